@@ -29,12 +29,17 @@ class Count:
 
 _COUNT_QUALIFIERS = lexicons.load("judging")["quantity"]["count_qualifiers"]  # verify/lexicons/judging.toml
 _QUALIFIERS = re.compile(rf"\b({'|'.join(map(re.escape, _COUNT_QUALIFIERS))})\b", re.I)
+_Q = lexicons.load("judging")["quantity"]
 
 
 # the words a whole's head count comes after ('NATO has 32 members', 'an alliance of 32', 'its 32', 'grew to
-# 32'); a count opening its own clause ('8 member states met the target', 'some 23 are also ...') is a part
+# 32'), a rounding or bound between them its wording ('the party has about 12,500 members'); a count opening
+# its own clause ('8 member states met the target', 'some 23 are also ...') is a part
+_WHOLE_WORDING = [*_Q["approximate"], *_Q["lower_bounds"], *_Q["upper_bounds"]]
 _WHOLE_BEFORE = re.compile(
-    rf"(?:\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['quantity']['whole_before']))})\s+|['’]s\s+)$", re.I
+    rf"(?:\b(?:{'|'.join(map(re.escape, _Q['whole_before']))})\s+|['’]s\s+)"
+    rf"(?:(?:{'|'.join(map(re.escape, sorted(_WHOLE_WORDING, key=len, reverse=True)))})\s+)?$",
+    re.I,
 )
 
 
@@ -56,9 +61,6 @@ def counts_in(text: str) -> list[Count]:
         if number is not None:
             out.append(Count(number, "member states", m.group(0)))
     return out
-
-
-_Q = lexicons.load("judging")["quantity"]
 
 
 def _phrases(words: list[str]) -> str:
@@ -151,8 +153,9 @@ def page_wording(text: str, start: int, number_end: int, end: int) -> str:
 def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance | None:
     """The stance of a page figure worded `page_how` on the claim's figure worded `how`: a change or a part
     is another kind of figure (neither); a page's rounding or bound is read as the page words it: the same
-    figure worded alike supports, an exact or approximate figure within the page's rounding supports, and
-    only an exact claim that falls outside it is refuted; else `judged`."""
+    figure worded alike supports, an exact or approximate figure within the page's rounding supports; an
+    exact claim that falls outside it is refuted, and so is a rounded or bounded one when each figure also
+    falls outside the other's wording ('about 9,300 people' against the page's 'about 4,300'); else `judged`."""
     if page_how in {"change", "part"}:
         return None
     if page_how != "exact":
@@ -161,19 +164,31 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
             page_how == "about" and how in {"exact", "about"} and within == Stance.SUPPORTS
         ):
             return Stance.SUPPORTS
-        return Stance.CONTRADICTS if how == "exact" and within == Stance.CONTRADICTS else None
+        if within != Stance.CONTRADICTS:
+            return None
+        return Stance.CONTRADICTS if how == "exact" or judged(claimed, have, how) == Stance.CONTRADICTS else None
     return judged(claimed, have, how)
+
+
+# a founding year followed by what the body has now ('was founded in 1974 and has nine member states'): the year
+# dates the founding, not the figure after it
+_FOUNDED_AND_NOW = re.compile(
+    rf"\b(?:{_phrases(lexicons.load('judging')['clause']['founding'])})\s+in\s+((?:19|20)\d\d)\s+and\s+(?:now\s+)?"
+    r"(?:has|have|comprises|includes|employs|counts|represents)\b",
+    re.I,
+)
 
 
 def other_time(sentence: str, claim: Claim, as_of: dt.date | None, title: str = "") -> bool:
     """Whether a page's figure is dated to another time than the claim's: the sentence words an earlier
     time ('at the previous election', 'originally'), or gives a year that is not the claim sentence's
-    year (nor, when the claim gives none, the article's year or a 'since' year up to it). A sentence
+    year (nor, when the claim gives none, the article's year or a 'since' year up to it); a founding year
+    before what the body has now ('founded in 1974 and has nine member states') dates no figure. A sentence
     giving no year is of its page's `title` year: on '2024 ... election', 'having received over 96 million
     votes' is not the count of 'the 85.6 million votes Widodo received in 2019'."""
     if _OTHER_TIME.search(sentence):
         return True
-    years = set(_A_YEAR.findall(sentence))
+    years = set(_A_YEAR.findall(sentence)) - set(_FOUNDED_AND_NOW.findall(sentence))
     if not years:
         titled, stated = set(_A_YEAR.findall(title)), set(_EVENT_YEAR.findall(claim.sentence))
         return bool(titled and stated and not titled & stated)
@@ -328,6 +343,7 @@ _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?!\s*%|\s+per)" 
 _COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
 _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
 _TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
+_OUT_OF = r"\s+of\s+(?:the|all)\s+[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats": 411 of 650
 
 
 def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -649,6 +665,9 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     ]
     # the count given after the noun: "took the most seats in the election with 80"
     found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
+    # the count given out of its whole: "won 48 of the 141 seats" (the whole is `total_findings`'s to read)
+    out_of = re.finditer(rf"{_NUMBER}{_OUT_OF}{stem}\w*\b", sentence, re.I)
+    found += [(m, aliases.parse_number(m["num"])) for m in out_of]
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
     found = [(m, n) for m, n in found if not _a_year(sentence, m)]
     # a count said of another ('its coalition won 42 seats') or not affirmed ('needed 42 seats') is not the subject's
