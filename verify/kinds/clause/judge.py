@@ -618,7 +618,7 @@ def as_date_claim(claim: Claim) -> Claim | None:
     as 'be' + 'due to take office on ...') is a date claim: the date, with the start verb before it as
     its relation, judged as the date kind judges it. None when the clause gives no day or month, or no
     start verb."""
-    dates = [m for m in DATE_TEXT.finditer(claim.text) if not re.fullmatch(r"\d{4}", m.group(0))]
+    dates = list(DATE_TEXT.finditer(claim.text))
     if not dates:
         return None
     verb = TAKES_OFFICE.search(claim.text[: dates[-1].start()])
