@@ -8470,6 +8470,62 @@ MUTATIONS = [
         '    if before and before["other"]:\n        return None',
         "'her spokesman said \"…\"' on her page would make the spokesman's words hers (fs26 R20)",
     ),
+    Mutation(
+        "count-rounded-claim-never-refuted-by-rounded-page",
+        "verify/kinds/quantity/judge.py",
+        'how == "exact" or judged(claimed, have, how) == Stance.CONTRADICTS',
+        'how == "exact"',
+        "'about 9,300 people' would stand beside a page's 'employs about 4,300 people', unrefuted (way27)",
+    ),
+    Mutation(
+        "count-rounded-claim-refuted-within-the-pages-rounding",
+        "verify/kinds/quantity/judge.py",
+        "        if within != Stance.CONTRADICTS:\n            return None\n",
+        "",
+        "'more than 4,400 people' would be refuted by a page's 'about 4,300', which it may fit (way27)",
+    ),
+    Mutation(
+        "count-whole-wording-word-makes-a-part",
+        "verify/kinds/quantity/judge.py",
+        "    rf\"(?:(?:{'|'.join(map(re.escape, sorted(_WHOLE_WORDING, key=len, reverse=True)))})\\s+)?$\",",
+        '    r"$",',
+        "'The party has about 12,500 members' would be no whole count, refuting no other count of members (way27)",
+    ),
+    Mutation(
+        "role-post-taken-up-sibling-unread",
+        "verify/kinds/role/__init__.py",
+        "                + start_sibling_findings(claim, docs)",
+        "                + []",
+        "'was appointed finance minister in December 2020' would stand beside an interior ministry begun then (way27)",
+    ),
+    Mutation(
+        "role-post-taken-up-sibling-any-time",
+        "verify/kinds/role/judge.py",
+        "lambda t: t.start is not None and same_date(t.start, want, at)",
+        "lambda t: t.start is not None",
+        "'was appointed finance minister in 2012' would be refuted by an interior ministry begun in 2020 (way27)",
+    ),
+    Mutation(
+        "clause-took-office-bare-year-unread",
+        "verify/kinds/clause/judge.py",
+        "    dates = list(DATE_TEXT.finditer(claim.text))",
+        '    dates = [m for m in DATE_TEXT.finditer(claim.text) if not re.fullmatch(r"\\d{4}", m.group(0))]',
+        "'took office in 2017' would not be read as the date of taking office (way27)",
+    ),
+    Mutation(
+        "count-out-of-its-whole-unread",
+        "verify/kinds/quantity/judge.py",
+        "    found += [(m, aliases.parse_number(m[\"num\"])) for m in out_of]\n",
+        "",
+        "'won 58 seats' would stand beside the party page's 'won 48 of the 141 seats' (way27)",
+    ),
+    Mutation(
+        "count-founding-year-dates-the-count",
+        "verify/kinds/quantity/judge.py",
+        "    years = set(_A_YEAR.findall(sentence)) - set(_FOUNDED_AND_NOW.findall(sentence))",
+        "    years = set(_A_YEAR.findall(sentence))",
+        "'founded in 1974 and has nine member states' would be a 1974 count, refuting no count of today (way27)",
+    ),
 ]
 
 
