@@ -8508,8 +8508,8 @@ MUTATIONS = [
     Mutation(
         "clause-took-office-bare-year-unread",
         "verify/kinds/clause/judge.py",
-        "    dates = list(DATE_TEXT.finditer(claim.text))",
-        '    dates = [m for m in DATE_TEXT.finditer(claim.text) if not re.fullmatch(r"\\d{4}", m.group(0))]',
+        " is not None and _YEAR_PART.search(text[: m.start()]) is not None",
+        " is not None",
         "'took office in 2017' would not be read as the date of taking office (way27)",
     ),
     Mutation(
@@ -8525,6 +8525,20 @@ MUTATIONS = [
         "    years = set(_A_YEAR.findall(sentence)) - set(_FOUNDED_AND_NOW.findall(sentence))",
         "    years = set(_A_YEAR.findall(sentence))",
         "'founded in 1974 and has nine member states' would be a 1974 count, refuting no count of today (way27)",
+    ),
+    Mutation(
+        "clause-part-of-a-year-read-as-the-year",
+        "verify/kinds/clause/judge.py",
+        '    dates = [m for m in DATE_TEXT.finditer(claim.text) if not _a_part_of_the_year(claim.text, m)]',
+        '    dates = list(DATE_TEXT.finditer(claim.text))',
+        "'became prime minister in late 2023' would be supported by a term begun on 14 February 2023 (review27)",
+    ),
+    Mutation(
+        "count-metropolitan-area-count-is-the-citys",
+        "verify/kinds/quantity/judge.py",
+        "    if _OTHER_AREA.match(after):\n",
+        "    if False:\n",
+        "'a city of some 650,000 people' would be refuted by 'more than 1.2 million people live in its metro area'",
     ),
 ]
 

@@ -9,10 +9,14 @@ twin, which stays supported. Each test extracts a one-sentence article and judge
 - A founding year before what a body has now ('was founded in 1974 and has nine member states') dates the
   founding, not the count; a count told with the founding ('founded in 1974 with nine member states') is that
   year's.
+- A count of people in a wider area told after the figure ('more than 1.2 million people live in its metropolitan
+  area') is the area's: it refutes no count of the city, rounded or exact (review27's note on this branch; the exact
+  claim was refuted on main too).
 - A page's count written out of its whole ('won 48 of the 141 seats') is the side's count of seats.
 - A post taken up at a time the clause gives ('was appointed finance minister in December 2020') is refuted by the
   person's infobox when it lists no term of that post and lists another ministry begun then.
-- 'took office in 2017' with a bare year is read as the date of taking office, as 'took office in July 2017' was.
+- 'took office in 2017' with a bare year is read as the date of taking office, as 'took office in July 2017' was;
+  a part of a year ('in late 2023') dates no day of it (review27's note on this branch).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, judged_body
+from tests.support.ruiz import RUIZ
 from verify.models import Document, Verdict
 
 SUMMER_2024 = dt.date(2024, 6, 3)
@@ -100,6 +105,20 @@ def test_a_founding_year_does_not_date_what_the_body_has_now(page_says: str, cla
     assert _verdict_on(body, [_fisheries(page_says)], "quantity", claimed) == expected
 
 
+_KORVIK = boxed(
+    "Korvik",
+    "Korvik is the capital of Vestria. It has a population of about 650,000, and more than 1.2 million people live "
+    "in its metropolitan area.",
+    [("country", "Vestria")],
+)
+
+
+@pytest.mark.parametrize("figure", ["some 650,000", "about 700,000", "650,000"])
+def test_a_metropolitan_areas_count_does_not_refute_the_citys(figure: str) -> None:
+    body = f"Korvik, a city of {figure} people, hosted the summit."
+    assert _verdict_on(body, [_KORVIK], "quantity", figure) != Verdict.CONTRADICTED
+
+
 @pytest.mark.parametrize(("seats", "expected"), [("58", Verdict.CONTRADICTED), ("48", Verdict.SUPPORTED)])
 def test_a_count_out_of_its_whole_is_the_sides_count(seats: str, expected: Verdict) -> None:
     body = f"The Lithuanian Civic Union won {seats} seats in the 2020 election."
@@ -123,3 +142,11 @@ def test_a_post_taken_up_when_no_listed_post_began_is_not_refuted() -> None:
 def test_took_office_in_a_bare_year_is_the_date_of_taking_office(year: str, expected: Verdict) -> None:
     body = f"Vytautas Rimkus took office in {year}."
     assert _verdict_on(body, [_RIMKUS], "clause", year) == expected
+
+
+@pytest.mark.parametrize("part", ["late 2023", "the end of 2023"])
+def test_a_part_of_a_year_is_not_the_day_a_term_began(part: str) -> None:
+    body = f"Ana Ruiz became prime minister in {part}."
+    found = {c.text: v for c, v in judged_body(body, [RUIZ], dt.date(2024, 1, 10)) if c.kind == "clause"}
+    assert found, "no clause extracted"
+    assert Verdict.SUPPORTED not in found.values(), found  # her term began on 14 February 2023

@@ -613,12 +613,22 @@ def _set_aside(finding: Finding, why: str) -> Finding:
     return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: {why})")
 
 
+_YEAR_PART = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, lexicons.load('dates')['year_parts']))})(?:\s+of)?[\s-]*$", re.I
+)
+
+
+def _a_part_of_the_year(text: str, m: re.Match[str]) -> bool:
+    """A bare year written after a part of it ('late 2023', 'the end of 2023'): it dates no day or month."""
+    return re.fullmatch(r"\d{4}", m.group(0)) is not None and _YEAR_PART.search(text[: m.start()]) is not None
+
+
 def as_date_claim(claim: Claim) -> Claim | None:
     """A clause that dates the start of something held ('is due to take office on 1 December 2024', read
     as 'be' + 'due to take office on ...') is a date claim: the date, with the start verb before it as
-    its relation, judged as the date kind judges it. None when the clause gives no day or month, or no
-    start verb."""
-    dates = list(DATE_TEXT.finditer(claim.text))
+    its relation, judged as the date kind judges it ('took office in 2017' too, by its year; never 'in late
+    2023', a part of the year). None when the clause gives no date, or no start verb."""
+    dates = [m for m in DATE_TEXT.finditer(claim.text) if not _a_part_of_the_year(claim.text, m)]
     if not dates:
         return None
     verb = TAKES_OFFICE.search(claim.text[: dates[-1].start()])

@@ -74,6 +74,11 @@ _BOUND_BEFORE = {
 _OTHER_TIME = re.compile(rf"\b(?:{_phrases(_Q['other_time'])})\b", re.I)
 _JOINT = re.compile(rf"\b(?:{_phrases(_Q['joint'])})\b|[/&+]|\band\s+(?:(?:its|their|the)\s+)?(?-i:[A-Z])", re.I)
 _PART = re.compile(rf"\b(?:{_phrases(_Q['parts'])})\b", re.I)
+# a count of people in a wider area, told after the figure ('more than 1.2 million people live in its metropolitan
+# area'): the area's, not the city's
+_OTHER_AREA = re.compile(
+    rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:in|across|of)\s+(?:its|the|their)\s+(?:{_phrases(_Q['other_areas'])})\b", re.I
+)
 _FIGURE = re.compile(rf"\d|\b{aliases.NUMBER_WORD_PATTERN}\b", re.I)
 
 
@@ -140,13 +145,16 @@ def page_wording(text: str, start: int, number_end: int, end: int) -> str:
     """How a page words the figure whose number runs from `start` to `number_end` and which ends at `end`:
     'change' ('gained 25 seats', '25 more seats'), 'part' (a subset a restrictive clause narrows, '23 member
     states that meet the target', unless the count is what the subject has, 'has 32 member states that
-    share a pledge', or one figure of a breakdown, '30 in Europe and two in North America'),
+    share a pledge', one figure of a breakdown, '30 in Europe and two in North America', or a wider area's,
+    '1.2 million people live in its metropolitan area'),
     else a bound or a rounding as the claim's own wording is read ('about 12,000'), else 'exact'."""
     before, after = text[max(0, start - 30) : start], text[end:]
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[number_end:]):
         return "change"
     if (_NARROWED_AFTER.match(after) and not _HELD_BEFORE.search(before)) or _BREAKDOWN.match(after):
         return "part"
+    if _OTHER_AREA.match(after):
+        return "part"  # 'more than 1.2 million people live in its metropolitan area': the wider area's count
     return next((wording for wording, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
 
 
