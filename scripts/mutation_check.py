@@ -8540,6 +8540,13 @@ MUTATIONS = [
         "    if False:\n",
         "'a city of some 650,000 people' would be refuted by 'more than 1.2 million people live in its metro area'",
     ),
+    Mutation(
+        "clause-onset-bare-year-read-as-a-date",
+        "verify/kinds/clause/judge.py",
+        '    if re.fullmatch(r"\\d{4}", dates[-1].group(0)) and _ONSET_VERB.fullmatch(verb.group(0)):',
+        "    if False:",
+        "'became president in 2018' would be dated by a bare head word's row (review25 B2, anew on way27's path)",
+    ),
 ]
 
 

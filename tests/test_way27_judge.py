@@ -16,7 +16,9 @@ twin, which stays supported. Each test extracts a one-sentence article and judge
 - A post taken up at a time the clause gives ('was appointed finance minister in December 2020') is refuted by the
   person's infobox when it lists no term of that post and lists another ministry begun then.
 - 'took office in 2017' with a bare year is read as the date of taking office, as 'took office in July 2017' was;
-  a part of a year ('in late 2023') dates no day of it (review27's note on this branch).
+  a part of a year ('in late 2023') dates no day of it (review27's note on this branch); a bare year given to a
+  verb of taking up a post ('became president in 2018') is left to the reading of that post's terms (date25's,
+  which a bare head word never decides: review25 B2, tests/test_date25.py).
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, judged_body
-from tests.support.ruiz import RUIZ
 from verify.models import Document, Verdict
 
 SUMMER_2024 = dt.date(2024, 6, 3)
@@ -144,9 +145,12 @@ def test_took_office_in_a_bare_year_is_the_date_of_taking_office(year: str, expe
     assert _verdict_on(body, [_RIMKUS], "clause", year) == expected
 
 
-@pytest.mark.parametrize("part", ["late 2023", "the end of 2023"])
+@pytest.mark.parametrize("part", ["early 2019", "the start of 2019"])
 def test_a_part_of_a_year_is_not_the_day_a_term_began(part: str) -> None:
-    body = f"Ana Ruiz became prime minister in {part}."
-    found = {c.text: v for c, v in judged_body(body, [RUIZ], dt.date(2024, 1, 10)) if c.kind == "clause"}
-    assert found, "no clause extracted"
-    assert Verdict.SUPPORTED not in found.values(), found  # her term began on 14 February 2023
+    body = f"Vytautas Rimkus took office in {part}."
+    assert _verdict_on(body, [_RIMKUS], "clause", part) != Verdict.SUPPORTED  # his term began on 12 July 2019
+
+
+def test_became_a_bare_post_in_a_year_is_left_to_the_posts_terms() -> None:
+    body = "Vytautas Rimkus became president in 2018."
+    assert _verdict_on(body, [_RIMKUS], "clause", "2018") != Verdict.CONTRADICTED

@@ -627,14 +627,21 @@ def as_date_claim(claim: Claim) -> Claim | None:
     """A clause that dates the start of something held ('is due to take office on 1 December 2024', read
     as 'be' + 'due to take office on ...') is a date claim: the date, with the start verb before it as
     its relation, judged as the date kind judges it ('took office in 2017' too, by its year; never 'in late
-    2023', a part of the year). None when the clause gives no date, or no start verb."""
+    2023', a part of the year). None when the clause gives no date, or no start verb, or gives a bare year to
+    a verb of taking up a post it names ('became president in 2018': `year_findings` reads that, never by a
+    bare head word, review25 B2)."""
     dates = [m for m in DATE_TEXT.finditer(claim.text) if not _a_part_of_the_year(claim.text, m)]
     if not dates:
         return None
     verb = TAKES_OFFICE.search(claim.text[: dates[-1].start()])
     if verb is None:
         return None
+    if re.fullmatch(r"\d{4}", dates[-1].group(0)) and _ONSET_VERB.fullmatch(verb.group(0)):
+        return None  # 'became president in 2018': the year a post was taken up is read against that post's terms
     return claim.model_copy(update={"kind": "date", "relation": verb.group(0), "value": dates[-1].group(0)})
+
+
+_ONSET_VERB = re.compile(_word_pattern(_WORDS["onset_verbs"]), re.I)
 
 
 # the subject's own founding, told by a participle or a passive before its time ('founded in 1965', 'was set up
