@@ -3,12 +3,8 @@ invented variant pairs, written before these fixes). Invented people and pages; 
 twin, which stays supported. Each test extracts a one-sentence article and judges its claims against the pages.
 
 - A rounded or bounded count against a page's rounded count ('about 9,300 people' against 'employs about 4,300
-  people') is refuted when each figure falls outside the other's wording; one within either's rounding is not.
-- A whole's head count keeps its wording word ('The party has about 12,500 members'): it is the party's whole
-  count, so another count of members is refuted by it.
-- A founding year before what a body has now ('was founded in 1974 and has nine member states') dates the
-  founding, not the count; a count told with the founding ('founded in 1974 with nine member states') is that
-  year's.
+  people') is refuted when each figure falls outside the other's wording; one within either's rounding is not. A
+  page's bound ('more than 1.2 million people live in the wider region') refutes only an exact count, as before.
 - A count of people in a wider area told after the figure ('more than 1.2 million people live in its metropolitan
   area') is the area's: it refutes no count of the city, rounded or exact (review27's note on this branch; the exact
   claim was refuted on main too).
@@ -16,7 +12,8 @@ twin, which stays supported. Each test extracts a one-sentence article and judge
 - A post taken up at a time the clause gives ('was appointed finance minister in December 2020') is refuted by the
   person's infobox when it lists no term of that post and lists another ministry begun then.
 - 'took office in 2017' with a bare year is read as the date of taking office, as 'took office in July 2017' was;
-  a part of a year ('in late 2023') dates no day of it (review27's note on this branch); a bare year given to a
+  a year not written right after 'in' ('in late 2023', 'at the end of 2023') may be a part of it and dates no
+  day of it (review27 B2); a bare year given to a
   verb of taking up a post ('became president in 2018') is left to the reading of that post's terms (date25's,
   which a bare head word never decides: review25 B2, tests/test_date25.py).
 """
@@ -82,44 +79,6 @@ def test_a_rounded_count_far_from_the_pages_rounded_count_is_refuted(figure: str
     assert _verdict_on(body, [_FREIGHT], "quantity", figure) == expected
 
 
-@pytest.mark.parametrize(("figure", "expected"), [("32,500", Verdict.CONTRADICTED), ("12,500", Verdict.SUPPORTED)])
-def test_a_head_count_worded_about_is_the_wholes_count(figure: str, expected: Verdict) -> None:
-    body = f"The Lithuanian Civic Union has about {figure} members."
-    assert _verdict_on(body, [_PARTY], "quantity", figure) == expected
-
-
-def _fisheries(sentence: str) -> Document:
-    lead = "The Baltic Sea Fisheries Organisation is an intergovernmental body that manages fish stocks in the Baltic."
-    return boxed("Baltic Sea Fisheries Organisation", f"{lead} {sentence}", [("formation", "1974")])
-
-
-@pytest.mark.parametrize(
-    ("page_says", "claimed", "expected"),
-    [
-        ("It was founded in 1974 and has nine member states.", "seven", Verdict.CONTRADICTED),
-        ("It was founded in 1974 and has nine member states.", "nine", Verdict.SUPPORTED),
-        ("It was founded in 1974 with nine member states.", "seven", Verdict.UNVERIFIED),  # the founding's count
-    ],
-)
-def test_a_founding_year_does_not_date_what_the_body_has_now(page_says: str, claimed: str, expected: Verdict) -> None:
-    body = f"The Baltic Sea Fisheries Organisation has {claimed} member states."
-    assert _verdict_on(body, [_fisheries(page_says)], "quantity", claimed) == expected
-
-
-_KORVIK = boxed(
-    "Korvik",
-    "Korvik is the capital of Vestria. It has a population of about 650,000, and more than 1.2 million people live "
-    "in its metropolitan area.",
-    [("country", "Vestria")],
-)
-
-
-@pytest.mark.parametrize("figure", ["some 650,000", "about 700,000", "650,000"])
-def test_a_metropolitan_areas_count_does_not_refute_the_citys(figure: str) -> None:
-    body = f"Korvik, a city of {figure} people, hosted the summit."
-    assert _verdict_on(body, [_KORVIK], "quantity", figure) != Verdict.CONTRADICTED
-
-
 @pytest.mark.parametrize(("seats", "expected"), [("58", Verdict.CONTRADICTED), ("48", Verdict.SUPPORTED)])
 def test_a_count_out_of_its_whole_is_the_sides_count(seats: str, expected: Verdict) -> None:
     body = f"The Lithuanian Civic Union won {seats} seats in the 2020 election."
@@ -145,7 +104,7 @@ def test_took_office_in_a_bare_year_is_the_date_of_taking_office(year: str, expe
     assert _verdict_on(body, [_RIMKUS], "clause", year) == expected
 
 
-@pytest.mark.parametrize("part", ["early 2019", "the start of 2019"])
+@pytest.mark.parametrize("part", ["early 2019", "the start of 2019", "the spring of 2019"])
 def test_a_part_of_a_year_is_not_the_day_a_term_began(part: str) -> None:
     body = f"Vytautas Rimkus took office in {part}."
     assert _verdict_on(body, [_RIMKUS], "clause", part) != Verdict.SUPPORTED  # his term began on 12 July 2019

@@ -613,14 +613,10 @@ def _set_aside(finding: Finding, why: str) -> Finding:
     return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: {why})")
 
 
-_YEAR_PART = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, lexicons.load('dates')['year_parts']))})(?:\s+of)?[\s-]*$", re.I
-)
-
-
 def _a_part_of_the_year(text: str, m: re.Match[str]) -> bool:
-    """A bare year written after a part of it ('late 2023', 'the end of 2023'): it dates no day or month."""
-    return re.fullmatch(r"\d{4}", m.group(0)) is not None and _YEAR_PART.search(text[: m.start()]) is not None
+    """A bare year not written right after 'in' ('in late 2023', 'at the end of 2023'): it may be a part of the
+    year, and dates no day or month of it. 'in 2017' is the whole year."""
+    return re.fullmatch(r"\d{4}", m.group(0)) is not None and re.search(r"\bin\s+$", text[: m.start()]) is None
 
 
 def as_date_claim(claim: Claim) -> Claim | None:

@@ -33,14 +33,8 @@ _Q = lexicons.load("judging")["quantity"]
 
 
 # the words a whole's head count comes after ('NATO has 32 members', 'an alliance of 32', 'its 32', 'grew to
-# 32'), a rounding or bound between them its wording ('the party has about 12,500 members'); a count opening
-# its own clause ('8 member states met the target', 'some 23 are also ...') is a part
-_WHOLE_WORDING = [*_Q["approximate"], *_Q["lower_bounds"], *_Q["upper_bounds"]]
-_WHOLE_BEFORE = re.compile(
-    rf"(?:\b(?:{'|'.join(map(re.escape, _Q['whole_before']))})\s+|['’]s\s+)"
-    rf"(?:(?:{'|'.join(map(re.escape, sorted(_WHOLE_WORDING, key=len, reverse=True)))})\s+)?$",
-    re.I,
-)
+# 32'); a count opening its own clause ('8 member states met the target', 'some 23 are also ...') is a part
+_WHOLE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _Q['whole_before']))})\s+|['’]s\s+)$", re.I)
 
 
 def counts_in(text: str) -> list[Count]:
@@ -162,8 +156,10 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     """The stance of a page figure worded `page_how` on the claim's figure worded `how`: a change or a part
     is another kind of figure (neither); a page's rounding or bound is read as the page words it: the same
     figure worded alike supports, an exact or approximate figure within the page's rounding supports; an
-    exact claim that falls outside it is refuted, and so is a rounded or bounded one when each figure also
-    falls outside the other's wording ('about 9,300 people' against the page's 'about 4,300'); else `judged`."""
+    exact claim that falls outside it is refuted, and so is a rounded or bounded one when the page rounds its
+    figure and each figure falls outside the other's wording ('about 9,300 people' against the page's 'about
+    4,300'; a page's bound, 'more than 1.2 million people live in the wider region', may count another thing and
+    refutes only an exact claim, as before); else `judged`."""
     if page_how in {"change", "part"}:
         return None
     if page_how != "exact":
@@ -174,29 +170,20 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
             return Stance.SUPPORTS
         if within != Stance.CONTRADICTS:
             return None
-        return Stance.CONTRADICTS if how == "exact" or judged(claimed, have, how) == Stance.CONTRADICTS else None
+        rounded_both = page_how == "about" and judged(claimed, have, how) == Stance.CONTRADICTS
+        return Stance.CONTRADICTS if how == "exact" or rounded_both else None
     return judged(claimed, have, how)
-
-
-# a founding year followed by what the body has now ('was founded in 1974 and has nine member states'): the year
-# dates the founding, not the figure after it
-_FOUNDED_AND_NOW = re.compile(
-    rf"\b(?:{_phrases(lexicons.load('judging')['clause']['founding'])})\s+in\s+((?:19|20)\d\d)\s+and\s+(?:now\s+)?"
-    r"(?:has|have|comprises|includes|employs|counts|represents)\b",
-    re.I,
-)
 
 
 def other_time(sentence: str, claim: Claim, as_of: dt.date | None, title: str = "") -> bool:
     """Whether a page's figure is dated to another time than the claim's: the sentence words an earlier
     time ('at the previous election', 'originally'), or gives a year that is not the claim sentence's
-    year (nor, when the claim gives none, the article's year or a 'since' year up to it); a founding year
-    before what the body has now ('founded in 1974 and has nine member states') dates no figure. A sentence
+    year (nor, when the claim gives none, the article's year or a 'since' year up to it). A sentence
     giving no year is of its page's `title` year: on '2024 ... election', 'having received over 96 million
     votes' is not the count of 'the 85.6 million votes Widodo received in 2019'."""
     if _OTHER_TIME.search(sentence):
         return True
-    years = set(_A_YEAR.findall(sentence)) - set(_FOUNDED_AND_NOW.findall(sentence))
+    years = set(_A_YEAR.findall(sentence))
     if not years:
         titled, stated = set(_A_YEAR.findall(title)), set(_EVENT_YEAR.findall(claim.sentence))
         return bool(titled and stated and not titled & stated)
