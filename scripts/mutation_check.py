@@ -8473,8 +8473,8 @@ MUTATIONS = [
     Mutation(
         "count-rounded-claim-never-refuted-by-rounded-page",
         "verify/kinds/quantity/judge.py",
-        'how == "exact" or judged(claimed, have, how) == Stance.CONTRADICTS',
-        'how == "exact"',
+        'return Stance.CONTRADICTS if how == "exact" or rounded_both else None',
+        'return Stance.CONTRADICTS if how == "exact" else None',
         "'about 9,300 people' would stand beside a page's 'employs about 4,300 people', unrefuted (way27)",
     ),
     Mutation(
@@ -8517,7 +8517,7 @@ MUTATIONS = [
         "verify/kinds/clause/judge.py",
         '    dates = [m for m in DATE_TEXT.finditer(claim.text) if not _a_part_of_the_year(claim.text, m)]',
         '    dates = list(DATE_TEXT.finditer(claim.text))',
-        "'became prime minister in late 2023' would be supported by a term begun on 14 February 2023 (review27)",
+        "'took office in early 2019' would be supported by a term begun on 12 July 2019 (review27 B2)",
     ),
     Mutation(
         "count-metropolitan-area-count-is-the-citys",

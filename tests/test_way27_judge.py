@@ -13,9 +13,9 @@ twin, which stays supported. Each test extracts a one-sentence article and judge
   person's infobox when it lists no term of that post and lists another ministry begun then.
 - 'took office in 2017' with a bare year is read as the date of taking office, as 'took office in July 2017' was;
   a year not written right after 'in' ('in late 2023', 'at the end of 2023') may be a part of it and dates no
-  day of it (review27 B2); a bare year given to a
-  verb of taking up a post ('became president in 2018') is left to the reading of that post's terms (date25's,
-  which a bare head word never decides: review25 B2, tests/test_date25.py).
+  day of it (review27 B2); a bare year given to a verb of taking up a post ('became president in 2018') is left
+  to the reading of that post's terms (date25's, which a bare head word never decides: review25 B2,
+  tests/test_date25.py).
 """
 
 from __future__ import annotations
@@ -77,6 +77,29 @@ def _verdict_on(body: str, docs: list[Document], kind: str, words: str) -> Verdi
 def test_a_rounded_count_far_from_the_pages_rounded_count_is_refuted(figure: str, expected: Verdict) -> None:
     body = f"Baltic Rail Freight employs {figure} people."
     assert _verdict_on(body, [_FREIGHT], "quantity", figure) == expected
+
+
+_KORVIK = boxed(
+    "Korvik",
+    "Korvik is the capital of Vestria. It has a population of about 650,000, and more than 1.2 million people live "
+    "in its metropolitan area.",
+    [("country", "Vestria")],
+)
+
+
+@pytest.mark.parametrize("figure", ["some 650,000", "about 700,000", "650,000"])
+@pytest.mark.parametrize("metro", ["more than 1.2 million", "about 1.2 million"])
+def test_a_metropolitan_areas_count_does_not_refute_the_citys(metro: str, figure: str) -> None:
+    city = _KORVIK.model_copy(update={"text": _KORVIK.text.replace("more than 1.2 million", metro)})
+    body = f"Korvik, a city of {figure} people, hosted the summit."
+    assert _verdict_on(body, [city], "quantity", figure) != Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("figure", ["some 650,000", "about 700,000"])
+def test_a_pages_bound_refutes_no_rounded_count(figure: str) -> None:
+    wider = _KORVIK.model_copy(update={"text": _KORVIK.text.replace("in its metropolitan area", "in the wider region")})
+    body = f"Korvik, a city of {figure} people, hosted the summit."
+    assert _verdict_on(body, [wider], "quantity", figure) != Verdict.CONTRADICTED  # review27 B1, amended
 
 
 @pytest.mark.parametrize(("seats", "expected"), [("58", Verdict.CONTRADICTED), ("48", Verdict.SUPPORTED)])
