@@ -8529,7 +8529,7 @@ MUTATIONS = [
     Mutation(
         "clause-onset-bare-year-read-as-a-date",
         "verify/kinds/clause/judge.py",
-        '    if re.fullmatch(r"\\d{4}", dates[-1].group(0)) and _ONSET_VERB.fullmatch(verb.group(0)):',
+        '    if re.fullmatch(r"\\d{4}", dates[-1].group(0)) and not _OFFICE_TAKEN.fullmatch(verb.group(0)):',
         "    if False:",
         "'became president in 2018' would be dated by a bare head word's row (review25 B2, anew on way27's path)",
     ),
