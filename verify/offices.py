@@ -835,11 +835,11 @@ def sibling_in_spell(
 ) -> Term | None:
     """'served as foreign minister from September 2023 until April' of a person whose infobox lists their offices
     with terms, none of them the claimed post: the one other post of the same kind ('Minister of Finance' for a
-    minister), the same qualifiers and the same government whose ended term `fits` the spell the article gives (its
-    start and its end, each to the precision written). The article gave that spell to the wrong post. A claimed post
-    whose holder may hold another unlisted (`_keeps_portfolios`: a premier's, a party's or a foundation's head) rules
-    out nothing; a listed one of that sort is left out by `other_portfolio` (its head's word is read to no
-    portfolio). None when the post cannot be told, is listed, or more than one other post fits."""
+    minister), the same qualifiers and the same government whose term `fits` the time the article gives (a spell's
+    start and end, or a taking up's day, each to the precision written). The article gave that time to the wrong
+    post. A claimed post whose holder may hold another unlisted (`_keeps_portfolios`: a premier's, a party's or a
+    foundation's head) rules out nothing; a listed one of that sort is left out by `other_portfolio` (its head's
+    word is read to no portfolio). None when the post cannot be told, is listed, or more than one other post fits."""
     claimed_words = {w for w in _specific_words(claimed_office) if w not in _COUNTRY_NOUN_STEMS}
     kind = _post_words(claimed_office)
     if not claimed_words or not kind or _keeps_portfolios(claimed_office):
@@ -848,7 +848,7 @@ def sibling_in_spell(
         return None  # the claimed post is listed: its own terms decide
     found = [
         t for t in held
-        if t.start is not None and t.end is not None and fits(t)
+        if t.start is not None and fits(t)
         and _post_words(t.office.value) == kind and qualifiers(t.office.value) == qualifiers(claimed_office)
         and _same_government(claimed_office, nationality, t.office.value)
         and other_portfolio(claimed_office, t.office.value)

@@ -613,18 +613,33 @@ def _set_aside(finding: Finding, why: str) -> Finding:
     return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: {why})")
 
 
+def _a_part_of_the_year(text: str, m: re.Match[str]) -> bool:
+    """A bare year not written right after 'in' ('in late 2023', 'at the end of 2023'): it may be a part of the
+    year, and dates no day or month of it. 'in 2017' is the whole year."""
+    return re.fullmatch(r"\d{4}", m.group(0)) is not None and re.search(r"\bin\s+$", text[: m.start()]) is None
+
+
 def as_date_claim(claim: Claim) -> Claim | None:
     """A clause that dates the start of something held ('is due to take office on 1 December 2024', read
     as 'be' + 'due to take office on ...') is a date claim: the date, with the start verb before it as
-    its relation, judged as the date kind judges it. None when the clause gives no day or month, or no
-    start verb."""
-    dates = [m for m in DATE_TEXT.finditer(claim.text) if not re.fullmatch(r"\d{4}", m.group(0))]
+    its relation, judged as the date kind judges it ('took office in 2017' too, by its year; never 'in late
+    2023', a part of the year). None when the clause gives no date, or no start verb, or gives a bare year to
+    any other verb than taking office ('became president in 2018': `year_findings` reads that, never by a
+    bare head word, review25 B2; 'succeeded X in 2022': a succession's year alone decides nothing)."""
+    dates = [m for m in DATE_TEXT.finditer(claim.text) if not _a_part_of_the_year(claim.text, m)]
     if not dates:
         return None
     verb = TAKES_OFFICE.search(claim.text[: dates[-1].start()])
     if verb is None:
         return None
+    if re.fullmatch(r"\d{4}", dates[-1].group(0)) and not _OFFICE_TAKEN.fullmatch(verb.group(0)):
+        # 'became president in 2018' is read against that post's terms, 'succeeded X in 2022' by its year alone
+        # decides nothing: a bare year dates only taking office itself
+        return None
     return claim.model_copy(update={"kind": "date", "relation": verb.group(0), "value": dates[-1].group(0)})
+
+
+_OFFICE_TAKEN = re.compile(r"t(?:ook|akes?) office|sworn|assumed", re.I)
 
 
 # the subject's own founding, told by a participle or a passive before its time ('founded in 1965', 'was set up

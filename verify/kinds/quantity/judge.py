@@ -29,13 +29,12 @@ class Count:
 
 _COUNT_QUALIFIERS = lexicons.load("judging")["quantity"]["count_qualifiers"]  # verify/lexicons/judging.toml
 _QUALIFIERS = re.compile(rf"\b({'|'.join(map(re.escape, _COUNT_QUALIFIERS))})\b", re.I)
+_Q = lexicons.load("judging")["quantity"]
 
 
 # the words a whole's head count comes after ('NATO has 32 members', 'an alliance of 32', 'its 32', 'grew to
 # 32'); a count opening its own clause ('8 member states met the target', 'some 23 are also ...') is a part
-_WHOLE_BEFORE = re.compile(
-    rf"(?:\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['quantity']['whole_before']))})\s+|['’]s\s+)$", re.I
-)
+_WHOLE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _Q['whole_before']))})\s+|['’]s\s+)$", re.I)
 
 
 def counts_in(text: str) -> list[Count]:
@@ -58,9 +57,6 @@ def counts_in(text: str) -> list[Count]:
     return out
 
 
-_Q = lexicons.load("judging")["quantity"]
-
-
 def _phrases(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
@@ -72,6 +68,11 @@ _BOUND_BEFORE = {
 _OTHER_TIME = re.compile(rf"\b(?:{_phrases(_Q['other_time'])})\b", re.I)
 _JOINT = re.compile(rf"\b(?:{_phrases(_Q['joint'])})\b|[/&+]|\band\s+(?:(?:its|their|the)\s+)?(?-i:[A-Z])", re.I)
 _PART = re.compile(rf"\b(?:{_phrases(_Q['parts'])})\b", re.I)
+# a count of people in a wider area, told after the figure ('more than 1.2 million people live in its metropolitan
+# area'): the area's, not the city's
+_OTHER_AREA = re.compile(
+    rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:in|across|of)\s+(?:its|the|their)\s+(?:{_phrases(_Q['other_areas'])})\b", re.I
+)
 _FIGURE = re.compile(rf"\d|\b{aliases.NUMBER_WORD_PATTERN}\b", re.I)
 
 
@@ -138,21 +139,27 @@ def page_wording(text: str, start: int, number_end: int, end: int) -> str:
     """How a page words the figure whose number runs from `start` to `number_end` and which ends at `end`:
     'change' ('gained 25 seats', '25 more seats'), 'part' (a subset a restrictive clause narrows, '23 member
     states that meet the target', unless the count is what the subject has, 'has 32 member states that
-    share a pledge', or one figure of a breakdown, '30 in Europe and two in North America'),
+    share a pledge', one figure of a breakdown, '30 in Europe and two in North America', or a wider area's,
+    '1.2 million people live in its metropolitan area'),
     else a bound or a rounding as the claim's own wording is read ('about 12,000'), else 'exact'."""
     before, after = text[max(0, start - 30) : start], text[end:]
     if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[number_end:]):
         return "change"
     if (_NARROWED_AFTER.match(after) and not _HELD_BEFORE.search(before)) or _BREAKDOWN.match(after):
         return "part"
+    if _OTHER_AREA.match(after):
+        return "part"  # 'more than 1.2 million people live in its metropolitan area': the wider area's count
     return next((wording for wording, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
 
 
 def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance | None:
     """The stance of a page figure worded `page_how` on the claim's figure worded `how`: a change or a part
     is another kind of figure (neither); a page's rounding or bound is read as the page words it: the same
-    figure worded alike supports, an exact or approximate figure within the page's rounding supports, and
-    only an exact claim that falls outside it is refuted; else `judged`."""
+    figure worded alike supports, an exact or approximate figure within the page's rounding supports; an
+    exact claim that falls outside it is refuted, and so is a rounded or bounded one when the page rounds its
+    figure and each figure falls outside the other's wording ('about 9,300 people' against the page's 'about
+    4,300'; a page's bound, 'more than 1.2 million people live in the wider region', may count another thing and
+    refutes only an exact claim, as before); else `judged`."""
     if page_how in {"change", "part"}:
         return None
     if page_how != "exact":
@@ -161,7 +168,10 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
             page_how == "about" and how in {"exact", "about"} and within == Stance.SUPPORTS
         ):
             return Stance.SUPPORTS
-        return Stance.CONTRADICTS if how == "exact" and within == Stance.CONTRADICTS else None
+        if within != Stance.CONTRADICTS:
+            return None
+        rounded_both = page_how == "about" and judged(claimed, have, how) == Stance.CONTRADICTS
+        return Stance.CONTRADICTS if how == "exact" or rounded_both else None
     return judged(claimed, have, how)
 
 
@@ -328,6 +338,7 @@ _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?!\s*%|\s+per)" 
 _COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
 _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
 _TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
+_OUT_OF = r"\s+of\s+(?:the|all)\s+[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats": 411 of 650
 
 
 def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -649,6 +660,9 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     ]
     # the count given after the noun: "took the most seats in the election with 80"
     found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
+    # the count given out of its whole: "won 48 of the 141 seats" (the whole is `total_findings`'s to read)
+    out_of = re.finditer(rf"{_NUMBER}{_OUT_OF}{stem}\w*\b", sentence, re.I)
+    found += [(m, aliases.parse_number(m["num"])) for m in out_of]
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
     found = [(m, n) for m, n in found if not _a_year(sentence, m)]
     # a count said of another ('its coalition won 42 seats') or not affirmed ('needed 42 seats') is not the subject's

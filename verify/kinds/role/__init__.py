@@ -34,6 +34,7 @@ from verify.kinds.role.judge import (
     served_under,
     since_checked,
     spell_sibling_findings,
+    start_sibling_findings,
     taken_by,
     then_in_the_sentences_years,
     took_up,
@@ -130,6 +131,7 @@ class RoleKind(BaseKind):
                     docs,
                 )
                 + (spell_sibling_findings(claim, docs) if claim.relation == Relation.HELD_OFFICE else [])
+                + start_sibling_findings(claim, docs)  # 'was appointed finance minister in December 2020'
                 + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
@@ -845,7 +845,6 @@ def spell_sibling_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     if stated is None:
         return []
     ((first, first_at), (last, last_at)), words = stated
-    office = (claim.effective_value or "").replace(words, "").strip()
 
     def fits(term: Term) -> bool:
         return (
@@ -853,6 +852,29 @@ def spell_sibling_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             and same_date(term.start, first, first_at) and same_date(term.end, last, last_at)
         )  # fmt: skip
 
+    office = (claim.effective_value or "").replace(words, "").strip()
+    return _listed_sibling(claim, docs, office, fits, "for that spell")
+
+
+def start_sibling_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """A post taken up on a day the clause gives ('was appointed finance minister in December 2020') against
+    the person's own infobox, which lists no term of it and lists another post of the same kind and government
+    begun then, to the precision written (`offices.sibling_in_spell`): the article named the wrong post taken
+    up. A post begun at another time decides nothing."""
+    written = _start_written(claim)
+    want = parse_date(written["day"]) if written else None
+    if written is None or want is None:
+        return []
+    at = precision(written["day"])
+    office = claim.effective_value or ""
+    return _listed_sibling(claim, docs, office, lambda t: t.start is not None and same_date(t.start, want, at), "then")
+
+
+def _listed_sibling(
+    claim: Claim, docs: list[Document], office: str, fits: Callable[[Term], bool], when: str
+) -> list[Finding]:
+    """The one other post of the person's own infobox whose term `fits` the time the claim gives the claimed
+    post, when the infobox lists no term of the claimed post: a contradiction naming that post."""
     out = []
     for doc in docs:
         if not _is_person_page(doc, claim.effective_subject):
@@ -865,7 +887,7 @@ def spell_sibling_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             continue
         unit = Unit(doc, "; ".join(field_text(doc, row) for row in (sibling.office, *sibling.rows)), sibling.office)
         subject = claim.effective_subject
-        detail = f"lists {subject}'s offices with terms; for that spell the post held was {sibling.office.value}"
+        detail = f"lists {subject}'s offices with terms; {when} the post held was {sibling.office.value}"
         out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
 
