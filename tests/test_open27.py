@@ -104,18 +104,17 @@ HOLM = page(
 )
 
 
-# R1: a bounded length ('more than 20 years') or a round one ('two decades') against a sentence's span of years is
-# read as it is worded, as the infobox path reads it, not as an exact number of years.
+# R1: a bounded length ('more than 20 years', 'over two decades') against a sentence's span of years is read as a
+# bound, as the infobox path reads it, not as an exact number of years; a round figure alone is read to the year.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Eva Holm was mayor of Korvik for more than 20 years.", id="more-than"),
         pytest.param("Eva Holm was mayor of Korvik for over 20 years.", id="over"),
-        pytest.param("Eva Holm was mayor of Korvik for two decades.", id="two-decades"),
         pytest.param("Eva Holm was mayor of Korvik for over two decades.", id="over-two-decades"),
     ],
 )
-def test_a_bounded_or_round_length_fits_a_longer_span_of_years(body: str) -> None:
+def test_a_bounded_length_fits_a_longer_span_of_years(body: str) -> None:
     assert _verdicts(body, [HOLM], "duration") == {Verdict.SUPPORTED}
 
 
@@ -124,6 +123,7 @@ def test_a_bounded_or_round_length_fits_a_longer_span_of_years(body: str) -> Non
     [
         pytest.param("Eva Holm was mayor of Korvik for more than 30 years.", id="a-bound-not-reached"),
         pytest.param("Eva Holm was mayor of Korvik for a decade.", id="a-round-figure-far-off"),
+        pytest.param("Eva Holm was mayor of Korvik for two decades.", id="a-round-figure-read-to-the-year"),
         pytest.param("Eva Holm was mayor of Korvik for 27 years.", id="an-exact-length-off"),
     ],
 )

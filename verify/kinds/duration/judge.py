@@ -592,11 +592,10 @@ def _tenure_in_sentences(
     """'served as the 13th secretary general of NATO from 2014 to 2024': a span of years the subject's
     page gives right after naming the office, against the `length` claimed (in years, with its qualifier: 'more
     than 20', 'two decades'); years are a year's precision, so the span may be a year shorter or longer than their
-    difference: a length that fits some of that supports, one that fits none of it contradicts (a round figure,
-    'two decades', within its own rounding of the difference, `_fits`). The post named
-    right before the span must be the claim's `post` in every word that tells posts apart ('deputy finance
-    minister from 2019 to 2022' is no finance minister's span); a span that ended is no length held `now`, and
-    may refute it only."""
+    difference: a length that fits some of that supports, one that fits none of it contradicts (a bound, 'more than
+    20', as `_fits` reads it; a round figure as an exact one). The post named right before the span must be the
+    claim's `post` in every word that tells posts apart ('deputy finance minister from 2019 to 2022' is no finance
+    minister's span); a span that ended is no length held `now`, and may refute it only."""
     number, qualifier = length
     out = []
     for doc in pages_about(claim.subject, docs):
@@ -612,9 +611,9 @@ def _tenure_in_sentences(
                     continue
                 per_year = 12.0 if claim.unit == "months" else 1.0
                 elapsed = (int(m.group(2)) - int(m.group(1))) * per_year
-                # a round figure's own rounding is wider than the year's precision: it is read at the difference alone
-                offsets = (0,) if _round(claim) else (-1, 0, 1)
-                fits = {_fits(elapsed + off * per_year, number, qualifier, _round(claim)) for off in offsets}
+                # a round figure ('two decades') is read to the year here: the rows' fifth either way (`_fits`) is too
+                # loose for a span of whole years (review27 R8: 'two decades' for 2005-2022)
+                fits = {_fits(elapsed + off * per_year, number, qualifier) for off in (-1, 0, 1)}
                 if True in fits:
                     if now:
                         continue  # 'from 2019 to 2024': ended, so no length held to the article's day
