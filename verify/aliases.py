@@ -202,8 +202,10 @@ def canonical_rank(rank: str | None) -> str | None:
 
 
 def parse_number(text: str) -> float | None:
-    """'32' -> 32, 'thirty-two' -> 32, '84,000' -> 84000, '3.5 million' -> 3.5e6, 'a dozen' -> 12."""
+    """'32' -> 32, 'thirty-two' -> 32, '84,000' -> 84000, '3.5 million' -> 3.5e6, 'a dozen' -> 12, 'two dozen' -> 24."""
     t = text.lower().strip().replace(",", "")
+    if t in NUMBER_WORDS:  # "a dozen" is one word of the lexicon, not "a" of dozens
+        return float(NUMBER_WORDS[t])
     scale = 1
     for word, mult in SCALES.items():
         if t.endswith(" " + word):

@@ -115,8 +115,18 @@ def denied_at(doc: Doc, start: int, end: int) -> Token | None:
     tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     # and the infinitive a denying verb in the words governs: "failed to win a seat" is about winning
     tops += [t for t in tokens if t.dep_ == "xcomp" and t.head.i in inside]
-    for top in tops:
-        verb = _verb_over(top)
-        if verb is not None and (found := denial(verb)) is not None:
+    verbs = [verb for top in tops if (verb := _verb_over(top)) is not None]
+    for verb in verbs:
+        if (found := denial(verb)) is not None:
             return found
-    return None
+    if verbs:
+        return None  # 'Ana Ruiz, no longer finance minister, spoke': the speaking is not denied
+    return next((found for t in tokens if (found := _denied_apposition(t)) is not None), None)
+
+
+def _denied_apposition(noun: Token) -> Token | None:
+    """The adverb denying a noun set beside a name with no verb of its own ('Ana Ruiz, no longer finance
+    minister, spoke': 'longer'), or None: the apposition says what the person is not, as a clause would."""
+    if noun.dep_ != "appos" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next((c for c in noun.children if c.dep_ in {"amod", "advmod"} and _denying_adverb(c)), None)

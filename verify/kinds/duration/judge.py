@@ -375,7 +375,7 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         for spells in _by_post(found):
             may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))
             out += _spell_findings(doc, spells, claim, (number, per_year), qualifier, may_refute, as_of, now)
-    return out or _tenure_in_sentences(claim, docs, named, qualifier, post, now)
+    return out or _tenure_in_sentences(claim, docs, named, (number, qualifier), post, now)
 
 
 def _by_post(found: list[Term]) -> list[list[Term]]:
@@ -582,13 +582,21 @@ _FROM_TO = re.compile(r"\bfrom\s+(?:[A-Za-z]+\s+){0,2}(\d{4})\s+(?:to|until|till
 
 
 def _tenure_in_sentences(
-    claim: Claim, docs: list[Document], named: set[str], qualifier: str | None, post: str = "", now: bool = False
+    claim: Claim,
+    docs: list[Document],
+    named: set[str],
+    length: tuple[float, str | None],
+    post: str = "",
+    now: bool = False,
 ) -> list[Finding]:
     """'served as the 13th secretary general of NATO from 2014 to 2024': a span of years the subject's
-    page gives right after naming the office; years are a year's precision, so only a length two or
-    more years off contradicts. The post named right before the span must be the claim's `post` in every word
-    that tells posts apart ('deputy finance minister from 2019 to 2022' is no finance minister's span); a span
-    that ended is no length held `now`, and may refute it only."""
+    page gives right after naming the office, against the `length` claimed (in years, with its qualifier: 'more
+    than 20', 'two decades'); years are a year's precision, so the span may be a year shorter or longer than their
+    difference: a length that fits some of that supports, one that fits none of it contradicts (a bound, 'more than
+    20', as `_fits` reads it; a round figure as an exact one). The post named right before the span must be the
+    claim's `post` in every word that tells posts apart ('deputy finance minister from 2019 to 2022' is no finance
+    minister's span); a span that ended is no length held `now`, and may refute it only."""
+    number, qualifier = length
     out = []
     for doc in pages_about(claim.subject, docs):
         for sentence in _lead(doc.text):
@@ -601,14 +609,16 @@ def _tenure_in_sentences(
                     continue  # 'Her father was finance minister from 1979 to 1984': his spell, not hers
                 if post and another_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):
                     continue
-                elapsed = (int(m.group(2)) - int(m.group(1))) * (12.0 if claim.unit == "months" else 1.0)
-                number = claim.number or 0.0
-                low, high = (number - 1, number) if qualifier in {"almost", "nearly", "less than"} else (number, number)
-                if low - 1 <= elapsed <= high + 1:
+                per_year = 12.0 if claim.unit == "months" else 1.0
+                elapsed = (int(m.group(2)) - int(m.group(1))) * per_year
+                # a round figure ('two decades') is read to the year here: the rows' fifth either way (`_fits`) is too
+                # loose for a span of whole years (review27 R8: 'two decades' for 2005-2022)
+                fits = {_fits(elapsed + off * per_year, number, qualifier) for off in (-1, 0, 1)}
+                if True in fits:
                     if now:
                         continue  # 'from 2019 to 2024': ended, so no length held to the article's day
                     stance = Stance.SUPPORTS
-                elif elapsed <= low - 2 or elapsed >= high + 2:
+                elif fits == {False}:
                     stance = Stance.CONTRADICTS
                 else:
                     continue

@@ -203,6 +203,22 @@ def joint_or_part(between: str) -> bool:
     return bool(_JOINT.search(between) or _PART.search(between))
 
 
+# a figure followed by what it is some of: 'of the 32 members', 'of its members', "of NATO's members"
+_WHOLE_FIGURE = re.compile(rf"\d(?:[\d,.]*\d)?|\b{aliases.NUMBER_WORD_PATTERN}\b", re.I)
+# a figure followed by the owned whole it is some of: 'of its members', "of NATO's 32 members", "of the union's"
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|(?:the\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?)\s")
+
+
+def a_part(claim: Claim) -> bool:
+    """Whether the claim's figure counts some of an owned whole it names right after it ('Only 23 of NATO's 32
+    members', "Eight of the union's members", 'two of its members'): a part, which the owner's head count neither
+    gives nor refutes. 'Labour won 411 of the 650 seats' names no owner: the seats Labour won are its own count."""
+    at, figure = claim_start(claim), _WHOLE_FIGURE.search(claim.text)
+    if at < 0 or figure is None:
+        return False
+    return _PART_OF_AFTER.match(claim.sentence, at + figure.end()) is not None
+
+
 def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """Another number for the same counted thing of the same organisation contradicts, read with the
     claim's wording (a bound, a rounding) and only at the claim's time."""
@@ -211,6 +227,8 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
     concept = aliases.counted_concept(claim.unit or "") if claim.unit != "percent" else None
     if not concept or claim.number is None or claim.relation != "count":
         return []  # "the 31st member" or "5%" is not a head count
+    if a_part(claim):
+        return []  # "only 23 of NATO's 32 members meet the target": some of the members, not how many there are
     org_forms = aliases.ORGANISATION_ALIASES.get(claim.context or "", [aliases.fold(claim.context or "")])
     how = wording(claim)
     out = []
@@ -373,6 +391,8 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
             for sentence in passage.sentences():
                 if not other_time(sentence, claim, as_of, doc.title):  # 'in the 2019 election they won 40 seats'
                     out += _sentence_findings(claim, doc, sentence, noun, entities)
+    if a_part(claim):  # 'only 23 of NATO's 32 members': the page's other figure for NATO is its whole, no refutation
+        out = [f for f in out if f.stance != Stance.CONTRADICTS]
     return _of_the_round(claim, out)
 
 

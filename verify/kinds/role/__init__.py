@@ -37,6 +37,7 @@ from verify.kinds.role.judge import (
     start_sibling_findings,
     taken_by,
     then_in_the_sentences_years,
+    to_take_up,
     took_up,
     under_head,
     values_checked,
@@ -85,6 +86,7 @@ class RoleKind(BaseKind):
         claim = without_status(claim)  # 'outgoing president': the office, not when it is held
         claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
         claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
+        claim = to_take_up(claim)  # 'will be sworn in as prime minister': the incoming prime minister
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated
         found = self._findings(claim, evidence, as_of)

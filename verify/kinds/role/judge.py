@@ -378,6 +378,27 @@ def _title_to_come(claim: Claim) -> bool:
     )
 
 
+# a taking up the claim's own words put after the article's day: 'will be sworn in as', 'is to become', 'is set to
+# take over as' (a future word, then a verb of taking up an office)
+_TAKING_UP = lexicons.load("judging")["role"]
+_TO_TAKE_UP = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _TAKING_UP['future_taking_up']))})\s+(?:be\s+)?"
+    rf"(?:{'|'.join(map(re.escape, _TAKING_UP['taking_up']))})\b(?:\s+\w+){{0,4}}\s*$",
+    re.I,
+)
+
+
+def to_take_up(claim: Claim) -> Claim:
+    """'Ana Ruiz will be sworn in as prime minister next week': the office as one still to be taken up, what
+    'incoming' says, so a term that starts after the article's day supports it and one held that day is
+    another office ('will remain prime minister' takes nothing up and is read as held)."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    if at <= 0 or claim.relation != Relation.HOLDS_OFFICE or not _TO_TAKE_UP.search(claim.text[:at]):
+        return claim
+    return claim.model_copy(update={"value": f"incoming {value}", "corrected_value": None})
+
+
 def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
     """Whether a listed term covers the day, strictly inside it (a handover day may be either holder's): begun
     before it and ended after it, or still open (on the revision of the article's day an open term is the holding of
@@ -1865,28 +1886,58 @@ _UNTIL_A_PAST_DAY = re.compile(
     r"|(?P<bare_year>\d{4})\b)",
     re.I,
 )
+# the holding's end told as a time before the article's ('until last year', 'until last month', 'until last week')
+_UNTIL_LAST = re.compile(r"^\s*,?\s*until\s+last\s+(?P<last>year|month|week)\b", re.I)
+# the holding's end told as a later event in the past ('finance minister until she became prime minister')
+_UNTIL_TOLD_PAST = re.compile(
+    rf"^\s*,?\s*until\s+(?:he|she|they)\s+(?:\w+ed|{'|'.join(_DATES_WORDS['told_past'])})\b", re.I
+)
 
 
 def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The days the words right after the claimed post end its holding in ('Harris, the higher education minister
     until Tuesday,': the week before the article; '... until March': that month, the last March by the article's
-    day; '... until 2024': the article's year up to its day), or None when they name no such day of the news. An
-    earlier year would want the stated span checked, and a later one is a holding still to end, a claim of the day."""
+    day; '... until 2024': the article's year up to its day; '... until 2023' or 'until last year': that earlier
+    year; '... until she became prime minister': some day before the article's), or None when they name no such
+    day. A later year is a holding still to end, a claim of the day."""
     after = after_claim(claim)
-    found = _UNTIL_A_PAST_DAY.match(after) if after and as_of is not None else None
-    if found is None or as_of is None:
+    if not after or as_of is None:
         return None
-    year = found["year"] or found["bare_year"]
-    if year is not None and int(year) != as_of.year:
+    if _UNTIL_TOLD_PAST.match(after):
+        return dt.date.min, as_of
+    last = _UNTIL_LAST.match(after)
+    if last is not None:
+        return _last_window(last["last"].lower(), as_of)
+    found = _UNTIL_A_PAST_DAY.match(after)
+    if found is None:
+        return None
+    year = int(found["year"] or found["bare_year"] or as_of.year)
+    if year > as_of.year:
         return None
     if found["month"]:
         month = _DATES_WORDS["months"].index(found["month"].lower()) + 1
-        first = dt.date(as_of.year if month <= as_of.month else as_of.year - 1, month, 1)
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return first, min(last, as_of)
+        in_year = year if found["year"] else (as_of.year if month <= as_of.month else as_of.year - 1)
+        first = dt.date(in_year, month, 1)
+        return first, min(_month_end(first), as_of)
     if found["weekday"]:
         return as_of - dt.timedelta(days=7), as_of
-    return dt.date(as_of.year, 1, 1), as_of
+    return dt.date(year, 1, 1), min(dt.date(year, 12, 31), as_of)
+
+
+def _month_end(first: dt.date) -> dt.date:
+    """The last day of the month that starts on `first`."""
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _last_window(unit: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """The days of 'last year', 'last month' or 'last week' before `as_of`: the calendar year or month before its
+    own, or the fortnight before it (a week ago and the days after, as a desk dates 'last week')."""
+    if unit == "year":
+        return dt.date(as_of.year - 1, 1, 1), dt.date(as_of.year - 1, 12, 31)
+    if unit == "month":
+        first = (as_of.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        return first, _month_end(first)
+    return as_of - dt.timedelta(days=14), as_of
 
 
 def held_in_past_years(claim: Claim, as_of: dt.date | None) -> bool:
