@@ -51,7 +51,6 @@ HOLM = page(
 # figure is read as exact against a span a page sentence gives: 'for more than 20 years' and 'for over two decades'
 # are CONTRADICTED by 'from 1998 to 2022' (24 years), while the infobox path (`_fits`) supports the same lengths
 # against the same term written as rows.
-@_open("R1 open: a bounded or round length is read as exact against a sentence's span of years")
 @pytest.mark.parametrize(
     "body",
     [
@@ -245,7 +244,6 @@ AFTER_HANDOVER = dt.date(2023, 2, 16)  # the Thursday after
 # CONTRADICTED: 'says Ana Ruiz takes it up only on 2023-02-14, after 2023-02-10'. The judge knows the taking up is
 # after the article's day (it supports 'the incoming prime minister' on the same row) but reads 'will be sworn in'
 # as held now. Also 'Finance Minister Ana Ruiz, who will be sworn in as prime minister next week'.
-@_open("R9 open: 'will be sworn in as prime minister next week' refuted because she takes office after the day")
 @pytest.mark.parametrize(
     "body",
     [
@@ -435,7 +433,6 @@ def _alliance(members: int) -> Document:
 # is judged as the union's whole count: 'Only 23 of the Nordic Defence Union's 32 members meet the spending target'
 # gives '23' CONTRADICTED ('gives a different count, 32 member states') beside '32 members' supported; the real shape
 # is NATO's spending target ('only 23 of NATO's 32 members'). A count before 'of the X's members' is a part.
-@_open("R15 open: 'N of the union's 32 members' judged as the union's whole count")
 @pytest.mark.parametrize(
     "body",
     [
@@ -454,7 +451,6 @@ def test_r15_twin_the_wrong_whole_beside_a_part_stays_refuted() -> None:
 
 # R16 (main e6f8636, the count's number): 'two dozen members' is read as 2 ('val 2'), so it is CONTRADICTED by 24
 # member states; a dozen multiplies.
-@_open("R16 open: 'two dozen' read as 2")
 def test_r16_two_dozen_is_twenty_four() -> None:
     _never(
         Verdict.CONTRADICTED,
@@ -593,7 +589,6 @@ STAM = boxed(
 # Stam, Norby's prime minister until last year, spoke' give the role claim 'Ivo Stam, prime minister' CONTRADICTED
 # ("term ended on 2023-02-14"): the end the apposition gives is not read, and the post is taken as held on the
 # article's day. 'prime minister from 2015 to 2023' and 'prime minister until February' are supported.
-@_open("R21 open: 'X, prime minister until 2023' refuted as if held on the article's day")
 @pytest.mark.parametrize(
     "body",
     [
@@ -605,7 +600,6 @@ def test_r21_an_apposition_with_its_end_is_a_past_holding(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [STAM], ("role",))
 
 
-@_open("R21 open: 'X, finance minister until she became prime minister' refuted as if held on the article's day")
 def test_r21_an_apposition_ended_by_a_later_post_is_a_past_holding() -> None:
     found = _judged("Ana Ruiz, finance minister until she became prime minister, spoke.", [RUIZ], ("role",))
     assert found.get("role: Ana Ruiz, finance minister") != Verdict.CONTRADICTED, found
@@ -620,7 +614,6 @@ def test_r21_twin_a_bare_apposition_is_refuted_after_the_end() -> None:
 # role claim 'holds office: no longer finance minister', CONTRADICTED ('on 2024-01-10 the office held was Prime Minister
 # of Norby'), though she left the finance ministry in February 2023. The same words as a clause ('Ana Ruiz is no longer
 # finance minister') stay unverified.
-@_open("R22 open: 'X, no longer finance minister' refuted because she holds another office")
 def test_r22_no_longer_is_not_a_post_held() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz, no longer finance minister, spoke.", [RUIZ], ("role",))
 
@@ -630,7 +623,6 @@ def test_r22_no_longer_is_not_a_post_held() -> None:
 # 2023-02-16 the office held was Prime Minister of Norby'): the capitalised 'Newly appointed' is read as part of the
 # office's name. 'Recently appointed Prime Minister Ana Ruiz' and 'The newly appointed prime minister, Ana Ruiz' are
 # supported.
-@_open("R23 open: a sentence-initial 'Newly appointed' read as part of the office and refuted by the office itself")
 @pytest.mark.parametrize(
     "body",
     [
@@ -659,7 +651,6 @@ MAYOR = boxed(
 # R24 (main e6f8636, the role claim of a term's end): 'Eva Holm ended her term as mayor of Korvik in 2022' gives the
 # role claim 'holds office: mayor of Korvik', CONTRADICTED by the very end it tells ("term ended on 2022-01-01"); also
 # 'ended her tenure as', 'ended her decade-long tenure as'. Ending a term is no holding on the article's day.
-@_open("R24 open: 'ended her term as mayor in 2022' read as the post held today and refuted by that end")
 @pytest.mark.parametrize(
     "body",
     [
