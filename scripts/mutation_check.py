@@ -8470,6 +8470,20 @@ MUTATIONS = [
         '    if before and before["other"]:\n        return None',
         "'her spokesman said \"…\"' on her page would make the spokesman's words hers (fs26 R20)",
     ),
+    Mutation(
+        "numbered-spell-of-another-number",
+        "verify/kinds/clause/judge.py",
+        "    return any(_term_numbers(doc, t) == claimed for t in starting)",
+        "    return True",
+        "'the 24th prime minister from 2005 to 2009' would be backed by the post's 22nd spell then (fs27 R17)",
+    ),
+    Mutation(
+        "role-spell-ending-the-claims-words-unread",
+        "verify/kinds/role/judge.py",
+        '        found = found if found and not rest[found.end() :].strip(" ,") else None',
+        "        found = None",
+        "'Ana Ruiz, who served as finance minister from 2021 to 2023' is backed by the term's end alone (fs27 R2)",
+    ),
 ]
 
 

@@ -72,8 +72,7 @@ def test_r1_twin_a_bound_the_span_does_not_reach_stays_refuted() -> None:
 # 2021 to 2023, spoke' gives one role claim whose words hold the spell, and it is SUPPORTED by the row's end alone
 # ('term ended 14 February 2023'), though the term began in 2022; the main clause 'Ana Ruiz served as finance
 # minister from 2021 to 2023' is contradicted (role and clause claims). The spell in the claim's own words is not
-# read.
-@_open("R2 open: a spell told in a relative clause is not read; the role claim holding it is supported")
+# read. Fixed on s27-fs27: a span of years right after the office, ending the claim's words, is the claim's own.
 @pytest.mark.parametrize(
     "body",
     [
@@ -83,6 +82,11 @@ def test_r1_twin_a_bound_the_span_does_not_reach_stays_refuted() -> None:
 )
 def test_r2_a_wrong_spell_in_a_relative_clause_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ])
+
+
+def test_r2_twin_the_terms_own_years_in_a_relative_clause_are_supported() -> None:
+    found = _judged("Ana Ruiz, who served as finance minister from 2022 to 2023, spoke.", [RUIZ], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r2_twin_the_main_clause_spell_is_refuted() -> None:
@@ -487,10 +491,35 @@ VOS = boxed(
 # served as Norby's 24th prime minister from 2005 to 2009' is SUPPORTED ('gives the terms of it as 1 June 2014 – 2
 # July 2019; 3 May 2005 – 4 April 2009'), though the 2005 spell is numbered the 22nd (the 24th began in 2014). The
 # same with one row '22nd and 24th Prime Minister of Norby', where the role claim is contradicted and the clause
-# supported.
-@_open("R17 open: a numbered spell supported by the same post's spell of another number")
-def test_r17_the_spells_number_is_its_own() -> None:
-    _never(Verdict.SUPPORTED, "Lena Vos served as Norby's 24th prime minister from 2005 to 2009.", [VOS], ("clause",))
+# supported. Fixed on s27-fs27: the claimed number must be the spell's own (its order row, or its office row's one
+# number); a row of two numbers ties neither to a spell.
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(VOS, id="order-rows"),
+        pytest.param(
+            boxed(
+                "Lena Vos",
+                "Lena Vos (born 1960) is a Norbian politician.",
+                [
+                    ("office", "22nd and 24th Prime Minister of Norby"),
+                    ("term_start", "1 June 2014"),
+                    ("term_end", "2 July 2019"),
+                    ("term_start2", "3 May 2005"),
+                    ("term_end2", "4 April 2009"),
+                ],
+                SAVED,
+            ),
+            id="one-row-two-numbers",
+        ),
+    ],
+)
+def test_r17_the_spells_number_is_its_own(doc: Document) -> None:
+    # the sentence's other clause claim, 'Norby's 24th prime minister', is true of her 2014 spell
+    found = _judged("Lena Vos served as Norby's 24th prime minister from 2005 to 2009.", [doc], ("clause",))
+    spell = {words: v for words, v in found.items() if "from 2005" in words}
+    assert spell, found
+    assert Verdict.SUPPORTED not in spell.values(), found
 
 
 def test_r17_twin_the_spells_own_number_is_supported() -> None:

@@ -37,7 +37,7 @@ from verify.kinds.date.judge import (
 from verify.kinds.date.parsed import weekday_near
 from verify.kinds.duration.judge import age_findings, birthday_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
-from verify.kinds.role.judge import office_and_head, own_countries
+from verify.kinds.role.judge import office_and_head, ordinals_in, own_countries
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -1068,6 +1068,8 @@ def _office_terms(
         unit = Unit(doc, f"{field_text(doc, held[0].office)}; {rows}", held[0].office)
         starting = [t for t in held if t.start and t.start.year == start_year]
         ends = {t.end.year for t in held if t.end}
+        if starting and not _spell_numbered_so(named, doc, held, starting):
+            continue  # 'the 24th prime minister from 2005': the spell begun then is numbered otherwise, or not at all
         if day is not None and starting:
             # 'since March 2019': a term of that year begun in another month is another start, not this one
             fits = [start_fits(t.rows[0].value, *day) for t in starting]
@@ -1102,6 +1104,26 @@ _AUXILIARY = re.compile(
     r"|\b(?:he|she|it|who|that|there|what|where|here)['’]s\b)",
     re.I,
 )
+
+
+def _term_numbers(doc: Document, term: Term) -> list[int]:
+    """The numbers the infobox gives one spell of a post: its office row's own ordinals ('22nd and 24th Prime
+    Minister of Norby') and its group's order row ('order2: 22nd')."""
+    group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is term.rows[0]), {})
+    order = group.get("order")
+    return ordinals_in(term.office.value) + (ordinals_in(order.value) if order is not None else [])
+
+
+def _spell_numbered_so(office: str, doc: Document, held: list[Term], starting: list[Term]) -> bool:
+    """Whether a post the claim numbers ('the 24th prime minister from 2005 to 2009') has that number in a spell of
+    the claimed start: a post held twice has a number for each spell (the 22nd from 2005, the 24th from 2014), so the
+    number is tied to its own spell, not to the post. A spell numbered otherwise, or by two numbers ('22nd and 24th'),
+    or left unnumbered where another spell is numbered, does not carry it; a page numbering no spell leaves the number
+    to the claim of the ordinal alone."""
+    claimed = ordinals_in(office)
+    if len(claimed) != 1 or not any(_term_numbers(doc, t) for t in held):
+        return True
+    return any(_term_numbers(doc, t) == claimed for t in starting)
 
 
 def _pluperfect_before(claim: Claim, at: int) -> bool:

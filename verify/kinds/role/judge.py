@@ -688,9 +688,15 @@ _STATED_YEARS = re.compile(
 
 def stated_years(claim: Claim) -> tuple[int, int] | None:
     """The span of years the sentence gives the office right after the claim's words ('deputy governor
-    of the bank from 2008 to 2013'): values of the claim as much as the office is."""
+    of the bank from 2008 to 2013'), or right after the office inside them, ending them ('Ana Ruiz, who served as
+    finance minister from 2021 to 2023'): values of the claim as much as the office is."""
     after = after_claim(claim)
     found = _STATED_YEARS.match(after) if after is not None else None
+    if found is None:
+        at = claim.text.lower().rfind((claim.effective_value or "").lower())
+        rest = claim.text[at + len(claim.effective_value or "") :] if claim.effective_value and at >= 0 else ""
+        found = _STATED_YEARS.match(rest)
+        found = found if found and not rest[found.end() :].strip(" ,") else None
     return (int(found.group(1)), int(found.group(2))) if found else None
 
 
