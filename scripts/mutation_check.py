@@ -8484,6 +8484,13 @@ MUTATIONS = [
         "        found = None",
         "'Ana Ruiz, who served as finance minister from 2021 to 2023' is backed by the term's end alone (fs27 R2)",
     ),
+    Mutation(
+        "deputys-spell-words-the-ministers",
+        "verify/kinds/clause/judge.py",
+        "    return bool(own) and all(qualifiers(p) != qualifiers(office) for p in own)",
+        "    return False",
+        "'He was Deputy Minister of Trade from 2015 to 2018' would support 'was trade minister' then (fs27 R19)",
+    ),
 ]
 
 

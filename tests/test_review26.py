@@ -563,10 +563,17 @@ DEPUTY = boxed(
 # R19 (main e6f8636, the clause judge's spell told in a lead sentence): a deputy's spell supports the minister's: 'Tom
 # Berg was trade minister from 2015 to 2018' is SUPPORTED by 'He was Deputy Minister of Trade from 2015 to 2018' ('says
 # from 2015 to 2018'); the role claim of the same words stays unverified. Session 25's B9 made such a spell no
-# refutation of the post; it still supports it.
-@_open("R19 open: the deputy minister's spell in the lead supports the minister's spell")
+# refutation of the post; it still supports it. Fixed on s27-fs27: a spell whose post carries another qualifier
+# (deputy, vice, acting) than the claimed office is that other post's.
 def test_r19_a_deputys_spell_does_not_support_the_ministers() -> None:
     _never(Verdict.SUPPORTED, "Tom Berg was trade minister from 2015 to 2018.", [DEPUTY], ("clause",))
+
+
+def test_r19_twin_a_ministers_spell_told_beside_a_deputys_post_is_supported() -> None:
+    # the lead alone, no rows: 'Deputy Prime Minister and Minister of Finance since 2022' words the minister's spell
+    lead = page("Tom Berg", DEPUTY.text, SAVED)
+    found = _judged("Tom Berg has been finance minister since 2022.", [lead], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r19_twin_the_deputys_own_spell_is_supported() -> None:

@@ -1225,12 +1225,24 @@ def _office_spells(
                 else binding.last_clause(between)
             )  # fmt: skip
             last = m.end()
-            if not wanted <= office_words(named) or (not qualified and _within_another_post(office, named)):
+            if not wanted <= office_words(named) or (
+                not qualified and (_within_another_post(office, named) or _another_qualifier(office, named))
+            ):
                 continue
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
             out.append((sentence, m, named))
     return out
+
+
+def _another_qualifier(office: str, named: str) -> bool:
+    """Whether every post of the words naming a spell that holds the office's words carries other qualifiers than
+    the office ('He was Deputy Minister of Trade from 2015 to 2018' for 'trade minister'): a deputy's, acting or
+    vice spell is another post's. The posts are told apart at 'and' and commas, so 'Deputy Prime Minister and
+    Minister of Finance since 2022' still words the finance minister's spell."""
+    wanted = office_words(office)
+    own = [p for p in re.split(r"\s+and\s+|[,;]", named) if wanted <= office_words(p)]
+    return bool(own) and all(qualifiers(p) != qualifiers(office) for p in own)
 
 
 def _the_post_itself(office: str, named: str) -> bool:
