@@ -8491,6 +8491,20 @@ MUTATIONS = [
         "    return False",
         "'He was Deputy Minister of Trade from 2015 to 2018' would support 'was trade minister' then (fs27 R19)",
     ),
+    Mutation(
+        "part-of-a-year-read-as-the-whole-year-in-rows",
+        "verify/kinds/clause/judge.py",
+        "            starting = [t for t in starting if _in_parts(t, parts)]",
+        "            starting = starting",
+        "'has been prime minister since late 2023' would be supported by a term begun on 14 February 2023 (fs27 R7)",
+    ),
+    Mutation(
+        "part-of-a-year-read-as-the-whole-year-in-sentences",
+        "verify/kinds/clause/judge.py",
+        "        if not _written_in_part(begins, parts[0]):",
+        "        if False:",
+        "'since late 2023' would be supported by the lead's 'Prime Minister since 14 February 2023' (fs27 R7)",
+    ),
 ]
 
 

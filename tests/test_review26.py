@@ -202,7 +202,8 @@ def test_r6_twin_a_title_never_held_stays_refuted() -> None:
 # year: 'Ana Ruiz has been prime minister since late 2023' and 'Ana Ruiz was finance minister from late 2022 to early
 # 2023' are SUPPORTED by terms that began on 14 February 2023 and 1 March 2022 (early in those years). Late is the
 # year's last months (the fourth quarter, or its second half at the widest); the start given to the day is not in it.
-@_open("R7 open: 'since late 2023' supported by a term that began on 14 February 2023")
+# Fixed on s27-fs27: a part of a year narrows the spell's start and end to its months (verify/lexicons/dates.toml
+# year_parts, at their widest), against the term's rows and the page's sentences alike.
 @pytest.mark.parametrize(
     "body",
     [
@@ -212,6 +213,18 @@ def test_r6_twin_a_title_never_held_stays_refuted() -> None:
 )
 def test_r7_late_in_a_year_is_not_its_early_months(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ], ("clause",))
+
+
+def test_r7_late_in_a_year_is_not_a_start_the_lead_gives_in_february() -> None:
+    # her page without its rows: the lead's 'Prime Minister of Norby since 14 February 2023' alone
+    lead = page("Ana Ruiz", RUIZ.text, SAVED)
+    _never(Verdict.SUPPORTED, "Ana Ruiz has been prime minister since late 2023.", [lead], ("clause",))
+
+
+def test_r7_twin_early_in_the_year_fits_the_leads_february_start() -> None:
+    lead = page("Ana Ruiz", RUIZ.text, SAVED)
+    found = _judged("Ana Ruiz has been prime minister since early 2023.", [lead], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 @pytest.mark.parametrize(

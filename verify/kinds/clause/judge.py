@@ -1034,6 +1034,7 @@ def _office_terms(
     since = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text)
     ongoing = since is not None and not _pluperfect_before(claim, since.start())  # 'had led since': up to a past day
     day = written_start(claim.time or "")  # 'since March 2019': the month the term must begin in too
+    parts = _parts_of_years(claim, start_year)  # 'since late 2019': the months the term must begin in
     out = []
     named = office
     for doc in own:
@@ -1048,7 +1049,7 @@ def _office_terms(
         held = [t for t in held if t.office.value in whole]
         held += stopgap_begun(held, doc.infobox)  # 'has led the bank since' its holder's acting start
         if not held:
-            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title))
+            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title), parts)
             said = [f for f in spells if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
@@ -1068,6 +1069,11 @@ def _office_terms(
         unit = Unit(doc, f"{field_text(doc, held[0].office)}; {rows}", held[0].office)
         starting = [t for t in held if t.start and t.start.year == start_year]
         ends = {t.end.year for t in held if t.end}
+        if starting and parts != (None, None):
+            # 'from late 2022 to early 2023': a term of those years begun or ended outside that part is another
+            starting = [t for t in starting if _in_parts(t, parts)]
+            if not starting:
+                continue
         if starting and not _spell_numbered_so(named, doc, held, starting):
             continue  # 'the 24th prime minister from 2005': the spell begun then is numbered otherwise, or not at all
         if day is not None and starting:
@@ -1104,6 +1110,47 @@ _AUXILIARY = re.compile(
     r"|\b(?:he|she|it|who|that|there|what|where|here)['’]s\b)",
     re.I,
 )
+
+
+_YEAR_PARTS: dict[str, tuple[int, int]] = {
+    part: (first, last) for part, (first, last) in lexicons.load("dates")["year_parts"].items()
+}
+_PART_OF_A_YEAR = re.compile(rf"\b(?:{'|'.join(_YEAR_PARTS)})\b", re.I)
+Months = tuple[int, int] | None  # the first and last month a part of a year covers; None for the whole year
+
+
+def _parts_of_years(claim: Claim, start_year: int) -> tuple[Months, Months]:
+    """The months a spell's start and end are narrowed to by a part of the year written before each ('from late 2022
+    to early 2023': July-December, then January-June), read in the spell the claim's sentence gives from that start
+    year on."""
+    at = max(claim_start(claim, empty_at_start=True), 0)
+    spell = next((m for m in _TERM_SPAN.finditer(claim.sentence, at) if m.group(2) == str(start_year)), None)
+    if spell is None:
+        return None, None
+    before_end = spell.string[spell.end(2) : spell.start(3)] if spell.group(3) else ""
+    parts = (_PART_OF_A_YEAR.search(spell.string[spell.start() : spell.start(2)]), _PART_OF_A_YEAR.search(before_end))
+    start, end = (_YEAR_PARTS[p.group(0).lower()] if p else None for p in parts)
+    return start, end
+
+
+def _in_parts(term: Term, parts: tuple[Months, Months]) -> bool:
+    """Whether a term's start and end fall in the parts of their years the claim names (`_parts_of_years`). A row
+    written to the year alone cannot tell, and is kept."""
+    ends = ((term.start, term.rows[0], parts[0]), (term.end, term.rows[-1], parts[1]))
+    return all(
+        months is None or day is None or precision(row.value) == "year" or months[0] <= day.month <= months[1]
+        for day, row, months in ends
+    )
+
+
+def _written_in_part(words: str, months: Months) -> bool:
+    """Whether a start the page writes ('since 14 February 2023') falls in the months of the part of its year the
+    claim names; a year alone, or words that are no date, cannot tell."""
+    written = DATE_TEXT.search(words)
+    day = parse_date(written.group(0)) if written else None
+    if months is None or written is None or day is None or precision(written.group(0)) == "year":
+        return True
+    return months[0] <= day.month <= months[1]
 
 
 def _term_numbers(doc: Document, term: Term) -> list[int]:
@@ -1187,10 +1234,12 @@ def _term_sentences(
     end_year: int | None,
     day: tuple[dt.date, str] | None = None,
     names: tuple[str, ...] = (),
+    parts: tuple[Months, Months] = (None, None),
 ) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
     claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
-    claimed with its month ('since March 2019') needs the spell written with that month too."""
+    claimed with its month ('since March 2019') needs the spell written with that month too, and one claimed in a
+    part of its year ('since late 2019') a start the page writes in that part's months, or to the year alone."""
     out = []
     for sentence, m, _ in _office_spells(doc, office, names):
         if out and out[-1].unit.text == sentence:
@@ -1198,6 +1247,8 @@ def _term_sentences(
         begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
         if day is not None and not start_fits(begins, *day):
             continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
+        if not _written_in_part(begins, parts[0]):
+            continue  # 'since 14 February 2023' on the page: not late 2023
         if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
             out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {m.group(0)}"))
     return out
