@@ -8505,6 +8505,13 @@ MUTATIONS = [
         "        if False:",
         "'since late 2023' would be supported by the lead's 'Prime Minister since 14 February 2023' (fs27 R7)",
     ),
+    Mutation(
+        "spell-named-by-a-clause-before-its-own",
+        "verify/kinds/clause/judge.py",
+        "    return words[joined[-1].end() :] if joined else words",
+        "    return words",
+        "'as a member for Tarsa, and has represented Halden since 2014' would date Tarsa's seat from 2014 (fs27 R14)",
+    ),
 ]
 
 

@@ -430,8 +430,10 @@ def test_guard_a_senior_minister_of_state_and_a_portfolio_is_its_minister() -> N
 # R14 (main e6f8636 and s26-open26 2d008ae, the clause judge's spell of a seat): the constituency the claim names is
 # not asked: 'Ana Ruiz has been a member of parliament for Tarsa since 2014' is SUPPORTED by the row 'Member of
 # Parliament for Halden' from 2014 ('gives the terms of it as 1 January 2014 – present'); Tarsa was her seat from
-# 2010, Halden's since 2014. The role claim of the same words stays unverified.
-@_open("R14 open: one constituency's seat supports another's ('for Tarsa' against 'for Halden')")
+# 2010, Halden's since 2014. The role claim of the same words stays unverified. Fixed on s27-fs27: the support came
+# from the lead's 'elected to parliament in 2010, as a member for Tarsa, and has represented Halden since 2014',
+# whose words were read as one post for the 2014 spell; a clause joined by ', and' with a verb of its own now
+# names the spell after it alone.
 def test_r14_another_constituencys_seat_does_not_support() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz has been a member of parliament for Tarsa since 2014.", [RUIZ], ("clause",))
 

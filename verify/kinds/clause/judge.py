@@ -1273,7 +1273,7 @@ def _office_spells(
             between = sentence[last : m.start()]
             named = (
                 named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between)
-                else binding.last_clause(between)
+                else _own_verbs_words(binding.last_clause(between))
             )  # fmt: skip
             last = m.end()
             if not wanted <= office_words(named) or (
@@ -1284,6 +1284,21 @@ def _office_spells(
                 continue
             out.append((sentence, m, named))
     return out
+
+
+# a clause joined to the one before by ', and' or ', but' with a verb of its own ('..., as a member for Tarsa, and
+# has represented Halden since 2014'): the spell after it is that verb's
+_JOINED_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:(?:later|then|also|since)\s+)?(?=(?:has|have|had|is|are|was|were|\w+ed)\b)", re.I
+)
+
+
+def _own_verbs_words(words: str) -> str:
+    """The words of the last clause joined by ', and' or ', but' with its own verb, where a spell that follows is
+    told: the posts named in a clause before it are another verb's ('elected in 2010 as a member for Tarsa, and
+    has represented Halden since 2014' gives the 2014 spell to Halden's seat, not Tarsa's)."""
+    joined = list(_JOINED_CLAUSE.finditer(words))
+    return words[joined[-1].end() :] if joined else words
 
 
 def _another_qualifier(office: str, named: str) -> bool:
