@@ -8512,6 +8512,13 @@ MUTATIONS = [
         "    return words",
         "'as a member for Tarsa, and has represented Halden since 2014' would date Tarsa's seat from 2014 (fs27 R14)",
     ),
+    Mutation(
+        "numbered-object-not-asked-of-the-sentence",
+        "verify/kinds/clause/judge.py",
+        '                if not _numbered_alike(claim.object or "", sentence):',
+        "                if False:",
+        "'won his first major in 2019' would be supported by 'He won the Korvik Open in 2019' (fs27 R11)",
+    ),
 ]
 
 

@@ -314,8 +314,8 @@ DAHL = page(
 # R11 (main e6f8636, the clause judge's object): an object told by a possessive and an ordinal ('his first major') is
 # not asked of the page sentence: 'Jon Dahl won his first major in 2019' is SUPPORTED by 'He won the Korvik Open in
 # 2019' (the verb and the year agree; no word says the Korvik Open is a major, and the page dates his first major to
-# 2022), while 'won the Dalby Championship in 2019' stays unverified.
-@_open("R11 open: 'won his first major in 2019' supported by another win of that year")
+# 2022), while 'won the Dalby Championship in 2019' stays unverified. Fixed on s27-fs27: an object numbered by an
+# ordinal wants a sentence giving the same number with the same noun.
 def test_r11_the_object_of_an_ordinal_is_asked() -> None:
     _never(Verdict.SUPPORTED, "Jon Dahl won his first major in 2019.", [DAHL], ("clause",))
 

@@ -2223,6 +2223,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing': another post
                 if _another_thing_of_its_kind(claim.object or "", sentence):
                     continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
+                if not _numbered_alike(claim.object or "", sentence):
+                    continue  # 'won the Korvik Open in 2019' for 'won his first major in 2019': which one is unsaid
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _words_hold(claim, sentence) and _time_bound(claim, sentence):
                     detail = "states it"
@@ -2239,6 +2241,22 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
             # the event as one of several ('re-elected in 2016'), is not against
     return out
+
+
+def _numbered_alike(thing: str, sentence: str) -> bool:
+    """Whether the sentence gives a thing the claim numbers by an ordinal ('his first major', 'her third title') the
+    same number with the same noun ('his first major, the Dalby Championship'): the number says which of its kind
+    the thing is, a value of the claim the sentence must hold. A thing with no ordinal is left to the other tests."""
+    m = _ORDINAL.search(thing)
+    noun = [w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:1] if m else []
+    if m is None or not noun:
+        return True
+    claimed = ordinal_value(m["ord"])
+    for found in _ORDINAL.finditer(sentence):
+        after = [w[:5] for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP][:2]
+        if ordinal_value(found["ord"]) == claimed and noun[0] in after:
+            return True
+    return False
 
 
 def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:
