@@ -8519,6 +8519,27 @@ MUTATIONS = [
         "                if False:",
         "'won his first major in 2019' would be supported by 'He won the Korvik Open in 2019' (fs27 R11)",
     ),
+    Mutation(
+        "origin-demonym-read-as-the-nationality",
+        "verify/match.py",
+        r"(?:{_ORIGIN}\s+)?(?!{_ORIGIN})",
+        "",
+        "'a Danish-born British diplomat' would be read as Danish and refute 'British diplomat' (fs27 R18)",
+    ),
+    Mutation(
+        "origin-country-supports-the-nationality",
+        "verify/kinds/role/judge.py",
+        "    if not want or origin_country(lead) != want or country_in(lead) in {None, want}:",
+        "    if True:",
+        "'Danish diplomat' would be supported by the lead of 'a Danish-born British diplomat' (fs27 R18)",
+    ),
+    Mutation(
+        "origin-country-refutes-the-nationality",
+        "verify/kinds/role/judge.py",
+        "            elif have and origin_country(unit.text) != want:",
+        "            elif have:",
+        "'Danish diplomat' would be refuted by 'a Danish-born British diplomat', who may hold both (fs27 R18)",
+    ),
 ]
 
 

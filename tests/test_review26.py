@@ -546,14 +546,28 @@ def test_r17_twin_the_spells_own_number_is_supported() -> None:
 # R18 (main e6f8636, the role judge's nationality read off the lead): in 'a Danish-born British diplomat' (the common
 # lead shape 'Hungarian-born American financier') the birthplace's demonym is taken as the nationality: 'British
 # diplomat Eva Holm' is CONTRADICTED ("gives Eva Holm's country as Denmark") and 'Danish diplomat Eva Holm' SUPPORTED.
-@_open("R18 open: 'Danish-born British diplomat' read as a Danish national")
+# Fixed on s27-fs27: a demonym joined to 'born' (or 'raised', 'bred') is the origin, the one after it the nationality;
+# a claim of the origin's country is neither supported nor refuted (the person may hold both).
 def test_r18_the_born_demonym_is_not_the_nationality() -> None:
     _never(Verdict.CONTRADICTED, "British diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
 
 
-@_open("R18 open: 'Danish-born British diplomat' supports 'Danish diplomat'")
+def test_r18_twin_the_nationality_after_the_origin_is_supported() -> None:
+    found = _judged("British diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 def test_r18_the_birthplace_does_not_support_the_nationality() -> None:
     _never(Verdict.SUPPORTED, "Danish diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+
+
+def test_r18_the_birthplace_does_not_refute_the_nationality_either() -> None:
+    _never(Verdict.CONTRADICTED, "Danish diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+
+
+def test_r18_twin_a_third_country_is_refuted() -> None:
+    found = _judged("French diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 # Tom Berg's invented page: deputy prime minister and finance minister since 2022; deputy trade minister before,

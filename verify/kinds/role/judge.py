@@ -21,6 +21,7 @@ from verify.match import (
     field_text,
     incumbent_fields,
     is_person_doc,
+    origin_country,
     parse_date,
     person_mentions,
     phrase_position,
@@ -1193,7 +1194,7 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                         f"gives {claim.effective_subject}'s country as {have}",
                     )
                 )
-            elif have:
+            elif have and origin_country(unit.text) != want:  # 'a Danish-born British diplomat' may be Danish too
                 out.append(
                     Finding(
                         unit,
@@ -1204,6 +1205,26 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                     )
                 )
     return out + _post_country_findings(claim, want, docs)
+
+
+def only_its_origin(claim: Claim, found: list[Finding], docs: list[Document]) -> list[Finding]:
+    """A claimed nationality the person's own lead gives only as their origin, beside another nationality ('Danish
+    diplomat' of 'a Danish-born British diplomat'): the page says where they come from, not that they are its
+    national, so the post's support is set aside and the claim stays unverified (neither refuted: they may hold
+    both)."""
+    want = aliases.country_of(claim.nationality)
+    lead = next(
+        (u.text for d in docs if _is_person_page(d, claim.effective_subject) for u in units(d) if u.field is None), ""
+    )
+    if not want or origin_country(lead) != want or country_in(lead) in {None, want}:
+        return found
+    why = f"(set aside: the page gives {want} as where {claim.effective_subject} is from, not as their nationality)"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {why}")
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN
+        else f
+        for f in found
+    ]
 
 
 def _post_country_findings(claim: Claim, want: str, docs: list[Document]) -> list[Finding]:
