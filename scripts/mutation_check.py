@@ -8480,14 +8480,14 @@ MUTATIONS = [
     Mutation(
         "role-spell-ending-the-claims-words-unread",
         "verify/kinds/role/judge.py",
-        '        found = found if found and not rest[found.end() :].strip(" ,") else None',
+        "        found = found if found and _UNDER_OR_NOTHING.fullmatch(rest[found.end() :]) else None",
         "        found = None",
         "'Ana Ruiz, who served as finance minister from 2021 to 2023' is backed by the term's end alone (fs27 R2)",
     ),
     Mutation(
         "deputys-spell-words-the-ministers",
         "verify/kinds/clause/judge.py",
-        "    return bool(own) and all(qualifiers(p) != qualifiers(office) for p in own)",
+        "    return bool(own) and all(_another_post_of(office, p) for p in own)",
         "    return False",
         "'He was Deputy Minister of Trade from 2015 to 2018' would support 'was trade minister' then (fs27 R19)",
     ),
@@ -8539,6 +8539,41 @@ MUTATIONS = [
         "            elif have and origin_country(unit.text) != want:",
         "            elif have:",
         "'Danish diplomat' would be refuted by 'a Danish-born British diplomat', who may hold both (fs27 R18)",
+    ),
+    Mutation(
+        "role-spell-before-under-unread",
+        "verify/kinds/role/judge.py",
+        "        found = found if found and _UNDER_OR_NOTHING.fullmatch(rest[found.end() :]) else None",
+        '        found = found if found and not rest[found.end() :].strip(" ,") else None',
+        "'served as finance minister from 2021 to 2023 under Ivo Stam' backed by the post alone (fs27, review27 R6)",
+    ),
+    Mutation(
+        "role-spell-ending-the-office-unread",
+        "verify/kinds/role/judge.py",
+        "    found = found or _YEARS_ENDING.search(value)",
+        "    found = found",
+        "'who served as finance minister in 2021-2023' would be backed by the post alone (fs27, review27 R6)",
+    ),
+    Mutation(
+        "shadow-row-is-the-ministers-term",
+        "verify/kinds/clause/judge.py",
+        "        held = [t for t in held if t.office.value in whole and not _titled_otherwise(office, t.office.value)]",
+        "        held = [t for t in held if t.office.value in whole]",
+        "the row 'Shadow Minister of Trade' from 2020 would support 'trade minister since 2020' (fs27, review27 R7)",
+    ),
+    Mutation(
+        "shadow-sentence-is-the-ministers",
+        "verify/kinds/clause/judge.py",
+        "                if _within_another_post(post, sentence) or _titled_otherwise(post, sentence):",
+        "                if _within_another_post(post, sentence):",
+        "'has been Shadow Minister of Trade since 2020' would support 'trade minister' then (fs27, review27 R7)",
+    ),
+    Mutation(
+        "shadow-spell-is-the-ministers",
+        "verify/kinds/clause/judge.py",
+        "    return qualifiers(post) != qualifiers(office) or _titled_otherwise(office, post)",
+        "    return qualifiers(post) != qualifiers(office)",
+        "'He was Shadow Minister of Finance from 2015 to 2018' would date the finance minister (fs27, review27 R7)",
     ),
 ]
 

@@ -46,6 +46,7 @@ from verify.offices import (
     POST,
     Term,
     another_post,
+    another_post_at,
     another_post_found,
     countries_named,
     junior_phrase_matches,
@@ -1046,7 +1047,7 @@ def _office_terms(
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         whole = said_in_full(office, [t.office.value for t in held])  # not the party named after the country
-        held = [t for t in held if t.office.value in whole]
+        held = [t for t in held if t.office.value in whole and not _titled_otherwise(office, t.office.value)]
         held += stopgap_begun(held, doc.infobox)  # 'has led the bank since' its holder's acting start
         if not held:
             spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title), parts)
@@ -1303,12 +1304,26 @@ def _own_verbs_words(words: str) -> str:
 
 def _another_qualifier(office: str, named: str) -> bool:
     """Whether every post of the words naming a spell that holds the office's words carries other qualifiers than
-    the office ('He was Deputy Minister of Trade from 2015 to 2018' for 'trade minister'): a deputy's, acting or
-    vice spell is another post's. The posts are told apart at 'and' and commas, so 'Deputy Prime Minister and
-    Minister of Finance since 2022' still words the finance minister's spell."""
+    the office ('He was Deputy Minister of Trade from 2015 to 2018' for 'trade minister'), or a title word of
+    another post ('Shadow Minister of Trade'): a deputy's, acting, vice or shadow spell is another post's. The
+    posts are told apart at 'and' and commas, so 'Deputy Prime Minister and Minister of Finance since 2022' still
+    words the finance minister's spell."""
     wanted = office_words(office)
     own = [p for p in re.split(r"\s+and\s+|[,;]", named) if wanted <= office_words(p)]
-    return bool(own) and all(qualifiers(p) != qualifiers(office) for p in own)
+    return bool(own) and all(_another_post_of(office, p) for p in own)
+
+
+def _another_post_of(office: str, post: str) -> bool:
+    """Whether words naming a post name another post than the office: other qualifiers, or another post's title."""
+    return qualifiers(post) != qualifiers(office) or _titled_otherwise(office, post)
+
+
+def _titled_otherwise(office: str, post: str) -> bool:
+    """Whether the words naming a post open with a title word that makes another post of it and the office lacks
+    ('has been Shadow Minister of Trade' for 'trade minister': `offices.another_post_at`)."""
+    folded = aliases.fold(post)
+    at = [m.start() for w in office_words(office) if (m := re.search(rf"\b{re.escape(w)}\b", folded))]
+    return bool(at) and another_post_at(folded, min(at), office)
 
 
 def _the_post_itself(office: str, named: str) -> bool:
@@ -2219,8 +2234,10 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue  # (its year aside: another year may date the same event)
                 if not _said_of_the_subject(claim, doc, values, sentence):
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
-                if _within_another_post(claim.object or _post_after_verb(claim), sentence):
-                    continue  # 'deputy leader of the Green League', '... the Green League youth wing': another post
+                post = claim.object or _post_after_verb(claim)
+                if _within_another_post(post, sentence) or _titled_otherwise(post, sentence):
+                    continue  # 'deputy leader of the Green League', '... the Green League youth wing', 'Shadow
+                    # Minister of Trade': another post
                 if _another_thing_of_its_kind(claim.object or "", sentence):
                     continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
                 if not _numbered_alike(claim.object or "", sentence):

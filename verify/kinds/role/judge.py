@@ -689,16 +689,25 @@ _STATED_YEARS = re.compile(
 
 def stated_years(claim: Claim) -> tuple[int, int] | None:
     """The span of years the sentence gives the office right after the claim's words ('deputy governor
-    of the bank from 2008 to 2013'), or right after the office inside them, ending them ('Ana Ruiz, who served as
-    finance minister from 2021 to 2023'): values of the claim as much as the office is."""
+    of the bank from 2008 to 2013'), or right after the office inside them, ending them or followed only by whom it
+    was held under ('Ana Ruiz, who served as finance minister from 2021 to 2023 under Ivo Stam'), or ending the
+    office's own words ('finance minister in 2021-2023'): values of the claim as much as the office is."""
     after = after_claim(claim)
     found = _STATED_YEARS.match(after) if after is not None else None
+    value = claim.effective_value or ""
     if found is None:
-        at = claim.text.lower().rfind((claim.effective_value or "").lower())
-        rest = claim.text[at + len(claim.effective_value or "") :] if claim.effective_value and at >= 0 else ""
+        at = claim.text.lower().rfind(value.lower())
+        rest = claim.text[at + len(value) :] if value and at >= 0 else ""
         found = _STATED_YEARS.match(rest)
-        found = found if found and not rest[found.end() :].strip(" ,") else None
+        found = found if found and _UNDER_OR_NOTHING.fullmatch(rest[found.end() :]) else None
+    found = found or _YEARS_ENDING.search(value)
     return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+# what may follow a spell inside the claim's words and leave it the office's: nothing, or the head it was held under
+_UNDER_OR_NOTHING = re.compile(r"[\s,]*(?:under\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*[\s,]*)?")
+# a span the office's own words end with: 'finance minister in 2021-2023'
+_YEARS_ENDING = re.compile(r"\s(?:in|from)\s+(\d{4})\s*[–-]\s*(\d{4})$")
 
 
 def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
