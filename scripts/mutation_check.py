@@ -8487,7 +8487,7 @@ MUTATIONS = [
     Mutation(
         "deputys-spell-words-the-ministers",
         "verify/kinds/clause/judge.py",
-        "    return bool(own) and all(_another_post_of(office, p) for p in own)",
+        "    return _every_post_is_another(office, named, _another_post_of)",
         "    return False",
         "'He was Deputy Minister of Trade from 2015 to 2018' would support 'was trade minister' then (fs27 R19)",
     ),
@@ -8529,7 +8529,7 @@ MUTATIONS = [
     Mutation(
         "origin-country-supports-the-nationality",
         "verify/kinds/role/judge.py",
-        "    if not want or origin_country(lead) != want or country_in(lead) in {None, want}:",
+        "    if not want or origin is None or country_in(lead) == want:",
         "    if True:",
         "'Danish diplomat' would be supported by the lead of 'a Danish-born British diplomat' (fs27 R18)",
     ),
@@ -8564,8 +8564,8 @@ MUTATIONS = [
     Mutation(
         "shadow-sentence-is-the-ministers",
         "verify/kinds/clause/judge.py",
-        "                if _within_another_post(post, sentence) or _titled_otherwise(post, sentence):",
-        "                if _within_another_post(post, sentence):",
+        " or _every_post_is_another(post, sentence, _titled_otherwise):",
+        ":",
         "'has been Shadow Minister of Trade since 2020' would support 'trade minister' then (fs27, review27 R7)",
     ),
     Mutation(

@@ -87,3 +87,11 @@ def test_r7_a_shadow_ministers_spell_is_not_the_ministers(body: str, doc: Docume
 def test_r7_twin_the_shadow_spell_is_supported() -> None:
     found = _judged("Tom Berg was shadow finance minister from 2015 to 2018.", [SHADOW], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# review27 B4 (on s27-fs27 1735cfe): a lead giving an origin and no nationality ('a Danish-born diplomat') leaves a
+# claimed nationality unchecked: 'Swedish diplomat' is not supported by the post alone, nor refuted by the origin.
+def test_b4_a_birthplace_alone_supports_no_nationality() -> None:
+    born = page("Eva Holm", "Eva Holm (born 1965) is a Danish-born diplomat.", SAVED)
+    found = _judged("Swedish diplomat Eva Holm spoke.", [born], ("role",))
+    assert set(found.values()) == {Verdict.UNVERIFIED}, found

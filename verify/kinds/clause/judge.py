@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -1308,9 +1309,15 @@ def _another_qualifier(office: str, named: str) -> bool:
     another post ('Shadow Minister of Trade'): a deputy's, acting, vice or shadow spell is another post's. The
     posts are told apart at 'and' and commas, so 'Deputy Prime Minister and Minister of Finance since 2022' still
     words the finance minister's spell."""
+    return _every_post_is_another(office, named, _another_post_of)
+
+
+def _every_post_is_another(office: str, text: str, another: Callable[[str, str], bool]) -> bool:
+    """Whether every post of the text (told apart at 'and' and commas) that holds the office's words is `another`
+    post than the office; False when none holds them."""
     wanted = office_words(office)
-    own = [p for p in re.split(r"\s+and\s+|[,;]", named) if wanted <= office_words(p)]
-    return bool(own) and all(_another_post_of(office, p) for p in own)
+    own = [p for p in re.split(r"\s+and\s+|[,;]", text) if wanted <= office_words(p)]
+    return bool(own) and all(another(office, p) for p in own)
 
 
 def _another_post_of(office: str, post: str) -> bool:
@@ -2235,7 +2242,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 if not _said_of_the_subject(claim, doc, values, sentence):
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
                 post = claim.object or _post_after_verb(claim)
-                if _within_another_post(post, sentence) or _titled_otherwise(post, sentence):
+                if _within_another_post(post, sentence) or _every_post_is_another(post, sentence, _titled_otherwise):
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing', 'Shadow
                     # Minister of Trade': another post
                 if _another_thing_of_its_kind(claim.object or "", sentence):

@@ -1217,17 +1217,18 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
 
 
 def only_its_origin(claim: Claim, found: list[Finding], docs: list[Document]) -> list[Finding]:
-    """A claimed nationality the person's own lead gives only as their origin, beside another nationality ('Danish
-    diplomat' of 'a Danish-born British diplomat'): the page says where they come from, not that they are its
-    national, so the post's support is set aside and the claim stays unverified (neither refuted: they may hold
-    both)."""
+    """A claimed nationality the person's own lead does not give, where it gives their origin ('Danish diplomat' or
+    'Swedish diplomat' of 'a Danish-born British diplomat' or of 'a Danish-born diplomat'): the page says where they
+    come from, not whose national they are, so the post's support is set aside and the nationality stays unchecked
+    (refuted only by a nationality the lead gives: `nationality_findings`)."""
     want = aliases.country_of(claim.nationality)
     lead = next(
         (u.text for d in docs if _is_person_page(d, claim.effective_subject) for u in units(d) if u.field is None), ""
     )
-    if not want or origin_country(lead) != want or country_in(lead) in {None, want}:
+    origin = origin_country(lead)
+    if not want or origin is None or country_in(lead) == want:
         return found
-    why = f"(set aside: the page gives {want} as where {claim.effective_subject} is from, not as their nationality)"
+    why = f"(set aside: the page gives {origin} as where {claim.effective_subject} is from, not their nationality)"
     return [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {why}")
         if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN
