@@ -8575,6 +8575,13 @@ MUTATIONS = [
         "    return qualifiers(post) != qualifiers(office)",
         "'He was Shadow Minister of Finance from 2015 to 2018' would date the finance minister (fs27, review27 R7)",
     ),
+    Mutation(
+        "numbered-spell-in-a-sentence-of-another-number",
+        "verify/kinds/clause/judge.py",
+        "        if len(claimed) == 1 and ordinals_in(named) not in ([], claimed):",
+        "        if False:",
+        "'the 40th president from 2020 to 2025' backed by 'the 42nd president ... from 2020 to 2025' (fs27 R17)",
+    ),
 ]
 
 

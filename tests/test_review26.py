@@ -527,6 +527,15 @@ VOS = boxed(
             ),
             id="one-row-two-numbers",
         ),
+        pytest.param(
+            page(
+                "Lena Vos",
+                "Lena Vos (born 1960) is a Norbian politician who served as the 22nd prime minister of Norby from "
+                "2005 to 2009.",
+                SAVED,
+            ),
+            id="lead-sentence",
+        ),
     ],
 )
 def test_r17_the_spells_number_is_its_own(doc: Document) -> None:

@@ -1243,9 +1243,12 @@ def _term_sentences(
     claimed with its month ('since March 2019') needs the spell written with that month too, and one claimed in a
     part of its year ('since late 2019') a start the page writes in that part's months, or to the year alone."""
     out = []
-    for sentence, m, _ in _office_spells(doc, office, names):
+    claimed = ordinals_in(office)  # 'the 40th president from 2020': a number the spell's own words must not deny
+    for sentence, m, named in _office_spells(doc, office, names):
         if out and out[-1].unit.text == sentence:
             continue  # one finding a sentence
+        if len(claimed) == 1 and ordinals_in(named) not in ([], claimed):
+            continue  # 'served as the 42nd president of Uruguay from 2020 to 2025': another number's spell
         begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
         if day is not None and not start_fits(begins, *day):
             continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
