@@ -283,20 +283,8 @@ MUTATIONS = [
     Mutation(
         "nationality-contradiction-dropped",
         "verify/kinds/role/judge.py",
-        """            elif have:
-                out.append(
-                    Finding(
-                        unit,
-                        Stance.CONTRADICTS,
-                        90.0,
-                        Aspect.NATIONALITY,""",
-        """            elif False:
-                out.append(
-                    Finding(
-                        unit,
-                        Stance.CONTRADICTS,
-                        90.0,
-                        Aspect.NATIONALITY,""",
+        "            elif have and origin_country(unit.text) != want:  # 'a Danish-born",
+        "            elif False:  # 'a Danish-born",
         "a wrong nationality would never be contradicted",
     ),
     Mutation(
@@ -576,8 +564,8 @@ MUTATIONS = [
     Mutation(
         "way-term-start-not-compared",
         "verify/kinds/clause/judge.py",
-        "        if not starting:",
-        "        if False:",
+        '        if not starting:\n            detail = f"gives the terms',
+        '        if False:\n            detail = f"gives the terms',
         "'defence minister from 2010' would not be contradicted by a term listed from 6 November 2012",
     ),
     Mutation(
@@ -730,8 +718,8 @@ MUTATIONS = [
     Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
-        "if not wanted <= office_words(named) or (not qualified and _within_another_post(office, named)):\n",
-        "if not qualified and _within_another_post(office, named):\n",
+        "            if not wanted <= office_words(named) or (\n                not qualified",
+        "            if (\n                not qualified",
         "'Chief of the Defense Staff from 2019' would take the navy post's years in the same sentence",
     ),
     Mutation(
@@ -5232,7 +5220,7 @@ MUTATIONS = [
     Mutation(
         "term-sentence-office-anywhere-before",
         "verify/kinds/clause/judge.py",
-        "                else binding.last_clause(between)\n",
+        "                else _own_verbs_words(binding.last_clause(between))\n",
         "                else between\n",
         "'leader of the League in 2021, succeeding Tom Berg, who had been leader since 2019' would date her spell",
     ),
@@ -5696,8 +5684,8 @@ MUTATIONS = [
     Mutation(
         "clause-post-inside-a-longer-one",
         "verify/kinds/clause/judge.py",
-        "                if _within_another_post(claim.object or _post_after_verb(claim), sentence):\n",
-        "                if False:\n",
+        "if _within_another_post(post, sentence) or _every",
+        "if _every",
         "'She has been deputy leader of the Green League since March 2019' would support the leader's spell",
     ),
     Mutation(
@@ -6400,8 +6388,8 @@ MUTATIONS = [
     Mutation(
         "post-after-the-verb-unread",
         "verify/kinds/clause/judge.py",
-        "                if _within_another_post(claim.object or _post_after_verb(claim), sentence):",
-        '                if _within_another_post(claim.object or "", sentence):',
+        "                post = claim.object or _post_after_verb(claim)",
+        '                post = claim.object or ""',
         "'has been president since 2022' would be supported by 'has been vice-president of Velmara since 2022'",
     ),
     Mutation(
@@ -8645,6 +8633,118 @@ MUTATIONS = [
         "        claim = to_take_up(claim)  # ",
         "        claim = claim  # ",
         "'will be sworn in as prime minister next week' would be refuted by the start after the day (open27 R9)",
+    ),
+    Mutation(
+        "numbered-spell-of-another-number",
+        "verify/kinds/clause/judge.py",
+        "    return any(_term_numbers(doc, t) == claimed for t in starting)",
+        "    return True",
+        "'the 24th prime minister from 2005 to 2009' would be backed by the post's 22nd spell then (fs27 R17)",
+    ),
+    Mutation(
+        "role-spell-ending-the-claims-words-unread",
+        "verify/kinds/role/judge.py",
+        "        found = found if found and _UNDER_OR_NOTHING.fullmatch(rest[found.end() :]) else None",
+        "        found = None",
+        "'Ana Ruiz, who served as finance minister from 2021 to 2023' is backed by the term's end alone (fs27 R2)",
+    ),
+    Mutation(
+        "deputys-spell-words-the-ministers",
+        "verify/kinds/clause/judge.py",
+        "    return _every_post_is_another(office, named, _another_post_of)",
+        "    return False",
+        "'He was Deputy Minister of Trade from 2015 to 2018' would support 'was trade minister' then (fs27 R19)",
+    ),
+    Mutation(
+        "part-of-a-year-read-as-the-whole-year-in-rows",
+        "verify/kinds/clause/judge.py",
+        "            starting = [t for t in starting if _in_parts(t, parts)]",
+        "            starting = starting",
+        "'has been prime minister since late 2023' would be supported by a term begun on 14 February 2023 (fs27 R7)",
+    ),
+    Mutation(
+        "part-of-a-year-read-as-the-whole-year-in-sentences",
+        "verify/kinds/clause/judge.py",
+        "        if not _written_in_part(begins, parts[0]):",
+        "        if False:",
+        "'since late 2023' would be supported by the lead's 'Prime Minister since 14 February 2023' (fs27 R7)",
+    ),
+    Mutation(
+        "spell-named-by-a-clause-before-its-own",
+        "verify/kinds/clause/judge.py",
+        "    return words[joined[-1].end() :] if joined else words",
+        "    return words",
+        "'as a member for Tarsa, and has represented Halden since 2014' would date Tarsa's seat from 2014 (fs27 R14)",
+    ),
+    Mutation(
+        "numbered-object-not-asked-of-the-sentence",
+        "verify/kinds/clause/judge.py",
+        '                if not _numbered_alike(claim.object or "", sentence):',
+        "                if False:",
+        "'won his first major in 2019' would be supported by 'He won the Korvik Open in 2019' (fs27 R11)",
+    ),
+    Mutation(
+        "origin-demonym-read-as-the-nationality",
+        "verify/match.py",
+        r"(?:{_ORIGIN}\s+)?(?!{_ORIGIN})",
+        "",
+        "'a Danish-born British diplomat' would be read as Danish and refute 'British diplomat' (fs27 R18)",
+    ),
+    Mutation(
+        "origin-country-supports-the-nationality",
+        "verify/kinds/role/judge.py",
+        "    if not want or origin is None or country_in(lead) == want:",
+        "    if True:",
+        "'Danish diplomat' would be supported by the lead of 'a Danish-born British diplomat' (fs27 R18)",
+    ),
+    Mutation(
+        "origin-country-refutes-the-nationality",
+        "verify/kinds/role/judge.py",
+        "            elif have and origin_country(unit.text) != want:",
+        "            elif have:",
+        "'Danish diplomat' would be refuted by 'a Danish-born British diplomat', who may hold both (fs27 R18)",
+    ),
+    Mutation(
+        "role-spell-before-under-unread",
+        "verify/kinds/role/judge.py",
+        "        found = found if found and _UNDER_OR_NOTHING.fullmatch(rest[found.end() :]) else None",
+        '        found = found if found and not rest[found.end() :].strip(" ,") else None',
+        "'served as finance minister from 2021 to 2023 under Ivo Stam' backed by the post alone (fs27, review27 R6)",
+    ),
+    Mutation(
+        "role-spell-ending-the-office-unread",
+        "verify/kinds/role/judge.py",
+        "    found = found or _YEARS_ENDING.search(value)",
+        "    found = found",
+        "'who served as finance minister in 2021-2023' would be backed by the post alone (fs27, review27 R6)",
+    ),
+    Mutation(
+        "shadow-row-is-the-ministers-term",
+        "verify/kinds/clause/judge.py",
+        "        held = [t for t in held if t.office.value in whole and not _titled_otherwise(office, t.office.value)]",
+        "        held = [t for t in held if t.office.value in whole]",
+        "the row 'Shadow Minister of Trade' from 2020 would support 'trade minister since 2020' (fs27, review27 R7)",
+    ),
+    Mutation(
+        "shadow-sentence-is-the-ministers",
+        "verify/kinds/clause/judge.py",
+        " or _every_post_is_another(post, sentence, _titled_otherwise):",
+        ":",
+        "'has been Shadow Minister of Trade since 2020' would support 'trade minister' then (fs27, review27 R7)",
+    ),
+    Mutation(
+        "shadow-spell-is-the-ministers",
+        "verify/kinds/clause/judge.py",
+        "    return qualifiers(post) != qualifiers(office) or _titled_otherwise(office, post)",
+        "    return qualifiers(post) != qualifiers(office)",
+        "'He was Shadow Minister of Finance from 2015 to 2018' would date the finance minister (fs27, review27 R7)",
+    ),
+    Mutation(
+        "numbered-spell-in-a-sentence-of-another-number",
+        "verify/kinds/clause/judge.py",
+        "        if len(claimed) == 1 and ordinals_in(named) not in ([], claimed):",
+        "        if False:",
+        "'the 40th president from 2020 to 2025' backed by 'the 42nd president ... from 2020 to 2025' (fs27 R17)",
     ),
 ]
 
