@@ -1,0 +1,166 @@
+"""Findings of review27 (session 27), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main. The list with its
+status is /work/briefs27/review27-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, judged_body, page
+from tests.support.ruiz import RUIZ
+from verify.models import Document, Verdict
+
+AS_OF = dt.date(2024, 1, 10)
+SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+def _open(reason: str) -> pytest.MarkDecorator:
+    """An R-item's strict xfail: what is still open on main."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = (), day: dt.date = AS_OF) -> dict[str, Verdict]:
+    """Each claim extraction gives for `body` (of the kinds asked, else all) in an article of `day`, judged against
+    `docs` alone, keyed by its kind and words (a role claim and a clause claim may have the same words)."""
+    return {f"{c.kind}: {c.text}": v for c, v in judged_body(body, docs, day) if not kinds or c.kind in kinds}
+
+
+def _never(
+    outcome: Verdict, body: str, docs: list[Document], kinds: tuple[str, ...] = (), day: dt.date = AS_OF
+) -> None:
+    """Extraction gives `body` (an article of `day`) some claim of the kinds asked, and none of them is judged
+    `outcome` against `docs`."""
+    found = _judged(body, docs, kinds, day)
+    assert found, "no claim extracted"
+    assert outcome not in found.values(), found
+
+
+# Ivo Stam's invented page: Ana Ruiz's predecessor as prime minister, 2015 to 14 February 2023.
+STAM = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1950) is a Norbian politician who served as Prime Minister of Norby from 2015 to 2023.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("term_start", "1 June 2015"),
+        ("term_end", "14 February 2023"),
+        ("successor", "Ana Ruiz"),
+    ],
+    SAVED,
+)
+
+
+# R1 (main fdba4a3, the role claim of a title marked past by 'then-'): 'then-finance minister Ana Ruiz' is read as
+# 'holds office: finance minister' on the article's day and refuted by the finance term's end; 'then-prime minister
+# Ana Ruiz' (told of 2022, when she was not) is supported by the office she holds today. 'then' before a title says
+# the title is of the sentence's time, never of today.
+@_open("R1 open: a 'then-' title read as held on the article's day and refuted")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The deal was signed by then-finance minister Ana Ruiz.", id="then-hyphen"),
+        pytest.param("In 2022, then-finance minister Ana Ruiz signed the deal.", id="then-hyphen-dated"),
+        pytest.param("then-opposition leader Ana Ruiz criticised the deal.", id="then-opposition-leader"),
+        pytest.param("The deal was signed in 2020 by then Prime Minister Ivo Stam.", id="then-no-hyphen"),
+    ],
+)
+def test_r1_a_then_title_is_not_refuted_as_held_today(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
+
+
+@_open("R1 open: a 'then-' title of a year she did not hold it supported by the office she holds today")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The deal was signed by then-prime minister Ana Ruiz.", id="then-hyphen"),
+        pytest.param("In 2022, then-prime minister Ana Ruiz signed the deal.", id="then-hyphen-dated"),
+    ],
+)
+def test_r1_a_then_title_is_not_supported_by_todays_office(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+def test_r1_twin_the_comma_then_is_a_past_holding() -> None:
+    found = _judged("Ana Ruiz, then finance minister, signed the deal.", [RUIZ], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# The Norby Party's invented page: 52 seats in 2019, 61 in 2023 (nine gained), three plants for the steelworks.
+PARTY = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby. It was founded in 1946 and has about 42,000 members. "
+    "In the 2019 election it won 52 of the 150 seats in parliament with 31.4% of the vote. In the 2023 election it "
+    "won 61 seats with 36.2% of the vote.",
+    SAVED,
+)
+WORKS = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. It employs about 4,200 people at three plants. In "
+    "2022 it produced 1.8 million tonnes of steel.",
+    SAVED,
+)
+
+
+# R2 (main fdba4a3, the quantity judge's counted thing): a change in a count is judged as the whole count: 'gained
+# nine seats' (52 -> 61) is CONTRADICTED by 61 seats, and 'plans to build two new plants' by three plants. A gain, a
+# loss or units to be added are not the total.
+@_open("R2 open: a change in a count ('gained nine seats', 'two new plants') judged as the whole count")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("The Norby Party gained nine seats in 2023.", [PARTY], id="gained"),
+        pytest.param("The Norby Party picked up nine seats in the 2023 election.", [PARTY], id="picked-up"),
+        pytest.param("The Norby Party added nine seats in 2023, taking its total to 61.", [PARTY], id="added"),
+        pytest.param("Norby Steelworks plans to build two new plants.", [WORKS], id="new-plants"),
+    ],
+)
+def test_r2_a_change_in_a_count_is_not_the_count(body: str, docs: list[Document]) -> None:
+    _never(Verdict.CONTRADICTED, body, docs, ("quantity",))
+
+
+def test_r2_twin_a_wrong_total_stays_refuted() -> None:
+    found = _judged("The Norby Party won 52 seats in the 2023 election.", [PARTY], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# Ana Ruiz's page of a real country, so the demonym before the title is known.
+ESTONIAN = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is an Estonian politician serving as Prime Minister of Estonia since 14 February "
+    "2023.",
+    [("office", "Prime Minister of Estonia"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+# R3 (main fdba4a3, the role claim's office words): a describing word before a capitalised title ('Conservative',
+# 'Popular', 'Embattled', 'Veteran') is read into the office's name, and the office held refutes it; 'Finance
+# Minister' behind one becomes 'Minister of the Embattled Finance'. review26 R23 ('Newly appointed') is one case.
+@_open("R3 open: a describing word before a title read into the office and refuted by the office held")
+@pytest.mark.parametrize(
+    ("body", "docs", "day"),
+    [
+        pytest.param("Conservative Prime Minister Ana Ruiz spoke.", [RUIZ], AS_OF, id="party-word"),
+        pytest.param("The deal was signed by popular Prime Minister Ana Ruiz.", [RUIZ], AS_OF, id="mid-sentence"),
+        pytest.param("Embattled Estonian Prime Minister Ana Ruiz spoke.", [ESTONIAN], AS_OF, id="before-demonym"),
+        pytest.param("Veteran Prime Minister Ivo Stam spoke.", [STAM], dt.date(2022, 5, 1), id="veteran"),
+        pytest.param("Embattled Finance Minister Ana Ruiz spoke.", [RUIZ], dt.date(2022, 5, 1), id="minister-of"),
+    ],
+)
+def test_r3_a_describing_word_is_no_part_of_the_office(body: str, docs: list[Document], day: dt.date) -> None:
+    _never(Verdict.CONTRADICTED, body, docs, ("role",), day)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The deal was signed by popular Finance Minister Ana Ruiz.", id="mid-sentence"),
+        pytest.param("Conservative Finance Minister Ana Ruiz spoke.", id="past-post"),
+    ],
+)
+def test_r3_twin_a_post_not_held_stays_refuted(body: str) -> None:
+    found = _judged(body, [RUIZ], ("role",))
+    assert Verdict.CONTRADICTED in found.values(), found
