@@ -164,3 +164,46 @@ def test_r3_a_describing_word_is_no_part_of_the_office(body: str, docs: list[Doc
 def test_r3_twin_a_post_not_held_stays_refuted(body: str) -> None:
     found = _judged(body, [RUIZ], ("role",))
     assert Verdict.CONTRADICTED in found.values(), found
+
+
+# Lia Moss's invented page: gold at the 2016 Olympics, silver at the 2019 World Championships, third at the 2022
+# European Championships.
+MOSS = page(
+    "Lia Moss",
+    "Lia Moss (born 10 January 1994) is a Norbian middle-distance runner. She won the gold medal in the 1500 metres at "
+    "the 2016 Summer Olympics and the silver medal at the 2019 World Championships. She finished third in the 5000 "
+    "metres at the 2022 European Championships.",
+    SAVED,
+)
+
+
+# R4 (main fdba4a3, the clause judge's value): a medal's colour or a finishing place is not asked of the page sentence
+# that tells the event: 'won silver ... at the 2016 Olympics' and 'finished second ... at the 2022 European
+# Championships' are SUPPORTED by the sentences that give gold and third ("states it").
+@_open("R4 open: another medal or place supported by the sentence that tells the event ('states it')")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lia Moss won silver in the 1500 metres at the 2016 Olympics.", id="silver-for-gold"),
+        pytest.param("Lia Moss won bronze at the 2016 Olympics.", id="bronze-for-gold"),
+        pytest.param("Lia Moss won the gold medal at the 2019 World Championships.", id="gold-for-silver"),
+        pytest.param(
+            "Lia Moss finished second in the 5000 metres at the 2022 European Championships.", id="second-for-third"
+        ),
+    ],
+)
+def test_r4_another_medal_or_place_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [MOSS], ("clause",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lia Moss won gold in the 1500 metres at the 2016 Olympics.", id="gold"),
+        pytest.param("Lia Moss won the silver medal at the 2019 World Championships.", id="silver"),
+        pytest.param("Lia Moss finished third in the 5000 metres at the 2022 European Championships.", id="third"),
+    ],
+)
+def test_r4_twin_the_medal_or_place_won_is_supported(body: str) -> None:
+    found = _judged(body, [MOSS], ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
