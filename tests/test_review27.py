@@ -207,3 +207,48 @@ def test_r4_another_medal_or_place_is_not_supported(body: str) -> None:
 def test_r4_twin_the_medal_or_place_won_is_supported(body: str) -> None:
     found = _judged(body, [MOSS], ("clause",))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# Two invented biographies with a field of study beside its university.
+DAHL = page(
+    "Jon Dahl",
+    "Jon Dahl (born 1975) is a Norbian tennis player. He studied economics at the University of Korvik.",
+    SAVED,
+)
+BERG = page(
+    "Mia Berg",
+    "Mia Berg (born 1968) is a Norbian chemist. She studied physics at Korvik University and earned a doctorate in "
+    "chemistry from Dalby University in 1995.",
+    SAVED,
+)
+
+
+# R5 (main fdba4a3, the clause judge's value): what was studied, or a degree's field, is dropped when the clause's
+# value is the university or 'a doctorate', so another field is SUPPORTED by the sentence ("states it").
+@_open("R5 open: another field of study supported by the sentence naming the university ('states it')")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("Jon Dahl studied law at the University of Korvik.", [DAHL], id="law-for-economics"),
+        pytest.param("Mia Berg studied chemistry at Korvik University.", [BERG], id="chemistry-for-physics"),
+        pytest.param(
+            "Mia Berg earned a doctorate in physics from Dalby University in 1995.", [BERG], id="doctorate-field"
+        ),
+    ],
+)
+def test_r5_another_field_of_study_is_not_supported(body: str, docs: list[Document]) -> None:
+    _never(Verdict.SUPPORTED, body, docs, ("clause",))
+
+
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("Jon Dahl studied economics at the University of Korvik.", [DAHL], id="economics"),
+        pytest.param(
+            "Mia Berg earned a doctorate in chemistry from Dalby University in 1995.", [BERG], id="doctorate-field"
+        ),
+    ],
+)
+def test_r5_twin_the_field_studied_is_supported(body: str, docs: list[Document]) -> None:
+    found = _judged(body, docs, ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
