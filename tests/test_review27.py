@@ -252,3 +252,25 @@ def test_r5_another_field_of_study_is_not_supported(body: str, docs: list[Docume
 def test_r5_twin_the_field_studied_is_supported(body: str, docs: list[Document]) -> None:
     found = _judged(body, docs, ("clause",))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# Korvik's invented page: the city's population and its metropolitan area's in one sentence.
+KORVIK = page(
+    "Korvik",
+    "Korvik is the capital of Norby. It has a population of about 650,000, and more than 1.2 million people live in "
+    "its metropolitan area.",
+    SAVED,
+)
+
+
+# Guard (review27's note on s27-way27's uncommitted quantity change, 02:52): the metro area's count in the same page
+# sentence is another whole's, so it must not refute the city's own figure.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik, a city of some 650,000 people, hosted the summit.", id="some"),
+        pytest.param("Korvik, a city of more than 600,000 people, hosted the summit.", id="more-than"),
+    ],
+)
+def test_guard_a_city_is_not_refuted_by_its_metro_area(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [KORVIK], ("quantity",))
