@@ -274,3 +274,17 @@ KORVIK = page(
 )
 def test_guard_a_city_is_not_refuted_by_its_metro_area(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [KORVIK], ("quantity",))
+
+
+# Guard (review27's note on s27-way27's uncommitted date change, 02:55): a part of a year is not the whole year, so a
+# start told as 'late 2023' or 'the end of 2023' is not supported by a February start (review26 R7's fault on the
+# date path).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz became prime minister in late 2023.", id="late"),
+        pytest.param("Ana Ruiz became prime minister at the end of 2023.", id="end-of"),
+    ],
+)
+def test_guard_late_in_a_year_is_not_a_february_start(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ], ("clause",))
