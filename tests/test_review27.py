@@ -288,3 +288,24 @@ def test_guard_a_city_is_not_refuted_by_its_metro_area(body: str) -> None:
 )
 def test_guard_late_in_a_year_is_not_a_february_start(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ], ("clause",))
+
+
+# R6 (main fdba4a3 and s27-fs27 e80e343, review26 R2 left open): a spell in a relative clause is read only where it
+# ends the claim's words ('from 2021 to 2023, spoke'); followed by whom she served under, or written with a hyphen,
+# it is not read and the role claim holding it is SUPPORTED by the post alone (finance term 2022-2023).
+@_open("R6 open: a relative clause's spell followed by 'under X', or hyphenated, not read; the role claim supported")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, who served as finance minister from 2021 to 2023 under Ivo Stam, spoke.", id="under"),
+        pytest.param("Ana Ruiz, who served as finance minister in 2021-2023, spoke.", id="hyphen"),
+    ],
+)
+def test_r6_a_wrong_spell_inside_the_claims_words_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ], ("role",))
+
+
+def test_r6_twin_the_terms_own_years_before_under_are_supported() -> None:
+    found = _judged("Ana Ruiz, who served as finance minister from 2022 to 2023 under Ivo Stam, spoke.", [RUIZ])
+    assert Verdict.SUPPORTED in found.values(), found
+    assert Verdict.CONTRADICTED not in found.values(), found
