@@ -309,3 +309,45 @@ def test_r6_twin_the_terms_own_years_before_under_are_supported() -> None:
     found = _judged("Ana Ruiz, who served as finance minister from 2022 to 2023 under Ivo Stam, spoke.", [RUIZ])
     assert Verdict.SUPPORTED in found.values(), found
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# Tom Berg's invented page: an opposition politician, shadow minister of trade since 2020 and of finance before.
+SHADOW = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1970) is a Norbian politician who has been Shadow Minister of Trade since 2020. He was Shadow "
+    "Minister of Finance from 2015 to 2018.",
+    [
+        ("office", "Shadow Minister of Trade"),
+        ("term_start", "5 May 2020"),
+        ("office2", "Shadow Minister of Finance"),
+        ("term_start2", "2015"),
+        ("term_end2", "2018"),
+    ],
+    SAVED,
+)
+
+
+# R7 (main fdba4a3, the clause judge's spells): a shadow minister's spell words the minister's ('has been Shadow
+# Minister of Trade since 2020' supports 'has been trade minister since 2020'), though the lexicon names 'shadow' a
+# word of another post (judging.toml other_post_words); and 'Shadow Trade Minister Tom Berg' is refuted by the very
+# row 'Shadow Minister of Trade'.
+@_open("R7 open: a shadow minister's spell supports the minister's spell")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tom Berg has been trade minister since 2020.", id="since"),
+        pytest.param("Tom Berg was finance minister from 2015 to 2018.", id="from-to"),
+    ],
+)
+def test_r7_a_shadow_ministers_spell_is_not_the_ministers(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [SHADOW])
+
+
+@_open("R7 open: 'Shadow Trade Minister Tom Berg' refuted by the row 'Shadow Minister of Trade'")
+def test_r7_the_shadow_post_held_is_not_refuted() -> None:
+    _never(Verdict.CONTRADICTED, "Shadow Trade Minister Tom Berg spoke.", [SHADOW], ("role",))
+
+
+def test_r7_twin_the_shadow_spell_is_supported() -> None:
+    found = _judged("Tom Berg was shadow finance minister from 2015 to 2018.", [SHADOW], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
