@@ -351,3 +351,9 @@ def test_r7_the_shadow_post_held_is_not_refuted() -> None:
 def test_r7_twin_the_shadow_spell_is_supported() -> None:
     found = _judged("Tom Berg was shadow finance minister from 2015 to 2018.", [SHADOW], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Guard (review27 B3 on s27-way27 8cfb811): a body's size told as an adjective ('the 150-member parliament') is not
+# the party's membership, which its page gives as 'about 42,000 members'.
+def test_guard_a_bodys_size_is_not_the_partys_membership() -> None:
+    _never(Verdict.CONTRADICTED, "The Norby Party holds 61 seats in the 150-member parliament.", [PARTY], ("quantity",))
