@@ -263,17 +263,29 @@ KORVIK = page(
 )
 
 
-# Guard (review27's note on s27-way27's uncommitted quantity change, 02:52): the metro area's count in the same page
-# sentence is another whole's, so it must not refute the city's own figure.
+# Guard (review27 B1 on s27-way27 8cfb811): the count of a wider area in the same page sentence is another whole's,
+# so it must not refute the city's own figure.
 @pytest.mark.parametrize(
-    "body",
+    ("body", "docs"),
     [
-        pytest.param("Korvik, a city of some 650,000 people, hosted the summit.", id="some"),
-        pytest.param("Korvik, a city of more than 600,000 people, hosted the summit.", id="more-than"),
+        pytest.param("Korvik, a city of some 650,000 people, hosted the summit.", [KORVIK], id="some"),
+        pytest.param("Korvik, a city of more than 600,000 people, hosted the summit.", [KORVIK], id="more-than"),
+        pytest.param(
+            "Korvik, a city of some 650,000 people, hosted the summit.",
+            [
+                page(
+                    "Korvik",
+                    "Korvik is the capital of Norby. It has a population of about 650,000, and more than 1.2 million "
+                    "people live in the wider region.",
+                    SAVED,
+                )
+            ],
+            id="wider-region",
+        ),
     ],
 )
-def test_guard_a_city_is_not_refuted_by_its_metro_area(body: str) -> None:
-    _never(Verdict.CONTRADICTED, body, [KORVIK], ("quantity",))
+def test_guard_a_city_is_not_refuted_by_its_metro_area(body: str, docs: list[Document]) -> None:
+    _never(Verdict.CONTRADICTED, body, docs, ("quantity",))
 
 
 # Guard (review27's note on s27-way27's uncommitted date change, 02:55): a part of a year is not the whole year, so a
