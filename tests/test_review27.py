@@ -369,3 +369,39 @@ def test_r7_twin_the_shadow_spell_is_supported() -> None:
 # the party's membership, which its page gives as 'about 42,000 members'.
 def test_guard_a_bodys_size_is_not_the_partys_membership() -> None:
     _never(Verdict.CONTRADICTED, "The Norby Party holds 61 seats in the 150-member parliament.", [PARTY], ("quantity",))
+
+
+def _mayor(start: int, end: int) -> Document:
+    """Eva Holm's invented page with her mayoralty as rows, 1 June `start` to 1 June `end`."""
+    return boxed(
+        "Eva Holm",
+        "Eva Holm (born 1960) is a Norbian politician.",
+        [("office", "Mayor of Korvik"), ("term_start", f"1 June {start}"), ("term_end", f"1 June {end}")],
+        SAVED,
+    )
+
+
+# R8 (main fdba4a3, the duration judge's round figures, `_fits`): 'for a decade' is supported by eight years and 'for
+# two decades' by seventeen, while 'for nearly a decade' is refuted by nine years exactly.
+@_open("R8 open: a round length supported by a span well short of it")
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        pytest.param("Eva Holm was mayor of Korvik for a decade.", 2015, 2023, id="decade-for-8"),
+        pytest.param("Eva Holm was mayor of Korvik for two decades.", 2005, 2022, id="two-decades-for-17"),
+    ],
+)
+def test_r8_a_round_length_is_not_supported_well_short_of_it(body: str, start: int, end: int) -> None:
+    _never(Verdict.SUPPORTED, body, [_mayor(start, end)], ("duration",))
+
+
+@_open("R8 open: 'for nearly a decade' refuted by nine years")
+def test_r8_nearly_a_decade_fits_nine_years() -> None:
+    _never(
+        Verdict.CONTRADICTED, "Eva Holm was mayor of Korvik for nearly a decade.", [_mayor(2014, 2023)], ("duration",)
+    )
+
+
+def test_r8_twin_a_decade_fits_ten_years() -> None:
+    found = _judged("Eva Holm was mayor of Korvik for a decade.", [_mayor(2013, 2023)], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
