@@ -405,3 +405,39 @@ def test_r8_nearly_a_decade_fits_nine_years() -> None:
 def test_r8_twin_a_decade_fits_ten_years() -> None:
     found = _judged("Eva Holm was mayor of Korvik for a decade.", [_mayor(2013, 2023)], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _diplomat(lead: str) -> Document:
+    """Eva Holm's invented page, her lead describing her as `lead` (a diplomat, with or without a demonym)."""
+    return page(
+        "Eva Holm",
+        f"Eva Holm (born 1965) is a {lead}. She has served as ambassador to France since 2021.",
+        SAVED,
+    )
+
+
+# R9 (main fdba4a3, the role judge's nationality): a demonym before the title is not asked when the page gives no
+# nationality (or gives two, 'British-Danish'): 'Swedish diplomat Eva Holm' is SUPPORTED by 'is a diplomat'
+# ("describes Eva Holm as a diplomat").
+@_open("R9 open: a claimed nationality the page does not give supported by the occupation alone")
+@pytest.mark.parametrize(
+    ("body", "lead"),
+    [
+        pytest.param("Swedish diplomat Eva Holm spoke.", "diplomat", id="title-before"),
+        pytest.param("Eva Holm, a Swedish diplomat, spoke.", "diplomat", id="apposition"),
+        pytest.param("Norwegian diplomat Eva Holm spoke.", "British-Danish diplomat", id="dual-lead"),
+    ],
+)
+def test_r9_a_nationality_the_page_does_not_give_is_not_supported(body: str, lead: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_diplomat(lead)], ("role",))
+
+
+# Guard (review27 B4 on s27-fs27 1735cfe): a birthplace's demonym gives no nationality (review26 R18), so it can no
+# more support another one than refute it.
+def test_guard_a_birthplace_alone_supports_no_nationality() -> None:
+    _never(Verdict.SUPPORTED, "Swedish diplomat Eva Holm spoke.", [_diplomat("Danish-born diplomat")], ("role",))
+
+
+def test_r9_twin_the_nationality_given_is_supported() -> None:
+    found = _judged("Swedish diplomat Eva Holm spoke.", [_diplomat("Swedish diplomat")], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
