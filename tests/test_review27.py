@@ -441,3 +441,32 @@ def test_guard_a_birthplace_alone_supports_no_nationality() -> None:
 def test_r9_twin_the_nationality_given_is_supported() -> None:
     found = _judged("Swedish diplomat Eva Holm spoke.", [_diplomat("Swedish diplomat")], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Ana Ruiz's invented page quoting two of her sentences, each with a denying word inside the quotation marks.
+QUOTED = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February 2023. "
+    'In her first speech she said the country would "never again borrow to pay its bills". In 2024 she said the '
+    'budget was "not balanced yet".',
+    SAVED,
+)
+
+
+# R10 (main fdba4a3, the quote judge's match): a fragment of the page's quotation that leaves out the denying word
+# before it ('never again', 'not') is SUPPORTED, though it says the opposite of what she said.
+@_open("R10 open: a quoted fragment cut after a denying word supported by the full quote that denies it")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('Ana Ruiz said the country would "borrow to pay its bills".', id="never-again-cut"),
+        pytest.param('Ana Ruiz said the budget was "balanced yet".', id="not-cut"),
+    ],
+)
+def test_r10_a_fragment_cut_after_a_denial_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [QUOTED], ("quote",))
+
+
+def test_r10_twin_the_whole_denial_is_supported() -> None:
+    found = _judged('Ana Ruiz said the country would "never again borrow to pay its bills".', [QUOTED], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
