@@ -10,34 +10,10 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, judged_body, page
+from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from verify.models import Document, Verdict
-
-AS_OF = dt.date(2024, 1, 10)
-SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
-
-
-def _open(reason: str) -> pytest.MarkDecorator:
-    """An R-item's strict xfail: what is still open on main."""
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def _judged(body: str, docs: list[Document], kinds: tuple[str, ...] = (), day: dt.date = AS_OF) -> dict[str, Verdict]:
-    """Each claim extraction gives for `body` (of the kinds asked, else all) in an article of `day`, judged against
-    `docs` alone, keyed by its kind and words (a role claim and a clause claim may have the same words)."""
-    return {f"{c.kind}: {c.text}": v for c, v in judged_body(body, docs, day) if not kinds or c.kind in kinds}
-
-
-def _never(
-    outcome: Verdict, body: str, docs: list[Document], kinds: tuple[str, ...] = (), day: dt.date = AS_OF
-) -> None:
-    """Extraction gives `body` (an article of `day`) some claim of the kinds asked, and none of them is judged
-    `outcome` against `docs`."""
-    found = _judged(body, docs, kinds, day)
-    assert found, "no claim extracted"
-    assert outcome not in found.values(), found
-
 
 # Ivo Stam's invented page: Ana Ruiz's predecessor as prime minister, 2015 to 14 February 2023.
 STAM = boxed(
