@@ -8470,6 +8470,13 @@ MUTATIONS = [
         '    if before and before["other"]:\n        return None',
         "'her spokesman said \"…\"' on her page would make the spokesman's words hers (fs26 R20)",
     ),
+    Mutation(
+        "name-run-keeps-a-cut-rank-and-style",
+        "verify/nlp/reference.py",
+        'return _courtesy_titles() | frozenset(lexicons.load("names")["knighthood"]) | frozenset(ranks)',
+        "return _courtesy_titles()",
+        "'Lind' after 'Field Marshal Sir Oskar Lind' would stand for 'Marshal Sir Oskar Lind', no page's name (cds27)",
+    ),
 ]
 
 
