@@ -8477,6 +8477,27 @@ MUTATIONS = [
         "return _courtesy_titles()",
         "'Lind' after 'Field Marshal Sir Oskar Lind' would stand for 'Marshal Sir Oskar Lind', no page's name (cds27)",
     ),
+    Mutation(
+        "fronted-spell-capital-from-unread",
+        "verify/kinds/clause/judge.py",
+        'rf"\\b(?P<how>(?i:from|since|between))\\s+',
+        'rf"\\b(?P<how>from|since|between)\\s+',
+        "'From March 2016 to May 2019 she was a deputy chief' would read no spell: a capital 'From' unmatched (cds27)",
+    ),
+    Mutation(
+        "fronted-spell-not-the-claims",
+        "verify/kinds/clause/judge.py",
+        "        inside = inside or m.start() < at < m.end()\n",
+        "        inside = inside\n",
+        "a spell fronted before the clause ('From 2016 to 2019 she was ...') would not be the claim's spell (cds27)",
+    ),
+    Mutation(
+        "deputys-spell-read-as-the-posts",
+        "verify/kinds/clause/judge.py",
+        "            if not qualified and _named_as_a_qualified_post(office, named):",
+        "            if False:",
+        "'was Chief of the Defence Staff from 2018' would be supported by a Deputy Chief's spell from 2018 (cds27)",
+    ),
 ]
 
 

@@ -38,3 +38,37 @@ def test_the_titled_persons_school_is_judged_on_their_own_page() -> None:
 def test_another_school_is_not_supported_by_the_titled_persons_page() -> None:
     verdicts = _school_verdicts("Osterby Grammar School")
     assert verdicts and Verdict.SUPPORTED not in verdicts
+
+
+BERG = page(
+    "Ada Berg",
+    "Vice Admiral Ada Berg (born 1968) is a senior officer of the Norby Navy. Berg previously served as "
+    "Director of Naval Plans from May 2012 to June 2014, Deputy Chief of Defence Staff (Operations) from "
+    "March 2016 to May 2019 and Commander of the Fleet from June 2019 to April 2022.",
+)
+
+
+def _spell_verdicts(spell: str, post: str = "a Deputy Chief of the Defence Staff") -> list[Verdict]:
+    """The clause verdicts on a spell fronted before its sentence's clause, judged on Berg's page."""
+    body = f"Vice Admiral Ada Berg retired on Monday. {spell} she was {post}."
+    return [v for c, v in judged_body(body, [BERG], DAY) if c.kind == "clause" and post in c.text]
+
+
+def test_a_spell_fronted_before_its_clause_is_read_as_the_posts_spell() -> None:
+    assert _spell_verdicts("From March 2016 to May 2019") == [Verdict.SUPPORTED]
+
+
+def test_a_fronted_spell_the_page_dates_otherwise_is_not_supported() -> None:
+    verdicts = _spell_verdicts("From March 2015 to May 2019")
+    assert verdicts and Verdict.SUPPORTED not in verdicts
+
+
+def test_a_fronted_spell_of_another_post_on_the_page_is_not_supported() -> None:
+    verdicts = _spell_verdicts("From June 2019 to April 2022")
+    assert verdicts and Verdict.SUPPORTED not in verdicts
+
+
+def test_a_deputys_spell_is_not_the_spell_of_the_post_without_deputy() -> None:
+    # the page words the deputy's post without the claim's 'the': the words alone are not the post itself
+    verdicts = _spell_verdicts("From March 2016 to May 2019", post="Chief of the Defence Staff")
+    assert verdicts and Verdict.SUPPORTED not in verdicts
