@@ -72,8 +72,7 @@ def test_r1_twin_a_bound_the_span_does_not_reach_stays_refuted() -> None:
 # 2021 to 2023, spoke' gives one role claim whose words hold the spell, and it is SUPPORTED by the row's end alone
 # ('term ended 14 February 2023'), though the term began in 2022; the main clause 'Ana Ruiz served as finance
 # minister from 2021 to 2023' is contradicted (role and clause claims). The spell in the claim's own words is not
-# read.
-@_open("R2 open: a spell told in a relative clause is not read; the role claim holding it is supported")
+# read. Fixed on s27-fs27: a span of years right after the office, ending the claim's words, is the claim's own.
 @pytest.mark.parametrize(
     "body",
     [
@@ -83,6 +82,11 @@ def test_r1_twin_a_bound_the_span_does_not_reach_stays_refuted() -> None:
 )
 def test_r2_a_wrong_spell_in_a_relative_clause_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ])
+
+
+def test_r2_twin_the_terms_own_years_in_a_relative_clause_are_supported() -> None:
+    found = _judged("Ana Ruiz, who served as finance minister from 2022 to 2023, spoke.", [RUIZ], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r2_twin_the_main_clause_spell_is_refuted() -> None:
@@ -198,7 +202,8 @@ def test_r6_twin_a_title_never_held_stays_refuted() -> None:
 # year: 'Ana Ruiz has been prime minister since late 2023' and 'Ana Ruiz was finance minister from late 2022 to early
 # 2023' are SUPPORTED by terms that began on 14 February 2023 and 1 March 2022 (early in those years). Late is the
 # year's last months (the fourth quarter, or its second half at the widest); the start given to the day is not in it.
-@_open("R7 open: 'since late 2023' supported by a term that began on 14 February 2023")
+# Fixed on s27-fs27: a part of a year narrows the spell's start and end to its months (verify/lexicons/dates.toml
+# year_parts, at their widest), against the term's rows and the page's sentences alike.
 @pytest.mark.parametrize(
     "body",
     [
@@ -208,6 +213,18 @@ def test_r6_twin_a_title_never_held_stays_refuted() -> None:
 )
 def test_r7_late_in_a_year_is_not_its_early_months(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ], ("clause",))
+
+
+def test_r7_late_in_a_year_is_not_a_start_the_lead_gives_in_february() -> None:
+    # her page without its rows: the lead's 'Prime Minister of Norby since 14 February 2023' alone
+    lead = page("Ana Ruiz", RUIZ.text, SAVED)
+    _never(Verdict.SUPPORTED, "Ana Ruiz has been prime minister since late 2023.", [lead], ("clause",))
+
+
+def test_r7_twin_early_in_the_year_fits_the_leads_february_start() -> None:
+    lead = page("Ana Ruiz", RUIZ.text, SAVED)
+    found = _judged("Ana Ruiz has been prime minister since early 2023.", [lead], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 @pytest.mark.parametrize(
@@ -297,8 +314,8 @@ DAHL = page(
 # R11 (main e6f8636, the clause judge's object): an object told by a possessive and an ordinal ('his first major') is
 # not asked of the page sentence: 'Jon Dahl won his first major in 2019' is SUPPORTED by 'He won the Korvik Open in
 # 2019' (the verb and the year agree; no word says the Korvik Open is a major, and the page dates his first major to
-# 2022), while 'won the Dalby Championship in 2019' stays unverified.
-@_open("R11 open: 'won his first major in 2019' supported by another win of that year")
+# 2022), while 'won the Dalby Championship in 2019' stays unverified. Fixed on s27-fs27: an object numbered by an
+# ordinal wants a sentence giving the same number with the same noun.
 def test_r11_the_object_of_an_ordinal_is_asked() -> None:
     _never(Verdict.SUPPORTED, "Jon Dahl won his first major in 2019.", [DAHL], ("clause",))
 
@@ -413,8 +430,10 @@ def test_guard_a_senior_minister_of_state_and_a_portfolio_is_its_minister() -> N
 # R14 (main e6f8636 and s26-open26 2d008ae, the clause judge's spell of a seat): the constituency the claim names is
 # not asked: 'Ana Ruiz has been a member of parliament for Tarsa since 2014' is SUPPORTED by the row 'Member of
 # Parliament for Halden' from 2014 ('gives the terms of it as 1 January 2014 – present'); Tarsa was her seat from
-# 2010, Halden's since 2014. The role claim of the same words stays unverified.
-@_open("R14 open: one constituency's seat supports another's ('for Tarsa' against 'for Halden')")
+# 2010, Halden's since 2014. The role claim of the same words stays unverified. Fixed on s27-fs27: the support came
+# from the lead's 'elected to parliament in 2010, as a member for Tarsa, and has represented Halden since 2014',
+# whose words were read as one post for the 2014 spell; a clause joined by ', and' with a verb of its own now
+# names the spell after it alone.
 def test_r14_another_constituencys_seat_does_not_support() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz has been a member of parliament for Tarsa since 2014.", [RUIZ], ("clause",))
 
@@ -487,10 +506,44 @@ VOS = boxed(
 # served as Norby's 24th prime minister from 2005 to 2009' is SUPPORTED ('gives the terms of it as 1 June 2014 – 2
 # July 2019; 3 May 2005 – 4 April 2009'), though the 2005 spell is numbered the 22nd (the 24th began in 2014). The
 # same with one row '22nd and 24th Prime Minister of Norby', where the role claim is contradicted and the clause
-# supported.
-@_open("R17 open: a numbered spell supported by the same post's spell of another number")
-def test_r17_the_spells_number_is_its_own() -> None:
-    _never(Verdict.SUPPORTED, "Lena Vos served as Norby's 24th prime minister from 2005 to 2009.", [VOS], ("clause",))
+# supported. Fixed on s27-fs27: the claimed number must be the spell's own (its order row, or its office row's one
+# number); a row of two numbers ties neither to a spell.
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(VOS, id="order-rows"),
+        pytest.param(
+            boxed(
+                "Lena Vos",
+                "Lena Vos (born 1960) is a Norbian politician.",
+                [
+                    ("office", "22nd and 24th Prime Minister of Norby"),
+                    ("term_start", "1 June 2014"),
+                    ("term_end", "2 July 2019"),
+                    ("term_start2", "3 May 2005"),
+                    ("term_end2", "4 April 2009"),
+                ],
+                SAVED,
+            ),
+            id="one-row-two-numbers",
+        ),
+        pytest.param(
+            page(
+                "Lena Vos",
+                "Lena Vos (born 1960) is a Norbian politician who served as the 22nd prime minister of Norby from "
+                "2005 to 2009.",
+                SAVED,
+            ),
+            id="lead-sentence",
+        ),
+    ],
+)
+def test_r17_the_spells_number_is_its_own(doc: Document) -> None:
+    # the sentence's other clause claim, 'Norby's 24th prime minister', is true of her 2014 spell
+    found = _judged("Lena Vos served as Norby's 24th prime minister from 2005 to 2009.", [doc], ("clause",))
+    spell = {words: v for words, v in found.items() if "from 2005" in words}
+    assert spell, found
+    assert Verdict.SUPPORTED not in spell.values(), found
 
 
 def test_r17_twin_the_spells_own_number_is_supported() -> None:
@@ -502,14 +555,28 @@ def test_r17_twin_the_spells_own_number_is_supported() -> None:
 # R18 (main e6f8636, the role judge's nationality read off the lead): in 'a Danish-born British diplomat' (the common
 # lead shape 'Hungarian-born American financier') the birthplace's demonym is taken as the nationality: 'British
 # diplomat Eva Holm' is CONTRADICTED ("gives Eva Holm's country as Denmark") and 'Danish diplomat Eva Holm' SUPPORTED.
-@_open("R18 open: 'Danish-born British diplomat' read as a Danish national")
+# Fixed on s27-fs27: a demonym joined to 'born' (or 'raised', 'bred') is the origin, the one after it the nationality;
+# a claim of the origin's country is neither supported nor refuted (the person may hold both).
 def test_r18_the_born_demonym_is_not_the_nationality() -> None:
     _never(Verdict.CONTRADICTED, "British diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
 
 
-@_open("R18 open: 'Danish-born British diplomat' supports 'Danish diplomat'")
+def test_r18_twin_the_nationality_after_the_origin_is_supported() -> None:
+    found = _judged("British diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 def test_r18_the_birthplace_does_not_support_the_nationality() -> None:
     _never(Verdict.SUPPORTED, "Danish diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+
+
+def test_r18_the_birthplace_does_not_refute_the_nationality_either() -> None:
+    _never(Verdict.CONTRADICTED, "Danish diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+
+
+def test_r18_twin_a_third_country_is_refuted() -> None:
+    found = _judged("French diplomat Eva Holm spoke.", [DIPLOMAT], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 # Tom Berg's invented page: deputy prime minister and finance minister since 2022; deputy trade minister before,
@@ -534,10 +601,17 @@ DEPUTY = boxed(
 # R19 (main e6f8636, the clause judge's spell told in a lead sentence): a deputy's spell supports the minister's: 'Tom
 # Berg was trade minister from 2015 to 2018' is SUPPORTED by 'He was Deputy Minister of Trade from 2015 to 2018' ('says
 # from 2015 to 2018'); the role claim of the same words stays unverified. Session 25's B9 made such a spell no
-# refutation of the post; it still supports it.
-@_open("R19 open: the deputy minister's spell in the lead supports the minister's spell")
+# refutation of the post; it still supports it. Fixed on s27-fs27: a spell whose post carries another qualifier
+# (deputy, vice, acting) than the claimed office is that other post's.
 def test_r19_a_deputys_spell_does_not_support_the_ministers() -> None:
     _never(Verdict.SUPPORTED, "Tom Berg was trade minister from 2015 to 2018.", [DEPUTY], ("clause",))
+
+
+def test_r19_twin_a_ministers_spell_told_beside_a_deputys_post_is_supported() -> None:
+    # the lead alone, no rows: 'Deputy Prime Minister and Minister of Finance since 2022' words the minister's spell
+    lead = page("Tom Berg", DEPUTY.text, SAVED)
+    found = _judged("Tom Berg has been finance minister since 2022.", [lead], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r19_twin_the_deputys_own_spell_is_supported() -> None:

@@ -202,13 +202,28 @@ def rank_before(text: str, name: str) -> str | None:
     return aliases.RANKS[best] if best else None
 
 
+_ORIGIN = rf"[A-Z][a-z]+-(?:{'|'.join(_WORDS['origin_words'])})\b"  # 'Danish-born': where from, not whose national
+# the nationality a lead gives: 'is a British diplomat', 'is a Danish-born British diplomat' (British), and none in
+# 'is a Danish-born diplomat'
+_NATIONALITY_SAID = re.compile(
+    rf"\bis an? (?:retired |former )?(?:{_ORIGIN}\s+)?(?!{_ORIGIN})((?:[A-Z][a-z]+)(?:[- ][A-Z][a-z]+)?)\b"
+)
+
+
+def origin_country(text: str) -> str | None:
+    """The country a lead gives a person's origin by ('is a Danish-born British diplomat': Denmark): no nationality,
+    but one they may hold beside it, so no refutation of a claim of it."""
+    m = re.search(rf"\bis an? (?:retired |former )?({_ORIGIN})", text)
+    return aliases.country_of(m.group(1).split("-")[0]) if m else None
+
+
 def country_in(text: str) -> str | None:
     """The country a unit ties a person to: service abbreviation, allegiance or nationality word."""
     low = aliases.fold(text)
     for abbr, country in aliases.SERVICE_COUNTRY.items():
         if re.search(rf"\b{re.escape(abbr)}\b", low):
             return country
-    m = re.search(r"\bis an? (?:retired |former )?((?:[A-Z][a-z]+)(?:[- ][A-Z][a-z]+)?)\b", text)
+    m = _NATIONALITY_SAID.search(text)
     if m:
         return aliases.country_of(m.group(1)) or aliases.country_of(m.group(1).split()[0])
     return None

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -37,7 +38,7 @@ from verify.kinds.date.judge import (
 from verify.kinds.date.parsed import weekday_near
 from verify.kinds.duration.judge import age_findings, birthday_findings, is_age, office_words, term_length_findings
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
-from verify.kinds.role.judge import office_and_head, own_countries
+from verify.kinds.role.judge import office_and_head, ordinals_in, own_countries
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -46,6 +47,7 @@ from verify.offices import (
     POST,
     Term,
     another_post,
+    another_post_at,
     another_post_found,
     countries_named,
     junior_phrase_matches,
@@ -55,7 +57,6 @@ from verify.offices import (
     office_groups,
     other_portfolio,
     qualifiers,
-    qualifiers_at,
     said_in_full,
     same_office,
     sibling_office,
@@ -1035,6 +1036,7 @@ def _office_terms(
     since = re.search(rf"\bsince\s+(?:[\w.]+\s+){{0,2}}?{start_year}\b", claim.text)
     ongoing = since is not None and not _pluperfect_before(claim, since.start())  # 'had led since': up to a past day
     day = written_start(claim.time or "")  # 'since March 2019': the month the term must begin in too
+    parts = _parts_of_years(claim, start_year)  # 'since late 2019': the months the term must begin in
     out = []
     named = office
     for doc in own:
@@ -1046,10 +1048,10 @@ def _office_terms(
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
         whole = said_in_full(office, [t.office.value for t in held])  # not the party named after the country
-        held = [t for t in held if t.office.value in whole]
+        held = [t for t in held if t.office.value in whole and not _titled_otherwise(office, t.office.value)]
         held += stopgap_begun(held, doc.infobox)  # 'has led the bank since' its holder's acting start
         if not held:
-            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title))
+            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title), parts)
             said = [f for f in spells if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
@@ -1069,6 +1071,13 @@ def _office_terms(
         unit = Unit(doc, f"{field_text(doc, held[0].office)}; {rows}", held[0].office)
         starting = [t for t in held if t.start and t.start.year == start_year]
         ends = {t.end.year for t in held if t.end}
+        if starting and parts != (None, None):
+            # 'from late 2022 to early 2023': a term of those years begun or ended outside that part is another
+            starting = [t for t in starting if _in_parts(t, parts)]
+            if not starting:
+                continue
+        if starting and not _spell_numbered_so(named, doc, held, starting):
+            continue  # 'the 24th prime minister from 2005': the spell begun then is numbered otherwise, or not at all
         if day is not None and starting:
             # 'since March 2019': a term of that year begun in another month is another start, not this one
             fits = [start_fits(t.rows[0].value, *day) for t in starting]
@@ -1103,6 +1112,67 @@ _AUXILIARY = re.compile(
     r"|\b(?:he|she|it|who|that|there|what|where|here)['’]s\b)",
     re.I,
 )
+
+
+_YEAR_PARTS: dict[str, tuple[int, int]] = {
+    part: (first, last) for part, (first, last) in lexicons.load("dates")["year_parts"].items()
+}
+_PART_OF_A_YEAR = re.compile(rf"\b(?:{'|'.join(_YEAR_PARTS)})\b", re.I)
+Months = tuple[int, int] | None  # the first and last month a part of a year covers; None for the whole year
+
+
+def _parts_of_years(claim: Claim, start_year: int) -> tuple[Months, Months]:
+    """The months a spell's start and end are narrowed to by a part of the year written before each ('from late 2022
+    to early 2023': July-December, then January-June), read in the spell the claim's sentence gives from that start
+    year on."""
+    at = max(claim_start(claim, empty_at_start=True), 0)
+    spell = next((m for m in _TERM_SPAN.finditer(claim.sentence, at) if m.group(2) == str(start_year)), None)
+    if spell is None:
+        return None, None
+    before_end = spell.string[spell.end(2) : spell.start(3)] if spell.group(3) else ""
+    parts = (_PART_OF_A_YEAR.search(spell.string[spell.start() : spell.start(2)]), _PART_OF_A_YEAR.search(before_end))
+    start, end = (_YEAR_PARTS[p.group(0).lower()] if p else None for p in parts)
+    return start, end
+
+
+def _in_parts(term: Term, parts: tuple[Months, Months]) -> bool:
+    """Whether a term's start and end fall in the parts of their years the claim names (`_parts_of_years`). A row
+    written to the year alone cannot tell, and is kept."""
+    ends = ((term.start, term.rows[0], parts[0]), (term.end, term.rows[-1], parts[1]))
+    return all(
+        months is None or day is None or precision(row.value) == "year" or months[0] <= day.month <= months[1]
+        for day, row, months in ends
+    )
+
+
+def _written_in_part(words: str, months: Months) -> bool:
+    """Whether a start the page writes ('since 14 February 2023') falls in the months of the part of its year the
+    claim names; a year alone, or words that are no date, cannot tell."""
+    written = DATE_TEXT.search(words)
+    day = parse_date(written.group(0)) if written else None
+    if months is None or written is None or day is None or precision(written.group(0)) == "year":
+        return True
+    return months[0] <= day.month <= months[1]
+
+
+def _term_numbers(doc: Document, term: Term) -> list[int]:
+    """The numbers the infobox gives one spell of a post: its office row's own ordinals ('22nd and 24th Prime
+    Minister of Norby') and its group's order row ('order2: 22nd')."""
+    group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is term.rows[0]), {})
+    order = group.get("order")
+    return ordinals_in(term.office.value) + (ordinals_in(order.value) if order is not None else [])
+
+
+def _spell_numbered_so(office: str, doc: Document, held: list[Term], starting: list[Term]) -> bool:
+    """Whether a post the claim numbers ('the 24th prime minister from 2005 to 2009') has that number in a spell of
+    the claimed start: a post held twice has a number for each spell (the 22nd from 2005, the 24th from 2014), so the
+    number is tied to its own spell, not to the post. A spell numbered otherwise, or by two numbers ('22nd and 24th'),
+    or left unnumbered where another spell is numbered, does not carry it; a page numbering no spell leaves the number
+    to the claim of the ordinal alone."""
+    claimed = ordinals_in(office)
+    if len(claimed) != 1 or not any(_term_numbers(doc, t) for t in held):
+        return True
+    return any(_term_numbers(doc, t) == claimed for t in starting)
 
 
 def _pluperfect_before(claim: Claim, at: int) -> bool:
@@ -1166,17 +1236,24 @@ def _term_sentences(
     end_year: int | None,
     day: tuple[dt.date, str] | None = None,
     names: tuple[str, ...] = (),
+    parts: tuple[Months, Months] = (None, None),
 ) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
     claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
-    claimed with its month ('since March 2019') needs the spell written with that month too."""
+    claimed with its month ('since March 2019') needs the spell written with that month too, and one claimed in a
+    part of its year ('since late 2019') a start the page writes in that part's months, or to the year alone."""
     out = []
-    for sentence, m, _ in _office_spells(doc, office, names):
+    claimed = ordinals_in(office)  # 'the 40th president from 2020': a number the spell's own words must not deny
+    for sentence, m, named in _office_spells(doc, office, names):
         if out and out[-1].unit.text == sentence:
             continue  # one finding a sentence
+        if len(claimed) == 1 and ordinals_in(named) not in ([], claimed):
+            continue  # 'served as the 42nd president of Uruguay from 2020 to 2025': another number's spell
         begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
         if day is not None and not start_fits(begins, *day):
             continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
+        if not _written_in_part(begins, parts[0]):
+            continue  # 'since 14 February 2023' on the page: not late 2023
         if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
             out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {m.group(0)}"))
     return out
@@ -1201,26 +1278,62 @@ def _office_spells(
             between = sentence[last : m.start()]
             named = (
                 named if not re.sub(r"\b(?:and|again|then|later|or|as|the)\b|[\s,;]", "", between)
-                else binding.last_clause(between)
+                else _own_verbs_words(binding.last_clause(between))
             )  # fmt: skip
             last = m.end()
-            if not wanted <= office_words(named) or (not qualified and _within_another_post(office, named)):
+            if not wanted <= office_words(named) or (
+                not qualified and (_within_another_post(office, named) or _another_qualifier(office, named))
+            ):
                 continue
-            if not qualified and _named_as_a_qualified_post(office, named):
-                continue  # 'Deputy Chief of Defence Staff from 2018' is no spell of 'Chief of the Defence Staff'
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
             out.append((sentence, m, named))
     return out
 
 
-def _named_as_a_qualified_post(office: str, named: str) -> bool:
-    """Whether the post a spell's words name last carries a Vice, Deputy or Acting the claimed office lacks
-    ('Deputy Chief of Defence Staff (Plans)' for 'Chief of the Defence Staff', their small words apart, which
-    `_within_another_post` reads as written): that post is another one, and its spell is not the office's."""
-    folded = aliases.fold(named)
-    found = binding.anchors(office, folded)
-    return bool(found) and bool(qualifiers_at(folded, *found[-1]) - qualifiers(office))
+# a clause joined to the one before by ', and' or ', but' with a verb of its own ('..., as a member for Tarsa, and
+# has represented Halden since 2014'): the spell after it is that verb's
+_JOINED_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:(?:later|then|also|since)\s+)?(?=(?:has|have|had|is|are|was|were|\w+ed)\b)", re.I
+)
+
+
+def _own_verbs_words(words: str) -> str:
+    """The words of the last clause joined by ', and' or ', but' with its own verb, where a spell that follows is
+    told: the posts named in a clause before it are another verb's ('elected in 2010 as a member for Tarsa, and
+    has represented Halden since 2014' gives the 2014 spell to Halden's seat, not Tarsa's)."""
+    joined = list(_JOINED_CLAUSE.finditer(words))
+    return words[joined[-1].end() :] if joined else words
+
+
+def _another_qualifier(office: str, named: str) -> bool:
+    """Whether every post of the words naming a spell that holds the office's words carries other qualifiers than
+    the office ('He was Deputy Minister of Trade from 2015 to 2018' for 'trade minister'), or a title word of
+    another post ('Shadow Minister of Trade'): a deputy's, acting, vice or shadow spell is another post's. The
+    posts are told apart at 'and' and commas, so 'Deputy Prime Minister and Minister of Finance since 2022' still
+    words the finance minister's spell."""
+    return _every_post_is_another(office, named, _another_post_of)
+
+
+def _every_post_is_another(office: str, text: str, another: Callable[[str, str], bool]) -> bool:
+    """Whether every post of the text (told apart at 'and' and commas) that holds the office's words is `another`
+    post than the office; False when none holds them."""
+    wanted = office_words(office)
+    own = [p for p in re.split(r"\s+and\s+|[,;]", text) if wanted <= office_words(p)]
+    return bool(own) and all(another(office, p) for p in own)
+
+
+def _another_post_of(office: str, post: str) -> bool:
+    """Whether words naming a post name another post than the office: other qualifiers, or another post's title."""
+    return qualifiers(post) != qualifiers(office) or _titled_otherwise(office, post)
+
+
+def _titled_otherwise(office: str, post: str) -> bool:
+    """Whether the words naming a post open with a title word that makes another post of it and the office lacks
+    ('has been Shadow Minister of Trade' for 'trade minister': `offices.another_post_at`)."""
+    folded = aliases.fold(post)
+    at = [m.start() for w in office_words(office) if (m := re.search(rf"\b{re.escape(w)}\b", folded))]
+    return bool(at) and another_post_at(folded, min(at), office)
 
 
 def _the_post_itself(office: str, named: str) -> bool:
@@ -2133,10 +2246,14 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue  # (its year aside: another year may date the same event)
                 if not _said_of_the_subject(claim, doc, values, sentence):
                     continue  # 'Her husband has been leader of the Green League since 2019': the husband's
-                if _within_another_post(claim.object or _post_after_verb(claim), sentence):
-                    continue  # 'deputy leader of the Green League', '... the Green League youth wing': another post
+                post = claim.object or _post_after_verb(claim)
+                if _within_another_post(post, sentence) or _every_post_is_another(post, sentence, _titled_otherwise):
+                    continue  # 'deputy leader of the Green League', '... the Green League youth wing', 'Shadow
+                    # Minister of Trade': another post
                 if _another_thing_of_its_kind(claim.object or "", sentence):
                     continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
+                if not _numbered_alike(claim.object or "", sentence):
+                    continue  # 'won the Korvik Open in 2019' for 'won his first major in 2019': which one is unsaid
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if len(held) == len(values) and _words_hold(claim, sentence) and _time_bound(claim, sentence):
                     detail = "states it"
@@ -2153,6 +2270,22 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
             # the event as one of several ('re-elected in 2016'), is not against
     return out
+
+
+def _numbered_alike(thing: str, sentence: str) -> bool:
+    """Whether the sentence gives a thing the claim numbers by an ordinal ('his first major', 'her third title') the
+    same number with the same noun ('his first major, the Dalby Championship'): the number says which of its kind
+    the thing is, a value of the claim the sentence must hold. A thing with no ordinal is left to the other tests."""
+    m = _ORDINAL.search(thing)
+    noun = [w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:1] if m else []
+    if m is None or not noun:
+        return True
+    claimed = ordinal_value(m["ord"])
+    for found in _ORDINAL.finditer(sentence):
+        after = [w[:5] for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP][:2]
+        if ordinal_value(found["ord"]) == claimed and noun[0] in after:
+            return True
+    return False
 
 
 def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:

@@ -23,6 +23,7 @@ from verify.kinds.role.judge import (
     nationality_findings,
     of_the_posts_country,
     office_findings,
+    only_its_origin,
     ordinal_checked,
     ordinal_of,
     qualifier_never_held,
@@ -101,6 +102,7 @@ class RoleKind(BaseKind):
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = since_checked(claim, found, as_of)  # 'leader of the party since March 2019': that spell's start
         found = values_checked(claim, found)  # 'took over from Ola Sund as chair ... in Naples': those too
+        found = only_its_origin(claim, found, evidence.everything)  # 'Danish diplomat' of a 'Danish-born British' one
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of))
 

@@ -21,6 +21,7 @@ from verify.match import (
     field_text,
     incumbent_fields,
     is_person_doc,
+    origin_country,
     parse_date,
     person_mentions,
     phrase_position,
@@ -688,10 +689,25 @@ _STATED_YEARS = re.compile(
 
 def stated_years(claim: Claim) -> tuple[int, int] | None:
     """The span of years the sentence gives the office right after the claim's words ('deputy governor
-    of the bank from 2008 to 2013'): values of the claim as much as the office is."""
+    of the bank from 2008 to 2013'), or right after the office inside them, ending them or followed only by whom it
+    was held under ('Ana Ruiz, who served as finance minister from 2021 to 2023 under Ivo Stam'), or ending the
+    office's own words ('finance minister in 2021-2023'): values of the claim as much as the office is."""
     after = after_claim(claim)
     found = _STATED_YEARS.match(after) if after is not None else None
+    value = claim.effective_value or ""
+    if found is None:
+        at = claim.text.lower().rfind(value.lower())
+        rest = claim.text[at + len(value) :] if value and at >= 0 else ""
+        found = _STATED_YEARS.match(rest)
+        found = found if found and _UNDER_OR_NOTHING.fullmatch(rest[found.end() :]) else None
+    found = found or _YEARS_ENDING.search(value)
     return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+# what may follow a spell inside the claim's words and leave it the office's: nothing, or the head it was held under
+_UNDER_OR_NOTHING = re.compile(r"[\s,]*(?:under\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*[\s,]*)?")
+# a span the office's own words end with: 'finance minister in 2021-2023'
+_YEARS_ENDING = re.compile(r"\s(?:in|from)\s+(\d{4})\s*[–-]\s*(\d{4})$")
 
 
 def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
@@ -1187,7 +1203,7 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                         f"gives {claim.effective_subject}'s country as {have}",
                     )
                 )
-            elif have:
+            elif have and origin_country(unit.text) != want:  # 'a Danish-born British diplomat' may be Danish too
                 out.append(
                     Finding(
                         unit,
@@ -1198,6 +1214,27 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                     )
                 )
     return out + _post_country_findings(claim, want, docs)
+
+
+def only_its_origin(claim: Claim, found: list[Finding], docs: list[Document]) -> list[Finding]:
+    """A claimed nationality the person's own lead does not give, where it gives their origin ('Danish diplomat' or
+    'Swedish diplomat' of 'a Danish-born British diplomat' or of 'a Danish-born diplomat'): the page says where they
+    come from, not whose national they are, so the post's support is set aside and the nationality stays unchecked
+    (refuted only by a nationality the lead gives: `nationality_findings`)."""
+    want = aliases.country_of(claim.nationality)
+    lead = next(
+        (u.text for d in docs if _is_person_page(d, claim.effective_subject) for u in units(d) if u.field is None), ""
+    )
+    origin = origin_country(lead)
+    if not want or origin is None or country_in(lead) == want:
+        return found
+    why = f"(set aside: the page gives {origin} as where {claim.effective_subject} is from, not their nationality)"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {why}")
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN
+        else f
+        for f in found
+    ]
 
 
 def _post_country_findings(claim: Claim, want: str, docs: list[Document]) -> list[Finding]:
