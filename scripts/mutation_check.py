@@ -8746,6 +8746,27 @@ MUTATIONS = [
         "        if False:",
         "'the 40th president from 2020 to 2025' backed by 'the 42nd president ... from 2020 to 2025' (fs27 R17)",
     ),
+    Mutation(
+        "name-run-keeps-a-cut-rank-and-style",
+        "verify/nlp/reference.py",
+        'return _courtesy_titles() | frozenset(lexicons.load("names")["knighthood"]) | frozenset(ranks)',
+        "return _courtesy_titles()",
+        "'Lind' after 'Field Marshal Sir Oskar Lind' would stand for 'Marshal Sir Oskar Lind', no page's name (cds27)",
+    ),
+    Mutation(
+        "fronted-spell-capital-from-unread",
+        "verify/kinds/clause/judge.py",
+        'rf"\\b(?P<how>(?i:from|since|between))\\s+',
+        'rf"\\b(?P<how>from|since|between)\\s+',
+        "'From March 2016 to May 2019 she was a deputy chief' would read no spell: a capital 'From' unmatched (cds27)",
+    ),
+    Mutation(
+        "fronted-spell-not-the-claims",
+        "verify/kinds/clause/judge.py",
+        "        inside = inside or m.start() < at < m.end()\n",
+        "        inside = inside\n",
+        "a spell fronted before the clause ('From 2016 to 2019 she was ...') would not be the claim's spell (cds27)",
+    ),
 ]
 
 

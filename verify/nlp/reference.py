@@ -630,6 +630,16 @@ def _courtesy_titles() -> frozenset[str]:
 
 
 @functools.cache
+def _name_openers() -> frozenset[str]:
+    """Words that open no person's name in a run of capitalised words but stand before it: courtesy
+    titles, a knight's or dame's style (verify/lexicons/names.toml `courtesy`, `knighthood`) and each word
+    of a military rank (ranks.toml: "Air", "Chief", "Marshal" of "Air Chief Marshal")."""
+    forms = [form for rank in lexicons.load("ranks")["rank"] for form in rank["forms"]]
+    ranks = {word.lower().strip(".") for form in forms for word in form.split()}
+    return _courtesy_titles() | frozenset(lexicons.load("names")["knighthood"]) | frozenset(ranks)
+
+
+@functools.cache
 def _office_titles() -> tuple[frozenset[str], frozenset[str]]:
     """Job titles written before a name (verify/lexicons/titles.toml `titles`) and the words that may
     open one ("Deputy", "former": `modifiers`, `past_or_coming`), lower case."""
@@ -884,7 +894,9 @@ class References:
             if ent is not None and not self.names_person(ent) and not person:
                 continue
             run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            run = [c for c in run if c.lower_.strip(".") not in _courtesy_titles()]  # "Mr Tade Bello": Tade Bello
+            # the name starts after the last title read into the run ("Mr Tade Bello": Tade Bello; "Air Chief
+            # Marshal Sir Ada Lund", whose rank the parse cut at "Marshal": Ada Lund)
+            run = run[max((k + 1 for k, c in enumerate(run) if c.lower_.strip(".") in _name_openers()), default=0) :]
             run = [c for c in run if not _a_calendar_word(c.text)]  # "In March Arm decided": a date, then a name
             first = run[0] if run else token
             words = token.doc[first.i : token.i + 1]

@@ -911,7 +911,7 @@ def _a_time(words: str) -> bool:
 _YEAR_RE = YEAR
 # a term as an article words it: "from 2005 until 2013", "since 2012", "between 2011 and 2017"
 _TERM_SPAN = re.compile(
-    rf"\b(?P<how>from|since|between)\s+(?:[\w.]+\s+){{0,2}}?{_YEAR_RE}"
+    rf"\b(?P<how>(?i:from|since|between))\s+(?:[\w.]+\s+){{0,2}}?{_YEAR_RE}"  # 'From 2018 ...' opening a sentence
     rf"(?:\s*(?:to|until|till|and|through|–|-)\s*(?:[\w.]+\s+){{0,2}}?{_YEAR_RE})?"
 )
 _NOT_OFFICE = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, _WORDS['not_office']))})\s+)+", re.I)
@@ -1376,7 +1376,7 @@ def _spell_dated_otherwise(
     if len(spells) != 1 or not _the_post_itself(office, spells[0][2]):
         return []
     sentence, m, _ = spells[0]
-    if m["how"] == "since" or not m.group(3) or told_again(sentence, [w[:5] for w in office_words(office)]):
+    if m["how"].lower() == "since" or not m.group(3) or told_again(sentence, [w[:5] for w in office_words(office)]):
         return []
     if (int(m.group(2)) == start_year) == (int(m.group(3)) == end_year):
         return []
@@ -1412,10 +1412,12 @@ def _term_span(claim: Claim) -> tuple[int, int | None] | None:
     at = claim_start(claim, empty_at_start=True)
     for m in _TERM_SPAN.finditer(claim.sentence):
         inside = at < 0 or at <= m.start() < at + len(claim.text)
+        # a spell fronted before the clause ('From 2018 to 2022 he was ...'): the claim's words begin inside it
+        inside = inside or m.start() < at < m.end()
         # the time read as the spell's start, or as its end when the claim's own words write the whole spell
         # ('was governor from 2008 to 2013' with the time 2013): either way both years are checked
         if inside and years[0] in {m.group(2), m.group(3) if at >= 0 else None}:
-            if m["how"] == "since" and m.group(3):
+            if m["how"].lower() == "since" and m.group(3):
                 return None
             return int(m.group(2)), int(m.group(3)) if m.group(3) else None
     return _taken_up_in(claim, years[0])
