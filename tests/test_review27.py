@@ -444,3 +444,25 @@ def test_r10_a_fragment_cut_after_a_denial_is_not_supported(body: str) -> None:
 def test_r10_twin_the_whole_denial_is_supported() -> None:
     found = _judged('Ana Ruiz said the country would "never again borrow to pay its bills".', [QUOTED], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R11 (main fdba4a3, the role claim of an apposition dated by its head): 'finance minister under Ivo Stam' and
+# 'finance minister in Ivo Stam's government' (Stam prime minister until 14 February 2023; her finance term ran under
+# him) are read as a post held on the article's day and refuted; 'prime minister in Ivo Stam's government' is
+# supported by the office she holds now, though she never held it in his government (she succeeded him). A head who
+# left office dates the apposition to his time, as 'until 2023' does (review26 R21).
+@_open("R11 open: an apposition dated by a head who has left office is read as held on the article's day")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, finance minister under Ivo Stam, spoke.", id="under"),
+        pytest.param("Ana Ruiz, finance minister in Ivo Stam's government, spoke.", id="government"),
+    ],
+)
+def test_r11_an_apposition_under_a_former_head_is_not_refuted(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
+
+
+@_open("R11 open: 'prime minister in Ivo Stam's government' supported by the office she holds now")
+def test_r11_a_post_never_held_under_that_head_is_not_supported() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz, prime minister in Ivo Stam's government, spoke.", [RUIZ, STAM], ("role",))
