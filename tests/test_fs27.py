@@ -8,8 +8,9 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, judged_body, page
+from tests.support.judging import judged_body, page
 from tests.support.ruiz import RUIZ
+from tests.test_review27 import SHADOW, SHADOW_LEAD  # the same invented page as review27's R7 rows
 from verify.models import Document, Verdict
 
 AS_OF = dt.date(2024, 1, 10)
@@ -48,28 +49,11 @@ def test_r6_twin_the_terms_own_years_are_supported(body: str) -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-_SHADOW_LEAD = (
-    "Tom Berg (born 1970) is a Norbian politician who has been Shadow Minister of Trade since 2020. He was Shadow "
-    "Minister of Finance from 2015 to 2018."
-)
-# Tom Berg's invented page: an opposition politician, shadow minister of trade since 2020 and of finance before.
-SHADOW = boxed(
-    "Tom Berg",
-    _SHADOW_LEAD,
-    [
-        ("office", "Shadow Minister of Trade"),
-        ("term_start", "5 May 2020"),
-        ("office2", "Shadow Minister of Finance"),
-        ("term_start2", "2015"),
-        ("term_end2", "2018"),
-    ],
-    SAVED,
-)
 
 
 # R7 (the clause part): a shadow minister's spell, in a row or in the lead, is no spell of the minister's post.
 @pytest.mark.parametrize(
-    "doc", [pytest.param(SHADOW, id="rows"), pytest.param(page("Tom Berg", _SHADOW_LEAD), id="lead")]
+    "doc", [pytest.param(SHADOW, id="rows"), pytest.param(page("Tom Berg", SHADOW_LEAD), id="lead")]
 )
 @pytest.mark.parametrize(
     "body",

@@ -299,10 +299,13 @@ def test_r6_twin_the_terms_own_years_before_under_are_supported() -> None:
 
 
 # Tom Berg's invented page: an opposition politician, shadow minister of trade since 2020 and of finance before.
+SHADOW_LEAD = (
+    "Tom Berg (born 1970) is a Norbian politician who has been Shadow Minister of Trade since 2020. He was Shadow "
+    "Minister of Finance from 2015 to 2018."
+)
 SHADOW = boxed(
     "Tom Berg",
-    "Tom Berg (born 1970) is a Norbian politician who has been Shadow Minister of Trade since 2020. He was Shadow "
-    "Minister of Finance from 2015 to 2018.",
+    SHADOW_LEAD,
     [
         ("office", "Shadow Minister of Trade"),
         ("term_start", "5 May 2020"),

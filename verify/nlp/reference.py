@@ -634,8 +634,7 @@ def _name_openers() -> frozenset[str]:
     """Words that open no person's name in a run of capitalised words but stand before it: courtesy
     titles, a knight's or dame's style (verify/lexicons/names.toml `courtesy`, `knighthood`) and each word
     of a military rank (ranks.toml: "Air", "Chief", "Marshal" of "Air Chief Marshal")."""
-    forms = [form for rank in lexicons.load("ranks")["rank"] for form in rank["forms"]]
-    ranks = {word.lower().strip(".") for form in forms for word in form.split()}
+    ranks = {word.lower().strip(".") for form in aliases.RANK_FORMS for word in form.split()}
     return _courtesy_titles() | frozenset(lexicons.load("names")["knighthood"]) | frozenset(ranks)
 
 

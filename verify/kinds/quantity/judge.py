@@ -203,7 +203,7 @@ def joint_or_part(between: str) -> bool:
     return bool(_JOINT.search(between) or _PART.search(between))
 
 
-# a figure followed by what it is some of: 'of the 32 members', 'of its members', "of NATO's members"
+# a whole figure, digits or words: the number a part is counted by ('23', 'eight')
 _WHOLE_FIGURE = re.compile(rf"\d(?:[\d,.]*\d)?|\b{aliases.NUMBER_WORD_PATTERN}\b", re.I)
 # a figure followed by the owned whole it is some of: 'of its members', "of NATO's 32 members", "of the union's"
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|(?:the\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?)\s")

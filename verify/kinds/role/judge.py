@@ -3,6 +3,7 @@ infobox terms, other people who say they hold it now), and the person's rank and
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -1963,7 +1964,7 @@ def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date]
 
 def _month_end(first: dt.date) -> dt.date:
     """The last day of the month that starts on `first`."""
-    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
 def _last_window(unit: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
