@@ -368,7 +368,7 @@ MUTATIONS = [
     Mutation(
         "elect-not-supported",
         "verify/kinds/role/judge.py",
-        "if claimed_elect and as_of < start:",
+        "if claimed_elect and _awaits_office(start, as_of):",
         "if False:",
         "a president-elect before the term starts would not be supported",
     ),
@@ -8766,6 +8766,41 @@ MUTATIONS = [
         "        inside = inside or m.start() < at < m.end()\n",
         "        inside = inside\n",
         "a spell fronted before the clause ('From 2016 to 2019 she was ...') would not be the claim's spell (cds27)",
+    ),
+    Mutation(
+        "to-take-up-possessive-unread",
+        "verify/kinds/role/judge.py",
+        "\\b(?:\\s+[\\w'’]+){{0,4}}\\s*$\",",
+        "\\b(?:\\s+\\w+){{0,4}}\\s*$\",",
+        "'will be sworn in as Portugal's president' would be read as held on the article's day and refuted (lead28)",
+    ),
+    Mutation(
+        "elect-row-start-read-as-its-own",
+        "verify/kinds/role/judge.py",
+        '        if "elect" in listed and start is not None and as_of is not None:\n',
+        '        if False:\n',
+        "an '-elect' row's day of taking office would be read as the -elect spell's start: refuted before it (lead28)",
+    ),
+    Mutation(
+        "elect-oath-day-not-elect",
+        "verify/kinds/role/judge.py",
+        "    return as_of <= start and start - as_of <= ELECT_WAIT",
+        "    return as_of < start and start - as_of <= ELECT_WAIT",
+        "'President-elect' on the day of the oath would no longer be supported (lead28)",
+    ),
+    Mutation(
+        "elect-wait-unbounded",
+        "verify/kinds/role/judge.py",
+        "    return as_of <= start and start - as_of <= ELECT_WAIT",
+        "    return as_of <= start",
+        "'President-elect' a year before the oath would be supported by the row alone (lead28)",
+    ),
+    Mutation(
+        "elect-after-oath-not-refuted",
+        "verify/kinds/role/judge.py",
+        "return Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, start, mode=Mode.PAST)",
+        "return Finding(unit, Stance.NEUTRAL, 90.0, Aspect.MAIN, detail, start, mode=Mode.PAST)",
+        "'President-elect' after the oath would no longer be refuted by the row's day of taking office (lead28)",
     ),
 ]
 

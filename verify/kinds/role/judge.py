@@ -381,11 +381,12 @@ def _title_to_come(claim: Claim) -> bool:
 
 
 # a taking up the claim's own words put after the article's day: 'will be sworn in as', 'is to become', 'is set to
-# take over as' (a future word, then a verb of taking up an office)
+# take over as' (a future word, then a verb of taking up an office; up to four words after it, a possessive one
+# of them: 'will be sworn in as Norby's president')
 _TAKING_UP = lexicons.load("judging")["role"]
 _TO_TAKE_UP = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, _TAKING_UP['future_taking_up']))})\s+(?:be\s+)?"
-    rf"(?:{'|'.join(map(re.escape, _TAKING_UP['taking_up']))})\b(?:\s+\w+){{0,4}}\s*$",
+    rf"(?:{'|'.join(map(re.escape, _TAKING_UP['taking_up']))})\b(?:\s+[\w'’]+){{0,4}}\s*$",
     re.I,
 )
 
@@ -645,6 +646,9 @@ def _term_findings(
             continue
         if claimed != listed:
             out += _qualifier_conflict(subject, unit, field.value, start, end, as_of, claimed - listed == {"elect"})
+            continue
+        if "elect" in listed and start is not None and as_of is not None:
+            spells.append(_elect_spell(subject, unit, field.value, start, as_of))
             continue
         if end is not None and (as_of is None or ended_by(end, as_of)) and not _last_day_held(doc, end, as_of):
             detail = f"says {subject}'s term ended on {end}"
@@ -1012,11 +1016,34 @@ def _qualifier_conflict(
     "-elect" claims: it supports."""
     if as_of is None or start is None:
         return []
-    if claimed_elect and as_of < start:
+    if claimed_elect and _awaits_office(start, as_of):
         return [Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {subject} takes office on {start}", start)]
     if start <= as_of and (end is None or as_of <= end):
         return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"says {subject} was {listed_office} on {as_of}")]
     return []
+
+
+ELECT_WAIT = dt.timedelta(days=270)  # the longest usual wait from an election to the oath (Indonesia: Feb to Oct)
+
+
+def _awaits_office(start: dt.date, as_of: dt.date) -> bool:
+    """Whether on the article's day the person is still to take up an office that begins on `start` (the day itself
+    included: an article of the inauguration day may still say "President-elect"), within an election's usual wait:
+    a row read years before says nothing of an election not yet held."""
+    return as_of <= start and start - as_of <= ELECT_WAIT
+
+
+def _elect_spell(subject: str, unit: Unit, office: str, start: dt.date, as_of: dt.date) -> Finding:
+    """An '-elect' row ('President-elect of Norby', 'Assuming office 6 August 2025') gives the day the office itself is
+    taken up, which ends the -elect spell: held up to that day, over after it."""
+    if _awaits_office(start, as_of):
+        detail = f"says {subject} is {office} until taking office on {start}"
+        return Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail, start)
+    if as_of > start:
+        detail = f"says {subject} took office on {start}, which ended the spell as {office}"
+        return Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, start, mode=Mode.PAST)
+    detail = f"lists {office} until {start}, too long after {as_of} to say {subject} was elected by then"
+    return Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, detail)
 
 
 def _term(group: dict) -> tuple[str | None, str | None]:
