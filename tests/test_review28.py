@@ -1,0 +1,77 @@
+"""Findings of review28 (session 28), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main. The list with its
+status is /work/briefs28/review28-findings.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.ruiz import RUIZ
+from tests.test_review26 import _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import PARTY, STAM
+from verify.models import Verdict
+
+
+# R1 (main dbbdfa5, the quantity judge's counted thing): a page sentence giving a party's seats and its share of the
+# vote ('won 61 seats with 36.2% of the vote') is read as counting seats with 36: 'won 36 seats in 2023' is SUPPORTED
+# ("counts seats with 36"), and 'won 31 seats in the 2019 election' by '52 of the 150 seats ... with 31.4%'. A
+# percentage of another noun is no count of seats.
+@_open("R1 open: a share of the vote read as the seat count")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 36 seats in 2023.", id="2023-share"),
+        pytest.param("The Norby Party won 31 seats in the 2019 election.", id="2019-share"),
+    ],
+)
+def test_r1_a_vote_share_is_not_a_seat_count(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [PARTY], ("quantity",))
+
+
+def test_r1_twin_the_seats_won_are_supported() -> None:
+    found = _judged("The Norby Party won 61 seats in 2023.", [PARTY], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R2 (main dbbdfa5, a part of a whole): 'won 52 of the 160 seats in 2019' gives two claims, '52 of the 160 seats'
+# SUPPORTED by '52 of the 150 seats' and '160 seats' unverified; the part's words carry a whole the page refutes.
+# Written 'of 120 seats' (no 'the'), the whole's claim is refuted.
+@_open("R2 open: a part of a wrong whole supported by the part alone")
+def test_r2_a_part_of_a_wrong_whole_is_not_supported() -> None:
+    _never(Verdict.SUPPORTED, "The Norby Party won 52 of the 160 seats in 2019.", [PARTY], ("quantity",))
+
+
+def test_r2_twin_the_part_of_its_whole_is_supported() -> None:
+    found = _judged("The Norby Party won 52 of the 150 seats in 2019.", [PARTY], ("quantity",))
+    assert Verdict.SUPPORTED in found.values(), found
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# R3 (main dbbdfa5, the role judge's two posts): 'who served as prime minister before becoming finance minister'
+# is SUPPORTED, though her finance term (2022-2023) came first; the claim's words carry both posts and their order,
+# and the judge asks only that each was held.
+@_open("R3 open: two posts in the wrong order supported because each was held")
+def test_r3_two_posts_in_the_wrong_order_are_not_supported() -> None:
+    _never(
+        Verdict.SUPPORTED,
+        "Ana Ruiz, who served as prime minister before becoming finance minister, spoke.",
+        [RUIZ, STAM],
+        ("role",),
+    )
+
+
+def test_r3_twin_two_posts_in_their_order_are_supported() -> None:
+    found = _judged(
+        "Ana Ruiz, who served as finance minister before becoming prime minister, spoke.", [RUIZ, STAM], ("role",)
+    )
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R4 (main dbbdfa5, review27 R11's possessive shape): "Ivo Stam's finance minister, Ana Ruiz" is CONTRADICTED: the
+# post is read as held on the article's day, though a head who has left office dates it to his time (her finance
+# term ran under him).
+@_open("R4 open: a former head's minister ('Ivo Stam's finance minister') read as held today and refuted")
+def test_r4_a_former_heads_minister_is_not_refuted() -> None:
+    _never(Verdict.CONTRADICTED, "Ivo Stam's finance minister, Ana Ruiz, spoke.", [RUIZ, STAM], ("role",))
