@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.judging import boxed
 from tests.support.ruiz import RUIZ
-from tests.test_review26 import _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM
 from verify.models import Verdict
 
@@ -75,3 +76,75 @@ def test_r3_twin_two_posts_in_their_order_are_supported() -> None:
 @_open("R4 open: a former head's minister ('Ivo Stam's finance minister') read as held today and refuted")
 def test_r4_a_former_heads_minister_is_not_refuted() -> None:
     _never(Verdict.CONTRADICTED, "Ivo Stam's finance minister, Ana Ruiz, spoke.", [RUIZ, STAM], ("role",))
+
+
+# R5 (main dbbdfa5, the role claim of an apposition dated after it): 'Ana Ruiz, opposition leader in 2021' is read
+# as the post held on the article's day and refuted by the row's end (2022), though she held it in 2021; review26 R6
+# is the fronted shape ('In 2022, Finance Minister Ana Ruiz'), this the year after the apposition.
+@_open("R5 open: an apposition dated by a year after it read as held today and refuted")
+def test_r5_an_apposition_dated_by_its_year_is_not_refuted() -> None:
+    _never(Verdict.CONTRADICTED, "Ana Ruiz, opposition leader in 2021, spoke.", [RUIZ], ("role",))
+
+
+def test_r5_twin_a_post_not_held_that_year_stays_refuted() -> None:
+    found = _judged("Ana Ruiz, finance minister in 2021, spoke.", [RUIZ], ("role",))
+    assert Verdict.CONTRADICTED in found.values(), found
+
+
+# R6 (main dbbdfa5, the role claim of 'the first X to become Y'): the post she left to take another is read as held
+# on the article's day: 'the first finance minister to become prime minister' is CONTRADICTED by the finance term's
+# end, though it tells a past holding.
+@_open("R6 open: 'the first finance minister to become prime minister' read as a post held today")
+def test_r6_the_post_left_to_become_another_is_not_refuted() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "Ana Ruiz, the first finance minister to become prime minister, spoke.",
+        [RUIZ, STAM],
+        ("role",),
+    )
+
+
+# R7 (main dbbdfa5, the role judge's other-post words in a relative clause): 'who was interim prime minister' is
+# SUPPORTED by Ivo Stam's full term (2015-2023), 'interim' dropped; before a name ('Interim Prime Minister Ana Ruiz')
+# and as 'who served as acting prime minister' the claim stays unverified.
+@_open("R7 open: 'interim' dropped in a relative clause, the full post supports it")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, who was interim prime minister, spoke.", id="was"),
+        pytest.param("Ivo Stam, who served as interim prime minister, spoke.", id="served-as"),
+    ],
+)
+def test_r7_an_interim_post_is_not_the_full_post(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+def test_r7_twin_the_full_post_is_supported() -> None:
+    found = _judged("Ivo Stam, who served as prime minister, spoke.", [RUIZ, STAM], ("role",))
+    assert Verdict.SUPPORTED in found.values(), found
+
+
+# Ana Ruiz's invented page with two finance terms, both ended, and the office she holds now.
+TWICE = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February 2023. "
+    "She was twice minister of finance.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("term_start", "14 February 2023"),
+        ("office2", "Minister of Finance"),
+        ("term_start2", "1 March 2022"),
+        ("term_end2", "14 February 2023"),
+        ("office3", "Minister of Finance"),
+        ("term_start3", "2012"),
+        ("term_end3", "2015"),
+    ],
+    SAVED,
+)
+
+
+# R8 (main dbbdfa5, the role claim of a count of terms): 'a two-time finance minister' tells two past terms, yet is
+# read as the post held on the article's day and CONTRADICTED by the second term's end.
+@_open("R8 open: 'a two-time finance minister' read as a post held today and refuted")
+def test_r8_a_two_time_holder_is_not_refuted() -> None:
+    _never(Verdict.CONTRADICTED, "Ana Ruiz, a two-time finance minister, spoke.", [TWICE], ("role",))
