@@ -148,3 +148,23 @@ TWICE = boxed(
 @_open("R8 open: 'a two-time finance minister' read as a post held today and refuted")
 def test_r8_a_two_time_holder_is_not_refuted() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz, a two-time finance minister, spoke.", [TWICE], ("role",))
+
+
+# R9 (main dbbdfa5, the duration judge's term): a length in parliament with no seat named is measured by one
+# constituency's row ('Member of Parliament for Halden', from 2014: 10.0 years) and CONTRADICTED, though the lead
+# gives her first election in 2010 (for Tarsa). A seat's row is not the whole time in the body.
+@_open("R9 open: years in parliament refuted by one constituency's row")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz has been in parliament for 13 years.", id="has-been"),
+        pytest.param("Ana Ruiz, who has sat in parliament for nearly 14 years, spoke.", id="nearly"),
+    ],
+)
+def test_r9_years_in_parliament_are_not_one_seats(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ], ("duration",))
+
+
+def test_r9_twin_years_for_the_seat_named_are_judged_by_its_row() -> None:
+    found = _judged("Ana Ruiz has been MP for Halden for 13 years.", [RUIZ], ("duration",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
