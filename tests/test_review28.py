@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 
 # R1 (main dbbdfa5, the quantity judge's counted thing): a page sentence giving a party's seats and its share of the
@@ -168,3 +168,42 @@ def test_r9_years_in_parliament_are_not_one_seats(body: str) -> None:
 def test_r9_twin_years_for_the_seat_named_are_judged_by_its_row() -> None:
     found = _judged("Ana Ruiz has been MP for Halden for 13 years.", [RUIZ], ("duration",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+def _two_clauses(sentence: str) -> Document:
+    """Ana Ruiz's invented page whose second sentence holds two coordinated clauses, each a verb with its object."""
+    return page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {sentence}", SAVED)
+
+
+# R10 (main dbbdfa5, the clause judge's match): a page sentence of two coordinated clauses lends each claim the verb
+# of one and the object of the other: 'lost the 2023 election' and 'won the 2019 election' are SUPPORTED by 'She won
+# the 2023 election and lost the 2019 election.' The verb asked must govern the object it is asked with.
+@_open("R10 open: a verb and an object from two clauses of one page sentence support the swapped claim")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz lost the 2023 election.",
+            "She won the 2023 election and lost the 2019 election.",
+            id="lost-for-won",
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2019 election.",
+            "She won the 2023 election and lost the 2019 election.",
+            id="won-for-lost",
+        ),
+        pytest.param(
+            "Ana Ruiz opposed the 2016 treaty.",
+            "She supported the 2016 treaty but opposed the 2020 treaty.",
+            id="opposed-for-supported",
+        ),
+    ],
+)
+def test_r10_a_verb_is_paired_with_its_own_object(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_two_clauses(sentence)], ("clause",))
+
+
+def test_r10_twin_each_verb_with_its_own_object_is_supported() -> None:
+    docs = [_two_clauses("She won the 2023 election and lost the 2019 election.")]
+    found = _judged("Ana Ruiz won the 2023 election.", docs, ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
