@@ -170,8 +170,8 @@ def test_r9_twin_years_for_the_seat_named_are_judged_by_its_row() -> None:
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
-def _two_clauses(sentence: str) -> Document:
-    """Ana Ruiz's invented page whose second sentence holds two coordinated clauses, each a verb with its object."""
+def _told(sentence: str) -> Document:
+    """Ana Ruiz's invented page whose second sentence is `sentence` (a deed with its object, or two coordinated)."""
     return page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {sentence}", SAVED)
 
 
@@ -200,10 +200,42 @@ def _two_clauses(sentence: str) -> Document:
     ],
 )
 def test_r10_a_verb_is_paired_with_its_own_object(body: str, sentence: str) -> None:
-    _never(Verdict.SUPPORTED, body, [_two_clauses(sentence)], ("clause",))
+    _never(Verdict.SUPPORTED, body, [_told(sentence)], ("clause",))
 
 
 def test_r10_twin_each_verb_with_its_own_object_is_supported() -> None:
-    docs = [_two_clauses("She won the 2023 election and lost the 2019 election.")]
+    docs = [_told("She won the 2023 election and lost the 2019 election.")]
     found = _judged("Ana Ruiz won the 2023 election.", docs, ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R11 (main dbbdfa5, the clause judge's page sentence): a verb the page says did not happen ('failed to win', 'refused
+# to sign': nonfactual.toml's unrealised verbs, read in the article's claims) is taken as done when the page says it:
+# 'won the 2019 election' is SUPPORTED by 'She failed to win the 2019 election.'
+@_open("R11 open: a page sentence's 'failed to' / 'refused to' read as the deed done")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Ana Ruiz won the 2019 election.", "She failed to win the 2019 election.", id="failed-to"),
+        pytest.param("Ana Ruiz signed the 2021 treaty.", "She refused to sign the 2021 treaty.", id="refused-to"),
+    ],
+)
+def test_r11_a_page_sentence_that_denies_it_does_not_support_it(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_told(sentence)], ("clause",))
+
+
+def test_r11_twin_the_deed_done_is_supported() -> None:
+    found = _judged("Ana Ruiz signed the 2021 treaty.", [_told("She signed the 2021 treaty.")], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R12 (main dbbdfa5, the clause judge's value): the side of a vote is not asked: 'voted for the 2021 budget' is
+# SUPPORTED by 'She voted against the 2021 budget.'
+@_open("R12 open: a vote for supported by the page's vote against")
+def test_r12_a_vote_against_is_not_a_vote_for() -> None:
+    _never(
+        Verdict.SUPPORTED,
+        "Ana Ruiz voted for the 2021 budget.",
+        [_told("She voted against the 2021 budget.")],
+        ("clause",),
+    )
