@@ -239,3 +239,45 @@ def test_r12_a_vote_against_is_not_a_vote_for() -> None:
         [_told("She voted against the 2021 budget.")],
         ("clause",),
     )
+
+
+# R13 (main dbbdfa5, the duration judge's bound): on 10 January 2024 her term (from 14 February 2023) is 10.9 months;
+# 'for more than a year' and 'for over a year' are SUPPORTED, while 'for less than a year' is supported as well and
+# 'for more than 12 months' refuted: the bound is dropped when the length is 'a year'.
+@_open("R13 open: 'for more than a year' supported by a term of eleven months")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz has been prime minister for more than a year.", id="more-than"),
+        pytest.param("Ana Ruiz has been prime minister for over a year.", id="over"),
+    ],
+)
+def test_r13_more_than_a_year_is_not_eleven_months(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("duration",))
+
+
+def test_r13_twin_less_than_a_year_is_supported() -> None:
+    found = _judged("Ana Ruiz has been prime minister for less than a year.", [RUIZ, STAM], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R14 (main dbbdfa5, the role claim of an apposition with a spell): 'prime minister from 2015 until last year' (his
+# term 2015 to 14 February 2023, the article of 10 January 2024) is CONTRADICTED as a post held today, as are the
+# spell written '2015-2023' and 'from 2015 until February'; 'until last year' alone and 'from 2015 until 2023' are
+# read as ended (review26 R21's fix) and supported.
+@_open("R14 open: an apposition's ended spell in shapes the end reading misses, refuted as held today")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, prime minister from 2015 until last year, spoke.", id="from-until-last-year"),
+        pytest.param("Ivo Stam, prime minister in 2015-2023, spoke.", id="hyphen"),
+        pytest.param("Ivo Stam, prime minister from 2015 until February, spoke.", id="until-month"),
+    ],
+)
+def test_r14_an_apposition_spell_that_ended_is_not_refuted(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
+
+
+def test_r14_twin_a_spell_never_held_stays_refuted() -> None:
+    found = _judged("Ana Ruiz, finance minister from 2020 to 2023, spoke.", [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
