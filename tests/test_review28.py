@@ -6,6 +6,10 @@ status is /work/briefs28/review28-findings.md."""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
+
+import httpx
 import pytest
 
 from tests.support.judging import boxed, page
@@ -13,6 +17,8 @@ from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM
 from verify.models import Document, Verdict
+from verify.sources.http import HttpClient
+from verify.sources.wikipedia import WikipediaSource
 
 
 # R1 (main dbbdfa5, the quantity judge's counted thing): a page sentence giving a party's seats and its share of the
@@ -281,3 +287,57 @@ def test_r14_an_apposition_spell_that_ended_is_not_refuted(body: str) -> None:
 def test_r14_twin_a_spell_never_held_stays_refuted() -> None:
     found = _judged("Ana Ruiz, finance minister from 2020 to 2023, spoke.", [RUIZ, STAM], ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# A page's wikitext with a paragraph an editor commented out over several lines: hidden, never shown to a reader.
+HIDDEN = "<!--\nShe was prime minister from 2010 to 2014.\n-->"
+RUIZ_BOX = "{{Infobox officeholder\n| name = Ana Ruiz\n| office = Prime Minister of Norby\n}}\n"
+RUIZ_LEAD = "'''Ana Ruiz''' (born 1 January 1975) is a Norbian politician."
+
+
+def _revision_at(wikitext: str) -> Document:
+    """Ana Ruiz's page as `WikipediaSource.revision_at` reads it on 1 June 2024, the wiki answering one older
+    revision of `wikitext` (its lead alone when asked for section 0)."""
+    current = Document(
+        url="https://en.wikipedia.org/wiki/Ana_Ruiz",
+        title="Ana Ruiz",
+        source="wikipedia",
+        revision_id="9",
+        retrieved_at=SAVED,
+        text="Ana Ruiz is a Norbian politician.",
+    )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        """The revision as MediaWiki gives it: with `rvsection=0`, its text up to the first heading only."""
+        asked = request.url.params.get("rvsection")
+        content = wikitext.split("\n==", 1)[0] if asked == "0" else wikitext
+        revision = {"revid": 3, "timestamp": "2024-01-01T00:00:00Z", "slots": {"main": {"content": content}}}
+        return httpx.Response(
+            200, json={"query": {"pages": [{"pageid": 1, "title": "Ana Ruiz", "revisions": [revision]}]}}
+        )
+
+    source = WikipediaSource(HttpClient(transport=httpx.MockTransport(answer)))
+    old = asyncio.run(source.revision_at(current, dt.date(2024, 6, 1)))
+    assert old is not None
+    return old
+
+
+# Guard (review28 B1 on s28-rev28 c4bb27e, an older revision read whole): a comment written over several lines in a
+# body section ('<!--', the hidden paragraph, '-->' on lines of their own) is rendered as text, so words no reader
+# sees become a passage the judge reads. The one-line comment is dropped.
+def test_b1_a_comment_in_an_older_revisions_body_is_not_read() -> None:
+    page_read = _revision_at(f"{RUIZ_BOX}{RUIZ_LEAD}\n\n== Career ==\n{HIDDEN}\nShe was appointed in 2022.\n")
+    assert "prime minister from 2010" not in page_read.text, page_read.text
+
+
+# R15 (main dbbdfa5, an older revision's lead, verify.wikitext's lead_text): the same comment over several lines in
+# the lead is read as text, '<!--' and '-->' included.
+@_open("R15 open: a comment over several lines in an older revision's lead read as its text")
+def test_r15_a_comment_in_an_older_revisions_lead_is_not_read() -> None:
+    page_read = _revision_at(f"{RUIZ_BOX}{RUIZ_LEAD}\n{HIDDEN}\nShe was appointed in 2022.\n")
+    assert "prime minister from 2010" not in page_read.text, page_read.text
+
+
+def test_r15_twin_the_leads_shown_words_are_read() -> None:
+    page_read = _revision_at(f"{RUIZ_BOX}{RUIZ_LEAD}\n<!-- a note -->She was appointed in 2022.\n")
+    assert "She was appointed in 2022." in page_read.text, page_read.text
