@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import time
 
 import httpx
 import pytest
@@ -19,6 +20,7 @@ from tests.test_review27 import PARTY, STAM
 from verify.models import Document, Verdict
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
+from verify.sources.wikitext_limits import PARSE_SECONDS
 
 
 # R1 (main dbbdfa5, the quantity judge's counted thing): a page sentence giving a party's seats and its share of the
@@ -341,3 +343,15 @@ def test_r15_a_comment_in_an_older_revisions_lead_is_not_read() -> None:
 def test_r15_twin_the_leads_shown_words_are_read() -> None:
     page_read = _revision_at(f"{RUIZ_BOX}{RUIZ_LEAD}\n<!-- a note -->She was appointed in 2022.\n")
     assert "She was appointed in 2022." in page_read.text, page_read.text
+
+
+# Guard (review28 B2 on s28-rev28 c4bb27e, an older revision read whole): each body line of unbalanced links and
+# quote marks under SHORT_BLOCK_CHARS is parsed in the process, in milliseconds alone, but a revision of a thousand
+# such lines (under MAX_REVISION_CHARS) took 60.6 s at load 15, with nothing said unread. A hostile page must stay
+# a reasoned verdict in bounded time, as a lead does (PARSE_SECONDS in a child process).
+def test_b2_many_short_unbalanced_body_lines_are_read_in_bounded_time() -> None:
+    line = "'''''[[a|" * 110  # 990 characters, an unbalanced link nest with bold-italic marks
+    body = "\n".join([line] * 1_000)
+    start = time.perf_counter()
+    _revision_at(f"{RUIZ_BOX}{RUIZ_LEAD}\n\n== Odd ==\n{body}\n")
+    assert time.perf_counter() - start < PARSE_SECONDS + 5
