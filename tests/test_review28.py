@@ -355,3 +355,55 @@ def test_b2_many_short_unbalanced_body_lines_are_read_in_bounded_time() -> None:
     start = time.perf_counter()
     _revision_at(f"{RUIZ_BOX}{RUIZ_LEAD}\n\n== Odd ==\n{body}\n")
     assert time.perf_counter() - start < PARSE_SECONDS + 5
+
+
+def _student(sentence: str) -> Document:
+    """Jon Dahl's invented page whose second sentence tells what and where he studied."""
+    return page("Jon Dahl", f"Jon Dahl (born 1975) is a Norbian tennis player. {sentence}", SAVED)
+
+
+# Guard (review28 B3 on s28-fs28 27a408a, the clause judge's 'other words in the claimed words' place'): a field
+# named first of a coordinated list ('economics and law', 'economics, history and law') is cut off at 'and' or a comma,
+# so 'studied economics at the University of Korvik' loses its support (unverified) while 'studied law' keeps it.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Jon Dahl studied economics at the University of Korvik.",
+            "He studied economics and law at the University of Korvik.",
+            id="first-of-two",
+        ),
+        pytest.param(
+            "Jon Dahl studied history at the University of Korvik.",
+            "He studied economics, history and law at the University of Korvik.",
+            id="middle-of-three",
+        ),
+    ],
+)
+def test_b3_a_field_listed_with_others_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_student(sentence)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R17 (main dbbdfa5 and s28-fs28 27a408a, the clause judge's 'states it'): a field the page does not give is supported
+# by the sentence that names the school: 'studied economics at the University of Korvik' by 'He studied at the
+# University of Korvik.', 'graduated in law from ... in 1997' by 'graduated from ... in 1997'. review27 R5 is another
+# field given; here none is, and the claim's own word goes unasked.
+@_open("R17 open: a field of study the page never gives supported by the school alone")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Jon Dahl studied economics at the University of Korvik.",
+            "He studied at the University of Korvik.",
+            id="studied",
+        ),
+        pytest.param(
+            "Jon Dahl graduated in law from the University of Korvik in 1997.",
+            "He graduated from the University of Korvik in 1997.",
+            id="graduated",
+        ),
+    ],
+)
+def test_r17_a_field_the_page_does_not_give_is_not_supported(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_student(sentence)], ("clause",))
