@@ -407,3 +407,12 @@ def test_b3_a_field_listed_with_others_is_supported(body: str, sentence: str) ->
 )
 def test_r17_a_field_the_page_does_not_give_is_not_supported(body: str, sentence: str) -> None:
     _never(Verdict.SUPPORTED, body, [_student(sentence)], ("clause",))
+
+
+# Guard (review28 B4 on s28-fs28 27a408a, the quote judge's cut denial): 'not only ... but also' denies nothing, yet
+# the fragment after it, '"cut taxes"' from '"We will not only cut taxes but also raise pensions."', is set aside as
+# cut after a denial and goes unverified (supported on main).
+def test_b4_a_fragment_after_not_only_is_supported() -> None:
+    quoted = _told('In 2023 she said: "We will not only cut taxes but also raise pensions."')
+    found = _judged('Ana Ruiz promised to "cut taxes".', [quoted], ("quote",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
