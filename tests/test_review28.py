@@ -416,3 +416,34 @@ def test_b4_a_fragment_after_not_only_is_supported() -> None:
     quoted = _told('In 2023 she said: "We will not only cut taxes but also raise pensions."')
     found = _judged('Ana Ruiz promised to "cut taxes".', [quoted], ("quote",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _lead(description: str) -> Document:
+    """Eva Holm's invented page, her lead describing her as `description` (a diplomat with a demonym)."""
+    return page(
+        "Eva Holm",
+        f"Eva Holm (born 1965) is a {description}. She has served as ambassador to France since 2021.",
+        SAVED,
+    )
+
+
+# R18 (main dbbdfa5, the role judge's nationality; countries.toml lists Scotland and Wales as countries with no tie to
+# the United Kingdom): 'British diplomat Eva Holm' is CONTRADICTED by 'is a Scottish diplomat' (and by 'Welsh'), and
+# 'Scottish diplomat Eva Holm' by 'is a British diplomat'. A nation within a state does not refute the state's demonym,
+# nor the state the nation's.
+@_open("R18 open: 'British' refuted by 'Scottish' or 'Welsh' (a nation within the state read as another country)")
+@pytest.mark.parametrize(
+    ("body", "description"),
+    [
+        pytest.param("British diplomat Eva Holm spoke.", "Scottish diplomat", id="british-for-scottish"),
+        pytest.param("Eva Holm, a British diplomat, spoke.", "Welsh diplomat", id="british-for-welsh"),
+        pytest.param("Scottish diplomat Eva Holm spoke.", "British diplomat", id="scottish-for-british"),
+    ],
+)
+def test_r18_a_nation_within_the_state_does_not_refute_it(body: str, description: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [_lead(description)], ("role",))
+
+
+def test_r18_twin_another_state_stays_refuted() -> None:
+    found = _judged("French diplomat Eva Holm spoke.", [_lead("Scottish diplomat")], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
