@@ -447,3 +447,39 @@ def test_r18_a_nation_within_the_state_does_not_refute_it(body: str, description
 def test_r18_twin_another_state_stays_refuted() -> None:
     found = _judged("French diplomat Eva Holm spoke.", [_lead("Scottish diplomat")], ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# Ana Ruiz's invented page on the days after she took office (14 February 2023, a Tuesday).
+SWORN = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February 2023.",
+    [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+# R19 (main dbbdfa5, the role claim after 'sworn in as'): a relative time after the title is read into the office
+# ('prime minister yesterday', 'prime minister last week'), and the office held that day refutes it: 'was sworn in as
+# prime minister yesterday' (article of 15 February 2023) is CONTRADICTED by 'on 2023-02-15 the office held was
+# Prime Minister of Norby'. 'was named finance minister last year' and 'sworn in ... on 14 February' keep the title
+# alone.
+@_open("R19 open: a relative time after 'sworn in as <title>' read into the office, refuted by the office itself")
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param("Ana Ruiz was sworn in as prime minister yesterday.", dt.date(2023, 2, 15), id="yesterday"),
+        pytest.param("Ana Ruiz was sworn in as prime minister last week.", dt.date(2023, 2, 21), id="last-week"),
+        pytest.param(
+            "Ana Ruiz was sworn in as prime minister earlier this month.", dt.date(2023, 2, 25), id="earlier-this-month"
+        ),
+    ],
+)
+def test_r19_a_relative_time_is_no_part_of_the_office(body: str, day: dt.date) -> None:
+    _never(Verdict.CONTRADICTED, body, [SWORN, STAM], ("role",), day)
+
+
+def test_r19_twin_another_office_sworn_into_stays_refuted() -> None:
+    found = _judged(
+        "Ana Ruiz was sworn in as foreign minister on Tuesday.", [SWORN, STAM], ("role",), dt.date(2023, 2, 16)
+    )
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
