@@ -483,3 +483,35 @@ def test_r19_twin_another_office_sworn_into_stays_refuted() -> None:
         "Ana Ruiz was sworn in as foreign minister on Tuesday.", [SWORN, STAM], ("role",), dt.date(2023, 2, 16)
     )
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# Ana Ruiz's invented page as her country's finance minister, in office since 1 March 2022.
+FINANCE = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician, Minister of Finance of Norby since 1 March 2022.",
+    [("office", "Minister of Finance"), ("term_start", "1 March 2022"), ("predecessor", "Lena Vos")],
+    SAVED,
+)
+
+
+# Guard (review28 B5-B7 on s28-open28 0a0049e, a describing word before a title cut from the office): the words cut
+# include words that tell the post apart or its holding's state. B5: a level of government below the state's
+# ('State', 'Regional', 'Provincial') names another post; B6: 'Ousted', 'Sacked', 'Suspended', 'Designated',
+# 'Presumptive' say the holding ended, is interrupted or is still to come; B7: 'Opposition Finance Minister' is a
+# shadow post. Each was refuted or unverified on main and is SUPPORTED on the branch by the national post held now.
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("State Finance Minister Ana Ruiz spoke.", [FINANCE], id="b5-state"),
+        pytest.param("Regional Finance Minister Ana Ruiz spoke.", [FINANCE], id="b5-regional"),
+        pytest.param("Provincial Prime Minister Ana Ruiz spoke.", [SWORN], id="b5-provincial"),
+        pytest.param("Ousted Prime Minister Ana Ruiz spoke.", [SWORN], id="b6-ousted"),
+        pytest.param("Sacked Finance Minister Ana Ruiz spoke.", [FINANCE], id="b6-sacked"),
+        pytest.param("Suspended Finance Minister Ana Ruiz spoke.", [FINANCE], id="b6-suspended"),
+        pytest.param("Designated Prime Minister Ana Ruiz spoke.", [SWORN], id="b6-designated"),
+        pytest.param("Presumptive Prime Minister Ana Ruiz spoke.", [SWORN], id="b6-presumptive"),
+        pytest.param("Opposition Finance Minister Ana Ruiz spoke.", [FINANCE], id="b7-opposition"),
+    ],
+)
+def test_b5_b7_a_word_that_tells_the_post_or_its_state_is_not_cut(body: str, docs: list[Document]) -> None:
+    _never(Verdict.SUPPORTED, body, docs, ("role",))
