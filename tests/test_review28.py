@@ -515,3 +515,26 @@ FINANCE = boxed(
 )
 def test_b5_b7_a_word_that_tells_the_post_or_its_state_is_not_cut(body: str, docs: list[Document]) -> None:
     _never(Verdict.SUPPORTED, body, docs, ("role",))
+
+
+# The Korvik Museum's invented page: an 'opened' row from 1998.
+MUSEUM = boxed(
+    "Korvik Museum",
+    "The Korvik Museum is a museum of art in Korvik, Norby. It closed for renovation in 2019.",
+    [("name", "Korvik Museum"), ("opened", "1 May 1998"), ("location", "Korvik, Norby")],
+    SAVED,
+)
+
+
+# Guard (review28 B8 on s28-way28 2511899, a thing's once-step dated by its own row): 'opened' with an object is the
+# thing opening something else, not its own opening: 'The Korvik Museum opened a new exhibition on 3 May 2023' and
+# '... opened its new wing on 3 May 2023' are CONTRADICTED on the branch by 'Opened: 1 May 1998' (unverified on main).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Korvik Museum opened a new exhibition on 3 May 2023.", id="exhibition"),
+        pytest.param("The Korvik Museum opened its new wing on 3 May 2023.", id="wing"),
+    ],
+)
+def test_b8_a_thing_that_opens_something_is_not_its_own_opening(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [MUSEUM], ("date",), dt.date(2024, 6, 3))
