@@ -538,3 +538,15 @@ MUSEUM = boxed(
 )
 def test_b8_a_thing_that_opens_something_is_not_its_own_opening(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [MUSEUM], ("date",), dt.date(2024, 6, 3))
+
+
+# R20 (main dbbdfa5, the clause judge's value): the noun a share is of goes unasked: 'won 36.2% of the seats in 2023'
+# is SUPPORTED by 'won 61 seats with 36.2% of the vote' (61 of 150 seats is 40.7%). R1 is the quantity judge's side.
+@_open("R20 open: a share of the seats supported by the share of the vote")
+def test_r20_a_share_of_the_seats_is_not_the_share_of_the_vote() -> None:
+    _never(Verdict.SUPPORTED, "The Norby Party won 36.2% of the seats in 2023.", [PARTY], ("clause",))
+
+
+def test_r20_twin_the_share_of_the_vote_is_supported() -> None:
+    found = _judged("The Norby Party won 36.2% of the vote in the 2023 election.", [PARTY], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
