@@ -550,3 +550,19 @@ def test_r20_a_share_of_the_seats_is_not_the_share_of_the_vote() -> None:
 def test_r20_twin_the_share_of_the_vote_is_supported() -> None:
     found = _judged("The Norby Party won 36.2% of the vote in the 2023 election.", [PARTY], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Guard (review28 B9 on s28-open28 0a0049e, an unhyphened 'then' before a title read as a past holding): the 'then'
+# of 'since then' or 'by then' (and after a semicolon) belongs to the adverb, not to the title, so the prime minister in
+# office loses her support (unverified; supported on main).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Since then Prime Minister Ana Ruiz has cut taxes.", id="since-then"),
+        pytest.param("By then Prime Minister Ana Ruiz had left the room.", id="by-then"),
+        pytest.param("Ivo Stam resigned; then Prime Minister Ana Ruiz took charge.", id="semicolon"),
+    ],
+)
+def test_b9_the_then_of_an_adverb_is_no_status_of_the_title(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert Verdict.SUPPORTED in found.values(), found
