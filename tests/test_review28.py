@@ -178,9 +178,10 @@ def test_r9_twin_years_for_the_seat_named_are_judged_by_its_row() -> None:
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
-def _told(sentence: str) -> Document:
-    """Ana Ruiz's invented page whose second sentence is `sentence` (a deed with its object, or two coordinated)."""
-    return page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {sentence}", SAVED)
+def _told(sentence: str, who: str = "Ana Ruiz (born 1 January 1975) is a Norbian politician.") -> Document:
+    """An invented page whose lead `who` (Ana Ruiz's unless given) is followed by `sentence` (a deed with its object,
+    or two coordinated); its title is the name `who` opens with."""
+    return page(who.split(" (")[0], f"{who} {sentence}", SAVED)
 
 
 # R10 (main dbbdfa5, the clause judge's match): a page sentence of two coordinated clauses lends each claim the verb
@@ -359,7 +360,7 @@ def test_b2_many_short_unbalanced_body_lines_are_read_in_bounded_time() -> None:
 
 def _student(sentence: str) -> Document:
     """Jon Dahl's invented page whose second sentence tells what and where he studied."""
-    return page("Jon Dahl", f"Jon Dahl (born 1975) is a Norbian tennis player. {sentence}", SAVED)
+    return _told(sentence, "Jon Dahl (born 1975) is a Norbian tennis player.")
 
 
 # Guard (review28 B3 on s28-fs28 27a408a, the clause judge's 'other words in the claimed words' place'): a field
