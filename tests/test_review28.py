@@ -567,3 +567,17 @@ def test_r20_twin_the_share_of_the_vote_is_supported() -> None:
 def test_b9_the_then_of_an_adverb_is_no_status_of_the_title(body: str) -> None:
     found = _judged(body, [RUIZ, STAM], ("role",))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# R21 (main dbbdfa5, the clause claim of a succession): the office is cut from the clause's words, so a succession in
+# another office supports it: 'Ivo Stam was succeeded by Ana Ruiz as finance minister' (Stam was never finance
+# minister) gives the clause 'Ivo Stam was succeeded by Ana Ruiz', SUPPORTED by her succeeding him as prime minister.
+# An editor reads the sentence's succession as confirmed.
+@_open("R21 open: a succession in another office supports the claim's, the office cut from the clause")
+def test_r21_a_succession_in_another_office_is_not_supported() -> None:
+    _never(Verdict.SUPPORTED, "Ivo Stam was succeeded by Ana Ruiz as finance minister.", [RUIZ, STAM])
+
+
+def test_r21_twin_the_succession_in_its_office_is_supported() -> None:
+    found = _judged("Ivo Stam was succeeded by Ana Ruiz as prime minister.", [RUIZ, STAM])
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
