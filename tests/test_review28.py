@@ -15,8 +15,10 @@ import pytest
 
 from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
-from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.models import Document, Verdict
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
@@ -581,3 +583,18 @@ def test_r21_a_succession_in_another_office_is_not_supported() -> None:
 def test_r21_twin_the_succession_in_its_office_is_supported() -> None:
     found = _judged("Ivo Stam was succeeded by Ana Ruiz as prime minister.", [RUIZ, STAM])
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Guard (review28 B11 on s28-ext28 bb3117b, a measure written with its unit's abbreviation): a figure and unit that
+# name a class before its noun ('the 57 kg category', '35 mm film') measure nothing an editor would check, yet each
+# became a quantity claim on the branch (none on main).
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param("Lia Moss won gold in the women's 57 kg category at the 2021 Olympics.", "57 kg", id="category"),
+        pytest.param("The film was shot on 35 mm film in 1998.", "35 mm", id="film-format"),
+    ],
+)
+def test_b11_a_class_named_by_a_measure_is_no_quantity_claim(body: str, words: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    assert not [c.text for c in claims if c.kind == "quantity" and words in c.text]
