@@ -598,3 +598,33 @@ def test_r21_twin_the_succession_in_its_office_is_supported() -> None:
 def test_b11_a_class_named_by_a_measure_is_no_quantity_claim(body: str, words: str) -> None:
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
     assert not [c.text for c in claims if c.kind == "quantity" and words in c.text]
+
+
+# R22 (main dbbdfa5, the quote judge's speaker): words another person said, quoted on the subject's own page, are
+# taken as hers: 'Ana Ruiz called the treaty "a historic mistake"' is SUPPORTED by 'her predecessor Ivo Stam called the
+# treaty "a historic mistake", a phrase she rejected', and 'described her budget as "a reckless gamble"' by 'Critics
+# of Ruiz called her budget "a reckless gamble"'. The page's sentence names another speaker.
+@_open("R22 open: a quote the subject's page gives to another speaker supported as hers")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            'Ana Ruiz called the treaty "a historic mistake".',
+            'In 2021 her predecessor Ivo Stam called the treaty "a historic mistake", a phrase she rejected.',
+            id="predecessor",
+        ),
+        pytest.param(
+            'Ana Ruiz described her budget as "a reckless gamble".',
+            'Critics of Ruiz called her budget "a reckless gamble".',
+            id="critics",
+        ),
+    ],
+)
+def test_r22_a_quote_of_another_speaker_is_not_hers(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_told(sentence)], ("quote",), dt.date(2024, 6, 1))
+
+
+def test_r22_twin_the_speaker_the_page_names_is_supported() -> None:
+    said = _told('In 2021 her predecessor Ivo Stam called the treaty "a historic mistake", a phrase she rejected.')
+    found = _judged('Ivo Stam called the treaty "a historic mistake".', [said], ("quote",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
