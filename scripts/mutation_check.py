@@ -8816,6 +8816,13 @@ MUTATIONS = [
         "    return named\n",
         "'the bridge's second lane opened on 26 June 2022' would be refuted by the bridge's own 'Opened' row (way28)",
     ),
+    Mutation(
+        "row-named-by-a-verb-that-takes-an-object",
+        "verify/kinds/date/judge.py",
+        "    if len(words) != 1 or _takes_something(claim, words[0]):\n",
+        "    if len(words) != 1:\n",
+        "'The museum opened a new exhibition on 3 May 2023' refuted by its row 'Opened: 1 May 1998' (review28 B8)",
+    ),
 ]
 
 

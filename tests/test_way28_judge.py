@@ -12,7 +12,8 @@ pages.
   taken over before the day the page gives).
 - A thing's once-step its own infobox dates in a row named by the claim's single verb ('Opened: 26 July 2022' for
   'The bridge opened on 26 June 2022'): the row refutes another day, as an event's date row does; a step told of
-  something of the thing's ('the bridge's second lane opened') is not the row's.
+  something of the thing's ('the bridge's second lane opened'), or a verb that takes an object or a qualifier
+  ('opened a new cycle lane', 'was opened to pedestrians': review28 B8), is not the row's.
 - A birth region of the same kind as the page's ('born in Sisak-Moslavina County' against 'Vukovar,
   Vukovar-Srijem County'): the page's word 'County' does not mention the claimed county.
 """
@@ -23,7 +24,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, judged_body
+from tests.support.judging import boxed, judged_body, verdict_on_words
 from verify.models import Document, Verdict
 
 SUMMER_2024 = dt.date(2024, 6, 3)
@@ -55,9 +56,7 @@ _BRIDGE = boxed(
 
 def _verdict_on(body: str, docs: list[Document], kind: str, words: str, as_of: dt.date = SUMMER_2024) -> Verdict:
     """The verdict on the one claim of `kind` whose words hold `words`, extracted from `body`."""
-    found = [v for c, v in judged_body(body, docs, as_of) if c.kind == kind and words in c.text]
-    assert len(found) == 1, found
-    return found[0]
+    return verdict_on_words(body, docs, as_of, kind, words)
 
 
 @pytest.mark.parametrize(
@@ -126,4 +125,14 @@ def test_a_things_step_is_dated_by_its_own_row_named_by_the_verb(day: str, expec
 
 def test_a_step_of_a_part_of_the_thing_is_not_dated_by_its_row() -> None:
     body = "The Pelješac Bridge's second lane opened on 26 June 2022."
+    assert all(v != Verdict.CONTRADICTED for _, v in judged_body(body, [_BRIDGE], SUMMER_2024))
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["opened a new cycle lane on 26 June 2022", "was opened to pedestrians on 23 July 2022"],
+)
+def test_a_thing_that_opens_something_or_opens_to_some_is_not_dated_by_its_opening_row(step: str) -> None:
+    # another step than the bridge's own opening (review28 B8)
+    body = f"The Pelješac Bridge {step}."
     assert all(v != Verdict.CONTRADICTED for _, v in judged_body(body, [_BRIDGE], SUMMER_2024))

@@ -436,11 +436,23 @@ def _named_by_the_verb(claim: Claim, label: str) -> bool:
     its page dates in a row of its own, which the sentences may never word ('which opened on ...' takes nothing a
     date binds). Not when the step is told of something else of the subject's ('the bridge's second span opened')."""
     words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
-    if len(words) != 1:
-        return False  # 'took office', 'was elected president': a step of a post, read off its term rows
+    if len(words) != 1 or _takes_something(claim, words[0]):
+        # 'took office', 'was elected president': a step of a post, read off its term rows; 'opened a new exhibition',
+        # 'was opened to pedestrians': another step than the thing's own opening (review28 B8)
+        return False
     verb = _verb_form(words[0])
     named = any(_verb_form(w) == verb for w in re.split(r"[_\s]+", label.lower()))
     return named and told_of_its_subject(claim, re.compile(rf"\b{re.escape(words[0])}\b", re.I))
+
+
+def _takes_something(claim: Claim, verb: str) -> bool:
+    """Whether the claim's verb takes a word of substance before its date ('opened a new exhibition on ...', 'was
+    opened to pedestrians on ...'), not only the date's own words ('opened on 26 July 2022', 'opened in March')."""
+    words = DATE_TEXT.sub(" ", claim.text).split()
+    at = next((i for i, w in enumerate(words) if w.lower() == verb), None)
+    if at is None:
+        return True
+    return any(w.lower() not in _NOT_TAKEN and not _a_bare_month(w) for w in words[at + 1 :])
 
 
 def _verb_form(word: str) -> str:
