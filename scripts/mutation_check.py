@@ -676,7 +676,7 @@ MUTATIONS = [
     Mutation(
         "way-place-whole-phrase-only",
         "verify/kinds/clause/judge.py",
-        "    names = _place_names(bare) or [aliases.fold(bare)]",
+        "    names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]",
         "    names = [aliases.fold(bare)]",
         "'Haarlem's Santpoort district' would be ruled out by 'Santpoort, Netherlands'",
     ),
@@ -2184,8 +2184,8 @@ MUTATIONS = [
     Mutation(
         "yearless-day-refuted-by-a-term-years-away",
         "verify/kinds/date/judge.py",
-        "(span is None or abs(span[0] - as_of) > _NEAR_THE_ARTICLE)",
-        "(span is None)",
+        "(day is None or abs(day - as_of) > _NEAR_THE_ARTICLE)",
+        "(day is None)",
         "'took office on September 15' would be refuted by a term begun on another day years before the article",
     ),
     Mutation(
@@ -8801,6 +8801,62 @@ MUTATIONS = [
         "return Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, start, mode=Mode.PAST)",
         "return Finding(unit, Stance.NEUTRAL, 90.0, Aspect.MAIN, detail, start, mode=Mode.PAST)",
         "'President-elect' after the oath would no longer be refuted by the row's day of taking office (lead28)",
+    ),
+    Mutation(
+        "yearless-day-sentence-set-aside",
+        "verify/kinds/date/judge.py",
+        "        day = span[0] if span is not None else f.dated  # a sentence's finding carries the day it read\n",
+        "        day = span[0] if span is not None else None\n",
+        "'was appointed governor in March' would not be refuted by the page's 'appointed ... on 14 May 2024' (way28)",
+    ),
+    Mutation(
+        "bare-month-taken-by-the-verb",
+        "verify/kinds/date/judge.py",
+        "if w.lower() not in _NOT_TAKEN and not _a_bare_month(w))",
+        "if w.lower() not in _NOT_TAKEN)",
+        "'appointed governor in March' would look for 'governor March' and find the page's step undated (way28)",
+    ),
+    Mutation(
+        "post-begun-after-the-article-unread",
+        "verify/kinds/date/judge.py",
+        "            begun_later = bool(post) and not to_come and begins is not None and begins > as_of\n",
+        "            begun_later = False\n",
+        "'took over as governor on 1 May' would not be dated by the post begun on 1 July, after the article (way28)",
+    ),
+    Mutation(
+        "post-begun-after-the-article-no-post",
+        "verify/kinds/date/judge.py",
+        "            begun_later = bool(post) and not to_come and begins is not None and begins > as_of\n",
+        "            begun_later = not to_come and begins is not None and begins > as_of\n",
+        "'took over on 1 May' naming no post would be refuted by any office begun after the article (way28)",
+    ),
+    Mutation(
+        "place-kind-word-mentions-the-place",
+        "verify/kinds/clause/judge.py",
+        "    names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]\n",
+        "    names = _place_names(bare) or [aliases.fold(bare)]\n",
+        "'born in Sisak-Moslavina County' would stand beside the page's 'Vukovar-Srijem County' (way28)",
+    ),
+    Mutation(
+        "row-named-by-the-verb-unread",
+        "verify/kinds/date/judge.py",
+        "            if own and not founding(claim):\n",
+        "            if False:\n",
+        "'The bridge opened on 26 June 2022' would not be refuted by its own row 'Opened: 26 July 2022' (way28)",
+    ),
+    Mutation(
+        "row-named-by-the-verb-of-a-part",
+        "verify/kinds/date/judge.py",
+        "    return named and told_of_its_subject(claim, re.compile(rf\"\\b{re.escape(words[0])}\\b\", re.I))\n",
+        "    return named\n",
+        "'the bridge's second lane opened on 26 June 2022' would be refuted by the bridge's own 'Opened' row (way28)",
+    ),
+    Mutation(
+        "row-named-by-a-verb-that-takes-an-object",
+        "verify/kinds/date/judge.py",
+        "    if len(words) != 1 or _takes_something(claim, words[0]):\n",
+        "    if len(words) != 1:\n",
+        "'The museum opened a new exhibition on 3 May 2023' refuted by its row 'Opened: 1 May 1998' (review28 B8)",
     ),
 ]
 

@@ -24,7 +24,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, judged_body
+from tests.support.judging import boxed, verdict_on_words
 from verify.models import Document, Verdict
 
 SUMMER_2024 = dt.date(2024, 6, 3)
@@ -59,9 +59,7 @@ _RIMKUS = boxed(
 
 def _verdict_on(body: str, docs: list[Document], kind: str, words: str) -> Verdict:
     """The verdict on the one claim of `kind` whose words hold `words`, extracted from `body`."""
-    found = [v for c, v in judged_body(body, docs, SUMMER_2024) if c.kind == kind and words in c.text]
-    assert len(found) == 1, found
-    return found[0]
+    return verdict_on_words(body, docs, SUMMER_2024, kind, words)
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,14 @@ def judged_body(
     return [(c, verdict(c, docs, as_of).verdict) for c in claims]
 
 
+def verdict_on_words(body: str, docs: list[Document], as_of: dt.date, kind: str, words: str) -> Verdict:
+    """The verdict on the one claim of `kind` whose words hold `words`, extracted from `body` (`judged_body`):
+    what a test of one invented sentence against its pages asserts."""
+    found = [v for c, v in judged_body(body, docs, as_of) if c.kind == kind and words in c.text]
+    assert len(found) == 1, found
+    return found[0]
+
+
 def claim_subjects(text: str, words: str) -> list[str]:
     """The subjects extraction gives the claims whose words begin with `words`, in an article of `text`:
     what the subject-resolution tests assert row by row."""

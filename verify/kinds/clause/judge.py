@@ -223,6 +223,9 @@ def _place_names(place: str) -> list[str]:
     return [aliases.fold(n) for n in re.findall(r"\b[A-Z][\w-]+(?=['’]s\b|\b)", place) if n.lower() != "the"]
 
 
+_PLACE_KINDS = frozenset(_WORDS["place_kind_words"])  # 'County' says which kind of place, not which one
+
+
 def _other_place(claimed: str, given: str, doc: Document) -> bool:
     """Whether the page's place rules the claimed one out, not merely words it otherwise: a country
     against a page's other country ('Portugal' against 'Paris, France'); a town or region only when the
@@ -234,7 +237,7 @@ def _other_place(claimed: str, given: str, doc: Document) -> bool:
         other = office_country(given)
         return other is not None and other != country
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
-    names = _place_names(bare) or [aliases.fold(bare)]
+    names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
     return not any(re.search(rf"\b{re.escape(n)}\b", page) for n in names)  # a name the page uses may be a part
 
 

@@ -155,7 +155,9 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
     at = max((i for i, w in enumerate(words) if any(w.lower().startswith(s) for s in stems)), default=None)
     if at is None:
         return None
-    taken = " ".join(w for w in words[at + 1 :] if w.lower() not in _NOT_TAKEN)
+    # a month written without its day or year ('appointed governor in March') is the claim's date, not a word the
+    # verb takes
+    taken = " ".join(w for w in words[at + 1 :] if w.lower() not in _NOT_TAKEN and not _a_bare_month(w))
     places = binding.anchors(taken, text.lower())
     if not places:
         # 'served as deputy governor of the bank since ...' against 'deputy governor from June 2019': the post's own
@@ -174,6 +176,11 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
         # itself, and the post's own date is another verb's (review25 R5)
         given &= set().union(*own)
     return given
+
+
+def _a_bare_month(word: str) -> bool:
+    """Whether a claim's word is a month's capitalised name ('March'; not the verb 'may')."""
+    return word[:1].isupper() and word.lower() in _MONTH_WORDS
 
 
 def _within(span: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -423,6 +430,31 @@ def _event_dated_otherwise(
     return (m, have) if len(between) <= _EVENT_REACH and not _EVENT_BREAK.search(between) else None
 
 
+def _named_by_the_verb(claim: Claim, label: str) -> bool:
+    """Whether the subject's own infobox row is the one step the claim's single verb tells ('opened' or
+    'opening_date' for 'The bridge opened on 26 June 2022', 'launch_date' for 'was launched on'): a thing's once-step
+    its page dates in a row of its own, which the sentences may never word ('which opened on ...' takes nothing a
+    date binds). Not when the step is told of something else of the subject's ('the bridge's second span opened')."""
+    words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
+    if len(words) != 1 or _takes_something(claim, words[0]):
+        # 'took office', 'was elected president': a step of a post, read off its term rows; 'opened a new exhibition',
+        # 'was opened to pedestrians': another step than the thing's own opening (review28 B8)
+        return False
+    verb = _verb_form(words[0])
+    named = any(_verb_form(w) == verb for w in re.split(r"[_\s]+", label.lower()))
+    return named and told_of_its_subject(claim, re.compile(rf"\b{re.escape(words[0])}\b", re.I))
+
+
+def _takes_something(claim: Claim, verb: str) -> bool:
+    """Whether the claim's verb takes a word of substance before its date ('opened a new exhibition on ...', 'was
+    opened to pedestrians on ...'), not only the date's own words ('opened on 26 July 2022', 'opened in March')."""
+    words = DATE_TEXT.sub(" ", claim.text).split()
+    at = next((i for i, w in enumerate(words) if w.lower() == verb), None)
+    if at is None:
+        return True
+    return any(w.lower() not in _NOT_TAKEN and not _a_bare_month(w) for w in words[at + 1 :])
+
+
 def _verb_form(word: str) -> str:
     """A verb's word without its inflection ('announced', 'announces' -> 'announc'), to tell its forms from a noun
     of the same stem ('decided' from 'decision', 'elected' from 'election')."""
@@ -484,12 +516,15 @@ def _where_written(claim: Claim, written: str) -> tuple[str, int]:
 
 
 def near_the_article(findings: list[Finding], as_of: dt.date) -> list[Finding]:
-    """For a day whose year the article's date gave: a row dating the event more than a year from the
-    article's day refutes nothing, since the claim may recount an older year's step without naming it."""
+    """For a day whose year the article's date gave: a row or a sentence dating the event more than a year from
+    the article's day refutes nothing, since the claim may recount an older year's step without naming it; one
+    dating it within a year of that day ('was appointed governor on 14 May 2024' for 'in March', a June 2024
+    article) does, as the news's own step."""
     out = []
     for f in findings:
         span = date_span(f.unit.field.value) if f.unit.field is not None else None
-        if f.stance == Stance.CONTRADICTS and (span is None or abs(span[0] - as_of) > _NEAR_THE_ARTICLE):
+        day = span[0] if span is not None else f.dated  # a sentence's finding carries the day it read
+        if f.stance == Stance.CONTRADICTS and (day is None or abs(day - as_of) > _NEAR_THE_ARTICLE):
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim gives no year)")
         out.append(f)
     return out
@@ -656,6 +691,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
             rows += [(f, doc.title) for f in doc.infobox if dating.match(f.label.lower())]
+            if own and not founding(claim):
+                rows += [(f, doc.title) for f in doc.infobox if _named_by_the_verb(claim, f.label)]
         found: list[tuple[str, Finding]] = []
         for row, what in rows:
             span = date_span(row.value)
@@ -1177,7 +1214,10 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
                 continue  # 'has led the government since': the premiership, not the party presidency
             held = end is None or end >= as_of or ended_allowed or (post and not _ended_before(group, claim, as_of))
             held = held or _start_of_the_post_before(claim, office.value)
-            if future or (current and held):
+            # 'took over as governor on 1 May' of a post the page has begin after the article's day: the one start
+            # of the post the claim's own words name, which a step told as past cannot precede
+            begun_later = bool(post) and not to_come and begins is not None and begins > as_of
+            if future or (current and held) or begun_later:
                 offices.append((start, office.value))
     if named and len({office for _, office in offices}) > 1:
         # 'has been president of Norby since ...' of 'President of Norby' and 'President of the Norby Party': the
