@@ -8858,6 +8858,34 @@ MUTATIONS = [
         "    if len(words) != 1:\n",
         "'The museum opened a new exhibition on 3 May 2023' refuted by its row 'Opened: 1 May 1998' (review28 B8)",
     ),
+    Mutation(
+        "abbreviated-measure-unread",
+        "verify/kinds/quantity/extract.py",
+        "            if number is not None and free(m) and not converted:\n",
+        "            if False:\n",
+        "'at a depth of 10 km', 'winds of 180 mph' would make no quantity claim (ext28)",
+    ),
+    Mutation(
+        "abbreviated-measure-conversion-kept",
+        "verify/kinds/quantity/extract.py",
+        "            if number is not None and free(m) and not converted:\n",
+        "            if number is not None and free(m):\n",
+        "'165 mph (about 270 km/h)' would claim the bracketed restatement as a measure of its own (ext28)",
+    ),
+    Mutation(
+        "conversion-after-words-too",
+        "verify/kinds/quantity/extract.py",
+        '_CONVERSION_BEFORE = re.compile(r"\\d[^\\d()]{0,30}\\(\\s*$")',
+        '_CONVERSION_BEFORE = re.compile(r"[^()]{0,30}\\(\\s*$")',
+        "'The new road (12 km) opened' would lose its measure: brackets after words read as a restatement (ext28)",
+    ),
+    Mutation(
+        "thousands-decimal-cut",
+        "verify/extract/patterns.py",
+        '_NUM = rf"(?:\\d{{1,3}}(?:,\\d{{3}})+(?:\\.\\d+)?|',
+        '_NUM = rf"(?:\\d{{1,3}}(?:,\\d{{3}})+|',
+        "'1,935.3 grams' would be no count: the number cut at its decimal point (ext28)",
+    ),
 ]
 
 

@@ -173,7 +173,7 @@ _ROLE_TITLE = _alternation(
     [*ROLE_NOUNS, *(n[:1].upper() + n[1:] for n in ROLE_NOUNS), *(n.title() for n in ROLE_NOUNS)]
 )
 # The first word of a number in words ("thirty-two", "a dozen"): a cheap test before the full parse.
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
 _MONTH_NAMES = [*(m.title() for m in aliases.FULL_MONTHS), *(rf"{m.title()}\." for m in aliases.MONTH_ABBREVIATIONS)]
 _MONTH = "(?:" + "|".join(_MONTH_NAMES) + ")"  # "January" ... "Dec.", from the dates lexicon
 DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|{_MONTH}\s+\d{{4}})"

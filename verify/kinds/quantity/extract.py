@@ -49,6 +49,18 @@ SCORE = re.compile(
 # "gave Spain a 2-1 win over England", "a 7.5-6.5 victory": a score written before the result it is of
 SCORED_RESULT = re.compile(rf"\b(?P<for>{_POINTS})[-–](?P<against>{_POINTS})\s+(?P<noun>{_RESULT_NOUNS})\b")
 
+_ABBREVIATION_WORDS = tuple(sorted(lexicons.load("counted")["measure_abbreviations"], key=len, reverse=True))
+_ABBREVIATIONS = "|".join(map(re.escape, _ABBREVIATION_WORDS))
+# "at a depth of 10 km", "winds of about 270 km/h", "at least 35 kg": a figure and its unit's abbreviation, which
+# is no plural noun for the count pattern to read; not glued to a word or hyphen ("a 40-km road" is HYPHEN_MEASURE's)
+ABBREVIATED_MEASURE = re.compile(
+    r"(?<![\w.,\-])(?P<approx>(?:more\s+than|over|nearly|about|around|roughly|some|at\s+least|almost|up\s+to)\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<unit>{_ABBREVIATIONS})(?![\w/\-])"
+)
+# "370 nautical miles (690 km)", "winds of 165 mph (about 270 km/h)": a figure in brackets right after another
+# restates it in another unit, no measure of its own
+_CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,30}\(\s*$")
+
 # "The magnitude 6.8 quake", "the strongest of magnitude 6.4", "put its magnitude at 7.4", "a 6.4-magnitude
 # aftershock": a quake's size on its scale, a number that counts nothing
 MAGNITUDE = re.compile(
@@ -286,6 +298,14 @@ class QuantityReading:
                 context = self.quantity_context(sent, m.start(), None)
                 value, unit = f"{m['num']} {m['unit']}", m["unit"].lower()
                 self.add_quantity(sent, m, context or m["unit"], "measure", value, number, unit, context)
+        for m in scan(ABBREVIATED_MEASURE):  # "winds of 180 mph": the measure with its approximation
+            number = aliases.parse_number(m["num"])
+            converted = _CONVERSION_BEFORE.search(sent.text, max(0, m.start() - 40), m.start())
+            if number is not None and free(m) and not converted:
+                taken.append((m.start("num"), m.end()))
+                context = self.quantity_context(sent, m.start(), None)
+                value, unit = f"{m['num']} {m['unit']}", m["unit"]
+                self.add_quantity(sent, m, context or unit, "measure", value, number, unit, context)
         for m in scan(p.ORDINAL_MEMBER):
             if free(m):
                 taken.append((m.start("num"), m.end()))
@@ -400,6 +420,7 @@ RULES = (
         p.HYPHEN_MEASURE,
         frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "hectare"}),
     ),
+    Rule(ABBREVIATED_MEASURE, Searched(re.compile(rf"\d\s?(?:{_ABBREVIATIONS})\b"), _ABBREVIATION_WORDS), numeric=True),
     Rule(p.ORDINAL_MEMBER, frozenset({"member", "ally"})),
     Rule(p.CASUALTIES, frozenset({"killing", "injuring", "wounding", "killed", "injured", "wounded"})),
     Rule(p.HYPHEN_COUNT, frozenset(aliases.HYPHENATED_COUNT_NOUNS)),
