@@ -8886,6 +8886,13 @@ MUTATIONS = [
         '_NUM = rf"(?:\\d{{1,3}}(?:,\\d{{3}})+|',
         "'1,935.3 grams' would be no count: the number cut at its decimal point (ext28)",
     ),
+    Mutation(
+        "measure-naming-a-class-read",
+        "verify/kinds/quantity/extract.py",
+        "and not converted and not named_class:",
+        "and not converted:",
+        "'the women's 57 kg category' would be a quantity claim, a class's name measured (lead28, review28 B11)",
+    ),
 ]
 
 

