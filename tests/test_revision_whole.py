@@ -22,7 +22,13 @@ from verify.passages import Passage, passages
 from verify.pipeline import check
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
-from verify.sources.wikitext_limits import MAX_REVISION_CHARS, MAX_WIKITEXT_CHARS, PARSE_SECONDS
+from verify.sources.wikitext_limits import (
+    BODY_SECONDS,
+    MAX_BLOCK_CHARS,
+    MAX_REVISION_CHARS,
+    MAX_WIKITEXT_CHARS,
+    PARSE_SECONDS,
+)
 from verify.wikitext import body_text
 
 run = asyncio.run
@@ -137,18 +143,20 @@ def test_a_revision_longer_than_verify_reads_keeps_its_lead_and_says_why():
 
 
 def test_a_long_revision_within_the_bound_keeps_its_infobox_and_body():
-    long = LEAD + "\n== History ==\n" + "NATO met in Brussels.\n" * (MAX_WIKITEXT_CHARS // 20)
+    paragraph = "NATO met in Brussels. " * (MAX_BLOCK_CHARS // 30)  # long paragraphs: few blocks to read
+    long = LEAD + "\n== History ==\n" + "\n".join([paragraph] * (MAX_WIKITEXT_CHARS // len(paragraph) + 1))
+    assert len(long) > MAX_WIKITEXT_CHARS
     page = read_at_date(long)
     assert page.infobox and page.text.endswith("NATO met in Brussels.") and not page.unread
 
 
 def test_a_body_block_the_parser_would_backtrack_on_is_left_out_in_bounded_time():
-    hostile = "[[a|{{b|<ref>" * 4_600
+    hostile = "[[a|{{b|<ref>" * 200  # 2,600 characters: about a second of backtracking, longer ones minutes
     start = time.perf_counter()
     page = read_at_date(f"{LEAD}\n== History ==\nNATO met in Brussels.\n\n== Odd ==\n{hostile}")
     assert time.perf_counter() - start < PARSE_SECONDS + 5
     assert page.text == "NATO is an alliance.\n== History ==\nNATO met in Brussels.\n== Odd =="
-    assert "1 block(s) of its body hold unclosed markup" in page.unread
+    assert "1 block(s) of its body hold markup the parser cannot read in bounded time" in page.unread
 
 
 def test_a_revision_read_in_part_says_so_on_the_claims_resting_on_it():
@@ -157,4 +165,31 @@ def test_a_revision_read_in_part_says_so_on_the_claims_resting_on_it():
     odd = [{"heading": "Odd", "paragraphs": ["[[a|{{b|<ref>" * 200]}]
     wiki.history["Rich Knighton"][0] = dataclasses.replace(wiki.history["Rich Knighton"][0], sections=odd)
     result = educated(TRUE_TWIN, wiki)
-    assert result.verdict == Verdict.UNVERIFIED and "1 block(s) of its body hold unclosed markup" in result.rationale
+    assert (
+        result.verdict == Verdict.UNVERIFIED
+        and "1 block(s) of its body hold markup the parser cannot read in bounded time" in result.rationale
+    )
+
+
+def test_a_body_of_many_slow_lines_is_read_for_a_bounded_time_and_says_the_rest_was_left_out():
+    """Each line of bold-italic marks is well formed and short, but takes the parser 20-150 ms; a thousand
+    of them took a minute. Reading stops after BODY_SECONDS and the rest is said unread."""
+    slow = "\n".join(["'''''a " * 140] * 1_000)
+    start = time.perf_counter()
+    page = read_at_date(f"{LEAD}\n== History ==\nNATO met in Brussels.\n\n== Odd ==\n{slow}")
+    assert time.perf_counter() - start < BODY_SECONDS + PARSE_SECONDS + 5
+    assert page.text.startswith("NATO is an alliance.\n== History ==\nNATO met in Brussels.\n== Odd ==")
+    assert f"block(s) of its body came after the {BODY_SECONDS:g} s its reading may take" in page.unread
+
+
+def test_a_body_block_longer_than_any_paragraph_is_left_out_unparsed():
+    long = "'''''a " * (MAX_BLOCK_CHARS // 7 + 1)
+    page = read_at_date(f"{LEAD}\n== Odd ==\n{long}\n== History ==\nNATO met in Brussels.")
+    assert page.text == "NATO is an alliance.\n== Odd ==\n== History ==\nNATO met in Brussels."
+    assert page.unread.startswith("1 block(s) of its body hold markup the parser cannot read in bounded time")
+
+
+def test_a_comment_over_several_lines_is_no_part_of_an_older_revision():
+    hidden = "<!--\nNATO was dissolved in 1999.\n-->"
+    page = read_at_date(f"{LEAD}\n{hidden}\n== History ==\n{hidden}\nNATO met in Brussels.")
+    assert page.text == "NATO is an alliance.\n== History ==\nNATO met in Brussels."
