@@ -592,6 +592,31 @@ def test_a_batch_stopped_midway_still_indexes_the_articles_that_finished(tmp_pat
     assert (tmp_path / "r" / "index.html").exists() and "summary.md" in result.stderr
 
 
+def test_a_batch_stopped_while_its_index_is_written_still_gets_its_index(tmp_path, monkeypatch):
+    """Every article checked, then Ctrl-C or SIGTERM while summary.md is written (write_atomic
+    leaves nothing half-written): the stop used to land after the stopped-batch handler, and the
+    batch ended with its articles' reports but no summary.md nor index.html."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-first.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (folder / "b-second.txt").write_text("Second\n\nRussian President Vladimir Putin spoke.\n", encoding="utf-8")
+    real = verify_app.write_batch
+    calls = []
+
+    def stopped_first_time(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(verify_app, "write_batch", stopped_first_time)
+    result = check(folder, "--out", tmp_path / "r", "--offline")
+    assert result.exit_code == 130 and len(calls) == 2
+    summary = (tmp_path / "r" / "summary.md").read_text()
+    assert "[a-first.md]" in summary and "[b-second.md]" in summary and "the run was stopped" not in summary
+    assert (tmp_path / "r" / "index.html").exists()
+
+
 def test_an_article_named_twice_is_checked_and_counted_once(tmp_path):
     result = check("seeds/nato-defense-chiefs.txt", "seeds/nato-defense-chiefs.txt", "seeds", "--out", tmp_path)
     assert result.exit_code == 0, result.stderr

@@ -477,6 +477,11 @@ async def check_all(
                 if isinstance(following, Pending) and evidence_mode(following.article, options)[1] == "live":
                     following.begin(early=wiki)  # the next article is parsed and fetched for while this one is judged
                 await one(*item)
+        if batch and options.write_reports:  # inside: a stop while the index is written still leaves one
+            formats = [f.value for f in options.formats]
+            targets = options.names.batch_files
+            checked, failed = result.checked, result.failed
+            result.written += write_batch(checked, failed, formats, options.out_dir, targets, write_report)
     except (KeyboardInterrupt, asyncio.CancelledError):
         # Ctrl-C, SIGTERM, a caller cancelling the run: index what finished. A bug is no stop: it goes
         # up as itself, with no index calling the articles after it "stopped" (their own reports stay)
@@ -486,10 +491,6 @@ async def check_all(
     finally:
         await http.aclose()
         drop_ahead()
-    if batch and options.write_reports:
-        formats = [f.value for f in options.formats]
-        targets = options.names.batch_files
-        result.written += write_batch(result.checked, result.failed, formats, options.out_dir, targets, write_report)
     return result
 
 

@@ -16361,6 +16361,478 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("cds-2025-10-02", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- Poland, August 2025
+# Poland's change of president: Andrzej Duda's second term ended and Karol Nawrocki, elected in the runoff of 1 June,
+# was sworn in on Wednesday 6 August 2025. Written blind, as TUNING: a subject nobody tuned the judge for, the set's
+# first Central European head of state. 'Andrzej Duda' is an en.wikipedia.org copy written on or after the handover
+# ('- Term End: 6 August 2025', '- Successor: Karol Nawrocki'); 'Karol Nawrocki' has two copies, the English article
+# through a proxy written while he was president-elect (June to early August 2025) and Wikiwand's copy written after
+# the oath; 'President of Poland' is Kiddle's adaptation written while Duda was in office (stale after the handover),
+# relied on for the office's rules and history and, on 4 August, its holder; never for who holds it on 8 August. As for
+# Mulino's copy, what the later copies say of earlier years is read as of each article's date. The place of the oath
+# (the National Assembly), Nawrocki's visit to the White House and his inaugural address are in no stored page:
+# unverified.
+BASES.append(
+    Base(
+        "pl-2025-08-04",
+        "2025-08-04",
+        "tuning",
+        """Nawrocki to take over from Duda as Poland's president on Wednesday
+
+WARSAW, Aug 4 - Karol Nawrocki will be sworn in as Poland's president on Wednesday, 6 August, succeeding President Andrzej Duda, whose second term ends that day. The oath will be taken before the National Assembly, the two chambers of parliament sitting together.
+
+The president-elect, Karol Nawrocki, won the second round on 1 June with 50.89% of the vote, defeating Warsaw mayor Rafał Trzaskowski. Trzaskowski had led the first round, in which Nawrocki took 29.54%. He ran as an independent supported by Law and Justice (PiS), which announced his candidacy on 24 November 2024. He met Donald Trump at the White House before the vote.
+
+Nawrocki, 42, is a historian and was born in Gdańsk. He has headed the Institute of National Remembrance since 23 July 2021, when he succeeded Jarosław Szarek. From 2017 to 2021 he was director of the Museum of the Second World War in Gdańsk. He holds a doctorate from the University of Gdańsk. He and his wife, Marta Nawrocka, have three children. He will serve alongside Prime Minister Donald Tusk.
+
+Until Wednesday the office's current holder is Andrzej Duda. Duda has held the office since 6 August 2015. Duda, 53, was born in Kraków.
+
+The president is elected by popular vote for a five-year term, renewable once. The office dates from 11 December 1922, and its first holder was Gabriel Narutowicz. The president's deputy is the Marshal of the Sejm.
+""",
+        {
+            "will be sworn in as Poland's president on Wednesday, 6 August": c(
+                SUPPORTED, "karol-nawrocki-2025", "'He will be inaugurated as the President of Poland on 6 August 2025'; 'Assuming office' '6 August 2025' (a Wednesday)"
+            ),
+            "succeeding President Andrzej Duda": c(
+                SUPPORTED,
+                "karol-nawrocki-2025 president-of-poland andrzej-duda",
+                "'SucceedingAndrzej Duda'; 'Incumbent' 'Andrzej Duda' 'since 6 August 2015'; '- Term End: 6 August 2025': Duda president on 2025-08-04",
+            ),
+            "whose second term ends that day": c(
+                SUPPORTED,
+                "andrzej-duda",
+                "'- Term End: 6 August 2025'; 'Throughout his first and second terms'; re-elected 'in 2020' after '2015'",
+            ),
+            "The oath will be taken before the National Assembly, the two chambers of parliament sitting together": c(
+                UNVERIFIED, "", "no stored page says where or before whom the oath is taken"
+            ),
+            "The president-elect, Karol Nawrocki,": c(
+                SUPPORTED, "karol-nawrocki-2025", "'President-elect of Poland'; 'is the president-elect of Poland since 1 June 2025'"
+            ),
+            "won the second round on 1 June with 50.89% of the vote": c(
+                SUPPORTED, "karol-nawrocki-2025", "'he defeated Trzaskowski in the second round held on 1 June with 50.89% of the vote'"
+            ),
+            "defeating Warsaw mayor Rafał Trzaskowski": c(
+                SUPPORTED, "karol-nawrocki-2025", "'behind Warsaw mayor Rafał Trzaskowski'; 'he defeated Trzaskowski in the second round'"
+            ),
+            "Trzaskowski had led the first round": c(
+                SUPPORTED, "karol-nawrocki-2025", "'He finished in second behind Warsaw mayor Rafał Trzaskowski in the first round of voting'"
+            ),
+            "in which Nawrocki took 29.54%": c(SUPPORTED, "karol-nawrocki-2025", "'in the first round of voting with 29.54% of the vote'"),
+            "He ran as an independent supported by Law and Justice (PiS)": c(
+                SUPPORTED, "karol-nawrocki-2025", "'announced and supported by Law and Justice (PiS) as an independent candidate'"
+            ),
+            "which announced his candidacy on 24 November 2024": c(
+                SUPPORTED,
+                "karol-nawrocki-2025",
+                "'On 24 November 2024, Nawrocki was announced and supported by Law and Justice (PiS) as an independent candidate for the 2025 Polish presidential election'",
+            ),
+            "He met Donald Trump at the White House before the vote": c(UNVERIFIED, "", "no stored page mentions a meeting with Donald Trump"),
+            "Nawrocki, 42,": c(SUPPORTED, "karol-nawrocki-2025", "'3 March 1983 (age 42)'; 'born 3 March 1983': 42 on 2025-08-04"),
+            "is a historian": c(SUPPORTED, "karol-nawrocki-2025", "'is a Polish historian and politician'"),
+            "was born in Gdańsk": c(SUPPORTED, "karol-nawrocki-2025", "'Karol Nawrocki was born on 3 March 1983, in Gdańsk'"),
+            "He has headed the Institute of National Remembrance since 23 July 2021": c(
+                SUPPORTED,
+                "karol-nawrocki-2025",
+                "'President of the Institute of National Remembrance' 'Assumed office' '23 July 2021'; 'Since 2021, he has been the head of the Institute of National Remembrance'",
+            ),
+            "when he succeeded Jarosław Szarek": c(
+                SUPPORTED, "karol-nawrocki-2025", "'President of the Institute of National Remembrance' 'Assumed office' '23 July 2021' 'Preceded byJarosław Szarek'"
+            ),
+            "From 2017 to 2021 he was director of the Museum of the Second World War in Gdańsk": c(
+                SUPPORTED, "karol-nawrocki-2025", "'He also served as the director of the Museum of the Second World War in Gdańsk from 2017 to 2021'"
+            ),
+            "He holds a doctorate from the University of Gdańsk": c(SUPPORTED, "karol-nawrocki-2025", "'EducationUniversity of Gdańsk (PhD)'"),
+            "He and his wife, Marta Nawrocka, have three children": c(
+                SUPPORTED, "karol-nawrocki-2025", "'SpouseMarta Nawrocka' 'Children3'"
+            ),
+            "He will serve alongside Prime Minister Donald Tusk": c(SUPPORTED, "karol-nawrocki-2025", "'Prime MinisterDonald Tusk'"),
+            "Until Wednesday the office's current holder is Andrzej Duda": c(
+                SUPPORTED,
+                "president-of-poland andrzej-duda",
+                "'Incumbent' 'Andrzej Duda' 'since 6 August 2015'; '- Term Start: 6 August 2015' '- Term End: 6 August 2025': Duda president on 2025-08-04",
+            ),
+            "Duda has held the office since 6 August 2015": c(
+                SUPPORTED, "president-of-poland andrzej-duda", "'since 6 August 2015'; '- Term Start: 6 August 2015'"
+            ),
+            "Duda, 53,": c(SUPPORTED, "andrzej-duda", "'(born 16 May 1972)': 53 on 2025-08-04"),
+            "was born in Kraków": c(SUPPORTED, "andrzej-duda", "'- Birth Place: Kraków, Poland'; 'Born in Kraków'"),
+            "The president is elected by popular vote for a five-year term, renewable once": c(
+                SUPPORTED, "president-of-poland", "'Appointer Popular vote'; 'Term length Five years, renewable once'"
+            ),
+            "The office dates from 11 December 1922": c(SUPPORTED, "president-of-poland", "'Formation 11 December 1922'"),
+            "its first holder was Gabriel Narutowicz": c(SUPPORTED, "president-of-poland", "'First holder Gabriel Narutowicz'"),
+            "The president's deputy is the Marshal of the Sejm": c(SUPPORTED, "president-of-poland", "'Deputy Marshal of the Sejm'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-senate",
+        "The president's deputy is the Marshal of the Sejm",
+        "The president's deputy is the Marshal of the Senate",
+        c(CONTRADICTED, "president-of-poland", "'Deputy Marshal of the Sejm': the Sejm's marshal, not the Senate's"),
+        "sibling office",
+    ),
+    (
+        "v02-vice-president",
+        "succeeding President Andrzej Duda",
+        "succeeding Vice-President Andrzej Duda",
+        c(
+            CONTRADICTED,
+            "president-of-poland andrzej-duda",
+            "'Incumbent' 'Andrzej Duda' 'since 6 August 2015'; '- Office: President of Poland'; 'Deputy Marshal of the Sejm': Duda is the president, and the office has no vice-president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "will be sworn in as Poland's president on Wednesday, 6 August",
+        "will be sworn in as Lithuania's president on Wednesday, 6 August",
+        c(
+            CONTRADICTED,
+            "karol-nawrocki-2025",
+            "'President-elect of Poland' 'Assuming office' '6 August 2025'; 'He will be inaugurated as the President of Poland on 6 August 2025'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He and his wife, Marta Nawrocka, have three children",
+        "He and his wife, Marta Nawrocka, have four children",
+        c(CONTRADICTED, "karol-nawrocki-2025", "'SpouseMarta Nawrocka' 'Children3'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He has headed the Institute of National Remembrance since 23 July 2021",
+        "He has headed the Institute of National Remembrance since 23 June 2021",
+        c(
+            CONTRADICTED,
+            "karol-nawrocki-2025",
+            "'President of the Institute of National Remembrance' 'Assumed office' '23 July 2021'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "From 2017 to 2021 he was director of the Museum of the Second World War in Gdańsk",
+        "From 2015 to 2021 he was director of the Museum of the Second World War in Gdańsk",
+        c(
+            CONTRADICTED,
+            "karol-nawrocki-2025",
+            "'He also served as the director of the Museum of the Second World War in Gdańsk from 2017 to 2021'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born in Gdańsk",
+        "was born in Warsaw",
+        c(CONTRADICTED, "karol-nawrocki-2025", "'Karol Nawrocki was born on 3 March 1983, in Gdańsk'; 'Gdańsk, Poland'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Jarosław Szarek",
+        "when he succeeded Paweł Machcewicz",
+        c(
+            CONTRADICTED,
+            "karol-nawrocki-2025",
+            "'President of the Institute of National Remembrance' 'Assumed office' '23 July 2021' 'Preceded byJarosław Szarek': his predecessor there was Szarek",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Until Wednesday the office's current holder is Andrzej Duda",
+        "Until Wednesday the office's current holder is Bronisław Komorowski",
+        c(
+            CONTRADICTED,
+            "president-of-poland andrzej-duda",
+            "'Incumbent' 'Andrzej Duda' 'since 6 August 2015'; '- Predecessor: Bronisław Komorowski': Komorowski left the office in 2015",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-nawrocki-early",
+        "The president-elect, Karol Nawrocki,",
+        "The president, Karol Nawrocki,",
+        c(
+            CONTRADICTED,
+            "karol-nawrocki-2025 president-of-poland",
+            "'is the president-elect of Poland since 1 June 2025' 'He will be inaugurated as the President of Poland on 6 August 2025'; 'Incumbent' 'Andrzej Duda': not yet president on 2025-08-04",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-third-term",
+        "whose second term ends that day",
+        "whose third term ends that day",
+        c(
+            CONTRADICTED,
+            "andrzej-duda president-of-poland",
+            "'Throughout his first and second terms'; 'Term length Five years, renewable once'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Nawrocki, 42,",
+        "Nawrocki, 43,",
+        c(CONTRADICTED, "karol-nawrocki-2025", "'3 March 1983 (age 42)'; 'born 3 March 1983': 42 on 2025-08-04, 43 from 3 March 2026"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("pl-2025-08-04", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-turned-42",
+        "Nawrocki, 42,",
+        "Nawrocki, who turned 42 in March,",
+        c(SUPPORTED, "karol-nawrocki-2025", "'born 3 March 1983': 42 on 3 March 2025"),
+        None,
+    ),
+    (
+        "r02-take-office",
+        "will be sworn in as Poland's president on Wednesday, 6 August",
+        "will take office as Poland's president on Wednesday, 6 August",
+        c(SUPPORTED, "karol-nawrocki-2025", "'Assuming office' '6 August 2025'; 'He will be inaugurated as the President of Poland on 6 August 2025'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("pl-2025-08-04", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "pl-2025-08-08",
+        "2025-08-08",
+        "tuning",
+        """Nawrocki begins five-year term as Poland's president
+
+WARSAW, Aug 8 - President Karol Nawrocki has begun his five-year term. He was sworn in on 6 August, succeeding Andrzej Duda, who had been president since 2015. The ceremony was held before the National Assembly in the Sejm building, and in his inaugural address he spoke against adopting the euro.
+
+Poland's head of state, now Nawrocki, represents the country on the international stage. The president is also commander-in-chief of Poland's Armed Forces. Nawrocki will work with Prime Minister Donald Tusk.
+
+Nawrocki, 42, was elected in the second round on 1 June with 50.89% of the vote. In June and July Nawrocki was president-elect. He headed the Institute of National Remembrance from 2021 to 2025, having joined it in 2009. He earned a PhD in history at the University of Gdańsk in 2013. His father, Ryszard, was a turner and a member of Solidarity.
+
+Duda, 53, leaves after ten years in office. He was Poland's sixth president. He first won the presidency in 2015, defeating the incumbent, Bronisław Komorowski, and was re-elected in 2020 with 51.03% of the vote. Duda worked with four prime ministers. Born in Kraków, Duda studied at the Jagiellonian University. He has one child.
+
+The president serves a five-year term, renewable once, and the Presidential Palace is the president's residence. Poland's first president, Gabriel Narutowicz, took office on 11 December 1922.
+""",
+        {
+            "President Karol Nawrocki": c(
+                SUPPORTED, "karol-nawrocki", "'has served as the president of Poland since 2025'; 'He was inaugurated as President of Poland on 6 August 2025'"
+            ),
+            "has begun his five-year term": c(
+                SUPPORTED,
+                "karol-nawrocki president-of-poland",
+                "'He was inaugurated as President of Poland on 6 August 2025'; 'Term length Five years, renewable once'",
+            ),
+            "He was sworn in on 6 August": c(SUPPORTED, "karol-nawrocki", "'He was inaugurated as President of Poland on 6 August 2025'"),
+            "succeeding Andrzej Duda": c(SUPPORTED, "andrzej-duda", "'- Successor: Karol Nawrocki'; '- Term End: 6 August 2025'"),
+            "who had been president since 2015": c(
+                SUPPORTED, "andrzej-duda", "'- Term Start: 6 August 2015'; 'served as the 6th president of Poland from 2015 to 2025'"
+            ),
+            "The ceremony was held before the National Assembly in the Sejm building": c(
+                UNVERIFIED, "", "no stored page says where or before whom the oath was taken"
+            ),
+            "in his inaugural address he spoke against adopting the euro": c(UNVERIFIED, "", "no stored page reports the inaugural address"),
+            "Poland's head of state, now Nawrocki,": c(
+                SUPPORTED,
+                "karol-nawrocki andrzej-duda",
+                "'has served as the president of Poland since 2025'; Duda '- Term End: 6 August 2025' (the office's Kiddle copy still names Duda: it was written before the handover)",
+            ),
+            "represents the country on the international stage": c(
+                SUPPORTED, "president-of-poland", "'Represent Poland on the international stage'"
+            ),
+            "The president is also commander-in-chief of Poland's Armed Forces": c(
+                SUPPORTED, "president-of-poland", "'Serve as the commander-in-chief of Poland's Armed Forces'"
+            ),
+            "Nawrocki will work with Prime Minister Donald Tusk": c(
+                SUPPORTED, "karol-nawrocki-2025 andrzej-duda", "'Prime MinisterDonald Tusk'; '- Primeminister: Ewa Kopacz, Beata Szydło, Mateusz Morawiecki, Donald Tusk'"
+            ),
+            "Nawrocki, 42,": c(SUPPORTED, "karol-nawrocki", "'(born 3 March 1983)': 42 on 2025-08-08"),
+            "was elected in the second round on 1 June with 50.89% of the vote": c(
+                SUPPORTED, "karol-nawrocki", "'Nawrocki was elected President in the second round held on 1 June, receiving 50.89% of the vote'"
+            ),
+            "In June and July Nawrocki was president-elect": c(
+                SUPPORTED,
+                "karol-nawrocki-2025 karol-nawrocki",
+                "'is the president-elect of Poland since 1 June 2025'; 'He was inaugurated as President of Poland on 6 August 2025'",
+            ),
+            "He headed the Institute of National Remembrance from 2021 to 2025": c(
+                SUPPORTED, "karol-nawrocki", "'he headed the Institute of National Remembrance from 2021 to 2025'"
+            ),
+            "having joined it in 2009": c(SUPPORTED, "karol-nawrocki", "'He joined the Institute of National Remembrance (IPN) in 2009'"),
+            "He earned a PhD in history at the University of Gdańsk in 2013": c(
+                SUPPORTED, "karol-nawrocki", "'Nawrocki studied history at the University of Gdańsk, earning a PhD in 2013'"
+            ),
+            "His father, Ryszard, was a turner and a member of Solidarity": c(
+                SUPPORTED, "karol-nawrocki", "'His father, Ryszard (1949–2008), was a turner and a member of Solidarity'"
+            ),
+            "Duda, 53,": c(SUPPORTED, "andrzej-duda", "'(born 16 May 1972)': 53 on 2025-08-08"),
+            "leaves after ten years in office": c(
+                SUPPORTED, "andrzej-duda", "'- Term Start: 6 August 2015' '- Term End: 6 August 2025': ten years"
+            ),
+            "He was Poland's sixth president": c(SUPPORTED, "andrzej-duda", "'served as the 6th president of Poland from 2015 to 2025'"),
+            "He first won the presidency in 2015, defeating the incumbent, Bronisław Komorowski": c(
+                SUPPORTED,
+                "andrzej-duda",
+                "'Duda ran in the 2015 presidential election ... and defeated the incumbent president Bronisław Komorowski'",
+            ),
+            "was re-elected in 2020 with 51.03% of the vote": c(
+                SUPPORTED, "andrzej-duda", "'his re-election campaign in 2020' 'defeat Rafał Trzaskowski in the runoff with 10,440,648 votes or 51.03% of the vote'"
+            ),
+            "Duda worked with four prime ministers": c(
+                SUPPORTED, "andrzej-duda", "'- Primeminister: Ewa Kopacz, Beata Szydło, Mateusz Morawiecki, Donald Tusk': four"
+            ),
+            "Born in Kraków": c(SUPPORTED, "andrzej-duda", "'Born in Kraków, Duda ran'; '- Birth Place: Kraków, Poland'"),
+            "Duda studied at the Jagiellonian University": c(SUPPORTED, "andrzej-duda", "'- Alma Mater: Jagiellonian University'"),
+            "He has one child": c(SUPPORTED, "andrzej-duda", "'- Children: 1'"),
+            "The president serves a five-year term, renewable once": c(
+                SUPPORTED, "president-of-poland", "'Term length Five years, renewable once'"
+            ),
+            "the Presidential Palace is the president's residence": c(
+                SUPPORTED, "president-of-poland", "'Residence Presidential Palace (current)'"
+            ),
+            "Poland's first president, Gabriel Narutowicz, took office on 11 December 1922": c(
+                SUPPORTED,
+                "president-of-poland",
+                "'First holder Gabriel Narutowicz'; 'The very first President of Poland, Gabriel Narutowicz, took office on 11 December 1922'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-finance-minister",
+        "Nawrocki will work with Prime Minister Donald Tusk",
+        "Nawrocki will work with Finance Minister Donald Tusk",
+        c(
+            CONTRADICTED,
+            "karol-nawrocki-2025 andrzej-duda",
+            "'Prime MinisterDonald Tusk'; '- Primeminister: Ewa Kopacz, Beata Szydło, Mateusz Morawiecki, Donald Tusk': Tusk is the prime minister",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-president",
+        "President Karol Nawrocki",
+        "Vice-President Karol Nawrocki",
+        c(
+            CONTRADICTED,
+            "karol-nawrocki president-of-poland",
+            "'has served as the president of Poland since 2025'; 'Deputy Marshal of the Sejm': he is the president, and the office has no vice-president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "The president is also commander-in-chief of Poland's Armed Forces",
+        "The president is also commander-in-chief of Ukraine's Armed Forces",
+        c(CONTRADICTED, "president-of-poland", "'Serve as the commander-in-chief of Poland's Armed Forces'"),
+        "wrong country",
+    ),
+    (
+        "v04-prime-ministers",
+        "Duda worked with four prime ministers",
+        "Duda worked with five prime ministers",
+        c(
+            CONTRADICTED,
+            "andrzej-duda",
+            "'- Primeminister: Ewa Kopacz, Beata Szydło, Mateusz Morawiecki, Donald Tusk': four",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He was sworn in on 6 August",
+        "He was sworn in on 4 August",
+        c(CONTRADICTED, "karol-nawrocki andrzej-duda", "'He was inaugurated as President of Poland on 6 August 2025'; '- Term End: 6 August 2025'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "having joined it in 2009",
+        "having joined it in 2013",
+        c(CONTRADICTED, "karol-nawrocki", "'He joined the Institute of National Remembrance (IPN) in 2009'"),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in Kraków",
+        "Born in Gdańsk",
+        c(CONTRADICTED, "andrzej-duda", "'- Birth Place: Kraków, Poland'; 'Born in Kraków, Duda ran'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Andrzej Duda",
+        "succeeding Bronisław Komorowski",
+        c(
+            CONTRADICTED,
+            "andrzej-duda",
+            "'- Predecessor: Bronisław Komorowski' '- Successor: Karol Nawrocki': Komorowski preceded Duda, and Duda preceded Nawrocki",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Poland's head of state, now Nawrocki,",
+        "Poland's head of state, now Duda,",
+        c(
+            CONTRADICTED,
+            "andrzej-duda karol-nawrocki",
+            "Duda 'served as the 6th president of Poland from 2015 to 2025' '- Term End: 6 August 2025'; Nawrocki 'has served as the president of Poland since 2025'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-nawrocki-early",
+        "In June and July Nawrocki was president-elect",
+        "In June and July Nawrocki was already president",
+        c(
+            CONTRADICTED,
+            "karol-nawrocki-2025 karol-nawrocki andrzej-duda",
+            "'is the president-elect of Poland since 1 June 2025'; 'He was inaugurated as President of Poland on 6 August 2025'; Duda '- Term End: 6 August 2025'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "He was Poland's sixth president",
+        "He was Poland's fifth president",
+        c(CONTRADICTED, "andrzej-duda", "'served as the 6th president of Poland from 2015 to 2025'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-term",
+        "leaves after ten years in office",
+        "leaves after twelve years in office",
+        c(CONTRADICTED, "andrzej-duda", "'- Term Start: 6 August 2015' '- Term End: 6 August 2025': ten years"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("pl-2025-08-08", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-decade",
+        "leaves after ten years in office",
+        "leaves after a decade in office",
+        c(SUPPORTED, "andrzej-duda", "'- Term Start: 6 August 2015' '- Term End: 6 August 2025': a decade"),
+        None,
+    ),
+    (
+        "r02-born-1972",
+        "Duda, 53,",
+        "Duda, born in 1972,",
+        c(SUPPORTED, "andrzej-duda", "'(born 16 May 1972)'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("pl-2025-08-08", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
