@@ -512,6 +512,10 @@ async def _as_of(claims: list[Claim], wiki: WikipediaSource, pool: EvidencePool,
         )
     # the article speaks of its own day: every claim, and the shared pool, read the page as of then
     pool.by_claim = {cid: [replaced.get(d.url, d) for d in docs] for cid, docs in pool.by_claim.items()}
+    for cid, docs in pool.by_claim.items():
+        for doc in docs:
+            if doc.unread and not doc.current:  # a revision read in part (its body too long) says so, as `add` does
+                pool.note(cid, unread_note(doc), Reason.NO_PASSAGE)
     pool.documents = [replaced.get(d.url, d) for d in pool.documents]
 
 

@@ -1,8 +1,8 @@
 """A MediaWiki-compatible stand-in, serving a directory of stored pages: for fixtures, tests, benchmarks.
 
 It answers the Action API calls `WikipediaSource` makes (titles look-ups with redirects and
-normalisation, `generator=search`/`list=search`, extracts, info, pageprops, lead-section
-revisions) in the real `formatversion=2` shapes, so the same client code runs against it and
+normalisation, `generator=search`/`list=search`, extracts, info, pageprops, revisions: section 0
+or the whole page) in the real `formatversion=2` shapes, so the same client code runs against it and
 against Wikipedia. Page and revision ids are synthetic (stable hashes): stored copies have none.
 
 `FakeWiki.handler` is an httpx transport handler; `serve()` puts it on 127.0.0.1 with switches for
@@ -66,13 +66,19 @@ class StoredPage:
         return "\n\n".join(p for p in parts if p)
 
     @property
-    def length(self) -> int:
-        """The page's size in bytes, as `prop=info` gives it: the whole wikitext, section 0 and the body
-        sections the stored copy holds (each `== Heading ==` and its paragraphs)."""
+    def whole_wikitext(self) -> str:
+        """The whole page's wikitext, as `prop=revisions` without `rvsection` gives it: section 0, then
+        the body sections the stored copy holds (each `== Heading ==` and its paragraphs, as stored);
+        a copy without sections is its section 0 alone."""
         body = "".join(
             "\n\n" + "\n".join([f"== {section['heading']} ==", *section["paragraphs"]]) for section in self.sections
         )
-        return len((self.wikitext + body).encode())
+        return self.wikitext + body
+
+    @property
+    def length(self) -> int:
+        """The page's size in bytes, as `prop=info` gives it: the whole wikitext."""
+        return len(self.whole_wikitext.encode())
 
     @property
     def pageid(self) -> int:
@@ -369,7 +375,8 @@ class FakeWiki:
     def _revisions(self, page: StoredPage, params: dict[str, str]) -> list[dict]:
         """The current revision, or with `rvstart` (and `rvdir=older`, the default) the newest
         revision at or before that time; none when the page's history starts later, as MediaWiki
-        then answers the page without a `revisions` list."""
+        then answers the page without a `revisions` list. Its content is section 0 with
+        `rvsection=0`, else the whole page (the sections this fake serves are 0 and the whole)."""
         history = self.history.get(page.title, [page])
         chosen = history[-1]
         if "rvstart" in params:
@@ -393,9 +400,8 @@ class FakeWiki:
         if "timestamp" in rvprop:
             rev["timestamp"] = chosen.timestamp
         if "content" in rvprop:
-            rev["slots"] = {
-                "main": {"contentmodel": "wikitext", "contentformat": "text/x-wiki", "content": chosen.wikitext}
-            }
+            content = chosen.wikitext if params.get("rvsection") == "0" else chosen.whole_wikitext
+            rev["slots"] = {"main": {"contentmodel": "wikitext", "contentformat": "text/x-wiki", "content": content}}
         return [rev]
 
 

@@ -14,8 +14,15 @@ would each need rendering, and the intros we already read are TextExtracts': the
 the same rendering reads back the lead the claim was first judged on, word for word, with sections
 the passage ranker (`verify/passages.py`) splits on. The parse and REST HTML would bring tables
 too, at several times the bytes, for no request saved. So fidelity decides, and the request cost
-is bounded by the caller (`verify.pipeline.WHOLE_PAGES_PER_ARTICLE`). An earlier revision read at
-the article's date keeps its lead: TextExtracts serves only the current revision.
+is bounded by the caller (`verify.pipeline.WHOLE_PAGES_PER_ARTICLE`).
+
+An earlier revision read at the article's date (`revision_at`) cannot come from TextExtracts, which
+serves only the current revision. It comes whole in the one request that finds it
+(`prop=revisions&rvstart=…&rvdir=older&rvlimit=1`, without `rvsection`: one request per page, as
+when it asked for the lead alone), and its wikitext is rendered here (`verify.wikitext.body_text`)
+into the shape of a whole TextExtracts page, the lead then `== Heading ==` lines and paragraphs.
+`action=parse&oldid=` would render it on the wiki, but needs the revision id first (a second
+request per page) and gives HTML, tables and navboxes included, at several times the bytes.
 """
 
 from __future__ import annotations
@@ -32,8 +39,8 @@ from urllib.parse import urlsplit
 from verify.inputs import MAX_TITLE_BYTES, NOT_IN_A_TITLE, without_userinfo
 from verify.models import Document, InfoboxField, Reason
 from verify.sources.http import HttpClient, JsonAnswer, SourceError, TooLarge, wikipedia_host
-from verify.sources.wikitext_limits import infobox_within_limits, lead_within_limits, why_no_infobox
-from verify.wikitext import parse_infobox
+from verify.sources.wikitext_limits import infobox_within_limits, revision_within_limits, why_no_infobox
+from verify.wikitext import parse_infobox, split_lead
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 EXTRACTS_PER_REQUEST = 20  # TextExtracts' exlimit maximum with exintro
@@ -170,6 +177,8 @@ class WikipediaSource:
         revision = (_dicts(page.get("revisions")) or [{}])[0]
         slot = _dict(_dict(revision.get("slots")).get("main"))
         wikitext = _text(slot.get("content")) or ""
+        text, unread = revision_within_limits(wikitext) if at_date else ("", "")
+        wikitext = split_lead(wikitext)[0] if at_date else wikitext  # the infobox stands in section 0
         revid = revision.get("revid") if at_date else page.get("lastrevid") or revision.get("revid")
         rev = _revision_id(revid)
         url = _text(page.get("fullurl"))
@@ -186,11 +195,11 @@ class WikipediaSource:
             revision_url=f"{self.shown}/w/index.php?oldid={rev}" if rev else None,
             revision_timestamp=_timestamp(revision.get("timestamp")),
             retrieved_at=retrieved_at,
-            text=_text(page.get("extract")) or (lead_within_limits(wikitext) if at_date else ""),
+            text=_text(page.get("extract")) or text,
             infobox=self._infobox(wikitext),
             language=_text(page.get("pagelanguage")) or "en",
             link_reason=reason,
-            unread=self._infoboxes[wikitext][2],
+            unread="; ".join(why for why in (self._infoboxes[wikitext][2], unread) if why),
         )
 
     def _infobox(self, wikitext: str) -> tuple[InfoboxField, ...]:
@@ -341,7 +350,9 @@ class WikipediaSource:
         """The page as it stood at the end of `as_of` (the newest revision saved by then), or None
         when its history starts later or the wiki cannot say. One title per request: MediaWiki
         allows `rvstart`/`rvdir`/`rvlimit` on a single page only. TextExtracts serves only the
-        current revision, so the text is the old revision's lead read from its wikitext."""
+        current revision, so the text is the old revision read from its whole wikitext (no
+        `rvsection`): its lead, then its sections under their headings, as a current page read whole
+        gives them, for a claim its body settles ('Chief of the Air Staff since 2 June 2023')."""
         params = {
             "action": "query",
             "format": "json",
@@ -351,7 +362,6 @@ class WikipediaSource:
             "prop": "revisions",
             "rvprop": "ids|timestamp|content",
             "rvslots": "main",
-            "rvsection": "0",
             "rvstart": f"{as_of.isoformat()}T23:59:59Z",
             "rvdir": "older",
             "rvlimit": "1",

@@ -7,9 +7,13 @@ MAX_TEMPLATE_DEPTH deep; a well-formed one (every `{{`, `[[` and tag closed: eve
 we have seen) is parsed here, anything else in a child process that is killed after
 PARSE_SECONDS. A page whose infobox cannot be read keeps its text, only not its infobox.
 
-An earlier revision's lead (read at the article's date) is prose rendered block by block by the
+An earlier revision (read whole at the article's date) is prose rendered block by block by the
 same parser, so a long block with unclosed constructs is as slow: such a lead is read in the child
-process too, and a revision whose lead cannot be read in time has no text.
+process too, and a revision whose lead cannot be read in time has no text. In its body, such a
+block is left out (a page's body has hundreds of blocks: one child process each, or one for the
+whole body, would cost seconds where the reading costs milliseconds), and so is a block longer than
+any paragraph, and every block met once the body has been read for BODY_SECONDS; the page says what
+went unread. A revision longer than MAX_REVISION_CHARS is read as its lead only, and says so.
 """
 
 from __future__ import annotations
@@ -18,20 +22,24 @@ import json
 import re
 import subprocess
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable
 
 from verify.models import InfoboxField
-from verify.wikitext import infobox_slice, lead_text
+from verify.wikitext import TAG, VOID_TAGS, body_text, infobox_slice, lead_text, split_lead
 
 MAX_WIKITEXT_CHARS = 300_000
 MAX_INFOBOX_CHARS = 60_000
 MAX_TEMPLATE_DEPTH = 30
 PARSE_SECONDS = 3.0
 SHORT_BLOCK_CHARS = 1_000  # an unbalanced block this long parses in milliseconds whatever it holds
-VOID_TAGS = {"br", "hr", "wbr", "img", "references", "section"}
 BRACES = re.compile(r"\{\{|\}\}")
-TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)\b[^<>]*?(/?)>")
+# a whole revision read at the article's date (its lead and body): far above an ordinary article's
+# wikitext (a long biography is 100-300,000 characters), a bound on the text every claim's passages come from
+MAX_REVISION_CHARS = 1_000_000
+MAX_BLOCK_CHARS = 20_000  # one paragraph of a revision's body: far above a real one (tables and boxes are not read)
+BODY_SECONDS = PARSE_SECONDS  # how long a revision's body may take to read, block after block
 
 
 def without_comments(text: str) -> str:
@@ -154,3 +162,43 @@ def lead_within_limits(
     prose = wikitext.replace(box, "\n") if box else wikitext
     risky = any(len(block) > SHORT_BLOCK_CHARS and not well_formed(block) for block in prose.split("\n"))
     return in_worker(wikitext) if risky else read(wikitext)
+
+
+def revision_within_limits(wikitext: str) -> tuple[str, str]:
+    """The reader text of a whole revision (its lead, then its sections with their `== H ==` lines),
+    and what of it went unread and why ("" when nothing did). Comments go first (one over several
+    lines would be read as text, block by block). The lead is read as `lead_within_limits` reads it;
+    a revision over MAX_REVISION_CHARS keeps its lead only. In the body, a block the parser may take
+    unbounded time over (unclosed markup past SHORT_BLOCK_CHARS, or longer than MAX_BLOCK_CHARS) is
+    left out, and so is every block met after BODY_SECONDS of reading: a thousand short lines of
+    unclosed links and quote marks took a minute at load 15, one block at a time."""
+    wikitext = without_comments(wikitext)
+    lead, body = split_lead(wikitext)
+    if len(wikitext) > MAX_REVISION_CHARS:
+        why = (
+            f"its revision is {len(wikitext):,} characters of wikitext, more than the {MAX_REVISION_CHARS:,} "
+            "verify reads, so only its lead was read"
+        )
+        return lead_within_limits(lead), why
+    deadline = time.monotonic() + BODY_SECONDS
+    left_out: Counter[str] = Counter()
+
+    def readable(block: str) -> bool:
+        if len(block) > MAX_BLOCK_CHARS or (len(block) > SHORT_BLOCK_CHARS and not well_formed(block)):
+            left_out["unbounded"] += 1
+            return False
+        if time.monotonic() > deadline:
+            left_out["late"] += 1
+            return False
+        return True
+
+    text = "\n".join(part for part in (lead_within_limits(lead), body_text(body, readable=readable)) if part)
+    said = [
+        f"{left_out['unbounded']:,} block(s) of its body hold markup the parser cannot read in bounded time"
+        if left_out["unbounded"]
+        else "",
+        f"{left_out['late']:,} block(s) of its body came after the {BODY_SECONDS:g} s its reading may take"
+        if left_out["late"]
+        else "",
+    ]
+    return text, "; ".join(part for part in said if part) + (" (left out)" if left_out else "")
