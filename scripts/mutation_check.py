@@ -8861,15 +8861,15 @@ MUTATIONS = [
     Mutation(
         "abbreviated-measure-unread",
         "verify/kinds/quantity/extract.py",
-        "            if number is not None and free(m) and not converted:\n",
+        "            if number is not None and free(m) and not converted and not named_class:\n",
         "            if False:\n",
         "'at a depth of 10 km', 'winds of 180 mph' would make no quantity claim (ext28)",
     ),
     Mutation(
         "abbreviated-measure-conversion-kept",
         "verify/kinds/quantity/extract.py",
-        "            if number is not None and free(m) and not converted:\n",
-        "            if number is not None and free(m):\n",
+        "            if number is not None and free(m) and not converted and not named_class:\n",
+        "            if number is not None and free(m) and not named_class:\n",
         "'165 mph (about 270 km/h)' would claim the bracketed restatement as a measure of its own (ext28)",
     ),
     Mutation(
@@ -8917,8 +8917,8 @@ MUTATIONS = [
     Mutation(
         "body-unclosed-block-parsed",
         "verify/sources/wikitext_limits.py",
-        "(len(block) > SHORT_BLOCK_CHARS and not well_formed(block))",
-        "(len(block) > SHORT_BLOCK_CHARS and well_formed(block))",
+        "(len(block) > SHORT_BLOCK_CHARS and not closed)",
+        "(len(block) > SHORT_BLOCK_CHARS and closed)",
         "a long body block of unclosed markup would be parsed in unbounded time, a well-formed one left out (rev28)",
     ),
     Mutation(
@@ -8971,11 +8971,18 @@ MUTATIONS = [
         "a comment written over several lines in an older revision would be read as its text (review28 B1, R15)",
     ),
     Mutation(
-        "body-read-past-its-time",
+        "body-read-past-its-markup",
         "verify/sources/wikitext_limits.py",
-        "        if time.monotonic() > deadline:\n",
-        "        if False:\n",
+        'if spent["marks"] + marks > MAX_BODY_MARKUP or (not closed',
+        'if False or (not closed',
         "a body of a thousand slow lines would be read to its end, a minute for one page (review28 B2)",
+    ),
+    Mutation(
+        "body-unclosed-blocks-unbounded",
+        "verify/sources/wikitext_limits.py",
+        'or (not closed and spent["unclosed"] >= MAX_UNBALANCED_BLOCKS):',
+        "or False:",
+        "a thousand short lines of unclosed links would each be parsed, a minute for one page (lead28, review28 B10)",
     ),
     Mutation(
         "body-long-block-parsed",

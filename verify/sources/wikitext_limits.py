@@ -12,8 +12,10 @@ same parser, so a long block with unclosed constructs is as slow: such a lead is
 process too, and a revision whose lead cannot be read in time has no text. In its body, such a
 block is left out (a page's body has hundreds of blocks: one child process each, or one for the
 whole body, would cost seconds where the reading costs milliseconds), and so is a block longer than
-any paragraph, and every block met once the body has been read for BODY_SECONDS; the page says what
-went unread. A revision longer than MAX_REVISION_CHARS is read as its lead only, and says so.
+any paragraph. The body's reading is bounded by its work, never by the clock (a revision gives the
+same text on a busy machine as on an idle one): the parser's time goes with the markup it meets, so
+blocks are read up to MAX_BODY_MARKUP marks and MAX_UNBALANCED_BLOCKS short blocks with unclosed
+markup; the page says what went unread. A revision longer than MAX_REVISION_CHARS is read as its lead only, and says so.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable
 
@@ -39,7 +40,12 @@ BRACES = re.compile(r"\{\{|\}\}")
 # wikitext (a long biography is 100-300,000 characters), a bound on the text every claim's passages come from
 MAX_REVISION_CHARS = 1_000_000
 MAX_BLOCK_CHARS = 20_000  # one paragraph of a revision's body: far above a real one (tables and boxes are not read)
-BODY_SECONDS = PARSE_SECONDS  # how long a revision's body may take to read, block after block
+# a revision body's reading, bounded by its markup, never by the clock: a long real article holds some 5,000 marks
+# (links, refs, templates, italics) and reads in a fraction of a second; a hostile body of a thousand lines of bold
+# and italic runs or unclosed links took a minute at load 15, about 0.06 ms a mark and 50 ms an unclosed line
+MAX_BODY_MARKUP = 20_000
+MAX_UNBALANCED_BLOCKS = 50
+MARKUP = re.compile(r"''+|\[\[|\{\{|<[A-Za-z/]")
 
 
 def without_comments(text: str) -> str:
@@ -170,8 +176,8 @@ def revision_within_limits(wikitext: str) -> tuple[str, str]:
     lines would be read as text, block by block). The lead is read as `lead_within_limits` reads it;
     a revision over MAX_REVISION_CHARS keeps its lead only. In the body, a block the parser may take
     unbounded time over (unclosed markup past SHORT_BLOCK_CHARS, or longer than MAX_BLOCK_CHARS) is
-    left out, and so is every block met after BODY_SECONDS of reading: a thousand short lines of
-    unclosed links and quote marks took a minute at load 15, one block at a time."""
+    left out, and so is every block past MAX_BODY_MARKUP marks or MAX_UNBALANCED_BLOCKS unclosed short
+    blocks: a thousand short lines of unclosed links and quote marks took a minute at load 15."""
     wikitext = without_comments(wikitext)
     lead, body = split_lead(wikitext)
     if len(wikitext) > MAX_REVISION_CHARS:
@@ -180,16 +186,20 @@ def revision_within_limits(wikitext: str) -> tuple[str, str]:
             "verify reads, so only its lead was read"
         )
         return lead_within_limits(lead), why
-    deadline = time.monotonic() + BODY_SECONDS
     left_out: Counter[str] = Counter()
+    spent: Counter[str] = Counter()
 
     def readable(block: str) -> bool:
-        if len(block) > MAX_BLOCK_CHARS or (len(block) > SHORT_BLOCK_CHARS and not well_formed(block)):
+        closed = well_formed(block)
+        if len(block) > MAX_BLOCK_CHARS or (len(block) > SHORT_BLOCK_CHARS and not closed):
             left_out["unbounded"] += 1
             return False
-        if time.monotonic() > deadline:
+        marks = len(MARKUP.findall(block))
+        if spent["marks"] + marks > MAX_BODY_MARKUP or (not closed and spent["unclosed"] >= MAX_UNBALANCED_BLOCKS):
             left_out["late"] += 1
             return False
+        spent["marks"] += marks
+        spent["unclosed"] += not closed
         return True
 
     text = "\n".join(part for part in (lead_within_limits(lead), body_text(body, readable=readable)) if part)
@@ -197,7 +207,8 @@ def revision_within_limits(wikitext: str) -> tuple[str, str]:
         f"{left_out['unbounded']:,} block(s) of its body hold markup the parser cannot read in bounded time"
         if left_out["unbounded"]
         else "",
-        f"{left_out['late']:,} block(s) of its body came after the {BODY_SECONDS:g} s its reading may take"
+        f"{left_out['late']:,} block(s) of its body came after the {MAX_BODY_MARKUP:,} marks of markup or "
+        f"{MAX_UNBALANCED_BLOCKS} unclosed blocks verify reads"
         if left_out["late"]
         else "",
     ]
