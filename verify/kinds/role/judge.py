@@ -172,17 +172,19 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
     if claim.relation == Relation.HOLDS_OFFICE:
         out += neighbour_rows(claim, docs, as_of)
-        out += occupation_findings(subject, docs, office)
+        out += occupation_findings(subject, docs, office, country)
         out += party_leader_rows(subject, docs, office, as_of)
         out += post_rows_of_the_day(claim, docs, as_of)
     return out
 
 
-def occupation_findings(subject: str, docs: list[Document], value: str) -> list[Finding]:
+def occupation_findings(subject: str, docs: list[Document], value: str, country: str | None = None) -> list[Finding]:
     """Support only: an occupation, not a post ('Jonas Brekke, a lawyer,'), that the person's own page
     gives in its present-tense description ('is a Vestrian lawyer and politician'): the words from the copula
     to the occupation are the description's own list (no 'who', 'to', 'of' taking it to someone else, as in
-    'is married to a lawyer'). Nothing is contradicted: a lead names a few occupations, never all."""
+    'is married to a lawyer'). Nothing is contradicted: a lead names a few occupations, never all. A claimed
+    nationality ('Swedish diplomat') is part of what is described: the page's own words must give that country
+    too (either of 'British-Danish'), or the occupation alone would support any nationality."""
     word = aliases.fold(value).strip()
     if not word or POST.search(word) or len(word.split()) > 3:
         return []
@@ -190,7 +192,7 @@ def occupation_findings(subject: str, docs: list[Document], value: str) -> list[
                       rf"{re.escape(word)}s?\b(?!['’]s)")  # fmt: skip
     out = []
     for doc in docs:
-        if not _is_person_page(doc, subject):
+        if not _is_person_page(doc, subject) or (country is not None and country not in own_countries(doc)):
             continue
         lead = next((u for u in units(doc) if u.field is None), None)
         if lead is not None and _name_goes_on_in(lead.text, value):
