@@ -8767,6 +8767,48 @@ MUTATIONS = [
         "        inside = inside\n",
         "a spell fronted before the clause ('From 2016 to 2019 she was ...') would not be the claim's spell (cds27)",
     ),
+    Mutation(
+        "occupation-supports-any-nationality",
+        "verify/kinds/role/judge.py",
+        "        if not _is_person_page(doc, subject) or (country is not None and country not in own_countries(doc)):",
+        "        if not _is_person_page(doc, subject):",
+        "'Swedish diplomat Eva Holm' would be supported by a page saying only 'is a diplomat' (fs28, review27 R9)",
+    ),
+    Mutation(
+        "other-words-in-the-values-place-unasked",
+        "verify/kinds/clause/judge.py",
+        "                    and not _other_words_in_its_place(claim, predicate, values, sentence)\n",
+        "                    and True\n",
+        "'won silver in the 1500 metres' would be supported by 'won the gold medal in the 1500 metres' (fs28 R4)",
+    ),
+    Mutation(
+        "other-words-in-the-values-place-without-a-substitute",
+        "verify/kinds/clause/judge.py",
+        "    return bool(wanted - have) and bool(have - article)",
+        "    return bool(wanted - have)",
+        "'won the gold medal' would go unsupported by a page's 'won gold' ... (fs28, review27 R4's twin)",
+    ),
+    Mutation(
+        "degree-field-unasked",
+        "verify/kinds/clause/judge.py",
+        '_other_words_in_its_place(claim, _predicate(claim), [("time", year)], sentence):',
+        "False:",
+        "'a doctorate in physics ... in 1995' would be supported by 'a doctorate in chemistry ... in 1995' (fs28 R5)",
+    ),
+    Mutation(
+        "quote-fragment-cut-after-a-denial",
+        "verify/kinds/quote/judge.py",
+        "            if (denial := _denial_cut_off(claim, unit.text)) is not None:",
+        "            if (denial := None) is not None:",
+        "'would \"borrow to pay its bills\"' would be supported by 'would \"never again borrow ...\"' (fs28 R10)",
+    ),
+    Mutation(
+        "quote-denial-outside-the-marks-unread",
+        "verify/kinds/quote/judge.py",
+        "    return page if at < 0 or _denial_before(claim.sentence[:at], _CLAUSE_ENDS) is None else None",
+        "    return page",
+        "'would never again \"borrow to pay its bills\"' would lose the support of the page's whole quote (fs28 R10)",
+    ),
 ]
 
 

@@ -153,10 +153,10 @@ MOSS = page(
 )
 
 
-# R4 (main fdba4a3, the clause judge's value): a medal's colour or a finishing place is not asked of the page sentence
-# that tells the event: 'won silver ... at the 2016 Olympics' and 'finished second ... at the 2022 European
-# Championships' are SUPPORTED by the sentences that give gold and third ("states it").
-@_open("R4 open: another medal or place supported by the sentence that tells the event ('states it')")
+# R4 (main fdba4a3, the clause judge's value; fixed on s28-fs28): a medal's colour or a finishing place was not asked
+# of the page sentence that tells the event: 'won silver ... at the 2016 Olympics' and 'finished second ... at the
+# 2022 European Championships' were SUPPORTED by the sentences that give gold and third ("states it"). The words
+# the page sets between the verb and the claim's value must not be others than the claim's.
 @pytest.mark.parametrize(
     "body",
     [
@@ -185,6 +185,17 @@ def test_r4_twin_the_medal_or_place_won_is_supported(body: str) -> None:
     assert Verdict.SUPPORTED in found.values(), found
 
 
+def test_r4_twin_a_page_wording_fewer_of_the_claims_words_still_supports() -> None:
+    """'won gold' on the page sets no other word where the claim has 'the gold medal': nothing else was won there."""
+    runner = page(
+        "Lia Moss",
+        "Lia Moss (born 1994) is a Norbian runner. She won gold in the 1500 metres at the 2016 Summer Olympics.",
+        SAVED,
+    )
+    found = _judged("Lia Moss won the gold medal in the 1500 metres at the 2016 Olympics.", [runner], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # Two invented biographies with a field of study beside its university.
 DAHL = page(
     "Jon Dahl",
@@ -199,9 +210,9 @@ BERG = page(
 )
 
 
-# R5 (main fdba4a3, the clause judge's value): what was studied, or a degree's field, is dropped when the clause's
-# value is the university or 'a doctorate', so another field is SUPPORTED by the sentence ("states it").
-@_open("R5 open: another field of study supported by the sentence naming the university ('states it')")
+# R5 (main fdba4a3, the clause judge's value; fixed on s28-fs28): what was studied, or a degree's field, was dropped
+# when the clause's value is the university or 'a doctorate', so another field was SUPPORTED by the sentence ("states
+# it", "dates the degree to 1995"). The same reading as R4's: other words in the claimed words' place.
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
@@ -393,10 +404,9 @@ def _diplomat(lead: str) -> Document:
     )
 
 
-# R9 (main fdba4a3, the role judge's nationality): a demonym before the title is not asked when the page gives no
-# nationality (or gives two, 'British-Danish'): 'Swedish diplomat Eva Holm' is SUPPORTED by 'is a diplomat'
-# ("describes Eva Holm as a diplomat").
-@_open("R9 open: a claimed nationality the page does not give supported by the occupation alone")
+# R9 (main fdba4a3, the role judge's nationality; fixed on s28-fs28): a demonym before the title was not asked when
+# the page gives no nationality (or gives two, 'British-Danish'): 'Swedish diplomat Eva Holm' was SUPPORTED by 'is a
+# diplomat' ("describes Eva Holm as a diplomat"). The occupation now supports only with the claimed country given.
 @pytest.mark.parametrize(
     ("body", "lead"),
     [
@@ -420,6 +430,11 @@ def test_r9_twin_the_nationality_given_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+def test_r9_twin_either_nationality_of_a_dual_lead_is_supported() -> None:
+    found = _judged("Danish diplomat Eva Holm spoke.", [_diplomat("British-Danish diplomat")], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # Ana Ruiz's invented page quoting two of her sentences, each with a denying word inside the quotation marks.
 QUOTED = page(
     "Ana Ruiz",
@@ -430,9 +445,8 @@ QUOTED = page(
 )
 
 
-# R10 (main fdba4a3, the quote judge's match): a fragment of the page's quotation that leaves out the denying word
-# before it ('never again', 'not') is SUPPORTED, though it says the opposite of what she said.
-@_open("R10 open: a quoted fragment cut after a denying word supported by the full quote that denies it")
+# R10 (main fdba4a3, the quote judge's match; fixed on s28-fs28): a fragment of the page's quotation that leaves out
+# the denying word before it ('never again', 'not') was SUPPORTED, though it says the opposite of what she said.
 @pytest.mark.parametrize(
     "body",
     [
@@ -446,6 +460,11 @@ def test_r10_a_fragment_cut_after_a_denial_is_not_supported(body: str) -> None:
 
 def test_r10_twin_the_whole_denial_is_supported() -> None:
     found = _judged('Ana Ruiz said the country would "never again borrow to pay its bills".', [QUOTED], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r10_twin_a_denial_kept_outside_the_quotation_marks_is_supported() -> None:
+    found = _judged('Ana Ruiz said the country would never again "borrow to pay its bills".', [QUOTED], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

@@ -2270,7 +2270,12 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 if not _numbered_alike(claim.object or "", sentence):
                     continue  # 'won the Korvik Open in 2019' for 'won his first major in 2019': which one is unsaid
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
-                if len(held) == len(values) and _words_hold(claim, sentence) and _time_bound(claim, sentence):
+                if (
+                    len(held) == len(values)
+                    and _words_hold(claim, sentence)
+                    and _time_bound(claim, sentence)
+                    and not _other_words_in_its_place(claim, predicate, values, sentence)
+                ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
                 elif (other := _another_year_bound(claim, predicate, sentence)) is not None and all(
@@ -2285,6 +2290,56 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
             # the event as one of several ('re-elected in 2016'), is not against
     return out
+
+
+# words that say nothing of what the verb took ('she', 'was', 'also', 'the'): neither wanted nor a substitute
+_FILLER = frozenset([*_STOP, *_WORDS["not_office"]])
+_STRETCH_BREAK = re.compile(rf"[,;]|\b(?:{'|'.join(_WORDS['clause_breaks'])})\b")
+
+
+def _other_words_in_its_place(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the sentence sets other common words where the claim has its own, between the verb and the first of
+    the claim's values: 'won silver in the 1500 metres' against 'won the gold medal in the 1500 metres ... and the
+    silver medal at ...' ('gold medal' before the 1500 metres, 'silver' told of another race), 'studied law at the
+    University of Korvik' against 'studied economics at ...', 'a doctorate in physics from' against 'a doctorate in
+    chemistry from'. The words that tell which of its kind (a medal's colour, a place, a field) are what the claim
+    says; a page wording none in their place ('won gold' for 'won the gold medal') is left to the other tests."""
+    kind, value = values[0]
+    written = _value_position(kind, value, claim.text)
+    verb = _stem_position(_relation_stems(predicate), claim.text, len(claim.text))
+    on_page = _value_position(kind, value, sentence)
+    if written is None or verb is None or on_page is None:
+        return False
+    wanted = _common_words(claim.text[verb[1] : written])
+    before = sentence[:on_page]
+    said = _stem_position(_relation_stems(predicate), before, on_page)
+    cut = max([m.end() for m in _STRETCH_BREAK.finditer(before)] + [said[1] if said else 0])
+    have = _common_words(before[cut:])
+    article = _common_words(claim.sentence or claim.text) | _common_words(claim.text)
+    return bool(wanted - have) and bool(have - article)
+
+
+def _common_words(text: str) -> set[str]:
+    """The stems of the lower-case words of a stretch that say something ('silver', 'medal', 'economics')."""
+    return {w[:5] for w in re.findall(r"(?<![\w-])[a-z][a-z-]{2,}\b", text) if w not in _FILLER}
+
+
+def _stem_position(stems: frozenset[str], text: str, before: int) -> tuple[int, int] | None:
+    """The last word of `text` before `before` with one of the stems, as (start, end)."""
+    hits = [m for m in re.finditer(r"[A-Za-z]+", text[:before]) if m.group(0).lower()[:5] in stems]
+    return (hits[-1].start(), hits[-1].end()) if hits else None
+
+
+def _value_position(kind: str, value: str, text: str) -> int | None:
+    """Where a claim's value is first worded in `text`: its first figure for a number or a time, its first word
+    for a name or place ('University' of 'the University of Korvik')."""
+    if kind in {"number", "time"}:
+        figure = re.search(r"\d[\d,.]*\d|\d", value)
+        m = re.search(rf"(?<![\d.]){re.escape(figure.group(0))}", text) if figure else None
+    else:
+        words = re.sub(r"^(?:the|a|an)\s+", "", value.strip(), flags=re.I).split()
+        m = re.search(rf"\b{re.escape(words[0])}\b", text, re.I) if words else None
+    return m.start() if m else None
 
 
 def _numbered_alike(thing: str, sentence: str) -> bool:
@@ -2765,6 +2820,8 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         return []  # as close to the claim, other years (the same sentence in two revisions agrees with itself)
     _, doc, sentence, year = top[0]
     stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
+    if stance == Stance.SUPPORTS and _other_words_in_its_place(claim, _predicate(claim), [("time", year)], sentence):
+        return []  # 'a doctorate in physics ... in 1995' against 'a doctorate in chemistry ... in 1995': another field
     return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the degree to {year}")]
 
 
