@@ -8809,6 +8809,20 @@ MUTATIONS = [
         "    return page",
         "'would never again \"borrow to pay its bills\"' would lose the support of the page's whole quote (fs28 R10)",
     ),
+    Mutation(
+        "round-length-as-loose-short-as-long",
+        "verify/kinds/duration/judge.py",
+        "        near = (0.2 if elapsed >= number else 0.1) * number + 0.05",
+        "        near = 0.2 * number + 0.05",
+        "'mayor for a decade' would be supported by a term of eight years (fs28, review27 R8)",
+    ),
+    Mutation(
+        "nearly-a-round-figure-only-a-year-short",
+        "verify/kinds/duration/judge.py",
+        "        short = 0.2 * number if round_figure else 1",
+        "        short = 1",
+        "'for nearly two decades' would be refuted by seventeen years (fs28, review27 R8)",
+    ),
 ]
 
 

@@ -369,9 +369,8 @@ def _mayor(start: int, end: int) -> Document:
     )
 
 
-# R8 (main fdba4a3, the duration judge's round figures, `_fits`): 'for a decade' is supported by eight years and 'for
-# two decades' by seventeen, while 'for nearly a decade' is refuted by nine years exactly.
-@_open("R8 open: a round length supported by a span well short of it")
+# R8 (main fdba4a3, the duration judge's round figures, `_fits`; fixed on s28-fs28): 'for a decade' was supported by
+# eight years and 'for two decades' by seventeen, while 'for nearly a decade' was refuted by nine years exactly.
 @pytest.mark.parametrize(
     ("body", "start", "end"),
     [
@@ -383,7 +382,6 @@ def test_r8_a_round_length_is_not_supported_well_short_of_it(body: str, start: i
     _never(Verdict.SUPPORTED, body, [_mayor(start, end)], ("duration",))
 
 
-@_open("R8 open: 'for nearly a decade' refuted by nine years")
 def test_r8_nearly_a_decade_fits_nine_years() -> None:
     _never(
         Verdict.CONTRADICTED, "Eva Holm was mayor of Korvik for nearly a decade.", [_mayor(2014, 2023)], ("duration",)
@@ -393,6 +391,16 @@ def test_r8_nearly_a_decade_fits_nine_years() -> None:
 def test_r8_twin_a_decade_fits_ten_years() -> None:
     found = _judged("Eva Holm was mayor of Korvik for a decade.", [_mayor(2013, 2023)], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r8_twin_nearly_two_decades_fits_seventeen_years() -> None:
+    found = _judged("Eva Holm was mayor of Korvik for nearly two decades.", [_mayor(2005, 2022)], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r8_twin_more_than_a_decade_is_still_refuted_by_eight_years() -> None:
+    found = _judged("Eva Holm was mayor of Korvik for more than a decade.", [_mayor(2015, 2023)], ("duration",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 def _diplomat(lead: str) -> Document:
