@@ -8823,6 +8823,13 @@ MUTATIONS = [
         "        short = 1",
         "'for nearly two decades' would be refuted by seventeen years (fs28, review27 R8)",
     ),
+    Mutation(
+        "head-after-the-office-unread",
+        "verify/kinds/role/judge.py",
+        """        return claim, (after["head"] or after["owner"]) if after else None""",
+        "        return claim, None",
+        "'Ana Ruiz, prime minister in Ivo Stam's government' would be supported by her office now (fs28, review27 R11)",
+    ),
 ]
 
 

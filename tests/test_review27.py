@@ -493,6 +493,28 @@ def test_r11_an_apposition_under_a_former_head_is_not_refuted(body: str) -> None
     _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
 
 
-@_open("R11 open: 'prime minister in Ivo Stam's government' supported by the office she holds now")
-def test_r11_a_post_never_held_under_that_head_is_not_supported() -> None:
-    _never(Verdict.SUPPORTED, "Ana Ruiz, prime minister in Ivo Stam's government, spoke.", [RUIZ, STAM], ("role",))
+# R11's supported half fixed on s28-fs28: the head written right after the apposition's office ('under Ivo Stam', 'in
+# Ivo Stam's government') is read as the office's head, so a support that does not name him is set aside.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, prime minister in Ivo Stam's government, spoke.", id="government"),
+        pytest.param("Ana Ruiz, prime minister under Ivo Stam, spoke.", id="under"),
+    ],
+)
+def test_r11_a_post_never_held_under_that_head_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+# Tom Berg's invented page: finance minister since 2023, his term's row naming Ana Ruiz as its prime minister.
+BERG_FINANCE = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1970) is a Norbian politician serving as Minister of Finance of Norby since 2023.",
+    [("office", "Minister of Finance of Norby"), ("term_start", "14 February 2023"), ("primeminister", "Ana Ruiz")],
+    SAVED,
+)
+
+
+def test_r11_twin_a_post_held_under_the_head_its_row_names_is_supported() -> None:
+    found = _judged("Tom Berg, finance minister in Ana Ruiz's government, spoke.", [BERG_FINANCE], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found

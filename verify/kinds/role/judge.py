@@ -1456,12 +1456,24 @@ def office_and_head(text: str) -> tuple[str, str | None]:
     return m["office"], m["head"].strip()
 
 
+_HEAD_NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+# the head written right after the claim's office: 'Ana Ruiz, finance minister under Ivo Stam,' or '... in Ivo Stam's
+# government,' (extraction ends the office before it)
+_HEAD_AFTER = re.compile(
+    rf"^\s*(?:under\s+(?P<head>{_HEAD_NAME})(?![\w'’])"
+    rf"|in\s+(?P<owner>{_HEAD_NAME})['’]s?\s+(?:{'|'.join(_HEADS['governments'])})\b)"
+)
+
+
 def under_head(claim: Claim) -> tuple[Claim, str | None]:
     """The claim's office without the head it was held under, and that head: a value of its own the evidence
-    must match too. The claim unchanged and None without one."""
+    must match too, whether the claim's words hold it or the sentence writes it right after them ('prime minister
+    in Ivo Stam's government': a support that does not name him is no support). The claim unchanged and None
+    without one."""
     office, head = office_and_head(claim.effective_value or "")
     if head is None:
-        return claim, None
+        after = _HEAD_AFTER.match(after_claim(claim) or "")
+        return claim, (after["head"] or after["owner"]) if after else None
     return claim.model_copy(update={"value": office, "corrected_value": None}), head
 
 
