@@ -3263,7 +3263,7 @@ MUTATIONS = [
     Mutation(
         "fixdesk15-occupation-from-the-lead",
         "verify/kinds/role/judge.py",
-        "        out += occupation_findings(subject, docs, office)\n",
+        "        out += occupation_findings(subject, docs, office, country)\n",
         "",
         "'Jonas Brekke, a lawyer,' would stay unverified beside 'is a Vestrian lawyer and politician'",
     ),
