@@ -8830,6 +8830,20 @@ MUTATIONS = [
         "        return claim, None",
         "'Ana Ruiz, prime minister in Ivo Stam's government' would be supported by her office now (fs28, review27 R11)",
     ),
+    Mutation(
+        "stretch-list-items-cut-off",
+        "verify/kinds/clause/judge.py",
+        "        start = breaks[i - 1].end() if i else verb_end\n",
+        "        break\n",
+        "'studied economics at X' would lose the support of 'studied economics and law at X' (fs28, review28 B3)",
+    ),
+    Mutation(
+        "quote-not-only-a-denial",
+        "verify/kinds/quote/judge.py",
+        """        if not following or following[0].lower().strip(",") not in _NOT_DENYING:""",
+        "        if True:",
+        "'promised to \"cut taxes\"' set aside by '\"We will not only cut taxes ...\"' (fs28, review28 B4)",
+    ),
 ]
 
 

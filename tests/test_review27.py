@@ -196,6 +196,29 @@ def test_r4_twin_a_page_wording_fewer_of_the_claims_words_still_supports() -> No
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# Guard (review28 B3 on s28-fs28 27a408a, fixed on s28-fs28): a field named first or in the middle of a list of bare
+# words ('economics and law', 'economics, history and law') is in the claimed words' place with the others.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Jon Dahl studied economics at the University of Korvik.",
+            "He studied economics and law at the University of Korvik.",
+            id="first-of-two",
+        ),
+        pytest.param(
+            "Jon Dahl studied history at the University of Korvik.",
+            "He studied economics, history and law at the University of Korvik.",
+            id="middle-of-three",
+        ),
+    ],
+)
+def test_guard_a_field_listed_with_others_is_supported(body: str, sentence: str) -> None:
+    student = page("Jon Dahl", f"Jon Dahl (born 1975) is a Norbian tennis player. {sentence}", SAVED)
+    found = _judged(body, [student], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # Two invented biographies with a field of study beside its university.
 DAHL = page(
     "Jon Dahl",
@@ -468,6 +491,18 @@ def test_r10_a_fragment_cut_after_a_denial_is_not_supported(body: str) -> None:
 
 def test_r10_twin_the_whole_denial_is_supported() -> None:
     found = _judged('Ana Ruiz said the country would "never again borrow to pay its bills".', [QUOTED], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Guard (review28 B4 on s28-fs28 27a408a, fixed on s28-fs28): 'not only ... but also' denies nothing.
+def test_guard_a_fragment_after_not_only_is_supported() -> None:
+    quoted = page(
+        "Ana Ruiz",
+        'Ana Ruiz (born 1 January 1975) is a Norbian politician. In 2023 she said: "We will not only cut taxes but '
+        'also raise pensions."',
+        SAVED,
+    )
+    found = _judged('Ana Ruiz promised to "cut taxes".', [quoted], ("quote",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

@@ -2313,10 +2313,24 @@ def _other_words_in_its_place(claim: Claim, predicate: str, values: list[tuple[s
     wanted = _common_words(claim.text[verb[1] : written])
     before = sentence[:on_page]
     said = _stem_position(_relation_stems(predicate), before, on_page)
-    cut = max([m.end() for m in _STRETCH_BREAK.finditer(before)] + [said[1] if said else 0])
-    have = _common_words(before[cut:])
+    have = _common_words(before[_stretch_start(before, said[1] if said else 0) :])
     article = _common_words(claim.sentence or claim.text) | _common_words(claim.text)
     return bool(wanted - have) and bool(have - article)
+
+
+def _stretch_start(before: str, verb_end: int) -> int:
+    """Where the page's words in the value's place begin: after the verb, and after the last comma or clause word
+    that opens another clause ('... at the 2016 Olympics and the silver medal at'); a list of bare words before it
+    ('economics, history and law at') is one place, so its items are read together. A piece with a figure or a
+    name is another clause's."""
+    breaks = [m for m in _STRETCH_BREAK.finditer(before) if m.start() >= verb_end]
+    start = breaks[-1].end() if breaks else verb_end
+    for i in range(len(breaks) - 1, -1, -1):
+        piece = before[breaks[i - 1].end() if i else verb_end : breaks[i].start()]
+        if not piece.strip() or re.search(r"\d|\b[A-Z]", piece):
+            break
+        start = breaks[i - 1].end() if i else verb_end
+    return start
 
 
 def _common_words(text: str) -> set[str]:

@@ -129,6 +129,7 @@ def _passage(doc_units: list[Unit], at: int) -> str:
 _DENIAL = re.compile(
     rf"\b(?:{'|'.join(re.escape(w) for w in lexicons.load('judging')['holder']['denials'])})(?:\b|(?=\s))", re.I
 )
+_NOT_DENYING = frozenset(lexicons.load("nonfactual")["negation"]["exceptions"])  # 'not only ... but also'
 _DENIAL_REACH = 3  # the most words before a fragment, inside its quotation, that a denial is read from
 _CLAUSE_ENDS = re.compile(r"[.;:!?]")
 _QUOTE_OPENS = re.compile(r"[\"“”«»„.;:!?]")
@@ -155,6 +156,9 @@ def _denial_before(before: str, bounds: re.Pattern[str]) -> str | None:
     quotation (no quotation mark or sentence end between them and the fragment), in the claim's sentence its clause
     (quotation marks aside: the claim may keep the denial outside them)."""
     inside = bounds.split(before)[-1]
-    words = inside.split()[-_DENIAL_REACH:]
-    m = _DENIAL.search(" ".join(words))
-    return m.group(0) if m else None
+    words = " ".join(inside.split()[-_DENIAL_REACH:])
+    for m in _DENIAL.finditer(words):
+        following = words[m.end() :].split()
+        if not following or following[0].lower().strip(",") not in _NOT_DENYING:
+            return m.group(0)
+    return None
