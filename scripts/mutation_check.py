@@ -8844,6 +8844,13 @@ MUTATIONS = [
         "        if True:",
         "'promised to \"cut taxes\"' set aside by '\"We will not only cut taxes ...\"' (fs28, review28 B4)",
     ),
+    Mutation(
+        "stretch-capitalised-words-unread",
+        "verify/kinds/clause/judge.py",
+        "said[1] if said else 0) :], capitals=True)",
+        "said[1] if said else 0) :])",
+        "'completed a master's ... in 1995' would lose 'graduating with a Master of Science in 1995' (fs28)",
+    ),
 ]
 
 

@@ -2313,7 +2313,7 @@ def _other_words_in_its_place(claim: Claim, predicate: str, values: list[tuple[s
     wanted = _common_words(claim.text[verb[1] : written])
     before = sentence[:on_page]
     said = _stem_position(_relation_stems(predicate), before, on_page)
-    have = _common_words(before[_stretch_start(before, said[1] if said else 0) :])
+    have = _common_words(before[_stretch_start(before, said[1] if said else 0) :], capitals=True)
     article = _common_words(claim.sentence or claim.text) | _common_words(claim.text)
     return bool(wanted - have) and bool(have - article)
 
@@ -2333,9 +2333,11 @@ def _stretch_start(before: str, verb_end: int) -> int:
     return start
 
 
-def _common_words(text: str) -> set[str]:
-    """The stems of the lower-case words of a stretch that say something ('silver', 'medal', 'economics')."""
-    return {w[:5] for w in re.findall(r"(?<![\w-])[a-z][a-z-]{2,}\b", text) if w not in _FILLER}
+def _common_words(text: str, capitals: bool = False) -> set[str]:
+    """The stems of the lower-case words of a stretch that say something ('silver', 'medal', 'economics'); with
+    `capitals`, its capitalised words too, as a page may capitalise a degree ('a Master of Science')."""
+    words = re.findall(rf"(?<![\w-])[a-z{'A-Z' if capitals else ''}][a-zA-Z-]{{2,}}\b", text)
+    return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
 
 
 def _stem_position(stems: frozenset[str], text: str, before: int) -> tuple[int, int] | None:
