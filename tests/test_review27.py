@@ -153,10 +153,10 @@ MOSS = page(
 )
 
 
-# R4 (main fdba4a3, the clause judge's value): a medal's colour or a finishing place is not asked of the page sentence
-# that tells the event: 'won silver ... at the 2016 Olympics' and 'finished second ... at the 2022 European
-# Championships' are SUPPORTED by the sentences that give gold and third ("states it").
-@_open("R4 open: another medal or place supported by the sentence that tells the event ('states it')")
+# R4 (main fdba4a3, the clause judge's value; fixed on s28-fs28): a medal's colour or a finishing place was not asked
+# of the page sentence that tells the event: 'won silver ... at the 2016 Olympics' and 'finished second ... at the
+# 2022 European Championships' were SUPPORTED by the sentences that give gold and third ("states it"). The words
+# the page sets between the verb and the claim's value must not be others than the claim's.
 @pytest.mark.parametrize(
     "body",
     [
@@ -185,6 +185,40 @@ def test_r4_twin_the_medal_or_place_won_is_supported(body: str) -> None:
     assert Verdict.SUPPORTED in found.values(), found
 
 
+def test_r4_twin_a_page_wording_fewer_of_the_claims_words_still_supports() -> None:
+    """'won gold' on the page sets no other word where the claim has 'the gold medal': nothing else was won there."""
+    runner = page(
+        "Lia Moss",
+        "Lia Moss (born 1994) is a Norbian runner. She won gold in the 1500 metres at the 2016 Summer Olympics.",
+        SAVED,
+    )
+    found = _judged("Lia Moss won the gold medal in the 1500 metres at the 2016 Olympics.", [runner], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Guard (review28 B3 on s28-fs28 27a408a, fixed on s28-fs28): a field named first or in the middle of a list of bare
+# words ('economics and law', 'economics, history and law') is in the claimed words' place with the others.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Jon Dahl studied economics at the University of Korvik.",
+            "He studied economics and law at the University of Korvik.",
+            id="first-of-two",
+        ),
+        pytest.param(
+            "Jon Dahl studied history at the University of Korvik.",
+            "He studied economics, history and law at the University of Korvik.",
+            id="middle-of-three",
+        ),
+    ],
+)
+def test_guard_a_field_listed_with_others_is_supported(body: str, sentence: str) -> None:
+    student = page("Jon Dahl", f"Jon Dahl (born 1975) is a Norbian tennis player. {sentence}", SAVED)
+    found = _judged(body, [student], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # Two invented biographies with a field of study beside its university.
 DAHL = page(
     "Jon Dahl",
@@ -199,9 +233,9 @@ BERG = page(
 )
 
 
-# R5 (main fdba4a3, the clause judge's value): what was studied, or a degree's field, is dropped when the clause's
-# value is the university or 'a doctorate', so another field is SUPPORTED by the sentence ("states it").
-@_open("R5 open: another field of study supported by the sentence naming the university ('states it')")
+# R5 (main fdba4a3, the clause judge's value; fixed on s28-fs28): what was studied, or a degree's field, was dropped
+# when the clause's value is the university or 'a doctorate', so another field was SUPPORTED by the sentence ("states
+# it", "dates the degree to 1995"). The same reading as R4's: other words in the claimed words' place.
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
@@ -358,9 +392,8 @@ def _mayor(start: int, end: int) -> Document:
     )
 
 
-# R8 (main fdba4a3, the duration judge's round figures, `_fits`): 'for a decade' is supported by eight years and 'for
-# two decades' by seventeen, while 'for nearly a decade' is refuted by nine years exactly.
-@_open("R8 open: a round length supported by a span well short of it")
+# R8 (main fdba4a3, the duration judge's round figures, `_fits`; fixed on s28-fs28): 'for a decade' was supported by
+# eight years and 'for two decades' by seventeen, while 'for nearly a decade' was refuted by nine years exactly.
 @pytest.mark.parametrize(
     ("body", "start", "end"),
     [
@@ -372,7 +405,6 @@ def test_r8_a_round_length_is_not_supported_well_short_of_it(body: str, start: i
     _never(Verdict.SUPPORTED, body, [_mayor(start, end)], ("duration",))
 
 
-@_open("R8 open: 'for nearly a decade' refuted by nine years")
 def test_r8_nearly_a_decade_fits_nine_years() -> None:
     _never(
         Verdict.CONTRADICTED, "Eva Holm was mayor of Korvik for nearly a decade.", [_mayor(2014, 2023)], ("duration",)
@@ -384,6 +416,16 @@ def test_r8_twin_a_decade_fits_ten_years() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+def test_r8_twin_nearly_two_decades_fits_seventeen_years() -> None:
+    found = _judged("Eva Holm was mayor of Korvik for nearly two decades.", [_mayor(2005, 2022)], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r8_twin_more_than_a_decade_is_still_refuted_by_eight_years() -> None:
+    found = _judged("Eva Holm was mayor of Korvik for more than a decade.", [_mayor(2015, 2023)], ("duration",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
 def _diplomat(lead: str) -> Document:
     """Eva Holm's invented page, her lead describing her as `lead` (a diplomat, with or without a demonym)."""
     return page(
@@ -393,10 +435,9 @@ def _diplomat(lead: str) -> Document:
     )
 
 
-# R9 (main fdba4a3, the role judge's nationality): a demonym before the title is not asked when the page gives no
-# nationality (or gives two, 'British-Danish'): 'Swedish diplomat Eva Holm' is SUPPORTED by 'is a diplomat'
-# ("describes Eva Holm as a diplomat").
-@_open("R9 open: a claimed nationality the page does not give supported by the occupation alone")
+# R9 (main fdba4a3, the role judge's nationality; fixed on s28-fs28): a demonym before the title was not asked when
+# the page gives no nationality (or gives two, 'British-Danish'): 'Swedish diplomat Eva Holm' was SUPPORTED by 'is a
+# diplomat' ("describes Eva Holm as a diplomat"). The occupation now supports only with the claimed country given.
 @pytest.mark.parametrize(
     ("body", "lead"),
     [
@@ -420,6 +461,11 @@ def test_r9_twin_the_nationality_given_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+def test_r9_twin_either_nationality_of_a_dual_lead_is_supported() -> None:
+    found = _judged("Danish diplomat Eva Holm spoke.", [_diplomat("British-Danish diplomat")], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # Ana Ruiz's invented page quoting two of her sentences, each with a denying word inside the quotation marks.
 QUOTED = page(
     "Ana Ruiz",
@@ -430,9 +476,8 @@ QUOTED = page(
 )
 
 
-# R10 (main fdba4a3, the quote judge's match): a fragment of the page's quotation that leaves out the denying word
-# before it ('never again', 'not') is SUPPORTED, though it says the opposite of what she said.
-@_open("R10 open: a quoted fragment cut after a denying word supported by the full quote that denies it")
+# R10 (main fdba4a3, the quote judge's match; fixed on s28-fs28): a fragment of the page's quotation that leaves out
+# the denying word before it ('never again', 'not') was SUPPORTED, though it says the opposite of what she said.
 @pytest.mark.parametrize(
     "body",
     [
@@ -446,6 +491,23 @@ def test_r10_a_fragment_cut_after_a_denial_is_not_supported(body: str) -> None:
 
 def test_r10_twin_the_whole_denial_is_supported() -> None:
     found = _judged('Ana Ruiz said the country would "never again borrow to pay its bills".', [QUOTED], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Guard (review28 B4 on s28-fs28 27a408a, fixed on s28-fs28): 'not only ... but also' denies nothing.
+def test_guard_a_fragment_after_not_only_is_supported() -> None:
+    quoted = page(
+        "Ana Ruiz",
+        'Ana Ruiz (born 1 January 1975) is a Norbian politician. In 2023 she said: "We will not only cut taxes but '
+        'also raise pensions."',
+        SAVED,
+    )
+    found = _judged('Ana Ruiz promised to "cut taxes".', [quoted], ("quote",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r10_twin_a_denial_kept_outside_the_quotation_marks_is_supported() -> None:
+    found = _judged('Ana Ruiz said the country would never again "borrow to pay its bills".', [QUOTED], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -466,6 +528,28 @@ def test_r11_an_apposition_under_a_former_head_is_not_refuted(body: str) -> None
     _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
 
 
-@_open("R11 open: 'prime minister in Ivo Stam's government' supported by the office she holds now")
-def test_r11_a_post_never_held_under_that_head_is_not_supported() -> None:
-    _never(Verdict.SUPPORTED, "Ana Ruiz, prime minister in Ivo Stam's government, spoke.", [RUIZ, STAM], ("role",))
+# R11's supported half fixed on s28-fs28: the head written right after the apposition's office ('under Ivo Stam', 'in
+# Ivo Stam's government') is read as the office's head, so a support that does not name him is set aside.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, prime minister in Ivo Stam's government, spoke.", id="government"),
+        pytest.param("Ana Ruiz, prime minister under Ivo Stam, spoke.", id="under"),
+    ],
+)
+def test_r11_a_post_never_held_under_that_head_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+# Tom Berg's invented page: finance minister since 2023, his term's row naming Ana Ruiz as its prime minister.
+BERG_FINANCE = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1970) is a Norbian politician serving as Minister of Finance of Norby since 2023.",
+    [("office", "Minister of Finance of Norby"), ("term_start", "14 February 2023"), ("primeminister", "Ana Ruiz")],
+    SAVED,
+)
+
+
+def test_r11_twin_a_post_held_under_the_head_its_row_names_is_supported() -> None:
+    found = _judged("Tom Berg, finance minister in Ana Ruiz's government, spoke.", [BERG_FINANCE], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found

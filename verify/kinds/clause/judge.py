@@ -2273,7 +2273,12 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 if not _numbered_alike(claim.object or "", sentence):
                     continue  # 'won the Korvik Open in 2019' for 'won his first major in 2019': which one is unsaid
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
-                if len(held) == len(values) and _words_hold(claim, sentence) and _time_bound(claim, sentence):
+                if (
+                    len(held) == len(values)
+                    and _words_hold(claim, sentence)
+                    and _time_bound(claim, sentence)
+                    and not _other_words_in_its_place(claim, predicate, values, sentence)
+                ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
                 elif (other := _another_year_bound(claim, predicate, sentence)) is not None and all(
@@ -2288,6 +2293,72 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
             # the event as one of several ('re-elected in 2016'), is not against
     return out
+
+
+# words that say nothing of what the verb took ('she', 'was', 'also', 'the'): neither wanted nor a substitute
+_FILLER = frozenset([*_STOP, *_WORDS["not_office"]])
+_STRETCH_BREAK = re.compile(rf"[,;]|\b(?:{'|'.join(_WORDS['clause_breaks'])})\b")
+
+
+def _other_words_in_its_place(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the sentence sets other common words where the claim has its own, between the verb and the first of
+    the claim's values: 'won silver in the 1500 metres' against 'won the gold medal in the 1500 metres ... and the
+    silver medal at ...' ('gold medal' before the 1500 metres, 'silver' told of another race), 'studied law at the
+    University of Korvik' against 'studied economics at ...', 'a doctorate in physics from' against 'a doctorate in
+    chemistry from'. The words that tell which of its kind (a medal's colour, a place, a field) are what the claim
+    says; a page wording none in their place ('won gold' for 'won the gold medal') is left to the other tests."""
+    kind, value = values[0]
+    written = _value_position(kind, value, claim.text)
+    verb = _stem_position(_relation_stems(predicate), claim.text, len(claim.text))
+    on_page = _value_position(kind, value, sentence)
+    if written is None or verb is None or on_page is None:
+        return False
+    wanted = _common_words(claim.text[verb[1] : written])
+    before = sentence[:on_page]
+    said = _stem_position(_relation_stems(predicate), before, on_page)
+    have = _common_words(before[_stretch_start(before, said[1] if said else 0) :], capitals=True)
+    article = _common_words(claim.sentence or claim.text) | _common_words(claim.text)
+    return bool(wanted - have) and bool(have - article)
+
+
+def _stretch_start(before: str, verb_end: int) -> int:
+    """Where the page's words in the value's place begin: after the verb, and after the last comma or clause word
+    that opens another clause ('... at the 2016 Olympics and the silver medal at'); a list of bare words before it
+    ('economics, history and law at') is one place, so its items are read together. A piece with a figure or a
+    name is another clause's."""
+    breaks = [m for m in _STRETCH_BREAK.finditer(before) if m.start() >= verb_end]
+    start = breaks[-1].end() if breaks else verb_end
+    for i in range(len(breaks) - 1, -1, -1):
+        piece = before[breaks[i - 1].end() if i else verb_end : breaks[i].start()]
+        if not piece.strip() or re.search(r"\d|\b[A-Z]", piece):
+            break
+        start = breaks[i - 1].end() if i else verb_end
+    return start
+
+
+def _common_words(text: str, capitals: bool = False) -> set[str]:
+    """The stems of the lower-case words of a stretch that say something ('silver', 'medal', 'economics'); with
+    `capitals`, its capitalised words too, as a page may capitalise a degree ('a Master of Science')."""
+    words = re.findall(rf"(?<![\w-])[a-z{'A-Z' if capitals else ''}][a-zA-Z-]{{2,}}\b", text)
+    return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
+
+
+def _stem_position(stems: frozenset[str], text: str, before: int) -> tuple[int, int] | None:
+    """The last word of `text` before `before` with one of the stems, as (start, end)."""
+    hits = [m for m in re.finditer(r"[A-Za-z]+", text[:before]) if m.group(0).lower()[:5] in stems]
+    return (hits[-1].start(), hits[-1].end()) if hits else None
+
+
+def _value_position(kind: str, value: str, text: str) -> int | None:
+    """Where a claim's value is first worded in `text`: its first figure for a number or a time, its first word
+    for a name or place ('University' of 'the University of Korvik')."""
+    if kind in {"number", "time"}:
+        figure = re.search(r"\d[\d,.]*\d|\d", value)
+        m = re.search(rf"(?<![\d.]){re.escape(figure.group(0))}", text) if figure else None
+    else:
+        words = re.sub(r"^(?:the|a|an)\s+", "", value.strip(), flags=re.I).split()
+        m = re.search(rf"\b{re.escape(words[0])}\b", text, re.I) if words else None
+    return m.start() if m else None
 
 
 def _numbered_alike(thing: str, sentence: str) -> bool:
@@ -2768,6 +2839,8 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         return []  # as close to the claim, other years (the same sentence in two revisions agrees with itself)
     _, doc, sentence, year = top[0]
     stance = Stance.SUPPORTS if year in years else Stance.CONTRADICTS
+    if stance == Stance.SUPPORTS and _other_words_in_its_place(claim, _predicate(claim), [("time", year)], sentence):
+        return []  # 'a doctorate in physics ... in 1995' against 'a doctorate in chemistry ... in 1995': another field
     return [Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, f"dates the degree to {year}")]
 
 

@@ -304,15 +304,19 @@ _QUALIFIED = re.compile(rf"\b({'|'.join(map(re.escape, _WORDS['qualified']))})\s
 
 def _fits(elapsed: float, number: float, qualifier: str | None, round_figure: bool = False) -> bool | None:
     """Does a written length fit the elapsed one? True, False, or None when too close to call. A round figure
-    ('a decade', 'two decades') fits within a fifth of itself (8 to 12 years for a decade: 'a decade' is written
-    for 11.3 years), too close to call within three tenths, and is refuted only beyond that."""
+    ('a decade', 'two decades') fits up to a fifth over itself ('a decade' is written for 11.3 years) but only a
+    tenth short of it (eight years is 'nearly a decade', not 'a decade'), is too close to call within three tenths,
+    and is refuted only beyond that. 'Nearly' a round figure is up to a fifth short of it, of any other a year
+    (the days of a term counted to the hundredth of a year: 1 June 2014 to 1 June 2023 is 8.9995 years)."""
     if qualifier in {"almost", "nearly", "less than"}:
-        return number - 1 <= elapsed < number + 0.05
+        short = 0.2 * number if round_figure else 1
+        return number - short - 0.05 <= elapsed < number + 0.05
     if qualifier in {"more than", "over", "at least"}:
         return elapsed >= number - 0.05
     if round_figure:
         off = abs(elapsed - number)
-        return True if off <= 0.2 * number + 0.05 else None if off < 0.3 * number else False
+        near = (0.2 if elapsed >= number else 0.1) * number + 0.05
+        return True if off <= near else None if off < 0.3 * number else False
     if abs(elapsed - number) < 0.5 or math.floor(elapsed + 0.05) == int(number):
         return True
     return False if abs(elapsed - number) >= 1 else None

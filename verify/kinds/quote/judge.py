@@ -8,7 +8,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from verify import aliases
+from verify import aliases, lexicons
 from verify.extract.patterns import _SPEECH_VERB
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import Unit, units
@@ -108,7 +108,10 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             score = fuzz.partial_ratio(phrase, aliases.fold(unit.text))
             if score < 95:
                 continue
-            if ties_to_speaker(doc, _passage(doc_units, at), claim.subject, unit.text, claim.value or ""):
+            if (denial := _denial_cut_off(claim, unit.text)) is not None:
+                detail = f"quotes the phrase after '{denial}', which the claim's quotation leaves out"
+                out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
+            elif ties_to_speaker(doc, _passage(doc_units, at), claim.subject, unit.text, claim.value or ""):
                 out.append(Finding(unit, Stance.SUPPORTS, score, Aspect.MAIN, "quotes the phrase"))
             else:
                 detail = f"quotes the phrase but does not name {claim.subject} as saying it"
@@ -120,3 +123,42 @@ def _passage(doc_units: list[Unit], at: int) -> str:
     """The sentence quoting the words with the one before it, where "X said:" often stands."""
     before = doc_units[at - 1].text if at > 0 and doc_units[at - 1].field is None else ""
     return f"{before} {doc_units[at].text}"
+
+
+# a word that denies what follows it ('never', 'not', 'no longer': judging.toml holder.denials)
+_DENIAL = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in lexicons.load('judging')['holder']['denials'])})(?:\b|(?=\s))", re.I
+)
+_NOT_DENYING = frozenset(lexicons.load("nonfactual")["negation"]["exceptions"])  # 'not only ... but also'
+_DENIAL_REACH = 3  # the most words before a fragment, inside its quotation, that a denial is read from
+_CLAUSE_ENDS = re.compile(r"[.;:!?]")
+_QUOTE_OPENS = re.compile(r"[\"“”«»„.;:!?]")
+
+
+def _denial_cut_off(claim: Claim, text: str) -> str | None:
+    """The denying word the page's quotation sets right before the claim's quoted words, when the claim's own
+    sentence gives none there: 'would "borrow to pay its bills"' cut from 'would "never again borrow to pay its
+    bills"' says the opposite of what was said, so the page's words are no support for it. The claim keeping the
+    denial outside its quotation marks ('would never again "borrow ..."') quotes fairly. None when no denial is cut."""
+    phrase = (claim.value or "").lower()
+    found = fuzz.partial_ratio_alignment(phrase, text.lower())
+    if found is None or found.score < 95:
+        return None
+    page = _denial_before(text[: found.dest_start], _QUOTE_OPENS)
+    if page is None:
+        return None
+    at = (claim.sentence or "").lower().find(phrase)
+    return page if at < 0 or _denial_before(claim.sentence[:at], _CLAUSE_ENDS) is None else None
+
+
+def _denial_before(before: str, bounds: re.Pattern[str]) -> str | None:
+    """The denial among the last few words of `before` that stand after its last bound: on the page the same
+    quotation (no quotation mark or sentence end between them and the fragment), in the claim's sentence its clause
+    (quotation marks aside: the claim may keep the denial outside them)."""
+    inside = bounds.split(before)[-1]
+    words = " ".join(inside.split()[-_DENIAL_REACH:])
+    for m in _DENIAL.finditer(words):
+        following = words[m.end() :].split()
+        if not following or following[0].lower().strip(",") not in _NOT_DENYING:
+            return m.group(0)
+    return None

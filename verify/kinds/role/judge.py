@@ -172,17 +172,19 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         out += predecessor_rows(subject, docs, office, claim.nationality, as_of)
     if claim.relation == Relation.HOLDS_OFFICE:
         out += neighbour_rows(claim, docs, as_of)
-        out += occupation_findings(subject, docs, office)
+        out += occupation_findings(subject, docs, office, country)
         out += party_leader_rows(subject, docs, office, as_of)
         out += post_rows_of_the_day(claim, docs, as_of)
     return out
 
 
-def occupation_findings(subject: str, docs: list[Document], value: str) -> list[Finding]:
+def occupation_findings(subject: str, docs: list[Document], value: str, country: str | None = None) -> list[Finding]:
     """Support only: an occupation, not a post ('Jonas Brekke, a lawyer,'), that the person's own page
     gives in its present-tense description ('is a Vestrian lawyer and politician'): the words from the copula
     to the occupation are the description's own list (no 'who', 'to', 'of' taking it to someone else, as in
-    'is married to a lawyer'). Nothing is contradicted: a lead names a few occupations, never all."""
+    'is married to a lawyer'). Nothing is contradicted: a lead names a few occupations, never all. A claimed
+    nationality ('Swedish diplomat') is part of what is described: the page's own words must give that country
+    too (either of 'British-Danish'), or the occupation alone would support any nationality."""
     word = aliases.fold(value).strip()
     if not word or POST.search(word) or len(word.split()) > 3:
         return []
@@ -190,7 +192,7 @@ def occupation_findings(subject: str, docs: list[Document], value: str) -> list[
                       rf"{re.escape(word)}s?\b(?!['’]s)")  # fmt: skip
     out = []
     for doc in docs:
-        if not _is_person_page(doc, subject):
+        if not _is_person_page(doc, subject) or (country is not None and country not in own_countries(doc)):
             continue
         lead = next((u for u in units(doc) if u.field is None), None)
         if lead is not None and _name_goes_on_in(lead.text, value):
@@ -1481,12 +1483,24 @@ def office_and_head(text: str) -> tuple[str, str | None]:
     return m["office"], m["head"].strip()
 
 
+_HEAD_NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+# the head written right after the claim's office: 'Ana Ruiz, finance minister under Ivo Stam,' or '... in Ivo Stam's
+# government,' (extraction ends the office before it)
+_HEAD_AFTER = re.compile(
+    rf"^\s*(?:under\s+(?P<head>{_HEAD_NAME})(?![\w'’])"
+    rf"|in\s+(?P<owner>{_HEAD_NAME})['’]s?\s+(?:{'|'.join(_HEADS['governments'])})\b)"
+)
+
+
 def under_head(claim: Claim) -> tuple[Claim, str | None]:
     """The claim's office without the head it was held under, and that head: a value of its own the evidence
-    must match too. The claim unchanged and None without one."""
+    must match too, whether the claim's words hold it or the sentence writes it right after them ('prime minister
+    in Ivo Stam's government': a support that does not name him is no support). The claim unchanged and None
+    without one."""
     office, head = office_and_head(claim.effective_value or "")
     if head is None:
-        return claim, None
+        after = _HEAD_AFTER.match(after_claim(claim) or "")
+        return claim, (after["head"] or after["owner"]) if after else None
     return claim.model_copy(update={"value": office, "corrected_value": None}), head
 
 
