@@ -1803,10 +1803,14 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
     """'In 2015, then-President X signed': 'then' places the holding in the sentence's time, so where the
     sentence gives years, a passage supports only with a span of years that covers one of them ('served
     as president from 2021 to 2025' for 2023); a passage giving no years, or other ones, takes no side.
-    Without a year in the sentence the holding is 'at some past time' (`without_status`)."""
+    Without a year in the sentence the holding is 'at some past time' (`without_status`), over by the article's
+    day: a holding on that day supports no 'then-' title ('signed by then-prime minister X' of the prime minister
+    in office), and refutes none."""
     said = {int(y) for y in _YEAR.findall(claim.sentence)}
-    if not said or not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):
+    if not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):
         return findings
+    if not said:
+        return [_neutral(f) if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST else f for f in findings]
 
     def covers(f: Finding) -> bool:
         spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(f.unit.text)]

@@ -1,0 +1,96 @@
+"""open28's rows: review27's false "contradicted" on true news shapes, read the general way (a describing word before
+a title, a 'then-' title, an apposition dated by a head who has left, a change in a count, a shadow post's title),
+each beside a one-fact-false twin that must stay refuted. The invented pages are review27's
+(`tests/test_review27.py`); the strict xfails there are the same rows, left for the lead to unmark at the merge."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.ruiz import RUIZ
+from tests.test_review26 import AS_OF, _judged, _never
+from tests.test_review27 import ESTONIAN, STAM
+from verify.models import Document, Verdict
+
+
+# R3: a word that describes the holder ('Conservative', 'popular', 'Embattled', 'Veteran') is no part of the office:
+# the parse reads it as an adjective on the title, or it stands before a whole post ('Prime Minister') or a
+# portfolio's minister ('Finance Minister') and names no place, body or post.
+@pytest.mark.parametrize(
+    ("body", "docs", "day"),
+    [
+        pytest.param("Conservative Prime Minister Ana Ruiz spoke.", [RUIZ], AS_OF, id="party-word"),
+        pytest.param("The deal was signed by popular Prime Minister Ana Ruiz.", [RUIZ], AS_OF, id="mid-sentence"),
+        pytest.param("Embattled Estonian Prime Minister Ana Ruiz spoke.", [ESTONIAN], AS_OF, id="before-demonym"),
+        pytest.param("Veteran Prime Minister Ivo Stam spoke.", [STAM], dt.date(2022, 5, 1), id="veteran"),
+        pytest.param("Embattled Finance Minister Ana Ruiz spoke.", [RUIZ], dt.date(2022, 5, 1), id="minister-of"),
+        pytest.param("the popular prime minister Ana Ruiz spoke.", [RUIZ], AS_OF, id="lower-case"),
+    ],
+)
+def test_r3_a_describing_word_before_a_title_is_no_part_of_the_office(
+    body: str, docs: list[Document], day: dt.date
+) -> None:
+    found = _judged(body, docs, ("role",), day)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The deal was signed by popular Finance Minister Ana Ruiz.", id="mid-sentence"),
+        pytest.param("Conservative Finance Minister Ana Ruiz spoke.", id="past-post"),
+        pytest.param("Embattled Finance Minister Ana Ruiz spoke.", id="before-a-portfolio"),
+    ],
+)
+def test_r3_twin_a_post_no_longer_held_behind_a_describing_word_stays_refuted(body: str) -> None:
+    found = _judged(body, [RUIZ], ("role",))
+    assert Verdict.CONTRADICTED in found.values(), found
+
+
+def test_r3_a_word_of_the_post_before_it_stays_in_the_office() -> None:
+    found = _judged("Deputy Prime Minister Ana Ruiz spoke.", [RUIZ], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found  # she is prime minister, never deputy
+
+
+# R1: 'then' before a title, with or without its hyphen, tells a holding at the sentence's time: never refuted as not
+# held on the article's day, and never supported by a holding that goes on that day.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The deal was signed by then-finance minister Ana Ruiz.", id="then-hyphen"),
+        pytest.param("then-opposition leader Ana Ruiz criticised the deal.", id="then-opposition-leader"),
+    ],
+)
+def test_r1_a_then_title_of_an_ended_term_is_supported(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("In 2022, then-finance minister Ana Ruiz signed the deal.", id="then-hyphen-dated"),
+        pytest.param("The deal was signed in 2020 by then Prime Minister Ivo Stam.", id="then-no-hyphen"),
+    ],
+)
+def test_r1_a_dated_then_title_is_not_refuted_as_held_today(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The deal was signed by then-prime minister Ana Ruiz.", id="undated"),
+        pytest.param("In 2022, then-prime minister Ana Ruiz signed the deal.", id="dated"),
+    ],
+)
+def test_r1_a_then_title_is_not_supported_by_a_holding_that_goes_on(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+def test_r1_twin_a_title_after_and_then_is_read_as_held_today() -> None:
+    # 'and then' tells what came next, not when the title was held: the finance term that ended still refutes it
+    found = _judged("The vote passed, and then finance minister Ana Ruiz spoke.", [RUIZ], ("role",))
+    assert Verdict.CONTRADICTED in found.values(), found
