@@ -8816,6 +8816,34 @@ MUTATIONS = [
         "        return findings",
         "'signed by then-prime minister Ana Ruiz' would be supported by the office she still holds (open28 R1)",
     ),
+    Mutation(
+        "past-head-dates-nothing",
+        "verify/kinds/role/__init__.py",
+        "        taken_up = taken_up or past_head is not None\n",
+        "        taken_up = taken_up\n",
+        "'Ana Ruiz, finance minister under Ivo Stam,' would be refuted as held today though Stam has left (open28 R11)",
+    ),
+    Mutation(
+        "past-head-time-unchecked",
+        "verify/kinds/role/__init__.py",
+        "                    past_head,\n",
+        "                    None,\n",
+        "'prime minister in Ivo Stam's government' would be supported by her term begun after his (open28 R11)",
+    ),
+    Mutation(
+        "past-head-still-in-office",
+        "verify/kinds/role/judge.py",
+        "    if not spells or any(t.start is None or t.end is None or t.end >= as_of for t in spells):",
+        "    if not spells or any(t.start is None or t.end is None for t in spells):",
+        "a head whose term ends after the article's day would date the post to the past (open28 R11)",
+    ),
+    Mutation(
+        "shadow-read-as-a-bodys-initial",
+        "verify/offices.py",
+        "frozenset(_STOPGAP_WORDS) | _OTHER_POST_ONLY\n",
+        "frozenset(_STOPGAP_WORDS)\n",
+        "'Shadow Trade Minister Tom Berg' would name a body 'ST' and be refuted by his own row (open28 R7)",
+    ),
 ]
 
 

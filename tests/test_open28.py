@@ -11,7 +11,7 @@ import pytest
 
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, _judged, _never
-from tests.test_review27 import ESTONIAN, STAM
+from tests.test_review27 import ESTONIAN, SHADOW, STAM
 from verify.models import Document, Verdict
 
 
@@ -94,3 +94,47 @@ def test_r1_twin_a_title_after_and_then_is_read_as_held_today() -> None:
     # 'and then' tells what came next, not when the title was held: the finance term that ended still refutes it
     found = _judged("The vote passed, and then finance minister Ana Ruiz spoke.", [RUIZ], ("role",))
     assert Verdict.CONTRADICTED in found.values(), found
+
+
+# R11: the head a post was held under, named right after it ('under Ivo Stam', 'in Ivo Stam's government'), dates the
+# post to the head's time when the head's own page ends every term of theirs before the article's day: a past holding,
+# supported only by a term that ended within the head's time.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, finance minister under Ivo Stam, spoke.", id="under"),
+        pytest.param("Ana Ruiz, finance minister in Ivo Stam's government, spoke.", id="government"),
+    ],
+)
+def test_r11_a_post_under_a_head_who_has_left_is_a_past_holding(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r11_a_post_never_held_in_that_heads_time_is_not_supported() -> None:
+    # she became prime minister when Stam left: her term began after his ended (review27 R11's supported half)
+    _never(Verdict.SUPPORTED, "Ana Ruiz, prime minister in Ivo Stam's government, spoke.", [RUIZ, STAM], ("role",))
+
+
+def test_r11_a_head_still_in_office_on_the_day_dates_nothing() -> None:
+    # on 10 June 2022 Stam was still prime minister: the post is one held on the article's day, and she held it then
+    found = _judged("Ana Ruiz, finance minister under Ivo Stam, spoke.", [RUIZ, STAM], ("role",), dt.date(2022, 6, 10))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r11_twin_a_head_whose_page_is_not_read_dates_nothing() -> None:
+    # no page tells when Lena Vos governed: the post is read as held on the article's day, and her finance term ended
+    found = _judged("Ana Ruiz, finance minister under Lena Vos, spoke.", [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R7's role part: 'Shadow' before a portfolio's minister says how the post is held (judging.toml other_post_words), so
+# 'Shadow Trade' is no body's name 'ST' that the row 'Shadow Minister of Trade' would lack.
+def test_r7_the_shadow_post_held_is_supported_by_its_own_row() -> None:
+    found = _judged("Shadow Trade Minister Tom Berg spoke.", [SHADOW], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r7_twin_a_shadow_post_no_longer_held_stays_refuted() -> None:
+    found = _judged("Shadow Finance Minister Tom Berg spoke.", [SHADOW], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
