@@ -8798,8 +8798,8 @@ MUTATIONS = [
     Mutation(
         "then-title-read-as-today",
         "verify/kinds/role/parsed.py",
-        "    prefix = status_prefix(view.text[:start]) if relation == Relation.HOLDS_OFFICE and office else None",
-        "    prefix = None",
+        "    prefix = status_prefix(view.text[opening:start]) if relation",
+        "    prefix = None if relation",
         "'signed by then-finance minister Ana Ruiz' would be refuted as held on the article's day (open28 R1)",
     ),
     Mutation(
@@ -8843,6 +8843,20 @@ MUTATIONS = [
         "frozenset(_STOPGAP_WORDS) | _OTHER_POST_ONLY\n",
         "frozenset(_STOPGAP_WORDS)\n",
         "'Shadow Trade Minister Tom Berg' would name a body 'ST' and be refuted by his own row (open28 R7)",
+    ),
+    Mutation(
+        "kept-before-a-post-cut",
+        "verify/nlp/titles.py",
+        '    words += titles["kept_before_a_post"]\n',
+        "",
+        "'Ousted Prime Minister Ana Ruiz' would be supported by the office she holds (review28 B6 on open28)",
+    ),
+    Mutation(
+        "then-opening-its-clause-read-as-status",
+        "verify/kinds/role/extract.py",
+        'rf"(?i)(?P<sequence>(?:^|[,;:]|\\band\\b)\\s*(?:[a-z]+\\s+)?)?',
+        'rf"(?i)(?P<sequence>(?:[,;:]|\\band\\b)\\s*)?',
+        "'Since then Prime Minister Ana Ruiz has cut taxes' would read a past holding (review28 B9 on open28)",
     ),
 ]
 

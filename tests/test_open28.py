@@ -49,6 +49,33 @@ def test_r3_twin_a_post_no_longer_held_behind_a_describing_word_stays_refuted(bo
     assert Verdict.CONTRADICTED in found.values(), found
 
 
+# Guards (review28 B5-B7, B9 on 0a0049e): a word that tells which post (a level of government, an opposition's) or the
+# state of its holding (ousted, designated) stays in the office (titles.toml kept_before_a_post), and the 'then' that
+# opens its clause ('Since then', 'By then', '; then') is an adverb's, no past status of the title.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("State Finance Minister Ana Ruiz spoke.", id="state"),
+        pytest.param("Ousted Prime Minister Ana Ruiz spoke.", id="ousted"),
+        pytest.param("Opposition Prime Minister Ana Ruiz spoke.", id="opposition"),
+    ],
+)
+def test_r3_a_word_that_tells_the_post_or_its_holding_is_not_cut(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ], ("role",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Since then Prime Minister Ana Ruiz has cut taxes.", id="since-then"),
+        pytest.param("Ivo Stam resigned; then Prime Minister Ana Ruiz took charge.", id="semicolon"),
+    ],
+)
+def test_r1_the_then_that_opens_a_clause_is_no_status_of_the_title(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert Verdict.SUPPORTED in found.values(), found
+
+
 def test_r3_a_word_of_the_post_before_it_stays_in_the_office() -> None:
     found = _judged("Deputy Prime Minister Ana Ruiz spoke.", [RUIZ], ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found  # she is prime minister, never deputy
@@ -107,8 +134,9 @@ def test_r1_twin_a_title_after_and_then_is_read_as_held_today() -> None:
     ],
 )
 def test_r11_a_post_under_a_head_who_has_left_is_a_past_holding(body: str) -> None:
-    found = _judged(body, [RUIZ, STAM], ("role",))
-    assert set(found.values()) == {Verdict.SUPPORTED}, found
+    # supported here by her finance term, ended within Stam's; a reading that wants the head named in the evidence
+    # (s28-fs28's served_under) may leave it unverified: never refuted either way
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
 
 
 def test_r11_a_post_never_held_in_that_heads_time_is_not_supported() -> None:

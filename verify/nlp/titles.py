@@ -60,6 +60,7 @@ def _words_of_posts() -> frozenset[str]:
     and their modifiers, ranks, portfolios, stopgap, status and other-post words ('Shadow', 'Acting', 'Deputy')."""
     titles, judging = lexicons.load("titles"), lexicons.load("judging")
     words = [*titles["modifiers"], *titles["ranks_before_an_office"], *titles["past_or_coming"]]
+    words += titles["kept_before_a_post"]
     words += _portfolio_words()
     words += [*judging["clause"]["stopgap"], *judging["role"]["status_now"], *judging["role"]["status_then"]]
     words += judging["offices"]["other_post_words"]

@@ -22,11 +22,11 @@ _PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of",
 
 # A role that is a calling, no office ("engineer", "corporate lawyer"): no post a successor takes over.
 # a word of time or status joined to a title by a hyphen ("then-President", "ex-President"), or 'then' before it
-# without one ("then Prime Minister"): part of the title. After 'and' or a comma an unhyphened 'then' may be the
-# 'then' of a sequence ("and then President X arrived"), no part of it.
+# without one ("then Prime Minister"): part of the title. An unhyphened 'then' that opens its clause, alone or after
+# one word ("and then President X arrived", "Since then Prime Minister X has ...", "; then ..."), is an adverb's.
 _ROLE_STATUS = lexicons.load("judging")["role"]
 _STATUS_PREFIX = re.compile(
-    rf"(?i)(?P<sequence>\band\s+|,\s*)?\b(?P<prefix>(?:{'|'.join(_ROLE_STATUS['hyphened_status'])})-"
+    rf"(?i)(?P<sequence>(?:^|[,;:]|\band\b)\s*(?:[a-z]+\s+)?)?\b(?P<prefix>(?:{'|'.join(_ROLE_STATUS['hyphened_status'])})-"
     rf"|(?P<then>{'|'.join(_ROLE_STATUS['status_then'])})\s+)$"
 )
 
@@ -34,7 +34,7 @@ _STATUS_PREFIX = re.compile(
 def status_prefix(before: str) -> tuple[int, str] | None:
     """Where a status word written right before a title starts in `before` (the text up to the title), and the
     word as the office keeps it ('then-', 'then '); None when none stands there."""
-    m = _STATUS_PREFIX.search(before, max(0, len(before) - 24))
+    m = _STATUS_PREFIX.search(before, max(0, len(before) - 32))
     if m is None or (m["then"] and m["sequence"]):
         return None
     return m.start("prefix"), m["prefix"]

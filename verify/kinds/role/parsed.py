@@ -400,9 +400,10 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
 def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) -> Claim:
     start, end = title.span
     office = title.office_of or title.office
-    prefix = status_prefix(view.text[:start]) if relation == Relation.HOLDS_OFFICE and office else None
+    opening = next((s.start for s in view.sentences if s.start <= start < s.end), start)
+    prefix = status_prefix(view.text[opening:start]) if relation == Relation.HOLDS_OFFICE and office else None
     if prefix:  # 'signed by then-finance minister Ana Ruiz': as the pattern readers keep it (`add_role`)
-        start, office = prefix[0], f"{prefix[1]}{office}"
+        start, office = opening + prefix[0], f"{prefix[1]}{office}"
     sentence = next((s for s in view.sentences if s.start <= start < s.end), None)
     if sentence is None:  # a span opening on a line break before its sentence: from the sentence it overlaps
         sentence = next(s for s in view.sentences if s.start < end and start < s.end)
