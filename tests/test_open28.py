@@ -12,7 +12,7 @@ import pytest
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, _judged, _never
 from tests.test_review27 import ESTONIAN, SHADOW, STAM
-from verify.models import Document, Verdict
+from verify.models import Document, InfoboxField, Verdict
 
 
 # R3: a word that describes the holder ('Conservative', 'popular', 'Embattled', 'Veteran') is no part of the office:
@@ -144,9 +144,16 @@ def test_r11_a_post_never_held_in_that_heads_time_is_not_supported() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz, prime minister in Ivo Stam's government, spoke.", [RUIZ, STAM], ("role",))
 
 
+# Ana Ruiz's page with her finance term's prime minister named in its rows, as officeholder infoboxes write it.
+RUIZ_UNDER_STAM = RUIZ.model_copy(
+    update={"infobox": (*RUIZ.infobox, InfoboxField(label="primeminister2", value="Ivo Stam"))}
+)
+
+
 def test_r11_a_head_still_in_office_on_the_day_dates_nothing() -> None:
     # on 10 June 2022 Stam was still prime minister: the post is one held on the article's day, and she held it then
-    found = _judged("Ana Ruiz, finance minister under Ivo Stam, spoke.", [RUIZ, STAM], ("role",), dt.date(2022, 6, 10))
+    body = "Ana Ruiz, finance minister under Ivo Stam, spoke."
+    found = _judged(body, [RUIZ_UNDER_STAM, STAM], ("role",), dt.date(2022, 6, 10))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
