@@ -91,6 +91,7 @@ _OTHER_POST_WORDS = (frozenset(lexicons.load("titles")["modifiers"]) - frozenset
     _WORDS["other_post_words"]
 )
 _PARTS_OF_A_BODY = frozenset(_WORDS["parts_of_a_body"])
+_OTHER_POST_ONLY = frozenset(_WORDS["other_post_words"])
 
 
 def another_post_at(folded: str, start: int, office: str) -> bool:
@@ -471,7 +472,8 @@ def _body_initials(text: str) -> set[str]:
         for form in [country, *forms]:
             text = re.sub(rf"(?i)(?<![\w.]){re.escape(form)}(?:['’]s)?(?![\w.])", " , ", text)
     runs = re.findall(r"(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+", text)
-    how_held = _POST_WORDS | frozenset(_WORDS["qualifiers"]) | frozenset(_STOPGAP_WORDS)
+    # 'Shadow Trade Minister' is the shadow minister of trade, no body 'ST' (judging.toml other_post_words)
+    how_held = _POST_WORDS | frozenset(_WORDS["qualifiers"]) | frozenset(_STOPGAP_WORDS) | _OTHER_POST_ONLY
     named = [[w for w in run.split() if w.lower() not in how_held] for run in runs]
     return {aliases.initials(" ".join(words)).lower() for words in named if len(words) >= 2}
 

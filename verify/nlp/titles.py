@@ -33,7 +33,7 @@ from verify.nlp.reference import References, office_opening, post_nominal
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
 
-__all__ = ["Title", "quote_speakers", "quoted", "roles_in_clauses", "titles_before_names"]
+__all__ = ["Title", "describing", "quote_speakers", "quoted", "roles_in_clauses", "titles_before_names"]
 
 
 _PAST = frozenset({"former", "ex", "late"})
@@ -52,6 +52,65 @@ class Title:
     rank: str | None
     past: bool = False  # "former", "ex-", "resigns as": an office held before
     office_span: tuple[int, int] | None = None  # where the office stands, when apart from the name
+
+
+@functools.cache
+def _words_of_posts() -> frozenset[str]:
+    """Words that may open a title and say which post it is, or how and when it is held: the lexicons' title words
+    and their modifiers, ranks, portfolios, stopgap, status and other-post words ('Shadow', 'Acting', 'Deputy')."""
+    titles, judging = lexicons.load("titles"), lexicons.load("judging")
+    words = [*titles["modifiers"], *titles["ranks_before_an_office"], *titles["past_or_coming"]]
+    words += titles["kept_before_a_post"]
+    words += _portfolio_words()
+    words += [*judging["clause"]["stopgap"], *judging["role"]["status_now"], *judging["role"]["status_then"]]
+    words += judging["offices"]["other_post_words"]
+    return frozenset(w.lower() for w in words)
+
+
+@functools.cache
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(w for p in lexicons.load("offices")["portfolios"] for w in p["words"])
+
+
+@functools.cache
+def _whole_posts() -> frozenset[str]:
+    """Titles that name a government's post whole ('prime minister', 'vice president'): a word before one that
+    names no body, place or post adds nothing to which post it is ('Veteran Prime Minister')."""
+    return frozenset(t for t in lexicons.load("offices")["titled_by_country"] if " " in t)
+
+
+def describing(office_words: list[Token] | Span) -> int:
+    """How many words open the title that describe its holder, not the post ('Conservative', 'popular', 'Embattled',
+    'Veteran'): words before a whole post or a portfolio's minister ('Prime Minister', 'Finance Minister'), perhaps
+    with a demonym between ('Embattled Estonian Prime Minister'), that name no place, body, rank or post. Before
+    any other title a word may make the post ('special counsel', 'running mate'), so it stays."""
+    title_words, _, ranks = _words()
+    kept, org_words = _words_of_posts(), _role_lexicon().org_words
+    portfolios = _portfolio_words()
+    cut = 0
+    office_words = list(office_words)
+    for k, token in enumerate(office_words[:-1]):
+        rest = [t.lower_ for t in office_words[k + 1 :]]
+        named = (
+            token.lower_ in kept
+            or token.lower_ in org_words
+            or token.lower_ in ranks
+            or _is_title_word(token.text, title_words)
+            or token.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}
+            or token.is_upper
+            or not token.is_alpha
+            or aliases.country_of(token.text) is not None
+            or f"{token.lower_} {rest[0]}" in title_words  # 'prime' of 'prime minister'
+        )
+        while len(rest) > 1 and aliases.country_of(rest[0]):
+            rest = rest[1:]  # 'Estonian' of 'Embattled Estonian Prime Minister' says whose post
+        whole = " ".join(rest) in _whole_posts() or (
+            len(rest) == 2 and rest[0] in portfolios and rest[1] in {"minister", "secretary"}
+        )
+        if named or not whole:
+            break
+        cut = k + 1
+    return cut
 
 
 @functools.cache
@@ -206,6 +265,7 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
         if not office_words and not rank_words:
             continue
         rank = ranks[" ".join(t.text for t in rank_words).lower()] if rank_words else None
+        office_words = office_words[describing(office_words) :]  # not 'Conservative' of 'Conservative Prime Minister'
         office = office_of = None
         if office_words:
             office = text[office_words[0].idx : office_words[-1].idx + len(office_words[-1])]

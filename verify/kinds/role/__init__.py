@@ -15,6 +15,7 @@ from verify.kinds.role.judge import (
     earlier_spells,
     ended_first,
     ended_in_the_window,
+    ended_within,
     first_of_a_kind,
     first_stated,
     former_office,
@@ -40,6 +41,7 @@ from verify.kinds.role.judge import (
     then_in_the_sentences_years,
     to_take_up,
     took_up,
+    under_a_past_head,
     under_head,
     values_checked,
     with_stated_years,
@@ -121,18 +123,25 @@ class RoleKind(BaseKind):
                 + rank_findings(claim, docs)
             )
         taken_up = claim.relation == Relation.HOLDS_OFFICE and (took_up(claim, as_of) or held_until(claim, as_of))
+        # 'Ana Ruiz, finance minister under Ivo Stam,' when Stam has left office: held in his time, not on the day
+        past_head = under_a_past_head(claim, docs, as_of) if claim.relation == Relation.HOLDS_OFFICE else None
+        taken_up = taken_up or past_head is not None
         # 'Lena Vos, the mayor of Korvik from 2009 to 2013,': held in years before the article's, not on its day
         taken_up = taken_up or (claim.relation == Relation.HOLDS_OFFICE and held_in_past_years(claim, as_of))
         if claim.relation == Relation.HELD_OFFICE or taken_up:
             return (
-                with_stated_years(
-                    claim,
-                    ended_in_the_window(
+                ended_within(
+                    with_stated_years(
                         claim,
-                        ended_first(taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of)),
-                        as_of,
+                        ended_in_the_window(
+                            claim,
+                            ended_first(taken_by([as_past(f) for f in office_findings(claim, docs, as_of)], as_of)),
+                            as_of,
+                        ),
+                        docs,
                     ),
-                    docs,
+                    past_head,
+                    "held under a head who left office",
                 )
                 + (spell_sibling_findings(claim, docs) if claim.relation == Relation.HELD_OFFICE else [])
                 + start_sibling_findings(claim, docs)  # 'was appointed finance minister in December 2020'

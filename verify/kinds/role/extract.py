@@ -21,10 +21,23 @@ _PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of",
 
 
 # A role that is a calling, no office ("engineer", "corporate lawyer"): no post a successor takes over.
-# a word of time or status joined to a title by a hyphen ("then-President", "ex-President"): part of the title
+# a word of time or status joined to a title by a hyphen ("then-President", "ex-President"), or 'then' before it
+# without one ("then Prime Minister"): part of the title. An unhyphened 'then' that opens its clause, alone or after
+# one word ("and then President X arrived", "Since then Prime Minister X has ...", "; then ..."), is an adverb's.
+_ROLE_STATUS = lexicons.load("judging")["role"]
 _STATUS_PREFIX = re.compile(
-    rf"\b(?:{'|'.join(lexicons.load('judging')['role']['hyphened_status'])})-$", re.IGNORECASE
+    rf"(?i)(?P<sequence>(?:^|[,;:]|\band\b)\s*(?:[a-z]+\s+)?)?\b(?P<prefix>(?:{'|'.join(_ROLE_STATUS['hyphened_status'])})-"
+    rf"|(?P<then>{'|'.join(_ROLE_STATUS['status_then'])})\s+)$"
 )
+
+
+def status_prefix(before: str) -> tuple[int, str] | None:
+    """Where a status word written right before a title starts in `before` (the text up to the title), and the
+    word as the office keeps it ('then-', 'then '); None when none stands there."""
+    m = _STATUS_PREFIX.search(before, max(0, len(before) - 32))
+    if m is None or (m["then"] and m["sequence"]):
+        return None
+    return m.start("prefix"), m["prefix"]
 _CALLING = re.compile(rf"(?:^|\s)(?:{p.PROFESSIONS})$", re.IGNORECASE)
 
 
@@ -138,10 +151,10 @@ class RoleReading:
         rank: str | None = None,
     ) -> None:
         value = _office_value(value) if relation != "rank" else value
-        prefix = _STATUS_PREFIX.search(sent.text[:start]) if relation != "rank" else None
+        prefix = status_prefix(sent.text[:start]) if relation != "rank" else None
         if prefix and sent.text[start:].lower().startswith(value.lower()):
             # 'signed by then-President Tove Brandt': the title read from its capital leaves its time behind
-            start, value = prefix.start(), f"{prefix.group(0)}{value}"
+            start, value = prefix[0], f"{prefix[1]}{value}"
         self.add(sent, start, end, "role", who, relation, value, nationality=nationality, rank=rank)
 
     def add_rank(self, sent: Sentence, start: int, end: int, who: str, rank: str, nationality: str | None) -> None:

@@ -1844,10 +1844,14 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
     """'In 2015, then-President X signed': 'then' places the holding in the sentence's time, so where the
     sentence gives years, a passage supports only with a span of years that covers one of them ('served
     as president from 2021 to 2025' for 2023); a passage giving no years, or other ones, takes no side.
-    Without a year in the sentence the holding is 'at some past time' (`without_status`)."""
+    Without a year in the sentence the holding is 'at some past time' (`without_status`), over by the article's
+    day: a holding on that day supports no 'then-' title ('signed by then-prime minister X' of the prime minister
+    in office), and refutes none."""
     said = {int(y) for y in _YEAR.findall(claim.sentence)}
-    if not said or not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):
+    if not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):
         return findings
+    if not said:
+        return [_neutral(f) if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST else f for f in findings]
 
     def covers(f: Finding) -> bool:
         spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(f.unit.text)]
@@ -2027,6 +2031,29 @@ def held_in_past_years(claim: Claim, as_of: dt.date | None) -> bool:
     return years is not None and as_of is not None and years[1] < as_of.year
 
 
+# the head a post was held under, named right after it ('finance minister under Ivo Stam', '... in Ivo Stam's
+# government'): 1-4 capitalised words
+_UNDER_A_HEAD = re.compile(
+    r"^\s*,?\s*(?:under\s+(?P<head>(?:[A-Z][\w.'-]*\s*){1,4})"
+    r"|in\s+(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:government|cabinet|administration))"
+)
+
+
+def under_a_past_head(claim: Claim, docs: Sequence[Document], as_of: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days of the head's terms when the words right after the claimed post name the head it was held under and
+    the head's own page ends every term of theirs before the article's day ('Ana Ruiz, finance minister under Ivo
+    Stam,' when Stam left office in 2023): the post is dated to the head's time, a past holding, as 'until 2023'
+    dates it (`until_window`). None when no such head is named, or their page is not read or has a term running."""
+    found = _UNDER_A_HEAD.match(after_claim(claim) or "")
+    if found is None or as_of is None:
+        return None
+    head = (found["head"] or found["owner"]).strip()
+    spells = [t for doc in docs if _is_person_page(doc, head) for t in terms(doc.infobox)]
+    if not spells or any(t.start is None or t.end is None or t.end >= as_of for t in spells):
+        return None
+    return min(t.start for t in spells if t.start), max(t.end for t in spells if t.end)
+
+
 def held_until(claim: Claim, as_of: dt.date | None) -> bool:
     """Whether the claimed post is said held until a day of the news (`until_window`): a claim that it was held up
     to then, which a term ended in those days supports, not that it is held on the article's day."""
@@ -2037,11 +2064,16 @@ def ended_in_the_window(claim: Claim, findings: list[Finding], as_of: dt.date | 
     """For a post held 'until' a day of the news: only a term that ended in those days supports it; a term ended years
     before (or one still running) is set aside (review24 B7: 'the finance minister until March' of a term ended in
     March 2019)."""
-    window = until_window(claim, as_of)
+    return ended_within(findings, until_window(claim, as_of), "held until")
+
+
+def ended_within(findings: list[Finding], window: tuple[dt.date, dt.date] | None, said: str) -> list[Finding]:
+    """Only a term that ended within `window` (the days the claim dates the holding to) supports it; any other
+    support is set aside. All findings when no window is given."""
     if window is None:
         return findings
     first, last = window
-    note = f"(set aside: the claim says it was held until {first}..{last})"
+    note = f"(set aside: the claim says it was {said} {first}..{last})"
     return [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
         if f.stance == Stance.SUPPORTS

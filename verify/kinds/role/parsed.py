@@ -22,9 +22,10 @@ from rapidfuzz import fuzz
 from verify import aliases, lexicons
 from verify.aliases import fold
 from verify.kinds.base import ArticleView, Relation
+from verify.kinds.role.extract import status_prefix
 from verify.models import Claim
 from verify.nlp import Parsed, entities_in, entity_at, parse_view
-from verify.nlp.titles import Title, quoted, roles_in_clauses, titles_before_names
+from verify.nlp.titles import Title, describing, quoted, roles_in_clauses, titles_before_names
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -215,7 +216,10 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
         _stated(view, title, out, people)
     names = {w for e in parsed.entities if e.label_ == "PERSON" for w in e.text.split()}
     names |= {w for c in out for w in c.subject.split()}  # the holders: "Luís Montenegro" read as a place
-    claims = (_country_post(view.text, _without_honorific(_with_regnal_number(view.text, c)), names) for c in out)
+    claims = (
+        _country_post(view.text, _without_honorific(_with_regnal_number(view.text, _undescribed(parsed, c))), names)
+        for c in out
+    )
     return sorted(claims, key=lambda c: c.span)
 
 
@@ -320,6 +324,29 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
 _PAST_WORDS = frozenset({"former", "ex", "late"})
 
 
+def _undescribed(parsed: Parsed, claim: Claim) -> Claim:
+    """The office of a title written before the name without the words that open it and describe its holder
+    ('Conservative Prime Minister' -> 'Prime Minister', 'Minister of the Embattled Finance' -> 'Minister of the
+    Finance'): no part of the post, so the office held must not refute them."""
+    name = claim.text.rfind(claim.subject) if claim.subject else -1
+    if claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} or not claim.value or name <= 0:
+        return claim
+    before = parsed.doc.char_span(claim.span[0], claim.span[0] + name, alignment_mode="contract")
+    words = [t for t in before or () if not t.is_space]
+    words = words[1:] if words and words[0].tag_ == "DT" else words  # 'the popular prime minister'
+    size = describing(words)
+    if not size:
+        return claim
+    update: dict[str, object] = {}
+    opening = [t.text for t in words[:size]]
+    if size < len(words) and not claim.nationality and aliases.country_of(words[size].text):
+        update["nationality"] = words[size].text  # 'Embattled Estonian Prime Minister': as 'Estonian Prime Minister'
+        opening.append(words[size].text)
+    cut = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(w) for w in opening)})(?![\w-])")
+    update["value"] = re.sub(r"\s+of(?:\s+the)?$", "", " ".join(cut.sub("", claim.value).split()))
+    return claim.model_copy(update=update) if update["value"] else claim
+
+
 def _reordered(value: str | None, title: Title) -> bool:
     """The claim's office has the title's words in another order, a Vice / Deputy / Former or the
     organisation put after "of the" ("Prime Minister of the Deputy", "Secretary General of the Former
@@ -372,6 +399,11 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
 
 def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) -> Claim:
     start, end = title.span
+    office = title.office_of or title.office
+    opening = next((s.start for s in view.sentences if s.start <= start < s.end), start)
+    prefix = status_prefix(view.text[opening:start]) if relation == Relation.HOLDS_OFFICE and office else None
+    if prefix:  # 'signed by then-finance minister Ana Ruiz': as the pattern readers keep it (`add_role`)
+        start, office = opening + prefix[0], f"{prefix[1]}{office}"
     sentence = next((s for s in view.sentences if s.start <= start < s.end), None)
     if sentence is None:  # a span opening on a line break before its sentence: from the sentence it overlaps
         sentence = next(s for s in view.sentences if s.start < end and start < s.end)
@@ -383,7 +415,7 @@ def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) 
         min(end, sentence.end) - sentence.start,
         title.person,
         str(relation),
-        value=title.office_of or title.office,
+        value=office,
         rank=title.rank,
         **({"given_id": keep_id} if keep_id else {}),
     )
