@@ -1485,9 +1485,10 @@ def office_and_head(text: str) -> tuple[str, str | None]:
 
 _HEAD_NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 # the head written right after the claim's office: 'Ana Ruiz, finance minister under Ivo Stam,' or '... in Ivo Stam's
-# government,' (extraction ends the office before it)
+# government,' (extraction ends the office before it); one reading for the head a support must name (`under_head`)
+# and the head whose time dates the post (`under_a_past_head`)
 _HEAD_AFTER = re.compile(
-    rf"^\s*(?:under\s+(?P<head>{_HEAD_NAME})(?![\w'’])"
+    rf"^\s*,?\s*(?:under\s+(?P<head>{_HEAD_NAME})(?![\w'’])"
     rf"|in\s+(?P<owner>{_HEAD_NAME})['’]s?\s+(?:{'|'.join(_HEADS['governments'])})\b)"
 )
 
@@ -2031,20 +2032,12 @@ def held_in_past_years(claim: Claim, as_of: dt.date | None) -> bool:
     return years is not None and as_of is not None and years[1] < as_of.year
 
 
-# the head a post was held under, named right after it ('finance minister under Ivo Stam', '... in Ivo Stam's
-# government'): 1-4 capitalised words
-_UNDER_A_HEAD = re.compile(
-    r"^\s*,?\s*(?:under\s+(?P<head>(?:[A-Z][\w.'-]*\s*){1,4})"
-    r"|in\s+(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:government|cabinet|administration))"
-)
-
-
 def under_a_past_head(claim: Claim, docs: Sequence[Document], as_of: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The days of the head's terms when the words right after the claimed post name the head it was held under and
     the head's own page ends every term of theirs before the article's day ('Ana Ruiz, finance minister under Ivo
     Stam,' when Stam left office in 2023): the post is dated to the head's time, a past holding, as 'until 2023'
     dates it (`until_window`). None when no such head is named, or their page is not read or has a term running."""
-    found = _UNDER_A_HEAD.match(after_claim(claim) or "")
+    found = _HEAD_AFTER.match(after_claim(claim) or "")
     if found is None or as_of is None:
         return None
     head = (found["head"] or found["owner"]).strip()
