@@ -9166,6 +9166,13 @@ MUTATIONS = [
         'rf"(?i)(?P<sequence>(?:[,;:]|\\band\\b)\\s*)?',
         "'Since then Prime Minister Ana Ruiz has cut taxes' would read a past holding (review28 B9 on open28)",
     ),
+    Mutation(
+        "fronted-role-spell-unread",
+        "verify/kinds/role/judge.py",
+        "    found = found or _YEARS_ENDING.search(value) or _YEARS_FRONTED.fullmatch(before_claim(claim))\n",
+        "    found = found or _YEARS_ENDING.search(value)\n",
+        "'From 2015 to 2021 he was director of the museum' would be supported by the page's 2017-2021 (lead28)",
+    ),
 ]
 
 

@@ -719,7 +719,8 @@ def stated_years(claim: Claim) -> tuple[int, int] | None:
     """The span of years the sentence gives the office right after the claim's words ('deputy governor
     of the bank from 2008 to 2013'), or right after the office inside them, ending them or followed only by whom it
     was held under ('Ana Ruiz, who served as finance minister from 2021 to 2023 under Ivo Stam'), or ending the
-    office's own words ('finance minister in 2021-2023'): values of the claim as much as the office is."""
+    office's own words ('finance minister in 2021-2023'), or opening the sentence right before the claim's words
+    ('From 2015 to 2021 he was director of ...'): values of the claim as much as the office is."""
     after = after_claim(claim)
     found = _STATED_YEARS.match(after) if after is not None else None
     value = claim.effective_value or ""
@@ -728,7 +729,7 @@ def stated_years(claim: Claim) -> tuple[int, int] | None:
         rest = claim.text[at + len(value) :] if value and at >= 0 else ""
         found = _STATED_YEARS.match(rest)
         found = found if found and _UNDER_OR_NOTHING.fullmatch(rest[found.end() :]) else None
-    found = found or _YEARS_ENDING.search(value)
+    found = found or _YEARS_ENDING.search(value) or _YEARS_FRONTED.fullmatch(before_claim(claim))
     return (int(found.group(1)), int(found.group(2))) if found else None
 
 
@@ -736,6 +737,10 @@ def stated_years(claim: Claim) -> tuple[int, int] | None:
 _UNDER_OR_NOTHING = re.compile(r"[\s,]*(?:under\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*[\s,]*)?")
 # a span the office's own words end with: 'finance minister in 2021-2023'
 _YEARS_ENDING = re.compile(r"\s(?:in|from)\s+(\d{4})\s*[–-]\s*(\d{4})$")
+# a span opening the sentence right before the claim's words: 'From 2015 to 2021 he was director of the museum'
+_YEARS_FRONTED = re.compile(
+    r"\s*(?:from|between)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|and|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})\s*,?\s*", re.I
+)
 
 
 def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
