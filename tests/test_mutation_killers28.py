@@ -6,6 +6,8 @@ from __future__ import annotations
 from tests.support.judging import clause_claim, page, verdict
 from tests.test_clause_year_bound_to_its_clause import ELECTED, judged
 from tests.test_desk21_time_bound import AS_OF
+from tests.test_review26 import _judged
+from tests.test_review27 import BERG_FINANCE
 from verify.models import Verdict
 
 
@@ -28,3 +30,11 @@ def test_a_qualified_post_written_after_its_year_does_not_support_the_bare_post(
     )  # fmt: skip
     said = "Aine Corr (born 1986) is a Velmaran politician. Since 2022 she has been vice-president of Velmara."
     assert verdict(claim, [page("Aine Corr", said)], AS_OF).verdict != Verdict.SUPPORTED
+
+
+def test_a_post_under_a_head_its_row_does_not_name_is_not_supported() -> None:
+    """head-after-the-office-unread: the R11 rows are now also decided by open28's reading of a head who has left
+    office; with no page of the head named ('under Eva Holm'), only the head asked of the support (his finance row
+    names Ana Ruiz as its prime minister) keeps the finance term from supporting it."""
+    found = _judged("Tom Berg, finance minister under Eva Holm, spoke.", [BERG_FINANCE], ("role",))
+    assert Verdict.SUPPORTED not in set(found.values()), found
