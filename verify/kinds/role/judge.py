@@ -710,9 +710,9 @@ def _one_term_decides(spells: list[Finding]) -> list[Finding]:
     return [f for f in spells if not (f.stance == Stance.CONTRADICTS and f.unit.field and held)]
 
 
-_STATED_YEARS = re.compile(
-    r"^\s*,?\s*(?:from|between)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|and|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})\b"
-)
+# a span of years, its months allowed: 'from 2008 to 2013', 'between March 2015 and 2021'
+_SPAN_OF_YEARS = r"(?:from|between)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|and|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})"
+_STATED_YEARS = re.compile(rf"^\s*,?\s*{_SPAN_OF_YEARS}\b")
 
 
 def stated_years(claim: Claim) -> tuple[int, int] | None:
@@ -738,9 +738,7 @@ _UNDER_OR_NOTHING = re.compile(r"[\s,]*(?:under\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w
 # a span the office's own words end with: 'finance minister in 2021-2023'
 _YEARS_ENDING = re.compile(r"\s(?:in|from)\s+(\d{4})\s*[–-]\s*(\d{4})$")
 # a span opening the sentence right before the claim's words: 'From 2015 to 2021 he was director of the museum'
-_YEARS_FRONTED = re.compile(
-    r"\s*(?:from|between)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|and|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})\s*,?\s*", re.I
-)
+_YEARS_FRONTED = re.compile(rf"\s*{_SPAN_OF_YEARS}\s*,?\s*", re.I)
 
 
 def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -> list[Finding]:
