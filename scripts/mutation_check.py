@@ -9173,6 +9173,13 @@ MUTATIONS = [
         "    found = found or _YEARS_ENDING.search(value)\n",
         "'From 2015 to 2021 he was director of the museum' would be supported by the page's 2017-2021 (lead28)",
     ),
+    Mutation(
+        "timeline-line-deed-dropped",
+        "verify/kinds/clause/extract.py",
+        "            if deed and args and acted_on is None and made:\n",
+        "            if deed and args and acted_on is None and made and not self.with_line_date(verb, sentence, {}):\n",
+        "'6 August - President Mara Lind dissolves parliament' would claim the day and not the deed (ext29)",
+    ),
 ]
 
 

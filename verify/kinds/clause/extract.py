@@ -2421,15 +2421,15 @@ class _Finder:
             event = subject.head.i == verb.i and predicate in self.events  # "even as it lost its majority"
             if side and set(args) == {"object"} and not self.checkable_object(verb) and not event:
                 continue  # "..., ending a free-agent chase": a side clause whose object names nothing
-            dated = self.with_line_date(verb, sentence, args)
-            on_a_line = dated.get("time") != args.get("time")  # "30 October - FIFA bans him ...": the line's date
-            args = dated
+            args = self.with_line_date(verb, sentence, args)  # "30 October - FIFA bans him ...": the line's date
             extent = self.phrase(acted_on) if acted_on is not None else None if args else self.own_words(verb)
             made = self.facts(name, predicate, verb, subject, args, extent)  # the claim holds whom it is about
             if patient is None and acted_on is None and thing is None:
                 for other in self.joined_subjects(subject, name):  # "Al Bayda, Al Marj and Soussa were flooded"
                     facts.extend(replace(f, subject=other, joined=True) for f in made if not f.fallback)
-            if deed and args and acted_on is None and made and not on_a_line:  # a timeline line is one fact
+            # the deed is claimed beside its date, on a timeline line too ("6 August - Lind dissolves parliament":
+            # the date kind checks the day, the clause that she dissolved it; session 29, ext29)
+            if deed and args and acted_on is None and made:
                 words = self.own_words(verb)
                 made[0] = replace(made[0], deed=(min(made[0].span[0], words[0]), words[1]))
             if made:
