@@ -4504,7 +4504,7 @@ MUTATIONS = [
     Mutation(
         "earlier-spell-disputes-the-current-one",
         "verify/kinds/role/judge.py",
-        "        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and _revision(f) in holding",
+        "        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and earlier(f)",
         "        if False",
         "'President Donald Trump' in 2025 would be 'sources disagree' over his page's 'previously served as the 45th'",
     ),
@@ -9172,6 +9172,13 @@ MUTATIONS = [
         "    found = found or _YEARS_ENDING.search(value) or _YEARS_FRONTED.fullmatch(before_claim(claim))\n",
         "    found = found or _YEARS_ENDING.search(value)\n",
         "'From 2015 to 2021 he was director of the museum' would be supported by the page's 2017-2021 (lead28)",
+    ),
+    Mutation(
+        "spell-ended-after-the-holding-began-read-as-earlier",
+        "verify/kinds/role/judge.py",
+        "        return began is not None and (f.dated is None or f.dated <= began)",
+        "        return began is not None",
+        "'President-elect X' after the oath would be supported by a lead saved before it ('since 1 June')",
     ),
 ]
 

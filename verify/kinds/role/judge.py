@@ -1869,16 +1869,22 @@ def earlier_spells(findings: list[Finding]) -> list[Finding]:
     """For a claim that an office is held now: a page that dates the holding now ('has served as the 47th
     president since January 20, 2025') and also says it was held before ('previously served as the 45th
     president') tells of an earlier spell; that past term ended does not dispute the current one, so the
-    same page's past sentence takes no side. A page saying only the past still contradicts."""
-    holding = {
-        _revision(f)
-        for f in findings
-        if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST and f.aspect == Aspect.MAIN and f.dated is not None
-    }
-    earlier = "(an earlier spell: the same page dates the holding now)"
+    same page's past sentence takes no side. A page saying only the past still contradicts, and so does a spell
+    that ended after the holding now began: 'president-elect since 1 June', read on a page saved before the oath
+    of 6 August, is that same spell, not a later one."""
+    since: dict[tuple[str, dt.datetime | None], dt.date] = {}
+    for f in findings:
+        if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST and f.aspect == Aspect.MAIN and f.dated is not None:
+            since[_revision(f)] = max(f.dated, since.get(_revision(f), f.dated))
+
+    def earlier(f: Finding) -> bool:
+        began = since.get(_revision(f))
+        return began is not None and (f.dated is None or f.dated <= began)
+
+    note = "(an earlier spell: the same page dates the holding now)"
     return [
-        f.but(stance=Stance.NEUTRAL, mode=Mode.UNKNOWN, detail=f"{f.detail} {earlier}")
-        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and _revision(f) in holding
+        f.but(stance=Stance.NEUTRAL, mode=Mode.UNKNOWN, detail=f"{f.detail} {note}")
+        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and earlier(f)
         else f
         for f in findings
     ]
