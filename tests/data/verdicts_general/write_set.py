@@ -16833,6 +16833,504 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("pl-2025-08-08", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- Ghana, January 2025
+# Ghana's change of president: Nana Akufo-Addo's second term ended and John Mahama, president from 2012 to 2017 and
+# winner of the 2024 election, was sworn in again on Tuesday 7 January 2025. Written blind, as TUNING: a subject nobody
+# tuned the judge for, the set's third West African head of state (after Senegal's and Liberia's) and its first
+# holder returning to an office he had left (two ordinals for one man, '12th & 14th'). 'John Mahama' has two copies, a Kiwix copy of the
+# January 2024 dump (his first presidency only) and an en.wikipedia.org copy written after the handover ('key: value'
+# lines); 'Nana Akufo-Addo' is an en.wikipedia.org copy written after the handover; 'President of Ghana' has two
+# copies, Everything Explained Today's (Akufo-Addo incumbent since 2017, his second term from 7 January 2021) and
+# WikiMili's (Mahama since 7 January 2025). As for Orsi's copy, what the later copies say of earlier dates is read as
+# of each article's date. The place of the oath, who gave it, and Mahama's promises are in no stored page: unverified.
+BASES.append(
+    Base(
+        "gh-2025-01-03",
+        "2025-01-03",
+        "tuning",
+        """Mahama to return as Ghana's president on Tuesday
+
+ACCRA, Jan 3 - John Mahama will be sworn in as Ghana's president on Tuesday, 7 January, succeeding President Nana Akufo-Addo, whose second term ends that day. The ceremony will be held at Independence Square in Accra.
+
+The president-elect, John Mahama, won the 2024 election against Vice President Mahamudu Bawumia, by a margin of 14.94%. He previously served as president from 24 July 2012 to 7 January 2017, when Akufo-Addo succeeded him. He first took office after the death of his predecessor, John Atta Mills, under whom he had been vice president since 2009. He has promised to cut the size of the government.
+
+Mahama, 66, was born in Damongo and is a member of the National Democratic Congress. He was Member of Parliament for Bole from 1997 to 2009 and chaired the Economic Community of West African States from 2013 to 2015. He is the first head of state of Ghana born after the country's independence.
+
+Until Tuesday the office's holder is Nana Akufo-Addo, president since 7 January 2017. Akufo-Addo, 80, was born in Accra. He is Ghana's 13th president. He served as Attorney General from 2001 to 2003 and as Minister for Foreign Affairs from 2003 to 2007 under President John Kufuor. He has five children.
+
+The president is elected for a four-year term, renewable once, and lives at Jubilee House. The president's deputy is the Vice-President. The first holder of the office was Kwame Nkrumah.
+""",
+        {
+            "will be sworn in as Ghana's president on Tuesday, 7 January": c(
+                SUPPORTED, "president-of-ghana john-mahama", "'He was sworn into office on 7 January 2025'; '- Term Start: 7 January 2025' (a Tuesday)"
+            ),
+            "succeeding President Nana Akufo-Addo": c(
+                SUPPORTED,
+                "president-of-ghana-2021 john-mahama nana-akufo-addo",
+                "'Incumbent:Nana Akufo-Addo'; '- Predecessor: Nana Akufo-Addo'; '- Term End: 7 January 2025': Akufo-Addo president on 2025-01-03",
+            ),
+            "whose second term ends that day": c(
+                SUPPORTED,
+                "president-of-ghana-2021 nana-akufo-addo",
+                "'He was sworn into office for his second term on 7 January 2021'; '- Term End: 7 January 2025'",
+            ),
+            "The ceremony will be held at Independence Square in Accra": c(
+                UNVERIFIED, "", "no stored page says where the oath is taken"
+            ),
+            "The president-elect, John Mahama,": c(
+                SUPPORTED,
+                "president-of-ghana president-of-ghana-2021",
+                "'John Mahama, who won the 2024 presidential election' 'He was sworn into office on 7 January 2025'; 'Incumbent:Nana Akufo-Addo': elected, not yet president on 2025-01-03",
+            ),
+            "won the 2024 election against Vice President Mahamudu Bawumia": c(
+                SUPPORTED,
+                "president-of-ghana nana-akufo-addo",
+                "'won the 2024 presidential election against then vice president, Mahamudu Bawumia'; '- Vicepresident: Mahamudu Bawumia' (2017-2025)",
+            ),
+            "by a margin of 14.94%": c(SUPPORTED, "president-of-ghana", "'against then vice president, Mahamudu Bawumia, by a margin of 14.94%'"),
+            "He previously served as president from 24 July 2012 to 7 January 2017": c(
+                SUPPORTED, "john-mahama-2024", "'served as President of Ghana from 24 July 2012 to 7 January 2017'"
+            ),
+            "when Akufo-Addo succeeded him": c(
+                SUPPORTED, "john-mahama-2024 nana-akufo-addo", "'Succeeded byNana Addo Dankwa Akufo-Addo'; '- Predecessor: John Mahama'"
+            ),
+            "He first took office after the death of his predecessor, John Atta Mills": c(
+                SUPPORTED,
+                "john-mahama-2024",
+                "'took office as president on 24 July 2012 following the death of his predecessor, John Evans Fiifi Attah Mills'; 'Preceded byJohn Atta-Mills'",
+            ),
+            "under whom he had been vice president since 2009": c(
+                SUPPORTED,
+                "john-mahama-2024",
+                "'Vice President of Ghana' 'In office' '7 January 2009  24 July 2012' 'PresidentJohn Atta Mills'",
+            ),
+            "He has promised to cut the size of the government": c(UNVERIFIED, "", "no stored page reports Mahama's promises"),
+            "Mahama, 66,": c(SUPPORTED, "john-mahama-2024", "'Born (1958-11-29) 29 November 1958': 66 on 2025-01-03"),
+            "was born in Damongo": c(SUPPORTED, "john-mahama-2024", "'29 November 1958' 'Damongo, Ghana'"),
+            "is a member of the National Democratic Congress": c(
+                SUPPORTED, "john-mahama-2024", "'Political partyNational Democratic Congress'; 'A member of the National Democratic Congress (NDC)'"
+            ),
+            "He was Member of Parliament for Bole from 1997 to 2009": c(
+                SUPPORTED, "john-mahama-2024", "'Member of Parliament' 'for Bole' 'In office' '7 January 1997  7 January 2009'"
+            ),
+            "chaired the Economic Community of West African States from 2013 to 2015": c(
+                SUPPORTED, "john-mahama-2024", "'Chair of the Economic Community of West African States' 'In office' '17 February 2013  19 May 2015'"
+            ),
+            "He is the first head of state of Ghana born after the country's independence": c(
+                SUPPORTED, "john-mahama-2024", "'is the first head of state of Ghana to have been born after Ghana's independence'"
+            ),
+            "Until Tuesday the office's holder is Nana Akufo-Addo": c(
+                SUPPORTED,
+                "president-of-ghana-2021 nana-akufo-addo",
+                "'Incumbent:Nana Akufo-Addo' 'Incumbentsince:7 January 2017'; '- Term End: 7 January 2025': Akufo-Addo president on 2025-01-03",
+            ),
+            "president since 7 January 2017": c(
+                SUPPORTED, "president-of-ghana-2021 nana-akufo-addo", "'Incumbentsince:7 January 2017'; '- Term Start: 7 January 2017'"
+            ),
+            "Akufo-Addo, 80,": c(SUPPORTED, "nana-akufo-addo", "'born 29 March 1944': 80 on 2025-01-03"),
+            "was born in Accra": c(SUPPORTED, "nana-akufo-addo", "'- Birth Place: Accra, Gold Coast (now Ghana)'"),
+            "He is Ghana's 13th president": c(
+                SUPPORTED, "nana-akufo-addo", "'- Order: 13th'; 'served as the 13th president of Ghana from January 2017 to January 2025'"
+            ),
+            "He served as Attorney General from 2001 to 2003": c(
+                SUPPORTED, "nana-akufo-addo", "'He previously served as Attorney General from 2001 to 2003'"
+            ),
+            "as Minister for Foreign Affairs from 2003 to 2007 under President John Kufuor": c(
+                SUPPORTED,
+                "nana-akufo-addo",
+                "'as Minister for Foreign Affairs from 2003 to 2007 under the administration of then-president John Kufuor'",
+            ),
+            "He has five children": c(SUPPORTED, "nana-akufo-addo", "'- Children: 5'"),
+            "The president is elected for a four-year term, renewable once": c(
+                SUPPORTED, "president-of-ghana-2021", "'Termlength:Four years, renewable once'; 'The president serves a four-year term'"
+            ),
+            "lives at Jubilee House": c(SUPPORTED, "president-of-ghana-2021", "'Residence:Jubilee House'"),
+            "The president's deputy is the Vice-President": c(SUPPORTED, "president-of-ghana-2021", "'Deputy:Vice-President of Ghana'"),
+            "The first holder of the office was Kwame Nkrumah": c(SUPPORTED, "president-of-ghana-2021", "'Inaugural:Kwame Nkrumah'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-speaker",
+        "The president's deputy is the Vice-President",
+        "The president's deputy is the Speaker of Parliament",
+        c(CONTRADICTED, "president-of-ghana-2021", "'Deputy:Vice-President of Ghana': the vice-president, not the Speaker"),
+        "sibling office",
+    ),
+    (
+        "v02-vice-president",
+        "succeeding President Nana Akufo-Addo",
+        "succeeding Vice President Nana Akufo-Addo",
+        c(
+            CONTRADICTED,
+            "president-of-ghana-2021 nana-akufo-addo",
+            "'Incumbent:Nana Akufo-Addo'; '- Office: President of Ghana' '- Vicepresident: Mahamudu Bawumia': Akufo-Addo is the president, Bawumia the vice president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "will be sworn in as Ghana's president on Tuesday, 7 January",
+        "will be sworn in as Nigeria's president on Tuesday, 7 January",
+        c(
+            CONTRADICTED,
+            "president-of-ghana john-mahama",
+            "'The current president of Ghana is John Mahama' 'He was sworn into office on 7 January 2025'; '- Office: President of Ghana'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He has five children",
+        "He has seven children",
+        c(CONTRADICTED, "nana-akufo-addo", "'- Children: 5'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He previously served as president from 24 July 2012 to 7 January 2017",
+        "He previously served as president from 24 June 2012 to 7 January 2017",
+        c(
+            CONTRADICTED,
+            "john-mahama-2024",
+            "'served as President of Ghana from 24 July 2012 to 7 January 2017'; 'took office as president on 24 July 2012'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He was Member of Parliament for Bole from 1997 to 2009",
+        "He was Member of Parliament for Bole from 1993 to 2009",
+        c(
+            CONTRADICTED,
+            "john-mahama-2024",
+            "'Member of Parliament' 'for Bole' 'In office' '7 January 1997  7 January 2009'; 'Member of Parliament for Bole Bamboi from 1997 to 2009'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born in Accra",
+        "was born in Kumasi",
+        c(CONTRADICTED, "nana-akufo-addo", "'- Birth Place: Accra, Gold Coast (now Ghana)'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "He first took office after the death of his predecessor, John Atta Mills",
+        "He first took office after the death of his predecessor, John Kufuor",
+        c(
+            CONTRADICTED,
+            "john-mahama-2024",
+            "'following the death of his predecessor, John Evans Fiifi Attah Mills'; 'Preceded byJohn Atta-Mills': his predecessor was Mills",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Until Tuesday the office's holder is Nana Akufo-Addo",
+        "Until Tuesday the office's holder is Jerry Rawlings",
+        c(
+            CONTRADICTED,
+            "president-of-ghana-2021 nana-akufo-addo",
+            "'Incumbent:Nana Akufo-Addo' 'Incumbentsince:7 January 2017'; 'The first president for whom the term limits applied was Jerry Rawlings in 2001': Rawlings left the office in 2001",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-mahama-early",
+        "The president-elect, John Mahama,",
+        "The president, John Mahama,",
+        c(
+            CONTRADICTED,
+            "president-of-ghana-2021 president-of-ghana",
+            "'Incumbent:Nana Akufo-Addo'; 'He was sworn into office on 7 January 2025': Mahama not yet president on 2025-01-03",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "He is Ghana's 13th president",
+        "He is Ghana's 14th president",
+        c(
+            CONTRADICTED,
+            "nana-akufo-addo john-mahama",
+            "'- Order: 13th'; 'served as the 13th president of Ghana'; Mahama '- Order: 12th & 14th'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Akufo-Addo, 80,",
+        "Akufo-Addo, 82,",
+        c(CONTRADICTED, "nana-akufo-addo", "'born 29 March 1944': 80 on 2025-01-03, 81 from 29 March 2025"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("gh-2025-01-03", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1958",
+        "Mahama, 66,",
+        "Mahama, born in 1958,",
+        c(SUPPORTED, "john-mahama-2024", "'Born (1958-11-29) 29 November 1958'"),
+        None,
+    ),
+    (
+        "r02-take-office",
+        "will be sworn in as Ghana's president on Tuesday, 7 January",
+        "will take office as Ghana's president on Tuesday, 7 January",
+        c(SUPPORTED, "president-of-ghana john-mahama", "'He was sworn into office on 7 January 2025'; '- Term Start: 7 January 2025'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("gh-2025-01-03", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "gh-2025-01-09",
+        "2025-01-09",
+        "tuning",
+        """Mahama begins second spell as Ghana's president
+
+ACCRA, Jan 9 - President John Mahama has begun a four-year term. He was sworn in on 7 January, succeeding Nana Akufo-Addo, who had been president since 2017. Jane Naana Opoku-Agyemang took office as his vice president. The oath was administered by Chief Justice Gertrude Torkornoo.
+
+Ghana's president, now Mahama, is head of state and head of government, and commander-in-chief of the Ghana Armed Forces. He lives at Jubilee House. On New Year's Day Mahama was still president-elect.
+
+Mahama, 66, won the 2024 election against then vice president Mahamudu Bawumia. He was president from 2012 to 2017, and is now both Ghana's 12th and 14th president. He was Ghana's fifth vice president, from 2009 to 2012, under John Atta Mills. He was Minister for Communications from November 1998 to January 2001. Born in Damongo, Mahama studied at the University of Ghana. He has four children. In his inaugural address he promised to reset the country.
+
+Akufo-Addo, 80, leaves after eight years in office. He first won the presidency in 2016, defeating the incumbent, John Mahama, with 53.85% of the votes. He had lost to John Evans Atta Mills in 2008 and to Mahama in 2012. He chaired the Economic Community of West African States from 2020 to 2022.
+
+The president serves a four-year term and is limited to two terms, whether successive or separated. The 1992 Constitution dates from 15 May 1992.
+""",
+        {
+            "President John Mahama": c(
+                SUPPORTED,
+                "president-of-ghana john-mahama",
+                "'Incumbent' 'John Mahama' 'since 7 January 2025'; 'has been the president of the Republic of Ghana since January 2025'",
+            ),
+            "has begun a four-year term": c(
+                SUPPORTED, "president-of-ghana", "'He was sworn into office on 7 January 2025'; 'The president serves a four-year term'"
+            ),
+            "He was sworn in on 7 January": c(
+                SUPPORTED, "president-of-ghana john-mahama", "'He was sworn into office on 7 January 2025'; '- Term Start: 7 January 2025'"
+            ),
+            "succeeding Nana Akufo-Addo": c(
+                SUPPORTED, "john-mahama nana-akufo-addo", "'- Predecessor: Nana Akufo-Addo'; '- Successor: John Mahama' '- Term End: 7 January 2025'"
+            ),
+            "who had been president since 2017": c(
+                SUPPORTED, "nana-akufo-addo", "'- Term Start: 7 January 2017'; 'served as the 13th president of Ghana from January 2017 to January 2025'"
+            ),
+            "Jane Naana Opoku-Agyemang took office as his vice president": c(
+                SUPPORTED, "john-mahama", "'- Vicepresident: Jane Naana Opoku-Agyemang' '- Term Start: 7 January 2025'"
+            ),
+            "The oath was administered by Chief Justice Gertrude Torkornoo": c(
+                UNVERIFIED, "", "no stored page says who administered the oath"
+            ),
+            "Ghana's president, now Mahama,": c(
+                SUPPORTED,
+                "president-of-ghana john-mahama nana-akufo-addo",
+                "'The current president of Ghana is John Mahama'; 'has been the president of the Republic of Ghana since January 2025'; Akufo-Addo '- Term End: 7 January 2025'",
+            ),
+            "is head of state and head of government": c(
+                SUPPORTED, "president-of-ghana", "'is the elected head of state and head of government of Ghana'"
+            ),
+            "commander-in-chief of the Ghana Armed Forces": c(
+                SUPPORTED, "president-of-ghana", "'as well as commander-in-chief of the Ghana Armed Forces'"
+            ),
+            "He lives at Jubilee House": c(SUPPORTED, "president-of-ghana john-mahama", "'Residence Jubilee House'; '- Residence: Jubilee House'"),
+            "On New Year's Day Mahama was still president-elect": c(
+                SUPPORTED,
+                "president-of-ghana john-mahama",
+                "'who won the 2024 presidential election' 'He was sworn into office on 7 January 2025'; '- Term Start: 7 January 2025'",
+            ),
+            "Mahama, 66,": c(SUPPORTED, "john-mahama", "'born 29 November 1958': 66 on 2025-01-09"),
+            "won the 2024 election against then vice president Mahamudu Bawumia": c(
+                SUPPORTED, "president-of-ghana", "'who won the 2024 presidential election against then vice president, Mahamudu Bawumia'"
+            ),
+            "He was president from 2012 to 2017": c(
+                SUPPORTED, "john-mahama", "'he previously served as president from 2012 to 2017'; '- Term Start1: 24 July 2012' '- Term End1: 7 January 2017'"
+            ),
+            "is now both Ghana's 12th and 14th president": c(SUPPORTED, "john-mahama", "'- Order: 12th & 14th' '- Office: President of Ghana'"),
+            "He was Ghana's fifth vice president": c(SUPPORTED, "john-mahama", "'- Order3: 5th' '- Office3: Vice President of Ghana'"),
+            "from 2009 to 2012, under John Atta Mills": c(
+                SUPPORTED, "john-mahama", "'- President3: John Atta Mills' '- Term Start3: 7 January 2009' '- Term End3: 24 July 2012'"
+            ),
+            "He was Minister for Communications from November 1998 to January 2001": c(
+                SUPPORTED, "john-mahama", "'- Office4: Minister for Communications' '- Term Start4: November 1998' '- Term End4: 7 January 2001'"
+            ),
+            "Born in Damongo": c(SUPPORTED, "john-mahama", "'- Birth Place: Damongo, Dominion of Ghana'"),
+            "Mahama studied at the University of Ghana": c(
+                SUPPORTED, "john-mahama", "'- Education: University of Ghana, Moscow Institute of Social Sciences'"
+            ),
+            "He has four children": c(SUPPORTED, "john-mahama", "'- Children: 4; including Sharaf'"),
+            "In his inaugural address he promised to reset the country": c(UNVERIFIED, "", "no stored page reports the inaugural address"),
+            "Akufo-Addo, 80,": c(SUPPORTED, "nana-akufo-addo", "'born 29 March 1944': 80 on 2025-01-09"),
+            "leaves after eight years in office": c(
+                SUPPORTED, "nana-akufo-addo", "'- Term Start: 7 January 2017' '- Term End: 7 January 2025': eight years"
+            ),
+            "He first won the presidency in 2016": c(
+                SUPPORTED,
+                "nana-akufo-addo",
+                "'first ran for president in the year 2008 and again in 2012' 'He lost on both occasions'; 'for the 2016 general elections, and this time he defeated incumbent John Dramani Mahama'",
+            ),
+            "defeating the incumbent, John Mahama, with 53.85% of the votes": c(
+                SUPPORTED, "nana-akufo-addo", "'he defeated incumbent John Dramani Mahama in the first round (winning with 53.85% of the votes)'"
+            ),
+            "He had lost to John Evans Atta Mills in 2008 and to Mahama in 2012": c(
+                SUPPORTED, "nana-akufo-addo", "'He lost on both occasions to National Democratic Congress' candidates: John Evans Atta Mills in 2008 and John Dramani Mahama in 2012'"
+            ),
+            "He chaired the Economic Community of West African States from 2020 to 2022": c(
+                SUPPORTED,
+                "nana-akufo-addo",
+                "'- Office5: ECOWASChair of Economic Community of West African States' '- Term Start5: 2 June 2020' '- Term End5: 3 July 2022'",
+            ),
+            "The president serves a four-year term": c(SUPPORTED, "president-of-ghana", "'The president serves a four-year term'"),
+            "is limited to two terms, whether successive or separated": c(
+                SUPPORTED, "president-of-ghana", "'The president is limited to two terms, whether successive or separated'"
+            ),
+            "The 1992 Constitution dates from 15 May 1992": c(SUPPORTED, "president-of-ghana", "'1992 Constitution' '15 May 1992'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-finance-minister",
+        "He was Minister for Communications from November 1998 to January 2001",
+        "He was Minister of Finance from November 1998 to January 2001",
+        c(
+            CONTRADICTED,
+            "john-mahama john-mahama-2024",
+            "'- Office4: Minister for Communications' '- Term Start4: November 1998' '- Term End4: 7 January 2001'; 'the substantive Minister for Communications in 1998'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-president",
+        "President John Mahama",
+        "Vice President John Mahama",
+        c(
+            CONTRADICTED,
+            "president-of-ghana john-mahama",
+            "'The current president of Ghana is John Mahama'; '- Vicepresident: Jane Naana Opoku-Agyemang': he is the president, she the vice president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "commander-in-chief of the Ghana Armed Forces",
+        "commander-in-chief of the Nigerian Armed Forces",
+        c(CONTRADICTED, "president-of-ghana", "'as well as commander-in-chief of the Ghana Armed Forces'"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He has four children",
+        "He has six children",
+        c(CONTRADICTED, "john-mahama", "'- Children: 4; including Sharaf'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He was sworn in on 7 January",
+        "He was sworn in on 6 January",
+        c(
+            CONTRADICTED,
+            "president-of-ghana john-mahama nana-akufo-addo",
+            "'He was sworn into office on 7 January 2025'; '- Term Start: 7 January 2025'; Akufo-Addo '- Term End: 7 January 2025'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He first won the presidency in 2016",
+        "He first won the presidency in 2012",
+        c(
+            CONTRADICTED,
+            "nana-akufo-addo",
+            "'He lost on both occasions to National Democratic Congress' candidates: John Evans Atta Mills in 2008 and John Dramani Mahama in 2012'; 'for the 2016 general elections, and this time he defeated incumbent John Dramani Mahama'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "Born in Damongo",
+        "Born in Tamale",
+        c(CONTRADICTED, "john-mahama", "'- Birth Place: Damongo, Dominion of Ghana'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Nana Akufo-Addo",
+        "succeeding John Kufuor",
+        c(
+            CONTRADICTED,
+            "john-mahama nana-akufo-addo",
+            "'- Predecessor: Nana Akufo-Addo'; '- Successor: John Mahama'; Akufo-Addo served 'under the administration of then-president John Kufuor' in 2003-2007",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Ghana's president, now Mahama,",
+        "Ghana's president, now Akufo-Addo,",
+        c(
+            CONTRADICTED,
+            "nana-akufo-addo president-of-ghana",
+            "'served as the 13th president of Ghana from January 2017 to January 2025' '- Term End: 7 January 2025'; 'The current president of Ghana is John Mahama'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-mahama-early",
+        "On New Year's Day Mahama was still president-elect",
+        "On New Year's Day Mahama was already president",
+        c(
+            CONTRADICTED,
+            "president-of-ghana john-mahama nana-akufo-addo",
+            "'He was sworn into office on 7 January 2025'; '- Term Start: 7 January 2025'; Akufo-Addo '- Term End: 7 January 2025'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "is now both Ghana's 12th and 14th president",
+        "is now both Ghana's 12th and 13th president",
+        c(CONTRADICTED, "john-mahama nana-akufo-addo", "'- Order: 12th & 14th'; Akufo-Addo '- Order: 13th'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-term",
+        "leaves after eight years in office",
+        "leaves after twelve years in office",
+        c(CONTRADICTED, "nana-akufo-addo", "'- Term Start: 7 January 2017' '- Term End: 7 January 2025': eight years"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("gh-2025-01-09", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-two-terms",
+        "leaves after eight years in office",
+        "leaves after two terms in office",
+        c(
+            SUPPORTED,
+            "nana-akufo-addo president-of-ghana-2021",
+            "'- Term Start: 7 January 2017' '- Term End: 7 January 2025'; 'He was sworn into office for his second term on 7 January 2021'",
+        ),
+        None,
+    ),
+    (
+        "r02-born-1958",
+        "Mahama, 66,",
+        "Mahama, born in 1958,",
+        c(SUPPORTED, "john-mahama", "'born 29 November 1958'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("gh-2025-01-09", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
