@@ -8405,8 +8405,8 @@ MUTATIONS = [
     Mutation(
         "ordinal-order-row-ignored",
         "verify/kinds/role/judge.py",
-        "            return ordinal_of(order.value)",
-        "            return None",
+        "            return tuple(ordinals_in(order.value))",
+        "            return ()",
         "'order: 6th' beside the office row would number nothing: 'the ninth president' unrefuted (way26)",
     ),
     Mutation(
@@ -9179,6 +9179,20 @@ MUTATIONS = [
         "        return began is not None and (f.dated is None or f.dated <= began)",
         "        return began is not None",
         "'President-elect X' after the oath would be supported by a lead saved before it ('since 1 June')",
+    ),
+    Mutation(
+        "order-row-first-number-only",
+        "verify/kinds/role/judge.py",
+        "    if any(claimed in numbers for numbers in given.values()):",
+        "    if any(claimed == numbers[0] for numbers in given.values() if numbers):",
+        "'Ghana's 14th president' would be refuted by his own 'order: 12th & 14th' row (lead29, gh-2025)",
+    ),
+    Mutation(
+        "order-row-numbers-read-as-one",
+        "verify/kinds/clause/judge.py",
+        "    m = _NUMBERED_TWICE.match(text)\n",
+        "    m = None\n",
+        "'Ghana's 12th president' would be refuted by his own 'order: 12th & 14th' row (lead29, gh-2025)",
     ),
 ]
 
