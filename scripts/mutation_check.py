@@ -9183,8 +9183,8 @@ MUTATIONS = [
     Mutation(
         "order-row-first-number-only",
         "verify/kinds/role/judge.py",
-        "    if any(claimed in numbers for numbers in given.values()):",
-        "    if any(claimed == numbers[0] for numbers in given.values() if numbers):",
+        "            return tuple(ordinals_in(order.value))\n    return ()",
+        "            return tuple(ordinals_in(order.value))[:1]\n    return ()",
         "'Ghana's 14th president' would be refuted by his own 'order: 12th & 14th' row (lead29, gh-2025)",
     ),
     Mutation(

@@ -60,7 +60,7 @@ def test_a_post_numbered_twice_still_refutes_another_number() -> None:
     assert _numbered("13th") == {Verdict.CONTRADICTED}
 
 
-@pytest.mark.parametrize(("ordinal", "expected"), [("12th", Verdict.SUPPORTED), ("13th", Verdict.CONTRADICTED)])
+@pytest.mark.parametrize(("ordinal", "expected"), [("12th", Verdict.SUPPORTED), ("14th", Verdict.SUPPORTED), ("13th", Verdict.CONTRADICTED)])
 def test_a_role_numbered_by_a_twice_numbered_order_row(ordinal: str, expected: Verdict) -> None:
     body = f"John Mahama serves as the {ordinal} President of Ghana."
     found = {v for c, v in judged_body(body, _twice_numbered(), dt.date(2025, 1, 9)) if c.kind == "role"}
