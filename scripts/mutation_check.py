@@ -9194,6 +9194,13 @@ MUTATIONS = [
         "    m = None\n",
         "'Ghana's 12th president' would be refuted by his own 'order: 12th & 14th' row (lead29, gh-2025)",
     ),
+    Mutation(
+        "not-yet-words-kept-in-the-office",
+        "verify/offices.py",
+        'for w in (*_WORDS["qualifiers"], *_WORDS["not_yet"]))',
+        'for w in _WORDS["qualifiers"])',
+        "'Ana Ruiz, the prime minister-in-waiting' would find no prime minister's row to date her oath (review29 R5)",
+    ),
 ]
 
 

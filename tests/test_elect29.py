@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import boxed, judged_body
 from verify.models import Verdict
 
@@ -41,3 +43,26 @@ def test_the_same_lead_supports_the_president_elect_before_the_oath() -> None:
     assert _roles("President-elect Lena Vos met Ivo Stam on Monday.", OATH - dt.timedelta(days=2)) == {
         Verdict.SUPPORTED
     }
+
+
+RUIZ = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+    [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023")],
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["prime minister-in-waiting", "prime minister in waiting", "prime minister-designate"]
+)
+def test_a_post_still_to_come_is_supported_before_the_oath(title: str) -> None:
+    """review29 R5: 'in waiting' says what '-elect' and '-designate' say (judging.toml `not_yet`)."""
+    found = {
+        v for c, v in judged_body(f"Ana Ruiz, the {title}, spoke.", [RUIZ], dt.date(2023, 2, 10)) if c.kind == "role"
+    }
+    assert found == {Verdict.SUPPORTED}
+
+
+def test_a_post_in_waiting_after_the_oath_is_refuted() -> None:
+    body = "Ana Ruiz, the prime minister-in-waiting, spoke."
+    assert {v for c, v in judged_body(body, [RUIZ], dt.date(2023, 3, 10)) if c.kind == "role"} == {Verdict.CONTRADICTED}

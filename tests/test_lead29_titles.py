@@ -33,7 +33,6 @@ def test_a_lower_case_title_in_apposition_leaves_the_subject_to_the_name(text: s
     assert set(claim_subjects(text, text.split(",")[0])) == {"John Mahama"}
 
 
-
 def _twice_numbered() -> list[Document]:
     return [
         boxed(
@@ -60,7 +59,9 @@ def test_a_post_numbered_twice_still_refutes_another_number() -> None:
     assert _numbered("13th") == {Verdict.CONTRADICTED}
 
 
-@pytest.mark.parametrize(("ordinal", "expected"), [("12th", Verdict.SUPPORTED), ("14th", Verdict.SUPPORTED), ("13th", Verdict.CONTRADICTED)])
+@pytest.mark.parametrize(
+    ("ordinal", "expected"), [("12th", Verdict.SUPPORTED), ("14th", Verdict.SUPPORTED), ("13th", Verdict.CONTRADICTED)]
+)
 def test_a_role_numbered_by_a_twice_numbered_order_row(ordinal: str, expected: Verdict) -> None:
     body = f"John Mahama serves as the {ordinal} President of Ghana."
     found = {v for c, v in judged_body(body, _twice_numbered(), dt.date(2025, 1, 9)) if c.kind == "role"}
