@@ -4504,7 +4504,7 @@ MUTATIONS = [
     Mutation(
         "earlier-spell-disputes-the-current-one",
         "verify/kinds/role/judge.py",
-        "        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and _revision(f) in holding",
+        "        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and earlier(f)",
         "        if False",
         "'President Donald Trump' in 2025 would be 'sources disagree' over his page's 'previously served as the 45th'",
     ),
@@ -8405,8 +8405,8 @@ MUTATIONS = [
     Mutation(
         "ordinal-order-row-ignored",
         "verify/kinds/role/judge.py",
-        "            return ordinal_of(order.value)",
-        "            return None",
+        "            return tuple(ordinals_in(order.value))",
+        "            return ()",
         "'order: 6th' beside the office row would number nothing: 'the ninth president' unrefuted (way26)",
     ),
     Mutation(
@@ -9179,6 +9179,34 @@ MUTATIONS = [
         "            if deed and args and acted_on is None and made:\n",
         "            if deed and args and acted_on is None and made and not self.with_line_date(verb, sentence, {}):\n",
         "'6 August - President Mara Lind dissolves parliament' would claim the day and not the deed (ext29)",
+    ),
+    Mutation(
+        "spell-ended-after-the-holding-began-read-as-earlier",
+        "verify/kinds/role/judge.py",
+        "        return began is not None and (f.dated is None or f.dated <= began)",
+        "        return began is not None",
+        "'President-elect X' after the oath would be supported by a lead saved before it ('since 1 June')",
+    ),
+    Mutation(
+        "order-row-first-number-only",
+        "verify/kinds/role/judge.py",
+        "            return tuple(ordinals_in(order.value))\n    return ()",
+        "            return tuple(ordinals_in(order.value))[:1]\n    return ()",
+        "'Ghana's 14th president' would be refuted by his own 'order: 12th & 14th' row (lead29, gh-2025)",
+    ),
+    Mutation(
+        "order-row-numbers-read-as-one",
+        "verify/kinds/clause/judge.py",
+        "    m = _NUMBERED_TWICE.match(text)\n",
+        "    m = None\n",
+        "'Ghana's 12th president' would be refuted by his own 'order: 12th & 14th' row (lead29, gh-2025)",
+    ),
+    Mutation(
+        "not-yet-words-kept-in-the-office",
+        "verify/offices.py",
+        'for w in (*_WORDS["qualifiers"], *_WORDS["not_yet"]))',
+        'for w in _WORDS["qualifiers"])',
+        "'Ana Ruiz, the prime minister-in-waiting' would find no prime minister's row to date her oath (review29 R5)",
     ),
 ]
 

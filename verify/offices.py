@@ -287,8 +287,12 @@ def name_goes_on(text: str, start: int, end: int) -> bool:
 def strip_qualifiers(office: str) -> str:
     """The office without its qualifiers, to find the same office listed with other ones (a glued one too:
     'Vicepresident of the Forum' is the forum's vice-president, review23 R2)."""
-    pattern = r"(?i)\b(vice|deputy|acting|honorary|next|incoming|future)\b|-?\b(?:elect|designate|designated)\b"
-    return " ".join(re.sub(pattern, " ", _GLUED_AS_WRITTEN.sub(r"\1 ", office)).split())
+    return " ".join(_QUALIFIERS_AS_WRITTEN.sub(" ", _GLUED_AS_WRITTEN.sub(r"\1 ", office)).split())
+
+
+# every qualifier and not-yet word as an office may write it ('president-elect', 'prime minister-in-waiting')
+_QUALIFIER_WORDS = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in (*_WORDS["qualifiers"], *_WORDS["not_yet"]))
+_QUALIFIERS_AS_WRITTEN = re.compile(rf"(?i)-?\b(?:{_QUALIFIER_WORDS})\b")
 
 
 _GLUED_AS_WRITTEN = re.compile(_GLUED.pattern, re.I)  # 'Vicepresident' as a page writes it

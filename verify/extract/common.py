@@ -68,7 +68,9 @@ def office_phrase(office: str) -> str:
     """'Joint Chiefs of Staff Chairman' -> 'Chairman of the Joint Chiefs of Staff'; 'head of X' is kept."""
     office = " ".join(office.split())
     for head in _HEADS_LONGEST_FIRST:
-        if office.endswith(" " + head) and office != head:
+        if office == head:  # 'Attorney General' is a listed title itself, not 'General' of an 'Attorney'
+            return office
+        if office.endswith(" " + head):
             org = office[: -len(head)].strip()
             if org.lower().endswith(" of") or org.lower() in {"foreign", "defense", "defence", "prime"}:
                 return office

@@ -665,7 +665,7 @@ class _Finder:
                 if found and found[1] in ACTORS and child.dep_ == "compound" and token.pos_ == "PROPN" and joined:
                     return self._name_run_on(found, child, token)  # "his Labour Party", not "04:09 UTC - X"
         missed = token.i not in self.entity_of or self.entity_of[token.i].label_ in TIMES  # "5 p.m. - Salomé Pradas"
-        if token.pos_ == "PROPN" and missed:  # a name the recogniser missed ("Labour")
+        if token.pos_ == "PROPN" and missed and token.text[:1].isupper():  # a name the recogniser missed ("Labour")
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
             # "On 13 December Macron": a date's month is no word of the name after it
@@ -789,8 +789,9 @@ class _Finder:
             beside = self.name_before_aside(token)  # "AlphaFold2, an AI model that has since predicted ..."
             if beside:
                 return beside
+        common = token.pos_ == "NOUN" or token.text[:1].islower()  # a lower-case word is no name ('president-elect')
         for child in token.children:  # "its previous attempt, Chandrayaan-2, crashed": the name beside it
-            beside = self._name_in_phrase(child) if child.dep_ == "appos" and token.pos_ == "NOUN" else None
+            beside = self._name_in_phrase(child) if child.dep_ == "appos" and common else None
             if beside:
                 return beside[0]
         lower = token.lower_

@@ -97,6 +97,18 @@ _ORDINAL = re.compile(
     rf"\b(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)})\b(?P<rest>(?:\s+[\w'’-]+){{0,3}})", re.I
 )
 _STOP = frozenset(_WORDS["stop_words"])
+_ORD = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)})"
+_NUMBERED_TWICE = re.compile(rf"^(?P<ords>{_ORD}(?:\s*(?:,|&|\band\b)\s*{_ORD})+)\b\s*(?P<post>.*)$", re.I)
+
+
+def each_number(text: str) -> list[str]:
+    """'12th & 14th President of Ghana' (a post held twice, numbered for each spell) as one text per number,
+    '12th President of Ghana' and '14th President of Ghana', so each number reads with its post; other text as
+    it is."""
+    m = _NUMBERED_TWICE.match(text)
+    if m is None:
+        return [text]
+    return [f"{n} {m['post']}".strip() for n in re.findall(_ORD, m["ords"], re.I)]
 
 
 def ordinal_value(word: str) -> int | None:
@@ -2100,7 +2112,8 @@ def _ordinal_texts(doc: Document) -> list[tuple[Unit, str]]:
         office, order = group.get("office"), group.get("order")
         if office is not None:
             text = f"{order.value} {office.value}" if order is not None else office.value
-            out.append((Unit(doc, field_text(doc, order or office), order or office), text))
+            unit = Unit(doc, field_text(doc, order or office), order or office)
+            out += [(unit, each) for each in each_number(text)]
     return out + [(Unit(doc, s), s) for s in _sentences(doc)[:8]]
 
 

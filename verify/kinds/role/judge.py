@@ -1869,16 +1869,22 @@ def earlier_spells(findings: list[Finding]) -> list[Finding]:
     """For a claim that an office is held now: a page that dates the holding now ('has served as the 47th
     president since January 20, 2025') and also says it was held before ('previously served as the 45th
     president') tells of an earlier spell; that past term ended does not dispute the current one, so the
-    same page's past sentence takes no side. A page saying only the past still contradicts."""
-    holding = {
-        _revision(f)
-        for f in findings
-        if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST and f.aspect == Aspect.MAIN and f.dated is not None
-    }
-    earlier = "(an earlier spell: the same page dates the holding now)"
+    same page's past sentence takes no side. A page saying only the past still contradicts, and so does a spell
+    that ended after the holding now began: 'president-elect since 1 June', read on a page saved before the oath
+    of 6 August, is that same spell, not a later one."""
+    since: dict[tuple[str, dt.datetime | None], dt.date] = {}
+    for f in findings:
+        if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST and f.aspect == Aspect.MAIN and f.dated is not None:
+            since[_revision(f)] = max(f.dated, since.get(_revision(f), f.dated))
+
+    def earlier(f: Finding) -> bool:
+        began = since.get(_revision(f))
+        return began is not None and (f.dated is None or f.dated <= began)
+
+    note = "(an earlier spell: the same page dates the holding now)"
     return [
-        f.but(stance=Stance.NEUTRAL, mode=Mode.UNKNOWN, detail=f"{f.detail} {earlier}")
-        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and _revision(f) in holding
+        f.but(stance=Stance.NEUTRAL, mode=Mode.UNKNOWN, detail=f"{f.detail} {note}")
+        if f.stance == Stance.CONTRADICTS and f.mode == Mode.PAST and earlier(f)
         else f
         for f in findings
     ]
@@ -2122,16 +2128,17 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     if claimed is None:
         return findings
     rows = [f for f in findings if f.stance == Stance.SUPPORTS and f.unit.field is not None]
-    given = {id(f): _row_number(f) for f in rows}
-    if any(n == claimed for n in given.values()):
+    given = {id(f): _row_numbers(f) for f in rows}
+    if any(claimed in numbers for numbers in given.values()):
         return findings
     out = []
     for f in findings:
-        n = given.get(id(f), claimed)
-        if id(f) in given and n is None:  # a row giving no number leaves the claimed one unchecked: no support
+        numbers = given.get(id(f), (claimed,))
+        if not numbers:  # a row giving no number leaves the claimed one unchecked: no support
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but gives the office no number")
-        elif n != claimed:
-            f = f.but(stance=Stance.CONTRADICTS, detail=f"{f.detail}, and numbers it the {_nth(n)}")
+        elif claimed not in numbers:
+            said = " and ".join(_nth(n) for n in numbers)
+            f = f.but(stance=Stance.CONTRADICTS, detail=f"{f.detail}, and numbers it the {said}")
         elif f.stance == Stance.SUPPORTS and f.unit.field is None and claimed not in ordinals_in(f.unit.text):
             # 'has served as the President of the ... Bank since 2020': the office, not its number
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but its sentence gives the office no number")
@@ -2139,18 +2146,19 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _row_number(f: Finding) -> int | None:
-    """The number an infobox row gives the office it supports: its own words ('9th President of ...') or the
-    order row of its group ('order: 9th' beside 'office: President of ...')."""
+def _row_numbers(f: Finding) -> tuple[int, ...]:
+    """The numbers an infobox row gives the office it supports: its own words ('9th President of ...') or the
+    order row of its group ('order: 9th' beside 'office: President of ...'); every one of them where a post
+    held twice is numbered both times ('order: 12th & 14th')."""
     row = f.unit.field
     if row is None:
-        return None
+        return ()
     if (n := ordinal_of(row.value)) is not None:
-        return n
+        return (n,)
     for group in numbered_groups(f.unit.doc.infobox).values():
         if any(r == row for r in group.values()) and (order := group.get("order")) is not None:
-            return ordinal_of(order.value)
-    return None
+            return tuple(ordinals_in(order.value))
+    return ()
 
 
 def ordinal_of(office: str) -> int | None:
