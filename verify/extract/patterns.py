@@ -486,22 +486,22 @@ QUOTE_SPEAKER_BEFORE = re.compile(
     r"spokesman|spokeswoman|minister|president|allies|[A-Z][a-z]+))\s+(?:also\s+)?(?:have\s+|has\s+)?"
     r"(?:said|says|reiterated|stressed|called|warned|vowed|described|told|added|urged|pledged|dismissed)\b"
 )
-_SPEECH_VERB = (
+SPEECH_VERB = (  # a verb of saying: the quote kind's extractor and judge read it too
     r"(?:said|says|told\s+[\w\s]+|added|adds|noted|wrote|writes|insisted|argued|warned|explained|stressed|"
     r"recalled|replied|continued|observed|acknowledged|admitted|declared|asked|concluded|remarked|posted|tweeted|"
     r"announced|claimed|countered|conceded|cautioned|predicted|promised|vowed)"
 )
 # A sentence that opens with a name and introduces the quote: 'Kubilius, a former minister, said: "…"'.
-QUOTE_INTRODUCED = re.compile(rf"^\s*(?P<speaker>{NAME})\b[^\"“‘]*?\b{_SPEECH_VERB}[:,]?\s*$")
+QUOTE_INTRODUCED = re.compile(rf"^\s*(?P<speaker>{NAME})\b[^\"“‘]*?\b{SPEECH_VERB}[:,]?\s*$")
 # A quote's speaker after it: "…,” Rutte said; "…,” the minister told reporters; "…,” said Rutte.
 QUOTE_SPEAKER_AFTER = re.compile(
     rf"^[,.!?]?\s*(?P<speaker>{NAME}|he|she|they|(?P<described>the\s+(?:[a-z\-]+\s+){{0,2}}"
-    rf"(?:{_ROLE_NOUN}|admiral|general)))\s+{_SPEECH_VERB}\b"
+    rf"(?:{_ROLE_NOUN}|admiral|general)))\s+{SPEECH_VERB}\b"
 )
 # '"…," Tomas Berg, the firm's lead lawyer, told reporters': a name with an apposition between commas, then the verb.
-QUOTE_APPOSED_AFTER = re.compile(rf"^[,.!?]?\s*(?P<speaker>{NAME}),\s+[^,\"“”;]{{1,80}},\s+{_SPEECH_VERB}\b")
+QUOTE_APPOSED_AFTER = re.compile(rf"^[,.!?]?\s*(?P<speaker>{NAME}),\s+[^,\"“”;]{{1,80}},\s+{SPEECH_VERB}\b")
 # "The deal, he said, "…"": "he" or "she" with a verb of saying set between commas before the quote.
-QUOTE_PRONOUN_ASIDE = re.compile(rf",\s*(?P<speaker>he|she)\s+{_SPEECH_VERB}\s*,")
+QUOTE_PRONOUN_ASIDE = re.compile(rf",\s*(?P<speaker>he|she)\s+{SPEECH_VERB}\s*,")
 QUOTE_SAID_AFTER = re.compile(
     rf"^[,.!?]?\s*(?:said|says|added|wrote|asked|continued|according\s+to)\s+(?:(?:{RANK})\s+)?(?P<speaker>{NAME})"
 )

@@ -1973,7 +1973,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
 
 
-def _nth(n: int) -> str:
+def nth(n: int) -> str:
     """21 -> '21st', 32 -> '32nd', 13 -> '13th'."""
     last = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{last}"
@@ -2039,7 +2039,7 @@ def _neighbour_numbers(
                 if claimed is None or abs(claimed - (number + step)) > 1:
                     continue  # the same number supports; one further off may be a second spell's
                 stance = Stance.SUPPORTS if number + step == claimed else Stance.CONTRADICTS
-                detail = f"names {row.value} as the {side} of the {_nth(number)} {post}: the {_nth(number + step)}"
+                detail = f"names {row.value} as the {side} of the {nth(number)} {post}: the {nth(number + step)}"
                 out.append(Finding(Unit(doc, field_text(doc, row), row), stance, 90.0, Aspect.MAIN, detail))
     return out
 

@@ -13,7 +13,7 @@ from verify.text import Sentence
 # A person described, not named ("the spokesman"): the words of QUOTE_SPEAKER_BEFORE for one person.
 _PERSON_DESCRIPTIONS = frozenset({"spokesman", "spokeswoman", "minister", "president", *p.ROLE_NOUNS})
 # '"…," the Democratic candidate said': a speaker after the quote the patterns cannot name is still its own.
-_DESCRIBED_AFTER = re.compile(rf"^[,.!?]?\s*[Tt]he\s+(?:[\w\-]+\s+){{1,4}}?{p._SPEECH_VERB}\b")
+_DESCRIBED_AFTER = re.compile(rf"^[,.!?]?\s*[Tt]he\s+(?:[\w\-]+\s+){{1,4}}?{p.SPEECH_VERB}\b")
 # the quote's speaker written after it: '"…," Rutte said', '"…," said Rutte', '"…," Rutte, the chief, said'
 _SPEAKERS_AFTER = (p.QUOTE_SPEAKER_AFTER, p.QUOTE_SAID_AFTER, p.QUOTE_APPOSED_AFTER)
 _QUOTE_MARK = re.compile(r"[‘“\"]|'(?:(?<=^')|(?<=[:—–]\s'))")

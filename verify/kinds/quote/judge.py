@@ -9,7 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from verify import aliases, lexicons
-from verify.extract.patterns import _SPEECH_VERB
+from verify.extract.patterns import SPEECH_VERB
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import Unit, units
 from verify.models import Claim, Document
@@ -22,12 +22,12 @@ _BETWEEN = r"(?:\s+(?:also|then|later|once|often|has|had|have|repeatedly|publicl
 # person described through another ('her predecessor said', 'his spokesman, said'), who is not that other.
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w\-]*){{1,2}}))"
-    rf"{_BETWEEN}\s+{_SPEECH_VERB}\b[^\"“‘.!?]*$"
+    rf"{_BETWEEN}\s+{SPEECH_VERB}\b[^\"“‘.!?]*$"
 )
 # The subject after the quote: '"…," Ruiz replied', '"…," said Ruiz'.
 _SUBJECT_AFTER = re.compile(
-    rf"^[\s,.!?\"”’']*(?:{_SPEECH_VERB}\s+(?P<name1>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)"
-    rf"|(?P<name2>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*){_BETWEEN}\s+{_SPEECH_VERB}\b)"
+    rf"^[\s,.!?\"”’']*(?:{SPEECH_VERB}\s+(?P<name1>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)"
+    rf"|(?P<name2>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*){_BETWEEN}\s+{SPEECH_VERB}\b)"
 )
 # Capitalised words that open a sentence or a clause without naming anyone ('In 2023 Stam said', 'He said').
 _NOT_NAMES = frozenset(

@@ -2178,7 +2178,8 @@ def ordinals_in(text: str) -> list[int]:
 
 def _nth(n: int) -> str:
     """21 -> '21st', 32 -> '32nd', 13 -> '13th'."""
-    from verify.kinds.clause.judge import _nth as nth  # the clause kind's way of writing a number as an ordinal
+    # the clause kind's way of writing a number as an ordinal; imported here, as the clause judge imports this module
+    from verify.kinds.clause.judge import nth
 
     return nth(n)
 
