@@ -1,0 +1,73 @@
+"""Findings of review29 (session 29), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main. The list with its
+status is /work/briefs29/review29-findings.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review26 import _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import WORKS
+from tests.test_review28 import _told
+from verify.models import Verdict
+
+# Ivo Stam's invented page telling, in his own words, an election he lost to Ana Ruiz.
+LOST = _told(
+    "He was defeated by Ana Ruiz in the 2019 election.", "Ivo Stam (born 3 March 1950) is a Norbian politician."
+)
+
+
+# R1 (main 9a02b69, the clause judge's match): who did it to whom is not asked: a page sentence in the passive
+# supports the claim with doer and done-to swapped: 'Ana Ruiz defeated Ivo Stam in the 2019 election' is SUPPORTED by
+# her page's 'she was defeated by Ivo Stam', and 'Ana Ruiz appointed Ivo Stam finance minister' by 'she was appointed
+# finance minister by Ivo Stam'; on Stam's page 'He was defeated by Ana Ruiz' supports 'Ivo Stam defeated Ana Ruiz'.
+# The one acted on is not the doer. (The true reading of a passive, 'Ana Ruiz defeated Ivo Stam' by Stam's 'He was
+# defeated by Ana Ruiz', is unverified on main: support the fix may add, not asked here.)
+@_open("R1 open: a passive page sentence supports the claim with doer and done-to swapped")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param(
+            "Ana Ruiz defeated Ivo Stam in the 2019 election.",
+            [_told("In the 2019 election she was defeated by Ivo Stam.")],
+            id="defeated-her-page",
+        ),
+        pytest.param(
+            "Ana Ruiz appointed Ivo Stam finance minister in 2022.",
+            [_told("In 2022 she was appointed finance minister by Ivo Stam.")],
+            id="appointed",
+        ),
+        pytest.param("Ivo Stam defeated Ana Ruiz in the 2019 election.", [LOST], id="defeated-his-page"),
+    ],
+)
+def test_r1_the_one_acted_on_is_not_the_doer(body: str, docs: list) -> None:
+    _never(Verdict.SUPPORTED, body, docs, ("clause",))
+
+
+def test_r1_twin_the_doer_the_page_names_is_supported() -> None:
+    won = _told("He defeated Ana Ruiz in the 2019 election.", "Ivo Stam (born 3 March 1950) is a Norbian politician.")
+    found = _judged("Ivo Stam defeated Ana Ruiz in the 2019 election.", [won], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R2 (main 9a02b69, the quantity judge's measure): a measure's claim is its figure and unit alone ('1.8 million
+# tonnes'), so the page's '1.8 million tonnes of steel' produced supports it whatever the article says was measured
+# or done with it: 'produced 1.8 million tonnes of iron' and 'imported 1.8 million tonnes of steel' are SUPPORTED
+# (the clause claim of each stays unverified).
+@_open("R2 open: a measure of another material, or moved another way, supported by its figure and unit")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of iron in 2022.", id="material"),
+        pytest.param("Norby Steelworks imported 1.8 million tonnes of steel in 2022.", id="verb"),
+    ],
+)
+def test_r2_a_measure_of_another_thing_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+def test_r2_twin_the_measure_the_page_gives_is_supported() -> None:
+    found = _judged("Norby Steelworks produced 1.8 million tonnes of steel in 2022.", [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
