@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review26 import _judged, _never, _open  # the same reading of rows as review26's
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import WORKS
 from tests.test_review28 import _told
 from verify.models import Verdict
@@ -70,4 +71,35 @@ def test_r2_a_measure_of_another_thing_is_not_supported(body: str) -> None:
 
 def test_r2_twin_the_measure_the_page_gives_is_supported() -> None:
     found = _judged("Norby Steelworks produced 1.8 million tonnes of steel in 2022.", [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Korvik Bank's invented page: a year's revenue in euros and its share price's rise, given as a percentage and a price.
+BANK = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1901. In 2023 it reported revenue of €5.2 billion. Its share price rose "
+    "by 12% in 2023 to €41.",
+    SAVED,
+)
+
+
+# R3 (main 9a02b69, the clause judge's value): a figure's unit is not asked: 'reported revenue of $5.2 billion in 2023'
+# (and '£5.2 billion') is SUPPORTED by the page's '€5.2 billion'; 'rose by 41%' by 'rose by 12% ... to €41' (a price
+# read as the percentage), 'rose to €12' by 'rose by 12%'. The quantity claims of the same words stay unverified.
+@_open("R3 open: a figure in another currency or unit supported by the page's bare figure")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank reported revenue of $5.2 billion in 2023.", id="dollars-for-euros"),
+        pytest.param("Korvik Bank reported revenue of £5.2 billion in 2023.", id="pounds-for-euros"),
+        pytest.param("Korvik Bank's share price rose by 41% in 2023.", id="price-as-percent"),
+        pytest.param("Korvik Bank's share price rose to €12 in 2023.", id="percent-as-price"),
+    ],
+)
+def test_r3_a_figure_in_another_unit_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [BANK], ("clause",))
+
+
+def test_r3_twin_the_figure_in_its_unit_is_supported() -> None:
+    found = _judged("Korvik Bank reported revenue of €5.2 billion in 2023.", [BANK], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
