@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tests.support.judging import page
+from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import WORKS
+from tests.test_review27 import STAM, WORKS
 from tests.test_review28 import _told
 from verify.models import Verdict
 
@@ -102,4 +103,28 @@ def test_r3_a_figure_in_another_unit_is_not_supported(body: str) -> None:
 
 def test_r3_twin_the_figure_in_its_unit_is_supported() -> None:
     found = _judged("Korvik Bank reported revenue of €5.2 billion in 2023.", [BANK], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R4 (main 9a02b69, the role claim of a step fronted by its year): 'In 2020, Ana Ruiz became finance minister.' gives
+# the role claim 'Ana Ruiz became finance minister', SUPPORTED by her finance row (from 1 March 2022), the year before
+# the subject unread (as after 'In 2020 Ana Ruiz', 'In March 2020,', and with 'was appointed'); written after the
+# title ('became finance minister in 2020') the role claim is unverified and the clause refuted. Session 28 read a
+# spell fronted before a role claim ('From 2015 to 2021 he was director ...'), not one year before a step.
+@_open("R4 open: a year fronted before 'X became <title>' unread by the role claim, the post supports it")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("In 2020, Ana Ruiz became finance minister.", id="became"),
+        pytest.param("In March 2020, Ana Ruiz became finance minister.", id="month"),
+        pytest.param("In 2020, Ana Ruiz was appointed finance minister.", id="appointed"),
+        pytest.param("In 2019, Ivo Stam became prime minister.", id="his"),
+    ],
+)
+def test_r4_a_fronted_year_of_the_step_is_read(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+def test_r4_twin_the_steps_own_year_fronted_is_supported() -> None:
+    found = _judged("In 2022, Ana Ruiz became finance minister.", [RUIZ, STAM], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
