@@ -101,6 +101,27 @@ def test_r3_a_figure_in_another_unit_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [BANK], ("clause",))
 
 
+# The Norby Greens' invented page: seats won with a whole-number share of the vote.
+GREENS = page(
+    "Norby Greens",
+    "The Norby Greens is a green party in Norby. In the 2023 election it won 12 seats with 8% of the vote.",
+    SAVED,
+)
+
+
+# R3's seats side (main 9a02b69 and s29-fs29 d5c0544, the clause judge's value): 'The Norby Greens won 8 seats in
+# 2023.' is SUPPORTED by '12 seats with 8% of the vote' (the quantity claim '8 seats' is refuted on s29-fs29, which
+# closes review28 R1 for the quantity judge; the clause judge reads the share's whole figure as the seat count).
+@_open("R3 open: a seat count supported by a whole-number share of the vote (the clause side of review28 R1)")
+def test_r3_a_seat_count_is_not_a_share() -> None:
+    _never(Verdict.SUPPORTED, "The Norby Greens won 8 seats in 2023.", [GREENS], ("clause",))
+
+
+def test_r3_twin_the_seats_won_are_supported() -> None:
+    found = _judged("The Norby Greens won 12 seats in 2023.", [GREENS], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 def test_r3_twin_the_figure_in_its_unit_is_supported() -> None:
     found = _judged("Korvik Bank reported revenue of €5.2 billion in 2023.", [BANK], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
