@@ -6,6 +6,8 @@ status is /work/briefs29/review29-findings.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.support.judging import page
@@ -148,4 +150,25 @@ def test_r4_a_fronted_year_of_the_step_is_read(body: str) -> None:
 
 def test_r4_twin_the_steps_own_year_fronted_is_supported() -> None:
     found = _judged("In 2022, Ana Ruiz became finance minister.", [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R5 (main 9a02b69, the role claim of a post still to come): 'Ana Ruiz, the prime minister-in-waiting, spoke.' four
+# days before her oath (10 February 2023) is CONTRADICTED as a post held that day, while '-elect', '-designate',
+# 'incoming', 'future' and 'next' before the same post are read as still to come and supported. 'In waiting' (with or
+# without hyphens) tells the same. ('would-be', refuted too, was seen and left by review28.)
+@_open("R5 open: 'prime minister-in-waiting' before the oath read as held that day and refuted")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, the prime minister-in-waiting, spoke.", id="hyphens"),
+        pytest.param("Ana Ruiz, the prime minister in waiting, spoke.", id="words"),
+    ],
+)
+def test_r5_a_post_in_waiting_is_not_refuted_before_it_is_taken(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",), dt.date(2023, 2, 10))
+
+
+def test_r5_twin_the_elect_before_the_oath_is_supported() -> None:
+    found = _judged("Ana Ruiz, the prime minister-elect, spoke.", [RUIZ, STAM], ("role",), dt.date(2023, 2, 10))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
