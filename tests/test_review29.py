@@ -13,7 +13,7 @@ import pytest
 from tests.support.judging import page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import STAM, WORKS
+from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review28 import _told
 from verify.models import Verdict
 
@@ -171,4 +171,62 @@ def test_r5_a_post_in_waiting_is_not_refuted_before_it_is_taken(body: str) -> No
 
 def test_r5_twin_the_elect_before_the_oath_is_supported() -> None:
     found = _judged("Ana Ruiz, the prime minister-elect, spoke.", [RUIZ, STAM], ("role",), dt.date(2023, 2, 10))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R6 (main 9a02b69, the quantity claim of a whole's size): 'The Norby Party won 52 seats in the 150-seat parliament in
+# 2019.' gives the quantity claim '150-seat' as the party's count of 150, CONTRADICTED by its 52 seats; the parliament's
+# size is no count of the party's, and the page gives it ('52 of the 150 seats in parliament').
+@_open("R6 open: 'the 150-seat parliament' read as the party's seats and refuted by them")
+def test_r6_the_size_of_the_whole_is_not_the_partys_count() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "The Norby Party won 52 seats in the 150-seat parliament in 2019.",
+        [PARTY],
+        ("quantity",),
+    )
+
+
+def test_r6_twin_the_seats_won_are_supported() -> None:
+    found = _judged("The Norby Party won 52 seats in the 150-seat parliament in 2019.", [PARTY], ("quantity",))
+    assert found["quantity: 52 seats"] == Verdict.SUPPORTED, found
+
+
+# R7 (main 9a02b69, the clause judge's value): 'The Norby Party won a majority in the 2023 election.' (and 'an outright
+# majority in 2023') is SUPPORTED by 'In the 2023 election it won 61 seats' (61 of 150); the page never says a
+# majority, and the claim's object goes unasked.
+@_open("R7 open: 'won a majority' supported by a sentence of the seats won, no majority said")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won a majority in the 2023 election.", id="majority"),
+        pytest.param("The Norby Party won an outright majority in 2023.", id="outright"),
+    ],
+)
+def test_r7_a_majority_the_page_does_not_give_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [PARTY], ("clause",))
+
+
+def test_r7_twin_the_seats_won_are_supported() -> None:
+    found = _judged("The Norby Party won 61 seats in the 2023 election.", [PARTY], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R8 (main 9a02b69, the clause claim's subject): a describing word before the subject is not asked: 'The centre-left
+# Norby Party won 61 seats in 2023.' and 'The Norby Party, a far-right party, won 61 seats in 2023.' are SUPPORTED by a
+# page that calls it 'a centre-right political party'; the clause's words carry the party's place.
+@_open("R8 open: a party's wrong place on the spectrum supported with the clause it describes")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The centre-left Norby Party won 61 seats in 2023.", id="before"),
+        pytest.param("The Norby Party, a far-right party, won 61 seats in 2023.", id="apposition"),
+    ],
+)
+def test_r8_a_wrong_describing_word_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [PARTY], ("clause",))
+
+
+def test_r8_twin_the_pages_describing_word_is_supported() -> None:
+    found = _judged("The centre-right Norby Party won 61 seats in 2023.", [PARTY], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
