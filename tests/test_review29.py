@@ -230,3 +230,40 @@ def test_r8_a_wrong_describing_word_is_not_supported(body: str) -> None:
 def test_r8_twin_the_pages_describing_word_is_supported() -> None:
     found = _judged("The centre-right Norby Party won 61 seats in 2023.", [PARTY], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R9 (main 9a02b69, the clause judge's value): an age at the step goes unasked: 'Ana Ruiz, then 47, became prime
+# minister in 2023.' is SUPPORTED (born 1 January 1975, in office from 14 February 2023: she was 48); 'At 40, Ana Ruiz
+# became prime minister.' gives a role claim without the age, supported.
+@_open("R9 open: a wrong age at the step ('then 47') supported with the step")
+def test_r9_a_wrong_age_at_the_step_is_not_supported() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz, then 47, became prime minister in 2023.", [RUIZ, STAM])
+
+
+def test_r9_twin_the_step_without_an_age_is_supported() -> None:
+    found = _judged("Ana Ruiz became prime minister in 2023.", [RUIZ, STAM], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R10 (main 9a02b69, the quote judge's denial): a fragment the page's quotation denies from further than three words
+# before it is SUPPORTED as said: 'Ana Ruiz promised to "cut taxes"' by '"We will not raise pensions or cut taxes."'
+# and by '"We will not, under any circumstances, cut taxes."'; and by a page that says she denied the words ('she
+# denied that she had promised to "cut taxes"'). Session 28 (review27 R10) reads a denial among the three words before
+# the fragment.
+@_open("R10 open: a quoted fragment denied from further back, or whose saying the page denies, supported as said")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param('In 2023 she said: "We will not raise pensions or cut taxes."', id="coordinated"),
+        pytest.param('In 2023 she said: "We will not, under any circumstances, cut taxes."', id="parenthesis"),
+        pytest.param('In 2023 she denied that she had promised to "cut taxes".', id="denied-saying"),
+    ],
+)
+def test_r10_a_denied_fragment_is_not_supported_as_said(sentence: str) -> None:
+    _never(Verdict.SUPPORTED, 'Ana Ruiz promised to "cut taxes".', [_told(sentence)], ("quote",), dt.date(2024, 6, 1))
+
+
+def test_r10_twin_the_fragment_said_is_supported() -> None:
+    said = _told('In 2023 she said: "We will cut taxes and raise pensions."')
+    found = _judged('Ana Ruiz promised to "cut taxes".', [said], ("quote",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
