@@ -12,7 +12,7 @@ import pytest
 
 from tests.support.judging import page
 from tests.support.ruiz import RUIZ
-from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review28 import _told
 from verify.models import Verdict
@@ -129,23 +129,26 @@ def test_r3_twin_the_figure_in_its_unit_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-# R4 (main 9a02b69, the role claim of a step fronted by its year): 'In 2020, Ana Ruiz became finance minister.' gives
-# the role claim 'Ana Ruiz became finance minister', SUPPORTED by her finance row (from 1 March 2022), the year before
-# the subject unread (as after 'In 2020 Ana Ruiz', 'In March 2020,', and with 'was appointed'); written after the
-# title ('became finance minister in 2020') the role claim is unverified and the clause refuted. Session 28 read a
-# spell fronted before a role claim ('From 2015 to 2021 he was director ...'), not one year before a step.
-@_open("R4 open: a year fronted before 'X became <title>' unread by the role claim, the post supports it")
+# R4 (main 9a02b69, the role claim of a step dated apart from its title): 'In 2020, Ana Ruiz became finance minister.'
+# gives the role claim 'Ana Ruiz became finance minister', SUPPORTED by her finance row (from 1 March 2022), the year
+# before the subject unread (as after 'In 2020 Ana Ruiz', 'In March 2020,', and with 'was appointed'); written after
+# the title ('became finance minister in 2020') the role claim is unverified and the clause refuted. A relative time
+# after the title is unread too: 'Ana Ruiz became prime minister last month.' on 16 February 2023 (sworn in on the
+# 14th) is SUPPORTED. Session 28 read a spell fronted before a role claim ('From 2015 to 2021 he was director ...'),
+# not one time of a step.
+@_open("R4 open: the time of a step ('In 2020, X became <title>', '... last month') unread by the role claim")
 @pytest.mark.parametrize(
-    "body",
+    ("body", "day"),
     [
-        pytest.param("In 2020, Ana Ruiz became finance minister.", id="became"),
-        pytest.param("In March 2020, Ana Ruiz became finance minister.", id="month"),
-        pytest.param("In 2020, Ana Ruiz was appointed finance minister.", id="appointed"),
-        pytest.param("In 2019, Ivo Stam became prime minister.", id="his"),
+        pytest.param("In 2020, Ana Ruiz became finance minister.", AS_OF, id="became"),
+        pytest.param("In March 2020, Ana Ruiz became finance minister.", AS_OF, id="month"),
+        pytest.param("In 2020, Ana Ruiz was appointed finance minister.", AS_OF, id="appointed"),
+        pytest.param("In 2019, Ivo Stam became prime minister.", AS_OF, id="his"),
+        pytest.param("Ana Ruiz became prime minister last month.", dt.date(2023, 2, 16), id="last-month"),
     ],
 )
-def test_r4_a_fronted_year_of_the_step_is_read(body: str) -> None:
-    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+def test_r4_the_time_of_the_step_is_read(body: str, day: dt.date) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",), day)
 
 
 def test_r4_twin_the_steps_own_year_fronted_is_supported() -> None:
