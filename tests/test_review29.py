@@ -15,7 +15,7 @@ from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review28 import _told
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 # Ivo Stam's invented page telling, in his own words, an election he lost to Ana Ruiz.
 LOST = _told(
@@ -269,4 +269,56 @@ def test_r10_a_denied_fragment_is_not_supported_as_said(sentence: str) -> None:
 def test_r10_twin_the_fragment_said_is_supported() -> None:
     said = _told('In 2023 she said: "We will cut taxes and raise pensions."')
     found = _judged('Ana Ruiz promised to "cut taxes".', [said], ("quote",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _dahl(sentence: str) -> Document:
+    """Jon Dahl's invented page, a businessman's, whose second sentence tells a deed of his in 2021."""
+    return _told(sentence, "Jon Dahl (born 1970) is a Norbian businessman.")
+
+
+# R11 (main 9a02b69, the clause judge's value): a plea's or a verdict's side is not asked: 'Jon Dahl pleaded guilty to
+# fraud in 2021.' is SUPPORTED by 'In 2021 he pleaded not guilty to fraud.', and 'was found guilty of fraud' by 'was
+# found not guilty of fraud'. The 'not' before 'guilty' is no denial of the verb, and the value's words go unasked.
+@_open("R11 open: 'pleaded guilty' / 'found guilty' supported by the page's 'not guilty'")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Jon Dahl pleaded guilty to fraud in 2021.", "In 2021 he pleaded not guilty to fraud.", id="plea"),
+        pytest.param(
+            "Jon Dahl was found guilty of fraud in 2021.", "In 2021 he was found not guilty of fraud.", id="verdict"
+        ),
+    ],
+)
+def test_r11_not_guilty_is_not_guilty(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_dahl(sentence)], ("clause",))
+
+
+def test_r11_twin_the_plea_the_page_gives_is_supported() -> None:
+    found = _judged("Jon Dahl pleaded guilty to fraud in 2021.", [_dahl("In 2021 he pleaded guilty to fraud.")])
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R12 (main 9a02b69, the clause judge's page sentence): a deed the page gives only as offered, tried, planned or agreed
+# is taken as done: 'Jon Dahl bought Korvik Bank in 2021.' is SUPPORTED by 'In 2021 he offered to buy Korvik Bank.'
+# (and 'tried to', 'attempted to', 'planned to', 'agreed to', 'threatened to', 'bid to', 'was in talks to'); 'sought
+# to', 'wanted to', 'hoped to' are read as unrealised (judging.toml) and leave it unverified. s29-fs29 da2b970 reads
+# 'failed/refused/declined/neglected to' on the page side (review28 R11); these are the same shape. (The page's 'he
+# bought Korvik Bank' leaves the same claim unverified on main: 'bought' is not read as a form of 'buy'.)
+@_open("R12 open: a deed the page gives only as offered, tried, planned or agreed supported as done")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("In 2021 he offered to buy Korvik Bank.", id="offered"),
+        pytest.param("In 2021 he tried to buy Korvik Bank.", id="tried"),
+        pytest.param("In 2021 he agreed to buy Korvik Bank.", id="agreed"),
+        pytest.param("In 2021 he was in talks to buy Korvik Bank.", id="in-talks"),
+    ],
+)
+def test_r12_an_offer_to_do_it_is_not_the_deed(sentence: str) -> None:
+    _never(Verdict.SUPPORTED, "Jon Dahl bought Korvik Bank in 2021.", [_dahl(sentence)], ("clause",))
+
+
+def test_r12_twin_the_deed_done_is_supported() -> None:
+    found = _judged("Jon Dahl bought Korvik Bank in 2021.", [_dahl("In 2021 he acquired Korvik Bank.")], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
