@@ -322,3 +322,36 @@ def test_r12_an_offer_to_do_it_is_not_the_deed(sentence: str) -> None:
 def test_r12_twin_the_deed_done_is_supported() -> None:
     found = _judged("Jon Dahl bought Korvik Bank in 2021.", [_dahl("In 2021 he acquired Korvik Bank.")], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Guard (review29 B1-B3 on s29-fs29 e374d7e, review28 R10/R12's readings of a page sentence's other clause and a verb's
+# side): each true claim below is SUPPORTED on main and UNVERIFIED on the branch. B1: an adjective ending in '-ed'
+# after 'and' ('economics and applied mathematics') is read as another clause's verb; B2: 'against' an opponent
+# ('ran against Ivo Stam for president') is read as the side of the verb; B3: an elliptic second side ('voted for the
+# 2021 budget but against the 2022 budget') is read as the first verb's side.
+@pytest.mark.parametrize(
+    ("body", "sentence", "who"),
+    [
+        pytest.param(
+            "Jon Dahl studied economics at the University of Korvik.",
+            "He studied economics and applied mathematics at the University of Korvik.",
+            "Jon Dahl (born 1975) is a Norbian tennis player.",
+            id="b1-applied",
+        ),
+        pytest.param(
+            "Ana Ruiz ran for president in 2019.",
+            "She ran against Ivo Stam for president in 2019.",
+            "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+            id="b2-ran-against",
+        ),
+        pytest.param(
+            "Ana Ruiz voted against the 2022 budget.",
+            "She voted for the 2021 budget but against the 2022 budget.",
+            "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+            id="b3-elliptic-side",
+        ),
+    ],
+)
+def test_b1_b3_a_true_claim_keeps_the_page_sentences_support(body: str, sentence: str, who: str) -> None:
+    found = _judged(body, [_told(sentence, who)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
