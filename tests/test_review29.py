@@ -355,3 +355,36 @@ def test_r12_twin_the_deed_done_is_supported() -> None:
 def test_b1_b3_a_true_claim_keeps_the_page_sentences_support(body: str, sentence: str, who: str) -> None:
     found = _judged(body, [_told(sentence, who)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Guard (review29 B4 on s29-way29 176fb43, an age told of taking up a post): a clock time after the post is read as
+# the age and refuted by her birth date: 'Ana Ruiz became prime minister at 12:30 on Tuesday.' and '... was elected
+# prime minister at 3 p.m. by parliament.' are CONTRADICTED on the branch (unverified on main).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz became prime minister at 12:30 on Tuesday.", id="clock"),
+        pytest.param("Ana Ruiz was elected prime minister at 3 p.m. by parliament.", id="pm"),
+    ],
+)
+def test_b4_a_time_of_day_is_no_age(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("clause",), dt.date(2023, 2, 16))
+
+
+# Guard (review29 B5 on s29-way29 176fb43, the same reading): the age's finding is lent to every claim whose words hold
+# the age, so a clause that carries another fact after it is SUPPORTED whole: 'Ana Ruiz became prime minister at 48,
+# having led the opposition since 2015' (she led it from 2020) and '48, the youngest ever' (unverified on main).
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param(
+            "Ana Ruiz became prime minister at 48, having led the opposition since 2015.", "since 2015", id="since"
+        ),
+        pytest.param("Ana Ruiz became prime minister at 48, the youngest ever.", "youngest", id="youngest"),
+    ],
+)
+def test_b5_the_age_supports_no_other_fact_of_the_claim(body: str, words: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("clause",))
+    held = {text: v for text, v in found.items() if words in text}
+    assert held, found
+    assert Verdict.SUPPORTED not in held.values(), found
