@@ -388,3 +388,34 @@ def test_b5_the_age_supports_no_other_fact_of_the_claim(body: str, words: str) -
     held = {text: v for text, v in found.items() if words in text}
     assert held, found
     assert Verdict.SUPPORTED not in held.values(), found
+
+
+# Guard (review29 B6 on s29-open29 99cf2e4, review28 R14's 'from YEAR until ...'): the start year before 'until last
+# year' or 'until February' goes unread, so a wrong start is SUPPORTED by the term's end: 'Ivo Stam, prime minister
+# from 2013 until last year' (his term from 2015), '... from 2010 until February', 'Ana Ruiz, finance minister from
+# 2018 until last year' (hers from 2022). Main refutes each (as held today: the right outcome for another reason).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, prime minister from 2013 until last year, spoke.", id="until-last-year"),
+        pytest.param("Ivo Stam, prime minister from 2010 until February, spoke.", id="until-month"),
+        pytest.param("Ana Ruiz, finance minister from 2018 until last year, spoke.", id="hers"),
+    ],
+)
+def test_b6_a_wrong_start_before_until_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+# Guard (review29 B7 on s29-open29 99cf2e4, review28 R19's relative time after 'sworn in as <title>'): the time cut from
+# the office is read by nothing, so 'Ana Ruiz was sworn in as prime minister yesterday.' in an article of 15 June
+# 2023 (four months after her oath), or 'last week', is SUPPORTED by her term. Main refutes it (the time read into the
+# office: review28 R19).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz was sworn in as prime minister yesterday.", id="yesterday"),
+        pytest.param("Ana Ruiz was sworn in as prime minister last week.", id="last-week"),
+    ],
+)
+def test_b7_a_relative_time_of_the_oath_is_read(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",), dt.date(2023, 6, 15))
