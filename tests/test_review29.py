@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
@@ -419,3 +419,48 @@ def test_b6_a_wrong_start_before_until_is_not_supported(body: str) -> None:
 )
 def test_b7_a_relative_time_of_the_oath_is_read(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",), dt.date(2023, 6, 15))
+
+
+# Lena Vos's invented page: prime minister before Ivo Stam, her term long over.
+VOS = boxed(
+    "Lena Vos",
+    "Lena Vos (born 1960) is a Norbian politician who served as Prime Minister of Norby from 2005 to 2015.",
+    [("office", "Prime Minister of Norby"), ("term_start", "1 May 2005"), ("term_end", "1 June 2015")],
+    SAVED,
+)
+
+
+# R13 (main 9a02b69, the role claims of a plural title before two names): 'Former prime ministers Ivo Stam and Lena Vos
+# attended the ceremony.' gives 'prime ministers Ivo Stam' (held office, supported) and 'Lena Vos' as holding the post
+# today, CONTRADICTED by her term's end: the second name loses 'Former'.
+@_open("R13 open: the second name after a plural 'Former <title>s' read as holding the post today and refuted")
+def test_r13_a_plural_former_title_is_each_names() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "Former prime ministers Ivo Stam and Lena Vos attended the ceremony.",
+        [RUIZ, STAM, VOS],
+        ("role",),
+    )
+
+
+def test_r13_twin_one_former_holder_is_supported() -> None:
+    found = _judged("Former prime minister Lena Vos attended the ceremony.", [RUIZ, STAM, VOS], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R14 (main 9a02b69, the role claim of 'both'): 'Ana Ruiz and Ivo Stam, both former prime ministers, attended.' gives
+# one role claim, 'prime ministers', of Ivo Stam alone, SUPPORTED by his ended term; Ana Ruiz, prime minister today,
+# is no former one, and goes unasked.
+@_open("R14 open: 'X and Y, both former <title>s' supported by one of the two")
+def test_r14_both_names_are_asked() -> None:
+    _never(
+        Verdict.SUPPORTED,
+        "Ana Ruiz and Ivo Stam, both former prime ministers, attended.",
+        [RUIZ, STAM, VOS],
+        ("role",),
+    )
+
+
+def test_r14_twin_two_former_holders_are_supported() -> None:
+    found = _judged("Ivo Stam and Lena Vos, both former prime ministers, attended.", [RUIZ, STAM, VOS], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
