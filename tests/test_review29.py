@@ -44,6 +44,16 @@ LOST = _told(
             id="appointed",
         ),
         pytest.param("Ivo Stam defeated Ana Ruiz in the 2019 election.", [LOST], id="defeated-his-page"),
+        pytest.param(
+            "Ana Ruiz succeeded Ivo Stam as party leader in 2015.",
+            [_told("In 2015 she was succeeded by Ivo Stam as party leader.")],
+            id="succeeded",
+        ),
+        pytest.param(
+            "Ana Ruiz replaced Ivo Stam as party leader in 2015.",
+            [_told("In 2015 she was replaced by Ivo Stam as party leader.")],
+            id="replaced",
+        ),
     ],
 )
 def test_r1_the_one_acted_on_is_not_the_doer(body: str, docs: list) -> None:
