@@ -15,6 +15,8 @@ from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review28 import _told
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.models import Document, Verdict
 
 # Ivo Stam's invented page telling, in his own words, an election he lost to Ana Ruiz.
@@ -474,3 +476,26 @@ def test_r14_both_names_are_asked() -> None:
 def test_r14_twin_two_former_holders_are_supported() -> None:
     found = _judged("Ivo Stam and Lena Vos, both former prime ministers, attended.", [RUIZ, STAM, VOS], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R15 (main 9a02b69, extraction of a population): a figure with a scale word after 'population of' is cut before its
+# decimals and its scale: 'Korvik has a population of 2.5 million.' gives the quantity claim 'population of 2' (and
+# '... of 2 million' the same, '... of about 2.5 million' 'population of about 2', '5.4m' 'population of 5'), which
+# no page can settle; '2.5 million inhabitants' is read whole.
+@_open("R15 open: 'a population of 2.5 million' extracted as 'population of 2'")
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param("Korvik has a population of 2.5 million.", "2.5 million", id="decimal"),
+        pytest.param("Korvik has a population of 2 million.", "2 million", id="whole"),
+        pytest.param("The country's population of 5.4 million is ageing.", "5.4 million", id="subject"),
+    ],
+)
+def test_r15_a_population_keeps_its_scale(body: str, words: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    assert [c.text for c in claims if c.kind == "quantity" and words in c.text], [c.text for c in claims]
+
+
+def test_r15_twin_a_population_in_digits_is_read_whole() -> None:
+    claims = extract_claims(article_from_text("Norby news\n\nKorvik has a population of 248,312.\n", as_of=AS_OF))
+    assert [c.text for c in claims if c.kind == "quantity"] == ["population of 248,312"]
