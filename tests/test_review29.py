@@ -499,3 +499,24 @@ def test_r15_a_population_keeps_its_scale(body: str, words: str) -> None:
 def test_r15_twin_a_population_in_digits_is_read_whole() -> None:
     claims = extract_claims(article_from_text("Norby news\n\nKorvik has a population of 248,312.\n", as_of=AS_OF))
     assert [c.text for c in claims if c.kind == "quantity"] == ["population of 248,312"]
+
+
+# R16 (main 9a02b69, the role claim of a timeline line): a line's step told in the historic present under its date
+# ('1 March 2022 - Ana Ruiz becomes finance minister.', '2022: ...', '2015 - Ivo Stam becomes prime minister.') is read
+# as the post held on the article's day and CONTRADICTED by the term's end; the line's date is the step's.
+@_open("R16 open: a timeline line's 'X becomes <title>' read as held today and refuted")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("1 March 2022 - Ana Ruiz becomes finance minister.", id="day-dash"),
+        pytest.param("2022: Ana Ruiz becomes finance minister.", id="year-colon"),
+        pytest.param("2015 - Ivo Stam becomes prime minister.", id="his"),
+    ],
+)
+def test_r16_a_timeline_step_is_not_refuted_as_held_today(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
+
+
+def test_r16_twin_a_step_to_the_post_held_today_is_supported() -> None:
+    found = _judged("14 February 2023 - Ana Ruiz becomes prime minister.", [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
