@@ -520,3 +520,20 @@ def test_r16_a_timeline_step_is_not_refuted_as_held_today(body: str) -> None:
 def test_r16_twin_a_step_to_the_post_held_today_is_supported() -> None:
     found = _judged("14 February 2023 - Ana Ruiz becomes prime minister.", [RUIZ, STAM], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R17 (main 9a02b69, the quote judge's match): a quotation that differs from the page's in its figure alone is
+# SUPPORTED: 'Ana Ruiz said: "Inflation will fall below 2% by the end of the year."' by her '"... below 3% ..."' (one
+# other word, 'rise above', or 'weak' for 'strong', leaves it unverified). A figure in quoted words is the words.
+@_open("R17 open: a quotation with another figure supported by the near match of its words")
+def test_r17_a_misquoted_figure_is_not_supported() -> None:
+    said = _told('In 2023 she said: "Inflation will fall below 3% by the end of the year."')
+    body = 'Ana Ruiz said: "Inflation will fall below 2% by the end of the year."'
+    _never(Verdict.SUPPORTED, body, [said], ("quote",), dt.date(2024, 6, 1))
+
+
+def test_r17_twin_the_quotation_as_said_is_supported() -> None:
+    said = _told('In 2023 she said: "Inflation will fall below 3% by the end of the year."')
+    body = 'Ana Ruiz said: "Inflation will fall below 3% by the end of the year."'
+    found = _judged(body, [said], ("quote",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
