@@ -537,3 +537,24 @@ def test_r17_twin_the_quotation_as_said_is_supported() -> None:
     body = 'Ana Ruiz said: "Inflation will fall below 3% by the end of the year."'
     found = _judged(body, [said], ("quote",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R18 (main 9a02b69, the date claim of 'since' a yearless day): 'Ana Ruiz, who has been prime minister since 14
+# February, spoke.' on 10 January 2024 is CONTRADICTED by her term's start (14 February 2023): the day is read in the
+# article's year, a month ahead of it; 'became prime minister on 14 February' the same day is supported (the last
+# such day before the article's), and in June 2023 'since 14 February' is too.
+@_open("R18 open: 'since 14 February' in a January article read in the article's year and refuted")
+def test_r18_a_yearless_since_is_the_last_such_day() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "Ana Ruiz, who has been prime minister since 14 February, spoke.",
+        [RUIZ, STAM],
+        ("date",),
+    )
+
+
+def test_r18_twin_a_yearless_since_later_in_the_year_is_supported() -> None:
+    found = _judged(
+        "Ana Ruiz, who has been prime minister since 14 February, spoke.", [RUIZ, STAM], ("date",), dt.date(2023, 6, 15)
+    )
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
