@@ -171,8 +171,8 @@ def test_r4_twin_the_steps_own_year_fronted_is_supported() -> None:
 # R5 (main 9a02b69, the role claim of a post still to come): 'Ana Ruiz, the prime minister-in-waiting, spoke.' four
 # days before her oath (10 February 2023) is CONTRADICTED as a post held that day, while '-elect', '-designate',
 # 'incoming', 'future' and 'next' before the same post are read as still to come and supported. 'In waiting' (with or
-# without hyphens) tells the same. ('would-be', refuted too, was seen and left by review28.)
-@_open("R5 open: 'prime minister-in-waiting' before the oath read as held that day and refuted")
+# without hyphens) tells the same. ('would-be', refuted too, was seen and left by review28.) Fixed by the lead
+# (session 29): 'in waiting' joins judging.toml's not-yet words.
 @pytest.mark.parametrize(
     "body",
     [
