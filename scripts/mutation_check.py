@@ -9173,6 +9173,20 @@ MUTATIONS = [
         "    found = found or _YEARS_ENDING.search(value)\n",
         "'From 2015 to 2021 he was director of the museum' would be supported by the page's 2017-2021 (lead28)",
     ),
+    Mutation(
+        "with-count-cut-before-its-decimals",
+        "verify/kinds/quantity/judge.py",
+        "{_NUMBER}\\b(?![.,]\\d|\\s*%|\\s+per)\"",
+        "{_NUMBER}\\b(?!\\s*%|\\s+per)\"",
+        "'won 36 seats' would be supported by 'won 61 seats with 36.2% of the vote' (review28 R1)",
+    ),
+    Mutation(
+        "share-of-another-thing-held",
+        "verify/kinds/clause/judge.py",
+        "    return whole and _a_share_of_the_same(value, sentence)\n",
+        "    return whole\n",
+        "'won 36.2% of the seats' would be supported by '61 seats with 36.2% of the vote' (review28 R20)",
+    ),
 ]
 
 

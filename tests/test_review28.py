@@ -28,8 +28,8 @@ from verify.sources.wikitext_limits import PARSE_SECONDS
 # R1 (main dbbdfa5, the quantity judge's counted thing): a page sentence giving a party's seats and its share of the
 # vote ('won 61 seats with 36.2% of the vote') is read as counting seats with 36: 'won 36 seats in 2023' is SUPPORTED
 # ("counts seats with 36"), and 'won 31 seats in the 2019 election' by '52 of the 150 seats ... with 31.4%'. A
-# percentage of another noun is no count of seats.
-@_open("R1 open: a share of the vote read as the seat count")
+# percentage of another noun is no count of seats. Fixed on s29-fs29: the figure after 'with' is read whole ('36.2%'
+# is no 36).
 @pytest.mark.parametrize(
     "body",
     [
@@ -544,13 +544,20 @@ def test_b8_a_thing_that_opens_something_is_not_its_own_opening(body: str) -> No
 
 # R20 (main dbbdfa5, the clause judge's value): the noun a share is of goes unasked: 'won 36.2% of the seats in 2023'
 # is SUPPORTED by 'won 61 seats with 36.2% of the vote' (61 of 150 seats is 40.7%). R1 is the quantity judge's side.
-@_open("R20 open: a share of the seats supported by the share of the vote")
+# Fixed on s29-fs29: a share's figure holds only where the page gives it of the same thing.
 def test_r20_a_share_of_the_seats_is_not_the_share_of_the_vote() -> None:
     _never(Verdict.SUPPORTED, "The Norby Party won 36.2% of the seats in 2023.", [PARTY], ("clause",))
 
 
-def test_r20_twin_the_share_of_the_vote_is_supported() -> None:
-    found = _judged("The Norby Party won 36.2% of the vote in the 2023 election.", [PARTY], ("clause",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 36.2% of the vote in the 2023 election.", id="the-vote"),
+        pytest.param("The Norby Party won 31.4% of the vote in 2019.", id="2019"),
+    ],
+)
+def test_r20_twin_the_share_of_the_vote_is_supported(body: str) -> None:
+    found = _judged(body, [PARTY], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

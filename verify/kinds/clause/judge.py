@@ -2624,7 +2624,40 @@ def _holds(kind: str, value: str, sentence: str) -> bool:
     numbers = [n.rstrip(".") for n in re.findall(r"\d[\d,.]*", value)]
     folded = aliases.fold(sentence).replace(",", "")
     # the whole figure, not the start or end of a longer one: '52 percent' is not stated by '52.9 percent'
-    return all(re.search(rf"(?<![\d.])\b{re.escape(n.replace(',', ''))}\b(?!\.\d)", folded) for n in numbers)
+    whole = all(re.search(rf"(?<![\d.])\b{re.escape(n.replace(',', ''))}\b(?!\.\d)", folded) for n in numbers)
+    return whole and _a_share_of_the_same(value, sentence)
+
+
+# a share and what it is of: '36.2% of the vote', '40 per cent of all seats in parliament' (the words up to a
+# preposition, a figure or a stop)
+_SHARE_OF = re.compile(
+    r"\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})", re.I
+)
+
+
+def _share_nouns(text: str, end: int) -> set[str] | None:
+    """The stems of what the share whose figure ends at `end` is of ('vote' of '36.2% of the popular vote in 2023'),
+    None when no 'of' follows its figure."""
+    m = _SHARE_OF.match(text, end)
+    if m is None:
+        return None
+    words = re.split(r"\s+(?:in|at|on|for|from|with|by|to|and|of)\b", " " + m["noun"], maxsplit=1)[0].split()
+    return {w.lower()[:4] for w in words if w.lower() not in _STOP}
+
+
+def _a_share_of_the_same(value: str, sentence: str) -> bool:
+    """Whether the sentence gives the claim's share (`value`, '36.2% of the seats') as a share of the same thing:
+    '61 seats with 36.2% of the vote' gives a share of the vote, not of the seats. A claim or a page naming no
+    thing after its figure asks nothing."""
+    figure = re.search(r"\d[\d,.]*\d|\d", value)
+    claimed = _share_nouns(value, figure.end()) if figure else None
+    if not figure or not claimed:
+        return True
+    given = [
+        _share_nouns(sentence, m.end())
+        for m in re.finditer(rf"(?<![\d.]){re.escape(figure.group(0))}(?![\d])", sentence)
+    ]
+    return not given or any(nouns is None or nouns & claimed for nouns in given)
 
 
 _NAME_WORDS = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
