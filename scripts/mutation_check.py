@@ -9187,6 +9187,13 @@ MUTATIONS = [
         "    return whole\n",
         "'won 36.2% of the seats' would be supported by '61 seats with 36.2% of the vote' (review28 R20)",
     ),
+    Mutation(
+        "page-unrealised-infinitive-unread",
+        "verify/holder.py",
+        '    rf"|{_UNREALISED_INFINITIVE}",\n',
+        "",
+        "'won the 2019 election' would be supported by 'She failed to win the 2019 election.' (review28 R11)",
+    ),
 ]
 
 

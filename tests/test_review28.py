@@ -223,7 +223,7 @@ def test_r10_twin_each_verb_with_its_own_object_is_supported() -> None:
 # R11 (main dbbdfa5, the clause judge's page sentence): a verb the page says did not happen ('failed to win', 'refused
 # to sign': nonfactual.toml's unrealised verbs, read in the article's claims) is taken as done when the page says it:
 # 'won the 2019 election' is SUPPORTED by 'She failed to win the 2019 election.'
-@_open("R11 open: a page sentence's 'failed to' / 'refused to' read as the deed done")
+# Fixed on s29-fs29: holder.denial reads those verbs before an infinitive ('failed to win') on the page too.
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -235,8 +235,17 @@ def test_r11_a_page_sentence_that_denies_it_does_not_support_it(body: str, sente
     _never(Verdict.SUPPORTED, body, [_told(sentence)], ("clause",))
 
 
-def test_r11_twin_the_deed_done_is_supported() -> None:
-    found = _judged("Ana Ruiz signed the 2021 treaty.", [_told("She signed the 2021 treaty.")], ("clause",))
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Ana Ruiz signed the 2021 treaty.", "She signed the 2021 treaty.", id="signed"),
+        pytest.param(
+            "Ana Ruiz won the 2019 election.", "She failed to win in 2015 but won the 2019 election.", id="another-clause"
+        ),
+    ],
+)
+def test_r11_twin_the_deed_done_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_told(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
