@@ -9194,6 +9194,28 @@ MUTATIONS = [
         "",
         "'won the 2019 election' would be supported by 'She failed to win the 2019 election.' (review28 R11)",
     ),
+    Mutation(
+        "vote-side-unasked",
+        "verify/kinds/clause/judge.py",
+        "                    and not _another_side(claim, predicate, values, sentence)\n",
+        "",
+        "'voted for the 2021 budget' would be supported by 'She voted against the 2021 budget.' (review28 R12)",
+    ),
+    Mutation(
+        "coordinated-clauses-verb-unasked",
+        "verify/kinds/clause/judge.py",
+        "                    and not _another_clauses_verb(predicate, values, sentence)\n",
+        "",
+        "'lost the 2023 election' would be supported by 'She won the 2023 election and lost the 2019 election.' "
+        "(review28 R10)",
+    ),
+    Mutation(
+        "fronted-value-read-as-first-clauses",
+        "verify/kinds/clause/judge.py",
+        " and any(map(_a_verb, own.lower().split())):",
+        ":",
+        "'won the 2019 election' would lose 'In 2019, she ran again and won the election.' (s29-fs29 R10 twin)",
+    ),
 ]
 
 

@@ -189,7 +189,7 @@ def _told(sentence: str, who: str = "Ana Ruiz (born 1 January 1975) is a Norbian
 # R10 (main dbbdfa5, the clause judge's match): a page sentence of two coordinated clauses lends each claim the verb
 # of one and the object of the other: 'lost the 2023 election' and 'won the 2019 election' are SUPPORTED by 'She won
 # the 2023 election and lost the 2019 election.' The verb asked must govern the object it is asked with.
-@_open("R10 open: a verb and an object from two clauses of one page sentence support the swapped claim")
+# Fixed on s29-fs29: a value in a clause opened by 'and'/'but' and another verb is not the relation's.
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -214,9 +214,26 @@ def test_r10_a_verb_is_paired_with_its_own_object(body: str, sentence: str) -> N
     _never(Verdict.SUPPORTED, body, [_told(sentence)], ("clause",))
 
 
-def test_r10_twin_each_verb_with_its_own_object_is_supported() -> None:
-    docs = [_told("She won the 2023 election and lost the 2019 election.")]
-    found = _judged("Ana Ruiz won the 2023 election.", docs, ("clause",))
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz won the 2023 election.",
+            "She won the 2023 election and lost the 2019 election.",
+            id="first-clause",
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2023 election.",
+            "She lost the 2019 election but won the 2023 election.",
+            id="second-clause",
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2019 election.", "In 2019, she ran again and won the election.", id="a-fronted-year"
+        ),
+    ],
+)
+def test_r10_twin_each_verb_with_its_own_object_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_told(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -240,7 +257,9 @@ def test_r11_a_page_sentence_that_denies_it_does_not_support_it(body: str, sente
     [
         pytest.param("Ana Ruiz signed the 2021 treaty.", "She signed the 2021 treaty.", id="signed"),
         pytest.param(
-            "Ana Ruiz won the 2019 election.", "She failed to win in 2015 but won the 2019 election.", id="another-clause"
+            "Ana Ruiz won the 2019 election.",
+            "She failed to win in 2015 but won the 2019 election.",
+            id="another-clause",
         ),
     ],
 )
@@ -251,7 +270,7 @@ def test_r11_twin_the_deed_done_is_supported(body: str, sentence: str) -> None:
 
 # R12 (main dbbdfa5, the clause judge's value): the side of a vote is not asked: 'voted for the 2021 budget' is
 # SUPPORTED by 'She voted against the 2021 budget.'
-@_open("R12 open: a vote for supported by the page's vote against")
+# Fixed on s29-fs29: the side right after the verb (judging.toml clause.sides) must be the claim's.
 def test_r12_a_vote_against_is_not_a_vote_for() -> None:
     _never(
         Verdict.SUPPORTED,
@@ -259,6 +278,13 @@ def test_r12_a_vote_against_is_not_a_vote_for() -> None:
         [_told("She voted against the 2021 budget.")],
         ("clause",),
     )
+
+
+def test_r12_twin_a_vote_for_is_supported() -> None:
+    found = _judged(
+        "Ana Ruiz voted for the 2021 budget.", [_told("She voted in favour of the 2021 budget.")], ("clause",)
+    )
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R13 (main dbbdfa5, the duration judge's bound): on 10 January 2024 her term (from 14 February 2023) is 10.9 months;

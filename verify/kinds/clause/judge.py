@@ -2278,6 +2278,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and _words_hold(claim, sentence)
                     and _time_bound(claim, sentence)
                     and not _other_words_in_its_place(claim, predicate, values, sentence)
+                    and not _another_side(claim, predicate, values, sentence)
+                    and not _another_clauses_verb(predicate, values, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2319,6 +2321,77 @@ def _other_words_in_its_place(claim: Claim, predicate: str, values: list[tuple[s
     have = _common_words(before[_stretch_start(before, said[1] if said else 0) :], capitals=True)
     article = _common_words(claim.sentence or claim.text) | _common_words(claim.text)
     return bool(wanted - have) and bool(have - article)
+
+
+_SIDES = {word: side for side, words in _WORDS["sides"].items() for word in words}
+_SIDE = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_SIDES, key=len, reverse=True)))})\b", re.I)
+
+
+def _side(text: str, verb: tuple[int, int] | None) -> str | None:
+    """The side the verb ending at `verb` takes, in the words right after it ('for' of 'voted for the budget', 'for'
+    of 'argued in favour of'); None when none follows it."""
+    m = _SIDE.match(text, verb[1]) if verb else None
+    return _SIDES[m.group(0).strip().lower()] if m else None
+
+
+def _another_side(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the sentence's verb takes the other side from the claim's: 'voted against the 2021 budget' for 'voted
+    for the 2021 budget'. The verb read on each side is the relation's last before the first value."""
+    kind, value = values[0]
+    stems = _relation_stems(predicate)
+    written, on_page = _value_position(kind, value, claim.text), _value_position(kind, value, sentence)
+    if written is None or on_page is None:
+        return False
+    claimed = _side(claim.text, _stem_position(stems, claim.text, written))
+    given = _side(sentence, _stem_position(stems, sentence, on_page))
+    return claimed is not None and given is not None and claimed != given
+
+
+# a coordinated clause's start: 'and' or 'but', then a verb, a past form or one holder.toml lists, after any adverbs
+# ('and lost', 'but later narrowly opposed', 'and was re-elected'); 'and the 2019 election', 'and again in 2023'
+# coordinate no verb
+_COORDINATOR = re.compile(r"\b(?:and|but)\s+(?P<words>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_A_VERB = frozenset(lexicons.load("judging")["holder"]["verbs"])
+_ADVERBS = frozenset(["then", "also", "later", "again", "subsequently", "eventually", "once", "twice"])
+
+
+def _a_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb: a past form ('opposed') or one holder.toml lists ('won', 'lost')."""
+    return word in _A_VERB or (len(word) > 4 and word.endswith("ed"))
+
+
+def _opens_a_clause(stretch: str) -> bool:
+    """Whether `stretch` holds 'and' or 'but' opening another verb's clause."""
+    for m in _COORDINATOR.finditer(stretch):
+        for word in m["words"].split():
+            if _a_verb(word):
+                return True
+            if word not in _ADVERBS and not word.endswith("ly"):
+                break
+    return False
+
+
+def _another_clauses_verb(predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the sentence gives one of the claim's values in a coordinated clause of another verb than the
+    relation's: 'She won the 2023 election and lost the 2019 election' gives 'lost' no 2023 election and 'won' no
+    2019 one; 'She supported the 2016 treaty but opposed the 2020 treaty' opposes no 2016 treaty. The relation's verb
+    must come before the value with no such clause between, or, where none comes before it, the value must stand in no
+    other verb's clause before the relation's coordinated one ('In 2019, she ran and won' dates both)."""
+    stems = _relation_stems(predicate)
+    for kind, value in values:
+        at = _value_position(kind, value, sentence)
+        if at is None:
+            continue
+        verb = _stem_position(stems, sentence, at)
+        if verb is not None:
+            if _opens_a_clause(sentence[verb[1] : at]):
+                return True
+            continue
+        after = next((m for m in re.finditer(r"[A-Za-z]+", sentence[at:]) if m.group(0).lower()[:5] in stems), None)
+        own = re.split(r"[,;]", sentence[:at])[-1]  # the value's own clause so far: 'She supported the'
+        if after and _opens_a_clause(sentence[at : at + after.end()]) and any(map(_a_verb, own.lower().split())):
+            return True  # (a fronted 'In 2019, she ran and won' dates both verbs)
+    return False
 
 
 def _stretch_start(before: str, verb_end: int) -> int:
