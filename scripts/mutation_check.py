@@ -9216,6 +9216,13 @@ MUTATIONS = [
         ":",
         "'won the 2019 election' would lose 'In 2019, she ran again and won the election.' (s29-fs29 R10 twin)",
     ),
+    Mutation(
+        "bound-before-one-unit-dropped",
+        "verify/kinds/duration/judge.py",
+        "six|seven|eight|nine|ten|a decade{one})",
+        "six|seven|eight|nine|ten|a decade)",
+        "'for more than a year' would be supported by a term of 10.9 months (review28 R13)",
+    ),
 ]
 
 

@@ -290,7 +290,7 @@ def test_r12_twin_a_vote_for_is_supported() -> None:
 # R13 (main dbbdfa5, the duration judge's bound): on 10 January 2024 her term (from 14 February 2023) is 10.9 months;
 # 'for more than a year' and 'for over a year' are SUPPORTED, while 'for less than a year' is supported as well and
 # 'for more than 12 months' refuted: the bound is dropped when the length is 'a year'.
-@_open("R13 open: 'for more than a year' supported by a term of eleven months")
+# Fixed on s29-fs29: the bound is read before the article of one unit ('more than a year') as before a figure.
 @pytest.mark.parametrize(
     "body",
     [
@@ -302,8 +302,15 @@ def test_r13_more_than_a_year_is_not_eleven_months(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("duration",))
 
 
-def test_r13_twin_less_than_a_year_is_supported() -> None:
-    found = _judged("Ana Ruiz has been prime minister for less than a year.", [RUIZ, STAM], ("duration",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz has been prime minister for less than a year.", id="less-than"),
+        pytest.param("Ana Ruiz has been prime minister for nearly a year.", id="nearly"),
+    ],
+)
+def test_r13_twin_less_than_a_year_is_supported(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
