@@ -9223,6 +9223,13 @@ MUTATIONS = [
         "six|seven|eight|nine|ten|a decade)",
         "'for more than a year' would be supported by a term of 10.9 months (review28 R13)",
     ),
+    Mutation(
+        "count-held-by-a-share-alone",
+        "verify/kinds/clause/judge.py",
+        "        return not ends or any(not _A_SHARE.match(sentence, end) for end in ends)\n",
+        "        return True\n",
+        "'won 8 seats' would be supported by 'won 12 seats with 8% of the vote' (review29 R3 more: R1's clause side)",
+    ),
 ]
 
 

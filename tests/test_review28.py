@@ -603,6 +603,33 @@ def test_r20_twin_the_share_of_the_vote_is_supported(body: str) -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# The Norby Greens' invented page: a whole-number share beside the seats won.
+GREENS = page(
+    "Norby Greens",
+    "The Norby Greens is a green political party in Norby. In the 2023 election it won 12 seats with 8% of the vote.",
+    SAVED,
+)
+
+
+# R1's clause side (review29 R3 (more), main 9a02b69c): a whole-number share read as the seat count: 'The Norby Greens
+# won 8 seats in 2023.' clause SUPPORTED by '... won 12 seats with 8% of the vote.' Fixed on s29-fs29: a count the
+# page gives only as a share is not held.
+def test_r1_clause_a_whole_number_share_is_not_a_seat_count() -> None:
+    _never(Verdict.SUPPORTED, "The Norby Greens won 8 seats in 2023.", [GREENS], ("clause",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Greens won 12 seats in 2023.", id="the-seats"),
+        pytest.param("The Norby Greens won 8% of the vote in 2023.", id="the-share"),
+    ],
+)
+def test_r1_clause_twin_the_seats_and_the_share_are_supported(body: str) -> None:
+    found = _judged(body, [GREENS], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # Guard (review28 B9 on s28-open28 0a0049e, an unhyphened 'then' before a title read as a past holding): the 'then'
 # of 'since then' or 'by then' (and after a semicolon) belongs to the adverb, not to the title, so the prime minister in
 # office loses her support (unverified; supported on main).

@@ -2718,19 +2718,23 @@ def _share_nouns(text: str, end: int) -> set[str] | None:
     return {w.lower()[:4] for w in words if w.lower() not in _STOP}
 
 
+_A_SHARE = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.I)
+
+
 def _a_share_of_the_same(value: str, sentence: str) -> bool:
-    """Whether the sentence gives the claim's share (`value`, '36.2% of the seats') as a share of the same thing:
-    '61 seats with 36.2% of the vote' gives a share of the vote, not of the seats. A claim or a page naming no
-    thing after its figure asks nothing."""
+    """Whether the sentence gives the claim's figure (`value`) as the same kind of figure: a share of the same
+    thing ('61 seats with 36.2% of the vote' gives a share of the vote, not of the seats), and a count not only as a
+    share ('won 12 seats with 8% of the vote' gives no 8 seats). A share naming no thing after its figure, on either
+    side, asks nothing more."""
     figure = re.search(r"\d[\d,.]*\d|\d", value)
-    claimed = _share_nouns(value, figure.end()) if figure else None
-    if not figure or not claimed:
+    if not figure:
         return True
-    given = [
-        _share_nouns(sentence, m.end())
-        for m in re.finditer(rf"(?<![\d.]){re.escape(figure.group(0))}(?![\d])", sentence)
-    ]
-    return not given or any(nouns is None or nouns & claimed for nouns in given)
+    ends = [m.end() for m in re.finditer(rf"(?<![\d.]){re.escape(figure.group(0))}(?![\d])", sentence)]
+    if not _A_SHARE.match(value, figure.end()):
+        return not ends or any(not _A_SHARE.match(sentence, end) for end in ends)
+    claimed = _share_nouns(value, figure.end())
+    given = [_share_nouns(sentence, end) for end in ends]
+    return not claimed or not given or any(nouns is None or nouns & claimed for nouns in given)
 
 
 _NAME_WORDS = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
