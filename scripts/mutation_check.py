@@ -9191,7 +9191,7 @@ MUTATIONS = [
         "page-unrealised-infinitive-unread",
         "verify/holder.py",
         '    rf"|{_UNREALISED_INFINITIVE}",\n',
-        "",
+        '    "",\n',
         "'won the 2019 election' would be supported by 'She failed to win the 2019 election.' (review28 R11)",
     ),
     Mutation(
