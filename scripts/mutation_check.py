@@ -9204,7 +9204,7 @@ MUTATIONS = [
     Mutation(
         "coordinated-clauses-verb-unasked",
         "verify/kinds/clause/judge.py",
-        "                    and not _another_clauses_verb(predicate, values, sentence)\n",
+        "                    and not _another_clauses_verb(claim, predicate, values, sentence)\n",
         "",
         "'lost the 2023 election' would be supported by 'She won the 2023 election and lost the 2019 election.' "
         "(review28 R10)",
@@ -9229,6 +9229,13 @@ MUTATIONS = [
         "        return not ends or any(not _A_SHARE.match(sentence, end) for end in ends)\n",
         "        return True\n",
         "'won 8 seats' would be supported by 'won 12 seats with 8% of the vote' (review29 R3 more: R1's clause side)",
+    ),
+    Mutation(
+        "coordinated-clauses-read-for-any-value",
+        "verify/kinds/clause/judge.py",
+        "        if at is None or claimed is None or _PREPOSITION.search(claim.text[claimed[1] : written]):\n",
+        "        if at is None or claimed is None:\n",
+        "'earned a law degree from X in 1986' would lose 'studied at X, earning her law degree in 1986' (s29-fs29)",
     ),
 ]
 

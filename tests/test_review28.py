@@ -230,6 +230,11 @@ def test_r10_a_verb_is_paired_with_its_own_object(body: str, sentence: str) -> N
         pytest.param(
             "Ana Ruiz won the 2019 election.", "In 2019, she ran again and won the election.", id="a-fronted-year"
         ),
+        pytest.param(  # the year after a preposition, not what 'joined' takes: read off the sentence's last clause
+            "Ana Ruiz joined the army in 1986.",
+            "She joined a union and served in the army, joining its reserve in 1986.",
+            id="a-year-after-a-preposition",
+        ),
     ],
 )
 def test_r10_twin_each_verb_with_its_own_object_is_supported(body: str, sentence: str) -> None:

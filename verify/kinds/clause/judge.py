@@ -2279,7 +2279,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and _time_bound(claim, sentence)
                     and not _other_words_in_its_place(claim, predicate, values, sentence)
                     and not _another_side(claim, predicate, values, sentence)
-                    and not _another_clauses_verb(predicate, values, sentence)
+                    and not _another_clauses_verb(claim, predicate, values, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2371,17 +2371,23 @@ def _opens_a_clause(stretch: str) -> bool:
     return False
 
 
-def _another_clauses_verb(predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
-    """Whether the sentence gives one of the claim's values in a coordinated clause of another verb than the
-    relation's: 'She won the 2023 election and lost the 2019 election' gives 'lost' no 2023 election and 'won' no
-    2019 one; 'She supported the 2016 treaty but opposed the 2020 treaty' opposes no 2016 treaty. The relation's verb
-    must come before the value with no such clause between, or, where none comes before it, the value must stand in no
-    other verb's clause before the relation's coordinated one ('In 2019, she ran and won' dates both)."""
+_PREPOSITION = re.compile(rf"\b(?:{'|'.join(w for w in _STOP if w not in {'the', 'a', 'an', 'and'})})\b", re.I)
+
+
+def _another_clauses_verb(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the sentence gives one of the claim's values the claim's verb takes itself (no preposition between
+    them) in a coordinated clause of another verb than the relation's: 'She won the 2023 election and lost the 2019
+    election' gives 'lost' no 2023 election and 'won' no 2019 one; 'She supported the 2016 treaty but opposed the
+    2020 treaty' opposes no 2016 treaty. The relation's verb must come before the value with no such clause between,
+    or, where none comes before it, the value must stand in no other verb's clause before the relation's coordinated
+    one ('In 2019, she ran and won' dates both)."""
     stems = _relation_stems(predicate)
     for kind, value in values:
-        at = _value_position(kind, value, sentence)
-        if at is None:
-            continue
+        at, written = _value_position(kind, value, sentence), _value_position(kind, value, claim.text)
+        claimed = _stem_position(stems, claim.text, written) if written is not None else None
+        if at is None or claimed is None or _PREPOSITION.search(claim.text[claimed[1] : written]):
+            continue  # only what the verb takes itself: 'earned a law degree from X in 1986' may read X and the year
+            # off 'studied at X, earning his law degree in 1986'
         verb = _stem_position(stems, sentence, at)
         if verb is not None:
             if _opens_a_clause(sentence[verb[1] : at]):
