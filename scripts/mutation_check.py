@@ -9208,6 +9208,70 @@ MUTATIONS = [
         'for w in _WORDS["qualifiers"])',
         "'Ana Ruiz, the prime minister-in-waiting' would find no prime minister's row to date her oath (review29 R5)",
     ),
+    Mutation(
+        "with-count-cut-before-its-decimals",
+        "verify/kinds/quantity/judge.py",
+        "{_NUMBER}\\b(?![.,]\\d|\\s*%|\\s+per)\"",
+        "{_NUMBER}\\b(?!\\s*%|\\s+per)\"",
+        "'won 36 seats' would be supported by 'won 61 seats with 36.2% of the vote' (review28 R1)",
+    ),
+    Mutation(
+        "share-of-another-thing-held",
+        "verify/kinds/clause/judge.py",
+        "    return whole and _a_share_of_the_same(value, sentence)\n",
+        "    return whole\n",
+        "'won 36.2% of the seats' would be supported by '61 seats with 36.2% of the vote' (review28 R20)",
+    ),
+    Mutation(
+        "page-unrealised-infinitive-unread",
+        "verify/holder.py",
+        '    rf"|{_UNREALISED_INFINITIVE}",\n',
+        '    "",\n',
+        "'won the 2019 election' would be supported by 'She failed to win the 2019 election.' (review28 R11)",
+    ),
+    Mutation(
+        "vote-side-unasked",
+        "verify/kinds/clause/judge.py",
+        "                    and not _another_side(claim, predicate, values, sentence)\n",
+        "",
+        "'voted for the 2021 budget' would be supported by 'She voted against the 2021 budget.' (review28 R12)",
+    ),
+    Mutation(
+        "coordinated-clauses-verb-unasked",
+        "verify/kinds/clause/judge.py",
+        "                    and not _another_clauses_verb(claim, predicate, values, sentence)\n",
+        "",
+        "'lost the 2023 election' would be supported by 'She won the 2023 election and lost the 2019 election.' "
+        "(review28 R10)",
+    ),
+    Mutation(
+        "fronted-value-read-as-first-clauses",
+        "verify/kinds/clause/judge.py",
+        " and any(map(_a_verb, own.lower().split())):",
+        ":",
+        "'won the 2019 election' would lose 'In 2019, she ran again and won the election.' (s29-fs29 R10 twin)",
+    ),
+    Mutation(
+        "bound-before-one-unit-dropped",
+        "verify/kinds/duration/judge.py",
+        "six|seven|eight|nine|ten|a decade{one})",
+        "six|seven|eight|nine|ten|a decade)",
+        "'for more than a year' would be supported by a term of 10.9 months (review28 R13)",
+    ),
+    Mutation(
+        "count-held-by-a-share-alone",
+        "verify/kinds/clause/judge.py",
+        "        return not ends or any(not _A_SHARE.match(sentence, end) for end in ends)\n",
+        "        return True\n",
+        "'won 8 seats' would be supported by 'won 12 seats with 8% of the vote' (review29 R3 more: R1's clause side)",
+    ),
+    Mutation(
+        "coordinated-clauses-read-for-any-value",
+        "verify/kinds/clause/judge.py",
+        "        if at is None or claimed is None or _PREPOSITION.search(claim.text[claimed[1] : written]):\n",
+        "        if at is None or claimed is None:\n",
+        "'earned a law degree from X in 1986' would lose 'studied at X, earning her law degree in 1986' (s29-fs29)",
+    ),
 ]
 
 

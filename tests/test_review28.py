@@ -28,8 +28,8 @@ from verify.sources.wikitext_limits import PARSE_SECONDS
 # R1 (main dbbdfa5, the quantity judge's counted thing): a page sentence giving a party's seats and its share of the
 # vote ('won 61 seats with 36.2% of the vote') is read as counting seats with 36: 'won 36 seats in 2023' is SUPPORTED
 # ("counts seats with 36"), and 'won 31 seats in the 2019 election' by '52 of the 150 seats ... with 31.4%'. A
-# percentage of another noun is no count of seats.
-@_open("R1 open: a share of the vote read as the seat count")
+# percentage of another noun is no count of seats. Fixed on s29-fs29: the figure after 'with' is read whole ('36.2%'
+# is no 36).
 @pytest.mark.parametrize(
     "body",
     [
@@ -189,7 +189,7 @@ def _told(sentence: str, who: str = "Ana Ruiz (born 1 January 1975) is a Norbian
 # R10 (main dbbdfa5, the clause judge's match): a page sentence of two coordinated clauses lends each claim the verb
 # of one and the object of the other: 'lost the 2023 election' and 'won the 2019 election' are SUPPORTED by 'She won
 # the 2023 election and lost the 2019 election.' The verb asked must govern the object it is asked with.
-@_open("R10 open: a verb and an object from two clauses of one page sentence support the swapped claim")
+# Fixed on s29-fs29: a value in a clause opened by 'and'/'but' and another verb is not the relation's.
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -214,16 +214,38 @@ def test_r10_a_verb_is_paired_with_its_own_object(body: str, sentence: str) -> N
     _never(Verdict.SUPPORTED, body, [_told(sentence)], ("clause",))
 
 
-def test_r10_twin_each_verb_with_its_own_object_is_supported() -> None:
-    docs = [_told("She won the 2023 election and lost the 2019 election.")]
-    found = _judged("Ana Ruiz won the 2023 election.", docs, ("clause",))
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz won the 2023 election.",
+            "She won the 2023 election and lost the 2019 election.",
+            id="first-clause",
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2023 election.",
+            "She lost the 2019 election but won the 2023 election.",
+            id="second-clause",
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2019 election.", "In 2019, she ran again and won the election.", id="a-fronted-year"
+        ),
+        pytest.param(  # the year after a preposition, not what 'joined' takes: read off the sentence's last clause
+            "Ana Ruiz joined the army in 1986.",
+            "She joined a union and served in the army, joining its reserve in 1986.",
+            id="a-year-after-a-preposition",
+        ),
+    ],
+)
+def test_r10_twin_each_verb_with_its_own_object_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_told(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R11 (main dbbdfa5, the clause judge's page sentence): a verb the page says did not happen ('failed to win', 'refused
 # to sign': nonfactual.toml's unrealised verbs, read in the article's claims) is taken as done when the page says it:
 # 'won the 2019 election' is SUPPORTED by 'She failed to win the 2019 election.'
-@_open("R11 open: a page sentence's 'failed to' / 'refused to' read as the deed done")
+# Fixed on s29-fs29: holder.denial reads those verbs before an infinitive ('failed to win') on the page too.
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -235,14 +257,25 @@ def test_r11_a_page_sentence_that_denies_it_does_not_support_it(body: str, sente
     _never(Verdict.SUPPORTED, body, [_told(sentence)], ("clause",))
 
 
-def test_r11_twin_the_deed_done_is_supported() -> None:
-    found = _judged("Ana Ruiz signed the 2021 treaty.", [_told("She signed the 2021 treaty.")], ("clause",))
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Ana Ruiz signed the 2021 treaty.", "She signed the 2021 treaty.", id="signed"),
+        pytest.param(
+            "Ana Ruiz won the 2019 election.",
+            "She failed to win in 2015 but won the 2019 election.",
+            id="another-clause",
+        ),
+    ],
+)
+def test_r11_twin_the_deed_done_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_told(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R12 (main dbbdfa5, the clause judge's value): the side of a vote is not asked: 'voted for the 2021 budget' is
 # SUPPORTED by 'She voted against the 2021 budget.'
-@_open("R12 open: a vote for supported by the page's vote against")
+# Fixed on s29-fs29: the side right after the verb (judging.toml clause.sides) must be the claim's.
 def test_r12_a_vote_against_is_not_a_vote_for() -> None:
     _never(
         Verdict.SUPPORTED,
@@ -252,10 +285,17 @@ def test_r12_a_vote_against_is_not_a_vote_for() -> None:
     )
 
 
+def test_r12_twin_a_vote_for_is_supported() -> None:
+    found = _judged(
+        "Ana Ruiz voted for the 2021 budget.", [_told("She voted in favour of the 2021 budget.")], ("clause",)
+    )
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # R13 (main dbbdfa5, the duration judge's bound): on 10 January 2024 her term (from 14 February 2023) is 10.9 months;
 # 'for more than a year' and 'for over a year' are SUPPORTED, while 'for less than a year' is supported as well and
 # 'for more than 12 months' refuted: the bound is dropped when the length is 'a year'.
-@_open("R13 open: 'for more than a year' supported by a term of eleven months")
+# Fixed on s29-fs29: the bound is read before the article of one unit ('more than a year') as before a figure.
 @pytest.mark.parametrize(
     "body",
     [
@@ -267,8 +307,15 @@ def test_r13_more_than_a_year_is_not_eleven_months(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("duration",))
 
 
-def test_r13_twin_less_than_a_year_is_supported() -> None:
-    found = _judged("Ana Ruiz has been prime minister for less than a year.", [RUIZ, STAM], ("duration",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz has been prime minister for less than a year.", id="less-than"),
+        pytest.param("Ana Ruiz has been prime minister for nearly a year.", id="nearly"),
+    ],
+)
+def test_r13_twin_less_than_a_year_is_supported(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -544,13 +591,47 @@ def test_b8_a_thing_that_opens_something_is_not_its_own_opening(body: str) -> No
 
 # R20 (main dbbdfa5, the clause judge's value): the noun a share is of goes unasked: 'won 36.2% of the seats in 2023'
 # is SUPPORTED by 'won 61 seats with 36.2% of the vote' (61 of 150 seats is 40.7%). R1 is the quantity judge's side.
-@_open("R20 open: a share of the seats supported by the share of the vote")
+# Fixed on s29-fs29: a share's figure holds only where the page gives it of the same thing.
 def test_r20_a_share_of_the_seats_is_not_the_share_of_the_vote() -> None:
     _never(Verdict.SUPPORTED, "The Norby Party won 36.2% of the seats in 2023.", [PARTY], ("clause",))
 
 
-def test_r20_twin_the_share_of_the_vote_is_supported() -> None:
-    found = _judged("The Norby Party won 36.2% of the vote in the 2023 election.", [PARTY], ("clause",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 36.2% of the vote in the 2023 election.", id="the-vote"),
+        pytest.param("The Norby Party won 31.4% of the vote in 2019.", id="2019"),
+    ],
+)
+def test_r20_twin_the_share_of_the_vote_is_supported(body: str) -> None:
+    found = _judged(body, [PARTY], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# The Norby Greens' invented page: a whole-number share beside the seats won.
+GREENS = page(
+    "Norby Greens",
+    "The Norby Greens is a green political party in Norby. In the 2023 election it won 12 seats with 8% of the vote.",
+    SAVED,
+)
+
+
+# R1's clause side (review29 R3 (more), main 9a02b69c): a whole-number share read as the seat count: 'The Norby Greens
+# won 8 seats in 2023.' clause SUPPORTED by '... won 12 seats with 8% of the vote.' Fixed on s29-fs29: a count the
+# page gives only as a share is not held.
+def test_r1_clause_a_whole_number_share_is_not_a_seat_count() -> None:
+    _never(Verdict.SUPPORTED, "The Norby Greens won 8 seats in 2023.", [GREENS], ("clause",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Greens won 12 seats in 2023.", id="the-seats"),
+        pytest.param("The Norby Greens won 8% of the vote in 2023.", id="the-share"),
+    ],
+)
+def test_r1_clause_twin_the_seats_and_the_share_are_supported(body: str) -> None:
+    found = _judged(body, [GREENS], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

@@ -2291,6 +2291,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and _words_hold(claim, sentence)
                     and _time_bound(claim, sentence)
                     and not _other_words_in_its_place(claim, predicate, values, sentence)
+                    and not _another_side(claim, predicate, values, sentence)
+                    and not _another_clauses_verb(claim, predicate, values, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2332,6 +2334,83 @@ def _other_words_in_its_place(claim: Claim, predicate: str, values: list[tuple[s
     have = _common_words(before[_stretch_start(before, said[1] if said else 0) :], capitals=True)
     article = _common_words(claim.sentence or claim.text) | _common_words(claim.text)
     return bool(wanted - have) and bool(have - article)
+
+
+_SIDES = {word: side for side, words in _WORDS["sides"].items() for word in words}
+_SIDE = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_SIDES, key=len, reverse=True)))})\b", re.I)
+
+
+def _side(text: str, verb: tuple[int, int] | None) -> str | None:
+    """The side the verb ending at `verb` takes, in the words right after it ('for' of 'voted for the budget', 'for'
+    of 'argued in favour of'); None when none follows it."""
+    m = _SIDE.match(text, verb[1]) if verb else None
+    return _SIDES[m.group(0).strip().lower()] if m else None
+
+
+def _another_side(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the sentence's verb takes the other side from the claim's: 'voted against the 2021 budget' for 'voted
+    for the 2021 budget'. The verb read on each side is the relation's last before the first value."""
+    kind, value = values[0]
+    stems = _relation_stems(predicate)
+    written, on_page = _value_position(kind, value, claim.text), _value_position(kind, value, sentence)
+    if written is None or on_page is None:
+        return False
+    claimed = _side(claim.text, _stem_position(stems, claim.text, written))
+    given = _side(sentence, _stem_position(stems, sentence, on_page))
+    return claimed is not None and given is not None and claimed != given
+
+
+# a coordinated clause's start: 'and' or 'but', then a verb, a past form or one holder.toml lists, after any adverbs
+# ('and lost', 'but later narrowly opposed', 'and was re-elected'); 'and the 2019 election', 'and again in 2023'
+# coordinate no verb
+_COORDINATOR = re.compile(r"\b(?:and|but)\s+(?P<words>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_A_VERB = frozenset(lexicons.load("judging")["holder"]["verbs"])
+_ADVERBS = frozenset(["then", "also", "later", "again", "subsequently", "eventually", "once", "twice"])
+
+
+def _a_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb: a past form ('opposed') or one holder.toml lists ('won', 'lost')."""
+    return word in _A_VERB or (len(word) > 4 and word.endswith("ed"))
+
+
+def _opens_a_clause(stretch: str) -> bool:
+    """Whether `stretch` holds 'and' or 'but' opening another verb's clause."""
+    for m in _COORDINATOR.finditer(stretch):
+        for word in m["words"].split():
+            if _a_verb(word):
+                return True
+            if word not in _ADVERBS and not word.endswith("ly"):
+                break
+    return False
+
+
+_PREPOSITION = re.compile(rf"\b(?:{'|'.join(w for w in _STOP if w not in {'the', 'a', 'an', 'and'})})\b", re.I)
+
+
+def _another_clauses_verb(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the sentence gives one of the claim's values the claim's verb takes itself (no preposition between
+    them) in a coordinated clause of another verb than the relation's: 'She won the 2023 election and lost the 2019
+    election' gives 'lost' no 2023 election and 'won' no 2019 one; 'She supported the 2016 treaty but opposed the
+    2020 treaty' opposes no 2016 treaty. The relation's verb must come before the value with no such clause between,
+    or, where none comes before it, the value must stand in no other verb's clause before the relation's coordinated
+    one ('In 2019, she ran and won' dates both)."""
+    stems = _relation_stems(predicate)
+    for kind, value in values:
+        at, written = _value_position(kind, value, sentence), _value_position(kind, value, claim.text)
+        claimed = _stem_position(stems, claim.text, written) if written is not None else None
+        if at is None or claimed is None or _PREPOSITION.search(claim.text[claimed[1] : written]):
+            continue  # only what the verb takes itself: 'earned a law degree from X in 1986' may read X and the year
+            # off 'studied at X, earning his law degree in 1986'
+        verb = _stem_position(stems, sentence, at)
+        if verb is not None:
+            if _opens_a_clause(sentence[verb[1] : at]):
+                return True
+            continue
+        after = next((m for m in re.finditer(r"[A-Za-z]+", sentence[at:]) if m.group(0).lower()[:5] in stems), None)
+        own = re.split(r"[,;]", sentence[:at])[-1]  # the value's own clause so far: 'She supported the'
+        if after and _opens_a_clause(sentence[at : at + after.end()]) and any(map(_a_verb, own.lower().split())):
+            return True  # (a fronted 'In 2019, she ran and won' dates both verbs)
+    return False
 
 
 def _stretch_start(before: str, verb_end: int) -> int:
@@ -2637,7 +2716,44 @@ def _holds(kind: str, value: str, sentence: str) -> bool:
     numbers = [n.rstrip(".") for n in re.findall(r"\d[\d,.]*", value)]
     folded = aliases.fold(sentence).replace(",", "")
     # the whole figure, not the start or end of a longer one: '52 percent' is not stated by '52.9 percent'
-    return all(re.search(rf"(?<![\d.])\b{re.escape(n.replace(',', ''))}\b(?!\.\d)", folded) for n in numbers)
+    whole = all(re.search(rf"(?<![\d.])\b{re.escape(n.replace(',', ''))}\b(?!\.\d)", folded) for n in numbers)
+    return whole and _a_share_of_the_same(value, sentence)
+
+
+# a share and what it is of: '36.2% of the vote', '40 per cent of all seats in parliament' (the words up to a
+# preposition, a figure or a stop)
+_SHARE_OF = re.compile(
+    r"\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})", re.I
+)
+
+
+def _share_nouns(text: str, end: int) -> set[str] | None:
+    """The stems of what the share whose figure ends at `end` is of ('vote' of '36.2% of the popular vote in 2023'),
+    None when no 'of' follows its figure."""
+    m = _SHARE_OF.match(text, end)
+    if m is None:
+        return None
+    words = re.split(r"\s+(?:in|at|on|for|from|with|by|to|and|of)\b", " " + m["noun"], maxsplit=1)[0].split()
+    return {w.lower()[:4] for w in words if w.lower() not in _STOP}
+
+
+_A_SHARE = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.I)
+
+
+def _a_share_of_the_same(value: str, sentence: str) -> bool:
+    """Whether the sentence gives the claim's figure (`value`) as the same kind of figure: a share of the same
+    thing ('61 seats with 36.2% of the vote' gives a share of the vote, not of the seats), and a count not only as a
+    share ('won 12 seats with 8% of the vote' gives no 8 seats). A share naming no thing after its figure, on either
+    side, asks nothing more."""
+    figure = re.search(r"\d[\d,.]*\d|\d", value)
+    if not figure:
+        return True
+    ends = [m.end() for m in re.finditer(rf"(?<![\d.]){re.escape(figure.group(0))}(?![\d])", sentence)]
+    if not _A_SHARE.match(value, figure.end()):
+        return not ends or any(not _A_SHARE.match(sentence, end) for end in ends)
+    claimed = _share_nouns(value, figure.end())
+    given = [_share_nouns(sentence, end) for end in ends]
+    return not claimed or not given or any(nouns is None or nouns & claimed for nouns in given)
 
 
 _NAME_WORDS = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"

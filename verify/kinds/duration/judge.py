@@ -323,7 +323,10 @@ def _fits(elapsed: float, number: float, qualifier: str | None, round_figure: bo
 
 
 def _qualifier(claim: Claim) -> str | None:
-    number_at = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a decade)\b", claim.text)
+    """The bound written before the length ('more than', 'nearly'), its number a figure, a number word or the
+    article of one unit ('more than a year', 'nearly a decade')."""
+    one = rf"|an?\s+{re.escape(claim.unit.rstrip('s'))}" if claim.unit else ""  # 'a year' of a length in years
+    number_at = re.search(rf"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a decade{one})\b", claim.text)
     m = _QUALIFIED.search(claim.text[: number_at.start()]) if number_at else None
     return m.group(1).lower() if m else None
 

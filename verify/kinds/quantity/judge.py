@@ -352,7 +352,9 @@ _SCALE = rf"(?:\s+(?:{'|'.join(map(re.escape, aliases.SCALES))})\b)?"
 # digits in thousands' groups or none: a comma after a year ('on 21 February 2030, killing nine') ends it
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 _NUMBER = rf"(?P<num>(?:{_DIGITS}(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN}){_SCALE})"
-_WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?!\s*%|\s+per)"  # "... seats ... with 80"
+# "... seats ... with 80": the whole figure after 'with', never the whole part of a share ('with 36.2% of the vote'
+# counts votes, not 36 seats)
+_WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?![.,]\d|\s*%|\s+per)"
 _COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
 _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
 _TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
