@@ -7547,8 +7547,8 @@ MUTATIONS = [
     Mutation(
         "glued-qualifier-not-stripped",
         "verify/offices.py",
-        '    return " ".join(re.sub(pattern, " ", _GLUED_AS_WRITTEN.sub(r"\\1 ", office)).split())',
-        '    return " ".join(re.sub(pattern, " ", office).split())',
+        '    return " ".join(_QUALIFIERS_AS_WRITTEN.sub(" ", _GLUED_AS_WRITTEN.sub(r"\\1 ", office)).split())',
+        '    return " ".join(_QUALIFIERS_AS_WRITTEN.sub(" ", office).split())',
         "'Vicepresident of the Norby Forum' would not be found as the forum's vice-president",
     ),
     Mutation(
@@ -9271,6 +9271,13 @@ MUTATIONS = [
         "        if at is None or claimed is None or _PREPOSITION.search(claim.text[claimed[1] : written]):\n",
         "        if at is None or claimed is None:\n",
         "'earned a law degree from X in 1986' would lose 'studied at X, earning her law degree in 1986' (s29-fs29)",
+    ),
+    Mutation(
+        "side-read-first-after-the-verb",
+        "verify/kinds/clause/judge.py",
+        "    return _SIDES[found[-1].group(0).strip().lower()] if found else None",
+        "    return _SIDES[found[0].group(0).strip().lower()] if found else None",
+        "'voted against the 2022 budget' would lose its support in 'for the 2021 budget but against the 2022 budget'",
     ),
 ]
 

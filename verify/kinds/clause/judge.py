@@ -2340,11 +2340,12 @@ _SIDES = {word: side for side, words in _WORDS["sides"].items() for word in word
 _SIDE = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_SIDES, key=len, reverse=True)))})\b", re.I)
 
 
-def _side(text: str, verb: tuple[int, int] | None) -> str | None:
-    """The side the verb ending at `verb` takes, in the words right after it ('for' of 'voted for the budget', 'for'
-    of 'argued in favour of'); None when none follows it."""
-    m = _SIDE.match(text, verb[1]) if verb else None
-    return _SIDES[m.group(0).strip().lower()] if m else None
+def _side(text: str, verb: tuple[int, int] | None, value_at: int) -> str | None:
+    """The side the verb ending at `verb` takes on the value at `value_at`: the side word nearest before the value
+    ('for' of 'voted for the budget', of 'ran against Ivo Stam for president', 'against' of 'voted for the 2021
+    budget but against the 2022 budget'); None when none stands between them."""
+    found = [m for m in _SIDE.finditer(text, verb[1], value_at)] if verb and verb[1] <= value_at else []
+    return _SIDES[found[-1].group(0).strip().lower()] if found else None
 
 
 def _another_side(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
@@ -2355,8 +2356,8 @@ def _another_side(claim: Claim, predicate: str, values: list[tuple[str, str]], s
     written, on_page = _value_position(kind, value, claim.text), _value_position(kind, value, sentence)
     if written is None or on_page is None:
         return False
-    claimed = _side(claim.text, _stem_position(stems, claim.text, written))
-    given = _side(sentence, _stem_position(stems, sentence, on_page))
+    claimed = _side(claim.text, _stem_position(stems, claim.text, written), written)
+    given = _side(sentence, _stem_position(stems, sentence, on_page), on_page)
     return claimed is not None and given is not None and claimed != given
 
 
