@@ -108,11 +108,15 @@ BANK = page(
         pytest.param("Korvik Bank reported revenue of $5.2 billion in 2023.", id="dollars-for-euros"),
         pytest.param("Korvik Bank reported revenue of £5.2 billion in 2023.", id="pounds-for-euros"),
         pytest.param("Korvik Bank's share price rose by 41% in 2023.", id="price-as-percent"),
-        pytest.param("Korvik Bank's share price rose to €12 in 2023.", id="percent-as-price"),
     ],
 )
 def test_r3_a_figure_in_another_unit_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [BANK], ("clause",))
+
+
+def test_r3_a_price_is_not_supported_by_a_percentage() -> None:
+    """R3's percent-as-price row, closed by s29-fs29 (a share holds only where the page gives it of the same thing)."""
+    _never(Verdict.SUPPORTED, "Korvik Bank's share price rose to €12 in 2023.", [BANK], ("clause",))
 
 
 # The Norby Greens' invented page: seats won with a whole-number share of the vote.
@@ -126,7 +130,6 @@ GREENS = page(
 # R3's seats side (main 9a02b69 and s29-fs29 d5c0544, the clause judge's value): 'The Norby Greens won 8 seats in
 # 2023.' is SUPPORTED by '12 seats with 8% of the vote' (the quantity claim '8 seats' is refuted on s29-fs29, which
 # closes review28 R1 for the quantity judge; the clause judge reads the share's whole figure as the seat count).
-@_open("R3 open: a seat count supported by a whole-number share of the vote (the clause side of review28 R1)")
 def test_r3_a_seat_count_is_not_a_share() -> None:
     _never(Verdict.SUPPORTED, "The Norby Greens won 8 seats in 2023.", [GREENS], ("clause",))
 
