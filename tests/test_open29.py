@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged
 from tests.test_review27 import STAM
@@ -32,10 +32,20 @@ def test_r4_twin_a_countrys_post_no_longer_held_stays_refuted() -> None:
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
+# Ana Ruiz's invented page whose lead names neither her office nor its year: only the row, begun 14 February 2023.
+ROW_ONLY = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a politician.",
+    [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023")],
+    SAVED,
+)
+
+
 def test_r4_a_countrys_page_makes_no_head_of_its_owner() -> None:
-    # the country's own page is read too, and lists no terms: its post is the country's, no head to be named
+    # the country's own page is read too, and lists no terms: its post is the country's, no head her office row (which
+    # names no prime minister) would have to name
     norby = page("Norby", "Norby is a country in northern Europe. Its capital is Korvik.", SAVED)
-    found = _judged("Norby's prime minister, Ana Ruiz, spoke.", [RUIZ, norby], ("role",))
+    found = _judged("Norby's prime minister, Ana Ruiz, spoke.", [ROW_ONLY, norby], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -47,7 +57,7 @@ def test_r5_an_apposition_dated_by_its_year_is_supported() -> None:
 
 def test_r5_a_term_still_running_holds_the_year_it_began_in() -> None:
     # prime minister since 14 February 2023, in office on the article's day (10 January 2024)
-    found = _judged("Ana Ruiz, prime minister in 2023, spoke.", [RUIZ], ("role",))
+    found = _judged("Ana Ruiz, prime minister in 2023, spoke.", [ROW_ONLY], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

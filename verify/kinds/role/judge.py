@@ -1349,8 +1349,9 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                         f"gives {claim.effective_subject}'s country as {have}",
                     )
                 )
-            # 'a Danish-born British diplomat' may be Danish too; a British diplomat may be the Scottish one claimed
-            elif have and origin_country(unit.text) != want and aliases.WITHIN.get(want) != have:
+            elif have is not None and aliases.WITHIN.get(want) == have:
+                continue  # a British diplomat may be the Scottish one claimed, or another: no side taken
+            elif have and origin_country(unit.text) != want:  # 'a Danish-born British diplomat' may be Danish too
                 out.append(
                     Finding(
                         unit,
