@@ -178,6 +178,10 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w'.]+", " ", text).split())
 
 
+# a nation within a state -> the state ("Scotland" -> "United Kingdom"): countries.toml `within`
+WITHIN: dict[str, str] = {e["name"]: e["within"] for e in _COUNTRY_LEXICON["country"] if "within" in e}
+
+
 def country_of(nationality: str | None) -> str | None:
     if not nationality:
         return None

@@ -323,6 +323,15 @@ def ended_by(end: dt.date, day: dt.date) -> bool:
 _SPELL_ROWS = frozenset(_WORDS["spell_rows"])
 
 
+# a seat in a legislature for a place ('member of parliament for Aveiro', 'MP for Braga'): one seat of the many a
+# member may hold in turn (judging.toml role.seat_words)
+SEAT = re.compile(
+    rf"^(?:the\s+)?(?:{'|'.join(map(re.escape, lexicons.load('judging')['role']['seat_words']))})"
+    r"\s+(?:for|from|representing|of)\s+(?:the\s+)?(?P<place>.+)$",
+    re.I,
+)
+
+
 # the words that make a phrase a post ('Director of Public Prosecutions', 'head of NATO'), not any words
 # ('previously served') nor a body's name alone ('NATO')
 POST = re.compile(

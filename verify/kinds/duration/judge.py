@@ -13,7 +13,7 @@ from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim
 from verify.kinds.date.judge import precision, told_of_its_subject
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import POST, Term, another_post, countries_named, office_country, terms
+from verify.offices import POST, SEAT, Term, another_post, countries_named, office_country, terms
 from verify.text import split_sentences
 
 
@@ -381,8 +381,17 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         found = [t for t in found if not (post and another_post(post, t.office.value))]
         for spells in _by_post(found):
             may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))
+            may_refute = may_refute and not _another_seat_may_count(spells[0], named)
             out += _spell_findings(doc, spells, claim, (number, per_year), qualifier, may_refute, as_of, now)
     return out or _tenure_in_sentences(claim, docs, named, (number, qualifier), post, now)
+
+
+def _another_seat_may_count(term: Term, named: set[str]) -> bool:
+    """Whether the term is one seat in a legislature ('Member of Parliament for Halden') whose place the claim does
+    not name ('has been in parliament for 13 years'): a member may have sat for another seat before, so the seat's
+    length may support the claim's but never refutes it."""
+    seat = SEAT.match(term.office.value.strip())
+    return seat is not None and not (set(aliases.fold(seat["place"]).split()) & named)
 
 
 def _by_post(found: list[Term]) -> list[list[Term]]:

@@ -12,6 +12,7 @@ from verify.kinds.role.judge import (
     as_past,
     both_offices,
     cleaned_office,
+    count_checked,
     earlier_spells,
     ended_first,
     ended_in_the_window,
@@ -21,12 +22,14 @@ from verify.kinds.role.judge import (
     former_office,
     held_in_past_years,
     held_until,
+    left_for_another,
     nationality_findings,
     of_the_posts_country,
     office_findings,
     only_its_origin,
     ordinal_checked,
     ordinal_of,
+    owner_as_head,
     qualifier_never_held,
     rank_findings,
     rank_stated,
@@ -38,9 +41,11 @@ from verify.kinds.role.judge import (
     spell_sibling_findings,
     start_sibling_findings,
     taken_by,
+    terms_counted,
     then_in_the_sentences_years,
     to_take_up,
     took_up,
+    unchecked,
     under_a_past_head,
     under_head,
     values_checked,
@@ -88,11 +93,14 @@ class RoleKind(BaseKind):
     def _judged(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         claim = without_status(claim)  # 'outgoing president': the office, not when it is held
         claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
-        claim, head = under_head(cleaned_office(claim))  # 'defence minister under Yasuo Fukuda': the head too
+        # 'defence minister under Yasuo Fukuda', "Ivo Stam's finance minister": the head too
+        claim, head = under_head(owner_as_head(cleaned_office(claim), evidence.everything))
         claim = to_take_up(claim)  # 'will be sworn in as prime minister': the incoming prime minister
+        claim, record = left_for_another(claim)  # 'the first finance minister to become prime minister': held
+        claim, count = terms_counted(claim)  # 'a two-time finance minister': held, that many times
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated
-        found = self._findings(claim, evidence, as_of)
+        found = self._findings(claim, evidence, as_of, head)
         if (
             rank is not None
             and ordinal_of(rank) is None
@@ -100,18 +108,23 @@ class RoleKind(BaseKind):
             and not recency(rank)
         ):
             # 'is the youngest prime minister in its history': a record of a spell, true after the spell ends
-            held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of)
+            held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
             found = held if any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in held) else found
         found = ordinal_checked(claim, served_under(found, head))
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = since_checked(claim, found, as_of)  # 'leader of the party since March 2019': that spell's start
         found = values_checked(claim, found)  # 'took over from Ola Sund as chair ... in Naples': those too
+        found = count_checked(claim, found, count, evidence.everything)
+        found = found if record is None else unchecked(found, f"no page checks '{record}'")
         found = only_its_origin(claim, found, evidence.everything)  # 'Danish diplomat' of a 'Danish-born British' one
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
-        return found if other is None else both_offices(found, self._findings(other, evidence, as_of))
+        return found if other is None else both_offices(found, self._findings(other, evidence, as_of, head))
 
-    def _findings(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+    def _findings(
+        self, claim: Claim, evidence: Retrieved, as_of: dt.date | None, head: str | None = None
+    ) -> list[Finding]:
+        """The findings on the claim's office (its head, if named, split off by `under_head`)."""
         docs = evidence.everything
         if claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} and former_office(claim):
             # "Former Prime Minister Rishi Sunak": held before the article's day, and not on it
@@ -124,7 +137,7 @@ class RoleKind(BaseKind):
             )
         taken_up = claim.relation == Relation.HOLDS_OFFICE and (took_up(claim, as_of) or held_until(claim, as_of))
         # 'Ana Ruiz, finance minister under Ivo Stam,' when Stam has left office: held in his time, not on the day
-        past_head = under_a_past_head(claim, docs, as_of) if claim.relation == Relation.HOLDS_OFFICE else None
+        past_head = under_a_past_head(head, docs, as_of) if claim.relation == Relation.HOLDS_OFFICE else None
         taken_up = taken_up or past_head is not None
         # 'Lena Vos, the mayor of Korvik from 2009 to 2013,': held in years before the article's, not on its day
         taken_up = taken_up or (claim.relation == Relation.HOLDS_OFFICE and held_in_past_years(claim, as_of))

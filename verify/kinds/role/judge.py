@@ -36,6 +36,7 @@ from verify.names import same_person
 from verify.offices import (
     FORMER,
     POST,
+    SEAT,
     Term,
     another_post,
     another_post_at,
@@ -393,6 +394,72 @@ _TO_TAKE_UP = re.compile(
 )
 
 
+# a post left for another: 'the first finance minister to become prime minister' (the first post held before the next)
+_LEFT_FOR = re.compile(
+    r"^(?:the\s+)?(?P<rank>first|only|last|(?-i:[a-z]{3,}est))\s+(?P<office>.+?)"
+    r"\s+to\s+(?:become|be\s+(?:named|elected|appointed))\s+(?P<next>.+)$",
+    re.I,
+)
+
+
+def left_for_another(claim: Claim) -> tuple[Claim, str | None]:
+    """'Ana Ruiz, the first finance minister to become prime minister': the post she left to take the next is a past
+    holding, so the claim is read as *held* of that post; with the record's words ('first ... to become prime
+    minister'), which no term row checks. The claim unchanged and None without such words."""
+    m = _LEFT_FOR.match((claim.effective_value or "").strip())
+    if m is None or claim.relation != Relation.HOLDS_OFFICE or not all(map(POST.search, (m["office"], m["next"]))):
+        return claim, None
+    return _as_held(claim, m["office"]), f"{m['rank']} {m['office']} to become {m['next']}"
+
+
+def _as_held(claim: Claim, office: str) -> Claim:
+    """The claim as one that `office` was held (at some time, over or not)."""
+    return claim.model_copy(update={"value": office, "corrected_value": None, "relation": Relation.HELD_OFFICE})
+
+
+# a count of terms before the post: 'a two-time finance minister', 'a three-term mayor'
+_TERMS_COUNTED = re.compile(rf"^(?P<count>\d+|{aliases.NUMBER_WORD_PATTERN})-(?:time|term)\s+(?P<office>.+)$", re.I)
+
+
+def terms_counted(claim: Claim) -> tuple[Claim, int | None]:
+    """'Ana Ruiz, a two-time finance minister': a count of terms tells holdings that may all be over, so the claim is
+    read as *held* of the post; with the count, a value of its own (`count_checked`). The claim unchanged and None
+    without one."""
+    m = _TERMS_COUNTED.match((claim.effective_value or "").strip())
+    count = aliases.parse_number(m["count"]) if m else None
+    if m is None or count is None or claim.relation != Relation.HOLDS_OFFICE or not POST.search(m["office"]):
+        return claim, None
+    return _as_held(claim, m["office"]), int(count)
+
+
+def count_checked(claim: Claim, findings: list[Finding], count: int | None, docs: list[Document]) -> list[Finding]:
+    """A support for 'a two-time finance minister' stands only when the person's page lists that many terms of the
+    post: a term alone says nothing of the count."""
+    if count is None:
+        return findings
+    office = claim.effective_value or ""
+    listed = sum(
+        1
+        for doc in docs
+        if _is_person_page(doc, claim.effective_subject)
+        for _, field in _office_groups_of(doc, _wordings(claim, office), office, claim.nationality)
+        if qualifiers(office) == qualifiers(field.value)
+    )
+    terms_said = f"{listed} term{'' if listed == 1 else 's'}"
+    return findings if listed == count else unchecked(findings, f"its page lists {terms_said}, not {count}")
+
+
+def unchecked(findings: list[Finding], why: str) -> list[Finding]:
+    """The findings with each support of the claim's main value set aside, `why` said: a value of the claim's words
+    no evidence checked."""
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})")
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN
+        else f
+        for f in findings
+    ]
+
+
 def to_take_up(claim: Claim) -> Claim:
     """'Ana Ruiz will be sworn in as prime minister next week': the office as one still to be taken up, what
     'incoming' says, so a term that starts after the article's day supports it and one held that day is
@@ -482,11 +549,6 @@ def _is_full_name(subject: str) -> bool:
 
 
 _ROLE_WORDS = lexicons.load("judging")["role"]
-_SEAT = re.compile(
-    rf"^(?:the\s+)?(?:{'|'.join(map(re.escape, _ROLE_WORDS['seat_words']))})\s+(?:for|from|representing|of)\s+"
-    r"(?:the\s+)?(?P<place>.+)$",
-    re.I,
-)
 _SEAT_OFFICE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['seat_offices']))})", re.I)
 
 
@@ -495,7 +557,7 @@ def _seat_findings(subject: str, doc: Document, office: str, as_of: dt.date | No
     a term whose constituency row names the place, in a group with no office row or one naming a seat. A term
     covering the article's day supports; when every such term ended before it, the seat was held only then (a
     past holding); a term not begun by then is left alone. Another place's seat says nothing."""
-    m = _SEAT.match(office.strip())
+    m = SEAT.match(office.strip())
     if m is None or as_of is None:
         return []
     place = aliases.fold(m["place"]).strip()
@@ -712,7 +774,9 @@ def _one_term_decides(spells: list[Finding]) -> list[Finding]:
 
 # a span of years, its months allowed: 'from 2008 to 2013', 'between March 2015 and 2021'
 _SPAN_OF_YEARS = r"(?:from|between)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:to|and|until|–|-)\s+(?:\w+\s+){0,2}(\d{4})"
-_STATED_YEARS = re.compile(rf"^\s*,?\s*{_SPAN_OF_YEARS}\b")
+# ... or a year or two written after 'in': 'opposition leader in 2021', 'prime minister in 2015-2023' (not a season's
+# 'in 2021-22')
+_STATED_YEARS = re.compile(rf"^\s*,?\s*(?:{_SPAN_OF_YEARS}|in\s+(\d{{4}})(?:\s*[–-]\s*(\d{{4}}))?(?![–-]?\d))\b")
 
 
 def stated_years(claim: Claim) -> tuple[int, int] | None:
@@ -730,7 +794,10 @@ def stated_years(claim: Claim) -> tuple[int, int] | None:
         found = _STATED_YEARS.match(rest)
         found = found if found and _UNDER_OR_NOTHING.fullmatch(rest[found.end() :]) else None
     found = found or _YEARS_ENDING.search(value) or _YEARS_FRONTED.fullmatch(before_claim(claim))
-    return (int(found.group(1)), int(found.group(2))) if found else None
+    years = [int(year) for year in found.groups() if year] if found else []
+    if len(years) == 1 and tells_a_step(claim):
+        return None  # 'became finance minister in 2020': the year of the step, no span of the holding
+    return (years[0], years[-1]) if years else None  # one year written: the span of that year
 
 
 # what may follow a spell inside the claim's words and leave it the office's: nothing, or the head it was held under
@@ -758,14 +825,17 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
             written_start, written_end = _term(group)
             start = parse_date(written_start) if written_start else None
             end = parse_date(written_end) if written_end else None
-            if start is None or end is None:
+            if start is None or (end is None and years[0] != years[1]):
                 continue
+            end = end or dt.date.max  # a term still running holds the one year it began in or after
             unit = Unit(doc, field_text(doc, field) + f" (term {written_start} – {written_end})", field)
             status = f"{field.value} {group['status'].value}" if "status" in group else field.value
             spells.append((start, end, unit, bool(stopgaps(status))))
         for start, end, unit, stopgap in _run_together(spells):
-            detail = f"says {subject} held it from {start} to {end}"
-            same = (start.year, end.year) == years
+            until = f" to {end}" if end < dt.date.max else ", still holding it"
+            detail = f"says {subject} held it from {start}{until}"
+            # one year written ('opposition leader in 2021') is held by a term running through it
+            same = (start.year, end.year) == years or (years[0] == years[1] and start.year <= years[0] <= end.year)
             if same and stopgap:
                 # an acting spell run into the term: the years are the holding's, how it was held takes no side
                 matching.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, f"{detail}, part of it acting"))
@@ -1269,7 +1339,7 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             candidates = [u for u in units(doc) if u.field and find_person(claim.effective_subject, u.text)]
         for unit in candidates:
             have = country_in(unit.text) or (aliases.country_of(unit.field.value) if unit.field else None)
-            if have == want:
+            if have == want or (have is not None and aliases.WITHIN.get(have) == want):  # a Scot is British
                 out.append(
                     Finding(
                         unit,
@@ -1279,6 +1349,8 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                         f"gives {claim.effective_subject}'s country as {have}",
                     )
                 )
+            elif have is not None and aliases.WITHIN.get(want) == have:
+                continue  # a British diplomat may be the Scottish one claimed, or another: no side taken
             elif have and origin_country(unit.text) != want:  # 'a Danish-born British diplomat' may be Danish too
                 out.append(
                     Finding(
@@ -1506,6 +1578,24 @@ def under_head(claim: Claim) -> tuple[Claim, str | None]:
         after = _HEAD_AFTER.match(after_claim(claim) or "")
         return claim, (after["head"] or after["owner"]) if after else None
     return claim.model_copy(update={"value": office, "corrected_value": None}), head
+
+
+# a post written as its owner's ("Ivo Stam's finance minister"), which extraction gives as 'finance minister of Ivo
+# Stam'
+_OWNED_POST = re.compile(rf"^(?P<office>.+?)\s+of\s+(?P<owner>{_HEAD_NAME})$")
+
+
+def owner_as_head(claim: Claim, docs: Sequence[Document]) -> Claim:
+    """A post whose owner the claim's words write as a possessive ("Ivo Stam's finance minister, Ana Ruiz") is held
+    under that owner when the owner is a person whose page lists terms of office: the claim as 'finance minister under
+    Ivo Stam', whose head `under_head` splits off. A country's or body's post ("Norby's finance minister") is
+    unchanged: no such page is a holder's."""
+    m = _OWNED_POST.match((claim.effective_value or "").strip())
+    if m is None or not POST.search(m["office"]) or not re.search(rf"\b{re.escape(m['owner'])}['’]s?\s", claim.text):
+        return claim
+    if not any(_is_person_page(doc, m["owner"]) and terms(doc.infobox) for doc in docs):
+        return claim
+    return claim.model_copy(update={"value": f"{m['office']} under {m['owner']}", "corrected_value": None})
 
 
 _FIRST_KINDS: list[list[str]] = lexicons.load("judging")["role"]["first_of_a_kind"]
@@ -1952,6 +2042,16 @@ _PARTICIPLE_OPENS = re.compile(rf"(?:{_PARTICIPLES})\s+", re.I)
 _PARTICIPLE_BEFORE = re.compile(rf"(?:^|,)\s*(?:{_PARTICIPLES})\s+(?:the\s+)?$", re.I)
 
 
+def tells_a_step(claim: Claim) -> bool:
+    """Whether the claim's words tell the office taken up ('became', 'was appointed', 'succeeded him as'), the verb
+    right before the office, or a participle opening an apposition ('Stoltenberg, elected secretary-general')."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    participle = at >= 0 and (_PARTICIPLE_OPENS.match(value) or _PARTICIPLE_BEFORE.search(claim.text[:at]))
+    stepped = at > 0 and (_TOOK_UP.search(claim.text[:at]) or _SUCCEEDED_AS.search(claim.text[:at]))
+    return bool(participle or stepped)
+
+
 def took_up(claim: Claim, as_of: dt.date | None) -> bool:
     """'She became deputy leader of the party in 2019' (said of a year before the article's): the office was
     taken up then, which is a claim that it was held, not that it is held on the article's day. The verb
@@ -1959,11 +2059,7 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
     year, or to no day at all; 'X became prime minister after Sunday's election' is the news that X holds
     it now. A participle opening an apposition ('Stoltenberg, elected secretary-general in 2014,') is such a
     verb too."""
-    value = claim.effective_value or ""
-    at = claim.text.lower().find(value.lower()) if value else -1
-    participle = at >= 0 and (_PARTICIPLE_OPENS.match(value) or _PARTICIPLE_BEFORE.search(claim.text[:at]))
-    stepped = at > 0 and (_TOOK_UP.search(claim.text[:at]) or _SUCCEEDED_AS.search(claim.text[:at]))
-    if at < 0 or not (participle or stepped) or as_of is None:
+    if not tells_a_step(claim) or as_of is None:
         return False
     years = [int(year) for year in re.findall(r"\b(?:1[89]|20)\d\d\b", claim.sentence)]
     if years:
@@ -1973,17 +2069,19 @@ def took_up(claim: Claim, as_of: dt.date | None) -> bool:
 
 
 _DATES_WORDS = lexicons.load("dates")
+# the holding's end may follow its start: 'prime minister from 2015 until last year', '... from 2015 until February'
+_FROM_A_YEAR = r"^\s*,?\s*(?:from\s+(?:\w+\s+){0,2}\d{4}\s+)?"
 _UNTIL_A_PAST_DAY = re.compile(
-    rf"^\s*,?\s*until\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
+    rf"{_FROM_A_YEAR}until\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
     rf"|(?:\d{{1,2}}\s+)?(?P<month>{'|'.join(_DATES_WORDS['months'])})\b(?:\s+\d{{1,2}})?,?(?:\s+(?P<year>\d{{4}}))?"
     r"|(?P<bare_year>\d{4})\b)",
     re.I,
 )
 # the holding's end told as a time before the article's ('until last year', 'until last month', 'until last week')
-_UNTIL_LAST = re.compile(r"^\s*,?\s*until\s+last\s+(?P<last>year|month|week)\b", re.I)
+_UNTIL_LAST = re.compile(rf"{_FROM_A_YEAR}until\s+last\s+(?P<last>year|month|week)\b", re.I)
 # the holding's end told as a later event in the past ('finance minister until she became prime minister')
 _UNTIL_TOLD_PAST = re.compile(
-    rf"^\s*,?\s*until\s+(?:he|she|they)\s+(?:\w+ed|{'|'.join(_DATES_WORDS['told_past'])})\b", re.I
+    rf"{_FROM_A_YEAR}until\s+(?:he|she|they)\s+(?:\w+ed|{'|'.join(_DATES_WORDS['told_past'])})\b", re.I
 )
 
 
@@ -2041,15 +2139,16 @@ def held_in_past_years(claim: Claim, as_of: dt.date | None) -> bool:
     return years is not None and as_of is not None and years[1] < as_of.year
 
 
-def under_a_past_head(claim: Claim, docs: Sequence[Document], as_of: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The days of the head's terms when the words right after the claimed post name the head it was held under and
-    the head's own page ends every term of theirs before the article's day ('Ana Ruiz, finance minister under Ivo
-    Stam,' when Stam left office in 2023): the post is dated to the head's time, a past holding, as 'until 2023'
-    dates it (`until_window`). None when no such head is named, or their page is not read or has a term running."""
-    found = _HEAD_AFTER.match(after_claim(claim) or "")
-    if found is None or as_of is None:
+def under_a_past_head(
+    head: str | None, docs: Sequence[Document], as_of: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The days of the head's terms when the claim names the head its post was held under (`under_head`) and the
+    head's own page ends every term of theirs before the article's day ('Ana Ruiz, finance minister under Ivo
+    Stam,' or "Ivo Stam's finance minister" when Stam left office in 2023): the post is dated to the head's time, a
+    past holding, as 'until 2023' dates it (`until_window`). None when no head is named, or their page is not read
+    or has a term running."""
+    if head is None or as_of is None:
         return None
-    head = (found["head"] or found["owner"]).strip()
     spells = [t for doc in docs if _is_person_page(doc, head) for t in terms(doc.infobox)]
     if not spells or any(t.start is None or t.end is None or t.end >= as_of for t in spells):
         return None
