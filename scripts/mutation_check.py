@@ -9173,6 +9173,34 @@ MUTATIONS = [
         "    found = found or _YEARS_ENDING.search(value)\n",
         "'From 2015 to 2021 he was director of the museum' would be supported by the page's 2017-2021 (lead28)",
     ),
+    Mutation(
+        "deputy-before-a-titled-body-dropped",
+        "verify/extract/patterns.py",
+        '    rf"{_QUALIFIED}{_JOINED}(?:{_HEADS})\\s+of\\s+',
+        '    rf"{_JOINED}(?:{_HEADS})\\s+of\\s+',
+        "'Deputy Chief of the General Staff Pavol Hrnčiar' would be read as the chief and supported by his page (way29)",
+    ),
+    Mutation(
+        "age-at-taking-up-unread",
+        "verify/kinds/clause/judge.py",
+        "    structured += age_taking_up_findings(claim, own)",
+        "    structured += []",
+        "'became prime minister at 49' would stay unverified beside a term begun at 56 (way29)",
+    ),
+    Mutation(
+        "age-at-taking-up-year-unchecked",
+        "verify/kinds/duration/judge.py",
+        '        if m.groupdict().get("year") and int(m["year"]) != first.start.year:',
+        '        if False:',
+        "'was 61 when he became prime minister in 2009' would be refuted by a premiership begun in 2012 (way29)",
+    ),
+    Mutation(
+        "age-at-taking-up-other-post-kept",
+        "verify/kinds/duration/judge.py",
+        "        and not (post and another_post(post, t.office.value))\n",
+        "",
+        "'became prime minister at 56' would find a deputy premiership beside the premiership, two posts, none (way29)",
+    ),
 ]
 
 

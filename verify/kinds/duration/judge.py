@@ -565,14 +565,17 @@ def _terms_named(doc: Document, named: set[str]) -> list[Term]:
     return [t for n, t in scored if n == best]
 
 
-def _the_one_post_named(doc: Document, words: set[str]) -> list[Term]:
+def _the_one_post_named(doc: Document, words: set[str], post: str = "") -> list[Term]:
     """The page's terms of the one post `words` name specifically (a country, a place, an organisation,
-    not only the kind of post); none when they name two posts of the page, or none."""
+    not only the kind of post); none when they name two posts of the page, or none. With the `post` written,
+    another post than it (a deputy's, an acting one) is not among them ('prime minister' beside a deputy
+    premiership is the one post)."""
     named = [
         t
         for t in terms(doc.infobox)
         if t.start is not None
         and (words & (office_words(t.office.value) | {aliases.fold(t.office.value)})) - _POST_WORDS
+        and not (post and another_post(post, t.office.value))
     ]
     return named if len({aliases.fold(t.office.value) for t in named}) == 1 else []
 
@@ -710,4 +713,54 @@ def _lengths(text: str) -> list[float]:
         number = aliases.parse_number(m["num"])
         if number is not None:
             out.append(number + (0.5 if m["half"] else 0))
+    return out
+
+
+# an age told of taking up a post: 'became prime minister at 56', 'was named governor at the age of 44', 'was 57
+# when he became prime minister (in 2012)'
+_AGE_AT_POST = re.compile(
+    r"\b(?:became|was\s+(?:appointed|elected|named|sworn\s+in\s+as))\s+(?:the\s+)?(?P<post>[^,;.]+?)\s+"
+    r"(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{1,3})\b(?!\s*(?:%|years?\b(?!\s+old)))",
+    re.I,
+)
+_AGE_WHEN_POST = re.compile(
+    r"\bwas\s+(?P<age>\d{1,3})(?:\s+years?\s+old)?\s+when\s+(?:he|she|they)\s+became\s+(?:the\s+)?"
+    r"(?P<post>[^,;.]+?)(?:\s+in\s+(?P<year>\d{4}))?\s*(?:[,;.]|$)",
+    re.I,
+)
+
+
+def age_taking_up_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """'became prime minister at 56', 'was 57 when he became prime minister in 2012': the age on the day the
+    subject's page starts their first spell in that post (its birth date against the term's start row). The
+    post must be named specifically enough to pick one office of the infobox (a country, a body, not a bare
+    'minister'); a start or a birth told only to its year allows two ages, either of which is no conflict; a
+    year the claim gives that is not the spell's start year tells of another taking up, and decides nothing."""
+    text = claim.sentence or claim.text
+    m = next((m for rx in (_AGE_AT_POST, _AGE_WHEN_POST) for m in rx.finditer(text) if m["age"] in claim.text), None)
+    if m is None:
+        return []
+    age, post = int(m["age"]), m["post"].strip()
+    out = []
+    for doc in pages_about(claim.subject, docs):
+        found = birth_date(doc)
+        spells = _the_one_post_named(doc, office_words(post), post)
+        if found is None or not spells:
+            continue
+        born, _, exact = found
+        first = min(spells, key=lambda t: t.start)
+        if m.groupdict().get("year") and int(m["year"]) != first.start.year:
+            continue  # 'in 2012' of a spell begun in 2016: another taking up, or a wrong year the date judge reads
+        day = bool(first.rows) and precision(first.rows[0].value) == "day"
+        year = first.start.year
+        ends = (first.start, first.start) if day else (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        possible = {age_on(born, d) for d in ends} if exact else {ends[0].year - born.year - d for d in (0, 1)}
+        rows = list(dict.fromkeys([first.office, *_term_rows(doc, first)]))
+        unit = Unit(doc, "; ".join(field_text(doc, f) for f in rows), first.office)
+        ages = " or ".join(str(a) for a in sorted(possible))
+        detail = f"gives {first.office.value} from {first.start.isoformat()} and a birth date making {ages} then"
+        if age not in possible:
+            out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, first.start))
+        elif len(possible) == 1:
+            out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail, first.start))
     return out

@@ -1,0 +1,106 @@
+"""Vice/Deputy and an age told of taking up a post, read in the twenty-ninth session (way29's private check of
+invented variant pairs, written before these fixes). Invented people and pages; each false variant beside its
+true twin, which stays supported. Each test extracts a short article and judges its claims against the pages.
+
+- A capitalised qualifier before a title with its body after it ('Deputy Chief of the General Staff Pavol
+  Hrnčiar', 'First Deputy Chief of ...') is part of the office: read without it, a deputy's post was checked as
+  the head's own (a false "supported" on main when the page's holder is the head).
+- An age told of taking up a post ('became prime minister at 56', 'was 57 when he became prime minister in
+  2012') is the age on the first day of the subject's first spell in that post, from the birth date and the
+  term's start row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, verdict_on_words
+from verify.models import Document, Verdict
+
+SUMMER_2024 = dt.date(2024, 6, 3)
+
+_HRNCIAR = boxed(
+    "Pavol Hrnčiar",
+    "Pavol Hrnčiar (born 14 June 1966) is a Slovak Army general who has served as Chief of the General Staff of the "
+    "Slovak Armed Forces since 1 July 2022.",
+    [("office", "Chief of the General Staff of the Slovak Armed Forces"), ("term_start", "1 July 2022"),
+     ("birth_date", "14 June 1966")],
+)  # fmt: skip
+_KRAL = boxed(
+    "Milan Král",
+    "Milan Král (born 3 November 1969) is a Slovak Army general who has served as First Deputy Chief of the General "
+    "Staff of the Slovak Armed Forces since 1 July 2022.",
+    [("office", "First Deputy Chief of the General Staff of the Slovak Armed Forces"), ("term_start", "1 July 2022"),
+     ("birth_date", "3 November 1969")],
+)  # fmt: skip
+_HUDEC = boxed(
+    "Tomáš Hudec",
+    "Tomáš Hudec (born 4 April 1967) is a Slovak politician who has served as Prime Minister of Slovakia since 25 "
+    "October 2023. He was Deputy Prime Minister of Slovakia from 2016 to 2020.",
+    [("office", "Prime Minister of Slovakia"), ("term_start", "25 October 2023"),
+     ("office2", "Deputy Prime Minister of Slovakia"), ("term_start2", "2016"), ("term_end2", "2020"),
+     ("birth_date", "4 April 1967")],
+)  # fmt: skip
+_BLASKO = boxed(
+    "Peter Blaško",
+    "Peter Blaško (born 1 March 1955) is a Slovak politician who served as Prime Minister of Slovakia from 4 April "
+    "2012 to 25 October 2023.",
+    [("office", "Prime Minister of Slovakia"), ("term_start", "4 April 2012"), ("term_end", "25 October 2023"),
+     ("birth_date", "1 March 1955")],
+)  # fmt: skip
+
+
+def _verdict_on(body: str, docs: list[Document], kind: str, words: str, as_of: dt.date = SUMMER_2024) -> Verdict:
+    """The verdict on the one claim of `kind` whose words hold `words`, extracted from `body`."""
+    return verdict_on_words(body, docs, as_of, kind, words)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Deputy Chief of the General Staff", Verdict.CONTRADICTED),
+        ("Chief of the General Staff", Verdict.SUPPORTED),
+    ],
+)
+def test_a_deputy_before_a_title_with_its_body_is_part_of_the_office(title: str, expected: Verdict) -> None:
+    body = f"{title} Pavol Hrnčiar visited the base."
+    assert _verdict_on(body, [_HRNCIAR], "role", f"{title} Pavol") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("First Deputy Chief of the General Staff", Verdict.SUPPORTED),
+        ("Chief of the General Staff", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_first_deputys_title_is_read_whole(title: str, expected: Verdict) -> None:
+    body = f"{title} Milan Král visited the base."
+    assert _verdict_on(body, [_KRAL], "role", f"{title} Milan") == expected
+
+
+@pytest.mark.parametrize(("age", "expected"), [("56", Verdict.SUPPORTED), ("49", Verdict.CONTRADICTED)])
+def test_an_age_at_taking_up_a_post_is_the_age_on_the_terms_first_day(age: str, expected: Verdict) -> None:
+    body = f"Prime Minister Tomáš Hudec spoke on Monday. Hudec became prime minister at {age}."
+    assert _verdict_on(body, [_HUDEC], "clause", f"at {age}") == expected
+
+
+@pytest.mark.parametrize(("age", "expected"), [("57", Verdict.SUPPORTED), ("61", Verdict.CONTRADICTED)])
+def test_an_age_when_a_post_was_taken_up_is_the_age_on_the_terms_first_day(age: str, expected: Verdict) -> None:
+    body = f"Former prime minister Peter Blaško spoke. Peter Blaško was {age} when he became prime minister in 2012."
+    assert _verdict_on(body, [_BLASKO], "clause", f"was {age}") == expected
+
+
+def test_an_age_at_taking_up_is_not_measured_by_a_deputys_spell() -> None:
+    # 49 is his age when he became deputy prime minister (2016), not prime minister: another post's start is no
+    # measure of it, and his premiership's start refutes it
+    body = "Prime Minister Tomáš Hudec spoke on Monday. Hudec became deputy prime minister at 49."
+    assert _verdict_on(body, [_HUDEC], "clause", "at 49") != Verdict.CONTRADICTED
+
+
+def test_an_age_when_a_post_was_taken_up_in_another_year_decides_nothing() -> None:
+    # 'in 2009' is no start of his premiership (2012): another taking up, or a wrong year, not a measure of the age
+    body = "Former prime minister Peter Blaško spoke. Peter Blaško was 61 when he became prime minister in 2009."
+    assert _verdict_on(body, [_BLASKO], "clause", "was 61") != Verdict.CONTRADICTED
