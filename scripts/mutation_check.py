@@ -9178,7 +9178,7 @@ MUTATIONS = [
         "verify/extract/patterns.py",
         '    rf"{_QUALIFIED}{_JOINED}(?:{_HEADS})\\s+of\\s+',
         '    rf"{_JOINED}(?:{_HEADS})\\s+of\\s+',
-        "'Deputy Chief of the General Staff Pavol Hrnčiar' would be read as the chief and supported by his page (way29)",
+        "'Deputy Chief of the General Staff Pavol Hrnčiar' would be read as the chief, supported by his page (way29)",
     ),
     Mutation(
         "age-at-taking-up-unread",
@@ -9190,8 +9190,8 @@ MUTATIONS = [
     Mutation(
         "age-at-taking-up-year-unchecked",
         "verify/kinds/duration/judge.py",
-        '        if m.groupdict().get("year") and int(m["year"]) != first.start.year:',
-        '        if False:',
+        '            spells = [t for t in spells if t.start.year == int(m["year"])]\n',
+        "",
         "'was 61 when he became prime minister in 2009' would be refuted by a premiership begun in 2012 (way29)",
     ),
     Mutation(
@@ -9200,6 +9200,33 @@ MUTATIONS = [
         "        and not (post and another_post(post, t.office.value))\n",
         "",
         "'became prime minister at 56' would find a deputy premiership beside the premiership, two posts, none (way29)",
+    ),
+    Mutation(
+        "age-at-taking-up-one-spell-refutes",
+        "verify/kinds/duration/judge.py",
+        "        if fits or all(age not in a for a in ages.values()):",
+        "        if True:",
+        "'became prime minister at 46' would be refuted beside a first premiership dated 2006 only (45 or 46) (way29)",
+    ),
+    Mutation(
+        "age-at-taking-up-first-spell-only",
+        "verify/kinds/duration/judge.py",
+        "        fits = [t for t in spells if ages[id(t)] == {age}]",
+        "        fits = [t for t in spells[:1] if ages[id(t)] == {age}]",
+        "'became prime minister at 58' would be judged by the 2006 premiership, not the one begun in 2018 (way29)",
+    ),
+    Mutation(
+        "age-then-beside-the-step-unread",
+        "verify/kinds/duration/judge.py",
+        "    told = (m for rx in (_AGE_AT_POST, _AGE_THEN_POST, _AGE_WHEN_POST) for m in rx.finditer(text))",
+        "    told = (m for rx in (_AGE_AT_POST, _AGE_WHEN_POST) for m in rx.finditer(text))",
+        "'Tomáš Hudec, then 52, became prime minister in 2023' would be supported by its year (way29; review29 R9)",
+    ),    Mutation(
+        "age-then-read-as-of-today",
+        "verify/kinds/duration/judge.py",
+        "    if _THEN_AGE.search(claim.text):",
+        "    if False:",
+        "'Tomáš Hudec, then 56, became prime minister in 2023' would be refuted by his age of the article's day",
     ),
 ]
 

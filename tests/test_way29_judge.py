@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, verdict_on_words
+from tests.support.judging import boxed, judged_body, verdict_on_words
 from verify.models import Document, Verdict
 
 SUMMER_2024 = dt.date(2024, 6, 3)
@@ -100,7 +100,50 @@ def test_an_age_at_taking_up_is_not_measured_by_a_deputys_spell() -> None:
     assert _verdict_on(body, [_HUDEC], "clause", "at 49") != Verdict.CONTRADICTED
 
 
+def test_an_age_then_is_not_measured_on_the_articles_day() -> None:
+    # 'then 56' is his age when he became prime minister (October 2023), not on the article's day (57 by then)
+    body = "Prime Minister Tomáš Hudec spoke. Tomáš Hudec, then 56, became prime minister in 2023."
+    found = [v for c, v in judged_body(body, [_HUDEC], SUMMER_2024) if c.kind == "clause" and "then 56" in c.text]
+    assert found and Verdict.CONTRADICTED not in found
+
+
 def test_an_age_when_a_post_was_taken_up_in_another_year_decides_nothing() -> None:
     # 'in 2009' is no start of his premiership (2012): another taking up, or a wrong year, not a measure of the age
     body = "Former prime minister Peter Blaško spoke. Peter Blaško was 61 when he became prime minister in 2009."
     assert _verdict_on(body, [_BLASKO], "clause", "was 61") != Verdict.CONTRADICTED
+
+
+_NOVAK = boxed(
+    "Jan Novák",
+    "Jan Novák (born 3 March 1960) is a Slovak politician who was Prime Minister of Slovakia from 2006 to 2010 and "
+    "again since 12 May 2018.",
+    [("office", "Prime Minister of Slovakia"), ("term_start", "12 May 2018"), ("predecessor", "Eva Malá"),
+     ("office1", "Prime Minister of Slovakia"), ("term_start1", "2006"), ("term_end1", "2010"),
+     ("birth_date", "3 March 1960")],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "expected"),
+    [
+        ("Prime Minister Tomáš Hudec spoke. Tomáš Hudec, then 56, became prime minister in 2023.", "then 56, became",
+         Verdict.SUPPORTED),
+        ("Prime Minister Tomáš Hudec spoke. Tomáš Hudec, then 52, became prime minister in 2023.", "then 52, became",
+         Verdict.CONTRADICTED),
+        ("Prime Minister Tomáš Hudec spoke. At 52, Tomáš Hudec became prime minister.", "52", Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_an_age_set_beside_the_step_is_the_age_on_the_terms_first_day(body: str, words: str, expected: Verdict) -> None:
+    assert _verdict_on(body, [_HUDEC], "clause", words) == expected
+
+
+def test_an_age_at_a_later_spells_start_is_supported() -> None:
+    # his second premiership began on 12 May 2018, when he was 58: the first (2006) is not the only one meant
+    body = "Prime Minister Jan Novák spoke on Monday. Novák became prime minister at 58."
+    assert _verdict_on(body, [_NOVAK], "clause", "at 58") == Verdict.SUPPORTED
+
+
+def test_an_age_one_spells_year_allows_is_not_refuted() -> None:
+    # the first premiership is dated to its year only (2006): he was 45 or 46 when it began
+    body = "Prime Minister Jan Novák spoke on Monday. Novák became prime minister at 46."
+    assert _verdict_on(body, [_NOVAK], "clause", "at 46") != Verdict.CONTRADICTED
