@@ -9191,7 +9191,7 @@ MUTATIONS = [
         "age-at-taking-up-year-unchecked",
         "verify/kinds/duration/judge.py",
         '            spells = [t for t in spells if t.start.year == int(m["year"])]\n',
-        "",
+        "            spells = [t for t in spells if True]\n",
         "'was 61 when he became prime minister in 2009' would be refuted by a premiership begun in 2012 (way29)",
     ),
     Mutation(
@@ -9227,6 +9227,19 @@ MUTATIONS = [
         "    if _THEN_AGE.search(claim.text):",
         "    if False:",
         "'Tomáš Hudec, then 56, became prime minister in 2023' would be refuted by his age of the article's day",
+    ),    Mutation(
+        "age-at-post-clock-time-read",
+        "verify/kinds/duration/judge.py",
+        '    r"(?=\\s*(?:[,;!?)]|\\.(?!\\d)|$)|\\s+(?:in|on|and|when|after|before|as|but)\\b|\\s+years?\\s+old\\b)",',
+        '    r"\\b",',
+        "'became prime minister at 12:30 on Tuesday' would be refuted as an age of 12 (way29; review29 B4)",
+    ),
+    Mutation(
+        "age-at-post-support-lent-whole",
+        "verify/kinds/duration/judge.py",
+        "            aspect = Aspect.MAIN if fits and whole else Aspect.AGE",
+        "            aspect = Aspect.MAIN if fits else Aspect.AGE",
+        "'became prime minister at 56, having led the party since 2009' would be supported whole (way29; review29 B5)",
     ),
 ]
 

@@ -147,3 +147,18 @@ def test_an_age_one_spells_year_allows_is_not_refuted() -> None:
     # the first premiership is dated to its year only (2006): he was 45 or 46 when it began
     body = "Prime Minister Jan Novák spoke on Monday. Novák became prime minister at 46."
     assert _verdict_on(body, [_NOVAK], "clause", "at 46") != Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("when", ["at 12:30 on Tuesday", "at 3 p.m. by parliament", "at 10 Downing Street"])
+def test_a_time_of_day_or_a_house_number_is_no_age(when: str) -> None:
+    # review29 B4: the figure after 'at' does not end its clause, so it is no age (he was 56)
+    body = f"Prime Minister Tomáš Hudec spoke. Hudec became prime minister {when}."
+    found = [v for c, v in judged_body(body, [_HUDEC], SUMMER_2024) if c.kind == "clause" and "became" in c.text]
+    assert Verdict.CONTRADICTED not in found
+
+
+def test_a_right_age_supports_no_other_fact_of_the_claim() -> None:
+    # review29 B5: the term row gives the age, not the party leadership told after it (he has led it since 2015)
+    body = "Prime Minister Tomáš Hudec spoke. Hudec became prime minister at 56, having led the party since 2009."
+    found = [v for c, v in judged_body(body, [_HUDEC], SUMMER_2024) if c.kind == "clause" and "since 2009" in c.text]
+    assert found and Verdict.SUPPORTED not in found

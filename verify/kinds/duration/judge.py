@@ -725,8 +725,9 @@ def _lengths(text: str) -> list[float]:
 # when he became prime minister (in 2012)'
 _AGE_AT_POST = re.compile(
     r"\b(?:became|was\s+(?:appointed|elected|named|sworn\s+in\s+as))\s+(?:the\s+)?(?P<post>[^,;.]+?)\s+"
-    r"(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{1,3})\b(?!\s*(?:%|years?\b(?!\s+old)))",
-    re.I,
+    r"(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{1,3})"
+    # the age ends its clause: not a clock time ('at 12:30', 'at 3 p.m.') nor a house number ('at 10 Downing Street')
+    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:in|on|and|when|after|before|as|but)\b|\s+years?\s+old\b)",
 )
 # 'Ana Ruiz, then 47, became prime minister in 2023', 'At 40, Ana Ruiz became prime minister'
 _AGE_THEN_POST = re.compile(
@@ -750,10 +751,14 @@ def age_taking_up_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     taking up, or a wrong year the date judge reads, and the age decides nothing)."""
     text = claim.sentence or claim.text
     told = (m for rx in (_AGE_AT_POST, _AGE_THEN_POST, _AGE_WHEN_POST) for m in rx.finditer(text))
-    m = next((m for m in told if m["age"] in claim.text), None)
+    m = next((m for m in told if re.search(rf"(?<!\d){m['age']}(?!\d)", claim.text)), None)
     if m is None:
         return []
     age, post = int(m["age"]), m["post"].strip()
+    # the age and the step are the claim's whole fact only when its words end with them: 'at 48, having led the
+    # opposition since 2015' says more, which the term row does not support (review29 B5)
+    at = text.find(claim.text)
+    whole = at >= 0 and at + len(claim.text.rstrip(" .,;")) <= m.end()
     out = []
     for doc in pages_about(claim.subject, docs):
         found = birth_date(doc)
@@ -773,7 +778,8 @@ def age_taking_up_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             starts = ", ".join(t.start.isoformat() for t in spells)
             detail = f"gives {spell.office.value} from {starts} and a birth date making {told_ages} then"
             # a wrong age refutes the clause whatever else of it holds ('in 2023'); a right one is the taking up's
-            stance, aspect = (Stance.SUPPORTS, Aspect.MAIN) if fits else (Stance.CONTRADICTS, Aspect.AGE)
+            stance = Stance.SUPPORTS if fits else Stance.CONTRADICTS
+            aspect = Aspect.MAIN if fits and whole else Aspect.AGE
             out.append(Finding(unit, stance, 95.0 if fits else 90.0, aspect, detail, spell.start))
     return out
 
