@@ -9212,7 +9212,7 @@ MUTATIONS = [
         "age-at-taking-up-first-spell-only",
         "verify/kinds/duration/judge.py",
         "        fits = [t for t in spells if ages[id(t)] == {age}]",
-        "        fits = [t for t in spells[:1] if ages[id(t)] == {age}]",
+        "        fits = [t for t in [min(spells, key=lambda t: t.start)] if ages[id(t)] == {age}]",
         "'became prime minister at 58' would be judged by the 2006 premiership, not the one begun in 2018 (way29)",
     ),
     Mutation(
