@@ -84,7 +84,13 @@ _HEADS = "|".join(re.escape(h) for h in sorted(aliases.OFFICE_HEADS, key=len, re
 _JOINED = r"(?:[A-Z][a-z]+-)?"
 OFFICE = rf"(?:[A-Z][\w.\-]*\s(?:(?:[A-Z][\w.\-]*|of|the|and)\s){{0,5}}?)??{_JOINED}(?:{_HEADS})"
 # "Chairman of the Joint Chiefs of Staff", "Secretary of State": the head first, then "of ...".
-OFFICE_OF = rf"{_JOINED}(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|and|the|for))*?"
+# A capitalised qualifier before it makes another post and stays with it ("Deputy Chief of the General Staff",
+# "First Deputy Chief of ..."): read without it, the holder's deputy post would be checked as the head's own.
+_QUALIFIERS = "|".join(m.title() for m in lexicons.load("titles")["modifiers"])
+_QUALIFIED = rf"(?:(?:First\s+)?(?:{_QUALIFIERS})\s+)?"
+OFFICE_OF = (
+    rf"{_QUALIFIED}{_JOINED}(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|and|the|for))*?"
+)
 # The same, taking every capitalised word that follows (no name comes after it to stop at).
 OFFICE_OF_WHOLE = rf"(?:{_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.\-]*)*"
 # Titles abbreviated before a name, in American news style: "Sen. Roger Wicker", "Gov. Kathy Hochul".

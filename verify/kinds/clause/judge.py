@@ -36,7 +36,14 @@ from verify.kinds.date.judge import (
     written_start,
 )
 from verify.kinds.date.parsed import weekday_near
-from verify.kinds.duration.judge import age_findings, birthday_findings, is_age, office_words, term_length_findings
+from verify.kinds.duration.judge import (
+    age_findings,
+    age_taking_up_findings,
+    birthday_findings,
+    is_age,
+    office_words,
+    term_length_findings,
+)
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.kinds.role.judge import office_and_head, ordinals_in, own_countries
 from verify.link import find_person
@@ -324,6 +331,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
         structured = _dated_too(structured, date_findings(dated, docs, as_of))
     structured = _every_value_stated(claim, structured, docs, as_of)
+    structured += age_taking_up_findings(claim, own)  # 'became prime minister at 56': the age on the term's first day
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
 
 

@@ -207,6 +207,9 @@ def age_told_on(claim: Claim, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
     return (first, last) if last < as_of else None
 
 
+_THEN_AGE = re.compile(r"\bthen\s+(?:aged\s+)?\d{1,3}\b", re.I)
+
+
 def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """An age against the birth date the subject's own page gives, on the article's day (or on the past date the
     clause or timeline line it stands in is told of: `age_told_on`): the same age supports, another contradicts.
@@ -215,6 +218,8 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
     age = claimed_age(claim)
     if as_of is None or age is None:
         return []
+    if _THEN_AGE.search(claim.text):  # 'X, then 56, became ...': the age at the step the sentence tells, not today's
+        return age_taking_up_findings(claim, docs)
     told = age_told_on(claim, as_of)
     out = []
     for doc in pages_about(claim.subject, docs):
@@ -577,14 +582,17 @@ def _terms_named(doc: Document, named: set[str]) -> list[Term]:
     return [t for n, t in scored if n == best]
 
 
-def _the_one_post_named(doc: Document, words: set[str]) -> list[Term]:
+def _the_one_post_named(doc: Document, words: set[str], post: str = "") -> list[Term]:
     """The page's terms of the one post `words` name specifically (a country, a place, an organisation,
-    not only the kind of post); none when they name two posts of the page, or none."""
+    not only the kind of post); none when they name two posts of the page, or none. With the `post` written,
+    another post than it (a deputy's, an acting one) is not among them ('prime minister' beside a deputy
+    premiership is the one post)."""
     named = [
         t
         for t in terms(doc.infobox)
         if t.start is not None
         and (words & (office_words(t.office.value) | {aliases.fold(t.office.value)})) - _POST_WORDS
+        and not (post and another_post(post, t.office.value))
     ]
     return named if len({aliases.fold(t.office.value) for t in named}) == 1 else []
 
@@ -723,3 +731,75 @@ def _lengths(text: str) -> list[float]:
         if number is not None:
             out.append(number + (0.5 if m["half"] else 0))
     return out
+
+
+# an age told of taking up a post: 'became prime minister at 56', 'was named governor at the age of 44', 'was 57
+# when he became prime minister (in 2012)'
+_AGE_AT_POST = re.compile(
+    r"\b(?:became|was\s+(?:appointed|elected|named|sworn\s+in\s+as))\s+(?:the\s+)?(?P<post>[^,;.]+?)\s+"
+    r"(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{1,3})"
+    # the age ends its clause: not a clock time ('at 12:30', 'at 3 p.m.') nor a house number ('at 10 Downing Street')
+    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:in|on|and|when|after|before|as|but)\b|\s+years?\s+old\b)",
+)
+# 'Ana Ruiz, then 47, became prime minister in 2023', 'At 40, Ana Ruiz became prime minister'
+_AGE_THEN_POST = re.compile(
+    r"(?:,\s+then\s+|\b(?:[Aa]t|[Aa]ged)\s+)(?P<age>\d{1,3}),\s+(?:[A-Z][\w'’.-]*\s+){0,4}became\s+(?:the\s+)?"
+    r"(?P<post>[^,;.]+?)(?:\s+in\s+(?P<year>\d{4}))?\s*(?:[,;.]|$)"
+)
+_AGE_WHEN_POST = re.compile(
+    r"\bwas\s+(?P<age>\d{1,3})(?:\s+years?\s+old)?\s+when\s+(?:he|she|they)\s+became\s+(?:the\s+)?"
+    r"(?P<post>[^,;.]+?)(?:\s+in\s+(?P<year>\d{4}))?\s*(?:[,;.]|$)",
+    re.I,
+)
+
+
+def age_taking_up_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """'became prime minister at 56', 'was 57 when he became prime minister in 2012', 'X, then 47, became prime
+    minister in 2023', 'At 40, X became prime minister': the age on the day the subject's page starts a spell in
+    that post (its birth date against the term's start row). The post must be named specifically enough to pick
+    one office of the infobox (a country, a body, not a bare 'minister'); of two spells either start may be the
+    one meant, so only an age neither gives refutes; a start or a birth told only to its year allows two ages,
+    either of which is no conflict; a year the claim gives keeps only the spells begun that year (none: another
+    taking up, or a wrong year the date judge reads, and the age decides nothing)."""
+    text = claim.sentence or claim.text
+    told = (m for rx in (_AGE_AT_POST, _AGE_THEN_POST, _AGE_WHEN_POST) for m in rx.finditer(text))
+    m = next((m for m in told if re.search(rf"(?<!\d){m['age']}(?!\d)", claim.text)), None)
+    if m is None:
+        return []
+    age, post = int(m["age"]), m["post"].strip()
+    # the age and the step are the claim's whole fact only when its words end with them: 'at 48, having led the
+    # opposition since 2015' says more, which the term row does not support (review29 B5)
+    at = text.find(claim.text)
+    whole = at >= 0 and at + len(claim.text.rstrip(" .,;")) <= m.end()
+    out = []
+    for doc in pages_about(claim.subject, docs):
+        found = birth_date(doc)
+        spells = _the_one_post_named(doc, office_words(post), post)
+        if m.groupdict().get("year"):
+            spells = [t for t in spells if t.start.year == int(m["year"])]
+        if found is None or not spells:
+            continue
+        born, _, exact = found
+        ages = {id(t): _age_at_start(born, exact, t) for t in spells}
+        told_ages = " or ".join(str(a) for a in sorted(set().union(*ages.values())))
+        fits = [t for t in spells if ages[id(t)] == {age}]
+        if fits or all(age not in a for a in ages.values()):
+            spell = fits[0] if fits else min(spells, key=lambda t: t.start)
+            rows = list(dict.fromkeys([spell.office, *_term_rows(doc, spell)]))
+            unit = Unit(doc, "; ".join(field_text(doc, f) for f in rows), spell.office)
+            starts = ", ".join(t.start.isoformat() for t in spells)
+            detail = f"gives {spell.office.value} from {starts} and a birth date making {told_ages} then"
+            # a wrong age refutes the clause whatever else of it holds ('in 2023'); a right one is the taking up's
+            stance = Stance.SUPPORTS if fits else Stance.CONTRADICTS
+            aspect = Aspect.MAIN if fits and whole else Aspect.AGE
+            out.append(Finding(unit, stance, 95.0 if fits else 90.0, aspect, detail, spell.start))
+    return out
+
+
+def _age_at_start(born: dt.date, exact: bool, term: Term) -> set[int]:
+    """The ages a person born on `born` (to the day when `exact`, else to the year) may have been on the first day
+    of `term`: one when both are told to the day, two when either is told only to its year."""
+    year = term.start.year
+    day = bool(term.rows) and precision(term.rows[0].value) == "day"
+    ends = (term.start, term.start) if day else (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return {age_on(born, d) for d in ends} if exact else {year - born.year - d for d in (0, 1)}
