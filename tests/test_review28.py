@@ -83,7 +83,6 @@ def test_r3_twin_two_posts_in_their_order_are_supported() -> None:
 # R4 (main dbbdfa5, review27 R11's possessive shape): "Ivo Stam's finance minister, Ana Ruiz" is CONTRADICTED: the
 # post is read as held on the article's day, though a head who has left office dates it to his time (her finance
 # term ran under him).
-@_open("R4 open: a former head's minister ('Ivo Stam's finance minister') read as held today and refuted")
 def test_r4_a_former_heads_minister_is_not_refuted() -> None:
     _never(Verdict.CONTRADICTED, "Ivo Stam's finance minister, Ana Ruiz, spoke.", [RUIZ, STAM], ("role",))
 
@@ -91,7 +90,6 @@ def test_r4_a_former_heads_minister_is_not_refuted() -> None:
 # R5 (main dbbdfa5, the role claim of an apposition dated after it): 'Ana Ruiz, opposition leader in 2021' is read
 # as the post held on the article's day and refuted by the row's end (2022), though she held it in 2021; review26 R6
 # is the fronted shape ('In 2022, Finance Minister Ana Ruiz'), this the year after the apposition.
-@_open("R5 open: an apposition dated by a year after it read as held today and refuted")
 def test_r5_an_apposition_dated_by_its_year_is_not_refuted() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz, opposition leader in 2021, spoke.", [RUIZ], ("role",))
 
@@ -104,7 +102,6 @@ def test_r5_twin_a_post_not_held_that_year_stays_refuted() -> None:
 # R6 (main dbbdfa5, the role claim of 'the first X to become Y'): the post she left to take another is read as held
 # on the article's day: 'the first finance minister to become prime minister' is CONTRADICTED by the finance term's
 # end, though it tells a past holding.
-@_open("R6 open: 'the first finance minister to become prime minister' read as a post held today")
 def test_r6_the_post_left_to_become_another_is_not_refuted() -> None:
     _never(
         Verdict.CONTRADICTED,
@@ -155,7 +152,6 @@ TWICE = boxed(
 
 # R8 (main dbbdfa5, the role claim of a count of terms): 'a two-time finance minister' tells two past terms, yet is
 # read as the post held on the article's day and CONTRADICTED by the second term's end.
-@_open("R8 open: 'a two-time finance minister' read as a post held today and refuted")
 def test_r8_a_two_time_holder_is_not_refuted() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz, a two-time finance minister, spoke.", [TWICE], ("role",))
 
@@ -163,7 +159,6 @@ def test_r8_a_two_time_holder_is_not_refuted() -> None:
 # R9 (main dbbdfa5, the duration judge's term): a length in parliament with no seat named is measured by one
 # constituency's row ('Member of Parliament for Halden', from 2014: 10.0 years) and CONTRADICTED, though the lead
 # gives her first election in 2010 (for Tarsa). A seat's row is not the whole time in the body.
-@_open("R9 open: years in parliament refuted by one constituency's row")
 @pytest.mark.parametrize(
     "body",
     [
@@ -323,7 +318,6 @@ def test_r13_twin_less_than_a_year_is_supported(body: str) -> None:
 # term 2015 to 14 February 2023, the article of 10 January 2024) is CONTRADICTED as a post held today, as are the
 # spell written '2015-2023' and 'from 2015 until February'; 'until last year' alone and 'from 2015 until 2023' are
 # read as ended (review26 R21's fix) and supported.
-@_open("R14 open: an apposition's ended spell in shapes the end reading misses, refuted as held today")
 @pytest.mark.parametrize(
     "body",
     [
@@ -480,7 +474,6 @@ def _lead(description: str) -> Document:
 # the United Kingdom): 'British diplomat Eva Holm' is CONTRADICTED by 'is a Scottish diplomat' (and by 'Welsh'), and
 # 'Scottish diplomat Eva Holm' by 'is a British diplomat'. A nation within a state does not refute the state's demonym,
 # nor the state the nation's.
-@_open("R18 open: 'British' refuted by 'Scottish' or 'Welsh' (a nation within the state read as another country)")
 @pytest.mark.parametrize(
     ("body", "description"),
     [
@@ -512,7 +505,6 @@ SWORN = boxed(
 # prime minister yesterday' (article of 15 February 2023) is CONTRADICTED by 'on 2023-02-15 the office held was
 # Prime Minister of Norby'. 'was named finance minister last year' and 'sworn in ... on 14 February' keep the title
 # alone.
-@_open("R19 open: a relative time after 'sworn in as <title>' read into the office, refuted by the office itself")
 @pytest.mark.parametrize(
     ("body", "day"),
     [

@@ -253,7 +253,6 @@ def test_r8_twin_the_pages_describing_word_is_supported() -> None:
 # R9 (main 9a02b69, the clause judge's value): an age at the step goes unasked: 'Ana Ruiz, then 47, became prime
 # minister in 2023.' is SUPPORTED (born 1 January 1975, in office from 14 February 2023: she was 48); 'At 40, Ana Ruiz
 # became prime minister.' gives a role claim without the age, supported.
-@_open("R9 open: a wrong age at the step ('then 47') supported with the step")
 def test_r9_a_wrong_age_at_the_step_is_not_supported() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz, then 47, became prime minister in 2023.", [RUIZ, STAM])
 
