@@ -2535,8 +2535,8 @@ MUTATIONS = [
     Mutation(
         "role-since-a-month-unchecked",
         "verify/kinds/role/judge.py",
-        '    if written is None or want is None:\n        return findings\n    at = precision(written) if m else "day"',
-        '    if True:\n        return findings\n    at = precision(written) if m else "day"',
+        '    if written is None or want is None:\n        return _taken_up_then(claim, findings, as_of)\n    at = precision(written) if m else "day"',
+        '    if True:\n        return _taken_up_then(claim, findings, as_of)\n    at = precision(written) if m else "day"',
         "'leader of the party since March 2019' would be supported by a term begun in June 2019",
     ),
     Mutation(
@@ -9451,6 +9451,20 @@ MUTATIONS = [
         "            aspect = Aspect.MAIN if fits and whole else Aspect.AGE",
         "            aspect = Aspect.MAIN if fits else Aspect.AGE",
         "'became prime minister at 56, having led the party since 2009' would be supported whole (way29; review29 B5)",
+    ),
+    Mutation(
+        "start-before-until-unread",
+        "verify/kinds/role/judge.py",
+        "    found = _FROM_YEAR.match(after_claim(claim) or \"\") if window is not None else None",
+        "    found = None",
+        "'Ivo Stam, prime minister from 2013 until last year' would be supported by his term from 2015 (review29 B6)",
+    ),
+    Mutation(
+        "relative-start-of-the-step-unread",
+        "verify/kinds/role/judge.py",
+        "        return _taken_up_then(claim, findings, as_of)",
+        "        return findings",
+        "'sworn in as prime minister yesterday' would be supported four months after the oath (review29 B7)",
     ),
 ]
 

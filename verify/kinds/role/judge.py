@@ -2164,8 +2164,33 @@ def held_until(claim: Claim, as_of: dt.date | None) -> bool:
 def ended_in_the_window(claim: Claim, findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
     """For a post held 'until' a day of the news: only a term that ended in those days supports it; a term ended years
     before (or one still running) is set aside (review24 B7: 'the finance minister until March' of a term ended in
-    March 2019)."""
-    return ended_within(findings, until_window(claim, as_of), "held until")
+    March 2019). A start written before it ('from 2013 until last year') is the term's too: a term begun in another
+    year supports nothing (review29 B6)."""
+    window = until_window(claim, as_of)
+    found = _FROM_YEAR.match(after_claim(claim) or "") if window is not None else None
+    if found is not None:
+        began, note = int(found["year"]), f"(set aside: the claim says it was held from {found['year']})"
+        findings = [
+            f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+            if f.stance == Stance.SUPPORTS and _row_start_year(f) != began
+            else f
+            for f in findings
+        ]
+    return ended_within(findings, window, "held until")
+
+
+_FROM_YEAR = re.compile(r"^\s*,?\s*from\s+(?:\w+\s+){0,2}(?P<year>\d{4})\s+until\b", re.I)
+
+
+def _row_start_year(f: Finding) -> int | None:
+    """The year the term of a supporting office row began (its group's start), None for a sentence or an undated row."""
+    row = f.unit.field
+    for group in numbered_groups(f.unit.doc.infobox).values() if row is not None else ():
+        if any(r == row for r in group.values()):
+            written = _term(group)[0]
+            day = parse_date(written) if written else None
+            return day.year if day else None
+    return None
 
 
 def ended_within(findings: list[Finding], window: tuple[dt.date, dt.date] | None, said: str) -> list[Finding]:
@@ -2324,7 +2349,7 @@ def since_checked(claim: Claim, findings: list[Finding], as_of: dt.date | None =
     m, how = (m, "since") if m is not None else (_start_written(claim), "from")
     written, want = (m["day"], parse_date(m["day"])) if m else _start_in_the_articles_days(claim, as_of)
     if written is None or want is None:
-        return findings
+        return _taken_up_then(claim, findings, as_of)
     at = precision(written) if m else "day"
     out = []
     for f in findings:
@@ -2332,6 +2357,49 @@ def since_checked(claim: Claim, findings: list[Finding], as_of: dt.date | None =
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim dates it {how} {written})")
         out.append(f)
     return out
+
+
+_RELATIVE_WORDS = sorted([*_DATES_WORDS["relative_days"], *_DATES_WORDS["relative_times"]], key=len, reverse=True)
+_RELATIVE_TIME = re.compile(rf"^\s*,?\s*(?P<when>{'|'.join(map(re.escape, _RELATIVE_WORDS))})\b", re.I)
+
+
+def _relative_window(when: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a time told relative to the article's day stands for: 'yesterday' (or last night) the day before, a
+    day of today's, 'this week' the week up to it, 'this month' / 'this year' from its first day, 'last week', 'last
+    month', 'last year' as `_last_window` reads them."""
+    words = when.lower().replace("earlier ", "").split()
+    if words[0] in {"yesterday"} or words == ["last", "night"]:
+        return as_of - dt.timedelta(days=1), as_of
+    if words[0] == "last":
+        return _last_window(words[1], as_of)
+    if words[-1] == "week":
+        return as_of - dt.timedelta(days=7), as_of
+    if words[-1] == "month":
+        return as_of.replace(day=1), as_of
+    if words[-1] == "year":
+        return dt.date(as_of.year, 1, 1), as_of
+    return as_of, as_of  # today, tonight, this morning ...
+
+
+def _taken_up_then(claim: Claim, findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """A role taken up at a time told relative to the article's day ('was sworn in as prime minister yesterday',
+    '... last week'): support for holding the office stands only when it dates the spell's start within those days
+    (review29 B7); the holding alone says nothing of when it began."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    found = _RELATIVE_TIME.match(after_the_office(claim)) if at >= 0 and as_of is not None else None
+    if as_of is None or found is None or not TAKES_OFFICE.search(claim.text[:at]):
+        return findings
+    first, last = _relative_window(found["when"], as_of)
+    note = f"(set aside: the claim dates its start {found['when']}, {first}..{last})"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+        if f.stance == Stance.SUPPORTS
+        and f.aspect == Aspect.MAIN
+        and not ((start := _start_of(f)) is not None and first <= start <= last)
+        else f
+        for f in findings
+    ]
 
 
 def _start_in_the_articles_days(claim: Claim, as_of: dt.date | None) -> tuple[str | None, dt.date | None]:
