@@ -2535,8 +2535,10 @@ MUTATIONS = [
     Mutation(
         "role-since-a-month-unchecked",
         "verify/kinds/role/judge.py",
-        '    if written is None or want is None:\n        return _taken_up_then(claim, findings, as_of)\n    at = precision(written) if m else "day"',
-        '    if True:\n        return _taken_up_then(claim, findings, as_of)\n    at = precision(written) if m else "day"',
+        "    if written is None or want is None:\n        return _taken_up_then(claim, findings, as_of)\n"
+        '    at = precision(written) if m else "day"',
+        "    if True:\n        return _taken_up_then(claim, findings, as_of)\n"
+        '    at = precision(written) if m else "day"',
         "'leader of the party since March 2019' would be supported by a term begun in June 2019",
     ),
     Mutation(

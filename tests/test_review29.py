@@ -167,7 +167,8 @@ def test_r4_the_time_of_the_step_is_read(body: str, day: dt.date) -> None:
 
 def test_r4_a_relative_time_of_the_step_is_read() -> None:
     """R4's 'last month' row, closed by the lead (session 29): a step's relative time dates the spell's start."""
-    _never(Verdict.SUPPORTED, "Ana Ruiz became prime minister last month.", [RUIZ, STAM], ("role",), dt.date(2023, 2, 16))
+    body = "Ana Ruiz became prime minister last month."
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",), dt.date(2023, 2, 16))
 
 
 def test_r4_twin_the_steps_own_year_fronted_is_supported() -> None:
