@@ -38,6 +38,11 @@ def test_a_clause_without_an_object_takes_the_year_of_its_verbs_clause() -> None
     assert judged(SEATS, "Her party won 12 seats in 2015, and has held 9 seats since 2019.") != Verdict.SUPPORTED
 
 
+def test_a_clause_after_a_semicolon_keeps_its_year() -> None:
+    """The same two clauses parted by a semicolon, where no 'and' opens the second: the verb alone binds the year."""
+    assert judged(SEATS, "Her party won 12 seats in 2015; it has held 9 seats since 2019.") != Verdict.SUPPORTED
+
+
 def test_the_verb_with_the_year_in_its_clause_supports_it() -> None:
     assert judged(SEATS, "She has won 12 seats since 2019.") == Verdict.SUPPORTED
 

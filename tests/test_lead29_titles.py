@@ -66,3 +66,9 @@ def test_a_role_numbered_by_a_twice_numbered_order_row(ordinal: str, expected: V
     body = f"John Mahama serves as the {ordinal} President of Ghana."
     found = {v for c, v in judged_body(body, _twice_numbered(), dt.date(2025, 1, 9)) if c.kind == "role"}
     assert found == {expected}
+
+
+@pytest.mark.parametrize("title", ["Deputy Governor", "Vice Chairman", "Acting Director"])
+def test_a_rank_before_a_head_is_no_body(title: str) -> None:
+    """'Vice President' is a listed title itself; a rank before any other head ('Vice Chairman') is read the same."""
+    assert office_phrase(title) == title
