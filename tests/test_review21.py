@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, clause_claim, page, verdict
+from tests.support.judging import boxed, clause_claim, judged_body, page, verdict
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Claim, Verdict
@@ -73,6 +73,15 @@ def test_a_then_president_is_not_contradicted_by_the_spell_having_ended(text: st
     roles = [c for c in _extracted(text, as_of) if c.kind == "role"]
     assert roles
     assert all(verdict(c, [BRANDT_PRESIDENT], as_of).verdict != Verdict.CONTRADICTED for c in roles)
+
+
+def test_a_then_president_without_a_year_is_not_contradicted() -> None:
+    """The same 'then-' title with no year in its sentence: a year after the title now dates the post by itself
+    (session 29), so only the 'then-' kept in the title tells that the holding was past."""
+    body = "The law was signed by then-President Tove Brandt."
+    found = {v for c, v in judged_body(body, [BRANDT_PRESIDENT], dt.date(2024, 4, 1)) if c.kind == "role"}
+    assert found == {Verdict.SUPPORTED}
+
 
 
 # B7 (s21-fs21b 5ca3c67, verify/kinds/clause/judge.py _place_in, judging.toml place_adjective_endings): a place the
