@@ -9468,6 +9468,13 @@ MUTATIONS = [
         "        return findings",
         "'sworn in as prime minister yesterday' would be supported four months after the oath (review29 B7)",
     ),
+    Mutation(
+        "age-at-an-election-read-at-the-oath",
+        "verify/kinds/duration/judge.py",
+        "        if _CHOSEN_BEFORE.search(m.group(0)):",
+        "        if False:",
+        "'was elected to the state House at 20' would be refuted by the age on the term's first day (wfp-2023, lead29)",
+    ),
 ]
 
 

@@ -753,6 +753,10 @@ _AGE_WHEN_POST = re.compile(
 )
 
 
+# a step taken before the term its row starts ('was elected to the House at 20': the election, not the oath)
+_CHOSEN_BEFORE = re.compile(r"\b(?:appointed|elected|named)\b")
+
+
 def age_taking_up_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     """'became prime minister at 56', 'was 57 when he became prime minister in 2012', 'X, then 47, became prime
     minister in 2023', 'At 40, X became prime minister': the age on the day the subject's page starts a spell in
@@ -781,6 +785,8 @@ def age_taking_up_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             continue
         born, _, exact = found
         ages = {id(t): _age_at_start(born, exact, t) for t in spells}
+        if _CHOSEN_BEFORE.search(m.group(0)):  # elected or named weeks before the term starts: a year younger, maybe
+            ages = {key: told | {a - 1 for a in told} for key, told in ages.items()}
         told_ages = " or ".join(str(a) for a in sorted(set().union(*ages.values())))
         fits = [t for t in spells if ages[id(t)] == {age}]
         if fits or all(age not in a for a in ages.values()):
