@@ -47,6 +47,8 @@ TWO_SPELLS = boxed(
         pytest.param("Lena Vos succeeded Per Olsen as prime minister in 2005.", id="succeeded"),
         pytest.param("In 2005, Lena Vos replaced Per Olsen as prime minister.", id="replaced"),
         pytest.param("Lena Vos took over from Per Olsen as prime minister in 2005.", id="took-over-from"),
+        # no year after the post: the succession alone tells the step (a year after it now dates the post too)
+        pytest.param("Lena Vos succeeded Per Olsen as prime minister.", id="succeeded-no-year"),
     ],
 )
 def test_a_past_succession_is_not_refuted_by_the_terms_end(body: str) -> None:
