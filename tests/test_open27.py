@@ -86,6 +86,8 @@ MAYOR = boxed(
         pytest.param("Eva Holm ended her term as mayor of Korvik in 2022.", id="ended-her-term"),
         pytest.param("Eva Holm ended her decade-long tenure as mayor of Korvik in 2022.", id="ended-her-tenure"),
         pytest.param("Eva Holm completed her term as mayor of Korvik in 2022.", id="completed-her-term"),
+        # no year after the post: the ending verb alone tells the past holding (a year after it now dates it too)
+        pytest.param("Eva Holm ended her term as mayor of Korvik.", id="ended-her-term-no-year"),
     ],
 )
 def test_ending_a_term_is_a_past_holding_the_ended_term_supports(body: str) -> None:
