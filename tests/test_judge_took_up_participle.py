@@ -39,3 +39,9 @@ def test_an_office_taken_up_on_the_news_day_is_still_read_as_held_now() -> None:
     # 'elected ... on Tuesday' is the news that she holds it: her page ends the term, so that is refuted
     sentence = "Ana Roth, elected secretary-general of NATO on Tuesday, will take up the post in the autumn."
     assert _elected(sentence) == Verdict.CONTRADICTED
+
+
+def test_an_office_taken_up_by_a_vote_of_an_earlier_year_is_not_read_as_held_now() -> None:
+    # the year not right after the post ('in the 2020 vote'): only the participle tells the step is past
+    sentence = "Ana Roth, elected secretary-general of NATO in the 2020 vote, returned to Chilean politics on Tuesday."
+    assert _elected(sentence) == Verdict.SUPPORTED
