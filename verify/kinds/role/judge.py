@@ -2184,13 +2184,9 @@ _FROM_YEAR = re.compile(r"^\s*,?\s*from\s+(?:\w+\s+){0,2}(?P<year>\d{4})\s+until
 
 def _row_start_year(f: Finding) -> int | None:
     """The year the term of a supporting office row began (its group's start), None for a sentence or an undated row."""
-    row = f.unit.field
-    for group in numbered_groups(f.unit.doc.infobox).values() if row is not None else ():
-        if any(r == row for r in group.values()):
-            written = _term(group)[0]
-            day = parse_date(written) if written else None
-            return day.year if day else None
-    return None
+    written = _term(_group_of(f))[0]
+    day = parse_date(written) if written else None
+    return day.year if day else None
 
 
 def ended_within(findings: list[Finding], window: tuple[dt.date, dt.date] | None, said: str) -> list[Finding]:
