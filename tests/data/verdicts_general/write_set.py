@@ -17331,6 +17331,532 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("gh-2025-01-09", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- US House speaker, October 2023
+# The US House of Representatives' change of speaker: Kevin McCarthy's speakership ended on Tuesday 3 October 2023 and
+# the House elected Mike Johnson on Wednesday 25 October, after three weeks without a speaker. Written blind, as
+# HELD-OUT: a subject nobody tuned the judge for, the set's first speaker of a parliament (a presiding officer the
+# chamber elects, not a head of state or government) and its first vacancy between two holders (an article written
+# while the office had nobody in it). 'Kevin McCarthy' is an en.wikipedia.org copy written after Johnson's election
+# ('key: value' lines); 'Mike Johnson' is askwikinow.com's copy written in January 2025; 'Speaker of the United States
+# House of Representatives' is wiki.richxsearch.com's copy naming Johnson since 25 October 2023. As for Orsi's copy,
+# what the later copies say of earlier dates is read as of each article's date. The party's nominations, the floor
+# vote's count, McCarthy's backing and Johnson's meetings are in no stored page: unverified.
+BASES.append(
+    Base(
+        "us-2023-10-24",
+        "2023-10-24",
+        "held-out",
+        """Republicans turn to Louisiana's Mike Johnson in fourth try to fill House speakership
+
+WASHINGTON, Oct 24 - House Republicans on Tuesday nominated Representative Mike Johnson of Louisiana for speaker, hours after their third nominee, Tom Emmer, withdrew. If elected, Johnson would be the 56th speaker. The former speaker, Kevin McCarthy, has backed Johnson.
+
+The speakership has been vacant since Kevin McCarthy left it on 3 October. McCarthy, the 55th speaker, had held the office since 7 January 2023, when he succeeded Nancy Pelosi. He led the House Republican Conference from 2019 to October, and was majority leader from 2014 to 2019 under Speakers John Boehner and Paul Ryan, succeeding Eric Cantor.
+
+McCarthy, 58, was born in Bakersfield and studied at California State University, Bakersfield. He was first elected to the House in 2006, after two terms in the California State Assembly. He has two children.
+
+Johnson, 51, is vice chair of the House Republican Conference, a post he has held since January 2021. He has represented Louisiana's 4th congressional district since 2017 and chaired the Republican Study Committee from 2019 to 2021. Born in Shreveport, he is a graduate of Louisiana State University's law school.
+
+The speaker is the presiding officer of the House and is second in the presidential line of succession. The office was established in 1789 by the U.S. Constitution, and its first holder was Frederick Muhlenberg.
+""",
+        {
+            "Representative Mike Johnson of Louisiana": c(
+                SUPPORTED,
+                "mike-johnson",
+                "'Member of the U.S. House of Representatives' 'from Louisiana's 4th district' 'Assumed office' 'January 3, 2017'",
+            ),
+            "hours after their third nominee, Tom Emmer, withdrew": c(UNVERIFIED, "", "no stored page tells of the party's nominees"),
+            "If elected, Johnson would be the 56th speaker": c(
+                SUPPORTED,
+                "mike-johnson speaker-of-the-united-states-house-of-representatives",
+                "'56th Speaker of the United States House of Representatives' 'Assumed office' 'October 25, 2023'; 'Incumbent' 'Mike Johnson' 'since October 25, 2023': not yet speaker on 2023-10-24",
+            ),
+            "The former speaker, Kevin McCarthy,": c(
+                SUPPORTED, "kevin-mccarthy", "'- Office: 55th Speaker of the United States House of Representatives' '- Term End: October 3, 2023'"
+            ),
+            "has backed Johnson": c(UNVERIFIED, "", "no stored page says whom McCarthy backed"),
+            "The speakership has been vacant since Kevin McCarthy left it on 3 October": c(
+                SUPPORTED,
+                "kevin-mccarthy mike-johnson",
+                "'- Term End: October 3, 2023' '- Successor: Mike Johnson'; 'Assumed office' 'October 25, 2023': nobody in the office on 2023-10-24",
+            ),
+            "McCarthy, the 55th speaker,": c(
+                SUPPORTED,
+                "kevin-mccarthy",
+                "'- Office: 55th Speaker of the United States House of Representatives'; 'served as the 55th speaker of the United States House of Representatives from January to October 2023'",
+            ),
+            "had held the office since 7 January 2023": c(SUPPORTED, "kevin-mccarthy", "'- Term Start: January 7, 2023'"),
+            "when he succeeded Nancy Pelosi": c(SUPPORTED, "kevin-mccarthy", "'- Predecessor: Nancy Pelosi'"),
+            "He led the House Republican Conference from 2019 to October": c(
+                SUPPORTED,
+                "kevin-mccarthy",
+                "'- Office2: Leader of the House Republican Conference' '- Term Start2: January 3, 2019' '- Term End2: October 3, 2023'",
+            ),
+            "was majority leader from 2014 to 2019 under Speakers John Boehner and Paul Ryan": c(
+                SUPPORTED,
+                "kevin-mccarthy",
+                "'McCarthy was elected majority leader under Speaker John Boehner, a position he retained during Paul Ryan's speakership'; '- Term Start3: August 1, 2014' '- Term End3: January 3, 2019'",
+            ),
+            "succeeding Eric Cantor": c(
+                SUPPORTED,
+                "kevin-mccarthy",
+                "'- Predecessor3: Eric Cantor'; 'After House Majority Leader Eric Cantor's reelection loss in the 2014 Republican primary, McCarthy was elected majority leader'",
+            ),
+            "McCarthy, 58,": c(SUPPORTED, "kevin-mccarthy", "'born January 26, 1965': 58 on 2023-10-24"),
+            "was born in Bakersfield": c(SUPPORTED, "kevin-mccarthy", "'- Birth Place: Bakersfield, California, U.S.'"),
+            "studied at California State University, Bakersfield": c(
+                SUPPORTED, "kevin-mccarthy", "'- Education: California State University, Bakersfield (BS, MBA)'"
+            ),
+            "He was first elected to the House in 2006": c(
+                SUPPORTED, "kevin-mccarthy", "'before being elected to the U.S. House in 2006'; 'he represented California's 22nd congressional district from 2007'"
+            ),
+            "after two terms in the California State Assembly": c(
+                SUPPORTED, "kevin-mccarthy", "'He served two terms as a member of the California State Assembly before being elected to the U.S. House in 2006'"
+            ),
+            "He has two children": c(SUPPORTED, "kevin-mccarthy", "'- Children: 2'"),
+            "Johnson, 51,": c(SUPPORTED, "mike-johnson", "'January 30, 1972': 51 on 2023-10-24"),
+            "is vice chair of the House Republican Conference": c(
+                SUPPORTED, "mike-johnson", "'Vice Chair of the House Republican Conference' 'In office' 'January 3, 2021 – October 25, 2023': covers 2023-10-24"
+            ),
+            "a post he has held since January 2021": c(SUPPORTED, "mike-johnson", "'Vice Chair of the House Republican Conference' 'January 3, 2021 – October 25, 2023'"),
+            "He has represented Louisiana's 4th congressional district since 2017": c(
+                SUPPORTED, "mike-johnson", "'having represented Louisiana's 4th congressional district since 2017'; 'Assumed office' 'January 3, 2017'"
+            ),
+            "chaired the Republican Study Committee from 2019 to 2021": c(
+                SUPPORTED, "mike-johnson", "'Chair of the Republican Study Committee' 'In office' 'January 3, 2019 – January 3, 2021'"
+            ),
+            "Born in Shreveport": c(SUPPORTED, "mike-johnson", "'January 30, 1972' 'Shreveport, Louisiana, U.S.'"),
+            "he is a graduate of Louisiana State University's law school": c(
+                SUPPORTED, "mike-johnson", "'Johnson is a graduate of the Paul M. Hebert Law Center at Louisiana State University'; 'Louisiana State University (BS, JD)'"
+            ),
+            "The speaker is the presiding officer of the House": c(
+                SUPPORTED,
+                "speaker-of-the-united-states-house-of-representatives",
+                "'is the presiding officer of the United States House of Representatives'; 'StatusPresiding officer'",
+            ),
+            "is second in the presidential line of succession": c(
+                SUPPORTED,
+                "speaker-of-the-united-states-house-of-representatives",
+                "'SuccessionSecond (3 U.S.C. § 19)'; 'The speaker is second in the United States p' (cut off)",
+            ),
+            "The office was established in 1789 by the U.S. Constitution": c(
+                SUPPORTED,
+                "speaker-of-the-united-states-house-of-representatives",
+                "'The office was established in 1789 by Article I, Section II, of the U.S. Constitution'",
+            ),
+            "its first holder was Frederick Muhlenberg": c(
+                SUPPORTED, "speaker-of-the-united-states-house-of-representatives", "'First holderFrederick Muhlenberg'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-judiciary-committee",
+        "chaired the Republican Study Committee from 2019 to 2021",
+        "chaired the House Judiciary Committee from 2019 to 2021",
+        c(
+            CONTRADICTED,
+            "mike-johnson",
+            "'Chair of the Republican Study Committee' 'In office' 'January 3, 2019 – January 3, 2021': his offices of those years list the study committee, not the Judiciary Committee",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-conference-chair",
+        "is vice chair of the House Republican Conference",
+        "is chair of the House Republican Conference",
+        c(
+            CONTRADICTED,
+            "mike-johnson",
+            "'Vice Chair of the House Republican Conference' 'In office' 'January 3, 2021 – October 25, 2023': the vice chair, not the chair",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "The office was established in 1789 by the U.S. Constitution",
+        "The office was established in 1789 by the French Constitution",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-united-states-house-of-representatives",
+            "'The office was established in 1789 by Article I, Section II, of the U.S. Constitution'; 'Constituting instrumentConstitution of the United States'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He has two children",
+        "He has four children",
+        c(CONTRADICTED, "kevin-mccarthy", "'- Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "had held the office since 7 January 2023",
+        "had held the office since 3 January 2023",
+        c(CONTRADICTED, "kevin-mccarthy", "'- Term Start: January 7, 2023'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He was first elected to the House in 2006",
+        "He was first elected to the House in 2010",
+        c(
+            CONTRADICTED,
+            "kevin-mccarthy",
+            "'before being elected to the U.S. House in 2006'; 'he represented California's 22nd congressional district from 2007 to 2013'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born in Bakersfield",
+        "was born in Fresno",
+        c(CONTRADICTED, "kevin-mccarthy", "'- Birth Place: Bakersfield, California, U.S.'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Nancy Pelosi",
+        "when he succeeded Paul Ryan",
+        c(
+            CONTRADICTED,
+            "kevin-mccarthy",
+            "'- Predecessor: Nancy Pelosi' (as speaker); Paul Ryan is '- Predecessor2' as leader of the House Republican Conference",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The former speaker, Kevin McCarthy,",
+        "The speaker, Kevin McCarthy,",
+        c(
+            CONTRADICTED,
+            "kevin-mccarthy",
+            "'- Term End: October 3, 2023'; 'served as the 55th speaker of the United States House of Representatives from January to October 2023': not speaker on 2023-10-24",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-johnson-early",
+        "If elected, Johnson would be the 56th speaker",
+        "Johnson has been the 56th speaker since Monday",
+        c(
+            CONTRADICTED,
+            "mike-johnson speaker-of-the-united-states-house-of-representatives",
+            "'56th Speaker of the United States House of Representatives' 'Assumed office' 'October 25, 2023'; 'since October 25, 2023': not speaker on Monday 23 October",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "McCarthy, the 55th speaker,",
+        "McCarthy, the 54th speaker,",
+        c(
+            CONTRADICTED,
+            "kevin-mccarthy",
+            "'- Office: 55th Speaker of the United States House of Representatives'; 'served as the 55th speaker'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "McCarthy, 58,",
+        "McCarthy, 62,",
+        c(CONTRADICTED, "kevin-mccarthy", "'born January 26, 1965': 58 on 2023-10-24, not 62"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("us-2023-10-24", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1965",
+        "McCarthy, 58,",
+        "McCarthy, born in 1965,",
+        c(SUPPORTED, "kevin-mccarthy", "'born January 26, 1965'"),
+        None,
+    ),
+    (
+        "r02-nine-months",
+        "had held the office since 7 January 2023",
+        "had held the office for almost nine months",
+        c(SUPPORTED, "kevin-mccarthy", "'- Term Start: January 7, 2023' '- Term End: October 3, 2023': eight months and 26 days"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("us-2023-10-24", name, old, new, claim, None, key))
+
+BASES.append(
+    Base(
+        "us-2023-10-27",
+        "2023-10-27",
+        "held-out",
+        """New House speaker Johnson meets committee chairs after three-week vacancy
+
+WASHINGTON, Oct 27 - Speaker Mike Johnson met committee chairs on Friday after his election by the House on Wednesday, 25 October. He succeeded Kevin McCarthy, whose speakership ended on 3 October. On 20 October the speakership was still vacant.
+
+Johnson is the 56th speaker and also became leader of the House Republican Conference. He had been the conference's vice chair since 2021. He won 220 votes.
+
+Johnson, 51, was born in Shreveport and has represented Louisiana's 4th congressional district since 2017, succeeding John Fleming. He served in the Louisiana House of Representatives from 2015 to 2017 and chaired the Republican Study Committee from 2019 to 2021. He studied at Louisiana State University and worked for the Alliance Defending Freedom before entering politics. He is married to Kelly Lary.
+
+McCarthy, 58, had been speaker since 7 January, and left the post after less than nine months. He had succeeded Nancy Pelosi. Before his speakership he was House majority whip from 2011 to 2014 and majority leader from 2014 to 2019. He served two terms in the California State Assembly.
+
+The speaker, now Johnson, presides over the United States House of Representatives and is second in the presidential line of succession. The office was established in 1789; its first holder was Frederick Muhlenberg. The speaker's salary is $223,500 a year. Every speaker so far has been a member of the House, though the Constitution does not require it.
+""",
+        {
+            "Speaker Mike Johnson": c(
+                SUPPORTED,
+                "mike-johnson speaker-of-the-united-states-house-of-representatives",
+                "'56th Speaker of the United States House of Representatives' 'Assumed office' 'October 25, 2023'; 'Incumbent' 'Mike Johnson' 'since October 25, 2023'",
+            ),
+            "met committee chairs on Friday": c(UNVERIFIED, "", "no stored page tells of Johnson's meetings"),
+            "after his election by the House on Wednesday, 25 October": c(
+                SUPPORTED,
+                "mike-johnson speaker-of-the-united-states-house-of-representatives",
+                "'Assumed office' 'October 25, 2023' (a Wednesday); 'AppointerHouse of Representatives'",
+            ),
+            "He succeeded Kevin McCarthy": c(
+                SUPPORTED, "mike-johnson kevin-mccarthy", "'Preceded byKevin McCarthy[a]'; '- Successor: Mike Johnson'"
+            ),
+            "whose speakership ended on 3 October": c(SUPPORTED, "kevin-mccarthy", "'- Term End: October 3, 2023'"),
+            "On 20 October the speakership was still vacant": c(
+                SUPPORTED,
+                "kevin-mccarthy mike-johnson",
+                "'- Term End: October 3, 2023' '- Successor: Mike Johnson'; 'Assumed office' 'October 25, 2023': nobody in the office on 20 October",
+            ),
+            "Johnson is the 56th speaker": c(
+                SUPPORTED, "mike-johnson", "'56th Speaker of the United States House of Representatives'; 'serving as the 56th speaker'"
+            ),
+            "also became leader of the House Republican Conference": c(
+                SUPPORTED,
+                "mike-johnson kevin-mccarthy",
+                "'Leader of the House Republican Conference' 'Assumed office' 'October 25, 2023'; '- Successor2: Mike Johnson'",
+            ),
+            "He had been the conference's vice chair since 2021": c(
+                SUPPORTED, "mike-johnson", "'Vice Chair of the House Republican Conference' 'In office' 'January 3, 2021 – October 25, 2023'"
+            ),
+            "He won 220 votes": c(UNVERIFIED, "", "no stored page gives the vote's count"),
+            "Johnson, 51,": c(SUPPORTED, "mike-johnson", "'January 30, 1972': 51 on 2023-10-27"),
+            "was born in Shreveport": c(SUPPORTED, "mike-johnson", "'January 30, 1972' 'Shreveport, Louisiana, U.S.'"),
+            "has represented Louisiana's 4th congressional district since 2017": c(
+                SUPPORTED, "mike-johnson", "'having represented Louisiana's 4th congressional district since 2017'; 'Assumed office' 'January 3, 2017'"
+            ),
+            "succeeding John Fleming": c(SUPPORTED, "mike-johnson", "'from Louisiana's 4th district' 'Assumed office' 'January 3, 2017' 'Preceded byJohn Fleming'"),
+            "He served in the Louisiana House of Representatives from 2015 to 2017": c(
+                SUPPORTED,
+                "mike-johnson",
+                "'Member of the Louisiana House of Representatives' 'In office' 'February 22, 2015 – January 3, 2017'; 'he served in that body until 2017'",
+            ),
+            "chaired the Republican Study Committee from 2019 to 2021": c(
+                SUPPORTED, "mike-johnson", "'Chair of the Republican Study Committee' 'In office' 'January 3, 2019 – January 3, 2021'"
+            ),
+            "He studied at Louisiana State University": c(SUPPORTED, "mike-johnson", "'EducationLouisiana State University (BS, JD)'"),
+            "worked for the Alliance Defending Freedom before entering politics": c(
+                SUPPORTED,
+                "mike-johnson",
+                "'Before entering politics, he worked as an attorney in private practice and for the Alliance Defending Freedom (ADF)'",
+            ),
+            "He is married to Kelly Lary": c(SUPPORTED, "mike-johnson", "'Spouse' 'Kelly Lary' '(m. 1999)'"),
+            "McCarthy, 58,": c(SUPPORTED, "kevin-mccarthy", "'born January 26, 1965': 58 on 2023-10-27"),
+            "had been speaker since 7 January": c(SUPPORTED, "kevin-mccarthy", "'- Term Start: January 7, 2023'"),
+            "left the post after less than nine months": c(
+                SUPPORTED, "kevin-mccarthy", "'- Term Start: January 7, 2023' '- Term End: October 3, 2023': eight months and 26 days"
+            ),
+            "He had succeeded Nancy Pelosi": c(SUPPORTED, "kevin-mccarthy", "'- Predecessor: Nancy Pelosi'"),
+            "he was House majority whip from 2011 to 2014": c(SUPPORTED, "kevin-mccarthy", "'and as House majority whip from 2011 to 2014'"),
+            "majority leader from 2014 to 2019": c(
+                SUPPORTED,
+                "kevin-mccarthy",
+                "'McCarthy was elected majority leader under Speaker John Boehner'; '- Term Start3: August 1, 2014' '- Term End3: January 3, 2019'",
+            ),
+            "He served two terms in the California State Assembly": c(
+                SUPPORTED, "kevin-mccarthy", "'He served two terms as a member of the California State Assembly'"
+            ),
+            "The speaker, now Johnson,": c(
+                SUPPORTED,
+                "speaker-of-the-united-states-house-of-representatives mike-johnson",
+                "'Incumbent' 'Mike Johnson' 'since October 25, 2023'; 'serving as the 56th speaker of the United States House of Representatives since 2023'",
+            ),
+            "presides over the United States House of Representatives": c(
+                SUPPORTED,
+                "speaker-of-the-united-states-house-of-representatives",
+                "'is the presiding officer of the United States House of Representatives'",
+            ),
+            "is second in the presidential line of succession": c(
+                SUPPORTED,
+                "speaker-of-the-united-states-house-of-representatives",
+                "'SuccessionSecond (3 U.S.C. § 19)'; 'The speaker is second in the United States p' (cut off)",
+            ),
+            "The office was established in 1789": c(
+                SUPPORTED,
+                "speaker-of-the-united-states-house-of-representatives",
+                "'The office was established in 1789 by Article I, Section II, of the U.S. Constitution'; 'FormationMarch 4, 1789'",
+            ),
+            "its first holder was Frederick Muhlenberg": c(
+                SUPPORTED, "speaker-of-the-united-states-house-of-representatives", "'First holderFrederick Muhlenberg'"
+            ),
+            "The speaker's salary is $223,500 a year": c(
+                SUPPORTED, "speaker-of-the-united-states-house-of-representatives", "'Salary$223,500 annually'"
+            ),
+            "Every speaker so far has been a member of the House": c(
+                SUPPORTED,
+                "speaker-of-the-united-states-house-of-representatives",
+                "'although every speaker thus far has been' (an incumbent member of the House of Representatives)",
+            ),
+            "though the Constitution does not require it": c(
+                SUPPORTED,
+                "speaker-of-the-united-states-house-of-representatives",
+                "'The Constitution does not explicitly require the speaker to be an incumbent member of the House of Representatives'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-state-senate",
+        "He served in the Louisiana House of Representatives from 2015 to 2017",
+        "He served in the Louisiana State Senate from 2015 to 2017",
+        c(
+            CONTRADICTED,
+            "mike-johnson",
+            "'Member of the Louisiana House of Representatives' 'from the 8th district' 'In office' 'February 22, 2015 – January 3, 2017'; 'elected to the Louisiana House of Representatives in 2015; he served in that body until 2017'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-pro-tempore",
+        "Speaker Mike Johnson",
+        "Speaker pro tempore Mike Johnson",
+        c(
+            CONTRADICTED,
+            "mike-johnson speaker-of-the-united-states-house-of-representatives",
+            "'56th Speaker of the United States House of Representatives' 'Assumed office' 'October 25, 2023'; 'Incumbent' 'Mike Johnson': the speaker himself, not a stand-in",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "presides over the United States House of Representatives",
+        "presides over the Australian House of Representatives",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-united-states-house-of-representatives",
+            "'is the presiding officer of the United States House of Representatives'; 'SeatUnited States Capitol, Washington, D.C.'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-assembly-terms",
+        "He served two terms in the California State Assembly",
+        "He served three terms in the California State Assembly",
+        c(CONTRADICTED, "kevin-mccarthy", "'He served two terms as a member of the California State Assembly'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "after his election by the House on Wednesday, 25 October",
+        "after his election by the House on Tuesday, 24 October",
+        c(
+            CONTRADICTED,
+            "mike-johnson speaker-of-the-united-states-house-of-representatives",
+            "'Assumed office' 'October 25, 2023'; 'since October 25, 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "has represented Louisiana's 4th congressional district since 2017",
+        "has represented Louisiana's 4th congressional district since 2015",
+        c(
+            CONTRADICTED,
+            "mike-johnson",
+            "'having represented Louisiana's 4th congressional district since 2017'; 'Assumed office' 'January 3, 2017'; in 2015 he entered the Louisiana House",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born in Shreveport",
+        "was born in Baton Rouge",
+        c(CONTRADICTED, "mike-johnson", "'January 30, 1972' 'Shreveport, Louisiana, U.S.'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "He succeeded Kevin McCarthy",
+        "He succeeded Nancy Pelosi",
+        c(
+            CONTRADICTED,
+            "mike-johnson kevin-mccarthy",
+            "'Preceded byKevin McCarthy[a]'; McCarthy '- Predecessor: Nancy Pelosi' '- Successor: Mike Johnson'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The speaker, now Johnson,",
+        "The speaker, now McCarthy,",
+        c(
+            CONTRADICTED,
+            "kevin-mccarthy speaker-of-the-united-states-house-of-representatives",
+            "'- Term End: October 3, 2023'; 'Incumbent' 'Mike Johnson' 'since October 25, 2023'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-johnson-early",
+        "On 20 October the speakership was still vacant",
+        "On 20 October Johnson was already speaker",
+        c(
+            CONTRADICTED,
+            "mike-johnson speaker-of-the-united-states-house-of-representatives",
+            "'Assumed office' 'October 25, 2023'; 'since October 25, 2023': not speaker on 20 October",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Johnson is the 56th speaker",
+        "Johnson is the 55th speaker",
+        c(
+            CONTRADICTED,
+            "mike-johnson kevin-mccarthy",
+            "'56th Speaker of the United States House of Representatives'; McCarthy '- Office: 55th Speaker of the United States House of Representatives'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-term",
+        "left the post after less than nine months",
+        "left the post after more than two years",
+        c(
+            CONTRADICTED,
+            "kevin-mccarthy",
+            "'- Term Start: January 7, 2023' '- Term End: October 3, 2023': eight months and 26 days",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("us-2023-10-27", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1972",
+        "Johnson, 51,",
+        "Johnson, born in 1972,",
+        c(SUPPORTED, "mike-johnson", "'James Michael Johnson (born January 30, 1972)'"),
+        None,
+    ),
+    (
+        "r02-mccarthys-successor",
+        "He succeeded Kevin McCarthy",
+        "He is McCarthy's successor",
+        c(SUPPORTED, "mike-johnson kevin-mccarthy", "'Preceded byKevin McCarthy[a]'; '- Successor: Mike Johnson'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("us-2023-10-27", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
