@@ -1,0 +1,41 @@
+"""open30: true news shapes review29 found called false, read as they are meant. Each row is an invented sentence
+judged against the invented pages of tests/test_review29.py (Ana Ruiz prime minister since 14 February 2023, finance
+minister before; Ivo Stam and Lena Vos former prime ministers), with its one-fact-false twin where one exists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import judged_body
+from tests.test_review26 import AS_OF
+from tests.test_review29 import RUIZ, STAM, VOS
+from verify.models import Document, Verdict
+
+PAGES = [RUIZ, STAM, VOS]
+
+
+def _roles_by_holder(body: str, docs: list[Document] = PAGES, day: dt.date = AS_OF) -> dict[str, Verdict]:
+    """The role claims extraction gives `body`, keyed by their holder (two holders may share one title's words)."""
+    return {c.subject: v for c, v in judged_body(body, docs, day) if c.kind == "role"}
+
+
+# review29 R13: a plural title before two names is each one's, with its "Former".
+def test_each_name_after_a_plural_former_title_held_it() -> None:
+    found = _roles_by_holder("Former prime ministers Ivo Stam and Lena Vos attended the ceremony.")
+    assert found == {"Ivo Stam": Verdict.SUPPORTED, "Lena Vos": Verdict.SUPPORTED}
+
+
+def test_a_listed_holder_of_the_post_today_is_no_former_one() -> None:
+    found = _roles_by_holder("Former prime ministers Lena Vos and Ana Ruiz attended the ceremony.")
+    assert found == {"Lena Vos": Verdict.SUPPORTED, "Ana Ruiz": Verdict.CONTRADICTED}
+
+
+# review29 R14: "X and Y, both former <title>s" asks the title of both.
+def test_both_names_before_a_shared_plural_title_are_asked() -> None:
+    found = _roles_by_holder("Ana Ruiz and Ivo Stam, both former prime ministers, attended.")
+    assert found == {"Ana Ruiz": Verdict.CONTRADICTED, "Ivo Stam": Verdict.SUPPORTED}
+
+
+def test_two_former_holders_sharing_a_plural_title_are_supported() -> None:
+    found = _roles_by_holder("Ivo Stam and Lena Vos, both former prime ministers, attended.")
+    assert found == {"Ivo Stam": Verdict.SUPPORTED, "Lena Vos": Verdict.SUPPORTED}
