@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import judged_body
 from tests.test_review26 import AS_OF
 from tests.test_review29 import RUIZ, STAM, VOS
@@ -39,3 +41,24 @@ def test_both_names_before_a_shared_plural_title_are_asked() -> None:
 def test_two_former_holders_sharing_a_plural_title_are_supported() -> None:
     found = _roles_by_holder("Ivo Stam and Lena Vos, both former prime ministers, attended.")
     assert found == {"Ivo Stam": Verdict.SUPPORTED, "Lena Vos": Verdict.SUPPORTED}
+
+
+# review29 R16: a timeline line's step in the historic present is a step at the line's date, not a post held today.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("1 March 2022 - Ana Ruiz becomes finance minister.", id="day-dash"),
+        pytest.param("2022: Ana Ruiz becomes finance minister.", id="year-colon"),
+        pytest.param("2015 - Ivo Stam becomes prime minister.", id="his"),
+    ],
+)
+def test_a_timeline_step_in_the_present_is_a_step_at_its_date(body: str) -> None:
+    assert set(_roles_by_holder(body).values()) == {Verdict.SUPPORTED}
+
+
+def test_a_timeline_step_under_another_year_is_not_supported() -> None:
+    assert _roles_by_holder("2010 - Ivo Stam becomes prime minister.") == {"Ivo Stam": Verdict.UNVERIFIED}
+
+
+def test_a_step_in_the_present_outside_a_timeline_is_the_news_of_the_day() -> None:
+    assert _roles_by_holder("Ana Ruiz becomes finance minister.") == {"Ana Ruiz": Verdict.CONTRADICTED}
