@@ -62,3 +62,19 @@ def test_a_timeline_step_under_another_year_is_not_supported() -> None:
 
 def test_a_step_in_the_present_outside_a_timeline_is_the_news_of_the_day() -> None:
     assert _roles_by_holder("Ana Ruiz becomes finance minister.") == {"Ana Ruiz": Verdict.CONTRADICTED}
+
+
+def _dates(body: str, day: dt.date = AS_OF) -> dict[str, Verdict]:
+    """The date claims extraction gives `body` in an article of `day`, keyed by their words."""
+    return {c.text: v for c, v in judged_body(body, PAGES, day) if c.kind == "date"}
+
+
+# review29 R18: a yearless day after 'since' is the last such day on or before the article's (10 January 2024).
+def test_a_yearless_since_ahead_of_the_articles_day_is_last_years() -> None:
+    found = _dates("Ana Ruiz, who has been prime minister since 14 February, spoke.")
+    assert found == {"been prime minister since 14 February": Verdict.SUPPORTED}
+
+
+def test_a_yearless_since_of_another_day_is_refuted() -> None:
+    found = _dates("Ana Ruiz, who has been prime minister since 14 March, spoke.")
+    assert found == {"been prime minister since 14 March": Verdict.CONTRADICTED}

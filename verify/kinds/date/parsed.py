@@ -157,6 +157,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?\n—–]|\b(?:and|but|while|whereas|althoug
 _CLAUSE_AFTER = re.compile(rf"{_CLAUSE_BREAK.pattern}|\b(?:that|which|who|whom|whose|when|where|after|before|if)\b")
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)  # 'since 14 February', 'since the 14th'
 _ENTRY_HEAD = re.compile(r"\s*(?:—|–|-|:)\s")  # the dash or colon after a date that heads a timeline entry
 
 
@@ -170,6 +171,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
         # whatever tense, unless its own words put it to come ('March 3 — the vote is due')
         line = text[end:].split("\n", 1)[0]
         return "future" if to_come.search(line) else "past"
+    if _SINCE_BEFORE.search(text, max(0, start - 12), start):
+        return "past"  # 'has been prime minister since 14 February': a spell begun on a day gone by, whatever the verb
     breaks = list(_CLAUSE_BREAK.finditer(text, max(0, start - 200), start))
     before = text[breaks[-1].end() if breaks else max(0, start - 200) : start]
     reported = list(reporting.finditer(before))
