@@ -10,7 +10,7 @@ import pytest
 
 from tests.support.judging import judged_body
 from tests.test_review26 import AS_OF
-from tests.test_review29 import RUIZ, STAM, VOS
+from tests.test_review29 import PARTY, RUIZ, STAM, VOS
 from verify.models import Document, Verdict
 
 PAGES = [RUIZ, STAM, VOS]
@@ -78,3 +78,19 @@ def test_a_yearless_since_ahead_of_the_articles_day_is_last_years() -> None:
 def test_a_yearless_since_of_another_day_is_refuted() -> None:
     found = _dates("Ana Ruiz, who has been prime minister since 14 March, spoke.")
     assert found == {"been prime minister since 14 March": Verdict.CONTRADICTED}
+
+
+def _quantities(body: str) -> dict[str, Verdict]:
+    """The quantity claims extraction gives `body`, judged against the Norby Party's page, keyed by their words."""
+    return {c.text: v for c, v in judged_body(body, [PARTY], AS_OF) if c.kind == "quantity"}
+
+
+# review29 R6: 'the 150-seat parliament' gives the parliament's size, no count of the party's seats.
+def test_the_size_of_the_body_is_no_count_of_the_party() -> None:
+    found = _quantities("The Norby Party won 52 seats in the 150-seat parliament in 2019.")
+    assert found == {"52 seats": Verdict.SUPPORTED, "150-seat": Verdict.UNVERIFIED}
+
+
+def test_another_count_of_seats_won_beside_the_bodys_size_is_refuted() -> None:
+    found = _quantities("The Norby Party won 60 seats in the 150-seat parliament in 2019.")
+    assert found == {"60 seats": Verdict.CONTRADICTED, "150-seat": Verdict.UNVERIFIED}
