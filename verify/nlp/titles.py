@@ -141,23 +141,26 @@ def _singular(office: str, title_words: frozenset[str]) -> str:
 def _each_holds(parsed: Parsed, title: Title) -> Title:
     """A plural title shared by several names, as each one holds it: "prime ministers" -> "prime minister", its
     words with their "former" ("both former prime ministers": held before, and not now)."""
+
     def each(office: str | None) -> str | None:
         if not office:
             return office
-        title, of, body = office.partition(" of ")  # "ministers of Norby": the title before its body
-        return _singular(title, _words()[0]) + of + body
+        head, of, body = office.partition(" of ")  # "ministers of Norby": the title before its body
+        return _singular(head, _words()[0]) + of + body
 
-    said_from = _past_word_before(parsed, title.span[0]) if title.past else None
+    said_from = _former_from(parsed, title)
     return replace(title, office=each(title.office), office_of=each(title.office_of), said_from=said_from)
 
 
-def _past_word_before(parsed: Parsed, at: int) -> int | None:
-    """Where the "former" (or "ex-", "late") written right before the title starting at `at` starts."""
-    title = parsed.doc.char_span(at, at + 1, alignment_mode="expand")
-    i = title.start if title is not None else 0
+def _former_from(parsed: Parsed, title: Title) -> int | None:
+    """Where the "former" (or "ex-", "late") written right before a past title starts; None for a title held now."""
+    if not title.past:
+        return None
+    first = parsed.doc.char_span(title.span[0], title.span[0] + 1, alignment_mode="expand")
+    i = first.start if first is not None else 0
     while i > 0 and (parsed.doc[i - 1].lower_ in _PAST or parsed.doc[i - 1].text == "-"):
         i -= 1
-    return parsed.doc[i].idx if title is not None and i < title.start else None
+    return parsed.doc[i].idx if first is not None and i < first.start else None
 
 
 def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
@@ -183,7 +186,7 @@ def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
             office = _singular(title.office or "", title_words)
             where = (ent.start_char, ent.end_char)
             # "Former prime ministers Ivo Stam and Lena Vos": her words are the whole title's, its "Former" too
-            said_from = _past_word_before(parsed, title.span[0]) if title.past else None
+            said_from = _former_from(parsed, title)
             found.append(Title(ent.text, where, where, office, None, None, past=title.past, said_from=said_from))
     return found
 

@@ -2436,16 +2436,20 @@ def _start_written(claim: Claim) -> re.Match[str] | None:
     """The day a role's words give the start of its spell: 'was sworn in as deputy governor on 18 September
     2031', 'took over from Ola Sund as chair on 3 May', 'was appointed chair in Naples on 3 June' (a date after
     'on' or 'in' in the words after the office, `after_the_office`), when the words before the office take it up
-    (`TAKES_OFFICE`), or the date heading the timeline line that tells the step ('2022: X becomes finance
-    minister'). The office alone does not make that day right: a term begun on another day, or only its end,
+    (`TAKES_OFFICE`). The office alone does not make that day right: a term begun on another day, or only its end,
     says nothing of it."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
-    if at >= 0 and TAKES_OFFICE.search(claim.text[:at]) and (written := _START_ON.search(after_the_office(claim))):
-        return written
-    if not _stepped_on_a_line(claim, at):
+    if _stepped_on_a_line(claim, at):  # '2022: Ana Ruiz becomes finance minister': the step of the line's date
+        return _line_head(claim)
+    if at < 0 or not TAKES_OFFICE.search(claim.text[:at]):
         return None
-    head = entry_head(claim.sentence)  # '1 March 2022 - Ana Ruiz becomes finance minister': the line's date
+    return _START_ON.search(after_the_office(claim))
+
+
+def _line_head(claim: Claim) -> re.Match[str] | None:
+    """The date heading the timeline line the claim stands on ('1 March 2022 - ...'), as its `day`."""
+    head = entry_head(claim.sentence)
     return re.compile(rf"(?P<day>{re.escape(head.words)})").match(claim.sentence, head.start) if head else None
 
 
