@@ -9545,6 +9545,14 @@ MUTATIONS = [
         "'won 52 seats in the 150-seat parliament' would refute the parliament's 150 seats by the party's 52 "
         "(open30; review29 R6)",
     ),
+    Mutation(
+        "timeline-yearless-head-as-a-start",
+        "verify/kinds/role/judge.py",
+        "    if head is None or head.year is None:",
+        "    if head is None:",
+        "'September 5 — Tomas Daro, 73, is named prime minister' would set aside the step the line's day supports "
+        "(open30; deskfix18)",
+    ),
 ]
 
 

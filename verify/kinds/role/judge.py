@@ -2448,9 +2448,12 @@ def _start_written(claim: Claim) -> re.Match[str] | None:
 
 
 def _line_head(claim: Claim) -> re.Match[str] | None:
-    """The date heading the timeline line the claim stands on ('1 March 2022 - ...'), as its `day`."""
+    """The date heading the timeline line the claim stands on ('1 March 2022 - ...'), as its `day`; None for a head
+    without its year ('September 5 — ...'), whose day the line is judged on already (`entry_day`)."""
     head = entry_head(claim.sentence)
-    return re.compile(rf"(?P<day>{re.escape(head.words)})").match(claim.sentence, head.start) if head else None
+    if head is None or head.year is None:
+        return None
+    return re.compile(rf"(?P<day>{re.escape(head.words)})").match(claim.sentence, head.start)
 
 
 def after_the_office(claim: Claim) -> str:
