@@ -9475,6 +9475,84 @@ MUTATIONS = [
         "        if False:",
         "'was elected to the state House at 20' would be refuted by the age on the term's first day (wfp-2023, lead29)",
     ),
+    Mutation(
+        "listed-name-former-dropped",
+        "verify/nlp/titles.py",
+        "    if not title.past:\n        return None\n    first = parsed.doc.char_span(",
+        "    if True:\n        return None\n    first = parsed.doc.char_span(",
+        "'Former prime ministers Lena Vos and Ana Ruiz' would support the prime minister of today as a former one "
+        "(open30; review29 R13, R14)",
+    ),
+    Mutation(
+        "listed-unlabelled-name-unread",
+        "verify/nlp/titles.py",
+        '    people += [run for run in _unlabelled_names(parsed) if run.root.dep_ == "conj"]',
+        "    people += []",
+        "'Former prime ministers Lena Vos and Ana Ruiz' would ask nothing of Ana Ruiz, a name the recogniser missed "
+        "(open30; review29 R13)",
+    ),
+    Mutation(
+        "shared-plural-appositive-one-name",
+        "verify/nlp/titles.py",
+        '            others = self.coordinated(head) if token.tag_ in {"NNS", "NNPS"} else []',
+        "            others = []",
+        "'Ana Ruiz and Ivo Stam, both former prime ministers' would ask the title of Ivo Stam alone "
+        "(open30; review29 R14)",
+    ),
+    Mutation(
+        "coordinated-name-hung-as-modifier-unread",
+        "verify/nlp/titles.py",
+        'and t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children)',
+        'and t.pos_ == "PROPN" and False',
+        "'Ana Ruiz and Ivo Stam, both former prime ministers' parsed with 'Ruiz' modifying 'Stam' would leave Ana Ruiz "
+        "unasked (open30; review29 R14)",
+    ),
+    Mutation(
+        "timeline-step-anywhere",
+        "verify/kinds/role/judge.py",
+        " and entry_head(claim.sentence) is not None",
+        "",
+        "'Ana Ruiz becomes finance minister.', the news of the day, would be read as a past step and supported "
+        "(open30; review29 R16)",
+    ),
+    Mutation(
+        "timeline-step-date-unread",
+        "verify/kinds/role/judge.py",
+        "    if _stepped_on_a_line(claim, at):",
+        "    if False:",
+        "'2010 - Ivo Stam becomes prime minister' would be supported by his term from 2015 (open30; review29 R16)",
+    ),
+    Mutation(
+        "timeline-year-head-unread",
+        "verify/kinds/date/parsed.py",
+        "    if year := _YEAR_HEAD.match(sentence):",
+        "    if year := None:",
+        "'2022: Ana Ruiz becomes finance minister.' would be refuted as held today (open30; review29 R16)",
+    ),
+    Mutation(
+        "since-a-yearless-day-in-the-articles-year",
+        "verify/kinds/date/parsed.py",
+        "    if _SINCE_BEFORE.search(text, max(0, start - 12), start):",
+        "    if False:",
+        "'prime minister since 14 February' in a January article would be read a month ahead and refuted "
+        "(open30; review29 R18)",
+    ),
+    Mutation(
+        "size-of-a-whole-read-as-a-count",
+        "verify/kinds/quantity/judge.py",
+        "    return (bool(before) and bool(_TOTAL.search(before))) or bool(_SIZE_OF_A_WHOLE.match(claim.text))",
+        "    return bool(before) and bool(_TOTAL.search(before))",
+        "'won 52 seats in the 150-seat parliament' would refute the parliament's 150 seats by the party's 52 "
+        "(open30; review29 R6)",
+    ),
+    Mutation(
+        "timeline-yearless-head-as-a-start",
+        "verify/kinds/role/judge.py",
+        "    if head is None or head.year is None:",
+        "    if head is None:",
+        "'September 5 — Tomas Daro, 73, is named prime minister' would set aside the step the line's day supports "
+        "(open30; deskfix18)",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ import bisect
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
@@ -52,6 +52,7 @@ class Title:
     rank: str | None
     past: bool = False  # "former", "ex-", "resigns as": an office held before
     office_span: tuple[int, int] | None = None  # where the office stands, when apart from the name
+    said_from: int | None = None  # where the words giving a listed name its title start ("Former ... X and Y": Y's)
 
 
 @functools.cache
@@ -137,6 +138,31 @@ def _singular(office: str, title_words: frozenset[str]) -> str:
     return office
 
 
+def _each_holds(parsed: Parsed, title: Title) -> Title:
+    """A plural title shared by several names, as each one holds it: "prime ministers" -> "prime minister", its
+    words with their "former" ("both former prime ministers": held before, and not now)."""
+
+    def each(office: str | None) -> str | None:
+        if not office:
+            return office
+        head, of, body = office.partition(" of ")  # "ministers of Norby": the title before its body
+        return _singular(head, _words()[0]) + of + body
+
+    said_from = _former_from(parsed, title)
+    return replace(title, office=each(title.office), office_of=each(title.office_of), said_from=said_from)
+
+
+def _former_from(parsed: Parsed, title: Title) -> int | None:
+    """Where the "former" (or "ex-", "late") written right before a past title starts; None for a title held now."""
+    if not title.past:
+        return None
+    first = parsed.doc.char_span(title.span[0], title.span[0] + 1, alignment_mode="expand")
+    i = first.start if first is not None else 0
+    while i > 0 and (parsed.doc[i - 1].lower_ in _PAST or parsed.doc[i - 1].text == "-"):
+        i -= 1
+    return parsed.doc[i].idx if first is not None and i < first.start else None
+
+
 def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
     """Names listed after a plural title ("Justices Clarence Thomas, Samuel Alito and Neil Gorsuch"):
     each named person holds the title."""
@@ -148,23 +174,26 @@ def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
         if span is not None and title.office and _singular(written, title_words) != written:
             by_root[span.root.i] = title
     found = []
-    for ent in parsed.entities:
+    people = [e for e in parsed.entities if e.label_ == "PERSON"]
+    # a listed name the recogniser missed, joined to a titled one ("... Lena Vos and Ana Ruiz")
+    people += [run for run in _unlabelled_names(parsed) if run.root.dep_ == "conj"]
+    for ent in people:
         first = ent.root
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         title = by_root.get(first.i)
-        if ent.label_ == "PERSON" and title is not None and first.i != ent.root.i:
+        if title is not None and first.i != ent.root.i:
             office = _singular(title.office or "", title_words)
             where = (ent.start_char, ent.end_char)
-            found.append(Title(ent.text, where, where, office, None, None))
+            # "Former prime ministers Ivo Stam and Lena Vos": her words are the whole title's, its "Former" too
+            said_from = _former_from(parsed, title)
+            found.append(Title(ent.text, where, where, office, None, None, past=title.past, said_from=said_from))
     return found
 
 
-def _names_after_job_words(parsed: Parsed) -> list[Span]:
-    """Runs of proper nouns the recogniser gave no person label, right after a job word or title the
-    parse hangs on them ("Real Madrid winger Vinícius Júnior" read as an organisation, "Archbishop of
-    Paris Laurent Ulrich" with only "Ulrich" tagged, as an organisation): a title before a name says
-    it is a person's."""
+def _unlabelled_names(parsed: Parsed) -> list[Span]:
+    """Runs of two or more capitalised proper nouns the recogniser gave no person label (or one of its slips on a
+    person), that are no country and hold no organisation's or title's word: names, if the sentence says so."""
     title_words, org_words = _words()[0], _role_lexicon().org_words
     doc, found = parsed.doc, []
     for head in parsed.tokens():
@@ -182,18 +211,27 @@ def _names_after_job_words(parsed: Parsed) -> list[Span]:
             continue
         if any(t.lower_ in org_words or _is_title_word(t.text, title_words) for t in run):
             continue
-        titled = [
-            c
-            for c in head.lefts
-            if c.i < first
+        found.append(run)
+    return found
+
+
+def _names_after_job_words(parsed: Parsed) -> list[Span]:
+    """Unlabelled names right after a job word or title the parse hangs on them ("Real Madrid winger Vinícius
+    Júnior" read as an organisation, "Archbishop of Paris Laurent Ulrich" with only "Ulrich" tagged, as an
+    organisation): a title before a name says it is a person's."""
+    title_words = _words()[0]
+    return [
+        run
+        for run in _unlabelled_names(parsed)
+        if any(
+            c.i < run.start
             and c.dep_ in {"compound", "nmod"}
             and c.pos_ in {"NOUN", "PROPN"}
             and _is_title_word(c.text, title_words)
-            and c.right_edge.i == first - 1  # the title's words run up to the name
-        ]
-        if titled:
-            found.append(run)
-    return found
+            and c.right_edge.i == run.start - 1  # the title's words run up to the name
+            for c in run.root.lefts
+        )
+    ]
 
 
 # A paragraph's dateline: a place in capitals, a day or an agency perhaps, then a dash ("TOKYO (Reuters) -",
@@ -778,10 +816,30 @@ class _RoleReader:
         """ "Starmer, a former director of public prosecutions", "its rector, Olivier Ribadeau-Dumas"."""
         head = token.head
         if self.is_role(token) and (who := self.person(head) or self.named(head, token)):
-            return self.roles_of(token, who, beside=False)
+            found = self.roles_of(token, who, beside=False)
+            others = self.coordinated(head) if token.tag_ in {"NNS", "NNPS"} else []
+            for other in others:  # "Ana Ruiz and Ivo Stam, both former prime ministers": each one a prime minister
+                if also := self.person(other) or self.named(other, token):
+                    found += self.roles_of(token, also, beside=False)
+            return [_each_holds(self.parsed, t) for t in found] if others else found
         if self.is_role(head) and (who := self.named(token, head)) and head.dep_ not in {"pobj"}:
             return self.roles_of(head, who)
         return []
+
+    @staticmethod
+    def coordinated(name: Token) -> list[Token]:
+        """The other names joined to `name` by "and": its conjuncts, the name it is a conjunct of, and a name the
+        parse hung on it as a modifier with the "and" ("Ana Ruiz and Ivo Stam" read as "Ruiz" modifying "Stam")."""
+        first = name
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        joined = [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+        joined += [
+            t
+            for t in first.children
+            if t.dep_ in {"nmod", "compound"} and t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children)
+        ]
+        return [t for t in [first, *joined] if t.i != name.i]
 
     def remember(self, token: Token) -> None:
         """A named subject, or the person whose thing the subject is ("Ortberg's career"), is whom a

@@ -157,6 +157,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?\n—–]|\b(?:and|but|while|whereas|althoug
 _CLAUSE_AFTER = re.compile(rf"{_CLAUSE_BREAK.pattern}|\b(?:that|which|who|whom|whose|when|where|after|before|if)\b")
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)  # 'since 14 February', 'since the 14th'
 _ENTRY_HEAD = re.compile(r"\s*(?:—|–|-|:)\s")  # the dash or colon after a date that heads a timeline entry
 
 
@@ -170,6 +171,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
         # whatever tense, unless its own words put it to come ('March 3 — the vote is due')
         line = text[end:].split("\n", 1)[0]
         return "future" if to_come.search(line) else "past"
+    if _SINCE_BEFORE.search(text, max(0, start - 12), start):
+        return "past"  # 'has been prime minister since 14 February': a spell begun on a day gone by, whatever the verb
     breaks = list(_CLAUSE_BREAK.finditer(text, max(0, start - 200), start))
     before = text[breaks[-1].end() if breaks else max(0, start - 200) : start]
     reported = list(reporting.finditer(before))
@@ -978,6 +981,18 @@ def with_parsed_dates(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     return sorted([*claims, *parsed_date_claims(view, claims)], key=lambda c: c.span)
 
 
+def entry_head(sentence: str, reference: DateMention | None = None) -> DateMention | None:
+    """The date that heads a timeline entry ('2022: Ruiz becomes finance minister', '1 March 2022 - ...'): a date
+    written first, then a dash or a colon; None for a sentence with no such head."""
+    if year := _YEAR_HEAD.match(sentence):  # a year alone is no date mention elsewhere: at a line's head it is
+        return DateMention(year.start(1), year.end(1), year[1], int(year[1]), None, None)
+    found = date_mentions(sentence, reference)
+    head = found[0] if found else None
+    if head is None or head.relative or sentence[: head.start].strip() or not _ENTRY_HEAD.match(sentence, head.end):
+        return None
+    return head
+
+
 def entry_day(sentence: str, on: dt.date | None) -> dt.date | None:
     """The day a timeline entry's head gives its sentence ('January 9 — Gabriel Attal, 34, replaces Élisabeth
     Borne', 'September 5, 2024: Barnier is named prime minister'): what the entry says (an age, an office taken)
@@ -985,12 +1000,8 @@ def entry_day(sentence: str, on: dt.date | None) -> dt.date | None:
     with no such head, a month alone (either end of it could be meant) or a day after the article's."""
     if on is None:
         return None
-    reference = DateMention(0, 0, on.isoformat(), on.year, on.month, on.day)
-    found = date_mentions(sentence, reference)
-    head = found[0] if found else None
-    if head is None or head.relative or sentence[: head.start].strip() or not _ENTRY_HEAD.match(sentence, head.end):
-        return None
-    if head.year is None or head.month is None or head.day is None:
+    head = entry_head(sentence, DateMention(0, 0, on.isoformat(), on.year, on.month, on.day))
+    if head is None or head.year is None or head.month is None or head.day is None:
         return None
     if _present_in_entries() & set(re.findall(r"[a-z]+", sentence[head.end :].lower())):
         return None  # "March 3 — Roe, now Premier-Steward, ...": the entry speaks of the article's day too

@@ -357,6 +357,7 @@ _NUMBER = rf"(?P<num>(?:{_DIGITS}(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN}){_SCAL
 _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?![.,]\d|\s*%|\s+per)"
 _COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
 _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
+_HYPHENATED_PARTS = rf"(?:{'|'.join(map(re.escape, _COUNTED['hyphenated_parts']))})"
 _TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
 _OUT_OF = r"\s+of\s+(?:the|all)\s+[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats": 411 of 650
 
@@ -523,9 +524,15 @@ def _of_another_year(claim: Claim, doc: Document, as_of: dt.date | None) -> bool
     return as_of is None or not title_years & {as_of.year, as_of.year - 1}
 
 
+# a hyphenated count of a thing's own parts written before its noun: 'the 150-seat parliament', 'a three-judge panel'
+_SIZE_OF_A_WHOLE = re.compile(rf"^{_NUMBER}-{_HYPHENATED_PARTS}$", re.I)
+
+
 def _is_total(claim: Claim) -> bool:
+    """The whole a count is out of ('411 of the 650 seats': 650), or the size of the body a hyphenated count of its
+    parts describes ('won 52 seats in the 150-seat parliament': the parliament's 150): no count of the subject's."""
     before = before_claim(claim)
-    return bool(before) and bool(_TOTAL.search(before))
+    return (bool(before) and bool(_TOTAL.search(before))) or bool(_SIZE_OF_A_WHOLE.match(claim.text))
 
 
 def _entities(claim: Claim) -> Sides:

@@ -12,7 +12,7 @@ from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date
-from verify.kinds.date.parsed import date_mentions, weekday_near
+from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -2025,7 +2025,15 @@ def both_offices(first: list[Finding], second: list[Finding]) -> list[Finding]:
 
 # a step into an office the sentence tells ('..., the deputy governor, was sworn in as governor on 1 April')
 _STEP_TOLD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\b", re.I)
-_TOOK_UP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS_OF_OFFICES['took_up']))})\s+(?:the\s+)?$", re.I)
+
+
+def _step_before(verbs: list[str]) -> re.Pattern:
+    """One of `verbs` right before the office ('became the', 'was sworn in as')."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:the\s+)?$", re.I)
+
+
+_TOOK_UP = _step_before(_WORDS_OF_OFFICES["took_up"])
+_TOOK_UP_ON_A_LINE = _step_before(_WORDS_OF_OFFICES["took_up_on_a_timeline"])  # '2022: X becomes finance minister'
 
 
 # a step with its predecessor before the post ('succeeded Lena Vos as', 'took over from Lena Vos as the'): the post
@@ -2049,7 +2057,13 @@ def tells_a_step(claim: Claim) -> bool:
     at = claim.text.lower().find(value.lower()) if value else -1
     participle = at >= 0 and (_PARTICIPLE_OPENS.match(value) or _PARTICIPLE_BEFORE.search(claim.text[:at]))
     stepped = at > 0 and (_TOOK_UP.search(claim.text[:at]) or _SUCCEEDED_AS.search(claim.text[:at]))
-    return bool(participle or stepped)
+    return bool(participle or stepped or _stepped_on_a_line(claim, at))
+
+
+def _stepped_on_a_line(claim: Claim, at: int) -> bool:
+    """A timeline's line tells its step in the present under the step's date ('2015 - Ivo Stam becomes prime
+    minister'): the step verb right before the office, which stands at `at` in the claim's words."""
+    return at > 0 and bool(_TOOK_UP_ON_A_LINE.search(claim.text[:at])) and entry_head(claim.sentence) is not None
 
 
 def took_up(claim: Claim, as_of: dt.date | None) -> bool:
@@ -2426,9 +2440,20 @@ def _start_written(claim: Claim) -> re.Match[str] | None:
     says nothing of it."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
+    if _stepped_on_a_line(claim, at):  # '2022: Ana Ruiz becomes finance minister': the step of the line's date
+        return _line_head(claim)
     if at < 0 or not TAKES_OFFICE.search(claim.text[:at]):
         return None
     return _START_ON.search(after_the_office(claim))
+
+
+def _line_head(claim: Claim) -> re.Match[str] | None:
+    """The date heading the timeline line the claim stands on ('1 March 2022 - ...'), as its `day`; None for a head
+    without its year ('September 5 — ...'), whose day the line is judged on already (`entry_day`)."""
+    head = entry_head(claim.sentence)
+    if head is None or head.year is None:
+        return None
+    return re.compile(rf"(?P<day>{re.escape(head.words)})").match(claim.sentence, head.start)
 
 
 def after_the_office(claim: Claim) -> str:

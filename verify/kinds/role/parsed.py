@@ -398,7 +398,7 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
 
 
 def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) -> Claim:
-    start, end = title.span
+    start, end = title.span if title.said_from is None else (title.said_from, title.span[1])
     office = title.office_of or title.office
     opening = next((s.start for s in view.sentences if s.start <= start < s.end), start)
     prefix = status_prefix(view.text[opening:start]) if relation == Relation.HOLDS_OFFICE and office else None
