@@ -1,0 +1,167 @@
+"""Findings of review30 (session 30), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main. The list with its
+status is /work/briefs30/review30-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import judged_body
+from tests.support.ruiz import RUIZ
+from tests.test_review26 import AS_OF, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import PARTY, STAM, WORKS
+from tests.test_review29 import VOS
+from verify.models import Document, Verdict
+
+
+def _each(body: str, docs: list[Document], kinds: tuple[str, ...], day: dt.date = AS_OF) -> list[tuple[str, Verdict]]:
+    """Every claim of the kinds asked with its verdict, as a list: two claims with the same words (two role claims
+    of one apposition) are both kept, where `_judged`'s mapping keeps the last."""
+    return [(f"{c.kind}: {c.text}", v) for c, v in judged_body(body, docs, day) if c.kind in kinds]
+
+
+# R1 (main 1226b6a, the clause judge's page sentence): a participle after the step ('representing Halden') is matched
+# in the page sentence's other coordinated clause: 'Ana Ruiz was first elected to parliament in 2014, representing
+# Halden.' is SUPPORTED by 'She was first elected to parliament in 2010, as a member for Tarsa, and has represented
+# Halden since 2014.' (the bare '... first elected to parliament in 2014' is unverified), and '... in 2010,
+# representing Halden' too: she was elected for Tarsa. The year and the seat are the other clause's.
+@_open("R1 open: a participle after the step supported by the page sentence's other coordinated clause")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz was first elected to parliament in 2014, representing Halden.", id="year"),
+        pytest.param("Ana Ruiz was first elected to parliament in 2010, representing Halden.", id="seat"),
+    ],
+)
+def test_r1_a_participle_does_not_borrow_the_other_clause(body: str) -> None:
+    found = [(text, v) for text, v in _each(body, [RUIZ], ("clause",)) if "representing Halden" in text]
+    assert found, "no claim holds the participle"
+    assert Verdict.SUPPORTED not in [v for _, v in found], found
+
+
+def test_r1_twin_the_seat_she_was_elected_for_is_supported() -> None:
+    found = _judged("Ana Ruiz was first elected to parliament in 2010, representing Tarsa.", [RUIZ], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R2 (main 1226b6a, extraction of a clause claim): the seat after 'as a member' is cut from the claim: 'Ana Ruiz was
+# first elected to parliament in 2010, as a member for Halden.' gives the clause 'Ana Ruiz was first elected to
+# parliament in 2010, as a member', SUPPORTED by her page's 'as a member for Tarsa'; 'as the member for Halden' the
+# same. The seat goes unasked.
+@_open("R2 open: 'as a member for <seat>' cut to 'as a member' and supported whatever the seat")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz was first elected to parliament in 2010, as a member for Halden.", id="a-member"),
+        pytest.param("Ana Ruiz was first elected to parliament in 2010 as the member for Halden.", id="the-member"),
+    ],
+)
+def test_r2_the_seat_after_as_a_member_is_asked(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ], ("clause",))
+
+
+def test_r2_twin_the_election_year_alone_is_supported() -> None:
+    found = _judged("Ana Ruiz was first elected to parliament in 2010.", [RUIZ], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R3 (main 1226b6a, the role claim of two coordinated titles of one name): 'Ana Ruiz, Norby's prime minister and a
+# former finance minister, spoke.' gives one role claim whose office is 'prime minister and a former finance minister
+# of Norby', CONTRADICTED by her prime minister's row; 'Ana Ruiz, prime minister and former finance minister, spoke.'
+# gives the claim of 'prime minister' CONTRADICTED as 'no former holder' (the second title's 'former' lent to the
+# first). Both sentences are true: she is prime minister and was finance minister until 2023.
+@_open("R3 open: two coordinated titles of one name read as one office, or with the second's 'former', and refuted")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, Norby's prime minister and a former finance minister, spoke.", id="possessive"),
+        pytest.param("Ana Ruiz, prime minister and former finance minister, spoke.", id="bare"),
+    ],
+)
+def test_r3_two_titles_of_one_name_are_each_read(body: str) -> None:
+    found = _each(body, [RUIZ, STAM, VOS], ("role",))
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in [v for _, v in found], found
+
+
+def test_r3_twin_a_former_title_held_today_is_refuted() -> None:
+    found = _judged("Ana Ruiz, a former prime minister, spoke.", [RUIZ, STAM, VOS], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R4 (main 1226b6a, the role claim of a step): a year with a part-of-year word after the title ('in late 2022', 'in
+# the summer of 2022', 'in mid-2022') is read by no claim: 'Ana Ruiz became prime minister in late 2022.' gives the
+# role claim 'Ana Ruiz became prime minister', SUPPORTED (she was sworn in on 14 February 2023), the clause claim
+# unverified. The bare year ('in 2022') leaves the role claim unverified and refutes the clause. Not review29 R4's year
+# fronted before the subject.
+@_open("R4 open: 'became <title> in late 2022' supported by the term begun in 2023")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz became prime minister in late 2022.", id="late"),
+        pytest.param("Ana Ruiz became prime minister in the summer of 2022.", id="summer-of"),
+        pytest.param("Ana Ruiz became prime minister in mid-2022.", id="mid"),
+        pytest.param("Ana Ruiz became finance minister in late 2020.", id="finance"),
+    ],
+)
+def test_r4_a_part_of_a_year_dates_the_step(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role", "clause"))
+
+
+def test_r4_twin_the_part_of_the_right_year_is_supported() -> None:
+    found = _judged("Ana Ruiz became finance minister in early 2022.", [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R5 (main 1226b6a, the quantity claim of a change): the earlier figure after 'up from' is judged as the count now:
+# 'The Norby Party won 61 seats in 2023, up from 52.' gives the quantity claim 'from 52', CONTRADICTED by the page's
+# 61 seats of 2023; 52 is its 2019 count, and the sentence is true. ('down from 52' the same.)
+@_open("R5 open: 'up from 52' judged as the count now and refuted by it")
+def test_r5_the_figure_it_rose_from_is_not_the_count_now() -> None:
+    _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats in 2023, up from 52.", [PARTY], ("quantity",))
+
+
+def test_r5_twin_the_count_now_is_supported() -> None:
+    found = _judged("The Norby Party won 61 seats in 2023, up from 52.", [PARTY], ("quantity",))
+    assert found["quantity: 61 seats"] == Verdict.SUPPORTED, found
+
+
+# R6 (main 1226b6a, the quantity claim's year): the year told of the earlier figure is lent to the later one: 'The
+# Norby Party won 61 seats, up from 52 in 2019.' gives '61 seats' CONTRADICTED by the page's 52 of 2019, and 'Norby
+# Steelworks produced 2.1 million tonnes of steel in 2023, up from 1.8 million tonnes in 2022.' (or 'compared with',
+# 'and') gives '2.1 million tonnes' CONTRADICTED by the page's figure of 2022; alone, '... 2.1 million tonnes of steel
+# in 2023.' is unverified. Real news gives a figure and the one it moved from in one sentence.
+@_open("R6 open: a figure judged in the year of the figure it is compared with, and refuted")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("The Norby Party won 61 seats, up from 52 in 2019.", [PARTY], id="seats"),
+        pytest.param(
+            "Norby Steelworks produced 2.1 million tonnes of steel in 2023, up from 1.8 million tonnes in 2022.",
+            [WORKS],
+            id="up-from",
+        ),
+        pytest.param(
+            "Norby Steelworks produced 2.1 million tonnes of steel in 2023 and 1.8 million tonnes in 2022.",
+            [WORKS],
+            id="and",
+        ),
+    ],
+)
+def test_r6_a_figure_is_not_judged_in_the_other_figures_year(body: str, docs: list) -> None:
+    _never(Verdict.CONTRADICTED, body, docs, ("quantity",))
+
+
+def test_r6_twin_the_other_years_figure_is_supported() -> None:
+    body = "Norby Steelworks produced 2.1 million tonnes of steel in 2023, up from 1.8 million tonnes in 2022."
+    found = _judged(body, [WORKS], ("quantity",))
+    assert found["quantity: 1.8 million tonnes"] == Verdict.SUPPORTED, found
+
+
+def test_r6_twin_a_wrong_figure_of_the_pages_year_is_refuted() -> None:
+    found = _judged("Norby Steelworks produced 2.1 million tonnes of steel in 2022.", [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
