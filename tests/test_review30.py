@@ -14,6 +14,7 @@ from tests.support.judging import judged_body
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
+from tests.test_review28 import _told
 from tests.test_review29 import VOS
 from verify.models import Document, Verdict
 
@@ -165,3 +166,48 @@ def test_r6_twin_the_other_years_figure_is_supported() -> None:
 def test_r6_twin_a_wrong_figure_of_the_pages_year_is_refuted() -> None:
     found = _judged("Norby Steelworks produced 2.1 million tonnes of steel in 2022.", [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R7 (main 1226b6a, the clause judge's page sentence): a deed the page gives only inside someone's claim or denial, or
+# under a modal, is taken as done: 'Ana Ruiz won the 2019 election.' is SUPPORTED by 'She denied that she won the 2019
+# election.', 'She falsely claimed that she had won the 2019 election.', 'She refused to concede, insisting she had won
+# the 2019 election.' and 'She could have won the 2019 election.'; 'Jon Dahl was arrested in 2021.' by 'In 2021
+# rumours that he was arrested were denied.' The article side reads nonfactual.toml's cues (a claim verb, a modal);
+# the page side reads only its negation verbs ('failed to', session 29). Not review29 R12 ('offered to buy'): the deed
+# here is a finite clause under the claim.
+@_open("R7 open: a deed the page gives as claimed, denied or possible supported as done")
+@pytest.mark.parametrize(
+    ("body", "sentence", "who"),
+    [
+        pytest.param(
+            "Ana Ruiz won the 2019 election.", "She denied that she won the 2019 election.", None, id="denied"
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2019 election.",
+            "She falsely claimed that she had won the 2019 election.",
+            None,
+            id="falsely-claimed",
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2019 election.",
+            "She refused to concede, insisting she had won the 2019 election.",
+            None,
+            id="insisting",
+        ),
+        pytest.param("Ana Ruiz won the 2019 election.", "She could have won the 2019 election.", None, id="could-have"),
+        pytest.param(
+            "Jon Dahl was arrested in 2021.",
+            "In 2021 rumours that he was arrested were denied.",
+            "Jon Dahl (born 1970) is a Norbian businessman.",
+            id="rumours-denied",
+        ),
+    ],
+)
+def test_r7_a_claimed_or_denied_deed_is_not_done(body: str, sentence: str, who: str | None) -> None:
+    doc = _told(sentence, who) if who else _told(sentence)
+    _never(Verdict.SUPPORTED, body, [doc], ("clause",))
+
+
+def test_r7_twin_the_deed_told_as_done_is_supported() -> None:
+    found = _judged("Ana Ruiz won the 2019 election.", [_told("She won the 2019 election.")], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
