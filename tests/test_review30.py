@@ -211,3 +211,42 @@ def test_r7_a_claimed_or_denied_deed_is_not_done(body: str, sentence: str, who: 
 def test_r7_twin_the_deed_told_as_done_is_supported() -> None:
     found = _judged("Ana Ruiz won the 2019 election.", [_told("She won the 2019 election.")], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R8 (main 1226b6a, the role claim of a past title after the name): 'then' or 'at the time' makes the title the
+# sentence's, yet any past holding supports it: 'Ana Ruiz, then finance minister, presented the budget in 2019.' (she
+# was finance minister from 2022 to 2023) and 'In 2019 Lena Vos, then prime minister, visited Korvik.' (prime minister
+# 2005-2015) are SUPPORTED, and 'Lena Vos, who was prime minister at the time, visited Korvik in 2019.' too. review27
+# R1 (fixed in session 28) bound 'then-<title>' before the name to its sentence; the apposition after it is not.
+@_open("R8 open: ', then <title>,' or 'at the time' supported by a holding of other years than the sentence's")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, then finance minister, presented the budget in 2019.", id="then-after"),
+        pytest.param("In 2019 Lena Vos, then prime minister, visited Korvik.", id="then-fronted-year"),
+        pytest.param("Lena Vos, who was prime minister at the time, visited Korvik in 2019.", id="at-the-time"),
+    ],
+)
+def test_r8_a_then_title_is_of_its_sentences_year(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM, VOS], ("role",))
+
+
+def test_r8_twin_a_then_title_of_its_year_is_supported() -> None:
+    found = _judged("Ana Ruiz, then finance minister, presented the budget in 2022.", [RUIZ, STAM, VOS], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R9 (main 1226b6a, extraction of a role claim): 'at the time' after an apposed title is cut from the claim, which is
+# then judged as held today: 'Ivo Stam, prime minister at the time, visited Korvik in 2019.' gives the role claim
+# 'Ivo Stam, prime minister', CONTRADICTED by his term's end in 2023; he was prime minister in 2019, and the words say
+# so. Kin to review26 R6 (a title before a name in a dated sentence).
+@_open("R9 open: ', prime minister at the time,' cut to the title and refuted as held today")
+def test_r9_at_the_time_marks_a_past_holding() -> None:
+    _never(
+        Verdict.CONTRADICTED, "Ivo Stam, prime minister at the time, visited Korvik in 2019.", [RUIZ, STAM], ("role",)
+    )
+
+
+def test_r9_twin_then_marks_the_same_past_holding() -> None:
+    found = _judged("In 2019 Ivo Stam, then prime minister, visited Korvik.", [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
