@@ -10,9 +10,9 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import judged_body
+from tests.support.judging import judged_body, page
 from tests.support.ruiz import RUIZ
-from tests.test_review26 import AS_OF, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review28 import _told
 from tests.test_review29 import VOS
@@ -42,6 +42,26 @@ def test_r1_a_participle_does_not_borrow_the_other_clause(body: str) -> None:
     found = [(text, v) for text, v in _each(body, [RUIZ], ("clause",)) if "representing Halden" in text]
     assert found, "no claim holds the participle"
     assert Verdict.SUPPORTED not in [v for _, v in found], found
+
+
+# R1's coordinated verbs (main 1226b6a): the place of the page sentence's other verb is taken for the claim's:
+# 'Ana Ruiz grew up in Tarsa.' is SUPPORTED by 'She was born in Tarsa and grew up in Halden.'
+GREW_UP = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician. She was born in Tarsa and grew up in Halden.",
+    SAVED,
+)
+
+
+@_open("R1 open: the place of the page sentence's other coordinated verb supports the claim's verb")
+def test_r1_a_place_of_the_other_verb_is_not_borrowed() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz grew up in Tarsa.", [GREW_UP], ("clause",))
+
+
+@pytest.mark.parametrize("body", ["Ana Ruiz grew up in Halden.", "Ana Ruiz was born in Tarsa."])
+def test_r1_twin_the_place_of_its_own_verb_is_supported(body: str) -> None:
+    found = _judged(body, [GREW_UP], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r1_twin_the_seat_she_was_elected_for_is_supported() -> None:
