@@ -270,3 +270,33 @@ def test_r9_at_the_time_marks_a_past_holding() -> None:
 def test_r9_twin_then_marks_the_same_past_holding() -> None:
     found = _judged("In 2019 Ivo Stam, then prime minister, visited Korvik.", [RUIZ, STAM], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R10 (main 1226b6a, the quote judge's denial): a fragment inside a longer quotation that reverses it with 'anything
+# but' or 'far from' is SUPPORTED as said: 'Ana Ruiz called the plan "a success".' by 'In 2023 she called the plan
+# "anything but a success".', and 'Ana Ruiz said the plan was "a success".' by '... said the plan was "far from a
+# success".' These words are in no denial list (review29 R10 is a 'not' further back than three words).
+@_open("R10 open: a quoted fragment reversed by 'anything but' or 'far from' supported as said")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            'Ana Ruiz called the plan "a success".',
+            'In 2023 she called the plan "anything but a success".',
+            id="anything-but",
+        ),
+        pytest.param(
+            'Ana Ruiz said the plan was "a success".',
+            'In 2023 she said the plan was "far from a success".',
+            id="far-from",
+        ),
+    ],
+)
+def test_r10_a_reversed_fragment_is_not_supported_as_said(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_told(sentence)], ("quote",), dt.date(2024, 6, 1))
+
+
+def test_r10_twin_the_fragment_as_said_is_supported() -> None:
+    said = _told('In 2023 she called the plan "a success".')
+    found = _judged('Ana Ruiz called the plan "a success".', [said], ("quote",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
