@@ -300,3 +300,66 @@ def test_r10_twin_the_fragment_as_said_is_supported() -> None:
     said = _told('In 2023 she called the plan "a success".')
     found = _judged('Ana Ruiz called the plan "a success".', [said], ("quote",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _quake(sentence: str) -> Document:
+    """An invented page of an earthquake: its day, then `sentence` of its toll."""
+    return page("2023 Korvik earthquake", f"The 2023 Korvik earthquake struck Norby on 3 May 2023. {sentence}", SAVED)
+
+
+# R11 (main 1226b6a, the quantity judge's count of people): what happened to the people counted is not asked. On a
+# page 'It killed 34 people and injured 120 people.', 'The 2023 Korvik earthquake injured 34 people.' is SUPPORTED;
+# 'killed 5,000 people' is SUPPORTED by 'left 5,000 people homeless'; and the true 'The 2023 Korvik earthquake injured
+# 120 people.' is CONTRADICTED by 'It killed 34 people and injured 120 others.' (and by '... and injured 120.'), where
+# the bare or 'others' figure is read as no count of people and the dead are the only count left. A toll is the
+# commonest count of disaster copy.
+@_open("R11 open: a count of the dead, the hurt and the homeless judged as one count of people")
+@pytest.mark.parametrize(
+    ("outcome", "body", "sentence"),
+    [
+        pytest.param(
+            Verdict.SUPPORTED,
+            "The 2023 Korvik earthquake injured 34 people.",
+            "It killed 34 people and injured 120 people.",
+            id="hurt-for-dead",
+        ),
+        pytest.param(
+            Verdict.SUPPORTED,
+            "The 2023 Korvik earthquake killed 5,000 people.",
+            "It killed 34 people and left 5,000 people homeless.",
+            id="dead-for-homeless",
+        ),
+        pytest.param(
+            Verdict.CONTRADICTED,
+            "The 2023 Korvik earthquake injured 120 people.",
+            "It killed 34 people and injured 120 others.",
+            id="others",
+        ),
+        pytest.param(
+            Verdict.CONTRADICTED,
+            "The 2023 Korvik earthquake left 120 people injured.",
+            "It killed 34 people and injured 120.",
+            id="bare-figure",
+        ),
+    ],
+)
+def test_r11_a_toll_is_asked_what_it_counts(outcome: Verdict, body: str, sentence: str) -> None:
+    _never(outcome, body, [_quake(sentence)], ("quantity",))
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "The 2023 Korvik earthquake injured 120 people.",
+            "It killed 34 people and injured 120 people.",
+            id="hurt",
+        ),
+        pytest.param(
+            "The 2023 Korvik earthquake killed 34 people.", "It killed 34 people and injured 120 people.", id="dead"
+        ),
+    ],
+)
+def test_r11_twin_each_count_of_its_own_harm_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_quake(sentence)], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
