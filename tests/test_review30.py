@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import judged_body, page
+from tests.support.judging import boxed, judged_body, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
@@ -363,3 +363,38 @@ def test_r11_a_toll_is_asked_what_it_counts(outcome: Verdict, body: str, sentenc
 def test_r11_twin_each_count_of_its_own_harm_is_supported(body: str, sentence: str) -> None:
     found = _judged(body, [_quake(sentence)], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _holder(name: str, office: str, start: str) -> Document:
+    """An invented page of `name` holding `office` since `start` (a day), told in the lead and in the infobox."""
+    lead = f"{name} (born 1964) is a politician serving as {office} since {start[-4:]}."
+    return boxed(name, lead, [("office", office), ("term_start", start)], SAVED)
+
+
+# R12 (main 1226b6a, the role judge's office): a place the lexicon does not know before 'premier' is read as part of
+# another office, and the row refutes it: 'Ontario Premier Jon Dahl spoke.' is CONTRADICTED by his row 'Premier of
+# Ontario' (the lower-case 'Ontario premier' reads 'premier of Ontario' and is supported); 'Bavarian premier Jon Dahl'
+# by 'Minister-President of Bavaria'; 'Norbian premier Ana Ruiz' by 'Prime Minister of Norby' (while 'Norbian prime
+# minister Ana Ruiz' is supported). A region's premier is news's commonest sub-national title.
+@_open("R12 open: '<region> Premier' / '<adjective> premier' refuted by the holder's own office")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param(
+            "Ontario Premier Jon Dahl spoke.", [_holder("Jon Dahl", "Premier of Ontario", "29 June 2018")], id="ontario"
+        ),
+        pytest.param(
+            "Bavarian premier Jon Dahl spoke.",
+            [_holder("Jon Dahl", "Minister-President of Bavaria", "16 March 2018")],
+            id="bavarian",
+        ),
+        pytest.param("Norbian premier Ana Ruiz spoke.", [RUIZ, STAM], id="norbian"),
+    ],
+)
+def test_r12_a_regions_premier_is_not_refuted_by_its_own_office(body: str, docs: list[Document]) -> None:
+    _never(Verdict.CONTRADICTED, body, docs, ("role",))
+
+
+def test_r12_twin_the_lower_case_regions_premier_is_supported() -> None:
+    found = _judged("Ontario premier Jon Dahl spoke.", [_holder("Jon Dahl", "Premier of Ontario", "29 June 2018")])
+    assert found["role: Ontario premier Jon Dahl"] == Verdict.SUPPORTED, found
