@@ -398,3 +398,26 @@ def test_r12_a_regions_premier_is_not_refuted_by_its_own_office(body: str, docs:
 def test_r12_twin_the_lower_case_regions_premier_is_supported() -> None:
     found = _judged("Ontario premier Jon Dahl spoke.", [_holder("Jon Dahl", "Premier of Ontario", "29 June 2018")])
     assert found["role: Ontario premier Jon Dahl"] == Verdict.SUPPORTED, found
+
+
+# Guard (review30 B1 on s30-fs30 bc63455, review29 R1's doer and done-to read off the parse): the page sentence's
+# FIRST verb of the claim's stem is asked who did it to whom, so a sentence that tells a swapped deed of the same verb
+# before the claim's own loses its support: each true claim below is SUPPORTED on main and UNVERIFIED on the branch.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz succeeded Ivo Stam as prime minister in 2023.",
+            "Having been succeeded by Jon Dahl as finance minister, she succeeded Ivo Stam as prime minister in 2023.",
+            id="fronted-participle",
+        ),
+        pytest.param(
+            "Ana Ruiz defeated Ivo Stam in the 2019 election.",
+            "In the 2019 election Ivo Stam, who had defeated her in 2015, was defeated by her.",
+            id="relative-clause",
+        ),
+    ],
+)
+def test_b1_a_swapped_deed_before_the_claims_keeps_the_support(body: str, sentence: str) -> None:
+    found = _judged(body, [_told(sentence)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
