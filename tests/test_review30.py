@@ -421,3 +421,39 @@ def test_r12_twin_the_lower_case_regions_premier_is_supported() -> None:
 def test_b1_a_swapped_deed_before_the_claims_keeps_the_support(body: str, sentence: str) -> None:
     found = _judged(body, [_told(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# NATO's invented lead: its membership in one figure.
+ALLIANCE = page("NATO", "NATO is a military alliance of 32 member states in Europe and North America.", SAVED)
+
+
+# R13 (main 1226b6a, the quantity judge's count of members): some of an organisation's members counted before its
+# name are judged as its whole membership: 'Twelve NATO member states backed the plan.', '12 NATO members signed the
+# letter.', 'Ministers from 12 NATO member states met in Oslo.' and 'Only 23 NATO member states meet the spending
+# target.' are CONTRADICTED by 'a military alliance of 32 member states'. `a_part` reads 'only 23 of NATO's 32
+# members' (a figure before 'of'), not a figure before the owner's name; only 'all' or the owner's own count ('NATO
+# has', "NATO's 32") makes the figure the whole.
+@_open("R13 open: 'Twelve NATO member states backed the plan' refuted by NATO's 32 members")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Twelve NATO member states backed the plan.", id="backed"),
+        pytest.param("12 NATO members signed the letter.", id="signed"),
+        pytest.param("Ministers from 12 NATO member states met in Oslo.", id="ministers-from"),
+        pytest.param("Only 23 NATO member states meet the spending target.", id="only"),
+    ],
+)
+def test_r13_some_members_are_not_the_membership(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [ALLIANCE], ("quantity",))
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("All 32 NATO member states met in Oslo.", Verdict.SUPPORTED, id="all-32"),
+        pytest.param("All 30 NATO member states met in Oslo.", Verdict.CONTRADICTED, id="all-30"),
+    ],
+)
+def test_r13_twin_all_the_members_are_the_membership(body: str, outcome: Verdict) -> None:
+    found = _judged(body, [ALLIANCE], ("quantity",))
+    assert set(found.values()) == {outcome}, found
