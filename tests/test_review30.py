@@ -457,3 +457,53 @@ def test_r13_some_members_are_not_the_membership(body: str) -> None:
 def test_r13_twin_all_the_members_are_the_membership(body: str, outcome: Verdict) -> None:
     found = _judged(body, [ALLIANCE], ("quantity",))
     assert set(found.values()) == {outcome}, found
+
+
+# R14 (main 1226b6a, the clause judge's value): the count of a repeated step is read by one of the two clause claims
+# of its words only: 'Ana Ruiz was elected mayor of Korvik for a third time in 2023.' gives '... for a third time'
+# CONTRADICTED and '... for a third time in 2023' SUPPORTED by 'In 2023 she was elected mayor of Korvik for a second
+# time.'
+@_open("R14 open: 'for a third time in 2023' supported by the page's 'for a second time'")
+@pytest.mark.parametrize("verb", ["elected", "re-elected"])
+def test_r14_a_third_time_is_not_a_second(verb: str) -> None:
+    said = _told(f"In 2023 she was {verb} mayor of Korvik for a second time.")
+    _never(Verdict.SUPPORTED, f"Ana Ruiz was {verb} mayor of Korvik for a third time in 2023.", [said], ("clause",))
+
+
+def test_r14_twin_the_second_time_is_supported() -> None:
+    said = _told("In 2023 she was elected mayor of Korvik for a second time.")
+    found = _judged("Ana Ruiz was elected mayor of Korvik for a second time in 2023.", [said], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R15 (main 1226b6a, the clause judge's value): how a vote was won or lost is not asked: 'Ana Ruiz narrowly won the
+# 2023 election.' is SUPPORTED by 'She won the 2023 election by a landslide.', 'Ana Ruiz won the election by a
+# landslide in 2023.' by 'In 2023 she narrowly won the election.', 'Ana Ruiz narrowly lost the 2019 election.' by 'She
+# lost the 2019 election by a landslide.'
+@_open("R15 open: a narrow win supported by a landslide, and the other way round")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz narrowly won the 2023 election.", "She won the 2023 election by a landslide.", id="narrowly-won"
+        ),
+        pytest.param(
+            "Ana Ruiz won the election by a landslide in 2023.",
+            "In 2023 she narrowly won the election.",
+            id="landslide",
+        ),
+        pytest.param(
+            "Ana Ruiz narrowly lost the 2019 election.",
+            "She lost the 2019 election by a landslide.",
+            id="narrowly-lost",
+        ),
+    ],
+)
+def test_r15_a_narrow_win_is_not_a_landslide(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_told(sentence)], ("clause",))
+
+
+def test_r15_twin_the_landslide_told_is_supported() -> None:
+    said = _told("In 2023 she won the election by a landslide.")
+    found = _judged("Ana Ruiz won the election by a landslide in 2023.", [said], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
