@@ -16,6 +16,8 @@ from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review28 import _told
 from tests.test_review29 import VOS
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.models import Document, Verdict
 
 
@@ -507,3 +509,24 @@ def test_r15_twin_the_landslide_told_is_supported() -> None:
     said = _told("In 2023 she won the election by a landslide.")
     found = _judged("Ana Ruiz won the election by a landslide in 2023.", [said], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B2 (review30, s30-ext30 553d3d3, review29 R15's population with its scale): the scale is kept before a full stop
+# ('a population of 2.5 million.') but dropped before a comma, the commonest place for a population: 'Norby, with a
+# population of 5.4 million, held elections in 2023.' gives 'population of 5.4' (the number 5.4) on the branch and
+# 'population of 5' on main.
+@pytest.mark.xfail(
+    strict=True, reason="B2 open on s30-ext30 553d3d3 (and main): a population's scale lost before a comma"
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby, with a population of 5.4 million, held elections in 2023.", id="apposition"),
+        pytest.param("Norby has a population of 5.4 million, up from 4.8 million in 2000.", id="up-from"),
+    ],
+)
+def test_b2_a_population_before_a_comma_keeps_its_scale(body: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    found = [(c.text, c.number) for c in claims if c.kind == "quantity" and c.unit == "population"]
+    assert found, [c.text for c in claims]
+    assert all(number == 5_400_000 for _, number in found), found
