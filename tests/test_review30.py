@@ -530,3 +530,19 @@ def test_b2_a_population_before_a_comma_keeps_its_scale(body: str) -> None:
     found = [(c.text, c.number) for c in claims if c.kind == "quantity" and c.unit == "population"]
     assert found, [c.text for c in claims]
     assert all(number == 5_400_000 for _, number in found), found
+
+
+# R16 (main 1226b6a, the clause judge's value): an age by decade is read by nothing: 'Jon Dahl, in his 50s, founded
+# Korvik Bank in 1995.' gives the clause 'Jon Dahl, in his 50s, founded Korvik Bank', SUPPORTED by 'In 1995 he founded
+# Korvik Bank.' on the page of a man born in 1970 (he was 25).
+FOUNDER = _told("In 1995 he founded Korvik Bank.", "Jon Dahl (born 1970) is a Norbian businessman.")
+
+
+@_open("R16 open: 'in his 50s' supported with the deed of a man of 25")
+def test_r16_an_age_by_decade_is_asked() -> None:
+    _never(Verdict.SUPPORTED, "Jon Dahl, in his 50s, founded Korvik Bank in 1995.", [FOUNDER], ("clause",))
+
+
+def test_r16_twin_the_deed_without_the_age_is_supported() -> None:
+    found = _judged("Jon Dahl founded Korvik Bank in 1995.", [FOUNDER], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
