@@ -546,3 +546,52 @@ def test_r16_an_age_by_decade_is_asked() -> None:
 def test_r16_twin_the_deed_without_the_age_is_supported() -> None:
     found = _judged("Jon Dahl founded Korvik Bank in 1995.", [FOUNDER], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R17 (main 1226b6a, the clause judge's page sentence): a deed the page gives as avoided, escaped or only bid for is
+# taken as done: 'Jon Dahl was arrested in 2021.' is SUPPORTED by 'In 2021 he avoided being arrested.', '... narrowly
+# escaped being arrested.', '... fled the country to avoid being arrested.'; 'Ana Ruiz was re-elected in 2019.' by
+# 'She lost her bid to be re-elected in 2019.' and 'She stood down rather than be re-elected in 2019.' The page-side
+# reader of review29 R12 ('offered to buy') reads no gerund after 'avoid' or 'escape', no 'bid to', no 'rather than'.
+@_open("R17 open: a deed the page gives as avoided, escaped or only bid for supported as done")
+@pytest.mark.parametrize(
+    ("body", "sentence", "who"),
+    [
+        pytest.param(
+            "Jon Dahl was arrested in 2021.",
+            "In 2021 he avoided being arrested.",
+            "Jon Dahl (born 1970) is a Norbian businessman.",
+            id="avoided",
+        ),
+        pytest.param(
+            "Jon Dahl was arrested in 2021.",
+            "In 2021 he narrowly escaped being arrested.",
+            "Jon Dahl (born 1970) is a Norbian businessman.",
+            id="escaped",
+        ),
+        pytest.param(
+            "Jon Dahl was arrested in 2021.",
+            "In 2021 he fled the country to avoid being arrested.",
+            "Jon Dahl (born 1970) is a Norbian businessman.",
+            id="to-avoid",
+        ),
+        pytest.param(
+            "Ana Ruiz was re-elected in 2019.", "She lost her bid to be re-elected in 2019.", None, id="lost-her-bid"
+        ),
+        pytest.param(
+            "Ana Ruiz was re-elected in 2019.",
+            "She stood down rather than be re-elected in 2019.",
+            None,
+            id="rather-than",
+        ),
+    ],
+)
+def test_r17_an_avoided_deed_is_not_done(body: str, sentence: str, who: str | None) -> None:
+    doc = _told(sentence, who) if who else _told(sentence)
+    _never(Verdict.SUPPORTED, body, [doc], ("clause",))
+
+
+def test_r17_twin_the_deed_done_is_supported() -> None:
+    doc = _told("In 2021 he was arrested.", "Jon Dahl (born 1970) is a Norbian businessman.")
+    found = _judged("Jon Dahl was arrested in 2021.", [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
