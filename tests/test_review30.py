@@ -595,3 +595,25 @@ def test_r17_twin_the_deed_done_is_supported() -> None:
     doc = _told("In 2021 he was arrested.", "Jon Dahl (born 1970) is a Norbian businessman.")
     found = _judged("Jon Dahl was arrested in 2021.", [doc], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R18 (main 1226b6a and s30-fs30 69b9c49, the role claim of a holding dated by a fronted year): 'In 2019, Ana Ruiz was
+# finance minister.' (she was from 2022 to 2023), 'In 2010, Ivo Stam was prime minister.' (from 2015) and 'In 2019, Ana
+# Ruiz served as finance minister.' give role claims SUPPORTED by any past holding: the year before the subject dates
+# nothing. review29 R4's fix on s30-fs30 reads a fronted date only where the words take office ('became').
+@_open("R18 open: 'In 2019, X was <title>' supported by a holding of other years")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("In 2019, Ana Ruiz was finance minister.", id="was"),
+        pytest.param("In 2010, Ivo Stam was prime minister.", id="his"),
+        pytest.param("In 2019, Ana Ruiz served as finance minister.", id="served-as"),
+    ],
+)
+def test_r18_a_fronted_year_dates_the_holding(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+def test_r18_twin_a_fronted_year_of_the_holding_is_supported() -> None:
+    found = _judged("In 2021, Ana Ruiz was leader of the opposition.", [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
