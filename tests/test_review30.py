@@ -617,3 +617,23 @@ def test_r18_a_fronted_year_dates_the_holding(body: str) -> None:
 def test_r18_twin_a_fronted_year_of_the_holding_is_supported() -> None:
     found = _judged("In 2021, Ana Ruiz was leader of the opposition.", [RUIZ, STAM], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R19 (main 1226b6a, the clause judge's value): the page's earlier figure supports the claim's later one: 'Norby's
+# unemployment rate rose to 4.1% in 2023.' is SUPPORTED by 'In 2023 the unemployment rate rose to 5.2%, from 4.1% in
+# 2022.' The page side of R5 and R6: what a figure rose to and from, and the year of each, go unasked.
+ECONOMY = page(
+    "Economy of Norby",
+    "The economy of Norby is a mixed economy. In 2023 the unemployment rate rose to 5.2%, from 4.1% in 2022.",
+    SAVED,
+)
+
+
+@_open("R19 open: 'rose to 4.1% in 2023' supported by the page's 'rose to 5.2%, from 4.1% in 2022'")
+def test_r19_the_figure_it_rose_from_is_not_the_one_it_rose_to() -> None:
+    _never(Verdict.SUPPORTED, "Norby's unemployment rate rose to 4.1% in 2023.", [ECONOMY], ("clause",))
+
+
+def test_r19_twin_the_figure_it_rose_to_is_supported() -> None:
+    found = _judged("Norby's unemployment rate rose to 5.2% in 2023.", [ECONOMY], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
