@@ -637,3 +637,19 @@ def test_r19_the_figure_it_rose_from_is_not_the_one_it_rose_to() -> None:
 def test_r19_twin_the_figure_it_rose_to_is_supported() -> None:
     found = _judged("Norby's unemployment rate rose to 5.2% in 2023.", [ECONOMY], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R20 (main 1226b6a and s30-fs30 315013a, the clause judge's doer and done-to): a deed of the claim's verb told the
+# claim's way in another year keeps a page sentence whose deed of the claim's year is swapped: 'Ana Ruiz defeated Ivo
+# Stam in the 2019 election.' is SUPPORTED by 'In the 2019 election she was defeated by Ivo Stam, whom she had
+# defeated in 2015.'
+@_open("R20 open: the claim's deed told of another year in a relative clause keeps the swapped deed's support")
+def test_r20_the_agreeing_deed_must_be_of_the_claims_year() -> None:
+    said = _told("In the 2019 election she was defeated by Ivo Stam, whom she had defeated in 2015.")
+    _never(Verdict.SUPPORTED, "Ana Ruiz defeated Ivo Stam in the 2019 election.", [said], ("clause",))
+
+
+def test_r20_twin_the_deed_of_its_year_is_supported() -> None:
+    said = _told("In the 2019 election she defeated Ivo Stam, who had defeated her in 2015.")
+    found = _judged("Ana Ruiz defeated Ivo Stam in the 2019 election.", [said], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
