@@ -653,3 +653,19 @@ def test_r20_twin_the_deed_of_its_year_is_supported() -> None:
     said = _told("In the 2019 election she defeated Ivo Stam, who had defeated her in 2015.")
     found = _judged("Ana Ruiz defeated Ivo Stam in the 2019 election.", [said], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Guard (review30 B4 on s30-open30 1c95946, review29 R6's size of a whole): a hyphenated count of seats is read as the
+# size of a body whatever the body: the party's own '61-seat caucus' is SUPPORTED on main and unverified on the
+# branch, and a wrong '71-seat bloc' CONTRADICTED on main and unverified there.
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("The Norby Party's 61-seat caucus met in 2023.", Verdict.SUPPORTED, id="caucus"),
+        pytest.param("The Norby Party, with its 61-seat caucus, met in 2023.", Verdict.SUPPORTED, id="with-its"),
+        pytest.param("The Norby Party won a 71-seat bloc in 2023.", Verdict.CONTRADICTED, id="wrong-bloc"),
+    ],
+)
+def test_b4_the_subjects_own_hyphened_count_keeps_its_verdict(body: str, outcome: Verdict) -> None:
+    found = _judged(body, [PARTY], ("quantity",))
+    assert set(found.values()) == {outcome}, found
