@@ -669,3 +669,30 @@ def test_r20_twin_the_deed_of_its_year_is_supported() -> None:
 def test_b4_the_subjects_own_hyphened_count_keeps_its_verdict(body: str, outcome: Verdict) -> None:
     found = _judged(body, [PARTY], ("quantity",))
     assert set(found.values()) == {outcome}, found
+
+
+# R21 (main 1226b6a, the clause judge's page sentence): on a page 'It applied to join NATO in 2022 and joined in
+# 2023.', 'Norby joined NATO in 2022.' is SUPPORTED (the infinitive after 'applied to' read as the deed) and the true
+# 'Norby joined NATO in 2023.' CONTRADICTED (the elliptic 'joined in 2023', its object left out, not read as the same
+# deed). An accession to an alliance is told exactly so.
+ACCESSION = page(
+    "Norby", "Norby is a country in northern Europe. It applied to join NATO in 2022 and joined in 2023.", SAVED
+)
+
+
+@_open("R21 open: 'applied to join NATO in 2022 and joined in 2023' supports joining in 2022, refutes 2023")
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("Norby joined NATO in 2022.", Verdict.SUPPORTED, id="applied-year"),
+        pytest.param("Norby joined NATO in 2023.", Verdict.CONTRADICTED, id="joined-year"),
+    ],
+)
+def test_r21_applying_to_join_is_not_joining(body: str, outcome: Verdict) -> None:
+    _never(outcome, body, [ACCESSION], ("clause",))
+
+
+def test_r21_twin_the_deed_told_whole_is_supported() -> None:
+    joined = page("Norby", "Norby is a country in northern Europe. It joined NATO in 2023.", SAVED)
+    found = _judged("Norby joined NATO in 2023.", [joined], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
