@@ -696,3 +696,33 @@ def test_r21_twin_the_deed_told_whole_is_supported() -> None:
     joined = page("Norby", "Norby is a country in northern Europe. It joined NATO in 2023.", SAVED)
     found = _judged("Norby joined NATO in 2023.", [joined], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R22 (main 1226b6a and s30-fs30 315013a, the clause judge's doer and done-to): a deed told in a relative clause or a
+# participle is asked nothing of who did it to whom, its claim having no object: 'Ana Ruiz, who was defeated by Ivo
+# Stam in 2019, spoke.' and 'Ana Ruiz, defeated by Ivo Stam in 2019, spoke.' give 'defeated by Ivo Stam in 2019',
+# SUPPORTED by her page's 'In 2019 she defeated Ivo Stam.'; 'Ivo Stam, whom Ana Ruiz defeated in 2019, spoke.' gives
+# 'Ana Ruiz defeated in 2019', SUPPORTED by 'In 2019 she was defeated by Ivo Stam.'
+@_open("R22 open: a relative clause's or participle's deed supported by the page's deed the other way round")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz, who was defeated by Ivo Stam in 2019, spoke.", "In 2019 she defeated Ivo Stam.", id="who-was"
+        ),
+        pytest.param(
+            "Ana Ruiz, defeated by Ivo Stam in 2019, spoke.", "In 2019 she defeated Ivo Stam.", id="participle"
+        ),
+        pytest.param(
+            "Ivo Stam, whom Ana Ruiz defeated in 2019, spoke.", "In 2019 she was defeated by Ivo Stam.", id="whom"
+        ),
+    ],
+)
+def test_r22_a_relative_clauses_deed_is_asked_who_did_it(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_told(sentence)], ("clause",))
+
+
+def test_r22_twin_the_relative_clauses_deed_as_told_is_supported() -> None:
+    said = _told("In 2019 she was defeated by Ivo Stam.")
+    found = _judged("Ana Ruiz, who was defeated by Ivo Stam in 2019, spoke.", [said], ("clause",))
+    assert found["clause: defeated by Ivo Stam in 2019"] == Verdict.SUPPORTED, found
