@@ -218,6 +218,12 @@ def test_r6_twin_a_wrong_figure_of_the_pages_year_is_refuted() -> None:
         ),
         pytest.param("Ana Ruiz won the 2019 election.", "She could have won the 2019 election.", None, id="could-have"),
         pytest.param(
+            "Ana Ruiz won the Norby Prize in 2020.",
+            "In 2020 she was among the favourites to win the Norby Prize.",
+            None,
+            id="favourite",
+        ),
+        pytest.param(
             "Jon Dahl was arrested in 2021.",
             "In 2021 rumours that he was arrested were denied.",
             "Jon Dahl (born 1970) is a Norbian businessman.",
@@ -726,3 +732,18 @@ def test_r22_twin_the_relative_clauses_deed_as_told_is_supported() -> None:
     said = _told("In 2019 she was defeated by Ivo Stam.")
     found = _judged("Ana Ruiz, who was defeated by Ivo Stam in 2019, spoke.", [said], ("clause",))
     assert found["clause: defeated by Ivo Stam in 2019"] == Verdict.SUPPORTED, found
+
+
+# R23 (main 1226b6a, the clause judge's year): a relative clause's deed takes the year of the sentence's main verb:
+# 'Ana Ruiz won the Norby Prize in 2020.' is SUPPORTED by 'In 2020 she was stripped of the Norby Prize she had won in
+# 2015.'
+@_open("R23 open: 'stripped in 2020 of the prize she had won in 2015' supports winning it in 2020")
+def test_r23_the_year_of_the_main_verb_is_not_the_relative_clauses() -> None:
+    said = _told("In 2020 she was stripped of the Norby Prize she had won in 2015.")
+    _never(Verdict.SUPPORTED, "Ana Ruiz won the Norby Prize in 2020.", [said], ("clause",))
+
+
+def test_r23_twin_the_relative_clauses_own_year_is_supported() -> None:
+    said = _told("In 2020 she was stripped of the Norby Prize she had won in 2015.")
+    found = _judged("Ana Ruiz won the Norby Prize in 2015.", [said], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
