@@ -338,6 +338,12 @@ def _quake(sentence: str) -> Document:
             id="dead-for-homeless",
         ),
         pytest.param(
+            Verdict.SUPPORTED,
+            "The 2023 Korvik earthquake killed more than 100 people.",
+            "It killed 34 people and injured 120 people.",
+            id="bound-by-the-hurt",
+        ),
+        pytest.param(
             Verdict.CONTRADICTED,
             "The 2023 Korvik earthquake injured 120 people.",
             "It killed 34 people and injured 120 others.",
@@ -747,3 +753,31 @@ def test_r23_twin_the_relative_clauses_own_year_is_supported() -> None:
     said = _told("In 2020 she was stripped of the Norby Prize she had won in 2015.")
     found = _judged("Ana Ruiz won the Norby Prize in 2015.", [said], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R24 (main 1226b6a, the quantity claim of a range): 'N to M' is cut to its upper end and read as exact: 'The 2023
+# Korvik earthquake killed 30 to 40 people.' gives '40 people', CONTRADICTED by the page's 34, which the range holds.
+@_open("R24 open: 'killed 30 to 40 people' cut to '40 people' and refuted by 34")
+def test_r24_a_range_holds_the_figure_inside_it() -> None:
+    said = _quake("It killed 34 people and injured 120 people.")
+    _never(Verdict.CONTRADICTED, "The 2023 Korvik earthquake killed 30 to 40 people.", [said], ("quantity",))
+
+
+def test_r24_twin_a_range_above_the_figure_is_refuted() -> None:
+    said = _quake("It killed 34 people and injured 120 people.")
+    found = _judged("The 2023 Korvik earthquake killed 40 to 50 people.", [said], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R25 (main 1226b6a, the quantity judge's page figure): a toll the page itself updates is read at its first figure:
+# 'The 2023 Korvik earthquake killed 51 people.' is CONTRADICTED by 'It killed 34 people; the toll later rose to 51.'
+@_open("R25 open: a toll that 'later rose to 51' refutes 51")
+def test_r25_a_toll_that_rose_is_read_at_its_last_figure() -> None:
+    said = _quake("It killed 34 people; the toll later rose to 51.")
+    _never(Verdict.CONTRADICTED, "The 2023 Korvik earthquake killed 51 people.", [said], ("quantity",))
+
+
+def test_r25_twin_a_toll_that_never_rose_refutes_another_figure() -> None:
+    said = _quake("It killed 34 people and injured 120 people.")
+    found = _judged("The 2023 Korvik earthquake killed 51 people.", [said], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
