@@ -781,3 +781,11 @@ def test_r25_twin_a_toll_that_never_rose_refutes_another_figure() -> None:
     said = _quake("It killed 34 people and injured 120 people.")
     found = _judged("The 2023 Korvik earthquake killed 51 people.", [said], ("quantity",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R9's replaced holder (main 1226b6a): the title apposed to the one replaced is his up to the replacement, yet is
+# judged as held today: 'Ana Ruiz replaced Ivo Stam, prime minister since 2015.' gives the role 'Ivo Stam, prime
+# minister', CONTRADICTED by the end of the term the replacement ended.
+@_open("R9 open: 'replaced Ivo Stam, prime minister since 2015' refuted as held today")
+def test_r9_the_replaced_ones_title_is_of_the_replacement() -> None:
+    _never(Verdict.CONTRADICTED, "Ana Ruiz replaced Ivo Stam, prime minister since 2015.", [RUIZ, STAM], ("role",))
