@@ -789,3 +789,41 @@ def test_r25_twin_a_toll_that_never_rose_refutes_another_figure() -> None:
 @_open("R9 open: 'replaced Ivo Stam, prime minister since 2015' refuted as held today")
 def test_r9_the_replaced_ones_title_is_of_the_replacement() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz replaced Ivo Stam, prime minister since 2015.", [RUIZ, STAM], ("role",))
+
+
+# Guard (review30 B5 on s30-fs30 69b9c49, review29 R12's offer read on the page side): the attempted words are read as
+# nouns as well as verbs, and before a deed told done, so each true claim below is SUPPORTED on main and UNVERIFIED on
+# the branch.
+@pytest.mark.parametrize(
+    ("body", "sentence", "who"),
+    [
+        pytest.param(
+            "Jon Dahl bought Korvik Bank in 2021.",
+            "In 2021 he carried out his plan to buy Korvik Bank.",
+            "Jon Dahl (born 1970) is a Norbian businessman.",
+            id="carried-out-his-plan",
+        ),
+        pytest.param(
+            "Jon Dahl bought Korvik Bank in 2021.",
+            "In 2021 he completed his bid to buy Korvik Bank.",
+            "Jon Dahl (born 1970) is a Norbian businessman.",
+            id="completed-his-bid",
+        ),
+        pytest.param(
+            "Jon Dahl bought Korvik Bank in 2021.",
+            "In 2021 he succeeded in his attempt to buy Korvik Bank.",
+            "Jon Dahl (born 1970) is a Norbian businessman.",
+            id="succeeded-in-his-attempt",
+        ),
+        pytest.param(
+            "Ana Ruiz signed the Korvik Treaty in 2021.",
+            "Having promised to sign the Korvik Treaty, she signed it in 2021.",
+            None,
+            id="having-promised",
+        ),
+    ],
+)
+def test_b5_a_deed_done_after_its_plan_keeps_the_support(body: str, sentence: str, who: str | None) -> None:
+    doc = _told(sentence, who) if who else _told(sentence)
+    found = _judged(body, [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
