@@ -9031,7 +9031,7 @@ MUTATIONS = [
     Mutation(
         "quote-denial-outside-the-marks-unread",
         "verify/kinds/quote/judge.py",
-        "    return page if at < 0 or _denial_before(claim.sentence[:at], _CLAUSE_ENDS) is None else None",
+        "    return None if fair else page",
         "    return page",
         "'would never again \"borrow to pay its bills\"' would lose the support of the page's whole quote (fs28 R10)",
     ),
@@ -9552,6 +9552,57 @@ MUTATIONS = [
         "    if head is None:",
         "'September 5 — Tomas Daro, 73, is named prime minister' would set aside the step the line's day supports "
         "(open30; deskfix18)",
+    ),
+    Mutation(
+        "quote-over-sentences-unread",
+        "verify/kinds/quote/extract.py",
+        "        return [a for a, b in self.spoken if a < sent.start < b <= sent.end]",
+        "        return []",
+        "'\"... country. The devastation ... is unimaginable,\" said X' would give no quote claim (lead30)",
+    ),
+    Mutation(
+        "quote-denial-above-unread",
+        "verify/kinds/quote/judge.py",
+        "    page = page or _denied_above(text, found.dest_start, found.dest_end)",
+        "    page = page",
+        "'\"We will not raise pensions or cut taxes\"' would support 'promised to \"cut taxes\"' (review29 R10)",
+    ),
+    Mutation(
+        "quote-denial-crosses-but",
+        "verify/kinds/quote/judge.py",
+        "        if node.dep_ == \"conj\" and not any("
+        "c.dep_ == \"cc\" and c.lower_ in _SHARED_NEGATION for c in node.head.children):",
+        "        if False:",
+        "'\"We will not raise pensions but we will cut taxes\"' would lose its support (lead30)",
+    ),
+    Mutation(
+        "quote-denying-verb-ignored",
+        "verify/kinds/quote/judge.py",
+        "        if node.i not in own and node.lemma_.lower() in _DENYING_VERBS:",
+        "        if False:",
+        "'she denied that she had promised to \"cut taxes\"' would support the promise (review29 R10)",
+    ),
+    Mutation(
+        "quote-claims-own-denial-unread",
+        "verify/kinds/quote/judge.py",
+        "    fair = _denial_before(claim.sentence[:at], _CLAUSE_ENDS)"
+        " or _denied_above(claim.sentence, at, at + len(phrase))",
+        "    fair = _denial_before(claim.sentence[:at], _CLAUSE_ENDS)",
+        "'said she would never allow anyone to \"cut taxes\"' would lose the support of the same words (lead30)",
+    ),
+    Mutation(
+        "quote-reversals-unread",
+        "verify/kinds/quote/judge.py",
+        "[*_HOLDER['denials'], *_HOLDER['reversals']]",
+        "[*_HOLDER['denials']]",
+        "'called the plan \"anything but a success\"' would support '\"a success\"' (review30 R10)",
+    ),
+    Mutation(
+        "quote-figures-unasked",
+        "verify/kinds/quote/judge.py",
+        "            elif (figures := _other_figures(claim.value or \"\", unit.text)) is not None:",
+        "            elif (figures := None) is not None:",
+        "'\"... below 2% ...\"' would be supported by '\"... below 3% ...\"' (review29 R17)",
     ),
 ]
 

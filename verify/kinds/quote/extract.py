@@ -24,17 +24,30 @@ class QuoteReading:
 
     def quotes(self, sent: Sentence) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
+        for opened in self.closing_here(sent):  # '"… country. The devastation is unimaginable," said X.'
+            whole = Sentence(opened, sent.end, self.article.text[opened : sent.end])
+            if m := p.QUOTE.match(whole.text):
+                self.quote_at(whole, m)
         if not _QUOTE_MARK.search(sent.text):
             return spans  # an apostrophe ("Germany's") is no quotation mark
         for m in p.QUOTE.finditer(sent.text):
             spans.append((m.start(), m.end()))
-            quote = (m["q1"] or m["q2"] or m["q3"] or m["q4"]).strip().rstrip(",.")
-            if len(quote.split()) < 2:
-                continue
-            speaker = self.quote_speaker(sent, m)
-            self.ctx.last_speaker = speaker if speaker != "unattributed" else self.ctx.last_speaker
-            self.add(sent, m.start(), m.end(), "quote", speaker, "said", quote)
+            self.quote_at(sent, m)
         return spans
+
+    def quote_at(self, sent: Sentence, m: re.Match) -> None:
+        """A quote claim for the quotation `m` of `sent`, with its speaker, if it has two words or more."""
+        quote = (m["q1"] or m["q2"] or m["q3"] or m["q4"]).strip().rstrip(",.")
+        if len(quote.split()) < 2:
+            return
+        speaker = self.quote_speaker(sent, m)
+        self.ctx.last_speaker = speaker if speaker != "unattributed" else self.ctx.last_speaker
+        self.add(sent, m.start(), m.end(), "quote", speaker, "said", quote)
+
+    def closing_here(self, sent: Sentence) -> list[int]:
+        """Where each quotation that opened in an earlier sentence and closes in `sent` opens (article
+        offsets): its speaker is written after its last sentence, so it is read from there, whole."""
+        return [a for a, b in self.spoken if a < sent.start < b <= sent.end]
 
     def quote_speaker(self, sent: Sentence, m: re.Match) -> str:
         after = sent.text[m.end() :]

@@ -111,6 +111,9 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             if (denial := _denial_cut_off(claim, unit.text)) is not None:
                 detail = f"quotes the phrase after '{denial}', which the claim's quotation leaves out"
                 out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
+            elif (figures := _other_figures(claim.value or "", unit.text)) is not None:
+                detail = f"quotes the words with {figures or 'no figure'} where the claim's quotation has another"
+                out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
             elif ties_to_speaker(doc, _passage(doc_units, at), claim.subject, unit.text, claim.value or ""):
                 out.append(Finding(unit, Stance.SUPPORTS, score, Aspect.MAIN, "quotes the phrase"))
             else:
@@ -125,10 +128,20 @@ def _passage(doc_units: list[Unit], at: int) -> str:
     return f"{before} {doc_units[at].text}"
 
 
-# a word that denies what follows it ('never', 'not', 'no longer': judging.toml holder.denials)
+_HOLDER = lexicons.load("judging")["holder"]
+# a word that denies what follows it ('never', 'not', 'no longer') or turns it round ('anything but', 'far from'):
+# judging.toml holder.denials and holder.reversals
 _DENIAL = re.compile(
-    rf"\b(?:{'|'.join(re.escape(w) for w in lexicons.load('judging')['holder']['denials'])})(?:\b|(?=\s))", re.I
+    rf"\b(?:{'|'.join(re.escape(w) for w in [*_HOLDER['denials'], *_HOLDER['reversals']])})(?:\b|(?=\s))", re.I
 )
+_DENYING_VERBS = frozenset(_HOLDER["denying_verbs"])  # 'denied that she had promised to "..."'
+# how a fragment hangs from the verb above it: a 'not' of that verb denies the fragment too ('will never accept "a
+# deal"', 'did not promise to "cut taxes"'); a relative or adverbial clause, an apposition, starts words of its own
+_UNDER_ITS_VERB = frozenset(
+    {"xcomp", "ccomp", "dobj", "attr", "acomp", "pobj", "prep", "nsubj", "nsubjpass", "aux", "auxpass", "conj"}
+)
+_SHARED_NEGATION = frozenset({"or", "nor"})  # 'will not raise pensions or cut taxes': the 'not' reaches 'cut'
+_FIGURE = re.compile(rf"\b(?:\d+(?:[.,]\d+)*|{aliases.NUMBER_WORD_PATTERN})\b", re.I)
 _NOT_DENYING = frozenset(lexicons.load("nonfactual")["negation"]["exceptions"])  # 'not only ... but also'
 _DENIAL_REACH = 3  # the most words before a fragment, inside its quotation, that a denial is read from
 _CLAUSE_ENDS = re.compile(r"[.;:!?]")
@@ -145,10 +158,51 @@ def _denial_cut_off(claim: Claim, text: str) -> str | None:
     if found is None or found.score < 95:
         return None
     page = _denial_before(text[: found.dest_start], _QUOTE_OPENS)
+    page = page or _denied_above(text, found.dest_start, found.dest_end)
     if page is None:
         return None
     at = (claim.sentence or "").lower().find(phrase)
-    return page if at < 0 or _denial_before(claim.sentence[:at], _CLAUSE_ENDS) is None else None
+    if at < 0:
+        return page
+    fair = _denial_before(claim.sentence[:at], _CLAUSE_ENDS) or _denied_above(claim.sentence, at, at + len(phrase))
+    return None if fair else page
+
+
+def _denied_above(text: str, start: int, end: int) -> str | None:
+    """The word that denies the words `text[start:end]` from further back in the parse of their sentence: a 'not'
+    or 'never' of the verb they hang from ('"We will not, under any circumstances, cut taxes."'), of the verb they
+    are coordinated with by 'or' ('"We will not raise pensions or cut taxes."'), or a verb of denying above them
+    ('she denied that she had promised to "cut taxes"'). A denial inside the words is theirs, not a cut."""
+    from verify.nlp import parse  # late: the parse is only asked of a sentence that quotes the claim's words
+
+    doc = parse(text).doc
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return None
+    own = {t.i for t in inside}
+    node = next((t for t in inside if t.head.i not in own), inside[0])
+    while True:
+        if (neg := next((c for c in node.children if c.dep_ == "neg" and c.i not in own), None)) is not None:
+            return neg.text
+        if node.i not in own and node.lemma_.lower() in _DENYING_VERBS:
+            return node.text
+        if node.head is node or node.dep_ not in _UNDER_ITS_VERB:
+            return None
+        if node.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in _SHARED_NEGATION for c in node.head.children):
+            return None  # 'would not raise pensions but would cut taxes': the 'not' stops at 'but'
+        node = node.head
+
+
+def _other_figures(value: str, text: str) -> str | None:
+    """The figures the page's quotation has where the claim's quoted words have others ('below 3%' quoted as 'below
+    2%'), as written on the page ('' for none); None when the figures agree. A figure in quoted words is part of
+    the words, but one changed keeps the rest of a long quotation a near match."""
+    found = fuzz.partial_ratio_alignment(value.lower(), text.lower())
+    if found is None:
+        return None
+    claimed = sorted(m.group(0).lower() for m in _FIGURE.finditer(value))
+    given = [m.group(0) for m in _FIGURE.finditer(text[found.dest_start : found.dest_end])]
+    return None if claimed == sorted(g.lower() for g in given) else ", ".join(given)
 
 
 def _denial_before(before: str, bounds: re.Pattern[str]) -> str | None:
