@@ -9540,8 +9540,9 @@ MUTATIONS = [
     Mutation(
         "size-of-a-whole-read-as-a-count",
         "verify/kinds/quantity/judge.py",
-        "    return (bool(before) and bool(_TOTAL.search(before))) or bool(_SIZE_OF_A_WHOLE.match(claim.text))",
-        "    return bool(before) and bool(_TOTAL.search(before))",
+        "    return bool(_SIZE_OF_A_WHOLE.match(claim.text))"
+        " and bool(after) and after[0].lower().strip(\".,;\") in _WHOLES",
+        "    return False",
         "'won 52 seats in the 150-seat parliament' would refute the parliament's 150 seats by the party's 52 "
         "(open30; review29 R6)",
     ),
@@ -9603,6 +9604,13 @@ MUTATIONS = [
         "            elif (figures := _other_figures(claim.value or \"\", unit.text)) is not None:",
         "            elif (figures := None) is not None:",
         "'\"... below 2% ...\"' would be supported by '\"... below 3% ...\"' (review29 R17)",
+    ),
+    Mutation(
+        "size-of-any-noun-read-as-a-whole",
+        "verify/kinds/quantity/judge.py",
+        " and bool(after) and after[0].lower().strip(\".,;\") in _WHOLES",
+        "",
+        "'The Norby Party's 61-seat caucus' would take no side: the party's own body read as a whole (review30 B4)",
     ),
 ]
 

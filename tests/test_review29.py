@@ -200,7 +200,6 @@ def test_r5_twin_the_elect_before_the_oath_is_supported() -> None:
 # R6 (main 9a02b69, the quantity claim of a whole's size): 'The Norby Party won 52 seats in the 150-seat parliament in
 # 2019.' gives the quantity claim '150-seat' as the party's count of 150, CONTRADICTED by its 52 seats; the parliament's
 # size is no count of the party's, and the page gives it ('52 of the 150 seats in parliament').
-@_open("R6 open: 'the 150-seat parliament' read as the party's seats and refuted by them")
 def test_r6_the_size_of_the_whole_is_not_the_partys_count() -> None:
     _never(
         Verdict.CONTRADICTED,
@@ -272,7 +271,6 @@ def test_r9_twin_the_step_without_an_age_is_supported() -> None:
 # and by '"We will not, under any circumstances, cut taxes."'; and by a page that says she denied the words ('she
 # denied that she had promised to "cut taxes"'). Session 28 (review27 R10) reads a denial among the three words before
 # the fragment.
-@_open("R10 open: a quoted fragment denied from further back, or whose saying the page denies, supported as said")
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -452,7 +450,6 @@ VOS = boxed(
 # R13 (main 9a02b69, the role claims of a plural title before two names): 'Former prime ministers Ivo Stam and Lena Vos
 # attended the ceremony.' gives 'prime ministers Ivo Stam' (held office, supported) and 'Lena Vos' as holding the post
 # today, CONTRADICTED by her term's end: the second name loses 'Former'.
-@_open("R13 open: the second name after a plural 'Former <title>s' read as holding the post today and refuted")
 def test_r13_a_plural_former_title_is_each_names() -> None:
     _never(
         Verdict.CONTRADICTED,
@@ -470,7 +467,6 @@ def test_r13_twin_one_former_holder_is_supported() -> None:
 # R14 (main 9a02b69, the role claim of 'both'): 'Ana Ruiz and Ivo Stam, both former prime ministers, attended.' gives
 # one role claim, 'prime ministers', of Ivo Stam alone, SUPPORTED by his ended term; Ana Ruiz, prime minister today,
 # is no former one, and goes unasked.
-@_open("R14 open: 'X and Y, both former <title>s' supported by one of the two")
 def test_r14_both_names_are_asked() -> None:
     _never(
         Verdict.SUPPORTED,
@@ -511,7 +507,6 @@ def test_r15_twin_a_population_in_digits_is_read_whole() -> None:
 # R16 (main 9a02b69, the role claim of a timeline line): a line's step told in the historic present under its date
 # ('1 March 2022 - Ana Ruiz becomes finance minister.', '2022: ...', '2015 - Ivo Stam becomes prime minister.') is read
 # as the post held on the article's day and CONTRADICTED by the term's end; the line's date is the step's.
-@_open("R16 open: a timeline line's 'X becomes <title>' read as held today and refuted")
 @pytest.mark.parametrize(
     "body",
     [
@@ -532,7 +527,6 @@ def test_r16_twin_a_step_to_the_post_held_today_is_supported() -> None:
 # R17 (main 9a02b69, the quote judge's match): a quotation that differs from the page's in its figure alone is
 # SUPPORTED: 'Ana Ruiz said: "Inflation will fall below 2% by the end of the year."' by her '"... below 3% ..."' (one
 # other word, 'rise above', or 'weak' for 'strong', leaves it unverified). A figure in quoted words is the words.
-@_open("R17 open: a quotation with another figure supported by the near match of its words")
 def test_r17_a_misquoted_figure_is_not_supported() -> None:
     said = _told('In 2023 she said: "Inflation will fall below 3% by the end of the year."')
     body = 'Ana Ruiz said: "Inflation will fall below 2% by the end of the year."'
@@ -550,7 +544,6 @@ def test_r17_twin_the_quotation_as_said_is_supported() -> None:
 # February, spoke.' on 10 January 2024 is CONTRADICTED by her term's start (14 February 2023): the day is read in the
 # article's year, a month ahead of it; 'became prime minister on 14 February' the same day is supported (the last
 # such day before the article's), and in June 2023 'since 14 February' is too.
-@_open("R18 open: 'since 14 February' in a January article read in the article's year and refuted")
 def test_r18_a_yearless_since_is_the_last_such_day() -> None:
     _never(
         Verdict.CONTRADICTED,

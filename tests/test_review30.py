@@ -284,7 +284,6 @@ def test_r9_twin_then_marks_the_same_past_holding() -> None:
 # but' or 'far from' is SUPPORTED as said: 'Ana Ruiz called the plan "a success".' by 'In 2023 she called the plan
 # "anything but a success".', and 'Ana Ruiz said the plan was "a success".' by '... said the plan was "far from a
 # success".' These words are in no denial list (review29 R10 is a 'not' further back than three words).
-@_open("R10 open: a quoted fragment reversed by 'anything but' or 'far from' supported as said")
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from verify import aliases, holder, lexicons
 from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
-from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
+from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
 from verify.match import Unit, field_text, pages_about, units
 from verify.models import Claim, Document
 from verify.passages import passages, rank
@@ -526,13 +526,17 @@ def _of_another_year(claim: Claim, doc: Document, as_of: dt.date | None) -> bool
 
 # a hyphenated count of a thing's own parts written before its noun: 'the 150-seat parliament', 'a three-judge panel'
 _SIZE_OF_A_WHOLE = re.compile(rf"^{_NUMBER}-{_HYPHENATED_PARTS}$", re.I)
+_WHOLES = frozenset(_COUNTED["wholes"])  # 'parliament', 'chamber', 'panel': the bodies such a count sizes
 
 
 def _is_total(claim: Claim) -> bool:
     """The whole a count is out of ('411 of the 650 seats': 650), or the size of the body a hyphenated count of its
     parts describes ('won 52 seats in the 150-seat parliament': the parliament's 150): no count of the subject's."""
     before = before_claim(claim)
-    return (bool(before) and bool(_TOTAL.search(before))) or bool(_SIZE_OF_A_WHOLE.match(claim.text))
+    if before and _TOTAL.search(before):
+        return True
+    after = (after_claim(claim) or "").split()
+    return bool(_SIZE_OF_A_WHOLE.match(claim.text)) and bool(after) and after[0].lower().strip(".,;") in _WHOLES
 
 
 def _entities(claim: Claim) -> Sides:
