@@ -9475,6 +9475,41 @@ MUTATIONS = [
         "        if False:",
         "'was elected to the state House at 20' would be refuted by the age on the term's first day (wfp-2023, lead29)",
     ),
+    Mutation(
+        "name-tagged-noun-unread",
+        "verify/kinds/clause/extract.py",
+        "            if elsewhere:  # \"Ingenuity reached Mars\"",
+        "            if False:  # \"Ingenuity reached Mars\"",
+        "'Ingenuity reached Mars on 18 February 2021' opening a sentence would be about no one (ext30)",
+    ),
+    Mutation(
+        "name-tagged-noun-written-lower-case-too",
+        "verify/kinds/clause/extract.py",
+        "        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):\n            return None\n",
+        "",
+        "a capitalised 'Ingenuity' opening a sentence would be a name where the article also writes 'the ingenuity of' (ext30)",
+    ),
+    Mutation(
+        "group-count-scale-cut",
+        "verify/extract/patterns.py",
+        "(?:\\s+(?P<scale>{_SCALE})\\b|(?P<short>{_SHORT_SCALE})\\b)?\"",
+        "\"",
+        "'a population of 2.5 million' would be the claim 'population of 2' (review29 R15, ext30)",
+    ),
+    Mutation(
+        "name-cut-before-hyphen-kept-cut",
+        "verify/nlp/joined_names.py",
+        " or _goes_on(run, doc, name)):",
+        "):",
+        "'Prime Minister Han Duck-soo' would give the subject 'Han Duck' (ext30)",
+    ),
+    Mutation(
+        "name-cut-before-hyphen-modifier-joined",
+        "verify/nlp/joined_names.py",
+        "    return not (last.dep_ in {\"compound\", \"amod\", \"nmod\"} and last.head.i >= end)",
+        "    return True",
+        "'Olaf Scholz-era rules' would make 'Scholz-era' a word of the name (ext30)",
+    ),
 ]
 
 
