@@ -9485,9 +9485,9 @@ MUTATIONS = [
     Mutation(
         "name-tagged-noun-written-lower-case-too",
         "verify/kinds/clause/extract.py",
-        "        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):\n            return None\n",
-        "",
-        "a capitalised 'Ingenuity' opening a sentence would be a name where the article also writes 'the ingenuity of' (ext30)",
+        "        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):",
+        "        if False:",
+        "a capitalised 'Ingenuity' opening a sentence would be a name beside 'the ingenuity of' (ext30)",
     ),
     Mutation(
         "group-count-scale-cut",
@@ -9509,6 +9509,13 @@ MUTATIONS = [
         "    return not (last.dep_ in {\"compound\", \"amod\", \"nmod\"} and last.head.i >= end)",
         "    return True",
         "'Olaf Scholz-era rules' would make 'Scholz-era' a word of the name (ext30)",
+    ),
+    Mutation(
+        "group-count-scale-given-back-before-a-comma",
+        "verify/extract/patterns.py",
+        "(?![\\d,])(?:\\s+(?P<scale>{_SCALE})\\b|(?P<short>{_SHORT_SCALE})\\b)?\"",
+        "(?:\\s+(?P<scale>{_SCALE})\\b|(?P<short>{_SHORT_SCALE})\\b)?(?![\\d,])\"",
+        "'Norby, with a population of 5.4 million, held elections' would be 'population of 5.4' (review30 B2, ext30)",
     ),
 ]
 

@@ -24,8 +24,10 @@ def _quantities(body: str) -> list[tuple[str, float | None]]:
         ("Korvik has a population of 2.5 million.", ("population of 2.5 million", 2_500_000)),
         ("Korvik has a population of 5.4m.", ("population of 5.4m", 5_400_000)),
         ("Korvik has a population of 248,312.", ("population of 248,312", 248_312)),
+        # review30 B2: the apposition's closing comma took the scale back ("population of 5.4")
+        ("Norby, with a population of 5.4 million, held elections.", ("population of 5.4 million", 5_400_000)),
     ],
-    ids=["scale-word", "short-scale", "digits"],
+    ids=["scale-word", "short-scale", "digits", "before-a-comma"],
 )
 def test_a_groups_count_keeps_its_decimals_and_scale(body: str, expected: tuple[str, float]) -> None:
     assert _quantities(body) == [expected]

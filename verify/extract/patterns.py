@@ -428,8 +428,7 @@ _SHORT_SCALE = "|".join(aliases.SHORT_SCALES)
 GROUP_OF = re.compile(
     r"\b(?P<noun>crew|force|team|garrison|contingent|delegation|workforce|population|staff|fleet)\s+of\s+"
     r"(?P<approx>(?:about|some|around|nearly|more than|over)\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>{_SCALE})\b|(?P<short>{_SHORT_SCALE})\b)?"
-    r"(?![\d,])"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?![\d,])(?:\s+(?P<scale>{_SCALE})\b|(?P<short>{_SHORT_SCALE})\b)?"
     r"(?!\s+(?:[a-z\-]+\s+)?[a-z\-]+s\b)"  # "a force of 5,000 troops" is QUANTITY's
 )
 IRREGULAR_PLURALS = (
