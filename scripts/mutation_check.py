@@ -9612,6 +9612,48 @@ MUTATIONS = [
         "",
         "'The Norby Party's 61-seat caucus' would take no side: the party's own body read as a whole (review30 B4)",
     ),
+    Mutation(
+        "name-tagged-noun-unread",
+        "verify/kinds/clause/extract.py",
+        "            if elsewhere:  # \"Ingenuity reached Mars\"",
+        "            if False:  # \"Ingenuity reached Mars\"",
+        "'Ingenuity reached Mars on 18 February 2021' opening a sentence would be about no one (ext30)",
+    ),
+    Mutation(
+        "name-tagged-noun-written-lower-case-too",
+        "verify/kinds/clause/extract.py",
+        "        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):",
+        "        if False:",
+        "a capitalised 'Ingenuity' opening a sentence would be a name beside 'the ingenuity of' (ext30)",
+    ),
+    Mutation(
+        "group-count-scale-cut",
+        "verify/extract/patterns.py",
+        "(?:\\s+(?P<scale>{_SCALE})\\b|(?P<short>{_SHORT_SCALE})\\b)?\"",
+        "\"",
+        "'a population of 2.5 million' would be the claim 'population of 2' (review29 R15, ext30)",
+    ),
+    Mutation(
+        "name-cut-before-hyphen-kept-cut",
+        "verify/nlp/joined_names.py",
+        " or _goes_on(run, doc, name)):",
+        "):",
+        "'Prime Minister Han Duck-soo' would give the subject 'Han Duck' (ext30)",
+    ),
+    Mutation(
+        "name-cut-before-hyphen-modifier-joined",
+        "verify/nlp/joined_names.py",
+        "    return not (last.dep_ in {\"compound\", \"amod\", \"nmod\"} and last.head.i >= end)",
+        "    return True",
+        "'Olaf Scholz-era rules' would make 'Scholz-era' a word of the name (ext30)",
+    ),
+    Mutation(
+        "group-count-scale-given-back-before-a-comma",
+        "verify/extract/patterns.py",
+        "(?![\\d,])(?:\\s+(?P<scale>{_SCALE})\\b|(?P<short>{_SHORT_SCALE})\\b)?\"",
+        "(?:\\s+(?P<scale>{_SCALE})\\b|(?P<short>{_SHORT_SCALE})\\b)?(?![\\d,])\"",
+        "'Norby, with a population of 5.4 million, held elections' would be 'population of 5.4' (review30 B2, ext30)",
+    ),
 ]
 
 

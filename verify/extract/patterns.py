@@ -421,10 +421,14 @@ RATE_COUNT = re.compile(
     r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion))?"
     r"\s+(?:a|per|each|this|next|last)\s+(?:year|month|week|day)\b"
 )
-# "His crew of 38", "a force of 5,000": a group and how many it counts.
+_SCALE = "|".join(aliases.SCALES)
+_SHORT_SCALE = "|".join(aliases.SHORT_SCALES)
+# "His crew of 38", "a force of 5,000", "a population of 2.5 million": a group and how many it counts, with the
+# figure's decimals and scale (review29 R15: "population of 2" was no figure a page could settle)
 GROUP_OF = re.compile(
     r"\b(?P<noun>crew|force|team|garrison|contingent|delegation|workforce|population|staff|fleet)\s+of\s+"
-    r"(?P<approx>(?:about|some|around|nearly|more than|over)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,])"
+    r"(?P<approx>(?:about|some|around|nearly|more than|over)\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?![\d,])(?:\s+(?P<scale>{_SCALE})\b|(?P<short>{_SHORT_SCALE})\b)?"
     r"(?!\s+(?:[a-z\-]+\s+)?[a-z\-]+s\b)"  # "a force of 5,000 troops" is QUANTITY's
 )
 IRREGULAR_PLURALS = (
@@ -434,8 +438,6 @@ IRREGULAR_PLURALS = (
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.
 CURRENCY_SYMBOL = "[" + "".join(aliases.CURRENCY_SYMBOLS) + "]"  # "$", "€", "£"
 CURRENCY_CODE = "(?:" + "|".join(aliases.CURRENCY_CODES) + ")"  # "NOK", "USD"
-_SCALE = "|".join(aliases.SCALES)
-_SHORT_SCALE = "|".join(aliases.SHORT_SCALES)
 CURRENCY = re.compile(
     rf"(?P<cur>{CURRENCY_SYMBOL}|{CURRENCY_CODE}\s)(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
     rf"(?:\s+(?P<scale>(?i:{_SCALE}))|(?P<short>{_SHORT_SCALE})\b)?"

@@ -66,13 +66,27 @@ def _name_over(run: tuple[int, int], doc: Doc, entities: list[Span]) -> Span | N
         return name
     pieces = [doc[k].text for k in range(start, end, 2)]
     cut_at_hyphen = doc[name.end - 1].text in _HYPHENS or doc[name.start].text in _HYPHENS
-    if not (cut_at_hyphen or all(p[:1].isupper() for p in pieces)):
+    if not (cut_at_hyphen or all(p[:1].isupper() for p in pieces) or _goes_on(run, doc, name)):
         return None
     return Span(doc, min(name.start, start), max(name.end, end), label=name.label_)
 
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _COMPOUND_HEAD_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})  # 'US-led', 'Paris-based', 'UK-born': no name's piece
+
+
+def _goes_on(run: tuple[int, int], doc: Doc, name: Span) -> bool:
+    """Whether the name stops right before the run's first hyphen and the run goes on with its lower-case end
+    ('Han Duck' of 'Han Duck-soo', the recogniser stopping before '-soo'): the run is the rest of the name unless
+    it modifies a word after it ('Scholz-backed plans', 'Scholz-era rules'), where the name's word ends before
+    the hyphen."""
+    start, end = run
+    if name.end != start + 1 or name.start >= start:
+        return False
+    if not all(doc[k].text[:1].islower() for k in range(start + 2, end, 2)):
+        return False
+    last = doc[end - 1]
+    return not (last.dep_ in {"compound", "amod", "nmod"} and last.head.i >= end)
 
 
 def _unrecognised_name(run: tuple[int, int], doc: Doc, entities: list[Span]) -> bool:

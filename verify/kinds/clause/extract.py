@@ -674,6 +674,10 @@ class _Finder:
             return self.text[first.idx : token.idx + len(token)], "PROPN"
         if token.pos_ == "NOUN" and missed and self.surname_of_earlier_person(token):
             return token.text, "PERSON"  # "FIFA suspends Rubiales": the tagger took a surname for a noun
+        if token.pos_ == "NOUN" and missed:
+            elsewhere = self.named_elsewhere(token)
+            if elsewhere:  # "Ingenuity reached Mars": the word the article names the helicopter by, tagged a noun
+                return token.text, elsewhere
         if token.pos_ != "NOUN":
             return None
         words_of = {token.lower_, token.lemma_.lower()}
@@ -725,6 +729,18 @@ class _Finder:
             ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text and ent.end_char <= token.idx
             for ent in self.parsed.entities
         )
+
+    def named_elsewhere(self, token: Token) -> str | None:
+        """The label of the name a capitalised word the recogniser missed is, when the article names an entity
+        by that very word elsewhere ("Ingenuity reached Mars" opening a sentence, the helicopter recognised
+        as "Ingenuity" in others) and never writes it in lower case ("Residents", "Officials" open
+        sentences as common nouns: no entity is that word alone, or the article writes it lower-case too)."""
+        if not token.is_title or not token.is_alpha:
+            return None
+        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):
+            return None
+        same = (e for e in self.parsed.entities if e.label_ in NAMED and len(e) == 1 and e.text == token.text)
+        return next((e.label_ for e in same), None)
 
     def pair(self, token: Token) -> str | None:
         """Whom 'both' or 'the pair' stands for: the two people named last before it, by the first of them

@@ -389,11 +389,13 @@ class QuantityReading:
                 unit = counted[-1].unit
                 where = m["place"] or m["side"]
                 self.add_quantity(sent, m, where, "count", m["num"], number, unit, start=m.start("num"))
-        for m in scan(p.GROUP_OF):  # "His crew of 38"
-            number = aliases.parse_number(m["num"])
+        for m in scan(p.GROUP_OF):  # "His crew of 38", "a population of 2.5 million"
+            scale = m["scale"] or aliases.SHORT_SCALES.get(m["short"] or "")
+            number = aliases.parse_number(m["num"] + (f" {scale}" if scale else ""))
             if number is not None and free(m) and not self.counted_already(sent, m.start("num")):
-                taken.append((m.start("num"), m.end("num")))
-                self.add_quantity(sent, m, m["noun"], "count", m["num"], number, m["noun"])
+                taken.append((m.start("num"), m.end()))
+                value = sent.text[m.start("num") : m.end()]  # "2.5 million", "5.4m"
+                self.add_quantity(sent, m, m["noun"], "count", value, number, m["noun"])
         for m in scan(p.RATE_COUNT):  # "plans to buy 4.5 million this year"
             number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
             unit = self.last_counted_unit()
