@@ -485,13 +485,17 @@ def test_r14_twin_two_former_holders_are_supported() -> None:
 # decimals and its scale: 'Korvik has a population of 2.5 million.' gives the quantity claim 'population of 2' (and
 # '... of 2 million' the same, '... of about 2.5 million' 'population of about 2', '5.4m' 'population of 5'), which
 # no page can settle; '2.5 million inhabitants' is read whole.
-@_open("R15 open: 'a population of 2.5 million' extracted as 'population of 2'")
 @pytest.mark.parametrize(
     ("body", "words"),
     [
         pytest.param("Korvik has a population of 2.5 million.", "2.5 million", id="decimal"),
         pytest.param("Korvik has a population of 2 million.", "2 million", id="whole"),
-        pytest.param("The country's population of 5.4 million is ageing.", "5.4 million", id="subject"),
+        pytest.param(
+            "The country's population of 5.4 million is ageing.",
+            "5.4 million",
+            id="subject",
+            marks=_open("R15 open: a population as the subject of its sentence gives no claim at all"),
+        ),
     ],
 )
 def test_r15_a_population_keeps_its_scale(body: str, words: str) -> None:

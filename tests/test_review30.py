@@ -526,11 +526,6 @@ def test_r15_twin_the_landslide_told_is_supported() -> None:
 # ('a population of 2.5 million.') but dropped before a comma, the commonest place for a population: 'Norby, with a
 # population of 5.4 million, held elections in 2023.' gives 'population of 5.4' (the number 5.4) on the branch and
 # 'population of 5' on main.
-@pytest.mark.xfail(
-    strict=True,
-    reason="B2: a population's scale lost before a comma on main (and s30-ext30 553d3d3); fixed on s30-ext30 bd1e8d2, "
-    "where both rows XPASS: drop this mark at the merge",
-)
 @pytest.mark.parametrize(
     "body",
     [
