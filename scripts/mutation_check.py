@@ -9475,6 +9475,34 @@ MUTATIONS = [
         "        if False:",
         "'was elected to the state House at 20' would be refuted by the age on the term's first day (wfp-2023, lead29)",
     ),
+    Mutation(
+        "owner-title-article-kept",
+        "verify/retrieve.py",
+        "            elif not _has_page(found, title) and (bare := without_article(title)):",
+        "            elif False and (bare := without_article(title)):",
+        "'The Atlantic Fisheries Council, which has 19 member states,' would ask only for a title with 'The' (way30)",
+    ),
+    Mutation(
+        "count-owner-article-unread",
+        "verify/kinds/quantity/judge.py",
+        '    owners = [claim.context or "", *filter(None, [aliases.without_article(claim.context or "")])]',
+        '    owners = [claim.context or ""]',
+        "the page of 'The Atlantic Fisheries Council' would not be known as the count's owner's page (way30)",
+    ),
+    Mutation(
+        "members-of-a-body-read-as-a-part",
+        "verify/lexicons/judging.toml",
+        '    "union of", "alliance of", "organisation of", "organization of",',
+        '    "alliance of", "organization of",',
+        "'an organisation of 23 member states that manages ...' would be a subset, refuting no other count (way30)",
+    ),
+    Mutation(
+        "oath-not-a-start",
+        "verify/lexicons/judging.toml",
+        '    "took the oath", "takes the oath", "taking the oath", "inaugurated",',
+        '    "takes the oath", "taking the oath",',
+        "'took the oath of office on 21 May 2024', 'was inaugurated on 14 May' would never date a term's start (way30)",
+    ),
 ]
 
 
