@@ -7,6 +7,9 @@ twin, which stays supported.
   without it when no page has the whole title, and the count judge knows the body by either name.
 - A page's count after a body made of its members ('a union of 23 member states that are located in ...') is the
   whole membership, not a subset the relative clause narrows: another count is refuted by it.
+- A year a holding is said to have lasted until ('Rui Matos, who served as mayor of Porto until 2021,') is read as
+  its term's end: an ended term of that office ended in another year refutes it (main supported it from the office
+  alone); a term still running is no end to compare.
 - Taking the oath and an inauguration date the start of a term as taking office does ('took the oath of office as
   finance minister on 21 May 2024' against a term begun on 28 May 2024).
 """
@@ -42,6 +45,21 @@ _CARVALHO = boxed(
     "Luís Carvalho (born 15 February 1976) is a Portuguese economist who has served as Minister of Finance of Portugal "
     "since 28 May 2024.",
     [("office", "Minister of Finance"), ("term_start", "28 May 2024"), ("birth_date", "15 February 1976")],
+)  # fmt: skip
+
+
+_MATOS = boxed(
+    "Rui Matos",
+    "Rui Matos (born 9 January 1950) is a Portuguese politician who served as Mayor of Porto from 12 October 2011 to "
+    "22 October 2019.",
+    [("office", "Mayor of Porto"), ("term_start", "12 October 2011"), ("term_end", "22 October 2019"),
+     ("birth_date", "9 January 1950")],
+)  # fmt: skip
+_FERREIRA = boxed(
+    "Ana Ferreira",
+    "Ana Ferreira (born 4 April 1972) is a Portuguese politician who has served as Mayor of Porto since 22 October "
+    "2019.",
+    [("office", "Mayor of Porto"), ("term_start", "22 October 2019"), ("birth_date", "4 April 1972")],
 )  # fmt: skip
 
 
@@ -121,3 +139,21 @@ def test_the_whole_read_after_a_body_made_of_its_members_settles_a_count_given_a
 def test_an_oath_or_an_inauguration_dates_the_start_of_the_term(step: str, day: str, expected: Verdict) -> None:
     body = f"Luís Carvalho {step} on {day}."
     assert _verdict_on(body, [_CARVALHO], "date", day) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("who served as mayor of Porto until 2021", Verdict.CONTRADICTED),
+        ("who served as mayor of Porto until 2019", Verdict.SUPPORTED),
+        ("mayor of Porto until 2017", Verdict.CONTRADICTED),
+        ("mayor of Porto until 2019", Verdict.SUPPORTED),
+    ],
+)
+def test_a_year_a_holding_lasted_until_is_its_terms_end(words: str, expected: Verdict) -> None:
+    assert _verdict_on(f"Rui Matos, {words}, criticised the plan.", [_MATOS], "role", "mayor of Porto") == expected
+
+
+def test_a_term_still_running_is_no_end_to_refute_a_year_it_lasted_until() -> None:
+    body = "Ana Ferreira, who served as mayor of Porto until 2021, spoke."
+    assert _verdict_on(body, [_FERREIRA], "role", "mayor of Porto") != Verdict.CONTRADICTED
