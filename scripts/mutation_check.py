@@ -1215,8 +1215,8 @@ MUTATIONS = [
     Mutation(
         "held-office-years-ignored",
         "verify/kinds/role/judge.py",
-        "    years = stated_years(claim)\n    if years is None:\n        return findings\n",
-        "    return findings\n",
+        "    years = stated_years(claim) or ((end, end) if end is not None else None)",
+        "    years = (end, end) if end is not None else None",
         "'deputy governor of the bank from 2008 to 2013' supported by a deputy governor's term of 2003-2004",
     ),
     Mutation(
@@ -4625,8 +4625,8 @@ MUTATIONS = [
     Mutation(
         "sibling-in-years-dropped",
         "verify/kinds/role/judge.py",
-        "    return matching or other or _sibling_in_years(claim, years, docs)",
-        "    return matching or other",
+        " or _sibling_in_years(claim, years, docs)",
+        "",
         "'served as Mayor of Porto from 2007 to 2015' would not meet the listed Mayor of Lisbon term",
     ),
     Mutation(
@@ -8278,7 +8278,7 @@ MUTATIONS = [
     Mutation(
         "acting-run-supports",
         "verify/kinds/role/judge.py",
-        "            if same and stopgap:",
+        "            if same(start, end) and stopgap:",
         "            if False:",
         "an acting spell run into the term would support the span as if held outright (open25)",
     ),
@@ -9312,8 +9312,8 @@ MUTATIONS = [
     Mutation(
         "one-year-skips-a-running-term",
         "verify/kinds/role/judge.py",
-        "            if start is None or (end is None and years[0] != years[1]):\n",
-        "            if start is None or end is None:\n",
+        "ended_only=years[0] != years[1])",
+        "ended_only=True)",
         "'prime minister in 2023' would not be held by her term running since 2023 (open29 R5)",
     ),
     Mutation(
@@ -9653,6 +9653,48 @@ MUTATIONS = [
         "(?![\\d,])(?:\\s+(?P<scale>{_SCALE})\\b|(?P<short>{_SHORT_SCALE})\\b)?\"",
         "(?:\\s+(?P<scale>{_SCALE})\\b|(?P<short>{_SHORT_SCALE})\\b)?(?![\\d,])\"",
         "'Norby, with a population of 5.4 million, held elections' would be 'population of 5.4' (review30 B2, ext30)",
+    ),
+    Mutation(
+        "owner-title-article-kept",
+        "verify/retrieve.py",
+        "            elif not _has_page(found, title) and (bare := without_article(title)):",
+        "            elif False and (bare := without_article(title)):",
+        "'The Atlantic Fisheries Council, which has 19 member states,' would ask only for a title with 'The' (way30)",
+    ),
+    Mutation(
+        "count-owner-article-unread",
+        "verify/kinds/quantity/judge.py",
+        '    owners = [claim.context or "", *filter(None, [aliases.without_article(claim.context or "")])]',
+        '    owners = [claim.context or ""]',
+        "the page of 'The Atlantic Fisheries Council' would not be known as the count's owner's page (way30)",
+    ),
+    Mutation(
+        "members-of-a-body-read-as-a-part",
+        "verify/lexicons/judging.toml",
+        '    "union of", "alliance of", "organisation of", "organization of",',
+        '    "alliance of", "organization of",',
+        "'an organisation of 23 member states that manages ...' would be a subset, refuting no other count (way30)",
+    ),
+    Mutation(
+        "oath-not-a-start",
+        "verify/lexicons/judging.toml",
+        '    "took the oath", "takes the oath", "taking the oath", "inaugurated",',
+        '    "takes the oath", "taking the oath",',
+        "'took the oath of office on 21 May 2024', 'was inaugurated on 14 May' would never date a term's start (way30)",
+    ),
+    Mutation(
+        "until-year-unread",
+        "verify/kinds/role/judge.py",
+        "    end = stated_end_year(claim)",
+        "    end = None",
+        "'Rui Matos, who served as mayor of Porto until 2021,' supported by his term ended in 2019 (way30)",
+    ),
+    Mutation(
+        "until-year-running-term-compared",
+        "verify/kinds/role/judge.py",
+        "lambda _start, end: end.year == year, ended_only=True)",
+        "lambda _start, end: end.year == year, ended_only=False)",
+        "'who served as mayor until 2021' would be refuted by a term still running, which has no end yet (way30)",
     ),
 ]
 

@@ -154,6 +154,19 @@ def owner_dropped(name: str) -> tuple[str, str] | None:
     return m.group("owner"), m.group("name")
 
 
+# a name opened by the article that begins its sentence ('The Atlantic Fisheries Council, which has 23 member
+# states,'): the sentence's capital is no part of the name, whose page goes without the article
+_LEADING_ARTICLE = re.compile(r"The\s+(?P<name>[A-Z].*)")
+
+
+def without_article(title: str) -> str | None:
+    """`title` without the capitalised "The" that opens it ('The Atlantic Fisheries Council' -> 'Atlantic Fisheries
+    Council'), asked only where no page has the whole title, so a name the article is part of ('The Hague', 'The
+    Gambia') is looked for under its whole title first. None when no "The" opens a capitalised name."""
+    m = _LEADING_ARTICLE.fullmatch(title.strip())
+    return m.group("name") if m else None
+
+
 def names_owner(text: str, owner: str) -> bool:
     """Whether a page's words name an owner written as an acronym: the acronym itself ('UN', 'U.N.') or
     capitalised words whose initials it is ('within the United Nations'). A page of the bare name that

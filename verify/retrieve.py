@@ -25,6 +25,7 @@ from verify.aliases import (
     names_owner,
     owner_dropped,
     title_cased,
+    without_article,
 )
 from verify.kinds import kind_of
 from verify.kinds.base import Wants
@@ -195,6 +196,8 @@ async def _from_wikipedia(
                 spelled[title] = post
             elif not _has_page(found, title) and (given := given_name_of(title, people_named)):
                 spelled[title] = given
+            elif not _has_page(found, title) and (bare := without_article(title)):
+                spelled[title] = bare
     later = {cid: (*ts, *(spelled[t] for t in wanted[cid].titles if t in spelled)) for cid, ts in later.items()}
     # the second look-up asks only what the first did not bring (nothing, when the claims' pages were in it)
     found |= await wiki.lookup(t for ts in later.values() for t in ts if t not in found)

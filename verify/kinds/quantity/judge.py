@@ -229,7 +229,9 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
         return []  # "the 31st member" or "5%" is not a head count
     if a_part(claim):
         return []  # "only 23 of NATO's 32 members meet the target": some of the members, not how many there are
-    org_forms = aliases.ORGANISATION_ALIASES.get(claim.context or "", [aliases.fold(claim.context or "")])
+    # the owner as the article opened its sentence ('The Atlantic Fisheries Council') is known by its name alone too
+    owners = [claim.context or "", *filter(None, [aliases.without_article(claim.context or "")])]
+    org_forms = [f for org in owners for f in aliases.ORGANISATION_ALIASES.get(org, [aliases.fold(org)])]
     how = wording(claim)
     out = []
     for doc in docs:

@@ -800,6 +800,20 @@ def stated_years(claim: Claim) -> tuple[int, int] | None:
     return (years[0], years[-1]) if years else None  # one year written: the span of that year
 
 
+# a holding's end as a bare year right after the office: 'who served as mayor of Porto until 2019' (not 'until 2019-20')
+_UNTIL_YEAR = re.compile(r"^\s*,?\s*until\s+(\d{4})\b(?![–-]\d)", re.I)
+
+
+def stated_end_year(claim: Claim) -> int | None:
+    """The year the sentence ends the claimed holding in, right after the office inside the claim's words or right
+    after them ('Rui Matos, who served as mayor of Porto until 2019,'). None when no such year is written."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().rfind(value.lower()) if value else -1
+    rest = claim.text[at + len(value) :] if at >= 0 else ""
+    found = _UNTIL_YEAR.match(rest) if rest.strip() else _UNTIL_YEAR.match(after_claim(claim) or "")
+    return int(found.group(1)) if found else None
+
+
 # what may follow a spell inside the claim's words and leave it the office's: nothing, or the head it was held under
 _UNDER_OR_NOTHING = re.compile(r"[\s,]*(?:under\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*[\s,]*)?")
 # a span the office's own words end with: 'finance minister in 2021-2023'
@@ -812,6 +826,27 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
     """The person's infobox terms in the claimed office, read against the years the sentence gives:
     a term from the first year to the last supports; terms of that office with other years, and none
     with these, contradict (the term rows quoted)."""
+
+    def same(start: dt.date, end: dt.date) -> bool:
+        # one year written ('opposition leader in 2021') is held by a term running through it
+        return (start.year, end.year) == years or (years[0] == years[1] and start.year <= years[0] <= end.year)
+
+    return _spells_against(claim, docs, same, ended_only=years[0] != years[1]) or _sibling_in_years(claim, years, docs)
+
+
+def until_year_findings(claim: Claim, year: int, docs: list[Document]) -> list[Finding]:
+    """The person's ended terms in the claimed office, read against the year the sentence ends the holding in ('Rui
+    Matos, who served as mayor until 2021'): a term ended that year supports; ended terms of that office, none of them
+    that year, contradict. A term still running is no end to compare."""
+    return _spells_against(claim, docs, lambda _start, end: end.year == year, ended_only=True)
+
+
+def _spells_against(
+    claim: Claim, docs: list[Document], same: Callable[[dt.date, dt.date], bool], ended_only: bool
+) -> list[Finding]:
+    """The subject's spells in the claimed office (its infobox terms, spells back to back run together), each
+    supporting when `same` holds of its start and end and contradicting otherwise (a running term ends on
+    `dt.date.max`; left out when `ended_only`). A qualified post's terms (a deputy's) are another office's."""
     subject, office = claim.effective_subject, claim.effective_value or ""
     phrases = _wordings(claim, office)
     matching, other = [], []
@@ -825,7 +860,7 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
             written_start, written_end = _term(group)
             start = parse_date(written_start) if written_start else None
             end = parse_date(written_end) if written_end else None
-            if start is None or (end is None and years[0] != years[1]):
+            if start is None or (end is None and ended_only):
                 continue
             end = end or dt.date.max  # a term still running holds the one year it began in or after
             unit = Unit(doc, field_text(doc, field) + f" (term {written_start} – {written_end})", field)
@@ -834,16 +869,14 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
         for start, end, unit, stopgap in _run_together(spells):
             until = f" to {end}" if end < dt.date.max else ", still holding it"
             detail = f"says {subject} held it from {start}{until}"
-            # one year written ('opposition leader in 2021') is held by a term running through it
-            same = (start.year, end.year) == years or (years[0] == years[1] and start.year <= years[0] <= end.year)
-            if same and stopgap:
+            if same(start, end) and stopgap:
                 # an acting spell run into the term: the years are the holding's, how it was held takes no side
                 matching.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, f"{detail}, part of it acting"))
-            elif same:
+            elif same(start, end):
                 matching.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
             else:
                 other.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
-    return matching or other or _sibling_in_years(claim, years, docs)
+    return matching or other
 
 
 _SPELLS_APART_DAYS = 31  # spells of one office this close are one holding to a reader of years
@@ -1011,11 +1044,13 @@ def _listed_sibling(
 
 def with_stated_years(claim: Claim, findings: list[Finding], docs: list[Document]) -> list[Finding]:
     """A held office with its years: only a term of those years supports it. Other support for the
-    office alone (a sentence, another row) says nothing of the years and is kept as neutral."""
-    years = stated_years(claim)
+    office alone (a sentence, another row) says nothing of the years and is kept as neutral. A year the
+    holding is said to have lasted until ('who served as mayor until 2019') is read as its term's end."""
+    end = stated_end_year(claim)
+    years = stated_years(claim) or ((end, end) if end is not None else None)
     if years is None:
         return findings
-    dated = years_findings(claim, years, docs)
+    dated = until_year_findings(claim, end, docs) if end is not None else years_findings(claim, years, docs)
     kept = [
         f if f.stance != Stance.SUPPORTS or (not dated and _names_years(f, years)) else _neutral(f) for f in findings
     ]
