@@ -100,6 +100,12 @@ FULL_MONTHS: tuple[str, ...] = tuple(_DATES["months"])
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(_DATES["month_abbreviations"])
 MONTHS: tuple[str, ...] = (*FULL_MONTHS, *MONTH_ABBREVIATIONS)
 WEEKDAYS: tuple[str, ...] = tuple(_DATES["weekdays"])
+# days and times an article names by its own day ("today", "sworn in yesterday", "earlier this month"), longest first
+# so that an alternation of them tries "last month" before a shorter word it begins with: one list for every reader
+RELATIVE_TIMES: tuple[str, ...] = tuple(
+    sorted([*_DATES["relative_days"], *_DATES["relative_times"]], key=len, reverse=True)
+)
+RELATIVE_TIME_WORDS = "|".join(map(re.escape, RELATIVE_TIMES))  # the same as one regex alternation
 
 _NUMBERS = lexicons.load("numbers")
 NUMBER_WORDS: dict[str, int] = _NUMBERS["words"]

@@ -654,7 +654,19 @@ class _Finder:
         return first
 
     def _name_in_phrase(self, token: Token) -> tuple[str, str] | None:
-        """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party")."""
+        """The named entity a noun phrase is headed by, or holds as a compound ("his Labour Party"); worked out
+        once per token, as `_entity_name` is (the walk asks it about three times of each noun it reads, and it
+        reads only the settled `entity_of` and the parse, none of what the walk remembers)."""
+        found = self._names_in_phrases.get(token.i, _MISSING)
+        if found is _MISSING:
+            found = self._names_in_phrases[token.i] = self._read_name_in_phrase(token)
+        return found  # type: ignore[return-value]
+
+    @functools.cached_property
+    def _names_in_phrases(self) -> dict[int, tuple[str, str] | None]:
+        return {}
+
+    def _read_name_in_phrase(self, token: Token) -> tuple[str, str] | None:
         found = self._entity_name(token)
         if found:
             return found

@@ -44,8 +44,10 @@ from verify.kinds.duration.judge import (
     office_words,
     term_length_findings,
 )
+from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
+from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
-from verify.kinds.role.judge import office_and_head, ordinals_in, own_countries
+from verify.kinds.role.judge import office_and_head, own_countries
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -98,8 +100,6 @@ HANDED_TO = frozenset(_WORDS["handed_to"])  # the object came after the subject
 COPULAR = frozenset(_WORDS["copular"])  # an apposition's or a copula's description
 ONCE = frozenset(_WORDS["once"])  # events a subject has one year for
 
-_ORDINAL_WORDS = list(_WORDS["ordinals"])
-ORDINALS = {word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)}
 _ORDINAL = re.compile(
     rf"\b(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)})\b(?P<rest>(?:\s+[\w'’-]+){{0,3}})", re.I
 )
@@ -116,15 +116,6 @@ def each_number(text: str) -> list[str]:
     if m is None:
         return [text]
     return [f"{n} {m['post']}".strip() for n in re.findall(_ORD, m["ords"], re.I)]
-
-
-def ordinal_value(word: str) -> int | None:
-    """'ninth' -> 9, '24th' -> 24."""
-    word = word.lower()
-    if word in ORDINALS:
-        return ORDINALS[word]
-    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)
-    return int(m.group(1)) if m else None
 
 
 @functools.cache
@@ -1979,12 +1970,6 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
-
-
-def nth(n: int) -> str:
-    """21 -> '21st', 32 -> '32nd', 13 -> '13th'."""
-    last = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{last}"
 
 
 def _owner_words(claim: Claim, m: re.Match[str]) -> set[str]:

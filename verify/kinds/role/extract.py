@@ -114,8 +114,7 @@ def _tidy_role(role: str) -> str:
 
 _ACTING = re.compile(r"^(?:acting|interim)\s+", re.I)  # a qualifier the readers' tenure words hold, part of the office
 _LEADING_VERB = re.compile(r"^(?:became|becomes|become|was|is|has been|had been|remains|remained)\s+", re.I)
-_DATES = lexicons.load("dates")
-_RELATIVE = "|".join(re.escape(w) for w in sorted([*_DATES["relative_days"], *_DATES["relative_times"]], key=len)[::-1])
+_RELATIVE = aliases.RELATIVE_TIME_WORDS
 # the day or time of the step after the office: 'on Friday', 'on 3 May', 'yesterday', 'earlier this month'
 _DAY_AFTER = re.compile(
     rf"\s+(?:on\s+(?:{'|'.join(calendar.day_name)}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|{'|'.join(calendar.month_name[1:])})"

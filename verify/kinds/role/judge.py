@@ -13,6 +13,7 @@ from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
+from verify.kinds.ordinals import nth, ordinals_in
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -2306,7 +2307,7 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
         if not numbers:  # a row giving no number leaves the claimed one unchecked: no support
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but gives the office no number")
         elif claimed not in numbers:
-            said = " and ".join(_nth(n) for n in numbers)
+            said = " and ".join(nth(n) for n in numbers)
             f = f.but(stance=Stance.CONTRADICTS, detail=f"{f.detail}, and numbers it the {said}")
         elif f.stance == Stance.SUPPORTS and f.unit.field is None and claimed not in ordinals_in(f.unit.text):
             # 'has served as the President of the ... Bank since 2020': the office, not its number
@@ -2334,23 +2335,6 @@ def ordinal_of(office: str) -> int | None:
     """'41st' or 'forty-first'... as a number: the first ordinal the office's words give, if any."""
     found = ordinals_in(office)
     return found[0] if found else None
-
-
-def ordinals_in(text: str) -> list[int]:
-    """Every ordinal the words give, as numbers, in their order ('the first woman and the sixth president': 1, 6)."""
-    from verify.kinds.clause.judge import ORDINALS, ordinal_value  # the clause kind's ordinal words
-
-    words = "|".join(map(re.escape, ORDINALS))
-    found = (ordinal_value(m.group(1)) for m in re.finditer(rf"\b(\d{{1,3}}(?:st|nd|rd|th)|{words})\b", text, re.I))
-    return [n for n in found if n is not None]
-
-
-def _nth(n: int) -> str:
-    """21 -> '21st', 32 -> '32nd', 13 -> '13th'."""
-    # the clause kind's way of writing a number as an ordinal; imported here, as the clause judge imports this module
-    from verify.kinds.clause.judge import nth
-
-    return nth(n)
 
 
 _SINCE_DAY = re.compile(rf"\bsince\s+(?P<day>{DATE_TEXT.pattern})")
@@ -2404,8 +2388,7 @@ def since_checked(claim: Claim, findings: list[Finding], as_of: dt.date | None =
     return out
 
 
-_RELATIVE_WORDS = sorted([*_DATES_WORDS["relative_days"], *_DATES_WORDS["relative_times"]], key=len, reverse=True)
-_RELATIVE_TIME = re.compile(rf"^\s*,?\s*(?P<when>{'|'.join(map(re.escape, _RELATIVE_WORDS))})\b", re.I)
+_RELATIVE_TIME = re.compile(rf"^\s*,?\s*(?P<when>{aliases.RELATIVE_TIME_WORDS})\b", re.I)
 
 
 def _relative_window(when: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
