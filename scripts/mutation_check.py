@@ -9475,6 +9475,13 @@ MUTATIONS = [
         "        if False:",
         "'was elected to the state House at 20' would be refuted by the age on the term's first day (wfp-2023, lead29)",
     ),
+    Mutation(
+        "doer-and-done-to-swapped-unread",
+        "verify/kinds/clause/judge.py",
+        "                    and not _parties_swapped(claim, predicate, doc, sentence)\n",
+        "",
+        "'Ana Ruiz defeated Ivo Stam' would be supported by her page's 'she was defeated by Ivo Stam' (review29 R1)",
+    ),
 ]
 
 

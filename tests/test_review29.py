@@ -30,8 +30,8 @@ LOST = _told(
 # her page's 'she was defeated by Ivo Stam', and 'Ana Ruiz appointed Ivo Stam finance minister' by 'she was appointed
 # finance minister by Ivo Stam'; on Stam's page 'He was defeated by Ana Ruiz' supports 'Ivo Stam defeated Ana Ruiz'.
 # The one acted on is not the doer. (The true reading of a passive, 'Ana Ruiz defeated Ivo Stam' by Stam's 'He was
-# defeated by Ana Ruiz', is unverified on main: support the fix may add, not asked here.)
-@_open("R1 open: a passive page sentence supports the claim with doer and done-to swapped")
+# defeated by Ana Ruiz', is unverified on main: support the fix may add, not asked here.) Fixed on s30-fs30: who did it
+# to whom is read off the parse on both sides (verify/nlp/agency.py), and a page sentence that swaps them supports not.
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
@@ -56,6 +56,11 @@ LOST = _told(
             [_told("In 2015 she was replaced by Ivo Stam as party leader.")],
             id="replaced",
         ),
+        pytest.param(
+            "Ana Ruiz defeated Ivo Stam in the 2019 election.",
+            [_told("Ivo Stam defeated her in the 2019 election.")],
+            id="subject-as-object",
+        ),
     ],
 )
 def test_r1_the_one_acted_on_is_not_the_doer(body: str, docs: list) -> None:
@@ -65,6 +70,42 @@ def test_r1_the_one_acted_on_is_not_the_doer(body: str, docs: list) -> None:
 def test_r1_twin_the_doer_the_page_names_is_supported() -> None:
     won = _told("He defeated Ana Ruiz in the 2019 election.", "Ivo Stam (born 3 March 1950) is a Norbian politician.")
     found = _judged("Ivo Stam defeated Ana Ruiz in the 2019 election.", [won], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz was defeated by Ivo Stam in the 2019 election.",
+            "In the 2019 election she was defeated by Ivo Stam.",
+            id="passive-by-passive",
+        ),
+        pytest.param(
+            "Ana Ruiz was defeated by Ivo Stam in the 2019 election.",
+            "Ivo Stam defeated her in the 2019 election.",
+            id="passive-by-active",
+        ),
+        pytest.param(
+            "Ana Ruiz defeated Ivo Stam in the 2019 election.",
+            "She won the 2019 election, defeating Ivo Stam.",
+            id="participle",
+        ),
+        pytest.param(
+            "Ana Ruiz appointed Ivo Stam finance minister in 2022.",
+            "In 2022 she appointed Ivo Stam finance minister.",
+            id="appointed",
+        ),
+        pytest.param(
+            "Ana Ruiz was succeeded by Ivo Stam as party leader in 2015.",
+            "In 2015 she was succeeded by Ivo Stam as party leader.",
+            id="succeeded",
+        ),
+    ],
+)
+def test_r1_twin_the_same_doer_in_either_voice_is_supported(body: str, sentence: str) -> None:
+    """Who did it to whom is one reading on both sides: a passive claim is its active twin, and so is the page's."""
+    found = _judged(body, [_told(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

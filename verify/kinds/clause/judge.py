@@ -49,6 +49,7 @@ from verify.kinds.role.judge import office_and_head, ordinals_in, own_countries
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
+from verify.nlp import agency
 from verify.offices import (
     KEEPS_THE_NAME,
     POST,
@@ -2301,6 +2302,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _other_words_in_its_place(claim, predicate, values, sentence)
                     and not _another_side(claim, predicate, values, sentence)
                     and not _another_clauses_verb(claim, predicate, values, sentence)
+                    and not _parties_swapped(claim, predicate, doc, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2420,6 +2422,41 @@ def _another_clauses_verb(claim: Claim, predicate: str, values: list[tuple[str, 
         if after and _opens_a_clause(sentence[at : at + after.end()]) and any(map(_a_verb, own.lower().split())):
             return True  # (a fronted 'In 2019, she ran and won' dates both verbs)
     return False
+
+
+_PERSONAL = {"she": frozenset({"she", "her"}), "he": frozenset({"he", "him"})}
+
+
+def _party(claim: Claim, words: str | None, names: tuple[str, ...], pronoun: str | None) -> str | None:
+    """Which of the claim's two parties `words` (a verb's doer or the one it acts on) are: 'object' when they name
+    the claim's object, 'subject' when they name its subject (by `names`) or are a personal pronoun (the page's
+    own, `pronoun`, on a page that tells it); None when neither."""
+    if not words:
+        return None
+    wanted = re.sub(r"^(?:the|a|an)\s+", "", claim.object or "", flags=re.I)
+    if wanted and (find_person(wanted, words) or aliases.fold(wanted) in aliases.fold(words)):
+        return "object"
+    said = _PERSONAL.get(pronoun or "", _PERSONAL["she"] | _PERSONAL["he"])
+    if words.lower() in said or any(n and find_person(n, words) for n in names):
+        return "subject"
+    return None
+
+
+def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str) -> bool:
+    """Whether the sentence gives the verb's doer or the one it acts on as the claim's other party: 'In 2019 she
+    was defeated by Ivo Stam' and 'Ivo Stam defeated her' against 'Ana Ruiz defeated Ivo Stam'. Who did it to whom
+    is read off the parse, the same way on both sides (`agency.parties`: a passive claim reads as its active twin);
+    a claim without an object has no other party to swap."""
+    if not claim.object:
+        return False
+    stems = _relation_stems(predicate)
+    claimed, given = agency.parties(claim.text, stems), agency.parties(sentence, stems)
+    if claimed is None or given is None:
+        return False
+    names = (claim.subject, doc.title)
+    mine = [_party(claim, words, (claim.subject,), None) for words in claimed]
+    theirs = [_party(claim, words, names, holder.pronoun_of(doc.text)) for words in given]
+    return any(m is not None and t is not None and m != t for m, t in zip(mine, theirs, strict=True))
 
 
 def _stretch_start(before: str, verb_end: int) -> int:
