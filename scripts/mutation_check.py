@@ -5490,8 +5490,8 @@ MUTATIONS = [
     Mutation(
         "holder-denial-unread",
         "verify/holder.py",
-        "    return another_holder(names, sentence, start, pronoun) is None and denial(sentence, start, end) is None",
-        "    return another_holder(names, sentence, start, pronoun) is None",
+        "is None and denial(sentence, start, end, claimed) is None",
+        "is None",
         "'She has not been leader of the Green League since March 2019' would support it",
     ),
     Mutation(
@@ -9481,6 +9481,34 @@ MUTATIONS = [
         "                    and not _parties_swapped(claim, predicate, doc, sentence)\n",
         "",
         "'Ana Ruiz defeated Ivo Stam' would be supported by her page's 'she was defeated by Ivo Stam' (review29 R1)",
+    ),
+    Mutation(
+        "page-attempted-infinitive-unread",
+        "verify/holder.py",
+        '_UNREALISED_VERBS = [*_NEGATION["verbs"], *_WORDS["attempted"]]',
+        '_UNREALISED_VERBS = [*_NEGATION["verbs"]]',
+        "'Jon Dahl bought Korvik Bank' would be supported by 'In 2021 he offered to buy Korvik Bank' (review29 R12)",
+    ),
+    Mutation(
+        "claimed-attempt-read-as-denial",
+        "verify/holder.py",
+        ") and not _claimed_too(\n            m.group(0), claimed\n        ):",
+        "):",
+        "'Jon Dahl offered to buy Korvik Bank' would lose the page's 'he offered to buy Korvik Bank' (review29 R12)",
+    ),
+    Mutation(
+        "side-after-a-later-verb-unread",
+        "verify/kinds/clause/judge.py",
+        "        return _SIDES[after.group(0).strip().lower()] if after else None\n",
+        "        return None\n",
+        "'Jon Dahl pleaded guilty to fraud' would be supported by 'In 2021 he pleaded not guilty' (review29 R11)",
+    ),
+    Mutation(
+        "fronted-start-of-the-step-unread",
+        "verify/kinds/role/judge.py",
+        "    return _START_ON.search(after_the_office(claim)) or _START_FRONTED.fullmatch(before_claim(claim))\n",
+        "    return _START_ON.search(after_the_office(claim))\n",
+        "'In 2020, Ana Ruiz became finance minister.' would be supported by her term from 2022 (review29 R4)",
     ),
 ]
 

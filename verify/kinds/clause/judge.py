@@ -2351,23 +2351,40 @@ _SIDE = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_SIDES, key=len, rev
 
 
 def _side(text: str, verb: tuple[int, int] | None, value_at: int) -> str | None:
-    """The side the verb ending at `verb` takes on the value at `value_at`: the side word nearest before the value
+    """The side the verb at `verb` takes on the value at `value_at`: the side word nearest before the value
     ('for' of 'voted for the budget', of 'ran against Ivo Stam for president', 'against' of 'voted for the 2021
-    budget but against the 2022 budget'); None when none stands between them."""
-    found = [m for m in _SIDE.finditer(text, verb[1], value_at)] if verb and verb[1] <= value_at else []
+    budget but against the 2022 budget'); of a verb after the value, the side right after it ('not guilty' of 'In
+    2021 he pleaded not guilty to fraud'); None when none stands there."""
+    if verb is None:
+        return None
+    if verb[1] > value_at:
+        after = _SIDE.match(text, verb[1])
+        return _SIDES[after.group(0).strip().lower()] if after else None
+    found = list(_SIDE.finditer(text, verb[1], value_at))
     return _SIDES[found[-1].group(0).strip().lower()] if found else None
+
+
+def _verb_taking(stems: frozenset[str], text: str, at: int) -> tuple[int, int] | None:
+    """The relation's verb read with the value at `at`: the last before it, else the first after it ('In 2021 he
+    pleaded not guilty')."""
+    before = _stem_position(stems, text, at)
+    if before is not None:
+        return before
+    after = next((m for m in re.finditer(r"[A-Za-z]+", text[at:]) if m.group(0).lower()[:5] in stems), None)
+    return (at + after.start(), at + after.end()) if after else None
 
 
 def _another_side(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
     """Whether the sentence's verb takes the other side from the claim's: 'voted against the 2021 budget' for 'voted
-    for the 2021 budget'. The verb read on each side is the relation's last before the first value."""
+    for the 2021 budget', 'In 2021 he pleaded not guilty' for 'pleaded guilty in 2021' (judging.toml clause.sides).
+    The verb read on each side is the relation's last before the first value, else its first after it."""
     kind, value = values[0]
     stems = _relation_stems(predicate)
     written, on_page = _value_position(kind, value, claim.text), _value_position(kind, value, sentence)
     if written is None or on_page is None:
         return False
-    claimed = _side(claim.text, _stem_position(stems, claim.text, written), written)
-    given = _side(sentence, _stem_position(stems, sentence, on_page), on_page)
+    claimed = _side(claim.text, _verb_taking(stems, claim.text, written), written)
+    given = _side(sentence, _verb_taking(stems, sentence, on_page), on_page)
     return claimed is not None and given is not None and claimed != given
 
 
@@ -2607,8 +2624,8 @@ def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, st
     names = (claim.subject, doc.title)
     for kind, value in values:
         at = _value_at(kind, value, sentence)
-        if at is not None and not holder.said_of(names, sentence, *at, holder.pronoun_of(doc.text)):
-            return False
+        if at is not None and not holder.said_of(names, sentence, *at, holder.pronoun_of(doc.text), claim.text):
+            return False  # (a lead the claim words itself, 'offered to buy', denies nothing of it)
     return True
 
 
