@@ -9510,6 +9510,13 @@ MUTATIONS = [
         "    return _START_ON.search(after_the_office(claim))\n",
         "'In 2020, Ana Ruiz became finance minister.' would be supported by her term from 2022 (review29 R4)",
     ),
+    Mutation(
+        "agreeing-verb-of-the-stem-ignored",
+        "verify/kinds/clause/judge.py",
+        "        told(t, same=True) and not told(t, same=False) for t in readings\n",
+        "        False for t in readings\n",
+        "'Having been succeeded by Jon Dahl ..., she succeeded Ivo Stam' would not support it (review30 B1)",
+    ),
 ]
 
 

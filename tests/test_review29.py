@@ -73,6 +73,28 @@ def test_r1_twin_the_doer_the_page_names_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# review30 B1 (s30-fs30 bc63455): the first verb of the stem was the one read, so a swapped deed of the same verb told
+# before the claim's took the support of the sentence that tells it.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz succeeded Ivo Stam as prime minister in 2023.",
+            "Having been succeeded by Jon Dahl as finance minister, she succeeded Ivo Stam as prime minister in 2023.",
+            id="succeeded-twice",
+        ),
+        pytest.param(
+            "Ana Ruiz defeated Ivo Stam in the 2019 election.",
+            "In the 2019 election Ivo Stam, who had defeated her in 2015, was defeated by her.",
+            id="defeated-twice",
+        ),
+    ],
+)
+def test_r1_a_swapped_deed_besides_the_claims_keeps_the_support(body: str, sentence: str) -> None:
+    found = _judged(body, [_told(sentence)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [

@@ -62,13 +62,13 @@ def _parties_of(verb: Token) -> tuple[str | None, str | None]:
 
 
 @functools.lru_cache(maxsize=1024)
-def parties(text: str, stems: frozenset[str]) -> tuple[str | None, str | None] | None:
-    """The words of the doer and of the one acted on of the first verb in `text` whose first five letters are
-    among `stems` (a relation's stems: 'defea', 'succe'); None when no such verb is read as one. Parsed once per
-    text (an article's claim, a page's sentence)."""
+def parties(text: str, stems: frozenset[str]) -> tuple[tuple[str | None, str | None], ...]:
+    """The words of the doer and of the one acted on of each verb in `text` whose first five letters are among
+    `stems` (a relation's stems: 'defea', 'succe'), in their order; empty when no such verb is read as one. A
+    sentence may tell the same verb twice ('Having been succeeded by Jon Dahl ..., she succeeded Ivo Stam').
+    Parsed once per text (an article's claim, a page's sentence)."""
     if not any(w[:5] in stems for w in re.findall(r"[a-z]+", text.lower())):
-        return None  # nothing to parse for
+        return ()  # nothing to parse for
     from verify.nlp import parse
 
-    verb = next((t for t in parse(text).doc if t.tag_.startswith("VB") and t.lower_[:5] in stems), None)
-    return _parties_of(verb) if verb is not None else None
+    return tuple(_parties_of(t) for t in parse(text).doc if t.tag_.startswith("VB") and t.lower_[:5] in stems)

@@ -2463,17 +2463,24 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     """Whether the sentence gives the verb's doer or the one it acts on as the claim's other party: 'In 2019 she
     was defeated by Ivo Stam' and 'Ivo Stam defeated her' against 'Ana Ruiz defeated Ivo Stam'. Who did it to whom
     is read off the parse, the same way on both sides (`agency.parties`: a passive claim reads as its active twin);
-    a claim without an object has no other party to swap."""
+    of a sentence telling the verb twice, one that agrees with the claim keeps it ('Having been succeeded by Jon
+    Dahl ..., she succeeded Ivo Stam'). A claim without an object has no other party to swap."""
     if not claim.object:
         return False
     stems = _relation_stems(predicate)
     claimed, given = agency.parties(claim.text, stems), agency.parties(sentence, stems)
-    if claimed is None or given is None:
+    if not claimed or not given:
         return False
-    names = (claim.subject, doc.title)
-    mine = [_party(claim, words, (claim.subject,), None) for words in claimed]
-    theirs = [_party(claim, words, names, holder.pronoun_of(doc.text)) for words in given]
-    return any(m is not None and t is not None and m != t for m, t in zip(mine, theirs, strict=True))
+    mine = [_party(claim, words, (claim.subject,), None) for words in claimed[0]]
+    names, pronoun = (claim.subject, doc.title), holder.pronoun_of(doc.text)
+    readings = [[_party(claim, words, names, pronoun) for words in pair] for pair in given]
+
+    def told(theirs: list[str | None], same: bool) -> bool:
+        return any(m is not None and t is not None and (m == t) == same for m, t in zip(mine, theirs, strict=True))
+
+    return any(told(t, same=False) for t in readings) and not any(
+        told(t, same=True) and not told(t, same=False) for t in readings
+    )
 
 
 def _stretch_start(before: str, verb_end: int) -> int:
