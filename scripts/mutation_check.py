@@ -9517,6 +9517,13 @@ MUTATIONS = [
         "        False for t in readings\n",
         "'Having been succeeded by Jon Dahl ..., she succeeded Ivo Stam' would not support it (review30 B1)",
     ),
+    Mutation(
+        "attempted-noun-read-as-verb",
+        "verify/holder.py",
+        "    rf\"\\b{_NOT_AFTER_AN_OWNER}(?<!['’]s\\s){_UNREALISED_LEAD}",
+        "    rf\"\\b{_UNREALISED_LEAD}",
+        "'In 2021 he carried out his plan to buy Korvik Bank' would not support 'bought Korvik Bank' (review30 B5)",
+    ),
 ]
 
 

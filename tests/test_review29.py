@@ -424,6 +424,22 @@ def test_r12_twin_the_deed_done_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# review30 B5 (s30-fs30 69b9c49): the attempted words were read as nouns too ('his plan to buy'), so pages telling
+# the deed done lost their support. (Left: 'Having promised to sign X, she signed it in 2021', the fronted participle.)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("In 2021 he carried out his plan to buy Korvik Bank.", id="his-plan"),
+        pytest.param("In 2021 he completed his bid to buy Korvik Bank.", id="his-bid"),
+        pytest.param("In 2021 his offer to buy Korvik Bank was accepted and he bought it.", id="his-offer"),
+        pytest.param("In 2021 he succeeded in his attempt to buy Korvik Bank.", id="his-attempt"),
+    ],
+)
+def test_r12_a_plan_carried_out_keeps_the_support(sentence: str) -> None:
+    found = _judged("Jon Dahl bought Korvik Bank in 2021.", [_dahl(sentence)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 @pytest.mark.parametrize(
     "body",
     [

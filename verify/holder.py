@@ -95,7 +95,12 @@ def _inflected(verbs: Sequence[str]) -> str:
 # judging.toml's), denies what it governs on a page as well; 'declined to 20%', 'declined to a low' take no verb
 _UNREALISED_VERBS = [*_NEGATION["verbs"], *_WORDS["attempted"]]
 _UNREALISED_LEAD = rf"(?:{_inflected(_UNREALISED_VERBS)}|{_any(_WORDS['attempted_phrases'])})"
-_UNREALISED_INFINITIVE = rf"\b{_UNREALISED_LEAD}\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)(?=[a-z])"
+# after a determiner or an owner the word is a noun ('carried out his plan to buy', 'her bid to be re-elected was
+# successful'), which tells nothing of whether it was done
+_NOT_AFTER_AN_OWNER = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "his", "her", "its", "their", "my", "our"))
+_UNREALISED_INFINITIVE = (
+    rf"\b{_NOT_AFTER_AN_OWNER}(?<!['’]s\s){_UNREALISED_LEAD}\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)(?=[a-z])"
+)
 _DENIAL = re.compile(
     rf"\b(?:{_any([*(w for w in _WORDS['denials'] if w.isalpha() or ' ' in w), *_WORDS['unrealised']])})\b|n't\b"
     rf"|{_UNREALISED_INFINITIVE}",
