@@ -5490,8 +5490,8 @@ MUTATIONS = [
     Mutation(
         "holder-denial-unread",
         "verify/holder.py",
-        "    return another_holder(names, sentence, start, pronoun) is None and denial(sentence, start, end) is None",
-        "    return another_holder(names, sentence, start, pronoun) is None",
+        "is None and denial(sentence, start, end, claimed) is None",
+        "is None",
         "'She has not been leader of the Green League since March 2019' would support it",
     ),
     Mutation(
@@ -9695,6 +9695,55 @@ MUTATIONS = [
         "lambda _start, end: end.year == year, ended_only=True)",
         "lambda _start, end: end.year == year, ended_only=False)",
         "'who served as mayor until 2021' would be refuted by a term still running, which has no end yet (way30)",
+    ),
+    Mutation(
+        "doer-and-done-to-swapped-unread",
+        "verify/kinds/clause/judge.py",
+        "                    and not _parties_swapped(claim, predicate, doc, sentence)\n",
+        "",
+        "'Ana Ruiz defeated Ivo Stam' would be supported by her page's 'she was defeated by Ivo Stam' (review29 R1)",
+    ),
+    Mutation(
+        "page-attempted-infinitive-unread",
+        "verify/holder.py",
+        '_UNREALISED_VERBS = [*_NEGATION["verbs"], *_WORDS["attempted"]]',
+        '_UNREALISED_VERBS = [*_NEGATION["verbs"]]',
+        "'Jon Dahl bought Korvik Bank' would be supported by 'In 2021 he offered to buy Korvik Bank' (review29 R12)",
+    ),
+    Mutation(
+        "claimed-attempt-read-as-denial",
+        "verify/holder.py",
+        ") and not _claimed_too(\n            m.group(0), claimed\n        ):",
+        "):",
+        "'Jon Dahl offered to buy Korvik Bank' would lose the page's 'he offered to buy Korvik Bank' (review29 R12)",
+    ),
+    Mutation(
+        "side-after-a-later-verb-unread",
+        "verify/kinds/clause/judge.py",
+        "        return _SIDES[after.group(0).strip().lower()] if after else None\n",
+        "        return None\n",
+        "'Jon Dahl pleaded guilty to fraud' would be supported by 'In 2021 he pleaded not guilty' (review29 R11)",
+    ),
+    Mutation(
+        "fronted-start-of-the-step-unread",
+        "verify/kinds/role/judge.py",
+        "    return _START_ON.search(after_the_office(claim)) or _START_FRONTED.fullmatch(before_claim(claim))\n",
+        "    return _START_ON.search(after_the_office(claim))\n",
+        "'In 2020, Ana Ruiz became finance minister.' would be supported by her term from 2022 (review29 R4)",
+    ),
+    Mutation(
+        "agreeing-verb-of-the-stem-ignored",
+        "verify/kinds/clause/judge.py",
+        "        told(t, same=True) and not told(t, same=False) for t in readings\n",
+        "        False for t in readings\n",
+        "'Having been succeeded by Jon Dahl ..., she succeeded Ivo Stam' would not support it (review30 B1)",
+    ),
+    Mutation(
+        "attempted-noun-read-as-verb",
+        "verify/holder.py",
+        "    rf\"\\b{_NOT_AFTER_AN_OWNER}(?<!['’]s\\s){_UNREALISED_LEAD}",
+        "    rf\"\\b{_UNREALISED_LEAD}",
+        "'In 2021 he carried out his plan to buy Korvik Bank' would not support 'bought Korvik Bank' (review30 B5)",
     ),
 ]
 

@@ -30,8 +30,8 @@ LOST = _told(
 # her page's 'she was defeated by Ivo Stam', and 'Ana Ruiz appointed Ivo Stam finance minister' by 'she was appointed
 # finance minister by Ivo Stam'; on Stam's page 'He was defeated by Ana Ruiz' supports 'Ivo Stam defeated Ana Ruiz'.
 # The one acted on is not the doer. (The true reading of a passive, 'Ana Ruiz defeated Ivo Stam' by Stam's 'He was
-# defeated by Ana Ruiz', is unverified on main: support the fix may add, not asked here.)
-@_open("R1 open: a passive page sentence supports the claim with doer and done-to swapped")
+# defeated by Ana Ruiz', is unverified on main: support the fix may add, not asked here.) Fixed on s30-fs30: who did it
+# to whom is read off the parse on both sides (verify/nlp/agency.py), and a page sentence that swaps them supports not.
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
@@ -56,6 +56,11 @@ LOST = _told(
             [_told("In 2015 she was replaced by Ivo Stam as party leader.")],
             id="replaced",
         ),
+        pytest.param(
+            "Ana Ruiz defeated Ivo Stam in the 2019 election.",
+            [_told("Ivo Stam defeated her in the 2019 election.")],
+            id="subject-as-object",
+        ),
     ],
 )
 def test_r1_the_one_acted_on_is_not_the_doer(body: str, docs: list) -> None:
@@ -65,6 +70,64 @@ def test_r1_the_one_acted_on_is_not_the_doer(body: str, docs: list) -> None:
 def test_r1_twin_the_doer_the_page_names_is_supported() -> None:
     won = _told("He defeated Ana Ruiz in the 2019 election.", "Ivo Stam (born 3 March 1950) is a Norbian politician.")
     found = _judged("Ivo Stam defeated Ana Ruiz in the 2019 election.", [won], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# review30 B1 (s30-fs30 bc63455): the first verb of the stem was the one read, so a swapped deed of the same verb told
+# before the claim's took the support of the sentence that tells it.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz succeeded Ivo Stam as prime minister in 2023.",
+            "Having been succeeded by Jon Dahl as finance minister, she succeeded Ivo Stam as prime minister in 2023.",
+            id="succeeded-twice",
+        ),
+        pytest.param(
+            "Ana Ruiz defeated Ivo Stam in the 2019 election.",
+            "In the 2019 election Ivo Stam, who had defeated her in 2015, was defeated by her.",
+            id="defeated-twice",
+        ),
+    ],
+)
+def test_r1_a_swapped_deed_besides_the_claims_keeps_the_support(body: str, sentence: str) -> None:
+    found = _judged(body, [_told(sentence)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz was defeated by Ivo Stam in the 2019 election.",
+            "In the 2019 election she was defeated by Ivo Stam.",
+            id="passive-by-passive",
+        ),
+        pytest.param(
+            "Ana Ruiz was defeated by Ivo Stam in the 2019 election.",
+            "Ivo Stam defeated her in the 2019 election.",
+            id="passive-by-active",
+        ),
+        pytest.param(
+            "Ana Ruiz defeated Ivo Stam in the 2019 election.",
+            "She won the 2019 election, defeating Ivo Stam.",
+            id="participle",
+        ),
+        pytest.param(
+            "Ana Ruiz appointed Ivo Stam finance minister in 2022.",
+            "In 2022 she appointed Ivo Stam finance minister.",
+            id="appointed",
+        ),
+        pytest.param(
+            "Ana Ruiz was succeeded by Ivo Stam as party leader in 2015.",
+            "In 2015 she was succeeded by Ivo Stam as party leader.",
+            id="succeeded",
+        ),
+    ],
+)
+def test_r1_twin_the_same_doer_in_either_voice_is_supported(body: str, sentence: str) -> None:
+    """Who did it to whom is one reading on both sides: a passive claim is its active twin, and so is the page's."""
+    found = _judged(body, [_told(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -151,7 +214,8 @@ def test_r3_twin_the_figure_in_its_unit_is_supported() -> None:
 # after the title is unread too: 'Ana Ruiz became prime minister last month.' on 16 February 2023 (sworn in on the
 # 14th) is SUPPORTED. Session 28 read a spell fronted before a role claim ('From 2015 to 2021 he was director ...'),
 # not one time of a step.
-@_open("R4 open: the time of a step ('In 2020, X became <title>', '... last month') unread by the role claim")
+# Fixed on s30-fs30: a date fronted right before the role's words ('In 2020, ...') is read as its start, as one after
+# the office is ('was sworn in as prime minister on 14 February 2023').
 @pytest.mark.parametrize(
     ("body", "day"),
     [
@@ -171,8 +235,17 @@ def test_r4_a_relative_time_of_the_step_is_read() -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",), dt.date(2023, 2, 16))
 
 
-def test_r4_twin_the_steps_own_year_fronted_is_supported() -> None:
-    found = _judged("In 2022, Ana Ruiz became finance minister.", [RUIZ, STAM], ("role",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("In 2022, Ana Ruiz became finance minister.", id="year"),
+        pytest.param("In March 2022, Ana Ruiz became finance minister.", id="month"),
+        pytest.param("In 2015 Ivo Stam became prime minister.", id="his-without-comma"),
+        pytest.param("On 14 February 2023, Ana Ruiz was sworn in as prime minister.", id="day"),
+    ],
+)
+def test_r4_twin_the_steps_own_year_fronted_is_supported(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -297,7 +370,8 @@ def _dahl(sentence: str) -> Document:
 # R11 (main 9a02b69, the clause judge's value): a plea's or a verdict's side is not asked: 'Jon Dahl pleaded guilty to
 # fraud in 2021.' is SUPPORTED by 'In 2021 he pleaded not guilty to fraud.', and 'was found guilty of fraud' by 'was
 # found not guilty of fraud'. The 'not' before 'guilty' is no denial of the verb, and the value's words go unasked.
-@_open("R11 open: 'pleaded guilty' / 'found guilty' supported by the page's 'not guilty'")
+# Fixed on s30-fs30: a plea's side is a side the verb takes (judging.toml clause.sides, as 'voted for/against'), read
+# right after a verb that follows the value.
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -316,13 +390,19 @@ def test_r11_twin_the_plea_the_page_gives_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+def test_r11_twin_the_plea_of_not_guilty_the_page_gives_is_supported() -> None:
+    body = "Jon Dahl pleaded not guilty to fraud in 2021."
+    found = _judged(body, [_dahl("In 2021 he pleaded not guilty to fraud.")], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # R12 (main 9a02b69, the clause judge's page sentence): a deed the page gives only as offered, tried, planned or agreed
 # is taken as done: 'Jon Dahl bought Korvik Bank in 2021.' is SUPPORTED by 'In 2021 he offered to buy Korvik Bank.'
 # (and 'tried to', 'attempted to', 'planned to', 'agreed to', 'threatened to', 'bid to', 'was in talks to'); 'sought
 # to', 'wanted to', 'hoped to' are read as unrealised (judging.toml) and leave it unverified. s29-fs29 da2b970 reads
 # 'failed/refused/declined/neglected to' on the page side (review28 R11); these are the same shape. (The page's 'he
-# bought Korvik Bank' leaves the same claim unverified on main: 'bought' is not read as a form of 'buy'.)
-@_open("R12 open: a deed the page gives only as offered, tried, planned or agreed supported as done")
+# bought Korvik Bank' leaves the same claim unverified on main: 'bought' is not read as a form of 'buy'.) Fixed on
+# s30-fs30: judging.toml holder.attempted (and attempted_phrases) join the page-side reader of 'failed to'.
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -330,6 +410,7 @@ def test_r11_twin_the_plea_the_page_gives_is_supported() -> None:
         pytest.param("In 2021 he tried to buy Korvik Bank.", id="tried"),
         pytest.param("In 2021 he agreed to buy Korvik Bank.", id="agreed"),
         pytest.param("In 2021 he was in talks to buy Korvik Bank.", id="in-talks"),
+        pytest.param("In 2021 he planned to buy Korvik Bank.", id="planned"),
     ],
 )
 def test_r12_an_offer_to_do_it_is_not_the_deed(sentence: str) -> None:
@@ -338,6 +419,36 @@ def test_r12_an_offer_to_do_it_is_not_the_deed(sentence: str) -> None:
 
 def test_r12_twin_the_deed_done_is_supported() -> None:
     found = _judged("Jon Dahl bought Korvik Bank in 2021.", [_dahl("In 2021 he acquired Korvik Bank.")], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# review30 B5 (s30-fs30 69b9c49): the attempted words were read as nouns too ('his plan to buy'), so pages telling
+# the deed done lost their support. (Left: 'Having promised to sign X, she signed it in 2021', the fronted participle.)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("In 2021 he carried out his plan to buy Korvik Bank.", id="his-plan"),
+        pytest.param("In 2021 he completed his bid to buy Korvik Bank.", id="his-bid"),
+        pytest.param("In 2021 his offer to buy Korvik Bank was accepted and he bought it.", id="his-offer"),
+        pytest.param("In 2021 he succeeded in his attempt to buy Korvik Bank.", id="his-attempt"),
+    ],
+)
+def test_r12_a_plan_carried_out_keeps_the_support(sentence: str) -> None:
+    found = _judged("Jon Dahl bought Korvik Bank in 2021.", [_dahl(sentence)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Jon Dahl offered to buy Korvik Bank in 2021.", id="offered"),
+        pytest.param("Jon Dahl agreed to buy Korvik Bank in 2021.", id="agreed"),
+    ],
+)
+def test_r12_twin_the_offer_the_claim_tells_is_supported(body: str) -> None:
+    """The page's 'offered to' denies nothing of a claim that tells the offer itself."""
+    sentence = body.replace("Jon Dahl", "In 2021 he").replace(" in 2021", "")
+    found = _judged(body, [_dahl(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

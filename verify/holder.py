@@ -70,21 +70,55 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+def _forms(verb: str) -> str:
+    """A pattern of one verb's forms ('fail' -> fail, fails, failed, failing; 'refuse' -> refuses, refused ...;
+    'try' -> tries, tried, trying; 'plan' -> planned, planning; 'agree' -> agrees, agreed, agreeing)."""
+    v = re.escape(verb)
+    if verb.endswith("ee"):
+        return v + "(?:s|d|ing)?"
+    if verb.endswith("e"):
+        return v[:-1] + "(?:e|es|ed|ing)"
+    if re.fullmatch(r".*[^aeiou]y", verb):
+        return v[:-1] + "(?:y|ies|ied|ying)"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one syllable ending in one consonant: doubled
+        return v + f"(?:s|{v[-1]}ed|{v[-1]}ing)?"
+    return v + "(?:s|ed|ing)?"
+
+
 def _inflected(verbs: Sequence[str]) -> str:
-    """A pattern of each verb's forms ('fail' -> fail, fails, failed, failing; 'refuse' -> refuses, refused ...)."""
-    return "|".join(
-        re.escape(v[:-1]) + "(?:e|es|ed|ing)" if v.endswith("e") else re.escape(v) + "(?:s|ed|ing)?" for v in verbs
-    )
+    """A pattern of each verb's forms (`_forms`)."""
+    return "|".join(map(_forms, verbs))
 
 
 # a verb whose infinitive did not happen ('failed to win', 'refused to sign': nonfactual.toml's, read in the
-# article's claims) denies what it governs on a page as well; 'declined to 20%', 'declined to a low' take no verb
-_UNREALISED_INFINITIVE = rf"\b(?:{_inflected(_NEGATION['verbs'])})\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)(?=[a-z])"
+# article's claims), or was only offered, tried, planned or agreed ('offered to buy', 'was in talks to buy':
+# judging.toml's), denies what it governs on a page as well; 'declined to 20%', 'declined to a low' take no verb
+_UNREALISED_VERBS = [*_NEGATION["verbs"], *_WORDS["attempted"]]
+_UNREALISED_LEAD = rf"(?:{_inflected(_UNREALISED_VERBS)}|{_any(_WORDS['attempted_phrases'])})"
+# after a determiner or an owner the word is a noun ('carried out his plan to buy', 'her bid to be re-elected was
+# successful'), which tells nothing of whether it was done
+_NOT_AFTER_AN_OWNER = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "his", "her", "its", "their", "my", "our"))
+_UNREALISED_INFINITIVE = (
+    rf"\b{_NOT_AFTER_AN_OWNER}(?<!['’]s\s){_UNREALISED_LEAD}\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)(?=[a-z])"
+)
 _DENIAL = re.compile(
     rf"\b(?:{_any([*(w for w in _WORDS['denials'] if w.isalpha() or ' ' in w), *_WORDS['unrealised']])})\b|n't\b"
     rf"|{_UNREALISED_INFINITIVE}",
     re.I,
 )
+# each of those leads on its own: a page's 'offered to buy' denies nothing of a claim that words 'offered to' itself
+_EACH_LEAD = [
+    re.compile(rf"\b(?:{lead})\s+to\b", re.I)
+    for lead in [*map(_forms, _UNREALISED_VERBS), *map(re.escape, _WORDS["attempted_phrases"])]
+]
+
+
+def _claimed_too(denied: str, claimed: str) -> bool:
+    """Whether the claim's words give the same unrealised infinitive's lead as the page's `denied` ('offered to'
+    in 'Jon Dahl offered to buy Korvik Bank'): then the page states what the claim does."""
+    return bool(claimed) and any(p.match(denied) and p.search(claimed) for p in _EACH_LEAD)
+
+
 _NOT_A_DENIAL_AFTER = frozenset({*_NEGATION["exceptions"], "long", "far"})  # 'not only', 'Not long after, ...'
 # the value's own words followed by a denied infinitive: 'the first president not to emerge from the elite'
 _DENIED_AFTER = re.compile(r"\b(?:not|never)\s+(?:to|having|being)\b", re.I)
@@ -305,15 +339,18 @@ def named_by_the_copula(names: Sequence[str], sentence: str, start: int) -> str 
     return _name_part(run.group(0))
 
 
-def denial(sentence: str, start: int, end: int) -> str | None:
+def denial(sentence: str, start: int, end: int, claimed: str = "") -> str | None:
     """The word that denies the value at `sentence[start:end]` in its clause ('She has not been leader of the
     Green League since', 'She was never born in'), or gives it as only wanted ('needed 42 seats for a majority'),
     or the denied infinitive right after it ('the first president not to emerge'); None when the clause affirms
-    it. 'not only', 'Not long after' deny nothing."""
+    it. 'not only', 'Not long after' deny nothing, nor an unrealised infinitive's lead the claim's words
+    (`claimed`) give themselves ('offered to buy' of 'Jon Dahl offered to buy Korvik Bank')."""
     begin = max((m.end() for m in _BREAK.finditer(sentence, 0, start)), default=0)
     for m in _DENIAL.finditer(sentence, begin, start):
         after = sentence[m.end() :].split()
-        if not after or after[0].lower().strip(",") not in _NOT_A_DENIAL_AFTER:
+        if (not after or after[0].lower().strip(",") not in _NOT_A_DENIAL_AFTER) and not _claimed_too(
+            m.group(0), claimed
+        ):
             return m.group(0)
     m = _DENIED_AFTER.search(sentence, start, end + 30)  # in the value's words or right after them, in its phrase
     if m is None or re.search(r"[,;(—–]", sentence[end : max(end, m.start())]):
@@ -321,11 +358,13 @@ def denial(sentence: str, start: int, end: int) -> str | None:
     return m.group(0).strip(" ,")
 
 
-def said_of(names: Sequence[str], sentence: str, start: int, end: int, pronoun: str | None = None) -> bool:
+def said_of(
+    names: Sequence[str], sentence: str, start: int, end: int, pronoun: str | None = None, claimed: str = ""
+) -> bool:
     """Whether the value at `sentence[start:end]` is said of the subject (known by `names`, and by `pronoun` on its
     own page: `pronoun_of`) and affirmed: the one question a judge asks of a page sentence before it counts for or
     against a claim."""
-    return another_holder(names, sentence, start, pronoun) is None and denial(sentence, start, end) is None
+    return another_holder(names, sentence, start, pronoun) is None and denial(sentence, start, end, claimed) is None
 
 
 @functools.lru_cache(maxsize=256)

@@ -51,6 +51,7 @@ from verify.kinds.role.judge import office_and_head, own_countries
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
+from verify.nlp import agency
 from verify.offices import (
     KEEPS_THE_NAME,
     POST,
@@ -2286,6 +2287,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _other_words_in_its_place(claim, predicate, values, sentence)
                     and not _another_side(claim, predicate, values, sentence)
                     and not _another_clauses_verb(claim, predicate, values, sentence)
+                    and not _parties_swapped(claim, predicate, doc, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2334,23 +2336,40 @@ _SIDE = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_SIDES, key=len, rev
 
 
 def _side(text: str, verb: tuple[int, int] | None, value_at: int) -> str | None:
-    """The side the verb ending at `verb` takes on the value at `value_at`: the side word nearest before the value
+    """The side the verb at `verb` takes on the value at `value_at`: the side word nearest before the value
     ('for' of 'voted for the budget', of 'ran against Ivo Stam for president', 'against' of 'voted for the 2021
-    budget but against the 2022 budget'); None when none stands between them."""
-    found = [m for m in _SIDE.finditer(text, verb[1], value_at)] if verb and verb[1] <= value_at else []
+    budget but against the 2022 budget'); of a verb after the value, the side right after it ('not guilty' of 'In
+    2021 he pleaded not guilty to fraud'); None when none stands there."""
+    if verb is None:
+        return None
+    if verb[1] > value_at:
+        after = _SIDE.match(text, verb[1])
+        return _SIDES[after.group(0).strip().lower()] if after else None
+    found = list(_SIDE.finditer(text, verb[1], value_at))
     return _SIDES[found[-1].group(0).strip().lower()] if found else None
+
+
+def _verb_taking(stems: frozenset[str], text: str, at: int) -> tuple[int, int] | None:
+    """The relation's verb read with the value at `at`: the last before it, else the first after it ('In 2021 he
+    pleaded not guilty')."""
+    before = _stem_position(stems, text, at)
+    if before is not None:
+        return before
+    after = next((m for m in re.finditer(r"[A-Za-z]+", text[at:]) if m.group(0).lower()[:5] in stems), None)
+    return (at + after.start(), at + after.end()) if after else None
 
 
 def _another_side(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
     """Whether the sentence's verb takes the other side from the claim's: 'voted against the 2021 budget' for 'voted
-    for the 2021 budget'. The verb read on each side is the relation's last before the first value."""
+    for the 2021 budget', 'In 2021 he pleaded not guilty' for 'pleaded guilty in 2021' (judging.toml clause.sides).
+    The verb read on each side is the relation's last before the first value, else its first after it."""
     kind, value = values[0]
     stems = _relation_stems(predicate)
     written, on_page = _value_position(kind, value, claim.text), _value_position(kind, value, sentence)
     if written is None or on_page is None:
         return False
-    claimed = _side(claim.text, _stem_position(stems, claim.text, written), written)
-    given = _side(sentence, _stem_position(stems, sentence, on_page), on_page)
+    claimed = _side(claim.text, _verb_taking(stems, claim.text, written), written)
+    given = _side(sentence, _verb_taking(stems, sentence, on_page), on_page)
     return claimed is not None and given is not None and claimed != given
 
 
@@ -2405,6 +2424,48 @@ def _another_clauses_verb(claim: Claim, predicate: str, values: list[tuple[str, 
         if after and _opens_a_clause(sentence[at : at + after.end()]) and any(map(_a_verb, own.lower().split())):
             return True  # (a fronted 'In 2019, she ran and won' dates both verbs)
     return False
+
+
+_PERSONAL = {"she": frozenset({"she", "her"}), "he": frozenset({"he", "him"})}
+
+
+def _party(claim: Claim, words: str | None, names: tuple[str, ...], pronoun: str | None) -> str | None:
+    """Which of the claim's two parties `words` (a verb's doer or the one it acts on) are: 'object' when they name
+    the claim's object, 'subject' when they name its subject (by `names`) or are a personal pronoun (the page's
+    own, `pronoun`, on a page that tells it); None when neither."""
+    if not words:
+        return None
+    wanted = re.sub(r"^(?:the|a|an)\s+", "", claim.object or "", flags=re.I)
+    if wanted and (find_person(wanted, words) or aliases.fold(wanted) in aliases.fold(words)):
+        return "object"
+    said = _PERSONAL.get(pronoun or "", _PERSONAL["she"] | _PERSONAL["he"])
+    if words.lower() in said or any(n and find_person(n, words) for n in names):
+        return "subject"
+    return None
+
+
+def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str) -> bool:
+    """Whether the sentence gives the verb's doer or the one it acts on as the claim's other party: 'In 2019 she
+    was defeated by Ivo Stam' and 'Ivo Stam defeated her' against 'Ana Ruiz defeated Ivo Stam'. Who did it to whom
+    is read off the parse, the same way on both sides (`agency.parties`: a passive claim reads as its active twin);
+    of a sentence telling the verb twice, one that agrees with the claim keeps it ('Having been succeeded by Jon
+    Dahl ..., she succeeded Ivo Stam'). A claim without an object has no other party to swap."""
+    if not claim.object:
+        return False
+    stems = _relation_stems(predicate)
+    claimed, given = agency.parties(claim.text, stems), agency.parties(sentence, stems)
+    if not claimed or not given:
+        return False
+    mine = [_party(claim, words, (claim.subject,), None) for words in claimed[0]]
+    names, pronoun = (claim.subject, doc.title), holder.pronoun_of(doc.text)
+    readings = [[_party(claim, words, names, pronoun) for words in pair] for pair in given]
+
+    def told(theirs: list[str | None], same: bool) -> bool:
+        return any(m is not None and t is not None and (m == t) == same for m, t in zip(mine, theirs, strict=True))
+
+    return any(told(t, same=False) for t in readings) and not any(
+        told(t, same=True) and not told(t, same=False) for t in readings
+    )
 
 
 def _stretch_start(before: str, verb_end: int) -> int:
@@ -2555,8 +2616,8 @@ def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, st
     names = (claim.subject, doc.title)
     for kind, value in values:
         at = _value_at(kind, value, sentence)
-        if at is not None and not holder.said_of(names, sentence, *at, holder.pronoun_of(doc.text)):
-            return False
+        if at is not None and not holder.said_of(names, sentence, *at, holder.pronoun_of(doc.text), claim.text):
+            return False  # (a lead the claim words itself, 'offered to buy', denies nothing of it)
     return True
 
 

@@ -2448,21 +2448,23 @@ def _start_in_the_articles_days(claim: Claim, as_of: dt.date | None) -> tuple[st
 
 
 _START_ON = re.compile(rf"\b(?:on|in)\s+(?P<day>{DATE_TEXT.pattern})")
+# ... or fronted right before the claim's words: 'In 2020, Ana Ruiz became finance minister', 'In March 2020 she ...'
+_START_FRONTED = re.compile(rf"\s*(?:on|in)\s+(?P<day>{DATE_TEXT.pattern})\s*,?\s*", re.I)
 
 
 def _start_written(claim: Claim) -> re.Match[str] | None:
     """The day a role's words give the start of its spell: 'was sworn in as deputy governor on 18 September
     2031', 'took over from Ola Sund as chair on 3 May', 'was appointed chair in Naples on 3 June' (a date after
-    'on' or 'in' in the words after the office, `after_the_office`), when the words before the office take it up
-    (`TAKES_OFFICE`). The office alone does not make that day right: a term begun on another day, or only its end,
-    says nothing of it."""
+    'on' or 'in' in the words after the office, `after_the_office`), or fronted before the claim's words ('In 2020,
+    Ana Ruiz became finance minister'), when the words before the office take it up (`TAKES_OFFICE`). The office
+    alone does not make that day right: a term begun on another day, or only its end, says nothing of it."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
     if _stepped_on_a_line(claim, at):  # '2022: Ana Ruiz becomes finance minister': the step of the line's date
         return _line_head(claim)
     if at < 0 or not TAKES_OFFICE.search(claim.text[:at]):
         return None
-    return _START_ON.search(after_the_office(claim))
+    return _START_ON.search(after_the_office(claim)) or _START_FRONTED.fullmatch(before_claim(claim))
 
 
 def _line_head(claim: Claim) -> re.Match[str] | None:

@@ -1,0 +1,74 @@
+"""Who did it to whom: the doer of a verb and the one it acts on, read off the parse.
+
+A page that says 'she was defeated by Ivo Stam' or 'Ivo Stam defeated her' names the same two people and the
+same verb as the claim 'Ana Ruiz defeated Ivo Stam', with the parts swapped. Word matching cannot tell them
+apart; the parse can: the doer is the active verb's subject (nsubj) or the passive's agent ('by ...'), the one
+acted on is the active verb's object (dobj) or the passive's subject (nsubjpass). The same reading is asked of
+the claim's words and of the page's sentence, so a passive claim reads as its active twin.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+# children that are no part of the party's own words: a relative clause, an apposition, a prepositional phrase,
+# a possessive's owner ('her husband' is the husband, not her), a coordinated party
+_NOT_ITS_WORDS = frozenset({"relcl", "appos", "acl", "prep", "punct", "cc", "conj", "advcl", "poss", "case"})
+# verbs whose missing subject is their head's: 'She was elected, defeating Ivo Stam', 'She ran and won'
+_SHARES_ITS_SUBJECT = frozenset({"advcl", "xcomp", "conj"})
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
+def _words(token: Token) -> str:
+    """The party's own words: the noun and its compounds and modifiers ('Ivo Stam finance minister')."""
+    kept = [token]
+    todo = [token]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ not in _NOT_ITS_WORDS:
+                kept.append(child)
+                todo.append(child)
+    return " ".join(t.text for t in sorted(kept, key=lambda t: t.i))
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; for a relative clause's 'who' the noun it tells of, and for a participle or a
+    coordinated verb without one, its head's ('She was elected, defeating Ivo Stam': she defeated him)."""
+    seen = 0
+    while verb is not None and seen < 4:
+        found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None:
+            return verb.head if found.lower_ in _RELATIVES and verb.dep_ == "relcl" else found
+        if verb.dep_ not in _SHARES_ITS_SUBJECT or verb.head is verb:
+            return None
+        verb, seen = verb.head, seen + 1
+    return None
+
+
+def _parties_of(verb: Token) -> tuple[str | None, str | None]:
+    """(doer, done-to) of one verb: active nsubj/dobj, passive agent/nsubjpass."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    subject = _subject(verb)
+    if passive:
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return (_words(agent) if agent is not None else None, _words(subject) if subject is not None else None)
+    done_to = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (_words(subject) if subject is not None else None, _words(done_to) if done_to is not None else None)
+
+
+@functools.lru_cache(maxsize=1024)
+def parties(text: str, stems: frozenset[str]) -> tuple[tuple[str | None, str | None], ...]:
+    """The words of the doer and of the one acted on of each verb in `text` whose first five letters are among
+    `stems` (a relation's stems: 'defea', 'succe'), in their order; empty when no such verb is read as one. A
+    sentence may tell the same verb twice ('Having been succeeded by Jon Dahl ..., she succeeded Ivo Stam').
+    Parsed once per text (an article's claim, a page's sentence)."""
+    if not any(w[:5] in stems for w in re.findall(r"[a-z]+", text.lower())):
+        return ()  # nothing to parse for
+    from verify.nlp import parse
+
+    return tuple(_parties_of(t) for t in parse(text).doc if t.tag_.startswith("VB") and t.lower_[:5] in stems)
