@@ -816,6 +816,10 @@ def test_r9_the_replaced_ones_title_is_of_the_replacement() -> None:
             "Having promised to sign the Korvik Treaty, she signed it in 2021.",
             None,
             id="having-promised",
+            marks=_open(
+                "B5 open (merged from s30-fs30): a fronted 'Having promised to sign X' reads the deed told done as"
+                " only promised"
+            ),
         ),
     ],
 )
