@@ -2009,8 +2009,8 @@ MUTATIONS = [
     Mutation(
         "who-clause-after-coordinated-descriptions",
         "verify/nlp/reference.py",
-        '            described = described.head  # "Ana Ruiz, a lawyer',
-        '            break  # "Ana Ruiz, a lawyer',
+        '        described = first_conjunct(head)  # "Ana Ruiz, a lawyer',
+        '        described = head  # "Ana Ruiz, a lawyer',
         "'Ivar Berg, the party's candidate and a former minister, who had conceded': about no one named",
     ),
     Mutation(
@@ -7949,8 +7949,8 @@ MUTATIONS = [
     Mutation(
         "gained-counts-conjunct-not-climbed",
         "verify/kinds/quantity/owner.py",
-        'while noun.dep_ == "conj" and noun.head.i != noun.i:',
-        'while False and noun.dep_ == "conj":',
+        "    noun = first_conjunct(noun)",
+        "    noun = noun",
         "'Oskar Brandt won four championships and four MVP awards' would give the awards to 'MVP' (ext25)",
     ),
     Mutation(

@@ -244,6 +244,14 @@ def entity_at(token: Token) -> Span | None:
     return ents[at] if at >= 0 and token.i < ents[at].end else None
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words `token` is coordinated with ('Stam' of 'Ana Ruiz and Ivo Stam', 'manager' of 'a
+    wealth manager and Switzerland's largest bank'): the head its chain of conjuncts hangs from, else itself."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, kept with the doc: spaCy joins every token's text again on each access of
     `Doc.text` (a walk of the whole article), and readers ask it per entity or per number."""

@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons, names
-from verify.nlp import Parsed, doc_text, events
+from verify.nlp import Parsed, doc_text, events, first_conjunct
 from verify.nlp.paragraphs import dateline
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -525,9 +525,7 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
 
 def _in_main_clause(token: Token) -> bool:
     """The token belongs to its sentence's main clause (its verb is the root, or joined to it by "and")."""
-    head = token.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(token.head)
     return head.dep_ == "ROOT"
 
 
@@ -1636,9 +1634,7 @@ class References:
                 node = node.head.head
                 if self.is_person(node) != person:
                     return node
-        described = head
-        while described.dep_ == "conj" and described.head.i != described.i:
-            described = described.head  # "Ana Ruiz, a lawyer and former minister, who": the lawyer, Ana Ruiz
+        described = first_conjunct(head)  # "Ana Ruiz, a lawyer and former minister, who": the lawyer, Ana Ruiz
         if described.dep_ == "appos" and not person and described.head.i in self.entity_of:
             return described.head
         return head

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
-from verify.nlp import Parsed
+from verify.nlp import Parsed, first_conjunct
 from verify.nlp.reference import References, office_opening, post_nominal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -178,9 +178,7 @@ def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
     # a listed name the recogniser missed, joined to a titled one ("... Lena Vos and Ana Ruiz")
     people += [run for run in _unlabelled_names(parsed) if run.root.dep_ == "conj"]
     for ent in people:
-        first = ent.root
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(ent.root)
         title = by_root.get(first.i)
         if title is not None and first.i != ent.root.i:
             office = _singular(title.office or "", title_words)
@@ -830,9 +828,7 @@ class _RoleReader:
     def coordinated(name: Token) -> list[Token]:
         """The other names joined to `name` by "and": its conjuncts, the name it is a conjunct of, and a name the
         parse hung on it as a modifier with the "and" ("Ana Ruiz and Ivo Stam" read as "Ruiz" modifying "Stam")."""
-        first = name
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(name)
         joined = [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
         joined += [
             t

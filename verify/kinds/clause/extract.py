@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from verify import lexicons
 from verify.match import parse_date
 from verify.names import same_person
-from verify.nlp import Parsed
+from verify.nlp import Parsed, first_conjunct
 from verify.nlp.paragraphs import LINE_DATELINE, dateline
 from verify.nlp.reference import References, birth_name, office_opening, post_nominal
 
@@ -2147,9 +2147,7 @@ class _Finder:
         holder = self.references.holder(token)  # "sworn in as Peru's ninth president": the person sworn in
         if holder is None and token.dep_ in SUBJECT_DEPS and token.lower_ in _office_words() and _said_now(token):
             holder = self.references.person_called(token)  # "Peru's ninth president has held the office since"
-        first = token
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "UBS is a global wealth manager and Switzerland's largest bank": UBS's rank
+        first = first_conjunct(token)  # "UBS is a global wealth manager and Switzerland's largest bank": UBS's rank
         if holder is None and first is not token and self.said_of_subject(first):
             subject = self.clause_subject(first.head)
             holder = self.subject_name(subject) if subject is not None else None

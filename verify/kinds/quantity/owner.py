@@ -31,7 +31,7 @@ from verify.kinds.clause.extract import (
     _Finder,
 )
 from verify.models import Claim
-from verify.nlp import Parsed
+from verify.nlp import Parsed, first_conjunct
 from verify.nlp.reference import References, _aged_description, _person_nouns, _sort_of, misread, ranked
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -840,8 +840,7 @@ class OwnerReader(_Finder):
         """The named place (or body: "In Congress, ...") a sentence opens with, when its clause names no
         owner: "In Mandalay, a school collapsed, killing 50 children" (the clause and the clauses joined
         to it are set there)."""
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
+        verb = first_conjunct(verb)
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != verb.sent.start:
                 continue
@@ -893,8 +892,7 @@ def _capitalised_first(word: Token) -> bool:
 def _gained(noun: Token) -> bool:
     """Whether counted things are (a conjunct of) the object of a verb of gaining ("received six Oscar
     nominations", "won four titles and four MVP awards"): counted.toml `gaining_verbs`."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = first_conjunct(noun)
     verb = noun.head
     gaining = frozenset(lexicons.load("counted")["gaining_verbs"])
     return noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in gaining
