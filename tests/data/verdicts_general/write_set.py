@@ -18151,7 +18151,7 @@ BASES.append(
 
 OTTAWA, Oct 5 - Greg Fergus is now Speaker of Canada's House of Commons. MPs elected him on Tuesday, 3 October, following the resignation of Anthony Rota. He is the first person of colour to be elected speaker. He was escorted to the chair by Prime Minister Justin Trudeau and Conservative leader Pierre Poilievre.
 
-The House's speaker, now Fergus, lives at The Farm, an estate at Kingsmere in Gatineau Park. The speaker receives a salary of CA$299,900. Last Friday, Fergus was still parliamentary secretary to the Minister of Health.
+The House's speaker, now Fergus, lives at The Farm, an estate at Kingsmere in Gatineau Park. The speaker also has use of a small apartment in the House of Commons. Last Friday, Fergus was still parliamentary secretary to the Minister of Health.
 
 Fergus, 54, was born in Montreal and is a member of the Liberal Party. He has been the member of Parliament for Hull—Aylmer since 2015. He was parliamentary secretary to the Prime Minister from 2021 to September 2023, and to the President of the Treasury Board from 2019. He is married to Julie Cool. He studied at the University of Ottawa and at Carleton University. His grandfather came to Canada from Montserrat. In his first speech he compared the speaker to a hockey referee.
 
@@ -18191,8 +18191,8 @@ The speaker with the longest tenure is Peter Milliken. In 2015 the speaker manag
                 "speaker-of-the-house-of-commons-canada greg-fergus-2024",
                 "'an official residence, The Farm, an estate located at Kingsmere in Gatineau Park, Quebec'; 'Residence(s)Aylmer, Quebec, Canada' 'The Farm'",
             ),
-            "The speaker receives a salary of CA$299,900": c(
-                SUPPORTED, "speaker-of-the-house-of-commons-canada", "'The speaker receives a salary of CA$299,900'"
+            "The speaker also has use of a small apartment in the House of Commons": c(
+                SUPPORTED, "speaker-of-the-house-of-commons-canada", "'has use of a small apartment, in the House of Commons'"
             ),
             "Last Friday, Fergus was still parliamentary secretary to the Minister of Health": c(
                 SUPPORTED,
