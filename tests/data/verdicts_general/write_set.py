@@ -17857,6 +17857,576 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("us-2023-10-27", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- Canada's House of Commons speaker, September-October 2023
+# Canada's change of speaker of the House of Commons: Anthony Rota announced on Tuesday 26 September 2023 that he would
+# resign the speakership at the end of the next day, after the House had honoured Yaroslav Hunka, a Waffen-SS veteran,
+# and the House elected Greg Fergus on Tuesday 3 October. Written blind, as TUNING: a subject nobody tuned the judge for,
+# the set's first presiding officer of a Commonwealth parliament outside the UK, its first holder who left an office by
+# resignation (announced a day ahead), and two stored copies that number the new holder differently ('38th' in the 2024
+# copy and the office's copy; '39th' in the 2025 en copy, which counts Louis Plamondon, who presided in between; no
+# claim here rests on Fergus's ordinal). 'Greg Fergus' has two copies (en.wiki.x.io, 2024; en.wikipedia.org, after 26
+# May 2025), 'Anthony Rota' two (Infogalactic, from 27 September 2023; en.wikipedia.org, after 23 March 2025), the
+# office's page two lead-only copies (dir.md, Rota current since 2019; profilpelajar.com, Fergus since 3 October 2023).
+# What the later copies say of earlier dates is read as of each article's date. The ballot, the languages Rota speaks,
+# who escorted Fergus to the chair and his first speech are in no stored page: unverified.
+BASES.append(
+    Base(
+        "hoc-2023-09-26",
+        "2023-09-26",
+        "tuning",
+        """Rota to resign as Speaker of Canada's House of Commons
+
+OTTAWA, Sept 26 - Anthony Rota announced on Tuesday that he will resign as Speaker of the House of Commons at the end of Wednesday, 27 September, after the honouring of Yaroslav Hunka, a Waffen-SS veteran, in the House. Members of Parliament will choose his successor by secret ballot.
+
+Until Wednesday the speaker remains Anthony Rota. Rota, the 37th speaker, has held the office since December 5, 2019, when he succeeded Geoff Regan. He was elected speaker in the 43rd Parliament and re-elected in 2021.
+
+Rota, 62, was born in North Bay, Ontario, and is a member of the Liberal Party. He has been the member of Parliament for Nipissing—Timiskaming since 2015, and earlier represented the riding from 2004 to 2011. He chaired the COVID-19 Committee in 2020. He is married to Chantal Piché-Rota. He has one child. He speaks four languages.
+
+Liberal MP Greg Fergus, parliamentary secretary to the Minister of Health since 18 September, is among the MPs weighing a run. He has represented Hull—Aylmer since 2015.
+
+The speaker is the presiding officer of the lower house of the Parliament of Canada and is elected by fellow MPs at the beginning of each new parliament. The speaker's official residence is The Farm, in Gatineau Park. The speaker with the longest tenure is Peter Milliken, who was elected for four consecutive terms. Along with the Senate speaker, the speaker is responsible for the Parliamentary Protective Service.
+""",
+        {
+            "Anthony Rota announced on Tuesday that he will resign as Speaker of the House of Commons": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'On September 26, 2023, he announced his intention to resign as speaker'; '- Office: 37th Speaker of the House of Commons'",
+            ),
+            "at the end of Wednesday, 27 September": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'to resign as speaker at the end of the following day on September 27'; '- Term End: September 27, 2023' (a Wednesday)",
+            ),
+            "after the honouring of Yaroslav Hunka, a Waffen-SS veteran, in the House": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'his invitation and honouring of former Waffen-SS veteran Yaroslav Hunka in the House of Commons'",
+            ),
+            "Members of Parliament will choose his successor by secret ballot": c(
+                UNVERIFIED, "", "no stored page says how the speaker's election is voted"
+            ),
+            "Until Wednesday the speaker remains Anthony Rota": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada-2019 anthony-rota-2023",
+                "'The 37th and current speaker of the House of Commons is Anthony Rota, since December 5, 2019'; 'In office' 'December 5, 2019 – September 27, 2023': Rota speaker on 2023-09-26",
+            ),
+            "Rota, the 37th speaker,": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada-2019 anthony-rota-2023 anthony-rota",
+                "'The 37th and current speaker of the House of Commons is Anthony Rota'; '37th Speaker of the House of Commons of Canada'; '- Office: 37th Speaker of the House of Commons'",
+            ),
+            "has held the office since December 5, 2019": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada-2019 anthony-rota",
+                "'is Anthony Rota, since December 5, 2019'; '- Term Start: December 5, 2019'",
+            ),
+            "when he succeeded Geoff Regan": c(
+                SUPPORTED, "anthony-rota-2023 anthony-rota", "'Preceded by Geoff Regan'; '- Predecessor: Geoff Regan'"
+            ),
+            "He was elected speaker in the 43rd Parliament and re-elected in 2021": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'In 2019, he was elected by the House of Commons to be the speaker in the 43rd Parliament and in 2021 was re-elected in the 44th Parliament'",
+            ),
+            "Rota, 62,": c(SUPPORTED, "anthony-rota-2023 anthony-rota", "'(1961-05-15) May 15, 1961 (age 62)'; 'born May 15, 1961': 62 on 2023-09-26"),
+            "was born in North Bay, Ontario": c(
+                SUPPORTED, "anthony-rota-2023 anthony-rota", "'May 15, 1961 (age 62)' 'North Bay, Ontario, Canada'; '- Birth Place: North Bay, Ontario, Canada'"
+            ),
+            "is a member of the Liberal Party": c(
+                SUPPORTED, "anthony-rota-2023 anthony-rota", "'A member of the Liberal Party'; 'Political party Liberal'"
+            ),
+            "He has been the member of Parliament for Nipissing—Timiskaming since 2015": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'Member of the Canadian Parliament' 'for Nipissing—Timiskaming' 'Assumed office' 'October 19, 2015'; 'he currently serves as the member of Parliament (MP) for the riding of Nipissing—Timiskaming'",
+            ),
+            "and earlier represented the riding from 2004 to 2011": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'He previously represented Nipissing—Timiskaming as MP from 2004 to 2011'; 'June 28, 2004 – May 2, 2011'",
+            ),
+            "He chaired the COVID-19 Committee in 2020": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'Chairman of the COVID-19 Committee' 'In office' 'April 20, 2020 – June 18, 2020'",
+            ),
+            "He is married to Chantal Piché-Rota": c(
+                SUPPORTED, "anthony-rota-2023 anthony-rota", "'Spouse(s) Chantal Piché-Rota'; '- Spouse: Chantal Piché-Rota'"
+            ),
+            "He has one child": c(SUPPORTED, "anthony-rota anthony-rota-2023", "'- Children: 1'; 'Children Samantha'"),
+            "He speaks four languages": c(UNVERIFIED, "", "no stored copy of Rota's page says which languages he speaks"),
+            "Liberal MP Greg Fergus, parliamentary secretary to the Minister of Health since 18 September,": c(
+                SUPPORTED,
+                "greg-fergus-2024 greg-fergus",
+                "'Parliamentary Secretary to the Minister of Health' 'In office' 'September 18, 2023 – October 3, 2023'; 'Political partyLiberal'; 'A member of the Liberal Party'",
+            ),
+            "is among the MPs weighing a run": c(UNVERIFIED, "", "no stored page says who thought of standing before the election"),
+            "He has represented Hull—Aylmer since 2015": c(
+                SUPPORTED,
+                "greg-fergus-2024 greg-fergus",
+                "'Member of Parliament' 'for Hull—Aylmer' 'Assumed office' 'October 19, 2015'; 'first elected in the 2015 federal election'",
+            ),
+            "The speaker is the presiding officer of the lower house of the Parliament of Canada": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada-2019",
+                "'is the presiding officer of the lower house of the Parliament of Canada'",
+            ),
+            "is elected by fellow MPs at the beginning of each new parliament": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada-2019",
+                "'he or she is elected at the beginning of each new parliament by fellow MPs'",
+            ),
+            "The speaker's official residence is The Farm, in Gatineau Park": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada-2019",
+                "'an official residence, The Farm, an estate located at Kingsmere in Gatineau Park, Quebec'",
+            ),
+            "The speaker with the longest tenure is Peter Milliken, who was elected for four consecutive terms": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada-2019",
+                "'The speaker with the longest tenure is Peter Milliken who was elected for four consecutive terms lasting 10 years, 124 days'",
+            ),
+            "Along with the Senate speaker, the speaker is responsible for the Parliamentary Protective Service": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada-2019",
+                "'Along with the Senate speaker, the speaker of the House is responsible for the Parliamentary Protective Service'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-senate",
+        "Anthony Rota announced on Tuesday that he will resign as Speaker of the House of Commons",
+        "Anthony Rota announced on Tuesday that he will resign as Speaker of the Senate",
+        c(
+            CONTRADICTED,
+            "anthony-rota-2023 speaker-of-the-house-of-commons-canada-2019",
+            "'37th Speaker of the House of Commons of Canada' 'On September 26, 2023, he announced his intention to resign as speaker'; 'Along with the Senate speaker, the speaker of the House': the Senate has its own speaker",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "Rota, the 37th speaker,",
+        "Rota, the 37th deputy speaker,",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada-2019 anthony-rota-2023",
+            "'The 37th and current speaker of the House of Commons is Anthony Rota'; '37th Speaker of the House of Commons of Canada': the speaker, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "The speaker is the presiding officer of the lower house of the Parliament of Canada",
+        "The speaker is the presiding officer of the lower house of the Parliament of Australia",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada-2019",
+            "'Speaker of the House of Commons (Canada)' 'is the presiding officer of the lower house of the Parliament of Canada'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He has one child",
+        "He has three children",
+        c(CONTRADICTED, "anthony-rota anthony-rota-2023", "'- Children: 1'; 'Children Samantha'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "has held the office since December 5, 2019",
+        "has held the office since November 5, 2019",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada-2019 anthony-rota",
+            "'is Anthony Rota, since December 5, 2019'; '- Term Start: December 5, 2019'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He has been the member of Parliament for Nipissing—Timiskaming since 2015",
+        "He has been the member of Parliament for Nipissing—Timiskaming since 2011",
+        c(
+            CONTRADICTED,
+            "anthony-rota-2023 anthony-rota",
+            "'for Nipissing—Timiskaming' 'Assumed office' 'October 19, 2015' 'Preceded by Jay Aspin'; 'June 28, 2004 – May 2, 2011' 'Succeeded by Jay Aspin': not an MP from 2011 to 2015",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born in North Bay, Ontario",
+        "was born in Sudbury, Ontario",
+        c(
+            CONTRADICTED,
+            "anthony-rota-2023 anthony-rota",
+            "'May 15, 1961 (age 62)' 'North Bay, Ontario, Canada'; '- Birth Place: North Bay, Ontario, Canada'; 'Rota was born in North Bay, Ontario, in 1961'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Geoff Regan",
+        "when he succeeded Peter Milliken",
+        c(
+            CONTRADICTED,
+            "anthony-rota-2023 anthony-rota",
+            "'Preceded by Geoff Regan'; '- Predecessor: Geoff Regan'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Until Wednesday the speaker remains Anthony Rota",
+        "Until Wednesday the speaker remains Geoff Regan",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada-2019 anthony-rota-2023",
+            "'The 37th and current speaker of the House of Commons is Anthony Rota, since December 5, 2019'; 'Preceded by Geoff Regan': Regan left the office in 2019",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-fergus-early",
+        "Liberal MP Greg Fergus, parliamentary secretary to the Minister of Health since 18 September,",
+        "Liberal MP Greg Fergus, Speaker of the House of Commons since 18 September,",
+        c(
+            CONTRADICTED,
+            "greg-fergus-2024 greg-fergus speaker-of-the-house-of-commons-canada-2019",
+            "'Speaker of the House of Commons' 'Assumed office' 'October 3, 2023'; '- Term Start: October 3, 2023'; 'The 37th and current speaker of the House of Commons is Anthony Rota': Fergus not speaker on 2023-09-26",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-parliament",
+        "He was elected speaker in the 43rd Parliament and re-elected in 2021",
+        "He was elected speaker in the 42nd Parliament and re-elected in 2021",
+        c(
+            CONTRADICTED,
+            "anthony-rota-2023 anthony-rota",
+            "'In 2019, he was elected by the House of Commons to be the speaker in the 43rd Parliament'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Rota, 62,",
+        "Rota, 59,",
+        c(CONTRADICTED, "anthony-rota-2023 anthony-rota", "'(1961-05-15) May 15, 1961 (age 62)'; 'born May 15, 1961': 62 on 2023-09-26"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("hoc-2023-09-26", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1961",
+        "Rota, 62,",
+        "Rota, born in 1961,",
+        c(SUPPORTED, "anthony-rota-2023 anthony-rota", "'(1961-05-15) May 15, 1961'; 'born May 15, 1961'"),
+        None,
+    ),
+    (
+        "r02-step-down",
+        "Anthony Rota announced on Tuesday that he will resign as Speaker of the House of Commons",
+        "Anthony Rota said on Tuesday that he will step down as Speaker of the House of Commons",
+        c(
+            SUPPORTED,
+            "anthony-rota-2023 anthony-rota",
+            "'On September 26, 2023, he announced his intention to resign as speaker'; '- Office: 37th Speaker of the House of Commons'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("hoc-2023-09-26", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "hoc-2023-10-05",
+        "2023-10-05",
+        "tuning",
+        """Fergus takes the Speaker's chair in Ottawa
+
+OTTAWA, Oct 5 - Greg Fergus is now Speaker of Canada's House of Commons. MPs elected him on Tuesday, 3 October, following the resignation of Anthony Rota. He is the first person of colour to be elected speaker. He was escorted to the chair by Prime Minister Justin Trudeau and Conservative leader Pierre Poilievre.
+
+The House's speaker, now Fergus, lives at The Farm, an estate at Kingsmere in Gatineau Park. The speaker also has use of a small apartment in the House of Commons. Last Friday, Fergus was still parliamentary secretary to the Minister of Health.
+
+Fergus, 54, was born in Montreal and is a member of the Liberal Party. He has been the member of Parliament for Hull—Aylmer since 2015. He was parliamentary secretary to the Prime Minister from 2021 to September 2023, and to the President of the Treasury Board from 2019. He is married to Julie Cool. He studied at the University of Ottawa and at Carleton University. His grandfather came to Canada from Montserrat. In his first speech he compared the speaker to a hockey referee.
+
+Rota, the 37th speaker, had been speaker since December 5, 2019. Rota, elected speaker in two parliaments, resigned on September 27. Louis Plamondon served as interim speaker. Rota, 62, remains the member of Parliament for Nipissing—Timiskaming.
+
+The speaker with the longest tenure is Peter Milliken. In 2015 the speaker managed a budget of $414 million.
+""",
+        {
+            "Greg Fergus is now Speaker of Canada's House of Commons": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada greg-fergus-2024",
+                "'The 38th Speaker of the House of Commons is Greg Fergus, who assumed the role on October 3, 2023'; 'has served as the 38th and current speaker of the House of Commons since October 3, 2023'",
+            ),
+            "MPs elected him on Tuesday, 3 October": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada greg-fergus",
+                "'who assumed the role on October 3, 2023'; '- Term Start: October 3, 2023' (a Tuesday); 'He is the first person of colour to be elected speaker'",
+            ),
+            "following the resignation of Anthony Rota": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada anthony-rota-2023",
+                "'following the resignation of the 37th speaker, Anthony Rota'; 'until his resignation in 2023'",
+            ),
+            "He is the first person of colour to be elected speaker": c(
+                SUPPORTED, "speaker-of-the-house-of-commons-canada", "'He is the first person of colour to be elected speaker'"
+            ),
+            "He was escorted to the chair by Prime Minister Justin Trudeau and Conservative leader Pierre Poilievre": c(
+                UNVERIFIED, "", "no stored page says who escorted Fergus to the chair"
+            ),
+            "The House's speaker, now Fergus,": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada anthony-rota-2023",
+                "'The 38th Speaker of the House of Commons is Greg Fergus, who assumed the role on October 3, 2023'; Rota 'December 5, 2019 – September 27, 2023'",
+            ),
+            "lives at The Farm, an estate at Kingsmere in Gatineau Park": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada greg-fergus-2024",
+                "'an official residence, The Farm, an estate located at Kingsmere in Gatineau Park, Quebec'; 'Residence(s)Aylmer, Quebec, Canada' 'The Farm'",
+            ),
+            "The speaker also has use of a small apartment in the House of Commons": c(
+                SUPPORTED, "speaker-of-the-house-of-commons-canada", "'has use of a small apartment, in the House of Commons'"
+            ),
+            "Last Friday, Fergus was still parliamentary secretary to the Minister of Health": c(
+                SUPPORTED,
+                "greg-fergus-2024 greg-fergus",
+                "'Parliamentary Secretary to the Minister of Health' 'In office' 'September 18, 2023 – October 3, 2023': so on Friday 2023-09-29",
+            ),
+            "Fergus, 54,": c(SUPPORTED, "greg-fergus-2024 greg-fergus", "'(1969-05-31) May 31, 1969'; 'born May 31, 1969': 54 on 2023-10-05"),
+            "was born in Montreal": c(
+                SUPPORTED, "greg-fergus-2024 greg-fergus", "'May 31, 1969 (age 55)' 'Montreal, Quebec, Canada'; '- Birth Place: Montreal, Quebec, Canada'"
+            ),
+            "is a member of the Liberal Party": c(
+                SUPPORTED, "greg-fergus-2024 greg-fergus", "'A member of the Liberal Party, Fergus was first elected in the 2015 federal election'"
+            ),
+            "He has been the member of Parliament for Hull—Aylmer since 2015": c(
+                SUPPORTED,
+                "greg-fergus-2024 greg-fergus",
+                "'Member of Parliament' 'for Hull—Aylmer' 'Assumed office' 'October 19, 2015'; '- Term Start1: October 19, 2015'",
+            ),
+            "He was parliamentary secretary to the Prime Minister from 2021 to September 2023": c(
+                SUPPORTED,
+                "greg-fergus-2024 greg-fergus",
+                "'Parliamentary Secretary to the Prime Minister of Canada' 'In office' 'March 19, 2021 – September 18, 2023'",
+            ),
+            "and to the President of the Treasury Board from 2019": c(
+                SUPPORTED,
+                "greg-fergus-2024 greg-fergus",
+                "'Parliamentary Secretary to the President of the Treasury Board' 'In office' 'May 3, 2019 – October 3, 2023'",
+            ),
+            "He is married to Julie Cool": c(SUPPORTED, "greg-fergus-2024 greg-fergus", "'SpouseJulie Cool'; '- Spouse: Julie Cool'"),
+            "He studied at the University of Ottawa and at Carleton University": c(
+                SUPPORTED,
+                "greg-fergus-2024 greg-fergus",
+                "'Alma materMarianopolis College (DEC)' 'University of Ottawa (BSocSc)' 'Carleton University (BA)'",
+            ),
+            "His grandfather came to Canada from Montserrat": c(
+                SUPPORTED,
+                "greg-fergus-2024 greg-fergus",
+                "'Fergus' grandfather immigrated to Canada from the British colony of Montserrat'",
+            ),
+            "In his first speech he compared the speaker to a hockey referee": c(
+                UNVERIFIED, "", "no stored page reports Fergus's first speech as speaker"
+            ),
+            "Rota, the 37th speaker,": c(
+                SUPPORTED,
+                "speaker-of-the-house-of-commons-canada anthony-rota-2023",
+                "'following the resignation of the 37th speaker, Anthony Rota'; '37th Speaker of the House of Commons of Canada'",
+            ),
+            "had been speaker since December 5, 2019": c(
+                SUPPORTED, "anthony-rota-2023 anthony-rota", "'In office' 'December 5, 2019 – September 27, 2023'; '- Term Start: December 5, 2019'"
+            ),
+            "Rota, elected speaker in two parliaments,": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'he was elected by the House of Commons to be the speaker in the 43rd Parliament and in 2021 was re-elected in the 44th Parliament'",
+            ),
+            "resigned on September 27": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'to resign as speaker at the end of the following day on September 27'; 'On September 27, 2023, he resigned as speaker'",
+            ),
+            "Louis Plamondon served as interim speaker": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'Succeeded by Louis Plamondon (interim)'; '- Successor: Louis Plamondon'",
+            ),
+            "Rota, 62,": c(SUPPORTED, "anthony-rota-2023", "'(1961-05-15) May 15, 1961 (age 62)': 62 on 2023-10-05"),
+            "remains the member of Parliament for Nipissing—Timiskaming": c(
+                SUPPORTED,
+                "anthony-rota-2023 anthony-rota",
+                "'he currently serves as the member of Parliament (MP) for the riding of Nipissing—Timiskaming'; '- Term End1: March 23, 2025'",
+            ),
+            "The speaker with the longest tenure is Peter Milliken": c(
+                SUPPORTED, "speaker-of-the-house-of-commons-canada", "'The speaker with the longest tenure is Peter Milliken'"
+            ),
+            "In 2015 the speaker managed a budget of $414 million": c(
+                SUPPORTED, "speaker-of-the-house-of-commons-canada", "'In 2015 the speaker managed a budget of $414 million'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-finance",
+        "and to the President of the Treasury Board from 2019",
+        "and to the Minister of Finance from 2019",
+        c(
+            CONTRADICTED,
+            "greg-fergus-2024 greg-fergus",
+            "'Parliamentary Secretary to the President of the Treasury Board' 'In office' 'May 3, 2019 – October 3, 2023'; his offices list no finance post",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "had been speaker since December 5, 2019",
+        "had been deputy speaker since December 5, 2019",
+        c(
+            CONTRADICTED,
+            "anthony-rota-2023 anthony-rota",
+            "'37th Speaker of the House of Commons of Canada' 'In office' 'December 5, 2019 – September 27, 2023': the speaker, not a deputy, from that day",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "Greg Fergus is now Speaker of Canada's House of Commons",
+        "Greg Fergus is now Speaker of Britain's House of Commons",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada greg-fergus-2024",
+            "'The 38th Speaker of the House of Commons is Greg Fergus' 'In Canada it is the speaker's responsibility to manage the House of Commons'; 'is a Canadian politician'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-parliaments",
+        "Rota, elected speaker in two parliaments,",
+        "Rota, elected speaker in three parliaments,",
+        c(
+            CONTRADICTED,
+            "anthony-rota-2023 anthony-rota",
+            "'elected by the House of Commons to be the speaker in the 43rd Parliament and in 2021 was re-elected in the 44th Parliament': two",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "MPs elected him on Tuesday, 3 October",
+        "MPs elected him on Tuesday, 10 October",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada greg-fergus",
+            "'who assumed the role on October 3, 2023'; '- Term Start: October 3, 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He has been the member of Parliament for Hull—Aylmer since 2015",
+        "He has been the member of Parliament for Hull—Aylmer since 2011",
+        c(
+            CONTRADICTED,
+            "greg-fergus-2024 greg-fergus",
+            "'for Hull—Aylmer' 'Assumed office' 'October 19, 2015' 'Preceded byNycole Turmel'; 'Fergus was first elected in the 2015 federal election'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born in Montreal",
+        "was born in Ottawa",
+        c(
+            CONTRADICTED,
+            "greg-fergus-2024 greg-fergus",
+            "'May 31, 1969 (age 55)' 'Montreal, Quebec, Canada'; '- Birth Place: Montreal, Quebec, Canada'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "following the resignation of Anthony Rota",
+        "following the resignation of Geoff Regan",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada anthony-rota-2023",
+            "'following the resignation of the 37th speaker, Anthony Rota'; Rota 'Preceded by Geoff Regan' in 2019",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The House's speaker, now Fergus,",
+        "The House's speaker, now Rota,",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada anthony-rota-2023",
+            "'The 38th Speaker of the House of Commons is Greg Fergus, who assumed the role on October 3, 2023, following the resignation of the 37th speaker, Anthony Rota'; 'December 5, 2019 – September 27, 2023'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-fergus-early",
+        "Last Friday, Fergus was still parliamentary secretary to the Minister of Health",
+        "Last Friday, Fergus was already speaker",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada greg-fergus-2024 greg-fergus",
+            "'who assumed the role on October 3, 2023'; 'Parliamentary Secretary to the Minister of Health' 'September 18, 2023 – October 3, 2023': not speaker on Friday 2023-09-29",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Rota, the 37th speaker,",
+        "Rota, the 36th speaker,",
+        c(
+            CONTRADICTED,
+            "speaker-of-the-house-of-commons-canada anthony-rota-2023 anthony-rota",
+            "'the resignation of the 37th speaker, Anthony Rota'; '37th Speaker of the House of Commons of Canada'; '- Office: 37th Speaker of the House of Commons'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Fergus, 54,",
+        "Fergus, 58,",
+        c(CONTRADICTED, "greg-fergus-2024 greg-fergus", "'(1969-05-31) May 31, 1969'; 'born May 31, 1969': 54 on 2023-10-05"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("hoc-2023-10-05", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1969",
+        "Fergus, 54,",
+        "Fergus, born in 1969,",
+        c(SUPPORTED, "greg-fergus-2024 greg-fergus", "'(1969-05-31) May 31, 1969'; 'born May 31, 1969'"),
+        None,
+    ),
+    (
+        "r02-house-chose",
+        "MPs elected him on Tuesday, 3 October",
+        "The House chose him on Tuesday, 3 October",
+        c(
+            SUPPORTED,
+            "speaker-of-the-house-of-commons-canada greg-fergus",
+            "'who assumed the role on October 3, 2023'; 'He is the first person of colour to be elected speaker'; '- Term Start: October 3, 2023'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("hoc-2023-10-05", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
