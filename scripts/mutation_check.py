@@ -9745,6 +9745,41 @@ MUTATIONS = [
         "    rf\"\\b{_UNREALISED_LEAD}",
         "'In 2021 he carried out his plan to buy Korvik Bank' would not support 'bought Korvik Bank' (review30 B5)",
     ),
+    Mutation(
+        "seat-under-a-chambers-row-name-unread",
+        "verify/wikitext.py",
+        'setdefault("constituency" if key in _SEAT_ROWS else key, f)',
+        "setdefault(key, f)",
+        "a Canadian MP's 'riding1 = Tarsa' would not be her seat: 'the member of Parliament for Tarsa' unverified",
+    ),
+    Mutation(
+        "dash-joined-place-cut",
+        "verify/extract/patterns.py",
+        "_NAME_WORD = r\"[A-Z][\\w.&’'\\-]*(?:[—–](?=[A-Z])[\\w.&’'\\-]+)*\"",
+        "_NAME_WORD = r\"[A-Z][\\w.&’'\\-]*\"",
+        "'member of Parliament for Hull—Aylmer' would be cut before the riding's second place",
+    ),
+    Mutation(
+        "party-row-read-by-its-first-word",
+        "verify/kinds/role/judge.py",
+        'if given == body or (short and given == short) or given.startswith(f"{body} "):',
+        "if given.startswith(short):",
+        "'party = Liberal Democrats' would support 'a member of the Liberal Party'",
+    ),
+    Mutation(
+        "party-row-read-for-any-body",
+        "verify/kinds/role/judge.py",
+        'if not words or words[-1] not in _ROLE_WORDS["party_words"]:',
+        "if not words:",
+        "'a member of the Norby Senate' would be read off the party row",
+    ),
+    Mutation(
+        "party-clause-unread",
+        "verify/kinds/clause/judge.py",
+        "        + party_findings(claim, own)\n",
+        "",
+        "'was born in Tarsa and is a member of the Liberal Party' would not be supported by 'party = Liberal'",
+    ),
 ]
 
 

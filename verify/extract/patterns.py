@@ -558,10 +558,13 @@ _CLAUSE_WORDS = [
 ]  # fmt: skip
 _NOT_A_MODIFIER = rf"(?!{_alternation(_CLAUSE_WORDS)}\b)"
 _MODIFIER = rf"(?:[A-Z][\w.&’'\-]*|{_NOT_A_MODIFIER}[a-z][a-z\-]+)"  # capitalised: "U.S.", "Fox", "NATO"
+# a capitalised word of a body's or place's name; two joined by a dash with no space ("Hull—Aylmer", the em dash of
+# Canada's ridings; "Nipissing–Timiskaming") are one word, as a hyphen's are, where a spaced dash sets words apart
+_NAME_WORD = r"[A-Z][\w.&’'\-]*(?:[—–](?=[A-Z])[\w.&’'\-]+)*"
 _ORGANISATION = (
     rf"(?:the\s+)?(?!{_MONTH}|{_WEEKDAY_NAME}\b)(?:{_DOTTED}\s+)?"
     r"(?:\d+(?:st|nd|rd|th)\s+)?"
-    r"[A-Z][\w.&’'\-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?[A-Z][\w.&’'\-]*)*"
+    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?{_NAME_WORD})*"
 )
 ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five words spares the full parse
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}\b)(?P<role>(?:{_MODIFIER}\s+){{0,4}}(?P<head>{_ROLE_TITLE})"

@@ -47,7 +47,7 @@ from verify.kinds.duration.judge import (
 from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
 from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
-from verify.kinds.role.judge import office_and_head, own_countries
+from verify.kinds.role.judge import office_and_head, own_countries, party_member_rows
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -304,6 +304,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     structured = (
         term_findings(claim, own, as_of)
         + membership_findings(claim, own, as_of)
+        + party_findings(claim, own)
         + place_findings(claim, own)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
@@ -986,6 +987,14 @@ def membership_findings(claim: Claim, own: list[Document], as_of: dt.date | None
                 Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"lists {term.office.value} from {term.start}")
             )
     return out
+
+
+def party_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """Support only: a party membership told as a clause ('was born in Montreal and is a member of the Liberal
+    Party'), read off the person's party row as the role kind's is (role judge `party_member_rows`)."""
+    if _predicate(claim) not in COPULAR or not claim.object:
+        return []
+    return party_member_rows(claim.subject, own, claim.object)
 
 
 _ELECTED_TO = frozenset(_WORDS["elected_to"])

@@ -176,6 +176,7 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         out += neighbour_rows(claim, docs, as_of)
         out += occupation_findings(subject, docs, office, country)
         out += party_leader_rows(subject, docs, office, as_of)
+        out += party_member_rows(subject, docs, office)
         out += post_rows_of_the_day(claim, docs, as_of)
     return out
 
@@ -339,6 +340,33 @@ def party_leader_rows(subject: str, docs: list[Document], office: str, as_of: dt
                 out.append(
                     Finding(Unit(doc, field_text(doc, leader), leader), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail)
                 )
+    return out
+
+
+_MEMBER_OF = re.compile(r"^(?:an?\s+|the\s+)?member\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I)
+
+
+def party_member_rows(subject: str, docs: list[Document], office: str) -> list[Finding]:
+    """Support only: the person's own infobox giving the party the claim says they are a member of ('a member of
+    the Liberal Party' by 'party = Liberal' or 'Liberal Party of Canada'). Nothing is contradicted: the row names
+    the party of the page's day, and people change parties."""
+    member = _MEMBER_OF.match(office.strip())
+    if member is None:
+        return []
+    body = aliases.fold(member["body"]).strip()
+    words = body.split()
+    if not words or words[-1] not in _ROLE_WORDS["party_words"]:
+        return []  # 'a member of the Senate', 'of the board': a seat or a body, not a party
+    short = " ".join(words[:-1])  # 'Liberal Party' is written 'Liberal' in the row
+    out = []
+    for doc in docs:
+        if not _is_person_page(doc, subject):
+            continue
+        for row in (f for f in doc.infobox if f.label.strip().lower() in _ROLE_WORDS["party_rows"]):
+            given = aliases.fold(row.value).strip()
+            if given == body or (short and given == short) or given.startswith(f"{body} "):
+                detail = f"gives {subject}'s party as {row.value}"
+                out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
     return out
 
 
