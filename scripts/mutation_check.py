@@ -9745,6 +9745,13 @@ MUTATIONS = [
         "    rf\"\\b{_UNREALISED_LEAD}",
         "'In 2021 he carried out his plan to buy Korvik Bank' would not support 'bought Korvik Bank' (review30 B5)",
     ),
+    Mutation(
+        "age-description-next-makes-no-person",
+        "verify/nlp/reference.py",
+        '        return first.lower_ in {"he", "she"} or _aged_description(first)\n',
+        '        return first.lower_ in {"he", "she"}\n',
+        "'Léon Durand walked in ... . Over nine days, the 22-year-old won' would leave 'he' his father's (ext31)",
+    ),
 ]
 
 
