@@ -9780,6 +9780,13 @@ MUTATIONS = [
         "",
         "'was born in Tarsa and is a member of the Liberal Party' would not be supported by 'party = Liberal'",
     ),
+    Mutation(
+        "age-description-next-makes-no-person",
+        "verify/nlp/reference.py",
+        '        return first.lower_ in {"he", "she"} or _aged_description(first)\n',
+        '        return first.lower_ in {"he", "she"}\n',
+        "'Léon Durand walked in ... . Over nine days, the 22-year-old won' would leave 'he' his father's (ext31)",
+    ),
 ]
 
 

@@ -41,6 +41,18 @@ SHAPES = [
         "he",
         "Rory Dunne",
     ),
+    (
+        "a name read as an organisation, then 'the 22-year-old' as the next subject: the person, not his father",
+        "Léon Durand, the swimmer who held up four fingers in Paris",
+        "Léon Durand walked into the Paris Games as France's brightest hope in the pool and walked out of them "
+        "as the face of the home Games. Over nine days at the Paris Aquatic Centre, the 22-year-old won four "
+        "individual gold medals, each in an Olympic record.\n\nBorn in Nantes on 17 May 2002, Durand grew up in "
+        "a swimming family. His father, Xavier Durand, swam the medley for France at the 1996 Olympics; his "
+        "mother, Céline Bonnet, competed in 1992. He learned breaststroke first.\n\n"
+        "In 2021 he left France for a university in Arizona.",
+        "he",
+        "Léon Durand",
+    ),
 ]
 
 

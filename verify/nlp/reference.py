@@ -906,9 +906,10 @@ class References:
         return found
 
     def _he_or_she_next(self, subject: Token) -> bool:
-        """Whether the subject of a main clause is followed, in the next sentence of its paragraph, by "he" or
-        "she" as subject, its own sentence naming no person and saying no "he" or "she" of its own ("After X
-        bought the firm he ran it": X is no person): the pronoun can mean nobody else."""
+        """Whether the subject of a main clause is followed, in the next sentence of its paragraph, by "he",
+        "she" or a definite description by age ("the 22-year-old") as subject, its own
+        sentence naming no person and saying no "he" or "she" of its own ("After X bought the firm he ran
+        it": X is no person): the pronoun or the description can mean nobody else."""
         sentence = subject.sent
         if any(t.dep_ in {"advcl", "relcl", "acl"} for t in [subject.head, *subject.head.ancestors]):
             return False  # "After X bought the firm ...": not what its sentence is about
@@ -920,7 +921,11 @@ class References:
             return False
         following = self.parsed.doc[sentence.end].sent
         first = next((t for t in following if t.dep_ in SUBJECTS), None)
-        return first is not None and first.lower_ in {"he", "she"}
+        if first is None:
+            return False
+        # "X walked into the Games ... . Over nine days, the 22-year-old won": a description by age as the
+        # next subject goes on about X as "he" would
+        return first.lower_ in {"he", "she"} or _aged_description(first)
 
     def names_person(self, ent: Span) -> bool:
         """A recognised person, or a name the recogniser gave another label that opens with a given
