@@ -9862,7 +9862,7 @@ MUTATIONS = [
         "verify/kinds/role/judge.py",
         "            return [(int(start.group(0)), int(end.group(0)) if end else 9999)] if start else []",
         "            return [(int(start.group(0)), int(end.group(0)) if end else 0)] if start else []",
-        "'In 2023, Ana Ruiz was prime minister.' would lose the support of her term begun in 2023 (fs31, R18 twin)",
+        "'In 2021, Tove Oda was finance minister.' would lose her open term's support (fs31, R18 twin)",
     ),
 ]
 

@@ -695,6 +695,18 @@ def test_r18_twin_a_fronted_year_of_the_holding_is_supported(body: str) -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+def test_r18_twin_a_fronted_year_in_a_term_not_ended_is_supported() -> None:
+    """The infobox row's term still open runs on to the article's day: its start alone dates the span (fs31)."""
+    oda = boxed(
+        "Tove Oda",
+        "Tove Oda (born 1968) is a Norbian politician and the Minister of Finance of Norby.",
+        [("office", "Minister of Finance"), ("term_start", "3 March 2019")],
+        SAVED,
+    )
+    found = _judged("In 2021, Tove Oda was finance minister.", [oda], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # R19 (main 1226b6a, the clause judge's value): the page's earlier figure supports the claim's later one: 'Norby's
 # unemployment rate rose to 4.1% in 2023.' is SUPPORTED by 'In 2023 the unemployment rate rose to 5.2%, from 4.1% in
 # 2022.' The page side of R5 and R6: what a figure rose to and from, and the year of each, go unasked.
