@@ -4730,7 +4730,7 @@ MUTATIONS = [
     Mutation(
         "then-holder-at-any-time",
         "verify/kinds/role/judge.py",
-        '    if not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):',
+        "    if not _held_then(claim):",
         "    if True:",
         "'In 2015, then-President X' would be supported by X's presidency from 2021 to 2025",
     ),
