@@ -195,9 +195,9 @@ def test_r6_twin_a_wrong_figure_of_the_pages_year_is_refuted() -> None:
 # election.', 'She falsely claimed that she had won the 2019 election.', 'She refused to concede, insisting she had won
 # the 2019 election.' and 'She could have won the 2019 election.'; 'Jon Dahl was arrested in 2021.' by 'In 2021
 # rumours that he was arrested were denied.' The article side reads nonfactual.toml's cues (a claim verb, a modal);
-# the page side reads only its negation verbs ('failed to', session 29). Not review29 R12 ('offered to buy'): the deed
-# here is a finite clause under the claim.
-@_open("R7 open: a deed the page gives as claimed, denied or possible supported as done")
+# the page side read only its negation verbs ('failed to', session 29). Not review29 R12 ('offered to buy'): the deed
+# here is a finite clause under the claim. Fixed on s31-fs31: the clause judge reads the page's deed off the parse
+# (`_told_as_undone`: a verb of denying or claiming above it, a modal's perfect, a noun of expectation).
 @pytest.mark.parametrize(
     ("body", "sentence", "who"),
     [
@@ -241,12 +241,38 @@ def test_r7_twin_the_deed_told_as_done_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# R7's true twins (fs31): the page-side reading stops at what the parse sets above the deed, so a deed told as done
+# under a verb that frames nothing ('went on to'), a narrative 'would' without 'have', a noun that expects nothing
+# ('the first woman to win') or beside a claim it is coordinated with keeps its support.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Ana Ruiz won the 2019 election.", "She went on to win the 2019 election.", id="went-on-to"),
+        pytest.param("Ana Ruiz won the 2019 election.", "She would later win the 2019 election.", id="would-later"),
+        pytest.param(
+            "Ana Ruiz won the Norby Prize in 2020.",
+            "In 2020 she became the first woman to win the Norby Prize.",
+            id="first-woman-to",
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2019 election.",
+            "She claimed that the vote was rigged, but she won the 2019 election.",
+            id="claimed-beside",
+        ),
+    ],
+)
+def test_r7_twin_a_deed_told_as_done_beside_other_words_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_told(sentence)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # R8 (main 1226b6a, the role claim of a past title after the name): 'then' or 'at the time' makes the title the
 # sentence's, yet any past holding supports it: 'Ana Ruiz, then finance minister, presented the budget in 2019.' (she
 # was finance minister from 2022 to 2023) and 'In 2019 Lena Vos, then prime minister, visited Korvik.' (prime minister
 # 2005-2015) are SUPPORTED, and 'Lena Vos, who was prime minister at the time, visited Korvik in 2019.' too. review27
 # R1 (fixed in session 28) bound 'then-<title>' before the name to its sentence; the apposition after it is not.
-@_open("R8 open: ', then <title>,' or 'at the time' supported by a holding of other years than the sentence's")
+# Fixed on s31-fs31: ', then <title>' and 'at the time' are read like 'then-' (role judge `_held_then`), and an
+# infobox row's term years count as the passage's span.
 @pytest.mark.parametrize(
     "body",
     [
@@ -259,8 +285,15 @@ def test_r8_a_then_title_is_of_its_sentences_year(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ, STAM, VOS], ("role",))
 
 
-def test_r8_twin_a_then_title_of_its_year_is_supported() -> None:
-    found = _judged("Ana Ruiz, then finance minister, presented the budget in 2022.", [RUIZ, STAM, VOS], ("role",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, then finance minister, presented the budget in 2022.", id="then-after"),
+        pytest.param("Lena Vos, who was prime minister at the time, visited Korvik in 2010.", id="at-the-time"),
+    ],
+)
+def test_r8_twin_a_then_title_of_its_year_is_supported(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM, VOS], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -561,7 +594,8 @@ def test_r16_twin_the_deed_without_the_age_is_supported() -> None:
 # escaped being arrested.', '... fled the country to avoid being arrested.'; 'Ana Ruiz was re-elected in 2019.' by
 # 'She lost her bid to be re-elected in 2019.' and 'She stood down rather than be re-elected in 2019.' The page-side
 # reader of review29 R12 ('offered to buy') reads no gerund after 'avoid' or 'escape', no 'bid to', no 'rather than'.
-@_open("R17 open: a deed the page gives as avoided, escaped or only bid for supported as done")
+# Fixed on s31-fs31 but for 'lost her bid' (still open): 'avoid', 'escape', 'evade' join nonfactual.toml's negation
+# verbs and 'than' coordinates the alternative set aside, read by `negation.denial` on the page's parse.
 @pytest.mark.parametrize(
     ("body", "sentence", "who"),
     [
@@ -584,7 +618,11 @@ def test_r16_twin_the_deed_without_the_age_is_supported() -> None:
             id="to-avoid",
         ),
         pytest.param(
-            "Ana Ruiz was re-elected in 2019.", "She lost her bid to be re-elected in 2019.", None, id="lost-her-bid"
+            "Ana Ruiz was re-elected in 2019.",
+            "She lost her bid to be re-elected in 2019.",
+            None,
+            id="lost-her-bid",
+            marks=_open("R17 open: 'lost her bid to be re-elected' supported (a noun of attempt under 'lost')"),
         ),
         pytest.param(
             "Ana Ruiz was re-elected in 2019.",
@@ -605,11 +643,33 @@ def test_r17_twin_the_deed_done_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# R17's true twins (fs31): the verb the page sets aside is only the one after 'rather than' or under 'avoided'; a
+# deed coordinated by 'but', or one whose avoiding was of something else, is told as done.
+@pytest.mark.parametrize(
+    ("body", "sentence", "who"),
+    [
+        pytest.param(
+            "Ana Ruiz was re-elected in 2019.", "She stood down in 2018 but was re-elected in 2019.", None, id="but"
+        ),
+        pytest.param(
+            "Jon Dahl was arrested in 2021.",
+            "He avoided the press for months and was arrested in 2021.",
+            "Jon Dahl (born 1970) is a Norbian businessman.",
+            id="avoided-something-else",
+        ),
+    ],
+)
+def test_r17_twin_a_deed_beside_an_avoided_one_is_supported(body: str, sentence: str, who: str | None) -> None:
+    doc = _told(sentence, who) if who else _told(sentence)
+    found = _judged(body, [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # R18 (main 1226b6a and s30-fs30 69b9c49, the role claim of a holding dated by a fronted year): 'In 2019, Ana Ruiz was
 # finance minister.' (she was from 2022 to 2023), 'In 2010, Ivo Stam was prime minister.' (from 2015) and 'In 2019, Ana
 # Ruiz served as finance minister.' give role claims SUPPORTED by any past holding: the year before the subject dates
-# nothing. review29 R4's fix on s30-fs30 reads a fronted date only where the words take office ('became').
-@_open("R18 open: 'In 2019, X was <title>' supported by a holding of other years")
+# nothing. review29 R4's fix on s30-fs30 reads a fronted date only where the words take office ('became'). Fixed on
+# s31-fs31: the same fronted date (`_START_FRONTED`) places a holding in the sentence's years as 'then-' does.
 @pytest.mark.parametrize(
     "body",
     [
@@ -622,8 +682,28 @@ def test_r18_a_fronted_year_dates_the_holding(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
 
 
-def test_r18_twin_a_fronted_year_of_the_holding_is_supported() -> None:
-    found = _judged("In 2021, Ana Ruiz was leader of the opposition.", [RUIZ, STAM], ("role",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("In 2021, Ana Ruiz was leader of the opposition.", id="was"),
+        pytest.param("In 2023, Ivo Stam was prime minister.", id="last-year-of-the-term"),
+        pytest.param("In 2023, Ana Ruiz was prime minister.", id="term-not-ended"),
+    ],
+)
+def test_r18_twin_a_fronted_year_of_the_holding_is_supported(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r18_twin_a_fronted_year_in_a_term_not_ended_is_supported() -> None:
+    """The infobox row's term still open runs on to the article's day: its start alone dates the span (fs31)."""
+    oda = boxed(
+        "Tove Oda",
+        "Tove Oda (born 1968) is a Norbian politician and the Minister of Finance of Norby.",
+        [("office", "Minister of Finance"), ("term_start", "3 March 2019")],
+        SAVED,
+    )
+    found = _judged("In 2021, Tove Oda was finance minister.", [oda], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -650,8 +730,7 @@ def test_r19_twin_the_figure_it_rose_to_is_supported() -> None:
 # R20 (main 1226b6a and s30-fs30 315013a, the clause judge's doer and done-to): a deed of the claim's verb told the
 # claim's way in another year keeps a page sentence whose deed of the claim's year is swapped: 'Ana Ruiz defeated Ivo
 # Stam in the 2019 election.' is SUPPORTED by 'In the 2019 election she was defeated by Ivo Stam, whom she had
-# defeated in 2015.'
-@_open("R20 open: the claim's deed told of another year in a relative clause keeps the swapped deed's support")
+# defeated in 2015.' Fixed on s31-fs31: a deed the parse dates to another year (`agency.years`) is no reading.
 def test_r20_the_agreeing_deed_must_be_of_the_claims_year() -> None:
     said = _told("In the 2019 election she was defeated by Ivo Stam, whom she had defeated in 2015.")
     _never(Verdict.SUPPORTED, "Ana Ruiz defeated Ivo Stam in the 2019 election.", [said], ("clause",))
@@ -738,8 +817,7 @@ def test_r22_twin_the_relative_clauses_deed_as_told_is_supported() -> None:
 
 # R23 (main 1226b6a, the clause judge's year): a relative clause's deed takes the year of the sentence's main verb:
 # 'Ana Ruiz won the Norby Prize in 2020.' is SUPPORTED by 'In 2020 she was stripped of the Norby Prize she had won in
-# 2015.'
-@_open("R23 open: 'stripped in 2020 of the prize she had won in 2015' supports winning it in 2020")
+# 2015.' Fixed on s31-fs31: a year is bound to the verb whose clause holds it in the parse (`agency.years`).
 def test_r23_the_year_of_the_main_verb_is_not_the_relative_clauses() -> None:
     said = _told("In 2020 she was stripped of the Norby Prize she had won in 2015.")
     _never(Verdict.SUPPORTED, "Ana Ruiz won the Norby Prize in 2020.", [said], ("clause",))

@@ -62,13 +62,42 @@ def _parties_of(verb: Token) -> tuple[str | None, str | None]:
 
 
 @functools.lru_cache(maxsize=1024)
-def parties(text: str, stems: frozenset[str]) -> tuple[tuple[str | None, str | None], ...]:
-    """The words of the doer and of the one acted on of each verb in `text` whose first five letters are among
-    `stems` (a relation's stems: 'defea', 'succe'), in their order; empty when no such verb is read as one. A
-    sentence may tell the same verb twice ('Having been succeeded by Jon Dahl ..., she succeeded Ivo Stam').
-    Parsed once per text (an article's claim, a page's sentence)."""
+def told(text: str, stems: frozenset[str]) -> tuple[Token, ...]:
+    """Each verb in `text` whose first five letters are among `stems` (a relation's stems: 'defea', 'succe'), in
+    their order; empty when no such verb is read as one. Parsed once per text (an article's claim, a page's
+    sentence)."""
     if not any(w[:5] in stems for w in re.findall(r"[a-z]+", text.lower())):
         return ()  # nothing to parse for
     from verify.nlp import parse
 
-    return tuple(_parties_of(t) for t in parse(text).doc if t.tag_.startswith("VB") and t.lower_[:5] in stems)
+    # its lemma too: 're-elected' is a form of 'elect'
+    return tuple(t for t in parse(text).doc if t.tag_.startswith("VB") and {t.lower_[:5], t.lemma_.lower()[:5]} & stems)
+
+
+def parties(text: str, stems: frozenset[str]) -> tuple[tuple[str | None, str | None], ...]:
+    """The words of the doer and of the one acted on of each verb `told` gives, in their order. A sentence may
+    tell the same verb twice ('Having been succeeded by Jon Dahl ..., she succeeded Ivo Stam')."""
+    return tuple(map(_parties_of, told(text, stems)))
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb whose clause holds `token`: its nearest verb above it ('2015' of 'she had won in 2015': 'won'; '2019'
+    of 'In the 2019 election she was defeated': 'defeated'), an auxiliary aside."""
+    seen = 0
+    while seen < 12:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}:
+            return token
+        if token.head is token:
+            return None
+        token, seen = token.head, seen + 1
+    return None
+
+
+def years(verb: Token) -> frozenset[str]:
+    """The years the parse binds to `verb`'s deed: those whose clause is the verb's own. A year of the main clause
+    does not date a relative clause's deed ('In 2020 she was stripped of the prize she had won in 2015': won in
+    2015), nor one of a relative clause the main verb's; a verb with no year of its own is dated by none here."""
+    return frozenset(t.text for t in verb.doc if _YEAR.fullmatch(t.text) and _governor(t) == verb)

@@ -90,7 +90,37 @@ def denial(verb: Token) -> Token | None:
         return verb.head  # "failed to win a majority"
     if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in verb.head.children):
         return denial(verb.head)  # "has not been charged or convicted"
+    if verb.dep_ == "conj" and (
+        instead := next((c for c in verb.head.children if c.dep_ == "cc" and c.lower_ in _words()["instead"]), None)
+    ):
+        return instead  # "stood down rather than be re-elected": the alternative set aside did not happen
     return None
+
+
+# how words hang from the verb above them, so that a 'not' or a verb of denying there reaches them ('will never
+# accept "a deal"', 'denied that she won', 'rumours that he was arrested were denied'); a relative or adverbial
+# clause, an apposition, starts words of their own
+_UNDER_ITS_VERB = frozenset(
+    {"xcomp", "ccomp", "dobj", "attr", "acomp", "pobj", "prep", "nsubj", "nsubjpass", "aux", "auxpass", "conj"}
+)
+_SHARED_NEGATION = frozenset({"or", "nor"})  # 'will not raise pensions or cut taxes': the 'not' reaches 'cut'
+
+
+def denied_above(node: Token, own: set[int], verbs: frozenset[str]) -> Token | None:
+    """The word that denies `node`'s words from further up its parse: a 'not' of a verb they hang from (not one
+    among their own tokens, `own`), or one of `verbs` above them (a verb of denying: 'she denied that she had
+    promised to "cut taxes"'); climbing only through complements, objects and subjects, and through 'or'/'nor' but
+    not 'but' ('would not raise pensions but would cut taxes'). None when nothing above denies them."""
+    while True:
+        if (neg := next((c for c in node.children if c.dep_ == "neg" and c.i not in own), None)) is not None:
+            return neg
+        if node.i not in own and node.lemma_.lower() in verbs:
+            return node
+        if node.head is node or node.dep_ not in _UNDER_ITS_VERB:
+            return None
+        if node.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in _SHARED_NEGATION for c in node.head.children):
+            return None  # 'would not raise pensions but would cut taxes': the 'not' stops at 'but'
+        node = node.head
 
 
 def _verb_over(token: Token) -> Token | None:

@@ -17,12 +17,14 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
+from verify.kinds.clause.extract import REPORTING
 from verify.kinds.date.judge import (
     _RANK,
     TAKES_OFFICE,
@@ -51,7 +53,7 @@ from verify.kinds.role.judge import office_and_head, own_countries, party_member
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
-from verify.nlp import agency
+from verify.nlp import agency, negation
 from verify.offices import (
     KEEPS_THE_NAME,
     POST,
@@ -78,6 +80,9 @@ from verify.offices import (
 )
 from verify.passages import passages, rank
 from verify.wikitext import numbered_groups
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
 
 _WORDS = lexicons.load("judging")["clause"]  # the word lists of this judge (verify/lexicons/judging.toml)
 
@@ -2297,6 +2302,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _another_side(claim, predicate, values, sentence)
                     and not _another_clauses_verb(claim, predicate, values, sentence)
                     and not _parties_swapped(claim, predicate, doc, sentence)
+                    and not _told_as_undone(sentence, _relation_stems(predicate))
+                    and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2386,7 +2393,8 @@ def _another_side(claim: Claim, predicate: str, values: list[tuple[str, str]], s
 # ('and lost', 'but later narrowly opposed', 'and was re-elected'); 'and the 2019 election', 'and again in 2023'
 # coordinate no verb
 _COORDINATOR = re.compile(r"\b(?:and|but)\s+(?P<words>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
-_A_VERB = frozenset(lexicons.load("judging")["holder"]["verbs"])
+_WORDS_HOLDER = lexicons.load("judging")["holder"]
+_A_VERB = frozenset(_WORDS_HOLDER["verbs"])
 _ADVERBS = frozenset(["then", "also", "later", "again", "subsequently", "eventually", "once", "twice"])
 
 
@@ -2467,7 +2475,13 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
         return False
     mine = [_party(claim, words, (claim.subject,), None) for words in claimed[0]]
     names, pronoun = (claim.subject, doc.title), holder.pronoun_of(doc.text)
-    readings = [[_party(claim, words, names, pronoun) for words in pair] for pair in given]
+    year = frozenset(_A_YEAR.findall(claim.time or ""))
+    # a deed of another year tells nothing of the claim's, either way ('whom she had defeated in 2015')
+    readings = [
+        [_party(claim, words, names, pronoun) for words in pair]
+        for pair, verb in zip(given, agency.told(sentence, stems), strict=True)
+        if not _of_another_year(verb, year)
+    ]
 
     def told(theirs: list[str | None], same: bool) -> bool:
         return any(m is not None and t is not None and (m == t) == same for m, t in zip(mine, theirs, strict=True))
@@ -2475,6 +2489,71 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     return any(told(t, same=False) for t in readings) and not any(
         told(t, same=True) and not told(t, same=False) for t in readings
     )
+
+
+_CUES = lexicons.load("nonfactual")["cues"]
+# verbs above a page's deed that give it as denied or only claimed ('She denied that she won', 'falsely claimed that
+# she had won', 'insisting she had won'): the quote judge's verbs of denying, and the article side's opinion verbs
+# but those that report (a page's 'said she won' tells what she said of a deed it does not dispute)
+_DISOWNING = frozenset(_WORDS_HOLDER["denying_verbs"]) | frozenset(_CUES["opinion_verbs"]) - REPORTING
+_MODALS = frozenset(_CUES["modal_auxiliaries"])
+_EXPECTED = frozenset(_WORDS_HOLDER["expectation_nouns"])
+
+
+def _undone(verb: Token) -> bool:
+    """Whether the page gives `verb`'s deed as not done, read off the parse: denied in its own clause or by the
+    verb it is the infinitive or alternative of (`negation.denial`: 'failed to win', 'avoided being arrested',
+    'rather than be re-elected'), under a verb of denying or claiming (`negation.denied_above`: 'She denied that
+    she won', 'rumours that he was arrested were denied'), as a modal's perfect ('could have won': what might
+    have been), or as what a noun of expectation completes ('among the favourites to win')."""
+    if negation.denial(verb) is not None or negation.denied_above(verb, {verb.i}, _DISOWNING) is not None:
+        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries & _MODALS and "have" in auxiliaries:
+        return True
+    head = verb.head
+    completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
+    if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
+        completed += [c for c in head.children if c.dep_ == "attr"]
+        completed += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)
+
+
+@functools.lru_cache(maxsize=512)
+def _told_as_undone(sentence: str, stems: frozenset[str]) -> bool:
+    """Whether every verb of the claim's relation (by `stems`) the page sentence tells is told as not done
+    (`_undone`); a sentence telling it once as done ('She claimed she had won, and she won') keeps its support, and
+    one telling it by no verb ('the winner of') is left to the other tests. Parsed only for a sentence that would
+    otherwise support the claim."""
+    verbs = _deeds(sentence, stems)
+    return bool(verbs) and all(map(_undone, verbs))
+
+
+_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
+
+
+def _deeds(sentence: str, stems: frozenset[str]) -> list[Token]:
+    """The verbs of the claim's relation (by `stems`) the page sentence tells its deed with (`agency.told`), but one
+    whose complement is another, which is its frame ('claimed that she had won' of 'win', whose stems hold 'claim
+    victory'); a relative clause's verb is a deed of its own ('defeated Ivo Stam, who had defeated her')."""
+    told = agency.told(sentence, stems)
+    return [t for t in told if not any(o.head == t and o.dep_ in _COMPLEMENTS for o in told)]
+
+
+def _of_another_year(verb: Token, claimed: frozenset[str]) -> bool:
+    """Whether the parse dates the page's deed at `verb` (`agency.years`: the years of its own clause) and none of
+    those years is the claim's (`claimed`, none for an undated claim)."""
+    dated = agency.years(verb)
+    return bool(claimed) and bool(dated) and not claimed & dated
+
+
+def _dated_otherwise(claim: Claim, sentence: str, stems: frozenset[str]) -> bool:
+    """Whether every deed of the claim's relation the page sentence tells is dated to another year than the
+    claim's by its own clause: 'In 2020 she was stripped of the Norby Prize she had won in 2015' won it in 2015,
+    whatever the main verb's year."""
+    verbs = _deeds(sentence, stems)
+    claimed = frozenset(_A_YEAR.findall(claim.time or ""))
+    return bool(verbs) and all(_of_another_year(v, claimed) for v in verbs)
 
 
 def _stretch_start(before: str, verb_end: int) -> int:

@@ -13,6 +13,7 @@ from verify.extract.patterns import SPEECH_VERB
 from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import Unit, units
 from verify.models import Claim, Document
+from verify.nlp import negation
 
 UNATTRIBUTED = "unattributed"  # the extractor's speaker for words it could tie to no one
 
@@ -135,12 +136,6 @@ _DENIAL = re.compile(
     rf"\b(?:{'|'.join(re.escape(w) for w in [*_HOLDER['denials'], *_HOLDER['reversals']])})(?:\b|(?=\s))", re.I
 )
 _DENYING_VERBS = frozenset(_HOLDER["denying_verbs"])  # 'denied that she had promised to "..."'
-# how a fragment hangs from the verb above it: a 'not' of that verb denies the fragment too ('will never accept "a
-# deal"', 'did not promise to "cut taxes"'); a relative or adverbial clause, an apposition, starts words of its own
-_UNDER_ITS_VERB = frozenset(
-    {"xcomp", "ccomp", "dobj", "attr", "acomp", "pobj", "prep", "nsubj", "nsubjpass", "aux", "auxpass", "conj"}
-)
-_SHARED_NEGATION = frozenset({"or", "nor"})  # 'will not raise pensions or cut taxes': the 'not' reaches 'cut'
 _FIGURE = re.compile(rf"\b(?:\d+(?:[.,]\d+)*|{aliases.NUMBER_WORD_PATTERN})\b", re.I)
 _NOT_DENYING = frozenset(lexicons.load("nonfactual")["negation"]["exceptions"])  # 'not only ... but also'
 _DENIAL_REACH = 3  # the most words before a fragment, inside its quotation, that a denial is read from
@@ -180,17 +175,8 @@ def _denied_above(text: str, start: int, end: int) -> str | None:
     if not inside:
         return None
     own = {t.i for t in inside}
-    node = next((t for t in inside if t.head.i not in own), inside[0])
-    while True:
-        if (neg := next((c for c in node.children if c.dep_ == "neg" and c.i not in own), None)) is not None:
-            return neg.text
-        if node.i not in own and node.lemma_.lower() in _DENYING_VERBS:
-            return node.text
-        if node.head is node or node.dep_ not in _UNDER_ITS_VERB:
-            return None
-        if node.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in _SHARED_NEGATION for c in node.head.children):
-            return None  # 'would not raise pensions but would cut taxes': the 'not' stops at 'but'
-        node = node.head
+    found = negation.denied_above(next((t for t in inside if t.head.i not in own), inside[0]), own, _DENYING_VERBS)
+    return found.text if found is not None else None
 
 
 def _other_figures(value: str, text: str) -> str | None:

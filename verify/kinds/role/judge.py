@@ -2006,7 +2006,7 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
     day: a holding on that day supports no 'then-' title ('signed by then-prime minister X' of the prime minister
     in office), and refutes none."""
     said = {int(y) for y in _YEAR.findall(claim.sentence)}
-    if not any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):
+    if not _held_then(claim):
         return findings
     if not said:
         return [_neutral(f) if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST else f for f in findings]
@@ -2014,9 +2014,33 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
     def covers(f: Finding) -> bool:
         spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(f.unit.text)]
         spans += [(int(a), 9999) for a in _SINCE_YEAR.findall(f.unit.text)]
+        spans += _row_span(f)
         return any(a <= y <= b for a, b in spans for y in said)
 
     return [f if f.stance != Stance.SUPPORTS or covers(f) else _neutral(f) for f in findings]
+
+
+# a 'then' opening the apposition the title stands in ('Ana Ruiz, then finance minister, presented ...'), and words
+# after the title's clause that say the same ('who was prime minister at the time')
+_APPOSED_THEN = re.compile(rf",\s*(?:{_STATUS_THEN})\s+$", re.I)
+_THEN_AFTER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _ROLE_WORDS['status_then_after']))})\b", re.I)
+
+
+def _held_then(claim: Claim) -> bool:
+    """Whether the claim's words place the holding in its sentence's time: a 'then' status of the office
+    ('then-President X'), a 'then' opening its apposition ('Ana Ruiz, then finance minister'), 'at the time' after
+    its words, or a date fronted right before them ('In 2019, Ana Ruiz was finance minister': `_START_FRONTED`,
+    the reading that dates a step the same way)."""
+    if any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):
+        return True
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    after = after_claim(claim)
+    return (
+        (at > 0 and _APPOSED_THEN.search(claim.text[:at]) is not None)
+        or (after is not None and _THEN_AFTER.match(after) is not None)
+        or _START_FRONTED.fullmatch(before_claim(claim)) is not None
+    )
 
 
 def earlier_spells(findings: list[Finding]) -> list[Finding]:
@@ -2342,6 +2366,21 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but its sentence gives the office no number")
         out.append(f)
     return out
+
+
+def _row_span(f: Finding) -> list[tuple[int, int]]:
+    """The years of the term an infobox row's group gives ('term_start: 2022', 'term_end: 14 February 2023': (2022,
+    2023); a term not ended runs on), as the one span of a finding read off that row; none for a finding of a
+    sentence, or a term without its start."""
+    row = f.unit.field
+    if row is None:
+        return []
+    for group in numbered_groups(f.unit.doc.infobox).values():
+        if any(r == row for r in group.values()):
+            written_start, written_end = _term(group)
+            start, end = _YEAR.search(written_start or ""), _YEAR.search(written_end or "")
+            return [(int(start.group(0)), int(end.group(0)) if end else 9999)] if start else []
+    return []
 
 
 def _row_numbers(f: Finding) -> tuple[int, ...]:
