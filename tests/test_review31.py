@@ -1,0 +1,94 @@
+"""Findings of review31 (session 31), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main, or a strict xfail naming
+the branch. The list with its status is /work/briefs31/review31-findings.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import page
+from tests.support.ruiz import RUIZ
+from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import PARTY, STAM
+from tests.test_review29 import VOS
+from verify.models import Document, Verdict
+
+
+# R1 (main 3a75074, the role claim of an apposed title with a length of time): the length is cut from the claim and
+# the title read as held today, so a past holding told with its length is refuted by its term's end: 'Lena Vos, prime
+# minister for a decade, spoke.' (2005-2015) and 'Ana Ruiz, finance minister for a year, presented the budget in
+# 2022.' (2022-2023) give the role 'prime minister' / 'finance minister' CONTRADICTED. Both sentences are true.
+@_open("R1 open: an apposed title with its length ('prime minister for a decade') refuted as held today")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, prime minister for a decade, spoke.", id="a-decade"),
+        pytest.param("Ivo Stam, prime minister for nearly eight years, spoke.", id="nearly-eight-years"),
+        pytest.param("Ana Ruiz, finance minister for a year, presented the budget in 2022.", id="a-year"),
+    ],
+)
+def test_r1_a_title_with_its_length_is_not_refuted_as_held_today(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM, VOS], ("role",))
+
+
+def test_r1_twin_a_title_held_today_with_its_length_is_supported() -> None:
+    found = _judged("Ana Ruiz, prime minister for nearly a year, spoke.", [RUIZ, STAM, VOS], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R2 (main 3a75074, the quantity judge's count): the count's verb is not asked, so the page's count of another deed
+# of the same noun supports it: 'Norby Steelworks laid off 4,200 people in 2023.' is SUPPORTED by 'It employs about
+# 4,200 people at three plants.', 'closed three plants' by the same sentence, 'imports steel from 40 countries' by
+# 'It exports steel to 40 countries.', and 'The Norby Party lost 52 seats in 2019.' by 'it won 52 of the 150 seats'.
+# (review27 R2, open, is the other side: a change 'gained nine seats' refuted by the whole count.)
+WORKS_EXPORTS = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. It employs about 4,200 people at three plants. It "
+    "exports steel to 40 countries.",
+    SAVED,
+)
+
+
+@_open("R2 open: a count supported by the page's count of another deed (laid off / employs, imports / exports)")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Norby Steelworks laid off 4,200 people in 2023.", WORKS_EXPORTS, id="laid-off-employs"),
+        pytest.param("Norby Steelworks closed three plants in 2023.", WORKS_EXPORTS, id="closed-has"),
+        pytest.param("Norby Steelworks imports steel from 40 countries.", WORKS_EXPORTS, id="imports-exports"),
+        pytest.param("The Norby Party lost 52 seats in 2019.", PARTY, id="lost-won"),
+    ],
+)
+def test_r2_a_count_of_another_deed_does_not_support(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Norby Steelworks employs 4,200 people.", WORKS_EXPORTS, id="employs"),
+        pytest.param("Norby Steelworks exports steel to 40 countries.", WORKS_EXPORTS, id="exports"),
+        pytest.param("The Norby Party won 52 seats in 2019.", PARTY, id="won"),
+    ],
+)
+def test_r2_twin_the_count_of_the_same_deed_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R3 (main 3a75074, the role claim of a relative clause of succession): 'Lena Vos, who preceded Ivo Stam as prime
+# minister, spoke.' and 'Lena Vos, who was succeeded by Ivo Stam as prime minister, spoke.' give the role claim of
+# the whole relative clause, CONTRADICTED by her term's end (read as held today). Having been succeeded says the
+# holding is over: both sentences are true.
+@_open("R3 open: 'who preceded X as prime minister' / 'who was succeeded by X as ...' refuted as held today")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, who preceded Ivo Stam as prime minister, spoke.", id="preceded"),
+        pytest.param("Lena Vos, who was succeeded by Ivo Stam as prime minister, spoke.", id="was-succeeded-by"),
+    ],
+)
+def test_r3_a_holder_succeeded_is_not_refuted_as_holding_today(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM, VOS], ("role",))
