@@ -92,3 +92,37 @@ def test_r2_twin_the_count_of_the_same_deed_is_supported(body: str, doc: Documen
 )
 def test_r3_a_holder_succeeded_is_not_refuted_as_holding_today(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [RUIZ, STAM, VOS], ("role",))
+
+
+# B1 (s31-open31 07483ab, the quantity judge's `a_part`): a bare count before the owner's name is read as a part
+# whatever its size, so a count LARGER than the whole, which no part can be, is no longer refuted: 'Forty NATO member
+# states backed the plan.' and '35 NATO member states signed the declaration.' (32 members) are CONTRADICTED on main
+# and unverified on the branch. A guard: passes on main.
+NATO_32 = page("NATO", "NATO is a military alliance of 32 member states in Europe and North America.", SAVED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Forty NATO member states backed the plan.", id="forty"),
+        pytest.param("35 NATO member states signed the declaration.", id="thirty-five"),
+    ],
+)
+def test_b1_a_part_larger_than_the_whole_is_refuted(body: str) -> None:
+    found = _judged(body, [NATO_32], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R4 (main 3a75074, also s31-open31 07483ab; review30 R13's shape after 'of'): 'Leaders of 12 NATO member states met
+# in Oslo.' and 'Foreign ministers of 12 NATO member states met in Oslo.' are CONTRADICTED by NATO's 32 members: 'of'
+# is one of the words a whole's head count comes after ('an alliance of 32'), so open31's part reading stops there.
+@_open("R4 open: 'Leaders of 12 NATO member states' refuted as the whole membership")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Leaders of 12 NATO member states met in Oslo.", id="leaders-of"),
+        pytest.param("Foreign ministers of 12 NATO member states met in Oslo.", id="ministers-of"),
+    ],
+)
+def test_r4_some_members_after_of_are_a_part(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [NATO_32], ("quantity",))
