@@ -6,9 +6,11 @@ the branch. The list with its status is /work/briefs31/review31-findings.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM
@@ -126,3 +128,53 @@ def test_b1_a_part_larger_than_the_whole_is_refuted(body: str) -> None:
 )
 def test_r4_some_members_after_of_are_a_part(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [NATO_32], ("quantity",))
+
+
+# B2 (s31-way31 ac1fbe3, the role judge's `countries_of_the_post`): an infobox row naming no country is taken as a post
+# of the countries the lead's first sentence names, and a 'Chilean-born' there names the birth country only, so a
+# Chilean-born minister of Peru, whose page says so in its next sentence, has the true 'Peru's finance minister, Elena
+# Soto, spoke.' CONTRADICTED ("gives Elena Soto's post as one of Chile"); main leaves it unverified. A guard: passes on
+# main.
+SOTO_BORN_ABROAD = boxed(
+    "Elena Soto",
+    "Elena Soto (born 1970) is a Chilean-born economist and politician. She has been Peru's finance minister since "
+    "2022, after moving to Lima in 1995.",
+    [("office", "Minister of Economy and Finance"), ("term_start", "11 March 2022")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Peru's finance minister, Elena Soto, spoke.", id="possessive"),
+        pytest.param("Peruvian Finance Minister Elena Soto spoke.", id="demonym"),
+    ],
+)
+def test_b2_a_birth_country_is_not_the_posts_country(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [SOTO_BORN_ABROAD], ("role",), dt.date(2024, 6, 1))
+
+
+# R5 (main 3a75074, also s31-way31 ac1fbe3, the role judge's claimed country): a country the page's lead names only as
+# a birthplace supports the office as that country's: 'Chilean Finance Minister Elena Soto spoke.' is SUPPORTED by her
+# row 'Minister of Economy and Finance' on a page whose lead says 'born ... in Santiago, Chile' and 'Minister of Economy
+# and Finance of Peru'. The post is Peru's; the sentence is false.
+SOTO_OF_PERU = boxed(
+    "Elena Soto",
+    "Elena Soto (born 12 May 1970 in Santiago, Chile) is an economist who has served as Minister of Economy and "
+    "Finance of Peru since 2022.",
+    [("office", "Minister of Economy and Finance"), ("term_start", "11 March 2022")],
+    SAVED,
+)
+
+
+@_open("R5 open: a birthplace's country in the lead supports the office as that country's")
+def test_r5_a_birthplace_is_not_the_posts_country() -> None:
+    _never(
+        Verdict.SUPPORTED, "Chilean Finance Minister Elena Soto spoke.", [SOTO_OF_PERU], ("role",), dt.date(2024, 6, 1)
+    )
+
+
+def test_r5_twin_the_posts_own_country_is_supported() -> None:
+    found = _judged("Peruvian Finance Minister Elena Soto spoke.", [SOTO_OF_PERU], ("role",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
