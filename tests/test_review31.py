@@ -178,3 +178,49 @@ def test_r5_a_birthplace_is_not_the_posts_country() -> None:
 def test_r5_twin_the_posts_own_country_is_supported() -> None:
     found = _judged("Peruvian Finance Minister Elena Soto spoke.", [SOTO_OF_PERU], ("role",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _head(name: str, office: str) -> Document:
+    """An invented person's page whose only infobox row is `office`, held since 2020 (no country in its lead)."""
+    return boxed(
+        name, f"{name} (born 1960) is a politician.", [("office", office), ("term_start", "1 January 2020")], SAVED
+    )
+
+
+# R6 (main 3a75074, the role judge's post country, countries.toml): 'President of the Republic of China', the
+# infobox row Taiwan's presidents carry, is read as a post of China, so the wire's 'Taiwanese President Lai Tan spoke.'
+# and "Taiwan's president, Lai Tan, spoke." are CONTRADICTED ("post as one of China"). Both true.
+@_open("R6 open: 'President of the Republic of China' read as China's post, refuting 'Taiwanese President'")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Taiwanese President Lai Tan spoke.", id="demonym"),
+        pytest.param("Taiwan's president, Lai Tan, spoke.", id="possessive"),
+    ],
+)
+def test_r6_the_republic_of_china_is_taiwan(body: str) -> None:
+    doc = _head("Lai Tan", "President of the Republic of China")
+    _never(Verdict.CONTRADICTED, body, [doc], ("role",), dt.date(2024, 6, 1))
+
+
+# R7 (main 3a75074, countries.toml): 'Congolese' and "Congo's" are forms of the Democratic Republic of the Congo only,
+# so the president of the Republic of the Congo (Brazzaville), row 'President of the Republic of the Congo', has the
+# true 'Congolese President Ana Sassou spoke.' and "Congo's president, Ana Sassou, spoke." CONTRADICTED. The demonym is
+# both countries'; the DRC's twin is supported and stays so.
+@_open("R7 open: 'Congolese President' refuted for the Republic of the Congo's president")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Congolese President Ana Sassou spoke.", id="demonym"),
+        pytest.param("Congo's president, Ana Sassou, spoke.", id="possessive"),
+    ],
+)
+def test_r7_congolese_is_both_congos(body: str) -> None:
+    doc = _head("Ana Sassou", "President of the Republic of the Congo")
+    _never(Verdict.CONTRADICTED, body, [doc], ("role",), dt.date(2024, 6, 1))
+
+
+def test_r7_twin_congolese_for_the_drc_is_supported() -> None:
+    doc = _head("Ana Kabila", "President of the Democratic Republic of the Congo")
+    found = _judged("Congolese President Ana Kabila spoke.", [doc], ("role",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
