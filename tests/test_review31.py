@@ -246,3 +246,50 @@ def test_r8_a_win_the_page_does_not_give_is_not_supported(body: str) -> None:
 def test_r8_twin_the_seats_won_are_supported() -> None:
     found = _judged("The Norby Party won 61 seats in 2023.", [PARTY], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _ruiz_said(sentences: str) -> Document:
+    """Ana Ruiz's invented page: her lead, then `sentences` of words quoted."""
+    return page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {sentences}", SAVED)
+
+
+# R9 (main 3a75074, the quote judge's speaker; review26 R20's row with a pronoun): the page's reply names its speaker
+# by a pronoun or a title, so the words are tied to the one named in the sentence before: 'Ivo Stam insisted the
+# country was "not broke".' is SUPPORTED by 'In 2023 her predecessor Ivo Stam said Norby had "no money left to
+# spend". She replied that the country was "not broke".' (and by 'The prime minister replied ...'); with 'Ruiz
+# replied' it is unverified (review26 R20, fixed).
+@_open("R9 open: a reply by 'She' / 'The prime minister' tied to the speaker named in the sentence before")
+@pytest.mark.parametrize(
+    "reply",
+    [
+        pytest.param('She replied that the country was "not broke".', id="she"),
+        pytest.param('The prime minister replied that the country was "not broke".', id="title"),
+    ],
+)
+def test_r9_a_reply_is_not_the_previous_speakers(reply: str) -> None:
+    said = _ruiz_said(f'In 2023 her predecessor Ivo Stam said Norby had "no money left to spend". {reply}')
+    _never(Verdict.SUPPORTED, 'Ivo Stam insisted the country was "not broke".', [said], ("quote",))
+
+
+# R10 (main 3a75074, the quote judge): words put to the speaker in a question, or claims she rejected, are supported
+# as hers: 'Ana Ruiz called the plan "a disaster for Norby".' is SUPPORTED by 'Asked in 2023 whether the plan was "a
+# disaster for Norby", she said no.', by 'In 2023 she was asked if the plan was "a disaster for Norby".' and by 'In
+# 2023 she rejected claims that the plan was "a disaster for Norby".' (judging.toml's holder.denying_verbs has
+# 'reject'; the quote judge does not read it here).
+@_open("R10 open: words of a question put to her, or of claims she rejected, supported as hers")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param('Asked in 2023 whether the plan was "a disaster for Norby", she said no.', id="asked-whether"),
+        pytest.param('In 2023 she was asked if the plan was "a disaster for Norby".', id="was-asked-if"),
+        pytest.param('In 2023 she rejected claims that the plan was "a disaster for Norby".', id="rejected-claims"),
+    ],
+)
+def test_r10_words_put_to_her_are_not_hers(sentence: str) -> None:
+    _never(Verdict.SUPPORTED, 'Ana Ruiz called the plan "a disaster for Norby".', [_ruiz_said(sentence)], ("quote",))
+
+
+def test_r10_twin_her_own_words_are_supported() -> None:
+    said = _ruiz_said('In 2023 she called the plan "a disaster for Norby".')
+    found = _judged('Ana Ruiz called the plan "a disaster for Norby".', [said], ("quote",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
