@@ -293,3 +293,54 @@ def test_r10_twin_her_own_words_are_supported() -> None:
     said = _ruiz_said('In 2023 she called the plan "a disaster for Norby".')
     found = _judged('Ana Ruiz called the plan "a disaster for Norby".', [said], ("quote",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B3 (s31-open31 046abf6, the clause judge's `_words_hold` with figure_pairs.without_earlier): a claim that tells its
+# earlier figure with 'from ... to' (no comma, no 'up from') is read as telling none, so the page sentence's earlier
+# figure is cut before the claim's words are sought in it: the true 'Norby's unemployment rate fell from 5.2% in 2022 to
+# 4.1% in 2023.' is SUPPORTED on main by 'Norby's unemployment rate fell to 4.1% in 2023, from 5.2% in 2022.' and
+# unverified on the branch. A guard: passes on main.
+JOBLESS = page(
+    "Economy of Norby",
+    "Norby's unemployment rate fell to 4.1% in 2023, from 5.2% in 2022. It has 5.4 million people.",
+    SAVED,
+)
+
+
+def test_b3_a_change_told_from_and_to_keeps_its_support() -> None:
+    body = "Norby's unemployment rate fell from 5.2% in 2022 to 4.1% in 2023."
+    found = _judged(body, [JOBLESS], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R11 (main 3a75074, also s31-open31 046abf6, the quantity judge's year): the later figure of 'from X in 2022 to Y in
+# 2023' (the commonest order of a change) and the first of a list of yearly figures are judged with the other
+# figure's year: 'Norby Steelworks' output rose from 1.8 million tonnes in 2022 to 2.1 million tonnes in 2023.' and
+# 'Norby Steelworks produced 2.1 million tonnes of steel in 2023, 1.8 million tonnes in 2022 and 1.5 million tonnes in
+# 2021.' give '2.1 million tonnes' CONTRADICTED by 'In 2022 it produced 1.8 million tonnes of steel.' (true sentences;
+# open31's figure_pairs reads ', up from' and ', compared with' only).
+OUTPUT_2022 = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. In 2022 it produced 1.8 million tonnes of steel.",
+    SAVED,
+)
+
+
+@_open("R11 open: 'from X in 2022 to Y in 2023' and a list of yearly figures judge Y with the other year")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Norby Steelworks' output rose from 1.8 million tonnes in 2022 to 2.1 million tonnes in 2023.", id="from-to"
+        ),
+        pytest.param(
+            "Norby Steelworks produced 2.1 million tonnes of steel in 2023, 1.8 million tonnes in 2022 and 1.5 million "
+            "tonnes in 2021.",
+            id="a-list-of-years",
+        ),
+    ],
+)
+def test_r11_each_figure_keeps_its_own_year(body: str) -> None:
+    found = {text: v for text, v in _judged(body, [OUTPUT_2022], ("quantity",)).items() if "2.1 million" in text}
+    assert found, "no claim of the later figure"
+    assert Verdict.CONTRADICTED not in found.values(), found
