@@ -344,3 +344,25 @@ def test_r11_each_figure_keeps_its_own_year(body: str) -> None:
     found = {text: v for text, v in _judged(body, [OUTPUT_2022], ("quantity",)).items() if "2.1 million" in text}
     assert found, "no claim of the later figure"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# B4 (s31-open31 046abf6, figure_pairs' bare ', from' after a comma): any figure after ', from' is read as the one a
+# change started from, with no year, so it is not judged at all: 'Rescue teams arrived after the 2023 Korvik
+# earthquake, from 20 countries.' is CONTRADICTED on main by 'Rescue teams from 12 countries took part in the search.'
+# and unverified on the branch (its true twin, 'from 12 countries', loses its support). No change is told: ', from'
+# starts an earlier figure only after a figure a change reached ('rose to 5.2%, from 4.1%'). A guard: passes on main.
+SEARCH = page(
+    "2023 Korvik earthquake",
+    "The 2023 Korvik earthquake struck Norby on 3 May 2023. Rescue teams from 12 countries took part in the search.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("count", "outcome"),
+    [pytest.param("20", Verdict.CONTRADICTED, id="false"), pytest.param("12", Verdict.SUPPORTED, id="true")],
+)
+def test_b4_a_figure_after_comma_from_is_judged_when_no_change_is_told(count: str, outcome: Verdict) -> None:
+    body = f"Rescue teams arrived after the 2023 Korvik earthquake, from {count} countries."
+    found = _judged(body, [SEARCH], ("quantity",))
+    assert set(found.values()) == {outcome}, found
