@@ -366,3 +366,34 @@ def test_b4_a_figure_after_comma_from_is_judged_when_no_change_is_told(count: st
     body = f"Rescue teams arrived after the 2023 Korvik earthquake, from {count} countries."
     found = _judged(body, [SEARCH], ("quantity",))
     assert set(found.values()) == {outcome}, found
+
+
+# R12 (main 3a75074, the clause judge's page sentence): a deed the person's page gives to someone tied to her by a
+# possessive ('her husband Jon Dahl', 'her driver', 'two of her aides'), after a fronted year, is supported as hers:
+# 'Ana Ruiz was arrested in 2019.' is SUPPORTED by 'In 2019 her husband Jon Dahl was arrested.', 'Ana Ruiz was
+# convicted of fraud in 2022.' by 'In 2022 two of her aides were convicted of fraud.', and 'Ana Ruiz was injured in a
+# car crash in 2018.' by 'In 2018 her driver was injured in a car crash.' The sentence's subject is another person:
+# the false claims a desk must never pass. (Without the fronted year, 'Her father founded Korvik Bank in 1950.', the
+# claim is unverified.)
+@_open("R12 open: a deed of 'her husband' / 'her aides' on her page supported as hers")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Ana Ruiz was arrested in 2019.", "In 2019 her husband Jon Dahl was arrested.", id="husband"),
+        pytest.param(
+            "Ana Ruiz was convicted of fraud in 2022.", "In 2022 two of her aides were convicted of fraud.", id="aides"
+        ),
+        pytest.param(
+            "Ana Ruiz was injured in a car crash in 2018.",
+            "In 2018 her driver was injured in a car crash.",
+            id="driver",
+        ),
+    ],
+)
+def test_r12_a_deed_of_someone_of_hers_is_not_hers(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_ruiz_said(sentence)], ("clause",))
+
+
+def test_r12_twin_her_own_deed_is_supported() -> None:
+    found = _judged("Ana Ruiz was arrested in 2019.", [_ruiz_said("In 2019 she was arrested.")], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
