@@ -397,3 +397,27 @@ def test_r12_a_deed_of_someone_of_hers_is_not_hers(body: str, sentence: str) -> 
 def test_r12_twin_her_own_deed_is_supported() -> None:
     found = _judged("Ana Ruiz was arrested in 2019.", [_ruiz_said("In 2019 she was arrested.")], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R13 (main 3a75074, the role claim of a step with a relative day): the day is cut from the claim, so any day is
+# supported: on Friday 10 February 2023, 'Ana Ruiz will be sworn in as prime minister on Monday.' is SUPPORTED (she
+# took office on Tuesday 14 February; the past 'was sworn in ... on Monday' keeps its day and is unverified), and on
+# Thursday 16 February 'Ana Ruiz became prime minister last week.' is SUPPORTED (it was that week). Kin to review30 R4
+# ('in late 2022' unread).
+@_open("R13 open: a future step's weekday, or 'last week', cut from the role claim and supported whatever the day")
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param("Ana Ruiz will be sworn in as prime minister on Monday.", dt.date(2023, 2, 10), id="on-monday"),
+        pytest.param("Ana Ruiz became prime minister last week.", dt.date(2023, 2, 16), id="last-week"),
+    ],
+)
+def test_r13_the_day_of_the_step_is_asked(body: str, day: dt.date) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",), day)
+
+
+def test_r13_twin_the_right_weekday_is_supported() -> None:
+    found = _judged(
+        "Ana Ruiz will be sworn in as prime minister on Tuesday.", [RUIZ, STAM], ("role",), dt.date(2023, 2, 10)
+    )
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
