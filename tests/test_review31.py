@@ -421,3 +421,30 @@ def test_r13_twin_the_right_weekday_is_supported() -> None:
         "Ana Ruiz will be sworn in as prime minister on Tuesday.", [RUIZ, STAM], ("role",), dt.date(2023, 2, 10)
     )
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R14 (main 3a75074, the clause judge's age aside): an age at death is not checked against the page's two dates, and
+# the clause holding it is supported by its other words: on 7 May 2023, 'Jon Dahl, who has died aged 75, founded Korvik
+# Bank.' gives that clause SUPPORTED by 'Jon Dahl (3 March 1950 – 5 May 2023) was a Norbian businessman who founded
+# Korvik Bank in 1995.' (he died at 73), and 'died aged 75' unverified. An obituary's first fact.
+DIED = page(
+    "Jon Dahl",
+    "Jon Dahl (3 March 1950 – 5 May 2023) was a Norbian businessman who founded Korvik Bank in 1995.",
+    SAVED,
+)
+
+
+@_open("R14 open: 'who has died aged 75' supported inside its clause (dates give 73)")
+def test_r14_an_age_at_death_is_asked() -> None:
+    _never(
+        Verdict.SUPPORTED,
+        "Jon Dahl, who has died aged 75, founded Korvik Bank.",
+        [DIED],
+        ("clause",),
+        dt.date(2023, 5, 7),
+    )
+
+
+def test_r14_twin_the_deed_alone_is_supported() -> None:
+    found = _judged("Jon Dahl founded Korvik Bank in 1995.", [DIED], ("clause",), dt.date(2023, 5, 7))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
