@@ -448,3 +448,39 @@ def test_r14_an_age_at_death_is_asked() -> None:
 def test_r14_twin_the_deed_alone_is_supported() -> None:
     found = _judged("Jon Dahl founded Korvik Bank in 1995.", [DIED], ("clause",), dt.date(2023, 5, 7))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B5 (s31-fs31 411fa5e, the clause judge's `_told_as_undone` with negation.denied_above): a deed told in one clause and
+# a denial, a dispute or an insistence in the next, joined by a semicolon, is read as the deed denied (the parser hangs
+# the first clause under the second verb), so true deeds lose their support: 'Ana Ruiz was arrested in 2021.' by 'In
+# 2021 she was arrested; she denied the charges.', '... convicted of fraud in 2021' by 'She was convicted of fraud in
+# 2021; she has always denied wrongdoing.', 'Ana Ruiz won the 2019 election.' by 'She won the 2019 election; her rival
+# disputed the result.', 'Ana Ruiz resigned in 2021.' by 'She resigned in 2021; she insisted she had done nothing
+# wrong.' All SUPPORTED on main, unverified on the branch ('..., but she denied the charges' keeps its support).
+# A guard.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Ana Ruiz was arrested in 2021.", "In 2021 she was arrested; she denied the charges.", id="denied"
+        ),
+        pytest.param(
+            "Ana Ruiz was convicted of fraud in 2021.",
+            "She was convicted of fraud in 2021; she has always denied wrongdoing.",
+            id="always-denied",
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2019 election.",
+            "She won the 2019 election; her rival disputed the result.",
+            id="disputed",
+        ),
+        pytest.param(
+            "Ana Ruiz resigned in 2021.",
+            "She resigned in 2021; she insisted she had done nothing wrong.",
+            id="insisted",
+        ),
+    ],
+)
+def test_b5_a_denial_in_the_next_clause_does_not_undo_the_deed(body: str, sentence: str) -> None:
+    found = _judged(body, [_ruiz_said(sentence)], ("clause",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
