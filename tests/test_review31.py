@@ -484,3 +484,27 @@ def test_r14_twin_the_deed_alone_is_supported() -> None:
 def test_b5_a_denial_in_the_next_clause_does_not_undo_the_deed(body: str, sentence: str) -> None:
     found = _judged(body, [_ruiz_said(sentence)], ("clause",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R15 (main 3a75074, also s31-fs31 7e01527, the role judge's time of a holding): a holding dated to a month or a day is
+# supported when the year alone overlaps the term: 'In January 2023, Ana Ruiz was prime minister.', 'On 1 February
+# 2023, Ana Ruiz was prime minister.' (she took office on 14 February 2023), 'In March 2023, Ana Ruiz was finance
+# minister.' (her term ended on 14 February 2023) and 'Ana Ruiz was prime minister in January 2023.' are SUPPORTED.
+# fs31 binds the sentence's YEAR to the holding (review30 R18); the month is still unread.
+@_open("R15 open: a holding dated to a month or a day supported when only the year overlaps the term")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("In January 2023, Ana Ruiz was prime minister.", id="fronted-month"),
+        pytest.param("On 1 February 2023, Ana Ruiz was prime minister.", id="fronted-day"),
+        pytest.param("In March 2023, Ana Ruiz was finance minister.", id="month-after-the-end"),
+        pytest.param("Ana Ruiz was prime minister in January 2023.", id="month-after"),
+    ],
+)
+def test_r15_the_month_of_a_holding_is_asked(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",), dt.date(2024, 6, 1))
+
+
+def test_r15_twin_a_month_inside_the_term_is_supported() -> None:
+    found = _judged("In March 2023, Ana Ruiz was prime minister.", [RUIZ, STAM], ("role",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
