@@ -508,3 +508,27 @@ def test_r15_the_month_of_a_holding_is_asked(body: str) -> None:
 def test_r15_twin_a_month_inside_the_term_is_supported() -> None:
     found = _judged("In March 2023, Ana Ruiz was prime minister.", [RUIZ, STAM], ("role",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B7 (s31-open31 b8f89e7, role extraction's `_REPLACED_BEFORE`): titles.toml's verbs of succession include 'follow', so
+# the wire's 'The decision follows <name>, <title>, saying ...' reads the title as the one replaced, held then: 'The
+# decision follows Ivo Stam, the prime minister, saying he would resign.' (prime minister until 2023, article of June
+# 2024) is CONTRADICTED on main and SUPPORTED on the branch; its true twin about Ana Ruiz loses its support. A guard.
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param(
+            "The decision follows Ivo Stam, the prime minister, saying he would resign.",
+            Verdict.CONTRADICTED,
+            id="former-holder",
+        ),
+        pytest.param(
+            "The decision follows Ana Ruiz, the prime minister, saying she would resign.",
+            Verdict.SUPPORTED,
+            id="holder-today",
+        ),
+    ],
+)
+def test_b7_a_decision_that_follows_someone_is_no_succession(body: str, outcome: Verdict) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {outcome}, found
