@@ -532,3 +532,38 @@ def test_r15_twin_a_month_inside_the_term_is_supported() -> None:
 def test_b7_a_decision_that_follows_someone_is_no_succession(body: str, outcome: Verdict) -> None:
     found = _judged(body, [RUIZ, STAM], ("role",), dt.date(2024, 6, 1))
     assert set(found.values()) == {outcome}, found
+
+
+# R16 (main 3a75074, verify/nlp/reference.py, whom 'she' stands for): 'she' is resolved to the sentence before's
+# subject whoever else it names, so a false claim about the woman is judged on the man's page: 'Jon Dahl met Eva Holm
+# in Korvik on Monday. She was convicted of fraud in 2021.' gives 'She was convicted of fraud in 2021' with the subject
+# Jon Dahl, SUPPORTED by his page's 'In 2021 he was convicted of fraud.' (she never was). Two people named, a pronoun of
+# one sex: the resolution is uncertain, or it is the other.
+DAHL_CONVICTED = page(
+    "Jon Dahl",
+    "Jon Dahl (born 1970) is a Norbian businessman. He founded Korvik Bank in 1995. In 2021 he was convicted of fraud.",
+    SAVED,
+)
+HOLM_BANKER = page(
+    "Eva Holm",
+    "Eva Holm (born 1980) is a Norbian banker who has been chief executive of Korvik Bank since 2018.",
+    SAVED,
+)
+
+
+@_open("R16 open: 'she' after 'Jon Dahl met Eva Holm' resolved to Jon Dahl and supported by his conviction")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Jon Dahl met Eva Holm in Korvik on Monday. She was convicted of fraud in 2021.", id="met"),
+        pytest.param("Jon Dahl spoke after Eva Holm. She was convicted of fraud in 2021.", id="after"),
+    ],
+)
+def test_r16_she_is_not_the_man_named_before(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [DAHL_CONVICTED, HOLM_BANKER], ("clause",), dt.date(2024, 6, 1))
+
+
+def test_r16_twin_he_is_the_man_named_before() -> None:
+    body = "Eva Holm met Jon Dahl in Korvik on Monday. He was convicted of fraud in 2021."
+    found = _judged(body, [DAHL_CONVICTED, HOLM_BANKER], ("clause",), dt.date(2024, 6, 1))
+    assert found.get("clause: He was convicted of fraud in 2021") == Verdict.SUPPORTED, found
