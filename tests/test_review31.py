@@ -567,3 +567,31 @@ def test_r16_twin_he_is_the_man_named_before() -> None:
     body = "Eva Holm met Jon Dahl in Korvik on Monday. He was convicted of fraud in 2021."
     found = _judged(body, [DAHL_CONVICTED, HOLM_BANKER], ("clause",), dt.date(2024, 6, 1))
     assert found.get("clause: He was convicted of fraud in 2021") == Verdict.SUPPORTED, found
+
+
+def _dahl_told(sentence: str) -> Document:
+    """Jon Dahl's invented page: his lead, then `sentence`."""
+    return page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian businessman. {sentence}", SAVED)
+
+
+# B8 (s31-fs31 7e01527, the clause judge's `_told_as_undone`): a deed the page tells as avoided or expected is set
+# aside even when the claim asks exactly that, or when the deed is told done in the same sentence: 'Jon Dahl avoided
+# being arrested in 2021.' by 'In 2021 he avoided being arrested.', and 'Jon Dahl won the Norby Prize in 2020.' by 'In
+# 2020 he was the favourite to win the Norby Prize, and won it.' are SUPPORTED on main and unverified on the branch
+# (support lost). A guard: passes on main.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Jon Dahl avoided being arrested in 2021.", "In 2021 he avoided being arrested.", id="the-claim-avoided"
+        ),
+        pytest.param(
+            "Jon Dahl won the Norby Prize in 2020.",
+            "In 2020 he was the favourite to win the Norby Prize, and won it.",
+            id="expected-and-done",
+        ),
+    ],
+)
+def test_b8_a_deed_told_done_or_asked_as_avoided_keeps_its_support(body: str, sentence: str) -> None:
+    found = _judged(body, [_dahl_told(sentence)], ("clause",), dt.date(2024, 6, 1))
+    assert Verdict.SUPPORTED in found.values(), found
