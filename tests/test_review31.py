@@ -275,7 +275,8 @@ def test_r9_a_reply_is_not_the_previous_speakers(reply: str) -> None:
 # as hers: 'Ana Ruiz called the plan "a disaster for Norby".' is SUPPORTED by 'Asked in 2023 whether the plan was "a
 # disaster for Norby", she said no.', by 'In 2023 she was asked if the plan was "a disaster for Norby".' and by 'In
 # 2023 she rejected claims that the plan was "a disaster for Norby".' (judging.toml's holder.denying_verbs has
-# 'reject'; the quote judge does not read it here).
+# 'reject'; the quote judge does not read it here), and by her own question, 'In 2023 she asked whether the plan was
+# "a disaster for Norby".'
 @_open("R10 open: words of a question put to her, or of claims she rejected, supported as hers")
 @pytest.mark.parametrize(
     "sentence",
@@ -283,6 +284,7 @@ def test_r9_a_reply_is_not_the_previous_speakers(reply: str) -> None:
         pytest.param('Asked in 2023 whether the plan was "a disaster for Norby", she said no.', id="asked-whether"),
         pytest.param('In 2023 she was asked if the plan was "a disaster for Norby".', id="was-asked-if"),
         pytest.param('In 2023 she rejected claims that the plan was "a disaster for Norby".', id="rejected-claims"),
+        pytest.param('In 2023 she asked whether the plan was "a disaster for Norby".', id="she-asked-whether"),
     ],
 )
 def test_r10_words_put_to_her_are_not_hers(sentence: str) -> None:
