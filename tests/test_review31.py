@@ -29,6 +29,7 @@ from verify.models import Document, Verdict
         pytest.param("Lena Vos, prime minister for a decade, spoke.", id="a-decade"),
         pytest.param("Ivo Stam, prime minister for nearly eight years, spoke.", id="nearly-eight-years"),
         pytest.param("Ana Ruiz, finance minister for a year, presented the budget in 2022.", id="a-year"),
+        pytest.param("Lena Vos, prime minister in the 2000s, spoke.", id="a-decade-named"),
     ],
 )
 def test_r1_a_title_with_its_length_is_not_refuted_as_held_today(body: str) -> None:
