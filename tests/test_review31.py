@@ -598,3 +598,36 @@ def _dahl_told(sentence: str) -> Document:
 def test_b8_a_deed_told_done_or_asked_as_avoided_keeps_its_support(body: str, sentence: str) -> None:
     found = _judged(body, [_dahl_told(sentence)], ("clause",), dt.date(2024, 6, 1))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# R17 (main 3a75074, the clause judge's match): the title a step leads to is not asked, so the page's step into
+# ANOTHER office of the same year supports it: 'Jon Dahl was elected mayor in 2019.' is SUPPORTED by 'In 2019 he was
+# elected governor.', 'Jon Dahl was appointed chief executive of Korvik Bank in 2018.' by 'In 2018 he was appointed
+# chairman of Korvik Bank.', 'Jon Dahl was elected president of the Norby Party in 2019.' by 'In 2019 he was elected
+# treasurer of the Norby Party.' (the role claims of the same words are unverified). A sibling office passed by the
+# clause judge: way31's weak way.
+@_open("R17 open: a step into another office of the same year supports the claimed one (mayor / governor)")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Jon Dahl was elected mayor in 2019.", "In 2019 he was elected governor.", id="mayor-governor"),
+        pytest.param(
+            "Jon Dahl was appointed chief executive of Korvik Bank in 2018.",
+            "In 2018 he was appointed chairman of Korvik Bank.",
+            id="chief-executive-chairman",
+        ),
+        pytest.param(
+            "Jon Dahl was elected president of the Norby Party in 2019.",
+            "In 2019 he was elected treasurer of the Norby Party.",
+            id="president-treasurer",
+        ),
+    ],
+)
+def test_r17_the_office_a_step_leads_to_is_asked(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_dahl_told(sentence)], ("clause",), dt.date(2024, 6, 1))
+
+
+def test_r17_twin_the_same_office_is_supported() -> None:
+    body, sentence = "Jon Dahl was elected governor in 2019.", "In 2019 he was elected governor."
+    found = _judged(body, [_dahl_told(sentence)], ("clause",), dt.date(2024, 6, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
