@@ -631,3 +631,33 @@ def test_r17_twin_the_same_office_is_supported() -> None:
     body, sentence = "Jon Dahl was elected governor in 2019.", "In 2019 he was elected governor."
     found = _judged(body, [_dahl_told(sentence)], ("clause",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R18 (main 3a75074, the quantity judge's money): a sum is judged by its unit alone, not by what it measures, so a
+# profit is supported by the page's revenue and a revenue by its profit: 'Korvik Bank made a profit of 1.2 billion euros
+# in 2023.' and 'Korvik Bank had revenue of 200 million euros in 2023.' are SUPPORTED (quantity) by 'In 2023 it had
+# revenue of 1.2 billion euros and a net profit of 200 million euros.' Revenue taken for profit is business copy's
+# commonest error. (R2's cause with a noun of measure in place of a verb.)
+BANK_RESULTS = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1995. In 2023 it had revenue of 1.2 billion euros and a net profit of "
+    "200 million euros.",
+    SAVED,
+)
+
+
+@_open("R18 open: a profit supported by the page's revenue of the same sum, and a revenue by its profit")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank made a profit of 1.2 billion euros in 2023.", id="profit-as-revenue"),
+        pytest.param("Korvik Bank had revenue of 200 million euros in 2023.", id="revenue-as-profit"),
+    ],
+)
+def test_r18_a_sum_is_asked_what_it_measures(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [BANK_RESULTS], ("quantity",))
+
+
+def test_r18_twin_the_revenue_is_supported() -> None:
+    found = _judged("Korvik Bank had revenue of 1.2 billion euros in 2023.", [BANK_RESULTS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
