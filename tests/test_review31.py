@@ -661,3 +661,28 @@ def test_r18_a_sum_is_asked_what_it_measures(body: str) -> None:
 def test_r18_twin_the_revenue_is_supported() -> None:
     found = _judged("Korvik Bank had revenue of 1.2 billion euros in 2023.", [BANK_RESULTS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B10 (s31-open31 87481c7, role extraction's `_REPLACED_BEFORE`): the title apposed to the one replaced is read as held
+# then even when the apposition says it is held now, or when 'as <office>' names the office of the succession: 'Ana
+# Ruiz succeeded Ivo Stam, now ambassador to Korvik, as prime minister.' gives 'Ivo Stam, now ambassador to Korvik'
+# SUPPORTED on main by his open ambassador's term, unverified on the branch (support lost). A guard: passes on main.
+STAM_ENVOY = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1950) is a Norbian politician who served as Prime Minister of Norby from 2015 to 2023 and "
+    "has been ambassador to Korvik since 2023.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("term_start", "1 June 2015"),
+        ("term_end", "14 February 2023"),
+        ("office2", "Ambassador of Norby to Korvik"),
+        ("term_start2", "1 May 2023"),
+    ],
+    SAVED,
+)
+
+
+def test_b10_a_title_held_now_by_the_one_replaced_is_held_today() -> None:
+    body = "Ana Ruiz succeeded Ivo Stam, now ambassador to Korvik, as prime minister."
+    found = _judged(body, [RUIZ, STAM_ENVOY], ("role",), dt.date(2024, 6, 1))
+    assert found.get("role: Ivo Stam, now ambassador to Korvik") == Verdict.SUPPORTED, found
