@@ -15,6 +15,8 @@ from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM
 from tests.test_review29 import VOS
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.models import Document, Verdict
 
 
@@ -686,3 +688,40 @@ def test_b10_a_title_held_now_by_the_one_replaced_is_held_today() -> None:
     body = "Ana Ruiz succeeded Ivo Stam, now ambassador to Korvik, as prime minister."
     found = _judged(body, [RUIZ, STAM_ENVOY], ("role",), dt.date(2024, 6, 1))
     assert found.get("role: Ivo Stam, now ambassador to Korvik") == Verdict.SUPPORTED, found
+
+
+# B11 (s31-ext31 f66bccb, clause extraction's `person_acted_on`): the person an unnamed doer acts on is resolved by the
+# shared reader even when it is the wrong one: 'her' after a sentence naming a man and a woman is the man ('Jon Dahl met
+# Eva Holm in Korvik on Monday. A court convicted her of fraud in 2021.' and 'Jon Dahl hired Eva Holm in 2018.
+# Prosecutors charged her with fraud in 2022.' give clause claims about Jon Dahl), and 'the actor' after two actors is
+# one of them ('Actor Alec Brandt and actor Tom Reed were on the set in 2022. In 2023 prosecutors charged the actor with
+# assault.' gives one about Tom Reed). Main makes no such claim. Unverified today (the judge does not yet match these
+# to a passive page sentence), but a claim about the wrong person is a false claim waiting for a page. A guard.
+@pytest.mark.parametrize(
+    ("body", "words", "not_about"),
+    [
+        pytest.param(
+            "Jon Dahl met Eva Holm in Korvik on Monday. A court convicted her of fraud in 2021.",
+            "convicted her",
+            "Jon Dahl",
+            id="her-is-not-the-man",
+        ),
+        pytest.param(
+            "Jon Dahl hired Eva Holm in 2018. Prosecutors charged her with fraud in 2022.",
+            "charged her",
+            "Jon Dahl",
+            id="her-is-not-the-employer",
+        ),
+        pytest.param(
+            "Actor Alec Brandt and actor Tom Reed were on the set in 2022. In 2023 prosecutors charged the actor with "
+            "assault.",
+            "charged the actor",
+            "Tom Reed",
+            id="the-actor-of-two",
+        ),
+    ],
+)
+def test_b11_an_object_pointing_back_is_not_resolved_to_the_wrong_person(body: str, words: str, not_about: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n"))
+    wrong = [c.text for c in claims if c.kind == "clause" and words in c.text and c.subject == not_about]
+    assert not wrong, wrong
