@@ -725,3 +725,33 @@ def test_b11_an_object_pointing_back_is_not_resolved_to_the_wrong_person(body: s
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n"))
     wrong = [c.text for c in claims if c.kind == "clause" and words in c.text and c.subject == not_about]
     assert not wrong, wrong
+
+
+# R19 (main 3a75074, the clause judge's match of figures): each figure of a two-round vote is not tied to its round,
+# so the runoff's share supports the first round's: 'Ana Ruiz won 55.1% of the vote in the first round of the 2023
+# presidential election.' and 'Ana Ruiz won the 2023 presidential election with more than half of the vote in the first
+# round.' are SUPPORTED by 'She won the 2023 presidential election with 48.2% of the vote in the first round and 55.1%
+# in the runoff.' (every number of the claim stands somewhere in the sentence). Two-round votes are common copy.
+RUNOFF = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician. She won the 2023 presidential election with 48.2% of the "
+    "vote in the first round and 55.1% in the runoff.",
+    SAVED,
+)
+
+
+@_open("R19 open: the runoff's share supports a first-round claim (each figure not tied to its round)")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ana Ruiz won 55.1% of the vote in the first round of the 2023 presidential election.", id="runoff-share"
+        ),
+        pytest.param(
+            "Ana Ruiz won the 2023 presidential election with more than half of the vote in the first round.",
+            id="more-than-half",
+        ),
+    ],
+)
+def test_r19_a_share_is_of_its_own_round(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUNOFF], ("clause",))
