@@ -757,18 +757,16 @@ def test_r19_a_share_is_of_its_own_round(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUNOFF], ("clause",))
 
 
-# R20 (main 3a75074, the role judge's office): a 'first <title>' qualified after the title ('from Halden', 'to have
-# studied abroad') is cut to 'the first prime minister' and read as another office than the one she holds: 'Ana Ruiz,
-# the first prime minister from Halden, spoke.' and 'Ana Ruiz, the first prime minister to have studied abroad, spoke.'
-# are CONTRADICTED ('on 2024-01-10 the office held was Prime Minister of Norby'). True sentences: the ordinal is of the
-# qualified set, not of the office's holders.
-@_open("R20 open: 'the first prime minister from Halden' refuted as another office than hers")
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("Ana Ruiz, the first prime minister from Halden, spoke.", id="from-a-place"),
-        pytest.param("Ana Ruiz, the first prime minister to have studied abroad, spoke.", id="to-have-done"),
-    ],
-)
-def test_r20_a_qualified_first_is_not_another_office(body: str) -> None:
-    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
+# R20 (main 3a75074, the role judge's office; review26 R4's cause, open, with a clause of its own after the title): a
+# 'first <title>' qualified by an infinitive after the title is read as another office than the one she holds: 'Ana
+# Ruiz, the first prime minister to have studied abroad, spoke.' is CONTRADICTED ('on 2024-01-10 the office held was
+# Prime Minister of Norby'). True: the ordinal is of the qualified set. (review26 R4's 'from the Centre Party' row
+# covers 'from <place>'.)
+@_open("R20 open (review26 R4's cause): 'the first prime minister to have studied abroad' refuted as another office")
+def test_r20_a_qualified_first_is_not_another_office() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "Ana Ruiz, the first prime minister to have studied abroad, spoke.",
+        [RUIZ, STAM],
+        ("role",),
+    )
