@@ -229,21 +229,12 @@ def test_r7_twin_congolese_for_the_drc_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-# R8 (main 3a75074, the clause judge's object): a win's object that the page sentence does not give is not asked:
-# 'The Norby Party won every seat in 2023.', '... won an absolute majority in 2023.' and '... won a majority in 2023.'
-# are SUPPORTED by 'In the 2023 election it won 61 seats with 36.2% of the vote.' (61 of 150: neither every seat nor a
-# majority). Election night copy's commonest claim.
-@_open("R8 open: 'won every seat' / 'won a majority' supported by a page's 61 of 150 seats")
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("The Norby Party won every seat in 2023.", id="every-seat"),
-        pytest.param("The Norby Party won an absolute majority in 2023.", id="absolute-majority"),
-        pytest.param("The Norby Party won a majority in 2023.", id="a-majority"),
-    ],
-)
-def test_r8_a_win_the_page_does_not_give_is_not_supported(body: str) -> None:
-    _never(Verdict.SUPPORTED, body, [PARTY], ("clause",))
+# R8 (main 3a75074, the clause judge's object; review29 R7's cause, open: 'won a majority' / 'an outright majority'):
+# 'The Norby Party won every seat in 2023.' is SUPPORTED by 'In the 2023 election it won 61 seats with 36.2% of the
+# vote.' (61 of 150): the claim's object goes unasked; 'every seat' is the strongest form of it.
+@_open("R8 open (review29 R7's cause): 'won every seat' supported by a page's 61 of 150 seats")
+def test_r8_a_win_the_page_does_not_give_is_not_supported() -> None:
+    _never(Verdict.SUPPORTED, "The Norby Party won every seat in 2023.", [PARTY], ("clause",))
 
 
 def test_r8_twin_the_seats_won_are_supported() -> None:
