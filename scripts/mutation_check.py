@@ -9906,6 +9906,20 @@ MUTATIONS = [
         "            return [(int(start.group(0)), int(end.group(0)) if end else 0)] if start else []",
         "'In 2021, Tove Oda was finance minister.' would lose her open term's support (fs31, R18 twin)",
     ),
+    Mutation(
+        "semicolon-crossed-by-a-denial",
+        "verify/nlp/negation.py",
+        "        if _set_apart(node, node.head):\n",
+        "        if False:\n",
+        "'In 2021 she was arrested; she denied the charges.' would not support the arrest (review31 B5)",
+    ),
+    Mutation(
+        "expectation-read-without-its-infinitive",
+        "verify/kinds/clause/judge.py",
+        '    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):\n        return False',
+        "    if False:\n        return False",
+        "'was the favourite to win the Norby Prize, and won it' would not support 'won the Norby Prize' (review31 B8)",
+    ),
 ]
 
 

@@ -579,7 +579,14 @@ def _dahl_told(sentence: str) -> Document:
     ("body", "sentence"),
     [
         pytest.param(
-            "Jon Dahl avoided being arrested in 2021.", "In 2021 he avoided being arrested.", id="the-claim-avoided"
+            "Jon Dahl avoided being arrested in 2021.",
+            "In 2021 he avoided being arrested.",
+            id="the-claim-avoided",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="open after the merge of s31-fs31: the claim's own 'avoided being arrested' is read as a deed "
+                "not done, so the page's avoidance agreeing with it supports nothing (review31 B8)",
+            ),
         ),
         pytest.param(
             "Jon Dahl won the Norby Prize in 2020.",

@@ -120,7 +120,16 @@ def denied_above(node: Token, own: set[int], verbs: frozenset[str]) -> Token | N
             return None
         if node.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in _SHARED_NEGATION for c in node.head.children):
             return None  # 'would not raise pensions but would cut taxes': the 'not' stops at 'but'
+        if _set_apart(node, node.head):
+            return None  # 'she was arrested; she denied the charges': the parse may hang a clause on the next one
         node = node.head
+
+
+def _set_apart(word: Token, head: Token) -> bool:
+    """Whether a semicolon stands between a word and the head the parse gave it: the clauses it separates are two
+    statements, whichever the parser hung on the other."""
+    low, high = sorted((word.i, head.i))
+    return any(t.text == ";" for t in word.doc[low + 1 : high])
 
 
 def _verb_over(token: Token) -> Token | None:

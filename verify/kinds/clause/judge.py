@@ -2511,6 +2511,8 @@ def _undone(verb: Token) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _MODALS and "have" in auxiliaries:
         return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # 'was the favourite to win it, and won it': only the infinitive completes the noun
     head = verb.head
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
