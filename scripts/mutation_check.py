@@ -9745,6 +9745,20 @@ MUTATIONS = [
         "    rf\"\\b{_UNREALISED_LEAD}",
         "'In 2021 he carried out his plan to buy Korvik Bank' would not support 'bought Korvik Bank' (review30 B5)",
     ),
+    Mutation(
+        "bare-count-before-the-owners-name-read-as-the-whole",
+        "verify/kinds/quantity/judge.py",
+        "    return named_after and _WHOLE_BEFORE.search(claim.sentence[: at + figure.start()]) is None\n",
+        "    return False\n",
+        "'Twelve NATO member states backed the plan' would be refuted by NATO's 32 members (review30 R13)",
+    ),
+    Mutation(
+        "count-worded-as-the-whole-before-the-owners-name-read-as-a-part",
+        "verify/kinds/quantity/judge.py",
+        "    return named_after and _WHOLE_BEFORE.search(claim.sentence[: at + figure.start()]) is None\n",
+        "    return named_after\n",
+        "'All 30 NATO member states met' would no longer be refuted by NATO's 32 members (review30 R13's twin)",
+    ),
 ]
 
 

@@ -211,12 +211,19 @@ _PART_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|(?:the\s+)?(?:[A-Z][\w.-]*\s+
 
 def a_part(claim: Claim) -> bool:
     """Whether the claim's figure counts some of an owned whole it names right after it ('Only 23 of NATO's 32
-    members', "Eight of the union's members", 'two of its members'): a part, which the owner's head count neither
-    gives nor refutes. 'Labour won 411 of the 650 seats' names no owner: the seats Labour won are its own count."""
+    members', "Eight of the union's members", 'two of its members'), or a bare figure stands before the owner's
+    own name ('Twelve NATO member states backed the plan', 'Ministers from 12 NATO members'), without the words
+    a whole's head count comes after ('all 32 NATO members', "NATO's 32", `_WHOLE_BEFORE`, the page side's
+    reading too): a part, which the owner's head count neither gives nor refutes. 'Labour won 411 of the 650
+    seats' names no owner: the seats Labour won are its own count."""
     at, figure = claim_start(claim), _WHOLE_FIGURE.search(claim.text)
     if at < 0 or figure is None:
         return False
-    return _PART_OF_AFTER.match(claim.sentence, at + figure.end()) is not None
+    if _PART_OF_AFTER.match(claim.sentence, at + figure.end()) is not None:
+        return True
+    owner = claim.context or ""
+    named_after = bool(owner) and claim.sentence.startswith(f" {owner} ", at + figure.end())
+    return named_after and _WHOLE_BEFORE.search(claim.sentence[: at + figure.start()]) is None
 
 
 def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
