@@ -9759,6 +9759,41 @@ MUTATIONS = [
         "    return named_after\n",
         "'All 30 NATO member states met' would no longer be refuted by NATO's 32 members (review30 R13's twin)",
     ),
+    Mutation(
+        "figure-read-with-the-years-of-the-figure-beside-it",
+        "verify/kinds/quantity/__init__.py",
+        "        own = of_its_own_time(claim.sentence, at) if at >= 0 else claim.sentence\n",
+        "        own = claim.sentence\n",
+        "'won 61 seats, up from 52 in 2019' would judge 61 as 2019's count and refute it (review30 R6)",
+    ),
+    Mutation(
+        "earlier-figure-without-its-year-read-as-now",
+        "verify/figure_pairs.py",
+        "    if inside.earlier and not _YEAR.search(sentence[inside.start : inside.end]):\n",
+        "    if False:\n",
+        "'won 61 seats in 2023, up from 52' would judge 52 as the count now (review30 R5)",
+    ),
+    Mutation(
+        "earlier-figure-keeps-the-later-figures-year",
+        "verify/figure_pairs.py",
+        "    return _DATED.sub(\"\", before) + sentence[inside.start : inside.end] + _DATED.sub(\"\", after)\n",
+        "    return sentence\n",
+        "'61 seats in 2023, up from 52 in 2019' would judge 52 against 2023's count too (review30 R6)",
+    ),
+    Mutation(
+        "figures-joined-by-and-split-without-two-years",
+        "verify/figure_pairs.py",
+        "        if _YEAR.search(m.group(0)) and _YEAR.search(rest) and not any(p.start <= m.start() < p.end for p in parts):\n",
+        "        if _YEAR.search(m.group(0)) and not any(p.start <= m.start() < p.end for p in parts):\n",
+        "'won 61 seats and 36.2% of the vote in 2023' would take 2023 from 61 seats (review30 R6's guard)",
+    ),
+    Mutation(
+        "page-figure-a-change-started-from-read-as-the-later-one",
+        "verify/kinds/clause/judge.py",
+        "    if not any(p.earlier for p in other_parts(claim.text)):\n        sentence = without_earlier(sentence)\n",
+        "",
+        "'rose to 4.1% in 2023' would be supported by the page's 'rose to 5.2%, from 4.1% in 2022' (review30 R19)",
+    ),
 ]
 
 

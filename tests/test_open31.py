@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review26 import _judged
-from tests.test_review30 import ALLIANCE
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _judged
+from tests.test_review27 import PARTY, WORKS
+from tests.test_review30 import ALLIANCE, ECONOMY
 from verify.models import Verdict
 
 
@@ -30,3 +32,85 @@ def test_a_bare_count_before_the_owners_name_is_some_of_its_members(body: str) -
 def test_a_count_worded_as_the_whole_before_the_owners_name_is_still_refuted(body: str) -> None:
     found = _judged(body, [ALLIANCE], ("quantity",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# review30 R5: the figure a change started from ('up from 52') is of an earlier time the sentence does not give.
+@pytest.mark.parametrize(
+    "body", ["The Norby Party won 61 seats in 2023, up from 52.", "The Norby Party won 61 seats in 2023, down from 72."]
+)
+def test_the_figure_a_change_started_from_is_not_the_count_now(body: str) -> None:
+    found = _judged(body, [PARTY], ("quantity",))
+    assert found == {"quantity: 61 seats": Verdict.SUPPORTED, f"quantity: {body[-8:-1]}": Verdict.UNVERIFIED}, found
+
+
+# a party's page giving its seats now, with no year: a yearless figure of the article's sentence is read against it
+SEATS_NOW = page(
+    "Norby Party", "The Norby Party is a centre-right party in Norby. It holds 61 seats in parliament.", SAVED
+)
+
+
+def test_the_figure_a_change_started_from_is_not_refuted_by_the_count_now() -> None:
+    found = _judged("The Norby Party has 61 seats, up from 52.", [SEATS_NOW], ("quantity",))
+    assert found == {"quantity: 61 seats": Verdict.SUPPORTED, "quantity: from 52": Verdict.UNVERIFIED}, found
+
+
+# review30 R6: a figure is not judged in the year told of the figure it moved from or is set beside.
+@pytest.mark.parametrize(
+    ("body", "docs", "words"),
+    [
+        ("The Norby Party won 61 seats, up from 52 in 2019.", [PARTY], "61 seats"),
+        (
+            "Norby Steelworks produced 2.1 million tonnes of steel in 2023, up from 1.8 million tonnes in 2022.",
+            [WORKS],
+            "2.1 million tonnes",
+        ),
+        (
+            "Norby Steelworks produced 2.1 million tonnes of steel in 2023, compared with 1.8 million tonnes in 2022.",
+            [WORKS],
+            "2.1 million tonnes",
+        ),
+        (
+            "Norby Steelworks produced 2.1 million tonnes of steel in 2023 and 1.8 million tonnes in 2022.",
+            [WORKS],
+            "2.1 million tonnes",
+        ),
+    ],
+)
+def test_a_figure_is_not_judged_in_the_year_of_the_figure_beside_it(body: str, docs: list, words: str) -> None:
+    assert _judged(body, docs, ("quantity",))[f"quantity: {words}"] == Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "outcome"),
+    [
+        ("The Norby Party won 61 seats in 2023, up from 52 in 2019.", "61 seats", Verdict.SUPPORTED),
+        ("The Norby Party won 61 seats in 2023, up from 52 in 2019.", "from 52", Verdict.SUPPORTED),
+        ("The Norby Party won 61 seats, up from 42 in 2019.", "from 42", Verdict.CONTRADICTED),
+    ],
+)
+def test_each_figure_of_a_pair_is_judged_in_its_own_year(body: str, words: str, outcome: Verdict) -> None:
+    assert _judged(body, [PARTY], ("quantity",))[f"quantity: {words}"] == outcome
+
+
+def test_the_earlier_figure_with_a_wrong_value_of_its_year_is_refuted() -> None:
+    body = "Norby Steelworks produced 2.1 million tonnes of steel in 2023, compared with 1.6 million tonnes in 2022."
+    assert _judged(body, [WORKS], ("quantity",))["quantity: 1.6 million tonnes"] == Verdict.CONTRADICTED
+
+
+def test_a_year_told_after_two_figures_joined_by_and_dates_both() -> None:
+    found = _judged("The Norby Party won 61 seats and 36.2% of the vote in 2023.", [PARTY], ("quantity",))
+    assert found["quantity: 61 seats"] == Verdict.SUPPORTED, found
+
+
+# review30 R19: the page's figure a change started from ('rose to 5.2%, from 4.1% in 2022') is not the one it rose to.
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("Norby's unemployment rate rose to 4.1% in 2023.", Verdict.UNVERIFIED),
+        ("Norby's unemployment rate rose to 5.2% in 2022.", Verdict.UNVERIFIED),
+        ("Norby's unemployment rate rose to 5.2% in 2023.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_page_figure_a_change_started_from_does_not_support_the_later_one(body: str, outcome: Verdict) -> None:
+    found = _judged(body, [ECONOMY], ("clause",))
+    assert set(found.values()) == {outcome}, found
