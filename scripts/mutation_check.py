@@ -9794,6 +9794,20 @@ MUTATIONS = [
         "",
         "'rose to 4.1% in 2023' would be supported by the page's 'rose to 5.2%, from 4.1% in 2022' (review30 R19)",
     ),
+    Mutation(
+        "at-the-time-after-a-title-left-unread",
+        "verify/kinds/role/extract.py",
+        "        if relation == \"holds office\" and (after := _STATUS_AFTER.match(sent.text, end)):\n",
+        "        if False:\n",
+        "'Ivo Stam, prime minister at the time, visited Korvik in 2019' would be refuted as held today (review30 R9)",
+    ),
+    Mutation(
+        "title-of-the-one-replaced-read-as-held-today",
+        "verify/kinds/role/extract.py",
+        "        elif relation == \"holds office\" and _REPLACED_BEFORE.search(sent.text[:start]):\n",
+        "        elif False:\n",
+        "'Ana Ruiz replaced Ivo Stam, prime minister since 2015' would refute his title as held today (review30 R9)",
+    ),
 ]
 
 

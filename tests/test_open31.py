@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.support.judging import page
+from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged
-from tests.test_review27 import PARTY, WORKS
+from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review30 import ALLIANCE, ECONOMY
 from verify.models import Verdict
 
@@ -114,3 +115,34 @@ def test_a_year_told_after_two_figures_joined_by_and_dates_both() -> None:
 def test_a_page_figure_a_change_started_from_does_not_support_the_later_one(body: str, outcome: Verdict) -> None:
     found = _judged(body, [ECONOMY], ("clause",))
     assert set(found.values()) == {outcome}, found
+
+
+# review30 R9: 'at the time' after an apposed title, and the title of the one replaced, are a past holding, read as
+# 'then prime minister' is: never refuted as held today, never supported without a span of the sentence's year.
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Ivo Stam, prime minister at the time, visited Korvik in 2019.", "Ivo Stam, prime minister at the time"),
+        ("Ana Ruiz replaced Ivo Stam, prime minister since 2015.", "Ivo Stam, prime minister"),
+    ],
+)
+def test_a_title_held_at_the_sentences_time_is_read_as_then(body: str, words: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert found == {f"role: {words}": Verdict.UNVERIFIED}, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Ruiz, prime minister at the time, visited Korvik in 2019.",
+        "Ivo Stam, prime minister at the time, visited Korvik in 2024.",
+    ],
+)
+def test_a_title_not_held_at_the_sentences_time_is_not_supported(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert found and Verdict.SUPPORTED not in found.values(), found
+
+
+def test_the_title_of_one_apposed_to_the_replacer_is_still_held_today() -> None:
+    found = _judged("Ana Ruiz, prime minister since 2023, replaced Ivo Stam.", [RUIZ, STAM], ("role",))
+    assert found["role: Ana Ruiz, prime minister"] == Verdict.SUPPORTED, found
