@@ -9808,6 +9808,27 @@ MUTATIONS = [
         "        elif False:\n",
         "'Ana Ruiz replaced Ivo Stam, prime minister since 2015' would refute his title as held today (review30 R9)",
     ),
+    Mutation(
+        "part-larger-than-its-whole-not-refuted",
+        "verify/kinds/quantity/judge.py",
+        "                if part and not (count.whole and claim.number > count.number):\n",
+        "                if part:\n",
+        "'Forty NATO member states backed the plan' would not be refuted by NATO's 32 members (review31 B1)",
+    ),
+    Mutation(
+        "comma-from-read-as-a-change-without-one",
+        "verify/figure_pairs.py",
+        "    return not _COMMA_LEAD.match(m.group(0)) or _REACHED.search(sentence[: m.start()]) is not None\n",
+        "    return True\n",
+        "'... after the earthquake, from 9 countries' would be left unjudged as a change's first figure (review31 B4)",
+    ),
+    Mutation(
+        "change-from-to-in-the-claim-unread",
+        "verify/figure_pairs.py",
+        " or _FROM_TO.search(text) is not None\n",
+        "\n",
+        "'fell from 5.2% in 2022 to 4.1% in 2023' would lose the page's 'fell to 4.1% ..., from 5.2%' (review31 B3)",
+    ),
 ]
 
 

@@ -146,3 +146,32 @@ def test_a_title_not_held_at_the_sentences_time_is_not_supported(body: str) -> N
 def test_the_title_of_one_apposed_to_the_replacer_is_still_held_today() -> None:
     found = _judged("Ana Ruiz, prime minister since 2023, replaced Ivo Stam.", [RUIZ, STAM], ("role",))
     assert found["role: Ana Ruiz, prime minister"] == Verdict.SUPPORTED, found
+
+
+# review31 B1: a part is never more than its whole: a bare count before the owner's name above its head count is
+# refuted.
+@pytest.mark.parametrize("body", ["Forty NATO member states backed the plan.", "35 NATO members signed the letter."])
+def test_a_part_larger_than_its_whole_is_refuted(body: str) -> None:
+    found = _judged(body, [ALLIANCE], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# review31 B3: a claim telling a change from its first figure to its last is matched against the page's whole change.
+FELL = page("Economy of Norby", "Norby's unemployment rate fell to 4.1% in 2023, from 5.2% in 2022.", SAVED)
+
+
+def test_a_change_told_from_one_figure_to_another_is_supported_by_the_same_change() -> None:
+    found = _judged("Norby's unemployment rate fell from 5.2% in 2022 to 4.1% in 2023.", [FELL], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# review31 B4: a figure after a bare ', from' is the one a change started from only after the figure it reached.
+AID = page("2023 Korvik earthquake", "The 2023 Korvik earthquake struck Norby. Aid came from 14 countries.", SAVED)
+
+
+@pytest.mark.parametrize(("count", "outcome"), [("9", Verdict.CONTRADICTED), ("14", Verdict.SUPPORTED)])
+def test_a_figure_after_a_comma_and_from_with_no_change_told_is_judged(count: str, outcome: Verdict) -> None:
+    found = _judged(
+        f"Aid reached Norby after the 2023 Korvik earthquake, from {count} countries.", [AID], ("quantity",)
+    )
+    assert set(found.values()) == {outcome}, found

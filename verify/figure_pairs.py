@@ -27,6 +27,11 @@ _EARLIER = re.compile(
     rf"|,\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}",
     re.I,
 )
+_COMMA_LEAD = re.compile(rf",\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s", re.I)
+# the figure a change reached, before the one it started from: 'rose to 5.2%, from 4.1%'
+_REACHED = re.compile(rf"\bto\s+{_HEDGE}{_A_FIGURE}[^,;]*$", re.I)
+# a change told from its first figure to its last: 'fell from 5.2% in 2022 to 4.1% in 2023'
+_FROM_TO = re.compile(rf"\bfrom\s+{_HEDGE}{_A_FIGURE}[^,;]*?\bto\s+{_HEDGE}{_A_FIGURE}", re.I)
 _BESIDE = re.compile(rf"\s+and\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a year with the word that ties it to its figure ('in 2023', 'of 2022'), cut with it
@@ -45,7 +50,7 @@ class Part:
 def other_parts(sentence: str) -> list[Part]:
     """The parts of `sentence` that tell a figure of another time than its first: after 'up from', 'compared with'
     or ', from' (the earlier figure), or after 'and' when that part and the rest each give a year of their own."""
-    parts = [Part(m.start(), m.end(), True) for m in _EARLIER.finditer(sentence)]
+    parts = [Part(m.start(), m.end(), True) for m in _EARLIER.finditer(sentence) if _a_change_told(sentence, m)]
     for m in _BESIDE.finditer(sentence):
         rest = sentence[: m.start()] + sentence[m.end() :]
         if _YEAR.search(m.group(0)) and _YEAR.search(rest) and not any(p.start <= m.start() < p.end for p in parts):
@@ -75,3 +80,16 @@ def without_earlier(sentence: str) -> str:
     for p in reversed([p for p in other_parts(sentence) if p.earlier]):
         sentence = sentence[: p.start] + sentence[p.end :]
     return sentence
+
+
+def _a_change_told(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the part `m` found is a figure a change started from: after 'up from' or 'compared with' always; after
+    a bare ', from' or ', against' only when the figure the change reached stands before it ('rose to 5.2%, from
+    4.1%'), not in 'arrived after the earthquake, from 20 countries'."""
+    return not _COMMA_LEAD.match(m.group(0)) or _REACHED.search(sentence[: m.start()]) is not None
+
+
+def tells_a_change(text: str) -> bool:
+    """Whether a claim's words tell a figure a change started from as well as the one it reached ('rose to 5.2%,
+    from 4.1%', 'fell from 5.2% in 2022 to 4.1% in 2023'): such a claim is matched against the page's whole change."""
+    return any(p.earlier for p in other_parts(text)) or _FROM_TO.search(text) is not None

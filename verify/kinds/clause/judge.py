@@ -21,7 +21,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from verify import aliases, holder, lexicons
-from verify.figure_pairs import other_parts, without_earlier
+from verify.figure_pairs import tells_a_change, without_earlier
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.date.judge import (
@@ -704,7 +704,7 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     a sentence about one fact of a clause does not support the clause's other facts. A claim telling no figure a
     change started from is held only by the page's words outside such a figure ('rose to 4.1%' is not held by
     'rose to 5.2%, from 4.1% in 2022')."""
-    if not any(p.earlier for p in other_parts(claim.text)):
+    if not tells_a_change(claim.text):
         sentence = without_earlier(sentence)
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}

@@ -234,8 +234,7 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
     concept = aliases.counted_concept(claim.unit or "") if claim.unit != "percent" else None
     if not concept or claim.number is None or claim.relation != "count":
         return []  # "the 31st member" or "5%" is not a head count
-    if a_part(claim):
-        return []  # "only 23 of NATO's 32 members meet the target": some of the members, not how many there are
+    part = a_part(claim)  # "only 23 of NATO's 32 members meet the target": some of the members, not how many
     # the owner as the article opened its sentence ('The Atlantic Fisheries Council') is known by its name alone too
     owners = [claim.context or "", *filter(None, [aliases.without_article(claim.context or "")])]
     org_forms = [f for org in owners for f in aliases.ORGANISATION_ALIASES.get(org, [aliases.fold(org)])]
@@ -257,6 +256,8 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 if count.concept != concept:
                     continue
                 stance = read_against(claim.number, how, count.number, count.how)
+                if part and not (count.whole and claim.number > count.number):
+                    continue  # some of the members: only more than the whole has is refuted ('Forty NATO members')
                 if stance == Stance.SUPPORTS:
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"counts {count.phrase}"))
                 elif stance == Stance.CONTRADICTS and count.whole:

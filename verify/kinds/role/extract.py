@@ -31,12 +31,12 @@ _STATUS_PREFIX = re.compile(
 )
 # 'at the time' right after an apposed title, before its closing comma: the holding is the sentence's time's, as
 # after 'then' ('Ivo Stam, prime minister at the time, visited Korvik in 2019')
-_STATUS_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ROLE_STATUS['status_after']))})\b(?=\s*[,;.])", re.I)
+_STATUS_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ROLE_STATUS['status_then_after']))})\b(?=\s*[,;.])", re.I)
 # a verb of succession right before the name a title is apposed to ('Ana Ruiz replaced Ivo Stam, prime minister since
-# 2015'): the one replaced held the title until then, as 'then prime minister' says (verify/lexicons/titles.toml)
-_REPLACED_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(w.rstrip('e') for w in lexicons.load('titles')['succession'])})(?:e|es|ed|s)?\s+$", re.I
-)
+# 2015'): the one replaced held the title until then, as 'then prime minister' says (judging.toml's clause
+# succession, past forms only: not 'follows', whose object is often an event's doer)
+_SUCCEEDED = lexicons.load("judging")["clause"]["succession"]
+_REPLACED_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _SUCCEEDED))})\s+$", re.I)
 
 
 def status_prefix(before: str) -> tuple[int, str] | None:
@@ -46,6 +46,8 @@ def status_prefix(before: str) -> tuple[int, str] | None:
     if m is None or (m["then"] and m["sequence"]):
         return None
     return m.start("prefix"), m["prefix"]
+
+
 _CALLING = re.compile(rf"(?:^|\s)(?:{p.PROFESSIONS})$", re.IGNORECASE)
 
 
