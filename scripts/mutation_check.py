@@ -8597,8 +8597,8 @@ MUTATIONS = [
     Mutation(
         "a-part-judged-as-the-head-count",
         "verify/kinds/quantity/judge.py",
-        "    if a_part(claim):\n        return []  # \"only 23",
-        "    if False:\n        return []  # \"only 23",
+        "    part = a_part(claim)  # \"only 23",
+        "    part = False  # \"only 23",
         "'Only 23 of NATO's 32 members' would be refuted by NATO's 32 (open27 R15)",
     ),
     Mutation(
