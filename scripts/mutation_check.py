@@ -9790,7 +9790,7 @@ MUTATIONS = [
     Mutation(
         "page-figure-a-change-started-from-read-as-the-later-one",
         "verify/kinds/clause/judge.py",
-        "    if not any(p.earlier for p in other_parts(claim.text)):\n        sentence = without_earlier(sentence)\n",
+        "    if not tells_a_change(claim.text):\n        sentence = without_earlier(sentence)\n",
         "",
         "'rose to 4.1% in 2023' would be supported by the page's 'rose to 5.2%, from 4.1% in 2022' (review30 R19)",
     ),
