@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from verify import aliases, holder, lexicons
+from verify.figure_pairs import tells_a_change, without_earlier
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.clause.extract import REPORTING
@@ -706,7 +707,11 @@ def _age_aside(claim: Claim, docs: list[Document], as_of: dt.date | None) -> lis
 
 def _words_hold(claim: Claim, sentence: str) -> bool:
     """Every proper name and number the claim's words state, besides its subject's, is in the sentence:
-    a sentence about one fact of a clause does not support the clause's other facts."""
+    a sentence about one fact of a clause does not support the clause's other facts. A claim telling no figure a
+    change started from is held only by the page's words outside such a figure ('rose to 4.1%' is not held by
+    'rose to 5.2%, from 4.1% in 2022')."""
+    if not tells_a_change(claim.text):
+        sentence = without_earlier(sentence)
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
     body = _AGE_ASIDE.sub(" ", _without_subjects_apposition(claim, sentence))  # an age aside is checked on its own

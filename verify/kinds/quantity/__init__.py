@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants
+from verify.figure_pairs import of_its_own_time
+from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants, claim_start
 from verify.kinds.quantity.judge import count_findings, magnitude_findings, number_findings, share_findings
 from verify.models import Claim
 
@@ -29,6 +30,11 @@ class QuantityKind(BaseKind):
         # a head count of an organisation has its own rule; any other count is read where the page
         # ties the same subject to the same counted noun
         docs = evidence.everything
+        at = claim_start(claim)
+        own = of_its_own_time(claim.sentence, at) if at >= 0 else claim.sentence
+        if own is None:
+            return []  # 'up from 52': the figure a change started from, at a time the sentence does not give
+        claim = claim.model_copy(update={"sentence": own})  # 'won 61 seats, up from 52 in 2019': not 2019's
         return (
             count_findings(claim, docs, as_of)
             or magnitude_findings(claim, evidence.own)

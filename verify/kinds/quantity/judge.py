@@ -211,12 +211,19 @@ _PART_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|(?:the\s+)?(?:[A-Z][\w.-]*\s+
 
 def a_part(claim: Claim) -> bool:
     """Whether the claim's figure counts some of an owned whole it names right after it ('Only 23 of NATO's 32
-    members', "Eight of the union's members", 'two of its members'): a part, which the owner's head count neither
-    gives nor refutes. 'Labour won 411 of the 650 seats' names no owner: the seats Labour won are its own count."""
+    members', "Eight of the union's members", 'two of its members'), or a bare figure stands before the owner's
+    own name ('Twelve NATO member states backed the plan', 'Ministers from 12 NATO members'), without the words
+    a whole's head count comes after ('all 32 NATO members', "NATO's 32", `_WHOLE_BEFORE`, the page side's
+    reading too): a part, which the owner's head count neither gives nor refutes. 'Labour won 411 of the 650
+    seats' names no owner: the seats Labour won are its own count."""
     at, figure = claim_start(claim), _WHOLE_FIGURE.search(claim.text)
     if at < 0 or figure is None:
         return False
-    return _PART_OF_AFTER.match(claim.sentence, at + figure.end()) is not None
+    if _PART_OF_AFTER.match(claim.sentence, at + figure.end()) is not None:
+        return True
+    owner = claim.context or ""
+    named_after = bool(owner) and claim.sentence.startswith(f" {owner} ", at + figure.end())
+    return named_after and _WHOLE_BEFORE.search(claim.sentence[: at + figure.start()]) is None
 
 
 def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -227,8 +234,7 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
     concept = aliases.counted_concept(claim.unit or "") if claim.unit != "percent" else None
     if not concept or claim.number is None or claim.relation != "count":
         return []  # "the 31st member" or "5%" is not a head count
-    if a_part(claim):
-        return []  # "only 23 of NATO's 32 members meet the target": some of the members, not how many there are
+    part = a_part(claim)  # "only 23 of NATO's 32 members meet the target": some of the members, not how many
     # the owner as the article opened its sentence ('The Atlantic Fisheries Council') is known by its name alone too
     owners = [claim.context or "", *filter(None, [aliases.without_article(claim.context or "")])]
     org_forms = [f for org in owners for f in aliases.ORGANISATION_ALIASES.get(org, [aliases.fold(org)])]
@@ -250,6 +256,8 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 if count.concept != concept:
                     continue
                 stance = read_against(claim.number, how, count.number, count.how)
+                if part and not (count.whole and claim.number > count.number):
+                    continue  # some of the members: only more than the whole has is refuted ('Forty NATO members')
                 if stance == Stance.SUPPORTS:
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"counts {count.phrase}"))
                 elif stance == Stance.CONTRADICTS and count.whole:

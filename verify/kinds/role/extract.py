@@ -29,6 +29,14 @@ _STATUS_PREFIX = re.compile(
     rf"(?i)(?P<sequence>(?:^|[,;:]|\band\b)\s*(?:[a-z]+\s+)?)?\b(?P<prefix>(?:{'|'.join(_ROLE_STATUS['hyphened_status'])})-"
     rf"|(?P<then>{'|'.join(_ROLE_STATUS['status_then'])})\s+)$"
 )
+# 'at the time' right after an apposed title, before its closing comma: the holding is the sentence's time's, as
+# after 'then' ('Ivo Stam, prime minister at the time, visited Korvik in 2019')
+_STATUS_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ROLE_STATUS['status_then_after']))})\b(?=\s*[,;.])", re.I)
+# a verb of succession right before the name a title is apposed to ('Ana Ruiz replaced Ivo Stam, prime minister since
+# 2015'): the one replaced held the title until then, as 'then prime minister' says (judging.toml's clause
+# succession, past forms only: not 'follows', whose object is often an event's doer)
+_SUCCEEDED = lexicons.load("judging")["clause"]["succession"]
+_REPLACED_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _SUCCEEDED))})\s+$", re.I)
 
 
 def status_prefix(before: str) -> tuple[int, str] | None:
@@ -38,6 +46,8 @@ def status_prefix(before: str) -> tuple[int, str] | None:
     if m is None or (m["then"] and m["sequence"]):
         return None
     return m.start("prefix"), m["prefix"]
+
+
 _CALLING = re.compile(rf"(?:^|\s)(?:{p.PROFESSIONS})$", re.IGNORECASE)
 
 
@@ -154,6 +164,11 @@ class RoleReading:
         rank: str | None = None,
     ) -> None:
         value = _office_value(value) if relation != "rank" else value
+        if relation == "holds office" and (after := _STATUS_AFTER.match(sent.text, end)):
+            # 'Ivo Stam, prime minister at the time,': held then, read as 'then prime minister' is
+            relation, end, value = "held office", after.end(), f"{_ROLE_STATUS['status_then'][0]} {value}"
+        elif relation == "holds office" and _REPLACED_BEFORE.search(sent.text[:start]):
+            relation, value = "held office", f"{_ROLE_STATUS['status_then'][0]} {value}"  # the one replaced
         prefix = status_prefix(sent.text[:start]) if relation != "rank" else None
         if prefix and sent.text[start:].lower().startswith(value.lower()):
             # 'signed by then-President Tove Brandt': the title read from its capital leaves its time behind

@@ -1,0 +1,95 @@
+"""A figure told with the one it moved from or is set beside, in one sentence: 'won 61 seats in 2023, up from 52',
+'produced 2.1 million tonnes in 2023, compared with 1.8 million tonnes in 2022', 'rose to 5.2%, from 4.1% in 2022',
+'2.1 million tonnes in 2023 and 1.8 million tonnes in 2022'. Each figure is of its own time: the earlier one is not
+the count now, and neither lends its year to the other. One reading of the pair, for the article's sentence (the
+quantity judge) and for the page's (the clause judge)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify import aliases, lexicons
+
+_Q = lexicons.load("judging")["quantity"]  # verify/lexicons/judging.toml
+
+
+def _phrases(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_A_FIGURE = rf"(?:[$€£]\s*)?(?:\d|\b{aliases.NUMBER_WORD_PATTERN}\b)"
+_HEDGE = rf"(?:(?:{_phrases([*_Q['approximate'], *_Q['lower_bounds'], *_Q['upper_bounds']])})\s+)?"
+_TO_THE_END = r"[^,;]*?(?=[,;]|\.?\s*$)"
+# the words that open the other figure's part, up to the next comma, semicolon or the sentence's end
+_EARLIER = re.compile(
+    rf"(?:,\s*|\s+)(?:{_phrases(_Q['earlier_figure'])})\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}"
+    rf"|,\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}",
+    re.I,
+)
+_COMMA_LEAD = re.compile(rf",\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s", re.I)
+# the figure a change reached, before the one it started from: 'rose to 5.2%, from 4.1%'
+_REACHED = re.compile(rf"\bto\s+{_HEDGE}{_A_FIGURE}[^,;]*$", re.I)
+# a change told from its first figure to its last: 'fell from 5.2% in 2022 to 4.1% in 2023'
+_FROM_TO = re.compile(rf"\bfrom\s+{_HEDGE}{_A_FIGURE}[^,;]*?\bto\s+{_HEDGE}{_A_FIGURE}", re.I)
+_BESIDE = re.compile(rf"\s+and\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a year with the word that ties it to its figure ('in 2023', 'of 2022'), cut with it
+_DATED = re.compile(r"(?:\s*,)?(?:\s+(?:in|of|during|for)\s+(?:the\s+)?)?\s*\b(?:19|20)\d\d\b", re.I)
+
+
+@dataclass(frozen=True)
+class Part:
+    """The words of the other figure of a pair in a sentence: `earlier` when a change started from it."""
+
+    start: int
+    end: int
+    earlier: bool
+
+
+def other_parts(sentence: str) -> list[Part]:
+    """The parts of `sentence` that tell a figure of another time than its first: after 'up from', 'compared with'
+    or ', from' (the earlier figure), or after 'and' when that part and the rest each give a year of their own."""
+    parts = [Part(m.start(), m.end(), True) for m in _EARLIER.finditer(sentence) if _a_change_told(sentence, m)]
+    for m in _BESIDE.finditer(sentence):
+        rest = sentence[: m.start()] + sentence[m.end() :]
+        if _YEAR.search(m.group(0)) and _YEAR.search(rest) and not any(p.start <= m.start() < p.end for p in parts):
+            parts.append(Part(m.start(), m.end(), False))
+    return sorted(parts, key=lambda p: p.start)
+
+
+def of_its_own_time(sentence: str, at: int) -> str | None:
+    """`sentence` as the figure whose words start at `at` reads it for its time: without the other figure's part
+    (its year is not this one's); for the figure inside such a part, without the years outside it. None for an
+    earlier figure whose time the sentence does not give ('up from 52'): not the count now, nor of a known year."""
+    parts = other_parts(sentence)
+    inside = next((p for p in parts if p.start <= at < p.end), None)
+    if inside is None:
+        for p in reversed(parts):
+            sentence = sentence[: p.start] + sentence[p.end :]
+        return sentence
+    if inside.earlier and not _YEAR.search(sentence[inside.start : inside.end]):
+        return None
+    before, after = sentence[: inside.start], sentence[inside.end :]
+    return _DATED.sub("", before) + sentence[inside.start : inside.end] + _DATED.sub("", after)
+
+
+def without_earlier(sentence: str) -> str:
+    """`sentence` without the figures a change started from ('rose to 5.2%, from 4.1% in 2022' -> 'rose to 5.2%'):
+    what a page sentence says of the figure now, which a claim telling one figure is matched against."""
+    for p in reversed([p for p in other_parts(sentence) if p.earlier]):
+        sentence = sentence[: p.start] + sentence[p.end :]
+    return sentence
+
+
+def _a_change_told(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the part `m` found is a figure a change started from: after 'up from' or 'compared with' always; after
+    a bare ', from' or ', against' only when the figure the change reached stands before it ('rose to 5.2%, from
+    4.1%'), not in 'arrived after the earthquake, from 20 countries'."""
+    return not _COMMA_LEAD.match(m.group(0)) or _REACHED.search(sentence[: m.start()]) is not None
+
+
+def tells_a_change(text: str) -> bool:
+    """Whether a claim's words tell a figure a change started from as well as the one it reached ('rose to 5.2%,
+    from 4.1%', 'fell from 5.2% in 2022 to 4.1% in 2023'): such a claim is matched against the page's whole change."""
+    return any(p.earlier for p in other_parts(text)) or _FROM_TO.search(text) is not None
