@@ -114,6 +114,18 @@ SHORT_SCALES: dict[str, str] = _NUMBERS["short_scales"]  # "£2bn", "$300m"
 DECADES: dict[str, int] = _NUMBERS["decades"]
 CURRENCY_SYMBOLS: dict[str, str] = _NUMBERS["currency_symbols"]  # "$" -> "USD"
 CURRENCY_CODES: tuple[str, ...] = tuple(_NUMBERS["currencies"]["codes"])  # "a decade", "two decades"
+APPROXIMATIONS: tuple[str, ...] = tuple(_NUMBERS["approximations"]["words"])  # "nearly", "more than"
+
+
+def approximately(*words: str, loose: bool = False) -> str:
+    """The alternatives of a pattern's approximation before its number ("nearly|more than"): words of the lexicon's
+    one list (numbers.toml `approximations`), so no pattern takes a word the list lacks; in the order given, the
+    spaces inside a word written as any run of spaces when `loose` ("more  than")."""
+    unknown = [w for w in words if w not in APPROXIMATIONS]
+    if unknown:
+        raise ValueError(f"not in numbers.toml approximations: {unknown}")
+    return "|".join(w.replace(" ", r"\s+") if loose else w for w in words)
+
 
 _TENS = [w for w, v in NUMBER_WORDS.items() if 20 <= v <= 90 and v % 10 == 0]
 _UNITS = [w for w, v in NUMBER_WORDS.items() if 1 <= v <= 9 and " " not in w]

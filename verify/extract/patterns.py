@@ -324,11 +324,13 @@ PREDICATE_HEADS = re.compile(
     rf"(?P<verb>heads|leads|commands|chairs|directs|headed|led|commanded|chaired|directed)\s+"
     rf"(?P<org>{_LED_BODY}|(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}?(?:{NAT}\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\-]*\s?)+)"
 )
+# the approximations a length of time takes before its number ("more than two years"): numbers.toml `approximations`
+_ABOUT_A_LENGTH = aliases.approximately("more than", "nearly", "almost", "about", "over")
 DURATION = re.compile(
     rf"(?P<subject>the\s+(?:war|conflict|invasion|fighting|occupation)(?:\s+in\s+[A-Z]\w+)?)"
     rf"(?:\s+(?:between|against|with|over)\s+[^,;.]{{1,80}}?)?\s+"
     rf"(?:has|had)\s+(?:lasted|raged|gone on|been going on|continued|dragged on)\s+(?:for\s+)?"
-    rf"(?P<approx>more than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
+    rf"(?P<approx>(?:{_ABOUT_A_LENGTH})\s+)?"
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years?|months?|weeks?|days?)",
     re.IGNORECASE,
 )
@@ -340,15 +342,18 @@ DURATION_ADJ = re.compile(
     rf"programme|program|contract|term|mandate|deal|agreement|lease|loan|sentence|journey|voyage)(?=s?\b)",
     re.IGNORECASE,
 )  # the thing a whole word: 'a 61-year-old banker' is an age, no ban's length (review25 R8)
+_MORE_OR_NEARLY = aliases.approximately("more than", "nearly", "almost")
 DURATION_SERVICE = re.compile(
-    rf"\bafter\s+(?P<approx>more than\s+|nearly\s+|almost\s+)?(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
+    rf"\bafter\s+(?P<approx>(?:{_MORE_OR_NEARLY})\s+)?(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
     rf"(?P<unit>years)\s+(?P<what>in uniform|of service|in office|in the military|in the (?:army|navy|air force))",
     re.IGNORECASE,
 )
+# the approximations most counts take before their number ("more than 2,200", "at least 35")
+_APPROXIMATELY = aliases.approximately("more than", "over", "nearly", "about", "around", "at least", "almost", "some")
 # "killing more than 2,200 people and injuring about 3,600": a casualty count without its noun.
 CASUALTIES = re.compile(
     r"\b(?P<verb>killing|injuring|wounding|killed|injured|wounded)\s+"
-    r"(?P<approx>(?:more than|over|nearly|about|around|at least|almost|some)\s+)?"
+    rf"(?P<approx>(?:{_APPROXIMATELY})\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!,?\d)(?=\s*(?:[,.;]|and\b|$))"
 )
 # Any other verb in the past tense: "briefed reporters on 22 June 2025". Adjectives that end in -ed
@@ -380,13 +385,13 @@ _NOT_AUX = r"(?!(?:would|will|could|should|is|was|has|had|may|might)\b)"
 DURATION_LAST = re.compile(
     rf"(?:(?P<subject>\b(?:the|a|an|its|their)\s+(?:{_NOT_AUX}[a-z\-]+\s+)?{_NOT_AUX}[a-z\-]+)\s+|\band\s+)"
     rf"(?:would\s+|will\s+|could\s+|is\s+expected\s+to\s+)?(?:last|lasts|lasted|took|takes|take)\s+(?:for\s+)?"
-    rf"(?P<approx>(?:more than|nearly|almost|about|over|just|only)\s+)?"
+    rf"(?P<approx>(?:{_ABOUT_A_LENGTH}|{aliases.approximately('just', 'only')})\s+)?"
     rf"(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years|months|weeks|days|hours|minutes)\b",
     re.IGNORECASE,
 )
 # "For 34 years, Ian Duff kept the light burning": the length first, then who.
 DURATION_OPENING = re.compile(
-    rf"^\s*For\s+(?P<approx>(?:more than|nearly|almost|about|over)\s+)?(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
+    rf"^\s*For\s+(?P<approx>(?:{_ABOUT_A_LENGTH})\s+)?(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+"
     rf"(?P<unit>years|months|weeks|days|decades),\s+"
 )
 # "the Constitutional Court, which has 180 days to rule": a time limit.
@@ -397,7 +402,7 @@ DEADLINE = re.compile(
 )
 # "nearly five hours of debate", "after three weeks of talks": a stated length of an activity.
 DURATION_OF = re.compile(
-    rf"(?<![\w.])(?P<approx>(?:more than|nearly|almost|about|over|some)\s+)?"
+    rf"(?<![\w.])(?P<approx>(?:{_ABOUT_A_LENGTH}|{aliases.approximately('some')})\s+)?"
     rf"(?:(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>hours|days|weeks|months|years)|(?P<decade>a decade))\s+"
     rf"of\s+(?P<subject>debate|talks|negotiations|deliberations|fighting|shelling|bombardment|testimony|questioning|"
     rf"protests|strikes|delays|searching|voting|training|exercises|war|service|increases|growth|cuts|decline|rule)\b",
@@ -411,7 +416,7 @@ DURATION_FOR = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+|(?:could|can|would|will)\s+[a-z]+|"
     rf"{_PAST_TENSE}|stayed|remained|spent|served|(?:was|were)(?=\s[^.;]{{0,40}}?\b{_OFFICE_WORD}\b))"
     r"\b(?:[^.;]{0,40}?\bfor|(?<=spent))\s+"
-    r"(?P<approx>(?:more than|nearly|almost|about|over|just|only|a record|some)\s+)?"
+    rf"(?P<approx>(?:{_ABOUT_A_LENGTH}|{aliases.approximately('just', 'only', 'a record', 'some')})\s+)?"
     r"(?P<span>a decade|two decades|three decades|a century|a year|"
     r"(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)\s+"
     r"(?P<unit>years|months|weeks|days|hours|minutes))\b"
@@ -427,7 +432,7 @@ _SHORT_SCALE = "|".join(aliases.SHORT_SCALES)
 # figure's decimals and scale (review29 R15: "population of 2" was no figure a page could settle)
 GROUP_OF = re.compile(
     r"\b(?P<noun>crew|force|team|garrison|contingent|delegation|workforce|population|staff|fleet)\s+of\s+"
-    r"(?P<approx>(?:about|some|around|nearly|more than|over)\s+)?"
+    rf"(?P<approx>(?:{aliases.approximately('about', 'some', 'around', 'nearly', 'more than', 'over')})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?![\d,])(?:\s+(?P<scale>{_SCALE})\b|(?P<short>{_SHORT_SCALE})\b)?"
     r"(?!\s+(?:[a-z\-]+\s+)?[a-z\-]+s\b)"  # "a force of 5,000 troops" is QUANTITY's
 )
@@ -460,9 +465,12 @@ _COUNT_START = _alternation(
         "hundred",
     ]
 )
+_ALL_OR_ABOUT = aliases.approximately(
+    "all", "some", "more than", "over", "nearly", "about", "around", "at least", "almost"
+)
 QUANTITY = re.compile(  # case-blind only where a capital can stand ("Thirty", "Some"): faster than re.IGNORECASE
     rf"(?<![\w.,\-])(?=\d|(?i:{_COUNT_START})\b)"
-    rf"(?P<approx>(?i:all|some|more than|over|nearly|about|around|at least|almost)\s+)?"
+    rf"(?P<approx>(?i:{_ALL_OR_ABOUT})\s+)?"
     rf"(?P<num>(?i:{_NUM}))(?![\w\-])"
     rf"(?:\s+(?P<scale>(?i:{_SCALE})))?(?P<pct>%|\s+(?i:percent))?\s+"
     rf"(?P<noun>(?:(?!(?:of|and|or|to|in|per|than)\s)(?:[A-Za-z][A-Za-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,4}}?"
@@ -472,7 +480,7 @@ QUANTITY = re.compile(  # case-blind only where a capital can stand ("Thirty", "
 )
 PERCENT = re.compile(
     rf"(?<![\w.,])(?=(?:[a-z]+\s+){{0,2}}[\w.,]+(?:%|\s+per))"
-    rf"(?P<approx>(?:more than|over|nearly|about|around|at least|almost|some)\s+)?(?P<num>{_NUM})"
+    rf"(?P<approx>(?:{_APPROXIMATELY})\s+)?(?P<num>{_NUM})"
     rf"(?:%|\s+percent|\s+per\s+cent)(?:\s+of\s+(?:its\s+|their\s+|the\s+)?(?P<of>GDP|gross domestic product|"
     rf"[a-z]+(?:\s+[a-z]+)?))?",
     re.IGNORECASE,

@@ -49,12 +49,19 @@ SCORE = re.compile(
 # "gave Spain a 2-1 win over England", "a 7.5-6.5 victory": a score written before the result it is of
 SCORED_RESULT = re.compile(rf"\b(?P<for>{_POINTS})[-–](?P<against>{_POINTS})\s+(?P<noun>{_RESULT_NOUNS})\b")
 
+# the approximations a figure takes before it ("more than 150", "at least 35 kg"): numbers.toml `approximations`
+_APPROXIMATELY = aliases.approximately(
+    "more than", "over", "nearly", "about", "around", "at least", "almost", "some", loose=True
+)
+_ABOUT_A_MEASURE = aliases.approximately(
+    "more than", "over", "nearly", "about", "around", "roughly", "some", "at least", "almost", "up to", loose=True
+)
 _ABBREVIATION_WORDS = tuple(sorted(lexicons.load("counted")["measure_abbreviations"], key=len, reverse=True))
 _ABBREVIATIONS = "|".join(map(re.escape, _ABBREVIATION_WORDS))
 # "at a depth of 10 km", "winds of about 270 km/h", "at least 35 kg": a figure and its unit's abbreviation, which
 # is no plural noun for the count pattern to read; not glued to a word or hyphen ("a 40-km road" is HYPHEN_MEASURE's)
 ABBREVIATED_MEASURE = re.compile(
-    r"(?<![\w.,\-])(?P<approx>(?:more\s+than|over|nearly|about|around|roughly|some|at\s+least|almost|up\s+to)\s+)?"
+    rf"(?<![\w.,\-])(?P<approx>(?:{_ABOUT_A_MEASURE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<unit>{_ABBREVIATIONS})(?![\w/\-])"
 )
 # "370 nautical miles (690 km)", "winds of 165 mph (about 270 km/h)": a figure in brackets right after another
@@ -94,7 +101,7 @@ SCALE_COUNT = re.compile(
 # (a toll broken down by place, "the toll at 229 in the Valencia region", is verify.kinds.quantity.places')
 TOLL = re.compile(
     r"\b(?:death\s+)?toll\s+(?:(?:from|in)\s+(?:[\w\-]+\s+){1,4}?)?(?:(?:had\s+|has\s+)?(?:rose|risen|climbed|reached|passed|topped)\s+)?"
-    r"(?:at|to|of)?\s*(?P<approx>(?:more\s+than|over|nearly|about|around|at\s+least|almost|some)\s+)?"
+    rf"(?:at|to|of)?\s*(?P<approx>(?:{_APPROXIMATELY})\s+)?"
     r"(?!(?:1[89]|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)"  # a year is no toll ('the toll from the 2011 quake')
     r"(?!\d|[,.]\d|\s*(?:%|percent\b|per\s+cent\b)|\s+in\s+(?:the\s+)?[A-Z]|\s+(?:thousand|million|billion)\b)"
 )
@@ -105,7 +112,7 @@ TOLL = re.compile(
 NUMBER_OF = re.compile(
     r"\b[Tt]he\s+number\s+of\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+)\b(?:\s+[\w'’-]+){0,14}?\s+"
     r"(?:(?:had\s+|has\s+)?(?:rose|risen|rises|climbed|reached|passed|topped|stood|stands)\s+(?:to\s+|at\s+)?|(?:to|at)\s+)"
-    r"(?P<approx>(?:more\s+than|over|nearly|about|around|at\s+least|almost|some)\s+)?"
+    rf"(?P<approx>(?:{_APPROXIMATELY})\s+)?"
     r"(?!(?:1[89]|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+)"  # a year is no count ('rose in 2019')
     r"(?!\d|[,.]\d|\s*(?:%|percent\b|per\s+cent\b|-)|\s+(?:thousand|million|billion)\b)"
     # and no noun of its own after it: "was sent to 12 hospitals" counts hospitals
@@ -128,9 +135,13 @@ def _counted_words(words: str) -> str:
     return words if second.endswith("s") and second not in {"has", "was", "is"} else first
 
 
+_ABOUT_A_MAJORITY = aliases.approximately(
+    "more than", "over", "nearly", "about", "around", "almost", "some", loose=True
+)
 # "won a majority of 174", "a margin of 12": a count of what the majority or margin is of, given by its number
 MAJORITY = re.compile(
-    r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>majority|margin)\s+of\s+(?P<approx>(?:more\s+than|over|nearly|about|around|almost|some)\s+)?"
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>majority|margin)\s+of\s+"
+    rf"(?P<approx>(?:{_ABOUT_A_MAJORITY})\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?!\d|[,.]\d|\s*(?:%|percent\b|per\s+cent\b|-)|\s+(?!(?:in|on|at|and|to|for|with|over|after)\b)[a-z])"
 )
 
