@@ -64,6 +64,7 @@ from verify.offices import (
     stopgaps,
     strip_qualifiers,
     terms,
+    without_country,
     word_stem,
 )
 from verify.wikitext import numbered_groups
@@ -1364,7 +1365,7 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     """A different nationality on the person's own page (or beside their name) contradicts."""
     want = aliases.country_of(claim.nationality)
     if not want:
-        return []
+        return _post_country_findings(claim, None, docs)  # 'Elena Soto, president of Peru': the post's country
     out = []
     for doc in docs:
         if _is_person_page(doc, claim.effective_subject):
@@ -1421,14 +1422,22 @@ def only_its_origin(claim: Claim, found: list[Finding], docs: list[Document]) ->
     ]
 
 
-def _post_country_findings(claim: Claim, want: str, docs: list[Document]) -> list[Finding]:
+def _post_country_findings(claim: Claim, want: str | None, docs: list[Document]) -> list[Finding]:
     """The claimed post as infoboxes give it with its country: the person's own offices ('Prime Minister of
     Japan' for a 'South Korean Prime Minister'), or another page's row naming the person in that post
     ('president: X' beside an office of France). A post held only in other countries contradicts the
-    claimed country; a post held in it supports it. Silent when the claim's office names its own country."""
+    claimed country; a post held in it supports it. An office that names its own country and no other
+    ('president of Peru', 'the Peruvian president') is its post claimed in that country; one that names
+    another country than the claimed nationality, or two, is left alone."""
     office = claim.effective_value or ""
     subject = claim.effective_subject
-    if not office or office_country(office) is not None:
+    named = countries_named(office) if office else set()
+    if named:
+        if len(named) != 1 or want not in (None, *named):
+            return []
+        want = named.pop()
+        office = without_country(office, want)
+    if not office or want is None:
         return []
     post = aliases.fold(strip_qualifiers(office)).strip()
     found: list[tuple[str, InfoboxField, Document]] = []
