@@ -139,6 +139,12 @@ def own_countries(doc: Document) -> set[str]:
     return countries_named(aliases.fold(_own_country_words(doc)))
 
 
+def countries_of_the_post(held: str, doc: Document) -> set[str]:
+    """The countries a post the person's page lists is of: the ones its words name, else the person's own
+    (`own_countries`: an Ecuadorian's listed 'Minister of Foreign Affairs' is Ecuador's, no one else's)."""
+    return countries_named(held) or own_countries(doc)
+
+
 # a possessive ending the claimed office's words, or right after them: the post is of what it possesses
 _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 
@@ -687,6 +693,9 @@ def _office_groups_of(
             continue  # 'Shadow Minister of Finance', '... Youth': another post's name (qualifiers: the caller's)
         if not same_government(office, nationality, field.value):
             continue  # a secretary-general of a ministry is no secretary general of NATO
+        claimed_country = office_country(office) or aliases.country_of(nationality)
+        if claimed_country and (theirs := countries_of_the_post(field.value, doc)) and claimed_country not in theirs:
+            continue  # a row naming no country is its person's own country's post: a Chilean's is not Ecuador's
         yield group, field
 
 
@@ -1444,7 +1453,7 @@ def _post_country_findings(claim: Claim, want: str | None, docs: list[Document])
     for doc in docs:
         if _is_person_page(doc, subject):
             for term in terms(doc.infobox):
-                countries = countries_named(term.office.value)
+                countries = countries_of_the_post(term.office.value, doc)
                 if held_in_others_too(term.office.value):
                     continue  # 'and the other realms': held in more countries than the one it names
                 if len(countries) == 1 and same_office(office, next(iter(countries)), term.office.value):
