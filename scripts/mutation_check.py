@@ -9745,6 +9745,55 @@ MUTATIONS = [
         "    rf\"\\b{_UNREALISED_LEAD}",
         "'In 2021 he carried out his plan to buy Korvik Bank' would not support 'bought Korvik Bank' (review30 B5)",
     ),
+    Mutation(
+        "office-country-post-unread",
+        "verify/kinds/role/judge.py",
+        "        return _post_country_findings(claim, None, docs)",
+        "        return []",
+        "'The Peruvian president, Elena Soto,' would not be refuted by her 'Office: President of Chile' (way31)",
+    ),
+    Mutation(
+        "office-country-kept-in-post",
+        "verify/kinds/role/judge.py",
+        "        office = without_country(office, want)  # 'president of Peru': a president, claimed in Peru",
+        "        office = office",
+        "'Elena Soto, president of Peru,' would be compared with Chile's president as Peru's post: no conflict (way31)",
+    ),
+    Mutation(
+        "post-held-in-another-country-judged-there",
+        "verify/kinds/role/judge.py",
+        "    if want is not None and named - {want}:",
+        "    if False:",
+        "'Chile's ambassador to Peru' would be read as Peru's post, refuted by a posting to Argentina (way31)",
+    ),
+    Mutation(
+        "office-naming-two-countries-judged",
+        "verify/kinds/role/judge.py",
+        "    if len(named) > 1:",
+        "    if False:",
+        "'ambassador of Chile to Peru' would be Chile's post refuted by the row 'Ambassador to Peru' (way31)",
+    ),
+    Mutation(
+        "bare-row-of-any-country",
+        "verify/kinds/role/judge.py",
+        "    return countries_named(held) or own_countries(doc)",
+        "    return countries_named(held)",
+        "a Chilean's 'Office: Minister of Foreign Affairs' would support 'foreign minister of Ecuador' (way31)",
+    ),
+    Mutation(
+        "bare-row-of-unknown-country-refused",
+        "verify/kinds/role/judge.py",
+        "(theirs := countries_of_the_post(field.value, doc)) and claimed_country not in theirs:",
+        "claimed_country not in countries_of_the_post(field.value, doc):",
+        "a row naming no country on a page naming none would never support 'foreign minister of Chile' (way31)",
+    ),
+    Mutation(
+        "country-adjective-kept-in-post",
+        "verify/offices.py",
+        "(?:\\bthe\\s+)?\\b(?:{alternatives})(?:['’]s)?(?!\\w)\", \" \", post)",
+        "(?:\\bthe\\s+)?\\b(?:{alternatives})(?!\\w)\", \" \", post)",
+        "\"Peru's president\" would keep its possessive: no post to compare with Chile's president (way31)",
+    ),
 ]
 
 

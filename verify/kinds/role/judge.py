@@ -1440,12 +1440,13 @@ def _post_country_findings(claim: Claim, want: str | None, docs: list[Document])
     another country than the claimed nationality, or two, is left alone."""
     office = claim.effective_value or ""
     subject = claim.effective_subject
-    named = countries_named(office) if office else set()
-    if named:
-        if len(named) != 1 or want not in (None, *named):
-            return []
-        want = named.pop()
-        office = without_country(office, want)
+    named = countries_named(office)
+    if want is not None and named - {want}:
+        return []  # 'Chile's ambassador to Peru': the post is Chile's, the other country where it is held
+    if len(named) > 1:
+        return []  # 'ambassador of Chile to Peru': whose post it is, the words alone do not say
+    if named and (want := office_country(office)):
+        office = without_country(office, want)  # 'president of Peru': a president, claimed in Peru
     if not office or want is None:
         return []
     post = aliases.fold(strip_qualifiers(office)).strip()
