@@ -9794,6 +9794,27 @@ MUTATIONS = [
         "(?:\\bthe\\s+)?\\b(?:{alternatives})(?!\\w)\", \" \", post)",
         "\"Peru's president\" would keep its possessive: no post to compare with Chile's president (way31)",
     ),
+    Mutation(
+        "country-after-a-titled-name-unread",
+        "verify/kinds/role/parsed.py",
+        "    country = _country_names().match(text, claim.span[1] + after.end()) if after else None",
+        "    country = None",
+        "'Presidents X of Argentina and Elena Soto of Peru' would leave 'Elena Soto' supported by Chile's post (way31)",
+    ),
+    Mutation(
+        "place-named-after-a-country-read-as-it",
+        "verify/kinds/role/parsed.py",
+        "    if country is None or re.match(r\"['’\\w-]|\\s+[A-Z]\", text[country.end() :]):",
+        "    if country is None:",
+        "'President Elena Soto of Mexico City' would be read as Mexico's president (way31)",
+    ),
+    Mutation(
+        "country-after-the-name-over-the-one-before",
+        "verify/kinds/role/parsed.py",
+        "    if claim.nationality or _country_names().search(claim.value or \"\"):",
+        "    if claim.nationality:",
+        "'Chilean President Elena Soto of Peru' would take Peru as the title's country (way31)",
+    ),
 ]
 
 

@@ -6,6 +6,9 @@ false variant beside its true twin, which stays supported.
   "sworn in as Peru's president") was never refuted by the person's infobox giving the same post of another
   country: the post-country check ran only for a nationality claimed before the title ('Peruvian President Elena
   Soto'). Its post, its country taken out, is now compared with the person's offices in the same way.
+- A country named right after a titled name ('President Elena Soto of Peru', 'Presidents X of Argentina and Elena
+  Soto of Peru') was dropped: the claim 'Elena Soto' was supported by her presidency of Chile. It is now the title's
+  country, as one written before the title is.
 - An infobox row naming no country ('Office: Minister of Foreign Affairs') is its person's own country's post, as
   the page's sentences already were: it no longer supports 'foreign minister of Ecuador' of a Chilean, and refutes it.
 """
@@ -17,7 +20,9 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, verdict_on_words
-from verify.models import Document, Verdict
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Claim, Document, Verdict
 from verify.offices import without_country
 
 SUMMER_2024 = dt.date(2024, 6, 3)
@@ -122,3 +127,32 @@ def test_an_office_naming_two_countries_is_not_refuted_by_a_posting_naming_one()
     )
     body = "Camila Rojas, ambassador of Chile to Peru, flew to Lima."
     assert _verdict_on(body, [page], "ambassador of Chile to Peru") == Verdict.SUPPORTED
+
+
+def _role_claims(sentence: str) -> list[Claim]:
+    return [c for c in extract_claims(article_from_text(f"News\n\n{sentence}\n")) if c.kind == "role"]
+
+
+def test_a_country_after_a_titled_name_is_the_titles_and_the_claims_words_run_on_to_it() -> None:
+    (claim,) = _role_claims("President Elena Soto of Peru arrived in Lima.")
+    assert (claim.text, claim.nationality) == ("President Elena Soto of Peru", "Peru")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["President Elena Soto of Mexico City arrived.", "Minister Camila Rojas of Chile's party spoke."]
+)
+def test_a_place_named_after_a_country_or_a_possessive_after_the_name_is_no_titles_country(sentence: str) -> None:
+    (claim,) = _role_claims(sentence)
+    assert claim.nationality is None
+
+
+def test_a_country_before_the_title_is_its_country_whatever_country_follows_the_name() -> None:
+    (claim,) = _role_claims("Chilean President Elena Soto of Peru arrived in Lima.")
+    assert (claim.text, claim.nationality) == ("Chilean President Elena Soto", None)  # the office keeps 'Chilean'
+    assert claim.value == "Chilean President"
+
+
+@pytest.mark.parametrize(("country", "expected"), [("Peru", Verdict.CONTRADICTED), ("Chile", Verdict.SUPPORTED)])
+def test_a_country_after_each_of_two_titled_names_is_judged_as_the_titles(country: str, expected: Verdict) -> None:
+    body = f"Presidents Martín Acosta of Argentina and Elena Soto of {country} met in Mendoza."
+    assert _verdict_on(body, [_SOTO], f"Elena Soto of {country}") == expected

@@ -263,18 +263,13 @@ def _of_its_country(text: str, claim: Claim) -> Claim:
     """A country named right after a title and its holder's name ('President Elena Soto of Peru', 'Presidents X of
     Argentina and Y of Peru') is the title's, as one written before it ('Peruvian President Elena Soto'): the claim
     takes it as its nationality and its words run on to it. Not a place named after a country ('of Mexico City'),
-    a possessive ('of Peru's ...'), or an office that names its country already."""
-    office = claim.relation in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE}
-    if not office or claim.nationality or not claim.subject or not claim.text.endswith(claim.subject.split()[-1]):
-        return claim
+    nor a possessive ('of Peru's ruling party'); a nationality written before the title stays."""
     after = re.match(r"\s+of\s+(?:the\s+)?", text[claim.span[1] :])
     country = _country_names().match(text, claim.span[1] + after.end()) if after else None
-    if (
-        country is None
-        or re.match(r"['’\w-]|\s+[A-Z]", text[country.end() :])
-        or _country_names().search(claim.value or "")
-    ):
+    if country is None or re.match(r"['’\w-]|\s+[A-Z]", text[country.end() :]):
         return claim
+    if claim.nationality or _country_names().search(claim.value or ""):
+        return claim  # 'Chilean President Elena Soto of ...': the title's country is the one before it
     end = country.end()
     return claim.model_copy(
         update={"nationality": country[0], "span": (claim.span[0], end), "text": text[claim.span[0] : end]}
