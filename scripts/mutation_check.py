@@ -9776,7 +9776,7 @@ MUTATIONS = [
     Mutation(
         "bare-row-of-any-country",
         "verify/kinds/role/judge.py",
-        "    return countries_named(held) or own_countries(doc)",
+        "    return countries_named(held) or _nationalities(doc)",
         "    return countries_named(held)",
         "a Chilean's 'Office: Minister of Foreign Affairs' would support 'foreign minister of Ecuador' (way31)",
     ),
@@ -9814,6 +9814,13 @@ MUTATIONS = [
         "    if claim.nationality or _country_names().search(claim.value or \"\"):",
         "    if claim.nationality:",
         "'Chilean President Elena Soto of Peru' would take Peru as the title's country (way31)",
+    ),
+    Mutation(
+        "birth-country-read-as-the-posts",
+        "verify/kinds/role/judge.py",
+        "    return countries_named(held) or _nationalities(doc)",
+        "    return countries_named(held) or own_countries(doc)",
+        "a Chilean-born minister of Peru would have 'Peru's finance minister' refuted as Chile's post (review31 B2)",
     ),
 ]
 

@@ -156,3 +156,19 @@ def test_a_country_before_the_title_is_its_country_whatever_country_follows_the_
 def test_a_country_after_each_of_two_titled_names_is_judged_as_the_titles(country: str, expected: Verdict) -> None:
     body = f"Presidents Martín Acosta of Argentina and Elena Soto of {country} met in Mendoza."
     assert _verdict_on(body, [_SOTO], f"Elena Soto of {country}") == expected
+
+
+_SOTO_BORN_ABROAD = boxed(
+    "Elena Soto",
+    "Elena Soto (born 1970) is a Chilean-born economist and politician. She has been Peru's finance minister since "
+    "2022.",
+    [("office", "Minister of Economy and Finance"), ("term_start", "11 March 2022")],
+)
+
+
+@pytest.mark.parametrize(
+    "body", ["Peru's finance minister, Elena Soto, spoke.", "Peruvian Finance Minister Elena Soto spoke."]
+)
+def test_a_birth_country_is_not_whose_a_row_naming_no_country_is(body: str) -> None:
+    # review31 B2: the lead's 'Chilean-born' says where she was born, not whose posts she holds
+    assert _verdict_on(body, [_SOTO_BORN_ABROAD], "Elena Soto") != Verdict.CONTRADICTED

@@ -122,12 +122,14 @@ def _country_of_the_post(bare: str, held: str) -> str | None:
     return country if aliases.fold(" ".join(post)) == bare else None
 
 
+_WHOSE = ("nationality", "citizenship")  # the rows that say whose national a person is
+
+
 def _own_country_words(doc: Document) -> str:
     """The words of a person's page that say whose the person is: the lead's first sentence ('is a Chilean
     politician') and a nationality or citizenship row. Any other sentence naming a country ('In 2030 he
     visited Chile') says where the person went, not whose post a bare title is."""
-    whose = ("nationality", "citizenship")
-    rows = [u.text for u in units(doc) if u.field is not None and u.field.label.lower() in whose]
+    rows = [u.text for u in units(doc) if u.field is not None and u.field.label.lower() in _WHOSE]
     lead = next((u.text for u in units(doc) if u.field is None), "")
     return " ".join([lead, *rows])
 
@@ -139,10 +141,19 @@ def own_countries(doc: Document) -> set[str]:
     return countries_named(aliases.fold(_own_country_words(doc)))
 
 
+def _nationalities(doc: Document) -> set[str]:
+    """The countries a person's page gives as their nationality: a nationality or citizenship row, and the lead's
+    nationality word ('is a Chilean diplomat'); never the country of their birth ('a Chilean-born economist', 'born
+    in Santiago, Chile'), which may be another than the one whose posts they hold."""
+    rows = [u.field.value for u in units(doc) if u.field is not None and u.field.label.lower() in _WHOSE]
+    lead = next((u.text for u in units(doc) if u.field is None), "")
+    return {c for c in [*map(aliases.country_of, rows), country_in(lead)] if c}
+
+
 def countries_of_the_post(held: str, doc: Document) -> set[str]:
-    """The countries a post the person's page lists is of: the ones its words name, else the person's own
-    (`own_countries`: an Ecuadorian's listed 'Minister of Foreign Affairs' is Ecuador's, no one else's)."""
-    return countries_named(held) or own_countries(doc)
+    """The countries a post the person's page lists is of: the ones its words name, else the person's nationality
+    (`_nationalities`: an Ecuadorian's listed 'Minister of Foreign Affairs' is Ecuador's, no one else's)."""
+    return countries_named(held) or _nationalities(doc)
 
 
 # a possessive ending the claimed office's words, or right after them: the post is of what it possesses
