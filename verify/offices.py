@@ -636,6 +636,20 @@ def _post_of(office: str, country: str) -> str:
     return office
 
 
+def without_country(office: str, country: str) -> str:
+    """The post an office's words name with its country taken out: 'president' of 'president of Peru', of
+    'Peruvian president' and of "Peru's president", so that it can be compared with the same post of another
+    country ('President of Chile'). Every form of the country (`aliases.COUNTRIES`) is taken out, with 'the'
+    before it and a possessive after it."""
+    forms = sorted((f for f, (c, _) in aliases.COUNTRIES.items() if c == country), key=len, reverse=True)
+    if not forms:
+        return office
+    post = _post_of(office, country)
+    alternatives = "|".join(re.escape(f) for f in forms)
+    post = re.sub(rf"(?i)(?:\bthe\s+)?\b(?:{alternatives})(?:['’]s)?(?!\w)", " ", post)
+    return " ".join(post.split())
+
+
 def post_of(office: str, country: str) -> str:
     """Public form of `_post_of`: 'President' of 'President of the Republic of Chile', and 'President of the
     Senate' of 'President of the Senate of Chile' (another post than the country's president)."""

@@ -64,6 +64,7 @@ from verify.offices import (
     stopgaps,
     strip_qualifiers,
     terms,
+    without_country,
     word_stem,
 )
 from verify.wikitext import numbered_groups
@@ -121,12 +122,14 @@ def _country_of_the_post(bare: str, held: str) -> str | None:
     return country if aliases.fold(" ".join(post)) == bare else None
 
 
+_WHOSE = ("nationality", "citizenship")  # the rows that say whose national a person is
+
+
 def _own_country_words(doc: Document) -> str:
     """The words of a person's page that say whose the person is: the lead's first sentence ('is a Chilean
     politician') and a nationality or citizenship row. Any other sentence naming a country ('In 2030 he
     visited Chile') says where the person went, not whose post a bare title is."""
-    whose = ("nationality", "citizenship")
-    rows = [u.text for u in units(doc) if u.field is not None and u.field.label.lower() in whose]
+    rows = [u.text for u in units(doc) if u.field is not None and u.field.label.lower() in _WHOSE]
     lead = next((u.text for u in units(doc) if u.field is None), "")
     return " ".join([lead, *rows])
 
@@ -136,6 +139,21 @@ def own_countries(doc: Document) -> set[str]:
     without a country is one of these ('serving as the 22nd chairman of the Joint Chiefs of Staff' on an American
     general's page is the United States' post, no evidence for Canada's)."""
     return countries_named(aliases.fold(_own_country_words(doc)))
+
+
+def _nationalities(doc: Document) -> set[str]:
+    """The countries a person's page gives as their nationality: a nationality or citizenship row, and the lead's
+    nationality word ('is a Chilean diplomat'); never the country of their birth ('a Chilean-born economist', 'born
+    in Santiago, Chile'), which may be another than the one whose posts they hold."""
+    rows = [u.field.value for u in units(doc) if u.field is not None and u.field.label.lower() in _WHOSE]
+    lead = next((u.text for u in units(doc) if u.field is None), "")
+    return {c for c in [*map(aliases.country_of, rows), country_in(lead)] if c}
+
+
+def countries_of_the_post(held: str, doc: Document) -> set[str]:
+    """The countries a post the person's page lists is of: the ones its words name, else the person's nationality
+    (`_nationalities`: an Ecuadorian's listed 'Minister of Foreign Affairs' is Ecuador's, no one else's)."""
+    return countries_named(held) or _nationalities(doc)
 
 
 # a possessive ending the claimed office's words, or right after them: the post is of what it possesses
@@ -714,6 +732,9 @@ def _office_groups_of(
             continue  # 'Shadow Minister of Finance', '... Youth': another post's name (qualifiers: the caller's)
         if not same_government(office, nationality, field.value):
             continue  # a secretary-general of a ministry is no secretary general of NATO
+        claimed_country = office_country(office) or aliases.country_of(nationality)
+        if claimed_country and (theirs := countries_of_the_post(field.value, doc)) and claimed_country not in theirs:
+            continue  # a row naming no country is its person's own country's post: a Chilean's is not Ecuador's
         yield group, field
 
 
@@ -1392,7 +1413,7 @@ def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     """A different nationality on the person's own page (or beside their name) contradicts."""
     want = aliases.country_of(claim.nationality)
     if not want:
-        return []
+        return _post_country_findings(claim, None, docs)  # 'Elena Soto, president of Peru': the post's country
     out = []
     for doc in docs:
         if _is_person_page(doc, claim.effective_subject):
@@ -1449,21 +1470,30 @@ def only_its_origin(claim: Claim, found: list[Finding], docs: list[Document]) ->
     ]
 
 
-def _post_country_findings(claim: Claim, want: str, docs: list[Document]) -> list[Finding]:
+def _post_country_findings(claim: Claim, want: str | None, docs: list[Document]) -> list[Finding]:
     """The claimed post as infoboxes give it with its country: the person's own offices ('Prime Minister of
     Japan' for a 'South Korean Prime Minister'), or another page's row naming the person in that post
     ('president: X' beside an office of France). A post held only in other countries contradicts the
-    claimed country; a post held in it supports it. Silent when the claim's office names its own country."""
+    claimed country; a post held in it supports it. An office that names its own country and no other
+    ('president of Peru', 'the Peruvian president') is its post claimed in that country; one that names
+    another country than the claimed nationality, or two, is left alone."""
     office = claim.effective_value or ""
     subject = claim.effective_subject
-    if not office or office_country(office) is not None:
+    named = countries_named(office)
+    if want is not None and named - {want}:
+        return []  # 'Chile's ambassador to Peru': the post is Chile's, the other country where it is held
+    if len(named) > 1:
+        return []  # 'ambassador of Chile to Peru': whose post it is, the words alone do not say
+    if named and (want := office_country(office)):
+        office = without_country(office, want)  # 'president of Peru': a president, claimed in Peru
+    if not office or want is None:
         return []
     post = aliases.fold(strip_qualifiers(office)).strip()
     found: list[tuple[str, InfoboxField, Document]] = []
     for doc in docs:
         if _is_person_page(doc, subject):
             for term in terms(doc.infobox):
-                countries = countries_named(term.office.value)
+                countries = countries_of_the_post(term.office.value, doc)
                 if held_in_others_too(term.office.value):
                     continue  # 'and the other realms': held in more countries than the one it names
                 if len(countries) == 1 and same_office(office, next(iter(countries)), term.office.value):

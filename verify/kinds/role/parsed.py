@@ -217,7 +217,11 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     names = {w for e in parsed.entities if e.label_ == "PERSON" for w in e.text.split()}
     names |= {w for c in out for w in c.subject.split()}  # the holders: "Luís Montenegro" read as a place
     claims = (
-        _country_post(view.text, _without_honorific(_with_regnal_number(view.text, _undescribed(parsed, c))), names)
+        _country_post(
+            view.text,
+            _of_its_country(view.text, _without_honorific(_with_regnal_number(view.text, _undescribed(parsed, c)))),
+            names,
+        )
         for c in out
     )
     return sorted(claims, key=lambda c: c.span)
@@ -253,6 +257,23 @@ def _country_post(text: str, claim: Claim, names: set[str]) -> Claim:
         # Minister X arrived. President Y welcomed her."), and a wrong country's post would contradict
     country = named.pop()
     return claim.model_copy(update={"value": f"{value} of {aliases.country_title_form(country)}"})
+
+
+def _of_its_country(text: str, claim: Claim) -> Claim:
+    """A country named right after a title and its holder's name ('President Elena Soto of Peru', 'Presidents X of
+    Argentina and Y of Peru') is the title's, as one written before it ('Peruvian President Elena Soto'): the claim
+    takes it as its nationality and its words run on to it. Not a place named after a country ('of Mexico City'),
+    nor a possessive ('of Peru's ruling party'); a nationality written before the title stays."""
+    after = re.match(r"\s+of\s+(?:the\s+)?", text[claim.span[1] :])
+    country = _country_names().match(text, claim.span[1] + after.end()) if after else None
+    if country is None or re.match(r"['’\w-]|\s+[A-Z]", text[country.end() :]):
+        return claim
+    if claim.nationality or _country_names().search(claim.value or ""):
+        return claim  # 'Chilean President Elena Soto of ...': the title's country is the one before it
+    end = country.end()
+    return claim.model_copy(
+        update={"nationality": country[0], "span": (claim.span[0], end), "text": text[claim.span[0] : end]}
+    )
 
 
 def _without_honorific(claim: Claim) -> Claim:
