@@ -10081,6 +10081,20 @@ MUTATIONS = [
         "    return countries_named(held) or own_countries(doc)",
         "a Chilean-born minister of Peru would have 'Peru's finance minister' refuted as Chile's post (review31 B2)",
     ),
+    Mutation(
+        "predecessor-row-read-with-the-successors-term",
+        "verify/kinds/role/judge.py",
+        '            if side == "predecessor":  # the one before held it in the year this term began, not during it\n',
+        '            if False:  # the one before held it in the year this term began, not during it\n',
+        "'Ivo Stam, prime minister at the time, visited Korvik in 2024' would be supported by his successor's row",
+    ),
+    Mutation(
+        "replaced-ones-title-held-now-read-as-then",
+        "verify/kinds/role/extract.py",
+        "            and not _HELD_NOW.search(sent.text[start:end])\n",
+        "",
+        "'Ana Ruiz succeeded Ivo Stam, now ambassador to Korvik, as prime minister' would lose his title's support",
+    ),
 ]
 
 

@@ -143,7 +143,6 @@ def test_r4_twin_the_part_of_the_right_year_is_supported() -> None:
 # R5 (main 1226b6a, the quantity claim of a change): the earlier figure after 'up from' is judged as the count now:
 # 'The Norby Party won 61 seats in 2023, up from 52.' gives the quantity claim 'from 52', CONTRADICTED by the page's
 # 61 seats of 2023; 52 is its 2019 count, and the sentence is true. ('down from 52' the same.)
-@_open("R5 open: 'up from 52' judged as the count now and refuted by it")
 def test_r5_the_figure_it_rose_from_is_not_the_count_now() -> None:
     _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats in 2023, up from 52.", [PARTY], ("quantity",))
 
@@ -158,7 +157,6 @@ def test_r5_twin_the_count_now_is_supported() -> None:
 # Steelworks produced 2.1 million tonnes of steel in 2023, up from 1.8 million tonnes in 2022.' (or 'compared with',
 # 'and') gives '2.1 million tonnes' CONTRADICTED by the page's figure of 2022; alone, '... 2.1 million tonnes of steel
 # in 2023.' is unverified. Real news gives a figure and the one it moved from in one sentence.
-@_open("R6 open: a figure judged in the year of the figure it is compared with, and refuted")
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
@@ -301,7 +299,6 @@ def test_r8_twin_a_then_title_of_its_year_is_supported(body: str) -> None:
 # then judged as held today: 'Ivo Stam, prime minister at the time, visited Korvik in 2019.' gives the role claim
 # 'Ivo Stam, prime minister', CONTRADICTED by his term's end in 2023; he was prime minister in 2019, and the words say
 # so. Kin to review26 R6 (a title before a name in a dated sentence).
-@_open("R9 open: ', prime minister at the time,' cut to the title and refuted as held today")
 def test_r9_at_the_time_marks_a_past_holding() -> None:
     _never(
         Verdict.CONTRADICTED, "Ivo Stam, prime minister at the time, visited Korvik in 2019.", [RUIZ, STAM], ("role",)
@@ -479,7 +476,6 @@ ALLIANCE = page("NATO", "NATO is a military alliance of 32 member states in Euro
 # target.' are CONTRADICTED by 'a military alliance of 32 member states'. `a_part` reads 'only 23 of NATO's 32
 # members' (a figure before 'of'), not a figure before the owner's name; only 'all' or the owner's own count ('NATO
 # has', "NATO's 32") makes the figure the whole.
-@_open("R13 open: 'Twelve NATO member states backed the plan' refuted by NATO's 32 members")
 @pytest.mark.parametrize(
     "body",
     [
@@ -717,7 +713,6 @@ ECONOMY = page(
 )
 
 
-@_open("R19 open: 'rose to 4.1% in 2023' supported by the page's 'rose to 5.2%, from 4.1% in 2022'")
 def test_r19_the_figure_it_rose_from_is_not_the_one_it_rose_to() -> None:
     _never(Verdict.SUPPORTED, "Norby's unemployment rate rose to 4.1% in 2023.", [ECONOMY], ("clause",))
 
@@ -860,7 +855,6 @@ def test_r25_twin_a_toll_that_never_rose_refutes_another_figure() -> None:
 # R9's replaced holder (main 1226b6a): the title apposed to the one replaced is his up to the replacement, yet is
 # judged as held today: 'Ana Ruiz replaced Ivo Stam, prime minister since 2015.' gives the role 'Ivo Stam, prime
 # minister', CONTRADICTED by the end of the term the replacement ended.
-@_open("R9 open: 'replaced Ivo Stam, prime minister since 2015' refuted as held today")
 def test_r9_the_replaced_ones_title_is_of_the_replacement() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz replaced Ivo Stam, prime minister since 2015.", [RUIZ, STAM], ("role",))
 

@@ -36,6 +36,7 @@ _STATUS_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ROLE_STATUS['statu
 # 2015'): the one replaced held the title until then, as 'then prime minister' says (judging.toml's clause
 # succession, past forms only: not 'follows', whose object is often an event's doer)
 _SUCCEEDED = lexicons.load("judging")["clause"]["succession"]
+_HELD_NOW = re.compile(rf",\s*(?:{'|'.join(map(re.escape, _ROLE_STATUS['now_before_a_title']))})\s", re.I)
 _REPLACED_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _SUCCEEDED))})\s+$", re.I)
 
 
@@ -167,7 +168,11 @@ class RoleReading:
         if relation == "holds office" and (after := _STATUS_AFTER.match(sent.text, end)):
             # 'Ivo Stam, prime minister at the time,': held then, read as 'then prime minister' is
             relation, end, value = "held office", after.end(), f"{_ROLE_STATUS['status_then'][0]} {value}"
-        elif relation == "holds office" and _REPLACED_BEFORE.search(sent.text[:start]):
+        elif (
+            relation == "holds office"
+            and _REPLACED_BEFORE.search(sent.text[:start])
+            and not _HELD_NOW.search(sent.text[start:end])
+        ):
             relation, value = "held office", f"{_ROLE_STATUS['status_then'][0]} {value}"  # the one replaced
         prefix = status_prefix(sent.text[:start]) if relation != "rank" else None
         if prefix and sent.text[start:].lower().startswith(value.lower()):

@@ -2409,6 +2409,11 @@ def _row_span(f: Finding) -> list[tuple[int, int]]:
         if any(r == row for r in group.values()):
             written_start, written_end = _term(group)
             start, end = _YEAR.search(written_start or ""), _YEAR.search(written_end or "")
+            side = next((label for label, r in group.items() if r == row), "")
+            if side == "predecessor":  # the one before held it in the year this term began, not during it
+                return [(int(start.group(0)), int(start.group(0)))] if start else []
+            if side == "successor":  # the one after held it in the year this term ended
+                return [(int(end.group(0)), int(end.group(0)))] if end else []
             return [(int(start.group(0)), int(end.group(0)) if end else 9999)] if start else []
     return []
 
