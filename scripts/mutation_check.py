@@ -9979,8 +9979,8 @@ MUTATIONS = [
     Mutation(
         "title-of-the-one-replaced-read-as-held-today",
         "verify/kinds/role/extract.py",
-        "        elif relation == \"holds office\" and _REPLACED_BEFORE.search(sent.text[:start]):\n",
-        "        elif False:\n",
+        "            and _REPLACED_BEFORE.search(sent.text[:start])\n",
+        "            and False\n",
         "'Ana Ruiz replaced Ivo Stam, prime minister since 2015' would refute his title as held today (review30 R9)",
     ),
     Mutation(
@@ -10094,6 +10094,20 @@ MUTATIONS = [
         "            and not _HELD_NOW.search(sent.text[start:end])\n",
         "",
         "'Ana Ruiz succeeded Ivo Stam, now ambassador to Korvik, as prime minister' would lose his title's support",
+    ),
+    Mutation(
+        "replaced-ones-former-title-read-as-then",
+        "verify/kinds/role/extract.py",
+        "            and not _PAST_ALREADY.match(value)\n",
+        "",
+        "'succeeded Ivo Stam, the former governor of Norby Province' would tie him to its sentence's year",
+    ),
+    Mutation(
+        "deed-year-inside-its-span-read-as-another",
+        "verify/kinds/clause/judge.py",
+        "    return not any(a <= int(year) <= b for a, b in spans for year in claimed)\n",
+        "    return True\n",
+        "'served ... from 2007 to 2010, including as acting legal adviser in 2009' would not support the 2009 spell",
     ),
 ]
 

@@ -131,3 +131,31 @@ def test_a_party_membership_told_as_a_clause_is_read_off_the_party_row(party, ex
     body = f"Ana Ruiz was born in Tarsa and is a member of the {party}."
     found = [v for c, v in judged_body(body, [page], AUTUMN_2023) if c.kind == "clause" and "member of" in c.text]
     assert found == [expected]
+
+
+def test_the_former_title_of_the_one_replaced_stays_a_past_holding_at_any_time():
+    """'succeeded Ivo Stam, the former governor of Norby Province, who had led the agency since 2017': 'former' says
+    its own time, so the title is not bound to the sentence's year (wfp-2023's shape; lost once s31-open31's reading
+    of the one replaced met s31-fs31's year binding)."""
+    page = boxed(
+        "Ivo Stam",
+        "Ivo Stam (born 1950) is a Norbian politician who was governor of Norby Province from 1995 to 1999.",
+        [("office", "Governor of Norby Province"), ("term_start", "1995"), ("term_end", "1999")],
+    )
+    body = "Ana Ruiz succeeded Ivo Stam, the former governor of Norby Province, who had led the agency since 2017."
+    found = [v for c, v in judged_body(body, [page], AUTUMN_2023) if c.kind == "role" and "governor" in c.text]
+    assert found == [Verdict.SUPPORTED]
+
+
+def test_a_deed_dated_inside_the_span_its_sentence_gives_is_of_the_claims_year():
+    """'served as deputy legal adviser from 2007 to 2010, including as acting legal adviser in 2009': the 2009 spell
+    lies inside the span the page's verb is dated by (icj-2024's shape; s31-fs31's reading of a deed's own year)."""
+    page = boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1955) is a Norbian lawyer. She served as deputy legal adviser at the Norbian foreign ministry "
+        "from 2007 to 2010, including as acting legal adviser in 2009.",
+        [],
+    )
+    body = "Ana Ruiz was general counsel of Norby Bank from 2003 to 2005 and served as acting legal adviser in 2009."
+    found = [v for c, v in judged_body(body, [page], AUTUMN_2023) if c.kind == "clause" and "2009" in c.text]
+    assert found == [Verdict.SUPPORTED]

@@ -50,7 +50,7 @@ from verify.kinds.duration.judge import (
 from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
 from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
-from verify.kinds.role.judge import office_and_head, own_countries, party_member_rows
+from verify.kinds.role.judge import YEAR_SPAN, office_and_head, own_countries, party_member_rows
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -2549,9 +2549,13 @@ def _deeds(sentence: str, stems: frozenset[str]) -> list[Token]:
 
 def _of_another_year(verb: Token, claimed: frozenset[str]) -> bool:
     """Whether the parse dates the page's deed at `verb` (`agency.years`: the years of its own clause) and none of
-    those years is the claim's (`claimed`, none for an undated claim)."""
+    those years is the claim's (`claimed`, none for an undated claim), nor is the claim's year inside a span its
+    sentence gives ('served ... from 2007 to 2010, including as acting legal adviser in 2009')."""
     dated = agency.years(verb)
-    return bool(claimed) and bool(dated) and not claimed & dated
+    if not claimed or not dated or claimed & dated:
+        return False
+    spans = [(int(a), int(b)) for a, b in YEAR_SPAN.findall(verb.sent.text)]
+    return not any(a <= int(year) <= b for a, b in spans for year in claimed)
 
 
 def _dated_otherwise(claim: Claim, sentence: str, stems: frozenset[str]) -> bool:

@@ -36,6 +36,8 @@ _STATUS_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ROLE_STATUS['statu
 # 2015'): the one replaced held the title until then, as 'then prime minister' says (judging.toml's clause
 # succession, past forms only: not 'follows', whose object is often an event's doer)
 _SUCCEEDED = lexicons.load("judging")["clause"]["succession"]
+# a title that says its own time ('succeeded David Beasley, the former governor'): kept as written
+_PAST_ALREADY = re.compile(rf"(?:{'|'.join(map(re.escape, lexicons.load('titles')['past_or_coming']))})\b", re.I)
 _HELD_NOW = re.compile(rf",\s*(?:{'|'.join(map(re.escape, _ROLE_STATUS['now_before_a_title']))})\s", re.I)
 _REPLACED_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _SUCCEEDED))})\s+$", re.I)
 
@@ -172,6 +174,7 @@ class RoleReading:
             relation == "holds office"
             and _REPLACED_BEFORE.search(sent.text[:start])
             and not _HELD_NOW.search(sent.text[start:end])
+            and not _PAST_ALREADY.match(value)
         ):
             relation, value = "held office", f"{_ROLE_STATUS['status_then'][0]} {value}"  # the one replaced
         prefix = status_prefix(sent.text[:start]) if relation != "rank" else None

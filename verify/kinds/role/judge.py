@@ -318,7 +318,7 @@ def _deputy_of(label: str, office: str, nationality: str | None, held: str) -> b
 def _row_dates_cover(value: str, day: dt.date) -> bool:
     """Whether the years a row gives its holder ('Ilo Marr (2024–2027)') cover the day; a row giving none
     is dated by the term beside it. A president or a deputy of an earlier spell is none now."""
-    spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(value)]
+    spans = [(int(a), int(b)) for a, b in YEAR_SPAN.findall(value)]
     return not spans or any(a <= day.year <= b for a, b in spans)
 
 
@@ -2024,7 +2024,7 @@ def without_status(claim: Claim) -> Claim:
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # a term's years as a passage writes them: 'from 2021 to 2025', '2021–2025', 'March 2021 until May 2025'; 'since 2021'
-_YEAR_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:–|-|to|until)\s*(?:\w+\s+){0,2}(1[89]\d\d|20\d\d)\b")
+YEAR_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:–|-|to|until)\s*(?:\w+\s+){0,2}(1[89]\d\d|20\d\d)\b")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+){0,2}(1[89]\d\d|20\d\d)\b")
 
 
@@ -2042,7 +2042,7 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
         return [_neutral(f) if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST else f for f in findings]
 
     def covers(f: Finding) -> bool:
-        spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(f.unit.text)]
+        spans = [(int(a), int(b)) for a, b in YEAR_SPAN.findall(f.unit.text)]
         spans += [(int(a), 9999) for a in _SINCE_YEAR.findall(f.unit.text)]
         spans += _row_span(f)
         return any(a <= y <= b for a, b in spans for y in said)
