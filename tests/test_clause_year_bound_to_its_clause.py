@@ -106,3 +106,10 @@ def test_an_object_worded_otherwise_takes_the_year_of_its_verbs_clause() -> None
         object="leader of the Green League", value="leader of the Green League", time="2019",
     )  # fmt: skip
     assert judged(became, "The Green League was founded in 2019; she became its leader in 2021.") != Verdict.SUPPORTED
+
+
+def test_a_year_of_the_next_clause_does_not_date_a_deed_the_parse_gives_no_year() -> None:
+    """'won 12 seats at her first election; in 2019 she held 9': the parse dates the win to no year, so only the
+    verb's own clause of the text can say its 2019 is another deed's (session 31: the semicolon clause above is
+    also refused by the deed-of-another-year reading, so this row is the one the verb binding alone decides)."""
+    assert judged(SEATS, "She won 12 seats at her first election; in 2019 she held 9 seats.") == Verdict.UNVERIFIED
