@@ -18427,6 +18427,596 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("hoc-2023-10-05", name, old, new, claim, None, key))
 
 
+# ---------------------------------------------------------------- Namibia's presidency, March 2025
+# Namibia's change of president: Nangolo Mbumba, vice-president, became the fourth president on Hage Geingob's death on
+# 4 February 2024 and Netumbo Nandi-Ndaitwah, vice-president from that day, won the election declared on 3 December 2024
+# and took office on Friday 21 March 2025, the country's first female president. Written blind, as HELD-OUT: a subject
+# nobody tuned the judge for, the set's first Southern African country, its first woman head of state elected to a
+# presidency, and a predecessor who came to the office by succession on a death, not by election. 'Nangolo Mbumba' has one
+# copy (en.wikipedia.org, rendered infobox, written before 21 March 2025: STALE at the second article's date), 'Netumbo
+# Nandi-Ndaitwah' two (everyfhing.explained.today, 'President-elect', from 3 December 2024; en.wikipedia.org, 'key:
+# value' lines, from 21 March 2025), 'President of Namibia' one (a cloudfront mirror copy, Mbumba incumbent, from 14 May
+# 2024: STALE at the second article's date). What the older copies say of later dates is read as of each article's date
+# and no further. The ceremony's place, the vote share, the guests and her promises are in no stored page: unverified.
+BASES.append(
+    Base(
+        "na-2025-03-19",
+        "2025-03-19",
+        "held-out",
+        """Namibia to swear in Nandi-Ndaitwah as its first woman president
+
+WINDHOEK, March 19 - Netumbo Nandi-Ndaitwah will be sworn in on Friday, 21 March, as Namibia's fifth president. She will be the first woman to hold the office. She became president-elect after winning the presidential election on 3 December 2024. Heads of state from neighbouring countries are expected to attend the ceremony.
+
+Until Friday the president remains Nangolo Mbumba. Mbumba, the fourth president, has held the office since 4 February 2024, when he succeeded Hage Geingob. Before that he was vice-president of Namibia from 2018. Mbumba, 83, was born in Olukonda. He served as minister of finance from 1996 to 2003 and was secretary-general of SWAPO from 2012 to 2017. He is married to Sustjie Mbumba. He studied at the University of Connecticut.
+
+Nandi-Ndaitwah, the vice-president, is 72. She has been the third vice-president of Namibia since 4 February 2024. She was deputy prime minister from 2015 to 2024 and minister of international relations and cooperation from 2012. She is married to Epaphras Denga Ndaitwah. She won 57 percent of the vote.
+
+The president is the head of state and the head of government of Namibia and the commander-in-chief of the armed forces. The office was created on 21 March 1990, and its first holder was Sam Nujoma. A president's term is five years, renewable once. As of 2021 the constitution sets a two-term limit for the president, first applied to Hifikepunye Pohamba in 2015. The president's official residence is the State House of Namibia. The president is paid N$ 1,822,064 a year.
+""",
+        {
+            "Netumbo Nandi-Ndaitwah will be sworn in on Friday, 21 March, as Namibia's fifth president": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah-2024",
+                "'Office1:President-elect of Namibia' 'Termstart1:21 March 2025' (a Friday); 'She is scheduled to be Namibia's fifth president'",
+            ),
+            "She will be the first woman to hold the office": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah-2024",
+                "'She is scheduled to be Namibia's fifth president and first woman to hold this position'",
+            ),
+            "She became president-elect after winning the presidential election on 3 December 2024": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah-2024",
+                "'who became president-elect of Namibia after winning the presidential election on 3 December 2024'",
+            ),
+            "Heads of state from neighbouring countries are expected to attend the ceremony": c(
+                UNVERIFIED, "", "no stored page says who is to attend the inauguration"
+            ),
+            "Until Friday the president remains Nangolo Mbumba": c(
+                SUPPORTED,
+                "nangolo-mbumba president-of-namibia netumbo-nandi-ndaitwah-2024",
+                "'4th President of Namibia' 'Assumed office 4 February 2024'; 'Nangolo Mbumba' 'since 4 February 2024'; 'Termstart1:21 March 2025': Mbumba president on 2025-03-19",
+            ),
+            "Mbumba, the fourth president,": c(
+                SUPPORTED,
+                "nangolo-mbumba president-of-namibia",
+                "'4th President of Namibia'; 'is the fourth and current president of Namibia'; '4 4 February 2024 Incumbent'",
+            ),
+            "has held the office since 4 February 2024": c(
+                SUPPORTED,
+                "nangolo-mbumba president-of-namibia",
+                "'Assumed office 4 February 2024'; 'since 4 February 2024'",
+            ),
+            "when he succeeded Hage Geingob": c(
+                SUPPORTED,
+                "nangolo-mbumba president-of-namibia",
+                "'Preceded by | Hage Geingob'; '3 Hage Geingob' '21 March 2015 4 February 2024[†]'",
+            ),
+            "Before that he was vice-president of Namibia from 2018": c(
+                SUPPORTED,
+                "nangolo-mbumba",
+                "'2nd Vice-President of Namibia' 'In office 13 February 2018 – 4 February 2024'",
+            ),
+            "Mbumba, 83,": c(SUPPORTED, "nangolo-mbumba", "'Born | Olukonda, South West Africa (now Namibia) | 15 August 1941': 83 on 2025-03-19"),
+            "was born in Olukonda": c(SUPPORTED, "nangolo-mbumba", "'Born | Olukonda, South West Africa (now Namibia) | 15 August 1941'"),
+            "He served as minister of finance from 1996 to 2003": c(
+                SUPPORTED, "nangolo-mbumba", "'Minister of Finance' 'In office 1996–2003'"
+            ),
+            "was secretary-general of SWAPO from 2012 to 2017": c(
+                SUPPORTED, "nangolo-mbumba", "'Secretary-General of SWAPO' 'In office December 2012 – November 2017'"
+            ),
+            "He is married to Sustjie Mbumba": c(SUPPORTED, "nangolo-mbumba", "'Spouse | Sustjie Mbumba'"),
+            "He studied at the University of Connecticut": c(
+                SUPPORTED, "nangolo-mbumba", "'Alma mater | Southern Connecticut State University (BS) University of Connecticut (MS)'"
+            ),
+            "Nandi-Ndaitwah, the vice-president,": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah-2024 nangolo-mbumba",
+                "'Office2:3rd Vice President of Namibia' 'Term Start2:4 February 2024' (no end); 'Vice President | Netumbo Nandi-Ndaitwah'",
+            ),
+            "is 72": c(SUPPORTED, "netumbo-nandi-ndaitwah-2024", "'Birth Date:29 October 1952': 72 on 2025-03-19"),
+            "She has been the third vice-president of Namibia since 4 February 2024": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah-2024",
+                "'Office2:3rd Vice President of Namibia' 'Term Start2:4 February 2024'; 'serving as third vice-president of Namibia'",
+            ),
+            "She was deputy prime minister from 2015 to 2024": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah-2024",
+                "'Office3:Deputy-Prime Minister of Namibia' 'Term Start3:21 March 2015' 'Term End3:4 February 2024'",
+            ),
+            "minister of international relations and cooperation from 2012": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah-2024",
+                "'Office4:Minister of International Relations and Cooperation' 'Term Start4:4 December 2012'",
+            ),
+            "She is married to Epaphras Denga Ndaitwah": c(
+                SUPPORTED, "netumbo-nandi-ndaitwah-2024", "'Spouse:Epaphras Denga Ndaitwah'"
+            ),
+            "She won 57 percent of the vote": c(UNVERIFIED, "", "no stored page gives her share of the vote"),
+            "The president is the head of state and the head of government of Namibia": c(
+                SUPPORTED,
+                "president-of-namibia",
+                "'The President of the Republic of Namibia is the head of state and the head of government of Namibia'",
+            ),
+            "the commander-in-chief of the armed forces": c(
+                SUPPORTED, "president-of-namibia", "'and is the commander-in-chief of the armed forces'"
+            ),
+            "The office was created on 21 March 1990, and its first holder was Sam Nujoma": c(
+                SUPPORTED,
+                "president-of-namibia",
+                "'Inaugural holderSam Nujoma' 'Formation21 March 1990'; '1 Sam Nujoma' '21 March 1990 21 March 2005'",
+            ),
+            "A president's term is five years, renewable once": c(
+                SUPPORTED, "president-of-namibia", "'Term length5 years, renewable once'"
+            ),
+            "As of 2021 the constitution sets a two-term limit for the president": c(
+                SUPPORTED,
+                "president-of-namibia",
+                "'As of 2021, there is a two-term limit for the president in the Constitution of Namibia'",
+            ),
+            "first applied to Hifikepunye Pohamba in 2015": c(
+                SUPPORTED,
+                "president-of-namibia",
+                "'The first president for whom the term limits applied was Hifikepunye Pohamba in 2015'",
+            ),
+            "The president's official residence is the State House of Namibia": c(
+                SUPPORTED, "president-of-namibia", "'ResidenceState House of Namibia'"
+            ),
+            "The president is paid N$ 1,822,064 a year": c(
+                SUPPORTED, "president-of-namibia", "'SalaryN$ 1,822,064 (US$ 99,241) annually'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-education",
+        "He served as minister of finance from 1996 to 2003",
+        "He served as minister of education from 1996 to 2003",
+        c(
+            CONTRADICTED,
+            "nangolo-mbumba",
+            "'Minister of Finance' 'In office 1996–2003'; 'Minister of Education' 'In office 2005–2010' 'Preceded by | Nahas Angula': education was his from 2005, finance in those years",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-prime-minister",
+        "She was deputy prime minister from 2015 to 2024",
+        "She was prime minister from 2015 to 2024",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah-2024",
+            "'Office3:Deputy-Prime Minister of Namibia' 'Term Start3:21 March 2015' 'Term End3:4 February 2024' 'Primeminister3:Saara Kuugongelwa': the deputy, not the prime minister",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "The president is the head of state and the head of government of Namibia",
+        "The president is the head of state and the head of government of Botswana",
+        c(
+            CONTRADICTED,
+            "president-of-namibia",
+            "'President of the Republic of Namibia' 'is the head of state and the head of government of Namibia'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-term-limit",
+        "As of 2021 the constitution sets a two-term limit for the president",
+        "As of 2021 the constitution sets a three-term limit for the president",
+        c(
+            CONTRADICTED,
+            "president-of-namibia",
+            "'As of 2021, there is a two-term limit for the president in the Constitution of Namibia'; 'Term length5 years, renewable once'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "has held the office since 4 February 2024",
+        "has held the office since 4 March 2024",
+        c(
+            CONTRADICTED,
+            "nangolo-mbumba president-of-namibia",
+            "'Assumed office 4 February 2024'; 'since 4 February 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Before that he was vice-president of Namibia from 2018",
+        "Before that he was vice-president of Namibia from 2015",
+        c(
+            CONTRADICTED,
+            "nangolo-mbumba",
+            "'2nd Vice-President of Namibia' 'In office 13 February 2018 – 4 February 2024' 'Preceded by | Nickey Iyambo'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born in Olukonda",
+        "was born in Rundu",
+        c(CONTRADICTED, "nangolo-mbumba", "'Born | Olukonda, South West Africa (now Namibia) | 15 August 1941'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Hage Geingob",
+        "when he succeeded Hifikepunye Pohamba",
+        c(
+            CONTRADICTED,
+            "nangolo-mbumba president-of-namibia",
+            "'Preceded by | Hage Geingob'; '2 Hifikepunye Pohamba' '21 March 2005 21 March 2015'; '3 Hage Geingob' '21 March 2015 4 February 2024[†]'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Until Friday the president remains Nangolo Mbumba",
+        "Until Friday the president remains Hage Geingob",
+        c(
+            CONTRADICTED,
+            "president-of-namibia nangolo-mbumba",
+            "'3 Hage Geingob' '21 March 2015 4 February 2024[†]'; 'Nangolo Mbumba' 'since 4 February 2024': Geingob left the office in 2024",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-nandi-ndaitwah-early",
+        "Nandi-Ndaitwah, the vice-president,",
+        "Nandi-Ndaitwah, the president,",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah-2024 nangolo-mbumba president-of-namibia",
+            "'Office1:President-elect of Namibia' 'Termstart1:21 March 2025'; 'is the fourth and current president of Namibia'; 'Nangolo Mbumba' 'since 4 February 2024': not president on 2025-03-19",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Mbumba, the fourth president,",
+        "Mbumba, the third president,",
+        c(
+            CONTRADICTED,
+            "nangolo-mbumba president-of-namibia",
+            "'4th President of Namibia'; 'the fourth and current president of Namibia'; '3 Hage Geingob'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Mbumba, 83,",
+        "Mbumba, 79,",
+        c(CONTRADICTED, "nangolo-mbumba", "'Born | Olukonda, South West Africa (now Namibia) | 15 August 1941': 83 on 2025-03-19"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("na-2025-03-19", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1941",
+        "Mbumba, 83,",
+        "Mbumba, born in 1941,",
+        c(SUPPORTED, "nangolo-mbumba", "'Born | Olukonda, South West Africa (now Namibia) | 15 August 1941'"),
+        None,
+    ),
+    (
+        "r02-take-office",
+        "Netumbo Nandi-Ndaitwah will be sworn in on Friday, 21 March, as Namibia's fifth president",
+        "Netumbo Nandi-Ndaitwah will take office on Friday, 21 March, as the fifth president of Namibia",
+        c(
+            SUPPORTED,
+            "netumbo-nandi-ndaitwah-2024",
+            "'Office1:President-elect of Namibia' 'Termstart1:21 March 2025' (a Friday); 'She is scheduled to be Namibia's fifth president'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("na-2025-03-19", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "na-2025-03-24",
+        "2025-03-24",
+        "held-out",
+        """Nandi-Ndaitwah sworn in as Namibia's first woman president
+
+WINDHOEK, March 24 - Netumbo Nandi-Ndaitwah took office on Friday, 21 March, becoming Namibia's fifth president. She is the country's first female president. She succeeded Nangolo Mbumba. Mbumba had been Namibia's president since 4 February 2024. Rain moved the ceremony from Independence Stadium to State House.
+
+The president, now Nandi-Ndaitwah, serves a five-year term. Her vice-president is Lucia Witbooi and her prime minister is Elijah Ngurare. On 20 March, Mbumba was still president.
+
+Nandi-Ndaitwah, 72, was born Netumbo Nandi in Onamutai. She is a member of SWAPO. Before taking office she served as the third vice-president of Namibia, under Mbumba. She was deputy prime minister from 2015 to 2024 and minister of international relations and cooperation from 2012 to 2024. Earlier she was minister of environment and tourism from 2010 to 2012 and minister of information and broadcasting from 2005 to 2010, succeeding Mbumba in that post. She was the first minister of women affairs and child welfare, from 2000 to 2005. She is married to Epaphras Denga Ndaitwah. She has pledged to create 500,000 jobs in five years.
+
+Mbumba, the fourth president, had been vice-president under Hage Geingob from 2018 and became president after Geingob's death. He was minister of finance from 1996 to 2003.
+
+The president is the head of state and the head of government of Namibia and chairs the Cabinet. The office was created on 21 March 1990; Sam Nujoma was its first holder. The president's deputy is the vice-president.
+""",
+        {
+            "Netumbo Nandi-Ndaitwah took office on Friday, 21 March,": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Office: President of Namibia' '- Term Start: 21 March 2025' (a Friday); 'has been the fifth and current president of Namibia since 21 March 2025'",
+            ),
+            "becoming Namibia's fifth president": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Order: 5th' '- Office: President of Namibia'; 'the fifth and current president of Namibia'",
+            ),
+            "She is the country's first female president": c(
+                SUPPORTED, "netumbo-nandi-ndaitwah", "'She is the country's first female president'"
+            ),
+            "She succeeded Nangolo Mbumba": c(
+                SUPPORTED, "netumbo-nandi-ndaitwah", "'- Predecessor: Nangolo Mbumba'"
+            ),
+            "Mbumba had been Namibia's president since 4 February 2024": c(
+                SUPPORTED,
+                "nangolo-mbumba president-of-namibia netumbo-nandi-ndaitwah",
+                "'4th President of Namibia' 'Assumed office 4 February 2024'; 'Nangolo Mbumba' 'since 4 February 2024'; '- Term Start: 21 March 2025' '- Predecessor: Nangolo Mbumba'",
+            ),
+            "Rain moved the ceremony from Independence Stadium to State House": c(
+                UNVERIFIED, "", "no stored page says where the inauguration was held"
+            ),
+            "The president, now Nandi-Ndaitwah,": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Office: President of Namibia' '- Term Start: 21 March 2025' (no end); 'the fifth and current president of Namibia since 21 March 2025'",
+            ),
+            "serves a five-year term": c(SUPPORTED, "president-of-namibia", "'Term length5 years, renewable once'"),
+            "Her vice-president is Lucia Witbooi": c(
+                SUPPORTED, "netumbo-nandi-ndaitwah", "'- Vicepresident: Lucia Witbooi'; '- Successor2: Lucia Witbooi'"
+            ),
+            "her prime minister is Elijah Ngurare": c(SUPPORTED, "netumbo-nandi-ndaitwah", "'- Primeminister: Elijah Ngurare'"),
+            "On 20 March, Mbumba was still president": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah nangolo-mbumba",
+                "'- Term Start: 21 March 2025' '- Predecessor: Nangolo Mbumba'; 'Assumed office 4 February 2024': Mbumba president on 2025-03-20",
+            ),
+            "Nandi-Ndaitwah, 72,": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah netumbo-nandi-ndaitwah-2024",
+                "'(born 29October 1952)'; 'Birth Date:29 October 1952': 72 on 2025-03-24",
+            ),
+            "was born Netumbo Nandi in Onamutai": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Birth Name: Netumbo Nandi' '- Birth Place: Onamutai, South West Africa (now Namibia)'",
+            ),
+            "She is a member of SWAPO": c(SUPPORTED, "netumbo-nandi-ndaitwah", "'- Party: SWAPO'"),
+            "Before taking office she served as the third vice-president of Namibia, under Mbumba": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Order2: 3rd' '- Office2: Vice President of Namibia' '- President2: Nangolo Mbumba' '- Term End2: 21 March 2025'; 'she served as the third vice president under President Nangolo Mbumba between 2024 and 2025'",
+            ),
+            "She was deputy prime minister from 2015 to 2024": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Office3: Deputy Prime Minister of Namibia' '- Term Start3: 21 March 2015' '- Term End3: 4 February 2024'",
+            ),
+            "minister of international relations and cooperation from 2012 to 2024": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Office4: Minister of International Relations and Cooperation' '- Term Start4: 4 December 2012' '- Term End4: 4 February 2024'",
+            ),
+            "Earlier she was minister of environment and tourism from 2010 to 2012": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Office5: Minister of Environment and Tourism' '- Term Start5: 21 March 2010' '- Term End5: 4 December 2012'",
+            ),
+            "minister of information and broadcasting from 2005 to 2010": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Office6: Minister of Information and Broadcasting' '- Term Start6: 2005' '- Term End6: 2010'",
+            ),
+            "succeeding Mbumba in that post": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah nangolo-mbumba",
+                "'- Predecessor6: Nangolo Mbumba'; 'Minister of Information and Broadcasting' 'In office 2003–2005' 'Succeeded by | Netumbo Nandi-Ndaitwah'",
+            ),
+            "She was the first minister of women affairs and child welfare, from 2000 to 2005": c(
+                SUPPORTED,
+                "netumbo-nandi-ndaitwah",
+                "'- Office7: Minister of Women Affairs and Child Welfare' '- Term Start7: 2000' '- Term End7: 2005' '- Predecessor7: Position established'",
+            ),
+            "She is married to Epaphras Denga Ndaitwah": c(
+                SUPPORTED, "netumbo-nandi-ndaitwah", "'- Spouse: Epaphras Denga Ndaitwah'"
+            ),
+            "She has pledged to create 500,000 jobs in five years": c(
+                UNVERIFIED, "", "no stored page gives her pledges"
+            ),
+            "Mbumba, the fourth president,": c(
+                SUPPORTED,
+                "nangolo-mbumba president-of-namibia",
+                "'4th President of Namibia'; 'the fourth and current president of Namibia'; '4 4 February 2024'",
+            ),
+            "had been vice-president under Hage Geingob from 2018": c(
+                SUPPORTED,
+                "nangolo-mbumba",
+                "'2nd Vice-President of Namibia' 'In office 13 February 2018 – 4 February 2024' 'President | Hage Geingob'",
+            ),
+            "became president after Geingob's death": c(
+                SUPPORTED,
+                "nangolo-mbumba president-of-namibia",
+                "'He became president after the death of Hage Geingob'; '3 Hage Geingob' '4 February 2024[†]' 'Died in office'",
+            ),
+            "He was minister of finance from 1996 to 2003": c(
+                SUPPORTED, "nangolo-mbumba", "'Minister of Finance' 'In office 1996–2003'"
+            ),
+            "The president is the head of state and the head of government of Namibia": c(
+                SUPPORTED,
+                "president-of-namibia",
+                "'The President of the Republic of Namibia is the head of state and the head of government of Namibia'",
+            ),
+            "chairs the Cabinet": c(
+                SUPPORTED, "president-of-namibia", "'The president directs the executive branch of the Government of Namibia, as chair of the Cabinet'"
+            ),
+            "The office was created on 21 March 1990; Sam Nujoma was its first holder": c(
+                SUPPORTED,
+                "president-of-namibia",
+                "'Inaugural holderSam Nujoma' 'Formation21 March 1990'",
+            ),
+            "The president's deputy is the vice-president": c(
+                SUPPORTED, "president-of-namibia", "'DeputyVice-President of Namibia'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-education",
+        "minister of information and broadcasting from 2005 to 2010",
+        "minister of education from 2005 to 2010",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah nangolo-mbumba",
+            "'- Office6: Minister of Information and Broadcasting' '- Term Start6: 2005' '- Term End6: 2010'; 'Minister of Education' 'In office 2005–2010' (Mbumba's): education was Mbumba's in those years",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-third-president",
+        "Before taking office she served as the third vice-president of Namibia, under Mbumba",
+        "Before taking office she served as the third president of Namibia, under Mbumba",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah president-of-namibia",
+            "'- Order2: 3rd' '- Office2: Vice President of Namibia' '- President2: Nangolo Mbumba'; '3 Hage Geingob' '21 March 2015 4 February 2024': the third vice-president, Geingob the third president",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "Mbumba had been Namibia's president since 4 February 2024",
+        "Mbumba had been Zambia's president since 4 February 2024",
+        c(
+            CONTRADICTED,
+            "nangolo-mbumba president-of-namibia",
+            "'4th President of Namibia' 'Assumed office 4 February 2024'; 'Nangolo Mbumba' 'since 4 February 2024' (President of the Republic of Namibia)",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-term",
+        "serves a five-year term",
+        "serves a seven-year term",
+        c(CONTRADICTED, "president-of-namibia", "'Term length5 years, renewable once'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Netumbo Nandi-Ndaitwah took office on Friday, 21 March,",
+        "Netumbo Nandi-Ndaitwah took office on Friday, 14 March,",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah",
+            "'- Term Start: 21 March 2025'; 'the fifth and current president of Namibia since 21 March 2025'; '- Term End2: 21 March 2025' (vice president until then)",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Earlier she was minister of environment and tourism from 2010 to 2012",
+        "Earlier she was minister of environment and tourism from 2008 to 2012",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah",
+            "'- Office5: Minister of Environment and Tourism' '- Term Start5: 21 March 2010' '- Predecessor5: Willem Konjore'; '- Office6: Minister of Information and Broadcasting' '- Term End6: 2010'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-birthplace",
+        "was born Netumbo Nandi in Onamutai",
+        "was born Netumbo Nandi in Rundu",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah",
+            "'- Birth Name: Netumbo Nandi' '- Birth Place: Onamutai, South West Africa (now Namibia)'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "She succeeded Nangolo Mbumba",
+        "She succeeded Hage Geingob",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah nangolo-mbumba",
+            "'- Predecessor: Nangolo Mbumba'; 'Preceded by | Hage Geingob' (Mbumba's): Geingob is Mbumba's predecessor",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The president, now Nandi-Ndaitwah,",
+        "The president, now Mbumba,",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah",
+            "'- Term Start: 21 March 2025' '- Predecessor: Nangolo Mbumba'; 'the fifth and current president of Namibia since 21 March 2025': Mbumba left the office on 21 March 2025",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-nandi-ndaitwah-early",
+        "On 20 March, Mbumba was still president",
+        "On 20 March, Nandi-Ndaitwah was already president",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah",
+            "'- Term Start: 21 March 2025'; '- Office2: Vice President of Namibia' '- Term End2: 21 March 2025': not president on 2025-03-20",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "becoming Namibia's fifth president",
+        "becoming Namibia's sixth president",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah",
+            "'- Order: 5th' '- Office: President of Namibia'; 'the fifth and current president of Namibia'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Nandi-Ndaitwah, 72,",
+        "Nandi-Ndaitwah, 75,",
+        c(
+            CONTRADICTED,
+            "netumbo-nandi-ndaitwah netumbo-nandi-ndaitwah-2024",
+            "'(born 29October 1952)'; 'Birth Date:29 October 1952': 72 on 2025-03-24",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("na-2025-03-24", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1952",
+        "Nandi-Ndaitwah, 72,",
+        "Nandi-Ndaitwah, born in 1952,",
+        c(
+            SUPPORTED,
+            "netumbo-nandi-ndaitwah netumbo-nandi-ndaitwah-2024",
+            "'(born 29October 1952)'; 'Birth Date:29 October 1952'",
+        ),
+        None,
+    ),
+    (
+        "r02-took-over",
+        "She succeeded Nangolo Mbumba",
+        "She took over from Nangolo Mbumba",
+        c(SUPPORTED, "netumbo-nandi-ndaitwah", "'- Predecessor: Nangolo Mbumba'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("na-2025-03-24", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
