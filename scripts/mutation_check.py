@@ -1568,8 +1568,8 @@ MUTATIONS = [
     Mutation(
         "tenure-sentence-names-one-post-only",
         "verify/kinds/duration/judge.py",
-        "    return named if len({aliases.fold(t.office.value) for t in named}) == 1 else []",
-        "    return named",
+        "    return top[0] if len(top) == 1 else []",
+        "    return [t for spells in top for t in spells]",
         "a length whose sentence names two posts would be measured against both, one contradicting",
     ),
     Mutation(
@@ -10108,6 +10108,63 @@ MUTATIONS = [
         "    return not any(a <= int(year) <= b for a, b in spans for year in claimed)\n",
         "    return True\n",
         "'served ... from 2007 to 2010, including as acting legal adviser in 2009' would not support the 2009 spell",
+    ),
+    Mutation(
+        "tenure-post-named-best-by-count-unread",
+        "verify/kinds/duration/judge.py",
+        "    top = [spells for n, spells in posts.values() if n == best]",
+        "    top = [spells for n, spells in posts.values()]",
+        "'governor of the Bank of Japan' would name the Asian Development Bank's presidency as well (both share "
+        "'bank'), and no post would measure the ten years",
+    ),
+    Mutation(
+        "tenure-post-named-tie-broken",
+        "verify/kinds/duration/judge.py",
+        "    return top[0] if len(top) == 1 else []",
+        "    return top[0] if top else []",
+        "two posts the sentence names as well would let the first measure the length",
+    ),
+    Mutation(
+        "length-in-office-lead-post-over-posts-named",
+        "verify/kinds/duration/judge.py",
+        "        lead = not found and _in_office(claim) and not _posts_named(doc, sentence)\n",
+        "        lead = not found and _in_office(claim)\n",
+        "a sentence naming two posts of the page as well would have its length measured by the infobox's first",
+    ),
+    Mutation(
+        "length-in-office-lead-post-unread",
+        "verify/kinds/duration/judge.py",
+        "        lead = not found and _in_office(claim) and not _posts_named(doc, sentence)\n",
+        "        lead = False\n",
+        "'leaves after eight years in office' naming no post would find no term",
+    ),
+    Mutation(
+        "length-in-office-lead-post-may-refute",
+        "verify/kinds/duration/judge.py",
+        "            may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))",
+        "            may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))",
+        "a post inferred from the infobox's first row would refute 'stepped down after six years in office'",
+    ),
+    Mutation(
+        "length-in-office-any-words-after",
+        "verify/kinds/duration/judge.py",
+        "    return _IN_OFFICE.match(rest) is not None",
+        "    return True",
+        "'after eight years in total' would be read as a length in office and measured against the first post",
+    ),
+    Mutation(
+        "reign-row-unread",
+        "verify/offices.py",
+        '    if post is None or reign is None or "office" in group:',
+        "    if True:",
+        "a royalty infobox's throne and reign would give no term: 'has reigned for three years' unverified",
+    ),
+    Mutation(
+        "reign-end-unread",
+        "verify/offices.py",
+        "    if parse_date(end) is not None:  # 'present' is no date",
+        "    if False:",
+        "a reign that ended would be read as running on",
     ),
 ]
 

@@ -380,15 +380,41 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # ... unless the words right before the length say it is of holding office ('served for just over six
         # months', 'left office after eight years') and the term is written to the day
         own = _terms_named(doc, named)
-        found = own or _the_one_post_named(doc, office_words(claim.sentence))
+        sentence = office_words(claim.sentence)
+        found = own or _the_one_post_named(doc, sentence)
+        # 'Akufo-Addo, 80, leaves after eight years in office': a length of holding office whose sentence names
+        # no post of the page is of the post the page leads its infobox with; inferred twice over, it may only
+        # support
+        lead = not found and _in_office(claim) and not _posts_named(doc, sentence)
+        found = found or (_lead_post(doc) if lead else [])
         # 'served as mayor of Norby for eight years': another town's mayoralty, a deputy's or an acting spell is
         # another post, whatever words it shares with the claim's
         found = [t for t in found if not (post and another_post(post, t.office.value))]
         for spells in _by_post(found):
-            may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))
+            may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))
             may_refute = may_refute and not _another_seat_may_count(spells[0], named)
             out += _spell_findings(doc, spells, claim, (number, per_year), qualifier, may_refute, as_of, now)
     return out or _tenure_in_sentences(claim, docs, named, (number, qualifier), post, now)
+
+
+def _in_office(claim: Claim) -> bool:
+    """Whether the words after the claim's length say it is a length of holding office itself ('after eight years
+    in office', 'a decade in power', 'ten years at the helm'), in the claim or right after it."""
+    number = _LENGTH_NUMBER.search(claim.text)
+    if number is None:
+        return False
+    rest = claim.text[number.end() :] + " " + (after_claim(claim) or "")
+    return _IN_OFFICE.match(rest) is not None
+
+
+def _lead_post(doc: Document) -> list[Term]:
+    """The spells of the post a page's infobox leads with (its first office with a start): the post its person
+    is known for, which a length naming no post is most likely of."""
+    dated = [term for term in terms(doc.infobox) if term.start is not None]
+    if not dated:
+        return []
+    first = aliases.fold(dated[0].office.value)
+    return [term for term in dated if aliases.fold(term.office.value) == first]
 
 
 def _another_seat_may_count(term: Term, named: set[str]) -> bool:
@@ -542,7 +568,10 @@ _AFTER_LENGTH = re.compile(
     r"\s*(?:[,.;:()]|\b(?:before|after|until|when|while|and|but|since|from|to|between|during|under)\b|$)",
     re.I,
 )
-_ITSELF = frozenset(_WORDS["office_itself"])
+_ITSELF = frozenset([*_WORDS["holding_itself"], *_WORDS["office_itself"]])
+# 'after eight years in office', 'a decade in power': the length's own words after its figure say holding a post
+_HOLDING_ITSELF = "|".join(map(re.escape, _WORDS["holding_itself"]))
+_IN_OFFICE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:in|at)\s+(?:{_HOLDING_ITSELF})\b", re.I)
 _MONTH_WORDS = frozenset(m.lower() for m in aliases.MONTHS)
 
 
@@ -583,18 +612,28 @@ def _terms_named(doc: Document, named: set[str]) -> list[Term]:
 
 
 def _the_one_post_named(doc: Document, words: set[str], post: str = "") -> list[Term]:
-    """The page's terms of the one post `words` name specifically (a country, a place, an organisation,
-    not only the kind of post); none when they name two posts of the page, or none. With the `post` written,
-    another post than it (a deputy's, an acting one) is not among them ('prime minister' beside a deputy
-    premiership is the one post)."""
-    named = [
-        t
-        for t in terms(doc.infobox)
-        if t.start is not None
-        and (words & (office_words(t.office.value) | {aliases.fold(t.office.value)})) - _POST_WORDS
-        and not (post and another_post(post, t.office.value))
-    ]
-    return named if len({aliases.fold(t.office.value) for t in named}) == 1 else []
+    """The page's terms of the one post `words` name most specifically (`_posts_named`): 'governor of the Bank
+    of Japan' names the governorship by 'bank' and 'japan', the Asian Development Bank's presidency by 'bank'
+    alone, so the governorship is the one; none when two posts share as many such words, or none."""
+    posts = _posts_named(doc, words, post)
+    best = max((n for n, _ in posts.values()), default=0)
+    top = [spells for n, spells in posts.values() if n == best]
+    return top[0] if len(top) == 1 else []
+
+
+def _posts_named(doc: Document, words: set[str], post: str = "") -> dict[str, tuple[int, list[Term]]]:
+    """The page's posts `words` name by a specific word (a country, a place, an organisation, not only the kind
+    of post), each with how many such words it shares and its spells. With the `post` written, another post than
+    it (a deputy's, an acting one) is not among them ('prime minister' beside a deputy premiership)."""
+    posts: dict[str, tuple[int, list[Term]]] = {}
+    for term in terms(doc.infobox):
+        if term.start is None or (post and another_post(post, term.office.value)):
+            continue
+        folded = aliases.fold(term.office.value)
+        specific = (words & (office_words(term.office.value) | {folded})) - _POST_WORDS
+        if specific:
+            posts[folded] = (len(specific), [*posts.get(folded, (0, []))[1], term])
+    return posts
 
 
 def _term_labels(office_label: str) -> set[str]:
