@@ -1561,7 +1561,7 @@ MUTATIONS = [
     Mutation(
         "tenure-of-the-post-its-sentence-names",
         "verify/kinds/duration/judge.py",
-        "        found = own or _the_one_post_named(doc, office_words(claim.sentence))\n",
+        "        found = own or _the_one_post_named(doc, sentence)\n",
         "        found = own\n",
         "'left office after ten years' would find no term: its own words name no post",
     ),
@@ -1610,7 +1610,7 @@ MUTATIONS = [
     Mutation(
         "inferred-post-refutes-a-length",
         "verify/kinds/duration/judge.py",
-        "            may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))",
+        "            may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))",
         "            may_refute = True",
         "'X, a former prime minister, left politics after 15 years' would be refuted by the premiership's length",
     ),
@@ -4872,8 +4872,8 @@ MUTATIONS = [
     Mutation(
         "duration-office-held-by-years",
         "verify/kinds/duration/judge.py",
-        "(held and all(_to_the_day(term) for term in spells))",
-        "held",
+        "(held and not lead and all(_to_the_day(term) for term in spells))",
+        "(held and not lead)",
         "'left office after eight years' would be refuted by a term written '2014' to '2024', nine to eleven years",
     ),
     Mutation(
@@ -4914,7 +4914,7 @@ MUTATIONS = [
     Mutation(
         "tenure-office-itself-after-a-length-read-as-another-post",
         "verify/kinds/duration/judge.py",
-        '_ITSELF = frozenset(_WORDS["office_itself"])\n',
+        '_ITSELF = frozenset([*_WORDS["holding_itself"], *_WORDS["office_itself"]])\n',
         "_ITSELF = frozenset()\n",
         "'served for five years in office' would be read as a length of another thing, never refuted by the term",
     ),
@@ -9410,8 +9410,8 @@ MUTATIONS = [
     Mutation(
         "age-at-taking-up-other-post-kept",
         "verify/kinds/duration/judge.py",
-        "        and not (post and another_post(post, t.office.value))\n",
-        "",
+        "        if term.start is None or (post and another_post(post, term.office.value)):\n",
+        "        if term.start is None:\n",
         "'became prime minister at 56' would find a deputy premiership beside the premiership, two posts, none (way29)",
     ),
     Mutation(
@@ -10165,6 +10165,13 @@ MUTATIONS = [
         "    if parse_date(end) is not None:  # 'present' is no date",
         "    if False:",
         "a reign that ended would be read as running on",
+    ),
+    Mutation(
+        "length-of-a-tenure-noun-unread",
+        "verify/kinds/duration/judge.py",
+        "|^[\\w-]*\\s+(?:{_HOLDING_NOUNS})\\b\", re.I",
+        "\", re.I",
+        "\"Beasley's six-year tenure\" naming no post would find no term",
     ),
 ]
 

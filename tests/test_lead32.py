@@ -86,6 +86,12 @@ def test_a_length_the_lead_post_does_not_give_is_not_refuted_by_an_inferred_post
     assert verdict_on_words(body, _president(), JANUARY_2025, "duration", "six years") == Verdict.UNVERIFIED
 
 
+@pytest.mark.parametrize("body", ["Ana Ruiz's eight-year tenure ended on Tuesday.", "Her eight-year stint ended."])
+def test_a_length_of_a_tenure_naming_no_post_is_of_the_lead_post(body):
+    body = "Ana Ruiz spoke in Norby. " + body
+    assert verdict_on_words(body, _president(), JANUARY_2025, "duration", "eight-year") == Verdict.SUPPORTED
+
+
 def test_a_length_in_all_is_no_length_of_holding_office():
     """'in total' names the whole of a length, not holding a post: the first office is not taken for it."""
     body = "Ana Ruiz, 80, leaves after eight years in total."

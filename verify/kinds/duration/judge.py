@@ -399,7 +399,8 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
 
 def _in_office(claim: Claim) -> bool:
     """Whether the words after the claim's length say it is a length of holding office itself ('after eight years
-    in office', 'a decade in power', 'ten years at the helm'), in the claim or right after it."""
+    in office', 'a decade in power', 'ten years at the helm', 'his six-year tenure'), in the claim or right after
+    it."""
     number = _LENGTH_NUMBER.search(claim.text)
     if number is None:
         return False
@@ -569,9 +570,13 @@ _AFTER_LENGTH = re.compile(
     re.I,
 )
 _ITSELF = frozenset([*_WORDS["holding_itself"], *_WORDS["office_itself"]])
-# 'after eight years in office', 'a decade in power': the length's own words after its figure say holding a post
+# 'after eight years in office', 'a decade in power', 'a six-year tenure': the length's own words after its figure
+# say holding a post
 _HOLDING_ITSELF = "|".join(map(re.escape, _WORDS["holding_itself"]))
-_IN_OFFICE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:in|at)\s+(?:{_HOLDING_ITSELF})\b", re.I)
+_HOLDING_NOUNS = "|".join(map(re.escape, _WORDS["holding_nouns"]))
+_IN_OFFICE = re.compile(
+    rf"^\s*(?:[\w-]+\s+)?(?:in|at)\s+(?:{_HOLDING_ITSELF})\b|^[\w-]*\s+(?:{_HOLDING_NOUNS})\b", re.I
+)
 _MONTH_WORDS = frozenset(m.lower() for m in aliases.MONTHS)
 
 
@@ -630,9 +635,9 @@ def _posts_named(doc: Document, words: set[str], post: str = "") -> dict[str, tu
         if term.start is None or (post and another_post(post, term.office.value)):
             continue
         folded = aliases.fold(term.office.value)
-        specific = (words & (office_words(term.office.value) | {folded})) - _POST_WORDS
-        if specific:
-            posts[folded] = (len(specific), [*posts.get(folded, (0, []))[1], term])
+        which = (words & (office_words(term.office.value) | {folded})) - _POST_WORDS
+        if which:
+            posts[folded] = (len(which), [*posts.get(folded, (0, []))[1], term])
     return posts
 
 
