@@ -10127,15 +10127,15 @@ MUTATIONS = [
     Mutation(
         "length-in-office-lead-post-over-posts-named",
         "verify/kinds/duration/judge.py",
-        "        lead = not found and _in_office(claim) and not _posts_named(doc, sentence)\n",
-        "        lead = not found and _in_office(claim)\n",
+        " and not _posts_named(doc, sentence)\n",
+        "\n",
         "a sentence naming two posts of the page as well would have its length measured by the infobox's first",
     ),
     Mutation(
         "length-in-office-lead-post-unread",
         "verify/kinds/duration/judge.py",
-        "        lead = not found and _in_office(claim) and not _posts_named(doc, sentence)\n",
-        "        lead = False\n",
+        "        lead = not found and _in_office(claim) and",
+        "        lead = False and",
         "'leaves after eight years in office' naming no post would find no term",
     ),
     Mutation(
@@ -10172,6 +10172,13 @@ MUTATIONS = [
         "|^[\\w-]*\\s+(?:{_HOLDING_NOUNS})\\b\", re.I",
         "\", re.I",
         "\"Beasley's six-year tenure\" naming no post would find no term",
+    ),
+    Mutation(
+        "length-in-office-lead-post-whatever-the-sentence-names",
+        "verify/kinds/duration/judge.py",
+        " and _names_no_post(claim) and ",
+        " and ",
+        "'stepped down as finance minister after eight years in office' would be measured by the premiership (B2)",
     ),
 ]
 

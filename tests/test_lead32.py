@@ -52,9 +52,9 @@ def test_a_length_the_best_named_post_does_not_give_is_not_supported():
 
 
 def test_two_posts_named_as_well_measure_nothing():
-    """'bank' with 'Korvik', and 'bank' with 'Norby': each post shares two specific words, a tie that names neither,
-    though the governorship's ten years would fit."""
-    body = "Jon Dahl, who led a bank in Korvik and one in Norby, retired after ten years in the post."
+    """'Korvik' names one post, 'Norby' the other: a tie that names neither, though the governorship's ten years
+    would fit (and the infobox's first post is not taken for a sentence that names posts of the page)."""
+    body = "Jon Dahl retired after ten years in the post, having led banks in Korvik and in Norby."
     assert verdict_on_words(body, _banker(), SPRING_2023, "duration", "ten years") == Verdict.UNVERIFIED
 
 
@@ -90,6 +90,20 @@ def test_a_length_the_lead_post_does_not_give_is_not_refuted_by_an_inferred_post
 def test_a_length_of_a_tenure_naming_no_post_is_of_the_lead_post(body):
     body = "Ana Ruiz spoke in Norby. " + body
     assert verdict_on_words(body, _president(), JANUARY_2025, "duration", "eight-year") == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Ruiz stepped down as finance minister after eight years in office.",
+        "Ana Ruiz left the central bank after eight years in office.",
+        "Ana Ruiz, who led the central bank, retired after eight years in office.",
+    ],
+)
+def test_a_length_in_a_post_the_page_does_not_give_is_not_the_lead_posts(body):
+    """The sentence names a post (or a body) the page never lists: the premiership's eight years are not its length
+    (review32 B2)."""
+    assert verdict_on_words(body, _president(), JANUARY_2025, "duration", "eight years") == Verdict.UNVERIFIED
 
 
 def test_a_length_in_all_is_no_length_of_holding_office():

@@ -385,7 +385,7 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # 'Akufo-Addo, 80, leaves after eight years in office': a length of holding office whose sentence names
         # no post of the page is of the post the page leads its infobox with; inferred twice over, it may only
         # support
-        lead = not found and _in_office(claim) and not _posts_named(doc, sentence)
+        lead = not found and _in_office(claim) and _names_no_post(claim) and not _posts_named(doc, sentence)
         found = found or (_lead_post(doc) if lead else [])
         # 'served as mayor of Norby for eight years': another town's mayoralty, a deputy's or an acting spell is
         # another post, whatever words it shares with the claim's
@@ -406,6 +406,25 @@ def _in_office(claim: Claim) -> bool:
         return False
     rest = claim.text[number.end() :] + " " + (after_claim(claim) or "")
     return _IN_OFFICE.match(rest) is not None
+
+
+_LEAVING = "|".join(map(re.escape, _WORDS["leaving_verbs"]))
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
+_NOTHING_BUT_THE_PERSON = re.compile(
+    rf"^\s*{_NAME}(?:\s*,\s*(?:aged\s+\d{{1,3}}|\d{{1,3}}|born\s+in\s+\d{{4}})\s*,)?\s+(?:{_LEAVING})\s+(?:after|for\s+)?\s*$"
+    rf"|^\s*(?:{_NAME}(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+$"
+)
+
+
+def _names_no_post(claim: Claim) -> bool:
+    """Whether the words before the claim's length are only its person's name (with an age) and a verb of leaving
+    ('Akufo-Addo, 80, leaves after eight years in office'), or a possessive ("Beasley's six-year tenure"): then the
+    sentence names no post at all. 'stepped down as finance minister after', 'left the central bank after' and 'who
+    led the central bank, retired after' name one the page may not give, which the infobox's first post is not."""
+    number = _LENGTH_NUMBER.search(claim.text)
+    if number is None:
+        return False
+    return _NOTHING_BUT_THE_PERSON.match(before_claim(claim) + claim.text[: number.start()]) is not None
 
 
 def _lead_post(doc: Document) -> list[Term]:
