@@ -1568,8 +1568,8 @@ MUTATIONS = [
     Mutation(
         "tenure-sentence-names-one-post-only",
         "verify/kinds/duration/judge.py",
-        "    return top[0] if len(top) == 1 else []",
-        "    return [t for spells in top for t in spells]",
+        "    return own[0] if len(own) == 1 else []",
+        "    return [t for spells in own for t in spells]",
         "a length whose sentence names two posts would be measured against both, one contradicting",
     ),
     Mutation(
@@ -10112,16 +10112,16 @@ MUTATIONS = [
     Mutation(
         "tenure-post-named-best-by-count-unread",
         "verify/kinds/duration/judge.py",
-        "    top = [spells for n, spells in posts.values() if n == best]",
-        "    top = [spells for n, spells in posts.values()]",
+        "    own = [spells for which, spells in posts.values() if any(counts[word] == 1 for word in which)]",
+        "    own = [spells for which, spells in posts.values()]",
         "'governor of the Bank of Japan' would name the Asian Development Bank's presidency as well (both share "
-        "'bank'), and no post would measure the ten years",
+        "'bank', which is no word of its own), and no post would measure the ten years",
     ),
     Mutation(
         "tenure-post-named-tie-broken",
         "verify/kinds/duration/judge.py",
-        "    return top[0] if len(top) == 1 else []",
-        "    return top[0] if top else []",
+        "    return own[0] if len(own) == 1 else []",
+        "    return own[0] if own else []",
         "two posts the sentence names as well would let the first measure the length",
     ),
     Mutation(

@@ -41,7 +41,8 @@ def _banker() -> list:
 
 
 def test_the_post_a_sentence_names_best_measures_the_length():
-    """'bank' names both posts, 'bank' and 'norby' only the governorship: that one is measured (10.1 years)."""
+    """'bank' is a word of both posts, 'norby' of the governorship alone: that one is named and measured (10.1
+    years)."""
     body = "Jon Dahl steps down as governor of the Bank of Norby this weekend after ten years in the post."
     assert verdict_on_words(body, _banker(), SPRING_2023, "duration", "ten years") == Verdict.SUPPORTED
 

@@ -7,6 +7,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from collections import Counter
 
 from verify import aliases, holder, lexicons
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim
@@ -636,27 +637,30 @@ def _terms_named(doc: Document, named: set[str]) -> list[Term]:
 
 
 def _the_one_post_named(doc: Document, words: set[str], post: str = "") -> list[Term]:
-    """The page's terms of the one post `words` name most specifically (`_posts_named`): 'governor of the Bank
-    of Japan' names the governorship by 'bank' and 'japan', the Asian Development Bank's presidency by 'bank'
-    alone, so the governorship is the one; none when two posts share as many such words, or none."""
+    """The page's terms of the one post `words` name (`_posts_named`): by a word no other post of the page shares
+    when there is one ('governor of the Bank of Japan' names the governorship by 'japan'; 'bank' is the Asian
+    Development Bank's presidency's too, so that presidency is not named); none when two posts are named so
+    ('Vestria's prime minister and Eastvale's member'), or none at all."""
     posts = _posts_named(doc, words, post)
-    best = max((n for n, _ in posts.values()), default=0)
-    top = [spells for n, spells in posts.values() if n == best]
-    return top[0] if len(top) == 1 else []
+    if len(posts) <= 1:
+        return next(iter(posts.values()), (set(), []))[1]
+    counts = Counter(word for which, _ in posts.values() for word in which)
+    own = [spells for which, spells in posts.values() if any(counts[word] == 1 for word in which)]
+    return own[0] if len(own) == 1 else []
 
 
-def _posts_named(doc: Document, words: set[str], post: str = "") -> dict[str, tuple[int, list[Term]]]:
+def _posts_named(doc: Document, words: set[str], post: str = "") -> dict[str, tuple[set[str], list[Term]]]:
     """The page's posts `words` name by a specific word (a country, a place, an organisation, not only the kind
-    of post), each with how many such words it shares and its spells. With the `post` written, another post than
-    it (a deputy's, an acting one) is not among them ('prime minister' beside a deputy premiership)."""
-    posts: dict[str, tuple[int, list[Term]]] = {}
+    of post), each with those words and its spells. With the `post` written, another post than it (a deputy's, an
+    acting one) is not among them ('prime minister' beside a deputy premiership)."""
+    posts: dict[str, tuple[set[str], list[Term]]] = {}
     for term in terms(doc.infobox):
         if term.start is None or (post and another_post(post, term.office.value)):
             continue
         folded = aliases.fold(term.office.value)
         which = (words & (office_words(term.office.value) | {folded})) - _POST_WORDS
         if which:
-            posts[folded] = (len(which), [*posts.get(folded, (0, []))[1], term])
+            posts[folded] = (which, [*posts.get(folded, (set(), []))[1], term])
     return posts
 
 
