@@ -10180,6 +10180,13 @@ MUTATIONS = [
         " and ",
         "'stepped down as finance minister after eight years in office' would be measured by the premiership (B2)",
     ),
+    Mutation(
+        "tenure-noun-with-a-body-after-read-as-the-lead-post",
+        "verify/kinds/duration/judge.py",
+        "    if number is None or _post_after(claim):\n        return False  # \"Ivo Stam's",
+        "    if number is None:\n        return False  # \"Ivo Stam's",
+        "\"her eight-year stint at the central bank\" would be measured by the premiership (review32 B2)",
+    ),
 ]
 
 

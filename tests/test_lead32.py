@@ -107,6 +107,11 @@ def test_a_length_in_a_post_the_page_does_not_give_is_not_the_lead_posts(body):
     assert verdict_on_words(body, _president(), JANUARY_2025, "duration", "eight years") == Verdict.UNVERIFIED
 
 
+def test_a_tenure_at_a_body_the_page_does_not_give_is_not_the_lead_posts():
+    body = "Ana Ruiz spoke in Norby. Ana Ruiz's eight-year stint at the central bank ended on Tuesday."
+    assert verdict_on_words(body, _president(), JANUARY_2025, "duration", "eight-year") == Verdict.UNVERIFIED
+
+
 def test_a_length_in_all_is_no_length_of_holding_office():
     """'in total' names the whole of a length, not holding a post: the first office is not taken for it."""
     body = "Ana Ruiz, 80, leaves after eight years in total."

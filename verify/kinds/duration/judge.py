@@ -420,11 +420,12 @@ _NOTHING_BUT_THE_PERSON = re.compile(
 def _names_no_post(claim: Claim) -> bool:
     """Whether the words before the claim's length are only its person's name (with an age) and a verb of leaving
     ('Akufo-Addo, 80, leaves after eight years in office'), or a possessive ("Beasley's six-year tenure"): then the
-    sentence names no post at all. 'stepped down as finance minister after', 'left the central bank after' and 'who
-    led the central bank, retired after' name one the page may not give, which the infobox's first post is not."""
+    sentence names no post at all. 'stepped down as finance minister after', 'left the central bank after', 'who
+    led the central bank, retired after' and "'s eight-year stint at the central bank" name one the page may not
+    give, which the infobox's first post is not."""
     number = _LENGTH_NUMBER.search(claim.text)
-    if number is None:
-        return False
+    if number is None or _post_after(claim):
+        return False  # "Ivo Stam's eight-year stint at the central bank": the words after name a body
     return _NOTHING_BUT_THE_PERSON.match(before_claim(claim) + claim.text[: number.start()]) is not None
 
 
