@@ -1561,15 +1561,15 @@ MUTATIONS = [
     Mutation(
         "tenure-of-the-post-its-sentence-names",
         "verify/kinds/duration/judge.py",
-        "        found = own or _the_one_post_named(doc, office_words(claim.sentence))\n",
+        "        found = own or _the_one_post_named(doc, sentence)\n",
         "        found = own\n",
         "'left office after ten years' would find no term: its own words name no post",
     ),
     Mutation(
         "tenure-sentence-names-one-post-only",
         "verify/kinds/duration/judge.py",
-        "    return named if len({aliases.fold(t.office.value) for t in named}) == 1 else []",
-        "    return named",
+        "    return own[0] if len(own) == 1 else []",
+        "    return [t for spells in own for t in spells]",
         "a length whose sentence names two posts would be measured against both, one contradicting",
     ),
     Mutation(
@@ -1610,7 +1610,7 @@ MUTATIONS = [
     Mutation(
         "inferred-post-refutes-a-length",
         "verify/kinds/duration/judge.py",
-        "            may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))",
+        "            may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))",
         "            may_refute = True",
         "'X, a former prime minister, left politics after 15 years' would be refuted by the premiership's length",
     ),
@@ -4872,8 +4872,8 @@ MUTATIONS = [
     Mutation(
         "duration-office-held-by-years",
         "verify/kinds/duration/judge.py",
-        "(held and all(_to_the_day(term) for term in spells))",
-        "held",
+        "(held and not lead and all(_to_the_day(term) for term in spells))",
+        "(held and not lead)",
         "'left office after eight years' would be refuted by a term written '2014' to '2024', nine to eleven years",
     ),
     Mutation(
@@ -4914,7 +4914,7 @@ MUTATIONS = [
     Mutation(
         "tenure-office-itself-after-a-length-read-as-another-post",
         "verify/kinds/duration/judge.py",
-        '_ITSELF = frozenset(_WORDS["office_itself"])\n',
+        '_ITSELF = frozenset([*_WORDS["holding_itself"], *_WORDS["office_itself"]])\n',
         "_ITSELF = frozenset()\n",
         "'served for five years in office' would be read as a length of another thing, never refuted by the term",
     ),
@@ -9410,8 +9410,8 @@ MUTATIONS = [
     Mutation(
         "age-at-taking-up-other-post-kept",
         "verify/kinds/duration/judge.py",
-        "        and not (post and another_post(post, t.office.value))\n",
-        "",
+        "        if term.start is None or (post and another_post(post, term.office.value)):\n",
+        "        if term.start is None:\n",
         "'became prime minister at 56' would find a deputy premiership beside the premiership, two posts, none (way29)",
     ),
     Mutation(
@@ -10108,6 +10108,84 @@ MUTATIONS = [
         "    return not any(a <= int(year) <= b for a, b in spans for year in claimed)\n",
         "    return True\n",
         "'served ... from 2007 to 2010, including as acting legal adviser in 2009' would not support the 2009 spell",
+    ),
+    Mutation(
+        "tenure-post-named-best-by-count-unread",
+        "verify/kinds/duration/judge.py",
+        "    own = [spells for which, spells in posts.values() if any(counts[word] == 1 for word in which)]",
+        "    own = [spells for which, spells in posts.values()]",
+        "'governor of the Bank of Japan' would name the Asian Development Bank's presidency as well (both share "
+        "'bank', which is no word of its own), and no post would measure the ten years",
+    ),
+    Mutation(
+        "tenure-post-named-tie-broken",
+        "verify/kinds/duration/judge.py",
+        "    return own[0] if len(own) == 1 else []",
+        "    return own[0] if own else []",
+        "two posts the sentence names as well would let the first measure the length",
+    ),
+    Mutation(
+        "length-in-office-lead-post-over-posts-named",
+        "verify/kinds/duration/judge.py",
+        " and not _posts_named(doc, sentence)\n",
+        "\n",
+        "a sentence naming two posts of the page as well would have its length measured by the infobox's first",
+    ),
+    Mutation(
+        "length-in-office-lead-post-unread",
+        "verify/kinds/duration/judge.py",
+        "        lead = not found and _in_office(claim) and",
+        "        lead = False and",
+        "'leaves after eight years in office' naming no post would find no term",
+    ),
+    Mutation(
+        "length-in-office-lead-post-may-refute",
+        "verify/kinds/duration/judge.py",
+        "            may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))",
+        "            may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))",
+        "a post inferred from the infobox's first row would refute 'stepped down after six years in office'",
+    ),
+    Mutation(
+        "length-in-office-any-words-after",
+        "verify/kinds/duration/judge.py",
+        "    return _IN_OFFICE.match(rest) is not None",
+        "    return True",
+        "'after eight years in total' would be read as a length in office and measured against the first post",
+    ),
+    Mutation(
+        "reign-row-unread",
+        "verify/offices.py",
+        '    if post is None or reign is None or "office" in group:',
+        "    if True:",
+        "a royalty infobox's throne and reign would give no term: 'has reigned for three years' unverified",
+    ),
+    Mutation(
+        "reign-end-unread",
+        "verify/offices.py",
+        "    if parse_date(end) is not None:  # 'present' is no date",
+        "    if False:",
+        "a reign that ended would be read as running on",
+    ),
+    Mutation(
+        "length-of-a-tenure-noun-unread",
+        "verify/kinds/duration/judge.py",
+        "|^[\\w-]*\\s+(?:{_HOLDING_NOUNS})\\b\", re.I",
+        "\", re.I",
+        "\"Beasley's six-year tenure\" naming no post would find no term",
+    ),
+    Mutation(
+        "length-in-office-lead-post-whatever-the-sentence-names",
+        "verify/kinds/duration/judge.py",
+        " and _names_no_post(claim) and ",
+        " and ",
+        "'stepped down as finance minister after eight years in office' would be measured by the premiership (B2)",
+    ),
+    Mutation(
+        "tenure-noun-with-a-body-after-read-as-the-lead-post",
+        "verify/kinds/duration/judge.py",
+        "    if number is None or _post_after(claim):\n        return False  # \"Ivo Stam's",
+        "    if number is None:\n        return False  # \"Ivo Stam's",
+        "\"her eight-year stint at the central bank\" would be measured by the premiership (review32 B2)",
     ),
 ]
 

@@ -348,9 +348,29 @@ def office_groups(infobox: Iterable[InfoboxField]) -> list[dict[str, InfoboxFiel
     out = []
     office = None
     for group in numbered_groups(infobox).values():
+        group = _as_office_group(group)
         office = group.get("office", office if set(group) <= _SPELL_ROWS else None)
         out.append(group if office is None or "office" in group else {**group, "office": office})
     return out
+
+
+_RANGE_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
+
+
+def _as_office_group(group: dict[str, InfoboxField]) -> dict[str, InfoboxField]:
+    """A royalty infobox's throne as an office group: `succession` names the post ('Emir of Kuwait') and `reign`
+    gives its span in one row ('29 September 2020 – 16 December 2023'), read as the term's start and end rows,
+    each keeping the row's label and its own words ('... – present' runs on: no end). Other groups as they are."""
+    post, reign = group.get("succession"), group.get("reign")
+    if post is None or reign is None or "office" in group:
+        return group
+    start, end = [*_RANGE_DASH.split(reign.value.strip(), maxsplit=1), ""][:2]
+    if parse_date(start) is None:
+        return group
+    rows = {"office": post, "term_start": InfoboxField(label=reign.label, value=start)}
+    if parse_date(end) is not None:  # 'present' is no date
+        rows["term_end"] = InfoboxField(label=reign.label, value=end)
+    return {**group, **rows}
 
 
 def spell_dates(group: dict[str, InfoboxField]) -> tuple[dt.date | None, dt.date | None]:

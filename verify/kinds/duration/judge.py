@@ -7,6 +7,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from collections import Counter
 
 from verify import aliases, holder, lexicons
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim
@@ -380,15 +381,62 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # ... unless the words right before the length say it is of holding office ('served for just over six
         # months', 'left office after eight years') and the term is written to the day
         own = _terms_named(doc, named)
-        found = own or _the_one_post_named(doc, office_words(claim.sentence))
+        sentence = office_words(claim.sentence)
+        found = own or _the_one_post_named(doc, sentence)
+        # 'Akufo-Addo, 80, leaves after eight years in office': a length of holding office whose sentence names
+        # no post of the page is of the post the page leads its infobox with; inferred twice over, it may only
+        # support
+        lead = not found and _in_office(claim) and _names_no_post(claim) and not _posts_named(doc, sentence)
+        found = found or (_lead_post(doc) if lead else [])
         # 'served as mayor of Norby for eight years': another town's mayoralty, a deputy's or an acting spell is
         # another post, whatever words it shares with the claim's
         found = [t for t in found if not (post and another_post(post, t.office.value))]
         for spells in _by_post(found):
-            may_refute = bool(own) or (held and all(_to_the_day(term) for term in spells))
+            may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))
             may_refute = may_refute and not _another_seat_may_count(spells[0], named)
             out += _spell_findings(doc, spells, claim, (number, per_year), qualifier, may_refute, as_of, now)
     return out or _tenure_in_sentences(claim, docs, named, (number, qualifier), post, now)
+
+
+def _in_office(claim: Claim) -> bool:
+    """Whether the words after the claim's length say it is a length of holding office itself ('after eight years
+    in office', 'a decade in power', 'ten years at the helm', 'his six-year tenure'), in the claim or right after
+    it."""
+    number = _LENGTH_NUMBER.search(claim.text)
+    if number is None:
+        return False
+    rest = claim.text[number.end() :] + " " + (after_claim(claim) or "")
+    return _IN_OFFICE.match(rest) is not None
+
+
+_LEAVING = "|".join(map(re.escape, _WORDS["leaving_verbs"]))
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
+_NOTHING_BUT_THE_PERSON = re.compile(
+    rf"^\s*{_NAME}(?:\s*,\s*(?:aged\s+\d{{1,3}}|\d{{1,3}}|born\s+in\s+\d{{4}})\s*,)?\s+(?:{_LEAVING})\s+(?:after|for\s+)?\s*$"
+    rf"|^\s*(?:{_NAME}(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+$"
+)
+
+
+def _names_no_post(claim: Claim) -> bool:
+    """Whether the words before the claim's length are only its person's name (with an age) and a verb of leaving
+    ('Akufo-Addo, 80, leaves after eight years in office'), or a possessive ("Beasley's six-year tenure"): then the
+    sentence names no post at all. 'stepped down as finance minister after', 'left the central bank after', 'who
+    led the central bank, retired after' and "'s eight-year stint at the central bank" name one the page may not
+    give, which the infobox's first post is not."""
+    number = _LENGTH_NUMBER.search(claim.text)
+    if number is None or _post_after(claim):
+        return False  # "Ivo Stam's eight-year stint at the central bank": the words after name a body
+    return _NOTHING_BUT_THE_PERSON.match(before_claim(claim) + claim.text[: number.start()]) is not None
+
+
+def _lead_post(doc: Document) -> list[Term]:
+    """The spells of the post a page's infobox leads with (its first office with a start): the post its person
+    is known for, which a length naming no post is most likely of."""
+    dated = [term for term in terms(doc.infobox) if term.start is not None]
+    if not dated:
+        return []
+    first = aliases.fold(dated[0].office.value)
+    return [term for term in dated if aliases.fold(term.office.value) == first]
 
 
 def _another_seat_may_count(term: Term, named: set[str]) -> bool:
@@ -542,7 +590,14 @@ _AFTER_LENGTH = re.compile(
     r"\s*(?:[,.;:()]|\b(?:before|after|until|when|while|and|but|since|from|to|between|during|under)\b|$)",
     re.I,
 )
-_ITSELF = frozenset(_WORDS["office_itself"])
+_ITSELF = frozenset([*_WORDS["holding_itself"], *_WORDS["office_itself"]])
+# 'after eight years in office', 'a decade in power', 'a six-year tenure': the length's own words after its figure
+# say holding a post
+_HOLDING_ITSELF = "|".join(map(re.escape, _WORDS["holding_itself"]))
+_HOLDING_NOUNS = "|".join(map(re.escape, _WORDS["holding_nouns"]))
+_IN_OFFICE = re.compile(
+    rf"^\s*(?:[\w-]+\s+)?(?:in|at)\s+(?:{_HOLDING_ITSELF})\b|^[\w-]*\s+(?:{_HOLDING_NOUNS})\b", re.I
+)
 _MONTH_WORDS = frozenset(m.lower() for m in aliases.MONTHS)
 
 
@@ -583,18 +638,31 @@ def _terms_named(doc: Document, named: set[str]) -> list[Term]:
 
 
 def _the_one_post_named(doc: Document, words: set[str], post: str = "") -> list[Term]:
-    """The page's terms of the one post `words` name specifically (a country, a place, an organisation,
-    not only the kind of post); none when they name two posts of the page, or none. With the `post` written,
-    another post than it (a deputy's, an acting one) is not among them ('prime minister' beside a deputy
-    premiership is the one post)."""
-    named = [
-        t
-        for t in terms(doc.infobox)
-        if t.start is not None
-        and (words & (office_words(t.office.value) | {aliases.fold(t.office.value)})) - _POST_WORDS
-        and not (post and another_post(post, t.office.value))
-    ]
-    return named if len({aliases.fold(t.office.value) for t in named}) == 1 else []
+    """The page's terms of the one post `words` name (`_posts_named`): by a word no other post of the page shares
+    when there is one ('governor of the Bank of Japan' names the governorship by 'japan'; 'bank' is the Asian
+    Development Bank's presidency's too, so that presidency is not named); none when two posts are named so
+    ('Vestria's prime minister and Eastvale's member'), or none at all."""
+    posts = _posts_named(doc, words, post)
+    if len(posts) <= 1:
+        return next(iter(posts.values()), (set(), []))[1]
+    counts = Counter(word for which, _ in posts.values() for word in which)
+    own = [spells for which, spells in posts.values() if any(counts[word] == 1 for word in which)]
+    return own[0] if len(own) == 1 else []
+
+
+def _posts_named(doc: Document, words: set[str], post: str = "") -> dict[str, tuple[set[str], list[Term]]]:
+    """The page's posts `words` name by a specific word (a country, a place, an organisation, not only the kind
+    of post), each with those words and its spells. With the `post` written, another post than it (a deputy's, an
+    acting one) is not among them ('prime minister' beside a deputy premiership)."""
+    posts: dict[str, tuple[set[str], list[Term]]] = {}
+    for term in terms(doc.infobox):
+        if term.start is None or (post and another_post(post, term.office.value)):
+            continue
+        folded = aliases.fold(term.office.value)
+        which = (words & (office_words(term.office.value) | {folded})) - _POST_WORDS
+        if which:
+            posts[folded] = (which, [*posts.get(folded, (set(), []))[1], term])
+    return posts
 
 
 def _term_labels(office_label: str) -> set[str]:
