@@ -10196,7 +10196,7 @@ MUTATIONS = [
     Mutation(
         "deed-auxiliary-read-as-deed",
         "verify/kinds/clause/judge.py",
-        "    verbs = [v for v in _deeds(sentence, stems) if v.dep_ not in _AUXILIARY]\n",
+        "    verbs = [v for v in _deeds(sentence, stems) if v.dep_ not in _AUXILIARY_DEPS]\n",
         "    verbs = _deeds(sentence, stems)\n",
         "the 'was' of 'her husband Jon Dahl was arrested' would be read as a deed, and the arrest kept as hers",
     ),

@@ -2578,11 +2578,11 @@ def _done_by_someone_of_theirs(claim: Claim, sentence: str, stems: frozenset[str
     if any(agency.owned_subject(v) for v in agency.told(claim.text, stems)):
         return False
     # the deed's verb, not its 'was'
-    verbs = [v for v in _deeds(sentence, stems) if v.dep_ not in _AUXILIARY]
+    verbs = [v for v in _deeds(sentence, stems) if v.dep_ not in _AUXILIARY_DEPS]
     return bool(verbs) and all(agency.owned_subject(v) for v in verbs)
 
 
-_AUXILIARY = frozenset({"aux", "auxpass"})
+_AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 
 def _stretch_start(before: str, verb_end: int) -> int:
