@@ -32,8 +32,10 @@ def test_another_count_of_the_same_races_still_contradicts():
     assert velko("Dara Velko has run in three presidential races.") == Verdict.CONTRADICTED
 
 
-def test_the_same_count_of_the_same_races_supports():
-    assert velko("Dara Velko has run in two presidential races.") == Verdict.SUPPORTED
+def test_the_same_count_of_the_same_races_is_not_refuted():
+    # running in two races does not say she lost them: the verb that takes the count is another (review31 R2, fixed
+    # on s32-fs32: verify/kinds/quantity/measured.py), so the same count neither supports nor refutes 'lost two'
+    assert velko("Dara Velko has run in two presidential races.") == Verdict.UNVERIFIED
 
 
 def test_a_count_of_another_thing_the_modifier_also_names_is_no_count_of_races():

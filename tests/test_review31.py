@@ -47,7 +47,8 @@ def test_r1_twin_a_title_held_today_with_its_length_is_supported() -> None:
 # of the same noun supports it: 'Norby Steelworks laid off 4,200 people in 2023.' is SUPPORTED by 'It employs about
 # 4,200 people at three plants.', 'closed three plants' by the same sentence, 'imports steel from 40 countries' by
 # 'It exports steel to 40 countries.', and 'The Norby Party lost 52 seats in 2019.' by 'it won 52 of the 150 seats'.
-# (review27 R2, open, is the other side: a change 'gained nine seats' refuted by the whole count.)
+# (review27 R2, open, is the other side: a change 'gained nine seats' refuted by the whole count.) Fixed on s32-fs32:
+# the verb that takes each figure, read off the parse on both sides, must agree (verify/kinds/quantity/measured.py).
 WORKS_EXPORTS = page(
     "Norby Steelworks",
     "Norby Steelworks is a Norbian steel company founded in 1921. It employs about 4,200 people at three plants. It "
@@ -56,7 +57,6 @@ WORKS_EXPORTS = page(
 )
 
 
-@_open("R2 open: a count supported by the page's count of another deed (laid off / employs, imports / exports)")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -76,6 +76,8 @@ def test_r2_a_count_of_another_deed_does_not_support(body: str, doc: Document) -
         pytest.param("Norby Steelworks employs 4,200 people.", WORKS_EXPORTS, id="employs"),
         pytest.param("Norby Steelworks exports steel to 40 countries.", WORKS_EXPORTS, id="exports"),
         pytest.param("The Norby Party won 52 seats in 2019.", PARTY, id="won"),
+        pytest.param("The Norby Party took 52 seats in 2019.", PARTY, id="took-as-won"),
+        pytest.param("Norby Steelworks has three plants.", WORKS_EXPORTS, id="has-at-plants"),
     ],
 )
 def test_r2_twin_the_count_of_the_same_deed_is_supported(body: str, doc: Document) -> None:
@@ -370,8 +372,8 @@ def test_b4_a_figure_after_comma_from_is_judged_when_no_change_is_told(count: st
 # convicted of fraud in 2022.' by 'In 2022 two of her aides were convicted of fraud.', and 'Ana Ruiz was injured in a
 # car crash in 2018.' by 'In 2018 her driver was injured in a car crash.' The sentence's subject is another person:
 # the false claims a desk must never pass. (Without the fronted year, 'Her father founded Korvik Bank in 1950.', the
-# claim is unverified.)
-@_open("R12 open: a deed of 'her husband' / 'her aides' on her page supported as hers")
+# claim is unverified.) Fixed on s32-fs32: a page deed whose subject is owned by a possessive is not the person's
+# (`agency.owned_subject`).
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -384,14 +386,29 @@ def test_b4_a_figure_after_comma_from_is_judged_when_no_change_is_told(count: st
             "In 2018 her driver was injured in a car crash.",
             id="driver",
         ),
+        pytest.param("Ana Ruiz won the Norby Prize in 2020.", "In 2020 her party won the Norby Prize.", id="party"),
     ],
 )
 def test_r12_a_deed_of_someone_of_hers_is_not_hers(body: str, sentence: str) -> None:
     _never(Verdict.SUPPORTED, body, [_ruiz_said(sentence)], ("clause",))
 
 
-def test_r12_twin_her_own_deed_is_supported() -> None:
-    found = _judged("Ana Ruiz was arrested in 2019.", [_ruiz_said("In 2019 she was arrested.")], ("clause",))
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Ana Ruiz was arrested in 2019.", "In 2019 she was arrested.", id="she"),
+        pytest.param(
+            "Ana Ruiz was arrested in 2019.", "In 2019 she was arrested with her husband Jon Dahl.", id="she-with-him"
+        ),
+        pytest.param(
+            "Ana Ruiz was injured in a car crash in 2018.",
+            "In 2018 she was injured in a car crash with her driver.",
+            id="she-with-her-driver",
+        ),
+    ],
+)
+def test_r12_twin_her_own_deed_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_ruiz_said(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -486,8 +503,8 @@ def test_b5_a_denial_in_the_next_clause_does_not_undo_the_deed(body: str, senten
 # supported when the year alone overlaps the term: 'In January 2023, Ana Ruiz was prime minister.', 'On 1 February
 # 2023, Ana Ruiz was prime minister.' (she took office on 14 February 2023), 'In March 2023, Ana Ruiz was finance
 # minister.' (her term ended on 14 February 2023) and 'Ana Ruiz was prime minister in January 2023.' are SUPPORTED.
-# fs31 binds the sentence's YEAR to the holding (review30 R18); the month is still unread.
-@_open("R15 open: a holding dated to a month or a day supported when only the year overlaps the term")
+# fs31 binds the sentence's YEAR to the holding (review30 R18); the month is still unread. Fixed on s32-fs32: the
+# sentence's month or day is compared with the term's days (role judge `_outside_the_days`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -501,8 +518,18 @@ def test_r15_the_month_of_a_holding_is_asked(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",), dt.date(2024, 6, 1))
 
 
-def test_r15_twin_a_month_inside_the_term_is_supported() -> None:
-    found = _judged("In March 2023, Ana Ruiz was prime minister.", [RUIZ, STAM], ("role",), dt.date(2024, 6, 1))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("In March 2023, Ana Ruiz was prime minister.", id="fronted-month"),
+        pytest.param("Ana Ruiz was prime minister in March 2023.", id="month-after"),
+        pytest.param("On 1 February 2023, Ana Ruiz was finance minister.", id="day-before-the-end"),
+        pytest.param("In 2023, Ana Ruiz was prime minister.", id="year"),
+        pytest.param("In January 2023, Ana Ruiz was elected prime minister.", id="step-before-the-term"),
+    ],
+)
+def test_r15_twin_a_month_inside_the_term_is_supported(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -605,8 +632,8 @@ def test_b8_a_deed_told_done_or_asked_as_avoided_keeps_its_support(body: str, se
 # elected governor.', 'Jon Dahl was appointed chief executive of Korvik Bank in 2018.' by 'In 2018 he was appointed
 # chairman of Korvik Bank.', 'Jon Dahl was elected president of the Norby Party in 2019.' by 'In 2019 he was elected
 # treasurer of the Norby Party.' (the role claims of the same words are unverified). A sibling office passed by the
-# clause judge: way31's weak way.
-@_open("R17 open: a step into another office of the same year supports the claimed one (mayor / governor)")
+# clause judge: way31's weak way. Fixed on s32-fs32: the title a claim's post opens with (titles lexicon) must be
+# worded by the page sentence (clause judge `_title_stated`).
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -627,8 +654,19 @@ def test_r17_the_office_a_step_leads_to_is_asked(body: str, sentence: str) -> No
     _never(Verdict.SUPPORTED, body, [_dahl_told(sentence)], ("clause",), dt.date(2024, 6, 1))
 
 
-def test_r17_twin_the_same_office_is_supported() -> None:
-    body, sentence = "Jon Dahl was elected governor in 2019.", "In 2019 he was elected governor."
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Jon Dahl was elected governor in 2019.", "In 2019 he was elected governor.", id="governor"),
+        pytest.param(
+            "Jon Dahl was appointed chief executive of Korvik Bank in 2018.",
+            "In 2018 he was appointed chief executive of Korvik Bank.",
+            id="chief-executive",
+        ),
+        pytest.param("Jon Dahl was elected mayor in 2019.", "In 2019 he was elected mayor of Korvik.", id="mayor-of"),
+    ],
+)
+def test_r17_twin_the_same_office_is_supported(body: str, sentence: str) -> None:
     found = _judged(body, [_dahl_told(sentence)], ("clause",), dt.date(2024, 6, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
@@ -637,7 +675,8 @@ def test_r17_twin_the_same_office_is_supported() -> None:
 # profit is supported by the page's revenue and a revenue by its profit: 'Korvik Bank made a profit of 1.2 billion euros
 # in 2023.' and 'Korvik Bank had revenue of 200 million euros in 2023.' are SUPPORTED (quantity) by 'In 2023 it had
 # revenue of 1.2 billion euros and a net profit of 200 million euros.' Revenue taken for profit is business copy's
-# commonest error. (R2's cause with a noun of measure in place of a verb.)
+# commonest error. (R2's cause with a noun of measure in place of a verb.) Fixed on s32-fs32 with R2: the noun a sum
+# is of must agree on both sides (verify/kinds/quantity/measured.py).
 BANK_RESULTS = page(
     "Korvik Bank",
     "Korvik Bank is a Norbian bank founded in 1995. In 2023 it had revenue of 1.2 billion euros and a net profit of "
@@ -646,7 +685,6 @@ BANK_RESULTS = page(
 )
 
 
-@_open("R18 open: a profit supported by the page's revenue of the same sum, and a revenue by its profit")
 @pytest.mark.parametrize(
     "body",
     [
@@ -658,8 +696,16 @@ def test_r18_a_sum_is_asked_what_it_measures(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [BANK_RESULTS], ("quantity",))
 
 
-def test_r18_twin_the_revenue_is_supported() -> None:
-    found = _judged("Korvik Bank had revenue of 1.2 billion euros in 2023.", [BANK_RESULTS], ("quantity",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank had revenue of 1.2 billion euros in 2023.", id="revenue"),
+        pytest.param("Korvik Bank had sales of 1.2 billion euros in 2023.", id="sales-as-revenue"),
+        pytest.param("Korvik Bank made a profit of 200 million euros in 2023.", id="profit-made-as-had"),
+    ],
+)
+def test_r18_twin_the_same_measure_is_supported(body: str) -> None:
+    found = _judged(body, [BANK_RESULTS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

@@ -101,3 +101,15 @@ def years(verb: Token) -> frozenset[str]:
     does not date a relative clause's deed ('In 2020 she was stripped of the prize she had won in 2015': won in
     2015), nor one of a relative clause the main verb's; a verb with no year of its own is dated by none here."""
     return frozenset(t.text for t in verb.doc if _YEAR.fullmatch(t.text) and _governor(t) == verb)
+
+
+def owned_subject(verb: Token) -> bool:
+    """Whether `verb`'s subject is someone tied to another by a possessive ('her husband Jon Dahl was arrested', 'two
+    of her aides were convicted', "Ruiz's driver was injured"): a noun with an owner, or a count or part 'of' one. The
+    deed is then that person's, not the owner's."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    counted = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    owned = [subject, *counted]
+    return any(c.dep_ == "poss" for t in owned for c in t.children)

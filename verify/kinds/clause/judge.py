@@ -2294,6 +2294,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 if _within_another_post(post, sentence) or _every_post_is_another(post, sentence, _titled_otherwise):
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing', 'Shadow
                     # Minister of Trade': another post
+                if not _title_stated(post, sentence):
+                    continue  # 'elected governor' for 'elected mayor': the office a step leads to is its fact
                 if _another_thing_of_its_kind(claim.object or "", sentence):
                     continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
                 if not _numbered_alike(claim.object or "", sentence):
@@ -2309,6 +2311,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _parties_swapped(claim, predicate, doc, sentence)
                     and not _told_as_undone(sentence, _relation_stems(predicate))
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
+                    and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2567,6 +2570,21 @@ def _dated_otherwise(claim: Claim, sentence: str, stems: frozenset[str]) -> bool
     return bool(verbs) and all(_of_another_year(v, claimed) for v in verbs)
 
 
+def _done_by_someone_of_theirs(claim: Claim, sentence: str, stems: frozenset[str]) -> bool:
+    """Whether every deed of the claim's relation the page sentence tells is done by someone the page ties to its
+    person by a possessive (`agency.owned_subject`: 'In 2019 her husband Jon Dahl was arrested', 'two of her aides
+    were convicted'): the husband's arrest is not hers. A claim telling its deed of an owned noun itself ("Norby's
+    unemployment rate fell") asks no such thing."""
+    if any(agency.owned_subject(v) for v in agency.told(claim.text, stems)):
+        return False
+    # the deed's verb, not its 'was'
+    verbs = [v for v in _deeds(sentence, stems) if v.dep_ not in _AUXILIARY_DEPS]
+    return bool(verbs) and all(agency.owned_subject(v) for v in verbs)
+
+
+_AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+
+
 def _stretch_start(before: str, verb_end: int) -> int:
     """Where the page's words in the value's place begin: after the verb, and after the last comma or clause word
     that opens another clause ('... at the 2016 Olympics and the silver medal at'); a list of bare words before it
@@ -2669,6 +2687,39 @@ def _post_after_verb(claim: Claim) -> str:
     after = said[verb.end() :] if verb else said
     post = POST.search(after)
     return after[: post.end()].strip() if post else ""
+
+
+@functools.cache
+def _title_lexicon() -> tuple[tuple[str, ...], frozenset[str], dict[str, str]]:
+    """The titles of the titles lexicon (the one the role reader uses), longest first; the words that may stand
+    before one without changing which it is ('acting', 'former'); the abbreviations and what they stand for."""
+    titles = lexicons.load("titles")
+    before = frozenset([*titles["modifiers"], *titles["past_or_coming"], *titles["ranks_before_an_office"]])
+    return tuple(sorted(titles["titles"], key=len, reverse=True)), before, dict(titles["abbreviations"])
+
+
+def _title_of(post: str) -> str | None:
+    """The title a post opens with ('chief executive' of 'the new chief executive of Korvik Bank' is not read: 'new'
+    is no word of an office), abbreviations written out ('CEO' -> 'chief executive'); None when it opens with none."""
+    titles, before, short = _title_lexicon()
+    words = [short.get(w, w) for w in re.findall(r"[a-z][a-z.-]*", aliases.fold(post))]
+    while words and (words[0] in {"the", "a", "an", "his", "her", "its", "their"} or words[0] in before):
+        words = words[1:]
+    text = " ".join(words)
+    return next((t for t in titles if text == t or text.startswith(f"{t} ")), None)
+
+
+def _title_stated(post: str, sentence: str) -> bool:
+    """Whether the sentence words the title the claim's post opens with ('mayor' is not worded by 'In 2019 he was
+    elected governor', 'chief executive' not by 'appointed chairman'): each of its words, in any form ('chair' for
+    'chairman', 'CEO' for 'chief executive'). A post that opens with no title asks nothing here."""
+    title = _title_of(post)
+    if title is None:
+        return True
+    short = _title_lexicon()[2]
+    written = [short.get(word, word) for word in re.findall(r"[a-z][a-z.-]*", aliases.fold(sentence))]
+    have = {w[:5] for words in written for w in words.split()}
+    return all(w[:5] in have for w in re.findall(r"[a-z]+", title))
 
 
 def _within_another_post(post: str, text: str) -> bool:

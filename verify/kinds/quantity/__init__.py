@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from verify.figure_pairs import of_its_own_time
-from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Wants, claim_start
+from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
 from verify.kinds.quantity.judge import count_findings, magnitude_findings, number_findings, share_findings
+from verify.kinds.quantity.measured import alike, measure, numbers_at, numbers_of
 from verify.models import Claim
 
 # lengths the count rules read as counts ("two decades"): a duration claim on the same words takes them
@@ -35,12 +36,27 @@ class QuantityKind(BaseKind):
         if own is None:
             return []  # 'up from 52': the figure a change started from, at a time the sentence does not give
         claim = claim.model_copy(update={"sentence": own})  # 'won 61 seats, up from 52 in 2019': not 2019's
-        return (
+        found = (
             count_findings(claim, docs, as_of)
             or magnitude_findings(claim, evidence.own)
             or number_findings(claim, docs, as_of)
             or share_findings(claim, docs, as_of)
         )
+        return [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
+
+
+def _measures_alike(claim: Claim, text: str, field: object) -> bool:
+    """Whether a page sentence's figure of the claim's value measures what the claim's does (`measured.alike`):
+    'revenue of 1.2 billion euros' gives no profit of 1.2 billion euros, 'employs 4,200 people' lays off no one. An
+    infobox row, or a sentence or claim whose figure the parse does not find, is not asked."""
+    at = claim_start(claim)
+    if field is not None or claim.number is None or at < 0:
+        return True
+    claimed = [measure(t) for t in numbers_at(claim.sentence, at, at + len(claim.text))]
+    given = [measure(t) for t in numbers_of(text, claim.number)]
+    if not claimed or not given:
+        return True
+    return any(alike(claimed[0], g) for g in given)
 
 
 def _a_length_again(claim: Claim, lengths: list[tuple[int, int]]) -> bool:

@@ -2040,14 +2040,77 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
         return findings
     if not said:
         return [_neutral(f) if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST else f for f in findings]
+    # the sentence's time at the precision it is written: 'In January 2023' is that month, not its year (a step's
+    # day, 'In January 2023 she was elected prime minister', may come before the term: `_start_written` reads it)
+    periods = [p for m in DATE_TEXT.finditer(claim.sentence) if precision(m.group(0)) != "year" and (p := _days(m[0]))]
+    periods = [] if _a_step(claim) else periods
 
     def covers(f: Finding) -> bool:
         spans = [(int(a), int(b)) for a, b in YEAR_SPAN.findall(f.unit.text)]
         spans += [(int(a), 9999) for a in _SINCE_YEAR.findall(f.unit.text)]
         spans += _row_span(f)
-        return any(a <= y <= b for a, b in spans for y in said)
+        return any(a <= y <= b for a, b in spans for y in said) and not _outside_the_days(f, periods)
 
     return [f if f.stance != Stance.SUPPORTS or covers(f) else _neutral(f) for f in findings]
+
+
+_SINCE_DATE = re.compile(rf"\bsince\s+(?P<day>{DATE_TEXT.pattern})")
+# the verbs of taking a post the titles lexicon gives ('elect', 'appoint', 'become'), beside the date judge's
+_STEP_STEMS = frozenset(w[:4] for w in lexicons.load("titles")["copulas"] if w not in {"be", "remain", "stay"})
+
+
+def _a_step(claim: Claim) -> bool:
+    """Whether the claim's words before its office take a step into it ('was elected', 'became', 'sworn in as'),
+    not only hold it."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    before = claim.text[: max(at, 0)]
+    return TAKES_OFFICE.search(before) is not None or any(w[:4] in _STEP_STEMS for w in re.findall(r"[a-z-]+", before))
+
+
+def _days(written: str) -> tuple[dt.date, dt.date] | None:
+    """The days a written date stands for at the precision it is written (`precision`): '14 February 2023' that day,
+    'January 2023' the month's days, '2023' the year's; None for words that are no date."""
+    day = parse_date(written)
+    if day is None:
+        return None
+    at = precision(written)
+    if at == "day":
+        return day, day
+    if at == "month":
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+def _outside_the_days(f: Finding, periods: list[tuple[dt.date, dt.date]]) -> bool:
+    """Whether a finding's term, read to the day its row or its 'since' writes ('term_start: 14 February 2023'), lies
+    wholly outside every month or day the claim's sentence gives (`periods`): 'In January 2023, Ana Ruiz was prime
+    minister' is no time of a term begun on 14 February 2023, though the year is. No period, or no term read, is
+    no conflict."""
+    terms = [(p[0], dt.date.max) for m in _SINCE_DATE.finditer(f.unit.text) if (p := _days(m["day"]))]
+    terms += _row_days(f)
+    if not periods or not terms:
+        return False
+    return not any(a <= last and first <= b for a, b in terms for first, last in periods)
+
+
+def _row_days(f: Finding) -> list[tuple[dt.date, dt.date]]:
+    """The days of the term an infobox row's group gives, each end at its written precision ('term_start: 2022' from
+    1 January 2022, 'term_end: 14 February 2023' to that day; a term not ended runs on); none for a sentence's
+    finding, a predecessor's or successor's row (held only at the term's edge), or a term without its start."""
+    row = f.unit.field
+    if row is None:
+        return []
+    for group in numbered_groups(f.unit.doc.infobox).values():
+        side = next((label for label, r in group.items() if r == row), None)
+        if side is None:
+            continue
+        written_start, written_end = _term(group)
+        first, last = _days(written_start or ""), _days(written_end or "")
+        if side in {"predecessor", "successor"} or first is None:
+            return []
+        return [(first[0], last[1] if last is not None else dt.date.max)]
+    return []
 
 
 # a 'then' opening the apposition the title stands in ('Ana Ruiz, then finance minister, presented ...'), and words
@@ -2060,7 +2123,8 @@ def _held_then(claim: Claim) -> bool:
     """Whether the claim's words place the holding in its sentence's time: a 'then' status of the office
     ('then-President X'), a 'then' opening its apposition ('Ana Ruiz, then finance minister'), 'at the time' after
     its words, or a date fronted right before them ('In 2019, Ana Ruiz was finance minister': `_START_FRONTED`,
-    the reading that dates a step the same way)."""
+    the reading that dates a step the same way) or written right after the office of a holding ('was prime minister
+    in January 2023'; a step's date after it is `_start_written`'s)."""
     if any(m["then"] for m in _STATUS.finditer(claim.effective_value or "")):
         return True
     value = claim.effective_value or ""
@@ -2069,8 +2133,13 @@ def _held_then(claim: Claim) -> bool:
     return (
         (at > 0 and _APPOSED_THEN.search(claim.text[:at]) is not None)
         or (after is not None and _THEN_AFTER.match(after) is not None)
+        or (_DATED_AFTER.match(after_the_office(claim)) is not None and not _a_step(claim))
         or _START_FRONTED.fullmatch(before_claim(claim)) is not None
     )
+
+
+# a date right after the office ('was prime minister in January 2023'): the time of the holding, as a fronted one
+_DATED_AFTER = re.compile(rf"\s*(?:on|in)\s+(?P<day>{DATE_TEXT.pattern})")
 
 
 def earlier_spells(findings: list[Finding]) -> list[Finding]:

@@ -1,0 +1,139 @@
+"""What a figure measures, read off the parse, so a figure supports only a figure of the same thing.
+
+'made a profit of 1.2 billion euros' and 'had revenue of 1.2 billion euros' give the same sum in the same unit; the
+noun the sum is 'of' tells them apart. 'laid off 4,200 people' and 'employs 4,200 people' count the same noun; the
+verb that takes the count tells them apart. The same reading is asked of the claim's sentence and of the page's:
+the noun measured (with its compounds: 'net profit'), or, when neither side has one, the verb whose object the
+figure is. A disagreement withholds support, never refutes: the page may give the claim's own figure elsewhere.
+Lemmas agree, or words a class of `judging.toml` [quantity] `measured_alike` / `taken_alike` holds together; verbs
+that only hold a figure ('has', 'is', 'reported') agree with any.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from verify import aliases, lexicons
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+_Q = lexicons.load("judging")["quantity"]
+# a figure's own noun stands in these relations to the noun it measures: 'revenue of 1.2 billion euros' (pobj of
+# 'of'), 'a 1.2 billion euro profit' (compound), 'revenue was 1.2 billion euros' (attr, with its subject)
+_MEASURED_BY = frozenset({"compound", "amod", "nmod"})
+# the relations in which a verb takes the figure as what it acts on: its object, a passive's subject, the object of
+# a preposition on the verb ('exports steel to 40 countries'); a figure that is the verb's doer says nothing here
+_TAKEN_AS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure measures: the noun it is of (its lemma and its compounds' lemmas), or the verb taking it."""
+
+    noun: frozenset[str] = frozenset()
+    verb: str | None = None
+
+
+@functools.cache
+def _classes(key: str) -> dict[str, frozenset[int]]:
+    """Each word of a class of the lexicon list `key` -> the numbers of its classes (a word may be in two: 'claim'
+    seats and lives): words that measure or take alike."""
+    out: dict[str, set[int]] = {}
+    for i, words in enumerate(_Q[key]):
+        for w in words:
+            out.setdefault(w, set()).add(i)
+    return {w: frozenset(found) for w, found in out.items()}
+
+
+def _figure_noun(number: Token) -> Token:
+    """The noun a number counts ('people' of '4,200 people', 'euros' of '1.2 billion euros'), else the number."""
+    token = number
+    while token.dep_ in {"nummod", "quantmod", "compound"} and token.head.i > token.i and token.head.like_num:
+        token = token.head  # '1.2' of '1.2 billion'
+    if token.dep_ in {"nummod", "quantmod", "compound"} and token.head.pos_ in {"NOUN", "PROPN", "SYM"}:
+        return token.head
+    return token
+
+
+def measure(number: Token) -> Measure:
+    """What the figure of `number` measures in its sentence (`Measure`); empty when the parse tells neither."""
+    figure = _figure_noun(number)
+    head = figure.head
+    if figure.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"}:
+        return Measure(noun=_noun_words(head.head))  # 'revenue of 1.2 billion euros'
+    if figure.dep_ in _MEASURED_BY and head.pos_ in {"NOUN", "PROPN"} and head.i > figure.i:
+        return Measure(noun=_noun_words(head))  # 'a 1.2 billion euro profit'
+    if figure.dep_ == "attr" and (subject := next((c for c in head.children if c.dep_ == "nsubj"), None)):
+        return Measure(noun=_noun_words(subject)) if subject.pos_ == "NOUN" else Measure()  # 'revenue was ...'
+    if figure.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return Measure(verb=_verb_words(head.head))  # 'exports steel to 40 countries'
+    if figure.dep_ in _TAKEN_AS and head.pos_ in {"VERB", "AUX"}:
+        return Measure(verb=_verb_words(head))  # 'laid off 4,200 people', '4,200 people were laid off'
+    return Measure()
+
+
+def _noun_words(noun: Token) -> frozenset[str]:
+    """A measured noun's lemma and its compounds' and adjectives' ('net profit', 'operating income')."""
+    return frozenset(t.lemma_.lower() for t in [noun, *noun.lefts] if t.pos_ in {"NOUN", "ADJ", "PROPN"})
+
+
+def _verb_words(verb: Token) -> str:
+    """A verb's lemma with its particle ('lay off')."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return f"{verb.lemma_.lower()} {particle}".strip()
+
+
+def alike(claimed: Measure, given: Measure) -> bool:
+    """Whether two figures may measure the same thing: their nouns share a word, or a class of `measured_alike`;
+    with no noun on either side, their verbs are one lemma, one class of `taken_alike`, or one only holds the figure.
+    When one side tells what it measures and the other does not, nothing is known against it."""
+    if claimed.noun and given.noun:
+        plain = frozenset(_Q["measured_generic"])
+        wanted, have = claimed.noun - plain, given.noun - plain
+        if not wanted or not have or wanted & have:
+            return True
+        return _one_class("measured_alike", wanted, have)
+    if claimed.noun or given.noun or claimed.verb is None or given.verb is None:
+        return True
+    holding = frozenset(_Q["holding_verbs"])
+    lemmas = {claimed.verb.split()[0], given.verb.split()[0]}
+    if claimed.verb == given.verb or lemmas & holding:
+        return True
+    return _one_class("taken_alike", {claimed.verb}, {given.verb})
+
+
+def _one_class(key: str, wanted: set[str] | frozenset[str], have: set[str] | frozenset[str]) -> bool:
+    """Whether a word of each side is in one class of the lexicon list `key`."""
+    classes = _classes(key)
+    ours = {i for w in wanted for i in classes.get(w, ())}
+    return bool(ours & {i for w in have for i in classes.get(w, ())})
+
+
+def numbers_at(text: str, start: int, end: int) -> list[Token]:
+    """The number tokens of the parse of `text` inside characters start..end (a claim's figure in its sentence)."""
+    from verify.nlp import parse
+
+    return [t for t in parse(text).doc if t.like_num and start <= t.idx < end]
+
+
+def numbers_of(text: str, value: float) -> list[Token]:
+    """The number tokens of the parse of `text` whose figure (with a scale word after it: '1.2 billion') is `value`."""
+    from verify.nlp import parse
+
+    out = []
+    for token in parse(text).doc:
+        if not token.like_num or re.fullmatch(r"(?:1[89]|20)\d\d", token.text):
+            continue
+        scale = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        read = aliases.parse_number(f"{token.text} {scale}") if scale in _SCALES else None
+        number = read if read is not None else aliases.parse_number(token.text)
+        if number is not None and abs(number - value) <= abs(value) * 1e-9:
+            out.append(token)
+    return out
+
+
+_SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
