@@ -10109,6 +10109,34 @@ MUTATIONS = [
         "    return True\n",
         "'served ... from 2007 to 2010, including as acting legal adviser in 2009' would not support the 2009 spell",
     ),
+    Mutation(
+        "age-standing-alone-before-a-verb-not-read",
+        "verify/kinds/clause/extract.py",
+        "            aged_alone = _aged_alone(token) or _age_standing_alone(token)\n",
+        "            aged_alone = _aged_alone(token)\n",
+        "'Re-elected in 2024, the 55-year-old ran for president' (ran tagged a noun) would give no one an age",
+    ),
+    Mutation(
+        "age-standing-alone-any-lowercase-noun-after",
+        "verify/kinds/clause/extract.py",
+        '    return after.pos_ == "NOUN" and after.text.islower() and past_verb_form(after.text)\n',
+        '    return after.pos_ == "NOUN" and after.text.islower()\n',
+        "'The 150-year-old tree fell' would give the tree's age to the person named before",
+    ),
+    Mutation(
+        "age-standing-alone-indefinite-read",
+        "verify/kinds/clause/extract.py",
+        '    if not number.like_num or number.i < 1 or doc[number.i - 1].lower_ != "the":\n',
+        "    if not number.like_num or number.i < 1:\n",
+        "'A 45-year-old ran onto the track' (someone new) would give the age to the person named before",
+    ),
+    Mutation(
+        "past-verb-form-any-suffix",
+        "verify/nlp/verb_forms.py",
+        "    if not lower.endswith(_PAST_SUFFIX):\n        return False\n",
+        "",
+        "'votes' (an -s form, as often a plural noun) would be read as a verb after an age",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from verify.names import same_person
 from verify.nlp import Parsed, first_conjunct
 from verify.nlp.paragraphs import LINE_DATELINE, dateline
 from verify.nlp.reference import References, birth_name, office_opening, post_nominal
+from verify.nlp.verb_forms import past_verb_form
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Doc, Span, Token
@@ -124,6 +125,30 @@ def _aged_alone(token: Token) -> bool:
     used as one (subject or object), calls a person named before."""
     nominal = token.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "attr"}
     return token.lower_ == "old" and token.pos_ == "ADJ" and nominal and _definite(token)
+
+
+def _age_standing_alone(token: Token) -> bool:
+    """'the 55-year-old ran for president', 'named the 50-year-old on Aug. 13': a definite age with no noun after
+    it calls a person named before, however the parser hung it (the small model tags the verb after it a noun,
+    'ran/NN', and makes the age that noun's modifier). The word after the age is read for what it is: a verb, a
+    preposition or a stop, or a "noun" that is a verb's past form by the lemmatiser's tables."""
+    if token.lower_ != "old" or token.i < 4 or token.i + 1 >= len(token.doc):
+        return False
+    doc = token.doc
+    if doc[token.i - 1].text != "-" or doc[token.i - 2].lower_ != "year" or doc[token.i - 3].text != "-":
+        return False  # "the 55-year-old": the hyphened age, not "years old" nor "old friend"
+    number = doc[token.i - 4]
+    while number.i > 0 and doc[number.i - 1].text == "-" and number.i >= 2 and doc[number.i - 2].like_num:
+        number = doc[number.i - 2]  # "the twenty-five-year-old"
+    if not number.like_num or number.i < 1 or doc[number.i - 1].lower_ != "the":
+        return False
+    after = doc[token.i + 1]
+    if after.pos_ in _AFTER_AN_AGE_ALONE:
+        return True
+    return after.pos_ == "NOUN" and after.text.islower() and past_verb_form(after.text)
+
+
+_AFTER_AN_AGE_ALONE = frozenset({"VERB", "AUX", "ADP", "PUNCT", "CCONJ"})  # what no noun phrase goes on with
 
 
 def _own_sex(token: Token) -> str | None:
@@ -1786,7 +1811,8 @@ class _Finder:
         stands for."""
         facts: list[ClauseFact] = []
         for token in sentence:
-            aged_alone = _aged_alone(token)  # "The 64-year-old used his speech ...": the age stands for the person
+            # "The 64-year-old used his speech ...", "the 55-year-old ran": the age stands for the person
+            aged_alone = _aged_alone(token) or _age_standing_alone(token)
             if token.idx < body_start or (token.pos_ not in {"NOUN", "PROPN"} and not aged_alone):
                 continue
             modifiers = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
