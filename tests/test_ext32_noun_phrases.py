@@ -50,6 +50,12 @@ def test_an_indefinite_age_before_a_verb_is_someone_new() -> None:
     assert "Ana Ruiz" not in ages(body)
 
 
+def test_an_age_before_a_calling_of_scholarship_calls_the_person_named_before() -> None:
+    # 'sociologist' is a calling as 'economist' is (titles.toml `people`): the age is Ivo Stam's
+    body = "Ivo Stam won the runoff in Orvik in August. The 65-year-old sociologist took the oath on 14 January."
+    assert ages(body).get("Ivo Stam") == "65-year-old"
+
+
 @pytest.mark.parametrize(
     ("word", "verb"),
     [("ran", True), ("won", True), ("finished", True), ("joked", True), ("lawyer", False), ("votes", False),
