@@ -10137,6 +10137,20 @@ MUTATIONS = [
         "",
         "'votes' (an -s form, as often a plural noun) would be read as a verb after an age",
     ),
+    Mutation(
+        "age-standing-alone-after-someone-else",
+        "verify/kinds/clause/extract.py",
+        "                if standing and subject and self.someone_else_before(token, subject):\n",
+        "                if False:\n",
+        "'Eva Holm visited a farmer. The 80-year-old joked' would give Eva Holm the farmer's age (review32 B4)",
+    ),
+    Mutation(
+        "age-standing-alone-another-named-read",
+        "verify/kinds/clause/extract.py",
+        '            if other.ent_type_ == "PERSON" and other.text not in words and other.pos_ == "PROPN":\n',
+        "            if False:\n",
+        "'Eva Holm beat Jon Dahl in the final. The 43-year-old smiled.' would give Eva Holm the age",
+    ),
 ]
 
 

@@ -1812,7 +1812,8 @@ class _Finder:
         facts: list[ClauseFact] = []
         for token in sentence:
             # "The 64-year-old used his speech ...", "the 55-year-old ran": the age stands for the person
-            aged_alone = _aged_alone(token) or _age_standing_alone(token)
+            standing = not _aged_alone(token) and _age_standing_alone(token)  # read off the surface only
+            aged_alone = _aged_alone(token) or standing
             if token.idx < body_start or (token.pos_ not in {"NOUN", "PROPN"} and not aged_alone):
                 continue
             modifiers = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
@@ -1842,6 +1843,8 @@ class _Finder:
                 sex, known = _own_sex(token), self.references.genders.get(meant or "")
                 agrees = sex is None or known is None or sex == known  # "The 64-year-old used his speech": a man
                 subject = meant if meant and self.met_before(meant, token.idx) and agrees else None
+                if standing and subject and self.someone_else_before(token, subject):
+                    subject = None  # 'Eva Holm visited a farmer. The 80-year-old joked': the farmer's age
             subject = subject or self.earlier_thing(token)
             if not subject:
                 continue
@@ -1857,6 +1860,24 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def someone_else_before(self, token: Token, meant: str) -> bool:
+        """Whether the sentence before an age read off the surface, or its own words before it, bring in another
+        person the age may be: someone named who is not `meant` ('Eva Holm beat Jon Dahl. The 43-year-old smiled'),
+        or someone introduced by a person noun with 'a' or an owner ('a farmer', "Jon Dahl's mother": review32 B4)."""
+        sentence = token.sent
+        start = sentence.start
+        if start > 0 and token.doc[start - 1].sent.start_char >= self.start:
+            start = token.doc[start - 1].sent.start
+        people = _person_nouns() | _parts_of_bodies()[1] | _kin_nouns()
+        words = {w for w in meant.split() if len(w) > 2}
+        for other in token.doc[start : token.i]:
+            if other.ent_type_ == "PERSON" and other.text not in words and other.pos_ == "PROPN":
+                return True
+            introduced = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in other.children)
+            if other.pos_ == "NOUN" and not other.ent_type_ and other.lemma_.lower() in people and introduced:
+                return True
+        return False
 
     def name_after_description(self, token: Token) -> tuple[str, str] | None:
         """'A 73-year-old retired general, Prabowo once commanded ...': a description put first, set off by a
