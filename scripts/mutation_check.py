@@ -10112,8 +10112,8 @@ MUTATIONS = [
     Mutation(
         "age-standing-alone-before-a-verb-not-read",
         "verify/kinds/clause/extract.py",
-        "            aged_alone = _aged_alone(token) or _age_standing_alone(token)\n",
-        "            aged_alone = _aged_alone(token)\n",
+        "            standing = not _aged_alone(token) and _age_standing_alone(token)  # read off the surface only\n",
+        "            standing = False  # read off the surface only\n",
         "'Re-elected in 2024, the 55-year-old ran for president' (ran tagged a noun) would give no one an age",
     ),
     Mutation(
