@@ -10313,6 +10313,48 @@ MUTATIONS = [
         "",
         "'Ana Ruiz was prime minister in January 2023.' would be supported by a term begun on 14 February 2023",
     ),
+    Mutation(
+        "age-standing-alone-before-a-verb-not-read",
+        "verify/kinds/clause/extract.py",
+        "            standing = not _aged_alone(token) and _age_standing_alone(token)  # read off the surface only\n",
+        "            standing = False  # read off the surface only\n",
+        "'Re-elected in 2024, the 55-year-old ran for president' (ran tagged a noun) would give no one an age",
+    ),
+    Mutation(
+        "age-standing-alone-any-lowercase-noun-after",
+        "verify/kinds/clause/extract.py",
+        '    return after.pos_ == "NOUN" and after.text.islower() and past_verb_form(after.text)\n',
+        '    return after.pos_ == "NOUN" and after.text.islower()\n',
+        "'The 150-year-old tree fell' would give the tree's age to the person named before",
+    ),
+    Mutation(
+        "age-standing-alone-indefinite-read",
+        "verify/kinds/clause/extract.py",
+        '    if not number.like_num or number.i < 1 or doc[number.i - 1].lower_ != "the":\n',
+        "    if not number.like_num or number.i < 1:\n",
+        "'A 45-year-old ran onto the track' (someone new) would give the age to the person named before",
+    ),
+    Mutation(
+        "past-verb-form-any-suffix",
+        "verify/nlp/verb_forms.py",
+        "    if not lower.endswith(_PAST_SUFFIX):\n        return False\n",
+        "",
+        "'votes' (an -s form, as often a plural noun) would be read as a verb after an age",
+    ),
+    Mutation(
+        "age-standing-alone-after-someone-else",
+        "verify/kinds/clause/extract.py",
+        "                if standing and subject and self.someone_else_before(token, subject):\n",
+        "                if False:\n",
+        "'Eva Holm visited a farmer. The 80-year-old joked' would give Eva Holm the farmer's age (review32 B4)",
+    ),
+    Mutation(
+        "age-standing-alone-another-named-read",
+        "verify/kinds/clause/extract.py",
+        '            if other.ent_type_ == "PERSON" and other.text not in words and other.pos_ == "PROPN":\n',
+        "            if False:\n",
+        "'Eva Holm beat Jon Dahl in the final. The 43-year-old smiled.' would give Eva Holm the age",
+    ),
 ]
 
 

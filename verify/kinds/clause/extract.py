@@ -23,6 +23,7 @@ from verify.names import same_person
 from verify.nlp import Parsed, first_conjunct
 from verify.nlp.paragraphs import LINE_DATELINE, dateline
 from verify.nlp.reference import References, birth_name, office_opening, post_nominal
+from verify.nlp.verb_forms import past_verb_form
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Doc, Span, Token
@@ -124,6 +125,30 @@ def _aged_alone(token: Token) -> bool:
     used as one (subject or object), calls a person named before."""
     nominal = token.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "attr"}
     return token.lower_ == "old" and token.pos_ == "ADJ" and nominal and _definite(token)
+
+
+def _age_standing_alone(token: Token) -> bool:
+    """'the 55-year-old ran for president', 'named the 50-year-old on Aug. 13': a definite age with no noun after
+    it calls a person named before, however the parser hung it (the small model tags the verb after it a noun,
+    'ran/NN', and makes the age that noun's modifier). The word after the age is read for what it is: a verb, a
+    preposition or a stop, or a "noun" that is a verb's past form by the lemmatiser's tables."""
+    if token.lower_ != "old" or token.i < 4 or token.i + 1 >= len(token.doc):
+        return False
+    doc = token.doc
+    if doc[token.i - 1].text != "-" or doc[token.i - 2].lower_ != "year" or doc[token.i - 3].text != "-":
+        return False  # "the 55-year-old": the hyphened age, not "years old" nor "old friend"
+    number = doc[token.i - 4]
+    while number.i > 0 and doc[number.i - 1].text == "-" and number.i >= 2 and doc[number.i - 2].like_num:
+        number = doc[number.i - 2]  # "the twenty-five-year-old"
+    if not number.like_num or number.i < 1 or doc[number.i - 1].lower_ != "the":
+        return False
+    after = doc[token.i + 1]
+    if after.pos_ in _AFTER_AN_AGE_ALONE:
+        return True
+    return after.pos_ == "NOUN" and after.text.islower() and past_verb_form(after.text)
+
+
+_AFTER_AN_AGE_ALONE = frozenset({"VERB", "AUX", "ADP", "PUNCT", "CCONJ"})  # what no noun phrase goes on with
 
 
 def _own_sex(token: Token) -> str | None:
@@ -1786,7 +1811,9 @@ class _Finder:
         stands for."""
         facts: list[ClauseFact] = []
         for token in sentence:
-            aged_alone = _aged_alone(token)  # "The 64-year-old used his speech ...": the age stands for the person
+            # "The 64-year-old used his speech ...", "the 55-year-old ran": the age stands for the person
+            standing = not _aged_alone(token) and _age_standing_alone(token)  # read off the surface only
+            aged_alone = _aged_alone(token) or standing
             if token.idx < body_start or (token.pos_ not in {"NOUN", "PROPN"} and not aged_alone):
                 continue
             modifiers = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
@@ -1816,6 +1843,8 @@ class _Finder:
                 sex, known = _own_sex(token), self.references.genders.get(meant or "")
                 agrees = sex is None or known is None or sex == known  # "The 64-year-old used his speech": a man
                 subject = meant if meant and self.met_before(meant, token.idx) and agrees else None
+                if standing and subject and self.someone_else_before(token, subject):
+                    subject = None  # 'Eva Holm visited a farmer. The 80-year-old joked': the farmer's age
             subject = subject or self.earlier_thing(token)
             if not subject:
                 continue
@@ -1831,6 +1860,24 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def someone_else_before(self, token: Token, meant: str) -> bool:
+        """Whether the sentence before an age read off the surface, or its own words before it, bring in another
+        person the age may be: someone named who is not `meant` ('Eva Holm beat Jon Dahl. The 43-year-old smiled'),
+        or someone introduced by a person noun with 'a' or an owner ('a farmer', "Jon Dahl's mother": review32 B4)."""
+        sentence = token.sent
+        start = sentence.start
+        if start > 0 and token.doc[start - 1].sent.start_char >= self.start:
+            start = token.doc[start - 1].sent.start
+        people = _person_nouns() | _parts_of_bodies()[1] | _kin_nouns()
+        words = {w for w in meant.split() if len(w) > 2}
+        for other in token.doc[start : token.i]:
+            if other.ent_type_ == "PERSON" and other.text not in words and other.pos_ == "PROPN":
+                return True
+            introduced = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in other.children)
+            if other.pos_ == "NOUN" and not other.ent_type_ and other.lemma_.lower() in people and introduced:
+                return True
+        return False
 
     def name_after_description(self, token: Token) -> tuple[str, str] | None:
         """'A 73-year-old retired general, Prabowo once commanded ...': a description put first, set off by a

@@ -1,0 +1,36 @@
+"""Whether a word is a verb's past form, by the model's own lemmatiser tables, whatever the tagger made of it.
+
+The small model tags the verb after a bare age as a noun ('the 55-year-old ran for president', 'the 23-year-old
+finished in 2:01:53': 'ran' and 'finished' are NN), so the age reads as a modifier of that "noun" and the person
+it stands for is lost. The English lemmatiser's tables (irregular verb forms, the '-ed' suffix rules and the index
+of verb lemmas they must land on) tell such a word apart from a noun without a word list of our own.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from verify.nlp import load_model
+
+_PAST_SUFFIX = "ed"
+
+
+@functools.cache
+def _verb_tables() -> tuple[dict[str, list[str]], list[list[str]], frozenset[str]]:
+    lookups = load_model().get_pipe("lemmatizer").lookups
+    exceptions = dict(lookups.get_table("lemma_exc").get("verb", {}))
+    rules = list(lookups.get_table("lemma_rules").get("verb", []))
+    index = frozenset(lookups.get_table("lemma_index").get("verb", []))
+    return exceptions, rules, index
+
+
+def past_verb_form(word: str) -> bool:
+    """'ran', 'won', 'finished', 'joked': an irregular verb form the tables list, or an '-ed' form whose stem is a
+    known verb; not 'lawyer', 'tree' or 'votes' (an '-s' form is as often a plural noun, so it is not read)."""
+    lower = word.lower()
+    exceptions, rules, index = _verb_tables()
+    if lower in exceptions:
+        return any(lemma != lower for lemma in exceptions[lower])
+    if not lower.endswith(_PAST_SUFFIX):
+        return False
+    return any(old == _PAST_SUFFIX and (lower[: -len(old)] + new) in index for old, new in rules)
