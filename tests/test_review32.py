@@ -1,0 +1,69 @@
+"""Findings of review32 (session 32), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main, or a strict xfail naming
+the branch. The list with its status is /work/briefs32/review32-findings.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.ruiz import RUIZ
+from tests.test_review26 import _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import STAM
+from tests.test_review29 import VOS
+from verify.models import Verdict
+
+PEOPLE = [RUIZ, STAM, VOS]
+
+
+# R1 (main eff6ec2, the role claim of a step with its year): 'Ivo Stam was sworn in as prime minister in 2005.' gives
+# one claim, the role claim of those very words, SUPPORTED by his holding the post (he took office in 2015; in 2005 it
+# was Lena Vos); 'Ana Ruiz took office as prime minister in 2021.' is the same (2023). review26 R10 mended the shape
+# with a day ('on Monday'); a year, the commonest shape, is not read.
+@_open("R1 open: the year of a step in a role claim's own words is not checked")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam was sworn in as prime minister in 2005.", id="sworn-in"),
+        pytest.param("Ana Ruiz took office as prime minister in 2021.", id="took-office"),
+        pytest.param("Ana Ruiz was sworn in as finance minister in 2020.", id="past-office"),
+    ],
+)
+def test_r1_the_year_of_a_step_in_the_role_claims_words_is_checked(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "date", "clause"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam was sworn in as prime minister in 2015.", id="sworn-in"),
+        pytest.param("Ana Ruiz took office as prime minister in 2023.", id="took-office"),
+    ],
+)
+def test_r1_twin_the_right_year_is_supported(body: str) -> None:
+    found = _judged(body, PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R2 (main eff6ec2, the clause judge's age veto `_age_aside`): an age anywhere in a clause's words is read as its
+# subject's, so the age of the one the clause acts on refutes the clause: 'Ana Ruiz met a 12-year-old pupil in Korvik.'
+# and 'Ana Ruiz met her 73-year-old predecessor, Ivo Stam, in Korvik.' are CONTRADICTED by her birth date ("gives the
+# birth date 1975-01-01: 49"). Both true (Ivo Stam is 73); news tells an object's age often.
+@_open("R2 open: the age of the clause's object read as its subject's and refuted")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz met a 12-year-old pupil in Korvik.", id="a-pupil"),
+        pytest.param("Ana Ruiz comforted a 12-year-old girl in Korvik.", id="a-girl"),
+        pytest.param("Ana Ruiz met her 73-year-old predecessor, Ivo Stam, in Korvik.", id="her-predecessor"),
+        pytest.param("Ana Ruiz praised the 73-year-old Stam.", id="the-aged-name"),
+    ],
+)
+def test_r2_the_age_of_the_one_acted_on_is_not_the_subjects(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, PEOPLE, ("clause",))
+
+
+def test_r2_twin_the_subjects_own_wrong_age_is_refuted() -> None:
+    found = _judged("The 59-year-old Ana Ruiz succeeded Ivo Stam in 2023.", PEOPLE, ("clause",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
