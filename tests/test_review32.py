@@ -6,6 +6,8 @@ the branch. The list with its status is /work/briefs32/review32-findings.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.support.ruiz import RUIZ
@@ -67,3 +69,39 @@ def test_r2_the_age_of_the_one_acted_on_is_not_the_subjects(body: str) -> None:
 def test_r2_twin_the_subjects_own_wrong_age_is_refuted() -> None:
     found = _judged("The 59-year-old Ana Ruiz succeeded Ivo Stam in 2023.", PEOPLE, ("clause",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R3 (main eff6ec2, review31 R1's cause from the other side): the length apposed to a title is cut from the role
+# claim, which is then SUPPORTED as held today: 'Ana Ruiz, prime minister for a decade, spoke.' (in office since
+# February 2023) and 'Ana Ruiz, prime minister since 2010, spoke.' give the role 'prime minister' SUPPORTED. The
+# length or start the sentence tells is false; a fix of review31 R1 (s32-open32) must not leave these supported.
+@_open("R3 open: a title's false length or start cut from the role claim and supported as held today")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, prime minister for a decade, spoke.", id="a-decade"),
+        pytest.param("Ana Ruiz, prime minister for the past six years, spoke.", id="six-years"),
+    ],
+)
+def test_r3_a_false_length_apposed_to_a_title_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "duration", "clause"))
+
+
+# R4 (main eff6ec2, review31 R1's shape with 'the past'): 'for the past year' is not cut from the apposed title, so
+# the office is read as 'prime minister for the past year', another office than the page's: on 1 March 2024 (in
+# office since 14 February 2023) 'Ana Ruiz, prime minister for the past year, spoke.' is CONTRADICTED ("the office
+# held was Prime Minister of Norby"). True. ('for the last year' is read and supported.)
+@_open("R4 open: 'prime minister for the past year' read as another office and refuted")
+def test_r4_the_past_year_is_not_part_of_the_office() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "Ana Ruiz, prime minister for the past year, spoke.",
+        PEOPLE,
+        ("role",),
+        dt.date(2024, 3, 1),
+    )
+
+
+def test_r4_twin_the_last_year_is_supported() -> None:
+    found = _judged("Ana Ruiz, prime minister for the last year, spoke.", PEOPLE, ("role",), dt.date(2024, 3, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
