@@ -10,8 +10,9 @@ import datetime as dt
 
 import pytest
 
+from tests.support.judging import page
 from tests.support.ruiz import RUIZ
-from tests.test_review26 import _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import STAM
 from tests.test_review29 import VOS
 from verify.models import Verdict
@@ -104,4 +105,35 @@ def test_r4_the_past_year_is_not_part_of_the_office() -> None:
 
 def test_r4_twin_the_last_year_is_supported() -> None:
     found = _judged("Ana Ruiz, prime minister for the last year, spoke.", PEOPLE, ("role",), dt.date(2024, 3, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R5 (main eff6ec2, the quantity judge's count of another noun): the canonical lead of a quake's page, 'The 2023 Korvik
+# earthquake struck northern Norby on 6 March 2023 with a magnitude of 6.8, ...', has the date's year read as a count
+# of magnitude ("gives another count, 2023 with a magnitude"), so the true 'The magnitude-6.8 earthquake struck Korvik
+# on Monday.' and 'The Korvik earthquake had a magnitude of 6.8.' are CONTRADICTED. Without the year before 'with'
+# ('on 6 March with a magnitude of 6.8') the claim is unverified.
+QUAKE = page(
+    "2023 Korvik earthquake",
+    "The 2023 Korvik earthquake struck northern Norby on 6 March 2023 with a magnitude of 6.8, killing 312 people and "
+    "injuring more than 2,000.",
+    SAVED,
+)
+QUAKE_WEEK = dt.date(2023, 3, 9)
+
+
+@_open("R5 open: a date's year before 'with a magnitude of 6.8' read as the magnitude and refuting it")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The magnitude-6.8 earthquake struck Korvik on Monday.", id="magnitude-before"),
+        pytest.param("The Korvik earthquake had a magnitude of 6.8.", id="magnitude-of"),
+    ],
+)
+def test_r5_a_year_before_with_a_magnitude_is_no_magnitude(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [QUAKE], ("quantity",), QUAKE_WEEK)
+
+
+def test_r5_twin_the_death_toll_of_that_sentence_is_supported() -> None:
+    found = _judged("The Korvik earthquake killed 312 people.", [QUAKE], ("quantity",), QUAKE_WEEK)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
