@@ -15,7 +15,7 @@ from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import STAM
 from tests.test_review29 import VOS
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 PEOPLE = [RUIZ, STAM, VOS]
 
@@ -137,3 +137,45 @@ def test_r5_a_year_before_with_a_magnitude_is_no_magnitude(body: str) -> None:
 def test_r5_twin_the_death_toll_of_that_sentence_is_supported() -> None:
     found = _judged("The Korvik earthquake killed 312 people.", [QUAKE], ("quantity",), QUAKE_WEEK)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R6 (main eff6ec2, the quantity judge's count; review31 R2's cause on the other side): the page's count of people of
+# ANOTHER deed refutes the claim's, when the page gives the claimed count with its noun left out: 'The Norby floods
+# displaced 40,000 people.' is CONTRADICTED by 'The 2023 Norby floods killed 52 people and displaced 40,000.' ("gives
+# another count, 52 people"), 'The Korvik earthquake injured more than 2,000 people.' by '..., killing 312 people and
+# injuring more than 2,000.', 'The Norby floods affected 1.2 million people.' by 'The 2023 Norby floods killed 52
+# people. About 1.2 million were affected.' All true: disaster copy's commonest shape.
+def _floods(text: str) -> Document:
+    """An invented page of a flood: `text`, its lead."""
+    return page("2023 Norby floods", text, SAVED)
+
+
+@_open("R6 open: a count of people of another deed (killed) refutes the claimed displaced / injured / affected")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(
+            "The Norby floods displaced 40,000 people.",
+            _floods("The 2023 Norby floods killed 52 people and displaced 40,000."),
+            id="displaced",
+        ),
+        pytest.param(
+            "The Norby floods left 40,000 people homeless.",
+            _floods("The 2023 Norby floods killed 52 people and left about 40,000 homeless."),
+            id="homeless",
+        ),
+        pytest.param(
+            "The Norby floods affected 1.2 million people.",
+            _floods("The 2023 Norby floods killed 52 people. About 1.2 million were affected."),
+            id="affected",
+        ),
+        pytest.param("The Korvik earthquake injured more than 2,000 people.", QUAKE, id="injured"),
+    ],
+)
+def test_r6_a_count_of_another_deed_does_not_refute(body: str, doc: Document) -> None:
+    _never(Verdict.CONTRADICTED, body, [doc], ("quantity",), QUAKE_WEEK)
+
+
+def test_r6_twin_a_wrong_death_toll_is_refuted() -> None:
+    found = _judged("The Korvik earthquake killed 412 people.", [QUAKE], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
