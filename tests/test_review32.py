@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import STAM
@@ -179,3 +179,33 @@ def test_r6_a_count_of_another_deed_does_not_refute(body: str, doc: Document) ->
 def test_r6_twin_a_wrong_death_toll_is_refuted() -> None:
     found = _judged("The Korvik earthquake killed 412 people.", [QUAKE], ("quantity",), QUAKE_WEEK)
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R7 (main eff6ec2, the clause judge's predecessor row; review28 R21 is the passive shape whose office is cut): the
+# office after 'as' stays in the clause's words, yet the page's ONE predecessor row, of another office, supports it:
+# 'Eva Holm succeeded Tom Berg as finance minister in 2021.' and 'Eva Holm replaced Tom Berg as interior minister in
+# 2021.' are SUPPORTED ("names Tom Berg as predecessor") though she succeeded him as defence minister; the role claim
+# of the same words is refuted. With two offices each with its predecessor (Ana Ruiz's page) the office is asked.
+HOLM_DEFENCE = boxed(
+    "Eva Holm",
+    "Eva Holm (born 4 May 1968) is an Estonian politician.",
+    [("office", "Minister of Defence"), ("term_start", "3 May 2021"), ("predecessor", "Tom Berg")],
+    SAVED,
+)
+
+
+@_open("R7 open: a succession in another office supported by the page's one predecessor row")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Holm succeeded Tom Berg as finance minister in 2021.", id="succeeded"),
+        pytest.param("Eva Holm replaced Tom Berg as interior minister in 2021.", id="replaced"),
+    ],
+)
+def test_r7_a_succession_in_another_office_is_not_supported_by_the_predecessor_row(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [HOLM_DEFENCE], ("clause",))
+
+
+def test_r7_twin_the_succession_in_its_own_office_is_supported() -> None:
+    found = _judged("Eva Holm succeeded Tom Berg as defence minister in 2021.", [HOLM_DEFENCE], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
