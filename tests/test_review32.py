@@ -15,6 +15,7 @@ from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import STAM
 from tests.test_review29 import VOS
+from tests.test_review31 import _ruiz_said
 from verify.models import Document, Verdict
 
 PEOPLE = [RUIZ, STAM, VOS]
@@ -209,3 +210,30 @@ def test_r7_a_succession_in_another_office_is_not_supported_by_the_predecessor_r
 def test_r7_twin_the_succession_in_its_own_office_is_supported() -> None:
     found = _judged("Eva Holm succeeded Tom Berg as defence minister in 2021.", [HOLM_DEFENCE], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R8 (main eff6ec2, the subject extraction gives a deed of someone the person owns; review31 R12 is the page side): 'Ana
+# Ruiz, whose husband was arrested in 2019, spoke.' gives the clause 'whose husband was arrested in 2019' with subject
+# Ana Ruiz, SUPPORTED by her page's 'In 2019 she was arrested.'; "Ana Ruiz's father founded Korvik Bank in 1995." gives
+# the date claim 'founded Korvik Bank in 1995' of Ana Ruiz, SUPPORTED by 'She founded Korvik Bank in 1995.' The page
+# says nothing of a husband's arrest or a father's bank: both false sentences pass.
+RUIZ_DEEDS = _ruiz_said("In 2019 she was arrested. She founded Korvik Bank in 1995.")
+
+
+@_open("R8 open: a deed of 'whose husband' / 'Ana Ruiz's father' given to her and supported by her own")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, whose husband was arrested in 2019, spoke.", id="whose-husband"),
+        pytest.param("Ana Ruiz, whose father founded Korvik Bank in 1995, spoke.", id="whose-father"),
+        pytest.param("Ana Ruiz's husband was arrested in 2019.", id="her-husband"),
+        pytest.param("Ana Ruiz's father founded Korvik Bank in 1995.", id="her-father"),
+    ],
+)
+def test_r8_a_deed_of_someone_of_hers_is_not_supported_by_her_own(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ_DEEDS])
+
+
+def test_r8_twin_her_own_deed_in_a_relative_clause_is_supported() -> None:
+    found = _judged("Ana Ruiz, who was arrested in 2019, spoke.", [RUIZ_DEEDS], ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
