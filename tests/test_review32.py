@@ -237,3 +237,47 @@ def test_r8_a_deed_of_someone_of_hers_is_not_supported_by_her_own(body: str) -> 
 def test_r8_twin_her_own_deed_in_a_relative_clause_is_supported() -> None:
     found = _judged("Ana Ruiz, who was arrested in 2019, spoke.", [RUIZ_DEEDS], ("clause",))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# R9 (main eff6ec2, the quote judge's speaker; review26 R20 mended 'said'): a page sentence whose verb of saying is
+# 'called', 'described ... as' or 'branded' is not asked who spoke, so the words of ANOTHER named speaker on her own page
+# support the quote as hers: 'Ana Ruiz called the plan "a disaster for Norby".' is SUPPORTED by 'In 2023 Ivo Stam called
+# the plan "a disaster for Norby".', by 'Critics called her plan ...' and by 'A 2023 editorial called her plan ...';
+# 'Ana Ruiz described the plan as ...' by 'Ivo Stam described her plan as ...'. (With 'Ivo Stam said' it is unverified.)
+@_open("R9 open: another speaker's words after 'called' / 'described as' / 'branded' on her page supported as hers")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            'Ana Ruiz called the plan "a disaster for Norby".',
+            'In 2023 Ivo Stam called the plan "a disaster for Norby".',
+            id="named-called",
+        ),
+        pytest.param(
+            'Ana Ruiz called the plan "a disaster for Norby".',
+            'Critics called her plan "a disaster for Norby".',
+            id="critics-called",
+        ),
+        pytest.param(
+            'Ana Ruiz called the plan "a disaster for Norby".',
+            'A 2023 editorial called her plan "a disaster for Norby".',
+            id="editorial-called",
+        ),
+        pytest.param(
+            'Ana Ruiz described the plan as "a disaster for Norby".',
+            'In 2023 Ivo Stam described her plan as "a disaster for Norby".',
+            id="named-described",
+        ),
+    ],
+)
+def test_r9_words_another_called_it_are_not_hers(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_ruiz_said(sentence)], ("quote",))
+
+
+def test_r9_twin_her_own_words_are_supported() -> None:
+    body, sentence = (
+        'Ana Ruiz called the plan "a disaster for Norby".',
+        'In 2023 she called the plan "a disaster for Norby".',
+    )
+    found = _judged(body, [_ruiz_said(sentence)], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
