@@ -240,9 +240,9 @@ def test_r8_twin_her_own_deed_in_a_relative_clause_is_supported() -> None:
 
 
 # R9 (main eff6ec2, the quote judge's speaker; review26 R20 mended 'said'): a page sentence whose verb of saying is
-# 'called', 'described ... as' or 'branded' is not asked who spoke, so the words of ANOTHER named speaker on her own page
-# support the quote as hers: 'Ana Ruiz called the plan "a disaster for Norby".' is SUPPORTED by 'In 2023 Ivo Stam called
-# the plan "a disaster for Norby".', by 'Critics called her plan ...' and by 'A 2023 editorial called her plan ...';
+# 'called', 'described ... as' or 'branded' is not asked who spoke, so the words of ANOTHER named speaker on her own
+# page support the quote as hers: 'Ana Ruiz called the plan "a disaster for Norby".' is SUPPORTED by 'In 2023 Ivo Stam
+# called the plan "a disaster for Norby".', by 'Critics called her plan ...' and by 'A 2023 editorial called her plan';
 # 'Ana Ruiz described the plan as ...' by 'Ivo Stam described her plan as ...'. (With 'Ivo Stam said' it is unverified.)
 @_open("R9 open: another speaker's words after 'called' / 'described as' / 'branded' on her page supported as hers")
 @pytest.mark.parametrize(
