@@ -281,3 +281,52 @@ def test_r9_twin_her_own_words_are_supported() -> None:
     )
     found = _judged(body, [_ruiz_said(sentence)], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B1 (s32-way32 4b02dbe, the clause judge's `_other_place` / `_named_apart`, 'born in'): a town the page names only in
+# a sentence that also names the birth row's place, not written right beside it ('Frogner Oslo', 'Frogner in Oslo'),
+# is read as set apart and rules the claim out, so a true birthplace the page tells as the town's city, its new name or
+# its surroundings is CONTRADICTED on the branch (unverified on main): 'born in Mumbai' by 'She was born in Bombay (now
+# Mumbai)', 'born in Oslo' by 'born in Frogner, a district of Oslo' and by 'born at Ullevål Hospital in Oslo', 'born
+# in Lagos' by 'born in Ikeja, the capital of Lagos State'. A guard: passes on main.
+def _born(lead: str, place: str) -> Document:
+    """Eva Holm's invented page: `lead`, and her birthplace row `place`."""
+    return boxed("Eva Holm", lead, [("birth_place", place)], SAVED)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(
+            "Eva Holm, who was born in Mumbai, spoke.",
+            _born("Eva Holm (born 1970) is an Indian economist. She was born in Bombay (now Mumbai).", "Bombay, India"),
+            id="renamed",
+        ),
+        pytest.param(
+            "Eva Holm, who was born in Oslo, spoke.",
+            _born(
+                "Eva Holm (born 1970) is a Norwegian politician. She was born in Frogner, a district of Oslo.",
+                "Frogner, Norway",
+            ),
+            id="a-district-of",
+        ),
+        pytest.param(
+            "Eva Holm, who was born in Oslo, spoke.",
+            _born(
+                "Eva Holm (born 1970) is a Norwegian politician. She was born at Ullevål Hospital in Oslo.",
+                "Ullevål, Norway",
+            ),
+            id="a-hospital-in",
+        ),
+        pytest.param(
+            "Eva Holm, who was born in Lagos, spoke.",
+            _born(
+                "Eva Holm (born 1970) is a Nigerian economist. She was born in Ikeja, the capital of Lagos State.",
+                "Ikeja, Nigeria",
+            ),
+            id="the-capital-of",
+        ),
+    ],
+)
+def test_b1_a_birth_town_told_as_part_of_the_claimed_place_is_not_refuted(body: str, doc: Document) -> None:
+    _never(Verdict.CONTRADICTED, body, [doc], ("clause",))
