@@ -330,3 +330,22 @@ def _born(lead: str, place: str) -> Document:
 )
 def test_b1_a_birth_town_told_as_part_of_the_claimed_place_is_not_refuted(body: str, doc: Document) -> None:
     _never(Verdict.CONTRADICTED, body, [doc], ("clause",))
+
+
+# R10 (main eff6ec2, extraction's denied claims; the README: "a denial is never checked as the fact it denies"): a fact
+# the article tells as DENIED by a verb of denying is extracted as the fact, not negated, and judged: 'Ana Ruiz denied
+# that she was arrested in 2019.' gives 'she was arrested in 2019', 'Ana Ruiz has denied being arrested in 2019.' its
+# whole clause, 'Ana Ruiz rejected claims that she founded Korvik Bank in 1995.' the date claim 'founded Korvik Bank in
+# 1995', each SUPPORTED by her page. tests/test_negated_claims.py reads 'not', 'never', 'failed to', 'denied
+# re-election'; fs31's denied_above reads these verbs on the PAGE side only.
+@_open("R10 open: a fact the article tells as denied ('denied that she was arrested') checked as the fact")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz denied that she was arrested in 2019.", id="denied-that"),
+        pytest.param("Ana Ruiz has denied being arrested in 2019.", id="denied-being"),
+        pytest.param("Ana Ruiz rejected claims that she founded Korvik Bank in 1995.", id="rejected-claims"),
+    ],
+)
+def test_r10_a_denied_fact_is_not_checked_as_the_fact(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ_DEEDS])
