@@ -349,3 +349,21 @@ def test_b1_a_birth_town_told_as_part_of_the_claimed_place_is_not_refuted(body: 
 )
 def test_r10_a_denied_fact_is_not_checked_as_the_fact(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ_DEEDS])
+
+
+# B2 (s32-lead32 32bc018, the duration judge's `_lead_post`): a length 'in office' whose sentence names no post OF THE
+# PAGE is measured by the infobox's first post, so a sentence naming ANOTHER post, one the page never gives him, is
+# supported by the premiership's length: 'Ivo Stam stepped down as finance minister after eight years in office.',
+# '... as mayor of Korvik after eight years in office.' and 'Ivo Stam left the central bank after eight years in
+# office.' are SUPPORTED on the branch (unverified on main); he was prime minister 2015-2023 and held neither. A guard:
+# passes on main.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam stepped down as finance minister after eight years in office.", id="another-title"),
+        pytest.param("Ivo Stam stepped down as mayor of Korvik after eight years in office.", id="another-place"),
+        pytest.param("Ivo Stam left the central bank after eight years in office.", id="another-body"),
+    ],
+)
+def test_b2_a_length_in_another_post_is_not_the_lead_posts(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [STAM], ("duration",))
