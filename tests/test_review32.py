@@ -367,3 +367,27 @@ def test_r10_a_denied_fact_is_not_checked_as_the_fact(body: str) -> None:
 )
 def test_b2_a_length_in_another_post_is_not_the_lead_posts(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [STAM], ("duration",))
+
+
+# R11 (main eff6ec2, the role claim of a title defined by a past deed): the relative clause or participle that says
+# which holder is meant is cut, and the title read as held today: 'Ivo Stam, the prime minister ousted in 2023, spoke.',
+# '... the prime minister who resigned in 2023, ...', '... the prime minister defeated by Ana Ruiz, ...' and 'Lena Vos,
+# the prime minister who signed the 2010 treaty, spoke.' give 'X, the prime minister' CONTRADICTED by the term's end.
+# The deed places the holding in its own time: all true. (review31 R3 is the 'who preceded X as' shape.)
+@_open("R11 open: 'the prime minister ousted in 2023' / 'who signed the 2010 treaty' cut and refuted as held today")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, the prime minister ousted in 2023, spoke.", id="ousted-in"),
+        pytest.param("Ivo Stam, the prime minister who resigned in 2023, spoke.", id="who-resigned"),
+        pytest.param("Ivo Stam, the prime minister defeated by Ana Ruiz, spoke.", id="defeated-by"),
+        pytest.param("Lena Vos, the prime minister who signed the 2010 treaty, spoke.", id="who-signed"),
+    ],
+)
+def test_r11_a_title_defined_by_a_past_deed_is_not_held_today(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, PEOPLE, ("role",))
+
+
+def test_r11_twin_the_title_alone_of_a_past_holder_is_refuted() -> None:
+    found = _judged("Ivo Stam, the prime minister, spoke.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
