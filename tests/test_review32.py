@@ -15,7 +15,7 @@ from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import STAM
 from tests.test_review29 import VOS
-from tests.test_review31 import _ruiz_said
+from tests.test_review31 import _head, _ruiz_said
 from verify.models import Document, Verdict
 
 PEOPLE = [RUIZ, STAM, VOS]
@@ -391,3 +391,17 @@ def test_r11_a_title_defined_by_a_past_deed_is_not_held_today(body: str) -> None
 def test_r11_twin_the_title_alone_of_a_past_holder_is_refuted() -> None:
     found = _judged("Ivo Stam, the prime minister, spoke.", PEOPLE, ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# B3 (s32-open32 5781a09, countries.toml's shared 'Korean'): 'Korean' is now a form of both Koreas, which leaves the
+# post's country to the page, and the formal 'Republic of Korea' is no form of South Korea, so 'Korean President Kim
+# Ho spoke.' against the row 'President of the Republic of Korea' loses its support (SUPPORTED on main, unverified on
+# the branch). A guard: passes on main. ('Republic of China' was made Taiwan's form; 'Republic of Korea' was not.)
+def test_b3_a_shared_demonym_keeps_the_formal_names_support() -> None:
+    found = _judged(
+        "Korean President Kim Ho spoke.",
+        [_head("Kim Ho", "President of the Republic of Korea")],
+        ("role",),
+        dt.date(2024, 6, 1),
+    )
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
