@@ -405,3 +405,52 @@ def test_b3_a_shared_demonym_keeps_the_formal_names_support() -> None:
         dt.date(2024, 6, 1),
     )
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B4 (s32-ext32 d68bd85, clause extraction's `_age_standing_alone`): 'The N-year-old' opening the next sentence, before
+# a verb the model tags a noun ('cried', 'smiled', 'wept', 'joked'), is given to the PERSON NAMED before even when the
+# sentence before ends on someone unnamed (a common noun: 'Jon Dahl's mother', 'a farmer in Tarsa', 'a widow'), whom
+# the age describes: 'Eva Holm spoke to Jon Dahl's mother. The 70-year-old cried.', 'Eva Holm visited a farmer in
+# Tarsa. The 80-year-old joked about the rain.' and 'Eva Holm comforted a widow in Tarsa. The 80-year-old wept.' give
+# Eva Holm the age, CONTRADICTED by her birth date (no such claim on main). A guard: passes on main.
+HOLM_BORN = page(
+    "Eva Holm",
+    "Eva Holm (born 4 May 1968 in Tarsa) is an Estonian economist who has served as Minister of Finance of Estonia "
+    "since 2021.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Holm spoke to Jon Dahl's mother. The 70-year-old cried.", id="his-mother"),
+        pytest.param("Eva Holm visited a farmer in Tarsa. The 80-year-old joked about the rain.", id="a-farmer"),
+        pytest.param("Eva Holm comforted a widow in Tarsa. The 80-year-old wept.", id="a-widow"),
+    ],
+)
+def test_b4_an_age_after_someone_unnamed_is_not_the_named_persons(body: str) -> None:
+    found = _judged(body, [HOLM_BORN])
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# R12 (main eff6ec2, clause extraction's age standing for the person met before; B4's shape on main): the sex a
+# pronoun in the age's clause tells is read even when the pronoun is the OBJECT, the one the aged person acts on: 'Eva
+# Holm met the pupils' teacher. The 61-year-old thanked her.' and '... The 61-year-old said she was proud.' give Eva
+# Holm the age 61, CONTRADICTED by her birth date (55). 'her' is Eva Holm; the 61-year-old is the teacher.
+@_open("R12 open: 'The 61-year-old thanked her' after 'Eva Holm met the pupils' teacher' given to Eva Holm")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Holm met the pupils' teacher. The 61-year-old thanked her.", id="thanked-her"),
+        pytest.param("Eva Holm met Jon Dahl's coach. The 61-year-old thanked her.", id="his-coach"),
+    ],
+)
+def test_r12_an_age_whose_clause_acts_on_her_is_not_hers(body: str) -> None:
+    found = _judged(body, [HOLM_BORN])
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def test_r12_twin_her_own_wrong_age_is_refuted() -> None:
+    found = _judged("Eva Holm spoke to reporters. The 61-year-old said she was proud.", [HOLM_BORN])
+    assert Verdict.CONTRADICTED in found.values(), found
