@@ -454,3 +454,13 @@ def test_r12_an_age_whose_clause_acts_on_her_is_not_hers(body: str) -> None:
 def test_r12_twin_her_own_wrong_age_is_refuted() -> None:
     found = _judged("Eva Holm spoke to reporters. The 61-year-old said she was proud.", [HOLM_BORN])
     assert Verdict.CONTRADICTED in found.values(), found
+
+
+# B5 (s32-fs32 7e562d8, verify/kinds/clause/judge.py): the new module-level `_AUXILIARY = frozenset({"aux", "auxpass"})`
+# (fs32's _done_by_someone_of_theirs) rebinds the name of the older `_AUXILIARY` pattern that `_pluperfect_before`
+# reads, so every clause claim of a holding 'since' a date crashes ('frozenset' object has no attribute 'findall'):
+# 'Ana Ruiz has been prime minister since 2023.' is SUPPORTED on main and an internal error on the branch. A guard:
+# passes on main.
+def test_b5_a_holding_since_a_year_is_judged() -> None:
+    found = _judged("Ana Ruiz has been prime minister since 2023.", PEOPLE, ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
