@@ -12,8 +12,8 @@ import pytest
 
 from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
-from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import STAM
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import STAM, WORKS
 from tests.test_review29 import VOS
 from tests.test_review31 import _head, _ruiz_said
 from verify.models import Document, Verdict
@@ -463,4 +463,31 @@ def test_r12_twin_her_own_wrong_age_is_refuted() -> None:
 # passes on main.
 def test_b5_a_holding_since_a_year_is_judged() -> None:
     found = _judged("Ana Ruiz has been prime minister since 2023.", PEOPLE, ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B7 (s32-fs32 7e562d8, the quantity judge's measure, verify/kinds/quantity/measured.py): a figure's verb or noun read
+# on both sides withholds support when the page words the same deed otherwise, so true counts lose their support
+# (SUPPORTED on main, unverified on the branch): 'The Korvik earthquake left 312 people dead.' against '..., killing 312
+# people', 'Norby Steelworks operates three plants.' against 'It employs about 4,200 people at three plants.',
+# 'Norby Steelworks shed 4,200 jobs in 2023.' against 'In 2023 it cut 4,200 jobs.' A guard: passes on main.
+QUAKE_TOLL = page(
+    "2023 Korvik earthquake",
+    "The 2023 Korvik earthquake struck northern Norby on 6 March 2023, killing 312 people and injuring more than "
+    "2,000.",
+    SAVED,
+)
+CUT_JOBS = page("Norby Steelworks", "Norby Steelworks is a steel company. In 2023 it cut 4,200 jobs.", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Korvik earthquake left 312 people dead.", QUAKE_TOLL, id="left-dead"),
+        pytest.param("Norby Steelworks operates three plants.", WORKS, id="operates-plants"),
+        pytest.param("Norby Steelworks shed 4,200 jobs in 2023.", CUT_JOBS, id="shed-jobs-cut-jobs"),
+    ],
+)
+def test_b7_the_same_count_worded_otherwise_keeps_its_support(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",), QUAKE_WEEK if doc is QUAKE_TOLL else AS_OF)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
