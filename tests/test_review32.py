@@ -53,7 +53,8 @@ def test_r1_twin_the_right_year_is_supported(body: str) -> None:
 # R2 (main eff6ec2, the clause judge's age veto `_age_aside`): an age anywhere in a clause's words is read as its
 # subject's, so the age of the one the clause acts on refutes the clause: 'Ana Ruiz met a 12-year-old pupil in Korvik.'
 # and 'Ana Ruiz met her 73-year-old predecessor, Ivo Stam, in Korvik.' are CONTRADICTED by her birth date ("gives the
-# birth date 1975-01-01: 49"). Both true (Ivo Stam is 73); news tells an object's age often.
+# birth date 1975-01-01: 49"). Both true (Ivo Stam is 73); news tells an object's age often. 'Ana Ruiz and Ivo Stam,
+# aged 49 and 73, met.' (true) is CONTRADICTED the same way, the first age read as Ivo Stam's.
 @_open("R2 open: the age of the clause's object read as its subject's and refuted")
 @pytest.mark.parametrize(
     "body",
@@ -62,6 +63,7 @@ def test_r1_twin_the_right_year_is_supported(body: str) -> None:
         pytest.param("Ana Ruiz comforted a 12-year-old girl in Korvik.", id="a-girl"),
         pytest.param("Ana Ruiz met her 73-year-old predecessor, Ivo Stam, in Korvik.", id="her-predecessor"),
         pytest.param("Ana Ruiz praised the 73-year-old Stam.", id="the-aged-name"),
+        pytest.param("Ana Ruiz and Ivo Stam, aged 49 and 73, met.", id="two-ages-of-two-subjects"),
     ],
 )
 def test_r2_the_age_of_the_one_acted_on_is_not_the_subjects(body: str) -> None:
