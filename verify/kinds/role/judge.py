@@ -69,6 +69,9 @@ from verify.offices import (
 )
 from verify.wikitext import numbered_groups
 
+# the role judge's words (judging.toml [role]): its offices' forms, status words and rank words
+_ROLE_WORDS = lexicons.load("judging")["role"]
+
 
 def _is_person_page(doc: Document, name: str) -> bool:
     return name_score(name, doc.title) >= 85 or same_person(name, doc.title)
@@ -595,7 +598,6 @@ def _is_full_name(subject: str) -> bool:
     return sum(word[:1].isupper() and len(word) > 1 for word in subject.split()) >= 2
 
 
-_ROLE_WORDS = lexicons.load("judging")["role"]
 _SEAT_OFFICE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['seat_offices']))})", re.I)
 
 
@@ -1953,7 +1955,6 @@ def _names_another_body(office: str, post: str) -> bool:
     return bool(extra)
 
 
-_ROLE_WORDS = lexicons.load("judging")["role"]
 # 'Federal Chancellor of Germany', 'the United Mexican States' (read as 'Mexican'): a state's formal name, no body's
 _FORMAL_STATE = re.compile(
     rf"\b(?:{'|'.join(_ROLE_WORDS['state_forms'])})\s+"
@@ -2000,7 +2001,6 @@ def cleaned_office(claim: Claim) -> Claim:
     return claim if bare == value or not bare else claim.model_copy(update={"value": bare, "corrected_value": None})
 
 
-_ROLE_WORDS = lexicons.load("judging")["role"]
 _STATUS_NOW = "|".join(re.escape(w) for w in _ROLE_WORDS["status_now"])
 _STATUS_THEN = "|".join(re.escape(w) for w in _ROLE_WORDS["status_then"])
 _STATUS = re.compile(rf"(?i)\b(?:(?P<now>{_STATUS_NOW})|(?P<then>{_STATUS_THEN}))(?:\s+|-(?=\w))")
