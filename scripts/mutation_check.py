@@ -10098,7 +10098,7 @@ MUTATIONS = [
     Mutation(
         "replaced-ones-former-title-read-as-then",
         "verify/kinds/role/extract.py",
-        "            and not _PAST_ALREADY.match(value)\n",
+        "            and not tells_its_time(value)\n",
         "",
         "'succeeded Ivo Stam, the former governor of Norby Province' would tie him to its sentence's year",
     ),

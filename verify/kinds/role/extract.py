@@ -15,6 +15,7 @@ from verify.extract.common import (
     office_phrase,
 )
 from verify.extract.rules import Capitalised, LowerCase, Rule, Substrings
+from verify.nlp.titles import tells_its_time
 from verify.text import Sentence
 
 _PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of", "carrier", "ship", "city", "town"})
@@ -36,8 +37,6 @@ _STATUS_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ROLE_STATUS['statu
 # 2015'): the one replaced held the title until then, as 'then prime minister' says (judging.toml's clause
 # succession, past forms only: not 'follows', whose object is often an event's doer)
 _SUCCEEDED = lexicons.load("judging")["clause"]["succession"]
-# a title that says its own time ('succeeded David Beasley, the former governor'): kept as written
-_PAST_ALREADY = re.compile(rf"(?:{'|'.join(map(re.escape, lexicons.load('titles')['past_or_coming']))})\b", re.I)
 _HELD_NOW = re.compile(rf",\s*(?:{'|'.join(map(re.escape, _ROLE_STATUS['now_before_a_title']))})\s", re.I)
 _REPLACED_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _SUCCEEDED))})\s+$", re.I)
 
@@ -174,7 +173,8 @@ class RoleReading:
             relation == "holds office"
             and _REPLACED_BEFORE.search(sent.text[:start])
             and not _HELD_NOW.search(sent.text[start:end])
-            and not _PAST_ALREADY.match(value)
+            # 'succeeded David Beasley, the former governor': a title telling its own time is kept as written
+            and not tells_its_time(value)
         ):
             relation, value = "held office", f"{_ROLE_STATUS['status_then'][0]} {value}"  # the one replaced
         prefix = status_prefix(sent.text[:start]) if relation != "rank" else None
