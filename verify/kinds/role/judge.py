@@ -14,6 +14,7 @@ from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_cla
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.ordinals import nth, ordinals_in
+from verify.kinds.role.status import at_the_time
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -2050,10 +2051,9 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
     return [f if f.stance != Stance.SUPPORTS or covers(f) else _neutral(f) for f in findings]
 
 
-# a 'then' opening the apposition the title stands in ('Ana Ruiz, then finance minister, presented ...'), and words
-# after the title's clause that say the same ('who was prime minister at the time')
+# a 'then' opening the apposition the title stands in ('Ana Ruiz, then finance minister, presented ...'); words after
+# the title's clause that say the same ('who was prime minister at the time') are read by `at_the_time`
 _APPOSED_THEN = re.compile(rf",\s*(?:{_STATUS_THEN})\s+$", re.I)
-_THEN_AFTER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _ROLE_WORDS['status_then_after']))})\b", re.I)
 
 
 def _held_then(claim: Claim) -> bool:
@@ -2068,7 +2068,7 @@ def _held_then(claim: Claim) -> bool:
     after = after_claim(claim)
     return (
         (at > 0 and _APPOSED_THEN.search(claim.text[:at]) is not None)
-        or (after is not None and _THEN_AFTER.match(after) is not None)
+        or (after is not None and at_the_time(after) is not None)
         or _START_FRONTED.fullmatch(before_claim(claim)) is not None
     )
 
