@@ -9881,7 +9881,7 @@ MUTATIONS = [
     Mutation(
         "held-then-at-the-time-unread",
         "verify/kinds/role/judge.py",
-        "        or (after is not None and _THEN_AFTER.match(after) is not None)",
+        "        or (after is not None and at_the_time(after) is not None)",
         "        or False",
         "'Lena Vos, who was prime minister at the time, visited Korvik in 2019.' would be supported (review30 R8)",
     ),
@@ -9972,7 +9972,7 @@ MUTATIONS = [
     Mutation(
         "at-the-time-after-a-title-left-unread",
         "verify/kinds/role/extract.py",
-        "        if relation == \"holds office\" and (after := _STATUS_AFTER.match(sent.text, end)):\n",
+        "        if after is not None and _CLOSING.match(sent.text, after):\n",
         "        if False:\n",
         "'Ivo Stam, prime minister at the time, visited Korvik in 2019' would be refuted as held today (review30 R9)",
     ),
@@ -10098,7 +10098,7 @@ MUTATIONS = [
     Mutation(
         "replaced-ones-former-title-read-as-then",
         "verify/kinds/role/extract.py",
-        "            and not _PAST_ALREADY.match(value)\n",
+        "            and not tells_its_time(value)\n",
         "",
         "'succeeded Ivo Stam, the former governor of Norby Province' would tie him to its sentence's year",
     ),

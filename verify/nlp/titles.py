@@ -33,11 +33,34 @@ from verify.nlp.reference import References, office_opening, post_nominal
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
 
-__all__ = ["Title", "describing", "quote_speakers", "quoted", "roles_in_clauses", "titles_before_names"]
+__all__ = [
+    "Title",
+    "describing",
+    "quote_speakers",
+    "quoted",
+    "roles_in_clauses",
+    "tells_its_time",
+    "titles_before_names",
+]
 
 
 _PAST = frozenset({"former", "ex", "late"})
 _PLACES = frozenset({"GPE", "LOC", "DATE"})  # "its" points back to no place
+_FIRST_WORD = re.compile(r"\w+")
+
+
+@functools.cache
+def _past_or_coming() -> frozenset[str]:
+    """The words that give a title's holding its own time, ended or still to come ('former', 'ex', 'late',
+    'outgoing', 'incoming', 'designate', 'elect': titles.toml `past_or_coming`; `_PAST` are its ended ones)."""
+    return frozenset(lexicons.load("titles")["past_or_coming"])
+
+
+def tells_its_time(title: str) -> bool:
+    """Whether `title` opens with a word that gives its holding its own time ('former governor of South Carolina',
+    'ex-President', 'outgoing chair'): a title written so keeps that time, whatever its sentence's."""
+    first = _FIRST_WORD.match(title)
+    return first is not None and first.group(0).lower() in _past_or_coming()
 
 
 @dataclass(frozen=True)
@@ -249,7 +272,7 @@ def datelines(text: str) -> list[tuple[int, int]]:
 def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     """Every person named after a title, from `start` on."""
     title_words, modifiers, ranks = _words()
-    coming = frozenset(lexicons.load("titles")["past_or_coming"])
+    coming = _past_or_coming()
     org_words = _role_lexicon().org_words
     doc, text = parsed.doc, parsed.text
     filed = datelines(text)

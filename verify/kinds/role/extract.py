@@ -15,6 +15,8 @@ from verify.extract.common import (
     office_phrase,
 )
 from verify.extract.rules import Capitalised, LowerCase, Rule, Substrings
+from verify.kinds.role.status import at_the_time
+from verify.nlp.titles import tells_its_time
 from verify.text import Sentence
 
 _PLACE_OR_SHIP_WORDS = frozenset({"the", "in", "at", "from", "near", "to", "of", "carrier", "ship", "city", "town"})
@@ -29,15 +31,13 @@ _STATUS_PREFIX = re.compile(
     rf"(?i)(?P<sequence>(?:^|[,;:]|\band\b)\s*(?:[a-z]+\s+)?)?\b(?P<prefix>(?:{'|'.join(_ROLE_STATUS['hyphened_status'])})-"
     rf"|(?P<then>{'|'.join(_ROLE_STATUS['status_then'])})\s+)$"
 )
-# 'at the time' right after an apposed title, before its closing comma: the holding is the sentence's time's, as
-# after 'then' ('Ivo Stam, prime minister at the time, visited Korvik in 2019')
-_STATUS_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ROLE_STATUS['status_then_after']))})\b(?=\s*[,;.])", re.I)
+# 'at the time' right after an apposed title (`at_the_time`), before its closing comma: the holding is the sentence's
+# time's, as after 'then' ('Ivo Stam, prime minister at the time, visited Korvik in 2019')
+_CLOSING = re.compile(r"\s*[,;.]")
 # a verb of succession right before the name a title is apposed to ('Ana Ruiz replaced Ivo Stam, prime minister since
 # 2015'): the one replaced held the title until then, as 'then prime minister' says (judging.toml's clause
 # succession, past forms only: not 'follows', whose object is often an event's doer)
 _SUCCEEDED = lexicons.load("judging")["clause"]["succession"]
-# a title that says its own time ('succeeded David Beasley, the former governor'): kept as written
-_PAST_ALREADY = re.compile(rf"(?:{'|'.join(map(re.escape, lexicons.load('titles')['past_or_coming']))})\b", re.I)
 _HELD_NOW = re.compile(rf",\s*(?:{'|'.join(map(re.escape, _ROLE_STATUS['now_before_a_title']))})\s", re.I)
 _REPLACED_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _SUCCEEDED))})\s+$", re.I)
 
@@ -167,14 +167,16 @@ class RoleReading:
         rank: str | None = None,
     ) -> None:
         value = _office_value(value) if relation != "rank" else value
-        if relation == "holds office" and (after := _STATUS_AFTER.match(sent.text, end)):
+        after = at_the_time(sent.text, end) if relation == "holds office" else None
+        if after is not None and _CLOSING.match(sent.text, after):
             # 'Ivo Stam, prime minister at the time,': held then, read as 'then prime minister' is
-            relation, end, value = "held office", after.end(), f"{_ROLE_STATUS['status_then'][0]} {value}"
+            relation, end, value = "held office", after, f"{_ROLE_STATUS['status_then'][0]} {value}"
         elif (
             relation == "holds office"
             and _REPLACED_BEFORE.search(sent.text[:start])
             and not _HELD_NOW.search(sent.text[start:end])
-            and not _PAST_ALREADY.match(value)
+            # 'succeeded David Beasley, the former governor': a title telling its own time is kept as written
+            and not tells_its_time(value)
         ):
             relation, value = "held office", f"{_ROLE_STATUS['status_then'][0]} {value}"  # the one replaced
         prefix = status_prefix(sent.text[:start]) if relation != "rank" else None

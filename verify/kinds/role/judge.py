@@ -14,6 +14,7 @@ from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_cla
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.ordinals import nth, ordinals_in
+from verify.kinds.role.status import at_the_time
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -68,6 +69,9 @@ from verify.offices import (
     word_stem,
 )
 from verify.wikitext import numbered_groups
+
+# the role judge's words (judging.toml [role]): its offices' forms, status words and rank words
+_ROLE_WORDS = lexicons.load("judging")["role"]
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
@@ -595,7 +599,6 @@ def _is_full_name(subject: str) -> bool:
     return sum(word[:1].isupper() and len(word) > 1 for word in subject.split()) >= 2
 
 
-_ROLE_WORDS = lexicons.load("judging")["role"]
 _SEAT_OFFICE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['seat_offices']))})", re.I)
 
 
@@ -1953,7 +1956,6 @@ def _names_another_body(office: str, post: str) -> bool:
     return bool(extra)
 
 
-_ROLE_WORDS = lexicons.load("judging")["role"]
 # 'Federal Chancellor of Germany', 'the United Mexican States' (read as 'Mexican'): a state's formal name, no body's
 _FORMAL_STATE = re.compile(
     rf"\b(?:{'|'.join(_ROLE_WORDS['state_forms'])})\s+"
@@ -2000,7 +2002,6 @@ def cleaned_office(claim: Claim) -> Claim:
     return claim if bare == value or not bare else claim.model_copy(update={"value": bare, "corrected_value": None})
 
 
-_ROLE_WORDS = lexicons.load("judging")["role"]
 _STATUS_NOW = "|".join(re.escape(w) for w in _ROLE_WORDS["status_now"])
 _STATUS_THEN = "|".join(re.escape(w) for w in _ROLE_WORDS["status_then"])
 _STATUS = re.compile(rf"(?i)\b(?:(?P<now>{_STATUS_NOW})|(?P<then>{_STATUS_THEN}))(?:\s+|-(?=\w))")
@@ -2113,10 +2114,9 @@ def _row_days(f: Finding) -> list[tuple[dt.date, dt.date]]:
     return []
 
 
-# a 'then' opening the apposition the title stands in ('Ana Ruiz, then finance minister, presented ...'), and words
-# after the title's clause that say the same ('who was prime minister at the time')
+# a 'then' opening the apposition the title stands in ('Ana Ruiz, then finance minister, presented ...'); words after
+# the title's clause that say the same ('who was prime minister at the time') are read by `at_the_time`
 _APPOSED_THEN = re.compile(rf",\s*(?:{_STATUS_THEN})\s+$", re.I)
-_THEN_AFTER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _ROLE_WORDS['status_then_after']))})\b", re.I)
 
 
 def _held_then(claim: Claim) -> bool:
@@ -2132,7 +2132,7 @@ def _held_then(claim: Claim) -> bool:
     after = after_claim(claim)
     return (
         (at > 0 and _APPOSED_THEN.search(claim.text[:at]) is not None)
-        or (after is not None and _THEN_AFTER.match(after) is not None)
+        or (after is not None and at_the_time(after) is not None)
         or (_DATED_AFTER.match(after_the_office(claim)) is not None and not _a_step(claim))
         or _START_FRONTED.fullmatch(before_claim(claim)) is not None
     )
