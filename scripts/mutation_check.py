@@ -10355,6 +10355,21 @@ MUTATIONS = [
         "            if False:\n",
         "'Eva Holm beat Jon Dahl in the final. The 43-year-old smiled.' would give Eva Holm the age",
     ),
+    Mutation(
+        "figure-at-a-place-read-as-the-verbs-object",
+        "verify/kinds/quantity/measured.py",
+        "        if head.lower_ not in _THROUGH:\n",
+        "        if False:\n",
+        "'employs 4,200 people at three plants' would measure 'three plants' by 'employ', and no longer support "
+        "'operates three plants' (review32 B7)",
+    ),
+    Mutation(
+        "figure-verbs-state-after-unread",
+        "verify/kinds/quantity/measured.py",
+        '(c.dep_ == "oprd" and c.pos_ == "ADJ")',
+        "False",
+        "'left 312 people dead' would be a verb 'leave', no toll of the dead like 'killing 312 people' (review32 B7)",
+    ),
 ]
 
 

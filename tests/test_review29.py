@@ -135,11 +135,14 @@ def test_r1_twin_the_same_doer_in_either_voice_is_supported(body: str, sentence:
 # tonnes'), so the page's '1.8 million tonnes of steel' produced supports it whatever the article says was measured
 # or done with it: 'produced 1.8 million tonnes of iron' and 'imported 1.8 million tonnes of steel' are SUPPORTED
 # (the clause claim of each stays unverified).
-@_open("R2 open: a measure of another material, or moved another way, supported by its figure and unit")
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param("Norby Steelworks produced 1.8 million tonnes of iron in 2022.", id="material"),
+        pytest.param(
+            "Norby Steelworks produced 1.8 million tonnes of iron in 2022.",
+            id="material",
+            marks=_open("R2 open: a measure of another material supported by its figure and unit"),
+        ),
         pytest.param("Norby Steelworks imported 1.8 million tonnes of steel in 2022.", id="verb"),
     ],
 )

@@ -350,7 +350,6 @@ def _quake(sentence: str) -> Document:
 # 120 people.' is CONTRADICTED by 'It killed 34 people and injured 120 others.' (and by '... and injured 120.'), where
 # the bare or 'others' figure is read as no count of people and the dead are the only count left. A toll is the
 # commonest count of disaster copy.
-@_open("R11 open: a count of the dead, the hurt and the homeless judged as one count of people")
 @pytest.mark.parametrize(
     ("outcome", "body", "sentence"),
     [
@@ -371,18 +370,21 @@ def _quake(sentence: str) -> Document:
             "The 2023 Korvik earthquake killed more than 100 people.",
             "It killed 34 people and injured 120 people.",
             id="bound-by-the-hurt",
+            marks=_open("R11 open: a count of the dead, the hurt and the homeless judged as one count of people"),
         ),
         pytest.param(
             Verdict.CONTRADICTED,
             "The 2023 Korvik earthquake injured 120 people.",
             "It killed 34 people and injured 120 others.",
             id="others",
+            marks=_open("R11 open: a count of the dead, the hurt and the homeless judged as one count of people"),
         ),
         pytest.param(
             Verdict.CONTRADICTED,
             "The 2023 Korvik earthquake left 120 people injured.",
             "It killed 34 people and injured 120.",
             id="bare-figure",
+            marks=_open("R11 open: a count of the dead, the hurt and the homeless judged as one count of people"),
         ),
     ],
 )

@@ -28,6 +28,7 @@ _MEASURED_BY = frozenset({"compound", "amod", "nmod"})
 # the relations in which a verb takes the figure as what it acts on: its object, a passive's subject, the object of
 # a preposition on the verb ('exports steel to 40 countries'); a figure that is the verb's doer says nothing here
 _TAKEN_AS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
+_THROUGH = frozenset(_Q["taken_through"])
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ def measure(number: Token) -> Measure:
     if figure.dep_ == "attr" and (subject := next((c for c in head.children if c.dep_ == "nsubj"), None)):
         return Measure(noun=_noun_words(subject)) if subject.pos_ == "NOUN" else Measure()  # 'revenue was ...'
     if figure.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        if head.lower_ not in _THROUGH:
+            return Measure(verb=_Q["located_verb"])  # 'employs 4,200 people at three plants': it has three plants
         return Measure(verb=_verb_words(head.head))  # 'exports steel to 40 countries'
     if figure.dep_ in _TAKEN_AS and head.pos_ in {"VERB", "AUX"}:
         return Measure(verb=_verb_words(head))  # 'laid off 4,200 people', '4,200 people were laid off'
@@ -82,9 +85,10 @@ def _noun_words(noun: Token) -> frozenset[str]:
 
 
 def _verb_words(verb: Token) -> str:
-    """A verb's lemma with its particle ('lay off')."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return f"{verb.lemma_.lower()} {particle}".strip()
+    """A verb's lemma with its particle ('lay off') or the state it leaves its object in ('left 312 people dead':
+    'leave dead', a toll of the dead; 'left 5,000 people homeless' another)."""
+    after = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "oprd" and c.pos_ == "ADJ")), "")
+    return f"{verb.lemma_.lower()} {after}".strip()
 
 
 def alike(claimed: Measure, given: Measure) -> bool:
