@@ -111,6 +111,33 @@ def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
     return claim.model_copy(update={"nationality": country})
 
 
+def of_a_shared_form(claim: Claim, own: list[Document]) -> Claim:
+    """'Congolese President X', "Congo's president, X": a country word two states share (countries.toml lists it
+    under both: `aliases.SHARED_FORMS`) names the one whose post the person's own infobox gives them, and the claim is
+    judged as that country's post, its word written as the country's own name. With no such post, or posts of both,
+    the word keeps its first country (`aliases.country_of`)."""
+    office = claim.effective_value or ""
+    written = [
+        form
+        for form in aliases.SHARED_FORMS
+        if form == aliases.fold(claim.nationality or "") or re.search(rf"\b{re.escape(form)}\b", aliases.fold(office))
+    ]
+    if len(written) != 1:
+        return claim
+    form = written[0]
+    pages = [d for d in own if _is_person_page(d, claim.effective_subject)]
+    given = {c for d in pages for t in terms(d.infobox) for c in countries_of_the_post(t.office.value, d)}
+    meant = set(aliases.SHARED_FORMS[form]) & given
+    if len(meant) != 1:
+        return claim
+    country = meant.pop()
+    value = re.sub(rf"(?i)\b{re.escape(form)}\b", country, office)
+    update: dict[str, object] = {"value": value, "corrected_value": None}
+    if aliases.fold(claim.nationality or "") == form:
+        update["nationality"] = country
+    return claim.model_copy(update=update)
+
+
 def _country_of_the_post(bare: str, held: str) -> str | None:
     """The country of an office row that is the bare post itself with its country ('President of Mexico' for
     'president', its qualifiers aside: 'Vice President of Mexico' too), None for any other row ('President of
@@ -457,6 +484,25 @@ def left_for_another(claim: Claim) -> tuple[Claim, str | None]:
     if m is None or claim.relation != Relation.HOLDS_OFFICE or not all(map(POST.search, (m["office"], m["next"]))):
         return claim, None
     return _as_held(claim, m["office"]), f"{m['rank']} {m['office']} to become {m['next']}"
+
+
+# a post the ordinal's set is qualified after, by a deed in the infinitive: 'the first prime minister to have studied
+# abroad', 'the only mayor to win three terms' (not 'the first ambassador to the UN': a place after 'to')
+_FIRST_TO = re.compile(
+    r"^(?:the\s+)?(?P<rank>first|only|last|(?-i:[a-z]{3,}est))\s+(?P<office>.+?)"
+    r"\s+to\s+(?!(?:the|a|an)\b)(?P<deed>(?-i:[a-z]+)\b.*)$",
+    re.I,
+)
+
+
+def first_to_do(claim: Claim) -> tuple[Claim, str | None]:
+    """'Ana Ruiz, the first prime minister to have studied abroad': the ordinal is of the holders who did the deed, so
+    the claim is that the post was held (now or before), read as *held* of that post; with the record's words, which
+    no term row checks (review31 R20). The claim unchanged and None without such words."""
+    m = _FIRST_TO.match((claim.effective_value or "").strip())
+    if m is None or claim.relation != Relation.HOLDS_OFFICE or not POST.search(m["office"]):
+        return claim, None
+    return _as_held(claim, m["office"]), f"{m['rank']} {m['office']} to {m['deed']}"
 
 
 def _as_held(claim: Claim, office: str) -> Claim:
@@ -2396,6 +2442,46 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but its sentence gives the office no number")
         out.append(f)
     return out
+
+
+# a title apposed with how long it was held or the decade it was held in ('Lena Vos, prime minister for a decade,
+# spoke.', 'Ivo Stam, prime minister for nearly eight years,', 'prime minister in the 2000s,'): it ends the apposition
+_TOLD_WITH_ITS_LENGTH = re.compile(
+    rf"^\s+(?:for\s+(?:(?:more than|almost|nearly|about|over|some|just over|just under)\s+)?"
+    rf"(?:\d+|a|an|several|{aliases.NUMBER_WORD_PATTERN})\s+(?:years?|decades?|months?)"
+    r"|in\s+the\s+(?P<decade>(?:1[89]|20)\d0)s)\s*(?:,|$)",
+    re.I,
+)
+
+
+def told_with_its_length(claim: Claim) -> int | None:
+    """Whether a held office's title is apposed with its length or its decade: a claim that it was held that long, or
+    in that decade, at some time up to the article's day, not that it is held on that day (review31 R1). The decade's
+    first year when it names one, 0 for a length; None for any other claim."""
+    if claim.relation != Relation.HOLDS_OFFICE:
+        return None
+    m = _TOLD_WITH_ITS_LENGTH.match(after_claim(claim) or "")
+    if m is None:
+        return None
+    return int(m["decade"]) if m["decade"] else 0
+
+
+def in_the_decade(found: list[Finding], decade: int) -> list[Finding]:
+    """Of a past holding said to be in a decade ('in the 2000s'), only a term whose years meet it supports; any other
+    is set aside. A length (`decade` 0) is not weighed against the term, so no past term supports it (one held on the
+    article's day has already decided); what refutes a holding at any time still does."""
+    note = f"(set aside: the claim says it was held in the {decade}s)" if decade else "(set aside: its length unread)"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+        if f.stance == Stance.SUPPORTS and not (decade and _meets(f, decade))
+        else f
+        for f in found
+    ]
+
+
+def _meets(f: Finding, decade: int) -> bool:
+    """Whether the term an infobox row's finding gives meets the decade beginning in `decade`."""
+    return any(a <= decade + 9 and decade <= b for a, b in _row_span(f))
 
 
 def _row_span(f: Finding) -> list[tuple[int, int]]:
