@@ -129,33 +129,36 @@ def test_r4_twin_a_whole_count_after_of_is_refuted(body: str) -> None:
 
 
 # R1: a title apposed with its length or its decade ('Lena Vos, prime minister for a decade, spoke.') claims a holding
-# at some time up to the article's day, not on it: no ended term refutes it. A decade is weighed against the term's
-# years; a length is not, so a past term does not support it either; a term held on the day still does.
+# of that length, or in that decade, at some time up to the article's day, not on it: her ended term supports it when
+# its days fit the length or its years meet the decade (review32 R3: a length the term does not fit supports nothing,
+# held today or not).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Lena Vos, prime minister for a decade, spoke.", id="a-decade"),
         pytest.param("Ivo Stam, prime minister for nearly eight years, spoke.", id="nearly-eight-years"),
         pytest.param("Ana Ruiz, finance minister for a year, presented the budget in 2022.", id="a-year"),
+        pytest.param("Lena Vos, prime minister in the 2000s, spoke.", id="a-decade-named"),
+        pytest.param("Ana Ruiz, prime minister for nearly a year, spoke.", id="held-today"),
     ],
 )
-def test_r1_a_title_with_its_length_is_not_refuted_by_its_ended_term(body: str) -> None:
-    assert set(_judged(body, [RUIZ, STAM, VOS], ("role",)).values()) == {Verdict.UNVERIFIED}
-
-
-def test_r1_a_title_in_its_decade_is_supported_by_a_term_in_it() -> None:
-    found = _judged("Lena Vos, prime minister in the 2000s, spoke.", [RUIZ, STAM, VOS], ("role",))
+def test_r1_a_title_told_with_its_length_is_supported_by_a_term_that_fits(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM, VOS], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-def test_r1_twin_a_title_in_another_decade_is_not_supported() -> None:
-    found = _judged("Lena Vos, prime minister in the 1980s, spoke.", [RUIZ, STAM, VOS], ("role",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, prime minister in the 1980s, spoke.", id="another-decade"),
+        pytest.param("Ivo Stam, prime minister for a decade, spoke.", id="a-past-term-too-short"),
+        pytest.param("Ana Ruiz, prime minister for a decade, spoke.", id="held-today-too-short"),
+        pytest.param("Ana Ruiz, prime minister for the past six years, spoke.", id="the-past-six-years"),
+    ],
+)
+def test_r1_twin_a_length_or_decade_the_term_does_not_fit_is_not_supported(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM, VOS], ("role",))
     assert found and Verdict.SUPPORTED not in found.values(), found
-
-
-def test_r1_twin_a_title_held_today_with_its_length_is_supported() -> None:
-    found = _judged("Ana Ruiz, prime minister for nearly a year, spoke.", [RUIZ, STAM, VOS], ("role",))
-    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R3: a relative clause of succession whose subject left the post to the object ('who preceded Ivo Stam as prime

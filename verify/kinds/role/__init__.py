@@ -10,6 +10,7 @@ from verify.kinds.base import ArticleView, Aspect, BaseKind, Finding, Mode, Rela
 from verify.kinds.role.judge import (
     as_former,
     as_past,
+    as_told,
     both_offices,
     cleaned_office,
     count_checked,
@@ -23,7 +24,6 @@ from verify.kinds.role.judge import (
     former_office,
     held_in_past_years,
     held_until,
-    in_the_decade,
     left_for_another,
     nationality_findings,
     of_a_shared_form,
@@ -108,12 +108,12 @@ class RoleKind(BaseKind):
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated
         found = self._findings(claim, evidence, as_of, head)
-        decade = told_with_its_length(claim)
+        told = told_with_its_length(claim)
         held_today = any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in found)
-        if decade is not None and not held_today:
+        if told is not None and not held_today:
             # 'Lena Vos, prime minister for a decade, spoke.': a holding of that length, now or before
-            held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
-            found = in_the_decade(held, decade)
+            found = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
+        found = found if told is None else as_told(found, told, as_of)
         if (
             rank is not None
             and ordinal_of(rank) is None

@@ -7,12 +7,14 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
 
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
+from verify.kinds.duration.judge import length_fits
 from verify.kinds.ordinals import nth, ordinals_in
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
@@ -2447,36 +2449,75 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
 # a title apposed with how long it was held or the decade it was held in ('Lena Vos, prime minister for a decade,
 # spoke.', 'Ivo Stam, prime minister for nearly eight years,', 'prime minister in the 2000s,'): it ends the apposition
 _TOLD_WITH_ITS_LENGTH = re.compile(
-    rf"^\s+(?:for\s+(?:(?:more than|almost|nearly|about|over|some|just over|just under)\s+)?"
-    rf"(?:\d+|a|an|several|{aliases.NUMBER_WORD_PATTERN})\s+(?:years?|decades?|months?)"
+    r"^\s+(?:for\s+(?:the\s+(?:past|last)\s+)?(?:(?P<bound>more than|almost|nearly|about|over|some|just over|"
+    rf"just under)\s+)?(?P<number>\d+|an?|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years?|decades?)"
     r"|in\s+the\s+(?P<decade>(?:1[89]|20)\d0)s)\s*(?:,|$)",
     re.I,
 )
+_BOUNDS = {"almost": "nearly", "just under": "nearly", "over": "more than", "just over": "more than"}
 
 
-def told_with_its_length(claim: Claim) -> int | None:
+class Told(NamedTuple):
+    """How an apposed title's holding is told: in a decade (its first year), or for a length in years (a round
+    figure when counted in decades), with the bound written before it."""
+
+    decade: int | None
+    years: float | None
+    bound: str | None
+    round_figure: bool
+
+
+def told_with_its_length(claim: Claim) -> Told | None:
     """Whether a held office's title is apposed with its length or its decade: a claim that it was held that long, or
-    in that decade, at some time up to the article's day, not that it is held on that day (review31 R1). The decade's
-    first year when it names one, 0 for a length; None for any other claim."""
+    in that decade, at some time up to the article's day, not that it is held on that day (review31 R1). None for any
+    other claim."""
     if claim.relation != Relation.HOLDS_OFFICE:
         return None
     m = _TOLD_WITH_ITS_LENGTH.match(after_claim(claim) or "")
     if m is None:
         return None
-    return int(m["decade"]) if m["decade"] else 0
+    if m["decade"]:
+        return Told(int(m["decade"]), None, None, False)
+    number = 1.0 if m["number"].lower() in {"a", "an"} else aliases.parse_number(m["number"])
+    decades = m["unit"].lower().startswith("decade")
+    bound = (m["bound"] or "").lower() or None
+    years = None if number is None else number * (10 if decades else 1)
+    return Told(None, years, _BOUNDS.get(bound or "", bound), decades)
 
 
-def in_the_decade(found: list[Finding], decade: int) -> list[Finding]:
-    """Of a past holding said to be in a decade ('in the 2000s'), only a term whose years meet it supports; any other
-    is set aside. A length (`decade` 0) is not weighed against the term, so no past term supports it (one held on the
-    article's day has already decided); what refutes a holding at any time still does."""
-    note = f"(set aside: the claim says it was held in the {decade}s)" if decade else "(set aside: its length unread)"
+def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Finding]:
+    """Of a holding told with its decade or its length, only a term that meets the decade ('in the 2000s'), or whose
+    days fit the length ('for nearly a decade': `length_fits`, up to the article's day for a term still running),
+    supports; any other support is set aside. What refutes a holding at any time still does."""
+    said = f"in the {told.decade}s" if told.decade else "for that long"
+    note = f"(set aside: the claim says it was held {said})"
     return [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
-        if f.stance == Stance.SUPPORTS and not (decade and _meets(f, decade))
+        if f.stance == Stance.SUPPORTS and not _as_told(f, told, as_of)
         else f
         for f in found
     ]
+
+
+def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
+    if told.decade:
+        return _meets(f, told.decade)
+    start, end = _row_days(f)
+    start, end = start or f.dated, end or as_of
+    if told.years is None or start is None or end is None:
+        return False
+    return length_fits(start, end, told.years, told.bound, told.round_figure) is True
+
+
+def _row_days(f: Finding) -> tuple[dt.date | None, dt.date | None]:
+    """The start and end days of the term an infobox row's finding is read off; none for a sentence's finding."""
+    row = f.unit.field
+    for group in numbered_groups(f.unit.doc.infobox).values() if row is not None else ():
+        labels = {label for label, r in group.items() if r == row}
+        if labels and not labels & {"predecessor", "successor"}:  # another holder's row: not this term's days
+            start, end = _term(group)
+            return parse_date(start) if start else None, parse_date(end) if end else None
+    return None, None
 
 
 def _meets(f: Finding, decade: int) -> bool:
