@@ -2502,14 +2502,14 @@ def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Fin
 def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
     if told.decade:
         return _meets(f, told.decade)
-    start, end = _row_days(f)
+    start, end = _term_days_of(f)
     start, end = start or f.dated, end or as_of
     if told.years is None or start is None or end is None:
         return False
     return length_fits(start, end, told.years, told.bound, told.round_figure) is True
 
 
-def _row_days(f: Finding) -> tuple[dt.date | None, dt.date | None]:
+def _term_days_of(f: Finding) -> tuple[dt.date | None, dt.date | None]:
     """The start and end days of the term an infobox row's finding is read off; none for a sentence's finding."""
     row = f.unit.field
     for group in numbered_groups(f.unit.doc.infobox).values() if row is not None else ():
