@@ -77,6 +77,13 @@ def test_r6_twin_taiwanese_president_of_the_peoples_republic_is_refuted() -> Non
             id="drc",
         ),
         pytest.param("Korean President Kim Min spoke.", "Kim Min", "President of South Korea", id="korean"),
+        pytest.param("Dominican President Luis Abin spoke.", "Luis Abin", "President of Dominica", id="dominica"),
+        pytest.param(
+            "Dominican President Luis Abin spoke.", "Luis Abin", "President of the Dominican Republic", id="dom-rep"
+        ),
+        pytest.param(
+            "South Korean President Kim Ho spoke.", "Kim Ho", "President of the Republic of Korea", id="formal-korea"
+        ),
     ],
 )
 def test_r7_a_shared_form_names_the_country_whose_post_is_held(body: str, name: str, office: str) -> None:
@@ -88,6 +95,10 @@ def test_r7_a_shared_form_names_the_country_whose_post_is_held(body: str, name: 
     [
         pytest.param("Congolese President Ana Bongo spoke.", "Ana Bongo", "President of Gabon", id="congolese"),
         pytest.param("Korean President Kim Min spoke.", "Kim Min", "President of Japan", id="korean"),
+        pytest.param("Dominican President Luis Abin spoke.", "Luis Abin", "President of Haiti", id="dominican"),
+        pytest.param(
+            "North Korean President Kim Ho spoke.", "Kim Ho", "President of the Republic of Korea", id="formal-korea"
+        ),
     ],
 )
 def test_r7_twin_a_shared_form_is_refuted_by_a_third_countrys_post(body: str, name: str, office: str) -> None:
