@@ -79,7 +79,6 @@ def test_r2_twin_the_subjects_own_wrong_age_is_refuted() -> None:
 # claim, which is then SUPPORTED as held today: 'Ana Ruiz, prime minister for a decade, spoke.' and '... for the past
 # six years, spoke.' (in office since February 2023, article of 10 January 2024) give the role 'prime minister'
 # SUPPORTED. The length the sentence tells is false. Fixed on s32-open32 a2d486b (both rows XPASS there).
-@_open("R3 open: a title's false length cut from the role claim and supported as held today")
 @pytest.mark.parametrize(
     "body",
     [

@@ -18,8 +18,13 @@ from verify import lexicons
 _COUNTRY_LEXICON = lexicons.load("countries")
 COUNTRIES: dict[str, tuple[str, str]] = {}
 NATIONALITIES: list[str] = []
+# a form two entries list ('congolese') -> every country it names, in the lexicon's order: COUNTRIES keeps the first
+SHARED_FORMS: dict[str, tuple[str, ...]] = {}
 for _entry in _COUNTRY_LEXICON["country"]:
     for _form in _entry["forms"]:
+        if (_first := COUNTRIES.get(_form.lower())) is not None:
+            SHARED_FORMS[_form.lower()] = (*SHARED_FORMS.get(_form.lower(), (_first[0],)), _entry["name"])
+            continue
         COUNTRIES[_form.lower()] = (_entry["name"], _entry["title"])
         if _form != _entry["name"] and _form not in _COUNTRY_LEXICON["not_before_titles"]:
             NATIONALITIES.append(_form)  # "Japanese", "U.S.": words that stand before a title

@@ -398,7 +398,7 @@ def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
 
 @functools.cache
 def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each country name or adjective `office_country` looks for (four letters or more, letters only),
+    """Each country name or adjective `office_country` looks for (four letters or more, letters or an apostrophe),
     compiled once, in `aliases.COUNTRIES` order: the first one found decides. A place named after the
     country ('Mexico City', 'New Mexico') is not it."""
     after = "|".join(_WORDS["places_after_a_country"])
@@ -406,7 +406,7 @@ def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
         (re.compile(rf"{before}\b{re.escape(form)}\b(?! (?:{after})\b)"), country)
         for form, (country, _) in aliases.COUNTRIES.items()
-        if len(form) >= 4 and form.replace(" ", "").isalpha()
+        if len(form) >= 4 and form.replace(" ", "").replace("'", "").isalpha()  # "people's republic of china" too
     )
 
 

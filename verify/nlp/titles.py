@@ -382,6 +382,7 @@ class _RoleLexicon:
     leaving: frozenset[str]
     spells: frozenset[str]  # verbs of a spell in a post, held before when in the past tense ("spent ten years as")
     succession: frozenset[str]  # verbs whose object is the predecessor: the "as" role is the subject's
+    preceding: frozenset[str]  # verbs whose object is the successor: the "as" role is the subject's, held before
     hedges: frozenset[str]
     org_words: frozenset[str]
     candidacies: dict[str, str]
@@ -404,6 +405,7 @@ def _role_lexicon() -> _RoleLexicon:
         leaving=frozenset(titles["leaving"]),
         spells=frozenset(titles["spells"]),
         succession=frozenset(titles["succession"]),
+        preceding=frozenset(titles["preceding"]),
         hedges=frozenset(titles["hedges"]),
         org_words=frozenset(w.lower() for w in [*organisations["words"], *organisations["bodies"]]),
         candidacies=dict(titles["candidacies"]),
@@ -735,6 +737,9 @@ class _RoleReader:
         # 'was mayor', 'served as', and the pluperfect 'had (earlier) been mayor': a post held before
         pluperfect = any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
         past = lemma in words.leaving or ((verb.tag_ == "VBD" or pluperfect) and lemma in words.spells)
+        # 'who preceded Ivo Stam as prime minister', 'who was succeeded by Ivo Stam as ...': left to the successor
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        past = past or lemma in words.preceding or (passive and lemma in words.succession)
         complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
         if complements and lemma in words.copulas:
             complements += self.second_complements(verb)
@@ -752,7 +757,7 @@ class _RoleReader:
         preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"}), None)
         for prep in preps:
-            named = obj is not None and prep.lower_ == "as" and lemma not in words.succession
+            named = obj is not None and prep.lower_ == "as" and lemma not in words.succession | words.preceding
             holder = self.person(obj) if named else None  # "named Lind as ...", not "replaced Lind as ..."
             who = holder or self.holder_of(subject, verb)
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):

@@ -328,6 +328,11 @@ def _fits(elapsed: float, number: float, qualifier: str | None, round_figure: bo
     return False if abs(elapsed - number) >= 1 else None
 
 
+def length_fits(start: dt.date, end: dt.date, number: float, qualifier: str | None, round_figure: bool) -> bool | None:
+    """Public form of `_fits` for a term from `start` to `end`: does the length written ('nearly a decade') fit it?"""
+    return _fits(_years_between(start, end), number, qualifier, round_figure)
+
+
 def _qualifier(claim: Claim) -> str | None:
     """The bound written before the length ('more than', 'nearly'), its number a figure, a number word or the
     article of one unit ('more than a year', 'nearly a decade')."""

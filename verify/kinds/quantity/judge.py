@@ -35,6 +35,9 @@ _Q = lexicons.load("judging")["quantity"]
 # the words a whole's head count comes after ('NATO has 32 members', 'an alliance of 32', 'its 32', 'grew to
 # 32'); a count opening its own clause ('8 member states met the target', 'some 23 are also ...') is a part
 _WHOLE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _Q['whole_before']))})\s+|['’]s\s+)$", re.I)
+# ... but 'of' after a plural noun names people or parts of some of them: 'Leaders of 12 NATO member states',
+# 'ministers of 12 members' (a singular noun, 'an alliance of 32', gives the whole; 'basis', 'class' are no plurals)
+_PLURAL_OF = re.compile(r"\b[A-Za-z]+(?<![siu'’])s\s+of\s+$")
 
 
 def counts_in(text: str) -> list[Count]:
@@ -212,10 +215,10 @@ _PART_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|(?:the\s+)?(?:[A-Z][\w.-]*\s+
 def a_part(claim: Claim) -> bool:
     """Whether the claim's figure counts some of an owned whole it names right after it ('Only 23 of NATO's 32
     members', "Eight of the union's members", 'two of its members'), or a bare figure stands before the owner's
-    own name ('Twelve NATO member states backed the plan', 'Ministers from 12 NATO members'), without the words
-    a whole's head count comes after ('all 32 NATO members', "NATO's 32", `_WHOLE_BEFORE`, the page side's
-    reading too): a part, which the owner's head count neither gives nor refutes. 'Labour won 411 of the 650
-    seats' names no owner: the seats Labour won are its own count."""
+    own name ('Twelve NATO member states backed the plan', 'Ministers from 12 NATO members', 'Leaders of 12 NATO
+    member states': `_PLURAL_OF`), without the words a whole's head count comes after ('all 32 NATO members',
+    "NATO's 32", `_WHOLE_BEFORE`, the page side's reading too): a part, which the owner's head count neither gives
+    nor refutes. 'Labour won 411 of the 650 seats' names no owner: the seats Labour won are its own count."""
     at, figure = claim_start(claim), _WHOLE_FIGURE.search(claim.text)
     if at < 0 or figure is None:
         return False
@@ -223,7 +226,8 @@ def a_part(claim: Claim) -> bool:
         return True
     owner = claim.context or ""
     named_after = bool(owner) and claim.sentence.startswith(f" {owner} ", at + figure.end())
-    return named_after and _WHOLE_BEFORE.search(claim.sentence[: at + figure.start()]) is None
+    before = claim.sentence[: at + figure.start()]
+    return named_after and (_WHOLE_BEFORE.search(before) is None or _PLURAL_OF.search(before) is not None)
 
 
 def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:

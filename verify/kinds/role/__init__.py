@@ -10,6 +10,7 @@ from verify.kinds.base import ArticleView, Aspect, BaseKind, Finding, Mode, Rela
 from verify.kinds.role.judge import (
     as_former,
     as_past,
+    as_told,
     both_offices,
     cleaned_office,
     count_checked,
@@ -19,11 +20,13 @@ from verify.kinds.role.judge import (
     ended_within,
     first_of_a_kind,
     first_stated,
+    first_to_do,
     former_office,
     held_in_past_years,
     held_until,
     left_for_another,
     nationality_findings,
+    of_a_shared_form,
     of_the_posts_country,
     office_findings,
     only_its_origin,
@@ -44,6 +47,7 @@ from verify.kinds.role.judge import (
     terms_counted,
     then_in_the_sentences_years,
     to_take_up,
+    told_with_its_length,
     took_up,
     unchecked,
     under_a_past_head,
@@ -93,14 +97,23 @@ class RoleKind(BaseKind):
     def _judged(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         claim = without_status(claim)  # 'outgoing president': the office, not when it is held
         claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
+        claim = of_a_shared_form(claim, list(evidence.own))  # 'Congolese President X': the Congo whose post she holds
         # 'defence minister under Yasuo Fukuda', "Ivo Stam's finance minister": the head too
         claim, head = under_head(owner_as_head(cleaned_office(claim), evidence.everything))
         claim = to_take_up(claim)  # 'will be sworn in as prime minister': the incoming prime minister
         claim, record = left_for_another(claim)  # 'the first finance minister to become prime minister': held
+        if record is None:
+            claim, record = first_to_do(claim)  # 'the first prime minister to have studied abroad': held
         claim, count = terms_counted(claim)  # 'a two-time finance minister': held, that many times
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated
         found = self._findings(claim, evidence, as_of, head)
+        told = told_with_its_length(claim)
+        held_today = any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in found)
+        if told is not None and not held_today:
+            # 'Lena Vos, prime minister for a decade, spoke.': a holding of that length, now or before
+            found = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
+        found = found if told is None else as_told(found, told, as_of)
         if (
             rank is not None
             and ordinal_of(rank) is None

@@ -7,12 +7,14 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
 
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
+from verify.kinds.duration.judge import length_fits
 from verify.kinds.ordinals import nth, ordinals_in
 from verify.kinds.role.status import at_the_time
 from verify.labels import readable_label
@@ -113,6 +115,33 @@ def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
     if not any(country in countries_named(aliases.fold(_own_country_words(d))) for d in pages):
         return claim
     return claim.model_copy(update={"nationality": country})
+
+
+def of_a_shared_form(claim: Claim, own: list[Document]) -> Claim:
+    """'Congolese President X', "Congo's president, X": a country word two states share (countries.toml lists it
+    under both: `aliases.SHARED_FORMS`) names the one whose post the person's own infobox gives them, and the claim is
+    judged as that country's post, its word written as the country's own name. With no such post, or posts of both,
+    the word keeps its first country (`aliases.country_of`)."""
+    office = claim.effective_value or ""
+    written = [
+        form
+        for form in aliases.SHARED_FORMS
+        if form == aliases.fold(claim.nationality or "") or re.search(rf"\b{re.escape(form)}\b", aliases.fold(office))
+    ]
+    if len(written) != 1:
+        return claim
+    form = written[0]
+    pages = [d for d in own if _is_person_page(d, claim.effective_subject)]
+    given = {c for d in pages for t in terms(d.infobox) for c in countries_of_the_post(t.office.value, d)}
+    meant = set(aliases.SHARED_FORMS[form]) & given
+    if len(meant) != 1:
+        return claim
+    country = meant.pop()
+    value = re.sub(rf"(?i)\b{re.escape(form)}\b", country, office)
+    update: dict[str, object] = {"value": value, "corrected_value": None}
+    if aliases.fold(claim.nationality or "") == form:
+        update["nationality"] = country
+    return claim.model_copy(update=update)
 
 
 def _country_of_the_post(bare: str, held: str) -> str | None:
@@ -461,6 +490,25 @@ def left_for_another(claim: Claim) -> tuple[Claim, str | None]:
     if m is None or claim.relation != Relation.HOLDS_OFFICE or not all(map(POST.search, (m["office"], m["next"]))):
         return claim, None
     return _as_held(claim, m["office"]), f"{m['rank']} {m['office']} to become {m['next']}"
+
+
+# a post the ordinal's set is qualified after, by a deed in the infinitive: 'the first prime minister to have studied
+# abroad', 'the only mayor to win three terms' (not 'the first ambassador to the UN': a place after 'to')
+_FIRST_TO = re.compile(
+    r"^(?:the\s+)?(?P<rank>first|only|last|(?-i:[a-z]{3,}est))\s+(?P<office>.+?)"
+    r"\s+to\s+(?!(?:the|a|an)\b)(?P<deed>(?-i:[a-z]+)\b.*)$",
+    re.I,
+)
+
+
+def first_to_do(claim: Claim) -> tuple[Claim, str | None]:
+    """'Ana Ruiz, the first prime minister to have studied abroad': the ordinal is of the holders who did the deed, so
+    the claim is that the post was held (now or before), read as *held* of that post; with the record's words, which
+    no term row checks (review31 R20). The claim unchanged and None without such words."""
+    m = _FIRST_TO.match((claim.effective_value or "").strip())
+    if m is None or claim.relation != Relation.HOLDS_OFFICE or not POST.search(m["office"]):
+        return claim, None
+    return _as_held(claim, m["office"]), f"{m['rank']} {m['office']} to {m['deed']}"
 
 
 def _as_held(claim: Claim, office: str) -> Claim:
@@ -2465,6 +2513,75 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but its sentence gives the office no number")
         out.append(f)
     return out
+
+
+# a title apposed with how long it was held or the decade it was held in ('Lena Vos, prime minister for a decade,
+# spoke.', 'Ivo Stam, prime minister for nearly eight years,', 'prime minister in the 2000s,'): it ends the apposition
+_TOLD_WITH_ITS_LENGTH = re.compile(
+    r"^\s+(?:for\s+(?:the\s+(?:past|last)\s+)?(?:(?P<bound>more than|almost|nearly|about|over|some|just over|"
+    rf"just under)\s+)?(?P<number>\d+|an?|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years?|decades?)"
+    r"|in\s+the\s+(?P<decade>(?:1[89]|20)\d0)s)\s*(?:,|$)",
+    re.I,
+)
+_BOUNDS = {"almost": "nearly", "just under": "nearly", "over": "more than", "just over": "more than"}
+
+
+class Told(NamedTuple):
+    """How an apposed title's holding is told: in a decade (its first year), or for a length in years (a round
+    figure when counted in decades), with the bound written before it."""
+
+    decade: int | None
+    years: float | None
+    bound: str | None
+    round_figure: bool
+
+
+def told_with_its_length(claim: Claim) -> Told | None:
+    """Whether a held office's title is apposed with its length or its decade: a claim that it was held that long, or
+    in that decade, at some time up to the article's day, not that it is held on that day (review31 R1). None for any
+    other claim."""
+    if claim.relation != Relation.HOLDS_OFFICE:
+        return None
+    m = _TOLD_WITH_ITS_LENGTH.match(after_claim(claim) or "")
+    if m is None:
+        return None
+    if m["decade"]:
+        return Told(int(m["decade"]), None, None, False)
+    number = 1.0 if m["number"].lower() in {"a", "an"} else aliases.parse_number(m["number"])
+    decades = m["unit"].lower().startswith("decade")
+    bound = (m["bound"] or "").lower() or None
+    years = None if number is None else number * (10 if decades else 1)
+    return Told(None, years, _BOUNDS.get(bound or "", bound), decades)
+
+
+def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Finding]:
+    """Of a holding told with its decade or its length, only a term that meets the decade ('in the 2000s'), or whose
+    days fit the length ('for nearly a decade': `length_fits`, up to the article's day for a term still running),
+    supports; any other support is set aside. What refutes a holding at any time still does."""
+    said = f"in the {told.decade}s" if told.decade else "for that long"
+    note = f"(set aside: the claim says it was held {said})"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+        if f.stance == Stance.SUPPORTS and not _as_told(f, told, as_of)
+        else f
+        for f in found
+    ]
+
+
+def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
+    if told.decade:
+        return _meets(f, told.decade)
+    days = _row_days(f)  # the term's first and last days at their written precision; a running term has no end
+    start, end = days[0] if days else (None, None)
+    start, end = start or f.dated, (None if end == dt.date.max else end) or as_of
+    if told.years is None or start is None or end is None:
+        return False
+    return length_fits(start, end, told.years, told.bound, told.round_figure) is True
+
+
+def _meets(f: Finding, decade: int) -> bool:
+    """Whether the term an infobox row's finding gives meets the decade beginning in `decade`."""
+    return any(a <= decade + 9 and decade <= b for a, b in _row_span(f))
 
 
 def _row_span(f: Finding) -> list[tuple[int, int]]:
