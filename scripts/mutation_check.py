@@ -10109,6 +10109,35 @@ MUTATIONS = [
         "    return True\n",
         "'served ... from 2007 to 2010, including as acting legal adviser in 2009' would not support the 2009 spell",
     ),
+    Mutation(
+        "birth-town-named-apart-still-ruled-in",
+        "verify/kinds/clause/judge.py",
+        "    return not named or (apart and all(_named_apart(n, given, doc) for n in named))\n",
+        "    return not named\n",
+        "'born in Oslo' against 'Place of birth: Bergen' would stand while the page names the University of Oslo "
+        "(way32)",
+    ),
+    Mutation(
+        "body-named-after-a-town-read-as-the-town",
+        "verify/kinds/clause/judge.py",
+        "            if _within_a_name(before, after):\n",
+        "            if False:\n",
+        "'the University of Oslo' would name Oslo as a place the page's birth town may lie in (way32)",
+    ),
+    Mutation(
+        "place-with-its-kind-read-as-a-bodys-name",
+        "verify/kinds/clause/judge.py",
+        '    if (m := _WITHIN_A_NAME_AFTER.match(after)) is not None and m["word"].lower() not in _PLACE_KINDS:\n',
+        "    if (m := _WITHIN_A_NAME_AFTER.match(after)) is not None:\n",
+        "'the Hordaland County council' would hide Hordaland, and 'born in Hordaland' be refuted by 'Os' (way32)",
+    ),
+    Mutation(
+        "place-beside-the-birth-town-read-as-apart",
+        "verify/kinds/clause/judge.py",
+        '                rf"\\b{re.escape(head)}(?: in(?: the)?)? {re.escape(name)}\\b", folded\n',
+        '                rf"\\b{re.escape(head)}(?: in(?: the)?)? {re.escape(name)}\\bNEVER", folded\n',
+        "'Born in Bergen, Hordaland,' would set Hordaland apart from Bergen and refute 'born in Hordaland' (way32)",
+    ),
 ]
 
 
