@@ -753,7 +753,7 @@ MUTATIONS = [
     Mutation(
         "way-any-other-place-contradicts",
         "verify/kinds/clause/judge.py",
-        "            elif _other_place(place, f.value, doc):",
+        '            elif _other_place(place, f.value, doc, apart=predicate == "born in"):',
         "            else:",
         "'born in Russia' would be contradicted by 'Chadan, Tuvan Autonomous Oblast, Soviet Union'",
     ),
