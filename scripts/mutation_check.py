@@ -10120,7 +10120,7 @@ MUTATIONS = [
     Mutation(
         "body-named-after-a-town-read-as-the-town",
         "verify/kinds/clause/judge.py",
-        "            if _within_a_name(before, after):\n",
+        "            if _within_a_name(plain[: m.start()], plain[m.end() :]):\n",
         "            if False:\n",
         "'the University of Oslo' would name Oslo as a place the page's birth town may lie in (way32)",
     ),
@@ -10134,8 +10134,8 @@ MUTATIONS = [
     Mutation(
         "place-beside-the-birth-town-read-as-apart",
         "verify/kinds/clause/judge.py",
-        '                rf"\\b{re.escape(head)}(?: in(?: the)?)? {re.escape(name)}\\b", folded\n',
-        '                rf"\\b{re.escape(head)}(?: in(?: the)?)? {re.escape(name)}\\bNEVER", folded\n',
+        "            if at and not any(start <= m.start() < end for start, end in at):\n",
+        "            if at:\n",
         "'Born in Bergen, Hordaland,' would set Hordaland apart from Bergen and refute 'born in Hordaland' (way32)",
     ),
 ]
