@@ -4,9 +4,10 @@ supported.
 
 A town the page named anywhere was never ruled out as a birthplace ('born in Oslo' against 'Place of birth: Bergen,
 Norway' stayed unverified because the page also says 'University of Oslo'): the guard is for a region the page's
-own place may lie in. A birthplace is one place, so a town the page names only as a word of another body's name,
-or only in a sentence that sets it apart from the page's place ('Born in Bergen, she grew up in Tromsø'), is now
-ruled out; a place the page writes on its own, or right beside its own place ('Bergen, Hordaland'), still is not.
+own place may lie in. A birthplace is one place, so a town the page names only as a word of another body's name is
+now ruled out; a place the page writes as a place anywhere ('She lives in Hordaland', 'Bergen, Hordaland',
+'Kristiania (now Oslo)'), still is not (review32 B1: a name in the birth sentence is as often the town's city or
+its other name as a place set apart).
 """
 
 from __future__ import annotations
@@ -48,16 +49,9 @@ def test_a_town_the_page_names_only_in_a_bodys_name_is_ruled_out(body: str, word
     assert _verdict_on(body, doc, words) == expected
 
 
-@pytest.mark.parametrize(
-    ("body", "words", "expected"),
-    [
-        ("Born in Tromsø, Kari Lunde joined the Labour Party in 1995.", "Born in Tromsø", Verdict.CONTRADICTED),
-        ("Born in Bergen, Kari Lunde joined the Labour Party in 1995.", "Born in Bergen", Verdict.SUPPORTED),
-    ],
-)
-def test_a_town_the_page_sets_apart_from_its_birthplace_is_ruled_out(body: str, words: str, expected: Verdict) -> None:
-    doc = _lunde("Born in Bergen, she grew up in Tromsø.")
-    assert _verdict_on(body, doc, words) == expected
+def test_a_town_the_birth_sentence_names_as_the_towns_other_name_is_not_refuted() -> None:
+    doc = _lunde("She was born in Kristiania (now Oslo).", birth_place="Kristiania, Norway")
+    assert _verdict_on("Kari Lunde was born in Oslo.", doc, "born in Oslo") != Verdict.CONTRADICTED
 
 
 def test_a_place_the_page_writes_on_its_own_may_still_be_the_region_around_its_town() -> None:

@@ -256,34 +256,25 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
     names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
     named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", page)]  # a name the page uses may be a part
-    return not named or (apart and all(_named_apart(n, given, doc) for n in named))
+    return not named or (apart and all(_named_apart(n, doc) for n in named))
 
 
-def _named_apart(name: str, given: str, doc: Document) -> bool:
-    """Whether every mention of a place's name on the page is one that cannot be an area around the page's own
-    place: a word of another body's name ('University of Oslo', 'Oslo Accords'), or a place the same sentence sets
-    apart from the page's place ('Born in Bergen, she grew up in Tromsø', not 'Bergen, Hordaland'). A name the page
-    writes on its own elsewhere ('She lives in Oslo'), or in the places written after the page's own ('Vukovar, in
-    Vukovar-Srijem County'), may still be the region around it."""
-    head = aliases.unaccented(given.split(",")[0]).strip()
+def _named_apart(name: str, doc: Document) -> bool:
+    """Whether every mention of a place's name on the page is a word of another body's name ('the University of
+    Oslo', 'Oslo Accords'): then the page never names the place itself, and it cannot be the region around the
+    page's own place. A name the page writes as a place anywhere ('She lives in Oslo', 'Bombay (now Mumbai)', 'a
+    district of Oslo') may still be its region or its other name."""
     words = _SPACE_OR_HYPHEN.join(map(re.escape, name.split()))  # 'sisak moslavina' as 'Sisak-Moslavina'
     mention = re.compile(rf"(?<![\w'’]){words}(?![\w'’])", re.I)
-    own = re.compile(rf"(?<![\w'’]){re.escape(head)}(?![\w'’])", re.I) if head else None
     for text in [*_sentences(doc), *(f.value for f in doc.infobox)]:
         plain = aliases.unaccented(text)
-        at = [] if own is None else [(h.start(), _PLACE_CHAIN.match(plain, h.end()).end()) for h in own.finditer(plain)]
         for m in mention.finditer(plain):
-            if _within_a_name(plain[: m.start()], plain[m.end() :]):
-                continue  # 'Oslo Accords', 'the University of Oslo': the name of something else
-            if at and not any(start <= m.start() < end for start, end in at):
-                continue  # the sentence names the page's place and this one apart
-            return False
+            if not _within_a_name(plain[: m.start()], plain[m.end() :]):
+                return False
     return True
 
 
 _SPACE_OR_HYPHEN = r"[\s-]+"
-# the places written after a place, each in the one before ('Vukovar, in Vukovar-Srijem County, Croatia')
-_PLACE_CHAIN = re.compile(r"(?:(?:\s*,\s*|\s+)(?:in\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)*")
 # a capitalised word right after a place's name ('Oslo Accords'), or a body's first word and 'of' before it ('the
 # University of Oslo'): the place names a body, unless the word after it is a place's kind ('Osaka Prefecture')
 _WITHIN_A_NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)")
