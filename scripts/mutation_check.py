@@ -753,7 +753,7 @@ MUTATIONS = [
     Mutation(
         "way-any-other-place-contradicts",
         "verify/kinds/clause/judge.py",
-        "            elif _other_place(place, f.value, doc):",
+        '            elif _other_place(place, f.value, doc, apart=predicate == "born in"):',
         "            else:",
         "'born in Russia' would be contradicted by 'Chadan, Tuvan Autonomous Oblast, Soviet Union'",
     ),
@@ -10446,6 +10446,28 @@ MUTATIONS = [
         "        if record is None:\n            claim, record = first_to_do(claim)",
         "        if record is not None:\n            claim, record = first_to_do(claim)",
         "'Ana Ruiz, the first prime minister to have studied abroad' would be refuted by her office, Prime Minister",
+    ),
+    Mutation(
+        "birth-town-named-apart-still-ruled-in",
+        "verify/kinds/clause/judge.py",
+        "    return not named or (apart and all(_named_apart(n, doc) for n in named))\n",
+        "    return not named\n",
+        "'born in Oslo' against 'Place of birth: Bergen' would stand while the page names the University of Oslo "
+        "(way32)",
+    ),
+    Mutation(
+        "body-named-after-a-town-read-as-the-town",
+        "verify/kinds/clause/judge.py",
+        "            if not _within_a_name(plain[: m.start()], plain[m.end() :]):\n",
+        "            if True:\n",
+        "'the University of Oslo' would name Oslo as a place the page's birth town may lie in (way32)",
+    ),
+    Mutation(
+        "place-with-its-kind-read-as-a-bodys-name",
+        "verify/kinds/clause/judge.py",
+        '    if (m := _WITHIN_A_NAME_AFTER.match(after)) is not None and m["word"].lower() not in _PLACE_KINDS:\n',
+        "    if (m := _WITHIN_A_NAME_AFTER.match(after)) is not None:\n",
+        "'the Hordaland County council' would hide Hordaland, and 'born in Hordaland' be refuted by 'Os' (way32)",
     ),
 ]
 

@@ -184,7 +184,8 @@ def test_a_birthplace_read_as_the_object_is_the_births_place_in_the_sentence() -
         "Halvard Renko (born 4 March 1961) is a Vestrian politician.\nRenko was born in Korvik and studied law at the "
         "University of Dalby, graduating in 1984.",
     )
-    for place, expected in [("Dalby", Verdict.UNVERIFIED), ("Korvik", Verdict.SUPPORTED)]:
+    # 'Dalby' named only in 'the University of Dalby' is no region Korvik may lie in: another birthplace (way32)
+    for place, expected in [("Dalby", Verdict.CONTRADICTED), ("Korvik", Verdict.SUPPORTED)]:
         claim = clause_claim(f"Renko was born in {place}", "Halvard Renko", "born in", object=place, value=place)
         assert verdict(claim, [renko], SPRING_2025).verdict == expected
 

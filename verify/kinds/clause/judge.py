@@ -243,7 +243,7 @@ def _place_names(place: str) -> list[str]:
 _PLACE_KINDS = frozenset(_WORDS["place_kind_words"])  # 'County' says which kind of place, not which one
 
 
-def _other_place(claimed: str, given: str, doc: Document) -> bool:
+def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -> bool:
     """Whether the page's place rules the claimed one out, not merely words it otherwise: a country
     against a page's other country ('Portugal' against 'Paris, France'); a town or region only when the
     page never mentions it (the page's 'Chadan, Tuvan ..., Soviet Union' does not rule out 'Russia',
@@ -255,7 +255,37 @@ def _other_place(claimed: str, given: str, doc: Document) -> bool:
         return other is not None and other != country
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
     names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
-    return not any(re.search(rf"\b{re.escape(n)}\b", page) for n in names)  # a name the page uses may be a part
+    named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", page)]  # a name the page uses may be a part
+    return not named or (apart and all(_named_apart(n, doc) for n in named))
+
+
+def _named_apart(name: str, doc: Document) -> bool:
+    """Whether every mention of a place's name on the page is a word of another body's name ('the University of
+    Oslo', 'Oslo Accords'): then the page never names the place itself, and it cannot be the region around the
+    page's own place. A name the page writes as a place anywhere ('She lives in Oslo', 'Bombay (now Mumbai)', 'a
+    district of Oslo') may still be its region or its other name."""
+    words = _SPACE_OR_HYPHEN.join(map(re.escape, name.split()))  # 'sisak moslavina' as 'Sisak-Moslavina'
+    mention = re.compile(rf"(?<![\w'’]){words}(?![\w'’])", re.I)
+    for text in [*_sentences(doc), *(f.value for f in doc.infobox)]:
+        plain = aliases.unaccented(text)
+        for m in mention.finditer(plain):
+            if not _within_a_name(plain[: m.start()], plain[m.end() :]):
+                return False
+    return True
+
+
+_SPACE_OR_HYPHEN = r"[\s-]+"
+# a capitalised word right after a place's name ('Oslo Accords'), or a body's first word and 'of' before it ('the
+# University of Oslo'): the place names a body, unless the word after it is a place's kind ('Osaka Prefecture')
+_WITHIN_A_NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)")
+_WITHIN_A_NAME_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(_WORDS['body_of_a_place'])})\s+of\s+(?:the\s+)?$")
+
+
+def _within_a_name(before: str, after: str) -> bool:
+    """Whether a place's name, between these two texts, is a word of another body's name (see above)."""
+    if (m := _WITHIN_A_NAME_AFTER.match(after)) is not None and m["word"].lower() not in _PLACE_KINDS:
+        return True
+    return _WITHIN_A_NAME_BEFORE.search(before) is not None
 
 
 def _fields(doc: Document, labels: tuple[str, ...]) -> list[InfoboxField]:
@@ -849,7 +879,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
                 elif area is None or _area_named(area, f.value, doc):
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"gives {f.value}"))
-            elif _other_place(place, f.value, doc):
+            elif _other_place(place, f.value, doc, apart=predicate == "born in"):
                 out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, f"gives another place, {f.value}"))
         pattern = re.compile(PLACE_WORDS[predicate] + _PLACE_AFTER)
         for sentence in _sentences(doc)[:12]:
@@ -863,7 +893,9 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if _place_in(place, m["place"]):
                 if area is None or _area_named(area, m["place"], doc):
                     out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
-            elif not _about_subject(claim.subject, sentence) or not _other_place(place, m["place"], doc):
+            elif not _about_subject(claim.subject, sentence) or not _other_place(
+                place, m["place"], doc, apart=predicate == "born in"
+            ):
                 continue
             elif _anothers_place(sentence, m):
                 continue  # 'born to a diplomat posted in Cairo': the place of someone or something else
