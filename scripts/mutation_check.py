@@ -10358,7 +10358,7 @@ MUTATIONS = [
     Mutation(
         "figure-at-a-place-read-as-the-verbs-object",
         "verify/kinds/quantity/measured.py",
-        "        if head.lower_ not in _THROUGH:\n",
+        "        if head.lower_ in _LOCATED:\n",
         "        if False:\n",
         "'employs 4,200 people at three plants' would measure 'three plants' by 'employ', and no longer support "
         "'operates three plants' (review32 B7)",

@@ -28,7 +28,7 @@ _MEASURED_BY = frozenset({"compound", "amod", "nmod"})
 # the relations in which a verb takes the figure as what it acts on: its object, a passive's subject, the object of
 # a preposition on the verb ('exports steel to 40 countries'); a figure that is the verb's doer says nothing here
 _TAKEN_AS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
-_THROUGH = frozenset(_Q["taken_through"])
+_LOCATED = frozenset(_Q["located_in"])
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def measure(number: Token) -> Measure:
     if figure.dep_ == "attr" and (subject := next((c for c in head.children if c.dep_ == "nsubj"), None)):
         return Measure(noun=_noun_words(subject)) if subject.pos_ == "NOUN" else Measure()  # 'revenue was ...'
     if figure.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        if head.lower_ not in _THROUGH:
+        if head.lower_ in _LOCATED:
             return Measure(verb=_Q["located_verb"])  # 'employs 4,200 people at three plants': it has three plants
         return Measure(verb=_verb_words(head.head))  # 'exports steel to 40 countries'
     if figure.dep_ in _TAKEN_AS and head.pos_ in {"VERB", "AUX"}:
