@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from verify import aliases, lexicons
 from verify.figure_pairs import of_its_own_time
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
 from verify.kinds.quantity.judge import count_findings, magnitude_findings, number_findings, share_findings
@@ -50,13 +52,31 @@ def _measures_alike(claim: Claim, text: str, field: object) -> bool:
     'revenue of 1.2 billion euros' gives no profit of 1.2 billion euros, 'employs 4,200 people' lays off no one. An
     infobox row, or a sentence or claim whose figure the parse does not find, is not asked."""
     at = claim_start(claim)
-    if field is not None or claim.number is None or at < 0:
+    if field is not None or claim.number is None or at < 0 or _a_noun_phrases_count(claim.sentence, at, claim.text):
         return True
     claimed = [measure(t) for t in numbers_at(claim.sentence, at, at + len(claim.text))]
     given = [measure(t) for t in numbers_of(text, claim.number)]
     if not claimed or not given:
         return True
     return any(alike(claimed[0], g) for g in given)
+
+
+_QUANTITY_WORDS = lexicons.load("judging")["quantity"]
+_HEDGES = frozenset(_QUANTITY_WORDS["figure_hedges"])
+_OPENERS = frozenset(_QUANTITY_WORDS["figure_openers"])
+
+
+def _a_noun_phrases_count(sentence: str, at: int, text: str) -> bool:
+    """Whether the claim's figure opens a noun phrase ('all 32 allied military leaders', 'The 23-member council'):
+    the words before it, past hedges ('about', 'more than'), are none or a determiner. Such a count is of the
+    phrase's noun, not a deed's, so what it measures is not asked (and the parse is not needed: a replay of a
+    reviewed claim file never loads the model for it)."""
+    figure = re.search(r"\d|\b(?:" + aliases.NUMBER_WORD_PATTERN + r")\b", text, re.I)
+    before = sentence[: at + (figure.start() if figure else 0)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)]
+    while words and words[-1] in _HEDGES:
+        words.pop()
+    return not words or words[-1] in _OPENERS
 
 
 def _a_length_again(claim: Claim, lengths: list[tuple[int, int]]) -> bool:

@@ -24,7 +24,6 @@ from verify.kinds.role.judge import (
     former_office,
     held_in_past_years,
     held_until,
-    left_for_another,
     nationality_findings,
     of_a_shared_form,
     of_the_posts_country,
@@ -101,9 +100,9 @@ class RoleKind(BaseKind):
         # 'defence minister under Yasuo Fukuda', "Ivo Stam's finance minister": the head too
         claim, head = under_head(owner_as_head(cleaned_office(claim), evidence.everything))
         claim = to_take_up(claim)  # 'will be sworn in as prime minister': the incoming prime minister
-        claim, record = left_for_another(claim)  # 'the first finance minister to become prime minister': held
-        if record is None:
-            claim, record = first_to_do(claim)  # 'the first prime minister to have studied abroad': held
+        # 'the first prime minister to have studied abroad', 'the first finance minister to become prime minister':
+        # held, the record unchecked
+        claim, record = first_to_do(claim)
         claim, count = terms_counted(claim)  # 'a two-time finance minister': held, that many times
         claim, kind = first_of_a_kind(claim)  # 'first woman president': that she was the first, too
         claim, rank = ranked_office(claim)  # 'the youngest vice president': the office, and the rank to be stated

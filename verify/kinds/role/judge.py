@@ -474,24 +474,6 @@ _TO_TAKE_UP = re.compile(
 )
 
 
-# a post left for another: 'the first finance minister to become prime minister' (the first post held before the next)
-_LEFT_FOR = re.compile(
-    r"^(?:the\s+)?(?P<rank>first|only|last|(?-i:[a-z]{3,}est))\s+(?P<office>.+?)"
-    r"\s+to\s+(?:become|be\s+(?:named|elected|appointed))\s+(?P<next>.+)$",
-    re.I,
-)
-
-
-def left_for_another(claim: Claim) -> tuple[Claim, str | None]:
-    """'Ana Ruiz, the first finance minister to become prime minister': the post she left to take the next is a past
-    holding, so the claim is read as *held* of that post; with the record's words ('first ... to become prime
-    minister'), which no term row checks. The claim unchanged and None without such words."""
-    m = _LEFT_FOR.match((claim.effective_value or "").strip())
-    if m is None or claim.relation != Relation.HOLDS_OFFICE or not all(map(POST.search, (m["office"], m["next"]))):
-        return claim, None
-    return _as_held(claim, m["office"]), f"{m['rank']} {m['office']} to become {m['next']}"
-
-
 # a post the ordinal's set is qualified after, by a deed in the infinitive: 'the first prime minister to have studied
 # abroad', 'the only mayor to win three terms' (not 'the first ambassador to the UN': a place after 'to')
 _FIRST_TO = re.compile(
