@@ -19016,6 +19016,532 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("na-2025-03-24", name, old, new, claim, None, key))
 
+# ---------------------------------------------------------------- Boeing's president and chief executive officer, August 2024
+# Boeing's change of president and chief executive officer: Dave Calhoun, president and CEO since January 2020 (announced
+# in March 2024 that he would step down by the end of the year), left on Wednesday 7 August 2024, and Kelly Ortberg took
+# over on Thursday 8 August. Written blind, as TUNING: the set's first company and first chief executive officer ('president
+# and chief executive officer', 'CEO', a former board chairman, a board chair named in no stored page). 'Dave Calhoun' has
+# two copies (the en.wikipedia.org permanent link to the revision of 17 September 2023, 'Term January 2020 – present'; a
+# WikiMili copy written after 7 August 2024, 'Successor | Kelly Ortberg'), 'Boeing' two mirror copies (popflock.com, 2020-2021,
+# headquarters in Chicago, Calhoun 'President and CEO'; detailedpedia.com, first half of 2024, headquarters in Arlington,
+# Virginia). No copy of 'Kelly Ortberg' was found: what he did before Boeing, his age and his seat on the board are in no
+# stored page (unverified). The Calhoun copies disagree on his birthplace (Philadelphia; 'born ... in Allentown'): no claim
+# rests on it. What the later copies say of earlier dates is read as of each article's date.
+BASES.append(
+    Base(
+        "boeing-2024-08-05",
+        "2024-08-05",
+        "tuning",
+        """Calhoun begins his last week as Boeing's chief executive
+
+ARLINGTON, Virginia, Aug 5 - Dave Calhoun begins his last week as president and chief executive officer of Boeing on Monday. He will step down on Wednesday, 7 August, and be succeeded by Kelly Ortberg, a former head of Rockwell Collins. Until Wednesday, Boeing's chief executive remains Dave Calhoun. Kelly Ortberg, who takes over on Thursday, will also join the board.
+
+Calhoun has led the company since January 2020, when he replaced Dennis Muilenburg, who was fired amid safety concerns over the 737 MAX after two fatal crashes that killed 346 passengers and crew. He had been Boeing's chairman before that. In March, Boeing announced that he would step down by the end of the year.
+
+Calhoun, 67, grew up in Allentown, Pennsylvania, and graduated from Parkland High School in 1975. He studied accounting at Virginia Tech, graduating in 1979. He spent 26 years at General Electric, where he was appointed vice chairman in 2005, and became chief executive of VNU, later renamed Nielsen Holdings, in 2006.
+
+The American company, founded in Seattle by William E. Boeing on July 15, 1916, has its headquarters in Arlington, Virginia. It employed 170,688 people at the end of 2023. Its present form dates from the merger with McDonnell Douglas on August 1, 1997. Boeing ranked 54th on the Fortune 500 list in 2020.
+""",
+        {
+            "Dave Calhoun begins his last week as president and chief executive officer of Boeing": c(
+                SUPPORTED,
+                "dave-calhoun dave-calhoun-2023",
+                "'president and chief executive of Boeing from January 2020 to August 7, 2024'; 'president and chief executive officer of Boeing since January 2020': his last week begins on 2024-08-05",
+            ),
+            "He will step down on Wednesday, 7 August": c(
+                SUPPORTED, "dave-calhoun", "'president and chief executive of Boeing from January 2020 to August 7, 2024' (a Wednesday)"
+            ),
+            "and be succeeded by Kelly Ortberg": c(SUPPORTED, "dave-calhoun", "'Successor | Kelly Ortberg'"),
+            "a former head of Rockwell Collins": c(
+                UNVERIFIED, "", "no stored page says what Ortberg did before Boeing (no copy of his page was found)"
+            ),
+            "Until Wednesday, Boeing's chief executive remains Dave Calhoun": c(
+                SUPPORTED,
+                "dave-calhoun-2023 dave-calhoun",
+                "'Term January 2020 – present'; 'from January 2020 to August 7, 2024': Calhoun chief executive on 2024-08-05",
+            ),
+            "Kelly Ortberg, who takes over on Thursday,": c(
+                SUPPORTED,
+                "dave-calhoun",
+                "'from January 2020 to August 7, 2024'; 'Successor | Kelly Ortberg': Ortberg chief executive from Thursday 8 August 2024",
+            ),
+            "will also join the board": c(UNVERIFIED, "", "no stored page says whether Ortberg sits on Boeing's board"),
+            "Calhoun has led the company since January 2020": c(
+                SUPPORTED,
+                "dave-calhoun-2023 dave-calhoun",
+                "'Term January 2020 – present'; 'president and chief executive officer of Boeing since January 2020'; 'Term | January 2020 – August 2024'",
+            ),
+            "when he replaced Dennis Muilenburg": c(
+                SUPPORTED, "dave-calhoun-2023 dave-calhoun", "'his predecessor Dennis Muilenburg'; 'Predecessor | Dennis Muilenburg'"
+            ),
+            "who was fired amid safety concerns over the 737 MAX": c(
+                SUPPORTED,
+                "dave-calhoun-2023 dave-calhoun",
+                "'his predecessor Dennis Muilenburg was fired amidst safety concerns regarding the 737 MAX'",
+            ),
+            "after two fatal crashes that killed 346 passengers and crew": c(
+                SUPPORTED,
+                "dave-calhoun-2023 dave-calhoun",
+                "'after two fatal crashes that claimed the lives of 346 passengers and crew on board'",
+            ),
+            "He had been Boeing's chairman before that": c(
+                SUPPORTED, "dave-calhoun-2023 dave-calhoun", "'He was previously Boeing's chairman'"
+            ),
+            "In March, Boeing announced that he would step down by the end of the year": c(
+                SUPPORTED,
+                "dave-calhoun",
+                "'In March 2024, Boeing announced that Calhoun would step down as chief executive by the end of 2024'",
+            ),
+            "Calhoun, 67,": c(
+                SUPPORTED,
+                "dave-calhoun-2023 dave-calhoun",
+                "'(1957-04-18) April 18, 1957'; 'born April 18, 1957': 67 on 2024-08-05",
+            ),
+            "grew up in Allentown, Pennsylvania": c(
+                SUPPORTED, "dave-calhoun-2023 dave-calhoun", "'grew up in Allentown, Pennsylvania'"
+            ),
+            "graduated from Parkland High School in 1975": c(
+                SUPPORTED,
+                "dave-calhoun-2023 dave-calhoun",
+                "'He attended Parkland High School in South Whitehall Township, Pennsylvania, graduating in 1975'",
+            ),
+            "He studied accounting at Virginia Tech, graduating in 1979": c(
+                SUPPORTED,
+                "dave-calhoun-2023 dave-calhoun",
+                "'He attended Virginia Tech, graduating in 1979 with a degree in accounting'",
+            ),
+            "He spent 26 years at General Electric": c(
+                SUPPORTED, "dave-calhoun-2023 dave-calhoun", "'General Electric (GE)'; 'He worked at GE for 26 years'"
+            ),
+            "where he was appointed vice chairman in 2005": c(
+                SUPPORTED,
+                "dave-calhoun-2023 dave-calhoun",
+                "'appointed as vice chairman of the company and a member of GE's Board of Directors in 2005'; 'appointed vice chairman and a member of GE's Board of Directors in 2005'",
+            ),
+            "and became chief executive of VNU, later renamed Nielsen Holdings, in 2006": c(
+                SUPPORTED,
+                "dave-calhoun-2023 dave-calhoun",
+                "'Calhoun left GE to join privately held global information services firm VNU as CEO in 2006'; 'the company rebranded itself as Nielsen Holdings'",
+            ),
+            "The American company": c(
+                SUPPORTED, "boeing boeing-2020", "'The Boeing Company'; 'is an American multinational corporation'"
+            ),
+            "founded in Seattle by William E. Boeing": c(
+                SUPPORTED,
+                "boeing boeing-2020",
+                "'Founder William E. Boeing'; 'Boeing was founded by William Boeing in Seattle, Washington, on July 15, 1916'",
+            ),
+            "on July 15, 1916": c(SUPPORTED, "boeing boeing-2020", "'Founded July 15, 1916'"),
+            "has its headquarters in Arlington, Virginia": c(
+                SUPPORTED,
+                "boeing",
+                "'As of 2023, the Boeing Company's corporate headquarters is located in the Crystal City neighborhood of Arlington, Virginia'",
+            ),
+            "It employed 170,688 people at the end of 2023": c(
+                SUPPORTED,
+                "boeing",
+                "'Number of employees' 'Increase 170,688 (2023)' 'Financials as of December 31, 2023'",
+            ),
+            "Its present form dates from the merger with McDonnell Douglas on August 1, 1997": c(
+                SUPPORTED,
+                "boeing boeing-2020",
+                "'The present corporation is the result of the merger of Boeing with McDonnell Douglas on August 1, 1997'",
+            ),
+            "Boeing ranked 54th on the Fortune 500 list in 2020": c(
+                SUPPORTED, "boeing", "'Boeing is ranked 54th on the Fortune 500 list (2020)'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-chairman",
+        "Dave Calhoun begins his last week as president and chief executive officer of Boeing",
+        "Dave Calhoun begins his last week as chairman of Boeing",
+        c(
+            CONTRADICTED,
+            "dave-calhoun-2023 dave-calhoun",
+            "'He was previously Boeing's chairman'; 'Title President and CEO, Boeing': chairman before he became chief executive, not in 2024",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-ge-chairman",
+        "where he was appointed vice chairman in 2005",
+        "where he was appointed chairman in 2005",
+        c(
+            CONTRADICTED,
+            "dave-calhoun-2023 dave-calhoun",
+            "'appointed as vice chairman of the company and a member of GE's Board of Directors in 2005'; 'appointed vice chairman and a member of GE's Board of Directors in 2005'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-country",
+        "The American company",
+        "The British company",
+        c(CONTRADICTED, "boeing boeing-2020", "'The Boeing Company'; 'is an American multinational corporation'"),
+        "wrong country",
+    ),
+    (
+        "v04-crashes",
+        "after two fatal crashes that killed 346 passengers and crew",
+        "after three fatal crashes that killed 346 passengers and crew",
+        c(
+            CONTRADICTED,
+            "dave-calhoun-2023 dave-calhoun",
+            "'after two fatal crashes that claimed the lives of 346 passengers and crew on board'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He will step down on Wednesday, 7 August",
+        "He will step down on Wednesday, 14 August",
+        c(CONTRADICTED, "dave-calhoun", "'president and chief executive of Boeing from January 2020 to August 7, 2024'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Calhoun has led the company since January 2020",
+        "Calhoun has led the company since January 2019",
+        c(
+            CONTRADICTED,
+            "dave-calhoun-2023 dave-calhoun",
+            "'Term January 2020 – present'; 'president and chief executive officer of Boeing since January 2020'; 'Term | January 2020 – August 2024'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-pittsburgh",
+        "grew up in Allentown, Pennsylvania",
+        "grew up in Pittsburgh, Pennsylvania",
+        c(CONTRADICTED, "dave-calhoun-2023 dave-calhoun", "'grew up in Allentown, Pennsylvania'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he replaced Dennis Muilenburg",
+        "when he replaced James McNerney",
+        c(
+            CONTRADICTED,
+            "dave-calhoun-2023 dave-calhoun",
+            "'his predecessor Dennis Muilenburg'; 'Predecessor | Dennis Muilenburg'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Until Wednesday, Boeing's chief executive remains Dave Calhoun",
+        "Until Wednesday, Boeing's chief executive remains Dennis Muilenburg",
+        c(
+            CONTRADICTED,
+            "dave-calhoun-2023 dave-calhoun",
+            "'his predecessor Dennis Muilenburg was fired'; 'Term January 2020 – present': Calhoun chief executive on 2024-08-05, Muilenburg gone since 2019",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-ortberg-early",
+        "Kelly Ortberg, who takes over on Thursday,",
+        "Kelly Ortberg, who took over last Thursday,",
+        c(
+            CONTRADICTED,
+            "dave-calhoun dave-calhoun-2023",
+            "'from January 2020 to August 7, 2024'; 'Term January 2020 – present': Calhoun, not Ortberg, chief executive on Thursday 1 August 2024",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-fortune",
+        "Boeing ranked 54th on the Fortune 500 list in 2020",
+        "Boeing ranked 45th on the Fortune 500 list in 2020",
+        c(CONTRADICTED, "boeing", "'Boeing is ranked 54th on the Fortune 500 list (2020)'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Calhoun, 67,",
+        "Calhoun, 72,",
+        c(
+            CONTRADICTED,
+            "dave-calhoun-2023 dave-calhoun",
+            "'(1957-04-18) April 18, 1957'; 'born April 18, 1957': 67 on 2024-08-05",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("boeing-2024-08-05", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-born-1957",
+        "Calhoun, 67,",
+        "Calhoun, born in 1957,",
+        c(SUPPORTED, "dave-calhoun-2023 dave-calhoun", "'(1957-04-18) April 18, 1957'; 'born April 18, 1957'"),
+        None,
+    ),
+    (
+        "r02-chief-executive-since",
+        "Calhoun has led the company since January 2020",
+        "Calhoun has been Boeing's chief executive since January 2020",
+        c(
+            SUPPORTED,
+            "dave-calhoun-2023 dave-calhoun",
+            "'president and chief executive officer of Boeing since January 2020'; 'Term January 2020 – present'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("boeing-2024-08-05", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "boeing-2024-08-12",
+        "2024-08-12",
+        "tuning",
+        """Ortberg starts as Boeing's chief executive
+
+SEATTLE, Aug 12 - Kelly Ortberg took over as president and chief executive officer of Boeing on Thursday, 8 August, succeeding Dave Calhoun. Boeing's chief executive is now Ortberg. Last Monday, Calhoun was still Boeing's chief executive. Ortberg, 64, will work from Seattle rather than the company's headquarters. The search was led by Steve Mollenkopf, who chairs the board.
+
+Calhoun, Boeing's president and chief executive from January 2020 to 7 August, led the company for more than four years. In March 2024, Boeing announced that he would step down by the end of the year. He had replaced Dennis Muilenburg. Earlier, he was chief executive of VNU from 2006; renamed Nielsen Holdings, it returned to the public markets in 2011 and was added to the S&P 500 Index in 2013. He became executive chairman of Nielsen in 2014, when he also joined The Blackstone Group.
+
+Boeing's corporate headquarters is in the Crystal City neighborhood of Arlington, Virginia. The company is organized into three primary divisions: Boeing Commercial Airplanes, Boeing Defense, Space & Security and Boeing Global Services. It is the fourth-largest defense contractor in the world by 2022 revenue and the largest exporter in the United States by dollar value. Its revenue in 2023 was US$77.79 billion, and it delivered 528 commercial aircraft that year.
+""",
+        {
+            "Kelly Ortberg took over as president and chief executive officer of Boeing": c(
+                SUPPORTED, "dave-calhoun", "'Title | President and CEO, Boeing |'; 'Successor | Kelly Ortberg'"
+            ),
+            "on Thursday, 8 August": c(
+                SUPPORTED,
+                "dave-calhoun",
+                "'from January 2020 to August 7, 2024'; 'Successor | Kelly Ortberg': Ortberg chief executive from Thursday 8 August 2024",
+            ),
+            "succeeding Dave Calhoun": c(SUPPORTED, "dave-calhoun", "'Successor | Kelly Ortberg'"),
+            "Boeing's chief executive is now Ortberg": c(
+                SUPPORTED,
+                "dave-calhoun",
+                "'president and chief executive of Boeing from January 2020 to August 7, 2024'; 'Successor | Kelly Ortberg'",
+            ),
+            "Last Monday, Calhoun was still Boeing's chief executive": c(
+                SUPPORTED,
+                "dave-calhoun dave-calhoun-2023",
+                "'president and chief executive of Boeing from January 2020 to August 7, 2024': Calhoun chief executive on Monday 5 August 2024",
+            ),
+            "Ortberg, 64,": c(UNVERIFIED, "", "no stored page gives Ortberg's birth date (no copy of his page was found)"),
+            "will work from Seattle rather than the company's headquarters": c(
+                UNVERIFIED, "", "no stored page says where Ortberg works"
+            ),
+            "The search was led by Steve Mollenkopf, who chairs the board": c(
+                UNVERIFIED, "", "no stored page names Boeing's board chair in 2024 or who led the search"
+            ),
+            "Calhoun, Boeing's president and chief executive from January 2020 to 7 August,": c(
+                SUPPORTED, "dave-calhoun", "'president and chief executive of Boeing from January 2020 to August 7, 2024'"
+            ),
+            "led the company for more than four years": c(
+                SUPPORTED,
+                "dave-calhoun",
+                "'from January 2020 to August 7, 2024': four years and seven months",
+            ),
+            "In March 2024, Boeing announced that he would step down by the end of the year": c(
+                SUPPORTED,
+                "dave-calhoun",
+                "'In March 2024, Boeing announced that Calhoun would step down as chief executive by the end of 2024'",
+            ),
+            "He had replaced Dennis Muilenburg": c(
+                SUPPORTED, "dave-calhoun dave-calhoun-2023", "'Predecessor | Dennis Muilenburg'; 'his predecessor Dennis Muilenburg'"
+            ),
+            "Earlier, he was chief executive of VNU from 2006": c(
+                SUPPORTED,
+                "dave-calhoun dave-calhoun-2023",
+                "'Calhoun left GE to join privately held global information services firm VNU as CEO in 2006'",
+            ),
+            "renamed Nielsen Holdings, it returned to the public markets in 2011": c(
+                SUPPORTED,
+                "dave-calhoun",
+                "'the company rebranded itself as Nielsen Holdings, returned to the public markets in 2011'",
+            ),
+            "and was added to the S&P 500 Index in 2013": c(
+                SUPPORTED, "dave-calhoun", "'and was added to the S&P 500 Index in 2013'"
+            ),
+            "He became executive chairman of Nielsen in 2014": c(
+                SUPPORTED, "dave-calhoun", "'In 2014, Calhoun became executive chairman of Nielsen'"
+            ),
+            "when he also joined The Blackstone Group": c(
+                SUPPORTED, "dave-calhoun", "'and also joined The Blackstone Group as a Senior Managing Director'"
+            ),
+            "Boeing's corporate headquarters is in the Crystal City neighborhood of Arlington, Virginia": c(
+                SUPPORTED,
+                "boeing",
+                "'As of 2023, the Boeing Company's corporate headquarters is located in the Crystal City neighborhood of Arlington, Virginia'",
+            ),
+            "The company is organized into three primary divisions": c(
+                SUPPORTED,
+                "boeing",
+                "'The company is organized into three primary divisions: Boeing Commercial Airplanes (BCA), Boeing Defense, Space & Security (BDS) and Boeing Global Services (BGS)'",
+            ),
+            "It is the fourth-largest defense contractor in the world by 2022 revenue": c(
+                SUPPORTED, "boeing", "'it is the fourth-largest defense contractor in the world based on 2022 revenue'"
+            ),
+            "and the largest exporter in the United States by dollar value": c(
+                SUPPORTED, "boeing boeing-2020", "'is the largest exporter in the United States by dollar value'"
+            ),
+            "Its revenue in 2023 was US$77.79 billion": c(
+                SUPPORTED, "boeing", "'RevenueIncrease US$77.79billion (2023)'"
+            ),
+            "and it delivered 528 commercial aircraft that year": c(
+                SUPPORTED, "boeing", "'Production output' 'Increase 528 commercial aircraft,' 'Steady 5 satellites (2023)'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-cfo",
+        "Calhoun, Boeing's president and chief executive from January 2020 to 7 August,",
+        "Calhoun, Boeing's chief financial officer from January 2020 to 7 August,",
+        c(
+            CONTRADICTED,
+            "dave-calhoun",
+            "'Title | President and CEO, Boeing |' 'Term | January 2020 – August 2024 |': president and chief executive in those years, not the chief financial officer",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-chairman",
+        "He became executive chairman of Nielsen in 2014",
+        "He became executive vice chairman of Nielsen in 2014",
+        c(CONTRADICTED, "dave-calhoun", "'In 2014, Calhoun became executive chairman of Nielsen'"),
+        "vice or deputy",
+    ),
+    (
+        "v03-canada",
+        "and the largest exporter in the United States by dollar value",
+        "and the largest exporter in Canada by dollar value",
+        c(
+            CONTRADICTED,
+            "boeing boeing-2020",
+            "'is an American multinational corporation'; 'is the largest exporter in the United States by dollar value'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-divisions",
+        "The company is organized into three primary divisions",
+        "The company is organized into four primary divisions",
+        c(
+            CONTRADICTED,
+            "boeing",
+            "'The company is organized into three primary divisions: Boeing Commercial Airplanes (BCA), Boeing Defense, Space & Security (BDS) and Boeing Global Services (BGS)'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "on Thursday, 8 August",
+        "on Thursday, 1 August",
+        c(
+            CONTRADICTED,
+            "dave-calhoun",
+            "'from January 2020 to August 7, 2024'; 'Successor | Kelly Ortberg': Calhoun chief executive until 7 August 2024",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "In March 2024, Boeing announced that he would step down by the end of the year",
+        "In March 2023, Boeing announced that he would step down by the end of the year",
+        c(
+            CONTRADICTED,
+            "dave-calhoun",
+            "'In March 2024, Boeing announced that Calhoun would step down as chief executive by the end of 2024'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-chicago",
+        "Boeing's corporate headquarters is in the Crystal City neighborhood of Arlington, Virginia",
+        "Boeing's corporate headquarters is in Chicago, Illinois",
+        c(
+            CONTRADICTED,
+            "boeing",
+            "'As of 2023, the Boeing Company's corporate headquarters is located in the Crystal City neighborhood of Arlington, Virginia' (the 2020 copy's Chicago headquarters is stale)",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Dave Calhoun",
+        "succeeding Dennis Muilenburg",
+        c(
+            CONTRADICTED,
+            "dave-calhoun",
+            "'Predecessor | Dennis Muilenburg' 'Successor | Kelly Ortberg': Muilenburg preceded Calhoun, Ortberg followed him",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Boeing's chief executive is now Ortberg",
+        "Boeing's chief executive is now Calhoun",
+        c(
+            CONTRADICTED,
+            "dave-calhoun",
+            "'president and chief executive of Boeing from January 2020 to August 7, 2024'; 'Successor | Kelly Ortberg'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-ortberg-early",
+        "Last Monday, Calhoun was still Boeing's chief executive",
+        "Last Monday, Ortberg was already Boeing's chief executive",
+        c(
+            CONTRADICTED,
+            "dave-calhoun dave-calhoun-2023",
+            "'president and chief executive of Boeing from January 2020 to August 7, 2024'; 'Successor | Kelly Ortberg': Calhoun, not Ortberg, chief executive on Monday 5 August 2024",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-third-largest",
+        "It is the fourth-largest defense contractor in the world by 2022 revenue",
+        "It is the third-largest defense contractor in the world by 2022 revenue",
+        c(CONTRADICTED, "boeing", "'it is the fourth-largest defense contractor in the world based on 2022 revenue'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "led the company for more than four years",
+        "led the company for more than six years",
+        c(
+            CONTRADICTED,
+            "dave-calhoun",
+            "'from January 2020 to August 7, 2024': four years and seven months",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("boeing-2024-08-12", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-replacing",
+        "succeeding Dave Calhoun",
+        "replacing Dave Calhoun",
+        c(SUPPORTED, "dave-calhoun", "'Successor | Kelly Ortberg'"),
+        None,
+    ),
+    (
+        "r02-predecessor-was",
+        "He had replaced Dennis Muilenburg",
+        "His predecessor was Dennis Muilenburg",
+        c(
+            SUPPORTED,
+            "dave-calhoun dave-calhoun-2023",
+            "'Predecessor | Dennis Muilenburg'; 'his predecessor Dennis Muilenburg'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("boeing-2024-08-12", name, old, new, claim, None, key))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
