@@ -1,0 +1,105 @@
+"""Findings of review33 (session 33), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main, or a strict xfail naming
+the branch. The list with its status is /work/briefs33/review33-findings.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review32 import HOLM_BORN, QUAKE_TOLL, QUAKE_WEEK
+from verify.models import Verdict
+
+
+# R1 (main 23841a7, the age 'The N-year-old' describes): the age is given to the person named before even when the
+# sentence before brings in someone unnamed whom it describes, the wire's crime and accident shape: 'Eva Holm said a
+# man was arrested. The 34-year-old was charged.' gives Eva Holm (55) the age, CONTRADICTED by her birth date, and so
+# do 'the driver', 'a pupil' and "Eva Holm's son". (review32 B4's mend covers the age standing alone before a verb
+# the model tags a noun, not this.)
+@_open("R1 open: 'The 34-year-old' after 'a man was arrested' given to the person named before and refuted")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Holm said a man was arrested. The 34-year-old was charged.", id="a-man"),
+        pytest.param("Eva Holm said officers had detained the driver. The 34-year-old was charged.", id="the-driver"),
+        pytest.param("Eva Holm said a pupil had been hurt. The 12-year-old was taken to hospital.", id="a-pupil"),
+        pytest.param("Eva Holm's son was injured. The 30-year-old was taken to hospital.", id="her-son"),
+    ],
+)
+def test_r1_an_age_after_someone_unnamed_brought_in_is_not_the_named_persons(body: str) -> None:
+    found = _judged(body, [HOLM_BORN])
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def test_r1_twin_her_own_wrong_age_after_her_own_deed_is_refuted() -> None:
+    found = _judged("Eva Holm was arrested in Tarsa. The 34-year-old was charged.", [HOLM_BORN])
+    assert Verdict.CONTRADICTED in found.values(), found
+
+
+# R2 (main 23841a7, the quantity judge's measured figure): a figure opening the sentence is not asked what it
+# measures (the lead's mend 74360818 for 'all 32 allied military leaders' takes any figure with no words before it),
+# so the page's count of another deed supports it: '312 people were injured in the Korvik earthquake.' is SUPPORTED
+# by '..., killing 312 people and injuring more than 2,000.' (unverified at 0c04a07), and so are 'were rescued',
+# 'were left homeless', 'survived' and 'are missing'. The toll told figure first is the wire's commonest shape.
+@_open("R2 open: a figure opening the sentence ('312 people were injured') supported by a count of the dead")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("312 people were injured in the Korvik earthquake.", id="injured"),
+        pytest.param("312 people were rescued after the Korvik earthquake.", id="rescued"),
+        pytest.param("312 people were left homeless by the Korvik earthquake.", id="homeless"),
+        pytest.param("312 people survived the Korvik earthquake.", id="survived"),
+        pytest.param("312 people are missing after the Korvik earthquake.", id="missing"),
+    ],
+)
+def test_r2_a_toll_told_figure_first_is_asked_what_it_counts(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+
+
+def test_r2_twin_the_dead_told_figure_first_are_supported() -> None:
+    found = _judged("312 people died in the Korvik earthquake.", [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R3 (main 23841a7, the quantity claim of a part of its whole): 'won 61 of 150 seats' and '61 out of 150 seats' (no
+# 'the') give one claim, '150 seats', read as the party's count and CONTRADICTED by its 61; 'won 61 of the 150 seats'
+# claims the part and is supported. True sentences.
+ELECTION = page(
+    "2023 Norby general election",
+    "The Norby Party won 61 of the 150 seats, up from 52, and 38.2% of the vote. Turnout was 71%.",
+    SAVED,
+)
+
+
+@_open("R3 open: 'won 61 of 150 seats' claimed as '150 seats' and refuted by the 61")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 of 150 seats.", id="of"),
+        pytest.param("The Norby Party won 61 out of 150 seats.", id="out-of"),
+    ],
+)
+def test_r3_a_part_of_its_whole_without_the_is_not_refuted(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [ELECTION], ("quantity",), QUAKE_WEEK)
+
+
+def test_r3_twin_a_wrong_part_of_the_whole_is_refuted() -> None:
+    found = _judged("The Norby Party won 71 of 150 seats.", [ELECTION], ("quantity",), QUAKE_WEEK)
+    assert Verdict.CONTRADICTED in found.values(), found
+
+
+# R6 (more) (main 23841a7, review32 R6's cause, open33's item, in the figure-first passive): 'More than 2,000 people
+# were injured in the Korvik earthquake.' is CONTRADICTED by '..., killing 312 people and injuring more than 2,000.'
+# True. A fix of review32 R6 should take this shape too.
+@_open("R6 (more) open: the injured told figure first refuted by the page's count of the dead")
+def test_r6_more_the_injured_told_figure_first_are_not_refuted() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "More than 2,000 people were injured in the Korvik earthquake.",
+        [QUAKE_TOLL],
+        ("quantity",),
+        QUAKE_WEEK,
+    )
