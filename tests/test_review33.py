@@ -10,7 +10,7 @@ import pytest
 
 from tests.support.judging import page
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review32 import HOLM_BORN, QUAKE_TOLL, QUAKE_WEEK
+from tests.test_review32 import HOLM_BORN, PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from verify.models import Verdict
 
 
@@ -103,3 +103,25 @@ def test_r6_more_the_injured_told_figure_first_are_not_refuted() -> None:
         ("quantity",),
         QUAKE_WEEK,
     )
+
+
+# R4 (main 23841a7, the role claim of a spell written to the month): review26 R2's mend reads a span of years after the
+# office; a spell to the month is not read, and the role claim of the whole words is SUPPORTED by the office's past
+# holding: 'Ana Ruiz served as finance minister from May 2022 to February 2023.' (term 1 March 2022 - 14 February
+# 2023) and '... from March 2022 to June 2023.' (review32 R1 is a step's year; the date claims of the same words are
+# unverified.)
+@_open("R4 open: a spell to the month in a role claim's own words ('from May 2022 to February 2023') unchecked")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz served as finance minister from May 2022 to February 2023.", id="wrong-start"),
+        pytest.param("Ana Ruiz served as finance minister from March 2022 to June 2023.", id="wrong-end"),
+    ],
+)
+def test_r4_a_spell_to_the_month_in_a_role_claims_words_is_checked(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "date", "clause"))
+
+
+def test_r4_twin_the_spell_to_the_month_is_supported() -> None:
+    found = _judged("Ana Ruiz served as finance minister from March 2022 to February 2023.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
