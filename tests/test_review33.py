@@ -125,3 +125,25 @@ def test_r4_a_spell_to_the_month_in_a_role_claims_words_is_checked(body: str) ->
 def test_r4_twin_the_spell_to_the_month_is_supported() -> None:
     found = _judged("Ana Ruiz served as finance minister from March 2022 to February 2023.", PEOPLE, ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R5 (main 23841a7, the clause judge's age veto, the age's time): 'aged 65' told at a past step is read as the age on
+# the article's day, so 'Ivo Stam became prime minister in 2015, aged 65.' (born 3 March 1950, in office from 1 June
+# 2015) is CONTRADICTED ("73 on 2024-01-10"), as is the fronted 'In 2015, aged 65, ...'; 'At 65, Ivo Stam became prime
+# minister in 2015.' is supported by his age at the term's start. (review32 R2 is whose age; this is when.)
+@_open("R5 open: 'became prime minister in 2015, aged 65' refuted by his age today")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam became prime minister in 2015, aged 65.", id="aged-after"),
+        pytest.param("In 2015, aged 65, Ivo Stam became prime minister.", id="aged-fronted"),
+        pytest.param("In 2023, aged 48, Ana Ruiz became prime minister.", id="aged-fronted-hers"),
+    ],
+)
+def test_r5_an_age_told_at_a_past_step_is_of_that_time(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, PEOPLE, ("clause",))
+
+
+def test_r5_twin_a_wrong_age_at_the_step_is_refuted() -> None:
+    found = _judged("At 60, Ivo Stam became prime minister in 2015.", PEOPLE, ("clause",))
+    assert Verdict.CONTRADICTED in found.values(), found
