@@ -147,3 +147,28 @@ def test_r5_an_age_told_at_a_past_step_is_of_that_time(body: str) -> None:
 def test_r5_twin_a_wrong_age_at_the_step_is_refuted() -> None:
     found = _judged("At 60, Ivo Stam became prime minister in 2015.", PEOPLE, ("clause",))
     assert Verdict.CONTRADICTED in found.values(), found
+
+
+# R6 (main 23841a7, the duration judge's post inferred from the sentence): a length naming no post is measured by the
+# one post its sentence names, whatever the length is of, so 'Former prime minister Ivo Stam was jailed for eight
+# years.' is SUPPORTED by his premiership (2015-2023), as are 'spent eight years in exile', 'lived in Paris for eight
+# years' and 'Prime Minister Ana Ruiz studied in Oslo for one year.' (in office since February 2023). Older than
+# session 32 (the same at eff6ec2).
+@_open("R6 open: a length of another thing ('jailed for eight years') supported by the post the sentence names")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Former prime minister Ivo Stam was jailed for eight years.", id="jailed"),
+        pytest.param("Ivo Stam, the former prime minister, spent eight years in exile.", id="exile"),
+        pytest.param("Ivo Stam, the former prime minister, lived in Paris for eight years.", id="lived-in"),
+        pytest.param("Former prime minister Ivo Stam had been ill for eight years.", id="ill"),
+        pytest.param("Prime Minister Ana Ruiz studied in Oslo for one year.", id="studied"),
+    ],
+)
+def test_r6_a_length_of_another_thing_is_not_the_posts(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("duration",))
+
+
+def test_r6_twin_a_length_of_leading_the_country_is_the_posts() -> None:
+    found = _judged("Former prime minister Ivo Stam led the country for eight years.", PEOPLE, ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
