@@ -172,3 +172,19 @@ def test_r6_a_length_of_another_thing_is_not_the_posts(body: str) -> None:
 def test_r6_twin_a_length_of_leading_the_country_is_the_posts() -> None:
     found = _judged("Former prime minister Ivo Stam led the country for eight years.", PEOPLE, ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R7 (main 23841a7, verify/kinds/quantity/measured.py): the small model parses 'The Norby floods displaced 52 people.'
+# with 'people' an npadvmod of 'displaced', so the claim's figure measures nothing, which agrees with any page figure:
+# it is SUPPORTED by '... killed 52 people and displaced 40,000.' (52 killed, 40,000 displaced).
+FLOODS = page("2023 Norby floods", "The 2023 Norby floods killed 52 people and displaced 40,000.", SAVED)
+
+
+@_open("R7 open: 'The Norby floods displaced 52 people' (npadvmod) supported by '... killed 52 people'")
+def test_r7_a_count_the_parse_hangs_as_npadvmod_is_asked_its_verb() -> None:
+    _never(Verdict.SUPPORTED, "The Norby floods displaced 52 people.", [FLOODS], ("quantity",), QUAKE_WEEK)
+
+
+def test_r7_twin_the_dead_are_supported() -> None:
+    found = _judged("The Norby floods killed 52 people.", [FLOODS], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
