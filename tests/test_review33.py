@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
+from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review32 import HOLM_BORN, PEOPLE, QUAKE_TOLL, QUAKE_WEEK
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 
 # R1 (main 23841a7, the age 'The N-year-old' describes): the age is given to the person named before even when the
@@ -188,3 +189,36 @@ def test_r7_a_count_the_parse_hangs_as_npadvmod_is_asked_its_verb() -> None:
 def test_r7_twin_the_dead_are_supported() -> None:
     found = _judged("The Norby floods killed 52 people.", [FLOODS], ("quantity",), QUAKE_WEEK)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R8 (main 23841a7, the duration judge's `_terms_named`): a country's name inside another body's name, or a place the
+# person lives in, is read as naming the country's premiership, which may refute: 'Kim Lee has led the Korvia
+# Democratic Party for 11 years.' (party leader since 2012, prime minister since May 2022), 'Kim Lee has lived in
+# Korvia for 11 years.' and 'Ana Ruiz has led the Norby Party for six years.' (leader since 2017) are CONTRADICTED by
+# the premiership's length. All true; older than session 32 (the same at eff6ec2).
+KIM = boxed(
+    "Kim Lee",
+    "Kim Lee (born 1960) is a Korvian politician who has been Prime Minister of Korvia since 2022. She has led the "
+    "Korvia Democratic Party since 2012.",
+    [("office", "Prime Minister of Korvia"), ("term_start", "1 May 2022")],
+    SAVED,
+)
+
+
+@_open("R8 open: a country inside a party's name ('the Korvia Democratic Party') refuted by the premiership's length")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Kim Lee has led the Korvia Democratic Party for 11 years.", KIM, id="party"),
+        pytest.param("Kim Lee has led Korvia's Democratic Party for 11 years.", KIM, id="possessive"),
+        pytest.param("Kim Lee has lived in Korvia for 11 years.", KIM, id="lived-in"),
+        pytest.param("Ana Ruiz has led the Norby Party for six years.", RUIZ, id="norby-party"),
+    ],
+)
+def test_r8_a_country_inside_a_partys_name_is_not_the_premiership(body: str, doc: Document) -> None:
+    _never(Verdict.CONTRADICTED, body, [doc], ("duration",))
+
+
+def test_r8_twin_a_wrong_length_as_the_countrys_prime_minister_is_refuted() -> None:
+    found = _judged("Kim Lee has been prime minister of Korvia for 11 years.", [KIM], ("duration",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
