@@ -6,6 +6,8 @@ the branch. The list with its status is /work/briefs33/review33-findings.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.support.judging import boxed, page
@@ -221,4 +223,34 @@ def test_r8_a_country_inside_a_partys_name_is_not_the_premiership(body: str, doc
 
 def test_r8_twin_a_wrong_length_as_the_countrys_prime_minister_is_refuted() -> None:
     found = _judged("Kim Lee has been prime minister of Korvia for 11 years.", [KIM], ("duration",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R9 (main 23841a7, the quantity judge's counted owner): a count of another body's members on the union's page (its
+# parliament's, its council's) is read as the union's count: 'Half of the Nordic Union's 12 members sent ministers.'
+# and 'Leaders of the Nordic Union's 12 members met.' are CONTRADICTED by 'The Nordic Parliament has 240 members' beside
+# 'The Nordic Union is a political union of 12 member states.' (the EU's page has this shape: 27 states, 720 MEPs).
+UNION = page(
+    "Nordic Union",
+    "The Nordic Union is a political union of 12 member states. The Nordic Parliament has 240 members, elected every "
+    "five years.",
+    SAVED,
+)
+UNION_DAY = dt.date(2024, 6, 1)
+
+
+@_open("R9 open: the union's 12 members refuted by its parliament's 240 members")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Half of the Nordic Union's 12 members sent ministers.", id="half-of"),
+        pytest.param("Leaders of the Nordic Union's 12 members met.", id="leaders-of"),
+    ],
+)
+def test_r9_another_bodys_members_are_not_the_unions(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [UNION], ("quantity",), UNION_DAY)
+
+
+def test_r9_twin_a_wrong_count_of_the_unions_members_is_refuted() -> None:
+    found = _judged("Half of the Nordic Union's 13 members sent ministers.", [UNION], ("quantity",), UNION_DAY)
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
