@@ -13,7 +13,8 @@ import pytest
 from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review32 import HOLM_BORN, PEOPLE, QUAKE_TOLL, QUAKE_WEEK
+from tests.test_review27 import WORKS
+from tests.test_review32 import CUT_JOBS, HOLM_BORN, PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from verify.models import Document, Verdict
 
 
@@ -42,6 +43,14 @@ def test_r1_twin_her_own_wrong_age_after_her_own_deed_is_refuted() -> None:
     assert Verdict.CONTRADICTED in found.values(), found
 
 
+# An invented election page: the party's 61 of the 150 seats (R2 (more), R3).
+ELECTION = page(
+    "2023 Norby general election",
+    "The Norby Party won 61 of the 150 seats, up from 52, and 38.2% of the vote. Turnout was 71%.",
+    SAVED,
+)
+
+
 # R2 (main 23841a7, the quantity judge's measured figure): a figure opening the sentence is not asked what it
 # measures (the lead's mend 74360818 for 'all 32 allied military leaders' takes any figure with no words before it),
 # so the page's count of another deed supports it: '312 people were injured in the Korvik earthquake.' is SUPPORTED
@@ -62,6 +71,21 @@ def test_r2_a_toll_told_figure_first_is_asked_what_it_counts(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
 
 
+# R2 (more): the same in other domains, each against a page giving the figure for another deed ('In 2023 it cut 4,200
+# jobs.', 'It employs about 4,200 people at three plants.', 'The Norby Party won 61 of the 150 seats').
+@_open("R2 (more) open: '4,200 jobs were created', 'Three plants were closed', '61 seats were lost' supported")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("4,200 jobs were created by Norby Steelworks in 2023.", CUT_JOBS, id="created-jobs"),
+        pytest.param("Three plants were closed by Norby Steelworks.", WORKS, id="closed-plants"),
+        pytest.param("61 seats were lost by the Norby Party.", ELECTION, id="lost-seats"),
+    ],
+)
+def test_r2_more_a_count_told_figure_first_is_asked_its_verb(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
+
+
 def test_r2_twin_the_dead_told_figure_first_are_supported() -> None:
     found = _judged("312 people died in the Korvik earthquake.", [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
@@ -70,13 +94,6 @@ def test_r2_twin_the_dead_told_figure_first_are_supported() -> None:
 # R3 (main 23841a7, the quantity claim of a part of its whole): 'won 61 of 150 seats' and '61 out of 150 seats' (no
 # 'the') give one claim, '150 seats', read as the party's count and CONTRADICTED by its 61; 'won 61 of the 150 seats'
 # claims the part and is supported. True sentences.
-ELECTION = page(
-    "2023 Norby general election",
-    "The Norby Party won 61 of the 150 seats, up from 52, and 38.2% of the vote. Turnout was 71%.",
-    SAVED,
-)
-
-
 @_open("R3 open: 'won 61 of 150 seats' claimed as '150 seats' and refuted by the 61")
 @pytest.mark.parametrize(
     "body",
