@@ -271,3 +271,28 @@ def test_r9_another_bodys_members_are_not_the_unions(body: str) -> None:
 def test_r9_twin_a_wrong_count_of_the_unions_members_is_refuted() -> None:
     found = _judged("Half of the Nordic Union's 13 members sent ministers.", [UNION], ("quantity",), UNION_DAY)
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R10 (main 23841a7, the role claim of a step still to come): the day the article gives the coming step is not asked
+# (review26 R10 mended the past step's day), so in an article of Friday 10 February 2023 'Ana Ruiz will be sworn in as
+# prime minister on Wednesday.' (she took office on Tuesday 14 February) is SUPPORTED, its rationale naming the right
+# day; '... on 15 February.' and '... in March.' too.
+FRIDAY = dt.date(2023, 2, 10)
+
+
+@_open("R10 open: 'will be sworn in as prime minister on Wednesday' supported though the page's day is Tuesday")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz will be sworn in as prime minister on Wednesday.", id="weekday"),
+        pytest.param("Ana Ruiz will be sworn in as prime minister on 15 February.", id="day"),
+        pytest.param("Ana Ruiz will be sworn in as prime minister in March.", id="month"),
+    ],
+)
+def test_r10_the_day_of_a_coming_step_is_checked(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "date", "clause"), FRIDAY)
+
+
+def test_r10_twin_the_right_day_of_the_coming_step_is_supported() -> None:
+    found = _judged("Ana Ruiz will be sworn in as prime minister on Tuesday.", PEOPLE, ("role",), FRIDAY)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
