@@ -296,3 +296,37 @@ def test_r10_the_day_of_a_coming_step_is_checked(body: str) -> None:
 def test_r10_twin_the_right_day_of_the_coming_step_is_supported() -> None:
     found = _judged("Ana Ruiz will be sworn in as prime minister on Tuesday.", PEOPLE, ("role",), FRIDAY)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R11 (main 23841a7, the quote judge's phrase match): the quoted words are found as a prefix of a longer word in the
+# page's quote, with score 100: 'Ana Ruiz called the reform "a success".' is SUPPORTED by 'In 2023 she called the
+# reform "a successor to failure".', and '"a win for Norby"' by '"a win for Norbyans abroad"'.
+def _ruiz_quoted(sentence: str) -> Document:
+    """Ana Ruiz's invented page: her lead, then `sentence`, words she said."""
+    return page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {sentence}", SAVED)
+
+
+@_open("R11 open: a quote ending inside a longer word ('a success' of 'a successor') supported")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            'Ana Ruiz called the reform "a success".',
+            'In 2023 she called the reform "a successor to failure".',
+            id="successor",
+        ),
+        pytest.param(
+            'Ana Ruiz said the deal was "a win for Norby".',
+            'In 2023 she said the deal was "a win for Norbyans abroad".',
+            id="norbyans",
+        ),
+    ],
+)
+def test_r11_a_quote_ending_inside_a_longer_word_is_not_supported(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_ruiz_quoted(sentence)], ("quote",))
+
+
+def test_r11_twin_a_fragment_ending_on_a_word_is_supported() -> None:
+    body, sentence = 'Ana Ruiz called the talks "a failure".', 'In 2023 she called the talks "a failure of nerve".'
+    found = _judged(body, [_ruiz_quoted(sentence)], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
