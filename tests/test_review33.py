@@ -330,3 +330,23 @@ def test_r11_twin_a_fragment_ending_on_a_word_is_supported() -> None:
     body, sentence = 'Ana Ruiz called the talks "a failure".', 'In 2023 she called the talks "a failure of nerve".'
     found = _judged(body, [_ruiz_quoted(sentence)], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B1 (s33-open33 37ae368, the role judge's title defined by a past deed, review32 R11's mend): a deed after the title
+# makes any holding of the post do, whatever the deed's date, so false sentences main refutes are SUPPORTED on the
+# branch: 'Ivo Stam, the prime minister ousted in 2010, spoke.' (held 2015-2023), 'Lena Vos, the prime minister ousted
+# in 2023, spoke.' (left 2015), 'Ana Ruiz, the finance minister who resigned in 2019, spoke.' (2022-2023), and a deed
+# of the article's own days, which makes the title today's: '... who visited Korvik on Monday'. A guard: passes on
+# main.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, the prime minister ousted in 2010, spoke.", id="ousted-before-the-term"),
+        pytest.param("Lena Vos, the prime minister ousted in 2023, spoke.", id="ousted-after-the-term"),
+        pytest.param("Ana Ruiz, the finance minister who resigned in 2019, spoke.", id="resigned-before-the-term"),
+        pytest.param("Ivo Stam, the prime minister elected in 1990, spoke.", id="elected-before-the-term"),
+        pytest.param("Ivo Stam, the prime minister who visited Korvik on Monday, spoke.", id="a-deed-of-this-week"),
+    ],
+)
+def test_b1_a_past_deed_apposed_to_a_title_is_dated_by_the_term(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("role",))
