@@ -350,3 +350,32 @@ def test_r11_twin_a_fragment_ending_on_a_word_is_supported() -> None:
 )
 def test_b1_a_past_deed_apposed_to_a_title_is_dated_by_the_term(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("role",))
+
+
+# B2 (s33-rew33 a2ee70a, the role judge's 'the country's president'): 'of the country' is stripped and the bare title
+# judged as the person's own country's post, whichever country the article's 'the country' is, so the wrong-country
+# twin is SUPPORTED on the branch (unverified on main): 'Norby's economy shrank by 2% last year. The country's
+# president, Mia Lund, blamed the war.' against her page (President of Korvia). A guard: passes on main.
+LUND = boxed(
+    "Mia Lund",
+    "Mia Lund (born 12 April 1970) is a Korvian politician who has been President of Korvia since 2022.",
+    [("office", "President of Korvia"), ("term_start", "5 May 2022")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Norby's economy shrank by 2% last year. The country's president, Mia Lund, blamed the war.", id="norbys"
+        ),
+        pytest.param(
+            "Norbian voters went to the polls on Sunday. The country's president, Mia Lund, voted in Tarsa.",
+            id="norbian",
+        ),
+        pytest.param("Floods hit Norby on Monday. The nation's president, Mia Lund, visited the area.", id="in-norby"),
+    ],
+)
+def test_b2_the_country_is_the_one_the_article_names(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [LUND], ("role",), UNION_DAY)
