@@ -14,6 +14,7 @@ from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import WORKS
+from tests.test_review31 import _ruiz_said
 from tests.test_review32 import CUT_JOBS, HOLM_BORN, PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from verify.models import Document, Verdict
 
@@ -301,11 +302,6 @@ def test_r10_twin_the_right_day_of_the_coming_step_is_supported() -> None:
 # R11 (main 23841a7, the quote judge's phrase match): the quoted words are found as a prefix of a longer word in the
 # page's quote, with score 100: 'Ana Ruiz called the reform "a success".' is SUPPORTED by 'In 2023 she called the
 # reform "a successor to failure".', and '"a win for Norby"' by '"a win for Norbyans abroad"'.
-def _ruiz_quoted(sentence: str) -> Document:
-    """Ana Ruiz's invented page: her lead, then `sentence`, words she said."""
-    return page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {sentence}", SAVED)
-
-
 @_open("R11 open: a quote ending inside a longer word ('a success' of 'a successor') supported")
 @pytest.mark.parametrize(
     ("body", "sentence"),
@@ -323,12 +319,12 @@ def _ruiz_quoted(sentence: str) -> Document:
     ],
 )
 def test_r11_a_quote_ending_inside_a_longer_word_is_not_supported(body: str, sentence: str) -> None:
-    _never(Verdict.SUPPORTED, body, [_ruiz_quoted(sentence)], ("quote",))
+    _never(Verdict.SUPPORTED, body, [_ruiz_said(sentence)], ("quote",))
 
 
 def test_r11_twin_a_fragment_ending_on_a_word_is_supported() -> None:
     body, sentence = 'Ana Ruiz called the talks "a failure".', 'In 2023 she called the talks "a failure of nerve".'
-    found = _judged(body, [_ruiz_quoted(sentence)], ("quote",))
+    found = _judged(body, [_ruiz_said(sentence)], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
