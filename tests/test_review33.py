@@ -375,3 +375,19 @@ LUND = boxed(
 )
 def test_b2_the_country_is_the_one_the_article_names(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [LUND], ("role",), UNION_DAY)
+
+
+# B5 (s33-fs33 351df54, the quote judge's speaker told by an indefinite noun phrase, review32 R9's mend): 'a defiant
+# Ruiz' and 'an emotional Ruiz' are read as someone else, so her own words lose their support on the branch
+# (SUPPORTED on main): 'Ana Ruiz called the plan "a disaster for Norby".' against 'In 2023 a defiant Ruiz called the
+# plan "a disaster for Norby".' A guard: passes on main.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param('In 2023 a defiant Ruiz called the plan "a disaster for Norby".', id="a-defiant"),
+        pytest.param('In 2023 an emotional Ruiz called the plan "a disaster for Norby".', id="an-emotional"),
+    ],
+)
+def test_b5_a_defiant_ruiz_is_ruiz(sentence: str) -> None:
+    found = _judged('Ana Ruiz called the plan "a disaster for Norby".', [_ruiz_said(sentence)], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
