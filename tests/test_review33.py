@@ -391,3 +391,18 @@ def test_b2_the_country_is_the_one_the_article_names(body: str) -> None:
 def test_b5_a_defiant_ruiz_is_ruiz(sentence: str) -> None:
     found = _judged('Ana Ruiz called the plan "a disaster for Norby".', [_ruiz_said(sentence)], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B7 (s33-ext33 c091642, the quantity claim of a part written without 'the', review33 R3's mend): the part is claimed
+# and the whole taken out of claiming, so a part of a WRONG whole is SUPPORTED on the branch (CONTRADICTED on main):
+# 'The Norby Party won 61 of 120 seats.' against 'The Norby Party won 61 of the 150 seats'. (review28 R2 is the same
+# with 'the'.) A guard: passes on main.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 of 120 seats.", id="of"),
+        pytest.param("The Norby Party won 61 out of 200 seats.", id="out-of"),
+    ],
+)
+def test_b7_a_part_of_a_wrong_whole_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [ELECTION], ("quantity",), QUAKE_WEEK)
