@@ -406,3 +406,12 @@ def test_b5_a_defiant_ruiz_is_ruiz(sentence: str) -> None:
 )
 def test_b7_a_part_of_a_wrong_whole_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [ELECTION], ("quantity",), QUAKE_WEEK)
+
+
+# R8 (more) (main 23841a7): the same reading on the false-"supported" side: 'Former prime minister Ivo Stam led the
+# Norby Party for eight years.' is SUPPORTED by his premiership of Norby (2015-2023).
+@_open("R8 (more) open: a party's length supported by the premiership of the country its name holds")
+def test_r8_more_a_partys_length_is_not_supported_by_the_premiership() -> None:
+    _never(
+        Verdict.SUPPORTED, "Former prime minister Ivo Stam led the Norby Party for eight years.", PEOPLE, ("duration",)
+    )
