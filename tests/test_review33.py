@@ -415,3 +415,20 @@ def test_r8_more_a_partys_length_is_not_supported_by_the_premiership() -> None:
     _never(
         Verdict.SUPPORTED, "Former prime minister Ivo Stam led the Norby Party for eight years.", PEOPLE, ("duration",)
     )
+
+
+# B11 (s33-open33 0564417, B1's mend): the deed's year must only fall inside a term, but a step or an end dates the
+# term's start or end, so false sentences main refutes are SUPPORTED on the branch: 'Lena Vos, the prime minister
+# sworn in in 2006, spoke.' (took office in 2005), 'Ivo Stam, the prime minister elected in 2017, spoke.' (2015) and
+# 'Ivo Stam, the prime minister ousted in 2019, spoke.' (left in 2023). A guard: passes on main.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, the prime minister sworn in in 2006, spoke.", id="sworn-in-after-the-start"),
+        pytest.param("Ivo Stam, the prime minister elected in 2017, spoke.", id="elected-after-the-start"),
+        pytest.param("Ivo Stam, the prime minister ousted in 2019, spoke.", id="ousted-before-the-end"),
+        pytest.param("Ivo Stam, the prime minister who resigned in 2018, spoke.", id="resigned-before-the-end"),
+    ],
+)
+def test_b11_a_step_apposed_to_a_title_is_dated_by_the_terms_ends(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("role",))
