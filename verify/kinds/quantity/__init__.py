@@ -62,8 +62,11 @@ def _measures_alike(claim: Claim, text: str, field: object) -> bool:
 
 
 _QUANTITY_WORDS = lexicons.load("judging")["quantity"]
-_HEDGES = frozenset(_QUANTITY_WORDS["figure_hedges"])
 _OPENERS = frozenset(_QUANTITY_WORDS["figure_openers"])
+# the words of the approximations that may stand before a figure ('about', 'more than'), read past before asking
+# for an opener; an approximation holding an opener ('all', 'a record') opens the noun phrase itself, so it is no
+# hedge to read past ('is a 32-member body' keeps its opener 'a')
+_HEDGES = frozenset(w for a in aliases.APPROXIMATIONS if not _OPENERS & set(words := a.split()) for w in words)
 
 
 def _a_noun_phrases_count(sentence: str, at: int, text: str) -> bool:
