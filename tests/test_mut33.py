@@ -9,18 +9,13 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import clause_claim, page, verdict
+from tests.test_clause_year_bound_to_its_clause import LEADER, judged
 from verify.models import Verdict
-
-AS_OF = dt.date(2024, 4, 1)
-LEAD = "Tove Brandt (born 3 May 1966) is a Vestrian politician. "
-LEADER = clause_claim(
-    "Tove Brandt has been leader of the Green League since 2019", "Tove Brandt", "been",
-    object="leader of the Green League", value="leader of the Green League", time="2019",
-)  # fmt: skip
 
 
 def _leader(text: str) -> Verdict:
-    return verdict(LEADER, [page("Tove Brandt", LEAD + text)], AS_OF).verdict
+    """The verdict on 'Tove Brandt has been leader of the Green League since 2019' from her page with `text`."""
+    return judged(LEADER, text)
 
 
 # the clause judge's `_said_of_the_subject` (mutation relative-opens-sentence-read): a sentence of her page with the
