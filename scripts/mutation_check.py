@@ -10381,8 +10381,9 @@ MUTATIONS = [
         "shared-country-form-overwritten-by-the-last-entry",
         "verify/aliases.py",
         "        if (_first := COUNTRIES.get(_form.lower())) is not None:\n",
-        "        if (_first := COUNTRIES.get(_form.lower())) is None:\n",
-        "a form two countries list would name only one of them, and 'Congolese' the other Congo's post would refute",
+        "        if False and (_first := COUNTRIES.get(_form.lower())) is not None:\n",
+        "a form two countries list would name only the last of them (no shared form), and 'Congolese' the other "
+        "Congo's post would refute",
     ),
     Mutation(
         "count-after-a-plural-noun-of-read-as-the-whole",

@@ -407,7 +407,7 @@ def _in_office(claim: Claim) -> bool:
     """Whether the words after the claim's length say it is a length of holding office itself ('after eight years
     in office', 'a decade in power', 'ten years at the helm', 'his six-year tenure'), in the claim or right after
     it."""
-    number = _LENGTH_NUMBER.search(claim.text)
+    number = _length_figure(claim)
     if number is None:
         return False
     rest = claim.text[number.end() :] + " " + (after_claim(claim) or "")
@@ -428,7 +428,7 @@ def _names_no_post(claim: Claim) -> bool:
     sentence names no post at all. 'stepped down as finance minister after', 'left the central bank after', 'who
     led the central bank, retired after' and "'s eight-year stint at the central bank" name one the page may not
     give, which the infobox's first post is not."""
-    number = _LENGTH_NUMBER.search(claim.text)
+    number = _length_figure(claim)
     if number is None or _post_after(claim):
         return False  # "Ivo Stam's eight-year stint at the central bank": the words after name a body
     return _NOTHING_BUT_THE_PERSON.match(before_claim(claim) + claim.text[: number.start()]) is not None
@@ -532,7 +532,7 @@ def _still_held(claim: Claim) -> bool:
     """Whether the claim's length runs to the article's day ('has been finance minister for five years', 'has
     served for a decade'): its own words before the length are in the present perfect of holding. 'Has spent 16
     years as prime minister' sums a career, and 'had been' ended before the article: neither says held now."""
-    number = _LENGTH_NUMBER.search(claim.text)
+    number = _length_figure(claim)
     return number is not None and _STILL_HELD.search(claim.text[: number.start()]) is not None
 
 
@@ -546,7 +546,7 @@ def claimed_post(claim: Claim) -> str:
     after = _post_after(claim)
     if after and POST.search(after):
         return after
-    number = _LENGTH_NUMBER.search(claim.text)
+    number = _length_figure(claim)
     if number is None:
         return ""
     before = _POST_START.sub("", claim.text[: number.start()])
@@ -578,13 +578,19 @@ _OFFICE_HELD = re.compile(
 _LENGTH_NUMBER = re.compile(rf"\d|\b(?:{aliases.NUMBER_WORD_PATTERN}|a decade)\b", re.I)
 
 
+def _length_figure(claim: Claim) -> re.Match[str] | None:
+    """Where the claim's own words give its length's figure ('eight' of 'after eight years in office', 'a decade'):
+    the words before it and after it are what each reading of the length asks."""
+    return _LENGTH_NUMBER.search(claim.text)
+
+
 def of_holding_office(claim: Claim) -> bool:
     """Whether the words right before the claim's length say it is a length of holding office ('served for just
     over six months', 'left office after eight years'), not of anything else the person did ('left politics after
     15 years', 'served in the army for ten years'): only then may the post its sentence names refute it."""
     sentence = claim.sentence or claim.text
     at = sentence.find(claim.text)
-    number = _LENGTH_NUMBER.search(claim.text)
+    number = _length_figure(claim)
     if at < 0 or number is None or _post_after(claim):
         return False  # 'served for ten years as mayor of Norby', '... in the army': the words after say whose length
     return _OFFICE_HELD.search(sentence[:at] + claim.text[: number.start()]) is not None

@@ -8,7 +8,7 @@ import re
 from verify import aliases, lexicons
 from verify.figure_pairs import of_its_own_time
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
-from verify.kinds.quantity.judge import count_findings, magnitude_findings, number_findings, share_findings
+from verify.kinds.quantity.judge import count_findings, figure_in, magnitude_findings, number_findings, share_findings
 from verify.kinds.quantity.measured import alike, measure, numbers_at, numbers_of
 from verify.models import Claim
 
@@ -62,8 +62,11 @@ def _measures_alike(claim: Claim, text: str, field: object) -> bool:
 
 
 _QUANTITY_WORDS = lexicons.load("judging")["quantity"]
-_HEDGES = frozenset(_QUANTITY_WORDS["figure_hedges"])
 _OPENERS = frozenset(_QUANTITY_WORDS["figure_openers"])
+# the words of the approximations that may stand before a figure ('about', 'more than'), read past before asking
+# for an opener; an approximation holding an opener ('all', 'a record') opens the noun phrase itself, so it is no
+# hedge to read past ('is a 32-member body' keeps its opener 'a')
+_HEDGES = frozenset(w for a in aliases.APPROXIMATIONS if not _OPENERS & set(words := a.split()) for w in words)
 
 
 def _a_noun_phrases_count(sentence: str, at: int, text: str) -> bool:
@@ -71,7 +74,7 @@ def _a_noun_phrases_count(sentence: str, at: int, text: str) -> bool:
     the words before it, past hedges ('about', 'more than'), are none or a determiner. Such a count is of the
     phrase's noun, not a deed's, so what it measures is not asked (and the parse is not needed: a replay of a
     reviewed claim file never loads the model for it)."""
-    figure = re.search(r"\d|\b(?:" + aliases.NUMBER_WORD_PATTERN + r")\b", text, re.I)
+    figure = figure_in(text)
     before = sentence[: at + (figure.start() if figure else 0)]
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)]
     while words and words[-1] in _HEDGES:

@@ -79,11 +79,17 @@ _OTHER_AREA = re.compile(
 _FIGURE = re.compile(rf"\d|\b{aliases.NUMBER_WORD_PATTERN}\b", re.I)
 
 
+def figure_in(text: str) -> re.Match[str] | None:
+    """Where a claim's words give its figure: the first digit or number word ('32' of 'all 32 allied leaders',
+    'twelve'), the one place every reading of the words around a claim's figure starts from."""
+    return _FIGURE.search(text)
+
+
 def wording(claim: Claim) -> str:
     """How the claim words its figure: 'more' or 'less' (a bound, "more than 30 member states"),
     'about' ("some 200 seats", "about 12,000 people") or 'exact'; read from the words just before the
     figure, in the claim or in its sentence."""
-    figure = _FIGURE.search(claim.text)
+    figure = figure_in(claim.text)
     at = claim_start(claim)
     lead = claim.sentence[max(0, at - 30) : at] if at > 0 else ""
     before = f"{lead} {claim.text[: figure.start()] if figure else ''}".rstrip()
