@@ -18,3 +18,19 @@ def at_the_time(text: str, at: int = 0) -> int | None:
     the time'): the title is held in its sentence's time, as after 'then'. None when it does not stand there."""
     found = _AT_THE_TIME.match(text, at)
     return found.end() if found is not None else None
+
+
+_DATES = lexicons.load("dates")
+_PAST = rf"(?!(?:{'|'.join(_DATES['not_past_ed'])})\b)(?:[a-z]{{2,}}ed|{'|'.join(_DATES['told_past'])})"
+# a relative clause in the past, or a participle with its time, agent or place after it
+_PAST_DEED = re.compile(
+    rf"\s+(?:who\s+(?:had\s+|was\s+|were\s+)?{_PAST}\b|{_PAST}\s+(?:in|on|at|by|during|after|before|over|last)\b)"
+)
+
+
+def told_by_a_past_deed(text: str) -> bool:
+    """Whether the words right after an apposed title (`text`) tell a deed in the past that says which holder is
+    meant ('Ivo Stam, the prime minister ousted in 2023', '... who resigned in 2023', '... defeated by Ana Ruiz',
+    '... who signed the 2010 treaty'): the title is held at the deed's time, not necessarily today. The irregular
+    past forms are dates.toml `told_past`'s, the regular ones read by their '-ed'."""
+    return _PAST_DEED.match(text) is not None

@@ -1,0 +1,98 @@
+"""open33 (session 33): true news shapes review32 found called false ("contradicted"), each with its one-fact-false twin
+that must stay refuted. Rows read as review32's (tests/test_review32.py): an invented article's body, extracted and
+judged against invented pages (`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_review26 import _judged, _never
+from tests.test_review32 import HOLM_BORN, PEOPLE
+from verify.models import Verdict
+
+
+# review32 R2: the clause judge's age veto reads only an age the parse ties to the clause's subject; the age of someone
+# the clause acts on, or names beside the subject, says nothing of the subject's.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz met a 12-year-old pupil in Korvik.", id="a-pupil"),
+        pytest.param("Ana Ruiz comforted a 12-year-old girl in Korvik.", id="a-girl"),
+        pytest.param("Ana Ruiz met her 73-year-old predecessor, Ivo Stam, in Korvik.", id="her-predecessor"),
+        pytest.param("Ana Ruiz praised the 73-year-old Stam.", id="the-aged-name"),
+        pytest.param("Ana Ruiz and Ivo Stam, aged 49 and 73, met.", id="two-ages-of-two-subjects"),
+    ],
+)
+def test_the_age_of_another_in_the_clause_does_not_refute_it(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, PEOPLE, ("clause",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The 59-year-old Ana Ruiz succeeded Ivo Stam in 2023.", id="before-the-name"),
+        pytest.param("The 59-year-old prime minister Ana Ruiz succeeded Ivo Stam in 2023.", id="before-the-title"),
+        pytest.param("Ana Ruiz and Ivo Stam, aged 49 and 59, met.", id="the-second-of-two-ages"),
+    ],
+)
+def test_the_subjects_own_wrong_age_still_refutes_the_clause(body: str) -> None:
+    found = _judged(body, PEOPLE, ("clause",))
+    assert Verdict.CONTRADICTED in found.values(), found
+
+
+# review32 R12: an age standing alone as a clause's subject is not the person the clause's object pronoun stands for.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Holm met the pupils' teacher. The 61-year-old thanked her.", id="thanked-her"),
+        pytest.param("Eva Holm met Jon Dahl's coach. The 61-year-old thanked her.", id="his-coach"),
+    ],
+)
+def test_an_age_whose_clause_acts_on_her_is_not_hers(body: str) -> None:
+    found = _judged(body, [HOLM_BORN])
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+def test_an_age_whose_clause_has_her_as_subject_is_hers() -> None:
+    found = _judged("Eva Holm spoke to reporters. The 61-year-old said she was proud.", [HOLM_BORN])
+    assert Verdict.CONTRADICTED in found.values(), found
+
+
+# review32 R4: 'for the past year' after an apposed title is how long it has been held, not a body the post is of; the
+# holding it tells runs up to the article's day.
+def test_a_title_held_for_the_past_year_is_the_post_held_today() -> None:
+    found = _judged("Ana Ruiz, prime minister for the past year, spoke.", PEOPLE, ("role",), dt.date(2024, 3, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_a_post_left_a_year_ago_is_not_held_for_the_past_year() -> None:
+    found = _judged("Ana Ruiz, finance minister for the past year, spoke.", PEOPLE, ("role",), dt.date(2024, 3, 1))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# review32 R11: a title with a past deed after it ('ousted in 2023', 'who resigned in 2023') is held at that deed's
+# time; the bare title of a past holder is still refuted as held today.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, the prime minister ousted in 2023, spoke.", id="ousted-in"),
+        pytest.param("Ivo Stam, the prime minister who resigned in 2023, spoke.", id="who-resigned"),
+        pytest.param("Ivo Stam, the prime minister defeated by Ana Ruiz, spoke.", id="defeated-by"),
+        pytest.param("Lena Vos, the prime minister who signed the 2010 treaty, spoke.", id="who-signed"),
+    ],
+)
+def test_a_title_defined_by_a_past_deed_is_held_at_the_deeds_time(body: str) -> None:
+    found = _judged(body, PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_the_bare_title_of_a_past_holder_is_refuted_as_held_today() -> None:
+    found = _judged("Ivo Stam, the prime minister, spoke.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+def test_the_verb_after_a_title_before_the_name_is_no_deed_of_the_title() -> None:
+    found = _judged("Prime Minister Ivo Stam spoke in Korvik.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
