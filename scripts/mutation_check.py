@@ -10524,6 +10524,22 @@ MUTATIONS = [
         "'Prime Minister Ivo Stam spoke in Korvik' would be read as a title defined by a deed and supported by his "
         "past term (review32 R11)",
     ),
+    Mutation(
+        "count-of-another-deed-refutes",
+        "verify/kinds/quantity/measured.py",
+        "    return bool(counts) and not any(alike(ours, measure(t)) for t in counts)",
+        "    return bool(counts) and any(alike(ours, measure(t)) for t in counts)",
+        "'The Norby floods displaced 40,000 people' would be refuted by 'killed 52 people' (review32 R6), and a wrong "
+        "death toll no longer refuted",
+    ),
+    Mutation(
+        "year-ending-a-date-read-as-a-count",
+        "verify/kinds/quantity/judge.py",
+        "|\\b(?:{'|'.join(aliases.MONTHS)})\\.?(?:\\s+\\d{{1,2}},)?)\\s+$",
+        ")\\s+$",
+        "'The Korvik earthquake had a magnitude of 6.8' would be refuted by the year of 'on 6 March 2023 with a "
+        "magnitude of 6.8' (review32 R5)",
+    ),
 ]
 
 

@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 
 from tests.test_review26 import _judged, _never
-from tests.test_review32 import HOLM_BORN, PEOPLE
-from verify.models import Verdict
+from tests.test_review32 import HOLM_BORN, PEOPLE, QUAKE, QUAKE_WEEK, _floods
+from verify.models import Document, Verdict
 
 
 # review32 R2: the clause judge's age veto reads only an age the parse ties to the clause's subject; the age of someone
@@ -96,3 +96,53 @@ def test_the_bare_title_of_a_past_holder_is_refuted_as_held_today() -> None:
 def test_the_verb_after_a_title_before_the_name_is_no_deed_of_the_title() -> None:
     found = _judged("Prime Minister Ivo Stam spoke in Korvik.", PEOPLE, ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# review32 R6: a page's count of the same noun taken by another verb ('killed 52 people') is a count of another deed and
+# refutes no claimed count of the displaced, the homeless, the injured; a count of the same deed still does.
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(
+            "The Norby floods displaced 40,000 people.",
+            _floods("The 2023 Norby floods killed 52 people and displaced 40,000."),
+            id="displaced",
+        ),
+        pytest.param(
+            "The Norby floods left 40,000 people homeless.",
+            _floods("The 2023 Norby floods killed 52 people and left about 40,000 homeless."),
+            id="homeless",
+        ),
+        pytest.param("The Korvik earthquake injured more than 2,000 people.", QUAKE, id="injured"),
+    ],
+)
+def test_a_count_of_another_deed_does_not_refute(body: str, doc: Document) -> None:
+    _never(Verdict.CONTRADICTED, body, [doc], ("quantity",), QUAKE_WEEK)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Korvik earthquake killed 412 people.", QUAKE, id="killed"),
+        pytest.param(
+            "The Norby floods displaced 50,000 people.",
+            _floods("The 2023 Norby floods killed 52 people and displaced 40,000 people."),
+            id="displaced",
+        ),
+    ],
+)
+def test_a_count_of_the_same_deed_still_refutes(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# review32 R5: the year ending a date ('on 6 March 2023 with a magnitude of 6.8') is no count of magnitude.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The magnitude-6.8 earthquake struck Korvik on Monday.", id="magnitude-before"),
+        pytest.param("The Korvik earthquake had a magnitude of 6.8.", id="magnitude-of"),
+    ],
+)
+def test_a_year_ending_a_date_is_no_magnitude(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [QUAKE], ("quantity",), QUAKE_WEEK)
