@@ -10512,17 +10512,30 @@ MUTATIONS = [
     Mutation(
         "title-defined-by-a-past-deed-held-today",
         "verify/kinds/role/judge.py",
-        "    if told.deed:\n        return True",
-        "    if told.deed:\n        return False",
+        "        return any(a <= told.deed <= b for a, b in _row_span(f))",
+        "        return False",
         "'Ivo Stam, the prime minister ousted in 2023' would be refuted as held today (review32 R11)",
     ),
     Mutation(
-        "deed-read-after-a-title-before-the-name",
+        "deed-year-outside-the-term-supports",
         "verify/kinds/role/judge.py",
-        "deed=True) if apposed and told_by_a_past_deed(after) else None",
-        "deed=True) if told_by_a_past_deed(after) else None",
-        "'Prime Minister Ivo Stam spoke in Korvik' would be read as a title defined by a deed and supported by his "
-        "past term (review32 R11)",
+        "any(a <= told.deed <= b for a, b in _row_span(f))",
+        "any(a <= b for a, b in _row_span(f))",
+        "'Ivo Stam, the prime minister ousted in 2010' (held 2015-2023) would be supported (review33 B1)",
+    ),
+    Mutation(
+        "deed-of-no-year-read-as-past",
+        "verify/kinds/role/status.py",
+        "    return int(year.group(0)) if year is not None else None",
+        "    return int(year.group(0)) if year is not None else 2020",
+        "'Ivo Stam, the prime minister praised by Ana Ruiz' would be supported by his term (review33 B1)",
+    ),
+    Mutation(
+        "deed-outside-the-term-falls-back-to-nothing",
+        "verify/kinds/role/__init__.py",
+        "            found = held if fits else found",
+        "            found = held",
+        "'Ivo Stam, the prime minister ousted in 2010' would lose its refutation (review33 B1)",
     ),
     Mutation(
         "count-of-another-deed-refutes",

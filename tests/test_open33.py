@@ -79,13 +79,29 @@ def test_a_post_left_a_year_ago_is_not_held_for_the_past_year() -> None:
     [
         pytest.param("Ivo Stam, the prime minister ousted in 2023, spoke.", id="ousted-in"),
         pytest.param("Ivo Stam, the prime minister who resigned in 2023, spoke.", id="who-resigned"),
-        pytest.param("Ivo Stam, the prime minister defeated by Ana Ruiz, spoke.", id="defeated-by"),
         pytest.param("Lena Vos, the prime minister who signed the 2010 treaty, spoke.", id="who-signed"),
     ],
 )
 def test_a_title_defined_by_a_past_deed_is_held_at_the_deeds_time(body: str) -> None:
     found = _judged(body, PEOPLE, ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# review33 B1: the deed's year must fall in a term of the post; a deed with no year ('praised by Ana Ruiz') or of the
+# article's days ('on Monday') places the holding nowhere in the past, so the title is judged as held today.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, the prime minister ousted in 2010, spoke.", id="before-the-term"),
+        pytest.param("Lena Vos, the prime minister ousted in 2023, spoke.", id="after-the-term"),
+        pytest.param("Ana Ruiz, the finance minister who resigned in 2019, spoke.", id="another-post-s-year"),
+        pytest.param("Ivo Stam, the prime minister who visited Korvik on Monday, spoke.", id="of-the-articles-days"),
+        pytest.param("Ivo Stam, the prime minister praised by Ana Ruiz, spoke.", id="of-no-time"),
+    ],
+)
+def test_a_deed_outside_the_term_or_of_no_year_leaves_the_title_held_today(body: str) -> None:
+    found = _judged(body, PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 def test_the_bare_title_of_a_past_holder_is_refuted_as_held_today() -> None:

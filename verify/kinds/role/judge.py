@@ -16,7 +16,7 @@ from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precisio
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
 from verify.kinds.ordinals import nth, ordinals_in
-from verify.kinds.role.status import at_the_time, told_by_a_past_deed
+from verify.kinds.role.status import at_the_time, year_of_a_past_deed
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -2517,13 +2517,13 @@ class Told(NamedTuple):
     bound: str | None
     round_figure: bool
     recent: bool = False  # 'for the past year': up to the article's day, a holding still running
-    deed: bool = False  # 'the prime minister ousted in 2023': held at a past deed's time, of no length
+    deed: int | None = None  # 'the prime minister ousted in 2023': held in a past deed's year, of no length
 
 
 def told_with_its_length(claim: Claim) -> Told | None:
     """Whether a held office's title is apposed with its length or its decade: a claim that it was held that long, or
     in that decade, at some time up to the article's day, not that it is held on that day (review31 R1); or with a
-    past deed that says which holder is meant (`told_by_a_past_deed`: held at that deed's time, review32 R11). None
+    past deed that says which holder is meant (`year_of_a_past_deed`: held in that deed's year, review32 R11). None
     for any other claim."""
     if claim.relation != Relation.HOLDS_OFFICE:
         return None
@@ -2532,7 +2532,8 @@ def told_with_its_length(claim: Claim) -> Told | None:
     if m is None or not (m["decade"] or m["number"] or m["recent"]):
         # 'Ivo Stam, the prime minister ousted in 2023, spoke.': the title ends the claim's words, a deed follows
         apposed = aliases.fold(claim.text).endswith(aliases.fold(claim.value or "-"))
-        return Told(None, None, None, False, deed=True) if apposed and told_by_a_past_deed(after) else None
+        deed = year_of_a_past_deed(after) if apposed else None
+        return Told(None, None, None, False, deed=deed) if deed is not None else None
     if m["decade"]:
         return Told(int(m["decade"]), None, None, False)
     # 'for the past year': one; 'for a decade': one
@@ -2558,8 +2559,8 @@ def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Fin
 
 
 def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
-    if told.deed:
-        return True  # held at the deed's time: any holding of the post
+    if told.deed is not None:
+        return any(a <= told.deed <= b for a, b in _row_span(f))  # a term meeting the deed's year
     if told.decade:
         return _meets(f, told.decade)
     days = _row_days(f)  # the term's first and last days at their written precision; a running term has no end

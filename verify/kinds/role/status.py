@@ -28,9 +28,18 @@ _PAST_DEED = re.compile(
 )
 
 
-def told_by_a_past_deed(text: str) -> bool:
-    """Whether the words right after an apposed title (`text`) tell a deed in the past that says which holder is
-    meant ('Ivo Stam, the prime minister ousted in 2023', '... who resigned in 2023', '... defeated by Ana Ruiz',
-    '... who signed the 2010 treaty'): the title is held at the deed's time, not necessarily today. The irregular
-    past forms are dates.toml `told_past`'s, the regular ones read by their '-ed'."""
-    return _PAST_DEED.match(text) is not None
+def year_of_a_past_deed(text: str) -> int | None:
+    """The year of a past deed the words right after an apposed title (`text`) tell to say which holder is meant
+    ('Ivo Stam, the prime minister ousted in 2023', '... who resigned in 2023', '... who signed the 2010 treaty'): the
+    title is held at that year, not necessarily today. None when no such deed follows, or it gives no year (a deed of
+    the article's own days, '... who visited Korvik on Monday', or of no time, '... praised by Ana Ruiz', places the
+    holding nowhere in the past). The irregular past forms are dates.toml `told_past`'s, the regular ones read by
+    their '-ed'."""
+    deed = _PAST_DEED.match(text)
+    if deed is None:
+        return None
+    year = _DEED_YEAR.search(re.split(r"[,.;:()]", text[deed.end() :])[0])
+    return int(year.group(0)) if year is not None else None
+
+
+_DEED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
