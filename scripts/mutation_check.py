@@ -10553,6 +10553,14 @@ MUTATIONS = [
         "'The Korvik earthquake had a magnitude of 6.8' would be refuted by the year of 'on 6 March 2023 with a "
         "magnitude of 6.8' (review32 R5)",
     ),
+    Mutation(
+        "figure-after-a-preposition-read-as-a-deeds-count",
+        "verify/kinds/quantity/measured.py",
+        " or noun.i == claimed.i or noun.dep_ not in _TAKEN_AS:",
+        " or noun.i == claimed.i:",
+        "'compared with 1.6 million tonnes in 2022' would be read as a count of the comparing, and the page's 1.9 "
+        "million tonnes produced would no longer refute it",
+    ),
 ]
 
 

@@ -146,12 +146,13 @@ _SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
 def of_another_deed(claimed: Token, text: str, value: float) -> bool:
     """Whether every count of the claimed figure's noun in the page's `text` other than `value` is taken by a verb
     unlike the claim's ('killed 52 people' against 'displaced 40,000 people'): a count of another deed, which refutes
-    nothing. False when the claim's figure is taken by no verb, counts no noun, or the text gives no such count."""
+    nothing. False when the claim's figure is not what a verb acts on (its object, a passive's subject), counts no
+    noun, or the text gives no such count."""
     from verify.nlp import parse
 
     ours, noun = measure(claimed), _figure_noun(claimed)
-    if ours.verb is None or ours.noun or noun.i == claimed.i:
-        return False
+    if ours.verb is None or ours.noun or noun.i == claimed.i or noun.dep_ not in _TAKEN_AS:
+        return False  # 'compared with 1.6 million tonnes': the figure is no deed's object
     counts = [
         t
         for t in parse(text).doc
