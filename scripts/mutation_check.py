@@ -3069,7 +3069,7 @@ MUTATIONS = [
     Mutation(
         "an-event-clauses-wrong-age-no-veto",
         "verify/kinds/clause/judge.py",
-        "    words = _AGE_WORDS.search(claim.text) if not _states_an_age(claim) else None",
+        "    words = _subjects_age(claim) if not _states_an_age(claim) else None",
         "    words = None",
         "'The 70-year-old Solvang took office on 8 March 2024' would be supported by the office's day",
     ),
@@ -10395,8 +10395,8 @@ MUTATIONS = [
     Mutation(
         "title-with-its-length-read-as-held-today",
         "verify/kinds/role/__init__.py",
-        "        if told is not None and not held_today:\n",
-        "        if told is None and not held_today:\n",
+        "        if told is not None and not held_today and not told.recent:\n",
+        "        if told is not None and held_today and not told.recent:\n",
         "'Lena Vos, prime minister for a decade, spoke.' would be refuted by her term's end",
     ),
     Mutation(
@@ -10470,6 +10470,97 @@ MUTATIONS = [
         ":",
         "'The 23-member Atlantic Fisheries Council' would be asked what it measures against '23 members' and lose its "
         "support, and a replay of a reviewed claim file would load the model to parse the seed's count",
+    ),
+    Mutation(
+        "age-of-anyone-named-in-the-clause-read-as-the-subjects",
+        "verify/kinds/clause/judge.py",
+        "    if words & name:\n        return True\n    named_here",
+        "    if words:\n        return True\n    named_here",
+        "'Ana Ruiz praised the 73-year-old Stam' would be refuted by her birth date: Stam's age read as hers "
+        "(review32 R2)",
+    ),
+    Mutation(
+        "listed-ages-read-as-the-first-names",
+        "verify/kinds/clause/judge.py",
+        'return f"aged {ages[places[0]]}" if',
+        'return f"aged {ages[0]}" if',
+        "'Ana Ruiz and Ivo Stam, aged 49 and 73, met' would give Ivo Stam 49 and be refuted (review32 R2)",
+    ),
+    Mutation(
+        "object-pronoun-of-an-age-alone-read-as-anyone",
+        "verify/kinds/clause/extract.py",
+        "self.references.person_before(o.i) == meant for o in objects",
+        "self.references.person_before(o.i) != meant for o in objects",
+        "'Eva Holm met the pupils' teacher. The 61-year-old thanked her.' would give Eva Holm the age 61 and be "
+        "refuted (review32 R12)",
+    ),
+    Mutation(
+        "past-year-read-as-a-body-of-the-post",
+        "verify/extract/patterns.py",
+        "{_NOT_A_MODIFIER}{_NOT_A_SPAN}[a-z]",
+        "{_NOT_A_MODIFIER}[a-z]",
+        "'Ana Ruiz, prime minister for the past year' would be read as the post 'prime minister for the past year' and "
+        "refuted as another office (review32 R4)",
+    ),
+    Mutation(
+        "past-year-held-at-any-time",
+        "verify/kinds/role/__init__.py",
+        "if told is not None and not held_today and not told.recent:",
+        "if told is not None and not held_today:",
+        "'Ana Ruiz, finance minister for the past year' would be supported by a year's term ended a year before "
+        "(review32 R4)",
+    ),
+    Mutation(
+        "title-defined-by-a-past-deed-held-today",
+        "verify/kinds/role/judge.py",
+        "        return any(a <= told.deed <= b for a, b in _row_span(f))",
+        "        return False",
+        "'Ivo Stam, the prime minister ousted in 2023' would be refuted as held today (review32 R11)",
+    ),
+    Mutation(
+        "deed-year-outside-the-term-supports",
+        "verify/kinds/role/judge.py",
+        "any(a <= told.deed <= b for a, b in _row_span(f))",
+        "any(a <= b for a, b in _row_span(f))",
+        "'Ivo Stam, the prime minister ousted in 2010' (held 2015-2023) would be supported (review33 B1)",
+    ),
+    Mutation(
+        "deed-of-no-year-read-as-past",
+        "verify/kinds/role/status.py",
+        "    return int(year.group(0)) if year is not None else None",
+        "    return int(year.group(0)) if year is not None else 2020",
+        "'Ivo Stam, the prime minister praised by Ana Ruiz' would be supported by his term (review33 B1)",
+    ),
+    Mutation(
+        "deed-outside-the-term-falls-back-to-nothing",
+        "verify/kinds/role/__init__.py",
+        "            found = held if fits else found",
+        "            found = held",
+        "'Ivo Stam, the prime minister ousted in 2010' would lose its refutation (review33 B1)",
+    ),
+    Mutation(
+        "count-of-another-deed-refutes",
+        "verify/kinds/quantity/measured.py",
+        "    return bool(counts) and not any(alike(ours, measure(t)) for t in counts)",
+        "    return bool(counts) and any(alike(ours, measure(t)) for t in counts)",
+        "'The Norby floods displaced 40,000 people' would be refuted by 'killed 52 people' (review32 R6), and a wrong "
+        "death toll no longer refuted",
+    ),
+    Mutation(
+        "year-ending-a-date-read-as-a-count",
+        "verify/kinds/quantity/judge.py",
+        "|\\b(?:{'|'.join(aliases.MONTHS)})\\.?(?:\\s+\\d{{1,2}},)?)\\s+$",
+        ")\\s+$",
+        "'The Korvik earthquake had a magnitude of 6.8' would be refuted by the year of 'on 6 March 2023 with a "
+        "magnitude of 6.8' (review32 R5)",
+    ),
+    Mutation(
+        "figure-after-a-preposition-read-as-a-deeds-count",
+        "verify/kinds/quantity/measured.py",
+        " or noun.i == claimed.i or noun.dep_ not in _TAKEN_AS:",
+        " or noun.i == claimed.i:",
+        "'compared with 1.6 million tonnes in 2022' would be read as a count of the comparing, and the page's 1.9 "
+        "million tonnes produced would no longer refute it",
     ),
 ]
 

@@ -574,10 +574,12 @@ _ORGANISATION = (
     r"(?:\d+(?:st|nd|rd|th)\s+)?"
     rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?{_NAME_WORD})*"
 )
+# 'for the past year', 'for the last decade': how long a post has been held, no body the post is of
+_NOT_A_SPAN = r"(?!(?:past|last|next|previous|coming|following)\b)"
 ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five words spares the full parse
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}\b)(?P<role>(?:{_MODIFIER}\s+){{0,4}}(?P<head>{_ROLE_TITLE})"
     rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}{_ROLE_TITLE}\b)?"  # "co-founder and chief executive"
-    rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION}(?:\s+[a-z]+\s+(?:at|of)\s+{_ORGANISATION})?)|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+){_NOT_A_MODIFIER}[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
+    rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION}(?:\s+[a-z]+\s+(?:at|of)\s+{_ORGANISATION})?)|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+){_NOT_A_MODIFIER}{_NOT_A_SPAN}[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
 )
 _PHRASE_ENDS = r"(?=\s*(?:[,.;:)]|\s[—–]\s|$)|\s+(?:who|since|from|until|and\s+(?:a|an|the|former))\b)"
 _POSSESSOR = r"(?<![\w.&\-])(?P<owner>(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|(?:the|The)\s+[a-z]+)['’]s"

@@ -148,6 +148,8 @@ def _age_standing_alone(token: Token) -> bool:
     return after.pos_ == "NOUN" and after.text.islower() and past_verb_form(after.text)
 
 
+_ACTED_ON = frozenset({"dobj", "dative", "iobj"})  # what a verb acts on ('thanked her', 'gave him')
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # a pronoun as object stands for someone else than the subject
 _AFTER_AN_AGE_ALONE = frozenset({"VERB", "AUX", "ADP", "PUNCT", "CCONJ"})  # what no noun phrase goes on with
 
 
@@ -1845,6 +1847,8 @@ class _Finder:
                 subject = meant if meant and self.met_before(meant, token.idx) and agrees else None
                 if standing and subject and self.someone_else_before(token, subject):
                     subject = None  # 'Eva Holm visited a farmer. The 80-year-old joked': the farmer's age
+                if subject and self.acted_on(token, subject):
+                    subject = None  # 'Eva Holm met the pupils' teacher. The 61-year-old thanked her': not hers
             subject = subject or self.earlier_thing(token)
             if not subject:
                 continue
@@ -1860,6 +1864,15 @@ class _Finder:
             if nationality is not None and not (age or base):  # "the Bulgarian economist"
                 facts.append(ClauseFact(subject, "nationality", span, object=nationality.text, anchor=span))
         return facts
+
+    def acted_on(self, token: Token, meant: str) -> bool:
+        """Whether the clause an age stands alone in as subject acts on `meant` by an object pronoun ('The
+        61-year-old thanked her', with her for Eva Holm): a clause's object is not its subject (that would be
+        'herself'), so the age is someone else's. A subject pronoun ('said she was proud') is no such sign."""
+        verb = token.head
+        objects = [c for c in verb.children if c.dep_ in _ACTED_ON]
+        objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        return any(o.lower_ in _OBJECT_PRONOUNS and self.references.person_before(o.i) == meant for o in objects)
 
     def someone_else_before(self, token: Token, meant: str) -> bool:
         """Whether the sentence before an age read off the surface, or its own words before it, bring in another

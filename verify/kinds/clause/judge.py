@@ -726,13 +726,67 @@ def _age_aside(claim: Claim, docs: list[Document], as_of: dt.date | None) -> lis
     if m is not None:
         aside = claim.model_copy(update={"predicate": "aged", "object": m.group(1), "number": None})
         return [f.but(aspect=Aspect.AGE) for f in age_findings(aside, docs, as_of)]
-    words = _AGE_WORDS.search(claim.text) if not _states_an_age(claim) else None
+    words = _subjects_age(claim) if not _states_an_age(claim) else None
     if words is None:
         return []
     # 'Solvang, aged 70, won the runoff ...', 'The 70-year-old Solvang took office ...': the age is a veto,
     # a wrong one refutes the clause; a right one says nothing of the event, judged on its own fact
-    aside = claim.model_copy(update={"predicate": "aged", "object": words.group(), "value": None, "number": None})
+    aside = claim.model_copy(update={"predicate": "aged", "object": words, "value": None, "number": None})
     return [f.but(aspect=Aspect.AGE) for f in age_findings(aside, docs, as_of) if f.stance == Stance.CONTRADICTS]
+
+
+# 'Ana Ruiz and Ivo Stam, aged 49 and 73': ages listed after names listed, each the name's in its place
+_AGES_LISTED = re.compile(r",\s*aged\s+(\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3})\b")
+
+
+def _subjects_age(claim: Claim) -> str | None:
+    """The age the clause's words give its subject ('The 70-year-old Solvang took office', 'Solvang, aged 70,
+    won', 'The 62-year-old scientist governed ...'), tied to the subject by the parse: the age describes the
+    subject's name (or a noun set beside it), or the clause's subject when the claim's subject is named by
+    no word of it. An age of anyone else the clause names is not the subject's ('Ana Ruiz met a 12-year-old pupil',
+    'praised the 73-year-old Stam'); ages listed after names listed are each the name's in its place."""
+    if _AGE_WORDS.search(claim.text) is None:
+        return None
+    listed = _AGES_LISTED.search(claim.text)
+    if listed is not None:
+        return _listed_age(claim, claim.text[: listed.start()], re.findall(r"\d{1,3}", listed.group(1)))
+    from verify.nlp import parse
+
+    doc = parse(claim.text).doc
+    name = {w for w in aliases.fold(claim.effective_subject or claim.subject or "").split() if len(w) > 1}
+    for m in _AGE_WORDS.finditer(claim.text):
+        word = next((t for t in doc if m.start() <= t.idx < m.end() and t.lower_ in {"old", "aged"}), None)
+        if word is not None and _describes_subject(word, name):
+            return m.group()
+    return None
+
+
+def _describes_subject(word: Token, name: set[str]) -> bool:
+    """Whether the age word ('old' of '70-year-old', 'aged') describes the clause's subject: the noun it modifies
+    (or a noun in apposition with that one) is a word of the subject's name, or, when the claim's words do not name
+    it, is the clause's subject ('The 62-year-old scientist governed ...'), or the age stands alone before its verb
+    ('The 61-year-old thanked her')."""
+    described = word.head if word.dep_ in {"amod", "acl"} else word
+    if described.pos_ in {"VERB", "AUX"}:
+        return word.i < described.i and word.dep_ == "amod"  # the small model hangs a lone age on the verb after
+    beside = {described, described.head if described.dep_ == "appos" else described}
+    beside |= {c for c in described.children if c.dep_ == "appos"}
+    words = {aliases.fold(t.text) for b in beside for t in b.subtree if t.pos_ == "PROPN"}
+    if words & name:
+        return True
+    named_here = any(aliases.fold(t.text) in name for t in word.doc)
+    return not named_here and not words and described.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _listed_age(claim: Claim, before: str, ages: list[str]) -> str | None:
+    """The age of the subject's place in a list of names before a list of ages ('Ana Ruiz and Ivo Stam, aged 49
+    and 73' gives Ivo Stam 73); None when the names and the ages do not pair off, or the subject is not listed."""
+    names = [n for n in re.split(r",\s*|\s+and\s+", before.strip()) if n]
+    if len(names) != len(ages):
+        return None
+    name = {w for w in aliases.fold(claim.effective_subject or claim.subject or "").split() if len(w) > 1}
+    places = [i for i, n in enumerate(names) if set(aliases.fold(n).split()) & name]
+    return f"aged {ages[places[0]]}" if len(places) == 1 else None
 
 
 def _words_hold(claim: Claim, sentence: str) -> bool:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
 from verify.figure_pairs import of_its_own_time
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
 from verify.kinds.quantity.judge import count_findings, figure_in, magnitude_findings, number_findings, share_findings
-from verify.kinds.quantity.measured import alike, measure, numbers_at, numbers_of
+from verify.kinds.quantity.measured import alike, measure, numbers_at, numbers_of, of_another_deed
 from verify.models import Claim
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
 
 # lengths the count rules read as counts ("two decades"): a duration claim on the same words takes them
 LONG_TIME_UNITS = frozenset({"decade", "decades", "century", "centuries"})
@@ -44,17 +48,39 @@ class QuantityKind(BaseKind):
             or number_findings(claim, docs, as_of)
             or share_findings(claim, docs, as_of)
         )
+        # 'killed 52 people' refutes no count of the displaced; a figure of another thing supports nothing
+        found = [
+            f
+            for f in found
+            if not (f.stance == Stance.CONTRADICTS and _another_deeds(claim, f.unit.text, f.unit.field))
+        ]
         return [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
+
+
+def _another_deeds(claim: Claim, text: str, field: object) -> bool:
+    """Whether a page sentence's count refuting the claim's is of another deed (`measured.of_another_deed`: 'killed
+    52 people' against 'displaced 40,000 people'), so it refutes nothing. An infobox row, or a claim whose figure opens
+    a noun phrase or the parse does not find, is not asked."""
+    claimed = _claimed_figures(claim, field)
+    return bool(claimed) and of_another_deed(claimed[0], text, claim.number or 0)
+
+
+def _claimed_figures(claim: Claim, field: object) -> list[Token]:
+    """The number tokens of the claim's figure in its sentence's parse, to be asked what they measure; none against an
+    infobox row, for a claim with no number or not found in its sentence, or whose figure opens a noun phrase."""
+    at = claim_start(claim)
+    if field is not None or claim.number is None or at < 0 or _a_noun_phrases_count(claim.sentence, at, claim.text):
+        return []
+    return numbers_at(claim.sentence, at, at + len(claim.text))
 
 
 def _measures_alike(claim: Claim, text: str, field: object) -> bool:
     """Whether a page sentence's figure of the claim's value measures what the claim's does (`measured.alike`):
     'revenue of 1.2 billion euros' gives no profit of 1.2 billion euros, 'employs 4,200 people' lays off no one. An
     infobox row, or a sentence or claim whose figure the parse does not find, is not asked."""
-    at = claim_start(claim)
-    if field is not None or claim.number is None or at < 0 or _a_noun_phrases_count(claim.sentence, at, claim.text):
+    claimed = [measure(t) for t in _claimed_figures(claim, field)]
+    if not claimed or claim.number is None:
         return True
-    claimed = [measure(t) for t in numbers_at(claim.sentence, at, at + len(claim.text))]
     given = [measure(t) for t in numbers_of(text, claim.number)]
     if not claimed or not given:
         return True

@@ -693,13 +693,16 @@ def _head_noun(noun: str) -> str:
     return words[-1] if words else noun
 
 
-# a bare year naming an event ('the 2024 presidential election', 'in 2024 races'), never a count of it
-_AN_EVENT_YEAR = re.compile(r"\b(?:the|its|his|her|their|this|that|in|of)\s+$", re.I)
+# a bare year naming an event ('the 2024 presidential election', 'in 2024 races'), or ending a date ('on 6 March 2023
+# with a magnitude of 6.8', 'March 6, 2023'), never a count of it
+_AN_EVENT_YEAR = re.compile(
+    rf"(?:\b(?:the|its|his|her|their|this|that|in|of)|\b(?:{'|'.join(aliases.MONTHS)})\.?(?:\s+\d{{1,2}},)?)\s+$", re.I
+)
 
 
 def _a_year(sentence: str, m: re.Match[str]) -> bool:
-    """A page's 'count' that is a year naming an event: a four-digit 18xx-20xx written bare, after a
-    determiner or 'in' ('in the 2024 presidential election')."""
+    """A page's 'count' that is a year naming an event or a date's: a four-digit 18xx-20xx written bare, after a
+    determiner or 'in' ('in the 2024 presidential election'), or after a month ('on 6 March 2023 with a magnitude')."""
     return bool(re.fullmatch(r"(?:18|19|20)\d\d", m["num"])) and bool(_AN_EVENT_YEAR.search(sentence[: m.start()]))
 
 

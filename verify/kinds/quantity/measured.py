@@ -141,3 +141,21 @@ def numbers_of(text: str, value: float) -> list[Token]:
 
 
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
+
+
+def of_another_deed(claimed: Token, text: str, value: float) -> bool:
+    """Whether every count of the claimed figure's noun in the page's `text` other than `value` is taken by a verb
+    unlike the claim's ('killed 52 people' against 'displaced 40,000 people'): a count of another deed, which refutes
+    nothing. False when the claim's figure is not what a verb acts on (its object, a passive's subject), counts no
+    noun, or the text gives no such count."""
+    from verify.nlp import parse
+
+    ours, noun = measure(claimed), _figure_noun(claimed)
+    if ours.verb is None or ours.noun or noun.i == claimed.i or noun.dep_ not in _TAKEN_AS:
+        return False  # 'compared with 1.6 million tonnes': the figure is no deed's object
+    counts = [
+        t
+        for t in parse(text).doc
+        if t.like_num and _figure_noun(t).lemma_ == noun.lemma_ and aliases.parse_number(t.text) != value
+    ]
+    return bool(counts) and not any(alike(ours, measure(t)) for t in counts)

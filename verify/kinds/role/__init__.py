@@ -109,9 +109,13 @@ class RoleKind(BaseKind):
         found = self._findings(claim, evidence, as_of, head)
         told = told_with_its_length(claim)
         held_today = any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in found)
-        if told is not None and not held_today:
-            # 'Lena Vos, prime minister for a decade, spoke.': a holding of that length, now or before
-            found = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
+        if told is not None and not held_today and not told.recent:
+            # 'Lena Vos, prime minister for a decade, spoke.': a holding of that length, now or before ('for the
+            # past year' is up to the article's day: held now)
+            held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
+            # 'the prime minister ousted in 2023': a term of that year, or the holding today is what is judged
+            fits = told.deed is None or any(f.stance == Stance.SUPPORTS for f in as_told(held, told, as_of))
+            found = held if fits else found
         found = found if told is None else as_told(found, told, as_of)
         if (
             rank is not None

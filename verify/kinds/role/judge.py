@@ -16,7 +16,7 @@ from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precisio
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
 from verify.kinds.ordinals import nth, ordinals_in
-from verify.kinds.role.status import at_the_time
+from verify.kinds.role.status import at_the_time, year_of_a_past_deed
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -2500,8 +2500,8 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
 # a title apposed with how long it was held or the decade it was held in ('Lena Vos, prime minister for a decade,
 # spoke.', 'Ivo Stam, prime minister for nearly eight years,', 'prime minister in the 2000s,'): it ends the apposition
 _TOLD_WITH_ITS_LENGTH = re.compile(
-    r"^\s+(?:for\s+(?:the\s+(?:past|last)\s+)?(?:(?P<bound>more than|almost|nearly|about|over|some|just over|"
-    rf"just under)\s+)?(?P<number>\d+|an?|{aliases.NUMBER_WORD_PATTERN})\s+(?P<unit>years?|decades?)"
+    r"^\s+(?:for\s+(?:the\s+(?P<recent>past|last)\s+)?(?:(?P<bound>more than|almost|nearly|about|over|some|just over|"
+    rf"just under)\s+)?(?:(?P<number>\d+|an?|{aliases.NUMBER_WORD_PATTERN})\s+)?(?P<unit>years?|decades?)"
     r"|in\s+the\s+(?P<decade>(?:1[89]|20)\d0)s)\s*(?:,|$)",
     re.I,
 )
@@ -2516,24 +2516,32 @@ class Told(NamedTuple):
     years: float | None
     bound: str | None
     round_figure: bool
+    recent: bool = False  # 'for the past year': up to the article's day, a holding still running
+    deed: int | None = None  # 'the prime minister ousted in 2023': held in a past deed's year, of no length
 
 
 def told_with_its_length(claim: Claim) -> Told | None:
     """Whether a held office's title is apposed with its length or its decade: a claim that it was held that long, or
-    in that decade, at some time up to the article's day, not that it is held on that day (review31 R1). None for any
-    other claim."""
+    in that decade, at some time up to the article's day, not that it is held on that day (review31 R1); or with a
+    past deed that says which holder is meant (`year_of_a_past_deed`: held in that deed's year, review32 R11). None
+    for any other claim."""
     if claim.relation != Relation.HOLDS_OFFICE:
         return None
-    m = _TOLD_WITH_ITS_LENGTH.match(after_claim(claim) or "")
-    if m is None:
-        return None
+    after = after_claim(claim) or ""
+    m = _TOLD_WITH_ITS_LENGTH.match(after)
+    if m is None or not (m["decade"] or m["number"] or m["recent"]):
+        # 'Ivo Stam, the prime minister ousted in 2023, spoke.': the title ends the claim's words, a deed follows
+        apposed = aliases.fold(claim.text).endswith(aliases.fold(claim.value or "-"))
+        deed = year_of_a_past_deed(after) if apposed else None
+        return Told(None, None, None, False, deed=deed) if deed is not None else None
     if m["decade"]:
         return Told(int(m["decade"]), None, None, False)
-    number = 1.0 if m["number"].lower() in {"a", "an"} else aliases.parse_number(m["number"])
+    # 'for the past year': one; 'for a decade': one
+    number = 1.0 if (m["number"] or "a").lower() in {"a", "an"} else aliases.parse_number(m["number"])
     decades = m["unit"].lower().startswith("decade")
     bound = (m["bound"] or "").lower() or None
     years = None if number is None else number * (10 if decades else 1)
-    return Told(None, years, _BOUNDS.get(bound or "", bound), decades)
+    return Told(None, years, _BOUNDS.get(bound or "", bound), decades, bool(m["recent"]))
 
 
 def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Finding]:
@@ -2551,6 +2559,8 @@ def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Fin
 
 
 def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
+    if told.deed is not None:
+        return any(a <= told.deed <= b for a, b in _row_span(f))  # a term meeting the deed's year
     if told.decade:
         return _meets(f, told.decade)
     days = _row_days(f)  # the term's first and last days at their written precision; a running term has no end

@@ -18,3 +18,28 @@ def at_the_time(text: str, at: int = 0) -> int | None:
     the time'): the title is held in its sentence's time, as after 'then'. None when it does not stand there."""
     found = _AT_THE_TIME.match(text, at)
     return found.end() if found is not None else None
+
+
+_DATES = lexicons.load("dates")
+_PAST = rf"(?!(?:{'|'.join(_DATES['not_past_ed'])})\b)(?:[a-z]{{2,}}ed|{'|'.join(_DATES['told_past'])})"
+# a relative clause in the past, or a participle with its time, agent or place after it
+_PAST_DEED = re.compile(
+    rf"\s+(?:who\s+(?:had\s+|was\s+|were\s+)?{_PAST}\b|{_PAST}\s+(?:in|on|at|by|during|after|before|over|last)\b)"
+)
+
+
+def year_of_a_past_deed(text: str) -> int | None:
+    """The year of a past deed the words right after an apposed title (`text`) tell to say which holder is meant
+    ('Ivo Stam, the prime minister ousted in 2023', '... who resigned in 2023', '... who signed the 2010 treaty'): the
+    title is held at that year, not necessarily today. None when no such deed follows, or it gives no year (a deed of
+    the article's own days, '... who visited Korvik on Monday', or of no time, '... praised by Ana Ruiz', places the
+    holding nowhere in the past). The irregular past forms are dates.toml `told_past`'s, the regular ones read by
+    their '-ed'."""
+    deed = _PAST_DEED.match(text)
+    if deed is None:
+        return None
+    year = _DEED_YEAR.search(re.split(r"[,.;:()]", text[deed.end() :])[0])
+    return int(year.group(0)) if year is not None else None
+
+
+_DEED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
