@@ -10562,6 +10562,13 @@ MUTATIONS = [
         "'compared with 1.6 million tonnes in 2022' would be read as a count of the comparing, and the page's 1.9 "
         "million tonnes produced would no longer refute it",
     ),
+    Mutation(
+        "deed-opening-or-ending-a-term-read-anywhere-in-it",
+        "verify/kinds/role/judge.py",
+        "        if told.deed_end:\n",
+        "        if False:\n",
+        "'the prime minister sworn in in 2006' would be supported by a term begun in 2005 (review33 B11, lead33)",
+    ),
 ]
 
 

@@ -55,7 +55,6 @@ def test_r1_twin_the_right_year_is_supported(body: str) -> None:
 # and 'Ana Ruiz met her 73-year-old predecessor, Ivo Stam, in Korvik.' are CONTRADICTED by her birth date ("gives the
 # birth date 1975-01-01: 49"). Both true (Ivo Stam is 73); news tells an object's age often. 'Ana Ruiz and Ivo Stam,
 # aged 49 and 73, met.' (true) is CONTRADICTED the same way, the first age read as Ivo Stam's.
-@_open("R2 open: the age of the clause's object read as its subject's and refuted")
 @pytest.mark.parametrize(
     "body",
     [
@@ -94,7 +93,6 @@ def test_r3_a_false_length_apposed_to_a_title_is_not_supported(body: str) -> Non
 # the office is read as 'prime minister for the past year', another office than the page's: on 1 March 2024 (in
 # office since 14 February 2023) 'Ana Ruiz, prime minister for the past year, spoke.' is CONTRADICTED ("the office
 # held was Prime Minister of Norby"). True. ('for the last year' is read and supported.)
-@_open("R4 open: 'prime minister for the past year' read as another office and refuted")
 def test_r4_the_past_year_is_not_part_of_the_office() -> None:
     _never(
         Verdict.CONTRADICTED,
@@ -124,7 +122,6 @@ QUAKE = page(
 QUAKE_WEEK = dt.date(2023, 3, 9)
 
 
-@_open("R5 open: a date's year before 'with a magnitude of 6.8' read as the magnitude and refuting it")
 @pytest.mark.parametrize(
     "body",
     [
@@ -152,7 +149,6 @@ def _floods(text: str) -> Document:
     return page("2023 Norby floods", text, SAVED)
 
 
-@_open("R6 open: a count of people of another deed (killed) refutes the claimed displaced / injured / affected")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -375,13 +371,16 @@ def test_b2_a_length_in_another_post_is_not_the_lead_posts(body: str) -> None:
 # '... the prime minister who resigned in 2023, ...', '... the prime minister defeated by Ana Ruiz, ...' and 'Lena Vos,
 # the prime minister who signed the 2010 treaty, spoke.' give 'X, the prime minister' CONTRADICTED by the term's end.
 # The deed places the holding in its own time: all true. (review31 R3 is the 'who preceded X as' shape.)
-@_open("R11 open: 'the prime minister ousted in 2023' / 'who signed the 2010 treaty' cut and refuted as held today")
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Ivo Stam, the prime minister ousted in 2023, spoke.", id="ousted-in"),
         pytest.param("Ivo Stam, the prime minister who resigned in 2023, spoke.", id="who-resigned"),
-        pytest.param("Ivo Stam, the prime minister defeated by Ana Ruiz, spoke.", id="defeated-by"),
+        pytest.param(
+            "Ivo Stam, the prime minister defeated by Ana Ruiz, spoke.",
+            id="defeated-by",
+            marks=_open("R11 open: a past deed with no year ('defeated by Ana Ruiz') read as held today"),
+        ),
         pytest.param("Lena Vos, the prime minister who signed the 2010 treaty, spoke.", id="who-signed"),
     ],
 )
@@ -439,7 +438,6 @@ def test_b4_an_age_after_someone_unnamed_is_not_the_named_persons(body: str) -> 
 # pronoun in the age's clause tells is read even when the pronoun is the OBJECT, the one the aged person acts on: 'Eva
 # Holm met the pupils' teacher. The 61-year-old thanked her.' and '... The 61-year-old said she was proud.' give Eva
 # Holm the age 61, CONTRADICTED by her birth date (55). 'her' is Eva Holm; the 61-year-old is the teacher.
-@_open("R12 open: 'The 61-year-old thanked her' after 'Eva Holm met the pupils' teacher' given to Eva Holm")
 @pytest.mark.parametrize(
     "body",
     [

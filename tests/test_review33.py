@@ -152,11 +152,14 @@ def test_r4_twin_the_spell_to_the_month_is_supported() -> None:
 # the article's day, so 'Ivo Stam became prime minister in 2015, aged 65.' (born 3 March 1950, in office from 1 June
 # 2015) is CONTRADICTED ("73 on 2024-01-10"), as is the fronted 'In 2015, aged 65, ...'; 'At 65, Ivo Stam became prime
 # minister in 2015.' is supported by his age at the term's start. (review32 R2 is whose age; this is when.)
-@_open("R5 open: 'became prime minister in 2015, aged 65' refuted by his age today")
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param("Ivo Stam became prime minister in 2015, aged 65.", id="aged-after"),
+        pytest.param(
+            "Ivo Stam became prime minister in 2015, aged 65.",
+            id="aged-after",
+            marks=_open("R5 open: 'became prime minister in 2015, aged 65' refuted by his age today"),
+        ),
         pytest.param("In 2015, aged 65, Ivo Stam became prime minister.", id="aged-fronted"),
         pytest.param("In 2023, aged 48, Ana Ruiz became prime minister.", id="aged-fronted-hers"),
     ],

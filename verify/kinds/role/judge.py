@@ -16,7 +16,7 @@ from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precisio
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
 from verify.kinds.ordinals import nth, ordinals_in
-from verify.kinds.role.status import at_the_time, year_of_a_past_deed
+from verify.kinds.role.status import at_the_time, end_a_past_deed_dates, year_of_a_past_deed
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -2518,6 +2518,7 @@ class Told(NamedTuple):
     round_figure: bool
     recent: bool = False  # 'for the past year': up to the article's day, a holding still running
     deed: int | None = None  # 'the prime minister ousted in 2023': held in a past deed's year, of no length
+    deed_end: str = ""  # 'start' or 'end' when the deed opens or ends the holding (`end_a_past_deed_dates`)
 
 
 def told_with_its_length(claim: Claim) -> Told | None:
@@ -2533,7 +2534,7 @@ def told_with_its_length(claim: Claim) -> Told | None:
         # 'Ivo Stam, the prime minister ousted in 2023, spoke.': the title ends the claim's words, a deed follows
         apposed = aliases.fold(claim.text).endswith(aliases.fold(claim.value or "-"))
         deed = year_of_a_past_deed(after) if apposed else None
-        return Told(None, None, None, False, deed=deed) if deed is not None else None
+        return Told(None, None, None, False, deed=deed, deed_end=end_a_past_deed_dates(after)) if deed else None
     if m["decade"]:
         return Told(int(m["decade"]), None, None, False)
     # 'for the past year': one; 'for a decade': one
@@ -2559,8 +2560,11 @@ def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Fin
 
 
 def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
-    if told.deed is not None:
-        return any(a <= told.deed <= b for a, b in _row_span(f))  # a term meeting the deed's year
+    if told.deed is not None:  # a term meeting the deed's year: its first for 'sworn in', its last for 'ousted'
+        spans = _row_span(f)
+        if told.deed_end:
+            return any((a if told.deed_end == "start" else b) == told.deed for a, b in spans)
+        return any(a <= told.deed <= b for a, b in spans)
     if told.decade:
         return _meets(f, told.decade)
     days = _row_days(f)  # the term's first and last days at their written precision; a running term has no end

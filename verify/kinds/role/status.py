@@ -43,3 +43,20 @@ def year_of_a_past_deed(text: str) -> int | None:
 
 
 _DEED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_ROLE = lexicons.load("judging")["role"]
+# a deed that opens a holding ('sworn in', 'elected') or ends one ('ousted', 'resigned'): its year is the term's first
+# or last (judging.toml role.deeds_opening, role.deeds_ending)
+_OPENING = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE['deeds_opening']))})\b", re.I)
+_ENDING = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE['deeds_ending']))})\b", re.I)
+
+
+def end_a_past_deed_dates(text: str) -> str:
+    """Which end of a term the past deed after an apposed title dates (`year_of_a_past_deed`): 'start' for a deed
+    that opens a holding ('the prime minister sworn in in 2005'), 'end' for one that ends it ('ousted in 2023', 'who
+    resigned in 2023'), '' for any other deed, held at some time of the term ('who signed the 2010 treaty')
+    (review33 B11)."""
+    deed = _PAST_DEED.match(text)
+    if deed is None:
+        return ""
+    words = deed.group(0)
+    return "start" if _OPENING.search(words) else "end" if _ENDING.search(words) else ""
