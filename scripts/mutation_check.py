@@ -10470,6 +10470,14 @@ MUTATIONS = [
         "'The 23-member Atlantic Fisheries Council' would be asked what it measures against '23 members' and lose its "
         "support, and a replay of a reviewed claim file would load the model to parse the seed's count",
     ),
+    Mutation(
+        "date-in-the-offices-words-unread",
+        "verify/kinds/role/judge.py",
+        "    office = value[: dated.start()] if dated is not None else value\n",
+        "    office = value\n",
+        "'Ivo Stam was sworn in as prime minister in 2005' would be supported by a term begun in 2015 (review32 R1, "
+        "fs33)",
+    ),
 ]
 
 

@@ -24,14 +24,15 @@ PEOPLE = [RUIZ, STAM, VOS]
 # R1 (main eff6ec2, the role claim of a step with its year): 'Ivo Stam was sworn in as prime minister in 2005.' gives
 # one claim, the role claim of those very words, SUPPORTED by his holding the post (he took office in 2015; in 2005 it
 # was Lena Vos); 'Ana Ruiz took office as prime minister in 2021.' is the same (2023). review26 R10 mended the shape
-# with a day ('on Monday'); a year, the commonest shape, is not read.
-@_open("R1 open: the year of a step in a role claim's own words is not checked")
+# with a day ('on Monday'); a year, the commonest shape, is not read. Fixed on s33-fs33: the extractor keeps the date
+# in the office's words ('prime minister in 2005'), and `after_the_office` now reads it as the step's time.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Ivo Stam was sworn in as prime minister in 2005.", id="sworn-in"),
         pytest.param("Ana Ruiz took office as prime minister in 2021.", id="took-office"),
         pytest.param("Ana Ruiz was sworn in as finance minister in 2020.", id="past-office"),
+        pytest.param("Ana Ruiz was sworn in as prime minister in March 2023.", id="another-month"),
     ],
 )
 def test_r1_the_year_of_a_step_in_the_role_claims_words_is_checked(body: str) -> None:
@@ -43,6 +44,8 @@ def test_r1_the_year_of_a_step_in_the_role_claims_words_is_checked(body: str) ->
     [
         pytest.param("Ivo Stam was sworn in as prime minister in 2015.", id="sworn-in"),
         pytest.param("Ana Ruiz took office as prime minister in 2023.", id="took-office"),
+        pytest.param("Ana Ruiz was sworn in as prime minister in February 2023.", id="that-month"),
+        pytest.param("Ana Ruiz took office as finance minister in 2022.", id="past-office"),
     ],
 )
 def test_r1_twin_the_right_year_is_supported(body: str) -> None:
