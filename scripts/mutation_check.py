@@ -5637,14 +5637,14 @@ MUTATIONS = [
     Mutation(
         "tenure-of-another-post",
         "verify/kinds/duration/judge.py",
-        "        found = [t for t in found if not (post and another_post(post, t.office.value))]\n",
+        "        found = [t for t in found if not (post and not_the_post(post, t.office.value))]\n",
         "",
         "another town's mayoralty or an acting spell of that length would support 'mayor of Norby for eight years'",
     ),
     Mutation(
         "tenure-sentence-of-another-post",
         "verify/kinds/duration/judge.py",
-        '                if post and another_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):',
+        '                if post and not_the_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):',
         "                if False:",
         "'She was deputy finance minister from 2019 to 2022' would refute the minister's length",
     ),
@@ -6326,9 +6326,9 @@ MUTATIONS = [
     Mutation(
         "role-words-after-the-claim-unread",
         "verify/kinds/role/judge.py",
-        "    return claim.text[at + len(value) :] + claim.sentence[end : "
+        "    return claim.text[at + len(office) :] + claim.sentence[end : "
         "binding.clause_of((end, end), claim.sentence)[1]]",
-        "    return claim.text[at + len(value) :]",
+        "    return claim.text[at + len(office) :]",
         "'Tove Brandt was appointed chair of the board' cut before 'in Naples on 3 June 2024' would be supported",
     ),
     Mutation(
@@ -10477,6 +10477,38 @@ MUTATIONS = [
         "    office = value\n",
         "'Ivo Stam was sworn in as prime minister in 2005' would be supported by a term begun in 2015 (review32 R1, "
         "fs33)",
+    ),
+    Mutation(
+        "succession-in-another-post-read-on-her-own-rows",
+        "verify/kinds/clause/judge.py",
+        "        rows = [f for f in rows if not (post and _row_of_another_post(doc, f, post))]\n",
+        "",
+        "'Eva Holm succeeded Tom Berg as finance minister' would be supported by her defence ministry's predecessor "
+        "row (review32 R7, fs33)",
+    ),
+    Mutation(
+        "post-missing-its-which-word-taken-for-it",
+        "verify/offices.py",
+        "    return another_post(claimed, held) or not _specific_words(claimed) <= _specific_words(held)\n",
+        "    return another_post(claimed, held)\n",
+        "'succeeded Tom Berg as finance minister' would be supported by a row of the Minister of Defence, which "
+        "differs by no qualifier (review32 R7, fs33)",
+    ),
+    Mutation(
+        "tenures-post-read-with-the-words-after-it",
+        "verify/kinds/duration/judge.py",
+        "        return _POST_ITSELF.match(after)[0]",
+        "        return after",
+        "\"Ivo Stam's eight-year tenure as prime minister ended in 2023\" would read 'ended' as a word of the post and "
+        "lose its support (review32 R13, fs33)",
+    ),
+    Mutation(
+        "span-of-another-ministry-measures-the-tenure",
+        "verify/kinds/duration/judge.py",
+        "                if post and not_the_post(post, _POST_START.sub(",
+        "                if post and another_post(post, _POST_START.sub(",
+        "\"Ivo Stam's eight-year tenure as finance minister\" would be measured by 'served as Prime Minister of Norby "
+        "from 2015 to 2023' (review32 R13, fs33)",
     ),
 ]
 

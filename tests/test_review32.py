@@ -199,20 +199,39 @@ HOLM_DEFENCE = boxed(
 )
 
 
-@_open("R7 open: a succession in another office supported by the page's one predecessor row")
+# Tom Berg's invented page: the same handover from his side, his successor row in the defence ministry.
+BERG_DEFENCE = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1 May 1960) is an Estonian politician.",
+    [("office", "Minister of Defence"), ("term_start", "2017"), ("term_end", "3 May 2021"), ("successor", "Eva Holm")],
+    SAVED,
+)
+
+
+# Fixed on s33-fs33: a row of an office lacking a word that says which post the named one is ('finance') tells
+# another succession (`_row_of_another_post`), on her page and on his.
 @pytest.mark.parametrize(
-    "body",
+    ("body", "doc"),
     [
-        pytest.param("Eva Holm succeeded Tom Berg as finance minister in 2021.", id="succeeded"),
-        pytest.param("Eva Holm replaced Tom Berg as interior minister in 2021.", id="replaced"),
+        pytest.param("Eva Holm succeeded Tom Berg as finance minister in 2021.", HOLM_DEFENCE, id="succeeded"),
+        pytest.param("Eva Holm replaced Tom Berg as interior minister in 2021.", HOLM_DEFENCE, id="replaced"),
+        pytest.param("Eva Holm succeeded Tom Berg as finance minister in 2021.", BERG_DEFENCE, id="his-successor-row"),
     ],
 )
-def test_r7_a_succession_in_another_office_is_not_supported_by_the_predecessor_row(body: str) -> None:
-    _never(Verdict.SUPPORTED, body, [HOLM_DEFENCE], ("clause",))
+def test_r7_a_succession_in_another_office_is_not_supported_by_the_predecessor_row(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("clause",))
 
 
-def test_r7_twin_the_succession_in_its_own_office_is_supported() -> None:
-    found = _judged("Eva Holm succeeded Tom Berg as defence minister in 2021.", [HOLM_DEFENCE], ("clause",))
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Eva Holm succeeded Tom Berg as defence minister in 2021.", HOLM_DEFENCE, id="her-row"),
+        pytest.param("Eva Holm succeeded Tom Berg as defence minister in 2021.", BERG_DEFENCE, id="his-row"),
+        pytest.param("Eva Holm succeeded Tom Berg in 2021.", HOLM_DEFENCE, id="no-office-named"),
+    ],
+)
+def test_r7_twin_the_succession_in_its_own_office_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -458,6 +477,34 @@ def test_r12_an_age_whose_clause_acts_on_her_is_not_hers(body: str) -> None:
 def test_r12_twin_her_own_wrong_age_is_refuted() -> None:
     found = _judged("Eva Holm spoke to reporters. The 61-year-old said she was proud.", [HOLM_BORN])
     assert Verdict.CONTRADICTED in found.values(), found
+
+
+# R13 (main eff6ec2, the duration judge's tenure; in the findings file only until s33-fs33): a tenure noun's own post
+# is not asked, so "Ivo Stam's eight-year tenure as finance minister ended in 2023." is SUPPORTED by his premiership
+# 2015-2023 (he was never finance minister). Fixed on s33-fs33: the post after the tenure noun is read to its own
+# words ('finance minister', not '... ended in 2023') and a span of a post lacking its word 'finance' is another
+# post's (`not_the_post`).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam's eight-year tenure as finance minister ended in 2023.", id="tenure"),
+        pytest.param("Ivo Stam's eight-year stint as finance minister ended in 2023.", id="stint"),
+    ],
+)
+def test_r13_a_tenure_in_another_post_is_not_measured_by_his_premiership(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [STAM], ("duration",))
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ivo Stam's eight-year tenure as prime minister ended in 2023.", STAM, id="his-premiership"),
+        pytest.param("Ana Ruiz's one-year tenure as finance minister ended in 2023.", RUIZ, id="her-ministry"),
+    ],
+)
+def test_r13_twin_a_tenure_in_the_post_held_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B5 (s32-fs32 7e562d8, verify/kinds/clause/judge.py): the new module-level `_AUXILIARY = frozenset({"aux", "auxpass"})`
