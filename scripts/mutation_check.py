@@ -10510,6 +10510,28 @@ MUTATIONS = [
         "\"Ivo Stam's eight-year tenure as finance minister\" would be measured by 'served as Prime Minister of Norby "
         "from 2015 to 2023' (review32 R13, fs33)",
     ),
+    Mutation(
+        "calling-verb-not-asked-its-subject",
+        "verify/kinds/quote/judge.py",
+        '    rf"{_BETWEEN}\\s+{_GIVES_WORDS}\\b[^\\"“‘.!?]*$"\n',
+        '    rf"{_BETWEEN}\\s+{SPEECH_VERB}\\b[^\\"“‘.!?]*$"\n',
+        "'In 2023 Ivo Stam called the plan \"…\"' on her page would support 'Ana Ruiz called the plan \"…\"' (review32 R9, "
+        "fs33)",
+    ),
+    Mutation(
+        "indefinite-speaker-read-as-no-one",
+        "verify/kinds/quote/judge.py",
+        '    rf"|(?:[Aa]n?)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}))"\n',
+        '    rf"))"\n',
+        "'A 2023 editorial called her plan \"…\"' on her page would support the words as hers (review32 R9, fs33)",
+    ),
+    Mutation(
+        "pronoun-read-into-an-indefinite-speaker",
+        "verify/kinds/quote/judge.py",
+        "(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}",
+        "(?:\\s+[\\w\\-]+){{1,3}}",
+        "'In a 2023 speech she called the plan \"…\"' would give her own words to 'a 2023 speech' (review32 R9, fs33)",
+    ),
 ]
 
 

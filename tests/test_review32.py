@@ -267,7 +267,8 @@ def test_r8_twin_her_own_deed_in_a_relative_clause_is_supported() -> None:
 # page support the quote as hers: 'Ana Ruiz called the plan "a disaster for Norby".' is SUPPORTED by 'In 2023 Ivo Stam
 # called the plan "a disaster for Norby".', by 'Critics called her plan ...' and by 'A 2023 editorial called her plan';
 # 'Ana Ruiz described the plan as ...' by 'Ivo Stam described her plan as ...'. (With 'Ivo Stam said' it is unverified.)
-@_open("R9 open: another speaker's words after 'called' / 'described as' / 'branded' on her page supported as hers")
+# Fixed on s33-fs33: the page sentence's speaker is read before a verb of calling as before one of saying
+# (judging.toml quote.naming_verbs), and someone told by an indefinite noun phrase ('A 2023 editorial') is another.
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -291,18 +292,32 @@ def test_r8_twin_her_own_deed_in_a_relative_clause_is_supported() -> None:
             'In 2023 Ivo Stam described her plan as "a disaster for Norby".',
             id="named-described",
         ),
+        pytest.param(
+            'Ana Ruiz called the plan "a disaster for Norby".',
+            'In 2023 Ivo Stam branded her plan "a disaster for Norby".',
+            id="named-branded",
+        ),
+        pytest.param(
+            'Ana Ruiz said the plan was "a disaster for Norby".',
+            'An opposition MP said the plan was "a disaster for Norby".',
+            id="someone-unnamed-said",
+        ),
     ],
 )
 def test_r9_words_another_called_it_are_not_hers(body: str, sentence: str) -> None:
     _never(Verdict.SUPPORTED, body, [_ruiz_said(sentence)], ("quote",))
 
 
-def test_r9_twin_her_own_words_are_supported() -> None:
-    body, sentence = (
-        'Ana Ruiz called the plan "a disaster for Norby".',
-        'In 2023 she called the plan "a disaster for Norby".',
-    )
-    found = _judged(body, [_ruiz_said(sentence)], ("quote",))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param('In 2023 she called the plan "a disaster for Norby".', id="she-called"),
+        pytest.param('In a 2023 speech she called the plan "a disaster for Norby".', id="in-a-speech-she-called"),
+        pytest.param('In 2023 Ruiz called the plan "a disaster for Norby".', id="her-name-called"),
+    ],
+)
+def test_r9_twin_her_own_words_are_supported(sentence: str) -> None:
+    found = _judged('Ana Ruiz called the plan "a disaster for Norby".', [_ruiz_said(sentence)], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

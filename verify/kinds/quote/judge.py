@@ -19,11 +19,15 @@ UNATTRIBUTED = "unattributed"  # the extractor's speaker for words it could tie 
 
 # The words between a speech verb's subject and the verb: 'Stam has often said', 'Ruiz then replied'.
 _BETWEEN = r"(?:\s+(?:also|then|later|once|often|has|had|have|repeatedly|publicly|reportedly))*"
-# A speech verb's subject just before it: a run of capitalised words ('Prime Minister Ivo Stam said'), or a
-# person described through another ('her predecessor said', 'his spokesman, said'), who is not that other.
+# A verb that gives the words after it to its subject: a verb of saying, or of calling ('Ivo Stam called the plan "…"').
+_GIVES_WORDS = rf"(?:{SPEECH_VERB}|{'|'.join(map(re.escape, lexicons.load('judging')['quote']['naming_verbs']))})"
+# Such a verb's subject just before it: a run of capitalised words ('Prime Minister Ivo Stam said'), a person
+# described through another ('her predecessor said', 'his spokesman, said'), who is not that other, or someone told
+# by an indefinite noun phrase ('A 2023 editorial called', 'an opposition MP said'), who is not the page's person.
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w\-]*){{1,2}}))"
-    rf"{_BETWEEN}\s+{SPEECH_VERB}\b[^\"“‘.!?]*$"
+    rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w\-]*){{1,2}}"
+    rf"|(?:[Aa]n?)(?:\s+(?!(?:he|she|it|they|we|i)\b)[\w\-]+){{1,3}}))"
+    rf"{_BETWEEN}\s+{_GIVES_WORDS}\b[^\"“‘.!?]*$"
 )
 # The subject after the quote: '"…," Ruiz replied', '"…," said Ruiz'.
 _SUBJECT_AFTER = re.compile(
