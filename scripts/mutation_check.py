@@ -10515,14 +10515,14 @@ MUTATIONS = [
         "verify/kinds/quote/judge.py",
         '    rf"{_BETWEEN}\\s+{_GIVES_WORDS}\\b[^\\"“‘.!?]*$"\n',
         '    rf"{_BETWEEN}\\s+{SPEECH_VERB}\\b[^\\"“‘.!?]*$"\n',
-        "'In 2023 Ivo Stam called the plan \"…\"' on her page would support 'Ana Ruiz called the plan \"…\"' (review32 R9, "
-        "fs33)",
+        "'In 2023 Ivo Stam called the plan \"…\"' on her page would support 'Ana Ruiz called the plan \"…\"' "
+        "(review32 R9, fs33)",
     ),
     Mutation(
         "indefinite-speaker-read-as-no-one",
         "verify/kinds/quote/judge.py",
-        '    rf"|(?:[Aa]n?)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}))"\n',
-        '    rf"))"\n',
+        '    rf"|\\b(?P<someone>(?:[Aa]n?)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}))"\n',
+        '    rf"|\\b(?P<someone>(?!))))"\n',
         "'A 2023 editorial called her plan \"…\"' on her page would support the words as hers (review32 R9, fs33)",
     ),
     Mutation(
@@ -10531,6 +10531,14 @@ MUTATIONS = [
         "(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}",
         "(?:\\s+[\\w\\-]+){{1,3}}",
         "'In a 2023 speech she called the plan \"…\"' would give her own words to 'a 2023 speech' (review32 R9, fs33)",
+    ),
+    Mutation(
+        "indefinite-speaker-naming-her-read-as-another",
+        "verify/kinds/quote/judge.py",
+        '        return before["someone"]  # ',
+        '        return OTHER  # ',
+        "'In 2023 a defiant Ruiz called the plan \"…\"' on her page would not support her own words "
+        "(review33 B5, fs33)",
     ),
 ]
 

@@ -314,6 +314,7 @@ def test_r9_words_another_called_it_are_not_hers(body: str, sentence: str) -> No
         pytest.param('In 2023 she called the plan "a disaster for Norby".', id="she-called"),
         pytest.param('In a 2023 speech she called the plan "a disaster for Norby".', id="in-a-speech-she-called"),
         pytest.param('In 2023 Ruiz called the plan "a disaster for Norby".', id="her-name-called"),
+        pytest.param('In 2023 a defiant Ruiz called the plan "a disaster for Norby".', id="a-defiant-ruiz"),
     ],
 )
 def test_r9_twin_her_own_words_are_supported(sentence: str) -> None:
