@@ -5637,14 +5637,14 @@ MUTATIONS = [
     Mutation(
         "tenure-of-another-post",
         "verify/kinds/duration/judge.py",
-        "        found = [t for t in found if not (post and another_post(post, t.office.value))]\n",
+        "        found = [t for t in found if not (post and not_the_post(post, t.office.value))]\n",
         "",
         "another town's mayoralty or an acting spell of that length would support 'mayor of Norby for eight years'",
     ),
     Mutation(
         "tenure-sentence-of-another-post",
         "verify/kinds/duration/judge.py",
-        '                if post and another_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):',
+        '                if post and not_the_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):',
         "                if False:",
         "'She was deputy finance minister from 2019 to 2022' would refute the minister's length",
     ),
@@ -6326,9 +6326,9 @@ MUTATIONS = [
     Mutation(
         "role-words-after-the-claim-unread",
         "verify/kinds/role/judge.py",
-        "    return claim.text[at + len(value) :] + claim.sentence[end : "
+        "    return claim.text[at + len(office) :] + claim.sentence[end : "
         "binding.clause_of((end, end), claim.sentence)[1]]",
-        "    return claim.text[at + len(value) :]",
+        "    return claim.text[at + len(office) :]",
         "'Tove Brandt was appointed chair of the board' cut before 'in Naples on 3 June 2024' would be supported",
     ),
     Mutation(
@@ -10513,15 +10513,15 @@ MUTATIONS = [
     Mutation(
         "title-defined-by-a-past-deed-held-today",
         "verify/kinds/role/judge.py",
-        "        return any(a <= told.deed <= b for a, b in _row_span(f))",
+        "        return any(a <= told.deed <= b for a, b in spans)",
         "        return False",
         "'Ivo Stam, the prime minister ousted in 2023' would be refuted as held today (review32 R11)",
     ),
     Mutation(
         "deed-year-outside-the-term-supports",
         "verify/kinds/role/judge.py",
-        "any(a <= told.deed <= b for a, b in _row_span(f))",
-        "any(a <= b for a, b in _row_span(f))",
+        'return any((a if told.deed_end == "start" else b) == told.deed for a, b in spans)',
+        "return bool(spans)",
         "'Ivo Stam, the prime minister ousted in 2010' (held 2015-2023) would be supported (review33 B1)",
     ),
     Mutation(
@@ -10568,6 +10568,76 @@ MUTATIONS = [
         "        if told.deed_end:\n",
         "        if False:\n",
         "'the prime minister sworn in in 2006' would be supported by a term begun in 2005 (review33 B11, lead33)",
+    ),
+    Mutation(
+        "date-in-the-offices-words-unread",
+        "verify/kinds/role/judge.py",
+        "    office = value[: dated.start()] if dated is not None else value\n",
+        "    office = value\n",
+        "'Ivo Stam was sworn in as prime minister in 2005' would be supported by a term begun in 2015 (review32 R1, "
+        "fs33)",
+    ),
+    Mutation(
+        "succession-in-another-post-read-on-her-own-rows",
+        "verify/kinds/clause/judge.py",
+        "        rows = [f for f in rows if not (post and _row_of_another_post(doc, f, post))]\n",
+        "",
+        "'Eva Holm succeeded Tom Berg as finance minister' would be supported by her defence ministry's predecessor "
+        "row (review32 R7, fs33)",
+    ),
+    Mutation(
+        "post-missing-its-which-word-taken-for-it",
+        "verify/offices.py",
+        "    return another_post(claimed, held) or not _specific_words(claimed) <= _specific_words(held)\n",
+        "    return another_post(claimed, held)\n",
+        "'succeeded Tom Berg as finance minister' would be supported by a row of the Minister of Defence, which "
+        "differs by no qualifier (review32 R7, fs33)",
+    ),
+    Mutation(
+        "tenures-post-read-with-the-words-after-it",
+        "verify/kinds/duration/judge.py",
+        "        return _POST_ITSELF.match(after)[0]",
+        "        return after",
+        "\"Ivo Stam's eight-year tenure as prime minister ended in 2023\" would read 'ended' as a word of the post and "
+        "lose its support (review32 R13, fs33)",
+    ),
+    Mutation(
+        "span-of-another-ministry-measures-the-tenure",
+        "verify/kinds/duration/judge.py",
+        "                if post and not_the_post(post, _POST_START.sub(",
+        "                if post and another_post(post, _POST_START.sub(",
+        "\"Ivo Stam's eight-year tenure as finance minister\" would be measured by 'served as Prime Minister of Norby "
+        "from 2015 to 2023' (review32 R13, fs33)",
+    ),
+    Mutation(
+        "calling-verb-not-asked-its-subject",
+        "verify/kinds/quote/judge.py",
+        '    rf"{_BETWEEN}\\s+{_GIVES_WORDS}\\b[^\\"“‘.!?]*$"\n',
+        '    rf"{_BETWEEN}\\s+{SPEECH_VERB}\\b[^\\"“‘.!?]*$"\n',
+        "'In 2023 Ivo Stam called the plan \"…\"' on her page would support 'Ana Ruiz called the plan \"…\"' "
+        "(review32 R9, fs33)",
+    ),
+    Mutation(
+        "indefinite-speaker-read-as-no-one",
+        "verify/kinds/quote/judge.py",
+        '    rf"|\\b(?P<someone>(?:[Aa]n?)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}))"\n',
+        '    rf"|\\b(?P<someone>(?!))))"\n',
+        "'A 2023 editorial called her plan \"…\"' on her page would support the words as hers (review32 R9, fs33)",
+    ),
+    Mutation(
+        "pronoun-read-into-an-indefinite-speaker",
+        "verify/kinds/quote/judge.py",
+        "(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}",
+        "(?:\\s+[\\w\\-]+){{1,3}}",
+        "'In a 2023 speech she called the plan \"…\"' would give her own words to 'a 2023 speech' (review32 R9, fs33)",
+    ),
+    Mutation(
+        "indefinite-speaker-naming-her-read-as-another",
+        "verify/kinds/quote/judge.py",
+        '        return before["someone"]  # ',
+        '        return OTHER  # ',
+        "'In 2023 a defiant Ruiz called the plan \"…\"' on her page would not support her own words "
+        "(review33 B5, fs33)",
     ),
 ]
 

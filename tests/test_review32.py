@@ -24,14 +24,15 @@ PEOPLE = [RUIZ, STAM, VOS]
 # R1 (main eff6ec2, the role claim of a step with its year): 'Ivo Stam was sworn in as prime minister in 2005.' gives
 # one claim, the role claim of those very words, SUPPORTED by his holding the post (he took office in 2015; in 2005 it
 # was Lena Vos); 'Ana Ruiz took office as prime minister in 2021.' is the same (2023). review26 R10 mended the shape
-# with a day ('on Monday'); a year, the commonest shape, is not read.
-@_open("R1 open: the year of a step in a role claim's own words is not checked")
+# with a day ('on Monday'); a year, the commonest shape, is not read. Fixed on s33-fs33: the extractor keeps the date
+# in the office's words ('prime minister in 2005'), and `after_the_office` now reads it as the step's time.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Ivo Stam was sworn in as prime minister in 2005.", id="sworn-in"),
         pytest.param("Ana Ruiz took office as prime minister in 2021.", id="took-office"),
         pytest.param("Ana Ruiz was sworn in as finance minister in 2020.", id="past-office"),
+        pytest.param("Ana Ruiz was sworn in as prime minister in March 2023.", id="another-month"),
     ],
 )
 def test_r1_the_year_of_a_step_in_the_role_claims_words_is_checked(body: str) -> None:
@@ -43,6 +44,8 @@ def test_r1_the_year_of_a_step_in_the_role_claims_words_is_checked(body: str) ->
     [
         pytest.param("Ivo Stam was sworn in as prime minister in 2015.", id="sworn-in"),
         pytest.param("Ana Ruiz took office as prime minister in 2023.", id="took-office"),
+        pytest.param("Ana Ruiz was sworn in as prime minister in February 2023.", id="that-month"),
+        pytest.param("Ana Ruiz took office as finance minister in 2022.", id="past-office"),
     ],
 )
 def test_r1_twin_the_right_year_is_supported(body: str) -> None:
@@ -192,20 +195,39 @@ HOLM_DEFENCE = boxed(
 )
 
 
-@_open("R7 open: a succession in another office supported by the page's one predecessor row")
+# Tom Berg's invented page: the same handover from his side, his successor row in the defence ministry.
+BERG_DEFENCE = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1 May 1960) is an Estonian politician.",
+    [("office", "Minister of Defence"), ("term_start", "2017"), ("term_end", "3 May 2021"), ("successor", "Eva Holm")],
+    SAVED,
+)
+
+
+# Fixed on s33-fs33: a row of an office lacking a word that says which post the named one is ('finance') tells
+# another succession (`_row_of_another_post`), on her page and on his.
 @pytest.mark.parametrize(
-    "body",
+    ("body", "doc"),
     [
-        pytest.param("Eva Holm succeeded Tom Berg as finance minister in 2021.", id="succeeded"),
-        pytest.param("Eva Holm replaced Tom Berg as interior minister in 2021.", id="replaced"),
+        pytest.param("Eva Holm succeeded Tom Berg as finance minister in 2021.", HOLM_DEFENCE, id="succeeded"),
+        pytest.param("Eva Holm replaced Tom Berg as interior minister in 2021.", HOLM_DEFENCE, id="replaced"),
+        pytest.param("Eva Holm succeeded Tom Berg as finance minister in 2021.", BERG_DEFENCE, id="his-successor-row"),
     ],
 )
-def test_r7_a_succession_in_another_office_is_not_supported_by_the_predecessor_row(body: str) -> None:
-    _never(Verdict.SUPPORTED, body, [HOLM_DEFENCE], ("clause",))
+def test_r7_a_succession_in_another_office_is_not_supported_by_the_predecessor_row(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("clause",))
 
 
-def test_r7_twin_the_succession_in_its_own_office_is_supported() -> None:
-    found = _judged("Eva Holm succeeded Tom Berg as defence minister in 2021.", [HOLM_DEFENCE], ("clause",))
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Eva Holm succeeded Tom Berg as defence minister in 2021.", HOLM_DEFENCE, id="her-row"),
+        pytest.param("Eva Holm succeeded Tom Berg as defence minister in 2021.", BERG_DEFENCE, id="his-row"),
+        pytest.param("Eva Holm succeeded Tom Berg in 2021.", HOLM_DEFENCE, id="no-office-named"),
+    ],
+)
+def test_r7_twin_the_succession_in_its_own_office_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -241,7 +263,8 @@ def test_r8_twin_her_own_deed_in_a_relative_clause_is_supported() -> None:
 # page support the quote as hers: 'Ana Ruiz called the plan "a disaster for Norby".' is SUPPORTED by 'In 2023 Ivo Stam
 # called the plan "a disaster for Norby".', by 'Critics called her plan ...' and by 'A 2023 editorial called her plan';
 # 'Ana Ruiz described the plan as ...' by 'Ivo Stam described her plan as ...'. (With 'Ivo Stam said' it is unverified.)
-@_open("R9 open: another speaker's words after 'called' / 'described as' / 'branded' on her page supported as hers")
+# Fixed on s33-fs33: the page sentence's speaker is read before a verb of calling as before one of saying
+# (judging.toml quote.naming_verbs), and someone told by an indefinite noun phrase ('A 2023 editorial') is another.
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -265,18 +288,33 @@ def test_r8_twin_her_own_deed_in_a_relative_clause_is_supported() -> None:
             'In 2023 Ivo Stam described her plan as "a disaster for Norby".',
             id="named-described",
         ),
+        pytest.param(
+            'Ana Ruiz called the plan "a disaster for Norby".',
+            'In 2023 Ivo Stam branded her plan "a disaster for Norby".',
+            id="named-branded",
+        ),
+        pytest.param(
+            'Ana Ruiz said the plan was "a disaster for Norby".',
+            'An opposition MP said the plan was "a disaster for Norby".',
+            id="someone-unnamed-said",
+        ),
     ],
 )
 def test_r9_words_another_called_it_are_not_hers(body: str, sentence: str) -> None:
     _never(Verdict.SUPPORTED, body, [_ruiz_said(sentence)], ("quote",))
 
 
-def test_r9_twin_her_own_words_are_supported() -> None:
-    body, sentence = (
-        'Ana Ruiz called the plan "a disaster for Norby".',
-        'In 2023 she called the plan "a disaster for Norby".',
-    )
-    found = _judged(body, [_ruiz_said(sentence)], ("quote",))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param('In 2023 she called the plan "a disaster for Norby".', id="she-called"),
+        pytest.param('In a 2023 speech she called the plan "a disaster for Norby".', id="in-a-speech-she-called"),
+        pytest.param('In 2023 Ruiz called the plan "a disaster for Norby".', id="her-name-called"),
+        pytest.param('In 2023 a defiant Ruiz called the plan "a disaster for Norby".', id="a-defiant-ruiz"),
+    ],
+)
+def test_r9_twin_her_own_words_are_supported(sentence: str) -> None:
+    found = _judged('Ana Ruiz called the plan "a disaster for Norby".', [_ruiz_said(sentence)], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -453,6 +491,34 @@ def test_r12_an_age_whose_clause_acts_on_her_is_not_hers(body: str) -> None:
 def test_r12_twin_her_own_wrong_age_is_refuted() -> None:
     found = _judged("Eva Holm spoke to reporters. The 61-year-old said she was proud.", [HOLM_BORN])
     assert Verdict.CONTRADICTED in found.values(), found
+
+
+# R13 (main eff6ec2, the duration judge's tenure; in the findings file only until s33-fs33): a tenure noun's own post
+# is not asked, so "Ivo Stam's eight-year tenure as finance minister ended in 2023." is SUPPORTED by his premiership
+# 2015-2023 (he was never finance minister). Fixed on s33-fs33: the post after the tenure noun is read to its own
+# words ('finance minister', not '... ended in 2023') and a span of a post lacking its word 'finance' is another
+# post's (`not_the_post`).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam's eight-year tenure as finance minister ended in 2023.", id="tenure"),
+        pytest.param("Ivo Stam's eight-year stint as finance minister ended in 2023.", id="stint"),
+    ],
+)
+def test_r13_a_tenure_in_another_post_is_not_measured_by_his_premiership(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [STAM], ("duration",))
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ivo Stam's eight-year tenure as prime minister ended in 2023.", STAM, id="his-premiership"),
+        pytest.param("Ana Ruiz's one-year tenure as finance minister ended in 2023.", RUIZ, id="her-ministry"),
+    ],
+)
+def test_r13_twin_a_tenure_in_the_post_held_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B5 (s32-fs32 7e562d8, verify/kinds/clause/judge.py): the new module-level `_AUXILIARY = frozenset({"aux", "auxpass"})`

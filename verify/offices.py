@@ -227,6 +227,13 @@ def another_post(claimed: str, held: str) -> bool:
     return bool(_names_missing(claimed, held)) or named_longer(claimed, held) or _possessed_elsewhere(claimed, held)
 
 
+def not_the_post(claimed: str, held: str) -> bool:
+    """Whether a held office is not the post a claim names: another post by a word that tells two posts apart
+    (`another_post`), or one lacking a word that says which post the claimed one is ('finance' of 'finance minister'
+    against 'Minister of Defence', which differs by no qualifier; `same_office` asks the same of every such word)."""
+    return another_post(claimed, held) or not _specific_words(claimed) <= _specific_words(held)
+
+
 # 'of Vestria's central bank', 'of the Harbour Party's youth wing': a post of the thing a name possesses
 _POSSESSED = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?P<thing>[^,;]+)$")
 

@@ -66,6 +66,7 @@ from verify.offices import (
     junior_phrase_matches,
     junior_phrases,
     named_longer,
+    not_the_post,
     office_country,
     office_groups,
     other_portfolio,
@@ -1722,12 +1723,15 @@ def succession_findings(
         came_before = not came_before
     side, opposite = ("predecessor", "successor") if came_before else ("successor", "predecessor")
     out = []
+    post = _succession_post(claim, other)
     for doc in own:
         office = _office_in_question(claim, doc, as_of)
         named = office is not None and _names_office(claim, office["office"].value)
         rows = [office[side]] if office is not None and side in office else [] if office else _fields(doc, (side,))
         if office is not None and not named and any(find_person(other, f.value) for f in _fields(doc, (side,))):
             rows = [f for f in _fields(doc, (side,)) if find_person(other, f.value)]  # a past succession, not today's
+        # 'succeeded Tom Berg as finance minister': a row of the defence ministry tells another succession
+        rows = [f for f in rows if not (post and _row_of_another_post(doc, f, post))]
         for f in rows:
             unit = Unit(doc, field_text(doc, f), f)
             if find_person(other, f.value):
@@ -1749,7 +1753,6 @@ def succession_findings(
                     continue  # only an acting holder between them, or the person precedes them in another spell of it
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
-    post = _succession_post(claim, other)
     for doc in pages_about(other, docs):
         for f in _fields(doc, (opposite,)):
             if post and _row_of_another_post(doc, f, post):
@@ -1800,9 +1803,10 @@ def _succession_post(claim: Claim, other: str) -> str:
 
 
 def _row_of_another_post(doc: Document, row: InfoboxField, post: str) -> bool:
-    """Whether an infobox row stands in the group of an office that is another post than the one named."""
+    """Whether an infobox row stands in the group of an office that is not the post named (`not_the_post`: 'Minister
+    of Defence' is not 'finance minister')."""
     group = next((g for g in office_groups(doc.infobox) if any(f is row for f in g.values())), {})
-    return "office" in group and another_post(post, group["office"].value)
+    return "office" in group and not_the_post(post, group["office"].value)
 
 
 def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None) -> Finding:

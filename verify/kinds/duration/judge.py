@@ -14,7 +14,7 @@ from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim
 from verify.kinds.date.judge import precision, told_of_its_subject
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import POST, SEAT, Term, another_post, countries_named, office_country, terms
+from verify.offices import POST, SEAT, Term, another_post, countries_named, not_the_post, office_country, terms
 from verify.text import split_sentences
 
 
@@ -395,7 +395,7 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         found = found or (_lead_post(doc) if lead else [])
         # 'served as mayor of Norby for eight years': another town's mayoralty, a deputy's or an acting spell is
         # another post, whatever words it shares with the claim's
-        found = [t for t in found if not (post and another_post(post, t.office.value))]
+        found = [t for t in found if not (post and not_the_post(post, t.office.value))]
         for spells in _by_post(found):
             may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))
             may_refute = may_refute and not _another_seat_may_count(spells[0], named)
@@ -545,13 +545,24 @@ def claimed_post(claim: Claim) -> str:
     eight years'). Empty when they name no post ('led the alliance for ten years', 'has served for a decade')."""
     after = _post_after(claim)
     if after and POST.search(after):
-        return after
+        return _POST_ITSELF.match(after)[0]  # "'s tenure as finance minister ended in 2023": 'finance minister'
     number = _length_figure(claim)
     if number is None:
         return ""
     before = _POST_START.sub("", claim.text[: number.start()])
     before = re.sub(r"\s+(?:for|after|over)\s+(?:\w+\s+)?$", "", before.rstrip() + " ").strip()
-    return before if POST.search(before) and not _POST_START.search(before + " ") else ""
+    if not POST.search(before) or _POST_START.search(before + " "):
+        return ""
+    return _POST_ITSELF.match(before)[0]  # 'mayor of Korvik for more than 30 years': 'mayor of Korvik'
+
+
+# a post's own words: to its last title word, with the name it is of ('mayor of Norby', 'governor of the Bank of
+# Japan'); what follows ('ended in 2023') is the sentence's
+_POST_ITSELF = re.compile(
+    rf"^.*{POST.pattern}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)"
+    rf"(?:\s+(?:(?:of|for|the|and)\s+)*(?-i:[A-Z][\w'’.-]*))*)?",
+    re.I,
+)
 
 
 def _term_rows(doc: Document, term: Term) -> list[InfoboxField]:
@@ -710,7 +721,7 @@ def _tenure_in_sentences(
                 said = holder.said_of([claim.subject, doc.title], sentence, *m.span(), holder.pronoun_of(doc.text))
                 if not said:
                     continue  # 'Her father was finance minister from 1979 to 1984': his spell, not hers
-                if post and another_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):
+                if post and not_the_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):
                     continue
                 per_year = 12.0 if claim.unit == "months" else 1.0
                 elapsed = (int(m.group(2)) - int(m.group(1))) * per_year

@@ -19,11 +19,16 @@ UNATTRIBUTED = "unattributed"  # the extractor's speaker for words it could tie 
 
 # The words between a speech verb's subject and the verb: 'Stam has often said', 'Ruiz then replied'.
 _BETWEEN = r"(?:\s+(?:also|then|later|once|often|has|had|have|repeatedly|publicly|reportedly))*"
-# A speech verb's subject just before it: a run of capitalised words ('Prime Minister Ivo Stam said'), or a
-# person described through another ('her predecessor said', 'his spokesman, said'), who is not that other.
+# A verb that gives the words after it to its subject: a verb of saying, or of calling ('Ivo Stam called the plan "…"').
+_GIVES_WORDS = rf"(?:{SPEECH_VERB}|{'|'.join(map(re.escape, lexicons.load('judging')['quote']['naming_verbs']))})"
+# Such a verb's subject just before it: a run of capitalised words ('Prime Minister Ivo Stam said'), a person
+# described through another ('her predecessor said', 'his spokesman, said'), who is not that other, or someone told
+# by an indefinite noun phrase ('A 2023 editorial called', 'an opposition MP said', 'a defiant Ruiz called'), who is
+# whomever its words name, if anyone.
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w\-]*){{1,2}}))"
-    rf"{_BETWEEN}\s+{SPEECH_VERB}\b[^\"“‘.!?]*$"
+    rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w\-]*){{1,2}})"
+    rf"|\b(?P<someone>(?:[Aa]n?)(?:\s+(?!(?:he|she|it|they|we|i)\b)[\w\-]+){{1,3}}))"
+    rf"{_BETWEEN}\s+{_GIVES_WORDS}\b[^\"“‘.!?]*$"
 )
 # The subject after the quote: '"…," Ruiz replied', '"…," said Ruiz'.
 _SUBJECT_AFTER = re.compile(
@@ -75,6 +80,8 @@ def _said_by(sentence: str, phrase: str) -> str | None:
     before = _SUBJECT_BEFORE.search(sentence[: found.dest_start].rstrip(" \"“‘'"))
     if before and before["other"]:
         return OTHER
+    if before and before["someone"]:
+        return before["someone"]  # 'A 2023 editorial' names no one; 'a defiant Ruiz' names her
     if before and (name := _named(before["name"])):
         return name
     after = _SUBJECT_AFTER.match(sentence[found.dest_end :])

@@ -2764,14 +2764,22 @@ def after_the_office(claim: Claim) -> str:
     """The words after a role's office to the end of its clause: the rest of the claim's words, and the sentence
     after them to a comma or a clause's opening word ('Tove Brandt was appointed chair of the board' of '... in
     Naples on 3 June 2024, and ...'): the extractor may cut a role before the day and place of its taking up,
-    which are its values all the same. Empty when the office is not in the words."""
+    which are its values all the same, or keep the date in the office's own words ('prime minister in 2005' of 'was
+    sworn in as prime minister in 2005': `_DATED_TAIL`), which is no less the time of the step. Empty when the
+    office is not in the words."""
     value = claim.effective_value or ""
     at = claim.text.lower().find(value.lower()) if value else -1
+    dated = _DATED_TAIL.search(value)
+    office = value[: dated.start()] if dated is not None else value
     start = claim_start(claim)
     if at < 0 or start < 0:
-        return claim.text[at + len(value) :] if at >= 0 else ""
+        return claim.text[at + len(office) :] if at >= 0 else ""
     end = start + len(claim.text)
-    return claim.text[at + len(value) :] + claim.sentence[end : binding.clause_of((end, end), claim.sentence)[1]]
+    return claim.text[at + len(office) :] + claim.sentence[end : binding.clause_of((end, end), claim.sentence)[1]]
+
+
+# a date ending the office's words ('prime minister in 2005', 'finance minister on 3 May 2021'): when, not which
+_DATED_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:{DATE_TEXT.pattern})\s*$", re.I)
 
 
 def _since_set_aside(finding: Finding, day: str) -> Finding:
