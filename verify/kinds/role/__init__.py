@@ -26,7 +26,6 @@ from verify.kinds.role.judge import (
     held_until,
     nationality_findings,
     of_a_shared_form,
-    of_the_country_itself,
     of_the_posts_country,
     office_findings,
     only_its_origin,
@@ -96,7 +95,6 @@ class RoleKind(BaseKind):
 
     def _judged(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         claim = without_status(claim)  # 'outgoing president': the office, not when it is held
-        claim = of_the_country_itself(claim)  # "the country's president, X": the bare title
         claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
         claim = of_a_shared_form(claim, list(evidence.own))  # 'Congolese President X': the Congo whose post she holds
         # 'defence minister under Yasuo Fukuda', "Ivo Stam's finance minister": the head too

@@ -1962,16 +1962,6 @@ def _post_after(rest: str, words: list[str]) -> str:
 _STATE_ITSELF = {word_stem(w) for w in lexicons.load("judging")["role"]["state_itself"]}
 _POSSESSOR = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?P<word>[\w-]+)['’]s\s+$")
 _COUNTRY_NOUNS = frozenset(lexicons.load("names")["country_nouns"])  # 'the country's', 'the nation's'
-_OF_THE_COUNTRY_ITSELF = re.compile(rf"\s+of\s+the\s+(?:{'|'.join(map(re.escape, _COUNTRY_NOUNS))})$", re.I)
-
-
-def of_the_country_itself(claim: Claim) -> Claim:
-    """"The country's president, Edda Karls", "the nation's seventh president": 'the country' names no country a
-    page can be asked for, so the post is judged as the bare title ('President Edda Karls' is), of the one country
-    the person's own pages give it (`of_the_posts_country`)."""
-    office = claim.value or ""
-    bare = _OF_THE_COUNTRY_ITSELF.sub("", office)
-    return claim if bare == office else claim.model_copy(update={"value": bare})
 
 
 def _owners_post(office: str, post: str, owner: str) -> bool:
