@@ -1,15 +1,13 @@
 """Session 33 (rew33): truthful rewordings keep the support their plain wording has.
 
-From a private check of invented rewordings (a title given as "the country's president", a length of holding
-office told with the bare kind of post or with 'in office' alone), each beside a one-fact-false twin that must not
-become supported. The people, posts and pages are invented.
+From a private check of invented rewordings (a length of holding office told with the bare kind of post or with
+'in office' alone), each beside a one-fact-false twin that must not become supported. The people, posts and pages
+are invented.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
 
 from tests.support.judging import boxed, verdict_on_words
 from verify.models import Verdict
@@ -48,31 +46,6 @@ def _vice_president() -> list:
     ]
 
 
-@pytest.mark.parametrize(
-    ("body", "words"),
-    [
-        ("The country's president, Edda Karls, opened the session.", "The country's president"),
-        ("The nation's president, Edda Karls, opened the session.", "The nation's president"),
-        ("Edda Karls became the country's seventh president in 2024.", "the country's seventh president"),
-    ],
-)
-def test_the_countrys_president_is_read_as_the_bare_title(body: str, words: str) -> None:
-    """'the country' names no country a page can be asked for: the post is the person's own country's, as
-    'President Edda Karls' is."""
-    assert verdict_on_words(body, _president(), MARCH_2025, "role", words) == Verdict.SUPPORTED
-
-
-def test_the_countrys_other_post_is_still_not_held() -> None:
-    """The one-fact-false twin: a post of that country she does not hold today is refuted, as before."""
-    body = "The country's prime minister, Edda Karls, opened the session."
-    assert verdict_on_words(body, _president(), MARCH_2025, "role", "prime minister") == Verdict.CONTRADICTED
-
-
-def test_the_countrys_wrong_ordinal_is_not_supported() -> None:
-    body = "Edda Karls became the country's eighth president in 2024."
-    assert verdict_on_words(body, _president(), MARCH_2025, "role", "eighth") != Verdict.SUPPORTED
-
-
 def test_a_length_in_office_naming_no_post_is_the_first_posts() -> None:
     """'who has been in office for seven months': only the person and office itself before the length, so it is
     of the post her infobox leads with (7.4 months since 1 August 2024)."""
@@ -103,4 +76,17 @@ def test_a_deputys_post_is_not_the_bare_kind() -> None:
 def test_a_length_with_a_body_after_it_is_not_the_first_posts() -> None:
     """'in office for seven months at the fisheries council' names a body her first post is not."""
     body = "Edda Karls has been in office for seven months at the fisheries council."
+    assert verdict_on_words(body, _president(), MARCH_2025, "duration", "seven months") != Verdict.SUPPORTED
+
+
+def test_a_kind_the_first_posts_title_lacks_is_not_that_post() -> None:
+    """'has been mayor for seven months' names a post her first one ('President of Norby') is not."""
+    body = "Edda Karls, 56, has been mayor for seven months."
+    assert verdict_on_words(body, _president(), MARCH_2025, "duration", "seven months") != Verdict.SUPPORTED
+
+
+def test_a_sentence_naming_two_posts_of_the_page_measures_neither() -> None:
+    """A sentence naming both her presidency ('Norby') and her past ministry ('finance') leaves 'in office' open:
+    the first post is not inferred over the posts it names."""
+    body = "Edda Karls, who has been in office for seven months, was Norby's finance minister until 2021."
     assert verdict_on_words(body, _president(), MARCH_2025, "duration", "seven months") != Verdict.SUPPORTED

@@ -420,8 +420,9 @@ def _in_office(claim: Claim) -> bool:
 
 _LEAVING = "|".join(map(re.escape, _WORDS["leaving_verbs"]))
 _NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
+_PERSON = rf"{_NAME}(?:\s*,\s*(?:aged\s+\d{{1,3}}|\d{{1,3}}|born\s+in\s+\d{{4}})\s*,)?"  # a name, with an age or not
 _NOTHING_BUT_THE_PERSON = re.compile(
-    rf"^\s*{_NAME}(?:\s*,\s*(?:aged\s+\d{{1,3}}|\d{{1,3}}|born\s+in\s+\d{{4}})\s*,)?\s+(?:{_LEAVING})\s+(?:after|for\s+)?\s*$"
+    rf"^\s*{_PERSON}\s+(?:{_LEAVING})\s+(?:after|for\s+)?\s*$"
     rf"|^\s*(?:{_NAME}(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+$"
 )
 
@@ -439,7 +440,7 @@ def _names_no_post(claim: Claim) -> bool:
 
 
 _HOLDING_A_KIND = re.compile(
-    rf"^\s*{_NAME}(?:\s*,\s*(?:aged\s+\d{{1,3}}|\d{{1,3}})\s*,)?(?:\s*,\s*who)?\s+(?:has|have)\s+(?:been|served)\s+"
+    rf"^\s*{_PERSON}(?:\s*,\s*who)?\s+(?:has|have)\s+(?:been|served)\s+"
     rf"(?:as\s+)?(?P<kind>[A-Za-z][A-Za-z ]*?)\s+for\s+(?:[a-z]+\s+){{0,2}}$"
 )
 
@@ -449,7 +450,7 @@ def _the_kind_of_the_lead_post(claim: Claim, doc: Document) -> bool:
     ('Karls, who has been in office for seven months') or a post every word of which the title of the post the page
     leads its infobox with holds ('Lacalle Pou, 51, has been president for almost five years' of 'President of
     Uruguay'): the sentence then names no other post the length could be of. 'has been finance minister for' beside a
-    presidency, or a deputy's post ('vice president'), is not that post."""
+    presidency is not that post, nor is a deputy's ('vice president': `another_post`, in `tenure_findings`)."""
     number = _LENGTH_NUMBER.search(claim.text)
     lead = _lead_post(doc)
     if number is None or not lead or _post_after(claim):
@@ -460,7 +461,7 @@ def _the_kind_of_the_lead_post(claim: Claim, doc: Document) -> bool:
     if _OFFICE_ITSELF.fullmatch(m["kind"]):
         return True
     kind, title = m["kind"], lead[0].office.value
-    return set(aliases.fold(kind).split()) <= set(aliases.fold(title).split()) and not another_post(kind, title)
+    return set(aliases.fold(kind).split()) <= set(aliases.fold(title).split())
 
 
 def _lead_post(doc: Document) -> list[Term]:
