@@ -10639,6 +10639,41 @@ MUTATIONS = [
         "'In 2023 a defiant Ruiz called the plan \"…\"' on her page would not support her own words "
         "(review33 B5, fs33)",
     ),
+    Mutation(
+        "length-in-office-bare-kind-of-lead-post-unread",
+        "verify/kinds/duration/judge.py",
+        "        lead = lead or (not found and _the_kind_of_the_lead_post(",
+        "        lead = lead or (False and _the_kind_of_the_lead_post(",
+        "'Karls, who has been in office for seven months' would find no term to measure (rew33)",
+    ),
+    Mutation(
+        "length-in-office-bare-kind-over-posts-named",
+        "verify/kinds/duration/judge.py",
+        "_the_kind_of_the_lead_post(claim, doc) and not _posts_named(doc, sentence))\n",
+        "_the_kind_of_the_lead_post(claim, doc))\n",
+        "a sentence naming two posts of the page would have 'in office for seven months' measured by the first (rew33)",
+    ),
+    Mutation(
+        "length-in-office-itself-unread-before-the-length",
+        "verify/kinds/duration/judge.py",
+        '    if _OFFICE_ITSELF.fullmatch(m["kind"]):\n        return True\n',
+        '    if False:\n        return True\n',
+        "'who has been in office for seven months' would not be read as holding the infobox's first post (rew33)",
+    ),
+    Mutation(
+        "length-of-any-kind-read-as-the-lead-post",
+        "verify/kinds/duration/judge.py",
+        "    return set(aliases.fold(kind).split()) <= set(aliases.fold(title).split())\n",
+        "    return True\n",
+        "'has been mayor for seven months' would be measured by the President of Norby's term (rew33)",
+    ),
+    Mutation(
+        "length-with-a-body-after-read-as-the-lead-posts",
+        "verify/kinds/duration/judge.py",
+        "    if number is None or not lead or _post_after(claim):\n",
+        "    if number is None or not lead:\n",
+        "'in office for seven months at the fisheries council' would be measured by her presidency (rew33)",
+    ),
 ]
 
 

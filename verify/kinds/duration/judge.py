@@ -392,6 +392,10 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # no post of the page is of the post the page leads its infobox with; inferred twice over, it may only
         # support
         lead = not found and _in_office(claim) and _names_no_post(claim) and not _posts_named(doc, sentence)
+        # 'Lacalle Pou, 51, has been president for almost five years', 'Karls, who has been in office for seven
+        # months': only the person, holding office itself or the bare kind of post the infobox leads with; inferred
+        # the same way, so it may only support
+        lead = lead or (not found and _the_kind_of_the_lead_post(claim, doc) and not _posts_named(doc, sentence))
         found = found or (_lead_post(doc) if lead else [])
         # 'served as mayor of Norby for eight years': another town's mayoralty, a deputy's or an acting spell is
         # another post, whatever words it shares with the claim's
@@ -416,8 +420,9 @@ def _in_office(claim: Claim) -> bool:
 
 _LEAVING = "|".join(map(re.escape, _WORDS["leaving_verbs"]))
 _NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
+_PERSON = rf"{_NAME}(?:\s*,\s*(?:aged\s+\d{{1,3}}|\d{{1,3}}|born\s+in\s+\d{{4}})\s*,)?"  # a name, with an age or not
 _NOTHING_BUT_THE_PERSON = re.compile(
-    rf"^\s*{_NAME}(?:\s*,\s*(?:aged\s+\d{{1,3}}|\d{{1,3}}|born\s+in\s+\d{{4}})\s*,)?\s+(?:{_LEAVING})\s+(?:after|for\s+)?\s*$"
+    rf"^\s*{_PERSON}\s+(?:{_LEAVING})\s+(?:after|for\s+)?\s*$"
     rf"|^\s*(?:{_NAME}(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+$"
 )
 
@@ -432,6 +437,31 @@ def _names_no_post(claim: Claim) -> bool:
     if number is None or _post_after(claim):
         return False  # "Ivo Stam's eight-year stint at the central bank": the words after name a body
     return _NOTHING_BUT_THE_PERSON.match(before_claim(claim) + claim.text[: number.start()]) is not None
+
+
+_HOLDING_A_KIND = re.compile(
+    rf"^\s*{_PERSON}(?:\s*,\s*who)?\s+(?:has|have)\s+(?:been|served)\s+"
+    rf"(?:as\s+)?(?P<kind>[A-Za-z][A-Za-z ]*?)\s+for\s+(?:[a-z]+\s+){{0,2}}$"
+)
+
+
+def _the_kind_of_the_lead_post(claim: Claim, doc: Document) -> bool:
+    """Whether the words before the claim's length are only its person (with an age, or 'who') holding office itself
+    ('Karls, who has been in office for seven months') or a post every word of which the title of the post the page
+    leads its infobox with holds ('Lacalle Pou, 51, has been president for almost five years' of 'President of
+    Uruguay'): the sentence then names no other post the length could be of. 'has been finance minister for' beside a
+    presidency is not that post, nor is a deputy's ('vice president': `another_post`, in `tenure_findings`)."""
+    number = _length_figure(claim)
+    lead = _lead_post(doc)
+    if number is None or not lead or _post_after(claim):
+        return False
+    m = _HOLDING_A_KIND.match(before_claim(claim) + claim.text[: number.start()])
+    if m is None:
+        return False
+    if _OFFICE_ITSELF.fullmatch(m["kind"]):
+        return True
+    kind, title = m["kind"], lead[0].office.value
+    return set(aliases.fold(kind).split()) <= set(aliases.fold(title).split())
 
 
 def _lead_post(doc: Document) -> list[Term]:
@@ -620,6 +650,7 @@ _HOLDING_NOUNS = "|".join(map(re.escape, _WORDS["holding_nouns"]))
 _IN_OFFICE = re.compile(
     rf"^\s*(?:[\w-]+\s+)?(?:in|at)\s+(?:{_HOLDING_ITSELF})\b|^[\w-]*\s+(?:{_HOLDING_NOUNS})\b", re.I
 )
+_OFFICE_ITSELF = re.compile(rf"(?:in|at)\s+(?:{_HOLDING_ITSELF})", re.I)
 _MONTH_WORDS = frozenset(m.lower() for m in aliases.MONTHS)
 
 
