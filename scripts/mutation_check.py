@@ -10674,6 +10674,55 @@ MUTATIONS = [
         "    if number is None or not lead:\n",
         "'in office for seven months at the fisheries council' would be measured by her presidency (rew33)",
     ),
+    Mutation(
+        "elliptical-length-after-a-count",
+        "verify/kinds/duration/ellipsis.py",
+        "        if last is None or last.unit not in LENGTH_UNITS:\n",
+        "        if last is None:\n",
+        "'fined 12 people ... Prosecutors had sought 15' would claim a length of 15 people (ext33)",
+    ),
+    Mutation(
+        "elliptical-length-on-any-verb",
+        "verify/kinds/duration/ellipsis.py",
+        "if verb is None or verb.lemma_.lower() not in _length_taking() or reader.non_factual(",
+        "if verb is None or reader.non_factual(",
+        "'sentenced Ivo Stam to 12 years ... His party later won 39' would claim 39 years for the seats won (ext33)",
+    ),
+    Mutation(
+        "elliptical-length-hedge-unread",
+        "verify/kinds/duration/ellipsis.py",
+        " not in _length_taking() or reader.non_factual(verb, number.sent):",
+        " not in _length_taking():",
+        "'Prosecutors may seek 15' after a term would claim a length sought (ext33)",
+    ),
+    Mutation(
+        "elliptical-length-from-far-back",
+        "verify/kinds/duration/ellipsis.py",
+        "        if here - _sentence_of(sentences, last.span[0]) > 1:\n",
+        "        if here - _sentence_of(sentences, last.span[0]) > 9:\n",
+        "a term two sentences back would give a bare number its unit (ext33)",
+    ),
+    Mutation(
+        "gapped-length-clause-end-unread",
+        "verify/kinds/duration/ellipsis.py",
+        "    if after is not None and after.lower_ not in CLAUSE_ENDS:\n",
+        "    if False:\n",
+        "an age set beside a name after a term ('Tomas Brel, 54, got six') would be read as his term (ext33)",
+    ),
+    Mutation(
+        "elliptical-length-not-its-own-subject",
+        "verify/kinds/duration/ellipsis.py",
+        "else _named_person(reader, reader.clause_subject(verb))",
+        "else None",
+        "'Ana Ruiz received nine years. Lena Park got six' would give Ruiz the six years (ext33)",
+    ),
+    Mutation(
+        "whole-of-a-bare-part-claimed",
+        "verify/kinds/quantity/extract.py",
+        '                if not m["det"]:  # "won 61 of 150 seats"',
+        '                if False:  # "won 61 of 150 seats"',
+        "'won 61 of 150 seats' would claim '150 seats' as the party's count and refute it (review33 R3, ext33)",
+    ),
 ]
 
 

@@ -357,8 +357,10 @@ def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
 def _read_parse(view: ArticleView, claims: list[Claim], body_start: int) -> list[Claim]:
     """What the parse adds to the patterns' claims: the entity each count and length is about
     (verify.kinds.quantity.owner), the lengths of time in shapes the patterns miss
-    (verify.kinds.duration.lengths), counts given per place (verify.kinds.quantity.places), counts
-    whose noun was said before and fractions of them (verify.kinds.quantity.ellipsis)."""
+    (verify.kinds.duration.lengths), counts given per place (verify.kinds.quantity.places), lengths
+    whose unit was said before (verify.kinds.duration.ellipsis), counts whose noun was said before and
+    fractions of them (verify.kinds.quantity.ellipsis)."""
+    from verify.kinds.duration.ellipsis import elliptical_lengths
     from verify.kinds.duration.lengths import length_claims
     from verify.kinds.quantity.ellipsis import elliptical_counts, fraction_shares
     from verify.kinds.quantity.hyphenated import hyphenated_counts
@@ -372,6 +374,7 @@ def _read_parse(view: ArticleView, claims: list[Claim], body_start: int) -> list
     added = [c for c in length_claims(reader, claims, body_start) if c.id not in ids]
     added += [c for c in place_counts(reader, claims, body_start) if c.id not in ids]
     added += [c for c in hyphenated_counts(reader, [*claims, *added], body_start) if c.id not in ids]
+    added += [c for c in elliptical_lengths(reader, [*claims, *added], body_start) if c.id not in ids]
     added += [c for c in elliptical_counts(reader, [*claims, *added], body_start) if c.id not in ids]
     added += [c for c in fraction_shares(reader, [*claims, *added], body_start) if c.id not in ids]
     return sorted([*claims, *added], key=lambda c: c.span) if added else claims
