@@ -10716,13 +10716,6 @@ MUTATIONS = [
         "else None",
         "'Ana Ruiz received nine years. Lena Park got six' would give Ruiz the six years (ext33)",
     ),
-    Mutation(
-        "whole-of-a-bare-part-claimed",
-        "verify/kinds/quantity/extract.py",
-        '                if not m["det"]:  # "won 61 of 150 seats"',
-        '                if False:  # "won 61 of 150 seats"',
-        "'won 61 of 150 seats' would claim '150 seats' as the party's count and refute it (review33 R3, ext33)",
-    ),
 ]
 
 
