@@ -120,8 +120,8 @@ MUTATIONS = [
     Mutation(
         "had-led-needs-a-current-term",
         "verify/kinds/date/judge.py",
-        "    return bool(before) and _PLUPERFECT.search(before) is not None\n",
-        "    return False\n",
+        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell_start(claim)\n",
+        "    return _spell_start(claim)\n",
         "'Sunak had led the country since' would need a term still open on the article's day",
     ),
     Mutation(
@@ -1561,7 +1561,7 @@ MUTATIONS = [
     Mutation(
         "tenure-of-the-post-its-sentence-names",
         "verify/kinds/duration/judge.py",
-        "        found = own or _the_one_post_named(doc, sentence)\n",
+        "        found = own or (_the_one_post_named(doc, sentence) if _of_a_post(claim) else [])\n",
         "        found = own\n",
         "'left office after ten years' would find no term: its own words name no post",
     ),
@@ -5370,7 +5370,7 @@ MUTATIONS = [
     Mutation(
         "term-end-not-read",
         "verify/kinds/date/judge.py",
-        "    ends = not starts and ends_a_term(claim)",
+        "    ends = not starts and (ends_a_term(claim) or _spell_end(claim))",
         "    ends = False",
         "'his term ended on 30 November' would stay unverified beside 'Term ended: 30 September 2024'",
     ),
@@ -10715,6 +10715,100 @@ MUTATIONS = [
         "else _named_person(reader, reader.clause_subject(verb))",
         "else None",
         "'Ana Ruiz received nine years. Lena Park got six' would give Ruiz the six years (ext33)",
+    ),
+    Mutation(
+        "spell-first-date-not-a-start",
+        "verify/kinds/date/judge.py",
+        "    return bool(held) or _spell_start(claim)\n",
+        "    return bool(held)\n",
+        "'served as minister of justice from 1 July 2008' would be no start, and a year early unread (lead33)",
+    ),
+    Mutation(
+        "spell-last-date-not-an-end",
+        "verify/kinds/date/judge.py",
+        "    ends = not starts and (ends_a_term(claim) or _spell_end(claim))\n",
+        "    ends = not starts and ends_a_term(claim)\n",
+        "'... from 1 July 2009 to 15 July 2011' would leave the spell's end undated (lead33)",
+    ),
+    Mutation(
+        "spell-of-any-verb-read-as-a-post",
+        "verify/kinds/date/judge.py",
+        "    return _FROM_BEFORE.search(before) is not None and _of_holding(claim)\n",
+        "    return _FROM_BEFORE.search(before) is not None\n",
+        "'held talks with the unions from April 2012' would be dated by the party leadership's start (lead33)",
+    ),
+    Mutation(
+        "spell-read-as-held-still",
+        "verify/kinds/date/judge.py",
+        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell_start(claim)\n",
+        "    return bool(before) and _PLUPERFECT.search(before) is not None\n",
+        "'led the party from April 2012 until March' would want the leadership held on the article's day (lead33)",
+    ),
+    Mutation(
+        "spell-dates-kept-in-the-post",
+        "verify/kinds/role/extract.py",
+        '    role = _SPELL_AFTER.sub("", role)',
+        "    role = role",
+        "'served as president from 24 July 2012 to 7 January 2017' would make the dates part of the post (lead33)",
+    ),
+    Mutation(
+        "length-of-anything-measured-by-the-sentences-post",
+        "verify/kinds/duration/judge.py",
+        "        found = own or (_the_one_post_named(doc, sentence) if _of_a_post(claim) else [])\n",
+        "        found = own or _the_one_post_named(doc, sentence)\n",
+        "'Former prime minister Ivo Stam was jailed for eight years' would be supported by his premiership (lead33)",
+    ),
+    Mutation(
+        "length-after-any-word-of-a-post",
+        "verify/kinds/duration/judge.py",
+        "    return not words or aliases.fold(words[-1]) in _OF_A_POST_WORDS\n",
+        "    return True\n",
+        "'lived in Paris for eight years' would be measured by the premiership the sentence names (lead33)",
+    ),
+    Mutation(
+        "figure-opening-the-sentence-not-asked",
+        "verify/kinds/quantity/__init__.py",
+        "    return bool(words) and words[-1] in _OPENERS\n",
+        "    return not words or words[-1] in _OPENERS\n",
+        "'312 people were injured in the Korvik earthquake' would be supported by the page's 312 killed (lead33)",
+    ),
+    Mutation(
+        "country-inside-a-bodys-name-names-its-premiership",
+        "verify/kinds/duration/judge.py",
+        "        shared -= {w for w, body in (apart or {}).items() if not body or not re.search(rf\"\\b{body}\\b\""
+        ", title)}\n",
+        "        shared -= set()\n",
+        "'Kim Lee has led the Korvia Democratic Party for 11 years' would be refuted by the premiership's (lead33)",
+    ),
+    Mutation(
+        "a-place-after-the-government-apart-from-the-post",
+        "verify/kinds/duration/judge.py",
+        '        if body is None and (place is None or aliases.fold(place["word"]) in _OF_A_POST_WORDS):\n',
+        "        if body is None and place is None:\n",
+        "'Kim Lee has led the government in Korvia for six years' would lose its refutation by the premiership "
+        "(lead33)",
+    ),
+    Mutation(
+        "spell-start-unread-by-its-end",
+        "verify/kinds/date/judge.py",
+        "        if first is not None and start is not None and not same_date(start, *first):\n",
+        "        if False:\n",
+        "'from 1 June 2009 to 15 July 2010' would be supported by the end alone, its start a month early (lead33)",
+    ),
+    Mutation(
+        "spell-end-of-another-portfolio-read",
+        "verify/kinds/date/judge.py",
+        "        another = bool(post) and (other_post_than(post, office) or other_portfolio(post, office))\n",
+        "        another = bool(post) and other_post_than(post, office)\n",
+        "'served as minister of economy and finance ... to 15 July 2010' would be dated by the justice ministry's end "
+        "(lead33)",
+    ),
+    Mutation(
+        "next-clauses-from-read-as-a-spell",
+        "verify/kinds/date/judge.py",
+        "    if DATE_TEXT.search(before) or _JOINED.search(before):\n",
+        "    if False:\n",
+        "'... from 2009 to 2010 and, from October 2016, led the talks' would date the post from October 2016 (lead33)",
     ),
 ]
 

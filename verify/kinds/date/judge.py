@@ -24,6 +24,7 @@ from verify.offices import (
     names_another_part,
     office_country,
     office_groups,
+    other_portfolio,
     other_post_than,
     outside_government,
     qualifiers,
@@ -657,7 +658,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     # a confirming vote after an acting spell, an election weeks before the swearing-in)
     elected = not _starts(claim) and _taken_up(claim) and not _an_end(claim)
     starts = _starts(claim) or elected
-    ends = not starts and ends_a_term(claim)  # 'his term ended on 30 September': the term_end rows date it
+    # 'his term ended on 30 September', 'served as minister from 2016 to 2020': the term_end rows date it
+    ends = not starts and (ends_a_term(claim) or _spell_end(claim))
     out = []
     # a page on the event of the claimed year ('2019 ... general election') is the one about it; another
     # year's page of the same name (the article's year) is then another event, not a second source
@@ -682,6 +684,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
                 begun = _nothing_begun(doc, want, at, as_of, _ended_may_be_meant(claim)) if led is None else led
+            elif not rows and own and _spell_start(claim):
+                begun = _body_led_begun(claim, doc, want, at, as_of) or []  # a past spell: nothing held since
             out += [f for f in begun if not _another_than_the_asides(claim, _office_of(doc, f.unit.field))]
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
@@ -742,7 +746,8 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     post = _own_post(claim)
 
     def other(office: str) -> bool:
-        return bool(post and other_post_than(post, office)) or _another_than_the_asides(claim, office)
+        another = bool(post) and (other_post_than(post, office) or other_portfolio(post, office))
+        return another or _another_than_the_asides(claim, office)
 
     ended, running = [], False
     for group in office_groups(doc.infobox):
@@ -764,6 +769,11 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
         if not same_date(end, want, at):
             continue
         unit = Unit(doc, field_text(doc, row), row)
+        first = _spell_first(claim)
+        if first is not None and start is not None and not same_date(start, *first):
+            # 'from 24 June 2012 to 7 January 2017': the spell's end is the term's, its start another day
+            detail = f"dates {office} from {start} to {end}, not from {first[0]:%-d %B %Y}"
+            return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
         if stated is not None and start is not None and abs((end - start).days / 365.25 - stated) > 0.5:
             detail = f"dates {office} from {start} to {end}, not a {stated:g}-year term"
             return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
@@ -850,11 +860,48 @@ def _an_end(claim: Claim) -> bool:
 
 
 def _starts(claim: Claim) -> bool:
-    """A claim dating the start of something held ('took office on', 'has led it since'); never one whose own
-    date is an end ('who first became Taoiseach in June 2017, served until 2020': 'became' is the other clause's)."""
+    """A claim dating the start of something held ('took office on', 'has led it since', 'served as minister from
+    2016'); never one whose own date is an end ('who first became Taoiseach in June 2017, served until 2020': 'became'
+    is the other clause's)."""
     if _an_end(claim):
         return False
-    return bool(TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text))
+    held = TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text)
+    return bool(held) or _spell_start(claim)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+# a spell's first date and the word before its last: 'from December 2022 to ', 'from 2013 until '
+_SPELL_TO = re.compile(rf"\bfrom\s+(?:{DATE_TEXT.pattern})\s+(?:to|until|till|through)\s*$", re.I)
+
+
+def _spell_start(claim: Claim) -> bool:
+    """'served as Minister for Justice from December 2022', 'led the party from April 2013': the first date of a
+    spell in a post, written after 'from' with a verb of holding one (`_of_holding`), dates the post's term start as
+    'since' does. 'moved to Oslo from 2010' or 'held talks from May' hold no post, and a 'from' after another date or
+    a clause joined by ', and' ('served as commissioner from 2010 to 2014 and, from October 2016, led the talks') is
+    another verb's."""
+    before = _before_its_date(claim)
+    if DATE_TEXT.search(before) or _JOINED.search(before):
+        return False
+    return _FROM_BEFORE.search(before) is not None and _of_holding(claim)
+
+
+_JOINED = re.compile(r"[,;]\s*(?:and|but)\b|;", re.I)
+
+
+def _spell_first(claim: Claim) -> tuple[dt.date, str] | None:
+    """The first date of the spell whose last date the claim gives ('from 24 July 2012 to 7 January 2017'), with
+    its precision; None for any other claim."""
+    m = _SPELL_TO.search(_before_its_date(claim))
+    written = DATE_TEXT.search(m.group(0)) if m else None
+    day = parse_date(written.group(0)) if written else None
+    return (day, precision(written.group(0))) if day and written else None
+
+
+def _spell_end(claim: Claim) -> bool:
+    """'served as Minister for Justice from December 2022 to June 2023': the last date of a spell in a post, after
+    its first one in the claim's own words, dates the post's term end as 'his term ended on' does."""
+    return _SPELL_TO.search(_before_its_date(claim)) is not None and _of_holding(claim)
 
 
 def _taken_up(claim: Claim) -> bool:
@@ -1160,9 +1207,9 @@ def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str
 
 def _ended_may_be_meant(claim: Claim) -> bool:
     """Whether a start claim may mean a spell that ended before the article ('Sunak had led the country since
-    ...'): its verb is in the pluperfect."""
+    ...'): its verb is in the pluperfect, or it is a spell's first date ('led the party from 2013')."""
     before = before_claim(claim)
-    return bool(before) and _PLUPERFECT.search(before) is not None
+    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell_start(claim)
 
 
 def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | None) -> list[tuple[InfoboxField, str]]:

@@ -358,6 +358,34 @@ def office_words(text: str) -> set[str]:
 
 
 _GENERIC = frozenset(_WORDS["generic"])
+# the words a capitalised run of a body's name ends in ('the Korvia Democratic Party', 'Korvia Steel Company')
+_BODY_ENDS = "|".join(
+    re.escape(w) for w in sorted({*(w.lower() for w in aliases.BODY_WORDS), *lexicons.load("organisations")["words"]})
+)
+_INSIDE_A_BODY = re.compile(rf"^(?:['’]s)?(?:\s+[A-Z][\w'’.-]*)*?\s+(?P<body>{_BODY_ENDS})\b", re.I)
+# a place after a verb that holds no post ('has lived in Korvia'; not 'has led the government in Korvia')
+_A_PLACE_BEFORE = re.compile(r"\b(?P<word>[\w'’-]+)\s+(?:in|at|from|to)\s+(?:the\s+)?$")
+
+
+def _named_apart(text: str) -> dict[str, str]:
+    """The words of the claim's capitalised names that stand inside another body's name ('the Korvia Democratic
+    Party', "Korvia's Democratic Party"), each with the body's word it ends in, or as a place ('has lived in Korvia',
+    with no body word): such a word names a post only when the post's own title holds that body ('Leader of the Korvia
+    Democratic Party'), never the country's premiership (review33 R8). A word also named otherwise is not apart."""
+    apart: dict[str, str] = {}
+    otherwise: set[str] = set()
+    for m in re.finditer(r"[A-Z][a-z]+", text):
+        country = aliases.country_of(m.group(0))
+        words = {aliases.fold(m.group(0))}
+        words |= set(re.findall(r"[a-z]{3,}", aliases.fold(country))) if country else set()
+        body = _INSIDE_A_BODY.match(text[m.end() :])
+        place = _A_PLACE_BEFORE.search(text[: m.start()])
+        if body is None and (place is None or aliases.fold(place["word"]) in _OF_A_POST_WORDS):
+            otherwise |= words
+            continue
+        for word in words - _GENERIC:
+            apart[word] = aliases.fold(body["body"]) if body else ""
+    return {w: b for w, b in apart.items() if w not in otherwise}
 
 
 def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -373,6 +401,7 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     number = claim.number * (10 if claim.unit == "decades" else 1)  # 'two decades' is measured as 20 years
     # 'served for ten years as mayor of Norby': a post named right after the length is the length's post
     named = office_words(claim.text) | office_words(_post_after(claim))
+    apart = _named_apart(claim.text)
     qualifier = _qualifier(claim)
     held = of_holding_office(claim)
     post = claimed_post(claim)
@@ -385,9 +414,9 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # a career), so it may support a length it fits but never refute one
         # ... unless the words right before the length say it is of holding office ('served for just over six
         # months', 'left office after eight years') and the term is written to the day
-        own = _terms_named(doc, named)
+        own = _terms_named(doc, named, apart)
         sentence = office_words(claim.sentence)
-        found = own or _the_one_post_named(doc, sentence)
+        found = own or (_the_one_post_named(doc, sentence) if _of_a_post(claim) else [])
         # 'Akufo-Addo, 80, leaves after eight years in office': a length of holding office whose sentence names
         # no post of the page is of the post the page leads its infobox with; inferred twice over, it may only
         # support
@@ -625,6 +654,36 @@ def _length_figure(claim: Claim) -> re.Match[str] | None:
     return _LENGTH_NUMBER.search(claim.text)
 
 
+_DATE_WORDS = lexicons.load("judging")["date"]
+# the last word before a length that may make it a post's ('served for', 'led the country for', 'left office after',
+# 'was prime minister for'): a verb of holding or leaving a post, what such a verb holds, or a post's own word
+_OF_A_POST_WORDS = frozenset(
+    w
+    for phrase in (*_DATE_WORDS["holds_post"], *_DATE_WORDS["holds_post_objects"], *_WORDS["leaving_verbs"],
+                   *_WORDS["office_held"], *_WORDS["holding_itself"], *_POST_WORDS)
+    for w in phrase.lower().split()[-1:]
+) - {"of", "the", "and", "for"}  # fmt: skip
+_BEFORE_A_LENGTH = re.compile(
+    rf"(?:\s+(?:{'|'.join(map(re.escape, [*_WORDS['office_held_gap'], *_WORDS['qualified'], 'over']))}))*\s*$", re.I
+)
+
+
+def _of_a_post(claim: Claim) -> bool:
+    """Whether a length naming no post of its own may be of the post its sentence names: the last word before it
+    (past 'for', 'after' and a bound) holds, leaves or names a post ('led the country for eight years', 'left office
+    after ten years', 'the former prime minister served for eight years'), or the words after it are of holding office
+    ('his six-year tenure', 'eight years in power'). 'Was jailed for eight years', 'spent eight years in exile', 'lived
+    in Paris for eight years' are lengths of other things, which no term measures (review33 R6)."""
+    sentence = claim.sentence or claim.text
+    at = sentence.find(claim.text)
+    number = _length_figure(claim)
+    if at < 0 or number is None or _in_office(claim):
+        return True
+    before = _BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()])
+    words = re.findall(r"[\w'’-]+", before)
+    return not words or aliases.fold(words[-1]) in _OF_A_POST_WORDS
+
+
 def of_holding_office(claim: Claim) -> bool:
     """Whether the words right before the claim's length say it is a length of holding office ('served for just
     over six months', 'left office after eight years'), not of anything else the person did ('left politics after
@@ -674,15 +733,18 @@ def _to_the_day(term: Term) -> bool:
     return bool(term.rows) and all(precision(row.value) == "day" for row in term.rows)
 
 
-def _terms_named(doc: Document, named: set[str]) -> list[Term]:
+def _terms_named(doc: Document, named: set[str], apart: dict[str, str] | None = None) -> list[Term]:
     """The infobox terms of the office the claim names: those sharing the most of its words that say
     which post it is ('dutch' -> netherlands, 'prime', 'nato'), not merely the kind of post ('minister'
-    alone would take any ministry for the premiership)."""
+    alone would take any ministry for the premiership). A word the claim names inside another body's name or as a
+    place (`_named_apart`) names only a post whose title holds that body."""
     scored = []
     for term in terms(doc.infobox):
         if term.start is None:
             continue
-        shared = named & (office_words(term.office.value) | {aliases.fold(term.office.value)})
+        title = aliases.fold(term.office.value)
+        shared = named & (office_words(term.office.value) | {title})
+        shared -= {w for w, body in (apart or {}).items() if not body or not re.search(rf"\b{body}\b", title)}
         specific = shared - _POST_WORDS
         if specific:
             scored.append((len(shared), term))

@@ -96,16 +96,17 @@ _HEDGES = frozenset(w for a in aliases.APPROXIMATIONS if not _OPENERS & set(word
 
 
 def _a_noun_phrases_count(sentence: str, at: int, text: str) -> bool:
-    """Whether the claim's figure opens a noun phrase ('all 32 allied military leaders', 'The 23-member council'):
-    the words before it, past hedges ('about', 'more than'), are none or a determiner. Such a count is of the
+    """Whether the claim's figure opens a noun phrase after a determiner ('all 32 allied military leaders', 'The
+    23-member council'): the last word before it, past hedges ('about', 'more than'), is one. Such a count is of the
     phrase's noun, not a deed's, so what it measures is not asked (and the parse is not needed: a replay of a
-    reviewed claim file never loads the model for it)."""
+    reviewed claim file never loads the model for it). A figure opening the sentence is asked: '312 people were
+    injured' is the subject of its deed, which a page's '312 people' killed is not (review33 R2)."""
     figure = figure_in(text)
     before = sentence[: at + (figure.start() if figure else 0)]
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)]
     while words and words[-1] in _HEDGES:
         words.pop()
-    return not words or words[-1] in _OPENERS
+    return bool(words) and words[-1] in _OPENERS
 
 
 def _a_length_again(claim: Claim, lengths: list[tuple[int, int]]) -> bool:

@@ -101,7 +101,7 @@ def _split_roles(role: str) -> list[str]:
 
 def _org(text: str) -> str:
     """An organisation as a role names it: 'the U.S. European Command' -> 'U.S. European Command'."""
-    return " ".join(text.split()).removeprefix("the ")
+    return _SPELL_AFTER.sub("", " ".join(text.split())).removeprefix("the ")
 
 
 def _ended(when: str | None) -> bool:
@@ -109,11 +109,18 @@ def _ended(when: str | None) -> bool:
     return bool(when and re.search(r"\bto\b|–|-|until", when))
 
 
+# a spell's words after a post: a year, a day or a month (any way a date is written) after 'since', 'from' ...
+_SPELL_AFTER = re.compile(
+    rf"\s+(?:since|from|between|until)\s+(?:\d{{1,2}}\s+)?(?:\d{{4}}\b|(?:{'|'.join(aliases.FULL_MONTHS)})\b).*$",
+    re.I,
+)
+
+
 def _tidy_role(role: str) -> str:
     """A role phrase without the circumstances after it ('in the discussion', 'three days later')."""
     role = " ".join(role.split())
     role = re.sub(r"\s+(?:in|at|during|for)\s+the\s+(?:discussion|meeting|talks|summit|ceremony)$", "", role)
-    role = re.sub(r"\s+(?:since|from|between|until)\s+\d{4}\b.*$", "", role)
+    role = _SPELL_AFTER.sub("", role)  # 'president from 24 July 2012 to 7 January 2017', 'head of party from April'
     role = re.sub(r"\s+(?:before|after|until|while)\s+[a-z]+ing\b.*$", "", role)  # "... before taking over X"
     role = re.sub(r"\s+for\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|months)$", "", role)  # "for 14 years"
     role = re.sub(r"\s+under\s+(?:President|Prime Minister|Chancellor|King|Queen)\b.*$", "", role)
