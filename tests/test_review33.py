@@ -57,15 +57,22 @@ ELECTION = page(
 # so the page's count of another deed supports it: '312 people were injured in the Korvik earthquake.' is SUPPORTED
 # by '..., killing 312 people and injuring more than 2,000.' (unverified at 0c04a07), and so are 'were rescued',
 # 'were left homeless', 'survived' and 'are missing'. The toll told figure first is the wire's commonest shape.
-@_open("R2 open: a figure opening the sentence ('312 people were injured') supported by a count of the dead")
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("312 people were injured in the Korvik earthquake.", id="injured"),
         pytest.param("312 people were rescued after the Korvik earthquake.", id="rescued"),
         pytest.param("312 people were left homeless by the Korvik earthquake.", id="homeless"),
-        pytest.param("312 people survived the Korvik earthquake.", id="survived"),
-        pytest.param("312 people are missing after the Korvik earthquake.", id="missing"),
+        pytest.param(
+            "312 people survived the Korvik earthquake.",
+            id="survived",
+            marks=_open("R2 open: an intransitive verb takes no figure, so the page's 312 killed still support it"),
+        ),
+        pytest.param(
+            "312 people are missing after the Korvik earthquake.",
+            id="missing",
+            marks=_open("R2 open: an intransitive verb takes no figure, so the page's 312 killed still support it"),
+        ),
     ],
 )
 def test_r2_a_toll_told_figure_first_is_asked_what_it_counts(body: str) -> None:
@@ -74,7 +81,6 @@ def test_r2_a_toll_told_figure_first_is_asked_what_it_counts(body: str) -> None:
 
 # R2 (more): the same in other domains, each against a page giving the figure for another deed ('In 2023 it cut 4,200
 # jobs.', 'It employs about 4,200 people at three plants.', 'The Norby Party won 61 of the 150 seats').
-@_open("R2 (more) open: '4,200 jobs were created', 'Three plants were closed', '61 seats were lost' supported")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -115,7 +121,6 @@ def test_r3_twin_a_wrong_part_of_the_whole_is_refuted() -> None:
 # R6 (more) (main 23841a7, review32 R6's cause, open33's item, in the figure-first passive): 'More than 2,000 people
 # were injured in the Korvik earthquake.' is CONTRADICTED by '..., killing 312 people and injuring more than 2,000.'
 # True. A fix of review32 R6 should take this shape too.
-@_open("R6 (more) open: the injured told figure first refuted by the page's count of the dead")
 def test_r6_more_the_injured_told_figure_first_are_not_refuted() -> None:
     _never(
         Verdict.CONTRADICTED,
@@ -178,7 +183,6 @@ def test_r5_twin_a_wrong_age_at_the_step_is_refuted() -> None:
 # years.' is SUPPORTED by his premiership (2015-2023), as are 'spent eight years in exile', 'lived in Paris for eight
 # years' and 'Prime Minister Ana Ruiz studied in Oslo for one year.' (in office since February 2023). Older than
 # session 32 (the same at eff6ec2).
-@_open("R6 open: a length of another thing ('jailed for eight years') supported by the post the sentence names")
 @pytest.mark.parametrize(
     "body",
     [
@@ -228,7 +232,6 @@ KIM = boxed(
 )
 
 
-@_open("R8 open: a country inside a party's name ('the Korvia Democratic Party') refuted by the premiership's length")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
