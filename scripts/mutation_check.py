@@ -10810,6 +10810,14 @@ MUTATIONS = [
         "    if False:\n",
         "'... from 2009 to 2010 and, from October 2016, led the talks' would date the post from October 2016 (lead33)",
     ),
+    Mutation(
+        "spell-start-of-another-portfolio-read",
+        "verify/kinds/date/judge.py",
+        "        if post and other_portfolio(post, office.value):\n",
+        "        if False:\n",
+        "'served as minister of economy and finance from 1 July 2009' would be dated by the justice ministry's start "
+        "(lead33)",
+    ),
 ]
 
 

@@ -185,3 +185,9 @@ def test_a_from_of_the_next_clause_is_not_the_spells_start() -> None:
         "Stam served as minister of government and justice from 2009 to 2010 and, from October 2016, led the talks."
     )
     assert _date_verdict(sentence, "from October 2016") != Verdict.CONTRADICTED
+
+
+def test_a_spell_in_another_portfolio_is_not_dated_by_this_ones_start() -> None:
+    """The start of the same sibling spell: the justice ministry's first day does not date the finance ministry's."""
+    sentence = "Stam served as minister of economy and finance from 1 July 2009 to 15 July 2010."
+    assert _date_verdict(sentence, "from 1 July 2009") != Verdict.SUPPORTED

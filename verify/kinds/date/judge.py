@@ -1237,6 +1237,8 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
             continue
         if post and (other_post_than(post, office.value) or another_post(post, office.value)):
             continue  # 'became finance minister': no shadow minister's or minister's chief of staff's start
+        if post and other_portfolio(post, office.value):
+            continue  # 'served as minister of economy and finance from 2009': not the justice ministry's start
         if named and (as_post := _post_after_as(claim)) and not _may_be_the_post(as_post, office.value):
             continue  # 'succeeded Ivo Stam as finance minister on ...': the premiership he handed over is another post
         if names_another_part(DATE_TEXT.sub(" ", claim.text), office.value):
