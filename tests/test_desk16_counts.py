@@ -28,8 +28,10 @@ def test_a_year_naming_an_event_counts_no_races_of_a_one_word_unit_either():
     assert velko("She was the running mate of Dara Velko in the 2031 race.", "races") != Verdict.CONTRADICTED
 
 
-def test_another_count_of_the_same_races_still_contradicts():
-    assert velko("Dara Velko has run in three presidential races.") == Verdict.CONTRADICTED
+def test_another_count_of_the_same_races_taken_by_another_verb_does_not_refute():
+    # having run in three races and lost two of them is no conflict: the count the page's verb takes is another
+    # deed's (review32 R6, open33), so it neither supports nor refutes 'lost two' (it was refuted until then)
+    assert velko("Dara Velko has run in three presidential races.") == Verdict.UNVERIFIED
 
 
 def test_the_same_count_of_the_same_races_is_not_refuted():

@@ -12,7 +12,7 @@ import pytest
 
 from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
-from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import AS_OF, SAVED, _judged, _never  # the same reading of rows as review26's
 from verify.models import Document, Verdict
 
 # Ivo Stam's invented page: Ana Ruiz's predecessor as prime minister, 2015 to 14 February 2023.
@@ -83,7 +83,6 @@ WORKS = page(
 # R2 (main fdba4a3, the quantity judge's counted thing): a change in a count is judged as the whole count: 'gained
 # nine seats' (52 -> 61) is CONTRADICTED by 61 seats, and 'plans to build two new plants' by three plants. A gain, a
 # loss or units to be added are not the total.
-@_open("R2 open: a change in a count ('gained nine seats', 'two new plants') judged as the whole count")
 @pytest.mark.parametrize(
     ("body", "docs"),
     [

@@ -647,7 +647,6 @@ def test_b9_the_then_of_an_adverb_is_no_status_of_the_title(body: str) -> None:
 # another office supports it: 'Ivo Stam was succeeded by Ana Ruiz as finance minister' (Stam was never finance
 # minister) gives the clause 'Ivo Stam was succeeded by Ana Ruiz', SUPPORTED by her succeeding him as prime minister.
 # An editor reads the sentence's succession as confirmed.
-@_open("R21 open: a succession in another office supports the claim's, the office cut from the clause")
 def test_r21_a_succession_in_another_office_is_not_supported() -> None:
     _never(Verdict.SUPPORTED, "Ivo Stam was succeeded by Ana Ruiz as finance minister.", [RUIZ, STAM])
 
@@ -685,7 +684,6 @@ def test_b11_a_class_named_by_a_measure_is_no_quantity_claim(body: str, words: s
 # taken as hers: 'Ana Ruiz called the treaty "a historic mistake"' is SUPPORTED by 'her predecessor Ivo Stam called the
 # treaty "a historic mistake", a phrase she rejected', and 'described her budget as "a reckless gamble"' by 'Critics
 # of Ruiz called her budget "a reckless gamble"'. The page's sentence names another speaker.
-@_open("R22 open: a quote the subject's page gives to another speaker supported as hers")
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -698,6 +696,7 @@ def test_b11_a_class_named_by_a_measure_is_no_quantity_claim(body: str, words: s
             'Ana Ruiz described her budget as "a reckless gamble".',
             'Critics of Ruiz called her budget "a reckless gamble".',
             id="critics",
+            marks=_open("R22 open: a quote the subject's page gives to another speaker supported as hers"),
         ),
     ],
 )

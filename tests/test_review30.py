@@ -377,14 +377,12 @@ def _quake(sentence: str) -> Document:
             "The 2023 Korvik earthquake injured 120 people.",
             "It killed 34 people and injured 120 others.",
             id="others",
-            marks=_open("R11 open: a count of the dead, the hurt and the homeless judged as one count of people"),
         ),
         pytest.param(
             Verdict.CONTRADICTED,
             "The 2023 Korvik earthquake left 120 people injured.",
             "It killed 34 people and injured 120.",
             id="bare-figure",
-            marks=_open("R11 open: a count of the dead, the hurt and the homeless judged as one count of people"),
         ),
     ],
 )

@@ -283,7 +283,7 @@ _IBARRA = _person(
 )
 def test_a_ministry_of_government_is_another_portfolio_than_finance(post: str, expected: Verdict) -> None:
     body = f"Tomas Ibarra spoke. He served as {post} from 1 July 2009 to 15 July 2010."
-    words = f"He served as {post} from 1 July 2009 to 15 July 2010"
+    words = f"He served as {post}"  # the role claim names the post without its spell (lead33)
     assert _role_verdicts(body, [_IBARRA]).get(words) == expected
 
 

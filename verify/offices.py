@@ -231,7 +231,9 @@ def not_the_post(claimed: str, held: str) -> bool:
     """Whether a held office is not the post a claim names: another post by a word that tells two posts apart
     (`another_post`), or one lacking a word that says which post the claimed one is ('finance' of 'finance minister'
     against 'Minister of Defence', which differs by no qualifier; `same_office` asks the same of every such word)."""
-    return another_post(claimed, held) or not _specific_words(claimed) <= _specific_words(held)
+    held_words = _specific_words(held)
+    unsaid = _specific_words(claimed) - held_words  # a name spelt another way ('Kyiv', 'Kiev') is the same word
+    return another_post(claimed, held) or any(not any(_same_name_word(w, h) for h in held_words) for w in unsaid)
 
 
 # 'of Vestria's central bank', 'of the Harbour Party's youth wing': a post of the thing a name possesses

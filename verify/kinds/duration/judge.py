@@ -677,8 +677,8 @@ def _of_a_post(claim: Claim) -> bool:
     sentence = claim.sentence or claim.text
     at = sentence.find(claim.text)
     number = _length_figure(claim)
-    if at < 0 or number is None or _in_office(claim):
-        return True
+    if at < 0 or number is None or _in_office(claim) or claimed_post(claim):
+        return True  # ... or the words before it name a post ('has been mayor of Kyiv for eight years')
     before = _BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()])
     words = re.findall(r"[\w'’-]+", before)
     return not words or aliases.fold(words[-1]) in _OF_A_POST_WORDS
