@@ -191,3 +191,12 @@ def test_a_spell_in_another_portfolio_is_not_dated_by_this_ones_start() -> None:
     """The start of the same sibling spell: the justice ministry's first day does not date the finance ministry's."""
     sentence = "Stam served as minister of economy and finance from 1 July 2009 to 15 July 2010."
     assert _date_verdict(sentence, "from 1 July 2009") != Verdict.SUPPORTED
+
+
+def test_a_length_whose_post_is_inferred_from_its_sentence_is_never_refuted() -> None:
+    """'Ivo Stam, the former prime minister, left after four years': 'left' may end any spell (a career, a party), so
+    the premiership its sentence names may support the length but never refute it (the word before the length
+    leaves a post, so `_of_a_post` lets the inferred post measure it)."""
+    body = "Ivo Stam, the former prime minister, left after four years."
+    found = [v for c, v in judged_body(body, [PREMIER], LATER) if c.kind == "duration"]
+    assert found == [Verdict.UNVERIFIED]
