@@ -10819,6 +10819,28 @@ MUTATIONS = [
         "'served as minister of economy and finance from 1 July 2009' would be dated by the justice ministry's start "
         "(lead33)",
     ),
+    Mutation(
+        "spell-start-sibling-of-a-lowercase-post-unread",
+        "verify/kinds/date/judge.py",
+        "                begun = _other_office_begun(claim, doc, want, at, post) or _post_begun_in_a_sentence(\n",
+        "                begun = [] or _post_begun_in_a_sentence(\n",
+        "'served as minister of economy and finance from 1 July 2009' would not be refuted by the justice ministry "
+        "begun that day (lead34)",
+    ),
+    Mutation(
+        "spell-end-sibling-unread",
+        "verify/kinds/date/judge.py",
+        "                _other_office_begun(claim, doc, want, at, post, ended=True) if (post := _own_post(claim)) else []\n",
+        "                [] if (post := _own_post(claim)) else []\n",
+        "'... to 15 July 2010' of another ministry would not be refuted by the justice ministry ended that day (lead34)",
+    ),
+    Mutation(
+        "spell-end-sibling-read-by-its-start",
+        "verify/kinds/date/judge.py",
+        "if (day := t.end if ended else t.start) is not None",
+        "if (day := t.start) is not None",
+        "a spell's end would be compared with the starts of the page's posts (lead34)",
+    ),
 ]
 
 

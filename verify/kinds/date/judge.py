@@ -680,7 +680,9 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if named and not rows:
                 begun = _other_office_begun(claim, doc, want, at)
             elif not rows and own and (post := _own_post(claim)):
-                begun = _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)
+                begun = _other_office_begun(claim, doc, want, at, post) or _post_begun_in_a_sentence(
+                    doc, post, want, at, claim.effective_subject
+                )
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
                 begun = _nothing_begun(doc, want, at, as_of, _ended_may_be_meant(claim)) if led is None else led
@@ -690,7 +692,11 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
         if ends:
-            out += term_end_findings(claim, doc, want, at)
+            # 'served as minister of economy and finance from 1 July 2009 to 15 July 2010': the end of another post
+            # of the same government on that day, when no term of the claimed one is listed, says which post it was
+            out += term_end_findings(claim, doc, want, at) or (
+                _other_office_begun(claim, doc, want, at, post, ended=True) if (post := _own_post(claim)) else []
+            )
             continue
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
@@ -1101,20 +1107,26 @@ def _same_post_written(before: str, matched: str, after: str, post: str) -> bool
     return specific_words(front) <= claimed <= specific_words(f"{front}{rest.group(0) if rest else ''}")
 
 
-def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
-    """'Became Chancellor of the Exchequer on 5 July 2024' when the person's infobox lists no such
-    office, and on that very day they took up another office of the same government: the page says
-    what they became that day."""
+def _other_office_begun(
+    claim: Claim, doc: Document, want: dt.date, at: str, post: str = "", ended: bool = False
+) -> list[Finding]:
+    """'Became Chancellor of the Exchequer on 5 July 2024', 'served as foreign minister from September 2023' (the
+    post its own clause names, `post`, when no capitalised office is written) when the person's infobox lists no
+    such office, and on that very day they took up another office of the same government: the page says what they
+    became that day. With `ended`, the same of the day a spell ends ('... from 1 July 2009 to 15 July 2010')."""
     office = re.search(r"[A-Z][\w'-]*(?:\s+(?:of|the|and|for|[A-Z][\w'-]*))*", DATE_TEXT.sub(" ", claim.text))
-    if office is None:
+    if office is None and not post:
         return []
-    claimed = re.sub(r"(\s+(of|the|and|for))+$", "", office.group(0))
-    held = [t for t in terms(doc.infobox) if t.start is not None and same_date(t.start, want, at)]
+    claimed = re.sub(r"(\s+(of|the|and|for))+$", "", office.group(0)) if office is not None else post
+    held = [
+        t for t in terms(doc.infobox) if (day := t.end if ended else t.start) is not None and same_date(day, want, at)
+    ]
     other = sibling_office(claimed, claim.nationality, held, want)
     if other is None:
         return []
     unit = Unit(doc, field_text(doc, other.office), other.office)
-    detail = f"lists the office begun on {other.start} as {other.office.value}, and no {claimed}"
+    day, verb = (other.end, "ended") if ended else (other.start, "begun")
+    detail = f"lists the office {verb} on {day} as {other.office.value}, and no {claimed}"
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
