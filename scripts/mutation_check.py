@@ -10830,9 +10830,9 @@ MUTATIONS = [
     Mutation(
         "spell-end-sibling-unread",
         "verify/kinds/date/judge.py",
-        "                _other_office_begun(claim, doc, want, at, post, ended=True) if (post := _own_post(claim)) else []\n",
-        "                [] if (post := _own_post(claim)) else []\n",
-        "'... to 15 July 2010' of another ministry would not be refuted by the justice ministry ended that day (lead34)",
+        "_other_office_begun(claim, doc, want, at, post, ended=True)",
+        "[]",
+        "'... to 15 July 2010' of another ministry would not be refuted by the justice ministry ended then (lead34)",
     ),
     Mutation(
         "spell-end-sibling-read-by-its-start",
