@@ -127,8 +127,8 @@ MUTATIONS = [
     Mutation(
         "other-office-begun-any-day",
         "verify/kinds/date/judge.py",
-        "held = [t for t in terms(doc.infobox) if t.start is not None and same_date(t.start, want, at)]",
-        "held = terms(doc.infobox)",
+        "if (day := t.end if ended else t.start) is not None and same_date(day, want, at)\n",
+        "\n",
         "'became Chancellor on 9 July' would be contradicted by an office begun on another day",
     ),
     Mutation(
@@ -5068,8 +5068,8 @@ MUTATIONS = [
     Mutation(
         "post-sentence-ignored",
         "verify/kinds/date/judge.py",
-        "                begun = _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)\n",
-        "                pass\n",
+        "                    doc, post, want, at, claim.effective_subject\n                )\n",
+        "                    doc, post, want, at, claim.effective_subject\n                ) and []\n",
         "'deputy governor under Glenn Stevens from February 2012' would not date the deputy's start",
     ),
     Mutation(
