@@ -10841,6 +10841,48 @@ MUTATIONS = [
         "if (day := t.start) is not None",
         "a spell's end would be compared with the starts of the page's posts (lead34)",
     ),
+    Mutation(
+        "dated-deed-clause-left-apart",
+        "verify/judge.py",
+        "            dated = _dated_deed_of(claim, claims)\n",
+        "            dated = None\n",
+        "'Ivo Stam was sworn in on 2 July 2024' would stay unverified beside its refuted day (lead34)",
+    ),
+    Mutation(
+        "dated-deed-clause-with-values-read-as-the-day",
+        "verify/judge.py",
+        '    if claim.kind != "clause" or claim.object or claim.place or claim.quantity:\n',
+        '    if claim.kind != "clause":\n',
+        "'sworn in on 2 July 2024, succeeding Eva Holm' would be refuted by the day alone (lead34)",
+    ),
+    Mutation(
+        "dated-deed-support-not-taken",
+        "verify/judge.py",
+        "        dated.verdict == Verdict.SUPPORTED and result.verdict == Verdict.UNVERIFIED\n",
+        "        False and result.verdict == Verdict.UNVERIFIED\n",
+        "'Ivo Stam was sworn in on 1 July 2024' would stay unverified beside its supported day (lead34)",
+    ),
+    Mutation(
+        "office-begun-on-the-day-any-day",
+        "verify/kinds/date/judge.py",
+        " and same_date(day, want, at)]\n",
+        "]\n",
+        "'had taken office on 1 July 2009' of a career of ended offices would name none of them (lead34)",
+    ),
+    Mutation(
+        "taken-office-no-start",
+        "verify/lexicons/judging.toml",
+        '"taking over", "taken office", "taking office", "taken over",',
+        '"taking over",',
+        "'He had taken office on 1 July 2019' would not date a term's start (lead34)",
+    ),
+    Mutation(
+        "pluperfect-in-a-clauses-own-words-unread",
+        "verify/kinds/date/judge.py",
+        "    before = before_claim(claim) + claim.text[: verb.start() if verb else 0]\n",
+        "    before = before_claim(claim)\n",
+        "'He had taken office on 1 July 2009' read whole as a clause would be refuted by the office held now (lead34)",
+    ),
 ]
 
 

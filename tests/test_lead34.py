@@ -9,7 +9,11 @@ import pytest
 
 from tests.support.judging import judged_body
 from tests.test_lead33 import AS_OF, PAGE
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
 from verify.models import Verdict
+from verify.retrieve import EvidencePool
 
 
 def _date_verdict(sentence: str, words: str) -> Verdict:
@@ -46,3 +50,57 @@ def test_a_deputys_spell_is_not_refuted_by_a_full_ministry(words: str) -> None:
     conflict (the page may leave the deputy's post out)."""
     sentence = SIBLING.replace("minister of economy and finance", "deputy prime minister")
     assert _date_verdict(sentence, words) != Verdict.CONTRADICTED
+
+
+# 'He had taken office on 1 July 2019', naming no post, of a career of offices that have all ended by the article's
+# day: the one office begun that very day is the one taken then. Only support: a wrong day names no office.
+def _verdicts(sentence: str, kind: str) -> list[Verdict]:
+    return [v for c, v in judged_body(sentence, [PAGE], AS_OF) if c.kind == kind]
+
+
+@pytest.mark.parametrize("day", ["1 July 2009", "14 April 2013"], ids=["the-ministry", "the-party"])
+def test_taking_office_on_the_day_one_listed_office_began_is_supported(day: str) -> None:
+    assert _verdicts(f"Stam had taken office on {day}.", "date") == [Verdict.SUPPORTED]
+
+
+def test_taking_office_on_a_day_no_office_began_is_not_refuted() -> None:
+    """Which office a wrong day meant the words do not say: no office's start refutes it."""
+    assert _verdicts("Stam had taken office on 1 June 2009.", "date") == [Verdict.UNVERIFIED]
+
+
+# The clause claim of a deed told with its day ('He was sworn in on 2 July 2024') is read by an editor as the dated
+# deed: it takes the date claim's verdict when the day is refuted, or supported while the clause alone is unsettled.
+# Judged as the pipeline judges an article: every claim together, so one can settle another.
+def _judged_together(body: str) -> dict[tuple[str, str], Verdict]:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    pool = EvidencePool(documents=[PAGE], by_claim={c.id: [PAGE] for c in claims})
+    return {(c.kind, c.text): r.verdict for c, r in zip(claims, judge(claims, pool, AS_OF), strict=True)}
+
+
+NAMED = "Ivo Stam is the president of Norby. "
+
+
+def test_a_dated_deeds_clause_is_refuted_with_its_day() -> None:
+    """A day without its year ('on 2 July'), which the date claim reads in the article's year."""
+    found = _judged_together(f"{NAMED}He was sworn in on 2 July.")
+    assert found[("clause", "He was sworn in on 2 July")] == Verdict.CONTRADICTED, found
+
+
+def test_twin_a_dated_deeds_clause_is_supported_with_its_day() -> None:
+    found = _judged_together(f"{NAMED}He was sworn in on 1 July.")
+    assert found[("clause", "He was sworn in on 1 July")] == Verdict.SUPPORTED, found
+
+
+def test_a_clause_naming_more_than_its_deed_keeps_its_own_verdict() -> None:
+    """'... succeeding Eva Holm' states a succession the day does not decide: only the day's claims are refuted."""
+    found = _judged_together(f"{NAMED}He was sworn in on 2 July, succeeding Eva Holm.")
+    assert found[("date", "sworn in on 2 July")] == Verdict.CONTRADICTED, found
+    assert found[("clause", "He was sworn in on 2 July, succeeding Eva Holm")] != Verdict.CONTRADICTED, found
+
+
+def test_a_pluperfect_taking_office_read_whole_as_a_clause_is_the_office_begun_that_day() -> None:
+    """'He had taken office on 1 July 2009', the clause read as a date claim with 'had' in its own words: an office
+    that has ended may be meant, as for the date claim after 'He had ', so the ministry begun that day supports it
+    (the presidency held now does not refute it)."""
+    found = _judged_together(f"{NAMED}He had taken office on 1 July 2009.")
+    assert found[("clause", "He had taken office on 1 July 2009")] == Verdict.SUPPORTED, found

@@ -1220,7 +1220,10 @@ def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str
 def _ended_may_be_meant(claim: Claim) -> bool:
     """Whether a start claim may mean a spell that ended before the article ('Sunak had led the country since
     ...'): its verb is in the pluperfect, or it is a spell's first date ('led the party from 2013')."""
-    before = before_claim(claim)
+    # the words before its verb, in the sentence and in its own words ('He had taken office on ...' read whole as a
+    # clause, or 'taken office on ...' after 'He had ')
+    verb = TAKES_OFFICE.search(claim.text) or _HOLDS_POST.search(claim.text)
+    before = before_claim(claim) + claim.text[: verb.start() if verb else 0]
     return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell_start(claim)
 
 
@@ -1298,6 +1301,10 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = named_post if len(named_post) == 1 else offices
     if not named and len(offices) > 1:
         offices = _by_post_word(claim, doc, offices)
+    if not named and len({office for _, office in offices}) > 1:
+        # 'He had taken office on 1 July 2019' of a career of ended offices, naming none: the one begun that very
+        # day is the office taken then (support only: which post a wrong day meant, the words do not say)
+        offices = _begun_on_the_day(claim, offices) or offices
     if not named and at > 0:
         offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
         if _THE_OFFICE.search(claim.text) and (post := _post_said_before(claim.sentence[:at])):
@@ -1308,6 +1315,17 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     chosen = offices if named or len(offices) == 1 else []
     return chosen + _stopgap_starts(claim, doc, chosen)
+
+
+def _begun_on_the_day(claim: Claim, offices: list[tuple[InfoboxField, str]]) -> list[tuple[InfoboxField, str]]:
+    """The offices begun on the claim's day, to its precision, when they are all one office; else none."""
+    written = claim.effective_value or ""
+    want = parse_date(written)
+    if want is None:
+        return []
+    at = precision(written)
+    begun = [(row, office) for row, office in offices if (day := parse_date(row.value)) and same_date(day, want, at)]
+    return begun if len({office for _, office in begun}) == 1 else []
 
 
 def _stopgap_starts(
