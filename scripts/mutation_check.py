@@ -10527,8 +10527,8 @@ MUTATIONS = [
     Mutation(
         "deed-of-no-year-read-as-past",
         "verify/kinds/role/status.py",
-        "    return int(year.group(0)) if year is not None else None",
-        "    return int(year.group(0)) if year is not None else 2020",
+        "    if year is None:\n        return None\n    words = deed.group(0)\n    return int(year.group(0)), ",
+        "    words = deed.group(0)\n    return int(year.group(0)) if year is not None else 2020, ",
         "'Ivo Stam, the prime minister praised by Ana Ruiz' would be supported by his term (review33 B1)",
     ),
     Mutation(
