@@ -120,8 +120,8 @@ MUTATIONS = [
     Mutation(
         "had-led-needs-a-current-term",
         "verify/kinds/date/judge.py",
-        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell_start(claim)\n",
-        "    return _spell_start(claim)\n",
+        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell(claim).start\n",
+        "    return _spell(claim).start\n",
         "'Sunak had led the country since' would need a term still open on the article's day",
     ),
     Mutation(
@@ -5370,7 +5370,7 @@ MUTATIONS = [
     Mutation(
         "term-end-not-read",
         "verify/kinds/date/judge.py",
-        "    ends = not starts and (ends_a_term(claim) or _spell_end(claim))",
+        "    ends = not starts and (ends_a_term(claim) or _spell(claim).end)",
         "    ends = False",
         "'his term ended on 30 November' would stay unverified beside 'Term ended: 30 September 2024'",
     ),
@@ -10720,28 +10720,28 @@ MUTATIONS = [
     Mutation(
         "spell-first-date-not-a-start",
         "verify/kinds/date/judge.py",
-        "    return bool(held) or _spell_start(claim)\n",
+        "    return bool(held) or _spell(claim).start\n",
         "    return bool(held)\n",
         "'served as minister of justice from 1 July 2008' would be no start, and a year early unread (lead33)",
     ),
     Mutation(
         "spell-last-date-not-an-end",
         "verify/kinds/date/judge.py",
-        "    ends = not starts and (ends_a_term(claim) or _spell_end(claim))\n",
+        "    ends = not starts and (ends_a_term(claim) or _spell(claim).end)\n",
         "    ends = not starts and ends_a_term(claim)\n",
         "'... from 1 July 2009 to 15 July 2011' would leave the spell's end undated (lead33)",
     ),
     Mutation(
         "spell-of-any-verb-read-as-a-post",
         "verify/kinds/date/judge.py",
-        "    return _FROM_BEFORE.search(before) is not None and _of_holding(claim)\n",
-        "    return _FROM_BEFORE.search(before) is not None\n",
+        "    return _Spell(start=_FROM_BEFORE.search(before) is not None and _of_holding(claim))\n",
+        "    return _Spell(start=_FROM_BEFORE.search(before) is not None)\n",
         "'held talks with the unions from April 2012' would be dated by the party leadership's start (lead33)",
     ),
     Mutation(
         "spell-read-as-held-still",
         "verify/kinds/date/judge.py",
-        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell_start(claim)\n",
+        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell(claim).start\n",
         "    return bool(before) and _PLUPERFECT.search(before) is not None\n",
         "'led the party from April 2012 until March' would want the leadership held on the article's day (lead33)",
     ),
