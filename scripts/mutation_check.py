@@ -10762,7 +10762,7 @@ MUTATIONS = [
     Mutation(
         "length-after-any-word-of-a-post",
         "verify/kinds/duration/judge.py",
-        "    return not words or aliases.fold(words[-1]) in _OF_A_POST_WORDS\n",
+        '    return _ends_of_a_post(_BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()]))\n',
         "    return True\n",
         "'lived in Paris for eight years' would be measured by the premiership the sentence names (lead33)",
     ),
@@ -10784,7 +10784,7 @@ MUTATIONS = [
     Mutation(
         "a-place-after-the-government-apart-from-the-post",
         "verify/kinds/duration/judge.py",
-        '        if body is None and (place is None or aliases.fold(place["word"]) in _OF_A_POST_WORDS):\n',
+        '        if body is None and (place is None or _ends_of_a_post(place["word"])):\n',
         "        if body is None and place is None:\n",
         "'Kim Lee has led the government in Korvia for six years' would lose its refutation by the premiership "
         "(lead33)",
