@@ -120,8 +120,8 @@ MUTATIONS = [
     Mutation(
         "had-led-needs-a-current-term",
         "verify/kinds/date/judge.py",
-        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell_start(claim)\n",
-        "    return _spell_start(claim)\n",
+        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell(claim).start\n",
+        "    return _spell(claim).start\n",
         "'Sunak had led the country since' would need a term still open on the article's day",
     ),
     Mutation(
@@ -5370,7 +5370,7 @@ MUTATIONS = [
     Mutation(
         "term-end-not-read",
         "verify/kinds/date/judge.py",
-        "    ends = not starts and (ends_a_term(claim) or _spell_end(claim))",
+        "    ends = not starts and (ends_a_term(claim) or _spell(claim).end)",
         "    ends = False",
         "'his term ended on 30 November' would stay unverified beside 'Term ended: 30 September 2024'",
     ),
@@ -10527,8 +10527,8 @@ MUTATIONS = [
     Mutation(
         "deed-of-no-year-read-as-past",
         "verify/kinds/role/status.py",
-        "    return int(year.group(0)) if year is not None else None",
-        "    return int(year.group(0)) if year is not None else 2020",
+        "    if year is None:\n        return None\n    words = deed.group(0)\n    return int(year.group(0)), ",
+        "    words = deed.group(0)\n    return int(year.group(0)) if year is not None else 2020, ",
         "'Ivo Stam, the prime minister praised by Ana Ruiz' would be supported by his term (review33 B1)",
     ),
     Mutation(
@@ -10720,28 +10720,28 @@ MUTATIONS = [
     Mutation(
         "spell-first-date-not-a-start",
         "verify/kinds/date/judge.py",
-        "    return bool(held) or _spell_start(claim)\n",
+        "    return bool(held) or _spell(claim).start\n",
         "    return bool(held)\n",
         "'served as minister of justice from 1 July 2008' would be no start, and a year early unread (lead33)",
     ),
     Mutation(
         "spell-last-date-not-an-end",
         "verify/kinds/date/judge.py",
-        "    ends = not starts and (ends_a_term(claim) or _spell_end(claim))\n",
+        "    ends = not starts and (ends_a_term(claim) or _spell(claim).end)\n",
         "    ends = not starts and ends_a_term(claim)\n",
         "'... from 1 July 2009 to 15 July 2011' would leave the spell's end undated (lead33)",
     ),
     Mutation(
         "spell-of-any-verb-read-as-a-post",
         "verify/kinds/date/judge.py",
-        "    return _FROM_BEFORE.search(before) is not None and _of_holding(claim)\n",
-        "    return _FROM_BEFORE.search(before) is not None\n",
+        "    return _Spell(start=_FROM_BEFORE.search(before) is not None and _of_holding(claim))\n",
+        "    return _Spell(start=_FROM_BEFORE.search(before) is not None)\n",
         "'held talks with the unions from April 2012' would be dated by the party leadership's start (lead33)",
     ),
     Mutation(
         "spell-read-as-held-still",
         "verify/kinds/date/judge.py",
-        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell_start(claim)\n",
+        "    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell(claim).start\n",
         "    return bool(before) and _PLUPERFECT.search(before) is not None\n",
         "'led the party from April 2012 until March' would want the leadership held on the article's day (lead33)",
     ),
@@ -10762,7 +10762,7 @@ MUTATIONS = [
     Mutation(
         "length-after-any-word-of-a-post",
         "verify/kinds/duration/judge.py",
-        "    return not words or aliases.fold(words[-1]) in _OF_A_POST_WORDS\n",
+        '    return _ends_of_a_post(_BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()]))\n',
         "    return True\n",
         "'lived in Paris for eight years' would be measured by the premiership the sentence names (lead33)",
     ),
@@ -10784,7 +10784,7 @@ MUTATIONS = [
     Mutation(
         "a-place-after-the-government-apart-from-the-post",
         "verify/kinds/duration/judge.py",
-        '        if body is None and (place is None or aliases.fold(place["word"]) in _OF_A_POST_WORDS):\n',
+        '        if body is None and (place is None or _ends_of_a_post(place["word"])):\n',
         "        if body is None and place is None:\n",
         "'Kim Lee has led the government in Korvia for six years' would lose its refutation by the premiership "
         "(lead33)",

@@ -95,17 +95,8 @@ def test_r3_a_false_length_apposed_to_a_title_is_not_supported(body: str) -> Non
 # R4 (main eff6ec2, review31 R1's shape with 'the past'): 'for the past year' is not cut from the apposed title, so
 # the office is read as 'prime minister for the past year', another office than the page's: on 1 March 2024 (in
 # office since 14 February 2023) 'Ana Ruiz, prime minister for the past year, spoke.' is CONTRADICTED ("the office
-# held was Prime Minister of Norby"). True. ('for the last year' is read and supported.)
-def test_r4_the_past_year_is_not_part_of_the_office() -> None:
-    _never(
-        Verdict.CONTRADICTED,
-        "Ana Ruiz, prime minister for the past year, spoke.",
-        PEOPLE,
-        ("role",),
-        dt.date(2024, 3, 1),
-    )
-
-
+# held was Prime Minister of Norby"). True. ('for the last year' is read and supported.) Fixed on s33-open33: the row,
+# asserting it SUPPORTED, is tests/test_open33.py's.
 def test_r4_twin_the_last_year_is_supported() -> None:
     found = _judged("Ana Ruiz, prime minister for the last year, spoke.", PEOPLE, ("role",), dt.date(2024, 3, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
@@ -408,22 +399,11 @@ def test_b2_a_length_in_another_post_is_not_the_lead_posts(body: str) -> None:
 # which holder is meant is cut, and the title read as held today: 'Ivo Stam, the prime minister ousted in 2023, spoke.',
 # '... the prime minister who resigned in 2023, ...', '... the prime minister defeated by Ana Ruiz, ...' and 'Lena Vos,
 # the prime minister who signed the 2010 treaty, spoke.' give 'X, the prime minister' CONTRADICTED by the term's end.
-# The deed places the holding in its own time: all true. (review31 R3 is the 'who preceded X as' shape.)
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("Ivo Stam, the prime minister ousted in 2023, spoke.", id="ousted-in"),
-        pytest.param("Ivo Stam, the prime minister who resigned in 2023, spoke.", id="who-resigned"),
-        pytest.param(
-            "Ivo Stam, the prime minister defeated by Ana Ruiz, spoke.",
-            id="defeated-by",
-            marks=_open("R11 open: a past deed with no year ('defeated by Ana Ruiz') read as held today"),
-        ),
-        pytest.param("Lena Vos, the prime minister who signed the 2010 treaty, spoke.", id="who-signed"),
-    ],
-)
-def test_r11_a_title_defined_by_a_past_deed_is_not_held_today(body: str) -> None:
-    _never(Verdict.CONTRADICTED, body, PEOPLE, ("role",))
+# The deed places the holding in its own time: all true. (review31 R3 is the 'who preceded X as' shape.) Fixed on
+# s33-open33 for a deed with its year: those rows, asserting them SUPPORTED, are tests/test_open33.py's.
+@_open("R11 open: a past deed with no year ('defeated by Ana Ruiz') read as held today")
+def test_r11_a_title_defined_by_a_past_deed_is_not_held_today() -> None:
+    _never(Verdict.CONTRADICTED, "Ivo Stam, the prime minister defeated by Ana Ruiz, spoke.", PEOPLE, ("role",))
 
 
 def test_r11_twin_the_title_alone_of_a_past_holder_is_refuted() -> None:

@@ -28,20 +28,6 @@ _PAST_DEED = re.compile(
 )
 
 
-def year_of_a_past_deed(text: str) -> int | None:
-    """The year of a past deed the words right after an apposed title (`text`) tell to say which holder is meant
-    ('Ivo Stam, the prime minister ousted in 2023', '... who resigned in 2023', '... who signed the 2010 treaty'): the
-    title is held at that year, not necessarily today. None when no such deed follows, or it gives no year (a deed of
-    the article's own days, '... who visited Korvik on Monday', or of no time, '... praised by Ana Ruiz', places the
-    holding nowhere in the past). The irregular past forms are dates.toml `told_past`'s, the regular ones read by
-    their '-ed'."""
-    deed = _PAST_DEED.match(text)
-    if deed is None:
-        return None
-    year = _DEED_YEAR.search(re.split(r"[,.;:()]", text[deed.end() :])[0])
-    return int(year.group(0)) if year is not None else None
-
-
 _DEED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ROLE = lexicons.load("judging")["role"]
 # a deed that opens a holding ('sworn in', 'elected') or ends one ('ousted', 'resigned'): its year is the term's first
@@ -50,13 +36,20 @@ _OPENING = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE['deeds_opening']))}
 _ENDING = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE['deeds_ending']))})\b", re.I)
 
 
-def end_a_past_deed_dates(text: str) -> str:
-    """Which end of a term the past deed after an apposed title dates (`year_of_a_past_deed`): 'start' for a deed
-    that opens a holding ('the prime minister sworn in in 2005'), 'end' for one that ends it ('ousted in 2023', 'who
-    resigned in 2023'), '' for any other deed, held at some time of the term ('who signed the 2010 treaty')
-    (review33 B11)."""
+def past_deed(text: str) -> tuple[int, str] | None:
+    """The year of a past deed the words right after an apposed title (`text`) tell to say which holder is meant
+    ('Ivo Stam, the prime minister ousted in 2023', '... who resigned in 2023', '... who signed the 2010 treaty'): the
+    title is held at that year, not necessarily today. None when no such deed follows, or it gives no year (a deed of
+    the article's own days, '... who visited Korvik on Monday', or of no time, '... praised by Ana Ruiz', places the
+    holding nowhere in the past). The irregular past forms are dates.toml `told_past`'s, the regular ones read by
+    their '-ed'. With the year, which end of a term the deed dates: 'start' for a deed that opens a holding ('the
+    prime minister sworn in in 2005'), 'end' for one that ends it ('ousted in 2023', 'who resigned in 2023'), '' for
+    any other deed, held at some time of the term ('who signed the 2010 treaty') (review33 B11)."""
     deed = _PAST_DEED.match(text)
     if deed is None:
-        return ""
+        return None
+    year = _DEED_YEAR.search(re.split(r"[,.;:()]", text[deed.end() :])[0])
+    if year is None:
+        return None
     words = deed.group(0)
-    return "start" if _OPENING.search(words) else "end" if _ENDING.search(words) else ""
+    return int(year.group(0)), "start" if _OPENING.search(words) else "end" if _ENDING.search(words) else ""
