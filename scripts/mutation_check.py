@@ -10883,6 +10883,21 @@ MUTATIONS = [
         "    before = before_claim(claim)\n",
         "'He had taken office on 1 July 2009' read whole as a clause would be refuted by the office held now (lead34)",
     ),
+    Mutation(
+        "role-to-come-and-held-one-claim",
+        "verify/extract/__init__.py",
+        "        if self.seen_keys.get(key, not to_come) == to_come:\n",
+        "        if key in self.seen_keys:\n",
+        "'The president, Ivo Stam' after 'will be sworn in as Norby's president' would be the same claim (lead34)",
+    ),
+    Mutation(
+        "restated-title-of-a-post-to-come",
+        "verify/extract/__init__.py",
+        "        return value.lower() in self.title_words.get((subject, to_come), ())\n",
+        "        return value.lower() in self.title_words.get((subject, to_come), set()) | self.title_words.get(\n"
+        "            (subject, not to_come), set()\n        )\n",
+        "'The president, Ivo Stam' after 'will be sworn in as president of Norby' would restate a title (lead34)",
+    ),
 ]
 
 

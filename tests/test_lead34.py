@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import judged_body
+from tests.support.judging import boxed, judged_body
 from tests.test_lead33 import AS_OF, PAGE
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
-from verify.models import Verdict
+from verify.models import Document, Verdict
 from verify.retrieve import EvidencePool
 
 
@@ -104,3 +104,32 @@ def test_a_pluperfect_taking_office_read_whole_as_a_clause_is_the_office_begun_t
     (the presidency held now does not refute it)."""
     found = _judged_together(f"{NAMED}He had taken office on 1 July 2009.")
     assert found[("clause", "He had taken office on 1 July 2009")] == Verdict.SUPPORTED, found
+
+
+# 'Karol Nawrocki will be sworn in as Poland's president on Wednesday' and then 'The president, Karol Nawrocki, won
+# the second round': the post still to be taken up and the same post held are two claims, not one said twice (the
+# second, told before the oath, is false).
+INCOMING = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1959) is a Norbian politician, President-elect of Norby.",
+    [("office", "President of Norby"), ("term_start", "3 July 2024")],
+)
+SWORN_IN_LATER = "Ivo Stam will be sworn in as president of Norby on 3 July. {} Ivo Stam, won the vote in June."
+
+
+@pytest.mark.parametrize("post", ["president of Norby", "president"], ids=["longer-title-before", "same-title"])
+def test_a_post_held_after_the_same_post_to_come_is_a_claim_of_its_own(post: str) -> None:
+    body = SWORN_IN_LATER.replace("president of Norby", post).format("The president,")
+    found = _verdicts_on(body, INCOMING)
+    assert found[("role", "The president, Ivo Stam")] == Verdict.CONTRADICTED, found
+
+
+def test_twin_the_post_still_to_come_said_again_is_one_claim() -> None:
+    """'The incoming president' is the same claim as 'will be sworn in as president': one claim, supported."""
+    found = _verdicts_on(SWORN_IN_LATER.format("The incoming president,"), INCOMING)
+    roles = {text: v for (kind, text), v in found.items() if kind == "role"}
+    assert Verdict.CONTRADICTED not in roles.values(), found
+
+
+def _verdicts_on(body: str, doc: Document) -> dict[tuple[str, str], Verdict]:
+    return {(c.kind, c.text): v for c, v in judged_body(body, [doc], AS_OF)}
