@@ -127,8 +127,8 @@ MUTATIONS = [
     Mutation(
         "other-office-begun-any-day",
         "verify/kinds/date/judge.py",
-        "if (day := t.end if ended else t.start) is not None and same_date(day, want, at)\n",
-        "\n",
+        "held = [t for t in terms(doc.infobox) if t.start is not None and same_date(t.start, want, at)]",
+        "held = terms(doc.infobox)",
         "'became Chancellor on 9 July' would be contradicted by an office begun on another day",
     ),
     Mutation(
@@ -10822,23 +10822,23 @@ MUTATIONS = [
     Mutation(
         "spell-start-sibling-of-a-lowercase-post-unread",
         "verify/kinds/date/judge.py",
-        "                begun = _other_office_begun(claim, doc, want, at, post) or _post_begun_in_a_sentence(\n",
-        "                begun = [] or _post_begun_in_a_sentence(\n",
+        "_other_post_in_the_spell(claim, doc, post, want, at, False) or _post_begun_in_a_sentence(\n",
+        "[] or _post_begun_in_a_sentence(\n",
         "'served as minister of economy and finance from 1 July 2009' would not be refuted by the justice ministry "
         "begun that day (lead34)",
     ),
     Mutation(
         "spell-end-sibling-unread",
         "verify/kinds/date/judge.py",
-        "_other_office_begun(claim, doc, want, at, post, ended=True)",
+        "_other_post_in_the_spell(claim, doc, post, want, at, True)",
         "[]",
         "'... to 15 July 2010' of another ministry would not be refuted by the justice ministry ended then (lead34)",
     ),
     Mutation(
         "spell-end-sibling-read-by-its-start",
         "verify/kinds/date/judge.py",
-        "if (day := t.end if ended else t.start) is not None",
-        "if (day := t.start) is not None",
+        "        day = term.end if ended else term.start\n",
+        "        day = term.start\n",
         "a spell's end would be compared with the starts of the page's posts (lead34)",
     ),
     Mutation(
@@ -10897,6 +10897,13 @@ MUTATIONS = [
         "        return value.lower() in self.title_words.get((subject, to_come), set()) | self.title_words.get(\n"
         "            (subject, not to_come), set()\n        )\n",
         "'The president, Ivo Stam' after 'will be sworn in as president of Norby' would restate a title (lead34)",
+    ),
+    Mutation(
+        "spell-end-sibling-of-any-start",
+        "verify/kinds/date/judge.py",
+        "        return first is None or (term.start is not None and same_date(term.start, *first))",
+        "        return True",
+        "'... from 1 July 2008 to 15 July 2010' would be refuted by a post begun later that ended then (lead34)",
     ),
 ]
 

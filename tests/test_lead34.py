@@ -133,3 +133,20 @@ def test_twin_the_post_still_to_come_said_again_is_one_claim() -> None:
 
 def _verdicts_on(body: str, doc: Document) -> dict[tuple[str, str], Verdict]:
     return {(c.kind, c.text): v for c, v in judged_body(body, [doc], AS_OF)}
+
+
+def test_a_spell_only_ending_with_another_post_is_not_refuted_by_it() -> None:
+    """The justice ministry ended on 15 July 2010 but began a year after the claimed spell's start: not that spell."""
+    sentence = SIBLING.replace("1 July 2009", "1 July 2008")
+    assert _date_verdict(sentence, "to 15 July 2010") == Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["government and public security minister", "minister of justice and public security"],
+    ids=["combined-portfolio", "combined-portfolio-of"],
+)
+def test_a_combined_portfolio_is_not_refuted_by_one_of_its_posts(post: str) -> None:
+    """review34 B4: a post joining two portfolios, one of them the listed one, is no other post."""
+    sentence = SIBLING.replace("minister of economy and finance", post)
+    assert _date_verdict(sentence, "from 1 July 2009") != Verdict.CONTRADICTED

@@ -19,6 +19,7 @@ from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
 from verify.offices import (
     POST,
+    Term,
     acronyms,
     another_post,
     government_post,
@@ -32,6 +33,7 @@ from verify.offices import (
     qualifiers_at,
     said_in_full,
     same_office,
+    sibling_in_spell,
     sibling_office,
     specific_words,
     stopgap_begun,
@@ -681,7 +683,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if named and not rows:
                 begun = _other_office_begun(claim, doc, want, at)
             elif not rows and own and (post := _own_post(claim)):
-                begun = _other_office_begun(claim, doc, want, at, post) or _post_begun_in_a_sentence(
+                begun = _other_post_in_the_spell(claim, doc, post, want, at, False) or _post_begun_in_a_sentence(
                     doc, post, want, at, claim.effective_subject
                 )
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
@@ -696,7 +698,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             # 'served as minister of economy and finance from 1 July 2009 to 15 July 2010': the end of another post
             # of the same government on that day, when no term of the claimed one is listed, says which post it was
             out += term_end_findings(claim, doc, want, at) or (
-                _other_office_begun(claim, doc, want, at, post, ended=True) if (post := _own_post(claim)) else []
+                _other_post_in_the_spell(claim, doc, post, want, at, True) if (post := _own_post(claim)) else []
             )
             continue
         if not starts:
@@ -1106,26 +1108,46 @@ def _same_post_written(before: str, matched: str, after: str, post: str) -> bool
     return specific_words(front) <= claimed <= specific_words(f"{front}{rest.group(0) if rest else ''}")
 
 
-def _other_office_begun(
-    claim: Claim, doc: Document, want: dt.date, at: str, post: str = "", ended: bool = False
-) -> list[Finding]:
-    """'Became Chancellor of the Exchequer on 5 July 2024', 'served as foreign minister from September 2023' (the
-    post its own clause names, `post`, when no capitalised office is written) when the person's infobox lists no
-    such office, and on that very day they took up another office of the same government: the page says what they
-    became that day. With `ended`, the same of the day a spell ends ('... from 1 July 2009 to 15 July 2010')."""
+def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
+    """'Became Chancellor of the Exchequer on 5 July 2024' when the person's infobox lists no such
+    office, and on that very day they took up another office of the same government: the page says
+    what they became that day."""
     office = re.search(r"[A-Z][\w'-]*(?:\s+(?:of|the|and|for|[A-Z][\w'-]*))*", DATE_TEXT.sub(" ", claim.text))
-    if office is None and not post:
+    if office is None:
         return []
-    claimed = re.sub(r"(\s+(of|the|and|for))+$", "", office.group(0)) if office is not None else post
-    held = [
-        t for t in terms(doc.infobox) if (day := t.end if ended else t.start) is not None and same_date(day, want, at)
-    ]
+    claimed = re.sub(r"(\s+(of|the|and|for))+$", "", office.group(0))
+    held = [t for t in terms(doc.infobox) if t.start is not None and same_date(t.start, want, at)]
     other = sibling_office(claimed, claim.nationality, held, want)
     if other is None:
         return []
     unit = Unit(doc, field_text(doc, other.office), other.office)
+    detail = f"lists the office begun on {other.start} as {other.office.value}, and no {claimed}"
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
+def _other_post_in_the_spell(
+    claim: Claim, doc: Document, post: str, want: dt.date, at: str, ended: bool
+) -> list[Finding]:
+    """'served as foreign minister from September 2023', '... minister of economy and finance from 1 July 2009 to 15
+    July 2010' (the post its own clause names) when the person's infobox lists no term of that post and lists one
+    other post of its kind and government begun (or, with `ended`, ended, and begun on the spell's first day when the
+    claim gives it) on that day, to the precision written (`offices.sibling_in_spell`, as the role judge reads a
+    spell): the article gave the day to the wrong post. A combined portfolio one of whose posts is listed, or a post
+    the country names otherwise, is no other post."""
+    first = _spell(claim).first if ended else None
+
+    def fits(term: Term) -> bool:
+        day = term.end if ended else term.start
+        if day is None or not same_date(day, want, at):
+            return False
+        return first is None or (term.start is not None and same_date(term.start, *first))
+
+    other = sibling_in_spell(post, claim.nationality, terms(doc.infobox), fits)
+    if other is None:
+        return []
+    unit = Unit(doc, field_text(doc, other.office), other.office)
     day, verb = (other.end, "ended") if ended else (other.start, "begun")
-    detail = f"lists the office {verb} on {day} as {other.office.value}, and no {claimed}"
+    detail = f"lists the office {verb} on {day} as {other.office.value}, and no {post}"
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
