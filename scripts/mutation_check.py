@@ -1229,8 +1229,8 @@ MUTATIONS = [
     Mutation(
         "sure-bound-read-as-exact",
         "verify/kinds/quantity/judge.py",
-        'return next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")',
-        'return "exact"',
+        'how = next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")',
+        'how = "exact"',
         "'more than 30 member states' would be refuted by the page's 32",
     ),
     Mutation(
@@ -2999,8 +2999,8 @@ MUTATIONS = [
     Mutation(
         "page-count-rounding-never-supports",
         "verify/kinds/quantity/judge.py",
-        '            page_how == "about" and how in {"exact", "about"} and within == Stance.SUPPORTS',
-        '            page_how == "about" and how in {"exact", "about"} and within == Stance.CONTRADICTS',
+        'page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.SUPPORTS',
+        'page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.CONTRADICTS',
         "a page's 'about 12,000 people' would no longer support a claim of 12,000 or of about 12,000",
     ),
     Mutation(
@@ -10904,6 +10904,20 @@ MUTATIONS = [
         "        return first is None or (term.start is not None and same_date(term.start, *first))",
         "        return True",
         "'... from 1 July 2008 to 15 July 2010' would be refuted by a post begun later that ended then (lead34)",
+    ),
+    Mutation(
+        "one-sided-rounding-read-as-about",
+        "verify/kinds/quantity/judge.py",
+        'if how == "about" and hedge.search(before)), how)',
+        'if False), how)',
+        "'killed nearly 300 people' would be supported by 312 dead (review34 R8, lead34)",
+    ),
+    Mutation(
+        "one-sided-rounding-either-side",
+        "verify/kinds/quantity/judge.py",
+        "        if on_its_side and off <= place:\n",
+        "        if off <= place:\n",
+        "'nearly 300' would be supported by 312, 'just over 320' by 312 (review34 R8, lead34)",
     ),
 ]
 

@@ -9,6 +9,7 @@ import pytest
 
 from tests.support.judging import boxed, judged_body
 from tests.test_lead33 import AS_OF, PAGE
+from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -150,3 +151,20 @@ def test_a_combined_portfolio_is_not_refuted_by_one_of_its_posts(post: str) -> N
     """review34 B4: a post joining two portfolios, one of them the listed one, is no other post."""
     sentence = SIBLING.replace("minister of economy and finance", post)
     assert _date_verdict(sentence, "from 1 July 2009") != Verdict.CONTRADICTED
+
+
+# 'nearly 300' and 'just over 300' round from one side (review34 R8): 312 dead is not 'nearly 300', and is 'just over
+# 300'; 'about 300' still rounds either way.
+def _toll(body: str) -> list[Verdict]:
+    return [v for c, v in judged_body(body, [QUAKE_TOLL], QUAKE_WEEK) if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize("hedge", ["nearly 300", "almost 300", "just under 300", "just over 320"])
+def test_a_figure_rounded_from_one_side_is_not_supported_from_the_other(hedge: str) -> None:
+    found = _toll(f"The Korvik earthquake killed {hedge} people.")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize("hedge", ["nearly 320", "just over 300", "about 300"])
+def test_twin_a_figure_rounded_from_its_side_is_supported(hedge: str) -> None:
+    assert _toll(f"The Korvik earthquake killed {hedge} people.") == [Verdict.SUPPORTED]
