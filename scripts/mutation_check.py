@@ -10337,7 +10337,7 @@ MUTATIONS = [
     Mutation(
         "age-standing-alone-after-someone-else",
         "verify/kinds/clause/extract.py",
-        "                if standing and subject and self.someone_else_before(token, subject):\n",
+        "                if subject and self.someone_else_before(token, subject):\n",
         "                if False:\n",
         "'Eva Holm visited a farmer. The 80-year-old joked' would give Eva Holm the farmer's age (review32 B4)",
     ),
@@ -10818,6 +10818,22 @@ MUTATIONS = [
         "        if False:\n",
         "'served as minister of economy and finance from 1 July 2009' would be dated by the justice ministry's start "
         "(lead33)",
+    ),
+    Mutation(
+        "age-after-someone-brought-in-kept-as-the-clauses-subject",
+        "verify/kinds/clause/extract.py",
+        "return None if meant and self.someone_else_before(token, meant) else meant",
+        "return meant",
+        "'Eva Holm said a man was arrested. The 34-year-old was charged.' would make her the one charged, aged 34, "
+        "and refute it by her birth date (review33 R1)",
+    ),
+    Mutation(
+        "person-acted-on-with-the-not-brought-in",
+        "verify/kinds/clause/extract.py",
+        'introduced = introduced or (other.dep_ in _BROUGHT_IN and other.tag_ == "NN")',
+        "introduced = introduced or False",
+        "'Eva Holm said officers had detained the driver. The 34-year-old was charged.' would give her the driver's "
+        "age (review33 R1)",
     ),
 ]
 

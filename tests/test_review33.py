@@ -24,7 +24,6 @@ from verify.models import Document, Verdict
 # man was arrested. The 34-year-old was charged.' gives Eva Holm (55) the age, CONTRADICTED by her birth date, and so
 # do 'the driver', 'a pupil' and "Eva Holm's son". (review32 B4's mend covers the age standing alone before a verb
 # the model tags a noun, not this.)
-@_open("R1 open: 'The 34-year-old' after 'a man was arrested' given to the person named before and refuted")
 @pytest.mark.parametrize(
     "body",
     [
