@@ -10835,6 +10835,14 @@ MUTATIONS = [
         "'Eva Holm said officers had detained the driver. The 34-year-old was charged.' would give her the driver's "
         "age (review33 R1)",
     ),
+    Mutation(
+        "age-after-a-dated-clause-read-today",
+        "verify/kinds/duration/judge.py",
+        "m = _TOLD_BEFORE_AGE.search(claim.text)",
+        "m = None",
+        "'Ivo Stam became prime minister in 2015, aged 65.' would be refuted by his age on the article's day, 73 "
+        "(review33 R5)",
+    ),
 ]
 
 

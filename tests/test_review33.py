@@ -159,11 +159,7 @@ def test_r4_twin_the_spell_to_the_month_is_supported() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param(
-            "Ivo Stam became prime minister in 2015, aged 65.",
-            id="aged-after",
-            marks=_open("R5 open: 'became prime minister in 2015, aged 65' refuted by his age today"),
-        ),
+        pytest.param("Ivo Stam became prime minister in 2015, aged 65.", id="aged-after"),
         pytest.param("In 2015, aged 65, Ivo Stam became prime minister.", id="aged-fronted"),
         pytest.param("In 2023, aged 48, Ana Ruiz became prime minister.", id="aged-fronted-hers"),
     ],
