@@ -10843,6 +10843,29 @@ MUTATIONS = [
         "'Ivo Stam became prime minister in 2015, aged 65.' would be refuted by his age on the article's day, 73 "
         "(review33 R5)",
     ),
+    Mutation(
+        "part-of-a-whole-without-the-unread",
+        "verify/extract/patterns.py",
+        r"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?",
+        r"\s+of\s+(?:the|its|their)\s+",
+        "'The Norby Party won 61 of 150 seats.' would claim only '150 seats' and see it refuted by the 61 "
+        "(review33 R3)",
+    ),
+    Mutation(
+        "whole-after-a-bare-part-read-as-a-count",
+        "verify/kinds/quantity/judge.py",
+        r"(?:\bof (?:the|all)\s+|(?:\d|\b{aliases.NUMBER_WORD_PATTERN})\s+(?:out\s+)?of\s+)$",
+        r"\bof (?:the|all)\s+$",
+        "the whole of 'won 61 of 150 seats' would be read as the party's count, 150 seats, and refuted by its 61 "
+        "(review33 R3)",
+    ),
+    Mutation(
+        "part-of-another-whole-supported",
+        "verify/kinds/quantity/judge.py",
+        "        if _another_whole(claim.text, fits.group(0)) is not None:\n",
+        "        if False:\n",
+        "'The Norby Party won 61 of 120 seats.' would be supported by '61 of the 150 seats' (review33 B7, review28 R2)",
+    ),
 ]
 
 

@@ -100,7 +100,6 @@ def test_r2_twin_the_dead_told_figure_first_are_supported() -> None:
 # R3 (main 23841a7, the quantity claim of a part of its whole): 'won 61 of 150 seats' and '61 out of 150 seats' (no
 # 'the') give one claim, '150 seats', read as the party's count and CONTRADICTED by its 61; 'won 61 of the 150 seats'
 # claims the part and is supported. True sentences.
-@_open("R3 open: 'won 61 of 150 seats' claimed as '150 seats' and refuted by the 61")
 @pytest.mark.parametrize(
     "body",
     [

@@ -419,8 +419,8 @@ class QuantityReading:
 CURRENCY_TRIGGER = Searched(
     re.compile(rf"{p.CURRENCY_SYMBOL}\d|\b{p.CURRENCY_CODE} \d"), (*aliases.CURRENCY_SYMBOLS, *aliases.CURRENCY_CODES)
 )
-PART_OF_TRIGGER = Searched(
-    re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)"), (" of the ", " of its ", " of their ")
+PART_OF_TRIGGER = Searched(  # "24 of the 27 member states", "61 of 150 seats", "61 out of 150 seats"
+    re.compile(r"\w\s+of\s+(?:(?:the|its|their)\s+(?:\d|[a-z]+\s)|\d)"), (" of ",)
 )
 RULES = (
     Rule(SCALE_COUNT, frozenset({"millions", "thousands", "billions", "hundreds", "dozens"})),
