@@ -10866,6 +10866,13 @@ MUTATIONS = [
         "        if False:\n",
         "'The Norby Party won 61 of 120 seats.' would be supported by '61 of the 150 seats' (review33 B7, review28 R2)",
     ),
+    Mutation(
+        "quote-matched-inside-a-longer-word",
+        "verify/kinds/quote/judge.py",
+        "    return fuzz.ratio(phrase, text[start:end])\n",
+        "    return found.score\n",
+        "'called the reform \"a success\"' would be supported by '\"a successor to failure\"' (review33 R11)",
+    ),
 ]
 
 

@@ -302,7 +302,6 @@ def test_r10_twin_the_right_day_of_the_coming_step_is_supported() -> None:
 # R11 (main 23841a7, the quote judge's phrase match): the quoted words are found as a prefix of a longer word in the
 # page's quote, with score 100: 'Ana Ruiz called the reform "a success".' is SUPPORTED by 'In 2023 she called the
 # reform "a successor to failure".', and '"a win for Norby"' by '"a win for Norbyans abroad"'.
-@_open("R11 open: a quote ending inside a longer word ('a success' of 'a successor') supported")
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
