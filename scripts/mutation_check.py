@@ -10557,8 +10557,8 @@ MUTATIONS = [
     Mutation(
         "figure-after-a-preposition-read-as-a-deeds-count",
         "verify/kinds/quantity/measured.py",
-        " or noun.i == claimed.i or noun.dep_ not in _TAKEN_AS:",
-        " or noun.i == claimed.i:",
+        " or noun.i == claimed.i or not _taken(noun):\n        return False",
+        " or noun.i == claimed.i:\n        return False",
         "'compared with 1.6 million tonnes in 2022' would be read as a count of the comparing, and the page's 1.9 "
         "million tonnes produced would no longer refute it",
     ),
@@ -10872,6 +10872,21 @@ MUTATIONS = [
         "    return fuzz.ratio(phrase, text[start:end])\n",
         "    return found.score\n",
         "'called the reform \"a success\"' would be supported by '\"a successor to failure\"' (review33 R11)",
+    ),
+    Mutation(
+        "adverbial-noun-of-a-deed-measures-nothing",
+        "verify/kinds/quantity/measured.py",
+        "        return not figure.like_num and figure.lemma_.lower() not in _ADVERBIAL\n",
+        "        return False\n",
+        "'The Norby floods displaced 52 people' ('people' an npadvmod) would measure nothing and be supported by "
+        "'killed 52 people' (review33 R7)",
+    ),
+    Mutation(
+        "adverbial-measure-read-as-a-deeds-object",
+        "verify/kinds/quantity/measured.py",
+        " and figure.lemma_.lower() not in _ADVERBIAL",
+        "",
+        "'fell 20 points' would be a deed's object, and no longer agree with 'dropped 20 points' (open34)",
     ),
 ]
 

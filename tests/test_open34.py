@@ -8,6 +8,7 @@ import pytest
 
 from tests.test_review26 import _judged
 from tests.test_review32 import PEOPLE
+from verify.kinds.quantity.measured import Measure, measure
 from verify.models import Verdict
 
 
@@ -23,3 +24,24 @@ from verify.models import Verdict
 def test_a_wrong_age_set_after_a_dated_clause_is_refuted_by_the_age_then(body: str) -> None:
     found = _judged(body, PEOPLE, ("clause",))
     assert Verdict.CONTRADICTED in found.values(), found
+
+
+# review33 R7: the small model hangs the count a verb acts on as an adverbial noun phrase ('The Norby floods displaced
+# 52 people': 'people' an npadvmod of 'displaced'); that count is the verb's, as an object is. A measure the verb moves
+# by ('fell 20 points', 'rose 5 percent') stays no object: it says how far, not what was acted on.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "verb"),
+    [
+        pytest.param("The Norby floods displaced 52 people.", "52", "displace", id="displaced-people"),
+        pytest.param("The Norby floods killed 52 people.", "52", "kill", id="killed-people"),
+        pytest.param("The Norby index fell 20 points.", "20", None, id="fell-points"),
+        pytest.param("Shares in Norby Steel rose 5 percent on Monday.", "5", None, id="rose-percent"),
+    ],
+)
+def test_a_count_hung_as_an_adverbial_noun_is_the_verbs_unless_a_measure(
+    sentence: str, figure: str, verb: str | None
+) -> None:
+    from verify.nlp import parse
+
+    number = next(t for t in parse(sentence).doc if t.text == figure)
+    assert measure(number) == Measure(verb=verb)

@@ -202,7 +202,6 @@ def test_r6_twin_a_length_of_leading_the_country_is_the_posts() -> None:
 FLOODS = page("2023 Norby floods", "The 2023 Norby floods killed 52 people and displaced 40,000.", SAVED)
 
 
-@_open("R7 open: 'The Norby floods displaced 52 people' (npadvmod) supported by '... killed 52 people'")
 def test_r7_a_count_the_parse_hangs_as_npadvmod_is_asked_its_verb() -> None:
     _never(Verdict.SUPPORTED, "The Norby floods displaced 52 people.", [FLOODS], ("quantity",), QUAKE_WEEK)
 

@@ -29,6 +29,7 @@ _MEASURED_BY = frozenset({"compound", "amod", "nmod"})
 # a preposition on the verb ('exports steel to 40 countries'); a figure that is the verb's doer says nothing here
 _TAKEN_AS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
 _LOCATED = frozenset(_Q["located_in"])
+_ADVERBIAL = frozenset(_Q["adverbial_measures"])
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,17 @@ def measure(number: Token) -> Measure:
         if head.lower_ in _LOCATED:
             return Measure(verb=_Q["located_verb"])  # 'employs 4,200 people at three plants': it has three plants
         return Measure(verb=_verb_words(head.head))  # 'exports steel to 40 countries'
-    if figure.dep_ in _TAKEN_AS and head.pos_ in {"VERB", "AUX"}:
+    if _taken(figure) and head.pos_ in {"VERB", "AUX"}:
         return Measure(verb=_verb_words(head))  # 'laid off 4,200 people', '4,200 people were laid off'
     return Measure()
+
+
+def _taken(figure: Token) -> bool:
+    """Whether the figure's noun stands where a verb acts on it: `_TAKEN_AS`, or an adverbial noun phrase that is
+    no measure the verb moves by ('displaced 52 people' parsed with 'people' an npadvmod; not 'rose 5 percent')."""
+    if figure.dep_ == "npadvmod":
+        return not figure.like_num and figure.lemma_.lower() not in _ADVERBIAL
+    return figure.dep_ in _TAKEN_AS
 
 
 def _noun_words(noun: Token) -> frozenset[str]:
@@ -151,7 +160,7 @@ def of_another_deed(claimed: Token, text: str, value: float) -> bool:
     from verify.nlp import parse
 
     ours, noun = measure(claimed), _figure_noun(claimed)
-    if ours.verb is None or ours.noun or noun.i == claimed.i or noun.dep_ not in _TAKEN_AS:
+    if ours.verb is None or ours.noun or noun.i == claimed.i or not _taken(noun):
         return False  # 'compared with 1.6 million tonnes': the figure is no deed's object
     counts = [
         t
