@@ -10888,6 +10888,38 @@ MUTATIONS = [
         "",
         "'fell 20 points' would be a deed's object, and no longer agree with 'dropped 20 points' (open34)",
     ),
+    Mutation(
+        "count-with-its-noun-left-out-unread",
+        "verify/kinds/quantity/__init__.py",
+        "return found + elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))",
+        "return found",
+        "'The Norby floods displaced 50,000 people.' would not be refuted by '... killed 52 people and displaced "
+        "40,000.' (review33 B3)",
+    ),
+    Mutation(
+        "count-with-its-noun-left-out-of-another-verb",
+        "verify/kinds/quantity/measured.py",
+        '        if given.verb != ours.verb and not _one_class("taken_alike", {ours.verb}, {given.verb}):\n',
+        "        if False:\n",
+        "'The Norby floods displaced 30,000 people.' would be refuted by '... and injured 40,000', another deed's "
+        "count with its noun left out (review33 B3)",
+    ),
+    Mutation(
+        "count-with-its-noun-left-out-of-another-noun",
+        "verify/kinds/quantity/measured.py",
+        "        return []  # the noun left out is the claim's only where the sentence counts it\n",
+        "        pass\n",
+        "'The Norby floods destroyed 500 homes.' would be refuted by 'cut power to homes ... and destroyed 1,200', "
+        "whose figure's noun is not said (review33 B3)",
+    ),
+    Mutation(
+        "whole-of-a-part-read-as-an-elided-count",
+        "verify/kinds/quantity/judge.py",
+        " or _is_total(claim):\n        return []  # '150 seats' of",
+        ":\n        return []  # '150 seats' of",
+        "'150 seats' of 'won 61 of 150 seats' would be refuted by the part, 61, read as a count of winning "
+        "(review33 R3)",
+    ),
 ]
 
 

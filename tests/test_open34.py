@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review26 import _judged
-from tests.test_review32 import PEOPLE
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _judged, _never
+from tests.test_review32 import PEOPLE, QUAKE, QUAKE_WEEK
 from verify.kinds.quantity.measured import Measure, measure
 from verify.models import Verdict
 
@@ -45,3 +46,44 @@ def test_a_count_hung_as_an_adverbial_noun_is_the_verbs_unless_a_measure(
 
     number = next(t for t in parse(sentence).doc if t.text == figure)
     assert measure(number) == Measure(verb=verb)
+
+
+# review33 B3: a count of the claim's deed that the page tells with its noun left out ('killed 52 people and displaced
+# 40,000') is that deed's count: another figure refutes the claim, the same one supports it. open33's reading (a count
+# of ANOTHER deed refutes nothing: tests/test_open33.py) still holds for the 52 killed.
+FLOODS_ELIDED = page("2023 Norby floods", "The 2023 Norby floods killed 52 people and displaced 40,000.", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("The Norby floods displaced 50,000 people.", Verdict.CONTRADICTED, id="wrong-count"),
+        pytest.param("The Norby floods displaced 40,000 people.", Verdict.SUPPORTED, id="right-count"),
+        pytest.param("The Korvik earthquake injured more than 2,000 people.", Verdict.SUPPORTED, id="bound"),
+    ],
+)
+def test_a_count_told_with_its_noun_left_out_settles_the_same_deeds_count(body: str, verdict: Verdict) -> None:
+    found = _judged(body, [FLOODS_ELIDED, QUAKE], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {verdict}, found
+
+
+
+# ... but only a figure the claim's own verb (or one `taken_alike` holds with it) takes, in a sentence counting the
+# claim's noun: another deed's or another noun's figure without its noun settles nothing.
+@pytest.mark.parametrize(
+    ("body", "lead"),
+    [
+        pytest.param(
+            "The Norby floods displaced 30,000 people.",
+            "The 2023 Norby floods killed 52 people and injured 40,000.",
+            id="another-verb",
+        ),
+        pytest.param(
+            "The Norby floods destroyed 500 homes.",
+            "The 2023 Norby floods cut power to homes across Norby and destroyed 1,200.",
+            id="another-noun",
+        ),
+    ],
+)
+def test_a_figure_with_its_noun_left_out_of_another_deed_or_noun_does_not_refute(body: str, lead: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [page("2023 Norby floods", lead, SAVED)], ("quantity",), QUAKE_WEEK)

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from verify import aliases, holder, lexicons
@@ -767,6 +768,40 @@ def _another_whole(claimed: str, given: str) -> str | None:
         return None
     total = theirs["total"]
     return total if aliases.parse_number(ours["total"]) != aliases.parse_number(total) else None
+
+
+# a figure with its noun left out: 'and displaced 40,000.', 'injuring more than 2,000' (read by the parse after this)
+_ELIDED = re.compile(rf"{_NUMBER}(?![\d,.]*\s+[a-z])", re.I)
+
+
+def elided_findings(
+    claim: Claim, docs: list[Document], as_of: dt.date | None, counts: Callable[[str], list[tuple[int, int, float]]]
+) -> list[Finding]:
+    """A count of the claim's deed a page sentence tells with its noun left out ('The floods killed 52 people and
+    displaced 40,000' for 'displaced 50,000 people'): `counts` reads such figures off the sentence's parse
+    (`measured.elided_counts`); the same figure supports and another refutes, as `read_against` reads them. Only
+    in the sentences `number_findings` reads (its best passages, of the claim's time), naming the claim's side before
+    the figure and its noun anywhere (review33 B3)."""
+    noun = (claim.unit or "").lower()
+    entities = _entities(claim)
+    if claim.number is None or not noun or not entities or _is_total(claim):
+        return []  # '150 seats' of 'won 61 of 150 seats' is the whole, no count of the deed
+    stem = re.compile(rf"\b{re.escape(_head_noun(noun).rstrip('s')[:5])}", re.I)
+    how, out = wording(claim), []
+    for doc in docs:
+        for _, passage in rank(claim.sentence, passages(doc.text))[:5]:
+            for sentence in passage.sentences():
+                if not stem.search(sentence) or not _ELIDED.search(sentence) or other_time(sentence, claim, as_of):
+                    continue
+                for start, end, value in counts(sentence):
+                    if not _names_most(sentence[:start], entities):
+                        continue
+                    stance = read_against(claim.number, how, value, page_wording(sentence, start, end, end))
+                    if stance in {Stance.SUPPORTS, Stance.CONTRADICTS}:
+                        said = "counts" if stance == Stance.SUPPORTS else "gives another count of the same deed,"
+                        detail = f"{said} {sentence[start:end]}"
+                        out.append(Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, detail))
+    return out
 
 
 def _the_page_itself(before: str, doc: Document, entities: Sides) -> list[re.Match[str]]:

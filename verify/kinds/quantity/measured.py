@@ -152,6 +152,37 @@ def numbers_of(text: str, value: float) -> list[Token]:
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
 
 
+def elided_counts(claimed: Token, text: str) -> list[tuple[int, int, float]]:
+    """The figures of the page's `text` told with their noun left out, taken by a verb like the one taking the claim's
+    count, in a sentence counting the claim's noun with another figure ('killed 52 people and displaced 40,000',
+    'injuring more than 2,000'): the same deed's count of the same noun. Each as its number's start and end in
+    `text` and its value. None when the claim's figure is not a deed's object or counts no noun."""
+    from verify.nlp import parse
+
+    ours, noun = measure(claimed), _figure_noun(claimed)
+    if ours.verb is None or ours.noun or noun.i == claimed.i or not _taken(noun):
+        return []
+    doc = parse(text).doc
+    if not any(t.like_num and _figure_noun(t).lemma_ == noun.lemma_ for t in doc):
+        return []  # the noun left out is the claim's only where the sentence counts it
+    holding, out = frozenset(_Q["holding_verbs"]), []
+    for token in doc:
+        if not token.like_num or _figure_noun(token).i != token.i or re.fullmatch(r"(?:1[89]|20)\d\d", token.text):
+            continue  # a figure counting a noun, a part of a larger figure ('1.2' of '1.2 million'), a year
+        given = measure(token)
+        if given.verb is None or given.verb.split()[0] in holding:
+            continue
+        if given.verb != ours.verb and not _one_class("taken_alike", {ours.verb}, {given.verb}):
+            continue
+        first = token.i
+        while first > 0 and token.doc[first - 1].like_num:
+            first -= 1
+        value = aliases.parse_number(doc[first : token.i + 1].text)
+        if value is not None:
+            out.append((doc[first].idx, token.idx + len(token), value))
+    return out
+
+
 def of_another_deed(claimed: Token, text: str, value: float) -> bool:
     """Whether every count of the claimed figure's noun in the page's `text` other than `value` is taken by a verb
     unlike the claim's ('killed 52 people' against 'displaced 40,000 people'): a count of another deed, which refutes
