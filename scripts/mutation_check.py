@@ -10337,14 +10337,14 @@ MUTATIONS = [
     Mutation(
         "age-standing-alone-after-someone-else",
         "verify/kinds/clause/extract.py",
-        "                if subject and self.someone_else_before(token, subject):\n",
+        "                if subject and self.someone_else_before(token, subject, named=standing):\n",
         "                if False:\n",
         "'Eva Holm visited a farmer. The 80-year-old joked' would give Eva Holm the farmer's age (review32 B4)",
     ),
     Mutation(
         "age-standing-alone-another-named-read",
         "verify/kinds/clause/extract.py",
-        '            if other.ent_type_ == "PERSON" and other.text not in words and other.pos_ == "PROPN":\n',
+        '            if named and other.ent_type_ == "PERSON" and other.text not in words and other.pos_ == "PROPN":\n',
         "            if False:\n",
         "'Eva Holm beat Jon Dahl in the final. The 43-year-old smiled.' would give Eva Holm the age",
     ),
@@ -10822,15 +10822,15 @@ MUTATIONS = [
     Mutation(
         "age-after-someone-brought-in-kept-as-the-clauses-subject",
         "verify/kinds/clause/extract.py",
-        "return None if meant and self.someone_else_before(token, meant) else meant",
-        "return meant",
+        "            return None if brought_in else meant\n",
+        "            return meant\n",
         "'Eva Holm said a man was arrested. The 34-year-old was charged.' would make her the one charged, aged 34, "
         "and refute it by her birth date (review33 R1)",
     ),
     Mutation(
         "person-acted-on-with-the-not-brought-in",
         "verify/kinds/clause/extract.py",
-        'introduced = introduced or (other.dep_ in _BROUGHT_IN and other.tag_ == "NN")',
+        "introduced = introduced or other.dep_ in _BROUGHT_IN",
         "introduced = introduced or False",
         "'Eva Holm said officers had detained the driver. The 34-year-old was charged.' would give her the driver's "
         "age (review33 R1)",
@@ -10919,6 +10919,22 @@ MUTATIONS = [
         ":\n        return []  # '150 seats' of",
         "'150 seats' of 'won 61 of 150 seats' would be refuted by the part, 61, read as a count of winning "
         "(review33 R3)",
+    ),
+    Mutation(
+        "age-read-by-the-parse-given-away-by-another-name",
+        "verify/kinds/clause/extract.py",
+        "self.someone_else_before(token, subject, named=standing)",
+        "self.someone_else_before(token, subject, named=True)",
+        "'Tadej Pogacar beat Jonas Vingegaard by a minute. The 25-year-old won the Tour' would give no one the age "
+        "(tuning g93; review33 R1's reading kept to someone unnamed)",
+    ),
+    Mutation(
+        "plural-person-noun-brings-someone-in",
+        "verify/kinds/clause/extract.py",
+        '            one = other.tag_ == "NN"  # ',
+        "            one = True  # ",
+        "'... hours after a panel of its judges found him guilty. Four of the five judges voted to convict the "
+        "73-year-old.' would give Ivo Stam no age: 'its judges' would be someone brought in (tuning g90)",
     ),
 ]
 

@@ -9,8 +9,35 @@ import pytest
 from tests.support.judging import page
 from tests.test_review26 import SAVED, _judged, _never
 from tests.test_review32 import PEOPLE, QUAKE, QUAKE_WEEK
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.kinds.quantity.measured import Measure, measure
 from verify.models import Verdict
+
+
+# review33 R1's reading kept to what R1 is: an age the parse reads stays the person's named before past other names
+# ('beating Jonas Vingegaard by 1:03 ... the 25-year-old became', tuning g93), and a plural person noun ('a panel of
+# its justices', g90) brings in no one person the age may be.
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        pytest.param(
+            "Tadej Pogacar beat Jonas Vingegaard by a minute. The 25-year-old won the Tour for the third time.",
+            "Tadej Pogacar",
+            id="another-named",
+        ),
+        pytest.param(
+            "The court sentenced former president Ivo Stam to 27 years, hours after a panel of its judges found him "
+            "guilty. Four of the five judges voted to convict the 73-year-old.",
+            "Ivo Stam",
+            id="its-judges",
+        ),
+    ],
+)
+def test_an_age_the_parse_reads_stays_the_named_persons(body: str, person: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n"))
+    aged = {c.subject for c in claims if c.kind == "clause" and c.relation == "aged"}
+    assert aged == {person}, [(c.subject, c.relation, c.text) for c in claims]
 
 
 # review33 R5: an age set after a clause that ends on its date is the age on that date ('became prime minister in
@@ -65,7 +92,6 @@ FLOODS_ELIDED = page("2023 Norby floods", "The 2023 Norby floods killed 52 peopl
 def test_a_count_told_with_its_noun_left_out_settles_the_same_deeds_count(body: str, verdict: Verdict) -> None:
     found = _judged(body, [FLOODS_ELIDED, QUAKE], ("quantity",), QUAKE_WEEK)
     assert set(found.values()) == {verdict}, found
-
 
 
 # ... but only a figure the claim's own verb (or one `taken_alike` holds with it) takes, in a sentence counting the
