@@ -10846,8 +10846,8 @@ MUTATIONS = [
     Mutation(
         "part-of-a-whole-without-the-unread",
         "verify/extract/patterns.py",
-        r"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?",
-        r"\s+of\s+(?:the|its|their)\s+",
+        r"\s+(?:out\s+)?of\s+(?:(?P<det>the|its|their)\s+)?",
+        r"\s+of\s+(?P<det>the|its|their)\s+",
         "'The Norby Party won 61 of 150 seats.' would claim only '150 seats' and see it refuted by the 61 "
         "(review33 R3)",
     ),
@@ -10935,6 +10935,14 @@ MUTATIONS = [
         "            one = True  # ",
         "'... hours after a panel of its judges found him guilty. Four of the five judges voted to convict the "
         "73-year-old.' would give Ivo Stam no age: 'its judges' would be someone brought in (tuning g90)",
+    ),
+    Mutation(
+        "whole-of-a-bare-part-claimed-alone",
+        "verify/kinds/quantity/extract.py",
+        "                    taken.append((m.start(\"total\"), m.end(\"total\")))  # _another_whole), no count",
+        "                    pass  # _another_whole), no count",
+        "'won 61 of 150 seats' would claim '150 seats' beside the part, a whole its part's claim already checks "
+        "(review33 R3)",
     ),
 ]
 

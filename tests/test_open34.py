@@ -113,3 +113,16 @@ def test_a_count_told_with_its_noun_left_out_settles_the_same_deeds_count(body: 
 )
 def test_a_figure_with_its_noun_left_out_of_another_deed_or_noun_does_not_refute(body: str, lead: str) -> None:
     _never(Verdict.CONTRADICTED, body, [page("2023 Norby floods", lead, SAVED)], ("quantity",), QUAKE_WEEK)
+
+
+# review33 R3: the whole of a part written without 'the' ('won 61 of 150 seats') is checked with the part's claim, not
+# claimed alone; on the page side the same words give the party's 61, never 150 seats of its own.
+def test_a_pages_part_without_the_gives_no_count_of_its_whole() -> None:
+    bare = page("2023 Norby general election", "The Norby Party won 61 of 150 seats, up from 52.", SAVED)
+    _never(Verdict.SUPPORTED, "The Norby Party won 150 seats.", [bare], ("quantity",), QUAKE_WEEK)
+
+
+@pytest.mark.parametrize("body", ["The Norby Party won 61 of 150 seats.", "The Norby Party won 61 out of 150 seats."])
+def test_a_part_without_the_is_claimed_with_its_whole_in_its_words(body: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n"))
+    assert [(c.text.split()[0], c.number) for c in claims if c.kind == "quantity"] == [("61", 61)], claims
