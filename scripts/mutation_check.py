@@ -10913,14 +10913,6 @@ MUTATIONS = [
         "whose figure's noun is not said (review33 B3)",
     ),
     Mutation(
-        "whole-of-a-part-read-as-an-elided-count",
-        "verify/kinds/quantity/judge.py",
-        " or _is_total(claim):\n        return []  # '150 seats' of",
-        ":\n        return []  # '150 seats' of",
-        "'150 seats' of 'won 61 of 150 seats' would be refuted by the part, 61, read as a count of winning "
-        "(review33 R3)",
-    ),
-    Mutation(
         "age-read-by-the-parse-given-away-by-another-name",
         "verify/kinds/clause/extract.py",
         "self.someone_else_before(token, subject, named=standing)",

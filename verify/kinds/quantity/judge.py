@@ -784,8 +784,8 @@ def elided_findings(
     the figure and its noun anywhere (review33 B3)."""
     noun = (claim.unit or "").lower()
     entities = _entities(claim)
-    if claim.number is None or not noun or not entities or _is_total(claim):
-        return []  # '150 seats' of 'won 61 of 150 seats' is the whole, no count of the deed
+    if claim.number is None or not noun or not entities:
+        return []
     stem = re.compile(rf"\b{re.escape(_head_noun(noun).rstrip('s')[:5])}", re.I)
     how, out = wording(claim), []
     for doc in docs:
