@@ -24,7 +24,6 @@ from verify.models import Document, Verdict
 # man was arrested. The 34-year-old was charged.' gives Eva Holm (55) the age, CONTRADICTED by her birth date, and so
 # do 'the driver', 'a pupil' and "Eva Holm's son". (review32 B4's mend covers the age standing alone before a verb
 # the model tags a noun, not this.)
-@_open("R1 open: 'The 34-year-old' after 'a man was arrested' given to the person named before and refuted")
 @pytest.mark.parametrize(
     "body",
     [
@@ -101,7 +100,6 @@ def test_r2_twin_the_dead_told_figure_first_are_supported() -> None:
 # R3 (main 23841a7, the quantity claim of a part of its whole): 'won 61 of 150 seats' and '61 out of 150 seats' (no
 # 'the') give one claim, '150 seats', read as the party's count and CONTRADICTED by its 61; 'won 61 of the 150 seats'
 # claims the part and is supported. True sentences.
-@_open("R3 open: 'won 61 of 150 seats' claimed as '150 seats' and refuted by the 61")
 @pytest.mark.parametrize(
     "body",
     [
@@ -160,11 +158,7 @@ def test_r4_twin_the_spell_to_the_month_is_supported() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param(
-            "Ivo Stam became prime minister in 2015, aged 65.",
-            id="aged-after",
-            marks=_open("R5 open: 'became prime minister in 2015, aged 65' refuted by his age today"),
-        ),
+        pytest.param("Ivo Stam became prime minister in 2015, aged 65.", id="aged-after"),
         pytest.param("In 2015, aged 65, Ivo Stam became prime minister.", id="aged-fronted"),
         pytest.param("In 2023, aged 48, Ana Ruiz became prime minister.", id="aged-fronted-hers"),
     ],
@@ -208,7 +202,6 @@ def test_r6_twin_a_length_of_leading_the_country_is_the_posts() -> None:
 FLOODS = page("2023 Norby floods", "The 2023 Norby floods killed 52 people and displaced 40,000.", SAVED)
 
 
-@_open("R7 open: 'The Norby floods displaced 52 people' (npadvmod) supported by '... killed 52 people'")
 def test_r7_a_count_the_parse_hangs_as_npadvmod_is_asked_its_verb() -> None:
     _never(Verdict.SUPPORTED, "The Norby floods displaced 52 people.", [FLOODS], ("quantity",), QUAKE_WEEK)
 
@@ -308,7 +301,6 @@ def test_r10_twin_the_right_day_of_the_coming_step_is_supported() -> None:
 # R11 (main 23841a7, the quote judge's phrase match): the quoted words are found as a prefix of a longer word in the
 # page's quote, with score 100: 'Ana Ruiz called the reform "a success".' is SUPPORTED by 'In 2023 she called the
 # reform "a successor to failure".', and '"a win for Norby"' by '"a win for Norbyans abroad"'.
-@_open("R11 open: a quote ending inside a longer word ('a success' of 'a successor') supported")
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from verify import aliases, holder, lexicons
@@ -378,8 +379,11 @@ _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?![.,]\d|\s*%|\s
 _COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
 _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
 _HYPHENATED_PARTS = rf"(?:{'|'.join(map(re.escape, _COUNTED['hyphenated_parts']))})"
-_TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
-_OUT_OF = r"\s+of\s+(?:the|all)\s+[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats": 411 of 650
+# "411 of the 650 seats", "won 61 of 150 seats", "61 out of 150": the figure after is the whole, not the count
+_TOTAL = re.compile(rf"(?:\bof (?:the|all)\s+|(?:\d|\b{aliases.NUMBER_WORD_PATTERN})\s+(?:out\s+)?of\s+)$", re.I)
+_OUT_OF = r"\s+(?:out\s+)?of\s+(?:(?:the|all)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats"
+# a part told with its whole: '61 of 150 seats', '61 out of the 150 seats' (the whole, 150)
+_PART_OF_WHOLE = re.compile(rf"^\s*{_NUMBER}\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?P<total>{_DIGITS})\s")
 
 
 def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -747,11 +751,57 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     ]
     if Stance.SUPPORTS in stances:  # quoting the count that fits, not the sentence's first ('the winner's 96 million')
         fits = found[stances.index(Stance.SUPPORTS)][0]
+        if _another_whole(claim.text, fits.group(0)) is not None:
+            return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another whole, {fits.group(0)}")]
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {fits.group(0)}")]
     if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
         return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')
     m, _ = found[0]
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+def _another_whole(claimed: str, given: str) -> str | None:
+    """The whole a page's part is out of when the claim's part is out of another ('61 of 120 seats' against '61 of
+    the 150 seats': 150): the part's words carry the whole, which is checked with it (review33 R3, B7)."""
+    ours, theirs = _PART_OF_WHOLE.match(claimed), _PART_OF_WHOLE.match(given)
+    if ours is None or theirs is None:
+        return None
+    total = theirs["total"]
+    return total if aliases.parse_number(ours["total"]) != aliases.parse_number(total) else None
+
+
+# a figure with its noun left out: 'and displaced 40,000.', 'injuring more than 2,000' (read by the parse after this)
+_ELIDED = re.compile(rf"{_NUMBER}(?![\d,.]*\s+[a-z])", re.I)
+
+
+def elided_findings(
+    claim: Claim, docs: list[Document], as_of: dt.date | None, counts: Callable[[str], list[tuple[int, int, float]]]
+) -> list[Finding]:
+    """A count of the claim's deed a page sentence tells with its noun left out ('The floods killed 52 people and
+    displaced 40,000' for 'displaced 50,000 people'): `counts` reads such figures off the sentence's parse
+    (`measured.elided_counts`); the same figure supports and another refutes, as `read_against` reads them. Only
+    in the sentences `number_findings` reads (its best passages, of the claim's time), naming the claim's side before
+    the figure and its noun anywhere (review33 B3)."""
+    noun = (claim.unit or "").lower()
+    entities = _entities(claim)
+    if claim.number is None or not noun or not entities:
+        return []
+    stem = re.compile(rf"\b{re.escape(_head_noun(noun).rstrip('s')[:5])}", re.I)
+    how, out = wording(claim), []
+    for doc in docs:
+        for _, passage in rank(claim.sentence, passages(doc.text))[:5]:
+            for sentence in passage.sentences():
+                if not stem.search(sentence) or not _ELIDED.search(sentence) or other_time(sentence, claim, as_of):
+                    continue
+                for start, end, value in counts(sentence):
+                    if not _names_most(sentence[:start], entities):
+                        continue
+                    stance = read_against(claim.number, how, value, page_wording(sentence, start, end, end))
+                    if stance in {Stance.SUPPORTS, Stance.CONTRADICTS}:
+                        said = "counts" if stance == Stance.SUPPORTS else "gives another count of the same deed,"
+                        detail = f"{said} {sentence[start:end]}"
+                        out.append(Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, detail))
+    return out
 
 
 def _the_page_itself(before: str, doc: Document, entities: Sides) -> list[re.Match[str]]:
