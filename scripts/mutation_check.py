@@ -10819,6 +10819,14 @@ MUTATIONS = [
         "'served as minister of economy and finance from 1 July 2009' would be dated by the justice ministry's start "
         "(lead33)",
     ),
+    Mutation(
+        "figure-subject-of-a-full-verb-measures-nothing",
+        "verify/kinds/quantity/measured.py",
+        '    if figure.dep_ == "nsubj" and head.pos_ == "VERB":\n',
+        '    if False:\n',
+        "'312 people survived the Korvik earthquake' would be supported by '..., killing 312 people' (review33 R2, "
+        "fs34)",
+    ),
 ]
 
 

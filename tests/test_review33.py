@@ -57,22 +57,16 @@ ELECTION = page(
 # so the page's count of another deed supports it: '312 people were injured in the Korvik earthquake.' is SUPPORTED
 # by '..., killing 312 people and injuring more than 2,000.' (unverified at 0c04a07), and so are 'were rescued',
 # 'were left homeless', 'survived' and 'are missing'. The toll told figure first is the wire's commonest shape.
+# 'survived' and 'are missing' (the figure the subject of a full verb, which `measured.measure` read as nothing) are
+# fixed on s34-fs34: a full verb's subject is counted by its deed.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("312 people were injured in the Korvik earthquake.", id="injured"),
         pytest.param("312 people were rescued after the Korvik earthquake.", id="rescued"),
         pytest.param("312 people were left homeless by the Korvik earthquake.", id="homeless"),
-        pytest.param(
-            "312 people survived the Korvik earthquake.",
-            id="survived",
-            marks=_open("R2 open: an intransitive verb takes no figure, so the page's 312 killed still support it"),
-        ),
-        pytest.param(
-            "312 people are missing after the Korvik earthquake.",
-            id="missing",
-            marks=_open("R2 open: an intransitive verb takes no figure, so the page's 312 killed still support it"),
-        ),
+        pytest.param("312 people survived the Korvik earthquake.", id="survived"),
+        pytest.param("312 people are missing after the Korvik earthquake.", id="missing"),
     ],
 )
 def test_r2_a_toll_told_figure_first_is_asked_what_it_counts(body: str) -> None:
