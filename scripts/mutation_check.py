@@ -10827,6 +10827,14 @@ MUTATIONS = [
         "'312 people survived the Korvik earthquake' would be supported by '..., killing 312 people' (review33 R2, "
         "fs34)",
     ),
+    Mutation(
+        "whole-count-of-another-named-body-read-as-the-owners",
+        "verify/kinds/quantity/judge.py",
+        "                if count.concept != concept or _another_bodys(count.owner, org_forms, doc.title):\n",
+        "                if count.concept != concept:\n",
+        "'Half of the Nordic Union's 12 members' would be refuted by 'The Nordic Parliament has 240 members' on the "
+        "union's page (review33 R9, fs34)",
+    ),
 ]
 
 
