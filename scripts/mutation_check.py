@@ -10835,6 +10835,29 @@ MUTATIONS = [
         "'Half of the Nordic Union's 12 members' would be refuted by 'The Nordic Parliament has 240 members' on the "
         "union's page (review33 R9, fs34)",
     ),
+    Mutation(
+        "claim-under-a-denying-verb-read-as-asserted",
+        "verify/nlp/negation.py",
+        "        if (found := denial(verb)) is not None or (found := _denied_by_a_verb_above(verb, inside)) is not None:\n",
+        "        if (found := denial(verb)) is not None:\n",
+        "'Ana Ruiz denied that she was arrested in 2019' would give 'she was arrested in 2019', supported by her page "
+        "(review32 R10, fs34)",
+    ),
+    Mutation(
+        "denying-verb-among-the-claims-words-unread",
+        "verify/nlp/negation.py",
+        "    if verb.dep_ in _COMPLEMENT and verb.head.lemma_.lower() in _denying_verbs():\n",
+        "    if False:\n",
+        "'Ana Ruiz has denied being arrested in 2019' would be supported by her page's arrest (review32 R10, fs34)",
+    ),
+    Mutation(
+        "denial-stops-at-a-nouns-that-clause",
+        "verify/nlp/negation.py",
+        '    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)\n',
+        "    return False\n",
+        "'Ana Ruiz rejected claims that she founded Korvik Bank in 1995' would give the date claim of the founding, "
+        "supported by her page (review32 R10, fs34)",
+    ),
 ]
 
 
