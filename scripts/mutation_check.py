@@ -10858,6 +10858,14 @@ MUTATIONS = [
         "'Ana Ruiz rejected claims that she founded Korvik Bank in 1995' would give the date claim of the founding, "
         "supported by her page (review32 R10, fs34)",
     ),
+    Mutation(
+        "deed-of-someone-theirs-given-to-the-owner",
+        "verify/extract/__init__.py",
+        """        out.append(claim.model_copy(update={"subject": f"{owner}'s {noun.lower_}"}) if noun else claim)\n""",
+        "        out.append(claim)\n",
+        "'Ana Ruiz, whose husband was arrested in 2019, spoke' would give her the arrest, supported by her page "
+        "(review32 R8, fs34)",
+    ),
 ]
 
 

@@ -239,7 +239,8 @@ def test_r7_twin_the_succession_in_its_own_office_is_supported(body: str, doc: D
 RUIZ_DEEDS = _ruiz_said("In 2019 she was arrested. She founded Korvik Bank in 1995.")
 
 
-@_open("R8 open: a deed of 'whose husband' / 'Ana Ruiz's father' given to her and supported by her own")
+# Fixed on s34-fs34: a deed whose subject is someone the person owns (judging.toml holder.others) is given to them
+# ("Ana Ruiz's husband"), not to her (`extract._of_someone_theirs`).
 @pytest.mark.parametrize(
     "body",
     [
