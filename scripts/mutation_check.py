@@ -10866,6 +10866,14 @@ MUTATIONS = [
         "'Ana Ruiz, whose husband was arrested in 2019, spoke' would give her the arrest, supported by her page "
         "(review32 R8, fs34)",
     ),
+    Mutation(
+        "unknown-place-adjective-read-as-which-post",
+        "verify/offices.py",
+        "    unsaid = _specific_words(claimed) - held_words - _place_adjective(claimed)\n",
+        "    unsaid = _specific_words(claimed) - held_words\n",
+        "'Eva Holm succeeded Tom Berg as Norbian defence minister' would lose its predecessor row's support, 'Norbian' "
+        "read as a word of another post (review33 B6, fs34)",
+    ),
 ]
 
 

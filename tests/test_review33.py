@@ -433,3 +433,33 @@ def test_r8_more_a_partys_length_is_not_supported_by_the_premiership() -> None:
 )
 def test_b11_a_step_apposed_to_a_title_is_dated_by_the_terms_ends(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("role",))
+
+
+# B6 (s33-fs33, `offices.not_the_post`, review32 R7's mend): a place's adjective the lexicon does not know opening the
+# claimed post ('Norbian') is read as a word saying which post it is, which the page's 'Minister of Defence' lacks, so
+# the true 'Eva Holm succeeded Tom Berg as Norbian defence minister in 2021.' lost the support of her predecessor row
+# and of his successor row (a known adjective, 'Estonian', is the country's and kept it). Fixed on s34-fs34: a
+# capitalised word with a place adjective's ending (judging.toml offices.place_adjective_endings) says whose post.
+HOLM_NORBIAN = boxed(
+    "Eva Holm",
+    "Eva Holm (born 4 May 1968) is a Norbian politician.",
+    [("office", "Minister of Defence"), ("term_start", "3 May 2021"), ("predecessor", "Tom Berg")],
+    SAVED,
+)
+BERG_NORBIAN = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1 May 1960) is a Norbian politician.",
+    [("office", "Minister of Defence"), ("term_start", "2017"), ("term_end", "3 May 2021"), ("successor", "Eva Holm")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize("doc", [pytest.param(HOLM_NORBIAN, id="her-row"), pytest.param(BERG_NORBIAN, id="his-row")])
+def test_b6_a_place_adjective_the_lexicon_lacks_says_whose_post(doc: Document) -> None:
+    found = _judged("Eva Holm succeeded Tom Berg as Norbian defence minister in 2021.", [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize("doc", [pytest.param(HOLM_NORBIAN, id="her-row"), pytest.param(BERG_NORBIAN, id="his-row")])
+def test_b6_twin_another_portfolio_after_the_adjective_is_not_supported(doc: Document) -> None:
+    _never(Verdict.SUPPORTED, "Eva Holm succeeded Tom Berg as Norbian finance minister in 2021.", [doc], ("clause",))
