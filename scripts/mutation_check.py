@@ -10846,7 +10846,7 @@ MUTATIONS = [
     Mutation(
         "denying-verb-among-the-claims-words-unread",
         "verify/nlp/negation.py",
-        "    if verb.dep_ in _COMPLEMENT and verb.head.lemma_.lower() in _denying_verbs():\n",
+        "    if verb.dep_ in _COMPLEMENT and verb.head.i in inside and verb.head.lemma_.lower() in _denying_verbs():\n",
         "    if False:\n",
         "'Ana Ruiz has denied being arrested in 2019' would be supported by her page's arrest (review32 R10, fs34)",
     ),
@@ -10873,6 +10873,20 @@ MUTATIONS = [
         "    unsaid = _specific_words(claimed) - held_words\n",
         "'Eva Holm succeeded Tom Berg as Norbian defence minister' would lose its predecessor row's support, 'Norbian' "
         "read as a word of another post (review33 B6, fs34)",
+    ),
+    Mutation(
+        "claims-own-denying-verb-read-as-its-denial",
+        "verify/nlp/negation.py",
+        "    found = denied_above(verb, inside | {verb.i}, _denying_verbs())\n",
+        "    found = denied_above(verb, inside, _denying_verbs())\n",
+        "'The request was denied by a federal court in July' would give the date of the denial as denied (fs34)",
+    ),
+    Mutation(
+        "not-above-a-claim-read-as-its-denial",
+        "verify/nlp/negation.py",
+        '    return found if found is not None and found.dep_ != "neg" else None\n',
+        "    return found\n",
+        "'The probe will not arrive until 2031, after an eight-year journey' would deny the journey's length (fs34)",
     ),
 ]
 

@@ -178,12 +178,15 @@ def _denying_verbs() -> frozenset[str]:
 
 def _denied_by_a_verb_above(verb: Token, inside: set[int]) -> Token | None:
     """The verb of denying a claim's verb is told under ('denied that she was arrested', 'has denied being
-    arrested', 'rejected claims that she founded'), inside the claim's words or above them (`denied_above`), or
-    the 'not' of a verb above them ('did not say that she won'): the article does not assert the fact, whoever
-    does."""
-    if verb.dep_ in _COMPLEMENT and verb.head.lemma_.lower() in _denying_verbs():
+    arrested', 'rejected claims that she founded'), inside the claim's words or above them (`denied_above`): the
+    article does not assert the fact, whoever does. Not the claim's verb itself ('was denied by a federal court in
+    July' tells when the denial was), nor a 'not' above it ('will not arrive until 2031, after an eight-year
+    journey', 'not enough to close a gap of 190', 'did not deny that she was arrested': the words below are the
+    article's own)."""
+    if verb.dep_ in _COMPLEMENT and verb.head.i in inside and verb.head.lemma_.lower() in _denying_verbs():
         return verb.head  # 'has denied being arrested': the denying verb among the claim's own words
-    return denied_above(verb, inside, _denying_verbs())
+    found = denied_above(verb, inside | {verb.i}, _denying_verbs())
+    return found if found is not None and found.dep_ != "neg" else None
 
 
 def _denied_apposition(noun: Token) -> Token | None:
