@@ -10888,6 +10888,14 @@ MUTATIONS = [
         "    return found\n",
         "'The probe will not arrive until 2031, after an eight-year journey' would deny the journey's length (fs34)",
     ),
+    Mutation(
+        "owned-noun-beside-the-named-subject-read-as-another",
+        "verify/nlp/agency.py",
+        "        if _named_beside(verb, owners, owner):\n",
+        "        if False:\n",
+        "'his cousin Tammam Salam led the government' would be given to 'Tammam Salam's cousin' (fs34, icj-2024 in "
+        "the verdict tuning output)",
+    ),
 ]
 
 

@@ -132,6 +132,16 @@ def someone_of_theirs(doc: Doc, start: int, end: int, owner: str, others: frozen
         if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in subject.children):
             continue
         owners = [c for c in subject.children if c.dep_ == "poss"]
+        if _named_beside(verb, owners, owner):
+            continue  # 'his cousin Tammam Salam led': the parse's second subject names the one extraction gave
         if any(o.pos_ in {"PRON", "DET"} or o.text in owner.split() for o in owners):
             return subject
     return None
+
+
+def _named_beside(verb: Token, owners: list[Token], owner: str) -> bool:
+    """Whether a word of `owner`'s name stands among `verb`'s subjects' words but the possessive's ('his cousin
+    Tammam Salam', parsed as two subjects of 'led'): the owned noun then describes the person named, not another."""
+    possessive = {t.i for o in owners for t in o.subtree}
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.text in owner.split() for s in subjects for t in s.subtree if t.i not in possessive)
