@@ -10936,6 +10936,83 @@ MUTATIONS = [
         "'won 61 of 150 seats' would claim '150 seats' beside the part, a whole its part's claim already checks "
         "(review33 R3)",
     ),
+    Mutation(
+        "figure-subject-of-a-full-verb-measures-nothing",
+        "verify/kinds/quantity/measured.py",
+        '    if figure.dep_ == "nsubj" and head.pos_ == "VERB":\n',
+        '    if False:\n',
+        "'312 people survived the Korvik earthquake' would be supported by '..., killing 312 people' (review33 R2, "
+        "fs34)",
+    ),
+    Mutation(
+        "whole-count-of-another-named-body-read-as-the-owners",
+        "verify/kinds/quantity/judge.py",
+        "                if count.concept != concept or _another_bodys(count.owner, org_forms, doc.title):\n",
+        "                if count.concept != concept:\n",
+        "'Half of the Nordic Union's 12 members' would be refuted by 'The Nordic Parliament has 240 members' on the "
+        "union's page (review33 R9, fs34)",
+    ),
+    Mutation(
+        "claim-under-a-denying-verb-read-as-asserted",
+        "verify/nlp/negation.py",
+        " is not None or (found := _denied_by_a_verb_above(verb, inside)) is not None:\n",
+        " is not None:\n",
+        "'Ana Ruiz denied that she was arrested in 2019' would give 'she was arrested in 2019', supported by her page "
+        "(review32 R10, fs34)",
+    ),
+    Mutation(
+        "denying-verb-among-the-claims-words-unread",
+        "verify/nlp/negation.py",
+        "    if verb.dep_ in _COMPLEMENT and verb.head.i in inside and verb.head.lemma_.lower() in _denying_verbs():\n",
+        "    if False:\n",
+        "'Ana Ruiz has denied being arrested in 2019' would be supported by her page's arrest (review32 R10, fs34)",
+    ),
+    Mutation(
+        "denial-stops-at-a-nouns-that-clause",
+        "verify/nlp/negation.py",
+        '    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)\n',
+        "    return False\n",
+        "'Ana Ruiz rejected claims that she founded Korvik Bank in 1995' would give the date claim of the founding, "
+        "supported by her page (review32 R10, fs34)",
+    ),
+    Mutation(
+        "deed-of-someone-theirs-given-to-the-owner",
+        "verify/extract/__init__.py",
+        """        out.append(claim.model_copy(update={"subject": f"{owner}'s {noun.lower_}"}) if noun else claim)\n""",
+        "        out.append(claim)\n",
+        "'Ana Ruiz, whose husband was arrested in 2019, spoke' would give her the arrest, supported by her page "
+        "(review32 R8, fs34)",
+    ),
+    Mutation(
+        "unknown-place-adjective-read-as-which-post",
+        "verify/offices.py",
+        "    unsaid = _specific_words(claimed) - held_words - _place_adjective(claimed)\n",
+        "    unsaid = _specific_words(claimed) - held_words\n",
+        "'Eva Holm succeeded Tom Berg as Norbian defence minister' would lose its predecessor row's support, 'Norbian' "
+        "read as a word of another post (review33 B6, fs34)",
+    ),
+    Mutation(
+        "claims-own-denying-verb-read-as-its-denial",
+        "verify/nlp/negation.py",
+        "    found = denied_above(verb, inside | {verb.i}, _denying_verbs())\n",
+        "    found = denied_above(verb, inside, _denying_verbs())\n",
+        "'The request was denied by a federal court in July' would give the date of the denial as denied (fs34)",
+    ),
+    Mutation(
+        "not-above-a-claim-read-as-its-denial",
+        "verify/nlp/negation.py",
+        '    return found if found is not None and found.dep_ != "neg" else None\n',
+        "    return found\n",
+        "'The probe will not arrive until 2031, after an eight-year journey' would deny the journey's length (fs34)",
+    ),
+    Mutation(
+        "owned-noun-beside-the-named-subject-read-as-another",
+        "verify/nlp/agency.py",
+        "        if _named_beside(verb, owners, owner):\n",
+        "        if False:\n",
+        "'his cousin Tammam Salam led the government' would be given to 'Tammam Salam's cousin' (fs34, icj-2024 in "
+        "the verdict tuning output)",
+    ),
 ]
 
 

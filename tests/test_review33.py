@@ -56,22 +56,16 @@ ELECTION = page(
 # so the page's count of another deed supports it: '312 people were injured in the Korvik earthquake.' is SUPPORTED
 # by '..., killing 312 people and injuring more than 2,000.' (unverified at 0c04a07), and so are 'were rescued',
 # 'were left homeless', 'survived' and 'are missing'. The toll told figure first is the wire's commonest shape.
+# 'survived' and 'are missing' (the figure the subject of a full verb, which `measured.measure` read as nothing) are
+# fixed on s34-fs34: a full verb's subject is counted by its deed.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("312 people were injured in the Korvik earthquake.", id="injured"),
         pytest.param("312 people were rescued after the Korvik earthquake.", id="rescued"),
         pytest.param("312 people were left homeless by the Korvik earthquake.", id="homeless"),
-        pytest.param(
-            "312 people survived the Korvik earthquake.",
-            id="survived",
-            marks=_open("R2 open: an intransitive verb takes no figure, so the page's 312 killed still support it"),
-        ),
-        pytest.param(
-            "312 people are missing after the Korvik earthquake.",
-            id="missing",
-            marks=_open("R2 open: an intransitive verb takes no figure, so the page's 312 killed still support it"),
-        ),
+        pytest.param("312 people survived the Korvik earthquake.", id="survived"),
+        pytest.param("312 people are missing after the Korvik earthquake.", id="missing"),
     ],
 )
 def test_r2_a_toll_told_figure_first_is_asked_what_it_counts(body: str) -> None:
@@ -256,7 +250,8 @@ UNION = page(
 UNION_DAY = dt.date(2024, 6, 1)
 
 
-@_open("R9 open: the union's 12 members refuted by its parliament's 240 members")
+# Fixed on s34-fs34: a whole's count told of a name that is neither the claim's owner nor the page's subject is
+# that body's (`quantity.judge._another_bodys`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -430,3 +425,33 @@ def test_r8_more_a_partys_length_is_not_supported_by_the_premiership() -> None:
 )
 def test_b11_a_step_apposed_to_a_title_is_dated_by_the_terms_ends(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("role",))
+
+
+# B6 (s33-fs33, `offices.not_the_post`, review32 R7's mend): a place's adjective the lexicon does not know opening the
+# claimed post ('Norbian') is read as a word saying which post it is, which the page's 'Minister of Defence' lacks, so
+# the true 'Eva Holm succeeded Tom Berg as Norbian defence minister in 2021.' lost the support of her predecessor row
+# and of his successor row (a known adjective, 'Estonian', is the country's and kept it). Fixed on s34-fs34: a
+# capitalised word with a place adjective's ending (judging.toml offices.place_adjective_endings) says whose post.
+HOLM_NORBIAN = boxed(
+    "Eva Holm",
+    "Eva Holm (born 4 May 1968) is a Norbian politician.",
+    [("office", "Minister of Defence"), ("term_start", "3 May 2021"), ("predecessor", "Tom Berg")],
+    SAVED,
+)
+BERG_NORBIAN = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1 May 1960) is a Norbian politician.",
+    [("office", "Minister of Defence"), ("term_start", "2017"), ("term_end", "3 May 2021"), ("successor", "Eva Holm")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize("doc", [pytest.param(HOLM_NORBIAN, id="her-row"), pytest.param(BERG_NORBIAN, id="his-row")])
+def test_b6_a_place_adjective_the_lexicon_lacks_says_whose_post(doc: Document) -> None:
+    found = _judged("Eva Holm succeeded Tom Berg as Norbian defence minister in 2021.", [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize("doc", [pytest.param(HOLM_NORBIAN, id="her-row"), pytest.param(BERG_NORBIAN, id="his-row")])
+def test_b6_twin_another_portfolio_after_the_adjective_is_not_supported(doc: Document) -> None:
+    _never(Verdict.SUPPORTED, "Eva Holm succeeded Tom Berg as Norbian finance minister in 2021.", [doc], ("clause",))

@@ -26,6 +26,7 @@ class Count:
     phrase: str
     whole: bool = True  # worded as the whole's count ('NATO's 32 members'), not a part of it ('8 members met ...')
     how: str = "exact"  # how the page words it (`page_wording`): a rounding, a bound, a change or a part
+    owner: str = ""  # the name the whole's count is told of ('The Nordic Parliament' of '... has 240 members')
 
 
 _COUNT_QUALIFIERS = lexicons.load("judging")["quantity"]["count_qualifiers"]  # verify/lexicons/judging.toml
@@ -41,6 +42,11 @@ _WHOLE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _Q['whole_before'
 _PLURAL_OF = re.compile(r"\b[A-Za-z]+(?<![siu'’])s\s+of\s+$")
 
 
+# the capitalised name right before a whole's count's words ('The Nordic Parliament has', "NATO's"): whose count it is
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*(?=\s*$)")
+_NO_NAME = frozenset(lexicons.load("names")["pronouns"]) | frozenset(lexicons.load("names")["small_words"])
+
+
 def counts_in(text: str) -> list[Count]:
     """Unqualified counts in a sentence: '32 member states', 'the 32-nation alliance'."""
     out = []
@@ -51,9 +57,10 @@ def counts_in(text: str) -> list[Count]:
         number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
         concept = aliases.counted_concept(m["noun"])
         if number is not None and concept:
-            whole = _WHOLE_BEFORE.search(text[: m.start("num")]) is not None
+            whole_at = _WHOLE_BEFORE.search(text[: m.start("num")])
             how = page_wording(text, m.start("num"), m.end("scale") if m["scale"] else m.end("num"), m.end())
-            out.append(Count(number, concept, m.group(0).strip(), whole, how))
+            owner = _NAME_BEFORE.search(text[: whole_at.start()]) if whole_at else None
+            out.append(Count(number, concept, m.group(0).strip(), whole_at is not None, how, owner[0] if owner else ""))
     for m in HYPHEN_COUNT.finditer(text):
         number = aliases.parse_number(m["num"])
         if number is not None:
@@ -264,8 +271,8 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
             if other_time(unit.text, claim, as_of, doc.title):
                 continue  # 'by 2004 it had 26 member states': another time's count
             for count in counts_in(unit.text):
-                if count.concept != concept:
-                    continue
+                if count.concept != concept or _another_bodys(count.owner, org_forms, doc.title):
+                    continue  # 'The Nordic Parliament has 240 members' on the union's page: the parliament's members
                 stance = read_against(claim.number, how, count.number, count.how)
                 if part and not (count.whole and claim.number > count.number):
                     continue  # some of the members: only more than the whole has is refuted ('Forty NATO members')
@@ -276,6 +283,17 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                         Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives a different count, {count.phrase}")
                     )
     return out
+
+
+def _another_bodys(owner: str, org_forms: list[str], title: str) -> bool:
+    """Whether the name a page's whole count is told of ('The Nordic Parliament has 240 members') is another body than
+    the claim's owner and the page's subject ('Nordic Union'): a word of it is neither theirs nor a pronoun ('It has'),
+    and it is not their initials ('NATO', 'EU')."""
+    words = [w for w in aliases.fold(owner).split() if w not in _NO_NAME]
+    if not words or owner.replace(".", "") in {aliases.initials(title), *map(str.upper, org_forms)}:
+        return False
+    known = {w for name in [title, *org_forms] for w in aliases.fold(name).split()}
+    return any(w not in known for w in words)
 
 
 _Q = lexicons.load("judging")["quantity"]

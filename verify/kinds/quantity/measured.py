@@ -26,7 +26,8 @@ _Q = lexicons.load("judging")["quantity"]
 # 'of'), 'a 1.2 billion euro profit' (compound), 'revenue was 1.2 billion euros' (attr, with its subject)
 _MEASURED_BY = frozenset({"compound", "amod", "nmod"})
 # the relations in which a verb takes the figure as what it acts on: its object, a passive's subject, the object of
-# a preposition on the verb ('exports steel to 40 countries'); a figure that is the verb's doer says nothing here
+# a preposition on the verb ('exports steel to 40 countries'); a figure that is a full verb's subject is counted by
+# its own deed ('312 people survived', '312 people died': not the dead of 'killing 312 people'), a copula's by nothing
 _TAKEN_AS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
 _LOCATED = frozenset(_Q["located_in"])
 _ADVERBIAL = frozenset(_Q["adverbial_measures"])
@@ -77,6 +78,8 @@ def measure(number: Token) -> Measure:
         return Measure(verb=_verb_words(head.head))  # 'exports steel to 40 countries'
     if _taken(figure) and head.pos_ in {"VERB", "AUX"}:
         return Measure(verb=_verb_words(head))  # 'laid off 4,200 people', '4,200 people were laid off'
+    if figure.dep_ == "nsubj" and head.pos_ == "VERB":
+        return Measure(verb=_verb_words(head))  # '312 people survived', '312 people are missing': the subject's deed
     return Measure()
 
 
