@@ -41,9 +41,10 @@ def past_deed(text: str) -> tuple[int, str] | None:
     ('Ivo Stam, the prime minister ousted in 2023', '... who resigned in 2023', '... who signed the 2010 treaty'): the
     title is held at that year, not necessarily today. None when no such deed follows, or it gives no year (a deed of
     the article's own days, '... who visited Korvik on Monday', or of no time, '... praised by Ana Ruiz', places the
-    holding nowhere in the past). A past form is `verb_forms.PAST_FORM`'s. With the year, which end of a term the deed dates: 'start' for a deed that opens a holding ('the
-    prime minister sworn in in 2005'), 'end' for one that ends it ('ousted in 2023', 'who resigned in 2023'), '' for
-    any other deed, held at some time of the term ('who signed the 2010 treaty') (review33 B11)."""
+    holding nowhere in the past). A past form is `verb_forms.PAST_FORM`'s. With the year, which end of a term the
+    deed dates: 'start' for a deed that opens a holding ('the prime minister sworn in in 2005'), 'end' for one that
+    ends it ('ousted in 2023', 'who resigned in 2023'), '' for any other deed, held at some time of the term ('who
+    signed the 2010 treaty') (review33 B11)."""
     deed = _PAST_DEED.match(text)
     if deed is None:
         return None
