@@ -230,7 +230,8 @@ def test_r7_twin_the_succession_in_its_own_office_is_supported(body: str, doc: D
 RUIZ_DEEDS = _ruiz_said("In 2019 she was arrested. She founded Korvik Bank in 1995.")
 
 
-@_open("R8 open: a deed of 'whose husband' / 'Ana Ruiz's father' given to her and supported by her own")
+# Fixed on s34-fs34: a deed whose subject is someone the person owns (judging.toml holder.others) is given to them
+# ("Ana Ruiz's husband"), not to her (`extract._of_someone_theirs`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -364,7 +365,8 @@ def test_b1_a_birth_town_told_as_part_of_the_claimed_place_is_not_refuted(body: 
 # whole clause, 'Ana Ruiz rejected claims that she founded Korvik Bank in 1995.' the date claim 'founded Korvik Bank in
 # 1995', each SUPPORTED by her page. tests/test_negated_claims.py reads 'not', 'never', 'failed to', 'denied
 # re-election'; fs31's denied_above reads these verbs on the PAGE side only.
-@_open("R10 open: a fact the article tells as denied ('denied that she was arrested') checked as the fact")
+# Fixed on s34-fs34: a claim's verb told under a verb of denying (judging.toml holder.denying_verbs), in its own words
+# or above them, through a noun's 'that' clause ('claims that'), is denied (`negation._denied_by_a_verb_above`).
 @pytest.mark.parametrize(
     "body",
     [

@@ -407,6 +407,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = _capitals_as_states(claims, view.text)
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
     claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]
+    claims = _of_someone_theirs(view, claims)
     claims = [c for c in claims if not _disclaimed(view.text, c)]
     claims = _without_quote_frames(claims)
     claims = _without_headline_titles(claims, view)
@@ -539,6 +540,29 @@ def _with_denials(view: ArticleView, claims: list[Claim]) -> list[Claim]:
         text = view.article.text[start : claim.span[1]]
         out.append(claim.model_copy(update={"negated": True, "span": (start, claim.span[1]), "text": text}))
     return out
+
+
+_SOMEONE_ELSE = frozenset(lexicons.load("judging")["holder"]["others"])  # 'her husband', 'whose father'
+
+
+def _of_someone_theirs(view: ArticleView, claims: list[Claim]) -> list[Claim]:
+    """A deed or date told of someone the subject owns ('Ana Ruiz, whose husband was arrested in 2019', "Ana Ruiz's
+    father founded Korvik Bank in 1995") is that person's: the claim's subject becomes them ("Ana Ruiz's husband"),
+    so her own arrest or founding on her page is never read as theirs (`agency.someone_of_theirs`)."""
+    from verify.nlp import agency, parse_view
+
+    if not any(c.kind in _DEED_KINDS and c.subject for c in claims):
+        return claims
+    doc = parse_view(view).doc
+    out = []
+    for claim in claims:
+        owner = claim.subject if claim.kind in _DEED_KINDS else None
+        noun = agency.someone_of_theirs(doc, *claim.span, owner, _SOMEONE_ELSE) if owner else None
+        out.append(claim.model_copy(update={"subject": f"{owner}'s {noun.lower_}"}) if noun else claim)
+    return out
+
+
+_DEED_KINDS = frozenset({"clause", "date"})
 
 
 def _one_per_span(claims: list[Claim]) -> list[Claim]:

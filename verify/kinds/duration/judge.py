@@ -197,7 +197,9 @@ def age_told_on(claim: Claim, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
     line = line[line.rfind("\n") + 1 :]
     m = _TOLD_OF.search(line)
     if m is None or not re.fullmatch(r"[\s,:–—-]*(?:[A-Z][\w'’.-]*\s*)+,?\s*(?:\d{1,3})?\s*", line[m.end() :]):
-        return None  # a date elsewhere than right before the name and its age
+        m = _TOLD_BEFORE_AGE.search(claim.text)  # 'became prime minister in 2015, aged 65': the age at that step
+    if m is None:
+        return None  # a date elsewhere than right before the name and its age, or right before 'aged'
     year = int(m["year"])
     month = list(calendar.month_name).index(m["month"]) if m["month"] else None
     if month is None:
@@ -207,6 +209,13 @@ def age_told_on(claim: Claim, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
     else:
         first, last = dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     return (first, last) if last < as_of else None
+
+
+# the date a clause ends on, right before the age set after it: 'became prime minister in 2015, aged 65', 'was
+# arrested on 3 June 2019, aged 54' (the age on that day, not on the article's)
+_TOLD_BEFORE_AGE = re.compile(
+    rf"\b(?:in|on)\s+(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>{YEAR}),\s*aged\s+\d{{1,3}}\W*$"
+)
 
 
 _THEN_AGE = re.compile(r"\bthen\s+(?:aged\s+)?\d{1,3}\b", re.I)

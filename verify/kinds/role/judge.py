@@ -37,6 +37,7 @@ from verify.match import (
 )
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
+from verify.nlp.verb_forms import PAST_FORM
 from verify.offices import (
     FORMER,
     POST,
@@ -2311,9 +2312,7 @@ _UNTIL_A_PAST_DAY = re.compile(
 # the holding's end told as a time before the article's ('until last year', 'until last month', 'until last week')
 _UNTIL_LAST = re.compile(rf"{_FROM_A_YEAR}until\s+last\s+(?P<last>year|month|week)\b", re.I)
 # the holding's end told as a later event in the past ('finance minister until she became prime minister')
-_UNTIL_TOLD_PAST = re.compile(
-    rf"{_FROM_A_YEAR}until\s+(?:he|she|they)\s+(?:\w+ed|{'|'.join(_DATES_WORDS['told_past'])})\b", re.I
-)
+_UNTIL_TOLD_PAST = re.compile(rf"{_FROM_A_YEAR}until\s+(?:he|she|they)\s+{PAST_FORM}\b", re.I)
 
 
 def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date] | None:
