@@ -1229,8 +1229,8 @@ MUTATIONS = [
     Mutation(
         "sure-bound-read-as-exact",
         "verify/kinds/quantity/judge.py",
-        'return next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")',
-        'return "exact"',
+        'how = next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")',
+        'how = "exact"',
         "'more than 30 member states' would be refuted by the page's 32",
     ),
     Mutation(
@@ -2999,8 +2999,8 @@ MUTATIONS = [
     Mutation(
         "page-count-rounding-never-supports",
         "verify/kinds/quantity/judge.py",
-        '            page_how == "about" and how in {"exact", "about"} and within == Stance.SUPPORTS',
-        '            page_how == "about" and how in {"exact", "about"} and within == Stance.CONTRADICTS',
+        'page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.SUPPORTS',
+        'page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.CONTRADICTS',
         "a page's 'about 12,000 people' would no longer support a claim of 12,000 or of about 12,000",
     ),
     Mutation(
@@ -5068,8 +5068,8 @@ MUTATIONS = [
     Mutation(
         "post-sentence-ignored",
         "verify/kinds/date/judge.py",
-        "                begun = _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)\n",
-        "                pass\n",
+        "                    doc, post, want, at, claim.effective_subject\n                )\n",
+        "                    doc, post, want, at, claim.effective_subject\n                ) and []\n",
         "'deputy governor under Glenn Stevens from February 2012' would not date the deputy's start",
     ),
     Mutation(
@@ -10818,6 +10818,106 @@ MUTATIONS = [
         "        if False:\n",
         "'served as minister of economy and finance from 1 July 2009' would be dated by the justice ministry's start "
         "(lead33)",
+    ),
+    Mutation(
+        "spell-start-sibling-of-a-lowercase-post-unread",
+        "verify/kinds/date/judge.py",
+        "_other_post_in_the_spell(claim, doc, post, want, at, False) or _post_begun_in_a_sentence(\n",
+        "[] or _post_begun_in_a_sentence(\n",
+        "'served as minister of economy and finance from 1 July 2009' would not be refuted by the justice ministry "
+        "begun that day (lead34)",
+    ),
+    Mutation(
+        "spell-end-sibling-unread",
+        "verify/kinds/date/judge.py",
+        "_other_post_in_the_spell(claim, doc, post, want, at, True)",
+        "[]",
+        "'... to 15 July 2010' of another ministry would not be refuted by the justice ministry ended then (lead34)",
+    ),
+    Mutation(
+        "spell-end-sibling-read-by-its-start",
+        "verify/kinds/date/judge.py",
+        "        day = term.end if ended else term.start\n",
+        "        day = term.start\n",
+        "a spell's end would be compared with the starts of the page's posts (lead34)",
+    ),
+    Mutation(
+        "dated-deed-clause-left-apart",
+        "verify/judge.py",
+        "            dated = _dated_deed_of(claim, claims)\n",
+        "            dated = None\n",
+        "'Ivo Stam was sworn in on 2 July 2024' would stay unverified beside its refuted day (lead34)",
+    ),
+    Mutation(
+        "dated-deed-clause-with-values-read-as-the-day",
+        "verify/judge.py",
+        '    if claim.kind != "clause" or claim.object or claim.place or claim.quantity:\n',
+        '    if claim.kind != "clause":\n',
+        "'sworn in on 2 July 2024, succeeding Eva Holm' would be refuted by the day alone (lead34)",
+    ),
+    Mutation(
+        "dated-deed-support-not-taken",
+        "verify/judge.py",
+        "        dated.verdict == Verdict.SUPPORTED and result.verdict == Verdict.UNVERIFIED\n",
+        "        False and result.verdict == Verdict.UNVERIFIED\n",
+        "'Ivo Stam was sworn in on 1 July 2024' would stay unverified beside its supported day (lead34)",
+    ),
+    Mutation(
+        "office-begun-on-the-day-any-day",
+        "verify/kinds/date/judge.py",
+        " and same_date(day, want, at)]\n",
+        "]\n",
+        "'had taken office on 1 July 2009' of a career of ended offices would name none of them (lead34)",
+    ),
+    Mutation(
+        "taken-office-no-start",
+        "verify/lexicons/judging.toml",
+        '"taking over", "taken office", "taking office", "taken over",',
+        '"taking over",',
+        "'He had taken office on 1 July 2019' would not date a term's start (lead34)",
+    ),
+    Mutation(
+        "pluperfect-in-a-clauses-own-words-unread",
+        "verify/kinds/date/judge.py",
+        "    before = before_claim(claim) + claim.text[: verb.start() if verb else 0]\n",
+        "    before = before_claim(claim)\n",
+        "'He had taken office on 1 July 2009' read whole as a clause would be refuted by the office held now (lead34)",
+    ),
+    Mutation(
+        "role-to-come-and-held-one-claim",
+        "verify/extract/__init__.py",
+        "        if self.seen_keys.get(key, not to_come) == to_come:\n",
+        "        if key in self.seen_keys:\n",
+        "'The president, Ivo Stam' after 'will be sworn in as Norby's president' would be the same claim (lead34)",
+    ),
+    Mutation(
+        "restated-title-of-a-post-to-come",
+        "verify/extract/__init__.py",
+        "        return value.lower() in self.title_words.get((subject, to_come), ())\n",
+        "        return value.lower() in self.title_words.get((subject, to_come), set()) | self.title_words.get(\n"
+        "            (subject, not to_come), set()\n        )\n",
+        "'The president, Ivo Stam' after 'will be sworn in as president of Norby' would restate a title (lead34)",
+    ),
+    Mutation(
+        "spell-end-sibling-of-any-start",
+        "verify/kinds/date/judge.py",
+        "        return first is None or (term.start is not None and same_date(term.start, *first))",
+        "        return True",
+        "'... from 1 July 2008 to 15 July 2010' would be refuted by a post begun later that ended then (lead34)",
+    ),
+    Mutation(
+        "one-sided-rounding-read-as-about",
+        "verify/kinds/quantity/judge.py",
+        'if how == "about" and hedge.search(before)), how)',
+        'if False), how)',
+        "'killed nearly 300 people' would be supported by 312 dead (review34 R8, lead34)",
+    ),
+    Mutation(
+        "one-sided-rounding-either-side",
+        "verify/kinds/quantity/judge.py",
+        "        if on_its_side and off <= place:\n",
+        "        if off <= place:\n",
+        "'nearly 300' would be supported by 312, 'just over 320' by 312 (review34 R8, lead34)",
     ),
     Mutation(
         "age-after-someone-brought-in-kept-as-the-clauses-subject",

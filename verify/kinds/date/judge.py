@@ -19,6 +19,7 @@ from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
 from verify.offices import (
     POST,
+    Term,
     acronyms,
     another_post,
     government_post,
@@ -32,6 +33,7 @@ from verify.offices import (
     qualifiers_at,
     said_in_full,
     same_office,
+    sibling_in_spell,
     sibling_office,
     specific_words,
     stopgap_begun,
@@ -681,7 +683,9 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if named and not rows:
                 begun = _other_office_begun(claim, doc, want, at)
             elif not rows and own and (post := _own_post(claim)):
-                begun = _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)
+                begun = _other_post_in_the_spell(claim, doc, post, want, at, False) or _post_begun_in_a_sentence(
+                    doc, post, want, at, claim.effective_subject
+                )
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
                 begun = _nothing_begun(doc, want, at, as_of, _ended_may_be_meant(claim)) if led is None else led
@@ -691,7 +695,11 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
         if ends:
-            out += term_end_findings(claim, doc, want, at)
+            # 'served as minister of economy and finance from 1 July 2009 to 15 July 2010': the end of another post
+            # of the same government on that day, when no term of the claimed one is listed, says which post it was
+            out += term_end_findings(claim, doc, want, at) or (
+                _other_post_in_the_spell(claim, doc, post, want, at, True) if (post := _own_post(claim)) else []
+            )
             continue
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
@@ -1117,6 +1125,32 @@ def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> 
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
+def _other_post_in_the_spell(
+    claim: Claim, doc: Document, post: str, want: dt.date, at: str, ended: bool
+) -> list[Finding]:
+    """'served as foreign minister from September 2023', '... minister of economy and finance from 1 July 2009 to 15
+    July 2010' (the post its own clause names) when the person's infobox lists no term of that post and lists one
+    other post of its kind and government begun (or, with `ended`, ended, and begun on the spell's first day when the
+    claim gives it) on that day, to the precision written (`offices.sibling_in_spell`, as the role judge reads a
+    spell): the article gave the day to the wrong post. A combined portfolio one of whose posts is listed, or a post
+    the country names otherwise, is no other post."""
+    first = _spell(claim).first if ended else None
+
+    def fits(term: Term) -> bool:
+        day = term.end if ended else term.start
+        if day is None or not same_date(day, want, at):
+            return False
+        return first is None or (term.start is not None and same_date(term.start, *first))
+
+    other = sibling_in_spell(post, claim.nationality, terms(doc.infobox), fits)
+    if other is None:
+        return []
+    unit = Unit(doc, field_text(doc, other.office), other.office)
+    day, verb = (other.end, "ended") if ended else (other.start, "begun")
+    detail = f"lists the office {verb} on {day} as {other.office.value}, and no {post}"
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
 _HOLDS_POST = _words("holds_post")
 _HELD_THING = _words("holds_post_objects")
 
@@ -1207,7 +1241,10 @@ def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str
 def _ended_may_be_meant(claim: Claim) -> bool:
     """Whether a start claim may mean a spell that ended before the article ('Sunak had led the country since
     ...'): its verb is in the pluperfect, or it is a spell's first date ('led the party from 2013')."""
-    before = before_claim(claim)
+    # the words before its verb, in the sentence and in its own words ('He had taken office on ...' read whole as a
+    # clause, or 'taken office on ...' after 'He had ')
+    verb = TAKES_OFFICE.search(claim.text) or _HOLDS_POST.search(claim.text)
+    before = before_claim(claim) + claim.text[: verb.start() if verb else 0]
     return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell(claim).start
 
 
@@ -1285,6 +1322,10 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = named_post if len(named_post) == 1 else offices
     if not named and len(offices) > 1:
         offices = _by_post_word(claim, doc, offices)
+    if not named and len({office for _, office in offices}) > 1:
+        # 'He had taken office on 1 July 2019' of a career of ended offices, naming none: the one begun that very
+        # day is the office taken then (support only: which post a wrong day meant, the words do not say)
+        offices = _begun_on_the_day(claim, offices) or offices
     if not named and at > 0:
         offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
         if _THE_OFFICE.search(claim.text) and (post := _post_said_before(claim.sentence[:at])):
@@ -1295,6 +1336,17 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     chosen = offices if named or len(offices) == 1 else []
     return chosen + _stopgap_starts(claim, doc, chosen)
+
+
+def _begun_on_the_day(claim: Claim, offices: list[tuple[InfoboxField, str]]) -> list[tuple[InfoboxField, str]]:
+    """The offices begun on the claim's day, to its precision, when they are all one office; else none."""
+    written = claim.effective_value or ""
+    want = parse_date(written)
+    if want is None:
+        return []
+    at = precision(written)
+    begun = [(row, office) for row, office in offices if (day := parse_date(row.value)) and same_date(day, want, at)]
+    return begun if len({office for _, office in begun}) == 1 else []
 
 
 def _stopgap_starts(

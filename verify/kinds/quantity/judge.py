@@ -101,7 +101,15 @@ def wording(claim: Claim) -> str:
     at = claim_start(claim)
     lead = claim.sentence[max(0, at - 30) : at] if at > 0 else ""
     before = f"{lead} {claim.text[: figure.start()] if figure else ''}".rstrip()
-    return next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
+    how = next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
+    # 'nearly 300', 'just over 300': a rounding from one side
+    return next((side for side, hedge in _ONE_SIDED.items() if how == "about" and hedge.search(before)), how)
+
+
+_ONE_SIDED = {
+    side: re.compile(rf"\b(?:{_phrases(_Q[key])})\s*$", re.I)
+    for side, key in (("under", "approximate_below"), ("over", "approximate_above"))
+}
 
 
 def _place_value(number: float) -> int:
@@ -127,6 +135,11 @@ def judged(claimed: float, have: float, how: str) -> Stance | None:
     place, off = max(1.0, min(_place_value(claimed), 0.1 * claimed)), abs(have - claimed)
     if how == "about":
         if off <= place / 2:
+            return Stance.SUPPORTS
+        return None if off <= max(place, 0.1 * claimed) else Stance.CONTRADICTS
+    if how in {"under", "over"}:  # 'nearly 300' is 271 to 300, never 312; 'just over 300' the other way
+        on_its_side = have <= claimed if how == "under" else have >= claimed
+        if on_its_side and off <= place:
             return Stance.SUPPORTS
         return None if off <= max(place, 0.1 * claimed) else Stance.CONTRADICTS
     if claimed >= 1000 and place >= 100 and off <= place / 2:
@@ -182,7 +195,7 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     if page_how != "exact":
         within = judged(have, claimed, page_how)
         if (how == page_how and math.isclose(have, claimed)) or (
-            page_how == "about" and how in {"exact", "about"} and within == Stance.SUPPORTS
+            page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.SUPPORTS
         ):
             return Stance.SUPPORTS
         if within != Stance.CONTRADICTS:
