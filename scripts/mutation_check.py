@@ -10622,7 +10622,7 @@ MUTATIONS = [
         "indefinite-speaker-read-as-no-one",
         "verify/kinds/quote/judge.py",
         '    rf"|\\b(?P<someone>(?:[Aa]n?)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}))"\n',
-        '    rf"|\\b(?P<someone>(?!))))"\n',
+        '    rf"|\\b(?P<someone>(?!)))"\n',
         "'A 2023 editorial called her plan \"…\"' on her page would support the words as hers (review32 R9, fs33)",
     ),
     Mutation(
