@@ -11113,6 +11113,13 @@ MUTATIONS = [
         "'his cousin Tammam Salam led the government' would be given to 'Tammam Salam's cousin' (fs34, icj-2024 in "
         "the verdict tuning output)",
     ),
+    Mutation(
+        "office-begun-on-the-day-of-a-holding",
+        "verify/kinds/date/judge.py",
+        "and len({office for _, office in offices}) > 1 and _takes_up_no_post(claim):\n",
+        "and len({office for _, office in offices}) > 1:\n",
+        "'has led it since 24 October 2022' would be supported by the one office begun that day (review23 B5, lead34)",
+    ),
 ]
 
 

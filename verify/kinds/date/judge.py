@@ -1322,7 +1322,7 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = named_post if len(named_post) == 1 else offices
     if not named and len(offices) > 1:
         offices = _by_post_word(claim, doc, offices)
-    if not named and len({office for _, office in offices}) > 1:
+    if not named and len({office for _, office in offices}) > 1 and _takes_up_no_post(claim):
         # 'He had taken office on 1 July 2019' of a career of ended offices, naming none: the one begun that very
         # day is the office taken then (support only: which post a wrong day meant, the words do not say)
         offices = _begun_on_the_day(claim, offices) or offices
@@ -1336,6 +1336,13 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     chosen = offices if named or len(offices) == 1 else []
     return chosen + _stopgap_starts(claim, doc, chosen)
+
+
+def _takes_up_no_post(claim: Claim) -> bool:
+    """A step of taking office told with no post at all ('had taken office on 1 July 2019'): any office taken up that
+    day is one it tells. Never a holding ('has led it since', 'had governed since', 'has been president since'),
+    whose day would pick the office that then confirms it (review23 B5)."""
+    return not _SINCE.search(claim.text) and not POST.search(claim.text) and TAKES_OFFICE.search(claim.text) is not None
 
 
 def _begun_on_the_day(claim: Claim, offices: list[tuple[InfoboxField, str]]) -> list[tuple[InfoboxField, str]]:
