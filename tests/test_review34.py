@@ -1,0 +1,113 @@
+"""Findings of review34 (session 34), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main, or a strict xfail naming
+the branch. The list with its status is /work/briefs34/review34-findings.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import boxed
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import PARTY, WORKS
+from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
+from tests.test_review33 import ELECTION
+from verify.models import Document, Verdict
+
+# Ana Ruiz's invented page numbering her premiership in its lead only (no order row), the commonest shape of a
+# head of government's page: the 13th Prime Minister of Norby since 14 February 2023.
+THIRTEENTH = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975 in Halden) is a Norbian politician who has served as the 13th Prime Minister of "
+    "Norby since 14 February 2023.",
+    [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+# R1 (main d107d59, the clause judge's `_office_terms`, `_spell_numbered_so`): a post numbered in the claim ('Norby's
+# 14th prime minister') is held to its number only when the infobox numbers a spell (an office row's ordinal, an
+# 'order' row); a page numbering the post in its lead alone leaves the number unread, and the start's year supports
+# the whole clause: 'Ana Ruiz became Norby's 14th prime minister in 2023.' is SUPPORTED against 'the 13th Prime
+# Minister of Norby since 14 February 2023' (the ordinal way of the verdict sets; with an 'order: 13th' row it is
+# unverified, and the ordinal's own claim contradicted). The ordinal's own claim stays unverified here.
+@_open("R1 open: 'became Norby's 14th prime minister in 2023' supported when the lead alone numbers her the 13th")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz became Norby's 14th prime minister in 2023.", id="became"),
+        pytest.param("Ana Ruiz became the 14th prime minister of Norby in 2023.", id="of-norby"),
+        pytest.param("Ana Ruiz took office as Norby's 14th prime minister in 2023.", id="took-office"),
+        pytest.param("Ana Ruiz, who became Norby's 14th prime minister in 2023, spoke.", id="relative"),
+    ],
+)
+def test_r1_a_post_numbered_otherwise_in_the_lead_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [THIRTEENTH], ("clause", "role", "date"))
+
+
+def test_r1_twin_the_right_number_is_supported() -> None:
+    found = _judged("Ana Ruiz became Norby's 13th prime minister in 2023.", [THIRTEENTH], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R2 (main d107d59, the quantity judge's counted thing): a change told as a comparative ('won nine more seats than in
+# the last election', 'nine extra seats') is read as the party's whole count and CONTRADICTED by its 61 seats, on the
+# party's page and on the election's; and on the election's page ('won 61 of the 150 seats, up from 52') 'gained nine
+# seats' and 'picked up nine seats' are contradicted too (review27 R2's mend holds on the party's page only). All
+# true: 61 - 52 = 9.
+@_open("R2 open: a gain in seats ('nine more seats', 'gained nine seats') refuted by the party's total")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Norby Party won nine more seats than in the last election.", PARTY, id="more-than-party"),
+        pytest.param("The Norby Party won nine more seats than in the last election.", ELECTION, id="more-than"),
+        pytest.param("The Norby Party won nine extra seats.", ELECTION, id="extra"),
+        pytest.param("The Norby Party gained nine seats.", ELECTION, id="gained"),
+        pytest.param("The Norby Party picked up nine seats in the 2023 election.", ELECTION, id="picked-up"),
+    ],
+)
+def test_r2_a_gain_is_not_the_total(body: str, doc: Document) -> None:
+    _never(Verdict.CONTRADICTED, body, [doc], ("quantity",), QUAKE_WEEK)
+
+
+def test_r2_twin_a_wrong_total_on_the_elections_page_is_refuted() -> None:
+    found = _judged("The Norby Party won 52 seats in the 2023 election.", [ELECTION], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R3 (main d107d59, the quantity judge's counted deed; review33 R6 (more) mended 'were injured' only): the injured
+# told with a noun ('suffered injuries', 'injuries were reported') are read as the dead and CONTRADICTED by '...,
+# killing 312 people and injuring more than 2,000.' True.
+@_open("R3 open: 'More than 2,000 people suffered injuries' refuted by the 312 killed")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("More than 2,000 people suffered injuries in the Korvik earthquake.", id="suffered-injuries"),
+        pytest.param("More than 2,000 injuries were reported after the Korvik earthquake.", id="injuries-reported"),
+    ],
+)
+def test_r3_the_injured_told_by_a_noun_are_not_the_dead(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+
+
+def test_r3_twin_a_wrong_toll_of_the_dead_is_refuted() -> None:
+    found = _judged("The Korvik earthquake killed nearly 400 people.", [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# B1 (s34-fs34 4d69248, a figure that is a full verb's subject is counted by its deed, review33 R2's mend): the verb
+# must be one `taken_alike` pairs with the page's, so true counts told with a verb of the same deed lose their support
+# on the branch (SUPPORTED on main): '312 people lost their lives in the Korvik earthquake.' against '..., killing 312
+# people' and 'About 4,200 people work at Norby Steelworks.' against 'It employs about 4,200 people'. A guard: passes
+# on main.
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("312 people lost their lives in the Korvik earthquake.", QUAKE_TOLL, id="lost-their-lives"),
+        pytest.param("About 4,200 people work at Norby Steelworks.", WORKS, id="work-at"),
+    ],
+)
+def test_b1_a_count_told_by_the_same_deed_keeps_its_support(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",), QUAKE_WEEK if doc is QUAKE_TOLL else AS_OF)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
