@@ -111,3 +111,36 @@ def test_r3_twin_a_wrong_toll_of_the_dead_is_refuted() -> None:
 def test_b1_a_count_told_by_the_same_deed_keeps_its_support(body: str, doc: Document) -> None:
     found = _judged(body, [doc], ("quantity",), QUAKE_WEEK if doc is QUAKE_TOLL else AS_OF)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R4 (main d107d59, the role judge's country of a post): the country a claim gives the post ('Estonia's foreign
+# minister', 'Estonian Foreign Minister', 'the foreign minister of Estonia') is checked against the page's demonym
+# ('a Latvian politician') or the infobox office's words; a lead that names the country only in the post's own words
+# ('is a politician serving as Minister of Foreign Affairs of Latvia since ...') beside an office row without it
+# ('Minister of Foreign Affairs') leaves the country unread, and the holding SUPPORTS the wrong country (the country
+# way of the verdict sets). With 'a Latvian politician' in the lead all three are contradicted.
+LATVIA_IN_THE_POST = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a politician serving as Minister of Foreign Affairs of Latvia since 14 February "
+    "2023.",
+    [("office", "Minister of Foreign Affairs"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+@_open("R4 open: 'Estonia's foreign minister' supported by 'Minister of Foreign Affairs of Latvia' in the lead")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, Estonia's foreign minister, spoke.", id="possessive"),
+        pytest.param("Estonian Foreign Minister Ana Ruiz spoke.", id="demonym"),
+        pytest.param("Ana Ruiz, the foreign minister of Estonia, spoke.", id="of-estonia"),
+    ],
+)
+def test_r4_a_post_of_another_country_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [LATVIA_IN_THE_POST], ("role",))
+
+
+def test_r4_twin_the_posts_own_country_is_supported() -> None:
+    found = _judged("Ana Ruiz, Latvia's foreign minister, spoke.", [LATVIA_IN_THE_POST], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
