@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.judging import boxed
+from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, WORKS
 from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
@@ -143,4 +144,26 @@ def test_r4_a_post_of_another_country_is_not_supported(body: str) -> None:
 
 def test_r4_twin_the_posts_own_country_is_supported() -> None:
     found = _judged("Ana Ruiz, Latvia's foreign minister, spoke.", [LATVIA_IN_THE_POST], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R5 (main d107d59, the role claim of a step with a relative month): review32 R1's mend reads a step's year in the
+# office's words ('sworn in as prime minister in 2005') and review26 R10's a day ('on Monday'), but not a month told
+# relative to the article ('last March'), which the role claim keeps in its words and value ('prime minister last
+# March'): 'Ana Ruiz was sworn in as prime minister last March.' and '... took office as prime minister last March.'
+# (an article of 10 January 2024; she took office on 14 February 2023) are SUPPORTED by her holding the post.
+@_open("R5 open: 'sworn in as prime minister last March' supported though the term began in February")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz was sworn in as prime minister last March.", id="sworn-in"),
+        pytest.param("Ana Ruiz took office as prime minister last March.", id="took-office"),
+    ],
+)
+def test_r5_a_step_in_a_relative_month_is_dated(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ], ("role", "date", "clause"))
+
+
+def test_r5_twin_the_right_relative_month_is_supported() -> None:
+    found = _judged("Ana Ruiz took office as prime minister last February.", [RUIZ], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
