@@ -12,7 +12,7 @@ from tests.support.judging import boxed
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, WORKS
-from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
+from tests.test_review32 import HOLM_BORN, PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from tests.test_review33 import ELECTION
 from verify.models import Document, Verdict
 
@@ -167,3 +167,44 @@ def test_r5_a_step_in_a_relative_month_is_dated(body: str) -> None:
 def test_r5_twin_the_right_relative_month_is_supported() -> None:
     found = _judged("Ana Ruiz took office as prime minister last February.", [RUIZ], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B2 (s34-open34 bec1903, review33 R1's mend: an age after someone brought in is not the person named before): the check
+# is now asked of every age, not only of one standing alone, so an age whose own noun names the person's post ('The
+# 49-year-old prime minister', 'The 55-year-old minister') is dropped after 'a farmer', 'the driver', 'the victim' or
+# 'a man was arrested' on the branch: the true age loses its support, the false one its refutation (both decided on
+# main). A farmer is no prime minister. A guard: passes on main.
+@pytest.mark.parametrize(
+    ("body", "docs", "outcome"),
+    [
+        pytest.param(
+            "Ana Ruiz met a farmer in Tarsa. The 49-year-old prime minister praised the harvest.",
+            PEOPLE,
+            Verdict.SUPPORTED,
+            id="a-farmer-true",
+        ),
+        pytest.param(
+            "Ana Ruiz met a farmer in Tarsa. The 52-year-old prime minister praised the harvest.",
+            PEOPLE,
+            Verdict.CONTRADICTED,
+            id="a-farmer-false",
+        ),
+        pytest.param(
+            "Ana Ruiz visited the victim in hospital. The 52-year-old prime minister promised an inquiry.",
+            PEOPLE,
+            Verdict.CONTRADICTED,
+            id="the-victim-false",
+        ),
+        pytest.param(
+            "Eva Holm said a man was arrested. The 55-year-old minister condemned the attack.",
+            [HOLM_BORN],
+            Verdict.SUPPORTED,
+            id="a-man-arrested-true",
+        ),
+    ],
+)
+def test_b2_an_age_whose_noun_names_the_post_is_the_post_holders(
+    body: str, docs: list[Document], outcome: Verdict
+) -> None:
+    found = _judged(body, docs, ("clause",))
+    assert outcome in found.values(), found
