@@ -12,6 +12,7 @@ from tests.support.judging import boxed
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, WORKS
+from tests.test_review31 import _ruiz_said
 from tests.test_review32 import HOLM_BORN, PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from tests.test_review33 import ELECTION
 from verify.models import Document, Verdict
@@ -208,3 +209,46 @@ def test_b2_an_age_whose_noun_names_the_post_is_the_post_holders(
 ) -> None:
     found = _judged(body, docs, ("clause",))
     assert outcome in found.values(), found
+
+
+# R6 (main d107d59, the quote judge's speaker on the person's own page): words a speaker named by a common noun said
+# ('critics said', 'opposition leaders said', 'the opposition said', "Korvia's president said", 'supporters of the
+# deal said') are read as the page's subject's, so 'Ana Ruiz said the deal was "good for Norby".' is SUPPORTED by 'In
+# 2023 critics said the deal was "good for Norby".' on her page. ('her critics said' and 'Opponents called' are read
+# as another's: unverified; fs33 mended the verb 'called', review32 R9.)
+@_open("R6 open: words 'critics said' on her page supported as hers")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param('In 2023 critics said the deal was "good for Norby".', id="critics"),
+        pytest.param('In 2023 opposition leaders said the deal was "good for Norby".', id="opposition-leaders"),
+        pytest.param('In 2023 the opposition said the deal was "good for Norby".', id="the-opposition"),
+        pytest.param('In 2023 Korvia\'s president said the deal was "good for Norby".', id="korvias-president"),
+        pytest.param('In 2023 supporters of the deal said it was "good for Norby".', id="supporters"),
+    ],
+)
+def test_r6_words_another_speaker_said_on_her_page_are_not_hers(sentence: str) -> None:
+    _never(Verdict.SUPPORTED, 'Ana Ruiz said the deal was "good for Norby".', [_ruiz_said(sentence)], ("quote",))
+
+
+def test_r6_twin_her_own_words_are_supported() -> None:
+    sentence = 'In 2023 she said the deal was "good for Norby".'
+    found = _judged('Ana Ruiz said the deal was "good for Norby".', [_ruiz_said(sentence)], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R7 (main d107d59, the quote judge's speaker): words the person rejected, dismissed or was accused of saying are read
+# as hers: 'Ana Ruiz called the plan "a disaster".' is SUPPORTED by 'In 2023 she rejected claims that the plan was "a
+# disaster".', '... dismissed suggestions that ...' and '... was accused of calling the plan "a disaster".' The page
+# says she denied the words (review32 R10 is the same denial on the claim side).
+@_open("R7 open: words she rejected or was accused of saying supported as hers")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param('In 2023 she rejected claims that the plan was "a disaster".', id="rejected-claims"),
+        pytest.param('In 2023 she dismissed suggestions that the plan was "a disaster".', id="dismissed"),
+        pytest.param('In 2023 she was accused of calling the plan "a disaster".', id="accused-of"),
+    ],
+)
+def test_r7_words_she_denied_are_not_hers(sentence: str) -> None:
+    _never(Verdict.SUPPORTED, 'Ana Ruiz called the plan "a disaster".', [_ruiz_said(sentence)], ("quote",))
