@@ -252,3 +252,26 @@ def test_r6_twin_her_own_words_are_supported() -> None:
 )
 def test_r7_words_she_denied_are_not_hers(sentence: str) -> None:
     _never(Verdict.SUPPORTED, 'Ana Ruiz called the plan "a disaster".', [_ruiz_said(sentence)], ("quote",))
+
+
+# R8 (main d107d59, the quantity judge's rounding, judging.toml quantity `approximate`): 'nearly', 'almost' and 'just
+# under' are read as rounding either way, like 'about', so a figure above the claimed one supports it: 'The Korvik
+# earthquake killed nearly 300 people.' and '... almost 300 people.' are SUPPORTED by 'killing 312 people' (312 is
+# more than 300, so 'nearly 300' is false: they bound the figure from above, as 'fewer than' does, which is refuted),
+# while the true 'nearly 320 people' is unverified ('about 300' rounds either way and is rightly supported).
+@_open("R8 open: 'killed nearly 300 people' supported by 312 killed")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Korvik earthquake killed nearly 300 people.", id="nearly"),
+        pytest.param("The Korvik earthquake killed almost 300 people.", id="almost"),
+        pytest.param("The Korvik earthquake killed just under 300 people.", id="just-under"),
+    ],
+)
+def test_r8_nearly_bounds_the_figure_from_above(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+
+
+def test_r8_twin_about_rounds_either_way() -> None:
+    found = _judged("The Korvik earthquake killed about 300 people.", [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
