@@ -275,3 +275,34 @@ def test_r8_nearly_bounds_the_figure_from_above(body: str) -> None:
 def test_r8_twin_about_rounds_either_way() -> None:
     found = _judged("The Korvik earthquake killed about 300 people.", [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R9 (main d107d59, the duration judge's `_the_kind_of_the_lead_post`, rew33's reading): a kind of post is measured by
+# the infobox's first post when every word of it is in that post's title, so 'prime minister' is read in 'Deputy
+# Prime Minister of Norby': 'Ana Ruiz has been prime minister for almost a year.' is SUPPORTED by her deputy's spell
+# (from 14 February 2023; an article of 10 January 2024). 'president' against 'Vice President of Norby' or 'President
+# of the Senate of Norby' is unverified.
+DEPUTY = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Deputy Prime Minister of Norby since 14 "
+    "February 2023.",
+    [("office", "Deputy Prime Minister of Norby"), ("term_start", "14 February 2023")],
+    SAVED,
+)
+
+
+@_open("R9 open: 'has been prime minister for almost a year' measured by the deputy prime minister's spell")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz has been prime minister for almost a year.", id="bare"),
+        pytest.param("Ana Ruiz, 49, has been prime minister for almost a year.", id="aged"),
+    ],
+)
+def test_r9_a_deputys_spell_is_not_the_posts(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [DEPUTY], ("duration", "role"))
+
+
+def test_r9_twin_the_deputys_own_length_is_supported() -> None:
+    found = _judged("Ana Ruiz has been deputy prime minister for almost a year.", [DEPUTY], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
