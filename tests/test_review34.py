@@ -241,13 +241,24 @@ def test_r6_twin_her_own_words_are_supported() -> None:
 # as hers: 'Ana Ruiz called the plan "a disaster".' is SUPPORTED by 'In 2023 she rejected claims that the plan was "a
 # disaster".', '... dismissed suggestions that ...' and '... was accused of calling the plan "a disaster".' The page
 # says she denied the words (review32 R10 is the same denial on the claim side).
-@_open("R7 open: words she rejected or was accused of saying supported as hers")
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param('In 2023 she rejected claims that the plan was "a disaster".', id="rejected-claims"),
-        pytest.param('In 2023 she dismissed suggestions that the plan was "a disaster".', id="dismissed"),
-        pytest.param('In 2023 she was accused of calling the plan "a disaster".', id="accused-of"),
+        pytest.param(
+            'In 2023 she rejected claims that the plan was "a disaster".',
+            id="rejected-claims",
+            marks=_open("R7 open: words of claims she rejected supported as hers (mended on s34-fs34 aec7e78b)"),
+        ),
+        pytest.param(
+            'In 2023 she dismissed suggestions that the plan was "a disaster".',
+            id="dismissed",
+            marks=_open("R7 open: words of suggestions she dismissed supported as hers"),
+        ),
+        pytest.param(
+            'In 2023 she was accused of calling the plan "a disaster".',
+            id="accused-of",
+            marks=_open("R7 open: words she was accused of saying supported as hers"),
+        ),
     ],
 )
 def test_r7_words_she_denied_are_not_hers(sentence: str) -> None:
