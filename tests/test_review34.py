@@ -317,3 +317,28 @@ def test_r9_a_deputys_spell_is_not_the_posts(body: str) -> None:
 def test_r9_twin_the_deputys_own_length_is_supported() -> None:
     found = _judged("Ana Ruiz has been deputy prime minister for almost a year.", [DEPUTY], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R10 (main d107d59, the clause judge's succession in a post; review32 R7 mended 'as finance minister'): a post named
+# otherwise than 'as <title>' ('in the premiership', 'in the top job', 'at the head of the government', or 'into the
+# prime minister's office' in a relative clause) is not read, and the predecessor row of another post supports the
+# succession: 'Ana Ruiz succeeded Lena Vos in the premiership.' is SUPPORTED by her finance ministry's 'Predecessor:
+# Lena Vos' (as prime minister she succeeded Ivo Stam). 'Ana Ruiz followed Lena Vos into the prime minister's office.'
+# as a main clause is contradicted.
+@_open("R10 open: 'succeeded Lena Vos in the premiership' supported by the finance ministry's predecessor row")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz succeeded Lena Vos in the premiership.", id="premiership"),
+        pytest.param("Ana Ruiz succeeded Lena Vos in the top job.", id="top-job"),
+        pytest.param("Ana Ruiz succeeded Lena Vos at the head of the government.", id="head-of-government"),
+        pytest.param("Ana Ruiz, who followed Lena Vos into the prime minister's office, spoke.", id="relative"),
+    ],
+)
+def test_r10_a_succession_in_the_premiership_is_asked_of_its_post(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("clause",))
+
+
+def test_r10_twin_the_premierships_own_predecessor_is_supported() -> None:
+    found = _judged("Ana Ruiz succeeded Ivo Stam in the premiership.", PEOPLE, ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
