@@ -11,7 +11,7 @@ import pytest
 from tests.support.judging import boxed
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import PARTY, WORKS
+from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review31 import _ruiz_said
 from tests.test_review32 import HOLM_BORN, PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from tests.test_review33 import ELECTION
@@ -342,3 +342,51 @@ def test_r10_a_succession_in_the_premiership_is_asked_of_its_post(body: str) -> 
 def test_r10_twin_the_premierships_own_predecessor_is_supported() -> None:
     found = _judged("Ana Ruiz succeeded Ivo Stam in the premiership.", PEOPLE, ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R11 (main d107d59, extraction's pronoun subject): 'She' and 'He' are given to the sentence before's subject whatever
+# its sex, even when the other person named there is of the pronoun's sex and the subject is known (names.toml gender)
+# to be of the other: 'John Stam met Ana Ruiz on Monday. She became prime minister in 2015.' gives 'She became prime
+# minister' to John Stam, SUPPORTED by his premiership (2015-2023; Ana Ruiz's began in 2023), and 'Ana Ruiz praised
+# Ivo Stam on Monday. He is the prime minister.' gives 'He is the prime minister' to Ana Ruiz, SUPPORTED (Ivo Stam
+# left office in 2023). Both false.
+JOHN_STAM = boxed(
+    "John Stam",
+    "John Stam (born 3 March 1950) is a Norbian politician who served as Prime Minister of Norby from 2015 to 2023.",
+    [("office", "Prime Minister of Norby"), ("term_start", "1 June 2015"), ("term_end", "14 February 2023")],
+    SAVED,
+)
+
+
+@_open(
+    "R11 open: 'She' after 'John Stam met Ana Ruiz' read as John Stam, 'He' after 'Ana Ruiz praised Ivo Stam' as her"
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("John Stam met Ana Ruiz on Monday. She became prime minister in 2015.", id="she-of-a-man"),
+        pytest.param("Ana Ruiz praised Ivo Stam on Monday. He is the prime minister.", id="he-of-a-woman"),
+    ],
+)
+def test_r11_a_pronoun_is_not_given_to_a_person_of_the_other_sex(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM, JOHN_STAM], ("role", "clause"))
+
+
+def test_r11_twin_the_pronoun_of_her_own_sex_is_hers() -> None:
+    found = _judged("Ana Ruiz praised Ivo Stam on Monday. She is the prime minister.", [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R12 (main d107d59, extraction's subject of a possessed relation): "Her successor became prime minister in 2015." after
+# 'Ana Ruiz thanked Lena Vos.' gives the date claim 'became prime minister in 2015' to Ana Ruiz herself, CONTRADICTED by
+# her term from 2023; the subject is the successor (Ivo Stam, who took office in 2015), not the possessor. True.
+@_open("R12 open: 'Her successor became prime minister in 2015' given to the possessor and refuted")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz thanked Lena Vos. Her successor became prime minister in 2015.", id="successor"),
+        pytest.param("Ana Ruiz thanked Lena Vos. Her predecessor became prime minister in 2015.", id="predecessor"),
+    ],
+)
+def test_r12_a_possessed_persons_step_is_not_the_possessors(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, PEOPLE, ("date", "clause", "role"))
