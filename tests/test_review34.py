@@ -390,3 +390,38 @@ def test_r11_twin_the_pronoun_of_her_own_sex_is_hers() -> None:
 )
 def test_r12_a_possessed_persons_step_is_not_the_possessors(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, PEOPLE, ("date", "clause", "role"))
+
+
+# R13 (main d107d59, the quantity claim's owner; review32 R8 is the same for deeds): a count told of someone the person
+# owns is read as hers: "Ana Ruiz's brother has two children." and 'Ana Ruiz, whose sister has two children, spoke.'
+# give 'two children' to Ana Ruiz, SUPPORTED by her 'Children: 2'; and "Ana Ruiz's husband, Jon Dahl, has two children
+# from his first marriage." gives them to Jon Dahl, SUPPORTED by her page's 'She is married to Jon Dahl and has two
+# children.' (her children read as his). The page says nothing of a brother's, a sister's or a first marriage's.
+MOTHER_OF_TWO = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975 in Halden) is a Norbian politician serving as Prime Minister of Norby since 14 "
+    "February 2023. She is married to Jon Dahl and has two children.",
+    [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("children", "2")],
+    SAVED,
+)
+
+
+@_open("R13 open: a count of a relative's children given to her (or her children to her husband) and supported")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz's brother has two children.", id="her-brothers"),
+        pytest.param("Ana Ruiz, whose sister has two children, spoke.", id="whose-sisters"),
+        pytest.param("Ana Ruiz's daughter has two children.", id="her-daughters"),
+        pytest.param(
+            "Ana Ruiz's husband, Jon Dahl, has two children from his first marriage.", id="his-first-marriages"
+        ),
+    ],
+)
+def test_r13_a_relatives_children_are_not_hers(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [MOTHER_OF_TWO], ("quantity",))
+
+
+def test_r13_twin_her_own_children_are_supported() -> None:
+    found = _judged("Ana Ruiz has two children.", [MOTHER_OF_TWO], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
