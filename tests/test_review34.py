@@ -425,3 +425,30 @@ def test_r13_a_relatives_children_are_not_hers(body: str) -> None:
 def test_r13_twin_her_own_children_are_supported() -> None:
     found = _judged("Ana Ruiz has two children.", [MOTHER_OF_TWO], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B3 (s34-fs34 9fc5b65, review33 B6's mend: a place's adjective the lexicon does not know says whose post, not which):
+# any capitalised first word ending in -an/-ese/-ish/-i that is no post or portfolio word is dropped from the words
+# the held office must have, so a region's adjective that names WHICH post goes too, and 'European affairs minister'
+# is read as an 'affairs minister': 'Ana Ruiz succeeded Ivo Stam as European affairs minister.' is SUPPORTED on the
+# branch by the foreign ministry's 'Predecessor: Ivo Stam' (unverified on main), as is 'African affairs minister'. A
+# guard: passes on main.
+FOREIGN = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Minister of Foreign Affairs since 14 February "
+    "2023.",
+    [("office", "Minister of Foreign Affairs"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz succeeded Ivo Stam as European affairs minister.", id="european"),
+        pytest.param("Ana Ruiz succeeded Ivo Stam as African affairs minister.", id="african"),
+        pytest.param("Ana Ruiz replaced Ivo Stam as European affairs minister in 2023.", id="replaced"),
+    ],
+)
+def test_b3_a_regions_adjective_names_which_post(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [FOREIGN], ("clause",))
