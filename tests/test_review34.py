@@ -452,3 +452,36 @@ FOREIGN = boxed(
 )
 def test_b3_a_regions_adjective_names_which_post(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [FOREIGN], ("clause",))
+
+
+# R14 (main d107d59, the clause judge's page side: a deed the page tells as not done): a page sentence telling the deed
+# as only attempted, threatened, nearly done or reported falsely supports the deed: 'Ana Ruiz resigned in 2021.' is
+# SUPPORTED by 'In 2021 she offered to resign.' and by '... threatened to resign.', and 'Ana Ruiz was arrested in
+# 2019.' by 'In 2019 she was nearly arrested.', 'Reports in 2019 that she had been arrested proved false.' and 'In 2019
+# she was wrongly reported to have been arrested.' ('refused to resign' and 'was not arrested' are read: unverified.)
+@_open("R14 open: a deed the page tells as offered, threatened, nearly done or falsely reported supports the deed")
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Ana Ruiz resigned in 2021.", "In 2021 she offered to resign.", id="offered-to"),
+        pytest.param("Ana Ruiz resigned in 2021.", "In 2021 she threatened to resign.", id="threatened-to"),
+        pytest.param("Ana Ruiz was arrested in 2019.", "In 2019 she was nearly arrested.", id="nearly"),
+        pytest.param(
+            "Ana Ruiz was arrested in 2019.",
+            "Reports in 2019 that she had been arrested proved false.",
+            id="reports-proved-false",
+        ),
+        pytest.param(
+            "Ana Ruiz was arrested in 2019.",
+            "In 2019 she was wrongly reported to have been arrested.",
+            id="wrongly-reported",
+        ),
+    ],
+)
+def test_r14_a_deed_the_page_tells_as_not_done_does_not_support_it(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_ruiz_said(sentence)], ("clause", "date"))
+
+
+def test_r14_twin_the_deed_done_is_supported() -> None:
+    found = _judged("Ana Ruiz resigned in 2021.", [_ruiz_said("In 2021 she resigned.")], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
