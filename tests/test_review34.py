@@ -485,3 +485,35 @@ def test_r14_a_deed_the_page_tells_as_not_done_does_not_support_it(body: str, se
 def test_r14_twin_the_deed_done_is_supported() -> None:
     found = _judged("Ana Ruiz resigned in 2021.", [_ruiz_said("In 2021 she resigned.")], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R15 (main d107d59, verify/names.py: a name's suffix 'Jr.'/'Sr.' is dropped before names are compared): the father's
+# page decides the son's claims even when it names the son as someone else: against 'Ivo Stam (born 3 March 1950) ...
+# served as Prime Minister of Norby from 2015 to 2023. His son, Ivo Stam Jr., is a footballer.', 'Ivo Stam Jr., a
+# former prime minister, spoke.', 'Ivo Stam Jr. became prime minister in 2015.' and 'Ivo Stam Jr., 73, spoke.' are
+# SUPPORTED. (The real shape: 'Ferdinand Marcos Jr.' against the page of his father, 'Ferdinand Marcos'.)
+STAM_AND_SON = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1950) is a Norbian politician who served as Prime Minister of Norby from 2015 to 2023. His "
+    "son, Ivo Stam Jr., is a footballer.",
+    [("office", "Prime Minister of Norby"), ("term_start", "1 June 2015"), ("term_end", "14 February 2023")],
+    SAVED,
+)
+
+
+@_open("R15 open: 'Ivo Stam Jr.' judged on his father's page, which names the son as a footballer")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam Jr., a former prime minister, spoke.", id="former-prime-minister"),
+        pytest.param("Ivo Stam Jr. became prime minister in 2015.", id="became"),
+        pytest.param("Ivo Stam Jr., 73, spoke.", id="age"),
+    ],
+)
+def test_r15_a_juniors_claims_are_not_judged_on_his_fathers_page(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [STAM_AND_SON], ("role", "clause", "date"))
+
+
+def test_r15_twin_the_fathers_own_claim_is_supported() -> None:
+    found = _judged("Ivo Stam, a former prime minister, spoke.", [STAM_AND_SON], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
