@@ -517,3 +517,63 @@ def test_r15_a_juniors_claims_are_not_judged_on_his_fathers_page(body: str) -> N
 def test_r15_twin_the_fathers_own_claim_is_supported() -> None:
     found = _judged("Ivo Stam, a former prime minister, spoke.", [STAM_AND_SON], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R16 (main d107d59, the date judge's spell end, the lead's 781cee6 reading of 'from ... to ...'): the last date of a
+# spell in a post the infobox does not list (a party's leadership) is dated by any office ending that day, which then
+# refutes or supports it: against a page listing only a justice ministry (1 March 2022 - 14 February 2023) and a
+# finance ministry (1 March 2020 - 1 March 2022), 'Ana Ruiz led the party from 2017 until February 2023.', '... served
+# as party leader from 2017 until February 2023.' and '... chaired the party from May 2019 until 1 March 2022.' are
+# CONTRADICTED ("dates Minister of Justice from 2022-03-01 to 2023-02-14, not from 1 January 2017"), and 'Ana Ruiz led
+# the party from 1 March 2022 to 14 February 2023.' is SUPPORTED by the justice ministry's end. The page says nothing
+# of a party: a leader often leaves the party and a ministry on one day.
+MINISTRIES = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+    [
+        ("office", "Minister of Justice"),
+        ("term_start", "1 March 2022"),
+        ("term_end", "14 February 2023"),
+        ("office2", "Minister of Finance"),
+        ("term_start2", "1 March 2020"),
+        ("term_end2", "1 March 2022"),
+    ],
+    SAVED,
+)
+
+
+@_open("R16 open: a party leadership's spell end dated by a ministry's term end, refuted or supported")
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("Ana Ruiz led the party from 2017 until February 2023.", Verdict.CONTRADICTED, id="led"),
+        pytest.param(
+            "Ana Ruiz served as party leader from 2017 until February 2023.", Verdict.CONTRADICTED, id="party-leader"
+        ),
+        pytest.param(
+            "Ana Ruiz chaired the party from May 2019 until 1 March 2022.", Verdict.CONTRADICTED, id="chaired"
+        ),
+        pytest.param(
+            "Ana Ruiz led the party from 1 March 2022 to 14 February 2023.", Verdict.SUPPORTED, id="same-days"
+        ),
+    ],
+)
+def test_r16_a_spell_in_an_unlisted_post_is_not_dated_by_another_office(body: str, outcome: Verdict) -> None:
+    _never(outcome, body, [MINISTRIES], ("date",))
+
+
+def test_r16_twin_the_listed_posts_spell_is_supported() -> None:
+    found = _judged(
+        "Ana Ruiz served as justice minister from 1 March 2022 to 14 February 2023.", [MINISTRIES], ("date",)
+    )
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B4 (s34-lead 1834d27 'wip: spell sibling in the date judge'): the start of a spell in a post the infobox does not list
+# is refuted by another office begun that day even when the claim names that office among its posts: 'Ana Ruiz served
+# as justice and interior minister from 1 March 2022 to 14 February 2023.' has its start claim CONTRADICTED on the
+# branch ("lists the office begun on 2022-03-01 as Minister of Justice, and no justice and interior minister"),
+# unverified on main. A guard: passes on main.
+def test_b4_a_combined_portfolio_is_not_refuted_by_one_of_its_posts() -> None:
+    body = "Ana Ruiz served as justice and interior minister from 1 March 2022 to 14 February 2023."
+    _never(Verdict.CONTRADICTED, body, [MINISTRIES], ("date",))
