@@ -215,7 +215,8 @@ def test_b2_an_age_whose_noun_names_the_post_is_the_post_holders(
 # ('critics said', 'opposition leaders said', 'the opposition said', "Korvia's president said", 'supporters of the
 # deal said') are read as the page's subject's, so 'Ana Ruiz said the deal was "good for Norby".' is SUPPORTED by 'In
 # 2023 critics said the deal was "good for Norby".' on her page. ('her critics said' and 'Opponents called' are read
-# as another's: unverified; fs33 mended the verb 'called', review32 R9.)
+# as another's: unverified; fs33 mended the verb 'called', review32 R9.) So do the words of 'critics who claimed the
+# deal was "good for Norby"' whom she said were wrong.
 @_open("R6 open: words 'critics said' on her page supported as hers")
 @pytest.mark.parametrize(
     "sentence",
@@ -225,6 +226,9 @@ def test_b2_an_age_whose_noun_names_the_post_is_the_post_holders(
         pytest.param('In 2023 the opposition said the deal was "good for Norby".', id="the-opposition"),
         pytest.param('In 2023 Korvia\'s president said the deal was "good for Norby".', id="korvias-president"),
         pytest.param('In 2023 supporters of the deal said it was "good for Norby".', id="supporters"),
+        pytest.param(
+            'In 2023 she said critics who claimed the deal was "good for Norby" were wrong.', id="critics-who-claimed"
+        ),
     ],
 )
 def test_r6_words_another_speaker_said_on_her_page_are_not_hers(sentence: str) -> None:
