@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, judged_body
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
@@ -581,3 +581,22 @@ def test_r16_twin_the_listed_posts_spell_is_supported() -> None:
 def test_b4_a_combined_portfolio_is_not_refuted_by_one_of_its_posts() -> None:
     body = "Ana Ruiz served as justice and interior minister from 1 March 2022 to 14 February 2023."
     _never(Verdict.CONTRADICTED, body, [MINISTRIES], ("date",))
+
+
+# R17 (main d107d59, extraction's subject of an event's length): the event a length is of is named with its head noun
+# twice, or with its verb: 'The Gaza war began two years ago.' gives the duration claim 'two years ago' the subject
+# 'Gaza war war', 'The Korvik war began two years ago.' 'Korvik war began war', '... now in its third year' 'Korvik war
+# war'; no page has that title, so these lengths stay unverified, and the report's 'Checked:' line shows the garbled
+# name. ('The war in Korvik began two years ago.' gives 'Korvik'; under the one-word headline 'Test' of
+# `claim_subjects` the subject is right: any headline of two words or more brings the fault.)
+@_open("R17 open: an event's length given the subject 'Gaza war war' / 'Korvik war began war'")
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        pytest.param("The Gaza war began two years ago.", "Gaza war", id="gaza-ago"),
+        pytest.param("The Korvik war began two years ago.", "Korvik war", id="korvik-ago"),
+        pytest.param("The Korvik war, now in its third year, continues.", "Korvik war", id="third-year"),
+    ],
+)
+def test_r17_an_events_length_is_of_the_event_named(body: str, event: str) -> None:
+    assert [c.subject for c, _ in judged_body(body, [], AS_OF) if c.kind == "duration"] == [event]
