@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import boxed, judged_body
+from tests.support.judging import boxed, judged_body, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
@@ -600,3 +600,36 @@ def test_b4_a_combined_portfolio_is_not_refuted_by_one_of_its_posts() -> None:
 )
 def test_r17_an_events_length_is_of_the_event_named(body: str, event: str) -> None:
     assert [c.subject for c, _ in judged_body(body, [], AS_OF) if c.kind == "duration"] == [event]
+
+
+# An invented copy of NATO's lead: the alliance's whole, 32 member states.
+ALLIANCE = page(
+    "NATO",
+    "The North Atlantic Treaty Organization (NATO) is an intergovernmental military alliance of 32 member states.",
+    SAVED,
+)
+
+
+# R18 (main d107d59, the quantity judge's part of a whole): a part told with its whole after a preposition ('Ministers
+# from 30 of the 32 NATO member states attended.') is claimed as '30 of the 32 NATO member states', read as NATO's count
+# and CONTRADICTED by its 32 member states ("gives a different count"). True: a part is no count of the whole.
+@_open("R18 open: 'from 30 of the 32 NATO member states' read as NATO's count and refuted by 32")
+def test_r18_a_part_of_the_alliances_members_is_not_its_count() -> None:
+    _never(Verdict.CONTRADICTED, "Ministers from 30 of the 32 NATO member states attended.", [ALLIANCE], ("quantity",))
+
+
+# B5 (s34-open34 7e75ffd, review33 R3's mend: a part of a whole written without 'the' is claimed as the part): the part
+# without 'the' or after 'out of' is now claimed too, and refuted as R18's is: 'Leaders of 30 of 32 NATO member states
+# met.', 'Ministers from 30 of 32 NATO member states attended.' and 'Troops from 12 out of 32 NATO members took part.'
+# are CONTRADICTED on the branch (their whole is supported or unverified on main, nothing refuted). A guard: passes on
+# main.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Leaders of 30 of 32 NATO member states met.", id="leaders-of"),
+        pytest.param("Ministers from 30 of 32 NATO member states attended.", id="ministers-from"),
+        pytest.param("Troops from 12 out of 32 NATO members took part.", id="out-of"),
+    ],
+)
+def test_b5_a_part_without_the_is_not_the_alliances_count(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [ALLIANCE], ("quantity",))
