@@ -633,3 +633,28 @@ def test_r18_a_part_of_the_alliances_members_is_not_its_count() -> None:
 )
 def test_b5_a_part_without_the_is_not_the_alliances_count(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [ALLIANCE], ("quantity",))
+
+
+# B6 (s34-open34 81ffa09, review33 R11's mend: quoted words matched on whole words): only rapidfuzz's one best alignment
+# is widened, so when the words stand first inside a longer word and then whole in the same sentence, the first is
+# taken and the quote loses its support on the branch (SUPPORTED on main): 'Ana Ruiz called the reform "a success".'
+# against 'In 2023 she said the deal was "a successor to the old one" and called the reform "a success".', and '"a win
+# for Norby"' against '... "a win for Norbyans" and "a win for Norby".' A guard: passes on main.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            'Ana Ruiz called the reform "a success".',
+            'In 2023 she said the deal was "a successor to the old one" and called the reform "a success".',
+            id="successor-then-success",
+        ),
+        pytest.param(
+            'Ana Ruiz said the talks were "a win for Norby".',
+            'In 2023 she said the talks were "a win for Norbyans" and "a win for Norby".',
+            id="norbyans-then-norby",
+        ),
+    ],
+)
+def test_b6_the_words_found_whole_later_in_the_sentence_keep_their_support(body: str, sentence: str) -> None:
+    found = _judged(body, [_ruiz_said(sentence)], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
