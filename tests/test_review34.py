@@ -573,7 +573,7 @@ def test_r16_twin_the_listed_posts_spell_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-# B4 (s34-lead 1834d27 'wip: spell sibling in the date judge'): the start of a spell in a post the infobox does not list
+# B4 (s34-lead 0a004cf, first seen in its wip 1834d27): the start of a spell in a post the infobox does not list
 # is refuted by another office begun that day even when the claim names that office among its posts: 'Ana Ruiz served
 # as justice and interior minister from 1 March 2022 to 14 February 2023.' has its start claim CONTRADICTED on the
 # branch ("lists the office begun on 2022-03-01 as Minister of Justice, and no justice and interior minister"),
