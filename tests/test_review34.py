@@ -353,7 +353,8 @@ def test_r10_twin_the_premierships_own_predecessor_is_supported() -> None:
 # to be of the other: 'John Stam met Ana Ruiz on Monday. She became prime minister in 2015.' gives 'She became prime
 # minister' to John Stam, SUPPORTED by his premiership (2015-2023; Ana Ruiz's began in 2023), and 'Ana Ruiz praised
 # Ivo Stam on Monday. He is the prime minister.' gives 'He is the prime minister' to Ana Ruiz, SUPPORTED (Ivo Stam
-# left office in 2023). Both false.
+# left office in 2023). Both false. The cause of review31 R16 ('Jon Dahl met Eva Holm. She was convicted ...', open),
+# here with a given name names.toml knows ('John') and in the role claim.
 JOHN_STAM = boxed(
     "John Stam",
     "John Stam (born 3 March 1950) is a Norbian politician who served as Prime Minister of Norby from 2015 to 2023.",
