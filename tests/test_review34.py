@@ -659,3 +659,29 @@ def test_b5_a_part_without_the_is_not_the_alliances_count(body: str) -> None:
 def test_b6_the_words_found_whole_later_in_the_sentence_keep_their_support(body: str, sentence: str) -> None:
     found = _judged(body, [_ruiz_said(sentence)], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R19 (main d107d59, the role claim's post words): a birthplace's '-born' adjective before the title is read as a word
+# of the post: 'Ana Ruiz, the Latvian-born Estonian prime minister, spoke.' gives the post 'Latvian-born Estonian prime
+# minister', CONTRADICTED by her holding 'Prime Minister of Estonia' ("on 2024-01-10 the office held was Prime Minister
+# of Estonia"). True (the shape of 'the US-born Estonian president'); 'Latvian-born Prime Minister Ana Ruiz' is
+# unverified.
+BORN_IN_RIGA = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975 in Riga, Latvia) is an Estonian politician serving as Prime Minister of Estonia "
+    "since 14 February 2023.",
+    [("office", "Prime Minister of Estonia"), ("term_start", "14 February 2023"), ("birth_place", "Riga, Latvia")],
+    SAVED,
+)
+
+
+@_open("R19 open: 'the Latvian-born Estonian prime minister' refuted by her premiership of Estonia")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, the Latvian-born Estonian prime minister, spoke.", id="apposed"),
+        pytest.param("The Latvian-born Estonian prime minister, Ana Ruiz, spoke.", id="fronted"),
+    ],
+)
+def test_r19_a_birthplace_before_the_title_is_no_word_of_the_post(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [BORN_IN_RIGA], ("role",))
