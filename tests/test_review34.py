@@ -685,3 +685,27 @@ BORN_IN_RIGA = boxed(
 )
 def test_r19_a_birthplace_before_the_title_is_no_word_of_the_post(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [BORN_IN_RIGA], ("role",))
+
+
+# B7 (s34-lead 0a004cf, a spell in a post the infobox does not list refuted by another post begun or ended that day):
+# a post the infobox writes under its country's own name is read as another post: 'Ana Ruiz served as foreign minister
+# from 30 May 2019 to 14 February 2023.' against 'Minister of External Affairs' (India's foreign ministry) and '...
+# served as finance minister ...' against 'Chancellor of the Exchequer' (the United Kingdom's) have both date claims
+# CONTRADICTED on the branch (unverified on main; the role claims stay unverified: the role judge is unsure they are
+# other posts). A guard: passes on main.
+@pytest.mark.parametrize(
+    ("post", "office"),
+    [
+        pytest.param("foreign minister", "Minister of External Affairs", id="external-affairs"),
+        pytest.param("finance minister", "Chancellor of the Exchequer", id="exchequer"),
+    ],
+)
+def test_b7_a_post_under_its_countrys_own_name_is_not_another_post(post: str, office: str) -> None:
+    held = boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+        [("office", office), ("term_start", "30 May 2019"), ("term_end", "14 February 2023")],
+        SAVED,
+    )
+    body = f"Ana Ruiz served as {post} from 30 May 2019 to 14 February 2023."
+    _never(Verdict.CONTRADICTED, body, [held], ("date",))
