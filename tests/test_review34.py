@@ -6,6 +6,8 @@ the branch. The list with its status is /work/briefs34/review34-findings.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.support.judging import boxed, judged_body, page
@@ -709,3 +711,49 @@ def test_b7_a_post_under_its_countrys_own_name_is_not_another_post(post: str, of
     )
     body = f"Ana Ruiz served as {post} from 30 May 2019 to 14 February 2023."
     _never(Verdict.CONTRADICTED, body, [held], ("date",))
+
+
+# R20 (main d107d59, the role judge's same post under a country's own name): a foreign or finance ministry the
+# infobox writes under its country's name is read as another office, and the wire's plain title is CONTRADICTED:
+# 'Indian Foreign Minister Ana Ruiz' and "India's foreign minister" against 'Minister of External Affairs' (as S.
+# Jaishankar's page writes it), 'British Finance Minister Ana Ruiz' and "Britain's finance minister" against
+# 'Chancellor of the Exchequer' (Reuters' usual 'British finance minister Rachel Reeves'). True; 'Australia's finance
+# minister' against 'Treasurer of Australia' is unverified. B7 (s34-lead) carries the same into the date claims.
+@_open("R20 open: 'Indian Foreign Minister' refuted by 'Minister of External Affairs' (and the Exchequer's)")
+@pytest.mark.parametrize(
+    ("body", "lead", "office"),
+    [
+        pytest.param(
+            "Indian Foreign Minister Ana Ruiz spoke on Monday.",
+            "an Indian diplomat and politician serving as Minister of External Affairs",
+            "Minister of External Affairs",
+            id="indian-foreign-minister",
+        ),
+        pytest.param(
+            "Ana Ruiz, India's foreign minister, spoke on Monday.",
+            "an Indian diplomat and politician serving as Minister of External Affairs",
+            "Minister of External Affairs",
+            id="indias-foreign-minister",
+        ),
+        pytest.param(
+            "British Finance Minister Ana Ruiz spoke on Monday.",
+            "a British politician serving as Chancellor of the Exchequer",
+            "Chancellor of the Exchequer",
+            id="british-finance-minister",
+        ),
+        pytest.param(
+            "Ana Ruiz, Britain's finance minister, spoke on Monday.",
+            "a British politician serving as Chancellor of the Exchequer",
+            "Chancellor of the Exchequer",
+            id="britains-finance-minister",
+        ),
+    ],
+)
+def test_r20_a_ministry_under_its_countrys_own_name_is_the_same_post(body: str, lead: str, office: str) -> None:
+    held = boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1 January 1975) is {lead} since 30 May 2019.",
+        [("office", office), ("term_start", "30 May 2019")],
+        SAVED,
+    )
+    _never(Verdict.CONTRADICTED, body, [held], ("role",), dt.date(2021, 1, 10))
