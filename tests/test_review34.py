@@ -757,3 +757,17 @@ def test_r20_a_ministry_under_its_countrys_own_name_is_the_same_post(body: str, 
         SAVED,
     )
     _never(Verdict.CONTRADICTED, body, [held], ("role",), dt.date(2021, 1, 10))
+
+
+# R21 (main d107d59, extraction's clause claim at a dateline; found as a new user, README's own-article recipe): a
+# dateline written day-month-year ('HELSINKI, 3 April 2024 - ') is glued to the first clause claim: 'HELSINKI, 3 April
+# 2024 - Finnish President Alexander Stubb, 56, travelled to Berlin on Wednesday.' gives the clause '3 April 2024 -
+# Finnish President Alexander Stubb, 56, travelled to Berlin on Wednesday', the report's first row. ('HELSINKI, April
+# 3 (Reuters) - ' and 'HELSINKI (AP) - ' are cut off.)
+@_open("R21 open: a day-month-year dateline glued to the first clause claim ('3 April 2024 - Finnish President ...')")
+@pytest.mark.parametrize("dash", [pytest.param("-", id="hyphen"), pytest.param("—", id="em-dash")])
+def test_r21_a_datelines_date_is_no_part_of_the_first_claim(dash: str) -> None:
+    body = f"HELSINKI, 3 April 2024 {dash} Finnish President Alexander Stubb travelled to Berlin on Wednesday."
+    texts = [c.text for c, _ in judged_body(body, [], dt.date(2024, 4, 3))]
+    assert texts, "no claim extracted"
+    assert not any(t.startswith("3 April 2024") for t in texts), texts
