@@ -771,3 +771,26 @@ def test_r21_a_datelines_date_is_no_part_of_the_first_claim(dash: str) -> None:
     texts = [c.text for c, _ in judged_body(body, [], dt.date(2024, 4, 3))]
     assert texts, "no claim extracted"
     assert not any(t.startswith("3 April 2024") for t in texts), texts
+
+
+# R22 (main d107d59, the role claim of a holding told with its decade after a verb): review31 R1's mend reads a decade
+# apposed to a title ('Lena Vos, prime minister in the 1990s': unverified) and a spell after a verb is read ('who led
+# Norby from 1995 to 2000': contradicted), but a decade after a verb is not: 'Lena Vos, who was prime minister in the
+# 1990s, spoke.', '..., who led Norby in the 1990s, spoke.' and 'Lena Vos led Norby in the 1990s.' give role claims
+# without the decade, SUPPORTED by her premiership (2005-2015).
+@_open("R22 open: 'who was prime minister in the 1990s' supported by a premiership of 2005-2015")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, who was prime minister in the 1990s, spoke.", id="who-was"),
+        pytest.param("Lena Vos, who led Norby in the 1990s, spoke.", id="who-led"),
+        pytest.param("Lena Vos led Norby in the 1990s.", id="led"),
+    ],
+)
+def test_r22_a_holding_in_another_decade_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "clause"))
+
+
+def test_r22_twin_a_holding_in_its_own_decade_is_supported() -> None:
+    found = _judged("Lena Vos, who was prime minister in the 2000s, spoke.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
