@@ -13,7 +13,7 @@ import pytest
 from tests.support.judging import boxed, judged_body, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import PARTY, STAM, WORKS
+from tests.test_review27 import ESTONIAN, PARTY, STAM, WORKS
 from tests.test_review31 import _ruiz_said
 from tests.test_review32 import HOLM_BORN, PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from tests.test_review33 import ELECTION
@@ -793,4 +793,37 @@ def test_r22_a_holding_in_another_decade_is_not_supported(body: str) -> None:
 
 def test_r22_twin_a_holding_in_its_own_decade_is_supported() -> None:
     found = _judged("Lena Vos, who was prime minister in the 2000s, spoke.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R23 (main d107d59, the role judge's 'the country's prime minister'): the country the article means is not asked, so
+# the wrong country's premiership is SUPPORTED: "Latvia's economy shrank by 2% last year. The country's prime minister,
+# Ana Ruiz, blamed the war." against her page (Prime Minister of Estonia), the apposed "Ana Ruiz, the country's prime
+# minister", and 'Floods hit Latvia on Monday. The Baltic state's prime minister, Ana Ruiz, visited the area.' (review33
+# B2 is the same for 'the country's president' on rew33's reverted branch; on main that one is unverified.)
+@_open("R23 open: 'the country's prime minister' after a sentence on Latvia supported by Estonia's premiership")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Latvia's economy shrank by 2% last year. The country's prime minister, Ana Ruiz, blamed the war.",
+            id="the-countrys",
+        ),
+        pytest.param(
+            "Latvia's economy shrank by 2% last year. Ana Ruiz, the country's prime minister, blamed the war.",
+            id="apposed",
+        ),
+        pytest.param(
+            "Floods hit Latvia on Monday. The Baltic state's prime minister, Ana Ruiz, visited the area.",
+            id="the-baltic-states",
+        ),
+    ],
+)
+def test_r23_the_country_is_the_one_the_article_names(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [ESTONIAN], ("role",))
+
+
+def test_r23_twin_her_own_country_named_before_is_supported() -> None:
+    body = "Estonia's economy shrank by 2% last year. Ana Ruiz, the country's prime minister, blamed the war."
+    found = _judged(body, [ESTONIAN], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
