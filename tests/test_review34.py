@@ -329,8 +329,10 @@ def test_r9_twin_the_deputys_own_length_is_supported() -> None:
 # otherwise than 'as <title>' ('in the premiership', 'in the top job', 'at the head of the government', or 'into the
 # prime minister's office' in a relative clause) is not read, and the predecessor row of another post supports the
 # succession: 'Ana Ruiz succeeded Lena Vos in the premiership.' is SUPPORTED by her finance ministry's 'Predecessor:
-# Lena Vos' (as prime minister she succeeded Ivo Stam). 'Ana Ruiz followed Lena Vos into the prime minister's office.'
-# as a main clause is contradicted.
+# Lena Vos' (as prime minister she succeeded Ivo Stam); so are 'Ana Ruiz, who became prime minister after succeeding
+# Lena Vos' and 'Prime Minister Ana Ruiz succeeded Lena Vos.' (the predecessor way of the verdict sets). 'Ana Ruiz
+# followed Lena Vos into the prime minister's office.' and '... became prime minister, succeeding Lena Vos.' as a main
+# clause are contradicted.
 @_open("R10 open: 'succeeded Lena Vos in the premiership' supported by the finance ministry's predecessor row")
 @pytest.mark.parametrize(
     "body",
@@ -339,6 +341,10 @@ def test_r9_twin_the_deputys_own_length_is_supported() -> None:
         pytest.param("Ana Ruiz succeeded Lena Vos in the top job.", id="top-job"),
         pytest.param("Ana Ruiz succeeded Lena Vos at the head of the government.", id="head-of-government"),
         pytest.param("Ana Ruiz, who followed Lena Vos into the prime minister's office, spoke.", id="relative"),
+        pytest.param(
+            "Ana Ruiz, who became prime minister after succeeding Lena Vos, spoke.", id="became-after-succeeding"
+        ),
+        pytest.param("Prime Minister Ana Ruiz succeeded Lena Vos.", id="title-before"),
     ],
 )
 def test_r10_a_succession_in_the_premiership_is_asked_of_its_post(body: str) -> None:
