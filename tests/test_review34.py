@@ -833,3 +833,19 @@ def test_r23_twin_her_own_country_named_before_is_supported() -> None:
     body = "Estonia's economy shrank by 2% last year. Ana Ruiz, the country's prime minister, blamed the war."
     found = _judged(body, [ESTONIAN], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R24 (main d107d59, extraction's relation claim): the other party of a meeting takes the capitalised words after it
+# behind 'in': 'Ana Ruiz met Ivo Stam in March.' gives the value 'Ivo Stam in March', 'Ana Ruiz met King Olav in
+# Tarsa.' 'King Olav in Tarsa' (the report reads 'met — Ivo Stam in March'); the judge then asks for a page of that
+# name. ('... met King Olav on Monday.' and '... met with Ivo Stam last week.' give the name alone.)
+@_open("R24 open: a meeting's other party read with the month or place after it ('Ivo Stam in March')")
+@pytest.mark.parametrize(
+    ("body", "other"),
+    [
+        pytest.param("Ana Ruiz met Ivo Stam in March.", "Ivo Stam", id="in-a-month"),
+        pytest.param("Ana Ruiz met King Olav in Tarsa.", "King Olav", id="in-a-place"),
+    ],
+)
+def test_r24_a_meetings_other_party_is_the_name_alone(body: str, other: str) -> None:
+    assert [c.value for c, _ in judged_body(body, [], AS_OF) if c.kind == "relation"] == [other]
