@@ -849,3 +849,17 @@ def test_r23_twin_her_own_country_named_before_is_supported() -> None:
 )
 def test_r24_a_meetings_other_party_is_the_name_alone(body: str, other: str) -> None:
     assert [c.value for c, _ in judged_body(body, [], AS_OF) if c.kind == "relation"] == [other]
+
+
+# R25 (main d107d59, the role claim of a plural title before two names; review29 R13 is its second name): 'Former prime
+# ministers Ana Ruiz and Ivo Stam spoke.' gives 'prime ministers Ana Ruiz' as a holding at some time, SUPPORTED,
+# though she holds the post on the article's day and is no former holder ('Former prime minister Ana Ruiz spoke.' is
+# contradicted, and so is the apposed 'Ivo Stam and Ana Ruiz, both former prime ministers'). False.
+@_open("R25 open: 'Former prime ministers Ana Ruiz and Ivo Stam' supported though she holds the post today")
+def test_r25_a_plural_former_title_is_asked_whether_it_is_former() -> None:
+    _never(Verdict.SUPPORTED, "Former prime ministers Ana Ruiz and Ivo Stam spoke.", PEOPLE, ("role",))
+
+
+def test_r25_twin_the_singular_former_title_is_refuted() -> None:
+    found = _judged("Former prime minister Ana Ruiz spoke on Monday.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
