@@ -863,3 +863,29 @@ def test_r25_a_plural_former_title_is_asked_whether_it_is_former() -> None:
 def test_r25_twin_the_singular_former_title_is_refuted() -> None:
     found = _judged("Former prime minister Ana Ruiz spoke on Monday.", PEOPLE, ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# B8 (s34-open34 7e75ffd and 1578e53, review33 R3's mend: a part without 'the' claimed with its whole in its words, the
+# whole no claim of its own): the whole is checked only against a page that gives the part with a whole; against a page
+# giving the party's seats alone ('In the 2023 election it won 61 seats') 'The Norby Party won 61 of 200 seats in
+# 2023.' (a parliament of 150) is SUPPORTED on the branch (CONTRADICTED on main, by the whole read as the party's count:
+# the right verdict for the wrong reason), as is '61 out of 200 seats'. review33 B7 on a page without the whole. A
+# guard: passes on main. (R26 is the same with 'the', open on main.)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 of 200 seats in 2023.", id="of"),
+        pytest.param("The Norby Party won 61 out of 200 seats in 2023.", id="out-of"),
+    ],
+)
+def test_b8_a_part_of_an_unchecked_whole_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [PARTY], ("quantity",))
+
+
+# R26 (main d107d59, the quantity judge's part of a whole): a part told with its whole ('61 of the 200 seats') is
+# SUPPORTED by a page that gives the part alone ('In the 2023 election it won 61 seats'), the whole unchecked: 'The
+# Norby Party won 61 of the 200 seats in 2023.' is supported though the parliament has 150 seats (review28 R2 and
+# review33 B7 refute a whole the page gives otherwise; here the page gives none).
+@_open("R26 open: '61 of the 200 seats' supported by a page giving the 61 seats alone, the whole unchecked")
+def test_r26_a_part_of_a_whole_the_page_does_not_give_is_not_supported() -> None:
+    _never(Verdict.SUPPORTED, "The Norby Party won 61 of the 200 seats in 2023.", [PARTY], ("quantity",))
