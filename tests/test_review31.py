@@ -267,15 +267,26 @@ def test_r9_a_reply_is_not_the_previous_speakers(reply: str) -> None:
 # disaster for Norby", she said no.', by 'In 2023 she was asked if the plan was "a disaster for Norby".' and by 'In
 # 2023 she rejected claims that the plan was "a disaster for Norby".' (judging.toml's holder.denying_verbs has
 # 'reject'; the quote judge does not read it here), and by her own question, 'In 2023 she asked whether the plan was
-# "a disaster for Norby".'
-@_open("R10 open: words of a question put to her, or of claims she rejected, supported as hers")
+# "a disaster for Norby".' The rejected claims are fixed on s34-fs34: a denying verb is read above a noun's 'that'
+# clause (`negation.denied_above`).
+_R10_OPEN = _open("R10 open: words of a question put to her supported as hers")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param('Asked in 2023 whether the plan was "a disaster for Norby", she said no.', id="asked-whether"),
-        pytest.param('In 2023 she was asked if the plan was "a disaster for Norby".', id="was-asked-if"),
+        pytest.param(
+            'Asked in 2023 whether the plan was "a disaster for Norby", she said no.',
+            id="asked-whether",
+            marks=_R10_OPEN,
+        ),
+        pytest.param(
+            'In 2023 she was asked if the plan was "a disaster for Norby".', id="was-asked-if", marks=_R10_OPEN
+        ),
         pytest.param('In 2023 she rejected claims that the plan was "a disaster for Norby".', id="rejected-claims"),
-        pytest.param('In 2023 she asked whether the plan was "a disaster for Norby".', id="she-asked-whether"),
+        pytest.param(
+            'In 2023 she asked whether the plan was "a disaster for Norby".', id="she-asked-whether", marks=_R10_OPEN
+        ),
     ],
 )
 def test_r10_words_put_to_her_are_not_hers(sentence: str) -> None:

@@ -95,17 +95,8 @@ def test_r3_a_false_length_apposed_to_a_title_is_not_supported(body: str) -> Non
 # R4 (main eff6ec2, review31 R1's shape with 'the past'): 'for the past year' is not cut from the apposed title, so
 # the office is read as 'prime minister for the past year', another office than the page's: on 1 March 2024 (in
 # office since 14 February 2023) 'Ana Ruiz, prime minister for the past year, spoke.' is CONTRADICTED ("the office
-# held was Prime Minister of Norby"). True. ('for the last year' is read and supported.)
-def test_r4_the_past_year_is_not_part_of_the_office() -> None:
-    _never(
-        Verdict.CONTRADICTED,
-        "Ana Ruiz, prime minister for the past year, spoke.",
-        PEOPLE,
-        ("role",),
-        dt.date(2024, 3, 1),
-    )
-
-
+# held was Prime Minister of Norby"). True. ('for the last year' is read and supported.) Fixed on s33-open33: the row,
+# asserting it SUPPORTED, is tests/test_open33.py's.
 def test_r4_twin_the_last_year_is_supported() -> None:
     found = _judged("Ana Ruiz, prime minister for the last year, spoke.", PEOPLE, ("role",), dt.date(2024, 3, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
@@ -239,7 +230,8 @@ def test_r7_twin_the_succession_in_its_own_office_is_supported(body: str, doc: D
 RUIZ_DEEDS = _ruiz_said("In 2019 she was arrested. She founded Korvik Bank in 1995.")
 
 
-@_open("R8 open: a deed of 'whose husband' / 'Ana Ruiz's father' given to her and supported by her own")
+# Fixed on s34-fs34: a deed whose subject is someone the person owns (judging.toml holder.others) is given to them
+# ("Ana Ruiz's husband"), not to her (`extract._of_someone_theirs`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -373,7 +365,8 @@ def test_b1_a_birth_town_told_as_part_of_the_claimed_place_is_not_refuted(body: 
 # whole clause, 'Ana Ruiz rejected claims that she founded Korvik Bank in 1995.' the date claim 'founded Korvik Bank in
 # 1995', each SUPPORTED by her page. tests/test_negated_claims.py reads 'not', 'never', 'failed to', 'denied
 # re-election'; fs31's denied_above reads these verbs on the PAGE side only.
-@_open("R10 open: a fact the article tells as denied ('denied that she was arrested') checked as the fact")
+# Fixed on s34-fs34: a claim's verb told under a verb of denying (judging.toml holder.denying_verbs), in its own words
+# or above them, through a noun's 'that' clause ('claims that'), is denied (`negation._denied_by_a_verb_above`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -408,22 +401,11 @@ def test_b2_a_length_in_another_post_is_not_the_lead_posts(body: str) -> None:
 # which holder is meant is cut, and the title read as held today: 'Ivo Stam, the prime minister ousted in 2023, spoke.',
 # '... the prime minister who resigned in 2023, ...', '... the prime minister defeated by Ana Ruiz, ...' and 'Lena Vos,
 # the prime minister who signed the 2010 treaty, spoke.' give 'X, the prime minister' CONTRADICTED by the term's end.
-# The deed places the holding in its own time: all true. (review31 R3 is the 'who preceded X as' shape.)
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("Ivo Stam, the prime minister ousted in 2023, spoke.", id="ousted-in"),
-        pytest.param("Ivo Stam, the prime minister who resigned in 2023, spoke.", id="who-resigned"),
-        pytest.param(
-            "Ivo Stam, the prime minister defeated by Ana Ruiz, spoke.",
-            id="defeated-by",
-            marks=_open("R11 open: a past deed with no year ('defeated by Ana Ruiz') read as held today"),
-        ),
-        pytest.param("Lena Vos, the prime minister who signed the 2010 treaty, spoke.", id="who-signed"),
-    ],
-)
-def test_r11_a_title_defined_by_a_past_deed_is_not_held_today(body: str) -> None:
-    _never(Verdict.CONTRADICTED, body, PEOPLE, ("role",))
+# The deed places the holding in its own time: all true. (review31 R3 is the 'who preceded X as' shape.) Fixed on
+# s33-open33 for a deed with its year: those rows, asserting them SUPPORTED, are tests/test_open33.py's.
+@_open("R11 open: a past deed with no year ('defeated by Ana Ruiz') read as held today")
+def test_r11_a_title_defined_by_a_past_deed_is_not_held_today() -> None:
+    _never(Verdict.CONTRADICTED, "Ivo Stam, the prime minister defeated by Ana Ruiz, spoke.", PEOPLE, ("role",))
 
 
 def test_r11_twin_the_title_alone_of_a_past_holder_is_refuted() -> None:

@@ -24,7 +24,6 @@ from verify.models import Document, Verdict
 # man was arrested. The 34-year-old was charged.' gives Eva Holm (55) the age, CONTRADICTED by her birth date, and so
 # do 'the driver', 'a pupil' and "Eva Holm's son". (review32 B4's mend covers the age standing alone before a verb
 # the model tags a noun, not this.)
-@_open("R1 open: 'The 34-year-old' after 'a man was arrested' given to the person named before and refuted")
 @pytest.mark.parametrize(
     "body",
     [
@@ -57,22 +56,16 @@ ELECTION = page(
 # so the page's count of another deed supports it: '312 people were injured in the Korvik earthquake.' is SUPPORTED
 # by '..., killing 312 people and injuring more than 2,000.' (unverified at 0c04a07), and so are 'were rescued',
 # 'were left homeless', 'survived' and 'are missing'. The toll told figure first is the wire's commonest shape.
+# 'survived' and 'are missing' (the figure the subject of a full verb, which `measured.measure` read as nothing) are
+# fixed on s34-fs34: a full verb's subject is counted by its deed.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("312 people were injured in the Korvik earthquake.", id="injured"),
         pytest.param("312 people were rescued after the Korvik earthquake.", id="rescued"),
         pytest.param("312 people were left homeless by the Korvik earthquake.", id="homeless"),
-        pytest.param(
-            "312 people survived the Korvik earthquake.",
-            id="survived",
-            marks=_open("R2 open: an intransitive verb takes no figure, so the page's 312 killed still support it"),
-        ),
-        pytest.param(
-            "312 people are missing after the Korvik earthquake.",
-            id="missing",
-            marks=_open("R2 open: an intransitive verb takes no figure, so the page's 312 killed still support it"),
-        ),
+        pytest.param("312 people survived the Korvik earthquake.", id="survived"),
+        pytest.param("312 people are missing after the Korvik earthquake.", id="missing"),
     ],
 )
 def test_r2_a_toll_told_figure_first_is_asked_what_it_counts(body: str) -> None:
@@ -101,7 +94,6 @@ def test_r2_twin_the_dead_told_figure_first_are_supported() -> None:
 # R3 (main 23841a7, the quantity claim of a part of its whole): 'won 61 of 150 seats' and '61 out of 150 seats' (no
 # 'the') give one claim, '150 seats', read as the party's count and CONTRADICTED by its 61; 'won 61 of the 150 seats'
 # claims the part and is supported. True sentences.
-@_open("R3 open: 'won 61 of 150 seats' claimed as '150 seats' and refuted by the 61")
 @pytest.mark.parametrize(
     "body",
     [
@@ -160,11 +152,7 @@ def test_r4_twin_the_spell_to_the_month_is_supported() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param(
-            "Ivo Stam became prime minister in 2015, aged 65.",
-            id="aged-after",
-            marks=_open("R5 open: 'became prime minister in 2015, aged 65' refuted by his age today"),
-        ),
+        pytest.param("Ivo Stam became prime minister in 2015, aged 65.", id="aged-after"),
         pytest.param("In 2015, aged 65, Ivo Stam became prime minister.", id="aged-fronted"),
         pytest.param("In 2023, aged 48, Ana Ruiz became prime minister.", id="aged-fronted-hers"),
     ],
@@ -208,7 +196,6 @@ def test_r6_twin_a_length_of_leading_the_country_is_the_posts() -> None:
 FLOODS = page("2023 Norby floods", "The 2023 Norby floods killed 52 people and displaced 40,000.", SAVED)
 
 
-@_open("R7 open: 'The Norby floods displaced 52 people' (npadvmod) supported by '... killed 52 people'")
 def test_r7_a_count_the_parse_hangs_as_npadvmod_is_asked_its_verb() -> None:
     _never(Verdict.SUPPORTED, "The Norby floods displaced 52 people.", [FLOODS], ("quantity",), QUAKE_WEEK)
 
@@ -263,7 +250,8 @@ UNION = page(
 UNION_DAY = dt.date(2024, 6, 1)
 
 
-@_open("R9 open: the union's 12 members refuted by its parliament's 240 members")
+# Fixed on s34-fs34: a whole's count told of a name that is neither the claim's owner nor the page's subject is
+# that body's (`quantity.judge._another_bodys`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -308,7 +296,6 @@ def test_r10_twin_the_right_day_of_the_coming_step_is_supported() -> None:
 # R11 (main 23841a7, the quote judge's phrase match): the quoted words are found as a prefix of a longer word in the
 # page's quote, with score 100: 'Ana Ruiz called the reform "a success".' is SUPPORTED by 'In 2023 she called the
 # reform "a successor to failure".', and '"a win for Norby"' by '"a win for Norbyans abroad"'.
-@_open("R11 open: a quote ending inside a longer word ('a success' of 'a successor') supported")
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -438,3 +425,33 @@ def test_r8_more_a_partys_length_is_not_supported_by_the_premiership() -> None:
 )
 def test_b11_a_step_apposed_to_a_title_is_dated_by_the_terms_ends(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("role",))
+
+
+# B6 (s33-fs33, `offices.not_the_post`, review32 R7's mend): a place's adjective the lexicon does not know opening the
+# claimed post ('Norbian') is read as a word saying which post it is, which the page's 'Minister of Defence' lacks, so
+# the true 'Eva Holm succeeded Tom Berg as Norbian defence minister in 2021.' lost the support of her predecessor row
+# and of his successor row (a known adjective, 'Estonian', is the country's and kept it). Fixed on s34-fs34: a
+# capitalised word with a place adjective's ending (judging.toml offices.place_adjective_endings) says whose post.
+HOLM_NORBIAN = boxed(
+    "Eva Holm",
+    "Eva Holm (born 4 May 1968) is a Norbian politician.",
+    [("office", "Minister of Defence"), ("term_start", "3 May 2021"), ("predecessor", "Tom Berg")],
+    SAVED,
+)
+BERG_NORBIAN = boxed(
+    "Tom Berg",
+    "Tom Berg (born 1 May 1960) is a Norbian politician.",
+    [("office", "Minister of Defence"), ("term_start", "2017"), ("term_end", "3 May 2021"), ("successor", "Eva Holm")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize("doc", [pytest.param(HOLM_NORBIAN, id="her-row"), pytest.param(BERG_NORBIAN, id="his-row")])
+def test_b6_a_place_adjective_the_lexicon_lacks_says_whose_post(doc: Document) -> None:
+    found = _judged("Eva Holm succeeded Tom Berg as Norbian defence minister in 2021.", [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize("doc", [pytest.param(HOLM_NORBIAN, id="her-row"), pytest.param(BERG_NORBIAN, id="his-row")])
+def test_b6_twin_another_portfolio_after_the_adjective_is_not_supported(doc: Document) -> None:
+    _never(Verdict.SUPPORTED, "Eva Holm succeeded Tom Berg as Norbian finance minister in 2021.", [doc], ("clause",))

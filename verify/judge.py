@@ -462,6 +462,34 @@ def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
     return result.model_copy(update={**{k: getattr(succession, k) for k in taken}, "outcome": outcome})
 
 
+def _dated_deed_of(claim: Claim, claims: list[Claim]) -> Claim | None:
+    """The date claim a deed's clause holds ('He had taken office on 1 July 2019': the clause says he took office,
+    the date claim on its words when): a clause claim stating nothing beside its deed (no object, place or
+    count), about the same person, whose words hold the date claim's. What the editor reads there is the dated
+    deed, which the day decides."""
+    if claim.kind != "clause" or claim.object or claim.place or claim.quantity:
+        return None
+    for other in claims:
+        if (
+            other.kind == "date"
+            and other.sentence == claim.sentence
+            and other.effective_subject == claim.effective_subject
+            and claim.span[0] <= other.span[0]
+            and other.span[1] <= claim.span[1]
+        ):
+            return other
+    return None
+
+
+def _as_dated_deed(result: ClaimResult, dated: ClaimResult) -> ClaimResult:
+    """A dated deed's verdict: the day's when it is refuted (the deed was done, on another day), or when it is
+    supported and the clause alone settled nothing (the page dates that very deed); its own otherwise."""
+    takes = dated.verdict == Verdict.CONTRADICTED or (
+        dated.verdict == Verdict.SUPPORTED and result.verdict == Verdict.UNVERIFIED
+    )
+    return _as_succession(result, dated) if takes else result
+
+
 _TIMELESS = frozenset(lexicons.load("judging")["clause"]["timeless"])
 _BIRTHPLACES = "|".join(map(re.escape, lexicons.load("judging")["clause"]["birthplace_descriptions"]))
 _BIRTHPLACE_DESCRIPTION = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:{_BIRTHPLACES})\s", re.I)  # 'a native of Brilon'
@@ -600,6 +628,9 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             succession = _succession_of(claim, claims)
             if succession is not None:
                 results[i] = _as_succession(results[i], by_id[succession.id])
+            dated = _dated_deed_of(claim, claims)
+            if dated is not None:
+                results[i] = _as_dated_deed(results[i], by_id[dated.id])
         except Exception as exc:  # the claim keeps its own verdict: a succession read beside it is a refinement
             if os.environ.get("VERIFY_DEBUG"):
                 raise

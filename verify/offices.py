@@ -232,8 +232,26 @@ def not_the_post(claimed: str, held: str) -> bool:
     (`another_post`), or one lacking a word that says which post the claimed one is ('finance' of 'finance minister'
     against 'Minister of Defence', which differs by no qualifier; `same_office` asks the same of every such word)."""
     held_words = _specific_words(held)
-    unsaid = _specific_words(claimed) - held_words  # a name spelt another way ('Kyiv', 'Kiev') is the same word
+    unsaid = _specific_words(claimed) - held_words - _place_adjective(claimed)
+    # a name spelt another way ('Kyiv', 'Kiev') is the same word
     return another_post(claimed, held) or any(not any(_same_name_word(w, h) for h in held_words) for w in unsaid)
+
+
+_PLACE_ADJECTIVE_ENDINGS = tuple(_WORDS["place_adjective_endings"])
+
+
+def _place_adjective(claimed: str) -> set[str]:
+    """The stem of a place's adjective the lexicon does not know opening a claimed post ('Norbian' of 'Norbian
+    defence minister'): a capitalised word with a place adjective's ending that is no word of a post, a qualifier
+    or a portfolio. It says whose post it is, as 'Estonian' does (`office_country`), not which."""
+    first = re.match(r"\s*([A-Z][a-z]{3,})\s+[A-Za-z]", claimed)
+    if first is None or not first[1].endswith(_PLACE_ADJECTIVE_ENDINGS):
+        return set()
+    word = aliases.fold(first[1])
+    stem = word_stem(word)
+    if word in _POST_WORDS or _QUALIFIER.fullmatch(word) or any(stem in p for p in _PORTFOLIOS):
+        return set()
+    return {stem}
 
 
 # 'of Vestria's central bank', 'of the Harbour Party's youth wing': a post of the thing a name possesses

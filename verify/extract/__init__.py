@@ -139,8 +139,9 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         self.headline_end = len(article.text) - len(stripped) + len(first_line)
         self.in_headline = False
         self.first_claim = 0  # where the current sentence's claims start in self.claims
-        self.seen_keys: set[tuple[str, str, str, str | None]] = set()
-        self.title_words: dict[str, set[str]] = {}  # words of each person's role claims: restated titles
+        self.seen_keys: dict[tuple[str, str, str, str | None], bool] = {}  # each claim's key: is its post to come
+        # words of each person's role claims, held or still to come: restated titles
+        self.title_words: dict[tuple[str, bool], set[str]] = {}
         self.plan: frozenset[int] = frozenset()
         self.scan = BOOK.scanner("", self.plan)
         self.person_before: str | None = None
@@ -175,25 +176,32 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         ):
             return  # a headline quoting part of a body quote
         key = (kind, subject, "holds office" if relation == "held office" else relation, value)
-        if key in self.seen_keys:
+        to_come = kind == "role" and _taken_up_later(sent.text[start:end])
+        if self.seen_keys.get(key, not to_come) == to_come:
             return  # stated already, word for word: no need to hash it again
-        self.seen_keys.add(key)
-        cid = claim_id(*key)
-        if cid in self.seen or self.restates_a_title(kind, subject, value):
+        # 'will be sworn in as Poland's president' and then 'The president, Karol Nawrocki': a post still to be
+        # taken up and the same post held are two claims (the second told too early is false); the later one is
+        # told apart in its id
+        told_apart = key in self.seen_keys
+        cid = claim_id(*key[:3], f"{value} ({'to come' if to_come else 'held'})") if told_apart else claim_id(*key)
+        self.seen_keys[key] = to_come
+        if cid in self.seen or (not told_apart and self.restates_a_title(kind, subject, value, to_come)):
             return
         self.seen.add(cid)
         self.claims.append(claim_at(self.article.text, kind, sent, start, end, subject, relation, value, cid, **fields))
         if kind == "role":
-            self.title_words.setdefault(subject, set()).update((value or "").lower().split())
+            self.title_words.setdefault((subject, to_come), set()).update((value or "").lower().split())
             self.ctx.last_person = subject
             if relation in {"holds office", "held office"} and value and value[:1].isupper():
                 self.ctx.last_office = value
 
-    def restates_a_title(self, kind: str, subject: str, value: str | None) -> bool:
-        """'Minister Umerov' after 'Defence Minister Rustem Umerov' repeats a known title, shorter."""
+    def restates_a_title(self, kind: str, subject: str, value: str | None, to_come: bool = False) -> bool:
+        """'Minister Umerov' after 'Defence Minister Rustem Umerov' repeats a known title, shorter; 'The president,
+        Ivo Stam' after 'Ivo Stam will be sworn in as president of Norby' holds what was to come, and repeats
+        nothing."""
         if kind != "role" or not value or len(value.split()) > 1:
             return False
-        return value.lower() in self.title_words.get(subject, ())
+        return value.lower() in self.title_words.get((subject, to_come), ())
 
     def known_or_full(self, raw: str) -> bool:
         """A full name, or a surname the article has introduced: a lone unknown capitalised word
@@ -327,6 +335,14 @@ def _organisation_spans(view: ArticleView) -> tuple[tuple[int, int], ...]:
     return tuple((e.start_char, e.end_char) for e in ents if any(t.lower_ in words for t in e))
 
 
+def _taken_up_later(words: str) -> bool:
+    """Whether a role claim's words take its post up after the article's day ('will be sworn in as Poland's
+    president'), as the role judge reads them (`to_take_up`)."""
+    from verify.kinds.role.judge import _TO_TAKE_UP  # the role kind imports this module: import it late
+
+    return any(_TO_TAKE_UP.search(words[: m.start()]) for m in re.finditer(r"\s", words))
+
+
 def engine_claims(view: ArticleView, kind: str) -> list[Claim]:
     """The claims of `kind` the built-in kinds' shared sentence reader finds in the view's article.
 
@@ -391,6 +407,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = _capitals_as_states(claims, view.text)
     order = {c.id: i for i, c in enumerate(view._cache.get("engine", ()))}  # type: ignore[arg-type]
     claims = [c for c in _with_denials(view, claims) if not _retracted(c.sentence)]
+    claims = _of_someone_theirs(view, claims)
     claims = [c for c in claims if not _disclaimed(view.text, c)]
     claims = _without_quote_frames(claims)
     claims = _without_headline_titles(claims, view)
@@ -523,6 +540,29 @@ def _with_denials(view: ArticleView, claims: list[Claim]) -> list[Claim]:
         text = view.article.text[start : claim.span[1]]
         out.append(claim.model_copy(update={"negated": True, "span": (start, claim.span[1]), "text": text}))
     return out
+
+
+_SOMEONE_ELSE = frozenset(lexicons.load("judging")["holder"]["others"])  # 'her husband', 'whose father'
+
+
+def _of_someone_theirs(view: ArticleView, claims: list[Claim]) -> list[Claim]:
+    """A deed or date told of someone the subject owns ('Ana Ruiz, whose husband was arrested in 2019', "Ana Ruiz's
+    father founded Korvik Bank in 1995") is that person's: the claim's subject becomes them ("Ana Ruiz's husband"),
+    so her own arrest or founding on her page is never read as theirs (`agency.someone_of_theirs`)."""
+    from verify.nlp import agency, parse_view
+
+    if not any(c.kind in _DEED_KINDS and c.subject for c in claims):
+        return claims
+    doc = parse_view(view).doc
+    out = []
+    for claim in claims:
+        owner = claim.subject if claim.kind in _DEED_KINDS else None
+        noun = agency.someone_of_theirs(doc, *claim.span, owner, _SOMEONE_ELSE) if owner else None
+        out.append(claim.model_copy(update={"subject": f"{owner}'s {noun.lower_}"}) if noun else claim)
+    return out
+
+
+_DEED_KINDS = frozenset({"clause", "date"})
 
 
 def _one_per_span(claims: list[Claim]) -> list[Claim]:

@@ -1,12 +1,16 @@
 """What the built-in kinds' readers share: the article's context (names met so far, the last
-person, the last office), name cleaning, subjects before a verb, role tidying."""
+person, the last office), name cleaning, subjects before a verb, role tidying, the parse readings' claims kept."""
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from verify.models import Claim
 
 # Capitalised words that start or end a run but are not part of a person's name.
 NOT_NAME = frozenset(
@@ -108,6 +112,16 @@ def _subject_before(text: str, pos: int) -> str | None:
 
 
 MAX_SENTENCE = 1500  # characters; news sentences are far shorter, and the patterns' cost grows with length
+
+
+def add_claim(found: list[Claim], taken: list[tuple[int, int]], claim: Claim | None) -> None:
+    """A claim one of the parse's readings of numbers made (verify/kinds/quantity/ellipsis.py, hyphenated.py,
+    places.py, verify/kinds/duration/ellipsis.py: `claim_over`) added to `found`, and its words to `taken`, so that
+    no later number of the reading claims them again; nothing when there is none (its words stand in no sentence)."""
+    if claim is None:
+        return
+    found.append(claim)
+    taken.append(claim.span)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

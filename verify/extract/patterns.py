@@ -374,9 +374,9 @@ _IRREGULAR_PAST = _alternation(
     ]
 )  # fmt: skip
 _PAST_TENSE = rf"(?!{_NOT_AN_ACTION}\b)(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
-# "24 of the 27 member states": the part counts the same noun as the whole.
+# "24 of the 27 member states", "won 61 of 150 seats", "61 out of 150 seats": the part counts the whole's noun.
 PART_OF = re.compile(
-    rf"(?<![\w.,])(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+of\s+(?:the|its|their)\s+"
+    rf"(?<![\w.,])(?P<num>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?:out\s+)?of\s+(?:(?P<det>the|its|their)\s+)?"
     rf"(?P<total>\d+|{aliases.NUMBER_WORD_PATTERN})\s+(?P<noun>(?:[a-z][a-z\-]*\s+){{0,2}}[a-z][a-z\-]*s)\b",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # children that are no part of the party's own words: a relative clause, an apposition, a prepositional phrase,
 # a possessive's owner ('her husband' is the husband, not her), a coordinated party
@@ -113,3 +113,35 @@ def owned_subject(verb: Token) -> bool:
     counted = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     owned = [subject, *counted]
     return any(c.dep_ == "poss" for t in owned for c in t.children)
+
+
+def someone_of_theirs(doc: Doc, start: int, end: int, owner: str, others: frozenset[str]) -> Token | None:
+    """The noun of someone tied to `owner` by a possessive ('whose husband', "Ana Ruiz's father", 'her son') that is
+    the subject of the verb the characters start..end state: the deed is that person's, not the owner's. None when the
+    subject is no such noun (`others`: 'her term' is hers), has a name of its own ('her husband Jon Dahl', whom
+    extraction names), or its owner is neither a pronoun, 'whose', nor a word of `owner`'s name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = {t.i for t in span}
+    for top in (t for t in span if t.head.i not in inside or t.head.i == t.i):
+        verb = _governor(top)
+        subject = _subject(verb) if verb is not None else None
+        if subject is None or subject.lemma_.lower() not in others:
+            continue
+        if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in subject.children):
+            continue
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        if _named_beside(verb, owners, owner):
+            continue  # 'his cousin Tammam Salam led': the parse's second subject names the one extraction gave
+        if any(o.pos_ in {"PRON", "DET"} or o.text in owner.split() for o in owners):
+            return subject
+    return None
+
+
+def _named_beside(verb: Token, owners: list[Token], owner: str) -> bool:
+    """Whether a word of `owner`'s name stands among `verb`'s subjects' words but the possessive's ('his cousin
+    Tammam Salam', parsed as two subjects of 'led'): the owned noun then describes the person named, not another."""
+    possessive = {t.i for o in owners for t in o.subtree}
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.text in owner.split() for s in subjects for t in s.subtree if t.i not in possessive)

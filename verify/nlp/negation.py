@@ -104,6 +104,7 @@ _UNDER_ITS_VERB = frozenset(
     {"xcomp", "ccomp", "dobj", "attr", "acomp", "pobj", "prep", "nsubj", "nsubjpass", "aux", "auxpass", "conj"}
 )
 _SHARED_NEGATION = frozenset({"or", "nor"})  # 'will not raise pensions or cut taxes': the 'not' reaches 'cut'
+_COMPLEMENT = frozenset({"ccomp", "xcomp"})  # 'denied that she was arrested', 'denied being arrested'
 
 
 def denied_above(node: Token, own: set[int], verbs: frozenset[str]) -> Token | None:
@@ -116,13 +117,20 @@ def denied_above(node: Token, own: set[int], verbs: frozenset[str]) -> Token | N
             return neg
         if node.i not in own and node.lemma_.lower() in verbs:
             return node
-        if node.head is node or node.dep_ not in _UNDER_ITS_VERB:
+        if node.head is node or (node.dep_ not in _UNDER_ITS_VERB and not _content_clause(node)):
             return None
         if node.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in _SHARED_NEGATION for c in node.head.children):
             return None  # 'would not raise pensions but would cut taxes': the 'not' stops at 'but'
         if _set_apart(node, node.head):
             return None  # 'she was arrested; she denied the charges': the parse may hang a clause on the next one
         node = node.head
+
+
+def _content_clause(verb: Token) -> bool:
+    """Whether `verb` heads a clause that tells what a noun says ('claims that she founded the bank', 'rumours that
+    he was arrested'): a clause opened by 'that' as its conjunction, not a relative clause ('the bank that she
+    founded', whose 'that' is the verb's object)."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _set_apart(word: Token, head: Token) -> bool:
@@ -156,11 +164,29 @@ def denied_at(doc: Doc, start: int, end: int) -> Token | None:
     tops += [t for t in tokens if t.dep_ == "xcomp" and t.head.i in inside]
     verbs = [verb for top in tops if (verb := _verb_over(top)) is not None]
     for verb in verbs:
-        if (found := denial(verb)) is not None:
+        if (found := denial(verb)) is not None or (found := _denied_by_a_verb_above(verb, inside)) is not None:
             return found
     if verbs:
         return None  # 'Ana Ruiz, no longer finance minister, spoke': the speaking is not denied
     return next((found for t in tokens if (found := _denied_apposition(t)) is not None), None)
+
+
+@functools.cache
+def _denying_verbs() -> frozenset[str]:
+    return frozenset(lexicons.load("judging")["holder"]["denying_verbs"])
+
+
+def _denied_by_a_verb_above(verb: Token, inside: set[int]) -> Token | None:
+    """The verb of denying a claim's verb is told under ('denied that she was arrested', 'has denied being
+    arrested', 'rejected claims that she founded'), inside the claim's words or above them (`denied_above`): the
+    article does not assert the fact, whoever does. Not the claim's verb itself ('was denied by a federal court in
+    July' tells when the denial was), nor a 'not' above it ('will not arrive until 2031, after an eight-year
+    journey', 'not enough to close a gap of 190', 'did not deny that she was arrested': the words below are the
+    article's own)."""
+    if verb.dep_ in _COMPLEMENT and verb.head.i in inside and verb.head.lemma_.lower() in _denying_verbs():
+        return verb.head  # 'has denied being arrested': the denying verb among the claim's own words
+    found = denied_above(verb, inside | {verb.i}, _denying_verbs())
+    return found if found is not None and found.dep_ != "neg" else None
 
 
 def _denied_apposition(noun: Token) -> Token | None:

@@ -19542,6 +19542,563 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("boeing-2024-08-12", name, old, new, claim, None, key))
 
+# Chicago's change of mayor: Lori Lightfoot, mayor since 20 May 2019, failed to qualify for the 2023 runoff, and Brandon
+# Johnson, who beat Paul Vallas in it, took office on Monday 15 May 2023. Written blind, as HELD-OUT: the set's first
+# mayor and first office of a city government. 'Lori Lightfoot' has two copies (Simple English Wikipedia's, written while
+# she was mayor, 'Assumed office May 20, 2019'; an askwikinow.com mirror written after her term, 'May 20, 2019 – May 15,
+# 2023', 'Succeeded byBrandon Johnson'), 'Brandon Johnson' one (WikiMili, written while he was mayor, 'Assumed office May
+# 15, 2023'), 'Mayor of Chicago' two (an older WikiMili copy, Lightfoot 'since May 20, 2019'; Wikiwand's, 'since May 15,
+# 2023'). No stored page gives the runoff's date or what Johnson did besides teaching. What the later copies say of
+# earlier dates is read as of each article's date.
+BASES.append(
+    Base(
+        "chi-2023-05-12",
+        "2023-05-12",
+        "held-out",
+        """Chicago prepares for a new mayor
+
+CHICAGO, May 12 - Brandon Johnson will be sworn in as mayor of Chicago on Monday, May 15. Until then, the city's mayor remains Lori Lightfoot. Johnson, the mayor-elect, won the runoff against Paul Vallas after the two advanced from the first round. Lightfoot failed to qualify for the runoff, becoming the city's first incumbent mayor to not be reelected since Jane Byrne in 1983. Johnson's transition team said he would hold his first cabinet meeting within a week.
+
+Lightfoot, 60, has been mayor since May 20, 2019, when she succeeded Rahm Emanuel. The city's 56th mayor, she defeated Toni Preckwinkle in a runoff in 2019. She is the first black woman and the second woman, after Byrne, to serve as mayor of Chicago. Before becoming mayor, she was president of the Chicago Police Board. She was born in Massillon, Ohio, and holds a law degree from the University of Chicago.
+
+Johnson, 47, was born in Elgin, Illinois, one of ten children. He has served on the Cook County Board of Commissioners since 2018, representing the 1st district. He earned a master's degree in teaching from Aurora University and worked as a union organizer.
+
+The mayor is the chief executive of city government in Chicago, the third-largest city in the United States, and is elected for a term of four years, with no term limits. The office was created in 1837; its first holder was William B. Ogden.
+""",
+        {
+            "Brandon Johnson will be sworn in as mayor of Chicago": c(
+                SUPPORTED,
+                "brandon-johnson lori-lightfoot",
+                "'57th Mayor of Chicago | |' 'Assumed office May 15, 2023 | |'; 'Succeeded byBrandon Johnson'",
+            ),
+            "on Monday, May 15": c(
+                SUPPORTED,
+                "brandon-johnson lori-lightfoot",
+                "'Assumed office May 15, 2023' (a Monday); 'In office' 'May 20, 2019 – May 15, 2023'",
+            ),
+            "Until then, the city's mayor remains Lori Lightfoot": c(
+                SUPPORTED,
+                "lori-lightfoot lori-lightfoot-2021 mayor-of-chicago-2019",
+                "'May 20, 2019 – May 15, 2023'; 'Lightfoot is the 56th Mayor of Chicago since 2019'; 'Lori Lightfoot' 'since May 20, 2019': Lightfoot mayor on 2023-05-12",
+            ),
+            "Johnson, the mayor-elect,": c(
+                SUPPORTED,
+                "brandon-johnson",
+                "'Johnson defeated Vallas in the runoff election and was elected to serve as the 57th mayor of Chicago'; 'Assumed office May 15, 2023': elected, not yet in office on 2023-05-12",
+            ),
+            "won the runoff against Paul Vallas": c(
+                SUPPORTED, "brandon-johnson", "'Johnson defeated Vallas in the runoff election'"
+            ),
+            "after the two advanced from the first round": c(
+                SUPPORTED, "brandon-johnson", "'In the first round of the election, he and Paul Vallas advanced to a runoff'"
+            ),
+            "Lightfoot failed to qualify for the runoff": c(
+                SUPPORTED, "lori-lightfoot", "'She ran again in 2023 but failed to qualify for the runoff'"
+            ),
+            "becoming the city's first incumbent mayor to not be reelected since Jane Byrne in 1983": c(
+                SUPPORTED,
+                "lori-lightfoot",
+                "'becoming the city's first incumbent mayor to not be reelected since Jane Byrne in 1983'",
+            ),
+            "Johnson's transition team said he would hold his first cabinet meeting within a week": c(
+                UNVERIFIED, "", "no stored page mentions Johnson's transition team or his cabinet"
+            ),
+            "Lightfoot, 60,": c(
+                SUPPORTED,
+                "lori-lightfoot lori-lightfoot-2021",
+                "'(1962-08-04) August 4, 1962'; 'born August 4, 1962': 60 on 2023-05-12",
+            ),
+            "has been mayor since May 20, 2019": c(
+                SUPPORTED,
+                "lori-lightfoot-2021 mayor-of-chicago-2019 lori-lightfoot",
+                "'Assumed office' 'May 20, 2019'; 'since May 20, 2019'; 'May 20, 2019 – May 15, 2023'",
+            ),
+            "when she succeeded Rahm Emanuel": c(
+                SUPPORTED, "lori-lightfoot lori-lightfoot-2021", "'Preceded byRahm Emanuel'"
+            ),
+            "The city's 56th mayor": c(
+                SUPPORTED, "lori-lightfoot lori-lightfoot-2021", "'56th Mayor of Chicago'"
+            ),
+            "she defeated Toni Preckwinkle in a runoff in 2019": c(
+                SUPPORTED,
+                "lori-lightfoot",
+                "'In 2019, Lightfoot defeated Toni Preckwinkle in a runoff election for Chicago mayor'",
+            ),
+            "She is the first black woman and the second woman, after Byrne, to serve as mayor of Chicago": c(
+                SUPPORTED,
+                "lori-lightfoot",
+                "'She is also the first black woman, the second woman (after Byrne), and the third black person (after Harold Washington and Eugene Sawyer) to serve as mayor of Chicago'",
+            ),
+            "Before becoming mayor, she was president of the Chicago Police Board": c(
+                SUPPORTED,
+                "lori-lightfoot lori-lightfoot-2021",
+                "'President of the Chicago Police Board' 'In office' 'May 2015 – May 2018'; 'Lightfoot was President of the Chicago Police Board'",
+            ),
+            "She was born in Massillon, Ohio": c(
+                SUPPORTED, "lori-lightfoot lori-lightfoot-2021", "'Massillon, Ohio, U.S.'; 'Lightfoot was born in Massillon, Ohio'"
+            ),
+            "and holds a law degree from the University of Chicago": c(
+                SUPPORTED, "lori-lightfoot lori-lightfoot-2021", "'University of Chicago (JD)'"
+            ),
+            "Johnson, 47,": c(SUPPORTED, "brandon-johnson", "'March 27,1976'; 'born March 27, 1976': 47 on 2023-05-12"),
+            "was born in Elgin, Illinois": c(
+                SUPPORTED, "brandon-johnson", "'Born | Elgin,Illinois,U.S.'; 'Johnson was born in Elgin, Illinois'"
+            ),
+            "one of ten children": c(
+                SUPPORTED, "brandon-johnson", "'He was one of ten children born to Andrew and Wilma Jean Johnson'"
+            ),
+            "He has served on the Cook County Board of Commissioners since 2018": c(
+                SUPPORTED,
+                "brandon-johnson",
+                "'Member of the Cook County Board of Commissioners from the 1st district' 'In office December 3,2018 –May 15,2023': on the board on 2023-05-12",
+            ),
+            "representing the 1st district": c(
+                SUPPORTED, "brandon-johnson", "'served on the Cook County Board of Commissioners from 2018 to 2023, representing the 1st district'"
+            ),
+            "He earned a master's degree in teaching from Aurora University": c(
+                SUPPORTED,
+                "brandon-johnson",
+                "'Johnson earned a bachelor's degree in youth development and a master's degree in teaching from Aurora University'",
+            ),
+            "and worked as a union organizer": c(
+                UNVERIFIED, "", "no stored page says Johnson worked as a union organizer (his page calls him a politician and educator only)"
+            ),
+            "The mayor is the chief executive of city government in Chicago": c(
+                SUPPORTED,
+                "mayor-of-chicago mayor-of-chicago-2019",
+                "'The mayor of Chicago is the chief executive of city government in Chicago, Illinois'",
+            ),
+            "the third-largest city in the United States": c(
+                SUPPORTED,
+                "mayor-of-chicago mayor-of-chicago-2019",
+                "'Chicago, Illinois, the third-largest city in the United States'",
+            ),
+            "is elected for a term of four years": c(
+                SUPPORTED,
+                "mayor-of-chicago-2019 mayor-of-chicago",
+                "'elected by general election for a term of four years, with no term limits'; 'Term length 4 years'",
+            ),
+            "with no term limits": c(
+                SUPPORTED, "mayor-of-chicago-2019", "'elected by general election for a term of four years, with no term limits'"
+            ),
+            "The office was created in 1837": c(
+                SUPPORTED, "mayor-of-chicago", "'The office of mayor was created when Chicago became a city in 1837'; 'Formation1837'"
+            ),
+            "its first holder was William B. Ogden": c(
+                SUPPORTED,
+                "mayor-of-chicago mayor-of-chicago-2019",
+                "'The first mayor was William B. Ogden'; 'Inaugural holder William Butler Ogden'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-treasurer",
+        "Brandon Johnson will be sworn in as mayor of Chicago",
+        "Brandon Johnson will be sworn in as treasurer of Chicago",
+        c(
+            CONTRADICTED,
+            "brandon-johnson lori-lightfoot",
+            "'57th Mayor of Chicago | |' 'Assumed office May 15, 2023 | |'; 'Succeeded byBrandon Johnson': he took the mayor's office, not the treasurer's",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-police-board-vice",
+        "Before becoming mayor, she was president of the Chicago Police Board",
+        "Before becoming mayor, she was vice president of the Chicago Police Board",
+        c(
+            CONTRADICTED,
+            "lori-lightfoot lori-lightfoot-2021",
+            "'President of the Chicago Police Board' 'In office' 'May 2015 – May 2018'; 'Lightfoot was President of the Chicago Police Board'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-canada",
+        "the third-largest city in the United States",
+        "the third-largest city in Canada",
+        c(
+            CONTRADICTED,
+            "mayor-of-chicago mayor-of-chicago-2019",
+            "'Chicago, Illinois, the third-largest city in the United States'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "one of ten children",
+        "one of eight children",
+        c(
+            CONTRADICTED,
+            "brandon-johnson",
+            "'He was one of ten children born to Andrew and Wilma Jean Johnson'; 'grew up in Elgin with his nine siblings'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "on Monday, May 15",
+        "on Monday, May 22",
+        c(
+            CONTRADICTED,
+            "brandon-johnson lori-lightfoot",
+            "'Assumed office May 15, 2023'; 'May 20, 2019 – May 15, 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He has served on the Cook County Board of Commissioners since 2018",
+        "He has served on the Cook County Board of Commissioners since 2014",
+        c(
+            CONTRADICTED,
+            "brandon-johnson",
+            "'In office December 3,2018 –May 15,2023'; 'Johnson was first elected to the Cook County Board of Commissioners in 2018'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-cleveland",
+        "She was born in Massillon, Ohio",
+        "She was born in Cleveland, Ohio",
+        c(
+            CONTRADICTED,
+            "lori-lightfoot lori-lightfoot-2021",
+            "'Massillon, Ohio, U.S.'; 'Lightfoot was born in Massillon, Ohio'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when she succeeded Rahm Emanuel",
+        "when she succeeded Richard M. Daley",
+        c(CONTRADICTED, "lori-lightfoot lori-lightfoot-2021", "'Preceded byRahm Emanuel'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Until then, the city's mayor remains Lori Lightfoot",
+        "Until then, the city's mayor remains Rahm Emanuel",
+        c(
+            CONTRADICTED,
+            "lori-lightfoot lori-lightfoot-2021 mayor-of-chicago-2019",
+            "'Preceded byRahm Emanuel'; 'May 20, 2019 – May 15, 2023'; 'Lori Lightfoot' 'since May 20, 2019': Lightfoot, not Emanuel, mayor on 2023-05-12",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-johnson-early",
+        "Johnson, the mayor-elect,",
+        "Johnson, mayor since last week,",
+        c(
+            CONTRADICTED,
+            "brandon-johnson lori-lightfoot",
+            "'Assumed office May 15, 2023'; 'May 20, 2019 – May 15, 2023': Lightfoot, not Johnson, mayor in the week before 2023-05-12",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "The city's 56th mayor",
+        "The city's 55th mayor",
+        c(CONTRADICTED, "lori-lightfoot lori-lightfoot-2021", "'56th Mayor of Chicago'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Lightfoot, 60,",
+        "Lightfoot, 62,",
+        c(
+            CONTRADICTED,
+            "lori-lightfoot lori-lightfoot-2021",
+            "'(1962-08-04) August 4, 1962'; 'born August 4, 1962': 60 on 2023-05-12",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("chi-2023-05-12", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-held-the-office",
+        "has been mayor since May 20, 2019",
+        "has held the office since May 20, 2019",
+        c(
+            SUPPORTED,
+            "lori-lightfoot-2021 mayor-of-chicago-2019 lori-lightfoot",
+            "'Assumed office' 'May 20, 2019'; 'since May 20, 2019'; 'May 20, 2019 – May 15, 2023'",
+        ),
+        None,
+    ),
+    (
+        "r02-defeated-vallas",
+        "won the runoff against Paul Vallas",
+        "defeated Paul Vallas in the runoff",
+        c(SUPPORTED, "brandon-johnson", "'Johnson defeated Vallas in the runoff election'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("chi-2023-05-12", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "chi-2023-05-17",
+        "2023-05-17",
+        "held-out",
+        """Chicago's new mayor takes office
+
+CHICAGO, May 17 - Brandon Johnson was sworn in on Monday, May 15, as the 57th mayor of Chicago, succeeding Lori Lightfoot. Chicago's mayor is now Johnson. Last week, Lightfoot was still mayor. Johnson's swearing-in took place before a crowd of thousands at a downtown arena.
+
+Johnson, 47, beat Paul Vallas in the runoff. In the first round, the two had advanced and unseated Lightfoot, the 56th mayor of Chicago, who had served almost four years. Johnson, a member of the Democratic Party, is considered a political progressive. He represented the 1st district on the Cook County Board of Commissioners from 2018 to 2023, after defeating incumbent Commissioner Richard Boykin in the Democratic primary.
+
+Johnson was born in Elgin, Illinois, and grew up there with his nine siblings. His father was a pastor. He married Stacie Rencher in 1998; they have three children. He holds bachelor's and master's degrees from Aurora University.
+
+Chicago is the third-largest city in the United States. Its mayor submits the city's annual budget and appoints department commissioners. During sessions of the city council, the mayor serves as the presiding officer. Forty-six men and two women have held the office since it was created in 1837; Richard M. Daley, elected six times, served longest, 22 years.
+""",
+        {
+            "Brandon Johnson was sworn in on Monday, May 15,": c(
+                SUPPORTED,
+                "brandon-johnson lori-lightfoot",
+                "'Assumed office May 15, 2023' (a Monday); 'May 20, 2019 – May 15, 2023'",
+            ),
+            "as the 57th mayor of Chicago": c(
+                SUPPORTED,
+                "brandon-johnson",
+                "'57th Mayor of Chicago | |'; 'currently serving as the 57th mayor of Chicago since 2023'",
+            ),
+            "succeeding Lori Lightfoot": c(
+                SUPPORTED, "brandon-johnson lori-lightfoot", "'Preceded by | Lori Lightfoot |'; 'Succeeded byBrandon Johnson'"
+            ),
+            "Chicago's mayor is now Johnson": c(
+                SUPPORTED,
+                "brandon-johnson mayor-of-chicago",
+                "'Assumed office May 15, 2023'; 'currently serving as the 57th mayor of Chicago since 2023'; 'since May 15, 2023'",
+            ),
+            "Last week, Lightfoot was still mayor": c(
+                SUPPORTED,
+                "lori-lightfoot",
+                "'56th Mayor of Chicago' 'In office' 'May 20, 2019 – May 15, 2023': Lightfoot mayor in the week of 8-12 May 2023",
+            ),
+            "Johnson's swearing-in took place before a crowd of thousands at a downtown arena": c(
+                UNVERIFIED, "", "no stored page says where or before whom Johnson was sworn in"
+            ),
+            "Johnson, 47,": c(SUPPORTED, "brandon-johnson", "'March 27,1976'; 'born March 27, 1976': 47 on 2023-05-17"),
+            "beat Paul Vallas in the runoff": c(
+                SUPPORTED, "brandon-johnson", "'Johnson defeated Vallas in the runoff election'"
+            ),
+            "In the first round, the two had advanced and unseated Lightfoot": c(
+                SUPPORTED,
+                "brandon-johnson lori-lightfoot",
+                "'In the first round of the election, he and Paul Vallas advanced to a runoff, unseating incumbent mayor Lori Lightfoot'; 'failed to qualify for the runoff'",
+            ),
+            "the 56th mayor of Chicago": c(
+                SUPPORTED, "lori-lightfoot", "'56th Mayor of Chicago'; 'who was the 56th mayor of Chicago from 2019 until 2023'"
+            ),
+            "who had served almost four years": c(
+                SUPPORTED, "lori-lightfoot", "'May 20, 2019 – May 15, 2023': five days short of four years"
+            ),
+            "Johnson, a member of the Democratic Party,": c(
+                SUPPORTED, "brandon-johnson", "'Political party | Democratic |'; 'A member of the Democratic Party'"
+            ),
+            "is considered a political progressive": c(
+                SUPPORTED, "brandon-johnson", "'Johnson is considered to be a political progressive'"
+            ),
+            "He represented the 1st district on the Cook County Board of Commissioners from 2018 to 2023": c(
+                SUPPORTED,
+                "brandon-johnson",
+                "'Johnson previously served on the Cook County Board of Commissioners from 2018 to 2023, representing the 1st district'",
+            ),
+            "after defeating incumbent Commissioner Richard Boykin in the Democratic primary": c(
+                SUPPORTED,
+                "brandon-johnson",
+                "'after defeating incumbent Commissioner Richard Boykin in the Democratic primary election'",
+            ),
+            "Johnson was born in Elgin, Illinois": c(
+                SUPPORTED, "brandon-johnson", "'Born | Elgin,Illinois,U.S.'; 'Johnson was born in Elgin, Illinois'"
+            ),
+            "grew up there with his nine siblings": c(
+                SUPPORTED, "brandon-johnson", "'Johnson grew up in Elgin with his nine siblings'"
+            ),
+            "His father was a pastor": c(SUPPORTED, "brandon-johnson", "'His father was a pastor'"),
+            "He married Stacie Rencher in 1998": c(
+                SUPPORTED, "brandon-johnson", "'Spouse | Stacie Rencher (m. 1998) |'"
+            ),
+            "they have three children": c(SUPPORTED, "brandon-johnson", "'Children | 3 |'"),
+            "He holds bachelor's and master's degrees from Aurora University": c(
+                SUPPORTED,
+                "brandon-johnson",
+                "'Education | Aurora University (BA, MA) |'; 'a bachelor's degree in youth development and a master's degree in teaching from Aurora University'",
+            ),
+            "Chicago is the third-largest city in the United States": c(
+                SUPPORTED,
+                "mayor-of-chicago mayor-of-chicago-2019",
+                "'Chicago, Illinois, the third-largest city in the United States'",
+            ),
+            "Its mayor submits the city's annual budget": c(
+                SUPPORTED, "mayor-of-chicago mayor-of-chicago-2019", "'submits the city's annual budget'"
+            ),
+            "During sessions of the city council, the mayor serves as the presiding officer": c(
+                SUPPORTED,
+                "mayor-of-chicago",
+                "'During sessions of the city council, the mayor serves as the presiding officer'",
+            ),
+            "Forty-six men and two women have held the office": c(
+                SUPPORTED,
+                "mayor-of-chicago",
+                "'Forty-six men and two women (Jane Byrne, 19791983, and Lori Lightfoot, 20192023), have held the office'",
+            ),
+            "since it was created in 1837": c(
+                SUPPORTED, "mayor-of-chicago", "'The office of mayor was created when Chicago became a city in 1837'"
+            ),
+            "Richard M. Daley, elected six times, served longest, 22 years": c(
+                SUPPORTED,
+                "mayor-of-chicago",
+                "'Richard M. Daley was elected six times becoming Chicago's longest-serving mayor, his 22 years surpassing his father's record of 21 years'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-county-board-president",
+        "He represented the 1st district on the Cook County Board of Commissioners from 2018 to 2023",
+        "He was president of the Cook County Board of Commissioners from 2018 to 2023",
+        c(
+            CONTRADICTED,
+            "brandon-johnson",
+            "'Member of the Cook County Board of Commissioners from the 1st district'; 'served on the Cook County Board of Commissioners from 2018 to 2023, representing the 1st district': a district's commissioner, not the board's president",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-mayor",
+        "the 56th mayor of Chicago",
+        "the 56th vice mayor of Chicago",
+        c(
+            CONTRADICTED,
+            "lori-lightfoot",
+            "'56th Mayor of Chicago' 'DeputyTom Tunney'; 'who was the 56th mayor of Chicago from 2019 until 2023'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-mexico",
+        "Chicago is the third-largest city in the United States",
+        "Chicago is the third-largest city in Mexico",
+        c(
+            CONTRADICTED,
+            "mayor-of-chicago mayor-of-chicago-2019",
+            "'Chicago, Illinois, the third-largest city in the United States'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-women",
+        "Forty-six men and two women have held the office",
+        "Forty-six men and three women have held the office",
+        c(
+            CONTRADICTED,
+            "mayor-of-chicago",
+            "'Forty-six men and two women (Jane Byrne, 19791983, and Lori Lightfoot, 20192023), have held the office'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Brandon Johnson was sworn in on Monday, May 15,",
+        "Brandon Johnson was sworn in on Monday, May 8,",
+        c(
+            CONTRADICTED,
+            "brandon-johnson lori-lightfoot",
+            "'Assumed office May 15, 2023'; 'May 20, 2019 – May 15, 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He married Stacie Rencher in 1998",
+        "He married Stacie Rencher in 2008",
+        c(CONTRADICTED, "brandon-johnson", "'Spouse | Stacie Rencher (m. 1998) |'"),
+        "wrong year",
+    ),
+    (
+        "v07-aurora",
+        "Johnson was born in Elgin, Illinois",
+        "Johnson was born in Aurora, Illinois",
+        c(CONTRADICTED, "brandon-johnson", "'Born | Elgin,Illinois,U.S.'; 'Johnson was born in Elgin, Illinois'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Lori Lightfoot",
+        "succeeding Rahm Emanuel",
+        c(
+            CONTRADICTED,
+            "brandon-johnson lori-lightfoot",
+            "'Preceded by | Lori Lightfoot |'; 'Preceded byRahm Emanuel' 'Succeeded byBrandon Johnson': Emanuel preceded Lightfoot, Johnson followed her",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Chicago's mayor is now Johnson",
+        "Chicago's mayor is now Lightfoot",
+        c(
+            CONTRADICTED,
+            "lori-lightfoot brandon-johnson",
+            "'In office' 'May 20, 2019 – May 15, 2023'; 'Assumed office May 15, 2023'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-johnson-early",
+        "Last week, Lightfoot was still mayor",
+        "Last week, Johnson was already mayor",
+        c(
+            CONTRADICTED,
+            "brandon-johnson lori-lightfoot",
+            "'Assumed office May 15, 2023'; 'May 20, 2019 – May 15, 2023': Lightfoot, not Johnson, mayor in the week of 8-12 May 2023",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "as the 57th mayor of Chicago",
+        "as the 58th mayor of Chicago",
+        c(
+            CONTRADICTED,
+            "brandon-johnson",
+            "'57th Mayor of Chicago | |'; 'currently serving as the 57th mayor of Chicago since 2023'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "who had served almost four years",
+        "who had served almost eight years",
+        c(CONTRADICTED, "lori-lightfoot", "'May 20, 2019 – May 15, 2023': five days short of four years"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("chi-2023-05-17", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-replacing",
+        "succeeding Lori Lightfoot",
+        "replacing Lori Lightfoot",
+        c(SUPPORTED, "brandon-johnson lori-lightfoot", "'Preceded by | Lori Lightfoot |'; 'Succeeded byBrandon Johnson'"),
+        None,
+    ),
+    (
+        "r02-year-old",
+        "Johnson, 47,",
+        "The 47-year-old Johnson",
+        c(SUPPORTED, "brandon-johnson", "'March 27,1976'; 'born March 27, 1976': 47 on 2023-05-17"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("chi-2023-05-17", name, old, new, claim, None, key))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}

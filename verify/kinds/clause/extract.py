@@ -149,6 +149,9 @@ def _age_standing_alone(token: Token) -> bool:
 
 
 _ACTED_ON = frozenset({"dobj", "dative", "iobj"})  # what a verb acts on ('thanked her', 'gave him')
+# a person noun acted on in these relations is someone the story brings in, whatever its article ('detained the driver',
+# 'the driver was detained'): an age told next may be theirs
+_BROUGHT_IN = frozenset({"dobj", "nsubjpass"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # a pronoun as object stands for someone else than the subject
 _AFTER_AN_AGE_ALONE = frozenset({"VERB", "AUX", "ADP", "PUNCT", "CCONJ"})  # what no noun phrase goes on with
 
@@ -861,7 +864,9 @@ class _Finder:
             and any(c.lower_ == "the" for c in token.children)
             and _AGE.search(self.text[token.left_edge.idx : token.idx + len(token)])
         ):
-            return self.references.person_meant(token) or self.last_person  # "The 28-year-old took ..."
+            meant = self.references.person_meant(token) or self.last_person  # "The 28-year-old took ..."
+            brought_in = meant and self.someone_else_before(token, meant, named=False)  # '... a man was arrested.'
+            return None if brought_in else meant
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         stands_for = _description_kinds().get(lower)
         if owner is not None and owner.tag_ == "WP$":  # "Karl Moen, whose travel was delayed": Moen's travel
@@ -1845,7 +1850,7 @@ class _Finder:
                 sex, known = _own_sex(token), self.references.genders.get(meant or "")
                 agrees = sex is None or known is None or sex == known  # "The 64-year-old used his speech": a man
                 subject = meant if meant and self.met_before(meant, token.idx) and agrees else None
-                if standing and subject and self.someone_else_before(token, subject):
+                if subject and self.someone_else_before(token, subject, named=standing):
                     subject = None  # 'Eva Holm visited a farmer. The 80-year-old joked': the farmer's age
                 if subject and self.acted_on(token, subject):
                     subject = None  # 'Eva Holm met the pupils' teacher. The 61-year-old thanked her': not hers
@@ -1874,10 +1879,13 @@ class _Finder:
         objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         return any(o.lower_ in _OBJECT_PRONOUNS and self.references.person_before(o.i) == meant for o in objects)
 
-    def someone_else_before(self, token: Token, meant: str) -> bool:
-        """Whether the sentence before an age read off the surface, or its own words before it, bring in another
-        person the age may be: someone named who is not `meant` ('Eva Holm beat Jon Dahl. The 43-year-old smiled'),
-        or someone introduced by a person noun with 'a' or an owner ('a farmer', "Jon Dahl's mother": review32 B4)."""
+    def someone_else_before(self, token: Token, meant: str, named: bool = True) -> bool:
+        """Whether the sentence before an age standing alone, or its own words before it, bring in another person the
+        age may be: someone introduced by a person noun with 'a' or an owner ('a farmer', "Jon Dahl's mother": review32
+        B4) or acted on ('officers had detained the driver': review33 R1), or, when `named` (an age read off the
+        surface, which the parse did not tie), someone named who is not `meant` ('Eva Holm beat Jon Dahl. The
+        43-year-old smiled'). An age the parse reads keeps the person named before past other names: 'beating
+        Jonas Vingegaard by 1:03 ... the 25-year-old became' is the winner's, as wire copy writes it."""
         sentence = token.sent
         start = sentence.start
         if start > 0 and token.doc[start - 1].sent.start_char >= self.start:
@@ -1885,10 +1893,12 @@ class _Finder:
         people = _person_nouns() | _parts_of_bodies()[1] | _kin_nouns()
         words = {w for w in meant.split() if len(w) > 2}
         for other in token.doc[start : token.i]:
-            if other.ent_type_ == "PERSON" and other.text not in words and other.pos_ == "PROPN":
+            if named and other.ent_type_ == "PERSON" and other.text not in words and other.pos_ == "PROPN":
                 return True
             introduced = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in other.children)
-            if other.pos_ == "NOUN" and not other.ent_type_ and other.lemma_.lower() in people and introduced:
+            introduced = introduced or other.dep_ in _BROUGHT_IN  # 'officers had detained the driver'
+            one = other.tag_ == "NN"  # 'a panel of its justices': no one person the age may be
+            if other.pos_ == "NOUN" and one and not other.ent_type_ and other.lemma_.lower() in people and introduced:
                 return True
         return False
 

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from verify import holder, lexicons
 from verify.aliases import SMALL_WORDS, fold, initials, parse_number
@@ -18,6 +19,7 @@ from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
 from verify.offices import (
     POST,
+    Term,
     acronyms,
     another_post,
     government_post,
@@ -31,6 +33,7 @@ from verify.offices import (
     qualifiers_at,
     said_in_full,
     same_office,
+    sibling_in_spell,
     sibling_office,
     specific_words,
     stopgap_begun,
@@ -659,7 +662,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     elected = not _starts(claim) and _taken_up(claim) and not _an_end(claim)
     starts = _starts(claim) or elected
     # 'his term ended on 30 September', 'served as minister from 2016 to 2020': the term_end rows date it
-    ends = not starts and (ends_a_term(claim) or _spell_end(claim))
+    ends = not starts and (ends_a_term(claim) or _spell(claim).end)
     out = []
     # a page on the event of the claimed year ('2019 ... general election') is the one about it; another
     # year's page of the same name (the article's year) is then another event, not a second source
@@ -680,17 +683,23 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             if named and not rows:
                 begun = _other_office_begun(claim, doc, want, at)
             elif not rows and own and (post := _own_post(claim)):
-                begun = _post_begun_in_a_sentence(doc, post, want, at, claim.effective_subject)
+                begun = _other_post_in_the_spell(claim, doc, post, want, at, False) or _post_begun_in_a_sentence(
+                    doc, post, want, at, claim.effective_subject
+                )
             elif not rows and own and _SINCE.search(claim.text) and _of_holding(claim):
                 led = _body_led_begun(claim, doc, want, at, as_of)
                 begun = _nothing_begun(doc, want, at, as_of, _ended_may_be_meant(claim)) if led is None else led
-            elif not rows and own and _spell_start(claim):
+            elif not rows and own and _spell(claim).start:
                 begun = _body_led_begun(claim, doc, want, at, as_of) or []  # a past spell: nothing held since
             out += [f for f in begun if not _another_than_the_asides(claim, _office_of(doc, f.unit.field))]
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
         if ends:
-            out += term_end_findings(claim, doc, want, at)
+            # 'served as minister of economy and finance from 1 July 2009 to 15 July 2010': the end of another post
+            # of the same government on that day, when no term of the claimed one is listed, says which post it was
+            out += term_end_findings(claim, doc, want, at) or (
+                _other_post_in_the_spell(claim, doc, post, want, at, True) if (post := _own_post(claim)) else []
+            )
             continue
         if not starts:
             dating = _FOUNDING_DATE if founding(claim) else _EVENT_DATE
@@ -769,7 +778,7 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
         if not same_date(end, want, at):
             continue
         unit = Unit(doc, field_text(doc, row), row)
-        first = _spell_first(claim)
+        first = _spell(claim).first
         if first is not None and start is not None and not same_date(start, *first):
             # 'from 24 June 2012 to 7 January 2017': the spell's end is the term's, its start another day
             detail = f"dates {office} from {start} to {end}, not from {first[0]:%-d %B %Y}"
@@ -866,42 +875,40 @@ def _starts(claim: Claim) -> bool:
     if _an_end(claim):
         return False
     held = TAKES_OFFICE.search(f"{claim.relation} {claim.text}") or _SINCE.search(claim.text)
-    return bool(held) or _spell_start(claim)
+    return bool(held) or _spell(claim).start
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 # a spell's first date and the word before its last: 'from December 2022 to ', 'from 2013 until '
-_SPELL_TO = re.compile(rf"\bfrom\s+(?:{DATE_TEXT.pattern})\s+(?:to|until|till|through)\s*$", re.I)
+_SPELL_TO = re.compile(rf"\bfrom\s+(?P<first>{DATE_TEXT.pattern})\s+(?:to|until|till|through)\s*$", re.I)
+_JOINED = re.compile(r"[,;]\s*(?:and|but)\b|;", re.I)
 
 
-def _spell_start(claim: Claim) -> bool:
+class _Spell(NamedTuple):
+    """What a date claim's own words say of a spell in a post (`_spell`)."""
+
+    start: bool = False  # its date is the spell's first, the post's term start
+    end: bool = False  # its date is the spell's last, the post's term end
+    first: tuple[dt.date, str] | None = None  # the first date of the spell whose last date it gives, with its precision
+
+
+def _spell(claim: Claim) -> _Spell:
     """'served as Minister for Justice from December 2022', 'led the party from April 2013': the first date of a
     spell in a post, written after 'from' with a verb of holding one (`_of_holding`), dates the post's term start as
     'since' does. 'moved to Oslo from 2010' or 'held talks from May' hold no post, and a 'from' after another date or
     a clause joined by ', and' ('served as commissioner from 2010 to 2014 and, from October 2016, led the talks') is
-    another verb's."""
+    another verb's. 'served as Minister for Justice from December 2022 to June 2023': the last date of a spell in a
+    post, after its first one in the claim's own words, dates the post's term end as 'his term ended on' does; the
+    first ('from 24 July 2012 to 7 January 2017') is given with its precision whatever the verb."""
     before = _before_its_date(claim)
+    to = _SPELL_TO.search(before)
+    if to is not None:
+        written = DATE_TEXT.search(to["first"])  # as pages write it: 'from june 2010 to' is read from its year
+        day = parse_date(written.group(0)) if written else None
+        return _Spell(end=_of_holding(claim), first=(day, precision(written.group(0))) if day and written else None)
     if DATE_TEXT.search(before) or _JOINED.search(before):
-        return False
-    return _FROM_BEFORE.search(before) is not None and _of_holding(claim)
-
-
-_JOINED = re.compile(r"[,;]\s*(?:and|but)\b|;", re.I)
-
-
-def _spell_first(claim: Claim) -> tuple[dt.date, str] | None:
-    """The first date of the spell whose last date the claim gives ('from 24 July 2012 to 7 January 2017'), with
-    its precision; None for any other claim."""
-    m = _SPELL_TO.search(_before_its_date(claim))
-    written = DATE_TEXT.search(m.group(0)) if m else None
-    day = parse_date(written.group(0)) if written else None
-    return (day, precision(written.group(0))) if day and written else None
-
-
-def _spell_end(claim: Claim) -> bool:
-    """'served as Minister for Justice from December 2022 to June 2023': the last date of a spell in a post, after
-    its first one in the claim's own words, dates the post's term end as 'his term ended on' does."""
-    return _SPELL_TO.search(_before_its_date(claim)) is not None and _of_holding(claim)
+        return _Spell()
+    return _Spell(start=_FROM_BEFORE.search(before) is not None and _of_holding(claim))
 
 
 def _taken_up(claim: Claim) -> bool:
@@ -1118,6 +1125,32 @@ def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> 
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
+def _other_post_in_the_spell(
+    claim: Claim, doc: Document, post: str, want: dt.date, at: str, ended: bool
+) -> list[Finding]:
+    """'served as foreign minister from September 2023', '... minister of economy and finance from 1 July 2009 to 15
+    July 2010' (the post its own clause names) when the person's infobox lists no term of that post and lists one
+    other post of its kind and government begun (or, with `ended`, ended, and begun on the spell's first day when the
+    claim gives it) on that day, to the precision written (`offices.sibling_in_spell`, as the role judge reads a
+    spell): the article gave the day to the wrong post. A combined portfolio one of whose posts is listed, or a post
+    the country names otherwise, is no other post."""
+    first = _spell(claim).first if ended else None
+
+    def fits(term: Term) -> bool:
+        day = term.end if ended else term.start
+        if day is None or not same_date(day, want, at):
+            return False
+        return first is None or (term.start is not None and same_date(term.start, *first))
+
+    other = sibling_in_spell(post, claim.nationality, terms(doc.infobox), fits)
+    if other is None:
+        return []
+    unit = Unit(doc, field_text(doc, other.office), other.office)
+    day, verb = (other.end, "ended") if ended else (other.start, "begun")
+    detail = f"lists the office {verb} on {day} as {other.office.value}, and no {post}"
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
 _HOLDS_POST = _words("holds_post")
 _HELD_THING = _words("holds_post_objects")
 
@@ -1208,8 +1241,11 @@ def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str
 def _ended_may_be_meant(claim: Claim) -> bool:
     """Whether a start claim may mean a spell that ended before the article ('Sunak had led the country since
     ...'): its verb is in the pluperfect, or it is a spell's first date ('led the party from 2013')."""
-    before = before_claim(claim)
-    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell_start(claim)
+    # the words before its verb, in the sentence and in its own words ('He had taken office on ...' read whole as a
+    # clause, or 'taken office on ...' after 'He had ')
+    verb = TAKES_OFFICE.search(claim.text) or _HOLDS_POST.search(claim.text)
+    before = before_claim(claim) + claim.text[: verb.start() if verb else 0]
+    return (bool(before) and _PLUPERFECT.search(before) is not None) or _spell(claim).start
 
 
 def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | None) -> list[tuple[InfoboxField, str]]:
@@ -1286,6 +1322,10 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = named_post if len(named_post) == 1 else offices
     if not named and len(offices) > 1:
         offices = _by_post_word(claim, doc, offices)
+    if not named and len({office for _, office in offices}) > 1:
+        # 'He had taken office on 1 July 2019' of a career of ended offices, naming none: the one begun that very
+        # day is the office taken then (support only: which post a wrong day meant, the words do not say)
+        offices = _begun_on_the_day(claim, offices) or offices
     if not named and at > 0:
         offices = [o for o in offices if _of_the_post_before(claim.sentence[:at], o[1])]
         if _THE_OFFICE.search(claim.text) and (post := _post_said_before(claim.sentence[:at])):
@@ -1296,6 +1336,17 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     chosen = offices if named or len(offices) == 1 else []
     return chosen + _stopgap_starts(claim, doc, chosen)
+
+
+def _begun_on_the_day(claim: Claim, offices: list[tuple[InfoboxField, str]]) -> list[tuple[InfoboxField, str]]:
+    """The offices begun on the claim's day, to its precision, when they are all one office; else none."""
+    written = claim.effective_value or ""
+    want = parse_date(written)
+    if want is None:
+        return []
+    at = precision(written)
+    begun = [(row, office) for row, office in offices if (day := parse_date(row.value)) and same_date(day, want, at)]
+    return begun if len({office for _, office in begun}) == 1 else []
 
 
 def _stopgap_starts(

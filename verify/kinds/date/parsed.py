@@ -33,6 +33,7 @@ from verify.models import Claim
 from verify.nlp import Parsed, parse_view
 from verify.nlp.paragraphs import body_start, dateline
 from verify.nlp.reference import References
+from verify.nlp.verb_forms import PAST_FORM
 from verify.text import Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -141,14 +142,15 @@ def _month_number(word: str) -> int:
 
 
 @functools.cache
-def _tense_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
-    """The words that put a clause's date to come, those that tell it in the past (verify/lexicons/dates.toml),
-    the '-ed' words that are no past form, and the verbs that report speech (their tense is the report's)."""
+def _tense_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words that put a clause's date to come (verify/lexicons/dates.toml), those that tell it in the past
+    (`verb_forms.PAST_FORM`, not inside a hyphened word: 'well-placed'), and the verbs that report speech (their
+    tense is the report's)."""
     dates = lexicons.load("dates")
     to_come = re.compile(rf"\b(?:{'|'.join(map(re.escape, dates['to_come']))})\b", re.I)
-    past = re.compile(rf"\b(?:{'|'.join(map(re.escape, dates['told_past']))})\b|(?<![\w-])[a-z]{{2,}}ed\b", re.I)
+    past = re.compile(rf"(?<![\w-]){PAST_FORM}\b", re.I)
     reporting = re.compile(rf"\b(?:{'|'.join(map(re.escape, dates['reporting']))})\b", re.I)
-    return to_come, past, frozenset(dates["not_past_ed"]), reporting
+    return to_come, past, reporting
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n—–]|\b(?:and|but|while|whereas|although|though|because)\b")
@@ -165,7 +167,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     """'future' or 'past' by the words of a date's own clause: those before the date, else those after it up to
     the clause's end ("was elected on 30 April and will take office on 1 October": past, then future); a word to
     come outweighs a past form beside it ('will be sworn in'); None when the clause has neither."""
-    to_come, past, not_past, reporting = _tense_words()
+    to_come, past, reporting = _tense_words()
     if _ENTRY_HEAD.match(text, end) and not text[max(0, start - 200) : start].split("\n")[-1].strip():
         # a timeline entry's head ('January 9 — Attal replaces Borne'): the entry is told of a day gone by, in
         # whatever tense, unless its own words put it to come ('March 3 — the vote is due')
@@ -182,7 +184,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for words in (before, after):
         if to_come.search(words):  # a word to come governs the verb: 'will be sworn in', 'is scheduled to'
             return "future"
-        if any(m[0].lower() not in not_past for m in past.finditer(words)):
+        if past.search(words):
             return "past"
     return None
 
@@ -331,7 +333,7 @@ def _future(verb: Token) -> bool:
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in AUXILIARIES]
     if any(a in {"will", "shall", "'ll"} for a in auxiliaries):
         return True
-    to_come, _, _, _ = _tense_words()
+    to_come, _, _ = _tense_words()
     return "to" in auxiliaries and verb.dep_ == "xcomp" and bool(to_come.fullmatch(verb.head.lower_))
 
 

@@ -17,7 +17,8 @@ import functools
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
-from verify.kinds.base import claim_id, claim_over
+from verify.extract.common import add_claim
+from verify.kinds.base import claim_over
 from verify.kinds.quantity.ellipsis import _bare, _words
 from verify.models import Claim
 from verify.text import Sentence, split_sentences
@@ -105,13 +106,9 @@ def elliptical_lengths(reader: OwnerReader, claims: list[Claim], body_start: int
         subject = reader.subject_name(name) if name is not None else _named_person(reader, reader.clause_subject(verb))
         subject = subject or last.subject
         value = f"{number.text} {last.unit}"
-        cid = claim_id("duration", subject, last.relation, value)
         claim = claim_over(
-            text, sentences, "duration", (start, end), subject, last.relation, value, cid,
+            text, sentences, "duration", (start, end), subject, last.relation, value,
             number=aliases.parse_number(number.text), unit=last.unit,
         )  # fmt: skip
-        if claim is None:
-            continue
-        found.append(claim)
-        taken.append((start, end))
+        add_claim(found, taken, claim)
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter
@@ -196,7 +197,9 @@ def age_told_on(claim: Claim, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
     line = line[line.rfind("\n") + 1 :]
     m = _TOLD_OF.search(line)
     if m is None or not re.fullmatch(r"[\s,:–—-]*(?:[A-Z][\w'’.-]*\s*)+,?\s*(?:\d{1,3})?\s*", line[m.end() :]):
-        return None  # a date elsewhere than right before the name and its age
+        m = _TOLD_BEFORE_AGE.search(claim.text)  # 'became prime minister in 2015, aged 65': the age at that step
+    if m is None:
+        return None  # a date elsewhere than right before the name and its age, or right before 'aged'
     year = int(m["year"])
     month = list(calendar.month_name).index(m["month"]) if m["month"] else None
     if month is None:
@@ -206,6 +209,13 @@ def age_told_on(claim: Claim, as_of: dt.date) -> tuple[dt.date, dt.date] | None:
     else:
         first, last = dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     return (first, last) if last < as_of else None
+
+
+# the date a clause ends on, right before the age set after it: 'became prime minister in 2015, aged 65', 'was
+# arrested on 3 June 2019, aged 54' (the age on that day, not on the article's)
+_TOLD_BEFORE_AGE = re.compile(
+    rf"\b(?:in|on)\s+(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>{YEAR}),\s*aged\s+\d{{1,3}}\W*$"
+)
 
 
 _THEN_AGE = re.compile(r"\bthen\s+(?:aged\s+)?\d{1,3}\b", re.I)
@@ -367,6 +377,27 @@ _INSIDE_A_BODY = re.compile(rf"^(?:['’]s)?(?:\s+[A-Z][\w'’.-]*)*?\s+(?P<body
 _A_PLACE_BEFORE = re.compile(r"\b(?P<word>[\w'’-]+)\s+(?:in|at|from|to)\s+(?:the\s+)?$")
 
 
+@functools.cache
+def _words_of_a_post() -> frozenset[str]:
+    """The last words of what holds, leaves or names a post: verbs of holding or leaving one and what such a verb
+    holds ('served', 'led the country', 'left office'; judging.toml date.holds_post, date.holds_post_objects,
+    duration.leaving_verbs, duration.office_held, duration.holding_itself) and a post's own words (offices.post_words),
+    merged on first use."""
+    date = lexicons.load("judging")["date"]
+    phrases = (*date["holds_post"], *date["holds_post_objects"], *_WORDS["leaving_verbs"], *_WORDS["office_held"],
+               *_WORDS["holding_itself"], *_POST_WORDS)  # fmt: skip
+    return frozenset(w for phrase in phrases for w in phrase.lower().split()[-1:]) - {"of", "the", "and", "for"}
+
+
+def _ends_of_a_post(words: str) -> bool:
+    """Whether the last of `words` holds, leaves or names a post (`_words_of_a_post`), so that what follows may be
+    the post's: a length ('led the country for eight years', 'left office after ten years', 'the former prime minister
+    served for eight years', `_of_a_post`) or a place ('has led the government in Korvia', `_named_apart`). 'was
+    jailed', 'lived' hold none. True when there is no word: nothing says what follows is of anything else."""
+    found = re.findall(r"[\w'’-]+", words)
+    return not found or aliases.fold(found[-1]) in _words_of_a_post()
+
+
 def _named_apart(text: str) -> dict[str, str]:
     """The words of the claim's capitalised names that stand inside another body's name ('the Korvia Democratic
     Party', "Korvia's Democratic Party"), each with the body's word it ends in, or as a place ('has lived in Korvia',
@@ -380,7 +411,7 @@ def _named_apart(text: str) -> dict[str, str]:
         words |= set(re.findall(r"[a-z]{3,}", aliases.fold(country))) if country else set()
         body = _INSIDE_A_BODY.match(text[m.end() :])
         place = _A_PLACE_BEFORE.search(text[: m.start()])
-        if body is None and (place is None or aliases.fold(place["word"]) in _OF_A_POST_WORDS):
+        if body is None and (place is None or _ends_of_a_post(place["word"])):
             otherwise |= words
             continue
         for word in words - _GENERIC:
@@ -654,15 +685,6 @@ def _length_figure(claim: Claim) -> re.Match[str] | None:
     return _LENGTH_NUMBER.search(claim.text)
 
 
-_DATE_WORDS = lexicons.load("judging")["date"]
-# the last word before a length that may make it a post's ('served for', 'led the country for', 'left office after',
-# 'was prime minister for'): a verb of holding or leaving a post, what such a verb holds, or a post's own word
-_OF_A_POST_WORDS = frozenset(
-    w
-    for phrase in (*_DATE_WORDS["holds_post"], *_DATE_WORDS["holds_post_objects"], *_WORDS["leaving_verbs"],
-                   *_WORDS["office_held"], *_WORDS["holding_itself"], *_POST_WORDS)
-    for w in phrase.lower().split()[-1:]
-) - {"of", "the", "and", "for"}  # fmt: skip
 _BEFORE_A_LENGTH = re.compile(
     rf"(?:\s+(?:{'|'.join(map(re.escape, [*_WORDS['office_held_gap'], *_WORDS['qualified'], 'over']))}))*\s*$", re.I
 )
@@ -679,9 +701,7 @@ def _of_a_post(claim: Claim) -> bool:
     number = _length_figure(claim)
     if at < 0 or number is None or _in_office(claim) or claimed_post(claim):
         return True  # ... or the words before it name a post ('has been mayor of Kyiv for eight years')
-    before = _BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()])
-    words = re.findall(r"[\w'’-]+", before)
-    return not words or aliases.fold(words[-1]) in _OF_A_POST_WORDS
+    return _ends_of_a_post(_BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()]))
 
 
 def of_holding_office(claim: Claim) -> bool:

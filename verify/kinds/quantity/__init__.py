@@ -9,8 +9,15 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 from verify.figure_pairs import of_its_own_time
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
-from verify.kinds.quantity.judge import count_findings, figure_in, magnitude_findings, number_findings, share_findings
-from verify.kinds.quantity.measured import alike, measure, numbers_at, numbers_of, of_another_deed
+from verify.kinds.quantity.judge import (
+    count_findings,
+    elided_findings,
+    figure_in,
+    magnitude_findings,
+    number_findings,
+    share_findings,
+)
+from verify.kinds.quantity.measured import alike, elided_counts, measure, numbers_at, numbers_of, of_another_deed
 from verify.models import Claim
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -54,7 +61,11 @@ class QuantityKind(BaseKind):
             for f in found
             if not (f.stance == Stance.CONTRADICTS and _another_deeds(claim, f.unit.text, f.unit.field))
         ]
-        return [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
+        found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
+        if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
+            return found
+        # 'killed 52 people and displaced 40,000': the same deed's count told with its noun left out (review33 B3)
+        return found + elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))
 
 
 def _another_deeds(claim: Claim, text: str, field: object) -> bool:
@@ -63,6 +74,13 @@ def _another_deeds(claim: Claim, text: str, field: object) -> bool:
     a noun phrase or the parse does not find, is not asked."""
     claimed = _claimed_figures(claim, field)
     return bool(claimed) and of_another_deed(claimed[0], text, claim.number or 0)
+
+
+def _elided_counts(claim: Claim, sentence: str) -> list[tuple[int, int, float]]:
+    """The figures of a page sentence with their noun left out that count the claim's deed (`measured.elided_counts`),
+    asked only of a sentence that has such a figure, so the claim's sentence is parsed only then."""
+    claimed = _claimed_figures(claim, None)
+    return elided_counts(claimed[0], sentence) if claimed else []
 
 
 def _claimed_figures(claim: Claim, field: object) -> list[Token]:

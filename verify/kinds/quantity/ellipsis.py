@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
+from verify.extract.common import add_claim
 from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
 from verify.match import YEAR
@@ -169,10 +170,7 @@ def elliptical_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
             text, sentences, "quantity", (start, end), owner, "count", said, cid,
             number=value, unit=unit, context=owner,
         )  # fmt: skip
-        if claim is None:
-            continue
-        found.append(claim)
-        taken.append((start, end))
+        add_claim(found, taken, claim)
     return found
 
 
@@ -228,13 +226,9 @@ def fraction_shares(reader: OwnerReader, claims: list[Claim], body_start: int) -
         owner = owner or reader.refs.topic
         if not owner or owner not in text[body_start:]:
             continue
-        value = f"{share:g}%"
         claim = claim_over(
-            text, sentences, "quantity", (start, end), owner, "share", value,
-            claim_id("quantity", owner, "share", value), number=share, unit="percent", context=owner,
+            text, sentences, "quantity", (start, end), owner, "share", f"{share:g}%",
+            number=share, unit="percent", context=owner,
         )  # fmt: skip
-        if claim is None:
-            continue
-        found.append(claim)
-        taken.append((start, end))
+        add_claim(found, taken, claim)
     return found

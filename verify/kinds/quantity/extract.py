@@ -347,6 +347,8 @@ class QuantityReading:
             number = aliases.parse_number(m["num"])
             if number is not None and number > 1 and free(m):  # "one of the two members" is an idiom
                 taken.append((m.start("num"), m.end("num")))
+                if not m["det"]:  # "won 61 of 150 seats": the whole is the part's, checked with it (its judge's
+                    taken.append((m.start("total"), m.end("total")))  # _another_whole), no count of the subject's
                 noun = m["noun"].lower()
                 context = self.quantity_context(sent, m.start(), aliases.counted_concept(noun))
                 self.add_quantity(sent, m, context or noun, "count", m["num"], number, noun)
@@ -419,8 +421,8 @@ class QuantityReading:
 CURRENCY_TRIGGER = Searched(
     re.compile(rf"{p.CURRENCY_SYMBOL}\d|\b{p.CURRENCY_CODE} \d"), (*aliases.CURRENCY_SYMBOLS, *aliases.CURRENCY_CODES)
 )
-PART_OF_TRIGGER = Searched(
-    re.compile(r"\w\s+of\s+(?:the|its|their)\s+(?:\d|[a-z]+\s)"), (" of the ", " of its ", " of their ")
+PART_OF_TRIGGER = Searched(  # "24 of the 27 member states", "61 of 150 seats", "61 out of 150 seats"
+    re.compile(r"\w\s+of\s+(?:(?:the|its|their)\s+(?:\d|[a-z]+\s)|\d)"), (" of ",)
 )
 RULES = (
     Rule(SCALE_COUNT, frozenset({"millions", "thousands", "billions", "hundreds", "dozens"})),

@@ -15,6 +15,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
+from verify.extract.common import add_claim
 from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
 from verify.models import Claim
@@ -100,8 +101,5 @@ def hyphenated_counts(reader: OwnerReader, claims: list[Claim], body_start: int)
             text, sentences, "quantity", (start, end), owner or noun.lower_, "count", number.text, cid,
             number=value, unit=unit, context=owner,
         )  # fmt: skip
-        if claim is None:
-            continue
-        found.append(claim)
-        taken.append((start, end))
+        add_claim(found, taken, claim)
     return found

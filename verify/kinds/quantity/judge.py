@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from verify import aliases, holder, lexicons
@@ -25,6 +26,7 @@ class Count:
     phrase: str
     whole: bool = True  # worded as the whole's count ('NATO's 32 members'), not a part of it ('8 members met ...')
     how: str = "exact"  # how the page words it (`page_wording`): a rounding, a bound, a change or a part
+    owner: str = ""  # the name the whole's count is told of ('The Nordic Parliament' of '... has 240 members')
 
 
 _COUNT_QUALIFIERS = lexicons.load("judging")["quantity"]["count_qualifiers"]  # verify/lexicons/judging.toml
@@ -40,6 +42,11 @@ _WHOLE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _Q['whole_before'
 _PLURAL_OF = re.compile(r"\b[A-Za-z]+(?<![siu'’])s\s+of\s+$")
 
 
+# the capitalised name right before a whole's count's words ('The Nordic Parliament has', "NATO's"): whose count it is
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*(?=\s*$)")
+_NO_NAME = frozenset(lexicons.load("names")["pronouns"]) | frozenset(lexicons.load("names")["small_words"])
+
+
 def counts_in(text: str) -> list[Count]:
     """Unqualified counts in a sentence: '32 member states', 'the 32-nation alliance'."""
     out = []
@@ -50,9 +57,10 @@ def counts_in(text: str) -> list[Count]:
         number = aliases.parse_number(m["num"] + (f" {m['scale']}" if m["scale"] else ""))
         concept = aliases.counted_concept(m["noun"])
         if number is not None and concept:
-            whole = _WHOLE_BEFORE.search(text[: m.start("num")]) is not None
+            whole_at = _WHOLE_BEFORE.search(text[: m.start("num")])
             how = page_wording(text, m.start("num"), m.end("scale") if m["scale"] else m.end("num"), m.end())
-            out.append(Count(number, concept, m.group(0).strip(), whole, how))
+            owner = _NAME_BEFORE.search(text[: whole_at.start()]) if whole_at else None
+            out.append(Count(number, concept, m.group(0).strip(), whole_at is not None, how, owner[0] if owner else ""))
     for m in HYPHEN_COUNT.finditer(text):
         number = aliases.parse_number(m["num"])
         if number is not None:
@@ -93,7 +101,15 @@ def wording(claim: Claim) -> str:
     at = claim_start(claim)
     lead = claim.sentence[max(0, at - 30) : at] if at > 0 else ""
     before = f"{lead} {claim.text[: figure.start()] if figure else ''}".rstrip()
-    return next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
+    how = next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
+    # 'nearly 300', 'just over 300': a rounding from one side
+    return next((side for side, hedge in _ONE_SIDED.items() if how == "about" and hedge.search(before)), how)
+
+
+_ONE_SIDED = {
+    side: re.compile(rf"\b(?:{_phrases(_Q[key])})\s*$", re.I)
+    for side, key in (("under", "approximate_below"), ("over", "approximate_above"))
+}
 
 
 def _place_value(number: float) -> int:
@@ -119,6 +135,11 @@ def judged(claimed: float, have: float, how: str) -> Stance | None:
     place, off = max(1.0, min(_place_value(claimed), 0.1 * claimed)), abs(have - claimed)
     if how == "about":
         if off <= place / 2:
+            return Stance.SUPPORTS
+        return None if off <= max(place, 0.1 * claimed) else Stance.CONTRADICTS
+    if how in {"under", "over"}:  # 'nearly 300' is 271 to 300, never 312; 'just over 300' the other way
+        on_its_side = have <= claimed if how == "under" else have >= claimed
+        if on_its_side and off <= place:
             return Stance.SUPPORTS
         return None if off <= max(place, 0.1 * claimed) else Stance.CONTRADICTS
     if claimed >= 1000 and place >= 100 and off <= place / 2:
@@ -174,7 +195,7 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     if page_how != "exact":
         within = judged(have, claimed, page_how)
         if (how == page_how and math.isclose(have, claimed)) or (
-            page_how == "about" and how in {"exact", "about"} and within == Stance.SUPPORTS
+            page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.SUPPORTS
         ):
             return Stance.SUPPORTS
         if within != Stance.CONTRADICTS:
@@ -263,8 +284,8 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
             if other_time(unit.text, claim, as_of, doc.title):
                 continue  # 'by 2004 it had 26 member states': another time's count
             for count in counts_in(unit.text):
-                if count.concept != concept:
-                    continue
+                if count.concept != concept or _another_bodys(count.owner, org_forms, doc.title):
+                    continue  # 'The Nordic Parliament has 240 members' on the union's page: the parliament's members
                 stance = read_against(claim.number, how, count.number, count.how)
                 if part and not (count.whole and claim.number > count.number):
                     continue  # some of the members: only more than the whole has is refuted ('Forty NATO members')
@@ -275,6 +296,17 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                         Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives a different count, {count.phrase}")
                     )
     return out
+
+
+def _another_bodys(owner: str, org_forms: list[str], title: str) -> bool:
+    """Whether the name a page's whole count is told of ('The Nordic Parliament has 240 members') is another body than
+    the claim's owner and the page's subject ('Nordic Union'): a word of it is neither theirs nor a pronoun ('It has'),
+    and it is not their initials ('NATO', 'EU')."""
+    words = [w for w in aliases.fold(owner).split() if w not in _NO_NAME]
+    if not words or owner.replace(".", "") in {aliases.initials(title), *map(str.upper, org_forms)}:
+        return False
+    known = {w for name in [title, *org_forms] for w in aliases.fold(name).split()}
+    return any(w not in known for w in words)
 
 
 _Q = lexicons.load("judging")["quantity"]
@@ -378,8 +410,11 @@ _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?![.,]\d|\s*%|\s
 _COUNTED = lexicons.load("counted")  # verify/lexicons/counted.toml
 _PARTS = rf"(?:{'|'.join(map(re.escape, [*_COUNTED['hyphenated'], *_COUNTED['hyphenated_parts']]))})"
 _HYPHENATED_PARTS = rf"(?:{'|'.join(map(re.escape, _COUNTED['hyphenated_parts']))})"
-_TOTAL = re.compile(r"\bof (?:the|all)\s+$", re.I)  # "411 of the 650 seats": 650 is the whole, not the count
-_OUT_OF = r"\s+of\s+(?:the|all)\s+[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats": 411 of 650
+# "411 of the 650 seats", "won 61 of 150 seats", "61 out of 150": the figure after is the whole, not the count
+_TOTAL = re.compile(rf"(?:\bof (?:the|all)\s+|(?:\d|\b{aliases.NUMBER_WORD_PATTERN})\s+(?:out\s+)?of\s+)$", re.I)
+_OUT_OF = r"\s+(?:out\s+)?of\s+(?:(?:the|all)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats"
+# a part told with its whole: '61 of 150 seats', '61 out of the 150 seats' (the whole, 150)
+_PART_OF_WHOLE = re.compile(rf"^\s*{_NUMBER}\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?P<total>{_DIGITS})\s")
 
 
 def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -747,11 +782,57 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     ]
     if Stance.SUPPORTS in stances:  # quoting the count that fits, not the sentence's first ('the winner's 96 million')
         fits = found[stances.index(Stance.SUPPORTS)][0]
+        if _another_whole(claim.text, fits.group(0)) is not None:
+            return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another whole, {fits.group(0)}")]
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {fits.group(0)}")]
     if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
         return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')
     m, _ = found[0]
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+def _another_whole(claimed: str, given: str) -> str | None:
+    """The whole a page's part is out of when the claim's part is out of another ('61 of 120 seats' against '61 of
+    the 150 seats': 150): the part's words carry the whole, which is checked with it (review33 R3, B7)."""
+    ours, theirs = _PART_OF_WHOLE.match(claimed), _PART_OF_WHOLE.match(given)
+    if ours is None or theirs is None:
+        return None
+    total = theirs["total"]
+    return total if aliases.parse_number(ours["total"]) != aliases.parse_number(total) else None
+
+
+# a figure with its noun left out: 'and displaced 40,000.', 'injuring more than 2,000' (read by the parse after this)
+_ELIDED = re.compile(rf"{_NUMBER}(?![\d,.]*\s+[a-z])", re.I)
+
+
+def elided_findings(
+    claim: Claim, docs: list[Document], as_of: dt.date | None, counts: Callable[[str], list[tuple[int, int, float]]]
+) -> list[Finding]:
+    """A count of the claim's deed a page sentence tells with its noun left out ('The floods killed 52 people and
+    displaced 40,000' for 'displaced 50,000 people'): `counts` reads such figures off the sentence's parse
+    (`measured.elided_counts`); the same figure supports and another refutes, as `read_against` reads them. Only
+    in the sentences `number_findings` reads (its best passages, of the claim's time), naming the claim's side before
+    the figure and its noun anywhere (review33 B3)."""
+    noun = (claim.unit or "").lower()
+    entities = _entities(claim)
+    if claim.number is None or not noun or not entities:
+        return []
+    stem = re.compile(rf"\b{re.escape(_head_noun(noun).rstrip('s')[:5])}", re.I)
+    how, out = wording(claim), []
+    for doc in docs:
+        for _, passage in rank(claim.sentence, passages(doc.text))[:5]:
+            for sentence in passage.sentences():
+                if not stem.search(sentence) or not _ELIDED.search(sentence) or other_time(sentence, claim, as_of):
+                    continue
+                for start, end, value in counts(sentence):
+                    if not _names_most(sentence[:start], entities):
+                        continue
+                    stance = read_against(claim.number, how, value, page_wording(sentence, start, end, end))
+                    if stance in {Stance.SUPPORTS, Stance.CONTRADICTS}:
+                        said = "counts" if stance == Stance.SUPPORTS else "gives another count of the same deed,"
+                        detail = f"{said} {sentence[start:end]}"
+                        out.append(Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, detail))
+    return out
 
 
 def _the_page_itself(before: str, doc: Document, entities: Sides) -> list[re.Match[str]]:

@@ -26,9 +26,11 @@ _Q = lexicons.load("judging")["quantity"]
 # 'of'), 'a 1.2 billion euro profit' (compound), 'revenue was 1.2 billion euros' (attr, with its subject)
 _MEASURED_BY = frozenset({"compound", "amod", "nmod"})
 # the relations in which a verb takes the figure as what it acts on: its object, a passive's subject, the object of
-# a preposition on the verb ('exports steel to 40 countries'); a figure that is the verb's doer says nothing here
+# a preposition on the verb ('exports steel to 40 countries'); a figure that is a full verb's subject is counted by
+# its own deed ('312 people survived', '312 people died': not the dead of 'killing 312 people'), a copula's by nothing
 _TAKEN_AS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
 _LOCATED = frozenset(_Q["located_in"])
+_ADVERBIAL = frozenset(_Q["adverbial_measures"])
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,19 @@ def measure(number: Token) -> Measure:
         if head.lower_ in _LOCATED:
             return Measure(verb=_Q["located_verb"])  # 'employs 4,200 people at three plants': it has three plants
         return Measure(verb=_verb_words(head.head))  # 'exports steel to 40 countries'
-    if figure.dep_ in _TAKEN_AS and head.pos_ in {"VERB", "AUX"}:
+    if _taken(figure) and head.pos_ in {"VERB", "AUX"}:
         return Measure(verb=_verb_words(head))  # 'laid off 4,200 people', '4,200 people were laid off'
+    if figure.dep_ == "nsubj" and head.pos_ == "VERB":
+        return Measure(verb=_verb_words(head))  # '312 people survived', '312 people are missing': the subject's deed
     return Measure()
+
+
+def _taken(figure: Token) -> bool:
+    """Whether the figure's noun stands where a verb acts on it: `_TAKEN_AS`, or an adverbial noun phrase that is
+    no measure the verb moves by ('displaced 52 people' parsed with 'people' an npadvmod; not 'rose 5 percent')."""
+    if figure.dep_ == "npadvmod":
+        return not figure.like_num and figure.lemma_.lower() not in _ADVERBIAL
+    return figure.dep_ in _TAKEN_AS
 
 
 def _noun_words(noun: Token) -> frozenset[str]:
@@ -143,6 +155,37 @@ def numbers_of(text: str, value: float) -> list[Token]:
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
 
 
+def elided_counts(claimed: Token, text: str) -> list[tuple[int, int, float]]:
+    """The figures of the page's `text` told with their noun left out, taken by a verb like the one taking the claim's
+    count, in a sentence counting the claim's noun with another figure ('killed 52 people and displaced 40,000',
+    'injuring more than 2,000'): the same deed's count of the same noun. Each as its number's start and end in
+    `text` and its value. None when the claim's figure is not a deed's object or counts no noun."""
+    from verify.nlp import parse
+
+    ours, noun = measure(claimed), _figure_noun(claimed)
+    if ours.verb is None or ours.noun or noun.i == claimed.i or not _taken(noun):
+        return []
+    doc = parse(text).doc
+    if not any(t.like_num and _figure_noun(t).lemma_ == noun.lemma_ for t in doc):
+        return []  # the noun left out is the claim's only where the sentence counts it
+    holding, out = frozenset(_Q["holding_verbs"]), []
+    for token in doc:
+        if not token.like_num or _figure_noun(token).i != token.i or re.fullmatch(r"(?:1[89]|20)\d\d", token.text):
+            continue  # a figure counting a noun, a part of a larger figure ('1.2' of '1.2 million'), a year
+        given = measure(token)
+        if given.verb is None or given.verb.split()[0] in holding:
+            continue
+        if given.verb != ours.verb and not _one_class("taken_alike", {ours.verb}, {given.verb}):
+            continue
+        first = token.i
+        while first > 0 and token.doc[first - 1].like_num:
+            first -= 1
+        value = aliases.parse_number(doc[first : token.i + 1].text)
+        if value is not None:
+            out.append((doc[first].idx, token.idx + len(token), value))
+    return out
+
+
 def of_another_deed(claimed: Token, text: str, value: float) -> bool:
     """Whether every count of the claimed figure's noun in the page's `text` other than `value` is taken by a verb
     unlike the claim's ('killed 52 people' against 'displaced 40,000 people'): a count of another deed, which refutes
@@ -151,7 +194,7 @@ def of_another_deed(claimed: Token, text: str, value: float) -> bool:
     from verify.nlp import parse
 
     ours, noun = measure(claimed), _figure_noun(claimed)
-    if ours.verb is None or ours.noun or noun.i == claimed.i or noun.dep_ not in _TAKEN_AS:
+    if ours.verb is None or ours.noun or noun.i == claimed.i or not _taken(noun):
         return False  # 'compared with 1.6 million tonnes': the figure is no deed's object
     counts = [
         t

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from verify import aliases
+from verify.extract.common import add_claim
 from verify.kinds.base import claim_id, claim_over
 from verify.kinds.quantity.owner import OwnerReader
 from verify.models import Claim
@@ -78,8 +79,5 @@ def place_counts(reader: OwnerReader, claims: list[Claim], body_start: int) -> l
             text, sentences, "quantity", (start, end), unit, "count", number.text, cid,
             number=value, unit=unit, context=where,
         )  # fmt: skip
-        if claim is None:
-            continue
-        found.append(claim)
-        taken.append((start, end))
+        add_claim(found, taken, claim)
     return found

@@ -113,7 +113,7 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     for doc in docs:
         doc_units = units(doc)
         for at, unit in enumerate(doc_units):
-            score = fuzz.partial_ratio(phrase, aliases.fold(unit.text))
+            score = _in_whole_words(phrase, aliases.fold(unit.text))
             if score < 95:
                 continue
             if (denial := _denial_cut_off(claim, unit.text)) is not None:
@@ -128,6 +128,23 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 detail = f"quotes the phrase but does not name {claim.subject} as saying it"
                 out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
     return out
+
+
+def _in_whole_words(phrase: str, text: str) -> float:
+    """How closely `text` holds the quoted `phrase` (rapidfuzz's partial ratio), its best-matching words read whole:
+    a match that starts or ends inside a longer word is scored against that word ('a success' is no quote of 'a
+    successor to failure', nor 'a win for Norby' of 'a win for Norbyans abroad': review33 R11)."""
+    found = fuzz.partial_ratio_alignment(phrase, text)
+    if found is None:
+        return 0.0
+    start, end = found.dest_start, found.dest_end
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    if (start, end) == (found.dest_start, found.dest_end):
+        return found.score
+    return fuzz.ratio(phrase, text[start:end])
 
 
 def _passage(doc_units: list[Unit], at: int) -> str:

@@ -16,7 +16,7 @@ from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precisio
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
 from verify.kinds.ordinals import nth, ordinals_in
-from verify.kinds.role.status import at_the_time, end_a_past_deed_dates, year_of_a_past_deed
+from verify.kinds.role.status import at_the_time, past_deed
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
@@ -37,6 +37,7 @@ from verify.match import (
 )
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
+from verify.nlp.verb_forms import PAST_FORM
 from verify.offices import (
     FORMER,
     POST,
@@ -2311,9 +2312,7 @@ _UNTIL_A_PAST_DAY = re.compile(
 # the holding's end told as a time before the article's ('until last year', 'until last month', 'until last week')
 _UNTIL_LAST = re.compile(rf"{_FROM_A_YEAR}until\s+last\s+(?P<last>year|month|week)\b", re.I)
 # the holding's end told as a later event in the past ('finance minister until she became prime minister')
-_UNTIL_TOLD_PAST = re.compile(
-    rf"{_FROM_A_YEAR}until\s+(?:he|she|they)\s+(?:\w+ed|{'|'.join(_DATES_WORDS['told_past'])})\b", re.I
-)
+_UNTIL_TOLD_PAST = re.compile(rf"{_FROM_A_YEAR}until\s+(?:he|she|they)\s+{PAST_FORM}\b", re.I)
 
 
 def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -2518,13 +2517,13 @@ class Told(NamedTuple):
     round_figure: bool
     recent: bool = False  # 'for the past year': up to the article's day, a holding still running
     deed: int | None = None  # 'the prime minister ousted in 2023': held in a past deed's year, of no length
-    deed_end: str = ""  # 'start' or 'end' when the deed opens or ends the holding (`end_a_past_deed_dates`)
+    deed_end: str = ""  # 'start' or 'end' when the deed opens or ends the holding (`past_deed`)
 
 
 def told_with_its_length(claim: Claim) -> Told | None:
     """Whether a held office's title is apposed with its length or its decade: a claim that it was held that long, or
     in that decade, at some time up to the article's day, not that it is held on that day (review31 R1); or with a
-    past deed that says which holder is meant (`year_of_a_past_deed`: held in that deed's year, review32 R11). None
+    past deed that says which holder is meant (`past_deed`: held in that deed's year, review32 R11). None
     for any other claim."""
     if claim.relation != Relation.HOLDS_OFFICE:
         return None
@@ -2533,8 +2532,8 @@ def told_with_its_length(claim: Claim) -> Told | None:
     if m is None or not (m["decade"] or m["number"] or m["recent"]):
         # 'Ivo Stam, the prime minister ousted in 2023, spoke.': the title ends the claim's words, a deed follows
         apposed = aliases.fold(claim.text).endswith(aliases.fold(claim.value or "-"))
-        deed = year_of_a_past_deed(after) if apposed else None
-        return Told(None, None, None, False, deed=deed, deed_end=end_a_past_deed_dates(after)) if deed else None
+        deed = past_deed(after) if apposed else None
+        return Told(None, None, None, False, deed=deed[0], deed_end=deed[1]) if deed else None
     if m["decade"]:
         return Told(int(m["decade"]), None, None, False)
     # 'for the past year': one; 'for a decade': one

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from verify import lexicons
+from verify.nlp.verb_forms import PAST_FORM
 
 _AT_THE_TIME = re.compile(
     rf"\s*(?:{'|'.join(map(re.escape, lexicons.load('judging')['role']['status_then_after']))})\b", re.I
@@ -20,26 +21,11 @@ def at_the_time(text: str, at: int = 0) -> int | None:
     return found.end() if found is not None else None
 
 
-_DATES = lexicons.load("dates")
-_PAST = rf"(?!(?:{'|'.join(_DATES['not_past_ed'])})\b)(?:[a-z]{{2,}}ed|{'|'.join(_DATES['told_past'])})"
+_PAST = PAST_FORM
 # a relative clause in the past, or a participle with its time, agent or place after it
 _PAST_DEED = re.compile(
     rf"\s+(?:who\s+(?:had\s+|was\s+|were\s+)?{_PAST}\b|{_PAST}\s+(?:in|on|at|by|during|after|before|over|last)\b)"
 )
-
-
-def year_of_a_past_deed(text: str) -> int | None:
-    """The year of a past deed the words right after an apposed title (`text`) tell to say which holder is meant
-    ('Ivo Stam, the prime minister ousted in 2023', '... who resigned in 2023', '... who signed the 2010 treaty'): the
-    title is held at that year, not necessarily today. None when no such deed follows, or it gives no year (a deed of
-    the article's own days, '... who visited Korvik on Monday', or of no time, '... praised by Ana Ruiz', places the
-    holding nowhere in the past). The irregular past forms are dates.toml `told_past`'s, the regular ones read by
-    their '-ed'."""
-    deed = _PAST_DEED.match(text)
-    if deed is None:
-        return None
-    year = _DEED_YEAR.search(re.split(r"[,.;:()]", text[deed.end() :])[0])
-    return int(year.group(0)) if year is not None else None
 
 
 _DEED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -50,13 +36,20 @@ _OPENING = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE['deeds_opening']))}
 _ENDING = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE['deeds_ending']))})\b", re.I)
 
 
-def end_a_past_deed_dates(text: str) -> str:
-    """Which end of a term the past deed after an apposed title dates (`year_of_a_past_deed`): 'start' for a deed
-    that opens a holding ('the prime minister sworn in in 2005'), 'end' for one that ends it ('ousted in 2023', 'who
-    resigned in 2023'), '' for any other deed, held at some time of the term ('who signed the 2010 treaty')
-    (review33 B11)."""
+def past_deed(text: str) -> tuple[int, str] | None:
+    """The year of a past deed the words right after an apposed title (`text`) tell to say which holder is meant
+    ('Ivo Stam, the prime minister ousted in 2023', '... who resigned in 2023', '... who signed the 2010 treaty'): the
+    title is held at that year, not necessarily today. None when no such deed follows, or it gives no year (a deed of
+    the article's own days, '... who visited Korvik on Monday', or of no time, '... praised by Ana Ruiz', places the
+    holding nowhere in the past). A past form is `verb_forms.PAST_FORM`'s. With the year, which end of a term the
+    deed dates: 'start' for a deed that opens a holding ('the prime minister sworn in in 2005'), 'end' for one that
+    ends it ('ousted in 2023', 'who resigned in 2023'), '' for any other deed, held at some time of the term ('who
+    signed the 2010 treaty') (review33 B11)."""
     deed = _PAST_DEED.match(text)
     if deed is None:
-        return ""
+        return None
+    year = _DEED_YEAR.search(re.split(r"[,.;:()]", text[deed.end() :])[0])
+    if year is None:
+        return None
     words = deed.group(0)
-    return "start" if _OPENING.search(words) else "end" if _ENDING.search(words) else ""
+    return int(year.group(0)), "start" if _OPENING.search(words) else "end" if _ENDING.search(words) else ""
