@@ -896,3 +896,16 @@ def test_b8_a_part_of_an_unchecked_whole_is_not_supported(body: str) -> None:
 @_open("R26 open: '61 of the 200 seats' supported by a page giving the 61 seats alone, the whole unchecked")
 def test_r26_a_part_of_a_whole_the_page_does_not_give_is_not_supported() -> None:
     _never(Verdict.SUPPORTED, "The Norby Party won 61 of the 200 seats in 2023.", [PARTY], ("quantity",))
+
+
+# R27 (main bd46bcf, the quantity judge's one-sided rounding on the page's side; R8's mend, 5c746d4, reads the claim's
+# 'nearly' only): a page's 'nearly 300' still rounds either way, so 'The Korvik earthquake killed 312 people.' is
+# SUPPORTED by '... killing nearly 300 people.' (fewer than 300 were killed by the page's words; 290 fits them).
+@_open("R27 open: '312 people' supported by a page's 'killing nearly 300 people'")
+def test_r27_a_pages_nearly_bounds_its_figure_from_above() -> None:
+    hedged = page(
+        "2023 Korvik earthquake",
+        "The 2023 Korvik earthquake struck northern Norby on 6 March 2023, killing nearly 300 people.",
+        SAVED,
+    )
+    _never(Verdict.SUPPORTED, "The Korvik earthquake killed 312 people.", [hedged], ("quantity",), QUAKE_WEEK)
