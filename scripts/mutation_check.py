@@ -11013,6 +11013,38 @@ MUTATIONS = [
         "'his cousin Tammam Salam led the government' would be given to 'Tammam Salam's cousin' (fs34, icj-2024 in "
         "the verdict tuning output)",
     ),
+    Mutation(
+        "subjects-deed-read-without-its-object",
+        "verify/kinds/quantity/measured.py",
+        '    return phrase if phrase in _classes("taken_alike") else words\n',
+        "    return words\n",
+        "'312 people lost their lives in the Korvik earthquake' would lose the support of 'killing 312 people' "
+        "(review34 B1, fixf34)",
+    ),
+    Mutation(
+        "subjects-deed-always-with-its-object",
+        "verify/kinds/quantity/measured.py",
+        '    return phrase if phrase in _classes("taken_alike") else words\n',
+        "    return phrase\n",
+        "'About 4,200 people work shifts at Norby Steelworks' would lose the support of 'It employs about 4,200 "
+        "people' (fixf34)",
+    ),
+    Mutation(
+        "working-there-not-its-employment",
+        "verify/lexicons/judging.toml",
+        '    ["employ", "work"],\n',
+        "",
+        "'About 4,200 people work at Norby Steelworks' would lose the support of 'It employs about 4,200 people' "
+        "(review34 B1, fixf34)",
+    ),
+    Mutation(
+        "lone-place-adjective-before-affairs-read-as-whose-post",
+        "verify/offices.py",
+        "    if not _specific_words(claimed) - {stem}:\n",
+        "    if False:\n",
+        "'Ana Ruiz succeeded Ivo Stam as European affairs minister' would be supported by the foreign ministry's "
+        "'Predecessor: Ivo Stam' (review34 B3, fixf34)",
+    ),
 ]
 
 

@@ -243,7 +243,8 @@ _PLACE_ADJECTIVE_ENDINGS = tuple(_WORDS["place_adjective_endings"])
 def _place_adjective(claimed: str) -> set[str]:
     """The stem of a place's adjective the lexicon does not know opening a claimed post ('Norbian' of 'Norbian
     defence minister'): a capitalised word with a place adjective's ending that is no word of a post, a qualifier
-    or a portfolio. It says whose post it is, as 'Estonian' does (`office_country`), not which."""
+    or a portfolio, beside a word of the post's own ('defence'). It says whose post it is, as 'Estonian' does
+    (`office_country`), not which; alone before 'affairs minister' it names the post ('European affairs minister')."""
     first = re.match(r"\s*([A-Z][a-z]{3,})\s+[A-Za-z]", claimed)
     if first is None or not first[1].endswith(_PLACE_ADJECTIVE_ENDINGS):
         return set()
@@ -251,6 +252,8 @@ def _place_adjective(claimed: str) -> set[str]:
     stem = word_stem(word)
     if word in _POST_WORDS or _QUALIFIER.fullmatch(word) or any(stem in p for p in _PORTFOLIOS):
         return set()
+    if not _specific_words(claimed) - {stem}:
+        return set()  # 'European affairs minister': the only word saying which post ('affairs' says none)
     return {stem}
 
 
