@@ -11040,7 +11040,7 @@ MUTATIONS = [
     Mutation(
         "lone-place-adjective-before-affairs-read-as-whose-post",
         "verify/offices.py",
-        "    if not _specific_words(claimed) - {stem}:\n",
+        "    if first[2].lower() in _PLACE_PORTFOLIO_NOUNS:\n",
         "    if False:\n",
         "'Ana Ruiz succeeded Ivo Stam as European affairs minister' would be supported by the foreign ministry's "
         "'Predecessor: Ivo Stam' (review34 B3, fixf34)",

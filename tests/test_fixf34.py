@@ -7,8 +7,8 @@ its object ('lose life') where the two name the deed together (`measured._deed_w
 no toll of the dead.
 
 B3 (fs34 9fc5b65: a place's adjective the lexicon does not know says whose post, not which): the adjective is left
-out of the words the held office must have only beside a word of the post's own ('Norbian defence minister'); alone
-before 'affairs minister' it names the post ('European affairs minister' is no Minister of Foreign Affairs).
+out of the words the held office must have ('Norbian foreign minister') except before a noun of judging.toml offices
+`place_portfolio_nouns`: there it names the post ('European affairs minister' is no Minister of Foreign Affairs).
 """
 
 from __future__ import annotations
@@ -66,3 +66,8 @@ def test_twin_a_count_of_another_deed_of_the_subject_is_not_supported(body: str,
 )
 def test_a_regions_adjective_alone_before_affairs_names_the_post(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [FOREIGN], ("clause",))
+
+
+def test_twin_the_places_adjective_before_the_posts_own_word_says_whose_post() -> None:
+    found = _judged("Ana Ruiz succeeded Ivo Stam as Norbian foreign minister.", [FOREIGN], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
