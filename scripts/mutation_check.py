@@ -11120,6 +11120,38 @@ MUTATIONS = [
         "and len({office for _, office in offices}) > 1:\n",
         "'has led it since 24 October 2022' would be supported by the one office begun that day (review23 B5, lead34)",
     ),
+    Mutation(
+        "subjects-deed-read-without-its-object",
+        "verify/kinds/quantity/measured.py",
+        '    return phrase if phrase in _classes("taken_alike") else words\n',
+        "    return words\n",
+        "'312 people lost their lives in the Korvik earthquake' would lose the support of 'killing 312 people' "
+        "(review34 B1, fixf34)",
+    ),
+    Mutation(
+        "subjects-deed-always-with-its-object",
+        "verify/kinds/quantity/measured.py",
+        '    return phrase if phrase in _classes("taken_alike") else words\n',
+        "    return phrase\n",
+        "'About 4,200 people work shifts at Norby Steelworks' would lose the support of 'It employs about 4,200 "
+        "people' (fixf34)",
+    ),
+    Mutation(
+        "working-there-not-its-employment",
+        "verify/lexicons/judging.toml",
+        '    ["employ", "work"],\n',
+        "",
+        "'About 4,200 people work at Norby Steelworks' would lose the support of 'It employs about 4,200 people' "
+        "(review34 B1, fixf34)",
+    ),
+    Mutation(
+        "lone-place-adjective-before-affairs-read-as-whose-post",
+        "verify/offices.py",
+        "    if first[2].lower() in _PLACE_PORTFOLIO_NOUNS:\n",
+        "    if False:\n",
+        "'Ana Ruiz succeeded Ivo Stam as European affairs minister' would be supported by the foreign ministry's "
+        "'Predecessor: Ivo Stam' (review34 B3, fixf34)",
+    ),
 ]
 
 

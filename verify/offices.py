@@ -238,15 +238,19 @@ def not_the_post(claimed: str, held: str) -> bool:
 
 
 _PLACE_ADJECTIVE_ENDINGS = tuple(_WORDS["place_adjective_endings"])
+_PLACE_PORTFOLIO_NOUNS = frozenset(_WORDS["place_portfolio_nouns"])
 
 
 def _place_adjective(claimed: str) -> set[str]:
     """The stem of a place's adjective the lexicon does not know opening a claimed post ('Norbian' of 'Norbian
     defence minister'): a capitalised word with a place adjective's ending that is no word of a post, a qualifier
-    or a portfolio. It says whose post it is, as 'Estonian' does (`office_country`), not which."""
-    first = re.match(r"\s*([A-Z][a-z]{3,})\s+[A-Za-z]", claimed)
+    or a portfolio, nor before a noun of offices.place_portfolio_nouns ('European affairs minister' names the post).
+    It says whose post it is, as 'Estonian' does (`office_country`), not which."""
+    first = re.match(r"\s*([A-Z][a-z]{3,})\s+([A-Za-z]+)", claimed)
     if first is None or not first[1].endswith(_PLACE_ADJECTIVE_ENDINGS):
         return set()
+    if first[2].lower() in _PLACE_PORTFOLIO_NOUNS:
+        return set()  # 'European affairs minister': the place says which affairs, so which post
     word = aliases.fold(first[1])
     stem = word_stem(word)
     if word in _POST_WORDS or _QUALIFIER.fullmatch(word) or any(stem in p for p in _PORTFOLIOS):

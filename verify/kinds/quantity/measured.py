@@ -79,7 +79,7 @@ def measure(number: Token) -> Measure:
     if _taken(figure) and head.pos_ in {"VERB", "AUX"}:
         return Measure(verb=_verb_words(head))  # 'laid off 4,200 people', '4,200 people were laid off'
     if figure.dep_ == "nsubj" and head.pos_ == "VERB":
-        return Measure(verb=_verb_words(head))  # '312 people survived', '312 people are missing': the subject's deed
+        return Measure(verb=_deed_words(head))  # '312 people survived', '312 people are missing': the subject's deed
     return Measure()
 
 
@@ -101,6 +101,16 @@ def _verb_words(verb: Token) -> str:
     'leave dead', a toll of the dead; 'left 5,000 people homeless' another)."""
     after = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "oprd" and c.pos_ == "ADJ")), "")
     return f"{verb.lemma_.lower()} {after}".strip()
+
+
+def _deed_words(verb: Token) -> str:
+    """A full verb's words as its subject's deed (`_verb_words`), with its object's lemma when the lexicon's
+    `taken_alike` names the two as one deed ('312 people lost their lives': 'lose life', the dead of 'killing 312
+    people'; not 'lost their homes')."""
+    words = _verb_words(verb)
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    phrase = f"{words} {objects[0]}" if objects else words
+    return phrase if phrase in _classes("taken_alike") else words
 
 
 def alike(claimed: Measure, given: Measure) -> bool:
