@@ -104,8 +104,7 @@ def test_r3_twin_a_wrong_toll_of_the_dead_is_refuted() -> None:
 # must be one `taken_alike` pairs with the page's, so true counts told with a verb of the same deed lose their support
 # on the branch (SUPPORTED on main): '312 people lost their lives in the Korvik earthquake.' against '..., killing 312
 # people' and 'About 4,200 people work at Norby Steelworks.' against 'It employs about 4,200 people'. Merged with its
-# branch: open on main, a strict xfail.
-@_open("B1 open on main since b289a08 (s34-fs34 4d69248): '312 people lost their lives', 'work at' lose support")
+# branch: open on main until fixf34 (merged), a plain test now.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -447,7 +446,7 @@ def test_r13_twin_her_own_children_are_supported() -> None:
 # held office must have, so a region's adjective that names WHICH post goes too, and 'European affairs minister' is read
 # as an 'affairs minister': 'Ana Ruiz succeeded Ivo Stam as European affairs minister.' is SUPPORTED on the branch by
 # the foreign ministry's 'Predecessor: Ivo Stam' (unverified on main), as is 'African affairs minister'. Merged with its
-# branch: open on main, a strict xfail.
+# branch: open on main until fixf34 (merged), a plain test now.
 FOREIGN = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Minister of Foreign Affairs since 14 February "
@@ -457,7 +456,6 @@ FOREIGN = boxed(
 )
 
 
-@_open("B3 open on main since b289a08 (s34-fs34 9fc5b65): 'European affairs minister' read as an affairs minister")
 @pytest.mark.parametrize(
     "body",
     [
