@@ -11013,6 +11013,27 @@ MUTATIONS = [
         "'his cousin Tammam Salam led the government' would be given to 'Tammam Salam's cousin' (fs34, icj-2024 in "
         "the verdict tuning output)",
     ),
+    Mutation(
+        "part-of-a-named-whole-without-the-read-as-its-count",
+        "verify/kinds/quantity/judge.py",
+        "    if _named_whole(claim) is not None:\n",
+        "    if False:\n",
+        "'Leaders of 30 of 32 NATO member states met.' would be refuted by NATO's 32 member states (review34 B5)",
+    ),
+    Mutation(
+        "bare-whole-of-a-named-part-unchecked",
+        "verify/kinds/quantity/judge.py",
+        '    whole = aliases.parse_number(named["total"]) if named is not None and not named["the"] else None\n',
+        "    whole = None\n",
+        "'Ministers from 30 of 33 NATO member states attended.' would not be refuted by NATO's 32 (review34 B5)",
+    ),
+    Mutation(
+        "bare-part-supported-with-its-whole-unchecked",
+        "verify/kinds/quantity/judge.py",
+        "        if _BARE_PART_OF_WHOLE.match(claim.text) and _PART_OF_WHOLE.match(fits.group(0)) is None:\n",
+        "        if False:\n",
+        "'The Norby Party won 61 of 200 seats.' would be supported by 'it won 61 seats' (review34 B8)",
+    ),
 ]
 
 

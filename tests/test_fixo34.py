@@ -1,0 +1,69 @@
+"""Regressions review34 found on open34's merged code, mended by fixo34 (session 34): a part of a whole written
+without 'the' ('30 of 32 NATO member states', '61 of 200 seats'), read as a part whose whole is checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _judged, _never
+from tests.test_review27 import PARTY
+from verify.models import Verdict
+
+# NATO's invented page: its head count, 32 member states.
+ALLIANCE = page(
+    "NATO",
+    "The North Atlantic Treaty Organization (NATO) is an intergovernmental military alliance of 32 member states.",
+    SAVED,
+)
+
+
+# review34 B5: a part of NATO's members told with its whole, without 'the' or after 'out of', is some of the members,
+# not NATO's count: the page's 32 refutes it no more than it refutes 'Leaders of 30 NATO member states'.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Leaders of 30 of 32 NATO member states met.", id="leaders-of"),
+        pytest.param("Ministers from 30 of 32 NATO member states attended.", id="ministers-from"),
+        pytest.param("Troops from 12 out of 32 NATO members took part.", id="out-of"),
+    ],
+)
+def test_a_part_of_the_alliances_members_is_not_its_count(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [ALLIANCE], ("quantity",))
+
+
+def test_more_than_the_whole_has_is_refuted() -> None:
+    found = _judged("Leaders of 40 of 42 NATO member states met.", [ALLIANCE], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# The whole a bare part is out of is no claim of its own (open34 1578e538): the part's claim checks it against the
+# whole the page gives.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ministers from 30 of 33 NATO member states attended.", id="of"),
+        pytest.param("Troops from 12 out of 31 NATO members took part.", id="out-of"),
+    ],
+)
+def test_a_part_of_another_whole_is_refuted(body: str) -> None:
+    found = _judged(body, [ALLIANCE], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# review34 B8: a page giving the party's 61 seats alone leaves the whole of '61 of 200 seats' (a parliament of 150)
+# unchecked, so the part's claim is not supported by it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 of 200 seats in 2023.", id="of"),
+        pytest.param("The Norby Party won 61 out of 200 seats in 2023.", id="out-of"),
+    ],
+)
+def test_a_part_of_a_whole_the_page_does_not_give_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [PARTY], ("quantity",))
+
+
+def test_the_part_alone_is_supported_by_the_same_page() -> None:
+    found = _judged("The Norby Party won 61 seats in 2023.", [PARTY], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
