@@ -11034,6 +11034,20 @@ MUTATIONS = [
         "        if False:\n",
         "'The Norby Party won 61 of 200 seats.' would be supported by 'it won 61 seats' (review34 B8)",
     ),
+    Mutation(
+        "age-of-a-post-given-to-someone-unnamed-brought-in",
+        "verify/kinds/clause/extract.py",
+        "        a_post = token.lemma_.lower() in _person_nouns() and",
+        "        a_post = False and",
+        "'Ana Ruiz met a farmer. The 49-year-old prime minister praised the harvest.' would lose its age (review34 B2)",
+    ),
+    Mutation(
+        "quoted-words-found-whole-later-unread",
+        "verify/kinds/quote/judge.py",
+        '    if re.search(rf"(?<!\\w){re.escape(phrase)}(?!\\w)", text):\n',
+        "    if False:\n",
+        "'\"a success\"' would lose its support where '\"a successor ...\"' stands first (review34 B6)",
+    ),
 ]
 
 

@@ -8,7 +8,9 @@ import pytest
 from tests.support.judging import page
 from tests.test_review26 import SAVED, _judged, _never
 from tests.test_review27 import PARTY
-from verify.models import Verdict
+from tests.test_review31 import _ruiz_said
+from tests.test_review32 import HOLM_BORN, PEOPLE
+from verify.models import Document, Verdict
 
 # NATO's invented page: its head count, 32 member states.
 ALLIANCE = page(
@@ -67,3 +69,69 @@ def test_a_part_of_a_whole_the_page_does_not_give_is_not_supported(body: str) ->
 def test_the_part_alone_is_supported_by_the_same_page() -> None:
     found = _judged("The Norby Party won 61 seats in 2023.", [PARTY], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# review34 B2: an age whose own noun names a post ('The 49-year-old prime minister') is the post holder's named before,
+# even after a sentence bringing in someone unnamed ('a farmer', 'the victim', 'a man was arrested'): a farmer is no
+# prime minister. The bare 'The 34-year-old' after 'a man was arrested' stays the man's (review33 R1).
+@pytest.mark.parametrize(
+    ("body", "docs", "outcome"),
+    [
+        pytest.param(
+            "Ana Ruiz met a farmer in Tarsa. The 49-year-old prime minister praised the harvest.",
+            PEOPLE,
+            Verdict.SUPPORTED,
+            id="a-farmer-true",
+        ),
+        pytest.param(
+            "Ana Ruiz met a farmer in Tarsa. The 52-year-old prime minister praised the harvest.",
+            PEOPLE,
+            Verdict.CONTRADICTED,
+            id="a-farmer-false",
+        ),
+        pytest.param(
+            "Eva Holm said a man was arrested. The 55-year-old minister condemned the attack.",
+            [HOLM_BORN],
+            Verdict.SUPPORTED,
+            id="a-man-arrested-true",
+        ),
+    ],
+)
+def test_an_age_whose_noun_names_the_post_is_the_post_holders(
+    body: str, docs: list[Document], outcome: Verdict
+) -> None:
+    found = _judged(body, docs, ("clause",))
+    assert outcome in found.values(), found
+
+
+def test_an_age_whose_noun_may_be_the_one_brought_in_is_not_the_named_persons() -> None:
+    found = _judged("Eva Holm said a farmer was arrested. The 34-year-old farmer was charged.", [HOLM_BORN])
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# review34 B6: quoted words that stand first inside a longer word ('"a successor ..."') and then whole in the same
+# sentence ('"a success"') are quoted there: the whole words keep their support.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            'Ana Ruiz called the reform "a success".',
+            'In 2023 she said the deal was "a successor to the old one" and called the reform "a success".',
+            id="successor-then-success",
+        ),
+        pytest.param(
+            'Ana Ruiz said the talks were "a win for Norby".',
+            'In 2023 she said the talks were "a win for Norbyans" and "a win for Norby".',
+            id="norbyans-then-norby",
+        ),
+    ],
+)
+def test_the_words_found_whole_later_in_the_sentence_are_quoted(body: str, sentence: str) -> None:
+    found = _judged(body, [_ruiz_said(sentence)], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_the_words_only_inside_a_longer_word_are_not_quoted() -> None:
+    sentence = 'In 2023 she said the deal was "a successor to the old one".'
+    found = _judged('Ana Ruiz called the deal "a success".', [_ruiz_said(sentence)], ("quote",))
+    assert Verdict.SUPPORTED not in found.values(), found
