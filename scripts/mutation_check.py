@@ -11152,6 +11152,41 @@ MUTATIONS = [
         "'Ana Ruiz succeeded Ivo Stam as European affairs minister' would be supported by the foreign ministry's "
         "'Predecessor: Ivo Stam' (review34 B3, fixf34)",
     ),
+    Mutation(
+        "part-of-a-named-whole-without-the-read-as-its-count",
+        "verify/kinds/quantity/judge.py",
+        "    if _named_whole(claim) is not None:\n",
+        "    if False:\n",
+        "'Leaders of 30 of 32 NATO member states met.' would be refuted by NATO's 32 member states (review34 B5)",
+    ),
+    Mutation(
+        "bare-whole-of-a-named-part-unchecked",
+        "verify/kinds/quantity/judge.py",
+        '    whole = aliases.parse_number(named["total"]) if named is not None and not named["the"] else None\n',
+        "    whole = None\n",
+        "'Ministers from 30 of 33 NATO member states attended.' would not be refuted by NATO's 32 (review34 B5)",
+    ),
+    Mutation(
+        "bare-part-supported-with-its-whole-unchecked",
+        "verify/kinds/quantity/judge.py",
+        "        if _BARE_PART_OF_WHOLE.match(claim.text) and _PART_OF_WHOLE.match(fits.group(0)) is None:\n",
+        "        if False:\n",
+        "'The Norby Party won 61 of 200 seats.' would be supported by 'it won 61 seats' (review34 B8)",
+    ),
+    Mutation(
+        "age-of-a-post-given-to-someone-unnamed-brought-in",
+        "verify/kinds/clause/extract.py",
+        "        a_post = token.lemma_.lower() in _person_nouns() and",
+        "        a_post = False and",
+        "'Ana Ruiz met a farmer. The 49-year-old prime minister praised the harvest.' would lose its age (review34 B2)",
+    ),
+    Mutation(
+        "quoted-words-found-whole-later-unread",
+        "verify/kinds/quote/judge.py",
+        '    if re.search(rf"(?<!\\w){re.escape(phrase)}(?!\\w)", text):\n',
+        "    if False:\n",
+        "'\"a success\"' would lose its support where '\"a successor ...\"' stands first (review34 B6)",
+    ),
 ]
 
 

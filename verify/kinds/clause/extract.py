@@ -1892,9 +1892,14 @@ class _Finder:
             start = token.doc[start - 1].sent.start
         people = _person_nouns() | _parts_of_bodies()[1] | _kin_nouns()
         words = {w for w in meant.split() if len(w) > 2}
+        # 'The 49-year-old prime minister' after 'met a farmer': an age whose own noun names a post no one unnamed
+        # brought in holds is the post holder's (review34 B2); 'The 80-year-old farmer' may be the farmer
+        a_post = token.lemma_.lower() in _person_nouns() and token.lemma_.lower() not in _parts_of_bodies()[1]
         for other in token.doc[start : token.i]:
             if named and other.ent_type_ == "PERSON" and other.text not in words and other.pos_ == "PROPN":
                 return True
+            if a_post:
+                continue
             introduced = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in other.children)
             introduced = introduced or other.dep_ in _BROUGHT_IN  # 'officers had detained the driver'
             one = other.tag_ == "NN"  # 'a panel of its justices': no one person the age may be

@@ -237,6 +237,8 @@ def joint_or_part(between: str) -> bool:
 _WHOLE_FIGURE = re.compile(rf"\d(?:[\d,.]*\d)?|\b{aliases.NUMBER_WORD_PATTERN}\b", re.I)
 # a figure followed by the owned whole it is some of: 'of its members', "of NATO's 32 members", "of the union's"
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|(?:the\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?)\s")
+# a figure followed by its whole and the owner's name: '30 of 32 NATO member states', '12 out of the 32 NATO members'
+_OUT_OF_A_NAMED_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?P<the>the\s+)?(?P<total>[\d,]+)\s+(?P<name>[A-Z][\w.-]*)\s")
 
 
 def a_part(claim: Claim) -> bool:
@@ -251,10 +253,22 @@ def a_part(claim: Claim) -> bool:
         return False
     if _PART_OF_AFTER.match(claim.sentence, at + figure.end()) is not None:
         return True
+    if _named_whole(claim) is not None:
+        return True  # 'Leaders of 30 of 32 NATO member states': some of NATO's members, with or without 'the'
     owner = claim.context or ""
     named_after = bool(owner) and claim.sentence.startswith(f" {owner} ", at + figure.end())
     before = claim.sentence[: at + figure.start()]
     return named_after and (_WHOLE_BEFORE.search(before) is None or _PLURAL_OF.search(before) is not None)
+
+
+def _named_whole(claim: Claim) -> re.Match[str] | None:
+    """The whole of the claim's owner the claim's figure is out of, told right after it ('30 of 32 NATO member
+    states', '12 out of the 32 NATO members': 32), or None."""
+    at, figure = claim_start(claim), _WHOLE_FIGURE.search(claim.text)
+    if at < 0 or figure is None:
+        return None
+    whole = _OUT_OF_A_NAMED_WHOLE.match(claim.sentence, at + figure.end())
+    return whole if whole is not None and whole["name"] in {claim.subject, claim.context} else None
 
 
 def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -266,6 +280,9 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
     if not concept or claim.number is None or claim.relation != "count":
         return []  # "the 31st member" or "5%" is not a head count
     part = a_part(claim)  # "only 23 of NATO's 32 members meet the target": some of the members, not how many
+    # '30 of 32 NATO member states': the whole told without 'the' is no claim of its own, and is checked here
+    named = _named_whole(claim)
+    whole = aliases.parse_number(named["total"]) if named is not None and not named["the"] else None
     # the owner as the article opened its sentence ('The Atlantic Fisheries Council') is known by its name alone too
     owners = [claim.context or "", *filter(None, [aliases.without_article(claim.context or "")])]
     org_forms = [f for org in owners for f in aliases.ORGANISATION_ALIASES.get(org, [aliases.fold(org)])]
@@ -287,6 +304,13 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 if count.concept != concept or _another_bodys(count.owner, org_forms, doc.title):
                     continue  # 'The Nordic Parliament has 240 members' on the union's page: the parliament's members
                 stance = read_against(claim.number, how, count.number, count.how)
+                if whole is not None and count.whole and read_against(whole, "exact", count.number, count.how) == (
+                    Stance.CONTRADICTS
+                ):
+                    out.append(
+                        Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another whole, {count.phrase}")
+                    )
+                    continue
                 if part and not (count.whole and claim.number > count.number):
                     continue  # some of the members: only more than the whole has is refuted ('Forty NATO members')
                 if stance == Stance.SUPPORTS:
@@ -415,6 +439,8 @@ _TOTAL = re.compile(rf"(?:\bof (?:the|all)\s+|(?:\d|\b{aliases.NUMBER_WORD_PATTE
 _OUT_OF = r"\s+(?:out\s+)?of\s+(?:(?:the|all)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats"
 # a part told with its whole: '61 of 150 seats', '61 out of the 150 seats' (the whole, 150)
 _PART_OF_WHOLE = re.compile(rf"^\s*{_NUMBER}\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?P<total>{_DIGITS})\s")
+# ... written without 'the' ('61 of 150 seats'): its whole is claimed with it alone (review34 B8)
+_BARE_PART_OF_WHOLE = re.compile(rf"^\s*{_NUMBER}\s+(?:out\s+)?of\s+{_DIGITS}\s")
 
 
 def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -784,6 +810,8 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         fits = found[stances.index(Stance.SUPPORTS)][0]
         if _another_whole(claim.text, fits.group(0)) is not None:
             return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another whole, {fits.group(0)}")]
+        if _BARE_PART_OF_WHOLE.match(claim.text) and _PART_OF_WHOLE.match(fits.group(0)) is None:
+            return []  # 'won 61 of 200 seats' against 'won 61 seats': its whole, no claim of its own, is unchecked
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {fits.group(0)}")]
     if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
         return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')

@@ -133,7 +133,10 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
 def _in_whole_words(phrase: str, text: str) -> float:
     """How closely `text` holds the quoted `phrase` (rapidfuzz's partial ratio), its best-matching words read whole:
     a match that starts or ends inside a longer word is scored against that word ('a success' is no quote of 'a
-    successor to failure', nor 'a win for Norby' of 'a win for Norbyans abroad': review33 R11)."""
+    successor to failure', nor 'a win for Norby' of 'a win for Norbyans abroad': review33 R11). The words found whole
+    anywhere in `text` hold it, even after a longer word's match ('"a successor ..." and "a success"': review34 B6)."""
+    if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+        return 100.0
     found = fuzz.partial_ratio_alignment(phrase, text)
     if found is None:
         return 0.0
