@@ -176,8 +176,7 @@ def test_r5_twin_the_right_relative_month_is_supported() -> None:
 # is now asked of every age, not only of one standing alone, so an age whose own noun names the person's post ('The
 # 49-year-old prime minister', 'The 55-year-old minister') is dropped after 'a farmer', 'the driver', 'the victim' or 'a
 # man was arrested' on the branch: the true age loses its support, the false one its refutation (both decided on main).
-# A farmer is no prime minister. Merged with its branch: open on main, a strict xfail.
-@_open("B2 open on main since 257e751 (s34-open34 bec1903): 'The 49-year-old prime minister' after 'a farmer' dropped")
+# A farmer is no prime minister. Merged with its branch: mended by fixo34 (merged), a plain test now.
 @pytest.mark.parametrize(
     ("body", "docs", "outcome"),
     [
@@ -623,7 +622,6 @@ ALLIANCE = page(
 # R18 (main d107d59, the quantity judge's part of a whole): a part told with its whole after a preposition ('Ministers
 # from 30 of the 32 NATO member states attended.') is claimed as '30 of the 32 NATO member states', read as NATO's count
 # and CONTRADICTED by its 32 member states ("gives a different count"). True: a part is no count of the whole.
-@_open("R18 open: 'from 30 of the 32 NATO member states' read as NATO's count and refuted by 32")
 def test_r18_a_part_of_the_alliances_members_is_not_its_count() -> None:
     _never(Verdict.CONTRADICTED, "Ministers from 30 of the 32 NATO member states attended.", [ALLIANCE], ("quantity",))
 
@@ -632,8 +630,7 @@ def test_r18_a_part_of_the_alliances_members_is_not_its_count() -> None:
 # without 'the' or after 'out of' is now claimed too, and refuted as R18's is: 'Leaders of 30 of 32 NATO member states
 # met.', 'Ministers from 30 of 32 NATO member states attended.' and 'Troops from 12 out of 32 NATO members took part.'
 # are CONTRADICTED on the branch (their whole is supported or unverified on main, nothing refuted). Merged with its
-# branch: open on main, a strict xfail.
-@_open("B5 open on main since 257e751 (s34-open34 7e75ffd): '30 of 32 NATO member states' refuted as NATO's count")
+# branch: mended by fixo34 (merged), a plain test now.
 @pytest.mark.parametrize(
     "body",
     [
@@ -652,7 +649,6 @@ def test_b5_a_part_without_the_is_not_the_alliances_count(body: str) -> None:
 # 'In 2023 she said the deal was "a successor to the old one" and called the reform "a success".', and '"a win for
 # Norby"' against '... "a win for Norbyans" and "a win for Norby".' Merged with its branch: open on main, a strict
 # xfail.
-@_open("B6 open on main since 257e751 (s34-open34 81ffa09): the first, longer-word match taken, the whole one missed")
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -874,8 +870,7 @@ def test_r25_twin_the_singular_former_title_is_refuted() -> None:
 # giving the party's seats alone ('In the 2023 election it won 61 seats') 'The Norby Party won 61 of 200 seats in 2023.'
 # (a parliament of 150) is SUPPORTED on the branch (CONTRADICTED on main, by the whole read as the party's count: the
 # right verdict for the wrong reason), as is '61 out of 200 seats'. review33 B7 on a page without the whole. Merged with
-# its branch: open on main, a strict xfail. (R26 is the same with 'the', open on main.)
-@_open("B8 open on main since 257e751 (s34-open34 1578e53): '61 of 200 seats' supported by the 61 alone")
+# its branch: mended by fixo34 (merged), a plain test now. (R26 is the same with 'the', open on main.)
 @pytest.mark.parametrize(
     "body",
     [
