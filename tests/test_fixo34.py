@@ -9,8 +9,8 @@ from tests.support.judging import page
 from tests.test_review26 import SAVED, _judged, _never
 from tests.test_review27 import PARTY
 from tests.test_review31 import _ruiz_said
-from tests.test_review32 import HOLM_BORN, PEOPLE
-from verify.models import Document, Verdict
+from tests.test_review32 import HOLM_BORN
+from verify.models import Verdict
 
 # NATO's invented page: its head count, 32 member states.
 ALLIANCE = page(
@@ -71,39 +71,8 @@ def test_the_part_alone_is_supported_by_the_same_page() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-# review34 B2: an age whose own noun names a post ('The 49-year-old prime minister') is the post holder's named before,
-# even after a sentence bringing in someone unnamed ('a farmer', 'the victim', 'a man was arrested'): a farmer is no
-# prime minister. The bare 'The 34-year-old' after 'a man was arrested' stays the man's (review33 R1).
-@pytest.mark.parametrize(
-    ("body", "docs", "outcome"),
-    [
-        pytest.param(
-            "Ana Ruiz met a farmer in Tarsa. The 49-year-old prime minister praised the harvest.",
-            PEOPLE,
-            Verdict.SUPPORTED,
-            id="a-farmer-true",
-        ),
-        pytest.param(
-            "Ana Ruiz met a farmer in Tarsa. The 52-year-old prime minister praised the harvest.",
-            PEOPLE,
-            Verdict.CONTRADICTED,
-            id="a-farmer-false",
-        ),
-        pytest.param(
-            "Eva Holm said a man was arrested. The 55-year-old minister condemned the attack.",
-            [HOLM_BORN],
-            Verdict.SUPPORTED,
-            id="a-man-arrested-true",
-        ),
-    ],
-)
-def test_an_age_whose_noun_names_the_post_is_the_post_holders(
-    body: str, docs: list[Document], outcome: Verdict
-) -> None:
-    found = _judged(body, docs, ("clause",))
-    assert outcome in found.values(), found
-
-
+# review34 B2's rows are in tests/test_review34.py (test_b2_an_age_whose_noun_names_the_post_is_the_post_holders); its
+# twin here: an age whose noun is no post stays with the one brought in.
 def test_an_age_whose_noun_may_be_the_one_brought_in_is_not_the_named_persons() -> None:
     found = _judged("Eva Holm said a farmer was arrested. The 34-year-old farmer was charged.", [HOLM_BORN])
     assert Verdict.CONTRADICTED not in found.values(), found

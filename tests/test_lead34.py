@@ -1,14 +1,19 @@
-"""A spell told in a post the person's infobox does not list, whose dates are another post's of the same government
-('served as minister of economy and finance from 1 July 2009 to 15 July 2010' of a justice minister of exactly that
-spell): the date claims of its start and its end are refuted by the post the page gives those days, as the role
-claim of the post already was. Invented people and pages."""
+"""The thirty-fourth session's lead rows, each group with its reason above it: a spell told in a post the person's
+infobox does not list is refuted by the post the page gives those days ('served as minister of economy and finance
+from 1 July 2009 to 15 July 2010' of a justice minister); a deed's clause told with its day takes the day's verdict;
+a step of taking office naming no post is the office begun that day; a post held after the same post still to come
+is a claim of its own; a figure rounded from one side ('nearly 300'); a birthday of someone of hers the lexicon does
+not list. Invented people and pages."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from tests.support.judging import boxed, judged_body
 from tests.test_lead33 import AS_OF, PAGE
+from tests.test_recall21 import _birthdays_told
 from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -168,3 +173,14 @@ def test_a_figure_rounded_from_one_side_is_not_supported_from_the_other(hedge: s
 @pytest.mark.parametrize("hedge", ["nearly 320", "just over 300", "about 300"])
 def test_twin_a_figure_rounded_from_its_side_is_supported(hedge: str) -> None:
     assert _toll(f"The Korvik earthquake killed {hedge} people.") == [Verdict.SUPPORTED]
+
+
+# A birthday of someone of hers the lexicon's relatives (judging.toml holder.others) do not name ('her goddaughter',
+# 'her horse'): extraction leaves the claim hers, and the duration judge's own check that the one who 'turned 18' is
+# the subject keeps her birth date from refuting it (review21 B8's reading, decided by that line alone since fs34 gave
+# a listed relative's deed to the relative).
+@pytest.mark.parametrize(
+    "text", ["Tove Brandt's goddaughter turned 18 in May.", "Tove Brandt's horse turned 18 in May."]
+)
+def test_a_birthday_of_someone_of_hers_not_listed_is_not_judged_by_hers(text: str) -> None:
+    assert Verdict.CONTRADICTED not in _birthdays_told(text, dt.date(2024, 6, 1))
