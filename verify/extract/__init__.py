@@ -176,7 +176,9 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         ):
             return  # a headline quoting part of a body quote
         key = (kind, subject, "holds office" if relation == "held office" else relation, value)
-        to_come = kind == "role" and _taken_up_later(sent.text[start:end])
+        from verify.kinds.role.judge import taken_up_later  # the role kind imports this module: import it late
+
+        to_come = kind == "role" and taken_up_later(sent.text[start:end])
         if self.seen_keys.get(key, not to_come) == to_come:
             return  # stated already, word for word: no need to hash it again
         # 'will be sworn in as Poland's president' and then 'The president, Karol Nawrocki': a post still to be
@@ -333,14 +335,6 @@ def _organisation_spans(view: ArticleView) -> tuple[tuple[int, int], ...]:
     words = {w.lower() for w in [*listed["words"], *listed["bodies"]]}
     ents = [e for e in parse_view(view).entities if e.label_ in {"ORG", "FAC"}]
     return tuple((e.start_char, e.end_char) for e in ents if any(t.lower_ in words for t in e))
-
-
-def _taken_up_later(words: str) -> bool:
-    """Whether a role claim's words take its post up after the article's day ('will be sworn in as Poland's
-    president'), as the role judge reads them (`to_take_up`)."""
-    from verify.kinds.role.judge import _TO_TAKE_UP  # the role kind imports this module: import it late
-
-    return any(_TO_TAKE_UP.search(words[: m.start()]) for m in re.finditer(r"\s", words))
 
 
 def engine_claims(view: ArticleView, kind: str) -> list[Claim]:

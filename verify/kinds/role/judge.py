@@ -473,6 +473,14 @@ _TO_TAKE_UP = re.compile(
     rf"(?:{'|'.join(map(re.escape, _TAKING_UP['taking_up']))})\b(?:\s+[\w'’]+){{0,4}}\s*$",
     re.I,
 )
+# the same anywhere in a claim's words, ending before a space ('Karol Nawrocki will be sworn in as Poland's president')
+_TO_TAKE_UP_WITHIN = re.compile(_TO_TAKE_UP.pattern.removesuffix(r"\s*$") + r"(?=\s)", re.I)
+
+
+def taken_up_later(words: str) -> bool:
+    """Whether a role claim's words take its post up after the article's day, as `to_take_up` reads them before the
+    value: role extraction tells such a claim apart from the same post held."""
+    return _TO_TAKE_UP_WITHIN.search(words) is not None
 
 
 # a post the ordinal's set is qualified after, by a deed in the infinitive: 'the first prime minister to have studied
