@@ -250,3 +250,50 @@ def test_an_html_articles_table_gives_no_line_its_file_does_not_have(tmp_path):
     )  # fmt: skip
     rows = [line.split() for line in result.stdout.splitlines() if line.startswith("not checked")]
     assert rows and all(not row[2].isdigit() for row in rows), result.stdout
+
+
+# N5: bad input and a source that goes away, as a user meets them
+
+
+def test_a_wiki_that_stops_mid_run_leaves_the_claims_it_did_not_answer_not_checked(tmp_path, monkeypatch):
+    """The test wiki stopped (its process ended) after its first answer, of the four the seed article asks: the run
+    neither hangs nor ends in a traceback; what it answered is judged, and every claim left waiting for an answer
+    is not checked, saying why."""
+    import shutil
+    import threading
+
+    from tests.conftest import ROOT
+    from tests.support import fakewiki
+
+    servers: list[fakewiki.ThreadingHTTPServer] = []
+
+    class Kept(fakewiki.ThreadingHTTPServer):
+        def server_activate(self) -> None:
+            super().server_activate()
+            servers.append(self)
+
+    monkeypatch.setattr(fakewiki, "ThreadingHTTPServer", Kept)
+    wiki = fakewiki.FakeWiki.from_directory(ROOT / "fixtures" / "wiki" / "pages")
+    answer = wiki.handler
+
+    def answer_once(request):
+        response = answer(request)
+        if servers:  # the wiki goes away: its port refuses every later connection
+            server = servers.pop()
+            threading.Thread(target=lambda: (server.shutdown(), server.server_close())).start()
+        return response
+
+    monkeypatch.setattr(wiki, "handler", answer_once)
+    for name in ("nato-defense-chiefs.txt", "nato-defense-chiefs.meta.json"):
+        shutil.copy(ROOT / "seeds" / name, tmp_path / name)
+    with fakewiki.serve(wiki) as url:
+        result = runner.invoke(
+            app,
+            ["check", str(tmp_path / "nato-defense-chiefs.txt"), "--out", str(tmp_path / "out"), "--wiki", url,
+             "--live", "--retries", "1", "--deadline", "120", "--fail-on", "never", "--claims", str(ROOT / "claims")],
+        )  # fmt: skip
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    claims = json.loads((tmp_path / "out" / "nato-defense-chiefs.json").read_text())["claims"]
+    waiting = [c for c in claims if c["outcome"] == "not_checked"]
+    assert waiting and all(c["reason"] == "source_unreachable" for c in waiting), claims
+    assert len(waiting) < len(claims) and len(wiki.requests) == 1
