@@ -11187,6 +11187,14 @@ MUTATIONS = [
         "    if False:\n",
         "'\"a success\"' would lose its support where '\"a successor ...\"' stands first (review34 B6)",
     ),
+    Mutation(
+        "party-spell-end-dated-by-a-ministry",
+        "verify/kinds/date/judge.py",
+        "        return another or (of_a_body and government_post(office)) or _another_than_the_asides(claim, office)\n",
+        "        return another or _another_than_the_asides(claim, office)\n",
+        "'Ana Ruiz led the party from 2017 until February 2023.' would be refuted by a justice ministry ended that day "
+        "(review34 R16)",
+    ),
 ]
 
 

@@ -539,7 +539,8 @@ def test_r15_twin_the_fathers_own_claim_is_supported() -> None:
 # as party leader from 2017 until February 2023.' and '... chaired the party from May 2019 until 1 March 2022.' are
 # CONTRADICTED ("dates Minister of Justice from 2022-03-01 to 2023-02-14, not from 1 January 2017"), and 'Ana Ruiz led
 # the party from 1 March 2022 to 14 February 2023.' is SUPPORTED by the justice ministry's end. The page says nothing
-# of a party: a leader often leaves the party and a ministry on one day.
+# of a party: a leader often leaves the party and a ministry on one day. Mended by fc35 (session 35): a post of a body
+# outside any government (the party, by the post's words or the verb's object) is dated by no ministry's end.
 MINISTRIES = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
@@ -555,7 +556,6 @@ MINISTRIES = boxed(
 )
 
 
-@_open("R16 open: a party leadership's spell end dated by a ministry's term end, refuted or supported")
 @pytest.mark.parametrize(
     ("body", "outcome"),
     [
