@@ -375,8 +375,8 @@ MUTATIONS = [
     Mutation(
         "sibling-any-government",
         "verify/offices.py",
-        "if same_government and claimed_words - _specific_words(term.office.value):",
-        "if claimed_words - _specific_words(term.office.value):",
+        "if same_government and claimed_words - _office_words(term.office.value):",
+        "if claimed_words - _office_words(term.office.value):",
         "an office of another government or body would count as a sibling office",
     ),
     Mutation(
@@ -4219,7 +4219,7 @@ MUTATIONS = [
     Mutation(
         "sibling-beside-the-post-held",
         "verify/offices.py",
-        "if any(not claimed_words - _specific_words(t.office.value) for t in on_the_day):",
+        "if any(not claimed_words - _office_words(t.office.value) for t in on_the_day):",
         "if False:",
         "a party presidency held beside the claimed premiership would refute 'prime minister of the country'",
     ),
@@ -11190,10 +11190,40 @@ MUTATIONS = [
     Mutation(
         "party-spell-end-dated-by-a-ministry",
         "verify/kinds/date/judge.py",
-        "        return another or (of_a_body and government_post(office)) or _another_than_the_asides(claim, office)\n",
+        "        return another or (of_a_body and government_post(office)) or "
+        "_another_than_the_asides(claim, office)\n",
         "        return another or _another_than_the_asides(claim, office)\n",
         "'Ana Ruiz led the party from 2017 until February 2023.' would be refuted by a justice ministry ended that day "
         "(review34 R16)",
+    ),
+    Mutation(
+        "ministry-under-its-countrys-own-name-read-as-written-only",
+        "verify/offices.py",
+        "        if pattern.search(office):\n            named = pattern.sub(generic, office)\n",
+        "        if False:\n            named = pattern.sub(generic, office)\n",
+        "'Indian Foreign Minister Ana Ruiz' would be refuted by her 'Minister of External Affairs' (review34 R20)",
+    ),
+    Mutation(
+        "ministry-under-its-own-name-another-post",
+        "verify/offices.py",
+        "    return _another_post(claimed, held) and (generic == held or _another_post(claimed, generic))\n",
+        "    return _another_post(claimed, held)\n",
+        "'British Finance Minister Ana Ruiz' would lose her support from 'Chancellor of the Exchequer' (review34 R20)",
+    ),
+    Mutation(
+        "ministry-under-its-own-name-no-same-office",
+        "verify/offices.py",
+        "        generic != held_office and _same_office(claimed_office, nationality, generic)\n",
+        "        False\n",
+        "'Indian Foreign Minister Ana Ruiz' would lose her support from 'Minister of External Affairs' (review34 R20)",
+    ),
+    Mutation(
+        "ministry-under-its-own-name-sibling-by-its-written-words",
+        "verify/offices.py",
+        "    return _specific_words(office) | _specific_words(generic_office(office))\n",
+        "    return _specific_words(office)\n",
+        "'Indian Foreign Minister Ana Ruiz' would be refuted as holding another post than 'Minister of External "
+        "Affairs' (review34 R20)",
     ),
 ]
 

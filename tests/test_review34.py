@@ -725,7 +725,8 @@ def test_b7_a_post_under_its_countrys_own_name_is_not_another_post(post: str, of
 # Jaishankar's page writes it), 'British Finance Minister Ana Ruiz' and "Britain's finance minister" against
 # 'Chancellor of the Exchequer' (Reuters' usual 'British finance minister Rachel Reeves'). True; 'Australia's finance
 # minister' against 'Treasurer of Australia' is unverified. B7 (s34-lead) carries the same into the date claims.
-@_open("R20 open: 'Indian Foreign Minister' refuted by 'Minister of External Affairs' (and the Exchequer's)")
+# Mended by fc35 (session 35): verify/lexicons/offices.toml `own_names` gives such a name its generic ministry, which
+# the role judge reads beside the name written (offices.generic_office).
 @pytest.mark.parametrize(
     ("body", "lead", "office"),
     [
@@ -763,6 +764,73 @@ def test_r20_a_ministry_under_its_countrys_own_name_is_the_same_post(body: str, 
         SAVED,
     )
     _never(Verdict.CONTRADICTED, body, [held], ("role",), dt.date(2021, 1, 10))
+
+
+@pytest.mark.parametrize(
+    ("body", "lead", "office"),
+    [
+        pytest.param(
+            "Indian Foreign Minister Ana Ruiz spoke on Monday.",
+            "an Indian diplomat and politician serving as Minister of External Affairs",
+            "Minister of External Affairs",
+            id="indian-foreign-minister",
+        ),
+        pytest.param(
+            "British Finance Minister Ana Ruiz spoke on Monday.",
+            "a British politician serving as Chancellor of the Exchequer",
+            "Chancellor of the Exchequer",
+            id="british-finance-minister",
+        ),
+    ],
+)
+def test_r20_the_wire_title_is_supported_by_the_countrys_own_name(body: str, lead: str, office: str) -> None:
+    held = boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1 January 1975) is {lead} since 30 May 2019.",
+        [("office", office), ("term_start", "30 May 2019")],
+        SAVED,
+    )
+    found = _judged(body, [held], ("role",), dt.date(2021, 1, 10))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r20_the_day_taken_up_under_the_generic_name_is_not_refuted() -> None:
+    held = boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is an Indian diplomat and politician serving as Minister of External Affairs "
+        "since 30 May 2019.",
+        [("office", "Minister of External Affairs"), ("term_start", "30 May 2019")],
+        SAVED,
+    )
+    _never(Verdict.CONTRADICTED, "Ana Ruiz became Foreign Minister on 30 May 2019.", [held], ("date",))
+
+
+@pytest.mark.parametrize(
+    ("body", "lead", "office"),
+    [
+        pytest.param(
+            "Indian Defence Minister Ana Ruiz spoke on Monday.",
+            "an Indian diplomat and politician serving as Minister of External Affairs",
+            "Minister of External Affairs",
+            id="another-ministry",
+        ),
+        pytest.param(
+            "German Finance Minister Ana Ruiz spoke on Monday.",
+            "a British politician serving as Chancellor of the Exchequer",
+            "Chancellor of the Exchequer",
+            id="another-country",
+        ),
+    ],
+)
+def test_r20_twin_another_ministry_or_country_is_refuted(body: str, lead: str, office: str) -> None:
+    held = boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1 January 1975) is {lead} since 30 May 2019.",
+        [("office", office), ("term_start", "30 May 2019")],
+        SAVED,
+    )
+    found = _judged(body, [held], ("role",), dt.date(2021, 1, 10))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 # R21 (main d107d59, extraction's clause claim at a dateline; found as a new user, README's own-article recipe): a
