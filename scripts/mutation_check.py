@@ -11225,6 +11225,34 @@ MUTATIONS = [
         "'Indian Foreign Minister Ana Ruiz' would be refuted as holding another post than 'Minister of External "
         "Affairs' (review34 R20)",
     ),
+    Mutation(
+        "claimed-gain-before-its-figure-read-as-a-total",
+        "verify/kinds/quantity/judge.py",
+        "    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE.match(after):\n",
+        "    if _CHANGE_AFTER_FIGURE.match(after):\n",
+        "'The Norby Party gained nine seats.' would be refuted by the election page's 61 (review34 R2)",
+    ),
+    Mutation(
+        "claimed-comparative-gain-read-as-a-total",
+        "verify/kinds/quantity/judge.py",
+        "    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE.match(after):\n",
+        "    if _CLAIM_CHANGE_BEFORE.search(before):\n",
+        "'The Norby Party won nine more seats than in the last election.' would be refuted by its 61 (review34 R2)",
+    ),
+    Mutation(
+        "claimed-change-never-supported",
+        "verify/kinds/quantity/judge.py",
+        "        return Stance.SUPPORTS if math.isclose(have, claimed) else None\n",
+        "        return None\n",
+        "'Norby Steelworks shed 4,200 jobs in 2023.' would lose its support from 'it cut 4,200 jobs' (review32 B7)",
+    ),
+    Mutation(
+        "claimed-change-by-a-passives-agent",
+        "verify/kinds/quantity/judge.py",
+        "    rf\"\\b(?:{_phrases([w for w in _Q['changes'] if w not in _Q['changes_also_other_words']])})\"\n",
+        "    rf\"\\b(?:{_phrases(_Q['changes'])})\"\n",
+        "a figure after 'by', 'up' or 'down' ('attended by 300 people') would be read as a change, never refuted",
+    ),
 ]
 
 

@@ -59,8 +59,8 @@ def test_r1_twin_the_right_number_is_supported() -> None:
 # the last election', 'nine extra seats') is read as the party's whole count and CONTRADICTED by its 61 seats, on the
 # party's page and on the election's; and on the election's page ('won 61 of the 150 seats, up from 52') 'gained nine
 # seats' and 'picked up nine seats' are contradicted too (review27 R2's mend holds on the party's page only). All
-# true: 61 - 52 = 9.
-@_open("R2 open: a gain in seats ('nine more seats', 'gained nine seats') refuted by the party's total")
+# true: 61 - 52 = 9. Mended by fc35 (session 35): a claim's figure worded as a change (a word of judging.toml
+# `changes` before it, a comparative after it) is no total, which no page's total judges.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -77,6 +77,13 @@ def test_r2_a_gain_is_not_the_total(body: str, doc: Document) -> None:
 
 def test_r2_twin_a_wrong_total_on_the_elections_page_is_refuted() -> None:
     found = _judged("The Norby Party won 52 seats in the 2023 election.", [ELECTION], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+def test_r2_twin_a_count_after_a_passives_agent_is_no_change() -> None:
+    """'by' before a figure brings in a passive's agent as often as a change ('grew by 3'): a wrong count told so
+    stays refuted (judging.toml `changes_also_other_words`)."""
+    found = _judged("Norby Steelworks is staffed by 6,000 people.", [WORKS], ("quantity",), QUAKE_WEEK)
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
