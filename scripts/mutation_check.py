@@ -10557,7 +10557,7 @@ MUTATIONS = [
     Mutation(
         "figure-after-a-preposition-read-as-a-deeds-count",
         "verify/kinds/quantity/measured.py",
-        " or noun.i == claimed.i or not _taken(noun):\n        return False",
+        " or noun.i == claimed.i or not (_taken(noun) or _a_deeds_subject(noun)):\n        return False",
         " or noun.i == claimed.i:\n        return False",
         "'compared with 1.6 million tonnes in 2022' would be read as a count of the comparing, and the page's 1.9 "
         "million tonnes produced would no longer refute it",
@@ -11039,7 +11039,7 @@ MUTATIONS = [
     Mutation(
         "figure-subject-of-a-full-verb-measures-nothing",
         "verify/kinds/quantity/measured.py",
-        '    if figure.dep_ == "nsubj" and head.pos_ == "VERB":\n',
+        '    if _a_deeds_subject(figure):\n',
         '    if False:\n',
         "'312 people survived the Korvik earthquake' would be supported by '..., killing 312 people' (review33 R2, "
         "fs34)",
@@ -11252,6 +11252,20 @@ MUTATIONS = [
         "    rf\"\\b(?:{_phrases([w for w in _Q['changes'] if w not in _Q['changes_also_other_words']])})\"\n",
         "    rf\"\\b(?:{_phrases(_Q['changes'])})\"\n",
         "a figure after 'by', 'up' or 'down' ('attended by 300 people') would be read as a change, never refuted",
+    ),
+    Mutation(
+        "a-deeds-subjects-count-refuted-by-another-deed",
+        "verify/kinds/quantity/measured.py",
+        "noun.i == claimed.i or not (_taken(noun) or _a_deeds_subject(noun)):",
+        "noun.i == claimed.i or not _taken(noun):",
+        "'More than 2,000 people suffered injuries' would be refuted by 'killing 312 people' (review34 R3)",
+    ),
+    Mutation(
+        "suffering-injuries-another-deed-than-injuring",
+        "verify/lexicons/judging.toml",
+        '    ["injure", "wound", "hurt", "suffer injury"],',
+        '    ["injure", "wound", "hurt"],',
+        "'More than 2,000 people suffered injuries' would lose its support from 'injuring 2,400 people' (review34 R3)",
     ),
 ]
 

@@ -89,17 +89,46 @@ def test_r2_twin_a_count_after_a_passives_agent_is_no_change() -> None:
 
 # R3 (main d107d59, the quantity judge's counted deed; review33 R6 (more) mended 'were injured' only): the injured
 # told with a noun ('suffered injuries', 'injuries were reported') are read as the dead and CONTRADICTED by '...,
-# killing 312 people and injuring more than 2,000.' True.
-@_open("R3 open: 'More than 2,000 people suffered injuries' refuted by the 312 killed")
+# killing 312 people and injuring more than 2,000.' True. 'suffered injuries' mended by fc35 (session 35): a count told
+# by its subject's own deed is asked whether the page's count is of another deed (measured.of_another_deed), and
+# 'suffer injury' is the deed of 'injure' (judging.toml `taken_alike`); 'injuries were reported' stays open (the
+# page's '312 people and injuring' is read as a count of injuries).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("More than 2,000 people suffered injuries in the Korvik earthquake.", id="suffered-injuries"),
-        pytest.param("More than 2,000 injuries were reported after the Korvik earthquake.", id="injuries-reported"),
+        pytest.param(
+            "More than 2,000 injuries were reported after the Korvik earthquake.",
+            id="injuries-reported",
+            marks=_open("R3 open: 'More than 2,000 injuries were reported' refuted by '312 people and injuring'"),
+        ),
     ],
 )
 def test_r3_the_injured_told_by_a_noun_are_not_the_dead(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+
+
+INJURED = page(
+    "2023 Korvik earthquake",
+    "The 2023 Korvik earthquake struck northern Norby on 6 March 2023, killing 312 people and injuring 2,400 people.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param(
+            "More than 2,000 people suffered injuries in the Korvik earthquake.", Verdict.SUPPORTED, id="true"
+        ),
+        pytest.param(
+            "More than 3,000 people suffered injuries in the Korvik earthquake.", Verdict.CONTRADICTED, id="false"
+        ),
+    ],
+)
+def test_r3_twin_the_injured_told_by_a_noun_are_the_injured(body: str, outcome: Verdict) -> None:
+    found = _judged(body, [INJURED], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {outcome}, found
 
 
 def test_r3_twin_a_wrong_toll_of_the_dead_is_refuted() -> None:
