@@ -11267,6 +11267,14 @@ MUTATIONS = [
         '    ["injure", "wound", "hurt"],',
         "'More than 2,000 people suffered injuries' would lose its support from 'injuring 2,400 people' (review34 R3)",
     ),
+    Mutation(
+        "birthplace-before-the-title-a-word-of-the-post",
+        "verify/kinds/role/extract.py",
+        'return _DAY_AFTER.sub("", _BORN_BEFORE.sub("", _LEADING_VERB.sub("", value))) or value',
+        'return _DAY_AFTER.sub("", _LEADING_VERB.sub("", value)) or value',
+        "'Ana Ruiz, the Latvian-born Estonian prime minister' would be refuted by her premiership of Estonia "
+        "(review34 R19)",
+    ),
 ]
 
 

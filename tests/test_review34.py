@@ -709,7 +709,8 @@ def test_b6_the_words_found_whole_later_in_the_sentence_keep_their_support(body:
 # of the post: 'Ana Ruiz, the Latvian-born Estonian prime minister, spoke.' gives the post 'Latvian-born Estonian prime
 # minister', CONTRADICTED by her holding 'Prime Minister of Estonia' ("on 2024-01-10 the office held was Prime Minister
 # of Estonia"). True (the shape of 'the US-born Estonian president'); 'Latvian-born Prime Minister Ana Ruiz' is
-# unverified.
+# unverified. Mended by fc35 (session 35): the role claim's value drops a capitalised '-born' adjective opening it
+# (role.extract._office_value), as it drops a verb before the post.
 BORN_IN_RIGA = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975 in Riga, Latvia) is an Estonian politician serving as Prime Minister of Estonia "
@@ -719,7 +720,6 @@ BORN_IN_RIGA = boxed(
 )
 
 
-@_open("R19 open: 'the Latvian-born Estonian prime minister' refuted by her premiership of Estonia")
 @pytest.mark.parametrize(
     "body",
     [
@@ -729,6 +729,11 @@ BORN_IN_RIGA = boxed(
 )
 def test_r19_a_birthplace_before_the_title_is_no_word_of_the_post(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [BORN_IN_RIGA], ("role",))
+
+
+def test_r19_twin_the_post_after_the_birthplace_is_still_read() -> None:
+    found = _judged("Ana Ruiz, the Estonian-born Latvian prime minister, spoke.", [BORN_IN_RIGA], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 # B7 (s34-lead 0a004cf, a spell in a post the infobox does not list refuted by another post begun or ended that day): a
