@@ -768,110 +768,64 @@ def test_b7_a_post_under_its_countrys_own_name_is_not_another_post(post: str, of
 # minister' against 'Treasurer of Australia' is unverified. B7 (s34-lead) carries the same into the date claims.
 # Mended by fc35 (session 35): verify/lexicons/offices.toml `own_names` gives such a name its generic ministry, which
 # the role judge reads beside the name written (offices.generic_office).
-@pytest.mark.parametrize(
-    ("body", "lead", "office"),
-    [
-        pytest.param(
-            "Indian Foreign Minister Ana Ruiz spoke on Monday.",
-            "an Indian diplomat and politician serving as Minister of External Affairs",
-            "Minister of External Affairs",
-            id="indian-foreign-minister",
-        ),
-        pytest.param(
-            "Ana Ruiz, India's foreign minister, spoke on Monday.",
-            "an Indian diplomat and politician serving as Minister of External Affairs",
-            "Minister of External Affairs",
-            id="indias-foreign-minister",
-        ),
-        pytest.param(
-            "British Finance Minister Ana Ruiz spoke on Monday.",
-            "a British politician serving as Chancellor of the Exchequer",
-            "Chancellor of the Exchequer",
-            id="british-finance-minister",
-        ),
-        pytest.param(
-            "Ana Ruiz, Britain's finance minister, spoke on Monday.",
-            "a British politician serving as Chancellor of the Exchequer",
-            "Chancellor of the Exchequer",
-            id="britains-finance-minister",
-        ),
-    ],
-)
-def test_r20_a_ministry_under_its_countrys_own_name_is_the_same_post(body: str, lead: str, office: str) -> None:
-    held = boxed(
+# Ana Ruiz holding India's foreign ministry or the United Kingdom's finance ministry under the country's own name
+OWN_NAMED = {
+    "india": (
+        "an Indian diplomat and politician serving as Minister of External Affairs",
+        "Minister of External Affairs",
+    ),
+    "britain": ("a British politician serving as Chancellor of the Exchequer", "Chancellor of the Exchequer"),
+}
+
+
+def _own_named(country: str) -> Document:
+    """Her invented page holding `country`'s ministry under its own name (`OWN_NAMED`) since 30 May 2019."""
+    lead, office = OWN_NAMED[country]
+    return boxed(
         "Ana Ruiz",
         f"Ana Ruiz (born 1 January 1975) is {lead} since 30 May 2019.",
         [("office", office), ("term_start", "30 May 2019")],
         SAVED,
     )
-    _never(Verdict.CONTRADICTED, body, [held], ("role",), dt.date(2021, 1, 10))
 
 
 @pytest.mark.parametrize(
-    ("body", "lead", "office"),
+    ("body", "country"),
     [
+        pytest.param("Indian Foreign Minister Ana Ruiz spoke on Monday.", "india", id="indian-foreign-minister"),
+        pytest.param("Ana Ruiz, India's foreign minister, spoke on Monday.", "india", id="indias-foreign-minister"),
+        pytest.param("British Finance Minister Ana Ruiz spoke on Monday.", "britain", id="british-finance-minister"),
         pytest.param(
-            "Indian Foreign Minister Ana Ruiz spoke on Monday.",
-            "an Indian diplomat and politician serving as Minister of External Affairs",
-            "Minister of External Affairs",
-            id="indian-foreign-minister",
-        ),
-        pytest.param(
-            "British Finance Minister Ana Ruiz spoke on Monday.",
-            "a British politician serving as Chancellor of the Exchequer",
-            "Chancellor of the Exchequer",
-            id="british-finance-minister",
+            "Ana Ruiz, Britain's finance minister, spoke on Monday.", "britain", id="britains-finance-minister"
         ),
     ],
 )
-def test_r20_the_wire_title_is_supported_by_the_countrys_own_name(body: str, lead: str, office: str) -> None:
-    held = boxed(
-        "Ana Ruiz",
-        f"Ana Ruiz (born 1 January 1975) is {lead} since 30 May 2019.",
-        [("office", office), ("term_start", "30 May 2019")],
-        SAVED,
-    )
-    found = _judged(body, [held], ("role",), dt.date(2021, 1, 10))
-    assert set(found.values()) == {Verdict.SUPPORTED}, found
+def test_r20_a_ministry_under_its_countrys_own_name_is_the_same_post(body: str, country: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [_own_named(country)], ("role",), dt.date(2021, 1, 10))
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "outcome"),
+    [
+        pytest.param("Indian Foreign Minister Ana Ruiz spoke on Monday.", "india", Verdict.SUPPORTED, id="indian"),
+        pytest.param("British Finance Minister Ana Ruiz spoke on Monday.", "britain", Verdict.SUPPORTED, id="british"),
+        # the twins: another ministry of her country, the same ministry of another country
+        pytest.param(
+            "Indian Defence Minister Ana Ruiz spoke on Monday.", "india", Verdict.CONTRADICTED, id="another-ministry"
+        ),
+        pytest.param(
+            "German Finance Minister Ana Ruiz spoke on Monday.", "britain", Verdict.CONTRADICTED, id="another-country"
+        ),
+    ],
+)
+def test_r20_the_wire_title_is_judged_by_the_countrys_own_name(body: str, country: str, outcome: Verdict) -> None:
+    found = _judged(body, [_own_named(country)], ("role",), dt.date(2021, 1, 10))
+    assert set(found.values()) == {outcome}, found
 
 
 def test_r20_the_day_taken_up_under_the_generic_name_is_not_refuted() -> None:
-    held = boxed(
-        "Ana Ruiz",
-        "Ana Ruiz (born 1 January 1975) is an Indian diplomat and politician serving as Minister of External Affairs "
-        "since 30 May 2019.",
-        [("office", "Minister of External Affairs"), ("term_start", "30 May 2019")],
-        SAVED,
-    )
-    _never(Verdict.CONTRADICTED, "Ana Ruiz became Foreign Minister on 30 May 2019.", [held], ("date",))
-
-
-@pytest.mark.parametrize(
-    ("body", "lead", "office"),
-    [
-        pytest.param(
-            "Indian Defence Minister Ana Ruiz spoke on Monday.",
-            "an Indian diplomat and politician serving as Minister of External Affairs",
-            "Minister of External Affairs",
-            id="another-ministry",
-        ),
-        pytest.param(
-            "German Finance Minister Ana Ruiz spoke on Monday.",
-            "a British politician serving as Chancellor of the Exchequer",
-            "Chancellor of the Exchequer",
-            id="another-country",
-        ),
-    ],
-)
-def test_r20_twin_another_ministry_or_country_is_refuted(body: str, lead: str, office: str) -> None:
-    held = boxed(
-        "Ana Ruiz",
-        f"Ana Ruiz (born 1 January 1975) is {lead} since 30 May 2019.",
-        [("office", office), ("term_start", "30 May 2019")],
-        SAVED,
-    )
-    found = _judged(body, [held], ("role",), dt.date(2021, 1, 10))
-    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+    body = "Ana Ruiz became Foreign Minister on 30 May 2019."
+    _never(Verdict.CONTRADICTED, body, [_own_named("india")], ("date",))
 
 
 # R21 (main d107d59, extraction's clause claim at a dateline; found as a new user, README's own-article recipe): a
