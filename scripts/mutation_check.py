@@ -11169,9 +11169,24 @@ MUTATIONS = [
     Mutation(
         "bare-part-supported-with-its-whole-unchecked",
         "verify/kinds/quantity/judge.py",
-        "        if _BARE_PART_OF_WHOLE.match(claim.text) and _PART_OF_WHOLE.match(fits.group(0)) is None:\n",
-        "        if False:\n",
+        "_PART_OF_WHOLE.match(fits.group(0)) is None and not _whole_given(doc, ours, stem):\n",
+        "_PART_OF_WHOLE.match(fits.group(0)) is None and False:\n",
         "'The Norby Party won 61 of 200 seats.' would be supported by 'it won 61 seats' (review34 B8)",
+    ),
+    Mutation(
+        "part-of-the-whole-supported-with-its-whole-unchecked",
+        "verify/kinds/quantity/judge.py",
+        '    return any(aliases.parse_number(m["total"]) == total for m in wholes)\n',
+        "    return True\n",
+        "'The Norby Party won 61 of the 200 seats.' would be supported by 'it won 61 seats' (review34 R26, fsb35)",
+    ),
+    Mutation(
+        "part-of-a-whole-given-elsewhere-unread",
+        "verify/kinds/quantity/judge.py",
+        '    return any(aliases.parse_number(m["total"]) == total for m in wholes)\n',
+        "    return False\n",
+        "'61 of the 150 seats' would lose the support of 'it won 61 seats' beside '52 of the 150 seats' "
+        "(review34 R26, fsb35)",
     ),
     Mutation(
         "age-of-a-post-given-to-someone-unnamed-brought-in",

@@ -870,7 +870,7 @@ def test_r25_twin_the_singular_former_title_is_refuted() -> None:
 # giving the party's seats alone ('In the 2023 election it won 61 seats') 'The Norby Party won 61 of 200 seats in 2023.'
 # (a parliament of 150) is SUPPORTED on the branch (CONTRADICTED on main, by the whole read as the party's count: the
 # right verdict for the wrong reason), as is '61 out of 200 seats'. review33 B7 on a page without the whole. Merged with
-# its branch: mended by fixo34 (merged), a plain test now. (R26 is the same with 'the', open on main.)
+# its branch: mended by fixo34 (merged), a plain test now. (R26 is the same with 'the', mended by fsb35.)
 @pytest.mark.parametrize(
     "body",
     [
@@ -886,9 +886,23 @@ def test_b8_a_part_of_an_unchecked_whole_is_not_supported(body: str) -> None:
 # SUPPORTED by a page that gives the part alone ('In the 2023 election it won 61 seats'), the whole unchecked: 'The
 # Norby Party won 61 of the 200 seats in 2023.' is supported though the parliament has 150 seats (review28 R2 and
 # review33 B7 refute a whole the page gives otherwise; here the page gives none).
-@_open("R26 open: '61 of the 200 seats' supported by a page giving the 61 seats alone, the whole unchecked")
+# Mended by fsb35: a part's whole is checked against the wholes the page gives some of anywhere ('52 of the 150 seats
+# in parliament'), never supported by the part alone.
 def test_r26_a_part_of_a_whole_the_page_does_not_give_is_not_supported() -> None:
     _never(Verdict.SUPPORTED, "The Norby Party won 61 of the 200 seats in 2023.", [PARTY], ("quantity",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 of the 150 seats in 2023.", id="of-the"),
+        pytest.param("The Norby Party won 61 out of 150 seats in 2023.", id="out-of"),
+    ],
+)
+def test_r26_twin_a_whole_the_page_gives_elsewhere_keeps_the_support(body: str) -> None:
+    found = _judged(body, [PARTY], ("quantity",))
+    assert Verdict.SUPPORTED in found.values(), found
+    assert Verdict.CONTRADICTED not in found.values(), found
 
 
 # R27 (main bd46bcf, the quantity judge's one-sided rounding on the page's side; R8's mend, 5c746d4, reads the claim's

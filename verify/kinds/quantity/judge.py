@@ -439,8 +439,8 @@ _TOTAL = re.compile(rf"(?:\bof (?:the|all)\s+|(?:\d|\b{aliases.NUMBER_WORD_PATTE
 _OUT_OF = r"\s+(?:out\s+)?of\s+(?:(?:the|all)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats"
 # a part told with its whole: '61 of 150 seats', '61 out of the 150 seats' (the whole, 150)
 _PART_OF_WHOLE = re.compile(rf"^\s*{_NUMBER}\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?P<total>{_DIGITS})\s")
-# ... written without 'the' ('61 of 150 seats'): its whole is claimed with it alone (review34 B8)
-_BARE_PART_OF_WHOLE = re.compile(rf"^\s*{_NUMBER}\s+(?:out\s+)?of\s+{_DIGITS}\s")
+# a whole a page gives some of anywhere: 'won 52 of the 150 seats in parliament' (150), for `_whole_given`
+_A_WHOLE = r"\b(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?P<total>{digits})\s+(?:[A-Za-z-]+\s+){{0,2}}?{stem}"
 
 
 def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -810,13 +810,23 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         fits = found[stances.index(Stance.SUPPORTS)][0]
         if _another_whole(claim.text, fits.group(0)) is not None:
             return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another whole, {fits.group(0)}")]
-        if _BARE_PART_OF_WHOLE.match(claim.text) and _PART_OF_WHOLE.match(fits.group(0)) is None:
-            return []  # 'won 61 of 200 seats' against 'won 61 seats': its whole, no claim of its own, is unchecked
+        ours = _PART_OF_WHOLE.match(claim.text)
+        if ours is not None and _PART_OF_WHOLE.match(fits.group(0)) is None and not _whole_given(doc, ours, stem):
+            return []  # 'won 61 of (the) 200 seats' against 'won 61 seats': the whole unchecked, the part no support
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {fits.group(0)}")]
     if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
         return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')
     m, _ = found[0]
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+def _whole_given(doc: Document, ours: re.Match[str], stem: str) -> bool:
+    """Whether the page gives the whole the claim's part is out of, some of it counted anywhere ('won 52 of the 150
+    seats in parliament' for '61 of the 150 seats'): a part is never supported by the page's part alone (review34
+    B8, R26)."""
+    total = aliases.parse_number(ours["total"])
+    wholes = re.finditer(_A_WHOLE.format(digits=_DIGITS, stem=stem), doc.text, re.I)
+    return any(aliases.parse_number(m["total"]) == total for m in wholes)
 
 
 def _another_whole(claimed: str, given: str) -> str | None:
