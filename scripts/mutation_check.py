@@ -2999,8 +2999,8 @@ MUTATIONS = [
     Mutation(
         "page-count-rounding-never-supports",
         "verify/kinds/quantity/judge.py",
-        'page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.SUPPORTS',
-        'page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.CONTRADICTS',
+        'page_how in _ROUNDINGS and how in {"exact", *_ROUNDINGS} and within == Stance.SUPPORTS',
+        'page_how in _ROUNDINGS and how in {"exact", *_ROUNDINGS} and within == Stance.CONTRADICTS',
         "a page's 'about 12,000 people' would no longer support a claim of 12,000 or of about 12,000",
     ),
     Mutation(
@@ -8540,7 +8540,7 @@ MUTATIONS = [
     Mutation(
         "count-rounded-claim-refuted-by-a-pages-bound",
         "verify/kinds/quantity/judge.py",
-        '        rounded_both = page_how == "about" and judged(claimed, have, how) == Stance.CONTRADICTS',
+        '        rounded_both = page_how in _ROUNDINGS and judged(claimed, have, how) == Stance.CONTRADICTS',
         "        rounded_both = judged(claimed, have, how) == Stance.CONTRADICTS",
         "'a city of some 650,000 people' would be refuted by 'more than 1.2 million people live in the wider region'",
     ),
@@ -11187,6 +11187,36 @@ MUTATIONS = [
         "    return False\n",
         "'61 of the 150 seats' would lose the support of 'it won 61 seats' beside '52 of the 150 seats' "
         "(review34 R26, fsb35)",
+    ),
+    Mutation(
+        "page-rounding-from-one-side-read-either-way",
+        "verify/kinds/quantity/judge.py",
+        "    return _worded(before)  # the page's 'nearly 300' bounds its figure as the claim's does (review34 R27)\n",
+        '    return next((w for w, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")\n',
+        "'The Korvik earthquake killed 312 people.' would be supported by a page's 'killing nearly 300 people' "
+        "(review34 R27, fsb35)",
+    ),
+    Mutation(
+        "page-rounding-from-one-side-never-supports",
+        "verify/kinds/quantity/judge.py",
+        'page_how in _ROUNDINGS and how in {"exact", *_ROUNDINGS} and within == Stance.SUPPORTS',
+        'page_how == "about" and how in {"exact", *_ROUNDINGS} and within == Stance.SUPPORTS',
+        "'killed 290 people' would lose the support of a page's 'killing nearly 300 people' (review34 R27, fsb35)",
+    ),
+    Mutation(
+        "roundings-from-either-side-read-alike",
+        "verify/kinds/quantity/judge.py",
+        '        if {how, page_how} == {"under", "over"}:\n',
+        "        if False:\n",
+        "'killed nearly 300 people' would be supported by a page's 'killing just over 300 people' "
+        "(review34 R27, fsb35)",
+    ),
+    Mutation(
+        "page-rounding-from-one-side-refutes-no-rounded-claim",
+        "verify/kinds/quantity/judge.py",
+        '        rounded_both = page_how in _ROUNDINGS and judged(claimed, have, how) == Stance.CONTRADICTS',
+        '        rounded_both = page_how == "about" and judged(claimed, have, how) == Stance.CONTRADICTS',
+        "'killed about 500 people' would not be refuted by a page's 'killing nearly 300 people' (review34 R27, fsb35)",
     ),
     Mutation(
         "age-of-a-post-given-to-someone-unnamed-brought-in",

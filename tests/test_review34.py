@@ -908,11 +908,37 @@ def test_r26_twin_a_whole_the_page_gives_elsewhere_keeps_the_support(body: str) 
 # R27 (main bd46bcf, the quantity judge's one-sided rounding on the page's side; R8's mend, 5c746d4, reads the claim's
 # 'nearly' only): a page's 'nearly 300' still rounds either way, so 'The Korvik earthquake killed 312 people.' is
 # SUPPORTED by '... killing nearly 300 people.' (fewer than 300 were killed by the page's words; 290 fits them).
-@_open("R27 open: '312 people' supported by a page's 'killing nearly 300 people'")
-def test_r27_a_pages_nearly_bounds_its_figure_from_above() -> None:
-    hedged = page(
+def _hedged_toll(hedge: str) -> Document:
+    """The Korvik earthquake's invented page giving its toll as `hedge` 300 ('nearly', 'just over')."""
+    return page(
         "2023 Korvik earthquake",
-        "The 2023 Korvik earthquake struck northern Norby on 6 March 2023, killing nearly 300 people.",
+        f"The 2023 Korvik earthquake struck northern Norby on 6 March 2023, killing {hedge} 300 people.",
         SAVED,
     )
-    _never(Verdict.SUPPORTED, "The Korvik earthquake killed 312 people.", [hedged], ("quantity",), QUAKE_WEEK)
+
+
+# Mended by fsb35: the page's wording is read as the claim's is, a rounding from one side included; a rounding from
+# one side never supports one from the other ('nearly 300' against 'just over 300').
+@pytest.mark.parametrize(
+    ("body", "hedge"),
+    [
+        pytest.param("The Korvik earthquake killed 312 people.", "nearly", id="nearly"),
+        pytest.param("The Korvik earthquake killed 290 people.", "just over", id="just-over"),
+        pytest.param("The Korvik earthquake killed nearly 300 people.", "just over", id="the-other-side"),
+    ],
+)
+def test_r27_a_pages_nearly_bounds_its_figure_from_above(body: str, hedge: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_hedged_toll(hedge)], ("quantity",), QUAKE_WEEK)
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("The Korvik earthquake killed 290 people.", Verdict.SUPPORTED, id="under-it"),
+        pytest.param("The Korvik earthquake killed nearly 300 people.", Verdict.SUPPORTED, id="nearly-alike"),
+        pytest.param("The Korvik earthquake killed about 500 people.", Verdict.CONTRADICTED, id="about-far-off"),
+    ],
+)
+def test_r27_twin_a_figure_on_the_side_of_the_pages_nearly(body: str, outcome: Verdict) -> None:
+    found = _judged(body, [_hedged_toll("nearly")], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {outcome}, found

@@ -101,8 +101,13 @@ def wording(claim: Claim) -> str:
     at = claim_start(claim)
     lead = claim.sentence[max(0, at - 30) : at] if at > 0 else ""
     before = f"{lead} {claim.text[: figure.start()] if figure else ''}".rstrip()
+    return _worded(before)
+
+
+def _worded(before: str) -> str:
+    """How the words just before a figure word it, on a claim's side or a page's: a bound ('more', 'less'), a
+    rounding ('about'; 'under' or 'over' when it rounds from one side: 'nearly 300', 'just over 300'), or 'exact'."""
     how = next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
-    # 'nearly 300', 'just over 300': a rounding from one side
     return next((side for side, hedge in _ONE_SIDED.items() if how == "about" and hedge.search(before)), how)
 
 
@@ -179,7 +184,10 @@ def page_wording(text: str, start: int, number_end: int, end: int) -> str:
         return "part"
     if _OTHER_AREA.match(after):
         return "part"  # 'more than 1.2 million people live in its metropolitan area': the wider area's count
-    return next((wording for wording, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
+    return _worded(before)  # the page's 'nearly 300' bounds its figure as the claim's does (review34 R27)
+
+
+_ROUNDINGS = frozenset({"about", "under", "over"})  # a rounding either way or from one side ('nearly 300')
 
 
 def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance | None:
@@ -193,14 +201,16 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     if page_how in {"change", "part"}:
         return None
     if page_how != "exact":
+        if {how, page_how} == {"under", "over"}:
+            return None  # 'nearly 300' against the page's 'just over 300': each a little off 300, on either side
         within = judged(have, claimed, page_how)
         if (how == page_how and math.isclose(have, claimed)) or (
-            page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.SUPPORTS
+            page_how in _ROUNDINGS and how in {"exact", *_ROUNDINGS} and within == Stance.SUPPORTS
         ):
             return Stance.SUPPORTS
         if within != Stance.CONTRADICTS:
             return None
-        rounded_both = page_how == "about" and judged(claimed, have, how) == Stance.CONTRADICTS
+        rounded_both = page_how in _ROUNDINGS and judged(claimed, have, how) == Stance.CONTRADICTS
         return Stance.CONTRADICTS if how == "exact" or rounded_both else None
     return judged(claimed, have, how)
 
