@@ -11070,8 +11070,8 @@ MUTATIONS = [
     Mutation(
         "denial-stops-at-a-nouns-that-clause",
         "verify/nlp/negation.py",
-        '    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)\n',
-        "    return False\n",
+        'return verb.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)',
+        "return False",
         "'Ana Ruiz rejected claims that she founded Korvik Bank in 1995' would give the date claim of the founding, "
         "supported by her page (review32 R10, fs34)",
     ),
@@ -11217,6 +11217,52 @@ MUTATIONS = [
         '        rounded_both = page_how in _ROUNDINGS and judged(claimed, have, how) == Stance.CONTRADICTS',
         '        rounded_both = page_how == "about" and judged(claimed, have, how) == Stance.CONTRADICTS',
         "'killed about 500 people' would not be refuted by a page's 'killing nearly 300 people' (review34 R27, fsb35)",
+    ),
+    Mutation(
+        "deed-reported-false-read-as-done",
+        "verify/nlp/negation.py",
+        "told_false := next((c for c in node.children if c.dep_ in _TOLD_AS and c.lower_ in false_words), None)",
+        "told_false := None",
+        "'Ana Ruiz was arrested in 2019.' would be supported by 'Reports in 2019 that she had been arrested proved "
+        "false.' (review34 R14, fsb35)",
+    ),
+    Mutation(
+        "false-word-on-the-deeds-own-verb-read-as-undone",
+        "verify/nlp/negation.py",
+        "        if node.i not in own and (\n            told_false",
+        "        if (\n            told_false",
+        "'Ana Ruiz was arrested in 2019.' would lose the support of 'In 2019 she was wrongly arrested.' (review34 R14, "
+        "fsb35)",
+    ),
+    Mutation(
+        "that-clause-parsed-relative-not-read-as-content",
+        "verify/nlp/negation.py",
+        '    return verb.dep_ in {"acl", "relcl"} and any(',
+        '    return verb.dep_ == "acl" and any(',
+        "'Reports in 2019 that she had been arrested proved false.' would support 'was arrested in 2019' (review34 "
+        "R14, fsb35)",
+    ),
+    Mutation(
+        "deed-offered-or-threatened-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '_DISOWNING | _UNDONE["verbs"], _UNDONE["false_words"]',
+        '_DISOWNING, _UNDONE["false_words"]',
+        "'Ana Ruiz resigned in 2021.' would be supported by 'In 2021 she offered to resign.' (review34 R14, fsb35)",
+    ),
+    Mutation(
+        "deed-nearly-done-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '    if any(c.dep_ == "advmod" and c.lower_ in _UNDONE["adverbs"] for c in verb.children):\n',
+        "    if False:\n",
+        "'Ana Ruiz was arrested in 2019.' would be supported by 'In 2019 she was nearly arrested.' (review34 R14, "
+        "fsb35)",
+    ),
+    Mutation(
+        "undone-deed-read-off-its-auxiliary",
+        "verify/kinds/clause/judge.py",
+        "    verbs = [v for v in verbs if v.dep_ not in _AUXILIARY_DEPS] or verbs\n",
+        "",
+        "'she was nearly arrested' would be read off 'was', which nothing denies (review34 R14, fsb35)",
     ),
     Mutation(
         "age-of-a-post-given-to-someone-unnamed-brought-in",

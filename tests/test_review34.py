@@ -472,7 +472,8 @@ def test_b3_a_regions_adjective_names_which_post(body: str) -> None:
 # SUPPORTED by 'In 2021 she offered to resign.' and by '... threatened to resign.', and 'Ana Ruiz was arrested in
 # 2019.' by 'In 2019 she was nearly arrested.', 'Reports in 2019 that she had been arrested proved false.' and 'In 2019
 # she was wrongly reported to have been arrested.' ('refused to resign' and 'was not arrested' are read: unverified.)
-@_open("R14 open: a deed the page tells as offered, threatened, nearly done or falsely reported supports the deed")
+# Mended by fsb35: a verb offering or threatening the deed, an adverb of a deed nearly done and a word telling a
+# report of it false (nonfactual.toml [undone]) give it as not done on the page side.
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -495,8 +496,28 @@ def test_r14_a_deed_the_page_tells_as_not_done_does_not_support_it(body: str, se
     _never(Verdict.SUPPORTED, body, [_ruiz_said(sentence)], ("clause", "date"))
 
 
-def test_r14_twin_the_deed_done_is_supported() -> None:
-    found = _judged("Ana Ruiz resigned in 2021.", [_ruiz_said("In 2021 she resigned.")], ("clause",))
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Ana Ruiz resigned in 2021.", "In 2021 she resigned.", id="resigned"),
+        pytest.param(
+            "Ana Ruiz resigned in 2021.", "In 2021 she offered to resign, and she resigned a week later.", id="then-did"
+        ),
+        pytest.param("Ana Ruiz was arrested in 2019.", "In 2019 she was wrongly arrested.", id="wrongly-arrested"),
+        pytest.param(
+            "Ana Ruiz was arrested in 2019.",
+            "Reports in 2019 that she had been arrested proved true.",
+            id="proved-true",
+        ),
+        pytest.param(
+            "Ana Ruiz was arrested in 2019.",
+            "In 2019 she was arrested on charges that proved false.",
+            id="charges-false",
+        ),
+    ],
+)
+def test_r14_twin_the_deed_done_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_ruiz_said(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

@@ -105,18 +105,27 @@ _UNDER_ITS_VERB = frozenset(
 )
 _SHARED_NEGATION = frozenset({"or", "nor"})  # 'will not raise pensions or cut taxes': the 'not' reaches 'cut'
 _COMPLEMENT = frozenset({"ccomp", "xcomp"})  # 'denied that she was arrested', 'denied being arrested'
+_TOLD_AS = frozenset({"acomp", "oprd", "attr", "advmod"})  # 'proved false', 'were untrue', 'wrongly reported'
 
 
-def denied_above(node: Token, own: set[int], verbs: frozenset[str]) -> Token | None:
+def denied_above(
+    node: Token, own: set[int], verbs: frozenset[str], false_words: frozenset[str] = frozenset()
+) -> Token | None:
     """The word that denies `node`'s words from further up its parse: a 'not' of a verb they hang from (not one
     among their own tokens, `own`), or one of `verbs` above them (a verb of denying: 'she denied that she had
-    promised to "cut taxes"'); climbing only through complements, objects and subjects, and through 'or'/'nor' but
-    not 'but' ('would not raise pensions but would cut taxes'). None when nothing above denies them."""
+    promised to "cut taxes"'), or one of `false_words` telling a verb above them false ('reports that she had been
+    arrested proved false', 'was wrongly reported to have been arrested'); climbing only through complements,
+    objects and subjects, and through 'or'/'nor' but not 'but' ('would not raise pensions but would cut taxes').
+    None when nothing above denies them."""
     while True:
         if (neg := next((c for c in node.children if c.dep_ == "neg" and c.i not in own), None)) is not None:
             return neg
         if node.i not in own and node.lemma_.lower() in verbs:
             return node
+        if node.i not in own and (
+            told_false := next((c for c in node.children if c.dep_ in _TOLD_AS and c.lower_ in false_words), None)
+        ):
+            return told_false
         if node.head is node or (node.dep_ not in _UNDER_ITS_VERB and not _content_clause(node)):
             return None
         if node.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in _SHARED_NEGATION for c in node.head.children):
@@ -130,7 +139,8 @@ def _content_clause(verb: Token) -> bool:
     """Whether `verb` heads a clause that tells what a noun says ('claims that she founded the bank', 'rumours that
     he was arrested'): a clause opened by 'that' as its conjunction, not a relative clause ('the bank that she
     founded', whose 'that' is the verb's object)."""
-    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    # the parser may call it a relative clause ('Reports in 2019 that she had been arrested'): its 'that' a mark
+    return verb.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _set_apart(word: Token, head: Token) -> bool:
