@@ -11265,6 +11265,35 @@ MUTATIONS = [
         "'she was nearly arrested' would be read off 'was', which nothing denies (review34 R14, fsb35)",
     ),
     Mutation(
+        "junior-read-as-the-elder-on-a-page-found-for-him",
+        "verify/match.py",
+        "    return [d for d in found if not an_elders(name, d)]\n",
+        "    return found\n",
+        "'Ivo Stam Jr. became prime minister in 2015.' would be judged on his father's page (review34 R15, fsb35)",
+    ),
+    Mutation(
+        "junior-read-as-the-elder-by-the-role-judge",
+        "verify/kinds/role/judge.py",
+        " and not an_elders(name, doc)\n",
+        "\n",
+        "'Ivo Stam Jr., a former prime minister' would be supported by his father's page (review34 R15, fsb35)",
+    ),
+    Mutation(
+        "junior-named-so-only-in-the-lead-unread",
+        "verify/match.py",
+        "    return all(junior(written) != suffix for written in (doc.title, born, opening))\n",
+        "    return all(junior(written) != suffix for written in (doc.title, born))\n",
+        "'Ivo Stam Jr.' would lose his own page titled 'Ivo Stam' whose lead calls him 'Ivo Stam Jr.' (review34 R15, "
+        "fsb35)",
+    ),
+    Mutation(
+        "junior-suffix-never-read",
+        "verify/names.py",
+        '    return last.rstrip(".") if last in JUNIOR_SUFFIXES else None\n',
+        "    return None\n",
+        "'Ivo Stam Jr., 73' would be judged on his father's page (review34 R15, fsb35)",
+    ),
+    Mutation(
         "age-of-a-post-given-to-someone-unnamed-brought-in",
         "verify/kinds/clause/extract.py",
         "        a_post = token.lemma_.lower() in _person_nouns() and",

@@ -535,7 +535,8 @@ STAM_AND_SON = boxed(
 )
 
 
-@_open("R15 open: 'Ivo Stam Jr.' judged on his father's page, which names the son as a footballer")
+# Mended by fsb35: a name written with a younger bearer's suffix (judging.toml names.junior_suffixes) is not the
+# person of a page that never calls its person so, in its title, birth name or lead (`match.an_elders`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -550,6 +551,29 @@ def test_r15_a_juniors_claims_are_not_judged_on_his_fathers_page(body: str) -> N
 
 def test_r15_twin_the_fathers_own_claim_is_supported() -> None:
     found = _judged("Ivo Stam, a former prime minister, spoke.", [STAM_AND_SON], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _the_sons(title: str) -> Document:
+    """The son's own invented page, titled `title`, its lead opening with the name he goes by, 'Ivo Stam Jr.'."""
+    return boxed(
+        title,
+        "Ivo Stam Jr. (born 3 March 1975) is a Norbian politician who served as Prime Minister of Norby from 2015 to "
+        "2023.",
+        [("office", "Prime Minister of Norby"), ("term_start", "1 June 2015"), ("term_end", "14 February 2023")],
+        SAVED,
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Ivo Stam Jr.", id="titled-so"),
+        pytest.param("Ivo Stam", id="its-lead-says-so"),
+    ],
+)
+def test_r15_twin_the_juniors_own_page_decides_his_claims(title: str) -> None:
+    found = _judged("Ivo Stam Jr., a former prime minister, spoke.", [_the_sons(title)], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
