@@ -11070,8 +11070,8 @@ MUTATIONS = [
     Mutation(
         "denial-stops-at-a-nouns-that-clause",
         "verify/nlp/negation.py",
-        'return verb.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)',
-        "return False",
+        '    return told_so and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)\n',
+        "    return False\n",
         "'Ana Ruiz rejected claims that she founded Korvik Bank in 1995' would give the date claim of the founding, "
         "supported by her page (review32 R10, fs34)",
     ),
@@ -11237,8 +11237,8 @@ MUTATIONS = [
     Mutation(
         "that-clause-parsed-relative-not-read-as-content",
         "verify/nlp/negation.py",
-        '    return verb.dep_ in {"acl", "relcl"} and any(',
-        '    return verb.dep_ == "acl" and any(',
+        '    told_so = verb.dep_ == "acl" or (misparsed and verb.dep_ == "relcl")\n',
+        '    told_so = verb.dep_ == "acl"\n',
         "'Reports in 2019 that she had been arrested proved false.' would support 'was arrested in 2019' (review34 "
         "R14, fsb35)",
     ),

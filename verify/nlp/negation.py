@@ -126,7 +126,7 @@ def denied_above(
             told_false := next((c for c in node.children if c.dep_ in _TOLD_AS and c.lower_ in false_words), None)
         ):
             return told_false
-        if node.head is node or (node.dep_ not in _UNDER_ITS_VERB and not _content_clause(node)):
+        if node.head is node or (node.dep_ not in _UNDER_ITS_VERB and not _content_clause(node, bool(false_words))):
             return None
         if node.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in _SHARED_NEGATION for c in node.head.children):
             return None  # 'would not raise pensions but would cut taxes': the 'not' stops at 'but'
@@ -135,12 +135,14 @@ def denied_above(
         node = node.head
 
 
-def _content_clause(verb: Token) -> bool:
+def _content_clause(verb: Token, misparsed: bool = False) -> bool:
     """Whether `verb` heads a clause that tells what a noun says ('claims that she founded the bank', 'rumours that
     he was arrested'): a clause opened by 'that' as its conjunction, not a relative clause ('the bank that she
-    founded', whose 'that' is the verb's object)."""
-    # the parser may call it a relative clause ('Reports in 2019 that she had been arrested'): its 'that' a mark
-    return verb.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    founded', whose 'that' is the verb's object). With `misparsed`, also one the parser calls a relative clause
+    though its 'that' is a mark ('Reports in 2019 that she had been arrested proved false'; asked by the page side
+    alone, so that extraction reads as before)."""
+    told_so = verb.dep_ == "acl" or (misparsed and verb.dep_ == "relcl")
+    return told_so and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _set_apart(word: Token, head: Token) -> bool:
