@@ -11189,6 +11189,14 @@ MUTATIONS = [
         "(review34 R26, fsb35)",
     ),
     Mutation(
+        "whole-told-as-all-its-seats-unread",
+        "verify/kinds/quantity/judge.py",
+        '    r"(?:\\b(?:out\\s+)?of\\s+(?:(?:the|all|its|their)\\s+)?|\\ball\\s+|\\bthe\\s+)"\n',
+        '    r"(?:\\b(?:out\\s+)?of\\s+(?:(?:the|all|its|their)\\s+)?)"\n',
+        "'61 of the 150 seats' would lose the support of an election page's 'All 150 seats in the Storting' beside "
+        "'won 61 seats' (review34 R26, fsb35)",
+    ),
+    Mutation(
         "page-rounding-from-one-side-read-either-way",
         "verify/kinds/quantity/judge.py",
         "    return _worded(before)  # the page's 'nearly 300' bounds its figure as the claim's does (review34 R27)\n",

@@ -937,15 +937,25 @@ def test_r26_a_part_of_a_whole_the_page_does_not_give_is_not_supported() -> None
     _never(Verdict.SUPPORTED, "The Norby Party won 61 of the 200 seats in 2023.", [PARTY], ("quantity",))
 
 
+# an election page's infobox shape: the whole told as 'All 150 seats in the Storting', the party's 61 alone
+STORTING = page(
+    "2023 Norby general election",
+    "The 2023 Norby general election was held on 11 September 2023. All 150 seats in the Storting were contested. "
+    "The Norby Party won 61 seats.",
+    SAVED,
+)
+
+
 @pytest.mark.parametrize(
-    "body",
+    ("body", "doc"),
     [
-        pytest.param("The Norby Party won 61 of the 150 seats in 2023.", id="of-the"),
-        pytest.param("The Norby Party won 61 out of 150 seats in 2023.", id="out-of"),
+        pytest.param("The Norby Party won 61 of the 150 seats in 2023.", PARTY, id="of-the"),
+        pytest.param("The Norby Party won 61 out of 150 seats in 2023.", PARTY, id="out-of"),
+        pytest.param("The Norby Party won 61 of the 150 seats in 2023.", STORTING, id="all-150-seats"),
     ],
 )
-def test_r26_twin_a_whole_the_page_gives_elsewhere_keeps_the_support(body: str) -> None:
-    found = _judged(body, [PARTY], ("quantity",))
+def test_r26_twin_a_whole_the_page_gives_elsewhere_keeps_the_support(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
     assert Verdict.SUPPORTED in found.values(), found
     assert Verdict.CONTRADICTED not in found.values(), found
 

@@ -449,8 +449,12 @@ _TOTAL = re.compile(rf"(?:\bof (?:the|all)\s+|(?:\d|\b{aliases.NUMBER_WORD_PATTE
 _OUT_OF = r"\s+(?:out\s+)?of\s+(?:(?:the|all)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats"
 # a part told with its whole: '61 of 150 seats', '61 out of the 150 seats' (the whole, 150)
 _PART_OF_WHOLE = re.compile(rf"^\s*{_NUMBER}\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?P<total>{_DIGITS})\s")
-# a whole a page gives some of anywhere: 'won 52 of the 150 seats in parliament' (150), for `_whole_given`
-_A_WHOLE = r"\b(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?P<total>{digits})\s+(?:[A-Za-z-]+\s+){{0,2}}?{stem}"
+# a whole a page gives some of anywhere, for `_whole_given`: 'won 52 of the 150 seats in parliament', an election's
+# 'All 650 seats in the House of Commons', 'the 650-seat House of Commons' (650)
+_A_WHOLE = (
+    r"(?:\b(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?|\ball\s+|\bthe\s+)"
+    r"(?P<total>{digits})(?:\s+(?:[A-Za-z-]+\s+){{0,2}}?|-){stem}"
+)
 
 
 def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
