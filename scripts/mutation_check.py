@@ -2999,8 +2999,8 @@ MUTATIONS = [
     Mutation(
         "page-count-rounding-never-supports",
         "verify/kinds/quantity/judge.py",
-        'page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.SUPPORTS',
-        'page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.CONTRADICTS',
+        'page_how in _ROUNDINGS and how in {"exact", *_ROUNDINGS} and within == Stance.SUPPORTS',
+        'page_how in _ROUNDINGS and how in {"exact", *_ROUNDINGS} and within == Stance.CONTRADICTS',
         "a page's 'about 12,000 people' would no longer support a claim of 12,000 or of about 12,000",
     ),
     Mutation(
@@ -8540,7 +8540,7 @@ MUTATIONS = [
     Mutation(
         "count-rounded-claim-refuted-by-a-pages-bound",
         "verify/kinds/quantity/judge.py",
-        '        rounded_both = page_how == "about" and judged(claimed, have, how) == Stance.CONTRADICTS',
+        '        rounded_both = page_how in _ROUNDINGS and judged(claimed, have, how) == Stance.CONTRADICTS',
         "        rounded_both = judged(claimed, have, how) == Stance.CONTRADICTS",
         "'a city of some 650,000 people' would be refuted by 'more than 1.2 million people live in the wider region'",
     ),
@@ -11070,7 +11070,7 @@ MUTATIONS = [
     Mutation(
         "denial-stops-at-a-nouns-that-clause",
         "verify/nlp/negation.py",
-        '    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)\n',
+        '    return told_so and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)\n',
         "    return False\n",
         "'Ana Ruiz rejected claims that she founded Korvik Bank in 1995' would give the date claim of the founding, "
         "supported by her page (review32 R10, fs34)",
@@ -11169,9 +11169,137 @@ MUTATIONS = [
     Mutation(
         "bare-part-supported-with-its-whole-unchecked",
         "verify/kinds/quantity/judge.py",
-        "        if _BARE_PART_OF_WHOLE.match(claim.text) and _PART_OF_WHOLE.match(fits.group(0)) is None:\n",
-        "        if False:\n",
+        "_PART_OF_WHOLE.match(fits.group(0)) is None and not _whole_given(doc, ours, stem):\n",
+        "_PART_OF_WHOLE.match(fits.group(0)) is None and False:\n",
         "'The Norby Party won 61 of 200 seats.' would be supported by 'it won 61 seats' (review34 B8)",
+    ),
+    Mutation(
+        "part-of-the-whole-supported-with-its-whole-unchecked",
+        "verify/kinds/quantity/judge.py",
+        '    return any(aliases.parse_number(m["total"]) == total for m in wholes)\n',
+        "    return True\n",
+        "'The Norby Party won 61 of the 200 seats.' would be supported by 'it won 61 seats' (review34 R26, fsb35)",
+    ),
+    Mutation(
+        "part-of-a-whole-given-elsewhere-unread",
+        "verify/kinds/quantity/judge.py",
+        '    return any(aliases.parse_number(m["total"]) == total for m in wholes)\n',
+        "    return False\n",
+        "'61 of the 150 seats' would lose the support of 'it won 61 seats' beside '52 of the 150 seats' "
+        "(review34 R26, fsb35)",
+    ),
+    Mutation(
+        "whole-told-as-all-its-seats-unread",
+        "verify/kinds/quantity/judge.py",
+        '    r"(?:\\b(?:out\\s+)?of\\s+(?:(?:the|all|its|their)\\s+)?|\\ball\\s+|\\bthe\\s+)"\n',
+        '    r"(?:\\b(?:out\\s+)?of\\s+(?:(?:the|all|its|their)\\s+)?)"\n',
+        "'61 of the 150 seats' would lose the support of an election page's 'All 150 seats in the Storting' beside "
+        "'won 61 seats' (review34 R26, fsb35)",
+    ),
+    Mutation(
+        "page-rounding-from-one-side-read-either-way",
+        "verify/kinds/quantity/judge.py",
+        "    return _worded(before)  # the page's 'nearly 300' bounds its figure as the claim's does (review34 R27)\n",
+        '    return next((w for w, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")\n',
+        "'The Korvik earthquake killed 312 people.' would be supported by a page's 'killing nearly 300 people' "
+        "(review34 R27, fsb35)",
+    ),
+    Mutation(
+        "page-rounding-from-one-side-never-supports",
+        "verify/kinds/quantity/judge.py",
+        'page_how in _ROUNDINGS and how in {"exact", *_ROUNDINGS} and within == Stance.SUPPORTS',
+        'page_how == "about" and how in {"exact", *_ROUNDINGS} and within == Stance.SUPPORTS',
+        "'killed 290 people' would lose the support of a page's 'killing nearly 300 people' (review34 R27, fsb35)",
+    ),
+    Mutation(
+        "roundings-from-either-side-read-alike",
+        "verify/kinds/quantity/judge.py",
+        '        if {how, page_how} == {"under", "over"}:\n',
+        "        if False:\n",
+        "'killed nearly 300 people' would be supported by a page's 'killing just over 300 people' "
+        "(review34 R27, fsb35)",
+    ),
+    Mutation(
+        "page-rounding-from-one-side-refutes-no-rounded-claim",
+        "verify/kinds/quantity/judge.py",
+        '        rounded_both = page_how in _ROUNDINGS and judged(claimed, have, how) == Stance.CONTRADICTS',
+        '        rounded_both = page_how == "about" and judged(claimed, have, how) == Stance.CONTRADICTS',
+        "'killed about 500 people' would not be refuted by a page's 'killing nearly 300 people' (review34 R27, fsb35)",
+    ),
+    Mutation(
+        "deed-reported-false-read-as-done",
+        "verify/nlp/negation.py",
+        "told_false := next((c for c in node.children if c.dep_ in _TOLD_AS and c.lower_ in false_words), None)",
+        "told_false := None",
+        "'Ana Ruiz was arrested in 2019.' would be supported by 'Reports in 2019 that she had been arrested proved "
+        "false.' (review34 R14, fsb35)",
+    ),
+    Mutation(
+        "false-word-on-the-deeds-own-verb-read-as-undone",
+        "verify/nlp/negation.py",
+        "        if node.i not in own and (\n            told_false",
+        "        if (\n            told_false",
+        "'Ana Ruiz was arrested in 2019.' would lose the support of 'In 2019 she was wrongly arrested.' (review34 R14, "
+        "fsb35)",
+    ),
+    Mutation(
+        "that-clause-parsed-relative-not-read-as-content",
+        "verify/nlp/negation.py",
+        '    told_so = verb.dep_ == "acl" or (misparsed and verb.dep_ == "relcl")\n',
+        '    told_so = verb.dep_ == "acl"\n',
+        "'Reports in 2019 that she had been arrested proved false.' would support 'was arrested in 2019' (review34 "
+        "R14, fsb35)",
+    ),
+    Mutation(
+        "deed-offered-or-threatened-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '_DISOWNING | _UNDONE["verbs"], _UNDONE["false_words"]',
+        '_DISOWNING, _UNDONE["false_words"]',
+        "'Ana Ruiz resigned in 2021.' would be supported by 'In 2021 she offered to resign.' (review34 R14, fsb35)",
+    ),
+    Mutation(
+        "deed-nearly-done-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '    if any(c.dep_ == "advmod" and c.lower_ in _UNDONE["adverbs"] for c in verb.children):\n',
+        "    if False:\n",
+        "'Ana Ruiz was arrested in 2019.' would be supported by 'In 2019 she was nearly arrested.' (review34 R14, "
+        "fsb35)",
+    ),
+    Mutation(
+        "undone-deed-read-off-its-auxiliary",
+        "verify/kinds/clause/judge.py",
+        "    verbs = [v for v in verbs if v.dep_ not in _AUXILIARY_DEPS] or verbs\n",
+        "",
+        "'she was nearly arrested' would be read off 'was', which nothing denies (review34 R14, fsb35)",
+    ),
+    Mutation(
+        "junior-read-as-the-elder-on-a-page-found-for-him",
+        "verify/match.py",
+        "    return [d for d in found if not an_elders(name, d)]\n",
+        "    return found\n",
+        "'Ivo Stam Jr. became prime minister in 2015.' would be judged on his father's page (review34 R15, fsb35)",
+    ),
+    Mutation(
+        "junior-read-as-the-elder-by-the-role-judge",
+        "verify/kinds/role/judge.py",
+        " and not an_elders(name, doc)\n",
+        "\n",
+        "'Ivo Stam Jr., a former prime minister' would be supported by his father's page (review34 R15, fsb35)",
+    ),
+    Mutation(
+        "junior-named-so-only-in-the-lead-unread",
+        "verify/match.py",
+        "    return all(junior(written) != suffix for written in (doc.title, born, opening))\n",
+        "    return all(junior(written) != suffix for written in (doc.title, born))\n",
+        "'Ivo Stam Jr.' would lose his own page titled 'Ivo Stam' whose lead calls him 'Ivo Stam Jr.' (review34 R15, "
+        "fsb35)",
+    ),
+    Mutation(
+        "junior-suffix-never-read",
+        "verify/names.py",
+        '    return last.rstrip(".") if last in JUNIOR_SUFFIXES else None\n',
+        "    return None\n",
+        "'Ivo Stam Jr., 73' would be judged on his father's page (review34 R15, fsb35)",
     ),
     Mutation(
         "age-of-a-post-given-to-someone-unnamed-brought-in",

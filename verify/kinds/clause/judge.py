@@ -2596,6 +2596,7 @@ _CUES = lexicons.load("nonfactual")["cues"]
 _DISOWNING = frozenset(_WORDS_HOLDER["denying_verbs"]) | frozenset(_CUES["opinion_verbs"]) - REPORTING
 _MODALS = frozenset(_CUES["modal_auxiliaries"])
 _EXPECTED = frozenset(_WORDS_HOLDER["expectation_nouns"])
+_UNDONE = {key: frozenset(words) for key, words in lexicons.load("nonfactual")["undone"].items()}
 
 
 def _undone(verb: Token) -> bool:
@@ -2603,9 +2604,16 @@ def _undone(verb: Token) -> bool:
     verb it is the infinitive or alternative of (`negation.denial`: 'failed to win', 'avoided being arrested',
     'rather than be re-elected'), under a verb of denying or claiming (`negation.denied_above`: 'She denied that
     she won', 'rumours that he was arrested were denied'), as a modal's perfect ('could have won': what might
-    have been), or as what a noun of expectation completes ('among the favourites to win')."""
-    if negation.denial(verb) is not None or negation.denied_above(verb, {verb.i}, _DISOWNING) is not None:
+    have been), as what a noun of expectation completes ('among the favourites to win'), or as only offered, nearly
+    done or reported falsely (nonfactual.toml [undone]: 'offered to resign', 'was nearly arrested', 'reports that
+    she had been arrested proved false')."""
+    if negation.denial(verb) is not None:
         return True
+    # 'offered to resign', 'reports that she had been arrested proved false' (review34 R14)
+    if negation.denied_above(verb, {verb.i}, _DISOWNING | _UNDONE["verbs"], _UNDONE["false_words"]) is not None:
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _UNDONE["adverbs"] for c in verb.children):
+        return True  # 'was nearly arrested'
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _MODALS and "have" in auxiliaries:
         return True
@@ -2626,6 +2634,9 @@ def _told_as_undone(sentence: str, stems: frozenset[str]) -> bool:
     one telling it by no verb ('the winner of') is left to the other tests. Parsed only for a sentence that would
     otherwise support the claim."""
     verbs = _deeds(sentence, stems)
+    # an auxiliary the claim's words share ('was' of 'was arrested') tells its verb's deed, read off that verb:
+    # 'she was nearly arrested', 'was wrongly reported to have been arrested' (its 'was' is another verb's)
+    verbs = [v for v in verbs if v.dep_ not in _AUXILIARY_DEPS] or verbs
     return bool(verbs) and all(map(_undone, verbs))
 
 
