@@ -11187,6 +11187,13 @@ MUTATIONS = [
         "    if False:\n",
         "'\"a success\"' would lose its support where '\"a successor ...\"' stands first (review34 B6)",
     ),
+    Mutation(
+        "datelines-day-glued-to-the-first-claims-words",
+        "verify/kinds/clause/extract.py",
+        "            said = [where[slot][1] for slot in slots if where[slot][1][1] > verb.sent.start_char]\n",
+        "            said = [where[slot][1] for slot in slots]\n",
+        "'HELSINKI, 3 April 2024 - Stubb travelled' would give the clause '3 April 2024 - Stubb ...' (review34 R21)",
+    ),
 ]
 
 

@@ -2593,7 +2593,10 @@ class _Finder:
         def one(
             slots: list[str], extra: dict[str, str | None], where: dict[str, tuple[str, tuple[int, int]]] = args
         ) -> ClauseFact:
-            edges = core + [where[slot][1] for slot in slots] + ([extent] if extent else [])
+            # a dateline's day dates the clause ('HELSINKI, 3 April 2024 - Stubb travelled ...') but is no word of
+            # it: the sentence starts after the dateline
+            said = [where[slot][1] for slot in slots if where[slot][1][1] > verb.sent.start_char]
+            edges = core + said + ([extent] if extent else [])
             anchor = where[slots[0]][1] if slots else core[0]
             return ClauseFact(
                 subject=name,
