@@ -11194,6 +11194,13 @@ MUTATIONS = [
         "            said = [where[slot][1] for slot in slots]\n",
         "'HELSINKI, 3 April 2024 - Stubb travelled' would give the clause '3 April 2024 - Stubb ...' (review34 R21)",
     ),
+    Mutation(
+        "event-named-with-its-noun-given-the-noun-again",
+        "verify/kinds/quantity/owner.py",
+        "        if whole is not None and whole.end > noun.i:",
+        "        if False:",
+        "'The Gaza war began two years ago.' would give the length the subject 'Gaza war war' (review34 R17)",
+    ),
 ]
 
 

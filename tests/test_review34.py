@@ -597,8 +597,8 @@ def test_b4_a_combined_portfolio_is_not_refuted_by_one_of_its_posts() -> None:
 # 'Gaza war war', 'The Korvik war began two years ago.' 'Korvik war began war', '... now in its third year' 'Korvik war
 # war'; no page has that title, so these lengths stay unverified, and the report's 'Checked:' line shows the garbled
 # name. ('The war in Korvik began two years ago.' gives 'Korvik'; under the one-word headline 'Test' of
-# `claim_subjects` the subject is right: any headline of two words or more brings the fault.)
-@_open("R17 open: an event's length given the subject 'Gaza war war' / 'Korvik war began war'")
+# `claim_subjects` the subject is right: any headline of two words or more brings the fault.) Mended by s35-ext35:
+# where the recogniser took the noun into the name, the name is its words up to the noun.
 @pytest.mark.parametrize(
     ("body", "event"),
     [
