@@ -11201,6 +11201,20 @@ MUTATIONS = [
         "        if False:",
         "'The Gaza war began two years ago.' would give the length the subject 'Gaza war war' (review34 R17)",
     ),
+    Mutation(
+        "meetings-other-party-takes-the-month-after-it",
+        "verify/kinds/relation/extract.py",
+        '                self.add(sent, a[0], end, "relation", a[2], m["verb"], b[2], place=where)\n',
+        '                self.add(sent, a[0], end, "relation", a[2], m["verb"], sent.text[b[0] : end].strip())\n',
+        "'Ana Ruiz met Ivo Stam in March.' would give the one met as 'Ivo Stam in March' (review34 R24)",
+    ),
+    Mutation(
+        "a-month-after-the-one-met-read-as-a-place",
+        "verify/kinds/relation/extract.py",
+        '                    if place and place["place"].split()[0].lower().strip(".") not in p.MONTH_WORDS\n',
+        "                    if place\n",
+        "'Boris Pistorius met Denys Shmyhal in March.' would give the meeting the place 'March' (ext35)",
+    ),
 ]
 
 

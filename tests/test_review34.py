@@ -838,8 +838,8 @@ def test_r23_twin_her_own_country_named_before_is_supported() -> None:
 # R24 (main d107d59, extraction's relation claim): the other party of a meeting takes the capitalised words after it
 # behind 'in': 'Ana Ruiz met Ivo Stam in March.' gives the value 'Ivo Stam in March', 'Ana Ruiz met King Olav in
 # Tarsa.' 'King Olav in Tarsa' (the report reads 'met — Ivo Stam in March'); the judge then asks for a page of that
-# name. ('... met King Olav on Monday.' and '... met with Ivo Stam last week.' give the name alone.)
-@_open("R24 open: a meeting's other party read with the month or place after it ('Ivo Stam in March')")
+# name. ('... met King Olav on Monday.' and '... met with Ivo Stam last week.' give the name alone.) Mended by
+# s35-ext35: the value is the name alone, a place after it the claim's place.
 @pytest.mark.parametrize(
     ("body", "other"),
     [
