@@ -11215,6 +11215,27 @@ MUTATIONS = [
         "                    if place\n",
         "'Boris Pistorius met Denys Shmyhal in March.' would give the meeting the place 'March' (ext35)",
     ),
+    Mutation(
+        "pronouns-fallback-person-of-the-other-sex",
+        "verify/nlp/reference.py",
+        "        return sex is None or told is None or told == sex\n",
+        "        return True\n",
+        "'John Stam met Ana Ruiz. She became prime minister.' would give 'She' to John Stam (review34 R11)",
+    ),
+    Mutation(
+        "pattern-readers-she-given-to-the-last-man-named",
+        "verify/extract/__init__.py",
+        "        return last if self.references.sex_fits(char, last) else None",
+        "        return last",
+        "'Ana Ruiz praised Ivo Stam. He is the prime minister.' would give 'He' to Ana Ruiz (review34 R11)",
+    ),
+    Mutation(
+        "parsed-titles-she-given-to-the-texts-man",
+        "verify/nlp/titles.py",
+        "            fits = who is not None and refs.sex_fits(token.idx, who)",
+        "            fits = who is not None",
+        "'John Stam met Ana Ruiz. She became prime minister.' would give the role to John Stam (review34 R11)",
+    ),
 ]
 
 

@@ -362,7 +362,8 @@ def test_r10_twin_the_premierships_own_predecessor_is_supported() -> None:
 # minister' to John Stam, SUPPORTED by his premiership (2015-2023; Ana Ruiz's began in 2023), and 'Ana Ruiz praised
 # Ivo Stam on Monday. He is the prime minister.' gives 'He is the prime minister' to Ana Ruiz, SUPPORTED (Ivo Stam
 # left office in 2023). Both false. The cause of review31 R16 ('Jon Dahl met Eva Holm. She was convicted ...', open),
-# here with a given name names.toml knows ('John') and in the role claim.
+# here with a given name names.toml knows ('John') and in the role claim. Mended by s35-ext35: where the resolver
+# finds no one, the person the text was about takes the pronoun only if not told to be of the other sex.
 JOHN_STAM = boxed(
     "John Stam",
     "John Stam (born 3 March 1950) is a Norbian politician who served as Prime Minister of Norby from 2015 to 2023.",
@@ -371,9 +372,6 @@ JOHN_STAM = boxed(
 )
 
 
-@_open(
-    "R11 open: 'She' after 'John Stam met Ana Ruiz' read as John Stam, 'He' after 'Ana Ruiz praised Ivo Stam' as her"
-)
 @pytest.mark.parametrize(
     "body",
     [

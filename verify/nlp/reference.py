@@ -1261,6 +1261,14 @@ class References:
             return None
         return self.person_before(span[0].i)
 
+    def sex_fits(self, char: int, name: str) -> bool:
+        """Whether the personal pronoun written at character `char` can stand for `name`: not when the article
+        or the given name tells that person is of the other sex ("John Stam met Ana Ruiz. She": not John Stam)."""
+        span = self.parsed.span_of(char, char + 1)
+        sex = _GENDER.get(span[0].lower_) if span is not None else None
+        told = self.genders.get(name)
+        return sex is None or told is None or told == sex
+
     def person_before(self, index: int) -> str | None:
         """Whom a pronoun at token `index` stands for: in its own sentence (on its own line), the first
         person named before it as a subject ("Calhoun said that he"), else the last person named there
