@@ -11190,7 +11190,7 @@ MUTATIONS = [
     Mutation(
         "datelines-day-glued-to-the-first-claims-words",
         "verify/kinds/clause/extract.py",
-        "            said = [where[slot][1] for slot in slots if where[slot][1][1] > verb.sent.start_char]\n",
+        "            said = [where[slot][1] for slot in slots if not self.in_dateline(where[slot][1])]\n",
         "            said = [where[slot][1] for slot in slots]\n",
         "'HELSINKI, 3 April 2024 - Stubb travelled' would give the clause '3 April 2024 - Stubb ...' (review34 R21)",
     ),
@@ -11235,6 +11235,13 @@ MUTATIONS = [
         "            fits = who is not None and refs.sex_fits(token.idx, who)",
         "            fits = who is not None",
         "'John Stam met Ana Ruiz. She became prime minister.' would give the role to John Stam (review34 R11)",
+    ),
+    Mutation(
+        "timeline-lines-date-cut-from-its-claim",
+        "verify/kinds/clause/extract.py",
+        "        return any(a <= span[0] < b for a, b in self.datelines)\n",
+        "        return True\n",
+        "'2 November 2020 - Ivo Stam is arrested.' would lose its date from the clause's words (ext35)",
     ),
 ]
 

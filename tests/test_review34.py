@@ -777,6 +777,12 @@ def test_r21_a_datelines_date_is_no_part_of_the_first_claim(dash: str) -> None:
     assert not any(t.startswith("3 April 2024") for t in texts), texts
 
 
+def test_r21_twin_a_timeline_lines_date_stays_in_its_claim() -> None:
+    body = "The key dates:\n\n2 November 2020 - Ivo Stam is arrested.\n\n3 May 2021 - Ivo Stam is freed."
+    texts = [c.text for c, _ in judged_body(body, [], dt.date(2024, 4, 3)) if c.kind == "clause"]
+    assert "3 May 2021 - Ivo Stam is freed" in texts, texts
+
+
 # R22 (main d107d59, the role claim of a holding told with its decade after a verb): review31 R1's mend reads a decade
 # apposed to a title ('Lena Vos, prime minister in the 1990s': unverified) and a spell after a verb is read ('who led
 # Norby from 1995 to 2000': contradicted), but a decade after a verb is not: 'Lena Vos, who was prime minister in the
