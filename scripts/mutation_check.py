@@ -11243,6 +11243,20 @@ MUTATIONS = [
         "        return True\n",
         "'2 November 2020 - Ivo Stam is arrested.' would lose its date from the clause's words (ext35)",
     ),
+    Mutation(
+        "the-countrys-post-fronted-of-any-country",
+        "verify/kinds/role/extract.py",
+        '        return self.country_at(sent.start + m.end("owner") - 1)\n',
+        "        return None\n",
+        "\"Latvia's economy shrank. The country's prime minister\" would be supported by Estonia's (review34 R23)",
+    ),
+    Mutation(
+        "the-countrys-post-apposed-of-any-country",
+        "verify/kinds/role/extract.py",
+        '                elif m["body"] and (meant := self.country_at(sent.start + m.end("body") - 1)):\n',
+        "                elif False:\n",
+        "\"Latvia's economy shrank. Ana Ruiz, the country's PM\" would be supported by Estonia's (review34 R23)",
+    ),
 ]
 
 

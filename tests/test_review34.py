@@ -811,7 +811,8 @@ def test_r22_twin_a_holding_in_its_own_decade_is_supported() -> None:
 # Ana Ruiz, blamed the war." against her page (Prime Minister of Estonia), the apposed "Ana Ruiz, the country's prime
 # minister", and 'Floods hit Latvia on Monday. The Baltic state's prime minister, Ana Ruiz, visited the area.' (review33
 # B2 is the same for 'the country's president' on rew33's reverted branch; on main that one is unverified.)
-@_open("R23 open: 'the country's prime minister' after a sentence on Latvia supported by Estonia's premiership")
+# Mended by s35-ext35 for 'the country's' (the role readers ask the shared resolver which country it stands for: the
+# headline's, else the last named before); 'the Baltic state's' stays open.
 @pytest.mark.parametrize(
     "body",
     [
@@ -826,6 +827,7 @@ def test_r22_twin_a_holding_in_its_own_decade_is_supported() -> None:
         pytest.param(
             "Floods hit Latvia on Monday. The Baltic state's prime minister, Ana Ruiz, visited the area.",
             id="the-baltic-states",
+            marks=_open("R23 open: 'The Baltic state's prime minister' after 'Floods hit Latvia' supported"),
         ),
     ],
 )

@@ -278,6 +278,12 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
             return found or last
         return last if self.references.sex_fits(char, last) else None  # "John Stam met Ana Ruiz. She": not him
 
+    def country_at(self, char: int) -> str | None:
+        """The country "the country" or "the nation" written at character `char` stands for: the headline's, else
+        the last named before it (verify.nlp.reference `country_meant`); None for any other word."""
+        span = self.references.parsed.span_of(char, char + 1) if self.references is not None else None
+        return self.references.country_of_noun(span[0]) if span is not None else None  # type: ignore[union-attr]
+
     def parsed_subject(self, sent: Sentence, pos: int) -> str | None:
         """The named entity the clause whose verb stands at `pos` of the sentence is about, as the
         parse reads it (verify.nlp.reference `subject_at`): the verb's own subject, not the first name

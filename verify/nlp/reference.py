@@ -1845,6 +1845,10 @@ class References:
             for ent in self.named
         )
 
+    def country_of_noun(self, noun: Token) -> str | None:
+        """`country_meant` for a singular country noun ("the country's prime minister"), None for any other word."""
+        return self.country_meant(noun) if noun.lemma_.lower() in _country_nouns() and noun.tag_ == "NN" else None
+
     def country_meant(self, noun: Token) -> str | None:
         """The country "the country" or "the nation" stands for: the one the headline names (the article
         is about it), else the last one named before it ("Derna ... in Libya. ... the country": Libya, not
