@@ -11218,7 +11218,7 @@ MUTATIONS = [
     Mutation(
         "pronouns-fallback-person-of-the-other-sex",
         "verify/nlp/reference.py",
-        "        return sex is None or told is None or told == sex\n",
+        "        return sex is None or told is None or told == sex  # maintained his innocence\" says nothing of her\n",
         "        return True\n",
         "'John Stam met Ana Ruiz. She became prime minister.' would give 'She' to John Stam (review34 R11)",
     ),
@@ -11256,6 +11256,20 @@ MUTATIONS = [
         '                elif m["body"] and (meant := self.country_at(sent.start + m.end("body") - 1)):\n',
         "                elif False:\n",
         "\"Latvia's economy shrank. Ana Ruiz, the country's PM\" would be supported by Estonia's (review34 R23)",
+    ),
+    Mutation(
+        "a-his-in-someone-elses-clause-tells-the-pronouns-sex",
+        "verify/nlp/reference.py",
+        "        told = self.named_genders.get(name)",
+        "        told = self.genders.get(name)",
+        "'Charlaine Olmedo, 61, praised his lawyers. She became a judge' would lose her role (ext35)",
+    ),
+    Mutation(
+        "a-one-word-name-read-as-its-own-honorific",
+        "verify/nlp/reference.py",
+        "    beside = [t for t in before[-1:] if t.sent == ent.sent] + ([ent[0]] if len(ent) > 1 else [])\n",
+        "    beside = [t for t in before[-1:] if t.sent == ent.sent] + [ent[0]]\n",
+        "'Amy Pope ... Pope was an outsider. She had joined ...' would read Pope as a man and lose 'She' (ext35)",
     ),
 ]
 
