@@ -11271,6 +11271,20 @@ MUTATIONS = [
         "    beside = [t for t in before[-1:] if t.sent == ent.sent] + [ent[0]]\n",
         "'Amy Pope ... Pope was an outsider. She had joined ...' would read Pope as a man and lose 'She' (ext35)",
     ),
+    Mutation(
+        "a-familys-words-unattributed",
+        "verify/kinds/quote/extract.py",
+        "        if family:  # ",
+        "        if False:  # ",
+        "'\"...,\" her family said in a statement' would leave the quote unattributed (ext35)",
+    ),
+    Mutation(
+        "the-familys-words-given-to-the-pronouns-person",
+        "verify/kinds/quote/extract.py",
+        '            person = self.pronoun_at(at) if family["own"].lower() != "the" else self.headline_person()\n',
+        "            person = self.pronoun_at(at)\n",
+        "'\"...,\" the family said' would be the family of whoever was last named, not the headline's person (ext35)",
+    ),
 ]
 
 
