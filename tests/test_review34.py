@@ -398,7 +398,8 @@ def test_r10_twin_the_premierships_own_predecessor_is_supported() -> None:
 # minister' to John Stam, SUPPORTED by his premiership (2015-2023; Ana Ruiz's began in 2023), and 'Ana Ruiz praised
 # Ivo Stam on Monday. He is the prime minister.' gives 'He is the prime minister' to Ana Ruiz, SUPPORTED (Ivo Stam
 # left office in 2023). Both false. The cause of review31 R16 ('Jon Dahl met Eva Holm. She was convicted ...', open),
-# here with a given name names.toml knows ('John') and in the role claim.
+# here with a given name names.toml knows ('John') and in the role claim. Mended by s35-ext35: where the resolver
+# finds no one, the person the text was about takes the pronoun only if not told to be of the other sex.
 JOHN_STAM = boxed(
     "John Stam",
     "John Stam (born 3 March 1950) is a Norbian politician who served as Prime Minister of Norby from 2015 to 2023.",
@@ -407,9 +408,6 @@ JOHN_STAM = boxed(
 )
 
 
-@_open(
-    "R11 open: 'She' after 'John Stam met Ana Ruiz' read as John Stam, 'He' after 'Ana Ruiz praised Ivo Stam' as her"
-)
 @pytest.mark.parametrize(
     "body",
     [
@@ -678,8 +676,8 @@ def test_b4_a_combined_portfolio_is_not_refuted_by_one_of_its_posts() -> None:
 # 'Gaza war war', 'The Korvik war began two years ago.' 'Korvik war began war', '... now in its third year' 'Korvik war
 # war'; no page has that title, so these lengths stay unverified, and the report's 'Checked:' line shows the garbled
 # name. ('The war in Korvik began two years ago.' gives 'Korvik'; under the one-word headline 'Test' of
-# `claim_subjects` the subject is right: any headline of two words or more brings the fault.)
-@_open("R17 open: an event's length given the subject 'Gaza war war' / 'Korvik war began war'")
+# `claim_subjects` the subject is right: any headline of two words or more brings the fault.) Mended by s35-ext35:
+# where the recogniser took the noun into the name, the name is its words up to the noun.
 @pytest.mark.parametrize(
     ("body", "event"),
     [
@@ -877,14 +875,20 @@ def test_r20_the_day_taken_up_under_the_generic_name_is_not_refuted() -> None:
 # dateline written day-month-year ('HELSINKI, 3 April 2024 - ') is glued to the first clause claim: 'HELSINKI, 3 April
 # 2024 - Finnish President Alexander Stubb, 56, travelled to Berlin on Wednesday.' gives the clause '3 April 2024 -
 # Finnish President Alexander Stubb, 56, travelled to Berlin on Wednesday', the report's first row. ('HELSINKI, April
-# 3 (Reuters) - ' and 'HELSINKI (AP) - ' are cut off.)
-@_open("R21 open: a day-month-year dateline glued to the first clause claim ('3 April 2024 - Finnish President ...')")
+# 3 (Reuters) - ' and 'HELSINKI (AP) - ' are cut off.) Mended by s35-ext35: the dateline's day dates the clause, its
+# words start after the dateline.
 @pytest.mark.parametrize("dash", [pytest.param("-", id="hyphen"), pytest.param("—", id="em-dash")])
 def test_r21_a_datelines_date_is_no_part_of_the_first_claim(dash: str) -> None:
     body = f"HELSINKI, 3 April 2024 {dash} Finnish President Alexander Stubb travelled to Berlin on Wednesday."
     texts = [c.text for c, _ in judged_body(body, [], dt.date(2024, 4, 3))]
     assert texts, "no claim extracted"
     assert not any(t.startswith("3 April 2024") for t in texts), texts
+
+
+def test_r21_twin_a_timeline_lines_date_stays_in_its_claim() -> None:
+    body = "The key dates:\n\n2 November 2020 - Ivo Stam is arrested.\n\n3 May 2021 - Ivo Stam is freed."
+    texts = [c.text for c, _ in judged_body(body, [], dt.date(2024, 4, 3)) if c.kind == "clause"]
+    assert "3 May 2021 - Ivo Stam is freed" in texts, texts
 
 
 # R22 (main d107d59, the role claim of a holding told with its decade after a verb): review31 R1's mend reads a decade
@@ -915,7 +919,8 @@ def test_r22_twin_a_holding_in_its_own_decade_is_supported() -> None:
 # Ana Ruiz, blamed the war." against her page (Prime Minister of Estonia), the apposed "Ana Ruiz, the country's prime
 # minister", and 'Floods hit Latvia on Monday. The Baltic state's prime minister, Ana Ruiz, visited the area.' (review33
 # B2 is the same for 'the country's president' on rew33's reverted branch; on main that one is unverified.)
-@_open("R23 open: 'the country's prime minister' after a sentence on Latvia supported by Estonia's premiership")
+# Mended by s35-ext35 for 'the country's' (the role readers ask the shared resolver which country it stands for: the
+# headline's, else the last named before); 'the Baltic state's' stays open.
 @pytest.mark.parametrize(
     "body",
     [
@@ -930,6 +935,7 @@ def test_r22_twin_a_holding_in_its_own_decade_is_supported() -> None:
         pytest.param(
             "Floods hit Latvia on Monday. The Baltic state's prime minister, Ana Ruiz, visited the area.",
             id="the-baltic-states",
+            marks=_open("R23 open: 'The Baltic state's prime minister' after 'Floods hit Latvia' supported"),
         ),
     ],
 )
@@ -946,8 +952,8 @@ def test_r23_twin_her_own_country_named_before_is_supported() -> None:
 # R24 (main d107d59, extraction's relation claim): the other party of a meeting takes the capitalised words after it
 # behind 'in': 'Ana Ruiz met Ivo Stam in March.' gives the value 'Ivo Stam in March', 'Ana Ruiz met King Olav in
 # Tarsa.' 'King Olav in Tarsa' (the report reads 'met — Ivo Stam in March'); the judge then asks for a page of that
-# name. ('... met King Olav on Monday.' and '... met with Ivo Stam last week.' give the name alone.)
-@_open("R24 open: a meeting's other party read with the month or place after it ('Ivo Stam in March')")
+# name. ('... met King Olav on Monday.' and '... met with Ivo Stam last week.' give the name alone.) Mended by
+# s35-ext35: the value is the name alone, a place after it the claim's place.
 @pytest.mark.parametrize(
     ("body", "other"),
     [

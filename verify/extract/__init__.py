@@ -270,9 +270,19 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
 
     def pronoun_at(self, char: int) -> str | None:
         """Whom the "he" or "she" at character `char` stands for: the parse's answer, which weighs
-        who the text is about (verify.nlp.reference `person_at`), else the person the patterns named last."""
+        who the text is about (verify.nlp.reference `person_at`), else the person the patterns named last, unless
+        the article or the given name tells that person is of the other sex."""
         found = self.references.person_at(char) if self.references is not None else None
-        return found or self.ctx.last_person
+        last = self.ctx.last_person
+        if found or self.references is None or last is None:
+            return found or last
+        return last if self.references.sex_fits(char, last) else None  # "John Stam met Ana Ruiz. She": not him
+
+    def country_at(self, char: int) -> str | None:
+        """The country "the country" or "the nation" written at character `char` stands for: the headline's, else
+        the last named before it (verify.nlp.reference `country_meant`); None for any other word."""
+        span = self.references.parsed.span_of(char, char + 1) if self.references is not None else None
+        return self.references.country_of_noun(span[0]) if span is not None else None  # type: ignore[union-attr]
 
     def parsed_subject(self, sent: Sentence, pos: int) -> str | None:
         """The named entity the clause whose verb stands at `pos` of the sentence is about, as the

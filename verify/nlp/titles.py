@@ -514,7 +514,9 @@ class _RoleReader:
         if token.lower_ in {"he", "she"}:
             opens = token.i == token.sent.start and self.text[: token.idx].rstrip(" ").endswith("\n")
             who = max(self.mentions, key=self.mentions.__getitem__) if opens and self.mentions else self.topic
-            who = References.of(self.parsed, self.start).person_before(token.i) or who  # one resolver for all
+            refs = References.of(self.parsed, self.start)  # one resolver for all; else the text's person, unless of
+            fits = who is not None and refs.sex_fits(token.idx, who)  # the other sex ("John Stam met Ana Ruiz. She")
+            who = refs.person_before(token.i) or (who if fits else None)
             return (who, (token.idx, token.idx + len(token))) if who else None
         if token.tag_ == "WP" and token.head.dep_ == "relcl":
             return self.person(token.head.head)

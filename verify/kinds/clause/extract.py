@@ -813,6 +813,14 @@ class _Finder:
         return found[0] if found and found[1] == "PERSON" else None
 
     @functools.cached_property
+    def datelines(self) -> list[tuple[int, int]]:
+        return _datelines(self.text)
+
+    def in_dateline(self, span: tuple[int, int]) -> bool:
+        """Whether words stand in one of the article's datelines ('HELSINKI, 3 April 2024 -')."""
+        return any(a <= span[0] < b for a, b in self.datelines)
+
+    @functools.cached_property
     def references(self) -> References:
         return References.of(self.parsed, self.start)
 
@@ -2593,7 +2601,10 @@ class _Finder:
         def one(
             slots: list[str], extra: dict[str, str | None], where: dict[str, tuple[str, tuple[int, int]]] = args
         ) -> ClauseFact:
-            edges = core + [where[slot][1] for slot in slots] + ([extent] if extent else [])
+            # a dateline's day dates the clause ('HELSINKI, 3 April 2024 - Stubb travelled ...') but is no word of
+            # it (a timeline line's date is: "12 September 2020 - A guard catches ...")
+            said = [where[slot][1] for slot in slots if not self.in_dateline(where[slot][1])]
+            edges = core + said + ([extent] if extent else [])
             anchor = where[slots[0]][1] if slots else core[0]
             return ClauseFact(
                 subject=name,
