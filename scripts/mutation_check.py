@@ -11648,6 +11648,20 @@ MUTATIONS = [
         "            person = self.pronoun_at(at)\n",
         "'\"...,\" the family said' would be the family of whoever was last named, not the headline's person (ext35)",
     ),
+    Mutation(
+        "a-familys-words-tied-by-the-persons-page",
+        "verify/kinds/quote/judge.py",
+        "        return tied and _FAMILY_SAID.search(sentence) is not None\n",
+        "        return tied\n",
+        "'\"...,\" her family said' would be supported by her own page's quote of her (review35 B7, fixb35)",
+    ),
+    Mutation(
+        "a-familys-words-judged-as-the-persons",
+        "verify/kinds/quote/judge.py",
+        "    if speaker.startswith(_FAMILY_OF):  # ",
+        "    if False:  # ",
+        "a family's words would be supported by the person's page whoever said them (review35 B7, fixb35)",
+    ),
 ]
 
 

@@ -90,6 +90,14 @@ def _said_by(sentence: str, phrase: str) -> str | None:
 
 OTHER = "another"  # `_said_by`'s mark for a speaker described only through someone else
 
+# A speaker the extractor names as a person's family ('family of Ana Ruiz', '"…," her family said'): the family,
+# not the person, so neither the person's own page nor the person's name ties words to it.
+_FAMILY_OF = "family of "
+# A sentence that gives its quoted words to a family: 'her family said', '"…," the family said', 'said the family'.
+_FAMILY_SAID = re.compile(
+    rf"\bfamily{_BETWEEN}\s+{SPEECH_VERB}\b|\b{SPEECH_VERB}\s+(?:the|his|her|their)\s+family\b", re.I
+)
+
 
 def ties_to_speaker(doc: Document, passage: str, speaker: str, sentence: str = "", phrase: str = "") -> bool:
     """Whether a passage quoting the words shows `speaker` as the one who said them. Where the quoting
@@ -99,6 +107,10 @@ def ties_to_speaker(doc: Document, passage: str, speaker: str, sentence: str = "
     so the words alone settle it."""
     if speaker == UNATTRIBUTED:
         return True
+    if speaker.startswith(_FAMILY_OF):  # the person's page ties a family's words only where it gives them to one
+        person = speaker.removeprefix(_FAMILY_OF)
+        tied = _own_page(doc, person) or _names_speaker(passage, person)
+        return tied and _FAMILY_SAID.search(sentence) is not None
     said_by = _said_by(sentence, phrase) if sentence and phrase else None
     if said_by is not None:
         return said_by != OTHER and _names_speaker(said_by, speaker)
