@@ -10035,8 +10035,8 @@ MUTATIONS = [
     Mutation(
         "bare-row-of-unknown-country-refused",
         "verify/kinds/role/judge.py",
-        "(theirs := countries_of_the_post(field.value, doc)) and claimed_country not in theirs:",
-        "claimed_country not in countries_of_the_post(field.value, doc):",
+        "        if claimed_country and theirs and claimed_country not in theirs:",
+        "        if claimed_country and claimed_country not in theirs:",
         "a row naming no country on a page naming none would never support 'foreign minister of Chile' (way31)",
     ),
     Mutation(
@@ -11474,7 +11474,7 @@ MUTATIONS = [
     Mutation(
         "ministry-under-its-countrys-own-name-read-as-written-only",
         "verify/offices.py",
-        "        if pattern.search(office):\n            named = pattern.sub(generic, office)\n",
+        "        if found := pattern.search(office):\n            named = pattern.sub(generic, office)\n",
         "        if False:\n            named = pattern.sub(generic, office)\n",
         "'Indian Foreign Minister Ana Ruiz' would be refuted by her 'Minister of External Affairs' (review34 R20)",
     ),
@@ -11488,7 +11488,7 @@ MUTATIONS = [
     Mutation(
         "ministry-under-its-own-name-no-same-office",
         "verify/offices.py",
-        "        generic != held_office and _same_office(claimed_office, nationality, generic)\n",
+        "        generic != held_office and told and _same_office(claimed_office, nationality, generic)\n",
         "        False\n",
         "'Indian Foreign Minister Ana Ruiz' would lose her support from 'Minister of External Affairs' (review34 R20)",
     ),
@@ -11661,6 +11661,30 @@ MUTATIONS = [
         "    if speaker.startswith(_FAMILY_OF):  # ",
         "    if False:  # ",
         "a family's words would be supported by the person's page whoever said them (review35 B7, fixb35)",
+    ),
+    Mutation(
+        "an-own-name-outweighs-the-leads-unread-country",
+        "verify/kinds/role/judge.py",
+        "        if claimed_country and not theirs and generic_office(field.value) != field.value and _unread_country(doc):\n",
+        "        if False:\n",
+        "'Indian Foreign Minister Ana Ruiz' would be supported by a Norbian's 'Minister of External Affairs' "
+        "(review35 B1, fixb35)",
+    ),
+    Mutation(
+        "an-own-name-read-generic-beside-an-unknown-place",
+        "verify/offices.py",
+        "        generic != held_office and told and _same_office(",
+        "        generic != held_office and _same_office(",
+        "'Indian Foreign Minister Ana Ruiz' would be supported by 'Minister of External Affairs of Norby' "
+        "(review35 B1, fixb35)",
+    ),
+    Mutation(
+        "an-own-name-given-its-country-beside-a-place-written",
+        "verify/offices.py",
+        "named if office_country(named) or _PLACE_AFTER.match(office[found.end() :]) else",
+        "named if office_country(named) else",
+        "'Minister of External Affairs of Norby' would be read as India's, supporting 'Indian Foreign Minister' "
+        "(review35 B1, fixb35)",
     ),
 ]
 

@@ -265,6 +265,17 @@ def _place_adjective(claimed: str) -> set[str]:
     return {stem}
 
 
+# a lead's nationality word: 'is a Norbian politician', 'is an Indian diplomat', 'was a former Korvian minister'
+_LEAD_NATIONALITY = re.compile(r"\b(?:is|was)\s+(?:an?|the)\s+(?:former\s+)?(?P<words>[A-Z][a-z]{3,}\s+[A-Za-z]+)")
+
+
+def unread_nationality(lead: str) -> bool:
+    """Whether a person's lead gives their nationality by a place's adjective the lexicon does not know ('is a
+    Norbian politician', `_place_adjective`): the page gives a country, though not one `office_country` can name."""
+    found = _LEAD_NATIONALITY.search(lead)
+    return found is not None and bool(_place_adjective(found["words"]))
+
+
 # 'of Vestria's central bank', 'of the Harbour Party's youth wing': a post of the thing a name possesses
 _POSSESSED = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?P<thing>[^,;]+)$")
 
@@ -662,13 +673,19 @@ _OWN_NAMES = tuple(
 def generic_office(office: str) -> str:
     """A ministry a country writes under its own name, named as news name it ('Minister of External Affairs' ->
     'Minister of Foreign Affairs of India', 'Shadow Chancellor of the Exchequer' -> 'Shadow Minister of Finance of
-    the United Kingdom'; offices.toml `own_names`), its country added when it names none. Any other office as
-    written."""
+    the United Kingdom'; offices.toml `own_names`), its country added when it names none, known or not ('Minister of
+    External Affairs of Norby' is Norby's). Any other office as written."""
     for pattern, generic, country in _OWN_NAMES:
-        if pattern.search(office):
+        if found := pattern.search(office):
             named = pattern.sub(generic, office)
-            return named if office_country(named) else f"{named} of {country}"
+            return (
+                named if office_country(named) or _PLACE_AFTER.match(office[found.end() :]) else f"{named} of {country}"
+            )
     return office
+
+
+# a place written after an office's name ('Minister of External Affairs of Norby'), known to the lexicon or not
+_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _office_words(office: str) -> set[str]:
@@ -681,8 +698,10 @@ def same_office(claimed_office: str, nationality: str | None, held_office: str) 
     Committee', 'Dutch premier' for 'Prime Minister of the Netherlands'), the held office read under its own name or
     its generic one ('Indian foreign minister' of 'Minister of External Affairs', `generic_office`)."""
     generic = generic_office(held_office)
+    # a claim naming a country is held to the generic name only where its country is known ('of Norby' may be any)
+    told = office_country(generic) is not None or not (office_country(claimed_office) or nationality)
     return _same_office(claimed_office, nationality, held_office) or (
-        generic != held_office and _same_office(claimed_office, nationality, generic)
+        generic != held_office and told and _same_office(claimed_office, nationality, generic)
     )
 
 

@@ -48,6 +48,7 @@ from verify.offices import (
     another_post_at,
     countries_named,
     ended_by,
+    generic_office,
     held_in_others_too,
     name_goes_on,
     named_longer,
@@ -69,6 +70,7 @@ from verify.offices import (
     stopgaps,
     strip_qualifiers,
     terms,
+    unread_nationality,
     without_country,
     word_stem,
 )
@@ -183,6 +185,11 @@ def _nationalities(doc: Document) -> set[str]:
     rows = [u.field.value for u in units(doc) if u.field is not None and u.field.label.lower() in _WHOSE]
     lead = next((u.text for u in units(doc) if u.field is None), "")
     return {c for c in [*map(aliases.country_of, rows), country_in(lead)] if c}
+
+
+def _unread_country(doc: Document) -> bool:
+    """Whether the person's lead gives a nationality the lexicon does not know ('a Norbian politician')."""
+    return unread_nationality(next((u.text for u in units(doc) if u.field is None), ""))
 
 
 def countries_of_the_post(held: str, doc: Document) -> set[str]:
@@ -776,8 +783,11 @@ def _office_groups_of(
         if not same_government(office, nationality, field.value):
             continue  # a secretary-general of a ministry is no secretary general of NATO
         claimed_country = office_country(office) or aliases.country_of(nationality)
-        if claimed_country and (theirs := countries_of_the_post(field.value, doc)) and claimed_country not in theirs:
+        theirs = countries_of_the_post(field.value, doc)
+        if claimed_country and theirs and claimed_country not in theirs:
             continue  # a row naming no country is its person's own country's post: a Chilean's is not Ecuador's
+        if claimed_country and not theirs and generic_office(field.value) != field.value and _unread_country(doc):
+            continue  # a ministry's own name tells its country only where the page gives none: a Norbian's is Norby's
         yield group, field
 
 
