@@ -11686,6 +11686,14 @@ MUTATIONS = [
         "'Minister of External Affairs of Norby' would be read as India's, supporting 'Indian Foreign Minister' "
         "(review35 B1, fixb35)",
     ),
+    Mutation(
+        "the-countrys-post-of-the-last-country-named",
+        "verify/nlp/reference.py",
+        "        if first_of_the_sentence:\n",
+        "        if False:\n",
+        "'Estonia closed its border with Russia. The country's prime minister, Ana Ruiz' would be Russia's post "
+        "(review35 B5, fixb35)",
+    ),
 ]
 
 

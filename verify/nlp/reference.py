@@ -1855,18 +1855,29 @@ class References:
         )
 
     def country_of_noun(self, noun: Token) -> str | None:
-        """`country_meant` for a singular country noun ("the country's prime minister"), None for any other word."""
-        return self.country_meant(noun) if noun.lemma_.lower() in _country_nouns() and noun.tag_ == "NN" else None
+        """`country_meant` for a singular country noun ("the country's prime minister"), None for any other word;
+        without a headline's country, the first the sentence naming the last one names: the one it is about
+        ("Estonia closed its border with Russia. The country's prime minister": Estonia's, not Russia's)."""
+        if noun.lemma_.lower() not in _country_nouns() or noun.tag_ != "NN":
+            return None
+        return self.country_meant(noun, first_of_the_sentence=True)
 
-    def country_meant(self, noun: Token) -> str | None:
+    def country_meant(self, noun: Token, first_of_the_sentence: bool = False) -> str | None:
         """The country "the country" or "the nation" stands for: the one the headline names (the article
         is about it), else the last one named before it ("Derna ... in Libya. ... the country": Libya, not
-        the city); a country by the lexicons (verify/lexicons/countries.toml: its entries and `sovereign`)."""
+        the city), or (`first_of_the_sentence`) the first its sentence names; a country by the lexicons
+        (verify/lexicons/countries.toml: its entries and `sovereign`)."""
         headline = [name for name in self._headline_names if _sovereign(name)]
         if headline:
             return headline[0]
         before = [e for e in self.named if e.end <= noun.i and e.end_char > self.body_start]
-        return next((self.words(e) for e in reversed(before) if _sovereign(self.words(e))), None)
+        countries = [e for e in before if _sovereign(self.words(e))]
+        if not countries:
+            return None
+        last = countries[-1]
+        if first_of_the_sentence:
+            last = next(e for e in countries if e.sent == last.sent)
+        return self.words(last)
 
     def event_named(self, noun: Token, topic: bool = False) -> str | None:
         """The event a definite noun for one stands for ("the quake", "the vote", "Sunday's vote"): an
