@@ -1,0 +1,131 @@
+"""Findings of review35 (session 35), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main, or a strict xfail naming
+the branch. The list with its status is /work/briefs35/review35-findings.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import boxed
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review31 import _ruiz_said
+from tests.test_review32 import PEOPLE
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.models import Document, Verdict
+
+# Ana Ruiz's invented page with two deeds told in its body (review32's): arrested in 2019, founded Korvik Bank in 1995.
+RUIZ_DEEDS = _ruiz_said("In 2019 she was arrested. She founded Korvik Bank in 1995.")
+
+
+# R1 (main bd0dfdc0, the clause reader's `clause_subject`): an infinitive hung on a verb with a named object is given
+# to the object ('Macron appointed him to replace Barnier' is right), so the purpose infinitive of a contest, 'X
+# defeated Y to become prime minister', the commonest lead of an election story, is read as the loser's step: the
+# false 'Lena Vos defeated Ana Ruiz to become prime minister in 2023.' gives 'Ana Ruiz to become prime minister in
+# 2023', SUPPORTED by Ruiz's premiership (and the true 'Ivo Stam defeated Lena Vos to become prime minister in 2015.'
+# gives it to Vos, CONTRADICTED by her page). Object control belongs to verbs of asking and naming (appoint, ask,
+# name, urge, pick); a verb of winning keeps its own subject. 'beat' is parsed otherwise and read right.
+@_open("R1 open: 'Lena Vos defeated Ana Ruiz to become prime minister' gives Ruiz the step, supported")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos defeated Ana Ruiz to become prime minister in 2023.", id="defeated"),
+        pytest.param("Lena Vos narrowly defeated Ivo Stam to become prime minister in 2015.", id="narrowly-defeated"),
+    ],
+)
+def test_r1_the_loser_of_a_contest_is_not_the_one_who_became(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("clause", "role", "date"))
+
+
+@_open("R1 open: 'Ivo Stam defeated Lena Vos to become prime minister in 2015' gives Vos the step, contradicted")
+def test_r1_twin_the_winner_of_a_contest_is_not_refuted_by_the_losers_page() -> None:
+    _never(Verdict.CONTRADICTED, "Ivo Stam defeated Lena Vos to become prime minister in 2015.", PEOPLE, ("clause",))
+
+
+# R2 (main bd0dfdc0, the clause judge's claim side; review34 R14 is the page side): a deed told as NOT done by an
+# adverb of near-miss, 'nearly', 'almost', 'barely' ... , keeps its verb and is SUPPORTED by the page telling it done:
+# 'Ana Ruiz nearly became prime minister in 2023.' (she became it), 'Ana Ruiz, who almost became prime minister in
+# 2023, spoke.', 'Ana Ruiz nearly founded Korvik Bank in 1995.' (she founded it). Each is false. ('was nearly
+# arrested' and 'was almost elected' are left unverified; 'barely became' is true and may stay supported.)
+@_open("R2 open: 'Ana Ruiz nearly became prime minister in 2023' supported by her premiership")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("Ana Ruiz nearly became prime minister in 2023.", PEOPLE, id="nearly-became"),
+        pytest.param("Ana Ruiz almost became prime minister in 2023.", PEOPLE, id="almost-became"),
+        pytest.param("Ana Ruiz, who almost became prime minister in 2023, spoke.", PEOPLE, id="relative"),
+        pytest.param("Ana Ruiz nearly founded Korvik Bank in 1995.", [RUIZ_DEEDS], id="nearly-founded"),
+    ],
+)
+def test_r2_a_deed_nearly_done_is_not_supported_by_the_deed(body: str, docs: list[Document]) -> None:
+    _never(Verdict.SUPPORTED, body, docs, ("clause", "role", "date"))
+
+
+def test_r2_twin_the_deed_done_is_supported() -> None:
+    found = _judged("Ana Ruiz founded Korvik Bank in 1995.", [RUIZ_DEEDS], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Ana Ruiz's invented pages with one post each, from 14 February 2023 (a length 'for almost a year' on 10 January 2024
+# is true of it): the mayoralty of Tarsa, Norby's premiership, Norby's deputy premiership.
+def _one_post(office: str) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+        [("office", office), ("term_start", "14 February 2023")],
+        SAVED,
+    )
+
+
+MAYOR_OF_TARSA = _one_post("Mayor of Tarsa")
+PM_OF_NORBY = _one_post("Prime Minister of Norby")
+DEPUTY_PM = _one_post("Deputy Prime Minister of Norby")
+
+
+# R3 (main bd0dfdc0, the duration judge's `tenure_findings`; also open on s35-fsa35 6cfbb961, whose `_kind_held` reads
+# the post after 'has been' up to 'for' in letters and spaces only): a length whose post names its place in the
+# possessive, or is told as 'held the post of' / 'in the prime minister's job', is measured on any spell the page gives:
+# 'Ana Ruiz has been Halden's mayor for almost a year.' SUPPORTED by 'Mayor of Tarsa' (from 14 February 2023), 'has
+# been Korvia's prime minister for almost a year' by 'Prime Minister of Norby', 'has held the post of prime minister
+# for almost a year' and 'has been in the prime minister's job ...' by 'Deputy Prime Minister of Norby' (review34 R9's
+# spell, told otherwise). Each false: another town, another country, another post. (fsa35 mends 'mayor of Halden',
+# 'prime minister of Korvia' and 'has been prime minister' against the deputy's spell.)
+@_open("R3 open: 'has been Halden's mayor for almost a year' supported by the mayoralty of Tarsa")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ana Ruiz has been Halden's mayor for almost a year.", MAYOR_OF_TARSA, id="halden-s-mayor"),
+        pytest.param("Ana Ruiz has been Korvia's prime minister for almost a year.", PM_OF_NORBY, id="korvia-s-pm"),
+        pytest.param("Ana Ruiz has held the post of prime minister for almost a year.", DEPUTY_PM, id="held-the-post"),
+        pytest.param("Ana Ruiz has been in the prime minister's job for almost a year.", DEPUTY_PM, id="in-the-job"),
+    ],
+)
+def test_r3_a_length_in_another_post_is_not_supported(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("duration",))
+
+
+def test_r3_twin_the_length_in_the_post_is_supported() -> None:
+    found = _judged("Ana Ruiz has been Tarsa's mayor for almost a year.", [MAYOR_OF_TARSA], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R4 (main bd0dfdc0, the date reader; open on s35-ext35 38e4f5fb too, which mends review34 R21's clause words only):
+# a day-month-year dateline is read as the day of the first clause's deed, even when the clause gives its own year,
+# and glued to its words: 'HALDEN, 10 January 2024 - Ana Ruiz became prime minister in 2023, officials said.' gives
+# the date claim '10 January 2024 - Ana Ruiz became' (value 2024-01-10) beside the clause's own 2023; 'HALDEN, 10
+# January 2024 - Ivo Stam resigned as prime minister in 2023.' the same. The judge leaves these unverified, but the
+# desk reads a row claiming she became prime minister on the dateline's day. A dateline is the day of writing.
+@_open("R4 open: a dateline's day is taken as the day she became prime minister, words glued to the claim")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("HALDEN, 10 January 2024 - Ana Ruiz became prime minister in 2023, officials said.", id="became"),
+        pytest.param("HALDEN, 10 January 2024 - Ivo Stam resigned as prime minister in 2023.", id="resigned"),
+    ],
+)
+def test_r4_a_datelines_day_is_not_the_day_of_a_deed_dated_otherwise(body: str) -> None:
+    dates = [c for c in extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF)) if c.kind == "date"]
+    assert dates, "no date claim extracted"
+    assert not [(c.text, c.value) for c in dates if c.value == "2024-01-10" or "January 2024" in c.text], dates
