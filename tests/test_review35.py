@@ -10,8 +10,9 @@ import pytest
 
 from tests.support.judging import boxed
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import WORKS
 from tests.test_review31 import _ruiz_said
-from tests.test_review32 import PEOPLE
+from tests.test_review32 import PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Document, Verdict
@@ -129,3 +130,93 @@ def test_r4_a_datelines_day_is_not_the_day_of_a_deed_dated_otherwise(body: str) 
     dates = [c for c in extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF)) if c.kind == "date"]
     assert dates, "no date claim extracted"
     assert not [(c.text, c.value) for c in dates if c.value == "2024-01-10" or "January 2024" in c.text], dates
+
+
+# Ana Ruiz's invented page calling the deal "a disaster" in 2023 (review31's `_ruiz_said`).
+CALLED_IT = _ruiz_said('In 2023 she called the deal "a disaster".')
+
+
+# R5 (main bd0dfdc0, the quote judge's `_denial_cut_off`): a denial the PAGE sets before the quoted words and the
+# claim cuts off withholds support, but not the other way round: a claim setting its own denial before the words,
+# outside the quotation marks, 'Ana Ruiz said the deal was not "a disaster".', is SUPPORTED by a page where she called
+# it "a disaster" (also 'said the deal was far from "a disaster"', 'said she had never called the deal "a
+# disaster"'): the quote claim is hers, the words are found, the meaning is the opposite. (With 'did not call',
+# 'refused to call', 'denied calling' the quote is unattributed and its words supported as said somewhere.)
+@_open('R5 open: \'Ana Ruiz said the deal was not "a disaster"\' supported by her calling it "a disaster"')
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('Ana Ruiz said the deal was not "a disaster".', id="not"),
+        pytest.param('Ana Ruiz said the deal was far from "a disaster".', id="far-from"),
+        pytest.param('Ana Ruiz said she had never called the deal "a disaster".', id="never-called"),
+    ],
+)
+def test_r5_words_the_claim_denies_are_not_supported_by_the_words_said(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [CALLED_IT], ("quote",))
+
+
+def test_r5_twin_the_words_said_are_supported() -> None:
+    found = _judged('Ana Ruiz said the deal was "a disaster".', [CALLED_IT], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R6 (main bd0dfdc0, the quantity judge's time): a page's figure told in the present ('It employs about 4,200 people',
+# saved in 2024) is of the page's day, but a claim dating the same figure to a year long past is SUPPORTED by it:
+# 'Norby Steelworks employed about 4,200 people in 1990.', 'In 1990, Norby Steelworks employed ...', '... once employed
+# about 4,200 people', '... employed about 4,200 people at its peak' (what wire copy says of a shrunken employer; the
+# page gives today's workforce only). The party's 'had about 42,000 members in 1990' is left unverified.
+@_open("R6 open: 'employed about 4,200 people in 1990' supported by today's 'employs about 4,200 people'")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks employed about 4,200 people in 1990.", id="in-1990"),
+        pytest.param("In 1990, Norby Steelworks employed about 4,200 people.", id="fronted-1990"),
+        pytest.param("Norby Steelworks once employed about 4,200 people.", id="once"),
+        pytest.param("Norby Steelworks employed about 4,200 people at its peak.", id="at-its-peak"),
+    ],
+)
+def test_r6_a_figure_of_today_does_not_support_it_in_a_year_long_past(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+def test_r6_twin_the_figure_of_today_is_supported() -> None:
+    found = _judged("Norby Steelworks employs about 4,200 people.", [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R7 (main bd0dfdc0, the quantity judge's measured thing): a quantity's unit is checked, not the stuff it measures:
+# 'Norby Steelworks produced 1.8 million tonnes of iron in 2022.' (and 'of iron ore') is SUPPORTED by 'In 2022 it
+# produced 1.8 million tonnes of steel.' Steel is not iron; business copy mixes the two (crude steel, pig iron, ore).
+@_open("R7 open: '1.8 million tonnes of iron' supported by '1.8 million tonnes of steel'")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of iron in 2022.", id="iron"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of iron ore in 2022.", id="iron-ore"),
+    ],
+)
+def test_r7_a_measure_of_another_stuff_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+def test_r7_twin_the_measure_of_the_stuff_is_supported() -> None:
+    found = _judged("Norby Steelworks produced 1.8 million tonnes of steel in 2022.", [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R8 (main bd0dfdc0, the quantity judge's page of the subject): an event named by its place and its kind ('the
+# Korvik floods') takes the page of another kind of event at that place ('2023 Korvik earthquake') as its own: 'The
+# Korvik floods killed 312 people.' SUPPORTED by '..., killing 312 people' (also 'The Korvik fire', 'The Korvik
+# bombing'). A search for the floods may well return the earthquake's page; its toll is not theirs. (A year other than
+# the page's, 'The 1990 Korvik earthquake', is read: unverified.)
+@_open("R8 open: 'The Korvik floods killed 312 people' supported by the Korvik earthquake's page")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Korvik floods killed 312 people.", id="floods"),
+        pytest.param("The Korvik fire killed 312 people.", id="fire"),
+        pytest.param("The Korvik bombing killed 312 people.", id="bombing"),
+    ],
+)
+def test_r8_another_kind_of_event_is_not_supported_by_the_events_page(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
