@@ -220,3 +220,43 @@ def test_r7_twin_the_measure_of_the_stuff_is_supported() -> None:
 )
 def test_r8_another_kind_of_event_is_not_supported_by_the_events_page(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+
+
+# Ana Ruiz's invented pages holding a ministry under a name one country uses (India's 'Minister of External Affairs',
+# the United Kingdom's 'Chancellor of the Exchequer'), but as a Norbian, or with Norby in the office row itself.
+def _ruiz_holding(lead: str, office: str) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1 January 1975) is {lead}.",
+        [("office", office), ("term_start", "30 May 2019")],
+        SAVED,
+    )
+
+
+# B1 (s35-fc35 ea6124f2, review34 R20's mend: offices.toml own_names): a ministry's own name is read as the generic
+# post OF ITS COUNTRY whatever the page says of the person, so 'Indian Foreign Minister Ana Ruiz' is SUPPORTED on the
+# branch against a Norbian politician's 'Minister of External Affairs', even against 'Minister of External Affairs of
+# Norby'; "Britain's finance minister" / 'British Finance Minister' against a Norbian's 'Chancellor of the Exchequer'
+# (CONTRADICTED on main: the post is Norby's). The own name may tell the country only when the page gives none.
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(
+            "Indian Foreign Minister Ana Ruiz spoke.",
+            _ruiz_holding("a Norbian politician", "Minister of External Affairs"),
+            id="indian-of-a-norbian",
+        ),
+        pytest.param(
+            "Indian Foreign Minister Ana Ruiz spoke.",
+            _ruiz_holding("a politician", "Minister of External Affairs of Norby"),
+            id="indian-of-norby",
+        ),
+        pytest.param(
+            "Ana Ruiz, Britain's finance minister, spoke.",
+            _ruiz_holding("a Norbian politician", "Chancellor of the Exchequer"),
+            id="britain-s-of-a-norbian",
+        ),
+    ],
+)
+def test_b1_a_ministrys_own_name_does_not_outweigh_the_pages_country(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("role",))
