@@ -260,3 +260,41 @@ def _ruiz_holding(lead: str, office: str) -> Document:
 )
 def test_b1_a_ministrys_own_name_does_not_outweigh_the_pages_country(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("role",))
+
+
+# Ana Ruiz's invented page whose lead numbers her premiership the commonest Wikipedia way, 'the 13th and current Prime
+# Minister of Norby', or calls her its first female holder (no order row in either).
+def _ruiz_lead(post: str) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1 January 1975 in Halden) is a Norbian politician who has served as {post} since 14 February "
+        "2023.",
+        [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+        SAVED,
+    )
+
+
+THIRTEENTH_AND_CURRENT = _ruiz_lead("the 13th and current Prime Minister of Norby")
+FIRST_FEMALE = _ruiz_lead("the first female Prime Minister of Norby")
+
+
+# R9 (main bd0dfdc0; open on s35-fsa35 da0c986b too, whose mend of review34 R1 reads an ordinal right before the
+# title only): a lead numbering the post 'the 13th and current Prime Minister of Norby' leaves the number unread, and
+# the start's year SUPPORTS 'Ana Ruiz became Norby's 14th prime minister in 2023.' (review34 R1 in Wikipedia's most
+# usual wording of a sitting holder).
+@_open("R9 open: 'became Norby's 14th prime minister in 2023' supported by 'the 13th and current Prime Minister'")
+def test_r9_a_post_numbered_with_and_current_is_not_supported_otherwise() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's 14th prime minister in 2023.", [THIRTEENTH_AND_CURRENT])
+
+
+# R10 (main bd0dfdc0, the role and clause judges' rank of a post): 'the first female Prime Minister of Norby' SUPPORTS
+# 'Ana Ruiz became Norby's first prime minister in 2023.' (role and clause): the first woman to hold a post is not its
+# first holder (her predecessor Ivo Stam is on the same page). 'Norby's first female prime minister' is true.
+@_open("R10 open: 'Norby's first prime minister' supported by 'the first female Prime Minister of Norby'")
+def test_r10_the_first_woman_in_a_post_is_not_its_first_holder() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's first prime minister in 2023.", [FIRST_FEMALE])
+
+
+def test_r10_twin_the_first_female_holder_is_supported() -> None:
+    found = _judged("Ana Ruiz became Norby's first female prime minister in 2023.", [FIRST_FEMALE], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
