@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, page
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import WORKS
 from tests.test_review31 import _ruiz_said
@@ -298,3 +298,23 @@ def test_r10_the_first_woman_in_a_post_is_not_its_first_holder() -> None:
 def test_r10_twin_the_first_female_holder_is_supported() -> None:
     found = _judged("Ana Ruiz became Norby's first female prime minister in 2023.", [FIRST_FEMALE], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# The Norby Party's invented page: 52 of the 150 seats in 2019, parliament enlarged to 200 seats in 2022, 61 seats in
+# 2023 (no whole told with them).
+ENLARGED = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby. In the 2019 election it won 52 of the 150 seats in "
+    "parliament. Parliament was enlarged to 200 seats in 2022. In the 2023 election it won 61 seats.",
+    SAVED,
+)
+
+
+# R11 (main bd0dfdc0; also on s35-fsb35 76635f3d, whose `_whole_given` checks a part's whole against a whole the page
+# gives some of anywhere): a part's whole is taken from another year's part, so 'The Norby Party won 61 of the 150
+# seats in 2023.' is SUPPORTED by '... in 2019 it won 52 of the 150 seats ... enlarged to 200 seats in 2022 ... In
+# the 2023 election it won 61 seats.' False: the 2023 parliament had 200 seats (on the branch the true '61 of the 200
+# seats' is unverified, on main supported). Parliaments do change size (Hungary 386 -> 199, Wales 60 -> 96).
+@_open("R11 open: '61 of the 150 seats in 2023' supported by 2019's '52 of the 150 seats'")
+def test_r11_a_whole_of_another_year_does_not_check_the_part() -> None:
+    _never(Verdict.SUPPORTED, "The Norby Party won 61 of the 150 seats in 2023.", [ENLARGED], ("quantity",))
