@@ -318,3 +318,20 @@ ENLARGED = page(
 @_open("R11 open: '61 of the 150 seats in 2023' supported by 2019's '52 of the 150 seats'")
 def test_r11_a_whole_of_another_year_does_not_check_the_part() -> None:
     _never(Verdict.SUPPORTED, "The Norby Party won 61 of the 150 seats in 2023.", [ENLARGED], ("quantity",))
+
+
+# R12 (main bd0dfdc0, the clause reader's words of a 'whose' clause; false "contradicted"): 'Ana Ruiz, whose father
+# Ivo Stam was prime minister from 2015 to 2023, spoke.' gives Ivo Stam the clause 'whose father Ivo Stam was prime
+# minister from 2015', whose post is read as 'whose father Ivo Stam was prime minister': CONTRADICTED by his 'Prime
+# Minister of Norby' from 1 June 2015 ("... and no whose father Ivo Stam was prime minister"). True; the false twin
+# 'from 2012' is unverified. ('whose predecessor Ivo Stam served as prime minister from 2015' is supported.)
+@_open("R12 open: 'whose father Ivo Stam was prime minister from 2015' refuted as another post")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, whose father Ivo Stam was prime minister from 2015 to 2023, spoke.", id="father"),
+        pytest.param("Ana Ruiz, whose mentor Ivo Stam was prime minister from 2015 to 2023, spoke.", id="mentor"),
+    ],
+)
+def test_r12_a_whose_clauses_holder_is_not_refuted_by_his_own_post(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, PEOPLE, ("clause",))
