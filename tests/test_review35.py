@@ -335,3 +335,27 @@ def test_r11_a_whole_of_another_year_does_not_check_the_part() -> None:
 )
 def test_r12_a_whose_clauses_holder_is_not_refuted_by_his_own_post(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, PEOPLE, ("clause",))
+
+
+# R13 (main bd0dfdc0, the role claim a succession gives its predecessor, and the clause judge's succession): a
+# succession told the wrong way round, 'Ivo Stam replaced Ana Ruiz as prime minister in 2023.' (also 'succeeded',
+# 'took over from'), leaves the clause unverified though both pages give the order (her 'Predecessor: Ivo Stam', his
+# 'Successor: Ana Ruiz'), and the predecessor's past holding it gives her, 'Ana Ruiz as prime minister', is SUPPORTED
+# by the premiership she holds today (review34 R25's cause: a past holding is not asked whether it ended). The one
+# decided row of a false sentence is green. The right way round is supported.
+@_open("R13 open: 'Ivo Stam replaced Ana Ruiz as prime minister' gives her a past holding, supported")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam replaced Ana Ruiz as prime minister in 2023.", id="replaced"),
+        pytest.param("Ivo Stam succeeded Ana Ruiz as prime minister.", id="succeeded"),
+        pytest.param("Ivo Stam took over from Ana Ruiz as prime minister in 2023.", id="took-over-from"),
+    ],
+)
+def test_r13_a_succession_the_wrong_way_round_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("clause", "role", "date"))
+
+
+def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
+    found = _judged("Ana Ruiz replaced Ivo Stam as prime minister in 2023.", PEOPLE, ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
