@@ -10,7 +10,7 @@ import pytest
 
 from tests.support.judging import boxed, page
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import WORKS
+from tests.test_review27 import PARTY, WORKS
 from tests.test_review31 import _ruiz_said
 from tests.test_review32 import PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from verify.app import article_from_text
@@ -359,3 +359,23 @@ def test_r13_a_succession_the_wrong_way_round_is_not_supported(body: str) -> Non
 def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
     found = _judged("Ana Ruiz replaced Ivo Stam as prime minister in 2023.", PEOPLE, ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R14 (main bd0dfdc0; also on s35-fc35 be03ea26, whose review34-R2 mend reads a change and lets "the same figure,
+# which may be the same change" support it): a figure told as a change or an addition is SUPPORTED by the page's
+# total of the same figure: 'The Norby Party won 61 more seats in 2023.' by 'In the 2023 election it won 61 seats.'
+# (it gained nine), 'The Korvik earthquake killed a further 312 people.' / '312 more people' by '..., killing 312
+# people' (the whole toll), 'Norby Steelworks produced an extra 1.8 million tonnes of steel in 2022.' by its whole
+# output. A total is no change; only a page's change (or two totals) can support one.
+@_open("R14 open: 'won 61 more seats' supported by the party's total of 61 seats")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Norby Party won 61 more seats in 2023.", PARTY, id="more-seats"),
+        pytest.param("The Korvik earthquake killed a further 312 people.", QUAKE_TOLL, id="a-further"),
+        pytest.param("The Korvik earthquake killed 312 more people.", QUAKE_TOLL, id="more-people"),
+        pytest.param("Norby Steelworks produced an extra 1.8 million tonnes of steel in 2022.", WORKS, id="an-extra"),
+    ],
+)
+def test_r14_a_change_is_not_supported_by_a_total_of_the_same_figure(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",), QUAKE_WEEK if doc is QUAKE_TOLL else AS_OF)
