@@ -379,3 +379,29 @@ def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
 )
 def test_r14_a_change_is_not_supported_by_a_total_of_the_same_figure(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",), QUAKE_WEEK if doc is QUAKE_TOLL else AS_OF)
+
+
+# Norby Steelworks' invented page ranking it twice on one list: 54th in 2019, 45th in 2023 (the later told with 'rose
+# to ... on the list').
+RANKED_TWICE = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. In 2019 it ranked 54th on the Korvik 500 list. In "
+    "2023 it rose to 45th on the list.",
+    SAVED,
+)
+
+
+# R15 (main bd0dfdc0, the clause judge's rank; false "contradicted"): a rank told in the present, 'Norby Steelworks
+# ranks 45th on the Korvik 500 list.', is CONTRADICTED by the page's rank of an earlier year ("says 54th on the Korvik
+# 500 list", of 2019), though the page gives 45th for 2023. True.
+@_open("R15 open: 'ranks 45th on the Korvik 500 list' refuted by the 2019 rank, 54th")
+def test_r15_a_rank_of_today_is_not_refuted_by_an_earlier_years() -> None:
+    _never(Verdict.CONTRADICTED, "Norby Steelworks ranks 45th on the Korvik 500 list.", [RANKED_TWICE], ("clause",))
+
+
+# B2 (s35-lead 024adfaa, the clause judge's `_ranked_otherwise`): the same with the past tense, 'Norby Steelworks
+# ranked 45th on the Korvik 500 list.', unverified on main, is CONTRADICTED on the branch ("gives it as 54th"): the
+# page's other rank is of 2019, and its 45th for 2023 stands in the next sentence without a verb of ranking. A rank
+# of another year refutes only a claim of that year.
+def test_b2_a_rank_of_another_year_does_not_refute_a_rank() -> None:
+    _never(Verdict.CONTRADICTED, "Norby Steelworks ranked 45th on the Korvik 500 list.", [RANKED_TWICE], ("clause",))
