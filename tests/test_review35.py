@@ -405,3 +405,22 @@ def test_r15_a_rank_of_today_is_not_refuted_by_an_earlier_years() -> None:
 # of another year refutes only a claim of that year.
 def test_b2_a_rank_of_another_year_does_not_refute_a_rank() -> None:
     _never(Verdict.CONTRADICTED, "Norby Steelworks ranked 45th on the Korvik 500 list.", [RANKED_TWICE], ("clause",))
+
+
+# R16 (main bd0dfdc0, the role claim of a repeated step): a step told as a repeat, 're-elected', 'again', 'for a second
+# time', keeps only the holding, SUPPORTED by a first and only spell: 'Ana Ruiz was re-elected prime minister in 2023.'
+# (she took office in 2023, her first term), 'Ivo Stam was re-elected prime minister in 2015.' (his first term began in
+# 2015), 'Lena Vos became prime minister again in 2005.' / 'for a second time in 2005' (her one spell, 2005-2015). Each
+# false. A repeat needs an earlier spell of the post on the page.
+@_open("R16 open: 'Ana Ruiz was re-elected prime minister in 2023' supported by her first term")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz was re-elected prime minister in 2023.", id="re-elected"),
+        pytest.param("Ivo Stam was re-elected prime minister in 2015.", id="re-elected-at-his-start"),
+        pytest.param("Lena Vos became prime minister again in 2005.", id="again"),
+        pytest.param("Lena Vos, who became prime minister for a second time in 2005, spoke.", id="a-second-time"),
+    ],
+)
+def test_r16_a_repeated_step_is_not_supported_by_a_first_spell(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("clause", "role", "date"))
