@@ -424,3 +424,27 @@ def test_b2_a_rank_of_another_year_does_not_refute_a_rank() -> None:
 )
 def test_r16_a_repeated_step_is_not_supported_by_a_first_spell(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("clause", "role", "date"))
+
+
+# R17 (main bd0dfdc0, the role claim of a step or a holding dated by a part of a year): a season, a part of a year or a
+# month told relative to the article is not read, and the role claim SUPPORTS the holding: 'Ana Ruiz became prime
+# minister in the summer of 2023.', '... in late 2023.', '... in the autumn.', 'Ana Ruiz, prime minister since last
+# month, spoke.' (an article of 10 January 2024; she took office on 14 February 2023, in winter, early in the year,
+# eleven months before). Each false. (review34 R5 is 'last March' after a step; 'in 2022' and 'since 2021' are
+# refuted.)
+@_open("R17 open: 'became prime minister in the summer of 2023' supported though she took office in February")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz became prime minister in the summer of 2023.", id="summer-of"),
+        pytest.param("Ana Ruiz became prime minister in late 2023.", id="late"),
+        pytest.param("Ana Ruiz became prime minister in the autumn.", id="the-autumn"),
+        pytest.param("Ana Ruiz, prime minister since last month, spoke.", id="since-last-month"),
+    ],
+)
+def test_r17_a_step_in_another_part_of_the_year_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("clause", "role", "date"))
+
+
+def test_r17_twin_the_right_part_of_the_year_is_not_refuted() -> None:
+    _never(Verdict.CONTRADICTED, "Ana Ruiz became prime minister in early 2023.", PEOPLE, ("clause", "role", "date"))
