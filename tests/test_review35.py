@@ -448,3 +448,29 @@ def test_r17_a_step_in_another_part_of_the_year_is_not_supported(body: str) -> N
 
 def test_r17_twin_the_right_part_of_the_year_is_not_refuted() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz became prime minister in early 2023.", PEOPLE, ("clause", "role", "date"))
+
+
+# B3 (s35-fsa35 b77311e9, review34 R10's mend: `_succession_post` reads the post after 'in'/'at' as after 'as', else
+# the subject's own title): a succession at a ministry the post words do not know ('at the finance ministry', 'at the
+# Ministry of Finance', 'in the finance ministry') falls back on the title she is named by today, so 'Prime Minister
+# Ana Ruiz succeeded Lena Vos at the finance ministry in 2022.' loses its support on the branch (SUPPORTED on main by
+# the finance ministry's 'Predecessor: Lena Vos' from 1 March 2022): the sentence names the post, and it is not the
+# premiership. Read a ministry ('finance ministry', 'Ministry of X', 'the Treasury') as its minister's post before the
+# title.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Prime Minister Ana Ruiz succeeded Lena Vos at the finance ministry in 2022.", id="at-the-ministry"
+        ),
+        pytest.param(
+            "Prime Minister Ana Ruiz succeeded Lena Vos at the Ministry of Finance in 2022.", id="ministry-of"
+        ),
+        pytest.param(
+            "Prime Minister Ana Ruiz succeeded Lena Vos in the finance ministry in 2022.", id="in-the-ministry"
+        ),
+    ],
+)
+def test_b3_a_succession_at_a_named_ministry_keeps_its_support(body: str) -> None:
+    found = _judged(body, PEOPLE, ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
