@@ -474,3 +474,31 @@ def test_r17_twin_the_right_part_of_the_year_is_not_refuted() -> None:
 def test_b3_a_succession_at_a_named_ministry_keeps_its_support(body: str) -> None:
     found = _judged(body, PEOPLE, ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Jon Dahl's invented page: Prime Minister of Korvia since 2020 (Norby's neighbour).
+DAHL_OF_KORVIA = boxed(
+    "Jon Dahl",
+    "Jon Dahl (born 1970) is a Korvian politician serving as Prime Minister of Korvia since 2020.",
+    [("office", "Prime Minister of Korvia"), ("term_start", "1 May 2020")],
+    SAVED,
+)
+
+
+# B4 (s35-fsa35 42796619, review34 R25's mend: a plural title before names is each one's, `_each_holds`): two
+# countries' adjectives before a plural title, one for each name in turn (the wire's 'French and German leaders
+# Macron and Scholz'), are both given to each: 'Norbian and Korvian prime ministers Ana Ruiz and Jon Dahl met.' has Ana
+# Ruiz's role CONTRADICTED on the branch (unverified on main). True. Pair the
+# adjectives with the names in order, or leave the country unread when there are several.
+def test_b4_two_countries_adjectives_before_a_plural_title_are_one_each() -> None:
+    body = "Norbian and Korvian prime ministers Ana Ruiz and Jon Dahl met."
+    _never(Verdict.CONTRADICTED, body, [*PEOPLE, DAHL_OF_KORVIA], ("role",))
+
+
+# R18 (main bd0dfdc0, the role reader of a plural title before two names; false "contradicted"): the same with the
+# names the other way round, 'Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz met.', gives 'Norbian prime
+# ministers Jon Dahl' and 'Ana Ruiz' (as Korvia's): both CONTRADICTED on main. True.
+@_open("R18 open: 'Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz' refuted for both")
+def test_r18_two_countries_adjectives_are_not_swapped_between_the_names() -> None:
+    body = "Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz met."
+    _never(Verdict.CONTRADICTED, body, [*PEOPLE, DAHL_OF_KORVIA], ("role",))
