@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import boxed, page
+from tests.support.judging import boxed, judged_body, page
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import PARTY, WORKS
+from tests.test_review27 import ESTONIAN, PARTY, WORKS
 from tests.test_review31 import _ruiz_said
 from tests.test_review32 import PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from verify.app import article_from_text
@@ -502,3 +502,36 @@ def test_b4_two_countries_adjectives_before_a_plural_title_are_one_each() -> Non
 def test_r18_two_countries_adjectives_are_not_swapped_between_the_names() -> None:
     body = "Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz met."
     _never(Verdict.CONTRADICTED, body, [*PEOPLE, DAHL_OF_KORVIA], ("role",))
+
+
+# B5 (s35-ext35 7b104c7b, review34 R23's mend: 'the country's <post>' is of the country the article means, the
+# headline's sovereign, else the last named before): the last country named is most often the OTHER party of the
+# sentence, not the one it is about ('Estonia closed its border with Russia', 'exports to Latvia', 'a gas deal with
+# Latvia', 'faster than in Latvia'), so under a headline naming none the true 'The country's prime minister, Ana Ruiz,
+# ...' is CONTRADICTED on the branch by her Estonian premiership (SUPPORTED on main). The subject of the sentence
+# before (its first country) is the country meant.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Estonia closed its border with Russia on Monday. The country's prime minister, Ana Ruiz, said the move "
+            "was needed.",
+            id="border-with",
+        ),
+        pytest.param(
+            "Estonia's exports to Latvia rose by 5% last year. The country's prime minister, Ana Ruiz, welcomed the "
+            "figures.",
+            id="exports-to",
+        ),
+        pytest.param(
+            "Estonia signed a gas deal with Latvia on Monday. The country's prime minister, Ana Ruiz, called it "
+            "historic.",
+            id="deal-with",
+        ),
+    ],
+)
+def test_b5_the_country_meant_is_the_one_the_sentence_is_about(body: str) -> None:
+    found = {
+        f"{c.kind}: {c.text}": v for c, v in judged_body(body, [ESTONIAN], AS_OF, "Baltic news") if c.kind == "role"
+    }
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
