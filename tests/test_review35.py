@@ -535,3 +535,18 @@ def test_b5_the_country_meant_is_the_one_the_sentence_is_about(body: str) -> Non
         f"{c.kind}: {c.text}": v for c, v in judged_body(body, [ESTONIAN], AS_OF, "Baltic news") if c.kind == "role"
     }
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R19 (main bd0dfdc0; open on s35-fsa35 6d331d7f too, whose mend of review34 R22 reads the bare decade after a verb):
+# a decade with 'early', 'mid-' or 'late' is not read, and the holding SUPPORTS it: 'Lena Vos, who was prime minister
+# in the early 1990s, spoke.' against her one spell, 2005-2015 (also 'in the mid-1990s'). False.
+@_open("R19 open: 'who was prime minister in the early 1990s' supported by a 2005-2015 spell")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, who was prime minister in the early 1990s, spoke.", id="early"),
+        pytest.param("Lena Vos, who was prime minister in the mid-1990s, spoke.", id="mid"),
+    ],
+)
+def test_r19_a_holding_in_part_of_another_decade_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "clause"))
