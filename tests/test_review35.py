@@ -11,7 +11,7 @@ import pytest
 from tests.support.judging import boxed, judged_body, page
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import ESTONIAN, PARTY, WORKS
-from tests.test_review31 import _ruiz_said
+from tests.test_review31 import BANK_RESULTS, _ruiz_said
 from tests.test_review32 import PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -550,3 +550,33 @@ def test_b5_the_country_meant_is_the_one_the_sentence_is_about(body: str) -> Non
 )
 def test_r19_a_holding_in_part_of_another_decade_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "clause"))
+
+
+# R20 (main bd0dfdc0, the quantity judge's time): a figure of part of a year (a half, a quarter, a month) is held to
+# the year alone, so the page's whole-year figure SUPPORTS it: 'Korvik Bank made a net profit of 200 million euros in
+# the first half of 2023.' (also 'in the first quarter of 2023', 'In the first half of 2023, ...'), 'Norby Steelworks
+# produced 1.8 million tonnes of steel in March 2022.' against 'In 2023 it had ... a net profit of 200 million euros',
+# 'In 2022 it produced 1.8 million tonnes of steel'. A half-year result equal to the full year's is business copy's
+# commonest slip. ('in January', 'in the three months to June', 'a first-half net profit' are left unverified.)
+@_open("R20 open: 'a net profit of 200 million euros in the first half of 2023' supported by the full year's")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(
+            "Korvik Bank made a net profit of 200 million euros in the first half of 2023.", BANK_RESULTS, id="half"
+        ),
+        pytest.param(
+            "Korvik Bank made a net profit of 200 million euros in the first quarter of 2023.",
+            BANK_RESULTS,
+            id="quarter",
+        ),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel in March 2022.", WORKS, id="month"),
+    ],
+)
+def test_r20_a_figure_of_part_of_a_year_is_not_supported_by_the_years(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
+
+
+def test_r20_twin_the_years_figure_is_supported() -> None:
+    found = _judged("Korvik Bank made a net profit of 200 million euros in 2023.", [BANK_RESULTS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
