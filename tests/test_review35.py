@@ -366,7 +366,8 @@ def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
 # total of the same figure: 'The Norby Party won 61 more seats in 2023.' by 'In the 2023 election it won 61 seats.'
 # (it gained nine), 'The Korvik earthquake killed a further 312 people.' / '312 more people' by '..., killing 312
 # people' (the whole toll), 'Norby Steelworks produced an extra 1.8 million tonnes of steel in 2022.' by its whole
-# output. A total is no change; only a page's change (or two totals) can support one.
+# output; "Korvik Bank's revenue rose 1.2 billion euros in 2023." by its revenue of 1.2 billion euros. A total is
+# no change; only a page's change (or two totals) can support one.
 @_open("R14 open: 'won 61 more seats' supported by the party's total of 61 seats")
 @pytest.mark.parametrize(
     ("body", "doc"),
@@ -375,6 +376,7 @@ def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
         pytest.param("The Korvik earthquake killed a further 312 people.", QUAKE_TOLL, id="a-further"),
         pytest.param("The Korvik earthquake killed 312 more people.", QUAKE_TOLL, id="more-people"),
         pytest.param("Norby Steelworks produced an extra 1.8 million tonnes of steel in 2022.", WORKS, id="an-extra"),
+        pytest.param("Korvik Bank's revenue rose 1.2 billion euros in 2023.", BANK_RESULTS, id="rose-by"),
     ],
 )
 def test_r14_a_change_is_not_supported_by_a_total_of_the_same_figure(body: str, doc: Document) -> None:
