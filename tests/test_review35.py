@@ -6,6 +6,8 @@ the branch. The list with its status is /work/briefs35/review35-findings.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.support.judging import boxed, judged_body, page
@@ -582,3 +584,31 @@ def test_r20_a_figure_of_part_of_a_year_is_not_supported_by_the_years(body: str,
 def test_r20_twin_the_years_figure_is_supported() -> None:
     found = _judged("Korvik Bank made a net profit of 200 million euros in 2023.", [BANK_RESULTS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Ferdinand Marcos Jr.'s page as Wikipedia titles it, by his nickname, his full name in the lead ('commonly known as').
+BONGBONG = boxed(
+    "Bongbong Marcos",
+    "Ferdinand Romualdez Marcos Jr. (born 13 September 1957), commonly known as Bongbong Marcos, is a Filipino "
+    "politician serving as the 17th President of the Philippines since 2022.",
+    [("office", "President of the Philippines"), ("term_start", "30 June 2022")],
+    SAVED,
+)
+
+
+# R21 (main bd0dfdc0, the role judge's holder; false "contradicted"): a page titled by its person's nickname with the
+# name the news use in its lead ('Ferdinand Romualdez Marcos Jr. ..., commonly known as Bongbong Marcos') is read as
+# another person holding the post: 'Philippine President Ferdinand Marcos Jr. spoke.' (Reuters' wording) is
+# CONTRADICTED ("says Bongbong Marcos holds it, since 2022"), also 'Filipino President ...' and the apposed
+# 'Ferdinand Marcos Jr., the Philippines' president' (its role claim 'president').
+@_open("R21 open: 'Philippine President Ferdinand Marcos Jr.' refuted by 'Bongbong Marcos' holding it")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Philippine President Ferdinand Marcos Jr. spoke.", id="philippine"),
+        pytest.param("Filipino President Ferdinand Marcos Jr. spoke.", id="filipino"),
+        pytest.param("Ferdinand Marcos Jr., the Philippines' president, spoke.", id="apposed"),
+    ],
+)
+def test_r21_a_page_titled_by_a_nickname_is_its_leads_person(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [BONGBONG], ("role",), dt.date(2025, 6, 1))
