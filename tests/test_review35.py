@@ -13,7 +13,7 @@ import pytest
 from tests.support.judging import boxed, judged_body, page
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import ESTONIAN, PARTY, WORKS
-from tests.test_review31 import BANK_RESULTS, _ruiz_said
+from tests.test_review31 import BANK_RESULTS, JOBLESS, _ruiz_said
 from tests.test_review32 import PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -612,3 +612,22 @@ BONGBONG = boxed(
 )
 def test_r21_a_page_titled_by_a_nickname_is_its_leads_person(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [BONGBONG], ("role",), dt.date(2025, 6, 1))
+
+
+# R22 (main bd0dfdc0, the quantity claim's owner): a count of something the subject owns or is tied to ('Norby's
+# capital', 'its largest city', 'its diaspora', 'Norby Steelworks' parent company', "... rival", '... largest plant')
+# is given to the owner, and the owner's own count SUPPORTS it: 'Norby's capital has 5.4 million people.' by the
+# country's 'It has 5.4 million people.', 'Norby Steelworks' rival employs about 4,200 people.' by the company's own
+# workforce. A city's population for its country's and a parent's workforce for its unit's are everyday wire slips.
+@_open("R22 open: 'Norby's capital has 5.4 million people' supported by the country's population")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Norby's capital has 5.4 million people.", JOBLESS, id="capital"),
+        pytest.param("5.4 million people live in Norby's largest city.", JOBLESS, id="largest-city"),
+        pytest.param("Norby Steelworks' parent company employs about 4,200 people.", WORKS, id="parent-company"),
+        pytest.param("Norby Steelworks' rival employs about 4,200 people.", WORKS, id="rival"),
+    ],
+)
+def test_r22_a_count_of_what_the_subject_owns_is_not_the_subjects(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
