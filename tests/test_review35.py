@@ -650,3 +650,12 @@ def test_r22_a_count_of_what_the_subject_owns_is_not_the_subjects(body: str, doc
 def test_b6_a_holder_named_in_the_past_is_not_held_to_today(body: str, never: Verdict) -> None:
     found = _judged(body, PEOPLE, ("role",))
     assert never not in found.values(), found
+
+
+# R23 (main bd0dfdc0, the clause reader's words of a dated step with an age after its year): 'Ana Ruiz became prime
+# minister in 2023 at the age of 49.' gives the clause 'Ana Ruiz became prime minister in 2023' (the age left out) and
+# the role claim, both SUPPORTED; she was 48 (born 1 January 1975, in office from 14 February 2023). Without the year,
+# 'who became prime minister at 49' is refuted (review34's open34 R5 reads 'aged 65' after the year).
+@_open("R23 open: 'became prime minister in 2023 at the age of 49' supported; she was 48")
+def test_r23_an_age_after_the_steps_year_is_checked() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz became prime minister in 2023 at the age of 49.", PEOPLE, ("clause", "role"))
