@@ -433,7 +433,7 @@ def test_r16_a_repeated_step_is_not_supported_by_a_first_spell(body: str) -> Non
 # R17 (main bd0dfdc0, the role claim of a step or a holding dated by a part of a year): a season, a part of a year or a
 # month told relative to the article is not read, and the role claim SUPPORTS the holding: 'Ana Ruiz became prime
 # minister in the summer of 2023.', '... in late 2023.', '... in the autumn.', 'Ana Ruiz, prime minister since last
-# month, spoke.' (an article of 10 January 2024; she took office on 14 February 2023, in winter, early in the year,
+# month, spoke.', a month without its year ('prime minister since March', 'sworn in ... in March') (an article of 10 January 2024; she took office on 14 February 2023, in winter, early in the year,
 # eleven months before). Each false. (review34 R5 is 'last March' after a step; 'in 2022' and 'since 2021' are
 # refuted.)
 @_open("R17 open: 'became prime minister in the summer of 2023' supported though she took office in February")
@@ -444,6 +444,9 @@ def test_r16_a_repeated_step_is_not_supported_by_a_first_spell(body: str) -> Non
         pytest.param("Ana Ruiz became prime minister in late 2023.", id="late"),
         pytest.param("Ana Ruiz became prime minister in the autumn.", id="the-autumn"),
         pytest.param("Ana Ruiz, prime minister since last month, spoke.", id="since-last-month"),
+        pytest.param("Ana Ruiz, prime minister since March, spoke.", id="since-march"),
+        pytest.param("Ana Ruiz has been prime minister since March.", id="has-been-since-march"),
+        pytest.param("Ana Ruiz was sworn in as prime minister in March.", id="sworn-in-in-march"),
     ],
 )
 def test_r17_a_step_in_another_part_of_the_year_is_not_supported(body: str) -> None:
