@@ -433,9 +433,9 @@ def test_r16_a_repeated_step_is_not_supported_by_a_first_spell(body: str) -> Non
 # R17 (main bd0dfdc0, the role claim of a step or a holding dated by a part of a year): a season, a part of a year or a
 # month told relative to the article is not read, and the role claim SUPPORTS the holding: 'Ana Ruiz became prime
 # minister in the summer of 2023.', '... in late 2023.', '... in the autumn.', 'Ana Ruiz, prime minister since last
-# month, spoke.', a month without its year ('prime minister since March', 'sworn in ... in March') (an article of 10 January 2024; she took office on 14 February 2023, in winter, early in the year,
-# eleven months before). Each false. (review34 R5 is 'last March' after a step; 'in 2022' and 'since 2021' are
-# refuted.)
+# month, spoke.', a month without its year ('prime minister since March', 'sworn in ... in March') (an article of 10
+# January 2024; she took office on 14 February 2023, in winter, early in the year, eleven months before). Each false.
+# (review34 R5 is 'last March' after a step; 'in 2022' and 'since 2021' are refuted.)
 @_open("R17 open: 'became prime minister in the summer of 2023' supported though she took office in February")
 @pytest.mark.parametrize(
     "body",
