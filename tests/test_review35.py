@@ -680,3 +680,16 @@ def test_r23_an_age_after_the_steps_year_is_checked() -> None:
 )
 def test_r24_seats_won_in_an_election_are_not_a_majority_or_the_election(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [PARTY], ("clause", "quantity"))
+
+
+# B7 (s35-ext35 0dd56cb8, the quote reader: words a family says after the quote are the family's): the quote is now
+# the family's ('family of Ana Ruiz'), and the quote judge takes her own page's words as theirs: '"It is a disaster,"
+# her family said in a statement.' is SUPPORTED on the branch, speaker 'family of Ana Ruiz', by 'In 2023 she said: "It
+# is a disaster."' (she said it, not her family). On main the quote is unattributed (its words supported as said
+# somewhere). A relative's words need a page naming the relative beside them (review34 R6's common-noun speaker).
+def test_b7_a_familys_words_are_not_supported_by_the_persons_own() -> None:
+    body = 'Ana Ruiz spoke on Monday. "It is a disaster," her family said in a statement.'
+    doc = _ruiz_said('In 2023 she said: "It is a disaster."')
+    found = [(c.subject, v) for c, v in judged_body(body, [doc], AS_OF) if c.kind == "quote"]
+    assert found, "no quote extracted"
+    assert not [s for s, v in found if v == Verdict.SUPPORTED and s != "unattributed"], found
