@@ -30,13 +30,16 @@ def check_local(tmp_path, local_wiki, *args):
     return runner.invoke(app, ["check", *map(str, args), *where, "--fail-on", "never"])
 
 
-def test_one_article_table_gives_line_and_reason_of_each_claim_not_supported(tmp_path):
+def test_one_article_table_puts_what_needs_attention_first_and_gives_every_claim_its_line(tmp_path):
+    """The README says what needs attention comes first; the table was in article order, and a supported claim had
+    no line to find it by (review34 N1). Worst first, article order within each outcome, every row its line."""
     result = runner.invoke(app, ["check", SEED, "--out", str(tmp_path)])
-    rows = [line for line in result.stdout.splitlines() if line.startswith(("unverified", "contradicted", "not"))]
-    assert [row.split()[:2] for row in rows] == [["unverified", "7"], ["unverified", "9"]]
-    assert all("Quote not on reference pages" in row for row in rows)
-    supported = [line for line in result.stdout.splitlines() if line.startswith("supported")]
-    assert len(supported) == 9 and not any(line.split()[1].isdigit() for line in supported)
+    outcomes = ("unverified", "contradicted", "not", "supported")
+    rows = [line.split() for line in result.stdout.splitlines() if line.startswith(outcomes)]
+    assert [row[:2] for row in rows[:2]] == [["unverified", "7"], ["unverified", "9"]], result.stdout
+    assert all("Quote" in row for row in rows[:2])  # each not supported with its reason
+    assert [row[0] for row in rows[2:]] == ["supported"] * 9
+    assert [int(row[1]) for row in rows[2:]] == [3, 3, 3, 3, 5, 5, 5, 5, 7]
 
 
 def test_a_batch_prints_counts_per_article_and_one_list_of_problems(tmp_path, local_wiki):

@@ -180,17 +180,19 @@ def _minister(row: str) -> Document:
 
 # One ministry written two ways (a row's title, the news's short form): the same post, which lexicon data
 # (offices.toml `ministries` phrases) does not yet say.
+R6_OPEN = _open("R6 open: a ministry the row names otherwise (home affairs/interior, treasury/finance)")
 SAME_MINISTRY = [
-    pytest.param("Minister of Home Affairs", "interior minister", id="home-affairs-interior"),
-    pytest.param("Minister of the Interior", "home minister", id="interior-home"),
+    pytest.param("Minister of Home Affairs", "interior minister", id="home-affairs-interior", marks=R6_OPEN),
+    pytest.param("Minister of the Interior", "home minister", id="interior-home", marks=R6_OPEN),
     pytest.param("Minister of External Affairs", "foreign minister", id="external-affairs-foreign"),
-    pytest.param("Minister of the Treasury", "finance minister", id="treasury-finance"),
+    pytest.param("Minister of the Treasury", "finance minister", id="treasury-finance", marks=R6_OPEN),
 ]
 
 
 # R6 (main bee4186, the role judge's office terms): the role claims of the same words are CONTRADICTED on main ('on
 # 2024-01-10 the office held was Minister of Home Affairs'), the same ministry not being known under both names.
-@_open("R6 open: a ministry the row names otherwise (home affairs/interior, external/foreign, treasury/finance)")
+# 'Minister of External Affairs' mended by fc35 (session 35: offices.toml `own_names`, India's name of its foreign
+# ministry); the others are the same ministry in some countries only, which `own_names` would have to say by country.
 @pytest.mark.parametrize(("row", "post"), SAME_MINISTRY)
 def test_r6_a_ministry_named_otherwise_does_not_refute_the_role(row: str, post: str) -> None:
     _never(Verdict.CONTRADICTED, f"Tom Berg has been {post} since 2023.", [_minister(row)], ("role",))

@@ -59,8 +59,8 @@ def test_r1_twin_the_right_number_is_supported() -> None:
 # the last election', 'nine extra seats') is read as the party's whole count and CONTRADICTED by its 61 seats, on the
 # party's page and on the election's; and on the election's page ('won 61 of the 150 seats, up from 52') 'gained nine
 # seats' and 'picked up nine seats' are contradicted too (review27 R2's mend holds on the party's page only). All
-# true: 61 - 52 = 9.
-@_open("R2 open: a gain in seats ('nine more seats', 'gained nine seats') refuted by the party's total")
+# true: 61 - 52 = 9. Mended by fc35 (session 35): a claim's figure worded as a change (a word of judging.toml
+# `changes` before it, a comparative after it) is no total, which no page's total judges.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -80,19 +80,55 @@ def test_r2_twin_a_wrong_total_on_the_elections_page_is_refuted() -> None:
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
+def test_r2_twin_a_count_after_a_passives_agent_is_no_change() -> None:
+    """'by' before a figure brings in a passive's agent as often as a change ('grew by 3'): a wrong count told so
+    stays refuted (judging.toml `changes_also_other_words`)."""
+    found = _judged("Norby Steelworks is staffed by 6,000 people.", [WORKS], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
 # R3 (main d107d59, the quantity judge's counted deed; review33 R6 (more) mended 'were injured' only): the injured
 # told with a noun ('suffered injuries', 'injuries were reported') are read as the dead and CONTRADICTED by '...,
-# killing 312 people and injuring more than 2,000.' True.
-@_open("R3 open: 'More than 2,000 people suffered injuries' refuted by the 312 killed")
+# killing 312 people and injuring more than 2,000.' True. 'suffered injuries' mended by fc35 (session 35): a count told
+# by its subject's own deed is asked whether the page's count is of another deed (measured.of_another_deed), and
+# 'suffer injury' is the deed of 'injure' (judging.toml `taken_alike`); 'injuries were reported' stays open (the
+# page's '312 people and injuring' is read as a count of injuries).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("More than 2,000 people suffered injuries in the Korvik earthquake.", id="suffered-injuries"),
-        pytest.param("More than 2,000 injuries were reported after the Korvik earthquake.", id="injuries-reported"),
+        pytest.param(
+            "More than 2,000 injuries were reported after the Korvik earthquake.",
+            id="injuries-reported",
+            marks=_open("R3 open: 'More than 2,000 injuries were reported' refuted by '312 people and injuring'"),
+        ),
     ],
 )
 def test_r3_the_injured_told_by_a_noun_are_not_the_dead(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+
+
+INJURED = page(
+    "2023 Korvik earthquake",
+    "The 2023 Korvik earthquake struck northern Norby on 6 March 2023, killing 312 people and injuring 2,400 people.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param(
+            "More than 2,000 people suffered injuries in the Korvik earthquake.", Verdict.SUPPORTED, id="true"
+        ),
+        pytest.param(
+            "More than 3,000 people suffered injuries in the Korvik earthquake.", Verdict.CONTRADICTED, id="false"
+        ),
+    ],
+)
+def test_r3_twin_the_injured_told_by_a_noun_are_the_injured(body: str, outcome: Verdict) -> None:
+    found = _judged(body, [INJURED], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {outcome}, found
 
 
 def test_r3_twin_a_wrong_toll_of_the_dead_is_refuted() -> None:
@@ -539,7 +575,8 @@ def test_r15_twin_the_fathers_own_claim_is_supported() -> None:
 # as party leader from 2017 until February 2023.' and '... chaired the party from May 2019 until 1 March 2022.' are
 # CONTRADICTED ("dates Minister of Justice from 2022-03-01 to 2023-02-14, not from 1 January 2017"), and 'Ana Ruiz led
 # the party from 1 March 2022 to 14 February 2023.' is SUPPORTED by the justice ministry's end. The page says nothing
-# of a party: a leader often leaves the party and a ministry on one day.
+# of a party: a leader often leaves the party and a ministry on one day. Mended by fc35 (session 35): a post of a body
+# outside any government (the party, by the post's words or the verb's object) is dated by no ministry's end.
 MINISTRIES = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
@@ -555,7 +592,6 @@ MINISTRIES = boxed(
 )
 
 
-@_open("R16 open: a party leadership's spell end dated by a ministry's term end, refuted or supported")
 @pytest.mark.parametrize(
     ("body", "outcome"),
     [
@@ -673,7 +709,8 @@ def test_b6_the_words_found_whole_later_in_the_sentence_keep_their_support(body:
 # of the post: 'Ana Ruiz, the Latvian-born Estonian prime minister, spoke.' gives the post 'Latvian-born Estonian prime
 # minister', CONTRADICTED by her holding 'Prime Minister of Estonia' ("on 2024-01-10 the office held was Prime Minister
 # of Estonia"). True (the shape of 'the US-born Estonian president'); 'Latvian-born Prime Minister Ana Ruiz' is
-# unverified.
+# unverified. Mended by fc35 (session 35): the role claim's value drops a capitalised '-born' adjective opening it
+# (role.extract._office_value), as it drops a verb before the post.
 BORN_IN_RIGA = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975 in Riga, Latvia) is an Estonian politician serving as Prime Minister of Estonia "
@@ -683,7 +720,6 @@ BORN_IN_RIGA = boxed(
 )
 
 
-@_open("R19 open: 'the Latvian-born Estonian prime minister' refuted by her premiership of Estonia")
 @pytest.mark.parametrize(
     "body",
     [
@@ -693,6 +729,11 @@ BORN_IN_RIGA = boxed(
 )
 def test_r19_a_birthplace_before_the_title_is_no_word_of_the_post(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [BORN_IN_RIGA], ("role",))
+
+
+def test_r19_twin_the_post_after_the_birthplace_is_still_read() -> None:
+    found = _judged("Ana Ruiz, the Estonian-born Latvian prime minister, spoke.", [BORN_IN_RIGA], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 # B7 (s34-lead 0a004cf, a spell in a post the infobox does not list refuted by another post begun or ended that day): a
@@ -725,44 +766,66 @@ def test_b7_a_post_under_its_countrys_own_name_is_not_another_post(post: str, of
 # Jaishankar's page writes it), 'British Finance Minister Ana Ruiz' and "Britain's finance minister" against
 # 'Chancellor of the Exchequer' (Reuters' usual 'British finance minister Rachel Reeves'). True; 'Australia's finance
 # minister' against 'Treasurer of Australia' is unverified. B7 (s34-lead) carries the same into the date claims.
-@_open("R20 open: 'Indian Foreign Minister' refuted by 'Minister of External Affairs' (and the Exchequer's)")
-@pytest.mark.parametrize(
-    ("body", "lead", "office"),
-    [
-        pytest.param(
-            "Indian Foreign Minister Ana Ruiz spoke on Monday.",
-            "an Indian diplomat and politician serving as Minister of External Affairs",
-            "Minister of External Affairs",
-            id="indian-foreign-minister",
-        ),
-        pytest.param(
-            "Ana Ruiz, India's foreign minister, spoke on Monday.",
-            "an Indian diplomat and politician serving as Minister of External Affairs",
-            "Minister of External Affairs",
-            id="indias-foreign-minister",
-        ),
-        pytest.param(
-            "British Finance Minister Ana Ruiz spoke on Monday.",
-            "a British politician serving as Chancellor of the Exchequer",
-            "Chancellor of the Exchequer",
-            id="british-finance-minister",
-        ),
-        pytest.param(
-            "Ana Ruiz, Britain's finance minister, spoke on Monday.",
-            "a British politician serving as Chancellor of the Exchequer",
-            "Chancellor of the Exchequer",
-            id="britains-finance-minister",
-        ),
-    ],
-)
-def test_r20_a_ministry_under_its_countrys_own_name_is_the_same_post(body: str, lead: str, office: str) -> None:
-    held = boxed(
+# Mended by fc35 (session 35): verify/lexicons/offices.toml `own_names` gives such a name its generic ministry, which
+# the role judge reads beside the name written (offices.generic_office).
+# Ana Ruiz holding India's foreign ministry or the United Kingdom's finance ministry under the country's own name
+OWN_NAMED = {
+    "india": (
+        "an Indian diplomat and politician serving as Minister of External Affairs",
+        "Minister of External Affairs",
+    ),
+    "britain": ("a British politician serving as Chancellor of the Exchequer", "Chancellor of the Exchequer"),
+}
+
+
+def _own_named(country: str) -> Document:
+    """Her invented page holding `country`'s ministry under its own name (`OWN_NAMED`) since 30 May 2019."""
+    lead, office = OWN_NAMED[country]
+    return boxed(
         "Ana Ruiz",
         f"Ana Ruiz (born 1 January 1975) is {lead} since 30 May 2019.",
         [("office", office), ("term_start", "30 May 2019")],
         SAVED,
     )
-    _never(Verdict.CONTRADICTED, body, [held], ("role",), dt.date(2021, 1, 10))
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        pytest.param("Indian Foreign Minister Ana Ruiz spoke on Monday.", "india", id="indian-foreign-minister"),
+        pytest.param("Ana Ruiz, India's foreign minister, spoke on Monday.", "india", id="indias-foreign-minister"),
+        pytest.param("British Finance Minister Ana Ruiz spoke on Monday.", "britain", id="british-finance-minister"),
+        pytest.param(
+            "Ana Ruiz, Britain's finance minister, spoke on Monday.", "britain", id="britains-finance-minister"
+        ),
+    ],
+)
+def test_r20_a_ministry_under_its_countrys_own_name_is_the_same_post(body: str, country: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [_own_named(country)], ("role",), dt.date(2021, 1, 10))
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "outcome"),
+    [
+        pytest.param("Indian Foreign Minister Ana Ruiz spoke on Monday.", "india", Verdict.SUPPORTED, id="indian"),
+        pytest.param("British Finance Minister Ana Ruiz spoke on Monday.", "britain", Verdict.SUPPORTED, id="british"),
+        # the twins: another ministry of her country, the same ministry of another country
+        pytest.param(
+            "Indian Defence Minister Ana Ruiz spoke on Monday.", "india", Verdict.CONTRADICTED, id="another-ministry"
+        ),
+        pytest.param(
+            "German Finance Minister Ana Ruiz spoke on Monday.", "britain", Verdict.CONTRADICTED, id="another-country"
+        ),
+    ],
+)
+def test_r20_the_wire_title_is_judged_by_the_countrys_own_name(body: str, country: str, outcome: Verdict) -> None:
+    found = _judged(body, [_own_named(country)], ("role",), dt.date(2021, 1, 10))
+    assert set(found.values()) == {outcome}, found
+
+
+def test_r20_the_day_taken_up_under_the_generic_name_is_not_refuted() -> None:
+    body = "Ana Ruiz became Foreign Minister on 30 May 2019."
+    _never(Verdict.CONTRADICTED, body, [_own_named("india")], ("date",))
 
 
 # R21 (main d107d59, extraction's clause claim at a dateline; found as a new user, README's own-article recipe): a

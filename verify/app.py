@@ -14,7 +14,6 @@ import asyncio
 import datetime as dt
 import hashlib
 import os
-import re
 import sys
 import time
 import traceback
@@ -26,15 +25,21 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from verify import aliases
-from verify.article import DEFAULT_MAX_BYTES, as_of_problem, load_article, reader_text, undated_note
+from verify.article import (
+    DEFAULT_MAX_BYTES,
+    as_of_problem,
+    how_to_date,
+    load_article,
+    opening_date,
+    reader_text,
+    undated_note,
+)
 from verify.baseline import Baseline
 from verify.cassette import Cassette, CassetteTransport, open_cassette
 from verify.claimfile import check_spans, load_claim_file
 from verify.errors import InputError
 from verify.extract import extract_claims
 from verify.inputs import printable_path, resolved
-from verify.match import parse_date
 from verify.models import Article, Claim, ClaimResult, Outcome, Report, Summary
 from verify.nlp import drop_ahead
 from verify.outputs import ReportNames, ensure_writable, name_reports, write_report
@@ -42,7 +47,7 @@ from verify.pipeline import ExtractionError, Pending, check_async
 from verify.provenance import Fetched, run_provenance
 from verify.report import EXTENSIONS, Checked, render
 from verify.report.batch import write_batch
-from verify.report.common import spans_index_file
+from verify.report.common import contradicted_for_want_of_a_date, spans_index_file
 from verify.retrieve import wants
 from verify.safety import AddressGuard, IPAddress
 from verify.sources.http import DEFAULT_CONTACT, HttpClient, wikipedia_host
@@ -80,18 +85,25 @@ GATE_LEVELS: dict[FailOn, frozenset[Outcome]] = {
 }
 
 
-_MONTH = "|".join(m.title() for m in aliases.FULL_MONTHS)
-_FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},\s+\d{{4}})\b")
-OPENING_CHARS = 120  # a dateline ('BANGKOK, August 18, 2024 (Reuters) —') sits in the first words of the body
-
-
-def opening_date(text: str) -> tuple[str, dt.date] | None:
-    """A full date in the first words under the title, as a dateline writes it, with the day it names: an
-    undated article's note offers it for --as-of (a desk's first place to look), never takes it silently."""
-    first, _, rest = text.lstrip().partition("\n")  # the title, or a first line that is the dateline itself
-    found = _FULL_DATE.search(first[:OPENING_CHARS]) or _FULL_DATE.search(rest.lstrip()[:OPENING_CHARS])
-    day = parse_date(found.group(0)) if found else None
-    return (found.group(0), day) if found and day else None
+def undated_contradictions(report: Report, text: str, day: dt.date | None) -> Report:
+    """An undated article's contradicted claims that name no time of their own were judged on the pages as
+    they are now (`verify.report.common.contradicted_for_want_of_a_date`): a true title of the article's day
+    ('German Chancellor Olaf Scholz') reads contradicted once the office changed hands. Each such rationale
+    says so and how to date the article, offering the opening's date if it has one, never taking it (review34 N4)."""
+    pages = f"as they stood on {day.isoformat()}" if day else "as they were fetched or recorded"
+    if (opening := opening_date(text)) is not None:
+        offer = f"its opening reads '{opening[0]}': check again with --as-of {opening[1].isoformat()}"
+    else:
+        offer = f"give its date with {how_to_date(report.article.path)} and check again"
+    said = (
+        f"The article has no date, so this was judged against the pages {pages}, and it may have held on the "
+        f"article's day; {offer}."
+    )
+    claims = [
+        c.model_copy(update={"rationale": f"{c.rationale} {said}"}) if contradicted_for_want_of_a_date(c, report) else c
+        for c in report.claims
+    ]
+    return report.model_copy(update={"claims": claims})
 
 
 @dataclass(frozen=True)
@@ -557,14 +569,17 @@ async def check_one(
         say(f"{article.path}: {_counted_origin(len(claims), origin)}; {message}")
         if (invisible := invisible_note(article.text)) is not None:
             say(f"{article.path}: {invisible}")
+        fetched_on = started.date() if mode in ("live", "record") else None  # the day of the pages read, if today
         if article.as_of is None:
-            note = undated_note(article.path, started.date() if mode in ("live", "record") else None)
+            note = undated_note(article.path, fetched_on)
             if (opening := opening_date(article.text)) is not None:
                 note += f" (its opening reads '{opening[0]}': --as-of {opening[1].isoformat()})"
             say(f"{article.path}: {note}")
         # live, other fetches share the run's client (this article's early one, the next article's)
         settle = mode == "live"
         report = await check_async(article, claims, wiki, official, list(options.sources), settle=settle)
+        if article.as_of is None:
+            report = undated_contradictions(report, article.text, fetched_on)
     finally:
         made, answered = http.requests_made - made_before, http.answered - answered_before
         if mode != "live":

@@ -17,9 +17,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from verify import aliases
 from verify.errors import InputError
 from verify.htmltext import ParseTooSlow, read_page
 from verify.inputs import STDIN, load_json, read_capped, refuse_undecodable_name
+from verify.match import parse_date
 from verify.mdtext import MARKDOWN_SUFFIXES, is_markdown, markdown_to_article_text
 from verify.models import Article
 
@@ -142,6 +144,20 @@ def check_extractable(article: Article) -> None:
             "claims are extracted from (news articles are far shorter); split it, or check it with a reviewed "
             "claim file"
         )
+
+
+_MONTH = "|".join(m.title() for m in aliases.FULL_MONTHS)
+_FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},\s+\d{{4}})\b")
+OPENING_CHARS = 120  # a dateline ('BANGKOK, August 18, 2024 (Reuters) —') sits in the first words of the body
+
+
+def opening_date(text: str) -> tuple[str, dt.date] | None:
+    """A full date in the first words under the title, as a dateline writes it, with the day it names: an
+    undated article's note offers it for --as-of (a desk's first place to look), never takes it silently."""
+    first, _, rest = text.lstrip().partition("\n")  # the title, or a first line that is the dateline itself
+    found = _FULL_DATE.search(first[:OPENING_CHARS]) or _FULL_DATE.search(rest.lstrip()[:OPENING_CHARS])
+    day = parse_date(found.group(0)) if found else None
+    return (found.group(0), day) if found and day else None
 
 
 def undated_note(path: str, day: dt.date | None) -> str:

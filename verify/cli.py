@@ -45,12 +45,12 @@ from verify.claimfile import ClaimFile, load_claim_file, merge
 from verify.config import ProjectConfig, find_config
 from verify.errors import InputError
 from verify.extract import extract_claims
-from verify.inputs import is_web_url
+from verify.inputs import STDIN, is_web_url
 from verify.kinds import known_kinds
 from verify.models import Article, Outcome, Report
 from verify.outputs import input_named, refuse_an_input, run_inputs, write_report
 from verify.report import Checked, summary_line
-from verify.report.common import article_count, checked_line, count_of, line_of
+from verify.report.common import article_count, checked_line, count_of, line_of, spans_index_file
 from verify.report.github import annotations, append_job_summary
 from verify.report.terminal import print_article, print_batch, written_line
 from verify.safety import parse_allowed
@@ -679,8 +679,9 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
     table stays one screen: the reading of each claim is for the editor who reads claim by claim)."""
 
     def show(article: Article, report: Report) -> None:
-        if not batch:
-            print_article(out, Checked(report, article.text, article.stem))
+        if not batch:  # lines only where the spans index the file (an HTML article's text is read from its markup)
+            located = article.path == STDIN or spans_index_file(article.path, article.text)
+            print_article(out, Checked(report, article.text, article.stem, located=located))
         if verbose:
             for c in report.claims:
                 reason = f" ({c.reason.value})" if c.reason else ""

@@ -207,7 +207,14 @@ def _aide_to(office: str) -> bool:
 
 
 def another_post(claimed: str, held: str) -> bool:
-    """Whether a page's office is another post than the one a claim names, by any word that tells two posts
+    """Whether a page's office is another post than the one a claim names (`_another_post`) under its own name and
+    under its generic one ('Chancellor of the Exchequer' is the 'British Finance Minister', `generic_office`)."""
+    generic = generic_office(held)
+    return _another_post(claimed, held) and (generic == held or _another_post(claimed, generic))
+
+
+def _another_post(claimed: str, held: str) -> bool:
+    """Whether a page's office as written is another post than the one a claim names, by any word that tells two posts
     apart, not the head word alone: other qualifiers ('deputy', 'acting'), a title word only one has ('shadow',
     'assistant'), a part of a body ('youth wing', 'in the Senate'), a post serving the post ('Chief of Staff to the
     Minister of Finance'), another country (both name one), or a place or body the claim names that the office does
@@ -646,11 +653,43 @@ def _another_body_unsaid(office: str, said: set[str]) -> bool:
     return bool((_specific_words(office) - said) & _BODY_KIND_STEMS)
 
 
+_OWN_NAMES = tuple(
+    (re.compile(rf"\b{re.escape(o['office'])}\b", re.I), o["generic"], o["of"])
+    for o in lexicons.load("offices")["own_names"]
+)  # ministries under their country's own name (verify/lexicons/offices.toml `own_names`)
+
+
+def generic_office(office: str) -> str:
+    """A ministry a country writes under its own name, named as news name it ('Minister of External Affairs' ->
+    'Minister of Foreign Affairs of India', 'Shadow Chancellor of the Exchequer' -> 'Shadow Minister of Finance of
+    the United Kingdom'; offices.toml `own_names`), its country added when it names none. Any other office as
+    written."""
+    for pattern, generic, country in _OWN_NAMES:
+        if pattern.search(office):
+            named = pattern.sub(generic, office)
+            return named if office_country(named) else f"{named} of {country}"
+    return office
+
+
+def _office_words(office: str) -> set[str]:
+    """The words that say which post an office is, under its own name and its generic one (`generic_office`)."""
+    return _specific_words(office) | _specific_words(generic_office(office))
+
+
 def same_office(claimed_office: str, nationality: str | None, held_office: str) -> bool:
     """Another wording of one office ('IOC President' for 'President of the International Olympic
-    Committee', 'Dutch premier' for 'Prime Minister of the Netherlands'): the same qualifiers, the
-    same government, and every word that says which post it is found in the held office's words. 'The
-    country' ('the country's fourth prime minister') stands for the country named before, never a word of the post."""
+    Committee', 'Dutch premier' for 'Prime Minister of the Netherlands'), the held office read under its own name or
+    its generic one ('Indian foreign minister' of 'Minister of External Affairs', `generic_office`)."""
+    generic = generic_office(held_office)
+    return _same_office(claimed_office, nationality, held_office) or (
+        generic != held_office and _same_office(claimed_office, nationality, generic)
+    )
+
+
+def _same_office(claimed_office: str, nationality: str | None, held_office: str) -> bool:
+    """`same_office` for an office as written: the same qualifiers, the same government, and every word that says
+    which post it is found in the held office's words. 'The country' ('the country's fourth prime minister') stands
+    for the country named before, never a word of the post."""
     claimed_words = _specific_words(claimed_office).difference(_COUNTRY_NOUN_STEMS)
     if qualifiers(claimed_office) != qualifiers(held_office) or not _same_government(
         claimed_office, nationality, held_office
@@ -867,7 +906,7 @@ def sibling_office(claimed_office: str, nationality: str | None, held: list[Term
     if not government_post(claimed_office):
         return None
     on_the_day = [t for t in held if t.covers(day) and qualifiers(t.office.value) == qualifiers(claimed_office)]
-    if any(not claimed_words - _specific_words(t.office.value) for t in on_the_day):
+    if any(not claimed_words - _office_words(t.office.value) for t in on_the_day):
         return None  # the claimed post itself is held that day ('Prime Minister of France'): no other post refutes it
     for term in held:
         if not term.covers(day) or qualifiers(term.office.value) != qualifiers(claimed_office):
@@ -875,7 +914,7 @@ def sibling_office(claimed_office: str, nationality: str | None, held: list[Term
         if not government_post(term.office.value):
             continue
         same_government = _same_government(claimed_office, nationality, term.office.value)
-        if same_government and claimed_words - _specific_words(term.office.value):
+        if same_government and claimed_words - _office_words(term.office.value):
             return term
     return None
 
@@ -924,7 +963,7 @@ def sibling_in_spell(
     kind = _post_words(claimed_office)
     if not claimed_words or not kind or _keeps_portfolios(claimed_office):
         return None
-    if any(not claimed_words - _specific_words(t.office.value) for t in held):
+    if any(not claimed_words - _office_words(t.office.value) for t in held):
         return None  # the claimed post is listed: its own terms decide
     found = [
         t for t in held

@@ -10,10 +10,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify.article import decode_text, lf_line_ends, undated_note
+from verify import lexicons
+from verify.article import decode_text, how_to_date, lf_line_ends, opening_date, undated_note
 from verify.errors import InputError
 from verify.inputs import resolved
 from verify.models import ClaimResult, Outcome, Reading, Reason, Report, Summary, Verdict
+from verify.next_steps import LEAD
 from verify.provenance import describe
 
 # Worst first: what needs a person, then what a reviewer decided, then what the pages support.
@@ -90,6 +92,123 @@ def attention(report: Report) -> list[ClaimResult]:
     """The claims a person must look at (contradicted, not checked, unverified, no reviewer
     decision), worst first."""
     return [r for r in by_severity(report) if r.needs_attention]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a report a person reads: a claim, or the claims on the same words that one verdict
+    settles (see `rows`). `claims[0]` gives the row its text, outcome and evidence."""
+
+    claims: tuple[ClaimResult, ...]
+
+    @property
+    def first(self) -> ClaimResult:
+        return self.claims[0]
+
+
+# What each claim of a shared row checked, as an editor says it: a deed told with its day ('took office in
+# March 2024') is a date claim (the day) and a clause claim (the deed) on the same words.
+CHECK_WORDS = {"date": "the date", "clause": "the deed"}
+
+
+def _shares_a_row(a: ClaimResult, b: ClaimResult) -> bool:
+    """A date claim and a clause claim on the very same words with one outcome: the deed and its day, which
+    read as the same row twice (review34 N3). Two values on the same words ('became A and B') stay apart."""
+    same_words = (a.span, a.text, a.outcome) == (b.span, b.text, b.outcome)
+    return {a.kind, b.kind} == set(CHECK_WORDS) and same_words
+
+
+def rows(claims: list[ClaimResult]) -> list[Row]:
+    """The claims as rows, in their order: a date claim and a clause claim on the same words with one
+    outcome share one row (the date's first), which names both checks; every other claim is a row of its own.
+    The JSON report keeps every claim."""
+    out: list[list[ClaimResult]] = []
+    for claim in claims:
+        mate = next((row for row in out if len(row) == 1 and _shares_a_row(row[0], claim)), None)
+        if mate is None:
+            out.append([claim])
+        else:
+            mate.append(claim)
+            mate.sort(key=lambda r: r.kind != "date")
+    return [Row(tuple(row)) for row in out]
+
+
+def checks_words(row: Row) -> str:
+    """'' for a row of one claim; '2 claims: the date, the deed' for a shared row."""
+    if len(row.claims) == 1:
+        return ""
+    return f"{len(row.claims)} claims: " + ", ".join(CHECK_WORDS.get(r.kind, r.kind) for r in row.claims)
+
+
+def row_why(row: Row) -> str:
+    """`why` of the row's claim; for a shared row each check's, named, when they differ, and a next step
+    they end with alike said once at the end."""
+    said = [why(r) for r in row.claims]
+    if len(set(said)) == 1:
+        return said[0]
+    steps = {w.rpartition(f" {LEAD}")[2] if f" {LEAD}" in w else "" for w in said}
+    step = steps.pop() if len(steps) == 1 else ""
+    if step:
+        said = [w.rpartition(f" {LEAD}")[0] for w in said]
+    named = (sentence_case(CHECK_WORDS.get(r.kind, r.kind)) for r in row.claims)
+    return " ".join([*(f"{name}: {w}" for name, w in zip(named, said, strict=True)), *([LEAD + step] if step else [])])
+
+
+def row_checked_lines(row: Row) -> list[str]:
+    """The 'Checked: …' line of each claim of the row (see `checked_line`), each named in a shared row."""
+    out = []
+    for r in row.claims:
+        said = checked_line(r)
+        if said and len(row.claims) > 1:
+            head, _, rest = said.partition(": ")
+            said = f"{head} ({CHECK_WORDS.get(r.kind, r.kind)}): {rest}"
+        if said:
+            out.append(said)
+    return out
+
+
+_TIMELESS = frozenset(lexicons.load("judging")["clause"]["timeless"])  # 'born in': no later day changes it
+
+
+def contradicted_for_want_of_a_date(claim: ClaimResult, report: Report) -> bool:
+    """A contradicted claim of an undated article that names no time of its own ('German Chancellor Olaf
+    Scholz'): it was judged on the pages as they are now, and may have been true on the article's day
+    (review34 N4). A claim with its own time ('took office in March 2024', and the deed's clause on those words,
+    which a date claim inside it dates) or of a fact no day changes ('born in') does not hang on the article's date."""
+    reading = claim.reading
+    return (
+        report.article.as_of is None
+        and claim.outcome == Outcome.CONTRADICTED
+        and reading is not None
+        and reading.time_from != "claim"
+        and reading.relation.casefold() not in _TIMELESS
+        and not any(_dates(other, claim) for other in report.claims)
+    )
+
+
+def _dates(date: ClaimResult, claim: ClaimResult) -> bool:
+    """Whether `date` is a date claim on the words of `claim` (in its sentence): the day its deed was done."""
+    inside = claim.span[0] <= date.span[0] and date.span[1] <= claim.span[1]
+    return date is not claim and date.kind == "date" and date.sentence == claim.sentence and inside
+
+
+def undated_contradictions_line(report: Report, text: str | None = None) -> str | None:
+    """After the table: how many contradicted claims of an undated article were judged on the pages as they are
+    now (each row says so too), and how to date the article: the date its opening reads, offered, when `text`
+    has one. None when there are none."""
+    count = sum(contradicted_for_want_of_a_date(r, report) for r in report.claims)
+    if not count:
+        return None
+    was, those = ("was", "it") if count == 1 else ("were", "they")
+    opening = opening_date(text) if text is not None else None
+    if opening is not None:
+        offer = f"check again with --as-of {opening[1].isoformat()} (its opening reads '{opening[0]}')"
+    else:
+        offer = f"give its date ({how_to_date(report.article.path)}) and check again"
+    return (
+        f"{count_of(count, 'contradicted claim')} {was} judged on the pages as they are now, as the article has no "
+        f"date: if {those} held on the article's day, {offer}."
+    )
 
 
 def reason_words(claim: ClaimResult) -> str:

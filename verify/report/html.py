@@ -12,17 +12,20 @@ import html
 from verify.models import ClaimResult, Outcome, Report
 from verify.report.common import (
     LABEL,
+    Row,
     attention,
     by_severity,
-    checked_line,
+    checks_words,
     count_of,
     counted,
     line_of,
     provenance_line,
     revision_label,
+    row_checked_lines,
+    row_why,
+    rows,
     run_sources_line,
     summary_line,
-    why,
 )
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -115,32 +118,39 @@ def _evidence_html(r: ClaimResult, report: Report) -> str:
     return "".join(parts)
 
 
-def _checked(r: ClaimResult, tag: str) -> str:
-    """What was checked, escaped, in a `tag` element; '' when the report has no reading for the claim."""
-    said = checked_line(r)
-    return f'<{tag} class="checked">{html.escape(said)}</{tag}>' if said else ""
+def _checked(row: Row, tag: str) -> str:
+    """What was checked, escaped, one `tag` element per claim of the row; '' when the report has no reading."""
+    return "".join(f'<{tag} class="checked">{html.escape(said)}</{tag}>' for said in row_checked_lines(row))
 
 
-def _panel(r: ClaimResult) -> str:
+def _checks(row: Row) -> str:
+    """' (2 claims: the date, the deed)' after a shared row's words; '' for a row of one claim."""
+    return f' <small class="checks">({html.escape(checks)})</small>' if (checks := checks_words(row)) else ""
+
+
+def _panel(row: Row) -> str:
     """The hover/focus panel: verdict, confidence, rationale (which quotes the evidence) and its source."""
     e = html.escape
+    r = row.first
     source = ""
-    checked = "<br>" + _checked(r, "span") if r.reading else ""
+    checked = "<br>" + _checked(row, "span") if any(c.reading for c in row.claims) else ""
     if r.evidence:
         ev = r.evidence[0]
         source = f"<br>Source: {web_link(ev.url, ev.title)}"
     return (
         f'<span class="panel" role="tooltip" id="panel-{e(r.id)}"><span class="verdict">'
-        f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f}<br>{e(why(r))}{checked}{source}"
-        f' · <a href="#{e(r.id)}">all evidence ↓</a></span>'
+        f"{_verdict_label(r)}</span>{_checks(row)} · confidence {r.confidence:.2f}<br>{e(row_why(row))}{checked}"
+        f'{source} · <a href="#{e(r.id)}">all evidence ↓</a></span>'
     )
 
 
 def _highlighted(text: str, claims: list[ClaimResult]) -> str:
-    """The article as paragraphs, each claim's span wrapped in a focusable, labelled highlight."""
+    """The article as paragraphs, each claim's span wrapped in a focusable, labelled highlight (a deed told
+    with its day, one highlight for its two claims)."""
     e = html.escape
     out, cursor = [], 0
-    for r in sorted(claims, key=lambda r: r.span):
+    for row in sorted(rows(claims), key=lambda row: row.first.span):
+        r = row.first
         start, end = r.span
         if start < cursor or end > len(text) or "\n" in text[start:end]:
             continue
@@ -148,7 +158,7 @@ def _highlighted(text: str, claims: list[ClaimResult]) -> str:
         out.append(
             f'<span class="claim {r.outcome.value}" tabindex="0" aria-describedby="panel-{e(r.id)}" '
             f'data-verdict="{r.verdict.value}" data-outcome="{r.outcome.value}">{e(text[start:end])}'
-            f'<span class="tag" aria-label="{LABEL[r.outcome]}">{SYMBOL[r.outcome]}</span>{_panel(r)}</span>'
+            f'<span class="tag" aria-label="{LABEL[r.outcome]}">{SYMBOL[r.outcome]}</span>{_panel(row)}</span>'
         )
         cursor = end
     out.append(e(text[cursor:]))
@@ -160,13 +170,14 @@ def needs_attention(report: Report, article_text: str | None, located: bool = Tr
     """The block a reader meets first: every claim that is not supported, worst first, each a link
     to its evidence below, with its reason (and its line in the article file when the spans index it)."""
     e = html.escape
-    needing = attention(report)
+    needing = rows(attention(report))
     items = []
-    for r in needing:
+    for row in needing:
+        r = row.first
         line = f" · line {line_of(article_text, r.span[0])}" if article_text is not None and located else ""
         items.append(
             f'<li class="{r.outcome.value}"><a href="#{e(r.id)}"><span class="verdict">{_verdict_label(r)}'
-            f'</span>{line}: <q>{e(r.text)}</q></a> <span class="why">{e(why(r))}</span></li>'
+            f'</span>{line}: <q>{e(r.text)}</q></a>{_checks(row)} <span class="why">{e(row_why(row))}</span></li>'
         )
     if not items:
         return (
@@ -174,7 +185,7 @@ def needs_attention(report: Report, article_text: str | None, located: bool = Tr
             "<p>Nothing: no claim is contradicted, unverified or not checked.</p></section>"
         )
     return (
-        f'<section class="attention ui worst-{needing[0].outcome.value}" aria-labelledby="attention">'
+        f'<section class="attention ui worst-{needing[0].first.outcome.value}" aria-labelledby="attention">'
         '<h2 id="attention">Needs attention</h2>'
         f"<ol>{''.join(items)}</ol></section>"
     )
@@ -210,12 +221,14 @@ def to_html(report: Report, article_text: str | None = None, located: bool = Tru
         )
         parts.append("<article>" + _highlighted(article_text, report.claims) + "</article>")
     parts.append('<h2>Claims, worst first</h2><div class="claim-list">')
-    for r in by_severity(report):
+    for row in rows(by_severity(report)):
+        r = row.first
+        ids = "".join(f'<span id="{e(c.id)}"></span>' for c in row.claims[1:])  # every claim's link lands here
         parts.append(
-            f'<section id="{e(r.id)}" class="{r.outcome.value}"><p><span class="verdict">'
-            f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f} · <q>{e(r.text)}</q></p>"
-            f"<p>{e(why(r))}</p>{_checked(r, 'p')}"
-            f'<div class="evidence">{_evidence_html(r, report)}</div></section>'
+            f'<section id="{e(r.id)}" class="{r.outcome.value}">{ids}<p><span class="verdict">'
+            f"{_verdict_label(r)}</span> · confidence {r.confidence:.2f} · <q>{e(r.text)}</q>{_checks(row)}</p>"
+            f"<p>{e(row_why(row))}</p>{_checked(row, 'p')}"
+            f'<div class="evidence">{"".join(_evidence_html(c, report) for c in row.claims)}</div></section>'
         )
     parts.append("</div></body></html>")
     return "\n".join(parts) + "\n"

@@ -8,12 +8,15 @@ from verify.models import Evidence, Outcome, Report
 from verify.report.common import (
     LABEL,
     by_severity,
-    checked_line,
+    checks_words,
+    contradicted_for_want_of_a_date,
     provenance_line,
     revision_label,
+    row_checked_lines,
+    row_why,
+    rows,
     run_sources_line,
     summary_line,
-    why,
 )
 
 ICON = {
@@ -64,19 +67,25 @@ def to_markdown(report: Report) -> str:
         "| Verdict | Claim | Evidence | Snippet |",
         "|---|---|---|---|",
     ]
-    for r in by_severity(report):
+    shown = rows(by_severity(report))  # a deed told with its day: one row naming its two claims
+    for row in shown:
+        r = row.first
         ev = r.evidence[0] if r.evidence else None
         source = link(ev.title, ev.url) + _revision(report, ev) if ev else "—"
         # only a verdict rests on its quote; an unsettled claim's quote (the age of 'Barnier, 73, took office
         # on 5 September', where the day is not found) would read as support: it shows why it is unsettled
         decided = ev is not None and r.outcome in (Outcome.SUPPORTED, Outcome.CONTRADICTED)
-        snippet = cell(ev.snippet, 200) if decided else cell(why(r), 200)
-        lines.append(
-            f"| {ICON[r.outcome]} {LABEL[r.outcome]} ({r.confidence:.2f}) | {cell(r.text)} | {source} | {snippet} |"
-        )
+        snippet = cell(ev.snippet, 200) if decided else cell(row_why(row), 200)
+        if contradicted_for_want_of_a_date(r, report):  # a true title of its day reads red today
+            snippet += " (judged on the pages as they are now: the article has no date)"
+        claim = cell(r.text) + (f" ({cell(checks)})" if (checks := checks_words(row)) else "")
+        lines.append(f"| {ICON[r.outcome]} {LABEL[r.outcome]} ({r.confidence:.2f}) | {claim} | {source} | {snippet} |")
     lines += ["", "## Rationale", ""]
-    for r in by_severity(report):
-        lines.append(f"- **{cell(r.text, 120)}** — {LABEL[r.outcome]}: {cell(why(r), 600)}")
-        if checked := checked_line(r):  # what the verdict is about: a misreading shows here
+    for row in shown:
+        r = row.first
+        checks = f" ({cell(checks)})" if (checks := checks_words(row)) else ""
+        said = cell(row_why(row), 600 * len(row.claims))
+        lines.append(f"- **{cell(r.text, 120)}**{checks} — {LABEL[r.outcome]}: {said}")
+        for checked in row_checked_lines(row):  # what the verdict is about: a misreading shows here
             lines.append(f"  - {cell(checked, 400)}")
     return "\n".join(lines) + "\n"

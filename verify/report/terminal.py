@@ -1,6 +1,7 @@
-"""What a run prints on the terminal. One article: every claim with its verdict; the ones that
-are not supported also with their line and the reason. A batch: counts per article and one list
-of the claims that need attention across the batch, not every report file written.
+"""What a run prints on the terminal. One article: every claim with its verdict and its line, what needs
+attention first (contradicted, not checked, unverified, then reviewer decisions, then supported; article order
+within each), each not supported with its reason. A batch: counts per article and one list of the claims that
+need attention across the batch, not every report file written.
 
 Cells are `rich.text.Text`, never markup: an article's "[bold]" or escape codes stay plain text."""
 
@@ -18,13 +19,17 @@ from verify.report.common import (
     Checked,
     article_count,
     attention,
+    by_severity,
+    checks_words,
     count_of,
     counted,
     counts_phrase,
+    row_why,
+    rows,
     run_sources_line,
     shown_path,
     summary_line,
-    why,
+    undated_contradictions_line,
 )
 from verify.terminal import cell
 
@@ -44,18 +49,26 @@ def plain(text: str) -> Text:
 
 
 def claims_table(checked: Checked) -> Table:
+    """Every claim worst first (see `by_severity`), each with its line in the article file (a supported
+    claim too: an editor finds every row by its line), and the reason of each that is not supported. A deed
+    told with its day is one row naming its two claims (see `rows`)."""
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("outcome", no_wrap=True)
     table.add_column("line", justify="right", no_wrap=True)
     table.add_column("claim", overflow="fold", max_width=50)
     table.add_column("evidence or reason", overflow="fold", max_width=60)
-    for r in checked.report.claims:
+    for row in rows(by_severity(checked.report)):
+        r = row.first
+        where = checked.region(r)
+        line = str(where.start_line) if where else ""
         if r.outcome == Outcome.SUPPORTED:
-            line, detail = "", plain(r.evidence[0].title if r.evidence else "—")
+            detail = plain(r.evidence[0].title if r.evidence else "—")
         else:
-            where = checked.region(r)
-            line, detail = str(where.start_line) if where else "", plain(why(r))
-        table.add_row(Text(LABEL[r.outcome], style=STYLE[r.outcome]), line, plain(r.text), detail)
+            detail = plain(row_why(row))
+        claim = plain(r.text)
+        if checks := checks_words(row):
+            claim.append(f" ({checks})", style="dim")
+        table.add_row(Text(LABEL[r.outcome], style=STYLE[r.outcome]), line, claim, detail)
     return table
 
 
@@ -72,15 +85,18 @@ def articles_table(checked: list[Checked]) -> Table:
 
 
 def problems(checked: list[Checked]) -> list[Text]:
-    """`path:line  verdict  “claim” reason`, one line per claim that needs attention."""
+    """`path:line  verdict  “claim” reason`, one line per claim that needs attention (a deed told with its
+    day, one line for its two claims)."""
     lines = []
     for c in checked:
-        for r in attention(c.report):
+        for row in rows(attention(c.report)):
+            r = row.first
             line = Text()
             where = c.region(r)
             line.append_text(plain(f"{shown_path(c.report.article.path)}{f':{where.start_line}' if where else ''}  "))
             line.append(LABEL[r.outcome], style=STYLE[r.outcome])
-            line.append_text(plain(f"  “{r.text}” {why(r)}"))
+            checks = f" ({checks_words(row)})" if len(row.claims) > 1 else ""
+            line.append_text(plain(f"  “{r.text}”{checks} {row_why(row)}"))
             lines.append(line)
     return lines
 
@@ -108,6 +124,8 @@ def print_article(console: Console, checked: Checked) -> None:
     """One article: its claims table and its summary line."""
     console.print(claims_table(checked))
     console.print(Text(summary_line(checked.report), style="bold"), soft_wrap=True)  # one line, however narrow
+    if said := undated_contradictions_line(checked.report, checked.text):  # the note before the table is easy to miss
+        console.print(Text(said, style="yellow"), soft_wrap=True)
     if said := run_sources_line(checked.report):
         console.print(Text(said, style="yellow"), soft_wrap=True)
 

@@ -753,10 +753,13 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     within a year of it, refutes it when the claim's own words name that office, unless an office it could be is
     still running by the claimed day: its end is not yet written, another's is no evidence."""
     post = _own_post(claim)
+    # 'served as party leader', 'led the party from 2017 until ...': a post of a body outside any government, which
+    # no ministry's end dates (a leader often leaves the party and a ministry on one day)
+    of_a_body = outside_government(post or " ".join(_held_bodies(claim)))
 
     def other(office: str) -> bool:
         another = bool(post) and (other_post_than(post, office) or other_portfolio(post, office))
-        return another or _another_than_the_asides(claim, office)
+        return another or (of_a_body and government_post(office)) or _another_than_the_asides(claim, office)
 
     ended, running = [], False
     for group in office_groups(doc.infobox):
@@ -1117,11 +1120,17 @@ def _other_office_begun(claim: Claim, doc: Document, want: dt.date, at: str) -> 
         return []
     claimed = re.sub(r"(\s+(of|the|and|for))+$", "", office.group(0))
     held = [t for t in terms(doc.infobox) if t.start is not None and same_date(t.start, want, at)]
-    other = sibling_office(claimed, claim.nationality, held, want)
+    return _listed_instead(doc, sibling_office(claimed, claim.nationality, held, want), claimed, False)
+
+
+def _listed_instead(doc: Document, other: Term | None, claimed: str, ended: bool) -> list[Finding]:
+    """The other office the infobox lists as begun (or, with `ended`, ended) on the claimed day, refuting the
+    claimed post that day; none when there is no such office."""
     if other is None:
         return []
     unit = Unit(doc, field_text(doc, other.office), other.office)
-    detail = f"lists the office begun on {other.start} as {other.office.value}, and no {claimed}"
+    day, verb = (other.end, "ended") if ended else (other.start, "begun")
+    detail = f"lists the office {verb} on {day} as {other.office.value}, and no {claimed}"
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
@@ -1142,13 +1151,7 @@ def _other_post_in_the_spell(
             return False
         return first is None or (term.start is not None and same_date(term.start, *first))
 
-    other = sibling_in_spell(post, claim.nationality, terms(doc.infobox), fits)
-    if other is None:
-        return []
-    unit = Unit(doc, field_text(doc, other.office), other.office)
-    day, verb = (other.end, "ended") if ended else (other.start, "begun")
-    detail = f"lists the office {verb} on {day} as {other.office.value}, and no {post}"
-    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+    return _listed_instead(doc, sibling_in_spell(post, claim.nationality, terms(doc.infobox), fits), post, ended)
 
 
 _HOLDS_POST = _words("holds_post")
@@ -1170,14 +1173,20 @@ def _of_holding(claim: Claim) -> bool:
     return any(not said.strip() or _HELD_THING.search(said) for said in objects)
 
 
+def _held_bodies(claim: Claim) -> set[str]:
+    """The bodies a verb of holding governs in the claim, up to its 'since' ('has led the party since ...',
+    'chaired the party from 2019 until ...' -> 'party')."""
+    return {fold(m.group(0)) for v in _HOLDS_POST.finditer(claim.text)
+            for m in _HELD_THING.finditer(_SINCE.split(claim.text[v.end() :], 1)[0])}  # fmt: skip
+
+
 def _body_led_begun(claim: Claim, doc: Document, want: dt.date, at: str, as_of: dt.date | None) -> list[Finding] | None:
     """'has led the party since August 2020': the one office (any of its spells) begun by the article's day
     whose title holds the body the claim's verb governs ('Leader of the Democratic Party'). A spell begun that
     day supports; every spell begun after it, none covering it, contradicts, quoting the first start (the
     person did not hold it then, whichever spell is meant). None when no single office is so named: the
     person's other offices decide (`_nothing_begun`)."""
-    bodies = {fold(m.group(0)) for v in _HOLDS_POST.finditer(claim.text)
-              for m in _HELD_THING.finditer(_SINCE.split(claim.text[v.end() :], 1)[0])}  # fmt: skip
+    bodies = _held_bodies(claim)
     if not bodies:
         return None
     held = [

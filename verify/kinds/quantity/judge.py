@@ -94,18 +94,30 @@ def figure_in(text: str) -> re.Match[str] | None:
 
 
 def wording(claim: Claim) -> str:
-    """How the claim words its figure: 'more' or 'less' (a bound, "more than 30 member states"),
-    'about' ("some 200 seats", "about 12,000 people") or 'exact'; read from the words just before the
-    figure, in the claim or in its sentence."""
+    """How the claim words its figure: 'change' (a gain or a loss, 'gained nine seats', 'nine more seats than in the
+    last election': no total, which no page's total refutes), 'more' or 'less' (a bound, "more than 30 member
+    states"), 'about' ("some 200 seats", "about 12,000 people") or 'exact'; read from the words just before the
+    figure, in the claim or in its sentence, and for a change right after it."""
     figure = figure_in(claim.text)
     at = claim_start(claim)
     lead = claim.sentence[max(0, at - 30) : at] if at > 0 else ""
     before = f"{lead} {claim.text[: figure.start()] if figure else ''}".rstrip()
+    after = claim.text[figure.end() :] if figure else ""
+    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE.match(after):
+        return "change"
     how = next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
     # 'nearly 300', 'just over 300': a rounding from one side
     return next((side for side, hedge in _ONE_SIDED.items() if how == "about" and hedge.search(before)), how)
 
 
+# a claim's change: a word of one before its figure (a rounding or a bound between: 'gained more than 20 seats'), or
+# a comparative after it ('nine more seats', '9,000 extra jobs')
+_CLAIM_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_phrases([w for w in _Q['changes'] if w not in _Q['changes_also_other_words']])})"
+    rf"(?:\s+(?:{_phrases([*_Q['approximate'], *_Q['lower_bounds'], *_Q['upper_bounds']])}))?\s*$",
+    re.I,
+)
+_CHANGE_AFTER_FIGURE = re.compile(r"^[\d,.]*\s+(?:more|fewer|extra|additional)\b", re.I)
 _ONE_SIDED = {
     side: re.compile(rf"\b(?:{_phrases(_Q[key])})\s*$", re.I)
     for side, key in (("under", "approximate_below"), ("over", "approximate_above"))
@@ -124,7 +136,11 @@ def judged(claimed: float, have: float, how: str) -> Stance | None:
     """The stance of a page figure on the claim's figure, read with the claim's own wording: a bound
     holds or fails; an approximate figure is supported within its rounding (half its place value:
     11,800 for 'about 12,000'), left open a little beyond it, contradicted only further off; an exact
-    round thousand ('12,000 staff') is left open within its rounding. None: neither."""
+    round thousand ('12,000 staff') is left open within its rounding. A change ('gained nine seats', 'shed 4,200
+    jobs') is supported by the same figure, which may be the same change, and refuted by none: another figure may be
+    the total it changed ('won 61 seats'). None: neither."""
+    if how == "change":
+        return Stance.SUPPORTS if math.isclose(have, claimed) else None
     if how == "more":
         return Stance.SUPPORTS if have > claimed else None if math.isclose(have, claimed) else Stance.CONTRADICTS
     if how == "less":

@@ -78,9 +78,15 @@ def measure(number: Token) -> Measure:
         return Measure(verb=_verb_words(head.head))  # 'exports steel to 40 countries'
     if _taken(figure) and head.pos_ in {"VERB", "AUX"}:
         return Measure(verb=_verb_words(head))  # 'laid off 4,200 people', '4,200 people were laid off'
-    if figure.dep_ == "nsubj" and head.pos_ == "VERB":
+    if _a_deeds_subject(figure):
         return Measure(verb=_deed_words(head))  # '312 people survived', '312 people are missing': the subject's deed
     return Measure()
+
+
+def _a_deeds_subject(figure: Token) -> bool:
+    """Whether the figure's noun is a full verb's subject ('312 people survived', '2,000 people suffered injuries'):
+    counted by the subject's own deed."""
+    return figure.dep_ == "nsubj" and figure.head.pos_ == "VERB"
 
 
 def _taken(figure: Token) -> bool:
@@ -199,12 +205,13 @@ def elided_counts(claimed: Token, text: str) -> list[tuple[int, int, float]]:
 def of_another_deed(claimed: Token, text: str, value: float) -> bool:
     """Whether every count of the claimed figure's noun in the page's `text` other than `value` is taken by a verb
     unlike the claim's ('killed 52 people' against 'displaced 40,000 people'): a count of another deed, which refutes
-    nothing. False when the claim's figure is not what a verb acts on (its object, a passive's subject), counts no
-    noun, or the text gives no such count."""
+    nothing; so is a count told by its subject's own deed ('2,000 people suffered injuries' against 'killing 312
+    people'). False when the claim's figure is neither what a verb acts on (its object, a passive's subject) nor a
+    full verb's subject, counts no noun, or the text gives no such count."""
     from verify.nlp import parse
 
     ours, noun = measure(claimed), _figure_noun(claimed)
-    if ours.verb is None or ours.noun or noun.i == claimed.i or not _taken(noun):
+    if ours.verb is None or ours.noun or noun.i == claimed.i or not (_taken(noun) or _a_deeds_subject(noun)):
         return False  # 'compared with 1.6 million tonnes': the figure is no deed's object
     counts = [
         t

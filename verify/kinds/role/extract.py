@@ -142,10 +142,15 @@ _DAY_AFTER = re.compile(
 )
 
 
+# a birthplace's adjective opening the office ('Latvian-born Estonian prime minister', 'New York-born')
+_BORN_BEFORE = re.compile(r"^(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*-born\s+")
+
+
 def _office_value(value: str) -> str:
     """An office as a role claim holds it: no verb before it ('Ana Ruiz, 37, became prime minister': 'prime
-    minister') and no day after it ('sworn in as prime minister on Friday'): neither is a word of the post."""
-    return _DAY_AFTER.sub("", _LEADING_VERB.sub("", value)) or value
+    minister'), no birthplace ('the Latvian-born Estonian prime minister': 'Estonian prime minister') and no day
+    after it ('sworn in as prime minister on Friday'): none is a word of the post."""
+    return _DAY_AFTER.sub("", _BORN_BEFORE.sub("", _LEADING_VERB.sub("", value))) or value
 
 
 class _RoleSentence(NamedTuple):
