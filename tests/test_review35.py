@@ -697,3 +697,19 @@ def test_b7_a_familys_words_are_not_supported_by_the_persons_own() -> None:
     found = [(c.subject, v) for c, v in judged_body(body, [doc], AS_OF) if c.kind == "quote"]
     assert found, "no quote extracted"
     assert not [s for s, v in found if v == Verdict.SUPPORTED and s != "unattributed"], found
+
+
+# R25 (main bd0dfdc0, the clause judge's rank; mended on s35-lead 3d18fc4a): the page's ranks of two years are not
+# told apart, so a rank of one year is SUPPORTED by the other's: 'Norby Steelworks ranked 45th on the Korvik 500 list
+# in 2019.' (it was 54th in 2019, 45th in 2023) and 'Norby Steelworks ranks 54th on the Korvik 500 list.' (54th was
+# 2019's) against RANKED_TWICE.
+@_open("R25 open: 'ranked 45th on the Korvik 500 list in 2019' supported by 2023's 45th")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks ranked 45th on the Korvik 500 list in 2019.", id="another-years"),
+        pytest.param("Norby Steelworks ranks 54th on the Korvik 500 list.", id="an-earlier-years-today"),
+    ],
+)
+def test_r25_a_rank_of_one_year_is_not_supported_by_anothers(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RANKED_TWICE], ("clause",))
