@@ -11187,6 +11187,34 @@ MUTATIONS = [
         "    if False:\n",
         "'\"a success\"' would lose its support where '\"a successor ...\"' stands first (review34 B6)",
     ),
+    Mutation(
+        "rank-of-a-bare-ordinal-unasked",
+        "verify/kinds/clause/judge.py",
+        "        return rank in ordinals_in(sentence)  # 'ranked 45th': the rank is the value",
+        "        return True  # 'ranked 45th': the rank is the value",
+        "'Korvik Motors ranked 45th on the Korvik 500 list' would be supported by 'ranked 54th on the Korvik 500 list'",
+    ),
+    Mutation(
+        "rank-given-otherwise-never-refutes",
+        "verify/kinds/clause/judge.py",
+        "                    if other is not None and all(_holds(kind, v, sentence) for kind, v in values):\n",
+        "                    if False:\n",
+        "'ranked 45th on the Korvik 500 list' would not be refuted by the page's 54th on that list",
+    ),
+    Mutation(
+        "rank-of-another-list-refutes",
+        "verify/kinds/clause/judge.py",
+        "        if all(v in stretch for v in named) and (n := ordinal_value(m[\"ord\"])) is not None:\n",
+        "        if (n := ordinal_value(m[\"ord\"])) is not None:\n",
+        "'ranked 45th on the Baltic 500 list' would be refuted by a rank on another list",
+    ),
+    Mutation(
+        "holding-told-as-now-said-already",
+        "verify/kinds/role/parsed.py",
+        "and c.relation != Relation.RANK and not now]\n",
+        "and c.relation != Relation.RANK]\n",
+        "'Norby's president, now Vos' after 'Vos served as the 38th president' would be no claim",
+    ),
 ]
 
 

@@ -2389,6 +2389,10 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 if _another_thing_of_its_kind(claim.object or "", sentence):
                     continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
                 if not _numbered_alike(claim.object or "", sentence):
+                    other = _ranked_otherwise(claim, predicate, values, sentence)
+                    if other is not None and all(_holds(kind, v, sentence) for kind, v in values):
+                        detail = f"gives it as {nth(other)}, not {claim.object}"
+                        out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
                     continue  # 'won the Korvik Open in 2019' for 'won his first major in 2019': which one is unsaid
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if (
@@ -2719,6 +2723,8 @@ def _numbered_alike(thing: str, sentence: str) -> bool:
     """Whether the sentence gives a thing the claim numbers by an ordinal ('his first major', 'her third title') the
     same number with the same noun ('his first major, the Dalby Championship'): the number says which of its kind
     the thing is, a value of the claim the sentence must hold. A thing with no ordinal is left to the other tests."""
+    if (rank := _bare_rank(thing)) is not None:
+        return rank in ordinals_in(sentence)  # 'ranked 45th': the rank is the value, not stated by 'ranked 54th'
     m = _ORDINAL.search(thing)
     noun = [w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:1] if m else []
     if m is None or not noun:
@@ -2729,6 +2735,41 @@ def _numbered_alike(thing: str, sentence: str) -> bool:
         if ordinal_value(found["ord"]) == claimed and noun[0] in after:
             return True
     return False
+
+
+_BARE_RANK = re.compile(rf"(?:the\s+)?(?P<ord>{_ORD})", re.I)
+
+
+def _bare_rank(thing: str) -> int | None:
+    """The number of an object that is an ordinal alone ('45th' of 'ranked 45th on the Fortune 500 list',
+    'second' of 'finished second in the 100 metres'): a rank, the value the clause states; None otherwise."""
+    m = _BARE_RANK.fullmatch(thing.strip())
+    return ordinal_value(m["ord"]) if m else None
+
+
+_RANK_STRETCH_END = re.compile(r"[,;]|\band\b")
+
+
+def _ranked_otherwise(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> int | None:
+    """The one other rank the sentence gives the claim's thing right after the relation's verb ('is ranked 54th on
+    the Fortune 500 list' for 'ranked 45th on the Fortune 500 list'): an ordinal after a word of the relation whose
+    stretch (to the next comma, semicolon or 'and') words every value of the claim but its time; None when the
+    claim's object is no bare rank, or the sentence ranks it so nowhere, or gives more than one other rank."""
+    claimed = _bare_rank(claim.object or "")
+    named = [aliases.fold(re.sub(r"^(?:the|a|an)\s+", "", v, flags=re.I)).lower() for k, v in values if k != "time"]
+    if claimed is None or not named:
+        return None
+    stems = _relation_stems(predicate)
+    given = set()
+    for m in _ORDINAL.finditer(sentence):
+        verb = re.search(r"([A-Za-z]+)\s+$", sentence[: m.start()])
+        if verb is None or verb.group(1).lower()[:5] not in stems:
+            continue
+        end = _RANK_STRETCH_END.search(sentence, m.end("ord"))
+        stretch = aliases.fold(sentence[m.end("ord") : end.start() if end else len(sentence)]).lower()
+        if all(v in stretch for v in named) and (n := ordinal_value(m["ord"])) is not None:
+            given.add(n)
+    return given.pop() if len(given) == 1 and claimed not in given else None
 
 
 def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:

@@ -1,0 +1,74 @@
+"""The thirty-fifth session's lead rows, each group with its reason above it: a rank told as a bare ordinal ('ranked
+45th on the Korvik 500 list') is the value the clause states, refuted by the page's other rank of the same list; a
+holding told as today's ('Norby's president, now Lena Vos') is a claim of its own, even after a past holding of the
+same post. Invented people and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, judged_body, page
+from tests.test_lead33 import AS_OF, PAGE
+from verify.models import Verdict
+
+# A company's page ranking it on two lists in one sentence, as Boeing's does ('ranked 54th on the Fortune 500 list
+# (2020), and ranked 121st on the Fortune Global 500 list (2020)').
+MOTORS = page(
+    "Korvik Motors",
+    "Korvik Motors is a Norbian carmaker founded in 1921. Korvik Motors is ranked 54th on the Korvik 500 list "
+    "(2020), and ranked 121st on the Nordic Global 500 list (2020). It employs 41,000 people.",
+)
+MOTORS_DAY = dt.date(2024, 8, 5)
+
+
+def _clause_verdicts(sentence: str) -> list[Verdict]:
+    return [v for c, v in judged_body(sentence, [MOTORS], MOTORS_DAY, headline="Korvik Motors") if c.kind == "clause"]
+
+
+def test_a_rank_the_page_gives_otherwise_is_refuted() -> None:
+    assert _clause_verdicts("Korvik Motors ranked 45th on the Korvik 500 list in 2020.") == [Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korvik Motors ranked 54th on the Korvik 500 list in 2020.",
+        "Korvik Motors ranked 121st on the Nordic Global 500 list in 2020.",
+    ],
+    ids=["first-list", "second-list"],
+)
+def test_twin_the_rank_the_page_gives_each_list_is_supported(sentence: str) -> None:
+    assert _clause_verdicts(sentence) == [Verdict.SUPPORTED]
+
+
+def test_a_rank_on_a_list_the_page_does_not_rank_it_on_is_not_refuted() -> None:
+    """The page's 54th is of another list: the claimed list's rank is unsaid."""
+    assert _clause_verdicts("Korvik Motors ranked 45th on the Baltic 500 list in 2020.") == [Verdict.UNVERIFIED]
+
+
+# 'Panama's president, now Cortizo, lives in ...' after 'Cortizo served as the 38th president from 2019 to 2024': the
+# holding told as today's was dropped as said already by the past one, so the past holder named as today's went
+# unjudged. Told as now, it is its own claim, judged on the article's day.
+VOS = boxed(
+    "Lena Vos",
+    "Lena Vos (born 1953) is a Norbian politician who served as President of Norby from 2019 to 2024.",
+    [("office", "President of Norby"), ("term_start", "1 July 2019"), ("term_end", "1 July 2024")],
+)
+HISTORY = "Lena Vos served as the 38th president from 2019 to 2024. Ivo Stam was sworn in as president on Monday."
+
+
+def _role_verdicts(body: str, who: str) -> list[Verdict]:
+    judged = judged_body(body, [PAGE, VOS], AS_OF)
+    return [v for c, v in judged if c.kind == "role" and who in c.text and "now" in c.text]
+
+
+def test_a_past_holder_told_as_todays_holder_is_refuted() -> None:
+    body = f"{HISTORY} Norby's president, now Vos, lives in the Blue House."
+    assert _role_verdicts(body, "Vos") == [Verdict.CONTRADICTED]
+
+
+def test_twin_todays_holder_told_as_now_is_supported() -> None:
+    body = f"{HISTORY} Norby's president, now Stam, lives in the Blue House."
+    assert _role_verdicts(body, "Stam") == [Verdict.SUPPORTED]
