@@ -20100,6 +20100,586 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("chi-2023-05-17", name, old, new, claim, None, key))
 
 
+# India's change of chief justice: Dhananjaya Y. Chandrachud, the 50th Chief Justice of India since 9 November 2022, retired
+# on Sunday 10 November 2024, and Sanjiv Khanna, the next most senior judge, took office on Monday 11 November. Written
+# blind, as TUNING: the set's first national chief justice (the head of a country's judiciary, appointed by the President
+# on the outgoing chief justice's recommendation, serving until the age of 65). 'Dhananjaya Y. Chandrachud' has one copy
+# (askwikinow.com, written after his term: 'In office 9 November 2022 – 10 November 2024', 'Succeeded by | Sanjiv
+# Khanna'), 'Sanjiv Khanna' one (en.wikipedia.org, written after his own term ended on 13 May 2025), 'Chief Justice of
+# India' two (wiki.gravy.cc's from Chandrachud's term; Everything Explained Today's from the weeks before Khanna took
+# office, 'Incumbent: | Sanjiv Khanna |', 'Will Become On: | 11 November 2024 |'), 'List of Chief Justices of India' one
+# (review.clateway.com, written after 11 November 2024; its 'due to end on 31 March 2025' for Khanna's term disagrees
+# with his own page's 13 May 2025, and no claim rests on it). What the later copies say of earlier dates is read as of
+# each article's date.
+BASES.append(
+    Base(
+        "cji-2024-10-28",
+        "2024-10-28",
+        "tuning",
+        """Chandrachud begins his last fortnight as India's chief justice
+
+NEW DELHI, Oct 28 - Dhananjaya Y. Chandrachud, the 50th Chief Justice of India, begins his last two weeks in office on Monday. He retires on Sunday, 10 November, and Sanjiv Khanna will be sworn in as the 51st chief justice on Monday, 11 November. Until then, India's chief justice remains Chandrachud. Chandrachud is expected to give a farewell speech on his last working day, Friday, 8 November.
+
+Chandrachud took office on 9 November 2022, succeeding Uday Umesh Lalit. He was appointed by President Droupadi Murmu. He had been a judge of the Supreme Court since May 2016 and, before that, chief justice of the Allahabad High Court from 2013 to 2016 and a judge of the Bombay High Court from 2000. His father, Y. V. Chandrachud, was India's longest-serving chief justice. Chandrachud, 64, was born in Bombay and studied at the University of Delhi and Harvard University.
+
+Khanna, a judge of the Supreme Court since January 2019, was earlier a judge of the Delhi High Court from 2005. He is the nephew of Hans Raj Khanna, a former judge of the Supreme Court. By convention, the outgoing chief justice recommends the next most senior judge, and the President of India makes the appointment. The convention has been broken twice, in 1973 and 1977.
+
+The chief justice heads the Supreme Court of India, in New Delhi, and allocates its cases under Article 145 of the Constitution. Chief justices serve until the age of 65. The first holder was H. J. Kania, from 1950 to 1951, and the office ranks sixth in India's order of precedence. Its present holder is Chandrachud.
+""",
+        {
+            "Dhananjaya Y. Chandrachud, the 50th Chief Justice of India": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud chief-justice-of-india-2022",
+                "'50th Chief Justice of India | |' 'In office 9 November 2022 – 10 November 2024'; 'The 50th and present chief justice is Dhananjaya Y. Chandrach' (the 2022 copy, cut off there)",
+            ),
+            "begins his last two weeks in office on Monday": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'In office 9 November 2022 – 10 November 2024': the term's last day is two weeks after Monday 2024-10-28",
+            ),
+            "He retires on Sunday, 10 November": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud chief-justice-of-india",
+                "'In office 9 November 2022 – 10 November 2024' (a Sunday); 'born 11 November 1959'; 'Termlength: | Until the age of 65'",
+            ),
+            "and Sanjiv Khanna will be sworn in as the 51st chief justice": c(
+                SUPPORTED,
+                "chief-justice-of-india sanjiv-khanna",
+                "'Incumbent: | Sanjiv Khanna |' 'Will Become On: | 11 November 2024 |'; '- Order: 51st' '- Office: Chief Justice of India'",
+            ),
+            "on Monday, 11 November": c(
+                SUPPORTED,
+                "chief-justice-of-india sanjiv-khanna",
+                "'Will Become On: | 11 November 2024 |'; '- Term Start: 11 November 2024' (a Monday)",
+            ),
+            "Until then, India's chief justice remains Chandrachud": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud chief-justice-of-india",
+                "'In office 9 November 2022 – 10 November 2024'; 'Will Become On: | 11 November 2024 |': Chandrachud chief justice on 2024-10-28",
+            ),
+            "Chandrachud is expected to give a farewell speech on his last working day, Friday, 8 November": c(
+                UNVERIFIED, "", "no stored page mentions a farewell speech or Chandrachud's last working day"
+            ),
+            "Chandrachud took office on 9 November 2022": c(
+                SUPPORTED, "dhananjaya-y-chandrachud", "'50th Chief Justice of India' 'In office 9 November 2022 – 10 November 2024'"
+            ),
+            "succeeding Uday Umesh Lalit": c(SUPPORTED, "dhananjaya-y-chandrachud", "'Preceded by | Uday Umesh Lalit |'"),
+            "He was appointed by President Droupadi Murmu": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud chief-justice-of-india",
+                "'50th Chief Justice of India' 'Appointed by | Droupadi Murmu |'; 'Appointer: | President of India |'",
+            ),
+            "He had been a judge of the Supreme Court since May 2016": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'Judge of the Supreme Court of India | |' 'In office 13 May 2016 – 8 November 2022'; 'He was appointed a judge of the Supreme Court of India in May 2016'",
+            ),
+            "chief justice of the Allahabad High Court from 2013 to 2016": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'He has also previously served as the chief justice of the Allahabad High Court from 2013 to 2016'",
+            ),
+            "a judge of the Bombay High Court from 2000": c(
+                SUPPORTED, "dhananjaya-y-chandrachud", "'and as a judge of the Bombay High Court from 2000 to 2013'"
+            ),
+            "His father, Y. V. Chandrachud, was India's longest-serving chief justice": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud list-of-chief-justices-of-india",
+                "'The second child of India's longest-serving chief justice, Y. V. Chandrachud'; 'Yeshwant Vishnu Chandrachud, the 16th chief justice, is the longest-serving chief justice'",
+            ),
+            "Chandrachud, 64,": c(
+                SUPPORTED, "dhananjaya-y-chandrachud", "'born 11 November 1959': 64 on 2024-10-28"
+            ),
+            "was born in Bombay": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'Born | [2] Bombay, Bombay State (present–day Mumbai, Maharashtra), India | 11 November 1959'",
+            ),
+            "and studied at the University of Delhi and Harvard University": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'Alma mater | University of Delhi (BA, LLB) Harvard University (LLM, SJD) |'; 'he was educated at Delhi University and Harvard University'",
+            ),
+            "Khanna, a judge of the Supreme Court since January 2019,": c(
+                SUPPORTED,
+                "sanjiv-khanna",
+                "'- Office1: Judge of Supreme Court of India' '- Termstart1: 18 January 2019' '- Termend1: 10 November 2024'",
+            ),
+            "was earlier a judge of the Delhi High Court from 2005": c(
+                SUPPORTED,
+                "sanjiv-khanna",
+                "'- Office2: Judge of Delhi High Court' '- Termstart2: 24 June 2005' '- Termend2: 17 January 2019'",
+            ),
+            "He is the nephew of Hans Raj Khanna, a former judge of the Supreme Court": c(
+                SUPPORTED,
+                "sanjiv-khanna",
+                "'- Relations: Hans Raj Khanna (uncle)'; 'Khanna's uncle was Hans Raj Khanna, a former judge of the Supreme Court of India'",
+            ),
+            "By convention, the outgoing chief justice recommends the next most senior judge": c(
+                SUPPORTED,
+                "chief-justice-of-india chief-justice-of-india-2022",
+                "'As per convention, the successor suggested by the incumbent chief justice is most often the next most senior judge of the Supreme Court'",
+            ),
+            "the President of India makes the appointment": c(
+                SUPPORTED,
+                "chief-justice-of-india",
+                "'Appointer: | President of India |'; 'The Constitution of India grants power to the President of India to appoint'",
+            ),
+            "The convention has been broken twice": c(
+                SUPPORTED, "chief-justice-of-india chief-justice-of-india-2022", "'However, this convention has been broken twice'"
+            ),
+            "in 1973 and 1977": c(
+                SUPPORTED,
+                "chief-justice-of-india chief-justice-of-india-2022",
+                "'In 1973, Justice A. N. Ray was appointed, superseding three senior judges, and in 1977 when Justice Mirza Hameedullah Beg was appointed as Chief Justice'",
+            ),
+            "The chief justice heads the Supreme Court of India, in New Delhi": c(
+                SUPPORTED,
+                "chief-justice-of-india",
+                "'is the chief judge of the Supreme Court of India'; 'Seat: | Supreme Court of India, New Delhi, India |'",
+            ),
+            "and allocates its cases under Article 145 of the Constitution": c(
+                SUPPORTED,
+                "chief-justice-of-india-2022",
+                "'In accordance with Article 145 of the Constitution of India and the Supreme Court Rules of Procedure of 1966, the chief justice allocates all work to the other judges'",
+            ),
+            "Chief justices serve until the age of 65": c(
+                SUPPORTED,
+                "chief-justice-of-india chief-justice-of-india-2022",
+                "'Termlength: | Until the age of 65'; 'who will serve until they reach the age of 65'",
+            ),
+            "The first holder was H. J. Kania, from 1950 to 1951": c(
+                SUPPORTED, "chief-justice-of-india chief-justice-of-india-2022", "'First: | H. J. Kania (1950–1951)'"
+            ),
+            "and the office ranks sixth in India's order of precedence": c(
+                SUPPORTED,
+                "chief-justice-of-india-2022 chief-justice-of-india",
+                "'6th (on the Indian order of precedence)'; 'Succession: | 6th |'",
+            ),
+            "Its present holder is Chandrachud": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'50th Chief Justice of India' 'In office 9 November 2022 – 10 November 2024': Chandrachud chief justice on 2024-10-28",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-prime-minister",
+        "the President of India makes the appointment",
+        "the Prime Minister of India makes the appointment",
+        c(
+            CONTRADICTED,
+            "chief-justice-of-india",
+            "'Appointer: | President of India |'; 'The Constitution of India grants power to the President of India to appoint'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "Dhananjaya Y. Chandrachud, the 50th Chief Justice of India",
+        "Dhananjaya Y. Chandrachud, the 50th Deputy Chief Justice of India",
+        c(
+            CONTRADICTED,
+            "dhananjaya-y-chandrachud",
+            "'50th Chief Justice of India | |' 'In office 9 November 2022 – 10 November 2024': the chief justice, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-pakistan",
+        "His father, Y. V. Chandrachud, was India's longest-serving chief justice",
+        "His father, Y. V. Chandrachud, was Pakistan's longest-serving chief justice",
+        c(
+            CONTRADICTED,
+            "dhananjaya-y-chandrachud list-of-chief-justices-of-india",
+            "'The second child of India's longest-serving chief justice, Y. V. Chandrachud'; 'Yeshwant Vishnu Chandrachud, the 16th chief justice, is the longest-serving chief justice'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-three-times",
+        "The convention has been broken twice",
+        "The convention has been broken three times",
+        c(CONTRADICTED, "chief-justice-of-india chief-justice-of-india-2022", "'However, this convention has been broken twice'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He retires on Sunday, 10 November",
+        "He retires on Sunday, 17 November",
+        c(CONTRADICTED, "dhananjaya-y-chandrachud", "'In office 9 November 2022 – 10 November 2024'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Chandrachud took office on 9 November 2022",
+        "Chandrachud took office on 9 November 2021",
+        c(CONTRADICTED, "dhananjaya-y-chandrachud", "'50th Chief Justice of India' 'In office 9 November 2022 – 10 November 2024'"),
+        "wrong year",
+    ),
+    (
+        "v07-calcutta",
+        "was born in Bombay",
+        "was born in Calcutta",
+        c(
+            CONTRADICTED,
+            "dhananjaya-y-chandrachud",
+            "'Born | [2] Bombay, Bombay State (present–day Mumbai, Maharashtra), India | 11 November 1959'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Uday Umesh Lalit",
+        "succeeding Ranjan Gogoi",
+        c(CONTRADICTED, "dhananjaya-y-chandrachud", "'Preceded by | Uday Umesh Lalit |'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Its present holder is Chandrachud",
+        "Its present holder is Uday Umesh Lalit",
+        c(
+            CONTRADICTED,
+            "dhananjaya-y-chandrachud",
+            "'In office 9 November 2022 – 10 November 2024' 'Preceded by | Uday Umesh Lalit |': Chandrachud, not Lalit, chief justice on 2024-10-28",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-khanna-early",
+        "Until then, India's chief justice remains Chandrachud",
+        "India's chief justice is already Khanna",
+        c(
+            CONTRADICTED,
+            "chief-justice-of-india dhananjaya-y-chandrachud",
+            "'Will Become On: | 11 November 2024 |'; 'In office 9 November 2022 – 10 November 2024': Chandrachud, not Khanna, chief justice on 2024-10-28",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "and Sanjiv Khanna will be sworn in as the 51st chief justice",
+        "and Sanjiv Khanna will be sworn in as the 52nd chief justice",
+        c(
+            CONTRADICTED,
+            "sanjiv-khanna dhananjaya-y-chandrachud",
+            "'- Order: 51st' '- Office: Chief Justice of India'; 'Succeeded by | Sanjiv Khanna' after the '50th Chief Justice of India'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Chandrachud, 64,",
+        "Chandrachud, 61,",
+        c(CONTRADICTED, "dhananjaya-y-chandrachud", "'born 11 November 1959': 64 on 2024-10-28"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("cji-2024-10-28", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-murmu-appointed-him",
+        "He was appointed by President Droupadi Murmu",
+        "President Droupadi Murmu appointed him",
+        c(
+            SUPPORTED,
+            "dhananjaya-y-chandrachud chief-justice-of-india",
+            "'50th Chief Justice of India' 'Appointed by | Droupadi Murmu |'; 'Appointer: | President of India |'",
+        ),
+        None,
+    ),
+    (
+        "r02-chief-justice-since",
+        "Chandrachud took office on 9 November 2022",
+        "Chandrachud has been chief justice since 9 November 2022",
+        c(SUPPORTED, "dhananjaya-y-chandrachud", "'50th Chief Justice of India' 'In office 9 November 2022 – 10 November 2024'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("cji-2024-10-28", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "cji-2024-11-13",
+        "2024-11-13",
+        "tuning",
+        """Khanna settles in as India's chief justice
+
+NEW DELHI, Nov 13 - Sanjiv Khanna was sworn in as the 51st Chief Justice of India on Monday, 11 November, succeeding Dhananjaya Y. Chandrachud. India's chief justice is now Khanna. Last Friday, Chandrachud was still chief justice. Khanna took the oath at Rashtrapati Bhavan. Khanna, 64, will have a term of about six months.
+
+Khanna was born on 14 May 1960 in New Delhi. His father, Dev Raj Khanna, was a judge of the Delhi High Court, and his uncle Hans Raj Khanna was a judge of the Supreme Court. He studied at St Stephen's College, Delhi. He was appointed to the Supreme Court in January 2019 by President Ram Nath Kovind, on the nomination of Ranjan Gogoi.
+
+Chandrachud, chief justice from 9 November 2022 to 10 November 2024, held the office for two years. He was a judge of the Supreme Court from May 2016 and, before that, chief justice of the Allahabad High Court. He served as the ex officio Patron-in-Chief of the National Legal Services Authority.
+
+A total of 51 chief justices have served since 1950. Y. V. Chandrachud, the 16th, is the longest-serving, at over seven years, while Kamal Narain Singh, the 22nd, served only 17 days, in 1991. No woman has yet held the office.
+""",
+        {
+            "Sanjiv Khanna was sworn in as the 51st Chief Justice of India": c(
+                SUPPORTED,
+                "list-of-chief-justices-of-india sanjiv-khanna",
+                "'The current and 51st Chief Justice is Justice Sanjiv Khanna, who entered office on 11 November 2024'; '- Order: 51st' '- Office: Chief Justice of India'",
+            ),
+            "on Monday, 11 November": c(
+                SUPPORTED,
+                "list-of-chief-justices-of-india sanjiv-khanna",
+                "'who entered office on 11 November 2024'; '- Term Start: 11 November 2024' (a Monday)",
+            ),
+            "succeeding Dhananjaya Y. Chandrachud": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud sanjiv-khanna",
+                "'Succeeded by | Sanjiv Khanna |'; '- Predecessor: Dhananjaya Y. Chandrachud'",
+            ),
+            "India's chief justice is now Khanna": c(
+                SUPPORTED,
+                "list-of-chief-justices-of-india dhananjaya-y-chandrachud",
+                "'The current and 51st Chief Justice is Justice Sanjiv Khanna, who entered office on 11 November 2024'; 'Succeeded by | Sanjiv Khanna |'",
+            ),
+            "Last Friday, Chandrachud was still chief justice": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'In office 9 November 2022 – 10 November 2024': Chandrachud chief justice on Friday 8 November 2024",
+            ),
+            "Khanna took the oath at Rashtrapati Bhavan": c(
+                UNVERIFIED, "", "no stored page says where Khanna took the oath"
+            ),
+            "Khanna, 64,": c(SUPPORTED, "sanjiv-khanna", "'Sanjiv Khanna (born 14 May 1960)': 64 on 2024-11-13"),
+            "will have a term of about six months": c(
+                SUPPORTED,
+                "list-of-chief-justices-of-india sanjiv-khanna",
+                "'He will have a term of 6 months'; 'from 11 November 2024 to 13 May 2025'",
+            ),
+            "Khanna was born on 14 May 1960": c(
+                SUPPORTED, "sanjiv-khanna", "'Sanjiv Khanna (born 14 May 1960)'; 'Sanjiv Khanna was born on 14 May 1960'"
+            ),
+            "in New Delhi": c(SUPPORTED, "sanjiv-khanna", "'- Birth Place: New Delhi, India'"),
+            "His father, Dev Raj Khanna, was a judge of the Delhi High Court": c(
+                SUPPORTED, "sanjiv-khanna", "'His father, Justice Dev Raj Khanna, retired as a judge from Delhi High Court in 1985'"
+            ),
+            "and his uncle Hans Raj Khanna was a judge of the Supreme Court": c(
+                SUPPORTED,
+                "sanjiv-khanna",
+                "'Khanna's uncle was Hans Raj Khanna, a former judge of the Supreme Court of India'",
+            ),
+            "He studied at St Stephen's College, Delhi": c(
+                SUPPORTED,
+                "sanjiv-khanna",
+                "'- Alma Mater: St Stephen's College, Delhi, (BA)'; 'After graduating from St. Stephen's College, Delhi in 1980'",
+            ),
+            "He was appointed to the Supreme Court in January 2019": c(
+                SUPPORTED,
+                "sanjiv-khanna",
+                "'- Office1: Judge of Supreme Court of India' '- Termstart1: 18 January 2019'",
+            ),
+            "by President Ram Nath Kovind": c(
+                SUPPORTED,
+                "sanjiv-khanna chief-justice-of-india",
+                "'- Appointer1: Ram Nath Kovind'; the President appoints ('The Constitution of India grants power to the President of India to appoint')",
+            ),
+            "on the nomination of Ranjan Gogoi": c(SUPPORTED, "sanjiv-khanna", "'- Nominator1: Ranjan Gogoi'"),
+            "Chandrachud, chief justice from 9 November 2022 to 10 November 2024,": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'who served as the 50th Chief Justice of India from 9 November 2022 to 10 November 2024'",
+            ),
+            "held the office for two years": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'from 9 November 2022 to 10 November 2024': two years and a day",
+            ),
+            "He was a judge of the Supreme Court from May 2016": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'He was appointed a judge of the Supreme Court of India in May 2016'; 'In office 13 May 2016 – 8 November 2022'",
+            ),
+            "before that, chief justice of the Allahabad High Court": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'Chief Justice of the Allahabad High Court | |' 'In office 31 October 2013 – 12 May 2016'",
+            ),
+            "He served as the ex officio Patron-in-Chief of the National Legal Services Authority": c(
+                SUPPORTED,
+                "dhananjaya-y-chandrachud",
+                "'He also served as the ex-officio Patron-in-Chief of the National Legal Services Authority'",
+            ),
+            "A total of 51 chief justices have served since 1950": c(
+                SUPPORTED,
+                "list-of-chief-justices-of-india",
+                "'A total of 51 chief justices have served in the office since the Supreme Court of India superseded the Federal Court of India in 1950'",
+            ),
+            "Y. V. Chandrachud, the 16th, is the longest-serving, at over seven years": c(
+                SUPPORTED,
+                "list-of-chief-justices-of-india",
+                "'Yeshwant Vishnu Chandrachud, the 16th chief justice, is the longest-serving chief justice, serving over seven years (February 1978 – July 1985)'",
+            ),
+            "while Kamal Narain Singh, the 22nd, served only 17 days, in 1991": c(
+                SUPPORTED,
+                "list-of-chief-justices-of-india",
+                "'while Kamal Narain Singh, the 22nd chief justice, is the shortest-serving, for 17 days in 1991'",
+            ),
+            "No woman has yet held the office": c(
+                SUPPORTED,
+                "list-of-chief-justices-of-india",
+                "'As of 2024, there has been no woman who has served as chief justice of India'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-attorney-general",
+        "Sanjiv Khanna was sworn in as the 51st Chief Justice of India",
+        "Sanjiv Khanna was sworn in as the 51st Attorney General of India",
+        c(
+            CONTRADICTED,
+            "list-of-chief-justices-of-india sanjiv-khanna",
+            "'The current and 51st Chief Justice is Justice Sanjiv Khanna'; '- Order: 51st' '- Office: Chief Justice of India'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "before that, chief justice of the Allahabad High Court",
+        "before that, deputy chief justice of the Allahabad High Court",
+        c(
+            CONTRADICTED,
+            "dhananjaya-y-chandrachud",
+            "'Chief Justice of the Allahabad High Court | |' 'In office 31 October 2013 – 12 May 2016'; 'served as the chief justice of the Allahabad High Court from 2013 to 2016'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-pakistan",
+        "and his uncle Hans Raj Khanna was a judge of the Supreme Court",
+        "and his uncle Hans Raj Khanna was a judge of the Supreme Court of Pakistan",
+        c(
+            CONTRADICTED,
+            "sanjiv-khanna",
+            "'Khanna's uncle was Hans Raj Khanna, a former judge of the Supreme Court of India'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-count",
+        "A total of 51 chief justices have served since 1950",
+        "A total of 48 chief justices have served since 1950",
+        c(
+            CONTRADICTED,
+            "list-of-chief-justices-of-india",
+            "'A total of 51 chief justices have served in the office since the Supreme Court of India superseded the Federal Court of India in 1950'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "on Monday, 11 November",
+        "on Monday, 4 November",
+        c(
+            CONTRADICTED,
+            "list-of-chief-justices-of-india sanjiv-khanna dhananjaya-y-chandrachud",
+            "'who entered office on 11 November 2024'; '- Term Start: 11 November 2024'; Chandrachud 'In office 9 November 2022 – 10 November 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Khanna was born on 14 May 1960",
+        "Khanna was born on 14 May 1958",
+        c(CONTRADICTED, "sanjiv-khanna", "'Sanjiv Khanna (born 14 May 1960)'; 'Sanjiv Khanna was born on 14 May 1960'"),
+        "wrong year",
+    ),
+    (
+        "v07-bombay",
+        "His father, Dev Raj Khanna, was a judge of the Delhi High Court",
+        "His father, Dev Raj Khanna, was a judge of the Bombay High Court",
+        c(
+            CONTRADICTED,
+            "sanjiv-khanna",
+            "'His father, Justice Dev Raj Khanna, retired as a judge from Delhi High Court in 1985'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Dhananjaya Y. Chandrachud",
+        "succeeding Uday Umesh Lalit",
+        c(
+            CONTRADICTED,
+            "sanjiv-khanna dhananjaya-y-chandrachud",
+            "'- Predecessor: Dhananjaya Y. Chandrachud'; 'Preceded by | Uday Umesh Lalit |' 'Succeeded by | Sanjiv Khanna |': Lalit preceded Chandrachud, Khanna followed him",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "India's chief justice is now Khanna",
+        "India's chief justice is now Chandrachud",
+        c(
+            CONTRADICTED,
+            "dhananjaya-y-chandrachud list-of-chief-justices-of-india",
+            "'In office 9 November 2022 – 10 November 2024'; 'The current and 51st Chief Justice is Justice Sanjiv Khanna, who entered office on 11 November 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-khanna-early",
+        "Last Friday, Chandrachud was still chief justice",
+        "Last Friday, Khanna was already chief justice",
+        c(
+            CONTRADICTED,
+            "dhananjaya-y-chandrachud list-of-chief-justices-of-india",
+            "'In office 9 November 2022 – 10 November 2024'; 'who entered office on 11 November 2024': Chandrachud, not Khanna, chief justice on Friday 8 November 2024",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Y. V. Chandrachud, the 16th, is the longest-serving, at over seven years",
+        "Y. V. Chandrachud, the 18th, is the longest-serving, at over seven years",
+        c(
+            CONTRADICTED,
+            "list-of-chief-justices-of-india",
+            "'Yeshwant Vishnu Chandrachud, the 16th chief justice, is the longest-serving chief justice'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "held the office for two years",
+        "held the office for five years",
+        c(
+            CONTRADICTED,
+            "dhananjaya-y-chandrachud",
+            "'from 9 November 2022 to 10 November 2024': two years and a day",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("cji-2024-11-13", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-taking-over-from",
+        "succeeding Dhananjaya Y. Chandrachud",
+        "taking over from Dhananjaya Y. Chandrachud",
+        c(
+            SUPPORTED,
+            "dhananjaya-y-chandrachud sanjiv-khanna",
+            "'Succeeded by | Sanjiv Khanna |'; '- Predecessor: Dhananjaya Y. Chandrachud'",
+        ),
+        None,
+    ),
+    (
+        "r02-born-1960",
+        "Khanna, 64,",
+        "Khanna, born in 1960,",
+        c(SUPPORTED, "sanjiv-khanna", "'Sanjiv Khanna (born 14 May 1960)'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("cji-2024-11-13", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
