@@ -11215,6 +11215,27 @@ MUTATIONS = [
         "and c.relation != Relation.RANK]\n",
         "'Norby's president, now Vos' after 'Vos served as the 38th president' would be no claim",
     ),
+    Mutation(
+        "day-beside-a-date-read-as-the-dated-thing",
+        "verify/kinds/date/parsed.py",
+        'if token.pos_ in {"NOUN", "PROPN"} and noun is None and token.ent_type_ != "DATE":',
+        'if token.pos_ in {"NOUN", "PROPN"} and noun is None:',
+        "'..., and Ivo Stam will be sworn in ... on Monday, 11 November' would date the sentence's first subject",
+    ),
+    Mutation(
+        "apposed-rank-read-as-an-age",
+        "verify/kinds/clause/extract.py",
+        "            number = token.like_num and not _ORDINAL.match(token.lower_)\n",
+        "            number = token.like_num\n",
+        "'Tomas Vidal, the 18th,' would be read as an age of 18",
+    ),
+    Mutation(
+        "apposed-rank-left-unasked",
+        "verify/kinds/clause/judge.py",
+        "                if not ranks <= set(ordinals_in(sentence)):\n",
+        "                if False:\n",
+        "'Tomas Vidal, the 18th, is the longest-serving' would be supported by a page giving no rank",
+    ),
 ]
 
 

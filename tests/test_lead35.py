@@ -72,3 +72,47 @@ def test_a_past_holder_told_as_todays_holder_is_refuted() -> None:
 def test_twin_todays_holder_told_as_now_is_supported() -> None:
     body = f"{HISTORY} Norby's president, now Stam, lives in the Blue House."
     assert _role_verdicts(body, "Stam") == [Verdict.SUPPORTED]
+
+
+# 'He retires on Sunday, 10 November, and Sanjiv Khanna will be sworn in as the 51st chief justice on Monday, 11
+# November': the day beside the date ('Monday') was read as the dated thing, so the swearing-in was given to the
+# sentence's first subject and refuted by his own start. The clause's own subject is whom the date is about.
+def _date_subjects(body: str, words: str) -> list[str]:
+    return [c.subject for c, _ in judged_body(body, [], AS_OF) if c.kind == "date" and c.text.endswith(words)]
+
+
+TWO_DAYS = (
+    "Lena Vos begins her last two weeks in office on Monday. She retires on Sunday, 10 November, and Ivo Stam will be "
+    "sworn in as the 51st chief justice on Monday, 11 November."
+)
+
+
+def test_a_date_beside_its_weekday_is_of_the_clause_it_dates() -> None:
+    assert _date_subjects(TWO_DAYS, "11 November") == ["Ivo Stam"]
+
+
+def test_twin_the_first_clauses_date_stays_its_subjects() -> None:
+    assert _date_subjects(TWO_DAYS.replace("retires", "took office"), "10 November") == ["Lena Vos"]
+
+
+# 'Y. V. Chandrachud, the 18th, is the longest-serving': the apposed rank was read as an age of 18, and the sentence
+# was supported by 'India's longest-serving chief justice, Y. V. Chandrachud', which gives no rank.
+LONGEST = page(
+    "Tomas Vidal",
+    "Tomas Vidal (born 1941) is a Norbian judge, Norby's longest-serving chief justice.",
+)
+
+
+def test_an_apposed_rank_is_no_age() -> None:
+    claims = [c for c, _ in judged_body("Tomas Vidal, the 18th, is the longest-serving.", [LONGEST], AS_OF)]
+    assert [c.predicate for c in claims if c.text == "Tomas Vidal, the 18th"] == ["is"]
+
+
+def test_a_description_with_a_rank_the_page_does_not_give_is_not_supported() -> None:
+    judged = judged_body("Tomas Vidal, the 18th, is the longest-serving.", [LONGEST], AS_OF)
+    assert [v for c, v in judged if "longest" in c.text] == [Verdict.UNVERIFIED]
+
+
+def test_twin_the_description_alone_is_supported() -> None:
+    judged = judged_body("Tomas Vidal, a Norbian judge, is the longest-serving.", [LONGEST], AS_OF)
+    assert [v for c, v in judged if "longest" in c.text] == [Verdict.SUPPORTED]

@@ -1576,7 +1576,9 @@ class _Finder:
             apart = {t.i for c in clauses for t in c.subtree}  # a relative clause in it is a fact of its own
             inside = [t for t in token.subtree if t.i not in apart]
             labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
-            aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
+            # 'Ana Ruiz, 64,' is an age; 'Y. V. Chandrachud, the 16th,' a rank, however like a number its word is
+            number = token.like_num and not _ORDINAL.match(token.lower_)
+            aged = number or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
             ranked = _ranked(inside)
             told = None if token.like_num else _APPOSED_AGE.search(self.text, start, inside[-1].idx + len(inside[-1]))
             if told is not None:

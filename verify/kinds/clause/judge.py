@@ -2248,6 +2248,10 @@ def _gives_it_now(sentence: str, words: set[str], as_of: dt.date | None) -> bool
     return as_of is None or all(int(y) == as_of.year for y in _YEAR.findall(unbracketed))
 
 
+# a rank set off by commas after the subject's name ('Y. V. Chandrachud, the 16th, is the longest-serving')
+_APPOSED_RANK = re.compile(rf",\s+the\s+(?P<ord>{_ORD}),", re.I)
+
+
 def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """'Bach, a German former fencer': what the subject is. Supported by a sentence of the subject's
     page holding every word of the description, unless it names a post; contradicted by the page's own
@@ -2260,6 +2264,7 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
     # Ukrainian government')
     claimed = _nationalities(claim.object)
     now_held = _held_at_a_time(claim.object)
+    ranks = {n for m in _APPOSED_RANK.finditer(claim.text) if (n := ordinal_value(m["ord"])) is not None}
     out = []
     for doc in own:
         sentences = _sentences(doc)
@@ -2278,6 +2283,8 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     continue  # 'succeeding Tom Berg, who was the youngest person to ...': his record, not hers
                 if now_held and not _gives_it_now(sentence, words, as_of):
                     continue  # 'Ding, the world champion' is not supported by 'a former world champion'
+                if not ranks <= set(ordinals_in(sentence)):
+                    continue  # 'Y. V. Chandrachud, the 18th, is the longest-serving': the rank is a value too
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
         if claimed and given and given not in claimed and not claimed & _nationalities(sentences[0]):

@@ -606,8 +606,8 @@ class _Reader:
                     return None  # "The Hague summit in June 2025 was no different": a dated thing described
                 about = self._about_noun(noun, of_date=_dated_by_of(span.root, noun))
                 return token, about or self.about(token, floor_token)  # a verb, or parsed as one
-            if token.pos_ in {"NOUN", "PROPN"} and noun is None:
-                noun = token
+            if token.pos_ in {"NOUN", "PROPN"} and noun is None and token.ent_type_ != "DATE":
+                noun = token  # not the day the date stands beside ('on Monday, 11 November'): the same date
             if token.head.i == token.i:  # a sentence parsed as a name and its appositions: about the name
                 return (noun or token, self.name(token)) if self.is_person(token) else None
             token = token.head
