@@ -11236,6 +11236,34 @@ MUTATIONS = [
         "                if False:\n",
         "'Tomas Vidal, the 18th, is the longest-serving' would be supported by a page giving no rank",
     ),
+    Mutation(
+        "post-owned-by-a-country-names-no-holder",
+        "verify/nlp/titles.py",
+        "self.is_role(subject) and all(_names_no_person(c) for c in owners):",
+        "self.is_role(subject) and not owners:",
+        "'Norby's president is now Lena Vos' would give no role claim, so a past holder told as today's goes unjudged",
+    ),
+    Mutation(
+        "post-owned-by-a-person-filled",
+        "verify/nlp/titles.py",
+        '    return owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON"\n',
+        "    return True\n",
+        "'Her chief of staff is Ivo Stam' would give Ivo Stam a post of his own",
+    ),
+    Mutation(
+        "told-as-now-by-the-copula-unread",
+        "verify/kinds/role/parsed.py",
+        '_NOW_BETWEEN = re.compile(rf"^\\s*(?:,|\\bis\\b)\\s*',
+        '_NOW_BETWEEN = re.compile(rf"^\\s*(?:,)\\s*',
+        "'Norby's president is now Vos' after her past holding would be dropped as said already",
+    ),
+    Mutation(
+        "turned-copula-clause-kept",
+        "verify/extract/__init__.py",
+        "    claims = _without_inverted_titles(claims)\n",
+        "",
+        "'Norby's president is now Ivo Stam' would also give a clause about 'President' that no page settles",
+    ),
 ]
 
 

@@ -116,3 +116,28 @@ def test_a_description_with_a_rank_the_page_does_not_give_is_not_supported() -> 
 def test_twin_the_description_alone_is_supported() -> None:
     judged = judged_body("Tomas Vidal, a Norbian judge, is the longest-serving.", [LONGEST], AS_OF)
     assert [v for c, v in judged if "longest" in c.text] == [Verdict.SUPPORTED]
+
+
+# The copula turned round, 'India's chief justice is now Khanna': a post owned by a country was left to a clause
+# claim about the post, which no page settles. Its holder is a role claim; a post a person owns is theirs to fill.
+def test_a_countrys_post_is_now_a_past_holder_is_refuted() -> None:
+    body = f"{HISTORY} Norby's president is now Vos."
+    assert _role_verdicts(body, "Vos") == [Verdict.CONTRADICTED]
+
+
+def test_twin_a_countrys_post_is_now_its_holder_is_supported() -> None:
+    body = f"{HISTORY} Norby's president is now Ivo Stam."
+    assert _role_verdicts(body, "Stam") == [Verdict.SUPPORTED]
+
+
+def test_a_post_a_person_owns_names_no_holder_of_it() -> None:
+    claims = [c for c, _ in judged_body("Lena Vos spoke on Monday. Her chief of staff is Ivo Stam.", [VOS], AS_OF)]
+    assert [c.text for c in claims if c.kind == "role" and c.subject == "Ivo Stam"] == []
+
+
+def test_the_turned_copula_is_one_claim_of_its_holder() -> None:
+    """The clause about the post ('Norby's president is now Ivo Stam', subject 'President') says no more than the
+    role claim inside its words, and no page of a post settles it: the role claim alone is the report's row."""
+    body = "Ivo Stam was sworn in on Monday as the 51st Chief Justice of Norby. Norby's chief justice is now Ivo Stam."
+    judged = judged_body(body, [PAGE, VOS], AS_OF)
+    assert [(c.kind, c.subject) for c, _ in judged if "is now" in c.text] == [("role", "Ivo Stam")]

@@ -422,12 +422,12 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
 
 
 _NOW_WORDS = lexicons.load("judging")["role"]["now_before_a_title"]
-_NOW_BETWEEN = re.compile(rf"^\s*,\s*(?:{'|'.join(_NOW_WORDS)})\s+$", re.I)
+_NOW_BETWEEN = re.compile(rf"^\s*(?:,|\bis\b)\s*(?:{'|'.join(_NOW_WORDS)})\s+$", re.I)
 
 
 def _told_as_now(text: str, title: Title) -> bool:
-    """Whether the words between an apposed office and its holder are only a word placing the holding in the
-    article's present ('Panama's president, now Cortizo')."""
+    """Whether the words between an office and its holder, apposed or the copula's, are only a word placing the
+    holding in the article's present ('Panama's president, now Cortizo', 'India's chief justice is now Khanna')."""
     if title.office_span is None or title.past:
         return False
     return _NOW_BETWEEN.match(text[title.office_span[1] : title.person_span[0]]) is not None
