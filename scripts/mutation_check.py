@@ -11264,6 +11264,13 @@ MUTATIONS = [
         "",
         "'Norby's president is now Ivo Stam' would also give a clause about 'President' that no page settles",
     ),
+    Mutation(
+        "retiring-read-as-no-leaving",
+        "verify/lexicons/judging.toml",
+        '"leave office", "retires", "retire", "retired on"]',
+        '"leave office"]',
+        "'Lena Vos retired on Monday, 1 July 2024' would not be dated by her term's end row",
+    ),
 ]
 
 

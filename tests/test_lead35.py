@@ -141,3 +141,16 @@ def test_the_turned_copula_is_one_claim_of_its_holder() -> None:
     body = "Ivo Stam was sworn in on Monday as the 51st Chief Justice of Norby. Norby's chief justice is now Ivo Stam."
     judged = judged_body(body, [PAGE, VOS], AS_OF)
     assert [(c.kind, c.subject) for c, _ in judged if "is now" in c.text] == [("role", "Ivo Stam")]
+
+
+# 'He retires on Sunday, 10 November': retiring from a post is leaving it, dated by the term's end row.
+@pytest.mark.parametrize(
+    "sentence", ["Lena Vos retired on Monday, 1 July 2024.", "Lena Vos will retire on 1 July 2024, after five years."]
+)
+def test_retiring_on_the_day_the_term_ends_is_supported(sentence: str) -> None:
+    assert [v for c, v in judged_body(sentence, [VOS], AS_OF) if c.kind == "date"] == [Verdict.SUPPORTED]
+
+
+def test_twin_retiring_on_another_day_is_not_supported() -> None:
+    judged = judged_body("Lena Vos retired on Monday, 8 July 2024.", [VOS], AS_OF)
+    assert [v for c, v in judged if c.kind == "date"] == [Verdict.UNVERIFIED]
