@@ -11271,6 +11271,13 @@ MUTATIONS = [
         '"leave office"]',
         "'Lena Vos retired on Monday, 1 July 2024' would not be dated by her term's end row",
     ),
+    Mutation(
+        "weekday-and-its-date-read-apart",
+        "verify/kinds/date/parsed.py",
+        "    return _weekdays_with_their_dates(out, text)\n",
+        "    return out\n",
+        "'on Monday, 11 November' would be two date claims, the weekday's resolved to the Monday before the article",
+    ),
 ]
 
 

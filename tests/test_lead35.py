@@ -154,3 +154,11 @@ def test_retiring_on_the_day_the_term_ends_is_supported(sentence: str) -> None:
 def test_twin_retiring_on_another_day_is_not_supported() -> None:
     judged = judged_body("Lena Vos retired on Monday, 8 July 2024.", [VOS], AS_OF)
     assert [v for c, v in judged if c.kind == "date"] == [Verdict.UNVERIFIED]
+
+
+# 'on Monday, 11 November': one day told by its weekday and its date is one date claim, of the date's day (the
+# weekday alone was resolved to the Monday before the article's day, and the date was a second claim).
+def test_a_weekday_and_its_date_are_one_day() -> None:
+    body = "OSLO, Nov 13 - Ivo Stam was sworn in as the 51st Chief Justice of Norby on Monday, 11 November."
+    dates = [(c.text, c.value) for c, _ in judged_body(body, [], dt.date(2024, 11, 13)) if c.kind == "date"]
+    assert dates == [("Monday, 11 November", "2024-11-11")]
