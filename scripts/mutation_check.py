@@ -11278,6 +11278,13 @@ MUTATIONS = [
         "    return out\n",
         "'on Monday, 11 November' would be two date claims, the weekday's resolved to the Monday before the article",
     ),
+    Mutation(
+        "spell-before-when-left-unread",
+        "verify/kinds/clause/judge.py",
+        "        if len(chosen) > 1 and (year := _year_of_when(claim)) is not None:\n",
+        "        if False:\n",
+        "'from 2017 to 2020, when he succeeded Ana Berg' would ask no spell's predecessor row (left unverified)",
+    ),
 ]
 
 

@@ -162,3 +162,33 @@ def test_a_weekday_and_its_date_are_one_day() -> None:
     body = "OSLO, Nov 13 - Ivo Stam was sworn in as the 51st Chief Justice of Norby on Monday, 11 November."
     dates = [(c.text, c.value) for c, _ in judged_body(body, [], dt.date(2024, 11, 13)) if c.kind == "date"]
     assert dates == [("Monday, 11 November", "2024-11-11")]
+
+
+# 'having first held the office from 2017 to 2020, when he succeeded X': of two spells of one office, the one the
+# time before 'when' opens is the succession's; with both spells left open, no predecessor row was asked.
+TWICE = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1979) is a Norbian politician, Prime Minister of Norby since 2022 and from 2017 to 2020.",
+    [
+        ("office", "Prime Minister of Norby"), ("term_start", "17 December 2022"), ("predecessor", "Lena Vos"),
+        ("office2", "Prime Minister of Norby"), ("term_start2", "14 June 2017"), ("term_end2", "27 June 2020"),
+        ("predecessor2", "Tomas Vidal"),
+    ],
+)  # fmt: skip
+SPELLS = (
+    "Ivo Stam spoke on Monday. He has been prime minister since December 2022, having first held the office from "
+    "2017 to 2020, when "
+)
+
+
+def _succession_verdicts(body: str) -> list[Verdict]:
+    judged = judged_body(body, [TWICE], dt.date(2024, 3, 25))
+    return [v for c, v in judged if c.kind == "clause" and "succeeded" in c.text]
+
+
+def test_a_predecessor_the_spell_before_when_names_otherwise_is_refuted() -> None:
+    assert _succession_verdicts(SPELLS + "he succeeded Ana Berg.") == [Verdict.CONTRADICTED]
+
+
+def test_twin_the_spells_own_predecessor_is_supported() -> None:
+    assert _succession_verdicts(SPELLS + "he succeeded Tomas Vidal.") == [Verdict.SUPPORTED]

@@ -1940,6 +1940,10 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
         # whose words the sentence leaves fewest of unsaid is the one it names
         unsaid = [len(office_words(g["office"].value) - named) for g in chosen]
         chosen = [g for g, n in zip(chosen, unsaid, strict=True) if n == min(unsaid)]
+        if len(chosen) > 1 and (year := _year_of_when(claim)) is not None:
+            # 'first held the office from 2017 to 2020, when he succeeded X': of two spells of one office, the one
+            # the time before 'when' opens
+            chosen = [g for g in chosen if "term_start" in g and str(year) in _A_YEAR.findall(g["term_start"].value)]
         return chosen[0] if len(chosen) == 1 else None
     after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
     # only the claim's own clause may name its office: 'He succeeded X, and was head of the city government from
@@ -1952,6 +1956,24 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     held = [t for t in terms(doc.infobox) if t.covers(as_of)]
     latest = max(held, key=lambda t: t.start, default=None)
     return next((g for g in groups if latest is not None and g["office"] == latest.office), None)
+
+
+_WHEN = re.compile(r",\s+when\s+$")
+
+
+def _year_of_when(claim: Claim) -> int | None:
+    """The first year of the time a clause opened by 'when' refers back to ('from 2017 to 2020, when he succeeded
+    X', 'since December 2022, when'): the words right before ', when', the clause before it; None when the claim's
+    words follow no ', when' or the clause before it gives no year."""
+    at = claim_start(claim)
+    if at < 0:
+        return None
+    before = claim.sentence[:at]
+    if not _WHEN.search(before):
+        return None
+    clause = re.split(r"[;:]|,(?=[^,]*,\s+when\s+$)", before)[-1]
+    years = _A_YEAR.findall(clause)
+    return int(years[0]) if years else None
 
 
 def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[dict[str, InfoboxField]]:
