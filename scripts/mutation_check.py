@@ -2761,8 +2761,8 @@ MUTATIONS = [
     Mutation(
         "ordinal-narrowed-to-some-holders",
         "verify/kinds/clause/judge.py",
-        "    if m is None or _ranked_among_some(claim.text, m):",
-        "    if m is None:",
+        "    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(",
+        "    if m is None or _bare_rank(",
         "'the first prime minister born after the war' would be refuted by '64th Prime Minister'",
     ),
     Mutation(
@@ -11239,8 +11239,8 @@ MUTATIONS = [
     Mutation(
         "post-owned-by-a-country-names-no-holder",
         "verify/nlp/titles.py",
-        "self.is_role(subject) and all(_names_no_person(c) for c in owners):",
-        "self.is_role(subject) and not owners:",
+        "        owned_today = all(_names_no_person(c) for c in owners) and (today or not owners)\n",
+        "        owned_today = not owners\n",
         "'Norby's president is now Lena Vos' would give no role claim, so a past holder told as today's goes unjudged",
     ),
     Mutation(
@@ -11284,6 +11284,27 @@ MUTATIONS = [
         "        if len(chosen) > 1 and (year := _year_of_when(claim)) is not None:\n",
         "        if False:\n",
         "'from 2017 to 2020, when he succeeded Ana Berg' would ask no spell's predecessor row (left unverified)",
+    ),
+    Mutation(
+        "turned-copula-held-to-today-whatever-its-tense",
+        "verify/nlp/titles.py",
+        '        today = verb.tag_ in {"VBZ", "VBP"} and not any(t.ent_type_ == "DATE" for t in subject.subtree)\n',
+        "        today = True\n",
+        "'Norby's prime minister in 2016 was Ana Ruiz' would be read as her holding today",
+    ),
+    Mutation(
+        "rank-of-a-year-refutes-an-undated-rank",
+        "verify/kinds/clause/judge.py",
+        '    if claimed is None or not named or (not _A_YEAR.search(claim.time or "") and _A_YEAR.search(sentence)):\n',
+        "    if claimed is None or not named:\n",
+        "'ranked 45th on the Korvik 500 list' would be refuted by the page's 54th of 2020 (review35 B2)",
+    ),
+    Mutation(
+        "bare-rank-read-as-a-numbered-post",
+        "verify/kinds/clause/judge.py",
+        '    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(claim.object or "") is not None:\n',
+        "    if m is None or _ranked_among_some(claim.text, m):\n",
+        "'ranked 45th on the Korvik 500 list' would be refuted as a numbered post by the page's 54th of 2020",
     ),
 ]
 

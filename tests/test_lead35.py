@@ -192,3 +192,19 @@ def test_a_predecessor_the_spell_before_when_names_otherwise_is_refuted() -> Non
 
 def test_twin_the_spells_own_predecessor_is_supported() -> None:
     assert _succession_verdicts(SPELLS + "he succeeded Tomas Vidal.") == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Norby's president in 2016 was Lena Vos.", "Norby's president was Lena Vos.", "Norby's president in 2019 is Vos."],
+    ids=["past-dated", "past", "dated"],
+)
+def test_a_turned_copula_of_another_time_names_no_holder_today(sentence: str) -> None:
+    """review35 B6: told in the past or of a year, the holder is of that time, not the article's day."""
+    judged = judged_body(f"Lena Vos spoke on Monday. {sentence}", [VOS], AS_OF)
+    assert [c.text for c, _ in judged if c.kind == "role"] == []
+
+
+def test_a_rank_of_a_year_does_not_refute_a_rank_told_without_one() -> None:
+    """review35 B2: the page's 54th is of 2020; a rank told with no year may be of any other."""
+    assert _clause_verdicts("Korvik Motors ranked 45th on the Korvik 500 list.") != [Verdict.CONTRADICTED]

@@ -756,7 +756,10 @@ class _RoleReader:
         # a post owned by a country or a body is filled by its holder ("India's chief justice is now Sanjiv Khanna");
         # one owned by a person is theirs to fill ("Her chief of staff is Ivo Stam", "Ruiz's spokesman is ...")
         owners = [c for c in subject.children if c.dep_ == "poss"]
-        if lemma == "be" and self.is_role(subject) and all(_names_no_person(c) for c in owners):
+        # told of today only: "Norby's prime minister in 2016 was Ana Ruiz" names a past holder, at a time
+        today = verb.tag_ in {"VBZ", "VBP"} and not any(t.ent_type_ == "DATE" for t in subject.subtree)
+        owned_today = all(_names_no_person(c) for c in owners) and (today or not owners)
+        if lemma == "be" and self.is_role(subject) and owned_today:
             for complement in complements:  # "The Chairperson of the African Union Commission is Moussa Faki Mahamat"
                 if who := self.person(complement, loose=True):
                     found += self.roles_of(subject, who)

@@ -2052,8 +2052,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     the ordinal the page gives the same post (an office row '9th President of ...', an order row, a
     sentence 'the ninth president of ...', an infobox row labelled 'first'); another one contradicts."""
     m = _ORDINAL.search(claim.text)
-    if m is None or _ranked_among_some(claim.text, m):
-        return []
+    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(claim.object or "") is not None:
+        return []  # a bare rank ('ranked 45th on the Korvik 500 list') is the clause's value: `_ranked_otherwise`
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
     whose = _country_of_ordinal(claim.text, m)
@@ -2786,8 +2786,8 @@ def _ranked_otherwise(claim: Claim, predicate: str, values: list[tuple[str, str]
     claim's object is no bare rank, or the sentence ranks it so nowhere, or gives more than one other rank."""
     claimed = _bare_rank(claim.object or "")
     named = [aliases.fold(re.sub(r"^(?:the|a|an)\s+", "", v, flags=re.I)).lower() for k, v in values if k != "time"]
-    if claimed is None or not named:
-        return None
+    if claimed is None or not named or (not _A_YEAR.search(claim.time or "") and _A_YEAR.search(sentence)):
+        return None  # a rank the page dates to a year refutes only a rank of that year (review35 B2)
     stems = _relation_stems(predicate)
     given = set()
     for m in _ORDINAL.finditer(sentence):
