@@ -11306,6 +11306,27 @@ MUTATIONS = [
         "    if m is None or _ranked_among_some(claim.text, m):\n",
         "'ranked 45th on the Korvik 500 list' would be refuted as a numbered post by the page's 54th of 2020",
     ),
+    Mutation(
+        "adjective-relating-to-someone-named-unread",
+        "verify/kinds/clause/extract.py",
+        "                if (named := self.named_after_adjective(child)) is not None:\n",
+        "                if (named := None) is not None:\n",
+        "'She is married to Ivo Stam' would be the claim 'She is married' alone, its spouse never asked",
+    ),
+    Mutation(
+        "spouse-row-never-asked",
+        "verify/lexicons/judging.toml",
+        '"married to" = ["spouse", "spouses", "partner"]',
+        '"married to" = []',
+        "'She is married to Ivo Stam' would not be supported by the infobox's 'Spouse: Ivo Stam'",
+    ),
+    Mutation(
+        "any-spouse-row-supports",
+        "verify/kinds/clause/judge.py",
+        "        if find_person(other, f.value)\n    ]\n",
+        "    ]\n",
+        "'She is married to Ivo Stam' would be supported by 'Spouse: Tomas Vidal'",
+    ),
 ]
 
 

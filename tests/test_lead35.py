@@ -11,7 +11,7 @@ import pytest
 
 from tests.support.judging import boxed, judged_body, page
 from tests.test_lead33 import AS_OF, PAGE
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 # A company's page ranking it on two lists in one sentence, as Boeing's does ('ranked 54th on the Fortune 500 list
 # (2020), and ranked 121st on the Fortune Global 500 list (2020)').
@@ -208,3 +208,24 @@ def test_a_turned_copula_of_another_time_names_no_holder_today(sentence: str) ->
 def test_a_rank_of_a_year_does_not_refute_a_rank_told_without_one() -> None:
     """review35 B2: the page's 54th is of 2020; a rank told with no year may be of any other."""
     assert _clause_verdicts("Korvik Motors ranked 45th on the Korvik 500 list.") != [Verdict.CONTRADICTED]
+
+
+# 'He is married to Laura Alonsopérez': the copula's adjective relating him to someone named was a claim of 'He is
+# married' alone, and the spouse the infobox names was never asked. The adjective with its preposition is the
+# predicate, the one named its object, and the infobox row of that relation supports it (never refutes: a row may
+# list one spouse of several, or an earlier one).
+def _spouse_page(spouse: str) -> Document:
+    return boxed("Ana Ruiz", "Ana Ruiz (born 1975) is a Norbian politician.", [("spouse", spouse)])
+
+
+def _married_verdicts(spouse_row: str) -> list[tuple[str, str | None, Verdict]]:
+    judged = judged_body("Ana Ruiz spoke on Monday. She is married to Ivo Stam.", [_spouse_page(spouse_row)], AS_OF)
+    return [(c.predicate or "", c.object, v) for c, v in judged if "married" in c.text]
+
+
+def test_a_spouse_the_infobox_names_supports_the_marriage() -> None:
+    assert _married_verdicts("Ivo Stam") == [("married to", "Ivo Stam", Verdict.SUPPORTED)]
+
+
+def test_twin_another_spouse_in_the_row_leaves_it_unverified() -> None:
+    assert _married_verdicts("Tomas Vidal") == [("married to", "Ivo Stam", Verdict.UNVERIFIED)]

@@ -99,6 +99,8 @@ def _word_pattern(words: list[str]) -> str:
 
 # where an infobox states the place a relation names
 PLACE_FIELDS = {relation: tuple(labels) for relation, labels in _WORDS["place_fields"].items()}
+# where an infobox names the person or body a relation names (support only)
+ENTITY_FIELDS = {relation: tuple(labels) for relation, labels in _WORDS["entity_fields"].items()}
 # how a page's sentence words the same place relation
 PLACE_WORDS = {relation: _word_pattern(words) for relation, words in _WORDS["place_words"].items()}
 _PLACE_AFTER = r"[^.;]{0,40}?\b(?:in|at|for)\s+(?P<place>[A-Z][\w'’-]+(?:,?\s+(?:and\s+|of\s+)?[A-Z][\w'’-]+)*)"
@@ -343,6 +345,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + membership_findings(claim, own, as_of)
         + party_findings(claim, own)
         + place_findings(claim, own)
+        + entity_row_findings(claim, own)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
         + identity_findings(claim, own, as_of)
@@ -913,6 +916,22 @@ def _counted_words(text: str) -> set[float]:
 def _figures(text: str) -> set[float]:
     """The numbers a text writes in digits ('2 tours', '2,800 hours'), read as the rest of the project reads them."""
     return {n for d in re.findall(r"\b\d[\d,]*\b", text) if (n := aliases.parse_number(d)) is not None}
+
+
+def entity_row_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """Support only: 'is married to Laura Alonsopérez', against the subject's infobox row of that relation naming
+    the same person ('Spouse: Laura Alonsopérez'). A row naming someone else refutes nothing: it may list one of
+    several, or an earlier one."""
+    labels = ENTITY_FIELDS.get(_predicate(claim))
+    other = claim.object or ""
+    if not labels or not other[:1].isupper():
+        return []
+    return [
+        Finding(Unit(doc, field_text(doc, f), f), Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {other}")
+        for doc in own
+        for f in _fields(doc, labels)
+        if find_person(other, f.value)
+    ]
 
 
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
