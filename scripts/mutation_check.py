@@ -11327,6 +11327,13 @@ MUTATIONS = [
         "    ]\n",
         "'She is married to Ivo Stam' would be supported by 'Spouse: Tomas Vidal'",
     ),
+    Mutation(
+        "turned-copula-complement-not-asked-to-be-a-name",
+        "verify/extract/__init__.py",
+        "            and all(w[:1].isupper() for w in named)  # the complement is the name alone",
+        "            and True  # the complement is the name alone",
+        "'She is the daughter of President Lena Vos' would lose its clause to the role claim of its last words",
+    ),
 ]
 
 

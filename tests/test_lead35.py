@@ -229,3 +229,12 @@ def test_a_spouse_the_infobox_names_supports_the_marriage() -> None:
 
 def test_twin_another_spouse_in_the_row_leaves_it_unverified() -> None:
     assert _married_verdicts("Tomas Vidal") == [("married to", "Ivo Stam", Verdict.UNVERIFIED)]
+
+
+def test_a_copulas_complement_naming_a_relative_keeps_its_clause() -> None:
+    """'He is the son of President Luis Alberto Lacalle': a role claim ends where the clause does, but the clause's
+    complement is no name alone: it is the clause's own fact (whose son he is), not the role's."""
+    judged = judged_body("Ana Ruiz spoke on Monday. She is the daughter of President Lena Vos.", [VOS], AS_OF)
+    assert [c.text for c, _ in judged if c.kind == "clause" and "daughter" in c.text] == [
+        "She is the daughter of President Lena Vos"
+    ]

@@ -502,9 +502,12 @@ def _without_inverted_titles(claims: list[Claim]) -> list[Claim]:
     roles = [c for c in claims if c.kind == "role"]
 
     def inverted(clause: Claim) -> bool:
+        named = (clause.object or "").split()
         return (
             clause.kind == "clause"
             and (clause.predicate or "") in {"be", "is", "remains", "remain"}
+            and bool(named)
+            and all(w[:1].isupper() for w in named)  # the complement is the name alone, not 'the son of X'
             and any(
                 r.span[0] >= clause.span[0]
                 and r.span[1] == clause.span[1]
