@@ -336,7 +336,13 @@ def test_everyone_met_at_once_is_a_meeting(tmp_path):
         tmp_path,
         "Boris Pistorius met President Volodymyr Zelenskyy and Defence Minister Denys Shmyhal in Kyiv.",
     )
-    assert [c.value for c in claims if c.kind == "relation"] == ["Volodymyr Zelenskyy", "Denys Shmyhal in Kyiv"]
+    met = [(c.value, c.place) for c in claims if c.kind == "relation"]
+    assert met == [("Volodymyr Zelenskyy", None), ("Denys Shmyhal", "Kyiv")]
+
+
+def test_a_month_after_the_one_met_is_no_place(tmp_path):
+    claims = _claims_of(tmp_path, "Boris Pistorius met Denys Shmyhal in March.")
+    assert [(c.value, c.place) for c in claims if c.kind == "relation"] == [("Denys Shmyhal", None)]
 
 
 def test_a_count_named_before_its_rate_counts_the_same_thing(tmp_path):

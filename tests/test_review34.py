@@ -398,7 +398,8 @@ def test_r10_twin_the_premierships_own_predecessor_is_supported() -> None:
 # minister' to John Stam, SUPPORTED by his premiership (2015-2023; Ana Ruiz's began in 2023), and 'Ana Ruiz praised
 # Ivo Stam on Monday. He is the prime minister.' gives 'He is the prime minister' to Ana Ruiz, SUPPORTED (Ivo Stam
 # left office in 2023). Both false. The cause of review31 R16 ('Jon Dahl met Eva Holm. She was convicted ...', open),
-# here with a given name names.toml knows ('John') and in the role claim.
+# here with a given name names.toml knows ('John') and in the role claim. Mended by s35-ext35: where the resolver
+# finds no one, the person the text was about takes the pronoun only if not told to be of the other sex.
 JOHN_STAM = boxed(
     "John Stam",
     "John Stam (born 3 March 1950) is a Norbian politician who served as Prime Minister of Norby from 2015 to 2023.",
@@ -407,9 +408,6 @@ JOHN_STAM = boxed(
 )
 
 
-@_open(
-    "R11 open: 'She' after 'John Stam met Ana Ruiz' read as John Stam, 'He' after 'Ana Ruiz praised Ivo Stam' as her"
-)
 @pytest.mark.parametrize(
     "body",
     [
@@ -508,7 +506,8 @@ def test_b3_a_regions_adjective_names_which_post(body: str) -> None:
 # SUPPORTED by 'In 2021 she offered to resign.' and by '... threatened to resign.', and 'Ana Ruiz was arrested in
 # 2019.' by 'In 2019 she was nearly arrested.', 'Reports in 2019 that she had been arrested proved false.' and 'In 2019
 # she was wrongly reported to have been arrested.' ('refused to resign' and 'was not arrested' are read: unverified.)
-@_open("R14 open: a deed the page tells as offered, threatened, nearly done or falsely reported supports the deed")
+# Mended by fsb35: a verb offering or threatening the deed, an adverb of a deed nearly done and a word telling a
+# report of it false (nonfactual.toml [undone]) give it as not done on the page side.
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
@@ -531,8 +530,28 @@ def test_r14_a_deed_the_page_tells_as_not_done_does_not_support_it(body: str, se
     _never(Verdict.SUPPORTED, body, [_ruiz_said(sentence)], ("clause", "date"))
 
 
-def test_r14_twin_the_deed_done_is_supported() -> None:
-    found = _judged("Ana Ruiz resigned in 2021.", [_ruiz_said("In 2021 she resigned.")], ("clause",))
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param("Ana Ruiz resigned in 2021.", "In 2021 she resigned.", id="resigned"),
+        pytest.param(
+            "Ana Ruiz resigned in 2021.", "In 2021 she offered to resign, and she resigned a week later.", id="then-did"
+        ),
+        pytest.param("Ana Ruiz was arrested in 2019.", "In 2019 she was wrongly arrested.", id="wrongly-arrested"),
+        pytest.param(
+            "Ana Ruiz was arrested in 2019.",
+            "Reports in 2019 that she had been arrested proved true.",
+            id="proved-true",
+        ),
+        pytest.param(
+            "Ana Ruiz was arrested in 2019.",
+            "In 2019 she was arrested on charges that proved false.",
+            id="charges-false",
+        ),
+    ],
+)
+def test_r14_twin_the_deed_done_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_ruiz_said(sentence)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -550,7 +569,8 @@ STAM_AND_SON = boxed(
 )
 
 
-@_open("R15 open: 'Ivo Stam Jr.' judged on his father's page, which names the son as a footballer")
+# Mended by fsb35: a name written with a younger bearer's suffix (judging.toml names.junior_suffixes) is not the
+# person of a page that never calls its person so, in its title, birth name or lead (`match.an_elders`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -565,6 +585,29 @@ def test_r15_a_juniors_claims_are_not_judged_on_his_fathers_page(body: str) -> N
 
 def test_r15_twin_the_fathers_own_claim_is_supported() -> None:
     found = _judged("Ivo Stam, a former prime minister, spoke.", [STAM_AND_SON], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _the_sons(title: str) -> Document:
+    """The son's own invented page, titled `title`, its lead opening with the name he goes by, 'Ivo Stam Jr.'."""
+    return boxed(
+        title,
+        "Ivo Stam Jr. (born 3 March 1975) is a Norbian politician who served as Prime Minister of Norby from 2015 to "
+        "2023.",
+        [("office", "Prime Minister of Norby"), ("term_start", "1 June 2015"), ("term_end", "14 February 2023")],
+        SAVED,
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Ivo Stam Jr.", id="titled-so"),
+        pytest.param("Ivo Stam", id="its-lead-says-so"),
+    ],
+)
+def test_r15_twin_the_juniors_own_page_decides_his_claims(title: str) -> None:
+    found = _judged("Ivo Stam Jr., a former prime minister, spoke.", [_the_sons(title)], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -633,8 +676,8 @@ def test_b4_a_combined_portfolio_is_not_refuted_by_one_of_its_posts() -> None:
 # 'Gaza war war', 'The Korvik war began two years ago.' 'Korvik war began war', '... now in its third year' 'Korvik war
 # war'; no page has that title, so these lengths stay unverified, and the report's 'Checked:' line shows the garbled
 # name. ('The war in Korvik began two years ago.' gives 'Korvik'; under the one-word headline 'Test' of
-# `claim_subjects` the subject is right: any headline of two words or more brings the fault.)
-@_open("R17 open: an event's length given the subject 'Gaza war war' / 'Korvik war began war'")
+# `claim_subjects` the subject is right: any headline of two words or more brings the fault.) Mended by s35-ext35:
+# where the recogniser took the noun into the name, the name is its words up to the noun.
 @pytest.mark.parametrize(
     ("body", "event"),
     [
@@ -832,14 +875,20 @@ def test_r20_the_day_taken_up_under_the_generic_name_is_not_refuted() -> None:
 # dateline written day-month-year ('HELSINKI, 3 April 2024 - ') is glued to the first clause claim: 'HELSINKI, 3 April
 # 2024 - Finnish President Alexander Stubb, 56, travelled to Berlin on Wednesday.' gives the clause '3 April 2024 -
 # Finnish President Alexander Stubb, 56, travelled to Berlin on Wednesday', the report's first row. ('HELSINKI, April
-# 3 (Reuters) - ' and 'HELSINKI (AP) - ' are cut off.)
-@_open("R21 open: a day-month-year dateline glued to the first clause claim ('3 April 2024 - Finnish President ...')")
+# 3 (Reuters) - ' and 'HELSINKI (AP) - ' are cut off.) Mended by s35-ext35: the dateline's day dates the clause, its
+# words start after the dateline.
 @pytest.mark.parametrize("dash", [pytest.param("-", id="hyphen"), pytest.param("—", id="em-dash")])
 def test_r21_a_datelines_date_is_no_part_of_the_first_claim(dash: str) -> None:
     body = f"HELSINKI, 3 April 2024 {dash} Finnish President Alexander Stubb travelled to Berlin on Wednesday."
     texts = [c.text for c, _ in judged_body(body, [], dt.date(2024, 4, 3))]
     assert texts, "no claim extracted"
     assert not any(t.startswith("3 April 2024") for t in texts), texts
+
+
+def test_r21_twin_a_timeline_lines_date_stays_in_its_claim() -> None:
+    body = "The key dates:\n\n2 November 2020 - Ivo Stam is arrested.\n\n3 May 2021 - Ivo Stam is freed."
+    texts = [c.text for c, _ in judged_body(body, [], dt.date(2024, 4, 3)) if c.kind == "clause"]
+    assert "3 May 2021 - Ivo Stam is freed" in texts, texts
 
 
 # R22 (main d107d59, the role claim of a holding told with its decade after a verb): review31 R1's mend reads a decade
@@ -870,7 +919,8 @@ def test_r22_twin_a_holding_in_its_own_decade_is_supported() -> None:
 # Ana Ruiz, blamed the war." against her page (Prime Minister of Estonia), the apposed "Ana Ruiz, the country's prime
 # minister", and 'Floods hit Latvia on Monday. The Baltic state's prime minister, Ana Ruiz, visited the area.' (review33
 # B2 is the same for 'the country's president' on rew33's reverted branch; on main that one is unverified.)
-@_open("R23 open: 'the country's prime minister' after a sentence on Latvia supported by Estonia's premiership")
+# Mended by s35-ext35 for 'the country's' (the role readers ask the shared resolver which country it stands for: the
+# headline's, else the last named before); 'the Baltic state's' stays open.
 @pytest.mark.parametrize(
     "body",
     [
@@ -885,6 +935,7 @@ def test_r22_twin_a_holding_in_its_own_decade_is_supported() -> None:
         pytest.param(
             "Floods hit Latvia on Monday. The Baltic state's prime minister, Ana Ruiz, visited the area.",
             id="the-baltic-states",
+            marks=_open("R23 open: 'The Baltic state's prime minister' after 'Floods hit Latvia' supported"),
         ),
     ],
 )
@@ -901,8 +952,8 @@ def test_r23_twin_her_own_country_named_before_is_supported() -> None:
 # R24 (main d107d59, extraction's relation claim): the other party of a meeting takes the capitalised words after it
 # behind 'in': 'Ana Ruiz met Ivo Stam in March.' gives the value 'Ivo Stam in March', 'Ana Ruiz met King Olav in
 # Tarsa.' 'King Olav in Tarsa' (the report reads 'met — Ivo Stam in March'); the judge then asks for a page of that
-# name. ('... met King Olav on Monday.' and '... met with Ivo Stam last week.' give the name alone.)
-@_open("R24 open: a meeting's other party read with the month or place after it ('Ivo Stam in March')")
+# name. ('... met King Olav on Monday.' and '... met with Ivo Stam last week.' give the name alone.) Mended by
+# s35-ext35: the value is the name alone, a place after it the claim's place.
 @pytest.mark.parametrize(
     ("body", "other"),
     [
@@ -933,7 +984,7 @@ def test_r25_twin_the_singular_former_title_is_refuted() -> None:
 # giving the party's seats alone ('In the 2023 election it won 61 seats') 'The Norby Party won 61 of 200 seats in 2023.'
 # (a parliament of 150) is SUPPORTED on the branch (CONTRADICTED on main, by the whole read as the party's count: the
 # right verdict for the wrong reason), as is '61 out of 200 seats'. review33 B7 on a page without the whole. Merged with
-# its branch: mended by fixo34 (merged), a plain test now. (R26 is the same with 'the', open on main.)
+# its branch: mended by fixo34 (merged), a plain test now. (R26 is the same with 'the', mended by fsb35.)
 @pytest.mark.parametrize(
     "body",
     [
@@ -949,19 +1000,69 @@ def test_b8_a_part_of_an_unchecked_whole_is_not_supported(body: str) -> None:
 # SUPPORTED by a page that gives the part alone ('In the 2023 election it won 61 seats'), the whole unchecked: 'The
 # Norby Party won 61 of the 200 seats in 2023.' is supported though the parliament has 150 seats (review28 R2 and
 # review33 B7 refute a whole the page gives otherwise; here the page gives none).
-@_open("R26 open: '61 of the 200 seats' supported by a page giving the 61 seats alone, the whole unchecked")
+# Mended by fsb35: a part's whole is checked against the wholes the page gives some of anywhere ('52 of the 150 seats
+# in parliament'), never supported by the part alone.
 def test_r26_a_part_of_a_whole_the_page_does_not_give_is_not_supported() -> None:
     _never(Verdict.SUPPORTED, "The Norby Party won 61 of the 200 seats in 2023.", [PARTY], ("quantity",))
+
+
+# an election page's infobox shape: the whole told as 'All 150 seats in the Storting', the party's 61 alone
+STORTING = page(
+    "2023 Norby general election",
+    "The 2023 Norby general election was held on 11 September 2023. All 150 seats in the Storting were contested. "
+    "The Norby Party won 61 seats.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Norby Party won 61 of the 150 seats in 2023.", PARTY, id="of-the"),
+        pytest.param("The Norby Party won 61 out of 150 seats in 2023.", PARTY, id="out-of"),
+        pytest.param("The Norby Party won 61 of the 150 seats in 2023.", STORTING, id="all-150-seats"),
+    ],
+)
+def test_r26_twin_a_whole_the_page_gives_elsewhere_keeps_the_support(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert Verdict.SUPPORTED in found.values(), found
+    assert Verdict.CONTRADICTED not in found.values(), found
 
 
 # R27 (main bd46bcf, the quantity judge's one-sided rounding on the page's side; R8's mend, 5c746d4, reads the claim's
 # 'nearly' only): a page's 'nearly 300' still rounds either way, so 'The Korvik earthquake killed 312 people.' is
 # SUPPORTED by '... killing nearly 300 people.' (fewer than 300 were killed by the page's words; 290 fits them).
-@_open("R27 open: '312 people' supported by a page's 'killing nearly 300 people'")
-def test_r27_a_pages_nearly_bounds_its_figure_from_above() -> None:
-    hedged = page(
+def _hedged_toll(hedge: str) -> Document:
+    """The Korvik earthquake's invented page giving its toll as `hedge` 300 ('nearly', 'just over')."""
+    return page(
         "2023 Korvik earthquake",
-        "The 2023 Korvik earthquake struck northern Norby on 6 March 2023, killing nearly 300 people.",
+        f"The 2023 Korvik earthquake struck northern Norby on 6 March 2023, killing {hedge} 300 people.",
         SAVED,
     )
-    _never(Verdict.SUPPORTED, "The Korvik earthquake killed 312 people.", [hedged], ("quantity",), QUAKE_WEEK)
+
+
+# Mended by fsb35: the page's wording is read as the claim's is, a rounding from one side included; a rounding from
+# one side never supports one from the other ('nearly 300' against 'just over 300').
+@pytest.mark.parametrize(
+    ("body", "hedge"),
+    [
+        pytest.param("The Korvik earthquake killed 312 people.", "nearly", id="nearly"),
+        pytest.param("The Korvik earthquake killed 290 people.", "just over", id="just-over"),
+        pytest.param("The Korvik earthquake killed nearly 300 people.", "just over", id="the-other-side"),
+    ],
+)
+def test_r27_a_pages_nearly_bounds_its_figure_from_above(body: str, hedge: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_hedged_toll(hedge)], ("quantity",), QUAKE_WEEK)
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("The Korvik earthquake killed 290 people.", Verdict.SUPPORTED, id="under-it"),
+        pytest.param("The Korvik earthquake killed nearly 300 people.", Verdict.SUPPORTED, id="nearly-alike"),
+        pytest.param("The Korvik earthquake killed about 500 people.", Verdict.CONTRADICTED, id="about-far-off"),
+    ],
+)
+def test_r27_twin_a_figure_on_the_side_of_the_pages_nearly(body: str, outcome: Verdict) -> None:
+    found = _judged(body, [_hedged_toll("nearly")], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {outcome}, found

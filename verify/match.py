@@ -262,7 +262,22 @@ def pages_about(name: str, docs: list[Document]) -> list[Document]:
     if not name.strip():
         return []
     key = aliases.fold(name)
-    return [d for d in docs if aliases.fold(d.title) == key or same_person(name, d.title) or _birth_name_holds(key, d)]
+    found = [d for d in docs if aliases.fold(d.title) == key or same_person(name, d.title) or _birth_name_holds(key, d)]
+    return [d for d in found if not an_elders(name, d)]
+
+
+def an_elders(name: str, doc: Document) -> bool:
+    """Whether a name written with a younger bearer's suffix ('Ivo Stam Jr.') meets a page that never calls its
+    person so, in its title, its birth name or the name its lead opens with: the father's page, 'Ivo Stam (born 3
+    March 1950) ...' (review34 R15). A name written without one may be the junior's ('Martin Luther King')."""
+    from verify.names import junior
+
+    suffix = junior(name)
+    if suffix is None:
+        return False
+    born = next((f.value for f in doc.infobox if f.label.lower() == "birth_name"), "")
+    opening = doc.text[:200].split("(", 1)[0] if "(" in doc.text[:200] else doc.text[:200].split(" is ", 1)[0]
+    return all(junior(written) != suffix for written in (doc.title, born, opening))
 
 
 def _birth_name_holds(folded_name: str, doc: Document) -> bool:

@@ -22,6 +22,7 @@ from verify import aliases, lexicons
 HONORIFICS = frozenset(lexicons.load("names")["honorifics"])  # "Mr", "Dr", "Sheikh": not part of a name
 TITLE_WORDS = frozenset({*aliases.RANKS, *HONORIFICS})  # leading words that are not the name
 SUFFIXES = frozenset(lexicons.load("judging")["names"]["suffixes"])  # "Jr.", "III", "PhD": after the surname
+JUNIOR_SUFFIXES = frozenset(lexicons.load("judging")["names"]["junior_suffixes"])  # "Jr.", "III": a younger bearer
 _PREFIX_WORDS = tuple(sorted(TITLE_WORDS, key=len, reverse=True))
 _GLUED = re.compile(
     r"^(?P<prefix>" + "|".join(re.escape(p) for p in _PREFIX_WORDS if "." not in p and " " not in p) + r")"
@@ -128,6 +129,14 @@ def same_person(a: str, b: str) -> bool:
     return any(given_compatible(first_x, g) for g in y.given[1:]) or any(
         given_compatible(first_y, g) for g in x.given[1:]
     )
+
+
+def junior(text: str) -> str | None:
+    """The suffix naming a younger bearer of a name that a written name ends with, folded ('jr' of 'Ivo Stam Jr.' or
+    'Ivo Stam, Jr.', 'iii' of 'John Doe III'), or None."""
+    words = [aliases.fold(w).strip(".,") for w in re.sub(r"\([^)]*\)", " ", text).split()]
+    last = words[-1] if len(words) > 1 else ""
+    return last.rstrip(".") if last in JUNIOR_SUFFIXES else None
 
 
 def first_same_person(name: str, known: Iterable[str]) -> str | None:

@@ -105,19 +105,28 @@ _UNDER_ITS_VERB = frozenset(
 )
 _SHARED_NEGATION = frozenset({"or", "nor"})  # 'will not raise pensions or cut taxes': the 'not' reaches 'cut'
 _COMPLEMENT = frozenset({"ccomp", "xcomp"})  # 'denied that she was arrested', 'denied being arrested'
+_TOLD_AS = frozenset({"acomp", "oprd", "attr", "advmod"})  # 'proved false', 'were untrue', 'wrongly reported'
 
 
-def denied_above(node: Token, own: set[int], verbs: frozenset[str]) -> Token | None:
+def denied_above(
+    node: Token, own: set[int], verbs: frozenset[str], false_words: frozenset[str] = frozenset()
+) -> Token | None:
     """The word that denies `node`'s words from further up its parse: a 'not' of a verb they hang from (not one
     among their own tokens, `own`), or one of `verbs` above them (a verb of denying: 'she denied that she had
-    promised to "cut taxes"'); climbing only through complements, objects and subjects, and through 'or'/'nor' but
-    not 'but' ('would not raise pensions but would cut taxes'). None when nothing above denies them."""
+    promised to "cut taxes"'), or one of `false_words` telling a verb above them false ('reports that she had been
+    arrested proved false', 'was wrongly reported to have been arrested'); climbing only through complements,
+    objects and subjects, and through 'or'/'nor' but not 'but' ('would not raise pensions but would cut taxes').
+    None when nothing above denies them."""
     while True:
         if (neg := next((c for c in node.children if c.dep_ == "neg" and c.i not in own), None)) is not None:
             return neg
         if node.i not in own and node.lemma_.lower() in verbs:
             return node
-        if node.head is node or (node.dep_ not in _UNDER_ITS_VERB and not _content_clause(node)):
+        if node.i not in own and (
+            told_false := next((c for c in node.children if c.dep_ in _TOLD_AS and c.lower_ in false_words), None)
+        ):
+            return told_false
+        if node.head is node or (node.dep_ not in _UNDER_ITS_VERB and not _content_clause(node, bool(false_words))):
             return None
         if node.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in _SHARED_NEGATION for c in node.head.children):
             return None  # 'would not raise pensions but would cut taxes': the 'not' stops at 'but'
@@ -126,11 +135,14 @@ def denied_above(node: Token, own: set[int], verbs: frozenset[str]) -> Token | N
         node = node.head
 
 
-def _content_clause(verb: Token) -> bool:
+def _content_clause(verb: Token, misparsed: bool = False) -> bool:
     """Whether `verb` heads a clause that tells what a noun says ('claims that she founded the bank', 'rumours that
     he was arrested'): a clause opened by 'that' as its conjunction, not a relative clause ('the bank that she
-    founded', whose 'that' is the verb's object)."""
-    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    founded', whose 'that' is the verb's object). With `misparsed`, also one the parser calls a relative clause
+    though its 'that' is a mark ('Reports in 2019 that she had been arrested proved false'; asked by the page side
+    alone, so that extraction reads as before)."""
+    told_so = verb.dep_ == "acl" or (misparsed and verb.dep_ == "relcl")
+    return told_so and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _set_apart(word: Token, head: Token) -> bool:

@@ -287,7 +287,8 @@ def _described_sex(ent: Span, words: dict[str, str]) -> str | None:
     "actress"), a noun it is set beside by commas ("Her father, Karl Brandt"; "Karl Brandt, her father")."""
     doc = ent.doc
     before = [doc[i] for i in range(max(0, ent.start - 2), ent.start) if doc[i].text != "."]
-    beside = [t for t in before[-1:] if t.sent == ent.sent] + [ent[0]]  # "Mrs Ada Okonkwo" may be one name
+    # "Mrs Ada Okonkwo" may be one name; a name of one word is no honorific of itself ("Pope said": Amy Pope)
+    beside = [t for t in before[-1:] if t.sent == ent.sent] + ([ent[0]] if len(ent) > 1 else [])
     root = ent.root
     if root.dep_ == "appos":
         beside.append(root.head)
@@ -1188,16 +1189,7 @@ class References:
         Brandt", "Mrs Lund"), else a given name of one sex ("Helena Brandt"), else a "his" or "her" in
         a clause the person is the subject of ("Lund thanked her staff"). A person with none stays
         unknown, and any pronoun may stand for them."""
-        words, given = _gender_words()
-        said: dict[str, str] = {}
-        for ent in self.people:
-            found = _described_sex(ent, words)
-            if found:
-                said.setdefault(self.full(self.words(ent)), found)
-        for name in {self.full(self.words(e)) for e in self.people} | set(self.unlabelled_people.values()):
-            first = _plain(name).split()[:1]
-            if name not in said and first and first[0] in given:
-                said[name] = given[first[0]]
+        said = dict(self.named_genders)
         for token in self.parsed.tokens():  # "Lund thanked her staff": her is Lund's; "Lund did it herself"
             reflexive = _REFLEXIVE.get(token.lower_)
             if (token.dep_ != "poss" or token.lower_ not in {"his", "her"}) and reflexive is None:
@@ -1210,6 +1202,22 @@ class References:
                 name = self.person_name(subject)
                 if name:
                     said.setdefault(name, reflexive or _GENDER[token.lower_])
+        return said
+
+    @functools.cached_property
+    def named_genders(self) -> dict[str, str]:
+        """Each person's sex as a noun or honorific beside the name or a given name of one sex tells it (see
+        `genders`, which adds the weaker sign of a "his" or "her" in the person's clause)."""
+        words, given = _gender_words()
+        said: dict[str, str] = {}
+        for ent in self.people:
+            found = _described_sex(ent, words)
+            if found:
+                said.setdefault(self.full(self.words(ent)), found)
+        for name in {self.full(self.words(e)) for e in self.people} | set(self.unlabelled_people.values()):
+            first = _plain(name).split()[:1]
+            if name not in said and first and first[0] in given:
+                said[name] = given[first[0]]
         return said
 
     def agrees(self, token: Token, gender: str | None) -> bool:
@@ -1260,6 +1268,15 @@ class References:
         if span is None or span[0].lower_ not in PERSON_PRONOUNS:
             return None
         return self.person_before(span[0].i)
+
+    def sex_fits(self, char: int, name: str) -> bool:
+        """Whether the personal pronoun written at character `char` can stand for `name`: not when a noun or
+        honorific beside the name or its given name tells that person is of the other sex ("John Stam met Ana
+        Ruiz. She": not John Stam)."""
+        span = self.parsed.span_of(char, char + 1)
+        sex = _GENDER.get(span[0].lower_) if span is not None else None
+        told = self.named_genders.get(name)  # not a "his" in the person's clause: "she told the actor, who has
+        return sex is None or told is None or told == sex  # maintained his innocence" says nothing of her
 
     def person_before(self, index: int) -> str | None:
         """Whom a pronoun at token `index` stands for: in its own sentence (on its own line), the first
@@ -1836,6 +1853,10 @@ class References:
             )
             for ent in self.named
         )
+
+    def country_of_noun(self, noun: Token) -> str | None:
+        """`country_meant` for a singular country noun ("the country's prime minister"), None for any other word."""
+        return self.country_meant(noun) if noun.lemma_.lower() in _country_nouns() and noun.tag_ == "NN" else None
 
     def country_meant(self, noun: Token) -> str | None:
         """The country "the country" or "the nation" stands for: the one the headline names (the article

@@ -437,6 +437,11 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _names_no_person(owner: Token) -> bool:
+    """Whether a possessor is a name that is not a person's: a country's or a body's ('India's', 'Apple's')."""
+    return owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON"
+
+
 class _RoleReader:
     """Reads an article's clauses in order, remembering the people named so far: whom "she" and
     "who" stand for, the full name a surname means, the organisation "its" points back to."""
@@ -514,7 +519,9 @@ class _RoleReader:
         if token.lower_ in {"he", "she"}:
             opens = token.i == token.sent.start and self.text[: token.idx].rstrip(" ").endswith("\n")
             who = max(self.mentions, key=self.mentions.__getitem__) if opens and self.mentions else self.topic
-            who = References.of(self.parsed, self.start).person_before(token.i) or who  # one resolver for all
+            refs = References.of(self.parsed, self.start)  # one resolver for all; else the text's person, unless of
+            fits = who is not None and refs.sex_fits(token.idx, who)  # the other sex ("John Stam met Ana Ruiz. She")
+            who = refs.person_before(token.i) or (who if fits else None)
             return (who, (token.idx, token.idx + len(token))) if who else None
         if token.tag_ == "WP" and token.head.dep_ == "relcl":
             return self.person(token.head.head)
@@ -748,7 +755,13 @@ class _RoleReader:
             for complement in complements:
                 if who and (self.is_role(complement) or self.headed_by_role(complement)):
                     found += self.roles_of(complement, who, past)
-        if lemma == "be" and self.is_role(subject) and not any(c.dep_ == "poss" for c in subject.children):
+        # a post owned by a country or a body is filled by its holder ("India's chief justice is now Sanjiv Khanna");
+        # one owned by a person is theirs to fill ("Her chief of staff is Ivo Stam", "Ruiz's spokesman is ...")
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        # told of today only: "Norby's prime minister in 2016 was Ana Ruiz" names a past holder, at a time
+        today = verb.tag_ in {"VBZ", "VBP"} and not any(t.ent_type_ == "DATE" for t in subject.subtree)
+        owned_today = all(_names_no_person(c) for c in owners) and (today or not owners)
+        if lemma == "be" and self.is_role(subject) and owned_today:
             for complement in complements:  # "The Chairperson of the African Union Commission is Moussa Faki Mahamat"
                 if who := self.person(complement, loose=True):
                     found += self.roles_of(subject, who)

@@ -105,8 +105,13 @@ def wording(claim: Claim) -> str:
     after = claim.text[figure.end() :] if figure else ""
     if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE.match(after):
         return "change"
+    return _worded(before)
+
+
+def _worded(before: str) -> str:
+    """How the words just before a figure word it, on a claim's side or a page's: a bound ('more', 'less'), a
+    rounding ('about'; 'under' or 'over' when it rounds from one side: 'nearly 300', 'just over 300'), or 'exact'."""
     how = next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
-    # 'nearly 300', 'just over 300': a rounding from one side
     return next((side for side, hedge in _ONE_SIDED.items() if how == "about" and hedge.search(before)), how)
 
 
@@ -195,7 +200,10 @@ def page_wording(text: str, start: int, number_end: int, end: int) -> str:
         return "part"
     if _OTHER_AREA.match(after):
         return "part"  # 'more than 1.2 million people live in its metropolitan area': the wider area's count
-    return next((wording for wording, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
+    return _worded(before)  # the page's 'nearly 300' bounds its figure as the claim's does (review34 R27)
+
+
+_ROUNDINGS = frozenset({"about", "under", "over"})  # a rounding either way or from one side ('nearly 300')
 
 
 def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance | None:
@@ -209,14 +217,16 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     if page_how in {"change", "part"}:
         return None
     if page_how != "exact":
+        if {how, page_how} == {"under", "over"}:
+            return None  # 'nearly 300' against the page's 'just over 300': each a little off 300, on either side
         within = judged(have, claimed, page_how)
         if (how == page_how and math.isclose(have, claimed)) or (
-            page_how == "about" and how in {"exact", "about", "under", "over"} and within == Stance.SUPPORTS
+            page_how in _ROUNDINGS and how in {"exact", *_ROUNDINGS} and within == Stance.SUPPORTS
         ):
             return Stance.SUPPORTS
         if within != Stance.CONTRADICTS:
             return None
-        rounded_both = page_how == "about" and judged(claimed, have, how) == Stance.CONTRADICTS
+        rounded_both = page_how in _ROUNDINGS and judged(claimed, have, how) == Stance.CONTRADICTS
         return Stance.CONTRADICTS if how == "exact" or rounded_both else None
     return judged(claimed, have, how)
 
@@ -455,8 +465,12 @@ _TOTAL = re.compile(rf"(?:\bof (?:the|all)\s+|(?:\d|\b{aliases.NUMBER_WORD_PATTE
 _OUT_OF = r"\s+(?:out\s+)?of\s+(?:(?:the|all)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}?"  # "411 of the 650 seats"
 # a part told with its whole: '61 of 150 seats', '61 out of the 150 seats' (the whole, 150)
 _PART_OF_WHOLE = re.compile(rf"^\s*{_NUMBER}\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?P<total>{_DIGITS})\s")
-# ... written without 'the' ('61 of 150 seats'): its whole is claimed with it alone (review34 B8)
-_BARE_PART_OF_WHOLE = re.compile(rf"^\s*{_NUMBER}\s+(?:out\s+)?of\s+{_DIGITS}\s")
+# a whole a page gives some of anywhere, for `_whole_given`: 'won 52 of the 150 seats in parliament', an election's
+# 'All 650 seats in the House of Commons', 'the 650-seat House of Commons' (650)
+_A_WHOLE = (
+    r"(?:\b(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?|\ball\s+|\bthe\s+)"
+    r"(?P<total>{digits})(?:\s+(?:[A-Za-z-]+\s+){{0,2}}?|-){stem}"
+)
 
 
 def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
@@ -826,13 +840,23 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         fits = found[stances.index(Stance.SUPPORTS)][0]
         if _another_whole(claim.text, fits.group(0)) is not None:
             return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another whole, {fits.group(0)}")]
-        if _BARE_PART_OF_WHOLE.match(claim.text) and _PART_OF_WHOLE.match(fits.group(0)) is None:
-            return []  # 'won 61 of 200 seats' against 'won 61 seats': its whole, no claim of its own, is unchecked
+        ours = _PART_OF_WHOLE.match(claim.text)
+        if ours is not None and _PART_OF_WHOLE.match(fits.group(0)) is None and not _whole_given(doc, ours, stem):
+            return []  # 'won 61 of (the) 200 seats' against 'won 61 seats': the whole unchecked, the part no support
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {fits.group(0)}")]
     if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
         return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')
     m, _ = found[0]
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+def _whole_given(doc: Document, ours: re.Match[str], stem: str) -> bool:
+    """Whether the page gives the whole the claim's part is out of, some of it counted anywhere ('won 52 of the 150
+    seats in parliament' for '61 of the 150 seats'): a part is never supported by the page's part alone (review34
+    B8, R26)."""
+    total = aliases.parse_number(ours["total"])
+    wholes = re.finditer(_A_WHOLE.format(digits=_DIGITS, stem=stem), doc.text, re.I)
+    return any(aliases.parse_number(m["total"]) == total for m in wholes)
 
 
 def _another_whole(claimed: str, given: str) -> str | None:

@@ -628,6 +628,10 @@ class OwnerReader(_Finder):
         The noun stays: "the Eaton fire" is the fire, not Eaton; "the Rodna summit" is no town."""
         if not _definite(noun) or self.refs._describes_person(noun):
             return None
+        first = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        whole = self.entity_of.get(first.i) if first is not None else None
+        if whole is not None and whole.end > noun.i:  # the recogniser took the noun in ("the Gaza war", "The Korvik
+            return self.text[first.left_edge.idx : noun.idx + len(noun)]  # war began"): its words up to the noun
         name = self._named_compound(noun)
         return f"{name} {noun.text}" if name else None
 

@@ -14,6 +14,8 @@ from verify.text import Sentence
 _PERSON_DESCRIPTIONS = frozenset({"spokesman", "spokeswoman", "minister", "president", *p.ROLE_NOUNS})
 # '"…," the Democratic candidate said': a speaker after the quote the patterns cannot name is still its own.
 _DESCRIBED_AFTER = re.compile(rf"^[,.!?]?\s*[Tt]he\s+(?:[\w\-]+\s+){{1,4}}?{p.SPEECH_VERB}\b")
+# '"…," his family said in a statement': the family of the person the story is about speaks
+_FAMILY_AFTER = re.compile(rf"^[,.!?]?\s*(?P<own>[Hh]is|[Hh]er|[Tt]he)\s+family\s+{p.SPEECH_VERB}\b")
 # the quote's speaker written after it: '"…," Rutte said', '"…," said Rutte', '"…," Rutte, the chief, said'
 _SPEAKERS_AFTER = (p.QUOTE_SPEAKER_AFTER, p.QUOTE_SAID_AFTER, p.QUOTE_APPOSED_AFTER)
 _QUOTE_MARK = re.compile(r"[‘“\"]|'(?:(?<=^')|(?<=[:—–]\s'))")
@@ -81,11 +83,20 @@ class QuoteReading:
             if speaker.split()[-1] in _PERSON_DESCRIPTIONS:
                 return self.described_speaker()
             return self.ctx.resolve(speaker) if speaker[:1].isupper() and " " not in speaker else speaker
+        family = _FAMILY_AFTER.match(after)
+        if family:  # "his family": whom "his" stands for; "the family": the person the headline names
+            at = sent.start + m.end() + family.start("own")
+            person = self.pronoun_at(at) if family["own"].lower() != "the" else self.headline_person()
+            return f"family of {person.rstrip(chr(39) + '’')}" if person else "unattributed"  # not "Jones'"
         if _DESCRIBED_AFTER.match(after):
             return self.described_speaker()
         if m.start() <= 1 and self.ctx.last_speaker:
             return self.ctx.last_speaker  # a quote that opens the sentence continues the last speaker
         return "unattributed"
+
+    def headline_person(self) -> str | None:
+        """The person the headline names (verify.nlp.reference `headline_person`), if the parse is at hand."""
+        return self.references.headline_person(None) if self.references is not None else None
 
     def described_speaker(self) -> str:
         """A speaker described, not named ("the spokesman"): whether the text tied the description to a

@@ -33,9 +33,14 @@ class MeetingReading:
                 if a[2] == b[2]:
                     continue
                 place = re.match(r"\s+in\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", sent.text[b[1] :])
-                value = b[2] + (f" in {place['place']}" if place else "")
                 end = b[1] + (place.end() if place else 0)
-                self.add(sent, a[0], end, "relation", a[2], m["verb"], value)
+                # the one met is the name alone; where is the claim's place, a month ('in March') no place
+                where = (
+                    place["place"]
+                    if place and place["place"].split()[0].lower().strip(".") not in p.MONTH_WORDS
+                    else None
+                )
+                self.add(sent, a[0], end, "relation", a[2], m["verb"], b[2], place=where)
 
 
 RULES = (

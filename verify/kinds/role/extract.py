@@ -416,12 +416,19 @@ class RoleReading:
                 relation = "holds office" if "serving" in m[0] else "held office"
                 self.add_role(sent, m.start(), m.end("role"), who, relation, _tidy_role(office_phrase(m["role"])))
 
+    def owner_country(self, sent: Sentence, m: re.Match, owner: str) -> str | None:
+        """The country a post's owner names: itself ("Estonia's prime minister"), or the one "the country" stands
+        for ("Latvia's economy shrank. The country's prime minister": Latvia's post, not any country's)."""
+        if not owner or aliases.country_of(owner):
+            return owner or None
+        return self.country_at(sent.start + m.end("owner") - 1)
+
     def _read_reverse_appositive(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         sent, s, name_at = here.sent, here.text, here.name_at
         for m in pattern.finditer(s):
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
-                country = owner if aliases.country_of(owner) else None
+                country = self.owner_country(sent, m, owner)
                 role = " ".join(m["role"].split()) + (f" of {owner}" if owner and not country else "")
                 self.add_role(sent, m.start(), m.end("name"), who, "holds office", role, nationality=country)
 
@@ -433,9 +440,11 @@ class RoleReading:
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
                 role = " ".join(m["role"].split())
-                country = owner if aliases.country_of(owner) else None
+                country = self.owner_country(sent, m, owner)
                 if owner and not country:
                     role = f"{role} of {owner}"  # "NATO's secretary general" -> "secretary general of NATO"
+                elif m["body"] and (meant := self.country_at(sent.start + m.end("body") - 1)):
+                    country = meant  # "Ana Ruiz, the country's prime minister": the country the article means
                 elif m["body"]:
                     role = f"{role} of the {m['body']}"  # "the institute's director-general"
                 self.add_role(sent, m.start(), m.end("role"), who, "holds office", role, nationality=country)
@@ -562,7 +571,7 @@ class RoleReading:
             if "letters" in groups and m["letters"]:  # "Ana Berg, MP, the party spokeswoman": she is an MP too
                 self._read_office_letters(sent, m, name_at(m), first_claim)
             owner = re.sub(r"^[Tt]he ", "", m["owner"] or "") if "owner" in groups else ""
-            country = owner if aliases.country_of(owner) else None
+            country = self.owner_country(sent, m, owner)
             role = re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(m["role"].split()))
             if "nat" in groups and m["nat"]:  # "Danish climate minister": the nationality is its own field
                 country, role = m["nat"], role[len(m["nat"]) :].strip()

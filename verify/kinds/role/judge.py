@@ -22,6 +22,7 @@ from verify.link import find_person, name_score, office_phrases, office_titles
 from verify.match import (
     DATE_TEXT,
     Unit,
+    an_elders,
     country_in,
     field_text,
     incumbent_fields,
@@ -78,7 +79,7 @@ _ROLE_WORDS = lexicons.load("judging")["role"]
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
-    return name_score(name, doc.title) >= 85 or same_person(name, doc.title)
+    return (name_score(name, doc.title) >= 85 or same_person(name, doc.title)) and not an_elders(name, doc)
 
 
 def _wordings(claim: Claim, office: str) -> list[str]:
