@@ -402,7 +402,7 @@ RANKED_TWICE = page(
 # R15 (main bd0dfdc0, the clause judge's rank; false "contradicted"): a rank told in the present, 'Norby Steelworks
 # ranks 45th on the Korvik 500 list.', is CONTRADICTED by the page's rank of an earlier year ("says 54th on the Korvik
 # 500 list", of 2019), though the page gives 45th for 2023. True.
-@_open("R15 open: 'ranks 45th on the Korvik 500 list' refuted by the 2019 rank, 54th")
+# Mended by s35-lead 3d18fc4a (merged 747e0f30): a plain test now.
 def test_r15_a_rank_of_today_is_not_refuted_by_an_earlier_years() -> None:
     _never(Verdict.CONTRADICTED, "Norby Steelworks ranks 45th on the Korvik 500 list.", [RANKED_TWICE], ("clause",))
 
@@ -520,7 +520,8 @@ def test_r18_two_countries_adjectives_are_not_swapped_between_the_names() -> Non
 # sentence, not the one it is about ('Estonia closed its border with Russia', 'exports to Latvia', 'a gas deal with
 # Latvia', 'faster than in Latvia'), so under a headline naming none the true 'The country's prime minister, Ana Ruiz,
 # ...' is CONTRADICTED on the branch by her Estonian premiership (SUPPORTED on main). The subject of the sentence
-# before (its first country) is the country meant.
+# before (its first country) is the country meant. Merged with its branch: open on main since 4eec3805.
+@_open("B5 open on main since 4eec3805: 'the country's prime minister' read as the sentence's other country's")
 @pytest.mark.parametrize(
     "body",
     [
@@ -691,6 +692,8 @@ def test_r24_seats_won_in_an_election_are_not_a_majority_or_the_election(body: s
 # her family said in a statement.' is SUPPORTED on the branch, speaker 'family of Ana Ruiz', by 'In 2023 she said: "It
 # is a disaster."' (she said it, not her family). On main the quote is unattributed (its words supported as said
 # somewhere). A relative's words need a page naming the relative beside them (review34 R6's common-noun speaker).
+# Merged with its branch: open on main since 4eec3805.
+@_open("B7 open on main since 4eec3805: a family's quote supported by the person's own words")
 def test_b7_a_familys_words_are_not_supported_by_the_persons_own() -> None:
     body = 'Ana Ruiz spoke on Monday. "It is a disaster," her family said in a statement.'
     doc = _ruiz_said('In 2023 she said: "It is a disaster."')
@@ -703,7 +706,7 @@ def test_b7_a_familys_words_are_not_supported_by_the_persons_own() -> None:
 # told apart, so a rank of one year is SUPPORTED by the other's: 'Norby Steelworks ranked 45th on the Korvik 500 list
 # in 2019.' (it was 54th in 2019, 45th in 2023) and 'Norby Steelworks ranks 54th on the Korvik 500 list.' (54th was
 # 2019's) against RANKED_TWICE.
-@_open("R25 open: 'ranked 45th on the Korvik 500 list in 2019' supported by 2023's 45th")
+# Mended by s35-lead 3d18fc4a (merged 747e0f30): a plain test now.
 @pytest.mark.parametrize(
     "body",
     [
