@@ -5637,7 +5637,7 @@ MUTATIONS = [
     Mutation(
         "tenure-of-another-post",
         "verify/kinds/duration/judge.py",
-        "        found = [t for t in found if not (post and not_the_post(post, t.office.value))]\n",
+        "        found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]\n",
         "",
         "another town's mayoralty or an acting spell of that length would support 'mayor of Norby for eight years'",
     ),
@@ -11186,6 +11186,13 @@ MUTATIONS = [
         '    if re.search(rf"(?<!\\w){re.escape(phrase)}(?!\\w)", text):\n',
         "    if False:\n",
         "'\"a success\"' would lose its support where '\"a successor ...\"' stands first (review34 B6)",
+    ),
+    Mutation(
+        "kind-of-post-before-a-length-unasked-of-the-spells",
+        "verify/kinds/duration/judge.py",
+        "        found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]\n",
+        "        found = [t for t in found if not (post and not_the_post(post, t.office.value))]\n",
+        "'Ana Ruiz has been prime minister for almost a year.' would be supported by her deputy's spell (review34 R9)",
     ),
 ]
 

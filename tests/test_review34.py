@@ -298,7 +298,8 @@ def test_r8_twin_about_rounds_either_way() -> None:
 # the infobox's first post when every word of it is in that post's title, so 'prime minister' is read in 'Deputy
 # Prime Minister of Norby': 'Ana Ruiz has been prime minister for almost a year.' is SUPPORTED by her deputy's spell
 # (from 14 February 2023; an article of 10 January 2024). 'president' against 'Vice President of Norby' or 'President
-# of the Senate of Norby' is unverified.
+# of the Senate of Norby' is unverified. Fixed by s35-fsa35 (the kind of post the words before the length name is
+# asked of each spell found: `duration.judge._kind_held`).
 DEPUTY = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Deputy Prime Minister of Norby since 14 "
@@ -308,7 +309,6 @@ DEPUTY = boxed(
 )
 
 
-@_open("R9 open: 'has been prime minister for almost a year' measured by the deputy prime minister's spell")
 @pytest.mark.parametrize(
     "body",
     [
