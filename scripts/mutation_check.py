@@ -10028,8 +10028,8 @@ MUTATIONS = [
     Mutation(
         "bare-row-of-any-country",
         "verify/kinds/role/judge.py",
-        "    return countries_named(held) or _nationalities(doc)",
-        "    return countries_named(held)",
+        "    return countries_named(held) or _countries_after_the_title(held, doc) or _nationalities(doc)",
+        "    return countries_named(held) or _countries_after_the_title(held, doc)",
         "a Chilean's 'Office: Minister of Foreign Affairs' would support 'foreign minister of Ecuador' (way31)",
     ),
     Mutation(
@@ -10070,8 +10070,8 @@ MUTATIONS = [
     Mutation(
         "birth-country-read-as-the-posts",
         "verify/kinds/role/judge.py",
-        "    return countries_named(held) or _nationalities(doc)",
-        "    return countries_named(held) or own_countries(doc)",
+        "    return countries_named(held) or _countries_after_the_title(held, doc) or _nationalities(doc)",
+        "    return countries_named(held) or _countries_after_the_title(held, doc) or own_countries(doc)",
         "a Chilean-born minister of Peru would have 'Peru's finance minister' refuted as Chile's post (review31 B2)",
     ),
     Mutation(
@@ -11193,6 +11193,13 @@ MUTATIONS = [
         "        found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]\n",
         "        found = [t for t in found if not (post and not_the_post(post, t.office.value))]\n",
         "'Ana Ruiz has been prime minister for almost a year.' would be supported by her deputy's spell (review34 R9)",
+    ),
+    Mutation(
+        "country-after-a-posts-title-in-the-lead-unread",
+        "verify/kinds/role/judge.py",
+        "    return countries_named(held) or _countries_after_the_title(held, doc) or _nationalities(doc)\n",
+        "    return countries_named(held) or _nationalities(doc)\n",
+        "'Estonia's foreign minister' would be supported by 'Minister of Foreign Affairs of Latvia' (review34 R4)",
     ),
 ]
 

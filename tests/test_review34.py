@@ -122,7 +122,8 @@ def test_b1_a_count_told_by_the_same_deed_keeps_its_support(body: str, doc: Docu
 # ('a Latvian politician') or the infobox office's words; a lead that names the country only in the post's own words
 # ('is a politician serving as Minister of Foreign Affairs of Latvia since ...') beside an office row without it
 # ('Minister of Foreign Affairs') leaves the country unread, and the holding SUPPORTS the wrong country (the country
-# way of the verdict sets). With 'a Latvian politician' in the lead all three are contradicted.
+# way of the verdict sets). With 'a Latvian politician' in the lead all three are contradicted. Fixed by s35-fsa35 (a
+# listed post is of the country the lead writes after its title: `role.judge._countries_after_the_title`).
 LATVIA_IN_THE_POST = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975) is a politician serving as Minister of Foreign Affairs of Latvia since 14 February "
@@ -132,7 +133,6 @@ LATVIA_IN_THE_POST = boxed(
 )
 
 
-@_open("R4 open: 'Estonia's foreign minister' supported by 'Minister of Foreign Affairs of Latvia' in the lead")
 @pytest.mark.parametrize(
     "body",
     [

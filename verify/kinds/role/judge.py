@@ -185,9 +185,22 @@ def _nationalities(doc: Document) -> set[str]:
 
 
 def countries_of_the_post(held: str, doc: Document) -> set[str]:
-    """The countries a post the person's page lists is of: the ones its words name, else the person's nationality
-    (`_nationalities`: an Ecuadorian's listed 'Minister of Foreign Affairs' is Ecuador's, no one else's)."""
-    return countries_named(held) or _nationalities(doc)
+    """The countries a post the person's page lists is of: the ones its words name, else the ones its lead writes
+    right after the same title ('serving as Minister of Foreign Affairs of Latvia since 2023' beside a row 'Minister
+    of Foreign Affairs': `_countries_after_the_title`), else the person's nationality (`_nationalities`: an
+    Ecuadorian's listed 'Minister of Foreign Affairs' is Ecuador's, no one else's)."""
+    return countries_named(held) or _countries_after_the_title(held, doc) or _nationalities(doc)
+
+
+def _countries_after_the_title(held: str, doc: Document) -> set[str]:
+    """The countries the page's lead names right after a listed post's own title, as the place it is of ('Minister
+    of Foreign Affairs of Latvia', 'Minister of Finance for the Republic of Latvia')."""
+    title = aliases.fold(held).strip()
+    lead = aliases.fold(next((u.text for u in units(doc) if u.field is None), ""))
+    if not title:
+        return set()
+    after = rf"(?<!\w){re.escape(title)}\s+(?:of|for)\s+(?P<place>(?:[\w-]+\s+){{0,3}}[\w-]+)"
+    return {c for m in re.finditer(after, lead) for c in countries_named(m["place"])}
 
 
 # a possessive ending the claimed office's words, or right after them: the post is of what it possesses
