@@ -8638,7 +8638,7 @@ MUTATIONS = [
     ),
     Mutation(
         "numbered-spell-of-another-number",
-        "verify/kinds/clause/judge.py",
+        "verify/kinds/ordinals.py",
         "    return any(_term_numbers(doc, t) == claimed for t in starting)",
         "    return True",
         "'the 24th prime minister from 2005 to 2009' would be backed by the post's 22nd spell then (fs27 R17)",
@@ -11200,6 +11200,20 @@ MUTATIONS = [
         "    return countries_named(held) or _countries_after_the_title(held, doc) or _nationalities(doc)\n",
         "    return countries_named(held) or _nationalities(doc)\n",
         "'Estonia's foreign minister' would be supported by 'Minister of Foreign Affairs of Latvia' (review34 R4)",
+    ),
+    Mutation(
+        "post-numbered-in-the-lead-unread",
+        "verify/kinds/ordinals.py",
+        "        given = _lead_numbers(doc, held[0].office.value) if held else []\n",
+        "        given = []\n",
+        "'became Norby's 14th prime minister in 2023' would be supported by 'the 13th Prime Minister' (review34 R1)",
+    ),
+    Mutation(
+        "start-row-of-a-spell-numbered-otherwise",
+        "verify/kinds/date/judge.py",
+        "            rows = [(row, what) for row, what in rows if _numbered_so(claim, doc, row)]\n",
+        "",
+        "'took office as Norby's 14th prime minister in 2023' would be dated by the 13th's start (review34 R1)",
     ),
 ]
 

@@ -35,8 +35,9 @@ THIRTEENTH = boxed(
 # 'order' row); a page numbering the post in its lead alone leaves the number unread, and the start's year supports
 # the whole clause: 'Ana Ruiz became Norby's 14th prime minister in 2023.' is SUPPORTED against 'the 13th Prime
 # Minister of Norby since 14 February 2023' (the ordinal way of the verdict sets; with an 'order: 13th' row it is
-# unverified, and the ordinal's own claim contradicted). The ordinal's own claim stays unverified here.
-@_open("R1 open: 'became Norby's 14th prime minister in 2023' supported when the lead alone numbers her the 13th")
+# unverified, and the ordinal's own claim contradicted). The ordinal's own claim stays unverified here. Fixed by
+# s35-fsa35 (a post no row numbers is numbered by the lead's ordinal before its title, `ordinals.spell_numbered_so`,
+# asked by the clause judge's spells and the date judge's start rows alike).
 @pytest.mark.parametrize(
     "body",
     [

@@ -48,7 +48,7 @@ from verify.kinds.duration.judge import (
     term_length_findings,
 )
 from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
-from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in
+from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in, spell_numbered_so
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.kinds.role.judge import YEAR_SPAN, office_and_head, own_countries, party_member_rows
 from verify.link import find_person
@@ -1212,7 +1212,7 @@ def _office_terms(
             starting = [t for t in starting if _in_parts(t, parts)]
             if not starting:
                 continue
-        if starting and not _spell_numbered_so(named, doc, held, starting):
+        if starting and not spell_numbered_so(named, doc, held, starting):
             continue  # 'the 24th prime minister from 2005': the spell begun then is numbered otherwise, or not at all
         if day is not None and starting:
             # 'since March 2019': a term of that year begun in another month is another start, not this one
@@ -1289,26 +1289,6 @@ def _written_in_part(words: str, months: Months) -> bool:
     if months is None or written is None or day is None or precision(written.group(0)) == "year":
         return True
     return months[0] <= day.month <= months[1]
-
-
-def _term_numbers(doc: Document, term: Term) -> list[int]:
-    """The numbers the infobox gives one spell of a post: its office row's own ordinals ('22nd and 24th Prime
-    Minister of Norby') and its group's order row ('order2: 22nd')."""
-    group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is term.rows[0]), {})
-    order = group.get("order")
-    return ordinals_in(term.office.value) + (ordinals_in(order.value) if order is not None else [])
-
-
-def _spell_numbered_so(office: str, doc: Document, held: list[Term], starting: list[Term]) -> bool:
-    """Whether a post the claim numbers ('the 24th prime minister from 2005 to 2009') has that number in a spell of
-    the claimed start: a post held twice has a number for each spell (the 22nd from 2005, the 24th from 2014), so the
-    number is tied to its own spell, not to the post. A spell numbered otherwise, or by two numbers ('22nd and 24th'),
-    or left unnumbered where another spell is numbered, does not carry it; a page numbering no spell leaves the number
-    to the claim of the ordinal alone."""
-    claimed = ordinals_in(office)
-    if len(claimed) != 1 or not any(_term_numbers(doc, t) for t in held):
-        return True
-    return any(_term_numbers(doc, t) == claimed for t in starting)
 
 
 def _pluperfect_before(claim: Claim, at: int) -> bool:
