@@ -11215,6 +11215,41 @@ MUTATIONS = [
         "",
         "'took office as Norby's 14th prime minister in 2023' would be dated by the 13th's start (review34 R1)",
     ),
+    Mutation(
+        "succession-post-after-in-or-into-unread",
+        "verify/kinds/clause/judge.py",
+        "_AS_POST = re.compile(rf\"^\\s*,?\\s*{_word_pattern(_WORDS['succession_post_openers'])}\\s+(?P<post>",
+        "_AS_POST = re.compile(rf\"^\\s*,?\\s*as\\s+(?P<post>",
+        "'succeeded Lena Vos into the prime minister's office' would be backed by another post's row (review34 R10)",
+    ),
+    Mutation(
+        "succession-post-noun-not-read-as-its-title",
+        "verify/kinds/clause/judge.py",
+        "    post = _POST_NOUN.sub(lambda n: _WORDS[\"post_nouns\"][n.group(0).lower()], post)\n",
+        "",
+        "'succeeded Lena Vos in the premiership' would be backed by the finance ministry's row (review34 R10)",
+    ),
+    Mutation(
+        "succession-in-an-unnamed-post-read-as-any",
+        "verify/kinds/clause/judge.py",
+        "    return post if POST.search(post) or _POST_UNNAMED.search(post) else _subjects_title(claim)\n",
+        "    return post if POST.search(post) else _subjects_title(claim)\n",
+        "'succeeded Lena Vos in the top job' would be backed by the finance ministry's row (review34 R10)",
+    ),
+    Mutation(
+        "succession-post-of-the-subjects-title-unread",
+        "verify/kinds/clause/judge.py",
+        "    return post if POST.search(post) or _POST_UNNAMED.search(post) else _subjects_title(claim)\n",
+        "    return post if POST.search(post) or _POST_UNNAMED.search(post) else \"\"\n",
+        "'Prime Minister Ana Ruiz succeeded Lena Vos.' would be backed by the finance ministry's row (review34 R10)",
+    ),
+    Mutation(
+        "participle-joined-by-after-reads-no-post",
+        "verify/kinds/clause/judge.py",
+        "    before = _JOINED.sub(\"\", claim.sentence[:at].rstrip(\" ,;\")) if at > 0 else \"\"",
+        "    before = claim.sentence[:at].rstrip(\" ,;\") if at > 0 else \"\"",
+        "'who became prime minister after succeeding Lena Vos' would be backed by another post's row (review34 R10)",
+    ),
 ]
 
 

@@ -333,8 +333,9 @@ def test_r9_twin_the_deputys_own_length_is_supported() -> None:
 # Lena Vos' (as prime minister she succeeded Ivo Stam); so are 'Ana Ruiz, who became prime minister after succeeding
 # Lena Vos' and 'Prime Minister Ana Ruiz succeeded Lena Vos.' (the predecessor way of the verdict sets). 'Ana Ruiz
 # followed Lena Vos into the prime minister's office.' and '... became prime minister, succeeding Lena Vos.' as a main
-# clause are contradicted.
-@_open("R10 open: 'succeeded Lena Vos in the premiership' supported by the finance ministry's predecessor row")
+# clause are contradicted. Fixed by s35-fsa35 (`clause.judge._succession_post` reads the post after 'in', 'into', 'at'
+# too, a noun of holding it as its title, and else the subject's own title; `_post_before` reads a participle joined
+# by 'after'): all six unverified now.
 @pytest.mark.parametrize(
     "body",
     [
