@@ -11250,6 +11250,13 @@ MUTATIONS = [
         "    before = claim.sentence[:at].rstrip(\" ,;\") if at > 0 else \"\"",
         "'who became prime minister after succeeding Lena Vos' would be backed by another post's row (review34 R10)",
     ),
+    Mutation(
+        "plural-title-before-a-name-loses-its-former",
+        "verify/nlp/titles.py",
+        "            return [_each_holds(self.parsed, t) for t in found] if head.tag_ in",
+        "            return found if True else [] if head.tag_ in",
+        "'Former prime ministers Ana Ruiz and Ivo Stam' would be supported though she holds the post (review34 R25)",
+    ),
 ]
 
 

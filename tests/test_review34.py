@@ -856,8 +856,8 @@ def test_r24_a_meetings_other_party_is_the_name_alone(body: str, other: str) -> 
 # R25 (main d107d59, the role claim of a plural title before two names; review29 R13 is its second name): 'Former prime
 # ministers Ana Ruiz and Ivo Stam spoke.' gives 'prime ministers Ana Ruiz' as a holding at some time, SUPPORTED,
 # though she holds the post on the article's day and is no former holder ('Former prime minister Ana Ruiz spoke.' is
-# contradicted, and so is the apposed 'Ivo Stam and Ana Ruiz, both former prime ministers'). False.
-@_open("R25 open: 'Former prime ministers Ana Ruiz and Ivo Stam' supported though she holds the post today")
+# contradicted, and so is the apposed 'Ivo Stam and Ana Ruiz, both former prime ministers'). False. Fixed by
+# s35-fsa35 (a plural title before a name is each one's, its 'Former' with it: `nlp.titles._each_holds`).
 def test_r25_a_plural_former_title_is_asked_whether_it_is_former() -> None:
     _never(Verdict.SUPPORTED, "Former prime ministers Ana Ruiz and Ivo Stam spoke.", PEOPLE, ("role",))
 
