@@ -11257,6 +11257,13 @@ MUTATIONS = [
         "            return found if True else [] if head.tag_ in",
         "'Former prime ministers Ana Ruiz and Ivo Stam' would be supported though she holds the post (review34 R25)",
     ),
+    Mutation(
+        "past-holding-in-a-decade-after-its-verb-unread",
+        "verify/kinds/role/judge.py",
+        "    if claim.relation == Relation.HELD_OFFICE and (past := _HELD_IN_A_DECADE.match(after)):\n",
+        "    if False:\n",
+        "'Lena Vos, who was prime minister in the 1990s' would be supported by her 2005-2015 term (review34 R22)",
+    ),
 ]
 
 
