@@ -11218,8 +11218,8 @@ MUTATIONS = [
     Mutation(
         "succession-post-after-in-or-into-unread",
         "verify/kinds/clause/judge.py",
-        "_AS_POST = re.compile(rf\"^\\s*,?\\s*{_word_pattern(_WORDS['succession_post_openers'])}\\s+(?P<post>",
-        "_AS_POST = re.compile(rf\"^\\s*,?\\s*as\\s+(?P<post>",
+        "        m = _IN_POST.match(after)\n",
+        "        m = None\n",
         "'succeeded Lena Vos into the prime minister's office' would be backed by another post's row (review34 R10)",
     ),
     Mutation(
@@ -11232,16 +11232,9 @@ MUTATIONS = [
     Mutation(
         "succession-in-an-unnamed-post-read-as-any",
         "verify/kinds/clause/judge.py",
-        "    return post if POST.search(post) or _POST_UNNAMED.search(post) else _subjects_title(claim)\n",
-        "    return post if POST.search(post) else _subjects_title(claim)\n",
-        "'succeeded Lena Vos in the top job' would be backed by the finance ministry's row (review34 R10)",
-    ),
-    Mutation(
-        "succession-post-of-the-subjects-title-unread",
-        "verify/kinds/clause/judge.py",
-        "    return post if POST.search(post) or _POST_UNNAMED.search(post) else _subjects_title(claim)\n",
         "    return post if POST.search(post) or _POST_UNNAMED.search(post) else \"\"\n",
-        "'Prime Minister Ana Ruiz succeeded Lena Vos.' would be backed by the finance ministry's row (review34 R10)",
+        "    return post if POST.search(post) else \"\"\n",
+        "'succeeded Lena Vos in the top job' would be backed by the finance ministry's row (review34 R10)",
     ),
     Mutation(
         "participle-joined-by-after-reads-no-post",

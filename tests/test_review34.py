@@ -333,9 +333,10 @@ def test_r9_twin_the_deputys_own_length_is_supported() -> None:
 # Lena Vos' (as prime minister she succeeded Ivo Stam); so are 'Ana Ruiz, who became prime minister after succeeding
 # Lena Vos' and 'Prime Minister Ana Ruiz succeeded Lena Vos.' (the predecessor way of the verdict sets). 'Ana Ruiz
 # followed Lena Vos into the prime minister's office.' and '... became prime minister, succeeding Lena Vos.' as a main
-# clause are contradicted. Fixed by s35-fsa35 (`clause.judge._succession_post` reads the post after 'in', 'into', 'at'
-# too, a noun of holding it as its title, and else the subject's own title; `_post_before` reads a participle joined
-# by 'after'): all six unverified now.
+# clause are contradicted. Fixed by s35-fsa35 but for the title before the name (`clause.judge._succession_post` reads
+# a succession's post after 'in the', 'into the', 'at the' too, a noun of holding it as its title; `_post_before` reads
+# a participle joined by 'after'). Reading the subject's title as the post cost the verdict set two labels whose
+# planted false title is the role claim's error ('Prime Minister Lee Jae-myung succeeds Yoon Suk Yeol'): left open.
 @pytest.mark.parametrize(
     "body",
     [
@@ -346,7 +347,15 @@ def test_r9_twin_the_deputys_own_length_is_supported() -> None:
         pytest.param(
             "Ana Ruiz, who became prime minister after succeeding Lena Vos, spoke.", id="became-after-succeeding"
         ),
-        pytest.param("Prime Minister Ana Ruiz succeeded Lena Vos.", id="title-before"),
+        pytest.param(
+            "Prime Minister Ana Ruiz succeeded Lena Vos.",
+            id="title-before",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="R10 open (title-before): the title before the name is not read as the succession's post; the "
+                "verdict set labels 'Tánaiste Simon Harris succeeds Leo Varadkar' (a title planted false) supported",
+            ),
+        ),
     ],
 )
 def test_r10_a_succession_in_the_premiership_is_asked_of_its_post(body: str) -> None:

@@ -1774,32 +1774,31 @@ def _up_to_claim(claim: Claim) -> str:
     return claim.sentence[: at + len(claim.text)] if at >= 0 else claim.text
 
 
-_AS_POST = re.compile(rf"^\s*,?\s*{_word_pattern(_WORDS['succession_post_openers'])}\s+(?P<post>[^,;:.()]+)", re.I)
+_AS_POST = re.compile(r"^\s*,?\s*as\s+(?P<post>[^,;:.()]+)")
+# 'succeeded Ivo Stam in the premiership': a succession's post after another opening word, up to a word opening
+# another clause ('... in the top job and named her cabinet')
+_IN_POST = re.compile(
+    rf"^\s*,?\s*{_word_pattern(_WORDS['succession_post_openers'])}\s+(?P<post>the\s+[^,;:.()]+?)"
+    r"(?=\s+(?:and|but|while|who|which|after|before|when|since|on|in|until)\b|[,;:.()]|$)",
+    re.I,
+)
 _POST_NOUN = re.compile(_word_pattern(list(_WORDS["post_nouns"])), re.I)
 _POST_UNNAMED = re.compile(_word_pattern(_WORDS["posts_unnamed"]), re.I)
 
 
 def _succession_post(claim: Claim, other: str) -> str:
     """The post a sentence names for a succession right after its other person ('succeeded Luís Montenegro as
-    secretary-general of the Socialist Party', '... in the premiership', 'followed X into the prime minister's
-    office', '... at the head of the government', '... in the top job'), its time left out, a noun of holding a
-    post read as its title ('premiership': 'prime minister'); else the title the subject is named by ('Prime Minister
-    Ana Ruiz succeeded X'); empty when it names none."""
+    secretary-general of the Socialist Party'; for a verb of succession also '... in the premiership', 'followed X
+    into the prime minister's office', '... at the head of the government', '... in the top job'), its time left out,
+    a noun of holding a post read as its title ('premiership': 'prime minister'); empty when it names none."""
     at = claim.sentence.find(other) if other else -1
-    m = _AS_POST.match(claim.sentence[at + len(other) :]) if at >= 0 else None
+    after = claim.sentence[at + len(other) :] if at >= 0 else ""
+    m = _AS_POST.match(after) if at >= 0 else None
+    if m is None and at >= 0 and _predicate(claim) in SUCCESSION | HANDED_TO:
+        m = _IN_POST.match(after)
     post = without_time(m["post"].strip()) if m else ""
     post = _POST_NOUN.sub(lambda n: _WORDS["post_nouns"][n.group(0).lower()], post)
-    return post if POST.search(post) or _POST_UNNAMED.search(post) else _subjects_title(claim)
-
-
-def _subjects_title(claim: Claim) -> str:
-    """The title the claim's words name its subject by, ending in a post's word right before the name and with no
-    qualifier ('Prime Minister Ana Ruiz succeeded ...': 'Prime Minister'); empty for any other opening ('Former Prime
-    Minister ...', 'She')."""
-    at = claim.text.find(claim.subject) if claim.subject else -1
-    title = claim.text[:at].strip() if at > 0 else ""
-    last = list(POST.finditer(title))
-    return title if last and last[-1].end() == len(title) and not qualifiers(title) else ""
+    return post if POST.search(post) or _POST_UNNAMED.search(post) else ""
 
 
 def _row_of_another_post(doc: Document, row: InfoboxField, post: str) -> bool:
