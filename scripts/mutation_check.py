@@ -5637,7 +5637,7 @@ MUTATIONS = [
     Mutation(
         "tenure-of-another-post",
         "verify/kinds/duration/judge.py",
-        "        found = [t for t in found if not (post and not_the_post(post, t.office.value))]\n",
+        "        found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]\n",
         "",
         "another town's mayoralty or an acting spell of that length would support 'mayor of Norby for eight years'",
     ),
@@ -8638,7 +8638,7 @@ MUTATIONS = [
     ),
     Mutation(
         "numbered-spell-of-another-number",
-        "verify/kinds/clause/judge.py",
+        "verify/kinds/ordinals.py",
         "    return any(_term_numbers(doc, t) == claimed for t in starting)",
         "    return True",
         "'the 24th prime minister from 2005 to 2009' would be backed by the post's 22nd spell then (fs27 R17)",
@@ -10028,8 +10028,8 @@ MUTATIONS = [
     Mutation(
         "bare-row-of-any-country",
         "verify/kinds/role/judge.py",
-        "    return countries_named(held) or _nationalities(doc)",
-        "    return countries_named(held)",
+        "    return countries_named(held) or _countries_after_the_title(held, doc) or _nationalities(doc)",
+        "    return countries_named(held) or _countries_after_the_title(held, doc)",
         "a Chilean's 'Office: Minister of Foreign Affairs' would support 'foreign minister of Ecuador' (way31)",
     ),
     Mutation(
@@ -10070,8 +10070,8 @@ MUTATIONS = [
     Mutation(
         "birth-country-read-as-the-posts",
         "verify/kinds/role/judge.py",
-        "    return countries_named(held) or _nationalities(doc)",
-        "    return countries_named(held) or own_countries(doc)",
+        "    return countries_named(held) or _countries_after_the_title(held, doc) or _nationalities(doc)",
+        "    return countries_named(held) or _countries_after_the_title(held, doc) or own_countries(doc)",
         "a Chilean-born minister of Peru would have 'Peru's finance minister' refuted as Chile's post (review31 B2)",
     ),
     Mutation(
@@ -11794,6 +11794,76 @@ MUTATIONS = [
         "            and all(w[:1].isupper() for w in named)  # the complement is the name alone",
         "            and True  # the complement is the name alone",
         "'She is the daughter of President Lena Vos' would lose its clause to the role claim of its last words",
+    ),
+    Mutation(
+        "kind-of-post-before-a-length-unasked-of-the-spells",
+        "verify/kinds/duration/judge.py",
+        "        found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]\n",
+        "        found = [t for t in found if not (post and not_the_post(post, t.office.value))]\n",
+        "'Ana Ruiz has been prime minister for almost a year.' would be supported by her deputy's spell (review34 R9)",
+    ),
+    Mutation(
+        "country-after-a-posts-title-in-the-lead-unread",
+        "verify/kinds/role/judge.py",
+        "    return countries_named(held) or _countries_after_the_title(held, doc) or _nationalities(doc)\n",
+        "    return countries_named(held) or _nationalities(doc)\n",
+        "'Estonia's foreign minister' would be supported by 'Minister of Foreign Affairs of Latvia' (review34 R4)",
+    ),
+    Mutation(
+        "post-numbered-in-the-lead-unread",
+        "verify/kinds/ordinals.py",
+        "        given = _lead_numbers(doc, held[0].office.value) if held else []\n",
+        "        given = []\n",
+        "'became Norby's 14th prime minister in 2023' would be supported by 'the 13th Prime Minister' (review34 R1)",
+    ),
+    Mutation(
+        "start-row-of-a-spell-numbered-otherwise",
+        "verify/kinds/date/judge.py",
+        "            rows = [(row, what) for row, what in rows if _numbered_so(claim, doc, row)]\n",
+        "",
+        "'took office as Norby's 14th prime minister in 2023' would be dated by the 13th's start (review34 R1)",
+    ),
+    Mutation(
+        "succession-post-after-in-or-into-unread",
+        "verify/kinds/clause/judge.py",
+        "        m = _IN_POST.match(after)\n",
+        "        m = None\n",
+        "'succeeded Lena Vos into the prime minister's office' would be backed by another post's row (review34 R10)",
+    ),
+    Mutation(
+        "succession-post-noun-not-read-as-its-title",
+        "verify/kinds/clause/judge.py",
+        "    post = _POST_NOUN.sub(lambda n: _WORDS[\"post_nouns\"][n.group(0).lower()], post)\n",
+        "",
+        "'succeeded Lena Vos in the premiership' would be backed by the finance ministry's row (review34 R10)",
+    ),
+    Mutation(
+        "succession-in-an-unnamed-post-read-as-any",
+        "verify/kinds/clause/judge.py",
+        "    return post if POST.search(post) or _POST_UNNAMED.search(post) else \"\"\n",
+        "    return post if POST.search(post) else \"\"\n",
+        "'succeeded Lena Vos in the top job' would be backed by the finance ministry's row (review34 R10)",
+    ),
+    Mutation(
+        "participle-joined-by-after-reads-no-post",
+        "verify/kinds/clause/judge.py",
+        "    before = _JOINED.sub(\"\", claim.sentence[:at].rstrip(\" ,;\")) if at > 0 else \"\"",
+        "    before = claim.sentence[:at].rstrip(\" ,;\") if at > 0 else \"\"",
+        "'who became prime minister after succeeding Lena Vos' would be backed by another post's row (review34 R10)",
+    ),
+    Mutation(
+        "plural-title-before-a-name-loses-its-former",
+        "verify/nlp/titles.py",
+        "            return [_each_holds(self.parsed, t) for t in found] if head.tag_ in",
+        "            return found if True else [] if head.tag_ in",
+        "'Former prime ministers Ana Ruiz and Ivo Stam' would be supported though she holds the post (review34 R25)",
+    ),
+    Mutation(
+        "past-holding-in-a-decade-after-its-verb-unread",
+        "verify/kinds/role/judge.py",
+        "    if claim.relation == Relation.HELD_OFFICE and (past := _HELD_IN_A_DECADE.match(after)):\n",
+        "    if False:\n",
+        "'Lena Vos, who was prime minister in the 1990s' would be supported by her 2005-2015 term (review34 R22)",
     ),
 ]
 

@@ -862,7 +862,9 @@ class _RoleReader:
                     found += self.roles_of(token, also, beside=False)
             return [_each_holds(self.parsed, t) for t in found] if others else found
         if self.is_role(head) and (who := self.named(token, head)) and head.dep_ not in {"pobj"}:
-            return self.roles_of(head, who)
+            found = self.roles_of(head, who)
+            # "Former prime ministers Ana Ruiz and Ivo Stam": a plural title is each one's, its "Former" too
+            return [_each_holds(self.parsed, t) for t in found] if head.tag_ in {"NNS", "NNPS"} else found
         return []
 
     @staticmethod

@@ -48,7 +48,7 @@ from verify.kinds.duration.judge import (
     term_length_findings,
 )
 from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
-from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in
+from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in, spell_numbered_so
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.kinds.role.judge import YEAR_SPAN, office_and_head, own_countries, party_member_rows
 from verify.link import find_person
@@ -521,8 +521,12 @@ def _post_before(claim: Claim) -> str:
     Leader of the Opposition before becoming prime minister, succeeding X' -> 'becoming prime minister'); empty for
     any other clause, or when the words before it name no post."""
     at = claim_start(claim) if _PARTICIPLE.match(claim.text) else -1
-    main = without_time(binding.after_the_last_break(claim.sentence[:at].rstrip(" ,;"))).strip() if at > 0 else ""
+    before = _JOINED.sub("", claim.sentence[:at].rstrip(" ,;")) if at > 0 else ""  # 'became prime minister after'
+    main = without_time(binding.after_the_last_break(before)).strip() if at > 0 else ""
     return main if POST.search(main) else ""
+
+
+_JOINED = re.compile(rf"\s+{_word_pattern(_WORDS['participle_joiners'])}$", re.I)
 
 
 def _group_office(finding: Finding) -> str | None:
@@ -1231,7 +1235,7 @@ def _office_terms(
             starting = [t for t in starting if _in_parts(t, parts)]
             if not starting:
                 continue
-        if starting and not _spell_numbered_so(named, doc, held, starting):
+        if starting and not spell_numbered_so(named, doc, held, starting):
             continue  # 'the 24th prime minister from 2005': the spell begun then is numbered otherwise, or not at all
         if day is not None and starting:
             # 'since March 2019': a term of that year begun in another month is another start, not this one
@@ -1308,26 +1312,6 @@ def _written_in_part(words: str, months: Months) -> bool:
     if months is None or written is None or day is None or precision(written.group(0)) == "year":
         return True
     return months[0] <= day.month <= months[1]
-
-
-def _term_numbers(doc: Document, term: Term) -> list[int]:
-    """The numbers the infobox gives one spell of a post: its office row's own ordinals ('22nd and 24th Prime
-    Minister of Norby') and its group's order row ('order2: 22nd')."""
-    group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is term.rows[0]), {})
-    order = group.get("order")
-    return ordinals_in(term.office.value) + (ordinals_in(order.value) if order is not None else [])
-
-
-def _spell_numbered_so(office: str, doc: Document, held: list[Term], starting: list[Term]) -> bool:
-    """Whether a post the claim numbers ('the 24th prime minister from 2005 to 2009') has that number in a spell of
-    the claimed start: a post held twice has a number for each spell (the 22nd from 2005, the 24th from 2014), so the
-    number is tied to its own spell, not to the post. A spell numbered otherwise, or by two numbers ('22nd and 24th'),
-    or left unnumbered where another spell is numbered, does not carry it; a page numbering no spell leaves the number
-    to the claim of the ordinal alone."""
-    claimed = ordinals_in(office)
-    if len(claimed) != 1 or not any(_term_numbers(doc, t) for t in held):
-        return True
-    return any(_term_numbers(doc, t) == claimed for t in starting)
 
 
 def _pluperfect_before(claim: Claim, at: int) -> bool:
@@ -1810,15 +1794,30 @@ def _up_to_claim(claim: Claim) -> str:
 
 
 _AS_POST = re.compile(r"^\s*,?\s*as\s+(?P<post>[^,;:.()]+)")
+# 'succeeded Ivo Stam in the premiership': a succession's post after another opening word, up to a word opening
+# another clause ('... in the top job and named her cabinet')
+_IN_POST = re.compile(
+    rf"^\s*,?\s*{_word_pattern(_WORDS['succession_post_openers'])}\s+(?P<post>the\s+[^,;:.()]+?)"
+    r"(?=\s+(?:and|but|while|who|which|after|before|when|since|on|in|until)\b|[,;:.()]|$)",
+    re.I,
+)
+_POST_NOUN = re.compile(_word_pattern(list(_WORDS["post_nouns"])), re.I)
+_POST_UNNAMED = re.compile(_word_pattern(_WORDS["posts_unnamed"]), re.I)
 
 
 def _succession_post(claim: Claim, other: str) -> str:
     """The post a sentence names for a succession right after its other person ('succeeded Luís Montenegro as
-    secretary-general of the Socialist Party'), its time left out; empty when it names none."""
+    secretary-general of the Socialist Party'; for a verb of succession also '... in the premiership', 'followed X
+    into the prime minister's office', '... at the head of the government', '... in the top job'), its time left out,
+    a noun of holding a post read as its title ('premiership': 'prime minister'); empty when it names none."""
     at = claim.sentence.find(other) if other else -1
-    m = _AS_POST.match(claim.sentence[at + len(other) :]) if at >= 0 else None
+    after = claim.sentence[at + len(other) :] if at >= 0 else ""
+    m = _AS_POST.match(after) if at >= 0 else None
+    if m is None and at >= 0 and _predicate(claim) in SUCCESSION | HANDED_TO:
+        m = _IN_POST.match(after)
     post = without_time(m["post"].strip()) if m else ""
-    return post if POST.search(post) else ""
+    post = _POST_NOUN.sub(lambda n: _WORDS["post_nouns"][n.group(0).lower()], post)
+    return post if POST.search(post) or _POST_UNNAMED.search(post) else ""
 
 
 def _row_of_another_post(doc: Document, row: InfoboxField, post: str) -> bool:
