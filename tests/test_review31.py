@@ -160,7 +160,8 @@ def test_b2_a_birth_country_is_not_the_posts_country(body: str) -> None:
 # R5 (main 3a75074, also s31-way31 ac1fbe3, the role judge's claimed country): a country the page's lead names only as
 # a birthplace supports the office as that country's: 'Chilean Finance Minister Elena Soto spoke.' is SUPPORTED by her
 # row 'Minister of Economy and Finance' on a page whose lead says 'born ... in Santiago, Chile' and 'Minister of Economy
-# and Finance of Peru'. The post is Peru's; the sentence is false.
+# and Finance of Peru'. The post is Peru's; the sentence is false. Fixed by s35-fsa35 (review34 R4's mend: the country
+# the lead writes after the post's title is the post's, `role.judge._countries_after_the_title`).
 SOTO_OF_PERU = boxed(
     "Elena Soto",
     "Elena Soto (born 12 May 1970 in Santiago, Chile) is an economist who has served as Minister of Economy and "
@@ -170,7 +171,6 @@ SOTO_OF_PERU = boxed(
 )
 
 
-@_open("R5 open: a birthplace's country in the lead supports the office as that country's")
 def test_r5_a_birthplace_is_not_the_posts_country() -> None:
     _never(
         Verdict.SUPPORTED, "Chilean Finance Minister Elena Soto spoke.", [SOTO_OF_PERU], ("role",), dt.date(2024, 6, 1)

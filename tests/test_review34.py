@@ -35,8 +35,9 @@ THIRTEENTH = boxed(
 # 'order' row); a page numbering the post in its lead alone leaves the number unread, and the start's year supports
 # the whole clause: 'Ana Ruiz became Norby's 14th prime minister in 2023.' is SUPPORTED against 'the 13th Prime
 # Minister of Norby since 14 February 2023' (the ordinal way of the verdict sets; with an 'order: 13th' row it is
-# unverified, and the ordinal's own claim contradicted). The ordinal's own claim stays unverified here.
-@_open("R1 open: 'became Norby's 14th prime minister in 2023' supported when the lead alone numbers her the 13th")
+# unverified, and the ordinal's own claim contradicted). The ordinal's own claim stays unverified here. Fixed by
+# s35-fsa35 (a post no row numbers is numbered by the lead's ordinal before its title, `ordinals.spell_numbered_so`,
+# asked by the clause judge's spells and the date judge's start rows alike).
 @pytest.mark.parametrize(
     "body",
     [
@@ -158,7 +159,8 @@ def test_b1_a_count_told_by_the_same_deed_keeps_its_support(body: str, doc: Docu
 # ('a Latvian politician') or the infobox office's words; a lead that names the country only in the post's own words
 # ('is a politician serving as Minister of Foreign Affairs of Latvia since ...') beside an office row without it
 # ('Minister of Foreign Affairs') leaves the country unread, and the holding SUPPORTS the wrong country (the country
-# way of the verdict sets). With 'a Latvian politician' in the lead all three are contradicted.
+# way of the verdict sets). With 'a Latvian politician' in the lead all three are contradicted. Fixed by s35-fsa35 (a
+# listed post is of the country the lead writes after its title: `role.judge._countries_after_the_title`).
 LATVIA_IN_THE_POST = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975) is a politician serving as Minister of Foreign Affairs of Latvia since 14 February "
@@ -168,7 +170,6 @@ LATVIA_IN_THE_POST = boxed(
 )
 
 
-@_open("R4 open: 'Estonia's foreign minister' supported by 'Minister of Foreign Affairs of Latvia' in the lead")
 @pytest.mark.parametrize(
     "body",
     [
@@ -334,7 +335,8 @@ def test_r8_twin_about_rounds_either_way() -> None:
 # the infobox's first post when every word of it is in that post's title, so 'prime minister' is read in 'Deputy
 # Prime Minister of Norby': 'Ana Ruiz has been prime minister for almost a year.' is SUPPORTED by her deputy's spell
 # (from 14 February 2023; an article of 10 January 2024). 'president' against 'Vice President of Norby' or 'President
-# of the Senate of Norby' is unverified.
+# of the Senate of Norby' is unverified. Fixed by s35-fsa35 (the kind of post the words before the length name is
+# asked of each spell found: `duration.judge._kind_held`).
 DEPUTY = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Deputy Prime Minister of Norby since 14 "
@@ -344,7 +346,6 @@ DEPUTY = boxed(
 )
 
 
-@_open("R9 open: 'has been prime minister for almost a year' measured by the deputy prime minister's spell")
 @pytest.mark.parametrize(
     "body",
     [
@@ -368,8 +369,10 @@ def test_r9_twin_the_deputys_own_length_is_supported() -> None:
 # Lena Vos' (as prime minister she succeeded Ivo Stam); so are 'Ana Ruiz, who became prime minister after succeeding
 # Lena Vos' and 'Prime Minister Ana Ruiz succeeded Lena Vos.' (the predecessor way of the verdict sets). 'Ana Ruiz
 # followed Lena Vos into the prime minister's office.' and '... became prime minister, succeeding Lena Vos.' as a main
-# clause are contradicted.
-@_open("R10 open: 'succeeded Lena Vos in the premiership' supported by the finance ministry's predecessor row")
+# clause are contradicted. Fixed by s35-fsa35 but for the title before the name (`clause.judge._succession_post` reads
+# a succession's post after 'in the', 'into the', 'at the' too, a noun of holding it as its title; `_post_before` reads
+# a participle joined by 'after'). Reading the subject's title as the post cost the verdict set two labels whose
+# planted false title is the role claim's error ('Prime Minister Lee Jae-myung succeeds Yoon Suk Yeol'): left open.
 @pytest.mark.parametrize(
     "body",
     [
@@ -380,7 +383,15 @@ def test_r9_twin_the_deputys_own_length_is_supported() -> None:
         pytest.param(
             "Ana Ruiz, who became prime minister after succeeding Lena Vos, spoke.", id="became-after-succeeding"
         ),
-        pytest.param("Prime Minister Ana Ruiz succeeded Lena Vos.", id="title-before"),
+        pytest.param(
+            "Prime Minister Ana Ruiz succeeded Lena Vos.",
+            id="title-before",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="R10 open (title-before): the title before the name is not read as the succession's post; the "
+                "verdict set labels 'Tánaiste Simon Harris succeeds Leo Varadkar' (a title planted false) supported",
+            ),
+        ),
     ],
 )
 def test_r10_a_succession_in_the_premiership_is_asked_of_its_post(body: str) -> None:
@@ -895,8 +906,8 @@ def test_r21_twin_a_timeline_lines_date_stays_in_its_claim() -> None:
 # apposed to a title ('Lena Vos, prime minister in the 1990s': unverified) and a spell after a verb is read ('who led
 # Norby from 1995 to 2000': contradicted), but a decade after a verb is not: 'Lena Vos, who was prime minister in the
 # 1990s, spoke.', '..., who led Norby in the 1990s, spoke.' and 'Lena Vos led Norby in the 1990s.' give role claims
-# without the decade, SUPPORTED by her premiership (2005-2015).
-@_open("R22 open: 'who was prime minister in the 1990s' supported by a premiership of 2005-2015")
+# without the decade, SUPPORTED by her premiership (2005-2015). Fixed by s35-fsa35 (a past holding told after its verb
+# with its decade is held to that decade: `role.judge._HELD_IN_A_DECADE`, read by `told_with_its_length`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -968,8 +979,8 @@ def test_r24_a_meetings_other_party_is_the_name_alone(body: str, other: str) -> 
 # R25 (main d107d59, the role claim of a plural title before two names; review29 R13 is its second name): 'Former prime
 # ministers Ana Ruiz and Ivo Stam spoke.' gives 'prime ministers Ana Ruiz' as a holding at some time, SUPPORTED,
 # though she holds the post on the article's day and is no former holder ('Former prime minister Ana Ruiz spoke.' is
-# contradicted, and so is the apposed 'Ivo Stam and Ana Ruiz, both former prime ministers'). False.
-@_open("R25 open: 'Former prime ministers Ana Ruiz and Ivo Stam' supported though she holds the post today")
+# contradicted, and so is the apposed 'Ivo Stam and Ana Ruiz, both former prime ministers'). False. Fixed by
+# s35-fsa35 (a plural title before a name is each one's, its 'Former' with it: `nlp.titles._each_holds`).
 def test_r25_a_plural_former_title_is_asked_whether_it_is_former() -> None:
     _never(Verdict.SUPPORTED, "Former prime ministers Ana Ruiz and Ivo Stam spoke.", PEOPLE, ("role",))
 

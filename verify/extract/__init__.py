@@ -415,6 +415,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = [c for c in claims if not _disclaimed(view.text, c)]
     claims = _without_quote_frames(claims)
     claims = _without_headline_titles(claims, view)
+    claims = _without_inverted_titles(claims)
     return _unique_ids(_one_per_span(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))))
 
 
@@ -502,6 +503,30 @@ def _describes_the_speaker(clause: Claim, roles: list[Claim]) -> bool:
         return False  # nothing but a name or a pronoun before the name
     start, end = clause.span[0], clause.span[0] + at
     return not any(r.subject == clause.subject and r.span[0] < end and start < r.span[1] for r in roles)
+
+
+def _without_inverted_titles(claims: list[Claim]) -> list[Claim]:
+    """A copula's clause whose subject is a post and whose complement its holder ("India's chief justice is now
+    Khanna") says no more than the role claim read inside its words (Khanna holds the office): the role kind judges
+    it, as it judges "Chief Justice Sanjiv Khanna"; the clause, about a post with no page, would only go unjudged."""
+    roles = [c for c in claims if c.kind == "role"]
+
+    def inverted(clause: Claim) -> bool:
+        named = (clause.object or "").split()
+        return (
+            clause.kind == "clause"
+            and (clause.predicate or "") in {"be", "is", "remains", "remain"}
+            and bool(named)
+            and all(w[:1].isupper() for w in named)  # the complement is the name alone, not 'the son of X'
+            and any(
+                r.span[0] >= clause.span[0]
+                and r.span[1] == clause.span[1]
+                and (clause.object or "").split()[-1:] == r.subject.split()[-1:]
+                for r in roles
+            )
+        )
+
+    return [c for c in claims if not inverted(c)]
 
 
 def _without_headline_titles(claims: list[Claim], view: ArticleView) -> list[Claim]:

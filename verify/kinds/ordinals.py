@@ -5,8 +5,15 @@ and the role judge read these from the clause judge inside its functions to brea
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from verify import lexicons
+from verify.offices import office_groups
+from verify.text import split_sentences
+
+if TYPE_CHECKING:
+    from verify.models import Document
+    from verify.offices import Term
 
 ORDINAL_WORDS: list[str] = list(lexicons.load("judging")["clause"]["ordinals"])  # in order from 'first'
 ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS, start=1)}
@@ -32,3 +39,43 @@ def nth(n: int) -> str:
     """21 -> '21st', 32 -> '32nd', 13 -> '13th'."""
     last = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{last}"
+
+
+def _term_numbers(doc: Document, term: Term) -> list[int]:
+    """The numbers the infobox gives one spell of a post: its office row's own ordinals ('22nd and 24th Prime
+    Minister of Norby') and its group's order row ('order2: 22nd')."""
+    group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is term.rows[0]), {})
+    order = group.get("order")
+    return ordinals_in(term.office.value) + (ordinals_in(order.value) if order is not None else [])
+
+
+def spell_numbered_so(office: str, doc: Document, held: list[Term], starting: list[Term]) -> bool:
+    """Whether a post the claim numbers ('the 24th prime minister from 2005 to 2009') has that number in a spell of
+    the claimed start: a post held twice has a number for each spell (the 22nd from 2005, the 24th from 2014), so the
+    number is tied to its own spell, not to the post. A spell numbered otherwise, or by two numbers ('22nd and 24th'),
+    or left unnumbered where another spell is numbered, does not carry it. A page numbering no spell in its rows
+    numbers the post in its lead ('the 13th Prime Minister of Norby'): one number there is the spell it tells of, two
+    ('the 22nd and 24th') leave which spell open; a page numbering it nowhere leaves the number to the claim of the
+    ordinal alone."""
+    claimed = ordinals_in(office)
+    if len(claimed) != 1:
+        return True
+    if not any(_term_numbers(doc, t) for t in held):
+        given = _lead_numbers(doc, held[0].office.value) if held else []
+        return not given or (given == claimed if len(given) == 1 else claimed[0] in given)
+    return any(_term_numbers(doc, t) == claimed for t in starting)
+
+
+_AN_ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(map(re.escape, ORDINALS))})"
+_ORDINALS_ENDING = re.compile(rf"(?:{_AN_ORDINAL}(?:\s*,\s*|\s+and\s+|\s+))+$", re.I)
+
+
+def _lead_numbers(doc: Document, title: str) -> list[int]:
+    """The numbers a page's lead writes right before a post's own title ('has served as the 13th Prime Minister of
+    Norby since 2023': 13), its first two sentences read."""
+    found: list[int] = []
+    for sentence in split_sentences(doc.text)[:2]:
+        for m in re.finditer(rf"(?<!\w){re.escape(title.strip())}(?!\w)", sentence.text, re.I):
+            numbers = _ORDINALS_ENDING.search(sentence.text[max(0, m.start() - 60) : m.start()])
+            found += ordinals_in(numbers.group(0)) if numbers else []
+    return found

@@ -437,6 +437,11 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _names_no_person(owner: Token) -> bool:
+    """Whether a possessor is a name that is not a person's: a country's or a body's ('India's', 'Apple's')."""
+    return owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON"
+
+
 class _RoleReader:
     """Reads an article's clauses in order, remembering the people named so far: whom "she" and
     "who" stand for, the full name a surname means, the organisation "its" points back to."""
@@ -750,7 +755,13 @@ class _RoleReader:
             for complement in complements:
                 if who and (self.is_role(complement) or self.headed_by_role(complement)):
                     found += self.roles_of(complement, who, past)
-        if lemma == "be" and self.is_role(subject) and not any(c.dep_ == "poss" for c in subject.children):
+        # a post owned by a country or a body is filled by its holder ("India's chief justice is now Sanjiv Khanna");
+        # one owned by a person is theirs to fill ("Her chief of staff is Ivo Stam", "Ruiz's spokesman is ...")
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        # told of today only: "Norby's prime minister in 2016 was Ana Ruiz" names a past holder, at a time
+        today = verb.tag_ in {"VBZ", "VBP"} and not any(t.ent_type_ == "DATE" for t in subject.subtree)
+        owned_today = all(_names_no_person(c) for c in owners) and (today or not owners)
+        if lemma == "be" and self.is_role(subject) and owned_today:
             for complement in complements:  # "The Chairperson of the African Union Commission is Moussa Faki Mahamat"
                 if who := self.person(complement, loose=True):
                     found += self.roles_of(subject, who)
@@ -851,7 +862,9 @@ class _RoleReader:
                     found += self.roles_of(token, also, beside=False)
             return [_each_holds(self.parsed, t) for t in found] if others else found
         if self.is_role(head) and (who := self.named(token, head)) and head.dep_ not in {"pobj"}:
-            return self.roles_of(head, who)
+            found = self.roles_of(head, who)
+            # "Former prime ministers Ana Ruiz and Ivo Stam": a plural title is each one's, its "Former" too
+            return [_each_holds(self.parsed, t) for t in found] if head.tag_ in {"NNS", "NNPS"} else found
         return []
 
     @staticmethod

@@ -519,6 +519,12 @@ def _inverted_conditionals() -> frozenset[str]:
 
 
 @functools.cache
+def _relating_adjectives() -> frozenset[str]:
+    """Adjectives a copula relates its subject to someone named by ('married to'): predicates.toml."""
+    return frozenset(lexicons.load("predicates")["events"]["relating_adjectives"])
+
+
+@functools.cache
 def _regard_verbs() -> frozenset[str]:
     """Verbs of regard ('see', 'view', 'deem'): verify/lexicons/nonfactual.toml `regard_verbs`."""
     return frozenset(lexicons.load("nonfactual")["cues"]["regard_verbs"])
@@ -1379,6 +1385,8 @@ class _Finder:
                 target = child
                 if child.dep_ == "agent":
                     target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if (named := self.named_after_adjective(child)) is not None:
+                    target = named  # "is married to Laura Alonsopérez": the one the adjective relates her to
                 if target is not None:
                     classify(target, as_object=True)
             elif child.dep_ == "prep" and self.year_of_precedent(child):
@@ -1456,8 +1464,21 @@ class _Finder:
         moved = {"quantity": args["time"]} if "time" in args and "quantity" not in args else {}  # "for 90 days"
         return {**args, **moved, "time": (head, (offset, offset + len(head)))}
 
+    def named_after_adjective(self, complement: Token) -> Token | None:
+        """The named person or body a copula's adjective relates the subject to ('married to Laura Alonsopérez'):
+        the object of its one preposition, when the recogniser names it; None for any other complement."""
+        if complement.dep_ != "acomp" or complement.lower_ not in _relating_adjectives():
+            return None
+        preps = [c for c in complement.children if c.dep_ == "prep"]
+        objects = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
+        named = [o for o in objects if self.label(o) in {"PERSON", "ORG"}]
+        return named[0] if len(preps) == 1 and named else None
+
     def predicate(self, verb: Token) -> str:
         lemma = verb.lemma_.lower()
+        related = next((c for c in verb.children if self.named_after_adjective(c) is not None), None)
+        if lemma == "be" and related is not None:  # "is married to": the adjective and its preposition
+            return f"{related.lower_} {self.named_after_adjective(related).head.lower_}"
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         obj = next((c.lower_ for c in verb.children if c.dep_ == "dobj"), None)
         for key in (f"{lemma} {particle}" if particle else None, f"{lemma} {obj}" if obj else None, lemma):
@@ -1584,7 +1605,9 @@ class _Finder:
             apart = {t.i for c in clauses for t in c.subtree}  # a relative clause in it is a fact of its own
             inside = [t for t in token.subtree if t.i not in apart]
             labels = {self.entity_of[t.i].label_ for t in inside if t.i in self.entity_of}
-            aged = token.like_num or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
+            # 'Ana Ruiz, 64,' is an age; 'Y. V. Chandrachud, the 16th,' a rank, however like a number its word is
+            number = token.like_num and not _ORDINAL.match(token.lower_)
+            aged = number or any("-year-old" in t.lower_ or t.lower_ == "year-old" for t in inside)
             ranked = _ranked(inside)
             told = None if token.like_num else _APPOSED_AGE.search(self.text, start, inside[-1].idx + len(inside[-1]))
             if told is not None:

@@ -48,7 +48,7 @@ from verify.kinds.duration.judge import (
     term_length_findings,
 )
 from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
-from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in
+from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in, spell_numbered_so
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.kinds.role.judge import YEAR_SPAN, office_and_head, own_countries, party_member_rows
 from verify.link import find_person
@@ -99,6 +99,8 @@ def _word_pattern(words: list[str]) -> str:
 
 # where an infobox states the place a relation names
 PLACE_FIELDS = {relation: tuple(labels) for relation, labels in _WORDS["place_fields"].items()}
+# where an infobox names the person or body a relation names (support only)
+ENTITY_FIELDS = {relation: tuple(labels) for relation, labels in _WORDS["entity_fields"].items()}
 # how a page's sentence words the same place relation
 PLACE_WORDS = {relation: _word_pattern(words) for relation, words in _WORDS["place_words"].items()}
 _PLACE_AFTER = r"[^.;]{0,40}?\b(?:in|at|for)\s+(?P<place>[A-Z][\w'’-]+(?:,?\s+(?:and\s+|of\s+)?[A-Z][\w'’-]+)*)"
@@ -343,6 +345,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + membership_findings(claim, own, as_of)
         + party_findings(claim, own)
         + place_findings(claim, own)
+        + entity_row_findings(claim, own)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
         + identity_findings(claim, own, as_of)
@@ -518,8 +521,12 @@ def _post_before(claim: Claim) -> str:
     Leader of the Opposition before becoming prime minister, succeeding X' -> 'becoming prime minister'); empty for
     any other clause, or when the words before it name no post."""
     at = claim_start(claim) if _PARTICIPLE.match(claim.text) else -1
-    main = without_time(binding.after_the_last_break(claim.sentence[:at].rstrip(" ,;"))).strip() if at > 0 else ""
+    before = _JOINED.sub("", claim.sentence[:at].rstrip(" ,;")) if at > 0 else ""  # 'became prime minister after'
+    main = without_time(binding.after_the_last_break(before)).strip() if at > 0 else ""
     return main if POST.search(main) else ""
+
+
+_JOINED = re.compile(rf"\s+{_word_pattern(_WORDS['participle_joiners'])}$", re.I)
 
 
 def _group_office(finding: Finding) -> str | None:
@@ -915,6 +922,22 @@ def _figures(text: str) -> set[float]:
     return {n for d in re.findall(r"\b\d[\d,]*\b", text) if (n := aliases.parse_number(d)) is not None}
 
 
+def entity_row_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """Support only: 'is married to Laura Alonsopérez', against the subject's infobox row of that relation naming
+    the same person ('Spouse: Laura Alonsopérez'). A row naming someone else refutes nothing: it may list one of
+    several, or an earlier one."""
+    labels = ENTITY_FIELDS.get(_predicate(claim))
+    other = claim.object or ""
+    if not labels or not other[:1].isupper():
+        return []
+    return [
+        Finding(Unit(doc, field_text(doc, f), f), Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {other}")
+        for doc in own
+        for f in _fields(doc, labels)
+        if find_person(other, f.value)
+    ]
+
+
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """'born in Harare', 'based in Lausanne': the infobox place of that relation, or a sentence of the
     subject's page wording it ('Born in Oslo ...'); another place there contradicts."""
@@ -1212,7 +1235,7 @@ def _office_terms(
             starting = [t for t in starting if _in_parts(t, parts)]
             if not starting:
                 continue
-        if starting and not _spell_numbered_so(named, doc, held, starting):
+        if starting and not spell_numbered_so(named, doc, held, starting):
             continue  # 'the 24th prime minister from 2005': the spell begun then is numbered otherwise, or not at all
         if day is not None and starting:
             # 'since March 2019': a term of that year begun in another month is another start, not this one
@@ -1289,26 +1312,6 @@ def _written_in_part(words: str, months: Months) -> bool:
     if months is None or written is None or day is None or precision(written.group(0)) == "year":
         return True
     return months[0] <= day.month <= months[1]
-
-
-def _term_numbers(doc: Document, term: Term) -> list[int]:
-    """The numbers the infobox gives one spell of a post: its office row's own ordinals ('22nd and 24th Prime
-    Minister of Norby') and its group's order row ('order2: 22nd')."""
-    group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is term.rows[0]), {})
-    order = group.get("order")
-    return ordinals_in(term.office.value) + (ordinals_in(order.value) if order is not None else [])
-
-
-def _spell_numbered_so(office: str, doc: Document, held: list[Term], starting: list[Term]) -> bool:
-    """Whether a post the claim numbers ('the 24th prime minister from 2005 to 2009') has that number in a spell of
-    the claimed start: a post held twice has a number for each spell (the 22nd from 2005, the 24th from 2014), so the
-    number is tied to its own spell, not to the post. A spell numbered otherwise, or by two numbers ('22nd and 24th'),
-    or left unnumbered where another spell is numbered, does not carry it; a page numbering no spell leaves the number
-    to the claim of the ordinal alone."""
-    claimed = ordinals_in(office)
-    if len(claimed) != 1 or not any(_term_numbers(doc, t) for t in held):
-        return True
-    return any(_term_numbers(doc, t) == claimed for t in starting)
 
 
 def _pluperfect_before(claim: Claim, at: int) -> bool:
@@ -1791,15 +1794,30 @@ def _up_to_claim(claim: Claim) -> str:
 
 
 _AS_POST = re.compile(r"^\s*,?\s*as\s+(?P<post>[^,;:.()]+)")
+# 'succeeded Ivo Stam in the premiership': a succession's post after another opening word, up to a word opening
+# another clause ('... in the top job and named her cabinet')
+_IN_POST = re.compile(
+    rf"^\s*,?\s*{_word_pattern(_WORDS['succession_post_openers'])}\s+(?P<post>the\s+[^,;:.()]+?)"
+    r"(?=\s+(?:and|but|while|who|which|after|before|when|since|on|in|until)\b|[,;:.()]|$)",
+    re.I,
+)
+_POST_NOUN = re.compile(_word_pattern(list(_WORDS["post_nouns"])), re.I)
+_POST_UNNAMED = re.compile(_word_pattern(_WORDS["posts_unnamed"]), re.I)
 
 
 def _succession_post(claim: Claim, other: str) -> str:
     """The post a sentence names for a succession right after its other person ('succeeded Luís Montenegro as
-    secretary-general of the Socialist Party'), its time left out; empty when it names none."""
+    secretary-general of the Socialist Party'; for a verb of succession also '... in the premiership', 'followed X
+    into the prime minister's office', '... at the head of the government', '... in the top job'), its time left out,
+    a noun of holding a post read as its title ('premiership': 'prime minister'); empty when it names none."""
     at = claim.sentence.find(other) if other else -1
-    m = _AS_POST.match(claim.sentence[at + len(other) :]) if at >= 0 else None
+    after = claim.sentence[at + len(other) :] if at >= 0 else ""
+    m = _AS_POST.match(after) if at >= 0 else None
+    if m is None and at >= 0 and _predicate(claim) in SUCCESSION | HANDED_TO:
+        m = _IN_POST.match(after)
     post = without_time(m["post"].strip()) if m else ""
-    return post if POST.search(post) else ""
+    post = _POST_NOUN.sub(lambda n: _WORDS["post_nouns"][n.group(0).lower()], post)
+    return post if POST.search(post) or _POST_UNNAMED.search(post) else ""
 
 
 def _row_of_another_post(doc: Document, row: InfoboxField, post: str) -> bool:
@@ -1940,6 +1958,10 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
         # whose words the sentence leaves fewest of unsaid is the one it names
         unsaid = [len(office_words(g["office"].value) - named) for g in chosen]
         chosen = [g for g, n in zip(chosen, unsaid, strict=True) if n == min(unsaid)]
+        if len(chosen) > 1 and (year := _year_of_when(claim)) is not None:
+            # 'first held the office from 2017 to 2020, when he succeeded X': of two spells of one office, the one
+            # the time before 'when' opens
+            chosen = [g for g in chosen if "term_start" in g and str(year) in _A_YEAR.findall(g["term_start"].value)]
         return chosen[0] if len(chosen) == 1 else None
     after = claim.sentence.split(claim.object or "", 1)[-1] if claim.object else ""
     # only the claim's own clause may name its office: 'He succeeded X, and was head of the city government from
@@ -1952,6 +1974,24 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     held = [t for t in terms(doc.infobox) if t.covers(as_of)]
     latest = max(held, key=lambda t: t.start, default=None)
     return next((g for g in groups if latest is not None and g["office"] == latest.office), None)
+
+
+_WHEN = re.compile(r",\s+when\s+$")
+
+
+def _year_of_when(claim: Claim) -> int | None:
+    """The first year of the time a clause opened by 'when' refers back to ('from 2017 to 2020, when he succeeded
+    X', 'since December 2022, when'): the words right before ', when', the clause before it; None when the claim's
+    words follow no ', when' or the clause before it gives no year."""
+    at = claim_start(claim)
+    if at < 0:
+        return None
+    before = claim.sentence[:at]
+    if not _WHEN.search(before):
+        return None
+    clause = re.split(r"[;:]|,(?=[^,]*,\s+when\s+$)", before)[-1]
+    years = _A_YEAR.findall(clause)
+    return int(years[0]) if years else None
 
 
 def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[dict[str, InfoboxField]]:
@@ -2030,8 +2070,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     the ordinal the page gives the same post (an office row '9th President of ...', an order row, a
     sentence 'the ninth president of ...', an infobox row labelled 'first'); another one contradicts."""
     m = _ORDINAL.search(claim.text)
-    if m is None or _ranked_among_some(claim.text, m):
-        return []
+    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(claim.object or "") is not None:
+        return []  # a bare rank ('ranked 45th on the Korvik 500 list') is the clause's value: `_ranked_otherwise`
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
     whose = _country_of_ordinal(claim.text, m)
@@ -2248,6 +2288,10 @@ def _gives_it_now(sentence: str, words: set[str], as_of: dt.date | None) -> bool
     return as_of is None or all(int(y) == as_of.year for y in _YEAR.findall(unbracketed))
 
 
+# a rank set off by commas after the subject's name ('Y. V. Chandrachud, the 16th, is the longest-serving')
+_APPOSED_RANK = re.compile(rf",\s+the\s+(?P<ord>{_ORD}),", re.I)
+
+
 def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """'Bach, a German former fencer': what the subject is. Supported by a sentence of the subject's
     page holding every word of the description, unless it names a post; contradicted by the page's own
@@ -2260,6 +2304,7 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
     # Ukrainian government')
     claimed = _nationalities(claim.object)
     now_held = _held_at_a_time(claim.object)
+    ranks = {n for m in _APPOSED_RANK.finditer(claim.text) if (n := ordinal_value(m["ord"])) is not None}
     out = []
     for doc in own:
         sentences = _sentences(doc)
@@ -2278,6 +2323,8 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     continue  # 'succeeding Tom Berg, who was the youngest person to ...': his record, not hers
                 if now_held and not _gives_it_now(sentence, words, as_of):
                     continue  # 'Ding, the world champion' is not supported by 'a former world champion'
+                if not ranks <= set(ordinals_in(sentence)):
+                    continue  # 'Y. V. Chandrachud, the 18th, is the longest-serving': the rank is a value too
                 out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, "describes them so"))
         given = country_in(sentences[0]) if sentences else None
         if claimed and given and given not in claimed and not claimed & _nationalities(sentences[0]):
@@ -2389,6 +2436,10 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 if _another_thing_of_its_kind(claim.object or "", sentence):
                     continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
                 if not _numbered_alike(claim.object or "", sentence):
+                    other = _ranked_otherwise(claim, predicate, values, sentence)
+                    if other is not None and all(_holds(kind, v, sentence) for kind, v in values):
+                        detail = f"gives it as {nth(other)}, not {claim.object}"
+                        out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
                     continue  # 'won the Korvik Open in 2019' for 'won his first major in 2019': which one is unsaid
                 held = [kind for kind, v in values if _holds(kind, v, sentence)]
                 if (
@@ -2730,6 +2781,8 @@ def _numbered_alike(thing: str, sentence: str) -> bool:
     """Whether the sentence gives a thing the claim numbers by an ordinal ('his first major', 'her third title') the
     same number with the same noun ('his first major, the Dalby Championship'): the number says which of its kind
     the thing is, a value of the claim the sentence must hold. A thing with no ordinal is left to the other tests."""
+    if (rank := _bare_rank(thing)) is not None:
+        return rank in ordinals_in(sentence)  # 'ranked 45th': the rank is the value, not stated by 'ranked 54th'
     m = _ORDINAL.search(thing)
     noun = [w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:1] if m else []
     if m is None or not noun:
@@ -2740,6 +2793,41 @@ def _numbered_alike(thing: str, sentence: str) -> bool:
         if ordinal_value(found["ord"]) == claimed and noun[0] in after:
             return True
     return False
+
+
+_BARE_RANK = re.compile(rf"(?:the\s+)?(?P<ord>{_ORD})", re.I)
+
+
+def _bare_rank(thing: str) -> int | None:
+    """The number of an object that is an ordinal alone ('45th' of 'ranked 45th on the Fortune 500 list',
+    'second' of 'finished second in the 100 metres'): a rank, the value the clause states; None otherwise."""
+    m = _BARE_RANK.fullmatch(thing.strip())
+    return ordinal_value(m["ord"]) if m else None
+
+
+_RANK_STRETCH_END = re.compile(r"[,;]|\band\b")
+
+
+def _ranked_otherwise(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> int | None:
+    """The one other rank the sentence gives the claim's thing right after the relation's verb ('is ranked 54th on
+    the Fortune 500 list' for 'ranked 45th on the Fortune 500 list'): an ordinal after a word of the relation whose
+    stretch (to the next comma, semicolon or 'and') words every value of the claim but its time; None when the
+    claim's object is no bare rank, or the sentence ranks it so nowhere, or gives more than one other rank."""
+    claimed = _bare_rank(claim.object or "")
+    named = [aliases.fold(re.sub(r"^(?:the|a|an)\s+", "", v, flags=re.I)).lower() for k, v in values if k != "time"]
+    if claimed is None or not named or (not _A_YEAR.search(claim.time or "") and _A_YEAR.search(sentence)):
+        return None  # a rank the page dates to a year refutes only a rank of that year (review35 B2)
+    stems = _relation_stems(predicate)
+    given = set()
+    for m in _ORDINAL.finditer(sentence):
+        verb = re.search(r"([A-Za-z]+)\s+$", sentence[: m.start()])
+        if verb is None or verb.group(1).lower()[:5] not in stems:
+            continue
+        end = _RANK_STRETCH_END.search(sentence, m.end("ord"))
+        stretch = aliases.fold(sentence[m.end("ord") : end.start() if end else len(sentence)]).lower()
+        if all(v in stretch for v in named) and (n := ordinal_value(m["ord"])) is not None:
+            given.add(n)
+    return given.pop() if len(given) == 1 and claimed not in given else None
 
 
 def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:

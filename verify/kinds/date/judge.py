@@ -13,6 +13,7 @@ from verify.aliases import SMALL_WORDS, fold, initials, parse_number
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.date.parsed import line_year, year_of_day
+from verify.kinds.ordinals import spell_numbered_so
 from verify.link import find_person, name_score
 from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
 from verify.models import Claim, Document, InfoboxField
@@ -679,6 +680,8 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         if starts:
             rows += _term_starts_by_initials(claim, doc, named, as_of) or _term_starts(claim, doc, named, as_of)
             rows = [(row, what) for row, what in rows if not _another_than_the_asides(claim, what)]
+            # 'took office as Norby's 14th prime minister on ...': not the start of a spell numbered otherwise
+            rows = [(row, what) for row, what in rows if _numbered_so(claim, doc, row)]
             begun: list[Finding] = []
             if named and not rows:
                 begun = _other_office_begun(claim, doc, want, at)
@@ -1546,6 +1549,18 @@ def _post_after_as(claim: Claim) -> str:
 # the word a post's time opens with ('since 2015', 'on 18 September'); an 'in' before 'as' is the verb's own ('was
 # sworn in as deputy governor on ...': the post comes after it)
 _BEFORE_TIME = re.compile(r"\s+(?:since|on|from|in(?!\s+as\b))\s+")
+
+
+def _numbered_so(claim: Claim, doc: Document, row: InfoboxField) -> bool:
+    """Whether the spell a start row begins may carry the number the claim's own post has ('Norby's 14th prime
+    minister'): `spell_numbered_so`, asked of that spell among the post's spells. A row of no spell, or a post
+    the claim does not number, may."""
+    spells = terms(doc.infobox)
+    starting = [t for t in spells if t.rows and t.rows[0] is row]
+    if not starting:
+        return True
+    held = [t for t in spells if t.office.value == starting[0].office.value]
+    return spell_numbered_so(_own_post(claim), doc, held, starting)
 
 
 def _own_post(claim: Claim) -> str:

@@ -288,6 +288,27 @@ def date_mentions(
         out.append(DateMention(m.start(), m.end(), m[0], year, month, day))
         if year_text:
             written.append(out[-1])
+    return _weekdays_with_their_dates(out, text)
+
+
+def _weekdays_with_their_dates(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """'on Monday, 11 November': one day told twice, by its weekday and its date: one mention over both words,
+    the date's day (a weekday alone is resolved against the article's day, which the date makes needless)."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.relative
+            and not mention.relative
+            and mention.day is not None
+            and re.fullmatch(r",\s*", text[before.end : mention.start])
+        ):
+            out[-1] = DateMention(
+                before.start, mention.end, text[before.start : mention.end], mention.year, mention.month, mention.day
+            )
+            continue
+        out.append(mention)
     return out
 
 
@@ -606,8 +627,8 @@ class _Reader:
                     return None  # "The Hague summit in June 2025 was no different": a dated thing described
                 about = self._about_noun(noun, of_date=_dated_by_of(span.root, noun))
                 return token, about or self.about(token, floor_token)  # a verb, or parsed as one
-            if token.pos_ in {"NOUN", "PROPN"} and noun is None:
-                noun = token
+            if token.pos_ in {"NOUN", "PROPN"} and noun is None and token.ent_type_ != "DATE":
+                noun = token  # not the day the date stands beside ('on Monday, 11 November'): the same date
             if token.head.i == token.i:  # a sentence parsed as a name and its appositions: about the name
                 return (noun or token, self.name(token)) if self.is_person(token) else None
             token = token.head

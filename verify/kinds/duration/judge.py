@@ -436,6 +436,7 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     qualifier = _qualifier(claim)
     held = of_holding_office(claim)
     post = claimed_post(claim)
+    kind = _kind_held(claim)
     now = _still_held(claim)
     out = []
     for doc in pages_about(claim.subject, docs):
@@ -459,7 +460,9 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         found = found or (_lead_post(doc) if lead else [])
         # 'served as mayor of Norby for eight years': another town's mayoralty, a deputy's or an acting spell is
         # another post, whatever words it shares with the claim's
-        found = [t for t in found if not (post and not_the_post(post, t.office.value))]
+        # ... and so is one beside the kind of post the sentence says the length is of ('Ruiz has been prime minister
+        # for almost a year' of 'Deputy Prime Minister of Norby')
+        found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]
         for spells in _by_post(found):
             may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))
             may_refute = may_refute and not _another_seat_may_count(spells[0], named)
@@ -499,10 +502,10 @@ def _names_no_post(claim: Claim) -> bool:
     return _NOTHING_BUT_THE_PERSON.match(before_claim(claim) + claim.text[: number.start()]) is not None
 
 
-_HOLDING_A_KIND = re.compile(
-    rf"^\s*{_PERSON}(?:\s*,\s*who)?\s+(?:has|have)\s+(?:been|served)\s+"
-    rf"(?:as\s+)?(?P<kind>[A-Za-z][A-Za-z ]*?)\s+for\s+(?:[a-z]+\s+){{0,2}}$"
+_KIND_HELD = re.compile(
+    rf"^\s*{_PERSON}(?:\s*,\s*who)?\s+(?:has|have)\s+(?:been|served)\s+(?:as\s+)?(?P<kind>[A-Za-z][A-Za-z ]*?)\s+for\s+"
 )
+_HOLDING_A_KIND = re.compile(rf"{_KIND_HELD.pattern}(?:[a-z]+\s+){{0,2}}$")
 
 
 def _the_kind_of_the_lead_post(claim: Claim, doc: Document) -> bool:
@@ -522,6 +525,14 @@ def _the_kind_of_the_lead_post(claim: Claim, doc: Document) -> bool:
         return True
     kind, title = m["kind"], lead[0].office.value
     return set(aliases.fold(kind).split()) <= set(aliases.fold(title).split())
+
+
+def _kind_held(claim: Claim) -> str:
+    """The kind of post the words before the claim's length say its person has held ('Ana Ruiz, 49, has been prime
+    minister for': 'prime minister'), or empty: holding office itself ('in office') names no post, nor does a state
+    ('has been married for')."""
+    m = _KIND_HELD.match(before_claim(claim) + claim.text)
+    return m["kind"] if m and POST.search(m["kind"]) and not _OFFICE_ITSELF.fullmatch(m["kind"]) else ""
 
 
 def _lead_post(doc: Document) -> list[Term]:

@@ -193,9 +193,22 @@ def _unread_country(doc: Document) -> bool:
 
 
 def countries_of_the_post(held: str, doc: Document) -> set[str]:
-    """The countries a post the person's page lists is of: the ones its words name, else the person's nationality
-    (`_nationalities`: an Ecuadorian's listed 'Minister of Foreign Affairs' is Ecuador's, no one else's)."""
-    return countries_named(held) or _nationalities(doc)
+    """The countries a post the person's page lists is of: the ones its words name, else the ones its lead writes
+    right after the same title ('serving as Minister of Foreign Affairs of Latvia since 2023' beside a row 'Minister
+    of Foreign Affairs': `_countries_after_the_title`), else the person's nationality (`_nationalities`: an
+    Ecuadorian's listed 'Minister of Foreign Affairs' is Ecuador's, no one else's)."""
+    return countries_named(held) or _countries_after_the_title(held, doc) or _nationalities(doc)
+
+
+def _countries_after_the_title(held: str, doc: Document) -> set[str]:
+    """The countries the page's lead names right after a listed post's own title, as the place it is of ('Minister
+    of Foreign Affairs of Latvia', 'Minister of Finance for the Republic of Latvia')."""
+    title = aliases.fold(held).strip()
+    lead = aliases.fold(next((u.text for u in units(doc) if u.field is None), ""))
+    if not title:
+        return set()
+    after = rf"(?<!\w){re.escape(title)}\s+(?:of|for)\s+(?P<place>(?:[\w-]+\s+){{0,3}}[\w-]+)"
+    return {c for m in re.finditer(after, lead) for c in countries_named(m["place"])}
 
 
 # a possessive ending the claimed office's words, or right after them: the post is of what it possesses
@@ -2524,6 +2537,9 @@ _TOLD_WITH_ITS_LENGTH = re.compile(
     re.I,
 )
 _BOUNDS = {"almost": "nearly", "just under": "nearly", "over": "more than", "just over": "more than"}
+# a past holding told after its verb with the decade it was held in ('who was prime minister in the 1990s', 'led Norby
+# in the 1990s.'): the decade is the holding's, whatever follows
+_HELD_IN_A_DECADE = re.compile(r"^\s*in\s+the\s+(?P<decade>(?:1[89]|20)\d0)s\b", re.I)
 
 
 class Told(NamedTuple):
@@ -2541,12 +2557,14 @@ class Told(NamedTuple):
 
 def told_with_its_length(claim: Claim) -> Told | None:
     """Whether a held office's title is apposed with its length or its decade: a claim that it was held that long, or
-    in that decade, at some time up to the article's day, not that it is held on that day (review31 R1); or with a
-    past deed that says which holder is meant (`past_deed`: held in that deed's year, review32 R11). None
-    for any other claim."""
+    in that decade, at some time up to the article's day, not that it is held on that day (review31 R1); a past
+    holding told after its verb with its decade ('who was prime minister in the 1990s'); or with a past deed that
+    says which holder is meant (`past_deed`: held in that deed's year, review32 R11). None for any other claim."""
+    after = after_claim(claim) or ""
+    if claim.relation == Relation.HELD_OFFICE and (past := _HELD_IN_A_DECADE.match(after)):
+        return Told(int(past["decade"]), None, None, False)  # 'who was prime minister in the 1990s' (review34 R22)
     if claim.relation != Relation.HOLDS_OFFICE:
         return None
-    after = after_claim(claim) or ""
     m = _TOLD_WITH_ITS_LENGTH.match(after)
     if m is None or not (m["decade"] or m["number"] or m["recent"]):
         # 'Ivo Stam, the prime minister ousted in 2023, spoke.': the title ends the claim's words, a deed follows

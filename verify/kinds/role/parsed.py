@@ -393,7 +393,10 @@ def _misread_span(view: ArticleView, title: Title, claim: Claim) -> bool:
 def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str]) -> None:
     """An appositive's or a predicate's role, unless a claim already says it about that person."""
     office = title.office_of or title.office or ""
-    said = [c for c in out if _same_person(title.person, c.subject) and c.relation != Relation.RANK]
+    # a holding told as today's ('Panama's president, now Cortizo') is said by no other claim ('Cortizo served as
+    # president from 2019', 'sworn in as president'): who holds the post on the article's day is its own claim
+    now = _told_as_now(view.text, title)
+    said = [c for c in out if _same_person(title.person, c.subject) and c.relation != Relation.RANK and not now]
     each = office[:-1] if office.endswith("s") and not office.endswith("ss") else office  # "the actors X and Y"
     if any(_same_role(c.value, office) or _same_role(c.value, each) for c in said) or all(
         any(_same_role(c.value, part) for c in said) for part in _parts(office)
@@ -416,6 +419,18 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
         if claim not in said and claim.relation != Relation.RANK and nobody and _words(claim.value) <= _words(office):
             out.remove(claim)
     out.append(_claim(view, title, Relation.HELD_OFFICE if title.past else Relation.HOLDS_OFFICE, None))
+
+
+_NOW_WORDS = lexicons.load("judging")["role"]["now_before_a_title"]
+_NOW_BETWEEN = re.compile(rf"^\s*(?:,|\bis\b)\s*(?:{'|'.join(_NOW_WORDS)})\s+$", re.I)
+
+
+def _told_as_now(text: str, title: Title) -> bool:
+    """Whether the words between an office and its holder, apposed or the copula's, are only a word placing the
+    holding in the article's present ('Panama's president, now Cortizo', 'India's chief justice is now Khanna')."""
+    if title.office_span is None or title.past:
+        return False
+    return _NOW_BETWEEN.match(text[title.office_span[1] : title.person_span[0]]) is not None
 
 
 def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) -> Claim:
