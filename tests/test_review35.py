@@ -240,10 +240,7 @@ def _ruiz_holding(lead: str, office: str) -> Document:
 # branch against a Norbian politician's 'Minister of External Affairs', even against 'Minister of External Affairs of
 # Norby'; "Britain's finance minister" / 'British Finance Minister' against a Norbian's 'Chancellor of the Exchequer'
 # (CONTRADICTED on main: the post is Norby's). The own name may tell the country only when the page gives none.
-# Merged with its branch: open on main since the merge 3554fde2, a strict xfail.
-@_open(
-    "B1 open on main since 3554fde2: 'Indian Foreign Minister' supported by a Norbian's 'Minister of External Affairs'"
-)
+# Merged with its branch: open on main since the merge 3554fde2; mended by s35-fixb35.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -520,8 +517,8 @@ def test_r18_two_countries_adjectives_are_not_swapped_between_the_names() -> Non
 # sentence, not the one it is about ('Estonia closed its border with Russia', 'exports to Latvia', 'a gas deal with
 # Latvia', 'faster than in Latvia'), so under a headline naming none the true 'The country's prime minister, Ana Ruiz,
 # ...' is CONTRADICTED on the branch by her Estonian premiership (SUPPORTED on main). The subject of the sentence
-# before (its first country) is the country meant. Merged with its branch: open on main since 4eec3805.
-@_open("B5 open on main since 4eec3805: 'the country's prime minister' read as the sentence's other country's")
+# before (its first country) is the country meant. Merged with its branch: open on main since 4eec3805; mended by
+# s35-fixb35.
 @pytest.mark.parametrize(
     "body",
     [
@@ -692,8 +689,7 @@ def test_r24_seats_won_in_an_election_are_not_a_majority_or_the_election(body: s
 # her family said in a statement.' is SUPPORTED on the branch, speaker 'family of Ana Ruiz', by 'In 2023 she said: "It
 # is a disaster."' (she said it, not her family). On main the quote is unattributed (its words supported as said
 # somewhere). A relative's words need a page naming the relative beside them (review34 R6's common-noun speaker).
-# Merged with its branch: open on main since 4eec3805.
-@_open("B7 open on main since 4eec3805: a family's quote supported by the person's own words")
+# Merged with its branch: open on main since 4eec3805; mended by s35-fixb35.
 def test_b7_a_familys_words_are_not_supported_by_the_persons_own() -> None:
     body = 'Ana Ruiz spoke on Monday. "It is a disaster," her family said in a statement.'
     doc = _ruiz_said('In 2023 she said: "It is a disaster."')
