@@ -11147,8 +11147,8 @@ MUTATIONS = [
     Mutation(
         "lone-place-adjective-before-affairs-read-as-whose-post",
         "verify/offices.py",
-        "    if first[2].lower() in _PLACE_PORTFOLIO_NOUNS:\n",
-        "    if False:\n",
+        "    if first is None or first[2].lower() in _PLACE_PORTFOLIO_NOUNS:\n",
+        "    if first is None:\n",
         "'Ana Ruiz succeeded Ivo Stam as European affairs minister' would be supported by the foreign ministry's "
         "'Predecessor: Ivo Stam' (review34 B3, fixf34)",
     ),
@@ -11910,6 +11910,45 @@ MUTATIONS = [
         "    if claim.relation == Relation.HELD_OFFICE and (past := _HELD_IN_A_DECADE.match(after)):\n",
         "    if False:\n",
         "'Lena Vos, who was prime minister in the 1990s' would be supported by her 2005-2015 term (review34 R22)",
+    ),
+    Mutation(
+        "several-countries-before-a-plural-title-each-ones",
+        "verify/nlp/titles.py",
+        "        return _singular(_one_place_each(head, first), _words()[0]) + of + body\n",
+        "        return _singular(head, _words()[0]) + of + body\n",
+        "'Norbian and Korvian prime ministers Ana Ruiz and Jon Dahl' would give her both countries' post, refuted "
+        "(review35 B4, fixb35)",
+    ),
+    Mutation(
+        "several-countries-before-a-plural-title-none-paired",
+        "verify/nlp/titles.py",
+        "    return f\"{places[0]} {kept}\" if first and aliases.country_of(places[0]) else kept\n",
+        "    return kept\n",
+        "'Latvian and Estonian prime ministers Ana Ruiz and Jon Dahl' would give her no country, supported by her "
+        "Estonian premiership (fixb35)",
+    ),
+    Mutation(
+        "several-countries-before-a-plural-title-first-to-any-name",
+        "verify/nlp/titles.py",
+        "    first = title.span[0] < title.person_span[0] and not between.endswith((\",\", \" and\"))\n",
+        "    first = True\n",
+        "'Jon Dahl and Ana Ruiz, the Latvian and Estonian prime ministers' would give her Latvia's post (fixb35)",
+    ),
+    Mutation(
+        "several-countries-before-a-plural-title-unknown-paired",
+        "verify/nlp/titles.py",
+        "    return f\"{places[0]} {kept}\" if first and aliases.country_of(places[0]) else kept\n",
+        "    return f\"{places[0]} {kept}\" if first else kept\n",
+        "'Norbian and Korvian prime ministers Ana Ruiz' would read 'Norbian prime minister', refuted by 'Prime "
+        "Minister of Norby' where 'Norbian prime minister Ana Ruiz' is supported (fixb35)",
+    ),
+    Mutation(
+        "several-words-before-a-plural-title-taken-for-countries",
+        "verify/nlp/titles.py",
+        "    if not places or not all(offices.place_word(w) for w in places):\n",
+        "    if not places:\n",
+        "'Finance and Defence ministers Ana Ruiz and Jon Dahl' would lose its portfolios, supported by her defence "
+        "ministry (fixb35)",
     ),
 ]
 

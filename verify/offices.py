@@ -254,15 +254,28 @@ def _place_adjective(claimed: str) -> set[str]:
     or a portfolio, nor before a noun of offices.place_portfolio_nouns ('European affairs minister' names the post).
     It says whose post it is, as 'Estonian' does (`office_country`), not which."""
     first = re.match(r"\s*([A-Z][a-z]{3,})\s+([A-Za-z]+)", claimed)
-    if first is None or not first[1].endswith(_PLACE_ADJECTIVE_ENDINGS):
-        return set()
-    if first[2].lower() in _PLACE_PORTFOLIO_NOUNS:
+    if first is None or first[2].lower() in _PLACE_PORTFOLIO_NOUNS:
         return set()  # 'European affairs minister': the place says which affairs, so which post
-    word = aliases.fold(first[1])
+    stem = _place_adjective_stem(first[1])
+    return {stem} if stem else set()
+
+
+def _place_adjective_stem(written: str) -> str | None:
+    """The stem of a capitalised word with a place adjective's ending that is no word of a post, a qualifier or a
+    portfolio ('Norbian'), None for any other word."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", written) or not written.endswith(_PLACE_ADJECTIVE_ENDINGS):
+        return None
+    word = aliases.fold(written)
     stem = word_stem(word)
     if word in _POST_WORDS or _QUALIFIER.fullmatch(word) or any(stem in p for p in _PORTFOLIOS):
-        return set()
-    return {stem}
+        return None
+    return stem
+
+
+def place_word(written: str) -> bool:
+    """Whether a capitalised word names a country: a nationality the lexicon knows ('French'), or a place's adjective
+    it does not ('Norbian', `_place_adjective_stem`)."""
+    return aliases.country_of(written) is not None or _place_adjective_stem(written) is not None
 
 
 # a lead's nationality word: 'is a Norbian politician', 'is an Indian diplomat', 'was a former Korvian minister'

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from verify import aliases, lexicons
+from verify import aliases, lexicons, offices
 from verify.nlp import Parsed, first_conjunct
 from verify.nlp.reference import References, office_opening, post_nominal
 
@@ -169,10 +169,34 @@ def _each_holds(parsed: Parsed, title: Title) -> Title:
         if not office:
             return office
         head, of, body = office.partition(" of ")  # "ministers of Norby": the title before its body
-        return _singular(head, _words()[0]) + of + body
+        return _singular(_one_place_each(head, first), _words()[0]) + of + body
+
+    # the name right after the title is the first listed ('prime ministers Ana Ruiz and Jon Dahl': Ana Ruiz); one
+    # before it ('Jon Dahl and Ana Ruiz, the Latvian and Estonian prime ministers') is not told apart from the others
+    between = parsed.text[title.span[0] : title.person_span[0]].rstrip()
+    first = title.span[0] < title.person_span[0] and not between.endswith((",", " and"))
 
     said_from = _former_from(parsed, title)
     return replace(title, office=each(title.office), office_of=each(title.office_of), said_from=said_from)
+
+
+# two or more capitalised words joined by 'and' opening a title: 'Norbian and Korvian prime ministers', 'French,
+# German and Italian leaders'
+_SEVERAL_BEFORE = re.compile(r"(?P<words>(?:[A-Z][\w'’-]*,?\s+)+and\s+[A-Z][\w'’-]*)\s+(?=\S)")
+
+
+def _one_place_each(head: str, first: bool) -> str:
+    """A plural title opened by several countries' words, one for each name in turn ('Estonian and Latvian prime
+    ministers Ana Ruiz and Jon Dahl'), as the name `first` listed holds it ('Estonian prime ministers'); without them
+    as any other name holds it (a later one, or one before the title: which is its own is not read), or where the
+    first is a place's adjective the lexicon does not know ('Norbian and Korvian prime ministers': 'prime
+    ministers', as 'Norbian prime minister Ana Ruiz' is read)."""
+    found = _SEVERAL_BEFORE.match(head)
+    places = re.findall(r"[A-Z][\w'’-]*", found["words"]) if found else []
+    if not places or not all(offices.place_word(w) for w in places):
+        return head
+    kept = head[found.end() :]  # type: ignore[union-attr]
+    return f"{places[0]} {kept}" if first and aliases.country_of(places[0]) else kept
 
 
 def _former_from(parsed: Parsed, title: Title) -> int | None:
