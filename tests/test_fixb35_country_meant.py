@@ -5,22 +5,12 @@ B5, the regression of ext35's review34 R23 mend)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.support.judging import boxed, judged_body
+from tests.support.judging import judged_body
+from tests.test_review26 import AS_OF
+from tests.test_review27 import ESTONIAN  # her Estonian premiership since 2023
 from verify.models import Verdict
-
-AS_OF = dt.date(2024, 1, 10)
-SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
-ESTONIAN = boxed(
-    "Ana Ruiz",
-    "Ana Ruiz (born 1 January 1975) is an Estonian politician serving as Prime Minister of Estonia since 14 February "
-    "2023.",
-    [("office", "Prime Minister of Estonia"), ("term_start", "14 February 2023")],
-    SAVED,
-)
 
 
 @pytest.mark.parametrize(

@@ -5,25 +5,12 @@ support for 'Indian Foreign Minister' or "Britain's finance minister", whatever 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.support.judging import boxed, judged_body
-from verify.models import Document, Verdict
-
-AS_OF = dt.date(2024, 1, 10)
-SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
-
-
-def _ruiz_holding(lead: str, office: str) -> Document:
-    """Ana Ruiz's invented page: `lead`, holding `office` since 30 May 2019."""
-    return boxed(
-        "Ana Ruiz",
-        f"Ana Ruiz (born 1 January 1975) is {lead}.",
-        [("office", office), ("term_start", "30 May 2019")],
-        SAVED,
-    )
+from tests.support.judging import judged_body
+from tests.test_review26 import AS_OF
+from tests.test_review35 import _ruiz_holding  # her page: a lead, an office held since 30 May 2019
+from verify.models import Verdict
 
 
 @pytest.mark.parametrize(

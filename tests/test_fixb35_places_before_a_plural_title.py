@@ -5,22 +5,13 @@ review34 R25 mend, which gave each name the whole plural title)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from tests.support.judging import boxed, judged_body
+from tests.test_review26 import AS_OF, SAVED
+from tests.test_review27 import ESTONIAN  # her Estonian premiership since 2023
 from verify.models import Document, Verdict
 
-AS_OF = dt.date(2024, 1, 10)
-SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
-ESTONIAN = boxed(
-    "Ana Ruiz",
-    "Ana Ruiz (born 1 January 1975) is an Estonian politician serving as Prime Minister of Estonia since 14 February "
-    "2023.",
-    [("office", "Prime Minister of Estonia"), ("term_start", "14 February 2023")],
-    SAVED,
-)
 NORBIAN = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February 2023.",
