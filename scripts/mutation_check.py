@@ -11795,6 +11795,13 @@ MUTATIONS = [
         "            and True  # the complement is the name alone",
         "'She is the daughter of President Lena Vos' would lose its clause to the role claim of its last words",
     ),
+    Mutation(
+        "contest-infinitive-given-to-the-beaten",
+        "verify/kinds/clause/extract.py",
+        '            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _contest_verbs():\n',
+        '            if verb.dep_ == "xcomp":\n',
+        "'Lena Vos defeated Ana Ruiz to become prime minister' would give Ruiz the step (review35 R1)",
+    ),
 ]
 
 
