@@ -46,12 +46,12 @@ def test_r1_twin_the_winner_of_a_contest_is_not_refuted_by_the_losers_page() -> 
     _never(Verdict.CONTRADICTED, "Ivo Stam defeated Lena Vos to become prime minister in 2015.", PEOPLE, ("clause",))
 
 
-# R2 (main bd0dfdc0, the clause judge's claim side; review34 R14 is the page side): a deed told as NOT done by an
+# R2 (main bd0dfdc0, the clause judge's claim side; review34 R14 is the page side; mended by the lead):
+# a deed told as NOT done by an
 # adverb of near-miss, 'nearly', 'almost', 'barely' ... , keeps its verb and is SUPPORTED by the page telling it done:
 # 'Ana Ruiz nearly became prime minister in 2023.' (she became it), 'Ana Ruiz, who almost became prime minister in
 # 2023, spoke.', 'Ana Ruiz nearly founded Korvik Bank in 1995.' (she founded it). Each is false. ('was nearly
 # arrested' and 'was almost elected' are left unverified; 'barely became' is true and may stay supported.)
-@_open("R2 open: 'Ana Ruiz nearly became prime minister in 2023' supported by her premiership")
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
