@@ -11260,8 +11260,8 @@ MUTATIONS = [
     Mutation(
         "deed-nearly-done-read-as-done",
         "verify/kinds/clause/judge.py",
-        '    if any(c.dep_ == "advmod" and c.lower_ in _UNDONE["adverbs"] for c in verb.children):\n',
-        "    if False:\n",
+        "    if negation.near_miss(verb) is not None:\n        return True  # 'was nearly arrested'\n",
+        "    if False:\n        return True  # 'was nearly arrested'\n",
         "'Ana Ruiz was arrested in 2019.' would be supported by 'In 2019 she was nearly arrested.' (review34 R14, "
         "fsb35)",
     ),
@@ -11949,6 +11949,27 @@ MUTATIONS = [
         "    if not places:\n",
         "'Finance and Defence ministers Ana Ruiz and Jon Dahl' would lose its portfolios, supported by her defence "
         "ministry (fixb35)",
+    ),
+    Mutation(
+        "contest-infinitive-given-to-the-beaten",
+        "verify/kinds/clause/extract.py",
+        '            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _contest_verbs():\n',
+        '            if verb.dep_ == "xcomp":\n',
+        "'Lena Vos defeated Ana Ruiz to become prime minister' would give Ruiz the step (review35 R1)",
+    ),
+    Mutation(
+        "claim-of-a-deed-nearly-done-read-as-done",
+        "verify/nlp/negation.py",
+        "        if (found := near_miss(verb)) is not None:\n            return found",
+        "        if (found := None) is not None:\n            return found",
+        "'Ana Ruiz nearly became prime minister in 2023' would be supported by her premiership (review35 R2)",
+    ),
+    Mutation(
+        "rounded-change-read-as-a-near-miss",
+        "verify/nlp/negation.py",
+        '    if verb.lemma_.lower() in words["approximating_verbs"]:\n        return None\n',
+        "",
+        "'Norby Steel's revenue nearly doubled in 2023' would be read as a deed not done",
     ),
 ]
 

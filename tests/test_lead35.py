@@ -238,3 +238,15 @@ def test_a_copulas_complement_naming_a_relative_keeps_its_clause() -> None:
     assert [c.text for c, _ in judged if c.kind == "clause" and "daughter" in c.text] == [
         "She is the daughter of President Lena Vos"
     ]
+
+
+# review35 R2: a deed told as nearly done is a claim of what did not happen, never checked as the deed; an adverb
+# rounding a measured change ('nearly doubled') tells it done.
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [("Korvik Motors nearly collapsed in 2020.", True), ("Korvik Motors nearly doubled its workforce in 2020.", False)],
+    ids=["near-miss", "rounded-change"],
+)
+def test_a_deed_nearly_done_is_told_as_not_done(sentence: str, negated: bool) -> None:
+    claims = [c for c, _ in judged_body(sentence, [], MOTORS_DAY, headline="Korvik Motors") if c.kind == "clause"]
+    assert [c.negated for c in claims] == [negated]

@@ -23,14 +23,14 @@ from verify.models import Document, Verdict
 RUIZ_DEEDS = _ruiz_said("In 2019 she was arrested. She founded Korvik Bank in 1995.")
 
 
-# R1 (main bd0dfdc0, the clause reader's `clause_subject`): an infinitive hung on a verb with a named object is given
+# R1 (main bd0dfdc0, the clause reader's `clause_subject`; mended by the lead, predicates.toml contest_verbs):
+# an infinitive hung on a verb with a named object is given
 # to the object ('Macron appointed him to replace Barnier' is right), so the purpose infinitive of a contest, 'X
 # defeated Y to become prime minister', the commonest lead of an election story, is read as the loser's step: the
 # false 'Lena Vos defeated Ana Ruiz to become prime minister in 2023.' gives 'Ana Ruiz to become prime minister in
 # 2023', SUPPORTED by Ruiz's premiership (and the true 'Ivo Stam defeated Lena Vos to become prime minister in 2015.'
 # gives it to Vos, CONTRADICTED by her page). Object control belongs to verbs of asking and naming (appoint, ask,
 # name, urge, pick); a verb of winning keeps its own subject. 'beat' is parsed otherwise and read right.
-@_open("R1 open: 'Lena Vos defeated Ana Ruiz to become prime minister' gives Ruiz the step, supported")
 @pytest.mark.parametrize(
     "body",
     [
@@ -42,17 +42,16 @@ def test_r1_the_loser_of_a_contest_is_not_the_one_who_became(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("clause", "role", "date"))
 
 
-@_open("R1 open: 'Ivo Stam defeated Lena Vos to become prime minister in 2015' gives Vos the step, contradicted")
 def test_r1_twin_the_winner_of_a_contest_is_not_refuted_by_the_losers_page() -> None:
     _never(Verdict.CONTRADICTED, "Ivo Stam defeated Lena Vos to become prime minister in 2015.", PEOPLE, ("clause",))
 
 
-# R2 (main bd0dfdc0, the clause judge's claim side; review34 R14 is the page side): a deed told as NOT done by an
+# R2 (main bd0dfdc0, the clause judge's claim side; review34 R14 is the page side; mended by the lead):
+# a deed told as NOT done by an
 # adverb of near-miss, 'nearly', 'almost', 'barely' ... , keeps its verb and is SUPPORTED by the page telling it done:
 # 'Ana Ruiz nearly became prime minister in 2023.' (she became it), 'Ana Ruiz, who almost became prime minister in
 # 2023, spoke.', 'Ana Ruiz nearly founded Korvik Bank in 1995.' (she founded it). Each is false. ('was nearly
 # arrested' and 'was almost elected' are left unverified; 'barely became' is true and may stay supported.)
-@_open("R2 open: 'Ana Ruiz nearly became prime minister in 2023' supported by her premiership")
 @pytest.mark.parametrize(
     ("body", "docs"),
     [

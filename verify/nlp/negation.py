@@ -163,6 +163,20 @@ def _verb_over(token: Token) -> Token | None:
     return token
 
 
+@functools.cache
+def _undone_words() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in lexicons.load("nonfactual")["undone"].items()}
+
+
+def near_miss(verb: Token) -> Token | None:
+    """The adverb that tells `verb`'s deed as not quite done ('nearly became', 'was almost arrested'), or None; not
+    one that rounds a measured change ('nearly doubled': it grew, by about as much)."""
+    words = _undone_words()
+    if verb.lemma_.lower() in words["approximating_verbs"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in words["adverbs"]), None)
+
+
 def denied_at(doc: Doc, start: int, end: int) -> Token | None:
     """The word denying the clause that the article's characters `start`..`end` state, if one does:
     the span's own verb, or the verb its top words hang from."""
@@ -178,6 +192,8 @@ def denied_at(doc: Doc, start: int, end: int) -> Token | None:
     for verb in verbs:
         if (found := denial(verb)) is not None or (found := _denied_by_a_verb_above(verb, inside)) is not None:
             return found
+        if (found := near_miss(verb)) is not None:
+            return found  # 'Ana Ruiz nearly became prime minister': what did not happen
     if verbs:
         return None  # 'Ana Ruiz, no longer finance minister, spoke': the speaking is not denied
     return next((found for t in tokens if (found := _denied_apposition(t)) is not None), None)

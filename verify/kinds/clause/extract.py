@@ -519,6 +519,12 @@ def _inverted_conditionals() -> frozenset[str]:
 
 
 @functools.cache
+def _contest_verbs() -> frozenset[str]:
+    """Verbs of a contest won, whose infinitive is the winner's ('defeated X to become ...'): predicates.toml."""
+    return frozenset(lexicons.load("predicates")["events"]["contest_verbs"])
+
+
+@functools.cache
 def _relating_adjectives() -> frozenset[str]:
     """Adjectives a copula relates its subject to someone named by ('married to'): predicates.toml."""
     return frozenset(lexicons.load("predicates")["events"]["relating_adjectives"])
@@ -1212,7 +1218,7 @@ class _Finder:
         if named is not None:
             return named
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and verb.head.i != verb.i:
-            if verb.dep_ == "xcomp":
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _contest_verbs():
                 obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
                 pronoun = obj is not None and obj.lower_ in PERSON_PRONOUNS | {"them"} and self.succession(verb)
                 if obj is not None and (self._name_in_phrase(obj) or pronoun):

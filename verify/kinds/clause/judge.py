@@ -2663,7 +2663,7 @@ def _undone(verb: Token) -> bool:
     # 'offered to resign', 'reports that she had been arrested proved false' (review34 R14)
     if negation.denied_above(verb, {verb.i}, _DISOWNING | _UNDONE["verbs"], _UNDONE["false_words"]) is not None:
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in _UNDONE["adverbs"] for c in verb.children):
+    if negation.near_miss(verb) is not None:
         return True  # 'was nearly arrested'
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _MODALS and "have" in auxiliaries:
