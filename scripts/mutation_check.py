@@ -11971,6 +11971,27 @@ MUTATIONS = [
         "",
         "'Norby Steel's revenue nearly doubled in 2023' would be read as a deed not done",
     ),
+    Mutation(
+        "thing-won-left-unasked",
+        "verify/kinds/clause/judge.py",
+        "                if not _thing_worded(claim.object or \"\", sentence, claim.text):\n",
+        "                if False:\n",
+        "'The Norby Party won a majority in the 2023 election' would be supported by 'it won 61 seats' (review35 R24)",
+    ),
+    Mutation(
+        "thing-worded-by-its-last-word-only",
+        "verify/kinds/clause/judge.py",
+        "    return any(w[:5] in have for w in words)  # 'won gold' words 'the gold medal'\n",
+        "    return words[-1][:5] in have  # 'won gold' words 'the gold medal'\n",
+        "'Lia Moss won the gold medal in the 1500 metres' would lose the support of 'won gold' (review27 R4 twin)",
+    ),
+    Mutation(
+        "noun-before-a-name-asked-as-the-thing",
+        "verify/kinds/clause/judge.py",
+        '    if re.search(rf"{re.escape(thing)},?\\s+[A-Z]", words_of_the_claim):\n        return True\n',
+        "",
+        "'co-founded the developer Korvik Homes in 1988' would lose the support of 'he co-founded Korvik Homes'",
+    ),
 ]
 
 

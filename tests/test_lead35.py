@@ -250,3 +250,25 @@ def test_a_copulas_complement_naming_a_relative_keeps_its_clause() -> None:
 def test_a_deed_nearly_done_is_told_as_not_done(sentence: str, negated: bool) -> None:
     claims = [c for c, _ in judged_body(sentence, [], MOTORS_DAY, headline="Korvik Motors") if c.kind == "clause"]
     assert [c.negated for c in claims] == [negated]
+
+
+# review35 R24's mend asks the sentence for the thing won or founded ('won a majority'); a noun set before a name
+# ('the developer Korvik Homes') describes the named thing, which the sentence names instead.
+HOMES = page(
+    "Tove Brandt",
+    "Tove Brandt (born 1962) is a Norbian businesswoman. In 1988, she co-founded Korvik Homes, a venture that made "
+    "her a billionaire.",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tove Brandt co-founded the developer Korvik Homes in 1988.", Verdict.SUPPORTED),
+        ("Tove Brandt co-founded a bank in 1988.", Verdict.UNVERIFIED),
+    ],
+    ids=["named-thing", "common-thing"],
+)
+def test_a_thing_founded_is_asked_of_the_sentence_by_its_name_or_its_noun(sentence: str, expected: Verdict) -> None:
+    judged = judged_body(f"Tove Brandt spoke on Monday. {sentence}", [HOMES], AS_OF)
+    assert [v for c, v in judged if c.kind == "clause" and "founded" in c.text] == [expected]

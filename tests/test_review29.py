@@ -293,7 +293,6 @@ def test_r6_twin_the_seats_won_are_supported() -> None:
 # R7 (main 9a02b69, the clause judge's value): 'The Norby Party won a majority in the 2023 election.' (and 'an outright
 # majority in 2023') is SUPPORTED by 'In the 2023 election it won 61 seats' (61 of 150); the page never says a
 # majority, and the claim's object goes unasked.
-@_open("R7 open: 'won a majority' supported by a sentence of the seats won, no majority said")
 @pytest.mark.parametrize(
     "body",
     [

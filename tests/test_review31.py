@@ -229,7 +229,6 @@ def test_r7_twin_congolese_for_the_drc_is_supported() -> None:
 # R8 (main 3a75074, the clause judge's object; review29 R7's cause, open: 'won a majority' / 'an outright majority'):
 # 'The Norby Party won every seat in 2023.' is SUPPORTED by 'In the 2023 election it won 61 seats with 36.2% of the
 # vote.' (61 of 150): the claim's object goes unasked; 'every seat' is the strongest form of it.
-@_open("R8 open (review29 R7's cause): 'won every seat' supported by a page's 61 of 150 seats")
 def test_r8_a_win_the_page_does_not_give_is_not_supported() -> None:
     _never(Verdict.SUPPORTED, "The Norby Party won every seat in 2023.", [PARTY], ("clause",))
 

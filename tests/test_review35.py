@@ -665,18 +665,22 @@ def test_r23_an_age_after_the_steps_year_is_checked() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became prime minister in 2023 at the age of 49.", PEOPLE, ("clause", "role"))
 
 
-# R24 (main bd0dfdc0, the clause judge's object of 'won'): a page telling what a party won IN an election ('In the
+# R24 (main bd0dfdc0, the clause judge's object of 'won'; 'a majority' mended by the lead, `_thing_worded`):
+# a page telling what a party won IN an election ('In the
 # 2023 election it won 61 seats with 36.2% of the vote', 'In the 2019 election it won 52 of the 150 seats') SUPPORTS
 # any object of 'won' told with that election: 'The Norby Party won a majority in the 2023 election.' and '... won an
 # outright majority in 2023.' (61 of 150 is no majority), 'The Norby Party won the 2019 election.' (52 of 150 says
 # nothing of who won). A majority claimed for a plurality is the commonest false line of election copy.
-@_open("R24 open: 'won a majority in the 2023 election' supported by 'In the 2023 election it won 61 seats'")
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("The Norby Party won a majority in the 2023 election.", id="a-majority"),
         pytest.param("The Norby Party won an outright majority in 2023.", id="an-outright-majority"),
-        pytest.param("The Norby Party won the 2019 election.", id="the-election"),
+        pytest.param(
+            "The Norby Party won the 2019 election.",
+            id="the-election",
+            marks=_open("R24 open: 'won the 2019 election' supported by 'In the 2019 election it won 52 of the 150'"),
+        ),
     ],
 )
 def test_r24_seats_won_in_an_election_are_not_a_majority_or_the_election(body: str) -> None:

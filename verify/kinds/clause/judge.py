@@ -2435,6 +2435,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue  # 'elected governor' for 'elected mayor': the office a step leads to is its fact
                 if _another_thing_of_its_kind(claim.object or "", sentence):
                     continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
+                if not _thing_worded(claim.object or "", sentence, claim.text):
+                    continue  # 'won a majority in 2023' is not stated by 'in the 2023 election it won 61 seats'
                 if not _numbered_alike(claim.object or "", sentence):
                     other = _ranked_otherwise(claim, predicate, values, sentence)
                     if other is not None and all(_holds(kind, v, sentence) for kind, v in values):
@@ -2828,6 +2830,22 @@ def _ranked_otherwise(claim: Claim, predicate: str, values: list[tuple[str, str]
         if all(v in stretch for v in named) and (n := ordinal_value(m["ord"])) is not None:
             given.add(n)
     return given.pop() if len(given) == 1 and claimed not in given else None
+
+
+def _thing_worded(thing: str, sentence: str, words_of_the_claim: str = "") -> bool:
+    """Whether the sentence words any word of a common thing the claim names as the verb's object ('a majority' of
+    'won a majority'; 'gold' of 'the gold medal'): what was won, founded or signed is a value of the claim too. A
+    thing with a capital, a figure or an ordinal is asked by the other tests; a word of filler names nothing, and a
+    noun set before a name ('the developer Sansiri') describes the named thing, which is the value."""
+    if not thing or re.search(r"[A-Z\d]", thing) or _ORDINAL.search(thing):
+        return True
+    if re.search(rf"{re.escape(thing)},?\s+[A-Z]", words_of_the_claim):
+        return True
+    words = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(thing)) if w not in _STOP]
+    if not words:
+        return True
+    have = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
+    return any(w[:5] in have for w in words)  # 'won gold' words 'the gold medal'
 
 
 def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:
