@@ -11665,8 +11665,8 @@ MUTATIONS = [
     Mutation(
         "an-own-name-outweighs-the-leads-unread-country",
         "verify/kinds/role/judge.py",
-        "        if claimed_country and not theirs and generic_office(field.value) != field.value and _unread_country(doc):\n",
-        "        if False:\n",
+        "if claimed_country and not theirs and generic_office(field.value) != field.value and _unread_country(doc):",
+        "if False:",
         "'Indian Foreign Minister Ana Ruiz' would be supported by a Norbian's 'Minister of External Affairs' "
         "(review35 B1, fixb35)",
     ),
