@@ -11992,6 +11992,13 @@ MUTATIONS = [
         "",
         "'co-founded the developer Korvik Homes in 1988' would lose the support of 'he co-founded Korvik Homes'",
     ),
+    Mutation(
+        "definite-thing-asked-as-a-common-noun",
+        "verify/kinds/clause/judge.py",
+        "    if _DEFINITE_THING.match(thing):\n        return True",
+        "    if False:\n        return True",
+        "'Tom Berg, the head coach of Norby United, joined the club in 2019' would lose the support of 'joined Norby United'",
+        "'Tom Berg, the head coach of Norby United, joined the club' would lose the support of 'joined Norby United'",
 ]
 
 

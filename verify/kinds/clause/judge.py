@@ -2832,15 +2832,21 @@ def _ranked_otherwise(claim: Claim, predicate: str, values: list[tuple[str, str]
     return given.pop() if len(given) == 1 and claimed not in given else None
 
 
+_DEFINITE_THING = re.compile(r"(?:the|his|her|its|their|this|that)\s", re.I)
+
+
 def _thing_worded(thing: str, sentence: str, words_of_the_claim: str = "") -> bool:
     """Whether the sentence words any word of a common thing the claim names as the verb's object ('a majority' of
     'won a majority'; 'gold' of 'the gold medal'): what was won, founded or signed is a value of the claim too. A
-    thing with a capital, a figure or an ordinal is asked by the other tests; a word of filler names nothing, and a
-    noun set before a name ('the developer Sansiri') describes the named thing, which is the value."""
+    thing with a capital, a figure or an ordinal is asked by the other tests; a word of filler names nothing; a noun
+    set before a name ('the developer Sansiri') describes the named thing, and a definite one ('joined the club')
+    points back to a thing named before: the name is the value, which the page may write instead."""
     if not thing or re.search(r"[A-Z\d]", thing) or _ORDINAL.search(thing):
         return True
     if re.search(rf"{re.escape(thing)},?\s+[A-Z]", words_of_the_claim):
         return True
+    if _DEFINITE_THING.match(thing):
+        return True  # 'joined the club': a thing named before ('Tom Berg, the head coach of Norby United'), by its name
     words = [w for w in re.findall(r"[a-z]{3,}", aliases.fold(thing)) if w not in _STOP]
     if not words:
         return True
