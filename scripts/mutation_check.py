@@ -11997,8 +11997,8 @@ MUTATIONS = [
         "verify/kinds/clause/judge.py",
         "    if _DEFINITE_THING.match(thing):\n        return True",
         "    if False:\n        return True",
-        "'Tom Berg, the head coach of Norby United, joined the club in 2019' would lose the support of 'joined Norby United'",
         "'Tom Berg, the head coach of Norby United, joined the club' would lose the support of 'joined Norby United'",
+    ),
 ]
 
 
