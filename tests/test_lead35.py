@@ -272,3 +272,25 @@ HOMES = page(
 def test_a_thing_founded_is_asked_of_the_sentence_by_its_name_or_its_noun(sentence: str, expected: Verdict) -> None:
     judged = judged_body(f"Tove Brandt spoke on Monday. {sentence}", [HOMES], AS_OF)
     assert [v for c, v in judged if c.kind == "clause" and "founded" in c.text] == [expected]
+
+
+# The thing asked of the sentence only when indefinite ('a majority'): an indefinite noun apposed to a name ('a
+# developer, Korvik Homes') is the named thing's, and any word of the thing may be the page's ('won gold').
+GOLD = page(
+    "Lia Moss", "Lia Moss (born 1990) is a Norbian runner. At the 2016 Olympics she won gold in the 1500 metres."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "docs"),
+    [
+        ("Tove Brandt co-founded a developer, Korvik Homes, in 1988.", [HOMES]),
+        ("Lia Moss won a gold medal in the 1500 metres at the 2016 Olympics.", [GOLD]),
+    ],
+    ids=["apposed-name", "a-word-of-the-thing"],
+)
+def test_an_indefinite_thing_is_worded_by_its_name_or_any_of_its_words(sentence: str, docs: list[Document]) -> None:
+    judged = judged_body(f"Lia Moss and Tove Brandt spoke on Monday. {sentence}", docs, AS_OF)
+    assert [v for c, v in judged if c.kind == "clause" and ("founded" in c.text or "won" in c.text)] == [
+        Verdict.SUPPORTED
+    ]
