@@ -20680,6 +20680,558 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("cji-2024-11-13", name, old, new, claim, None, key))
 
 
+# Victoria's change of premier: Daniel Andrews, the 48th Premier of Victoria since 4 December 2014, announced his resignation on
+# Tuesday 26 September 2023, with effect from Wednesday 27 September, and Jacinta Allan, his deputy, took office that day.
+# Written blind, as HELD-OUT: the set's first head of a sub-national government (an Australian state's premier, appointed by
+# the state's governor and chosen in fact by the majority party's MPs). 'Daniel Andrews' has two copies (en.wikipedia.org's
+# revision of 30 November 2022; review.clateway.com's, written after his term: 'In office 4 December 2014 – 27 September
+# 2023', 'Succeeded by | Jacinta Allan |'), 'Jacinta Allan' two (wiki.alquds.edu's from her time as deputy premier; an
+# en.wikipedia.org copy written while she was premier, on or after 2 October 2023), 'List of premiers of Victoria' one
+# (en.wikipedia.org's lead, written after 27 September 2023). What the later copies say of earlier dates is read as of each
+# article's date.
+BASES.append(
+    Base(
+        "vic-2023-09-26",
+        "2023-09-26",
+        "held-out",
+        """Andrews to quit as Victoria's premier after nearly nine years
+
+MELBOURNE, Sept 26 - Daniel Andrews said on Tuesday that he will resign as Premier of Victoria, ending almost nine years in the job. His resignation takes effect on Wednesday. Andrews remains Victoria's premier until then. For now, the state's premier is Andrews. Andrews, 51, will also leave parliament.
+
+Andrews is the state's 48th premier. He took office on 4 December 2014, succeeding Denis Napthine. He has led the Labor Party in Victoria since December 2010 and was Leader of the Opposition from 2010 to 2014. He has represented Mulgrave in the Legislative Assembly since 2002.
+
+Labor MPs are expected to meet on Wednesday to choose his successor. Deputy Premier Jacinta Allan is the favourite. Allan, 50, has been deputy premier since June 2022, when she succeeded James Merlino. She was born in Bendigo and has represented Bendigo East since 1999. She has also been Minister for Transport and Infrastructure since 2014.
+
+The premier, the head of government of the Australian state of Victoria, is appointed by the state's governor and must be a member of the Legislative Assembly. Andrews is one of five premiers to have held the office for 3,000 days in a single term. The longest-serving premier was Henry Bolte, who held the office for 17 years.
+""",
+        {
+            "he will resign as Premier of Victoria": c(
+                SUPPORTED,
+                "daniel-andrews-2022 daniel-andrews",
+                "'48th Premier of Victoria' 'Assumed office 4 December 2014'; 'In office 4 December 2014 – 27 September 2023' 'from 2002 until his resignation in 2023'",
+            ),
+            "ending almost nine years in the job": c(
+                SUPPORTED,
+                "daniel-andrews-2022 daniel-andrews",
+                "'Assumed office 4 December 2014'; 'In office 4 December 2014 – 27 September 2023': eight years and ten months",
+            ),
+            "His resignation takes effect on Wednesday": c(
+                SUPPORTED, "daniel-andrews", "'In office 4 December 2014 – 27 September 2023' (a Wednesday)"
+            ),
+            "Andrews remains Victoria's premier until then": c(
+                SUPPORTED,
+                "daniel-andrews-2022 daniel-andrews",
+                "'serving as the 48th and current premier of Victoria since December 2014'; 'In office 4 December 2014 – 27 September 2023': Andrews premier on 2023-09-26",
+            ),
+            "For now, the state's premier is Andrews": c(
+                SUPPORTED,
+                "daniel-andrews-2022 daniel-andrews",
+                "'serving as the 48th and current premier of Victoria since December 2014'; 'In office 4 December 2014 – 27 September 2023': Andrews premier on 2023-09-26",
+            ),
+            "Andrews, 51,": c(SUPPORTED, "daniel-andrews-2022 daniel-andrews", "'born 6 July 1972': 51 on 2023-09-26"),
+            "will also leave parliament": c(
+                SUPPORTED,
+                "daniel-andrews",
+                "'Member of the Legislative Assembly for Mulgrave | |' 'In office 20 November 2002 – 27 September 2023 | |'",
+            ),
+            "Andrews is the state's 48th premier": c(
+                SUPPORTED, "daniel-andrews-2022 daniel-andrews", "'48th Premier of Victoria' 'Assumed office 4 December 2014'"
+            ),
+            "He took office on 4 December 2014": c(
+                SUPPORTED, "daniel-andrews-2022 daniel-andrews", "'48th Premier of Victoria' 'Assumed office 4 December 2014'"
+            ),
+            "succeeding Denis Napthine": c(
+                SUPPORTED, "daniel-andrews-2022 daniel-andrews", "'Preceded byDenis Napthine'; 'Preceded by | Denis Napthine |'"
+            ),
+            "He has led the Labor Party in Victoria since December 2010": c(
+                SUPPORTED,
+                "daniel-andrews-2022 daniel-andrews",
+                "'Leader of the Labor Party in Victoria Assumed office 3 December 2010'; 'He has been the leader of the Victorian branch of the Australian Labor Party (ALP) since December 2010'",
+            ),
+            "was Leader of the Opposition from 2010 to 2014": c(
+                SUPPORTED,
+                "daniel-andrews-2022 daniel-andrews",
+                "'Leader of the Opposition in Victoria In office 3 December 2010 – 4 December 2014'",
+            ),
+            "He has represented Mulgrave in the Legislative Assembly since 2002": c(
+                SUPPORTED,
+                "daniel-andrews-2022",
+                "'Member of the Legislative Assembly for Mulgrave Assumed office 20 November 2002'",
+            ),
+            "Labor MPs are expected to meet on Wednesday to choose his successor": c(
+                UNVERIFIED, "", "no stored page mentions the Labor MPs' meeting or how the party chose Andrews' successor"
+            ),
+            "Deputy Premier Jacinta Allan": c(
+                SUPPORTED,
+                "jacinta-allan-2022",
+                "'29th Deputy Premier of Victoria Assumed office 27 June 2022 PremierDaniel Andrews'",
+            ),
+            "Allan, 50,": c(SUPPORTED, "jacinta-allan-2022", "'19 September 1973': 50 on 2023-09-26"),
+            "has been deputy premier since June 2022": c(
+                SUPPORTED,
+                "jacinta-allan-2022",
+                "'29th Deputy Premier of Victoria Assumed office 27 June 2022'; 'serving as the 29th and current deputy premier of Victoria since June 2022'",
+            ),
+            "when she succeeded James Merlino": c(
+                SUPPORTED, "jacinta-allan-2022", "'29th Deputy Premier of Victoria Assumed office 27 June 2022 PremierDaniel Andrews Preceded byJames Merlino'"
+            ),
+            "She was born in Bendigo": c(SUPPORTED, "jacinta-allan-2022", "'19 September 1973 (age 49) Bendigo, Victoria, Australia'"),
+            "has represented Bendigo East since 1999": c(
+                SUPPORTED,
+                "jacinta-allan-2022",
+                "'Member of the Victorian Legislative Assembly for Bendigo East Assumed office 18 September 1999'",
+            ),
+            "She has also been Minister for Transport and Infrastructure since 2014": c(
+                SUPPORTED, "jacinta-allan-2022", "'Minister for Transport and Infrastructure Assumed office 4 December 2014'"
+            ),
+            "the head of government of the Australian state of Victoria": c(
+                SUPPORTED,
+                "list-of-premiers-of-victoria",
+                "'The premier of Victoria is the head of government of the Australian state of Victoria'",
+            ),
+            "is appointed by the state's governor": c(
+                SUPPORTED, "list-of-premiers-of-victoria", "'The premier is appointed by the governor of Victoria'"
+            ),
+            "must be a member of the Legislative Assembly": c(
+                SUPPORTED, "list-of-premiers-of-victoria", "'and must be a member of the Victorian Legislative Assembly'"
+            ),
+            "Andrews is one of five premiers to have held the office for 3,000 days in a single term": c(
+                SUPPORTED,
+                "list-of-premiers-of-victoria",
+                "'Premiers who hold the office for 3,000 days are granted a statue' 'Five premiers, Daniel Andrews, Henry Bolte, John Cain Jr, Albert Dunstan, and Rupert Hamer, have achieved this milestone' 'the prior five achieved 3,000 in a single term'",
+            ),
+            "The longest-serving premier was Henry Bolte": c(
+                SUPPORTED, "list-of-premiers-of-victoria", "'The longest-serving premier was Henry Bolte'"
+            ),
+            "who held the office for 17 years": c(
+                SUPPORTED,
+                "list-of-premiers-of-victoria",
+                "'who served from 7 June 1955 to 23 August 1972 for a total of 17 years, and 77 days in office'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-leader-of-the-house",
+        "was Leader of the Opposition from 2010 to 2014",
+        "was Leader of the House from 2010 to 2014",
+        c(
+            CONTRADICTED,
+            "daniel-andrews-2022 daniel-andrews",
+            "'Leader of the Opposition in Victoria In office 3 December 2010 – 4 December 2014': Leader of the Opposition, not of the House, in those years",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "Andrews is the state's 48th premier",
+        "Andrews is the state's 48th deputy premier",
+        c(
+            CONTRADICTED,
+            "daniel-andrews-2022 daniel-andrews",
+            "'48th Premier of Victoria' 'Assumed office 4 December 2014': the premier, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-canadian",
+        "the head of government of the Australian state of Victoria",
+        "the head of government of the Canadian state of Victoria",
+        c(
+            CONTRADICTED,
+            "list-of-premiers-of-victoria",
+            "'The premier of Victoria is the head of government of the Australian state of Victoria'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-seven-premiers",
+        "Andrews is one of five premiers to have held the office for 3,000 days in a single term",
+        "Andrews is one of seven premiers to have held the office for 3,000 days in a single term",
+        c(
+            CONTRADICTED,
+            "list-of-premiers-of-victoria",
+            "'Five premiers, Daniel Andrews, Henry Bolte, John Cain Jr, Albert Dunstan, and Rupert Hamer, have achieved this milestone' 'the prior five achieved 3,000 in a single term'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He took office on 4 December 2014",
+        "He took office on 14 December 2014",
+        c(CONTRADICTED, "daniel-andrews-2022 daniel-andrews", "'48th Premier of Victoria' 'Assumed office 4 December 2014'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "has represented Bendigo East since 1999",
+        "has represented Bendigo East since 2002",
+        c(
+            CONTRADICTED,
+            "jacinta-allan-2022",
+            "'Member of the Victorian Legislative Assembly for Bendigo East Assumed office 18 September 1999'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-geelong",
+        "She was born in Bendigo",
+        "She was born in Geelong",
+        c(CONTRADICTED, "jacinta-allan-2022", "'19 September 1973 (age 49) Bendigo, Victoria, Australia'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Denis Napthine",
+        "succeeding Ted Baillieu",
+        c(CONTRADICTED, "daniel-andrews-2022 daniel-andrews", "'Preceded byDenis Napthine'; 'Preceded by | Denis Napthine |'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Andrews remains Victoria's premier until then",
+        "Denis Napthine remains Victoria's premier until then",
+        c(
+            CONTRADICTED,
+            "daniel-andrews-2022 daniel-andrews",
+            "'serving as the 48th and current premier of Victoria since December 2014' 'Preceded byDenis Napthine': Andrews, not Napthine, premier on 2023-09-26",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-allan-early",
+        "For now, the state's premier is Andrews",
+        "The state's premier is already Allan",
+        c(
+            CONTRADICTED,
+            "daniel-andrews jacinta-allan-2022 list-of-premiers-of-victoria",
+            "'In office 4 December 2014 – 27 September 2023'; 'serving as the 29th and current deputy premier of Victoria since June 2022'; 'who assumed the office on 27 September 2023': Andrews, not Allan, premier on 2023-09-26",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Andrews is the state's 48th premier",
+        "Andrews is the state's 46th premier",
+        c(CONTRADICTED, "daniel-andrews-2022 daniel-andrews", "'48th Premier of Victoria'; 'served as the 48th premier of Victoria from 2014 to 2023'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Allan, 50,",
+        "Allan, 53,",
+        c(CONTRADICTED, "jacinta-allan-2022", "'19 September 1973': 50 on 2023-09-26"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("vic-2023-09-26", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-became-premier",
+        "He took office on 4 December 2014",
+        "He became premier on 4 December 2014",
+        c(SUPPORTED, "daniel-andrews-2022 daniel-andrews", "'48th Premier of Victoria' 'Assumed office 4 December 2014'"),
+        None,
+    ),
+    (
+        "r02-held-the-seat",
+        "has represented Bendigo East since 1999",
+        "has held the seat of Bendigo East since 1999",
+        c(
+            SUPPORTED,
+            "jacinta-allan-2022",
+            "'Member of the Victorian Legislative Assembly for Bendigo East Assumed office 18 September 1999'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("vic-2023-09-26", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "vic-2023-10-02",
+        "2023-10-02",
+        "held-out",
+        """Allan starts her first full week as Victoria's premier
+
+MELBOURNE, Oct 2 - Jacinta Allan, Victoria's 49th premier, began her first full week in the job on Monday. She was sworn in on Wednesday, 27 September, succeeding Daniel Andrews. The state's premier is now Allan. Until last Wednesday, Andrews was premier. Allan, 50, is the second woman to hold the office.
+
+Ben Carroll became deputy premier in her place. Allan had been deputy premier since June 2022, and she is the 18th leader of the Labor Party in Victoria. She has represented Bendigo East in the Legislative Assembly since 1999 and studied at La Trobe University. She was sworn in at Government House.
+
+Andrews served as premier from 4 December 2014 and won the 2014, 2018 and 2022 elections. He led the party in Victoria from 2010 and had represented Mulgrave since 2002; he left parliament with the premiership. Andrews, 51, has not said what he will do next. A by-election will be held in Mulgrave.
+
+The premier heads the government of the Australian state of Victoria and is appointed by the state's governor. The premier's office is at 1 Treasury Place. Andrews is one of five premiers who have held the office for 3,000 days in a single term. The shortest-serving premier was George Elmslie, who served for 13 days. Elmslie was also the first Labor premier.
+""",
+        {
+            "Jacinta Allan, Victoria's 49th premier,": c(
+                SUPPORTED,
+                "jacinta-allan list-of-premiers-of-victoria",
+                "'- Office1: 49th Premier of Victoria' '- Termstart1: 27 September 2023'; 'The current premier is Jacinta Allan of the Labor Party'",
+            ),
+            "began her first full week in the job on Monday": c(
+                SUPPORTED,
+                "jacinta-allan list-of-premiers-of-victoria",
+                "'- Termstart1: 27 September 2023'; 'who assumed the office on 27 September 2023': Monday 2023-10-02 begins her first full week",
+            ),
+            "She was sworn in on Wednesday, 27 September": c(
+                SUPPORTED,
+                "jacinta-allan list-of-premiers-of-victoria",
+                "'- Termstart1: 27 September 2023'; 'who assumed the office on 27 September 2023' (a Wednesday)",
+            ),
+            "succeeding Daniel Andrews": c(
+                SUPPORTED,
+                "jacinta-allan daniel-andrews list-of-premiers-of-victoria",
+                "'- Predecessor1: Daniel Andrews'; 'Succeeded by | Jacinta Allan |'; 'following the resignation of Daniel Andrews'",
+            ),
+            "The state's premier is now Allan": c(
+                SUPPORTED,
+                "list-of-premiers-of-victoria jacinta-allan",
+                "'The current premier is Jacinta Allan of the Labor Party, who assumed the office on 27 September 2023'; '- Office1: 49th Premier of Victoria' '- Termstart1: 27 September 2023'",
+            ),
+            "Until last Wednesday, Andrews was premier": c(
+                SUPPORTED, "daniel-andrews", "'48th Premier of Victoria' 'In office 4 December 2014 – 27 September 2023' (a Wednesday)"
+            ),
+            "Allan, 50,": c(SUPPORTED, "jacinta-allan-2022", "'19 September 1973': 50 on 2023-10-02"),
+            "is the second woman to hold the office": c(
+                SUPPORTED, "list-of-premiers-of-victoria", "'Allan is the second female to have held the office'"
+            ),
+            "Ben Carroll became deputy premier in her place": c(
+                SUPPORTED,
+                "jacinta-allan",
+                "'- Office3: 29th Deputy Premier of Victoria' '- Term End3: 27 September 2023' '- Successor3: Ben Carroll'; '- Deputy1: Ben Carroll'",
+            ),
+            "Allan had been deputy premier since June 2022": c(
+                SUPPORTED,
+                "jacinta-allan jacinta-allan-2022",
+                "'- Office3: 29th Deputy Premier of Victoria' '- Term Start3: 27 June 2022' '- Term End3: 27 September 2023'",
+            ),
+            "she is the 18th leader of the Labor Party in Victoria": c(
+                SUPPORTED, "jacinta-allan", "'- Office2: 18th Leader of the Labor Party in Victoria' '- Term Start2: 27 September 2023'"
+            ),
+            "She has represented Bendigo East in the Legislative Assembly since 1999": c(
+                SUPPORTED,
+                "jacinta-allan-2022 jacinta-allan",
+                "'Member of the Victorian Legislative Assembly for Bendigo East Assumed office 18 September 1999'; '- Term Start9: 18 September 1999'",
+            ),
+            "and studied at La Trobe University": c(
+                SUPPORTED, "jacinta-allan jacinta-allan-2022", "'- Alma Mater: La Trobe University'; 'Alma materLa Trobe University, Bendigo'"
+            ),
+            "She was sworn in at Government House": c(
+                UNVERIFIED, "", "no stored page says where Allan was sworn in"
+            ),
+            "Andrews served as premier from 4 December 2014": c(
+                SUPPORTED, "daniel-andrews", "'48th Premier of Victoria' 'In office 4 December 2014 – 27 September 2023'"
+            ),
+            "won the 2014, 2018 and 2022 elections": c(
+                SUPPORTED, "daniel-andrews", "'48th Premier of Victoria Elections: 2014, 2018, 2022'"
+            ),
+            "He led the party in Victoria from 2010": c(
+                SUPPORTED,
+                "daniel-andrews",
+                "'17th Leader of the Labor Party in Victoria | |' 'In office 3 December 2010 – 27 September 2023'",
+            ),
+            "had represented Mulgrave since 2002": c(
+                SUPPORTED,
+                "daniel-andrews",
+                "'Member of the Legislative Assembly for Mulgrave | |' 'In office 20 November 2002 – 27 September 2023'",
+            ),
+            "he left parliament with the premiership": c(
+                SUPPORTED,
+                "daniel-andrews",
+                "'In office 4 December 2014 – 27 September 2023'; 'Member of the Legislative Assembly for Mulgrave | |' 'In office 20 November 2002 – 27 September 2023'",
+            ),
+            "Andrews, 51,": c(SUPPORTED, "daniel-andrews", "'Born | Daniel Michael Andrews 6 July 1972': 51 on 2023-10-02"),
+            "A by-election will be held in Mulgrave": c(
+                UNVERIFIED,
+                "daniel-andrews",
+                "'Succeeded by | Eden Foster |' names his successor in the seat but no stored page says how or when the seat was filled",
+            ),
+            "The premier heads the government of the Australian state of Victoria": c(
+                SUPPORTED,
+                "list-of-premiers-of-victoria",
+                "'The premier of Victoria is the head of government of the Australian state of Victoria'",
+            ),
+            "is appointed by the state's governor": c(
+                SUPPORTED, "list-of-premiers-of-victoria", "'The premier is appointed by the governor of Victoria'"
+            ),
+            "The premier's office is at 1 Treasury Place": c(
+                SUPPORTED,
+                "list-of-premiers-of-victoria",
+                "'four have their statues near the premier's office at 1 Treasury Place'",
+            ),
+            "Andrews is one of five premiers who have held the office for 3,000 days in a single term": c(
+                SUPPORTED,
+                "list-of-premiers-of-victoria",
+                "'Premiers who hold the office for 3,000 days are granted a statue' 'Five premiers, Daniel Andrews, Henry Bolte, John Cain Jr, Albert Dunstan, and Rupert Hamer, have achieved this milestone' 'the prior five achieved 3,000 in a single term'",
+            ),
+            "The shortest-serving premier was George Elmslie": c(
+                SUPPORTED, "list-of-premiers-of-victoria", "'the shortest-serving premier was George Elmslie'"
+            ),
+            "who served for 13 days": c(
+                SUPPORTED,
+                "list-of-premiers-of-victoria",
+                "'who served from 9 December 1913 to 22 December 1913 for a total of 13 days in office'",
+            ),
+            "Elmslie was also the first Labor premier": c(
+                SUPPORTED, "list-of-premiers-of-victoria", "'He was also the first premier from the Labor Party'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-legislative-council",
+        "She has represented Bendigo East in the Legislative Assembly since 1999",
+        "She has represented Bendigo East in the Legislative Council since 1999",
+        c(
+            CONTRADICTED,
+            "jacinta-allan-2022",
+            "'Member of the Victorian Legislative Assembly for Bendigo East Assumed office 18 September 1999': the Assembly, not the Council",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "Jacinta Allan, Victoria's 49th premier,",
+        "Jacinta Allan, Victoria's 49th deputy premier,",
+        c(
+            CONTRADICTED,
+            "jacinta-allan",
+            "'- Office1: 49th Premier of Victoria'; '- Office3: 29th Deputy Premier of Victoria': the 49th premier, not a deputy",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-new-zealand",
+        "The premier heads the government of the Australian state of Victoria",
+        "The premier heads the government of the New Zealand state of Victoria",
+        c(
+            CONTRADICTED,
+            "list-of-premiers-of-victoria",
+            "'The premier of Victoria is the head of government of the Australian state of Victoria'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-three-premiers",
+        "Andrews is one of five premiers who have held the office for 3,000 days in a single term",
+        "Andrews is one of three premiers who have held the office for 3,000 days in a single term",
+        c(
+            CONTRADICTED,
+            "list-of-premiers-of-victoria",
+            "'Five premiers, Daniel Andrews, Henry Bolte, John Cain Jr, Albert Dunstan, and Rupert Hamer, have achieved this milestone' 'the prior five achieved 3,000 in a single term'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "She was sworn in on Wednesday, 27 September",
+        "She was sworn in on Wednesday, 20 September",
+        c(
+            CONTRADICTED,
+            "jacinta-allan list-of-premiers-of-victoria",
+            "'- Termstart1: 27 September 2023'; 'who assumed the office on 27 September 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Andrews served as premier from 4 December 2014",
+        "Andrews served as premier from 4 December 2012",
+        c(CONTRADICTED, "daniel-andrews", "'48th Premier of Victoria' 'In office 4 December 2014 – 27 September 2023'"),
+        "wrong year",
+    ),
+    (
+        "v07-spring-street",
+        "The premier's office is at 1 Treasury Place",
+        "The premier's office is at 1 Spring Street",
+        c(
+            CONTRADICTED,
+            "list-of-premiers-of-victoria",
+            "'four have their statues near the premier's office at 1 Treasury Place'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Daniel Andrews",
+        "succeeding Denis Napthine",
+        c(
+            CONTRADICTED,
+            "jacinta-allan daniel-andrews list-of-premiers-of-victoria",
+            "'- Predecessor1: Daniel Andrews'; 'Succeeded by | Jacinta Allan |'; 'following the resignation of Daniel Andrews'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The state's premier is now Allan",
+        "The state's premier is still Andrews",
+        c(
+            CONTRADICTED,
+            "daniel-andrews list-of-premiers-of-victoria",
+            "'In office 4 December 2014 – 27 September 2023'; 'The current premier is Jacinta Allan of the Labor Party, who assumed the office on 27 September 2023': Allan, not Andrews, premier on 2023-10-02",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-allan-early",
+        "Until last Wednesday, Andrews was premier",
+        "Last Tuesday, Allan was already premier",
+        c(
+            CONTRADICTED,
+            "jacinta-allan daniel-andrews",
+            "'- Termstart1: 27 September 2023'; 'In office 4 December 2014 – 27 September 2023': Andrews, not Allan, premier on Tuesday 2023-09-26",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "she is the 18th leader of the Labor Party in Victoria",
+        "she is the 16th leader of the Labor Party in Victoria",
+        c(
+            CONTRADICTED,
+            "jacinta-allan daniel-andrews",
+            "'- Office2: 18th Leader of the Labor Party in Victoria'; '17th Leader of the Labor Party in Victoria | |' 'Succeeded by | Jacinta Allan |'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "who served for 13 days",
+        "who served for 31 days",
+        c(
+            CONTRADICTED,
+            "list-of-premiers-of-victoria",
+            "'who served from 9 December 1913 to 22 December 1913 for a total of 13 days in office'",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("vic-2023-10-02", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-taking-over-from",
+        "succeeding Daniel Andrews",
+        "taking over from Daniel Andrews",
+        c(
+            SUPPORTED,
+            "jacinta-allan daniel-andrews list-of-premiers-of-victoria",
+            "'- Predecessor1: Daniel Andrews'; 'Succeeded by | Jacinta Allan |'; 'following the resignation of Daniel Andrews'",
+        ),
+        None,
+    ),
+    (
+        "r02-graduate",
+        "and studied at La Trobe University",
+        "and is a graduate of La Trobe University",
+        c(SUPPORTED, "jacinta-allan jacinta-allan-2022", "'- Alma Mater: La Trobe University'; 'Alma materLa Trobe University, Bendigo'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("vic-2023-10-02", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
