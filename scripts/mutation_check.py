@@ -11999,6 +11999,27 @@ MUTATIONS = [
         "    if False:\n        return True",
         "'Tom Berg, the head coach of Norby United, joined the club' would lose the support of 'joined Norby United'",
     ),
+    Mutation(
+        "tally-after-a-verb-of-voting-not-read",
+        "verify/kinds/quantity/extract.py",
+        '_TALLYING = "|".join(sorted(_TALLYING_VERBS, key=len, reverse=True))',
+        '_TALLYING = "(?!x)x"',
+        "'the Senate voted 71-28', 'the court rules 4-3' would give no tally: only 'a 71-28 vote' is read (ext36b)",
+    ),
+    Mutation(
+        "tally-after-a-verb-read-from-a-range",
+        "verify/kinds/quantity/extract.py",
+        'or (m["verb"] and int(m["for3"]) < int(m["against3"]))',
+        'or (m["verb"] and False)',
+        "'Most voters voted 1-2 times a year' would be a tally of 1-2 votes (ext36b)",
+    ),
+    Mutation(
+        "score-after-a-participle-not-read",
+        "verify/lexicons/counted.toml",
+        '"overcame", "beating",',
+        '"overcame",',
+        "'won the cup, beating Lund City 2-0 in the final' would give no score (ext36b)",
+    ),
 ]
 
 

@@ -24,10 +24,14 @@ POINTING_BACK = frozenset({"other"})  # "three other officials": counted against
 _ANAPHORIC_COUNT = re.compile(r"\b[Tt]he\s+$")
 
 _TALLIED = "|".join(sorted(lexicons.load("counted")["tallied"], key=len, reverse=True))
-# "a 216-210 vote", "in a 6-3 decision", "a secret-ballot vote of 112-86": the two sides of a count of votes
+_TALLYING_VERBS = lexicons.load("counted")["tallying_verbs"]
+_TALLYING = "|".join(sorted(_TALLYING_VERBS, key=len, reverse=True))
+# "a 216-210 vote", "in a 6-3 decision", "a secret-ballot vote of 112-86", "the panel voted 6-0", "the court rules
+# 4-3": the two sides of a count of votes
 TALLY = re.compile(
     rf"\b(?P<for>\d{{1,3}})[-–](?P<against>\d{{1,3}})\s+(?P<noun>{_TALLIED})\b"
     rf"|\b(?P<noun2>{_TALLIED})\s+of\s+(?P<for2>\d{{1,3}})[-–](?P<against2>\d{{1,3}})\b"
+    rf"|\b(?P<verb>{_TALLYING})\s+(?P<for3>\d{{1,3}})[-–](?P<against3>\d{{1,3}})\b(?![-–/.]\d)"
 )
 
 # "the two members who voted no", "the eight countries bordering the Baltic": restricted, so informative
@@ -247,11 +251,11 @@ class QuantityReading:
             return not _inside(m.start("num"), taken)
 
         for m in scan(TALLY):  # "a 216-210 vote": whose vote the parse tells (verify.kinds.quantity.owner)
-            if _inside(m.start(), taken):
-                continue
+            if _inside(m.start(), taken) or (m["verb"] and int(m["for3"]) < int(m["against3"])):
+                continue  # "voted 1-2 times a year": a range after the verb, written from its low end
             taken.append((m.start(), m.end()))
-            tally = f"{m['for'] or m['for2']}-{m['against'] or m['against2']}"
-            noun = (m["noun"] or m["noun2"]).lower()
+            tally = f"{m['for'] or m['for2'] or m['for3']}-{m['against'] or m['against2'] or m['against3']}"
+            noun = (m["noun"] or m["noun2"] or _TALLYING_VERBS[m["verb"]]).lower()
             self.add(sent, m.start(), m.end(), "quantity", noun, "tally", tally, unit=noun)
         for m in scan(SCORE):  # "beat Lund 93-83": whose result the parse tells (the winner, its subject)
             if _inside(m.start("for"), taken):
