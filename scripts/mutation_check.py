@@ -11999,6 +11999,22 @@ MUTATIONS = [
         "    if False:\n        return True",
         "'Tom Berg, the head coach of Norby United, joined the club' would lose the support of 'joined Norby United'",
     ),
+    Mutation(
+        "kin-words-kept-before-a-successions-name",
+        "verify/kinds/clause/judge.py",
+        '    other = _KIN_BEFORE.sub("", other)  # ',
+        '    other = other  # ',
+        "'has been king since May 2019, when he succeeded his half-brother Erik Brandt' would not be refuted by a "
+        "throne's predecessor row naming Harald Brandt (recall36)",
+    ),
+    Mutation(
+        "throne-no-office-in-question",
+        "verify/offices.py",
+        '    return [g for g in map(_as_office_group, numbered_groups(infobox).values()) if "office" in g]\n',
+        '    return [g for g in numbered_groups(infobox).values() if "office" in g]\n',
+        "'has been king since May 2019, when he succeeded Erik Brandt' would not be refuted by a monarch's infobox "
+        "(succession, reign, predecessor Harald Brandt) (recall36)",
+    ),
 ]
 
 
