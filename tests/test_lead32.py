@@ -82,9 +82,10 @@ def test_a_length_in_office_naming_no_post_is_of_the_post_the_page_leads_with():
 
 
 def test_a_length_the_lead_post_does_not_give_is_not_refuted_by_an_inferred_post():
-    """The post is inferred twice over (no post named, the infobox's first taken): it may support, never refute."""
+    """The post is inferred twice over (no post named, the infobox's first taken): it may support, never refute,
+    unless its term ends about the article's day (tests/test_recall36_leaving_length.py); here half a year later."""
     body = "Ana Ruiz, 80, stepped down after six years in office."
-    assert verdict_on_words(body, _president(), JANUARY_2025, "duration", "six years") == Verdict.UNVERIFIED
+    assert verdict_on_words(body, _president(), dt.date(2025, 7, 9), "duration", "six years") == Verdict.UNVERIFIED
 
 
 @pytest.mark.parametrize("body", ["Ana Ruiz's eight-year tenure ended on Tuesday.", "Her eight-year stint ended."])
