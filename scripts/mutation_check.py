@@ -10127,8 +10127,8 @@ MUTATIONS = [
     Mutation(
         "length-in-office-lead-post-unread",
         "verify/kinds/duration/judge.py",
-        "        lead = not found and _in_office(claim) and",
-        "        lead = False and",
+        "        left = not found and _in_office(claim) and",
+        "        left = False and",
         "'leaves after eight years in office' naming no post would find no term",
     ),
     Mutation(
@@ -12019,6 +12019,40 @@ MUTATIONS = [
         '"overcame", "beating",',
         '"overcame",',
         "'won the cup, beating Lund City 2-0 in the final' would give no score (ext36b)",
+    ),
+    Mutation(
+        "kin-words-kept-before-a-successions-name",
+        "verify/kinds/clause/judge.py",
+        '    other = _KIN_BEFORE.sub("", other)  # ',
+        '    other = other  # ',
+        "'has been king since May 2019, when he succeeded his half-brother Erik Brandt' would not be refuted by a "
+        "throne's predecessor row naming Harald Brandt (recall36)",
+    ),
+    Mutation(
+        "throne-no-office-in-question",
+        "verify/offices.py",
+        '    return [g for g in map(_as_office_group, numbered_groups(infobox).values()) if "office" in g]\n',
+        '    return [g for g in numbered_groups(infobox).values() if "office" in g]\n',
+        "'has been king since May 2019, when he succeeded Erik Brandt' would not be refuted by a monarch's infobox "
+        "(succession, reign, predecessor Harald Brandt) (recall36)",
+    ),
+    Mutation(
+        "leaving-on-the-lead-posts-last-day-never-refutes",
+        "verify/kinds/duration/judge.py",
+        "            may_refute = may_refute or (left and _ends_about(spells, as_of) "
+        "and all(map(_to_the_day, spells)))\n",
+        "",
+        "'Ana Ruiz, 80, leaves after twelve years in office', on 9 January 2025 with the presidency ending 7 January "
+        "after eight years, would stay unverified (recall36)",
+    ),
+    Mutation(
+        "leaving-length-any-day-after-the-lead-term",
+        "verify/kinds/duration/judge.py",
+        "    return as_of is not None and last.end is not None and abs((as_of - last.end).days) "
+        '<= _WORDS["left_within_days"]\n',
+        "    return as_of is not None and last.end is not None\n",
+        "'Ana Ruiz, 80, leaves after twelve years in office', half a year after her presidency ended, would be refuted "
+        "by it (recall36)",
     ),
 ]
 

@@ -82,9 +82,27 @@ def test_a_length_in_office_naming_no_post_is_of_the_post_the_page_leads_with():
 
 
 def test_a_length_the_lead_post_does_not_give_is_not_refuted_by_an_inferred_post():
-    """The post is inferred twice over (no post named, the infobox's first taken): it may support, never refute."""
+    """The post is inferred twice over (no post named, the infobox's first taken): it may support, never refute,
+    unless its term ends about the article's day (the next test); here half a year later."""
     body = "Ana Ruiz, 80, stepped down after six years in office."
-    assert verdict_on_words(body, _president(), JANUARY_2025, "duration", "six years") == Verdict.UNVERIFIED
+    assert verdict_on_words(body, _president(), dt.date(2025, 7, 9), "duration", "six years") == Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("body", "as_of", "expected"),
+    [
+        ("Ana Ruiz, 80, leaves after twelve years in office.", JANUARY_2025, Verdict.CONTRADICTED),
+        ("Ana Ruiz, 80, leaves after eight years in office.", JANUARY_2025, Verdict.SUPPORTED),
+        ("Ana Ruiz, 80, leaves after twelve years in office.", dt.date(2025, 1, 2), Verdict.CONTRADICTED),
+        # the term ended half a year before: the leaving told may be of another post
+        ("Ana Ruiz, 80, leaves after twelve years in office.", dt.date(2025, 7, 9), Verdict.UNVERIFIED),
+    ],
+)
+def test_a_leaving_on_the_lead_posts_last_day_is_of_that_term(body: str, as_of: dt.date, expected: Verdict) -> None:
+    """'Akufo-Addo, 80, leaves after twelve years in office' on 9 January 2025, the presidency ending on 7 January
+    (recall36: gh-2025-01-09's and pl-2025-08-08's term variants): the leaving the article tells is of the lead post's
+    term when that term ends about the article's day, so a length it does not fit is refuted."""
+    assert verdict_on_words(body, _president(), as_of, "duration", "years") == expected
 
 
 @pytest.mark.parametrize("body", ["Ana Ruiz's eight-year tenure ended on Tuesday.", "Her eight-year stint ended."])

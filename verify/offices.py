@@ -416,6 +416,13 @@ def office_groups(infobox: Iterable[InfoboxField]) -> list[dict[str, InfoboxFiel
     return out
 
 
+def own_office_groups(infobox: Iterable[InfoboxField]) -> list[dict[str, InfoboxField]]:
+    """The numbered groups of an infobox that name their own office, a royalty infobox's throne among them
+    (`_as_office_group`: 'succession: Emir of Kuwait' with its reign); unlike `office_groups`, a spell's term rows
+    are not given the office listed above them."""
+    return [g for g in map(_as_office_group, numbered_groups(infobox).values()) if "office" in g]
+
+
 _RANGE_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 
 

@@ -70,6 +70,7 @@ from verify.offices import (
     office_country,
     office_groups,
     other_portfolio,
+    own_office_groups,
     qualifiers,
     said_in_full,
     same_office,
@@ -1707,6 +1708,15 @@ def _without_the_subject(text: str, claim: Claim) -> str:
     return text
 
 
+_PEOPLE = lexicons.load("predicates")["people"]
+# a possessive kin description before a succession's other person ('his half-brother', 'her late father,')
+_KIN_BEFORE = re.compile(
+    rf"^(?:his|her|their)\s+(?:(?:{'|'.join(map(re.escape, _PEOPLE['kin_qualifiers']))})\s+)?"
+    rf"(?:{'|'.join(map(re.escape, _WORDS['succession_kin_prefixes']))})?"
+    rf"(?:{'|'.join(map(re.escape, _PEOPLE['kin']))})\s*,?\s+(?=[A-Z])"
+)
+
+
 def succession_findings(
     claim: Claim, own: list[Document], docs: list[Document], as_of: dt.date | None
 ) -> list[Finding]:
@@ -1716,6 +1726,7 @@ def succession_findings(
     row (or, naming no office, in the office the subject held on the article's day) contradicts."""
     predicate = _predicate(claim)
     other = re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or "")  # 'handed ... to Pedro Nuno Santos'
+    other = _KIN_BEFORE.sub("", other)  # 'succeeded his half-brother Jaber Al-Sabah': the half-brother is the other
     if predicate not in SUCCESSION | HANDED_TO or not _is_name(other):
         return []
     came_before = predicate in SUCCESSION
@@ -1948,7 +1959,7 @@ def _handover_fits(written: str | None, doc: Document, row: InfoboxField, side: 
 def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> dict[str, InfoboxField] | None:
     """The infobox office group a succession claim is about: the one the sentence names; if the
     sentence names no office, the one the subject held (or took) on the article's day."""
-    groups = [g for g in numbered_groups(doc.infobox).values() if "office" in g]
+    groups = own_office_groups(doc.infobox)  # a monarch's throne too ('succession', 'reign')
     named = office_words(_without_appositions(_own_clause(claim), claim.subject))
     scored = [(len(office_words(g["office"].value) & named), g) for g in groups]
     best = max((n for n, _ in scored), default=0)

@@ -452,7 +452,8 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # 'Akufo-Addo, 80, leaves after eight years in office': a length of holding office whose sentence names
         # no post of the page is of the post the page leads its infobox with; inferred twice over, it may only
         # support
-        lead = not found and _in_office(claim) and _names_no_post(claim) and not _posts_named(doc, sentence)
+        left = not found and _in_office(claim) and _names_no_post(claim) and not _posts_named(doc, sentence)
+        lead = left
         # 'Lacalle Pou, 51, has been president for almost five years', 'Karls, who has been in office for seven
         # months': only the person, holding office itself or the bare kind of post the infobox leads with; inferred
         # the same way, so it may only support
@@ -465,6 +466,8 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]
         for spells in _by_post(found):
             may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))
+            # ... but a leaving told with no post when the lead post's term ends about the article's day is of that term
+            may_refute = may_refute or (left and _ends_about(spells, as_of) and all(map(_to_the_day, spells)))
             may_refute = may_refute and not _another_seat_may_count(spells[0], named)
             out += _spell_findings(doc, spells, claim, (number, per_year), qualifier, may_refute, as_of, now)
     return out or _tenure_in_sentences(claim, docs, named, (number, qualifier), post, now)
@@ -533,6 +536,14 @@ def _kind_held(claim: Claim) -> str:
     ('has been married for')."""
     m = _KIND_HELD.match(before_claim(claim) + claim.text)
     return m["kind"] if m and POST.search(m["kind"]) and not _OFFICE_ITSELF.fullmatch(m["kind"]) else ""
+
+
+def _ends_about(spells: list[Term], as_of: dt.date | None) -> bool:
+    """Whether the post's last spell ends within `left_within_days` of the article's day ('Akufo-Addo, 80, leaves
+    after twelve years in office' on 9 January 2025, the presidency ending on 7 January): the leaving the article
+    tells is of that spell, so its length may refute the claim's."""
+    last = max(spells, key=lambda term: term.start)
+    return as_of is not None and last.end is not None and abs((as_of - last.end).days) <= _WORDS["left_within_days"]
 
 
 def _lead_post(doc: Document) -> list[Term]:
