@@ -1,0 +1,93 @@
+"""Findings of review36 (session 36), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
+open on main; a B-item (a regression found on a branch) is a plain test that passes on main, or a strict xfail naming
+the branch. The list with its status is /work/briefs36/review36-findings.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import boxed
+from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import STAM, WORKS
+from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
+from verify.models import Document, Verdict
+
+
+# R1 (main d27d0883, the clause judge's post words; review35 R12's cause in a commoner shape): a title or description
+# set before the subject's name, or apposed to it, is read into the post the clause asks for, so a wholly true
+# sentence is CONTRADICTED ("lists Prime Minister of Norby from 2015 to 2023, and no Former prime minister Ivo Stam
+# was in office"): 'Former prime minister Ivo Stam was in office from 2015 to 2023.', 'Veteran politician Ivo Stam
+# was prime minister from 2015 to 2023.', 'Ivo Stam, a veteran politician, was prime minister ...' (his page: Prime
+# Minister of Norby, 1 June 2015 to 14 February 2023). Without the words before the verb the clause is SUPPORTED.
+# The clause's subject is the name; its title and apposition are claims of their own.
+@_open("R1 open: 'Former prime minister Ivo Stam was in office from 2015 to 2023' contradicted by his own term")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Former prime minister Ivo Stam was in office from 2015 to 2023.", id="former-pm-in-office"),
+        pytest.param("Veteran politician Ivo Stam was prime minister from 2015 to 2023.", id="veteran-politician"),
+        pytest.param("Norbian politician Ivo Stam was prime minister from 2015 to 2023.", id="norbian-politician"),
+        pytest.param("Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.", id="apposed"),
+    ],
+)
+def test_r1_a_title_before_the_name_is_not_the_post_the_clause_asks(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [STAM], ("clause",))
+
+
+def test_r1_twin_the_bare_clause_is_supported() -> None:
+    found = _judged("Ivo Stam was prime minister from 2015 to 2023.", [STAM], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R2 (main d27d0883, the quantity judge's place): a count the claim sets in one place, a part of what the page counts,
+# is SUPPORTED by the page's whole count: 'The Korvik earthquake killed 312 people in the city of Halden alone.',
+# 'In Halden, the Korvik earthquake killed 312 people.', even 'The Korvik earthquake killed 312 people in southern
+# Norby.' (the page: it struck NORTHERN Norby, killing 312 people), and 'Norby Steelworks employs about 4,200 people
+# at its Halden plant.' (the page: about 4,200 people at three plants). The wire's local toll ('killed 40 people in
+# the town of X alone') and a plant's workforce are a part; the whole does not state them.
+@_open("R2 open: a count set in one place supported by the page's whole count")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Korvik earthquake killed 312 people in the city of Halden alone.", QUAKE_TOLL, id="alone"),
+        pytest.param("In Halden, the Korvik earthquake killed 312 people.", QUAKE_TOLL, id="fronted-place"),
+        pytest.param("The Korvik earthquake killed 312 people in southern Norby.", QUAKE_TOLL, id="southern"),
+        pytest.param("Norby Steelworks employs about 4,200 people at its Halden plant.", WORKS, id="one-plant"),
+    ],
+)
+def test_r2_a_count_in_one_place_is_not_supported_by_the_whole(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",), day=QUAKE_WEEK)
+
+
+def test_r2_twin_the_whole_count_is_supported() -> None:
+    found = _judged("The Korvik earthquake killed 312 people.", [QUAKE_TOLL], ("quantity",), day=QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Ana Ruiz's invented page whose lead numbers her post with a word of rank between the number and the title.
+def _ruiz_numbered(post: str) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1 January 1975) is a Norbian politician who has served as {post} since 14 February 2023.",
+        [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+        SAVED,
+    )
+
+
+# R3 (main d27d0883, the clause judge's number of a post; review35 R9's kin, mended on s36-fsa36 3bda4b25 for the
+# holder's standing 'current', 'incumbent' only): a lead 'the 13th and youngest Prime Minister of Norby' (also 'and
+# longest-serving', 'and first female') leaves the number unread, and the start's year SUPPORTS 'Ana Ruiz became
+# Norby's 14th prime minister in 2023.' A number the claim gives and the page does not is never supported.
+@_open("R3 open: 'became Norby's 14th prime minister' supported by 'the 13th and youngest Prime Minister'")
+@pytest.mark.parametrize(
+    "post",
+    [
+        pytest.param("the 13th and youngest Prime Minister of Norby", id="youngest"),
+        pytest.param("the 13th and longest-serving Prime Minister of Norby", id="longest-serving"),
+        pytest.param("the 13th and first female Prime Minister of Norby", id="first-female"),
+    ],
+)
+def test_r3_a_post_numbered_with_a_rank_between_is_not_supported_otherwise(post: str) -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's 14th prime minister in 2023.", [_ruiz_numbered(post)])
