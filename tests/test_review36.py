@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import STAM, WORKS
+from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
 from verify.models import Document, Verdict
 
@@ -91,3 +91,49 @@ def _ruiz_numbered(post: str) -> Document:
 )
 def test_r3_a_post_numbered_with_a_rank_between_is_not_supported_otherwise(post: str) -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's 14th prime minister in 2023.", [_ruiz_numbered(post)])
+
+
+# R4 (main d27d0883, the quantity judge's time; review35 R20 mended on s36-fsb36 c01568f1 by the page text naming the
+# same part of the year, anywhere in the figure's sentence): a page whose year's figure stands beside another
+# figure of a part of the year, 'In 2023 it made a net profit of 200 million euros, after a first-half loss of 50
+# million euros.', still SUPPORTS 'Korvik Bank made a net profit of 200 million euros in the first half of 2023.'
+# (the half was a loss). The part must be the page figure's own, not its sentence's.
+HALF_LOSS = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank. In 2023 it made a net profit of 200 million euros, after a first-half loss of 50 "
+    "million euros.",
+    SAVED,
+)
+
+
+@_open("R4 open: a half's profit supported by the year's figure beside another figure of the half")
+def test_r4_a_part_of_the_year_named_for_another_figure_does_not_date_the_years() -> None:
+    body = "Korvik Bank made a net profit of 200 million euros in the first half of 2023."
+    _never(Verdict.SUPPORTED, body, [HALF_LOSS], ("quantity",))
+
+
+# B1 (s36-fsb36 c01568f1, `period.of_another_part`): a month of a year named anywhere in the claim's sentence
+# ('in March 2023') withholds the page's support unless the page's sentence names the month, so an event's toll or
+# result dated by its month, as the wire dates every event, loses its support: 'The Korvik earthquake killed 312
+# people in March 2023.' against '2023 Korvik earthquake ... killing 312 people', 'In March 2023, the Norby Party won
+# 61 seats.' and '... won 61 seats in the election in March 2023.' against 'In the 2023 election it won 61 seats'
+# (SUPPORTED on main, unverified on the branch). A month dates a one-off event; only a flow (output, profit) is a
+# figure OF the month. A guard: passes on main.
+QUAKE_NO_DAY = page(
+    "2023 Korvik earthquake",
+    "The 2023 Korvik earthquake struck northern Norby, killing 312 people and injuring more than 2,000.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Korvik earthquake killed 312 people in March 2023.", QUAKE_NO_DAY, id="quake-toll"),
+        pytest.param("In March 2023, the Norby Party won 61 seats.", PARTY, id="fronted-month-seats"),
+        pytest.param("The Norby Party won 61 seats in the election in March 2023.", PARTY, id="election-in-march"),
+    ],
+)
+def test_b1_an_events_count_dated_by_its_month_keeps_its_support(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",), day=QUAKE_WEEK.replace(month=4))
+    assert Verdict.SUPPORTED in found.values(), found
