@@ -6,12 +6,15 @@ the branch. The list with its status is /work/briefs36/review36-findings.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
+from tests.test_review35 import BONGBONG
 from verify.models import Document, Verdict
 
 
@@ -137,3 +140,22 @@ QUAKE_NO_DAY = page(
 def test_b1_an_events_count_dated_by_its_month_keeps_its_support(body: str, doc: Document) -> None:
     found = _judged(body, [doc], ("quantity",), day=QUAKE_WEEK.replace(month=4))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# B2 (s36-fc36 1880c613, `match.lead_names` in the role judge's `_is_person_page`): the name a page's lead opens with
+# makes the page its person's for any name `same_person` matches, so the son's page 'Bongbong Marcos' ('Ferdinand
+# Romualdez Marcos Jr. (born 1957) ... serving as the 17th President of the Philippines since 2022') is taken as the
+# FATHER's when the wire names him without the suffix, as it always does: 'Former President Ferdinand Marcos was
+# ousted in 1986.' (also 'The late former president ...', 'Former Philippine President Ferdinand Marcos ruled from
+# 1965 to 1986.') CONTRADICTED on the branch ("says Ferdinand Marcos holds it on the article's day, so is no former
+# holder"); unverified on main. A lead name with a junior's suffix is not the bare name's. A guard: passes on main.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Former President Ferdinand Marcos was ousted in 1986.", id="former-president"),
+        pytest.param("The late former president Ferdinand Marcos was ousted in 1986.", id="the-late"),
+        pytest.param("Former Philippine President Ferdinand Marcos ruled from 1965 to 1986.", id="ruled"),
+    ],
+)
+def test_b2_the_fathers_bare_name_is_not_the_juniors_page(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [BONGBONG], ("role",), day=dt.date(2025, 6, 1))
