@@ -159,3 +159,69 @@ def test_b1_an_events_count_dated_by_its_month_keeps_its_support(body: str, doc:
 )
 def test_b2_the_fathers_bare_name_is_not_the_juniors_page(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [BONGBONG], ("role",), day=dt.date(2025, 6, 1))
+
+
+# Ana Ruiz's invented page with one post from 14 February 2023 ('for almost a year' on 10 January 2024 is true of it).
+def _one_post(office: str) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+        [("office", office), ("term_start", "14 February 2023")],
+        SAVED,
+    )
+
+
+# B3 (s36-fsa36 7ac2fedd, the duration judge's `_post_of_kind`; support lost): review35 R3's mend reads "Norby's
+# finance minister" as 'finance minister of Norby' and asks every word of it in the page's title, so a post the infobox
+# names without its country, as Wikipedia names most ministries ('Minister of Finance'), or a post told with a rank
+# ("Tarsa's first female mayor" against 'Mayor of Tarsa') no longer fits: 'Ana Ruiz has been Norby's finance minister
+# for almost a year.' and 'Ana Ruiz has been Tarsa's first female mayor for almost a year.' SUPPORTED on main,
+# unverified on the branch. The place is the title's only when the title names one. A guard: passes on main.
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        pytest.param("Ana Ruiz has been Norby's finance minister for almost a year.", "Minister of Finance", id="fin"),
+        pytest.param("Ana Ruiz has been Tarsa's first female mayor for almost a year.", "Mayor of Tarsa", id="first"),
+    ],
+)
+def test_b3_a_places_post_fits_a_title_that_names_no_place(body: str, office: str) -> None:
+    found = _judged(body, [_one_post(office)], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R5 (main d27d0883, the quantity judge's time; review35 R6 mended on s36-fsb36 b64f04da for 'once', 'at its peak' and
+# a year more than two before the article's): a past told by a decade, a length ago or a deed is not read, so today's
+# 'It employs about 4,200 people' still SUPPORTS 'In the 1990s, Norby Steelworks employed about 4,200 people.', 'Two
+# decades ago, ...' and '... employed about 4,200 people when it was founded.' (founded 1921).
+@_open("R5 open: today's 'employs about 4,200 people' supports the same figure in the 1990s or two decades ago")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("In the 1990s, Norby Steelworks employed about 4,200 people.", id="a-decade"),
+        pytest.param("Two decades ago, Norby Steelworks employed about 4,200 people.", id="ago"),
+        pytest.param("Norby Steelworks employed about 4,200 people when it was founded.", id="when-founded"),
+    ],
+)
+def test_r5_a_figure_of_today_does_not_support_it_in_a_decade_long_past(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+# B4 (s36-fsb36 b64f04da, `period.long_past` and `of_today_only`; support lost): review35 R6's mend takes any year
+# in the claim's sentence more than two years before the article's as the figure's time, and a past tense as the
+# claim's own, so reported speech, whose tense the wire backshifts ('said it employed'), beside the founding year
+# loses today's support: 'Norby Steelworks, founded in 1921, said it employed about 4,200 people.' and '..., which
+# opened its first plant in 1921, said on Monday it employed about 4,200 people.' SUPPORTED on main, unverified on
+# the branch. The year must date the figure, not another deed of the sentence. A guard: passes on main.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks, founded in 1921, said it employed about 4,200 people.", id="founded"),
+        pytest.param(
+            "Norby Steelworks, which opened its first plant in 1921, said on Monday it employed about 4,200 people.",
+            id="opened",
+        ),
+    ],
+)
+def test_b4_a_figure_said_in_the_past_beside_an_old_year_keeps_its_support(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
