@@ -13,6 +13,7 @@ import pytest
 from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
+from tests.test_review29 import VOS
 from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
 from tests.test_review35 import BONGBONG
 from verify.models import Document, Verdict
@@ -225,3 +226,36 @@ def test_r5_a_figure_of_today_does_not_support_it_in_a_decade_long_past(body: st
 def test_b4_a_figure_said_in_the_past_beside_an_old_year_keeps_its_support(body: str) -> None:
     found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R6 (main d27d0883, the duration judge's span): a length the claim bounds by a year, 'for eight years until 2020',
+# 'for ten years from 1995', is measured on any spell of that length, whatever its end or start: 'Ivo Stam was prime
+# minister for eight years until 2020.' (his spell: June 2015 to February 2023, 7.7 years), 'Ivo Stam, who led Norby
+# for eight years until 2020, spoke.', 'Lena Vos was prime minister for ten years from 1995.' (hers: 2005 to 2015)
+# SUPPORTED (duration); the clause and the year are left unverified. The wire bounds most lengths so ('who led the
+# country for 16 years until 2021'); the bound must fit the spell measured.
+@_open("R6 open: 'prime minister for eight years until 2020' supported by a spell of 2015 to 2023")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ivo Stam was prime minister for eight years until 2020.", STAM, id="until"),
+        pytest.param("Ivo Stam, who led Norby for eight years until 2020, spoke.", STAM, id="led-until"),
+        pytest.param("Lena Vos was prime minister for ten years from 1995.", VOS, id="from"),
+    ],
+)
+def test_r6_a_length_bounded_by_another_year_is_not_supported(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("duration",))
+
+
+def test_r6_twin_the_length_to_its_own_end_is_supported() -> None:
+    found = _judged("Ivo Stam, who led Norby for eight years until 2023, spoke.", [STAM], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R7 (main d27d0883, the role reader's apposition; false "contradicted"): a post apposed with a length and its end,
+# 'Lena Vos, prime minister for a decade until 2015, spoke.', is read as held today ('holds office') and CONTRADICTED
+# by her term's end in 2015, the very end the sentence gives ('Lena Vos, prime minister until 2015' and '... from 2005
+# to 2015' are read as past and SUPPORTED). The wire's 'Angela Merkel, chancellor for 16 years until 2021'.
+@_open("R7 open: 'Lena Vos, prime minister for a decade until 2015' refuted as a post held today")
+def test_r7_a_post_apposed_with_its_length_and_end_is_not_held_today() -> None:
+    _never(Verdict.CONTRADICTED, "Lena Vos, prime minister for a decade until 2015, spoke.", [VOS], ("role",))
