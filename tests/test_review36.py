@@ -14,6 +14,7 @@ from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review29 import VOS
+from tests.test_review31 import _ruiz_said
 from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
 from tests.test_review35 import BONGBONG
 from verify.models import Document, Verdict
@@ -259,3 +260,41 @@ def test_r6_twin_the_length_to_its_own_end_is_supported() -> None:
 @_open("R7 open: 'Lena Vos, prime minister for a decade until 2015' refuted as a post held today")
 def test_r7_a_post_apposed_with_its_length_and_end_is_not_held_today() -> None:
     _never(Verdict.CONTRADICTED, "Lena Vos, prime minister for a decade until 2015, spoke.", [VOS], ("role",))
+
+
+# R8 (main d27d0883, the quantity reader; false "contradicted"): a body's age told with 'turns'/'turned', 'The Norby
+# Party, which turns 78 this year, won 61 seats in 2023.' (founded 1946; the article of 10 January 2024), gives the
+# count '78 this year', CONTRADICTED by the page's other count ("gives another count, 61 seats"); also 'which turned 77
+# last year', and 'Norby Steelworks, which turns 103 this year, employs about 4,200 people.' (founded 1921). An age
+# is no count of anything the page counts. (The person's 'who turns 50 this year' is read as an age.)
+@_open("R8 open: 'which turns 78 this year' read as a count and refuted by the party's 61 seats")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Norby Party, which turns 78 this year, won 61 seats in 2023.", PARTY, id="turns"),
+        pytest.param("The Norby Party, which turned 77 last year, won 61 seats in 2023.", PARTY, id="turned"),
+        pytest.param("Norby Steelworks, which turns 103 this year, employs about 4,200 people.", WORKS, id="works"),
+    ],
+)
+def test_r8_an_age_told_by_turns_is_not_a_count(body: str, doc: Document) -> None:
+    _never(Verdict.CONTRADICTED, body, [doc], ("quantity",))
+
+
+# Ana Ruiz's invented page calling the DEAL "a disaster" in 2023.
+CALLED_THE_DEAL = _ruiz_said('In 2023 she called the deal "a disaster".')
+
+
+# R9 (main d27d0883, the quote judge): a short quoted phrase is checked for its words and speaker only, not for what
+# the claim says it was said of or when: 'Ana Ruiz called the budget "a disaster".' and 'Ruiz called the deal "a
+# disaster" in 2019.' are SUPPORTED by 'In 2023 she called the deal "a disaster".' A scare quote's meaning is what it
+# qualifies; the wire's commonest misquote keeps the words and moves them to another thing or day.
+@_open("R9 open: 'called the budget \"a disaster\"' supported by her calling the deal so")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('Ana Ruiz called the budget "a disaster".', id="another-thing"),
+        pytest.param('Ana Ruiz called the deal "a disaster" in 2019.', id="another-year"),
+    ],
+)
+def test_r9_words_said_of_another_thing_or_year_are_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [CALLED_THE_DEAL], ("quote",))
