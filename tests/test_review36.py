@@ -14,7 +14,7 @@ from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review29 import VOS
-from tests.test_review31 import _ruiz_said
+from tests.test_review31 import BANK_RESULTS, _ruiz_said
 from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
 from tests.test_review35 import BONGBONG
 from verify.models import Document, Verdict
@@ -298,3 +298,39 @@ CALLED_THE_DEAL = _ruiz_said('In 2023 she called the deal "a disaster".')
 )
 def test_r9_words_said_of_another_thing_or_year_are_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [CALLED_THE_DEAL], ("quote",))
+
+
+# R10 (main d27d0883, the quantity judge's rate): a figure the claim gives per day, month or quarter is SUPPORTED by
+# the page's figure of the whole year: 'Norby Steelworks produced 1.8 million tonnes of steel a month in 2022.' (also
+# 'a day', 'per quarter') by 'In 2022 it produced 1.8 million tonnes of steel.'; 'Korvik Bank made a net profit of 200
+# million euros a quarter in 2023.' by the year's 200 million. A rate is the wire's way with output ('barrels a
+# day'); twelve times the year's output is not the year's. (Without a year, 'produces ... a month', unverified.)
+@_open("R10 open: 'a month' / 'a day' / 'a quarter' figure supported by the year's total")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel a month in 2022.", WORKS, id="a-month"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel a day in 2022.", WORKS, id="a-day"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel per quarter in 2022.", WORKS, id="per-q"),
+        pytest.param("Korvik Bank made a net profit of 200 million euros a quarter in 2023.", BANK_RESULTS, id="bank"),
+    ],
+)
+def test_r10_a_rate_is_not_supported_by_the_years_total(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
+
+
+# R11 (main d27d0883, the quantity judge's distributive 'each'; R2's kin): a figure the claim gives to each of several
+# parts is SUPPORTED by the page's figure of their whole: "Norby Steelworks' three plants employ about 4,200 people
+# each." and 'Norby Steelworks employs about 4,200 people at each of its three plants.' by 'It employs about 4,200
+# people at three plants.' (each is a third of that). 'each' multiplies the figure.
+@_open("R11 open: 'about 4,200 people each' supported by the whole workforce of the three plants")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks' three plants employ about 4,200 people each.", id="each-after"),
+        pytest.param("Norby Steelworks employs about 4,200 people at each of its three plants.", id="at-each-of"),
+    ],
+)
+def test_r11_a_figure_for_each_part_is_not_supported_by_the_whole(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
+    assert not [k for k, v in found.items() if "4,200" in k and v == Verdict.SUPPORTED], found
