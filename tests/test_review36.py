@@ -334,3 +334,22 @@ def test_r10_a_rate_is_not_supported_by_the_years_total(body: str, doc: Document
 def test_r11_a_figure_for_each_part_is_not_supported_by_the_whole(body: str) -> None:
     found = _judged(body, [WORKS], ("quantity",))
     assert not [k for k, v in found.items() if "4,200" in k and v == Verdict.SUPPORTED], found
+
+
+# R12 (main d27d0883, the quantity and clause judges' owner of a figure): a figure the claim gives to several bodies
+# jointly is SUPPORTED by one body's own: 'The Norby Party and its allies won 61 seats in 2023.' (quantity and clause)
+# and 'The Norby Party and the Green Party together won 61 seats in 2023.' by 'In the 2023 election it won 61 seats';
+# 'Norby Steelworks and Korvik Steel employ about 4,200 people combined.' by its own workforce. The page side's joint
+# words are read (judging.toml [quantity] joint: 'the Greens and their allies won 130 seats together'); the claim's
+# are not. Election copy's 'X and its allies won N seats' is a bloc's count.
+@_open("R12 open: 'The Norby Party and its allies won 61 seats' supported by the party's own 61")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Norby Party and its allies won 61 seats in 2023.", PARTY, id="and-its-allies"),
+        pytest.param("The Norby Party and the Green Party together won 61 seats in 2023.", PARTY, id="together"),
+        pytest.param("Norby Steelworks and Korvik Steel employ about 4,200 people combined.", WORKS, id="combined"),
+    ],
+)
+def test_r12_a_joint_figure_is_not_supported_by_one_bodys_own(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity", "clause"))
