@@ -353,3 +353,17 @@ def test_r11_a_figure_for_each_part_is_not_supported_by_the_whole(body: str) -> 
 )
 def test_r12_a_joint_figure_is_not_supported_by_one_bodys_own(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity", "clause"))
+
+
+# R13 (main d27d0883, the role judge's step dated by a length ago; review35 R17's kin, which s36-fsa36 7780cd8a mends
+# for parts of a year, seasons and months): 'Lena Vos, who became prime minister 30 years ago, spoke.' (article of 10
+# January 2024; she took office on 1 May 2005, 19 years before) gives the role claim 'Lena Vos, who became prime
+# minister', SUPPORTED by her spell; the length 'ago' is left unverified beside it. The step's time must fit.
+@_open("R13 open: 'who became prime minister 30 years ago' supported by a spell begun 19 years before")
+def test_r13_a_step_dated_by_a_length_ago_is_not_supported_by_another_start() -> None:
+    _never(Verdict.SUPPORTED, "Lena Vos, who became prime minister 30 years ago, spoke.", [VOS], ("role",))
+
+
+def test_r13_twin_the_step_at_its_own_length_ago_is_supported() -> None:
+    body = "Lena Vos, who became prime minister nearly two decades ago, spoke."
+    assert Verdict.SUPPORTED in _judged(body, [VOS], ("role",)).values()
