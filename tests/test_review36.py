@@ -367,3 +367,28 @@ def test_r13_a_step_dated_by_a_length_ago_is_not_supported_by_another_start() ->
 def test_r13_twin_the_step_at_its_own_length_ago_is_supported() -> None:
     body = "Lena Vos, who became prime minister nearly two decades ago, spoke."
     assert Verdict.SUPPORTED in _judged(body, [VOS], ("role",)).values()
+
+
+# B5 (s36-fsb36 66528b9c, `event_kind.of_another_sort`; support lost): review35 R8's mend sets aside a page whose title
+# names another sort of event than the claim's subject (events.toml [sorts]), and files 'bombing' under 'attack' and
+# 'blast' / 'explosion' under 'explosion', so the wire's commonest word for a bombing loses the bombing's page: 'The
+# Korvik blast killed 312 people.' and 'The Korvik explosion killed 312 people.' against '2023 Korvik bombing' ('...
+# killing 312 people') SUPPORTED on main, unverified on the branch. A bombing is an explosion. A guard: passes on main.
+BOMBING = page(
+    "2023 Korvik bombing",
+    "The 2023 Korvik bombing was a terrorist attack in Korvik, Norby, on 6 March 2023, killing 312 people and injuring "
+    "more than 2,000.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Korvik blast killed 312 people.", id="blast"),
+        pytest.param("The Korvik explosion killed 312 people.", id="explosion"),
+    ],
+)
+def test_b5_a_blast_is_the_bombings_sort_of_event(body: str) -> None:
+    found = _judged(body, [BOMBING], ("quantity",), day=QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
