@@ -392,3 +392,24 @@ BOMBING = page(
 def test_b5_a_blast_is_the_bombings_sort_of_event(body: str) -> None:
     found = _judged(body, [BOMBING], ("quantity",), day=QUAKE_WEEK)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R14 (main d27d0883, the quantity judge's infobox; found as a new user, README's recipe with the test wiki's 'Boeing'
+# page): a company's head count in its infobox row ('num_employees: 170,688 (2023)', as fixtures/wiki/pages/boeing.json
+# stores it) is not read: 'Boeing employs about 170,000 people.' and even 'Boeing employs 170,688 people.' are left
+# unverified ("Read 'Boeing' but found no sentence that settles this"), and a false 'about 200,000' is not refuted.
+def _company(rows: list[tuple[str, str]]) -> Document:
+    return boxed("Boeing", "The Boeing Company is an American aerospace company.", rows, SAVED)
+
+
+@_open("R14 open: the infobox's employees row is not read for a head count")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Boeing employs about 170,000 people.", id="about"),
+        pytest.param("Boeing employs 170,688 people.", id="exact"),
+    ],
+)
+def test_r14_an_infobox_head_count_supports_the_workforce(body: str) -> None:
+    found = _judged(body, [_company([("num_employees", "170,688 (2023)")])], ("quantity",), day=dt.date(2024, 8, 8))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
