@@ -413,3 +413,32 @@ def _company(rows: list[tuple[str, str]]) -> Document:
 def test_r14_an_infobox_head_count_supports_the_workforce(body: str) -> None:
     found = _judged(body, [_company([("num_employees", "170,688 (2023)")])], ("quantity",), day=dt.date(2024, 8, 8))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Jon Dahl's invented page: a Norbian banker arrested in 2019. (Ana Ruiz, the prime minister, never was: tests/support/ruiz.py.)
+DAHL_ARRESTED = page(
+    "Jon Dahl", "Jon Dahl (born 1968) is a Norbian banker. In 2019 he was arrested on fraud charges.", SAVED
+)
+
+
+# R15 (main d27d0883, the clause walk's definite description; s36-ext36a bbe2d45b claims more such deeds, the bare
+# 'The politician was arrested.' too): a second reference by a description is given to the sentence's subject before
+# it whatever the description says: 'Jon Dahl, a banker, met Prime Minister Ana Ruiz on Monday. The politician was
+# arrested in 2019.' gives 'The politician was arrested in 2019' to Jon Dahl, SUPPORTED by the banker's arrest (the
+# politician named is the prime minister); 'The 48-year-old politician ...' is refuted as Dahl's age. The wire's
+# second references ('the politician', 'the 48-year-old') pick out whom the description fits.
+@_open("R15 open: 'The politician was arrested in 2019' given to the banker named before and supported by his arrest")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Jon Dahl, a banker, met Prime Minister Ana Ruiz on Monday. The politician was arrested in 2019.",
+            id="a-banker",
+        ),
+        pytest.param(
+            "Banker Jon Dahl met Prime Minister Ana Ruiz on Monday. The politician was arrested in 2019.", id="banker"
+        ),
+    ],
+)
+def test_r15_a_description_points_back_at_the_one_it_fits(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [DAHL_ARRESTED], ("clause",))
