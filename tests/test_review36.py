@@ -415,7 +415,7 @@ def test_r14_an_infobox_head_count_supports_the_workforce(body: str) -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-# Jon Dahl's invented page: a Norbian banker arrested in 2019. (Ana Ruiz, the prime minister, never was: tests/support/ruiz.py.)
+# Jon Dahl's invented page: a Norbian banker arrested in 2019 (Ana Ruiz, the prime minister, never was).
 DAHL_ARRESTED = page(
     "Jon Dahl", "Jon Dahl (born 1968) is a Norbian banker. In 2019 he was arrested on fraud charges.", SAVED
 )
