@@ -442,3 +442,24 @@ DAHL_ARRESTED = page(
 )
 def test_r15_a_description_points_back_at_the_one_it_fits(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [DAHL_ARRESTED], ("clause",))
+
+
+# R16 (main d27d0883, the clause judge's words; the quantity judge leaves these unverified): a sum written with a
+# currency sign is matched by its number alone, so 'Korvik Bank had revenue of $1.2 billion in 2023.' and '... of
+# £1.2 billion ...' are SUPPORTED (clause, "states it") by 'In 2023 it had revenue of 1.2 billion euros'. The sign is
+# the sum's unit ('1.2 billion dollars', written out, is unverified); a sum in another currency is another sum.
+@_open("R16 open: 'revenue of $1.2 billion' supported by 'revenue of 1.2 billion euros' (clause)")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank had revenue of $1.2 billion in 2023.", id="dollar-sign"),
+        pytest.param("Korvik Bank had revenue of \u00a31.2 billion in 2023.", id="pound-sign"),
+    ],
+)
+def test_r16_a_sum_in_another_currency_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [BANK_RESULTS], ("clause", "quantity"))
+
+
+def test_r16_twin_the_sum_in_its_currency_is_supported() -> None:
+    found = _judged("Korvik Bank had revenue of \u20ac1.2 billion in 2023.", [BANK_RESULTS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
