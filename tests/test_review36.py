@@ -463,3 +463,30 @@ def test_r16_a_sum_in_another_currency_is_not_supported(body: str) -> None:
 def test_r16_twin_the_sum_in_its_currency_is_supported() -> None:
     found = _judged("Korvik Bank had revenue of \u20ac1.2 billion in 2023.", [BANK_RESULTS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B6 (s36-fsb36 e649d25f, `measured.of_a_tied_thing`; support lost): review35 R22's mend gives a count held by any
+# thing of judging.toml's `tied` or `parts` named after the subject's possessive to that thing, so all of a body's
+# parts together, which are the body, lose its count: "Norby Steelworks' plants employ about 4,200 people." (page:
+# 'It employs about 4,200 people at three plants') and "Korvik Bank's 300 branches serve about 2 million customers."
+# (page: 'It has about 2 million customers and 300 branches') SUPPORTED on main, unverified on the branch. One part
+# ('its Halden plant', R2) is not the whole; all of them are. A guard: passes on main.
+CUSTOMERS = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1995. It has about 2 million customers and 300 branches.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc", "words"),
+    [
+        pytest.param("Norby Steelworks' plants employ about 4,200 people.", WORKS, "4,200", id="plants"),
+        pytest.param(
+            "Korvik Bank's 300 branches serve about 2 million customers.", CUSTOMERS, "2 million", id="branches"
+        ),
+    ],
+)
+def test_b6_all_of_a_bodys_parts_keep_its_count(body: str, doc: Document, words: str) -> None:
+    found = {k: v for k, v in _judged(body, [doc], ("quantity",)).items() if words in k}
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
