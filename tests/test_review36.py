@@ -253,13 +253,22 @@ def test_r6_twin_the_length_to_its_own_end_is_supported() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-# R7 (main d27d0883, the role reader's apposition; false "contradicted"): a post apposed with a length and its end,
-# 'Lena Vos, prime minister for a decade until 2015, spoke.', is read as held today ('holds office') and CONTRADICTED
-# by her term's end in 2015, the very end the sentence gives ('Lena Vos, prime minister until 2015' and '... from 2005
-# to 2015' are read as past and SUPPORTED). The wire's 'Angela Merkel, chancellor for 16 years until 2021'.
+# R7 (main d27d0883, the role reader's apposition; false "contradicted"): a post apposed with a past time other than
+# a year, 'since' or 'until', 'Lena Vos, prime minister for a decade until 2015, spoke.', '..., prime minister in the
+# late 2000s and early 2010s, ...', '..., prime minister during the 2008 financial crisis, ...', is read as held
+# today ('holds office') and CONTRADICTED by her term's end in 2015 ('Lena Vos, prime minister until 2015', '... in
+# 2010' are read right). The wire's 'Angela Merkel, chancellor for 16 years until 2021'.
 @_open("R7 open: 'Lena Vos, prime minister for a decade until 2015' refuted as a post held today")
-def test_r7_a_post_apposed_with_its_length_and_end_is_not_held_today() -> None:
-    _never(Verdict.CONTRADICTED, "Lena Vos, prime minister for a decade until 2015, spoke.", [VOS], ("role",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, prime minister for a decade until 2015, spoke.", id="length-and-end"),
+        pytest.param("Lena Vos, prime minister in the late 2000s and early 2010s, spoke.", id="parts-of-decades"),
+        pytest.param("Lena Vos, prime minister during the 2008 financial crisis, spoke.", id="during-an-event"),
+    ],
+)
+def test_r7_a_post_apposed_with_a_past_time_is_not_held_today(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [VOS], ("role",))
 
 
 # R8 (main d27d0883, the quantity reader; false "contradicted"): a body's age told with 'turns'/'turned', 'The Norby
