@@ -15,7 +15,7 @@ from tests.test_review26 import SAVED, _judged, _never, _open  # the same readin
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review29 import VOS
 from tests.test_review31 import BANK_RESULTS, _ruiz_said
-from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
+from tests.test_review32 import PEOPLE, QUAKE_TOLL, QUAKE_WEEK
 from tests.test_review35 import BONGBONG
 from verify.models import Document, Verdict
 
@@ -499,3 +499,13 @@ CUSTOMERS = page(
 def test_b6_all_of_a_bodys_parts_keep_its_count(body: str, doc: Document, words: str) -> None:
     found = {k: v for k, v in _judged(body, [doc], ("quantity",)).items() if words in k}
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R17 (main d27d0883, the role judge's words of standing): 'Outgoing prime minister Ana Ruiz spoke.' is SUPPORTED by
+# her holding the post since 14 February 2023 with no successor named anywhere: 'outgoing' says she is on her way out
+# (a successor chosen, a resignation given), which no page read tells; 'Interim prime minister Ana Ruiz' is left
+# unverified and 'Incoming prime minister Ana Ruiz' refuted. ('Outgoing prime minister Ivo Stam', gone since 2023, is
+# refuted.) The wire's 'outgoing' misapplied to a sitting holder is a false claim about her.
+@_open("R17 open: 'Outgoing prime minister Ana Ruiz' supported by her holding the post, no successor named")
+def test_r17_an_outgoing_holder_is_not_supported_by_the_holding_alone() -> None:
+    _never(Verdict.SUPPORTED, "Outgoing prime minister Ana Ruiz spoke.", PEOPLE, ("role",))
