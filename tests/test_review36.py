@@ -509,3 +509,26 @@ def test_b6_all_of_a_bodys_parts_keep_its_count(body: str, doc: Document, words:
 @_open("R17 open: 'Outgoing prime minister Ana Ruiz' supported by her holding the post, no successor named")
 def test_r17_an_outgoing_holder_is_not_supported_by_the_holding_alone() -> None:
     _never(Verdict.SUPPORTED, "Outgoing prime minister Ana Ruiz spoke.", PEOPLE, ("role",))
+
+
+# R18 (main d27d0883, the quantity judge's owner): a count the claim gives its subject is SUPPORTED by the page of
+# another body its sentence names: 'Korvik Bank, which bought Norby Steelworks in 2020, employs about 4,200 people.',
+# 'Korvik Bank, the owner of Norby Steelworks, employs ...', 'Like Norby Steelworks, Korvik Bank employs ...' by
+# Norby Steelworks' 'It employs about 4,200 people at three plants.' (the reading's subject is Korvik Bank, rightly;
+# the evidence is the steelworks'). A page counts its own subject, not every body the claim's sentence names.
+@_open("R18 open: Korvik Bank's workforce supported by the page of Norby Steelworks, named beside it")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank, which bought Norby Steelworks in 2020, employs about 4,200 people.", id="bought"),
+        pytest.param("Korvik Bank, the owner of Norby Steelworks, employs about 4,200 people.", id="the-owner-of"),
+        pytest.param("Like Norby Steelworks, Korvik Bank employs about 4,200 people.", id="like"),
+    ],
+)
+def test_r18_a_count_is_not_supported_by_another_bodys_page(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS, BANK_RESULTS], ("quantity",))
+
+
+def test_r18_twin_the_bodys_own_count_is_supported() -> None:
+    found = _judged("Korvik Bank bought Norby Steelworks, which employs about 4,200 people.", [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
