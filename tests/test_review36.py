@@ -523,6 +523,9 @@ def test_r17_an_outgoing_holder_is_not_supported_by_the_holding_alone() -> None:
         pytest.param("Korvik Bank, which bought Norby Steelworks in 2020, employs about 4,200 people.", id="bought"),
         pytest.param("Korvik Bank, the owner of Norby Steelworks, employs about 4,200 people.", id="the-owner-of"),
         pytest.param("Like Norby Steelworks, Korvik Bank employs about 4,200 people.", id="like"),
+        pytest.param(
+            "Korvik Bank, which owns Norby Steelworks, produced 1.8 million tonnes of steel in 2022.", id="output"
+        ),
     ],
 )
 def test_r18_a_count_is_not_supported_by_another_bodys_page(body: str) -> None:
