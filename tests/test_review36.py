@@ -535,3 +535,30 @@ def test_r18_a_count_is_not_supported_by_another_bodys_page(body: str) -> None:
 def test_r18_twin_the_bodys_own_count_is_supported() -> None:
     found = _judged("Korvik Bank bought Norby Steelworks, which employs about 4,200 people.", [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# The Norby Party's invented page with a better result before: 70 of 150 seats in 2011, 61 in 2023.
+PARTY_OF_2011 = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby, founded in 1946. In the 2011 election it won 70 of "
+    "the 150 seats. In the 2023 election it won 61 seats with 36.2% of the vote.",
+    SAVED,
+)
+
+
+# R19 (main d27d0883, the clause judge's value): a result apposed to the figure as a record, 'The Norby Party won 61
+# seats in 2023, its best result since 1946.' (also 'since its founding'), gives the clause 'The Norby Party won 61
+# seats in 2023, its best result' with the value 'its best result', SUPPORTED ("states it") by 'In the 2023 election
+# it won 61 seats' on a page giving 70 seats in 2011. The words 'its best result' are the claim's value and no page
+# sentence states them.
+@_open("R19 open: '61 seats in 2023, its best result since 1946' supported beside the page's 70 seats in 2011")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 seats in 2023, its best result since 1946.", id="since-1946"),
+        pytest.param("The Norby Party won 61 seats in 2023, its best result since its founding.", id="founding"),
+    ],
+)
+def test_r19_a_record_apposed_to_a_result_is_not_supported_by_the_result(body: str) -> None:
+    found = _judged(body, [PARTY_OF_2011], ("clause",))
+    assert not [k for k, v in found.items() if "best result" in k and v == Verdict.SUPPORTED], found
