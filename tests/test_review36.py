@@ -562,3 +562,23 @@ PARTY_OF_2011 = page(
 def test_r19_a_record_apposed_to_a_result_is_not_supported_by_the_result(body: str) -> None:
     found = _judged(body, [PARTY_OF_2011], ("clause",))
     assert not [k for k, v in found.items() if "best result" in k and v == Verdict.SUPPORTED], found
+
+
+# B7 (s36-fsb36 78be3d1d, the quantity judge's `_resized_since`; support lost): review35 R11's mend takes any 'fell /
+# rose / cut ... to N seats' told between the whole's year and the claim's as the body resized, so the party's own
+# group shrinking ('After defections in 2021, its group fell to 49 seats.') unseats parliament's whole: 'The Norby
+# Party won 61 of the 150 seats in 2023.' SUPPORTED on main (the page: 52 of the 150 seats in 2019, 61 seats in 2023),
+# unverified on the branch. A whole is resized only when the body that has it is (parliament, not the party's group).
+# A guard: passes on main.
+PARTY_SHRANK = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby. In the 2019 election it won 52 of the 150 seats in "
+    "parliament with 31.4% of the vote. After defections in 2021, its group fell to 49 seats. In the 2023 election it "
+    "won 61 seats with 36.2% of the vote.",
+    SAVED,
+)
+
+
+def test_b7_a_partys_own_group_shrinking_does_not_resize_parliament() -> None:
+    found = _judged("The Norby Party won 61 of the 150 seats in 2023.", [PARTY_SHRANK], ("quantity",))
+    assert found.get("quantity: 61 of the 150 seats") == Verdict.SUPPORTED, found
