@@ -11999,6 +11999,13 @@ MUTATIONS = [
         "    if False:\n        return True",
         "'Tom Berg, the head coach of Norby United, joined the club' would lose the support of 'joined Norby United'",
     ),
+    Mutation(
+        "part-of-a-year-unasked",
+        "verify/kinds/quantity/period.py",
+        "    return part is not None and not re.search(rf\"\\b{re.escape(part)}\\b\", _plain(text))\n",
+        "    return False\n",
+        "'a net profit of 200 million euros in the first half of 2023' would be supported by the full year's (R20)",
+    ),
 ]
 
 

@@ -566,7 +566,8 @@ def test_r19_a_holding_in_part_of_another_decade_is_not_supported(body: str) -> 
 # produced 1.8 million tonnes of steel in March 2022.' against 'In 2023 it had ... a net profit of 200 million euros',
 # 'In 2022 it produced 1.8 million tonnes of steel'. A half-year result equal to the full year's is business copy's
 # commonest slip. ('in January', 'in the three months to June', 'a first-half net profit' are left unverified.)
-@_open("R20 open: 'a net profit of 200 million euros in the first half of 2023' supported by the full year's")
+# Mended (fsb36, verify/kinds/quantity/period.py): a part of a year the claim names must be named where the page's
+# figure is.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -588,6 +589,36 @@ def test_r20_a_figure_of_part_of_a_year_is_not_supported_by_the_years(body: str,
 def test_r20_twin_the_years_figure_is_supported() -> None:
     found = _judged("Korvik Bank made a net profit of 200 million euros in 2023.", [BANK_RESULTS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Korvik Bank's invented page giving its half-year result as well as the full year's.
+BANK_HALVES = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1995. In the first half of 2023 it had a net profit of 90 million "
+    "euros. In 2023 it had revenue of 1.2 billion euros and a net profit of 200 million euros.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank made a net profit of 90 million euros in the first half of 2023.", id="half"),
+        pytest.param("In the first-half of 2023, Korvik Bank made a net profit of 90 million euros.", id="hyphen"),
+    ],
+)
+def test_r20_twin_the_part_of_the_year_the_page_names_is_supported(body: str) -> None:
+    found = _judged(body, [BANK_HALVES], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r20_the_years_figure_does_not_refute_a_halfs() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "Korvik Bank made a net profit of 150 million euros in the first half of 2023.",
+        [BANK_RESULTS],
+        ("quantity",),
+    )
 
 
 # Ferdinand Marcos Jr.'s page as Wikipedia titles it, by his nickname, his full name in the lead ('commonly known as').

@@ -18,6 +18,7 @@ from verify.kinds.quantity.judge import (
     share_findings,
 )
 from verify.kinds.quantity.measured import alike, elided_counts, measure, numbers_at, numbers_of, of_another_deed
+from verify.kinds.quantity.period import of_another_part
 from verify.models import Claim
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -62,10 +63,23 @@ class QuantityKind(BaseKind):
             if not (f.stance == Stance.CONTRADICTS and _another_deeds(claim, f.unit.text, f.unit.field))
         ]
         found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
+        found = _of_its_time(claim, found)
         if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
             return found
         # 'killed 52 people and displaced 40,000': the same deed's count told with its noun left out (review33 B3)
-        return found + elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))
+        elided = elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))
+        return found + _of_its_time(claim, elided)
+
+
+def _of_its_time(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """The findings less those of a figure of another time than the claim's, which neither supports nor refutes it: a
+    page's figure of the whole year for one the claim gives to part of it ('in the first half of 2023',
+    `period.of_another_part`)."""
+    return [
+        f
+        for f in found
+        if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or not of_another_part(claim.sentence, f.unit.text)
+    ]
 
 
 def _another_deeds(claim: Claim, text: str, field: object) -> bool:
