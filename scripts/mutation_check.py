@@ -10991,8 +10991,8 @@ MUTATIONS = [
     Mutation(
         "count-with-its-noun-left-out-unread",
         "verify/kinds/quantity/__init__.py",
-        "return found + elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))",
-        "return found",
+        "elided = elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))",
+        "elided = []",
         "'The Norby floods displaced 50,000 people.' would not be refuted by '... killed 52 people and displaced "
         "40,000.' (review33 B3)",
     ),
