@@ -12006,6 +12006,20 @@ MUTATIONS = [
         "    return False\n",
         "'a net profit of 200 million euros in the first half of 2023' would be supported by the full year's (R20)",
     ),
+    Mutation(
+        "figure-of-today-given-to-long-ago",
+        "verify/kinds/quantity/period.py",
+        '    return all(_tense(t) == "present" for t in given)\n',
+        "    return False\n",
+        "'Norby Steelworks employed about 4,200 people in 1990.' would be supported by 'It employs about 4,200 people'",
+    ),
+    Mutation(
+        "long-ago-read-by-its-words-only",
+        "verify/kinds/quantity/period.py",
+        "    return bool(years) and as_of is not None and max(years) < as_of.year - _LONG_PAST_YEARS\n",
+        "    return False\n",
+        "'Norby Steelworks employed about 4,200 people in 1990.' would be supported by 'It employs about 4,200 people'",
+    ),
 ]
 
 

@@ -166,7 +166,8 @@ def test_r5_twin_the_words_said_are_supported() -> None:
 # 'Norby Steelworks employed about 4,200 people in 1990.', 'In 1990, Norby Steelworks employed ...', '... once employed
 # about 4,200 people', '... employed about 4,200 people at its peak' (what wire copy says of a shrunken employer; the
 # page gives today's workforce only). The party's 'had about 42,000 members in 1990' is left unverified.
-@_open("R6 open: 'employed about 4,200 people in 1990' supported by today's 'employs about 4,200 people'")
+# Mended (fsb36, verify/kinds/quantity/period.py): a page's figure told in the present with no year supports no figure
+# told in the past of a time long gone.
 @pytest.mark.parametrize(
     "body",
     [
@@ -180,8 +181,17 @@ def test_r6_a_figure_of_today_does_not_support_it_in_a_year_long_past(body: str)
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
 
 
-def test_r6_twin_the_figure_of_today_is_supported() -> None:
-    found = _judged("Norby Steelworks employs about 4,200 people.", [WORKS], ("quantity",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks employs about 4,200 people.", id="employs"),
+        pytest.param("Norby Steelworks employed about 4,200 people last year.", id="last-year"),
+        pytest.param("Norby Steelworks employed about 4,200 people in 2023.", id="in-2023"),
+        pytest.param("Norby Steelworks, founded in 1921, employs about 4,200 people.", id="founded-long-ago"),
+    ],
+)
+def test_r6_twin_the_figure_of_today_is_supported(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

@@ -18,7 +18,7 @@ from verify.kinds.quantity.judge import (
     share_findings,
 )
 from verify.kinds.quantity.measured import alike, elided_counts, measure, numbers_at, numbers_of, of_another_deed
-from verify.kinds.quantity.period import of_another_part
+from verify.kinds.quantity.period import long_past, of_another_part, of_today_only
 from verify.models import Claim
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -63,22 +63,34 @@ class QuantityKind(BaseKind):
             if not (f.stance == Stance.CONTRADICTS and _another_deeds(claim, f.unit.text, f.unit.field))
         ]
         found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
-        found = _of_its_time(claim, found)
+        found = _of_its_time(claim, found, as_of)
         if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
             return found
         # 'killed 52 people and displaced 40,000': the same deed's count told with its noun left out (review33 B3)
         elided = elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))
-        return found + _of_its_time(claim, elided)
+        return found + _of_its_time(claim, elided, as_of)
 
 
-def _of_its_time(claim: Claim, found: list[Finding]) -> list[Finding]:
+def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> list[Finding]:
     """The findings less those of a figure of another time than the claim's, which neither supports nor refutes it: a
     page's figure of the whole year for one the claim gives to part of it ('in the first half of 2023',
-    `period.of_another_part`)."""
-    return [
+    `period.of_another_part`); and the support of a page's figure of today for one the claim tells of a time long
+    gone ('once employed', 'in 1990': `period.long_past`, `period.of_today_only`)."""
+    found = [
         f
         for f in found
         if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or not of_another_part(claim.sentence, f.unit.text)
+    ]
+    if claim.number is None or not any(f.stance == Stance.SUPPORTS for f in found):
+        return found
+    if not long_past(claim.sentence, as_of):
+        return found
+    # 'employed about 4,200 people in 1990' is not supported by the page's today, 'It employs about 4,200 people'
+    return [
+        f
+        for f in found
+        if f.stance != Stance.SUPPORTS
+        or not of_today_only(_claimed_figures(claim, f.unit.field), numbers_of(f.unit.text, claim.number), f.unit.text)
     ]
 
 

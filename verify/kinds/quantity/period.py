@@ -6,15 +6,28 @@ profit of 200 million euros' says: a half-year result equal to the full year's i
 claim's sentence naming a part of a year (`judging.toml` [quantity] `year_parts`) or a month of a year ('in March
 2022') is supported only by a page text naming the same part or month. Support is withheld, never turned: the page
 may give the part elsewhere.
+
+Nor does a page's figure of today ('It employs about 4,200 people', told in the present, with no year) support the
+same figure told in the past of a time long gone ('employed about 4,200 people in 1990', 'once employed', 'at its
+peak'): a shrunken employer's old workforce is not its workforce now.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from verify import lexicons
 
-_PARTS = tuple(lexicons.load("judging")["quantity"]["year_parts"])
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+_Q = lexicons.load("judging")["quantity"]
+_PARTS = tuple(_Q["year_parts"])
+_LONG_PAST = tuple(_Q["long_past"])
+_LONG_PAST_YEARS = int(_Q["long_past_years"])
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTHS = tuple(lexicons.load("dates")["months"])
 # a month dating a figure to itself: 'in March 2022', 'during March 2022' (not 'on 5 March 2022', a day's event, nor
 # 'the March 2022 election', which names the event)
@@ -42,3 +55,33 @@ def of_another_part(sentence: str, text: str) -> bool:
     row holding the same figure) does not name: no support."""
     part = part_of_year(sentence)
     return part is not None and not re.search(rf"\b{re.escape(part)}\b", _plain(text))
+
+
+def _tense(number: Token) -> str | None:
+    """'past' or 'present': the tense of the verb a figure's number hangs on (its first auxiliary's, if it has one:
+    'has employed' is the present's), else None (a participle, a modal, no verb)."""
+    verb = number
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    tag = next((c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb.tag_)
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(tag)
+
+
+def long_past(sentence: str, as_of: dt.date | None) -> bool:
+    """Whether the claim's `sentence` dates its figure to a time long gone: a `long_past` phrase, or years all more
+    than `long_past_years` before the article's."""
+    plain = sentence.lower()
+    if any(re.search(rf"\b{re.escape(p)}\b", plain) for p in _LONG_PAST):
+        return True
+    years = [int(y) for y in _A_YEAR.findall(sentence)]
+    return bool(years) and as_of is not None and max(years) < as_of.year - _LONG_PAST_YEARS
+
+
+def of_today_only(claimed: list[Token], given: list[Token], text: str) -> bool:
+    """Whether the page's figure (its number tokens `given` in its sentence `text`) is of the page's day, told in the
+    present with no year, while the claim's (`claimed`) is told in the past: read with `long_past` of the claim."""
+    if not claimed or not given or _A_YEAR.search(text) or _tense(claimed[0]) != "past":
+        return False
+    return all(_tense(t) == "present" for t in given)
