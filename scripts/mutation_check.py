@@ -12020,6 +12020,20 @@ MUTATIONS = [
         "    return False\n",
         "'Norby Steelworks employed about 4,200 people in 1990.' would be supported by 'It employs about 4,200 people'",
     ),
+    Mutation(
+        "change-supported-by-a-total",
+        "verify/kinds/quantity/judge.py",
+        "    if how == \"change\":\n        return None\n",
+        "    if how == \"change\":\n        return Stance.SUPPORTS if math.isclose(have, claimed) else None\n",
+        "'The Norby Party won 61 more seats in 2023.' would be supported by 'it won 61 seats' (review35 R14)",
+    ),
+    Mutation(
+        "change-unread-against-a-pages-change",
+        "verify/kinds/quantity/judge.py",
+        "    if how == \"change\" and page_how == \"change\":\n",
+        "    if False:\n",
+        "'The Norby Party gained nine seats in 2023.' would lose the support of 'gaining nine seats' (R14 twin)",
+    ),
 ]
 
 

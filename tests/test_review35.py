@@ -380,7 +380,8 @@ def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
 # people' (the whole toll), 'Norby Steelworks produced an extra 1.8 million tonnes of steel in 2022.' by its whole
 # output; "Korvik Bank's revenue rose 1.2 billion euros in 2023." by its revenue of 1.2 billion euros. A total is
 # no change; only a page's change (or two totals) can support one.
-@_open("R14 open: 'won 61 more seats' supported by the party's total of 61 seats")
+# Mended (fsb36, verify/kinds/quantity/judge.py `judged`, `read_against`): a claim's change is read against a page's
+# change only.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -393,6 +394,20 @@ def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
 )
 def test_r14_a_change_is_not_supported_by_a_total_of_the_same_figure(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",), QUAKE_WEEK if doc is QUAKE_TOLL else AS_OF)
+
+
+# The Norby Party's invented page telling its 2023 gain as well as its total.
+PARTY_GAIN = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby. In the 2023 election it won 61 seats, gaining nine "
+    "seats.",
+    SAVED,
+)
+
+
+def test_r14_twin_a_change_is_supported_by_the_pages_change() -> None:
+    found = _judged("The Norby Party gained nine seats in 2023.", [PARTY_GAIN], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # Norby Steelworks' invented page ranking it twice on one list: 54th in 2019, 45th in 2023 (the later told with 'rose

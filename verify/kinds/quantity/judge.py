@@ -142,10 +142,10 @@ def judged(claimed: float, have: float, how: str) -> Stance | None:
     holds or fails; an approximate figure is supported within its rounding (half its place value:
     11,800 for 'about 12,000'), left open a little beyond it, contradicted only further off; an exact
     round thousand ('12,000 staff') is left open within its rounding. A change ('gained nine seats', 'shed 4,200
-    jobs') is supported by the same figure, which may be the same change, and refuted by none: another figure may be
-    the total it changed ('won 61 seats'). None: neither."""
+    jobs', 'a further 312 people') is neither supported nor refuted by a total, which is no change ('won 61 seats'
+    gives no '61 more seats'): only a page's change is read against it (`read_against`). None: neither."""
     if how == "change":
-        return Stance.SUPPORTS if math.isclose(have, claimed) else None
+        return None
     if how == "more":
         return Stance.SUPPORTS if have > claimed else None if math.isclose(have, claimed) else Stance.CONTRADICTS
     if how == "less":
@@ -213,7 +213,10 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     exact claim that falls outside it is refuted, and so is a rounded or bounded one when the page rounds its
     figure and each figure falls outside the other's wording ('about 9,300 people' against the page's 'about
     4,300'; a page's bound, 'more than 1.2 million people live in the wider region', may count another thing and
-    refutes only an exact claim, as before); else `judged`."""
+    refutes only an exact claim, as before); a claim's change is supported by a page's change of the same figure
+    only; else `judged`."""
+    if how == "change" and page_how == "change":
+        return Stance.SUPPORTS if math.isclose(have, claimed) else None
     if page_how in {"change", "part"}:
         return None
     if page_how != "exact":
