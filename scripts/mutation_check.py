@@ -12034,6 +12034,13 @@ MUTATIONS = [
         "    if False:\n",
         "'The Norby Party gained nine seats in 2023.' would lose the support of 'gaining nine seats' (R14 twin)",
     ),
+    Mutation(
+        "stuff-of-a-unit-unasked",
+        "verify/kinds/quantity/measured.py",
+        '    return not _one_class("measured_alike", wanted, have)\n\n\ndef _one_class',
+        "    return False\n\n\ndef _one_class",
+        "'Norby Steelworks produced 1.8 million tonnes of iron' would be supported by '... tonnes of steel' (R7)",
+    ),
 ]
 
 

@@ -198,7 +198,7 @@ def test_r6_twin_the_figure_of_today_is_supported(body: str) -> None:
 # R7 (main bd0dfdc0, the quantity judge's measured thing): a quantity's unit is checked, not the stuff it measures:
 # 'Norby Steelworks produced 1.8 million tonnes of iron in 2022.' (and 'of iron ore') is SUPPORTED by 'In 2022 it
 # produced 1.8 million tonnes of steel.' Steel is not iron; business copy mixes the two (crude steel, pig iron, ore).
-@_open("R7 open: '1.8 million tonnes of iron' supported by '1.8 million tonnes of steel'")
+# Mended (fsb36, verify/kinds/quantity/measured.py `of_another_stuff`): the noun after a unit's 'of' is its stuff.
 @pytest.mark.parametrize(
     "body",
     [
@@ -210,8 +210,16 @@ def test_r7_a_measure_of_another_stuff_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
 
 
-def test_r7_twin_the_measure_of_the_stuff_is_supported() -> None:
-    found = _judged("Norby Steelworks produced 1.8 million tonnes of steel in 2022.", [WORKS], ("quantity",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel in 2022.", id="steel"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of crude steel in 2022.", id="crude-steel"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes in 2022.", id="no-stuff"),
+    ],
+)
+def test_r7_twin_the_measure_of_the_stuff_is_supported(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

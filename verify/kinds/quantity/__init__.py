@@ -17,7 +17,15 @@ from verify.kinds.quantity.judge import (
     number_findings,
     share_findings,
 )
-from verify.kinds.quantity.measured import alike, elided_counts, measure, numbers_at, numbers_of, of_another_deed
+from verify.kinds.quantity.measured import (
+    alike,
+    elided_counts,
+    measure,
+    numbers_at,
+    numbers_of,
+    of_another_deed,
+    of_another_stuff,
+)
 from verify.kinds.quantity.period import long_past, of_another_part, of_today_only
 from verify.models import Claim
 
@@ -125,10 +133,12 @@ def _measures_alike(claim: Claim, text: str, field: object) -> bool:
     claimed = [measure(t) for t in _claimed_figures(claim, field)]
     if not claimed or claim.number is None:
         return True
-    given = [measure(t) for t in numbers_of(text, claim.number)]
+    tokens = numbers_of(text, claim.number)
+    given = [measure(t) for t in tokens]
     if not claimed or not given:
         return True
-    return any(alike(claimed[0], g) for g in given)
+    figures = _claimed_figures(claim, field)  # '1.8 million tonnes of iron' against '... of steel': another stuff
+    return any(alike(claimed[0], g) and not of_another_stuff(figures[0], t) for g, t in zip(given, tokens, strict=True))
 
 
 _QUANTITY_WORDS = lexicons.load("judging")["quantity"]

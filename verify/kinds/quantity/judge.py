@@ -333,8 +333,10 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 if count.concept != concept or _another_bodys(count.owner, org_forms, doc.title):
                     continue  # 'The Nordic Parliament has 240 members' on the union's page: the parliament's members
                 stance = read_against(claim.number, how, count.number, count.how)
-                if whole is not None and count.whole and read_against(whole, "exact", count.number, count.how) == (
-                    Stance.CONTRADICTS
+                if (
+                    whole is not None
+                    and count.whole
+                    and read_against(whole, "exact", count.number, count.how) == (Stance.CONTRADICTS)
                 ):
                     out.append(
                         Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another whole, {count.phrase}")

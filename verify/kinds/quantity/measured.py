@@ -138,6 +138,27 @@ def alike(claimed: Measure, given: Measure) -> bool:
     return _one_class("taken_alike", {claimed.verb}, {given.verb})
 
 
+def stuff(number: Token) -> frozenset[str]:
+    """What the unit of the figure of `number` is a measure of: the noun after its 'of' with its compounds and
+    adjectives ('tonnes of steel', 'barrels of crude oil': 'crude', 'oil'), when the figure counts a noun other than
+    itself; else empty."""
+    figure = _figure_noun(number)
+    if figure.i == number.i:
+        return frozenset()
+    of = next((c for c in figure.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return _noun_words(noun) if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else frozenset()
+
+
+def of_another_stuff(claimed: Token, given: Token) -> bool:
+    """Whether two figures measure different stuff by their unit ('1.8 million tonnes of iron' against '1.8 million
+    tonnes of steel'): each names its stuff, and they share no word nor a class of `measured_alike`."""
+    wanted, have = stuff(claimed), stuff(given)
+    if not wanted or not have or wanted & have:
+        return False
+    return not _one_class("measured_alike", wanted, have)
+
+
 def _one_class(key: str, wanted: set[str] | frozenset[str], have: set[str] | frozenset[str]) -> bool:
     """Whether a word of each side is in one class of the lexicon list `key`."""
     classes = _classes(key)
