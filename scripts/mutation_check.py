@@ -10197,8 +10197,8 @@ MUTATIONS = [
     Mutation(
         "figure-measure-unasked",
         "verify/kinds/quantity/__init__.py",
-        "    return any(alike(claimed[0], g) for g in given)\n",
-        "    return True\n",
+        "    return any(alike(claimed[0], g) and not of_another_stuff(figures[0], t) for g, t in pairs)\n",
+        "    return any(not of_another_stuff(figures[0], t) for g, t in pairs)\n",
         "'revenue of 1.2 billion euros' would support 'made a profit of 1.2 billion euros'",
     ),
     Mutation(

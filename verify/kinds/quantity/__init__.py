@@ -138,7 +138,8 @@ def _measures_alike(claim: Claim, text: str, field: object) -> bool:
     if not claimed or not given:
         return True
     figures = _claimed_figures(claim, field)  # '1.8 million tonnes of iron' against '... of steel': another stuff
-    return any(alike(claimed[0], g) and not of_another_stuff(figures[0], t) for g, t in zip(given, tokens, strict=True))
+    pairs = zip(given, tokens, strict=True)
+    return any(alike(claimed[0], g) and not of_another_stuff(figures[0], t) for g, t in pairs)
 
 
 _QUANTITY_WORDS = lexicons.load("judging")["quantity"]
