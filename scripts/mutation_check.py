@@ -12041,6 +12041,13 @@ MUTATIONS = [
         "    return False\n\n\ndef _one_class",
         "'Norby Steelworks produced 1.8 million tonnes of iron' would be supported by '... tonnes of steel' (R7)",
     ),
+    Mutation(
+        "another-sort-of-event-read",
+        "verify/kinds/quantity/event_kind.py",
+        "    return bool(wanted) and bool(have) and not wanted & have\n",
+        "    return False\n",
+        "'The Korvik floods killed 312 people.' would be supported by the '2023 Korvik earthquake' page (R8)",
+    ),
 ]
 
 

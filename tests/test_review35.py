@@ -228,7 +228,7 @@ def test_r7_twin_the_measure_of_the_stuff_is_supported(body: str) -> None:
 # Korvik floods killed 312 people.' SUPPORTED by '..., killing 312 people' (also 'The Korvik fire', 'The Korvik
 # bombing'). A search for the floods may well return the earthquake's page; its toll is not theirs. (A year other than
 # the page's, 'The 1990 Korvik earthquake', is read: unverified.)
-@_open("R8 open: 'The Korvik floods killed 312 people' supported by the Korvik earthquake's page")
+# Mended (fsb36, verify/kinds/quantity/event_kind.py): a page titled by another sort of event is set aside.
 @pytest.mark.parametrize(
     "body",
     [
@@ -239,6 +239,19 @@ def test_r7_twin_the_measure_of_the_stuff_is_supported(body: str) -> None:
 )
 def test_r8_another_kind_of_event_is_not_supported_by_the_events_page(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Korvik earthquake killed 312 people.", id="earthquake"),
+        pytest.param("The Korvik quake killed 312 people.", id="quake"),
+        pytest.param("The disaster in Korvik killed 312 people.", id="no-sort"),
+    ],
+)
+def test_r8_twin_the_same_sort_of_event_is_supported(body: str) -> None:
+    found = _judged(body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # Ana Ruiz's invented pages holding a ministry under a name one country uses (India's 'Minister of External Affairs',

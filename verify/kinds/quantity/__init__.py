@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 from verify.figure_pairs import of_its_own_time
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
+from verify.kinds.quantity.event_kind import of_another_sort
 from verify.kinds.quantity.judge import (
     count_findings,
     elided_findings,
@@ -52,7 +53,8 @@ class QuantityKind(BaseKind):
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         # a head count of an organisation has its own rule; any other count is read where the page
         # ties the same subject to the same counted noun
-        docs = evidence.everything
+        # 'The Korvik floods' take no toll from the '2023 Korvik earthquake' page: another sort of event's
+        docs = [d for d in evidence.everything if not of_another_sort(claim, d)]
         at = claim_start(claim)
         own = of_its_own_time(claim.sentence, at) if at >= 0 else claim.sentence
         if own is None:
@@ -60,7 +62,7 @@ class QuantityKind(BaseKind):
         claim = claim.model_copy(update={"sentence": own})  # 'won 61 seats, up from 52 in 2019': not 2019's
         found = (
             count_findings(claim, docs, as_of)
-            or magnitude_findings(claim, evidence.own)
+            or magnitude_findings(claim, [d for d in evidence.own if not of_another_sort(claim, d)])
             or number_findings(claim, docs, as_of)
             or share_findings(claim, docs, as_of)
         )
