@@ -12048,6 +12048,13 @@ MUTATIONS = [
         "    return False\n",
         "'The Korvik floods killed 312 people.' would be supported by the '2023 Korvik earthquake' page (R8)",
     ),
+    Mutation(
+        "count-of-a-tied-thing-given-to-its-owner",
+        "verify/kinds/quantity/__init__.py",
+        "        if figures and of_a_tied_thing(figures[0], claim.subject):\n",
+        "        if False:\n",
+        "\"Norby's capital has 5.4 million people.\" would be supported by the country's 5.4 million (R22)",
+    ),
 ]
 
 

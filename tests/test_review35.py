@@ -700,7 +700,8 @@ def test_r21_a_page_titled_by_a_nickname_is_its_leads_person(body: str) -> None:
 # is given to the owner, and the owner's own count SUPPORTS it: 'Norby's capital has 5.4 million people.' by the
 # country's 'It has 5.4 million people.', 'Norby Steelworks' rival employs about 4,200 people.' by the company's own
 # workforce. A city's population for its country's and a parent's workforce for its unit's are everyday wire slips.
-@_open("R22 open: 'Norby's capital has 5.4 million people' supported by the country's population")
+# Mended (fsb36, verify/kinds/quantity/measured.py `of_a_tied_thing`): a count held by a thing named after the
+# subject's possessive (judging.toml [quantity] `tied`, `parts`) is that thing's.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -712,6 +713,20 @@ def test_r21_a_page_titled_by_a_nickname_is_its_leads_person(body: str) -> None:
 )
 def test_r22_a_count_of_what_the_subject_owns_is_not_the_subjects(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Norby has 5.4 million people.", JOBLESS, id="has"),
+        pytest.param("5.4 million people live in Norby.", JOBLESS, id="live-in"),
+        pytest.param("Norby Steelworks employs about 4,200 people.", WORKS, id="employs"),
+        pytest.param("Norby Steelworks' workforce numbers about 4,200 people.", WORKS, id="its-workforce"),
+    ],
+)
+def test_r22_twin_the_subjects_own_count_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B6 (s35-lead f3191d32, the role reader of the copula turned round, "India's chief justice is now Khanna"): the

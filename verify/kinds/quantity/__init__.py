@@ -24,6 +24,7 @@ from verify.kinds.quantity.measured import (
     measure,
     numbers_at,
     numbers_of,
+    of_a_tied_thing,
     of_another_deed,
     of_another_stuff,
 )
@@ -60,6 +61,9 @@ class QuantityKind(BaseKind):
         if own is None:
             return []  # 'up from 52': the figure a change started from, at a time the sentence does not give
         claim = claim.model_copy(update={"sentence": own})  # 'won 61 seats, up from 52 in 2019': not 2019's
+        figures = _claimed_figures(claim, None)
+        if figures and of_a_tied_thing(figures[0], claim.subject):
+            return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
         found = (
             count_findings(claim, docs, as_of)
             or magnitude_findings(claim, [d for d in evidence.own if not of_another_sort(claim, d)])

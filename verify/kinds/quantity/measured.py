@@ -240,3 +240,30 @@ def of_another_deed(claimed: Token, text: str, value: float) -> bool:
         if t.like_num and _figure_noun(t).lemma_ == noun.lemma_ and aliases.parse_number(t.text) != value
     ]
     return bool(counts) and not any(alike(ours, measure(t)) for t in counts)
+
+
+_TIED = frozenset([*_Q["tied"], *_Q["parts"]])
+
+
+def of_a_tied_thing(claimed: Token, subject: str) -> bool:
+    """Whether the claim's figure (its number token `claimed`) counts a thing its `subject` owns or is tied to, named
+    after the subject's possessive (`judging.toml` [quantity] `tied`, `parts`, the noun or a compound's word: 'parent
+    company'): the subject of the verb taking the figure ("Norby's capital has 5.4 million people"), or where the
+    figure's own subject is ("5.4 million people live in Norby's largest city")."""
+    figure = _figure_noun(claimed)
+    verb = figure.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if figure.dep_ == "nsubj":  # '5.4 million people live in Norby's capital'
+        holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _LOCATED for p in c.children]
+    else:
+        holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    owner = set(subject.lower().split())
+    return any(
+        {w for t in [noun, *(c for c in noun.children if c.dep_ == "compound")] for w in (t.lower_, t.lemma_.lower())}
+        & _TIED
+        and any({t.lower_ for t in c.subtree} & owner for c in noun.children if c.dep_ == "poss")
+        for noun in holders
+    )
