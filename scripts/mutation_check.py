@@ -12055,6 +12055,13 @@ MUTATIONS = [
         "        if False:\n",
         "\"Norby's capital has 5.4 million people.\" would be supported by the country's 5.4 million (R22)",
     ),
+    Mutation(
+        "claims-own-denial-of-the-words-unread",
+        "verify/kinds/quote/judge.py",
+        "    return None if page or _denied_above(text, found.dest_start, found.dest_end) else ours\n",
+        "    return None\n",
+        "'Ana Ruiz said the deal was not \"a disaster\".' would be supported by her calling it \"a disaster\" (R5)",
+    ),
 ]
 
 

@@ -143,17 +143,35 @@ CALLED_IT = _ruiz_said('In 2023 she called the deal "a disaster".')
 # it "a disaster" (also 'said the deal was far from "a disaster"', 'said she had never called the deal "a
 # disaster"'): the quote claim is hers, the words are found, the meaning is the opposite. (With 'did not call',
 # 'refused to call', 'denied calling' the quote is unattributed and its words supported as said somewhere.)
-@_open('R5 open: \'Ana Ruiz said the deal was not "a disaster"\' supported by her calling it "a disaster"')
+# Mended (fsb36, verify/kinds/quote/judge.py `_denial_added`) where the denial stands among the words right before
+# the quotation or denies the verb it hangs from; still open: a quotation that is a verb's predicate complement
+# ('called the deal "a disaster"', parsed as an oprd) is not climbed from by negation.denied_above.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param('Ana Ruiz said the deal was not "a disaster".', id="not"),
         pytest.param('Ana Ruiz said the deal was far from "a disaster".', id="far-from"),
-        pytest.param('Ana Ruiz said she had never called the deal "a disaster".', id="never-called"),
+        pytest.param(
+            'Ana Ruiz said she had never called the deal "a disaster".',
+            id="never-called",
+            marks=_open("R5 open: 'never called the deal \"a disaster\"': the oprd is not climbed to its 'never'"),
+        ),
     ],
 )
 def test_r5_words_the_claim_denies_are_not_supported_by_the_words_said(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [CALLED_IT], ("quote",))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she said the deal was not "a disaster".', id="page-denies-too"),
+        pytest.param('In 2023 she said the deal was "not a disaster".', id="page-denies-inside"),
+    ],
+)
+def test_r5_twin_a_denial_the_page_gives_too_is_supported(said: str) -> None:
+    found = _judged('Ana Ruiz said the deal was not "a disaster".', [_ruiz_said(said)], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r5_twin_the_words_said_are_supported() -> None:
