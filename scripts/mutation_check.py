@@ -11169,22 +11169,22 @@ MUTATIONS = [
     Mutation(
         "bare-part-supported-with-its-whole-unchecked",
         "verify/kinds/quantity/judge.py",
-        "_PART_OF_WHOLE.match(fits.group(0)) is None and not _whole_given(doc, ours, stem):\n",
-        "_PART_OF_WHOLE.match(fits.group(0)) is None and False:\n",
+        "        if not whole and _PART_OF_WHOLE.match(fits.group(0)) is None:\n",
+        "        if False:\n",
         "'The Norby Party won 61 of 200 seats.' would be supported by 'it won 61 seats' (review34 B8)",
     ),
     Mutation(
         "part-of-the-whole-supported-with-its-whole-unchecked",
         "verify/kinds/quantity/judge.py",
-        '    return any(aliases.parse_number(m["total"]) == total for m in wholes)\n',
-        "    return True\n",
+        "    years = {int(y) for y in _A_YEAR.findall(claim.sentence)}\n    for m in wholes:\n",
+        "    return True\n    for m in wholes:\n",
         "'The Norby Party won 61 of the 200 seats.' would be supported by 'it won 61 seats' (review34 R26, fsb35)",
     ),
     Mutation(
         "part-of-a-whole-given-elsewhere-unread",
         "verify/kinds/quantity/judge.py",
-        '    return any(aliases.parse_number(m["total"]) == total for m in wholes)\n',
-        "    return False\n",
+        "    years = {int(y) for y in _A_YEAR.findall(claim.sentence)}\n    for m in wholes:\n",
+        "    return False\n    for m in wholes:\n",
         "'61 of the 150 seats' would lose the support of 'it won 61 seats' beside '52 of the 150 seats' "
         "(review34 R26, fsb35)",
     ),
@@ -12061,6 +12061,13 @@ MUTATIONS = [
         "    return None if page or _denied_above(text, found.dest_start, found.dest_end) else ours\n",
         "    return None\n",
         "'Ana Ruiz said the deal was not \"a disaster\".' would be supported by her calling it \"a disaster\" (R5)",
+    ),
+    Mutation(
+        "whole-of-another-year-checks-the-part",
+        "verify/kinds/quantity/judge.py",
+        " or not _resized_since(doc.text, stem, total, max(then), max(years)):\n",
+        " or True:\n",
+        "'The Norby Party won 61 of the 150 seats in 2023.' would be supported by 2019's '52 of the 150 seats' (R11)",
     ),
 ]
 

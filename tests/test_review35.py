@@ -366,9 +366,25 @@ ENLARGED = page(
 # seats in 2023.' is SUPPORTED by '... in 2019 it won 52 of the 150 seats ... enlarged to 200 seats in 2022 ... In
 # the 2023 election it won 61 seats.' False: the 2023 parliament had 200 seats (on the branch the true '61 of the 200
 # seats' is unverified, on main supported). Parliaments do change size (Hungary 386 -> 199, Wales 60 -> 96).
-@_open("R11 open: '61 of the 150 seats in 2023' supported by 2019's '52 of the 150 seats'")
+# Mended (fsb36, verify/kinds/quantity/judge.py `_whole_given`): a whole told in a sentence of other years holds
+# unless the page tells the body resized to another whole since (judging.toml [quantity] resized; review34 R26's
+# twin, the same whole with no resizing told, keeps its support). The true '61 of the 200 seats' stays unverified.
 def test_r11_a_whole_of_another_year_does_not_check_the_part() -> None:
     _never(Verdict.SUPPORTED, "The Norby Party won 61 of the 150 seats in 2023.", [ENLARGED], ("quantity",))
+
+
+# The Norby Party's invented page giving the whole of 2023's parliament in a sentence of that year.
+WHOLE_OF_2023 = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby. In the 2023 election it won 61 seats. The 2023 "
+    "election filled all 150 seats in parliament.",
+    SAVED,
+)
+
+
+def test_r11_twin_a_whole_of_the_claims_year_checks_the_part() -> None:
+    found = _judged("The Norby Party won 61 of the 150 seats in 2023.", [WHOLE_OF_2023], ("quantity",))
+    assert found["quantity: 61 of the 150 seats"] == Verdict.SUPPORTED, found
 
 
 # R12 (main bd0dfdc0, the clause reader's words of a 'whose' clause; false "contradicted"): 'Ana Ruiz, whose father
