@@ -10197,8 +10197,8 @@ MUTATIONS = [
     Mutation(
         "figure-measure-unasked",
         "verify/kinds/quantity/__init__.py",
-        "    return any(alike(claimed[0], g) for g in given)\n",
-        "    return True\n",
+        "    return any(alike(claimed[0], g) and not of_another_stuff(figures[0], t) for g, t in pairs)\n",
+        "    return any(not of_another_stuff(figures[0], t) for g, t in pairs)\n",
         "'revenue of 1.2 billion euros' would support 'made a profit of 1.2 billion euros'",
     ),
     Mutation(
@@ -10991,8 +10991,8 @@ MUTATIONS = [
     Mutation(
         "count-with-its-noun-left-out-unread",
         "verify/kinds/quantity/__init__.py",
-        "return found + elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))",
-        "return found",
+        "elided = elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))",
+        "elided = []",
         "'The Norby floods displaced 50,000 people.' would not be refuted by '... killed 52 people and displaced "
         "40,000.' (review33 B3)",
     ),
@@ -11169,22 +11169,22 @@ MUTATIONS = [
     Mutation(
         "bare-part-supported-with-its-whole-unchecked",
         "verify/kinds/quantity/judge.py",
-        "_PART_OF_WHOLE.match(fits.group(0)) is None and not _whole_given(doc, ours, stem):\n",
-        "_PART_OF_WHOLE.match(fits.group(0)) is None and False:\n",
+        "        if not whole and _PART_OF_WHOLE.match(fits.group(0)) is None:\n",
+        "        if False:\n",
         "'The Norby Party won 61 of 200 seats.' would be supported by 'it won 61 seats' (review34 B8)",
     ),
     Mutation(
         "part-of-the-whole-supported-with-its-whole-unchecked",
         "verify/kinds/quantity/judge.py",
-        '    return any(aliases.parse_number(m["total"]) == total for m in wholes)\n',
-        "    return True\n",
+        "    years = {int(y) for y in _A_YEAR.findall(claim.sentence)}\n    for m in wholes:\n",
+        "    return True\n    for m in wholes:\n",
         "'The Norby Party won 61 of the 200 seats.' would be supported by 'it won 61 seats' (review34 R26, fsb35)",
     ),
     Mutation(
         "part-of-a-whole-given-elsewhere-unread",
         "verify/kinds/quantity/judge.py",
-        '    return any(aliases.parse_number(m["total"]) == total for m in wholes)\n',
-        "    return False\n",
+        "    years = {int(y) for y in _A_YEAR.findall(claim.sentence)}\n    for m in wholes:\n",
+        "    return False\n    for m in wholes:\n",
         "'61 of the 150 seats' would lose the support of 'it won 61 seats' beside '52 of the 150 seats' "
         "(review34 R26, fsb35)",
     ),
@@ -12053,6 +12053,76 @@ MUTATIONS = [
         "    return as_of is not None and last.end is not None\n",
         "'Ana Ruiz, 80, leaves after twelve years in office', half a year after her presidency ended, would be refuted "
         "by it (recall36)",
+    ),
+    Mutation(
+        "part-of-a-year-unasked",
+        "verify/kinds/quantity/period.py",
+        "    return part is not None and not re.search(rf\"\\b{re.escape(part)}\\b\", _plain(text))\n",
+        "    return False\n",
+        "'a net profit of 200 million euros in the first half of 2023' would be supported by the full year's (R20)",
+    ),
+    Mutation(
+        "figure-of-today-given-to-long-ago",
+        "verify/kinds/quantity/period.py",
+        '    return all(_tense(t) == "present" for t in given)\n',
+        "    return False\n",
+        "'Norby Steelworks employed about 4,200 people in 1990.' would be supported by 'It employs about 4,200 people'",
+    ),
+    Mutation(
+        "long-ago-read-by-its-words-only",
+        "verify/kinds/quantity/period.py",
+        "    return bool(years) and as_of is not None and max(years) < as_of.year - _LONG_PAST_YEARS\n",
+        "    return False\n",
+        "'Norby Steelworks employed about 4,200 people in 1990.' would be supported by 'It employs about 4,200 people'",
+    ),
+    Mutation(
+        "change-supported-by-a-total",
+        "verify/kinds/quantity/judge.py",
+        "    if how == \"change\":\n        return None\n",
+        "    if how == \"change\":\n        return Stance.SUPPORTS if math.isclose(have, claimed) else None\n",
+        "'The Norby Party won 61 more seats in 2023.' would be supported by 'it won 61 seats' (review35 R14)",
+    ),
+    Mutation(
+        "change-unread-against-a-pages-change",
+        "verify/kinds/quantity/judge.py",
+        "    if how == \"change\" and page_how == \"change\":\n",
+        "    if False:\n",
+        "'The Norby Party gained nine seats in 2023.' would lose the support of 'gaining nine seats' (R14 twin)",
+    ),
+    Mutation(
+        "stuff-of-a-unit-unasked",
+        "verify/kinds/quantity/measured.py",
+        '    return not _one_class("measured_alike", wanted, have)\n\n\ndef _one_class',
+        "    return False\n\n\ndef _one_class",
+        "'Norby Steelworks produced 1.8 million tonnes of iron' would be supported by '... tonnes of steel' (R7)",
+    ),
+    Mutation(
+        "another-sort-of-event-read",
+        "verify/kinds/quantity/event_kind.py",
+        "    return bool(wanted) and bool(have) and not wanted & have\n",
+        "    return False\n",
+        "'The Korvik floods killed 312 people.' would be supported by the '2023 Korvik earthquake' page (R8)",
+    ),
+    Mutation(
+        "count-of-a-tied-thing-given-to-its-owner",
+        "verify/kinds/quantity/__init__.py",
+        "        if figures and of_a_tied_thing(figures[0], claim.subject):\n",
+        "        if False:\n",
+        "\"Norby's capital has 5.4 million people.\" would be supported by the country's 5.4 million (R22)",
+    ),
+    Mutation(
+        "claims-own-denial-of-the-words-unread",
+        "verify/kinds/quote/judge.py",
+        "    return None if page or _denied_above(text, found.dest_start, found.dest_end) else ours\n",
+        "    return None\n",
+        "'Ana Ruiz said the deal was not \"a disaster\".' would be supported by her calling it \"a disaster\" (R5)",
+    ),
+    Mutation(
+        "whole-of-another-year-checks-the-part",
+        "verify/kinds/quantity/judge.py",
+        " or not _resized_since(doc.text, stem, total, max(then), max(years)):\n",
+        " or True:\n",
+        "'The Norby Party won 61 of the 150 seats in 2023.' would be supported by 2019's '52 of the 150 seats' (R11)",
     ),
 ]
 

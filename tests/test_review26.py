@@ -165,7 +165,7 @@ def test_r5_the_founders_count_is_not_the_members_count(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [UNION], ("quantity",))
 
 
-@_open("R5 open: a wrong founders' count is supported by the members' count today")
+# Mended (fsb36 b64f04da, review35 R6's reading: a page's figure told in the present supports none told of 1991).
 def test_r5_a_wrong_founders_count_is_not_supported_by_the_members() -> None:
     _never(Verdict.SUPPORTED, "The Nordic Defence Union was founded by nine countries in 1991.", [UNION], ("quantity",))
 

@@ -138,11 +138,7 @@ def test_r1_twin_the_same_doer_in_either_voice_is_supported(body: str, sentence:
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param(
-            "Norby Steelworks produced 1.8 million tonnes of iron in 2022.",
-            id="material",
-            marks=_open("R2 open: a measure of another material supported by its figure and unit"),
-        ),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of iron in 2022.", id="material"),  # fsb36 fe0fb4d0
         pytest.param("Norby Steelworks imported 1.8 million tonnes of steel in 2022.", id="verb"),
     ],
 )

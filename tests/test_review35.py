@@ -143,17 +143,35 @@ CALLED_IT = _ruiz_said('In 2023 she called the deal "a disaster".')
 # it "a disaster" (also 'said the deal was far from "a disaster"', 'said she had never called the deal "a
 # disaster"'): the quote claim is hers, the words are found, the meaning is the opposite. (With 'did not call',
 # 'refused to call', 'denied calling' the quote is unattributed and its words supported as said somewhere.)
-@_open('R5 open: \'Ana Ruiz said the deal was not "a disaster"\' supported by her calling it "a disaster"')
+# Mended (fsb36, verify/kinds/quote/judge.py `_denial_added`) where the denial stands among the words right before
+# the quotation or denies the verb it hangs from; still open: a quotation that is a verb's predicate complement
+# ('called the deal "a disaster"', parsed as an oprd) is not climbed from by negation.denied_above.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param('Ana Ruiz said the deal was not "a disaster".', id="not"),
         pytest.param('Ana Ruiz said the deal was far from "a disaster".', id="far-from"),
-        pytest.param('Ana Ruiz said she had never called the deal "a disaster".', id="never-called"),
+        pytest.param(
+            'Ana Ruiz said she had never called the deal "a disaster".',
+            id="never-called",
+            marks=_open("R5 open: 'never called the deal \"a disaster\"': the oprd is not climbed to its 'never'"),
+        ),
     ],
 )
 def test_r5_words_the_claim_denies_are_not_supported_by_the_words_said(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [CALLED_IT], ("quote",))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she said the deal was not "a disaster".', id="page-denies-too"),
+        pytest.param('In 2023 she said the deal was "not a disaster".', id="page-denies-inside"),
+    ],
+)
+def test_r5_twin_a_denial_the_page_gives_too_is_supported(said: str) -> None:
+    found = _judged('Ana Ruiz said the deal was not "a disaster".', [_ruiz_said(said)], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r5_twin_the_words_said_are_supported() -> None:
@@ -166,7 +184,8 @@ def test_r5_twin_the_words_said_are_supported() -> None:
 # 'Norby Steelworks employed about 4,200 people in 1990.', 'In 1990, Norby Steelworks employed ...', '... once employed
 # about 4,200 people', '... employed about 4,200 people at its peak' (what wire copy says of a shrunken employer; the
 # page gives today's workforce only). The party's 'had about 42,000 members in 1990' is left unverified.
-@_open("R6 open: 'employed about 4,200 people in 1990' supported by today's 'employs about 4,200 people'")
+# Mended (fsb36, verify/kinds/quantity/period.py): a page's figure told in the present with no year supports no figure
+# told in the past of a time long gone.
 @pytest.mark.parametrize(
     "body",
     [
@@ -180,15 +199,24 @@ def test_r6_a_figure_of_today_does_not_support_it_in_a_year_long_past(body: str)
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
 
 
-def test_r6_twin_the_figure_of_today_is_supported() -> None:
-    found = _judged("Norby Steelworks employs about 4,200 people.", [WORKS], ("quantity",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks employs about 4,200 people.", id="employs"),
+        pytest.param("Norby Steelworks employed about 4,200 people last year.", id="last-year"),
+        pytest.param("Norby Steelworks employed about 4,200 people in 2023.", id="in-2023"),
+        pytest.param("Norby Steelworks, founded in 1921, employs about 4,200 people.", id="founded-long-ago"),
+    ],
+)
+def test_r6_twin_the_figure_of_today_is_supported(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R7 (main bd0dfdc0, the quantity judge's measured thing): a quantity's unit is checked, not the stuff it measures:
 # 'Norby Steelworks produced 1.8 million tonnes of iron in 2022.' (and 'of iron ore') is SUPPORTED by 'In 2022 it
 # produced 1.8 million tonnes of steel.' Steel is not iron; business copy mixes the two (crude steel, pig iron, ore).
-@_open("R7 open: '1.8 million tonnes of iron' supported by '1.8 million tonnes of steel'")
+# Mended (fsb36, verify/kinds/quantity/measured.py `of_another_stuff`): the noun after a unit's 'of' is its stuff.
 @pytest.mark.parametrize(
     "body",
     [
@@ -200,8 +228,16 @@ def test_r7_a_measure_of_another_stuff_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
 
 
-def test_r7_twin_the_measure_of_the_stuff_is_supported() -> None:
-    found = _judged("Norby Steelworks produced 1.8 million tonnes of steel in 2022.", [WORKS], ("quantity",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel in 2022.", id="steel"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of crude steel in 2022.", id="crude-steel"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes in 2022.", id="no-stuff"),
+    ],
+)
+def test_r7_twin_the_measure_of_the_stuff_is_supported(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -210,7 +246,7 @@ def test_r7_twin_the_measure_of_the_stuff_is_supported() -> None:
 # Korvik floods killed 312 people.' SUPPORTED by '..., killing 312 people' (also 'The Korvik fire', 'The Korvik
 # bombing'). A search for the floods may well return the earthquake's page; its toll is not theirs. (A year other than
 # the page's, 'The 1990 Korvik earthquake', is read: unverified.)
-@_open("R8 open: 'The Korvik floods killed 312 people' supported by the Korvik earthquake's page")
+# Mended (fsb36, verify/kinds/quantity/event_kind.py): a page titled by another sort of event is set aside.
 @pytest.mark.parametrize(
     "body",
     [
@@ -221,6 +257,19 @@ def test_r7_twin_the_measure_of_the_stuff_is_supported() -> None:
 )
 def test_r8_another_kind_of_event_is_not_supported_by_the_events_page(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Korvik earthquake killed 312 people.", id="earthquake"),
+        pytest.param("The Korvik quake killed 312 people.", id="quake"),
+        pytest.param("The disaster in Korvik killed 312 people.", id="no-sort"),
+    ],
+)
+def test_r8_twin_the_same_sort_of_event_is_supported(body: str) -> None:
+    found = _judged(body, [QUAKE_TOLL], ("quantity",), QUAKE_WEEK)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # Ana Ruiz's invented pages holding a ministry under a name one country uses (India's 'Minister of External Affairs',
@@ -317,9 +366,25 @@ ENLARGED = page(
 # seats in 2023.' is SUPPORTED by '... in 2019 it won 52 of the 150 seats ... enlarged to 200 seats in 2022 ... In
 # the 2023 election it won 61 seats.' False: the 2023 parliament had 200 seats (on the branch the true '61 of the 200
 # seats' is unverified, on main supported). Parliaments do change size (Hungary 386 -> 199, Wales 60 -> 96).
-@_open("R11 open: '61 of the 150 seats in 2023' supported by 2019's '52 of the 150 seats'")
+# Mended (fsb36, verify/kinds/quantity/judge.py `_whole_given`): a whole told in a sentence of other years holds
+# unless the page tells the body resized to another whole since (judging.toml [quantity] resized; review34 R26's
+# twin, the same whole with no resizing told, keeps its support). The true '61 of the 200 seats' stays unverified.
 def test_r11_a_whole_of_another_year_does_not_check_the_part() -> None:
     _never(Verdict.SUPPORTED, "The Norby Party won 61 of the 150 seats in 2023.", [ENLARGED], ("quantity",))
+
+
+# The Norby Party's invented page giving the whole of 2023's parliament in a sentence of that year.
+WHOLE_OF_2023 = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby. In the 2023 election it won 61 seats. The 2023 "
+    "election filled all 150 seats in parliament.",
+    SAVED,
+)
+
+
+def test_r11_twin_a_whole_of_the_claims_year_checks_the_part() -> None:
+    found = _judged("The Norby Party won 61 of the 150 seats in 2023.", [WHOLE_OF_2023], ("quantity",))
+    assert found["quantity: 61 of the 150 seats"] == Verdict.SUPPORTED, found
 
 
 # R12 (main bd0dfdc0, the clause reader's words of a 'whose' clause; false "contradicted"): 'Ana Ruiz, whose father
@@ -370,7 +435,8 @@ def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
 # people' (the whole toll), 'Norby Steelworks produced an extra 1.8 million tonnes of steel in 2022.' by its whole
 # output; "Korvik Bank's revenue rose 1.2 billion euros in 2023." by its revenue of 1.2 billion euros. A total is
 # no change; only a page's change (or two totals) can support one.
-@_open("R14 open: 'won 61 more seats' supported by the party's total of 61 seats")
+# Mended (fsb36, verify/kinds/quantity/judge.py `judged`, `read_against`): a claim's change is read against a page's
+# change only.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -383,6 +449,20 @@ def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
 )
 def test_r14_a_change_is_not_supported_by_a_total_of_the_same_figure(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",), QUAKE_WEEK if doc is QUAKE_TOLL else AS_OF)
+
+
+# The Norby Party's invented page telling its 2023 gain as well as its total.
+PARTY_GAIN = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby. In the 2023 election it won 61 seats, gaining nine "
+    "seats.",
+    SAVED,
+)
+
+
+def test_r14_twin_a_change_is_supported_by_the_pages_change() -> None:
+    found = _judged("The Norby Party gained nine seats in 2023.", [PARTY_GAIN], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # Norby Steelworks' invented page ranking it twice on one list: 54th in 2019, 45th in 2023 (the later told with 'rose
@@ -566,7 +646,8 @@ def test_r19_a_holding_in_part_of_another_decade_is_not_supported(body: str) -> 
 # produced 1.8 million tonnes of steel in March 2022.' against 'In 2023 it had ... a net profit of 200 million euros',
 # 'In 2022 it produced 1.8 million tonnes of steel'. A half-year result equal to the full year's is business copy's
 # commonest slip. ('in January', 'in the three months to June', 'a first-half net profit' are left unverified.)
-@_open("R20 open: 'a net profit of 200 million euros in the first half of 2023' supported by the full year's")
+# Mended (fsb36, verify/kinds/quantity/period.py): a part of a year the claim names must be named where the page's
+# figure is.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -588,6 +669,36 @@ def test_r20_a_figure_of_part_of_a_year_is_not_supported_by_the_years(body: str,
 def test_r20_twin_the_years_figure_is_supported() -> None:
     found = _judged("Korvik Bank made a net profit of 200 million euros in 2023.", [BANK_RESULTS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Korvik Bank's invented page giving its half-year result as well as the full year's.
+BANK_HALVES = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1995. In the first half of 2023 it had a net profit of 90 million "
+    "euros. In 2023 it had revenue of 1.2 billion euros and a net profit of 200 million euros.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank made a net profit of 90 million euros in the first half of 2023.", id="half"),
+        pytest.param("In the first-half of 2023, Korvik Bank made a net profit of 90 million euros.", id="hyphen"),
+    ],
+)
+def test_r20_twin_the_part_of_the_year_the_page_names_is_supported(body: str) -> None:
+    found = _judged(body, [BANK_HALVES], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r20_the_years_figure_does_not_refute_a_halfs() -> None:
+    _never(
+        Verdict.CONTRADICTED,
+        "Korvik Bank made a net profit of 150 million euros in the first half of 2023.",
+        [BANK_RESULTS],
+        ("quantity",),
+    )
 
 
 # Ferdinand Marcos Jr.'s page as Wikipedia titles it, by his nickname, his full name in the lead ('commonly known as').
@@ -623,7 +734,8 @@ def test_r21_a_page_titled_by_a_nickname_is_its_leads_person(body: str) -> None:
 # is given to the owner, and the owner's own count SUPPORTS it: 'Norby's capital has 5.4 million people.' by the
 # country's 'It has 5.4 million people.', 'Norby Steelworks' rival employs about 4,200 people.' by the company's own
 # workforce. A city's population for its country's and a parent's workforce for its unit's are everyday wire slips.
-@_open("R22 open: 'Norby's capital has 5.4 million people' supported by the country's population")
+# Mended (fsb36, verify/kinds/quantity/measured.py `of_a_tied_thing`): a count held by a thing named after the
+# subject's possessive (judging.toml [quantity] `tied`, `parts`) is that thing's.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -635,6 +747,20 @@ def test_r21_a_page_titled_by_a_nickname_is_its_leads_person(body: str) -> None:
 )
 def test_r22_a_count_of_what_the_subject_owns_is_not_the_subjects(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Norby has 5.4 million people.", JOBLESS, id="has"),
+        pytest.param("5.4 million people live in Norby.", JOBLESS, id="live-in"),
+        pytest.param("Norby Steelworks employs about 4,200 people.", WORKS, id="employs"),
+        pytest.param("Norby Steelworks' workforce numbers about 4,200 people.", WORKS, id="its-workforce"),
+    ],
+)
+def test_r22_twin_the_subjects_own_count_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B6 (s35-lead f3191d32, the role reader of the copula turned round, "India's chief justice is now Khanna"): the

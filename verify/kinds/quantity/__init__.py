@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 from verify.figure_pairs import of_its_own_time
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
+from verify.kinds.quantity.event_kind import of_another_sort
 from verify.kinds.quantity.judge import (
     count_findings,
     elided_findings,
@@ -17,7 +18,17 @@ from verify.kinds.quantity.judge import (
     number_findings,
     share_findings,
 )
-from verify.kinds.quantity.measured import alike, elided_counts, measure, numbers_at, numbers_of, of_another_deed
+from verify.kinds.quantity.measured import (
+    alike,
+    elided_counts,
+    measure,
+    numbers_at,
+    numbers_of,
+    of_a_tied_thing,
+    of_another_deed,
+    of_another_stuff,
+)
+from verify.kinds.quantity.period import long_past, of_another_part, of_today_only
 from verify.models import Claim
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -43,15 +54,19 @@ class QuantityKind(BaseKind):
     def judge(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         # a head count of an organisation has its own rule; any other count is read where the page
         # ties the same subject to the same counted noun
-        docs = evidence.everything
+        # 'The Korvik floods' take no toll from the '2023 Korvik earthquake' page: another sort of event's
+        docs = [d for d in evidence.everything if not of_another_sort(claim, d)]
         at = claim_start(claim)
         own = of_its_own_time(claim.sentence, at) if at >= 0 else claim.sentence
         if own is None:
             return []  # 'up from 52': the figure a change started from, at a time the sentence does not give
         claim = claim.model_copy(update={"sentence": own})  # 'won 61 seats, up from 52 in 2019': not 2019's
+        figures = _claimed_figures(claim, None)
+        if figures and of_a_tied_thing(figures[0], claim.subject):
+            return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
         found = (
             count_findings(claim, docs, as_of)
-            or magnitude_findings(claim, evidence.own)
+            or magnitude_findings(claim, [d for d in evidence.own if not of_another_sort(claim, d)])
             or number_findings(claim, docs, as_of)
             or share_findings(claim, docs, as_of)
         )
@@ -62,10 +77,35 @@ class QuantityKind(BaseKind):
             if not (f.stance == Stance.CONTRADICTS and _another_deeds(claim, f.unit.text, f.unit.field))
         ]
         found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
+        found = _of_its_time(claim, found, as_of)
         if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
             return found
         # 'killed 52 people and displaced 40,000': the same deed's count told with its noun left out (review33 B3)
-        return found + elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))
+        elided = elided_findings(claim, docs, as_of, lambda sentence: _elided_counts(claim, sentence))
+        return found + _of_its_time(claim, elided, as_of)
+
+
+def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """The findings less those of a figure of another time than the claim's, which neither supports nor refutes it: a
+    page's figure of the whole year for one the claim gives to part of it ('in the first half of 2023',
+    `period.of_another_part`); and the support of a page's figure of today for one the claim tells of a time long
+    gone ('once employed', 'in 1990': `period.long_past`, `period.of_today_only`)."""
+    found = [
+        f
+        for f in found
+        if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or not of_another_part(claim.sentence, f.unit.text)
+    ]
+    if claim.number is None or not any(f.stance == Stance.SUPPORTS for f in found):
+        return found
+    if not long_past(claim.sentence, as_of):
+        return found
+    # 'employed about 4,200 people in 1990' is not supported by the page's today, 'It employs about 4,200 people'
+    return [
+        f
+        for f in found
+        if f.stance != Stance.SUPPORTS
+        or not of_today_only(_claimed_figures(claim, f.unit.field), numbers_of(f.unit.text, claim.number), f.unit.text)
+    ]
 
 
 def _another_deeds(claim: Claim, text: str, field: object) -> bool:
@@ -99,10 +139,13 @@ def _measures_alike(claim: Claim, text: str, field: object) -> bool:
     claimed = [measure(t) for t in _claimed_figures(claim, field)]
     if not claimed or claim.number is None:
         return True
-    given = [measure(t) for t in numbers_of(text, claim.number)]
+    tokens = numbers_of(text, claim.number)
+    given = [measure(t) for t in tokens]
     if not claimed or not given:
         return True
-    return any(alike(claimed[0], g) for g in given)
+    figures = _claimed_figures(claim, field)  # '1.8 million tonnes of iron' against '... of steel': another stuff
+    pairs = zip(given, tokens, strict=True)
+    return any(alike(claimed[0], g) and not of_another_stuff(figures[0], t) for g, t in pairs)
 
 
 _QUANTITY_WORDS = lexicons.load("judging")["quantity"]

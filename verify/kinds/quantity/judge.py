@@ -142,10 +142,10 @@ def judged(claimed: float, have: float, how: str) -> Stance | None:
     holds or fails; an approximate figure is supported within its rounding (half its place value:
     11,800 for 'about 12,000'), left open a little beyond it, contradicted only further off; an exact
     round thousand ('12,000 staff') is left open within its rounding. A change ('gained nine seats', 'shed 4,200
-    jobs') is supported by the same figure, which may be the same change, and refuted by none: another figure may be
-    the total it changed ('won 61 seats'). None: neither."""
+    jobs', 'a further 312 people') is neither supported nor refuted by a total, which is no change ('won 61 seats'
+    gives no '61 more seats'): only a page's change is read against it (`read_against`). None: neither."""
     if how == "change":
-        return Stance.SUPPORTS if math.isclose(have, claimed) else None
+        return None
     if how == "more":
         return Stance.SUPPORTS if have > claimed else None if math.isclose(have, claimed) else Stance.CONTRADICTS
     if how == "less":
@@ -213,7 +213,10 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     exact claim that falls outside it is refuted, and so is a rounded or bounded one when the page rounds its
     figure and each figure falls outside the other's wording ('about 9,300 people' against the page's 'about
     4,300'; a page's bound, 'more than 1.2 million people live in the wider region', may count another thing and
-    refutes only an exact claim, as before); else `judged`."""
+    refutes only an exact claim, as before); a claim's change is supported by a page's change of the same figure
+    only; else `judged`."""
+    if how == "change" and page_how == "change":
+        return Stance.SUPPORTS if math.isclose(have, claimed) else None
     if page_how in {"change", "part"}:
         return None
     if page_how != "exact":
@@ -330,8 +333,10 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 if count.concept != concept or _another_bodys(count.owner, org_forms, doc.title):
                     continue  # 'The Nordic Parliament has 240 members' on the union's page: the parliament's members
                 stance = read_against(claim.number, how, count.number, count.how)
-                if whole is not None and count.whole and read_against(whole, "exact", count.number, count.how) == (
-                    Stance.CONTRADICTS
+                if (
+                    whole is not None
+                    and count.whole
+                    and read_against(whole, "exact", count.number, count.how) == (Stance.CONTRADICTS)
                 ):
                     out.append(
                         Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another whole, {count.phrase}")
@@ -841,7 +846,8 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
         if _another_whole(claim.text, fits.group(0)) is not None:
             return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another whole, {fits.group(0)}")]
         ours = _PART_OF_WHOLE.match(claim.text)
-        if ours is not None and _PART_OF_WHOLE.match(fits.group(0)) is None and not _whole_given(doc, ours, stem):
+        whole = ours is None or _whole_given(doc, ours, stem, claim)
+        if not whole and _PART_OF_WHOLE.match(fits.group(0)) is None:
             return []  # 'won 61 of (the) 200 seats' against 'won 61 seats': the whole unchecked, the part no support
         return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"counts {fits.group(0)}")]
     if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
@@ -850,13 +856,43 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
 
 
-def _whole_given(doc: Document, ours: re.Match[str], stem: str) -> bool:
+def _whole_given(doc: Document, ours: re.Match[str], stem: str, claim: Claim) -> bool:
     """Whether the page gives the whole the claim's part is out of, some of it counted anywhere ('won 52 of the 150
     seats in parliament' for '61 of the 150 seats'): a part is never supported by the page's part alone (review34
-    B8, R26)."""
+    B8, R26). A whole told in a sentence of other years than the claim's holds unless the page tells the body resized
+    to another whole since ('Parliament was enlarged to 200 seats in 2022' before a claim of 2023: review35 R11)."""
     total = aliases.parse_number(ours["total"])
     wholes = re.finditer(_A_WHOLE.format(digits=_DIGITS, stem=stem), doc.text, re.I)
-    return any(aliases.parse_number(m["total"]) == total for m in wholes)
+    years = {int(y) for y in _A_YEAR.findall(claim.sentence)}
+    for m in wholes:
+        if aliases.parse_number(m["total"]) != total:
+            continue
+        then = {int(y) for y in _A_YEAR.findall(_sentence_at(doc.text, m.start()))}
+        if not years or not then or then & years or not _resized_since(doc.text, stem, total, max(then), max(years)):
+            return True
+    return False
+
+
+# a body told resized to another whole ('Parliament was enlarged to 200 seats in 2022'): judging.toml resized
+_RESIZED = r"\b(?:{words})\s+to\s+(?P<total>{digits})(?:\s+(?:[A-Za-z-]+\s+){{0,2}}?|-){stem}"
+
+
+def _resized_since(text: str, stem: str, total: float | None, then: int, year: int) -> bool:
+    """Whether `text` tells the body resized to another whole than `total` in a sentence of a year after `then` and
+    not after `year` (the claim's)."""
+    pattern = _RESIZED.format(words=_phrases(_Q["resized"]), digits=_DIGITS, stem=stem)
+    for m in re.finditer(pattern, text, re.I):
+        told = {int(y) for y in _A_YEAR.findall(_sentence_at(text, m.start()))}
+        if aliases.parse_number(m["total"]) != total and any(then < y <= year for y in told):
+            return True
+    return False
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` holding the character at `at` (bounded by a full stop and a space, or a line end)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _another_whole(claimed: str, given: str) -> str | None:

@@ -138,6 +138,27 @@ def alike(claimed: Measure, given: Measure) -> bool:
     return _one_class("taken_alike", {claimed.verb}, {given.verb})
 
 
+def stuff(number: Token) -> frozenset[str]:
+    """What the unit of the figure of `number` is a measure of: the noun after its 'of' with its compounds and
+    adjectives ('tonnes of steel', 'barrels of crude oil': 'crude', 'oil'), when the figure counts a noun other than
+    itself; else empty."""
+    figure = _figure_noun(number)
+    if figure.i == number.i:
+        return frozenset()
+    of = next((c for c in figure.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return _noun_words(noun) if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else frozenset()
+
+
+def of_another_stuff(claimed: Token, given: Token) -> bool:
+    """Whether two figures measure different stuff by their unit ('1.8 million tonnes of iron' against '1.8 million
+    tonnes of steel'): each names its stuff, and they share no word nor a class of `measured_alike`."""
+    wanted, have = stuff(claimed), stuff(given)
+    if not wanted or not have or wanted & have:
+        return False
+    return not _one_class("measured_alike", wanted, have)
+
+
 def _one_class(key: str, wanted: set[str] | frozenset[str], have: set[str] | frozenset[str]) -> bool:
     """Whether a word of each side is in one class of the lexicon list `key`."""
     classes = _classes(key)
@@ -219,3 +240,30 @@ def of_another_deed(claimed: Token, text: str, value: float) -> bool:
         if t.like_num and _figure_noun(t).lemma_ == noun.lemma_ and aliases.parse_number(t.text) != value
     ]
     return bool(counts) and not any(alike(ours, measure(t)) for t in counts)
+
+
+_TIED = frozenset([*_Q["tied"], *_Q["parts"]])
+
+
+def of_a_tied_thing(claimed: Token, subject: str) -> bool:
+    """Whether the claim's figure (its number token `claimed`) counts a thing its `subject` owns or is tied to, named
+    after the subject's possessive (`judging.toml` [quantity] `tied`, `parts`, the noun or a compound's word: 'parent
+    company'): the subject of the verb taking the figure ("Norby's capital has 5.4 million people"), or where the
+    figure's own subject is ("5.4 million people live in Norby's largest city")."""
+    figure = _figure_noun(claimed)
+    verb = figure.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if figure.dep_ == "nsubj":  # '5.4 million people live in Norby's capital'
+        holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _LOCATED for p in c.children]
+    else:
+        holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    owner = set(subject.lower().split())
+    return any(
+        {w for t in [noun, *(c for c in noun.children if c.dep_ == "compound")] for w in (t.lower_, t.lemma_.lower())}
+        & _TIED
+        and any({t.lower_ for t in c.subtree} & owner for c in noun.children if c.dep_ == "poss")
+        for noun in holders
+    )

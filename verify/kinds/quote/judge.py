@@ -131,6 +131,9 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             if (denial := _denial_cut_off(claim, unit.text)) is not None:
                 detail = f"quotes the phrase after '{denial}', which the claim's quotation leaves out"
                 out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
+            elif (denial := _denial_added(claim, unit.text)) is not None:
+                detail = f"quotes the phrase that the claim denies with '{denial}', with no denial of its own"
+                out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
             elif (figures := _other_figures(claim.value or "", unit.text)) is not None:
                 detail = f"quotes the words with {figures or 'no figure'} where the claim's quotation has another"
                 out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
@@ -200,6 +203,25 @@ def _denial_cut_off(claim: Claim, text: str) -> str | None:
         return page
     fair = _denial_before(claim.sentence[:at], _CLAUSE_ENDS) or _denied_above(claim.sentence, at, at + len(phrase))
     return None if fair else page
+
+
+def _denial_added(claim: Claim, text: str) -> str | None:
+    """The denying word the claim's own sentence sets before its quoted words, outside the quotation marks, when the
+    page's quotation of them gives none: 'said the deal was not "a disaster"' against 'called the deal "a disaster"'
+    denies what was said, so the page's words are no support for it (`_denial_cut_off` the other way round). None
+    when the claim denies nothing there, or the page denies the words too."""
+    phrase = (claim.value or "").lower()
+    at = (claim.sentence or "").lower().find(phrase)
+    if at < 0:
+        return None
+    ours = _denial_before(claim.sentence[:at], _CLAUSE_ENDS) or _denied_above(claim.sentence, at, at + len(phrase))
+    if ours is None:
+        return None
+    found = fuzz.partial_ratio_alignment(phrase, text.lower())
+    if found is None or found.score < 95:
+        return None
+    page = _denial_before(text[: found.dest_start], _QUOTE_OPENS)
+    return None if page or _denied_above(text, found.dest_start, found.dest_end) else ours
 
 
 def _denied_above(text: str, start: int, end: int) -> str | None:

@@ -1,0 +1,87 @@
+"""The time a figure is of, narrower than a year: a page's figure of a whole year supports no figure the claim gives
+to part of it.
+
+'Korvik Bank made a net profit of 200 million euros in the first half of 2023' is not what 'In 2023 it had a net
+profit of 200 million euros' says: a half-year result equal to the full year's is business copy's commonest slip. A
+claim's sentence naming a part of a year (`judging.toml` [quantity] `year_parts`) or a month of a year ('in March
+2022') is supported only by a page text naming the same part or month. Support is withheld, never turned: the page
+may give the part elsewhere.
+
+Nor does a page's figure of today ('It employs about 4,200 people', told in the present, with no year) support the
+same figure told in the past of a time long gone ('employed about 4,200 people in 1990', 'once employed', 'at its
+peak'): a shrunken employer's old workforce is not its workforce now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from verify import lexicons
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+_Q = lexicons.load("judging")["quantity"]
+_PARTS = tuple(_Q["year_parts"])
+_LONG_PAST = tuple(_Q["long_past"])
+_LONG_PAST_YEARS = int(_Q["long_past_years"])
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTHS = tuple(lexicons.load("dates")["months"])
+# a month dating a figure to itself: 'in March 2022', 'during March 2022' (not 'on 5 March 2022', a day's event, nor
+# 'the March 2022 election', which names the event)
+_IN_A_MONTH = re.compile(rf"\b(?:in|during)\s+({'|'.join(_MONTHS)})\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """`text` lowercased with its hyphens read as spaces ('first-half' is 'first half')."""
+    return re.sub(r"[-\u2010-\u2013]", " ", text.lower())
+
+
+def part_of_year(sentence: str) -> str | None:
+    """The part of a year the claim's `sentence` gives its figure to: a `year_parts` phrase, or the month of 'in
+    March 2022'; None when it names none."""
+    plain = _plain(sentence)
+    part = next((p for p in _PARTS if re.search(rf"\b{re.escape(p)}\b", plain)), None)
+    if part is not None:
+        return part
+    month = _IN_A_MONTH.search(sentence)
+    return month.group(1).lower() if month else None
+
+
+def of_another_part(sentence: str, text: str) -> bool:
+    """Whether the claim's `sentence` gives its figure to a part of a year that the page's `text` (the sentence or
+    row holding the same figure) does not name: no support."""
+    part = part_of_year(sentence)
+    return part is not None and not re.search(rf"\b{re.escape(part)}\b", _plain(text))
+
+
+def _tense(number: Token) -> str | None:
+    """'past' or 'present': the tense of the verb a figure's number hangs on (its first auxiliary's, if it has one:
+    'has employed' is the present's), else None (a participle, a modal, no verb)."""
+    verb = number
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    tag = next((c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb.tag_)
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(tag)
+
+
+def long_past(sentence: str, as_of: dt.date | None) -> bool:
+    """Whether the claim's `sentence` dates its figure to a time long gone: a `long_past` phrase, or years all more
+    than `long_past_years` before the article's."""
+    plain = sentence.lower()
+    if any(re.search(rf"\b{re.escape(p)}\b", plain) for p in _LONG_PAST):
+        return True
+    years = [int(y) for y in _A_YEAR.findall(sentence)]
+    return bool(years) and as_of is not None and max(years) < as_of.year - _LONG_PAST_YEARS
+
+
+def of_today_only(claimed: list[Token], given: list[Token], text: str) -> bool:
+    """Whether the page's figure (its number tokens `given` in its sentence `text`) is of the page's day, told in the
+    present with no year, while the claim's (`claimed`) is told in the past: read with `long_past` of the claim."""
+    if not claimed or not given or _A_YEAR.search(text) or _tense(claimed[0]) != "past":
+        return False
+    return all(_tense(t) == "present" for t in given)
