@@ -11999,6 +11999,13 @@ MUTATIONS = [
         "    if False:\n        return True",
         "'Tom Berg, the head coach of Norby United, joined the club' would lose the support of 'joined Norby United'",
     ),
+    Mutation(
+        "lead-number-standing-unread",
+        "verify/kinds/ordinals.py",
+        '    rf"(?:{_AN_ORDINAL}(?:\\s*,\\s*|\\s+and\\s+|\\s+))+(?:(?:and\\s+)?(?:{_STANDINGS})\\s+)?$", re.I\n',
+        '    rf"(?:{_AN_ORDINAL}(?:\\s*,\\s*|\\s+and\\s+|\\s+))+$", re.I\n',
+        "'became Norby's 14th prime minister' would be supported by 'the 13th and current Prime Minister' (R9)",
+    ),
 ]
 
 

@@ -284,9 +284,14 @@ FIRST_FEMALE = _ruiz_lead("the first female Prime Minister of Norby")
 # title only): a lead numbering the post 'the 13th and current Prime Minister of Norby' leaves the number unread, and
 # the start's year SUPPORTS 'Ana Ruiz became Norby's 14th prime minister in 2023.' (review34 R1 in Wikipedia's most
 # usual wording of a sitting holder).
-@_open("R9 open: 'became Norby's 14th prime minister in 2023' supported by 'the 13th and current Prime Minister'")
+# Mended by s36-fsa36 (judging.toml lead_number_standings: the holder's standing between the number and the title).
 def test_r9_a_post_numbered_with_and_current_is_not_supported_otherwise() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's 14th prime minister in 2023.", [THIRTEENTH_AND_CURRENT])
+
+
+def test_r9_twin_the_post_numbered_so_is_supported() -> None:
+    found = _judged("Ana Ruiz became Norby's 13th prime minister in 2023.", [THIRTEENTH_AND_CURRENT], ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
 
 
 # R10 (main bd0dfdc0, the role and clause judges' rank of a post): 'the first female Prime Minister of Norby' SUPPORTS
