@@ -12006,6 +12006,27 @@ MUTATIONS = [
         '    rf"(?:{_AN_ORDINAL}(?:\\s*,\\s*|\\s+and\\s+|\\s+))+$", re.I\n',
         "'became Norby's 14th prime minister' would be supported by 'the 13th and current Prime Minister' (R9)",
     ),
+    Mutation(
+        "length-post-of-a-possessive-place-unread",
+        "verify/kinds/duration/judge.py",
+        "    if m := _PLACES_POST.fullmatch(kind):\n        return f\"{m['post']} of {m['place']}\"\n",
+        "",
+        "'has been Halden's mayor for almost a year' would be supported by the mayoralty of Tarsa (review35 R3)",
+    ),
+    Mutation(
+        "length-post-in-the-titles-job-unread",
+        "verify/kinds/duration/judge.py",
+        "    if m := _IN_THE_TITLES_POST.fullmatch(kind):\n        return m[\"post\"]\n",
+        "",
+        "'has been in the prime minister's job for almost a year' would be supported by a deputy's spell (R3)",
+    ),
+    Mutation(
+        "length-post-held-the-post-of-unread",
+        "verify/kinds/duration/judge.py",
+        "(?:been|served|held\\s+the\\s+(?:{_POST_NOUNS})\\s+of)",
+        "(?:been|served)",
+        "'has held the post of prime minister for almost a year' would be supported by a deputy's spell (R3)",
+    ),
 ]
 
 

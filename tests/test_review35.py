@@ -94,7 +94,7 @@ DEPUTY_PM = _one_post("Deputy Prime Minister of Norby")
 # for almost a year' and 'has been in the prime minister's job ...' by 'Deputy Prime Minister of Norby' (review34 R9's
 # spell, told otherwise). Each false: another town, another country, another post. (fsa35 mends 'mayor of Halden',
 # 'prime minister of Korvia' and 'has been prime minister' against the deputy's spell.)
-@_open("R3 open: 'has been Halden's mayor for almost a year' supported by the mayoralty of Tarsa")
+# Mended by s36-fsa36 (the duration judge's `_post_of_kind`; judging.toml [duration] post_nouns).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -108,8 +108,19 @@ def test_r3_a_length_in_another_post_is_not_supported(body: str, doc: Document) 
     _never(Verdict.SUPPORTED, body, [doc], ("duration",))
 
 
-def test_r3_twin_the_length_in_the_post_is_supported() -> None:
-    found = _judged("Ana Ruiz has been Tarsa's mayor for almost a year.", [MAYOR_OF_TARSA], ("duration",))
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ana Ruiz has been Tarsa's mayor for almost a year.", MAYOR_OF_TARSA, id="tarsa-s-mayor"),
+        pytest.param("Ana Ruiz has been Norby's prime minister for almost a year.", PM_OF_NORBY, id="norby-s-pm"),
+        pytest.param(
+            "Ana Ruiz has held the post of prime minister for almost a year.", PM_OF_NORBY, id="held-the-post"
+        ),
+        pytest.param("Ana Ruiz has been in the prime minister's job for almost a year.", PM_OF_NORBY, id="in-the-job"),
+    ],
+)
+def test_r3_twin_the_length_in_the_post_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
