@@ -2535,10 +2535,8 @@ MUTATIONS = [
     Mutation(
         "role-since-a-month-unchecked",
         "verify/kinds/role/judge.py",
-        "    if written is None or want is None:\n        return _taken_up_then(claim, findings, as_of)\n"
-        '    at = precision(written) if m else "day"',
-        "    if True:\n        return _taken_up_then(claim, findings, as_of)\n"
-        '    at = precision(written) if m else "day"',
+        "    if written is None or want is None:\n        window = _part_of_a_year(claim, as_of)\n",
+        "    if True:\n        window = _part_of_a_year(claim, as_of)\n",
         "'leader of the party since March 2019' would be supported by a term begun in June 2019",
     ),
     Mutation(
@@ -9457,8 +9455,8 @@ MUTATIONS = [
     Mutation(
         "relative-start-of-the-step-unread",
         "verify/kinds/role/judge.py",
-        "        return _taken_up_then(claim, findings, as_of)",
-        "        return findings",
+        "if window else _taken_up_then(claim, findings, as_of)",
+        "if window else findings",
         "'sworn in as prime minister yesterday' would be supported four months after the oath (review29 B7)",
     ),
     Mutation(
@@ -12026,6 +12024,27 @@ MUTATIONS = [
         "(?:been|served|held\\s+the\\s+(?:{_POST_NOUNS})\\s+of)",
         "(?:been|served)",
         "'has held the post of prime minister for almost a year' would be supported by a deputy's spell (R3)",
+    ),
+    Mutation(
+        "step-in-a-part-of-a-year-undated",
+        "verify/kinds/role/judge.py",
+        "        window = _part_of_a_year(claim, as_of)\n",
+        "        window = None\n",
+        "'became prime minister in the summer of 2023' would be supported by a term begun in February (review35 R17)",
+    ),
+    Mutation(
+        "holding-since-a-month-read-as-a-step-only",
+        "verify/kinds/role/judge.py",
+        '(found["how"] or "").lower() != "since" and not TAKES_OFFICE',
+        "not TAKES_OFFICE",
+        "'Ana Ruiz, prime minister since March' would be supported by a term begun in February (review35 R17)",
+    ),
+    Mutation(
+        "part-of-a-year-without-its-year-read-in-the-articles",
+        "verify/kinds/role/judge.py",
+        "        years = [y for y in (as_of.year, as_of.year - 1) if dt.date(y, first, 1) <= before][:1]\n",
+        "        years = [as_of.year]\n",
+        "'sworn in as prime minister last February' (an article of January) would lose its support (R17 twin)",
     ),
 ]
 

@@ -452,7 +452,7 @@ def test_r16_a_repeated_step_is_not_supported_by_a_first_spell(body: str) -> Non
 # month, spoke.', a month without its year ('prime minister since March', 'sworn in ... in March') (an article of 10
 # January 2024; she took office on 14 February 2023, in winter, early in the year, eleven months before). Each false.
 # (review34 R5 is 'last March' after a step; 'in 2022' and 'since 2021' are refuted.)
-@_open("R17 open: 'became prime minister in the summer of 2023' supported though she took office in February")
+# Mended by s36-fsa36 (the role judge's `_part_of_a_year`; dates.toml seasons and year_parts).
 @pytest.mark.parametrize(
     "body",
     [
@@ -471,6 +471,20 @@ def test_r17_a_step_in_another_part_of_the_year_is_not_supported(body: str) -> N
 
 def test_r17_twin_the_right_part_of_the_year_is_not_refuted() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz became prime minister in early 2023.", PEOPLE, ("clause", "role", "date"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz became prime minister in early 2023.", id="early"),
+        pytest.param("Ana Ruiz became prime minister in the winter of 2023.", id="winter-of"),
+        pytest.param("Ana Ruiz, prime minister since February, spoke.", id="since-february"),
+        pytest.param("Ana Ruiz was sworn in as prime minister last February.", id="last-february"),
+    ],
+)
+def test_r17_twin_a_step_in_the_right_part_of_the_year_keeps_its_support(body: str) -> None:
+    found = _judged(body, PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B3 (s35-fsa35 b77311e9, review34 R10's mend: `_succession_post` reads the post after 'in'/'at' as after 'as', else

@@ -2698,7 +2698,8 @@ def since_checked(claim: Claim, findings: list[Finding], as_of: dt.date | None =
     m, how = (m, "since") if m is not None else (_start_written(claim), "from")
     written, want = (m["day"], parse_date(m["day"])) if m else _start_in_the_articles_days(claim, as_of)
     if written is None or want is None:
-        return _taken_up_then(claim, findings, as_of)
+        window = _part_of_a_year(claim, as_of)
+        return _started_within(findings, *window) if window else _taken_up_then(claim, findings, as_of)
     at = precision(written) if m else "day"
     out = []
     for f in findings:
@@ -2727,6 +2728,79 @@ def _relative_window(when: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
     if words[-1] == "year":
         return dt.date(as_of.year, 1, 1), as_of
     return as_of, as_of  # today, tonight, this morning ...
+
+
+_DATES = lexicons.load("dates")
+_YEAR_PARTS: dict[str, list[int]] = _DATES["year_parts"]
+_SEASONS: dict[str, list[int]] = _DATES["seasons"]
+_A_PART = rf"(?:(?P<part>{'|'.join(_YEAR_PARTS)})[-\s]+)"
+_A_SEASON = rf"(?P<season>{'|'.join(_SEASONS)})"
+_A_MONTH = rf"(?P<month>{'|'.join(aliases.FULL_MONTHS)})(?![\s,]*\d)"
+# a part of a year, a season or a month a step or a holding is dated by ('in the summer of 2023', 'in late 2023', 'in
+# the autumn', 'since March', 'since last month', 'last March'), which `DATE_TEXT` reads no day of
+_WHEN_IN_PART = (
+    rf"(?:the\s+)?(?=(?:{'|'.join([*_YEAR_PARTS, *_SEASONS])})\b|(?:{'|'.join(_YEAR_PARTS)})-)"
+    rf"{_A_PART}?{_A_SEASON}?(?:\s+of)?(?:\s*(?P<year>\d{{4}}))?\b"
+    rf"|(?P<last>last\s+)?{_A_MONTH}\b|last\s+(?P<unit>month)\b"
+)
+_PART_AFTER = re.compile(rf"^[\s,]*(?:(?P<how>in|since|during)\s+|(?=last\s))(?:{_WHEN_IN_PART})", re.I)
+_PART_ENDING = re.compile(rf"\s(?:(?P<how>in|since|during)\s+|(?=last\s))(?:{_WHEN_IN_PART})\s*$", re.I)
+
+
+def _part_of_a_year(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
+    """The days a step or a holding is dated to by a part of a year, a season or a month without its year, in the
+    office's words or right after them ('became prime minister in the summer of 2023', '... in late 2023', '... in the
+    autumn', 'sworn in as prime minister last March', 'prime minister since last month', 'since March'), with the
+    words: a time without its year is the last such before the article's day (the next for a step to come). 'in' is
+    a step's time only after a verb of taking office; 'since' dates any holding. None when the words give no such
+    time."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    if at < 0 or as_of is None:
+        return None
+    found = _PART_ENDING.search(value) or _PART_AFTER.match(after_the_office(claim))
+    if found is None or ((found["how"] or "").lower() != "since" and not TAKES_OFFICE.search(claim.text[:at])):
+        return None
+    to_come = _TO_COME.search(claim.text[:at]) is not None
+    window = _window_of_a_part(found, as_of, to_come)
+    return (*window, found.group(0).strip(" ,")) if window else None
+
+
+def _window_of_a_part(found: re.Match[str], as_of: dt.date, to_come: bool) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the part of a year `_PART_AFTER` found: a part or season of its year, or of the last
+    year whose part began by the article's day (the next for a step to come); a month likewise; last month."""
+    if found["unit"]:
+        return _last_window("month", as_of)
+    if found["month"]:
+        month = [m.lower() for m in aliases.FULL_MONTHS].index(found["month"].lower()) + 1
+        first, last = month, month
+    else:
+        first, last = (_SEASONS if found["season"] else _YEAR_PARTS)[(found["season"] or found["part"]).lower()]
+    if found["year"]:
+        years = [int(found["year"])]
+    elif to_come:
+        years = [y for y in (as_of.year, as_of.year + 1) if dt.date(y, first, 1) > as_of][:1]
+    else:
+        before = as_of.replace(day=1) if found["last"] else as_of
+        years = [y for y in (as_of.year, as_of.year - 1) if dt.date(y, first, 1) <= before][:1]
+    if not years:
+        return None
+    start = dt.date(years[0] - (1 if last < first else 0), first, 1)  # 'winter' runs over the new year
+    return start, _month_end(dt.date(years[0], last, 1))
+
+
+def _started_within(findings: list[Finding], first: dt.date, last: dt.date, written: str) -> list[Finding]:
+    """Support for holding an office set aside unless it dates the spell's start within the days the claim's words
+    give it ('in the summer of 2023': begun on 14 February is not then)."""
+    note = f"(set aside: the claim dates its start {written}, {first}..{last})"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+        if f.stance == Stance.SUPPORTS
+        and f.aspect == Aspect.MAIN
+        and not ((start := _start_of(f)) is not None and first <= start <= last)
+        else f
+        for f in findings
+    ]
 
 
 def _taken_up_then(claim: Claim, findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
