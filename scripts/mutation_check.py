@@ -10400,7 +10400,7 @@ MUTATIONS = [
     Mutation(
         "title-in-its-decade-any-term-supports",
         "verify/kinds/role/judge.py",
-        "        return _meets(f, told.decade)\n",
+        "        return _meets(f, told.decade + first, told.decade + last)\n",
         "        return True\n",
         "'Lena Vos, prime minister in the 1980s' would be supported by her term of 2005-2015",
     ),
@@ -12045,6 +12045,13 @@ MUTATIONS = [
         "        years = [y for y in (as_of.year, as_of.year - 1) if dt.date(y, first, 1) <= before][:1]\n",
         "        years = [as_of.year]\n",
         "'sworn in as prime minister last February' (an article of January) would lose its support (R17 twin)",
+    ),
+    Mutation(
+        "part-of-a-decade-read-as-the-decade",
+        "verify/kinds/role/judge.py",
+        "        first, last = _DECADE_PARTS.get(told.part, [0, 9])\n",
+        "        first, last = [0, 9]\n",
+        "'Lena Vos, who was prime minister in the late 2010s' would be supported by her term to 2015 (R19)",
     ),
 ]
 

@@ -578,16 +578,29 @@ def test_b5_the_country_meant_is_the_one_the_sentence_is_about(body: str) -> Non
 # R19 (main bd0dfdc0; open on s35-fsa35 6d331d7f too, whose mend of review34 R22 reads the bare decade after a verb):
 # a decade with 'early', 'mid-' or 'late' is not read, and the holding SUPPORTS it: 'Lena Vos, who was prime minister
 # in the early 1990s, spoke.' against her one spell, 2005-2015 (also 'in the mid-1990s'). False.
-@_open("R19 open: 'who was prime minister in the early 1990s' supported by a 2005-2015 spell")
+# Mended by s36-fsa36 (the role judge's `_decade_told`; dates.toml decade_parts).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Lena Vos, who was prime minister in the early 1990s, spoke.", id="early"),
         pytest.param("Lena Vos, who was prime minister in the mid-1990s, spoke.", id="mid"),
+        pytest.param("Lena Vos, who was prime minister in the late 2010s, spoke.", id="late-in-her-decade"),
     ],
 )
 def test_r19_a_holding_in_part_of_another_decade_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "clause"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, who was prime minister in the late 2000s, spoke.", id="late"),
+        pytest.param("Lena Vos, prime minister in the early 2010s, spoke.", id="apposed-early"),
+    ],
+)
+def test_r19_twin_a_holding_in_the_right_part_of_a_decade_is_supported(body: str) -> None:
+    found = _judged(body, PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R20 (main bd0dfdc0, the quantity judge's time): a figure of part of a year (a half, a quarter, a month) is held to

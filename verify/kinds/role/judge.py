@@ -2528,18 +2528,21 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_DECADE_PARTS: dict[str, list[int]] = lexicons.load("dates")["decade_parts"]
+# 'the early 1990s', 'the mid-1990s': the part of the decade a holding is told in
+_A_DECADE_PART = rf"(?:(?P<part>{'|'.join(_DECADE_PARTS)})[-\s]+)"
 # a title apposed with how long it was held or the decade it was held in ('Lena Vos, prime minister for a decade,
 # spoke.', 'Ivo Stam, prime minister for nearly eight years,', 'prime minister in the 2000s,'): it ends the apposition
 _TOLD_WITH_ITS_LENGTH = re.compile(
     r"^\s+(?:for\s+(?:the\s+(?P<recent>past|last)\s+)?(?:(?P<bound>more than|almost|nearly|about|over|some|just over|"
     rf"just under)\s+)?(?:(?P<number>\d+|an?|{aliases.NUMBER_WORD_PATTERN})\s+)?(?P<unit>years?|decades?)"
-    r"|in\s+the\s+(?P<decade>(?:1[89]|20)\d0)s)\s*(?:,|$)",
+    rf"|in\s+the\s+{_A_DECADE_PART}?(?P<decade>(?:1[89]|20)\d0)s)\s*(?:,|$)",
     re.I,
 )
 _BOUNDS = {"almost": "nearly", "just under": "nearly", "over": "more than", "just over": "more than"}
 # a past holding told after its verb with the decade it was held in ('who was prime minister in the 1990s', 'led Norby
 # in the 1990s.'): the decade is the holding's, whatever follows
-_HELD_IN_A_DECADE = re.compile(r"^\s*in\s+the\s+(?P<decade>(?:1[89]|20)\d0)s\b", re.I)
+_HELD_IN_A_DECADE = re.compile(rf"^\s*in\s+the\s+{_A_DECADE_PART}?(?P<decade>(?:1[89]|20)\d0)s\b", re.I)
 
 
 class Told(NamedTuple):
@@ -2553,6 +2556,12 @@ class Told(NamedTuple):
     recent: bool = False  # 'for the past year': up to the article's day, a holding still running
     deed: int | None = None  # 'the prime minister ousted in 2023': held in a past deed's year, of no length
     deed_end: str = ""  # 'start' or 'end' when the deed opens or ends the holding (`past_deed`)
+    part: str = ""  # 'early', 'mid' or 'late' of the decade ('in the early 1990s'): those years of it only
+
+
+def _decade_told(m: re.Match[str]) -> Told:
+    """A holding told in a decade, or a part of one ('in the early 1990s')."""
+    return Told(int(m["decade"]), None, None, False, part=(m["part"] or "").lower())
 
 
 def told_with_its_length(claim: Claim) -> Told | None:
@@ -2562,7 +2571,7 @@ def told_with_its_length(claim: Claim) -> Told | None:
     says which holder is meant (`past_deed`: held in that deed's year, review32 R11). None for any other claim."""
     after = after_claim(claim) or ""
     if claim.relation == Relation.HELD_OFFICE and (past := _HELD_IN_A_DECADE.match(after)):
-        return Told(int(past["decade"]), None, None, False)  # 'who was prime minister in the 1990s' (review34 R22)
+        return _decade_told(past)  # 'who was prime minister in the 1990s' (review34 R22), '... in the early 1990s'
     if claim.relation != Relation.HOLDS_OFFICE:
         return None
     m = _TOLD_WITH_ITS_LENGTH.match(after)
@@ -2572,7 +2581,7 @@ def told_with_its_length(claim: Claim) -> Told | None:
         deed = past_deed(after) if apposed else None
         return Told(None, None, None, False, deed=deed[0], deed_end=deed[1]) if deed else None
     if m["decade"]:
-        return Told(int(m["decade"]), None, None, False)
+        return _decade_told(m)
     # 'for the past year': one; 'for a decade': one
     number = 1.0 if (m["number"] or "a").lower() in {"a", "an"} else aliases.parse_number(m["number"])
     decades = m["unit"].lower().startswith("decade")
@@ -2585,7 +2594,7 @@ def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Fin
     """Of a holding told with its decade or its length, only a term that meets the decade ('in the 2000s'), or whose
     days fit the length ('for nearly a decade': `length_fits`, up to the article's day for a term still running),
     supports; any other support is set aside. What refutes a holding at any time still does."""
-    said = f"in the {told.decade}s" if told.decade else "for that long"
+    said = f"in the {told.part + ' ' if told.part else ''}{told.decade}s" if told.decade else "for that long"
     note = f"(set aside: the claim says it was held {said})"
     return [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
@@ -2602,7 +2611,8 @@ def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
             return any((a if told.deed_end == "start" else b) == told.deed for a, b in spans)
         return any(a <= told.deed <= b for a, b in spans)
     if told.decade:
-        return _meets(f, told.decade)
+        first, last = _DECADE_PARTS.get(told.part, [0, 9])
+        return _meets(f, told.decade + first, told.decade + last)
     days = _row_days(f)  # the term's first and last days at their written precision; a running term has no end
     start, end = days[0] if days else (None, None)
     start, end = start or f.dated, (None if end == dt.date.max else end) or as_of
@@ -2611,9 +2621,10 @@ def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
     return length_fits(start, end, told.years, told.bound, told.round_figure) is True
 
 
-def _meets(f: Finding, decade: int) -> bool:
-    """Whether the term an infobox row's finding gives meets the decade beginning in `decade`."""
-    return any(a <= decade + 9 and decade <= b for a, b in _row_span(f))
+def _meets(f: Finding, first: int, last: int) -> bool:
+    """Whether the term an infobox row's finding gives meets the years from `first` to `last` (a decade, or a part of
+    one)."""
+    return any(a <= last and first <= b for a, b in _row_span(f))
 
 
 def _row_span(f: Finding) -> list[tuple[int, int]]:
