@@ -12053,6 +12053,20 @@ MUTATIONS = [
         "        first, last = [0, 9]\n",
         "'Lena Vos, who was prime minister in the late 2010s' would be supported by her term to 2015 (R19)",
     ),
+    Mutation(
+        "repeated-step-at-a-first-spells-start-kept",
+        "verify/kinds/role/judge.py",
+        "        if start is not None and start.year == when.year and not _held_before(f, start):\n",
+        "        if False:\n",
+        "'Ana Ruiz was re-elected prime minister in 2023' would be supported by her first term (review35 R16)",
+    ),
+    Mutation(
+        "repeated-step-in-a-spell-set-aside",
+        "verify/kinds/role/judge.py",
+        "        if start is not None and start.year == when.year and not _held_before(f, start):\n",
+        "        if start is not None:\n",
+        "'Ivo Stam was re-elected prime minister in 2019' would lose the support of his term from 2015 (R16 twin)",
+    ),
 ]
 
 

@@ -432,7 +432,7 @@ def test_b2_a_rank_of_another_year_does_not_refute_a_rank() -> None:
 # (she took office in 2023, her first term), 'Ivo Stam was re-elected prime minister in 2015.' (his first term began in
 # 2015), 'Lena Vos became prime minister again in 2005.' / 'for a second time in 2005' (her one spell, 2005-2015). Each
 # false. A repeat needs an earlier spell of the post on the page.
-@_open("R16 open: 'Ana Ruiz was re-elected prime minister in 2023' supported by her first term")
+# Mended by s36-fsa36 (the role judge's `repeat_checked`; judging.toml later_term).
 @pytest.mark.parametrize(
     "body",
     [
@@ -444,6 +444,11 @@ def test_b2_a_rank_of_another_year_does_not_refute_a_rank() -> None:
 )
 def test_r16_a_repeated_step_is_not_supported_by_a_first_spell(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("clause", "role", "date"))
+
+
+def test_r16_twin_a_repeat_inside_an_unbroken_spell_is_supported() -> None:
+    found = _judged("Ivo Stam was re-elected prime minister in 2019.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R17 (main bd0dfdc0, the role claim of a step or a holding dated by a part of a year): a season, a part of a year or a

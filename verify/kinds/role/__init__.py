@@ -37,6 +37,7 @@ from verify.kinds.role.judge import (
     rank_stated,
     ranked_office,
     recency,
+    repeat_checked,
     second_office,
     served_under,
     since_checked,
@@ -130,6 +131,7 @@ class RoleKind(BaseKind):
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = since_checked(claim, found, as_of)  # 'leader of the party since March 2019': that spell's start
+        found = repeat_checked(claim, found)  # 're-elected prime minister in 2023': not the first spell's start
         found = values_checked(claim, found)  # 'took over from Ola Sund as chair ... in Naples': those too
         found = count_checked(claim, found, count, evidence.everything)
         found = found if record is None else unchecked(found, f"no page checks '{record}'")

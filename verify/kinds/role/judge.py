@@ -12,7 +12,7 @@ from typing import NamedTuple
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
-from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date
+from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date, says_later_term
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
 from verify.kinds.ordinals import nth, ordinals_in
@@ -2901,6 +2901,37 @@ def after_the_office(claim: Claim) -> str:
 
 # a date ending the office's words ('prime minister in 2005', 'finance minister on 3 May 2021'): when, not which
 _DATED_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:{DATE_TEXT.pattern})\s*$", re.I)
+
+
+def repeat_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """A step told as a repeat ('was re-elected prime minister in 2023', 'became prime minister again in 2005', 'for a
+    second time'; date.judge's later_term words) in a year: a support whose spell of the post begins that year, with
+    no earlier spell of it on the page, is a first taking of the post, no repeat: set aside. A repeat inside a spell
+    ('re-elected in 2019' of a term from 2015) stands: the infobox gives an unbroken spell one row."""
+    if not says_later_term(claim):
+        return findings
+    m = _START_ON.search(after_the_office(claim)) or _START_FRONTED.fullmatch(before_claim(claim))
+    when = parse_date(m["day"]) if m else None
+    if when is None:
+        return findings
+    out = []
+    for f in findings:
+        start = _start_of(f) if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN else None
+        if start is not None and start.year == when.year and not _held_before(f, start):
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim tells a repeat; the page's "
+                      f"first spell of the post begins in {when.year})")  # fmt: skip
+        out.append(f)
+    return out
+
+
+def _held_before(finding: Finding, start: dt.date) -> bool:
+    """Whether the page of a supporting infobox row gives a spell of the same post begun before `start`."""
+    office = _group_of(finding).get("office")
+    if office is None:
+        return False
+    post = aliases.fold(office.value)
+    earlier = (t for t in terms(finding.unit.doc.infobox) if t.start is not None and t.start < start)
+    return any(aliases.fold(t.office.value) == post for t in earlier)
 
 
 def _since_set_aside(finding: Finding, day: str) -> Finding:
