@@ -2823,16 +2823,7 @@ def _taken_up_then(claim: Claim, findings: list[Finding], as_of: dt.date | None)
     found = _RELATIVE_TIME.match(after_the_office(claim)) if at >= 0 and as_of is not None else None
     if as_of is None or found is None or not TAKES_OFFICE.search(claim.text[:at]):
         return findings
-    first, last = _relative_window(found["when"], as_of)
-    note = f"(set aside: the claim dates its start {found['when']}, {first}..{last})"
-    return [
-        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
-        if f.stance == Stance.SUPPORTS
-        and f.aspect == Aspect.MAIN
-        and not ((start := _start_of(f)) is not None and first <= start <= last)
-        else f
-        for f in findings
-    ]
+    return _started_within(findings, *_relative_window(found["when"], as_of), found["when"])
 
 
 def _start_in_the_articles_days(claim: Claim, as_of: dt.date | None) -> tuple[str | None, dt.date | None]:
