@@ -12067,6 +12067,20 @@ MUTATIONS = [
         "        if start is not None:\n",
         "'Ivo Stam was re-elected prime minister in 2019' would lose the support of his term from 2015 (R16 twin)",
     ),
+    Mutation(
+        "predecessors-running-spell-kept",
+        "verify/kinds/role/judge.py",
+        "        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and _running_on(f, as_of):\n",
+        "        if False:\n",
+        "'Ivo Stam replaced Ana Ruiz as prime minister' would give her past holding the support of today's (R13)",
+    ),
+    Mutation(
+        "predecessors-ended-spell-set-aside",
+        "verify/kinds/role/judge.py",
+        "    return end is not None and as_of is not None and end >= as_of\n",
+        "    return True\n",
+        "'Ana Ruiz replaced Ivo Stam as prime minister' would lose his past holding's support (review35 R13 twin)",
+    ),
 ]
 
 

@@ -361,7 +361,7 @@ def test_r12_a_whose_clauses_holder_is_not_refuted_by_his_own_post(body: str) ->
 # 'Successor: Ana Ruiz'), and the predecessor's past holding it gives her, 'Ana Ruiz as prime minister', is SUPPORTED
 # by the premiership she holds today (review34 R25's cause: a past holding is not asked whether it ended). The one
 # decided row of a false sentence is green. The right way round is supported.
-@_open("R13 open: 'Ivo Stam replaced Ana Ruiz as prime minister' gives her a past holding, supported")
+# Mended by s36-fsa36 (the role judge's `predecessor_checked`: the predecessor's spell must have ended).
 @pytest.mark.parametrize(
     "body",
     [
@@ -376,6 +376,18 @@ def test_r13_a_succession_the_wrong_way_round_is_not_supported(body: str) -> Non
 
 def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
     found = _judged("Ana Ruiz replaced Ivo Stam as prime minister in 2023.", PEOPLE, ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz replaced Ivo Stam as prime minister in 2023.", id="replaced"),
+        pytest.param("Ana Ruiz succeeded Ivo Stam as prime minister.", id="succeeded"),
+    ],
+)
+def test_r13_twin_the_predecessors_ended_holding_is_supported(body: str) -> None:
+    found = {k: v for k, v in _judged(body, PEOPLE, ("role",)).items() if k.startswith("role: Ivo Stam")}
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

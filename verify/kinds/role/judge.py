@@ -2925,6 +2925,46 @@ def _held_before(finding: Finding, start: dt.date) -> bool:
     return any(aliases.fold(t.office.value) == post for t in earlier)
 
 
+_TITLES = lexicons.load("titles")
+# the verb of a succession right before its predecessor's name ('Ivo Stam replaced Ana Ruiz as prime minister', 'took
+# over from Ana Ruiz as'): titles.toml's stems of succession, and judging.toml's 'took over' with 'from'
+_SUCCEEDED = re.compile(
+    rf"\b(?:(?:{'|'.join(_TITLES['succession'])})\w*"
+    rf"|(?:{'|'.join(lexicons.load('judging')['clause']['succession'])})\s+from)\s+$",
+    re.I,
+)
+
+
+def predecessor_checked(claim: Claim, findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """The past holding a succession gives its predecessor ('Ivo Stam replaced Ana Ruiz as prime minister': 'Ana Ruiz
+    as prime minister'), which the succession ended: a spell of hers still running on the article's day (no end on
+    the page) is no such holding, whichever way round the sentence has it: set aside (review35 R13). A spell that
+    ended supports it."""
+    at = claim_start(claim)
+    if claim.relation != Relation.HELD_OFFICE or at <= 0 or not _SUCCEEDED.search(claim.sentence[:at]):
+        return findings
+    out = []
+    for f in findings:
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and _running_on(f, as_of):
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim's succession ended this "
+                      "holding, which the page has running)")  # fmt: skip
+        out.append(f)
+    return out
+
+
+def _running_on(finding: Finding, as_of: dt.date | None) -> bool:
+    """Whether a supporting finding gives the spell as running on the article's day: an infobox row's term with no
+    end, or one ending after that day; a sentence telling the holding in the present (not `Mode.PAST`)."""
+    if finding.unit.field is None:
+        return finding.mode != Mode.PAST
+    group = _group_of(finding)
+    ended = _term(group)[1] if group else None
+    if not group or not ended:
+        return bool(group)
+    end = parse_date(ended)
+    return end is not None and as_of is not None and end >= as_of
+
+
 def _since_set_aside(finding: Finding, day: str) -> Finding:
     """A support for holding the office that cannot show the spell began when the claim says: set aside."""
     if finding.stance != Stance.SUPPORTS or finding.aspect != Aspect.MAIN:
