@@ -2535,10 +2535,8 @@ MUTATIONS = [
     Mutation(
         "role-since-a-month-unchecked",
         "verify/kinds/role/judge.py",
-        "    if written is None or want is None:\n        return _taken_up_then(claim, findings, as_of)\n"
-        '    at = precision(written) if m else "day"',
-        "    if True:\n        return _taken_up_then(claim, findings, as_of)\n"
-        '    at = precision(written) if m else "day"',
+        "    if written is None or want is None:\n        window = _part_of_a_year(claim, as_of)\n",
+        "    if True:\n        window = _part_of_a_year(claim, as_of)\n",
         "'leader of the party since March 2019' would be supported by a term begun in June 2019",
     ),
     Mutation(
@@ -9457,8 +9455,8 @@ MUTATIONS = [
     Mutation(
         "relative-start-of-the-step-unread",
         "verify/kinds/role/judge.py",
-        "        return _taken_up_then(claim, findings, as_of)",
-        "        return findings",
+        "if window else _taken_up_then(claim, findings, as_of)",
+        "if window else findings",
         "'sworn in as prime minister yesterday' would be supported four months after the oath (review29 B7)",
     ),
     Mutation(
@@ -10402,7 +10400,7 @@ MUTATIONS = [
     Mutation(
         "title-in-its-decade-any-term-supports",
         "verify/kinds/role/judge.py",
-        "        return _meets(f, told.decade)\n",
+        "        return _meets(f, told.decade + first, told.decade + last)\n",
         "        return True\n",
         "'Lena Vos, prime minister in the 1980s' would be supported by her term of 2005-2015",
     ),
@@ -12123,6 +12121,90 @@ MUTATIONS = [
         " or not _resized_since(doc.text, stem, total, max(then), max(years)):\n",
         " or True:\n",
         "'The Norby Party won 61 of the 150 seats in 2023.' would be supported by 2019's '52 of the 150 seats' (R11)",
+    ),
+    Mutation(
+        "lead-number-standing-unread",
+        "verify/kinds/ordinals.py",
+        '    rf"(?:{_AN_ORDINAL}(?:\\s*,\\s*|\\s+and\\s+|\\s+))+(?:(?:and\\s+)?(?:{_STANDINGS})\\s+)?$", re.I\n',
+        '    rf"(?:{_AN_ORDINAL}(?:\\s*,\\s*|\\s+and\\s+|\\s+))+$", re.I\n',
+        "'became Norby's 14th prime minister' would be supported by 'the 13th and current Prime Minister' (R9)",
+    ),
+    Mutation(
+        "length-post-of-a-possessive-place-unread",
+        "verify/kinds/duration/judge.py",
+        "    if m := _PLACES_POST.fullmatch(kind):\n        return f\"{m['post']} of {m['place']}\"\n",
+        "",
+        "'has been Halden's mayor for almost a year' would be supported by the mayoralty of Tarsa (review35 R3)",
+    ),
+    Mutation(
+        "length-post-in-the-titles-job-unread",
+        "verify/kinds/duration/judge.py",
+        "    if m := _IN_THE_TITLES_POST.fullmatch(kind):\n        return m[\"post\"]\n",
+        "",
+        "'has been in the prime minister's job for almost a year' would be supported by a deputy's spell (R3)",
+    ),
+    Mutation(
+        "length-post-held-the-post-of-unread",
+        "verify/kinds/duration/judge.py",
+        "(?:been|served|held\\s+the\\s+(?:{_POST_NOUNS})\\s+of)",
+        "(?:been|served)",
+        "'has held the post of prime minister for almost a year' would be supported by a deputy's spell (R3)",
+    ),
+    Mutation(
+        "step-in-a-part-of-a-year-undated",
+        "verify/kinds/role/judge.py",
+        "        window = _part_of_a_year(claim, as_of)\n",
+        "        window = None\n",
+        "'became prime minister in the summer of 2023' would be supported by a term begun in February (review35 R17)",
+    ),
+    Mutation(
+        "holding-since-a-month-read-as-a-step-only",
+        "verify/kinds/role/judge.py",
+        '(found["how"] or "").lower() != "since" and not TAKES_OFFICE',
+        "not TAKES_OFFICE",
+        "'Ana Ruiz, prime minister since March' would be supported by a term begun in February (review35 R17)",
+    ),
+    Mutation(
+        "part-of-a-year-without-its-year-read-in-the-articles",
+        "verify/kinds/role/judge.py",
+        "        years = [y for y in (as_of.year, as_of.year - 1) if dt.date(y, first, 1) <= before][:1]\n",
+        "        years = [as_of.year]\n",
+        "'sworn in as prime minister last February' (an article of January) would lose its support (R17 twin)",
+    ),
+    Mutation(
+        "part-of-a-decade-read-as-the-decade",
+        "verify/kinds/role/judge.py",
+        "        first, last = _DECADE_PARTS.get(told.part, [0, 9])\n",
+        "        first, last = [0, 9]\n",
+        "'Lena Vos, who was prime minister in the late 2010s' would be supported by her term to 2015 (R19)",
+    ),
+    Mutation(
+        "repeated-step-at-a-first-spells-start-kept",
+        "verify/kinds/role/judge.py",
+        "        if start is not None and start.year == when.year and not _held_before(f, start):\n",
+        "        if False:\n",
+        "'Ana Ruiz was re-elected prime minister in 2023' would be supported by her first term (review35 R16)",
+    ),
+    Mutation(
+        "repeated-step-in-a-spell-set-aside",
+        "verify/kinds/role/judge.py",
+        "        if start is not None and start.year == when.year and not _held_before(f, start):\n",
+        "        if start is not None:\n",
+        "'Ivo Stam was re-elected prime minister in 2019' would lose the support of his term from 2015 (R16 twin)",
+    ),
+    Mutation(
+        "predecessors-running-spell-kept",
+        "verify/kinds/role/judge.py",
+        "        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and _running_on(f, as_of):\n",
+        "        if False:\n",
+        "'Ivo Stam replaced Ana Ruiz as prime minister' would give her past holding the support of today's (R13)",
+    ),
+    Mutation(
+        "predecessors-ended-spell-set-aside",
+        "verify/kinds/role/judge.py",
+        "    return end is not None and as_of is not None and end >= as_of\n",
+        "    return True\n",
+        "'Ana Ruiz replaced Ivo Stam as prime minister' would lose his past holding's support (review35 R13 twin)",
     ),
 ]
 
