@@ -10190,8 +10190,8 @@ MUTATIONS = [
     Mutation(
         "step-title-unread",
         "verify/kinds/clause/judge.py",
-        "    return next((t for t in titles if text == t or text.startswith(f\"{t} \")), None)\n",
-        "    return None\n",
+        "        title = next((t for t in titles if text == t or text.startswith(f\"{t} \")), None)\n",
+        "        title = None\n",
         "a step's title would never be read, so 'appointed chairman' would support 'appointed chief executive'",
     ),
     Mutation(
@@ -11998,6 +11998,35 @@ MUTATIONS = [
         "    if _DEFINITE_THING.match(thing):\n        return True",
         "    if False:\n        return True",
         "'Tom Berg, the head coach of Norby United, joined the club' would lose the support of 'joined Norby United'",
+    ),
+    Mutation(
+        "step-title-owner-read-as-the-title",
+        "verify/kinds/clause/judge.py",
+        "    owned = re.split(r\"['\\u2019]s\\s+\", aliases.fold(post))[-1]\n",
+        "    owned = aliases.fold(post)\n",
+        "'appointed Korvik Bank's chairman' would support 'was appointed Korvik Bank's chief executive' (an owner's "
+        "name before the title hid it)",
+    ),
+    Mutation(
+        "step-title-read-at-the-posts-start-only",
+        "verify/kinds/clause/judge.py",
+        "    for i in range(len(words)):\n        if words[i] in _POST_PREPOSITIONS:",
+        "    for i in range(min(1, len(words))):\n        if words[i] in _POST_PREPOSITIONS:",
+        "'elected party secretary' would support 'Jon Dahl was elected party chairman in 2019'",
+    ),
+    Mutation(
+        "step-title-deputy-dropped",
+        "verify/kinds/clause/judge.py",
+        "            while j > 0 and words[j - 1] in part:\n",
+        "            while False:\n",
+        "'appointed governor of the Bank of Norby' would support 'was appointed deputy governor of the Bank of Norby'",
+    ),
+    Mutation(
+        "step-title-field-unasked",
+        "verify/kinds/clause/judge.py",
+        "    return [\"of\", found[1]]\n",
+        "    return []\n",
+        "'appointed minister of defence' would support 'Jon Dahl was appointed minister of finance in 2018'",
     ),
 ]
 

@@ -1,0 +1,91 @@
+"""The lead's rows of the thirty-sixth session: each a behaviour the clause judge must keep, seen red through its
+mutation in scripts/mutation_check.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_review26 import _judged, _never
+from tests.test_review31 import _dahl_told
+from verify.models import Verdict
+
+AS_OF = dt.date(2024, 6, 1)
+
+
+# The office a step leads to is asked with the words that are part of it ('deputy', 'lieutenant', a field in lower
+# case) wherever the post names it: after an owner ("Korvik Bank's") or a describing word ('party'), not only at its
+# start. Before, each of these false steps was SUPPORTED by the page's step into the other office of the same year.
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Jon Dahl was appointed deputy governor of the Bank of Norby in 2018.",
+            "In 2018 he was appointed governor of the Bank of Norby.",
+            id="deputy-dropped",
+        ),
+        pytest.param(
+            "Jon Dahl was appointed Korvik Bank's chief executive in 2018.",
+            "In 2018 he was appointed Korvik Bank's chairman.",
+            id="owner-before-the-title",
+        ),
+        pytest.param(
+            "Jon Dahl was appointed the Bank of Norby's chief economist in 2018.",
+            "In 2018 he was appointed the Bank of Norby's deputy governor.",
+            id="owner-named-with-of-before-the-title",
+        ),
+        pytest.param(
+            "Jon Dahl was elected party chairman in 2019.",
+            "In 2019 he was elected party secretary.",
+            id="describing-word-before-the-title",
+        ),
+        pytest.param(
+            "Jon Dahl was appointed minister of finance in 2018.",
+            "In 2018 he was appointed minister of defence.",
+            id="field-in-lower-case",
+        ),
+        pytest.param(
+            "Jon Dahl was appointed chief of staff in 2018.",
+            "In 2018 he was appointed chief of police.",
+            id="chief-of-another-field",
+        ),
+        pytest.param(
+            "Jon Dahl was appointed chief executive in 2018.",
+            "In 2018 he was appointed chief operating officer.",
+            id="another-chief-officer",
+        ),
+    ],
+)
+def test_a_step_into_another_office_does_not_support_the_step(body: str, sentence: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_dahl_told(sentence)], ("clause",), AS_OF)
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        pytest.param(
+            "Jon Dahl was appointed deputy governor of the Bank of Norby in 2018.",
+            "In 2018 he was appointed Deputy Governor of the Bank of Norby.",
+            id="deputy-kept",
+        ),
+        pytest.param(
+            "Jon Dahl was elected vice chairman of the Norby Party in 2019.",
+            "In 2019 he was elected vice-chairman of the Norby Party.",
+            id="hyphenated-on-the-page",
+        ),
+        pytest.param(
+            "Jon Dahl was appointed Korvik Bank's new chief executive in 2018.",
+            "In 2018 he was appointed chief executive of Korvik Bank.",
+            id="owner-and-new-before-the-title",
+        ),
+        pytest.param(
+            "Jon Dahl was appointed minister of finance in 2018.",
+            "In 2018 he was appointed minister of finance.",
+            id="field-worded",
+        ),
+    ],
+)
+def test_a_step_into_the_same_office_is_supported(body: str, sentence: str) -> None:
+    found = _judged(body, [_dahl_told(sentence)], ("clause",), AS_OF)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
