@@ -2720,7 +2720,8 @@ MUTATIONS = [
         "page-count-change-read-as-a-count",
         "verify/kinds/quantity/judge.py",
         '    if page_how in {"change", "part"}:\n        return None',
-        '    if page_how in {"part"}:\n        return None',
+        '    if page_how in {"part"}:\n        return None\n'
+        '    page_how = "exact" if page_how == "change" else page_how',
         "'the Greens gained 25 seats' would refute 'the Greens won 85 seats'",
     ),
     Mutation(

@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from tests.support.judging import page, verdict
+from tests.test_judge_sure_conflicts import count
 from tests.test_review26 import _judged, _never
 from tests.test_review31 import _dahl_told
 from verify.models import Verdict
@@ -89,3 +91,28 @@ def test_a_step_into_another_office_does_not_support_the_step(body: str, sentenc
 def test_a_step_into_the_same_office_is_supported(body: str, sentence: str) -> None:
     found = _judged(body, [_dahl_told(sentence)], ("clause",), AS_OF)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# The count judge reads a page's count only when its verb is the claim's own ('won') and its year the claim's, so
+# these rows are decided by the count's noun and year alone: a year naming the elections counts none, and a count of
+# seats is no count of elections though the modifier 'regional' is the same.
+GREENS_SAID = "The Norby Greens, who won two regional elections in 2030, entered government."
+
+
+def greens_elections(page_sentence: str, unit: str = "regional elections") -> Verdict:
+    """'won two regional elections' against one invented page sentence."""
+    claim = count("two regional elections", GREENS_SAID, 2, unit, "Norby Greens")
+    return verdict(claim, [page("Norby Greens", page_sentence)], dt.date(2031, 10, 20)).verdict
+
+
+@pytest.mark.parametrize("unit", ["regional elections", "elections"])
+def test_a_year_naming_the_elections_won_counts_no_elections(unit: str) -> None:
+    assert greens_elections("The Norby Greens won the 2030 regional elections.", unit) == Verdict.UNVERIFIED
+
+
+def test_a_count_of_seats_won_is_no_count_of_elections_won() -> None:
+    assert greens_elections("The Norby Greens won three regional seats.") == Verdict.UNVERIFIED
+
+
+def test_twin_a_count_of_elections_won_refutes_another() -> None:
+    assert greens_elections("The Norby Greens won three regional elections.") == Verdict.CONTRADICTED
