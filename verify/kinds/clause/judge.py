@@ -2649,7 +2649,7 @@ _CUES = lexicons.load("nonfactual")["cues"]
 _DISOWNING = frozenset(_WORDS_HOLDER["denying_verbs"]) | frozenset(_CUES["opinion_verbs"]) - REPORTING
 _MODALS = frozenset(_CUES["modal_auxiliaries"])
 _EXPECTED = frozenset(_WORDS_HOLDER["expectation_nouns"])
-_UNDONE = {key: frozenset(words) for key, words in lexicons.load("nonfactual")["undone"].items()}
+_UNDONE = negation.undone_words()
 
 
 def _undone(verb: Token) -> bool:
