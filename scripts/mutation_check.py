@@ -12029,6 +12029,22 @@ MUTATIONS = [
         "    return []\n",
         "'appointed minister of defence' would support 'Jon Dahl was appointed minister of finance in 2018'",
     ),
+    Mutation(
+        "weekday-week-of-the-as-of-day-unread",
+        "verify/kinds/date/parsed.py",
+        "                on = week  # \"LUND (wire)",
+        "                on = None  # \"LUND (wire)",
+        "'Mark Rutte took office on Tuesday' in a story judged as of 2 October 2024 with no dateline's day would "
+        "make no date claim",
+    ),
+    Mutation(
+        "coming-weekday-resolved-by-the-dateline-only",
+        "verify/kinds/date/parsed.py",
+        "        mention = _coming(mention, verb, article.view.text, article.week)",
+        "        mention = _coming(mention, verb, article.view.text, article.reference)",
+        "'will take office on Tuesday' in a story judged as of Wednesday 2 October 2024 would be dated the Tuesday "
+        "before",
+    ),
 ]
 
 

@@ -11,6 +11,8 @@ from tests.support.judging import page, verdict
 from tests.test_judge_sure_conflicts import count
 from tests.test_review26 import _judged, _never
 from tests.test_review31 import _dahl_told
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.models import Verdict
 
 AS_OF = dt.date(2024, 6, 1)
@@ -116,3 +118,24 @@ def test_a_count_of_seats_won_is_no_count_of_elections_won() -> None:
 
 def test_twin_a_count_of_elections_won_refutes_another() -> None:
     assert greens_elections("The Norby Greens won three regional elections.") == Verdict.CONTRADICTED
+
+
+# A weekday in a story with no dateline's day is of the week of the day the story is judged as of (the day the set's
+# sidecar or --as-of gives): 2 October 2024 was a Wednesday. Without that day the week is unknown and no date claim is
+# made (tests/test_ext22_unseen_shapes.py).
+def _dates_as_of(body: str, as_of: dt.date) -> list[str | None]:
+    article = article_from_text(f"Handover\n\n{body}\n", as_of=as_of)
+    return [c.value for c in extract_claims(article) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            "BRUSSELS - Mark Rutte took office as NATO's secretary general on Tuesday.", "2024-10-01", id="past"
+        ),
+        pytest.param("Mark Rutte will take office as NATO's secretary general on Tuesday.", "2024-10-08", id="to-come"),
+    ],
+)
+def test_a_weekday_is_of_the_week_of_the_day_judged(body: str, day: str) -> None:
+    assert _dates_as_of(body, dt.date(2024, 10, 2)) == [day]
