@@ -2718,7 +2718,8 @@ MUTATIONS = [
         "page-count-change-read-as-a-count",
         "verify/kinds/quantity/judge.py",
         '    if page_how in {"change", "part"}:\n        return None',
-        '    if page_how in {"part"}:\n        return None',
+        '    if page_how in {"part"}:\n        return None\n'
+        '    page_how = "exact" if page_how == "change" else page_how',
         "'the Greens gained 25 seats' would refute 'the Greens won 85 seats'",
     ),
     Mutation(
@@ -10188,8 +10189,8 @@ MUTATIONS = [
     Mutation(
         "step-title-unread",
         "verify/kinds/clause/judge.py",
-        "    return next((t for t in titles if text == t or text.startswith(f\"{t} \")), None)\n",
-        "    return None\n",
+        "        title = next((t for t in titles if text == t or text.startswith(f\"{t} \")), None)\n",
+        "        title = None\n",
         "a step's title would never be read, so 'appointed chairman' would support 'appointed chief executive'",
     ),
     Mutation(
@@ -12205,6 +12206,51 @@ MUTATIONS = [
         "    return end is not None and as_of is not None and end >= as_of\n",
         "    return True\n",
         "'Ana Ruiz replaced Ivo Stam as prime minister' would lose his past holding's support (review35 R13 twin)",
+    ),
+    Mutation(
+        "step-title-owner-read-as-the-title",
+        "verify/kinds/clause/judge.py",
+        "    owned = re.split(r\"['\\u2019]s\\s+\", aliases.fold(post))[-1]\n",
+        "    owned = aliases.fold(post)\n",
+        "'appointed Korvik Bank's chairman' would support 'was appointed Korvik Bank's chief executive' (an owner's "
+        "name before the title hid it)",
+    ),
+    Mutation(
+        "step-title-read-at-the-posts-start-only",
+        "verify/kinds/clause/judge.py",
+        "    for i in range(len(words)):\n        if words[i] in _POST_PREPOSITIONS:",
+        "    for i in range(min(1, len(words))):\n        if words[i] in _POST_PREPOSITIONS:",
+        "'elected party secretary' would support 'Jon Dahl was elected party chairman in 2019'",
+    ),
+    Mutation(
+        "step-title-deputy-dropped",
+        "verify/kinds/clause/judge.py",
+        "            while j > 0 and words[j - 1] in part:\n",
+        "            while False:\n",
+        "'appointed governor of the Bank of Norby' would support 'was appointed deputy governor of the Bank of Norby'",
+    ),
+    Mutation(
+        "step-title-field-unasked",
+        "verify/kinds/clause/judge.py",
+        "    return [\"of\", found[1]]\n",
+        "    return []\n",
+        "'appointed minister of defence' would support 'Jon Dahl was appointed minister of finance in 2018'",
+    ),
+    Mutation(
+        "weekday-week-of-the-as-of-day-unread",
+        "verify/kinds/date/parsed.py",
+        "                on = week  # \"LUND (wire)",
+        "                on = None  # \"LUND (wire)",
+        "'Mark Rutte took office on Tuesday' in a story judged as of 2 October 2024 with no dateline's day would "
+        "make no date claim",
+    ),
+    Mutation(
+        "coming-weekday-resolved-by-the-dateline-only",
+        "verify/kinds/date/parsed.py",
+        "        mention = _coming(mention, verb, article.view.text, article.week)",
+        "        mention = _coming(mention, verb, article.view.text, article.reference)",
+        "'will take office on Tuesday' in a story judged as of Wednesday 2 October 2024 would be dated the Tuesday "
+        "before",
     ),
 ]
 
