@@ -11282,8 +11282,8 @@ MUTATIONS = [
     Mutation(
         "junior-read-as-the-elder-by-the-role-judge",
         "verify/kinds/role/judge.py",
-        " and not an_elders(name, doc)\n",
-        "\n",
+        "    if an_elders(name, doc):\n        return False\n",
+        "",
         "'Ivo Stam Jr., a former prime minister' would be supported by his father's page (review34 R15, fsb35)",
     ),
     Mutation(
@@ -11998,6 +11998,20 @@ MUTATIONS = [
         "    if _DEFINITE_THING.match(thing):\n        return True",
         "    if False:\n        return True",
         "'Tom Berg, the head coach of Norby United, joined the club' would lose the support of 'joined Norby United'",
+    ),
+    Mutation(
+        "lead-opening-name-not-the-pages-person",
+        "verify/match.py",
+        '    names = [doc.title, born, opening.strip(" ,"), *known]\n',
+        "    names = [doc.title, born, *known]\n",
+        "'Philippine President Ferdinand Marcos Jr.' would be refuted by 'Bongbong Marcos' holding it (review35 R21)",
+    ),
+    Mutation(
+        "lead-known-as-name-not-the-pages-person",
+        "verify/match.py",
+        '    names = [doc.title, born, opening.strip(" ,"), *known]\n',
+        '    names = [doc.title, born, opening.strip(" ,")]\n',
+        "'Philippine President Bongbong Marcos' would not be read as the page 'Ferdinand Marcos Jr.' (commonly known as)",
     ),
 ]
 

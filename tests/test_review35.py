@@ -604,8 +604,8 @@ BONGBONG = boxed(
 # name the news use in its lead ('Ferdinand Romualdez Marcos Jr. ..., commonly known as Bongbong Marcos') is read as
 # another person holding the post: 'Philippine President Ferdinand Marcos Jr. spoke.' (Reuters' wording) is
 # CONTRADICTED ("says Bongbong Marcos holds it, since 2022"), also 'Filipino President ...' and the apposed
-# 'Ferdinand Marcos Jr., the Philippines' president' (its role claim 'president').
-@_open("R21 open: 'Philippine President Ferdinand Marcos Jr.' refuted by 'Bongbong Marcos' holding it")
+# 'Ferdinand Marcos Jr., the Philippines' president' (its role claim 'president'). Mended by s36-fc36: the names a
+# page's lead gives its person (`verify.match.lead_names`) are the page's own; the false twin is tests/test_fc36.py.
 @pytest.mark.parametrize(
     "body",
     [

@@ -27,6 +27,7 @@ from verify.match import (
     field_text,
     incumbent_fields,
     is_person_doc,
+    lead_names,
     origin_country,
     parse_date,
     person_mentions,
@@ -81,7 +82,11 @@ _ROLE_WORDS = lexicons.load("judging")["role"]
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
-    return (name_score(name, doc.title) >= 85 or same_person(name, doc.title)) and not an_elders(name, doc)
+    """Whether the page is the named person's: by its title, or by a name its lead gives its person (a page titled
+    by a nickname, 'Bongbong Marcos', is the page of 'Ferdinand Marcos Jr.' its lead opens with)."""
+    if an_elders(name, doc):
+        return False
+    return name_score(name, doc.title) >= 85 or any(same_person(name, n) for n in lead_names(doc))
 
 
 def _wordings(claim: Claim, office: str) -> list[str]:

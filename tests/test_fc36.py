@@ -1,0 +1,39 @@
+"""fc36 (session 36): false "contradicted" rows of review35 mended, each with the false twin that must stay refuted
+(the true rows are review35's, unmarked). Invented articles judged against invented pages (`tests/support/judging.py`)
+with the fields extraction gives their words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed
+from tests.test_review26 import SAVED, _judged
+from tests.test_review35 import BONGBONG
+from verify.models import Verdict
+
+# The same person's page the other way round: titled by the name the lead opens with, the nickname given after
+# 'commonly known as'.
+FERDINAND = boxed(
+    "Ferdinand Marcos Jr.",
+    "Ferdinand Romualdez Marcos Jr. (born 13 September 1957), commonly known as Bongbong Marcos, is a Filipino "
+    "politician serving as the 17th President of the Philippines since 2022.",
+    [("office", "President of the Philippines"), ("term_start", "30 June 2022")],
+    SAVED,
+)
+
+
+# review35 R21: a page's lead names ('Ferdinand Romualdez Marcos Jr. ..., commonly known as Bongbong Marcos') are its
+# person's, whichever of them titles the page; someone else named as the holder is still refuted by the page.
+@pytest.mark.parametrize(
+    ("body", "doc", "outcome"),
+    [
+        pytest.param("Philippine President Bongbong Marcos spoke.", FERDINAND, Verdict.SUPPORTED, id="known-as"),
+        pytest.param("Philippine President Ana Ruiz spoke.", BONGBONG, Verdict.CONTRADICTED, id="false-twin"),
+        pytest.param("Philippine President Imelda Marcos spoke.", BONGBONG, Verdict.CONTRADICTED, id="same-surname"),
+    ],
+)
+def test_r21_a_pages_lead_names_are_its_persons(body: str, doc, outcome: Verdict) -> None:
+    found = _judged(body, [doc], ("role",), dt.date(2025, 6, 1))
+    assert set(found.values()) == {outcome}, found
