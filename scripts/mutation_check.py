@@ -12011,7 +12011,28 @@ MUTATIONS = [
         "verify/match.py",
         '    names = [doc.title, born, opening.strip(" ,"), *known]\n',
         '    names = [doc.title, born, opening.strip(" ,")]\n',
-        "'Philippine President Bongbong Marcos' would not be read as the page 'Ferdinand Marcos Jr.' (commonly known as)",
+        "'Philippine President Bongbong Marcos' would not be read as the page 'Ferdinand Marcos Jr.' (known as)",
+    ),
+    Mutation(
+        "places-joined-before-a-plural-title-dropped",
+        "verify/nlp/titles.py",
+        "        words = _places_joined(words)  # 'Korvian and Norbian prime ministers': the walk stopped at 'and'\n",
+        "",
+        "'Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz' would give both the Norbian post (review35 R18)",
+    ),
+    Mutation(
+        "later-name-of-several-places-given-the-first-title",
+        "verify/nlp/titles.py",
+        "            if (placed := _nth_place(written, [first, *first.conjuncts], ent.root)) is not None:\n",
+        "            if False:\n",
+        "'Estonian and Latvian prime ministers Jon Dahl and Ana Ruiz' would give her the Estonian post, supported",
+    ),
+    Mutation(
+        "later-name-paired-with-no-place",
+        "verify/nlp/titles.py",
+        '        return f"{places[turn]} {kept}"\n',
+        "        return kept\n",
+        "'Estonian and Latvian prime ministers Jon Dahl and Ana Ruiz' would give her no country, supported (R18)",
     ),
 ]
 

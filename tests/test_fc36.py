@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.judging import boxed
 from tests.test_review26 import SAVED, _judged
+from tests.test_review27 import ESTONIAN  # Ana Ruiz's Estonian premiership since 2023
 from tests.test_review35 import BONGBONG
 from verify.models import Verdict
 
@@ -36,4 +37,26 @@ FERDINAND = boxed(
 )
 def test_r21_a_pages_lead_names_are_its_persons(body: str, doc, outcome: Verdict) -> None:
     found = _judged(body, [doc], ("role",), dt.date(2025, 6, 1))
+    assert set(found.values()) == {outcome}, found
+
+
+# review35 R18: several countries' words before a plural title are the title's, one for each name in turn, whichever
+# name the recogniser labels (the walk back from 'Jon Dahl' stopped at 'and' and gave both names the last country's
+# post); a later name takes the country of its turn when there are as many as names.
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("Latvian and Estonian prime ministers Jon Dahl and Ana Ruiz met.", Verdict.SUPPORTED, id="hers"),
+        pytest.param(
+            "Estonian and Latvian prime ministers Jon Dahl and Ana Ruiz met.", Verdict.CONTRADICTED, id="false-twin"
+        ),
+        pytest.param(
+            "Latvian, Finnish and Estonian prime ministers Jon Dahl, Eva Holm and Ana Ruiz met.",
+            Verdict.SUPPORTED,
+            id="three",
+        ),
+    ],
+)
+def test_r18_a_later_name_takes_the_place_of_its_turn(body: str, outcome: Verdict) -> None:
+    found = {k: v for k, v in _judged(body, [ESTONIAN], ("role",)).items() if k.endswith("Ana Ruiz")}
     assert set(found.values()) == {outcome}, found
