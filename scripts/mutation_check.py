@@ -12034,6 +12034,13 @@ MUTATIONS = [
         "        return kept\n",
         "'Estonian and Latvian prime ministers Jon Dahl and Ana Ruiz' would give her no country, supported (R18)",
     ),
+    Mutation(
+        "words-before-the-subjects-name-read-as-the-post",
+        "verify/kinds/clause/judge.py",
+        "    return start[min(before, key=lambda m: m.start()).end() :] if before else text\n",
+        "    return text\n",
+        "'whose father Ivo Stam was prime minister from 2015' would be refuted as another post (review35 R12)",
+    ),
 ]
 
 

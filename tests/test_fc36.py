@@ -11,6 +11,7 @@ import pytest
 from tests.support.judging import boxed
 from tests.test_review26 import SAVED, _judged
 from tests.test_review27 import ESTONIAN  # Ana Ruiz's Estonian premiership since 2023
+from tests.test_review32 import PEOPLE  # Ivo Stam prime minister of Norby 2015-2023, Ana Ruiz since 2023
 from tests.test_review35 import BONGBONG
 from verify.models import Verdict
 
@@ -59,4 +60,22 @@ def test_r21_a_pages_lead_names_are_its_persons(body: str, doc, outcome: Verdict
 )
 def test_r18_a_later_name_takes_the_place_of_its_turn(body: str, outcome: Verdict) -> None:
     found = {k: v for k, v in _judged(body, [ESTONIAN], ("role",)).items() if k.endswith("Ana Ruiz")}
+    assert set(found.values()) == {outcome}, found
+
+
+# review35 R12: in 'Ana Ruiz, whose father Ivo Stam was prime minister from 2015 to 2023', the words before Stam's
+# name say who he is, not his post: the spell is checked as a premiership, and a wrong year or post is still refuted.
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("Ana Ruiz, whose father Ivo Stam was prime minister from 2015 to 2023, spoke.", Verdict.SUPPORTED,
+                     id="true"),
+        pytest.param("Ana Ruiz, whose father Ivo Stam was prime minister from 2012 to 2023, spoke.",
+                     Verdict.CONTRADICTED, id="another-year"),
+        pytest.param("Ana Ruiz, whose father Ivo Stam was finance minister from 2015 to 2023, spoke.",
+                     Verdict.CONTRADICTED, id="another-post"),
+    ],
+)  # fmt: skip
+def test_r12_words_before_the_name_are_no_words_of_the_post(body: str, outcome: Verdict) -> None:
+    found = {k: v for k, v in _judged(body, PEOPLE, ("clause",)).items() if "Ivo Stam" in k}
     assert set(found.values()) == {outcome}, found

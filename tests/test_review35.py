@@ -326,8 +326,9 @@ def test_r11_a_whole_of_another_year_does_not_check_the_part() -> None:
 # Ivo Stam was prime minister from 2015 to 2023, spoke.' gives Ivo Stam the clause 'whose father Ivo Stam was prime
 # minister from 2015', whose post is read as 'whose father Ivo Stam was prime minister': CONTRADICTED by his 'Prime
 # Minister of Norby' from 1 June 2015 ("... and no whose father Ivo Stam was prime minister"). True; the false twin
-# 'from 2012' is unverified. ('whose predecessor Ivo Stam served as prime minister from 2015' is supported.)
-@_open("R12 open: 'whose father Ivo Stam was prime minister from 2015' refuted as another post")
+# 'from 2012' is unverified. ('whose predecessor Ivo Stam served as prime minister from 2015' is supported.) Mended
+# by s36-fc36: the words before the name and its verb are no words of the post (clause judge `_without_the_subject`);
+# twins in tests/test_fc36.py.
 @pytest.mark.parametrize(
     "body",
     [
