@@ -12041,6 +12041,13 @@ MUTATIONS = [
         "    return text\n",
         "'whose father Ivo Stam was prime minister from 2015' would be refuted as another post (review35 R12)",
     ),
+    Mutation(
+        "post-of-an-unknown-place-taken-for-the-claimed-country",
+        "verify/kinds/role/judge.py",
+        "    return not countries_named(place) and same_office(office, nationality, head)\n",
+        "    return False\n",
+        "'Indian Foreign Minister Ana Ruiz' would be supported by her 'Minister of Foreign Affairs of Norby' (fixb35)",
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from tests.support.judging import boxed
 from tests.test_review26 import SAVED, _judged
 from tests.test_review27 import ESTONIAN  # Ana Ruiz's Estonian premiership since 2023
 from tests.test_review32 import PEOPLE  # Ivo Stam prime minister of Norby 2015-2023, Ana Ruiz since 2023
-from tests.test_review35 import BONGBONG
+from tests.test_review35 import BONGBONG, _ruiz_holding  # her page: a lead, an office held since 30 May 2019
 from verify.models import Verdict
 
 # The same person's page the other way round: titled by the name the lead opens with, the nickname given after
@@ -78,4 +78,29 @@ def test_r18_a_later_name_takes_the_place_of_its_turn(body: str, outcome: Verdic
 )  # fmt: skip
 def test_r12_words_before_the_name_are_no_words_of_the_post(body: str, outcome: Verdict) -> None:
     found = {k: v for k, v in _judged(body, PEOPLE, ("clause",)).items() if "Ivo Stam" in k}
+    assert set(found.values()) == {outcome}, found
+
+
+# fixb35's note: a post written 'of' a place the lexicon does not know ('Minister of Foreign Affairs of Norby') cannot
+# be told from India's, so it never supports 'Indian Foreign Minister'; the post of India supports it, France's refutes
+# it, and the Norbian one is supported by its own post.
+@pytest.mark.parametrize(
+    ("body", "office", "outcome"),
+    [
+        pytest.param("Indian Foreign Minister Ana Ruiz spoke.", "Minister of Foreign Affairs of Norby",
+                     Verdict.UNVERIFIED, id="of-norby"),
+        pytest.param("Indian Finance Minister Ana Ruiz spoke.", "Minister of Finance of Norby", Verdict.UNVERIFIED,
+                     id="finance-of-norby"),
+        pytest.param("Indian Foreign Minister Ana Ruiz spoke.", "Minister of Foreign Affairs of India",
+                     Verdict.SUPPORTED, id="of-india"),
+        pytest.param("Indian Foreign Minister Ana Ruiz spoke.", "Minister of Foreign Affairs of France",
+                     Verdict.CONTRADICTED, id="of-france"),
+        pytest.param("Norbian Foreign Minister Ana Ruiz spoke.", "Minister of Foreign Affairs of Norby",
+                     Verdict.SUPPORTED, id="norbian"),
+        pytest.param("Indian Finance Minister Ana Ruiz spoke.", "Minister of Finance", Verdict.SUPPORTED,
+                     id="portfolio-no-place"),
+    ],
+)  # fmt: skip
+def test_a_post_of_an_unknown_place_is_not_the_known_countrys(body: str, office: str, outcome: Verdict) -> None:
+    found = _judged(body, [_ruiz_holding("a politician", office)], ("role",))
     assert set(found.values()) == {outcome}, found

@@ -197,6 +197,16 @@ def _unread_country(doc: Document) -> bool:
     return unread_nationality(next((u.text for u in units(doc) if u.field is None), ""))
 
 
+def _of_an_unread_place(office: str, nationality: str | None, held: str) -> bool:
+    """Whether a listed post is the claimed one written 'of' a place the lexicon does not know ('Minister of Foreign
+    Affairs of Norby' for 'Indian Foreign Minister'): a country it cannot tell from the claimed one, so never it.
+    'Minister of Finance' (a portfolio) and 'Governor of the Reserve Bank' (no whole post before 'of') are not."""
+    head, of, place = held.rpartition(" of ")
+    if not of or not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", place.strip()):
+        return False
+    return not countries_named(place) and same_office(office, nationality, head)
+
+
 def countries_of_the_post(held: str, doc: Document) -> set[str]:
     """The countries a post the person's page lists is of: the ones its words name, else the ones its lead writes
     right after the same title ('serving as Minister of Foreign Affairs of Latvia since 2023' beside a row 'Minister
@@ -806,6 +816,8 @@ def _office_groups_of(
             continue  # a row naming no country is its person's own country's post: a Chilean's is not Ecuador's
         if claimed_country and not theirs and generic_office(field.value) != field.value and _unread_country(doc):
             continue  # a ministry's own name tells its country only where the page gives none: a Norbian's is Norby's
+        if claimed_country and not theirs and _of_an_unread_place(office, nationality, field.value):
+            continue  # 'Minister of Foreign Affairs of Norby': a country the lexicon does not know is not India
         yield group, field
 
 
