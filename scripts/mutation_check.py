@@ -12048,6 +12048,20 @@ MUTATIONS = [
         "    return False\n",
         "'Indian Foreign Minister Ana Ruiz' would be supported by her 'Minister of Foreign Affairs of Norby' (fixb35)",
     ),
+    Mutation(
+        "spell-ended-by-to-read-as-held-now",
+        "verify/kinds/role/judge.py",
+        "    rf\"{_FROM_A_YEAR}(?:until|(?<=\\d{{4}}\\s)to)\\s+(?:last",
+        "    rf\"{_FROM_A_YEAR}until\\s+(?:last",
+        "'Boeing's chief executive from January 2020 to 7 August' would be refuted as held on the day (boeing-2024)",
+    ),
+    Mutation(
+        "spell-ended-by-to-start-unchecked",
+        "verify/kinds/role/judge.py",
+        '(?P<year>\\d{4})\\s+(?:until|to)\\b", re.I)',
+        '(?P<year>\\d{4})\\s+until\\b", re.I)',
+        "'chief executive from January 2019 to 7 August' would be supported by a term begun in 2020",
+    ),
 ]
 
 

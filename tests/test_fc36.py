@@ -104,3 +104,58 @@ def test_r12_words_before_the_name_are_no_words_of_the_post(body: str, outcome: 
 def test_a_post_of_an_unknown_place_is_not_the_known_countrys(body: str, office: str, outcome: Verdict) -> None:
     found = _judged(body, [_ruiz_holding("a politician", office)], ("role",))
     assert set(found.values()) == {outcome}, found
+
+
+# The tuning set's largest family of false "contradicted" (boeing-2024-08-12, 15 labels): a post told with a spell that
+# ends by the article's day ('Boeing's president and chief executive from January 2020 to 7 August,') was read as held
+# on the day and refuted by the page telling it ended. A 'to' after a spell's start ends it as 'until' does; a spell
+# still to end ('to 2026') or told with no end is a claim of the day, refuted as before.
+STAM_CEO = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1957) is a Norbian executive who was the president and chief executive of Korvik Bank from "
+    "January 2020 to August 7, 2024. In March 2024, Korvik Bank announced that Stam would step down.",
+    [("title", "President and CEO, Korvik Bank"), ("term", "January 2020 – August 2024"), ("successor", "Lena Vos")],
+    dt.datetime(2024, 8, 8, tzinfo=dt.UTC),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "refuted"),
+    [
+        pytest.param("Stam, Korvik Bank's chief executive from January 2020 to 7 August, led the bank.", False,
+                     id="to-a-day"),
+        pytest.param("Stam, Korvik Bank's chief executive from 2020 to 2024, led the bank.", False, id="to-the-year"),
+        pytest.param("Stam, Korvik Bank's chief executive from 2020 to 2026, led the bank.", True, id="to-come"),
+        pytest.param("Stam, Korvik Bank's chief executive from 2020, led the bank.", True, id="no-end"),
+    ],
+)  # fmt: skip
+def test_a_spell_ended_by_the_articles_day_is_not_refuted_as_held_now(body: str, refuted: bool) -> None:
+    found = _judged(body, [STAM_CEO], ("role",), dt.date(2024, 8, 12))
+    assert found
+    assert (Verdict.CONTRADICTED in found.values()) == refuted, found
+
+
+# The same spell against a page's dated rows: the term that ended on the day it names supports it, and the start it
+# gives is checked as 'from 2013 until last year' is (review29 B6): another year's start is no support.
+STAM_ROWS = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1957) is a Norbian executive.",
+    [("office", "Chief Executive of Korvik Bank"), ("term_start", "15 January 2020"), ("term_end", "7 August 2024")],
+    dt.datetime(2024, 8, 8, tzinfo=dt.UTC),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("Stam, Korvik Bank's chief executive from January 2020 to 7 August, led the bank.",
+                     Verdict.SUPPORTED, id="its-spell"),
+        pytest.param("Stam, Korvik Bank's chief executive from January 2019 to 7 August, led the bank.",
+                     Verdict.UNVERIFIED, id="another-start"),
+        pytest.param("Stam, Korvik Bank's chief executive from January 2020 to 7 June, led the bank.",
+                     Verdict.UNVERIFIED, id="another-end"),
+    ],
+)  # fmt: skip
+def test_a_spell_ended_by_the_articles_day_is_checked_by_its_term(body: str, outcome: Verdict) -> None:
+    found = _judged(body, [STAM_ROWS], ("role",), dt.date(2024, 8, 12))
+    assert set(found.values()) == {outcome}, found

@@ -2353,7 +2353,8 @@ _DATES_WORDS = lexicons.load("dates")
 # the holding's end may follow its start: 'prime minister from 2015 until last year', '... from 2015 until February'
 _FROM_A_YEAR = r"^\s*,?\s*(?:from\s+(?:\w+\s+){0,2}\d{4}\s+)?"
 _UNTIL_A_PAST_DAY = re.compile(
-    rf"{_FROM_A_YEAR}until\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
+    # 'to' ends a spell only after its start ('from January 2020 to 7 August'): 'minister to the UN' is no end
+    rf"{_FROM_A_YEAR}(?:until|(?<=\d{{4}}\s)to)\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
     rf"|(?:\d{{1,2}}\s+)?(?P<month>{'|'.join(_DATES_WORDS['months'])})\b(?:\s+\d{{1,2}})?,?(?:\s+(?P<year>\d{{4}}))?"
     r"|(?P<bare_year>\d{4})\b)",
     re.I,
@@ -2458,7 +2459,7 @@ def ended_in_the_window(claim: Claim, findings: list[Finding], as_of: dt.date | 
     return ended_within(findings, window, "held until")
 
 
-_FROM_YEAR = re.compile(r"^\s*,?\s*from\s+(?:\w+\s+){0,2}(?P<year>\d{4})\s+until\b", re.I)
+_FROM_YEAR = re.compile(r"^\s*,?\s*from\s+(?:\w+\s+){0,2}(?P<year>\d{4})\s+(?:until|to)\b", re.I)
 
 
 def _row_start_year(f: Finding) -> int | None:
