@@ -8547,8 +8547,8 @@ MUTATIONS = [
     Mutation(
         "until-an-earlier-year-read-as-no-end",
         "verify/kinds/role/judge.py",
-        "    if year > as_of.year:\n        return None\n    if found[\"month\"]:",
-        "    if year != as_of.year:\n        return None\n    if found[\"month\"]:",
+        "    if year > as_of.year or (found[\"to\"] and found[\"bare_year\"] and year < as_of.year):\n",
+        "    if year != as_of.year:\n",
         "'Ivo Stam, prime minister until 2023,' in 2024 would be refuted as held on the article's day (open27 R21)",
     ),
     Mutation(
@@ -12051,7 +12051,7 @@ MUTATIONS = [
     Mutation(
         "spell-ended-by-to-read-as-held-now",
         "verify/kinds/role/judge.py",
-        "    rf\"{_FROM_A_YEAR}(?:until|(?<=\\d{{4}}\\s)to)\\s+(?:last",
+        "    rf\"{_FROM_A_YEAR}(?:until|(?<=\\d{{4}}\\s)(?P<to>to))\\s+(?:last",
         "    rf\"{_FROM_A_YEAR}until\\s+(?:last",
         "'Boeing's chief executive from January 2020 to 7 August' would be refuted as held on the day (boeing-2024)",
     ),
@@ -12061,6 +12061,13 @@ MUTATIONS = [
         '(?P<year>\\d{4})\\s+(?:until|to)\\b", re.I)',
         '(?P<year>\\d{4})\\s+until\\b", re.I)',
         "'chief executive from January 2019 to 7 August' would be supported by a term begun in 2020",
+    ),
+    Mutation(
+        "span-of-past-years-read-as-ended-on-the-day",
+        "verify/kinds/role/judge.py",
+        '    if year > as_of.year or (found["to"] and found["bare_year"] and year < as_of.year):\n',
+        "    if year > as_of.year:\n",
+        "'He was a member of parliament for Braga from 2012 to 2028' would lose the support of its seat's term",
     ),
 ]
 

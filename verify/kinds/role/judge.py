@@ -2354,7 +2354,7 @@ _DATES_WORDS = lexicons.load("dates")
 _FROM_A_YEAR = r"^\s*,?\s*(?:from\s+(?:\w+\s+){0,2}\d{4}\s+)?"
 _UNTIL_A_PAST_DAY = re.compile(
     # 'to' ends a spell only after its start ('from January 2020 to 7 August'): 'minister to the UN' is no end
-    rf"{_FROM_A_YEAR}(?:until|(?<=\d{{4}}\s)to)\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
+    rf"{_FROM_A_YEAR}(?:until|(?<=\d{{4}}\s)(?P<to>to))\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
     rf"|(?:\d{{1,2}}\s+)?(?P<month>{'|'.join(_DATES_WORDS['months'])})\b(?:\s+\d{{1,2}})?,?(?:\s+(?P<year>\d{{4}}))?"
     r"|(?P<bare_year>\d{4})\b)",
     re.I,
@@ -2383,8 +2383,8 @@ def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date]
     if found is None:
         return None
     year = int(found["year"] or found["bare_year"] or as_of.year)
-    if year > as_of.year:
-        return None
+    if year > as_of.year or (found["to"] and found["bare_year"] and year < as_of.year):
+        return None  # 'from 2012 to 2028' in 2030: a span of past years, read as one (`held_in_past_years`)
     if found["month"]:
         month = _DATES_WORDS["months"].index(found["month"].lower()) + 1
         in_year = year if found["year"] else (as_of.year if month <= as_of.month else as_of.year - 1)
