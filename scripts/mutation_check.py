@@ -8546,8 +8546,8 @@ MUTATIONS = [
     Mutation(
         "until-an-earlier-year-read-as-no-end",
         "verify/kinds/role/judge.py",
-        "    if year > as_of.year:\n        return None\n    if found[\"month\"]:",
-        "    if year != as_of.year:\n        return None\n    if found[\"month\"]:",
+        "    if year > as_of.year or (found[\"to\"] and found[\"bare_year\"] and year < as_of.year):\n",
+        "    if year != as_of.year:\n",
         "'Ivo Stam, prime minister until 2023,' in 2024 would be refuted as held on the article's day (open27 R21)",
     ),
     Mutation(
@@ -11281,8 +11281,8 @@ MUTATIONS = [
     Mutation(
         "junior-read-as-the-elder-by-the-role-judge",
         "verify/kinds/role/judge.py",
-        " and not an_elders(name, doc)\n",
-        "\n",
+        "    if an_elders(name, doc):\n        return False\n",
+        "",
         "'Ivo Stam Jr., a former prime minister' would be supported by his father's page (review34 R15, fsb35)",
     ),
     Mutation(
@@ -12251,6 +12251,76 @@ MUTATIONS = [
         "        mention = _coming(mention, verb, article.view.text, article.reference)",
         "'will take office on Tuesday' in a story judged as of Wednesday 2 October 2024 would be dated the Tuesday "
         "before",
+    ),
+    Mutation(
+        "lead-opening-name-not-the-pages-person",
+        "verify/match.py",
+        '    names = [doc.title, born, opening.strip(" ,"), *known]\n',
+        "    names = [doc.title, born, *known]\n",
+        "'Philippine President Ferdinand Marcos Jr.' would be refuted by 'Bongbong Marcos' holding it (review35 R21)",
+    ),
+    Mutation(
+        "lead-known-as-name-not-the-pages-person",
+        "verify/match.py",
+        '    names = [doc.title, born, opening.strip(" ,"), *known]\n',
+        '    names = [doc.title, born, opening.strip(" ,")]\n',
+        "'Philippine President Bongbong Marcos' would not be read as the page 'Ferdinand Marcos Jr.' (known as)",
+    ),
+    Mutation(
+        "places-joined-before-a-plural-title-dropped",
+        "verify/nlp/titles.py",
+        "        words = _places_joined(words)  # 'Korvian and Norbian prime ministers': the walk stopped at 'and'\n",
+        "",
+        "'Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz' would give both the Norbian post (review35 R18)",
+    ),
+    Mutation(
+        "later-name-of-several-places-given-the-first-title",
+        "verify/nlp/titles.py",
+        "            if (placed := _nth_place(written, [first, *first.conjuncts], ent.root)) is not None:\n",
+        "            if False:\n",
+        "'Estonian and Latvian prime ministers Jon Dahl and Ana Ruiz' would give her the Estonian post, supported",
+    ),
+    Mutation(
+        "later-name-paired-with-no-place",
+        "verify/nlp/titles.py",
+        '        return f"{places[turn]} {kept}"\n',
+        "        return kept\n",
+        "'Estonian and Latvian prime ministers Jon Dahl and Ana Ruiz' would give her no country, supported (R18)",
+    ),
+    Mutation(
+        "words-before-the-subjects-name-read-as-the-post",
+        "verify/kinds/clause/judge.py",
+        "    return start[min(before, key=lambda m: m.start()).end() :] if before else text\n",
+        "    return text\n",
+        "'whose father Ivo Stam was prime minister from 2015' would be refuted as another post (review35 R12)",
+    ),
+    Mutation(
+        "post-of-an-unknown-place-taken-for-the-claimed-country",
+        "verify/kinds/role/judge.py",
+        "    return not countries_named(place) and same_office(office, nationality, head)\n",
+        "    return False\n",
+        "'Indian Foreign Minister Ana Ruiz' would be supported by her 'Minister of Foreign Affairs of Norby' (fixb35)",
+    ),
+    Mutation(
+        "spell-ended-by-to-read-as-held-now",
+        "verify/kinds/role/judge.py",
+        "    rf\"{_FROM_A_YEAR}(?:until|(?<=\\d{{4}}\\s)(?P<to>to))\\s+(?:last",
+        "    rf\"{_FROM_A_YEAR}until\\s+(?:last",
+        "'Boeing's chief executive from January 2020 to 7 August' would be refuted as held on the day (boeing-2024)",
+    ),
+    Mutation(
+        "spell-ended-by-to-start-unchecked",
+        "verify/kinds/role/judge.py",
+        '(?P<year>\\d{4})\\s+(?:until|to)\\b", re.I)',
+        '(?P<year>\\d{4})\\s+until\\b", re.I)',
+        "'chief executive from January 2019 to 7 August' would be supported by a term begun in 2020",
+    ),
+    Mutation(
+        "span-of-past-years-read-as-ended-on-the-day",
+        "verify/kinds/role/judge.py",
+        '    if year > as_of.year or (found["to"] and found["bare_year"] and year < as_of.year):\n',
+        "    if year > as_of.year:\n",
+        "'He was a member of parliament for Braga from 2012 to 2028' would lose the support of its seat's term",
     ),
 ]
 

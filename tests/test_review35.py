@@ -407,8 +407,9 @@ def test_r11_twin_a_whole_of_the_claims_year_checks_the_part() -> None:
 # Ivo Stam was prime minister from 2015 to 2023, spoke.' gives Ivo Stam the clause 'whose father Ivo Stam was prime
 # minister from 2015', whose post is read as 'whose father Ivo Stam was prime minister': CONTRADICTED by his 'Prime
 # Minister of Norby' from 1 June 2015 ("... and no whose father Ivo Stam was prime minister"). True; the false twin
-# 'from 2012' is unverified. ('whose predecessor Ivo Stam served as prime minister from 2015' is supported.)
-@_open("R12 open: 'whose father Ivo Stam was prime minister from 2015' refuted as another post")
+# 'from 2012' is unverified. ('whose predecessor Ivo Stam served as prime minister from 2015' is supported.) Mended
+# by s36-fc36: the words before the name and its verb are no words of the post (clause judge `_without_the_subject`);
+# twins in tests/test_fc36.py.
 @pytest.mark.parametrize(
     "body",
     [
@@ -631,8 +632,8 @@ def test_b4_two_countries_adjectives_before_a_plural_title_are_one_each() -> Non
 
 # R18 (main bd0dfdc0, the role reader of a plural title before two names; false "contradicted"): the same with the
 # names the other way round, 'Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz met.', gives 'Norbian prime
-# ministers Jon Dahl' and 'Ana Ruiz' (as Korvia's): both CONTRADICTED on main. True.
-@_open("R18 open: 'Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz' refuted for both")
+# ministers Jon Dahl' and 'Ana Ruiz' (as Korvia's): both CONTRADICTED on main. True. Mended by s36-fc36: the walk
+# back from the name stopped at 'and' (`verify.nlp.titles._places_joined`); twins in tests/test_fc36.py.
 def test_r18_two_countries_adjectives_are_not_swapped_between_the_names() -> None:
     body = "Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz met."
     _never(Verdict.CONTRADICTED, body, [*PEOPLE, DAHL_OF_KORVIA], ("role",))
@@ -775,8 +776,8 @@ BONGBONG = boxed(
 # name the news use in its lead ('Ferdinand Romualdez Marcos Jr. ..., commonly known as Bongbong Marcos') is read as
 # another person holding the post: 'Philippine President Ferdinand Marcos Jr. spoke.' (Reuters' wording) is
 # CONTRADICTED ("says Bongbong Marcos holds it, since 2022"), also 'Filipino President ...' and the apposed
-# 'Ferdinand Marcos Jr., the Philippines' president' (its role claim 'president').
-@_open("R21 open: 'Philippine President Ferdinand Marcos Jr.' refuted by 'Bongbong Marcos' holding it")
+# 'Ferdinand Marcos Jr., the Philippines' president' (its role claim 'president'). Mended by s36-fc36: the names a
+# page's lead gives its person (`verify.match.lead_names`) are the page's own; the false twin is tests/test_fc36.py.
 @pytest.mark.parametrize(
     "body",
     [

@@ -1698,14 +1698,18 @@ def _served_under(claim: Claim) -> bool:
 def _without_the_subject(text: str, claim: Claim) -> str:
     """The claim's words without the subject's name they open with, however it is written: in full ('António
     Costa was minister of justice'), by the surname, or by the first name ('Srettha was finance minister');
-    the name left in would be read as words of the office."""
+    the name left in would be read as words of the office. Words before the name and its verb ('whose father Ivo
+    Stam was prime minister', 'Former minister Ivo Stam was ...') go with it: they tell who the subject is, not the
+    post."""
     names = {claim.subject or "", claim.effective_subject or ""}
     forms = sorted({f for n in names for f in [n, *n.split()] if f}, key=len, reverse=True)
     start = text.lstrip()
     for form in forms:
         if re.match(rf"{re.escape(form)}\b", start):
             return start[len(form) :]
-    return text
+    verb = re.search(rf"\b{re.escape(claim.predicate)}\b", start) if claim.predicate else None
+    before = [m for f in forms if (m := re.search(rf"(?<!\w){re.escape(f)}\b", start[: verb.start() if verb else 0]))]
+    return start[min(before, key=lambda m: m.start()).end() :] if before else text
 
 
 _PEOPLE = lexicons.load("predicates")["people"]

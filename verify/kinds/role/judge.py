@@ -27,6 +27,7 @@ from verify.match import (
     field_text,
     incumbent_fields,
     is_person_doc,
+    lead_names,
     origin_country,
     parse_date,
     person_mentions,
@@ -81,7 +82,11 @@ _ROLE_WORDS = lexicons.load("judging")["role"]
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
-    return (name_score(name, doc.title) >= 85 or same_person(name, doc.title)) and not an_elders(name, doc)
+    """Whether the page is the named person's: by its title, or by a name its lead gives its person (a page titled
+    by a nickname, 'Bongbong Marcos', is the page of 'Ferdinand Marcos Jr.' its lead opens with)."""
+    if an_elders(name, doc):
+        return False
+    return name_score(name, doc.title) >= 85 or any(same_person(name, n) for n in lead_names(doc))
 
 
 def _wordings(claim: Claim, office: str) -> list[str]:
@@ -190,6 +195,16 @@ def _nationalities(doc: Document) -> set[str]:
 def _unread_country(doc: Document) -> bool:
     """Whether the person's lead gives a nationality the lexicon does not know ('a Norbian politician')."""
     return unread_nationality(next((u.text for u in units(doc) if u.field is None), ""))
+
+
+def _of_an_unread_place(office: str, nationality: str | None, held: str) -> bool:
+    """Whether a listed post is the claimed one written 'of' a place the lexicon does not know ('Minister of Foreign
+    Affairs of Norby' for 'Indian Foreign Minister'): a country it cannot tell from the claimed one, so never it.
+    'Minister of Finance' (a portfolio) and 'Governor of the Reserve Bank' (no whole post before 'of') are not."""
+    head, of, place = held.rpartition(" of ")
+    if not of or not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", place.strip()):
+        return False
+    return not countries_named(place) and same_office(office, nationality, head)
 
 
 def countries_of_the_post(held: str, doc: Document) -> set[str]:
@@ -801,6 +816,8 @@ def _office_groups_of(
             continue  # a row naming no country is its person's own country's post: a Chilean's is not Ecuador's
         if claimed_country and not theirs and generic_office(field.value) != field.value and _unread_country(doc):
             continue  # a ministry's own name tells its country only where the page gives none: a Norbian's is Norby's
+        if claimed_country and not theirs and _of_an_unread_place(office, nationality, field.value):
+            continue  # 'Minister of Foreign Affairs of Norby': a country the lexicon does not know is not India
         yield group, field
 
 
@@ -2336,7 +2353,8 @@ _DATES_WORDS = lexicons.load("dates")
 # the holding's end may follow its start: 'prime minister from 2015 until last year', '... from 2015 until February'
 _FROM_A_YEAR = r"^\s*,?\s*(?:from\s+(?:\w+\s+){0,2}\d{4}\s+)?"
 _UNTIL_A_PAST_DAY = re.compile(
-    rf"{_FROM_A_YEAR}until\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
+    # 'to' ends a spell only after its start ('from January 2020 to 7 August'): 'minister to the UN' is no end
+    rf"{_FROM_A_YEAR}(?:until|(?<=\d{{4}}\s)(?P<to>to))\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
     rf"|(?:\d{{1,2}}\s+)?(?P<month>{'|'.join(_DATES_WORDS['months'])})\b(?:\s+\d{{1,2}})?,?(?:\s+(?P<year>\d{{4}}))?"
     r"|(?P<bare_year>\d{4})\b)",
     re.I,
@@ -2365,8 +2383,8 @@ def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date]
     if found is None:
         return None
     year = int(found["year"] or found["bare_year"] or as_of.year)
-    if year > as_of.year:
-        return None
+    if year > as_of.year or (found["to"] and found["bare_year"] and year < as_of.year):
+        return None  # 'from 2012 to 2028' in 2030: a span of past years, read as one (`held_in_past_years`)
     if found["month"]:
         month = _DATES_WORDS["months"].index(found["month"].lower()) + 1
         in_year = year if found["year"] else (as_of.year if month <= as_of.month else as_of.year - 1)
@@ -2441,7 +2459,7 @@ def ended_in_the_window(claim: Claim, findings: list[Finding], as_of: dt.date | 
     return ended_within(findings, window, "held until")
 
 
-_FROM_YEAR = re.compile(r"^\s*,?\s*from\s+(?:\w+\s+){0,2}(?P<year>\d{4})\s+until\b", re.I)
+_FROM_YEAR = re.compile(r"^\s*,?\s*from\s+(?:\w+\s+){0,2}(?P<year>\d{4})\s+(?:until|to)\b", re.I)
 
 
 def _row_start_year(f: Finding) -> int | None:
