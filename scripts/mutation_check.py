@@ -11999,6 +11999,13 @@ MUTATIONS = [
         "    if False:\n        return True",
         "'Tom Berg, the head coach of Norby United, joined the club' would lose the support of 'joined Norby United'",
     ),
+    Mutation(
+        "dateline-day-over-the-deeds-own-year",
+        "verify/kinds/date/parsed.py",
+        "            if found is not None and self._dated_by_its_year(found[0], after, sentence):\n",
+        "            if False:\n",
+        "'HALDEN, 10 January 2024 - Ana Ruiz became prime minister in 2023' would date her becoming to the dateline's day (review35 R4)",
+    ),
 ]
 
 
