@@ -12027,6 +12027,13 @@ MUTATIONS = [
         "        return True\n",
         "'The prize came late' after 'Lena Vos won the Lund Prize' would be claimed as a deed of the prize",
     ),
+    Mutation(
+        "how-a-post-is-filled-read-as-a-holders-deed",
+        "verify/kinds/clause/extract.py",
+        "        if person and _present_passive(subject):\n",
+        "        if False:\n",
+        "'Under the rules of succession, the emir is chosen from ...' would be a claim about the emir named before",
+    ),
 ]
 
 

@@ -64,3 +64,24 @@ def test_a_description_naming_its_own_thing_points_back_at_no_one(body: str) -> 
 def test_a_description_read_as_no_actor_gives_no_deed(body: str) -> None:
     second = body.split(". ", 1)[1]
     assert [(c.subject, c.text) for c in clauses(body) if c.text in second] == []
+
+
+# A post's holder told in a present-tense passive ('the emir is chosen from ...') is how the post is filled, a rule
+# of the post, not a deed of the holder the article named: no claim about him (the first version of the reading gave
+# 'the emir is chosen from the descendants of ...' to the emir who had died, unverified on every page).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Emir Karl Moen of Norby died on Saturday at 86. "
+            "Under the rules of succession, the emir is chosen from the descendants of Ivo Stam.",
+            id="rules-of-succession",
+        ),
+        pytest.param(
+            "The emir of Norby, Karl Moen, died on Saturday. The emir is chosen from the descendants of Ivo Stam.",
+            id="bare",
+        ),
+    ],
+)
+def test_how_a_post_is_filled_is_no_deed_of_its_holder(body: str) -> None:
+    assert [(c.subject, c.text) for c in clauses(body) if "chosen" in c.text] == []

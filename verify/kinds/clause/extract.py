@@ -120,6 +120,13 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+def _present_passive(subject: Token) -> bool:
+    """'the emir is chosen', 'the president is elected': a present-tense passive told of a post's holder says how
+    the post works, not what one holder underwent."""
+    verb = subject.head
+    return subject.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
 def _aged_alone(token: Token) -> bool:
     """'The 64-year-old used his speech ...', 'voted to convict the 70-year-old': an age with no noun after it,
     used as one (subject or object), calls a person named before."""
@@ -2724,7 +2731,10 @@ class _Finder:
         if any(t.pos_ == "PROPN" or t.i in self.entity_of for t in subject.subtree):
             return False
         sorts = self._actor_sorts.get(name, frozenset()) & ACTORS
-        wanted = {"PERSON"} if self.people_noun(subject) else ACTORS - {"PERSON"}
+        person = self.people_noun(subject)
+        if person and _present_passive(subject):
+            return False  # "Under the rules of succession, the emir is chosen from ...": how a post is filled
+        wanted = {"PERSON"} if person else ACTORS - {"PERSON"}
         return bool(sorts & wanted)
 
     @functools.cached_property
