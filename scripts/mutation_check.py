@@ -3187,8 +3187,8 @@ MUTATIONS = [
     Mutation(
         "resolved-pronoun-deed-dropped",
         "verify/kinds/clause/extract.py",
-        "                and (self.actor(subject) or resolved or sharing)",
-        "                and (self.actor(subject) or sharing)",
+        "                and (self.actor(subject) or resolved or described or sharing)",
+        "                and (self.actor(subject) or described or sharing)",
         "'He admits stealing the paintings', the man named before, would give no claim, though his name's deed does",
     ),
     Mutation(
@@ -12321,6 +12321,41 @@ MUTATIONS = [
         '    if year > as_of.year or (found["to"] and found["bare_year"] and year < as_of.year):\n',
         "    if year > as_of.year:\n",
         "'He was a member of parliament for Braga from 2012 to 2028' would lose the support of its seat's term",
+    ),
+    Mutation(
+        "dateline-day-over-the-deeds-own-year",
+        "verify/kinds/date/parsed.py",
+        "            if found is not None and self._dated_by_its_year(found[0], after, sentence):\n",
+        "            if False:\n",
+        "'HALDEN, 10 January 2024 - Ana Ruiz became prime minister in 2023' dated by the dateline (review35 R4)",
+    ),
+    Mutation(
+        "described-subjects-deed-unclaimed",
+        "verify/kinds/clause/extract.py",
+        "            described = name is not None and patient is None and self.pointing_back(subject, name)\n",
+        "            described = False\n",
+        "'The court found the law unconstitutional' after 'The Norby Supreme Court heard ...' would give no claim",
+    ),
+    Mutation(
+        "description-naming-its-own-thing-points-back",
+        "verify/kinds/clause/extract.py",
+        "        if any(t.pos_ == \"PROPN\" or t.i in self.entity_of for t in subject.subtree):\n",
+        "        if False:\n",
+        "'The collapse of Korvik Bank shook the markets' would be claimed as a deed of the bank",
+    ),
+    Mutation(
+        "description-read-as-any-name-points-back",
+        "verify/kinds/clause/extract.py",
+        "        return bool(sorts & wanted)\n",
+        "        return True\n",
+        "'The prize came late' after 'Lena Vos won the Lund Prize' would be claimed as a deed of the prize",
+    ),
+    Mutation(
+        "how-a-post-is-filled-read-as-a-holders-deed",
+        "verify/kinds/clause/extract.py",
+        "        if person and _present_passive(subject):\n",
+        "        if False:\n",
+        "'Under the rules of succession, the emir is chosen from ...' would be a claim about the emir named before",
     ),
 ]
 

@@ -130,18 +130,38 @@ def test_r3_twin_the_length_in_the_post_is_supported(body: str, doc: Document) -
 # the date claim '10 January 2024 - Ana Ruiz became' (value 2024-01-10) beside the clause's own 2023; 'HALDEN, 10
 # January 2024 - Ivo Stam resigned as prime minister in 2023.' the same. The judge leaves these unverified, but the
 # desk reads a row claiming she became prime minister on the dateline's day. A dateline is the day of writing.
-@_open("R4 open: a dateline's day is taken as the day she became prime minister, words glued to the claim")
+# Mended (s36-ext36a, `_Article._dated_by_its_year`): a year alone after the dateline dating the dateline's first
+# verb is that deed's own time; the dateline then dates nothing, and the year is claimed (by the clause that carries
+# it as its time, or as a date claim of its own).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("HALDEN, 10 January 2024 - Ana Ruiz became prime minister in 2023, officials said.", id="became"),
         pytest.param("HALDEN, 10 January 2024 - Ivo Stam resigned as prime minister in 2023.", id="resigned"),
+        pytest.param("OSLO, 3 March 2025 - Eva Holm founded Korvik Bank in 1995, the bank said.", id="founded"),
     ],
 )
 def test_r4_a_datelines_day_is_not_the_day_of_a_deed_dated_otherwise(body: str) -> None:
-    dates = [c for c in extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF)) if c.kind == "date"]
-    assert dates, "no date claim extracted"
-    assert not [(c.text, c.value) for c in dates if c.value == "2024-01-10" or "January 2024" in c.text], dates
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    dateline_day = body.split(",")[1].split(" - ")[0].strip()  # '10 January 2024'
+    assert not [(c.kind, c.text) for c in claims if dateline_day in c.text], claims
+    own_year = body.rstrip(".").split(" in ")[-1][:4]  # '2023'
+    assert [c for c in claims if own_year in (c.value or "", c.time or "")], claims
+
+
+# The other side of R4: a dateline's sentence with no time of its own is still dated by the dateline (the day of the
+# report is the day of its first deed, as the wire writes it); a year dating another verb ('who founded the bank in
+# 1995') leaves it so.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("HALDEN, 10 January 2024 - Ivo Stam resigned as prime minister.", id="no-year"),
+        pytest.param("HALDEN, 10 January 2024 - Ivo Stam, who founded the bank in 1995, resigned.", id="other-verbs"),
+    ],
+)
+def test_r4_a_datelines_day_still_dates_a_first_deed_without_a_time(body: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    assert [c for c in claims if c.kind == "date" and c.value == "2024-01-10"], claims
 
 
 # Ana Ruiz's invented page calling the deal "a disaster" in 2023 (review31's `_ruiz_said`).

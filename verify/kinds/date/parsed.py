@@ -794,6 +794,20 @@ class _Article:
         dateline only says when the report was filed, even when the weekday is the dateline's own day."""
         return any(m.relative and sentence.start <= m.start < sentence.end for m in self.mentions)
 
+    def _dated_by_its_year(self, verb: Token, after: int, sentence: Sentence) -> bool:
+        """Whether the dateline's sentence gives the dateline's event a year of its own ("HALDEN, 10 January
+        2024 - Ana Ruiz became prime minister in 2023"): a year alone after the dateline hung on that verb itself
+        or by its preposition ("the worst toll since the flood in 1987" dates the flood, not the toll)."""
+        years = [m for m in self.mentions if m.month is None and not m.relative and after <= m.start < sentence.end]
+        for year in years:
+            span = self.reader.parsed.span_of(year.start, year.end)
+            head = span.root.head if span is not None else None
+            if head is not None and head.dep_ == "prep":
+                head = head.head
+            if head is not None and head.i == verb.i:
+                return True
+        return False
+
     def event(self, mention: DateMention, sentence: Sentence) -> tuple[Token, str | None] | None:
         """The event a date dates and whom it is about, read the way the date is written: in a
         dateline (the first sentence's event), at the head of a timeline line, or in running text."""
@@ -808,7 +822,10 @@ class _Article:
             first_word = after + len(text[after:]) - len(text[after:].lstrip())
             if _opens_with_a_length(text[first_word : sentence.end]):
                 return None  # "— For a decade Holm came ...": the span ends on the day, no event is of it
-            return self.reader.event(first_word, first_word + 1, after_dash=first_word)
+            found = self.reader.event(first_word, first_word + 1, after_dash=first_word)
+            if found is not None and self._dated_by_its_year(found[0], after, sentence):
+                return None  # "— Ana Ruiz became prime minister in 2023": the deed's own year, not the filing day
+            return found
         head = _LINE_HEAD.match(text, mention.end)
         if head and text.rfind("\n", 0, mention.start) + 1 == mention.start:
             return self.reader.event(mention.start, mention.end, after_dash=head.end())
