@@ -1645,8 +1645,8 @@ MUTATIONS = [
     Mutation(
         "country-inside-a-place-name",
         "verify/offices.py",
-        '(re.compile(rf"{before}\\b{re.escape(form)}\\b(?! (?:{after})\\b)"), country)',
-        '(re.compile(rf"\\b{re.escape(form)}\\b"), country)',
+        '(form, re.compile(rf"{before}\\b{re.escape(form)}\\b(?! (?:{after})\\b)"), country)',
+        '(form, re.compile(rf"\\b{re.escape(form)}\\b"), country)',
         "'Head of Government of Mexico City' would be an office of Mexico's government",
     ),
     Mutation(
