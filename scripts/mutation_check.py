@@ -12020,6 +12020,27 @@ MUTATIONS = [
         '"overcame",',
         "'won the cup, beating Lund City 2-0 in the final' would give no score (ext36b)",
     ),
+    Mutation(
+        "share-for-a-rival-not-read",
+        "verify/kinds/quantity/owner.py",
+        '        rival = self._for_rival(span)  # "against 45.9 percent for Tomas Berg": Berg\'s share',
+        "        rival = None  #",
+        "'won 51.2 percent against 45.9 percent for Tomas Brel' would give Brel's share to the winner (ext36c)",
+    ),
+    Mutation(
+        "share-for-a-name-without-rivalry",
+        "verify/kinds/quantity/owner.py",
+        "        if not any(t.lower_ in _rivalry_words() for t in doc[span.sent.start : span.start]):",
+        "        if False:",
+        "'Norvik paid $40 million for Microsoft' would give the price to the company bought (ext36c)",
+    ),
+    Mutation(
+        "share-for-a-rival-past-its-noun",
+        "verify/kinds/quantity/owner.py",
+        '        if i < end and doc[i].pos_ == "NOUN" and span.root.head.i == i and span.root.dep_ in {"compound", "nummod"}:',
+        "        if False:",
+        "'against a 19 percent rise for Microsoft' would give Microsoft's rise to the sentence's other company (ext36c)",
+    ),
 ]
 
 

@@ -180,6 +180,24 @@ COUNT_OWNERS = [
         "2.8 percent",
         "Tomas Brel",
     ),
+    (
+        "a share after 'for' a rival, set against the winner's",
+        "Ana Vega won 51.2 percent of the vote against 45.9 percent for Tomas Brel of the Rural Party.",
+        "45.9 percent",
+        "Tomas Brel",
+    ),
+    (
+        "a change after 'for' a rival, with its noun between",
+        "Norvik's shares gained about 73 percent this year, against a 19 percent rise for Microsoft.",
+        "19 percent",
+        "Microsoft",
+    ),
+    (
+        "a sum paid 'for' a company, with no rival set against it",
+        "Norvik paid $40 million for Microsoft in cash.",
+        "$40 million",
+        "Norvik",
+    ),
 ]
 
 
