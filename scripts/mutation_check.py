@@ -12041,6 +12041,20 @@ MUTATIONS = [
         "        if False:",
         "'against a 19 percent rise for Microsoft' would give Microsoft's rise to the sentence's other company (ext36c)",
     ),
+    Mutation(
+        "later-on-share-not-the-rivals",
+        "verify/kinds/quantity/owner.py",
+        '        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "on"}]',
+        '        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]',
+        "'led with 44.1 percent, ahead of Karl Ruud, a former mayor, on 38.6 percent' would give Ruud's share to the leader (ext36c)",
+    ),
+    Mutation(
+        "share-after-an-on-phrase-the-rivals",
+        "verify/kinds/quantity/owner.py",
+        '        if mine is None or withs.index(mine) == 0 or withs[withs.index(mine) - 1].lower_ != "with":',
+        "        if mine is None or withs.index(mine) == 0:",
+        "'won on Sunday, ahead of Lena Park, with 54.5 percent' would give the winner's share to Park (ext36c)",
+    ),
 ]
 
 

@@ -198,6 +198,18 @@ COUNT_OWNERS = [
         "$40 million",
         "Norvik",
     ),
+    (
+        "a later 'on' share of a verb, after a 'with' share and the rival it names",
+        "Lena Park led with 44.1 percent, ahead of Karl Ruud, a former mayor, on 38.6 percent.",
+        "38.6 percent",
+        "Karl Ruud",
+    ),
+    (
+        "a verb's 'with' share after an 'on' phrase of a day and a rival",
+        "Tomas Brel won on Sunday, ahead of Lena Park, with 54.5 percent.",
+        "54.5 percent",
+        "Tomas Brel",
+    ),
 ]
 
 

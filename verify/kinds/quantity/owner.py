@@ -285,12 +285,13 @@ class OwnerReader(_Finder):
         return said is not None and any(c.dep_ in SUBJECT_DEPS for c in said.children)
 
     def _rival_with(self, verb: Token, inside: set[int]) -> str | None:
-        """The one named between a verb's first "with" phrase and a later one that holds the count ("Dia came
-        third with 2.8 percent, ahead of Khalifa Sall, a former mayor, with 1.56 percent"): the subject's share
-        stands in the first, the later one is the share of the person or body named after it."""
-        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        """The one named between a verb's "with" phrase and the next one that holds the count ("Dia came third
+        with 2.8 percent, ahead of Khalifa Sall, a former mayor, with 1.56 percent", or "on 1.56 percent"): the
+        subject's share stands in the first, the later one is the share of the person or body named after it.
+        After an "on" phrase ("won on Sunday, ahead of Sall, with 54 percent") the share is still the subject's."""
+        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "on"}]
         mine = next((w for w in withs if w.i in inside), None)
-        if mine is None or withs.index(mine) == 0:
+        if mine is None or withs.index(mine) == 0 or withs[withs.index(mine) - 1].lower_ != "with":
             return None
         between = verb.doc[withs[withs.index(mine) - 1].right_edge.i + 1 : mine.i]
         named = [  # no place: "won with 54 percent, and in the capital with 70 percent" is still the winner's
