@@ -12055,6 +12055,34 @@ MUTATIONS = [
         "        if mine is None or withs.index(mine) == 0:",
         "'won on Sunday, ahead of Lena Park, with 54.5 percent' would give the winner's share to Park (ext36c)",
     ),
+    Mutation(
+        "premium-to-a-price-not-read",
+        "verify/kinds/quantity/owner.py",
+        '        priced = self._premium_to(span)  # "a premium of 32.7% to Norvik\'s closing price": Norvik\'s',
+        "        priced = None  #",
+        "'a premium of 32.7 percent to Vardo Bank's closing share price' would be the buyer's premium (ext36c)",
+    ),
+    Mutation(
+        "premium-noun-not-listed",
+        "verify/lexicons/counted.toml",
+        'premium_nouns = ["premium", "discount"]',
+        'premium_nouns = ["discount"]',
+        "'a premium of 32.7 percent to Vardo Bank's closing share price' would be the buyer's premium (ext36c)",
+    ),
+    Mutation(
+        "premium-its-not-the-earlier-company",
+        "verify/kinds/quantity/owner.py",
+        "            owner = earlier[-1] if earlier else None",
+        "            owner = None",
+        "'a premium of 16.5 percent to Vardo Bank's price and of 39.1 percent to its average price' would give the second to the buyer (ext36c)",
+    ),
+    Mutation(
+        "premium-after-and-of-not-read",
+        "verify/kinds/quantity/owner.py",
+        '        if not (before in _premium_nouns() or (premiums and before in {"and", ","})):',
+        "        if before not in _premium_nouns():",
+        "'a premium of 14.7 percent to Vardo Bank's price, and of 16.2 percent to Vardo Bank's average' would give the second to the buyer (ext36c)",
+    ),
 ]
 
 

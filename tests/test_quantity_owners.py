@@ -210,6 +210,26 @@ COUNT_OWNERS = [
         "54.5 percent",
         "Tomas Brel",
     ),
+    (
+        "a premium reckoned against a named company's share price",
+        "Norvik will buy Vardo Bank for $40 a share, a premium of 32.7 percent to Vardo Bank's closing share price.",
+        "32.7 percent",
+        "Vardo Bank",
+    ),
+    (
+        "a premium reckoned against 'its' price, after the company's named in the sentence",
+        "Norvik's offer is a premium of 16.5 percent to Vardo Bank's closing price on Friday and a premium of 39.1"
+        " percent to its average price over 60 days.",
+        "39.1 percent",
+        "Vardo Bank",
+    ),
+    (
+        "a second premium, its noun left out after 'and'",
+        "Norvik's offer is a premium of 14.7 percent to Vardo Bank's closing price, and of 16.2 percent to Vardo"
+        " Bank's average price over ten days.",
+        "16.2 percent",
+        "Vardo Bank",
+    ),
 ]
 
 

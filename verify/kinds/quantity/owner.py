@@ -106,6 +106,9 @@ class OwnerReader(_Finder):
             behind = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i > span.start
             if behind and self._named(token) and self.entity_of[token.i].label_ in ACTORS:
                 return self.subject_name(token)
+        priced = self._premium_to(span)  # "a premium of 32.7% to Norvik's closing price": Norvik's
+        if priced:
+            return priced
         rival = self._for_rival(span)  # "against 45.9 percent for Tomas Berg": Berg's share
         if rival:
             return rival
@@ -303,6 +306,30 @@ class OwnerReader(_Finder):
             and not _in_apposition(t, verb)  # "Khalifa Sall, a former mayor of Dakar, with": Sall's
         ]
         return self.subject_name(named[-1]) if named else None
+
+    def _premium_to(self, span: Span) -> str | None:
+        """Whose price a premium is reckoned against ("a premium of 32.7% to Norvik's closing share price", "and
+        of 16% to its average price"): the company whose shares are priced, not the buyer who pays it
+        (counted.toml `premium_nouns`). "its" is the company an earlier figure of the sentence was set against."""
+        doc, start, end = span.doc, span.sent.start, span.sent.end
+        if (
+            span.start - 2 < start
+            or doc[span.start - 1].lower_ != "of"
+            or span.end >= end
+            or doc[span.end].lower_ != "to"
+        ):
+            return None
+        before = doc[span.start - 2].lower_
+        premiums = [t for t in doc[start : span.start - 1] if t.lower_ in _premium_nouns()]
+        if not (before in _premium_nouns() or (premiums and before in {"and", ","})):  # "..., and of 16% to its"
+            return None
+        owner = next((t for t in doc[span.end + 1 : min(span.end + 8, end)] if t.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PRON" and premiums:
+            earlier = [t for t in doc[premiums[0].i : span.start] if t.dep_ == "poss" and t.pos_ != "PRON"]
+            owner = earlier[-1] if earlier else None
+        if owner is None or owner.pos_ == "PRON":
+            return None
+        return self.name_of(owner) if owner.pos_ == "NOUN" else self.subject_name(owner)
 
     def _for_rival(self, span: Span) -> str | None:
         """The one named after "for" right behind a figure set against another ("won 54 percent against 45.9 percent
@@ -1568,6 +1595,12 @@ def _written(owner: str, body: str, reader: OwnerReader) -> bool:
 
 
 _RIVALS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+@functools.cache
+def _premium_nouns() -> frozenset[str]:
+    """Nouns of a figure reckoned against another's price: counted.toml `premium_nouns`."""
+    return frozenset(lexicons.load("counted")["premium_nouns"])
 
 
 @functools.cache
