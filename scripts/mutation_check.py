@@ -12083,6 +12083,27 @@ MUTATIONS = [
         "        if before not in _premium_nouns():",
         "'a premium of 14.7 percent to Vardo Bank's price, and of 16.2 percent to Vardo Bank's average' would give the second to the buyer (ext36c)",
     ),
+    Mutation(
+        "survivors-counted-not-read",
+        "verify/kinds/quantity/owner.py",
+        '        survived = self._survivors_of(span)  # "He is survived by his wife, Lisa, and eight children": his',
+        "        survived = None  #",
+        "'He is survived by Lisa, his wife, eight children and seven grandchildren' would give the children to Lisa (ext36c)",
+    ),
+    Mutation(
+        "surviving-verb-not-listed",
+        "verify/lexicons/counted.toml",
+        'surviving_verbs = ["survive"]',
+        "surviving_verbs = []",
+        "'He is survived by Lisa, his wife, eight children and seven grandchildren' would give the children to Lisa (ext36c)",
+    ),
+    Mutation(
+        "survivors-list-not-climbed",
+        "verify/kinds/quantity/owner.py",
+        '        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:',
+        "        while False:",
+        "'survived by Lisa, his wife, eight children': a count after the list's first member would not be read (ext36c)",
+    ),
 ]
 
 

@@ -230,6 +230,13 @@ COUNT_OWNERS = [
         "16.2 percent",
         "Vardo Bank",
     ),
+    (
+        "relatives counted in the list a person is survived by, after a named one",
+        "Tom Vale, the singer, died on Sunday. He is survived by Lisa, his wife of 41 years, eight children and"
+        " seven grandchildren.",
+        "eight children",
+        "Tom Vale",
+    ),
 ]
 
 

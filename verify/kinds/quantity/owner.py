@@ -106,6 +106,9 @@ class OwnerReader(_Finder):
             behind = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i > span.start
             if behind and self._named(token) and self.entity_of[token.i].label_ in ACTORS:
                 return self.subject_name(token)
+        survived = self._survivors_of(span)  # "He is survived by his wife, Lisa, and eight children": his
+        if survived:
+            return survived
         priced = self._premium_to(span)  # "a premium of 32.7% to Norvik's closing price": Norvik's
         if priced:
             return priced
@@ -306,6 +309,18 @@ class OwnerReader(_Finder):
             and not _in_apposition(t, verb)  # "Khalifa Sall, a former mayor of Dakar, with": Sall's
         ]
         return self.subject_name(named[-1]) if named else None
+
+    def _survivors_of(self, span: Span) -> str | None:
+        """Whom relatives counted in a passive "survive"'s agent survive ("He is survived by Lisa, his wife of 41
+        years, eight children and seven grandchildren"): the children are his, not the wife's named before them
+        in the list (counted.toml `surviving_verbs`)."""
+        node = span.root
+        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            node = node.head  # up the list to its first member
+        if node.dep_ != "pobj" or node.head.dep_ != "agent" or node.head.head.lemma_.lower() not in _surviving():
+            return None
+        subject = next((c for c in node.head.head.children if c.dep_ == "nsubjpass"), None)
+        return self.name_of(subject) if subject is not None else None
 
     def _premium_to(self, span: Span) -> str | None:
         """Whose price a premium is reckoned against ("a premium of 32.7% to Norvik's closing share price", "and
@@ -1595,6 +1610,12 @@ def _written(owner: str, body: str, reader: OwnerReader) -> bool:
 
 
 _RIVALS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+@functools.cache
+def _surviving() -> frozenset[str]:
+    """Verbs whose passive agent lists the relatives a person leaves: counted.toml `surviving_verbs`."""
+    return frozenset(lexicons.load("counted")["surviving_verbs"])
 
 
 @functools.cache
