@@ -12104,6 +12104,27 @@ MUTATIONS = [
         "        while False:",
         "'survived by Lisa, his wife, eight children': a count after the list's first member would not be read (ext36c)",
     ),
+    Mutation(
+        "known-organisation-stands-anywhere",
+        "verify/kinds/quantity/owner.py",
+        "    return _named_in(context, sentence) or _same_entity(owner, context)",
+        "    return context in aliases.ORGANISATION_ALIASES or _same_entity(owner, context)",
+        "'Lena Park came second with 25.2 percent' in a story naming NATO elsewhere would be NATO's share (ext36c)",
+    ),
+    Mutation(
+        "known-organisation-never-stands",
+        "verify/kinds/quantity/owner.py",
+        "    return _named_in(context, sentence) or _same_entity(owner, context)",
+        "    return _same_entity(owner, context)",
+        "'the alliance's 32 members' would lose NATO, the organisation the patterns read it against (ext36c)",
+    ),
+    Mutation(
+        "known-organisation-by-its-name-only",
+        "verify/kinds/quantity/owner.py",
+        "    return any(re.search(rf\"\\b{re.escape(aliases.fold(form))}\\b\", folded) for form in [organisation, *forms])",
+        "    return any(re.search(rf\"\\b{re.escape(aliases.fold(form))}\\b\", folded) for form in [organisation])",
+        "'the alliance's 32 members' (NATO by another name) would lose NATO (ext36c)",
+    ),
 ]
 
 

@@ -237,6 +237,18 @@ COUNT_OWNERS = [
         "eight children",
         "Tom Vale",
     ),
+    (
+        "a share of a person in a story that names a known organisation only elsewhere",
+        "Lena Park, a former minister, came second with 25.2 percent. Vestria belongs to NATO.",
+        "25.2 percent",
+        "Lena Park",
+    ),
+    (
+        "a head count of a known organisation its sentence names by another of its names",
+        "Sweden joined NATO in March. Leaders of the alliance's 32 members met in Washington on Tuesday.",
+        "32 members",
+        "NATO",
+    ),
 ]
 
 

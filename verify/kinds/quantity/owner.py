@@ -1059,10 +1059,20 @@ def _mistagged_name(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start and token.text.isalpha()
 
 
-def _known_or_same(context: str, owner: str) -> bool:
-    """Whether the patterns' context stands: a known organisation they read a head count against ("the
-    alliance's 32 members": NATO), or the parse's owner under a fuller name."""
-    return context in aliases.ORGANISATION_ALIASES or _same_entity(owner, context)
+def _known_or_same(context: str, owner: str, sentence: str) -> bool:
+    """Whether the patterns' context stands: a known organisation they read a head count against, named in the
+    count's sentence ("the alliance's 32 members": NATO; not "Park came second with 25.2 percent" in a story that
+    names NATO elsewhere), or the parse's owner under a fuller name."""
+    return _named_in(context, sentence) or _same_entity(owner, context)
+
+
+def _named_in(organisation: str, sentence: str) -> bool:
+    """Whether a known organisation (organisations.toml `aliases`) is named in the sentence, by any of its names."""
+    forms = aliases.ORGANISATION_ALIASES.get(organisation)
+    if forms is None:
+        return False
+    folded = aliases.fold(sentence)
+    return any(re.search(rf"\b{re.escape(aliases.fold(form))}\b", folded) for form in [organisation, *forms])
 
 
 def _same_entity(a: str, b: str) -> bool:
@@ -1715,7 +1725,9 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
         if claim.kind == "quantity" and elsewhere and claim.subject in {claim.unit, *elsewhere}:
             claim.subject = people  # the people's count: neither the place's nor its unit's
         if owner and _written(owner, body, reader):  # a name only the headline's title case gives is not trusted
-            if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
+            if claim.kind == "quantity" and not (
+                claim.context and _known_or_same(claim.context, owner, claim.sentence)
+            ):
                 claim.context = owner
             elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
                 claim.subject = owner
