@@ -12107,14 +12107,14 @@ MUTATIONS = [
     Mutation(
         "known-organisation-stands-anywhere",
         "verify/kinds/quantity/owner.py",
-        "    return _named_in(context, sentence) or _same_entity(owner, context)",
+        "    return _named_in(context, where) or _same_entity(owner, context)",
         "    return context in aliases.ORGANISATION_ALIASES or _same_entity(owner, context)",
         "'Lena Park came second with 25.2 percent' in a story naming NATO elsewhere would be NATO's share (ext36c)",
     ),
     Mutation(
         "known-organisation-never-stands",
         "verify/kinds/quantity/owner.py",
-        "    return _named_in(context, sentence) or _same_entity(owner, context)",
+        "    return _named_in(context, where) or _same_entity(owner, context)",
         "    return _same_entity(owner, context)",
         "'the alliance's 32 members' would lose NATO, the organisation the patterns read it against (ext36c)",
     ),
@@ -12124,6 +12124,13 @@ MUTATIONS = [
         "    return any(re.search(rf\"\\b{re.escape(aliases.fold(form))}\\b\", folded) for form in [organisation, *forms])",
         "    return any(re.search(rf\"\\b{re.escape(aliases.fold(form))}\\b\", folded) for form in [organisation])",
         "'the alliance's 32 members' (NATO by another name) would lose NATO (ext36c)",
+    ),
+    Mutation(
+        "known-organisation-not-in-headline",
+        "verify/kinds/quantity/owner.py",
+        '                claim.context and _known_or_same(claim.context, owner, f"{headline}\\n{claim.sentence}")',
+        "                claim.context and _known_or_same(claim.context, owner, claim.sentence)",
+        "'the last of the 31 allies' in a story headed on NATO would be Hungary's count (ext36c)",
     ),
 ]
 

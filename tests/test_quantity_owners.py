@@ -276,6 +276,20 @@ def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_ow
     assert "government" not in (count.context or "")  # the next clause's subject is not the floods'
 
 
+@pytest.mark.parametrize(
+    ("headline", "owner"),
+    [("Vestria in NATO: how the alliance grew", "NATO"), ("Vestria in Europe: how the union grew", "Hungary")],
+    ids=["the story is on the organisation", "the story names it in passing"],
+)
+def test_a_known_organisation_stands_for_a_count_in_a_story_on_it(headline, owner):
+    """The patterns read "the 31 allies" against NATO: that stands where the headline names NATO, not where the
+    body only names it in passing (then the count is the clause's subject's)."""
+    body = "Sweden applied in 2022. Hungary was the last of the 31 allies to sign off. Vestria belongs to NATO."
+    story = Article(path="story.txt", stem="story", sha256="0", title=headline, text=f"{headline}\n\n{body}\n")
+    count = next(c for c in extract_claims(story) if c.kind == "quantity" and "31 allies" in c.text)
+    assert count.context == owner
+
+
 def test_a_count_the_clause_gives_no_owner_is_about_the_entity_the_headline_names():
     text = (
         "Notre-Dame reopens after five years\n\nNotre-Dame de Paris reopened on Saturday."

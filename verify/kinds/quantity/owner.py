@@ -1059,11 +1059,12 @@ def _mistagged_name(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start and token.text.isalpha()
 
 
-def _known_or_same(context: str, owner: str, sentence: str) -> bool:
-    """Whether the patterns' context stands: a known organisation they read a head count against, named in the
-    count's sentence ("the alliance's 32 members": NATO; not "Park came second with 25.2 percent" in a story that
-    names NATO elsewhere), or the parse's owner under a fuller name."""
-    return _named_in(context, sentence) or _same_entity(owner, context)
+def _known_or_same(context: str, owner: str, where: str) -> bool:
+    """Whether the patterns' context stands: a known organisation they read a head count against, named `where`
+    (the count's sentence and the headline: "the alliance's 32 members", "the last of the 31 allies" in a story
+    on NATO; not "Park came second with 25.2 percent" in a story that names NATO in passing), or the parse's
+    owner under a fuller name."""
+    return _named_in(context, where) or _same_entity(owner, context)
 
 
 def _named_in(organisation: str, sentence: str) -> bool:
@@ -1665,7 +1666,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     for, the noun kept as the date's event (context). An acronym the article spells out is named in
     full. (A length's context stays empty: the duration judge reads it as an event whose start it
     dates.)"""
-    body = reader.text[body_start:]
+    body, headline = reader.text[body_start:], reader.text[:body_start]
     cautioned = _cautionary_start(reader.text, body_start)
     days = _day_spans(reader.text)
     claims[:] = [  # a date's day is no count, nor a number that is part of a name ("Falcon 9 rockets")
@@ -1726,7 +1727,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
             claim.subject = people  # the people's count: neither the place's nor its unit's
         if owner and _written(owner, body, reader):  # a name only the headline's title case gives is not trusted
             if claim.kind == "quantity" and not (
-                claim.context and _known_or_same(claim.context, owner, claim.sentence)
+                claim.context and _known_or_same(claim.context, owner, f"{headline}\n{claim.sentence}")
             ):
                 claim.context = owner
             elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
