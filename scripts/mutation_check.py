@@ -12374,16 +12374,19 @@ MUTATIONS = [
     Mutation(
         "share-for-a-rival-past-its-noun",
         "verify/kinds/quantity/owner.py",
-        '        if i < end and doc[i].pos_ == "NOUN" and span.root.head.i == i and span.root.dep_ in {"compound", "nummod"}:',
+        '        if i < end and doc[i].pos_ == "NOUN" and span.root.head.i == i and span.root.dep_ in'
+        ' {"compound", "nummod"}:',
         "        if False:",
-        "'against a 19 percent rise for Microsoft' would give Microsoft's rise to the sentence's other company (ext36c)",
+        "'against a 19 percent rise for Microsoft' would give Microsoft's rise to the sentence's other"
+        " company (ext36c)",
     ),
     Mutation(
         "later-on-share-not-the-rivals",
         "verify/kinds/quantity/owner.py",
         '        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "on"}]',
         '        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]',
-        "'led with 44.1 percent, ahead of Karl Ruud, a former mayor, on 38.6 percent' would give Ruud's share to the leader (ext36c)",
+        "'led with 44.1 percent, ahead of Karl Ruud, a former mayor, on 38.6 percent' would give Ruud's"
+        " share to the leader (ext36c)",
     ),
     Mutation(
         "share-after-an-on-phrase-the-rivals",
@@ -12411,35 +12414,40 @@ MUTATIONS = [
         "verify/kinds/quantity/owner.py",
         "            owner = earlier[-1] if earlier else None",
         "            owner = None",
-        "'a premium of 16.5 percent to Vardo Bank's price and of 39.1 percent to its average price' would give the second to the buyer (ext36c)",
+        "'a premium of 16.5 percent to Vardo Bank's price and of 39.1 percent to its average price' would"
+        " give the second to the buyer (ext36c)",
     ),
     Mutation(
         "premium-after-and-of-not-read",
         "verify/kinds/quantity/owner.py",
         '        if not (before in _premium_nouns() or (premiums and before in {"and", ","})):',
         "        if before not in _premium_nouns():",
-        "'a premium of 14.7 percent to Vardo Bank's price, and of 16.2 percent to Vardo Bank's average' would give the second to the buyer (ext36c)",
+        "'a premium of 14.7 percent to Vardo Bank's price, and of 16.2 percent to Vardo Bank's average'"
+        " would give the second to the buyer (ext36c)",
     ),
     Mutation(
         "survivors-counted-not-read",
         "verify/kinds/quantity/owner.py",
         '        survived = self._survivors_of(span)  # "He is survived by his wife, Lisa, and eight children": his',
         "        survived = None  #",
-        "'He is survived by Lisa, his wife, eight children and seven grandchildren' would give the children to Lisa (ext36c)",
+        "'He is survived by Lisa, his wife, eight children and seven grandchildren' would give the children"
+        " to Lisa (ext36c)",
     ),
     Mutation(
         "surviving-verb-not-listed",
         "verify/lexicons/counted.toml",
         'surviving_verbs = ["survive"]',
         "surviving_verbs = []",
-        "'He is survived by Lisa, his wife, eight children and seven grandchildren' would give the children to Lisa (ext36c)",
+        "'He is survived by Lisa, his wife, eight children and seven grandchildren' would give the children"
+        " to Lisa (ext36c)",
     ),
     Mutation(
         "survivors-list-not-climbed",
         "verify/kinds/quantity/owner.py",
         '        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:',
         "        while False:",
-        "'survived by Lisa, his wife, eight children': a count after the list's first member would not be read (ext36c)",
+        "'survived by Lisa, his wife, eight children': a count after the list's first member would not be"
+        " read (ext36c)",
     ),
     Mutation(
         "known-organisation-stands-anywhere",
@@ -12458,7 +12466,8 @@ MUTATIONS = [
     Mutation(
         "known-organisation-by-its-name-only",
         "verify/kinds/quantity/owner.py",
-        "    return any(re.search(rf\"\\b{re.escape(aliases.fold(form))}\\b\", folded) for form in [organisation, *forms])",
+        "    return any(re.search(rf\"\\b{re.escape(aliases.fold(form))}\\b\", folded) for form in"
+        " [organisation, *forms])",
         "    return any(re.search(rf\"\\b{re.escape(aliases.fold(form))}\\b\", folded) for form in [organisation])",
         "'the alliance's 32 members' (NATO by another name) would lose NATO (ext36c)",
     ),
