@@ -2514,8 +2514,8 @@ MUTATIONS = [
     Mutation(
         "the-opening-word-names-an-office",
         "verify/kinds/date/judge.py",
-        "named - subject - _MONTH_WORDS - SMALL_WORDS if len(w) > 2}",
-        "named - subject - _MONTH_WORDS if len(w) > 2}",
+        "named - subject - _MONTH_WORDS - _WEEKDAY_WORDS - SMALL_WORDS if len(w) > 2}",
+        "named - subject - _MONTH_WORDS - _WEEKDAY_WORDS if len(w) > 2}",
         "'The 66-year-old ... was sworn in on 11 February' would seek an office named 'the' and date nothing",
     ),
     Mutation(
@@ -12477,6 +12477,20 @@ MUTATIONS = [
         '                claim.context and _known_or_same(claim.context, owner, f"{headline}\\n{claim.sentence}")',
         "                claim.context and _known_or_same(claim.context, owner, claim.sentence)",
         "'the last of the 31 allies' in a story headed on NATO would be Hungary's count (ext36c)",
+    ),
+    Mutation(
+        "weekday-year-not-given-to-its-yearless-date",
+        "verify/kinds/date/parsed.py",
+        "            year = before.year if mention.year is None and same_day else mention.year\n",
+        "            year = mention.year\n",
+        "'sworn in on Tuesday, 1 October' in a story of 2 October 2024 would keep its words as its only value",
+    ),
+    Mutation(
+        "weekday-read-as-a-word-of-the-office",
+        "verify/kinds/date/judge.py",
+        "named - subject - _MONTH_WORDS - _WEEKDAY_WORDS - SMALL_WORDS",
+        "named - subject - _MONTH_WORDS - SMALL_WORDS",
+        "'sworn in on Tuesday, 1 October' would ask the office row to word 'Tuesday' and lose the term start's support",
     ),
 ]
 
