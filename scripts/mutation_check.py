@@ -12126,8 +12126,8 @@ MUTATIONS = [
     Mutation(
         "lead-number-standing-unread",
         "verify/kinds/ordinals.py",
-        '    rf"(?:{_AN_ORDINAL}(?:\\s*,\\s*|\\s+and\\s+|\\s+))+(?:(?:and\\s+)?(?:{_STANDINGS})\\s+)?$", re.I\n',
-        '    rf"(?:{_AN_ORDINAL}(?:\\s*,\\s*|\\s+and\\s+|\\s+))+$", re.I\n',
+        '+)(?:{_AND_WORDS})?$", re.I)\n',
+        '+)$", re.I)\n',
         "'became Norby's 14th prime minister' would be supported by 'the 13th and current Prime Minister' (R9)",
     ),
     Mutation(
@@ -12321,6 +12321,13 @@ MUTATIONS = [
         '    if year > as_of.year or (found["to"] and found["bare_year"] and year < as_of.year):\n',
         "    if year > as_of.year:\n",
         "'He was a member of parliament for Braga from 2012 to 2028' would lose the support of its seat's term",
+    ),
+    Mutation(
+        "lead-number-and-words-only-standings",
+        "verify/kinds/ordinals.py",
+        '_AND_WORDS = r"and\\s+(?:[^\\W\\d_][\\w\'-]*\\s+){1,4}"\n',
+        '_AND_WORDS = r"and\\s+(?:current|incumbent|present|sitting)\\s+"\n',
+        "'Norby's 14th prime minister' would be supported by 'the 13th and youngest Prime Minister' (review36 R3)",
     ),
 ]
 

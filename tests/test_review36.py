@@ -85,7 +85,7 @@ def _ruiz_numbered(post: str) -> Document:
 # holder's standing 'current', 'incumbent' only): a lead 'the 13th and youngest Prime Minister of Norby' (also 'and
 # longest-serving', 'and first female') leaves the number unread, and the start's year SUPPORTS 'Ana Ruiz became
 # Norby's 14th prime minister in 2023.' A number the claim gives and the page does not is never supported.
-@_open("R3 open: 'became Norby's 14th prime minister' supported by 'the 13th and youngest Prime Minister'")
+# Mended by s36-fsc36 (ordinals._AND_WORDS: any few words after 'Nth and' before the title).
 @pytest.mark.parametrize(
     "post",
     [
@@ -96,6 +96,18 @@ def _ruiz_numbered(post: str) -> Document:
 )
 def test_r3_a_post_numbered_with_a_rank_between_is_not_supported_otherwise(post: str) -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's 14th prime minister in 2023.", [_ruiz_numbered(post)])
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        pytest.param("the 13th and youngest Prime Minister of Norby", id="youngest"),
+        pytest.param("the 13th and first female Prime Minister of Norby", id="first-female"),
+    ],
+)
+def test_r3_twin_the_post_numbered_so_is_supported(post: str) -> None:
+    found = _judged("Ana Ruiz became Norby's 13th prime minister in 2023.", [_ruiz_numbered(post)], ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
 
 
 # R4 (main d27d0883, the quantity judge's time; review35 R20 mended on s36-fsb36 c01568f1 by the page text naming the
