@@ -12329,6 +12329,41 @@ MUTATIONS = [
         '_AND_WORDS = r"and\\s+(?:current|incumbent|present|sitting)\\s+"\n',
         "'Norby's 14th prime minister' would be supported by 'the 13th and youngest Prime Minister' (review36 R3)",
     ),
+    Mutation(
+        "outgoing-end-unasked",
+        "verify/kinds/role/__init__.py",
+        "        found = end_told(found, as_of) if outgoing else found\n",
+        "",
+        "'Outgoing prime minister Ana Ruiz' would be supported by her holding alone, no end told (review36 R17)",
+    ),
+    Mutation(
+        "outgoing-end-row-unread",
+        "verify/kinds/role/judge.py",
+        '            if end is not None or group.get("successor") is not None:\n',
+        "            if False:\n",
+        "'Outgoing prime minister Ana Ruiz' would be unverified beside her spell's successor row (review36 R17)",
+    ),
+    Mutation(
+        "outgoing-leaving-sentence-unread",
+        "verify/kinds/role/judge.py",
+        "            _END_TO_COME.search(s.text) and all(int(y) >= since for y in _YEAR.findall(s.text))\n",
+        "            False\n",
+        "'Outgoing prime minister Ana Ruiz' would be unverified beside 'she announced her resignation' (review36 R17)",
+    ),
+    Mutation(
+        "outgoing-leaving-of-any-year",
+        "verify/kinds/role/judge.py",
+        "            _END_TO_COME.search(s.text) and all(int(y) >= since for y in _YEAR.findall(s.text))\n",
+        "            _END_TO_COME.search(s.text)\n",
+        "'Outgoing prime minister Ana Ruiz' would be supported by her leaving the cabinet in 2019 (review36 R17)",
+    ),
+    Mutation(
+        "outgoing-leaving-before-the-article-year",
+        "verify/kinds/role/judge.py",
+        "            since = min(since, start.year)\n",
+        "",
+        "'announced her resignation' in December 2023 would not tell a January 2024 outgoing (review36 R17)",
+    ),
 ]
 
 

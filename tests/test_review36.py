@@ -518,9 +518,37 @@ def test_b6_all_of_a_bodys_parts_keep_its_count(body: str, doc: Document, words:
 # (a successor chosen, a resignation given), which no page read tells; 'Interim prime minister Ana Ruiz' is left
 # unverified and 'Incoming prime minister Ana Ruiz' refuted. ('Outgoing prime minister Ivo Stam', gone since 2023, is
 # refuted.) The wire's 'outgoing' misapplied to a sitting holder is a false claim about her.
-@_open("R17 open: 'Outgoing prime minister Ana Ruiz' supported by her holding the post, no successor named")
+# Mended by s36-fsc36 (role.judge `end_told`: 'outgoing', 'departing' ask for the end of the spell held that day told
+# by an end or successor row, or a sentence of leaving no older than the spell, judging.toml role.end_to_come).
 def test_r17_an_outgoing_holder_is_not_supported_by_the_holding_alone() -> None:
     _never(Verdict.SUPPORTED, "Outgoing prime minister Ana Ruiz spoke.", PEOPLE, ("role",))
+
+
+def _ruiz_leaving(told: str, rows: list[tuple[str, str]]) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February "
+        f"2023. {told}",
+        [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam"), *rows],
+        SAVED,
+    )
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(_ruiz_leaving("In December 2023 she announced her resignation.", []), id="resignation"),
+        pytest.param(_ruiz_leaving("", [("successor", "Per Olsen (designate)")]), id="successor-row"),
+    ],
+)
+def test_r17_twin_a_holder_whose_end_is_told_is_outgoing(doc: Document) -> None:
+    found = _judged("Outgoing prime minister Ana Ruiz spoke.", [doc, STAM, VOS], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r17_a_leaving_told_before_the_spell_is_no_end_of_it() -> None:
+    doc = _ruiz_leaving("In 2019 she resigned from the cabinet.", [])
+    _never(Verdict.SUPPORTED, "Outgoing prime minister Ana Ruiz spoke.", [doc, STAM, VOS], ("role",))
 
 
 # R18 (main d27d0883, the quantity judge's owner): a count the claim gives its subject is SUPPORTED by the page of

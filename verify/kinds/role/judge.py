@@ -75,6 +75,7 @@ from verify.offices import (
     without_country,
     word_stem,
 )
+from verify.text import split_sentences
 from verify.wikitext import numbered_groups
 
 # the role judge's words (judging.toml [role]): its offices' forms, status words and rank words
@@ -2101,6 +2102,46 @@ def without_status(claim: Claim) -> Claim:
     if claim.relation == Relation.HOLDS_OFFICE and any(m["then"] for m in found):
         update["relation"] = Relation.HELD_OFFICE
     return claim.model_copy(update=update)
+
+
+_LEAVING = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(w) for w in _ROLE_WORDS['leaving_now'])})\b")
+_END_TO_COME = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(w) for w in _ROLE_WORDS['end_to_come'])})\b")
+
+
+def leaving(claim: Claim) -> bool:
+    """Whether the claim's office says its holder is on the way out ('outgoing prime minister')."""
+    return bool(_LEAVING.search(claim.effective_value or ""))
+
+
+def end_told(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """'Outgoing prime minister Ana Ruiz': the holding on the article's day supports her only where its page tells
+    the holding's end: the infobox spell held that day with an end or a successor row, or a sentence of the page
+    telling a leaving (judging.toml role.end_to_come: 'announced her resignation') in no year before that spell's
+    start (the article's year, where no spell held that day is dated).
+    A holding with no end told leaves 'outgoing' unchecked."""
+    if as_of is None:
+        return findings
+
+    def told(doc: Document) -> bool:
+        since = as_of.year  # the start of the spell held that day: a leaving told before it is another spell's
+        for group in office_groups(doc.infobox):
+            start, end = spell_dates(group)
+            if start is None or as_of < start or (end is not None and end < as_of):
+                continue
+            if end is not None or group.get("successor") is not None:
+                return True
+            since = min(since, start.year)
+        return any(
+            _END_TO_COME.search(s.text) and all(int(y) >= since for y in _YEAR.findall(s.text))
+            for s in split_sentences(doc.text)
+        )
+
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: no page tells the holding's end to come)")
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not told(f.unit.doc)
+        else f
+        for f in findings
+    ]
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
