@@ -12364,6 +12364,34 @@ MUTATIONS = [
         "",
         "'announced her resignation' in December 2023 would not tell a January 2024 outgoing (review36 R17)",
     ),
+    Mutation(
+        "step-length-ago-unread",
+        "verify/kinds/role/judge.py",
+        "        if window is None and (ago := _length_ago(claim, as_of)) is not None:\n",
+        "        if False and (ago := _length_ago(claim, as_of)) is not None:\n",
+        "'who became prime minister 30 years ago' would be supported by a spell begun 19 years before (review36 R13)",
+    ),
+    Mutation(
+        "step-length-ago-any-start",
+        "verify/kinds/role/judge.py",
+        "and length_fits(start, as_of, ago.years, ago.bound, ago.round_figure)",
+        "and True",
+        "'who became prime minister 30 years ago' would be supported by any dated spell (review36 R13)",
+    ),
+    Mutation(
+        "step-length-ago-unbound",
+        "verify/kinds/role/judge.py",
+        '(found["bound"] or "").lower() or None, unit',
+        "None, unit",
+        "'became prime minister more than 15 years ago' would be unverified for a spell of 18.7 years (review36 R13)",
+    ),
+    Mutation(
+        "step-length-ago-decades-as-years",
+        "verify/kinds/role/judge.py",
+        "    return _Ago(number * _LENGTH_UNITS[unit], ",
+        "    return _Ago(number, ",
+        "'became prime minister nearly two decades ago' would be read as two years ago (review36 R13)",
+    ),
 ]
 
 

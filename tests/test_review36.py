@@ -380,13 +380,28 @@ def test_r12_a_joint_figure_is_not_supported_by_one_bodys_own(body: str, doc: Do
 # for parts of a year, seasons and months): 'Lena Vos, who became prime minister 30 years ago, spoke.' (article of 10
 # January 2024; she took office on 1 May 2005, 19 years before) gives the role claim 'Lena Vos, who became prime
 # minister', SUPPORTED by her spell; the length 'ago' is left unverified beside it. The step's time must fit.
-@_open("R13 open: 'who became prime minister 30 years ago' supported by a spell begun 19 years before")
-def test_r13_a_step_dated_by_a_length_ago_is_not_supported_by_another_start() -> None:
-    _never(Verdict.SUPPORTED, "Lena Vos, who became prime minister 30 years ago, spoke.", [VOS], ("role",))
+# Mended by s36-fsc36 (role.judge `_length_ago`: a length before 'ago' after a step's office dates the spell's start,
+# measured to the article's day as the duration judge measures a length, its bound words with it).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, who became prime minister 30 years ago, spoke.", id="30-years"),
+        pytest.param("Lena Vos became prime minister a decade ago.", id="a-decade"),
+    ],
+)
+def test_r13_a_step_dated_by_a_length_ago_is_not_supported_by_another_start(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [VOS], ("role",))
 
 
-def test_r13_twin_the_step_at_its_own_length_ago_is_supported() -> None:
-    body = "Lena Vos, who became prime minister nearly two decades ago, spoke."
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, who became prime minister nearly two decades ago, spoke.", id="nearly-two-decades"),
+        pytest.param("Lena Vos, who became prime minister more than 15 years ago, spoke.", id="more-than"),
+        pytest.param("Lena Vos became prime minister 19 years ago.", id="19-years"),
+    ],
+)
+def test_r13_twin_the_step_at_its_own_length_ago_is_supported(body: str) -> None:
     assert Verdict.SUPPORTED in _judged(body, [VOS], ("role",)).values()
 
 
