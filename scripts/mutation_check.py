@@ -12392,6 +12392,20 @@ MUTATIONS = [
         "    return _Ago(number, ",
         "'became prime minister nearly two decades ago' would be read as two years ago (review36 R13)",
     ),
+    Mutation(
+        "length-bound-year-unread",
+        "verify/kinds/duration/__init__.py",
+        "        return bounded_by_a_year(claim, tenure_findings(claim, pages, as_of), as_of) or ",
+        "        return tenure_findings(claim, pages, as_of) or ",
+        "'prime minister for eight years until 2020' would be supported by a spell of 2015 to 2023 (review36 R6)",
+    ),
+    Mutation(
+        "length-bound-from-read-as-until",
+        "verify/kinds/duration/judge.py",
+        "(spans[-1][1] if at_end else spans[0][0]) == year",
+        "spans[-1][1] == year",
+        "'prime minister for ten years from 2005' would be unverified for a spell of 2005 to 2015 (review36 R6)",
+    ),
 ]
 
 

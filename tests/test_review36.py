@@ -247,7 +247,8 @@ def test_b4_a_figure_said_in_the_past_beside_an_old_year_keeps_its_support(body:
 # for eight years until 2020, spoke.', 'Lena Vos was prime minister for ten years from 1995.' (hers: 2005 to 2015)
 # SUPPORTED (duration); the clause and the year are left unverified. The wire bounds most lengths so ('who led the
 # country for 16 years until 2021'); the bound must fit the spell measured.
-@_open("R6 open: 'prime minister for eight years until 2020' supported by a spell of 2015 to 2023")
+# Mended by s36-fsc36 (duration.judge `bounded_by_a_year`: a year bounding the length after its words, judging.toml
+# duration.bound_end / bound_start, must be the measured spell's end or start).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -260,8 +261,16 @@ def test_r6_a_length_bounded_by_another_year_is_not_supported(body: str, doc: Do
     _never(Verdict.SUPPORTED, body, [doc], ("duration",))
 
 
-def test_r6_twin_the_length_to_its_own_end_is_supported() -> None:
-    found = _judged("Ivo Stam, who led Norby for eight years until 2023, spoke.", [STAM], ("duration",))
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ivo Stam, who led Norby for eight years until 2023, spoke.", STAM, id="led-until"),
+        pytest.param("Ivo Stam was prime minister for eight years until 2023.", STAM, id="until"),
+        pytest.param("Lena Vos was prime minister for ten years from 2005.", VOS, id="from"),
+    ],
+)
+def test_r6_twin_the_length_to_its_own_end_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
