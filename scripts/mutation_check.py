@@ -12395,8 +12395,8 @@ MUTATIONS = [
     Mutation(
         "length-bound-year-unread",
         "verify/kinds/duration/__init__.py",
-        "        return bounded_by_a_year(claim, tenure_findings(claim, pages, as_of), as_of) or ",
-        "        return tenure_findings(claim, pages, as_of) or ",
+        "        found = bounded_by_a_year(claim, tenure_findings(claim, pages, as_of), as_of)",
+        "        found = tenure_findings(claim, pages, as_of)",
         "'prime minister for eight years until 2020' would be supported by a spell of 2015 to 2023 (review36 R6)",
     ),
     Mutation(

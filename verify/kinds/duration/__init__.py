@@ -49,10 +49,8 @@ class DurationKind(BaseKind):
         pages = evidence.everything
         if is_age(claim):
             return age_findings(claim, pages, as_of)
-        # 'for eight years until 2020': the spell measured must end that year
-        return bounded_by_a_year(claim, tenure_findings(claim, pages, as_of), as_of) or term_length_findings(
-            claim, pages
-        )
+        found = bounded_by_a_year(claim, tenure_findings(claim, pages, as_of), as_of)  # 'for eight years until 2020'
+        return found or term_length_findings(claim, pages)
 
     def needs_date(self, claim: Claim) -> bool:
         # a length up to now ('has lasted', 'has led for', 'now in its fifth year', an age); one that ended
