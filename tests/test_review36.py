@@ -85,7 +85,7 @@ def _ruiz_numbered(post: str) -> Document:
 # holder's standing 'current', 'incumbent' only): a lead 'the 13th and youngest Prime Minister of Norby' (also 'and
 # longest-serving', 'and first female') leaves the number unread, and the start's year SUPPORTS 'Ana Ruiz became
 # Norby's 14th prime minister in 2023.' A number the claim gives and the page does not is never supported.
-@_open("R3 open: 'became Norby's 14th prime minister' supported by 'the 13th and youngest Prime Minister'")
+# Mended by s36-fsc36 (ordinals._AND_WORDS: any few words after 'Nth and' before the title).
 @pytest.mark.parametrize(
     "post",
     [
@@ -96,6 +96,18 @@ def _ruiz_numbered(post: str) -> Document:
 )
 def test_r3_a_post_numbered_with_a_rank_between_is_not_supported_otherwise(post: str) -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's 14th prime minister in 2023.", [_ruiz_numbered(post)])
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        pytest.param("the 13th and youngest Prime Minister of Norby", id="youngest"),
+        pytest.param("the 13th and first female Prime Minister of Norby", id="first-female"),
+    ],
+)
+def test_r3_twin_the_post_numbered_so_is_supported(post: str) -> None:
+    found = _judged("Ana Ruiz became Norby's 13th prime minister in 2023.", [_ruiz_numbered(post)], ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
 
 
 # R4 (main d27d0883, the quantity judge's time; review35 R20 mended on s36-fsb36 c01568f1 by the page text naming the
@@ -235,7 +247,8 @@ def test_b4_a_figure_said_in_the_past_beside_an_old_year_keeps_its_support(body:
 # for eight years until 2020, spoke.', 'Lena Vos was prime minister for ten years from 1995.' (hers: 2005 to 2015)
 # SUPPORTED (duration); the clause and the year are left unverified. The wire bounds most lengths so ('who led the
 # country for 16 years until 2021'); the bound must fit the spell measured.
-@_open("R6 open: 'prime minister for eight years until 2020' supported by a spell of 2015 to 2023")
+# Mended by s36-fsc36 (duration.judge `bounded_by_a_year`: a year bounding the length after its words, judging.toml
+# duration.bound_end / bound_start, must be the measured spell's end or start).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -248,8 +261,16 @@ def test_r6_a_length_bounded_by_another_year_is_not_supported(body: str, doc: Do
     _never(Verdict.SUPPORTED, body, [doc], ("duration",))
 
 
-def test_r6_twin_the_length_to_its_own_end_is_supported() -> None:
-    found = _judged("Ivo Stam, who led Norby for eight years until 2023, spoke.", [STAM], ("duration",))
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ivo Stam, who led Norby for eight years until 2023, spoke.", STAM, id="led-until"),
+        pytest.param("Ivo Stam was prime minister for eight years until 2023.", STAM, id="until"),
+        pytest.param("Lena Vos was prime minister for ten years from 2005.", VOS, id="from"),
+    ],
+)
+def test_r6_twin_the_length_to_its_own_end_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -368,13 +389,28 @@ def test_r12_a_joint_figure_is_not_supported_by_one_bodys_own(body: str, doc: Do
 # for parts of a year, seasons and months): 'Lena Vos, who became prime minister 30 years ago, spoke.' (article of 10
 # January 2024; she took office on 1 May 2005, 19 years before) gives the role claim 'Lena Vos, who became prime
 # minister', SUPPORTED by her spell; the length 'ago' is left unverified beside it. The step's time must fit.
-@_open("R13 open: 'who became prime minister 30 years ago' supported by a spell begun 19 years before")
-def test_r13_a_step_dated_by_a_length_ago_is_not_supported_by_another_start() -> None:
-    _never(Verdict.SUPPORTED, "Lena Vos, who became prime minister 30 years ago, spoke.", [VOS], ("role",))
+# Mended by s36-fsc36 (role.judge `_length_ago`: a length before 'ago' after a step's office dates the spell's start,
+# measured to the article's day as the duration judge measures a length, its bound words with it).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, who became prime minister 30 years ago, spoke.", id="30-years"),
+        pytest.param("Lena Vos became prime minister a decade ago.", id="a-decade"),
+    ],
+)
+def test_r13_a_step_dated_by_a_length_ago_is_not_supported_by_another_start(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [VOS], ("role",))
 
 
-def test_r13_twin_the_step_at_its_own_length_ago_is_supported() -> None:
-    body = "Lena Vos, who became prime minister nearly two decades ago, spoke."
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, who became prime minister nearly two decades ago, spoke.", id="nearly-two-decades"),
+        pytest.param("Lena Vos, who became prime minister more than 15 years ago, spoke.", id="more-than"),
+        pytest.param("Lena Vos became prime minister 19 years ago.", id="19-years"),
+    ],
+)
+def test_r13_twin_the_step_at_its_own_length_ago_is_supported(body: str) -> None:
     assert Verdict.SUPPORTED in _judged(body, [VOS], ("role",)).values()
 
 
@@ -506,9 +542,37 @@ def test_b6_all_of_a_bodys_parts_keep_its_count(body: str, doc: Document, words:
 # (a successor chosen, a resignation given), which no page read tells; 'Interim prime minister Ana Ruiz' is left
 # unverified and 'Incoming prime minister Ana Ruiz' refuted. ('Outgoing prime minister Ivo Stam', gone since 2023, is
 # refuted.) The wire's 'outgoing' misapplied to a sitting holder is a false claim about her.
-@_open("R17 open: 'Outgoing prime minister Ana Ruiz' supported by her holding the post, no successor named")
+# Mended by s36-fsc36 (role.judge `end_told`: 'outgoing', 'departing' ask for the end of the spell held that day told
+# by an end or successor row, or a sentence of leaving no older than the spell, judging.toml role.end_to_come).
 def test_r17_an_outgoing_holder_is_not_supported_by_the_holding_alone() -> None:
     _never(Verdict.SUPPORTED, "Outgoing prime minister Ana Ruiz spoke.", PEOPLE, ("role",))
+
+
+def _ruiz_leaving(told: str, rows: list[tuple[str, str]]) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February "
+        f"2023. {told}",
+        [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam"), *rows],
+        SAVED,
+    )
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(_ruiz_leaving("In December 2023 she announced her resignation.", []), id="resignation"),
+        pytest.param(_ruiz_leaving("", [("successor", "Per Olsen (designate)")]), id="successor-row"),
+    ],
+)
+def test_r17_twin_a_holder_whose_end_is_told_is_outgoing(doc: Document) -> None:
+    found = _judged("Outgoing prime minister Ana Ruiz spoke.", [doc, STAM, VOS], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r17_a_leaving_told_before_the_spell_is_no_end_of_it() -> None:
+    doc = _ruiz_leaving("In 2019 she resigned from the cabinet.", [])
+    _never(Verdict.SUPPORTED, "Outgoing prime minister Ana Ruiz spoke.", [doc, STAM, VOS], ("role",))
 
 
 # R18 (main d27d0883, the quantity judge's owner): a count the claim gives its subject is SUPPORTED by the page of

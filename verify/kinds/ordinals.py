@@ -67,19 +67,19 @@ def spell_numbered_so(office: str, doc: Document, held: list[Term], starting: li
 
 
 _AN_ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(map(re.escape, ORDINALS))})"
-_STANDINGS = "|".join(map(re.escape, lexicons.load("judging")["clause"]["lead_number_standings"]))
-_ORDINALS_ENDING = re.compile(
-    rf"(?:{_AN_ORDINAL}(?:\s*,\s*|\s+and\s+|\s+))+(?:(?:and\s+)?(?:{_STANDINGS})\s+)?$", re.I
-)
+# a few words the lead sets after 'Nth and' before the title ('the 13th and current', 'and first female', 'and
+# longest-serving'): the holder's standing or rank among the holders, never another number of the post
+_AND_WORDS = r"and\s+(?:[^\W\d_][\w'-]*\s+){1,4}"
+_ORDINALS_ENDING = re.compile(rf"(?P<numbers>(?:{_AN_ORDINAL}(?:\s*,\s*|\s+and\s+|\s+))+)(?:{_AND_WORDS})?$", re.I)
 
 
 def _lead_numbers(doc: Document, title: str) -> list[int]:
     """The numbers a page's lead writes right before a post's own title ('has served as the 13th Prime Minister of
-    Norby since 2023': 13; 'the 13th and current Prime Minister', the holder's standing between), its first two
-    sentences read."""
+    Norby since 2023': 13; 'the 13th and current Prime Minister', 'the 13th and first female Prime Minister', a few
+    words of the holder's standing or rank between), its first two sentences read."""
     found: list[int] = []
     for sentence in split_sentences(doc.text)[:2]:
         for m in re.finditer(rf"(?<!\w){re.escape(title.strip())}(?!\w)", sentence.text, re.I):
             numbers = _ORDINALS_ENDING.search(sentence.text[max(0, m.start() - 60) : m.start()])
-            found += ordinals_in(numbers.group(0)) if numbers else []
+            found += ordinals_in(numbers["numbers"]) if numbers else []
     return found

@@ -10,6 +10,7 @@ from verify.kinds.base import ArticleView, BaseKind, Finding, Reason, Retrieved,
 from verify.kinds.duration.judge import (
     TERM_WORD,
     age_findings,
+    bounded_by_a_year,
     duration_findings,
     is_age,
     is_interval,
@@ -48,7 +49,8 @@ class DurationKind(BaseKind):
         pages = evidence.everything
         if is_age(claim):
             return age_findings(claim, pages, as_of)
-        return tenure_findings(claim, pages, as_of) or term_length_findings(claim, pages)
+        found = bounded_by_a_year(claim, tenure_findings(claim, pages, as_of), as_of)  # 'for eight years until 2020'
+        return found or term_length_findings(claim, pages)
 
     def needs_date(self, claim: Claim) -> bool:
         # a length up to now ('has lasted', 'has led for', 'now in its fifth year', an age); one that ended

@@ -1056,3 +1056,39 @@ def _age_at_start(born: dt.date, exact: bool, term: Term) -> set[int]:
     day = bool(term.rows) and precision(term.rows[0].value) == "day"
     ends = (term.start, term.start) if day else (dt.date(year, 1, 1), dt.date(year, 12, 31))
     return {age_on(born, d) for d in ends} if exact else {year - born.year - d for d in (0, 1)}
+
+
+_BOUND_END, _BOUND_START = ("|".join(map(re.escape, _WORDS[k])) for k in ("bound_end", "bound_start"))
+_BOUND = re.compile(
+    rf"^[\s,]*(?:(?P<end>{_BOUND_END})|(?P<start>{_BOUND_START}))\s+(?:(?:[A-Z][a-z]+|\d{{1,2}})\s+){{0,2}}"
+    r"(?P<year>\d{4})\b",
+    re.I,
+)
+# the spans a tenure finding's detail gives ('from 2015-06-01 to 2023-02-14', "... to the article's day", 'from 2015
+# to 2023' of a page's sentence)
+_SPAN_OF = re.compile(rf"\bfrom\s+(?:[A-Za-z]+\s+){{0,2}}(\d{{4}})\S*\s+to\s+(?:[A-Za-z]+\s+){{0,2}}(\d{{4}}|{_TODAY})")
+
+
+def bounded_by_a_year(claim: Claim, findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """A length of holding a post bounded by a year right after it ('was prime minister for eight years until 2020',
+    '... for ten years from 1995'): a support stands only when the spell (or the spells summed) it measured ends,
+    or starts, in that year; a spell of that length at another time is set aside (the year is the date claim's)."""
+    bound = _BOUND.match(after_claim(claim))
+    if bound is None:
+        return findings
+    year, at_end = int(bound["year"]), bound["end"] is not None
+
+    def fits(f: Finding) -> bool:
+        spans = [
+            (int(a), as_of.year if b == _TODAY and as_of else int(b) if b.isdigit() else 0)
+            for a, b in _SPAN_OF.findall(f.detail)
+        ]
+        return bool(spans) and (spans[-1][1] if at_end else spans[0][0]) == year
+
+    note = f"(set aside: the claim bounds the length {bound.group(0).strip(' ,')})"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not fits(f)
+        else f
+        for f in findings
+    ]

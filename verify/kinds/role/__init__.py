@@ -15,6 +15,7 @@ from verify.kinds.role.judge import (
     cleaned_office,
     count_checked,
     earlier_spells,
+    end_told,
     ended_first,
     ended_in_the_window,
     ended_within,
@@ -24,6 +25,7 @@ from verify.kinds.role.judge import (
     former_office,
     held_in_past_years,
     held_until,
+    leaving,
     nationality_findings,
     of_a_shared_form,
     of_the_posts_country,
@@ -96,6 +98,7 @@ class RoleKind(BaseKind):
         return then_in_the_sentences_years(claim, self._judged(claim, evidence, as_of))
 
     def _judged(self, claim: Claim, evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
+        outgoing = leaving(claim)  # 'outgoing president': held, and its end told
         claim = without_status(claim)  # 'outgoing president': the office, not when it is held
         claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
         claim = of_a_shared_form(claim, list(evidence.own))  # 'Congolese President X': the Congo whose post she holds
@@ -138,6 +141,7 @@ class RoleKind(BaseKind):
         found = count_checked(claim, found, count, evidence.everything)
         found = found if record is None else unchecked(found, f"no page checks '{record}'")
         found = only_its_origin(claim, found, evidence.everything)  # 'Danish diplomat' of a 'Danish-born British' one
+        found = end_told(found, as_of) if outgoing else found
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices
         return found if other is None else both_offices(found, self._findings(other, evidence, as_of, head))
 

@@ -75,6 +75,7 @@ from verify.offices import (
     without_country,
     word_stem,
 )
+from verify.text import split_sentences
 from verify.wikitext import numbered_groups
 
 # the role judge's words (judging.toml [role]): its offices' forms, status words and rank words
@@ -2103,6 +2104,46 @@ def without_status(claim: Claim) -> Claim:
     return claim.model_copy(update=update)
 
 
+_LEAVING = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(w) for w in _ROLE_WORDS['leaving_now'])})\b")
+_END_TO_COME = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(w) for w in _ROLE_WORDS['end_to_come'])})\b")
+
+
+def leaving(claim: Claim) -> bool:
+    """Whether the claim's office says its holder is on the way out ('outgoing prime minister')."""
+    return bool(_LEAVING.search(claim.effective_value or ""))
+
+
+def end_told(findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """'Outgoing prime minister Ana Ruiz': the holding on the article's day supports her only where its page tells
+    the holding's end: the infobox spell held that day with an end or a successor row, or a sentence of the page
+    telling a leaving (judging.toml role.end_to_come: 'announced her resignation') in no year before that spell's
+    start (the article's year, where no spell held that day is dated).
+    A holding with no end told leaves 'outgoing' unchecked."""
+    if as_of is None:
+        return findings
+
+    def told(doc: Document) -> bool:
+        since = as_of.year  # the start of the spell held that day: a leaving told before it is another spell's
+        for group in office_groups(doc.infobox):
+            start, end = spell_dates(group)
+            if start is None or as_of < start or (end is not None and end < as_of):
+                continue
+            if end is not None or group.get("successor") is not None:
+                return True
+            since = min(since, start.year)
+        return any(
+            _END_TO_COME.search(s.text) and all(int(y) >= since for y in _YEAR.findall(s.text))
+            for s in split_sentences(doc.text)
+        )
+
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: no page tells the holding's end to come)")
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not told(f.unit.doc)
+        else f
+        for f in findings
+    ]
+
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # a term's years as a passage writes them: 'from 2021 to 2025', '2021–2025', 'March 2021 until May 2025'; 'since 2021'
 YEAR_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:–|-|to|until)\s*(?:\w+\s+){0,2}(1[89]\d\d|20\d\d)\b")
@@ -2728,6 +2769,8 @@ def since_checked(claim: Claim, findings: list[Finding], as_of: dt.date | None =
     written, want = (m["day"], parse_date(m["day"])) if m else _start_in_the_articles_days(claim, as_of)
     if written is None or want is None:
         window = _part_of_a_year(claim, as_of)
+        if window is None and (ago := _length_ago(claim, as_of)) is not None:
+            return _started_ago(findings, ago, as_of)
         return _started_within(findings, *window) if window else _taken_up_then(claim, findings, as_of)
     at = precision(written) if m else "day"
     out = []
@@ -2827,6 +2870,55 @@ def _started_within(findings: list[Finding], first: dt.date, last: dt.date, writ
         if f.stance == Stance.SUPPORTS
         and f.aspect == Aspect.MAIN
         and not ((start := _start_of(f)) is not None and first <= start <= last)
+        else f
+        for f in findings
+    ]
+
+
+_LENGTH_UNITS = {"month": 1 / 12, "year": 1, "decade": 10}
+# a step dated by a length before the article's day, right after the office's words ('became prime minister 30 years
+# ago', '... nearly two decades ago'): the bound words (judging.toml duration.qualified), the number, its unit
+_AGO = re.compile(
+    rf"^\s*,?\s*(?:(?P<bound>{'|'.join(map(re.escape, lexicons.load('judging')['duration']['qualified']))})\s+)?"
+    rf"(?:just\s+)?(?P<number>\d{{1,3}}|an?|{'|'.join(map(re.escape, aliases.NUMBER_WORDS))})\s+"
+    rf"(?P<unit>{'|'.join(_LENGTH_UNITS)})s?\s+ago\b",
+    re.I,
+)
+
+
+class _Ago(NamedTuple):
+    years: float
+    bound: str | None
+    round_figure: bool
+    written: str
+
+
+def _length_ago(claim: Claim, as_of: dt.date | None) -> _Ago | None:
+    """The length before the article's day a step of taking office is dated by, right after the office's words
+    ('who became prime minister 30 years ago'): None when the words give none, or no step is told."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    found = _AGO.match(after_the_office(claim)) if at >= 0 and as_of is not None else None
+    if found is None or not TAKES_OFFICE.search(claim.text[:at]):
+        return None
+    word = found["number"].lower()
+    number = int(word) if word.isdigit() else 1 if word in {"a", "an"} else aliases.NUMBER_WORDS[word]
+    unit = found["unit"].lower()
+    written = found.group(0).strip(" ,")
+    return _Ago(number * _LENGTH_UNITS[unit], (found["bound"] or "").lower() or None, unit == "decade", written)
+
+
+def _started_ago(findings: list[Finding], ago: _Ago, as_of: dt.date) -> list[Finding]:
+    """Support for holding an office set aside unless the spell it dates began the told length before the
+    article's day ('became prime minister 30 years ago': a spell begun 19 years before is not then)."""
+    note = f"(set aside: the claim dates its start {ago.written})"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+        if f.stance == Stance.SUPPORTS
+        and f.aspect == Aspect.MAIN
+        and not (
+            (start := _start_of(f)) is not None and length_fits(start, as_of, ago.years, ago.bound, ago.round_figure)
+        )
         else f
         for f in findings
     ]
