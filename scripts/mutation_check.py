@@ -12124,6 +12124,20 @@ MUTATIONS = [
         " or True:\n",
         "'The Norby Party won 61 of the 150 seats in 2023.' would be supported by 2019's '52 of the 150 seats' (R11)",
     ),
+    Mutation(
+        "a-months-count-of-any-deed",
+        "verify/kinds/quantity/period.py",
+        "    return month.group(1).lower() if month and flow() else None\n",
+        "    return month.group(1).lower() if month else None\n",
+        "'The Korvik earthquake killed 312 people in March 2023.' would lose the toll, its month read as a flow's (B1)",
+    ),
+    Mutation(
+        "a-flow-unread",
+        "verify/kinds/quantity/period.py",
+        "    return bool(claimed.noun & _FLOWS) or verb in _FLOWS\n",
+        "    return False\n",
+        "'Norby Steelworks produced 1.8 million tonnes of steel in March 2022.' would be supported by the year's (R20)",
+    ),
 ]
 
 
