@@ -12138,6 +12138,34 @@ MUTATIONS = [
         "    return False\n",
         "'Norby Steelworks produced 1.8 million tonnes of steel in March 2022.' would be supported by the year's (R20)",
     ),
+    Mutation(
+        "all-of-a-bodys-parts-not-the-body",
+        "verify/kinds/quantity/measured.py",
+        "        and not _all_its_parts(noun, figure)\n",
+        "        and True\n",
+        "\"Norby Steelworks' plants employ about 4,200 people.\" would lose the steelworks' own count (B6)",
+    ),
+    Mutation(
+        "some-of-a-bodys-parts-read-as-all",
+        "verify/kinds/quantity/measured.py",
+        "    if any(c.dep_ not in _ALL_OF_THEM for c in noun.children):\n",
+        "    if False:\n",
+        "\"Norby Steelworks' northern plants employ about 4,200 people.\" would be supported by the whole (B6)",
+    ),
+    Mutation(
+        "each-part-read-as-all-of-them",
+        "verify/kinds/quantity/measured.py",
+        "    return not any(c.lower_ == \"each\" for t in (figure, figure.head) for c in t.children)\n",
+        "    return True\n",
+        "\"Norby Steelworks' plants employ about 4,200 people each.\" would be supported by the whole (R11)",
+    ),
+    Mutation(
+        "one-part-read-as-all-of-them",
+        "verify/kinds/quantity/measured.py",
+        "    if noun.lemma_.lower() not in _PARTS or noun.tag_ not in {\"NNS\", \"NNPS\"}:\n",
+        "    if noun.lemma_.lower() not in _PARTS:\n",
+        "\"Norby Steelworks' plant employs about 4,200 people.\" would be supported by the three plants' count (B6)",
+    ),
 ]
 
 

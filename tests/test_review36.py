@@ -331,13 +331,18 @@ def test_r10_a_rate_is_not_supported_by_the_years_total(body: str, doc: Document
 # R11 (main d27d0883, the quantity judge's distributive 'each'; R2's kin): a figure the claim gives to each of several
 # parts is SUPPORTED by the page's figure of their whole: "Norby Steelworks' three plants employ about 4,200 people
 # each." and 'Norby Steelworks employs about 4,200 people at each of its three plants.' by 'It employs about 4,200
-# people at three plants.' (each is a third of that). 'each' multiplies the figure.
-@_open("R11 open: 'about 4,200 people each' supported by the whole workforce of the three plants")
+# people at three plants.' (each is a third of that). 'each' multiplies the figure. The 'each-after' row is mended
+# (s36-fsb36 e649d25f gives the count to the plants; s36-fixb36 keeps it theirs for 'each' while all of a body's
+# parts are the body, B6).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Norby Steelworks' three plants employ about 4,200 people each.", id="each-after"),
-        pytest.param("Norby Steelworks employs about 4,200 people at each of its three plants.", id="at-each-of"),
+        pytest.param(
+            "Norby Steelworks employs about 4,200 people at each of its three plants.",
+            id="at-each-of",
+            marks=_open("R11 open: 'at each of its three plants' supported by the whole workforce of the three plants"),
+        ),
     ],
 )
 def test_r11_a_figure_for_each_part_is_not_supported_by_the_whole(body: str) -> None:
@@ -499,6 +504,22 @@ CUSTOMERS = page(
 def test_b6_all_of_a_bodys_parts_keep_its_count(body: str, doc: Document, words: str) -> None:
     found = {k: v for k, v in _judged(body, [doc], ("quantity",)).items() if words in k}
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B6's twins (s36-fixb36): one part, some of the parts named by a word that narrows them, or each part ('... each')
+# is not the body, and the body's page does not support its count.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks' plant employs about 4,200 people.", id="one"),
+        pytest.param("Norby Steelworks' largest plant employs about 4,200 people.", id="the-largest"),
+        pytest.param("Norby Steelworks' northern plants employ about 4,200 people.", id="some"),
+        pytest.param("Norby Steelworks' two oldest plants employ about 4,200 people.", id="some-counted"),
+        pytest.param("Norby Steelworks' plants employ about 4,200 people each.", id="each"),
+    ],
+)
+def test_b6_twin_some_of_a_bodys_parts_are_not_the_body(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
 
 
 # R17 (main d27d0883, the role judge's words of standing): 'Outgoing prime minister Ana Ruiz spoke.' is SUPPORTED by
