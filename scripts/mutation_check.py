@@ -12166,6 +12166,20 @@ MUTATIONS = [
         "    if noun.lemma_.lower() not in _PARTS:\n",
         "\"Norby Steelworks' plant employs about 4,200 people.\" would be supported by the three plants' count (B6)",
     ),
+    Mutation(
+        "a-bombing-no-explosion",
+        "verify/lexicons/events.toml",
+        "bombing = [\"attack\", \"explosion\"]\n",
+        "bombing = \"attack\"\n",
+        "'The Korvik blast killed 312 people.' would lose the '2023 Korvik bombing' page (B5)",
+    ),
+    Mutation(
+        "a-nouns-second-sort-unread",
+        "verify/kinds/quantity/event_kind.py",
+        "    return {s for w in re.findall(r\"[a-z]+\", text.lower()) for s in _SORTS.get(w, ())}\n",
+        "    return {s for w in re.findall(r\"[a-z]+\", text.lower()) for s in _SORTS.get(w, ())[:1]}\n",
+        "'The Korvik explosion killed 312 people.' would lose the '2023 Korvik bombing' page (B5)",
+    ),
 ]
 
 

@@ -408,6 +408,18 @@ def test_b5_a_blast_is_the_bombings_sort_of_event(body: str) -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# B5's twin (s36-fixb36): a bombing is an explosion and an attack, still no flood nor fire.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Korvik floods killed 312 people.", id="floods"),
+        pytest.param("The Korvik fire killed 312 people.", id="fire"),
+    ],
+)
+def test_b5_twin_another_sort_is_not_the_bombings(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [BOMBING], ("quantity",), day=QUAKE_WEEK)
+
+
 # R14 (main d27d0883, the quantity judge's infobox; found as a new user, README's recipe with the test wiki's 'Boeing'
 # page): a company's head count in its infobox row ('num_employees: 170,688 (2023)', as fixtures/wiki/pages/boeing.json
 # stores it) is not read: 'Boeing employs about 170,000 people.' and even 'Boeing employs 170,688 people.' are left
