@@ -12180,6 +12180,20 @@ MUTATIONS = [
         "    return {s for w in re.findall(r\"[a-z]+\", text.lower()) for s in _SORTS.get(w, ())[:1]}\n",
         "'The Korvik explosion killed 312 people.' would lose the '2023 Korvik bombing' page (B5)",
     ),
+    Mutation(
+        "a-year-of-another-deed-dates-the-figure",
+        "verify/kinds/quantity/period.py",
+        " and _verb_of(t).i == verb.i]\n",
+        "]\n",
+        "'Norby Steelworks, founded in 1921, said it employed about 4,200 people.' would lose today's support (B4)",
+    ),
+    Mutation(
+        "a-figures-own-year-unread",
+        "verify/kinds/quantity/period.py",
+        " and _verb_of(t).i == verb.i]\n",
+        " and _verb_of(t).i != verb.i]\n",
+        "'Norby Steelworks employed about 4,200 people in 1990.' would be supported by today's (R6; B4's twin)",
+    ),
 ]
 
 

@@ -229,6 +229,22 @@ def test_b4_a_figure_said_in_the_past_beside_an_old_year_keeps_its_support(body:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# B4's twins (s36-fixb36): a year long past on the figure's own verb still dates it, beside another deed's year,
+# old or recent.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks, founded in 1921, said it employed about 4,200 people in 1990.", id="old"),
+        pytest.param(
+            "Norby Steelworks, which opened a new plant in 2023, said it employed about 4,200 people in 1990.",
+            id="recent",
+        ),
+    ],
+)
+def test_b4_twin_the_figures_own_old_year_still_dates_it(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
 # R6 (main d27d0883, the duration judge's span): a length the claim bounds by a year, 'for eight years until 2020',
 # 'for ten years from 1995', is measured on any spell of that length, whatever its end or start: 'Ivo Stam was prime
 # minister for eight years until 2020.' (his spell: June 2015 to February 2023, 7.7 years), 'Ivo Stam, who led Norby

@@ -103,7 +103,7 @@ def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> l
     ]
     if claim.number is None or not any(f.stance == Stance.SUPPORTS for f in found):
         return found
-    if not long_past(claim.sentence, as_of):
+    if not long_past(claim.sentence, as_of, _claimed_figures(claim, None)):
         return found
     # 'employed about 4,200 people in 1990' is not supported by the page's today, 'It employs about 4,200 people'
     return [

@@ -71,25 +71,38 @@ def of_another_part(sentence: str, text: str, flow: Callable[[], bool]) -> bool:
     return part is not None and not re.search(rf"\b{re.escape(part)}\b", _plain(text))
 
 
+def _verb_of(token: Token) -> Token:
+    """The verb `token` hangs on, the nearest up its heads (else the root): 'employed' of '4,200' and of '1990' in
+    'employed about 4,200 people in 1990', 'founded' of '1921' in 'Norby Steelworks, founded in 1921, said ...'."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _tense(number: Token) -> str | None:
     """'past' or 'present': the tense of the verb a figure's number hangs on (its first auxiliary's, if it has one:
     'has employed' is the present's), else None (a participle, a modal, no verb)."""
-    verb = number
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(number)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     tag = next((c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb.tag_)
     return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(tag)
 
 
-def long_past(sentence: str, as_of: dt.date | None) -> bool:
-    """Whether the claim's `sentence` dates its figure to a time long gone: a `long_past` phrase, or years all more
-    than `long_past_years` before the article's."""
+def long_past(sentence: str, as_of: dt.date | None, claimed: list[Token]) -> bool:
+    """Whether the claim's `sentence` dates its figure (its number tokens `claimed` in the sentence's parse) to a time
+    long gone: a `long_past` phrase, or years all more than `long_past_years` before the article's, those on the
+    figure's own verb when the figure is found ('employed ... in 1990'; not the 1921 of 'Norby Steelworks, founded in
+    1921, said it employed ...', another deed's)."""
     plain = sentence.lower()
     if any(re.search(rf"\b{re.escape(p)}\b", plain) for p in _LONG_PAST):
         return True
-    years = [int(y) for y in _A_YEAR.findall(sentence)]
+    if claimed:
+        verb = _verb_of(claimed[0])
+        years = [int(t.text) for t in claimed[0].doc if _A_YEAR.fullmatch(t.text) and _verb_of(t).i == verb.i]
+    else:
+        years = [int(y) for y in _A_YEAR.findall(sentence)]
     return bool(years) and as_of is not None and max(years) < as_of.year - _LONG_PAST_YEARS
 
 
