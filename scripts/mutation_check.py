@@ -12120,8 +12120,8 @@ MUTATIONS = [
     Mutation(
         "whole-of-another-year-checks-the-part",
         "verify/kinds/quantity/judge.py",
-        " or not _resized_since(doc.text, stem, total, max(then), max(years)):\n",
-        " or True:\n",
+        "            or not _resized_since(doc.text, stem, total, max(then), max(years), part)\n",
+        "            or True\n",
         "'The Norby Party won 61 of the 150 seats in 2023.' would be supported by 2019's '52 of the 150 seats' (R11)",
     ),
     Mutation(
@@ -12193,6 +12193,20 @@ MUTATIONS = [
         " and _verb_of(t).i == verb.i]\n",
         " and _verb_of(t).i != verb.i]\n",
         "'Norby Steelworks employed about 4,200 people in 1990.' would be supported by today's (R6; B4's twin)",
+    ),
+    Mutation(
+        "a-whole-smaller-than-the-part-read-as-resized",
+        "verify/kinds/quantity/judge.py",
+        "    if size is not None and part is not None and size < part:\n",
+        "    if False:\n",
+        "'61 of the 150 seats in 2023' would lose its whole to 'the party fell to 49 seats' in 2021 (B7)",
+    ),
+    Mutation(
+        "a-groups-count-read-as-the-whole-resized",
+        "verify/kinds/quantity/judge.py",
+        "    return bool(_OWN_GROUP.search(clause))\n",
+        "    return False\n",
+        "'61 of the 150 seats in 2023' would lose its whole to 'its group rose to 70 seats' in 2021 (B7)",
     ),
 ]
 

@@ -631,3 +631,26 @@ PARTY_SHRANK = page(
 def test_b7_a_partys_own_group_shrinking_does_not_resize_parliament() -> None:
     found = _judged("The Norby Party won 61 of the 150 seats in 2023.", [PARTY_SHRANK], ("quantity",))
     assert found.get("quantity: 61 of the 150 seats") == Verdict.SUPPORTED, found
+
+
+# B7's twins (s36-fixb36): the party's own count told changing is no whole of parliament, whether smaller than the
+# claim's part ('the party fell to 49 seats') or named as its group ('its group rose to 70 seats').
+def _party_changed(change: str) -> Document:
+    return page(
+        "Norby Party",
+        "The Norby Party is a centre-right political party in Norby. In the 2019 election it won 52 of the 150 seats "
+        f"in parliament with 31.4% of the vote. {change} In the 2023 election it won 61 seats with 36.2% of the vote.",
+        SAVED,
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param("After defections in 2021, the party fell to 49 seats.", id="fewer-than-the-part"),
+        pytest.param("After defections to it in 2021, its group rose to 70 seats.", id="its-group-rose"),
+    ],
+)
+def test_b7_twin_a_partys_own_count_changing_is_no_whole(change: str) -> None:
+    found = _judged("The Norby Party won 61 of the 150 seats in 2023.", [_party_changed(change)], ("quantity",))
+    assert found.get("quantity: 61 of the 150 seats") == Verdict.SUPPORTED, found
