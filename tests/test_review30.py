@@ -121,7 +121,7 @@ def test_r3_twin_a_former_title_held_today_is_refuted() -> None:
 # role claim 'Ana Ruiz became prime minister', SUPPORTED (she was sworn in on 14 February 2023), the clause claim
 # unverified. The bare year ('in 2022') leaves the role claim unverified and refutes the clause. Not review29 R4's year
 # fronted before the subject.
-@_open("R4 open: 'became <title> in late 2022' supported by the term begun in 2023")
+# Mended by s36-fsa36 (the role judge's `_part_of_a_year`, with review35 R17).
 @pytest.mark.parametrize(
     "body",
     [

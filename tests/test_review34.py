@@ -192,7 +192,7 @@ def test_r4_twin_the_posts_own_country_is_supported() -> None:
 # relative to the article ('last March'), which the role claim keeps in its words and value ('prime minister last
 # March'): 'Ana Ruiz was sworn in as prime minister last March.' and '... took office as prime minister last March.'
 # (an article of 10 January 2024; she took office on 14 February 2023) are SUPPORTED by her holding the post.
-@_open("R5 open: 'sworn in as prime minister last March' supported though the term began in February")
+# Mended by s36-fsa36 (the role judge's `_part_of_a_year`, with review35 R17).
 @pytest.mark.parametrize(
     "body",
     [

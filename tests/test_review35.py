@@ -94,7 +94,7 @@ DEPUTY_PM = _one_post("Deputy Prime Minister of Norby")
 # for almost a year' and 'has been in the prime minister's job ...' by 'Deputy Prime Minister of Norby' (review34 R9's
 # spell, told otherwise). Each false: another town, another country, another post. (fsa35 mends 'mayor of Halden',
 # 'prime minister of Korvia' and 'has been prime minister' against the deputy's spell.)
-@_open("R3 open: 'has been Halden's mayor for almost a year' supported by the mayoralty of Tarsa")
+# Mended by s36-fsa36 (the duration judge's `_post_of_kind`; judging.toml [duration] post_nouns).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -108,8 +108,19 @@ def test_r3_a_length_in_another_post_is_not_supported(body: str, doc: Document) 
     _never(Verdict.SUPPORTED, body, [doc], ("duration",))
 
 
-def test_r3_twin_the_length_in_the_post_is_supported() -> None:
-    found = _judged("Ana Ruiz has been Tarsa's mayor for almost a year.", [MAYOR_OF_TARSA], ("duration",))
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ana Ruiz has been Tarsa's mayor for almost a year.", MAYOR_OF_TARSA, id="tarsa-s-mayor"),
+        pytest.param("Ana Ruiz has been Norby's prime minister for almost a year.", PM_OF_NORBY, id="norby-s-pm"),
+        pytest.param(
+            "Ana Ruiz has held the post of prime minister for almost a year.", PM_OF_NORBY, id="held-the-post"
+        ),
+        pytest.param("Ana Ruiz has been in the prime minister's job for almost a year.", PM_OF_NORBY, id="in-the-job"),
+    ],
+)
+def test_r3_twin_the_length_in_the_post_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -119,18 +130,38 @@ def test_r3_twin_the_length_in_the_post_is_supported() -> None:
 # the date claim '10 January 2024 - Ana Ruiz became' (value 2024-01-10) beside the clause's own 2023; 'HALDEN, 10
 # January 2024 - Ivo Stam resigned as prime minister in 2023.' the same. The judge leaves these unverified, but the
 # desk reads a row claiming she became prime minister on the dateline's day. A dateline is the day of writing.
-@_open("R4 open: a dateline's day is taken as the day she became prime minister, words glued to the claim")
+# Mended (s36-ext36a, `_Article._dated_by_its_year`): a year alone after the dateline dating the dateline's first
+# verb is that deed's own time; the dateline then dates nothing, and the year is claimed (by the clause that carries
+# it as its time, or as a date claim of its own).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("HALDEN, 10 January 2024 - Ana Ruiz became prime minister in 2023, officials said.", id="became"),
         pytest.param("HALDEN, 10 January 2024 - Ivo Stam resigned as prime minister in 2023.", id="resigned"),
+        pytest.param("OSLO, 3 March 2025 - Eva Holm founded Korvik Bank in 1995, the bank said.", id="founded"),
     ],
 )
 def test_r4_a_datelines_day_is_not_the_day_of_a_deed_dated_otherwise(body: str) -> None:
-    dates = [c for c in extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF)) if c.kind == "date"]
-    assert dates, "no date claim extracted"
-    assert not [(c.text, c.value) for c in dates if c.value == "2024-01-10" or "January 2024" in c.text], dates
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    dateline_day = body.split(",")[1].split(" - ")[0].strip()  # '10 January 2024'
+    assert not [(c.kind, c.text) for c in claims if dateline_day in c.text], claims
+    own_year = body.rstrip(".").split(" in ")[-1][:4]  # '2023'
+    assert [c for c in claims if own_year in (c.value or "", c.time or "")], claims
+
+
+# The other side of R4: a dateline's sentence with no time of its own is still dated by the dateline (the day of the
+# report is the day of its first deed, as the wire writes it); a year dating another verb ('who founded the bank in
+# 1995') leaves it so.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("HALDEN, 10 January 2024 - Ivo Stam resigned as prime minister.", id="no-year"),
+        pytest.param("HALDEN, 10 January 2024 - Ivo Stam, who founded the bank in 1995, resigned.", id="other-verbs"),
+    ],
+)
+def test_r4_a_datelines_day_still_dates_a_first_deed_without_a_time(body: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    assert [c for c in claims if c.kind == "date" and c.value == "2024-01-10"], claims
 
 
 # Ana Ruiz's invented page calling the deal "a disaster" in 2023 (review31's `_ruiz_said`).
@@ -333,9 +364,14 @@ FIRST_FEMALE = _ruiz_lead("the first female Prime Minister of Norby")
 # title only): a lead numbering the post 'the 13th and current Prime Minister of Norby' leaves the number unread, and
 # the start's year SUPPORTS 'Ana Ruiz became Norby's 14th prime minister in 2023.' (review34 R1 in Wikipedia's most
 # usual wording of a sitting holder).
-@_open("R9 open: 'became Norby's 14th prime minister in 2023' supported by 'the 13th and current Prime Minister'")
+# Mended by s36-fsa36 (judging.toml lead_number_standings: the holder's standing between the number and the title).
 def test_r9_a_post_numbered_with_and_current_is_not_supported_otherwise() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's 14th prime minister in 2023.", [THIRTEENTH_AND_CURRENT])
+
+
+def test_r9_twin_the_post_numbered_so_is_supported() -> None:
+    found = _judged("Ana Ruiz became Norby's 13th prime minister in 2023.", [THIRTEENTH_AND_CURRENT], ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
 
 
 # R10 (main bd0dfdc0, the role and clause judges' rank of a post): 'the first female Prime Minister of Norby' SUPPORTS
@@ -391,8 +427,9 @@ def test_r11_twin_a_whole_of_the_claims_year_checks_the_part() -> None:
 # Ivo Stam was prime minister from 2015 to 2023, spoke.' gives Ivo Stam the clause 'whose father Ivo Stam was prime
 # minister from 2015', whose post is read as 'whose father Ivo Stam was prime minister': CONTRADICTED by his 'Prime
 # Minister of Norby' from 1 June 2015 ("... and no whose father Ivo Stam was prime minister"). True; the false twin
-# 'from 2012' is unverified. ('whose predecessor Ivo Stam served as prime minister from 2015' is supported.)
-@_open("R12 open: 'whose father Ivo Stam was prime minister from 2015' refuted as another post")
+# 'from 2012' is unverified. ('whose predecessor Ivo Stam served as prime minister from 2015' is supported.) Mended
+# by s36-fc36: the words before the name and its verb are no words of the post (clause judge `_without_the_subject`);
+# twins in tests/test_fc36.py.
 @pytest.mark.parametrize(
     "body",
     [
@@ -410,7 +447,7 @@ def test_r12_a_whose_clauses_holder_is_not_refuted_by_his_own_post(body: str) ->
 # 'Successor: Ana Ruiz'), and the predecessor's past holding it gives her, 'Ana Ruiz as prime minister', is SUPPORTED
 # by the premiership she holds today (review34 R25's cause: a past holding is not asked whether it ended). The one
 # decided row of a false sentence is green. The right way round is supported.
-@_open("R13 open: 'Ivo Stam replaced Ana Ruiz as prime minister' gives her a past holding, supported")
+# Mended by s36-fsa36 (the role judge's `predecessor_checked`: the predecessor's spell must have ended).
 @pytest.mark.parametrize(
     "body",
     [
@@ -425,6 +462,18 @@ def test_r13_a_succession_the_wrong_way_round_is_not_supported(body: str) -> Non
 
 def test_r13_twin_the_succession_the_right_way_round_is_supported() -> None:
     found = _judged("Ana Ruiz replaced Ivo Stam as prime minister in 2023.", PEOPLE, ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz replaced Ivo Stam as prime minister in 2023.", id="replaced"),
+        pytest.param("Ana Ruiz succeeded Ivo Stam as prime minister.", id="succeeded"),
+    ],
+)
+def test_r13_twin_the_predecessors_ended_holding_is_supported(body: str) -> None:
+    found = {k: v for k, v in _judged(body, PEOPLE, ("role",)).items() if k.startswith("role: Ivo Stam")}
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -496,7 +545,7 @@ def test_b2_a_rank_of_another_year_does_not_refute_a_rank() -> None:
 # (she took office in 2023, her first term), 'Ivo Stam was re-elected prime minister in 2015.' (his first term began in
 # 2015), 'Lena Vos became prime minister again in 2005.' / 'for a second time in 2005' (her one spell, 2005-2015). Each
 # false. A repeat needs an earlier spell of the post on the page.
-@_open("R16 open: 'Ana Ruiz was re-elected prime minister in 2023' supported by her first term")
+# Mended by s36-fsa36 (the role judge's `repeat_checked`; judging.toml later_term).
 @pytest.mark.parametrize(
     "body",
     [
@@ -510,13 +559,18 @@ def test_r16_a_repeated_step_is_not_supported_by_a_first_spell(body: str) -> Non
     _never(Verdict.SUPPORTED, body, PEOPLE, ("clause", "role", "date"))
 
 
+def test_r16_twin_a_repeat_inside_an_unbroken_spell_is_supported() -> None:
+    found = _judged("Ivo Stam was re-elected prime minister in 2019.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # R17 (main bd0dfdc0, the role claim of a step or a holding dated by a part of a year): a season, a part of a year or a
 # month told relative to the article is not read, and the role claim SUPPORTS the holding: 'Ana Ruiz became prime
 # minister in the summer of 2023.', '... in late 2023.', '... in the autumn.', 'Ana Ruiz, prime minister since last
 # month, spoke.', a month without its year ('prime minister since March', 'sworn in ... in March') (an article of 10
 # January 2024; she took office on 14 February 2023, in winter, early in the year, eleven months before). Each false.
 # (review34 R5 is 'last March' after a step; 'in 2022' and 'since 2021' are refuted.)
-@_open("R17 open: 'became prime minister in the summer of 2023' supported though she took office in February")
+# Mended by s36-fsa36 (the role judge's `_part_of_a_year`; dates.toml seasons and year_parts).
 @pytest.mark.parametrize(
     "body",
     [
@@ -535,6 +589,20 @@ def test_r17_a_step_in_another_part_of_the_year_is_not_supported(body: str) -> N
 
 def test_r17_twin_the_right_part_of_the_year_is_not_refuted() -> None:
     _never(Verdict.CONTRADICTED, "Ana Ruiz became prime minister in early 2023.", PEOPLE, ("clause", "role", "date"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz became prime minister in early 2023.", id="early"),
+        pytest.param("Ana Ruiz became prime minister in the winter of 2023.", id="winter-of"),
+        pytest.param("Ana Ruiz, prime minister since February, spoke.", id="since-february"),
+        pytest.param("Ana Ruiz was sworn in as prime minister last February.", id="last-february"),
+    ],
+)
+def test_r17_twin_a_step_in_the_right_part_of_the_year_keeps_its_support(body: str) -> None:
+    found = _judged(body, PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B3 (s35-fsa35 b77311e9, review34 R10's mend: `_succession_post` reads the post after 'in'/'at' as after 'as', else
@@ -584,8 +652,8 @@ def test_b4_two_countries_adjectives_before_a_plural_title_are_one_each() -> Non
 
 # R18 (main bd0dfdc0, the role reader of a plural title before two names; false "contradicted"): the same with the
 # names the other way round, 'Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz met.', gives 'Norbian prime
-# ministers Jon Dahl' and 'Ana Ruiz' (as Korvia's): both CONTRADICTED on main. True.
-@_open("R18 open: 'Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz' refuted for both")
+# ministers Jon Dahl' and 'Ana Ruiz' (as Korvia's): both CONTRADICTED on main. True. Mended by s36-fc36: the walk
+# back from the name stopped at 'and' (`verify.nlp.titles._places_joined`); twins in tests/test_fc36.py.
 def test_r18_two_countries_adjectives_are_not_swapped_between_the_names() -> None:
     body = "Korvian and Norbian prime ministers Jon Dahl and Ana Ruiz met."
     _never(Verdict.CONTRADICTED, body, [*PEOPLE, DAHL_OF_KORVIA], ("role",))
@@ -628,16 +696,29 @@ def test_b5_the_country_meant_is_the_one_the_sentence_is_about(body: str) -> Non
 # R19 (main bd0dfdc0; open on s35-fsa35 6d331d7f too, whose mend of review34 R22 reads the bare decade after a verb):
 # a decade with 'early', 'mid-' or 'late' is not read, and the holding SUPPORTS it: 'Lena Vos, who was prime minister
 # in the early 1990s, spoke.' against her one spell, 2005-2015 (also 'in the mid-1990s'). False.
-@_open("R19 open: 'who was prime minister in the early 1990s' supported by a 2005-2015 spell")
+# Mended by s36-fsa36 (the role judge's `_decade_told`; dates.toml decade_parts).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Lena Vos, who was prime minister in the early 1990s, spoke.", id="early"),
         pytest.param("Lena Vos, who was prime minister in the mid-1990s, spoke.", id="mid"),
+        pytest.param("Lena Vos, who was prime minister in the late 2010s, spoke.", id="late-in-her-decade"),
     ],
 )
 def test_r19_a_holding_in_part_of_another_decade_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "clause"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, who was prime minister in the late 2000s, spoke.", id="late"),
+        pytest.param("Lena Vos, prime minister in the early 2010s, spoke.", id="apposed-early"),
+    ],
+)
+def test_r19_twin_a_holding_in_the_right_part_of_a_decade_is_supported(body: str) -> None:
+    found = _judged(body, PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R20 (main bd0dfdc0, the quantity judge's time): a figure of part of a year (a half, a quarter, a month) is held to
@@ -715,8 +796,8 @@ BONGBONG = boxed(
 # name the news use in its lead ('Ferdinand Romualdez Marcos Jr. ..., commonly known as Bongbong Marcos') is read as
 # another person holding the post: 'Philippine President Ferdinand Marcos Jr. spoke.' (Reuters' wording) is
 # CONTRADICTED ("says Bongbong Marcos holds it, since 2022"), also 'Filipino President ...' and the apposed
-# 'Ferdinand Marcos Jr., the Philippines' president' (its role claim 'president').
-@_open("R21 open: 'Philippine President Ferdinand Marcos Jr.' refuted by 'Bongbong Marcos' holding it")
+# 'Ferdinand Marcos Jr., the Philippines' president' (its role claim 'president'). Mended by s36-fc36: the names a
+# page's lead gives its person (`verify.match.lead_names`) are the page's own; the false twin is tests/test_fc36.py.
 @pytest.mark.parametrize(
     "body",
     [

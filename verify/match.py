@@ -280,6 +280,24 @@ def an_elders(name: str, doc: Document) -> bool:
     return all(junior(written) != suffix for written in (doc.title, born, opening))
 
 
+_KNOWN_AS = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in sorted(_WORDS['known_as'], key=len, reverse=True))})\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+def lead_names(doc: Document) -> list[str]:
+    """The names a page gives its own person: its title, its infobox birth name, the name its lead opens with
+    ('Ferdinand Romualdez Marcos Jr. (born ...' or '... is'), and the names its first sentence says the person is
+    known by ('commonly known as Bongbong Marcos'). A page titled by a nickname is the person of each."""
+    born = next((f.value for f in doc.infobox if f.label.lower() == "birth_name"), "")
+    first = (_split(doc.text) or ("",))[0]
+    opening = first.split("(", 1)[0] if "(" in first else first.split(" is ", 1)[0] if " is " in first else ""
+    known = [m["name"] for m in _KNOWN_AS.finditer(first)]
+    names = [doc.title, born, opening.strip(" ,"), *known]
+    return list(dict.fromkeys(n.strip() for n in names if n.strip() and len(n.split()) <= 6))
+
+
 def _birth_name_holds(folded_name: str, doc: Document) -> bool:
     """A full name of three words or more that the page's birth name (its infobox row, or the name its
     lead opens with) holds ('Filipe Montenegro Cardoso de Morais Esteves' in 'Luís Filipe Montenegro

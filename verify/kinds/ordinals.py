@@ -67,12 +67,16 @@ def spell_numbered_so(office: str, doc: Document, held: list[Term], starting: li
 
 
 _AN_ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(map(re.escape, ORDINALS))})"
-_ORDINALS_ENDING = re.compile(rf"(?:{_AN_ORDINAL}(?:\s*,\s*|\s+and\s+|\s+))+$", re.I)
+_STANDINGS = "|".join(map(re.escape, lexicons.load("judging")["clause"]["lead_number_standings"]))
+_ORDINALS_ENDING = re.compile(
+    rf"(?:{_AN_ORDINAL}(?:\s*,\s*|\s+and\s+|\s+))+(?:(?:and\s+)?(?:{_STANDINGS})\s+)?$", re.I
+)
 
 
 def _lead_numbers(doc: Document, title: str) -> list[int]:
     """The numbers a page's lead writes right before a post's own title ('has served as the 13th Prime Minister of
-    Norby since 2023': 13), its first two sentences read."""
+    Norby since 2023': 13; 'the 13th and current Prime Minister', the holder's standing between), its first two
+    sentences read."""
     found: list[int] = []
     for sentence in split_sentences(doc.text)[:2]:
         for m in re.finditer(rf"(?<!\w){re.escape(title.strip())}(?!\w)", sentence.text, re.I):

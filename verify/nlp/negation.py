@@ -164,14 +164,16 @@ def _verb_over(token: Token) -> Token | None:
 
 
 @functools.cache
-def _undone_words() -> dict[str, frozenset[str]]:
+def undone_words() -> dict[str, frozenset[str]]:
+    """nonfactual.toml's [undone] words (verbs that only offer a deed, adverbs of a near miss, words that report it
+    false), read once for the article side and the page side."""
     return {key: frozenset(words) for key, words in lexicons.load("nonfactual")["undone"].items()}
 
 
 def near_miss(verb: Token) -> Token | None:
     """The adverb that tells `verb`'s deed as not quite done ('nearly became', 'was almost arrested'), or None; not
     one that rounds a measured change ('nearly doubled': it grew, by about as much)."""
-    words = _undone_words()
+    words = undone_words()
     if verb.lemma_.lower() in words["approximating_verbs"]:
         return None
     return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in words["adverbs"]), None)

@@ -199,6 +199,21 @@ def _one_place_each(head: str, first: bool) -> str:
     return f"{places[0]} {kept}" if first and aliases.country_of(places[0]) else kept
 
 
+def _nth_place(written: str, listed: list[Token], name: Token) -> str | None:
+    """A later name's title where several places open the plural title: the place of its turn when there are as many
+    places as names and the lexicon knows it ('Estonian and Latvian prime ministers Ana Ruiz and Jon Dahl': Jon Dahl
+    is the Latvian prime minister), else the title without them (`_one_place_each`). None for a title opened by no
+    places."""
+    kept = _one_place_each(written, False)
+    if kept == written:
+        return None
+    places = re.findall(r"[A-Z][\w'’-]*", written[: len(written) - len(kept)])
+    turn = sorted(t.i for t in listed).index(name.i) if name in listed else -1
+    if len(places) == len(listed) and turn >= 0 and aliases.country_of(places[turn]):
+        return f"{places[turn]} {kept}"
+    return kept
+
+
 def _former_from(parsed: Parsed, title: Title) -> int | None:
     """Where the "former" (or "ex-", "late") written right before a past title starts; None for a title held now."""
     if not title.past:
@@ -229,6 +244,9 @@ def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
         title = by_root.get(first.i)
         if title is not None and first.i != ent.root.i:
             office = _singular(title.office or "", title_words)
+            written = parsed.text[title.span[0] : title.person_span[0]].strip()
+            if (placed := _nth_place(written, [first, *first.conjuncts], ent.root)) is not None:
+                office = _singular(placed, title_words)  # 'Korvian and Norbian prime ministers ... and Ana Ruiz'
             where = (ent.start_char, ent.end_char)
             # "Former prime ministers Ivo Stam and Lena Vos": her words are the whole title's, its "Former" too
             said_from = _former_from(parsed, title)
@@ -327,6 +345,7 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
                 break
             words.insert(0, token)
             i -= 1
+        words = _places_joined(words)  # 'Korvian and Norbian prime ministers': the walk stopped at 'and'
         while words and words[0].lower_ in {"of", "the", "-"}:
             words.pop(0)
         past = bool(words) and words[0].lower_ in _PAST  # "former prime minister Liz Truss"
@@ -376,13 +395,26 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
                 person=ent.text,
                 person_span=(ent.start_char, ent.end_char),
                 span=(words[0].idx, ent.end_char),
-                office=_singular(office, title_words) if office else None,
+                # the name right after the title is the first listed: the first of several places is its
+                office=_singular(_one_place_each(office, True), title_words) if office else None,
                 office_of=office_of,
                 rank=rank,
                 past=past,
             )
         )
     return found + _listed_after(parsed, found)
+
+
+def _places_joined(words: list[Token]) -> list[Token]:
+    """A title's words with the places joined to its first by 'and' or commas put back before it ('Korvian and
+    Norbian prime ministers': the walk back from the name stops at 'and', and the title would be the last place's
+    alone, given to every name listed). Any other title as found."""
+    if not words or not offices.place_word(words[0].text):
+        return words
+    doc, start, i = words[0].doc, words[0].i, words[0].i - 1
+    while i - 1 >= words[0].sent.start and doc[i].lower_ in {",", "and"} and offices.place_word(doc[i - 1].text):
+        start, i = i - 1, i - 2
+    return [*doc[start : words[0].i], *words]
 
 
 # --- roles in appositives and predicates -----------------------------------------------------------

@@ -120,6 +120,13 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+def _present_passive(subject: Token) -> bool:
+    """'the emir is chosen', 'the president is elected': a present-tense passive told of a post's holder says how
+    the post works, not what one holder underwent."""
+    verb = subject.head
+    return subject.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
 def _aged_alone(token: Token) -> bool:
     """'The 64-year-old used his speech ...', 'voted to convict the 70-year-old': an age with no noun after it,
     used as one (subject or object), calls a person named before."""
@@ -2539,20 +2546,24 @@ class _Finder:
             main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or told
             # "He resigned", once the walk knows who he is, is as much his deed as "Sunak resigned"
             resolved = name is not None and subject.lower_ in PERSON_PRONOUNS
+            # "The court found the law void", "The board has formed a committee": a definite description the
+            # walk read as a body or thing named before points back at that name, and states its deed as the
+            # name would; not one that names something in its own words ("The crash of an Alaska Airlines jet")
+            described = name is not None and patient is None and self.pointing_back(subject, name)
             # "..., until he declined to defend the title": a side clause whose subject names someone, or a
             # pronoun the walk has resolved, states that person's deed
             named = (self._name_in_phrase(subject) is not None or resolved) and verb.dep_ in {"conj", "advcl"}
             # "it hit a rock and tipped over": a verb joined to a claimed clause, with no subject of its own,
             # is a further deed of whomever that claim is about
             sharing = verb.dep_ == "conj" and subject.head.i != verb.i and verb.head.i in self.claimed
-            own = subject.head.i == verb.i and (self._name_in_phrase(subject) is not None or resolved)
+            own = subject.head.i == verb.i and (self._name_in_phrase(subject) is not None or resolved or described)
             aside = self.aside_on_name(verb)  # "Beijing, which claims the island": a fact about Beijing
             # "Hou apologised to his supporters": an event with a named party is checkable by itself
             shared = verb.dep_ == "conj" and (main or named or sharing)  # "says ... and apologises": the first verb's
             deed = (
                 ((own and (main or named)) or aside or shared)
                 and self.deed(verb, predicate)
-                and (self.actor(subject) or resolved or sharing)
+                and (self.actor(subject) or resolved or described or sharing)
             )
             if not args and not deed and (predicate not in self.events or not (main or named)):
                 continue  # "the day he was named": a clause with nothing checkable is background, not a claim
@@ -2708,6 +2719,33 @@ class _Finder:
         if relative is None or relative.i < 1 or verb.doc[relative.i - 1].text != ",":
             return False
         return self._name_in_phrase(verb.head) is not None
+
+    def pointing_back(self, subject: Token, name: str) -> bool:
+        """'The court', 'the board', 'the president': a definite common noun whose words name nothing (no name
+        or entity in its phrase), read as `name`, a person, body or country the recogniser named before, of the
+        noun's sort: a person for a noun of people ('the president'), else a body ('the justices', 'the
+        company'). Not 'the pair', which stands for two; nor a name the recogniser did not take for an actor
+        ('the storm' read as 'Pacific hurricane', 'The night' as 'Sunday night')."""
+        if subject.pos_ != "NOUN" or not _definite(subject) or _pair_word(subject):
+            return False
+        if any(t.pos_ == "PROPN" or t.i in self.entity_of for t in subject.subtree):
+            return False
+        sorts = self._actor_sorts.get(name, frozenset()) & ACTORS
+        person = self.people_noun(subject)
+        if person and _present_passive(subject):
+            return False  # "Under the rules of succession, the emir is chosen from ...": how a post is filled
+        wanted = {"PERSON"} if person else ACTORS - {"PERSON"}
+        return bool(sorts & wanted)
+
+    @functools.cached_property
+    def _actor_sorts(self) -> dict[str, frozenset[str]]:
+        """Each name the recogniser found, with the sorts it was tagged as (a name may be tagged two ways)."""
+        sorts: dict[str, set[str]] = {}
+        for ent in self.parsed.entities:
+            found = self._entity_name(ent.root)
+            if found:
+                sorts.setdefault(found[0], set()).add(found[1])
+        return {name: frozenset(found) for name, found in sorts.items()}
 
     def actor(self, subject: Token) -> bool:
         """A subject that names someone who can act: a recognised person, body or country, or a name the

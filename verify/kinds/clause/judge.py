@@ -1698,14 +1698,18 @@ def _served_under(claim: Claim) -> bool:
 def _without_the_subject(text: str, claim: Claim) -> str:
     """The claim's words without the subject's name they open with, however it is written: in full ('António
     Costa was minister of justice'), by the surname, or by the first name ('Srettha was finance minister');
-    the name left in would be read as words of the office."""
+    the name left in would be read as words of the office. Words before the name and its verb ('whose father Ivo
+    Stam was prime minister', 'Former minister Ivo Stam was ...') go with it: they tell who the subject is, not the
+    post."""
     names = {claim.subject or "", claim.effective_subject or ""}
     forms = sorted({f for n in names for f in [n, *n.split()] if f}, key=len, reverse=True)
     start = text.lstrip()
     for form in forms:
         if re.match(rf"{re.escape(form)}\b", start):
             return start[len(form) :]
-    return text
+    verb = re.search(rf"\b{re.escape(claim.predicate)}\b", start) if claim.predicate else None
+    before = [m for f in forms if (m := re.search(rf"(?<!\w){re.escape(f)}\b", start[: verb.start() if verb else 0]))]
+    return start[min(before, key=lambda m: m.start()).end() :] if before else text
 
 
 _PEOPLE = lexicons.load("predicates")["people"]
@@ -2660,7 +2664,7 @@ _CUES = lexicons.load("nonfactual")["cues"]
 _DISOWNING = frozenset(_WORDS_HOLDER["denying_verbs"]) | frozenset(_CUES["opinion_verbs"]) - REPORTING
 _MODALS = frozenset(_CUES["modal_auxiliaries"])
 _EXPECTED = frozenset(_WORDS_HOLDER["expectation_nouns"])
-_UNDONE = {key: frozenset(words) for key, words in lexicons.load("nonfactual")["undone"].items()}
+_UNDONE = negation.undone_words()
 
 
 def _undone(verb: Token) -> bool:
@@ -2915,28 +2919,54 @@ def _post_after_verb(claim: Claim) -> str:
 
 @functools.cache
 def _title_lexicon() -> tuple[tuple[str, ...], frozenset[str], dict[str, str]]:
-    """The titles of the titles lexicon (the one the role reader uses), longest first; the words that may stand
-    before one without changing which it is ('acting', 'former'); the abbreviations and what they stand for."""
+    """The titles of the titles lexicon (the one the role reader uses), longest first; the words that stand before
+    one as part of the office ('deputy', 'acting', 'lieutenant': 'former' or '-elect' tell only when it is held); the
+    abbreviations and what they stand for."""
     titles = lexicons.load("titles")
-    before = frozenset([*titles["modifiers"], *titles["past_or_coming"], *titles["ranks_before_an_office"]])
-    return tuple(sorted(titles["titles"], key=len, reverse=True)), before, dict(titles["abbreviations"])
+    part = frozenset([*titles["modifiers"], *titles["ranks_before_an_office"]]) - _ORDINAL_WORDS
+    return tuple(sorted(titles["titles"], key=len, reverse=True)), part, dict(titles["abbreviations"])
+
+
+_ORDINAL_WORDS = frozenset({"first", "second", "third"})  # a holder's number, asked by `_numbered_alike`
+_POST_PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "on", "with"})
 
 
 def _title_of(post: str) -> str | None:
-    """The title a post opens with ('chief executive' of 'the new chief executive of Korvik Bank' is not read: 'new'
-    is no word of an office), abbreviations written out ('CEO' -> 'chief executive'); None when it opens with none."""
-    titles, before, short = _title_lexicon()
-    words = [short.get(w, w) for w in re.findall(r"[a-z][a-z.-]*", aliases.fold(post))]
-    while words and (words[0] in {"the", "a", "an", "his", "her", "its", "their"} or words[0] in before):
-        words = words[1:]
-    text = " ".join(words)
-    return next((t for t in titles if text == t or text.startswith(f"{t} ")), None)
+    """The title a post names before its complement, with the words before it that are part of the office: 'deputy
+    governor' of 'deputy governor of the Bank of Norby', 'chief executive' of "Korvik Bank's new chief executive" and
+    'chairman' of 'party chairman' (an owner or describing word before it is no word of the office); abbreviations
+    written out ('CEO' -> 'chief executive'); None when no title stands before the complement."""
+    titles, part, short = _title_lexicon()
+    owned = re.split(r"['\u2019]s\s+", aliases.fold(post))[-1]
+    words = [short.get(w, w) for w in re.findall(r"[a-z][a-z.-]*", owned)]
+    for i in range(len(words)):
+        if words[i] in _POST_PREPOSITIONS:
+            return None
+        text = " ".join(words[i:])
+        title = next((t for t in titles if text == t or text.startswith(f"{t} ")), None)
+        if title is not None:
+            j = i
+            while j > 0 and words[j - 1] in part:
+                j -= 1
+            return " ".join([*words[j:i], title, *_field_of(title, post)])
+    return None
+
+
+def _field_of(title: str, post: str) -> list[str]:
+    """The field a title's office is of when the post writes it in lower case: 'of finance' of 'minister of
+    finance', 'of staff' of 'chief of staff' (a capitalised complement, 'of the Norby Party' or 'of Norby', names
+    whose office it is, which a person's own page often leaves out)."""
+    found = re.search(rf"\b{re.escape(title)}\s+of\s+([a-z][a-z-]+)\b", post, re.IGNORECASE)
+    if found is None or not found[1].islower() or found[1] in {"the", "a", "an", "his", "her", "its", "their"}:
+        return []
+    return ["of", found[1]]
 
 
 def _title_stated(post: str, sentence: str) -> bool:
-    """Whether the sentence words the title the claim's post opens with ('mayor' is not worded by 'In 2019 he was
-    elected governor', 'chief executive' not by 'appointed chairman'): each of its words, in any form ('chair' for
-    'chairman', 'CEO' for 'chief executive'). A post that opens with no title asks nothing here."""
+    """Whether the sentence words the title the claim's post names, with the words that are part of the office
+    ('mayor' is not worded by 'In 2019 he was elected governor', 'chief executive' not by 'appointed chairman',
+    'deputy governor' not by 'appointed governor'): each of its words, in any form ('chair' for 'chairman', 'CEO'
+    for 'chief executive'). A post that names no title asks nothing here."""
     title = _title_of(post)
     if title is None:
         return True

@@ -621,7 +621,7 @@ def _own_clause(claim: Claim) -> str:
 _AGAIN = "again"  # the one later-term word that is any verb's ('critics again marched'), not the term's own
 
 
-def _says_later_term(claim: Claim) -> bool:
+def says_later_term(claim: Claim) -> bool:
     """Whether the claim's sentence puts it in a later term: a word naming one ('re-elected', 'second term')
     anywhere in the sentence ('After her re-election in May, she was sworn in ...'); 'again' only in the
     claim's own clause, since it may be another verb's ('her critics again marched as she was sworn in')."""
@@ -633,7 +633,7 @@ def _says_later_term(claim: Claim) -> bool:
 def _later_term(claim: Claim, doc: Document, start: InfoboxField, want: dt.date) -> bool:
     """Whether the claim dates the start of a later term ('sworn in for a second term on ...') inside a
     term the infobox gives as one unbroken spell from an earlier start: that row dates the first term."""
-    if not _says_later_term(claim):
+    if not says_later_term(claim):
         return False
     group = next((g for g in office_groups(doc.infobox) if g.get("term_start") is start), {})
     begins = parse_date(start.value)

@@ -233,6 +233,11 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
     return _year_for(month, day, reference, [], _tense(text, start, end))
 
 
+def _day_mention(day: dt.date | None) -> DateMention | None:
+    """A day given outside the text (the as-of day) as a mention, for what is resolved against it."""
+    return None if day is None else DateMention(0, 0, day.isoformat(), day.year, day.month, day.day)
+
+
 _YEAR_HEAD = re.compile(r"[ \t]*((?:1[89]|20)\d\d)[ \t]*(?:—|–|-|:)[ \t]")  # "2014 - ", "2024: " opening a line
 
 
@@ -244,7 +249,11 @@ def line_year(text: str, at: int) -> int | None:
 
 
 def date_mentions(
-    text: str, reference: DateMention | None = None, borrow: bool = True, weekdays_as_written: bool = False
+    text: str,
+    reference: DateMention | None = None,
+    borrow: bool = True,
+    weekdays_as_written: bool = False,
+    week: DateMention | None = None,
 ) -> list[DateMention]:
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
     A date written without its year takes one from the reference day, else (when `borrow`) from the full
@@ -253,8 +262,9 @@ def date_mentions(
     resolved against, a weekday written "on" is kept as written when `weekdays_as_written` ("DENVER, June
     12 (wire) — ... won on Monday night": the day of the clause's event in the week the dateline dates);
     with no dateline's day at all ("LUND (wire) — ... resigned on Friday") the week is unknown and the
-    weekday dropped, as are a possessive weekday ("Friday's closing price" dates a noun, not an event told)
-    and 'today', which says nothing alone."""
+    weekday dropped, unless the article is judged as of a day (`week`: the day a user or the set gives it), whose
+    week it then is; a possessive weekday ("Friday's closing price" dates a noun, not an event told) and 'today',
+    which says nothing alone, are dropped."""
     out: list[DateMention] = []
     written: list[DateMention] = []  # the dates written with their year so far
     for m in _mention_pattern().finditer(text):
@@ -265,11 +275,14 @@ def date_mentions(
             # ("From 2015 he represented Colombo": a year that opens no range dates when it began)
         weekday = m["weekday"] or m["weekday_of"]
         if m["relative"] or weekday:
-            if reference is None or reference.iso is None or reference.day is None:
+            on = reference if reference is not None and reference.iso is not None and reference.day else None
+            if on is None and reference is None and week is not None and m["weekday"]:
+                on = week  # "LUND (wire) — ... resigned on Friday" in a story judged as of 6 June: that week's
+            if on is None:
                 if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline's
                     out.append(DateMention(m.start(), m.end(), weekday, None, None, None, relative=True))
                 continue  # no dateline's day at all, or 'today': no day a reader could check
-            day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+            day = dt.date(on.year, on.month, on.day)  # type: ignore[arg-type]
             if weekday:  # the last such day; one to come is the parse's to tell (`_coming`)
                 day = weekday_near(day, weekday, to_come=False)
             out.append(DateMention(m.start(), m.end(), m[0], day.year, day.month, day.day, relative=True))
@@ -740,6 +753,7 @@ class _Article:
     dateline: tuple[int, int] | None
     mentions: list[DateMention]
     reference: DateMention | None = None  # the day the report is of: its dateline's, else its publication's
+    week: DateMention | None = None  # the day whose week a bare weekday is of: the reference's, else the as-of day
 
     @classmethod
     def of(cls, view: ArticleView) -> _Article:
@@ -752,8 +766,9 @@ class _Article:
         # to read by that day (`in_the_articles_year`); a year borrowed from another event's date written before
         # ('since December 2022 ... on 24 March') would give the day two years
         borrow = reference is not None or view.article.as_of is None
-        mentions = [m for m in date_mentions(text, reference, borrow, weekdays_as_written=True) if m.start >= body]
-        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions, reference)
+        week = reference if reference is not None else _day_mention(view.article.as_of)
+        mentions = [m for m in date_mentions(text, reference, borrow, True, week) if m.start >= body]
+        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions, reference, week)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
@@ -779,6 +794,20 @@ class _Article:
         dateline only says when the report was filed, even when the weekday is the dateline's own day."""
         return any(m.relative and sentence.start <= m.start < sentence.end for m in self.mentions)
 
+    def _dated_by_its_year(self, verb: Token, after: int, sentence: Sentence) -> bool:
+        """Whether the dateline's sentence gives the dateline's event a year of its own ("HALDEN, 10 January
+        2024 - Ana Ruiz became prime minister in 2023"): a year alone after the dateline hung on that verb itself
+        or by its preposition ("the worst toll since the flood in 1987" dates the flood, not the toll)."""
+        years = [m for m in self.mentions if m.month is None and not m.relative and after <= m.start < sentence.end]
+        for year in years:
+            span = self.reader.parsed.span_of(year.start, year.end)
+            head = span.root.head if span is not None else None
+            if head is not None and head.dep_ == "prep":
+                head = head.head
+            if head is not None and head.i == verb.i:
+                return True
+        return False
+
     def event(self, mention: DateMention, sentence: Sentence) -> tuple[Token, str | None] | None:
         """The event a date dates and whom it is about, read the way the date is written: in a
         dateline (the first sentence's event), at the head of a timeline line, or in running text."""
@@ -793,7 +822,10 @@ class _Article:
             first_word = after + len(text[after:]) - len(text[after:].lstrip())
             if _opens_with_a_length(text[first_word : sentence.end]):
                 return None  # "— For a decade Holm came ...": the span ends on the day, no event is of it
-            return self.reader.event(first_word, first_word + 1, after_dash=first_word)
+            found = self.reader.event(first_word, first_word + 1, after_dash=first_word)
+            if found is not None and self._dated_by_its_year(found[0], after, sentence):
+                return None  # "— Ana Ruiz became prime minister in 2023": the deed's own year, not the filing day
+            return found
         head = _LINE_HEAD.match(text, mention.end)
         if head and text.rfind("\n", 0, mention.start) + 1 == mention.start:
             return self.reader.event(mention.start, mention.end, after_dash=head.end())
@@ -952,7 +984,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if year_alone and _ranks_or_denies(article, mention):
             continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year
         verb, subject = found
-        mention = _coming(mention, verb, article.view.text, article.reference)  # "walks in on Friday": the coming one
+        mention = _coming(mention, verb, article.view.text, article.week)  # "walks in on Friday": the coming one
         value = mention.iso or mention.words
         line_head = _LINE_HEAD.match(article.view.text, mention.end)
         timed_line = line_head is not None and any(ch.isdigit() for ch in line_head.group(0))

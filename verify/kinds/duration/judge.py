@@ -505,9 +505,27 @@ def _names_no_post(claim: Claim) -> bool:
     return _NOTHING_BUT_THE_PERSON.match(before_claim(claim) + claim.text[: number.start()]) is not None
 
 
+_POST_NOUNS = "|".join(map(re.escape, _WORDS["post_nouns"]))
 _KIND_HELD = re.compile(
-    rf"^\s*{_PERSON}(?:\s*,\s*who)?\s+(?:has|have)\s+(?:been|served)\s+(?:as\s+)?(?P<kind>[A-Za-z][A-Za-z ]*?)\s+for\s+"
+    rf"^\s*{_PERSON}(?:\s*,\s*who)?\s+(?:has|have)\s+(?:been|served|held\s+the\s+(?:{_POST_NOUNS})\s+of)\s+"
+    rf"(?:as\s+)?(?P<kind>[A-Za-z][A-Za-z '’]*?)\s+for\s+"
 )
+# "Halden's mayor" is the mayor of Halden; "in the prime minister's job" is the prime minister's post
+_PLACES_POST = re.compile(r"(?P<place>[A-Z][a-z]+)(?:'s|’s|')\s+(?P<post>[a-z][a-z ]*)")
+_IN_THE_TITLES_POST = re.compile(rf"in\s+the\s+(?P<post>[a-z][a-z ]*?)(?:'s|’s)\s+(?:{_POST_NOUNS})", re.I)
+
+
+def _post_of_kind(kind: str) -> str:
+    """A post the words before a length name, written as a post: "Halden's mayor" -> 'mayor of Halden', "in the
+    prime minister's job" -> 'prime minister'; any other possessive ('the country's prime minister') is no post read
+    here (empty)."""
+    if m := _PLACES_POST.fullmatch(kind):
+        return f"{m['post']} of {m['place']}"
+    if m := _IN_THE_TITLES_POST.fullmatch(kind):
+        return m["post"]
+    return "" if re.search(r"['’]", kind) else kind
+
+
 _HOLDING_A_KIND = re.compile(rf"{_KIND_HELD.pattern}(?:[a-z]+\s+){{0,2}}$")
 
 
@@ -526,16 +544,20 @@ def _the_kind_of_the_lead_post(claim: Claim, doc: Document) -> bool:
         return False
     if _OFFICE_ITSELF.fullmatch(m["kind"]):
         return True
-    kind, title = m["kind"], lead[0].office.value
+    kind, title = _post_of_kind(m["kind"]), lead[0].office.value
+    if not kind:
+        return False
     return set(aliases.fold(kind).split()) <= set(aliases.fold(title).split())
 
 
 def _kind_held(claim: Claim) -> str:
     """The kind of post the words before the claim's length say its person has held ('Ana Ruiz, 49, has been prime
-    minister for': 'prime minister'), or empty: holding office itself ('in office') names no post, nor does a state
-    ('has been married for')."""
+    minister for': 'prime minister'; "has been Halden's mayor for": 'mayor of Halden'; 'has held the post of prime
+    minister for', "has been in the prime minister's job for": 'prime minister'), or empty: holding office itself
+    ('in office') names no post, nor does a state ('has been married for')."""
     m = _KIND_HELD.match(before_claim(claim) + claim.text)
-    return m["kind"] if m and POST.search(m["kind"]) and not _OFFICE_ITSELF.fullmatch(m["kind"]) else ""
+    kind = _post_of_kind(m["kind"]) if m else ""
+    return kind if POST.search(kind) and not _OFFICE_ITSELF.fullmatch(kind) else ""
 
 
 def _ends_about(spells: list[Term], as_of: dt.date | None) -> bool:

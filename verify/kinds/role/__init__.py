@@ -32,11 +32,13 @@ from verify.kinds.role.judge import (
     ordinal_checked,
     ordinal_of,
     owner_as_head,
+    predecessor_checked,
     qualifier_never_held,
     rank_findings,
     rank_stated,
     ranked_office,
     recency,
+    repeat_checked,
     second_office,
     served_under,
     since_checked,
@@ -130,6 +132,8 @@ class RoleKind(BaseKind):
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = since_checked(claim, found, as_of)  # 'leader of the party since March 2019': that spell's start
+        found = repeat_checked(claim, found)  # 're-elected prime minister in 2023': not the first spell's start
+        found = predecessor_checked(claim, found, as_of)  # 'replaced Ana Ruiz as prime minister': her spell ended
         found = values_checked(claim, found)  # 'took over from Ola Sund as chair ... in Naples': those too
         found = count_checked(claim, found, count, evidence.everything)
         found = found if record is None else unchecked(found, f"no page checks '{record}'")

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
-from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date
+from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date, says_later_term
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
 from verify.kinds.ordinals import nth, ordinals_in
@@ -27,6 +27,7 @@ from verify.match import (
     field_text,
     incumbent_fields,
     is_person_doc,
+    lead_names,
     origin_country,
     parse_date,
     person_mentions,
@@ -81,7 +82,11 @@ _ROLE_WORDS = lexicons.load("judging")["role"]
 
 
 def _is_person_page(doc: Document, name: str) -> bool:
-    return (name_score(name, doc.title) >= 85 or same_person(name, doc.title)) and not an_elders(name, doc)
+    """Whether the page is the named person's: by its title, or by a name its lead gives its person (a page titled
+    by a nickname, 'Bongbong Marcos', is the page of 'Ferdinand Marcos Jr.' its lead opens with)."""
+    if an_elders(name, doc):
+        return False
+    return name_score(name, doc.title) >= 85 or any(same_person(name, n) for n in lead_names(doc))
 
 
 def _wordings(claim: Claim, office: str) -> list[str]:
@@ -190,6 +195,16 @@ def _nationalities(doc: Document) -> set[str]:
 def _unread_country(doc: Document) -> bool:
     """Whether the person's lead gives a nationality the lexicon does not know ('a Norbian politician')."""
     return unread_nationality(next((u.text for u in units(doc) if u.field is None), ""))
+
+
+def _of_an_unread_place(office: str, nationality: str | None, held: str) -> bool:
+    """Whether a listed post is the claimed one written 'of' a place the lexicon does not know ('Minister of Foreign
+    Affairs of Norby' for 'Indian Foreign Minister'): a country it cannot tell from the claimed one, so never it.
+    'Minister of Finance' (a portfolio) and 'Governor of the Reserve Bank' (no whole post before 'of') are not."""
+    head, of, place = held.rpartition(" of ")
+    if not of or not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", place.strip()):
+        return False
+    return not countries_named(place) and same_office(office, nationality, head)
 
 
 def countries_of_the_post(held: str, doc: Document) -> set[str]:
@@ -801,6 +816,8 @@ def _office_groups_of(
             continue  # a row naming no country is its person's own country's post: a Chilean's is not Ecuador's
         if claimed_country and not theirs and generic_office(field.value) != field.value and _unread_country(doc):
             continue  # a ministry's own name tells its country only where the page gives none: a Norbian's is Norby's
+        if claimed_country and not theirs and _of_an_unread_place(office, nationality, field.value):
+            continue  # 'Minister of Foreign Affairs of Norby': a country the lexicon does not know is not India
         yield group, field
 
 
@@ -2336,7 +2353,8 @@ _DATES_WORDS = lexicons.load("dates")
 # the holding's end may follow its start: 'prime minister from 2015 until last year', '... from 2015 until February'
 _FROM_A_YEAR = r"^\s*,?\s*(?:from\s+(?:\w+\s+){0,2}\d{4}\s+)?"
 _UNTIL_A_PAST_DAY = re.compile(
-    rf"{_FROM_A_YEAR}until\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
+    # 'to' ends a spell only after its start ('from January 2020 to 7 August'): 'minister to the UN' is no end
+    rf"{_FROM_A_YEAR}(?:until|(?<=\d{{4}}\s)(?P<to>to))\s+(?:last\s+)?(?:(?P<weekday>{'|'.join(_DATES_WORDS['weekdays'])})\b"
     rf"|(?:\d{{1,2}}\s+)?(?P<month>{'|'.join(_DATES_WORDS['months'])})\b(?:\s+\d{{1,2}})?,?(?:\s+(?P<year>\d{{4}}))?"
     r"|(?P<bare_year>\d{4})\b)",
     re.I,
@@ -2365,8 +2383,8 @@ def until_window(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date]
     if found is None:
         return None
     year = int(found["year"] or found["bare_year"] or as_of.year)
-    if year > as_of.year:
-        return None
+    if year > as_of.year or (found["to"] and found["bare_year"] and year < as_of.year):
+        return None  # 'from 2012 to 2028' in 2030: a span of past years, read as one (`held_in_past_years`)
     if found["month"]:
         month = _DATES_WORDS["months"].index(found["month"].lower()) + 1
         in_year = year if found["year"] else (as_of.year if month <= as_of.month else as_of.year - 1)
@@ -2441,7 +2459,7 @@ def ended_in_the_window(claim: Claim, findings: list[Finding], as_of: dt.date | 
     return ended_within(findings, window, "held until")
 
 
-_FROM_YEAR = re.compile(r"^\s*,?\s*from\s+(?:\w+\s+){0,2}(?P<year>\d{4})\s+until\b", re.I)
+_FROM_YEAR = re.compile(r"^\s*,?\s*from\s+(?:\w+\s+){0,2}(?P<year>\d{4})\s+(?:until|to)\b", re.I)
 
 
 def _row_start_year(f: Finding) -> int | None:
@@ -2528,18 +2546,21 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_DECADE_PARTS: dict[str, list[int]] = lexicons.load("dates")["decade_parts"]
+# 'the early 1990s', 'the mid-1990s': the part of the decade a holding is told in
+_A_DECADE_PART = rf"(?:(?P<part>{'|'.join(_DECADE_PARTS)})[-\s]+)"
 # a title apposed with how long it was held or the decade it was held in ('Lena Vos, prime minister for a decade,
 # spoke.', 'Ivo Stam, prime minister for nearly eight years,', 'prime minister in the 2000s,'): it ends the apposition
 _TOLD_WITH_ITS_LENGTH = re.compile(
     r"^\s+(?:for\s+(?:the\s+(?P<recent>past|last)\s+)?(?:(?P<bound>more than|almost|nearly|about|over|some|just over|"
     rf"just under)\s+)?(?:(?P<number>\d+|an?|{aliases.NUMBER_WORD_PATTERN})\s+)?(?P<unit>years?|decades?)"
-    r"|in\s+the\s+(?P<decade>(?:1[89]|20)\d0)s)\s*(?:,|$)",
+    rf"|in\s+the\s+{_A_DECADE_PART}?(?P<decade>(?:1[89]|20)\d0)s)\s*(?:,|$)",
     re.I,
 )
 _BOUNDS = {"almost": "nearly", "just under": "nearly", "over": "more than", "just over": "more than"}
 # a past holding told after its verb with the decade it was held in ('who was prime minister in the 1990s', 'led Norby
 # in the 1990s.'): the decade is the holding's, whatever follows
-_HELD_IN_A_DECADE = re.compile(r"^\s*in\s+the\s+(?P<decade>(?:1[89]|20)\d0)s\b", re.I)
+_HELD_IN_A_DECADE = re.compile(rf"^\s*in\s+the\s+{_A_DECADE_PART}?(?P<decade>(?:1[89]|20)\d0)s\b", re.I)
 
 
 class Told(NamedTuple):
@@ -2553,6 +2574,12 @@ class Told(NamedTuple):
     recent: bool = False  # 'for the past year': up to the article's day, a holding still running
     deed: int | None = None  # 'the prime minister ousted in 2023': held in a past deed's year, of no length
     deed_end: str = ""  # 'start' or 'end' when the deed opens or ends the holding (`past_deed`)
+    part: str = ""  # 'early', 'mid' or 'late' of the decade ('in the early 1990s'): those years of it only
+
+
+def _decade_told(m: re.Match[str]) -> Told:
+    """A holding told in a decade, or a part of one ('in the early 1990s')."""
+    return Told(int(m["decade"]), None, None, False, part=(m["part"] or "").lower())
 
 
 def told_with_its_length(claim: Claim) -> Told | None:
@@ -2562,7 +2589,7 @@ def told_with_its_length(claim: Claim) -> Told | None:
     says which holder is meant (`past_deed`: held in that deed's year, review32 R11). None for any other claim."""
     after = after_claim(claim) or ""
     if claim.relation == Relation.HELD_OFFICE and (past := _HELD_IN_A_DECADE.match(after)):
-        return Told(int(past["decade"]), None, None, False)  # 'who was prime minister in the 1990s' (review34 R22)
+        return _decade_told(past)  # 'who was prime minister in the 1990s' (review34 R22), '... in the early 1990s'
     if claim.relation != Relation.HOLDS_OFFICE:
         return None
     m = _TOLD_WITH_ITS_LENGTH.match(after)
@@ -2572,7 +2599,7 @@ def told_with_its_length(claim: Claim) -> Told | None:
         deed = past_deed(after) if apposed else None
         return Told(None, None, None, False, deed=deed[0], deed_end=deed[1]) if deed else None
     if m["decade"]:
-        return Told(int(m["decade"]), None, None, False)
+        return _decade_told(m)
     # 'for the past year': one; 'for a decade': one
     number = 1.0 if (m["number"] or "a").lower() in {"a", "an"} else aliases.parse_number(m["number"])
     decades = m["unit"].lower().startswith("decade")
@@ -2585,7 +2612,7 @@ def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Fin
     """Of a holding told with its decade or its length, only a term that meets the decade ('in the 2000s'), or whose
     days fit the length ('for nearly a decade': `length_fits`, up to the article's day for a term still running),
     supports; any other support is set aside. What refutes a holding at any time still does."""
-    said = f"in the {told.decade}s" if told.decade else "for that long"
+    said = f"in the {told.part + ' ' if told.part else ''}{told.decade}s" if told.decade else "for that long"
     note = f"(set aside: the claim says it was held {said})"
     return [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
@@ -2602,7 +2629,8 @@ def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
             return any((a if told.deed_end == "start" else b) == told.deed for a, b in spans)
         return any(a <= told.deed <= b for a, b in spans)
     if told.decade:
-        return _meets(f, told.decade)
+        first, last = _DECADE_PARTS.get(told.part, [0, 9])
+        return _meets(f, told.decade + first, told.decade + last)
     days = _row_days(f)  # the term's first and last days at their written precision; a running term has no end
     start, end = days[0] if days else (None, None)
     start, end = start or f.dated, (None if end == dt.date.max else end) or as_of
@@ -2611,9 +2639,10 @@ def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
     return length_fits(start, end, told.years, told.bound, told.round_figure) is True
 
 
-def _meets(f: Finding, decade: int) -> bool:
-    """Whether the term an infobox row's finding gives meets the decade beginning in `decade`."""
-    return any(a <= decade + 9 and decade <= b for a, b in _row_span(f))
+def _meets(f: Finding, first: int, last: int) -> bool:
+    """Whether the term an infobox row's finding gives meets the years from `first` to `last` (a decade, or a part of
+    one)."""
+    return any(a <= last and first <= b for a, b in _row_span(f))
 
 
 def _row_span(f: Finding) -> list[tuple[int, int]]:
@@ -2698,7 +2727,8 @@ def since_checked(claim: Claim, findings: list[Finding], as_of: dt.date | None =
     m, how = (m, "since") if m is not None else (_start_written(claim), "from")
     written, want = (m["day"], parse_date(m["day"])) if m else _start_in_the_articles_days(claim, as_of)
     if written is None or want is None:
-        return _taken_up_then(claim, findings, as_of)
+        window = _part_of_a_year(claim, as_of)
+        return _started_within(findings, *window) if window else _taken_up_then(claim, findings, as_of)
     at = precision(written) if m else "day"
     out = []
     for f in findings:
@@ -2729,6 +2759,79 @@ def _relative_window(when: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
     return as_of, as_of  # today, tonight, this morning ...
 
 
+_DATES = lexicons.load("dates")
+_YEAR_PARTS: dict[str, list[int]] = _DATES["year_parts"]
+_SEASONS: dict[str, list[int]] = _DATES["seasons"]
+_A_PART = rf"(?:(?P<part>{'|'.join(_YEAR_PARTS)})[-\s]+)"
+_A_SEASON = rf"(?P<season>{'|'.join(_SEASONS)})"
+_A_MONTH = rf"(?P<month>{'|'.join(aliases.FULL_MONTHS)})(?![\s,]*\d)"
+# a part of a year, a season or a month a step or a holding is dated by ('in the summer of 2023', 'in late 2023', 'in
+# the autumn', 'since March', 'since last month', 'last March'), which `DATE_TEXT` reads no day of
+_WHEN_IN_PART = (
+    rf"(?:the\s+)?(?=(?:{'|'.join([*_YEAR_PARTS, *_SEASONS])})\b|(?:{'|'.join(_YEAR_PARTS)})-)"
+    rf"{_A_PART}?{_A_SEASON}?(?:\s+of)?(?:\s*(?P<year>\d{{4}}))?\b"
+    rf"|(?P<last>last\s+)?{_A_MONTH}\b|last\s+(?P<unit>month)\b"
+)
+_PART_AFTER = re.compile(rf"^[\s,]*(?:(?P<how>in|since|during)\s+|(?=last\s))(?:{_WHEN_IN_PART})", re.I)
+_PART_ENDING = re.compile(rf"\s(?:(?P<how>in|since|during)\s+|(?=last\s))(?:{_WHEN_IN_PART})\s*$", re.I)
+
+
+def _part_of_a_year(claim: Claim, as_of: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
+    """The days a step or a holding is dated to by a part of a year, a season or a month without its year, in the
+    office's words or right after them ('became prime minister in the summer of 2023', '... in late 2023', '... in the
+    autumn', 'sworn in as prime minister last March', 'prime minister since last month', 'since March'), with the
+    words: a time without its year is the last such before the article's day (the next for a step to come). 'in' is
+    a step's time only after a verb of taking office; 'since' dates any holding. None when the words give no such
+    time."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    if at < 0 or as_of is None:
+        return None
+    found = _PART_ENDING.search(value) or _PART_AFTER.match(after_the_office(claim))
+    if found is None or ((found["how"] or "").lower() != "since" and not TAKES_OFFICE.search(claim.text[:at])):
+        return None
+    to_come = _TO_COME.search(claim.text[:at]) is not None
+    window = _window_of_a_part(found, as_of, to_come)
+    return (*window, found.group(0).strip(" ,")) if window else None
+
+
+def _window_of_a_part(found: re.Match[str], as_of: dt.date, to_come: bool) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the part of a year `_PART_AFTER` found: a part or season of its year, or of the last
+    year whose part began by the article's day (the next for a step to come); a month likewise; last month."""
+    if found["unit"]:
+        return _last_window("month", as_of)
+    if found["month"]:
+        month = [m.lower() for m in aliases.FULL_MONTHS].index(found["month"].lower()) + 1
+        first, last = month, month
+    else:
+        first, last = (_SEASONS if found["season"] else _YEAR_PARTS)[(found["season"] or found["part"]).lower()]
+    if found["year"]:
+        years = [int(found["year"])]
+    elif to_come:
+        years = [y for y in (as_of.year, as_of.year + 1) if dt.date(y, first, 1) > as_of][:1]
+    else:
+        before = as_of.replace(day=1) if found["last"] else as_of
+        years = [y for y in (as_of.year, as_of.year - 1) if dt.date(y, first, 1) <= before][:1]
+    if not years:
+        return None
+    start = dt.date(years[0] - (1 if last < first else 0), first, 1)  # 'winter' runs over the new year
+    return start, _month_end(dt.date(years[0], last, 1))
+
+
+def _started_within(findings: list[Finding], first: dt.date, last: dt.date, written: str) -> list[Finding]:
+    """Support for holding an office set aside unless it dates the spell's start within the days the claim's words
+    give it ('in the summer of 2023': begun on 14 February is not then)."""
+    note = f"(set aside: the claim dates its start {written}, {first}..{last})"
+    return [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
+        if f.stance == Stance.SUPPORTS
+        and f.aspect == Aspect.MAIN
+        and not ((start := _start_of(f)) is not None and first <= start <= last)
+        else f
+        for f in findings
+    ]
+
+
 def _taken_up_then(claim: Claim, findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
     """A role taken up at a time told relative to the article's day ('was sworn in as prime minister yesterday',
     '... last week'): support for holding the office stands only when it dates the spell's start within those days
@@ -2738,16 +2841,7 @@ def _taken_up_then(claim: Claim, findings: list[Finding], as_of: dt.date | None)
     found = _RELATIVE_TIME.match(after_the_office(claim)) if at >= 0 and as_of is not None else None
     if as_of is None or found is None or not TAKES_OFFICE.search(claim.text[:at]):
         return findings
-    first, last = _relative_window(found["when"], as_of)
-    note = f"(set aside: the claim dates its start {found['when']}, {first}..{last})"
-    return [
-        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
-        if f.stance == Stance.SUPPORTS
-        and f.aspect == Aspect.MAIN
-        and not ((start := _start_of(f)) is not None and first <= start <= last)
-        else f
-        for f in findings
-    ]
+    return _started_within(findings, *_relative_window(found["when"], as_of), found["when"])
 
 
 def _start_in_the_articles_days(claim: Claim, as_of: dt.date | None) -> tuple[str | None, dt.date | None]:
@@ -2816,6 +2910,77 @@ def after_the_office(claim: Claim) -> str:
 
 # a date ending the office's words ('prime minister in 2005', 'finance minister on 3 May 2021'): when, not which
 _DATED_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:{DATE_TEXT.pattern})\s*$", re.I)
+
+
+def repeat_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """A step told as a repeat ('was re-elected prime minister in 2023', 'became prime minister again in 2005', 'for a
+    second time'; date.judge's later_term words) in a year: a support whose spell of the post begins that year, with
+    no earlier spell of it on the page, is a first taking of the post, no repeat: set aside. A repeat inside a spell
+    ('re-elected in 2019' of a term from 2015) stands: the infobox gives an unbroken spell one row."""
+    if not says_later_term(claim):
+        return findings
+    m = _START_ON.search(after_the_office(claim)) or _START_FRONTED.fullmatch(before_claim(claim))
+    when = parse_date(m["day"]) if m else None
+    if when is None:
+        return findings
+    out = []
+    for f in findings:
+        start = _start_of(f) if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN else None
+        if start is not None and start.year == when.year and not _held_before(f, start):
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim tells a repeat; the page's "
+                      f"first spell of the post begins in {when.year})")  # fmt: skip
+        out.append(f)
+    return out
+
+
+def _held_before(finding: Finding, start: dt.date) -> bool:
+    """Whether the page of a supporting infobox row gives a spell of the same post begun before `start`."""
+    office = _group_of(finding).get("office")
+    if office is None:
+        return False
+    post = aliases.fold(office.value)
+    earlier = (t for t in terms(finding.unit.doc.infobox) if t.start is not None and t.start < start)
+    return any(aliases.fold(t.office.value) == post for t in earlier)
+
+
+_TITLES = lexicons.load("titles")
+# the verb of a succession right before its predecessor's name ('Ivo Stam replaced Ana Ruiz as prime minister', 'took
+# over from Ana Ruiz as'): titles.toml's stems of succession, and judging.toml's 'took over' with 'from'
+_SUCCEEDED = re.compile(
+    rf"\b(?:(?:{'|'.join(_TITLES['succession'])})\w*"
+    rf"|(?:{'|'.join(lexicons.load('judging')['clause']['succession'])})\s+from)\s+$",
+    re.I,
+)
+
+
+def predecessor_checked(claim: Claim, findings: list[Finding], as_of: dt.date | None) -> list[Finding]:
+    """The past holding a succession gives its predecessor ('Ivo Stam replaced Ana Ruiz as prime minister': 'Ana Ruiz
+    as prime minister'), which the succession ended: a spell of hers still running on the article's day (no end on
+    the page) is no such holding, whichever way round the sentence has it: set aside (review35 R13). A spell that
+    ended supports it."""
+    at = claim_start(claim)
+    if claim.relation != Relation.HELD_OFFICE or at <= 0 or not _SUCCEEDED.search(claim.sentence[:at]):
+        return findings
+    out = []
+    for f in findings:
+        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and _running_on(f, as_of):
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim's succession ended this "
+                      "holding, which the page has running)")  # fmt: skip
+        out.append(f)
+    return out
+
+
+def _running_on(finding: Finding, as_of: dt.date | None) -> bool:
+    """Whether a supporting finding gives the spell as running on the article's day: an infobox row's term with no
+    end, or one ending after that day; a sentence telling the holding in the present (not `Mode.PAST`)."""
+    if finding.unit.field is None:
+        return finding.mode != Mode.PAST
+    group = _group_of(finding)
+    ended = _term(group)[1] if group else None
+    if not group or not ended:
+        return bool(group)
+    end = parse_date(ended)
+    return end is not None and as_of is not None and end >= as_of
 
 
 def _since_set_aside(finding: Finding, day: str) -> Finding:
