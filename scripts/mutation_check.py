@@ -11296,7 +11296,7 @@ MUTATIONS = [
     Mutation(
         "junior-suffix-never-read",
         "verify/names.py",
-        '    return last.rstrip(".") if last in JUNIOR_SUFFIXES else None\n',
+        "    return _last_of(text, JUNIOR_SUFFIXES)\n",
         "    return None\n",
         "'Ivo Stam Jr., 73' would be judged on his father's page (review34 R15, fsb35)",
     ),
@@ -12440,6 +12440,20 @@ MUTATIONS = [
         "        if person and _present_passive(subject):\n",
         "        if False:\n",
         "'Under the rules of succession, the emir is chosen from ...' would be a claim about the emir named before",
+    ),
+    Mutation(
+        "a-lead-names-family-suffix-unread",
+        "verify/kinds/role/judge.py",
+        "        same_person(name, n) and generation(n) == ours for n in lead_names(doc)\n",
+        "        same_person(name, n) for n in lead_names(doc)\n",
+        "'Former President Ferdinand Marcos was ousted in 1986.' would be refuted by his son's page (B2)",
+    ),
+    Mutation(
+        "family-suffix-never-read",
+        "verify/names.py",
+        "    return _last_of(text, GENERATION_SUFFIXES)\n",
+        "    return None\n",
+        "'Former President Ferdinand Marcos ...' would be read on 'Ferdinand Romualdez Marcos Jr.''s page (B2)",
     ),
 ]
 
