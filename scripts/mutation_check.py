@@ -5636,8 +5636,8 @@ MUTATIONS = [
     Mutation(
         "tenure-of-another-post",
         "verify/kinds/duration/judge.py",
-        "        found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]\n",
-        "",
+        " and not_the_post(post or _as_the_title_names(kind, t.office.value), t.office.value))\n",
+        " and False)\n",
         "another town's mayoralty or an acting spell of that length would support 'mayor of Norby for eight years'",
     ),
     Mutation(
@@ -10663,8 +10663,8 @@ MUTATIONS = [
     Mutation(
         "length-of-any-kind-read-as-the-lead-post",
         "verify/kinds/duration/judge.py",
-        "    return set(aliases.fold(kind).split()) <= set(aliases.fold(title).split())\n",
-        "    return True\n",
+        " <= set(aliases.fold(title).split())\n",
+        " <= set(aliases.fold(title).split()) or True\n",
         "'has been mayor for seven months' would be measured by the President of Norby's term (rew33)",
     ),
     Mutation(
@@ -11843,8 +11843,8 @@ MUTATIONS = [
     Mutation(
         "kind-of-post-before-a-length-unasked-of-the-spells",
         "verify/kinds/duration/judge.py",
-        "        found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]\n",
-        "        found = [t for t in found if not (post and not_the_post(post, t.office.value))]\n",
+        "not_the_post(post or _as_the_title_names(kind, t.office.value), t.office.value)",
+        "post and not_the_post(post, t.office.value)",
         "'Ana Ruiz has been prime minister for almost a year.' would be supported by her deputy's spell (review34 R9)",
     ),
     Mutation(
@@ -12217,8 +12217,8 @@ MUTATIONS = [
     Mutation(
         "length-post-of-a-possessive-place-unread",
         "verify/kinds/duration/judge.py",
-        "    if m := _PLACES_POST.fullmatch(kind):\n        return f\"{m['post']} of {m['place']}\"\n",
-        "",
+        "    if m := _PLACES_POST.fullmatch(kind):\n",
+        "    if m := None:\n",
         "'has been Halden's mayor for almost a year' would be supported by the mayoralty of Tarsa (review35 R3)",
     ),
     Mutation(
@@ -12454,6 +12454,27 @@ MUTATIONS = [
         "    return _last_of(text, GENERATION_SUFFIXES)\n",
         "    return None\n",
         "'Former President Ferdinand Marcos ...' would be read on 'Ferdinand Romualdez Marcos Jr.''s page (B2)",
+    ),
+    Mutation(
+        "a-place-asked-of-a-title-naming-none",
+        "verify/kinds/duration/judge.py",
+        "    if m is None or specific_words(title) - specific_words(m[\"post\"]):\n",
+        "    if True:\n",
+        "'Ana Ruiz has been Norby's finance minister for almost a year.' would not fit 'Minister of Finance' (B3)",
+    ),
+    Mutation(
+        "a-place-never-asked-of-the-title",
+        "verify/kinds/duration/judge.py",
+        "    if m is None or specific_words(title) - specific_words(m[\"post\"]):\n",
+        "    if m is None:\n",
+        "\"Ana Ruiz has been Tarsa's mayor for almost a year.\" would be supported by the Mayor of Halden's spell (B3)",
+    ),
+    Mutation(
+        "a-rank-read-as-the-post",
+        "verify/kinds/duration/judge.py",
+        "_A_RANK.sub('', m['post'])",
+        "m['post']",
+        "\"Ana Ruiz has been Tarsa's first female mayor for almost a year.\" would not fit 'Mayor of Tarsa' (B3)",
     ),
 ]
 

@@ -191,6 +191,22 @@ def test_b3_a_places_post_fits_a_title_that_names_no_place(body: str, office: st
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# B3's twins (s36-fixb36): a title naming a place is still asked the claim's ("Tarsa's first female mayor" is not the
+# Mayor of Halden; "Norby's finance minister" not the Minister of Finance of Tarsa).
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        pytest.param("Ana Ruiz has been Tarsa's first female mayor for almost a year.", "Mayor of Halden", id="first"),
+        pytest.param("Ana Ruiz has been Tarsa's mayor for almost a year.", "Mayor of Halden", id="mayor"),
+        pytest.param(
+            "Ana Ruiz has been Norby's finance minister for almost a year.", "Minister of Finance of Tarsa", id="fin"
+        ),
+    ],
+)
+def test_b3_twin_a_title_naming_another_place_is_not_the_post(body: str, office: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_one_post(office)], ("duration",))
+
+
 # R5 (main d27d0883, the quantity judge's time; review35 R6 mended on s36-fsb36 b64f04da for 'once', 'at its peak' and
 # a year more than two before the article's): a past told by a decade, a length ago or a deed is not read, so today's
 # 'It employs about 4,200 people' still SUPPORTS 'In the 1990s, Norby Steelworks employed about 4,200 people.', 'Two
