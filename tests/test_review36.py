@@ -27,14 +27,18 @@ from verify.models import Document, Verdict
 # was prime minister from 2015 to 2023.', 'Ivo Stam, a veteran politician, was prime minister ...' (his page: Prime
 # Minister of Norby, 1 June 2015 to 14 February 2023). Without the words before the verb the clause is SUPPORTED.
 # The clause's subject is the name; its title and apposition are claims of their own.
-@_open("R1 open: 'Former prime minister Ivo Stam was in office from 2015 to 2023' contradicted by his own term")
+# The three title-before-the-name rows are mended (s36-fc36 d39d1811, its review35 R12 mend); the apposed one is open.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Former prime minister Ivo Stam was in office from 2015 to 2023.", id="former-pm-in-office"),
         pytest.param("Veteran politician Ivo Stam was prime minister from 2015 to 2023.", id="veteran-politician"),
         pytest.param("Norbian politician Ivo Stam was prime minister from 2015 to 2023.", id="norbian-politician"),
-        pytest.param("Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.", id="apposed"),
+        pytest.param(
+            "Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.",
+            id="apposed",
+            marks=_open("R1 open: 'Ivo Stam, a veteran politician, was prime minister ...' contradicted by his term"),
+        ),
     ],
 )
 def test_r1_a_title_before_the_name_is_not_the_post_the_clause_asks(body: str) -> None:
