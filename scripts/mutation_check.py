@@ -1645,8 +1645,8 @@ MUTATIONS = [
     Mutation(
         "country-inside-a-place-name",
         "verify/offices.py",
-        '(re.compile(rf"{before}\\b{re.escape(form)}\\b(?! (?:{after})\\b)"), country)',
-        '(re.compile(rf"\\b{re.escape(form)}\\b"), country)',
+        '(form, re.compile(rf"{before}\\b{re.escape(form)}\\b(?! (?:{after})\\b)"), country)',
+        '(form, re.compile(rf"\\b{re.escape(form)}\\b"), country)',
         "'Head of Government of Mexico City' would be an office of Mexico's government",
     ),
     Mutation(
@@ -2514,8 +2514,8 @@ MUTATIONS = [
     Mutation(
         "the-opening-word-names-an-office",
         "verify/kinds/date/judge.py",
-        "named - subject - _MONTH_WORDS - SMALL_WORDS if len(w) > 2}",
-        "named - subject - _MONTH_WORDS if len(w) > 2}",
+        "named - subject - _MONTH_WORDS - _WEEKDAY_WORDS - SMALL_WORDS if len(w) > 2}",
+        "named - subject - _MONTH_WORDS - _WEEKDAY_WORDS if len(w) > 2}",
         "'The 66-year-old ... was sworn in on 11 February' would seek an office named 'the' and date nothing",
     ),
     Mutation(
@@ -12475,6 +12475,141 @@ MUTATIONS = [
         "_A_RANK.sub('', m['post'])",
         "m['post']",
         "\"Ana Ruiz has been Tarsa's first female mayor for almost a year.\" would not fit 'Mayor of Tarsa' (B3)",
+    ),
+    Mutation(
+        "share-for-a-rival-not-read",
+        "verify/kinds/quantity/owner.py",
+        '        rival = self._for_rival(span)  # "against 45.9 percent for Tomas Berg": Berg\'s share',
+        "        rival = None  #",
+        "'won 51.2 percent against 45.9 percent for Tomas Brel' would give Brel's share to the winner (ext36c)",
+    ),
+    Mutation(
+        "share-for-a-name-without-rivalry",
+        "verify/kinds/quantity/owner.py",
+        "        if not any(t.lower_ in _rivalry_words() for t in doc[span.sent.start : span.start]):",
+        "        if False:",
+        "'Norvik paid $40 million for Microsoft' would give the price to the company bought (ext36c)",
+    ),
+    Mutation(
+        "share-for-a-rival-past-its-noun",
+        "verify/kinds/quantity/owner.py",
+        '        if i < end and doc[i].pos_ == "NOUN" and span.root.head.i == i and span.root.dep_ in'
+        ' {"compound", "nummod"}:',
+        "        if False:",
+        "'against a 19 percent rise for Microsoft' would give Microsoft's rise to the sentence's other"
+        " company (ext36c)",
+    ),
+    Mutation(
+        "later-on-share-not-the-rivals",
+        "verify/kinds/quantity/owner.py",
+        '        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "on"}]',
+        '        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]',
+        "'led with 44.1 percent, ahead of Karl Ruud, a former mayor, on 38.6 percent' would give Ruud's"
+        " share to the leader (ext36c)",
+    ),
+    Mutation(
+        "share-after-an-on-phrase-the-rivals",
+        "verify/kinds/quantity/owner.py",
+        '        if mine is None or withs.index(mine) == 0 or withs[withs.index(mine) - 1].lower_ != "with":',
+        "        if mine is None or withs.index(mine) == 0:",
+        "'won on Sunday, ahead of Lena Park, with 54.5 percent' would give the winner's share to Park (ext36c)",
+    ),
+    Mutation(
+        "premium-to-a-price-not-read",
+        "verify/kinds/quantity/owner.py",
+        '        priced = self._premium_to(span)  # "a premium of 32.7% to Norvik\'s closing price": Norvik\'s',
+        "        priced = None  #",
+        "'a premium of 32.7 percent to Vardo Bank's closing share price' would be the buyer's premium (ext36c)",
+    ),
+    Mutation(
+        "premium-noun-not-listed",
+        "verify/lexicons/counted.toml",
+        'premium_nouns = ["premium", "discount"]',
+        'premium_nouns = ["discount"]',
+        "'a premium of 32.7 percent to Vardo Bank's closing share price' would be the buyer's premium (ext36c)",
+    ),
+    Mutation(
+        "premium-its-not-the-earlier-company",
+        "verify/kinds/quantity/owner.py",
+        "            owner = earlier[-1] if earlier else None",
+        "            owner = None",
+        "'a premium of 16.5 percent to Vardo Bank's price and of 39.1 percent to its average price' would"
+        " give the second to the buyer (ext36c)",
+    ),
+    Mutation(
+        "premium-after-and-of-not-read",
+        "verify/kinds/quantity/owner.py",
+        '        if not (before in _premium_nouns() or (premiums and before in {"and", ","})):',
+        "        if before not in _premium_nouns():",
+        "'a premium of 14.7 percent to Vardo Bank's price, and of 16.2 percent to Vardo Bank's average'"
+        " would give the second to the buyer (ext36c)",
+    ),
+    Mutation(
+        "survivors-counted-not-read",
+        "verify/kinds/quantity/owner.py",
+        '        survived = self._survivors_of(span)  # "He is survived by his wife, Lisa, and eight children": his',
+        "        survived = None  #",
+        "'He is survived by Lisa, his wife, eight children and seven grandchildren' would give the children"
+        " to Lisa (ext36c)",
+    ),
+    Mutation(
+        "surviving-verb-not-listed",
+        "verify/lexicons/counted.toml",
+        'surviving_verbs = ["survive"]',
+        "surviving_verbs = []",
+        "'He is survived by Lisa, his wife, eight children and seven grandchildren' would give the children"
+        " to Lisa (ext36c)",
+    ),
+    Mutation(
+        "survivors-list-not-climbed",
+        "verify/kinds/quantity/owner.py",
+        '        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:',
+        "        while False:",
+        "'survived by Lisa, his wife, eight children': a count after the list's first member would not be"
+        " read (ext36c)",
+    ),
+    Mutation(
+        "known-organisation-stands-anywhere",
+        "verify/kinds/quantity/owner.py",
+        "    return _named_in(context, where) or _same_entity(owner, context)",
+        "    return context in aliases.ORGANISATION_ALIASES or _same_entity(owner, context)",
+        "'Lena Park came second with 25.2 percent' in a story naming NATO elsewhere would be NATO's share (ext36c)",
+    ),
+    Mutation(
+        "known-organisation-never-stands",
+        "verify/kinds/quantity/owner.py",
+        "    return _named_in(context, where) or _same_entity(owner, context)",
+        "    return _same_entity(owner, context)",
+        "'the alliance's 32 members' would lose NATO, the organisation the patterns read it against (ext36c)",
+    ),
+    Mutation(
+        "known-organisation-by-its-name-only",
+        "verify/kinds/quantity/owner.py",
+        "    return any(re.search(rf\"\\b{re.escape(aliases.fold(form))}\\b\", folded) for form in"
+        " [organisation, *forms])",
+        "    return any(re.search(rf\"\\b{re.escape(aliases.fold(form))}\\b\", folded) for form in [organisation])",
+        "'the alliance's 32 members' (NATO by another name) would lose NATO (ext36c)",
+    ),
+    Mutation(
+        "known-organisation-not-in-headline",
+        "verify/kinds/quantity/owner.py",
+        '                claim.context and _known_or_same(claim.context, owner, f"{headline}\\n{claim.sentence}")',
+        "                claim.context and _known_or_same(claim.context, owner, claim.sentence)",
+        "'the last of the 31 allies' in a story headed on NATO would be Hungary's count (ext36c)",
+    ),
+    Mutation(
+        "weekday-year-not-given-to-its-yearless-date",
+        "verify/kinds/date/parsed.py",
+        "            year = before.year if mention.year is None and same_day else mention.year\n",
+        "            year = mention.year\n",
+        "'sworn in on Tuesday, 1 October' in a story of 2 October 2024 would keep its words as its only value",
+    ),
+    Mutation(
+        "weekday-read-as-a-word-of-the-office",
+        "verify/kinds/date/judge.py",
+        "named - subject - _MONTH_WORDS - _WEEKDAY_WORDS - SMALL_WORDS",
+        "named - subject - _MONTH_WORDS - SMALL_WORDS",
+        "'sworn in on Tuesday, 1 October' would ask the office row to word 'Tuesday' and lose the term start's support",
     ),
 ]
 

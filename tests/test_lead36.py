@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page, verdict
+from tests.support.judging import boxed, page, verdict
 from tests.test_judge_sure_conflicts import count
 from tests.test_review26 import _judged, _never
 from tests.test_review31 import _dahl_told
@@ -139,3 +139,35 @@ def _dates_as_of(body: str, as_of: dt.date) -> list[str | None]:
 )
 def test_a_weekday_is_of_the_week_of_the_day_judged(body: str, day: str) -> None:
     assert _dates_as_of(body, dt.date(2024, 10, 2)) == [day]
+
+
+# A weekday written with a date that gives no year ('on Tuesday, 1 October') is one day, in the year of the weekday's
+# day when both name the same day; and the weekday names no office the page's row must word.
+SWORN_IN = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1975) is a Norbian politician who has served as Prime Minister of Norby since 2024.",
+    [("office", "Prime Minister of Norby"), ("term_start", "1 October 2024")],
+    dt.datetime(2024, 11, 1, tzinfo=dt.UTC),
+)
+
+
+def test_a_weekday_and_its_yearless_date_are_one_day_of_the_weekdays_year() -> None:
+    assert _dates_as_of("Ana Ruiz was sworn in on Tuesday, 1 October, as prime minister.", dt.date(2024, 10, 2)) == [
+        "2024-10-01"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param(
+            "Ana Ruiz was sworn in on Tuesday, 1 October, as prime minister.", Verdict.SUPPORTED, id="her-day"
+        ),
+        pytest.param(
+            "Ana Ruiz was sworn in on Tuesday, 24 September, as prime minister.", Verdict.CONTRADICTED, id="another"
+        ),
+    ],
+)
+def test_a_swearing_in_dated_with_its_weekday_is_judged_by_the_terms_start(body: str, verdict: Verdict) -> None:
+    found = _judged(body, [SWORN_IN], ("date",), dt.date(2024, 10, 2))
+    assert set(found.values()) == {verdict}, found

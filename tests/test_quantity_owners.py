@@ -180,6 +180,75 @@ COUNT_OWNERS = [
         "2.8 percent",
         "Tomas Brel",
     ),
+    (
+        "a share after 'for' a rival, set against the winner's",
+        "Ana Vega won 51.2 percent of the vote against 45.9 percent for Tomas Brel of the Rural Party.",
+        "45.9 percent",
+        "Tomas Brel",
+    ),
+    (
+        "a change after 'for' a rival, with its noun between",
+        "Norvik's shares gained about 73 percent this year, against a 19 percent rise for Microsoft.",
+        "19 percent",
+        "Microsoft",
+    ),
+    (
+        "a sum paid 'for' a company, with no rival set against it",
+        "Norvik paid $40 million for Microsoft in cash.",
+        "$40 million",
+        "Norvik",
+    ),
+    (
+        "a later 'on' share of a verb, after a 'with' share and the rival it names",
+        "Lena Park led with 44.1 percent, ahead of Karl Ruud, a former mayor, on 38.6 percent.",
+        "38.6 percent",
+        "Karl Ruud",
+    ),
+    (
+        "a verb's 'with' share after an 'on' phrase of a day and a rival",
+        "Tomas Brel won on Sunday, ahead of Lena Park, with 54.5 percent.",
+        "54.5 percent",
+        "Tomas Brel",
+    ),
+    (
+        "a premium reckoned against a named company's share price",
+        "Norvik will buy Vardo Bank for $40 a share, a premium of 32.7 percent to Vardo Bank's closing share price.",
+        "32.7 percent",
+        "Vardo Bank",
+    ),
+    (
+        "a premium reckoned against 'its' price, after the company's named in the sentence",
+        "Norvik's offer is a premium of 16.5 percent to Vardo Bank's closing price on Friday and a premium of 39.1"
+        " percent to its average price over 60 days.",
+        "39.1 percent",
+        "Vardo Bank",
+    ),
+    (
+        "a second premium, its noun left out after 'and'",
+        "Norvik's offer is a premium of 14.7 percent to Vardo Bank's closing price, and of 16.2 percent to Vardo"
+        " Bank's average price over ten days.",
+        "16.2 percent",
+        "Vardo Bank",
+    ),
+    (
+        "relatives counted in the list a person is survived by, after a named one",
+        "Tom Vale, the singer, died on Sunday. He is survived by Lisa, his wife of 41 years, eight children and"
+        " seven grandchildren.",
+        "eight children",
+        "Tom Vale",
+    ),
+    (
+        "a share of a person in a story that names a known organisation only elsewhere",
+        "Lena Park, a former minister, came second with 25.2 percent. Vestria belongs to NATO.",
+        "25.2 percent",
+        "Lena Park",
+    ),
+    (
+        "a head count of a known organisation its sentence names by another of its names",
+        "Sweden joined NATO in March. Leaders of the alliance's 32 members met in Washington on Tuesday.",
+        "32 members",
+        "NATO",
+    ),
 ]
 
 
@@ -205,6 +274,20 @@ def test_a_count_whose_clause_is_about_an_unnamed_thing_gets_no_other_clauses_ow
         "75 municipalities",
     )
     assert "government" not in (count.context or "")  # the next clause's subject is not the floods'
+
+
+@pytest.mark.parametrize(
+    ("headline", "owner"),
+    [("Vestria in NATO: how the alliance grew", "NATO"), ("Vestria in Europe: how the union grew", "Hungary")],
+    ids=["the story is on the organisation", "the story names it in passing"],
+)
+def test_a_known_organisation_stands_for_a_count_in_a_story_on_it(headline, owner):
+    """The patterns read "the 31 allies" against NATO: that stands where the headline names NATO, not where the
+    body only names it in passing (then the count is the clause's subject's)."""
+    body = "Sweden applied in 2022. Hungary was the last of the 31 allies to sign off. Vestria belongs to NATO."
+    story = Article(path="story.txt", stem="story", sha256="0", title=headline, text=f"{headline}\n\n{body}\n")
+    count = next(c for c in extract_claims(story) if c.kind == "quantity" and "31 allies" in c.text)
+    assert count.context == owner
 
 
 def test_a_count_the_clause_gives_no_owner_is_about_the_entity_the_headline_names():

@@ -94,8 +94,10 @@ _DATE = (
 DATE_TEXT = re.compile(_DATE)  # a date as pages write it: "24 February 2022", "February 24, 2022", "2022"
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_date(text: str) -> dt.date | None:
-    """A date written in any common English way; a bare year or month means its first day."""
+    """A date written in any common English way; a bare year or month means its first day. Cached: the judge
+    reads the same infobox dates for every claim about a page."""
     try:
         return dateparser.parse(text, default=dt.datetime(2000, 1, 1)).date()
     except (ValueError, OverflowError, TypeError):

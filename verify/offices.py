@@ -466,14 +466,15 @@ def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
 
 
 @functools.cache
-def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _country_forms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """Each country name or adjective `office_country` looks for (four letters or more, letters or an apostrophe),
     compiled once, in `aliases.COUNTRIES` order: the first one found decides. A place named after the
-    country ('Mexico City', 'New Mexico') is not it."""
+    country ('Mexico City', 'New Mexico') is not it. The form's words come first, so a text is searched only
+    for the forms it holds (the judge asks this of every page sentence it weighs)."""
     after = "|".join(_WORDS["places_after_a_country"])
     before = "".join(rf"(?<!\b{w} )" for w in _WORDS["places_before_a_country"])
     return tuple(
-        (re.compile(rf"{before}\b{re.escape(form)}\b(?! (?:{after})\b)"), country)
+        (form, re.compile(rf"{before}\b{re.escape(form)}\b(?! (?:{after})\b)"), country)
         for form, (country, _) in aliases.COUNTRIES.items()
         if len(form) >= 4 and form.replace(" ", "").replace("'", "").isalpha()  # "people's republic of china" too
     )
@@ -490,7 +491,12 @@ def _countries_found(text: str) -> list[str]:
     # (only in text as written: folded text has lost the capital)
     text = _LOWER_PLACE_WORD.sub("_", text)
     folded = f" {aliases.fold(text)} "
-    found = [(m.span(), country) for form, country in _country_forms() for m in form.finditer(folded)]
+    found = [
+        (m.span(), country)
+        for words, form, country in _country_forms()
+        if words in folded
+        for m in form.finditer(folded)
+    ]
     spans = {span for span, _ in found}
     inside = {(s, e) for s, e in spans if any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)}
     return list(dict.fromkeys(country for span, country in found if span not in inside))

@@ -134,11 +134,13 @@ def _named_words(claim: Claim) -> set[str]:
     text = DATE_TEXT.sub(" ", _after_an_earlier_dated_clause(claim.text))
     subject = set(fold(claim.effective_subject).split())
     named = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
-    # 'on September 5' names no office, and a clause's opening 'The' ('The 66-year-old ...') names nothing
-    return {w for w in named - subject - _MONTH_WORDS - SMALL_WORDS if len(w) > 2}
+    # 'on September 5' or 'on Tuesday, 1 October' names no office, and a clause's opening 'The' ('The 66-year-old
+    # ...') names nothing
+    return {w for w in named - subject - _MONTH_WORDS - _WEEKDAY_WORDS - SMALL_WORDS if len(w) > 2}
 
 
 _MONTH_WORDS = frozenset(lexicons.load("dates")["months"])
+_WEEKDAY_WORDS = frozenset(lexicons.load("dates")["weekdays"])
 # a clause closed by its own year before a comma ('has led the Harbour Party since 2015, has been president since')
 _DATED_CLAUSE_END = re.compile(r"\b(?:1[89]|20)\d\d\s*,")
 

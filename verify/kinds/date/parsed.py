@@ -306,7 +306,8 @@ def date_mentions(
 
 def _weekdays_with_their_dates(mentions: list[DateMention], text: str) -> list[DateMention]:
     """'on Monday, 11 November': one day told twice, by its weekday and its date: one mention over both words,
-    the date's day (a weekday alone is resolved against the article's day, which the date makes needless)."""
+    the date's day (a weekday alone is resolved against the article's day, which the date makes needless), in the
+    weekday's year when the date gives none and both name the same day."""
     out: list[DateMention] = []
     for mention in mentions:
         before = out[-1] if out else None
@@ -317,8 +318,12 @@ def _weekdays_with_their_dates(mentions: list[DateMention], text: str) -> list[D
             and mention.day is not None
             and re.fullmatch(r",\s*", text[before.end : mention.start])
         ):
+            # a date written without its year takes the year of the weekday's day when both name the same day
+            # ('on Tuesday, 1 October' in a story of 2 October 2024): else its words would be its only value
+            same_day = (before.month, before.day) == (mention.month, mention.day)
+            year = before.year if mention.year is None and same_day else mention.year
             out[-1] = DateMention(
-                before.start, mention.end, text[before.start : mention.end], mention.year, mention.month, mention.day
+                before.start, mention.end, text[before.start : mention.end], year, mention.month, mention.day
             )
             continue
         out.append(mention)

@@ -106,6 +106,15 @@ class OwnerReader(_Finder):
             behind = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.i > span.start
             if behind and self._named(token) and self.entity_of[token.i].label_ in ACTORS:
                 return self.subject_name(token)
+        survived = self._survivors_of(span)  # "He is survived by his wife, Lisa, and eight children": his
+        if survived:
+            return survived
+        priced = self._premium_to(span)  # "a premium of 32.7% to Norvik's closing price": Norvik's
+        if priced:
+            return priced
+        rival = self._for_rival(span)  # "against 45.9 percent for Tomas Berg": Berg's share
+        if rival:
+            return rival
         if self._names_its_group(span.root):
             return self.subject_name(span.root)  # "Eight Republicans join ...": the count names whom it counts
         nouns = []  # the nouns on the way up: a pronoun possessing one ("its employees") is the last resort
@@ -282,12 +291,13 @@ class OwnerReader(_Finder):
         return said is not None and any(c.dep_ in SUBJECT_DEPS for c in said.children)
 
     def _rival_with(self, verb: Token, inside: set[int]) -> str | None:
-        """The one named between a verb's first "with" phrase and a later one that holds the count ("Dia came
-        third with 2.8 percent, ahead of Khalifa Sall, a former mayor, with 1.56 percent"): the subject's share
-        stands in the first, the later one is the share of the person or body named after it."""
-        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        """The one named between a verb's "with" phrase and the next one that holds the count ("Dia came third
+        with 2.8 percent, ahead of Khalifa Sall, a former mayor, with 1.56 percent", or "on 1.56 percent"): the
+        subject's share stands in the first, the later one is the share of the person or body named after it.
+        After an "on" phrase ("won on Sunday, ahead of Sall, with 54 percent") the share is still the subject's."""
+        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "on"}]
         mine = next((w for w in withs if w.i in inside), None)
-        if mine is None or withs.index(mine) == 0:
+        if mine is None or withs.index(mine) == 0 or withs[withs.index(mine) - 1].lower_ != "with":
             return None
         between = verb.doc[withs[withs.index(mine) - 1].right_edge.i + 1 : mine.i]
         named = [  # no place: "won with 54 percent, and in the capital with 70 percent" is still the winner's
@@ -299,6 +309,62 @@ class OwnerReader(_Finder):
             and not _in_apposition(t, verb)  # "Khalifa Sall, a former mayor of Dakar, with": Sall's
         ]
         return self.subject_name(named[-1]) if named else None
+
+    def _survivors_of(self, span: Span) -> str | None:
+        """Whom relatives counted in a passive "survive"'s agent survive ("He is survived by Lisa, his wife of 41
+        years, eight children and seven grandchildren"): the children are his, not the wife's named before them
+        in the list (counted.toml `surviving_verbs`)."""
+        node = span.root
+        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            node = node.head  # up the list to its first member
+        if node.dep_ != "pobj" or node.head.dep_ != "agent" or node.head.head.lemma_.lower() not in _surviving():
+            return None
+        subject = next((c for c in node.head.head.children if c.dep_ == "nsubjpass"), None)
+        return self.name_of(subject) if subject is not None else None
+
+    def _premium_to(self, span: Span) -> str | None:
+        """Whose price a premium is reckoned against ("a premium of 32.7% to Norvik's closing share price", "and
+        of 16% to its average price"): the company whose shares are priced, not the buyer who pays it
+        (counted.toml `premium_nouns`). "its" is the company an earlier figure of the sentence was set against."""
+        doc, start, end = span.doc, span.sent.start, span.sent.end
+        if (
+            span.start - 2 < start
+            or doc[span.start - 1].lower_ != "of"
+            or span.end >= end
+            or doc[span.end].lower_ != "to"
+        ):
+            return None
+        before = doc[span.start - 2].lower_
+        premiums = [t for t in doc[start : span.start - 1] if t.lower_ in _premium_nouns()]
+        if not (before in _premium_nouns() or (premiums and before in {"and", ","})):  # "..., and of 16% to its"
+            return None
+        owner = next((t for t in doc[span.end + 1 : min(span.end + 8, end)] if t.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PRON" and premiums:
+            earlier = [t for t in doc[premiums[0].i : span.start] if t.dep_ == "poss" and t.pos_ != "PRON"]
+            owner = earlier[-1] if earlier else None
+        if owner is None or owner.pos_ == "PRON":
+            return None
+        return self.name_of(owner) if owner.pos_ == "NOUN" else self.subject_name(owner)
+
+    def _for_rival(self, span: Span) -> str | None:
+        """The one named after "for" right behind a figure set against another ("won 54 percent against 45.9 percent
+        for Tomas Berg", "against a 19 percent rise for Norvik"): the figure is that rival's, not the clause
+        subject's. Only after a word of rivalry earlier in the sentence (counted.toml `rivalry_words`): "paid
+        $40 million for Norvik" is the buyer's."""
+        doc, end = span.doc, span.sent.end
+        i = span.end
+        if i < end and doc[i].pos_ == "NOUN" and span.root.head.i == i and span.root.dep_ in {"compound", "nummod"}:
+            i += 1  # "a 19 percent rise for Norvik": the figure's noun stands between
+        if i >= end or doc[i].lower_ != "for":
+            return None
+        if not any(t.lower_ in _rivalry_words() for t in doc[span.sent.start : span.start]):
+            return None
+        name = next((t for t in doc[i + 1 : min(i + 5, end)] if t.dep_ == "pobj" and t.head.i == i), None)
+        if name is None or not (self._named(name) or name.pos_ == "PROPN"):  # "Tomas Brel": a name half tagged
+            return None
+        if self.label(name) not in {*_RIVALS, ""} and not self.refs.is_person(name):
+            return None  # "for Dalen": a place's, no rival's
+        return self.subject_name(name)
 
     def _agent_of(self, noun: Token) -> str | None:
         """The named agent of a participle describing the noun: "the mark of 812 goals set by X" is X's
@@ -993,10 +1059,21 @@ def _mistagged_name(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start and token.text.isalpha()
 
 
-def _known_or_same(context: str, owner: str) -> bool:
-    """Whether the patterns' context stands: a known organisation they read a head count against ("the
-    alliance's 32 members": NATO), or the parse's owner under a fuller name."""
-    return context in aliases.ORGANISATION_ALIASES or _same_entity(owner, context)
+def _known_or_same(context: str, owner: str, where: str) -> bool:
+    """Whether the patterns' context stands: a known organisation they read a head count against, named `where`
+    (the count's sentence and the headline: "the alliance's 32 members", "the last of the 31 allies" in a story
+    on NATO; not "Park came second with 25.2 percent" in a story that names NATO in passing), or the parse's
+    owner under a fuller name."""
+    return _named_in(context, where) or _same_entity(owner, context)
+
+
+def _named_in(organisation: str, sentence: str) -> bool:
+    """Whether a known organisation (organisations.toml `aliases`) is named in the sentence, by any of its names."""
+    forms = aliases.ORGANISATION_ALIASES.get(organisation)
+    if forms is None:
+        return False
+    folded = aliases.fold(sentence)
+    return any(re.search(rf"\b{re.escape(aliases.fold(form))}\b", folded) for form in [organisation, *forms])
 
 
 def _same_entity(a: str, b: str) -> bool:
@@ -1547,6 +1624,18 @@ _RIVALS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 @functools.cache
+def _surviving() -> frozenset[str]:
+    """Verbs whose passive agent lists the relatives a person leaves: counted.toml `surviving_verbs`."""
+    return frozenset(lexicons.load("counted")["surviving_verbs"])
+
+
+@functools.cache
+def _premium_nouns() -> frozenset[str]:
+    """Nouns of a figure reckoned against another's price: counted.toml `premium_nouns`."""
+    return frozenset(lexicons.load("counted")["premium_nouns"])
+
+
+@functools.cache
 def _rivalry_words() -> frozenset[str]:
     """Words that set a name against the winner ("ahead of", "over", "against"): counted.toml `rivalry_words`."""
     return frozenset(lexicons.load("counted")["rivalry_words"])
@@ -1577,7 +1666,7 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
     for, the noun kept as the date's event (context). An acronym the article spells out is named in
     full. (A length's context stays empty: the duration judge reads it as an event whose start it
     dates.)"""
-    body = reader.text[body_start:]
+    body, headline = reader.text[body_start:], reader.text[:body_start]
     cautioned = _cautionary_start(reader.text, body_start)
     days = _day_spans(reader.text)
     claims[:] = [  # a date's day is no count, nor a number that is part of a name ("Falcon 9 rockets")
@@ -1637,7 +1726,9 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
         if claim.kind == "quantity" and elsewhere and claim.subject in {claim.unit, *elsewhere}:
             claim.subject = people  # the people's count: neither the place's nor its unit's
         if owner and _written(owner, body, reader):  # a name only the headline's title case gives is not trusted
-            if claim.kind == "quantity" and not (claim.context and _known_or_same(claim.context, owner)):
+            if claim.kind == "quantity" and not (
+                claim.context and _known_or_same(claim.context, owner, f"{headline}\n{claim.sentence}")
+            ):
                 claim.context = owner
             elif claim.kind == "duration" and not _same_entity(owner, claim.subject):
                 claim.subject = owner
