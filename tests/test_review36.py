@@ -27,14 +27,18 @@ from verify.models import Document, Verdict
 # was prime minister from 2015 to 2023.', 'Ivo Stam, a veteran politician, was prime minister ...' (his page: Prime
 # Minister of Norby, 1 June 2015 to 14 February 2023). Without the words before the verb the clause is SUPPORTED.
 # The clause's subject is the name; its title and apposition are claims of their own.
-@_open("R1 open: 'Former prime minister Ivo Stam was in office from 2015 to 2023' contradicted by his own term")
+# The three title-before-the-name rows are mended (s36-fc36 d39d1811, its review35 R12 mend); the apposed one is open.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Former prime minister Ivo Stam was in office from 2015 to 2023.", id="former-pm-in-office"),
         pytest.param("Veteran politician Ivo Stam was prime minister from 2015 to 2023.", id="veteran-politician"),
         pytest.param("Norbian politician Ivo Stam was prime minister from 2015 to 2023.", id="norbian-politician"),
-        pytest.param("Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.", id="apposed"),
+        pytest.param(
+            "Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.",
+            id="apposed",
+            marks=_open("R1 open: 'Ivo Stam, a veteran politician, was prime minister ...' contradicted by his term"),
+        ),
     ],
 )
 def test_r1_a_title_before_the_name_is_not_the_post_the_clause_asks(body: str) -> None:
@@ -203,6 +207,22 @@ def test_b3_a_places_post_fits_a_title_that_names_no_place(body: str, office: st
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# B3's twins (s36-fixb36): a title naming a place is still asked the claim's ("Tarsa's first female mayor" is not the
+# Mayor of Halden; "Norby's finance minister" not the Minister of Finance of Tarsa).
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        pytest.param("Ana Ruiz has been Tarsa's first female mayor for almost a year.", "Mayor of Halden", id="first"),
+        pytest.param("Ana Ruiz has been Tarsa's mayor for almost a year.", "Mayor of Halden", id="mayor"),
+        pytest.param(
+            "Ana Ruiz has been Norby's finance minister for almost a year.", "Minister of Finance of Tarsa", id="fin"
+        ),
+    ],
+)
+def test_b3_twin_a_title_naming_another_place_is_not_the_post(body: str, office: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_one_post(office)], ("duration",))
+
+
 # R5 (main d27d0883, the quantity judge's time; review35 R6 mended on s36-fsb36 b64f04da for 'once', 'at its peak' and
 # a year more than two before the article's): a past told by a decade, a length ago or a deed is not read, so today's
 # 'It employs about 4,200 people' still SUPPORTS 'In the 1990s, Norby Steelworks employed about 4,200 people.', 'Two
@@ -239,6 +259,22 @@ def test_r5_a_figure_of_today_does_not_support_it_in_a_decade_long_past(body: st
 def test_b4_a_figure_said_in_the_past_beside_an_old_year_keeps_its_support(body: str) -> None:
     found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B4's twins (s36-fixb36): a year long past on the figure's own verb still dates it, beside another deed's year,
+# old or recent.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks, founded in 1921, said it employed about 4,200 people in 1990.", id="old"),
+        pytest.param(
+            "Norby Steelworks, which opened a new plant in 2023, said it employed about 4,200 people in 1990.",
+            id="recent",
+        ),
+    ],
+)
+def test_b4_twin_the_figures_own_old_year_still_dates_it(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
 
 
 # R6 (main d27d0883, the duration judge's span): a length the claim bounds by a year, 'for eight years until 2020',
@@ -352,13 +388,18 @@ def test_r10_a_rate_is_not_supported_by_the_years_total(body: str, doc: Document
 # R11 (main d27d0883, the quantity judge's distributive 'each'; R2's kin): a figure the claim gives to each of several
 # parts is SUPPORTED by the page's figure of their whole: "Norby Steelworks' three plants employ about 4,200 people
 # each." and 'Norby Steelworks employs about 4,200 people at each of its three plants.' by 'It employs about 4,200
-# people at three plants.' (each is a third of that). 'each' multiplies the figure.
-@_open("R11 open: 'about 4,200 people each' supported by the whole workforce of the three plants")
+# people at three plants.' (each is a third of that). 'each' multiplies the figure. The 'each-after' row is mended
+# (s36-fsb36 e649d25f gives the count to the plants; s36-fixb36 keeps it theirs for 'each' while all of a body's
+# parts are the body, B6).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Norby Steelworks' three plants employ about 4,200 people each.", id="each-after"),
-        pytest.param("Norby Steelworks employs about 4,200 people at each of its three plants.", id="at-each-of"),
+        pytest.param(
+            "Norby Steelworks employs about 4,200 people at each of its three plants.",
+            id="at-each-of",
+            marks=_open("R11 open: 'at each of its three plants' supported by the whole workforce of the three plants"),
+        ),
     ],
 )
 def test_r11_a_figure_for_each_part_is_not_supported_by_the_whole(body: str) -> None:
@@ -437,6 +478,18 @@ BOMBING = page(
 def test_b5_a_blast_is_the_bombings_sort_of_event(body: str) -> None:
     found = _judged(body, [BOMBING], ("quantity",), day=QUAKE_WEEK)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B5's twin (s36-fixb36): a bombing is an explosion and an attack, still no flood nor fire.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Korvik floods killed 312 people.", id="floods"),
+        pytest.param("The Korvik fire killed 312 people.", id="fire"),
+    ],
+)
+def test_b5_twin_another_sort_is_not_the_bombings(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [BOMBING], ("quantity",), day=QUAKE_WEEK)
 
 
 # R14 (main d27d0883, the quantity judge's infobox; found as a new user, README's recipe with the test wiki's 'Boeing'
@@ -535,6 +588,22 @@ CUSTOMERS = page(
 def test_b6_all_of_a_bodys_parts_keep_its_count(body: str, doc: Document, words: str) -> None:
     found = {k: v for k, v in _judged(body, [doc], ("quantity",)).items() if words in k}
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B6's twins (s36-fixb36): one part, some of the parts named by a word that narrows them, or each part ('... each')
+# is not the body, and the body's page does not support its count.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks' plant employs about 4,200 people.", id="one"),
+        pytest.param("Norby Steelworks' largest plant employs about 4,200 people.", id="the-largest"),
+        pytest.param("Norby Steelworks' northern plants employ about 4,200 people.", id="some"),
+        pytest.param("Norby Steelworks' two oldest plants employ about 4,200 people.", id="some-counted"),
+        pytest.param("Norby Steelworks' plants employ about 4,200 people each.", id="each"),
+    ],
+)
+def test_b6_twin_some_of_a_bodys_parts_are_not_the_body(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
 
 
 # R17 (main d27d0883, the role judge's words of standing): 'Outgoing prime minister Ana Ruiz spoke.' is SUPPORTED by
@@ -645,4 +714,27 @@ PARTY_SHRANK = page(
 
 def test_b7_a_partys_own_group_shrinking_does_not_resize_parliament() -> None:
     found = _judged("The Norby Party won 61 of the 150 seats in 2023.", [PARTY_SHRANK], ("quantity",))
+    assert found.get("quantity: 61 of the 150 seats") == Verdict.SUPPORTED, found
+
+
+# B7's twins (s36-fixb36): the party's own count told changing is no whole of parliament, whether smaller than the
+# claim's part ('the party fell to 49 seats') or named as its group ('its group rose to 70 seats').
+def _party_changed(change: str) -> Document:
+    return page(
+        "Norby Party",
+        "The Norby Party is a centre-right political party in Norby. In the 2019 election it won 52 of the 150 seats "
+        f"in parliament with 31.4% of the vote. {change} In the 2023 election it won 61 seats with 36.2% of the vote.",
+        SAVED,
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param("After defections in 2021, the party fell to 49 seats.", id="fewer-than-the-part"),
+        pytest.param("After defections to it in 2021, its group rose to 70 seats.", id="its-group-rose"),
+    ],
+)
+def test_b7_twin_a_partys_own_count_changing_is_no_whole(change: str) -> None:
+    found = _judged("The Norby Party won 61 of the 150 seats in 2023.", [_party_changed(change)], ("quantity",))
     assert found.get("quantity: 61 of the 150 seats") == Verdict.SUPPORTED, found

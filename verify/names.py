@@ -23,6 +23,7 @@ HONORIFICS = frozenset(lexicons.load("names")["honorifics"])  # "Mr", "Dr", "She
 TITLE_WORDS = frozenset({*aliases.RANKS, *HONORIFICS})  # leading words that are not the name
 SUFFIXES = frozenset(lexicons.load("judging")["names"]["suffixes"])  # "Jr.", "III", "PhD": after the surname
 JUNIOR_SUFFIXES = frozenset(lexicons.load("judging")["names"]["junior_suffixes"])  # "Jr.", "III": a younger bearer
+GENERATION_SUFFIXES = frozenset(lexicons.load("judging")["names"]["generation_suffixes"])  # "Jr.", "Sr.", "III"
 _PREFIX_WORDS = tuple(sorted(TITLE_WORDS, key=len, reverse=True))
 _GLUED = re.compile(
     r"^(?P<prefix>" + "|".join(re.escape(p) for p in _PREFIX_WORDS if "." not in p and " " not in p) + r")"
@@ -134,9 +135,21 @@ def same_person(a: str, b: str) -> bool:
 def junior(text: str) -> str | None:
     """The suffix naming a younger bearer of a name that a written name ends with, folded ('jr' of 'Ivo Stam Jr.' or
     'Ivo Stam, Jr.', 'iii' of 'John Doe III'), or None."""
+    return _last_of(text, JUNIOR_SUFFIXES)
+
+
+def generation(text: str) -> str | None:
+    """The suffix telling one bearer of a name from another of his family that a written name ends with, folded
+    ('jr' of 'Ferdinand Romualdez Marcos Jr.', 'sr' of 'Ivo Stam Sr.', 'iii' of 'John Doe III'), or None."""
+    return _last_of(text, GENERATION_SUFFIXES)
+
+
+def _last_of(text: str, suffixes: frozenset[str]) -> str | None:
+    """The last word of a written name of two words or more, folded and without its full stop, when it is one of
+    `suffixes` (a parenthesis and commas read past: 'Ivo Stam, Jr.'), else None."""
     words = [aliases.fold(w).strip(".,") for w in re.sub(r"\([^)]*\)", " ", text).split()]
     last = words[-1] if len(words) > 1 else ""
-    return last.rstrip(".") if last in JUNIOR_SUFFIXES else None
+    return last.rstrip(".") if last in suffixes else None
 
 
 def first_same_person(name: str, known: Iterable[str]) -> str | None:

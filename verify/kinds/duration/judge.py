@@ -13,9 +13,20 @@ from collections import Counter
 from verify import aliases, holder, lexicons
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim
 from verify.kinds.date.judge import precision, told_of_its_subject
+from verify.kinds.ordinals import ORDINALS
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
-from verify.offices import POST, SEAT, Term, another_post, countries_named, not_the_post, office_country, terms
+from verify.offices import (
+    POST,
+    SEAT,
+    Term,
+    another_post,
+    countries_named,
+    not_the_post,
+    office_country,
+    specific_words,
+    terms,
+)
 from verify.text import split_sentences
 
 
@@ -463,7 +474,11 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # another post, whatever words it shares with the claim's
         # ... and so is one beside the kind of post the sentence says the length is of ('Ruiz has been prime minister
         # for almost a year' of 'Deputy Prime Minister of Norby')
-        found = [t for t in found if not ((post or kind) and not_the_post(post or kind, t.office.value))]
+        found = [
+            t
+            for t in found
+            if not ((post or kind) and not_the_post(post or _as_the_title_names(kind, t.office.value), t.office.value))
+        ]
         for spells in _by_post(found):
             may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))
             # ... but a leaving told with no post when the lead post's term ends about the article's day is of that term
@@ -515,12 +530,20 @@ _PLACES_POST = re.compile(r"(?P<place>[A-Z][a-z]+)(?:'s|’s|')\s+(?P<post>[a-z]
 _IN_THE_TITLES_POST = re.compile(rf"in\s+the\s+(?P<post>[a-z][a-z ]*?)(?:'s|’s)\s+(?:{_POST_NOUNS})", re.I)
 
 
+# a rank before a place's post ("Tarsa's first female mayor", "Norby's 14th prime minister"): which holder, not which
+# post (judging.toml [role] first_of_a_kind)
+_KINDS_OF_HOLDER = "|".join(re.escape(w) for line in lexicons.load("judging")["role"]["first_of_a_kind"] for w in line)
+_A_RANK = re.compile(
+    rf"^(?:\d{{1,3}}(?:st|nd|rd|th)\s+|(?:{'|'.join(map(re.escape, ORDINALS))})\s+(?:{_KINDS_OF_HOLDER})\s+)", re.I
+)
+
+
 def _post_of_kind(kind: str) -> str:
-    """A post the words before a length name, written as a post: "Halden's mayor" -> 'mayor of Halden', "in the
-    prime minister's job" -> 'prime minister'; any other possessive ('the country's prime minister') is no post read
-    here (empty)."""
+    """A post the words before a length name, written as a post: "Halden's mayor" -> 'mayor of Halden' ("Tarsa's
+    first female mayor" -> 'mayor of Tarsa', its rank left out), "in the prime minister's job" -> 'prime minister';
+    any other possessive ('the country's prime minister') is no post read here (empty)."""
     if m := _PLACES_POST.fullmatch(kind):
-        return f"{m['post']} of {m['place']}"
+        return f"{_A_RANK.sub('', m['post'])} of {m['place']}"
     if m := _IN_THE_TITLES_POST.fullmatch(kind):
         return m["post"]
     return "" if re.search(r"['’]", kind) else kind
@@ -547,7 +570,21 @@ def _the_kind_of_the_lead_post(claim: Claim, doc: Document) -> bool:
     kind, title = _post_of_kind(m["kind"]), lead[0].office.value
     if not kind:
         return False
-    return set(aliases.fold(kind).split()) <= set(aliases.fold(title).split())
+    return set(aliases.fold(_as_the_title_names(kind, title)).split()) <= set(aliases.fold(title).split())
+
+
+# a kind of post with its place ('mayor of Tarsa', 'finance minister of Norby': `_post_of_kind`)
+_OF_A_PLACE = re.compile(r"(?P<post>.+?)\s+of\s+(?P<place>[A-Z][a-z]+)")
+
+
+def _as_the_title_names(kind: str, title: str) -> str:
+    """The claimed kind of post as a held post's `title` is asked it: with its place ('mayor of Tarsa') only when the
+    title names more than the post ('Mayor of Halden'); a title naming no place, as Wikipedia names most ministries
+    ('Minister of Finance' for "Norby's finance minister"), is asked the post alone."""
+    m = _OF_A_PLACE.fullmatch(kind)
+    if m is None or specific_words(title) - specific_words(m["post"]):
+        return kind
+    return m["post"]
 
 
 def _kind_held(claim: Claim) -> str:

@@ -28,7 +28,7 @@ from verify.kinds.quantity.measured import (
     of_another_deed,
     of_another_stuff,
 )
-from verify.kinds.quantity.period import long_past, of_another_part, of_today_only
+from verify.kinds.quantity.period import a_flow, long_past, of_another_part, of_today_only
 from verify.models import Claim
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -88,16 +88,22 @@ class QuantityKind(BaseKind):
 def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> list[Finding]:
     """The findings less those of a figure of another time than the claim's, which neither supports nor refutes it: a
     page's figure of the whole year for one the claim gives to part of it ('in the first half of 2023',
-    `period.of_another_part`); and the support of a page's figure of today for one the claim tells of a time long
-    gone ('once employed', 'in 1990': `period.long_past`, `period.of_today_only`)."""
+    `period.of_another_part`; a month only of a flow, 'produced ... in March 2022', not of a one-off deed's count,
+    'killed 312 people in March 2023'); and the support of a page's figure of today for one the claim tells of a time
+    long gone ('once employed', 'in 1990': `period.long_past`, `period.of_today_only`)."""
+
+    def flow() -> bool:
+        return any(a_flow(measure(t)) for t in _claimed_figures(claim, None)[:1])
+
     found = [
         f
         for f in found
-        if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or not of_another_part(claim.sentence, f.unit.text)
+        if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS}
+        or not of_another_part(claim.sentence, f.unit.text, flow)
     ]
     if claim.number is None or not any(f.stance == Stance.SUPPORTS for f in found):
         return found
-    if not long_past(claim.sentence, as_of):
+    if not long_past(claim.sentence, as_of, _claimed_figures(claim, None)):
         return found
     # 'employed about 4,200 people in 1990' is not supported by the page's today, 'It employs about 4,200 people'
     return [

@@ -13,12 +13,15 @@ import re
 from verify import lexicons
 from verify.models import Claim, Document
 
-_SORTS: dict[str, str] = lexicons.load("events")["sorts"]
+# each noun's sorts: one, or a list for a noun of two ('bombing': an attack and an explosion)
+_SORTS: dict[str, tuple[str, ...]] = {
+    w: (s,) if isinstance(s, str) else tuple(s) for w, s in lexicons.load("events")["sorts"].items()
+}
 
 
 def _sorts(text: str) -> set[str]:
     """The sorts of event the words of `text` name."""
-    return {_SORTS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _SORTS}
+    return {s for w in re.findall(r"[a-z]+", text.lower()) for s in _SORTS.get(w, ())}
 
 
 def of_another_sort(claim: Claim, doc: Document) -> bool:

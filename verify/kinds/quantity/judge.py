@@ -861,14 +861,19 @@ def _whole_given(doc: Document, ours: re.Match[str], stem: str, claim: Claim) ->
     seats in parliament' for '61 of the 150 seats'): a part is never supported by the page's part alone (review34
     B8, R26). A whole told in a sentence of other years than the claim's holds unless the page tells the body resized
     to another whole since ('Parliament was enlarged to 200 seats in 2022' before a claim of 2023: review35 R11)."""
-    total = aliases.parse_number(ours["total"])
+    total, part = aliases.parse_number(ours["total"]), aliases.parse_number(ours["num"])
     wholes = re.finditer(_A_WHOLE.format(digits=_DIGITS, stem=stem), doc.text, re.I)
     years = {int(y) for y in _A_YEAR.findall(claim.sentence)}
     for m in wholes:
         if aliases.parse_number(m["total"]) != total:
             continue
         then = {int(y) for y in _A_YEAR.findall(_sentence_at(doc.text, m.start()))}
-        if not years or not then or then & years or not _resized_since(doc.text, stem, total, max(then), max(years)):
+        if (
+            not years
+            or not then
+            or then & years
+            or not _resized_since(doc.text, stem, total, max(then), max(years), part)
+        ):
             return True
     return False
 
@@ -877,15 +882,31 @@ def _whole_given(doc: Document, ours: re.Match[str], stem: str, claim: Claim) ->
 _RESIZED = r"\b(?:{words})\s+to\s+(?P<total>{digits})(?:\s+(?:[A-Za-z-]+\s+){{0,2}}?|-){stem}"
 
 
-def _resized_since(text: str, stem: str, total: float | None, then: int, year: int) -> bool:
+def _resized_since(text: str, stem: str, total: float | None, then: int, year: int, part: float | None) -> bool:
     """Whether `text` tells the body resized to another whole than `total` in a sentence of a year after `then` and
-    not after `year` (the claim's)."""
+    not after `year` (the claim's); not a count of the claim's `part`'s own group (`_a_groups_count`)."""
     pattern = _RESIZED.format(words=_phrases(_Q["resized"]), digits=_DIGITS, stem=stem)
     for m in re.finditer(pattern, text, re.I):
         told = {int(y) for y in _A_YEAR.findall(_sentence_at(text, m.start()))}
-        if aliases.parse_number(m["total"]) != total and any(then < y <= year for y in told):
+        size = aliases.parse_number(m["total"])
+        if size != total and any(then < y <= year for y in told) and not _a_groups_count(text, m.start(), size, part):
             return True
     return False
+
+
+# the words of a body's own share of a whole told changing ('its group fell to 49 seats'): judging.toml own_group
+_OWN_GROUP = re.compile(rf"\b(?:{_phrases(_Q['own_group'])})\b", re.I)
+
+
+def _a_groups_count(text: str, at: int, size: float | None, part: float | None) -> bool:
+    """Whether the count `text` tells changing at `at` ('fell to 49 seats') is a group's share of the whole, not the
+    whole resized: smaller than the claim's `part` (no whole is), or told of a group in its clause ('After defections
+    in 2021, its group fell to 49 seats')."""
+    if size is not None and part is not None and size < part:
+        return True
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    clause = re.split(r"[,;:]", text[start:at])[-1]
+    return bool(_OWN_GROUP.search(clause))
 
 
 def _sentence_at(text: str, at: int) -> str:

@@ -243,6 +243,10 @@ def of_another_deed(claimed: Token, text: str, value: float) -> bool:
 
 
 _TIED = frozenset([*_Q["tied"], *_Q["parts"]])
+_PARTS = frozenset(_Q["parts"])
+# what may stand on a body's parts and leave them all of it: "Norby Steelworks' plants", "Korvik Bank's 300 branches",
+# "its three plants" (not "its northern plants", "its Halden plants": some of them)
+_ALL_OF_THEM = frozenset({"poss", "case", "det", "nummod", "quantmod", "predet"})
 
 
 def of_a_tied_thing(claimed: Token, subject: str) -> bool:
@@ -265,5 +269,18 @@ def of_a_tied_thing(claimed: Token, subject: str) -> bool:
         {w for t in [noun, *(c for c in noun.children if c.dep_ == "compound")] for w in (t.lower_, t.lemma_.lower())}
         & _TIED
         and any({t.lower_ for t in c.subtree} & owner for c in noun.children if c.dep_ == "poss")
+        and not _all_its_parts(noun, figure)
         for noun in holders
     )
+
+
+def _all_its_parts(noun: Token, figure: Token) -> bool:
+    """Whether the holder `noun` names all of a body's parts, which together are the body and hold its count ("Norby
+    Steelworks' plants employ about 4,200 people", "Korvik Bank's 300 branches serve ..."): a `parts` word in the
+    plural with nothing narrowing it to some of them, and no 'each' giving the figure to every part ('... 4,200 people
+    each'). One part ('its Halden plant') or some ('its northern plants') stay their own."""
+    if noun.lemma_.lower() not in _PARTS or noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.dep_ not in _ALL_OF_THEM for c in noun.children):
+        return False
+    return not any(c.lower_ == "each" for t in (figure, figure.head) for c in t.children)

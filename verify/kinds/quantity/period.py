@@ -3,9 +3,11 @@ to part of it.
 
 'Korvik Bank made a net profit of 200 million euros in the first half of 2023' is not what 'In 2023 it had a net
 profit of 200 million euros' says: a half-year result equal to the full year's is business copy's commonest slip. A
-claim's sentence naming a part of a year (`judging.toml` [quantity] `year_parts`) or a month of a year ('in March
-2022') is supported only by a page text naming the same part or month. Support is withheld, never turned: the page
-may give the part elsewhere.
+claim's sentence naming a part of a year (`judging.toml` [quantity] `year_parts`) or, for a flow (`flows`: output,
+profit, sales), a month of a year ('produced 1.8 million tonnes of steel in March 2022') is supported only by a page
+text naming the same part or month. A month dates a one-off event ('killed 312 people in March 2023', 'won 61 seats
+in March 2023'): such a count is not OF the month. Support is withheld, never turned: the page may give the part
+elsewhere.
 
 Nor does a page's figure of today ('It employs about 4,200 people', told in the present, with no year) support the
 same figure told in the past of a time long gone ('employed about 4,200 people in 1990', 'once employed', 'at its
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from verify import lexicons
@@ -23,8 +26,11 @@ from verify import lexicons
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Token
 
+    from verify.kinds.quantity.measured import Measure
+
 _Q = lexicons.load("judging")["quantity"]
 _PARTS = tuple(_Q["year_parts"])
+_FLOWS = frozenset(_Q["flows"])
 _LONG_PAST = tuple(_Q["long_past"])
 _LONG_PAST_YEARS = int(_Q["long_past_years"])
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -39,43 +45,64 @@ def _plain(text: str) -> str:
     return re.sub(r"[-\u2010-\u2013]", " ", text.lower())
 
 
-def part_of_year(sentence: str) -> str | None:
+def a_flow(claimed: Measure) -> bool:
+    """Whether a figure that measures `claimed` is a flow, a sum over a time (`judging.toml` [quantity] `flows`: 'a net
+    profit of', 'produced', 'steel output of'), not a one-off deed's count ('killed', 'won')."""
+    verb = claimed.verb.split()[0] if claimed.verb else None
+    return bool(claimed.noun & _FLOWS) or verb in _FLOWS
+
+
+def part_of_year(sentence: str, flow: Callable[[], bool]) -> str | None:
     """The part of a year the claim's `sentence` gives its figure to: a `year_parts` phrase, or the month of 'in
-    March 2022'; None when it names none."""
+    March 2022' when the figure is a flow (`flow()`, asked only then); None when it names none."""
     plain = _plain(sentence)
     part = next((p for p in _PARTS if re.search(rf"\b{re.escape(p)}\b", plain)), None)
     if part is not None:
         return part
     month = _IN_A_MONTH.search(sentence)
-    return month.group(1).lower() if month else None
+    return month.group(1).lower() if month and flow() else None
 
 
-def of_another_part(sentence: str, text: str) -> bool:
+def of_another_part(sentence: str, text: str, flow: Callable[[], bool]) -> bool:
     """Whether the claim's `sentence` gives its figure to a part of a year that the page's `text` (the sentence or
-    row holding the same figure) does not name: no support."""
-    part = part_of_year(sentence)
+    row holding the same figure) does not name: no support. `flow()` tells whether the figure is a flow, which alone
+    a month is the part of."""
+    part = part_of_year(sentence, flow)
     return part is not None and not re.search(rf"\b{re.escape(part)}\b", _plain(text))
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb `token` hangs on, the nearest up its heads (else the root): 'employed' of '4,200' and of '1990' in
+    'employed about 4,200 people in 1990', 'founded' of '1921' in 'Norby Steelworks, founded in 1921, said ...'."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _tense(number: Token) -> str | None:
     """'past' or 'present': the tense of the verb a figure's number hangs on (its first auxiliary's, if it has one:
     'has employed' is the present's), else None (a participle, a modal, no verb)."""
-    verb = number
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(number)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     tag = next((c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb.tag_)
     return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(tag)
 
 
-def long_past(sentence: str, as_of: dt.date | None) -> bool:
-    """Whether the claim's `sentence` dates its figure to a time long gone: a `long_past` phrase, or years all more
-    than `long_past_years` before the article's."""
+def long_past(sentence: str, as_of: dt.date | None, claimed: list[Token]) -> bool:
+    """Whether the claim's `sentence` dates its figure (its number tokens `claimed` in the sentence's parse) to a time
+    long gone: a `long_past` phrase, or years all more than `long_past_years` before the article's, those on the
+    figure's own verb when the figure is found ('employed ... in 1990'; not the 1921 of 'Norby Steelworks, founded in
+    1921, said it employed ...', another deed's)."""
     plain = sentence.lower()
     if any(re.search(rf"\b{re.escape(p)}\b", plain) for p in _LONG_PAST):
         return True
-    years = [int(y) for y in _A_YEAR.findall(sentence)]
+    if claimed:
+        verb = _verb_of(claimed[0])
+        years = [int(t.text) for t in claimed[0].doc if _A_YEAR.fullmatch(t.text) and _verb_of(t).i == verb.i]
+    else:
+        years = [int(y) for y in _A_YEAR.findall(sentence)]
     return bool(years) and as_of is not None and max(years) < as_of.year - _LONG_PAST_YEARS
 
 

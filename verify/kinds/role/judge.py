@@ -38,7 +38,7 @@ from verify.match import (
     vague_since,
 )
 from verify.models import Claim, Document, InfoboxField
-from verify.names import same_person
+from verify.names import generation, same_person
 from verify.nlp.verb_forms import PAST_FORM
 from verify.offices import (
     FORMER,
@@ -84,10 +84,15 @@ _ROLE_WORDS = lexicons.load("judging")["role"]
 
 def _is_person_page(doc: Document, name: str) -> bool:
     """Whether the page is the named person's: by its title, or by a name its lead gives its person (a page titled
-    by a nickname, 'Bongbong Marcos', is the page of 'Ferdinand Marcos Jr.' its lead opens with)."""
+    by a nickname, 'Bongbong Marcos', is the page of 'Ferdinand Marcos Jr.' its lead opens with). A lead name with a
+    family suffix is the name with that suffix only: 'Ferdinand Romualdez Marcos Jr.' is not the bare 'Ferdinand
+    Marcos', the wire's name of his father (`names.generation`)."""
     if an_elders(name, doc):
         return False
-    return name_score(name, doc.title) >= 85 or any(same_person(name, n) for n in lead_names(doc))
+    ours = generation(name)
+    return name_score(name, doc.title) >= 85 or any(
+        same_person(name, n) and generation(n) == ours for n in lead_names(doc)
+    )
 
 
 def _wordings(claim: Claim, office: str) -> list[str]:
