@@ -12322,6 +12322,20 @@ MUTATIONS = [
         "    if year > as_of.year:\n",
         "'He was a member of parliament for Braga from 2012 to 2028' would lose the support of its seat's term",
     ),
+    Mutation(
+        "apposed-past-time-read-as-held-today",
+        "verify/kinds/role/judge.py",
+        "        return Told(None, None, None, False, span=span) if span else None\n",
+        "        return None\n",
+        "'Lena Vos, prime minister during the 2008 financial crisis,' would be refuted by her term's end (review36 R7)",
+    ),
+    Mutation(
+        "apposed-past-time-any-term-supports",
+        "verify/kinds/role/judge.py",
+        "        return _meets(f, *told.span)\n",
+        "        return True\n",
+        "'Lena Vos, prime minister during the 2020 pandemic,' would be supported by her 2005-2015 term (review36 R7)",
+    ),
 ]
 
 

@@ -258,7 +258,6 @@ def test_r6_twin_the_length_to_its_own_end_is_supported() -> None:
 # late 2000s and early 2010s, ...', '..., prime minister during the 2008 financial crisis, ...', is read as held
 # today ('holds office') and CONTRADICTED by her term's end in 2015 ('Lena Vos, prime minister until 2015', '... in
 # 2010' are read right). The wire's 'Angela Merkel, chancellor for 16 years until 2021'.
-@_open("R7 open: 'Lena Vos, prime minister for a decade until 2015' refuted as a post held today")
 @pytest.mark.parametrize(
     "body",
     [

@@ -1,0 +1,29 @@
+"""fcb36's mends of review36's items (tests/test_review36.py holds the rows found wrong): the false twins that keep
+each mend from reading too much."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review26 import _judged, _never
+from tests.test_review29 import VOS
+from verify.models import Verdict
+
+
+# R7's mend: an apposition telling the time a title was held dates the holding by the years it names; a term that
+# does not meet them supports nothing (Lena Vos's page: prime minister from 2005 to 2015).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, prime minister during the 2020 pandemic, spoke.", id="during-a-later-event"),
+        pytest.param("Lena Vos, prime minister in the late 1980s and early 1990s, spoke.", id="earlier-decades"),
+        pytest.param("Lena Vos, prime minister for a decade until 1995, spoke.", id="earlier-end"),
+    ],
+)
+def test_a_post_apposed_with_other_past_times_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [VOS], ("role",))
+
+
+def test_a_post_apposed_with_its_own_times_is_supported() -> None:
+    found = _judged("Lena Vos, prime minister during the 2008 financial crisis, spoke.", [VOS], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
