@@ -5713,7 +5713,7 @@ MUTATIONS = [
     Mutation(
         "office-named-keeps-the-full-name",
         "verify/kinds/clause/judge.py",
-        "            return start[len(form) :]\n",
+        "            return _without_an_apposition(start[len(form) :], claim)\n",
         "            return text\n",
         "'Tove Brandt was minister of justice from 1999' would be refuted by her own justice ministry",
     ),
@@ -12335,6 +12335,13 @@ MUTATIONS = [
         "        return _meets(f, *told.span)\n",
         "        return True\n",
         "'Lena Vos, prime minister during the 2020 pandemic,' would be supported by her 2005-2015 term (review36 R7)",
+    ),
+    Mutation(
+        "apposition-before-the-verb-read-as-the-post",
+        "verify/kinds/clause/judge.py",
+        "            return _without_an_apposition(start[len(form) :], claim)\n",
+        "            return start[len(form) :]\n",
+        "'Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.' would be refuted (review36 R1)",
     ),
 ]
 

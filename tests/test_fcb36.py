@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_review26 import _judged, _never
+from tests.test_review27 import STAM
 from tests.test_review29 import VOS
 from verify.models import Verdict
 
@@ -27,3 +28,17 @@ def test_a_post_apposed_with_other_past_times_is_not_supported(body: str) -> Non
 def test_a_post_apposed_with_its_own_times_is_supported() -> None:
     found = _judged("Lena Vos, prime minister during the 2008 financial crisis, spoke.", [VOS], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R1's mend: an apposition between the clause's subject and its verb is no word of the post, so the spell is judged:
+# another start year or another post is refuted (Ivo Stam's page: Prime Minister of Norby, 2015 to 2023).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, a veteran politician, was prime minister from 2012 to 2023.", id="another-start"),
+        pytest.param("Ivo Stam, a veteran politician, was finance minister from 2015 to 2023.", id="another-post"),
+    ],
+)
+def test_an_apposed_description_leaves_a_wrong_spell_refuted(body: str) -> None:
+    found = _judged(body, [STAM], ("clause",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found

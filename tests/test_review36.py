@@ -27,7 +27,6 @@ from verify.models import Document, Verdict
 # was prime minister from 2015 to 2023.', 'Ivo Stam, a veteran politician, was prime minister ...' (his page: Prime
 # Minister of Norby, 1 June 2015 to 14 February 2023). Without the words before the verb the clause is SUPPORTED.
 # The clause's subject is the name; its title and apposition are claims of their own.
-@_open("R1 open: 'Former prime minister Ivo Stam was in office from 2015 to 2023' contradicted by his own term")
 @pytest.mark.parametrize(
     "body",
     [

@@ -1706,7 +1706,7 @@ def _without_the_subject(text: str, claim: Claim) -> str:
     start = text.lstrip()
     for form in forms:
         if re.match(rf"{re.escape(form)}\b", start):
-            return start[len(form) :]
+            return _without_an_apposition(start[len(form) :], claim)
     verb = re.search(rf"\b{re.escape(claim.predicate)}\b", start) if claim.predicate else None
     before = [m for f in forms if (m := re.search(rf"(?<!\w){re.escape(f)}\b", start[: verb.start() if verb else 0]))]
     return start[min(before, key=lambda m: m.start()).end() :] if before else text
@@ -1719,6 +1719,15 @@ _KIN_BEFORE = re.compile(
     rf"(?:{'|'.join(map(re.escape, _WORDS['succession_kin_prefixes']))})?"
     rf"(?:{'|'.join(map(re.escape, _PEOPLE['kin']))})\s*,?\s+(?=[A-Z])"
 )
+
+
+def _without_an_apposition(rest: str, claim: Claim) -> str:
+    """The words after the subject's name without an apposition set between commas right before its verb ('Ivo
+    Stam, a veteran politician, was prime minister ...'): it tells who the subject is, not the post (review36 R1)."""
+    if not claim.predicate:
+        return rest
+    found = re.match(rf"\s*,[^,;()]+,\s*(?={re.escape(claim.predicate)}\b)", rest)
+    return rest[found.end() :] if found else rest
 
 
 def succession_findings(
