@@ -12343,6 +12343,13 @@ MUTATIONS = [
         "            return start[len(form) :]\n",
         "'Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.' would be refuted (review36 R1)",
     ),
+    Mutation(
+        "age-turned-read-as-a-count",
+        "verify/kinds/quantity/__init__.py",
+        " and not _an_age_turned(c)]\n",
+        "]\n",
+        "'The Norby Party, which turns 78 this year, won 61 seats' would give the count '78 this year' (review36 R8)",
+    ),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_review26 import _judged, _never
-from tests.test_review27 import STAM
+from tests.test_review27 import PARTY, STAM
 from tests.test_review29 import VOS
 from verify.models import Verdict
 
@@ -41,4 +41,12 @@ def test_a_post_apposed_with_its_own_times_is_supported() -> None:
 )
 def test_an_apposed_description_leaves_a_wrong_spell_refuted(body: str) -> None:
     found = _judged(body, [STAM], ("clause",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R8's mend: the age after 'turns' is no count, and the sentence's own count is still judged: 61 seats in 2023 on the
+# Norby Party's page, so 70 is refuted.
+def test_the_count_beside_an_age_turned_is_still_judged() -> None:
+    found = _judged("The Norby Party, which turns 78 this year, won 70 seats in 2023.", [PARTY], ("quantity",))
+    assert list(found) == ["quantity: 70 seats"], found
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
