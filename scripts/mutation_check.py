@@ -550,8 +550,8 @@ MUTATIONS = [
     Mutation(
         "clause-other-facts-not-checked",
         "verify/kinds/clause/judge.py",
-        "    return words <= have",
-        "    return True",
+        "    return (\n        words <= have\n",
+        "    return True or (\n        words <= have\n",
         "'born in Bulawayo and swam for Auburn University' would pass on the swimming sentence alone",
     ),
     Mutation(
@@ -3427,8 +3427,8 @@ MUTATIONS = [
     Mutation(
         "clause-number-words-unchecked",
         "verify/kinds/clause/judge.py",
-        "    return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)",
-        "    return words <= have",
+        "        and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)\n",
+        "",
         "'Dan Caine served three tours in Iraq' would be supported by '... served two tours in Iraq'",
     ),
     Mutation(
@@ -12349,6 +12349,20 @@ MUTATIONS = [
         " and not _an_age_turned(c)]\n",
         "]\n",
         "'The Norby Party, which turns 78 this year, won 61 seats' would give the count '78 this year' (review36 R8)",
+    ),
+    Mutation(
+        "sums-currency-unread-by-the-clause",
+        "verify/kinds/clause/judge.py",
+        "        and _currencies(body) <= _currencies(sentence)\n",
+        "",
+        "'Korvik Bank had revenue of $1.2 billion' would be stated by '1.2 billion euros' (review36 R16)",
+    ),
+    Mutation(
+        "sums-currency-sign-unread",
+        "verify/kinds/clause/judge.py",
+        "                *(re.escape(sign) for sign, of in _NUMBERS[\"currency_symbols\"].items() if of == code),\n",
+        "",
+        "'revenue of $1.2 billion' (a sign, no word) would be stated by '1.2 billion euros' (review36 R16)",
     ),
 ]
 

@@ -8,6 +8,7 @@ import pytest
 from tests.test_review26 import _judged, _never
 from tests.test_review27 import PARTY, STAM
 from tests.test_review29 import VOS
+from tests.test_review31 import BANK_RESULTS
 from verify.models import Verdict
 
 
@@ -50,3 +51,17 @@ def test_the_count_beside_an_age_turned_is_still_judged() -> None:
     found = _judged("The Norby Party, which turns 78 this year, won 70 seats in 2023.", [PARTY], ("quantity",))
     assert list(found) == ["quantity: 70 seats"], found
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R16's mend: the clause judge holds a sum's currency, however written: the sign, the code or the word of the page's
+# own currency still states it ('In 2023 it had revenue of 1.2 billion euros').
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank had revenue of \u20ac1.2 billion in 2023.", id="sign"),
+        pytest.param("Korvik Bank had revenue of 1.2 billion euros in 2023.", id="word"),
+    ],
+)
+def test_a_sum_in_the_pages_currency_is_stated(body: str) -> None:
+    found = _judged(body, [BANK_RESULTS], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found

@@ -454,7 +454,6 @@ def test_r15_a_description_points_back_at_the_one_it_fits(body: str) -> None:
 # currency sign is matched by its number alone, so 'Korvik Bank had revenue of $1.2 billion in 2023.' and '... of
 # £1.2 billion ...' are SUPPORTED (clause, "states it") by 'In 2023 it had revenue of 1.2 billion euros'. The sign is
 # the sum's unit ('1.2 billion dollars', written out, is unverified); a sum in another currency is another sum.
-@_open("R16 open: 'revenue of $1.2 billion' supported by 'revenue of 1.2 billion euros' (clause)")
 @pytest.mark.parametrize(
     "body",
     [

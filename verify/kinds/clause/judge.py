@@ -814,7 +814,34 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
     if not _names_whole(body, stated, subject, sentence):
         return False  # 'the Bank of Norland' is not stated by "Norland's largest commercial bank, Nordbank"
-    return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+    return (
+        words <= have
+        and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+        and _currencies(body) <= _currencies(sentence)
+    )
+
+
+_NUMBERS = lexicons.load("numbers")
+# each currency's ways of being written: its symbol, its code, its words (numbers.toml currency_words)
+_CURRENCY_FORMS: dict[str, re.Pattern[str]] = {
+    code: re.compile(
+        "|".join(
+            [
+                *(re.escape(sign) for sign, of in _NUMBERS["currency_symbols"].items() if of == code),
+                *(rf"\b{re.escape(form)}\b" for form in [code, *_NUMBERS["currency_words"].get(code, [])]),
+            ]
+        ),
+        re.I,
+    )
+    for code in _NUMBERS["currencies"]["codes"]
+}
+
+
+def _currencies(text: str) -> set[str]:
+    """The currencies `text` writes a sum in, by symbol, code or word ('$1.2 billion', '1.2 billion euros'): a
+    sentence giving the same number in another currency does not state the claim's sum (review36 R16). Krone and
+    kroner name both Danish and Norwegian crowns: either is read."""
+    return {code for code, form in _CURRENCY_FORMS.items() if form.search(text)}
 
 
 # the subject's name opening the claim's words, then an apposition set off by commas: 'Sanna Velt, the governor of
