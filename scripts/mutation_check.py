@@ -12364,6 +12364,34 @@ MUTATIONS = [
         "",
         "'revenue of $1.2 billion' (a sign, no word) would be stated by '1.2 billion euros' (review36 R16)",
     ),
+    Mutation(
+        "quote-said-of-another-thing-supported",
+        "verify/kinds/quote/judge.py",
+        "    if thing and page_thing and not thing & page_thing:\n",
+        "    if False:\n",
+        "'Ana Ruiz called the budget \"a disaster\"' would be supported by her calling the deal so (review36 R9)",
+    ),
+    Mutation(
+        "quote-said-in-another-year-supported",
+        "verify/kinds/quote/judge.py",
+        "    if years and page_years and not years & page_years:\n",
+        "    if False:\n",
+        "'called the deal \"a disaster\" in 2019' would be supported by her words of 2023 (review36 R9)",
+    ),
+    Mutation(
+        "quote-year-of-an-aside-read",
+        "verify/kinds/quote/judge.py",
+        "    rest = (opening.group(0) if opening else \"\") + \" \" + sentence[found.dest_end :]\n",
+        "    rest = sentence\n",
+        "'Ana Ruiz, elected in 2019, called the deal \"a disaster\"' would lose her words of 2023 (review36 R9)",
+    ),
+    Mutation(
+        "quote-pronoun-read-as-the-thing",
+        "verify/kinds/quote/judge.py",
+        "if w not in _NOT_THE_THING}\n",
+        "}\n",
+        "'Ana Ruiz called it \"a disaster\"' would lose her calling the deal so (review36 R9)",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from tests.test_review26 import _judged, _never
 from tests.test_review27 import PARTY, STAM
 from tests.test_review29 import VOS
 from tests.test_review31 import BANK_RESULTS
+from tests.test_review36 import CALLED_THE_DEAL
 from verify.models import Verdict
 
 
@@ -65,3 +66,25 @@ def test_the_count_beside_an_age_turned_is_still_judged() -> None:
 def test_a_sum_in_the_pages_currency_is_stated(body: str) -> None:
     found = _judged(body, [BANK_RESULTS], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R9's mend: what the quoted words were said of, and when, are asked only where both sentences tell it; the same
+# thing in other words, a pronoun, another naming verb, or a year only in an aside keep the page's support ('In 2023
+# she called the deal "a disaster".').
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('Ana Ruiz called the deal "a disaster".', id="same-thing"),
+        pytest.param('Ana Ruiz called it "a disaster".', id="pronoun"),
+        pytest.param('Ana Ruiz described the trade deal as "a disaster".', id="described-as"),
+        pytest.param('Ana Ruiz called the deal "a disaster" in 2023.', id="same-year"),
+        pytest.param('Ana Ruiz, elected in 2019, called the deal "a disaster".', id="year-in-an-aside"),
+    ],
+)
+def test_words_said_of_the_same_thing_are_supported(body: str) -> None:
+    found = _judged(body, [CALLED_THE_DEAL], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_words_said_in_a_year_the_sentence_opens_with_are_dated() -> None:
+    _never(Verdict.SUPPORTED, 'In 2019, Ana Ruiz called the deal "a disaster".', [CALLED_THE_DEAL], ("quote",))

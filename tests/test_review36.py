@@ -294,7 +294,6 @@ CALLED_THE_DEAL = _ruiz_said('In 2023 she called the deal "a disaster".')
 # the claim says it was said of or when: 'Ana Ruiz called the budget "a disaster".' and 'Ruiz called the deal "a
 # disaster" in 2019.' are SUPPORTED by 'In 2023 she called the deal "a disaster".' A scare quote's meaning is what it
 # qualifies; the wire's commonest misquote keeps the words and moves them to another thing or day.
-@_open("R9 open: 'called the budget \"a disaster\"' supported by her calling the deal so")
 @pytest.mark.parametrize(
     "body",
     [
