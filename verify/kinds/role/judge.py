@@ -2596,8 +2596,8 @@ def _past_times_told(after: str) -> tuple[int, int] | None:
     time in, when it opens with a time's preposition and names years or decades (a decade's part read as
     dates.toml decade_parts gives it): 'for a decade until 2015': (2015, 2015); 'in the late 2000s and early 2010s':
     (2006, 2014). None for any other apposition."""
-    if not _TIME_OPENER.match(after) or any(r.match(after) for r in (_UNTIL_A_PAST_DAY, _UNTIL_LAST, _UNTIL_TOLD_PAST)):
-        return None  # 'until 2015', 'from January 2020 to 7 August': its end read as such (`until_window`)
+    if not _TIME_OPENER.match(after):
+        return None
     words = re.split(r"[,.;:()]", after)[0]
     years: list[int] = []
     for m in _NAMED_TIME.finditer(words):
