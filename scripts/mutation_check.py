@@ -550,8 +550,8 @@ MUTATIONS = [
     Mutation(
         "clause-other-facts-not-checked",
         "verify/kinds/clause/judge.py",
-        "    return words <= have",
-        "    return True",
+        "    return (\n        words <= have\n",
+        "    return True or (\n        words <= have\n",
         "'born in Bulawayo and swam for Auburn University' would pass on the swimming sentence alone",
     ),
     Mutation(
@@ -3427,8 +3427,8 @@ MUTATIONS = [
     Mutation(
         "clause-number-words-unchecked",
         "verify/kinds/clause/judge.py",
-        "    return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)",
-        "    return words <= have",
+        "        and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)\n",
+        "",
         "'Dan Caine served three tours in Iraq' would be supported by '... served two tours in Iraq'",
     ),
     Mutation(
@@ -5713,7 +5713,7 @@ MUTATIONS = [
     Mutation(
         "office-named-keeps-the-full-name",
         "verify/kinds/clause/judge.py",
-        "            return start[len(form) :]\n",
+        "            return _without_an_apposition(start[len(form) :], claim)\n",
         "            return text\n",
         "'Tove Brandt was minister of justice from 1999' would be refuted by her own justice ministry",
     ),
@@ -12694,6 +12694,76 @@ MUTATIONS = [
         "(spans[-1][1] if at_end else spans[0][0]) == year",
         "spans[-1][1] == year",
         "'prime minister for ten years from 2005' would be unverified for a spell of 2005 to 2015 (review36 R6)",
+    ),
+    Mutation(
+        "apposed-past-time-read-as-held-today",
+        "verify/kinds/role/judge.py",
+        "        return Told(None, None, None, False, span=span) if span else None\n",
+        "        return None\n",
+        "'Lena Vos, prime minister during the 2008 financial crisis,' would be refuted by her term's end (review36 R7)",
+    ),
+    Mutation(
+        "apposed-past-time-any-term-supports",
+        "verify/kinds/role/judge.py",
+        "        return _meets(f, *told.span)\n",
+        "        return True\n",
+        "'Lena Vos, prime minister during the 2020 pandemic,' would be supported by her 2005-2015 term (review36 R7)",
+    ),
+    Mutation(
+        "apposition-before-the-verb-read-as-the-post",
+        "verify/kinds/clause/judge.py",
+        "            return _without_an_apposition(start[len(form) :], claim)\n",
+        "            return start[len(form) :]\n",
+        "'Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.' would be refuted (review36 R1)",
+    ),
+    Mutation(
+        "age-turned-read-as-a-count",
+        "verify/kinds/quantity/__init__.py",
+        " and not _an_age_turned(c)]\n",
+        "]\n",
+        "'The Norby Party, which turns 78 this year, won 61 seats' would give the count '78 this year' (review36 R8)",
+    ),
+    Mutation(
+        "sums-currency-unread-by-the-clause",
+        "verify/kinds/clause/judge.py",
+        "        and _currencies(body) <= _currencies(sentence)\n",
+        "",
+        "'Korvik Bank had revenue of $1.2 billion' would be stated by '1.2 billion euros' (review36 R16)",
+    ),
+    Mutation(
+        "sums-currency-sign-unread",
+        "verify/kinds/clause/judge.py",
+        "                *(re.escape(sign) for sign, of in _NUMBERS[\"currency_symbols\"].items() if of == code),\n",
+        "",
+        "'revenue of $1.2 billion' (a sign, no word) would be stated by '1.2 billion euros' (review36 R16)",
+    ),
+    Mutation(
+        "quote-said-of-another-thing-supported",
+        "verify/kinds/quote/judge.py",
+        "    if thing and page_thing and not thing & page_thing:\n",
+        "    if False:\n",
+        "'Ana Ruiz called the budget \"a disaster\"' would be supported by her calling the deal so (review36 R9)",
+    ),
+    Mutation(
+        "quote-said-in-another-year-supported",
+        "verify/kinds/quote/judge.py",
+        "    if years and page_years and not years & page_years:\n",
+        "    if False:\n",
+        "'called the deal \"a disaster\" in 2019' would be supported by her words of 2023 (review36 R9)",
+    ),
+    Mutation(
+        "quote-year-of-an-aside-read",
+        "verify/kinds/quote/judge.py",
+        "    rest = (opening.group(0) if opening else \"\") + \" \" + sentence[found.dest_end :]\n",
+        "    rest = sentence\n",
+        "'Ana Ruiz, elected in 2019, called the deal \"a disaster\"' would lose her words of 2023 (review36 R9)",
+    ),
+    Mutation(
+        "quote-pronoun-read-as-the-thing",
+        "verify/kinds/quote/judge.py",
+        "if w not in _NOT_THE_THING}\n",
+        "}\n",
+        "'Ana Ruiz called it \"a disaster\"' would lose her calling the deal so (review36 R9)",
     ),
 ]
 

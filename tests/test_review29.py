@@ -163,13 +163,17 @@ BANK = page(
 # R3 (main 9a02b69, the clause judge's value): a figure's unit is not asked: 'reported revenue of $5.2 billion in 2023'
 # (and '£5.2 billion') is SUPPORTED by the page's '€5.2 billion'; 'rose by 41%' by 'rose by 12% ... to €41' (a price
 # read as the percentage), 'rose to €12' by 'rose by 12%'. The quantity claims of the same words stay unverified.
-@_open("R3 open: a figure in another currency or unit supported by the page's bare figure")
+# The currency rows closed by s36-fcb36 (review36 R16: the clause judge holds a sum's currency).
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Korvik Bank reported revenue of $5.2 billion in 2023.", id="dollars-for-euros"),
         pytest.param("Korvik Bank reported revenue of £5.2 billion in 2023.", id="pounds-for-euros"),
-        pytest.param("Korvik Bank's share price rose by 41% in 2023.", id="price-as-percent"),
+        pytest.param(
+            "Korvik Bank's share price rose by 41% in 2023.",
+            id="price-as-percent",
+            marks=_open("R3 open: a price read as a percentage supported by the page's bare figure"),
+        ),
     ],
 )
 def test_r3_a_figure_in_another_unit_is_not_supported(body: str) -> None:

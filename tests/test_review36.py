@@ -27,18 +27,13 @@ from verify.models import Document, Verdict
 # was prime minister from 2015 to 2023.', 'Ivo Stam, a veteran politician, was prime minister ...' (his page: Prime
 # Minister of Norby, 1 June 2015 to 14 February 2023). Without the words before the verb the clause is SUPPORTED.
 # The clause's subject is the name; its title and apposition are claims of their own.
-# The three title-before-the-name rows are mended (s36-fc36 d39d1811, its review35 R12 mend); the apposed one is open.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Former prime minister Ivo Stam was in office from 2015 to 2023.", id="former-pm-in-office"),
         pytest.param("Veteran politician Ivo Stam was prime minister from 2015 to 2023.", id="veteran-politician"),
         pytest.param("Norbian politician Ivo Stam was prime minister from 2015 to 2023.", id="norbian-politician"),
-        pytest.param(
-            "Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.",
-            id="apposed",
-            marks=_open("R1 open: 'Ivo Stam, a veteran politician, was prime minister ...' contradicted by his term"),
-        ),
+        pytest.param("Ivo Stam, a veteran politician, was prime minister from 2015 to 2023.", id="apposed"),
     ],
 )
 def test_r1_a_title_before_the_name_is_not_the_post_the_clause_asks(body: str) -> None:
@@ -315,7 +310,6 @@ def test_r6_twin_the_length_to_its_own_end_is_supported(body: str, doc: Document
 # late 2000s and early 2010s, ...', '..., prime minister during the 2008 financial crisis, ...', is read as held
 # today ('holds office') and CONTRADICTED by her term's end in 2015 ('Lena Vos, prime minister until 2015', '... in
 # 2010' are read right). The wire's 'Angela Merkel, chancellor for 16 years until 2021'.
-@_open("R7 open: 'Lena Vos, prime minister for a decade until 2015' refuted as a post held today")
 @pytest.mark.parametrize(
     "body",
     [
@@ -333,7 +327,6 @@ def test_r7_a_post_apposed_with_a_past_time_is_not_held_today(body: str) -> None
 # count '78 this year', CONTRADICTED by the page's other count ("gives another count, 61 seats"); also 'which turned 77
 # last year', and 'Norby Steelworks, which turns 103 this year, employs about 4,200 people.' (founded 1921). An age
 # is no count of anything the page counts. (The person's 'who turns 50 this year' is read as an age.)
-@_open("R8 open: 'which turns 78 this year' read as a count and refuted by the party's 61 seats")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -354,7 +347,6 @@ CALLED_THE_DEAL = _ruiz_said('In 2023 she called the deal "a disaster".')
 # the claim says it was said of or when: 'Ana Ruiz called the budget "a disaster".' and 'Ruiz called the deal "a
 # disaster" in 2019.' are SUPPORTED by 'In 2023 she called the deal "a disaster".' A scare quote's meaning is what it
 # qualifies; the wire's commonest misquote keeps the words and moves them to another thing or day.
-@_open("R9 open: 'called the budget \"a disaster\"' supported by her calling the deal so")
 @pytest.mark.parametrize(
     "body",
     [
@@ -546,7 +538,6 @@ def test_r15_a_description_points_back_at_the_one_it_fits(body: str) -> None:
 # currency sign is matched by its number alone, so 'Korvik Bank had revenue of $1.2 billion in 2023.' and '... of
 # £1.2 billion ...' are SUPPORTED (clause, "states it") by 'In 2023 it had revenue of 1.2 billion euros'. The sign is
 # the sum's unit ('1.2 billion dollars', written out, is unverified); a sum in another currency is another sum.
-@_open("R16 open: 'revenue of $1.2 billion' supported by 'revenue of 1.2 billion euros' (clause)")
 @pytest.mark.parametrize(
     "body",
     [

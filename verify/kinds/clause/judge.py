@@ -814,7 +814,34 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
     if not _names_whole(body, stated, subject, sentence):
         return False  # 'the Bank of Norland' is not stated by "Norland's largest commercial bank, Nordbank"
-    return words <= have and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+    return (
+        words <= have
+        and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
+        and _currencies(body) <= _currencies(sentence)
+    )
+
+
+_NUMBERS = lexicons.load("numbers")
+# each currency's ways of being written: its symbol, its code, its words (numbers.toml currency_words)
+_CURRENCY_FORMS: dict[str, re.Pattern[str]] = {
+    code: re.compile(
+        "|".join(
+            [
+                *(re.escape(sign) for sign, of in _NUMBERS["currency_symbols"].items() if of == code),
+                *(rf"\b{re.escape(form)}\b" for form in [code, *_NUMBERS["currency_words"].get(code, [])]),
+            ]
+        ),
+        re.I,
+    )
+    for code in _NUMBERS["currencies"]["codes"]
+}
+
+
+def _currencies(text: str) -> set[str]:
+    """The currencies `text` writes a sum in, by symbol, code or word ('$1.2 billion', '1.2 billion euros'): a
+    sentence giving the same number in another currency does not state the claim's sum (review36 R16). Krone and
+    kroner name both Danish and Norwegian crowns: either is read."""
+    return {code for code, form in _CURRENCY_FORMS.items() if form.search(text)}
 
 
 # the subject's name opening the claim's words, then an apposition set off by commas: 'Sanna Velt, the governor of
@@ -1706,7 +1733,7 @@ def _without_the_subject(text: str, claim: Claim) -> str:
     start = text.lstrip()
     for form in forms:
         if re.match(rf"{re.escape(form)}\b", start):
-            return start[len(form) :]
+            return _without_an_apposition(start[len(form) :], claim)
     verb = re.search(rf"\b{re.escape(claim.predicate)}\b", start) if claim.predicate else None
     before = [m for f in forms if (m := re.search(rf"(?<!\w){re.escape(f)}\b", start[: verb.start() if verb else 0]))]
     return start[min(before, key=lambda m: m.start()).end() :] if before else text
@@ -1719,6 +1746,15 @@ _KIN_BEFORE = re.compile(
     rf"(?:{'|'.join(map(re.escape, _WORDS['succession_kin_prefixes']))})?"
     rf"(?:{'|'.join(map(re.escape, _PEOPLE['kin']))})\s*,?\s+(?=[A-Z])"
 )
+
+
+def _without_an_apposition(rest: str, claim: Claim) -> str:
+    """The words after the subject's name without an apposition set between commas right before its verb ('Ivo
+    Stam, a veteran politician, was prime minister ...'): it tells who the subject is, not the post (review36 R1)."""
+    if not claim.predicate:
+        return rest
+    found = re.match(rf"\s*,[^,;()]+,\s*(?={re.escape(claim.predicate)}\b)", rest)
+    return rest[found.end() :] if found else rest
 
 
 def succession_findings(

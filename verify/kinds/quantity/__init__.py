@@ -46,7 +46,7 @@ class QuantityKind(BaseKind):
 
         counts = engine_claims(view, self.name)
         lengths = [c.span for c in engine_claims(view, "duration")]
-        return [c for c in counts if not _a_length_again(c, lengths)]
+        return [c for c in counts if not _a_length_again(c, lengths) and not _an_age_turned(c)]
 
     def wants(self, claim: Claim) -> Wants:
         return Wants(titles=(claim.context,) if claim.context else ())
@@ -183,6 +183,18 @@ def _a_length_again(claim: Claim, lengths: list[tuple[int, int]]) -> bool:
     if (claim.unit or "").lower() not in LONG_TIME_UNITS:
         return False
     return any(start < claim.span[1] and claim.span[0] < end for start, end in lengths)
+
+
+# the verbs that tell an age reached ('which turns 78 this year', 'who turned 17 the day before'): judging.toml
+# [quantity] age_verbs
+_AGE_VERB = re.compile(rf"\b(?:{'|'.join(lexicons.load('judging')['quantity']['age_verbs'])})\s+$", re.I)
+
+
+def _an_age_turned(claim: Claim) -> bool:
+    """A number right after a verb telling an age reached ('The Norby Party, which turns 78 this year, won ...') is
+    the subject's age, no count of anything a page counts (review36 R8): it is no count claim."""
+    at = claim_start(claim)
+    return at > 0 and _AGE_VERB.search(claim.sentence[:at]) is not None
 
 
 KIND = QuantityKind()

@@ -137,12 +137,60 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
             elif (figures := _other_figures(claim.value or "", unit.text)) is not None:
                 detail = f"quotes the words with {figures or 'no figure'} where the claim's quotation has another"
                 out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
+            elif (other := _named_otherwise(claim, unit.text)) is not None:
+                out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, f"quotes the phrase {other}"))
             elif ties_to_speaker(doc, _passage(doc_units, at), claim.subject, unit.text, claim.value or ""):
                 out.append(Finding(unit, Stance.SUPPORTS, score, Aspect.MAIN, "quotes the phrase"))
             else:
                 detail = f"quotes the phrase but does not name {claim.subject} as saying it"
                 out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
     return out
+
+
+# a naming verb, then what it names, right before the quoted words: 'called the deal "…"', 'described it as "…"'
+_NAMES_A_THING = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['quote']['naming_verbs']))})\s+"
+    r"(?P<thing>[^\"“‘.;:!?]{1,80}?)(?:\s+as)?$",
+    re.I,
+)
+_NOT_THE_THING = frozenset(lexicons.load("judging")["quote"]["not_the_thing"])  # 'the', 'it', 'her': no thing
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_OPENING_TIME = re.compile(r"^\s*(?:In|During|By|Since|Until)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d\b")
+
+
+def _naming(sentence: str, phrase: str) -> tuple[set[str], set[str]] | None:
+    """What a naming verb right before the quoted `phrase` names ('called the deal "a disaster"': {'deal'}), and
+    the years the sentence opens with or gives after the quotation (its time: 'In 2023 she called ...', '... "a
+    disaster" in 2019'). None when no naming verb stands right before the words."""
+    found = fuzz.partial_ratio_alignment(phrase.lower(), sentence.lower())
+    if found is None:
+        return None
+    before = sentence[: found.dest_start].rstrip(" \"“‘'")
+    named = _NAMES_A_THING.search(before)
+    if named is None:
+        return None
+    thing = {w for w in re.findall(r"[a-z0-9]+", aliases.fold(named["thing"])) if w not in _NOT_THE_THING}
+    opening = _OPENING_TIME.match(sentence)  # 'In 2023 she called ...'; not an aside's 'Ruiz, elected in 2019,'
+    rest = (opening.group(0) if opening else "") + " " + sentence[found.dest_end :]
+    return thing, set(_A_YEAR.findall(rest))
+
+
+def _named_otherwise(claim: Claim, sentence: str) -> str | None:
+    """How a page sentence gives the claimed words to another thing or time than the claim's, when both name what
+    they were said of with a naming verb ('Ana Ruiz called the budget "a disaster"' against 'In 2023 she called the
+    deal "a disaster"': 'said of the deal'), or both give the year ('... "a disaster" in 2019': 'said in 2023'):
+    the words said of one thing, or on one day, are no quote about another (review36 R9). None when they agree or
+    either leaves it unsaid."""
+    phrase = claim.value or ""
+    claimed, given = _naming(claim.sentence, phrase), _naming(sentence, phrase)
+    if claimed is None or given is None:
+        return None
+    (thing, years), (page_thing, page_years) = claimed, given
+    if thing and page_thing and not thing & page_thing:
+        return f"said of '{' '.join(sorted(page_thing))}', not of what the claim names"
+    if years and page_years and not years & page_years:
+        return f"as said in {', '.join(sorted(page_years))}, not {', '.join(sorted(years))}"
+    return None
 
 
 def _in_whole_words(phrase: str, text: str) -> float:

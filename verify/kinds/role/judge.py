@@ -2621,11 +2621,36 @@ class Told(NamedTuple):
     deed: int | None = None  # 'the prime minister ousted in 2023': held in a past deed's year, of no length
     deed_end: str = ""  # 'start' or 'end' when the deed opens or ends the holding (`past_deed`)
     part: str = ""  # 'early', 'mid' or 'late' of the decade ('in the early 1990s'): those years of it only
+    span: tuple[int, int] | None = None  # 'prime minister during the 2008 crisis': held at some time of these years
 
 
 def _decade_told(m: re.Match[str]) -> Told:
     """A holding told in a decade, or a part of one ('in the early 1990s')."""
     return Told(int(m["decade"]), None, None, False, part=(m["part"] or "").lower())
+
+
+# an apposition that tells a time ('prime minister for a decade until 2015,', '... in the late 2000s and early 2010s,',
+# '... during the 2008 financial crisis,'): it opens with a time's preposition (judging.toml role.time_openers), and
+# the years and decades it names up to its end are when the title was held
+_TIME_OPENERS = lexicons.load("judging")["role"]["time_openers"]
+_TIME_OPENER = re.compile(rf"^\s+(?:{'|'.join(map(re.escape, _TIME_OPENERS))})\s", re.I)
+_NAMED_TIME = re.compile(rf"\b{_A_DECADE_PART}?(?P<year>(?:1[89]|20)\d\d)(?P<decade>s)?\b", re.I)
+
+
+def _past_times_told(after: str) -> tuple[int, int] | None:
+    """The first and last years an apposition right after a title (`after`, up to its comma) tells the holding's
+    time in, when it opens with a time's preposition and names years or decades (a decade's part read as
+    dates.toml decade_parts gives it): 'for a decade until 2015': (2015, 2015); 'in the late 2000s and early 2010s':
+    (2006, 2014). None for any other apposition."""
+    if not _TIME_OPENER.match(after):
+        return None
+    words = re.split(r"[,.;:()]", after)[0]
+    years: list[int] = []
+    for m in _NAMED_TIME.finditer(words):
+        year = int(m["year"])
+        first, last = _DECADE_PARTS.get((m["part"] or "").lower(), [0, 9]) if m["decade"] else (0, 0)
+        years += [year + first, year + last]
+    return (min(years), max(years)) if years else None
 
 
 def told_with_its_length(claim: Claim) -> Told | None:
@@ -2643,7 +2668,10 @@ def told_with_its_length(claim: Claim) -> Told | None:
         # 'Ivo Stam, the prime minister ousted in 2023, spoke.': the title ends the claim's words, a deed follows
         apposed = aliases.fold(claim.text).endswith(aliases.fold(claim.value or "-"))
         deed = past_deed(after) if apposed else None
-        return Told(None, None, None, False, deed=deed[0], deed_end=deed[1]) if deed else None
+        if deed:
+            return Told(None, None, None, False, deed=deed[0], deed_end=deed[1])
+        span = _past_times_told(after) if apposed and not (stated_years(claim) or stated_end_year(claim)) else None
+        return Told(None, None, None, False, span=span) if span else None
     if m["decade"]:
         return _decade_told(m)
     # 'for the past year': one; 'for a decade': one
@@ -2659,6 +2687,7 @@ def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Fin
     days fit the length ('for nearly a decade': `length_fits`, up to the article's day for a term still running),
     supports; any other support is set aside. What refutes a holding at any time still does."""
     said = f"in the {told.part + ' ' if told.part else ''}{told.decade}s" if told.decade else "for that long"
+    said = f"in {told.span[0]}-{told.span[1]}" if told.span else said
     note = f"(set aside: the claim says it was held {said})"
     return [
         f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} {note}")
@@ -2669,6 +2698,8 @@ def as_told(found: list[Finding], told: Told, as_of: dt.date | None) -> list[Fin
 
 
 def _as_told(f: Finding, told: Told, as_of: dt.date | None) -> bool:
+    if told.span is not None:  # 'prime minister during the 2008 crisis': a term meeting those years
+        return _meets(f, *told.span)
     if told.deed is not None:  # a term meeting the deed's year: its first for 'sworn in', its last for 'ousted'
         spans = _row_span(f)
         if told.deed_end:
