@@ -12321,22 +12321,6 @@ MUTATIONS = [
         "'appointed minister of defence' would support 'Jon Dahl was appointed minister of finance in 2018'",
     ),
     Mutation(
-        "weekday-week-of-the-as-of-day-unread",
-        "verify/kinds/date/parsed.py",
-        "                on = week  # \"LUND (wire)",
-        "                on = None  # \"LUND (wire)",
-        "'Mark Rutte took office on Tuesday' in a story judged as of 2 October 2024 with no dateline's day would "
-        "make no date claim",
-    ),
-    Mutation(
-        "coming-weekday-resolved-by-the-dateline-only",
-        "verify/kinds/date/parsed.py",
-        "        mention = _coming(mention, verb, article.view.text, article.week)",
-        "        mention = _coming(mention, verb, article.view.text, article.reference)",
-        "'will take office on Tuesday' in a story judged as of Wednesday 2 October 2024 would be dated the Tuesday "
-        "before",
-    ),
-    Mutation(
         "lead-opening-name-not-the-pages-person",
         "verify/match.py",
         '    names = [doc.title, born, opening.strip(" ,"), *known]\n',
@@ -12596,13 +12580,6 @@ MUTATIONS = [
         '                claim.context and _known_or_same(claim.context, owner, f"{headline}\\n{claim.sentence}")',
         "                claim.context and _known_or_same(claim.context, owner, claim.sentence)",
         "'the last of the 31 allies' in a story headed on NATO would be Hungary's count (ext36c)",
-    ),
-    Mutation(
-        "weekday-year-not-given-to-its-yearless-date",
-        "verify/kinds/date/parsed.py",
-        "            year = before.year if mention.year is None and same_day else mention.year\n",
-        "            year = mention.year\n",
-        "'sworn in on Tuesday, 1 October' in a story of 2 October 2024 would keep its words as its only value",
     ),
     Mutation(
         "weekday-read-as-a-word-of-the-office",

@@ -11,8 +11,6 @@ from tests.support.judging import boxed, page, verdict
 from tests.test_judge_sure_conflicts import count
 from tests.test_review26 import _judged, _never
 from tests.test_review31 import _dahl_told
-from verify.app import article_from_text
-from verify.extract import extract_claims
 from verify.models import Verdict
 
 AS_OF = dt.date(2024, 6, 1)
@@ -120,29 +118,8 @@ def test_twin_a_count_of_elections_won_refutes_another() -> None:
     assert greens_elections("The Norby Greens won three regional elections.") == Verdict.CONTRADICTED
 
 
-# A weekday in a story with no dateline's day is of the week of the day the story is judged as of (the day the set's
-# sidecar or --as-of gives): 2 October 2024 was a Wednesday. Without that day the week is unknown and no date claim is
-# made (tests/test_ext22_unseen_shapes.py).
-def _dates_as_of(body: str, as_of: dt.date) -> list[str | None]:
-    article = article_from_text(f"Handover\n\n{body}\n", as_of=as_of)
-    return [c.value for c in extract_claims(article) if c.kind == "date"]
-
-
-@pytest.mark.parametrize(
-    ("body", "day"),
-    [
-        pytest.param(
-            "BRUSSELS - Mark Rutte took office as NATO's secretary general on Tuesday.", "2024-10-01", id="past"
-        ),
-        pytest.param("Mark Rutte will take office as NATO's secretary general on Tuesday.", "2024-10-08", id="to-come"),
-    ],
-)
-def test_a_weekday_is_of_the_week_of_the_day_judged(body: str, day: str) -> None:
-    assert _dates_as_of(body, dt.date(2024, 10, 2)) == [day]
-
-
-# A weekday written with a date that gives no year ('on Tuesday, 1 October') is one day, in the year of the weekday's
-# day when both name the same day; and the weekday names no office the page's row must word.
+# A weekday written with its date ('on Tuesday, 1 October', under a dateline giving the story's day) names no office the
+# page's row must word: the swearing-in is dated by the term's start.
 SWORN_IN = boxed(
     "Ana Ruiz",
     "Ana Ruiz (born 1975) is a Norbian politician who has served as Prime Minister of Norby since 2024.",
@@ -151,23 +128,14 @@ SWORN_IN = boxed(
 )
 
 
-def test_a_weekday_and_its_yearless_date_are_one_day_of_the_weekdays_year() -> None:
-    assert _dates_as_of("Ana Ruiz was sworn in on Tuesday, 1 October, as prime minister.", dt.date(2024, 10, 2)) == [
-        "2024-10-01"
-    ]
-
-
 @pytest.mark.parametrize(
-    ("body", "verdict"),
+    ("day", "verdict"),
     [
-        pytest.param(
-            "Ana Ruiz was sworn in on Tuesday, 1 October, as prime minister.", Verdict.SUPPORTED, id="her-day"
-        ),
-        pytest.param(
-            "Ana Ruiz was sworn in on Tuesday, 24 September, as prime minister.", Verdict.CONTRADICTED, id="another"
-        ),
+        pytest.param("Tuesday, 1 October", Verdict.SUPPORTED, id="her-day"),
+        pytest.param("Tuesday, 24 September", Verdict.CONTRADICTED, id="another"),
     ],
 )
-def test_a_swearing_in_dated_with_its_weekday_is_judged_by_the_terms_start(body: str, verdict: Verdict) -> None:
+def test_a_swearing_in_dated_with_its_weekday_is_judged_by_the_terms_start(day: str, verdict: Verdict) -> None:
+    body = f"HALDEN, 2 October 2024 - Ana Ruiz was sworn in on {day}, as prime minister."
     found = _judged(body, [SWORN_IN], ("date",), dt.date(2024, 10, 2))
     assert set(found.values()) == {verdict}, found

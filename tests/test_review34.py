@@ -427,8 +427,7 @@ JOHN_STAM = boxed(
     ],
 )
 def test_r11_a_pronoun_is_not_given_to_a_person_of_the_other_sex(body: str) -> None:
-    # the date kind too: 'met Ana Ruiz on Monday' is a date claim once the weekday is read in the article's week
-    _never(Verdict.SUPPORTED, body, [RUIZ, STAM, JOHN_STAM], ("role", "clause", "date"))
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM, JOHN_STAM], ("role", "clause"))
 
 
 def test_r11_twin_the_pronoun_of_her_own_sex_is_hers() -> None:

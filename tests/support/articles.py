@@ -1,5 +1,4 @@
-"""Shared test articles: a small article with one true and one false claim, an unverifiable quote and a meeting's
-day ('met on Tuesday', of the week of its as-of day) that no page gives."""
+"""Shared test articles: a small article with one true, one false and one unverifiable claim."""
 
 from __future__ import annotations
 

@@ -233,11 +233,6 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
     return _year_for(month, day, reference, [], _tense(text, start, end))
 
 
-def _day_mention(day: dt.date | None) -> DateMention | None:
-    """A day given outside the text (the as-of day) as a mention, for what is resolved against it."""
-    return None if day is None else DateMention(0, 0, day.isoformat(), day.year, day.month, day.day)
-
-
 _YEAR_HEAD = re.compile(r"[ \t]*((?:1[89]|20)\d\d)[ \t]*(?:—|–|-|:)[ \t]")  # "2014 - ", "2024: " opening a line
 
 
@@ -249,11 +244,7 @@ def line_year(text: str, at: int) -> int | None:
 
 
 def date_mentions(
-    text: str,
-    reference: DateMention | None = None,
-    borrow: bool = True,
-    weekdays_as_written: bool = False,
-    week: DateMention | None = None,
+    text: str, reference: DateMention | None = None, borrow: bool = True, weekdays_as_written: bool = False
 ) -> list[DateMention]:
     """Every calendar date and (with a `reference` date to resolve them) every relative day in `text`.
     A date written without its year takes one from the reference day, else (when `borrow`) from the full
@@ -262,9 +253,9 @@ def date_mentions(
     resolved against, a weekday written "on" is kept as written when `weekdays_as_written` ("DENVER, June
     12 (wire) — ... won on Monday night": the day of the clause's event in the week the dateline dates);
     with no dateline's day at all ("LUND (wire) — ... resigned on Friday") the week is unknown and the
-    weekday dropped, unless the article is judged as of a day (`week`: the day a user or the set gives it), whose
-    week it then is; a possessive weekday ("Friday's closing price" dates a noun, not an event told) and 'today',
-    which says nothing alone, are dropped."""
+    weekday dropped (the day a story is judged as of need not be the day it was written, and a week off dates
+    another day), as are a possessive weekday ("Friday's closing price" dates a noun, not an event told) and
+    'today', which says nothing alone."""
     out: list[DateMention] = []
     written: list[DateMention] = []  # the dates written with their year so far
     for m in _mention_pattern().finditer(text):
@@ -275,14 +266,11 @@ def date_mentions(
             # ("From 2015 he represented Colombo": a year that opens no range dates when it began)
         weekday = m["weekday"] or m["weekday_of"]
         if m["relative"] or weekday:
-            on = reference if reference is not None and reference.iso is not None and reference.day else None
-            if on is None and reference is None and week is not None and m["weekday"]:
-                on = week  # "LUND (wire) — ... resigned on Friday" in a story judged as of 6 June: that week's
-            if on is None:
+            if reference is None or reference.iso is None or reference.day is None:
                 if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline's
                     out.append(DateMention(m.start(), m.end(), weekday, None, None, None, relative=True))
                 continue  # no dateline's day at all, or 'today': no day a reader could check
-            day = dt.date(on.year, on.month, on.day)  # type: ignore[arg-type]
+            day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
             if weekday:  # the last such day; one to come is the parse's to tell (`_coming`)
                 day = weekday_near(day, weekday, to_come=False)
             out.append(DateMention(m.start(), m.end(), m[0], day.year, day.month, day.day, relative=True))
@@ -306,8 +294,7 @@ def date_mentions(
 
 def _weekdays_with_their_dates(mentions: list[DateMention], text: str) -> list[DateMention]:
     """'on Monday, 11 November': one day told twice, by its weekday and its date: one mention over both words,
-    the date's day (a weekday alone is resolved against the article's day, which the date makes needless), in the
-    weekday's year when the date gives none and both name the same day."""
+    the date's day (a weekday alone is resolved against the article's day, which the date makes needless)."""
     out: list[DateMention] = []
     for mention in mentions:
         before = out[-1] if out else None
@@ -318,12 +305,8 @@ def _weekdays_with_their_dates(mentions: list[DateMention], text: str) -> list[D
             and mention.day is not None
             and re.fullmatch(r",\s*", text[before.end : mention.start])
         ):
-            # a date written without its year takes the year of the weekday's day when both name the same day
-            # ('on Tuesday, 1 October' in a story of 2 October 2024): else its words would be its only value
-            same_day = (before.month, before.day) == (mention.month, mention.day)
-            year = before.year if mention.year is None and same_day else mention.year
             out[-1] = DateMention(
-                before.start, mention.end, text[before.start : mention.end], year, mention.month, mention.day
+                before.start, mention.end, text[before.start : mention.end], mention.year, mention.month, mention.day
             )
             continue
         out.append(mention)
@@ -758,7 +741,6 @@ class _Article:
     dateline: tuple[int, int] | None
     mentions: list[DateMention]
     reference: DateMention | None = None  # the day the report is of: its dateline's, else its publication's
-    week: DateMention | None = None  # the day whose week a bare weekday is of: the reference's, else the as-of day
 
     @classmethod
     def of(cls, view: ArticleView) -> _Article:
@@ -771,9 +753,8 @@ class _Article:
         # to read by that day (`in_the_articles_year`); a year borrowed from another event's date written before
         # ('since December 2022 ... on 24 March') would give the day two years
         borrow = reference is not None or view.article.as_of is None
-        week = reference if reference is not None else _day_mention(view.article.as_of)
-        mentions = [m for m in date_mentions(text, reference, borrow, True, week) if m.start >= body]
-        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions, reference, week)
+        mentions = [m for m in date_mentions(text, reference, borrow, weekdays_as_written=True) if m.start >= body]
+        return cls(view, _Reader(parse_view(view), body), _dateline(text), mentions, reference)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         return next((s for s in self.view.sentences if s.start <= offset < s.end), None)
@@ -989,7 +970,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if year_alone and _ranks_or_denies(article, mention):
             continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year
         verb, subject = found
-        mention = _coming(mention, verb, article.view.text, article.week)  # "walks in on Friday": the coming one
+        mention = _coming(mention, verb, article.view.text, article.reference)  # "walks in on Friday": the coming one
         value = mention.iso or mention.words
         line_head = _LINE_HEAD.match(article.view.text, mention.end)
         timed_line = line_head is not None and any(ch.isdigit() for ch in line_head.group(0))
