@@ -12742,6 +12742,14 @@ MUTATIONS = [
         "}\n",
         "'Ana Ruiz called it \"a disaster\"' would lose her calling the deal so (review36 R9)",
     ),
+    Mutation(
+        "apposed-time-read-without-its-comma",
+        "verify/kinds/role/judge.py",
+        "        told = apposed and by_comma and not (stated_years(claim) or stated_end_year(claim))\n",
+        "        told = apposed and not (stated_years(claim) or stated_end_year(claim))\n",
+        "'Lena Vos was elected prime minister in 2019' would be read as held only in 2019 and lose the support of her "
+        "term from 2020",
+    ),
 ]
 
 
