@@ -2672,9 +2672,8 @@ def told_with_its_length(claim: Claim) -> Told | None:
             return Told(None, None, None, False, deed=deed[0], deed_end=deed[1])
         # set off by its comma ('Lena Vos, prime minister for a decade until 2015,'): a step's own year ('was elected
         # prime minister in 2019', 'took over as deputy prime minister ... in 2030') is no apposed time
-        at = (claim.sentence or "").find(claim.text)
-        by_comma = re.search(rf",\s*{re.escape(claim.value or '-')}\s*$", claim.text, re.I) is not None or (
-            at > 0 and claim.sentence[:at].rstrip().endswith(",")
+        by_comma = before_claim(claim).rstrip().endswith(",") or (
+            re.search(rf",\s*{re.escape(claim.value or '-')}\s*$", claim.text, re.I) is not None
         )
         told = apposed and by_comma and not (stated_years(claim) or stated_end_year(claim))
         span = _past_times_told(after) if told else None
