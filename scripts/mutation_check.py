@@ -12750,6 +12750,41 @@ MUTATIONS = [
         "'Lena Vos was elected prime minister in 2019' would be read as held only in 2019 and lose the support of her "
         "term from 2020",
     ),
+    Mutation(
+        "honorific-and-one-name-left-as-written",
+        "verify/nlp/reference.py",
+        "        if bare != name and \" \" not in bare and (found := self.full_name(bare, at)) != bare:\n",
+        "        if False and (found := self.full_name(bare, at)) != bare:\n",
+        "'Sheikh Nawal' and 'Mrs Lund' would stay subjects of their own, not the person named in full before",
+    ),
+    Mutation(
+        "age-verbs-number-read-as-a-time",
+        "verify/kinds/clause/extract.py",
+        "            if token.like_num and verb.lemma_.lower() in _age_verbs():\n",
+        "            if token.like_num and verb.lemma_.lower() in ():\n",
+        "'turned 65 in June' would stop at 'turned 65' with '65' its time, and the birthday go unread",
+    ),
+    Mutation(
+        "birthday-this-month-read-as-last",
+        "verify/kinds/duration/judge.py",
+        '_MONTHS_ON = {"this": 0, "last": -1, "next": 1}',
+        '_MONTHS_ON = {"this": -1, "last": -1, "next": 1}',
+        "'turned 65 this month' in a June article would be read as a May birthday and refuted",
+    ),
+    Mutation(
+        "birthday-relative-month-ignored",
+        "verify/kinds/duration/judge.py",
+        "        month = (as_of.month - 1 + _MONTHS_ON[m[\"this\"]]) % 12 + 1\n",
+        "        month = as_of.month\n",
+        "'turned 65 last month' in a June article would be read as a June birthday and supported",
+    ),
+    Mutation(
+        "hyphened-name-word-not-the-subjects",
+        "verify/kinds/date/judge.py",
+        "        return (bool(fold(w).split()) and set(fold(w).split()) <= name) or (w.isupper() and w in caps)\n",
+        "        return fold(w) in name or (w.isupper() and w in caps)\n",
+        "'Tamar Al-Korvi, who turned 65 in June' would be read as someone else's birthday and left unverified",
+    ),
 ]
 
 

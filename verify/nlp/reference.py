@@ -1163,6 +1163,9 @@ class References:
         name for them (`one_name`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
+        bare = names.without_title(name)
+        if bare != name and " " not in bare and (found := self.full_name(bare, at)) != bare:
+            return found  # 'Sheikh Mishal', 'Mrs Lund': the one name after the honorific, named in full before
         if " " not in name and name[:1].isupper() and not self._land_at(name, at):
             before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
             before = before or [(end, full) for end, full in self._family_first.get(_plain(name), ()) if end <= at]

@@ -1,0 +1,86 @@
+"""The lead's rows of the thirty-seventh session: each a behaviour extraction or the judge must keep, seen red through
+its mutation in scripts/mutation_check.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import claim_subjects, clause_claim, page, verdict
+from tests.test_review26 import _judged
+from verify.models import Verdict
+
+AS_OF = dt.date(2024, 6, 20)
+SAVED = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)
+
+# Tamar Al-Korvi's invented page: born 12 June 1959, so 65 on 12 June 2024.
+AL_KORVI = page(
+    "Tamar Al-Korvi",
+    "Tamar Al-Korvi (born 12 June 1959) is a Norbian lawyer and politician, the emir of Korvik since 2023.",
+    SAVED,
+)
+
+
+# A name written as an honorific and one word ('Sheikh Tamar', 'Mrs Lund') is the person the story named in full
+# with that word before: every kind gives its claims that one subject. Before, a date claim of 'Sheikh Tamar' looked
+# for a page of that name, found none, and stayed unverified while the clause beside it was judged.
+@pytest.mark.parametrize(
+    ("text", "words", "subject"),
+    [
+        pytest.param(
+            "Korvik's Emir Sheikh Nawal Al-Ahmad Al-Korvi took the oath on Wednesday. The emir, now Sheikh Nawal, "
+            "turned 65 in June.",
+            "turned 65 in June",
+            "Nawal Al-Ahmad Al-Korvi",
+            id="sheikh-and-given-name",
+        ),
+        pytest.param(
+            "Ana Lund was elected mayor of Korvik in 2019. Mrs Lund was sworn in on 3 June 2019.",
+            "Mrs Lund was sworn in",
+            "Ana Lund",
+            id="courtesy-title-and-surname",
+        ),
+    ],
+)
+def test_an_honorific_and_one_name_is_the_person_named_in_full(text: str, words: str, subject: str) -> None:
+    assert set(claim_subjects(text, words)) == {subject}
+
+
+# An age verb's number is the age, whatever the recogniser calls it (it tags '65' as a date): the month after it is the
+# clause's time, so 'turned 65 in June' is one claim, the birthday judged against the page's birth date. Before, the
+# clause stopped at 'turned 65' with '65' as its time and no birthday to check.
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param("Tamar Al-Korvi, who turned 65 in June, spoke.", Verdict.SUPPORTED, id="month"),
+        pytest.param("Tamar Al-Korvi, who turned 65 on 12 June, spoke.", Verdict.SUPPORTED, id="day"),
+        pytest.param("Tamar Al-Korvi, who turned 65 in May, spoke.", Verdict.CONTRADICTED, id="another-month"),
+        pytest.param("Tamar Al-Korvi, who turned 64 in June, spoke.", Verdict.CONTRADICTED, id="another-age"),
+    ],
+)
+def test_an_age_reached_in_a_month_is_the_birthday(body: str, outcome: Verdict) -> None:
+    found = {k: v for k, v in _judged(body, [AL_KORVI], ("clause", "date"), day=AS_OF).items() if "turned" in k}
+    assert outcome in found.values(), found
+    assert set(found.values()) <= {outcome, Verdict.UNVERIFIED}, found
+
+
+# (a named month is also the date kind's claim; 'this month' is the clause's alone)
+def test_an_age_verbs_clause_keeps_its_time() -> None:
+    found = _judged("Tamar Al-Korvi, who turned 65 this month, spoke.", [AL_KORVI], ("clause",), day=AS_OF)
+    assert found.get("clause: turned 65 this month") == Verdict.SUPPORTED, found
+
+
+# 'this month' and 'last month' count from the article's month: 'turned 65 this month' in a June article is a June
+# birthday; 'last month' would be May's.
+@pytest.mark.parametrize(
+    ("words", "outcome"),
+    [
+        pytest.param("turned 65 this month", Verdict.SUPPORTED, id="this-month"),
+        pytest.param("turned 65 last month", Verdict.CONTRADICTED, id="last-month"),
+        pytest.param("turned 66 this month", Verdict.CONTRADICTED, id="this-month-wrong"),
+    ],
+)
+def test_an_age_reached_this_month_counts_from_the_articles_month(words: str, outcome: Verdict) -> None:
+    claim = clause_claim(words, "Tamar Al-Korvi", "turned", sentence=f"Tamar Al-Korvi, who {words}, spoke.")
+    assert verdict(claim, [AL_KORVI], AS_OF).verdict == outcome
