@@ -6599,7 +6599,7 @@ MUTATIONS = [
     Mutation(
         "founding-subject-name-unread",
         "verify/kinds/date/judge.py",
-        "        return fold(w) in name or (w.isupper() and w in caps)",
+        "        return (bool(fold(w).split()) and set(fold(w).split()) <= name) or (w.isupper() and w in caps)",
         "        return w.isupper() and w in caps",
         "'The Grain Relief Agency was set up in 1958' would not be the Agency's own founding",
     ),
@@ -12784,6 +12784,27 @@ MUTATIONS = [
         "        return (bool(fold(w).split()) and set(fold(w).split()) <= name) or (w.isupper() and w in caps)\n",
         "        return fold(w) in name or (w.isupper() and w in caps)\n",
         "'Tamar Al-Korvi, who turned 65 in June' would be read as someone else's birthday and left unverified",
+    ),
+    Mutation(
+        "dateline-ledes-second-word-may-start-a-sentence",
+        "verify/nlp/paragraphs.py",
+        "            doc[after + 1].is_sent_start = False\n",
+        "            pass\n",
+        "'KORVIK, Oct 5 - Jon Dahl is now mayor' would be cut after 'Jon' and 'Dahl' later stay a subject of its own",
+    ),
+    Mutation(
+        "fronted-participle-dates-the-main-clause",
+        "verify/kinds/clause/judge.py",
+        "    if opening and aliases.fold(opening[\"verb\"])[:5] in stems:",
+        "    if False:",
+        "'Born in Halden, Dahl ran in the 2015 local election' would refute 'born in 1969' with 2015",
+    ),
+    Mutation(
+        "comma-inside-a-month-first-date-cuts-the-clause",
+        "verify/kinds/binding.py",
+        '    rf"(?<![0-9]),|,(?!\\s*[0-9]{{4}}\\b)|[;—–]"\n',
+        '    rf"[,;—–]"\n',
+        "'(born May 31, 1969) ... from October 3, 2019 to May 26, 2023' would give the birth no year",
     ),
 ]
 

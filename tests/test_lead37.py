@@ -84,3 +84,35 @@ def test_an_age_verbs_clause_keeps_its_time() -> None:
 def test_an_age_reached_this_month_counts_from_the_articles_month(words: str, outcome: Verdict) -> None:
     claim = clause_claim(words, "Tamar Al-Korvi", "turned", sentence=f"Tamar Al-Korvi, who {words}, spoke.")
     assert verdict(claim, [AL_KORVI], AS_OF).verdict == outcome
+
+
+# A dateline's lede starts a sentence at its first word, and its second word never starts another: the parser cut
+# 'KORVIK, Oct 5 - Jon | Dahl is now mayor', so the lede's full name was never read and 'Dahl' later stayed a
+# subject of its own (its page, 'Jon Dahl', never asked for).
+def test_a_ledes_full_name_after_a_dateline_is_read() -> None:
+    text = "KORVIK, Oct 5 - Jon Dahl is now mayor of Korvik. Dahl, born in 1969, was born in Halden."
+    assert claim_subjects(text, "born in 1969") == ["Jon Dahl"]
+
+
+DAHL_BORN = page(
+    "Jon Dahl",
+    "Jon Dahl (born May 31, 1969) is a Norbian politician who served as mayor of Korvik from October 3, 2019 to May "
+    "26, 2023. Born in Halden, Dahl ran in the 2015 local election for the Korvik Party.",
+    SAVED,
+)
+
+
+# A year a page gives the birth: the year of a date written month first is past its comma ('born May 31, 1969') and
+# still the birth's; a year after a participle opening the sentence ('Born in Halden, Dahl ran in the 2015 local
+# election') is the main clause's, not the birth's. Before, the first gave no year to 'born' (of the sentence's later
+# years, which was its own was not said) and the second refuted 1969 with 2015: 'Sources disagree'.
+@pytest.mark.parametrize(
+    ("words", "supported"),
+    [
+        pytest.param("born in 1969", True, id="born-that-year"),
+        pytest.param("born in 1971", False, id="born-another-year"),
+    ],
+)
+def test_a_birth_year_is_read_past_a_dates_comma_and_not_from_a_fronted_participle(words: str, supported: bool) -> None:
+    claim = clause_claim(words, "Jon Dahl", "born in", sentence=f"Dahl, {words}, spoke.", time=words[-4:])
+    assert (verdict(claim, [DAHL_BORN], AS_OF).verdict == Verdict.SUPPORTED) == supported

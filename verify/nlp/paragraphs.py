@@ -84,6 +84,8 @@ def mark_starts(doc: Doc) -> Doc:
             token.is_sent_start = False
         after = line.end + (1 if doc[line.end].is_space and line.end + 1 < len(doc) else 0)
         doc[after].is_sent_start = True
+        if after + 1 < len(doc):  # nor its second word: 'OTTAWA, Oct 5 - Greg | Fergus is now Speaker' was cut so
+            doc[after + 1].is_sent_start = False
     return doc
 
 
