@@ -12806,6 +12806,30 @@ MUTATIONS = [
         '    rf"[,;—–]"\n',
         "'(born May 31, 1969) ... from October 3, 2019 to May 26, 2023' would give the birth no year",
     ),
+    Mutation(
+        "successors-ordinal-given-to-the-one-succeeded",
+        "verify/kinds/ordinals.py",
+        "    if m is None or word[:1].isupper() or ordinal_value(word) is None:\n",
+        "    if True:\n",
+        "'took office as the seventh governor ..., succeeding Ana Ruiz' would give her 'seventh governor', refuted by "
+        "her page's 6th",
+    ),
+    Mutation(
+        "posts-owner-before-the-title-unread",
+        "verify/kinds/role/judge.py",
+        "    return {c for shape in (after, before) for m in re.finditer(shape, lead) for c in countries_named(m[\"pl",
+        "    return {c for shape in (after,) for m in re.finditer(shape, lead) for c in countries_named(m[\"pl",
+        "\"Nigeria's Minister for Foreign Affairs\" would be supported by a Ghanaian's bare row, her lead's \"Ghana's "
+        "Minister ...\" unread",
+    ),
+    Mutation(
+        "posts-country-read-in-the-first-sentence-only",
+        "verify/kinds/role/judge.py",
+        "    lead = aliases.fold(doc.text.lstrip().split(\"\\n\\n\", 1)[0])\n",
+        "    lead = aliases.fold(next((u.text for u in units(doc) if u.field is None), \"\"))"
+        "\n",
+        "a bare post's country told in the lead's second sentence would go unread, another country's claim supported",
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import claim_subjects, clause_claim, page, verdict
+from tests.support.judging import boxed, claim_subjects, clause_claim, page, verdict
 from tests.test_review26 import _judged
 from verify.models import Verdict
 
@@ -116,3 +116,51 @@ DAHL_BORN = page(
 def test_a_birth_year_is_read_past_a_dates_comma_and_not_from_a_fronted_participle(words: str, supported: bool) -> None:
     claim = clause_claim(words, "Jon Dahl", "born in", sentence=f"Dahl, {words}, spoke.", time=words[-4:])
     assert (verdict(claim, [DAHL_BORN], AS_OF).verdict == Verdict.SUPPORTED) == supported
+
+
+# Ana Ruiz's invented page: the sixth governor of the Bank of Norby until 31 May 2024, Jon Dahl after her.
+RUIZ_GOVERNOR = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1960) is a Norbian economist who was the sixth governor of the Bank of Norby from 2018 to 2024.",
+    [("office", "6th Governor of the Bank of Norby"), ("term_start", "1 June 2018"), ("term_end", "31 May 2024"),
+     ("successor", "Jon Dahl")],
+    SAVED,
+)  # fmt: skip
+
+
+# The one succeeded held the post, not the successor's place in its line: 'took office as the seventh governor ...,
+# succeeding Ana Ruiz' gives her the governorship, not 'seventh governor', which her page's '6th' refuted.
+def test_the_one_succeeded_is_not_given_the_successors_ordinal() -> None:
+    body = "Jon Dahl took office as the seventh governor of the Bank of Norby on 1 June, succeeding Ana Ruiz."
+    found = {k: v for k, v in _judged(body, [RUIZ_GOVERNOR], ("role",), day=AS_OF).items() if "Ruiz" in k}
+    assert found, "no role claim of the one succeeded"
+    assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# Tove Brandt's invented page: a bare post in her infobox, its country told in the lead's second sentence as its
+# owner ("Ghana's Minister for ...").
+BRANDT_MINISTER = boxed(
+    "Tove Brandt",
+    "Tove Brandt (born 1963) is the incoming head of the Korvik Fund. At the time of her appointment, she was Ghana's "
+    "Minister for Foreign Affairs and Regional Integration.",
+    [("office", "Minister for Foreign Affairs and Regional Integration"), ("term_start", "28 January 2017")],
+    SAVED,
+)
+
+
+# A bare post's country is the one the lead's paragraph writes as its owner right before the title, in any of its
+# sentences: 'Nigeria's Minister for Foreign Affairs ...' of a Ghanaian minister was SUPPORTED by the bare row.
+@pytest.mark.parametrize(
+    ("country", "outcome"),
+    [
+        pytest.param("Ghana", Verdict.SUPPORTED, id="her-country"),
+        pytest.param("Nigeria", Verdict.CONTRADICTED, id="another-country"),
+    ],
+)
+def test_a_bare_posts_country_is_the_owner_the_lead_writes_before_it(country: str, outcome: Verdict) -> None:
+    body = (
+        "Tove Brandt was chosen to head the Korvik Fund. At the time of her appointment she was "
+        f"{country}'s Minister for Foreign Affairs and Regional Integration."
+    )
+    found = _judged(body, [BRANDT_MINISTER], ("role",), day=AS_OF)
+    assert set(found.values()) == {outcome}, found
