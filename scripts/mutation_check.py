@@ -2374,8 +2374,8 @@ MUTATIONS = [
     Mutation(
         "election-page-for-every-claim",
         "verify/retrieve.py",
-        "        if not _of_results(claim.sentence, as_of):\n            continue\n",
-        "        if not _ELECTION.search(claim.sentence):\n            continue\n",
+        "        if not _of_results(sentence, as_of):\n            continue\n",
+        "        if not _ELECTION.search(sentence):\n            continue\n",
         "every claim naming an election would rest on its page, whatever earlier vote or year it speaks of",
     ),
     Mutation(
@@ -12829,6 +12829,27 @@ MUTATIONS = [
         "    lead = aliases.fold(next((u.text for u in units(doc) if u.field is None), \"\"))"
         "\n",
         "a bare post's country told in the lead's second sentence would go unread, another country's claim supported",
+    ),
+    Mutation(
+        "election-named-by-its-day-unread",
+        "verify/retrieve.py",
+        '    rf"|\\bthe\\s+(?:(?:{_MONTH_WORDS})\\s+\\d{{1,2}}|\\d{{1,2}}\\s+(?:{_MONTH_WORDS}))\\s+elections?\\b"\n',
+        '    rf"|\\bthe\\s+(?:(?:{_MONTH_WORDS})\\s+\\d{{1,2}}|\\d{{1,2}}\\s+(?:{_MONTH_WORDS}))\\s+electionz\\b"\n',
+        "'the February 14 election' would name no election, and its page go unasked",
+    ),
+    Mutation(
+        "results-after-the-election-left-unlinked",
+        "verify/retrieve.py",
+        "            sentence = before.get(sentence, \"\")\n",
+        "            pass\n",
+        "'The Harbour Party received 141 seats.' right after the election's sentence would not be given its page",
+    ),
+    Mutation(
+        "results-before-the-election-linked",
+        "verify/retrieve.py",
+        "    before = dict(zip(told[1:], told, strict=False))\n",
+        "    before = dict(zip(told[1:], told, strict=False)) | dict(zip(told, told[1:], strict=False))\n",
+        "a results sentence told before the election is named would be given that election's page",
     ),
 ]
 
