@@ -12750,6 +12750,40 @@ MUTATIONS = [
         "'Lena Vos was elected prime minister in 2019' would be read as held only in 2019 and lose the support of her "
         "term from 2020",
     ),
+    Mutation(
+        "holder-between-unread",
+        "verify/kinds/clause/judge.py",
+        "        out = _another_holder_between(claim, other, opposite, own, docs, as_of)\n",
+        "        out = []\n",
+        "'She succeeds Kai Moen', where Ivo Stam's page names her as his successor in the premiership she holds, "
+        "would stay unverified (recall37)",
+    ),
+    Mutation(
+        "holder-between-of-any-post",
+        "verify/kinds/clause/judge.py",
+        "            if not (_names_office(claim, office) "
+        "or any(office_words(h) == office_words(office) for h in held)):\n                continue\n",
+        "",
+        "'became party treasurer in May, succeeding Kai Moen' would be refuted by a third holder's row of the "
+        "premiership (recall37)",
+    ),
+    Mutation(
+        "holder-between-of-any-year",
+        "verify/kinds/clause/judge.py",
+        "            if not _handover_fits(claim.time, doc, row, opposite):\n"
+        "                continue\n            detail",
+        "            detail",
+        "'became prime minister in 2023, succeeding Kai Moen' would be refuted by a row whose handover is of 2024 "
+        "(recall37)",
+    ),
+    Mutation(
+        "holder-between-stopgap-counted",
+        "verify/kinds/clause/judge.py",
+        '    return any(find_person(name, part) and "(stopgap)" not in part and not _STOPGAP.search(part) for part in '
+        "parts)\n",
+        "    return bool(find_person(name, row))\n",
+        "a row naming Lena Vos only as acting successor would refute 'succeeding Kai Moen' (recall37)",
+    ),
 ]
 
 
