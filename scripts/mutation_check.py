@@ -10147,7 +10147,7 @@ MUTATIONS = [
     Mutation(
         "reign-row-unread",
         "verify/offices.py",
-        '    if post is None or reign is None or "office" in group:',
+        "    if pair is None:",
         "    if True:",
         "a royalty infobox's throne and reign would give no term: 'has reigned for three years' unverified",
     ),
@@ -12783,6 +12783,14 @@ MUTATIONS = [
         "parts)\n",
         "    return bool(find_person(name, row))\n",
         "a row naming Lena Vos only as acting successor would refute 'succeeding Kai Moen' (recall37)",
+    ),
+    Mutation(
+        "title-and-term-no-post",
+        "verify/lexicons/judging.toml",
+        'post_and_span_rows = [["succession", "reign"], ["title", "term"]]',
+        'post_and_span_rows = [["succession", "reign"]]',
+        "a person infobox's 'title: Chief executive of Korvik Bank' with 'term: January 2020 – August 2024' would be "
+        "no post, and 'succeeding Kai Moen' against its successor row naming Lena Vos stay unverified (recall37)",
     ),
 ]
 
