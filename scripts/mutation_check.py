@@ -12792,6 +12792,60 @@ MUTATIONS = [
         "a person infobox's 'title: Chief executive of Korvik Bank' with 'term: January 2020 – August 2024' would be "
         "no post, and 'succeeding Kai Moen' against its successor row naming Lena Vos stay unverified (recall37)",
     ),
+    Mutation(
+        "name-cut-short-unread",
+        "verify/retrieve.py",
+        "            elif not _has_page(found, title) and title in people_named and (longer := read_whole(title, "
+        "sentences)):\n                spelled[title] = whole[title] = longer\n",
+        "",
+        "'Gibran Rakabuming', a name the article always goes on from with 'Raka', would find no page (recall37)",
+    ),
+    Mutation(
+        "name-read-whole-for-its-titles-only",
+        "verify/retrieve.py",
+        ", *(whole[t] for t in ts if t in whole))",
+        ")",
+        "a clause about 'Gibran Rakabuming' ('was born in Surakarta') would not get the page of 'Gibran Rakabuming "
+        "Raka' that the role claim's title found (recall37)",
+    ),
+    Mutation(
+        "name-written-alone-read-whole",
+        "verify/retrieve.py",
+        "    if len(more) != 1 or None in more:\n",
+        "    more.discard(None)\n    if len(more) != 1:\n",
+        "'Lena Vos', which the article also writes alone ('Lena Vos said so.'), would be read as 'Lena Vos Marin' "
+        "(recall37)",
+    ),
+    Mutation(
+        "name-read-whole-with-an-acronym",
+        "verify/retrieve.py",
+        '    return f"{name} {word}" if word not in SMALL_WORDS and not word.isupper() else None\n',
+        '    return f"{name} {word}"\n',
+        "'Lena Vos MP' would be read as the name 'Lena Vos MP' (recall37)",
+    ),
+    Mutation(
+        "name-cut-short-never-read-in-full",
+        "verify/judge.py",
+        " or _cut_from(claim.effective_subject, people)",
+        "",
+        "a claim about 'Lena Vos' would not be judged on the one page found for 'Lena Vos Marin' (recall37)",
+    ),
+    Mutation(
+        "name-cut-short-over-its-own-page",
+        "verify/judge.py",
+        '    if " " not in subject or subject in people:\n        return None\n    longer',
+        '    if " " not in subject:\n        return None\n    longer',
+        "a claim about 'Lena Vos' would be judged on 'Lena Vos Marin' though a page of 'Lena Vos' was found "
+        "(recall37)",
+    ),
+    Mutation(
+        "name-cut-short-of-two-pages",
+        "verify/judge.py",
+        "    return longer[0] if len(longer) == 1 else None\n",
+        "    return longer[0] if longer else None\n",
+        "a claim about 'Lena Vos' would be judged on 'Lena Vos Marin' though 'Lena Vos Berg' was found too "
+        "(recall37)",
+    ),
 ]
 
 
