@@ -12770,7 +12770,7 @@ MUTATIONS = [
     Mutation(
         "holder-between-of-any-year",
         "verify/kinds/clause/judge.py",
-        "            if not _handover_fits(claim.time, doc, row, opposite):\n"
+        "            if not _handover_fits(when, doc, row, opposite):\n"
         "                continue\n            detail",
         "            detail",
         "'became prime minister in 2023, succeeding Kai Moen' would be refuted by a row whose handover is of 2024 "
@@ -12845,6 +12845,14 @@ MUTATIONS = [
         "    return longer[0] if longer else None\n",
         "a claim about 'Lena Vos' would be judged on 'Lena Vos Marin' though 'Lena Vos Berg' was found too "
         "(recall37)",
+    ),
+    Mutation(
+        "holder-between-day-of-any-year",
+        "verify/kinds/clause/judge.py",
+        "    if when and as_of is not None and not re.search(_YEAR_RE, when):\n",
+        "    if False:\n",
+        "'became prime minister on Sunday, succeeding Kai Moen', in a story of 2026, would be refuted by a third "
+        "holder's handover of 2024 (recall37)",
     ),
 ]
 

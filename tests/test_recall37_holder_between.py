@@ -45,11 +45,15 @@ VOS = boxed(
 )
 
 
-def judged(sentence: str, other: str, pages: list) -> Verdict:
+def judged(sentence: str, other: str, pages: list, as_of: dt.date = AS_OF) -> Verdict:
     text = sentence[sentence.index("succe") :].rstrip(".")
-    year = {"time": "2023"} if "2023" in sentence else {}
-    claim = clause_claim(text, "Lena Vos", "succeeded", sentence, object=other, value=other, **year)
-    return verdict(claim, pages, AS_OF).verdict
+    when = (
+        {"time": next(w for w in ("2023", "Sunday") if w in sentence)}
+        if "2023" in sentence or "Sunday" in sentence
+        else {}
+    )
+    claim = clause_claim(text, "Lena Vos", "succeeded", sentence, object=other, value=other, **when)
+    return verdict(claim, pages, as_of).verdict
 
 
 @pytest.mark.parametrize(
@@ -115,3 +119,10 @@ def test_a_third_holders_row_stands_between_the_subject_and_the_claimed_predeces
     sentence: str, other: str, pages: list, expected: Verdict
 ) -> None:
     assert judged(sentence, other, pages) == expected
+
+
+def test_a_day_without_its_year_is_of_the_articles_year() -> None:
+    # 'on Sunday' in a story of 2026: Stam's handover to her in 2024 is another succession than the one told
+    sentence = "Lena Vos became prime minister on Sunday, succeeding Kai Moen."
+    assert judged(sentence, "Kai Moen", [STAM], dt.date(2024, 8, 19)) == Verdict.CONTRADICTED
+    assert judged(sentence, "Kai Moen", [STAM], dt.date(2026, 3, 3)) == Verdict.UNVERIFIED

@@ -1837,6 +1837,11 @@ def _another_holder_between(
     the article's day; the subject named only as a stopgap, or the claimed person named in the row too, decides
     nothing, nor does a handover on another day than the claim's."""
     held = [g["office"].value for d in own if (g := _office_in_question(claim, d, as_of)) is not None]
+    # 'handing the central bank to Kazuo Ueda on Sunday': a day without its year is of the article's year, and a
+    # third holder's handover ten years before it another succession
+    when = claim.time
+    if when and as_of is not None and not re.search(_YEAR_RE, when):
+        when = f"{when} {as_of.year}"
     out = []
     for doc in docs:
         if doc in own or pages_about(other, [doc]) or not is_person_doc(doc):
@@ -1847,7 +1852,7 @@ def _another_holder_between(
                 continue
             if not (_names_office(claim, office) or any(office_words(h) == office_words(office) for h in held)):
                 continue
-            if not _handover_fits(claim.time, doc, row, opposite):
+            if not _handover_fits(when, doc, row, opposite):
                 continue
             detail = f"names {claim.subject} as {opposite} of {doc.title} in {office}, not of {other}"
             out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
