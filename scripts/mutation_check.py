@@ -12955,6 +12955,13 @@ MUTATIONS = [
         "'became prime minister on Sunday, succeeding Kai Moen', in a story of 2026, would be refuted by a third "
         "holder's handover of 2024 (recall37)",
     ),
+    Mutation(
+        "twice-holders-handover-read-as-the-only-one",
+        "verify/kinds/clause/judge.py",
+        "            if _spells_of(office, own) > 1:\n",
+        "            if _spells_of(office, own) > 2:\n",
+        "'Lena Vos succeeded Eva Holm' would be refuted by the row of the holder who handed her her first spell",
+    ),
 ]
 
 

@@ -164,3 +164,28 @@ def test_a_bare_posts_country_is_the_owner_the_lead_writes_before_it(country: st
     )
     found = _judged(body, [BRANDT_MINISTER], ("role",), day=AS_OF)
     assert set(found.values()) == {outcome}, found
+
+
+# Lena Vos's invented page: prime minister twice, 1995-1999 and 2005-2015; Jon Dahl handed her the first spell.
+VOS_TWICE = boxed(
+    "Lena Vos",
+    "Lena Vos (born 1960) is a Norbian politician who was twice Prime Minister of Norby.",
+    [("office", "Prime Minister of Norby"), ("term_start", "1 May 2005"), ("term_end", "1 June 2015"),
+     ("office2", "Prime Minister of Norby"), ("term_start2", "3 April 1995"), ("term_end2", "2 April 1999")],
+    SAVED,
+)  # fmt: skip
+DAHL_BEFORE_VOS = boxed(
+    "Jon Dahl",
+    "Jon Dahl (born 1940) is a Norbian politician who was Prime Minister of Norby from 1990 to 1995.",
+    [("office", "Prime Minister of Norby"), ("term_start", "1990"), ("term_end", "3 April 1995"),
+     ("successor", "Lena Vos")],
+    SAVED,
+)  # fmt: skip
+
+
+# A third holder's 'Successor: Lena Vos' tells one handover to her; one who held the post twice had two (review37 B3,
+# from s37-recall37's reading of a holder between): 'Lena Vos succeeded Eva Holm' was refuted by Jon Dahl's row.
+def test_a_twice_holders_other_predecessor_is_not_refuted_by_one_row() -> None:
+    found = _judged("Lena Vos succeeded Eva Holm as prime minister.", [VOS_TWICE, DAHL_BEFORE_VOS], ("clause",))
+    assert found, "no clause claim"
+    assert Verdict.CONTRADICTED not in found.values(), found

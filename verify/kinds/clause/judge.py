@@ -1852,11 +1852,19 @@ def _another_holder_between(
                 continue
             if not (_names_office(claim, office) or any(office_words(h) == office_words(office) for h in held)):
                 continue
+            if _spells_of(office, own) > 1:
+                continue  # the subject held it twice: the row tells one handover to them, not the other's
             if not _handover_fits(when, doc, row, opposite):
                 continue
             detail = f"names {claim.subject} as {opposite} of {doc.title} in {office}, not of {other}"
             out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+def _spells_of(office: str, own: list[Document]) -> int:
+    """How many spells of the office the subject's own pages list in their office groups."""
+    wanted = office_words(office)
+    return sum(1 for d in own for g in own_office_groups(d.infobox) if office_words(g["office"].value) == wanted)
 
 
 def _named_besides_stopgaps(row: str, name: str) -> bool:
