@@ -12750,6 +12750,27 @@ MUTATIONS = [
         "'Lena Vos was elected prime minister in 2019' would be read as held only in 2019 and lose the support of her "
         "term from 2020",
     ),
+    Mutation(
+        "dateline-double-hyphen-no-dash",
+        "verify/nlp/paragraphs.py",
+        '_DASH = r"(?:[—–]|\\s--?(?=\\s))"',
+        '_DASH = r"(?:[—–]|\\s-(?=\\s))"',
+        "'NEW YORK, March 4, 2024 -- Korvik Inc. today announced': the place would be the subject of the lede",
+    ),
+    Mutation(
+        "dateline-mixed-case-place-unread",
+        "verify/nlp/paragraphs.py",
+        "(?:,\\s*[A-Z][\\w.]*\\.?)?|{_MIXED_PLACE})",
+        "(?:,\\s*[A-Z][\\w.]*\\.?)?)",
+        "'Oslo, Norway -- Korvik Inc. today announced': Oslo would be the subject of the lede",
+    ),
+    Mutation(
+        "dateline-mixed-case-place-after-any-comma",
+        "verify/nlp/paragraphs.py",
+        '    r"(?:,\\s+[A-Z][\\w.]*(?:\\s+[A-Z0-9][\\w.]*){0,2})"  # its country or state, or a month\n',
+        '    r"(?:,\\s+[A-Z0-9][\\w.]*(?:\\s+[A-Z0-9][\\w.]*){0,2})"  # its country or state, or a month\n',
+        "'Lena Vos, 61 -- said' would open with a dateline",
+    ),
 ]
 
 
