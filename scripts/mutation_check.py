@@ -12771,6 +12771,13 @@ MUTATIONS = [
         '    r"(?:,\\s+[A-Z0-9][\\w.]*(?:\\s+[A-Z0-9][\\w.]*){0,2})"  # its country or state, or a month\n',
         "'Lena Vos, 61 -- said' would open with a dateline",
     ),
+    Mutation(
+        "dateline-place-with-a-scottish-prefix-unread",
+        "verify/nlp/paragraphs.py",
+        '_CAPITALS = r"(?:Ma?c)?[A-Z][A-Z .\'-]+"',
+        '_CAPITALS = r"[A-Z][A-Z .\'-]+"',
+        "'McLEAN, Va., and CHICAGO, Aug. 14, 2024 — Mars ... today announced': the date would be McLEAN's",
+    ),
 ]
 
 

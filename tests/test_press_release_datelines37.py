@@ -20,6 +20,7 @@ DATELINES = {
     "two towns, a double hyphen": ("SPRINGFIELD, Ill. and DENVER, March 4, 2024 --", "SPRINGFIELD"),
     "mixed case, a country": ("Oslo, Norway --", "Oslo"),
     "mixed case, a country and a date": ("Oslo, Norway, March 4, 2024 —", "Oslo"),
+    "a Scottish prefix, two towns": ("McLEAN, Va., and CHICAGO, March 4, 2024 —", "McLEAN"),
 }
 
 

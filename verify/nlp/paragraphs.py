@@ -28,9 +28,10 @@ LINE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^\n]{1,40}?\s[—–-]\s")
 # the body's first words: "LONDON, 12 November 2024 —", "OSLO, Jan 5 (wire) -", "REDMOND, Wash. — Oct. 13, 2023 —",
 # "NEW YORK, March 4, 2024 --" (a press release's double hyphen)
 _DASH = r"(?:[—–]|\s--?(?=\s))"  # a dash, or one or two hyphens standing between spaces
-# a place in capitals ("OSLO"), or in mixed case when only capitalised words and numbers follow it to the
-# dash, the first after a comma a word ("Oslo, Norway --", "Oslo, Norway, March 4, 2024 —"; never "Lena Vos, the
-# mayor --" nor "Lena Vos, 61 --")
+_CAPITALS = r"(?:Ma?c)?[A-Z][A-Z .'-]+"  # a place in capitals: "OSLO", "McLEAN"
+# a place in capitals ("OSLO", "McLEAN, Va., and CHICAGO"), or in mixed case when only capitalised words and
+# numbers follow it to the dash, the first after a comma a word ("Oslo, Norway --", "Oslo, Norway, March 4,
+# 2024 —"; never "Lena Vos, the mayor --" nor "Lena Vos, 61 --")
 _MIXED_PLACE = (
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"  # the town
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,2})"  # its country or state, or a month
@@ -38,7 +39,7 @@ _MIXED_PLACE = (
     r"(?=\s*(?:\([A-Za-z]+\)\s*)?[—–-])"
 )
 DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*\.?)?|{_MIXED_PLACE})[^\n—–]{{0,40}}?{_DASH}(?:[^\n—–]{{0,20}}?{_DASH})?"
+    rf"(?:{_CAPITALS}(?:,\s*[A-Z][\w.]*\.?)?|{_MIXED_PLACE})[^\n—–]{{0,40}}?{_DASH}(?:[^\n—–]{{0,20}}?{_DASH})?"
 )
 
 
