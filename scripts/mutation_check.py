@@ -12785,6 +12785,14 @@ MUTATIONS = [
         "        told = _calendar()[2]\n",
         "'LONDON, 16 July 2023 — Lena Berg beat Ana Ruiz ... on Sunday': the date would be claimed on 'Sunday' alone",
     ),
+    Mutation(
+        "dateline-weekday-words-over-the-lede",
+        "verify/kinds/date/parsed.py",
+        "        opens = mention.words.lower() not in _calendar()[1] or (len(before.split()) <= 3 and \",\" not in"
+        " before)\n",
+        "        opens = True\n",
+        "'— Ana Ruiz won ..., the Halden Electoral Board said on Wednesday': the date's words would run over the lede",
+    ),
 ]
 
 
