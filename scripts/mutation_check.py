@@ -12793,6 +12793,27 @@ MUTATIONS = [
         "        opens = True\n",
         "'— Ana Ruiz won ..., the Halden Electoral Board said on Wednesday': the date's words would run over the lede",
     ),
+    Mutation(
+        "length-of-a-pointed-back-subject-unowned",
+        "verify/kinds/quantity/owner.py",
+        "        if subject is not None and self._pointing_back(subject):\n",
+        "        if False:\n",
+        "'The 44-year-old will take over in September for a one-year term' would be the term's, not Ana Ruiz's",
+    ),
+    Mutation(
+        "length-of-any-definite-subject-owned",
+        "verify/kinds/quantity/owner.py",
+        "        return definite and (_aged_description(subject) or someone(subject))\n",
+        "        return definite\n",
+        "'The decision came after a three-week hearing' would give the hearing's time to what the decision names",
+    ),
+    Mutation(
+        "length-of-an-it-subject-owned",
+        "verify/kinds/quantity/owner.py",
+        '            return subject.lower_ in {"he", "she"}\n',
+        '            return subject.lower_ in {"he", "she", "it"}\n',
+        "'It will not arrive until 2031, after an eight-year journey' would be the journey of the last named subject",
+    ),
 ]
 
 

@@ -32,7 +32,15 @@ from verify.kinds.clause.extract import (
 )
 from verify.models import Claim
 from verify.nlp import Parsed, first_conjunct
-from verify.nlp.reference import References, _aged_description, _person_nouns, _sort_of, misread, ranked
+from verify.nlp.reference import (
+    DEFINITE,
+    References,
+    _aged_description,
+    _person_nouns,
+    _sort_of,
+    misread,
+    ranked,
+)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -561,6 +569,10 @@ class OwnerReader(_Finder):
             subject = self.refs.antecedent(subject) or subject  # "Ruiz, who stepped down after two terms"
         if subject is not None and self._named(subject):  # not a capitalised word the tagger took for a name
             return self.subject_name(subject)  # ("March 6 - Jurors convict ...")
+        if subject is not None and self._pointing_back(subject):
+            meant = self.subject_name(subject)  # "The 44-year-old will take over for a one-year term": hers
+            if meant:
+                return meant
         if subject is not None and subject.pos_ != "NOUN" and not _capitalised_first(subject):
             return None  # a name the recogniser missed ("Ana Ruiz hired Tom Berg after a two-year search"): hers,
             # never whom she acts on; only a subject that names no one ("jurors", "a jury") leaves it to the object
@@ -569,6 +581,16 @@ class OwnerReader(_Finder):
             if name:
                 return name
         return None
+
+    def _pointing_back(self, subject: Token) -> bool:
+        """Whether a clause's subject points back at a person named before: "he" or "she", or a definite
+        description of a person ("The 44-year-old", "The newcomer"). Not a thing ("The decision came after a
+        three-week hearing": the hearing's own time), nor "it", whose resolver takes the last named subject (in
+        "The agency launched the probe in 2023. It will arrive after an eight-year journey", the agency)."""
+        if subject.pos_ == "PRON":
+            return subject.lower_ in {"he", "she"}
+        definite = any(c.lower_ in DEFINITE for c in subject.children)
+        return definite and (_aged_description(subject) or someone(subject))
 
     def owned_by(self, noun: Token) -> str | None:
         """The named owner of a thing: its possessor ("Patrick Mahomes' deal", "its term"), or the name
