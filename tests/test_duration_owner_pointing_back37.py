@@ -36,6 +36,4 @@ ROWS = {
 @pytest.mark.parametrize(("body", "owner"), ROWS.values(), ids=ROWS.keys())
 def test_a_length_in_a_clause_of_someone_pointed_back_at_is_theirs(body: str, owner: str):
     claims = extract_claims(article_from_text("Ruiz elected\n\n" + body + "\n"))
-    assert [c.subject for c in claims if c.kind == "duration"] == [owner], [
-        (c.kind, c.subject, c.text) for c in claims
-    ]
+    assert [c.subject for c in claims if c.kind == "duration"] == [owner], [(c.kind, c.subject, c.text) for c in claims]
