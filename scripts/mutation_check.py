@@ -12803,9 +12803,10 @@ MUTATIONS = [
     Mutation(
         "length-of-any-definite-subject-owned",
         "verify/kinds/quantity/owner.py",
-        "        return definite and (_aged_description(subject) or someone(subject))\n",
-        "        return definite\n",
-        "'The decision came after a three-week hearing' would give the hearing's time to what the decision names",
+        "        return _aged_description(subject)\n",
+        "        return someone(subject) or _aged_description(subject) or subject.pos_ == \"NOUN\"\n",
+        "'The president is elected for a five-year term' would be the last president named's term, and 'The court"
+        " ruled after a three-week hearing' the court's",
     ),
     Mutation(
         "length-of-an-it-subject-owned",

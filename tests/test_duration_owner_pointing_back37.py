@@ -1,8 +1,9 @@
 """A length set as the time of a clause whose subject points back at a person ("The 44-year-old will take over
-in September for a one-year term") is that person's, as the general set labels it; a thing's own time ("The
-decision came after a three-week hearing", "The court ruled after a three-week hearing") stays the thing's, and
-so does an "it" the resolver could read as another subject (verify.kinds.quantity.owner,
-`OwnerReader.in_whose_clause`). Invented text."""
+in September for a one-year term", "She will take over ...") is that person's, as the general set labels it; an
+office's term ("The president is elected for a five-year term") is any holder's, a thing's own time ("The decision
+came after a three-week hearing", "The court ruled after a three-week hearing") stays the thing's, and so does an
+"it" the resolver could read as another subject (verify.kinds.quantity.owner, `OwnerReader.in_whose_clause`).
+Invented text."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ ROWS = {
         "Judge Ana Ruiz blocked the merger of Korvik and Stennor on Tuesday. The decision came three months after"
         " a three-week hearing.",
         "hearing",
+    ),
+    "an office, any holder's term": (
+        "Ana Ruiz was sworn in as president of Lundia on Monday. The president is elected for a five-year term,"
+        " renewable once.",
+        "term",
     ),
     "a description of a body, no person": (
         "The Lund District Court heard the case against Korvik in May. The court ruled against the company in"

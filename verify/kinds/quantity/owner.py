@@ -32,15 +32,7 @@ from verify.kinds.clause.extract import (
 )
 from verify.models import Claim
 from verify.nlp import Parsed, first_conjunct
-from verify.nlp.reference import (
-    DEFINITE,
-    References,
-    _aged_description,
-    _person_nouns,
-    _sort_of,
-    misread,
-    ranked,
-)
+from verify.nlp.reference import References, _aged_description, _person_nouns, _sort_of, misread, ranked
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -583,14 +575,14 @@ class OwnerReader(_Finder):
         return None
 
     def _pointing_back(self, subject: Token) -> bool:
-        """Whether a clause's subject points back at a person named before: "he" or "she", or a definite
-        description of a person ("The 44-year-old", "The newcomer"). Not a thing ("The decision came after a
-        three-week hearing": the hearing's own time), nor "it", whose resolver takes the last named subject (in
-        "The agency launched the probe in 2023. It will arrive after an eight-year journey", the agency)."""
+        """Whether a clause's subject points back at a person named before: "he" or "she", or a description by
+        age ("The 44-year-old"). Not an office ("The president is elected for a five-year term": any holder's
+        term), nor a thing ("The court ruled after a three-week hearing": the hearing's own time), nor "it",
+        whose resolver takes the last named subject (in "The agency launched the probe in 2023. It will arrive
+        after an eight-year journey", the agency)."""
         if subject.pos_ == "PRON":
             return subject.lower_ in {"he", "she"}
-        definite = any(c.lower_ in DEFINITE for c in subject.children)
-        return definite and (_aged_description(subject) or someone(subject))
+        return _aged_description(subject)
 
     def owned_by(self, noun: Token) -> str | None:
         """The named owner of a thing: its possessor ("Patrick Mahomes' deal", "its term"), or the name
