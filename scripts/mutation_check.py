@@ -12962,6 +12962,71 @@ MUTATIONS = [
         "            if _spells_of(office, own) > 2:\n",
         "'Lena Vos succeeded Eva Holm' would be refuted by the row of the holder who handed her her first spell",
     ),
+    Mutation(
+        "dateline-double-hyphen-no-dash",
+        "verify/nlp/paragraphs.py",
+        '_DASH = r"(?:[—–]|\\s--?(?=\\s))"',
+        '_DASH = r"(?:[—–]|\\s-(?=\\s))"',
+        "'NEW YORK, March 4, 2024 -- Korvik Inc. today announced': the place would be the subject of the lede",
+    ),
+    Mutation(
+        "dateline-mixed-case-place-unread",
+        "verify/nlp/paragraphs.py",
+        "(?:,\\s*[A-Z][\\w.]*\\.?)?|{_MIXED_PLACE})",
+        "(?:,\\s*[A-Z][\\w.]*\\.?)?)",
+        "'Oslo, Norway -- Korvik Inc. today announced': Oslo would be the subject of the lede",
+    ),
+    Mutation(
+        "dateline-mixed-case-place-after-any-comma",
+        "verify/nlp/paragraphs.py",
+        '    r"(?:,\\s+[A-Z][\\w.]*(?:\\s+[A-Z0-9][\\w.]*){0,2})"  # its country or state, or a month\n',
+        '    r"(?:,\\s+[A-Z0-9][\\w.]*(?:\\s+[A-Z0-9][\\w.]*){0,2})"  # its country or state, or a month\n',
+        "'Lena Vos, 61 -- said' would open with a dateline",
+    ),
+    Mutation(
+        "dateline-place-with-a-scottish-prefix-unread",
+        "verify/nlp/paragraphs.py",
+        '_CAPITALS = r"(?:Ma?c)?[A-Z][A-Z .\'-]+"',
+        '_CAPITALS = r"[A-Z][A-Z .\'-]+"',
+        "'McLEAN, Va., and CHICAGO, Aug. 14, 2024 — Mars ... today announced': the date would be McLEAN's",
+    ),
+    Mutation(
+        "dateline-weekday-claimed-on-the-weekday-alone",
+        "verify/kinds/date/parsed.py",
+        "        told = (*_calendar()[2], *_calendar()[1])  # 'today', and the weekdays\n",
+        "        told = _calendar()[2]\n",
+        "'LONDON, 16 July 2023 — Lena Berg beat Ana Ruiz ... on Sunday': the date would be claimed on 'Sunday' alone",
+    ),
+    Mutation(
+        "dateline-weekday-words-over-the-lede",
+        "verify/kinds/date/parsed.py",
+        "        opens = mention.words.lower() not in _calendar()[1] or (len(before.split()) <= 3 and \",\" not in"
+        " before)\n",
+        "        opens = True\n",
+        "'— Ana Ruiz won ..., the Halden Electoral Board said on Wednesday': the date's words would run over the lede",
+    ),
+    Mutation(
+        "length-of-a-pointed-back-subject-unowned",
+        "verify/kinds/quantity/owner.py",
+        "        if subject is not None and self._pointing_back(subject):\n",
+        "        if False:\n",
+        "'The 44-year-old will take over in September for a one-year term' would be the term's, not Ana Ruiz's",
+    ),
+    Mutation(
+        "length-of-any-definite-subject-owned",
+        "verify/kinds/quantity/owner.py",
+        "        return _aged_description(subject)\n",
+        "        return someone(subject) or _aged_description(subject) or subject.pos_ == \"NOUN\"\n",
+        "'The president is elected for a five-year term' would be the last president named's term, and 'The court"
+        " ruled after a three-week hearing' the court's",
+    ),
+    Mutation(
+        "length-of-an-it-subject-owned",
+        "verify/kinds/quantity/owner.py",
+        '            return subject.lower_ in {"he", "she"}\n',
+        '            return subject.lower_ in {"he", "she", "it"}\n',
+        "'It will not arrive until 2031, after an eight-year journey' would be the journey of the last named subject",
+    ),
 ]
 
 
