@@ -12998,14 +12998,6 @@ MUTATIONS = [
         "'LONDON, 16 July 2023 — Lena Berg beat Ana Ruiz ... on Sunday': the date would be claimed on 'Sunday' alone",
     ),
     Mutation(
-        "dateline-weekday-words-over-the-lede",
-        "verify/kinds/date/parsed.py",
-        "        opens = mention.words.lower() not in _calendar()[1] or (len(before.split()) <= 3 and \",\" not in"
-        " before)\n",
-        "        opens = True\n",
-        "'— Ana Ruiz won ..., the Halden Electoral Board said on Wednesday': the date's words would run over the lede",
-    ),
-    Mutation(
         "length-of-a-pointed-back-subject-unowned",
         "verify/kinds/quantity/owner.py",
         "        if subject is not None and self._pointing_back(subject):\n",

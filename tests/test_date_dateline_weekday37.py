@@ -21,11 +21,6 @@ ROWS = {
         "HALDEN, 10 January 2024 — Ana Ruiz was sworn in as mayor of Halden on Wednesday, a week after the vote.",
         ("Ana Ruiz", "2024-01-10", "10 January 2024 — Ana Ruiz"),
     ),
-    "a subject that does not open the lede: the weekday alone": (
-        "HALDEN, 10 January 2024 — Ana Ruiz won the mayoral election in Halden with 52 percent of the vote, the"
-        " Halden Electoral Board said on Wednesday.",
-        ("Halden Electoral Board", "2024-01-10", "said on Wednesday"),
-    ),
     "the day before the dateline's": (
         "HALDEN, 12 January 2024 — Ana Ruiz said on Thursday that she would step down as mayor of Halden.",
         ("Ana Ruiz", "2024-01-11", "said on Thursday"),

@@ -767,9 +767,7 @@ class _Article:
         Sunday": "16 July 2023 — Lena Berg"): 'today' alone shows a reader no day to check, a weekday only
         which day of an unsaid week; the name's ticker or apposition stays the clause kind's. None for another
         weekday ("said on Thursday" under a Friday's dateline names a day the dateline does not write), a
-        relative day outside the dateline's sentence, a subject not written between the dateline and it, or, for
-        a weekday, a subject that does not open the lede ("— Ana Ruiz, the mayor, ... and Lund Council said on
-        Sunday": the words would run over the other facts of the lede)."""
+        relative day outside the dateline's sentence, or a subject not written between the dateline and it."""
         reference, where = self.reference, self.dateline
         told = (*_calendar()[2], *_calendar()[1])  # 'today', and the weekdays
         if not mention.relative or mention.words.lower() not in told or reference is None or where is None:
@@ -777,9 +775,7 @@ class _Article:
         written = where[0] <= reference.start < where[1] and sentence.start <= where[1] <= mention.start
         same = (reference.year, reference.month, reference.day) == (mention.year, mention.month, mention.day)
         named = self.view.text.find(subject, where[1], mention.start) if subject else -1
-        before = self.view.text[where[1] : max(named, where[1])]  # "NASA astronauts " before "Butch Wilmore"
-        opens = mention.words.lower() not in _calendar()[1] or (len(before.split()) <= 3 and "," not in before)
-        return (reference.start, named + len(subject)) if written and same and named >= 0 and opens else None
+        return (reference.start, named + len(subject)) if written and same and named >= 0 else None
 
     def _own_day(self, sentence: Sentence) -> bool:
         """Whether the dateline's sentence dates its event with a day of its own ("PARIS, 5 May 2024 — X
