@@ -12991,13 +12991,6 @@ MUTATIONS = [
         "'McLEAN, Va., and CHICAGO, Aug. 14, 2024 — Mars ... today announced': the date would be McLEAN's",
     ),
     Mutation(
-        "dateline-weekday-claimed-on-the-weekday-alone",
-        "verify/kinds/date/parsed.py",
-        "        told = (*_calendar()[2], *_calendar()[1])  # 'today', and the weekdays\n",
-        "        told = _calendar()[2]\n",
-        "'LONDON, 16 July 2023 — Lena Berg beat Ana Ruiz ... on Sunday': the date would be claimed on 'Sunday' alone",
-    ),
-    Mutation(
         "length-of-a-pointed-back-subject-unowned",
         "verify/kinds/quantity/owner.py",
         "        if subject is not None and self._pointing_back(subject):\n",

@@ -762,15 +762,12 @@ class _Article:
     def today_written(self, mention: DateMention, sentence: Sentence, subject: str) -> tuple[int, int] | None:
         """The words that say which day a relative day of the dateline's sentence is: the dateline's date up
         to the end of the subject's name that opens the sentence ("OSLO, March 3, 2025 — Nordbank ASA (OSE:
-        NORD) today announced": "March 3, 2025 — Nordbank ASA"), for 'today' (dates.toml `relative_days`) and
-        for a weekday that is the dateline's own day ("LONDON, 16 July 2023 — Lena Berg beat Ana Ruiz ... on
-        Sunday": "16 July 2023 — Lena Berg"): 'today' alone shows a reader no day to check, a weekday only
-        which day of an unsaid week; the name's ticker or apposition stays the clause kind's. None for another
-        weekday ("said on Thursday" under a Friday's dateline names a day the dateline does not write), a
-        relative day outside the dateline's sentence, or a subject not written between the dateline and it."""
+        NORD) today announced": "March 3, 2025 — Nordbank ASA"), for 'today' (dates.toml `relative_days`).
+        'today' alone shows a reader no day to check; the name's ticker or apposition stays the clause
+        kind's. None for a weekday ("on Saturday" names its day itself), a relative day outside the
+        dateline's sentence, or a subject not written between the dateline and the relative day."""
         reference, where = self.reference, self.dateline
-        told = (*_calendar()[2], *_calendar()[1])  # 'today', and the weekdays
-        if not mention.relative or mention.words.lower() not in told or reference is None or where is None:
+        if not mention.relative or mention.words.lower() not in _calendar()[2] or reference is None or where is None:
             return None
         written = where[0] <= reference.start < where[1] and sentence.start <= where[1] <= mention.start
         same = (reference.year, reference.month, reference.day) == (mention.year, mention.month, mention.day)
