@@ -4,13 +4,16 @@ robotic lander', 'a probe' (verify/lexicons/names.toml `sorts_of_things`). News 
 film once and then calls it by what it is; the walk knew only descriptions whose noun ends the name ('the court'
 after 'the Norby Supreme Court') or repeats the noun said with it ('the lander' after 'the Vikram lander'), and
 gave the deed of any other to no one. A thing never so called, or called so only paragraphs back, is still no
-one's: a description may as well bring in something new. Invented sentences."""
+one's: a description may as well bring in something new, unless the headline names the one thing of that sort, the
+story's own. Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_clause_shapes import clauses
+from verify.extract import extract_claims
+from verify.models import Article
 
 
 @pytest.mark.parametrize(
@@ -56,3 +59,36 @@ def test_a_description_of_its_sort_is_the_thing_so_called(body: str, named: str)
 )
 def test_a_description_no_thing_near_was_called_by_is_no_ones(body: str) -> None:
     assert [c.subject for c in clauses(body) if c.text.startswith("The spacecraft")] == []
+
+
+def headed(headline: str, body: str) -> list[tuple[str | None, str]]:
+    """The clause claims of a story under its own headline."""
+    text = f"{headline}\n\n{body}\n"
+    found = extract_claims(Article(path="story.txt", stem="story", sha256="0", title=headline, text=text))
+    return [(c.subject, c.text) for c in found if c.kind == "clause"]
+
+
+FAR = (
+    "Astra Space launched it in May.\n\nIt cost $90 million.\n\nThe Lund agency paid for it."
+    "\n\nThe spacecraft left the Varn launch site on 2 May 2023."
+)
+
+
+def test_a_description_far_from_any_name_of_its_sort_is_the_headlines_thing() -> None:
+    found = headed("Why Astra Space's Tessa-2 lander lost power", FAR)
+    assert ("Tessa-2", "The spacecraft left the Varn launch site on 2 May 2023") in found, found
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        pytest.param("Why Astra Space's Tessa-2 lander and Lund's Veo probe lost power", FAR, id="two-in-the-headline"),
+        pytest.param(  # a place's name before a noun tells where a thing goes, not what the place is
+            "Why two Mars missions failed",
+            "The spacecraft left the Varn launch site on 2 May 2023.",
+            id="a-places-missions",
+        ),
+    ],
+)
+def test_a_headline_naming_no_one_thing_of_the_sort_gives_no_one(headline: str, body: str) -> None:
+    assert [subject for subject, text in headed(headline, body) if text.startswith("The spacecraft")] == []

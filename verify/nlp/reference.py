@@ -1865,7 +1865,14 @@ class References:
         for ent, words in reversed(self._things_called):
             if ent.end <= noun.i and ent.start_char >= since and not nouns.isdisjoint(self._called_by[words]):
                 return words
-        return None
+        # none so near: the one thing of its sort the headline names, the story's own ("A piece of asteroid Bennu
+        # is on Earth" ... "The asteroid, about 1,720 feet across")
+        headline = {
+            words
+            for ent, words in self._things_called
+            if ent.end_char <= self.body_start and not nouns.isdisjoint(self._called_by[words])
+        }
+        return headline.pop() if len(headline) == 1 else None
 
     @functools.cached_property
     def _things_called(self) -> tuple[tuple[Span, str], ...]:
@@ -1890,15 +1897,16 @@ class References:
     @functools.cached_property
     def _called_by(self) -> dict[str, frozenset[str]]:
         """Each named thing's words -> the common nouns the article calls it by: one written after its name
-        ("the Peregrine lander", not a body's: "NASA instruments") or before it ("the asteroid Apophis"), set
-        beside it by commas ("Astrobotic Technology, a Pittsburgh company") or said of it by 'be' ("Peregrine
-        Mission One was a robotic lander"); no noun of a person's calling."""
+        ("the Peregrine lander", not a body's or a place's: "NASA instruments") or before it ("the asteroid
+        Apophis"), set beside it by commas ("Astrobotic Technology, a Pittsburgh company") or said of it by 'be'
+        ("Peregrine Mission One was a robotic lander"); no noun of a person's calling."""
         called: dict[str, set[str]] = {}
         for ent, words in self._things_called:
             root = ent.root
             nouns = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
-            if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i >= ent.end and ent.label_ != "ORG"):
-                nouns.append(root.head)  # not "NASA instruments": what a body owns or makes
+            after = root.dep_ == "compound" and root.head.i >= ent.end and ent.label_ not in _OWNERS
+            if root.dep_ == "appos" or after:  # not "NASA instruments", "Mars missions": what a body makes, where to
+                nouns.append(root.head)
             if root.dep_ == "nsubj" and root.head.lemma_ == "be":
                 nouns += [c for c in root.head.children if c.dep_ == "attr"]
             found = {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"} - _person_nouns()
