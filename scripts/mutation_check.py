@@ -12781,8 +12781,8 @@ MUTATIONS = [
     Mutation(
         "sort-description-makers-noun-read",
         "verify/nlp/reference.py",
-        "(root.dep_ == \"compound\" and root.head.i >= ent.end and ent.label_ != \"ORG\"):\n",
-        "(root.dep_ == \"compound\" and root.head.i >= ent.end):\n",
+        " and root.head.i >= ent.end and ent.label_ not in _OWNERS\n",
+        " and root.head.i >= ent.end\n",
         "'two Astra Mining satellites' would call the maker a satellite, and 'The spacecraft' would be the maker",
     ),
     Mutation(
@@ -12791,6 +12791,28 @@ MUTATIONS = [
         "                found.append(doc[start : token.i + 1])\n",
         "                pass\n",
         "'Tessa-2, a robotic lander' (a name the recogniser missed) would be no thing 'The spacecraft' can mean",
+    ),
+    Mutation(
+        "sort-description-places-noun-read",
+        "verify/nlp/reference.py",
+        "root.head.i >= ent.end and ent.label_ not in _OWNERS\n",
+        "root.head.i >= ent.end and ent.label_ != \"ORG\"\n",
+        "'two Mars missions' would call Mars a mission, and 'The spacecraft' would be Mars",
+    ),
+    Mutation(
+        "sort-description-headline-unread",
+        "verify/nlp/reference.py",
+        "        return headline.pop() if len(headline) == 1 else None\n",
+        "        return None\n",
+        "'The spacecraft' paragraphs after the last name of its sort would be no one, though the headline names "
+        "the story's lander",
+    ),
+    Mutation(
+        "sort-description-any-headline-thing",
+        "verify/nlp/reference.py",
+        "        return headline.pop() if len(headline) == 1 else None\n",
+        "        return headline.pop() if headline else None\n",
+        "'The spacecraft' would be either of two craft the headline names",
     ),
 ]
 
