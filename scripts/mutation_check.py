@@ -13012,6 +13012,70 @@ MUTATIONS = [
         '            return subject.lower_ in {"he", "she", "it"}\n',
         "'It will not arrive until 2031, after an eight-year journey' would be the journey of the last named subject",
     ),
+    Mutation(
+        "sort-description-unread",
+        "verify/kinds/clause/extract.py",
+        "            named = self.references.of_its_sort(token)\n",
+        "            named = None\n",
+        "'Tessa-2, a robotic lander ... The spacecraft left the Varn launch site' would give its deed to no one",
+    ),
+    Mutation(
+        "sort-description-groups-unread",
+        "verify/nlp/reference.py",
+        "        nouns = _sorts_of_things().get(noun.lemma_.lower(), frozenset({noun.lemma_.lower()}))\n",
+        "        nouns = frozenset({noun.lemma_.lower()})\n",
+        "'The spacecraft' would point back only to a thing called a spacecraft, not to 'Tessa-2, a robotic lander'",
+    ),
+    Mutation(
+        "sort-description-of-any-thing",
+        "verify/nlp/reference.py",
+        "ent.start_char >= since and not nouns.isdisjoint(self._called_by[words]):\n",
+        "ent.start_char >= since:\n",
+        "'The spacecraft' would be the last thing named, though the article never called it a craft",
+    ),
+    Mutation(
+        "sort-description-any-distance",
+        "verify/nlp/reference.py",
+        "since = max(self.text.rfind(\"\\n\\n\", 0, paragraph), self.body_start) if paragraph > 0",
+        "since = self.body_start if paragraph > 0",
+        "'The spacecraft' would point back to a lander named paragraphs before, which may be a part of another craft",
+    ),
+    Mutation(
+        "sort-description-makers-noun-read",
+        "verify/nlp/reference.py",
+        " and root.head.i >= ent.end and ent.label_ not in _OWNERS\n",
+        " and root.head.i >= ent.end\n",
+        "'two Astra Mining satellites' would call the maker a satellite, and 'The spacecraft' would be the maker",
+    ),
+    Mutation(
+        "sort-description-runs-unread",
+        "verify/nlp/reference.py",
+        "                found.append(doc[start : token.i + 1])\n",
+        "                pass\n",
+        "'Tessa-2, a robotic lander' (a name the recogniser missed) would be no thing 'The spacecraft' can mean",
+    ),
+    Mutation(
+        "sort-description-places-noun-read",
+        "verify/nlp/reference.py",
+        "root.head.i >= ent.end and ent.label_ not in _OWNERS\n",
+        "root.head.i >= ent.end and ent.label_ != \"ORG\"\n",
+        "'two Mars missions' would call Mars a mission, and 'The spacecraft' would be Mars",
+    ),
+    Mutation(
+        "sort-description-headline-unread",
+        "verify/nlp/reference.py",
+        "        return headline.pop() if len(headline) == 1 else None\n",
+        "        return None\n",
+        "'The spacecraft' paragraphs after the last name of its sort would be no one, though the headline names "
+        "the story's lander",
+    ),
+    Mutation(
+        "sort-description-any-headline-thing",
+        "verify/nlp/reference.py",
+        "        return headline.pop() if len(headline) == 1 else None\n",
+        "        return headline.pop() if headline else None\n",
+        "'The spacecraft' would be either of two craft the headline names",
+    ),
 ]
 
 

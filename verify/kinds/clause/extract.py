@@ -934,6 +934,9 @@ class _Finder:
             # "The justices vacated the ruling", "The contest, held at ...": the shared reader knows the
             # body members make up and the nouns a name is called by again (verify/nlp/reference.py)
             named = self.references.described(token)
+        if not named and subject and definite and token.tag_ == "NN" and not self.people_noun(token) and not office:
+            # "The spacecraft stayed stable": the thing named before that the article called a lander, a probe
+            named = self.references.of_its_sort(token)
         if named:  # "the fund": the International Monetary Fund named before; "the lander": the Vikram lander
             return named
         if definite and lower in _office_words():  # "the former president": the person named before
