@@ -12753,15 +12753,15 @@ MUTATIONS = [
     Mutation(
         "honorific-and-one-name-left-as-written",
         "verify/nlp/reference.py",
-        "        if bare != name and \" \" not in bare and (found := self.full_name(bare, at)) != bare:\n",
-        "        if False and (found := self.full_name(bare, at)) != bare:\n",
+        "        asked = bare != name and \" \" not in bare and not aliases.country_of(honorific)\n",
+        "        asked = False\n",
         "'Sheikh Nawal' and 'Mrs Lund' would stay subjects of their own, not the person named in full before",
     ),
     Mutation(
         "age-verbs-number-read-as-a-time",
         "verify/kinds/clause/extract.py",
-        "            if token.like_num and verb.lemma_.lower() in _age_verbs():\n",
-        "            if token.like_num and verb.lemma_.lower() in ():\n",
+        "            if token.like_num and token.head.i == verb.i and verb.lemma_.lower() in _age_verbs():\n",
+        "            if token.like_num and token.head.i == verb.i and verb.lemma_.lower() in ():\n",
         "'turned 65 in June' would stop at 'turned 65' with '65' its time, and the birthday go unread",
     ),
     Mutation(
@@ -13075,6 +13075,20 @@ MUTATIONS = [
         "        return headline.pop() if len(headline) == 1 else None\n",
         "        return headline.pop() if headline else None\n",
         "'The spacecraft' would be either of two craft the headline names",
+    ),
+    Mutation(
+        "country-before-a-word-read-as-an-honorific",
+        "verify/nlp/reference.py",
+        "        asked = bare != name and \" \" not in bare and not aliases.country_of(honorific)\n",
+        "        asked = bare != name and \" \" not in bare\n",
+        "'U.S. Steel' would be read as 'Steel' and given to Nippon Steel named before it",
+    ),
+    Mutation(
+        "age-verbs-year-in-a-phrase-read-as-the-age",
+        "verify/kinds/clause/extract.py",
+        "            if token.like_num and token.head.i == verb.i and verb.lemma_.lower() in _age_verbs():\n",
+        "            if token.like_num and verb.lemma_.lower() in _age_verbs():\n",
+        "'turned it into a film in 1994' would give 1994 as an age and no time",
     ),
 ]
 

@@ -189,3 +189,16 @@ def test_a_twice_holders_other_predecessor_is_not_refuted_by_one_row() -> None:
     found = _judged("Lena Vos succeeded Eva Holm as prime minister.", [VOS_TWICE, DAHL_BEFORE_VOS], ("clause",))
     assert found, "no clause claim"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# Counterexamples of the two readings above: a country's name before a word is no honorific ('U.S. Steel' after
+# 'Nippon Steel' is no mention of it), and a year an age verb's clause gives in a phrase of its own is its time ('turned
+# it into a film in 1994', no age).
+def test_a_countrys_name_before_a_word_is_no_honorific() -> None:
+    text = "Nippon Steel agreed to buy the company in 2023. U.S. Steel was founded in 1901."
+    assert claim_subjects(text, "U.S. Steel was founded") == ["U.S. Steel"]
+
+
+def test_a_year_in_a_turning_verbs_phrase_is_its_time() -> None:
+    found = _judged("The director Jon Dahl turned it into a film in 1994.", [], ("clause",))
+    assert "clause: The director Jon Dahl turned it into a film in 1994" in found, found

@@ -1176,8 +1176,11 @@ class References:
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
         bare = names.without_title(name)
-        if bare != name and " " not in bare and (found := self.full_name(bare, at)) != bare:
-            return found  # 'Sheikh Mishal', 'Mrs Lund': the one name after the honorific, named in full before
+        honorific = name[: len(name) - len(bare)].strip()  # ('U.S. Steel': a country's name, no honorific)
+        # 'Sheikh Mishal', 'Mrs Lund': the one name after the honorific, named in full before
+        asked = bare != name and " " not in bare and not aliases.country_of(honorific)
+        if asked and (found := self.full_name(bare, at)) != bare:
+            return found
         if " " not in name and name[:1].isupper() and not self._land_at(name, at):
             before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
             before = before or [(end, full) for end, full in self._family_first.get(_plain(name), ()) if end <= at]

@@ -1373,8 +1373,8 @@ class _Finder:
                 more.append((self.text[start:end], (start, end)))  # a rank is checked apart from what was won
 
         def classify(token: Token, as_object: bool) -> None:
-            if token.like_num and verb.lemma_.lower() in _age_verbs():
-                put("quantity", token)  # 'turned 70 in December': the age, no date; the month is the time
+            if token.like_num and token.head.i == verb.i and verb.lemma_.lower() in _age_verbs():
+                put("quantity", token)  # 'turned 70 in December': the age ('turned it into ... in 1994': the year)
                 return
             ent = self.entity_of.get(token.i)
             label = ent.label_ if ent is not None else ""
