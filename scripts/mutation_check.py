@@ -12750,6 +12750,14 @@ MUTATIONS = [
         "'Lena Vos was elected prime minister in 2019' would be read as held only in 2019 and lose the support of her "
         "term from 2020",
     ),
+    Mutation(
+        "description-titles-unread",
+        "verify/nlp/reference.py",
+        "        called |= set(_titles_described().get(noun.lower_, ()))",
+        "        called |= set()",
+        "'The politician was arrested in 2019' after 'Jon Dahl, a banker, met Prime Minister Ana Ruiz' would be the "
+        "banker's and supported by his arrest (review36 R15)",
+    ),
 ]
 
 
