@@ -12758,6 +12758,30 @@ MUTATIONS = [
         "'The politician was arrested in 2019' after 'Jon Dahl, a banker, met Prime Minister Ana Ruiz' would be the "
         "banker's and supported by his arrest (review36 R15)",
     ),
+    Mutation(
+        "first-of-a-kind-numbers-the-clauses-post",
+        "verify/kinds/clause/judge.py",
+        "        if claimed and ordinals_in(named) == claimed and ranked_among_a_kind(named, office):\n",
+        "        if False:\n",
+        "'Ana Ruiz became Norby's first prime minister in 2023' would be supported by 'the first female Prime Minister "
+        "of Norby' (review35 R10)",
+    ),
+    Mutation(
+        "first-of-a-kind-ranks-the-role",
+        "verify/kinds/role/judge.py",
+        "        if ranked_among_a_kind(m[\"between\"], office):",
+        "        if False:",
+        "'Norby's first prime minister' would be supported as a role by 'the first female Prime Minister of Norby' "
+        "(review35 R10)",
+    ),
+    Mutation(
+        "holder-kinds-read-apart",
+        "verify/kinds/ordinals.py",
+        "    return {n for n, ws in enumerate(_HOLDER_KINDS) if found & set(ws)}",
+        "    return found",
+        "'Norby's first woman prime minister' would lose the support of 'the first female Prime Minister' where a kind "
+        "is compared (review35 R10's twin)",
+    ),
 ]
 
 

@@ -377,13 +377,28 @@ def test_r9_twin_the_post_numbered_so_is_supported() -> None:
 # R10 (main bd0dfdc0, the role and clause judges' rank of a post): 'the first female Prime Minister of Norby' SUPPORTS
 # 'Ana Ruiz became Norby's first prime minister in 2023.' (role and clause): the first woman to hold a post is not its
 # first holder (her predecessor Ivo Stam is on the same page). 'Norby's first female prime minister' is true.
-@_open("R10 open: 'Norby's first prime minister' supported by 'the first female Prime Minister of Norby'")
+# Mended (fsb37, verify/kinds/ordinals.py `ranked_among_a_kind`): a rank the page gives among one kind of holder
+# (judging.toml `first_of_a_kind`) ranks no holder the claim names without that kind.
 def test_r10_the_first_woman_in_a_post_is_not_its_first_holder() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's first prime minister in 2023.", [FIRST_FEMALE])
 
 
 def test_r10_twin_the_first_female_holder_is_supported() -> None:
     found = _judged("Ana Ruiz became Norby's first female prime minister in 2023.", [FIRST_FEMALE], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R10's kin (fsb37): a superlative among one kind of holder, 'the youngest female Prime Minister of Norby', is no
+# youngest prime minister's rank (role); the kind told in other words ('woman' for 'female') is the same rank.
+YOUNGEST_FEMALE = _ruiz_lead("the youngest female Prime Minister of Norby")
+
+
+def test_r10_the_youngest_woman_in_a_post_is_not_its_youngest_holder() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's youngest prime minister in 2023.", [YOUNGEST_FEMALE], ("role",))
+
+
+def test_r10_twin_the_youngest_woman_told_in_other_words_is_supported() -> None:
+    found = _judged("Ana Ruiz became Norby's youngest woman prime minister in 2023.", [YOUNGEST_FEMALE], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

@@ -48,7 +48,7 @@ from verify.kinds.duration.judge import (
     term_length_findings,
 )
 from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
-from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in, spell_numbered_so
+from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in, ranked_among_a_kind, spell_numbered_so
 from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
 from verify.kinds.role.judge import YEAR_SPAN, office_and_head, own_countries, party_member_rows
 from verify.link import find_person
@@ -1416,6 +1416,8 @@ def _term_sentences(
             continue  # one finding a sentence
         if len(claimed) == 1 and ordinals_in(named) not in ([], claimed):
             continue  # 'served as the 42nd president of Uruguay from 2020 to 2025': another number's spell
+        if claimed and ordinals_in(named) == claimed and ranked_among_a_kind(named, office):
+            continue  # 'the first female Prime Minister of Norby': a first among women, not the post's first holder
         begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
         if day is not None and not start_fits(begins, *day):
             continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019

@@ -15,7 +15,7 @@ from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_cla
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date, says_later_term
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
-from verify.kinds.ordinals import nth, ordinals_in
+from verify.kinds.ordinals import nth, ordinals_in, ranked_among_a_kind
 from verify.kinds.role.status import at_the_time, past_deed
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
@@ -1901,6 +1901,8 @@ def _ranks_post(
         if _KIN & set(m["between"].split()) or qualifiers(m.group(0)) != qualifiers(office):
             continue
         if POST.search(m["between"]):  # 'the youngest minister in the government of Prime Minister X': a minister
+            continue
+        if ranked_among_a_kind(m["between"], office):  # 'the first female prime minister': among women only
             continue
         if _NOT_THROUGH & set(m["between"].split()):  # 'the youngest person to serve under prime minister X'
             continue
