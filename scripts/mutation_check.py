@@ -12782,6 +12782,21 @@ MUTATIONS = [
         "'Norby's first woman prime minister' would lose the support of 'the first female Prime Minister' where a kind "
         "is compared (review35 R10's twin)",
     ),
+    Mutation(
+        "age-after-the-step-unread",
+        "verify/kinds/duration/judge.py",
+        "    return at >= 0 and m.start() < end <= m.start(\"age\") and bool(_TO_THE_AGE.fullmatch(text[end : m.start(\"age\")]))",
+        "    return False",
+        "'Ana Ruiz became prime minister in 2023 at the age of 49' would be supported though she was 48 (review35 R23)",
+    ),
+    Mutation(
+        "age-at-the-step-kept-for-the-role",
+        "verify/kinds/role/__init__.py",
+        "        if any(f.stance == Stance.CONTRADICTS for f in age_taking_up_findings(claim, list(evidence.own))):",
+        "        if False:",
+        "the role claim 'Ana Ruiz became prime minister' of '... in 2023 at the age of 49' would be supported though "
+        "she was 48 (review35 R23)",
+    ),
 ]
 
 

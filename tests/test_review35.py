@@ -882,9 +882,15 @@ def test_b6_a_holder_named_in_the_past_is_not_held_to_today(body: str, never: Ve
 # minister in 2023 at the age of 49.' gives the clause 'Ana Ruiz became prime minister in 2023' (the age left out) and
 # the role claim, both SUPPORTED; she was 48 (born 1 January 1975, in office from 14 February 2023). Without the year,
 # 'who became prime minister at 49' is refuted (review34's open34 R5 reads 'aged 65' after the year).
-@_open("R23 open: 'became prime minister in 2023 at the age of 49' supported; she was 48")
+# Mended (fsb37, verify/kinds/duration/judge.py `_age_after`): an age told right after the claim's step is the
+# step's, measured at the term's start from the birth date; a wrong one refutes the clause and sets the role aside.
 def test_r23_an_age_after_the_steps_year_is_checked() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became prime minister in 2023 at the age of 49.", PEOPLE, ("clause", "role"))
+
+
+def test_r23_twin_the_right_age_after_the_year_is_supported() -> None:
+    found = _judged("Ana Ruiz became prime minister in 2023 at the age of 48.", PEOPLE, ("clause", "role"))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R24 (main bd0dfdc0, the clause judge's object of 'won'; 'a majority' mended by the lead, `_thing_worded`):
