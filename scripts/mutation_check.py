@@ -12797,6 +12797,22 @@ MUTATIONS = [
         "the role claim 'Ana Ruiz became prime minister' of '... in 2023 at the age of 49' would be supported though "
         "she was 48 (review35 R23)",
     ),
+    Mutation(
+        "contest-set-read-as-won",
+        "verify/kinds/clause/judge.py",
+        "                if _contest_only_a_setting(claim.object or claim.value or \"\", sentence, claim.text):",
+        "                if False:",
+        "'The Norby Party won the 2019 election' would be supported by 'In the 2019 election it won 52 of the 150 "
+        "seats' (review35 R24)",
+    ),
+    Mutation(
+        "contest-set-by-the-claim-too-unread",
+        "verify/kinds/clause/judge.py",
+        "    return set_only(sentence) and not set_only(words_of_the_claim)",
+        "    return set_only(sentence)",
+        "'The Norby Party won 52 seats in the 2019 election' would lose the support of 'In the 2019 election it won 52 "
+        "of the 150 seats' (review35 R24's twin)",
+    ),
 ]
 
 

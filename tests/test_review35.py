@@ -904,15 +904,33 @@ def test_r23_twin_the_right_age_after_the_year_is_supported() -> None:
     [
         pytest.param("The Norby Party won a majority in the 2023 election.", id="a-majority"),
         pytest.param("The Norby Party won an outright majority in 2023.", id="an-outright-majority"),
-        pytest.param(
-            "The Norby Party won the 2019 election.",
-            id="the-election",
-            marks=_open("R24 open: 'won the 2019 election' supported by 'In the 2019 election it won 52 of the 150'"),
-        ),
+        pytest.param("The Norby Party won the 2019 election.", id="the-election"),
     ],
 )
 def test_r24_seats_won_in_an_election_are_not_a_majority_or_the_election(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [PARTY], ("clause", "quantity"))
+
+
+# R24's twins (fsb37, verify/kinds/clause/judge.py `_contest_only_a_setting`): a page saying the party won the election
+# itself supports it, and the seats won in it are still supported by the sentence setting it.
+WON_IT = page(
+    "Norby Party",
+    "The Norby Party is a political party in Norby, founded in 1946. It won the 2019 election, taking 52 of the 150 "
+    "seats in parliament.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Norby Party won the 2019 election.", WON_IT, id="won-the-election"),
+        pytest.param("The Norby Party won 52 seats in the 2019 election.", PARTY, id="seats-in-the-election"),
+    ],
+)
+def test_r24_twin_an_election_won_and_seats_won_in_it_are_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B7 (s35-ext35 0dd56cb8, the quote reader: words a family says after the quote are the family's): the quote is now

@@ -2490,6 +2490,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
                 if not _thing_worded(claim.object or "", sentence, claim.text):
                     continue  # 'won a majority in 2023' is not stated by 'in the 2023 election it won 61 seats'
+                if _contest_only_a_setting(claim.object or claim.value or "", sentence, claim.text):
+                    continue  # 'won the 2019 election' is not stated by 'In the 2019 election it won 52 of the 150'
                 if not _numbered_alike(claim.object or "", sentence):
                     other = _ranked_otherwise(claim, predicate, values, sentence)
                     if other is not None and all(_holds(kind, v, sentence) for kind, v in values):
@@ -2905,6 +2907,31 @@ def _thing_worded(thing: str, sentence: str, words_of_the_claim: str = "") -> bo
         return True
     have = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
     return any(w[:5] in have for w in words)  # 'won gold' words 'the gold medal'
+
+
+_CONTESTS = _word_pattern(_WORDS["contests"])
+_CONTEST_SETTING = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _WORDS['contest_settings']))})\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?$",
+    re.I,
+)
+
+
+def _contest_only_a_setting(thing: str, sentence: str, words_of_the_claim: str) -> bool:
+    """Whether the claim's object is a contest ('the 2019 election', judging.toml `contests`) that the sentence names
+    only as the setting of another result ('In the 2019 election it won 52 of the 150 seats', `contest_settings`):
+    what was won in a contest is not the contest won. A claim setting the contest so itself ('was elected in the 2019
+    election') asks no more."""
+    head = re.search(rf"(?i:{_CONTESTS})\W*$", thing.strip())
+    if head is None:
+        return False
+    noun = re.compile(rf"(?<![\w-]){re.escape(head.group(0).strip(' .,;'))}s?(?![\w-])", re.I)
+
+    def set_only(text: str) -> bool:
+        found = list(noun.finditer(text))
+        return bool(found) and all(_CONTEST_SETTING.search(text[: m.start()]) for m in found)
+
+    return set_only(sentence) and not set_only(words_of_the_claim)
 
 
 def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:
