@@ -12785,8 +12785,8 @@ MUTATIONS = [
     Mutation(
         "age-after-the-step-unread",
         "verify/kinds/duration/judge.py",
-        "    return at >= 0 and m.start() < end <= m.start(\"age\") and bool(_TO_THE_AGE.fullmatch(text[end : m.start(\"age\")]))",
-        "    return False",
+        "    return at >= 0 and m.start() < end <= m.start(\"age\")",
+        "    return False and m.start() < end <= m.start(\"age\")",
         "'Ana Ruiz became prime minister in 2023 at the age of 49' would be supported though she was 48 (review35 R23)",
     ),
     Mutation(
