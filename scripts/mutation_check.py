@@ -9311,8 +9311,8 @@ MUTATIONS = [
     Mutation(
         "one-year-skips-a-running-term",
         "verify/kinds/role/judge.py",
-        "ended_only=years[0] != years[1])",
-        "ended_only=True)",
+        "same, years[0] != years[1], spell)",
+        "same, True, spell)",
         "'prime minister in 2023' would not be held by her term running since 2023 (open29 R5)",
     ),
     Mutation(
@@ -12812,6 +12812,38 @@ MUTATIONS = [
         "    return set_only(sentence)",
         "'The Norby Party won 52 seats in the 2019 election' would lose the support of 'In the 2019 election it won 52 "
         "of the 150 seats' (review35 R24's twin)",
+    ),
+    Mutation(
+        "coming-steps-day-read-on-incoming",
+        "verify/kinds/role/__init__.py",
+        "        found = since_checked(as_worded(claim), found, as_of)",
+        "        found = since_checked(claim, found, as_of)",
+        "'Ana Ruiz will be sworn in as prime minister on Wednesday' would be supported though she took office on the "
+        "Tuesday (review33 R10)",
+    ),
+    Mutation(
+        "coming-month-under-way-passed",
+        "verify/kinds/role/judge.py",
+        "        years = [y for y in (as_of.year, as_of.year + 1) if _month_end(dt.date(y, last, 1)) >= as_of][:1]",
+        "        years = [y for y in (as_of.year, as_of.year + 1) if dt.date(y, first, 1) > as_of][:1]",
+        "'Ana Ruiz will be sworn in as prime minister in February', written on 10 February, would be read as next "
+        "February's and lose its support (review33 R10's twin)",
+    ),
+    Mutation(
+        "spell-months-unread",
+        "verify/kinds/role/judge.py",
+        "            elif same(start, end) and spell is not None and _told_apart((start, end), spell, written_at):",
+        "            elif False:",
+        "'Ana Ruiz served as finance minister from May 2022 to February 2023' would be supported by her term from 1 "
+        "March 2022 (review33 R4)",
+    ),
+    Mutation(
+        "spell-page-precision-unread",
+        "verify/kinds/role/judge.py",
+        "        at = min(claimed_at, written_at.get(day, \"day\"), key=_PRECISIONS.index)",
+        "        at = claimed_at",
+        "'served as finance minister from May 2022 to February 2023' would lose the support of a term written '2022' "
+        "to '2023' (review33 R4's twin)",
     ),
 ]
 

@@ -12,6 +12,7 @@ from verify.kinds.role.judge import (
     as_former,
     as_past,
     as_told,
+    as_worded,
     both_offices,
     cleaned_office,
     count_checked,
@@ -135,7 +136,8 @@ class RoleKind(BaseKind):
         found = ordinal_checked(claim, served_under(found, head))
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
-        found = since_checked(claim, found, as_of)  # 'leader of the party since March 2019': that spell's start
+        # 'leader of the party since March 2019': that spell's start; 'will be sworn in ... on Wednesday' too
+        found = since_checked(as_worded(claim), found, as_of)
         found = repeat_checked(claim, found)  # 're-elected prime minister in 2023': not the first spell's start
         found = predecessor_checked(claim, found, as_of)  # 'replaced Ana Ruiz as prime minister': her spell ended
         found = values_checked(claim, found)  # 'took over from Ola Sund as chair ... in Naples': those too
