@@ -12845,6 +12845,14 @@ MUTATIONS = [
         "'served as finance minister from May 2022 to February 2023' would lose the support of a term written '2022' "
         "to '2023' (review33 R4's twin)",
     ),
+    Mutation(
+        "object-predicate-not-climbed",
+        "verify/nlp/negation.py",
+        "\"acomp\", \"oprd\", \"pobj\"",
+        "\"acomp\", \"pobj\"",
+        "'Ana Ruiz said she had never called the deal \"a disaster\"' would be supported by her calling it so "
+        "(review35 R5)",
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, judged_body, page
-from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import AS_OF, SAVED, _judged, _never  # the same reading of rows as review26's
 from tests.test_review27 import ESTONIAN, PARTY, WORKS
 from tests.test_review31 import BANK_RESULTS, JOBLESS, _ruiz_said
 from tests.test_review32 import PEOPLE, QUAKE_TOLL, QUAKE_WEEK
@@ -182,11 +182,8 @@ CALLED_IT = _ruiz_said('In 2023 she called the deal "a disaster".')
     [
         pytest.param('Ana Ruiz said the deal was not "a disaster".', id="not"),
         pytest.param('Ana Ruiz said the deal was far from "a disaster".', id="far-from"),
-        pytest.param(
-            'Ana Ruiz said she had never called the deal "a disaster".',
-            id="never-called",
-            marks=_open("R5 open: 'never called the deal \"a disaster\"': the oprd is not climbed to its 'never'"),
-        ),
+        # fsb37: an object predicate ('oprd') is climbed to its verb's 'never' (verify/nlp/negation.py)
+        pytest.param('Ana Ruiz said she had never called the deal "a disaster".', id="never-called"),
     ],
 )
 def test_r5_words_the_claim_denies_are_not_supported_by_the_words_said(body: str) -> None:
@@ -198,6 +195,7 @@ def test_r5_words_the_claim_denies_are_not_supported_by_the_words_said(body: str
     [
         pytest.param('In 2023 she said the deal was not "a disaster".', id="page-denies-too"),
         pytest.param('In 2023 she said the deal was "not a disaster".', id="page-denies-inside"),
+        pytest.param('In 2023 she said she had never called the deal "a disaster".', id="page-never-called"),
     ],
 )
 def test_r5_twin_a_denial_the_page_gives_too_is_supported(said: str) -> None:
