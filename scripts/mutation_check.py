@@ -12848,10 +12848,33 @@ MUTATIONS = [
     Mutation(
         "object-predicate-not-climbed",
         "verify/nlp/negation.py",
-        "\"acomp\", \"oprd\", \"pobj\"",
-        "\"acomp\", \"pobj\"",
+        "\"acomp\", \"oprd\", \"pcomp\"",
+        "\"acomp\", \"pcomp\"",
         "'Ana Ruiz said she had never called the deal \"a disaster\"' would be supported by her calling it so "
         "(review35 R5)",
+    ),
+    Mutation(
+        "gerund-after-a-preposition-not-climbed",
+        "verify/nlp/negation.py",
+        "\"oprd\", \"pcomp\", \"pobj\"",
+        "\"oprd\", \"pobj\"",
+        "'In 2023 she was accused of calling the plan \"a disaster\"' would support 'Ana Ruiz called the plan \"a "
+        "disaster\"' (review34 R7)",
+    ),
+    Mutation(
+        "dismissal-not-a-denial",
+        "verify/lexicons/judging.toml",
+        "\"refute\", \"dismiss\", \"accuse\"]",
+        "\"refute\", \"accuse\"]",
+        "'In 2023 she dismissed suggestions that the plan was \"a disaster\"' would support her calling it so "
+        "(review34 R7)",
+    ),
+    Mutation(
+        "accusation-read-as-her-words",
+        "verify/lexicons/judging.toml",
+        "\"refute\", \"dismiss\", \"accuse\"]",
+        "\"refute\", \"dismiss\"]",
+        "'In 2023 she was accused of calling the plan \"a disaster\"' would support her calling it so (review34 R7)",
     ),
 ]
 

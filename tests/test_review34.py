@@ -284,7 +284,8 @@ def test_r6_twin_her_own_words_are_supported() -> None:
 # as hers: 'Ana Ruiz called the plan "a disaster".' is SUPPORTED by 'In 2023 she rejected claims that the plan was "a
 # disaster".', '... dismissed suggestions that ...' and '... was accused of calling the plan "a disaster".' The page
 # says she denied the words (review32 R10 is the same denial on the claim side). The 'rejected claims' row is fixed by
-# s34-fs34 aec7e78 (a denying verb read above a noun's 'that' clause), merged at b289a08; the other two stay open.
+# s34-fs34 aec7e78 (a denying verb read above a noun's 'that' clause), merged at b289a08; the other two by fsb37
+# (judging.toml denying_verbs 'dismiss', 'accuse'; a gerund after 'of' climbed to its verb, verify/nlp/negation.py).
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -295,12 +296,10 @@ def test_r6_twin_her_own_words_are_supported() -> None:
         pytest.param(
             'In 2023 she dismissed suggestions that the plan was "a disaster".',
             id="dismissed",
-            marks=_open("R7 open: words of suggestions she dismissed supported as hers"),
         ),
         pytest.param(
             'In 2023 she was accused of calling the plan "a disaster".',
             id="accused-of",
-            marks=_open("R7 open: words she was accused of saying supported as hers"),
         ),
     ],
 )
