@@ -8455,8 +8455,8 @@ MUTATIONS = [
     Mutation(
         "quote-tied-to-whom-another-is-described-through",
         "verify/kinds/quote/judge.py",
-        '    if before and before["other"]:\n        return OTHER',
-        '    if before and before["other"]:\n        return None',
+        '    if before and (before["other"] or before["many"]):\n        return OTHER',
+        '    if before and (before["other"] or before["many"]):\n        return None',
         "'her spokesman said \"…\"' on her page would make the spokesman's words hers (fs26 R20)",
     ),
     Mutation(
@@ -10620,8 +10620,8 @@ MUTATIONS = [
     Mutation(
         "indefinite-speaker-read-as-no-one",
         "verify/kinds/quote/judge.py",
-        '    rf"|\\b(?P<someone>(?:[Aa]n?)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}))"\n',
-        '    rf"|\\b(?P<someone>(?!)))"\n',
+        '    rf"|\\b(?P<someone>(?:[Aa]n?)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}})"\n',
+        '    rf"|\\b(?P<someone>(?!))"\n',
         "'A 2023 editorial called her plan \"…\"' on her page would support the words as hers (review32 R9, fs33)",
     ),
     Mutation(
@@ -12875,6 +12875,14 @@ MUTATIONS = [
         "\"refute\", \"dismiss\", \"accuse\"]",
         "\"refute\", \"dismiss\"]",
         "'In 2023 she was accused of calling the plan \"a disaster\"' would support her calling it so (review34 R7)",
+    ),
+    Mutation(
+        "plural-speaker-read-as-hers",
+        "verify/kinds/quote/judge.py",
+        "(before[\"other\"] or before[\"many\"])",
+        "(before[\"other\"])",
+        "'In 2023 critics said the deal was \"good for Norby\"' on her page would support the words as hers (review34 "
+        "R6)",
     ),
 ]
 
