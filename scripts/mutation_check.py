@@ -8455,8 +8455,8 @@ MUTATIONS = [
     Mutation(
         "quote-tied-to-whom-another-is-described-through",
         "verify/kinds/quote/judge.py",
-        '    if before and before["other"]:\n        return OTHER',
-        '    if before and before["other"]:\n        return None',
+        '    if before and (before["other"] or before["many"]):\n        return OTHER',
+        '    if before and (before["other"] or before["many"]):\n        return None',
         "'her spokesman said \"…\"' on her page would make the spokesman's words hers (fs26 R20)",
     ),
     Mutation(
@@ -9311,8 +9311,8 @@ MUTATIONS = [
     Mutation(
         "one-year-skips-a-running-term",
         "verify/kinds/role/judge.py",
-        "ended_only=years[0] != years[1])",
-        "ended_only=True)",
+        "same, years[0] != years[1], spell)",
+        "same, True, spell)",
         "'prime minister in 2023' would not be held by her term running since 2023 (open29 R5)",
     ),
     Mutation(
@@ -10620,8 +10620,8 @@ MUTATIONS = [
     Mutation(
         "indefinite-speaker-read-as-no-one",
         "verify/kinds/quote/judge.py",
-        '    rf"|\\b(?P<someone>(?:[Aa]n?)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}}))"\n',
-        '    rf"|\\b(?P<someone>(?!)))"\n',
+        '    rf"|\\b(?P<someone>(?:[Aa]n?)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[\\w\\-]+){{1,3}})"\n',
+        '    rf"|\\b(?P<someone>(?!))"\n',
         "'A 2023 editorial called her plan \"…\"' on her page would support the words as hers (review32 R9, fs33)",
     ),
     Mutation(
@@ -13089,6 +13089,140 @@ MUTATIONS = [
         "            if token.like_num and token.head.i == verb.i and verb.lemma_.lower() in _age_verbs():\n",
         "            if token.like_num and verb.lemma_.lower() in _age_verbs():\n",
         "'turned it into a film in 1994' would give 1994 as an age and no time",
+    ),
+    Mutation(
+        "description-titles-unread",
+        "verify/nlp/reference.py",
+        "        called |= set(_titles_described().get(noun.lower_, ()))",
+        "        called |= set()",
+        "'The politician was arrested in 2019' after 'Jon Dahl, a banker, met Prime Minister Ana Ruiz' would be the "
+        "banker's and supported by his arrest (review36 R15)",
+    ),
+    Mutation(
+        "first-of-a-kind-numbers-the-clauses-post",
+        "verify/kinds/clause/judge.py",
+        "        if claimed and ordinals_in(named) == claimed and ranked_among_a_kind(named, office):\n",
+        "        if False:\n",
+        "'Ana Ruiz became Norby's first prime minister in 2023' would be supported by 'the first female Prime Minister "
+        "of Norby' (review35 R10)",
+    ),
+    Mutation(
+        "first-of-a-kind-ranks-the-role",
+        "verify/kinds/role/judge.py",
+        "        if ranked_among_a_kind(m[\"between\"], office):",
+        "        if False:",
+        "'Norby's first prime minister' would be supported as a role by 'the first female Prime Minister of Norby' "
+        "(review35 R10)",
+    ),
+    Mutation(
+        "holder-kinds-read-apart",
+        "verify/kinds/ordinals.py",
+        "    return {n for n, ws in enumerate(_HOLDER_KINDS) if found & set(ws)}",
+        "    return found",
+        "'Norby's first woman prime minister' would lose the support of 'the first female Prime Minister' where a kind "
+        "is compared (review35 R10's twin)",
+    ),
+    Mutation(
+        "age-after-the-step-unread",
+        "verify/kinds/duration/judge.py",
+        "    return at >= 0 and m.start() < end <= m.start(\"age\")",
+        "    return False and m.start() < end <= m.start(\"age\")",
+        "'Ana Ruiz became prime minister in 2023 at the age of 49' would be supported though she was 48 (review35 R23)",
+    ),
+    Mutation(
+        "age-at-the-step-kept-for-the-role",
+        "verify/kinds/role/__init__.py",
+        "        if any(f.stance == Stance.CONTRADICTS for f in age_taking_up_findings(claim, list(evidence.own))):",
+        "        if False:",
+        "the role claim 'Ana Ruiz became prime minister' of '... in 2023 at the age of 49' would be supported though "
+        "she was 48 (review35 R23)",
+    ),
+    Mutation(
+        "contest-set-read-as-won",
+        "verify/kinds/clause/judge.py",
+        "                if _contest_only_a_setting(claim.object or claim.value or \"\", sentence, claim.text):",
+        "                if False:",
+        "'The Norby Party won the 2019 election' would be supported by 'In the 2019 election it won 52 of the 150 "
+        "seats' (review35 R24)",
+    ),
+    Mutation(
+        "contest-set-by-the-claim-too-unread",
+        "verify/kinds/clause/judge.py",
+        "    return set_only(sentence) and not set_only(words_of_the_claim)",
+        "    return set_only(sentence)",
+        "'The Norby Party won 52 seats in the 2019 election' would lose the support of 'In the 2019 election it won 52 "
+        "of the 150 seats' (review35 R24's twin)",
+    ),
+    Mutation(
+        "coming-steps-day-read-on-incoming",
+        "verify/kinds/role/__init__.py",
+        "        found = since_checked(as_worded(claim), found, as_of)",
+        "        found = since_checked(claim, found, as_of)",
+        "'Ana Ruiz will be sworn in as prime minister on Wednesday' would be supported though she took office on the "
+        "Tuesday (review33 R10)",
+    ),
+    Mutation(
+        "coming-month-under-way-passed",
+        "verify/kinds/role/judge.py",
+        "        years = [y for y in (as_of.year, as_of.year + 1) if _month_end(dt.date(y, last, 1)) >= as_of][:1]",
+        "        years = [y for y in (as_of.year, as_of.year + 1) if dt.date(y, first, 1) > as_of][:1]",
+        "'Ana Ruiz will be sworn in as prime minister in February', written on 10 February, would be read as next "
+        "February's and lose its support (review33 R10's twin)",
+    ),
+    Mutation(
+        "spell-months-unread",
+        "verify/kinds/role/judge.py",
+        "            elif same(start, end) and spell is not None and _told_apart((start, end), spell, written_at):",
+        "            elif False:",
+        "'Ana Ruiz served as finance minister from May 2022 to February 2023' would be supported by her term from 1 "
+        "March 2022 (review33 R4)",
+    ),
+    Mutation(
+        "spell-page-precision-unread",
+        "verify/kinds/role/judge.py",
+        "        at = min(claimed_at, written_at.get(day, \"day\"), key=_PRECISIONS.index)",
+        "        at = claimed_at",
+        "'served as finance minister from May 2022 to February 2023' would lose the support of a term written '2022' "
+        "to '2023' (review33 R4's twin)",
+    ),
+    Mutation(
+        "object-predicate-not-climbed",
+        "verify/nlp/negation.py",
+        "\"acomp\", \"oprd\", \"pcomp\"",
+        "\"acomp\", \"pcomp\"",
+        "'Ana Ruiz said she had never called the deal \"a disaster\"' would be supported by her calling it so "
+        "(review35 R5)",
+    ),
+    Mutation(
+        "gerund-after-a-preposition-not-climbed",
+        "verify/nlp/negation.py",
+        "\"oprd\", \"pcomp\", \"pobj\"",
+        "\"oprd\", \"pobj\"",
+        "'In 2023 she was accused of calling the plan \"a disaster\"' would support 'Ana Ruiz called the plan \"a "
+        "disaster\"' (review34 R7)",
+    ),
+    Mutation(
+        "dismissal-not-a-denial",
+        "verify/lexicons/judging.toml",
+        "\"refute\", \"dismiss\", \"accuse\"]",
+        "\"refute\", \"accuse\"]",
+        "'In 2023 she dismissed suggestions that the plan was \"a disaster\"' would support her calling it so "
+        "(review34 R7)",
+    ),
+    Mutation(
+        "accusation-read-as-her-words",
+        "verify/lexicons/judging.toml",
+        "\"refute\", \"dismiss\", \"accuse\"]",
+        "\"refute\", \"dismiss\"]",
+        "'In 2023 she was accused of calling the plan \"a disaster\"' would support her calling it so (review34 R7)",
+    ),
+    Mutation(
+        "plural-speaker-read-as-hers",
+        "verify/kinds/quote/judge.py",
+        "(before[\"other\"] or before[\"many\"])",
+        "(before[\"other\"])",
+        "'In 2023 critics said the deal was \"good for Norby\"' on her page would support the words as hers (review34 "
+        "R6)",
     ),
 ]
 

@@ -517,7 +517,6 @@ DAHL_ARRESTED = page(
 # arrested in 2019.' gives 'The politician was arrested in 2019' to Jon Dahl, SUPPORTED by the banker's arrest (the
 # politician named is the prime minister); 'The 48-year-old politician ...' is refuted as Dahl's age. The wire's
 # second references ('the politician', 'the 48-year-old') pick out whom the description fits.
-@_open("R15 open: 'The politician was arrested in 2019' given to the banker named before and supported by his arrest")
 @pytest.mark.parametrize(
     "body",
     [
@@ -532,6 +531,25 @@ DAHL_ARRESTED = page(
 )
 def test_r15_a_description_points_back_at_the_one_it_fits(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [DAHL_ARRESTED], ("clause",))
+
+
+# R15's twin: the prime minister's own arrest supports 'The politician was arrested in 2019' (fsb37: a description's
+# noun names the titles of those it describes, titles.toml `describes`).
+RUIZ_ARRESTED = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1975) is a Norbian politician who has been Prime Minister of Norby since 2023. In 2019 she was"
+    " arrested at a protest.",
+    SAVED,
+)
+
+
+def test_r15_twin_the_politician_described_is_the_one_supported() -> None:
+    found = _judged(
+        "Jon Dahl, a banker, met Prime Minister Ana Ruiz on Monday. The politician was arrested in 2019.",
+        [RUIZ_ARRESTED],
+        ("clause",),
+    )
+    assert found.get("clause: The politician was arrested in 2019") == Verdict.SUPPORTED, found
 
 
 # R16 (main d27d0883, the clause judge's words; the quantity judge leaves these unverified): a sum written with a

@@ -695,6 +695,13 @@ def _role_words() -> frozenset[str]:
 
 
 @functools.cache
+def _titles_described() -> dict[str, list[str]]:
+    """A description's noun -> the title words of the people it describes ("politician" -> "minister", "mayor"):
+    verify/lexicons/titles.toml `describes`."""
+    return dict(lexicons.load("titles").get("describes", {}))
+
+
+@functools.cache
 def _person_nouns() -> frozenset[str]:
     """Nouns a definite description of a person ends in: the calling and office words of `_role_words`
     and verify/lexicons/names.toml `described_people`; not a bare word for a man or a woman ("the
@@ -1023,6 +1030,7 @@ class References:
         """The nearest person named before `noun` whom the article called by it ("Judge Ana Ruiz" for "the
         judge", "Ana Ruiz, 18," for "the 18-year-old"); None when no one was."""
         called = {noun.lemma_.lower(), noun.lower_}
+        called |= set(_titles_described().get(noun.lower_, ()))  # "the politician": "Prime Minister Ana Ruiz"
         age = _YEARS_OLD.search(self.text[noun.left_edge.idx : noun.idx + len(noun)]) if noun.lower_ == "old" else None
         for ent in reversed(self.people):
             if ent.end > noun.i or ent.start_char < self.body_start:
