@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 
 from tests.support.judging import page
+from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import PARTY, WORKS
-from tests.test_review31 import BANK_RESULTS
+from tests.test_review27 import PARTY, STAM, WORKS
+from tests.test_review31 import BANK_RESULTS, _ruiz_said
 from verify.models import Document, Verdict
 
 # The Green Party's invented page: 12 seats in the 2023 election, the Norby Party's 61 on its own page.
@@ -71,4 +72,110 @@ def test_r1_each_partys_count_is_supported_beside_the_others_page(body: str) -> 
 
 def test_r1_twin_the_bodys_own_page_supports_its_count() -> None:
     found = _judged("The Green Party won 12 seats in 2023.", [GREENS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Ana Ruiz's invented page: prime minister since 14 February 2023, her first spell of the post (none before).
+
+
+# R2 (main 2ffa3272, the clause and date judges' term start; the role judge's `repeat_checked` reads it, these do
+# not): a start told as a later term's ('was sworn in for a second term', 'took office for a second term', the
+# lexicon's later_term words) is SUPPORTED by the page's only spell of the post beginning that day or year: 'Ana Ruiz
+# was sworn in for a second term in 2023.' (clause), '... for a second term as prime minister on 14 February 2023.'
+# (date and clause), 'Ana Ruiz took office for a second term on 14 February 2023.' (date), though her page gives one
+# term, begun then. `date.judge._later_term` leaves a later term's start NEUTRAL only when it falls inside an earlier
+# spell; on the spell's own first day it supports. A first term's start is no second term's.
+@_open("R2 open: a second term's start supported by the first and only spell's start")
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        pytest.param("Ana Ruiz was sworn in for a second term in 2023.", "clause", id="sworn-in-year"),
+        pytest.param(
+            "Ana Ruiz was sworn in for a second term as prime minister on 14 February 2023.", "date", id="sworn-in-day"
+        ),
+        pytest.param("Ana Ruiz took office for a second term on 14 February 2023.", "date", id="took-office-day"),
+        pytest.param("Ana Ruiz was sworn in for a third term in 2023.", "clause", id="third-term"),
+    ],
+)
+def test_r2_a_later_terms_start_is_not_supported_by_the_first(body: str, kind: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], (kind,))
+
+
+def test_r2_twin_the_first_terms_start_is_supported() -> None:
+    found = _judged("Ana Ruiz was sworn in as prime minister on 14 February 2023.", [RUIZ, STAM], ("date",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def _ruiz_page(sentences: str) -> list[Document]:
+    """Ana Ruiz's invented page: her lead, then `sentences` of words quoted."""
+    return [_ruiz_said(sentences)]
+
+
+# R3 (main 2ffa3272, the quote judge's speaker): on the speaker's own page, words said OF her (a passive 'was accused
+# of', 'described as', 'has been dubbed', 'has been called ... by the press', 'is known in the press as') are taken as
+# hers: 'Ana Ruiz said she led "a government of chaos".' is SUPPORTED by 'In 2023 she was accused of leading "a
+# government of chaos".', 'Ana Ruiz called herself "the Iron Lady of Norby".' by 'She has been dubbed "the Iron Lady
+# of Norby".' A nickname or a charge in quotation marks is the press's or a critic's word about the subject, the
+# commonest quoted words on a politician's page; the quote judge sets aside 'rejected' and 'denied' before the words
+# (review36), not the passive that makes her their object.
+@_open("R3 open: words said of the speaker (passive) on her own page taken as hers")
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            'Ana Ruiz said she led "a government of chaos".',
+            'In 2023 she was accused of leading "a government of chaos".',
+            id="accused-of",
+        ),
+        pytest.param(
+            'Ana Ruiz said she led "a government of chaos".',
+            'In 2023 she was described as leading "a government of chaos".',
+            id="described-as",
+        ),
+        pytest.param(
+            'Ana Ruiz called herself "the Iron Lady of Norby".',
+            'She has been dubbed "the Iron Lady of Norby".',
+            id="dubbed",
+        ),
+        pytest.param(
+            'Ana Ruiz called herself "the Iron Lady of Norby".',
+            'She has been called "the Iron Lady of Norby" by the press.',
+            id="called-by-the-press",
+        ),
+    ],
+)
+def test_r3_words_said_of_the_speaker_are_not_hers(body: str, said: str) -> None:
+    _never(Verdict.SUPPORTED, body, _ruiz_page(said), ("quote",))
+
+
+# R4 (main 2ffa3272, the quote judge's speaker): on the speaker's own page, words another says inside her sentence ('the
+# critics who called the budget "a disaster"', 'after they called the budget "a disaster"') are taken as hers: 'Ana
+# Ruiz said the budget was "a disaster".' SUPPORTED by 'In 2023 she said the critics who called the budget "a
+# disaster" were wrong.' and by 'In 2023 she dismissed the critics as "doom-mongers" after they called the budget "a
+# disaster".' She rebutted the words; a clause of another speaker ('who called', 'they called') owns the words it
+# holds.
+@_open("R4 open: words another speaker says inside the subject's sentence on her page taken as hers")
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she said the critics who called the budget "a disaster" were wrong.', id="critics-who"),
+        pytest.param(
+            'In 2023 she dismissed the critics as "doom-mongers" after they called the budget "a disaster".',
+            id="after-they-called",
+        ),
+    ],
+)
+def test_r4_words_another_says_in_her_sentence_are_not_hers(said: str) -> None:
+    _never(Verdict.SUPPORTED, 'Ana Ruiz said the budget was "a disaster".', _ruiz_page(said), ("quote",))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she called the budget "a disaster".', id="she-called"),
+        pytest.param('In 2023 she was criticised for calling the budget "a disaster".', id="criticised-for-calling"),
+    ],
+)
+def test_r3_r4_twin_her_own_words_are_supported(said: str) -> None:
+    found = _judged('Ana Ruiz said the budget was "a disaster".', _ruiz_page(said), ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
