@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
@@ -75,16 +75,14 @@ def test_r1_twin_the_bodys_own_page_supports_its_count() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
-# Ana Ruiz's invented page: prime minister since 14 February 2023, her first spell of the post (none before).
-
-
 # R2 (main 2ffa3272, the clause and date judges' term start; the role judge's `repeat_checked` reads it, these do
 # not): a start told as a later term's ('was sworn in for a second term', 'took office for a second term', the
-# lexicon's later_term words) is SUPPORTED by the page's only spell of the post beginning that day or year: 'Ana Ruiz
-# was sworn in for a second term in 2023.' (clause), '... for a second term as prime minister on 14 February 2023.'
-# (date and clause), 'Ana Ruiz took office for a second term on 14 February 2023.' (date), though her page gives one
-# term, begun then. `date.judge._later_term` leaves a later term's start NEUTRAL only when it falls inside an earlier
-# spell; on the spell's own first day it supports. A first term's start is no second term's.
+# lexicon's later_term words) is SUPPORTED by the page's only spell of the post beginning that day or year (RUIZ:
+# prime minister since 14 February 2023, no spell of the post before): 'Ana Ruiz was sworn in for a second term in
+# 2023.' (clause), '... for a second term as prime minister on 14 February 2023.' (date and clause), 'Ana Ruiz took
+# office for a second term on 14 February 2023.' (date). `date.judge._later_term` leaves a later term's start NEUTRAL
+# only when it falls inside an earlier spell; on the spell's own first day it supports. A first term's start is no
+# second term's.
 @_open("R2 open: a second term's start supported by the first and only spell's start")
 @pytest.mark.parametrize(
     ("body", "kind"),
@@ -179,3 +177,61 @@ def test_r4_words_another_says_in_her_sentence_are_not_hers(said: str) -> None:
 def test_r3_r4_twin_her_own_words_are_supported(said: str) -> None:
     found = _judged('Ana Ruiz said the budget was "a disaster".', _ruiz_page(said), ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Jon Dahl's invented page: the bank's first president, 1964 to 1970, long out of office.
+DAHL = boxed(
+    "Jon Dahl",
+    "Jon Dahl (born 1940) is a Norbian banker who served as the first President of the African Development Bank from "
+    "1964 to 1970.",
+    [
+        ("office", "President of the African Development Bank"),
+        ("term_start", "1964"),
+        ("term_end", "1970"),
+        ("successor", "Ivo Stam"),
+    ],
+    SAVED,
+)
+
+
+# R5 (main 2ffa3272, the role judge's holding; false "contradicted"): a post apposed with 'the first' ('Jon Dahl, the
+# first president of the African Development Bank, died on Monday.') is read as held on the article's day and
+# CONTRADICTED by the term's end in 1970 ("says Jon Dahl's term ended"). The first holder of a post is named so as a
+# founder, usually decades on (the wire's obituary and anniversary shape); 'the first' dates the holding to the post's
+# beginning, as 'former' would. "Jon Dahl, the bank's first president, ..." gives no role claim.
+@_open("R5 open: 'X, the first president of Y,' read as holding the post today")
+def test_r5_the_first_holder_apposed_is_not_read_as_holding_today() -> None:
+    body = "Jon Dahl, the first president of the African Development Bank, died on Monday."
+    _never(Verdict.CONTRADICTED, body, [DAHL], ("role",))
+
+
+def test_r5_twin_a_first_holder_who_became_so_is_supported() -> None:
+    found = _judged("Jon Dahl became the first president of the African Development Bank in 1964.", [DAHL], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Ana Ruiz's invented page whose lead ranks her first among holders of two kinds at once.
+FIRST_BLACK_WOMAN = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as the first Black woman Prime Minister of Norby "
+    "since 14 February 2023.",
+    [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+# R6 (main 2ffa3272, the role and clause judges' first of a kind; review35 R10's kin, not mended by s37-fsb37 e0d5e8cf
+# `ranked_among_a_kind`): a page's first of TWO kinds ('the first Black woman Prime Minister of Norby') SUPPORTS a first
+# of one: "Ana Ruiz, Norby's first Black prime minister, spoke." (role and clause) and "..., Norby's first female prime
+# minister, ..." (role). The first Black woman need be neither the first Black holder nor the first woman. (The
+# claim naming both kinds, "Norby's first Black female prime minister", is unverified: support not given where due.)
+@_open("R6 open: a first of two kinds ('first Black woman') supports a first of one")
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        pytest.param("Ana Ruiz, Norby's first Black prime minister, spoke.", ("role", "clause"), id="first-black"),
+        pytest.param("Ana Ruiz, Norby's first female prime minister, spoke.", ("role",), id="first-female"),
+    ],
+)
+def test_r6_a_first_of_two_kinds_is_no_first_of_one(body: str, kinds: tuple[str, ...]) -> None:
+    _never(Verdict.SUPPORTED, body, [FIRST_BLACK_WOMAN], kinds)
