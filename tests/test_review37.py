@@ -235,3 +235,59 @@ FIRST_BLACK_WOMAN = boxed(
 )
 def test_r6_a_first_of_two_kinds_is_no_first_of_one(body: str, kinds: tuple[str, ...]) -> None:
     _never(Verdict.SUPPORTED, body, [FIRST_BLACK_WOMAN], kinds)
+
+
+# Invented pages of bodies whose own names hold 'and' or '&'.
+MARKS = page(
+    "Marks and Spencer",
+    "Marks and Spencer is a British retailer founded in 1884. It employs about 64,000 people.",
+    SAVED,
+)
+GAMBLE = page(
+    "Procter & Gamble",
+    "Procter & Gamble is an American consumer goods company. It employs about 107,000 people.",
+    SAVED,
+)
+BOSNIA = page(
+    "Bosnia and Herzegovina",
+    "Bosnia and Herzegovina is a country in Southeast Europe. It has a population of about 3.2 million people.",
+    SAVED,
+)
+LAW_AND_JUSTICE = page(
+    "Law and Justice",
+    "Law and Justice is a political party in Poland. In the 2023 election it won 194 seats.",
+    SAVED,
+)
+
+
+# B1 (s37-fsa37 84d63864, `measured.held_jointly` and the clause judge's `_a_joint_figure`; support lost and refutation
+# lost): a subject whose own name holds 'and' or '&' is parsed as two bodies coordinated, so its figure is read as a
+# bloc's and set aside: 'Marks and Spencer employs about 64,000 people.', 'Procter & Gamble employs about 107,000
+# people.', 'Bosnia and Herzegovina has about 3.2 million people.', 'Law and Justice won 194 seats in 2023.' (Poland's
+# ruling party until 2023; pl-2025 is a tuning subject) SUPPORTED on main, unverified on the branch; their false twins
+# ('... about 90,000 people', '... 235 seats') CONTRADICTED on main, unverified there. The claim's subject is one name;
+# a conjunction inside it coordinates nothing. A guard: passes on main.
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Marks and Spencer employs about 64,000 people.", MARKS, id="marks-and-spencer"),
+        pytest.param("Procter & Gamble employs about 107,000 people.", GAMBLE, id="procter-and-gamble"),
+        pytest.param("Bosnia and Herzegovina has about 3.2 million people.", BOSNIA, id="bosnia-and-herzegovina"),
+        pytest.param("Law and Justice won 194 seats in 2023.", LAW_AND_JUSTICE, id="law-and-justice"),
+    ],
+)
+def test_b1_a_name_holding_and_is_one_body(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Marks and Spencer employs about 90,000 people.", MARKS, id="marks-and-spencer"),
+        pytest.param("Law and Justice won 235 seats in 2023.", LAW_AND_JUSTICE, id="law-and-justice"),
+    ],
+)
+def test_b1_twin_a_name_holding_and_is_refuted_by_its_own_count(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
