@@ -291,3 +291,20 @@ def test_b1_a_name_holding_and_is_one_body(body: str, doc: Document) -> None:
 def test_b1_twin_a_name_holding_and_is_refuted_by_its_own_count(body: str, doc: Document) -> None:
     found = _judged(body, [doc], ("quantity",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# B2 (s37-fsa37 84d63864, `measured.held_jointly`; support lost and refutation lost): a couple's children are read as a
+# bloc's figure, held by neither parent: 'Ana Ruiz and her husband Tom Berg have two children.' SUPPORTED on main by
+# her page's 'She has two children.', unverified on the branch; 'Ana Ruiz and her husband have three children.'
+# CONTRADICTED on main, unverified there. The wire's 'X and his wife have three children' gives each parent the count;
+# a couple's children are each one's. A guard: passes on main.
+def test_b2_a_couples_children_are_each_parents() -> None:
+    found = _judged(
+        "Ana Ruiz and her husband Tom Berg have two children.", _ruiz_page("She has two children."), ("quantity",)
+    )
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_b2_twin_a_couples_wrong_count_is_refuted() -> None:
+    found = _judged("Ana Ruiz and her husband have three children.", _ruiz_page("She has two children."), ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
