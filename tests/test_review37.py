@@ -308,3 +308,44 @@ def test_b2_a_couples_children_are_each_parents() -> None:
 def test_b2_twin_a_couples_wrong_count_is_refuted() -> None:
     found = _judged("Ana Ruiz and her husband have three children.", _ruiz_page("She has two children."), ("quantity",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# R7 (main 2ffa3272, the quantity judge's owner; review36 R2's and R18's kin in the shape of a reported clause or a
+# noun phrase): a figure of one plant, the subject of the verb that takes it, is SUPPORTED by the company's whole
+# workforce ('It employs about 4,200 people at three plants'): 'Norby Steelworks said its new plant would employ about
+# 4,200 people.', 'Norby Steelworks said its Halden plant employs about 4,200 people.', 'The new Norby Steelworks plant
+# will employ about 4,200 people.', 'Norby Steelworks will build a plant employing about 4,200 people.' (reading's
+# subject: Norby Steelworks). The wire's plant-opening story; one plant is a part, and a new one is not yet counted.
+@_open("R7 open: one plant's workforce supported by the company's whole")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks said its new plant would employ about 4,200 people.", id="said-its-new-plant"),
+        pytest.param("Norby Steelworks said its Halden plant employs about 4,200 people.", id="said-its-halden-plant"),
+        pytest.param("The new Norby Steelworks plant will employ about 4,200 people.", id="the-new-plant"),
+        pytest.param("Norby Steelworks will build a plant employing about 4,200 people.", id="a-plant-employing"),
+    ],
+)
+def test_r7_one_plants_workforce_is_not_the_companys(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+# R8 (main 2ffa3272, the quantity judge's time; review36 R5's kin forward): a figure the subject aims at or will reach
+# is SUPPORTED by today's: 'Norby Steelworks will employ about 4,200 people by 2030.', 'Norby Steelworks aims to
+# employ about 4,200 people.' (page: 'It employs about 4,200 people'). A target is no count yet; the sums told of a
+# coming year ('expects a net profit of 200 million euros in 2024') are already left unverified.
+@_open("R8 open: a target or a future figure supported by today's count")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks will employ about 4,200 people by 2030.", id="will-by-2030"),
+        pytest.param("Norby Steelworks aims to employ about 4,200 people.", id="aims-to"),
+    ],
+)
+def test_r8_a_target_is_not_supported_by_todays_count(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+def test_r7_r8_twin_the_companys_own_count_is_supported() -> None:
+    found = _judged("Norby Steelworks said it employs about 4,200 people.", [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
