@@ -349,3 +349,20 @@ def test_r8_a_target_is_not_supported_by_todays_count(body: str) -> None:
 def test_r7_r8_twin_the_companys_own_count_is_supported() -> None:
     found = _judged("Norby Steelworks said it employs about 4,200 people.", [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R9 (main 2ffa3272, the role judge's start of a holding; review25 R2's cause, open there for the clause and date
+# kinds, in the role kind; false "contradicted"): 'Ana Ruiz became a member of parliament in 2010.' (also with 'at the
+# age of 35') gives the role claim 'Ana Ruiz became a member of parliament', CONTRADICTED by the one seat row ('Member
+# of Parliament for Halden', from 2014: "says Ana Ruiz held it from 2014-01-01") though her lead says she was first
+# elected to parliament in 2010, for Tarsa. A constituency's row does not bound membership of the house.
+@_open("R9 open: 'became a member of parliament in 2010' (role) refuted by one constituency's row from 2014")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz became a member of parliament in 2010.", id="became"),
+        pytest.param("Ana Ruiz became a member of parliament in 2010 at the age of 35.", id="at-the-age-of"),
+    ],
+)
+def test_r9_a_seats_row_does_not_refute_entering_the_house(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ], ("role",))
