@@ -366,3 +366,57 @@ def test_r7_r8_twin_the_companys_own_count_is_supported() -> None:
 )
 def test_r9_a_seats_row_does_not_refute_entering_the_house(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [RUIZ], ("role",))
+
+
+# Lena Vos's invented page: prime minister twice, 1995-1999 and 2005-2015, no succession rows; Jon Dahl's, whose
+# successor in 1995 she was; Eva Holm's, prime minister between her spells (no successor row).
+VOS_TWICE = boxed(
+    "Lena Vos",
+    "Lena Vos (born 1960) is a Norbian politician who was twice Prime Minister of Norby, from 1995 to 1999 and from "
+    "2005 to 2015.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("term_start", "1 May 2005"),
+        ("term_end", "1 June 2015"),
+        ("office2", "Prime Minister of Norby"),
+        ("term_start2", "3 April 1995"),
+        ("term_end2", "2 April 1999"),
+    ],
+    SAVED,
+)
+DAHL_PM = boxed(
+    "Jon Dahl",
+    "Jon Dahl (born 1940) is a Norbian politician who was Prime Minister of Norby from 1990 to 1995.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("term_start", "1990"),
+        ("term_end", "3 April 1995"),
+        ("successor", "Lena Vos"),
+    ],
+    SAVED,
+)
+HOLM_PM = boxed(
+    "Eva Holm",
+    "Eva Holm (born 1950) is a Norbian politician who was Prime Minister of Norby from 1999 to 2005.",
+    [("office", "Prime Minister of Norby"), ("term_start", "2 April 1999"), ("term_end", "1 May 2005")],
+    SAVED,
+)
+
+
+# B3 (s37-recall37 259a5c8e, the clause judge's `_another_holder_between`; false "contradicted"): a third holder's
+# 'Successor: Lena Vos' is read as the only handover to her, so a holder of two spells apart loses the second one's:
+# 'Lena Vos succeeded Eva Holm as prime minister.' (also '... in 2005.', whose clause 'Lena Vos succeeded Eva Holm'
+# carries no year) is CONTRADICTED on the branch ("names Lena Vos as successor of Jon Dahl in Prime Minister of Norby,
+# not of Eva Holm"), unverified on main. One row naming her successor of one holder says nothing against her
+# succeeding another at another time (the wire's Putin after Medvedev, Abe after Noda, Trump after Biden). A guard:
+# passes on main.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos succeeded Eva Holm as prime minister.", id="no-year"),
+        pytest.param("Lena Vos succeeded Eva Holm as prime minister in 2005.", id="in-2005"),
+        pytest.param("Lena Vos, who succeeded Eva Holm as prime minister, died on Monday.", id="who-succeeded"),
+    ],
+)
+def test_b3_a_second_spells_predecessor_is_not_refuted_by_the_firsts(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [VOS_TWICE, DAHL_PM, HOLM_PM], ("clause",))
