@@ -12,6 +12,7 @@ from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
+from tests.test_review29 import VOS
 from tests.test_review31 import BANK_RESULTS, _ruiz_said
 from verify.models import Document, Verdict
 
@@ -420,3 +421,41 @@ HOLM_PM = boxed(
 )
 def test_b3_a_second_spells_predecessor_is_not_refuted_by_the_firsts(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [VOS_TWICE, DAHL_PM, HOLM_PM], ("clause",))
+
+
+# R10 (main 2ffa3272, the role claim of a title before a name inside 'under' / 'in the government of'; false
+# "contradicted"): the head of government a past post was held under is read as holding the title on the article's
+# day: 'Ana Ruiz served as finance minister under Prime Minister Ivo Stam.' gives 'Prime Minister Ivo Stam',
+# CONTRADICTED by his term's end in 2023 (also 'who served as ... under Prime Minister Ivo Stam', 'was finance
+# minister in the government of Prime Minister Ivo Stam'). The title is of the past clause's time, as 'then-' makes it
+# (review27 R1); the wire names every former minister's head of government so.
+@_open("R10 open: 'served ... under Prime Minister X' read as X holding the post today")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz served as finance minister under Prime Minister Ivo Stam.", id="served-under"),
+        pytest.param("Ana Ruiz, who served as finance minister under Prime Minister Ivo Stam, spoke.", id="who-served"),
+        pytest.param(
+            "Ana Ruiz was finance minister in the government of Prime Minister Ivo Stam.", id="in-the-government-of"
+        ),
+    ],
+)
+def test_r10_the_head_a_past_post_was_held_under_is_not_read_as_today(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
+
+
+# R11 (main 2ffa3272, the role judge's past post; false "supported"): the head of government the post was held under is
+# unread, so 'Ana Ruiz, who served as finance minister under Prime Minister Lena Vos, spoke.' is SUPPORTED (role 'Ana
+# Ruiz, who served as finance minister under Prime Minister Lena Vos') by her finance term of 2022-2023, though Lena
+# Vos was prime minister from 2005 to 2015 (her page read too) and Ivo Stam in 2022-2023. 'Under X' dates the post to
+# X's spell; a post never held in it is not supported.
+@_open("R11 open: 'finance minister under Prime Minister X' supported though X was not in office then")
+def test_r11_a_post_under_a_head_not_then_in_office_is_not_supported() -> None:
+    body = "Ana Ruiz, who served as finance minister under Prime Minister Lena Vos, spoke."
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM, VOS], ("role",))
+
+
+def test_r11_twin_the_post_under_the_head_then_in_office_is_supported() -> None:
+    body = "Ana Ruiz, who served as finance minister under Prime Minister Ivo Stam, spoke."
+    found = _judged(body, [RUIZ, STAM, VOS], ("role",))
+    assert Verdict.SUPPORTED in found.values(), found
