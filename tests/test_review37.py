@@ -459,3 +459,48 @@ def test_r11_twin_the_post_under_the_head_then_in_office_is_supported() -> None:
     body = "Ana Ruiz, who served as finance minister under Prime Minister Ivo Stam, spoke."
     found = _judged(body, [RUIZ, STAM, VOS], ("role",))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# Invented pages of a married couple sharing a surname, each arrested in 2019 (so the arrest tells whose page it is).
+JON_DAHL = page("Jon Dahl", "Jon Dahl (born 1970) is a Norbian banker. In 2019 he was arrested for fraud.", SAVED)
+EVA_DAHL = page("Eva Dahl", "Eva Dahl (born 1972) is a Norbian lawyer. In 2019 she was arrested for fraud.", SAVED)
+
+
+# R12 (main 2ffa3272, extraction's reference of an honorific and a surname, and the clause judge's page of a surname;
+# s37-lead 45e879ac `names.without_title` now resolves 'Mrs Dahl' and 'Ms Dahl' to Jon Dahl outright): a gendered
+# honorific ('Mr', 'Mrs', 'Ms') before a surname two people of the story share is given to the wrong one: 'Jon Dahl and
+# his wife Eva Dahl met Prime Minister Ana Ruiz on Monday. Mrs Dahl was arrested in 2019.' is SUPPORTED by Jon Dahl's
+# arrest; 'Jon Dahl met his daughter Lena Dahl on Monday. Ms Dahl was arrested in 2019.' too; 'Eva Dahl and her
+# husband Jon Dahl met ... Mr Dahl was arrested in 2019.' gives 'Mr Dahl' the subject Eva Dahl, SUPPORTED by her
+# arrest. British and Commonwealth copy names a couple so; 'Mrs' and 'Ms' are never the husband, 'Mr' never the wife.
+@_open("R12 open: 'Mrs Dahl' / 'Mr Dahl' given to the spouse of the other sex")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param(
+            "Jon Dahl and his wife Eva Dahl met Prime Minister Ana Ruiz on Monday. Mrs Dahl was arrested in 2019.",
+            [JON_DAHL, RUIZ],
+            id="mrs-is-not-the-husband",
+        ),
+        pytest.param(
+            "Jon Dahl met his daughter Lena Dahl on Monday. Ms Dahl was arrested in 2019.",
+            [JON_DAHL],
+            id="ms-is-not-the-father",
+        ),
+        pytest.param(
+            "Eva Dahl and her husband Jon Dahl met Prime Minister Ana Ruiz on Monday. Mr Dahl was arrested in 2019.",
+            [EVA_DAHL, RUIZ],
+            id="mr-is-not-the-wife",
+        ),
+    ],
+)
+def test_r12_a_gendered_honorific_names_the_spouse_of_its_sex(body: str, docs: list[Document]) -> None:
+    found = {k: v for k, v in _judged(body, docs, ("clause",)).items() if "arrested" in k}
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found.values(), found
+
+
+def test_r12_twin_mr_is_the_husband() -> None:
+    body = "Jon Dahl and his wife Eva Dahl met Prime Minister Ana Ruiz on Monday. Mr Dahl was arrested in 2019."
+    found = {k: v for k, v in _judged(body, [JON_DAHL, RUIZ], ("clause",)).items() if "arrested" in k}
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
