@@ -504,3 +504,47 @@ def test_r12_twin_mr_is_the_husband() -> None:
     body = "Jon Dahl and his wife Eva Dahl met Prime Minister Ana Ruiz on Monday. Mr Dahl was arrested in 2019."
     found = {k: v for k, v in _judged(body, [JON_DAHL, RUIZ], ("clause",)).items() if "arrested" in k}
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Korvik Bank's invented page giving its pre-tax profit (the net figure untold).
+PRE_TAX = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1995. In 2023 it had revenue of 1.2 billion euros and a pre-tax profit of "
+    "200 million euros.",
+    SAVED,
+)
+
+
+# R13 (main 2ffa3272, the quantity judge's measure: judging.toml `measured_generic` holds 'net' and 'gross', and
+# 'pre-tax' / 'operating' are read as no word of the measure): one line of a bank's results supports another: 'Korvik
+# Bank made a pre-tax profit of 200 million euros in 2023.', '... an operating profit ...', '... a gross profit ...'
+# SUPPORTED by 'a net profit of 200 million euros'; 'Korvik Bank made a net profit of 200 million euros in 2023.' by
+# 'a pre-tax profit of 200 million euros'. Pre-tax, operating and net profit are different lines of the same accounts
+# (business copy's commonest slip after revenue for profit, review31 R18); a bare 'profit' may be any of them.
+@_open("R13 open: a pre-tax, operating or gross profit supported by the net profit, and the other way")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank made a pre-tax profit of 200 million euros in 2023.", BANK_RESULTS, id="pre-tax"),
+        pytest.param(
+            "Korvik Bank made an operating profit of 200 million euros in 2023.", BANK_RESULTS, id="operating"
+        ),
+        pytest.param("Korvik Bank made a gross profit of 200 million euros in 2023.", BANK_RESULTS, id="gross"),
+        pytest.param("Korvik Bank made a net profit of 200 million euros in 2023.", PRE_TAX, id="net-by-pre-tax"),
+    ],
+)
+def test_r13_one_line_of_the_accounts_does_not_support_another(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank made a net profit of 200 million euros in 2023.", BANK_RESULTS, id="net"),
+        pytest.param("Korvik Bank made a pre-tax profit of 200 million euros in 2023.", PRE_TAX, id="pre-tax"),
+        pytest.param("Korvik Bank made a profit of 200 million euros in 2023.", BANK_RESULTS, id="bare-profit"),
+    ],
+)
+def test_r13_twin_the_same_line_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
