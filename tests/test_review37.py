@@ -509,8 +509,8 @@ def test_r12_twin_mr_is_the_husband() -> None:
 # Korvik Bank's invented page giving its pre-tax profit (the net figure untold).
 PRE_TAX = page(
     "Korvik Bank",
-    "Korvik Bank is a Norbian bank founded in 1995. In 2023 it had revenue of 1.2 billion euros and a pre-tax profit of "
-    "200 million euros.",
+    "Korvik Bank is a Norbian bank founded in 1995. In 2023 it had revenue of 1.2 billion euros and a pre-tax profit "
+    "of 200 million euros.",
     SAVED,
 )
 
