@@ -29,7 +29,9 @@ GREENS = page(
 # word of a two-word name ('Party', 'Bank', 'Steel' of 'Steelworks') is taken as that body's own page, and its 'it'
 # as the body: 'The Labour Party won 61 seats in 2023.' is SUPPORTED by the Norby Party's 'In the 2023 election it
 # won 61 seats', 'Korvik Steel employs about 4,200 people.' by Norby Steelworks' 'It employs about 4,200 people',
-# 'Norby Bank made a net profit of 200 million euros in 2023.' by Korvik Bank's. Half the words of a name is enough
+# 'Norby Bank made a net profit of 200 million euros in 2023.' by Korvik Bank's; a country's output or industry by the
+# company named after it ('Norby produced 1.8 million tonnes of steel in 2022.', "Norby's steel industry employs about
+# 4,200 people."). Half the words of a name is enough
 # for `_names_most` ('Green Party' / 'Norby Party': one of two), which is meant for a clause naming sides, not for a
 # page's title standing for 'it'. An election story's pool holds each party's page, so the same reading refutes
 # a true count (R1 false contradicted, below) and leaves each party's own count torn between pages (support lost).
@@ -40,6 +42,8 @@ GREENS = page(
         pytest.param("The Labour Party won 61 seats in 2023.", PARTY, id="another-party"),
         pytest.param("Korvik Steel employs about 4,200 people.", WORKS, id="another-steelmaker"),
         pytest.param("Norby Bank made a net profit of 200 million euros in 2023.", BANK_RESULTS, id="another-bank"),
+        pytest.param("Norby produced 1.8 million tonnes of steel in 2022.", WORKS, id="the-countrys-output"),
+        pytest.param("Norby's steel industry employs about 4,200 people.", WORKS, id="the-countrys-industry"),
     ],
 )
 def test_r1_a_page_sharing_one_word_of_the_name_is_not_the_bodys(body: str, doc: Document) -> None:
