@@ -118,8 +118,10 @@ def _ruiz_page(sentences: str) -> list[Document]:
 # of', 'described as', 'has been dubbed', 'has been called ... by the press', 'is known in the press as') are taken as
 # hers: 'Ana Ruiz said she led "a government of chaos".' is SUPPORTED by 'In 2023 she was accused of leading "a
 # government of chaos".', 'Ana Ruiz called herself "the Iron Lady of Norby".' by 'She has been dubbed "the Iron Lady
-# of Norby".' A nickname or a charge in quotation marks is the press's or a critic's word about the subject, the
-# commonest quoted words on a politician's page; the quote judge sets aside 'rejected' and 'denied' before the words
+# of Norby".'; 'Ana Ruiz said the reform was "a mistake".' by 'In 2019 she was asked whether the reform was "a
+# mistake".' (words put to her). A nickname, a charge or a question in quotation marks is the press's, a critic's or
+# a reporter's word about or to the subject, the commonest quoted words on a politician's page; the quote judge sets
+# aside 'rejected' and 'denied' before the words
 # (review36), not the passive that makes her their object.
 @_open("R3 open: words said of the speaker (passive) on her own page taken as hers")
 @pytest.mark.parametrize(
@@ -144,6 +146,11 @@ def _ruiz_page(sentences: str) -> list[Document]:
             'Ana Ruiz called herself "the Iron Lady of Norby".',
             'She has been called "the Iron Lady of Norby" by the press.',
             id="called-by-the-press",
+        ),
+        pytest.param(
+            'Ana Ruiz said the reform was "a mistake".',
+            'In 2019 she was asked whether the reform was "a mistake".',
+            id="asked-whether",
         ),
     ],
 )
@@ -552,3 +559,24 @@ def test_r13_one_line_of_the_accounts_does_not_support_another(body: str, doc: D
 def test_r13_twin_the_same_line_is_supported(body: str, doc: Document) -> None:
     found = _judged(body, [doc], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R14 (main 2ffa3272, the quote judge's denial words; review36's 'rejected', 'denied' and 'would not' are read): the
+# words on the speaker's page are told as NOT said, by a verb of refusing or avoiding or by 'never', and SUPPORT her
+# having said them: 'Ana Ruiz said the reform was "a mistake".' is SUPPORTED by 'In 2019 she declined to say whether
+# the reform was "a mistake".', '... refused to call the reform "a mistake".', '... stopped short of calling ...',
+# '... avoided calling ...', '... never called the reform "a mistake".' The wire's commonest way to report a
+# politician's evasion.
+@_open("R14 open: words the page says she declined, refused or never said support her saying them")
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2019 she declined to say whether the reform was "a mistake".', id="declined-to-say"),
+        pytest.param('In 2019 she refused to call the reform "a mistake".', id="refused-to-call"),
+        pytest.param('In 2019 she stopped short of calling the reform "a mistake".', id="stopped-short-of"),
+        pytest.param('In 2019 she avoided calling the reform "a mistake".', id="avoided-calling"),
+        pytest.param('In 2019 she never called the reform "a mistake".', id="never-called"),
+    ],
+)
+def test_r14_words_she_would_not_say_are_not_hers(said: str) -> None:
+    _never(Verdict.SUPPORTED, 'Ana Ruiz said the reform was "a mistake".', _ruiz_page(said), ("quote",))
