@@ -580,3 +580,36 @@ def test_r13_twin_the_same_line_is_supported(body: str, doc: Document) -> None:
 )
 def test_r14_words_she_would_not_say_are_not_hers(said: str) -> None:
     _never(Verdict.SUPPORTED, 'Ana Ruiz said the reform was "a mistake".', _ruiz_page(said), ("quote",))
+
+
+# R15 (main 2ffa3272, extraction's subject of a definite description of a thing; review36 R15's kin for bodies, not
+# reached by s37-ext37a d04aa016 `References.of_its_sort`): 'The company' after 'Korvik Bank said on Monday it would
+# buy Norby Steelworks, a steel company.' is given to the previous sentence's subject, the bank, though the article
+# called the steelworks 'a steel company' just before: 'The company was founded in 1995.' is SUPPORTED by the bank's
+# founding and the true 'The company was founded in 1921.' CONTRADICTED; '..., a rival firm. The firm was founded in
+# 1921.' CONTRADICTED too. The takeover story's shape; a description points back at what the article called by it.
+@_open("R15 open: 'The company' given to the sentence before's subject, not to the one called 'a steel company'")
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        pytest.param(
+            "Korvik Bank said on Monday it would buy Norby Steelworks, a steel company. The company was founded in 1995.",
+            Verdict.SUPPORTED,
+            id="company-founded-1995-supported",
+        ),
+        pytest.param(
+            "Korvik Bank said on Monday it would buy Norby Steelworks, a steel company. The company was founded in 1921.",
+            Verdict.CONTRADICTED,
+            id="company-founded-1921-refuted",
+        ),
+        pytest.param(
+            "Korvik Bank said on Monday it would buy Norby Steelworks, a rival firm. The firm was founded in 1921.",
+            Verdict.CONTRADICTED,
+            id="firm-founded-1921-refuted",
+        ),
+    ],
+)
+def test_r15_a_description_of_a_body_points_back_at_the_one_called_so(body: str, wrong: Verdict) -> None:
+    found = {k: v for k, v in _judged(body, [BANK_RESULTS, WORKS], ("clause",)).items() if "founded" in k}
+    assert found, "no claim extracted"
+    assert wrong not in found.values(), found
