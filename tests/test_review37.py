@@ -616,3 +616,27 @@ def test_r15_a_description_of_a_body_points_back_at_the_one_called_so(body: str,
     found = {k: v for k, v in _judged(body, [BANK_RESULTS, WORKS], ("clause",)).items() if "founded" in k}
     assert found, "no claim extracted"
     assert wrong not in found.values(), found
+
+
+# R16 (main 2ffa3272, the clause judge's age through `duration.judge.age_findings`; false "contradicted"): a private
+# person the story describes by a calling no page of the name gives ('a nurse from Halden', 'a local farmer') is judged
+# on the page of the public namesake: 'Ana Ruiz, 25, a nurse from Halden, was injured in the blast.' gives 'Ana Ruiz,
+# 25', CONTRADICTED by the prime minister's birth date (also 'Ana Ruiz, a 25-year-old nurse, was injured ...', 'Ivo
+# Stam, 31, a local farmer, told reporters ...'). Victims and witnesses share names with politicians in every
+# disaster story; a calling the page's subject never had says the page is another person's.
+@_open("R16 open: a nurse or farmer's age refuted by a namesake politician's page")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, 25, a nurse from Halden, was injured in the blast.", id="nurse-apposed"),
+        pytest.param("Ana Ruiz, a 25-year-old nurse, was injured in the blast.", id="25-year-old-nurse"),
+        pytest.param("Ivo Stam, 31, a local farmer, told reporters the flood had destroyed his crops.", id="farmer"),
+    ],
+)
+def test_r16_a_private_namesakes_age_is_not_refuted_by_the_politicians_page(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("clause",))
+
+
+def test_r16_twin_the_politicians_own_age_is_supported() -> None:
+    found = _judged("Prime Minister Ana Ruiz, 49, spoke on Monday.", [RUIZ, STAM], ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
