@@ -6,6 +6,8 @@ the branch. The list with its status is /work/briefs37/review37-findings.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.support.judging import boxed, page
@@ -640,3 +642,33 @@ def test_r16_a_private_namesakes_age_is_not_refuted_by_the_politicians_page(body
 def test_r16_twin_the_politicians_own_age_is_supported() -> None:
     found = _judged("Prime Minister Ana Ruiz, 49, spoke on Monday.", [RUIZ, STAM], ("clause",))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+NATO_DAY = dt.date(2025, 8, 20)  # the seed article's day
+
+
+# R17 (main 2ffa3272, the quantity judge's count of a part by place; review36 R2's cause, on the seed's stored page):
+# NATO's lead, '... an intergovernmental military alliance of 32 member states—30 European and 2 North American.', is
+# read as one whole whatever part the claim counts: "NATO's 32 European members met on Monday." and 'NATO has 32
+# members in Europe.' are SUPPORTED by the 32; the true 'All 30 European NATO members met on Monday.' and 'NATO has two
+# North American members.' are CONTRADICTED by it. The page's breakdown gives each part its count; a count qualified by
+# a place is the part's.
+@_open("R17 open: a count of NATO's European (or North American) members read against the whole 32")
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        pytest.param("NATO's 32 European members met on Monday.", Verdict.SUPPORTED, id="32-european-supported"),
+        pytest.param("NATO has 32 members in Europe.", Verdict.SUPPORTED, id="32-in-europe-supported"),
+        pytest.param("All 30 European NATO members met on Monday.", Verdict.CONTRADICTED, id="30-european-refuted"),
+        pytest.param("NATO has two North American members.", Verdict.CONTRADICTED, id="two-north-american-refuted"),
+    ],
+)
+def test_r17_a_count_of_a_part_by_place_is_the_parts(pages, body: str, wrong: Verdict) -> None:
+    found = _judged(body, pages("NATO"), ("quantity",), day=NATO_DAY)
+    assert found, "no claim extracted"
+    assert wrong not in found.values(), found
+
+
+def test_r17_twin_the_whole_count_is_supported(pages) -> None:
+    found = _judged("NATO has 32 member states.", pages("NATO"), ("quantity",), day=NATO_DAY)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
