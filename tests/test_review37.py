@@ -672,3 +672,20 @@ def test_r17_a_count_of_a_part_by_place_is_the_parts(pages, body: str, wrong: Ve
 def test_r17_twin_the_whole_count_is_supported(pages) -> None:
     found = _judged("NATO has 32 member states.", pages("NATO"), ("quantity",), day=NATO_DAY)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B4 (s37-fsa37 2d6d7bf6, the quantity judge's `_of_its_place`; support lost): a place the claim sets its figure in
+# must be named on the page by its own words or a country's names, so a continent told by its adjective ('30 European
+# and 2 North American') is not named, and the whole told in the places that together hold it loses its support:
+# "NATO's 32 members in North America and Europe met on Monday." and "... across Europe and North America ..."
+# SUPPORTED on main, unverified on the branch. A guard: passes on main.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("NATO's 32 members in North America and Europe met on Monday.", id="in"),
+        pytest.param("NATO's 32 members across Europe and North America met on Monday.", id="across"),
+    ],
+)
+def test_b4_the_whole_told_in_the_places_that_hold_it_keeps_its_support(pages, body: str) -> None:
+    found = _judged(body, pages("NATO"), ("quantity",), day=NATO_DAY)
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
