@@ -689,3 +689,22 @@ def test_r17_twin_the_whole_count_is_supported(pages) -> None:
 def test_b4_the_whole_told_in_the_places_that_hold_it_keeps_its_support(pages, body: str) -> None:
     found = _judged(body, pages("NATO"), ("quantity",), day=NATO_DAY)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B6 (s37-fsb37 1a6bbdf4, the quote judge's negation climbed from an object predicate to its verb's 'never'; support
+# lost): a 'never' of a verb of hesitating, tiring, stopping or wavering affirms the words it governs, as 'did not
+# hesitate to call' does (review36's reading, kept): 'Ana Ruiz called the deal "a disaster".' SUPPORTED on main by 'She
+# never hesitated to call the deal "a disaster".', 'She never tired of calling ...', 'She never stopped calling ...',
+# 'She has never wavered in calling ...'; unverified on the branch. A guard: passes on main.
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('She never hesitated to call the deal "a disaster".', id="never-hesitated"),
+        pytest.param('She never tired of calling the deal "a disaster".', id="never-tired-of"),
+        pytest.param('She never stopped calling the deal "a disaster".', id="never-stopped"),
+        pytest.param('She has never wavered in calling the deal "a disaster".', id="never-wavered"),
+    ],
+)
+def test_b6_a_never_that_affirms_keeps_the_words_hers(said: str) -> None:
+    found = _judged('Ana Ruiz called the deal "a disaster".', _ruiz_page(said), ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
