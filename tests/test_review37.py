@@ -708,3 +708,25 @@ def test_b4_the_whole_told_in_the_places_that_hold_it_keeps_its_support(pages, b
 def test_b6_a_never_that_affirms_keeps_the_words_hers(said: str) -> None:
     found = _judged('Ana Ruiz called the deal "a disaster".', _ruiz_page(said), ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R18 (main 2ffa3272, the quantity judge's measure of a sum; review31 R18's kin with a verb in place of a noun): a sum
+# of money the claim gives by a verb of another deed ('was fined', 'paid ... in dividends', 'set aside', 'raised',
+# 'invested') is SUPPORTED by the page's revenue or profit of the same amount and year ('In 2023 it had revenue of 1.2
+# billion euros and a net profit of 200 million euros'): 'Korvik Bank was fined 200 million euros in 2023.', 'Korvik
+# Bank paid 200 million euros in dividends in 2023.', 'Korvik Bank set aside 200 million euros in 2023.', 'Korvik Bank
+# raised 200 million euros in 2023.', 'Korvik Bank invested 1.2 billion euros in 2023.' A sum is of what was done with
+# it; the same figure of another deed states nothing ('lost', 'made a loss' are already left unverified).
+@_open("R18 open: a fine, a dividend, a provision, capital raised or invested supported by revenue or profit")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank was fined 200 million euros in 2023.", id="fined"),
+        pytest.param("Korvik Bank paid 200 million euros in dividends in 2023.", id="dividends"),
+        pytest.param("Korvik Bank set aside 200 million euros in 2023.", id="set-aside"),
+        pytest.param("Korvik Bank raised 200 million euros in 2023.", id="raised"),
+        pytest.param("Korvik Bank invested 1.2 billion euros in 2023.", id="invested"),
+    ],
+)
+def test_r18_a_sum_of_another_deed_is_not_supported_by_revenue_or_profit(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [BANK_RESULTS], ("quantity",))
