@@ -730,3 +730,29 @@ def test_b6_a_never_that_affirms_keeps_the_words_hers(said: str) -> None:
 )
 def test_r18_a_sum_of_another_deed_is_not_supported_by_revenue_or_profit(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [BANK_RESULTS], ("quantity",))
+
+
+# R19 (main 2ffa3272, the quantity judge's contest or chamber of a seat count; not mended by s37-fsa37's place reading):
+# seats the claim gives in another contest or body than the page's general election are SUPPORTED by its 61: 'The
+# Norby Party won 61 seats in the 2023 local elections.' (also 'municipal', 'regional', 'European Parliament
+# election'), '... in the Senate in 2023.', '... in the upper house ...', '... on Halden city council in 2023.' (page:
+# 'In the 2023 election it won 61 seats'). A year holds many elections and a parliament two chambers; seats of one
+# are not seats of another.
+@_open("R19 open: seats in local, regional or European elections, the Senate or a council supported by the general's")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 seats in the 2023 local elections.", id="local"),
+        pytest.param("The Norby Party won 61 seats in the 2023 regional elections.", id="regional"),
+        pytest.param("The Norby Party won 61 seats in the 2023 European Parliament election.", id="european"),
+        pytest.param("The Norby Party won 61 seats in the Senate in 2023.", id="senate"),
+        pytest.param("The Norby Party won 61 seats on Halden city council in 2023.", id="city-council"),
+    ],
+)
+def test_r19_seats_in_another_contest_or_chamber_are_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [PARTY], ("quantity",))
+
+
+def test_r19_twin_seats_in_the_general_election_are_supported() -> None:
+    found = _judged("The Norby Party won 61 seats in the 2023 election.", [PARTY], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
