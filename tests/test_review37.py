@@ -756,3 +756,29 @@ def test_r19_seats_in_another_contest_or_chamber_are_not_supported(body: str) ->
 def test_r19_twin_seats_in_the_general_election_are_supported() -> None:
     found = _judged("The Norby Party won 61 seats in the 2023 election.", [PARTY], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B7 (s37-fsb37 794032c3, the quote judge's denying verbs: 'dismiss' and 'accuse' added; support lost): words the
+# speaker dismisses something AS, or accuses someone OF, are her own words: 'Ana Ruiz called the plan "a disaster".'
+# SUPPORTED on main by 'In 2023 she dismissed the plan as "a disaster".', 'Ana Ruiz said Ivo Stam was "lying to the
+# nation".' by 'In 2023 she accused Ivo Stam of "lying to the nation".'; unverified on the branch. Only the passive
+# ('she was accused of ...', R3) makes her their object; 'dismissed the claims that ...' would deny them. A guard:
+# passes on main.
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            'Ana Ruiz called the plan "a disaster".',
+            'In 2023 she dismissed the plan as "a disaster".',
+            id="dismissed-as",
+        ),
+        pytest.param(
+            'Ana Ruiz said Ivo Stam was "lying to the nation".',
+            'In 2023 she accused Ivo Stam of "lying to the nation".',
+            id="accused-of",
+        ),
+    ],
+)
+def test_b7_words_she_dismisses_as_or_accuses_of_are_hers(body: str, said: str) -> None:
+    found = _judged(body, _ruiz_page(said), ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
