@@ -16,6 +16,7 @@ from tests.test_review26 import SAVED, _judged, _never, _open  # the same readin
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review29 import VOS
 from tests.test_review31 import BANK_RESULTS, _ruiz_said
+from tests.test_review32 import QUAKE_TOLL, QUAKE_WEEK
 from verify.models import Document, Verdict
 
 # The Green Party's invented page: 12 seats in the 2023 election, the Norby Party's 61 on its own page.
@@ -781,4 +782,16 @@ def test_r19_twin_seats_in_the_general_election_are_supported() -> None:
 )
 def test_b7_words_she_dismisses_as_or_accuses_of_are_hers(body: str, said: str) -> None:
     found = _judged(body, _ruiz_page(said), ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B8 (s37-fsa37 b5a958a4, the quantity judge's rate of a figure, judging.toml rate_periods; support lost): 'a day'
+# opening a time apposed to the deed ('..., a day after a smaller tremor') is read as the figure's rate, so a one-off
+# toll loses its support: 'The Korvik earthquake killed 312 people, a day after a smaller tremor.' SUPPORTED on main by
+# '..., killing 312 people and injuring more than 2,000', unverified on the branch ('..., a month after ...' and 'a day
+# before the election' keep it). A rate is 'a day' after the figure's noun with no 'after'/'before' of its own. A
+# guard: passes on main.
+def test_b8_a_day_after_is_no_rate() -> None:
+    body = "The Korvik earthquake killed 312 people, a day after a smaller tremor."
+    found = _judged(body, [QUAKE_TOLL], ("quantity",), day=QUAKE_WEEK)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
