@@ -795,3 +795,42 @@ def test_b8_a_day_after_is_no_rate() -> None:
     body = "The Korvik earthquake killed 312 people, a day after a smaller tremor."
     found = _judged(body, [QUAKE_TOLL], ("quantity",), day=QUAKE_WEEK)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R20 (main 2ffa3272, the quantity judge's time of a flow; review36 R10's kin the other way): a total the claim counts
+# since a year ('has produced ... since 2022', 'since the start of 2022', 'has made a net profit of ... since 2023')
+# is SUPPORTED by the page's figure of that one year ('In 2022 it produced 1.8 million tonnes of steel'; 'In 2023 it
+# had ... a net profit of 200 million euros'), though the claim's total runs on to the article's day, a year or more
+# later. A flow summed since a year is no one year's figure.
+@_open("R20 open: a total 'since 2022' supported by 2022's own figure")
+@pytest.mark.parametrize(
+    ("body", "doc", "day"),
+    [
+        pytest.param(
+            "Norby Steelworks has produced 1.8 million tonnes of steel since 2022.",
+            WORKS,
+            dt.date(2024, 2, 1),
+            id="produced-since",
+        ),
+        pytest.param(
+            "Norby Steelworks has produced 1.8 million tonnes of steel since the start of 2022.",
+            WORKS,
+            dt.date(2024, 2, 1),
+            id="since-the-start-of",
+        ),
+        pytest.param(
+            "Korvik Bank has made a net profit of 200 million euros since 2023.",
+            BANK_RESULTS,
+            dt.date(2024, 9, 1),
+            id="profit-since",
+        ),
+    ],
+)
+def test_r20_a_total_since_a_year_is_not_that_years_figure(body: str, doc: Document, day: dt.date) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",), day=day)
+
+
+def test_r20_twin_the_years_own_figure_is_supported() -> None:
+    body = "Norby Steelworks produced 1.8 million tonnes of steel in 2022."
+    found = _judged(body, [WORKS], ("quantity",), day=dt.date(2024, 2, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
