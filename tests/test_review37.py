@@ -834,3 +834,35 @@ def test_r20_twin_the_years_own_figure_is_supported() -> None:
     body = "Norby Steelworks produced 1.8 million tonnes of steel in 2022."
     found = _judged(body, [WORKS], ("quantity",), day=dt.date(2024, 2, 1))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Jon Dahl's invented page: charged with fraud in 2019, acquitted in 2021 (never jailed).
+CHARGED = page(
+    "Jon Dahl",
+    "Jon Dahl (born 1970) is a Norbian banker. In 2019 he was charged with fraud; he was acquitted in 2021.",
+    SAVED,
+)
+
+
+# R21 (main 2ffa3272, the clause judge's deed in a relative clause): the deed a 'who was ...' clause tells is judged
+# without its verb, so 'Jon Dahl, who was jailed for fraud in 2019, spoke on Monday.' gives 'jailed for fraud in 2019',
+# SUPPORTED ("states it") by 'In 2019 he was charged with fraud; he was acquitted in 2021.'; also 'who was imprisoned
+# for fraud in 2019' and 'who was arrested for fraud in 2019'. The same deed as a main clause ('Jon Dahl was jailed for
+# fraud in 2019.') is unverified. Jailed, charged and arrested are three steps of a case, and telling the wrong one is
+# the wire's costliest slip.
+@_open("R21 open: 'who was jailed for fraud in 2019' supported by 'was charged with fraud' in 2019")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Jon Dahl, who was jailed for fraud in 2019, spoke on Monday.", id="jailed"),
+        pytest.param("Jon Dahl, who was imprisoned for fraud in 2019, spoke on Monday.", id="imprisoned"),
+        pytest.param("Jon Dahl, who was arrested for fraud in 2019, spoke on Monday.", id="arrested"),
+    ],
+)
+def test_r21_a_relative_clauses_deed_is_asked_its_verb(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [CHARGED], ("clause",))
+
+
+def test_r21_twin_the_deed_the_page_tells_is_supported() -> None:
+    found = _judged("Jon Dahl, who was charged with fraud in 2019, spoke on Monday.", [CHARGED], ("clause",))
+    assert Verdict.SUPPORTED in found.values(), found
