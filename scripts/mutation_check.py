@@ -10147,7 +10147,7 @@ MUTATIONS = [
     Mutation(
         "reign-row-unread",
         "verify/offices.py",
-        '    if post is None or reign is None or "office" in group:',
+        "    if pair is None:",
         "    if True:",
         "a royalty infobox's throne and reign would give no term: 'has reigned for three years' unverified",
     ),
@@ -12749,6 +12749,110 @@ MUTATIONS = [
         "        told = apposed and not (stated_years(claim) or stated_end_year(claim))\n",
         "'Lena Vos was elected prime minister in 2019' would be read as held only in 2019 and lose the support of her "
         "term from 2020",
+    ),
+    Mutation(
+        "holder-between-unread",
+        "verify/kinds/clause/judge.py",
+        "        out = _another_holder_between(claim, other, opposite, own, docs, as_of)\n",
+        "        out = []\n",
+        "'She succeeds Kai Moen', where Ivo Stam's page names her as his successor in the premiership she holds, "
+        "would stay unverified (recall37)",
+    ),
+    Mutation(
+        "holder-between-of-any-post",
+        "verify/kinds/clause/judge.py",
+        "            if not (_names_office(claim, office) "
+        "or any(office_words(h) == office_words(office) for h in held)):\n                continue\n",
+        "",
+        "'became party treasurer in May, succeeding Kai Moen' would be refuted by a third holder's row of the "
+        "premiership (recall37)",
+    ),
+    Mutation(
+        "holder-between-of-any-year",
+        "verify/kinds/clause/judge.py",
+        "            if not _handover_fits(when, doc, row, opposite):\n"
+        "                continue\n            detail",
+        "            detail",
+        "'became prime minister in 2023, succeeding Kai Moen' would be refuted by a row whose handover is of 2024 "
+        "(recall37)",
+    ),
+    Mutation(
+        "holder-between-stopgap-counted",
+        "verify/kinds/clause/judge.py",
+        '    return any(find_person(name, part) and "(stopgap)" not in part and not _STOPGAP.search(part) for part in '
+        "parts)\n",
+        "    return bool(find_person(name, row))\n",
+        "a row naming Lena Vos only as acting successor would refute 'succeeding Kai Moen' (recall37)",
+    ),
+    Mutation(
+        "title-and-term-no-post",
+        "verify/lexicons/judging.toml",
+        'post_and_span_rows = [["succession", "reign"], ["title", "term"]]',
+        'post_and_span_rows = [["succession", "reign"]]',
+        "a person infobox's 'title: Chief executive of Korvik Bank' with 'term: January 2020 – August 2024' would be "
+        "no post, and 'succeeding Kai Moen' against its successor row naming Lena Vos stay unverified (recall37)",
+    ),
+    Mutation(
+        "name-cut-short-unread",
+        "verify/retrieve.py",
+        "            elif not _has_page(found, title) and title in people_named and (longer := read_whole(title, "
+        "sentences)):\n                spelled[title] = whole[title] = longer\n",
+        "",
+        "'Gibran Rakabuming', a name the article always goes on from with 'Raka', would find no page (recall37)",
+    ),
+    Mutation(
+        "name-read-whole-for-its-titles-only",
+        "verify/retrieve.py",
+        ", *(whole[t] for t in ts if t in whole))",
+        ")",
+        "a clause about 'Gibran Rakabuming' ('was born in Surakarta') would not get the page of 'Gibran Rakabuming "
+        "Raka' that the role claim's title found (recall37)",
+    ),
+    Mutation(
+        "name-written-alone-read-whole",
+        "verify/retrieve.py",
+        "    if len(more) != 1 or None in more:\n",
+        "    more.discard(None)\n    if len(more) != 1:\n",
+        "'Lena Vos', which the article also writes alone ('Lena Vos said so.'), would be read as 'Lena Vos Marin' "
+        "(recall37)",
+    ),
+    Mutation(
+        "name-read-whole-with-an-acronym",
+        "verify/retrieve.py",
+        '    return f"{name} {word}" if word not in SMALL_WORDS and not word.isupper() else None\n',
+        '    return f"{name} {word}"\n',
+        "'Lena Vos MP' would be read as the name 'Lena Vos MP' (recall37)",
+    ),
+    Mutation(
+        "name-cut-short-never-read-in-full",
+        "verify/judge.py",
+        " or _cut_from(claim.effective_subject, people)",
+        "",
+        "a claim about 'Lena Vos' would not be judged on the one page found for 'Lena Vos Marin' (recall37)",
+    ),
+    Mutation(
+        "name-cut-short-over-its-own-page",
+        "verify/judge.py",
+        '    if " " not in subject or subject in people:\n        return None\n    longer',
+        '    if " " not in subject:\n        return None\n    longer',
+        "a claim about 'Lena Vos' would be judged on 'Lena Vos Marin' though a page of 'Lena Vos' was found "
+        "(recall37)",
+    ),
+    Mutation(
+        "name-cut-short-of-two-pages",
+        "verify/judge.py",
+        "    return longer[0] if len(longer) == 1 else None\n",
+        "    return longer[0] if longer else None\n",
+        "a claim about 'Lena Vos' would be judged on 'Lena Vos Marin' though 'Lena Vos Berg' was found too "
+        "(recall37)",
+    ),
+    Mutation(
+        "holder-between-day-of-any-year",
+        "verify/kinds/clause/judge.py",
+        "    if when and as_of is not None and not re.search(_YEAR_RE, when):\n",
+        "    if False:\n",
+        "'became prime minister on Sunday, succeeding Kai Moen', in a story of 2026, would be refuted by a third "
+        "holder's handover of 2024 (recall37)",
     ),
 ]
 

@@ -339,8 +339,19 @@ def named_in_full(claim: Claim, entities: list[Document]) -> Claim:
     if claim.corrected_subject:
         return claim
     people = list(dict.fromkeys(d.title for d in entities if is_person_doc(d)))
-    full = given_name_of(claim.effective_subject, people)
+    full = given_name_of(claim.effective_subject, people) or _cut_from(claim.effective_subject, people)
     return claim.model_copy(update={"subject": full}) if full else claim
+
+
+def _cut_from(subject: str, people: list[str]) -> str | None:
+    """The one person page found for a claim whose title a subject of two words or more opens, when none is titled
+    the subject itself: 'Yoon Suk', a name the article never writes alone (`retrieve.read_whole`), read as the
+    'Yoon Suk Yeol' retrieval found for it."""
+    subject = subject.strip()
+    if " " not in subject or subject in people:
+        return None
+    longer = [p for p in people if p.startswith(subject + " ")]
+    return longer[0] if len(longer) == 1 else None
 
 
 _COURTESY = frozenset(lexicons.load("names")["courtesy"] + lexicons.load("judging")["subject_title"]["not_offices"])

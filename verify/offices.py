@@ -427,12 +427,18 @@ _RANGE_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 
 
 def _as_office_group(group: dict[str, InfoboxField]) -> dict[str, InfoboxField]:
-    """A royalty infobox's throne as an office group: `succession` names the post ('Emir of Kuwait') and `reign`
-    gives its span in one row ('29 September 2020 – 16 December 2023'), read as the term's start and end rows,
-    each keeping the row's label and its own words ('... – present' runs on: no end). Other groups as they are."""
-    post, reign = group.get("succession"), group.get("reign")
-    if post is None or reign is None or "office" in group:
+    """A post given with its span in two rows (`post_and_span_rows`) as an office group: a royalty infobox's
+    `succession` names the post ('Emir of Kuwait') and `reign` gives its span in one row ('29 September 2020 – 16
+    December 2023'); a person infobox's `title` and `term` ('President and CEO, Boeing', 'January 2020 – August
+    2024') the same. The span is read as the term's start and end rows, each keeping the row's label and its own
+    words ('... – present' runs on: no end); a span that opens with no date is no term ('title: Sheikh'). Other
+    groups as they are."""
+    if "office" in group:
         return group
+    pair = next(((group[p], group[s]) for p, s in _WORDS["post_and_span_rows"] if p in group and s in group), None)
+    if pair is None:
+        return group
+    post, reign = pair
     start, end = [*_RANGE_DASH.split(reign.value.strip(), maxsplit=1), ""][:2]
     if parse_date(start) is None:
         return group

@@ -187,6 +187,7 @@ async def _from_wikipedia(
     # the first look-up found no page for it; a bare post titled by country ('Chancellor') as the post
     # of the one country the article names ('Chancellor of Germany')
     spelled: dict[str, str] = {}
+    whole: dict[str, str] = {}  # a person's name the article never writes alone, as it writes it (`read_whole`)
     people_named = article_people(wanted)
     for want in wanted.values():
         for title in want.titles:
@@ -196,9 +197,14 @@ async def _from_wikipedia(
                 spelled[title] = post
             elif not _has_page(found, title) and (given := given_name_of(title, people_named)):
                 spelled[title] = given
+            elif not _has_page(found, title) and title in people_named and (longer := read_whole(title, sentences)):
+                spelled[title] = whole[title] = longer
             elif not _has_page(found, title) and (bare := without_article(title)):
                 spelled[title] = bare
-    later = {cid: (*ts, *(spelled[t] for t in wanted[cid].titles if t in spelled)) for cid, ts in later.items()}
+    later = {
+        cid: (*ts, *(spelled[t] for t in wanted[cid].titles if t in spelled), *(whole[t] for t in ts if t in whole))
+        for cid, ts in later.items()
+    }
     # the second look-up asks only what the first did not bring (nothing, when the claims' pages were in it)
     found |= await wiki.lookup(t for ts in later.values() for t in ts if t not in found)
     # 'UN World Food Programme', found under no title: its name without the owner's acronym, asked once more
@@ -364,6 +370,22 @@ def given_name_of(word: str, people: Sequence[str]) -> str | None:
         return None  # 'Israel' after 'Israel Katz' is the country the article also speaks of
     opening = [n for n in people if n.startswith(word.strip() + " ")]
     return opening[0] if len(opening) == 1 else None
+
+
+def read_whole(name: str, sentences: Sequence[str]) -> str | None:
+    """The longer name a person's name of two words or more is cut from, when the article never writes it alone:
+    every 'Yoon Suk' of the article goes on with 'Yeol', so the person is 'Yoon Suk Yeol' and the shorter name a
+    misreading of it. None for a one-word name, one the article also writes alone or goes on from in two ways, or
+    one it writes nowhere."""
+    name = name.strip()
+    if " " not in name:
+        return None
+    written = re.compile(rf"(?<![\w'’.-]){re.escape(name)}(?:\s+(?P<more>[A-Z][\w'’-]*))?(?![\w'’-])")
+    more = {m["more"] for sentence in sentences for m in written.finditer(sentence)}
+    if len(more) != 1 or None in more:
+        return None
+    (word,) = more
+    return f"{name} {word}" if word not in SMALL_WORDS and not word.isupper() else None
 
 
 def _elsewhere(title: str, country: str | None) -> bool:

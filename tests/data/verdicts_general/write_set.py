@@ -21232,6 +21232,577 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("vic-2023-10-02", name, old, new, claim, None, key))
 
 
+# The Commonwealth's change of secretary-general: Patricia Scotland, the 6th Secretary-General of the Commonwealth of Nations
+# since 1 April 2016, left office at the end of Monday 31 March 2025, and Shirley Ayorkor Botchwey, Ghana's foreign minister
+# when the heads of government chose her at their 2024 meeting in Apia, took office on Tuesday 1 April. Written blind, as
+# TUNING: the set's first secretary-general of an intergovernmental organisation other than NATO or the UN (appointed by the
+# member states' heads of government for four years, renewable once). 'Patricia Scotland' has two copies (WikiMili's from her
+# term, lead only; en.wikipedia.org's written after it: '- Term End: 31 March 2025', '- Successor: Shirley Ayorkor
+# Botchwey'), 'Shirley Ayorkor Botchwey' one (review.clateway.com's from before she took office: 'Assuming office', '1 April
+# 2025', 'is the incoming Secretary-General', served at both dates), 'Commonwealth Secretary-General' two (Kiddle's from
+# Scotland's term, 'since 1 April 2016'; en.wikipedia.org's naming Botchwey, '- Incumbentsince: 1 April 2025'). What the
+# later copies say of earlier dates is read as of each article's date; ages are computed from the birth dates (the
+# Botchwey copy's '(age 61)' is the mirror's rendering date, before 8 February 2025).
+BASES.append(
+    Base(
+        "csg-2025-03-24",
+        "2025-03-24",
+        "tuning",
+        """Scotland begins her last week as Commonwealth secretary-general
+
+LONDON, March 24 - Patricia Scotland, the sixth Secretary-General of the Commonwealth of Nations, begins her last week in office on Monday. Her term ends on 31 March, and Shirley Ayorkor Botchwey of Ghana will take office as the seventh secretary-general on Tuesday, 1 April. Until then, the Commonwealth's secretary-general remains Scotland. Scotland is expected to host a farewell reception at Marlborough House on Thursday.
+
+Scotland took office on 1 April 2016, succeeding Kamalesh Sharma. She was elected at the 2015 Commonwealth Heads of Government Meeting and was the first woman to hold the post. Born in Dominica on 19 August 1955, she moved with her family to Walthamstow, in London, at the age of two. Scotland, 69, was called to the bar at the Middle Temple in 1977 and became a life peer in 1997. She served as Attorney General for England and Wales from 2007 to 2010, under Prime Minister Gordon Brown.
+
+Botchwey, 62, was born in Accra. At the time of her appointment she was Ghana's Minister for Foreign Affairs and Regional Integration, appointed by President Nana Akufo-Addo in January 2017. She was earlier a member of parliament for Anyaa-Sowutuom from 2013 to 2021 and a deputy foreign minister under John Kufuor. She is a member of the New Patriotic Party.
+
+The secretary-general heads the Commonwealth Secretariat, which was set up in 1965, and is appointed by the Commonwealth Heads of Government for a four-year term, renewable once. The first holder was Arnold Smith. The secretariat is based at Marlborough House in London, and the secretary-general lives at Garden House, in Mayfair. Its present holder is Scotland.
+""",
+        {
+            "Patricia Scotland, the sixth Secretary-General of the Commonwealth of Nations": c(
+                SUPPORTED,
+                "patricia-scotland-2022 patricia-scotland",
+                "'serving as the sixth secretary-general of the Commonwealth of Nations' (the copy of her term); '- Office: 6th Secretary-General of the Commonwealth of Nations' '- Term Start: 1 April 2016' '- Term End: 31 March 2025'",
+            ),
+            "begins her last week in office on Monday": c(
+                SUPPORTED,
+                "patricia-scotland",
+                "'- Term Start: 1 April 2016' '- Term End: 31 March 2025': the term's last day is a week after Monday 2025-03-24",
+            ),
+            "Her term ends on 31 March": c(
+                SUPPORTED,
+                "patricia-scotland shirley-ayorkor-botchwey",
+                "'- Term End: 31 March 2025' (a copy written after that day: a forecast at as_of that the day fulfilled); 'Assuming office 1 April 2025' 'SucceedingThe Baroness Scotland of Asthal'",
+            ),
+            "and Shirley Ayorkor Botchwey of Ghana will take office as the seventh secretary-general": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey",
+                "'7th Secretary-General of the Commonwealth of Nations' 'Assuming office 1 April 2025'; 'is the incoming Secretary-General of the Commonwealth of Nations. At the time of her appointment, she was Ghana's Minister for Foreign Affairs'",
+            ),
+            "on Tuesday, 1 April": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey commonwealth-secretary-general",
+                "'Assuming office 1 April 2025' (a Tuesday); '- Incumbentsince: 1 April 2025'",
+            ),
+            "Until then, the Commonwealth's secretary-general remains Scotland": c(
+                SUPPORTED,
+                "commonwealth-secretary-general-2022 patricia-scotland shirley-ayorkor-botchwey",
+                "'The Baroness Scotland of Asthal' 'since 1 April 2016'; '- Term End: 31 March 2025'; 'Assuming office 1 April 2025': Scotland secretary-general on 2025-03-24",
+            ),
+            "Scotland is expected to host a farewell reception at Marlborough House on Thursday": c(
+                UNVERIFIED, "", "no stored page mentions a farewell reception or what Scotland did in her last week"
+            ),
+            "Scotland took office on 1 April 2016": c(
+                SUPPORTED,
+                "patricia-scotland-2022 commonwealth-secretary-general-2022",
+                "'and took office on 1 April 2016'; 'The Baroness Scotland of Asthal' 'since 1 April 2016'",
+            ),
+            "succeeding Kamalesh Sharma": c(SUPPORTED, "patricia-scotland", "'- Term Start: 1 April 2016' '- Predecessor: Kamalesh Sharma'"),
+            "She was elected at the 2015 Commonwealth Heads of Government Meeting": c(
+                SUPPORTED, "patricia-scotland-2022", "'She was elected at the 2015 Commonwealth Heads of Government Meeting'"
+            ),
+            "and was the first woman to hold the post": c(
+                SUPPORTED, "patricia-scotland-2022 patricia-scotland", "'She is the first woman to hold the post'; 'She was the first woman to hold that post'"
+            ),
+            "Born in Dominica on 19 August 1955": c(
+                SUPPORTED,
+                "patricia-scotland-2022 patricia-scotland",
+                "'Scotland was born on 19 August 1955 in Dominica,in the British Windward Islands'",
+            ),
+            "she moved with her family to Walthamstow, in London, at the age of two": c(
+                SUPPORTED,
+                "patricia-scotland-2022 patricia-scotland",
+                "'When she was two years old,her family emigrated to Walthamstow in north-east London'",
+            ),
+            "Scotland, 69,": c(SUPPORTED, "patricia-scotland-2022", "'(born 19 August 1955)': 69 on 2025-03-24"),
+            "was called to the bar at the Middle Temple in 1977": c(
+                SUPPORTED, "patricia-scotland-2022 patricia-scotland", "'She was called to the bar at the Middle Temple in 1977'"
+            ),
+            "and became a life peer in 1997": c(
+                SUPPORTED,
+                "patricia-scotland-2022 patricia-scotland",
+                "'She was elevated to the House of Lords in 1997'; 'she was appointed as a life peer in 1997'",
+            ),
+            "She served as Attorney General for England and Wales from 2007 to 2010": c(
+                SUPPORTED,
+                "patricia-scotland",
+                "'- Office2: Attorney General for England and Wales' '- Term Start2: 28 June 2007' '- Term End2: 11 May 2010'",
+            ),
+            "under Prime Minister Gordon Brown": c(SUPPORTED, "patricia-scotland", "'- Primeminister2: Gordon Brown'"),
+            "Botchwey, 62,": c(SUPPORTED, "shirley-ayorkor-botchwey", "'8 February 1963': 62 on 2025-03-24 (the copy's '(age 61)' was rendered before 8 February 2025)"),
+            "was born in Accra": c(SUPPORTED, "shirley-ayorkor-botchwey", "'Born' '8 February 1963' 'Accra, Ghana'"),
+            "At the time of her appointment she was Ghana's Minister for Foreign Affairs and Regional Integration": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey",
+                "'At the time of her appointment, she was Ghana's Minister for Foreign Affairs and Regional Integration'",
+            ),
+            "appointed by President Nana Akufo-Addo in January 2017": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey",
+                "'She was appointed foreign minister by Ghanaian president Nana Akufo-Addo on 10 January 2017'; 'Assumed office 28 January 2017' 'PresidentNana Akufo-Addo'",
+            ),
+            "She was earlier a member of parliament for Anyaa-Sowutuom from 2013 to 2021": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey",
+                "'Previously, she was a Member of Parliament for Anyaa-Sowutuom from 2013 to 2021'",
+            ),
+            "and a deputy foreign minister under John Kufuor": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey",
+                "'had served as Deputy Minister of Foreign Affairs and a Minister of State at the Ministry of Water Resources, Works and Housing under John Kufuor'",
+            ),
+            "She is a member of the New Patriotic Party": c(
+                SUPPORTED, "shirley-ayorkor-botchwey", "'She is a member of the New Patriotic Party'; 'Political partyNew Patriotic Party'"
+            ),
+            "The secretary-general heads the Commonwealth Secretariat, which was set up in 1965": c(
+                SUPPORTED,
+                "commonwealth-secretary-general-2022",
+                "'The Commonwealth secretary-general is the head of the Commonwealth Secretariat, the central body which has served the Commonwealth of Nations since its establishment in 1965'",
+            ),
+            "and is appointed by the Commonwealth Heads of Government": c(
+                SUPPORTED, "commonwealth-secretary-general-2022", "'Appointer Commonwealth Heads of Government'"
+            ),
+            "for a four-year term, renewable once": c(
+                SUPPORTED, "commonwealth-secretary-general-2022", "'Term length Four years renewable once'"
+            ),
+            "The first holder was Arnold Smith": c(SUPPORTED, "commonwealth-secretary-general-2022", "'Inaugural holder Arnold Smith'"),
+            "The secretariat is based at Marlborough House in London": c(
+                SUPPORTED,
+                "commonwealth-secretary-general-2022",
+                "'The headquarters of the secretary-general, as with the Secretariat generally, is Marlborough House, a former royal residence in London'",
+            ),
+            "and the secretary-general lives at Garden House, in Mayfair": c(
+                SUPPORTED,
+                "commonwealth-secretary-general-2022 commonwealth-secretary-general",
+                "'Residence Garden House'; 'a four‑storey mansion, Garden House, in Mayfair as an official r' (the copy of the day, cut off there); the later copy: 'a four‑storey mansion, Garden House, in Mayfair as an official residence'",
+            ),
+            "Its present holder is Scotland": c(
+                SUPPORTED,
+                "commonwealth-secretary-general-2022 patricia-scotland-2022",
+                "'The Baroness Scotland of Asthal' 'since 1 April 2016'; 'serving as the sixth secretary-general': Scotland secretary-general on 2025-03-24",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-head-of-the-commonwealth",
+        "Patricia Scotland, the sixth Secretary-General of the Commonwealth of Nations",
+        "Patricia Scotland, the sixth Head of the Commonwealth",
+        c(
+            CONTRADICTED,
+            "commonwealth-secretary-general-2022 patricia-scotland-2022",
+            "'The Commonwealth secretary-general should not be confused with the head of the Commonwealth'; 'Queen Elizabeth II, who was the head of the Commonwealth'; 'serving as the sixth secretary-general of the Commonwealth of Nations'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "and Shirley Ayorkor Botchwey of Ghana will take office as the seventh secretary-general",
+        "and Shirley Ayorkor Botchwey of Ghana will take office as the seventh deputy secretary-general",
+        c(
+            CONTRADICTED,
+            "shirley-ayorkor-botchwey",
+            "'7th Secretary-General of the Commonwealth of Nations' 'Assuming office 1 April 2025'; 'is the incoming Secretary-General of the Commonwealth of Nations'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-nigeria",
+        "At the time of her appointment she was Ghana's Minister for Foreign Affairs and Regional Integration",
+        "At the time of her appointment she was Nigeria's Minister for Foreign Affairs and Regional Integration",
+        c(
+            CONTRADICTED,
+            "shirley-ayorkor-botchwey",
+            "'At the time of her appointment, she was Ghana's Minister for Foreign Affairs and Regional Integration'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-renewable-twice",
+        "for a four-year term, renewable once",
+        "for a four-year term, renewable twice",
+        c(CONTRADICTED, "commonwealth-secretary-general-2022", "'Term length Four years renewable once'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "on Tuesday, 1 April",
+        "on Tuesday, 8 April",
+        c(
+            CONTRADICTED,
+            "shirley-ayorkor-botchwey commonwealth-secretary-general",
+            "'Assuming office 1 April 2025'; '- Incumbentsince: 1 April 2025'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Scotland took office on 1 April 2016",
+        "Scotland took office on 1 April 2015",
+        c(
+            CONTRADICTED,
+            "patricia-scotland-2022 commonwealth-secretary-general-2022",
+            "'She was elected at the 2015 Commonwealth Heads of Government Meeting and took office on 1 April 2016'; 'since 1 April 2016'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-kumasi",
+        "was born in Accra",
+        "was born in Kumasi",
+        c(CONTRADICTED, "shirley-ayorkor-botchwey", "'Born' '8 February 1963' 'Accra, Ghana'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Kamalesh Sharma",
+        "succeeding Don McKinnon",
+        c(CONTRADICTED, "patricia-scotland", "'- Term Start: 1 April 2016' '- Predecessor: Kamalesh Sharma'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Its present holder is Scotland",
+        "Its present holder is Kamalesh Sharma",
+        c(
+            CONTRADICTED,
+            "commonwealth-secretary-general-2022 patricia-scotland",
+            "'The Baroness Scotland of Asthal' 'since 1 April 2016'; '- Predecessor: Kamalesh Sharma': Sharma left office when Scotland took it",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-botchwey-early",
+        "Until then, the Commonwealth's secretary-general remains Scotland",
+        "The Commonwealth's secretary-general is already Botchwey",
+        c(
+            CONTRADICTED,
+            "shirley-ayorkor-botchwey commonwealth-secretary-general-2022",
+            "'is the incoming Secretary-General' 'Assuming office 1 April 2025'; 'The Baroness Scotland of Asthal' 'since 1 April 2016': Scotland, not Botchwey, secretary-general on 2025-03-24",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Patricia Scotland, the sixth Secretary-General of the Commonwealth of Nations",
+        "Patricia Scotland, the fifth Secretary-General of the Commonwealth of Nations",
+        c(
+            CONTRADICTED,
+            "patricia-scotland-2022 patricia-scotland",
+            "'serving as the sixth secretary-general of the Commonwealth of Nations'; '- Office: 6th Secretary-General of the Commonwealth of Nations'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Scotland, 69,",
+        "Scotland, 64,",
+        c(CONTRADICTED, "patricia-scotland-2022", "'(born 19 August 1955)': 69 on 2025-03-24"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("csg-2025-03-24", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-taking-over-from",
+        "succeeding Kamalesh Sharma",
+        "taking over from Kamalesh Sharma",
+        c(SUPPORTED, "patricia-scotland", "'- Term Start: 1 April 2016' '- Predecessor: Kamalesh Sharma'"),
+        None,
+    ),
+    (
+        "r02-from-2007-she-was",
+        "She served as Attorney General for England and Wales from 2007 to 2010",
+        "From 2007 to 2010 she was Attorney General for England and Wales",
+        c(
+            SUPPORTED,
+            "patricia-scotland",
+            "'- Office2: Attorney General for England and Wales' '- Term Start2: 28 June 2007' '- Term End2: 11 May 2010'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("csg-2025-03-24", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "csg-2025-04-03",
+        "2025-04-03",
+        "tuning",
+        """Botchwey settles in as Commonwealth secretary-general
+
+LONDON, April 3 - Shirley Ayorkor Botchwey took office as the seventh Secretary-General of the Commonwealth of Nations on Tuesday, 1 April, succeeding Patricia Scotland. The Commonwealth's secretary-general is now Botchwey. Last Monday, Scotland was still secretary-general. Botchwey gave an inaugural address to the Secretariat's staff. Botchwey, 62, was chosen by the Commonwealth Heads of Government and will serve a four-year term.
+
+Botchwey was born on 8 February 1963 in Accra, Ghana. She studied at the University of Ghana. She was appointed Ghana's foreign minister in 2017, succeeding Hanna Tetteh, and had earlier served as a deputy minister of foreign affairs under President John Kufuor. She represented Anyaa-Sowutuom in Ghana's parliament from 2013 to 2021, a seat she held for eight years.
+
+Scotland, secretary-general from 1 April 2016 to 31 March 2025, held the post for nine years. She is a Dominican-British barrister and a Labour life peer since 1997. She was Attorney General for England and Wales from 28 June 2007 to 11 May 2010. She is a dual citizen of the United Kingdom and Dominica.
+
+The secretary-general heads the Commonwealth Secretariat, established in 1965. The Secretariat's headquarters is Marlborough House, a former royal residence in London. The secretary-general is supported by three deputy secretaries-general and receives a salary of nearly £160,000, by a 2015 figure. Botchwey is styled Her Excellency.
+""",
+        {
+            "Shirley Ayorkor Botchwey took office as the seventh Secretary-General of the Commonwealth of Nations": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey commonwealth-secretary-general",
+                "'7th Secretary-General of the Commonwealth of Nations' 'Assuming office 1 April 2025'; '- Incumbent: Shirley Ayorkor Botchwey' '- Incumbentsince: 1 April 2025'",
+            ),
+            "on Tuesday, 1 April": c(
+                SUPPORTED,
+                "commonwealth-secretary-general shirley-ayorkor-botchwey",
+                "'- Incumbentsince: 1 April 2025' (a Tuesday); 'Assuming office 1 April 2025'",
+            ),
+            "succeeding Patricia Scotland": c(
+                SUPPORTED,
+                "patricia-scotland shirley-ayorkor-botchwey",
+                "'- Successor: Shirley Ayorkor Botchwey'; 'SucceedingThe Baroness Scotland of Asthal'",
+            ),
+            "The Commonwealth's secretary-general is now Botchwey": c(
+                SUPPORTED,
+                "commonwealth-secretary-general patricia-scotland",
+                "'- Incumbent: Shirley Ayorkor Botchwey' '- Incumbentsince: 1 April 2025'; '- Term End: 31 March 2025' '- Successor: Shirley Ayorkor Botchwey'",
+            ),
+            "Last Monday, Scotland was still secretary-general": c(
+                SUPPORTED,
+                "patricia-scotland",
+                "'- Term Start: 1 April 2016' '- Term End: 31 March 2025': Scotland secretary-general on Monday 2025-03-31, the last day of her term",
+            ),
+            "Botchwey gave an inaugural address to the Secretariat's staff": c(
+                UNVERIFIED, "", "no stored page mentions an inaugural address or what Botchwey did on taking office"
+            ),
+            "Botchwey, 62,": c(SUPPORTED, "shirley-ayorkor-botchwey", "'8 February 1963': 62 on 2025-04-03"),
+            "was chosen by the Commonwealth Heads of Government": c(
+                SUPPORTED, "commonwealth-secretary-general", "'- Appointer: Commonwealth Heads of Government'"
+            ),
+            "and will serve a four-year term": c(
+                SUPPORTED, "commonwealth-secretary-general", "'- Termlength: Four years, renewable once'"
+            ),
+            "Botchwey was born on 8 February 1963": c(
+                SUPPORTED, "shirley-ayorkor-botchwey", "'Shirley Ayorkor Botchwey (born 8 February 1963)'; '(1963-02-08) 8 February 1963'"
+            ),
+            "in Accra, Ghana": c(SUPPORTED, "shirley-ayorkor-botchwey", "'Born' '8 February 1963' 'Accra, Ghana'"),
+            "She studied at the University of Ghana": c(
+                SUPPORTED, "shirley-ayorkor-botchwey", "'Alma materUniversity of Ghana;'"
+            ),
+            "She was appointed Ghana's foreign minister in 2017": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey",
+                "'She was appointed foreign minister by Ghanaian president Nana Akufo-Addo on 10 January 2017'; 'Minister for Foreign Affairs and Regional Integration' 'Assumed office 28 January 2017'",
+            ),
+            "succeeding Hanna Tetteh": c(
+                SUPPORTED, "shirley-ayorkor-botchwey", "'Minister for Foreign Affairs and Regional Integration' 'Preceded byHanna Tetteh'"
+            ),
+            "and had earlier served as a deputy minister of foreign affairs under President John Kufuor": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey",
+                "'Deputy Minister for Foreign Affairs' 'PresidentJohn Kufour'; 'had served as Deputy Minister of Foreign Affairs and a Minister of State at the Ministry of Water Resources, Works and Housing under John Kufuor'",
+            ),
+            "She represented Anyaa-Sowutuom in Ghana's parliament from 2013 to 2021": c(
+                SUPPORTED,
+                "shirley-ayorkor-botchwey",
+                "'Member of the Ghana Parliament for Anyaa Sowotuom' 'In office 7 January 2013 – 7 January 2021'; 'a Member of Parliament for Anyaa-Sowutuom from 2013 to 2021'",
+            ),
+            "a seat she held for eight years": c(
+                SUPPORTED, "shirley-ayorkor-botchwey", "'In office 7 January 2013 – 7 January 2021': eight years"
+            ),
+            "Scotland, secretary-general from 1 April 2016 to 31 March 2025,": c(
+                SUPPORTED,
+                "patricia-scotland",
+                "'- Office: 6th Secretary-General of the Commonwealth of Nations' '- Term Start: 1 April 2016' '- Term End: 31 March 2025'",
+            ),
+            "held the post for nine years": c(
+                SUPPORTED,
+                "patricia-scotland",
+                "'- Term Start: 1 April 2016' '- Term End: 31 March 2025': nine years; 'from 2016 to 2025'",
+            ),
+            "She is a Dominican-British barrister": c(
+                SUPPORTED, "patricia-scotland", "'is a Dominican-British barrister and politician'; '- Profession: Barrister'"
+            ),
+            "and a Labour life peer since 1997": c(
+                SUPPORTED,
+                "patricia-scotland",
+                "'she was appointed as a life peer in 1997 and, as a British Labour Party politician'; '- Party: Labour'",
+            ),
+            "She was Attorney General for England and Wales from 28 June 2007 to 11 May 2010": c(
+                SUPPORTED,
+                "patricia-scotland",
+                "'- Office2: Attorney General for England and Wales' '- Term Start2: 28 June 2007' '- Term End2: 11 May 2010'",
+            ),
+            "She is a dual citizen of the United Kingdom and Dominica": c(
+                SUPPORTED, "patricia-scotland", "'She is a dual citizen of the United Kingdom and Dominica, where she was born'"
+            ),
+            "The secretary-general heads the Commonwealth Secretariat, established in 1965": c(
+                SUPPORTED,
+                "commonwealth-secretary-general",
+                "'is the head of the Commonwealth Secretariat, the central body which has served the Commonwealth of Nations since its establishment in 1965'",
+            ),
+            "The Secretariat's headquarters is Marlborough House, a former royal residence in London": c(
+                SUPPORTED,
+                "commonwealth-secretary-general",
+                "'The headquarters of the secretary-general, as with the Secretariat generally, is Marlborough House, a former royal residence in London'",
+            ),
+            "The secretary-general is supported by three deputy secretaries-general": c(
+                SUPPORTED, "commonwealth-secretary-general", "'They are supported by three deputy secretaries-general'"
+            ),
+            "and receives a salary of nearly £160,000, by a 2015 figure": c(
+                SUPPORTED, "commonwealth-secretary-general", "'The secretary-general receives a salary of nearly £160,000 (2015)'"
+            ),
+            "Botchwey is styled Her Excellency": c(
+                SUPPORTED,
+                "commonwealth-secretary-general",
+                "'- Incumbent: Shirley Ayorkor Botchwey' '- Style: Her Excellency'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-solicitor-general",
+        "She was Attorney General for England and Wales from 28 June 2007 to 11 May 2010",
+        "She was Solicitor General for England and Wales from 28 June 2007 to 11 May 2010",
+        c(
+            CONTRADICTED,
+            "patricia-scotland",
+            "'- Office2: Attorney General for England and Wales' '- Term Start2: 28 June 2007' '- Term End2: 11 May 2010': her office for those dates was Attorney General (no stored page names the Solicitor General)",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-minister",
+        "and had earlier served as a deputy minister of foreign affairs under President John Kufuor",
+        "and had earlier served as minister of foreign affairs under President John Kufuor",
+        c(
+            CONTRADICTED,
+            "shirley-ayorkor-botchwey",
+            "'Deputy Minister for Foreign Affairs' 'PresidentJohn Kufour'; 'had served as Deputy Minister of Foreign Affairs and a Minister of State at the Ministry of Water Resources, Works and Housing under John Kufuor'; her foreign ministry began under Akufo-Addo ('Assumed office 28 January 2017' 'PresidentNana Akufo-Addo')",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-jamaica",
+        "She is a dual citizen of the United Kingdom and Dominica",
+        "She is a dual citizen of the United Kingdom and Jamaica",
+        c(
+            CONTRADICTED,
+            "patricia-scotland",
+            "'She is a dual citizen of the United Kingdom and Dominica, where she was born'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-two-deputies",
+        "The secretary-general is supported by three deputy secretaries-general",
+        "The secretary-general is supported by two deputy secretaries-general",
+        c(CONTRADICTED, "commonwealth-secretary-general", "'They are supported by three deputy secretaries-general'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "on Tuesday, 1 April",
+        "on Tuesday, 25 March",
+        c(
+            CONTRADICTED,
+            "commonwealth-secretary-general patricia-scotland",
+            "'- Incumbentsince: 1 April 2025'; Scotland '- Term End: 31 March 2025'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Botchwey was born on 8 February 1963",
+        "Botchwey was born on 8 February 1965",
+        c(CONTRADICTED, "shirley-ayorkor-botchwey", "'Shirley Ayorkor Botchwey (born 8 February 1963)'"),
+        "wrong year",
+    ),
+    (
+        "v07-edinburgh",
+        "The Secretariat's headquarters is Marlborough House, a former royal residence in London",
+        "The Secretariat's headquarters is Marlborough House, a former royal residence in Edinburgh",
+        c(
+            CONTRADICTED,
+            "commonwealth-secretary-general",
+            "'is Marlborough House, a former royal residence in London'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Patricia Scotland",
+        "succeeding Kamalesh Sharma",
+        c(
+            CONTRADICTED,
+            "patricia-scotland shirley-ayorkor-botchwey",
+            "'- Predecessor: Kamalesh Sharma' '- Successor: Shirley Ayorkor Botchwey': Sharma preceded Scotland, Botchwey followed her; 'SucceedingThe Baroness Scotland of Asthal'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The Commonwealth's secretary-general is now Botchwey",
+        "The Commonwealth's secretary-general is now Scotland",
+        c(
+            CONTRADICTED,
+            "patricia-scotland commonwealth-secretary-general",
+            "'- Term End: 31 March 2025'; '- Incumbent: Shirley Ayorkor Botchwey' '- Incumbentsince: 1 April 2025'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-botchwey-early",
+        "Last Monday, Scotland was still secretary-general",
+        "Last Monday, Botchwey was already secretary-general",
+        c(
+            CONTRADICTED,
+            "patricia-scotland commonwealth-secretary-general",
+            "'- Term End: 31 March 2025'; '- Incumbentsince: 1 April 2025': Scotland, not Botchwey, secretary-general on Monday 2025-03-31",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Shirley Ayorkor Botchwey took office as the seventh Secretary-General of the Commonwealth of Nations",
+        "Shirley Ayorkor Botchwey took office as the eighth Secretary-General of the Commonwealth of Nations",
+        c(
+            CONTRADICTED,
+            "shirley-ayorkor-botchwey patricia-scotland",
+            "'7th Secretary-General of the Commonwealth of Nations'; Scotland '- Office: 6th Secretary-General of the Commonwealth of Nations' '- Successor: Shirley Ayorkor Botchwey'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "held the post for nine years",
+        "held the post for seven years",
+        c(
+            CONTRADICTED,
+            "patricia-scotland",
+            "'- Term Start: 1 April 2016' '- Term End: 31 March 2025': nine years",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("csg-2025-04-03", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-replacing",
+        "succeeding Patricia Scotland",
+        "replacing Patricia Scotland",
+        c(
+            SUPPORTED,
+            "patricia-scotland shirley-ayorkor-botchwey",
+            "'- Successor: Shirley Ayorkor Botchwey'; 'SucceedingThe Baroness Scotland of Asthal'",
+        ),
+        None,
+    ),
+    (
+        "r02-year-old",
+        "Botchwey, 62,",
+        "The 62-year-old Botchwey",
+        c(SUPPORTED, "shirley-ayorkor-botchwey", "'8 February 1963': 62 on 2025-04-03"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("csg-2025-04-03", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 

@@ -1820,9 +1820,51 @@ def succession_findings(
                     continue
                 later = _handed_over_later(doc, f, opposite, as_of) if told_as_done(_up_to_claim(claim)) else None
                 out.append(_succession_found(unit, f.value, opposite, later))
+    if not out:  # neither person's page tells it: a third holder's page may stand between them
+        out = _another_holder_between(claim, other, opposite, own, docs, as_of)
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
+
+
+def _another_holder_between(
+    claim: Claim, other: str, opposite: str, own: list[Document], docs: list[Document], as_of: dt.date | None
+) -> list[Finding]:
+    """'Paetongtarn ... succeeds Prayut', where neither her page nor his tells it: another holder's page names the
+    subject on the opposite side of the same office ('Srettha Thavisin', 'Successor: Phumtham Wechayachai (acting),
+    Paetongtarn Shinawatra'), so that holder, not the claimed person, handed the office to the subject (or took it
+    from them). The office must be the one the sentence names, else the one the subject's own page has them hold on
+    the article's day; the subject named only as a stopgap, or the claimed person named in the row too, decides
+    nothing, nor does a handover on another day than the claim's."""
+    held = [g["office"].value for d in own if (g := _office_in_question(claim, d, as_of)) is not None]
+    # 'handing the central bank to Kazuo Ueda on Sunday': a day without its year is of the article's year, and a
+    # third holder's handover ten years before it another succession
+    when = claim.time
+    if when and as_of is not None and not re.search(_YEAR_RE, when):
+        when = f"{when} {as_of.year}"
+    out = []
+    for doc in docs:
+        if doc in own or pages_about(other, [doc]) or not is_person_doc(doc):
+            continue
+        for group in own_office_groups(doc.infobox):
+            row, office = group.get(opposite), group["office"].value
+            if row is None or find_person(other, row.value) or not _named_besides_stopgaps(row.value, claim.subject):
+                continue
+            if not (_names_office(claim, office) or any(office_words(h) == office_words(office) for h in held)):
+                continue
+            if not _handover_fits(when, doc, row, opposite):
+                continue
+            detail = f"names {claim.subject} as {opposite} of {doc.title} in {office}, not of {other}"
+            out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
+def _named_besides_stopgaps(row: str, name: str) -> bool:
+    """Whether a succession row names the person as a holder of their own, not only as a stopgap ('Phumtham
+    Wechayachai (acting), Paetongtarn Shinawatra' names Paetongtarn; Phumtham only acted)."""
+    marked = re.sub(r"\([^)]*\)", lambda m: " (stopgap) " if _STOPGAP.search(m.group(0)) else " ", row)
+    parts = re.split(r"[,;]|\band\b", marked)
+    return any(find_person(name, part) and "(stopgap)" not in part and not _STOPGAP.search(part) for part in parts)
 
 
 _DONE = re.compile(r"\b(?:took over|taken over|succeeded|replaced|handed|passed on)\b", re.I)
