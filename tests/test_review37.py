@@ -182,6 +182,21 @@ def test_r4_words_another_says_in_her_sentence_are_not_hers(said: str) -> None:
     _never(Verdict.SUPPORTED, 'Ana Ruiz said the budget was "a disaster".', _ruiz_page(said), ("quote",))
 
 
+@_open("R4 open: words she quotes from another, or answers as others' claims, taken as hers")
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she quoted Ivo Stam as saying the deal was "dead in the water".', id="quoted-as-saying"),
+        pytest.param(
+            'In 2023 she said that, according to Ivo Stam, the deal was "dead in the water".', id="according-to"
+        ),
+        pytest.param('In 2023 she responded to claims the deal was "dead in the water".', id="responded-to-claims"),
+    ],
+)
+def test_r4_words_she_quotes_or_answers_are_not_hers(said: str) -> None:
+    _never(Verdict.SUPPORTED, 'Ana Ruiz said the deal was "dead in the water".', _ruiz_page(said), ("quote",))
+
+
 @pytest.mark.parametrize(
     "said",
     [
