@@ -1,8 +1,9 @@
 """Findings of review37 (session 37), as rows the desk would meet: a true sentence and, where it helps, its
-one-fact-false twin, extracted from an invented article and judged against invented pages
-(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is
-open on main; a B-item (a regression found on a branch) is a plain test that passes on main, or a strict xfail naming
-the branch. The list with its status is /work/briefs37/review37-findings.md."""
+one-fact-false twin, extracted from an invented article and judged against invented pages (and the seed's stored
+NATO page, through tests/conftest.py's `pages`; `tests/support/judging.py`) with the fields extraction gives its
+words. R-items are strict xfails for what is open on main; a B-item (a regression found on a branch) is a plain test
+that passes on main, or a strict xfail naming the branch. The list with its status is
+/work/briefs37/review37-findings.md."""
 
 from __future__ import annotations
 
