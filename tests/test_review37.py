@@ -35,10 +35,10 @@ GREENS = page(
 # won 61 seats', 'Korvik Steel employs about 4,200 people.' by Norby Steelworks' 'It employs about 4,200 people',
 # 'Norby Bank made a net profit of 200 million euros in 2023.' by Korvik Bank's; a country's output or industry by the
 # company named after it ('Norby produced 1.8 million tonnes of steel in 2022.', "Norby's steel industry employs about
-# 4,200 people."). Half the words of a name is enough
-# for `_names_most` ('Green Party' / 'Norby Party': one of two), which is meant for a clause naming sides, not for a
-# page's title standing for 'it'. An election story's pool holds each party's page, so the same reading refutes
-# a true count (R1 false contradicted, below) and leaves each party's own count torn between pages (support lost).
+# 4,200 people."). Half the words of a name is enough for `_names_most` ('Green Party' / 'Norby Party': one of two),
+# which is meant for a clause naming sides, not for a page's title standing for 'it'. An election story's pool holds
+# each party's page, so the same reading refutes a true count (R1 false contradicted, below) and leaves each party's
+# own count torn between pages (support lost).
 @_open("R1 open: a page whose title shares one word of the subject's name counts for it")
 @pytest.mark.parametrize(
     ("body", "doc"),
