@@ -887,3 +887,29 @@ def test_r21_a_relative_clauses_deed_is_asked_its_verb(body: str) -> None:
 def test_r21_twin_the_deed_the_page_tells_is_supported() -> None:
     found = _judged("Jon Dahl, who was charged with fraud in 2019, spoke on Monday.", [CHARGED], ("clause",))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# R22 (main 2ffa3272, the quote judge's speaker before the speech verb, `_SUBJECT_BEFORE`'s 'other' branch; support
+# lost): 'her' and a noun set before the subject pronoun ('In her speech she called ...') are read as a speaker
+# described through her ('her predecessor said'), so the page's person's own words lose their support: 'Ana Ruiz called
+# the deal "a disaster".' is unverified against 'In her speech she called the deal "a disaster".', 'In her book she
+# called ...', 'In her memoirs she called ...' ("does not name Ana Ruiz as saying it"); with three words ('In her
+# resignation speech she called ...') or a comma it is SUPPORTED. The pronoun after the phrase is the speaker.
+@_open("R22 open: 'In her speech she called ...' read as words of someone described through her")
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In her speech she called the deal "a disaster".', id="her-speech"),
+        pytest.param('In her book she called the deal "a disaster".', id="her-book"),
+        pytest.param('In her memoirs she called the deal "a disaster".', id="her-memoirs"),
+    ],
+)
+def test_r22_her_own_words_in_her_speech_are_hers(said: str) -> None:
+    found = _judged('Ana Ruiz called the deal "a disaster".', _ruiz_page(said), ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r22_twin_a_longer_phrase_keeps_the_support() -> None:
+    said = 'In her resignation speech she called the deal "a disaster".'
+    found = _judged('Ana Ruiz called the deal "a disaster".', _ruiz_page(said), ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
