@@ -913,3 +913,27 @@ def test_r22_twin_a_longer_phrase_keeps_the_support() -> None:
     said = 'In her resignation speech she called the deal "a disaster".'
     found = _judged('Ana Ruiz called the deal "a disaster".', _ruiz_page(said), ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R23 (main 2ffa3272, the duration claim's owner: a definite description pointing back; review36 R15's kin in the
+# duration kind, not mended by s37-ext37b d7e3946e's age reading): 'Ana Ruiz met Ivo Stam on Monday. The 73-year-old
+# was prime minister for nearly eight years.' gives the length to Ana Ruiz (the sentence before's subject), CONTRADICTED
+# by her term of 0.9 years, though the 73-year-old is Ivo Stam (born 3 March 1950; prime minister June 2015 to February
+# 2023, 7.7 years); also 'The former prime minister served for nearly eight years.' A description by age or by a
+# former post points back at the one it fits.
+@_open("R23 open: 'The 73-year-old' / 'The former prime minister' given the sentence before's subject, refuted by hers")
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("The 73-year-old was prime minister for nearly eight years.", id="the-73-year-old"),
+        pytest.param("The former prime minister served for nearly eight years.", id="the-former-prime-minister"),
+    ],
+)
+def test_r23_a_description_of_the_object_owns_the_length(second: str) -> None:
+    _never(Verdict.CONTRADICTED, f"Ana Ruiz met Ivo Stam on Monday. {second}", [RUIZ, STAM], ("duration",))
+
+
+def test_r23_twin_the_named_holder_owns_the_length() -> None:
+    body = "Ana Ruiz met Ivo Stam on Monday. Stam was prime minister for nearly eight years."
+    found = _judged(body, [RUIZ, STAM], ("duration",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
