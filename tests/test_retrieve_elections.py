@@ -104,3 +104,46 @@ def test_the_page_of_an_election_held_after_the_article_is_no_evidence_of_its_re
     """Counterexample: an article written before the vote speaks of another one; the page's vote is later."""
     sentence = "The Harbour Party won 118 seats at Portugal's legislative election."
     assert _election_pages([], sentence, dt.date(2024, 4, 20)) == []
+
+
+def test_an_election_named_by_its_day_is_the_articles_countrys():
+    """'the February 14 election' names a national vote by its day: either kind of page of the article's country."""
+    sentence = "He won the February 14 election with 58.6% of the vote."
+    titles = election_titles([sentence], "Indonesia", dt.date(2024, 10, 21))
+    assert "2024 Indonesian presidential election" in titles and "2024 Indonesian general election" in titles
+
+
+def _pages_of_the_sentence_after(first: str, then: str, order: tuple[int, int]) -> list[str]:
+    """`_election_pages`' wiki, a results claim in `then` and a claim of `first`, at the article offsets `order`."""
+    stored = StoredPage(
+        title="2024 Portuguese legislative election",
+        lead=[f"Legislative elections were held in Portugal on {_VOTE_DAY}. The Harbour Party won 141 seats."],
+        template="Infobox election",
+        fields=[("election_date", _VOTE_DAY), ("seats1", "141")],
+        redirects=[],
+        timestamp="2024-06-01T00:00:00Z",
+    )
+    named = clause_claim(first, "Lidia Moreno", "won", first).model_copy(update={"id": "c1", "span": (order[0], 50)})
+    seats = clause_claim("141 seats", "Harbour Party", "won", then, kind="quantity", number=141, unit="seats")
+    seats = seats.model_copy(update={"span": (order[1], order[1] + 9)})
+
+    async def run() -> list[str]:
+        http = HttpClient(transport=httpx.MockTransport(FakeWiki({stored.title: stored}).handler))
+        pool = await retrieve([named, seats], WikipediaSource(http), as_of=dt.date(2024, 5, 20))
+        await http.aclose()
+        return [d.title for d in pool.by_claim.get(seats.id, [])]
+
+    return asyncio.run(run())
+
+
+def test_the_results_told_right_after_the_election_are_its_results():
+    """'The party received 141 seats.' right after a sentence naming Portugal's legislative election: its results."""
+    first = "Lidia Moreno's party won Portugal's legislative election on Sunday."
+    pages = _pages_of_the_sentence_after(first, "The Harbour Party received 141 seats.", (0, 80))
+    assert "2024 Portuguese legislative election" in pages
+
+
+def test_results_told_before_the_election_is_named_are_not_its_results():
+    """Counterexample: the results sentence comes first; the election named after it is no antecedent."""
+    first = "Lidia Moreno's party won Portugal's legislative election on Sunday."
+    assert _pages_of_the_sentence_after(first, "The Harbour Party received 141 seats.", (80, 0)) == []

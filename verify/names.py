@@ -66,6 +66,13 @@ def _leading_title(words: list[str]) -> int:
     return 0
 
 
+def without_title(text: str) -> str:
+    """A written name without the rank or honorific it opens with ('Sheikh Mishal' -> 'Mishal', 'Mrs Lund' ->
+    'Lund'); the name as written when it opens with none, or is nothing but one."""
+    words = text.split()
+    return " ".join(words[_leading_title([aliases.fold(w).strip(".") for w in words]) :])
+
+
 def titled(text: str) -> bool:
     """A written name that opens with a rank or an honorific ("Staff Sergeant Anna Berg")."""
     words = [aliases.fold(w).strip(".") for w in text.split()]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from verify import lexicons
 from verify.aliases import (
+    FULL_MONTHS,
     SMALL_WORDS,
     TITLED_BY_COUNTRY,
     country_of,
@@ -269,9 +270,13 @@ async def _from_wikipedia(
             raise outcome
 
 
+_MONTH_WORDS = "|".join(m.title() for m in FULL_MONTHS)
+# a national election by its kind ("Mexico's presidential election"), or by the day it was held ('the February 14
+# election', 'the 14 February election'), which a kind of vote no party or body holds is not written so
 _ELECTION = re.compile(
     r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+)?"
     r"(?:(?P<later>(?:19|20)\d\d)\s+)?(?P<kind>presidential|general|federal|parliamentary|legislative)\s+elections?\b"
+    rf"|\bthe\s+(?:(?:{_MONTH_WORDS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_WORDS}))\s+elections?\b"
 )
 _COUNTRY_FORMS = {e["name"]: tuple(e["forms"]) for e in lexicons.load("countries")["country"]}  # 'Mexican', 'Mexico'
 # the words of a sentence that speak of an election's results: the claims an election page is read for
@@ -308,7 +313,7 @@ def election_titles(sentences: list[str], country: str | None, as_of: dt.date | 
                 continue
             forms = [f for f in _COUNTRY_FORMS.get(where, ()) if not f.isupper() and "." not in f]
             for form in forms:
-                for kind in dict.fromkeys([m["kind"], "general"]):
+                for kind in dict.fromkeys([m["kind"] or "presidential", "general"]):  # a day's: either kind
                     titles.append(f"{year} {form} {kind} election")
     return list(dict.fromkeys(titles))[:8]
 
@@ -341,15 +346,25 @@ def _add_elections(claims: list[Claim], pages: list[Document], pool: EvidencePoo
     """The election pages found, for the claims whose own sentence names that election and speaks of its
     results: that page is the claim's own entity. A page that dates the vote after the article's day, or
     gives no day, holds no result the article could report (an article written before the vote)."""
+    starts: dict[str, int] = {}
+    for c in claims:
+        starts[c.sentence] = min(starts.get(c.sentence, c.span[0]), c.span[0])
+    told = sorted(starts, key=starts.__getitem__)  # the claims' sentences in the article's order
+    before = dict(zip(told[1:], told, strict=False))
     for claim in claims:
-        if not _of_results(claim.sentence, as_of):
+        sentence = claim.sentence
+        if not _ELECTION.search(sentence) and _RESULTS.search(sentence) and not _YEAR.search(sentence):
+            # 'The ticket received more than 96 million votes' right after '... won the February 14 election': the
+            # results of the election the sentence before names
+            sentence = before.get(sentence, "")
+        if not _of_results(sentence, as_of):
             continue
-        (m,) = _ELECTION.finditer(claim.sentence)
+        (m,) = _ELECTION.finditer(sentence)
         written = m["year"] or m["later"]
         for doc in pages:
             if written and not doc.title.startswith(written + " "):
                 continue
-            if m["kind"] not in doc.title and "general" not in doc.title:
+            if m["kind"] and m["kind"] not in doc.title and "general" not in doc.title:
                 continue
             day = vote_date(doc)
             if as_of is not None and (day is None or day > as_of):

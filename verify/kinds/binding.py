@@ -9,8 +9,12 @@ import re
 
 from verify import aliases, lexicons
 
-# where a sentence's clauses part: a comma, a semicolon, a dash, a word opening another clause
-_BREAK = re.compile(rf"[,;—–]|\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['clause_breaks']))})\b")
+# where a sentence's clauses part: a comma (not the one inside a date written month first, 'born May 31, 1969'), a
+# semicolon, a dash, a word opening another clause
+_BREAK = re.compile(
+    rf"(?<![0-9]),|,(?!\s*[0-9]{{4}}\b)|[;—–]"
+    rf"|\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['clause_breaks']))})\b"
+)
 _SMALL = frozenset(lexicons.load("judging")["clause"]["stop_words"])
 # what a borrowed date may not stand past: another clause's opening word, a relative's, a semicolon
 _CLAUSE = lexicons.load("judging")["clause"]

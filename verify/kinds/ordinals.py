@@ -35,6 +35,17 @@ def ordinals_in(text: str) -> list[int]:
     return [n for n in found if n is not None]
 
 
+def without_leading_ordinal(title: str) -> str:
+    """A title without the ordinal it opens with ('seventh Secretary-General' -> 'Secretary-General'): the post, not
+    one holder's place in its line, which the one succeeded did not have. A capitalised word is part of the title
+    ('First Minister of Scotland', 'Second Lady')."""
+    m = re.match(r"\s*(?:the\s+)?(?P<word>\S+)\s+(?=\S)", title)
+    word = m["word"] if m else ""
+    if m is None or word[:1].isupper() or ordinal_value(word) is None:
+        return title
+    return title[m.end() :]
+
+
 def nth(n: int) -> str:
     """21 -> '21st', 32 -> '32nd', 13 -> '13th'."""
     last = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

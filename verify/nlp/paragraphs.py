@@ -25,9 +25,22 @@ __all__ = ["COMPONENT", "DATELINE", "LINE_DATELINE", "add_to", "body_start", "da
 COMPONENT = "verify_paragraph_starts"
 # a place and a date at the start of any line: "BENGALURU, Aug 23 (wire) — "
 LINE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^\n]{1,40}?\s[—–-]\s")
-# the body's first words: "LONDON, 12 November 2024 —", "OSLO, Jan 5 (wire) -", "REDMOND, Wash. — Oct. 13, 2023 —"
-_DASH = r"(?:[—–]|\s-(?=\s))"  # a dash, or a hyphen standing between spaces
-DATELINE = re.compile(rf"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*\.?)?[^\n—–]{{0,40}}?{_DASH}(?:[^\n—–]{{0,20}}?{_DASH})?")
+# the body's first words: "LONDON, 12 November 2024 —", "OSLO, Jan 5 (wire) -", "REDMOND, Wash. — Oct. 13, 2023 —",
+# "NEW YORK, March 4, 2024 --" (a press release's double hyphen)
+_DASH = r"(?:[—–]|\s--?(?=\s))"  # a dash, or one or two hyphens standing between spaces
+_CAPITALS = r"(?:Ma?c)?[A-Z][A-Z .'-]+"  # a place in capitals: "OSLO", "McLEAN"
+# a place in capitals ("OSLO", "McLEAN, Va., and CHICAGO"), or in mixed case when only capitalised words and
+# numbers follow it to the dash, the first after a comma a word ("Oslo, Norway --", "Oslo, Norway, March 4,
+# 2024 —"; never "Lena Vos, the mayor --" nor "Lena Vos, 61 --")
+_MIXED_PLACE = (
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"  # the town
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,2})"  # its country or state, or a month
+    r"(?:,\s+[A-Z0-9][\w.]*(?:\s+[A-Z0-9][\w.]*){0,2}){0,2}"  # a date's pieces
+    r"(?=\s*(?:\([A-Za-z]+\)\s*)?[—–-])"
+)
+DATELINE = re.compile(
+    rf"(?:{_CAPITALS}(?:,\s*[A-Z][\w.]*\.?)?|{_MIXED_PLACE})[^\n—–]{{0,40}}?{_DASH}(?:[^\n—–]{{0,20}}?{_DASH})?"
+)
 
 
 # Texts whose headline and dateline are kept: the readers ask them of one article a few hundred times
@@ -84,6 +97,8 @@ def mark_starts(doc: Doc) -> Doc:
             token.is_sent_start = False
         after = line.end + (1 if doc[line.end].is_space and line.end + 1 < len(doc) else 0)
         doc[after].is_sent_start = True
+        if after + 1 < len(doc):  # nor its second word: 'OTTAWA, Oct 5 - Greg | Fergus is now Speaker' was cut so
+            doc[after + 1].is_sent_start = False
     return doc
 
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = ["References"]
 
+_NOT_THINGS = frozenset({"PERSON", "NORP", "GPE"})  # names no description of a thing's sort stands for
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -329,6 +330,17 @@ def _sort_of(noun: Token) -> str | None:
     """The sort of event a noun is for (names.toml `events`), else the reference title's noun for it
     ("referendum"; verify/lexicons/events.toml)."""
     return _event_sorts().get(noun.lower_) or _event_sorts().get(noun.lemma_.lower()) or events.titled_noun(noun)
+
+
+@functools.cache
+def _sorts_of_things() -> dict[str, frozenset[str]]:
+    """A noun for a named thing -> every noun that calls a thing of its sort again ("spacecraft" -> "lander",
+    "probe", ...): verify/lexicons/names.toml `sorts_of_things`; a noun in no group calls only itself."""
+    found: dict[str, set[str]] = {}
+    for words in lexicons.load("names")["sorts_of_things"].values():
+        for word in words:
+            found.setdefault(word, set()).update(words)
+    return {word: frozenset(words) for word, words in found.items()}
 
 
 @functools.cache
@@ -1163,6 +1175,9 @@ class References:
         name for them (`one_name`)."""
         if name.isupper() and 2 <= len(name) <= 6:
             return self.expand(name)
+        bare = names.without_title(name)
+        if bare != name and " " not in bare and (found := self.full_name(bare, at)) != bare:
+            return found  # 'Sheikh Mishal', 'Mrs Lund': the one name after the honorific, named in full before
         if " " not in name and name[:1].isupper() and not self._land_at(name, at):
             before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
             before = before or [(end, full) for end, full in self._family_first.get(_plain(name), ()) if end <= at]
@@ -1840,6 +1855,66 @@ class References:
                 if name and said <= set(_plain(name).split()):
                     return name
         return self.event_named(noun)
+
+    def of_its_sort(self, noun: Token) -> str | None:
+        """The thing named before a description that the article calls by a noun of the description's sort
+        (`_sorts_of_things`): "The spacecraft stayed stable" after "Peregrine Mission One was a robotic lander",
+        "The company said" after "Astrobotic Technology, a Pittsburgh company": the nearest named in its paragraph
+        or the one before. None when none so called was named there (further back, "the spacecraft" may as well
+        be a whole another paragraph named a part of, "the album" one the story has not named)."""
+        nouns = _sorts_of_things().get(noun.lemma_.lower(), frozenset({noun.lemma_.lower()}))
+        paragraph = self.text.rfind("\n\n", 0, noun.idx)
+        since = max(self.text.rfind("\n\n", 0, paragraph), self.body_start) if paragraph > 0 else self.body_start
+        for ent, words in reversed(self._things_called):
+            if ent.end <= noun.i and ent.start_char >= since and not nouns.isdisjoint(self._called_by[words]):
+                return words
+        # none so near: the one thing of its sort the headline names, the story's own ("A piece of asteroid Bennu
+        # is on Earth" ... "The asteroid, about 1,720 feet across")
+        headline = {
+            words
+            for ent, words in self._things_called
+            if ent.end_char <= self.body_start and not nouns.isdisjoint(self._called_by[words])
+        }
+        return headline.pop() if len(headline) == 1 else None
+
+    @functools.cached_property
+    def _things_called(self) -> tuple[tuple[Span, str], ...]:
+        """Each mention of a named thing (no person, people or place), with its words, in order: the recogniser's
+        names, and the runs of proper nouns it did not take for one ("Tessa-2, a robotic lander")."""
+        people = {e.start for e in self.people}
+        found = [ent for ent in self.named if ent.start not in people and ent.label_ not in _NOT_THINGS]
+        doc = self.parsed.doc
+        for token in self.parsed.tokens():
+            if token.pos_ != "PROPN" or token.i in self.entity_of or not token.text[:1].isupper():
+                continue
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                continue  # a word of the run its head ends
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if not any(t.i in self.entity_of for t in doc[start : token.i + 1]):
+                found.append(doc[start : token.i + 1])
+        found.sort(key=lambda span: span.start)
+        return tuple((span, self.words(span)) for span in found)
+
+    @functools.cached_property
+    def _called_by(self) -> dict[str, frozenset[str]]:
+        """Each named thing's words -> the common nouns the article calls it by: one written after its name
+        ("the Peregrine lander", not a body's or a place's: "NASA instruments") or before it ("the asteroid
+        Apophis"), set beside it by commas ("Astrobotic Technology, a Pittsburgh company") or said of it by 'be'
+        ("Peregrine Mission One was a robotic lander"); no noun of a person's calling."""
+        called: dict[str, set[str]] = {}
+        for ent, words in self._things_called:
+            root = ent.root
+            nouns = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
+            after = root.dep_ == "compound" and root.head.i >= ent.end and ent.label_ not in _OWNERS
+            if root.dep_ == "appos" or after:  # not "NASA instruments", "Mars missions": what a body makes, where to
+                nouns.append(root.head)
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                nouns += [c for c in root.head.children if c.dep_ == "attr"]
+            found = {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"} - _person_nouns()
+            called.setdefault(words, set()).update(found)
+        return {words: frozenset(found) for words, found in called.items()}
 
     @functools.cached_property
     def _named_words(self) -> tuple[tuple[Span, frozenset[str], frozenset[str]], ...]:

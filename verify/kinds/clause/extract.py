@@ -397,6 +397,12 @@ def _member_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _age_verbs() -> frozenset[str]:
+    """Verbs telling an age reached ('turned 70'): the number after them is an age, whatever the recogniser calls it."""
+    return frozenset(lexicons.load("judging")["quantity"]["age_verbs"])
+
+
+@functools.cache
 def _placings() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["events"]["placings"])
 
@@ -928,6 +934,9 @@ class _Finder:
             # "The justices vacated the ruling", "The contest, held at ...": the shared reader knows the
             # body members make up and the nouns a name is called by again (verify/nlp/reference.py)
             named = self.references.described(token)
+        if not named and subject and definite and token.tag_ == "NN" and not self.people_noun(token) and not office:
+            # "The spacecraft stayed stable": the thing named before that the article called a lander, a probe
+            named = self.references.of_its_sort(token)
         if named:  # "the fund": the International Monetary Fund named before; "the lander": the Vikram lander
             return named
         if definite and lower in _office_words():  # "the former president": the person named before
@@ -1364,6 +1373,9 @@ class _Finder:
                 more.append((self.text[start:end], (start, end)))  # a rank is checked apart from what was won
 
         def classify(token: Token, as_object: bool) -> None:
+            if token.like_num and verb.lemma_.lower() in _age_verbs():
+                put("quantity", token)  # 'turned 70 in December': the age, no date; the month is the time
+                return
             ent = self.entity_of.get(token.i)
             label = ent.label_ if ent is not None else ""
             sub = [self.entity_of[t.i].label_ for t in token.subtree if t.i in self.entity_of and not _after_hyphen(t)]

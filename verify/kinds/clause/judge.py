@@ -1852,11 +1852,19 @@ def _another_holder_between(
                 continue
             if not (_names_office(claim, office) or any(office_words(h) == office_words(office) for h in held)):
                 continue
+            if _spells_of(office, own) > 1:
+                continue  # the subject held it twice: the row tells one handover to them, not the other's
             if not _handover_fits(when, doc, row, opposite):
                 continue
             detail = f"names {claim.subject} as {opposite} of {doc.title} in {office}, not of {other}"
             out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+def _spells_of(office: str, own: list[Document]) -> int:
+    """How many spells of the office the subject's own pages list in their office groups."""
+    wanted = office_words(office)
+    return sum(1 for d in own for g in own_office_groups(d.infobox) if office_words(g["office"].value) == wanted)
 
 
 def _named_besides_stopgaps(row: str, name: str) -> bool:
@@ -3608,12 +3616,20 @@ def _qualified_otherwise(claim: Claim, predicate: str, sentence: str, year: str)
 _CLAUSE_BREAK = re.compile(rf";|\b(?:{'|'.join(_WORDS['clause_breaks'])})\b", re.I)
 
 
+_FRONTED = re.compile(r"\s*(?P<verb>[^\W\d_]+)\b[^,;]*,")  # a sentence's first word and its words to the first comma
+
+
 def _dated_by_verb(predicate: str, sentence: str, year: str) -> bool:
     """Whether the year dates the relation's own verb: within a few words of it, in the same clause
     ('was born in Oslo in 1959', 'In 2016, she retired'), not another event the sentence adds ('Born in
     Bergen, he moved to Oslo in 1965' dates the move; 'born in Oslo and elected in 1993' the election)."""
     folded = aliases.fold(sentence)
     stems = _relation_stems(predicate)
+    opening = _FRONTED.match(sentence)  # a participle opening the sentence ends at its comma: 'Born in Krakow, Duda
+    if opening and aliases.fold(opening["verb"])[:5] in stems:  # ran in the 2015 election' dates the run, no birth
+        head, rest = sentence[: opening.end()], aliases.fold(sentence[opening.end() :])
+        if not re.search(rf"\b{year}\b", head) and not any(w[:5] in stems for w in re.findall(r"[a-z]+", rest)):
+            return False
     verbs = [m for m in re.finditer(r"[a-z]+", folded) if m.group(0)[:5] in stems]
     for at in (m.start() for m in re.finditer(rf"\b{year}\b", folded)):
         for verb in verbs:

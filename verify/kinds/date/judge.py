@@ -977,8 +977,8 @@ def told_of_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
     subject = claim.effective_subject or ""
     name, caps, own = set(fold(subject).split()), initials(subject), _OWN_SUBJECT_WORDS | _BODIES
 
-    def named(w: str) -> bool:
-        return fold(w) in name or (w.isupper() and w in caps)
+    def named(w: str) -> bool:  # a hyphened word is each of its parts folded ('Al-Korvi': 'al korvi')
+        return (bool(fold(w).split()) and set(fold(w).split()) <= name) or (w.isupper() and w in caps)
 
     def ok(w: str) -> bool:  # an age set beside the name counts with it ('Paetongtarn, 37, who turns 38')
         return w.lower() in own or named(w) or w.isdigit()

@@ -278,9 +278,11 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
 
 _MONTH_NAMES = "|".join(m.title() for m in aliases.FULL_MONTHS)
 _TURNS = re.compile(  # the claim's whole fact, its subject's name at most before it: no 'who turned 70' inside another
-    rf"^(?:[A-Z][\w'’.-]*\s+)*(?:will\s+)?turn(?P<tense>s|ed|ing)?\s+(?P<age>\d{{1,3}})\s+(?:on|in)\s+"
-    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<day2>\d{{1,2}})\b)?(?!,?\s+\d{{4}})[\s,.]*$"
+    rf"^(?:[A-Z][\w'’.-]*\s+)*(?:will\s+)?turn(?P<tense>s|ed|ing)?\s+(?P<age>\d{{1,3}})\s+(?:(?:on|in)\s+"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<day2>\d{{1,2}})\b)?(?!,?\s+\d{{4}})"
+    r"|(?P<this>this|last|next)\s+month\b)[\s,.]*$"
 )
+_MONTHS_ON = {"this": 0, "last": -1, "next": 1}  # 'turned 65 this month': the month of the article's day, or beside it
 _YEAR = dt.timedelta(days=366)  # the most recent birthday is less than a year before the article, the next one after
 _SLACK = dt.timedelta(days=3)  # a day or two either side of the article's day: told the evening before, printed after
 
@@ -308,7 +310,10 @@ def birthday_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
         return None
     if as_of is None or not told_of_its_subject(claim, _TURNED):
         return []  # 'Tove Brandt's daughter turned 18 in May': a relative's birthday, not hers
-    month = [n.title() for n in aliases.FULL_MONTHS].index(m["month"]) + 1
+    if m["this"]:  # 'this month', 'last month': counted from the article's month
+        month = (as_of.month - 1 + _MONTHS_ON[m["this"]]) % 12 + 1
+    else:
+        month = [n.title() for n in aliases.FULL_MONTHS].index(m["month"]) + 1
     day = int(m["day"] or m["day2"] or 0) or None
     out = []
     for doc in pages_about(claim.effective_subject, docs):

@@ -561,6 +561,10 @@ class OwnerReader(_Finder):
             subject = self.refs.antecedent(subject) or subject  # "Ruiz, who stepped down after two terms"
         if subject is not None and self._named(subject):  # not a capitalised word the tagger took for a name
             return self.subject_name(subject)  # ("March 6 - Jurors convict ...")
+        if subject is not None and self._pointing_back(subject):
+            meant = self.subject_name(subject)  # "The 44-year-old will take over for a one-year term": hers
+            if meant:
+                return meant
         if subject is not None and subject.pos_ != "NOUN" and not _capitalised_first(subject):
             return None  # a name the recogniser missed ("Ana Ruiz hired Tom Berg after a two-year search"): hers,
             # never whom she acts on; only a subject that names no one ("jurors", "a jury") leaves it to the object
@@ -569,6 +573,16 @@ class OwnerReader(_Finder):
             if name:
                 return name
         return None
+
+    def _pointing_back(self, subject: Token) -> bool:
+        """Whether a clause's subject points back at a person named before: "he" or "she", or a description by
+        age ("The 44-year-old"). Not an office ("The president is elected for a five-year term": any holder's
+        term), nor a thing ("The court ruled after a three-week hearing": the hearing's own time), nor "it",
+        whose resolver takes the last named subject (in "The agency launched the probe in 2023. It will arrive
+        after an eight-year journey", the agency)."""
+        if subject.pos_ == "PRON":
+            return subject.lower_ in {"he", "she"}
+        return _aged_description(subject)
 
     def owned_by(self, noun: Token) -> str | None:
         """The named owner of a thing: its possessor ("Patrick Mahomes' deal", "its term"), or the name

@@ -15,6 +15,7 @@ from verify.extract.common import (
     office_phrase,
 )
 from verify.extract.rules import Capitalised, LowerCase, Rule, Substrings
+from verify.kinds.ordinals import without_leading_ordinal
 from verify.kinds.role.status import at_the_time
 from verify.nlp.titles import tells_its_time
 from verify.text import Sentence
@@ -501,7 +502,8 @@ class RoleReading:
                 None,
             )
             if office and (who := name_at(m)) and who != successor:
-                self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
+                held = without_leading_ordinal(office.value or "")  # the post, not the successor's number in it
+                self.add_role(sent, m.start("verb"), m.end(), who, "held office", held)
 
     def _read_succeeding(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         sent, s, first_claim, name_at = here.sent, here.text, here.first_claim, here.name_at
@@ -522,7 +524,8 @@ class RoleReading:
             if office and self.told_before_its_verb(office.span[1], sent.start + m.start("verb")):
                 continue
             if office and (who := name_at(m)) and who != office.subject:
-                self.add_role(sent, m.start("verb"), m.end(), who, "held office", office.value or "")
+                held = without_leading_ordinal(office.value or "")  # the post, not the successor's number in it
+                self.add_role(sent, m.start("verb"), m.end(), who, "held office", held)
                 if m["rank"]:
                     self.add_rank(sent, m.start("rank"), m.end(), who, m["rank"], None)
 

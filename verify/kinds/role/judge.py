@@ -223,13 +223,16 @@ def countries_of_the_post(held: str, doc: Document) -> set[str]:
 
 def _countries_after_the_title(held: str, doc: Document) -> set[str]:
     """The countries the page's lead names right after a listed post's own title, as the place it is of ('Minister
-    of Foreign Affairs of Latvia', 'Minister of Finance for the Republic of Latvia')."""
+    of Foreign Affairs of Latvia', 'Minister of Finance for the Republic of Latvia'), or as its owner right before it
+    ("Ghana's Minister for Foreign Affairs"): in the whole first paragraph, not only its first sentence ('... is the
+    incoming Secretary-General of the Commonwealth. At the time of her appointment, she was Ghana's Minister ...')."""
     title = aliases.fold(held).strip()
-    lead = aliases.fold(next((u.text for u in units(doc) if u.field is None), ""))
+    lead = aliases.fold(doc.text.lstrip().split("\n\n", 1)[0])
     if not title:
         return set()
     after = rf"(?<!\w){re.escape(title)}\s+(?:of|for)\s+(?P<place>(?:[\w-]+\s+){{0,3}}[\w-]+)"
-    return {c for m in re.finditer(after, lead) for c in countries_named(m["place"])}
+    before = rf"(?P<place>(?:[\w-]+\s+){{0,2}}[\w-]+)['’]s\s+{re.escape(title)}(?!\w)"
+    return {c for shape in (after, before) for m in re.finditer(shape, lead) for c in countries_named(m["place"])}
 
 
 # a possessive ending the claimed office's words, or right after them: the post is of what it possesses
