@@ -440,17 +440,13 @@ HOLM_PM = boxed(
 # carries no year) is CONTRADICTED on the branch ("names Lena Vos as successor of Jon Dahl in Prime Minister of Norby,
 # not of Eva Holm"), unverified on main. One row naming her successor of one holder says nothing against her
 # succeeding another at another time (the wire's Putin after Medvedev, Abe after Noda, Trump after Biden). Merged into
-# main at 119d5b73 with the branch: its two failing rows are strict xfails now (the who-succeeded row holds).
-_B3 = pytest.mark.xfail(
-    strict=True, reason="B3 open on main since 119d5b73 (s37-recall37 259a5c8e merged): a third holder's row refutes"
-)
-
-
+# main at 119d5b73 with the branch; mended by s37-lead 9d63202c (a subject with two spells of the office had other
+# handovers), merged at 7ed4fabb's parent: a guard again.
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param("Lena Vos succeeded Eva Holm as prime minister.", id="no-year", marks=_B3),
-        pytest.param("Lena Vos succeeded Eva Holm as prime minister in 2005.", id="in-2005", marks=_B3),
+        pytest.param("Lena Vos succeeded Eva Holm as prime minister.", id="no-year"),
+        pytest.param("Lena Vos succeeded Eva Holm as prime minister in 2005.", id="in-2005"),
         pytest.param("Lena Vos, who succeeded Eva Holm as prime minister, died on Monday.", id="who-succeeded"),
     ],
 )
