@@ -933,3 +933,26 @@ def test_r23_twin_the_named_holder_owns_the_length() -> None:
     body = "Ana Ruiz met Ivo Stam on Monday. Stam was prime minister for nearly eight years."
     found = _judged(body, [RUIZ, STAM], ("duration",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R24 (main 2ffa3272, the role judge's time of a post told in a 'when'/'while' clause): the year of the main clause
+# dates the post the 'when' clause gives, but the role claim 'she was finance minister' is judged with no time and
+# SUPPORTED by her finance term of 2022-2023: 'Ana Ruiz signed the deal in 2019, when she was finance minister.' (also
+# 'while she was', 'Ana Ruiz met Ivo Stam in 2019, when she was finance minister.'). 'Ana Ruiz, then finance minister'
+# with 2019 is already unverified; the 'when' clause is the wire's other way of writing 'then'.
+@_open("R24 open: '..., when she was finance minister' supported though the sentence's year is outside her term")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz signed the deal in 2019, when she was finance minister.", id="when"),
+        pytest.param("Ana Ruiz signed the deal in 2019, while she was finance minister.", id="while"),
+        pytest.param("Ana Ruiz met Ivo Stam in 2019, when she was finance minister.", id="met-when"),
+    ],
+)
+def test_r24_a_post_told_when_is_of_the_sentences_year(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+def test_r24_twin_a_post_told_when_in_its_term_is_supported() -> None:
+    found = _judged("Ana Ruiz signed the deal in 2022, when she was finance minister.", [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
