@@ -12750,6 +12750,36 @@ MUTATIONS = [
         "'Lena Vos was elected prime minister in 2019' would be read as held only in 2019 and lose the support of her "
         "term from 2020",
     ),
+    Mutation(
+        "joint-figure-read-as-one-bodys",
+        "verify/kinds/quantity/__init__.py",
+        "        if figures and held_jointly(figures[0], claim.subject):\n",
+        "        if False:\n",
+        "'The Norby Party and its allies won 61 seats' would be supported by the party's own 61 (review36 R12)",
+    ),
+    Mutation(
+        "joint-clause-figure-supported",
+        "verify/kinds/clause/judge.py",
+        "    if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim):\n",
+        "    if False:\n",
+        "the clause 'The Norby Party and its allies won 61 seats in 2023' would be supported by the party's own 61 "
+        "(review36 R12)",
+    ),
+    Mutation(
+        "joint-figure-each-unread",
+        "verify/kinds/quantity/measured.py",
+        "        if not any(t.lower_ in _DISTRIBUTIVE for t in around):\n",
+        "        if True:\n",
+        "'Norby Steelworks and Korvik Steel each employ about 4,200 people' would lose the steelworks' own 4,200",
+    ),
+    Mutation(
+        "joint-figure-without-a-second-body",
+        "verify/kinds/quantity/measured.py",
+        "        if len(named) < 2 or not any({t.lower_ for t in n.subtree} & owner for n in named):\n",
+        "        if not any({t.lower_ for t in n.subtree} & owner for n in named):\n",
+        "every subject would hold its figure jointly: 'The Norby Party won 61 seats and 36.2% of the vote' would lose "
+        "its support",
+    ),
 ]
 
 

@@ -405,7 +405,8 @@ def test_r11_a_figure_for_each_part_is_not_supported_by_the_whole(body: str) -> 
 # 'Norby Steelworks and Korvik Steel employ about 4,200 people combined.' by its own workforce. The page side's joint
 # words are read (judging.toml [quantity] joint: 'the Greens and their allies won 130 seats together'); the claim's
 # are not. Election copy's 'X and its allies won N seats' is a bloc's count.
-@_open("R12 open: 'The Norby Party and its allies won 61 seats' supported by the party's own 61")
+# Mended by s37-fsa37 (measured.held_jointly: the subject of the verb taking the figure is the claim's subject
+# coordinated with another noun phrase, and no word gives the figure to each; asked by the quantity and clause judges).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -416,6 +417,21 @@ def test_r11_a_figure_for_each_part_is_not_supported_by_the_whole(body: str) -> 
 )
 def test_r12_a_joint_figure_is_not_supported_by_one_bodys_own(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity", "clause"))
+
+
+# R12's twins: a figure given to each of the bodies named together ('each', 'both') is each one's own, and one body
+# with its figures coordinated ('61 seats and 36.2% of the vote') holds them alone.
+@pytest.mark.parametrize(
+    ("body", "doc", "words"),
+    [
+        pytest.param("Norby Steelworks and Korvik Steel each employ about 4,200 people.", WORKS, "4,200", id="each"),
+        pytest.param("Norby Steelworks and Korvik Steel both employ about 4,200 people.", WORKS, "4,200", id="both"),
+        pytest.param("The Norby Party won 61 seats and 36.2% of the vote in 2023.", PARTY, "61", id="one-body"),
+    ],
+)
+def test_r12_twin_a_figure_of_each_body_is_its_own(body: str, doc: Document, words: str) -> None:
+    found = {k: v for k, v in _judged(body, [doc], ("quantity",)).items() if words in k}
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R13 (main d27d0883, the role judge's step dated by a length ago; review35 R17's kin, which s36-fsa36 7780cd8a mends

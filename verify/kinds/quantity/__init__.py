@@ -21,6 +21,7 @@ from verify.kinds.quantity.judge import (
 from verify.kinds.quantity.measured import (
     alike,
     elided_counts,
+    held_jointly,
     measure,
     numbers_at,
     numbers_of,
@@ -64,6 +65,8 @@ class QuantityKind(BaseKind):
         figures = _claimed_figures(claim, None)
         if figures and of_a_tied_thing(figures[0], claim.subject):
             return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
+        if figures and held_jointly(figures[0], claim.subject):
+            return []  # 'The Norby Party and its allies won 61 seats': the bloc's count, not the party's
         found = (
             count_findings(claim, docs, as_of)
             or magnitude_findings(claim, [d for d in evidence.own if not of_another_sort(claim, d)])

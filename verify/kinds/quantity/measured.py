@@ -274,6 +274,32 @@ def of_a_tied_thing(claimed: Token, subject: str) -> bool:
     )
 
 
+_DISTRIBUTIVE = frozenset(_Q["distributive"])
+
+
+def held_jointly(claimed: Token, subject: str) -> bool:
+    """Whether the claim's figure (its number token `claimed`) is held by its `subject` together with another body:
+    the subject of the verb taking the figure is the subject's name coordinated with another noun phrase ('The Norby
+    Party and its allies won 61 seats', 'Norby Steelworks and Korvik Steel employ 4,200 people combined'), with no
+    word giving the figure to each of them (`judging.toml` [quantity] `distributive`: '... each employ'). A bloc's
+    count is no one member's, so the member's own page neither supports nor refutes it (review36 R12)."""
+    figure = _figure_noun(claimed)
+    verb = figure.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    owner = set(subject.lower().split())
+    for holder in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        named = [holder, *(c for c in holder.children if c.dep_ == "conj")]
+        if len(named) < 2 or not any({t.lower_ for t in n.subtree} & owner for n in named):
+            continue
+        around = [*verb.children, *holder.children, *figure.children]
+        if not any(t.lower_ in _DISTRIBUTIVE for t in around):
+            return True
+    return False
+
+
 def _all_its_parts(noun: Token, figure: Token) -> bool:
     """Whether the holder `noun` names all of a body's parts, which together are the body and hold its count ("Norby
     Steelworks' plants employ about 4,200 people", "Korvik Bank's 300 branches serve ..."): a `parts` word in the
