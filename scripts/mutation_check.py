@@ -12753,7 +12753,7 @@ MUTATIONS = [
     Mutation(
         "joint-figure-read-as-one-bodys",
         "verify/kinds/quantity/__init__.py",
-        "        if figures and held_jointly(figures[0], claim.subject):\n",
+        "        if figures and held_jointly(figures[0]):\n",
         "        if False:\n",
         "'The Norby Party and its allies won 61 seats' would be supported by the party's own 61 (review36 R12)",
     ),
@@ -12773,12 +12773,28 @@ MUTATIONS = [
         "'Norby Steelworks and Korvik Steel each employ about 4,200 people' would lose the steelworks' own 4,200",
     ),
     Mutation(
-        "joint-figure-without-a-second-body",
+        "joint-figure-without-a-conjunction",
         "verify/kinds/quantity/measured.py",
-        "        if len(named) < 2 or not any({t.lower_ for t in n.subtree} & owner for n in named):\n",
-        "        if not any({t.lower_ for t in n.subtree} & owner for n in named):\n",
-        "every subject would hold its figure jointly: 'The Norby Party won 61 seats and 36.2% of the vote' would lose "
-        "its support",
+        "        if not any(c.dep_ == \"cc\" for n in named for c in n.children):\n",
+        "        if len(named) < 2:\n",
+        "'Like Korvik Bank, Norby Steelworks employs about 4,200 people' (parsed as a list) would lose the steelworks' "
+        "own 4,200 as a joint figure",
+    ),
+    Mutation(
+        "holders-apposition-names-the-holder",
+        "verify/kinds/quantity/judge.py",
+        "    spans = beside_the_holder(figures[0]) if figures else []\n",
+        "    spans = []\n",
+        "'Korvik Bank, which bought Norby Steelworks in 2020, employs about 4,200 people' would be supported by the "
+        "steelworks' page (review36 R18)",
+    ),
+    Mutation(
+        "holders-fronted-phrase-names-the-holder",
+        "verify/kinds/quantity/measured.py",
+        "    words += [c for c in verb.children if c.dep_ in _BEFORE_THE_VERB and c.i < holder.i]\n",
+        "",
+        "'Like Norby Steelworks, Korvik Bank employs about 4,200 people' would be supported by the steelworks' page "
+        "(review36 R18)",
     ),
 ]
 

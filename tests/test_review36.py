@@ -656,7 +656,8 @@ def test_r17_a_leaving_told_before_the_spell_is_no_end_of_it() -> None:
 # 'Korvik Bank, the owner of Norby Steelworks, employs ...', 'Like Norby Steelworks, Korvik Bank employs ...' by
 # Norby Steelworks' 'It employs about 4,200 people at three plants.' (the reading's subject is Korvik Bank, rightly;
 # the evidence is the steelworks'). A page counts its own subject, not every body the claim's sentence names.
-@_open("R18 open: Korvik Bank's workforce supported by the page of Norby Steelworks, named beside it")
+# Mended by s37-fsa37 (measured.beside_the_holder: the names in the holder's apposition or relative clause, or in a
+# phrase set before it, are no side a page sentence's count may be read of).
 @pytest.mark.parametrize(
     "body",
     [
@@ -672,8 +673,18 @@ def test_r18_a_count_is_not_supported_by_another_bodys_page(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS, BANK_RESULTS], ("quantity",))
 
 
-def test_r18_twin_the_bodys_own_count_is_supported() -> None:
-    found = _judged("Korvik Bank bought Norby Steelworks, which employs about 4,200 people.", [WORKS], ("quantity",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank bought Norby Steelworks, which employs about 4,200 people.", id="which-employs"),
+        pytest.param("Norby Steelworks, which Korvik Bank bought in 2020, employs about 4,200 people.", id="bought"),
+        pytest.param("Norby Steelworks, the owner of Korvik Bank, employs about 4,200 people.", id="the-owner-of"),
+        pytest.param("Like Korvik Bank, Norby Steelworks employs about 4,200 people.", id="like"),
+        pytest.param("Norby Steelworks, an employer of about 4,200 people, opened a plant.", id="apposed-figure"),
+    ],
+)
+def test_r18_twin_the_bodys_own_count_is_supported(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

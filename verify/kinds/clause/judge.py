@@ -685,7 +685,7 @@ def _a_joint_figure(claim: Claim) -> bool:
     if at < 0 or figure_in(claim.text) is None or not re.search(r"\band\b|&", claim.sentence[:at + len(claim.text)]):
         return False
     figures = [t for t in numbers_at(claim.sentence, at, at + len(claim.text)) if not _A_YEAR.fullmatch(t.text)]
-    return bool(figures) and held_jointly(figures[0], claim.subject)
+    return bool(figures) and held_jointly(figures[0])
 
 
 def _undecided(finding: Finding, why: str) -> Finding:

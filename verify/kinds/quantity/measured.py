@@ -277,27 +277,53 @@ def of_a_tied_thing(claimed: Token, subject: str) -> bool:
 _DISTRIBUTIVE = frozenset(_Q["distributive"])
 
 
-def held_jointly(claimed: Token, subject: str) -> bool:
-    """Whether the claim's figure (its number token `claimed`) is held by its `subject` together with another body:
-    the subject of the verb taking the figure is the subject's name coordinated with another noun phrase ('The Norby
-    Party and its allies won 61 seats', 'Norby Steelworks and Korvik Steel employ 4,200 people combined'), with no
-    word giving the figure to each of them (`judging.toml` [quantity] `distributive`: '... each employ'). A bloc's
-    count is no one member's, so the member's own page neither supports nor refutes it (review36 R12)."""
+def held_jointly(claimed: Token) -> bool:
+    """Whether the claim's figure (its number token `claimed`) is held by bodies named together: the subject of the
+    verb taking the figure is a noun phrase joined to another by a conjunction ('The Norby Party and its allies won 61
+    seats', 'Norby Steelworks and Korvik Steel employ 4,200 people combined'; a comma alone is the parse's misreading
+    of a phrase before the name, 'Like Korvik Bank, Norby Steelworks employs'), with no word giving the figure to each
+    of them (`judging.toml` [quantity] `distributive`: '... each employ'). A bloc's count is no one member's, so no
+    member's page supports or refutes it (review36 R12)."""
     figure = _figure_noun(claimed)
     verb = figure.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
         return False
-    owner = set(subject.lower().split())
     for holder in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         named = [holder, *(c for c in holder.children if c.dep_ == "conj")]
-        if len(named) < 2 or not any({t.lower_ for t in n.subtree} & owner for n in named):
-            continue
+        if not any(c.dep_ == "cc" for n in named for c in n.children):
+            continue  # one body, or 'Like Korvik Bank, Norby Steelworks employs ...' parsed as a list: no 'and'
         around = [*verb.children, *holder.children, *figure.children]
         if not any(t.lower_ in _DISTRIBUTIVE for t in around):
             return True
     return False
+
+
+# what may stand inside or beside a figure's holder and name another body: its apposition ('Korvik Bank, the owner
+# of Norby Steelworks,'), a clause on it ('which bought Norby Steelworks'), a phrase set before its verb ('Like Norby
+# Steelworks, Korvik Bank employs ...')
+_BESIDE_THE_HOLDER = frozenset({"appos", "relcl", "acl"})
+_BEFORE_THE_VERB = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def beside_the_holder(claimed: Token) -> list[tuple[int, int]]:
+    """The character spans (in the figure's sentence) of the words that describe or compare the holder of the claim's
+    figure (its number token `claimed`) rather than name it: the apposition, relative clause or participle on the
+    subject of the verb taking the figure, and a phrase before that subject on the verb. The bodies they name are not
+    the figure's holder: 'Korvik Bank, which bought Norby Steelworks in 2020, employs about 4,200 people' counts Korvik
+    Bank's staff, not the steelworks' (review36 R18)."""
+    figure = _figure_noun(claimed)
+    verb = figure.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {"VERB", "AUX"} else []
+    if not holders or holders[0].pos_ not in {"PROPN", "NOUN"}:
+        return []
+    holder = holders[0]
+    words = [c for c in holder.children if c.dep_ in _BESIDE_THE_HOLDER]
+    words += [c for c in verb.children if c.dep_ in _BEFORE_THE_VERB and c.i < holder.i]
+    return [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in words]
 
 
 def _all_its_parts(noun: Token, figure: Token) -> bool:
