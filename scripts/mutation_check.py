@@ -12796,6 +12796,52 @@ MUTATIONS = [
         "'Like Norby Steelworks, Korvik Bank employs about 4,200 people' would be supported by the steelworks' page "
         "(review36 R18)",
     ),
+    Mutation(
+        "figure-place-unread",
+        "verify/kinds/quantity/__init__.py",
+        "        found = _of_its_place(claim, found)\n",
+        "",
+        "'The Korvik earthquake killed 312 people in the city of Halden alone' would be supported by the quake's whole "
+        "toll (review36 R2)",
+    ),
+    Mutation(
+        "figure-place-each-unread",
+        "verify/kinds/quantity/measured.py",
+        "            if place.lower_ in _DISTRIBUTIVE:\n",
+        "            if False:\n",
+        "'employs about 4,200 people at each of its three plants' would be supported by the three plants' whole "
+        "(review36 R11)",
+    ),
+    Mutation(
+        "figure-place-country-forms-unread",
+        "verify/kinds/quantity/__init__.py",
+        "        return all(w in words or aliases.country_of(w) in countries for w in map(aliases.fold, place))\n",
+        "        return all(w in words for w in map(aliases.fold, place))\n",
+        "'Malmo Sparbank has about 2 million customers in Sweden' would lose the support of 'a Swedish bank'",
+    ),
+    Mutation(
+        "figure-place-adjective-unread",
+        "verify/kinds/quantity/measured.py",
+        "    words = {t.lower_ for n in named for t in n.subtree if t.pos_ in {\"PROPN\", \"ADJ\"}}\n",
+        "    words = {t.lower_ for n in named for t in n.subtree if t.pos_ in {\"PROPN\"}}\n",
+        "'killed 312 people in southern Norby' would be supported by the quake that struck northern Norby "
+        "(review36 R2)",
+    ),
+    Mutation(
+        "figure-place-noun-unread",
+        "verify/kinds/quantity/measured.py",
+        "    elif place.lemma_.lower() in _PLACE_NOUNS or place.lower_ in _PLACE_NOUNS:\n",
+        "    elif False:\n",
+        "'employs about 4,200 people at its Halden plant' would be supported by the three plants' whole (review36 R2)",
+    ),
+    Mutation(
+        "figure-place-of-the-verb-unread",
+        "verify/kinds/quantity/measured.py",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n",
+        "    heads = [figure]\n",
+        "'In Halden, the Korvik earthquake killed 312 people' would be supported by the quake's whole toll "
+        "(review36 R2)",
+    ),
 ]
 
 

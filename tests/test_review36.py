@@ -51,7 +51,8 @@ def test_r1_twin_the_bare_clause_is_supported() -> None:
 # Norby.' (the page: it struck NORTHERN Norby, killing 312 people), and 'Norby Steelworks employs about 4,200 people
 # at its Halden plant.' (the page: about 4,200 people at three plants). The wire's local toll ('killed 40 people in
 # the town of X alone') and a plant's workforce are a part; the whole does not state them.
-@_open("R2 open: a count set in one place supported by the page's whole count")
+# Mended by s37-fsa37 (measured.place_set: the place a preposition of place sets the figure in must be named by the
+# page's sentence, title or first sentence).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -65,8 +66,27 @@ def test_r2_a_count_in_one_place_is_not_supported_by_the_whole(body: str, doc: D
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",), day=QUAKE_WEEK)
 
 
-def test_r2_twin_the_whole_count_is_supported() -> None:
-    found = _judged("The Korvik earthquake killed 312 people.", [QUAKE_TOLL], ("quantity",), day=QUAKE_WEEK)
+# A bank's invented page naming its country by its adjective only ('a Swedish bank').
+SWEDISH_BANK = page(
+    "Malmo Sparbank",
+    "Malmo Sparbank is a Swedish bank founded in 1995. It has about 2 million customers and 300 branches.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Korvik earthquake killed 312 people.", QUAKE_TOLL, id="whole"),
+        pytest.param("The Korvik earthquake killed 312 people in northern Norby.", QUAKE_TOLL, id="its-own-place"),
+        pytest.param("The Korvik earthquake killed 312 people in Norby.", QUAKE_TOLL, id="its-country"),
+        pytest.param("Norby Steelworks employs about 4,200 people in Norby.", WORKS, id="in-its-country"),
+        pytest.param("Norby Steelworks employs about 4,200 people at its three plants.", WORKS, id="all-its-plants"),
+        pytest.param("Malmo Sparbank has about 2 million customers in Sweden.", SWEDISH_BANK, id="a-swedish-bank"),
+    ],
+)
+def test_r2_twin_the_whole_count_is_supported(body: str, doc: Document) -> None:
+    found = {k: v for k, v in _judged(body, [doc], ("quantity",), day=QUAKE_WEEK).items() if "plants" not in k}
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -382,7 +402,7 @@ def test_r10_a_rate_is_not_supported_by_the_years_total(body: str, doc: Document
 # each." and 'Norby Steelworks employs about 4,200 people at each of its three plants.' by 'It employs about 4,200
 # people at three plants.' (each is a third of that). 'each' multiplies the figure. The 'each-after' row is mended
 # (s36-fsb36 e649d25f gives the count to the plants; s36-fixb36 keeps it theirs for 'each' while all of a body's
-# parts are the body, B6).
+# parts are the body, B6). The 'at-each-of' row is mended by s37-fsa37 (measured.place_set reads 'each' as the place).
 @pytest.mark.parametrize(
     "body",
     [
@@ -390,7 +410,6 @@ def test_r10_a_rate_is_not_supported_by_the_years_total(body: str, doc: Document
         pytest.param(
             "Norby Steelworks employs about 4,200 people at each of its three plants.",
             id="at-each-of",
-            marks=_open("R11 open: 'at each of its three plants' supported by the whole workforce of the three plants"),
         ),
     ],
 )

@@ -682,7 +682,7 @@ def _a_joint_figure(claim: Claim) -> bool:
     it (`measured.held_jointly`: 'The Norby Party and its allies won 61 seats in 2023'): a bloc's count, which one
     member's page neither states nor refutes (review36 R12). Parsed only for a sentence coordinating anything."""
     at = claim_start(claim)
-    if at < 0 or figure_in(claim.text) is None or not re.search(r"\band\b|&", claim.sentence[:at + len(claim.text)]):
+    if at < 0 or figure_in(claim.text) is None or not re.search(r"\band\b|&", claim.sentence[: at + len(claim.text)]):
         return False
     figures = [t for t in numbers_at(claim.sentence, at, at + len(claim.text)) if not _A_YEAR.fullmatch(t.text)]
     return bool(figures) and held_jointly(figures[0])

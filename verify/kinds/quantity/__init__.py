@@ -28,6 +28,7 @@ from verify.kinds.quantity.measured import (
     of_a_tied_thing,
     of_another_deed,
     of_another_stuff,
+    place_set,
 )
 from verify.kinds.quantity.period import a_flow, long_past, of_another_part, of_today_only
 from verify.models import Claim
@@ -81,6 +82,7 @@ class QuantityKind(BaseKind):
         ]
         found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
         found = _of_its_time(claim, found, as_of)
+        found = _of_its_place(claim, found)
         if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
             return found
         # 'killed 52 people and displaced 40,000': the same deed's count told with its noun left out (review33 B3)
@@ -115,6 +117,28 @@ def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> l
         if f.stance != Stance.SUPPORTS
         or not of_today_only(_claimed_figures(claim, f.unit.field), numbers_of(f.unit.text, claim.number), f.unit.text)
     ]
+
+
+def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """The findings less the support of a page that does not name the place the claim sets its figure in
+    (`measured.place_set`: 'killed 312 people in the city of Halden alone', 'employs 4,200 people at its Halden plant',
+    '... at each of its three plants'): the page's whole is no count of one place or of each part (review36 R2, R11).
+    The place is named when each of its words is in the page's sentence, its title or its first sentence, a country's
+    by any of its names ('in Norby' on a page of 'a Norbian steel company')."""
+    if not any(f.stance == Stance.SUPPORTS for f in found):
+        return found
+    figures = _claimed_figures(claim, None)
+    place = place_set(figures[0]) if figures else None
+    if not place:
+        return found
+
+    def named(f: Finding) -> bool:
+        text = aliases.fold(f"{f.unit.doc.title} {f.unit.text} {f.unit.doc.text[:300].split('. ')[0]}")
+        words = set(re.findall(r"[\w-]+", text))
+        countries = {aliases.country_of(w) for w in words} - {None}  # None for no country: never among them
+        return all(w in words or aliases.country_of(w) in countries for w in map(aliases.fold, place))
+
+    return [f for f in found if f.stance != Stance.SUPPORTS or named(f)]
 
 
 def _another_deeds(claim: Claim, text: str, field: object) -> bool:

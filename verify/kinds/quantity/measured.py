@@ -326,6 +326,48 @@ def beside_the_holder(claimed: Token) -> list[tuple[int, int]]:
     return [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in words]
 
 
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset([*_Q["place_nouns"], *lexicons.load("judging")["holder"]["places"], *_Q["parts"]])
+
+
+def place_set(claimed: Token) -> frozenset[str] | None:
+    """The words naming the place the claim sets its figure (its number token `claimed`) in, by a preposition of
+    place (`located_in`) on the figure's noun or its verb: a place's name and the words narrowing it ('in the city of
+    Halden': halden; 'in southern Norby': southern, norby; 'at its Halden plant': halden; 'In Halden, ...'), or
+    'each' of several ('at each of its three plants'). A figure of one place, or of each, is a part of the whole a page
+    may give; only a page sentence naming the same place states it (review36 R2, R11). None when no place is set."""
+    figure = _figure_noun(claimed)
+    verb = figure.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATED):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if place.lower_ in _DISTRIBUTIVE:
+                return frozenset({place.lower_})  # 'at each of its three plants'
+            words = _place_words(place)
+            if words:
+                return words
+    return None
+
+
+def _place_words(place: Token) -> frozenset[str]:
+    """The words naming a place `place` heads: a place's proper name (an entity of place, 'Halden', 'Kabul') with the
+    adjectives narrowing it ('southern Norby'), or a place noun (`_PLACE_NOUNS`) named by the proper name before it or
+    after its 'of' ('its Halden plant', 'the city of Halden'); empty for anything else ('in parliament', 'in 2023')."""
+    if place.pos_ == "PROPN" and place.ent_type_ in _PLACE_ENTITIES:
+        named = [place]
+    elif place.lemma_.lower() in _PLACE_NOUNS or place.lower_ in _PLACE_NOUNS:
+        of = [g for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        named = [t for t in [*place.lefts, *of] if t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"}]
+    else:
+        return frozenset()
+    if not named:
+        return frozenset()
+    words = {t.lower_ for n in named for t in n.subtree if t.pos_ in {"PROPN", "ADJ"}}
+    return frozenset(words)
+
+
 def _all_its_parts(noun: Token, figure: Token) -> bool:
     """Whether the holder `noun` names all of a body's parts, which together are the body and hold its count ("Norby
     Steelworks' plants employ about 4,200 people", "Korvik Bank's 300 branches serve ..."): a `parts` word in the
