@@ -249,15 +249,21 @@ _PARTS = frozenset(_Q["parts"])
 _ALL_OF_THEM = frozenset({"poss", "case", "det", "nummod", "quantmod", "predet"})
 
 
+def _verb_taking(figure: Token) -> Token:
+    """The verb a figure's noun stands under ('employs' of '4,200 people'), else the root it climbs to."""
+    verb = figure.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def of_a_tied_thing(claimed: Token, subject: str) -> bool:
     """Whether the claim's figure (its number token `claimed`) counts a thing its `subject` owns or is tied to, named
     after the subject's possessive (`judging.toml` [quantity] `tied`, `parts`, the noun or a compound's word: 'parent
     company'): the subject of the verb taking the figure ("Norby's capital has 5.4 million people"), or where the
     figure's own subject is ("5.4 million people live in Norby's largest city")."""
     figure = _figure_noun(claimed)
-    verb = figure.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_taking(figure)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     if figure.dep_ == "nsubj":  # '5.4 million people live in Norby's capital'
@@ -285,9 +291,7 @@ def held_jointly(claimed: Token) -> bool:
     of them (`judging.toml` [quantity] `distributive`: '... each employ'). A bloc's count is no one member's, so no
     member's page supports or refutes it (review36 R12)."""
     figure = _figure_noun(claimed)
-    verb = figure.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_taking(figure)
     if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
         return False
     for holder in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
@@ -314,9 +318,7 @@ def beside_the_holder(claimed: Token) -> list[tuple[int, int]]:
     the figure's holder: 'Korvik Bank, which bought Norby Steelworks in 2020, employs about 4,200 people' counts Korvik
     Bank's staff, not the steelworks' (review36 R18)."""
     figure = _figure_noun(claimed)
-    verb = figure.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_taking(figure)
     holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {"VERB", "AUX"} else []
     if not holders or holders[0].pos_ not in {"PROPN", "NOUN"}:
         return []
@@ -337,9 +339,7 @@ def place_set(claimed: Token) -> frozenset[str] | None:
     'each' of several ('at each of its three plants'). A figure of one place, or of each, is a part of the whole a page
     may give; only a page sentence naming the same place states it (review36 R2, R11). None when no place is set."""
     figure = _figure_noun(claimed)
-    verb = figure.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_taking(figure)
     heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATED):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
