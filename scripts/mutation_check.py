@@ -12842,6 +12842,38 @@ MUTATIONS = [
         "'In Halden, the Korvik earthquake killed 312 people' would be supported by the quake's whole toll "
         "(review36 R2)",
     ),
+    Mutation(
+        "figure-rate-unread",
+        "verify/kinds/quantity/__init__.py",
+        "        found = _of_its_rate(claim, found)\n",
+        "",
+        "'produced 1.8 million tonnes of steel a month in 2022' would be supported by the year's 1.8 million "
+        "(review36 R10)",
+    ),
+    Mutation(
+        "figure-rate-per-unread",
+        "verify/kinds/quantity/measured.py",
+        "        if token.dep_ == \"prep\" and token.lower_ == \"per\":\n",
+        "        if False:\n",
+        "'produced 1.8 million tonnes of steel per quarter in 2022' would be supported by the year's 1.8 million "
+        "(review36 R10)",
+    ),
+    Mutation(
+        "figure-rate-adverb-unread",
+        "verify/kinds/quantity/measured.py",
+        "        if token.lower_ in _RATES.values():\n",
+        "        if False:\n",
+        "'produced 1.8 million tonnes of steel monthly in 2022' would be supported by the year's 1.8 million "
+        "(review36 R10)",
+    ),
+    Mutation(
+        "figure-rate-on-the-page-unread",
+        "verify/kinds/quantity/measured.py",
+        "    return re.search(rf\"\\b(?:(?:a|an|per|each|every)\\s+{period}|{_RATES[period]})\\b\", text, re.I)"
+        " is not None\n",
+        "    return False\n",
+        "'produced 150,000 tonnes of steel a month in 2022' would lose the support of the page's same rate",
+    ),
 ]
 
 

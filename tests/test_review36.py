@@ -383,18 +383,43 @@ def test_r9_words_said_of_another_thing_or_year_are_not_supported(body: str) -> 
 # 'a day', 'per quarter') by 'In 2022 it produced 1.8 million tonnes of steel.'; 'Korvik Bank made a net profit of 200
 # million euros a quarter in 2023.' by the year's 200 million. A rate is the wire's way with output ('barrels a
 # day'); twelve times the year's output is not the year's. (Without a year, 'produces ... a month', unverified.)
-@_open("R10 open: 'a month' / 'a day' / 'a quarter' figure supported by the year's total")
+# Mended by s37-fsa37 (measured.rate_of: a figure given per a period, judging.toml rate_periods, is supported or
+# refuted only by a page figure given per the same period).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
         pytest.param("Norby Steelworks produced 1.8 million tonnes of steel a month in 2022.", WORKS, id="a-month"),
         pytest.param("Norby Steelworks produced 1.8 million tonnes of steel a day in 2022.", WORKS, id="a-day"),
         pytest.param("Norby Steelworks produced 1.8 million tonnes of steel per quarter in 2022.", WORKS, id="per-q"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel monthly in 2022.", WORKS, id="monthly"),
         pytest.param("Korvik Bank made a net profit of 200 million euros a quarter in 2023.", BANK_RESULTS, id="bank"),
     ],
 )
 def test_r10_a_rate_is_not_supported_by_the_years_total(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
+
+
+# Norby Steelworks' invented page giving its output per month.
+WORKS_MONTHLY = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. In 2022 it produced 150,000 tonnes of steel a month.",
+    SAVED,
+)
+
+
+# R10's twins: the same rate on the page, or a figure 'a year' (the year's own), is supported.
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Norby Steelworks produced 150,000 tonnes of steel a month in 2022.", WORKS_MONTHLY, id="a-month"),
+        pytest.param("Norby Steelworks produced 150,000 tonnes of steel per month in 2022.", WORKS_MONTHLY, id="per"),
+        pytest.param("Norby Steelworks produced 150,000 tonnes of steel monthly in 2022.", WORKS_MONTHLY, id="monthly"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel a year in 2022.", WORKS, id="a-year"),
+    ],
+)
+def test_r10_twin_a_rate_given_so_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R11 (main d27d0883, the quantity judge's distributive 'each'; R2's kin): a figure the claim gives to each of several

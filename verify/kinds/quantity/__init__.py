@@ -29,6 +29,8 @@ from verify.kinds.quantity.measured import (
     of_another_deed,
     of_another_stuff,
     place_set,
+    rate_named,
+    rate_of,
 )
 from verify.kinds.quantity.period import a_flow, long_past, of_another_part, of_today_only
 from verify.models import Claim
@@ -83,6 +85,7 @@ class QuantityKind(BaseKind):
         found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
         found = _of_its_time(claim, found, as_of)
         found = _of_its_place(claim, found)
+        found = _of_its_rate(claim, found)
         if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
             return found
         # 'killed 52 people and displaced 40,000': the same deed's count told with its noun left out (review33 B3)
@@ -139,6 +142,24 @@ def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
         return all(w in words or aliases.country_of(w) in countries for w in map(aliases.fold, place))
 
     return [f for f in found if f.stance != Stance.SUPPORTS or named(f)]
+
+
+def _of_its_rate(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """The findings less the support or refutation of a page figure not given per the period the claim gives its own
+    per (`measured.rate_of`: 'produced 1.8 million tonnes of steel a month in 2022' against the year's 'In 2022 it
+    produced 1.8 million tonnes of steel'): twelve times the year's figure is not the year's (review36 R10)."""
+    if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
+        return found
+    figures = _claimed_figures(claim, None)
+    period = rate_of(figures[0]) if figures else None
+    if period is None:
+        return found
+    return [
+        f
+        if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or rate_named(period, f.unit.text)
+        else f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim's figure is a {period}'s)")
+        for f in found
+    ]
 
 
 def _another_deeds(claim: Claim, text: str, field: object) -> bool:

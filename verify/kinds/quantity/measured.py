@@ -328,6 +328,35 @@ def beside_the_holder(claimed: Token) -> list[tuple[int, int]]:
     return [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in words]
 
 
+_RATES: dict[str, str] = dict(_Q["rate_periods"])  # period -> its adverb
+_RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
+
+
+def rate_of(claimed: Token) -> str | None:
+    """The period the claim gives its figure (its number token `claimed`) per, read on the figure's noun or its verb:
+    'a month' or 'per quarter' after it ('produced 1.8 million tonnes of steel a month', 'a net
+    profit of 200 million euros a quarter'), or the period's adverb ('monthly'); None for a figure of no period, or of
+    a year, which is the year's own (review36 R10)."""
+    figure = _figure_noun(claimed)
+    verb = _verb_taking(figure)
+    for token in (c for h in (figure, verb) for c in h.children if c.i > claimed.i):
+        word = token.lemma_.lower()
+        if token.dep_ == "npadvmod" and word in _RATES and any(c.lower_ in _RATE_OPENERS for c in token.children):
+            return word  # 'a month'
+        if token.dep_ == "prep" and token.lower_ == "per":
+            period = next((c.lemma_.lower() for c in token.children if c.lemma_.lower() in _RATES), None)
+            if period is not None:
+                return period  # 'per quarter'
+        if token.lower_ in _RATES.values():
+            return next(period for period, adverb in _RATES.items() if adverb == token.lower_)  # 'monthly'
+    return None
+
+
+def rate_named(period: str, text: str) -> bool:
+    """Whether a page's text gives a figure per the same period: 'a month', 'per month', 'each month', 'monthly'."""
+    return re.search(rf"\b(?:(?:a|an|per|each|every)\s+{period}|{_RATES[period]})\b", text, re.I) is not None
+
+
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset([*_Q["place_nouns"], *lexicons.load("judging")["holder"]["places"], *_Q["parts"]])
 
