@@ -142,10 +142,26 @@ HALF_LOSS = page(
 )
 
 
-@_open("R4 open: a half's profit supported by the year's figure beside another figure of the half")
+# Mended by s37-fsa37 (period.of_another_part: a part of the year the page names in the noun phrase of another
+# figure, 'a first-half loss of 50 million euros', does not date the claim's).
 def test_r4_a_part_of_the_year_named_for_another_figure_does_not_date_the_years() -> None:
     body = "Korvik Bank made a net profit of 200 million euros in the first half of 2023."
     _never(Verdict.SUPPORTED, body, [HALF_LOSS], ("quantity",))
+
+
+# R4's twin: the half named for the claim's own figure, beside another half's figure, dates it.
+HALF_PROFIT = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank. In the first half of 2023 it made a net profit of 200 million euros, after a "
+    "second-half loss of 50 million euros in 2022.",
+    SAVED,
+)
+
+
+def test_r4_twin_the_half_of_the_figure_itself_dates_it() -> None:
+    body = "Korvik Bank made a net profit of 200 million euros in the first half of 2023."
+    found = _judged(body, [HALF_PROFIT], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B1 (s36-fsb36 c01568f1, `period.of_another_part`): a month of a year named anywhere in the claim's sentence

@@ -107,7 +107,7 @@ def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> l
         f
         for f in found
         if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS}
-        or not of_another_part(claim.sentence, f.unit.text, flow)
+        or not of_another_part(claim.sentence, f.unit.text, flow, claim.number)
     ]
     if claim.number is None or not any(f.stance == Stance.SUPPORTS for f in found):
         return found

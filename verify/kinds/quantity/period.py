@@ -63,12 +63,34 @@ def part_of_year(sentence: str, flow: Callable[[], bool]) -> str | None:
     return month.group(1).lower() if month and flow() else None
 
 
-def of_another_part(sentence: str, text: str, flow: Callable[[], bool]) -> bool:
+def of_another_part(sentence: str, text: str, flow: Callable[[], bool], value: float | None = None) -> bool:
     """Whether the claim's `sentence` gives its figure to a part of a year that the page's `text` (the sentence or
-    row holding the same figure) does not name: no support. `flow()` tells whether the figure is a flow, which alone
-    a month is the part of."""
+    row holding the same figure) does not name, or names only for another figure than the claim's `value` ('In 2023
+    it made a net profit of 200 million euros, after a first-half loss of 50 million euros': the half is the loss's,
+    review36 R4): no support. `flow()` tells whether the figure is a flow, which alone a month is the part of."""
     part = part_of_year(sentence, flow)
-    return part is not None and not re.search(rf"\b{re.escape(part)}\b", _plain(text))
+    if part is None:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(part)}\b", _plain(text)))
+    return not found or (value is not None and all(_another_figures(text, m.end(), value) for m in found))
+
+
+def _another_figures(text: str, end: int, value: float) -> bool:
+    """Whether the part of a year whose words end at `end` in a page's `text` dates the noun of another figure than
+    `value`: the noun phrase it modifies ('first-half loss of 50 million euros') holds a figure, none of it `value`."""
+    from verify.kinds.quantity.measured import numbers_of
+    from verify.nlp import parse
+
+    doc = parse(text).doc
+    word = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+    if word is None:
+        return False
+    while word.dep_ in {"amod", "compound", "nmod"} and word.head.pos_ in {"NOUN", "PROPN"}:
+        word = word.head  # 'half' of 'first-half loss' -> 'loss'
+    held = {t.i for t in word.subtree}
+    figures = [t for t in doc if t.i in held and t.pos_ == "NUM" and not _A_YEAR.fullmatch(t.text)]
+    ours = {t.i for t in numbers_of(text, value)}
+    return bool(figures) and not any(t.i in ours for t in figures)
 
 
 def _verb_of(token: Token) -> Token:
