@@ -12897,6 +12897,37 @@ MUTATIONS = [
         "'In the first half of 2023 it made a net profit of 200 million euros' would lose its support: 'first' read as "
         "another figure",
     ),
+    Mutation(
+        "long-past-decade-unread",
+        "verify/kinds/quantity/period.py",
+        "        years += [int(d[:4]) + 9 for d in on_it if _A_DECADE.fullmatch(d)]  # 'in the 1990s': up to 1999\n",
+        "",
+        "'In the 1990s, Norby Steelworks employed about 4,200 people' would be supported by today's 4,200 "
+        "(review36 R5)",
+    ),
+    Mutation(
+        "long-past-ago-unread",
+        "verify/kinds/quantity/period.py",
+        "    if any((ago := _years_ago(text)) is not None and ago > _LONG_PAST_YEARS for text in agos):\n",
+        "    if False:\n",
+        "'Two decades ago, Norby Steelworks employed about 4,200 people' would be supported by today's 4,200 "
+        "(review36 R5)",
+    ),
+    Mutation(
+        "long-past-ago-of-any-length",
+        "verify/kinds/quantity/period.py",
+        "    if any((ago := _years_ago(text)) is not None and ago > _LONG_PAST_YEARS for text in agos):\n",
+        "    if any((ago := _years_ago(text)) is not None for text in agos):\n",
+        "'A year ago, Norby Steelworks employed about 4,200 people' would lose today's support",
+    ),
+    Mutation(
+        "long-past-ago-of-another-deed",
+        "verify/kinds/quantity/period.py",
+        "        agos = [doc[t.left_edge.i : t.i + 1].text.lower() for t in doc if t.lower_ == \"ago\" and "
+        "_verb_of(t).i == verb.i]\n",
+        "        agos = [plain]\n",
+        "'Norby Steelworks, founded two decades ago, said it employed about 4,200 people' would lose today's support",
+    ),
 ]
 
 

@@ -258,7 +258,8 @@ def test_b3_twin_a_title_naming_another_place_is_not_the_post(body: str, office:
 # a year more than two before the article's): a past told by a decade, a length ago or a deed is not read, so today's
 # 'It employs about 4,200 people' still SUPPORTS 'In the 1990s, Norby Steelworks employed about 4,200 people.', 'Two
 # decades ago, ...' and '... employed about 4,200 people when it was founded.' (founded 1921).
-@_open("R5 open: today's 'employs about 4,200 people' supports the same figure in the 1990s or two decades ago")
+# Mended by s37-fsa37 (period.long_past: a decade on the figure's verb read by its last year, a length 'ago' on it,
+# judging.toml long_past's 'when it was founded').
 @pytest.mark.parametrize(
     "body",
     [
@@ -269,6 +270,25 @@ def test_b3_twin_a_title_naming_another_place_is_not_the_post(body: str, office:
 )
 def test_r5_a_figure_of_today_does_not_support_it_in_a_decade_long_past(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+# R5's twins: a recent length ago, or a decade or length ago of another deed of the sentence, leaves today's figure
+# its support.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("A year ago, Norby Steelworks employed about 4,200 people.", id="a-year-ago"),
+        pytest.param(
+            "Norby Steelworks, founded two decades ago, said it employed about 4,200 people.", id="another-deeds-ago"
+        ),
+        pytest.param(
+            "Norby Steelworks, founded in the 1920s, said it employed about 4,200 people.", id="another-deeds-decade"
+        ),
+    ],
+)
+def test_r5_twin_a_recent_or_another_deeds_past_keeps_todays_support(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B4 (s36-fsb36 b64f04da, `period.long_past` and `of_today_only`; support lost): review35 R6's mend takes any year
