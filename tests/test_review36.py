@@ -514,6 +514,14 @@ def test_r12_twin_a_figure_of_each_body_is_its_own(body: str, doc: Document, wor
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# R12's twin from the tuning set (id-2024-03-21: 'Prabowo Subianto and his running mate, Gibran Rakabuming Raka, 36,
+# will be sworn in ...'): an age set in the coordinated subject is no figure the bodies hold together.
+def test_r12_twin_an_age_inside_the_joined_subject_is_the_persons() -> None:
+    body = "Prime Minister Ana Ruiz and her predecessor, Ivo Stam, 73, will meet on Friday."
+    found = _judged(body, [STAM], ("clause",))
+    assert found.get("clause: Ivo Stam, 73") == Verdict.SUPPORTED, found
+
+
 # R13 (main d27d0883, the role judge's step dated by a length ago; review35 R17's kin, which s36-fsa36 7780cd8a mends
 # for parts of a year, seasons and months): 'Lena Vos, who became prime minister 30 years ago, spoke.' (article of 10
 # January 2024; she took office on 1 May 2005, 19 years before) gives the role claim 'Lena Vos, who became prime

@@ -295,6 +295,8 @@ def held_jointly(claimed: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
         return False
     for holder in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if holder.left_edge.i <= claimed.i <= holder.right_edge.i:
+            continue  # 'Prabowo Subianto and his running mate, Gibran Rakabuming Raka, 36, will be sworn in': an age
         named = [holder, *(c for c in holder.children if c.dep_ == "conj")]
         if not any(c.dep_ == "cc" for n in named for c in n.children):
             continue  # one body, or 'Like Korvik Bank, Norby Steelworks employs ...' parsed as a list: no 'and'
