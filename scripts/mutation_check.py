@@ -13410,6 +13410,27 @@ MUTATIONS = [
         "'Ana Ruiz and her predecessor, Ivo Stam, 73, will meet' would lose the support of Stam's age: the age read as "
         "a joint figure (id-2024-03-21's Gibran, 36)",
     ),
+    Mutation(
+        "honorifics-sex-ignored",
+        "verify/nlp/reference.py",
+        "        if sex is None or self.genders.get(found) in (None, sex):\n",
+        "        if True:\n",
+        "'Mrs Dahl' after 'Jon Dahl and his wife Eva Dahl' would be Jon Dahl, supported by his arrest (review37 R12)",
+    ),
+    Mutation(
+        "courtesy-title-at-the-claim-unread",
+        "verify/nlp/reference.py",
+        '            if before and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:\n',
+        '            if False:\n',
+        "'Mr Dahl was arrested' after 'Eva Dahl and her husband Jon Dahl' would be Eva Dahl (review37 R12)",
+    ),
+    Mutation(
+        "surnames-honorific-sexes-the-first-named",
+        "verify/nlp/reference.py",
+        '            if " " not in written and len(self._full_mentions.get(_plain(written), ())) > 1:\n',
+        '            if False:\n',
+        "'Mrs Dahl' would make Jon Dahl, named first with the surname, a woman (review37 R12)",
+    ),
 ]
 
 
