@@ -13090,6 +13090,13 @@ MUTATIONS = [
         "            if token.like_num and verb.lemma_.lower() in _age_verbs():\n",
         "'turned it into a film in 1994' would give 1994 as an age and no time",
     ),
+    Mutation(
+        "possessives-owned-name-no-other-party",
+        "verify/kinds/clause/extract.py",
+        "            facts.append(ClauseFact(owner, \"made\", span, object=work, context=work, anchor=anchor))\n",
+        "            facts.append(ClauseFact(owner, \"made\", span, object=work, anchor=anchor))\n",
+        "'Peter Thiel's Founders Fund' would be about the owner alone, and the fund's label would find no claim",
+    ),
 ]
 
 
