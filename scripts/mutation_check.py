@@ -13097,6 +13097,13 @@ MUTATIONS = [
         "            facts.append(ClauseFact(owner, \"made\", span, object=work, anchor=anchor))\n",
         "'Peter Thiel's Founders Fund' would be about the owner alone, and the fund's label would find no claim",
     ),
+    Mutation(
+        "gene-no-short-form-of-eugene",
+        "verify/lexicons/names.toml",
+        '    ["gene", "eugene"],\n',
+        "",
+        "'Eugene Allen Hackman was born' after 'Gene Hackman' would be another person, and 'he' after it theirs",
+    ),
 ]
 
 

@@ -33,3 +33,21 @@ from tests.test_clause_shapes import clauses
 def test_a_possessives_owned_name_is_the_claims_other_party(body: str, words: str, owner: str, owned: str) -> None:
     found = [(c.subject, c.context) for c in clauses(body) if c.text == words]
     assert found == [(owner, owned)], [(c.subject, c.context, c.text) for c in clauses(body)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param("Eugene Paul Marlow was born on 30 January 1930 in Varberg", id="the-birth-name-itself"),
+        pytest.param("16 he joined the navy", id="he-after-the-birth-name"),
+    ],
+)
+def test_a_given_names_long_form_is_the_person_the_story_named_first(words: str) -> None:
+    """A profile gives the full birth name after the name the person went by ('Gene Hackman' ... 'Eugene Allen
+    Hackman was born'): one person, whom the pronouns after it still mean, as the general set labels them
+    (Gene is Eugene's short form: verify/lexicons/names.toml `nicknames`)."""
+    body = (
+        "Gene Marlow, the actor, died on 3 March 2025 in Lund. "
+        "Eugene Paul Marlow was born on 30 January 1930 in Varberg. At 16 he joined the navy."
+    )
+    assert [c.subject for c in clauses(body) if c.text == words] == ["Gene Marlow"]
