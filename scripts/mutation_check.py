@@ -13104,6 +13104,13 @@ MUTATIONS = [
         "",
         "'Eugene Allen Hackman was born' after 'Gene Hackman' would be another person, and 'he' after it theirs",
     ),
+    Mutation(
+        "second-given-names-apart-read-as-one-person",
+        "verify/names.py",
+        "        return len(x.given) < 2 or len(y.given) < 2 or given_compatible(x.given[1], y.given[1])\n",
+        "        return True\n",
+        "'Juan Antonio Hernández' would be his brother 'Juan Orlando Hernández', and the surname alone the brother",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_clause_shapes import clauses
+from verify import names
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,32 @@ def test_a_given_names_long_form_is_the_person_the_story_named_first(words: str)
         "Eugene Paul Marlow was born on 30 January 1930 in Varberg. At 16 he joined the navy."
     )
     assert [c.subject for c in clauses(body) if c.text == words] == ["Gene Marlow"]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param(
+            "Juan Carlos Ortega, a former mayor of Varn, was sentenced on 3 May 2024 to 20 years in prison. "
+            "Ortega, 55, was arrested in 2022. His brother, Juan Pablo Ortega, was sentenced in 2021.",
+            "was arrested in 2022",
+            id="the-surname-after-both-brothers",
+        ),
+    ],
+)
+def test_kin_sharing_a_first_given_name_are_two_people(body: str, words: str) -> None:
+    """Brothers may share a first given name and differ in the second ('Juan Orlando Hernández' and his brother
+    'Juan Antonio "Tony" Hernández'): two people, so the surname alone stays the one the story named first."""
+    assert [c.subject for c in clauses(body) if c.text == words] == ["Juan Carlos Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        pytest.param("Juan Carlos Ortega", 'Juan Pablo "Pablito" Ortega', False, id="brothers-second-names-apart"),
+        pytest.param("Juan Carlos Ortega", "Juan C. Ortega", True, id="an-initial-fits-its-name"),
+        pytest.param("Juan Ortega", "Juan Pablo Ortega", True, id="one-given-name-written"),
+    ],
+)
+def test_a_second_given_name_apart_tells_two_people(one: str, other: str, same: bool) -> None:
+    assert names.same_person(one, other) is same
