@@ -13090,6 +13090,21 @@ MUTATIONS = [
         "            if token.like_num and verb.lemma_.lower() in _age_verbs():\n",
         "'turned it into a film in 1994' would give 1994 as an age and no time",
     ),
+    Mutation(
+        "title-under-a-past-head-read-as-today",
+        "verify/kinds/role/status.py",
+        "    return _UNDER_A_HEAD.search(before[-160:]) is not None\n",
+        "    return False\n",
+        "'served as finance minister under Prime Minister Ivo Stam' would claim Stam prime minister today, refuted by "
+        "his term's end",
+    ),
+    Mutation(
+        "title-under-a-present-head-read-as-then",
+        "verify/kinds/role/status.py",
+        "    rf\"(?<![Hh]as )(?<![Hh]ave )\\b{_PAST}\\b[^.;:!?()]*?\\s\"\n",
+        "    rf\"(?:\\b[a-z]+\\b)?[^.;:!?()]*?\\s\"\n",
+        "'serves as finance minister under Prime Minister Ivo Stam' would read Stam's title as of a past time",
+    ),
 ]
 
 
