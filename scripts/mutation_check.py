@@ -13105,6 +13105,27 @@ MUTATIONS = [
         "    rf\"(?:\\b[a-z]+\\b)?[^.;:!?()]*?\\s\"\n",
         "'serves as finance minister under Prime Minister Ivo Stam' would read Stam's title as of a past time",
     ),
+    Mutation(
+        "a-first-holder-apposed-read-as-holding-today",
+        "verify/kinds/role/__init__.py",
+        "        if claim.relation == Relation.HOLDS_OFFICE and a_place_in_its_line(claim):\n",
+        "        if False:\n",
+        "'Jon Dahl, the first president of the African Development Bank, died' would be refuted by his term's end",
+    ),
+    Mutation(
+        "a-founding-holder-no-place-in-the-line",
+        "verify/kinds/role/judge.py",
+        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "    return bool(words) and words[0] == \"first\"\n",
+        "'Jon Dahl, the founding president of the bank, died' would be refuted by his term's end",
+    ),
+    Mutation(
+        "any-office-a-place-in-the-line",
+        "verify/kinds/role/judge.py",
+        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "    return bool(words)\n",
+        "'Jon Dahl, the president of the bank, died' would be supported by his term ended in 1970",
+    ),
 ]
 
 

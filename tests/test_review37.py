@@ -230,10 +230,24 @@ DAHL = boxed(
 # CONTRADICTED by the term's end in 1970 ("says Jon Dahl's term ended"). The first holder of a post is named so as a
 # founder, usually decades on (the wire's obituary and anniversary shape); 'the first' dates the holding to the post's
 # beginning, as 'former' would. "Jon Dahl, the bank's first president, ..." gives no role claim.
-@_open("R5 open: 'X, the first president of Y,' read as holding the post today")
-def test_r5_the_first_holder_apposed_is_not_read_as_holding_today() -> None:
-    body = "Jon Dahl, the first president of the African Development Bank, died on Monday."
+# (mended by s37-fcc37, `role.judge.a_place_in_its_line`; 'the founding president' alike)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Jon Dahl, the first president of the African Development Bank, died on Monday.", id="first"),
+        pytest.param(
+            "Jon Dahl, the founding president of the African Development Bank, died on Monday.", id="founding"
+        ),
+    ],
+)
+def test_r5_the_first_holder_apposed_is_not_read_as_holding_today(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [DAHL], ("role",))
+
+
+def test_r5_twin_the_post_apposed_without_its_place_in_the_line_is_read_as_today() -> None:
+    body = "Jon Dahl, the president of the African Development Bank, died on Monday."
+    found = _judged(body, [DAHL], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 def test_r5_twin_a_first_holder_who_became_so_is_supported() -> None:

@@ -1844,6 +1844,18 @@ def ranked_office(claim: Claim) -> tuple[Claim, str | None]:
     return claim.model_copy(update={"value": office, "corrected_value": None}), m["rank"]
 
 
+_FIRST_HOLDER = frozenset(_ROLE_WORDS["first_holder"])
+
+
+def a_place_in_its_line(claim: Claim) -> bool:
+    """Whether the claim's office opens with a word of its first holder ('the first president of the African
+    Development Bank', 'the founding president': judging.toml role.first_holder): the holder at the post's
+    beginning, true after the spell ends, which an obituary or an anniversary names decades on (review37 R5), not
+    the holding on the article's day. Another ordinal ("Velmara's 118th prime minister Aine Corr") stays of the day."""
+    words = (claim.effective_value or "").lower().split()
+    return bool(words) and words[0] in _FIRST_HOLDER
+
+
 def rank_stated(
     findings: list[Finding], rank: str | None, docs: list[Document], subject: str, office: str
 ) -> list[Finding]:
