@@ -13126,6 +13126,27 @@ MUTATIONS = [
         "    return bool(words)\n",
         "'Jon Dahl, the president of the bank, died' would be supported by his term ended in 1970",
     ),
+    Mutation(
+        "a-namesakes-calling-unread",
+        "verify/kinds/duration/judge.py",
+        "        if calling is not None and not _gives_calling(doc, calling):\n",
+        "        if False:\n",
+        "'Ana Ruiz, 25, a nurse from Halden, was injured' would be refuted by the prime minister's birth date",
+    ),
+    Mutation(
+        "a-calling-the-page-gives-unread",
+        "verify/kinds/duration/judge.py",
+        "    return re.search(rf\"\\b{re.escape(calling)}s?\\b\", said) is not None\n",
+        "    return False\n",
+        "'Eva Holm, 25, a nurse' would not be refuted by the nurse's own page",
+    ),
+    Mutation(
+        "another-persons-calling-read-as-the-subjects",
+        "verify/kinds/duration/judge.py",
+        "    if found is None or text[: found.start()].count(\",\") > 1:\n",
+        "    if found is None:\n",
+        "'Ana Ruiz, 49, and Jon Dahl, a local farmer, met' would set aside her own page for his calling",
+    ),
 ]
 
 

@@ -671,7 +671,7 @@ def test_r15_a_description_of_a_body_points_back_at_the_one_called_so(body: str,
 # 25', CONTRADICTED by the prime minister's birth date (also 'Ana Ruiz, a 25-year-old nurse, was injured ...', 'Ivo
 # Stam, 31, a local farmer, told reporters ...'). Victims and witnesses share names with politicians in every
 # disaster story; a calling the page's subject never had says the page is another person's.
-@_open("R16 open: a nurse or farmer's age refuted by a namesake politician's page")
+# (mended by s37-fcc37, `duration.judge.apposed_calling`)
 @pytest.mark.parametrize(
     "body",
     [
@@ -687,6 +687,37 @@ def test_r16_a_private_namesakes_age_is_not_refuted_by_the_politicians_page(body
 def test_r16_twin_the_politicians_own_age_is_supported() -> None:
     found = _judged("Prime Minister Ana Ruiz, 49, spoke on Monday.", [RUIZ, STAM], ("clause",))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# An invented page of a nurse: a calling the page gives keeps it the person's, so a wrong age is refuted.
+NURSE = page("Eva Holm", "Eva Holm (born 1990) is a Norbian nurse who survived the Halden blast of 2023.", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("body", "docs", "expected"),
+    [
+        pytest.param(
+            "Ana Ruiz, 25, a Norbian politician, spoke on Monday.", [RUIZ], Verdict.CONTRADICTED, id="no-calling"
+        ),
+        pytest.param(
+            "Eva Holm, 25, a nurse from Halden, was injured in the blast.",
+            [NURSE],
+            Verdict.CONTRADICTED,
+            id="a-calling-the-page-gives",
+        ),
+        pytest.param(
+            "Ana Ruiz, 49, and Jon Dahl, a local farmer, met on Monday.",
+            [RUIZ],
+            Verdict.SUPPORTED,
+            id="another-persons-calling",
+        ),
+    ],
+)
+def test_r16_twin_an_age_without_a_calling_the_page_lacks_is_judged(
+    body: str, docs: list[Document], expected: Verdict
+) -> None:
+    found = _judged(body, docs, ("clause",))
+    assert expected in found.values(), found
 
 
 NATO_DAY = dt.date(2025, 8, 20)  # the seed article's day
