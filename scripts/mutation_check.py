@@ -13147,6 +13147,21 @@ MUTATIONS = [
         "    if found is None:\n",
         "'Ana Ruiz, 49, and Jon Dahl, a local farmer, met' would set aside her own page for his calling",
     ),
+    Mutation(
+        "a-seats-row-bounds-the-house",
+        "verify/kinds/role/judge.py",
+        "            elif unit.field is not None and one_seat_of(office, unit.field.value):\n",
+        "            elif False:\n",
+        "'became a member of parliament in 2010' would be refuted by the row 'Member of Parliament for Halden' from "
+        "2014",
+    ),
+    Mutation(
+        "any-row-for-a-place-one-seat",
+        "verify/kinds/role/judge.py",
+        "    return found is not None and aliases.fold(found[\"office\"]) == aliases.fold(bare)\n",
+        "    return found is not None\n",
+        "'became a member of parliament for Halden in 2010' would no longer be refuted by that seat's row from 2014",
+    ),
 ]
 
 

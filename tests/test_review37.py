@@ -401,7 +401,7 @@ def test_r7_r8_twin_the_companys_own_count_is_supported() -> None:
 # age of 35') gives the role claim 'Ana Ruiz became a member of parliament', CONTRADICTED by the one seat row ('Member
 # of Parliament for Halden', from 2014: "says Ana Ruiz held it from 2014-01-01") though her lead says she was first
 # elected to parliament in 2010, for Tarsa. A constituency's row does not bound membership of the house.
-@_open("R9 open: 'became a member of parliament in 2010' (role) refuted by one constituency's row from 2014")
+# (mended by s37-fcc37, `role.judge.one_seat_of`)
 @pytest.mark.parametrize(
     "body",
     [
@@ -411,6 +411,27 @@ def test_r7_r8_twin_the_companys_own_count_is_supported() -> None:
 )
 def test_r9_a_seats_row_does_not_refute_entering_the_house(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [RUIZ], ("role",))
+
+
+# An invented page whose membership of the house is one row with no seat, from 2016: its years are the house's.
+HOUSE = boxed(
+    "Eva Holm",
+    "Eva Holm (born 1960) is a Norbian politician.",
+    [("office", "Member of Parliament"), ("term_start", "2016")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ana Ruiz became a member of parliament for Halden in 2010.", RUIZ, id="the-seat-named"),
+        pytest.param("Eva Holm became a member of parliament in 2010.", HOUSE, id="a-row-of-the-house"),
+    ],
+)
+def test_r9_twin_the_seats_own_row_or_the_houses_refutes_the_year(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 # Lena Vos's invented page: prime minister twice, 1995-1999 and 2005-2015, no succession rows; Jon Dahl's, whose

@@ -1016,9 +1016,24 @@ def _spells_against(
                 matching.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, f"{detail}, part of it acting"))
             elif same(start, end):
                 matching.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
+            elif unit.field is not None and one_seat_of(office, unit.field.value):
+                continue  # 'Member of Parliament for Halden' from 2014: one seat's years, not the house's
             else:
                 other.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return matching or other
+
+
+# an office row naming one seat of a house, or one post of a kind, after 'for': 'Member of Parliament for Halden'
+_FOR_A_SEAT = re.compile(r"^(?P<office>.+?)\s+for\s+(?:the\s+)?[A-Z]")
+
+
+def one_seat_of(office: str, row: str) -> bool:
+    """Whether an office row is one seat of the claimed office (the claim's words, no seat named) told by 'for' a
+    place: 'Member of Parliament for Halden' of 'member of parliament'. Its years bound that seat only, not the
+    membership of the house (review37 R9: first elected in 2010 for Tarsa, a seat for Halden from 2014)."""
+    found = _FOR_A_SEAT.match(row.strip())
+    bare = re.sub(r"(?i)^(?:an?|the)\s+", "", office.strip())
+    return found is not None and aliases.fold(found["office"]) == aliases.fold(bare)
 
 
 _SPELLS_APART_DAYS = 31  # spells of one office this close are one holding to a reader of years
