@@ -13162,6 +13162,14 @@ MUTATIONS = [
         "    return found is not None\n",
         "'became a member of parliament for Halden in 2010' would no longer be refuted by that seat's row from 2014",
     ),
+    Mutation(
+        "title-under-a-past-head-read-as-then-only",
+        "verify/kinds/role/extract.py",
+        "            relation = \"held office\"\n",
+        "            relation, value = \"held office\", f\"then {value}\"\n",
+        "'served as finance minister under Prime Minister Ana Ruiz' would no longer be supported by her term "
+        "running today",
+    ),
 ]
 
 

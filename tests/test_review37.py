@@ -523,6 +523,11 @@ def test_r10_twin_the_head_a_present_post_is_held_under_is_read_as_today(body: s
     assert found.get("role: Prime Minister Ivo Stam") == Verdict.CONTRADICTED, found
 
 
+def test_r10_twin_a_head_still_in_office_is_supported() -> None:
+    found = _judged("Ivo Stam served as finance minister under Prime Minister Ana Ruiz.", [RUIZ, STAM], ("role",))
+    assert found.get("role: Prime Minister Ana Ruiz") == Verdict.SUPPORTED, found
+
+
 # R11 (main 2ffa3272, the role judge's past post; false "supported"): the head of government the post was held under is
 # unread, so 'Ana Ruiz, who served as finance minister under Prime Minister Lena Vos, spoke.' is SUPPORTED (role 'Ana
 # Ruiz, who served as finance minister under Prime Minister Lena Vos') by her finance term of 2022-2023, though Lena

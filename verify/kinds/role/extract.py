@@ -193,8 +193,8 @@ class RoleReading:
         ):
             relation, value = "held office", f"{_ROLE_STATUS['status_then'][0]} {value}"  # the one replaced
         elif relation == "holds office" and head_of_a_past_clause(sent.text[:start]) and not tells_its_time(value):
-            # 'served as finance minister under Prime Minister Ivo Stam': the head then, as 'then prime minister'
-            relation, value = "held office", f"{_ROLE_STATUS['status_then'][0]} {value}"
+            # 'served as finance minister under Prime Minister Ivo Stam': held at some time, today or before
+            relation = "held office"
         prefix = status_prefix(sent.text[:start]) if relation != "rank" else None
         if prefix and sent.text[start:].lower().startswith(value.lower()):
             # 'signed by then-President Tove Brandt': the title read from its capital leaves its time behind

@@ -23,7 +23,6 @@ from verify import aliases, lexicons
 from verify.aliases import fold
 from verify.kinds.base import ArticleView, Relation
 from verify.kinds.role.extract import status_prefix
-from verify.kinds.role.status import head_of_a_past_clause
 from verify.models import Claim
 from verify.nlp import Parsed, entities_in, entity_at, parse_view
 from verify.nlp.titles import Title, describing, quoted, roles_in_clauses, titles_before_names
@@ -423,7 +422,6 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
 
 
 _NOW_WORDS = lexicons.load("judging")["role"]["now_before_a_title"]
-_THEN = lexicons.load("judging")["role"]["status_then"][0]
 _NOW_BETWEEN = re.compile(rf"^\s*(?:,|\bis\b)\s*(?:{'|'.join(_NOW_WORDS)})\s+$", re.I)
 
 
@@ -442,9 +440,6 @@ def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) 
     prefix = status_prefix(view.text[opening:start]) if relation == Relation.HOLDS_OFFICE and office else None
     if prefix:  # 'signed by then-finance minister Ana Ruiz': as the pattern readers keep it (`add_role`)
         start, office = opening + prefix[0], f"{prefix[1]}{office}"
-    elif relation == Relation.HOLDS_OFFICE and office and head_of_a_past_clause(view.text[opening:start]):
-        # 'served as finance minister under Prime Minister Ivo Stam': the head then, as the pattern readers keep it
-        relation, office = Relation.HELD_OFFICE, f"{_THEN} {office}"
     sentence = next((s for s in view.sentences if s.start <= start < s.end), None)
     if sentence is None:  # a span opening on a line break before its sentence: from the sentence it overlaps
         sentence = next(s for s in view.sentences if s.start < end and start < s.end)

@@ -33,8 +33,8 @@ _UNDER_A_HEAD = re.compile(
 def head_of_a_past_clause(before: str) -> bool:
     """Whether the words right before a title (`before`, its sentence up to it) name it as the head a past clause's
     post or deed was under ('Ana Ruiz served as finance minister under Prime Minister Ivo Stam', '... was finance
-    minister in the government of Prime Minister Ivo Stam'): the title is held in that clause's time, as after 'then'
-    (review37 R10), not on the article's day."""
+    minister in the government of Prime Minister Ivo Stam'): the title is held in that clause's time (review37 R10),
+    a past term or one still running, not only on the article's day: role extraction keeps it as held office."""
     return _UNDER_A_HEAD.search(before[-160:]) is not None
 
 
