@@ -13452,6 +13452,86 @@ MUTATIONS = [
         "        return True\n",
         "'Juan Antonio Hernández' would be his brother 'Juan Orlando Hernández', and the surname alone the brother",
     ),
+    Mutation(
+        "title-under-a-past-head-read-as-today",
+        "verify/kinds/role/status.py",
+        "    return _UNDER_A_HEAD.search(before[-160:]) is not None\n",
+        "    return False\n",
+        "'served as finance minister under Prime Minister Ivo Stam' would claim Stam prime minister today, refuted by "
+        "his term's end",
+    ),
+    Mutation(
+        "title-under-a-present-head-read-as-then",
+        "verify/kinds/role/status.py",
+        "    rf\"(?<![Hh]as )(?<![Hh]ave )\\b{_PAST}\\b[^.;:!?()]*?\\s\"\n",
+        "    rf\"(?:\\b[a-z]+\\b)?[^.;:!?()]*?\\s\"\n",
+        "'serves as finance minister under Prime Minister Ivo Stam' would read Stam's title as of a past time",
+    ),
+    Mutation(
+        "a-first-holder-apposed-read-as-holding-today",
+        "verify/kinds/role/__init__.py",
+        "        if claim.relation == Relation.HOLDS_OFFICE and a_place_in_its_line(claim):\n",
+        "        if False:\n",
+        "'Jon Dahl, the first president of the African Development Bank, died' would be refuted by his term's end",
+    ),
+    Mutation(
+        "a-founding-holder-no-place-in-the-line",
+        "verify/kinds/role/judge.py",
+        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "    return bool(words) and words[0] == \"first\"\n",
+        "'Jon Dahl, the founding president of the bank, died' would be refuted by his term's end",
+    ),
+    Mutation(
+        "any-office-a-place-in-the-line",
+        "verify/kinds/role/judge.py",
+        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "    return bool(words)\n",
+        "'Jon Dahl, the president of the bank, died' would be supported by his term ended in 1970",
+    ),
+    Mutation(
+        "a-namesakes-calling-unread",
+        "verify/kinds/duration/judge.py",
+        "        if calling is not None and not _gives_calling(doc, calling):\n",
+        "        if False:\n",
+        "'Ana Ruiz, 25, a nurse from Halden, was injured' would be refuted by the prime minister's birth date",
+    ),
+    Mutation(
+        "a-calling-the-page-gives-unread",
+        "verify/kinds/duration/judge.py",
+        "    return re.search(rf\"\\b{re.escape(calling)}s?\\b\", said) is not None\n",
+        "    return False\n",
+        "'Eva Holm, 25, a nurse' would not be refuted by the nurse's own page",
+    ),
+    Mutation(
+        "another-persons-calling-read-as-the-subjects",
+        "verify/kinds/duration/judge.py",
+        "    if found is None or text[: found.start()].count(\",\") > 1:\n",
+        "    if found is None:\n",
+        "'Ana Ruiz, 49, and Jon Dahl, a local farmer, met' would set aside her own page for his calling",
+    ),
+    Mutation(
+        "a-seats-row-bounds-the-house",
+        "verify/kinds/role/judge.py",
+        "            elif unit.field is not None and one_seat_of(office, unit.field.value):\n",
+        "            elif False:\n",
+        "'became a member of parliament in 2010' would be refuted by the row 'Member of Parliament for Halden' from "
+        "2014",
+    ),
+    Mutation(
+        "any-row-for-a-place-one-seat",
+        "verify/kinds/role/judge.py",
+        "    return found is not None and aliases.fold(found[\"office\"]) == aliases.fold(bare)\n",
+        "    return found is not None\n",
+        "'became a member of parliament for Halden in 2010' would no longer be refuted by that seat's row from 2014",
+    ),
+    Mutation(
+        "title-under-a-past-head-read-as-then-only",
+        "verify/kinds/role/extract.py",
+        "            relation = \"held office\"\n",
+        "            relation, value = \"held office\", f\"then {value}\"\n",
+        "'served as finance minister under Prime Minister Ana Ruiz' would no longer be supported by her term "
+        "running today",
+    ),
 ]
 
 

@@ -230,10 +230,24 @@ DAHL = boxed(
 # CONTRADICTED by the term's end in 1970 ("says Jon Dahl's term ended"). The first holder of a post is named so as a
 # founder, usually decades on (the wire's obituary and anniversary shape); 'the first' dates the holding to the post's
 # beginning, as 'former' would. "Jon Dahl, the bank's first president, ..." gives no role claim.
-@_open("R5 open: 'X, the first president of Y,' read as holding the post today")
-def test_r5_the_first_holder_apposed_is_not_read_as_holding_today() -> None:
-    body = "Jon Dahl, the first president of the African Development Bank, died on Monday."
+# (mended by s37-fcc37, `role.judge.a_place_in_its_line`; 'the founding president' alike)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Jon Dahl, the first president of the African Development Bank, died on Monday.", id="first"),
+        pytest.param(
+            "Jon Dahl, the founding president of the African Development Bank, died on Monday.", id="founding"
+        ),
+    ],
+)
+def test_r5_the_first_holder_apposed_is_not_read_as_holding_today(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [DAHL], ("role",))
+
+
+def test_r5_twin_the_post_apposed_without_its_place_in_the_line_is_read_as_today() -> None:
+    body = "Jon Dahl, the president of the African Development Bank, died on Monday."
+    found = _judged(body, [DAHL], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 def test_r5_twin_a_first_holder_who_became_so_is_supported() -> None:
@@ -387,7 +401,7 @@ def test_r7_r8_twin_the_companys_own_count_is_supported() -> None:
 # age of 35') gives the role claim 'Ana Ruiz became a member of parliament', CONTRADICTED by the one seat row ('Member
 # of Parliament for Halden', from 2014: "says Ana Ruiz held it from 2014-01-01") though her lead says she was first
 # elected to parliament in 2010, for Tarsa. A constituency's row does not bound membership of the house.
-@_open("R9 open: 'became a member of parliament in 2010' (role) refuted by one constituency's row from 2014")
+# (mended by s37-fcc37, `role.judge.one_seat_of`)
 @pytest.mark.parametrize(
     "body",
     [
@@ -397,6 +411,27 @@ def test_r7_r8_twin_the_companys_own_count_is_supported() -> None:
 )
 def test_r9_a_seats_row_does_not_refute_entering_the_house(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [RUIZ], ("role",))
+
+
+# An invented page whose membership of the house is one row with no seat, from 2016: its years are the house's.
+HOUSE = boxed(
+    "Eva Holm",
+    "Eva Holm (born 1960) is a Norbian politician.",
+    [("office", "Member of Parliament"), ("term_start", "2016")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ana Ruiz became a member of parliament for Halden in 2010.", RUIZ, id="the-seat-named"),
+        pytest.param("Eva Holm became a member of parliament in 2010.", HOUSE, id="a-row-of-the-house"),
+    ],
+)
+def test_r9_twin_the_seats_own_row_or_the_houses_refutes_the_year(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
 # Lena Vos's invented page: prime minister twice, 1995-1999 and 2005-2015, no succession rows; Jon Dahl's, whose
@@ -460,7 +495,6 @@ def test_b3_a_second_spells_predecessor_is_not_refuted_by_the_firsts(body: str) 
 # CONTRADICTED by his term's end in 2023 (also 'who served as ... under Prime Minister Ivo Stam', 'was finance
 # minister in the government of Prime Minister Ivo Stam'). The title is of the past clause's time, as 'then-' makes it
 # (review27 R1); the wire names every former minister's head of government so.
-@_open("R10 open: 'served ... under Prime Minister X' read as X holding the post today")
 @pytest.mark.parametrize(
     "body",
     [
@@ -473,6 +507,25 @@ def test_b3_a_second_spells_predecessor_is_not_refuted_by_the_firsts(body: str) 
 )
 def test_r10_the_head_a_past_post_was_held_under_is_not_read_as_today(body: str) -> None:
     _never(Verdict.CONTRADICTED, body, [RUIZ, STAM], ("role",))
+
+
+# R10's twin (mended by s37-fcc37, `role.status.head_of_a_past_clause`): a post held today under the head ('serves
+# ... under') keeps the title of today, refuted by the head's ended term; so does the perfect ('has served ... under').
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz serves as finance minister under Prime Minister Ivo Stam.", id="serves-under"),
+        pytest.param("Ana Ruiz has served as finance minister under Prime Minister Ivo Stam.", id="has-served"),
+    ],
+)
+def test_r10_twin_the_head_a_present_post_is_held_under_is_read_as_today(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert found.get("role: Prime Minister Ivo Stam") == Verdict.CONTRADICTED, found
+
+
+def test_r10_twin_a_head_still_in_office_is_supported() -> None:
+    found = _judged("Ivo Stam served as finance minister under Prime Minister Ana Ruiz.", [RUIZ, STAM], ("role",))
+    assert found.get("role: Prime Minister Ana Ruiz") == Verdict.SUPPORTED, found
 
 
 # R11 (main 2ffa3272, the role judge's past post; false "supported"): the head of government the post was held under is
@@ -643,7 +696,7 @@ def test_r15_a_description_of_a_body_points_back_at_the_one_called_so(body: str,
 # 25', CONTRADICTED by the prime minister's birth date (also 'Ana Ruiz, a 25-year-old nurse, was injured ...', 'Ivo
 # Stam, 31, a local farmer, told reporters ...'). Victims and witnesses share names with politicians in every
 # disaster story; a calling the page's subject never had says the page is another person's.
-@_open("R16 open: a nurse or farmer's age refuted by a namesake politician's page")
+# (mended by s37-fcc37, `duration.judge.apposed_calling`)
 @pytest.mark.parametrize(
     "body",
     [
@@ -659,6 +712,37 @@ def test_r16_a_private_namesakes_age_is_not_refuted_by_the_politicians_page(body
 def test_r16_twin_the_politicians_own_age_is_supported() -> None:
     found = _judged("Prime Minister Ana Ruiz, 49, spoke on Monday.", [RUIZ, STAM], ("clause",))
     assert Verdict.SUPPORTED in found.values(), found
+
+
+# An invented page of a nurse: a calling the page gives keeps it the person's, so a wrong age is refuted.
+NURSE = page("Eva Holm", "Eva Holm (born 1990) is a Norbian nurse who survived the Halden blast of 2023.", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("body", "docs", "expected"),
+    [
+        pytest.param(
+            "Ana Ruiz, 25, a Norbian politician, spoke on Monday.", [RUIZ], Verdict.CONTRADICTED, id="no-calling"
+        ),
+        pytest.param(
+            "Eva Holm, 25, a nurse from Halden, was injured in the blast.",
+            [NURSE],
+            Verdict.CONTRADICTED,
+            id="a-calling-the-page-gives",
+        ),
+        pytest.param(
+            "Ana Ruiz, 49, and Jon Dahl, a local farmer, met on Monday.",
+            [RUIZ],
+            Verdict.SUPPORTED,
+            id="another-persons-calling",
+        ),
+    ],
+)
+def test_r16_twin_an_age_without_a_calling_the_page_lacks_is_judged(
+    body: str, docs: list[Document], expected: Verdict
+) -> None:
+    found = _judged(body, docs, ("clause",))
+    assert expected in found.values(), found
 
 
 NATO_DAY = dt.date(2025, 8, 20)  # the seed article's day

@@ -232,6 +232,30 @@ _TOLD_BEFORE_AGE = re.compile(
 _THEN_AGE = re.compile(r"\bthen\s+(?:aged\s+)?\d{1,3}\b", re.I)
 
 
+_CALLINGS = "|".join(map(re.escape, lexicons.load("judging")["duration"]["private_callings"]))
+# an apposition opening 'a' / 'an' whose noun, after up to three words, is a private calling ('a nurse from Halden',
+# 'a 25-year-old nurse', 'a local farmer')
+_APPOSED_CALLING = re.compile(rf",\s*(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<calling>{_CALLINGS})\b", re.I)
+
+
+def apposed_calling(claim: Claim) -> str | None:
+    """The private calling apposed to the claim's subject with its age ('Ana Ruiz, 25, a nurse from Halden, was
+    injured', 'Ana Ruiz, a 25-year-old nurse, ...': judging.toml duration.private_callings), read in the claim's
+    words and those right after them, in the name's own apposition (no more than one comma before it); None
+    without one."""
+    text = claim.text + (after_claim(claim) or "")
+    found = _APPOSED_CALLING.search(text)
+    if found is None or text[: found.start()].count(",") > 1:
+        return None
+    return found["calling"].lower()
+
+
+def _gives_calling(doc: Document, calling: str) -> bool:
+    """Whether the page's text or infobox names the calling (its plural too)."""
+    said = " ".join([doc.text, *(f.value for f in doc.infobox)]).lower()
+    return re.search(rf"\b{re.escape(calling)}s?\b", said) is not None
+
+
 def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
     """An age against the birth date the subject's own page gives, on the article's day (or on the past date the
     clause or timeline line it stands in is told of: `age_told_on`): the same age supports, another contradicts.
@@ -243,8 +267,11 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
     if _THEN_AGE.search(claim.text):  # 'X, then 56, became ...': the age at the step the sentence tells, not today's
         return age_taking_up_findings(claim, docs)
     told = age_told_on(claim, as_of)
+    calling = apposed_calling(claim)
     out = []
     for doc in pages_about(claim.subject, docs):
+        if calling is not None and not _gives_calling(doc, calling):
+            continue  # 'Ana Ruiz, 25, a nurse from Halden': a namesake's age, not the politician's page's
         found = birth_date(doc)
         if found is None:
             continue

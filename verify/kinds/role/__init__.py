@@ -9,6 +9,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, Aspect, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
 from verify.kinds.duration.judge import age_taking_up_findings
 from verify.kinds.role.judge import (
+    a_place_in_its_line,
     as_former,
     as_past,
     as_told,
@@ -133,6 +134,10 @@ class RoleKind(BaseKind):
             # 'is the youngest prime minister in its history': a record of a spell, true after the spell ends
             held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
             found = held if any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in held) else found
+        if claim.relation == Relation.HOLDS_OFFICE and a_place_in_its_line(claim):
+            # 'Jon Dahl, the first president of the bank, died': a place in the post's line, true after the spell ends
+            held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
+            found = held if any(f.aspect == Aspect.MAIN and f.stance == Stance.SUPPORTS for f in held) else found
         found = ordinal_checked(claim, served_under(found, head))
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")

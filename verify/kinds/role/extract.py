@@ -16,7 +16,7 @@ from verify.extract.common import (
 )
 from verify.extract.rules import Capitalised, LowerCase, Rule, Substrings
 from verify.kinds.ordinals import without_leading_ordinal
-from verify.kinds.role.status import at_the_time
+from verify.kinds.role.status import at_the_time, head_of_a_past_clause
 from verify.nlp.titles import tells_its_time
 from verify.text import Sentence
 
@@ -192,6 +192,9 @@ class RoleReading:
             and not tells_its_time(value)
         ):
             relation, value = "held office", f"{_ROLE_STATUS['status_then'][0]} {value}"  # the one replaced
+        elif relation == "holds office" and head_of_a_past_clause(sent.text[:start]) and not tells_its_time(value):
+            # 'served as finance minister under Prime Minister Ivo Stam': held at some time, today or before
+            relation = "held office"
         prefix = status_prefix(sent.text[:start]) if relation != "rank" else None
         if prefix and sent.text[start:].lower().startswith(value.lower()):
             # 'signed by then-President Tove Brandt': the title read from its capital leaves its time behind

@@ -1044,6 +1044,8 @@ def _spells_against(
                 matching.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, told))
             elif same(start, end):
                 matching.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
+            elif unit.field is not None and one_seat_of(office, unit.field.value):
+                continue  # 'Member of Parliament for Halden' from 2014: one seat's years, not the house's
             else:
                 other.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return matching or other
@@ -1062,6 +1064,19 @@ def _told_apart(days: tuple[dt.date, dt.date], spell: Spell, written_at: dict[dt
         if at != "year" and not same_date(day, claimed, at):
             return True
     return False
+
+
+# an office row naming one seat of a house, or one post of a kind, after 'for': 'Member of Parliament for Halden'
+_FOR_A_SEAT = re.compile(r"^(?P<office>.+?)\s+for\s+(?:the\s+)?[A-Z]")
+
+
+def one_seat_of(office: str, row: str) -> bool:
+    """Whether an office row is one seat of the claimed office (the claim's words, no seat named) told by 'for' a
+    place: 'Member of Parliament for Halden' of 'member of parliament'. Its years bound that seat only, not the
+    membership of the house (review37 R9: first elected in 2010 for Tarsa, a seat for Halden from 2014)."""
+    found = _FOR_A_SEAT.match(row.strip())
+    bare = re.sub(r"(?i)^(?:an?|the)\s+", "", office.strip())
+    return found is not None and aliases.fold(found["office"]) == aliases.fold(bare)
 
 
 _SPELLS_APART_DAYS = 31  # spells of one office this close are one holding to a reader of years
@@ -1885,6 +1900,18 @@ def ranked_office(claim: Claim) -> tuple[Claim, str | None]:
             return claim, None
     office = _RANK_FIELD.split(f"{m['whose'] or ''}{m['office']}", maxsplit=1)[0].strip()
     return claim.model_copy(update={"value": office, "corrected_value": None}), m["rank"]
+
+
+_FIRST_HOLDER = frozenset(_ROLE_WORDS["first_holder"])
+
+
+def a_place_in_its_line(claim: Claim) -> bool:
+    """Whether the claim's office opens with a word of its first holder ('the first president of the African
+    Development Bank', 'the founding president': judging.toml role.first_holder): the holder at the post's
+    beginning, true after the spell ends, which an obituary or an anniversary names decades on (review37 R5), not
+    the holding on the article's day. Another ordinal ("Velmara's 118th prime minister Aine Corr") stays of the day."""
+    words = (claim.effective_value or "").lower().split()
+    return bool(words) and words[0] in _FIRST_HOLDER
 
 
 def rank_stated(

@@ -22,6 +22,22 @@ def at_the_time(text: str, at: int = 0) -> int | None:
 
 
 _PAST = PAST_FORM
+# a past verb of the clause, then the words naming the head it was under, right before the title: no perfect
+# ('has served under Prime Minister X' may be of today), no end of clause between
+_UNDER_A_HEAD = re.compile(
+    rf"(?<![Hh]as )(?<![Hh]ave )\b{_PAST}\b[^.;:!?()]*?\s"
+    rf"(?:{'|'.join(map(re.escape, lexicons.load('judging')['role']['heads_under']))})\s+$"
+)
+
+
+def head_of_a_past_clause(before: str) -> bool:
+    """Whether the words right before a title (`before`, its sentence up to it) name it as the head a past clause's
+    post or deed was under ('Ana Ruiz served as finance minister under Prime Minister Ivo Stam', '... was finance
+    minister in the government of Prime Minister Ivo Stam'): the title is held in that clause's time (review37 R10),
+    a past term or one still running, not only on the article's day: role extraction keeps it as held office."""
+    return _UNDER_A_HEAD.search(before[-160:]) is not None
+
+
 # a relative clause in the past, or a participle with its time, agent or place after it
 _PAST_DEED = re.compile(
     rf"\s+(?:who\s+(?:had\s+|was\s+|were\s+)?{_PAST}\b|{_PAST}\s+(?:in|on|at|by|during|after|before|over|last)\b)"
