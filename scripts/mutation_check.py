@@ -8420,14 +8420,14 @@ MUTATIONS = [
     Mutation(
         "count-page-head-noun-ignored",
         "verify/kinds/quantity/judge.py",
-        "        named = _the_page_itself(before, doc, entities)",
+        "        named = _the_page_itself(before, doc, entities, claim.sentence)",
         "        named = []",
         "'the party received 311,402 votes' on the party's own page would be no one's count (way26)",
     ),
     Mutation(
         "count-head-noun-on-any-page",
         "verify/kinds/quantity/judge.py",
-        "    if not title or not _names_most(doc.title, entities) or _capitalised(before[1:]):",
+        "    if not title or not _titled(doc.title, entities, said) or _capitalised(before[1:]):",
         "    if not title or _capitalised(before[1:]):",
         "'the party' on another party's page would be the claim's party (way26)",
     ),
@@ -13089,6 +13089,27 @@ MUTATIONS = [
         "            if token.like_num and token.head.i == verb.i and verb.lemma_.lower() in _age_verbs():\n",
         "            if token.like_num and verb.lemma_.lower() in _age_verbs():\n",
         "'turned it into a film in 1994' would give 1994 as an age and no time",
+    ),
+    Mutation(
+        "a-title-sharing-one-word-of-a-name-is-the-sides-page",
+        "verify/kinds/quantity/judge.py",
+        "    return any(run & words and not (run ^ words) - _KIND_STEMS for run in runs)\n",
+        "    return any(2 * len(run & words) >= len(run) for run in runs)\n",
+        "the Norby Party's 'it won 61 seats' would count for 'The Labour Party won 61 seats'",
+    ),
+    Mutation(
+        "a-place-aspects-page-is-another-bodys",
+        "verify/kinds/quantity/judge.py",
+        "    name = _ASPECT_OF.sub(\"\", title.split(\" (\")[0])\n",
+        "    name = title.split(\" (\")[0]\n",
+        "the 'Economy of Norby' page's 'It has 5.4 million people' would not count for 'Norby has 5.4 million people'",
+    ),
+    Mutation(
+        "a-title-written-whole-in-the-claim-not-named",
+        "verify/kinds/quantity/judge.py",
+        "    if said and re.search(",
+        "    if False and re.search(",
+        "'Marks and Spencer employs ...' would lose its own page's 'it', the name split at 'and'",
     ),
 ]
 

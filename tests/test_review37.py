@@ -39,7 +39,6 @@ GREENS = page(
 # which is meant for a clause naming sides, not for a page's title standing for 'it'. An election story's pool holds
 # each party's page, so the same reading refutes a true count (R1 false contradicted, below) and leaves each party's
 # own count torn between pages (support lost).
-@_open("R1 open: a page whose title shares one word of the subject's name counts for it")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -54,7 +53,6 @@ def test_r1_a_page_sharing_one_word_of_the_name_is_not_the_bodys(body: str, doc:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
 
 
-@_open("R1 open (false contradicted): another party's page refutes a party's count by its 'it'")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -66,7 +64,6 @@ def test_r1_a_page_sharing_one_word_of_the_name_does_not_refute(body: str, doc: 
     _never(Verdict.CONTRADICTED, body, [doc], ("quantity",))
 
 
-@_open("R1 open (support lost): with both parties' pages read, each page's 'it' counts for the other party too")
 @pytest.mark.parametrize(
     "body",
     [
