@@ -13111,6 +13111,13 @@ MUTATIONS = [
         "    if False and re.search(",
         "'Marks and Spencer employs ...' would lose its own page's 'it', the name split at 'and'",
     ),
+    Mutation(
+        "one-line-of-the-accounts-supports-another",
+        "verify/kinds/quantity/measured.py",
+        "    return bool(ours) and bool(theirs) and not ours & theirs\n",
+        "    return False\n",
+        "a net profit of 200 million euros would support 'made a pre-tax profit of 200 million euros'",
+    ),
 ]
 
 

@@ -549,7 +549,6 @@ PRE_TAX = page(
 # SUPPORTED by 'a net profit of 200 million euros'; 'Korvik Bank made a net profit of 200 million euros in 2023.' by
 # 'a pre-tax profit of 200 million euros'. Pre-tax, operating and net profit are different lines of the same accounts
 # (business copy's commonest slip after revenue for profit, review31 R18); a bare 'profit' may be any of them.
-@_open("R13 open: a pre-tax, operating or gross profit supported by the net profit, and the other way")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [

@@ -124,6 +124,8 @@ def alike(claimed: Measure, given: Measure) -> bool:
     with no noun on either side, their verbs are one lemma, one class of `taken_alike`, or one only holds the figure.
     When one side tells what it measures and the other does not, nothing is known against it."""
     if claimed.noun and given.noun:
+        if _of_two_lines(claimed.noun, given.noun):
+            return False  # 'a pre-tax profit' against 'a net profit': another line of the accounts
         plain = frozenset(_Q["measured_generic"])
         wanted, have = claimed.noun - plain, given.noun - plain
         if not wanted or not have or wanted & have:
@@ -136,6 +138,15 @@ def alike(claimed: Measure, given: Measure) -> bool:
     if claimed.verb == given.verb or lemmas & holding:
         return True
     return _one_class("taken_alike", {claimed.verb}, {given.verb})
+
+
+def _of_two_lines(wanted: frozenset[str], have: frozenset[str]) -> bool:
+    """Whether each noun names a line of the accounts (`account_lines`: 'net', 'pre-tax', 'operating') and the two
+    lines differ: a net profit is not the pre-tax profit of the same sum."""
+    classes = _classes("account_lines")
+    ours = {i for w in wanted for i in classes.get(w, ())}
+    theirs = {i for w in have for i in classes.get(w, ())}
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def stuff(number: Token) -> frozenset[str]:
