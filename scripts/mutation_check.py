@@ -13118,6 +13118,20 @@ MUTATIONS = [
         "    return False\n",
         "a net profit of 200 million euros would support 'made a pre-tax profit of 200 million euros'",
     ),
+    Mutation(
+        "a-sum-of-another-deed-is-revenue-or-profit",
+        "verify/kinds/quantity/measured.py",
+        "    return lemma not in frozenset(_Q[\"holding_verbs\"]) and lemma not in frozenset(_Q[\"earning_verbs\"])\n",
+        "    return False\n",
+        "a net profit of 200 million euros would support 'Korvik Bank was fined 200 million euros'",
+    ),
+    Mutation(
+        "a-sum-earned-read-as-another-deed",
+        "verify/kinds/quantity/measured.py",
+        "    return lemma not in frozenset(_Q[\"holding_verbs\"]) and lemma not in frozenset(_Q[\"earning_verbs\"])\n",
+        "    return lemma not in frozenset(_Q[\"holding_verbs\"])\n",
+        "'Korvik Bank earned 200 million euros' would lose the support of its net profit of that sum",
+    ),
 ]
 
 

@@ -731,7 +731,6 @@ def test_b6_a_never_that_affirms_keeps_the_words_hers(said: str) -> None:
 # Bank paid 200 million euros in dividends in 2023.', 'Korvik Bank set aside 200 million euros in 2023.', 'Korvik Bank
 # raised 200 million euros in 2023.', 'Korvik Bank invested 1.2 billion euros in 2023.' A sum is of what was done with
 # it; the same figure of another deed states nothing ('lost', 'made a loss' are already left unverified).
-@_open("R18 open: a fine, a dividend, a provision, capital raised or invested supported by revenue or profit")
 @pytest.mark.parametrize(
     "body",
     [
@@ -744,6 +743,21 @@ def test_b6_a_never_that_affirms_keeps_the_words_hers(said: str) -> None:
 )
 def test_r18_a_sum_of_another_deed_is_not_supported_by_revenue_or_profit(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [BANK_RESULTS], ("quantity",))
+
+
+# R18's twin (mended, s37-fsc37: judging.toml earned_measures, earning_verbs): a sum taken by a verb of earning or
+# holding it is the page's revenue or profit of that sum.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank earned 200 million euros in 2023.", id="earned"),
+        pytest.param("Korvik Bank made 200 million euros in 2023.", id="made"),
+        pytest.param("Korvik Bank generated 1.2 billion euros in 2023.", id="generated"),
+    ],
+)
+def test_r18_twin_a_sum_earned_is_supported_by_revenue_or_profit(body: str) -> None:
+    found = _judged(body, [BANK_RESULTS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R19 (main 2ffa3272, the quantity judge's contest or chamber of a seat count; not mended by s37-fsa37's place reading):
