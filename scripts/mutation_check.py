@@ -13132,6 +13132,13 @@ MUTATIONS = [
         "    return lemma not in frozenset(_Q[\"holding_verbs\"])\n",
         "'Korvik Bank earned 200 million euros' would lose the support of its net profit of that sum",
     ),
+    Mutation(
+        "an-auxiliary-words-the-relation",
+        "verify/kinds/clause/judge.py",
+        "    verbs = [w for w in own if w not in _AUXILIARIES] or own\n",
+        "    verbs = own\n",
+        "'who was jailed for fraud in 2019' would be stated by the 'was' of 'In 2019 he was charged with fraud'",
+    ),
 ]
 
 

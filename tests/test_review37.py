@@ -877,7 +877,6 @@ CHARGED = page(
 # for fraud in 2019' and 'who was arrested for fraud in 2019'. The same deed as a main clause ('Jon Dahl was jailed for
 # fraud in 2019.') is unverified. Jailed, charged and arrested are three steps of a case, and telling the wrong one is
 # the wire's costliest slip.
-@_open("R21 open: 'who was jailed for fraud in 2019' supported by 'was charged with fraud' in 2019")
 @pytest.mark.parametrize(
     "body",
     [
