@@ -422,12 +422,17 @@ def test_r12_twin_her_own_deed_is_supported(body: str, sentence: str) -> None:
 # took office on Tuesday 14 February; the past 'was sworn in ... on Monday' keeps its day and is unverified), and on
 # Thursday 16 February 'Ana Ruiz became prime minister last week.' is SUPPORTED (it was that week). Kin to review30 R4
 # ('in late 2022' unread).
-@_open("R13 open: a future step's weekday, or 'last week', cut from the role claim and supported whatever the day")
+# The future step's weekday mended by fsb37 (review33 R10: the day after an office still to come is read).
 @pytest.mark.parametrize(
     ("body", "day"),
     [
         pytest.param("Ana Ruiz will be sworn in as prime minister on Monday.", dt.date(2023, 2, 10), id="on-monday"),
-        pytest.param("Ana Ruiz became prime minister last week.", dt.date(2023, 2, 16), id="last-week"),
+        pytest.param(
+            "Ana Ruiz became prime minister last week.",
+            dt.date(2023, 2, 16),
+            id="last-week",
+            marks=_open("R13 open: 'last week' cut from the role claim and supported whatever the day"),
+        ),
     ],
 )
 def test_r13_the_day_of_the_step_is_asked(body: str, day: dt.date) -> None:

@@ -128,20 +128,40 @@ def test_r6_more_the_injured_told_figure_first_are_not_refuted() -> None:
 # holding: 'Ana Ruiz served as finance minister from May 2022 to February 2023.' (term 1 March 2022 - 14 February
 # 2023) and '... from March 2022 to June 2023.' (review32 R1 is a step's year; the date claims of the same words are
 # unverified.)
-@_open("R4 open: a spell to the month in a role claim's own words ('from May 2022 to February 2023') unchecked")
+# Mended (fsb37, verify/kinds/role/judge.py `_told_apart`). The wrong end's date claim of the start, 'served as finance
+# minister from March 2022', is true and stays supported: only the role and clause claims are asked of that row.
 @pytest.mark.parametrize(
-    "body",
+    ("body", "kinds"),
     [
-        pytest.param("Ana Ruiz served as finance minister from May 2022 to February 2023.", id="wrong-start"),
-        pytest.param("Ana Ruiz served as finance minister from March 2022 to June 2023.", id="wrong-end"),
+        pytest.param(
+            "Ana Ruiz served as finance minister from May 2022 to February 2023.",
+            ("role", "date", "clause"),
+            id="wrong-start",
+        ),
+        pytest.param(
+            "Ana Ruiz served as finance minister from March 2022 to June 2023.", ("role", "clause"), id="wrong-end"
+        ),
     ],
 )
-def test_r4_a_spell_to_the_month_in_a_role_claims_words_is_checked(body: str) -> None:
-    _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "date", "clause"))
+def test_r4_a_spell_to_the_month_in_a_role_claims_words_is_checked(body: str, kinds: tuple[str, ...]) -> None:
+    _never(Verdict.SUPPORTED, body, PEOPLE, kinds)
 
 
 def test_r4_twin_the_spell_to_the_month_is_supported() -> None:
     found = _judged("Ana Ruiz served as finance minister from March 2022 to February 2023.", PEOPLE, ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R4's twin (fsb37, verify/kinds/role/judge.py `_told_apart`): a term the page writes to its years alone tells no month,
+# so the claimed months are no conflict with it.
+def test_r4_twin_a_term_written_to_its_years_supports_a_spell_to_the_month() -> None:
+    years_only = boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+        [("office", "Minister of Finance of Norby"), ("term_start", "2022"), ("term_end", "2023")],
+        SAVED,
+    )
+    found = _judged("Ana Ruiz served as finance minister from May 2022 to February 2023.", [years_only], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -275,7 +295,6 @@ def test_r9_twin_a_wrong_count_of_the_unions_members_is_refuted() -> None:
 FRIDAY = dt.date(2023, 2, 10)
 
 
-@_open("R10 open: 'will be sworn in as prime minister on Wednesday' supported though the page's day is Tuesday")
 @pytest.mark.parametrize(
     "body",
     [
@@ -288,8 +307,16 @@ def test_r10_the_day_of_a_coming_step_is_checked(body: str) -> None:
     _never(Verdict.SUPPORTED, body, PEOPLE, ("role", "date", "clause"), FRIDAY)
 
 
-def test_r10_twin_the_right_day_of_the_coming_step_is_supported() -> None:
-    found = _judged("Ana Ruiz will be sworn in as prime minister on Tuesday.", PEOPLE, ("role",), FRIDAY)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz will be sworn in as prime minister on Tuesday.", id="weekday"),
+        # fsb37: a month under way on the article's day is still to come in part
+        pytest.param("Ana Ruiz will be sworn in as prime minister in February.", id="this-month"),
+    ],
+)
+def test_r10_twin_the_right_day_of_the_coming_step_is_supported(body: str) -> None:
+    found = _judged(body, PEOPLE, ("role",), FRIDAY)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

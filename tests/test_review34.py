@@ -256,17 +256,25 @@ def test_b2_an_age_whose_noun_names_the_post_is_the_post_holders(
 # 2023 critics said the deal was "good for Norby".' on her page. ('her critics said' and 'Opponents called' are read
 # as another's: unverified; fs33 mended the verb 'called', review32 R9.) So do the words of 'critics who claimed the
 # deal was "good for Norby"' whom she said were wrong.
-@_open("R6 open: words 'critics said' on her page supported as hers")
+# The plural speakers mended by fsb37 (verify/kinds/quote/judge.py `_SUBJECT_BEFORE`'s `many`: a plural noun before
+# the speech verb is many people, not the page's one person); the rest stay open.
+_R6_OPEN = _open("R6 open: words 'the opposition said' / \"Korvia's president said\" on her page supported as hers")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         pytest.param('In 2023 critics said the deal was "good for Norby".', id="critics"),
         pytest.param('In 2023 opposition leaders said the deal was "good for Norby".', id="opposition-leaders"),
-        pytest.param('In 2023 the opposition said the deal was "good for Norby".', id="the-opposition"),
-        pytest.param('In 2023 Korvia\'s president said the deal was "good for Norby".', id="korvias-president"),
+        pytest.param('In 2023 the opposition said the deal was "good for Norby".', id="the-opposition", marks=_R6_OPEN),
+        pytest.param(
+            'In 2023 Korvia\'s president said the deal was "good for Norby".', id="korvias-president", marks=_R6_OPEN
+        ),
         pytest.param('In 2023 supporters of the deal said it was "good for Norby".', id="supporters"),
         pytest.param(
-            'In 2023 she said critics who claimed the deal was "good for Norby" were wrong.', id="critics-who-claimed"
+            'In 2023 she said critics who claimed the deal was "good for Norby" were wrong.',
+            id="critics-who-claimed",
+            marks=_R6_OPEN,
         ),
     ],
 )
@@ -284,7 +292,8 @@ def test_r6_twin_her_own_words_are_supported() -> None:
 # as hers: 'Ana Ruiz called the plan "a disaster".' is SUPPORTED by 'In 2023 she rejected claims that the plan was "a
 # disaster".', '... dismissed suggestions that ...' and '... was accused of calling the plan "a disaster".' The page
 # says she denied the words (review32 R10 is the same denial on the claim side). The 'rejected claims' row is fixed by
-# s34-fs34 aec7e78 (a denying verb read above a noun's 'that' clause), merged at b289a08; the other two stay open.
+# s34-fs34 aec7e78 (a denying verb read above a noun's 'that' clause), merged at b289a08; the other two by fsb37
+# (judging.toml denying_verbs 'dismiss', 'accuse'; a gerund after 'of' climbed to its verb, verify/nlp/negation.py).
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -295,12 +304,10 @@ def test_r6_twin_her_own_words_are_supported() -> None:
         pytest.param(
             'In 2023 she dismissed suggestions that the plan was "a disaster".',
             id="dismissed",
-            marks=_open("R7 open: words of suggestions she dismissed supported as hers"),
         ),
         pytest.param(
             'In 2023 she was accused of calling the plan "a disaster".',
             id="accused-of",
-            marks=_open("R7 open: words she was accused of saying supported as hers"),
         ),
     ],
 )
@@ -472,11 +479,19 @@ MOTHER_OF_TWO = boxed(
         pytest.param("Ana Ruiz, whose sister has two children, spoke.", id="whose-sisters"),
         pytest.param("Ana Ruiz's daughter has two children.", id="her-daughters"),
         pytest.param(
-            "Ana Ruiz's husband, Jon Dahl, has two children from his first marriage.", id="his-first-marriages"
+            "Jon Dahl, Ana Ruiz's husband, has two children from his first marriage.", id="his-first-marriages-named"
         ),
     ],
 )
 def test_r13_a_relatives_children_are_not_hers(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [MOTHER_OF_TWO], ("quantity",))
+
+
+# R13's husband row with his name apposed to 'husband' is left unverified since s37-fsa37 (6c15d792: a name in the
+# holder's apposition is no side a page sentence's count is read of, and her page's sentence names him first). That is
+# partly luck: the holder is then read as Ana Ruiz, the possessor; the row above with his name first is still open.
+def test_r13_his_children_apposed_are_not_supported_by_hers() -> None:
+    body = "Ana Ruiz's husband, Jon Dahl, has two children from his first marriage."
     _never(Verdict.SUPPORTED, body, [MOTHER_OF_TWO], ("quantity",))
 
 

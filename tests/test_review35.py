@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, judged_body, page
-from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import AS_OF, SAVED, _judged, _never  # the same reading of rows as review26's
 from tests.test_review27 import ESTONIAN, PARTY, WORKS
 from tests.test_review31 import BANK_RESULTS, JOBLESS, _ruiz_said
 from tests.test_review32 import PEOPLE, QUAKE_TOLL, QUAKE_WEEK
@@ -182,11 +182,8 @@ CALLED_IT = _ruiz_said('In 2023 she called the deal "a disaster".')
     [
         pytest.param('Ana Ruiz said the deal was not "a disaster".', id="not"),
         pytest.param('Ana Ruiz said the deal was far from "a disaster".', id="far-from"),
-        pytest.param(
-            'Ana Ruiz said she had never called the deal "a disaster".',
-            id="never-called",
-            marks=_open("R5 open: 'never called the deal \"a disaster\"': the oprd is not climbed to its 'never'"),
-        ),
+        # fsb37: an object predicate ('oprd') is climbed to its verb's 'never' (verify/nlp/negation.py)
+        pytest.param('Ana Ruiz said she had never called the deal "a disaster".', id="never-called"),
     ],
 )
 def test_r5_words_the_claim_denies_are_not_supported_by_the_words_said(body: str) -> None:
@@ -198,6 +195,7 @@ def test_r5_words_the_claim_denies_are_not_supported_by_the_words_said(body: str
     [
         pytest.param('In 2023 she said the deal was not "a disaster".', id="page-denies-too"),
         pytest.param('In 2023 she said the deal was "not a disaster".', id="page-denies-inside"),
+        pytest.param('In 2023 she said she had never called the deal "a disaster".', id="page-never-called"),
     ],
 )
 def test_r5_twin_a_denial_the_page_gives_too_is_supported(said: str) -> None:
@@ -377,13 +375,28 @@ def test_r9_twin_the_post_numbered_so_is_supported() -> None:
 # R10 (main bd0dfdc0, the role and clause judges' rank of a post): 'the first female Prime Minister of Norby' SUPPORTS
 # 'Ana Ruiz became Norby's first prime minister in 2023.' (role and clause): the first woman to hold a post is not its
 # first holder (her predecessor Ivo Stam is on the same page). 'Norby's first female prime minister' is true.
-@_open("R10 open: 'Norby's first prime minister' supported by 'the first female Prime Minister of Norby'")
+# Mended (fsb37, verify/kinds/ordinals.py `ranked_among_a_kind`): a rank the page gives among one kind of holder
+# (judging.toml `first_of_a_kind`) ranks no holder the claim names without that kind.
 def test_r10_the_first_woman_in_a_post_is_not_its_first_holder() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's first prime minister in 2023.", [FIRST_FEMALE])
 
 
 def test_r10_twin_the_first_female_holder_is_supported() -> None:
     found = _judged("Ana Ruiz became Norby's first female prime minister in 2023.", [FIRST_FEMALE], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R10's kin (fsb37): a superlative among one kind of holder, 'the youngest female Prime Minister of Norby', is no
+# youngest prime minister's rank (role); the kind told in other words ('woman' for 'female') is the same rank.
+YOUNGEST_FEMALE = _ruiz_lead("the youngest female Prime Minister of Norby")
+
+
+def test_r10_the_youngest_woman_in_a_post_is_not_its_youngest_holder() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz became Norby's youngest prime minister in 2023.", [YOUNGEST_FEMALE], ("role",))
+
+
+def test_r10_twin_the_youngest_woman_told_in_other_words_is_supported() -> None:
+    found = _judged("Ana Ruiz became Norby's youngest woman prime minister in 2023.", [YOUNGEST_FEMALE], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -867,9 +880,15 @@ def test_b6_a_holder_named_in_the_past_is_not_held_to_today(body: str, never: Ve
 # minister in 2023 at the age of 49.' gives the clause 'Ana Ruiz became prime minister in 2023' (the age left out) and
 # the role claim, both SUPPORTED; she was 48 (born 1 January 1975, in office from 14 February 2023). Without the year,
 # 'who became prime minister at 49' is refuted (review34's open34 R5 reads 'aged 65' after the year).
-@_open("R23 open: 'became prime minister in 2023 at the age of 49' supported; she was 48")
+# Mended (fsb37, verify/kinds/duration/judge.py `_age_after`): an age told right after the claim's step is the
+# step's, measured at the term's start from the birth date; a wrong one refutes the clause and sets the role aside.
 def test_r23_an_age_after_the_steps_year_is_checked() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz became prime minister in 2023 at the age of 49.", PEOPLE, ("clause", "role"))
+
+
+def test_r23_twin_the_right_age_after_the_year_is_supported() -> None:
+    found = _judged("Ana Ruiz became prime minister in 2023 at the age of 48.", PEOPLE, ("clause", "role"))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R24 (main bd0dfdc0, the clause judge's object of 'won'; 'a majority' mended by the lead, `_thing_worded`):
@@ -883,15 +902,33 @@ def test_r23_an_age_after_the_steps_year_is_checked() -> None:
     [
         pytest.param("The Norby Party won a majority in the 2023 election.", id="a-majority"),
         pytest.param("The Norby Party won an outright majority in 2023.", id="an-outright-majority"),
-        pytest.param(
-            "The Norby Party won the 2019 election.",
-            id="the-election",
-            marks=_open("R24 open: 'won the 2019 election' supported by 'In the 2019 election it won 52 of the 150'"),
-        ),
+        pytest.param("The Norby Party won the 2019 election.", id="the-election"),
     ],
 )
 def test_r24_seats_won_in_an_election_are_not_a_majority_or_the_election(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [PARTY], ("clause", "quantity"))
+
+
+# R24's twins (fsb37, verify/kinds/clause/judge.py `_contest_only_a_setting`): a page saying the party won the election
+# itself supports it, and the seats won in it are still supported by the sentence setting it.
+WON_IT = page(
+    "Norby Party",
+    "The Norby Party is a political party in Norby, founded in 1946. It won the 2019 election, taking 52 of the 150 "
+    "seats in parliament.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Norby Party won the 2019 election.", WON_IT, id="won-the-election"),
+        pytest.param("The Norby Party won 52 seats in the 2019 election.", PARTY, id="seats-in-the-election"),
+    ],
+)
+def test_r24_twin_an_election_won_and_seats_won_in_it_are_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B7 (s35-ext35 0dd56cb8, the quote reader: words a family says after the quote are the family's): the quote is now

@@ -81,6 +81,21 @@ def test_r1_twin_the_bodys_own_page_supports_its_count() -> None:
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
+# R1's twin for a name whose words a lower-case word splits (mended on s37-fsc37, quantity judge `_titled`): the
+# page titled with the claim's subject is its own, its 'it' the subject, though 'Alliance' and 'Progress' are read
+# as two names.
+ALLIANCE = page(
+    "Alliance for Progress (Norby)",
+    "The Alliance for Progress is a liberal political party in Norby. In the 2023 election it won 12 seats.",
+    SAVED,
+)
+
+
+def test_r1_twin_a_page_titled_with_the_subject_supports_its_count() -> None:
+    found = _judged("The Alliance for Progress won 12 seats in 2023.", [ALLIANCE], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # R2 (main 2ffa3272, the clause and date judges' term start; the role judge's `repeat_checked` reads it, these do
 # not): a start told as a later term's ('was sworn in for a second term', 'took office for a second term', the
 # lexicon's later_term words) is SUPPORTED by the page's only spell of the post beginning that day or year (RUIZ:
@@ -501,7 +516,6 @@ EVA_DAHL = page("Eva Dahl", "Eva Dahl (born 1972) is a Norbian lawyer. In 2019 s
 # arrest; 'Jon Dahl met his daughter Lena Dahl on Monday. Ms Dahl was arrested in 2019.' too; 'Eva Dahl and her
 # husband Jon Dahl met ... Mr Dahl was arrested in 2019.' gives 'Mr Dahl' the subject Eva Dahl, SUPPORTED by her
 # arrest. British and Commonwealth copy names a couple so; 'Mrs' and 'Ms' are never the husband, 'Mr' never the wife.
-@_open("R12 open: 'Mrs Dahl' / 'Mr Dahl' given to the spouse of the other sex")
 @pytest.mark.parametrize(
     ("body", "docs"),
     [

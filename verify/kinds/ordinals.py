@@ -84,6 +84,28 @@ _AND_WORDS = r"and\s+(?:[^\W\d_][\w'-]*\s+){1,4}"
 _ORDINALS_ENDING = re.compile(rf"(?P<numbers>(?:{_AN_ORDINAL}(?:\s*,\s*|\s+and\s+|\s+))+)(?:{_AND_WORDS})?$", re.I)
 
 
+# the kinds of holder a first is often told among ('the first female prime minister'), each a group of words for one
+_HOLDER_KINDS: list[list[str]] = lexicons.load("judging")["role"]["first_of_a_kind"]
+_A_HOLDER_KIND = re.compile(
+    rf"(?<![\w-])({'|'.join(map(re.escape, sorted((w for ws in _HOLDER_KINDS for w in ws), key=len, reverse=True)))})"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def _holder_kinds(words: str) -> set[int]:
+    """The kinds of holder the words name, as groups of `_HOLDER_KINDS` ('woman' and 'female' are one)."""
+    found = {m.group(1).lower() for m in _A_HOLDER_KIND.finditer(words)}
+    return {n for n, ws in enumerate(_HOLDER_KINDS) if found & set(ws)}
+
+
+def ranked_among_a_kind(given: str, claimed: str) -> bool:
+    """Whether the page's words rank the holder among one kind of holder only ('the first female Prime Minister of
+    Norby'), a kind the claim's words do not name ("Norby's first prime minister"): the first woman to hold a post
+    is not its first holder, the youngest female prime minister not its youngest."""
+    return not _holder_kinds(given) <= _holder_kinds(claimed)
+
+
 def _lead_numbers(doc: Document, title: str) -> list[int]:
     """The numbers a page's lead writes right before a post's own title ('has served as the 13th Prime Minister of
     Norby since 2023': 13; 'the 13th and current Prime Minister', 'the 13th and first female Prime Minister', a few

@@ -101,8 +101,13 @@ def denial(verb: Token) -> Token | None:
 # accept "a deal"', 'denied that she won', 'rumours that he was arrested were denied'); a relative or adverbial
 # clause, an apposition, starts words of their own
 _UNDER_ITS_VERB = frozenset(
-    {"xcomp", "ccomp", "dobj", "attr", "acomp", "pobj", "prep", "nsubj", "nsubjpass", "aux", "auxpass", "conj"}
-)
+    # 'oprd': what an object is called or made ('had never called the deal "a disaster"'), under the verb's 'never';
+    # 'pcomp': a gerund after a preposition ('was accused of calling the plan "a disaster"')
+    {
+        "xcomp", "ccomp", "dobj", "attr", "acomp", "oprd", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "aux",
+        "auxpass", "conj",
+    }
+)  # fmt: skip
 _SHARED_NEGATION = frozenset({"or", "nor"})  # 'will not raise pensions or cut taxes': the 'not' reaches 'cut'
 _COMPLEMENT = frozenset({"ccomp", "xcomp"})  # 'denied that she was arrested', 'denied being arrested'
 _TOLD_AS = frozenset({"acomp", "oprd", "attr", "advmod"})  # 'proved false', 'were untrue', 'wrongly reported'

@@ -48,8 +48,9 @@ from verify.kinds.duration.judge import (
     term_length_findings,
 )
 from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
-from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in, spell_numbered_so
-from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
+from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in, ranked_among_a_kind, spell_numbered_so
+from verify.kinds.quantity.judge import children_claimed, children_findings, figure_in, measure_findings
+from verify.kinds.quantity.measured import held_jointly, numbers_at
 from verify.kinds.role.judge import YEAR_SPAN, office_and_head, own_countries, party_member_rows
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
@@ -307,6 +308,9 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
     a conflict with the chosen person's page is no conflict with the claim."""
     found = _findings(claim, docs, as_of)
+    if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim):
+        # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
+        return [_undecided(f, "the clause's figure is held jointly with another body") for f in found]
     if names_subject(claim) or not any(f.stance == Stance.CONTRADICTS for f in found):
         return found
     if (other_name := _someone_else_before(claim)) is not None:
@@ -672,6 +676,28 @@ def _pronouns_reach(claim: Claim) -> str:
         return claim.sentence
     stop = claim.sentence.find(";", at + len(claim.text))
     return claim.sentence if stop < 0 else claim.sentence[:stop]
+
+
+# a year is no figure held: 'won 61 seats in 2023'
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _a_joint_figure(claim: Claim) -> bool:
+    """Whether the clause gives its subject a figure held together with another body its sentence coordinates with
+    it (`measured.held_jointly`: 'The Norby Party and its allies won 61 seats in 2023'): a bloc's count, which one
+    member's page neither states nor refutes (review36 R12). Parsed only for a sentence coordinating anything."""
+    at = claim_start(claim)
+    if at < 0 or figure_in(claim.text) is None or not re.search(r"\band\b|&", claim.sentence[: at + len(claim.text)]):
+        return False
+    figures = [t for t in numbers_at(claim.sentence, at, at + len(claim.text)) if not _A_YEAR.fullmatch(t.text)]
+    return bool(figures) and held_jointly(figures[0])
+
+
+def _undecided(finding: Finding, why: str) -> Finding:
+    """A support or a contradiction that rests on what the claim does not say: kept as evidence, deciding nothing."""
+    if finding.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS}:
+        return finding
+    return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: {why})")
 
 
 def _set_aside(finding: Finding, why: str) -> Finding:
@@ -1421,6 +1447,8 @@ def _term_sentences(
             continue  # one finding a sentence
         if len(claimed) == 1 and ordinals_in(named) not in ([], claimed):
             continue  # 'served as the 42nd president of Uruguay from 2020 to 2025': another number's spell
+        if claimed and ordinals_in(named) == claimed and ranked_among_a_kind(named, office):
+            continue  # 'the first female Prime Minister of Norby': a first among women, not the post's first holder
         begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
         if day is not None and not start_fits(begins, *day):
             continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
@@ -2543,6 +2571,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     continue  # 'won a silver medal ..., behind the gold medal winner' for 'won a gold medal'
                 if not _thing_worded(claim.object or "", sentence, claim.text):
                     continue  # 'won a majority in 2023' is not stated by 'in the 2023 election it won 61 seats'
+                if _contest_only_a_setting(claim.object or claim.value or "", sentence, claim.text):
+                    continue  # 'won the 2019 election' is not stated by 'In the 2019 election it won 52 of the 150'
                 if not _numbered_alike(claim.object or "", sentence):
                     other = _ranked_otherwise(claim, predicate, values, sentence)
                     if other is not None and all(_holds(kind, v, sentence) for kind, v in values):
@@ -2958,6 +2988,31 @@ def _thing_worded(thing: str, sentence: str, words_of_the_claim: str = "") -> bo
         return True
     have = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
     return any(w[:5] in have for w in words)  # 'won gold' words 'the gold medal'
+
+
+_CONTESTS = _word_pattern(_WORDS["contests"])
+_CONTEST_SETTING = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _WORDS['contest_settings']))})\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?$",
+    re.I,
+)
+
+
+def _contest_only_a_setting(thing: str, sentence: str, words_of_the_claim: str) -> bool:
+    """Whether the claim's object is a contest ('the 2019 election', judging.toml `contests`) that the sentence names
+    only as the setting of another result ('In the 2019 election it won 52 of the 150 seats', `contest_settings`):
+    what was won in a contest is not the contest won. A claim setting the contest so itself ('was elected in the 2019
+    election') asks no more."""
+    head = re.search(rf"(?i:{_CONTESTS})\W*$", thing.strip())
+    if head is None:
+        return False
+    noun = re.compile(rf"(?<![\w-]){re.escape(head.group(0).strip(' .,;'))}s?(?![\w-])", re.I)
+
+    def set_only(text: str) -> bool:
+        found = list(noun.finditer(text))
+        return bool(found) and all(_CONTEST_SETTING.search(text[: m.start()]) for m in found)
+
+    return set_only(sentence) and not set_only(words_of_the_claim)
 
 
 def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:

@@ -1025,8 +1025,8 @@ def _lengths(text: str) -> list[float]:
 # an age told of taking up a post: 'became prime minister at 56', 'was named governor at the age of 44', 'was 57
 # when he became prime minister (in 2012)'
 _AGE_AT_POST = re.compile(
-    r"\b(?:became|was\s+(?:appointed|elected|named|sworn\s+in\s+as))\s+(?:the\s+)?(?P<post>[^,;.]+?)\s+"
-    r"(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{1,3})"
+    r"\b(?:became|was\s+(?:appointed|elected|named|sworn\s+in\s+as))\s+(?:the\s+)?(?P<post>[^,;.]+?)"
+    r"(?:\s+in\s+(?P<year>\d{4}))?,?\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{1,3})"
     # the age ends its clause: not a clock time ('at 12:30', 'at 3 p.m.') nor a house number ('at 10 Downing Street')
     r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:in|on|and|when|after|before|as|but)\b|\s+years?\s+old\b)",
 )
@@ -1046,6 +1046,19 @@ _AGE_WHEN_POST = re.compile(
 _CHOSEN_BEFORE = re.compile(r"\b(?:appointed|elected|named)\b")
 
 
+def _age_after(claim: Claim, text: str, m: re.Match[str]) -> bool:
+    """Whether the age at a step is told right after the claim's words, which tell the step ('Ana Ruiz became prime
+    minister in 2023' of '... in 2023 at the age of 49', 'Ana Ruiz became prime minister' of it): the age is the
+    step's, measured at its date, though extraction left it out of the claim."""
+    at = text.find(claim.text)
+    end = at + len(claim.text)
+    return at >= 0 and m.start() < end <= m.start("age") and bool(_TO_THE_AGE.fullmatch(text[end : m.start("age")]))
+
+
+# the words between a step's claim and its age: its year, if the claim left it out, then 'at (the age of)' / 'aged'
+_TO_THE_AGE = re.compile(r"(?:\s+in\s+\d{4})?,?\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?")
+
+
 def age_taking_up_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     """'became prime minister at 56', 'was 57 when he became prime minister in 2012', 'X, then 47, became prime
     minister in 2023', 'At 40, X became prime minister': the age on the day the subject's page starts a spell in
@@ -1056,7 +1069,9 @@ def age_taking_up_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     taking up, or a wrong year the date judge reads, and the age decides nothing)."""
     text = claim.sentence or claim.text
     told = (m for rx in (_AGE_AT_POST, _AGE_THEN_POST, _AGE_WHEN_POST) for m in rx.finditer(text))
-    m = next((m for m in told if re.search(rf"(?<!\d){m['age']}(?!\d)", claim.text)), None)
+    m = next(
+        (m for m in told if re.search(rf"(?<!\d){m['age']}(?!\d)", claim.text) or _age_after(claim, text, m)), None
+    )
     if m is None:
         return []
     age, post = int(m["age"]), m["post"].strip()

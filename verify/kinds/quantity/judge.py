@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from verify import aliases, holder, lexicons
 from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
+from verify.kinds.quantity.measured import beside_the_holder, numbers_at
 from verify.match import Unit, field_text, pages_about, units
 from verify.models import Claim, Document
 from verify.passages import passages, rank
@@ -497,6 +498,7 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     if not entities and not subject:
         return []
     margin = _a_margin(claim)
+    holders = _holders_named(claim, entities) if entities else entities
     out: list[Finding] = []
     for doc in docs:
         if not margin:  # a seats row counts the seats won, never a majority
@@ -509,7 +511,7 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
         for _, passage in ranked:
             for sentence in passage.sentences():
                 if not other_time(sentence, claim, as_of, doc.title):  # 'in the 2019 election they won 40 seats'
-                    out += _sentence_findings(claim, doc, sentence, noun, entities)
+                    out += _sentence_findings(claim, doc, sentence, noun, holders)
     if a_part(claim):  # 'only 23 of NATO's 32 members': the page's other figure for NATO is its whole, no refutation
         out = [f for f in out if f.stance != Stance.CONTRADICTS]
     return _of_the_round(claim, out)
@@ -664,6 +666,23 @@ def _entities(claim: Claim) -> Sides:
         if sides := _capitalised(clause):
             return sides
     return _capitalised(claim.sentence.replace(claim.text, " "))
+
+
+def _holders_named(claim: Claim, entities: Sides) -> Sides:
+    """Of the names of the clause a count closes (`_entities`), those left when the words describing or compared with
+    the figure's holder are set aside (`measured.beside_the_holder`: 'Korvik Bank, which bought Norby Steelworks in
+    2020, employs about 4,200 people' names Korvik Bank as the holder, not the steelworks): the sides a page sentence
+    must name before its count (review36 R18)."""
+    if (at := claim_start(claim)) < 0:
+        return entities
+    figures = [t for t in numbers_at(claim.sentence, at, at + len(claim.text)) if not _A_YEAR.fullmatch(t.text)]
+    spans = beside_the_holder(figures[0]) if figures else []
+    if not spans:
+        return entities
+    sentence = claim.sentence
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return _entities(claim.model_copy(update={"sentence": sentence}))
 
 
 _CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
@@ -832,7 +851,7 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     before = sentence[: found[0][0].start()]
     named = [m for m in re.finditer(r"\w+", before) if _mentions(m.group(0), entities)]
     if not named or not _names_most(before, entities):
-        named = _the_page_itself(before, doc, entities, claim.sentence)
+        named = _the_page_itself(before, doc, entities, claim.subject)
         if not named:
             return []
     unit = Unit(doc, sentence)
@@ -942,6 +961,7 @@ def elided_findings(
     entities = _entities(claim)
     if claim.number is None or not noun or not entities:
         return []
+    entities = _holders_named(claim, entities)
     stem = re.compile(rf"\b{re.escape(_head_noun(noun).rstrip('s')[:5])}", re.I)
     how, out = wording(claim), []
     for doc in docs:
@@ -960,25 +980,25 @@ def elided_findings(
     return out
 
 
-def _the_page_itself(before: str, doc: Document, entities: Sides, said: str = "") -> list[re.Match[str]]:
+def _the_page_itself(before: str, doc: Document, entities: Sides, subject: str = "") -> list[re.Match[str]]:
     """Where a page about the claim's side calls it by its title's last word or 'it' in the words before a count
     ('the party received', 'It ... employs'): those words, as the side named; none on another page, or when the words
     name anything else first (a capitalised name: 'the party's leader Ola Sund received')."""
     title = doc.title.split(" (")[0].split()
-    if not title or not _titled(doc.title, entities, said) or _capitalised(before[1:]):
+    if not title or not _titled(doc.title, entities, subject) or _capitalised(before[1:]):
         return []
     head = re.escape(title[-1])
     return list(re.finditer(rf"(?i:\bthe\s+{head}\b)|^It\b|\bit\b", before))
 
 
-def _titled(title: str, entities: Sides, said: str = "") -> bool:
+def _titled(title: str, entities: Sides, subject: str = "") -> bool:
     """The page's title is one of the clause's names, give or take words of a body's kind ('Labour' for the
     'Labour Party (UK)', 'Nippon Steel Corporation' for 'Nippon Steel'): never a title sharing one word of a name
     with another ('Party' of 'Norby Party' for 'the Green Party', 'Steel' of 'Norby Steelworks' for 'Korvik Steel'),
     nor a body named after the place the claim names ('Norby Steelworks' for 'Norby'), whose 'it' is that body. A
-    title the claim's sentence writes whole is named however its words split ('Marks and Spencer')."""
+    title that is the claim's subject is named however its words split ('Marks and Spencer')."""
     name = _ASPECT_OF.sub("", title.split(" (")[0])
-    if said and re.search(rf"(?<!\w){re.escape(aliases.fold(name))}(?!\w)", aliases.fold(said)):
+    if subject and re.sub(r"^the\s+", "", aliases.fold(subject).strip()) == aliases.fold(name).strip():
         return True
     words = _capitalised(name)
     runs = getattr(entities, "runs", ()) or (frozenset(entities),)

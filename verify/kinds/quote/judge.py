@@ -25,9 +25,13 @@ _GIVES_WORDS = rf"(?:{SPEECH_VERB}|{'|'.join(map(re.escape, lexicons.load('judgi
 # described through another ('her predecessor said', 'his spokesman, said'), who is not that other, or someone told
 # by an indefinite noun phrase ('A 2023 editorial called', 'an opposition MP said', 'a defiant Ruiz called'), who is
 # whomever its words name, if anyone.
+_NOT_PLURALS = [re.escape(w) for w in lexicons.load("judging")["quote"]["not_plurals"]]
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w\-]*){{1,2}})"
-    rf"|\b(?P<someone>(?:[Aa]n?)(?:\s+(?!(?:he|she|it|they|we|i)\b)[\w\-]+){{1,3}}))"
+    rf"|\b(?P<someone>(?:[Aa]n?)(?:\s+(?!(?:he|she|it|they|we|i)\b)[\w\-]+){{1,3}})"
+    # many people told by a plural noun ('critics said', 'opposition leaders said', 'supporters of the deal said'):
+    # not the one person the page is about
+    rf"|(?<![\w'’])(?P<many>(?!(?:{'|'.join(_NOT_PLURALS)})\b)[a-z][\w\-]*[a-rt-z]s(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?))"
     rf"{_BETWEEN}\s+{_GIVES_WORDS}\b[^\"“‘.!?]*$"
 )
 # The subject after the quote: '"…," Ruiz replied', '"…," said Ruiz'.
@@ -78,7 +82,7 @@ def _said_by(sentence: str, phrase: str) -> str | None:
     if found is None:
         return None
     before = _SUBJECT_BEFORE.search(sentence[: found.dest_start].rstrip(" \"“‘'"))
-    if before and before["other"]:
+    if before and (before["other"] or before["many"]):
         return OTHER
     if before and before["someone"]:
         return before["someone"]  # 'A 2023 editorial' names no one; 'a defiant Ruiz' names her

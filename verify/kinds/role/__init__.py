@@ -7,10 +7,12 @@ import functools
 
 from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, Aspect, BaseKind, Finding, Mode, Relation, Retrieved, Stance, Wants
+from verify.kinds.duration.judge import age_taking_up_findings
 from verify.kinds.role.judge import (
     as_former,
     as_past,
     as_told,
+    as_worded,
     both_offices,
     cleaned_office,
     count_checked,
@@ -134,12 +136,16 @@ class RoleKind(BaseKind):
         found = ordinal_checked(claim, served_under(found, head))
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
-        found = since_checked(claim, found, as_of)  # 'leader of the party since March 2019': that spell's start
+        # 'leader of the party since March 2019': that spell's start; 'will be sworn in ... on Wednesday' too
+        found = since_checked(as_worded(claim), found, as_of)
         found = repeat_checked(claim, found)  # 're-elected prime minister in 2023': not the first spell's start
         found = predecessor_checked(claim, found, as_of)  # 'replaced Ana Ruiz as prime minister': her spell ended
         found = values_checked(claim, found)  # 'took over from Ola Sund as chair ... in Naples': those too
         found = count_checked(claim, found, count, evidence.everything)
         found = found if record is None else unchecked(found, f"no page checks '{record}'")
+        if any(f.stance == Stance.CONTRADICTS for f in age_taking_up_findings(claim, list(evidence.own))):
+            # 'Ana Ruiz became prime minister in 2023 at the age of 49': the step's age, measured at its start, is not
+            found = unchecked(found, "the age told at the step is refuted by the birth date")
         found = only_its_origin(claim, found, evidence.everything)  # 'Danish diplomat' of a 'Danish-born British' one
         found = end_told(found, as_of) if outgoing else found
         other = second_office(claim)  # 'vice chancellor and finance minister': both offices

@@ -15,7 +15,7 @@ from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_cla
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date, says_later_term
 from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
-from verify.kinds.ordinals import nth, ordinals_in
+from verify.kinds.ordinals import nth, ordinals_in, ranked_among_a_kind
 from verify.kinds.role.status import at_the_time, past_deed
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
@@ -603,7 +603,20 @@ def to_take_up(claim: Claim) -> Claim:
     at = claim.text.lower().find(value.lower()) if value else -1
     if at <= 0 or claim.relation != Relation.HOLDS_OFFICE or not _TO_TAKE_UP.search(claim.text[:at]):
         return claim
-    return claim.model_copy(update={"value": f"incoming {value}", "corrected_value": None})
+    return claim.model_copy(update={"value": f"{_INCOMING}{value}", "corrected_value": None})
+
+
+def as_worded(claim: Claim) -> Claim:
+    """The claim with its office as its words give it where `to_take_up` read it as one still to come ('incoming prime
+    minister' of 'will be sworn in as prime minister'), so that the day its words give the step ('on Wednesday', 'in
+    March') is read after the office as a past step's is (`since_checked`)."""
+    value = claim.effective_value or ""
+    if value.lower().startswith(_INCOMING) and value.lower() not in claim.text.lower():
+        return claim.model_copy(update={"value": value[len(_INCOMING) :], "corrected_value": None})
+    return claim
+
+
+_INCOMING = "incoming "  # what `to_take_up` sets before an office still to be taken up
 
 
 def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
@@ -973,7 +986,9 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
         # one year written ('opposition leader in 2021') is held by a term running through it
         return (start.year, end.year) == years or (years[0] == years[1] and start.year <= years[0] <= end.year)
 
-    return _spells_against(claim, docs, same, ended_only=years[0] != years[1]) or _sibling_in_years(claim, years, docs)
+    stated = stated_spell(claim)  # 'from May 2022 to February 2023': the months too, where the page writes them
+    spell = stated[0] if stated and (stated[0][0][0].year, stated[0][1][0].year) == years else None
+    return _spells_against(claim, docs, same, years[0] != years[1], spell) or _sibling_in_years(claim, years, docs)
 
 
 def until_year_findings(claim: Claim, year: int, docs: list[Document]) -> list[Finding]:
@@ -984,14 +999,21 @@ def until_year_findings(claim: Claim, year: int, docs: list[Document]) -> list[F
 
 
 def _spells_against(
-    claim: Claim, docs: list[Document], same: Callable[[dt.date, dt.date], bool], ended_only: bool
+    claim: Claim,
+    docs: list[Document],
+    same: Callable[[dt.date, dt.date], bool],
+    ended_only: bool,
+    spell: Spell | None = None,
 ) -> list[Finding]:
     """The subject's spells in the claimed office (its infobox terms, spells back to back run together), each
     supporting when `same` holds of its start and end and contradicting otherwise (a running term ends on
-    `dt.date.max`; left out when `ended_only`). A qualified post's terms (a deputy's) are another office's."""
+    `dt.date.max`; left out when `ended_only`). A qualified post's terms (a deputy's) are another office's. A
+    `spell` the claim writes to the month or the day ('from May 2022 to February 2023') is asked of a spell of the
+    same years to the precision both write it: one begun or ended in another month takes no side."""
     subject, office = claim.effective_subject, claim.effective_value or ""
     phrases = _wordings(claim, office)
     matching, other = [], []
+    written_at: dict[dt.date, str] = {}  # each term's start and end day -> the precision the page writes it to
     for doc in docs:
         if not _is_person_page(doc, subject):
             continue
@@ -1004,6 +1026,9 @@ def _spells_against(
             end = parse_date(written_end) if written_end else None
             if start is None or (end is None and ended_only):
                 continue
+            written_at.setdefault(start, precision(written_start or ""))
+            if end is not None:
+                written_at.setdefault(end, precision(written_end or ""))
             end = end or dt.date.max  # a term still running holds the one year it began in or after
             unit = Unit(doc, field_text(doc, field) + f" (term {written_start} – {written_end})", field)
             status = f"{field.value} {group['status'].value}" if "status" in group else field.value
@@ -1014,11 +1039,29 @@ def _spells_against(
             if same(start, end) and stopgap:
                 # an acting spell run into the term: the years are the holding's, how it was held takes no side
                 matching.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, f"{detail}, part of it acting"))
+            elif same(start, end) and spell is not None and _told_apart((start, end), spell, written_at):
+                told = f"{detail}, not as the claim writes it to the month"
+                matching.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, told))
             elif same(start, end):
                 matching.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
             else:
                 other.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return matching or other
+
+
+_PRECISIONS = ("year", "month", "day")
+
+
+def _told_apart(days: tuple[dt.date, dt.date], spell: Spell, written_at: dict[dt.date, str]) -> bool:
+    """Whether a term's start or end differs from the claimed spell's at the finer precision both write it to ('from
+    May 2022' against a term begun on 1 March 2022; a term written to its year alone tells no month)."""
+    for day, (claimed, claimed_at) in zip(days, spell, strict=True):
+        if day == dt.date.max:
+            continue
+        at = min(claimed_at, written_at.get(day, "day"), key=_PRECISIONS.index)
+        if at != "year" and not same_date(day, claimed, at):
+            return True
+    return False
 
 
 _SPELLS_APART_DAYS = 31  # spells of one office this close are one holding to a reader of years
@@ -1904,6 +1947,8 @@ def _ranks_post(
         if _KIN & set(m["between"].split()) or qualifiers(m.group(0)) != qualifiers(office):
             continue
         if POST.search(m["between"]):  # 'the youngest minister in the government of Prime Minister X': a minister
+            continue
+        if ranked_among_a_kind(m["between"], office):  # 'the first female prime minister': among women only
             continue
         if _NOT_THROUGH & set(m["between"].split()):  # 'the youngest person to serve under prime minister X'
             continue
@@ -2896,7 +2941,8 @@ def _window_of_a_part(found: re.Match[str], as_of: dt.date, to_come: bool) -> tu
     if found["year"]:
         years = [int(found["year"])]
     elif to_come:
-        years = [y for y in (as_of.year, as_of.year + 1) if dt.date(y, first, 1) > as_of][:1]
+        # the part under way on the article's day is still to come in part ('will be sworn in in February' of 10 Feb)
+        years = [y for y in (as_of.year, as_of.year + 1) if _month_end(dt.date(y, last, 1)) >= as_of][:1]
     else:
         before = as_of.replace(day=1) if found["last"] else as_of
         years = [y for y in (as_of.year, as_of.year - 1) if dt.date(y, first, 1) <= before][:1]
