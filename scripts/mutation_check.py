@@ -13480,6 +13480,20 @@ MUTATIONS = [
         "    verbs = own\n",
         "'who was jailed for fraud in 2019' would be stated by the 'was' of 'In 2019 he was charged with fraud'",
     ),
+    Mutation(
+        "a-total-since-a-year-read-as-that-years",
+        "verify/kinds/quantity/period.py",
+        "    return int(m[\"year\"]) if m and as_of is not None and int(m[\"year\"]) < as_of.year else None\n",
+        "    return None\n",
+        "'has produced 1.8 million tonnes of steel since 2022' would be supported by 2022's own output",
+    ),
+    Mutation(
+        "a-total-since-a-year-unsupported-by-the-same-total",
+        "verify/kinds/quantity/__init__.py",
+        "            if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or counted_since(f.unit.text, since)\n",
+        "            if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS}\n",
+        "'Since 2022 it has produced 1.8 million tonnes' would not support the same total since 2022",
+    ),
 ]
 
 

@@ -843,7 +843,6 @@ def test_b8_a_day_after_is_no_rate() -> None:
 # is SUPPORTED by the page's figure of that one year ('In 2022 it produced 1.8 million tonnes of steel'; 'In 2023 it
 # had ... a net profit of 200 million euros'), though the claim's total runs on to the article's day, a year or more
 # later. A flow summed since a year is no one year's figure.
-@_open("R20 open: a total 'since 2022' supported by 2022's own figure")
 @pytest.mark.parametrize(
     ("body", "doc", "day"),
     [
@@ -869,6 +868,22 @@ def test_b8_a_day_after_is_no_rate() -> None:
 )
 def test_r20_a_total_since_a_year_is_not_that_years_figure(body: str, doc: Document, day: dt.date) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",), day=day)
+
+
+# R20's twin (mended on s37-fsc37, quantity period.since_a_year): a page counting the same total from the same year
+# supports it.
+SINCE_2022 = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. Since 2022 it has produced 1.8 million tonnes of "
+    "steel.",
+    SAVED,
+)
+
+
+def test_r20_twin_a_total_since_the_same_year_is_supported() -> None:
+    body = "Norby Steelworks has produced 1.8 million tonnes of steel since 2022."
+    found = _judged(body, [SINCE_2022], ("quantity",), day=dt.date(2024, 2, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r20_twin_the_years_own_figure_is_supported() -> None:
