@@ -13494,6 +13494,27 @@ MUTATIONS = [
         "            if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS}\n",
         "'Since 2022 it has produced 1.8 million tonnes' would not support the same total since 2022",
     ),
+    Mutation(
+        "an-aim-verbs-target-read-as-todays-count",
+        "verify/kinds/quantity/period.py",
+        "    if verb.dep_ == \"xcomp\" and verb.head.lemma_.lower() in _AIMS:\n",
+        "    if False:\n",
+        "'Norby Steelworks aims to employ about 4,200 people' would be supported by today's 4,200",
+    ),
+    Mutation(
+        "a-coming-deadline-read-as-todays-count",
+        "verify/kinds/quantity/period.py",
+        "        if as_of is not None and any(y > as_of.year for y in years):\n",
+        "        if False:\n",
+        "'will employ about 4,200 people by 2030' would be supported by today's 4,200",
+    ),
+    Mutation(
+        "a-past-deadline-read-as-a-target",
+        "verify/kinds/quantity/period.py",
+        "        if as_of is not None and any(y > as_of.year for y in years):\n",
+        "        if as_of is not None and years:\n",
+        "'employed about 4,200 people by 2023' would lose the support of today's 4,200",
+    ),
 ]
 
 

@@ -377,7 +377,6 @@ def test_r7_one_plants_workforce_is_not_the_companys(body: str) -> None:
 # is SUPPORTED by today's: 'Norby Steelworks will employ about 4,200 people by 2030.', 'Norby Steelworks aims to
 # employ about 4,200 people.' (page: 'It employs about 4,200 people'). A target is no count yet; the sums told of a
 # coming year ('expects a net profit of 200 million euros in 2024') are already left unverified.
-@_open("R8 open: a target or a future figure supported by today's count")
 @pytest.mark.parametrize(
     "body",
     [
@@ -387,6 +386,12 @@ def test_r7_one_plants_workforce_is_not_the_companys(body: str) -> None:
 )
 def test_r8_a_target_is_not_supported_by_todays_count(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+# R8's twin (mended on s37-fsc37, quantity period.a_target): a deadline already past is no target.
+def test_r8_twin_a_count_reached_by_a_past_year_is_supported() -> None:
+    found = _judged("Norby Steelworks employed about 4,200 people by 2023.", [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r7_r8_twin_the_companys_own_count_is_supported() -> None:

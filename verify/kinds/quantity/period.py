@@ -109,6 +109,26 @@ def counted_since(text: str, year: int) -> bool:
 _SINCE = re.compile(rf"\b(?i:{'|'.join(map(re.escape, _Q['since_words']))})\s+(?P<year>(?:1[89]|20)\d\d)\b")
 
 
+def a_target(claimed: list[Token], as_of: dt.date | None) -> bool:
+    """Whether the claim's figure (its number tokens `claimed`) is one its subject aims at, not has: its verb is what an
+    aim verb takes ('aims to employ 4,200 people'; judging.toml aim_verbs), or carries a deadline in a year after the
+    article's ('will employ 4,200 people by 2030'; deadline_words)."""
+    if not claimed:
+        return False
+    verb = _verb_of(claimed[0])
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AIMS:
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _DEADLINES):
+        years = [int(t.text) for t in prep.subtree if _A_YEAR.fullmatch(t.text)]
+        if as_of is not None and any(y > as_of.year for y in years):
+            return True
+    return False
+
+
+_AIMS = frozenset(_Q["aim_verbs"])
+_DEADLINES = frozenset(_Q["deadline_words"])
+
+
 def _verb_of(token: Token) -> Token:
     """The verb `token` hangs on, the nearest up its heads (else the root): 'employed' of '4,200' and of '1990' in
     'employed about 4,200 people in 1990', 'founded' of '1921' in 'Norby Steelworks, founded in 1921, said ...'."""
