@@ -13432,6 +13432,27 @@ MUTATIONS = [
         "'Mrs Dahl' would make Jon Dahl, named first with the surname, a woman (review37 R12)",
     ),
     Mutation(
+        "possessives-owned-name-no-other-party",
+        "verify/kinds/clause/extract.py",
+        "            facts.append(ClauseFact(owner, \"made\", span, object=work, context=work, anchor=anchor))\n",
+        "            facts.append(ClauseFact(owner, \"made\", span, object=work, anchor=anchor))\n",
+        "'Peter Thiel's Founders Fund' would be about the owner alone, and the fund's label would find no claim",
+    ),
+    Mutation(
+        "gene-no-short-form-of-eugene",
+        "verify/lexicons/names.toml",
+        '    ["gene", "eugene"],\n',
+        "",
+        "'Eugene Allen Hackman was born' after 'Gene Hackman' would be another person, and 'he' after it theirs",
+    ),
+    Mutation(
+        "second-given-names-apart-read-as-one-person",
+        "verify/names.py",
+        "        return len(x.given) < 2 or len(y.given) < 2 or given_compatible(x.given[1], y.given[1])\n",
+        "        return True\n",
+        "'Juan Antonio Hernández' would be his brother 'Juan Orlando Hernández', and the surname alone the brother",
+    ),
+    Mutation(
         "a-title-sharing-one-word-of-a-name-is-the-sides-page",
         "verify/kinds/quantity/judge.py",
         "    return any(run & words and not (run ^ words) - _KIND_STEMS for run in runs)\n",
