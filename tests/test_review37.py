@@ -39,7 +39,6 @@ GREENS = page(
 # which is meant for a clause naming sides, not for a page's title standing for 'it'. An election story's pool holds
 # each party's page, so the same reading refutes a true count (R1 false contradicted, below) and leaves each party's
 # own count torn between pages (support lost).
-@_open("R1 open: a page whose title shares one word of the subject's name counts for it")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -54,7 +53,6 @@ def test_r1_a_page_sharing_one_word_of_the_name_is_not_the_bodys(body: str, doc:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
 
 
-@_open("R1 open (false contradicted): another party's page refutes a party's count by its 'it'")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -66,7 +64,6 @@ def test_r1_a_page_sharing_one_word_of_the_name_does_not_refute(body: str, doc: 
     _never(Verdict.CONTRADICTED, body, [doc], ("quantity",))
 
 
-@_open("R1 open (support lost): with both parties' pages read, each page's 'it' counts for the other party too")
 @pytest.mark.parametrize(
     "body",
     [
@@ -81,6 +78,21 @@ def test_r1_each_partys_count_is_supported_beside_the_others_page(body: str) -> 
 
 def test_r1_twin_the_bodys_own_page_supports_its_count() -> None:
     found = _judged("The Green Party won 12 seats in 2023.", [GREENS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R1's twin for a name whose words a lower-case word splits (mended on s37-fsc37, quantity judge `_titled`): the
+# page titled with the claim's subject is its own, its 'it' the subject, though 'Alliance' and 'Progress' are read
+# as two names.
+ALLIANCE = page(
+    "Alliance for Progress (Norby)",
+    "The Alliance for Progress is a liberal political party in Norby. In the 2023 election it won 12 seats.",
+    SAVED,
+)
+
+
+def test_r1_twin_a_page_titled_with_the_subject_supports_its_count() -> None:
+    found = _judged("The Alliance for Progress won 12 seats in 2023.", [ALLIANCE], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -379,7 +391,6 @@ def test_r7_one_plants_workforce_is_not_the_companys(body: str) -> None:
 # is SUPPORTED by today's: 'Norby Steelworks will employ about 4,200 people by 2030.', 'Norby Steelworks aims to
 # employ about 4,200 people.' (page: 'It employs about 4,200 people'). A target is no count yet; the sums told of a
 # coming year ('expects a net profit of 200 million euros in 2024') are already left unverified.
-@_open("R8 open: a target or a future figure supported by today's count")
 @pytest.mark.parametrize(
     "body",
     [
@@ -389,6 +400,12 @@ def test_r7_one_plants_workforce_is_not_the_companys(body: str) -> None:
 )
 def test_r8_a_target_is_not_supported_by_todays_count(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+# R8's twin (mended on s37-fsc37, quantity period.a_target): a deadline already past is no target.
+def test_r8_twin_a_count_reached_by_a_past_year_is_supported() -> None:
+    found = _judged("Norby Steelworks employed about 4,200 people by 2023.", [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r7_r8_twin_the_companys_own_count_is_supported() -> None:
@@ -604,7 +621,6 @@ PRE_TAX = page(
 # SUPPORTED by 'a net profit of 200 million euros'; 'Korvik Bank made a net profit of 200 million euros in 2023.' by
 # 'a pre-tax profit of 200 million euros'. Pre-tax, operating and net profit are different lines of the same accounts
 # (business copy's commonest slip after revenue for profit, review31 R18); a bare 'profit' may be any of them.
-@_open("R13 open: a pre-tax, operating or gross profit supported by the net profit, and the other way")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -818,7 +834,6 @@ def test_b6_a_never_that_affirms_keeps_the_words_hers(said: str) -> None:
 # Bank paid 200 million euros in dividends in 2023.', 'Korvik Bank set aside 200 million euros in 2023.', 'Korvik Bank
 # raised 200 million euros in 2023.', 'Korvik Bank invested 1.2 billion euros in 2023.' A sum is of what was done with
 # it; the same figure of another deed states nothing ('lost', 'made a loss' are already left unverified).
-@_open("R18 open: a fine, a dividend, a provision, capital raised or invested supported by revenue or profit")
 @pytest.mark.parametrize(
     "body",
     [
@@ -831,6 +846,21 @@ def test_b6_a_never_that_affirms_keeps_the_words_hers(said: str) -> None:
 )
 def test_r18_a_sum_of_another_deed_is_not_supported_by_revenue_or_profit(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [BANK_RESULTS], ("quantity",))
+
+
+# R18's twin (mended, s37-fsc37: judging.toml earned_measures, earning_verbs): a sum taken by a verb of earning or
+# holding it is the page's revenue or profit of that sum.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank earned 200 million euros in 2023.", id="earned"),
+        pytest.param("Korvik Bank made 200 million euros in 2023.", id="made"),
+        pytest.param("Korvik Bank generated 1.2 billion euros in 2023.", id="generated"),
+    ],
+)
+def test_r18_twin_a_sum_earned_is_supported_by_revenue_or_profit(body: str) -> None:
+    found = _judged(body, [BANK_RESULTS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # R19 (main 2ffa3272, the quantity judge's contest or chamber of a seat count; not mended by s37-fsa37's place reading):
@@ -902,7 +932,6 @@ def test_b8_a_day_after_is_no_rate() -> None:
 # is SUPPORTED by the page's figure of that one year ('In 2022 it produced 1.8 million tonnes of steel'; 'In 2023 it
 # had ... a net profit of 200 million euros'), though the claim's total runs on to the article's day, a year or more
 # later. A flow summed since a year is no one year's figure.
-@_open("R20 open: a total 'since 2022' supported by 2022's own figure")
 @pytest.mark.parametrize(
     ("body", "doc", "day"),
     [
@@ -930,6 +959,22 @@ def test_r20_a_total_since_a_year_is_not_that_years_figure(body: str, doc: Docum
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",), day=day)
 
 
+# R20's twin (mended on s37-fsc37, quantity period.since_a_year): a page counting the same total from the same year
+# supports it.
+SINCE_2022 = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. Since 2022 it has produced 1.8 million tonnes of "
+    "steel.",
+    SAVED,
+)
+
+
+def test_r20_twin_a_total_since_the_same_year_is_supported() -> None:
+    body = "Norby Steelworks has produced 1.8 million tonnes of steel since 2022."
+    found = _judged(body, [SINCE_2022], ("quantity",), day=dt.date(2024, 2, 1))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 def test_r20_twin_the_years_own_figure_is_supported() -> None:
     body = "Norby Steelworks produced 1.8 million tonnes of steel in 2022."
     found = _judged(body, [WORKS], ("quantity",), day=dt.date(2024, 2, 1))
@@ -950,7 +995,6 @@ CHARGED = page(
 # for fraud in 2019' and 'who was arrested for fraud in 2019'. The same deed as a main clause ('Jon Dahl was jailed for
 # fraud in 2019.') is unverified. Jailed, charged and arrested are three steps of a case, and telling the wrong one is
 # the wire's costliest slip.
-@_open("R21 open: 'who was jailed for fraud in 2019' supported by 'was charged with fraud' in 2019")
 @pytest.mark.parametrize(
     "body",
     [

@@ -146,10 +146,15 @@ def _predicate(claim: Claim) -> str:
 
 
 def _relation_stems(predicate: str) -> frozenset[str]:
-    """The word stems a page may word the predicate with (its own words when the lexicon has none)."""
-    return _relation_words().get(predicate) or frozenset(
-        w[:5] for w in re.findall(r"[a-z]+", predicate) if w not in _STOP and len(w) > 2
-    )
+    """The word stems a page may word the predicate with (its own words when the lexicon has none): of its own words,
+    the auxiliaries (judging.toml [date] auxiliaries) only when it has no other, so 'was jailed' is worded by 'jailed',
+    never by the 'was' of 'he was charged'."""
+    own = [w for w in re.findall(r"[a-z]+", predicate) if w not in _STOP and len(w) > 2]
+    verbs = [w for w in own if w not in _AUXILIARIES] or own
+    return _relation_words().get(predicate) or frozenset(w[:5] for w in verbs)
+
+
+_AUXILIARIES = frozenset(lexicons.load("judging")["date"]["auxiliaries"])
 
 
 def _mentions_relation(predicate: str, sentence: str) -> bool:

@@ -32,7 +32,15 @@ from verify.kinds.quantity.measured import (
     rate_named,
     rate_of,
 )
-from verify.kinds.quantity.period import a_flow, long_past, of_another_part, of_today_only
+from verify.kinds.quantity.period import (
+    a_flow,
+    a_target,
+    counted_since,
+    long_past,
+    of_another_part,
+    of_today_only,
+    since_a_year,
+)
 from verify.models import Claim
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -109,6 +117,15 @@ def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> l
         if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS}
         or not of_another_part(claim.sentence, f.unit.text, flow, claim.number)
     ]
+    if a_target(_claimed_figures(claim, None), as_of):  # 'aims to employ', 'will employ ... by 2030' (review37 R8)
+        found = [f for f in found if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS}]
+    since = since_a_year(claim.sentence, as_of)
+    if since is not None and flow():  # 'has produced ... since 2022': no one year's figure (review37 R20)
+        found = [
+            f
+            for f in found
+            if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or counted_since(f.unit.text, since)
+        ]
     if claim.number is None or not any(f.stance == Stance.SUPPORTS for f in found):
         return found
     if not long_past(claim.sentence, as_of, _claimed_figures(claim, None)):

@@ -851,7 +851,7 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     before = sentence[: found[0][0].start()]
     named = [m for m in re.finditer(r"\w+", before) if _mentions(m.group(0), entities)]
     if not named or not _names_most(before, entities):
-        named = _the_page_itself(before, doc, entities)
+        named = _the_page_itself(before, doc, entities, claim.subject)
         if not named:
             return []
     unit = Unit(doc, sentence)
@@ -980,15 +980,34 @@ def elided_findings(
     return out
 
 
-def _the_page_itself(before: str, doc: Document, entities: Sides) -> list[re.Match[str]]:
+def _the_page_itself(before: str, doc: Document, entities: Sides, subject: str = "") -> list[re.Match[str]]:
     """Where a page about the claim's side calls it by its title's last word or 'it' in the words before a count
     ('the party received', 'It ... employs'): those words, as the side named; none on another page, or when the words
     name anything else first (a capitalised name: 'the party's leader Ola Sund received')."""
     title = doc.title.split(" (")[0].split()
-    if not title or not _names_most(doc.title, entities) or _capitalised(before[1:]):
+    if not title or not _titled(doc.title, entities, subject) or _capitalised(before[1:]):
         return []
     head = re.escape(title[-1])
     return list(re.finditer(rf"(?i:\bthe\s+{head}\b)|^It\b|\bit\b", before))
+
+
+def _titled(title: str, entities: Sides, subject: str = "") -> bool:
+    """The page's title is one of the clause's names, give or take words of a body's kind ('Labour' for the
+    'Labour Party (UK)', 'Nippon Steel Corporation' for 'Nippon Steel'): never a title sharing one word of a name
+    with another ('Party' of 'Norby Party' for 'the Green Party', 'Steel' of 'Norby Steelworks' for 'Korvik Steel'),
+    nor a body named after the place the claim names ('Norby Steelworks' for 'Norby'), whose 'it' is that body. A
+    title that is the claim's subject is named however its words split ('Marks and Spencer')."""
+    name = _ASPECT_OF.sub("", title.split(" (")[0])
+    if subject and re.sub(r"^the\s+", "", aliases.fold(subject).strip()) == aliases.fold(name).strip():
+        return True
+    words = _capitalised(name)
+    runs = getattr(entities, "runs", ()) or (frozenset(entities),)
+    return any(run & words and not (run ^ words) - _KIND_STEMS for run in runs)
+
+
+_ORGANISATIONS = lexicons.load("organisations")
+_ASPECT_OF = re.compile(rf"^(?i:{'|'.join(lexicons.load('judging')['quantity']['place_aspects'])})\s+of\s+")
+_KIND_STEMS = frozenset(w.lower()[:5] for w in [*_ORGANISATIONS["words"], *_ORGANISATIONS["legal_forms"]])
 
 
 _HEDGES = frozenset(lexicons.load("judging")["quantity"]["share_hedges"])

@@ -124,11 +124,15 @@ def alike(claimed: Measure, given: Measure) -> bool:
     with no noun on either side, their verbs are one lemma, one class of `taken_alike`, or one only holds the figure.
     When one side tells what it measures and the other does not, nothing is known against it."""
     if claimed.noun and given.noun:
+        if _of_two_lines(claimed.noun, given.noun):
+            return False  # 'a pre-tax profit' against 'a net profit': another line of the accounts
         plain = frozenset(_Q["measured_generic"])
         wanted, have = claimed.noun - plain, given.noun - plain
         if not wanted or not have or wanted & have:
             return True
         return _one_class("measured_alike", wanted, have)
+    if _earned_against_another_deed(claimed, given) or _earned_against_another_deed(given, claimed):
+        return False  # 'was fined 200 million euros' against 'a net profit of 200 million euros'
     if claimed.noun or given.noun or claimed.verb is None or given.verb is None:
         return True
     holding = frozenset(_Q["holding_verbs"])
@@ -136,6 +140,27 @@ def alike(claimed: Measure, given: Measure) -> bool:
     if claimed.verb == given.verb or lemmas & holding:
         return True
     return _one_class("taken_alike", {claimed.verb}, {given.verb})
+
+
+def _earned_against_another_deed(earned: Measure, taken: Measure) -> bool:
+    """Whether one figure is a sum of the accounts by its noun (`earned_measures`: 'revenue of', 'a net profit of')
+    and the other has no noun but a verb of another deed taking it ('was fined', 'paid', 'invested'): neither a
+    holding verb nor one of earning (`earning_verbs`: 'earned', 'generated', 'lost')."""
+    if not earned.noun or taken.noun or taken.verb is None:
+        return False
+    if not earned.noun & frozenset(_Q["earned_measures"]):
+        return False
+    lemma = taken.verb.split()[0]
+    return lemma not in frozenset(_Q["holding_verbs"]) and lemma not in frozenset(_Q["earning_verbs"])
+
+
+def _of_two_lines(wanted: frozenset[str], have: frozenset[str]) -> bool:
+    """Whether each noun names a line of the accounts (`account_lines`: 'net', 'pre-tax', 'operating') and the two
+    lines differ: a net profit is not the pre-tax profit of the same sum."""
+    classes = _classes("account_lines")
+    ours = {i for w in wanted for i in classes.get(w, ())}
+    theirs = {i for w in have for i in classes.get(w, ())}
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def stuff(number: Token) -> frozenset[str]:

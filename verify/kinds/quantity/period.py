@@ -93,6 +93,42 @@ def _another_figures(text: str, end: int, value: float) -> bool:
     return bool(figures) and not any(t.i in ours for t in figures)
 
 
+def since_a_year(sentence: str, as_of: dt.date | None) -> int | None:
+    """The year a claim's `sentence` counts its figure from ('since 2022', 'since the start of 2022'; judging.toml
+    [quantity] since_words) when that year is before the article's: the figure is then a total run on to the article's
+    day, no one year's."""
+    m = _SINCE.search(sentence)
+    return int(m["year"]) if m and as_of is not None and int(m["year"]) < as_of.year else None
+
+
+def counted_since(text: str, year: int) -> bool:
+    """Whether a page's `text` counts its figure from the same `year` ('since 2022'): a total of the same span."""
+    return any(int(m["year"]) == year for m in _SINCE.finditer(text))
+
+
+_SINCE = re.compile(rf"\b(?i:{'|'.join(map(re.escape, _Q['since_words']))})\s+(?P<year>(?:1[89]|20)\d\d)\b")
+
+
+def a_target(claimed: list[Token], as_of: dt.date | None) -> bool:
+    """Whether the claim's figure (its number tokens `claimed`) is one its subject aims at, not has: its verb is what an
+    aim verb takes ('aims to employ 4,200 people'; judging.toml aim_verbs), or carries a deadline in a year after the
+    article's ('will employ 4,200 people by 2030'; deadline_words)."""
+    if not claimed:
+        return False
+    verb = _verb_of(claimed[0])
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AIMS:
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _DEADLINES):
+        years = [int(t.text) for t in prep.subtree if _A_YEAR.fullmatch(t.text)]
+        if as_of is not None and any(y > as_of.year for y in years):
+            return True
+    return False
+
+
+_AIMS = frozenset(_Q["aim_verbs"])
+_DEADLINES = frozenset(_Q["deadline_words"])
+
+
 def _verb_of(token: Token) -> Token:
     """The verb `token` hangs on, the nearest up its heads (else the root): 'employed' of '4,200' and of '1990' in
     'employed about 4,200 people in 1990', 'founded' of '1921' in 'Norby Steelworks, founded in 1921, said ...'."""
