@@ -13224,6 +13224,59 @@ MUTATIONS = [
         "'In 2023 critics said the deal was \"good for Norby\"' on her page would support the words as hers (review34 "
         "R6)",
     ),
+    Mutation(
+        "dismissed-as-read-as-a-denial",
+        "verify/kinds/quote/judge.py",
+        "if step.dep_ == \"prep\" and step.lower_ == \"as\" and verb.i in",
+        "if step.dep_ == \"prep\" and step.lower_ == \"as!\" and verb.i in",
+        "'In 2023 she dismissed the plan as \"a disaster\"' would no longer support 'Ana Ruiz called the plan \"a "
+        "disaster\"' (review37 B7)",
+    ),
+    Mutation(
+        "active-accusation-read-as-a-denial",
+        "verify/kinds/quote/judge.py",
+        "return verb.lemma_.lower() in _ACCUSING_VERBS and not passive",
+        "return False",
+        "'In 2023 she accused Ivo Stam of \"lying to the nation\"' would no longer support her saying he was (review37 "
+        "B7)",
+    ),
+    Mutation(
+        "passive-accusation-read-as-her-words",
+        "verify/kinds/quote/judge.py",
+        "return verb.lemma_.lower() in _ACCUSING_VERBS and not passive",
+        "return verb.lemma_.lower() in _ACCUSING_VERBS",
+        "'In 2023 she was accused of leading \"a government of chaos\"' would support her saying she led one (review37 "
+        "R3)",
+    ),
+    Mutation(
+        "denial-above-her-own-words-not-climbed",
+        "verify/kinds/quote/judge.py",
+        "found = negation.denied_above(found, own, _DENYING_VERBS)",
+        "found = None",
+        "'In 2023 she denied accusing Ivo Stam of \"lying to the nation\"' would support her saying he was",
+    ),
+    Mutation(
+        "held-back-denial-reaches-the-words",
+        "verify/nlp/negation.py",
+        "if neg is not None and not (node.i not in own and node.lemma_.lower() in _words()[\"restraint_verbs\"]):",
+        "if neg is not None:",
+        "'She never hesitated to call the deal \"a disaster\"' would no longer support her calling it so (review37 B6)",
+    ),
+    Mutation(
+        "held-back-denial-skipped-among-the-words",
+        "verify/nlp/negation.py",
+        "if neg is not None and not (node.i not in own and node.lemma_.lower() in _words()[\"restraint_verbs\"]):",
+        "if neg is not None and not (node.lemma_.lower() in _words()[\"restraint_verbs\"]):",
+        "'Ana Ruiz said she would never, in any circumstances, \"stop fighting for Norby\"' would be supported by her "
+        "saying she would",
+    ),
+    Mutation(
+        "never-hesitated-read-as-a-denial",
+        "verify/lexicons/nonfactual.toml",
+        "restraint_verbs = [\"hesitate\", ",
+        "restraint_verbs = [",
+        "'She never hesitated to call the deal \"a disaster\"' would no longer support her calling it so (review37 B6)",
+    ),
 ]
 
 
