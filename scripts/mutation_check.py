@@ -12056,8 +12056,8 @@ MUTATIONS = [
     Mutation(
         "part-of-a-year-unasked",
         "verify/kinds/quantity/period.py",
-        "    return part is not None and not re.search(rf\"\\b{re.escape(part)}\\b\", _plain(text))\n",
-        "    return False\n",
+        "    part = part_of_year(sentence, flow)\n    if part is None:\n",
+        "    part = None\n    if part is None:\n",
         "'a net profit of 200 million euros in the first half of 2023' would be supported by the full year's (R20)",
     ),
     Mutation(
@@ -12182,15 +12182,15 @@ MUTATIONS = [
     Mutation(
         "a-year-of-another-deed-dates-the-figure",
         "verify/kinds/quantity/period.py",
-        " and _verb_of(t).i == verb.i]\n",
-        "]\n",
+        "        on_it = [t.text for t in doc if _verb_of(t).i == verb.i]\n",
+        "        on_it = [t.text for t in doc]\n",
         "'Norby Steelworks, founded in 1921, said it employed about 4,200 people.' would lose today's support (B4)",
     ),
     Mutation(
         "a-figures-own-year-unread",
         "verify/kinds/quantity/period.py",
-        " and _verb_of(t).i == verb.i]\n",
-        " and _verb_of(t).i != verb.i]\n",
+        "        on_it = [t.text for t in doc if _verb_of(t).i == verb.i]\n",
+        "        on_it = [t.text for t in doc if _verb_of(t).i != verb.i]\n",
         "'Norby Steelworks employed about 4,200 people in 1990.' would be supported by today's (R6; B4's twin)",
     ),
     Mutation(
@@ -13223,6 +13223,234 @@ MUTATIONS = [
         "(before[\"other\"])",
         "'In 2023 critics said the deal was \"good for Norby\"' on her page would support the words as hers (review34 "
         "R6)",
+    ),
+    Mutation(
+        "joint-figure-read-as-one-bodys",
+        "verify/kinds/quantity/__init__.py",
+        "        if figures and held_jointly(figures[0]):\n",
+        "        if False:\n",
+        "'The Norby Party and its allies won 61 seats' would be supported by the party's own 61 (review36 R12)",
+    ),
+    Mutation(
+        "joint-clause-figure-supported",
+        "verify/kinds/clause/judge.py",
+        "    if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim):\n",
+        "    if False:\n",
+        "the clause 'The Norby Party and its allies won 61 seats in 2023' would be supported by the party's own 61 "
+        "(review36 R12)",
+    ),
+    Mutation(
+        "joint-figure-each-unread",
+        "verify/kinds/quantity/measured.py",
+        "        if not any(t.lower_ in _DISTRIBUTIVE for t in around):\n",
+        "        if True:\n",
+        "'Norby Steelworks and Korvik Steel each employ about 4,200 people' would lose the steelworks' own 4,200",
+    ),
+    Mutation(
+        "joint-figure-without-a-conjunction",
+        "verify/kinds/quantity/measured.py",
+        "        if not any(c.dep_ == \"cc\" for n in named for c in n.children):\n",
+        "        if len(named) < 2:\n",
+        "'Like Korvik Bank, Norby Steelworks employs about 4,200 people' (parsed as a list) would lose the steelworks' "
+        "own 4,200 as a joint figure",
+    ),
+    Mutation(
+        "holders-apposition-names-the-holder",
+        "verify/kinds/quantity/judge.py",
+        "    spans = beside_the_holder(figures[0]) if figures else []\n",
+        "    spans = []\n",
+        "'Korvik Bank, which bought Norby Steelworks in 2020, employs about 4,200 people' would be supported by the "
+        "steelworks' page (review36 R18)",
+    ),
+    Mutation(
+        "holders-fronted-phrase-names-the-holder",
+        "verify/kinds/quantity/measured.py",
+        "    words += [c for c in verb.children if c.dep_ in _BEFORE_THE_VERB and c.i < holder.i]\n",
+        "",
+        "'Like Norby Steelworks, Korvik Bank employs about 4,200 people' would be supported by the steelworks' page "
+        "(review36 R18)",
+    ),
+    Mutation(
+        "figure-place-unread",
+        "verify/kinds/quantity/__init__.py",
+        "        found = _of_its_place(claim, found)\n",
+        "",
+        "'The Korvik earthquake killed 312 people in the city of Halden alone' would be supported by the quake's whole "
+        "toll (review36 R2)",
+    ),
+    Mutation(
+        "figure-place-each-unread",
+        "verify/kinds/quantity/measured.py",
+        "            if place.lower_ in _DISTRIBUTIVE:\n",
+        "            if False:\n",
+        "'employs about 4,200 people at each of its three plants' would be supported by the three plants' whole "
+        "(review36 R11)",
+    ),
+    Mutation(
+        "figure-place-country-forms-unread",
+        "verify/kinds/quantity/__init__.py",
+        "        return all(w in words or aliases.country_of(w) in countries for w in map(aliases.fold, place))\n",
+        "        return all(w in words for w in map(aliases.fold, place))\n",
+        "'Malmo Sparbank has about 2 million customers in Sweden' would lose the support of 'a Swedish bank'",
+    ),
+    Mutation(
+        "figure-place-adjective-unread",
+        "verify/kinds/quantity/measured.py",
+        "    words = {t.lower_ for n in named for t in n.subtree if t.pos_ in {\"PROPN\", \"ADJ\"}}\n",
+        "    words = {t.lower_ for n in named for t in n.subtree if t.pos_ in {\"PROPN\"}}\n",
+        "'killed 312 people in southern Norby' would be supported by the quake that struck northern Norby "
+        "(review36 R2)",
+    ),
+    Mutation(
+        "figure-place-noun-unread",
+        "verify/kinds/quantity/measured.py",
+        "    elif place.lemma_.lower() in _PLACE_NOUNS or place.lower_ in _PLACE_NOUNS:\n",
+        "    elif False:\n",
+        "'employs about 4,200 people at its Halden plant' would be supported by the three plants' whole (review36 R2)",
+    ),
+    Mutation(
+        "figure-place-of-the-verb-unread",
+        "verify/kinds/quantity/measured.py",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n",
+        "    heads = [figure]\n",
+        "'In Halden, the Korvik earthquake killed 312 people' would be supported by the quake's whole toll "
+        "(review36 R2)",
+    ),
+    Mutation(
+        "figure-rate-unread",
+        "verify/kinds/quantity/__init__.py",
+        "        found = _of_its_rate(claim, found)\n",
+        "",
+        "'produced 1.8 million tonnes of steel a month in 2022' would be supported by the year's 1.8 million "
+        "(review36 R10)",
+    ),
+    Mutation(
+        "figure-rate-per-unread",
+        "verify/kinds/quantity/measured.py",
+        "        if token.dep_ == \"prep\" and token.lower_ == \"per\":\n",
+        "        if False:\n",
+        "'produced 1.8 million tonnes of steel per quarter in 2022' would be supported by the year's 1.8 million "
+        "(review36 R10)",
+    ),
+    Mutation(
+        "figure-rate-adverb-unread",
+        "verify/kinds/quantity/measured.py",
+        "        if token.lower_ in _RATES.values():\n",
+        "        if False:\n",
+        "'produced 1.8 million tonnes of steel monthly in 2022' would be supported by the year's 1.8 million "
+        "(review36 R10)",
+    ),
+    Mutation(
+        "figure-rate-on-the-page-unread",
+        "verify/kinds/quantity/measured.py",
+        "    return re.search(rf\"\\b(?:(?:a|an|per|each|every)\\s+{period}|{_RATES[period]})\\b\", text, re.I)"
+        " is not None\n",
+        "    return False\n",
+        "'produced 150,000 tonnes of steel a month in 2022' would lose the support of the page's same rate",
+    ),
+    Mutation(
+        "year-part-of-another-figure-read",
+        "verify/kinds/quantity/period.py",
+        "    return not found or (value is not None and all(_another_figures(text, m.end(), value) for m in found))\n",
+        "    return not found\n",
+        "'made a net profit of 200 million euros in the first half of 2023' would be supported by the year's 200 "
+        "million beside a first-half loss (review36 R4)",
+    ),
+    Mutation(
+        "year-part-noun-unclimbed",
+        "verify/kinds/quantity/period.py",
+        "        word = word.head  # 'half' of 'first-half loss' -> 'loss'\n",
+        "        break\n",
+        "the half of 'a first-half loss of 50 million euros' would date the year's 200 million (review36 R4)",
+    ),
+    Mutation(
+        "year-part-ordinal-read-as-a-figure",
+        "verify/kinds/quantity/period.py",
+        "    figures = [t for t in doc if t.i in held and t.pos_ == \"NUM\" and not _A_YEAR.fullmatch(t.text)]\n",
+        "    figures = [t for t in doc if t.i in held and t.like_num and not _A_YEAR.fullmatch(t.text)]\n",
+        "'In the first half of 2023 it made a net profit of 200 million euros' would lose its support: 'first' read as "
+        "another figure",
+    ),
+    Mutation(
+        "long-past-decade-unread",
+        "verify/kinds/quantity/period.py",
+        "        years += [int(d[:4]) + 9 for d in on_it if _A_DECADE.fullmatch(d)]  # 'in the 1990s': up to 1999\n",
+        "",
+        "'In the 1990s, Norby Steelworks employed about 4,200 people' would be supported by today's 4,200 "
+        "(review36 R5)",
+    ),
+    Mutation(
+        "long-past-ago-unread",
+        "verify/kinds/quantity/period.py",
+        "    if any((ago := _years_ago(text)) is not None and ago > _LONG_PAST_YEARS for text in agos):\n",
+        "    if False:\n",
+        "'Two decades ago, Norby Steelworks employed about 4,200 people' would be supported by today's 4,200 "
+        "(review36 R5)",
+    ),
+    Mutation(
+        "long-past-ago-of-any-length",
+        "verify/kinds/quantity/period.py",
+        "    if any((ago := _years_ago(text)) is not None and ago > _LONG_PAST_YEARS for text in agos):\n",
+        "    if any((ago := _years_ago(text)) is not None for text in agos):\n",
+        "'A year ago, Norby Steelworks employed about 4,200 people' would lose today's support",
+    ),
+    Mutation(
+        "long-past-ago-of-another-deed",
+        "verify/kinds/quantity/period.py",
+        "        agos = [doc[t.left_edge.i : t.i + 1].text.lower() for t in doc if t.lower_ == \"ago\" and "
+        "_verb_of(t).i == verb.i]\n",
+        "        agos = [plain]\n",
+        "'Norby Steelworks, founded two decades ago, said it employed about 4,200 people' would lose today's support",
+    ),
+    Mutation(
+        "joint-figure-inside-the-subject",
+        "verify/kinds/quantity/measured.py",
+        "        if holder.left_edge.i <= claimed.i <= holder.right_edge.i:\n            continue",
+        "        if False:\n            continue",
+        "'Ana Ruiz and her predecessor, Ivo Stam, 73, will meet' would lose the support of Stam's age: the age read as "
+        "a joint figure (id-2024-03-21's Gibran, 36)",
+    ),
+    Mutation(
+        "honorifics-sex-ignored",
+        "verify/nlp/reference.py",
+        "        if sex is None or self.genders.get(found) in (None, sex):\n",
+        "        if True:\n",
+        "'Mrs Dahl' after 'Jon Dahl and his wife Eva Dahl' would be Jon Dahl, supported by his arrest (review37 R12)",
+    ),
+    Mutation(
+        "courtesy-title-at-the-claim-unread",
+        "verify/nlp/reference.py",
+        '            if before and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:\n',
+        '            if False:\n',
+        "'Mr Dahl was arrested' after 'Eva Dahl and her husband Jon Dahl' would be Eva Dahl (review37 R12)",
+    ),
+    Mutation(
+        "surnames-honorific-sexes-the-first-named",
+        "verify/nlp/reference.py",
+        '            if " " not in written and len(self._full_mentions.get(_plain(written), ())) > 1:\n',
+        '            if False:\n',
+        "'Mrs Dahl' would make Jon Dahl, named first with the surname, a woman (review37 R12)",
+    ),
+    Mutation(
+        "possessives-owned-name-no-other-party",
+        "verify/kinds/clause/extract.py",
+        "            facts.append(ClauseFact(owner, \"made\", span, object=work, context=work, anchor=anchor))\n",
+        "            facts.append(ClauseFact(owner, \"made\", span, object=work, anchor=anchor))\n",
+        "'Peter Thiel's Founders Fund' would be about the owner alone, and the fund's label would find no claim",
+    ),
+    Mutation(
+        "gene-no-short-form-of-eugene",
+        "verify/lexicons/names.toml",
+        '    ["gene", "eugene"],\n',
+        "",
+        "'Eugene Allen Hackman was born' after 'Gene Hackman' would be another person, and 'he' after it theirs",
+    ),
+    Mutation(
+        "second-given-names-apart-read-as-one-person",
+        "verify/names.py",
+        "        return len(x.given) < 2 or len(y.given) < 2 or given_compatible(x.given[1], y.given[1])\n",
+        "        return True\n",
+        "'Juan Antonio Hernández' would be his brother 'Juan Orlando Hernández', and the surname alone the brother",
     ),
     Mutation(
         "dismissed-as-read-as-a-denial",

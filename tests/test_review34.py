@@ -479,11 +479,19 @@ MOTHER_OF_TWO = boxed(
         pytest.param("Ana Ruiz, whose sister has two children, spoke.", id="whose-sisters"),
         pytest.param("Ana Ruiz's daughter has two children.", id="her-daughters"),
         pytest.param(
-            "Ana Ruiz's husband, Jon Dahl, has two children from his first marriage.", id="his-first-marriages"
+            "Jon Dahl, Ana Ruiz's husband, has two children from his first marriage.", id="his-first-marriages-named"
         ),
     ],
 )
 def test_r13_a_relatives_children_are_not_hers(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [MOTHER_OF_TWO], ("quantity",))
+
+
+# R13's husband row with his name apposed to 'husband' is left unverified since s37-fsa37 (6c15d792: a name in the
+# holder's apposition is no side a page sentence's count is read of, and her page's sentence names him first). That is
+# partly luck: the holder is then read as Ana Ruiz, the possessor; the row above with his name first is still open.
+def test_r13_his_children_apposed_are_not_supported_by_hers() -> None:
+    body = "Ana Ruiz's husband, Jon Dahl, has two children from his first marriage."
     _never(Verdict.SUPPORTED, body, [MOTHER_OF_TWO], ("quantity",))
 
 

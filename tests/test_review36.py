@@ -51,7 +51,8 @@ def test_r1_twin_the_bare_clause_is_supported() -> None:
 # Norby.' (the page: it struck NORTHERN Norby, killing 312 people), and 'Norby Steelworks employs about 4,200 people
 # at its Halden plant.' (the page: about 4,200 people at three plants). The wire's local toll ('killed 40 people in
 # the town of X alone') and a plant's workforce are a part; the whole does not state them.
-@_open("R2 open: a count set in one place supported by the page's whole count")
+# Mended by s37-fsa37 (measured.place_set: the place a preposition of place sets the figure in must be named by the
+# page's sentence, title or first sentence).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -65,8 +66,27 @@ def test_r2_a_count_in_one_place_is_not_supported_by_the_whole(body: str, doc: D
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",), day=QUAKE_WEEK)
 
 
-def test_r2_twin_the_whole_count_is_supported() -> None:
-    found = _judged("The Korvik earthquake killed 312 people.", [QUAKE_TOLL], ("quantity",), day=QUAKE_WEEK)
+# A bank's invented page naming its country by its adjective only ('a Swedish bank').
+SWEDISH_BANK = page(
+    "Malmo Sparbank",
+    "Malmo Sparbank is a Swedish bank founded in 1995. It has about 2 million customers and 300 branches.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Korvik earthquake killed 312 people.", QUAKE_TOLL, id="whole"),
+        pytest.param("The Korvik earthquake killed 312 people in northern Norby.", QUAKE_TOLL, id="its-own-place"),
+        pytest.param("The Korvik earthquake killed 312 people in Norby.", QUAKE_TOLL, id="its-country"),
+        pytest.param("Norby Steelworks employs about 4,200 people in Norby.", WORKS, id="in-its-country"),
+        pytest.param("Norby Steelworks employs about 4,200 people at its three plants.", WORKS, id="all-its-plants"),
+        pytest.param("Malmo Sparbank has about 2 million customers in Sweden.", SWEDISH_BANK, id="a-swedish-bank"),
+    ],
+)
+def test_r2_twin_the_whole_count_is_supported(body: str, doc: Document) -> None:
+    found = {k: v for k, v in _judged(body, [doc], ("quantity",), day=QUAKE_WEEK).items() if "plants" not in k}
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -122,10 +142,26 @@ HALF_LOSS = page(
 )
 
 
-@_open("R4 open: a half's profit supported by the year's figure beside another figure of the half")
+# Mended by s37-fsa37 (period.of_another_part: a part of the year the page names in the noun phrase of another
+# figure, 'a first-half loss of 50 million euros', does not date the claim's).
 def test_r4_a_part_of_the_year_named_for_another_figure_does_not_date_the_years() -> None:
     body = "Korvik Bank made a net profit of 200 million euros in the first half of 2023."
     _never(Verdict.SUPPORTED, body, [HALF_LOSS], ("quantity",))
+
+
+# R4's twin: the half named for the claim's own figure, beside another half's figure, dates it.
+HALF_PROFIT = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank. In the first half of 2023 it made a net profit of 200 million euros, after a "
+    "second-half loss of 50 million euros in 2022.",
+    SAVED,
+)
+
+
+def test_r4_twin_the_half_of_the_figure_itself_dates_it() -> None:
+    body = "Korvik Bank made a net profit of 200 million euros in the first half of 2023."
+    found = _judged(body, [HALF_PROFIT], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B1 (s36-fsb36 c01568f1, `period.of_another_part`): a month of a year named anywhere in the claim's sentence
@@ -222,7 +258,8 @@ def test_b3_twin_a_title_naming_another_place_is_not_the_post(body: str, office:
 # a year more than two before the article's): a past told by a decade, a length ago or a deed is not read, so today's
 # 'It employs about 4,200 people' still SUPPORTS 'In the 1990s, Norby Steelworks employed about 4,200 people.', 'Two
 # decades ago, ...' and '... employed about 4,200 people when it was founded.' (founded 1921).
-@_open("R5 open: today's 'employs about 4,200 people' supports the same figure in the 1990s or two decades ago")
+# Mended by s37-fsa37 (period.long_past: a decade on the figure's verb read by its last year, a length 'ago' on it,
+# judging.toml long_past's 'when it was founded').
 @pytest.mark.parametrize(
     "body",
     [
@@ -233,6 +270,25 @@ def test_b3_twin_a_title_naming_another_place_is_not_the_post(body: str, office:
 )
 def test_r5_a_figure_of_today_does_not_support_it_in_a_decade_long_past(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+# R5's twins: a recent length ago, or a decade or length ago of another deed of the sentence, leaves today's figure
+# its support.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("A year ago, Norby Steelworks employed about 4,200 people.", id="a-year-ago"),
+        pytest.param(
+            "Norby Steelworks, founded two decades ago, said it employed about 4,200 people.", id="another-deeds-ago"
+        ),
+        pytest.param(
+            "Norby Steelworks, founded in the 1920s, said it employed about 4,200 people.", id="another-deeds-decade"
+        ),
+    ],
+)
+def test_r5_twin_a_recent_or_another_deeds_past_keeps_todays_support(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # B4 (s36-fsb36 b64f04da, `period.long_past` and `of_today_only`; support lost): review35 R6's mend takes any year
@@ -363,13 +419,15 @@ def test_r9_words_said_of_another_thing_or_year_are_not_supported(body: str) -> 
 # 'a day', 'per quarter') by 'In 2022 it produced 1.8 million tonnes of steel.'; 'Korvik Bank made a net profit of 200
 # million euros a quarter in 2023.' by the year's 200 million. A rate is the wire's way with output ('barrels a
 # day'); twelve times the year's output is not the year's. (Without a year, 'produces ... a month', unverified.)
-@_open("R10 open: 'a month' / 'a day' / 'a quarter' figure supported by the year's total")
+# Mended by s37-fsa37 (measured.rate_of: a figure given per a period, judging.toml rate_periods, is supported or
+# refuted only by a page figure given per the same period).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
         pytest.param("Norby Steelworks produced 1.8 million tonnes of steel a month in 2022.", WORKS, id="a-month"),
         pytest.param("Norby Steelworks produced 1.8 million tonnes of steel a day in 2022.", WORKS, id="a-day"),
         pytest.param("Norby Steelworks produced 1.8 million tonnes of steel per quarter in 2022.", WORKS, id="per-q"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel monthly in 2022.", WORKS, id="monthly"),
         pytest.param("Korvik Bank made a net profit of 200 million euros a quarter in 2023.", BANK_RESULTS, id="bank"),
     ],
 )
@@ -377,12 +435,35 @@ def test_r10_a_rate_is_not_supported_by_the_years_total(body: str, doc: Document
     _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
 
 
+# Norby Steelworks' invented page giving its output per month.
+WORKS_MONTHLY = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. In 2022 it produced 150,000 tonnes of steel a month.",
+    SAVED,
+)
+
+
+# R10's twins: the same rate on the page, or a figure 'a year' (the year's own), is supported.
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Norby Steelworks produced 150,000 tonnes of steel a month in 2022.", WORKS_MONTHLY, id="a-month"),
+        pytest.param("Norby Steelworks produced 150,000 tonnes of steel per month in 2022.", WORKS_MONTHLY, id="per"),
+        pytest.param("Norby Steelworks produced 150,000 tonnes of steel monthly in 2022.", WORKS_MONTHLY, id="monthly"),
+        pytest.param("Norby Steelworks produced 1.8 million tonnes of steel a year in 2022.", WORKS, id="a-year"),
+    ],
+)
+def test_r10_twin_a_rate_given_so_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 # R11 (main d27d0883, the quantity judge's distributive 'each'; R2's kin): a figure the claim gives to each of several
 # parts is SUPPORTED by the page's figure of their whole: "Norby Steelworks' three plants employ about 4,200 people
 # each." and 'Norby Steelworks employs about 4,200 people at each of its three plants.' by 'It employs about 4,200
 # people at three plants.' (each is a third of that). 'each' multiplies the figure. The 'each-after' row is mended
 # (s36-fsb36 e649d25f gives the count to the plants; s36-fixb36 keeps it theirs for 'each' while all of a body's
-# parts are the body, B6).
+# parts are the body, B6). The 'at-each-of' row is mended by s37-fsa37 (measured.place_set reads 'each' as the place).
 @pytest.mark.parametrize(
     "body",
     [
@@ -390,7 +471,6 @@ def test_r10_a_rate_is_not_supported_by_the_years_total(body: str, doc: Document
         pytest.param(
             "Norby Steelworks employs about 4,200 people at each of its three plants.",
             id="at-each-of",
-            marks=_open("R11 open: 'at each of its three plants' supported by the whole workforce of the three plants"),
         ),
     ],
 )
@@ -405,7 +485,8 @@ def test_r11_a_figure_for_each_part_is_not_supported_by_the_whole(body: str) -> 
 # 'Norby Steelworks and Korvik Steel employ about 4,200 people combined.' by its own workforce. The page side's joint
 # words are read (judging.toml [quantity] joint: 'the Greens and their allies won 130 seats together'); the claim's
 # are not. Election copy's 'X and its allies won N seats' is a bloc's count.
-@_open("R12 open: 'The Norby Party and its allies won 61 seats' supported by the party's own 61")
+# Mended by s37-fsa37 (measured.held_jointly: the subject of the verb taking the figure is the claim's subject
+# coordinated with another noun phrase, and no word gives the figure to each; asked by the quantity and clause judges).
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -416,6 +497,29 @@ def test_r11_a_figure_for_each_part_is_not_supported_by_the_whole(body: str) -> 
 )
 def test_r12_a_joint_figure_is_not_supported_by_one_bodys_own(body: str, doc: Document) -> None:
     _never(Verdict.SUPPORTED, body, [doc], ("quantity", "clause"))
+
+
+# R12's twins: a figure given to each of the bodies named together ('each', 'both') is each one's own, and one body
+# with its figures coordinated ('61 seats and 36.2% of the vote') holds them alone.
+@pytest.mark.parametrize(
+    ("body", "doc", "words"),
+    [
+        pytest.param("Norby Steelworks and Korvik Steel each employ about 4,200 people.", WORKS, "4,200", id="each"),
+        pytest.param("Norby Steelworks and Korvik Steel both employ about 4,200 people.", WORKS, "4,200", id="both"),
+        pytest.param("The Norby Party won 61 seats and 36.2% of the vote in 2023.", PARTY, "61", id="one-body"),
+    ],
+)
+def test_r12_twin_a_figure_of_each_body_is_its_own(body: str, doc: Document, words: str) -> None:
+    found = {k: v for k, v in _judged(body, [doc], ("quantity",)).items() if words in k}
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R12's twin from the tuning set (id-2024-03-21: 'Prabowo Subianto and his running mate, Gibran Rakabuming Raka, 36,
+# will be sworn in ...'): an age set in the coordinated subject is no figure the bodies hold together.
+def test_r12_twin_an_age_inside_the_joined_subject_is_the_persons() -> None:
+    body = "Prime Minister Ana Ruiz and her predecessor, Ivo Stam, 73, will meet on Friday."
+    found = _judged(body, [STAM], ("clause",))
+    assert found.get("clause: Ivo Stam, 73") == Verdict.SUPPORTED, found
 
 
 # R13 (main d27d0883, the role judge's step dated by a length ago; review35 R17's kin, which s36-fsa36 7780cd8a mends
@@ -658,7 +762,8 @@ def test_r17_a_leaving_told_before_the_spell_is_no_end_of_it() -> None:
 # 'Korvik Bank, the owner of Norby Steelworks, employs ...', 'Like Norby Steelworks, Korvik Bank employs ...' by
 # Norby Steelworks' 'It employs about 4,200 people at three plants.' (the reading's subject is Korvik Bank, rightly;
 # the evidence is the steelworks'). A page counts its own subject, not every body the claim's sentence names.
-@_open("R18 open: Korvik Bank's workforce supported by the page of Norby Steelworks, named beside it")
+# Mended by s37-fsa37 (measured.beside_the_holder: the names in the holder's apposition or relative clause, or in a
+# phrase set before it, are no side a page sentence's count may be read of).
 @pytest.mark.parametrize(
     "body",
     [
@@ -674,8 +779,18 @@ def test_r18_a_count_is_not_supported_by_another_bodys_page(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS, BANK_RESULTS], ("quantity",))
 
 
-def test_r18_twin_the_bodys_own_count_is_supported() -> None:
-    found = _judged("Korvik Bank bought Norby Steelworks, which employs about 4,200 people.", [WORKS], ("quantity",))
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank bought Norby Steelworks, which employs about 4,200 people.", id="which-employs"),
+        pytest.param("Norby Steelworks, which Korvik Bank bought in 2020, employs about 4,200 people.", id="bought"),
+        pytest.param("Norby Steelworks, the owner of Korvik Bank, employs about 4,200 people.", id="the-owner-of"),
+        pytest.param("Like Korvik Bank, Norby Steelworks employs about 4,200 people.", id="like"),
+        pytest.param("Norby Steelworks, an employer of about 4,200 people, opened a plant.", id="apposed-figure"),
+    ],
+)
+def test_r18_twin_the_bodys_own_count_is_supported(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

@@ -511,7 +511,6 @@ EVA_DAHL = page("Eva Dahl", "Eva Dahl (born 1972) is a Norbian lawyer. In 2019 s
 # arrest; 'Jon Dahl met his daughter Lena Dahl on Monday. Ms Dahl was arrested in 2019.' too; 'Eva Dahl and her
 # husband Jon Dahl met ... Mr Dahl was arrested in 2019.' gives 'Mr Dahl' the subject Eva Dahl, SUPPORTED by her
 # arrest. British and Commonwealth copy names a couple so; 'Mrs' and 'Ms' are never the husband, 'Mr' never the wife.
-@_open("R12 open: 'Mrs Dahl' / 'Mr Dahl' given to the spouse of the other sex")
 @pytest.mark.parametrize(
     ("body", "docs"),
     [

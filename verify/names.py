@@ -124,7 +124,8 @@ def _sexes(name: str) -> frozenset[str]:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Same surname and a compatible given name: the same person, however each was written."""
+    """Same surname and a compatible given name (and second given name, where both give one): the same person,
+    however each was written."""
     x, y = parse_name(a), parse_name(b)
     if x is None or y is None or x.surname != y.surname:
         return False
@@ -132,7 +133,9 @@ def same_person(a: str, b: str) -> bool:
         return True
     first_x, first_y = x.given[0], y.given[0]
     if given_compatible(first_x, first_y):
-        return True
+        # two given names each, the second ones apart: kin who share the first ("Juan Orlando Hernández" and
+        # his brother "Juan Antonio Hernández"), not one person; an initial fits its name ("John F. Kennedy")
+        return len(x.given) < 2 or len(y.given) < 2 or given_compatible(x.given[1], y.given[1])
     # a person known by a middle name: "Dan Caine" is "John Daniel Caine"
     return any(given_compatible(first_x, g) for g in y.given[1:]) or any(
         given_compatible(first_y, g) for g in x.given[1:]

@@ -718,6 +718,9 @@ def _member_bodies() -> dict[str, str]:
     return dict(lexicons.load("titles").get("members", {}))
 
 
+_HONORIFIC_AT = re.compile(r"(?P<honorific>[A-Z][a-z]{1,3}\.?)\s+(?P<name>[A-Z][\w'’-]+)")  # 'Mr Dahl', 'Mrs. Lund'
+
+
 class References:
     """The entities of one parsed article, and what its pronouns, descriptions and headline point at."""
 
@@ -1188,12 +1191,27 @@ class References:
         # 'Sheikh Mishal', 'Mrs Lund': the one name after the honorific, named in full before
         asked = bare != name and " " not in bare and not aliases.country_of(honorific)
         if asked and (found := self.full_name(bare, at)) != bare:
-            return found
+            return self._of_the_honorifics_sex(honorific, bare, found, at)
         if " " not in name and name[:1].isupper() and not self._land_at(name, at):
             before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
             before = before or [(end, full) for end, full in self._family_first.get(_plain(name), ()) if end <= at]
+            if before and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:
+                # the recogniser leaves a courtesy title out of the name: 'Mr Dahl' at the claim's start
+                return self.one_name(self._of_the_honorifics_sex(said["honorific"], name, self._followed(before), at))
             name = self._followed(before) if before else name
         return self.one_name(name)
+
+    def _of_the_honorifics_sex(self, honorific: str, surname: str, found: str, at: int) -> str:
+        """'Mrs Dahl' after 'Jon Dahl and his wife Eva Dahl': of the people named in full with the surname, the last
+        one before `at` of the sex a gendered honorific tells ('Mr' never the wife, 'Mrs' and 'Ms' never the husband);
+        `found` when the honorific tells none or agrees; the honorific's name as written when no one of its sex has
+        the surname (no person named, not the wrong one)."""
+        sex = _gender_words()[0].get(aliases.fold(honorific).strip(".").lower())
+        if sex is None or self.genders.get(found) in (None, sex):
+            return found
+        named = self._full_mentions.get(_plain(surname), ())
+        fitting = [f for end, f in named if end <= at and self.genders.get(f) == sex]
+        return fitting[-1] if fitting else f"{honorific} {surname}"
 
     def one_name(self, name: str) -> str:
         """The name the story first gave a person, for another written form of the same person's
@@ -1238,8 +1256,11 @@ class References:
         said: dict[str, str] = {}
         for ent in self.people:
             found = _described_sex(ent, words)
+            written = self.words(ent)
+            if " " not in written and len(self._full_mentions.get(_plain(written), ())) > 1:
+                continue  # 'Mrs Dahl' after Jon and Eva Dahl: the honorific tells which one, not that Jon is a woman
             if found:
-                said.setdefault(self.full(self.words(ent)), found)
+                said.setdefault(self.full(written), found)
         for name in {self.full(self.words(e)) for e in self.people} | set(self.unlabelled_people.values()):
             first = _plain(name).split()[:1]
             if name not in said and first and first[0] in given:

@@ -2412,7 +2412,8 @@ class _Finder:
             quoted = doc[run[0].i - 1].text in _OPENING_QUOTES  # its words are a title, not a speaker's
             span = (owner_start, run[-1].idx + len(run[-1]) + (1 if quoted else 0))
             anchor = (owner_start if quoted else run[0].idx, span[1])
-            facts.append(ClauseFact(owner, "made", span, object=work, anchor=anchor))
+            # the work is the other party the phrase is about ("Peter Thiel's Founders Fund" tells of the fund)
+            facts.append(ClauseFact(owner, "made", span, object=work, context=work, anchor=anchor))
         return facts
 
     @staticmethod

@@ -49,7 +49,8 @@ from verify.kinds.duration.judge import (
 )
 from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
 from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in, ranked_among_a_kind, spell_numbered_so
-from verify.kinds.quantity.judge import children_claimed, children_findings, measure_findings
+from verify.kinds.quantity.judge import children_claimed, children_findings, figure_in, measure_findings
+from verify.kinds.quantity.measured import held_jointly, numbers_at
 from verify.kinds.role.judge import YEAR_SPAN, office_and_head, own_countries, party_member_rows
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
@@ -302,6 +303,9 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
     a conflict with the chosen person's page is no conflict with the claim."""
     found = _findings(claim, docs, as_of)
+    if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim):
+        # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
+        return [_undecided(f, "the clause's figure is held jointly with another body") for f in found]
     if names_subject(claim) or not any(f.stance == Stance.CONTRADICTS for f in found):
         return found
     if (other_name := _someone_else_before(claim)) is not None:
@@ -667,6 +671,28 @@ def _pronouns_reach(claim: Claim) -> str:
         return claim.sentence
     stop = claim.sentence.find(";", at + len(claim.text))
     return claim.sentence if stop < 0 else claim.sentence[:stop]
+
+
+# a year is no figure held: 'won 61 seats in 2023'
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _a_joint_figure(claim: Claim) -> bool:
+    """Whether the clause gives its subject a figure held together with another body its sentence coordinates with
+    it (`measured.held_jointly`: 'The Norby Party and its allies won 61 seats in 2023'): a bloc's count, which one
+    member's page neither states nor refutes (review36 R12). Parsed only for a sentence coordinating anything."""
+    at = claim_start(claim)
+    if at < 0 or figure_in(claim.text) is None or not re.search(r"\band\b|&", claim.sentence[: at + len(claim.text)]):
+        return False
+    figures = [t for t in numbers_at(claim.sentence, at, at + len(claim.text)) if not _A_YEAR.fullmatch(t.text)]
+    return bool(figures) and held_jointly(figures[0])
+
+
+def _undecided(finding: Finding, why: str) -> Finding:
+    """A support or a contradiction that rests on what the claim does not say: kept as evidence, deciding nothing."""
+    if finding.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS}:
+        return finding
+    return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: {why})")
 
 
 def _set_aside(finding: Finding, why: str) -> Finding:

@@ -21,12 +21,16 @@ from verify.kinds.quantity.judge import (
 from verify.kinds.quantity.measured import (
     alike,
     elided_counts,
+    held_jointly,
     measure,
     numbers_at,
     numbers_of,
     of_a_tied_thing,
     of_another_deed,
     of_another_stuff,
+    place_set,
+    rate_named,
+    rate_of,
 )
 from verify.kinds.quantity.period import a_flow, long_past, of_another_part, of_today_only
 from verify.models import Claim
@@ -64,6 +68,8 @@ class QuantityKind(BaseKind):
         figures = _claimed_figures(claim, None)
         if figures and of_a_tied_thing(figures[0], claim.subject):
             return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
+        if figures and held_jointly(figures[0]):
+            return []  # 'The Norby Party and its allies won 61 seats': the bloc's count, not the party's
         found = (
             count_findings(claim, docs, as_of)
             or magnitude_findings(claim, [d for d in evidence.own if not of_another_sort(claim, d)])
@@ -78,6 +84,8 @@ class QuantityKind(BaseKind):
         ]
         found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
         found = _of_its_time(claim, found, as_of)
+        found = _of_its_place(claim, found)
+        found = _of_its_rate(claim, found)
         if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
             return found
         # 'killed 52 people and displaced 40,000': the same deed's count told with its noun left out (review33 B3)
@@ -99,7 +107,7 @@ def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> l
         f
         for f in found
         if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS}
-        or not of_another_part(claim.sentence, f.unit.text, flow)
+        or not of_another_part(claim.sentence, f.unit.text, flow, claim.number)
     ]
     if claim.number is None or not any(f.stance == Stance.SUPPORTS for f in found):
         return found
@@ -111,6 +119,46 @@ def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> l
         for f in found
         if f.stance != Stance.SUPPORTS
         or not of_today_only(_claimed_figures(claim, f.unit.field), numbers_of(f.unit.text, claim.number), f.unit.text)
+    ]
+
+
+def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """The findings less the support of a page that does not name the place the claim sets its figure in
+    (`measured.place_set`: 'killed 312 people in the city of Halden alone', 'employs 4,200 people at its Halden plant',
+    '... at each of its three plants'): the page's whole is no count of one place or of each part (review36 R2, R11).
+    The place is named when each of its words is in the page's sentence, its title or its first sentence, a country's
+    by any of its names ('in Norby' on a page of 'a Norbian steel company')."""
+    if not any(f.stance == Stance.SUPPORTS for f in found):
+        return found
+    figures = _claimed_figures(claim, None)
+    place = place_set(figures[0]) if figures else None
+    if not place:
+        return found
+
+    def named(f: Finding) -> bool:
+        text = aliases.fold(f"{f.unit.doc.title} {f.unit.text} {f.unit.doc.text[:300].split('. ')[0]}")
+        words = set(re.findall(r"[\w-]+", text))
+        countries = {aliases.country_of(w) for w in words} - {None}  # None for no country: never among them
+        return all(w in words or aliases.country_of(w) in countries for w in map(aliases.fold, place))
+
+    return [f for f in found if f.stance != Stance.SUPPORTS or named(f)]
+
+
+def _of_its_rate(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """The findings less the support or refutation of a page figure not given per the period the claim gives its own
+    per (`measured.rate_of`: 'produced 1.8 million tonnes of steel a month in 2022' against the year's 'In 2022 it
+    produced 1.8 million tonnes of steel'): twelve times the year's figure is not the year's (review36 R10)."""
+    if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
+        return found
+    figures = _claimed_figures(claim, None)
+    period = rate_of(figures[0]) if figures else None
+    if period is None:
+        return found
+    return [
+        f
+        if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or rate_named(period, f.unit.text)
+        else f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim's figure is a {period}'s)")
+        for f in found
     ]
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from verify import aliases, holder, lexicons
 from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
+from verify.kinds.quantity.measured import beside_the_holder, numbers_at
 from verify.match import Unit, field_text, pages_about, units
 from verify.models import Claim, Document
 from verify.passages import passages, rank
@@ -497,6 +498,7 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     if not entities and not subject:
         return []
     margin = _a_margin(claim)
+    holders = _holders_named(claim, entities) if entities else entities
     out: list[Finding] = []
     for doc in docs:
         if not margin:  # a seats row counts the seats won, never a majority
@@ -509,7 +511,7 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
         for _, passage in ranked:
             for sentence in passage.sentences():
                 if not other_time(sentence, claim, as_of, doc.title):  # 'in the 2019 election they won 40 seats'
-                    out += _sentence_findings(claim, doc, sentence, noun, entities)
+                    out += _sentence_findings(claim, doc, sentence, noun, holders)
     if a_part(claim):  # 'only 23 of NATO's 32 members': the page's other figure for NATO is its whole, no refutation
         out = [f for f in out if f.stance != Stance.CONTRADICTS]
     return _of_the_round(claim, out)
@@ -664,6 +666,23 @@ def _entities(claim: Claim) -> Sides:
         if sides := _capitalised(clause):
             return sides
     return _capitalised(claim.sentence.replace(claim.text, " "))
+
+
+def _holders_named(claim: Claim, entities: Sides) -> Sides:
+    """Of the names of the clause a count closes (`_entities`), those left when the words describing or compared with
+    the figure's holder are set aside (`measured.beside_the_holder`: 'Korvik Bank, which bought Norby Steelworks in
+    2020, employs about 4,200 people' names Korvik Bank as the holder, not the steelworks): the sides a page sentence
+    must name before its count (review36 R18)."""
+    if (at := claim_start(claim)) < 0:
+        return entities
+    figures = [t for t in numbers_at(claim.sentence, at, at + len(claim.text)) if not _A_YEAR.fullmatch(t.text)]
+    spans = beside_the_holder(figures[0]) if figures else []
+    if not spans:
+        return entities
+    sentence = claim.sentence
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return _entities(claim.model_copy(update={"sentence": sentence}))
 
 
 _CLAUSE_BREAK = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
@@ -942,6 +961,7 @@ def elided_findings(
     entities = _entities(claim)
     if claim.number is None or not noun or not entities:
         return []
+    entities = _holders_named(claim, entities)
     stem = re.compile(rf"\b{re.escape(_head_noun(noun).rstrip('s')[:5])}", re.I)
     how, out = wording(claim), []
     for doc in docs:

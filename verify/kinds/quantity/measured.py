@@ -249,15 +249,21 @@ _PARTS = frozenset(_Q["parts"])
 _ALL_OF_THEM = frozenset({"poss", "case", "det", "nummod", "quantmod", "predet"})
 
 
+def _verb_taking(figure: Token) -> Token:
+    """The verb a figure's noun stands under ('employs' of '4,200 people'), else the root it climbs to."""
+    verb = figure.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def of_a_tied_thing(claimed: Token, subject: str) -> bool:
     """Whether the claim's figure (its number token `claimed`) counts a thing its `subject` owns or is tied to, named
     after the subject's possessive (`judging.toml` [quantity] `tied`, `parts`, the noun or a compound's word: 'parent
     company'): the subject of the verb taking the figure ("Norby's capital has 5.4 million people"), or where the
     figure's own subject is ("5.4 million people live in Norby's largest city")."""
     figure = _figure_noun(claimed)
-    verb = figure.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_taking(figure)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     if figure.dep_ == "nsubj":  # '5.4 million people live in Norby's capital'
@@ -272,6 +278,125 @@ def of_a_tied_thing(claimed: Token, subject: str) -> bool:
         and not _all_its_parts(noun, figure)
         for noun in holders
     )
+
+
+_DISTRIBUTIVE = frozenset(_Q["distributive"])
+
+
+def held_jointly(claimed: Token) -> bool:
+    """Whether the claim's figure (its number token `claimed`) is held by bodies named together: the subject of the
+    verb taking the figure is a noun phrase joined to another by a conjunction ('The Norby Party and its allies won 61
+    seats', 'Norby Steelworks and Korvik Steel employ 4,200 people combined'; a comma alone is the parse's misreading
+    of a phrase before the name, 'Like Korvik Bank, Norby Steelworks employs'), with no word giving the figure to each
+    of them (`judging.toml` [quantity] `distributive`: '... each employ'). A bloc's count is no one member's, so no
+    member's page supports or refutes it (review36 R12)."""
+    figure = _figure_noun(claimed)
+    verb = _verb_taking(figure)
+    if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    for holder in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if holder.left_edge.i <= claimed.i <= holder.right_edge.i:
+            continue  # 'Prabowo Subianto and his running mate, Gibran Rakabuming Raka, 36, will be sworn in': an age
+        named = [holder, *(c for c in holder.children if c.dep_ == "conj")]
+        if not any(c.dep_ == "cc" for n in named for c in n.children):
+            continue  # one body, or 'Like Korvik Bank, Norby Steelworks employs ...' parsed as a list: no 'and'
+        around = [*verb.children, *holder.children, *figure.children]
+        if not any(t.lower_ in _DISTRIBUTIVE for t in around):
+            return True
+    return False
+
+
+# what may stand inside or beside a figure's holder and name another body: its apposition ('Korvik Bank, the owner
+# of Norby Steelworks,'), a clause on it ('which bought Norby Steelworks'), a phrase set before its verb ('Like Norby
+# Steelworks, Korvik Bank employs ...')
+_BESIDE_THE_HOLDER = frozenset({"appos", "relcl", "acl"})
+_BEFORE_THE_VERB = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def beside_the_holder(claimed: Token) -> list[tuple[int, int]]:
+    """The character spans (in the figure's sentence) of the words that describe or compare the holder of the claim's
+    figure (its number token `claimed`) rather than name it: the apposition, relative clause or participle on the
+    subject of the verb taking the figure, and a phrase before that subject on the verb. The bodies they name are not
+    the figure's holder: 'Korvik Bank, which bought Norby Steelworks in 2020, employs about 4,200 people' counts Korvik
+    Bank's staff, not the steelworks' (review36 R18)."""
+    figure = _figure_noun(claimed)
+    verb = _verb_taking(figure)
+    holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {"VERB", "AUX"} else []
+    if not holders or holders[0].pos_ not in {"PROPN", "NOUN"}:
+        return []
+    holder = holders[0]
+    words = [c for c in holder.children if c.dep_ in _BESIDE_THE_HOLDER]
+    words += [c for c in verb.children if c.dep_ in _BEFORE_THE_VERB and c.i < holder.i]
+    return [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in words]
+
+
+_RATES: dict[str, str] = dict(_Q["rate_periods"])  # period -> its adverb
+_RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
+
+
+def rate_of(claimed: Token) -> str | None:
+    """The period the claim gives its figure (its number token `claimed`) per, read on the figure's noun or its verb:
+    'a month' or 'per quarter' after it ('produced 1.8 million tonnes of steel a month', 'a net
+    profit of 200 million euros a quarter'), or the period's adverb ('monthly'); None for a figure of no period, or of
+    a year, which is the year's own (review36 R10)."""
+    figure = _figure_noun(claimed)
+    verb = _verb_taking(figure)
+    for token in (c for h in (figure, verb) for c in h.children if c.i > claimed.i):
+        word = token.lemma_.lower()
+        if token.dep_ == "npadvmod" and word in _RATES and any(c.lower_ in _RATE_OPENERS for c in token.children):
+            return word  # 'a month'
+        if token.dep_ == "prep" and token.lower_ == "per":
+            period = next((c.lemma_.lower() for c in token.children if c.lemma_.lower() in _RATES), None)
+            if period is not None:
+                return period  # 'per quarter'
+        if token.lower_ in _RATES.values():
+            return next(period for period, adverb in _RATES.items() if adverb == token.lower_)  # 'monthly'
+    return None
+
+
+def rate_named(period: str, text: str) -> bool:
+    """Whether a page's text gives a figure per the same period: 'a month', 'per month', 'each month', 'monthly'."""
+    return re.search(rf"\b(?:(?:a|an|per|each|every)\s+{period}|{_RATES[period]})\b", text, re.I) is not None
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset([*_Q["place_nouns"], *lexicons.load("judging")["holder"]["places"], *_Q["parts"]])
+
+
+def place_set(claimed: Token) -> frozenset[str] | None:
+    """The words naming the place the claim sets its figure (its number token `claimed`) in, by a preposition of
+    place (`located_in`) on the figure's noun or its verb: a place's name and the words narrowing it ('in the city of
+    Halden': halden; 'in southern Norby': southern, norby; 'at its Halden plant': halden; 'In Halden, ...'), or
+    'each' of several ('at each of its three plants'). A figure of one place, or of each, is a part of the whole a page
+    may give; only a page sentence naming the same place states it (review36 R2, R11). None when no place is set."""
+    figure = _figure_noun(claimed)
+    verb = _verb_taking(figure)
+    heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATED):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if place.lower_ in _DISTRIBUTIVE:
+                return frozenset({place.lower_})  # 'at each of its three plants'
+            words = _place_words(place)
+            if words:
+                return words
+    return None
+
+
+def _place_words(place: Token) -> frozenset[str]:
+    """The words naming a place `place` heads: a place's proper name (an entity of place, 'Halden', 'Kabul') with the
+    adjectives narrowing it ('southern Norby'), or a place noun (`_PLACE_NOUNS`) named by the proper name before it or
+    after its 'of' ('its Halden plant', 'the city of Halden'); empty for anything else ('in parliament', 'in 2023')."""
+    if place.pos_ == "PROPN" and place.ent_type_ in _PLACE_ENTITIES:
+        named = [place]
+    elif place.lemma_.lower() in _PLACE_NOUNS or place.lower_ in _PLACE_NOUNS:
+        of = [g for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        named = [t for t in [*place.lefts, *of] if t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"}]
+    else:
+        return frozenset()
+    if not named:
+        return frozenset()
+    words = {t.lower_ for n in named for t in n.subtree if t.pos_ in {"PROPN", "ADJ"}}
+    return frozenset(words)
 
 
 def _all_its_parts(noun: Token, figure: Token) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from verify import lexicons
+from verify import aliases, lexicons
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Token
@@ -63,12 +63,34 @@ def part_of_year(sentence: str, flow: Callable[[], bool]) -> str | None:
     return month.group(1).lower() if month and flow() else None
 
 
-def of_another_part(sentence: str, text: str, flow: Callable[[], bool]) -> bool:
+def of_another_part(sentence: str, text: str, flow: Callable[[], bool], value: float | None = None) -> bool:
     """Whether the claim's `sentence` gives its figure to a part of a year that the page's `text` (the sentence or
-    row holding the same figure) does not name: no support. `flow()` tells whether the figure is a flow, which alone
-    a month is the part of."""
+    row holding the same figure) does not name, or names only for another figure than the claim's `value` ('In 2023
+    it made a net profit of 200 million euros, after a first-half loss of 50 million euros': the half is the loss's,
+    review36 R4): no support. `flow()` tells whether the figure is a flow, which alone a month is the part of."""
     part = part_of_year(sentence, flow)
-    return part is not None and not re.search(rf"\b{re.escape(part)}\b", _plain(text))
+    if part is None:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(part)}\b", _plain(text)))
+    return not found or (value is not None and all(_another_figures(text, m.end(), value) for m in found))
+
+
+def _another_figures(text: str, end: int, value: float) -> bool:
+    """Whether the part of a year whose words end at `end` in a page's `text` dates the noun of another figure than
+    `value`: the noun phrase it modifies ('first-half loss of 50 million euros') holds a figure, none of it `value`."""
+    from verify.kinds.quantity.measured import numbers_of
+    from verify.nlp import parse
+
+    doc = parse(text).doc
+    word = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+    if word is None:
+        return False
+    while word.dep_ in {"amod", "compound", "nmod"} and word.head.pos_ in {"NOUN", "PROPN"}:
+        word = word.head  # 'half' of 'first-half loss' -> 'loss'
+    held = {t.i for t in word.subtree}
+    figures = [t for t in doc if t.i in held and t.pos_ == "NUM" and not _A_YEAR.fullmatch(t.text)]
+    ours = {t.i for t in numbers_of(text, value)}
+    return bool(figures) and not any(t.i in ours for t in figures)
 
 
 def _verb_of(token: Token) -> Token:
@@ -92,18 +114,43 @@ def _tense(number: Token) -> str | None:
 
 def long_past(sentence: str, as_of: dt.date | None, claimed: list[Token]) -> bool:
     """Whether the claim's `sentence` dates its figure (its number tokens `claimed` in the sentence's parse) to a time
-    long gone: a `long_past` phrase, or years all more than `long_past_years` before the article's, those on the
-    figure's own verb when the figure is found ('employed ... in 1990'; not the 1921 of 'Norby Steelworks, founded in
-    1921, said it employed ...', another deed's)."""
+    long gone: a `long_past` phrase ('once', 'when it was founded'), a length 'ago' of more than `long_past_years`, or
+    years (a decade's last: 'in the 1990s') all more than `long_past_years` before the article's, those on the figure's
+    own verb when the figure is found ('employed ... in 1990'; not the 1921 of 'Norby Steelworks, founded in 1921, said
+    it employed ...', another deed's)."""
     plain = sentence.lower()
     if any(re.search(rf"\b{re.escape(p)}\b", plain) for p in _LONG_PAST):
         return True
     if claimed:
         verb = _verb_of(claimed[0])
-        years = [int(t.text) for t in claimed[0].doc if _A_YEAR.fullmatch(t.text) and _verb_of(t).i == verb.i]
+        doc = claimed[0].doc
+        agos = [doc[t.left_edge.i : t.i + 1].text.lower() for t in doc if t.lower_ == "ago" and _verb_of(t).i == verb.i]
+        on_it = [t.text for t in doc if _verb_of(t).i == verb.i]
+        years = [int(y) for y in on_it if _A_YEAR.fullmatch(y)]
+        years += [int(d[:4]) + 9 for d in on_it if _A_DECADE.fullmatch(d)]  # 'in the 1990s': up to 1999
     else:
+        agos = [plain]
         years = [int(y) for y in _A_YEAR.findall(sentence)]
+        years += [int(d[:4]) + 9 for d in _A_DECADE.findall(sentence)]
+    if any((ago := _years_ago(text)) is not None and ago > _LONG_PAST_YEARS for text in agos):
+        return True  # 'Two decades ago, ... employed' (review36 R5), not 'founded two decades ago, said it employed'
     return bool(years) and as_of is not None and max(years) < as_of.year - _LONG_PAST_YEARS
+
+
+_A_DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b")
+# a length before 'ago': 'two decades ago', '20 years ago', 'a century ago'
+_AGO = re.compile(r"\b(?P<n>[\w-]+)\s+(?P<unit>years?|decades?|centur(?:y|ies))\s+ago\b")
+_UNIT_YEARS = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
+
+
+def _years_ago(plain: str) -> float | None:
+    """How many years back the lowercased sentence `plain` sets a time by a length 'ago' ('two decades ago': 20);
+    None when it sets none, or its number is not read."""
+    m = _AGO.search(plain)
+    if m is None:
+        return None
+    n = 1.0 if m["n"] in {"a", "an", "one"} else aliases.parse_number(m["n"])
+    return None if n is None else n * _UNIT_YEARS[m["unit"].rstrip("s")]
 
 
 def of_today_only(claimed: list[Token], given: list[Token], text: str) -> bool:
