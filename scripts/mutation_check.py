@@ -13227,15 +13227,15 @@ MUTATIONS = [
     Mutation(
         "joint-figure-read-as-one-bodys",
         "verify/kinds/quantity/__init__.py",
-        "        if figures and held_jointly(figures[0]):\n",
+        "        if figures and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)]):\n",
         "        if False:\n",
         "'The Norby Party and its allies won 61 seats' would be supported by the party's own 61 (review36 R12)",
     ),
     Mutation(
         "joint-clause-figure-supported",
         "verify/kinds/clause/judge.py",
-        "    if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim):\n",
-        "    if False:\n",
+        " for f in found) and _a_joint_figure(claim, docs):\n",
+        " for f in found) and False:\n",
         "the clause 'The Norby Party and its allies won 61 seats in 2023' would be supported by the party's own 61 "
         "(review36 R12)",
     ),
@@ -13504,6 +13504,37 @@ MUTATIONS = [
         "restraint_verbs = [\"hesitate\", ",
         "restraint_verbs = [",
         "'She never hesitated to call the deal \"a disaster\"' would no longer support her calling it so (review37 B6)",
+    ),
+    Mutation(
+        "a-name-holding-and-read-as-two-bodies",
+        "verify/kinds/quantity/measured.py",
+        "    return any(folded(name) == said for name in names)",
+        "    return False",
+        "'Marks and Spencer employs about 64,000 people.' would be a bloc's count, unverified by the retailer's page "
+        "(review37 B1)",
+    ),
+    Mutation(
+        "ampersand-not-read-as-and",
+        "verify/kinds/quantity/measured.py",
+        "return [\"and\" if w == \"&\" else w for w in",
+        "return [w for w in",
+        "'Procter & Gamble employs about 107,000 people.' against the page 'Procter & Gamble' would be a bloc's count "
+        "(review37 B1)",
+    ),
+    Mutation(
+        "a-couples-children-read-as-a-blocs",
+        "verify/kinds/quantity/measured.py",
+        "    if figure.lemma_.lower() in _EACH_ONES:\n",
+        "    if False:\n",
+        "'Ana Ruiz and her husband Tom Berg have two children.' would be unverified by her page's two children "
+        "(review37 B2)",
+    ),
+    Mutation(
+        "a-page-title-not-asked-for-the-name",
+        "verify/kinds/clause/judge.py",
+        "    return bool(figures) and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)])",
+        "    return bool(figures) and held_jointly(figures[0], [claim.subject])",
+        "the clause 'Law and Justice won 194 seats in 2023' (subject 'Law') would be a bloc's count (review37 B1)",
     ),
 ]
 

@@ -11,9 +11,9 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, page
+from tests.support.judging import boxed, judged_body, page
 from tests.support.ruiz import RUIZ
-from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review29 import VOS
 from tests.test_review31 import BANK_RESULTS, _ruiz_said
@@ -329,6 +329,15 @@ def test_b1_a_name_holding_and_is_one_body(body: str, doc: Document) -> None:
 def test_b1_twin_a_name_holding_and_is_refuted_by_its_own_count(body: str, doc: Document) -> None:
     found = _judged(body, [doc], ("quantity",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# fixb37's mend of B1 (`measured.held_jointly` asked with the claim's subject and the pages' titles): the clause judge
+# reads the name from the page's title too, where extraction gives the clause a part of it ('Justice').
+def test_b1_the_clause_of_a_name_holding_and_keeps_its_pages_support() -> None:
+    body = "Law and Justice won 194 seats in 2023."
+    found = [(c.subject, v) for c, v in judged_body(body, [LAW_AND_JUSTICE], AS_OF) if c.kind == "clause"]
+    assert ("Justice", Verdict.SUPPORTED) in found, found
+    assert Verdict.CONTRADICTED not in {v for _, v in found}, found
 
 
 # B2 (s37-fsa37 84d63864, `measured.held_jointly`; support lost and refutation lost): a couple's children are read as a

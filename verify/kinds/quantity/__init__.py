@@ -68,7 +68,7 @@ class QuantityKind(BaseKind):
         figures = _claimed_figures(claim, None)
         if figures and of_a_tied_thing(figures[0], claim.subject):
             return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
-        if figures and held_jointly(figures[0]):
+        if figures and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)]):
             return []  # 'The Norby Party and its allies won 61 seats': the bloc's count, not the party's
         found = (
             count_findings(claim, docs, as_of)

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 _Q = lexicons.load("judging")["quantity"]
@@ -281,25 +283,45 @@ def of_a_tied_thing(claimed: Token, subject: str) -> bool:
 
 
 _DISTRIBUTIVE = frozenset(_Q["distributive"])
+_EACH_ONES = frozenset(_Q["each_ones"])
 
 
-def held_jointly(claimed: Token) -> bool:
+def _one_name(words: list[Token], names: Iterable[str]) -> bool:
+    """Whether the coordinated `words` ('Marks and Spencer', 'Procter & Gamble', 'Law and Justice') are one of `names`
+    (the claim's subject, the pages' titles) as written, '&' read as 'and', a leading 'the' aside: a conjunction
+    inside a name coordinates nothing (review37 B1)."""
+
+    def folded(text: str) -> list[str]:
+        return ["and" if w == "&" else w for w in re.findall(r"&|[^\W_]+", aliases.fold(text).lower())]
+
+    said = folded(" ".join(t.text for t in words))
+    said = said[1:] if said[:1] == ["the"] else said
+    return any(folded(name) == said for name in names)
+
+
+def held_jointly(claimed: Token, names: Iterable[str] = ()) -> bool:
     """Whether the claim's figure (its number token `claimed`) is held by bodies named together: the subject of the
     verb taking the figure is a noun phrase joined to another by a conjunction ('The Norby Party and its allies won 61
     seats', 'Norby Steelworks and Korvik Steel employ 4,200 people combined'; a comma alone is the parse's misreading
     of a phrase before the name, 'Like Korvik Bank, Norby Steelworks employs'), with no word giving the figure to each
     of them (`judging.toml` [quantity] `distributive`: '... each employ'). A bloc's count is no one member's, so no
-    member's page supports or refutes it (review36 R12)."""
+    member's page supports or refutes it (review36 R12). Not bodies that are one of `names` (the claim's subject, the
+    pages' titles: 'Marks and Spencer employs ...'), nor a count each of them holds whole (judging.toml [quantity]
+    `each_ones`: 'Ana Ruiz and her husband have two children'; review37 B1, B2)."""
     figure = _figure_noun(claimed)
     verb = _verb_taking(figure)
     if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
         return False
+    if figure.lemma_.lower() in _EACH_ONES:
+        return False  # a couple's children are each parent's
     for holder in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if holder.left_edge.i <= claimed.i <= holder.right_edge.i:
             continue  # 'Prabowo Subianto and his running mate, Gibran Rakabuming Raka, 36, will be sworn in': an age
         named = [holder, *(c for c in holder.children if c.dep_ == "conj")]
         if not any(c.dep_ == "cc" for n in named for c in n.children):
             continue  # one body, or 'Like Korvik Bank, Norby Steelworks employs ...' parsed as a list: no 'and'
+        if _one_name(list(claimed.doc[holder.left_edge.i : max(n.right_edge.i for n in named) + 1]), names):
+            continue  # 'Marks and Spencer employs about 64,000 people': one body's name
         around = [*verb.children, *holder.children, *figure.children]
         if not any(t.lower_ in _DISTRIBUTIVE for t in around):
             return True
