@@ -13289,8 +13289,8 @@ MUTATIONS = [
     Mutation(
         "figure-place-country-forms-unread",
         "verify/kinds/quantity/__init__.py",
-        "        return all(w in words or aliases.country_of(w) in countries for w in map(aliases.fold, place))\n",
-        "        return all(w in words for w in map(aliases.fold, place))\n",
+        "w not in words and aliases.country_of(w) not in countries]",
+        "w not in words]",
         "'Malmo Sparbank has about 2 million customers in Sweden' would lose the support of 'a Swedish bank'",
     ),
     Mutation(
@@ -13311,8 +13311,8 @@ MUTATIONS = [
     Mutation(
         "figure-place-of-the-verb-unread",
         "verify/kinds/quantity/measured.py",
-        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n",
-        "    heads = [figure]\n",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n    for prep in",
+        "    heads = [figure]\n    for prep in",
         "'In Halden, the Korvik earthquake killed 312 people' would be supported by the quake's whole toll "
         "(review36 R2)",
     ),
@@ -13516,8 +13516,8 @@ MUTATIONS = [
     Mutation(
         "ampersand-not-read-as-and",
         "verify/kinds/quantity/measured.py",
-        "return [\"and\" if w == \"&\" else w for w in",
-        "return [w for w in",
+        "return aliases.fold(text.replace(\"&\", \" and \")).split()",
+        "return aliases.fold(text).split()",
         "'Procter & Gamble employs about 107,000 people.' against the page 'Procter & Gamble' would be a bloc's count "
         "(review37 B1)",
     ),
@@ -13535,6 +13535,30 @@ MUTATIONS = [
         "    return bool(figures) and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)])",
         "    return bool(figures) and held_jointly(figures[0], [claim.subject])",
         "the clause 'Law and Justice won 194 seats in 2023' (subject 'Law') would be a bloc's count (review37 B1)",
+    ),
+    Mutation(
+        "a-day-after-read-as-a-rate",
+        "verify/kinds/quantity/measured.py",
+        "            if any(c.lower_ in _TIME_APART for c in token.children):\n",
+        "            if False:\n",
+        "'The Korvik earthquake killed 312 people, a day after a smaller tremor.' would be a daily toll, unverified "
+        "(review37 B8)",
+    ),
+    Mutation(
+        "continents-told-by-adjectives-unread",
+        "verify/kinds/quantity/__init__.py",
+        "        return not unnamed or (len(told) == len(unnamed) and several)\n",
+        "        return not unnamed\n",
+        "\"NATO's 32 members in North America and Europe met on Monday.\" would lose the support of '32 member "
+        "states—30 European and 2 North American' (review37 B4)",
+    ),
+    Mutation(
+        "one-continent-told-by-its-adjective-named",
+        "verify/kinds/quantity/__init__.py",
+        "        return not unnamed or (len(told) == len(unnamed) and several)\n",
+        "        return not unnamed or len(told) == len(unnamed)\n",
+        "'NATO has 32 members in Europe.' would be supported by '32 member states—30 European and 2 North American' "
+        "(review37 R17)",
     ),
 ]
 

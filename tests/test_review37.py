@@ -333,6 +333,11 @@ def test_b1_twin_a_name_holding_and_is_refuted_by_its_own_count(body: str, doc: 
 
 # fixb37's mend of B1 (`measured.held_jointly` asked with the claim's subject and the pages' titles): the clause judge
 # reads the name from the page's title too, where extraction gives the clause a part of it ('Justice').
+def test_b1_a_name_written_with_and_is_the_page_written_with_an_ampersand() -> None:
+    found = _judged("Procter and Gamble employs about 107,000 people.", [GAMBLE], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
 def test_b1_the_clause_of_a_name_holding_and_keeps_its_pages_support() -> None:
     body = "Law and Justice won 194 seats in 2023."
     found = [(c.subject, v) for c, v in judged_body(body, [LAW_AND_JUSTICE], AS_OF) if c.kind == "clause"]
@@ -692,14 +697,23 @@ NATO_DAY = dt.date(2025, 8, 20)  # the seed article's day
 # members in Europe.' are SUPPORTED by the 32; the true 'All 30 European NATO members met on Monday.' and 'NATO has two
 # North American members.' are CONTRADICTED by it. The page's breakdown gives each part its count; a count qualified by
 # a place is the part's.
-@_open("R17 open: a count of NATO's European (or North American) members read against the whole 32")
+_R17 = _open("R17 open: a count of NATO's European (or North American) members read against the whole 32")
+
+
 @pytest.mark.parametrize(
     ("body", "wrong"),
     [
-        pytest.param("NATO's 32 European members met on Monday.", Verdict.SUPPORTED, id="32-european-supported"),
+        pytest.param(
+            "NATO's 32 European members met on Monday.", Verdict.SUPPORTED, id="32-european-supported", marks=_R17
+        ),
+        # mended by s37-fsa37 2d6d7bf6 (the place a figure is set in, named on the page); kept by fixb37's B4 reading
         pytest.param("NATO has 32 members in Europe.", Verdict.SUPPORTED, id="32-in-europe-supported"),
-        pytest.param("All 30 European NATO members met on Monday.", Verdict.CONTRADICTED, id="30-european-refuted"),
-        pytest.param("NATO has two North American members.", Verdict.CONTRADICTED, id="two-north-american-refuted"),
+        pytest.param(
+            "All 30 European NATO members met on Monday.", Verdict.CONTRADICTED, id="30-european-refuted", marks=_R17
+        ),
+        pytest.param(
+            "NATO has two North American members.", Verdict.CONTRADICTED, id="two-north-american-refuted", marks=_R17
+        ),
     ],
 )
 def test_r17_a_count_of_a_part_by_place_is_the_parts(pages, body: str, wrong: Verdict) -> None:

@@ -292,7 +292,7 @@ def _one_name(words: list[Token], names: Iterable[str]) -> bool:
     inside a name coordinates nothing (review37 B1)."""
 
     def folded(text: str) -> list[str]:
-        return ["and" if w == "&" else w for w in re.findall(r"&|[^\W_]+", aliases.fold(text).lower())]
+        return aliases.fold(text.replace("&", " and ")).split()
 
     said = folded(" ".join(t.text for t in words))
     said = said[1:] if said[:1] == ["the"] else said
@@ -354,6 +354,8 @@ def beside_the_holder(claimed: Token) -> list[tuple[int, int]]:
 
 _RATES: dict[str, str] = dict(_Q["rate_periods"])  # period -> its adverb
 _RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
+# words that make 'a day' a time apart from another, no rate: ', a day after a smaller tremor', 'a week later'
+_TIME_APART = frozenset({"after", "before", "later", "earlier", "ago", "since", "into"})
 
 
 def rate_of(claimed: Token) -> str | None:
@@ -366,6 +368,8 @@ def rate_of(claimed: Token) -> str | None:
     for token in (c for h in (figure, verb) for c in h.children if c.i > claimed.i):
         word = token.lemma_.lower()
         if token.dep_ == "npadvmod" and word in _RATES and any(c.lower_ in _RATE_OPENERS for c in token.children):
+            if any(c.lower_ in _TIME_APART for c in token.children):
+                continue  # 'killed 312 people, a day after a smaller tremor': when, not how often (review37 B8)
             return word  # 'a month'
         if token.dep_ == "prep" and token.lower_ == "per":
             period = next((c.lemma_.lower() for c in token.children if c.lemma_.lower() in _RATES), None)
@@ -402,6 +406,16 @@ def place_set(claimed: Token) -> frozenset[str] | None:
             if words:
                 return words
     return None
+
+
+def several_places(claimed: Token) -> bool:
+    """Whether the claim sets its figure (its number token `claimed`) in places joined by a conjunction ('32 members
+    in North America and Europe'), not in one ('in Europe'): `place_set`'s words then name them together."""
+    figure = _figure_noun(claimed)
+    verb = _verb_taking(figure)
+    heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
+    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATED for p in c.children]
+    return any(c.dep_ == "conj" for p in places if p.dep_ == "pobj" for c in p.children)
 
 
 def _place_words(place: Token) -> frozenset[str]:
