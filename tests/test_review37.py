@@ -331,10 +331,11 @@ def test_b1_twin_a_name_holding_and_is_refuted_by_its_own_count(body: str, doc: 
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
 
 
-# fixb37's mend of B1 (`measured.held_jointly` asked with the claim's subject and the pages' titles): the clause judge
-# reads the name from the page's title too, where extraction gives the clause a part of it ('Justice').
-def test_b1_a_name_written_with_and_is_the_page_written_with_an_ampersand() -> None:
-    found = _judged("Procter and Gamble employs about 107,000 people.", [GAMBLE], ("quantity",))
+# fixb37's mend of B1 (`measured.held_jointly` asked with the claim's subject and the pages' titles): a name written
+# with '&' where the page writes 'and' is one body too; the clause judge reads the name from the page's title, where
+# extraction gives the clause a part of it ('Justice').
+def test_b1_a_name_written_with_an_ampersand_is_the_page_written_with_and() -> None:
+    found = _judged("Marks & Spencer employs about 64,000 people.", [MARKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
