@@ -13508,7 +13508,7 @@ MUTATIONS = [
     Mutation(
         "a-name-holding-and-read-as-two-bodies",
         "verify/kinds/quantity/measured.py",
-        "    return any(folded(name) == said for name in names)",
+        "    return any(aliases.fold(name).split() == said for name in names)",
         "    return False",
         "'Marks and Spencer employs about 64,000 people.' would be a bloc's count, unverified by the retailer's page "
         "(review37 B1)",

@@ -287,16 +287,12 @@ _EACH_ONES = frozenset(_Q["each_ones"])
 
 
 def _one_name(words: list[Token], names: Iterable[str]) -> bool:
-    """Whether the coordinated `words` ('Marks and Spencer', 'Procter & Gamble', 'Law and Justice') are one of `names`
-    (the claim's subject, the pages' titles) as written, a leading 'the' aside: a conjunction
-    inside a name coordinates nothing (review37 B1)."""
-
-    def folded(text: str) -> list[str]:
-        return aliases.fold(text).split()
-
-    said = folded(" ".join(t.text for t in words))
+    """Whether the coordinated `words` ('Marks and Spencer', 'Bosnia and Herzegovina', 'Law and Justice') are one of
+    `names` (the claim's subject, the pages' titles) as written, a leading 'the' aside: a conjunction inside a name
+    coordinates nothing (review37 B1)."""
+    said = aliases.fold(" ".join(t.text for t in words)).split()
     said = said[1:] if said[:1] == ["the"] else said
-    return any(folded(name) == said for name in names)
+    return any(aliases.fold(name).split() == said for name in names)
 
 
 def held_jointly(claimed: Token, names: Iterable[str] = ()) -> bool:
