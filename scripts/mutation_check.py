@@ -13227,15 +13227,15 @@ MUTATIONS = [
     Mutation(
         "joint-figure-read-as-one-bodys",
         "verify/kinds/quantity/__init__.py",
-        "        if figures and held_jointly(figures[0]):\n",
+        "        if figures and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)]):\n",
         "        if False:\n",
         "'The Norby Party and its allies won 61 seats' would be supported by the party's own 61 (review36 R12)",
     ),
     Mutation(
         "joint-clause-figure-supported",
         "verify/kinds/clause/judge.py",
-        "    if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim):\n",
-        "    if False:\n",
+        " for f in found) and _a_joint_figure(claim, docs):\n",
+        " for f in found) and False:\n",
         "the clause 'The Norby Party and its allies won 61 seats in 2023' would be supported by the party's own 61 "
         "(review36 R12)",
     ),
@@ -13289,8 +13289,8 @@ MUTATIONS = [
     Mutation(
         "figure-place-country-forms-unread",
         "verify/kinds/quantity/__init__.py",
-        "        return all(w in words or aliases.country_of(w) in countries for w in map(aliases.fold, place))\n",
-        "        return all(w in words for w in map(aliases.fold, place))\n",
+        "w not in words and aliases.country_of(w) not in countries]",
+        "w not in words]",
         "'Malmo Sparbank has about 2 million customers in Sweden' would lose the support of 'a Swedish bank'",
     ),
     Mutation(
@@ -13311,8 +13311,8 @@ MUTATIONS = [
     Mutation(
         "figure-place-of-the-verb-unread",
         "verify/kinds/quantity/measured.py",
-        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n",
-        "    heads = [figure]\n",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n    for prep in",
+        "    heads = [figure]\n    for prep in",
         "'In Halden, the Korvik earthquake killed 312 people' would be supported by the quake's whole toll "
         "(review36 R2)",
     ),
@@ -13615,6 +13615,106 @@ MUTATIONS = [
         "        if as_of is not None and any(y > as_of.year for y in years):\n",
         "        if as_of is not None and years:\n",
         "'employed about 4,200 people by 2023' would lose the support of today's 4,200",
+    ),
+    Mutation(
+        "dismissed-as-read-as-a-denial",
+        "verify/kinds/quote/judge.py",
+        "if step.dep_ == \"prep\" and step.lower_ == \"as\" and verb.i in",
+        "if step.dep_ == \"prep\" and step.lower_ == \"as!\" and verb.i in",
+        "'In 2023 she dismissed the plan as \"a disaster\"' would no longer support 'Ana Ruiz called the plan \"a "
+        "disaster\"' (review37 B7)",
+    ),
+    Mutation(
+        "active-accusation-read-as-a-denial",
+        "verify/kinds/quote/judge.py",
+        "return verb.lemma_.lower() in _ACCUSING_VERBS and not passive",
+        "return False",
+        "'In 2023 she accused Ivo Stam of \"lying to the nation\"' would no longer support her saying he was (review37 "
+        "B7)",
+    ),
+    Mutation(
+        "passive-accusation-read-as-her-words",
+        "verify/kinds/quote/judge.py",
+        "return verb.lemma_.lower() in _ACCUSING_VERBS and not passive",
+        "return verb.lemma_.lower() in _ACCUSING_VERBS",
+        "'In 2023 she was accused of leading \"a government of chaos\"' would support her saying she led one (review37 "
+        "R3)",
+    ),
+    Mutation(
+        "denial-above-her-own-words-not-climbed",
+        "verify/kinds/quote/judge.py",
+        "found = negation.denied_above(found, own, _DENYING_VERBS)",
+        "found = None",
+        "'In 2023 she denied accusing Ivo Stam of \"lying to the nation\"' would support her saying he was",
+    ),
+    Mutation(
+        "held-back-denial-reaches-the-words",
+        "verify/nlp/negation.py",
+        "if neg is not None and not (node.i not in own and node.lemma_.lower() in _words()[\"restraint_verbs\"]):",
+        "if neg is not None:",
+        "'She never hesitated to call the deal \"a disaster\"' would no longer support her calling it so (review37 B6)",
+    ),
+    Mutation(
+        "held-back-denial-skipped-among-the-words",
+        "verify/nlp/negation.py",
+        "if neg is not None and not (node.i not in own and node.lemma_.lower() in _words()[\"restraint_verbs\"]):",
+        "if neg is not None and not (node.lemma_.lower() in _words()[\"restraint_verbs\"]):",
+        "'Ana Ruiz said she would never, in any circumstances, \"stop fighting for Norby\"' would be supported by her "
+        "saying she would",
+    ),
+    Mutation(
+        "never-hesitated-read-as-a-denial",
+        "verify/lexicons/nonfactual.toml",
+        "restraint_verbs = [\"hesitate\", ",
+        "restraint_verbs = [",
+        "'She never hesitated to call the deal \"a disaster\"' would no longer support her calling it so (review37 B6)",
+    ),
+    Mutation(
+        "a-name-holding-and-read-as-two-bodies",
+        "verify/kinds/quantity/measured.py",
+        "    return any(aliases.fold(name).split() == said for name in names)",
+        "    return False",
+        "'Marks and Spencer employs about 64,000 people.' would be a bloc's count, unverified by the retailer's page "
+        "(review37 B1)",
+    ),
+    Mutation(
+        "a-couples-children-read-as-a-blocs",
+        "verify/kinds/quantity/measured.py",
+        "    if figure.lemma_.lower() in _EACH_ONES:\n",
+        "    if False:\n",
+        "'Ana Ruiz and her husband Tom Berg have two children.' would be unverified by her page's two children "
+        "(review37 B2)",
+    ),
+    Mutation(
+        "a-page-title-not-asked-for-the-name",
+        "verify/kinds/clause/judge.py",
+        "    return bool(figures) and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)])",
+        "    return bool(figures) and held_jointly(figures[0], [claim.subject])",
+        "the clause 'Law and Justice won 194 seats in 2023' (subject 'Law') would be a bloc's count (review37 B1)",
+    ),
+    Mutation(
+        "a-day-after-read-as-a-rate",
+        "verify/kinds/quantity/measured.py",
+        "            if any(c.lower_ in _TIME_APART for c in token.children):\n",
+        "            if False:\n",
+        "'The Korvik earthquake killed 312 people, a day after a smaller tremor.' would be a daily toll, unverified "
+        "(review37 B8)",
+    ),
+    Mutation(
+        "continents-told-by-adjectives-unread",
+        "verify/kinds/quantity/__init__.py",
+        "        return not unnamed or (len(told) == len(unnamed) and several)\n",
+        "        return not unnamed\n",
+        "\"NATO's 32 members in North America and Europe met on Monday.\" would lose the support of '32 member "
+        "states—30 European and 2 North American' (review37 B4)",
+    ),
+    Mutation(
+        "one-continent-told-by-its-adjective-named",
+        "verify/kinds/quantity/__init__.py",
+        "        return not unnamed or (len(told) == len(unnamed) and several)\n",
+        "        return not unnamed or len(told) == len(unnamed)\n",
+        "'NATO has 32 members in Europe.' would be supported by '32 member states—30 European and 2 North American' "
+        "(review37 R17)",
     ),
 ]
 

@@ -11,9 +11,9 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, page
+from tests.support.judging import boxed, judged_body, page
 from tests.support.ruiz import RUIZ
-from tests.test_review26 import SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM, WORKS
 from tests.test_review29 import VOS
 from tests.test_review31 import BANK_RESULTS, _ruiz_said
@@ -139,10 +139,13 @@ def _ruiz_page(sentences: str) -> list[Document]:
 # a reporter's word about or to the subject, the commonest quoted words on a politician's page; the quote judge sets
 # aside 'rejected' and 'denied' before the words
 # (review36), not the passive that makes her their object.
-@_open("R3 open: words said of the speaker (passive) on her own page taken as hers")
+_R3 = _open("R3 open: words said of the speaker (passive) on her own page taken as hers")
+
+
 @pytest.mark.parametrize(
     ("body", "said"),
     [
+        # mended by s37-fsb37 794032c3 ('accuse' a denying verb), kept passive-only by fixb37 (B7 below)
         pytest.param(
             'Ana Ruiz said she led "a government of chaos".',
             'In 2023 she was accused of leading "a government of chaos".',
@@ -152,21 +155,25 @@ def _ruiz_page(sentences: str) -> list[Document]:
             'Ana Ruiz said she led "a government of chaos".',
             'In 2023 she was described as leading "a government of chaos".',
             id="described-as",
+            marks=_R3,
         ),
         pytest.param(
             'Ana Ruiz called herself "the Iron Lady of Norby".',
             'She has been dubbed "the Iron Lady of Norby".',
             id="dubbed",
+            marks=_R3,
         ),
         pytest.param(
             'Ana Ruiz called herself "the Iron Lady of Norby".',
             'She has been called "the Iron Lady of Norby" by the press.',
             id="called-by-the-press",
+            marks=_R3,
         ),
         pytest.param(
             'Ana Ruiz said the reform was "a mistake".',
             'In 2019 she was asked whether the reform was "a mistake".',
             id="asked-whether",
+            marks=_R3,
         ),
     ],
 )
@@ -348,6 +355,21 @@ def test_b1_a_name_holding_and_is_one_body(body: str, doc: Document) -> None:
 def test_b1_twin_a_name_holding_and_is_refuted_by_its_own_count(body: str, doc: Document) -> None:
     found = _judged(body, [doc], ("quantity",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# fixb37's mend of B1 (`measured.held_jointly` asked with the claim's subject and the pages' titles): a name written
+# with '&' where the page writes 'and' is one body too; the clause judge reads the name from the page's title, where
+# extraction gives the clause a part of it ('Justice').
+def test_b1_a_name_written_with_an_ampersand_is_the_page_written_with_and() -> None:
+    found = _judged("Marks & Spencer employs about 64,000 people.", [MARKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_b1_the_clause_of_a_name_holding_and_keeps_its_pages_support() -> None:
+    body = "Law and Justice won 194 seats in 2023."
+    found = [(c.subject, v) for c, v in judged_body(body, [LAW_AND_JUSTICE], AS_OF) if c.kind == "clause"]
+    assert ("Justice", Verdict.SUPPORTED) in found, found
+    assert Verdict.CONTRADICTED not in {v for _, v in found}, found
 
 
 # B2 (s37-fsa37 84d63864, `measured.held_jointly`; support lost and refutation lost): a couple's children are read as a
@@ -655,14 +677,20 @@ def test_r13_twin_the_same_line_is_supported(body: str, doc: Document) -> None:
 # the reform was "a mistake".', '... refused to call the reform "a mistake".', '... stopped short of calling ...',
 # '... avoided calling ...', '... never called the reform "a mistake".' The wire's commonest way to report a
 # politician's evasion.
-@_open("R14 open: words the page says she declined, refused or never said support her saying them")
+_R14 = _open("R14 open: words the page says she declined, refused or never said support her saying them")
+
+
 @pytest.mark.parametrize(
     "said",
     [
-        pytest.param('In 2019 she declined to say whether the reform was "a mistake".', id="declined-to-say"),
-        pytest.param('In 2019 she refused to call the reform "a mistake".', id="refused-to-call"),
-        pytest.param('In 2019 she stopped short of calling the reform "a mistake".', id="stopped-short-of"),
-        pytest.param('In 2019 she avoided calling the reform "a mistake".', id="avoided-calling"),
+        pytest.param(
+            'In 2019 she declined to say whether the reform was "a mistake".', id="declined-to-say", marks=_R14
+        ),
+        pytest.param('In 2019 she refused to call the reform "a mistake".', id="refused-to-call", marks=_R14),
+        pytest.param('In 2019 she stopped short of calling the reform "a mistake".', id="stopped-short-of", marks=_R14),
+        pytest.param('In 2019 she avoided calling the reform "a mistake".', id="avoided-calling", marks=_R14),
+        # mended by s37-fsb37 1a6bbdf4 (an object predicate climbed to its verb's 'never'); B6 below keeps a 'never'
+        # of holding back from reading so
         pytest.param('In 2019 she never called the reform "a mistake".', id="never-called"),
     ],
 )
@@ -770,14 +798,23 @@ NATO_DAY = dt.date(2025, 8, 20)  # the seed article's day
 # members in Europe.' are SUPPORTED by the 32; the true 'All 30 European NATO members met on Monday.' and 'NATO has two
 # North American members.' are CONTRADICTED by it. The page's breakdown gives each part its count; a count qualified by
 # a place is the part's.
-@_open("R17 open: a count of NATO's European (or North American) members read against the whole 32")
+_R17 = _open("R17 open: a count of NATO's European (or North American) members read against the whole 32")
+
+
 @pytest.mark.parametrize(
     ("body", "wrong"),
     [
-        pytest.param("NATO's 32 European members met on Monday.", Verdict.SUPPORTED, id="32-european-supported"),
+        pytest.param(
+            "NATO's 32 European members met on Monday.", Verdict.SUPPORTED, id="32-european-supported", marks=_R17
+        ),
+        # mended by s37-fsa37 2d6d7bf6 (the place a figure is set in, named on the page); kept by fixb37's B4 reading
         pytest.param("NATO has 32 members in Europe.", Verdict.SUPPORTED, id="32-in-europe-supported"),
-        pytest.param("All 30 European NATO members met on Monday.", Verdict.CONTRADICTED, id="30-european-refuted"),
-        pytest.param("NATO has two North American members.", Verdict.CONTRADICTED, id="two-north-american-refuted"),
+        pytest.param(
+            "All 30 European NATO members met on Monday.", Verdict.CONTRADICTED, id="30-european-refuted", marks=_R17
+        ),
+        pytest.param(
+            "NATO has two North American members.", Verdict.CONTRADICTED, id="two-north-american-refuted", marks=_R17
+        ),
     ],
 )
 def test_r17_a_count_of_a_part_by_place_is_the_parts(pages, body: str, wrong: Verdict) -> None:
@@ -825,6 +862,28 @@ def test_b4_the_whole_told_in_the_places_that_hold_it_keeps_its_support(pages, b
 def test_b6_a_never_that_affirms_keeps_the_words_hers(said: str) -> None:
     found = _judged('Ana Ruiz called the deal "a disaster".', _ruiz_page(said), ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# fixb37's mend of B6 (nonfactual.toml [negation] restraint_verbs, read by verify/nlp/negation.py `denied_above`): a
+# 'not' or 'never' of a verb of holding back affirms the words below it, whichever the denial and the verb; it still
+# denies the words when the verb is among them ('would never "stop fighting for Norby"' is no quote of 'would "stop
+# fighting for Norby"').
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('She did not hesitate to call the deal "a disaster".', id="did-not-hesitate"),
+        pytest.param('She never shied away from calling the deal "a disaster".', id="never-shied-away"),
+        pytest.param('She never ceased calling the deal "a disaster".', id="never-ceased"),
+    ],
+)
+def test_b6_a_denied_holding_back_affirms_the_words(said: str) -> None:
+    found = _judged('Ana Ruiz called the deal "a disaster".', _ruiz_page(said), ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_b6_twin_a_denied_holding_back_among_the_words_denies_them() -> None:
+    body = 'Ana Ruiz said she would never, in any circumstances, "stop fighting for Norby".'
+    _never(Verdict.SUPPORTED, body, _ruiz_page('In 2023 she said she would "stop fighting for Norby".'), ("quote",))
 
 
 # R18 (main 2ffa3272, the quantity judge's measure of a sum; review31 R18's kin with a verb in place of a noun): a sum
@@ -913,6 +972,19 @@ def test_r19_twin_seats_in_the_general_election_are_supported() -> None:
 def test_b7_words_she_dismisses_as_or_accuses_of_are_hers(body: str, said: str) -> None:
     found = _judged(body, _ruiz_page(said), ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# fixb37's mend of B7 (verify/kinds/quote/judge.py `_its_subjects_words`, judging.toml accusing_verbs): what she
+# rejects something AS is hers as what she dismisses it as; a denying verb above her own accusation still denies it.
+def test_b7_words_she_rejects_as_are_hers() -> None:
+    said = 'In 2023 she rejected the plan as "a disaster".'
+    found = _judged('Ana Ruiz called the plan "a disaster".', _ruiz_page(said), ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_b7_twin_an_accusation_she_denied_making_is_not_hers() -> None:
+    said = 'In 2023 she denied accusing Ivo Stam of "lying to the nation".'
+    _never(Verdict.SUPPORTED, 'Ana Ruiz said Ivo Stam was "lying to the nation".', _ruiz_page(said), ("quote",))
 
 
 # B8 (s37-fsa37 b5a958a4, the quantity judge's rate of a figure, judging.toml rate_periods; support lost): 'a day'

@@ -117,14 +117,16 @@ def denied_above(
     node: Token, own: set[int], verbs: frozenset[str], false_words: frozenset[str] = frozenset()
 ) -> Token | None:
     """The word that denies `node`'s words from further up its parse: a 'not' of a verb they hang from (not one
-    among their own tokens, `own`), or one of `verbs` above them (a verb of denying: 'she denied that she had
+    among their own tokens, `own`, nor one of a verb of holding back above them, whose denial affirms them: 'never
+    hesitated to call the deal "a disaster"'), or one of `verbs` above them (a verb of denying: 'she denied that she had
     promised to "cut taxes"'), or one of `false_words` telling a verb above them false ('reports that she had been
     arrested proved false', 'was wrongly reported to have been arrested'); climbing only through complements,
     objects and subjects, and through 'or'/'nor' but not 'but' ('would not raise pensions but would cut taxes').
     None when nothing above denies them."""
     while True:
-        if (neg := next((c for c in node.children if c.dep_ == "neg" and c.i not in own), None)) is not None:
-            return neg
+        neg = next((c for c in node.children if c.dep_ == "neg" and c.i not in own), None)
+        if neg is not None and not (node.i not in own and node.lemma_.lower() in _words()["restraint_verbs"]):
+            return neg  # not 'never hesitated to call ...': holding back denied, the words below are affirmed
         if node.i not in own and node.lemma_.lower() in verbs:
             return node
         if node.i not in own and (

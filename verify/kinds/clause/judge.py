@@ -308,7 +308,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
     a conflict with the chosen person's page is no conflict with the claim."""
     found = _findings(claim, docs, as_of)
-    if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim):
+    if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim, docs):
         # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
         return [_undecided(f, "the clause's figure is held jointly with another body") for f in found]
     if names_subject(claim) or not any(f.stance == Stance.CONTRADICTS for f in found):
@@ -682,15 +682,17 @@ def _pronouns_reach(claim: Claim) -> str:
 _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def _a_joint_figure(claim: Claim) -> bool:
+def _a_joint_figure(claim: Claim, docs: list[Document]) -> bool:
     """Whether the clause gives its subject a figure held together with another body its sentence coordinates with
     it (`measured.held_jointly`: 'The Norby Party and its allies won 61 seats in 2023'): a bloc's count, which one
-    member's page neither states nor refutes (review36 R12). Parsed only for a sentence coordinating anything."""
+    member's page neither states nor refutes (review36 R12); not one body whose name, the subject's or a page's title,
+    holds the 'and' ('Law and Justice won 194 seats': review37 B1). Parsed only for a sentence coordinating
+    anything."""
     at = claim_start(claim)
     if at < 0 or figure_in(claim.text) is None or not re.search(r"\band\b|&", claim.sentence[: at + len(claim.text)]):
         return False
     figures = [t for t in numbers_at(claim.sentence, at, at + len(claim.text)) if not _A_YEAR.fullmatch(t.text)]
-    return bool(figures) and held_jointly(figures[0])
+    return bool(figures) and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)])
 
 
 def _undecided(finding: Finding, why: str) -> Finding:

@@ -31,6 +31,7 @@ from verify.kinds.quantity.measured import (
     place_set,
     rate_named,
     rate_of,
+    several_places,
 )
 from verify.kinds.quantity.period import (
     a_flow,
@@ -76,7 +77,7 @@ class QuantityKind(BaseKind):
         figures = _claimed_figures(claim, None)
         if figures and of_a_tied_thing(figures[0], claim.subject):
             return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
-        if figures and held_jointly(figures[0]):
+        if figures and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)]):
             return []  # 'The Norby Party and its allies won 61 seats': the bloc's count, not the party's
         found = (
             count_findings(claim, docs, as_of)
@@ -139,6 +140,9 @@ def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> l
     ]
 
 
+_ADJECTIVE_ENDINGS = ("n", "an", "ian")  # 'America' -> 'American', 'Europe' -> 'European', 'Asia' -> 'Asian'
+
+
 def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
     """The findings less the support of a page that does not name the place the claim sets its figure in
     (`measured.place_set`: 'killed 312 people in the city of Halden alone', 'employs 4,200 people at its Halden plant',
@@ -151,12 +155,18 @@ def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
     place = place_set(figures[0]) if figures else None
     if not place:
         return found
+    several = several_places(figures[0])
 
     def named(f: Finding) -> bool:
         text = aliases.fold(f"{f.unit.doc.title} {f.unit.text} {f.unit.doc.text[:300].split('. ')[0]}")
         words = set(re.findall(r"[\w-]+", text))
         countries = {aliases.country_of(w) for w in words} - {None}  # None for no country: never among them
-        return all(w in words or aliases.country_of(w) in countries for w in map(aliases.fold, place))
+        unnamed = [w for w in map(aliases.fold, place) if w not in words and aliases.country_of(w) not in countries]
+        # a place the page tells only by its adjective ('30 European and 2 North American') is one part of its
+        # breakdown: named by a claim that sets its figure in several places, the whole told in the places that hold
+        # it ('in North America and Europe'), not by one that sets it in one ('32 members in Europe': review37 B4, R17)
+        told = [w for w in unnamed if any(f"{w}{end}" in words for end in _ADJECTIVE_ENDINGS)]
+        return not unnamed or (len(told) == len(unnamed) and several)
 
     return [f for f in found if f.stance != Stance.SUPPORTS or named(f)]
 

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from verify import aliases, lexicons
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 _Q = lexicons.load("judging")["quantity"]
@@ -306,25 +308,41 @@ def of_a_tied_thing(claimed: Token, subject: str) -> bool:
 
 
 _DISTRIBUTIVE = frozenset(_Q["distributive"])
+_EACH_ONES = frozenset(_Q["each_ones"])
 
 
-def held_jointly(claimed: Token) -> bool:
+def _one_name(words: list[Token], names: Iterable[str]) -> bool:
+    """Whether the coordinated `words` ('Marks and Spencer', 'Bosnia and Herzegovina', 'Law and Justice') are one of
+    `names` (the claim's subject, the pages' titles) as written, a leading 'the' aside: a conjunction inside a name
+    coordinates nothing (review37 B1)."""
+    said = aliases.fold(" ".join(t.text for t in words)).split()
+    said = said[1:] if said[:1] == ["the"] else said
+    return any(aliases.fold(name).split() == said for name in names)
+
+
+def held_jointly(claimed: Token, names: Iterable[str] = ()) -> bool:
     """Whether the claim's figure (its number token `claimed`) is held by bodies named together: the subject of the
     verb taking the figure is a noun phrase joined to another by a conjunction ('The Norby Party and its allies won 61
     seats', 'Norby Steelworks and Korvik Steel employ 4,200 people combined'; a comma alone is the parse's misreading
     of a phrase before the name, 'Like Korvik Bank, Norby Steelworks employs'), with no word giving the figure to each
     of them (`judging.toml` [quantity] `distributive`: '... each employ'). A bloc's count is no one member's, so no
-    member's page supports or refutes it (review36 R12)."""
+    member's page supports or refutes it (review36 R12). Not bodies that are one of `names` (the claim's subject, the
+    pages' titles: 'Marks and Spencer employs ...'), nor a count each of them holds whole (judging.toml [quantity]
+    `each_ones`: 'Ana Ruiz and her husband have two children'; review37 B1, B2)."""
     figure = _figure_noun(claimed)
     verb = _verb_taking(figure)
     if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
         return False
+    if figure.lemma_.lower() in _EACH_ONES:
+        return False  # a couple's children are each parent's
     for holder in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if holder.left_edge.i <= claimed.i <= holder.right_edge.i:
             continue  # 'Prabowo Subianto and his running mate, Gibran Rakabuming Raka, 36, will be sworn in': an age
         named = [holder, *(c for c in holder.children if c.dep_ == "conj")]
         if not any(c.dep_ == "cc" for n in named for c in n.children):
             continue  # one body, or 'Like Korvik Bank, Norby Steelworks employs ...' parsed as a list: no 'and'
+        if _one_name(list(claimed.doc[holder.left_edge.i : max(n.right_edge.i for n in named) + 1]), names):
+            continue  # 'Marks and Spencer employs about 64,000 people': one body's name
         around = [*verb.children, *holder.children, *figure.children]
         if not any(t.lower_ in _DISTRIBUTIVE for t in around):
             return True
@@ -357,6 +375,8 @@ def beside_the_holder(claimed: Token) -> list[tuple[int, int]]:
 
 _RATES: dict[str, str] = dict(_Q["rate_periods"])  # period -> its adverb
 _RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
+# words that make 'a day' a time apart from another, no rate: ', a day after a smaller tremor', 'a week later'
+_TIME_APART = frozenset({"after", "before", "later", "earlier", "ago", "since", "into"})
 
 
 def rate_of(claimed: Token) -> str | None:
@@ -369,6 +389,8 @@ def rate_of(claimed: Token) -> str | None:
     for token in (c for h in (figure, verb) for c in h.children if c.i > claimed.i):
         word = token.lemma_.lower()
         if token.dep_ == "npadvmod" and word in _RATES and any(c.lower_ in _RATE_OPENERS for c in token.children):
+            if any(c.lower_ in _TIME_APART for c in token.children):
+                continue  # 'killed 312 people, a day after a smaller tremor': when, not how often (review37 B8)
             return word  # 'a month'
         if token.dep_ == "prep" and token.lower_ == "per":
             period = next((c.lemma_.lower() for c in token.children if c.lemma_.lower() in _RATES), None)
@@ -405,6 +427,16 @@ def place_set(claimed: Token) -> frozenset[str] | None:
             if words:
                 return words
     return None
+
+
+def several_places(claimed: Token) -> bool:
+    """Whether the claim sets its figure (its number token `claimed`) in places joined by a conjunction ('32 members
+    in North America and Europe'), not in one ('in Europe'): `place_set`'s words then name them together."""
+    figure = _figure_noun(claimed)
+    verb = _verb_taking(figure)
+    heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
+    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATED for p in c.children]
+    return any(c.dep_ == "conj" for p in places if p.dep_ == "pobj" for c in p.children)
 
 
 def _place_words(place: Token) -> frozenset[str]:

@@ -5,6 +5,7 @@ nobody it names, leaves the quote unverified (its finding is neutral evidence, s
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -14,6 +15,9 @@ from verify.kinds.base import Aspect, Finding, Stance
 from verify.match import Unit, units
 from verify.models import Claim, Document
 from verify.nlp import negation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 UNATTRIBUTED = "unattributed"  # the extractor's speaker for words it could tie to no one
 
@@ -230,6 +234,7 @@ _DENIAL = re.compile(
     rf"\b(?:{'|'.join(re.escape(w) for w in [*_HOLDER['denials'], *_HOLDER['reversals']])})(?:\b|(?=\s))", re.I
 )
 _DENYING_VERBS = frozenset(_HOLDER["denying_verbs"])  # 'denied that she had promised to "..."'
+_ACCUSING_VERBS = frozenset(_HOLDER["accusing_verbs"])  # 'accused Ivo Stam of "..."': the accuser's words
 _FIGURE = re.compile(rf"\b(?:\d+(?:[.,]\d+)*|{aliases.NUMBER_WORD_PATTERN})\b", re.I)
 _NOT_DENYING = frozenset(lexicons.load("nonfactual")["negation"]["exceptions"])  # 'not only ... but also'
 _DENIAL_REACH = 3  # the most words before a fragment, inside its quotation, that a denial is read from
@@ -288,8 +293,26 @@ def _denied_above(text: str, start: int, end: int) -> str | None:
     if not inside:
         return None
     own = {t.i for t in inside}
-    found = negation.denied_above(next((t for t in inside if t.head.i not in own), inside[0]), own, _DENYING_VERBS)
+    top = next((t for t in inside if t.head.i not in own), inside[0])
+    found = negation.denied_above(top, own, _DENYING_VERBS)
+    while found is not None and found.dep_ != "neg" and _its_subjects_words(found, top):
+        own.add(found.i)  # her own words under the verb: a denial further up may still reach them
+        found = negation.denied_above(found, own, _DENYING_VERBS)
     return found.text if found is not None else None
+
+
+def _its_subjects_words(verb: Token, words: Token) -> bool:
+    """Whether the denying `verb` found above the quoted `words` gives them as its own subject's, not as what it
+    denies: what she dismisses or rejects something AS ('dismissed the plan as "a disaster"'), or what she, active,
+    accuses another OF ('accused Ivo Stam of "lying to the nation"'; passive, 'was accused of', they are another's
+    charge against her). review37 B7."""
+    step = words
+    while step.i != verb.i and step.head.i != step.i:
+        if step.dep_ == "prep" and step.lower_ == "as" and verb.i in {step.head.i, step.head.head.i}:
+            return True  # 'as' of the verb, or of its object as the parser may hang it ('rejected the plan as ...')
+        step = step.head
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return verb.lemma_.lower() in _ACCUSING_VERBS and not passive
 
 
 def _other_figures(value: str, text: str) -> str | None:
