@@ -8420,14 +8420,14 @@ MUTATIONS = [
     Mutation(
         "count-page-head-noun-ignored",
         "verify/kinds/quantity/judge.py",
-        "        named = _the_page_itself(before, doc, entities, claim.subject)",
+        "        named = _the_page_itself(before, doc, entities, claim.subject, claim.sentence)",
         "        named = []",
         "'the party received 311,402 votes' on the party's own page would be no one's count (way26)",
     ),
     Mutation(
         "count-head-noun-on-any-page",
         "verify/kinds/quantity/judge.py",
-        "    if not title or not _titled(doc.title, entities, subject) or _capitalised(before[1:]):",
+        "    if not title or not _titled(doc.title, entities, subject, told) or _capitalised(before[1:]):",
         "    if not title or _capitalised(before[1:]):",
         "'the party' on another party's page would be the claim's party (way26)",
     ),
@@ -13549,8 +13549,8 @@ MUTATIONS = [
     Mutation(
         "a-title-that-is-the-subject-not-named",
         "verify/kinds/quantity/judge.py",
-        "    if subject and re.sub(",
-        "    if False and re.sub(",
+        "    if own and (own == _with_and(name).strip() or _written_from(",
+        "    if False and (own == _with_and(name).strip() or _written_from(",
         "'Marks and Spencer employs ...' would lose its own page's 'it', the subject's name split at 'and'",
     ),
     Mutation(
@@ -13715,6 +13715,20 @@ MUTATIONS = [
         "        return not unnamed or len(told) == len(unnamed)\n",
         "'NATO has 32 members in Europe.' would be supported by '32 member states—30 European and 2 North American' "
         "(review37 R17)",
+    ),
+    Mutation(
+        "a-title-written-from-the-subject-not-named",
+        "verify/kinds/quantity/judge.py",
+        "    if own and (own == _with_and(name).strip() or _written_from(own, _with_and(name).strip(), written)):\n",
+        "    if own and own == _with_and(name).strip():\n",
+        "'Marks and Spencer employs ...', its subject read as 'Marks', would lose its own page's 'it' (review37 B1)",
+    ),
+    Mutation(
+        "ampersand-not-read-as-and",
+        "verify/kinds/quantity/judge.py",
+        '    return aliases.fold(re.sub(r"\\s*&\\s*", " and ", text))\n',
+        "    return aliases.fold(text)\n",
+        "'Marks & Spencer employs ...' would not be the page 'Marks and Spencer' (review37 B1)",
     ),
 ]
 

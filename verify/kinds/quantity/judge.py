@@ -851,7 +851,7 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     before = sentence[: found[0][0].start()]
     named = [m for m in re.finditer(r"\w+", before) if _mentions(m.group(0), entities)]
     if not named or not _names_most(before, entities):
-        named = _the_page_itself(before, doc, entities, claim.subject)
+        named = _the_page_itself(before, doc, entities, claim.subject, claim.sentence)
         if not named:
             return []
     unit = Unit(doc, sentence)
@@ -980,29 +980,44 @@ def elided_findings(
     return out
 
 
-def _the_page_itself(before: str, doc: Document, entities: Sides, subject: str = "") -> list[re.Match[str]]:
+def _the_page_itself(
+    before: str, doc: Document, entities: Sides, subject: str = "", told: str = ""
+) -> list[re.Match[str]]:
     """Where a page about the claim's side calls it by its title's last word or 'it' in the words before a count
     ('the party received', 'It ... employs'): those words, as the side named; none on another page, or when the words
     name anything else first (a capitalised name: 'the party's leader Ola Sund received')."""
     title = doc.title.split(" (")[0].split()
-    if not title or not _titled(doc.title, entities, subject) or _capitalised(before[1:]):
+    if not title or not _titled(doc.title, entities, subject, told) or _capitalised(before[1:]):
         return []
     head = re.escape(title[-1])
     return list(re.finditer(rf"(?i:\bthe\s+{head}\b)|^It\b|\bit\b", before))
 
 
-def _titled(title: str, entities: Sides, subject: str = "") -> bool:
+def _titled(title: str, entities: Sides, subject: str = "", written: str = "") -> bool:
     """The page's title is one of the clause's names, give or take words of a body's kind ('Labour' for the
     'Labour Party (UK)', 'Nippon Steel Corporation' for 'Nippon Steel'): never a title sharing one word of a name
     with another ('Party' of 'Norby Party' for 'the Green Party', 'Steel' of 'Norby Steelworks' for 'Korvik Steel'),
     nor a body named after the place the claim names ('Norby Steelworks' for 'Norby'), whose 'it' is that body. A
-    title that is the claim's subject is named however its words split ('Marks and Spencer')."""
+    title that is the claim's subject is named however its words split ('Marks and Spencer'), and so is a title the
+    claim's sentence (`written`) writes in full opening with the subject extraction gave it ('Marks' of 'Marks and
+    Spencer employs')."""
     name = _ASPECT_OF.sub("", title.split(" (")[0])
-    if subject and re.sub(r"^the\s+", "", aliases.fold(subject).strip()) == aliases.fold(name).strip():
+    own = re.sub(r"^the\s+", "", _with_and(subject).strip())
+    if own and (own == _with_and(name).strip() or _written_from(own, _with_and(name).strip(), written)):
         return True
     words = _capitalised(name)
     runs = getattr(entities, "runs", ()) or (frozenset(entities),)
     return any(run & words and not (run ^ words) - _KIND_STEMS for run in runs)
+
+
+def _written_from(subject: str, name: str, written: str) -> bool:
+    """Whether the folded `name` opens with the folded `subject` and the words write it whole ('&' read 'and')."""
+    return name.startswith(subject + " ") and re.search(rf"\b{re.escape(name)}\b", _with_and(written)) is not None
+
+
+def _with_and(text: str) -> str:
+    """Folded, an ampersand read as 'and' ('Marks & Spencer': 'marks and spencer'; folding alone drops it)."""
+    return aliases.fold(re.sub(r"\s*&\s*", " and ", text))
 
 
 _ORGANISATIONS = lexicons.load("organisations")
