@@ -202,3 +202,21 @@ def test_a_countrys_name_before_a_word_is_no_honorific() -> None:
 def test_a_year_in_a_turning_verbs_phrase_is_its_time() -> None:
     found = _judged("The director Jon Dahl turned it into a film in 1994.", [], ("clause",))
     assert "clause: The director Jon Dahl turned it into a film in 1994" in found, found
+
+
+# Norby Steelworks' invented page, naming itself in the sentence of its count (no 'it' to read).
+STEELWORKS_NAMED = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. Norby Steelworks employs about 4,200 people.",
+    SAVED,
+)
+
+
+# A phrase set before the holder names no side of its count ('Like Norby Steelworks, Korvik Bank employs ...'; fsa37's
+# review36 R18 reading): the steelworks' own sentence giving its count by name supports nothing of the bank's. (Since
+# fsc37's review36-R1 reading the 'it' of that page no longer counts for the bank, so this row, where the page names
+# itself, is the one the reading decides.)
+def test_a_fronted_phrases_body_is_no_side_of_the_holders_count() -> None:
+    found = _judged("Like Norby Steelworks, Korvik Bank employs about 4,200 people.", [STEELWORKS_NAMED], ("quantity",))
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found.values(), found
