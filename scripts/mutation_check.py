@@ -13730,6 +13730,14 @@ MUTATIONS = [
         "    return aliases.fold(text)\n",
         "'Marks & Spencer employs ...' would not be the page 'Marks and Spencer' (review37 B1)",
     ),
+    Mutation(
+        "own-paragraphs-things-passed-over-for-the-sort",
+        "verify/nlp/reference.py",
+        "        own = any(ent.end <= noun.i and ent.start_char > paragraph for ent, _ in self._things_called)\n",
+        "        own = False\n",
+        "'Wiz was founded ... the company now runs' would give 'the company' to Google Cloud, called a company in the "
+        "deck before",
+    ),
 ]
 
 

@@ -1897,9 +1897,15 @@ class References:
         nouns = _sorts_of_things().get(noun.lemma_.lower(), frozenset({noun.lemma_.lower()}))
         paragraph = self.text.rfind("\n\n", 0, noun.idx)
         since = max(self.text.rfind("\n\n", 0, paragraph), self.body_start) if paragraph > 0 else self.body_start
+        # its own paragraph naming things before it ('Wiz was founded ... the company now runs'), one of them may be
+        # meant though no noun of the sort was said of it: neither the paragraph before nor the headline is asked
+        own = any(ent.end <= noun.i and ent.start_char > paragraph for ent, _ in self._things_called)
+        since = max(paragraph, self.body_start) if own else since
         for ent, words in reversed(self._things_called):
             if ent.end <= noun.i and ent.start_char >= since and not nouns.isdisjoint(self._called_by[words]):
                 return words
+        if own:
+            return None
         # none so near: the one thing of its sort the headline names, the story's own ("A piece of asteroid Bennu
         # is on Earth" ... "The asteroid, about 1,720 feet across")
         headline = {
