@@ -53,26 +53,27 @@ def test_the_election_page_is_read_for_the_claims_on_its_seats_and_for_no_other(
 
 
 _VOTE_DAY = "12 May 2024"
+# one invented election page, the vote held on 12 May 2024
+_PORTUGAL = StoredPage(
+    title="2024 Portuguese legislative election",
+    lead=[f"Legislative elections were held in Portugal on {_VOTE_DAY}. The Harbour Party won 141 seats."],
+    template="Infobox election",
+    fields=[("election_date", _VOTE_DAY), ("seats1", "141")],
+    redirects=[],
+    timestamp="2024-06-01T00:00:00Z",
+)
 
 
 def _election_pages(sentences: list[str], seats_sentence: str, as_of: dt.date) -> list[str]:
     """The titles of the pages the seats claim of `seats_sentence` is given, against a wiki holding one
     invented election page (the vote held on 12 May 2024); the other sentences are claims of their own."""
-    stored = StoredPage(
-        title="2024 Portuguese legislative election",
-        lead=[f"Legislative elections were held in Portugal on {_VOTE_DAY}. The Harbour Party won 141 seats."],
-        template="Infobox election",
-        fields=[("election_date", _VOTE_DAY), ("seats1", "141")],
-        redirects=[],
-        timestamp="2024-06-01T00:00:00Z",
-    )
     seats = clause_claim("118 seats", "Harbour Party", "won", seats_sentence, kind="quantity", number=118, unit="seats")
     others = [
         clause_claim(s, "Portugal", "is", s).model_copy(update={"id": f"c{i + 1}"}) for i, s in enumerate(sentences)
     ]
 
     async def run() -> list[str]:
-        http = HttpClient(transport=httpx.MockTransport(FakeWiki({stored.title: stored}).handler))
+        http = HttpClient(transport=httpx.MockTransport(FakeWiki({_PORTUGAL.title: _PORTUGAL}).handler))
         pool = await retrieve([*others, seats], WikipediaSource(http), as_of=as_of)
         await http.aclose()
         return [d.title for d in pool.by_claim.get(seats.id, [])]
@@ -115,20 +116,12 @@ def test_an_election_named_by_its_day_is_the_articles_countrys():
 
 def _pages_of_the_sentence_after(first: str, then: str, order: tuple[int, int]) -> list[str]:
     """`_election_pages`' wiki, a results claim in `then` and a claim of `first`, at the article offsets `order`."""
-    stored = StoredPage(
-        title="2024 Portuguese legislative election",
-        lead=[f"Legislative elections were held in Portugal on {_VOTE_DAY}. The Harbour Party won 141 seats."],
-        template="Infobox election",
-        fields=[("election_date", _VOTE_DAY), ("seats1", "141")],
-        redirects=[],
-        timestamp="2024-06-01T00:00:00Z",
-    )
     named = clause_claim(first, "Lidia Moreno", "won", first).model_copy(update={"id": "c1", "span": (order[0], 50)})
     seats = clause_claim("141 seats", "Harbour Party", "won", then, kind="quantity", number=141, unit="seats")
     seats = seats.model_copy(update={"span": (order[1], order[1] + 9)})
 
     async def run() -> list[str]:
-        http = HttpClient(transport=httpx.MockTransport(FakeWiki({stored.title: stored}).handler))
+        http = HttpClient(transport=httpx.MockTransport(FakeWiki({_PORTUGAL.title: _PORTUGAL}).handler))
         pool = await retrieve([named, seats], WikipediaSource(http), as_of=dt.date(2024, 5, 20))
         await http.aclose()
         return [d.title for d in pool.by_claim.get(seats.id, [])]
