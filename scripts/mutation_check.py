@@ -13738,6 +13738,70 @@ MUTATIONS = [
         "'Wiz was founded ... the company now runs' would give 'the company' to Google Cloud, called a company in the "
         "deck before",
     ),
+    Mutation(
+        "quote-passive-speech-verb-read-as-its-subjects",
+        "verify/kinds/quote/attribution.py",
+        '    if any(c.dep_ == "auxpass" for c in verb.children):\n',
+        '    if False:\n',
+        '\'She has been dubbed "the Iron Lady of Norby"\' would support her calling herself so (review37 R3)',
+    ),
+    Mutation(
+        "quote-relative-pronoun-not-its-antecedent",
+        "verify/kinds/quote/attribution.py",
+        "        subject = subject.head.head  # 'the critics who called ...': the critics\n",
+        '        pass\n',
+        '\'the critics who called the budget "a disaster"\' on her page would support her saying so (review37 R4)',
+    ),
+    Mutation(
+        "quote-many-speakers-read-as-her",
+        "verify/kinds/quote/attribution.py",
+        '    if subject.lower_ in _PLURAL_PRONOUNS or subject.tag_ in {"NNS", "NNPS"}:\n',
+        '    if False:\n',
+        '\'after they called the budget "a disaster"\' on her page would support her saying so (review37 R4)',
+    ),
+    Mutation(
+        "quote-according-to-not-read",
+        "verify/kinds/quote/attribution.py",
+        '        if (told := _according_to(node)) is not None:\n',
+        '        if (told := None) is not None:\n',
+        "'according to Ivo Stam, the deal was \"dead in the water\"' on her page would support her saying so "
+        "(review37 R4)",
+    ),
+    Mutation(
+        "quote-object-quoted-as-saying-not-read",
+        "verify/kinds/quote/attribution.py",
+        '        if quoted is not None and step.dep_ in _OBJECT_SAYS:\n',
+        '        if False:\n',
+        '\'she quoted Ivo Stam as saying ..."dead in the water"\' would support her saying so (review37 R4)',
+    ),
+    Mutation(
+        "quote-refusal-not-read",
+        "verify/kinds/quote/attribution.py",
+        '        if _refusing(above):\n',
+        '        if False:\n',
+        '\'she declined to say whether the reform was "a mistake"\' would support her saying so (review37 R14)',
+    ),
+    Mutation(
+        "quote-parse-speaker-ignored",
+        "verify/kinds/quote/judge.py",
+        "    if parsed is not None:  # the parse's verb of saying above the words: a clause or a passive of its own\n",
+        '    if False:\n',
+        "the parse's speaker would be ignored: the critics' words on her page would be hers (review37 R3, R4)",
+    ),
+    Mutation(
+        "quote-refusal-explained-as-unnamed",
+        "verify/kinds/quote/judge.py",
+        '            elif page_speaker(unit.text, claim.value or "") == REFUSED:\n',
+        '            elif False:\n',
+        'words she declined to say would be explained as not naming her, not as words she would not say',
+    ),
+    Mutation(
+        "quote-pronoun-after-her-noun-read-as-another",
+        "verify/kinds/quote/judge.py",
+        '(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[a-z]',
+        '(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\\s+[a-z]',
+        '\'In her speech she called the deal "a disaster"\' would be read as another\'s words (review37 R22)',
+    ),
 ]
 
 
