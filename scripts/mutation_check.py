@@ -2388,15 +2388,15 @@ MUTATIONS = [
     Mutation(
         "count-beside-a-name-outside-the-subjects-group",
         "verify/kinds/quantity/judge.py",
-        "        if beside is not None and not all(any(run <= _stems(f.value) for f in sides) for run in beside.runs):",
+        "        if beside is not None and not all(any(run <= _stems(v) for v in named) for run in beside.runs):",
         "        if False:",
         "'Alder's rival Brand took 12 million votes' read as Alder's would be supported by Alder's vote row",
     ),
     Mutation(
         "count-beside-a-name-sharing-one-word",
         "verify/kinds/quantity/judge.py",
-        "any(run <= _stems(f.value) for f in sides)",
-        "any(run & _stems(f.value) for f in sides)",
+        "any(run <= _stems(v) for v in named)",
+        "any(run & _stems(v) for v in named)",
         "'Alder, backed by the Green Party, took ...' would pass as her own side for sharing 'Party' with hers",
     ),
     Mutation(
@@ -13801,6 +13801,36 @@ MUTATIONS = [
         '(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[a-z]',
         '(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\\s+[a-z]',
         '\'In her speech she called the deal "a disaster"\' would be read as another\'s words (review37 R22)',
+    ),
+    Mutation(
+        "infobox-own-rows-need-a-row-naming-the-side",
+        "verify/kinds/quantity/judge.py",
+        '        own_rows = near and not number\n',
+        '        own_rows = False\n',
+        "'Boeing has about 170,000 employees' would not be supported by its page's 'num_employees' row (review36 R14)",
+    ),
+    Mutation(
+        "infobox-own-rows-named-by-another-row",
+        "verify/kinds/quantity/judge.py",
+        "        named = [doc.title] if own_rows else [f.value for f in sides]  # the page's own ro"
+        "ws: named by its title\n",
+        '        named = [f.value for f in sides]\n',
+        "'Boeing employs about 170,000 people' would not be supported by its page's own head-count row (review36 R14)",
+    ),
+    Mutation(
+        "row-counts-other-nouns-unread",
+        "verify/kinds/quantity/judge.py",
+        '    return noun.rstrip("s") in {n.rstrip("s") for n in also.get("nouns", [])} or bool(by_verb)\n',
+        '    return bool(by_verb)\n',
+        "'a workforce of about 170,000 staff' would not be counted by the 'num_employees' row",
+    ),
+    Mutation(
+        "row-counts-people-without-the-verb",
+        "verify/kinds/quantity/judge.py",
+        '    by_verb = noun in also.get("by_verb", []) and re.search(rf"\\b(?:{\'|\'.join(verbs)})\\w'
+        '*\\b", sentence, re.I)\n',
+        '    by_verb = noun in also.get("by_verb", [])\n',
+        "'Boeing flew about 170,000 people' would be supported by its head count",
     ),
 ]
 

@@ -8,13 +8,14 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import judged_body
+from tests.support.judging import boxed, judged_body
+from tests.test_review26 import SAVED
 from tests.test_review31 import _ruiz_said
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.kinds.base import Stance
 from verify.kinds.quote.judge import quote_findings
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 AS_OF = dt.date(2024, 6, 1)
 
@@ -94,3 +95,37 @@ def test_words_she_would_not_say_are_explained_as_such() -> None:
     (finding,) = quote_findings(quote, [page])
     assert finding.stance is Stance.NEUTRAL
     assert finding.detail == "quotes the phrase as words its sentence's subject would not say"
+
+
+# A company's head count in its infobox ('num_employees', review36 R14): it supports a workforce the row rounds to,
+# and nothing else: people the company carried, another company's staff, a figure it does not round to.
+def _boeing(rows: list[tuple[str, str]]) -> Document:
+    return boxed("Boeing", "The Boeing Company is an American aerospace company.", rows, SAVED)
+
+
+def _quantity_verdicts(body: str) -> set[Verdict]:
+    doc = _boeing([("num_employees", "170,688 (2023)")])
+    return {v for c, v in judged_body(body, [doc], dt.date(2024, 8, 8)) if c.kind == "quantity"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Boeing has a workforce of about 170,000 staff.", id="staff"),
+        pytest.param("Boeing has about 170,000 employees.", id="employees"),
+    ],
+)
+def test_an_infobox_head_count_supports_the_staff_it_rounds_to(body: str) -> None:
+    assert _quantity_verdicts(body) == {Verdict.SUPPORTED}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Boeing flew about 170,000 people to the show.", id="people-not-employed"),
+        pytest.param("Boeing employs about 200,000 people.", id="another-figure"),
+        pytest.param("Airbus employs about 170,000 people.", id="another-company"),
+    ],
+)
+def test_an_infobox_head_count_supports_no_other_figure(body: str) -> None:
+    assert Verdict.SUPPORTED not in _quantity_verdicts(body)
