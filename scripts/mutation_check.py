@@ -2388,15 +2388,15 @@ MUTATIONS = [
     Mutation(
         "count-beside-a-name-outside-the-subjects-group",
         "verify/kinds/quantity/judge.py",
-        "        if beside is not None and not all(any(run <= _stems(f.value) for f in sides) for run in beside.runs):",
+        "        if beside is not None and not all(any(run <= _stems(v) for v in named) for run in beside.runs):",
         "        if False:",
         "'Alder's rival Brand took 12 million votes' read as Alder's would be supported by Alder's vote row",
     ),
     Mutation(
         "count-beside-a-name-sharing-one-word",
         "verify/kinds/quantity/judge.py",
-        "any(run <= _stems(f.value) for f in sides)",
-        "any(run & _stems(f.value) for f in sides)",
+        "any(run <= _stems(v) for v in named)",
+        "any(run & _stems(v) for v in named)",
         "'Alder, backed by the Green Party, took ...' would pass as her own side for sharing 'Party' with hers",
     ),
     Mutation(
@@ -13737,6 +13737,100 @@ MUTATIONS = [
         "        own = False\n",
         "'Wiz was founded ... the company now runs' would give 'the company' to Google Cloud, called a company in the "
         "deck before",
+    ),
+    Mutation(
+        "quote-passive-speech-verb-read-as-its-subjects",
+        "verify/kinds/quote/attribution.py",
+        '    if any(c.dep_ == "auxpass" for c in verb.children):\n',
+        '    if False:\n',
+        '\'She has been dubbed "the Iron Lady of Norby"\' would support her calling herself so (review37 R3)',
+    ),
+    Mutation(
+        "quote-relative-pronoun-not-its-antecedent",
+        "verify/kinds/quote/attribution.py",
+        "        subject = subject.head.head  # 'the critics who called ...': the critics\n",
+        '        pass\n',
+        '\'the critics who called the budget "a disaster"\' on her page would support her saying so (review37 R4)',
+    ),
+    Mutation(
+        "quote-many-speakers-read-as-her",
+        "verify/kinds/quote/attribution.py",
+        '    if subject.lower_ in _PLURAL_PRONOUNS or subject.tag_ in {"NNS", "NNPS"}:\n',
+        '    if False:\n',
+        '\'after they called the budget "a disaster"\' on her page would support her saying so (review37 R4)',
+    ),
+    Mutation(
+        "quote-according-to-not-read",
+        "verify/kinds/quote/attribution.py",
+        '        if (told := _according_to(node)) is not None:\n',
+        '        if (told := None) is not None:\n',
+        "'according to Ivo Stam, the deal was \"dead in the water\"' on her page would support her saying so "
+        "(review37 R4)",
+    ),
+    Mutation(
+        "quote-object-quoted-as-saying-not-read",
+        "verify/kinds/quote/attribution.py",
+        '        if quoted is not None and step.dep_ in _OBJECT_SAYS:\n',
+        '        if False:\n',
+        '\'she quoted Ivo Stam as saying ..."dead in the water"\' would support her saying so (review37 R4)',
+    ),
+    Mutation(
+        "quote-refusal-not-read",
+        "verify/kinds/quote/attribution.py",
+        '        if _refusing(above):\n',
+        '        if False:\n',
+        '\'she declined to say whether the reform was "a mistake"\' would support her saying so (review37 R14)',
+    ),
+    Mutation(
+        "quote-parse-speaker-ignored",
+        "verify/kinds/quote/judge.py",
+        "    if parsed is not None:  # the parse's verb of saying above the words: a clause or a passive of its own\n",
+        '    if False:\n',
+        "the parse's speaker would be ignored: the critics' words on her page would be hers (review37 R3, R4)",
+    ),
+    Mutation(
+        "quote-refusal-explained-as-unnamed",
+        "verify/kinds/quote/judge.py",
+        '            elif page_speaker(unit.text, claim.value or "") == REFUSED:\n',
+        '            elif False:\n',
+        'words she declined to say would be explained as not naming her, not as words she would not say',
+    ),
+    Mutation(
+        "quote-pronoun-after-her-noun-read-as-another",
+        "verify/kinds/quote/judge.py",
+        '(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\\s+(?!(?:he|she|it|they|we|i)\\b)[a-z]',
+        '(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\\s+[a-z]',
+        '\'In her speech she called the deal "a disaster"\' would be read as another\'s words (review37 R22)',
+    ),
+    Mutation(
+        "infobox-own-rows-need-a-row-naming-the-side",
+        "verify/kinds/quantity/judge.py",
+        '        own_rows = near and not number\n',
+        '        own_rows = False\n',
+        "'Boeing has about 170,000 employees' would not be supported by its page's 'num_employees' row (review36 R14)",
+    ),
+    Mutation(
+        "infobox-own-rows-named-by-another-row",
+        "verify/kinds/quantity/judge.py",
+        "        named = [doc.title] if own_rows else [f.value for f in sides]  # the page's own ro"
+        "ws: named by its title\n",
+        '        named = [f.value for f in sides]\n',
+        "'Boeing employs about 170,000 people' would not be supported by its page's own head-count row (review36 R14)",
+    ),
+    Mutation(
+        "row-counts-other-nouns-unread",
+        "verify/kinds/quantity/judge.py",
+        '    return noun.rstrip("s") in {n.rstrip("s") for n in also.get("nouns", [])} or bool(by_verb)\n',
+        '    return bool(by_verb)\n',
+        "'a workforce of about 170,000 staff' would not be counted by the 'num_employees' row",
+    ),
+    Mutation(
+        "row-counts-people-without-the-verb",
+        "verify/kinds/quantity/judge.py",
+        '    by_verb = noun in also.get("by_verb", []) and re.search(rf"\\b(?:{\'|\'.join(verbs)})\\w'
+        '*\\b", sentence, re.I)\n',
+        '    by_verb = noun in also.get("by_verb", [])\n',
+        "'Boeing flew about 170,000 people' would be supported by its head count",
     ),
 ]
 

@@ -139,7 +139,8 @@ def _ruiz_page(sentences: str) -> list[Document]:
 # a reporter's word about or to the subject, the commonest quoted words on a politician's page; the quote judge sets
 # aside 'rejected' and 'denied' before the words
 # (review36), not the passive that makes her their object.
-_R3 = _open("R3 open: words said of the speaker (passive) on her own page taken as hers")
+# Mended by the thirty-eighth session's lead (verify/kinds/quote/attribution.py: a passive verb of saying above the
+# words gives them to someone other than its subject).
 
 
 @pytest.mark.parametrize(
@@ -155,25 +156,21 @@ _R3 = _open("R3 open: words said of the speaker (passive) on her own page taken 
             'Ana Ruiz said she led "a government of chaos".',
             'In 2023 she was described as leading "a government of chaos".',
             id="described-as",
-            marks=_R3,
         ),
         pytest.param(
             'Ana Ruiz called herself "the Iron Lady of Norby".',
             'She has been dubbed "the Iron Lady of Norby".',
             id="dubbed",
-            marks=_R3,
         ),
         pytest.param(
             'Ana Ruiz called herself "the Iron Lady of Norby".',
             'She has been called "the Iron Lady of Norby" by the press.',
             id="called-by-the-press",
-            marks=_R3,
         ),
         pytest.param(
             'Ana Ruiz said the reform was "a mistake".',
             'In 2019 she was asked whether the reform was "a mistake".',
             id="asked-whether",
-            marks=_R3,
         ),
     ],
 )
@@ -187,7 +184,6 @@ def test_r3_words_said_of_the_speaker_are_not_hers(body: str, said: str) -> None
 # disaster" were wrong.' and by 'In 2023 she dismissed the critics as "doom-mongers" after they called the budget "a
 # disaster".' She rebutted the words; a clause of another speaker ('who called', 'they called') owns the words it
 # holds.
-@_open("R4 open: words another speaker says inside the subject's sentence on her page taken as hers")
 @pytest.mark.parametrize(
     "said",
     [
@@ -202,7 +198,6 @@ def test_r4_words_another_says_in_her_sentence_are_not_hers(said: str) -> None:
     _never(Verdict.SUPPORTED, 'Ana Ruiz said the budget was "a disaster".', _ruiz_page(said), ("quote",))
 
 
-@_open("R4 open: words she quotes from another, or answers as others' claims, taken as hers")
 @pytest.mark.parametrize(
     "said",
     [
@@ -210,7 +205,12 @@ def test_r4_words_another_says_in_her_sentence_are_not_hers(said: str) -> None:
         pytest.param(
             'In 2023 she said that, according to Ivo Stam, the deal was "dead in the water".', id="according-to"
         ),
-        pytest.param('In 2023 she responded to claims the deal was "dead in the water".', id="responded-to-claims"),
+        pytest.param(
+            'In 2023 she responded to claims the deal was "dead in the water".',
+            id="responded-to-claims",
+            # the parse hangs the claims' clause on 'responded', not on 'claims'
+            marks=_open("R4 open: words she answers as others' claims taken as hers"),
+        ),
     ],
 )
 def test_r4_words_she_quotes_or_answers_are_not_hers(said: str) -> None:
@@ -677,18 +677,16 @@ def test_r13_twin_the_same_line_is_supported(body: str, doc: Document) -> None:
 # the reform was "a mistake".', '... refused to call the reform "a mistake".', '... stopped short of calling ...',
 # '... avoided calling ...', '... never called the reform "a mistake".' The wire's commonest way to report a
 # politician's evasion.
-_R14 = _open("R14 open: words the page says she declined, refused or never said support her saying them")
+# Mended by the thirty-eighth session's lead (judging.toml quote.refusing_verbs above the verb of saying).
 
 
 @pytest.mark.parametrize(
     "said",
     [
-        pytest.param(
-            'In 2019 she declined to say whether the reform was "a mistake".', id="declined-to-say", marks=_R14
-        ),
-        pytest.param('In 2019 she refused to call the reform "a mistake".', id="refused-to-call", marks=_R14),
-        pytest.param('In 2019 she stopped short of calling the reform "a mistake".', id="stopped-short-of", marks=_R14),
-        pytest.param('In 2019 she avoided calling the reform "a mistake".', id="avoided-calling", marks=_R14),
+        pytest.param('In 2019 she declined to say whether the reform was "a mistake".', id="declined-to-say"),
+        pytest.param('In 2019 she refused to call the reform "a mistake".', id="refused-to-call"),
+        pytest.param('In 2019 she stopped short of calling the reform "a mistake".', id="stopped-short-of"),
+        pytest.param('In 2019 she avoided calling the reform "a mistake".', id="avoided-calling"),
         # mended by s37-fsb37 1a6bbdf4 (an object predicate climbed to its verb's 'never'); B6 below keeps a 'never'
         # of holding back from reading so
         pytest.param('In 2019 she never called the reform "a mistake".', id="never-called"),
@@ -1090,7 +1088,6 @@ def test_r21_twin_the_deed_the_page_tells_is_supported() -> None:
 # the deal "a disaster".' is unverified against 'In her speech she called the deal "a disaster".', 'In her book she
 # called ...', 'In her memoirs she called ...' ("does not name Ana Ruiz as saying it"); with three words ('In her
 # resignation speech she called ...') or a comma it is SUPPORTED. The pronoun after the phrase is the speaker.
-@_open("R22 open: 'In her speech she called ...' read as words of someone described through her")
 @pytest.mark.parametrize(
     "said",
     [
