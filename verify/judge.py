@@ -627,11 +627,11 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
                 # last agree; a day told may be a handover day, whose end row the judge reads as the successor's
                 # first day ('Last Monday, Ivo Stam was still mayor', his term ending that Monday): the day before too
                 other = last if last != when else when - dt.timedelta(days=1)
+                also = _of_the_day(named, own_docs, docs, own, pool, other)
                 verdicts = {
-                    decide(claim, _of_the_day(named, own_docs, docs, own, pool, day), notes, day, own, reasons,
-                           unconsulted, path).verdict
-                    for day in (when, other)
-                }  # fmt: skip
+                    decide(claim, found, notes, day, own, reasons, unconsulted, path).verdict
+                    for found, day in ((findings, when), (also, other))
+                }
                 findings = findings if len(verdicts) == 1 else []
             else:
                 findings = _of_the_pronouns_person(named, findings)
