@@ -13832,6 +13832,36 @@ MUTATIONS = [
         '    by_verb = noun in also.get("by_verb", [])\n',
         "'Boeing flew about 170,000 people' would be supported by its head count",
     ),
+    Mutation(
+        "held-on-the-day-told-not-read",
+        "verify/judge.py",
+        "            on_the_day = None if claim.skipped or entry else held_on_the_day_told(named, as_of)\n",
+        "            on_the_day = None\n",
+        "'Last Friday, Ana Ruiz was already prime minister' would be judged on no day, her term's later start unread",
+    ),
+    Mutation(
+        "day-told-judged-alone",
+        "verify/judge.py",
+        "                findings = findings if len(verdicts) == 1 else []\n",
+        "                findings = findings\n",
+        "'In February, Ana Ruiz was already prime minister' would be judged on the month's last day alone, her term "
+        "begun in it",
+    ),
+    Mutation(
+        "handover-day-told-read-alone",
+        "verify/judge.py",
+        "                other = last if last != when else when - dt.timedelta(days=1)\n",
+        "                other = last\n",
+        "'Last Tuesday, Ana Ruiz was still finance minister', her term ending that Tuesday, would be refuted by the "
+        "end row read as the successor's first day",
+    ),
+    Mutation(
+        "day-told-anywhere-in-the-sentence",
+        "verify/kinds/role/judge.py",
+        "        if _DAY_OPENER.match(opened).end() + lead != head.start:\n",
+        "        if False:\n",
+        "'Ana Ruiz, who spoke in January, was already prime minister' would be held in January",
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date, says_later_term
-from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
+from verify.kinds.date.parsed import DateMention, date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
 from verify.kinds.ordinals import nth, ordinals_in, ranked_among_a_kind
 from verify.kinds.role.status import at_the_time, past_deed
@@ -2182,6 +2182,55 @@ def without_status(claim: Claim) -> Claim:
     if claim.relation == Relation.HOLDS_OFFICE and any(m["then"] for m in found):
         update["relation"] = Relation.HELD_OFFICE
     return claim.model_copy(update=update)
+
+
+_HELD_ON_THE_DAY = re.compile(rf"(?i)(?:{'|'.join(map(re.escape, _ROLE_WORDS['held_on_the_day']))})\s+")
+_PAST_COPULA = f"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['past_copulas']))})\\s+"
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?i)(?:{'|'.join(map(re.escape, _ROLE_WORDS['weekday_before']))})\s+"
+    rf"(?P<weekday>{'|'.join(lexicons.load('dates')['weekdays'])})\b"
+)
+_DAY_OPENER = re.compile(rf"(?i)(?:(?:{'|'.join(map(re.escape, _ROLE_WORDS['day_openers']))})\s+)?")
+
+
+def held_on_the_day_told(claim: Claim, as_of: dt.date | None) -> tuple[Claim, dt.date, dt.date] | None:
+    """'Last Friday, Ivo Stam was still prime minister', 'In June, Ana Ruiz was already mayor': a past copula and
+    'still' or 'already' (judging.toml role.held_on_the_day) before the title, in a sentence that opens with a day
+    before the article's ('Last Friday', 'On 3 March', 'In June'): the title held on that day, not at some time. The
+    claim asked as holding the title without the word, and the first and last day the opening names (a month's
+    first and last; one day twice). None for any other claim: without a day told, 'was already mayor' says nothing
+    of when, and a title held at any time would support it."""
+    if as_of is None or claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE}:
+        return None
+    value, sentence = claim.effective_value or "", claim.sentence
+    word = _HELD_ON_THE_DAY.match(value)
+    told = re.search(_PAST_COPULA + re.escape(value), sentence) if word is not None else None
+    if word is None or told is None or not (bare := value[word.end() :].strip()):
+        return None
+    opened = sentence.lstrip()
+    lead = len(sentence) - len(opened)
+    last_week = _WEEKDAY_BEFORE.match(opened)
+    if last_week is not None:  # 'Last Friday': that weekday of the days before the article's
+        first = last = weekday_near(as_of - dt.timedelta(days=1), last_week["weekday"], to_come=False)
+        opens_at = last_week.end() + lead
+    else:
+        on = DateMention(0, 0, as_of.isoformat(), as_of.year, as_of.month, as_of.day)
+        found = date_mentions(sentence, on)
+        head = found[0] if found else None
+        if head is None or head.year is None or head.month is None:
+            return None
+        if _DAY_OPENER.match(opened).end() + lead != head.start:
+            return None  # the date is not what the sentence opens with
+        if head.day is not None:
+            first = last = dt.date(head.year, head.month, head.day)
+        else:
+            first = dt.date(head.year, head.month, 1)
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        opens_at = head.end
+    if last >= as_of or told.start() < opens_at:
+        return None
+    held = claim.model_copy(update={"value": bare, "corrected_value": None, "relation": Relation.HOLDS_OFFICE})
+    return held, first, last
 
 
 _LEAVING = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(w) for w in _ROLE_WORDS['leaving_now'])})\b")
