@@ -13738,6 +13738,27 @@ MUTATIONS = [
         "'Wiz was founded ... the company now runs' would give 'the company' to Google Cloud, called a company in the "
         "deck before",
     ),
+    Mutation(
+        "one-part-counted-as-the-body",
+        "verify/kinds/quantity/__init__.py",
+        "        if figures and of_one_part(figures[0]):\n",
+        "        if False:\n",
+        "'Norby Steelworks said its new plant would employ about 4,200 people.' would be supported by the whole (R7)",
+    ),
+    Mutation(
+        "part-a-participle-runs-on-unread",
+        "verify/kinds/quantity/measured.py",
+        "        holders.append(verb.head)  # 'a plant employing 4,200 people', 'a plant that will employ ...'\n",
+        "        pass\n",
+        "'Norby Steelworks will build a plant employing about 4,200 people.' would be supported by the whole (R7)",
+    ),
+    Mutation(
+        "named-plant-read-as-a-part",
+        "verify/kinds/quantity/measured.py",
+        'noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure)',
+        "_one_of_the_parts(noun, figure)",
+        "'The Korvik Power Plant employs about 900 people.' would lose its own page's support (R7 twin)",
+    ),
 ]
 
 

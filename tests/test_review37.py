@@ -395,7 +395,7 @@ def test_b2_twin_a_couples_wrong_count_is_refuted() -> None:
 # 4,200 people.', 'Norby Steelworks said its Halden plant employs about 4,200 people.', 'The new Norby Steelworks plant
 # will employ about 4,200 people.', 'Norby Steelworks will build a plant employing about 4,200 people.' (reading's
 # subject: Norby Steelworks). The wire's plant-opening story; one plant is a part, and a new one is not yet counted.
-@_open("R7 open: one plant's workforce supported by the company's whole")
+# (mended by s38-fsb38, `measured.of_one_part`)
 @pytest.mark.parametrize(
     "body",
     [
@@ -407,6 +407,26 @@ def test_b2_twin_a_couples_wrong_count_is_refuted() -> None:
 )
 def test_r7_one_plants_workforce_is_not_the_companys(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+# R7's twin: a plant with a name of its own (a capitalised head) is the body its page is about, its count its own.
+POWER_PLANT = page(
+    "Korvik Power Plant",
+    "Korvik Power Plant is a coal-fired power station in Norby. It employs about 900 people.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("The Korvik Power Plant employs about 900 people.", Verdict.SUPPORTED, id="its-count"),
+        pytest.param("The Korvik Power Plant employs about 1,500 people.", Verdict.CONTRADICTED, id="another-count"),
+    ],
+)
+def test_r7_twin_a_plant_named_so_owns_its_count(body: str, verdict: Verdict) -> None:
+    found = _judged(body, [POWER_PLANT], ("quantity",))
+    assert set(found.values()) == {verdict}, found
 
 
 # R8 (main 2ffa3272, the quantity judge's time; review36 R5's kin forward): a figure the subject aims at or will reach

@@ -28,6 +28,7 @@ from verify.kinds.quantity.measured import (
     of_a_tied_thing,
     of_another_deed,
     of_another_stuff,
+    of_one_part,
     place_set,
     rate_named,
     rate_of,
@@ -77,6 +78,8 @@ class QuantityKind(BaseKind):
         figures = _claimed_figures(claim, None)
         if figures and of_a_tied_thing(figures[0], claim.subject):
             return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
+        if figures and of_one_part(figures[0]):
+            return []  # 'Norby Steelworks said its new plant would employ 4,200 people': the plant's, not the company's
         if figures and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)]):
             return []  # 'The Norby Party and its allies won 61 seats': the bloc's count, not the party's
         found = (

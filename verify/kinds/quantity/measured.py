@@ -307,6 +307,28 @@ def of_a_tied_thing(claimed: Token, subject: str) -> bool:
     )
 
 
+def of_one_part(claimed: Token) -> bool:
+    """Whether the claim's figure (its number token `claimed`) counts one part of a body, whoever owns it: the verb
+    taking the figure has for subject a common noun of `judging.toml` [quantity] `parts` that is not all of them ('its
+    new plant would employ ...', 'The new Norby Steelworks plant will employ ...'), or is a participle or relative
+    clause on one ('will build a plant employing ...'). The wire's plant-opening story gives the plant's workforce with
+    the company as the sentence's subject; no count of the whole supports or refutes a part's (review37 R7). A
+    capitalised head ('Zaporizhzhia Nuclear Power Plant employs ...') is a name of its own."""
+    figure = _figure_noun(claimed)
+    verb = _verb_taking(figure)
+    if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"}:
+        holders.append(verb.head)  # 'a plant employing 4,200 people', 'a plant that will employ ...'
+    return any(noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure) for noun in holders)
+
+
+def _one_of_the_parts(noun: Token, figure: Token) -> bool:
+    """Whether the holder `noun` of the figure is a `parts` word naming one part or some ('its Halden plant')."""
+    return noun.lemma_.lower() in _PARTS and not _all_its_parts(noun, figure)
+
+
 _DISTRIBUTIVE = frozenset(_Q["distributive"])
 _EACH_ONES = frozenset(_Q["each_ones"])
 
