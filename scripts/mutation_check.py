@@ -13759,6 +13759,27 @@ MUTATIONS = [
         "_one_of_the_parts(noun, figure)",
         "'The Korvik Power Plant employs about 900 people.' would lose its own page's support (R7 twin)",
     ),
+    Mutation(
+        "another-contests-seats-read-as-the-generals",
+        "verify/kinds/quantity/__init__.py",
+        "        found = _of_its_contest(claim, found)\n",
+        "",
+        "'The Norby Party won 61 seats in the 2023 local elections.' would be supported by the general's (R19)",
+    ),
+    Mutation(
+        "a-contest-named-by-the-figures-noun-alone",
+        "verify/kinds/quantity/measured.py",
+        "    if figure.lemma_.lower() not in _WON_IN_A_CONTEST:\n        return frozenset()\n",
+        "",
+        "'Norby Steelworks employs about 4,200 people in the city.' would lose its page's support (R19 twin)",
+    ),
+    Mutation(
+        "a-contest-page-never-names-it",
+        "verify/kinds/quantity/__init__.py",
+        "        return contest <= set(re.findall(",
+        "        return False and set(re.findall(",
+        "'The Norby Party won 412 seats in the 2023 local elections.' would lose its own page's support (R19 twin)",
+    ),
 ]
 
 

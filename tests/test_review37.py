@@ -948,7 +948,7 @@ def test_r18_twin_a_sum_earned_is_supported_by_revenue_or_profit(body: str) -> N
 # election'), '... in the Senate in 2023.', '... in the upper house ...', '... on Halden city council in 2023.' (page:
 # 'In the 2023 election it won 61 seats'). A year holds many elections and a parliament two chambers; seats of one
 # are not seats of another.
-@_open("R19 open: seats in local, regional or European elections, the Senate or a council supported by the general's")
+# (mended by s38-fsb38, `measured.contest_named`: judging.toml [quantity] other_contests)
 @pytest.mark.parametrize(
     "body",
     [
@@ -965,6 +965,50 @@ def test_r19_seats_in_another_contest_or_chamber_are_not_supported(body: str) ->
 
 def test_r19_twin_seats_in_the_general_election_are_supported() -> None:
     found = _judged("The Norby Party won 61 seats in the 2023 election.", [PARTY], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R19's twins: a page telling the same contest's seats states or refutes them; the general election's count refutes no
+# other contest's.
+LOCAL_SEATS = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby. In the 2023 local elections it won 412 seats.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc", "verdict"),
+    [
+        pytest.param(
+            "The Norby Party won 412 seats in the 2023 local elections.", LOCAL_SEATS, Verdict.SUPPORTED, id="same"
+        ),
+        pytest.param(
+            "The Norby Party won 300 seats in the 2023 local elections.", LOCAL_SEATS, Verdict.CONTRADICTED, id="wrong"
+        ),
+        pytest.param(
+            "The Norby Party won 300 seats in the 2023 local elections.", PARTY, Verdict.UNVERIFIED, id="by-the-general"
+        ),
+    ],
+)
+def test_r19_twin_a_contests_seats_are_read_against_the_same_contest(
+    body: str, doc: Document, verdict: Verdict
+) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {verdict}, found
+
+
+# R19's twin: a figure not won in a contest (a workforce) names no contest by its words ('according to the city
+# council', 'from the local area'): the body's own count supports it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks employs about 4,200 people, according to the city council.", id="according-to"),
+        pytest.param("Norby Steelworks employs about 4,200 people from the local area.", id="from-the-local-area"),
+    ],
+)
+def test_r19_twin_a_figure_not_won_names_no_contest(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 

@@ -20,6 +20,7 @@ from verify.kinds.quantity.judge import (
 )
 from verify.kinds.quantity.measured import (
     alike,
+    contest_named,
     elided_counts,
     held_jointly,
     measure,
@@ -97,6 +98,7 @@ class QuantityKind(BaseKind):
         found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
         found = _of_its_time(claim, found, as_of)
         found = _of_its_place(claim, found)
+        found = _of_its_contest(claim, found)
         found = _of_its_rate(claim, found)
         if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
             return found
@@ -172,6 +174,24 @@ def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
         return not unnamed or (len(told) == len(unnamed) and several)
 
     return [f for f in found if f.stance != Stance.SUPPORTS or named(f)]
+
+
+def _of_its_contest(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """The findings less the support or refutation of a page that does not name the contest or chamber the claim sets
+    its seats or votes in (`measured.contest_named`: 'won 61 seats in the 2023 local elections', '... in the Senate'),
+    each of its words in the page's sentence or title: the general election's count is no other contest's (review37
+    R19)."""
+    if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
+        return found
+    figures = _claimed_figures(claim, None)
+    contest = contest_named(figures[0]) if figures else frozenset()
+    if not contest:
+        return found
+
+    def named(f: Finding) -> bool:
+        return contest <= set(re.findall(r"[\w-]+", aliases.fold(f"{f.unit.doc.title} {f.unit.text}")))
+
+    return [f for f in found if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or named(f)]
 
 
 def _of_its_rate(claim: Claim, found: list[Finding]) -> list[Finding]:

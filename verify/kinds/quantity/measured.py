@@ -451,6 +451,25 @@ def place_set(claimed: Token) -> frozenset[str] | None:
     return None
 
 
+_WON_IN_A_CONTEST = frozenset(_Q["won_in_a_contest"])
+_OTHER_CONTESTS = frozenset(_Q["other_contests"])
+
+
+def contest_named(claimed: Token) -> frozenset[str]:
+    """The words naming the contest or chamber the claim sets a figure won in one in (its number token `claimed`
+    counting seats, votes or mandates: `judging.toml` [quantity] `won_in_a_contest`), in a prepositional phrase on
+    the figure's noun or its verb, of `other_contests` ('in the 2023 local elections': local; 'in the Senate':
+    senate; 'on Halden city council': city, council). A year holds many elections and a parliament two chambers;
+    seats of one are no seats of another (review37 R19). Empty for a general election or none named."""
+    figure = _figure_noun(claimed)
+    if figure.lemma_.lower() not in _WON_IN_A_CONTEST:
+        return frozenset()
+    verb = _verb_taking(figure)
+    heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
+    said = {t.lower_ for h in heads for c in h.children if c.dep_ == "prep" for t in c.subtree}
+    return frozenset(said & _OTHER_CONTESTS)
+
+
 def several_places(claimed: Token) -> bool:
     """Whether the claim sets its figure (its number token `claimed`) in places joined by a conjunction ('32 members
     in North America and Europe'), not in one ('in Europe'): `place_set`'s words then name them together."""
