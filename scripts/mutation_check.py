@@ -13780,6 +13780,34 @@ MUTATIONS = [
         "        return False and set(re.findall(",
         "'The Norby Party won 412 seats in the 2023 local elections.' would lose its own page's support (R19 twin)",
     ),
+    Mutation(
+        "numbered-first-of-other-kinds-read",
+        "verify/kinds/clause/judge.py",
+        "            if first_of_other_kinds(found[\"rest\"], m[\"rest\"]):\n",
+        "            if False:\n",
+        "\"Norby's first Black prime minister\" would be supported by 'the first Black woman Prime Minister' (R6)",
+    ),
+    Mutation(
+        "first-of-a-kind-of-other-kinds-read",
+        "verify/kinds/role/judge.py",
+        "            if kinds_of_a_first(m.group(0), sentence[m.end() :]) != claimed:\n",
+        "            if False:\n",
+        "\"Norby's first female prime minister\" would be supported by 'the first Black woman to hold the office' (R6)",
+    ),
+    Mutation(
+        "kinds-after-a-firsts-kind-unread",
+        "verify/kinds/ordinals.py",
+        "    return _holder_kinds(words) | leading_kinds(after)\n",
+        "    return _holder_kinds(words)\n",
+        "\"Norby's first Black prime minister\" would be supported by 'the first Black woman to hold the office' (R6)",
+    ),
+    Mutation(
+        "claims-second-kind-unread",
+        "verify/kinds/role/judge.py",
+        "    claimed = leading_kinds(f\"{kind[0]} {_WHOSE_BEFORE.sub('', office)}\")",
+        "    claimed = leading_kinds(kind[0])",
+        "\"Norby's first Black female prime minister\" would lose 'the first Black woman to hold the office' (R6 twin)",
+    ),
 ]
 
 

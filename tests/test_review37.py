@@ -289,7 +289,8 @@ FIRST_BLACK_WOMAN = boxed(
 # of one: "Ana Ruiz, Norby's first Black prime minister, spoke." (role and clause) and "..., Norby's first female prime
 # minister, ..." (role). The first Black woman need be neither the first Black holder nor the first woman. (The
 # claim naming both kinds, "Norby's first Black female prime minister", is unverified: support not given where due.)
-@_open("R6 open: a first of two kinds ('first Black woman') supports a first of one")
+# (mended by s38-fsb38: `ordinals.first_of_other_kinds` in the clause judge's numbered posts, `kinds_of_a_first` in the
+# role judge's first of a kind)
 @pytest.mark.parametrize(
     ("body", "kinds"),
     [
@@ -299,6 +300,61 @@ FIRST_BLACK_WOMAN = boxed(
 )
 def test_r6_a_first_of_two_kinds_is_no_first_of_one(body: str, kinds: tuple[str, ...]) -> None:
     _never(Verdict.SUPPORTED, body, [FIRST_BLACK_WOMAN], kinds)
+
+
+def _first_of(kinds: str) -> Document:
+    """Ana Ruiz's invented page: prime minister since 2023, and 'the first `kinds` to hold the office'."""
+    return boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician who has served as Prime Minister of Norby since 14 "
+        f"February 2023. She is the first {kinds} to hold the office.",
+        [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+        SAVED,
+    )
+
+
+# R6 told the other way and in the role judge's 'to hold the office': a first of two kinds is no first of one, nor the
+# first of one kind a first of two.
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        pytest.param("Ana Ruiz, Norby's first Black prime minister, spoke.", "Black woman", id="black-by-black-woman"),
+        pytest.param(
+            "Ana Ruiz, Norby's first female prime minister, spoke.", "Black woman", id="female-by-black-woman"
+        ),
+        pytest.param("Ana Ruiz, Norby's first Black female prime minister, spoke.", "Black person", id="two-by-black"),
+    ],
+)
+def test_r6_a_first_of_other_kinds_to_hold_the_office_is_no_first(body: str, kinds: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_first_of(kinds)], ("role", "clause"))
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        pytest.param("Ana Ruiz, Norby's first Black female prime minister, spoke.", "Black woman", id="two-kinds"),
+        pytest.param("Ana Ruiz, Norby's first female prime minister, spoke.", "woman", id="one-kind"),
+        pytest.param("Ana Ruiz, Norby's first Black prime minister, spoke.", "Black person", id="black"),
+    ],
+)
+def test_r6_twin_a_first_of_the_same_kinds_is_supported(body: str, kinds: str) -> None:
+    found = _judged(body, [_first_of(kinds)], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R6's twin on the lead's numbered post: the first of one kind there is the first of that kind.
+FIRST_WOMAN = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as the first female Prime Minister of Norby "
+    "since 14 February 2023.",
+    [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+def test_r6_twin_the_leads_first_of_one_kind_supports_it() -> None:
+    found = _judged("Ana Ruiz, Norby's first female prime minister, spoke.", [FIRST_WOMAN], ("role", "clause"))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # Invented pages of bodies whose own names hold 'and' or '&'.
