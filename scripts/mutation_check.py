@@ -13808,6 +13808,27 @@ MUTATIONS = [
         "    claimed = leading_kinds(kind[0])",
         "\"Norby's first Black female prime minister\" would lose 'the first Black woman to hold the office' (R6 twin)",
     ),
+    Mutation(
+        "a-parts-count-by-adjective-read-as-the-wholes",
+        "verify/kinds/quantity/__init__.py",
+        "        found = _of_its_breakdown(claim, found)\n",
+        "",
+        "'All 30 European NATO members met on Monday.' would be refuted by NATO's 32 member states (R17)",
+    ),
+    Mutation(
+        "the-whole-beside-its-breakdown-kept",
+        "verify/kinds/quantity/__init__.py",
+        "        if any(p.search(f.unit.doc.text) for p in parts):",
+        "        if False:",
+        "'All 30 European NATO members met on Monday.' would be refuted by the whole told elsewhere on the page (R17)",
+    ),
+    Mutation(
+        "a-phrases-count-not-asked-its-adjective",
+        "verify/kinds/quantity/__init__.py",
+        "    figures = numbers_at(claim.sentence, at, at + len(claim.text))  # 'All 30 European NATO members' opens",
+        "    figures = _claimed_figures(claim, None)  # 'All 30 European NATO members' opens",
+        "'All 30 European NATO members met on Monday.' would be refuted by NATO's 32 member states (R17)",
+    ),
 ]
 
 

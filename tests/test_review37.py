@@ -874,23 +874,17 @@ NATO_DAY = dt.date(2025, 8, 20)  # the seed article's day
 # members in Europe.' are SUPPORTED by the 32; the true 'All 30 European NATO members met on Monday.' and 'NATO has two
 # North American members.' are CONTRADICTED by it. The page's breakdown gives each part its count; a count qualified by
 # a place is the part's.
-_R17 = _open("R17 open: a count of NATO's European (or North American) members read against the whole 32")
 
 
 @pytest.mark.parametrize(
     ("body", "wrong"),
     [
-        pytest.param(
-            "NATO's 32 European members met on Monday.", Verdict.SUPPORTED, id="32-european-supported", marks=_R17
-        ),
+        # mended by s38-fsb38 (`measured.place_adjectives`: the page's breakdown by the adjective is the part's count)
+        pytest.param("NATO's 32 European members met on Monday.", Verdict.SUPPORTED, id="32-european-supported"),
         # mended by s37-fsa37 2d6d7bf6 (the place a figure is set in, named on the page); kept by fixb37's B4 reading
         pytest.param("NATO has 32 members in Europe.", Verdict.SUPPORTED, id="32-in-europe-supported"),
-        pytest.param(
-            "All 30 European NATO members met on Monday.", Verdict.CONTRADICTED, id="30-european-refuted", marks=_R17
-        ),
-        pytest.param(
-            "NATO has two North American members.", Verdict.CONTRADICTED, id="two-north-american-refuted", marks=_R17
-        ),
+        pytest.param("All 30 European NATO members met on Monday.", Verdict.CONTRADICTED, id="30-european-refuted"),
+        pytest.param("NATO has two North American members.", Verdict.CONTRADICTED, id="two-north-american-refuted"),
     ],
 )
 def test_r17_a_count_of_a_part_by_place_is_the_parts(pages, body: str, wrong: Verdict) -> None:
@@ -902,6 +896,43 @@ def test_r17_a_count_of_a_part_by_place_is_the_parts(pages, body: str, wrong: Ve
 def test_r17_twin_the_whole_count_is_supported(pages) -> None:
     found = _judged("NATO has 32 member states.", pages("NATO"), ("quantity",), day=NATO_DAY)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R17's twins: the part told by the adjective is read against the page's breakdown, its count supported, another one
+# refuted.
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("All 30 European NATO members met on Monday.", Verdict.SUPPORTED, id="all-30-european"),
+        pytest.param("NATO has two North American members.", Verdict.SUPPORTED, id="two-north-american"),
+        pytest.param("NATO has 31 European members.", Verdict.CONTRADICTED, id="31-european"),
+        pytest.param("NATO has three North American members.", Verdict.CONTRADICTED, id="three-north-american"),
+    ],
+)
+def test_r17_twin_a_part_by_place_is_read_against_the_breakdown(pages, body: str, verdict: Verdict) -> None:
+    found = _judged(body, pages("NATO"), ("quantity",), day=NATO_DAY)
+    assert set(found.values()) == {verdict}, found
+
+
+# An invented alliance's page telling its whole in one sentence and its breakdown by adjective in the next: the whole
+# neither supports nor refutes a part's count.
+PACT = page(
+    "Korvik Pact",
+    "The Korvik Pact is a military alliance of 12 member states. Its members are 10 European and 2 North American "
+    "countries.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        pytest.param("The Korvik Pact has 10 European members.", Verdict.CONTRADICTED, id="10-european"),
+        pytest.param("The Korvik Pact has 12 European members.", Verdict.SUPPORTED, id="12-european"),
+    ],
+)
+def test_r17_twin_the_whole_beside_its_breakdown_is_no_parts_count(body: str, wrong: Verdict) -> None:
+    _never(wrong, body, [PACT], ("quantity",))
 
 
 # B4 (s37-fsa37 2d6d7bf6, the quantity judge's `_of_its_place`; support lost): a place the claim sets its figure in

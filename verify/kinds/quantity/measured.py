@@ -470,6 +470,18 @@ def contest_named(claimed: Token) -> frozenset[str]:
     return frozenset(said & _OTHER_CONTESTS)
 
 
+def place_adjectives(claimed: Token) -> list[str]:
+    """The adjectives of place (a nationality's or a continent's, an entity the parse calls NORP) on the noun the
+    claim's figure (its number token `claimed`) counts, each with its own words ("NATO's 32 European members":
+    European; 'two North American members': North American): the figure counts the part of a whole so told."""
+    figure = _figure_noun(claimed)
+    return [
+        " ".join(t.text for t in c.subtree)
+        for c in figure.children
+        if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < figure.i
+    ]
+
+
 def several_places(claimed: Token) -> bool:
     """Whether the claim sets its figure (its number token `claimed`) in places joined by a conjunction ('32 members
     in North America and Europe'), not in one ('in Europe'): `place_set`'s words then name them together."""
