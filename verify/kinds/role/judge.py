@@ -15,7 +15,7 @@ from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_cla
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date, says_later_term
 from verify.kinds.date.parsed import DateMention, date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
-from verify.kinds.ordinals import nth, ordinals_in, ranked_among_a_kind
+from verify.kinds.ordinals import kinds_of_a_first, leading_kinds, nth, ordinals_in, ranked_among_a_kind
 from verify.kinds.role.status import at_the_time, past_deed
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
@@ -2036,13 +2036,19 @@ def _first_in_office(text: str, kind: list[str], office: str) -> bool:
     first = re.compile(rf"\b(?:first|only)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
     posts = [p.lower() for p in POST.findall(office)] + list(_OFFICE_NOUNS)
     post = re.compile(rf"\b(?:{'|'.join(map(re.escape, posts))})\b", re.I)
+    claimed = leading_kinds(f"{kind[0]} {_WHOSE_BEFORE.sub('', office)}")  # 'first Black female prime minister'
     for sentence in _FIRST_SENTENCE.findall(text):
         for m in first.finditer(sentence):
+            if kinds_of_a_first(m.group(0), sentence[m.end() :]) != claimed:
+                continue  # 'the first Black woman to hold the office': no first woman, nor first Black holder (R6)
             before = " ".join(sentence[: m.start()].split()[-_FIRST_BEFORE:])
             after = " ".join(sentence[m.end() :].split()[:_FIRST_AFTER])
             if (post.search(before) or post.search(after)) and _of_the_office(sentence, m.start(), office):
                 return True
     return False
+
+
+_WHOSE_BEFORE = re.compile(r"^[\w .-]+?['’]s\s+")  # "Norby's female prime minister": the owner before the post
 
 
 _BODY_AFTER = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)*)?"
