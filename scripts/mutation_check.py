@@ -13738,6 +13738,20 @@ MUTATIONS = [
         "'Wiz was founded ... the company now runs' would give 'the company' to Google Cloud, called a company in the "
         "deck before",
     ),
+    Mutation(
+        "possessive-country-body-not-read",
+        "verify/kinds/role/__init__.py",
+        "        claim = of_a_possessive_country(claim)  # \"Speaker of Canada's House of Commons\": Canada's Speaker\n",
+        "",
+        "'Speaker of Canada's House of Commons' would match no post of the page, true or false (recall38b)",
+    ),
+    Mutation(
+        "possessive-country-body-kept-in-the-office",
+        "verify/kinds/role/judge.py",
+        '    value = f"{office[: m.start()]}of the {office[m.end() :]}"\n',
+        "    value = office\n",
+        "'Speaker of Canada's House of Commons' would keep words no page's post holds (recall38b)",
+    ),
 ]
 
 
