@@ -13752,6 +13752,20 @@ MUTATIONS = [
         "    value = office\n",
         "'Speaker of Canada's House of Commons' would keep words no page's post holds (recall38b)",
     ),
+    Mutation(
+        "style-after-a-post-kept-in-the-title",
+        "verify/nlp/titles.py",
+        "            office_words = office_words[:-1]  # 'Emir Sheikh Nawaf': the style is the name's, the post 'Emir'\n",
+        "            break\n",
+        "\"Kuwait's Emir Sheikh Nawaf\" would claim the post 'Emir Sheikh', which no page lists (recall38b)",
+    ),
+    Mutation(
+        "possessive-country-before-a-title-unread",
+        "verify/kinds/role/parsed.py",
+        '    return claim.model_copy(update={"nationality": country})\n\n\ndef _without_honorific',
+        "    return claim\n\n\ndef _without_honorific",
+        "\"Qatar's Emir Sheikh Nawaf\" would be a bare 'Emir', supported by Kuwait's post (recall38b)",
+    ),
 ]
 
 

@@ -219,7 +219,12 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     claims = (
         _country_post(
             view.text,
-            _of_its_country(view.text, _without_honorific(_with_regnal_number(view.text, _undescribed(parsed, c)))),
+            _of_its_country(
+                view.text,
+                _of_a_possessive_country(
+                    view.text, _without_honorific(_with_regnal_number(view.text, _undescribed(parsed, c)))
+                ),
+            ),
             names,
         )
         for c in out
@@ -274,6 +279,22 @@ def _of_its_country(text: str, claim: Claim) -> Claim:
     return claim.model_copy(
         update={"nationality": country[0], "span": (claim.span[0], end), "text": text[claim.span[0] : end]}
     )
+
+
+def _of_a_possessive_country(text: str, claim: Claim) -> Claim:
+    """A country's possessive right before a title and its holder's name ("Qatar's Emir Sheikh Nawaf") is the
+    title's country, as a country's adjective before it is ('Qatari Emir Sheikh Nawaf'): the claim takes it as its
+    nationality, its words as they were, so the holder's page decides whose post it is (another country's
+    post refutes it). Not a possessive of anything else ("the party's leader"), nor of a title written after a
+    country of its own."""
+    before = re.search(r"(?<![\w.])(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+$", text[: claim.span[0]])
+    value = claim.value or ""
+    country = aliases.country_of(before["owner"]) if before else None
+    if country is None or claim.nationality or not value or not claim.text.startswith(value):
+        return claim
+    if claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} or _country_names().search(value):
+        return claim
+    return claim.model_copy(update={"nationality": country})
 
 
 def _without_honorific(claim: Claim) -> Claim:
