@@ -893,8 +893,8 @@ MUTATIONS = [
     Mutation(
         "audit-one-relation-word-dates",
         "verify/kinds/date/judge.py",
-        '            if not all(re.search(rf"\\b{stem}", unit.text, re.I) for stem in stems):',
-        '            if not any(re.search(rf"\\b{stem}", unit.text, re.I) for stem in stems):',
+        '            if not all(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", unit.text, re.I) for stem in stems):',
+        '            if not any(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", unit.text, re.I) for stem in stems):',
         "'took part in a summit on 15 August 2025' would date Trump's taking office",
     ),
     Mutation(
@@ -7815,8 +7815,8 @@ MUTATIONS = [
     Mutation(
         "event-date-noun-of-the-stem",
         "verify/kinds/date/judge.py",
-        "if words and _verb_form(m.group(0)) == _verb_form(words[0])]",
-        "if words and m.group(0).lower().startswith(words[0][:4])]",
+        "if _verb_form(m.group(0)) in forms]",
+        "if any(m.group(0).lower().startswith(f[:4]) for f in forms)]",
         "'a landmark decision (2022)' would date 'decided in 1973' (judge stress set 1, dobbs)",
     ),
     Mutation(
@@ -13765,6 +13765,22 @@ MUTATIONS = [
         '    return claim.model_copy(update={"nationality": country})\n\n\ndef _without_honorific',
         "    return claim\n\n\ndef _without_honorific",
         "\"Qatar's Emir Sheikh Nawaf\" would be a bare 'Emir', supported by Kuwait's post (recall38b)",
+    ),
+    Mutation(
+        "one-naming-step-worded-by-its-own-verb-only",
+        "verify/kinds/date/judge.py",
+        "    return tuple(naming) if stem in naming else (stem,)\n",
+        "    return (stem,)\n",
+        "'was named crown prince on 7 February 2003' would stay unverified against the page's 'nominated as crown "
+        "prince on 7 February 2006' (recall38b)",
+    ),
+    Mutation(
+        "one-naming-step-not-refuted-by-another-verb",
+        "verify/kinds/date/judge.py",
+        "    naming = bool(words) and words[0] in _ONE_NAMING  # 'named' is worded 'nominated' too\n",
+        "    naming = False\n",
+        "'was named crown prince on 7 February 2003' would not be refuted by 'nominated as crown prince on 7 February "
+        "2006' (recall38b)",
     ),
 ]
 
