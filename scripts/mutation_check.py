@@ -13782,6 +13782,13 @@ MUTATIONS = [
         "'was named crown prince on 7 February 2003' would not be refuted by 'nominated as crown prince on 7 February "
         "2006' (recall38b)",
     ),
+    Mutation(
+        "stated-rank-said-by-the-title",
+        "verify/kinds/role/parsed.py",
+        "    ranked = _RANKED.match(office) is not None  # 'the world's oldest crown prince': a rank no title before a name says\n",
+        "    ranked = False\n",
+        "'is the world's oldest crown prince' would lose its claim to 'Crown Prince Sheikh X' before it (recall38b)",
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, verdict_on_words
+from tests.support.judging import boxed, judged_body, verdict_on_words
 
 AS_OF = dt.date(2024, 3, 6)
 SALEM = boxed(
@@ -41,3 +41,15 @@ def test_a_countrys_possessive_before_a_title_is_the_titles_country(sentence, pa
     assert verdict_on_words(sentence, [page], AS_OF, "role", "Al-Sabah" if page is SALEM else "Ada Lund").value == (
         expected
     )
+
+
+def test_a_rank_stated_beside_the_title_keeps_its_claim() -> None:
+    """'Crown Prince Sheikh Salem ...' read as the post 'Crown Prince' says nothing of 'the world's oldest crown
+    prince' later: that rank among the post's holders is a claim of its own (kw-2023-11-30's label had lost its claim
+    once the style no longer made the titles differ)."""
+    body = (
+        "Next in line is Crown Prince Sheikh Salem Al-Mubarak Al-Sabah, the emir's half-brother. "
+        "Salem, 83, was named heir apparent in October 2020 and is the world's oldest crown prince."
+    )
+    claims = [c for c, _ in judged_body(body, [SALEM], AS_OF) if c.kind == "role"]
+    assert [c.value for c in claims if "oldest" in c.text] == ["oldest crown prince"]

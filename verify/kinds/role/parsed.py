@@ -411,6 +411,11 @@ def _misread_span(view: ArticleView, title: Title, claim: Claim) -> bool:
     return crossed or short
 
 
+# a superlative opening a stated office ('oldest crown prince', 'longest-serving speaker', 'most senior judge'): the
+# holder's rank among the post's holders, more than the post a title before the name gives
+_RANKED = re.compile(r"^(?:the\s+)?(?:(?:most|least)\s+[a-z-]+|[a-z]{3,}est(?:-[a-z]+)?)\s+\S")
+
+
 def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str]) -> None:
     """An appositive's or a predicate's role, unless a claim already says it about that person."""
     office = title.office_of or title.office or ""
@@ -419,8 +424,10 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
     now = _told_as_now(view.text, title)
     said = [c for c in out if _same_person(title.person, c.subject) and c.relation != Relation.RANK and not now]
     each = office[:-1] if office.endswith("s") and not office.endswith("ss") else office  # "the actors X and Y"
-    if any(_same_role(c.value, office) or _same_role(c.value, each) for c in said) or all(
-        any(_same_role(c.value, part) for c in said) for part in _parts(office)
+    ranked = _RANKED.match(office) is not None  # 'the world's oldest crown prince': a rank no title before a name says
+    if not ranked and (
+        any(_same_role(c.value, office) or _same_role(c.value, each) for c in said)
+        or all(any(_same_role(c.value, part) for c in said) for part in _parts(office))
     ):
         return  # said already, or each of "co-founder and chief executive of Wiz" said apart
     a, b = title.office_span or title.span
