@@ -14009,6 +14009,13 @@ MUTATIONS = [
         "    ranked = False\n",
         "'is the world's oldest crown prince' would lose its claim to 'Crown Prince Sheikh X' before it (recall38b)",
     ),
+    Mutation(
+        "infobox-row-year-unasked",
+        "verify/kinds/quantity/judge.py",
+        "            if have is None or _a_row_of_another_year(field.value, claim.sentence):\n",
+        "            if have is None:\n",
+        "'employed about 170,000 people in 2015' would be supported by a head-count row of 2023 (review38 B10)",
+    ),
 ]
 
 

@@ -129,3 +129,14 @@ def test_an_infobox_head_count_supports_the_staff_it_rounds_to(body: str) -> Non
 )
 def test_an_infobox_head_count_supports_no_other_figure(body: str) -> None:
     assert Verdict.SUPPORTED not in _quantity_verdicts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "verdicts"),
+    [
+        pytest.param("Boeing employed about 170,000 people in 2023.", {Verdict.SUPPORTED}, id="the-rows-year"),
+        pytest.param("Boeing employed about 170,000 people in 2015.", {Verdict.UNVERIFIED}, id="another-year"),
+    ],
+)
+def test_an_infobox_head_count_is_of_the_year_it_gives(body: str, verdicts: set[Verdict]) -> None:
+    assert _quantity_verdicts(body) == verdicts
