@@ -13738,6 +13738,14 @@ MUTATIONS = [
         "'Wiz was founded ... the company now runs' would give 'the company' to Google Cloud, called a company in the "
         "deck before",
     ),
+    Mutation(
+        "office-to-come-not-found-in-its-possessive-form",
+        "verify/kinds/role/judge.py",
+        "    if at >= 0 or m is None:\n        return at\n",
+        "    if True:\n        return at\n",
+        "'will take office as Norby's president', read as 'president of Norby', would not be the post to come and "
+        "lose the president-elect's support (issue 15, rew38)",
+    ),
 ]
 
 
