@@ -9,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, clause_claim, verdict
+from tests.support.judging import boxed, clause_claim, judged_body, verdict
+from tests.support.ruiz import RUIZ
 from verify.models import Verdict
 
 DAY = dt.date(2025, 8, 4)  # two days before the oath
@@ -35,3 +36,30 @@ def test_a_post_to_come_in_the_possessive_form_is_the_one_to_come(words: str, of
     sentence = f"{words} on Wednesday."
     claim = clause_claim(words, "Lena Vos", "holds office", kind="role", value=office, sentence=sentence)
     assert verdict(claim, [ELECT], DAY).verdict == expected
+
+
+# An age told by the birthday reached ("Ana Ruiz, who turned 50 in January,") is the aside "who is 50" is: the age is
+# a fact of its own, judged by the birth date, and the clause it interrupts is claimed from its verb on, so that a
+# label of the aside is not decided by the clause's other facts. A time phrase with a year tells an age then.
+AFTER_BIRTHDAY = dt.date(2025, 3, 4)  # Ana Ruiz, born 1 January 1975, is 50
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ana Ruiz, who turned 50 in January, met the cabinet on Monday.", [("Ana Ruiz, who turned 50", "supported")]),
+        ("Ana Ruiz, who turned 50, met the cabinet on Monday.", [("Ana Ruiz, who turned 50", "supported")]),
+        # the one-fact-false twin: another age
+        (
+            "Ana Ruiz, who turned 51 in January, met the cabinet on Monday.",
+            [("Ana Ruiz, who turned 51", "contradicted")],
+        ),
+        # an age then, not now: no aside read
+        ("Ana Ruiz, who turned 30 in 2005, met the cabinet on Monday.", []),
+    ],
+)
+def test_an_age_told_by_the_birthday_reached_is_an_aside(body: str, expected: list[tuple[str, str]]) -> None:
+    found = judged_body(body, [RUIZ], AFTER_BIRTHDAY)
+    assert [(c.text, v.value) for c, v in found if c.kind == "clause" and c.predicate == "aged"] == expected
+    interrupted = [c.text for c, _ in found if c.kind == "clause" and "met" in c.text]
+    assert interrupted == (["met the cabinet on Monday"] if expected else [body.removesuffix(".")])
