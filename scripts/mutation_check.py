@@ -14009,6 +14009,29 @@ MUTATIONS = [
         "    ranked = False\n",
         "'is the world's oldest crown prince' would lose its claim to 'Crown Prince Sheikh X' before it (recall38b)",
     ),
+    Mutation(
+        "office-to-come-not-found-in-its-possessive-form",
+        "verify/kinds/role/judge.py",
+        "    if at >= 0 or m is None:\n        return at\n",
+        "    if True:\n        return at\n",
+        "'will take office as Norby's president', read as 'president of Norby', would not be the post to come and "
+        "lose the president-elect's support (issue 15, rew38)",
+    ),
+    Mutation(
+        "age-reached-not-read-as-an-aside",
+        "verify/kinds/clause/extract.py",
+        '            reached = token.i > 3 and token.doc[token.i - 2].lower_ == "who" and _reached_now(token)\n',
+        "            reached = False\n",
+        "'Ana Ruiz, who turned 50 in January, met ...' would claim no age and keep the aside in the clause it "
+        "interrupts, so a label of the aside goes to the clause's other facts (issue 15, rew38)",
+    ),
+    Mutation(
+        "age-reached-in-a-year-read-as-now",
+        "verify/kinds/clause/extract.py",
+        '    return end.text == "," and not any(t.like_num and len(t.text) == 4 for t in phrase)\n',
+        '    return end.text == ","\n',
+        "'Ana Ruiz, who turned 30 in 2005,' would be read as her age on the article's day (issue 15, rew38)",
+    ),
 ]
 
 

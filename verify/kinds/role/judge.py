@@ -619,10 +619,24 @@ def to_take_up(claim: Claim) -> Claim:
     'incoming' says, so a term that starts after the article's day supports it and one held that day is
     another office ('will remain prime minister' takes nothing up and is read as held)."""
     value = claim.effective_value or ""
-    at = claim.text.lower().find(value.lower()) if value else -1
+    at = _office_at(claim.text, value) if value else -1
     if at <= 0 or claim.relation != Relation.HOLDS_OFFICE or not _TO_TAKE_UP.search(claim.text[:at]):
         return claim
     return claim.model_copy(update={"value": f"{_INCOMING}{value}", "corrected_value": None})
+
+
+_OWNED_OFFICE = re.compile(r"^(?P<office>.+?)\s+of\s+(?:the\s+)?(?P<owner>[^\s].*)$", re.I)
+
+
+def _office_at(words: str, office: str) -> int:
+    """Where `office` opens in a claim's words, or -1: as written, or in the possessive form an office 'X of Y' is
+    read from ("Poland's president" for 'president of Poland', "the bank's governor" for 'governor of the bank')."""
+    at = words.lower().find(office.lower())
+    m = _OWNED_OFFICE.match(office)
+    if at >= 0 or m is None:
+        return at
+    owned = re.search(rf"\b(?:the\s+)?{re.escape(m['owner'])}['’]s\s+{re.escape(m['office'])}\b", words, re.I)
+    return owned.start() if owned else -1
 
 
 def as_worded(claim: Claim) -> Claim:
