@@ -970,8 +970,8 @@ MUTATIONS = [
     Mutation(
         "reading-under-whom-unchecked",
         "verify/kinds/role/judge.py",
-        "        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _names_head(f, head):",
-        "        if False:",
+        "        if f.stance != Stance.SUPPORTS or f.aspect != Aspect.MAIN or _names_head(f, head):",
+        "        if True:",
         "'deputy prime minister under Dmitry Medvedev' would be supported by a term under Putin",
     ),
     Mutation(
@@ -1463,8 +1463,8 @@ MUTATIONS = [
     Mutation(
         "stress-number-of-the-office-unread",
         "verify/kinds/role/__init__.py",
-        "        found = ordinal_checked(claim, served_under(found, head))",
-        "        found = served_under(found, head)",
+        "        found = ordinal_checked(claim, served_under(found, head, evidence.everything))",
+        "        found = served_under(found, head, evidence.everything)",
         "'Vestria's 13th prime minister' would be supported by the row '12th Prime Minister of Vestria'",
     ),
     Mutation(
@@ -13737,6 +13737,37 @@ MUTATIONS = [
         "        own = False\n",
         "'Wiz was founded ... the company now runs' would give 'the company' to Google Cloud, called a company in the "
         "deck before",
+    ),
+    Mutation(
+        "head-in-the-claims-own-words-unread",
+        "verify/kinds/role/judge.py",
+        '        after = _HEAD_AFTER.match(_after_the_value(claim)) or _HEAD_AFTER.match(after_claim(claim) or "")\n',
+        '        after = _HEAD_AFTER.match(after_claim(claim) or "")\n',
+        "'Ana Ruiz, who served as finance minister under Prime Minister Lena Vos' would be supported by her 2022-2023 "
+        "term, Vos prime minister 2005-2015 (review37 R11)",
+    ),
+    Mutation(
+        "heads-time-never-holds-the-term",
+        "verify/kinds/role/judge.py",
+        "        elif _in_the_heads_time(f, spells):\n",
+        "        elif False:\n",
+        "'Ana Ruiz, who served as finance minister under Prime Minister Ivo Stam' would lose its support: no finance "
+        "row names Stam, whose premiership holds her term (review37 R11's twin)",
+    ),
+    Mutation(
+        "heads-time-overlap-unchecked",
+        "verify/kinds/role/judge.py",
+        "        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last\n",
+        "        t.start is not None\n",
+        "'... finance minister under Prime Minister Lena Vos' would be supported by a term years after her premiership "
+        "(review37 R11)",
+    ),
+    Mutation(
+        "heads-spells-of-any-post",
+        "verify/kinds/role/judge.py",
+        "        if t.start is not None and _a_heads_post(t.office.value)\n",
+        "        if t.start is not None\n",
+        "'finance minister under Lena Vos' would be supported by her seat in parliament over the term, no head's post",
     ),
 ]
 

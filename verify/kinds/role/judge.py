@@ -1819,9 +1819,17 @@ def under_head(claim: Claim) -> tuple[Claim, str | None]:
     without one."""
     office, head = office_and_head(claim.effective_value or "")
     if head is None:
-        after = _HEAD_AFTER.match(after_claim(claim) or "")
+        after = _HEAD_AFTER.match(_after_the_value(claim)) or _HEAD_AFTER.match(after_claim(claim) or "")
         return claim, (after["head"] or after["owner"]) if after else None
     return claim.model_copy(update={"value": office, "corrected_value": None}), head
+
+
+def _after_the_value(claim: Claim) -> str:
+    """The claim's own words after its office ('who served as finance minister' + ' under Prime Minister Lena Vos'
+    when the office is 'finance minister'); empty when the office is not in its words."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    return claim.text[at + len(value) :] if at >= 0 else ""
 
 
 # a post written as its owner's ("Ivo Stam's finance minister"), which extraction gives as 'finance minister of Ivo
@@ -2125,18 +2133,51 @@ _FORMAL_STATE = re.compile(
 )
 
 
-def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
-    """A support for an office held under someone stands only when the same evidence names them: the
-    term's own prime minister (or president ...) row, or the sentence itself. A term under another head,
-    or one that names none, leaves the claim's other value unmatched: it supports nothing."""
+def served_under(findings: list[Finding], head: str | None, docs: Sequence[Document] = ()) -> list[Finding]:
+    """A support for an office held under someone stands only when the same evidence names them (the
+    term's own prime minister (or president ...) row, or the sentence itself), or when the head's own page,
+    read, holds a head's post over a day of the term the support's row dates ('finance minister under Prime
+    Minister Ivo Stam' of a 2022-2023 term, his premiership 2015-2023). A term under another head, or out of
+    the head's time, leaves the claim's other value unmatched: it supports nothing."""
     if head is None:
         return findings
+    spells = _heads_spells(head, docs)
     out = []
     for f in findings:
-        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _names_head(f, head):
-            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not name {head})")
-        out.append(f)
+        if f.stance != Stance.SUPPORTS or f.aspect != Aspect.MAIN or _names_head(f, head):
+            out.append(f)
+        elif _in_the_heads_time(f, spells):
+            out.append(f.but(detail=f"{f.detail} (within {head}'s time in office)"))
+        else:
+            out.append(f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not name {head})"))
     return out
+
+
+def _heads_spells(head: str, docs: Sequence[Document]) -> list[Term]:
+    """The dated spells of a head's post (a row label of `_HEAD_ROWS`: prime minister, president ...) on the head's
+    own page among `docs`."""
+    return [
+        t
+        for doc in docs
+        if _is_person_page(doc, head)
+        for t in terms(doc.infobox)
+        if t.start is not None and _a_heads_post(t.office.value)
+    ]
+
+
+def _a_heads_post(office: str) -> bool:
+    """Whether an office is a head's a post is held under: its words, run together, hold a row label of
+    `_HEAD_ROWS` ('Prime Minister of Norby': 'primeminister'), not a seat or a ministry of the head's own."""
+    return any(row in aliases.fold(office).replace(" ", "") for row in _HEAD_ROWS)
+
+
+def _in_the_heads_time(finding: Finding, spells: list[Term]) -> bool:
+    """Whether the term a support's infobox row dates (`_row_days`) shares a day with one of the head's spells."""
+    return any(
+        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last
+        for first, last in _row_days(finding)
+        for t in spells
+    )
 
 
 def _names_head(finding: Finding, head: str) -> bool:

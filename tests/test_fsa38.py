@@ -1,0 +1,40 @@
+"""fsa38's rows (session 38): offices and terms read at the wrong time, beside review37's R11, R24 and R2 rows
+(tests/test_review37.py). Invented pages: Ana Ruiz's (tests/support/ruiz.py: finance minister 1 March 2022 to 14
+February 2023, prime minister since), Ivo Stam's (prime minister 2015-2023) and Lena Vos's."""
+
+from __future__ import annotations
+
+from tests.support.judging import boxed
+from tests.support.ruiz import RUIZ
+from tests.test_review26 import SAVED, _judged
+from tests.test_review27 import STAM
+from verify.models import Verdict
+
+# Lena Vos's invented page with a second post after her premiership: a seat in parliament from 2015, still held.
+VOS_MP = boxed(
+    "Lena Vos",
+    "Lena Vos (born 1960) is a Norbian politician who served as Prime Minister of Norby from 2005 to 2015 and has "
+    "represented Korvik in parliament since 2015.",
+    [
+        ("office", "Prime Minister of Norby"),
+        ("term_start", "1 May 2005"),
+        ("term_end", "1 June 2015"),
+        ("office2", "Member of Parliament for Korvik"),
+        ("term_start2", "1 June 2015"),
+    ],
+    SAVED,
+)
+
+
+def test_a_post_under_a_head_is_dated_by_the_heads_own_post_not_another() -> None:
+    # Vos sat in parliament through Ruiz's finance term, but was no head of government then: 'under' her is no support
+    body = "Ana Ruiz, who served as finance minister under Lena Vos, spoke."
+    found = _judged(body, [RUIZ, STAM, VOS_MP], ("role",))
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found.values(), found
+
+
+def test_twin_a_post_under_the_head_then_in_office_is_supported_without_a_row_naming_him() -> None:
+    # no finance row names Stam; his page's premiership (2015-2023) holds her term (2022-2023)
+    found = _judged("Ana Ruiz, finance minister under Ivo Stam, spoke.", [RUIZ, STAM, VOS_MP], ("role",))
+    assert found == {"role: finance minister": Verdict.SUPPORTED}, found
