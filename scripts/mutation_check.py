@@ -4729,7 +4729,7 @@ MUTATIONS = [
     Mutation(
         "then-holder-at-any-time",
         "verify/kinds/role/judge.py",
-        "    if not _held_then(claim):",
+        "    if not (_held_then(claim) or (said and _told_when(claim))):",
         "    if True:",
         "'In 2015, then-President X' would be supported by X's presidency from 2021 to 2025",
     ),
@@ -13768,6 +13768,21 @@ MUTATIONS = [
         "        if t.start is not None and _a_heads_post(t.office.value)\n",
         "        if t.start is not None\n",
         "'finance minister under Lena Vos' would be supported by her seat in parliament over the term, no head's post",
+    ),
+    Mutation(
+        "time-clause-not-dated-by-the-sentence",
+        "verify/kinds/role/judge.py",
+        "    return _TIME_CLAUSE.search(before_claim(claim)) is not None\n",
+        "    return False\n",
+        "'Ana Ruiz signed the deal in 2019, when she was finance minister.' would be supported by her 2022-2023 term "
+        "(review37 R24)",
+    ),
+    Mutation(
+        "time-clause-without-a-year-past-only",
+        "verify/kinds/role/judge.py",
+        "    if not (_held_then(claim) or (said and _told_when(claim))):\n",
+        "    if not (_held_then(claim) or _told_when(claim)):\n",
+        "'Ana Ruiz met Ivo Stam when she was prime minister.' would lose the support of her running premiership",
     ),
 ]
 

@@ -38,3 +38,17 @@ def test_twin_a_post_under_the_head_then_in_office_is_supported_without_a_row_na
     # no finance row names Stam; his page's premiership (2015-2023) holds her term (2022-2023)
     found = _judged("Ana Ruiz, finance minister under Ivo Stam, spoke.", [RUIZ, STAM, VOS_MP], ("role",))
     assert found == {"role: finance minister": Verdict.SUPPORTED}, found
+
+
+def test_a_post_told_when_without_a_year_is_judged_as_ever_held() -> None:
+    # no year in the sentence to date the 'when' clause: her premiership, running, supports it as before
+    found = _judged("Ana Ruiz met Ivo Stam when she was prime minister.", [RUIZ, STAM], ("role",))
+    assert found == {"role: she was prime minister": Verdict.SUPPORTED}, found
+
+
+def test_a_post_told_when_is_of_the_years_it_covers() -> None:
+    # 2021 lies in her spell as leader of the opposition (2020-2022), not in her finance term (2022-2023)
+    held = _judged("Ana Ruiz met Ivo Stam in 2021, when she was leader of the opposition.", [RUIZ, STAM], ("role",))
+    assert held == {"role: she was leader of the opposition": Verdict.SUPPORTED}, held
+    found = _judged("Ana Ruiz met Ivo Stam in 2021, when she was finance minister.", [RUIZ, STAM], ("role",))
+    assert found == {"role: she was finance minister": Verdict.UNVERIFIED}, found

@@ -1142,8 +1142,8 @@ def test_r23_twin_the_named_holder_owns_the_length() -> None:
 # dates the post the 'when' clause gives, but the role claim 'she was finance minister' is judged with no time and
 # SUPPORTED by her finance term of 2022-2023: 'Ana Ruiz signed the deal in 2019, when she was finance minister.' (also
 # 'while she was', 'Ana Ruiz met Ivo Stam in 2019, when she was finance minister.'). 'Ana Ruiz, then finance minister'
-# with 2019 is already unverified; the 'when' clause is the wire's other way of writing 'then'.
-@_open("R24 open: '..., when she was finance minister' supported though the sentence's year is outside her term")
+# with 2019 is already unverified; the 'when' clause is the wire's other way of writing 'then'. (Mended by s38-fsa38:
+# `_told_when` reads judging.toml's role time_clauses before the claim's words, as `_held_then` reads 'then'.)
 @pytest.mark.parametrize(
     "body",
     [

@@ -2279,7 +2279,7 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
     day: a holding on that day supports no 'then-' title ('signed by then-prime minister X' of the prime minister
     in office), and refutes none."""
     said = {int(y) for y in _YEAR.findall(claim.sentence)}
-    if not _held_then(claim):
+    if not (_held_then(claim) or (said and _told_when(claim))):
         return findings
     if not said:
         return [_neutral(f) if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST else f for f in findings]
@@ -2378,6 +2378,17 @@ def _held_then(claim: Claim) -> bool:
         or (_DATED_AFTER.match(after_the_office(claim)) is not None and not _a_step(claim))
         or _START_FRONTED.fullmatch(before_claim(claim)) is not None
     )
+
+
+# a time clause the claim's words open ('..., when she was finance minister', 'while she was'): judging.toml's role
+# time_clauses
+_TIME_CLAUSE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['time_clauses']))})\s+$", re.I)
+
+
+def _told_when(claim: Claim) -> bool:
+    """Whether the claim's words open a time clause ('Ana Ruiz signed the deal in 2019, when she was finance
+    minister'): the holding is of the main clause's time, as 'then' makes it."""
+    return _TIME_CLAUSE.search(before_claim(claim)) is not None
 
 
 # a date right after the office ('was prime minister in January 2023'): the time of the holding, as a fronted one
