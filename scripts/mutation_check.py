@@ -13784,6 +13784,28 @@ MUTATIONS = [
         "    if not (_held_then(claim) or _told_when(claim)):\n",
         "'Ana Ruiz met Ivo Stam when she was prime minister.' would lose the support of her running premiership",
     ),
+    Mutation(
+        "later-term-read-off-the-first-spell",
+        "verify/kinds/date/judge.py",
+        "                if starts and _first_spell_for_a_later_term(claim, doc, row, first):\n",
+        "                if False:\n",
+        "'Ana Ruiz took office for a second term on 14 February 2023.' would be supported by her first and only "
+        "spell's start (review37 R2)",
+    ),
+    Mutation(
+        "later-term-without-an-earlier-spell-asked",
+        "verify/kinds/date/judge.py",
+        "    return office is not None and not held_before(doc.infobox, office.value, first)\n",
+        "    return office is not None\n",
+        "'Lena Vos was sworn in for a second term ... on 1 May 2005.' would lose the support of her second spell's row",
+    ),
+    Mutation(
+        "any-start-read-as-a-later-term",
+        "verify/kinds/date/judge.py",
+        "    if not says_later_term(claim):\n        return False\n    office = next(\n",
+        "    office = next(\n",
+        "'Ana Ruiz was sworn in as prime minister on 14 February 2023.' would lose its support: no later term told",
+    ),
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.support.judging import boxed
 from tests.support.ruiz import RUIZ
+from tests.test_lead37 import VOS_TWICE
 from tests.test_review26 import SAVED, _judged
 from tests.test_review27 import STAM
 from verify.models import Verdict
@@ -52,3 +53,9 @@ def test_a_post_told_when_is_of_the_years_it_covers() -> None:
     assert held == {"role: she was leader of the opposition": Verdict.SUPPORTED}, held
     found = _judged("Ana Ruiz met Ivo Stam in 2021, when she was finance minister.", [RUIZ, STAM], ("role",))
     assert found == {"role: she was finance minister": Verdict.UNVERIFIED}, found
+
+
+def test_a_later_terms_start_is_supported_by_the_second_spells_row() -> None:
+    # Vos: prime minister 1995-1999 and from 1 May 2005; the row of 2005 begins a later spell, so a later term
+    found = _judged("Lena Vos was sworn in for a second term as prime minister on 1 May 2005.", [VOS_TWICE], ("date",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found

@@ -50,6 +50,7 @@ from verify.offices import (
     countries_named,
     ended_by,
     generic_office,
+    held_before,
     held_in_others_too,
     name_goes_on,
     named_longer,
@@ -3200,9 +3201,7 @@ def _held_before(finding: Finding, start: dt.date) -> bool:
     office = _group_of(finding).get("office")
     if office is None:
         return False
-    post = aliases.fold(office.value)
-    earlier = (t for t in terms(finding.unit.doc.infobox) if t.start is not None and t.start < start)
-    return any(aliases.fold(t.office.value) == post for t in earlier)
+    return held_before(finding.unit.doc.infobox, office.value, start)
 
 
 _TITLES = lexicons.load("titles")
