@@ -13802,9 +13802,17 @@ MUTATIONS = [
     Mutation(
         "any-start-read-as-a-later-term",
         "verify/kinds/date/judge.py",
-        "    if not says_later_term(claim):\n        return False\n    office = next(\n",
+        "    if _LATER_TERM.search(_own_clause(claim)) is None:\n        return False\n    office = next(\n",
         "    office = next(\n",
         "'Ana Ruiz was sworn in as prime minister on 14 February 2023.' would lose its support: no later term told",
+    ),
+    Mutation(
+        "later-term-of-another-clause-read",
+        "verify/kinds/date/judge.py",
+        "    if _LATER_TERM.search(_own_clause(claim)) is None:\n        return False\n    office = next(\n",
+        "    if not says_later_term(claim):\n        return False\n    office = next(\n",
+        "'He had taken office on 1 July 2019, and he could not run for a second consecutive term.' would lose the "
+        "support of the term's start (pa-2024-07-02)",
     ),
 ]
 

@@ -59,3 +59,10 @@ def test_a_later_terms_start_is_supported_by_the_second_spells_row() -> None:
     # Vos: prime minister 1995-1999 and from 1 May 2005; the row of 2005 begins a later spell, so a later term
     found = _judged("Lena Vos was sworn in for a second term as prime minister on 1 May 2005.", [VOS_TWICE], ("date",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_a_later_term_told_in_another_clause_leaves_the_start_supported() -> None:
+    # the second term is the one she cannot seek, not the one begun on 14 February 2023
+    body = "Ana Ruiz took office on 14 February 2023, and she could not run for a second consecutive term."
+    found = _judged(body, [RUIZ, STAM], ("date",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found

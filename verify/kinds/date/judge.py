@@ -647,8 +647,10 @@ def _later_term(claim: Claim, doc: Document, start: InfoboxField, want: dt.date)
 def _first_spell_for_a_later_term(claim: Claim, doc: Document, start: InfoboxField, first: dt.date) -> bool:
     """Whether the claim dates the start of a later term ('sworn in for a second term in 2023', 're-elected', 'again')
     by a row that begins the page's first spell of the post (no spell of the same office before it): the post's
-    first taking, no later term's start (review37 R2)."""
-    if not says_later_term(claim):
+    first taking, no later term's start (review37 R2). The later term is told in the claim's own clause: a later
+    clause's ('he had taken office on 1 July 2019, and he could not run for a second consecutive term', 'before
+    losing his re-election bid') is of another term."""
+    if _LATER_TERM.search(_own_clause(claim)) is None:
         return False
     office = next(
         (g["office"] for g in office_groups(doc.infobox) if g.get("term_start") is start and "office" in g), None
