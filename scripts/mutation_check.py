@@ -14115,6 +14115,13 @@ MUTATIONS = [
         "'He had taken office on 1 July 2019, and he could not run for a second consecutive term.' would lose the "
         "support of the term's start (pa-2024-07-02)",
     ),
+    Mutation(
+        "age-reached-in-another-year-by-words-read-as-now",
+        "verify/kinds/clause/extract.py",
+        "    then = _age_reached_then()\n",
+        "    then = frozenset()\n",
+        "'Ivo Stam, who turned 73 last year,' would be read as 73 today and refuted (review38 B9)",
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, judged_body
+from tests.support.judging import boxed, judged_body, page
 from tests.test_review26 import SAVED
 from tests.test_review31 import _ruiz_said
 from verify.app import article_from_text
@@ -140,3 +140,25 @@ def test_an_infobox_head_count_supports_no_other_figure(body: str) -> None:
 )
 def test_an_infobox_head_count_is_of_the_year_it_gives(body: str, verdicts: set[Verdict]) -> None:
     assert _quantity_verdicts(body) == verdicts
+
+
+# 'who turned N' with a time that is no year in digits (review38 B9): an age then, not the age on the article's day.
+IVO_STAM = page("Ivo Stam", "Ivo Stam (born 3 March 1950) is a Norbian politician.", SAVED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, who turned 73 last year, spoke on Monday.", id="last-year"),
+        pytest.param("Ivo Stam, who turned 72 two years ago, spoke on Monday.", id="two-years-ago"),
+    ],
+)
+def test_a_birthday_of_another_year_is_no_age_today(body: str) -> None:
+    found = {v for c, v in judged_body(body, [IVO_STAM], dt.date(2024, 6, 1)) if "turned" in c.text}
+    assert Verdict.CONTRADICTED not in found, found
+
+
+def test_a_birthday_this_year_is_the_age_today() -> None:
+    body = "Ivo Stam, who turned 73 in March, spoke on Monday."  # he turned 74 in March 2024
+    found = {v for c, v in judged_body(body, [IVO_STAM], dt.date(2024, 6, 1)) if "turned" in c.text}
+    assert Verdict.CONTRADICTED in found, found

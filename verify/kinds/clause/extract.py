@@ -410,9 +410,16 @@ def _age_reached() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words["age_reached"]), frozenset(words["age_reached_when"])
 
 
+@functools.cache
+def _age_reached_then() -> frozenset[str]:
+    """Words of a birthday's time phrase that put it in another year ('last year', 'two years ago'):
+    verify/lexicons/judging.toml `quantity.age_reached_then`."""
+    return frozenset(lexicons.load("judging")["quantity"]["age_reached_then"])
+
+
 def _reached_now(number: Token) -> bool:
     """Whether the number is an age told reached by the verb before it ('who turned 83'), its time phrase, if any,
-    giving no year ('in September', not 'in 1990'): the person's age on the article's day."""
+    giving no year ('in September', not 'in 1990' nor 'last year'): the person's age on the article's day."""
     past, openers = _age_reached()
     if number.doc[number.i - 1].lower_ not in past:
         return False
@@ -420,7 +427,8 @@ def _reached_now(number: Token) -> bool:
     phrase = number.doc[number.i + 1 : end.i]
     if len(phrase) and phrase[0].lower_ not in openers:
         return False
-    return end.text == "," and not any(t.like_num and len(t.text) == 4 for t in phrase)
+    then = _age_reached_then()
+    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then for t in phrase)
 
 
 def _aside_end(number: Token) -> Token:
