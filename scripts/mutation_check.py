@@ -14035,7 +14035,8 @@ MUTATIONS = [
     Mutation(
         "age-reached-in-a-year-read-as-now",
         "verify/kinds/clause/extract.py",
-        '    return end.text == "," and not any(t.like_num and len(t.text) == 4 for t in phrase)\n',
+        '    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then '
+        "for t in phrase)\n",
         '    return end.text == ","\n',
         "'Ana Ruiz, who turned 30 in 2005,' would be read as her age on the article's day (issue 15, rew38)",
     ),
