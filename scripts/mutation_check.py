@@ -14059,7 +14059,7 @@ MUTATIONS = [
     Mutation(
         "heads-time-overlap-unchecked",
         "verify/kinds/role/judge.py",
-        "        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last\n",
+        "        first < (t.end or dt.date.max) and t.start is not None and t.start < last\n",
         "        t.start is not None\n",
         "'... finance minister under Prime Minister Lena Vos' would be supported by a term years after her premiership "
         "(review37 R11)",
@@ -14122,6 +14122,31 @@ MUTATIONS = [
         "    then = _age_reached_then()\n",
         "    then = frozenset()\n",
         "'Ivo Stam, who turned 73 last year,' would be read as 73 today and refuted (review38 B9)",
+    ),
+    Mutation(
+        "heads-time-shares-the-handover-day",
+        "verify/kinds/role/judge.py",
+        '        first < (t.end or dt.date.max) and t.start is not None and t.start < last\n',
+        '        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last\n',
+        "a finance minister whose term ended the day Ana Ruiz took office would be 'under"
+        " Prime Minister Ana Ruiz' (review38 B3)",
+    ),
+    Mutation(
+        "when-clause-dated-by-any-year",
+        "verify/kinds/role/judge.py",
+        "        said = _years_the_time_clause_hangs_from(claim.sentence)  # not 'who was"
+        " born in 1975' (review38 B5)\n",
+        '        pass\n',
+        "'Ana Ruiz, who was born in 1975, said the deal was signed when she was finance m"
+        "inister' would lose its support (review38 B5)",
+    ),
+    Mutation(
+        "when-clause-dated-by-a-year-of-another-clause",
+        "verify/kinds/role/judge.py",
+        '        if step.dep_ in _DATING_LINKS and step.head.i in verbs:\n',
+        '        if True:\n',
+        "'The law, passed in 2019, was repealed when Ana Ruiz was finance minister' would"
+        " lose its support (review38 B5)",
     ),
 ]
 
