@@ -14035,7 +14035,7 @@ MUTATIONS = [
     Mutation(
         "age-reached-in-a-year-read-as-now",
         "verify/kinds/clause/extract.py",
-        '    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then '
+        '    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then | counted '
         "for t in phrase)\n",
         '    return end.text == ","\n',
         "'Ana Ruiz, who turned 30 in 2005,' would be read as her age on the article's day (issue 15, rew38)",
@@ -14119,8 +14119,8 @@ MUTATIONS = [
     Mutation(
         "age-reached-in-another-year-by-words-read-as-now",
         "verify/kinds/clause/extract.py",
-        "    then = _age_reached_then()\n",
-        "    then = frozenset()\n",
+        "    then, counted = _age_reached_then()\n",
+        "    then, counted = frozenset(), _age_reached_then()[1]\n",
         "'Ivo Stam, who turned 73 last year,' would be read as 73 today and refuted (review38 B9)",
     ),
     Mutation(
@@ -14147,6 +14147,13 @@ MUTATIONS = [
         '        if True:\n',
         "'The law, passed in 2019, was repealed when Ana Ruiz was finance minister' would"
         " lose its support (review38 B5)",
+    ),
+    Mutation(
+        "age-reached-this-month-read-as-an-aside",
+        "verify/kinds/clause/extract.py",
+        "    then, counted = _age_reached_then()\n",
+        "    then, counted = _age_reached_then()[0], frozenset()\n",
+        "'who turned 65 this month' would lose its birthday claim to an age aside (the thirty-seventh session's lead)",
     ),
 ]
 

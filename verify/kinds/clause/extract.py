@@ -411,10 +411,12 @@ def _age_reached() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _age_reached_then() -> frozenset[str]:
-    """Words of a birthday's time phrase that put it in another year ('last year', 'two years ago'):
-    verify/lexicons/judging.toml `quantity.age_reached_then`."""
-    return frozenset(lexicons.load("judging")["quantity"]["age_reached_then"])
+def _age_reached_then() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of a birthday's time phrase that put it in another year ('last year', 'two years ago'), and those that
+    count it from the article's day ('this month', 'last month'), whose birthday the clause's own reading checks
+    against the birth date: verify/lexicons/judging.toml `quantity.age_reached_then`, `age_reached_counted`."""
+    words = lexicons.load("judging")["quantity"]
+    return frozenset(words["age_reached_then"]), frozenset(words["age_reached_counted"])
 
 
 def _reached_now(number: Token) -> bool:
@@ -427,8 +429,8 @@ def _reached_now(number: Token) -> bool:
     phrase = number.doc[number.i + 1 : end.i]
     if len(phrase) and phrase[0].lower_ not in openers:
         return False
-    then = _age_reached_then()
-    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then for t in phrase)
+    then, counted = _age_reached_then()
+    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then | counted for t in phrase)
 
 
 def _aside_end(number: Token) -> Token:

@@ -2480,7 +2480,8 @@ _TIME_CLAUSE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['time_cla
 
 _WHEN_OPENERS = frozenset(words.split()[-1].lower() for words in _ROLE_WORDS["time_clauses"])  # 'when', 'while'
 # the links by which a year dates the verb it hangs from: 'in 2019', 'in January 2019', '2019'
-_DATING_LINKS = frozenset({"prep", "pobj", "nummod", "npadvmod", "appos", "compound", "nmod"})
+# ('met Ivo Stam in 2021': the parser may hang the time on the verb's object)
+_DATING_LINKS = frozenset({"prep", "pobj", "nummod", "npadvmod", "appos", "compound", "nmod", "dobj"})
 
 
 def _years_the_time_clause_hangs_from(sentence: str) -> set[int]:
@@ -2490,8 +2491,9 @@ def _years_the_time_clause_hangs_from(sentence: str) -> set[int]:
     from verify.nlp import parse  # late: only a time clause's sentence is parsed here
 
     doc = parse(sentence).doc
-    verbs = {t.head.head.i for t in doc if t.lower_ in _WHEN_OPENERS and t.head.dep_ == "advcl"}
-    out = set()
+    opened = [t.head for t in doc if t.lower_ in _WHEN_OPENERS and t.head.dep_ in {"advcl", "relcl"}]
+    verbs = {clause.head.i for clause in opened}  # 'signed ... , when', or 'in 2021, when' (the time itself)
+    out = {int(doc[i].text) for i in verbs if _YEAR.fullmatch(doc[i].text)}
     for token in doc:
         if not _YEAR.fullmatch(token.text):
             continue
