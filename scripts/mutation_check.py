@@ -13738,6 +13738,27 @@ MUTATIONS = [
         "'Wiz was founded ... the company now runs' would give 'the company' to Google Cloud, called a company in the "
         "deck before",
     ),
+    Mutation(
+        "coordinated-names-paired-by-a-verb-beside",
+        "verify/kinds/clause/extract.py",
+        '            kept = [c for c in kept if c.pos_ not in {"VERB", "AUX"}]',
+        "",
+        "'Morland and Tessia ratified it, becoming members and starting ...' would claim Morland's deed only",
+    ),
+    Mutation(
+        "coordinated-names-values-one-for-each-unread",
+        "verify/kinds/clause/extract.py",
+        'values = kept + [m for c in kept for m in c.children if m.dep_ in {"amod", "nummod"} and m.i < c.i]',
+        "values = kept",
+        "'Morland and Tessia ratified ..., becoming its 60th and 61st parties' would give Tessia both ordinals",
+    ),
+    Mutation(
+        "coordinated-names-paired-on-the-subjects-verb-only",
+        "verify/kinds/clause/extract.py",
+        "        for clause in {head, verb or head}:",
+        "        for clause in {head}:",
+        "'Morland and Tessia ratified ..., becoming its 60th and 61st parties' would give Tessia both ordinals",
+    ),
 ]
 
 

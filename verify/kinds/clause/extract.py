@@ -2588,7 +2588,7 @@ class _Finder:
             extent = self.phrase(acted_on) if acted_on is not None else None if args else self.own_words(verb)
             made = self.facts(name, predicate, verb, subject, args, extent)  # the claim holds whom it is about
             if patient is None and acted_on is None and thing is None:
-                for other in self.joined_subjects(subject, name):  # "Al Bayda, Al Marj and Soussa were flooded"
+                for other in self.joined_subjects(subject, name, verb):  # "Al Bayda, Al Marj and Soussa were flooded"
                     facts.extend(replace(f, subject=other, joined=True) for f in made if not f.fallback)
             # the deed is claimed beside its date, on a timeline line too ("6 August - Lind dissolves parliament":
             # the date kind checks the day, the clause that she dissolved it; session 29, ext29)
@@ -2690,11 +2690,11 @@ class _Finder:
             return True
         return verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS
 
-    def joined_subjects(self, subject: Token, name: str) -> list[str]:
+    def joined_subjects(self, subject: Token, name: str, verb: Token | None = None) -> list[str]:
         """The other names a coordinated subject joins to the first ("Meg Ryan and Billy Crystal opened ..."):
         the clause states the same fact of each. Only names of the first one's sort (two people, two places)."""
         first = self._name_in_phrase(subject)
-        if first is None or self.paired(subject):
+        if first is None or self.paired(subject, verb):
             return []
         names = []
         for other in subject.conjuncts:
@@ -2706,16 +2706,25 @@ class _Finder:
                 names.append(found[0])
         return names
 
-    def paired(self, subject: Token) -> bool:
+    def paired(self, subject: Token, verb: Token | None = None) -> bool:
         """'A and B finished first and second', '... respectively': each name has its own value, so the
         clause's fact is not the same for both. A clause joined to a passive verb ("A and B were flooded, and
-        3,000 people have been displaced") is no value of theirs: each name underwent the event."""
-        verb = subject.head
-        if any(t.lower_ == "respectively" for t in verb.subtree):
+        3,000 people have been displaced") is no value of theirs: each name underwent the event. Asked of the
+        subject's verb and of the verb whose fact is made (a side clause sharing the subject): a verb beside
+        either ("..., becoming its members and starting the countdown", "became members and joined ...") is a
+        further deed of both names, not one value for each; values written one for each ("becoming its 60th
+        and 61st parties", "won 61 and 40 seats") are paired."""
+        head = subject.head
+        if any(t.lower_ == "respectively" for t in head.subtree):
             return True
         joined = "conj" if subject.dep_ == "nsubjpass" else None  # a coordinated clause, not a paired value
-        others = [c for c in verb.children if c.i != subject.i and c.dep_ not in SUBJECT_DEPS and c.dep_ != joined]
-        return any(child.conjuncts for child in others)
+        for clause in {head, verb or head}:
+            kept = [c for c in clause.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != joined and c.i != subject.i]
+            kept = [c for c in kept if c.pos_ not in {"VERB", "AUX"}]
+            values = kept + [m for c in kept for m in c.children if m.dep_ in {"amod", "nummod"} and m.i < c.i]
+            if any(value.conjuncts for value in values):
+                return True
+        return False
 
     def reported(self, verb: Token) -> bool:
         """The clause a main reporting verb reports ("officials said Al Bayda and Soussa were also flooded"): what
