@@ -13759,6 +13759,13 @@ MUTATIONS = [
         "        for clause in {head}:",
         "'Morland and Tessia ratified ..., becoming its 60th and 61st parties' would give Tessia both ordinals",
     ),
+    Mutation(
+        "coordinated-country-and-body-of-two-sorts",
+        "verify/kinds/clause/extract.py",
+        "return len(sorts) == 1 or sorts <= PLACES or sorts <= ACTORS - {\"PERSON\"} or _people_or_bodies(one, other)",
+        "return len(sorts) == 1 or sorts <= PLACES or _people_or_bodies(one, other)",
+        "'Chile and Sierra Leone signed the accord' (a place and a body to the parser) would claim Chile's deed only",
+    ),
 ]
 
 

@@ -2,7 +2,8 @@
 fact of each name. A verb beside the clause ('..., becoming members and starting the countdown') was read as a
 value given one to each name, as in 'A and B finished first and second', so only the first name kept the fact
 (the general set's 'Morocco and Sierra Leone ratified ...', 'Bulgaria and Romania became full members ...').
-Values written one for each ('its 60th and 61st parties') stay paired. Invented sentences."""
+Values written one for each ('its 60th and 61st parties') stay paired. A country the recogniser reads as an
+organisation ('Sierra Leone') is of one sort with a country it reads as a place. Invented sentences."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ HEADLINE = "Treaty news\n\n"
             "Norland and Vestmark became full members of the union",
             ["Norland", "Vestmark"],
             id="a-verb-parsed-as-the-clauses-conjunct",
+        ),
+        pytest.param(
+            "Chile and Sierra Leone signed the accord in Lima on 3 May 2024.",
+            "Chile and Sierra Leone signed the accord in Lima on 3 May 2024",
+            ["Chile", "Sierra Leone"],
+            id="a-country-read-as-an-organisation",
         ),
         pytest.param(
             "Morland and Tessia ratified the agreement in Geneva on Friday, becoming its 60th and 61st parties.",

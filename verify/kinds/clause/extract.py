@@ -2699,9 +2699,7 @@ class _Finder:
         names = []
         for other in subject.conjuncts:
             found = self._name_in_phrase(other) if other.i > subject.i else None
-            same_sort = found and (
-                found[1] == first[1] or {found[1], first[1]} <= PLACES or _people_or_bodies(found, first)
-            )
+            same_sort = found and _of_one_sort(found, first)
             if found and found[0] != name and same_sort:
                 names.append(found[0])
         return names
@@ -3049,6 +3047,14 @@ def _stripped_end(text: str, start: int, end: int, chars: str | None = None) -> 
 def _fronted_with_any(verb: Token) -> set[Token]:
     """The main verb's phrases that a fronted participle before them carries (`_fronted_with`)."""
     return {t for c in verb.children if c.dep_ == "advcl" for t in _fronted_with(c)}
+
+
+def _of_one_sort(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two names are of one sort, so that a clause states the same deed of each: two of the recogniser's
+    one sort, two places, two bodies or countries (it reads many a country as an organisation: 'Morocco and Sierra
+    Leone' as a place and a body), or two persons or bodies (`_people_or_bodies`)."""
+    sorts = {one[1], other[1]}
+    return len(sorts) == 1 or sorts <= PLACES or sorts <= ACTORS - {"PERSON"} or _people_or_bodies(one, other)
 
 
 def _people_or_bodies(one: tuple[str, str], other: tuple[str, str]) -> bool:
