@@ -13766,6 +13766,34 @@ MUTATIONS = [
         "return len(sorts) == 1 or sorts <= PLACES or _people_or_bodies(one, other)",
         "'Chile and Sierra Leone signed the accord' (a place and a body to the parser) would claim Chile's deed only",
     ),
+    Mutation(
+        "gapped-clauses-unread",
+        "verify/kinds/clause/extract.py",
+        "        facts.extend(self.gapped(sentence, start))\n",
+        "",
+        "'Norland joined the union in 1984, Vestmark in 1995' would claim no joining of Vestmark",
+    ),
+    Mutation(
+        "gapped-name-of-any-sort",
+        "verify/kinds/clause/extract.py",
+        "                if not found or not _of_one_sort(found, first):",
+        "                if not found:",
+        "'Ana Ruiz moved to Paris in 1990, London in 1995' would claim that London moved in 1995",
+    ),
+    Mutation(
+        "gapped-names-own-date-unread",
+        "verify/kinds/clause/extract.py",
+        '                pieces += [c for c in name.children if c.dep_ in {"prep", "npadvmod"}]\n',
+        "",
+        "'Craig died in 2018, and Ronnie in December 2022' would claim no death of Ronnie",
+    ),
+    Mutation(
+        "gapped-names-joined-unread",
+        "verify/kinds/clause/extract.py",
+        "                for named in [found[0], *joined]:",
+        "                for named in [found[0]]:",
+        "'Norland joined in 1984, Kalvia and Tessia in 1997' would claim Kalvia's joining only",
+    ),
 ]
 
 

@@ -2372,6 +2372,59 @@ class _Finder:
             facts.append(ClauseFact(name, "finished", (first.idx, end), object=token.text, anchor=(token.idx, end)))
         return facts
 
+    def gapped(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """A clause whose verb is left out after a comma or 'and' ("Brunei joined in 1984, Vietnam in 1995",
+        "Craig died in 2018, and Ronnie in December 2022"): the parser hangs the name on the first clause's verb
+        (an adverbial noun or a conjunct) with no subject of its own, and the date after it on the verb or on the
+        name. The name, of the first subject's sort, did the verb at its own date; a name joined to it ("Laos and
+        Myanmar in 1997") did too."""
+        doc, facts = sentence.doc, []
+        for verb in (t for t in sentence if t.pos_ == "VERB" and t.idx >= body_start):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+            first = self._name_in_phrase(subject) if subject is not None else None
+            if first is None or self.non_factual(verb, sentence):
+                continue
+            names = [
+                c
+                for c in verb.children
+                if c.i > verb.i
+                and c.dep_ in {"npadvmod", "conj"}
+                and c.pos_ == "PROPN"
+                and doc[c.i - 1].text in {",", "and"}
+            ]
+            for k, name in enumerate(names):
+                found = self._name_in_phrase(name)
+                if not found or not _of_one_sort(found, first):
+                    continue
+                end = names[k + 1].i if k + 1 < len(names) else sentence.end
+                pieces = [c for c in verb.children if name.i < c.i < end and c.dep_ in {"prep", "npadvmod"}]
+                pieces += [c for c in name.children if c.dep_ in {"prep", "npadvmod"}]
+                times = [
+                    (a, b)
+                    for a, b in (self.phrase(p) for p in pieces)
+                    if any(self.label(t) in TIMES for t in doc.char_span(a, b, alignment_mode="expand") or ())
+                    and _checkable_time(self.text[a:b])
+                ]
+                if not times:
+                    continue
+                a, b = times[0]
+                when = self.text[a:b]
+                joined = [n[0] for c in name.conjuncts if c.i > name.i and (n := self._name_in_phrase(c))]
+                for named in [found[0], *joined]:
+                    facts.append(
+                        ClauseFact(
+                            named,
+                            self.predicate(verb),
+                            (name.idx, b),
+                            time=when,
+                            anchor=(a, b),
+                            verb=(verb.idx, verb.idx + len(verb)),
+                            values=((a, b),),
+                            joined=named != found[0],
+                        )
+                    )
+        return facts
+
     def works(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """A name owned by a person or organisation is their work ('Charlotte Wood's Stone Yard Devotional':
         who wrote or made it)."""
@@ -2618,6 +2671,7 @@ class _Finder:
         facts.extend(self.places_set_off(sentence, start))
         facts.extend(self.kin_named(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
+        facts.extend(self.gapped(sentence, start))
         self.remember_subjects(sentence, start)
         return facts
 
