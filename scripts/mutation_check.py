@@ -13794,6 +13794,20 @@ MUTATIONS = [
         "                for named in [found[0]]:",
         "'Norland joined in 1984, Kalvia and Tessia in 1997' would claim Kalvia's joining only",
     ),
+    Mutation(
+        "it-remembers-a-plural-noun-read-as-a-name",
+        "verify/kinds/clause/extract.py",
+        '        elif named.pos_ == "NOUN" and named.tag_ == "NNS":\n            return  #',
+        "        elif False:\n            return  #",
+        "'its antennas turned away. It is the first spacecraft ...' would claim the antennas the first spacecraft",
+    ),
+    Mutation(
+        "it-looks-back-to-a-plural-noun-read-as-a-name",
+        "verify/nlp/reference.py",
+        'if self.names_person(ent) or (token.pos_ == "NOUN" and token.tag_ == "NNS"):',
+        "if self.names_person(ent):",
+        "'its antennas turned away. It is the first spacecraft ...' would claim the antennas the first spacecraft",
+    ),
 ]
 
 

@@ -1193,6 +1193,8 @@ class _Finder:
             self.people.append(name)
         elif self.attributes_words(token):
             return  # "..., the US Geological Survey said, ... . Its epicentre": the source is not what "its" means
+        elif named.pos_ == "NOUN" and named.tag_ == "NNS":
+            return  # "its antennas turned away", read as a name: many things, which "it" never means
         elif label in {"ORG", "GPE", "NORP", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} or (
             label == "PROPN" and self.named_again(name)
         ):
