@@ -13776,8 +13776,8 @@ MUTATIONS = [
     Mutation(
         "gapped-name-of-any-sort",
         "verify/kinds/clause/extract.py",
-        "                if not found or not _of_one_sort(found, first):",
-        "                if not found:",
+        "                if not found or not (\n                    _of_one_sort(found, first)\n",
+        "                if not found or not (\n                    True\n",
         "'Ana Ruiz moved to Paris in 1990, London in 1995' would claim that London moved in 1995",
     ),
     Mutation(
@@ -13807,6 +13807,20 @@ MUTATIONS = [
         'if self.names_person(ent) or (token.pos_ == "NOUN" and token.tag_ == "NNS"):',
         "if self.names_person(ent):",
         "'its antennas turned away. It is the first spacecraft ...' would claim the antennas the first spacecraft",
+    ),
+    Mutation(
+        "gapped-name-of-the-subjects-sort-only",
+        "verify/kinds/clause/extract.py",
+        "or (found[1] in ACTORS and not any(_of_one_sort(found, (t.text, self.label(t))) for t in beside))",
+        "or False",
+        "'Brunei joined in 1984, Vestmark in 1995', Brunei read as a person, would claim no joining of Vestmark",
+    ),
+    Mutation(
+        "gapped-name-beside-a-named-part-unread",
+        "verify/kinds/clause/extract.py",
+        "beside = [t for c in verb.children if c.dep_ in _BESIDE for t in c.subtree if self.label(t) in NAMED]",
+        "beside = []",
+        "'Ana Ruiz moved to Paris in 1990, London in 1995' would claim that London moved in 1995",
     ),
 ]
 

@@ -2394,9 +2394,15 @@ class _Finder:
                 and c.pos_ == "PROPN"
                 and doc[c.i - 1].text in {",", "and"}
             ]
+            # the names the first clause gives besides its subject ("moved to Paris in 1990, London in 1995"): a
+            # gapped name of one of their sorts stands for that one's part, not the subject's
+            beside = [t for c in verb.children if c.dep_ in _BESIDE for t in c.subtree if self.label(t) in NAMED]
             for k, name in enumerate(names):
                 found = self._name_in_phrase(name)
-                if not found or not _of_one_sort(found, first):
+                if not found or not (
+                    _of_one_sort(found, first)
+                    or (found[1] in ACTORS and not any(_of_one_sort(found, (t.text, self.label(t))) for t in beside))
+                ):
                     continue
                 end = names[k + 1].i if k + 1 < len(names) else sentence.end
                 pieces = [c for c in verb.children if name.i < c.i < end and c.dep_ in {"prep", "npadvmod"}]
@@ -3103,6 +3109,9 @@ def _stripped_end(text: str, start: int, end: int, chars: str | None = None) -> 
 def _fronted_with_any(verb: Token) -> set[Token]:
     """The main verb's phrases that a fronted participle before them carries (`_fronted_with`)."""
     return {t for c in verb.children if c.dep_ == "advcl" for t in _fronted_with(c)}
+
+
+_BESIDE = frozenset({"dobj", "dative", "attr", "oprd", "prep", "agent"})  # a clause's parts besides its subject
 
 
 def _of_one_sort(one: tuple[str, str], other: tuple[str, str]) -> bool:
