@@ -13822,6 +13822,13 @@ MUTATIONS = [
         "beside = []",
         "'Ana Ruiz moved to Paris in 1990, London in 1995' would claim that London moved in 1995",
     ),
+    Mutation(
+        "coordinated-country-name-read-as-two",
+        "verify/kinds/clause/extract.py",
+        "            if whole in aliases.COUNTRIES:\n",
+        "            if False:\n",
+        "'Trinidad and Tobago signed the accord' would claim that Tobago signed it as a second party",
+    ),
 ]
 
 

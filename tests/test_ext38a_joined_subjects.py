@@ -48,3 +48,26 @@ HEADLINE = "Treaty news\n\n"
 def test_a_fact_of_coordinated_names_is_each_ones(body: str, words: str, names: list[str]) -> None:
     found = sorted({c.subject for c in clauses(HEADLINE + body) if words in c.text})
     assert found == names, [(c.subject, c.text) for c in clauses(HEADLINE + body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "second"),
+    [
+        pytest.param(
+            "Trinidad and Tobago signed the accord in Lima on 3 May 2024.",
+            "Trinidad and Tobago signed the accord in Lima on 3 May 2024",
+            "Tobago",
+            id="trinidad-and-tobago",
+        ),
+        pytest.param(
+            "St. Vincent and the Grenadines took a heavy blow on Monday.",
+            "St. Vincent and the Grenadines took a heavy blow on Monday",
+            "Grenadines",
+            id="st-vincent-and-the-grenadines",
+        ),
+    ],
+)
+def test_a_countrys_name_holding_and_is_no_two_names(body: str, words: str, second: str) -> None:
+    """'Trinidad and Tobago' is one country (verify/lexicons/countries.toml), not two names each doing the deed."""
+    found = {c.subject for c in clauses(HEADLINE + body) if c.text == words}
+    assert found and second not in found, found

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from verify import lexicons
+from verify import aliases, lexicons
 from verify.match import parse_date
 from verify.names import same_person
 from verify.nlp import Parsed, first_conjunct
@@ -2761,6 +2761,9 @@ class _Finder:
         names = []
         for other in subject.conjuncts:
             found = self._name_in_phrase(other) if other.i > subject.i else None
+            whole = self.text[subject.left_edge.idx : other.idx + len(other)].lower()
+            if whole in aliases.COUNTRIES:
+                continue  # "Trinidad and Tobago", "St. Vincent and the Grenadines": one country's name, not two
             same_sort = found and _of_one_sort(found, first)
             if found and found[0] != name and same_sort:
                 names.append(found[0])
