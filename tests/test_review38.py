@@ -1,0 +1,166 @@
+"""Findings of review38 (session 38), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is open
+on main; a B-item (a regression found on a branch) is a plain test that passes on main, or a strict xfail naming the
+branch. The list with its status is /work/briefs38/review38-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, judged_body, page
+from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
+from tests.test_review27 import PARTY
+from verify.models import Document, Verdict
+
+
+def _on_words(body: str, docs: list[Document], kind: str, words: str, day: dt.date = AS_OF) -> list[Verdict]:
+    """The verdicts on the claims of `kind` whose words hold `words`, extracted from `body` (an article of `day`) and
+    judged against `docs` alone: one claim of a sentence that gives several of the same kind."""
+    found = [v for c, v in judged_body(body, docs, day) if c.kind == kind and words in c.text]
+    assert found, "no such claim extracted"
+    return found
+
+
+# The 2023 election's invented page, told party by party the way an election page's lead tells its result.
+def _election(results: str) -> Document:
+    return page(
+        "2023 Norbian general election",
+        f"The 2023 Norbian general election was held on 5 February 2023. {results}",
+        SAVED,
+    )
+
+
+ELECTION = _election("The Norby Party won 61 of the 150 seats. The Labour Party won 44 seats.")
+LABOUR_ONLY = _election("The Labour Party won 44 seats with 28.1% of the vote.")
+# The city of Korvik's invented page: its largest employer is Korvik Bank (no other company is named).
+KORVIK = page(
+    "Korvik",
+    "Korvik is a city in southern Norby. Its largest employer, Korvik Bank, employs about 3,000 people in the city.",
+    SAVED,
+)
+
+
+# R1 (main 85d2a5e0, the quantity judge's `_sentence_findings` through `_names_most`; review37 R1's cause in a page's
+# SENTENCE, which fsc37's `_titled` mended for a page's title only): a sentence naming a body that shares ONE word of a
+# two-word name ('Party' of 'Labour Party' for 'Norby Party', 'Korvik' of 'Korvik Bank' for 'Korvik Steel') is read as
+# naming the claim's own side (half the words of a name is enough), so its figure decides the claim: 'Korvik Steel
+# employs about 3,000 people.' SUPPORTED by the city page's 'Korvik Bank employs about 3,000 people'; 'The Norby Party
+# won 61 seats in 2023.' CONTRADICTED by an election page's 'The Labour Party won 44 seats', and with both parties'
+# sentences on the page each party's true count is torn ("sources disagree", unverified). Every election page names
+# several '... Party's; a company page names its rivals and namesakes.
+@_open("R1 open: a sentence naming a body that shares one word of the name decides the claim's count")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Steel employs about 3,000 people.", id="another-korvik-company"),
+        pytest.param("Norby Bank employs about 3,000 people.", id="another-bank"),
+    ],
+)
+def test_r1_a_sentence_sharing_one_word_of_the_name_does_not_support(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [KORVIK], ("quantity",))
+
+
+@_open("R1 open: another party's seats, named with the one word 'Party' shared, refute the subject's")
+def test_r1_another_partys_seats_do_not_refute() -> None:
+    _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats in 2023.", [LABOUR_ONLY], ("quantity",))
+
+
+@_open("R1 open: each party's true count torn between its own sentence and the other party's")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 seats in 2023.", id="norby-party"),
+        pytest.param("The Labour Party won 44 seats in 2023.", id="labour-party"),
+    ],
+)
+def test_r1_each_partys_count_is_supported_on_the_election_page(body: str) -> None:
+    found = _judged(body, [ELECTION], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r1_twin_the_named_body_keeps_its_count() -> None:
+    found = _judged("Korvik Bank employs about 3,000 people.", [KORVIK], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Greta Lind's invented page: the 12th prime minister of Norby, 1995 to 2005, dead on 2 January 2024 at 73; a law
+# graduate and a judge before politics; never arrested.
+LIND = boxed(
+    "Greta Lind",
+    "Greta Lind (3 March 1950 – 2 January 2024) was a Norbian politician who served as the 12th Prime Minister of "
+    "Norby from 1995 to 2005. Born in Tarsa, she studied law at Korvik University and worked as a judge before "
+    "entering politics in 1980.",
+    [("office", "Prime Minister of Norby"), ("term_start", "1 May 1995"), ("term_end", "1 May 2005")],
+    SAVED,
+)
+OBITUARY_DAY = dt.date(2024, 1, 4)
+
+
+# R2 (main 85d2a5e0, the clause judge's `ordinal_findings`): an ordinal anywhere in a clause claim's words is read as
+# the clause's fact, so a deed told beside an apposed numbered post ('Greta Lind, Norby's 12th prime minister, has
+# died aged 75.') is SUPPORTED by the page's '12th Prime Minister of Norby', whatever the deed: 'has died aged 75'
+# (she died at 73), 'has been arrested' (never), 'studied medicine' (law). The apposition is its own claim, rightly
+# supported; the main clause's deed (with no time of its own to check) takes its support. The obituary's and the
+# profile's first line ('X, the country's Nth president, has died aged N') is the shape. `ordinal_findings` already
+# keeps a CONTRADICTING ordinal to the copular clause ('only when the numbered post is the clause's fact'); its
+# support is not kept so.
+@_open("R2 open: an apposed ordinal's post supports the main clause's deed")
+@pytest.mark.parametrize(
+    ("body", "deed"),
+    [
+        pytest.param("Greta Lind, Norby's 12th prime minister, has died aged 75.", "died aged 75", id="died-aged"),
+        pytest.param("Greta Lind, Norby's 12th prime minister, has been arrested.", "arrested", id="arrested"),
+        pytest.param("Greta Lind, Norby's 12th prime minister, studied medicine.", "medicine", id="studied"),
+        pytest.param("Greta Lind, the 12th prime minister, has died aged 75.", "died aged 75", id="the-12th"),
+    ],
+)
+def test_r2_an_apposed_ordinal_does_not_support_the_deed(body: str, deed: str) -> None:
+    assert Verdict.SUPPORTED not in _on_words(body, [LIND], "clause", deed, OBITUARY_DAY)
+
+
+def test_r2_twin_the_apposed_ordinal_is_supported() -> None:
+    body = "Greta Lind, Norby's 12th prime minister, has been arrested."
+    found = _on_words(body, [LIND], "clause", "Greta Lind, Norby's 12th prime minister", OBITUARY_DAY)
+    assert Verdict.SUPPORTED in found, found
+
+
+# R3 (main 85d2a5e0, the quantity judge's time of a count): a comparison's year ('nine more than in 2019', '17 more
+# than Labour') is read as the count's own time or owner: 'The Norby Party won 61 seats, nine more than in 2019.'
+# CONTRADICTED by the party page's 2019 count (52: the claim is true, 61 in 2023); 'up from 52 in 2019' is read right
+# (supported). Election copy gives every result with its change since the last vote.
+@_open("R3 open: the year a count is compared with read as the count's own")
+def test_r3_the_year_compared_with_is_not_the_counts() -> None:
+    _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats, nine more than in 2019.", [PARTY], ("quantity",))
+
+
+def test_r3_twin_up_from_keeps_the_counts_year() -> None:
+    found = _on_words("The Norby Party won 61 seats in 2023, up from 52 in 2019.", [PARTY], "quantity", "61 seats")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# R4 (main 85d2a5e0, the role judge's holding; review37 R5's kin, which s37-fcc37's `a_place_in_its_line` mended for
+# 'the first' and 'the founding' only): a post apposed with another place in its line ('the 12th prime minister') or a
+# first of a kind ('the first female prime minister') is read as held on the article's day and CONTRADICTED by the
+# term's end: 'Greta Lind, the 12th prime minister, has died aged 73.' (role 'prime minister'), '..., the 12th prime
+# minister of Norby, ...', 'Greta Lind, the first female prime minister, has died.' An obituary's first line names the
+# dead by their place in the line of holders; a number in the line dates the holding to its turn, as 'the first' does.
+@_open("R4 open: an apposed numbered post or first of a kind read as held today, refuted by the term's end")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Greta Lind, the 12th prime minister, has died aged 73.", id="12th"),
+        pytest.param("Greta Lind, the 12th prime minister of Norby, has died aged 73.", id="12th-of-norby"),
+        pytest.param("Greta Lind, the first female prime minister, has died.", id="first-female"),
+        pytest.param("Greta Lind, the country's first female prime minister, has died.", id="countrys-first-female"),
+    ],
+)
+def test_r4_a_numbered_post_apposed_is_not_read_as_held_today(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [LIND], ("role",), day=OBITUARY_DAY)
+
+
+def test_r4_twin_the_post_apposed_without_its_place_in_the_line_is_read_as_today() -> None:
+    found = _judged("Greta Lind, the prime minister of Norby, has died.", [LIND], ("role",), day=OBITUARY_DAY)
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
