@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, judged_body, page
+from tests.support.judging import boxed, claim_subjects, judged_body, page
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY
 from verify.models import Document, Verdict
@@ -164,3 +164,89 @@ def test_r4_a_numbered_post_apposed_is_not_read_as_held_today(body: str) -> None
 def test_r4_twin_the_post_apposed_without_its_place_in_the_line_is_read_as_today() -> None:
     found = _judged("Greta Lind, the prime minister of Norby, has died.", [LIND], ("role",), day=OBITUARY_DAY)
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# Halden Works' invented page: a steel plant of its own name, owned by Norby Steelworks, employing about 4,200 people.
+HALDEN_WORKS = page(
+    "Halden Works",
+    "Halden Works is a steel plant in Halden, Norby, owned by Norby Steelworks. It employs about 4,200 people.",
+    SAVED,
+)
+
+
+# B1 (s38-fsb38 3ccb0295, quantity `measured.of_one_part`; support lost): a figure whose verb's subject is a lower-case
+# parts word ('plant') is set aside as one part's, even when the part IS the claim's subject, named by its own name:
+# 'Halden Works, a steel plant employing about 4,200 people, will close.' (the plant-closure story's first line), '...,
+# a steel plant that employs ...', 'The plant, Halden Works, employs ...', 'Halden Works said the plant employs ...':
+# SUPPORTED on main by the plant's own page, unverified on the branch. A part apposed to (or named as) the subject is
+# the subject.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Halden Works, a steel plant employing about 4,200 people, will close.", id="a-plant-employing"),
+        pytest.param("Halden Works, a steel plant that employs about 4,200 people, will close.", id="that-employs"),
+        pytest.param("The plant, Halden Works, employs about 4,200 people.", id="the-plant-named"),
+        pytest.param("Halden Works said the plant employs about 4,200 people.", id="said-the-plant"),
+    ],
+)
+def test_b1_a_part_that_is_the_subject_keeps_its_figure(body: str) -> None:
+    found = _judged(body, [HALDEN_WORKS], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Tom Berg's invented page: an American banker who runs a British bank.
+AMERICAN_BANKER = page(
+    "Tom Berg",
+    "Tom Berg (born 1966) is an American banker who has been chief executive of Barclays since 2021.",
+    SAVED,
+)
+
+
+# B2 (s38-recall38b 554e6fcd, role `of_a_possessive_country`; false "contradicted"): the country whose possessive owns
+# the body is made the holder's nationality for any post, so a company's or a body's country refutes a holder of
+# another nationality: 'Tom Berg, chief executive of Britain's Barclays, said on Monday.' CONTRADICTED on the branch
+# by his page's 'an American banker' ("gives Tom Berg's country as United States"), unverified on main; also '... chief
+# executive of Britain's biggest bank', 'chairman of Japan's largest carmaker'. The business wire names foreign chiefs
+# of national companies daily; only a post of the country's own state (its parliament's Speaker) is the country's.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tom Berg, chief executive of Britain's Barclays, said on Monday.", id="britains-barclays"),
+        pytest.param("Tom Berg, chief executive of Britain's biggest bank, said on Monday.", id="biggest-bank"),
+        pytest.param("Tom Berg, chairman of Japan's largest carmaker, said on Monday.", id="japans-carmaker"),
+    ],
+)
+def test_b2_a_companys_country_is_not_its_chiefs_nationality(body: str) -> None:
+    _never(Verdict.CONTRADICTED, body, [AMERICAN_BANKER], ("role",))
+
+
+# R5 (main 85d2a5e0, extraction's subject of a description; found as a new user, on a wire story of my own about NATO):
+# 'The alliance' opening a paragraph is given the nearest capitalised word before it, an adjective ('European' of
+# 'European allies') or a person, not the alliance the article named: "Donald Trump urged NATO's 32 members to raise
+# spending.\n\nTrump has long accused European allies of relying on U.S. protection. The alliance, founded in 1949,
+# admitted Sweden in 2024." gives 'The alliance ...' and 'founded in 1949' the subject 'European' (the report then says
+# "no page titled 'European'"); in one paragraph it gives them 'Donald Trump'. With no other name between, NATO.
+_ALLIANCE_BEFORE = "Donald Trump urged NATO's 32 members to raise spending."
+_ALLIANCE = "The alliance, founded in 1949, admitted Sweden in 2024."
+
+
+@_open("R5 open: 'The alliance' given an adjective or a person named before it, not the alliance")
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            f"{_ALLIANCE_BEFORE}\n\nTrump has long accused European allies of relying on U.S. protection. {_ALLIANCE}",
+            id="next-paragraph",
+        ),
+        pytest.param(
+            f"{_ALLIANCE_BEFORE} Trump has long accused European allies of relying on U.S. protection. {_ALLIANCE}",
+            id="same-paragraph",
+        ),
+    ],
+)
+def test_r5_the_alliance_is_the_alliance_named(text: str) -> None:
+    assert claim_subjects(text, "founded in 1949") == ["NATO"]
+
+
+def test_r5_twin_with_nothing_named_between_the_alliance_is_nato() -> None:
+    assert claim_subjects(f"{_ALLIANCE_BEFORE} {_ALLIANCE}", "founded in 1949") == ["NATO"]
