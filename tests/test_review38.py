@@ -250,3 +250,49 @@ def test_r5_the_alliance_is_the_alliance_named(text: str) -> None:
 
 def test_r5_twin_with_nothing_named_between_the_alliance_is_nato() -> None:
     assert claim_subjects(f"{_ALLIANCE_BEFORE} {_ALLIANCE}", "founded in 1949") == ["NATO"]
+
+
+# Korvik Bank's and the Norby Party's invented pages, each giving two years' figures in one sentence, the later year
+# first and the earlier after 'up from' (how results are told on company and party pages).
+BANK_TWO_YEARS = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1995. In 2023 it had revenue of 1.2 billion euros and a net profit of "
+    "200 million euros, up from 150 million euros in 2022.",
+    SAVED,
+)
+PARTY_TWO_YEARS = page(
+    "Norby Party",
+    "The Norby Party is a centre-right party in Norby. In the 2023 election it won 61 seats, up from 52 in 2019.",
+    SAVED,
+)
+
+
+# R6 (main 85d2a5e0, the quantity judge's time of a page's figure): a page sentence giving two years' figures ('In 2023
+# ... a net profit of 200 million euros, up from 150 million euros in 2022') is read as one time, so the claim's year
+# takes either figure: 'Korvik Bank made a net profit of 150 million euros in 2023.' SUPPORTED (2022's figure), '...
+# 200 million euros in 2022.' SUPPORTED (2023's), 'The Norby Party won 61 seats in 2019.' SUPPORTED by 'In the 2023
+# election it won 61 seats, up from 52 in 2019'. Told apart as 'compared with 150 million euros in 2022' or 'rose to
+# ... from ...', the same claims are unverified. The wrong year is the results story's commonest slip.
+@_open("R6 open: a figure of the other year in a page's two-year sentence supports the claim's year")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank made a net profit of 150 million euros in 2023.", BANK_TWO_YEARS, id="last-years"),
+        pytest.param("Korvik Bank made a net profit of 200 million euros in 2022.", BANK_TWO_YEARS, id="this-years"),
+        pytest.param("The Norby Party won 61 seats in 2019.", PARTY_TWO_YEARS, id="seats"),
+    ],
+)
+def test_r6_the_other_years_figure_does_not_support(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("quantity",))
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank made a net profit of 200 million euros in 2023.", BANK_TWO_YEARS, id="profit"),
+        pytest.param("The Norby Party won 61 seats in 2023.", PARTY_TWO_YEARS, id="seats"),
+    ],
+)
+def test_r6_twin_the_years_own_figure_is_supported(body: str, doc: Document) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
