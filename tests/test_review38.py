@@ -11,8 +11,10 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, claim_subjects, judged_body, page
+from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
-from tests.test_review27 import PARTY
+from tests.test_review27 import PARTY, STAM
+from tests.test_review29 import VOS
 from verify.models import Document, Verdict
 
 
@@ -296,3 +298,53 @@ def test_r6_the_other_years_figure_does_not_support(body: str, doc: Document) ->
 def test_r6_twin_the_years_own_figure_is_supported(body: str, doc: Document) -> None:
     found = _judged(body, [doc], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Lena Sand's invented pages: finance minister from 1 June 2019 to 14 February 2023, the day Ana Ruiz became prime
+# minister (RUIZ; Ivo Stam before her, STAM); health minister from 3 March 2011 to 1 June 2015, the day Ivo Stam took
+# over from Lena Vos (VOS). She served under neither successor.
+SAND_FINANCE = boxed(
+    "Lena Sand",
+    "Lena Sand (born 1965) is a Norbian politician who served as Minister of Finance from 2019 to 2023.",
+    [("office", "Minister of Finance"), ("term_start", "1 June 2019"), ("term_end", "14 February 2023")],
+    SAVED,
+)
+SAND_HEALTH = boxed(
+    "Lena Sand",
+    "Lena Sand (born 1965) is a Norbian politician who served as Minister of Health from 2011 to 2015.",
+    [("office", "Minister of Health"), ("term_start", "3 March 2011"), ("term_end", "1 June 2015")],
+    SAVED,
+)
+
+
+# B3 (s38-fsa38 0567396e, role `served_under` / `_in_the_heads_time`; false "supported"): a term is read as held under a
+# head when it shares ANY day with the head's spell, so the handover day (the outgoing minister's last, the new head's
+# first) makes a minister of the predecessor's cabinet the successor's: 'Lena Sand, a former finance minister under
+# Prime Minister Ana Ruiz, spoke.' and 'Lena Sand served as finance minister under Prime Minister Ana Ruiz.' SUPPORTED
+# on the branch (unverified on main); 'Lena Sand, a former health minister under Prime Minister Ivo Stam, spoke.' too.
+# A cabinet's terms end the day the next head takes office; a shared day is no time served under them.
+@pytest.mark.parametrize(
+    ("body", "doc", "post"),
+    [
+        pytest.param(
+            "Lena Sand, a former finance minister under Prime Minister Ana Ruiz, spoke.",
+            SAND_FINANCE,
+            "finance minister",
+            id="a-former-under",
+        ),
+        pytest.param(
+            "Lena Sand served as finance minister under Prime Minister Ana Ruiz.",
+            SAND_FINANCE,
+            "finance minister",
+            id="served-under",
+        ),
+        pytest.param(
+            "Lena Sand, a former health minister under Prime Minister Ivo Stam, spoke.",
+            SAND_HEALTH,
+            "health minister",
+            id="health-under-stam",
+        ),
+    ],
+)
+def test_b3_the_handover_day_is_no_time_served_under_the_successor(body: str, doc: Document, post: str) -> None:
+    assert Verdict.SUPPORTED not in _on_words(body, [doc, RUIZ, STAM, VOS], "role", post)
