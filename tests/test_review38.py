@@ -348,3 +348,54 @@ SAND_HEALTH = boxed(
 )
 def test_b3_the_handover_day_is_no_time_served_under_the_successor(body: str, doc: Document, post: str) -> None:
     assert Verdict.SUPPORTED not in _on_words(body, [doc, RUIZ, STAM, VOS], "role", post)
+
+
+# R7 (main 85d2a5e0, the role claim of the one succeeded): 'Ana Ruiz became prime minister in 2023, succeeding Lena
+# Vos.' gives the role claim 'succeeding Lena Vos' (read as 'Lena Vos held office: prime minister'), SUPPORTED by Vos's
+# 2005-2015 premiership, beside the clause rightly CONTRADICTED by Ruiz's 'Predecessor: Ivo Stam'; also 'replacing Lena
+# Vos'. The desk sees the false predecessor's words marked supported. A past holder named as the one succeeded is
+# checked as the predecessor or not at all.
+@_open("R7 open: 'succeeding X' supported by X's past spell though X is not the one succeeded")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz became prime minister in 2023, succeeding Lena Vos.", id="succeeding"),
+        pytest.param("Ana Ruiz became prime minister in 2023, replacing Lena Vos.", id="replacing"),
+    ],
+)
+def test_r7_the_wrong_predecessor_is_not_supported(body: str) -> None:
+    assert Verdict.SUPPORTED not in _on_words(body, [RUIZ, STAM, VOS], "role", "Lena Vos")
+
+
+def test_r7_twin_the_predecessor_is_supported() -> None:
+    body = "Ana Ruiz became prime minister in 2023, succeeding Ivo Stam."
+    assert _on_words(body, [RUIZ, STAM, VOS], "role", "Ivo Stam") == [Verdict.SUPPORTED]
+
+
+# Tom Berg's invented pages: a German who coaches Brazil's national team; an American who runs a German company.
+GERMAN_COACH = page(
+    "Tom Berg",
+    "Tom Berg (born 1966) is a German football manager who has been head coach of the Brazil national team since 2025.",
+    SAVED,
+)
+AMERICAN_CHIEF = page(
+    "Tom Berg",
+    "Tom Berg (born 1966) is an American businessman who has been chief executive of Bayer since 2023.",
+    SAVED,
+)
+
+
+# R8 (main 85d2a5e0, the role reading of a country's possessive before a title; B2's kin on main): "Brazil's coach Tom
+# Berg said on Monday." is read as a Brazilian's post and CONTRADICTED by his page's 'a German football manager'
+# ("gives Tom Berg's country as Germany"); "Germany's Bayer chief executive Tom Berg" by 'an American businessman'. A
+# national team's coach and a company's chief are often foreign: only a state's post is its country's nationals'.
+@_open("R8 open: a country's possessive before a team's or company's post read as its holder's nationality")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Brazil's coach Tom Berg said on Monday.", GERMAN_COACH, id="brazils-coach"),
+        pytest.param("Germany's Bayer chief executive Tom Berg said on Monday.", AMERICAN_CHIEF, id="germanys-bayer"),
+    ],
+)
+def test_r8_a_teams_or_companys_country_is_not_its_chiefs_nationality(body: str, doc: Document) -> None:
+    _never(Verdict.CONTRADICTED, body, [doc], ("role",))
