@@ -399,3 +399,41 @@ AMERICAN_CHIEF = page(
 )
 def test_r8_a_teams_or_companys_country_is_not_its_chiefs_nationality(body: str, doc: Document) -> None:
     _never(Verdict.CONTRADICTED, body, [doc], ("role",))
+
+
+# Tom Berg's invented footballer's page and Norby Steelworks' page with one plant: each sentence holds a number of
+# another noun than the claim's ('12 goals'; a plant that 'employs 300 people').
+BERG_FOOTBALLER = page(
+    "Tom Berg",
+    "Tom Berg (born 1971) is a Norbian footballer. He played for Korvik FC from 1990 to 1998, scoring 12 goals.",
+    SAVED,
+)
+ONE_PLANT = page(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921. It built a plant in Halden in 1990 that employs 300 "
+    "people.",
+    SAVED,
+)
+
+
+# R9 (main 85d2a5e0, the clause judge's `_holds` for a 'number' value): a clause's count is found in a page sentence by
+# its digits alone, whatever they count, so 'Tom Berg played 12 matches for Korvik FC.' is SUPPORTED ("states it") by
+# 'He played for Korvik FC from 1990 to 1998, scoring 12 goals.' and 'Norby Steelworks built 300 plants in Halden.' by
+# '... built a plant in Halden in 1990 that employs 300 people.' (the quantity claim beside it is rightly unverified).
+# A sports profile's caps and goals, a company's plants and staff: two counts in one sentence are the rule.
+@_open("R9 open: a clause's count found in the page by its digits alone, counting another noun")
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Tom Berg played 12 matches for Korvik FC.", BERG_FOOTBALLER, id="goals-as-matches"),
+        pytest.param("Norby Steelworks built 300 plants in Halden.", ONE_PLANT, id="staff-as-plants"),
+    ],
+)
+def test_r9_a_clauses_count_is_of_its_own_noun(body: str, doc: Document) -> None:
+    _never(Verdict.SUPPORTED, body, [doc], ("clause",))
+
+
+def test_r9_twin_the_count_of_the_same_noun_is_supported() -> None:
+    doc = page("Tom Berg", "Tom Berg (born 1971) is a Norbian footballer. He played 210 games for Korvik FC.", SAVED)
+    found = _judged("Tom Berg played 210 games for Korvik FC.", [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
