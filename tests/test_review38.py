@@ -437,3 +437,39 @@ def test_r9_twin_the_count_of_the_same_noun_is_supported() -> None:
     doc = page("Tom Berg", "Tom Berg (born 1971) is a Norbian footballer. He played 210 games for Korvik FC.", SAVED)
     found = _judged("Tom Berg played 210 games for Korvik FC.", [doc], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# United Russia's invented page (its count as the party's page gives it, the election named without its chamber).
+UNITED_RUSSIA = page(
+    "United Russia",
+    "United Russia is the ruling political party of Russia. In the 2021 Russian legislative election it won 324 seats.",
+    SAVED,
+)
+
+
+# B4 (s38-fsb38 490852e7, quantity `measured.contest_named` / `_of_its_contest`; support and refutation lost): a
+# country's one national chamber whose name holds a word of judging.toml `other_contests` ('State Duma', 'National
+# Council': Slovakia's parliament, Austria's and Switzerland's lower house) is read as another contest, so only a page
+# naming the chamber decides: 'United Russia won 324 seats in the State Duma in 2021.' and 'The Norby Party won 61
+# seats in the National Council in 2023.' SUPPORTED on main, unverified on the branch; their twins ('300 seats', '70
+# seats') CONTRADICTED on main, unverified there. A capitalised chamber's name is a name, not a contest's kind.
+@pytest.mark.parametrize(
+    ("body", "doc", "verdict"),
+    [
+        pytest.param("United Russia won 324 seats in the State Duma in 2021.", UNITED_RUSSIA, "supported", id="duma"),
+        pytest.param(
+            "United Russia won 300 seats in the State Duma in 2021.", UNITED_RUSSIA, "contradicted", id="duma-no"
+        ),
+        pytest.param(
+            "The Norby Party won 61 seats in the National Council in 2023.", PARTY, "supported", id="national-council"
+        ),
+        pytest.param(
+            "The Norby Party won 70 seats in the National Council in 2023.", PARTY, "contradicted", id="council-no"
+        ),
+    ],
+)
+def test_b4_a_national_chamber_named_with_a_contests_word_is_the_parliament(
+    body: str, doc: Document, verdict: str
+) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {Verdict(verdict)}, found
