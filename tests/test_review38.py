@@ -473,3 +473,25 @@ def test_b4_a_national_chamber_named_with_a_contests_word_is_the_parliament(
 ) -> None:
     found = _judged(body, [doc], ("quantity",))
     assert set(found.values()) == {Verdict(verdict)}, found
+
+
+# B5 (s38-fsa38 15002c54, role `_told_when` in `then_in_the_sentences_years`; support lost): a post told in a
+# 'when'/'while' clause is dated by ANY year of the sentence, also one of another clause or thing (a birth, a law's
+# passing, a crisis named by its year), so a true past holding loses its support: 'Ana Ruiz, who was born in 1975, said
+# the deal was signed when she was finance minister.', 'The law, passed in 2019, was repealed when Ana Ruiz was finance
+# minister.', 'The 2008 crisis was still felt when Ana Ruiz was finance minister.' SUPPORTED on main by her 2022-2023
+# term, unverified on the branch. Only the year of the clause the time clause hangs from dates the holding (the
+# commit's own 'signed the deal in 2019, when ...' is right).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ana Ruiz, who was born in 1975, said the deal was signed when she was finance minister.", id="born-in"
+        ),
+        pytest.param("The law, passed in 2019, was repealed when Ana Ruiz was finance minister.", id="passed-in"),
+        pytest.param("The 2008 crisis was still felt when Ana Ruiz was finance minister.", id="the-2008-crisis"),
+    ],
+)
+def test_b5_a_year_of_another_clause_does_not_date_the_when_clause(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
