@@ -495,3 +495,39 @@ def test_b4_a_national_chamber_named_with_a_contests_word_is_the_parliament(
 def test_b5_a_year_of_another_clause_does_not_date_the_when_clause(body: str) -> None:
     found = _judged(body, [RUIZ, STAM], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B6 (s38-fcc38 8b7e0dc3, extraction `References._other_just_named`; false "contradicted", support lost): a description
+# opening the next sentence is turned to the other person the sentence before named, also when the story carries on
+# about its subject, the winner: 'Ana Ruiz defeated Ivo Stam in the election. The 49-year-old was sworn in as prime
+# minister on 14 February 2023.' gives the swearing-in to Stam, CONTRADICTED on the branch by his 2015 start (unverified
+# on main); '... The 49-year-old became prime minister in 2023.' SUPPORTED on main, unverified there. A game report's
+# 'Tom Berg scored twice against Jon Dahl's side. The 30-year-old has scored 12 goals this season.' gives the scorer's
+# goals to the rival side's coach. Who a description is, the first sentence's subject or its object, is the deed's to
+# say (who defeated whom, who is in office); the commit's own row (a page-old prime minister of eight years) is one way.
+_WINNER = "Ana Ruiz defeated Ivo Stam in the election."
+
+
+def test_b6_the_winner_described_next_is_not_refuted_as_the_loser() -> None:
+    body = f"{_WINNER} The 49-year-old was sworn in as prime minister on 14 February 2023."
+    assert Verdict.CONTRADICTED not in _on_words(body, [RUIZ, STAM], "clause", "sworn in")
+
+
+def test_b6_the_winner_described_next_keeps_her_support() -> None:
+    body = f"{_WINNER} The 49-year-old became prime minister in 2023."
+    assert _on_words(body, [RUIZ, STAM], "clause", "became prime minister") == [Verdict.SUPPORTED]
+
+
+def test_b6_the_scorer_described_next_is_the_scorer() -> None:
+    text = "Tom Berg scored twice against Jon Dahl's side. The 30-year-old has scored 12 goals this season."
+    assert claim_subjects(text, "The 30-year-old") == ["Tom Berg"]
+
+
+# R10 (main 85d2a5e0, extraction's subject of a title opening a sentence): 'Ana Ruiz appointed Jon Dahl as finance
+# minister on Monday. The prime minister said he was the best choice.' gives 'The prime minister' to Jon Dahl, the one
+# just made finance minister (no one was called prime minister; the appointer is the head). A cabinet story's next
+# sentence turns to the head by her title.
+@_open("R10 open: 'The prime minister' given to the minister just appointed, not the one appointing")
+def test_r10_the_title_after_an_appointment_is_the_appointers() -> None:
+    text = "Ana Ruiz appointed Jon Dahl as finance minister on Monday. The prime minister said he was the best choice."
+    assert claim_subjects(text, "The prime minister") == ["Ana Ruiz"]
