@@ -531,3 +531,35 @@ def test_b6_the_scorer_described_next_is_the_scorer() -> None:
 def test_r10_the_title_after_an_appointment_is_the_appointers() -> None:
     text = "Ana Ruiz appointed Jon Dahl as finance minister on Monday. The prime minister said he was the best choice."
     assert claim_subjects(text, "The prime minister") == ["Ana Ruiz"]
+
+
+# Invented pages where a nomination is a candidacy that lost, before the naming the article tells.
+NOMINATED_AND_LOST = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician. She was nominated for leader of the Norby Party on 3 "
+    "March 2015 but lost the contest to Ivo Stam. She became leader of the Norby Party on 5 May 2017.",
+    SAVED,
+)
+NOMINATED_CAPTAIN = page(
+    "Tom Berg",
+    "Tom Berg (born 1990) is a Norbian footballer. He was nominated for captain of Korvik FC on 1 July 2019, but the "
+    "vote went to Jon Dahl. He was made captain on 2 July 2021.",
+    SAVED,
+)
+
+
+# B7 (s38-recall38b f5bb6ecf, date judge `_step_stems` / judging.toml `one_naming`; false "contradicted"): 'nominated
+# FOR' a post (a candidacy, often lost) is read as the naming step 'named' tells, so the lost nomination's day refutes
+# the true naming: 'Ana Ruiz was named leader of the Norby Party on 5 May 2017.' CONTRADICTED on the branch by 'She was
+# nominated for leader of the Norby Party on 3 March 2015 but lost the contest to Ivo Stam.' (unverified on main);
+# 'Tom Berg was named captain of Korvik FC on 2 July 2021.' by '... nominated for captain ... on 1 July 2019, but the
+# vote went to Jon Dahl.' 'Nominated as crown prince' names; 'nominated for' a post or an award makes a candidate.
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Ana Ruiz was named leader of the Norby Party on 5 May 2017.", NOMINATED_AND_LOST, id="leader"),
+        pytest.param("Tom Berg was named captain of Korvik FC on 2 July 2021.", NOMINATED_CAPTAIN, id="captain"),
+    ],
+)
+def test_b7_a_nomination_for_a_post_is_no_naming(body: str, doc: Document) -> None:
+    assert Verdict.CONTRADICTED not in _on_words(body, [doc], "date", "named")
