@@ -15,13 +15,27 @@ from tests.support.ruiz import RUIZ
 from tests.test_review26 import AS_OF, SAVED, _judged, _never, _open  # the same reading of rows as review26's
 from tests.test_review27 import PARTY, STAM
 from tests.test_review29 import VOS
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
 from verify.models import Document, Verdict
+from verify.retrieve import EvidencePool
 
 
 def _on_words(body: str, docs: list[Document], kind: str, words: str, day: dt.date = AS_OF) -> list[Verdict]:
     """The verdicts on the claims of `kind` whose words hold `words`, extracted from `body` (an article of `day`) and
     judged against `docs` alone: one claim of a sentence that gives several of the same kind."""
     found = [v for c, v in judged_body(body, docs, day) if c.kind == kind and words in c.text]
+    assert found, "no such claim extracted"
+    return found
+
+
+def _judged_whole(body: str, docs: list[Document], kind: str, words: str, day: dt.date = AS_OF) -> list[Verdict]:
+    """As `_on_words`, through the article's whole judging (`verify.judge.judge`: the readings that weigh one claim's
+    verdict against its sentence's other claims run there, not in `decide`)."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
+    found = [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == kind and words in c.text]
     assert found, "no such claim extracted"
     return found
 
@@ -563,3 +577,34 @@ NOMINATED_CAPTAIN = page(
 )
 def test_b7_a_nomination_for_a_post_is_no_naming(body: str, doc: Document) -> None:
     assert Verdict.CONTRADICTED not in _on_words(body, [doc], "date", "named")
+
+
+# Ana Ruiz's invented page numbering her post: the 13th prime minister, since 14 February 2023.
+RUIZ_13TH = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as the 13th Prime Minister of Norby since 14 "
+    "February 2023.",
+    [("office", "13th Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+# B8 (s38-fcc38 c4eeed28, `verify.judge._on_its_other_values`; refutation lost): a wider clause refuted by the same
+# page words as a narrower claim of its sentence has those words set aside, though they also refute the wider clause's
+# OWN value, which no other claim carries: "Ana Ruiz, Norby's 12th prime minister, took office in 2022." (the lead gives
+# 13th and 2023) and 'Ivo Stam, 74, stepped down as prime minister on 14 February 2021.' (his lead gives his birth and
+# 2015 to 2023) CONTRADICTED on main, unverified on the branch; the narrower rows refute only the ordinal and the age,
+# so the wrong year goes unflagged. Set aside only what refutes the narrower row's value.
+@pytest.mark.parametrize(
+    ("body", "docs", "deed"),
+    [
+        pytest.param(
+            "Ana Ruiz, Norby's 12th prime minister, took office in 2022.", [RUIZ_13TH, STAM], "took office", id="12th"
+        ),
+        pytest.param(
+            "Ivo Stam, 74, stepped down as prime minister on 14 February 2021.", [STAM], "stepped down", id="age"
+        ),
+    ],
+)
+def test_b8_the_wider_clauses_own_wrong_value_stays_refuted(body: str, docs: list[Document], deed: str) -> None:
+    assert _judged_whole(body, docs, "clause", deed) == [Verdict.CONTRADICTED]
