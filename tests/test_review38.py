@@ -608,3 +608,29 @@ RUIZ_13TH = boxed(
 )
 def test_b8_the_wider_clauses_own_wrong_value_stays_refuted(body: str, docs: list[Document], deed: str) -> None:
     assert _judged_whole(body, docs, "clause", deed) == [Verdict.CONTRADICTED]
+
+
+# R11 (main 85d2a5e0, extraction's values of coordinated subjects): two names and two values written in the same
+# order without 'respectively' are read as each value the pair's: 'Ana Ruiz and Lena Vos became prime minister in 2023
+# and 2005.' gives a clause giving Vos 2023, CONTRADICTED by her 2005 start (with ', respectively' both are right);
+# 'Ivo Stam and Lena Vos served as prime minister, Stam from 2015 and Vos from 2005.' is CONTRADICTED whole. Profiles
+# and anniversaries list holders with their years this way; the wire drops 'respectively' as often as not.
+@_open("R11 open: names and values coordinated in the same order read as every value each name's")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("Ana Ruiz and Lena Vos became prime minister in 2023 and 2005.", [RUIZ, VOS], id="in-order"),
+        pytest.param(
+            "Ivo Stam and Lena Vos served as prime minister, Stam from 2015 and Vos from 2005.",
+            [STAM, VOS],
+            id="each-named-again",
+        ),
+    ],
+)
+def test_r11_values_in_the_order_of_the_names_are_each_ones(body: str, docs: list[Document]) -> None:
+    assert Verdict.CONTRADICTED not in _on_words(body, docs, "clause", "prime minister")  # two claims may share words
+
+
+def test_r11_twin_respectively_reads_each_ones() -> None:
+    body = "Ana Ruiz and Lena Vos became prime minister in 2023 and 2005, respectively."
+    assert Verdict.CONTRADICTED not in _on_words(body, [RUIZ, VOS], "clause", "prime minister")
