@@ -634,3 +634,45 @@ def test_r11_values_in_the_order_of_the_names_are_each_ones(body: str, docs: lis
 def test_r11_twin_respectively_reads_each_ones() -> None:
     body = "Ana Ruiz and Lena Vos became prime minister in 2023 and 2005, respectively."
     assert Verdict.CONTRADICTED not in _on_words(body, [RUIZ, VOS], "clause", "prime minister")
+
+
+# Ana Ruiz's invented page as a mayor: elected in 2015 with 52% of the vote, re-elected in 2019 with 61%, one sentence.
+MAYOR = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician. She was elected mayor of Korvik in 2015 with 52% of the "
+    "vote and re-elected in 2019 with 61%.",
+    SAVED,
+)
+FIRST_ELECTED = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician. She was elected mayor of Korvik in 2015.",
+    SAVED,
+)
+
+
+# R12 (main 85d2a5e0, the clause judge's relation for 're-elected'): 'Ana Ruiz was re-elected mayor of Korvik in 2015.'
+# is read as 'elected' and SUPPORTED ("states it") by 'She was elected mayor of Korvik in 2015.' (her first election);
+# the true 'Ana Ruiz was re-elected mayor of Korvik in 2019.' is unverified against 'She was elected mayor of Korvik
+# in 2015 with 52% of the vote and re-elected in 2019 with 61%.' A re-election is a later term's start: review37 R2's
+# kin in the clause kind (s38-fsa38 e7ab8378 reads the date kind's; the clause's stays supported there).
+@_open("R12 open: 're-elected' read as 'elected', supported by the first election")
+@pytest.mark.parametrize(
+    "doc",
+    [pytest.param(FIRST_ELECTED, id="first-election-only"), pytest.param(MAYOR, id="both-elections")],
+)
+def test_r12_a_reelection_is_not_supported_by_the_first_election(doc: Document) -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz was re-elected mayor of Korvik in 2015.", [doc], ("clause",))
+
+
+# R13 (main 85d2a5e0, the clause judge's `_holds`, each value anywhere in the sentence; R6's kin in the clause kind):
+# 'Ana Ruiz was elected mayor in 2015 with 61% of the vote.' is SUPPORTED by 'She was elected mayor of Korvik in 2015
+# with 52% of the vote and re-elected in 2019 with 61%.': the year and the share are each found in the sentence,
+# though each belongs to another election. A page sentence telling two results is the rule on a politician's page.
+@_open("R13 open: a clause's year and share found in a two-result sentence, each of another election")
+def test_r13_a_share_of_another_election_does_not_support() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz was elected mayor in 2015 with 61% of the vote.", [MAYOR], ("clause",))
+
+
+def test_r13_twin_the_elections_own_share_is_supported() -> None:
+    found = _judged("Ana Ruiz was elected mayor in 2015 with 52% of the vote.", [MAYOR], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
