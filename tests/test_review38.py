@@ -676,3 +676,28 @@ def test_r13_a_share_of_another_election_does_not_support() -> None:
 def test_r13_twin_the_elections_own_share_is_supported() -> None:
     found = _judged("Ana Ruiz was elected mayor in 2015 with 52% of the vote.", [MAYOR], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R14 (main 85d2a5e0, the role judge's nationality of a described calling): 'Swedish businessman Tom Berg said on
+# Monday.' is SUPPORTED ("describes Tom Berg as a businessman") by 'Tom Berg (born 12 May 1971) is a Norbian
+# businessman of Swedish descent.' (also 'of Swedish origin', 'with Swedish roots'): the adjective of descent is taken
+# for the nationality the page gives before the calling. Wikipedia's first line tells descent this way for half the
+# people it profiles ('an American businessman of Lebanese descent').
+@_open("R14 open: a descent ('of Swedish descent') read as the nationality of the calling")
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("a Norbian businessman of Swedish descent.", id="descent"),
+        pytest.param("a Norbian businessman of Swedish origin.", id="origin"),
+        pytest.param("a Norbian businessman with Swedish roots.", id="roots"),
+    ],
+)
+def test_r14_a_descent_is_not_a_nationality(lead: str) -> None:
+    doc = page("Tom Berg", f"Tom Berg (born 12 May 1971) is {lead}", SAVED)
+    _never(Verdict.SUPPORTED, "Swedish businessman Tom Berg said on Monday.", [doc], ("role",))
+
+
+def test_r14_twin_the_nationality_given_is_supported() -> None:
+    doc = page("Tom Berg", "Tom Berg (born 12 May 1971) is a Norbian businessman of Swedish descent.", SAVED)
+    found = _judged("Norbian businessman Tom Berg said on Monday.", [doc], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
