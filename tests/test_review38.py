@@ -701,3 +701,41 @@ def test_r14_twin_the_nationality_given_is_supported() -> None:
     doc = page("Tom Berg", "Tom Berg (born 12 May 1971) is a Norbian businessman of Swedish descent.", SAVED)
     found = _judged("Norbian businessman Tom Berg said on Monday.", [doc], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Ana Ruiz's invented page: appointed by Ivo Stam in 2017 to replace Jon Dahl as finance minister.
+APPOINTED = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician. In 2017 she was appointed by Ivo Stam to replace Jon Dahl "
+    "as finance minister.",
+    SAVED,
+)
+
+
+# R15 (main 85d2a5e0, the clause judge's other party, found anywhere in the sentence; review37 R21's kin): the page
+# sentence names two other people in two parts (who appointed her, whom she replaced) and either is taken for the
+# claim's: 'Ana Ruiz replaced Ivo Stam as finance minister in 2017.' and 'Ana Ruiz was appointed by Jon Dahl in 2017.'
+# SUPPORTED ("states it") by 'In 2017 she was appointed by Ivo Stam to replace Jon Dahl as finance minister.' The
+# reshuffle story's who-replaced-whom is its one fact.
+@_open("R15 open: the appointer taken for the one replaced, and the one replaced for the appointer")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz replaced Ivo Stam as finance minister in 2017.", id="replaced-the-appointer"),
+        pytest.param("Ana Ruiz was appointed by Jon Dahl in 2017.", id="appointed-by-the-replaced"),
+    ],
+)
+def test_r15_each_party_keeps_its_part_in_the_page_sentence(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [APPOINTED], ("clause",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz replaced Jon Dahl as finance minister in 2017.", id="replaced"),
+        pytest.param("Ana Ruiz was appointed by Ivo Stam in 2017.", id="appointed-by"),
+    ],
+)
+def test_r15_twin_each_party_in_its_part_is_supported(body: str) -> None:
+    found = _judged(body, [APPOINTED], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
