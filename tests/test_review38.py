@@ -739,3 +739,27 @@ def test_r15_each_party_keeps_its_part_in_the_page_sentence(body: str) -> None:
 def test_r15_twin_each_party_in_its_part_is_supported(body: str) -> None:
     found = _judged(body, [APPOINTED], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# An article of 1 June 2024 about Ivo Stam (STAM: born 3 March 1950), who turned 73 in March 2023 and 74 in March 2024.
+AFTER_HIS_BIRTHDAY = dt.date(2024, 6, 1)
+
+
+# B9 (s38-rew38 cd89c860, clause extraction of 'who turned N' as the aside 'who is N'; false "contradicted"): a birthday
+# told with a time that is no year in digits ('last year') is read as the age today: 'Ivo Stam, who turned 73 last year,
+# spoke on Monday.' gives 'Ivo Stam, who turned 73', CONTRADICTED on the branch by his birth date (74 on the article's
+# day; unverified on main). 'Last year', 'two years ago', 'in 2023' all tell an age then.
+def test_b9_a_birthday_last_year_is_no_age_today() -> None:
+    body = "Ivo Stam, who turned 73 last year, spoke on Monday."
+    assert Verdict.CONTRADICTED not in _on_words(body, [STAM], "clause", "turned 73", AFTER_HIS_BIRTHDAY)
+
+
+# R16 (main 85d2a5e0, the age or date read of 'turned N in MONTH last year'): 'Ivo Stam, who turned 73 in March last
+# year, spoke on Monday.' (true: March 2023) is CONTRADICTED, the month read as this year's (main: the whole clause;
+# s38-rew38 cd89c860: its age claim and the date 'turned 73 in March').
+@_open("R16 open: 'in March last year' read as this year's March")
+def test_r16_a_month_of_last_year_is_last_years() -> None:
+    body = "Ivo Stam, who turned 73 in March last year, spoke on Monday."
+    found = [v for c, v in judged_body(body, [STAM], AFTER_HIS_BIRTHDAY) if "turned 73" in c.text]
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found, found
