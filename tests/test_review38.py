@@ -763,3 +763,35 @@ def test_r16_a_month_of_last_year_is_last_years() -> None:
     found = [v for c, v in judged_body(body, [STAM], AFTER_HIS_BIRTHDAY) if "turned 73" in c.text]
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found, found
+
+
+# Ana Ruiz's invented page: the country's (Norby's) first female prime minister.
+FIRST_FEMALE = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as Prime Minister of Norby since 14 February 2023, "
+    "the country's first female prime minister.",
+    SAVED,
+)
+
+
+# R17 (main 85d2a5e0, the clause judge's numbered post: whose first it is): a first told of a wider or another place
+# ("Europe's first female prime minister", "the world's first ...", "Sweden's first ...") is SUPPORTED ("says first
+# female prime minister") by the page's 'the country's first female prime minister' (Norby's); the role claim beside it
+# is unverified. The scope of a first is its claim: Norby's first is not Europe's, nor Sweden's. (s38-fsb38 546d012c,
+# a first among other kinds, leaves these as on main.)
+@_open("R17 open: a first of another or a wider place supported by the country's first")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, Europe's first female prime minister, spoke on Monday.", id="europes"),
+        pytest.param("Ana Ruiz, the world's first female prime minister, spoke on Monday.", id="the-worlds"),
+        pytest.param("Ana Ruiz, Sweden's first female prime minister, spoke on Monday.", id="another-country"),
+    ],
+)
+def test_r17_a_first_of_another_place_is_not_the_countrys(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [FIRST_FEMALE], ("clause",))
+
+
+def test_r17_twin_the_countrys_own_first_is_supported() -> None:
+    body = "Ana Ruiz, Norby's first female prime minister, spoke on Monday."
+    assert Verdict.SUPPORTED in _on_words(body, [FIRST_FEMALE], "clause", "Norby's first female prime minister")
