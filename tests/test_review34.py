@@ -273,8 +273,7 @@ _R6_OPEN = _open("R6 open: words 'the opposition said' / \"Korvia's president sa
         pytest.param('In 2023 supporters of the deal said it was "good for Norby".', id="supporters"),
         pytest.param(
             'In 2023 she said critics who claimed the deal was "good for Norby" were wrong.',
-            id="critics-who-claimed",
-            marks=_R6_OPEN,
+            id="critics-who-claimed",  # mended by the thirty-eighth session's lead (the parse's speaker)
         ),
     ],
 )

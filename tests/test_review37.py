@@ -139,7 +139,8 @@ def _ruiz_page(sentences: str) -> list[Document]:
 # a reporter's word about or to the subject, the commonest quoted words on a politician's page; the quote judge sets
 # aside 'rejected' and 'denied' before the words
 # (review36), not the passive that makes her their object.
-_R3 = _open("R3 open: words said of the speaker (passive) on her own page taken as hers")
+# Mended by the thirty-eighth session's lead (verify/kinds/quote/attribution.py: a passive verb of saying above the
+# words gives them to someone other than its subject).
 
 
 @pytest.mark.parametrize(
@@ -155,25 +156,21 @@ _R3 = _open("R3 open: words said of the speaker (passive) on her own page taken 
             'Ana Ruiz said she led "a government of chaos".',
             'In 2023 she was described as leading "a government of chaos".',
             id="described-as",
-            marks=_R3,
         ),
         pytest.param(
             'Ana Ruiz called herself "the Iron Lady of Norby".',
             'She has been dubbed "the Iron Lady of Norby".',
             id="dubbed",
-            marks=_R3,
         ),
         pytest.param(
             'Ana Ruiz called herself "the Iron Lady of Norby".',
             'She has been called "the Iron Lady of Norby" by the press.',
             id="called-by-the-press",
-            marks=_R3,
         ),
         pytest.param(
             'Ana Ruiz said the reform was "a mistake".',
             'In 2019 she was asked whether the reform was "a mistake".',
             id="asked-whether",
-            marks=_R3,
         ),
     ],
 )
@@ -187,7 +184,6 @@ def test_r3_words_said_of_the_speaker_are_not_hers(body: str, said: str) -> None
 # disaster" were wrong.' and by 'In 2023 she dismissed the critics as "doom-mongers" after they called the budget "a
 # disaster".' She rebutted the words; a clause of another speaker ('who called', 'they called') owns the words it
 # holds.
-@_open("R4 open: words another speaker says inside the subject's sentence on her page taken as hers")
 @pytest.mark.parametrize(
     "said",
     [
@@ -202,7 +198,6 @@ def test_r4_words_another_says_in_her_sentence_are_not_hers(said: str) -> None:
     _never(Verdict.SUPPORTED, 'Ana Ruiz said the budget was "a disaster".', _ruiz_page(said), ("quote",))
 
 
-@_open("R4 open: words she quotes from another, or answers as others' claims, taken as hers")
 @pytest.mark.parametrize(
     "said",
     [
@@ -210,7 +205,12 @@ def test_r4_words_another_says_in_her_sentence_are_not_hers(said: str) -> None:
         pytest.param(
             'In 2023 she said that, according to Ivo Stam, the deal was "dead in the water".', id="according-to"
         ),
-        pytest.param('In 2023 she responded to claims the deal was "dead in the water".', id="responded-to-claims"),
+        pytest.param(
+            'In 2023 she responded to claims the deal was "dead in the water".',
+            id="responded-to-claims",
+            # the parse hangs the claims' clause on 'responded', not on 'claims'
+            marks=_open("R4 open: words she answers as others' claims taken as hers"),
+        ),
     ],
 )
 def test_r4_words_she_quotes_or_answers_are_not_hers(said: str) -> None:
@@ -289,7 +289,8 @@ FIRST_BLACK_WOMAN = boxed(
 # of one: "Ana Ruiz, Norby's first Black prime minister, spoke." (role and clause) and "..., Norby's first female prime
 # minister, ..." (role). The first Black woman need be neither the first Black holder nor the first woman. (The
 # claim naming both kinds, "Norby's first Black female prime minister", is unverified: support not given where due.)
-@_open("R6 open: a first of two kinds ('first Black woman') supports a first of one")
+# (mended by s38-fsb38: `ordinals.first_of_other_kinds` in the clause judge's numbered posts, `kinds_of_a_first` in the
+# role judge's first of a kind)
 @pytest.mark.parametrize(
     ("body", "kinds"),
     [
@@ -299,6 +300,61 @@ FIRST_BLACK_WOMAN = boxed(
 )
 def test_r6_a_first_of_two_kinds_is_no_first_of_one(body: str, kinds: tuple[str, ...]) -> None:
     _never(Verdict.SUPPORTED, body, [FIRST_BLACK_WOMAN], kinds)
+
+
+def _first_of(kinds: str) -> Document:
+    """Ana Ruiz's invented page: prime minister since 2023, and 'the first `kinds` to hold the office'."""
+    return boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician who has served as Prime Minister of Norby since 14 "
+        f"February 2023. She is the first {kinds} to hold the office.",
+        [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+        SAVED,
+    )
+
+
+# R6 told the other way and in the role judge's 'to hold the office': a first of two kinds is no first of one, nor the
+# first of one kind a first of two.
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        pytest.param("Ana Ruiz, Norby's first Black prime minister, spoke.", "Black woman", id="black-by-black-woman"),
+        pytest.param(
+            "Ana Ruiz, Norby's first female prime minister, spoke.", "Black woman", id="female-by-black-woman"
+        ),
+        pytest.param("Ana Ruiz, Norby's first Black female prime minister, spoke.", "Black person", id="two-by-black"),
+    ],
+)
+def test_r6_a_first_of_other_kinds_to_hold_the_office_is_no_first(body: str, kinds: str) -> None:
+    _never(Verdict.SUPPORTED, body, [_first_of(kinds)], ("role", "clause"))
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        pytest.param("Ana Ruiz, Norby's first Black female prime minister, spoke.", "Black woman", id="two-kinds"),
+        pytest.param("Ana Ruiz, Norby's first female prime minister, spoke.", "woman", id="one-kind"),
+        pytest.param("Ana Ruiz, Norby's first Black prime minister, spoke.", "Black person", id="black"),
+    ],
+)
+def test_r6_twin_a_first_of_the_same_kinds_is_supported(body: str, kinds: str) -> None:
+    found = _judged(body, [_first_of(kinds)], ("role",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R6's twin on the lead's numbered post: the first of one kind there is the first of that kind.
+FIRST_WOMAN = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as the first female Prime Minister of Norby "
+    "since 14 February 2023.",
+    [("office", "Prime Minister of Norby"), ("term_start", "14 February 2023"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+def test_r6_twin_the_leads_first_of_one_kind_supports_it() -> None:
+    found = _judged("Ana Ruiz, Norby's first female prime minister, spoke.", [FIRST_WOMAN], ("role", "clause"))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 # Invented pages of bodies whose own names hold 'and' or '&'.
@@ -395,7 +451,7 @@ def test_b2_twin_a_couples_wrong_count_is_refuted() -> None:
 # 4,200 people.', 'Norby Steelworks said its Halden plant employs about 4,200 people.', 'The new Norby Steelworks plant
 # will employ about 4,200 people.', 'Norby Steelworks will build a plant employing about 4,200 people.' (reading's
 # subject: Norby Steelworks). The wire's plant-opening story; one plant is a part, and a new one is not yet counted.
-@_open("R7 open: one plant's workforce supported by the company's whole")
+# (mended by s38-fsb38, `measured.of_one_part`)
 @pytest.mark.parametrize(
     "body",
     [
@@ -407,6 +463,26 @@ def test_b2_twin_a_couples_wrong_count_is_refuted() -> None:
 )
 def test_r7_one_plants_workforce_is_not_the_companys(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [WORKS], ("quantity",))
+
+
+# R7's twin: a plant with a name of its own (a capitalised head) is the body its page is about, its count its own.
+POWER_PLANT = page(
+    "Korvik Power Plant",
+    "Korvik Power Plant is a coal-fired power station in Norby. It employs about 900 people.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("The Korvik Power Plant employs about 900 people.", Verdict.SUPPORTED, id="its-count"),
+        pytest.param("The Korvik Power Plant employs about 1,500 people.", Verdict.CONTRADICTED, id="another-count"),
+    ],
+)
+def test_r7_twin_a_plant_named_so_owns_its_count(body: str, verdict: Verdict) -> None:
+    found = _judged(body, [POWER_PLANT], ("quantity",))
+    assert set(found.values()) == {verdict}, found
 
 
 # R8 (main 2ffa3272, the quantity judge's time; review36 R5's kin forward): a figure the subject aims at or will reach
@@ -677,18 +753,16 @@ def test_r13_twin_the_same_line_is_supported(body: str, doc: Document) -> None:
 # the reform was "a mistake".', '... refused to call the reform "a mistake".', '... stopped short of calling ...',
 # '... avoided calling ...', '... never called the reform "a mistake".' The wire's commonest way to report a
 # politician's evasion.
-_R14 = _open("R14 open: words the page says she declined, refused or never said support her saying them")
+# Mended by the thirty-eighth session's lead (judging.toml quote.refusing_verbs above the verb of saying).
 
 
 @pytest.mark.parametrize(
     "said",
     [
-        pytest.param(
-            'In 2019 she declined to say whether the reform was "a mistake".', id="declined-to-say", marks=_R14
-        ),
-        pytest.param('In 2019 she refused to call the reform "a mistake".', id="refused-to-call", marks=_R14),
-        pytest.param('In 2019 she stopped short of calling the reform "a mistake".', id="stopped-short-of", marks=_R14),
-        pytest.param('In 2019 she avoided calling the reform "a mistake".', id="avoided-calling", marks=_R14),
+        pytest.param('In 2019 she declined to say whether the reform was "a mistake".', id="declined-to-say"),
+        pytest.param('In 2019 she refused to call the reform "a mistake".', id="refused-to-call"),
+        pytest.param('In 2019 she stopped short of calling the reform "a mistake".', id="stopped-short-of"),
+        pytest.param('In 2019 she avoided calling the reform "a mistake".', id="avoided-calling"),
         # mended by s37-fsb37 1a6bbdf4 (an object predicate climbed to its verb's 'never'); B6 below keeps a 'never'
         # of holding back from reading so
         pytest.param('In 2019 she never called the reform "a mistake".', id="never-called"),
@@ -798,23 +872,17 @@ NATO_DAY = dt.date(2025, 8, 20)  # the seed article's day
 # members in Europe.' are SUPPORTED by the 32; the true 'All 30 European NATO members met on Monday.' and 'NATO has two
 # North American members.' are CONTRADICTED by it. The page's breakdown gives each part its count; a count qualified by
 # a place is the part's.
-_R17 = _open("R17 open: a count of NATO's European (or North American) members read against the whole 32")
 
 
 @pytest.mark.parametrize(
     ("body", "wrong"),
     [
-        pytest.param(
-            "NATO's 32 European members met on Monday.", Verdict.SUPPORTED, id="32-european-supported", marks=_R17
-        ),
+        # mended by s38-fsb38 (`measured.place_adjectives`: the page's breakdown by the adjective is the part's count)
+        pytest.param("NATO's 32 European members met on Monday.", Verdict.SUPPORTED, id="32-european-supported"),
         # mended by s37-fsa37 2d6d7bf6 (the place a figure is set in, named on the page); kept by fixb37's B4 reading
         pytest.param("NATO has 32 members in Europe.", Verdict.SUPPORTED, id="32-in-europe-supported"),
-        pytest.param(
-            "All 30 European NATO members met on Monday.", Verdict.CONTRADICTED, id="30-european-refuted", marks=_R17
-        ),
-        pytest.param(
-            "NATO has two North American members.", Verdict.CONTRADICTED, id="two-north-american-refuted", marks=_R17
-        ),
+        pytest.param("All 30 European NATO members met on Monday.", Verdict.CONTRADICTED, id="30-european-refuted"),
+        pytest.param("NATO has two North American members.", Verdict.CONTRADICTED, id="two-north-american-refuted"),
     ],
 )
 def test_r17_a_count_of_a_part_by_place_is_the_parts(pages, body: str, wrong: Verdict) -> None:
@@ -826,6 +894,43 @@ def test_r17_a_count_of_a_part_by_place_is_the_parts(pages, body: str, wrong: Ve
 def test_r17_twin_the_whole_count_is_supported(pages) -> None:
     found = _judged("NATO has 32 member states.", pages("NATO"), ("quantity",), day=NATO_DAY)
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R17's twins: the part told by the adjective is read against the page's breakdown, its count supported, another one
+# refuted.
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("All 30 European NATO members met on Monday.", Verdict.SUPPORTED, id="all-30-european"),
+        pytest.param("NATO has two North American members.", Verdict.SUPPORTED, id="two-north-american"),
+        pytest.param("NATO has 31 European members.", Verdict.CONTRADICTED, id="31-european"),
+        pytest.param("NATO has three North American members.", Verdict.CONTRADICTED, id="three-north-american"),
+    ],
+)
+def test_r17_twin_a_part_by_place_is_read_against_the_breakdown(pages, body: str, verdict: Verdict) -> None:
+    found = _judged(body, pages("NATO"), ("quantity",), day=NATO_DAY)
+    assert set(found.values()) == {verdict}, found
+
+
+# An invented alliance's page telling its whole in one sentence and its breakdown by adjective in the next: the whole
+# neither supports nor refutes a part's count.
+PACT = page(
+    "Korvik Pact",
+    "The Korvik Pact is a military alliance of 12 member states. Its members are 10 European and 2 North American "
+    "countries.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        pytest.param("The Korvik Pact has 10 European members.", Verdict.CONTRADICTED, id="10-european"),
+        pytest.param("The Korvik Pact has 12 European members.", Verdict.SUPPORTED, id="12-european"),
+    ],
+)
+def test_r17_twin_the_whole_beside_its_breakdown_is_no_parts_count(body: str, wrong: Verdict) -> None:
+    _never(wrong, body, [PACT], ("quantity",))
 
 
 # B4 (s37-fsa37 2d6d7bf6, the quantity judge's `_of_its_place`; support lost): a place the claim sets its figure in
@@ -928,7 +1033,7 @@ def test_r18_twin_a_sum_earned_is_supported_by_revenue_or_profit(body: str) -> N
 # election'), '... in the Senate in 2023.', '... in the upper house ...', '... on Halden city council in 2023.' (page:
 # 'In the 2023 election it won 61 seats'). A year holds many elections and a parliament two chambers; seats of one
 # are not seats of another.
-@_open("R19 open: seats in local, regional or European elections, the Senate or a council supported by the general's")
+# (mended by s38-fsb38, `measured.contest_named`: judging.toml [quantity] other_contests)
 @pytest.mark.parametrize(
     "body",
     [
@@ -945,6 +1050,50 @@ def test_r19_seats_in_another_contest_or_chamber_are_not_supported(body: str) ->
 
 def test_r19_twin_seats_in_the_general_election_are_supported() -> None:
     found = _judged("The Norby Party won 61 seats in the 2023 election.", [PARTY], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R19's twins: a page telling the same contest's seats states or refutes them; the general election's count refutes no
+# other contest's.
+LOCAL_SEATS = page(
+    "Norby Party",
+    "The Norby Party is a centre-right political party in Norby. In the 2023 local elections it won 412 seats.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc", "verdict"),
+    [
+        pytest.param(
+            "The Norby Party won 412 seats in the 2023 local elections.", LOCAL_SEATS, Verdict.SUPPORTED, id="same"
+        ),
+        pytest.param(
+            "The Norby Party won 300 seats in the 2023 local elections.", LOCAL_SEATS, Verdict.CONTRADICTED, id="wrong"
+        ),
+        pytest.param(
+            "The Norby Party won 300 seats in the 2023 local elections.", PARTY, Verdict.UNVERIFIED, id="by-the-general"
+        ),
+    ],
+)
+def test_r19_twin_a_contests_seats_are_read_against_the_same_contest(
+    body: str, doc: Document, verdict: Verdict
+) -> None:
+    found = _judged(body, [doc], ("quantity",))
+    assert set(found.values()) == {verdict}, found
+
+
+# R19's twin: a figure not won in a contest (a workforce) names no contest by its words ('according to the city
+# council', 'from the local area'): the body's own count supports it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Norby Steelworks employs about 4,200 people, according to the city council.", id="according-to"),
+        pytest.param("Norby Steelworks employs about 4,200 people from the local area.", id="from-the-local-area"),
+    ],
+)
+def test_r19_twin_a_figure_not_won_names_no_contest(body: str) -> None:
+    found = _judged(body, [WORKS], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
@@ -1090,7 +1239,6 @@ def test_r21_twin_the_deed_the_page_tells_is_supported() -> None:
 # the deal "a disaster".' is unverified against 'In her speech she called the deal "a disaster".', 'In her book she
 # called ...', 'In her memoirs she called ...' ("does not name Ana Ruiz as saying it"); with three words ('In her
 # resignation speech she called ...') or a comma it is SUPPORTED. The pronoun after the phrase is the speaker.
-@_open("R22 open: 'In her speech she called ...' read as words of someone described through her")
 @pytest.mark.parametrize(
     "said",
     [

@@ -25,6 +25,7 @@ from verify.kinds import kind_of
 from verify.kinds.base import Aspect, Finding, Mode, Retrieved
 from verify.kinds.clause.judge import timeless_clause
 from verify.kinds.date.parsed import entry_day
+from verify.kinds.role.judge import held_on_the_day_told
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
 from verify.match import is_person_doc, pages_about
 from verify.models import (
@@ -617,15 +618,30 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
                 findings = with_the_title(findings_for(named, own_docs, docs, when), title, role.value or "")
             else:
                 findings = findings_for(named, own_docs, docs, when)
-            findings = _of_the_pronouns_person(named, findings)
-            findings = _ordinal_of_the_day(named, findings, own, pool, when)
-            findings = _taken_up_later(named, findings, own, pool, when)
             notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
+            on_the_day = None if claim.skipped or entry else held_on_the_day_told(named, as_of)
+            if on_the_day is not None:  # 'Last Friday, Ivo Stam was still prime minister': held on that day
+                named, when, last = on_the_day
+                findings = _of_the_day(named, own_docs, docs, own, pool, when)
+                # a month ('In June, ... was already mayor') is held throughout or not at all: its first day and its
+                # last agree; a day told may be a handover day, whose end row the judge reads as the successor's
+                # first day ('Last Monday, Ivo Stam was still mayor', his term ending that Monday): the day before too
+                other = last if last != when else when - dt.timedelta(days=1)
+                also = _of_the_day(named, own_docs, docs, own, pool, other)
+                verdicts = {
+                    decide(claim, found, notes, day, own, reasons, unconsulted, path).verdict
+                    for found, day in ((findings, when), (also, other))
+                }
+                findings = findings if len(verdicts) == 1 else []
+            else:
+                findings = _of_the_pronouns_person(named, findings)
+                findings = _ordinal_of_the_day(named, findings, own, pool, when)
+                findings = _taken_up_later(named, findings, own, pool, when)
             decided = decide(claim, findings, notes, when, own, reasons, unconsulted, path)
             decided = with_unread_sources(decided, pool.unread_sources.get(claim.id, []))
             looked_up = named.subject if named.subject != claim.subject else None
             reading = Reading.of(claim, when, looked_up)
-            reading = reading.model_copy(update={"time_from": "claim"}) if entry else reading
+            reading = reading.model_copy(update={"time_from": "claim"}) if entry or on_the_day else reading
             results.append(decided.model_copy(update={"reading": reading}))
         except Exception as exc:  # one claim's bug must not cost the article its other verdicts
             if os.environ.get("VERIFY_DEBUG"):
@@ -647,6 +663,14 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
                 raise
             results[i] = _succession_unread(results[i], exc)
     return _told_apart(claims, results)
+
+
+def _of_the_day(
+    claim: Claim, own_docs: list[Document], docs: list[Document], own: list[Document], pool: EvidencePool, day: dt.date
+) -> list[Finding]:
+    """The findings on a role claim held on `day` (`held_on_the_day_told`), read as on the article's day."""
+    findings = _of_the_pronouns_person(claim, findings_for(claim, own_docs, docs, day))
+    return _taken_up_later(claim, _ordinal_of_the_day(claim, findings, own, pool, day), own, pool, day)
 
 
 _STATED = ("effective_value", "number", "unit", "object", "time", "place", "quantity", "context", "predicate")

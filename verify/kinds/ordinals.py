@@ -99,6 +99,30 @@ def _holder_kinds(words: str) -> set[int]:
     return {n for n, ws in enumerate(_HOLDER_KINDS) if found & set(ws)}
 
 
+_LEADING_KINDS = re.compile(rf"^(?:\s*{_A_HOLDER_KIND.pattern})+", re.I)
+
+
+def leading_kinds(words: str) -> set[int]:
+    """The kinds of holder the words open with, one after another ('Black woman Prime Minister': Black and woman;
+    'woman to hold the office': woman; 'Prime Minister of the African Union': none), as `_holder_kinds`."""
+    m = _LEADING_KINDS.match(words)
+    return _holder_kinds(m.group(0)) if m else set()
+
+
+def kinds_of_a_first(words: str, after: str) -> set[int]:
+    """The kinds of holder a page's first is told among: those its own words name ('first Black woman', 'first ever
+    woman') and those right after them ('woman' after 'first Black')."""
+    return _holder_kinds(words) | leading_kinds(after)
+
+
+def first_of_other_kinds(given: str, claimed: str) -> bool:
+    """Whether a page's rank and a claim's, each followed by its words (`given`, `claimed`: 'Black woman Prime
+    Minister of Norby', 'Black prime minister'), rank among other kinds of holder: the first Black woman need be
+    neither the first Black holder nor the first woman, and the first woman need not be the first Black woman
+    (review37 R6)."""
+    return leading_kinds(given) != leading_kinds(claimed)
+
+
 def ranked_among_a_kind(given: str, claimed: str) -> bool:
     """Whether the page's words rank the holder among one kind of holder only ('the first female Prime Minister of
     Norby'), a kind the claim's words do not name ("Norby's first prime minister"): the first woman to hold a post

@@ -21803,6 +21803,586 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("csg-2025-04-03", name, old, new, claim, None, key))
 
 
+
+# The Church of England's change of archbishop of Canterbury: Justin Welby, the 105th Archbishop of Canterbury since 2013
+# (elected 4 February 2013, installed 21 March 2013), announced his resignation on 12 November 2024 and left office on
+# 6 January 2025; Sarah Mullally, Bishop of London since 2018, was named as his successor on Friday 3 October 2025 and
+# became the 106th archbishop, the first woman to hold the office, when her election was confirmed on Wednesday 28 January
+# 2026. Written blind, as HELD-OUT: the set's first church leader (appointed by the monarch on the prime minister's advice,
+# formally elected by the canons of Canterbury Cathedral). 'Justin Welby' has one copy (wiki.studentb.eu's from after he
+# announced his resignation: 'Successor | TBD', still 'has served ... since 2013': STALE at both dates); 'Sarah Mullally'
+# and 'Archbishop of Canterbury' one en.wikipedia.org copy each, written on or after 28 January 2026 (so served at the
+# second date only). No stored page dates Welby's announcement or his leaving office: those claims are `unverified`, and so
+# is who held the office between January and October 2025 beyond 'the last to hold the office'. What the later copies say
+# of earlier dates is read as of each article's date; ages are computed from the birth dates.
+BASES.append(
+    Base(
+        "aoc-2025-10-03",
+        "2025-10-03",
+        "held-out",
+        """Bishop of London Sarah Mullally to be first woman Archbishop of Canterbury
+
+LONDON, Oct 3 - Sarah Mullally, the Bishop of London, will be the next Archbishop of Canterbury, the Church of England said on Friday, making her the first woman to lead the Church of England. Mullally, 63, will become the 106th archbishop once her election is confirmed on 28 January. Until then, Mullally remains Bishop of London. She succeeds Justin Welby, who announced his resignation in November 2024 over the church's handling of abuse by a barrister who ran Christian summer camps. The archbishop is appointed by the monarch on the advice of the prime minister.
+
+A former nurse, Mullally was born in Woking, Surrey, and trained at St Thomas' Hospital. She became Chief Nursing Officer for England in 1999, the youngest person ever to hold the job, and left in 2004 to pursue full-time ministry. She was made a dame in 2005. Ordained a priest in 2002, she served in the diocese of Southwark and became a canon of Salisbury Cathedral in 2012. She was consecrated Bishop of Crediton on 22 July 2015 -- by Welby himself -- and moved to London in 2018. As archbishop she will sit in the House of Lords as one of 26 Church of England bishops.
+
+Welby, 69, had been archbishop since 2013, when he succeeded Rowan Williams. He was installed on 21 March 2013, after little more than a year as Bishop of Durham. Before ordination he spent 11 years in the oil industry. The last to hold the office was Welby. Stephen Cottrell, the Archbishop of York, has carried out many of the archbishop's duties in the meantime.
+""",
+        {
+            "Sarah Mullally, the Bishop of London,": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'- Previous Post: Bishop of London' (a copy written after she left that post); 'in 2018 translated to the diocese of London' (the stored text, its last sentence cut off, not served); 'since 28 January 2026': Bishop of London on 2025-10-03",
+            ),
+            "will be the next Archbishop of Canterbury": c(
+                SUPPORTED,
+                "sarah-mullally archbishop-of-canterbury",
+                "'- Title: Archbishop of Canterbury' '- Elected: 28 January 2026' '- Predecessor: Justin Welby'; '- Incumbent: Sarah Mullally' (copies written after that day: a forecast at as_of that the day fulfilled)",
+            ),
+            "the Church of England said on Friday": c(
+                UNVERIFIED, "", "no stored page says when or by whom her appointment was announced"
+            ),
+            "making her the first woman to lead the Church of England": c(
+                SUPPORTED,
+                "archbishop-of-canterbury sarah-mullally",
+                "'The 106th archbishop is Dame Sarah Mullally, who was confirmed on 28 January 2026 and is the first woman to hold the office'; 'As archbishop, she is the leader of the Church of England'",
+            ),
+            "Mullally, 63,": c(SUPPORTED, "sarah-mullally", "'born 26 March 1962': 63 on 2025-10-03"),
+            "will become the 106th archbishop": c(
+                SUPPORTED,
+                "sarah-mullally archbishop-of-canterbury",
+                "'who has served as the 106th archbishop of Canterbury since 28 January 2026'; 'The 106th archbishop is Dame Sarah Mullally'",
+            ),
+            "once her election is confirmed on 28 January": c(
+                SUPPORTED,
+                "archbishop-of-canterbury sarah-mullally",
+                "'who was confirmed on 28 January 2026'; '- Elected: 28 January 2026' (a forecast at as_of that the day fulfilled)",
+            ),
+            "Until then, Mullally remains Bishop of London": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'- Previous Post: Bishop of London'; 'in 2018 translated to the diocese of London' (stored, not served); 'since 28 January 2026': Bishop of London, not yet archbishop, on 2025-10-03",
+            ),
+            "She succeeds Justin Welby": c(SUPPORTED, "sarah-mullally", "'- Predecessor: Justin Welby'"),
+            "who announced his resignation in November 2024 over the church's handling of abuse by a barrister who ran Christian summer camps": c(
+                UNVERIFIED,
+                "justin-welby",
+                "no stored page mentions his resignation or its cause; his copy's 'Successor | TBD' gives no date",
+            ),
+            "The archbishop is appointed by the monarch on the advice of the prime minister": c(
+                SUPPORTED,
+                "archbishop-of-canterbury",
+                "'The archbishop is appointed by the British monarch on the advice of the prime minister of the United Kingdom'",
+            ),
+            "A former nurse, Mullally was born in Woking, Surrey": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'is an Anglican bishop and former nurse'; '- Birth Place: Woking, Surrey, England'; 'Born in Woking, Surrey'",
+            ),
+            "and trained at St Thomas' Hospital": c(
+                SUPPORTED, "sarah-mullally", "'Mullally received clinical training in nursing from St Thomas' Hospital'"
+            ),
+            "She became Chief Nursing Officer for England in 1999": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'In 1999 she became chief nursing officer and director of patient experience for the English National Health Service'; '- Previous Post: ... Chief Nursing Officer for England'",
+            ),
+            "the youngest person ever to hold the job": c(
+                UNVERIFIED, "", "no stored page gives her age in 1999 against other holders"
+            ),
+            "and left in 2004 to pursue full-time ministry": c(
+                SUPPORTED, "sarah-mullally", "'She left these roles in 2004 to pursue full-time ministry'"
+            ),
+            "She was made a dame in 2005": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'Mullally was appointed Dame Commander of the Order of the British Empire in 2005'",
+            ),
+            "Ordained a priest in 2002": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'Mullally was ordained a priest in 2002'; '- Ordination: 2001 (deacon), 2002 (priest)'",
+            ),
+            "she served in the diocese of Southwark": c(
+                SUPPORTED, "sarah-mullally", "'and began her ministry in the diocese of Southwark'"
+            ),
+            "and became a canon of Salisbury Cathedral in 2012": c(
+                SUPPORTED, "sarah-mullally", "'and in 2012 became a canon of Salisbury Cathedral'"
+            ),
+            "She was consecrated Bishop of Crediton on 22 July 2015": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'- Consecration: 22 July 2015'; 'In 2015, she was consecrated as bishop of Crediton' (stored, in the cut last sentence: not served); '- Previous Post: ... Bishop of Crediton'",
+            ),
+            "by Welby himself": c(SUPPORTED, "sarah-mullally", "'- Consecrated By: Justin Welby'"),
+            "and moved to London in 2018": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'and in 2018 translated to the diocese of London' (stored, in the cut last sentence: not served); '- Previous Post: Bishop of London'",
+            ),
+            "As archbishop she will sit in the House of Lords as one of 26 Church of England bishops": c(
+                SUPPORTED,
+                "sarah-mullally archbishop-of-canterbury",
+                "'By virtue of her office she is also a lord spiritual, one of the 26 Church of England bishops who sit in the House of Lords'",
+            ),
+            "Welby, 69,": c(SUPPORTED, "justin-welby", "'(born 6 January 1956)': 69 on 2025-10-03"),
+            "had been archbishop since 2013": c(
+                SUPPORTED,
+                "justin-welby",
+                "'who has served as the 105th Archbishop of Canterbury in the Church of England since 2013'; 'Elected | 4 February 2013'",
+            ),
+            "when he succeeded Rowan Williams": c(
+                SUPPORTED,
+                "justin-welby",
+                "'Predecessor | Rowan Williams'; 'before succeeding Rowan Williams as Archbishop of Canterbury in February 2013'",
+            ),
+            "He was installed on 21 March 2013": c(SUPPORTED, "justin-welby", "'Installed | 21 March 2013'"),
+            "after little more than a year as Bishop of Durham": c(
+                SUPPORTED,
+                "justin-welby",
+                "'Bishop of Durham in 2011, serving in the latter role for just over a year'; 'Other post(s) | Bishop of Durham (2011–2013)'",
+            ),
+            "Before ordination he spent 11 years in the oil industry": c(
+                SUPPORTED, "justin-welby", "'After an 11-year career in the oil industry, Welby trained for ordination'"
+            ),
+            "The last to hold the office was Welby": c(
+                SUPPORTED,
+                "justin-welby sarah-mullally",
+                "'the 105th Archbishop of Canterbury ... since 2013'; Mullally, the 106th, '- Predecessor: Justin Welby' 'since 28 January 2026': no holder between them",
+            ),
+            "Stephen Cottrell, the Archbishop of York, has carried out many of the archbishop's duties in the meantime": c(
+                UNVERIFIED,
+                "",
+                "no stored page names the Archbishop of York or says who acted while the office was vacant",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-york",
+        "will be the next Archbishop of Canterbury",
+        "will be the next Archbishop of York",
+        c(
+            CONTRADICTED,
+            "sarah-mullally",
+            "'- Title: Archbishop of Canterbury' '- Elected: 28 January 2026' '- Predecessor: Justin Welby': the office she was chosen for is Canterbury",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-assistant-bishop",
+        "after little more than a year as Bishop of Durham",
+        "after little more than a year as Assistant Bishop of Durham",
+        c(
+            CONTRADICTED,
+            "justin-welby",
+            "'Bishop of Durham in 2011, serving in the latter role for just over a year'; 'Other post(s) | Bishop of Durham (2011–2013)': the diocesan bishop, not an assistant",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-scotland",
+        "She became Chief Nursing Officer for England in 1999",
+        "She became Chief Nursing Officer for Scotland in 1999",
+        c(
+            CONTRADICTED,
+            "sarah-mullally",
+            "'In 1999 she became chief nursing officer and director of patient experience for the English National Health Service'; '- Previous Post: ... Chief Nursing Officer for England'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-count",
+        "As archbishop she will sit in the House of Lords as one of 26 Church of England bishops",
+        "As archbishop she will sit in the House of Lords as one of 30 Church of England bishops",
+        c(
+            CONTRADICTED,
+            "sarah-mullally archbishop-of-canterbury",
+            "'one of the 26 Church of England bishops who sit in the House of Lords'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "once her election is confirmed on 28 January",
+        "once her election is confirmed on 28 February",
+        c(
+            CONTRADICTED,
+            "archbishop-of-canterbury sarah-mullally",
+            "'who was confirmed on 28 January 2026'; '- Elected: 28 January 2026'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He was installed on 21 March 2013",
+        "He was installed on 21 March 2012",
+        c(
+            CONTRADICTED,
+            "justin-welby",
+            "'Installed | 21 March 2013'; 'Elected | 4 February 2013'; 'succeeding Rowan Williams as Archbishop of Canterbury in February 2013'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-guildford",
+        "A former nurse, Mullally was born in Woking, Surrey",
+        "A former nurse, Mullally was born in Guildford, Surrey",
+        c(CONTRADICTED, "sarah-mullally", "'- Birth Place: Woking, Surrey, England'; 'Born in Woking, Surrey'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "She succeeds Justin Welby",
+        "She succeeds Rowan Williams",
+        c(
+            CONTRADICTED,
+            "sarah-mullally justin-welby",
+            "'- Predecessor: Justin Welby'; Welby's 'Predecessor | Rowan Williams': Williams preceded Welby, not Mullally",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The last to hold the office was Welby",
+        "The last to hold the office was Rowan Williams",
+        c(
+            CONTRADICTED,
+            "justin-welby",
+            "'Predecessor | Rowan Williams' 'Elected | 4 February 2013': Welby followed Williams, and held the office from 2013",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-mullally-early",
+        "Until then, Mullally remains Bishop of London",
+        "Mullally is already Archbishop of Canterbury",
+        c(
+            CONTRADICTED,
+            "sarah-mullally archbishop-of-canterbury",
+            "'who has served as the 106th archbishop of Canterbury since 28 January 2026'; '- Incumbent Note: since 28 January 2026': not archbishop on 2025-10-03",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "will become the 106th archbishop",
+        "will become the 105th archbishop",
+        c(
+            CONTRADICTED,
+            "sarah-mullally justin-welby",
+            "'who has served as the 106th archbishop of Canterbury'; Welby 'the 105th Archbishop of Canterbury'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Welby, 69,",
+        "Welby, 72,",
+        c(CONTRADICTED, "justin-welby", "'(born 6 January 1956)': 69 on 2025-10-03"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("aoc-2025-10-03", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-takes-over-from",
+        "She succeeds Justin Welby",
+        "She takes over from Justin Welby",
+        c(SUPPORTED, "sarah-mullally", "'- Predecessor: Justin Welby'"),
+        None,
+    ),
+    (
+        "r02-englands-chief-nurse",
+        "She became Chief Nursing Officer for England in 1999",
+        "In 1999 she was appointed England's chief nursing officer",
+        c(
+            SUPPORTED,
+            "sarah-mullally",
+            "'In 1999 she became chief nursing officer and director of patient experience for the English National Health Service'; '- Previous Post: ... Chief Nursing Officer for England'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("aoc-2025-10-03", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "aoc-2026-01-29",
+        "2026-01-29",
+        "held-out",
+        """Mullally confirmed as first woman to lead Church of England
+
+LONDON, Jan 29 - Sarah Mullally became the 106th Archbishop of Canterbury on Wednesday, 28 January, when her election was confirmed. The service was held at St Paul's Cathedral. The Archbishop of Canterbury is now Mullally, the first woman to hold the office. Last week, Mullally was still Bishop of London. She is due to be installed at Canterbury Cathedral in March. As archbishop she leads the Church of England and is the ceremonial head of the Anglican Communion.
+
+She succeeds Justin Welby, who stepped down in January 2025. Welby, 70, had been the 105th archbishop from 2013, and before that was Dean of Liverpool from 2007. He and his wife, Caroline, have six children.
+
+Mullally, 63, was born on 26 March 1962 in Woking. She worked as a nurse mainly in South London and served as Chief Nursing Officer for England from 1999, a post she held for five years, until 2004. She was ordained a deacon in 2001 and a priest in 2002. She was Bishop of Crediton, a suffragan post in the diocese of Exeter, from 2015, before becoming Bishop of London in 2018. She has two children.
+
+The first archbishop, Augustine, arrived in England in 597. The archbishop's London home is Lambeth Palace, and its cathedral is Canterbury Cathedral. Mullally is styled The Most Reverend and Right Honourable.
+""",
+        {
+            "Sarah Mullally became the 106th Archbishop of Canterbury": c(
+                SUPPORTED,
+                "sarah-mullally archbishop-of-canterbury",
+                "'who has served as the 106th archbishop of Canterbury since 28 January 2026'; 'The 106th archbishop is Dame Sarah Mullally'",
+            ),
+            "on Wednesday, 28 January": c(
+                SUPPORTED,
+                "archbishop-of-canterbury sarah-mullally",
+                "'- Incumbent Note: since 28 January 2026' (a Wednesday); '- Elected: 28 January 2026'",
+            ),
+            "when her election was confirmed": c(
+                SUPPORTED,
+                "archbishop-of-canterbury",
+                "'The 106th archbishop is Dame Sarah Mullally, who was confirmed on 28 January 2026'",
+            ),
+            "The service was held at St Paul's Cathedral": c(
+                UNVERIFIED, "", "no stored page says where her election was confirmed"
+            ),
+            "The Archbishop of Canterbury is now Mullally": c(
+                SUPPORTED,
+                "archbishop-of-canterbury sarah-mullally",
+                "'- Incumbent: Sarah Mullally' '- Incumbent Note: since 28 January 2026'; 'who has served as the 106th archbishop of Canterbury since 28 January 2026'",
+            ),
+            "the first woman to hold the office": c(
+                SUPPORTED, "archbishop-of-canterbury", "'and is the first woman to hold the office'"
+            ),
+            "Last week, Mullally was still Bishop of London": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'- Previous Post: Bishop of London'; 'in 2018 translated to the diocese of London' (stored, not served); 'since 28 January 2026': Bishop of London, not yet archbishop, in the week before 2026-01-29",
+            ),
+            "She is due to be installed at Canterbury Cathedral in March": c(
+                UNVERIFIED, "", "no stored page dates her installation or enthronement"
+            ),
+            "As archbishop she leads the Church of England": c(
+                SUPPORTED, "sarah-mullally", "'As archbishop, she is the leader of the Church of England'"
+            ),
+            "and is the ceremonial head of the Anglican Communion": c(
+                SUPPORTED,
+                "sarah-mullally archbishop-of-canterbury",
+                "'and ceremonial head of the Anglican Communion'; 'the ceremonial head of the worldwide Anglican Communion'",
+            ),
+            "She succeeds Justin Welby": c(SUPPORTED, "sarah-mullally", "'- Predecessor: Justin Welby'"),
+            "who stepped down in January 2025": c(
+                UNVERIFIED,
+                "justin-welby",
+                "no stored page dates the end of his term; his copy's 'Successor | TBD' gives no date",
+            ),
+            "Welby, 70,": c(SUPPORTED, "justin-welby", "'(born 6 January 1956)': 70 on 2026-01-29"),
+            "had been the 105th archbishop from 2013": c(
+                SUPPORTED,
+                "justin-welby",
+                "'who has served as the 105th Archbishop of Canterbury in the Church of England since 2013'",
+            ),
+            "and before that was Dean of Liverpool from 2007": c(
+                SUPPORTED, "justin-welby", "'before becoming Dean of Liverpool in 2007 and Bishop of Durham in 2011'"
+            ),
+            "He and his wife, Caroline, have six children": c(
+                SUPPORTED, "justin-welby", "'Spouse | Caroline Eaton' 'Children | 6[1]'"
+            ),
+            "Mullally, 63,": c(SUPPORTED, "sarah-mullally", "'born 26 March 1962': 63 on 2026-01-29"),
+            "was born on 26 March 1962": c(
+                SUPPORTED, "sarah-mullally", "'Dame Sarah Elisabeth Mullally (; born 26 March 1962)'"
+            ),
+            "in Woking": c(SUPPORTED, "sarah-mullally", "'- Birth Place: Woking, Surrey, England'"),
+            "She worked as a nurse mainly in South London": c(
+                SUPPORTED, "sarah-mullally", "'She practised nursing primarily in South London'"
+            ),
+            "and served as Chief Nursing Officer for England from 1999": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'In 1999 she became chief nursing officer and director of patient experience for the English National Health Service'; '- Previous Post: ... Chief Nursing Officer for England'",
+            ),
+            "a post she held for five years": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'In 1999 she became chief nursing officer ... She left these roles in 2004': five years",
+            ),
+            "until 2004": c(SUPPORTED, "sarah-mullally", "'She left these roles in 2004 to pursue full-time ministry'"),
+            "She was ordained a deacon in 2001 and a priest in 2002": c(
+                SUPPORTED, "sarah-mullally", "'- Ordination: 2001 (deacon), 2002 (priest)'"
+            ),
+            "She was Bishop of Crediton, a suffragan post in the diocese of Exeter, from 2015": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'In 2015, she was consecrated as bishop of Crediton, a suffragan bishop in the diocese of Exeter' (stored, in the cut last sentence: not served); '- Consecration: 22 July 2015'",
+            ),
+            "before becoming Bishop of London in 2018": c(
+                SUPPORTED,
+                "sarah-mullally",
+                "'and in 2018 translated to the diocese of London' (stored, not served); '- Previous Post: Bishop of London'",
+            ),
+            "She has two children": c(SUPPORTED, "sarah-mullally", "'- Children: 2'"),
+            "The first archbishop, Augustine, arrived in England in 597": c(
+                SUPPORTED,
+                "archbishop-of-canterbury",
+                "'The first archbishop was Augustine of Canterbury, the \"Apostle to the English\", who was sent to England by Pope Gregory the Great and arrived in 597'",
+            ),
+            "The archbishop's London home is Lambeth Palace": c(
+                SUPPORTED, "archbishop-of-canterbury", "'- Residence: Lambeth Palace Old Palace'"
+            ),
+            "and its cathedral is Canterbury Cathedral": c(
+                SUPPORTED, "archbishop-of-canterbury", "'- Cathedral: Canterbury Cathedral'"
+            ),
+            "Mullally is styled The Most Reverend and Right Honourable": c(
+                SUPPORTED,
+                "archbishop-of-canterbury sarah-mullally",
+                "'- Incumbent: Sarah Mullally' '- Style: The Most Reverend and Right Honourable (otherwise Her Grace)'; '- Type: bishop | honorific-prefix = The Most Reverend and Right Honourable'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-durham",
+        "before becoming Bishop of London in 2018",
+        "before becoming Bishop of Durham in 2018",
+        c(
+            CONTRADICTED,
+            "sarah-mullally justin-welby",
+            "'and in 2018 translated to the diocese of London' (stored, not served); '- Previous Post: Bishop of London , Bishop of Crediton , Chief Nursing Officer for England': no Durham see among her posts (Welby's was, 2011–2013)",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "and served as Chief Nursing Officer for England from 1999",
+        "and served as Deputy Chief Nursing Officer for England from 1999",
+        c(
+            CONTRADICTED,
+            "sarah-mullally",
+            "'In 1999 she became chief nursing officer and director of patient experience'; '- Previous Post: ... Chief Nursing Officer for England'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-scotland",
+        "As archbishop she leads the Church of England",
+        "As archbishop she leads the Church of Scotland",
+        c(
+            CONTRADICTED,
+            "sarah-mullally archbishop-of-canterbury",
+            "'As archbishop, she is the leader of the Church of England'; '- Church: Church of England'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-three-children",
+        "She has two children",
+        "She has three children",
+        c(CONTRADICTED, "sarah-mullally", "'- Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "on Wednesday, 28 January",
+        "on Wednesday, 21 January",
+        c(
+            CONTRADICTED,
+            "archbishop-of-canterbury sarah-mullally",
+            "'- Incumbent Note: since 28 January 2026'; 'who was confirmed on 28 January 2026'; '- Elected: 28 January 2026'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "was born on 26 March 1962",
+        "was born on 26 March 1964",
+        c(CONTRADICTED, "sarah-mullally", "'Dame Sarah Elisabeth Mullally (; born 26 March 1962)'"),
+        "wrong year",
+    ),
+    (
+        "v07-truro",
+        "She was Bishop of Crediton, a suffragan post in the diocese of Exeter, from 2015",
+        "She was Bishop of Crediton, a suffragan post in the diocese of Truro, from 2015",
+        c(
+            CONTRADICTED,
+            "sarah-mullally",
+            "'she was consecrated as bishop of Crediton, a suffragan bishop in the diocese of Exeter' (stored, in the cut last sentence: not served)",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "She succeeds Justin Welby",
+        "She succeeds John Sentamu",
+        c(
+            CONTRADICTED,
+            "sarah-mullally justin-welby",
+            "'- Predecessor: Justin Welby'; Sentamu appears only as Welby's consecrator ('28 October 2011 by John Sentamu')",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The Archbishop of Canterbury is now Mullally",
+        "The Archbishop of Canterbury is now Welby",
+        c(
+            CONTRADICTED,
+            "archbishop-of-canterbury sarah-mullally",
+            "'- Incumbent: Sarah Mullally' '- Incumbent Note: since 28 January 2026'; '- Predecessor: Justin Welby'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-mullally-early",
+        "Last week, Mullally was still Bishop of London",
+        "Last week, Mullally was already Archbishop of Canterbury",
+        c(
+            CONTRADICTED,
+            "sarah-mullally archbishop-of-canterbury",
+            "'since 28 January 2026'; '- Incumbent Note: since 28 January 2026': not archbishop in the week before 2026-01-29",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Sarah Mullally became the 106th Archbishop of Canterbury",
+        "Sarah Mullally became the 107th Archbishop of Canterbury",
+        c(
+            CONTRADICTED,
+            "sarah-mullally archbishop-of-canterbury",
+            "'who has served as the 106th archbishop of Canterbury'; 'The 106th archbishop is Dame Sarah Mullally'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "a post she held for five years",
+        "a post she held for eight years",
+        c(
+            CONTRADICTED,
+            "sarah-mullally",
+            "'In 1999 she became chief nursing officer ... She left these roles in 2004': five years",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("aoc-2026-01-29", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-welbys-successor",
+        "She succeeds Justin Welby",
+        "She is Justin Welby's successor",
+        c(SUPPORTED, "sarah-mullally", "'- Predecessor: Justin Welby'"),
+        None,
+    ),
+    (
+        "r02-canterburys-106th",
+        "Sarah Mullally became the 106th Archbishop of Canterbury",
+        "Sarah Mullally became Canterbury's 106th archbishop",
+        c(
+            SUPPORTED,
+            "sarah-mullally archbishop-of-canterbury",
+            "'who has served as the 106th archbishop of Canterbury since 28 January 2026'; 'The 106th archbishop is Dame Sarah Mullally'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("aoc-2026-01-29", name, old, new, claim, None, key))
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 

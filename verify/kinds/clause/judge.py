@@ -48,7 +48,15 @@ from verify.kinds.duration.judge import (
     term_length_findings,
 )
 from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
-from verify.kinds.ordinals import ORDINALS, nth, ordinal_value, ordinals_in, ranked_among_a_kind, spell_numbered_so
+from verify.kinds.ordinals import (
+    ORDINALS,
+    first_of_other_kinds,
+    nth,
+    ordinal_value,
+    ordinals_in,
+    ranked_among_a_kind,
+    spell_numbered_so,
+)
 from verify.kinds.quantity.judge import children_claimed, children_findings, figure_in, measure_findings
 from verify.kinds.quantity.measured import held_jointly, numbers_at
 from verify.kinds.role.judge import YEAR_SPAN, office_and_head, own_countries, party_member_rows
@@ -2224,6 +2232,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
             if not _same_post(noun, after):
                 continue
+            if first_of_other_kinds(found["rest"], m["rest"]):
+                continue  # 'the first Black woman Prime Minister' numbers no Black prime minister (review37 R6)
             names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
             if unit.field is None and not holder.said_of(names, text, *found.span(), pronoun):
                 continue  # 'the country's first president not to emerge from ...', 'Attal, who was the first ...'

@@ -14,12 +14,15 @@ from verify.kinds.quantity.judge import (
     count_findings,
     elided_findings,
     figure_in,
+    judged,
     magnitude_findings,
     number_findings,
     share_findings,
+    wording,
 )
 from verify.kinds.quantity.measured import (
     alike,
+    contest_named,
     elided_counts,
     held_jointly,
     measure,
@@ -28,6 +31,8 @@ from verify.kinds.quantity.measured import (
     of_a_tied_thing,
     of_another_deed,
     of_another_stuff,
+    of_one_part,
+    place_adjectives,
     place_set,
     rate_named,
     rate_of,
@@ -77,6 +82,8 @@ class QuantityKind(BaseKind):
         figures = _claimed_figures(claim, None)
         if figures and of_a_tied_thing(figures[0], claim.subject):
             return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
+        if figures and of_one_part(figures[0]):
+            return []  # 'Norby Steelworks said its new plant would employ 4,200 people': the plant's, not the company's
         if figures and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)]):
             return []  # 'The Norby Party and its allies won 61 seats': the bloc's count, not the party's
         found = (
@@ -94,6 +101,8 @@ class QuantityKind(BaseKind):
         found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
         found = _of_its_time(claim, found, as_of)
         found = _of_its_place(claim, found)
+        found = _of_its_contest(claim, found)
+        found = _of_its_breakdown(claim, found)
         found = _of_its_rate(claim, found)
         if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
             return found
@@ -169,6 +178,58 @@ def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
         return not unnamed or (len(told) == len(unnamed) and several)
 
     return [f for f in found if f.stance != Stance.SUPPORTS or named(f)]
+
+
+def _of_its_contest(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """The findings less the support or refutation of a page that does not name the contest or chamber the claim sets
+    its seats or votes in (`measured.contest_named`: 'won 61 seats in the 2023 local elections', '... in the Senate'),
+    each of its words in the page's sentence or title: the general election's count is no other contest's (review37
+    R19)."""
+    if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
+        return found
+    figures = _claimed_figures(claim, None)
+    contest = contest_named(figures[0]) if figures else frozenset()
+    if not contest:
+        return found
+
+    def named(f: Finding) -> bool:
+        return contest <= set(re.findall(r"[\w-]+", aliases.fold(f"{f.unit.doc.title} {f.unit.text}")))
+
+    return [f for f in found if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or named(f)]
+
+
+def _of_its_breakdown(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """The findings with a page sentence that breaks its whole down by the adjective of place the claim counts its
+    figure with (`measured.place_adjectives`: "NATO's 32 European members" against '32 member states—30 European and 2
+    North American') read against that part's figure (30), not the whole's: the part supports or refutes it, the whole
+    does neither (review37 R17)."""
+    if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
+        return found
+    at, figure = claim_start(claim), figure_in(claim.text)
+    if claim.number is None or at < 0 or figure is None or not re.search(r"\s[A-Z]", claim.text[figure.end() :]):
+        return found  # no capitalised word after the figure: no adjective of place (and no parse needed)
+    figures = numbers_at(claim.sentence, at, at + len(claim.text))  # 'All 30 European NATO members' opens a phrase
+    adjectives = place_adjectives(figures[0]) if figures else []
+    if not adjectives:
+        return found
+    parts = [
+        re.compile(rf"(?<![\w.,])(\d[\d,]*|{aliases.NUMBER_WORD_PATTERN})\s+{re.escape(a)}(?![\w-])", re.I)
+        for a in adjectives
+    ]
+
+    def read(f: Finding) -> Finding:
+        if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or claim.number is None:
+            return f
+        told = [m for p in parts for m in p.finditer(f.unit.text)] if f.unit.field is None else []
+        have = [aliases.parse_number(m.group(1)) for m in told]
+        if told and None not in have:
+            stance = judged(claim.number, have[0], wording(claim)) or Stance.NEUTRAL
+            return f.but(stance=stance, detail=f"says {told[0].group(0)}")
+        if any(p.search(f.unit.doc.text) for p in parts):  # the page's whole, told elsewhere than its breakdown
+            return f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the page tells the part apart)")
+        return f
+
+    return [read(f) for f in found]
 
 
 def _of_its_rate(claim: Claim, found: list[Finding]) -> list[Finding]:

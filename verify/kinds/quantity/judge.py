@@ -763,11 +763,14 @@ def _group_findings(
     for number, group in numbered_groups(doc.infobox).items():
         if not number and not _names_side(doc.title, entities):
             continue  # a page's own rows count its own subject's: Bayrou's 'Children: 5' beside 'Predecessor: Barnier'
-        counted = [f for key, f in group.items() if _counts_noun(key, noun, by_last_word=near)]
+        counted = [f for key, f in group.items() if _counts_noun(key, noun, by_last_word=near, sentence=claim.sentence)]
         sides = [f for key, f in group.items() if f not in counted and not _MEDIA.search(f"{key} {f.value}")]
-        if not counted or not any(_names_side(f.value, entities) for f in sides):
+        # the page's own rows are its subject's ('num_employees' on the company's page) without a row naming it
+        own_rows = near and not number
+        if not counted or not (own_rows or any(_names_side(f.value, entities) for f in sides)):
             continue
-        if beside is not None and not all(any(run <= _stems(f.value) for f in sides) for run in beside.runs):
+        named = [doc.title] if own_rows else [f.value for f in sides]  # the page's own rows: named by its title
+        if beside is not None and not all(any(run <= _stems(v) for v in named) for run in beside.runs):
             continue  # 'Alder's rival Brand took ...': a name the subject's group does not give
         for field in counted:
             have = aliases.parse_number(field.value.split()[0]) if field.value.split() else None
@@ -787,11 +790,23 @@ def _group_findings(
 _MEDIA = re.compile(r"^(?:image|caption|alt|colou?r)\b|\.(?:jpe?g|png|svg|gif|tiff?)$", re.I)
 
 
-def _counts_noun(label: str, noun: str, by_last_word: bool = False) -> bool:
+def _counts_noun(label: str, noun: str, by_last_word: bool = False, sentence: str = "") -> bool:
     """Whether an infobox row counts the noun: 'seats' for 'seats'; `by_last_word`, also 'popular_vote'
-    for 'votes' (read so only for the claim's own subject: a sentence's place may name another group)."""
+    for 'votes' (read so only for the claim's own subject: a sentence's place may name another group), and a row
+    the lexicon gives other nouns ('num_employees' counts 'staff', and 'people' where the claim's `sentence`
+    employs them: counted.toml `row_counts`)."""
     last = re.split(r"[_\s]+", label)[-1] if by_last_word else label
-    return noun.rstrip("s") in {label.rstrip("s"), last.rstrip("s")}
+    if noun.rstrip("s") in {label.rstrip("s"), last.rstrip("s")}:
+        return True
+    also = _ROW_COUNTS.get(last.lower()) if by_last_word else None
+    if also is None:
+        return False
+    verbs = also.get("verbs", [])
+    by_verb = noun in also.get("by_verb", []) and re.search(rf"\b(?:{'|'.join(verbs)})\w*\b", sentence, re.I)
+    return noun.rstrip("s") in {n.rstrip("s") for n in also.get("nouns", [])} or bool(by_verb)
+
+
+_ROW_COUNTS: dict[str, dict[str, list[str]]] = lexicons.load("counted")["row_counts"]
 
 
 def _names_side(value: str, entities: set[str]) -> bool:

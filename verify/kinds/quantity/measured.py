@@ -307,6 +307,28 @@ def of_a_tied_thing(claimed: Token, subject: str) -> bool:
     )
 
 
+def of_one_part(claimed: Token) -> bool:
+    """Whether the claim's figure (its number token `claimed`) counts one part of a body, whoever owns it: the verb
+    taking the figure has for subject a common noun of `judging.toml` [quantity] `parts` that is not all of them ('its
+    new plant would employ ...', 'The new Norby Steelworks plant will employ ...'), or is a participle or relative
+    clause on one ('will build a plant employing ...'). The wire's plant-opening story gives the plant's workforce with
+    the company as the sentence's subject; no count of the whole supports or refutes a part's (review37 R7). A
+    capitalised head ('Zaporizhzhia Nuclear Power Plant employs ...') is a name of its own."""
+    figure = _figure_noun(claimed)
+    verb = _verb_taking(figure)
+    if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"}:
+        holders.append(verb.head)  # 'a plant employing 4,200 people', 'a plant that will employ ...'
+    return any(noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure) for noun in holders)
+
+
+def _one_of_the_parts(noun: Token, figure: Token) -> bool:
+    """Whether the holder `noun` of the figure is a `parts` word naming one part or some ('its Halden plant')."""
+    return noun.lemma_.lower() in _PARTS and not _all_its_parts(noun, figure)
+
+
 _DISTRIBUTIVE = frozenset(_Q["distributive"])
 _EACH_ONES = frozenset(_Q["each_ones"])
 
@@ -427,6 +449,37 @@ def place_set(claimed: Token) -> frozenset[str] | None:
             if words:
                 return words
     return None
+
+
+_WON_IN_A_CONTEST = frozenset(_Q["won_in_a_contest"])
+_OTHER_CONTESTS = frozenset(_Q["other_contests"])
+
+
+def contest_named(claimed: Token) -> frozenset[str]:
+    """The words naming the contest or chamber the claim sets a figure won in one in (its number token `claimed`
+    counting seats, votes or mandates: `judging.toml` [quantity] `won_in_a_contest`), in a prepositional phrase on
+    the figure's noun or its verb, of `other_contests` ('in the 2023 local elections': local; 'in the Senate':
+    senate; 'on Halden city council': city, council). A year holds many elections and a parliament two chambers;
+    seats of one are no seats of another (review37 R19). Empty for a general election or none named."""
+    figure = _figure_noun(claimed)
+    if figure.lemma_.lower() not in _WON_IN_A_CONTEST:
+        return frozenset()
+    verb = _verb_taking(figure)
+    heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
+    said = {t.lower_ for h in heads for c in h.children if c.dep_ == "prep" for t in c.subtree}
+    return frozenset(said & _OTHER_CONTESTS)
+
+
+def place_adjectives(claimed: Token) -> list[str]:
+    """The adjectives of place (a nationality's or a continent's, an entity the parse calls NORP) on the noun the
+    claim's figure (its number token `claimed`) counts, each with its own words ("NATO's 32 European members":
+    European; 'two North American members': North American): the figure counts the part of a whole so told."""
+    figure = _figure_noun(claimed)
+    return [
+        " ".join(t.text for t in c.subtree)
+        for c in figure.children
+        if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < figure.i
+    ]
 
 
 def several_places(claimed: Token) -> bool:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from verify import aliases, lexicons
 from verify.extract.patterns import SPEECH_VERB
 from verify.kinds.base import Aspect, Finding, Stance
+from verify.kinds.quote.attribution import ANOTHER, REFUSED, page_speaker
 from verify.match import Unit, units
 from verify.models import Claim, Document
 from verify.nlp import negation
@@ -31,7 +32,7 @@ _GIVES_WORDS = rf"(?:{SPEECH_VERB}|{'|'.join(map(re.escape, lexicons.load('judgi
 # whomever its words name, if anyone.
 _NOT_PLURALS = [re.escape(w) for w in lexicons.load("judging")["quote"]["not_plurals"]]
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w\-]*){{1,2}})"
+    rf"(?:(?P<name>(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*)|\b(?P<other>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+(?!(?:he|she|it|they|we|i)\b)[a-z][\w\-]*){{1,2}})"
     rf"|\b(?P<someone>(?:[Aa]n?)(?:\s+(?!(?:he|she|it|they|we|i)\b)[\w\-]+){{1,3}})"
     # many people told by a plural noun ('critics said', 'opposition leaders said', 'supporters of the deal said'):
     # not the one person the page is about
@@ -96,7 +97,7 @@ def _said_by(sentence: str, phrase: str) -> str | None:
     return _named(after["name1"] or after["name2"]) if after else None
 
 
-OTHER = "another"  # `_said_by`'s mark for a speaker described only through someone else
+OTHER = ANOTHER  # `_said_by`'s mark for a speaker described only through someone else
 
 # A speaker the extractor names as a person's family ('family of Ana Ruiz', '"…," her family said'): the family,
 # not the person, so neither the person's own page nor the person's name ties words to it.
@@ -119,6 +120,9 @@ def ties_to_speaker(doc: Document, passage: str, speaker: str, sentence: str = "
         person = speaker.removeprefix(_FAMILY_OF)
         tied = _own_page(doc, person) or _names_speaker(passage, person)
         return tied and _FAMILY_SAID.search(sentence) is not None
+    parsed = page_speaker(sentence, phrase) if sentence and phrase else None
+    if parsed is not None:  # the parse's verb of saying above the words: a clause or a passive of its own
+        return parsed not in {ANOTHER, REFUSED} and _names_speaker(parsed, speaker)
     said_by = _said_by(sentence, phrase) if sentence and phrase else None
     if said_by is not None:
         return said_by != OTHER and _names_speaker(said_by, speaker)
@@ -147,6 +151,9 @@ def quote_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
             elif (other := _named_otherwise(claim, unit.text)) is not None:
                 out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, f"quotes the phrase {other}"))
+            elif page_speaker(unit.text, claim.value or "") == REFUSED:
+                detail = "quotes the phrase as words its sentence's subject would not say"
+                out.append(Finding(unit, Stance.NEUTRAL, score, Aspect.MAIN, detail))
             elif ties_to_speaker(doc, _passage(doc_units, at), claim.subject, unit.text, claim.value or ""):
                 out.append(Finding(unit, Stance.SUPPORTS, score, Aspect.MAIN, "quotes the phrase"))
             else:

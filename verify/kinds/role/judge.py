@@ -13,9 +13,9 @@ from verify import aliases, holder, lexicons
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_claim, before_claim, claim_start
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date, says_later_term
-from verify.kinds.date.parsed import date_mentions, entry_head, weekday_near
+from verify.kinds.date.parsed import DateMention, date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
-from verify.kinds.ordinals import nth, ordinals_in, ranked_among_a_kind
+from verify.kinds.ordinals import kinds_of_a_first, leading_kinds, nth, ordinals_in, ranked_among_a_kind
 from verify.kinds.role.status import at_the_time, past_deed
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
@@ -2036,13 +2036,19 @@ def _first_in_office(text: str, kind: list[str], office: str) -> bool:
     first = re.compile(rf"\b(?:first|only)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
     posts = [p.lower() for p in POST.findall(office)] + list(_OFFICE_NOUNS)
     post = re.compile(rf"\b(?:{'|'.join(map(re.escape, posts))})\b", re.I)
+    claimed = leading_kinds(f"{kind[0]} {_WHOSE_BEFORE.sub('', office)}")  # 'first Black female prime minister'
     for sentence in _FIRST_SENTENCE.findall(text):
         for m in first.finditer(sentence):
+            if kinds_of_a_first(m.group(0), sentence[m.end() :]) != claimed:
+                continue  # 'the first Black woman to hold the office': no first woman, nor first Black holder (R6)
             before = " ".join(sentence[: m.start()].split()[-_FIRST_BEFORE:])
             after = " ".join(sentence[m.end() :].split()[:_FIRST_AFTER])
             if (post.search(before) or post.search(after)) and _of_the_office(sentence, m.start(), office):
                 return True
     return False
+
+
+_WHOSE_BEFORE = re.compile(r"^[\w .-]+?['’]s\s+")  # "Norby's female prime minister": the owner before the post
 
 
 _BODY_AFTER = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)*)?"
@@ -2182,6 +2188,55 @@ def without_status(claim: Claim) -> Claim:
     if claim.relation == Relation.HOLDS_OFFICE and any(m["then"] for m in found):
         update["relation"] = Relation.HELD_OFFICE
     return claim.model_copy(update=update)
+
+
+_HELD_ON_THE_DAY = re.compile(rf"(?i)(?:{'|'.join(map(re.escape, _ROLE_WORDS['held_on_the_day']))})\s+")
+_PAST_COPULA = f"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['past_copulas']))})\\s+"
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?i)(?:{'|'.join(map(re.escape, _ROLE_WORDS['weekday_before']))})\s+"
+    rf"(?P<weekday>{'|'.join(lexicons.load('dates')['weekdays'])})\b"
+)
+_DAY_OPENER = re.compile(rf"(?i)(?:(?:{'|'.join(map(re.escape, _ROLE_WORDS['day_openers']))})\s+)?")
+
+
+def held_on_the_day_told(claim: Claim, as_of: dt.date | None) -> tuple[Claim, dt.date, dt.date] | None:
+    """'Last Friday, Ivo Stam was still prime minister', 'In June, Ana Ruiz was already mayor': a past copula and
+    'still' or 'already' (judging.toml role.held_on_the_day) before the title, in a sentence that opens with a day
+    before the article's ('Last Friday', 'On 3 March', 'In June'): the title held on that day, not at some time. The
+    claim asked as holding the title without the word, and the first and last day the opening names (a month's
+    first and last; one day twice). None for any other claim: without a day told, 'was already mayor' says nothing
+    of when, and a title held at any time would support it."""
+    if as_of is None or claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE}:
+        return None
+    value, sentence = claim.effective_value or "", claim.sentence
+    word = _HELD_ON_THE_DAY.match(value)
+    told = re.search(_PAST_COPULA + re.escape(value), sentence) if word is not None else None
+    if word is None or told is None or not (bare := value[word.end() :].strip()):
+        return None
+    opened = sentence.lstrip()
+    lead = len(sentence) - len(opened)
+    last_week = _WEEKDAY_BEFORE.match(opened)
+    if last_week is not None:  # 'Last Friday': that weekday of the days before the article's
+        first = last = weekday_near(as_of - dt.timedelta(days=1), last_week["weekday"], to_come=False)
+        opens_at = last_week.end() + lead
+    else:
+        on = DateMention(0, 0, as_of.isoformat(), as_of.year, as_of.month, as_of.day)
+        found = date_mentions(sentence, on)
+        head = found[0] if found else None
+        if head is None or head.year is None or head.month is None:
+            return None
+        if _DAY_OPENER.match(opened).end() + lead != head.start:
+            return None  # the date is not what the sentence opens with
+        if head.day is not None:
+            first = last = dt.date(head.year, head.month, head.day)
+        else:
+            first = dt.date(head.year, head.month, 1)
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        opens_at = head.end
+    if last >= as_of or told.start() < opens_at:
+        return None
+    held = claim.model_copy(update={"value": bare, "corrected_value": None, "relation": Relation.HOLDS_OFFICE})
+    return held, first, last
 
 
 _LEAVING = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(w) for w in _ROLE_WORDS['leaving_now'])})\b")

@@ -1,0 +1,131 @@
+"""The thirty-eighth session's lead: whose words a page's sentence quotes, read off its parse
+(verify/kinds/quote/attribution.py). A person's own page quotes critics, nicknames the press gave her,
+questions put to her and words she would not say; only the words she said support a quote of hers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, judged_body
+from tests.test_review26 import SAVED
+from tests.test_review31 import _ruiz_said
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.kinds.base import Stance
+from verify.kinds.quote.judge import quote_findings
+from verify.models import Document, Verdict
+
+AS_OF = dt.date(2024, 6, 1)
+
+
+def _quote_verdicts(body: str, said: str) -> set[Verdict]:
+    """The verdicts on the quote claims of `body` against Ana Ruiz's page quoting `said`."""
+    return {v for c, v in judged_body(body, [_ruiz_said(said)], AS_OF) if c.kind == "quote"}
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            'Ana Ruiz said the deal was "dead in the water".',
+            'In 2023 she was quoted as saying the deal was "dead in the water".',
+            id="quoted-as-saying",
+        ),
+        pytest.param(
+            'Ana Ruiz said the deal was "dead in the water".',
+            'In 2023 Ruiz told reporters the deal was "dead in the water".',
+            id="told-reporters",
+        ),
+        pytest.param(
+            'Ana Ruiz said the deal was "dead in the water".',
+            '"The deal is dead in the water," Ruiz said in 2023.',
+            id="said-after",
+        ),
+        pytest.param(
+            'Ana Ruiz called the budget "a disaster".',
+            'In 2023 she was criticised for calling the budget "a disaster".',
+            id="criticised-for-calling",
+        ),
+        pytest.param(
+            'Ana Ruiz said the reform was "a mistake".',
+            'In 2019 she said the critics were wrong and that the reform was "a mistake".',
+            id="said-with-critics-named",
+        ),
+    ],
+)
+def test_her_own_words_quoted_on_her_page_are_supported(body: str, said: str) -> None:
+    assert _quote_verdicts(body, said) == {Verdict.SUPPORTED}
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            'Ana Ruiz said the deal was "dead in the water".',
+            'In 2023 she thanked Ivo Stam for calling the deal "dead in the water".',
+            id="object-of-thanked-calls",
+        ),
+        pytest.param(
+            'Ana Ruiz said the deal was "dead in the water".',
+            '"The deal is dead in the water," opposition leaders said in 2023.',
+            id="many-after",
+        ),
+        pytest.param(
+            'Ana Ruiz said the deal was "dead in the water".',
+            'Ivo Stam spoke next. "The deal is dead in the water," Stam continued.',
+            id="a-verb-the-parse-does-not-list",  # the patterns after the quotation name him
+        ),
+        pytest.param(
+            'Ana Ruiz called the plan "reckless".',
+            'In 2023 the plan was described as "reckless" by Ivo Stam.',
+            id="passive-with-a-named-agent",
+        ),
+    ],
+)
+def test_words_the_parse_gives_to_another_are_not_hers(body: str, said: str) -> None:
+    assert Verdict.SUPPORTED not in _quote_verdicts(body, said)
+
+
+def test_words_she_would_not_say_are_explained_as_such() -> None:
+    claims = extract_claims(article_from_text('Norby news\n\nAna Ruiz said the reform was "a mistake".\n', as_of=AS_OF))
+    quote = next(c for c in claims if c.kind == "quote")
+    page = _ruiz_said('In 2019 she declined to say whether the reform was "a mistake".')
+    (finding,) = quote_findings(quote, [page])
+    assert finding.stance is Stance.NEUTRAL
+    assert finding.detail == "quotes the phrase as words its sentence's subject would not say"
+
+
+# A company's head count in its infobox ('num_employees', review36 R14): it supports a workforce the row rounds to,
+# and nothing else: people the company carried, another company's staff, a figure it does not round to.
+def _boeing(rows: list[tuple[str, str]]) -> Document:
+    return boxed("Boeing", "The Boeing Company is an American aerospace company.", rows, SAVED)
+
+
+def _quantity_verdicts(body: str) -> set[Verdict]:
+    doc = _boeing([("num_employees", "170,688 (2023)")])
+    return {v for c, v in judged_body(body, [doc], dt.date(2024, 8, 8)) if c.kind == "quantity"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Boeing has a workforce of about 170,000 staff.", id="staff"),
+        pytest.param("Boeing has about 170,000 employees.", id="employees"),
+    ],
+)
+def test_an_infobox_head_count_supports_the_staff_it_rounds_to(body: str) -> None:
+    assert _quantity_verdicts(body) == {Verdict.SUPPORTED}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Boeing flew about 170,000 people to the show.", id="people-not-employed"),
+        pytest.param("Boeing employs about 200,000 people.", id="another-figure"),
+        pytest.param("Airbus employs about 170,000 people.", id="another-company"),
+    ],
+)
+def test_an_infobox_head_count_supports_no_other_figure(body: str) -> None:
+    assert Verdict.SUPPORTED not in _quantity_verdicts(body)

@@ -1,0 +1,113 @@
+"""Who says the quoted words in a page's sentence, read off its parse: the subject of the nearest verb of saying
+above them. A sentence on a person's own page may hold words that are not hers: a critic's in a clause of its own
+('the critics who called the budget "…"'), a nickname the press gave her ('she has been dubbed "…"'), a question
+put to her ('she was asked whether the reform was "…"'), another's she quoted ('quoted Ivo Stam as saying "…"'),
+or words she would not say ('declined to say whether ...'). The patterns before and after the quotation
+(verify/kinds/quote/judge.py `_said_by`) see only the words next to it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from verify import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ANOTHER = "another"  # said by someone the sentence does not name, or names only as many ('critics', 'they')
+REFUSED = "refused"  # words the sentence tells its subject would not say
+
+_QUOTE = lexicons.load("judging")["quote"]
+_SPEECH = frozenset(_QUOTE["speech_lemmas"])
+_REFUSING = [tuple(words.split()) for words in _QUOTE["refusing_verbs"]]
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_PLURAL_PRONOUNS = frozenset({"they", "we", "them", "us"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_OBJECT_SAYS = {"xcomp", "pcomp"}  # a verb of saying the object of the verb above says: 'quoted X as saying'
+
+
+def page_speaker(sentence: str, phrase: str) -> str | None:
+    """Whom `sentence` gives the quoted `phrase` to, by its parse: a name (the nearest verb of saying's subject,
+    an object it quotes as saying, 'according to' someone), ANOTHER where that subject is many people or the verb is
+    passive (the words said of, or put to, its subject), REFUSED where its subject held back from saying them; None
+    where the parse leaves it to the page (a pronoun, 'the minister', no verb of saying)."""
+    from verify.nlp import parse  # late: only sentences that quote a claim's words are parsed
+
+    found = fuzz.partial_ratio_alignment(phrase.lower(), sentence.lower())
+    if found is None or found.score < 95:
+        return None
+    doc = parse(sentence).doc
+    inside = {t.i for t in doc if found.dest_start <= t.idx < found.dest_end}
+    if not inside:
+        return None
+    node = next(t for t in doc if t.i in inside and t.head.i not in inside)
+    while node.head.i != node.i:
+        node = node.head
+        if (told := _according_to(node)) is not None:
+            return told
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in _SPEECH:
+            return _speaker_of(node)
+    return None
+
+
+def _according_to(verb: Token) -> str | None:
+    """The name in 'according to Ivo Stam' hanging from `verb`: the words are his."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            for to in prep.children:
+                name = next((c for c in to.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                if to.lower_ == "to" and name is not None:
+                    return _name(name)
+    return None
+
+
+def _speaker_of(verb: Token) -> str | None:
+    """Who says the words of the verb of saying `verb`: its agent or ANOTHER when passive, else its subject, or,
+    without one, the one of the verb it hangs from: that verb's object where the object is quoted as saying them
+    ('quoted Ivo Stam as saying'), else its subject ('was criticised for calling'); REFUSED where that verb held back
+    from saying them ('declined to say')."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        named = next((c for c in agent.children if c.pos_ == "PROPN"), None) if agent is not None else None
+        return _name(named) if named is not None else ANOTHER
+    step = verb
+    while (subject := next((c for c in step.children if c.dep_ in _SUBJECTS), None)) is None:
+        above = step.head
+        while above.pos_ not in {"VERB", "AUX"} and above.head.i != above.i:
+            above = above.head  # 'stopped short of calling', 'criticised for calling': through the preposition
+        if above.i == step.i or above.pos_ not in {"VERB", "AUX"}:
+            return None
+        if _refusing(above):
+            return REFUSED
+        quoted = next((c for c in above.children if c.dep_ == "dobj"), None)
+        if quoted is not None and step.dep_ in _OBJECT_SAYS:
+            return _who(quoted)  # 'quoted Ivo Stam as saying': the object says them
+        step = above
+    return _who(subject)
+
+
+def _refusing(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    children = {c.lower_ for c in verb.children}
+    return any(words[0] == lemma and set(words[1:]) <= children for words in _REFUSING)
+
+
+def _who(subject: Token) -> str | None:
+    """A subject as a speaker: a name, ANOTHER for many people (a plural noun or pronoun, a relative pronoun standing
+    for them), None for one person the page may be about ('she', 'the minister')."""
+    if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # 'the critics who called ...': the critics
+    if subject.pos_ == "PROPN":
+        return _name(subject)
+    if subject.lower_ in _PLURAL_PRONOUNS or subject.tag_ in {"NNS", "NNPS"}:
+        return ANOTHER
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return _name(appos) if appos is not None else None
+
+
+def _name(word: Token) -> str:
+    """A proper noun with the name words before it ('Ivo Stam')."""
+    words = [c for c in word.children if c.dep_ == "compound" and c.i < word.i] + [word]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
