@@ -195,7 +195,8 @@ HALDEN_WORKS = page(
 # 'Halden Works, a steel plant employing about 4,200 people, will close.' (the plant-closure story's first line), '...,
 # a steel plant that employs ...', 'The plant, Halden Works, employs ...', 'Halden Works said the plant employs ...':
 # SUPPORTED on main by the plant's own page, unverified on the branch. A part apposed to (or named as) the subject is
-# the subject.
+# the subject. Merged into main with s38-fsb38 at 6f291eb4: a strict xfail until mended.
+@_open("B1 open on main since 6f291eb4 (s38-fsb38 3ccb0295): a part that is the subject loses its own figure")
 @pytest.mark.parametrize(
     "body",
     [
@@ -466,7 +467,9 @@ UNITED_RUSSIA = page(
 # Council': Slovakia's parliament, Austria's and Switzerland's lower house) is read as another contest, so only a page
 # naming the chamber decides: 'United Russia won 324 seats in the State Duma in 2021.' and 'The Norby Party won 61
 # seats in the National Council in 2023.' SUPPORTED on main, unverified on the branch; their twins ('300 seats', '70
-# seats') CONTRADICTED on main, unverified there. A capitalised chamber's name is a name, not a contest's kind.
+# seats') CONTRADICTED on main, unverified there. A capitalised chamber's name is a name, not a contest's kind. Merged
+# into main with s38-fsb38 at 6f291eb4: a strict xfail until mended.
+@_open("B4 open on main since 6f291eb4 (s38-fsb38 490852e7): a national chamber's name read as another contest")
 @pytest.mark.parametrize(
     ("body", "doc", "verdict"),
     [
