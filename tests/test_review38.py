@@ -798,3 +798,27 @@ def test_r17_a_first_of_another_place_is_not_the_countrys(body: str) -> None:
 def test_r17_twin_the_countrys_own_first_is_supported() -> None:
     body = "Ana Ruiz, Norby's first female prime minister, spoke on Monday."
     assert Verdict.SUPPORTED in _on_words(body, [FIRST_FEMALE], "clause", "Norby's first female prime minister")
+
+
+# Norby Steelworks' invented page with an infobox head count of 2023.
+HEAD_COUNT = boxed(
+    "Norby Steelworks",
+    "Norby Steelworks is a Norbian steel company founded in 1921.",
+    [("num_employees", "4,200 (2023)"), ("founded", "1921")],
+    SAVED,
+)
+
+
+# B10 (s38-lead e27a2edd, merged into main at 0c182e65; the quantity judge's infobox head count; false "supported"): the
+# 'num_employees' row supports a head count of another year than its own: 'Norby Steelworks employed about 4,200 people
+# in 2015.' SUPPORTED by 'num_employees: 4,200 (2023)' (unverified before). A row dated by its year in brackets is that
+# year's count; a company's head count moves by thousands in eight years.
+@_open("B10 open on main since 0c182e65 (s38-lead e27a2edd): an infobox head count of 2023 supports 2015's")
+def test_b10_an_infobox_head_count_is_of_its_own_year() -> None:
+    body = "Norby Steelworks employed about 4,200 people in 2015."
+    _never(Verdict.SUPPORTED, body, [HEAD_COUNT], ("quantity",))
+
+
+def test_b10_twin_the_rows_own_year_is_supported() -> None:
+    found = _judged("Norby Steelworks employed about 4,200 people in 2023.", [HEAD_COUNT], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
