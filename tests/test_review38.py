@@ -822,3 +822,27 @@ def test_b10_an_infobox_head_count_is_of_its_own_year() -> None:
 def test_b10_twin_the_rows_own_year_is_supported() -> None:
     found = _judged("Norby Steelworks employed about 4,200 people in 2023.", [HEAD_COUNT], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R18 (main 85d2a5e0, extraction of a share's words): a share of the vote followed by a time or place phrase ends its
+# claim on the preposition: 'The Norby Party won 36.2% of the vote in 2023.' gives the claim '36.2% of the vote in'
+# (also '... on Sunday' gives '36.2% of the vote on'; 'Ana Ruiz won 70% of the vote in Halden in 2014' gives '70% of
+# the vote in'). The report's row then quotes a broken phrase, and its reading ('share: 36.2% of vote in') a thing
+# counted that is no thing. Every election story gives its shares so.
+@_open("R18 open: a share's claim ends on the preposition after 'of the vote'")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 36.2% of the vote in 2023.", id="in-a-year"),
+        pytest.param("The Norby Party won 36.2% of the vote on Sunday.", id="on-a-day"),
+    ],
+)
+def test_r18_a_shares_words_end_with_its_noun(body: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    assert [c.text for c in claims if c.kind == "quantity"] == ["36.2% of the vote"]
+
+
+def test_r18_twin_a_share_before_a_comma_ends_with_its_noun() -> None:
+    body = "The Norby Party won 36.2% of the vote, up from 31.4%."
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    assert next(c.text for c in claims if c.kind == "quantity") == "36.2% of the vote"
