@@ -846,3 +846,40 @@ def test_r18_twin_a_share_before_a_comma_ends_with_its_noun() -> None:
     body = "The Norby Party won 36.2% of the vote, up from 31.4%."
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
     assert next(c.text for c in claims if c.kind == "quantity") == "36.2% of the vote"
+
+
+# R19 (main 85d2a5e0, the clause judge's description 'describes them so'): a superlative is found inside a page's
+# ranked one ('largest' in 'second-largest', 'biggest' in 'second-biggest', 'largest' in 'third-largest'), so "Korvik
+# Bank, Norby's largest bank, said on Monday." is SUPPORTED by "It is Norby's second-largest bank by assets, after Norby
+# Bank."; 'Korvik Bank is the largest bank in Norby.' by 'It is the third-largest bank in Norby.'; "Norby Steelworks,
+# the country's biggest steelmaker, ..." by "It is the country's second-biggest steelmaker." The business wire's
+# apposition ('X, the country's biggest lender') is its commonest description and its commonest slip.
+@_open("R19 open: 'largest' supported by the page's 'second-largest'")
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        pytest.param(
+            "Korvik Bank, Norby's largest bank, said on Monday.",
+            "Korvik Bank is a Norbian bank. It is Norby's second-largest bank by assets, after Norby Bank.",
+            id="second-largest",
+        ),
+        pytest.param(
+            "Korvik Bank is the largest bank in Norby.",
+            "Korvik Bank is a Norbian bank. It is the third-largest bank in Norby.",
+            id="third-largest",
+        ),
+        pytest.param(
+            "Korvik Bank, the country's biggest lender, said on Monday.",
+            "Korvik Bank is a Norbian bank. It is the country's second-biggest lender.",
+            id="second-biggest",
+        ),
+    ],
+)
+def test_r19_a_rank_below_the_first_is_no_superlative(body: str, text: str) -> None:
+    _never(Verdict.SUPPORTED, body, [page("Korvik Bank", text, SAVED)], ("clause",))
+
+
+def test_r19_twin_the_superlative_itself_is_supported() -> None:
+    doc = page("Korvik Bank", "Korvik Bank is a Norbian bank. It is Norby's largest bank by assets.", SAVED)
+    found = _judged("Korvik Bank, Norby's largest bank, said on Monday.", [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
