@@ -883,3 +883,22 @@ def test_r19_twin_the_superlative_itself_is_supported() -> None:
     doc = page("Korvik Bank", "Korvik Bank is a Norbian bank. It is Norby's largest bank by assets.", SAVED)
     found = _judged("Korvik Bank, Norby's largest bank, said on Monday.", [doc], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R20 (main 85d2a5e0, the clause judge's description, its time): a description the page gives of a past state ('It was
+# a state-owned bank until 2010, when it was privatised.') SUPPORTS the same words apposed as of the article's day:
+# 'Korvik Bank, a state-owned bank, said on Monday.' The page says it is no longer so.
+@_open("R20 open: a description the page ends ('was ... until 2010') supports it as of today")
+def test_r20_a_description_that_ended_is_not_todays() -> None:
+    doc = page(
+        "Korvik Bank",
+        "Korvik Bank is a Norbian bank founded in 1995. It was a state-owned bank until 2010, when it was privatised.",
+        SAVED,
+    )
+    _never(Verdict.SUPPORTED, "Korvik Bank, a state-owned bank, said on Monday.", [doc], ("clause",))
+
+
+def test_r20_twin_a_description_in_force_is_supported() -> None:
+    doc = page("Korvik Bank", "Korvik Bank is a Norbian bank founded in 1995. It is a state-owned bank.", SAVED)
+    found = _judged("Korvik Bank, a state-owned bank, said on Monday.", [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
