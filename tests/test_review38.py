@@ -902,3 +902,26 @@ def test_r20_twin_a_description_in_force_is_supported() -> None:
     doc = page("Korvik Bank", "Korvik Bank is a Norbian bank founded in 1995. It is a state-owned bank.", SAVED)
     found = _judged("Korvik Bank, a state-owned bank, said on Monday.", [doc], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R21 (main 85d2a5e0, `verify.judge._dated_deed_of` / `_as_dated_deed`, the whole judging only): a clause whose words
+# hold a date claim of ANOTHER deed, in a relative clause, takes the date's support as its own: 'Ana Ruiz, who took
+# office on 14 February, was arrested on Monday.' gives the clause 'Ana Ruiz, who took office on 14 February, was
+# arrested on Monday' SUPPORTED ("dates Prime Minister of Norby to 14 February 2023") beside the date claim 'took office
+# on 14 February'; also '..., spoke on Monday'. The dated deed is the relative clause's; the arrest is dated by nothing
+# and supported by nothing. (`judged_body`, which calls `decide` alone, leaves it unverified.)
+@_open("R21 open: a relative clause's dated deed gives its support to the main clause's deed")
+@pytest.mark.parametrize(
+    ("body", "deed"),
+    [
+        pytest.param("Ana Ruiz, who took office on 14 February, was arrested on Monday.", "arrested", id="arrested"),
+        pytest.param("Ana Ruiz, who took office on 14 February, resigned on Monday.", "resigned", id="resigned"),
+    ],
+)
+def test_r21_a_relative_clauses_date_does_not_support_the_main_deed(body: str, deed: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [RUIZ, STAM], "clause", deed)
+
+
+def test_r21_twin_the_dated_deed_itself_is_supported() -> None:
+    body = "Ana Ruiz took office on 14 February."
+    assert _judged_whole(body, [RUIZ, STAM], "clause", "took office") == [Verdict.SUPPORTED]
