@@ -916,6 +916,7 @@ def test_r20_twin_a_description_in_force_is_supported() -> None:
     [
         pytest.param("Ana Ruiz, who took office on 14 February, was arrested on Monday.", "arrested", id="arrested"),
         pytest.param("Ana Ruiz, who took office on 14 February, resigned on Monday.", "resigned", id="resigned"),
+        pytest.param("Ana Ruiz, who was born on 1 January 1975, was arrested on Monday.", "arrested", id="born-on"),
     ],
 )
 def test_r21_a_relative_clauses_date_does_not_support_the_main_deed(body: str, deed: str) -> None:
