@@ -886,16 +886,34 @@ def test_r19_twin_the_superlative_itself_is_supported() -> None:
 
 
 # R20 (main 85d2a5e0, the clause judge's description, its time): a description the page gives of a past state ('It was
-# a state-owned bank until 2010, when it was privatised.') SUPPORTS the same words apposed as of the article's day:
-# 'Korvik Bank, a state-owned bank, said on Monday.' The page says it is no longer so.
-@_open("R20 open: a description the page ends ('was ... until 2010') supports it as of today")
-def test_r20_a_description_that_ended_is_not_todays() -> None:
-    doc = page(
-        "Korvik Bank",
-        "Korvik Bank is a Norbian bank founded in 1995. It was a state-owned bank until 2010, when it was privatised.",
-        SAVED,
-    )
-    _never(Verdict.SUPPORTED, "Korvik Bank, a state-owned bank, said on Monday.", [doc], ("clause",))
+# a state-owned bank until 2010, when it was privatised.', 'It is a former subsidiary of Norby Bank.') SUPPORTS the same
+# words apposed as of the article's day: 'Korvik Bank, a state-owned bank, said on Monday.', 'Korvik Bank, a subsidiary
+# of Norby Bank, said on Monday.' The page says it is no longer so ('It is no longer a subsidiary ...' leaves it
+# unverified). Ownership is the business story's background line.
+@_open("R20 open: a description the page ends ('was ... until 2010', 'a former ...') supports it as of today")
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            "Korvik Bank, a state-owned bank, said on Monday.",
+            "It was a state-owned bank until 2010, when it was privatised.",
+            id="was-until",
+        ),
+        pytest.param(
+            "Korvik Bank, a subsidiary of Norby Bank, said on Monday.",
+            "It is a former subsidiary of Norby Bank.",
+            id="a-former",
+        ),
+        pytest.param(
+            "Korvik Bank, a subsidiary of Norby Bank, said on Monday.",
+            "It was a subsidiary of Norby Bank until 2019.",
+            id="subsidiary-until",
+        ),
+    ],
+)
+def test_r20_a_description_that_ended_is_not_todays(body: str, said: str) -> None:
+    doc = page("Korvik Bank", f"Korvik Bank is a Norbian bank founded in 1995. {said}", SAVED)
+    _never(Verdict.SUPPORTED, body, [doc], ("clause",))
 
 
 def test_r20_twin_a_description_in_force_is_supported() -> None:
