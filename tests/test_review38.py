@@ -944,3 +944,33 @@ def test_r21_a_relative_clauses_date_does_not_support_the_main_deed(body: str, d
 def test_r21_twin_the_dated_deed_itself_is_supported() -> None:
     body = "Ana Ruiz took office on 14 February."
     assert _judged_whole(body, [RUIZ, STAM], "clause", "took office") == [Verdict.SUPPORTED]
+
+
+# R22 (main 6f291eb4, the quote judge's speaker read off the parse since s38-lead a63bfb57: words she answers, rejects
+# or would not say): on her own page, words she argues against or reports of others are still taken as hers: 'Ana Ruiz
+# called the plan "a disaster".' SUPPORTED by 'In 2023 she rejected calls to describe the plan as "a disaster".', '...
+# she said it was unfair to call the plan "a disaster".', '... she warned against calling ...', '... she said she would
+# never call ...', '... she laughed off suggestions that the plan was "a disaster".', 'She said the opposition had
+# called ...'. ('she denied having called', 'said that they were wrong to call' are read right.)
+@_open("R22 open: words she rejects, warns against, would never say or reports of others taken as hers")
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she rejected calls to describe the plan as "a disaster".', id="rejected-calls"),
+        pytest.param('In 2023 she said it was unfair to call the plan "a disaster".', id="unfair-to-call"),
+        pytest.param('In 2023 she warned against calling the plan "a disaster".', id="warned-against"),
+        pytest.param('In 2023 she said she would never call the plan "a disaster".', id="would-never"),
+        pytest.param('In 2023 she laughed off suggestions that the plan was "a disaster".', id="laughed-off"),
+        pytest.param('She said the opposition had called the plan "a disaster".', id="the-opposition-had"),
+    ],
+)
+def test_r22_words_she_argues_against_are_not_hers(said: str) -> None:
+    doc = page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {said}", SAVED)
+    _never(Verdict.SUPPORTED, 'Ana Ruiz called the plan "a disaster".', [doc], ("quote",))
+
+
+def test_r22_twin_words_she_said_are_hers() -> None:
+    said = 'In 2023 she told reporters the plan was "a disaster".'
+    doc = page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {said}", SAVED)
+    found = _judged('Ana Ruiz called the plan "a disaster".', [doc], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
