@@ -974,3 +974,30 @@ def test_r22_twin_words_she_said_are_hers() -> None:
     doc = page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {said}", SAVED)
     found = _judged('Ana Ruiz called the plan "a disaster".', [doc], ("quote",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R23 (main 85d2a5e0, the clause judge's place found anywhere in the sentence; R13's and R15's kin): a page sentence
+# telling two deeds with two places lets either place support either deed: 'Ana Ruiz grew up in Tarsa.' SUPPORTED by
+# 'Born in Tarsa, she grew up in Halden.'; 'Ana Ruiz studied in Korvik.' by 'She was born in Korvik and studied in
+# Halden.' A profile's early-life line gives birthplace, home town and university together.
+@_open("R23 open: the place of another deed in the page sentence supports the claim's deed")
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param("Ana Ruiz grew up in Tarsa.", "Born in Tarsa, she grew up in Halden.", id="grew-up"),
+        pytest.param("Ana Ruiz studied in Korvik.", "She was born in Korvik and studied in Halden.", id="studied"),
+    ],
+)
+def test_r23_a_place_of_another_deed_does_not_support(body: str, said: str) -> None:
+    doc = page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {said}", SAVED)
+    _never(Verdict.SUPPORTED, body, [doc], ("clause",))
+
+
+def test_r23_twin_the_deeds_own_place_is_supported() -> None:
+    doc = page(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician. Born in Tarsa, she grew up in Halden.",
+        SAVED,
+    )
+    found = _judged("Ana Ruiz grew up in Halden.", [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
