@@ -893,8 +893,10 @@ MUTATIONS = [
     Mutation(
         "audit-one-relation-word-dates",
         "verify/kinds/date/judge.py",
-        '            if not all(re.search(rf"\\b{stem}", unit.text, re.I) for stem in stems):',
-        '            if not any(re.search(rf"\\b{stem}", unit.text, re.I) for stem in stems):',
+        '            if not all(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", uni'
+        't.text, re.I) for stem in stems):',
+        '            if not any(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", uni'
+        't.text, re.I) for stem in stems):',
         "'took part in a summit on 15 August 2025' would date Trump's taking office",
     ),
     Mutation(
@@ -7815,8 +7817,8 @@ MUTATIONS = [
     Mutation(
         "event-date-noun-of-the-stem",
         "verify/kinds/date/judge.py",
-        "if words and _verb_form(m.group(0)) == _verb_form(words[0])]",
-        "if words and m.group(0).lower().startswith(words[0][:4])]",
+        "if _verb_form(m.group(0)) in forms]",
+        "if any(m.group(0).lower().startswith(f[:4]) for f in forms)]",
         "'a landmark decision (2022)' would date 'decided in 1973' (judge stress set 1, dobbs)",
     ),
     Mutation(
@@ -13952,6 +13954,60 @@ MUTATIONS = [
         "    figures = numbers_at(claim.sentence, at, at + len(claim.text))  # 'All 30 European NATO members' opens",
         "    figures = _claimed_figures(claim, None)  # 'All 30 European NATO members' opens",
         "'All 30 European NATO members met on Monday.' would be refuted by NATO's 32 member states (R17)",
+    ),
+    Mutation(
+        "possessive-country-body-not-read",
+        "verify/kinds/role/__init__.py",
+        "        claim = of_a_possessive_country(claim)  # \"Speaker of Canada's House of"
+        " Commons\": Canada's Speaker\n",
+        "",
+        "'Speaker of Canada's House of Commons' would match no post of the page, true or false (recall38b)",
+    ),
+    Mutation(
+        "possessive-country-body-kept-in-the-office",
+        "verify/kinds/role/judge.py",
+        '    value = f"{office[: m.start()]}of the {office[m.end() :]}"\n',
+        "    value = office\n",
+        "'Speaker of Canada's House of Commons' would keep words no page's post holds (recall38b)",
+    ),
+    Mutation(
+        "style-after-a-post-kept-in-the-title",
+        "verify/nlp/titles.py",
+        "            office_words = office_words[:-1]  # 'Emir Sheikh Nawaf': the style i"
+        "s the name's, the post 'Emir'\n",
+        "            break\n",
+        "\"Kuwait's Emir Sheikh Nawaf\" would claim the post 'Emir Sheikh', which no page lists (recall38b)",
+    ),
+    Mutation(
+        "possessive-country-before-a-title-unread",
+        "verify/kinds/role/parsed.py",
+        '    return claim.model_copy(update={"nationality": country})\n\n\ndef _without_honorific',
+        "    return claim\n\n\ndef _without_honorific",
+        "\"Qatar's Emir Sheikh Nawaf\" would be a bare 'Emir', supported by Kuwait's post (recall38b)",
+    ),
+    Mutation(
+        "one-naming-step-worded-by-its-own-verb-only",
+        "verify/kinds/date/judge.py",
+        "    return tuple(naming) if stem in naming else (stem,)\n",
+        "    return (stem,)\n",
+        "'was named crown prince on 7 February 2003' would stay unverified against the page's 'nominated as crown "
+        "prince on 7 February 2006' (recall38b)",
+    ),
+    Mutation(
+        "one-naming-step-not-refuted-by-another-verb",
+        "verify/kinds/date/judge.py",
+        "    naming = bool(words) and words[0] in _ONE_NAMING  # 'named' is worded 'nominated' too\n",
+        "    naming = False\n",
+        "'was named crown prince on 7 February 2003' would not be refuted by 'nominated as crown prince on 7 February "
+        "2006' (recall38b)",
+    ),
+    Mutation(
+        "stated-rank-said-by-the-title",
+        "verify/kinds/role/parsed.py",
+        "    ranked = _RANKED.match(office) is not None  # 'the world's oldest crown prin"
+        "ce': a rank no title before a name says\n",
+        "    ranked = False\n",
+        "'is the world's oldest crown prince' would lose its claim to 'Crown Prince Sheikh X' before it (recall38b)",
     ),
 ]
 

@@ -138,6 +138,11 @@ def describing(office_words: list[Token] | Span) -> int:
 
 
 @functools.cache
+def _styles_after_a_post() -> frozenset[str]:
+    return frozenset(lexicons.load("names")["styles_after_a_post"])
+
+
+@functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     titles = lexicons.load("titles")
     heads = {h.lower() for h in lexicons.load("offices")["heads"]}
@@ -364,6 +369,12 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
         office_words = words[: len(words) - len(rank_words)]
         if office_words and not any(_is_title_word(t.text, title_words) for t in office_words):
             office_words = []
+        while (
+            office_words[-1:]
+            and office_words[-1].lower_.rstrip(".") in _styles_after_a_post()
+            and any(_is_title_word(t.text, title_words) for t in office_words[:-1])
+        ):
+            office_words = office_words[:-1]  # 'Emir Sheikh Nawaf': the style is the name's, the post 'Emir'
         if not office_words and not rank_words:
             continue
         rank = ranks[" ".join(t.text for t in rank_words).lower()] if rank_words else None

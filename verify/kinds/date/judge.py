@@ -101,6 +101,16 @@ def _verb_stems(relation: str) -> list[str]:
     return [w[:4] for w in words]
 
 
+_ONE_NAMING = tuple(_WORDS["one_naming"])
+
+
+def _step_stems(stem: str) -> tuple[str, ...]:
+    """The stems a page may word a claim's verb stem by: its own, and each verb's of the one naming step when it is
+    one of them ('name' of 'was named' is worded 'nominated' too: `one_naming`, judging.toml)."""
+    naming = [w[:4] for w in _ONE_NAMING]
+    return tuple(naming) if stem in naming else (stem,)
+
+
 def _about_subject(doc: Document, unit: Unit, subject: str) -> bool:
     """A sentence naming the subject, or one of the subject's own page that speaks of them: a pronoun stands for
     them and no relative is its subject ('Tom Berg served as mayor since March 2016', 'Her husband Per Brandt
@@ -362,7 +372,7 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
         for unit in units(doc):
             if unit.field is not None or not _about_subject(doc, unit, claim.effective_subject):
                 continue
-            if not all(re.search(rf"\b{stem}", unit.text, re.I) for stem in stems):
+            if not all(re.search(rf"\b(?:{'|'.join(_step_stems(stem))})", unit.text, re.I) for stem in stems):
                 continue
             if not _states_every_value(claim, doc, unit):
                 continue  # the right day for another event: 'became prime minister' for 'became chancellor'
@@ -420,7 +430,9 @@ def _event_dated_otherwise(
     date said of the subject at the claim's precision (`dated`) stands in the verb's clause, near it, not in brackets
     (a name's year: 'Roe v. Wade (1973)'). None otherwise: two dates, or two verbs, may be two events of the kind."""
     words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
-    verbs = [m for m in re.finditer(r"[A-Za-z]+", text) if words and _verb_form(m.group(0)) == _verb_form(words[0])]
+    naming = bool(words) and words[0] in _ONE_NAMING  # 'named' is worded 'nominated' too
+    forms = {_verb_form(w) for w in (_ONE_NAMING if naming else words[:1])}
+    verbs = [m for m in re.finditer(r"[A-Za-z]+", text) if _verb_form(m.group(0)) in forms]
     if len(verbs) != 1 or len(dated) != 1:
         return None
     verb, (m, have) = verbs[0], dated[0]

@@ -30,6 +30,7 @@ from verify.kinds.role.judge import (
     held_until,
     leaving,
     nationality_findings,
+    of_a_possessive_country,
     of_a_shared_form,
     of_the_posts_country,
     office_findings,
@@ -105,6 +106,7 @@ class RoleKind(BaseKind):
         claim = without_status(claim)  # 'outgoing president': the office, not when it is held
         claim = of_the_posts_country(claim, list(evidence.own))  # 'President X': the article's one country's post
         claim = of_a_shared_form(claim, list(evidence.own))  # 'Congolese President X': the Congo whose post she holds
+        claim = of_a_possessive_country(claim)  # "Speaker of Canada's House of Commons": Canada's Speaker
         # 'defence minister under Yasuo Fukuda', "Ivo Stam's finance minister": the head too
         claim, head = under_head(owner_as_head(cleaned_office(claim), evidence.everything))
         claim = to_take_up(claim)  # 'will be sworn in as prime minister': the incoming prime minister

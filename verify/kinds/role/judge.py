@@ -159,6 +159,25 @@ def of_a_shared_form(claim: Claim, own: list[Document]) -> Claim:
     return claim.model_copy(update=update)
 
 
+# "Speaker of Canada's House of Commons": a country's possessive after 'of', owning the body the post is of
+_POSSESSIVE_BODY = re.compile(r"\bof (?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?=[A-Za-z])")
+
+
+def of_a_possessive_country(claim: Claim) -> Claim:
+    """'Speaker of Canada's House of Commons': a body a country's possessive owns is that country's, so the
+    post is judged as the body's post ('Speaker of the House of Commons', as a page words it) of that country,
+    and a page giving the holder another country's post or nationality decides it as it decides 'Canadian
+    Speaker of the House of Commons'. A claim with a country already, or with two possessive owners, or an owner
+    that is no country ("of NATO's military committee") is judged as extracted."""
+    office = claim.effective_value or ""
+    owners = list(_POSSESSIVE_BODY.finditer(office))
+    if claim.nationality or len(owners) != 1 or not (country := aliases.country_of(owners[0]["owner"])):
+        return claim
+    m = owners[0]
+    value = f"{office[: m.start()]}of the {office[m.end() :]}"
+    return claim.model_copy(update={"value": value, "corrected_value": None, "nationality": country})
+
+
 def _country_of_the_post(bare: str, held: str) -> str | None:
     """The country of an office row that is the bare post itself with its country ('President of Mexico' for
     'president', its qualifiers aside: 'Vice President of Mexico' too), None for any other row ('President of

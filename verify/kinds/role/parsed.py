@@ -219,7 +219,12 @@ def with_parsed_titles(view: ArticleView, claims: list[Claim]) -> list[Claim]:
     claims = (
         _country_post(
             view.text,
-            _of_its_country(view.text, _without_honorific(_with_regnal_number(view.text, _undescribed(parsed, c)))),
+            _of_its_country(
+                view.text,
+                _of_a_possessive_country(
+                    view.text, _without_honorific(_with_regnal_number(view.text, _undescribed(parsed, c)))
+                ),
+            ),
             names,
         )
         for c in out
@@ -274,6 +279,22 @@ def _of_its_country(text: str, claim: Claim) -> Claim:
     return claim.model_copy(
         update={"nationality": country[0], "span": (claim.span[0], end), "text": text[claim.span[0] : end]}
     )
+
+
+def _of_a_possessive_country(text: str, claim: Claim) -> Claim:
+    """A country's possessive right before a title and its holder's name ("Qatar's Emir Sheikh Nawaf") is the
+    title's country, as a country's adjective before it is ('Qatari Emir Sheikh Nawaf'): the claim takes it as its
+    nationality, its words as they were, so the holder's page decides whose post it is (another country's
+    post refutes it). Not a possessive of anything else ("the party's leader"), nor of a title written after a
+    country of its own."""
+    before = re.search(r"(?<![\w.])(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+$", text[: claim.span[0]])
+    value = claim.value or ""
+    country = aliases.country_of(before["owner"]) if before else None
+    if country is None or claim.nationality or not value or not claim.text.startswith(value):
+        return claim
+    if claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} or _country_names().search(value):
+        return claim
+    return claim.model_copy(update={"nationality": country})
 
 
 def _without_honorific(claim: Claim) -> Claim:
@@ -390,6 +411,11 @@ def _misread_span(view: ArticleView, title: Title, claim: Claim) -> bool:
     return crossed or short
 
 
+# a superlative opening a stated office ('oldest crown prince', 'longest-serving speaker', 'most senior judge'): the
+# holder's rank among the post's holders, more than the post a title before the name gives
+_RANKED = re.compile(r"^(?:the\s+)?(?:(?:most|least)\s+[a-z-]+|[a-z]{3,}est(?:-[a-z]+)?)\s+\S")
+
+
 def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str]) -> None:
     """An appositive's or a predicate's role, unless a claim already says it about that person."""
     office = title.office_of or title.office or ""
@@ -398,8 +424,10 @@ def _stated(view: ArticleView, title: Title, out: list[Claim], people: set[str])
     now = _told_as_now(view.text, title)
     said = [c for c in out if _same_person(title.person, c.subject) and c.relation != Relation.RANK and not now]
     each = office[:-1] if office.endswith("s") and not office.endswith("ss") else office  # "the actors X and Y"
-    if any(_same_role(c.value, office) or _same_role(c.value, each) for c in said) or all(
-        any(_same_role(c.value, part) for c in said) for part in _parts(office)
+    ranked = _RANKED.match(office) is not None  # 'the world's oldest crown prince': a rank no title before a name says
+    if not ranked and (
+        any(_same_role(c.value, office) or _same_role(c.value, each) for c in said)
+        or all(any(_same_role(c.value, part) for c in said) for part in _parts(office))
     ):
         return  # said already, or each of "co-founder and chief executive of Wiz" said apart
     a, b = title.office_span or title.span
