@@ -225,6 +225,8 @@ AMERICAN_BANKER = page(
 # by his page's 'an American banker' ("gives Tom Berg's country as United States"), unverified on main; also '... chief
 # executive of Britain's biggest bank', 'chairman of Japan's largest carmaker'. The business wire names foreign chiefs
 # of national companies daily; only a post of the country's own state (its parliament's Speaker) is the country's.
+# Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
+@_open("B2 open on main since 17d62660 (s38-recall38b 554e6fcd): a company's country read as its chief's nationality")
 @pytest.mark.parametrize(
     "body",
     [
@@ -571,6 +573,8 @@ NOMINATED_CAPTAIN = page(
 # nominated for leader of the Norby Party on 3 March 2015 but lost the contest to Ivo Stam.' (unverified on main);
 # 'Tom Berg was named captain of Korvik FC on 2 July 2021.' by '... nominated for captain ... on 1 July 2019, but the
 # vote went to Jon Dahl.' 'Nominated as crown prince' names; 'nominated for' a post or an award makes a candidate.
+# Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
+@_open("B7 open on main since 17d62660 (s38-recall38b f5bb6ecf): a lost nomination for a post read as the naming")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
