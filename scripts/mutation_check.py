@@ -972,8 +972,8 @@ MUTATIONS = [
     Mutation(
         "reading-under-whom-unchecked",
         "verify/kinds/role/judge.py",
-        "        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _names_head(f, head):",
-        "        if False:",
+        "        if f.stance != Stance.SUPPORTS or f.aspect != Aspect.MAIN or _names_head(f, head):",
+        "        if True:",
         "'deputy prime minister under Dmitry Medvedev' would be supported by a term under Putin",
     ),
     Mutation(
@@ -1465,8 +1465,8 @@ MUTATIONS = [
     Mutation(
         "stress-number-of-the-office-unread",
         "verify/kinds/role/__init__.py",
-        "        found = ordinal_checked(claim, served_under(found, head))",
-        "        found = served_under(found, head)",
+        "        found = ordinal_checked(claim, served_under(found, head, evidence.everything))",
+        "        found = served_under(found, head, evidence.everything)",
         "'Vestria's 13th prime minister' would be supported by the row '12th Prime Minister of Vestria'",
     ),
     Mutation(
@@ -4731,7 +4731,7 @@ MUTATIONS = [
     Mutation(
         "then-holder-at-any-time",
         "verify/kinds/role/judge.py",
-        "    if not _held_then(claim):",
+        "    if not (_held_then(claim) or (said and _told_when(claim))):",
         "    if True:",
         "'In 2015, then-President X' would be supported by X's presidency from 2021 to 2025",
     ),
@@ -14008,6 +14008,105 @@ MUTATIONS = [
         "ce': a rank no title before a name says\n",
         "    ranked = False\n",
         "'is the world's oldest crown prince' would lose its claim to 'Crown Prince Sheikh X' before it (recall38b)",
+    ),
+    Mutation(
+        "office-to-come-not-found-in-its-possessive-form",
+        "verify/kinds/role/judge.py",
+        "    if at >= 0 or m is None:\n        return at\n",
+        "    if True:\n        return at\n",
+        "'will take office as Norby's president', read as 'president of Norby', would not be the post to come and "
+        "lose the president-elect's support (issue 15, rew38)",
+    ),
+    Mutation(
+        "age-reached-not-read-as-an-aside",
+        "verify/kinds/clause/extract.py",
+        '            reached = token.i > 3 and token.doc[token.i - 2].lower_ == "who" and _reached_now(token)\n',
+        "            reached = False\n",
+        "'Ana Ruiz, who turned 50 in January, met ...' would claim no age and keep the aside in the clause it "
+        "interrupts, so a label of the aside goes to the clause's other facts (issue 15, rew38)",
+    ),
+    Mutation(
+        "age-reached-in-a-year-read-as-now",
+        "verify/kinds/clause/extract.py",
+        '    return end.text == "," and not any(t.like_num and len(t.text) == 4 for t in phrase)\n',
+        '    return end.text == ","\n',
+        "'Ana Ruiz, who turned 30 in 2005,' would be read as her age on the article's day (issue 15, rew38)",
+    ),
+    Mutation(
+        "head-in-the-claims-own-words-unread",
+        "verify/kinds/role/judge.py",
+        '        after = _HEAD_AFTER.match(_after_the_value(claim)) or _HEAD_AFTER.match(after_claim(claim) or "")\n',
+        '        after = _HEAD_AFTER.match(after_claim(claim) or "")\n',
+        "'Ana Ruiz, who served as finance minister under Prime Minister Lena Vos' would be supported by her 2022-2023 "
+        "term, Vos prime minister 2005-2015 (review37 R11)",
+    ),
+    Mutation(
+        "heads-time-never-holds-the-term",
+        "verify/kinds/role/judge.py",
+        "        elif _in_the_heads_time(f, spells):\n",
+        "        elif False:\n",
+        "'Ana Ruiz, who served as finance minister under Prime Minister Ivo Stam' would lose its support: no finance "
+        "row names Stam, whose premiership holds her term (review37 R11's twin)",
+    ),
+    Mutation(
+        "heads-time-overlap-unchecked",
+        "verify/kinds/role/judge.py",
+        "        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last\n",
+        "        t.start is not None\n",
+        "'... finance minister under Prime Minister Lena Vos' would be supported by a term years after her premiership "
+        "(review37 R11)",
+    ),
+    Mutation(
+        "heads-spells-of-any-post",
+        "verify/kinds/role/judge.py",
+        "        if t.start is not None and _a_heads_post(t.office.value)\n",
+        "        if t.start is not None\n",
+        "'finance minister under Lena Vos' would be supported by her seat in parliament over the term, no head's post",
+    ),
+    Mutation(
+        "time-clause-not-dated-by-the-sentence",
+        "verify/kinds/role/judge.py",
+        "    return _TIME_CLAUSE.search(before_claim(claim)) is not None\n",
+        "    return False\n",
+        "'Ana Ruiz signed the deal in 2019, when she was finance minister.' would be supported by her 2022-2023 term "
+        "(review37 R24)",
+    ),
+    Mutation(
+        "time-clause-without-a-year-past-only",
+        "verify/kinds/role/judge.py",
+        "    if not (_held_then(claim) or (said and _told_when(claim))):\n",
+        "    if not (_held_then(claim) or _told_when(claim)):\n",
+        "'Ana Ruiz met Ivo Stam when she was prime minister.' would lose the support of her running premiership",
+    ),
+    Mutation(
+        "later-term-read-off-the-first-spell",
+        "verify/kinds/date/judge.py",
+        "                if starts and _first_spell_for_a_later_term(claim, doc, row, first):\n",
+        "                if False:\n",
+        "'Ana Ruiz took office for a second term on 14 February 2023.' would be supported by her first and only "
+        "spell's start (review37 R2)",
+    ),
+    Mutation(
+        "later-term-without-an-earlier-spell-asked",
+        "verify/kinds/date/judge.py",
+        "    return office is not None and not held_before(doc.infobox, office.value, first)\n",
+        "    return office is not None\n",
+        "'Lena Vos was sworn in for a second term ... on 1 May 2005.' would lose the support of her second spell's row",
+    ),
+    Mutation(
+        "any-start-read-as-a-later-term",
+        "verify/kinds/date/judge.py",
+        "    if _LATER_TERM.search(_own_clause(claim)) is None:\n        return False\n    office = next(\n",
+        "    office = next(\n",
+        "'Ana Ruiz was sworn in as prime minister on 14 February 2023.' would lose its support: no later term told",
+    ),
+    Mutation(
+        "later-term-of-another-clause-read",
+        "verify/kinds/date/judge.py",
+        "    if _LATER_TERM.search(_own_clause(claim)) is None:\n        return False\n    office = next(\n",
+        "    if not says_later_term(claim):\n        return False\n    office = next(\n",
+        "'He had taken office on 1 July 2019, and he could not run for a second consecutive term.' would lose the "
+        "support of the term's start (pa-2024-07-02)",
     ),
 ]
 

@@ -403,6 +403,37 @@ def _age_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _age_reached() -> tuple[frozenset[str], frozenset[str]]:
+    """Past forms of an age reached ('turned') and the words opening a time phrase after it ('in', 'on'):
+    verify/lexicons/judging.toml `quantity.age_reached`, `quantity.age_reached_when`."""
+    words = lexicons.load("judging")["quantity"]
+    return frozenset(words["age_reached"]), frozenset(words["age_reached_when"])
+
+
+def _reached_now(number: Token) -> bool:
+    """Whether the number is an age told reached by the verb before it ('who turned 83'), its time phrase, if any,
+    giving no year ('in September', not 'in 1990'): the person's age on the article's day."""
+    past, openers = _age_reached()
+    if number.doc[number.i - 1].lower_ not in past:
+        return False
+    end = _aside_end(number)
+    phrase = number.doc[number.i + 1 : end.i]
+    if len(phrase) and phrase[0].lower_ not in openers:
+        return False
+    return end.text == "," and not any(t.like_num and len(t.text) == 4 for t in phrase)
+
+
+def _aside_end(number: Token) -> Token:
+    """The token ending an age aside's time phrase: the first comma or stop within four tokens after the number
+    ('83 in September,'), else the token right after it."""
+    doc = number.doc
+    for token in doc[number.i + 1 : min(number.i + 6, len(doc))]:
+        if token.text in {",", ".", ";"}:
+            return token
+    return doc[min(number.i + 1, len(doc) - 1)]
+
+
+@functools.cache
 def _placings() -> frozenset[str]:
     return frozenset(lexicons.load("predicates")["events"]["placings"])
 
@@ -1777,7 +1808,10 @@ class _Finder:
             lead = 2 if token.doc[token.i - 1].lower_ == "aged" and token.i > 2 else 1  # "Dunn, aged 63,": the same
             if token.i > 3 and token.doc[token.i - 1].lower_ in {"is", "'s"} and token.doc[token.i - 2].lower_ == "who":
                 lead = 3  # "Harris, who is 37,": the same aside, said in a relative clause (now: not "who was 37")
-            comma, after, name_end = token.doc[token.i - lead], token.doc[token.i + 1], token.doc[token.i - lead - 1]
+            reached = token.i > 3 and token.doc[token.i - 2].lower_ == "who" and _reached_now(token)
+            lead = 3 if reached else lead  # "Mishal, who turned 83 in September,": the same, told by its birthday
+            comma, name_end = token.doc[token.i - lead], token.doc[token.i - lead - 1]
+            after = _aside_end(token) if reached else token.doc[token.i + 1]
             if comma.text != "," or after.text != "," or not token.text.isdecimal() or not 10 <= int(token.text) <= 120:
                 continue
             named = self._name_in_phrase(name_end) if name_end.pos_ == "PROPN" else None
