@@ -889,6 +889,12 @@ def test_r19_a_rank_below_the_first_is_no_superlative(body: str, text: str) -> N
     _never(Verdict.SUPPORTED, body, [page("Korvik Bank", text, SAVED)], ("clause",))
 
 
+@_open("R19 open: 'richest' supported by the page's 'second-richest'")
+def test_r19_a_persons_rank_below_the_first_is_no_superlative() -> None:
+    doc = page("Tom Berg", "Tom Berg (born 1971) is a Norbian businessman. He is Norby's second-richest man.", SAVED)
+    _never(Verdict.SUPPORTED, "Tom Berg, Norby's richest man, said on Monday.", [doc], ("clause",))
+
+
 def test_r19_twin_the_superlative_itself_is_supported() -> None:
     doc = page("Korvik Bank", "Korvik Bank is a Norbian bank. It is Norby's largest bank by assets.", SAVED)
     found = _judged("Korvik Bank, Norby's largest bank, said on Monday.", [doc], ("clause",))
