@@ -13738,6 +13738,29 @@ MUTATIONS = [
         "'Wiz was founded ... the company now runs' would give 'the company' to Google Cloud, called a company in the "
         "deck before",
     ),
+    Mutation(
+        "wider-clause-refuted-by-its-narrower-rows-value",
+        "verify/judge.py",
+        "    rows = [other for other, theirs in narrower if refuting(theirs) & mine]\n",
+        "    rows = []\n",
+        "'Varadkar, 47, stepped down as Fine Gael leader on 20 March' would stay refuted by the age 'Varadkar, 47' is "
+        "refuted by, though its other values are true (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-with-no-other-value-judged-on-nothing",
+        "verify/judge.py",
+        "    if not rows or not _holds_another_value(claim, rows):\n",
+        "    if not rows:\n",
+        "'Ana Ruiz succeeded Ivo Stam on 14 February 2022' would lose its refutation to the narrower date claim, "
+        "though it states nothing else (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-judged-on-the-narrower-rows-refutation-too",
+        "verify/judge.py",
+        "        if f.stance == Stance.CONTRADICTS and (f.unit.doc.url, f.unit.text) in shown\n",
+        "        if False\n",
+        "'Ana Ruiz, 52, took office on 14 February 2023' would stay refuted by the age shown on 'Ana Ruiz, 52' (fcc38)",
+    ),
 ]
 
 
