@@ -13761,6 +13761,23 @@ MUTATIONS = [
         "        if False\n",
         "'Ana Ruiz, 52, took office on 14 February 2023' would stay refuted by the age shown on 'Ana Ruiz, 52' (fcc38)",
     ),
+    Mutation(
+        "description-keeps-the-subject-before-the-other-just-named",
+        "verify/nlp/reference.py",
+        "        turned = self._other_just_named(noun, sex)\n        if turned:\n            return turned\n",
+        "        turned = None\n        if turned:\n            return turned\n",
+        "'Ana Ruiz met Ivo Stam on Monday. The 73-year-old was prime minister for nearly eight years.' would give the "
+        "length to Ana Ruiz, refuted by her term (review37 R23)",
+    ),
+    Mutation(
+        "described-subject-keeps-the-subject-before-the-other-just-named",
+        "verify/nlp/reference.py",
+        "                turned = self._other_just_named(token, sex)  # 'X met Y. The former prime minister "
+        "served ...'\n",
+        "                turned = None\n",
+        "'Ana Ruiz met Ivo Stam on Monday. The former prime minister served for nearly eight years.' would give the "
+        "length to Ana Ruiz, refuted by her term (review37 R23)",
+    ),
 ]
 
 
