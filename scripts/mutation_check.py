@@ -13778,6 +13778,31 @@ MUTATIONS = [
         "'Ana Ruiz met Ivo Stam on Monday. The former prime minister served for nearly eight years.' would give the "
         "length to Ana Ruiz, refuted by her term (review37 R23)",
     ),
+    Mutation(
+        "name-a-firm-is-set-beside-read-as-a-person",
+        "verify/nlp/reference.py",
+        "    return any(c.dep_ == \"appos\" and c.pos_ == \"NOUN\" and c.lemma_.lower() in _bodies() for c in "
+        "ent.root.children)\n",
+        "    return False\n",
+        "'Korvik Bank said on Monday it would buy Norby Steelworks, a steel company. The company was founded in 1995.' "
+        "would give 'The company' to the bank, the steelworks read as a person (review37 R15)",
+    ),
+    Mutation(
+        "person-called-a-firm-no-thing-of-its-sort",
+        "verify/nlp/reference.py",
+        "            if ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))",
+        "            if ent.start not in people and ent.label_ not in _NOT_THINGS",
+        "'..., Norby Steelworks, a steel company. The company was founded in 1995.' would find no company named "
+        "before, the recogniser having labelled the steelworks a person (review37 R15)",
+    ),
+    Mutation(
+        "person-called-a-firm-still-a-person",
+        "verify/nlp/reference.py",
+        "            and not _body_beside(e)\n",
+        "",
+        "'..., Norby Steelworks, a steel company. The company ...' would keep the steelworks among the people "
+        "(review37 R15)",
+    ),
 ]
 
 
