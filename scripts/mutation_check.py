@@ -13803,6 +13803,14 @@ MUTATIONS = [
         "'..., Norby Steelworks, a steel company. The company ...' would keep the steelworks among the people "
         "(review37 R15)",
     ),
+    Mutation(
+        "description-turns-from-the-storys-own-person",
+        "verify/nlp/reference.py",
+        "        if subject in {self.topic_person, self.headline_person(None)}:\n",
+        "        if False:\n",
+        "'Samantha Harvey has won the Booker Prize ..., published by Jonathan Cape. The winner was announced ...' "
+        "would give the announcement to Jonathan Cape (fcc38)",
+    ),
 ]
 
 

@@ -69,3 +69,15 @@ def test_twin_the_true_age_keeps_the_wider_clause_supported() -> None:
 def test_a_wider_clause_with_nothing_else_true_stays_refuted(body: str, clause: str) -> None:
     found = _judged_together(body)
     assert found[("clause", clause)] == Verdict.CONTRADICTED, found
+
+
+# review37 R23's reading ('Ana Ruiz met Ivo Stam on Monday. The 73-year-old was prime minister ...': Stam) turns a
+# description to the other person just named only when the sentence's subject is not the story's own person: under a
+# headline naming Ana Ruiz, 'The 49-year-old' goes on describing her (the Booker press release's 'Samantha Harvey has
+# won ..., published by Jonathan Cape. The winner was announced ...').
+def test_a_description_goes_on_describing_the_headlines_person() -> None:
+    claims = extract_claims(
+        article_from_text("Ana Ruiz meets Ivo Stam\n\nAna Ruiz met Ivo Stam on Monday. The 49-year-old was finance "
+                          "minister for a year.\n")
+    )  # fmt: skip
+    assert {c.subject for c in claims if c.kind == "duration"} == {"Ana Ruiz"}, claims
