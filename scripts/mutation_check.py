@@ -13811,6 +13811,14 @@ MUTATIONS = [
         "'Samantha Harvey has won the Booker Prize ..., published by Jonathan Cape. The winner was announced ...' "
         "would give the announcement to Jonathan Cape (fcc38)",
     ),
+    Mutation(
+        "age-aside-after-a-misread-surname-kept-in-the-clause",
+        "verify/kinds/clause/extract.py",
+        "            if named is None and name_end.is_title and self.references.is_person(name_end):\n",
+        "            if False:\n",
+        "\"Yoon, 64, was the country's 12th president\" would be one claim, refuted by the age or by the ordinal "
+        "whichever is false (fcc38)",
+    ),
 ]
 
 

@@ -81,3 +81,17 @@ def test_a_description_goes_on_describing_the_headlines_person() -> None:
                           "minister for a year.\n")
     )  # fmt: skip
     assert {c.subject for c in claims if c.kind == "duration"} == {"Ana Ruiz"}, claims
+
+
+# The tuning set's 'Yoon, 64, was the country's 12th president' (kr-2025-04-07): the age between commas is a fact of
+# its own, as 'Varadkar, 47,' is, though the tagger reads the sentence's first word 'Yoon' as an adverb and a place;
+# the article named him in full before ('former President Yoon Suk Yeol'). Told apart, the false age refutes only its
+# own row and the true ordinal keeps its support (and the other way round).
+def test_an_age_aside_after_a_surname_the_tagger_misread_is_a_claim_of_its_own() -> None:
+    text = (
+        "South Korea heads for a snap election after court removes Yoon\n\nSEOUL - South Korea must elect a new "
+        "president within 60 days after the Constitutional Court removed former President Yoon Suk Yeol from office "
+        "on Friday, 4 April.\n\nYoon, 64, was the country's 12th president. He succeeded Moon Jae-in in 2022.\n"
+    )
+    found = {c.text for c in extract_claims(article_from_text(text)) if c.kind == "clause"}
+    assert {"Yoon, 64", "was the country's 12th president"} <= found, found
