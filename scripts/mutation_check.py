@@ -13820,6 +13820,14 @@ MUTATIONS = [
         "\"Yoon, 64, was the country's 12th president\" would be one claim, refuted by the age or by the ordinal "
         "whichever is false (fcc38)",
     ),
+    Mutation(
+        "wider-clause-unsettled-on-its-other-values-loses-its-refutation",
+        "verify/judge.py",
+        "    if decided.verdict != Verdict.SUPPORTED:\n        return result  # nothing else it states is settled",
+        "    if False:\n        return result  # nothing else it states is settled",
+        "'Botchwey was born on 8 February 1965 in Accra' would be unverified, its false date shown only on the "
+        "narrower row and its birthplace unstated (fcc38; tuning recall 321 -> 312)",
+    ),
 ]
 
 

@@ -49,8 +49,9 @@ def test_twin_the_true_age_keeps_the_wider_clause_supported() -> None:
 
 # The refutation is not lost where the wider clause states nothing else: 'Ana Ruiz succeeded Ivo Stam on 14 February
 # 2022' beside the date claim 'succeeded Ivo Stam on 14 February 2022' holds only its subject besides (the labels'
-# 'Chandrachud took office on 9 November 2021' beside 'took office on 9 November 2021'), and a clause whose other
-# value is false stays refuted by it.
+# 'Chandrachud took office on 9 November 2021' beside 'took office on 9 November 2021'), a clause whose other
+# value is false stays refuted by it, and so does one whose other value no page settles (the tuning set's 'Botchwey
+# was born on 8 February 1965 in Accra', whose covered label is the false birth date's).
 @pytest.mark.parametrize(
     ("body", "clause"),
     [
@@ -63,6 +64,11 @@ def test_twin_the_true_age_keeps_the_wider_clause_supported() -> None:
             "Ana Ruiz, 52, took office on 14 February 2023, succeeding Lena Vos.",
             "took office on 14 February 2023, succeeding Lena Vos",
             id="the-other-value-false",
+        ),
+        pytest.param(
+            "Ana Ruiz, 52, took office on 14 February 2022.",
+            "Ana Ruiz, 52, took office on 14 February 2022",
+            id="the-other-value-unsettled",
         ),
     ],
 )

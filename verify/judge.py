@@ -678,7 +678,9 @@ def _on_its_other_values(
     stepped down as leader on 20 March' beside 'Varadkar, 47'): the value is judged, and shown refuted, on the
     narrower row; the wider clause is judged on its other values. Only a clause whose words outside the narrower
     rows hold a value of their own (a number, a name, an ordinal): 'Chandrachud took office on 9 November 2021'
-    beside 'took office on 9 November 2021' says nothing else, and stays refuted."""
+    beside 'took office on 9 November 2021' says nothing else, and stays refuted; so does one whose other values
+    no page settles ('Botchwey was born on 8 February 1965 in Accra', the birthplace unstated): the refutation is
+    then all an editor learns of it, and the label the clause's words cover is the false date's."""
     findings, notes, when, own, reasons = kept[claim.id]
     narrower = [
         (other, kept[other.id][0])
@@ -708,6 +710,8 @@ def _on_its_other_values(
         for f in findings
     ]
     decided = decide(claim, aside, notes, when, own, reasons, unconsulted, path)
+    if decided.verdict != Verdict.SUPPORTED:
+        return result  # nothing else it states is settled: the refuted value is all an editor learns of it
     said = f"On its words besides '{rows[0].text}' (refuted on its own row): {decided.rationale}"
     return decided.model_copy(update={"rationale": said, "reading": result.reading})
 
