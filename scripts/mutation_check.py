@@ -14246,6 +14246,96 @@ MUTATIONS = [
         "            if False:\n",
         "'Trinidad and Tobago signed the accord' would claim that Tobago signed it as a second party",
     ),
+    Mutation(
+        "wider-clause-refuted-by-its-narrower-rows-value",
+        "verify/judge.py",
+        "    rows = [other for other, theirs in narrower if refuting(theirs) & mine]\n",
+        "    rows = []\n",
+        "'Varadkar, 47, stepped down as Fine Gael leader on 20 March' would stay refuted by the age 'Varadkar, 47' is "
+        "refuted by, though its other values are true (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-with-no-other-value-judged-on-nothing",
+        "verify/judge.py",
+        "    if not rows or not _holds_another_value(claim, rows):\n",
+        "    if not rows:\n",
+        "'Ana Ruiz succeeded Ivo Stam on 14 February 2022' would lose its refutation to the narrower date claim, "
+        "though it states nothing else (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-judged-on-the-narrower-rows-refutation-too",
+        "verify/judge.py",
+        "        if f.stance == Stance.CONTRADICTS and (f.unit.doc.url, f.unit.text) in shown\n",
+        "        if False\n",
+        "'Ana Ruiz, 52, took office on 14 February 2023' would stay refuted by the age shown on 'Ana Ruiz, 52' (fcc38)",
+    ),
+    Mutation(
+        "description-keeps-the-subject-before-the-other-just-named",
+        "verify/nlp/reference.py",
+        "        turned = self._other_just_named(noun, sex)\n        if turned:\n            return turned\n",
+        "        turned = None\n        if turned:\n            return turned\n",
+        "'Ana Ruiz met Ivo Stam on Monday. The 73-year-old was prime minister for nearly eight years.' would give the "
+        "length to Ana Ruiz, refuted by her term (review37 R23)",
+    ),
+    Mutation(
+        "described-subject-keeps-the-subject-before-the-other-just-named",
+        "verify/nlp/reference.py",
+        "                turned = self._other_just_named(token, sex)  # 'X met Y. The former prime minister "
+        "served ...'\n",
+        "                turned = None\n",
+        "'Ana Ruiz met Ivo Stam on Monday. The former prime minister served for nearly eight years.' would give the "
+        "length to Ana Ruiz, refuted by her term (review37 R23)",
+    ),
+    Mutation(
+        "name-a-firm-is-set-beside-read-as-a-person",
+        "verify/nlp/reference.py",
+        "    return any(c.dep_ == \"appos\" and c.pos_ == \"NOUN\" and c.lemma_.lower() in _bodies() for c in "
+        "ent.root.children)\n",
+        "    return False\n",
+        "'Korvik Bank said on Monday it would buy Norby Steelworks, a steel company. The company was founded in 1995.' "
+        "would give 'The company' to the bank, the steelworks read as a person (review37 R15)",
+    ),
+    Mutation(
+        "person-called-a-firm-no-thing-of-its-sort",
+        "verify/nlp/reference.py",
+        "            if ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))",
+        "            if ent.start not in people and ent.label_ not in _NOT_THINGS",
+        "'..., Norby Steelworks, a steel company. The company was founded in 1995.' would find no company named "
+        "before, the recogniser having labelled the steelworks a person (review37 R15)",
+    ),
+    Mutation(
+        "person-called-a-firm-still-a-person",
+        "verify/nlp/reference.py",
+        "            and not _body_beside(e)\n",
+        "",
+        "'..., Norby Steelworks, a steel company. The company ...' would keep the steelworks among the people "
+        "(review37 R15)",
+    ),
+    Mutation(
+        "description-turns-from-the-storys-own-person",
+        "verify/nlp/reference.py",
+        "        if subject is None or any(f\" {subject} \".endswith(f\" {name} \") or subject in name for name in "
+        "own):\n",
+        "        if subject is None:\n",
+        "'Samantha Harvey has won the Booker Prize ..., published by Jonathan Cape. The winner was announced ...' "
+        "would give the announcement to Jonathan Cape (fcc38)",
+    ),
+    Mutation(
+        "age-aside-after-a-misread-surname-kept-in-the-clause",
+        "verify/kinds/clause/extract.py",
+        "            if named is None and name_end.is_title and self.references.is_person(name_end):\n",
+        "            if False:\n",
+        "\"Yoon, 64, was the country's 12th president\" would be one claim, refuted by the age or by the ordinal "
+        "whichever is false (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-unsettled-on-its-other-values-loses-its-refutation",
+        "verify/judge.py",
+        "    if decided.verdict != Verdict.SUPPORTED:\n        return result  # nothing else it states is settled",
+        "    if False:\n        return result  # nothing else it states is settled",
+        "'Botchwey was born on 8 February 1965 in Accra' would be unverified, its false date shown only on the "
+        "narrower row and its birthplace unstated (fcc38; tuning recall 321 -> 312)",
+    ),
 ]
 
 

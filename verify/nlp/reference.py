@@ -316,6 +316,13 @@ def _named_body(ent: Span) -> bool:
     return before.pos_ == "NOUN" and before.lemma_.lower() in _bodies() and before.sent == ent.sent
 
 
+def _body_beside(ent: Span) -> bool:
+    """A name a noun for an organisation is set beside by commas ("Norby Steelworks, a steel company"; "..., a
+    rival firm"): the organisation's name, whatever label the recogniser gave it, and a thing the article may call
+    by that noun again ("The company was founded in 1921")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _bodies() for c in ent.root.children)
+
+
 _TIMES = frozenset({"DATE", "TIME"})
 _NOT_EVENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
 
@@ -759,6 +766,7 @@ class References:
             and not self._misnamed(e)
             and not _work_title(e)
             and not _named_body(e)
+            and not _body_beside(e)
             and not _place_beside(e)
             and not (len(e) == 1 and e.text in self._things_named)
             and not (len(e) == 1 and e.text in self._places_only)
@@ -1023,11 +1031,51 @@ class References:
         if called:
             return called
         sex = _gender_words()[0].get(noun.lower_)
+        turned = self._other_just_named(noun, sex)
+        if turned:
+            return turned
         found = self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
         above = self._above(noun)
         if found is None and len(above) == 1:
             return next(iter(above))  # "Berg won, and the 30-year-old said": no one else, so Berg after all
         return found
+
+    def _other_just_named(self, noun: Token, sex: str | None) -> str | None:
+        """The other person the sentence before named, for a description opening its sentence as its subject that no
+        one was called by: 'Ana Ruiz met Ivo Stam on Monday. The 73-year-old was prime minister ...' (also 'The former
+        prime minister served ...') turns to Stam. Had the writer carried on about the sentence's subject, 'she' would
+        have done; a description is how a story turns to the other person just named. Only where the sentence
+        before, in the same paragraph, has a person as its main subject and names exactly one other person, and that
+        subject is not the story's own (its topic or headline person: 'Samantha Harvey has won the Booker Prize for
+        Orbital, published by Jonathan Cape. The winner was announced ...' goes on about Harvey)."""
+        doc = self.parsed.doc
+        sentence = noun.sent
+        if noun.dep_ not in SUBJECTS or not _in_main_clause(noun) or noun.left_edge.i != sentence.start:
+            return None
+        if sentence.start == 0 or "\n\n" in self.text[doc[sentence.start - 1].idx : noun.idx]:
+            return None
+        before = doc[sentence.start - 1].sent
+        subjects = [t for t in before if t.dep_ in SUBJECTS and _in_main_clause(t) and self.is_person(t)]
+        if not subjects or before.start_char < self.body_start:
+            return None
+        subject = self.person_name(subjects[0])
+        own = {name for name in (self.topic_person, self.headline_person(None)) if name}
+        if subject is None or any(f" {subject} ".endswith(f" {name} ") or subject in name for name in own):
+            return None  # the story's own person goes on being described ('The 54-year-old leader', 'The winner')
+        others = {name for t in before if self.agrees(t, sex) and (name := self._named_person(t))} - {subject, None}
+        return others.pop() if len(others) == 1 else None
+
+    def _named_person(self, token: Token) -> str | None:
+        """The person a name's last word stands for: a recognised person, or a run of two to four capitalised words
+        the recogniser left unlabelled that names no thing, land or body ('met Ivo Stam'); None for anything else."""
+        if token.lower_ in PERSON_PRONOUNS or token.dep_ == "compound":
+            return None
+        if self.is_person(token):
+            return self.person_name(token)
+        if token.pos_ != "PROPN" or token.i in self.entity_of:
+            return None
+        name = self.name_of(token)
+        return name if name and 2 <= len(name.split()) <= 4 and not _names_no_person(name, frozenset()) else None
 
     def person_called(self, noun: Token) -> str | None:
         """The nearest person named before `noun` whom the article called by it ("Judge Ana Ruiz" for "the
@@ -1079,6 +1127,9 @@ class References:
             noun = token.pos_ in {"NOUN", "PROPN"} and (ent is None or (len(ent) == 1 and ent.label_ != "PERSON"))
             if token.lower_ == last[0] and noun and definite:
                 sex = _gender_words()[0].get(token.lower_)
+                turned = self._other_just_named(token, sex)  # 'X met Y. The former prime minister served ...'
+                if turned:
+                    return turned
                 return self._person_before(token.i, sex) if sex else self.person_before(token.i)
         return None
 
@@ -1920,7 +1971,12 @@ class References:
         """Each mention of a named thing (no person, people or place), with its words, in order: the recogniser's
         names, and the runs of proper nouns it did not take for one ("Tessa-2, a robotic lander")."""
         people = {e.start for e in self.people}
-        found = [ent for ent in self.named if ent.start not in people and ent.label_ not in _NOT_THINGS]
+        found = [
+            ent
+            for ent in self.named
+            # a 'person' the article calls a firm ('Norby Steelworks, a steel company') is a thing
+            if ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))
+        ]
         doc = self.parsed.doc
         for token in self.parsed.tokens():
             if token.pos_ != "PROPN" or token.i in self.entity_of or not token.text[:1].isupper():

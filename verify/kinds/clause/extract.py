@@ -1827,6 +1827,9 @@ class _Finder:
             if comma.text != "," or after.text != "," or not token.text.isdecimal() or not 10 <= int(token.text) <= 120:
                 continue
             named = self._name_in_phrase(name_end) if name_end.pos_ == "PROPN" else None
+            if named is None and name_end.is_title and self.references.is_person(name_end):
+                # "Yoon, 64, was ...": a surname the tagger read as an adverb or place, the article's person
+                named = (self.references.person_name(name_end) or name_end.text, "PERSON")
             if named is None:  # an age between commas follows a person ("Montenegro, 55," is no country)
                 continue
             first = name_end
