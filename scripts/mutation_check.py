@@ -14314,9 +14314,8 @@ MUTATIONS = [
     Mutation(
         "description-turns-from-the-storys-own-person",
         "verify/nlp/reference.py",
-        "        if subject is None or any(f\" {subject} \".endswith(f\" {name} \") or subject in name for name in "
-        "own):\n",
-        "        if subject is None:\n",
+        "        if subject in {self.topic_person, self.headline_person(None)}:\n",
+        "        if False:\n",
         "'Samantha Harvey has won the Booker Prize ..., published by Jonathan Cape. The winner was announced ...' "
         "would give the announcement to Jonathan Cape (fcc38)",
     ),

@@ -80,17 +80,12 @@ def test_a_wider_clause_with_nothing_else_true_stays_refuted(body: str, clause: 
 # review37 R23's reading ('Ana Ruiz met Ivo Stam on Monday. The 73-year-old was prime minister ...': Stam) turns a
 # description to the other person just named only when the sentence's subject is not the story's own person: under a
 # headline naming Ana Ruiz, 'The 49-year-old' goes on describing her (the Booker press release's 'Samantha Harvey has
-# won ..., published by Jonathan Cape. The winner was announced ...'), however the headline names her.
-@pytest.mark.parametrize(
-    "headline",
-    [
-        pytest.param("Ana Ruiz meets Ivo Stam", id="named-in-full"),
-        pytest.param("How Ruiz got there", id="by-her-surname"),
-    ],
-)
-def test_a_description_goes_on_describing_the_headlines_person(headline: str) -> None:
-    body = "Ana Ruiz met Ivo Stam on Monday. The 49-year-old was finance minister for a year."
-    claims = extract_claims(article_from_text(f"{headline}\n\n{body}\n"))
+# won ..., published by Jonathan Cape. The winner was announced ...').
+def test_a_description_goes_on_describing_the_headlines_person() -> None:
+    claims = extract_claims(
+        article_from_text("Ana Ruiz meets Ivo Stam\n\nAna Ruiz met Ivo Stam on Monday. The 49-year-old was finance "
+                          "minister for a year.\n")
+    )  # fmt: skip
     assert {c.subject for c in claims if c.kind == "duration"} == {"Ana Ruiz"}, claims
 
 

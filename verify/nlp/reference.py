@@ -1059,8 +1059,7 @@ class References:
         if not subjects or before.start_char < self.body_start:
             return None
         subject = self.person_name(subjects[0])
-        own = {name for name in (self.topic_person, self.headline_person(None)) if name}
-        if subject is None or any(f" {subject} ".endswith(f" {name} ") or subject in name for name in own):
+        if subject in {self.topic_person, self.headline_person(None)}:
             return None  # the story's own person goes on being described ('The 54-year-old leader', 'The winner')
         others = {name for t in before if self.agrees(t, sex) and (name := self._named_person(t))} - {subject, None}
         return others.pop() if len(others) == 1 else None
