@@ -14312,14 +14312,6 @@ MUTATIONS = [
         "(review37 R15)",
     ),
     Mutation(
-        "description-turns-from-the-storys-own-person",
-        "verify/nlp/reference.py",
-        "        if subject in {self.topic_person, self.headline_person(None)}:\n",
-        "        if False:\n",
-        "'Samantha Harvey has won the Booker Prize ..., published by Jonathan Cape. The winner was announced ...' "
-        "would give the announcement to Jonathan Cape (fcc38)",
-    ),
-    Mutation(
         "age-aside-after-a-misread-surname-kept-in-the-clause",
         "verify/kinds/clause/extract.py",
         "            if named is None and name_end.is_title and self.references.is_person(name_end):\n",

@@ -77,10 +77,10 @@ def test_a_wider_clause_with_nothing_else_true_stays_refuted(body: str, clause: 
     assert found[("clause", clause)] == Verdict.CONTRADICTED, found
 
 
-# review37 R23's reading ('Ana Ruiz met Ivo Stam on Monday. The 73-year-old was prime minister ...': Stam) turns a
-# description to the other person just named only when the sentence's subject is not the story's own person: under a
-# headline naming Ana Ruiz, 'The 49-year-old' goes on describing her (the Booker press release's 'Samantha Harvey has
-# won ..., published by Jonathan Cape. The winner was announced ...').
+# A description opening a sentence goes on describing the story's own person (review38 B6: the reading that turned it
+# to the other person just named, for review37 R23, was reverted): under a headline naming Ana Ruiz, 'The
+# 49-year-old' goes on describing her (the Booker press release's 'Samantha Harvey has won ..., published by Jonathan
+# Cape. The winner was announced ...').
 def test_a_description_goes_on_describing_the_headlines_person() -> None:
     claims = extract_claims(
         article_from_text("Ana Ruiz meets Ivo Stam\n\nAna Ruiz met Ivo Stam on Monday. The 49-year-old was finance "

@@ -1045,9 +1045,7 @@ class References:
         one was called by: 'Ana Ruiz met Ivo Stam on Monday. The 73-year-old was prime minister ...' (also 'The former
         prime minister served ...') turns to Stam. Had the writer carried on about the sentence's subject, 'she' would
         have done; a description is how a story turns to the other person just named. Only where the sentence
-        before, in the same paragraph, has a person as its main subject and names exactly one other person, and that
-        subject is not the story's own (its topic or headline person: 'Samantha Harvey has won the Booker Prize for
-        Orbital, published by Jonathan Cape. The winner was announced ...' goes on about Harvey)."""
+        before, in the same paragraph, has a person as its main subject and names exactly one other person."""
         doc = self.parsed.doc
         sentence = noun.sent
         if noun.dep_ not in SUBJECTS or not _in_main_clause(noun) or noun.left_edge.i != sentence.start:
@@ -1059,8 +1057,6 @@ class References:
         if not subjects or before.start_char < self.body_start:
             return None
         subject = self.person_name(subjects[0])
-        if subject in {self.topic_person, self.headline_person(None)}:
-            return None  # the story's own person goes on being described ('The 54-year-old leader', 'The winner')
         others = {name for t in before if self.agrees(t, sex) and (name := self._named_person(t))} - {subject, None}
         return others.pop() if len(others) == 1 else None
 
