@@ -14270,23 +14270,6 @@ MUTATIONS = [
         "'Ana Ruiz, 52, took office on 14 February 2023' would stay refuted by the age shown on 'Ana Ruiz, 52' (fcc38)",
     ),
     Mutation(
-        "description-keeps-the-subject-before-the-other-just-named",
-        "verify/nlp/reference.py",
-        "        turned = self._other_just_named(noun, sex)\n        if turned:\n            return turned\n",
-        "        turned = None\n        if turned:\n            return turned\n",
-        "'Ana Ruiz met Ivo Stam on Monday. The 73-year-old was prime minister for nearly eight years.' would give the "
-        "length to Ana Ruiz, refuted by her term (review37 R23)",
-    ),
-    Mutation(
-        "described-subject-keeps-the-subject-before-the-other-just-named",
-        "verify/nlp/reference.py",
-        "                turned = self._other_just_named(token, sex)  # 'X met Y. The former prime minister "
-        "served ...'\n",
-        "                turned = None\n",
-        "'Ana Ruiz met Ivo Stam on Monday. The former prime minister served for nearly eight years.' would give the "
-        "length to Ana Ruiz, refuted by her term (review37 R23)",
-    ),
-    Mutation(
         "name-a-firm-is-set-beside-read-as-a-person",
         "verify/nlp/reference.py",
         "    return any(c.dep_ == \"appos\" and c.pos_ == \"NOUN\" and c.lemma_.lower() in _bodies() for c in "

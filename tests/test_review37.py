@@ -1267,7 +1267,8 @@ def test_r22_twin_a_longer_phrase_keeps_the_support() -> None:
 # was prime minister for nearly eight years.' gives the length to Ana Ruiz (the sentence before's subject), CONTRADICTED
 # by her term of 0.9 years, though the 73-year-old is Ivo Stam (born 3 March 1950; prime minister June 2015 to February
 # 2023, 7.7 years); also 'The former prime minister served for nearly eight years.' A description by age or by a
-# former post points back at the one it fits. (mended by s38-fcc38, `References._other_just_named`)
+# former post points back at the one it fits.
+@_open("R23 open: 'The 73-year-old' / 'The former prime minister' given the sentence before's subject, refuted by hers")
 @pytest.mark.parametrize(
     "second",
     [

@@ -1031,46 +1031,11 @@ class References:
         if called:
             return called
         sex = _gender_words()[0].get(noun.lower_)
-        turned = self._other_just_named(noun, sex)
-        if turned:
-            return turned
         found = self._person_before(noun.i, sex) if sex else self.person_before(noun.i)
         above = self._above(noun)
         if found is None and len(above) == 1:
             return next(iter(above))  # "Berg won, and the 30-year-old said": no one else, so Berg after all
         return found
-
-    def _other_just_named(self, noun: Token, sex: str | None) -> str | None:
-        """The other person the sentence before named, for a description opening its sentence as its subject that no
-        one was called by: 'Ana Ruiz met Ivo Stam on Monday. The 73-year-old was prime minister ...' (also 'The former
-        prime minister served ...') turns to Stam. Had the writer carried on about the sentence's subject, 'she' would
-        have done; a description is how a story turns to the other person just named. Only where the sentence
-        before, in the same paragraph, has a person as its main subject and names exactly one other person."""
-        doc = self.parsed.doc
-        sentence = noun.sent
-        if noun.dep_ not in SUBJECTS or not _in_main_clause(noun) or noun.left_edge.i != sentence.start:
-            return None
-        if sentence.start == 0 or "\n\n" in self.text[doc[sentence.start - 1].idx : noun.idx]:
-            return None
-        before = doc[sentence.start - 1].sent
-        subjects = [t for t in before if t.dep_ in SUBJECTS and _in_main_clause(t) and self.is_person(t)]
-        if not subjects or before.start_char < self.body_start:
-            return None
-        subject = self.person_name(subjects[0])
-        others = {name for t in before if self.agrees(t, sex) and (name := self._named_person(t))} - {subject, None}
-        return others.pop() if len(others) == 1 else None
-
-    def _named_person(self, token: Token) -> str | None:
-        """The person a name's last word stands for: a recognised person, or a run of two to four capitalised words
-        the recogniser left unlabelled that names no thing, land or body ('met Ivo Stam'); None for anything else."""
-        if token.lower_ in PERSON_PRONOUNS or token.dep_ == "compound":
-            return None
-        if self.is_person(token):
-            return self.person_name(token)
-        if token.pos_ != "PROPN" or token.i in self.entity_of:
-            return None
-        name = self.name_of(token)
-        return name if name and 2 <= len(name.split()) <= 4 and not _names_no_person(name, frozenset()) else None
 
     def person_called(self, noun: Token) -> str | None:
         """The nearest person named before `noun` whom the article called by it ("Judge Ana Ruiz" for "the
@@ -1122,9 +1087,6 @@ class References:
             noun = token.pos_ in {"NOUN", "PROPN"} and (ent is None or (len(ent) == 1 and ent.label_ != "PERSON"))
             if token.lower_ == last[0] and noun and definite:
                 sex = _gender_words()[0].get(token.lower_)
-                turned = self._other_just_named(token, sex)  # 'X met Y. The former prime minister served ...'
-                if turned:
-                    return turned
                 return self._person_before(token.i, sex) if sex else self.person_before(token.i)
         return None
 
