@@ -4852,7 +4852,7 @@ MUTATIONS = [
     Mutation(
         "ordinal-not-read-on-the-day",
         "verify/judge.py",
-        "            findings = _ordinal_of_the_day(named, findings, own, pool, when)\n",
+        "                findings = _ordinal_of_the_day(named, findings, own, pool, when)\n",
         "",
         "'the 118th prime minister' would be contradicted by a later revision's '119th' though the day's says 118th",
     ),
