@@ -13867,7 +13867,7 @@ MUTATIONS = [
     Mutation(
         "one-part-counted-as-the-body",
         "verify/kinds/quantity/__init__.py",
-        "        if figures and of_one_part(figures[0]):\n",
+        "        if figures and of_one_part(figures[0], _parts_named(claim, docs)):\n",
         "        if False:\n",
         "'Norby Steelworks said its new plant would employ about 4,200 people.' would be supported by the whole (R7)",
     ),
@@ -13881,8 +13881,8 @@ MUTATIONS = [
     Mutation(
         "named-plant-read-as-a-part",
         "verify/kinds/quantity/measured.py",
-        'noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure)',
-        "_one_of_the_parts(noun, figure)",
+        'noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure, named)',
+        "_one_of_the_parts(noun, figure, named)",
         "'The Korvik Power Plant employs about 900 people.' would lose its own page's support (R7 twin)",
     ),
     Mutation(
@@ -14008,6 +14008,14 @@ MUTATIONS = [
         "ce': a rank no title before a name says\n",
         "    ranked = False\n",
         "'is the world's oldest crown prince' would lose its claim to 'Crown Prince Sheikh X' before it (recall38b)",
+    ),
+    Mutation(
+        "a-part-a-page-calls-its-subject-is-still-one-part",
+        "verify/kinds/quantity/measured.py",
+        "    if noun.lemma_.lower() in named and not any(\n",
+        "    if False and not any(\n",
+        "'Halden Works, a steel plant employing about 4,200 people, will close.' would lose the plant's own page's "
+        "'It employs about 4,200 people' as one part's figure (review38 B1, fixb38)",
     ),
 ]
 
