@@ -14017,6 +14017,22 @@ MUTATIONS = [
         "'Halden Works, a steel plant employing about 4,200 people, will close.' would lose the plant's own page's "
         "'It employs about 4,200 people' as one part's figure (review38 B1, fixb38)",
     ),
+    Mutation(
+        "a-national-chambers-name-read-as-another-contest",
+        "verify/kinds/quantity/measured.py",
+        "                found |= set(name)\n",
+        "                pass\n",
+        "'United Russia won 324 seats in the State Duma in 2021.' would lose the party page's support, 'state' read as "
+        "another contest (review38 B4, fixb38)",
+    ),
+    Mutation(
+        "a-national-chambers-name-lower-case-is-the-parliament",
+        "verify/kinds/quantity/measured.py",
+        "                words[i].text[:1].isupper() for i in (at, at + len(name) - 1)\n",
+        "                True for i in (at, at + len(name) - 1)\n",
+        "'The Norby Party won 61 seats on its national council in 2023.' would be supported by the general election's "
+        "count (fixb38)",
+    ),
 ]
 
 

@@ -491,8 +491,29 @@ def contest_named(claimed: Token) -> frozenset[str]:
         return frozenset()
     verb = _verb_taking(figure)
     heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
-    said = {t.lower_ for h in heads for c in h.children if c.dep_ == "prep" for t in c.subtree}
+    said: set[str] = set()
+    for words in (list(c.subtree) for h in heads for c in h.children if c.dep_ == "prep"):
+        said |= {t.lower_ for t in words} - _a_national_chambers_words(words)
     return frozenset(said & _OTHER_CONTESTS)
+
+
+_NATIONAL_CHAMBERS = tuple(tuple(name.split()) for name in _Q["national_chambers"])
+
+
+def _a_national_chambers_words(words: list[Token]) -> set[str]:
+    """The words of a country's national parliament (or its lower house) named in `words` by a name of `judging.toml`
+    [quantity] `national_chambers` written capitalised, first word and last ('in the State Duma', 'in the National
+    Council'): its name's 'state' or 'council' tells no other contest (review38 B4); lower-case ('the party's national
+    council') it is a body's organ."""
+    lower = [t.lower_ for t in words]
+    found: set[str] = set()
+    for name in _NATIONAL_CHAMBERS:
+        for at in range(len(lower) - len(name) + 1):
+            if tuple(lower[at : at + len(name)]) == name and all(
+                words[i].text[:1].isupper() for i in (at, at + len(name) - 1)
+            ):
+                found |= set(name)
+    return found
 
 
 def place_adjectives(claimed: Token) -> list[str]:

@@ -1,0 +1,28 @@
+"""fixb38's mends of review38's B-items (regressions of branches merged into main, session 38): the twins that keep
+each mend to its ground. The rows of the findings themselves are in tests/test_review38.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review26 import _judged, _never
+from tests.test_review27 import PARTY
+from verify.models import Verdict
+
+
+# B4's twin: a national chamber's name counts as the parliament only written as a name; lower-case, 'national
+# council' is a body's own organ (a party's council), another contest, and the general election's seats do not
+# support it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 seats on its national council in 2023.", id="its-national-council"),
+    ],
+)
+def test_a_national_council_written_lower_case_is_another_contest(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [PARTY], ("quantity",))
+
+
+def test_the_national_council_named_is_the_parliament() -> None:
+    found = _judged("The Norby Party won 61 seats in the National Council in 2023.", [PARTY], ("quantity",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
