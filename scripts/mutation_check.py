@@ -14033,6 +14033,22 @@ MUTATIONS = [
         "'The Norby Party won 61 seats on its national council in 2023.' would be supported by the general election's "
         "count (fixb38)",
     ),
+    Mutation(
+        "any-body-a-country-owns-gives-its-chief-the-country",
+        "verify/kinds/role/judge.py",
+        "        return claim  # \"chief executive of Britain's Barclays\": a company's chief, of any nationality"
+        " (review38 B2)\n",
+        "        pass\n",
+        "'Tom Berg, chief executive of Britain's Barclays, said on Monday.' would be refuted by his page's 'an "
+        "American banker' (review38 B2, fixb38)",
+    ),
+    Mutation(
+        "a-state-bodys-noun-anywhere-in-the-bodys-words",
+        "verify/kinds/role/judge.py",
+        "_STATE_BODY = re.compile(rf\"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})$\")",
+        "_STATE_BODY = re.compile(rf\"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})\\b\")",
+        "'chief executive of Britain's biggest department store' would give Tom Berg Britain's nationality (fixb38)",
+    ),
 ]
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from tests.test_review26 import _judged, _never
 from tests.test_review27 import PARTY
+from tests.test_review38 import AMERICAN_BANKER
 from verify.models import Verdict
 
 
@@ -26,3 +27,11 @@ def test_a_national_council_written_lower_case_is_another_contest(body: str) -> 
 def test_the_national_council_named_is_the_parliament() -> None:
     found = _judged("The Norby Party won 61 seats in the National Council in 2023.", [PARTY], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# B2's twin: the body a country's possessive owns is a state body by the head of its name, not by any word of it: a
+# department store's chief is not the country's (the state-body noun 'department' in the store's description aside),
+# and the House of Commons' Speaker is (tests/test_possessive_country_body.py).
+def test_a_state_bodys_noun_that_is_not_the_head_makes_no_state_body() -> None:
+    body = "Tom Berg, chief executive of Britain's biggest department store, said on Monday."
+    _never(Verdict.CONTRADICTED, body, [AMERICAN_BANKER], ("role",))
