@@ -893,10 +893,10 @@ MUTATIONS = [
     Mutation(
         "audit-one-relation-word-dates",
         "verify/kinds/date/judge.py",
-        '            if not all(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", uni'
-        't.text, re.I) for stem in stems):',
-        '            if not any(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", uni'
-        't.text, re.I) for stem in stems):',
+        '            if not all(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", na'
+        'med, re.I) for stem in stems):',
+        '            if not any(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", na'
+        'med, re.I) for stem in stems):',
         "'took part in a summit on 15 August 2025' would date Trump's taking office",
     ),
     Mutation(
@@ -14048,6 +14048,22 @@ MUTATIONS = [
         "_STATE_BODY = re.compile(rf\"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})$\")",
         "_STATE_BODY = re.compile(rf\"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})\\b\")",
         "'chief executive of Britain's biggest department store' would give Tom Berg Britain's nationality (fixb38)",
+    ),
+    Mutation(
+        "a-nomination-for-a-post-read-as-the-naming",
+        "verify/kinds/date/judge.py",
+        "    return candidacy.sub(lambda m: \" \" * len(m.group(0)), text)\n",
+        "    return text\n",
+        "'Ana Ruiz was named leader of the Norby Party on 5 May 2017.' would be refuted by 'She was nominated for "
+        "leader of the Norby Party on 3 March 2015 but lost the contest' (review38 B7, fixb38)",
+    ),
+    Mutation(
+        "the-claims-own-nomination-read-as-a-candidacy",
+        "verify/kinds/date/judge.py",
+        "    others = [w for w in _ONE_NAMING if _verb_form(w) != _verb_form(words[0])]\n",
+        "    others = list(_ONE_NAMING)\n",
+        "'Ana Ruiz was nominated for leader of the Norby Party on 3 March 2015.' would lose the page's own "
+        "'nominated for leader ... on 3 March 2015' (fixb38)",
     ),
 ]
 

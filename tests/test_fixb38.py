@@ -7,7 +7,7 @@ import pytest
 
 from tests.test_review26 import _judged, _never
 from tests.test_review27 import PARTY
-from tests.test_review38 import AMERICAN_BANKER
+from tests.test_review38 import AMERICAN_BANKER, NOMINATED_AND_LOST, _on_words
 from verify.models import Verdict
 
 
@@ -35,3 +35,10 @@ def test_the_national_council_named_is_the_parliament() -> None:
 def test_a_state_bodys_noun_that_is_not_the_head_makes_no_state_body() -> None:
     body = "Tom Berg, chief executive of Britain's biggest department store, said on Monday."
     _never(Verdict.CONTRADICTED, body, [AMERICAN_BANKER], ("role",))
+
+
+# B7's twin: the candidacy is set aside only against another verb of the naming step; a claim that tells the
+# nomination itself ('was nominated for leader') is dated by the page's own words of it.
+def test_a_nomination_for_a_post_is_dated_by_the_pages_nomination() -> None:
+    body = "Ana Ruiz was nominated for leader of the Norby Party on 3 March 2015."
+    assert set(_on_words(body, [NOMINATED_AND_LOST], "date", "nominated")) == {Verdict.SUPPORTED}
