@@ -225,6 +225,8 @@ AMERICAN_BANKER = page(
 # by his page's 'an American banker' ("gives Tom Berg's country as United States"), unverified on main; also '... chief
 # executive of Britain's biggest bank', 'chairman of Japan's largest carmaker'. The business wire names foreign chiefs
 # of national companies daily; only a post of the country's own state (its parliament's Speaker) is the country's.
+# Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
+# (mended by s38-fixb38: judging.toml [role] state_bodies, the head of the owned body's name)
 @pytest.mark.parametrize(
     "body",
     [
@@ -337,7 +339,9 @@ SAND_HEALTH = boxed(
 # first) makes a minister of the predecessor's cabinet the successor's: 'Lena Sand, a former finance minister under
 # Prime Minister Ana Ruiz, spoke.' and 'Lena Sand served as finance minister under Prime Minister Ana Ruiz.' SUPPORTED
 # on the branch (unverified on main); 'Lena Sand, a former health minister under Prime Minister Ivo Stam, spoke.' too.
-# A cabinet's terms end the day the next head takes office; a shared day is no time served under them.
+# A cabinet's terms end the day the next head takes office; a shared day is no time served under them. Merged into
+# main with s38-fsa38 at 5c83bc0a: a strict xfail until mended.
+@_open("B3 open on main since 5c83bc0a (s38-fsa38 0567396e): the handover day read as time served under the successor")
 @pytest.mark.parametrize(
     ("body", "doc", "post"),
     [
@@ -498,7 +502,9 @@ def test_b4_a_national_chamber_named_with_a_contests_word_is_the_parliament(
 # the deal was signed when she was finance minister.', 'The law, passed in 2019, was repealed when Ana Ruiz was finance
 # minister.', 'The 2008 crisis was still felt when Ana Ruiz was finance minister.' SUPPORTED on main by her 2022-2023
 # term, unverified on the branch. Only the year of the clause the time clause hangs from dates the holding (the
-# commit's own 'signed the deal in 2019, when ...' is right).
+# commit's own 'signed the deal in 2019, when ...' is right). Merged into main with s38-fsa38 at 5c83bc0a: a strict
+# xfail until mended.
+@_open("B5 open on main since 5c83bc0a (s38-fsa38 15002c54): any year of the sentence dates a 'when' clause's post")
 @pytest.mark.parametrize(
     "body",
     [
@@ -571,6 +577,8 @@ NOMINATED_CAPTAIN = page(
 # nominated for leader of the Norby Party on 3 March 2015 but lost the contest to Ivo Stam.' (unverified on main);
 # 'Tom Berg was named captain of Korvik FC on 2 July 2021.' by '... nominated for captain ... on 1 July 2019, but the
 # vote went to Jon Dahl.' 'Nominated as crown prince' names; 'nominated for' a post or an award makes a candidate.
+# Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
+# (mended by s38-fixb38: judging.toml [date] naming_candidacy, another naming verb before 'for')
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -751,7 +759,9 @@ AFTER_HIS_BIRTHDAY = dt.date(2024, 6, 1)
 # B9 (s38-rew38 cd89c860, clause extraction of 'who turned N' as the aside 'who is N'; false "contradicted"): a birthday
 # told with a time that is no year in digits ('last year') is read as the age today: 'Ivo Stam, who turned 73 last year,
 # spoke on Monday.' gives 'Ivo Stam, who turned 73', CONTRADICTED on the branch by his birth date (74 on the article's
-# day; unverified on main). 'Last year', 'two years ago', 'in 2023' all tell an age then.
+# day; unverified on main). 'Last year', 'two years ago', 'in 2023' all tell an age then. Merged into main with
+# s38-rew38 at ad137f05: a strict xfail until mended.
+@_open("B9 open on main since ad137f05 (s38-rew38 cd89c860): 'who turned 73 last year' read as the age today")
 def test_b9_a_birthday_last_year_is_no_age_today() -> None:
     body = "Ivo Stam, who turned 73 last year, spoke on Monday."
     assert Verdict.CONTRADICTED not in _on_words(body, [STAM], "clause", "turned 73", AFTER_HIS_BIRTHDAY)
@@ -879,6 +889,12 @@ def test_r19_a_rank_below_the_first_is_no_superlative(body: str, text: str) -> N
     _never(Verdict.SUPPORTED, body, [page("Korvik Bank", text, SAVED)], ("clause",))
 
 
+@_open("R19 open: 'richest' supported by the page's 'second-richest'")
+def test_r19_a_persons_rank_below_the_first_is_no_superlative() -> None:
+    doc = page("Tom Berg", "Tom Berg (born 1971) is a Norbian businessman. He is Norby's second-richest man.", SAVED)
+    _never(Verdict.SUPPORTED, "Tom Berg, Norby's richest man, said on Monday.", [doc], ("clause",))
+
+
 def test_r19_twin_the_superlative_itself_is_supported() -> None:
     doc = page("Korvik Bank", "Korvik Bank is a Norbian bank. It is Norby's largest bank by assets.", SAVED)
     found = _judged("Korvik Bank, Norby's largest bank, said on Monday.", [doc], ("clause",))
@@ -973,4 +989,31 @@ def test_r22_twin_words_she_said_are_hers() -> None:
     said = 'In 2023 she told reporters the plan was "a disaster".'
     doc = page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {said}", SAVED)
     found = _judged('Ana Ruiz called the plan "a disaster".', [doc], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R23 (main 85d2a5e0, the clause judge's place found anywhere in the sentence; R13's and R15's kin): a page sentence
+# telling two deeds with two places lets either place support either deed: 'Ana Ruiz grew up in Tarsa.' SUPPORTED by
+# 'Born in Tarsa, she grew up in Halden.'; 'Ana Ruiz studied in Korvik.' by 'She was born in Korvik and studied in
+# Halden.' A profile's early-life line gives birthplace, home town and university together.
+@_open("R23 open: the place of another deed in the page sentence supports the claim's deed")
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param("Ana Ruiz grew up in Tarsa.", "Born in Tarsa, she grew up in Halden.", id="grew-up"),
+        pytest.param("Ana Ruiz studied in Korvik.", "She was born in Korvik and studied in Halden.", id="studied"),
+    ],
+)
+def test_r23_a_place_of_another_deed_does_not_support(body: str, said: str) -> None:
+    doc = page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {said}", SAVED)
+    _never(Verdict.SUPPORTED, body, [doc], ("clause",))
+
+
+def test_r23_twin_the_deeds_own_place_is_supported() -> None:
+    doc = page(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician. Born in Tarsa, she grew up in Halden.",
+        SAVED,
+    )
+    found = _judged("Ana Ruiz grew up in Halden.", [doc], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found

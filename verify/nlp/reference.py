@@ -1645,8 +1645,8 @@ class References:
                     return meant
             if ent is None or ent.label_ in {"NORP", "DATE", "TIME"} or token.i != ent.root.i:
                 continue
-            if self.names_person(ent):
-                continue
+            if self.names_person(ent) or (token.pos_ == "NOUN" and token.tag_ == "NNS"):
+                continue  # "it" is no person, nor many things: "its antennas" read as a name is not what "It" means
             # the words of its own sentence before the name; a heading the parse ran into the next line
             # ("About Vertex\nVertex is a ... company"): the words of the name's own line
             start = max(self.text.rfind("\n", 0, token.idx), self.text.rfind("\n", 0, ent.start_char), paragraph)

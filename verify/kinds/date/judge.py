@@ -24,6 +24,7 @@ from verify.offices import (
     acronyms,
     another_post,
     government_post,
+    held_before,
     names_another_part,
     office_country,
     office_groups,
@@ -672,6 +673,20 @@ def _later_term(claim: Claim, doc: Document, start: InfoboxField, want: dt.date)
     return begins is not None and begins < want and (ends is None or want <= ends)
 
 
+def _first_spell_for_a_later_term(claim: Claim, doc: Document, start: InfoboxField, first: dt.date) -> bool:
+    """Whether the claim dates the start of a later term ('sworn in for a second term in 2023', 're-elected', 'again')
+    by a row that begins the page's first spell of the post (no spell of the same office before it): the post's
+    first taking, no later term's start (review37 R2). The later term is told in the claim's own clause: a later
+    clause's ('he had taken office on 1 July 2019, and he could not run for a second consecutive term', 'before
+    losing his re-election bid') is of another term."""
+    if _LATER_TERM.search(_own_clause(claim)) is None:
+        return False
+    office = next(
+        (g["office"] for g in office_groups(doc.infobox) if g.get("term_start") is start and "office" in g), None
+    )
+    return office is not None and not held_before(doc.infobox, office.value, first)
+
+
 # an organisation's or office's own start: 'founded on', 'established on', 'created on'
 _FOUNDED = _words("founded")
 _FOUNDING_DATE = re.compile(r"^(founded|established|formation|foundation|formed)$")
@@ -749,6 +764,10 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             unit = Unit(doc, field_text(doc, row), row)
             detail = f"dates {what} to {row.value}"
             if any(same_date(day, want, at) for day in (first, last)) or first <= want <= last:
+                if starts and _first_spell_for_a_later_term(claim, doc, row, first):
+                    detail = f"{detail} (set aside: the claim tells a later term; the page's first spell begins then)"
+                    found.append((what, Finding(unit, Stance.NEUTRAL, 90.0, Aspect.MAIN, detail)))
+                    continue
                 found.append((what, Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail, first)))
             elif elected:
                 continue  # an election's day: the term's start supports it, another start is no conflict

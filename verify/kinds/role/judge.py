@@ -50,6 +50,7 @@ from verify.offices import (
     countries_named,
     ended_by,
     generic_office,
+    held_before,
     held_in_others_too,
     name_goes_on,
     named_longer,
@@ -628,10 +629,24 @@ def to_take_up(claim: Claim) -> Claim:
     'incoming' says, so a term that starts after the article's day supports it and one held that day is
     another office ('will remain prime minister' takes nothing up and is read as held)."""
     value = claim.effective_value or ""
-    at = claim.text.lower().find(value.lower()) if value else -1
+    at = _office_at(claim.text, value) if value else -1
     if at <= 0 or claim.relation != Relation.HOLDS_OFFICE or not _TO_TAKE_UP.search(claim.text[:at]):
         return claim
     return claim.model_copy(update={"value": f"{_INCOMING}{value}", "corrected_value": None})
+
+
+_OWNED_OFFICE = re.compile(r"^(?P<office>.+?)\s+of\s+(?:the\s+)?(?P<owner>[^\s].*)$", re.I)
+
+
+def _office_at(words: str, office: str) -> int:
+    """Where `office` opens in a claim's words, or -1: as written, or in the possessive form an office 'X of Y' is
+    read from ("Poland's president" for 'president of Poland', "the bank's governor" for 'governor of the bank')."""
+    at = words.lower().find(office.lower())
+    m = _OWNED_OFFICE.match(office)
+    if at >= 0 or m is None:
+        return at
+    owned = re.search(rf"\b(?:the\s+)?{re.escape(m['owner'])}['’]s\s+{re.escape(m['office'])}\b", words, re.I)
+    return owned.start() if owned else -1
 
 
 def as_worded(claim: Claim) -> Claim:
@@ -1847,9 +1862,17 @@ def under_head(claim: Claim) -> tuple[Claim, str | None]:
     without one."""
     office, head = office_and_head(claim.effective_value or "")
     if head is None:
-        after = _HEAD_AFTER.match(after_claim(claim) or "")
+        after = _HEAD_AFTER.match(_after_the_value(claim)) or _HEAD_AFTER.match(after_claim(claim) or "")
         return claim, (after["head"] or after["owner"]) if after else None
     return claim.model_copy(update={"value": office, "corrected_value": None}), head
+
+
+def _after_the_value(claim: Claim) -> str:
+    """The claim's own words after its office ('who served as finance minister' + ' under Prime Minister Lena Vos'
+    when the office is 'finance minister'); empty when the office is not in its words."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    return claim.text[at + len(value) :] if at >= 0 else ""
 
 
 # a post written as its owner's ("Ivo Stam's finance minister"), which extraction gives as 'finance minister of Ivo
@@ -2159,18 +2182,51 @@ _FORMAL_STATE = re.compile(
 )
 
 
-def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
-    """A support for an office held under someone stands only when the same evidence names them: the
-    term's own prime minister (or president ...) row, or the sentence itself. A term under another head,
-    or one that names none, leaves the claim's other value unmatched: it supports nothing."""
+def served_under(findings: list[Finding], head: str | None, docs: Sequence[Document] = ()) -> list[Finding]:
+    """A support for an office held under someone stands only when the same evidence names them (the
+    term's own prime minister (or president ...) row, or the sentence itself), or when the head's own page,
+    read, holds a head's post over a day of the term the support's row dates ('finance minister under Prime
+    Minister Ivo Stam' of a 2022-2023 term, his premiership 2015-2023). A term under another head, or out of
+    the head's time, leaves the claim's other value unmatched: it supports nothing."""
     if head is None:
         return findings
+    spells = _heads_spells(head, docs)
     out = []
     for f in findings:
-        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _names_head(f, head):
-            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not name {head})")
-        out.append(f)
+        if f.stance != Stance.SUPPORTS or f.aspect != Aspect.MAIN or _names_head(f, head):
+            out.append(f)
+        elif _in_the_heads_time(f, spells):
+            out.append(f.but(detail=f"{f.detail} (within {head}'s time in office)"))
+        else:
+            out.append(f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not name {head})"))
     return out
+
+
+def _heads_spells(head: str, docs: Sequence[Document]) -> list[Term]:
+    """The dated spells of a head's post (a row label of `_HEAD_ROWS`: prime minister, president ...) on the head's
+    own page among `docs`."""
+    return [
+        t
+        for doc in docs
+        if _is_person_page(doc, head)
+        for t in terms(doc.infobox)
+        if t.start is not None and _a_heads_post(t.office.value)
+    ]
+
+
+def _a_heads_post(office: str) -> bool:
+    """Whether an office is a head's a post is held under: its words, run together, hold a row label of
+    `_HEAD_ROWS` ('Prime Minister of Norby': 'primeminister'), not a seat or a ministry of the head's own."""
+    return any(row in aliases.fold(office).replace(" ", "") for row in _HEAD_ROWS)
+
+
+def _in_the_heads_time(finding: Finding, spells: list[Term]) -> bool:
+    """Whether the term a support's infobox row dates (`_row_days`) shares a day with one of the head's spells."""
+    return any(
+        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last
+        for first, last in _row_days(finding)
+        for t in spells
+    )
 
 
 def _names_head(finding: Finding, head: str) -> bool:
@@ -2321,7 +2377,7 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
     day: a holding on that day supports no 'then-' title ('signed by then-prime minister X' of the prime minister
     in office), and refutes none."""
     said = {int(y) for y in _YEAR.findall(claim.sentence)}
-    if not _held_then(claim):
+    if not (_held_then(claim) or (said and _told_when(claim))):
         return findings
     if not said:
         return [_neutral(f) if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST else f for f in findings]
@@ -2420,6 +2476,17 @@ def _held_then(claim: Claim) -> bool:
         or (_DATED_AFTER.match(after_the_office(claim)) is not None and not _a_step(claim))
         or _START_FRONTED.fullmatch(before_claim(claim)) is not None
     )
+
+
+# a time clause the claim's words open ('..., when she was finance minister', 'while she was'): judging.toml's role
+# time_clauses
+_TIME_CLAUSE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['time_clauses']))})\s+$", re.I)
+
+
+def _told_when(claim: Claim) -> bool:
+    """Whether the claim's words open a time clause ('Ana Ruiz signed the deal in 2019, when she was finance
+    minister'): the holding is of the main clause's time, as 'then' makes it."""
+    return _TIME_CLAUSE.search(before_claim(claim)) is not None
 
 
 # a date right after the office ('was prime minister in January 2023'): the time of the holding, as a fronted one
@@ -3231,9 +3298,7 @@ def _held_before(finding: Finding, start: dt.date) -> bool:
     office = _group_of(finding).get("office")
     if office is None:
         return False
-    post = aliases.fold(office.value)
-    earlier = (t for t in terms(finding.unit.doc.infobox) if t.start is not None and t.start < start)
-    return any(aliases.fold(t.office.value) == post for t in earlier)
+    return held_before(finding.unit.doc.infobox, office.value, start)
 
 
 _TITLES = lexicons.load("titles")
