@@ -14010,6 +14010,13 @@ MUTATIONS = [
         "'is the world's oldest crown prince' would lose its claim to 'Crown Prince Sheikh X' before it (recall38b)",
     ),
     Mutation(
+        "infobox-row-year-unasked",
+        "verify/kinds/quantity/judge.py",
+        "            if have is None or _a_row_of_another_year(field.value, claim.sentence):\n",
+        "            if have is None:\n",
+        "'employed about 170,000 people in 2015' would be supported by a head-count row of 2023 (review38 B10)",
+    ),
+    Mutation(
         "office-to-come-not-found-in-its-possessive-form",
         "verify/kinds/role/judge.py",
         "    if at >= 0 or m is None:\n        return at\n",
@@ -14028,7 +14035,8 @@ MUTATIONS = [
     Mutation(
         "age-reached-in-a-year-read-as-now",
         "verify/kinds/clause/extract.py",
-        '    return end.text == "," and not any(t.like_num and len(t.text) == 4 for t in phrase)\n',
+        '    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then | counted '
+        "for t in phrase)\n",
         '    return end.text == ","\n',
         "'Ana Ruiz, who turned 30 in 2005,' would be read as her age on the article's day (issue 15, rew38)",
     ),
@@ -14051,7 +14059,7 @@ MUTATIONS = [
     Mutation(
         "heads-time-overlap-unchecked",
         "verify/kinds/role/judge.py",
-        "        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last\n",
+        "        first < (t.end or dt.date.max) and t.start is not None and t.start < last\n",
         "        t.start is not None\n",
         "'... finance minister under Prime Minister Lena Vos' would be supported by a term years after her premiership "
         "(review37 R11)",
@@ -14107,6 +14115,45 @@ MUTATIONS = [
         "    if not says_later_term(claim):\n        return False\n    office = next(\n",
         "'He had taken office on 1 July 2019, and he could not run for a second consecutive term.' would lose the "
         "support of the term's start (pa-2024-07-02)",
+    ),
+    Mutation(
+        "age-reached-in-another-year-by-words-read-as-now",
+        "verify/kinds/clause/extract.py",
+        "    then, counted = _age_reached_then()\n",
+        "    then, counted = frozenset(), _age_reached_then()[1]\n",
+        "'Ivo Stam, who turned 73 last year,' would be read as 73 today and refuted (review38 B9)",
+    ),
+    Mutation(
+        "heads-time-shares-the-handover-day",
+        "verify/kinds/role/judge.py",
+        '        first < (t.end or dt.date.max) and t.start is not None and t.start < last\n',
+        '        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last\n',
+        "a finance minister whose term ended the day Ana Ruiz took office would be 'under"
+        " Prime Minister Ana Ruiz' (review38 B3)",
+    ),
+    Mutation(
+        "when-clause-dated-by-any-year",
+        "verify/kinds/role/judge.py",
+        "        said = _years_the_time_clause_hangs_from(claim.sentence)  # not 'who was"
+        " born in 1975' (review38 B5)\n",
+        '        pass\n',
+        "'Ana Ruiz, who was born in 1975, said the deal was signed when she was finance m"
+        "inister' would lose its support (review38 B5)",
+    ),
+    Mutation(
+        "when-clause-dated-by-a-year-of-another-clause",
+        "verify/kinds/role/judge.py",
+        '        if step.dep_ in _DATING_LINKS and step.head.i in verbs:\n',
+        '        if True:\n',
+        "'The law, passed in 2019, was repealed when Ana Ruiz was finance minister' would"
+        " lose its support (review38 B5)",
+    ),
+    Mutation(
+        "age-reached-this-month-read-as-an-aside",
+        "verify/kinds/clause/extract.py",
+        "    then, counted = _age_reached_then()\n",
+        "    then, counted = _age_reached_then()[0], frozenset()\n",
+        "'who turned 65 this month' would lose its birthday claim to an age aside (the thirty-seventh session's lead)",
     ),
     Mutation(
         "coordinated-names-paired-by-a-verb-beside",
@@ -14198,6 +14245,70 @@ MUTATIONS = [
         "            if whole in aliases.COUNTRIES:\n",
         "            if False:\n",
         "'Trinidad and Tobago signed the accord' would claim that Tobago signed it as a second party",
+    ),
+    Mutation(
+        "wider-clause-refuted-by-its-narrower-rows-value",
+        "verify/judge.py",
+        "    rows = [other for other, theirs in narrower if refuting(theirs) & mine]\n",
+        "    rows = []\n",
+        "'Varadkar, 47, stepped down as Fine Gael leader on 20 March' would stay refuted by the age 'Varadkar, 47' is "
+        "refuted by, though its other values are true (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-with-no-other-value-judged-on-nothing",
+        "verify/judge.py",
+        "    if not rows or not _holds_another_value(claim, rows):\n",
+        "    if not rows:\n",
+        "'Ana Ruiz succeeded Ivo Stam on 14 February 2022' would lose its refutation to the narrower date claim, "
+        "though it states nothing else (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-judged-on-the-narrower-rows-refutation-too",
+        "verify/judge.py",
+        "        if f.stance == Stance.CONTRADICTS and (f.unit.doc.url, f.unit.text) in shown\n",
+        "        if False\n",
+        "'Ana Ruiz, 52, took office on 14 February 2023' would stay refuted by the age shown on 'Ana Ruiz, 52' (fcc38)",
+    ),
+    Mutation(
+        "name-a-firm-is-set-beside-read-as-a-person",
+        "verify/nlp/reference.py",
+        "    return any(c.dep_ == \"appos\" and c.pos_ == \"NOUN\" and c.lemma_.lower() in _bodies() for c in "
+        "ent.root.children)\n",
+        "    return False\n",
+        "'Korvik Bank said on Monday it would buy Norby Steelworks, a steel company. The company was founded in 1995.' "
+        "would give 'The company' to the bank, the steelworks read as a person (review37 R15)",
+    ),
+    Mutation(
+        "person-called-a-firm-no-thing-of-its-sort",
+        "verify/nlp/reference.py",
+        "            if ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))",
+        "            if ent.start not in people and ent.label_ not in _NOT_THINGS",
+        "'..., Norby Steelworks, a steel company. The company was founded in 1995.' would find no company named "
+        "before, the recogniser having labelled the steelworks a person (review37 R15)",
+    ),
+    Mutation(
+        "person-called-a-firm-still-a-person",
+        "verify/nlp/reference.py",
+        "            and not _body_beside(e)\n",
+        "",
+        "'..., Norby Steelworks, a steel company. The company ...' would keep the steelworks among the people "
+        "(review37 R15)",
+    ),
+    Mutation(
+        "age-aside-after-a-misread-surname-kept-in-the-clause",
+        "verify/kinds/clause/extract.py",
+        "            if named is None and name_end.is_title and self.references.is_person(name_end):\n",
+        "            if False:\n",
+        "\"Yoon, 64, was the country's 12th president\" would be one claim, refuted by the age or by the ordinal "
+        "whichever is false (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-unsettled-on-its-other-values-loses-its-refutation",
+        "verify/judge.py",
+        "    if decided.verdict != Verdict.SUPPORTED:\n        return result  # nothing else it states is settled",
+        "    if False:\n        return result  # nothing else it states is settled",
+        "'Botchwey was born on 8 February 1965 in Accra' would be unverified, its false date shown only on the "
+        "narrower row and its birthplace unstated (fcc38; tuning recall 321 -> 312)",
     ),
     Mutation(
         "a-part-a-page-calls-its-subject-is-still-one-part",

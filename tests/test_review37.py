@@ -782,10 +782,10 @@ def test_r14_words_she_would_not_say_are_not_hers(said: str) -> None:
 # called the steelworks 'a steel company' just before: 'The company was founded in 1995.' is SUPPORTED by the bank's
 # founding and the true 'The company was founded in 1921.' CONTRADICTED; '..., a rival firm. The firm was founded in
 # 1921.' CONTRADICTED too. The takeover story's shape; a description points back at what the article called by it.
+# (mended by s38-fcc38, `reference._body_beside`: the recogniser had read 'Norby Steelworks' as a person's name)
 TAKEOVER = "Korvik Bank said on Monday it would buy Norby Steelworks"
 
 
-@_open("R15 open: 'The company' given to the sentence before's subject, not to the one called 'a steel company'")
 @pytest.mark.parametrize(
     ("body", "wrong"),
     [

@@ -410,9 +410,18 @@ def _age_reached() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words["age_reached"]), frozenset(words["age_reached_when"])
 
 
+@functools.cache
+def _age_reached_then() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of a birthday's time phrase that put it in another year ('last year', 'two years ago'), and those that
+    count it from the article's day ('this month', 'last month'), whose birthday the clause's own reading checks
+    against the birth date: verify/lexicons/judging.toml `quantity.age_reached_then`, `age_reached_counted`."""
+    words = lexicons.load("judging")["quantity"]
+    return frozenset(words["age_reached_then"]), frozenset(words["age_reached_counted"])
+
+
 def _reached_now(number: Token) -> bool:
     """Whether the number is an age told reached by the verb before it ('who turned 83'), its time phrase, if any,
-    giving no year ('in September', not 'in 1990'): the person's age on the article's day."""
+    giving no year ('in September', not 'in 1990' nor 'last year'): the person's age on the article's day."""
     past, openers = _age_reached()
     if number.doc[number.i - 1].lower_ not in past:
         return False
@@ -420,7 +429,8 @@ def _reached_now(number: Token) -> bool:
     phrase = number.doc[number.i + 1 : end.i]
     if len(phrase) and phrase[0].lower_ not in openers:
         return False
-    return end.text == "," and not any(t.like_num and len(t.text) == 4 for t in phrase)
+    then, counted = _age_reached_then()
+    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then | counted for t in phrase)
 
 
 def _aside_end(number: Token) -> Token:
@@ -1817,6 +1827,9 @@ class _Finder:
             if comma.text != "," or after.text != "," or not token.text.isdecimal() or not 10 <= int(token.text) <= 120:
                 continue
             named = self._name_in_phrase(name_end) if name_end.pos_ == "PROPN" else None
+            if named is None and name_end.is_title and self.references.is_person(name_end):
+                # "Yoon, 64, was ...": a surname the tagger read as an adverb or place, the article's person
+                named = (self.references.person_name(name_end) or name_end.text, "PERSON")
             if named is None:  # an age between commas follows a person ("Montenegro, 55," is no country)
                 continue
             first = name_end

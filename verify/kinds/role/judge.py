@@ -2221,9 +2221,11 @@ def _a_heads_post(office: str) -> bool:
 
 
 def _in_the_heads_time(finding: Finding, spells: list[Term]) -> bool:
-    """Whether the term a support's infobox row dates (`_row_days`) shares a day with one of the head's spells."""
+    """Whether the term a support's infobox row dates (`_row_days`) runs beyond a day's edge into one of the head's
+    spells: a cabinet's term ends the day the next head takes office, and that shared day is no time served under
+    the newcomer (review38 B3)."""
     return any(
-        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last
+        first < (t.end or dt.date.max) and t.start is not None and t.start < last
         for first, last in _row_days(finding)
         for t in spells
     )
@@ -2377,6 +2379,8 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
     day: a holding on that day supports no 'then-' title ('signed by then-prime minister X' of the prime minister
     in office), and refutes none."""
     said = {int(y) for y in _YEAR.findall(claim.sentence)}
+    if not _held_then(claim) and _told_when(claim):
+        said = _years_the_time_clause_hangs_from(claim.sentence)  # not 'who was born in 1975' (review38 B5)
     if not (_held_then(claim) or (said and _told_when(claim))):
         return findings
     if not said:
@@ -2481,6 +2485,33 @@ def _held_then(claim: Claim) -> bool:
 # a time clause the claim's words open ('..., when she was finance minister', 'while she was'): judging.toml's role
 # time_clauses
 _TIME_CLAUSE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['time_clauses']))})\s+$", re.I)
+
+
+_WHEN_OPENERS = frozenset(words.split()[-1].lower() for words in _ROLE_WORDS["time_clauses"])  # 'when', 'while'
+# the links by which a year dates the verb it hangs from: 'in 2019', 'in January 2019', '2019'
+# ('met Ivo Stam in 2021': the parser may hang the time on the verb's object)
+_DATING_LINKS = frozenset({"prep", "pobj", "nummod", "npadvmod", "appos", "compound", "nmod", "dobj"})
+
+
+def _years_the_time_clause_hangs_from(sentence: str) -> set[int]:
+    """The years dating the clause a time clause hangs from ('signed the deal in 2019, when she was finance
+    minister'): a year of another clause ('who was born in 1975', 'The law, passed in 2019,') or of a name ('The 2008
+    crisis') does not date it."""
+    from verify.nlp import parse  # late: only a time clause's sentence is parsed here
+
+    doc = parse(sentence).doc
+    opened = [t.head for t in doc if t.lower_ in _WHEN_OPENERS and t.head.dep_ in {"advcl", "relcl"}]
+    verbs = {clause.head.i for clause in opened}  # 'signed ... , when', or 'in 2021, when' (the time itself)
+    out = {int(doc[i].text) for i in verbs if _YEAR.fullmatch(doc[i].text)}
+    for token in doc:
+        if not _YEAR.fullmatch(token.text):
+            continue
+        step = token
+        while step.dep_ in _DATING_LINKS and step.head.i not in verbs and step.head.i != step.i:
+            step = step.head
+        if step.dep_ in _DATING_LINKS and step.head.i in verbs:
+            out.add(int(token.text))
+    return out
 
 
 def _told_when(claim: Claim) -> bool:
