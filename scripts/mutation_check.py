@@ -893,10 +893,10 @@ MUTATIONS = [
     Mutation(
         "audit-one-relation-word-dates",
         "verify/kinds/date/judge.py",
-        '            if not all(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", uni'
-        't.text, re.I) for stem in stems):',
-        '            if not any(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", uni'
-        't.text, re.I) for stem in stems):',
+        '            if not all(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", na'
+        'med, re.I) for stem in stems):',
+        '            if not any(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", na'
+        'med, re.I) for stem in stems):',
         "'took part in a summit on 15 August 2025' would date Trump's taking office",
     ),
     Mutation(
@@ -13867,7 +13867,7 @@ MUTATIONS = [
     Mutation(
         "one-part-counted-as-the-body",
         "verify/kinds/quantity/__init__.py",
-        "        if figures and of_one_part(figures[0]):\n",
+        "        if figures and of_one_part(figures[0], _parts_named(claim, docs)):\n",
         "        if False:\n",
         "'Norby Steelworks said its new plant would employ about 4,200 people.' would be supported by the whole (R7)",
     ),
@@ -13881,8 +13881,8 @@ MUTATIONS = [
     Mutation(
         "named-plant-read-as-a-part",
         "verify/kinds/quantity/measured.py",
-        'noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure)',
-        "_one_of_the_parts(noun, figure)",
+        'noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure, named)',
+        "_one_of_the_parts(noun, figure, named)",
         "'The Korvik Power Plant employs about 900 people.' would lose its own page's support (R7 twin)",
     ),
     Mutation(
@@ -14309,6 +14309,62 @@ MUTATIONS = [
         "    if False:\n        return result  # nothing else it states is settled",
         "'Botchwey was born on 8 February 1965 in Accra' would be unverified, its false date shown only on the "
         "narrower row and its birthplace unstated (fcc38; tuning recall 321 -> 312)",
+    ),
+    Mutation(
+        "a-part-a-page-calls-its-subject-is-still-one-part",
+        "verify/kinds/quantity/measured.py",
+        "    if noun.lemma_.lower() in named and not any(\n",
+        "    if False and not any(\n",
+        "'Halden Works, a steel plant employing about 4,200 people, will close.' would lose the plant's own page's "
+        "'It employs about 4,200 people' as one part's figure (review38 B1, fixb38)",
+    ),
+    Mutation(
+        "a-national-chambers-name-read-as-another-contest",
+        "verify/kinds/quantity/measured.py",
+        "                found |= set(name)\n",
+        "                pass\n",
+        "'United Russia won 324 seats in the State Duma in 2021.' would lose the party page's support, 'state' read as "
+        "another contest (review38 B4, fixb38)",
+    ),
+    Mutation(
+        "a-national-chambers-name-lower-case-is-the-parliament",
+        "verify/kinds/quantity/measured.py",
+        "                words[i].text[:1].isupper() for i in (at, at + len(name) - 1)\n",
+        "                True for i in (at, at + len(name) - 1)\n",
+        "'The Norby Party won 61 seats on its national council in 2023.' would be supported by the general election's "
+        "count (fixb38)",
+    ),
+    Mutation(
+        "any-body-a-country-owns-gives-its-chief-the-country",
+        "verify/kinds/role/judge.py",
+        "        return claim  # \"chief executive of Britain's Barclays\": a company's chief, of any nationality"
+        " (review38 B2)\n",
+        "        pass\n",
+        "'Tom Berg, chief executive of Britain's Barclays, said on Monday.' would be refuted by his page's 'an "
+        "American banker' (review38 B2, fixb38)",
+    ),
+    Mutation(
+        "a-state-bodys-noun-anywhere-in-the-bodys-words",
+        "verify/kinds/role/judge.py",
+        "_STATE_BODY = re.compile(rf\"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})$\")",
+        "_STATE_BODY = re.compile(rf\"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})\\b\")",
+        "'chief executive of Britain's biggest department store' would give Tom Berg Britain's nationality (fixb38)",
+    ),
+    Mutation(
+        "a-nomination-for-a-post-read-as-the-naming",
+        "verify/kinds/date/judge.py",
+        "    return candidacy.sub(lambda m: \" \" * len(m.group(0)), text)\n",
+        "    return text\n",
+        "'Ana Ruiz was named leader of the Norby Party on 5 May 2017.' would be refuted by 'She was nominated for "
+        "leader of the Norby Party on 3 March 2015 but lost the contest' (review38 B7, fixb38)",
+    ),
+    Mutation(
+        "the-claims-own-nomination-read-as-a-candidacy",
+        "verify/kinds/date/judge.py",
+        "    others = [w for w in _ONE_NAMING if _verb_form(w) != _verb_form(words[0])]\n",
+        "    others = list(_ONE_NAMING)\n",
+        "'Ana Ruiz was nominated for leader of the Norby Party on 3 March 2015.' would lose the page's own "
+        "'nominated for leader ... on 3 March 2015' (fixb38)",
     ),
 ]
 

@@ -196,7 +196,7 @@ HALDEN_WORKS = page(
 # a steel plant that employs ...', 'The plant, Halden Works, employs ...', 'Halden Works said the plant employs ...':
 # SUPPORTED on main by the plant's own page, unverified on the branch. A part apposed to (or named as) the subject is
 # the subject. Merged into main with s38-fsb38 at 6f291eb4: a strict xfail until mended.
-@_open("B1 open on main since 6f291eb4 (s38-fsb38 3ccb0295): a part that is the subject loses its own figure")
+# (mended by s38-fixb38: `measured.parts_it_is`, a parts word the named page calls its subject by)
 @pytest.mark.parametrize(
     "body",
     [
@@ -226,7 +226,7 @@ AMERICAN_BANKER = page(
 # executive of Britain's biggest bank', 'chairman of Japan's largest carmaker'. The business wire names foreign chiefs
 # of national companies daily; only a post of the country's own state (its parliament's Speaker) is the country's.
 # Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
-@_open("B2 open on main since 17d62660 (s38-recall38b 554e6fcd): a company's country read as its chief's nationality")
+# (mended by s38-fixb38: judging.toml [role] state_bodies, the head of the owned body's name)
 @pytest.mark.parametrize(
     "body",
     [
@@ -473,7 +473,7 @@ UNITED_RUSSIA = page(
 # seats in the National Council in 2023.' SUPPORTED on main, unverified on the branch; their twins ('300 seats', '70
 # seats') CONTRADICTED on main, unverified there. A capitalised chamber's name is a name, not a contest's kind. Merged
 # into main with s38-fsb38 at 6f291eb4: a strict xfail until mended.
-@_open("B4 open on main since 6f291eb4 (s38-fsb38 490852e7): a national chamber's name read as another contest")
+# (mended by s38-fixb38: judging.toml [quantity] national_chambers, a chamber's name written as one)
 @pytest.mark.parametrize(
     ("body", "doc", "verdict"),
     [
@@ -578,7 +578,7 @@ NOMINATED_CAPTAIN = page(
 # 'Tom Berg was named captain of Korvik FC on 2 July 2021.' by '... nominated for captain ... on 1 July 2019, but the
 # vote went to Jon Dahl.' 'Nominated as crown prince' names; 'nominated for' a post or an award makes a candidate.
 # Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
-@_open("B7 open on main since 17d62660 (s38-recall38b f5bb6ecf): a lost nomination for a post read as the naming")
+# (mended by s38-fixb38: judging.toml [date] naming_candidacy, another naming verb before 'for')
 @pytest.mark.parametrize(
     ("body", "doc"),
     [

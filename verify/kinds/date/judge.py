@@ -112,6 +112,22 @@ def _step_stems(stem: str) -> tuple[str, ...]:
     return tuple(naming) if stem in naming else (stem,)
 
 
+_CANDIDACY = tuple(_WORDS["naming_candidacy"])
+
+
+def _without_candidacies(claim: Claim, text: str) -> str:
+    """A page sentence `text` with blanks (of the same length) for another verb of the one naming step than the
+    claim's own followed by a preposition of a candidacy (`naming_candidacy`, judging.toml: 'She was nominated for
+    leader ... but lost the contest' for 'was named leader'): a candidate is not named to the post, so that verb
+    neither dates nor refutes the naming (review38 B7). The sentence as it is when the claim's verb is no naming."""
+    words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
+    if not words or words[0] not in _ONE_NAMING:
+        return text
+    others = [w for w in _ONE_NAMING if _verb_form(w) != _verb_form(words[0])]
+    candidacy = re.compile(rf"\b(?:{'|'.join(others)})\s+(?:{'|'.join(_CANDIDACY)})\b", re.I)
+    return candidacy.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _about_subject(doc: Document, unit: Unit, subject: str) -> bool:
     """A sentence naming the subject, or one of the subject's own page that speaks of them: a pronoun stands for
     them and no relative is its subject ('Tom Berg served as mayor since March 2016', 'Her husband Per Brandt
@@ -373,7 +389,8 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
         for unit in units(doc):
             if unit.field is not None or not _about_subject(doc, unit, claim.effective_subject):
                 continue
-            if not all(re.search(rf"\b(?:{'|'.join(_step_stems(stem))})", unit.text, re.I) for stem in stems):
+            named = _without_candidacies(claim, unit.text)  # 'nominated for leader': a candidacy, no naming
+            if not all(re.search(rf"\b(?:{'|'.join(_step_stems(stem))})", named, re.I) for stem in stems):
                 continue
             if not _states_every_value(claim, doc, unit):
                 continue  # the right day for another event: 'became prime minister' for 'became chancellor'
@@ -396,7 +413,7 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 continue
             if told_again(unit.text, stems):
                 repeated = True  # 're-elected in 2016', 'took office again': the kind's events are more than one
-            elif given is not None and (other := _event_dated_otherwise(claim, unit.text, dated)) is not None:
+            elif given is not None and (other := _event_dated_otherwise(claim, named, dated)) is not None:
                 detail = f"dates it to {other[0].group(0)}"
                 against.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, other[1]))
     rest = term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)

@@ -164,17 +164,26 @@ def of_a_shared_form(claim: Claim, own: list[Document]) -> Claim:
 _POSSESSIVE_BODY = re.compile(r"\bof (?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?=[A-Za-z])")
 
 
+# the nouns of a country's own state bodies (judging.toml [role] state_bodies), the head ending a body's name before
+# its 'of' ('House' of 'House of Commons'): only their posts are the country's
+_STATE_BODY = re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})$")
+
+
 def of_a_possessive_country(claim: Claim) -> Claim:
     """'Speaker of Canada's House of Commons': a body a country's possessive owns is that country's, so the
     post is judged as the body's post ('Speaker of the House of Commons', as a page words it) of that country,
     and a page giving the holder another country's post or nationality decides it as it decides 'Canadian
     Speaker of the House of Commons'. A claim with a country already, or with two possessive owners, or an owner
-    that is no country ("of NATO's military committee") is judged as extracted."""
+    that is no country ("of NATO's military committee"), or a body that is none of the country's own state bodies
+    (judging.toml [role] `state_bodies`: "chief executive of Britain's Barclays", "... of Britain's biggest bank",
+    whose chief may be of any nationality; review38 B2) is judged as extracted."""
     office = claim.effective_value or ""
     owners = list(_POSSESSIVE_BODY.finditer(office))
     if claim.nationality or len(owners) != 1 or not (country := aliases.country_of(owners[0]["owner"])):
         return claim
     m = owners[0]
+    if not _STATE_BODY.search(re.split(r"\s+(?:of|for|on)\s+", office[m.end() :], maxsplit=1)[0]):
+        return claim  # "chief executive of Britain's Barclays": a company's chief, of any nationality (review38 B2)
     value = f"{office[: m.start()]}of the {office[m.end() :]}"
     return claim.model_copy(update={"value": value, "corrected_value": None, "nationality": country})
 
@@ -516,7 +525,7 @@ def predecessor_rows(
 # in the claim's own words only, where it speaks of the title; a phrase ('take office', 'due to') anywhere in the
 # sentence ('The governor, X, will chair ...' says nothing of when X became governor)
 _TITLE_TO_COME = [aliases.fold(w) for w in lexicons.load("judging")["role"]["title_to_come"]]
-_TO_COME_WORDS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _TITLE_TO_COME))})\b")
+_TO_COME_WORDS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _TITLE_TO_COME))})$")
 _TO_COME_PHRASES = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _TITLE_TO_COME if ' ' in w)})\b")
 
 
