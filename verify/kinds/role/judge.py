@@ -525,7 +525,7 @@ def predecessor_rows(
 # in the claim's own words only, where it speaks of the title; a phrase ('take office', 'due to') anywhere in the
 # sentence ('The governor, X, will chair ...' says nothing of when X became governor)
 _TITLE_TO_COME = [aliases.fold(w) for w in lexicons.load("judging")["role"]["title_to_come"]]
-_TO_COME_WORDS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _TITLE_TO_COME))})$")
+_TO_COME_WORDS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _TITLE_TO_COME))})\b")
 _TO_COME_PHRASES = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _TITLE_TO_COME if ' ' in w)})\b")
 
 
