@@ -14009,6 +14009,14 @@ MUTATIONS = [
         "    ranked = False\n",
         "'is the world's oldest crown prince' would lose its claim to 'Crown Prince Sheikh X' before it (recall38b)",
     ),
+    Mutation(
+        "successor-checked-any-past-holder-succeeded",
+        "verify/kinds/role/judge.py",
+        "    return unchecked(findings, others[0])\n",
+        "    return findings\n",
+        "'Ana Ruiz became prime minister in 2023, succeeding Lena Vos' would give 'succeeding Lena Vos' supported by "
+        "Vos's own past premiership though Ruiz's page names Ivo Stam as her predecessor (fixr38, review38 R7)",
+    ),
 ]
 
 

@@ -225,6 +225,8 @@ AMERICAN_BANKER = page(
 # by his page's 'an American banker' ("gives Tom Berg's country as United States"), unverified on main; also '... chief
 # executive of Britain's biggest bank', 'chairman of Japan's largest carmaker'. The business wire names foreign chiefs
 # of national companies daily; only a post of the country's own state (its parliament's Speaker) is the country's.
+# Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
+@_open("B2 open on main since 17d62660 (s38-recall38b 554e6fcd): a company's country read as its chief's nationality")
 @pytest.mark.parametrize(
     "body",
     [
@@ -370,7 +372,6 @@ def test_b3_the_handover_day_is_no_time_served_under_the_successor(body: str, do
 # 2005-2015 premiership, beside the clause rightly CONTRADICTED by Ruiz's 'Predecessor: Ivo Stam'; also 'replacing Lena
 # Vos'. The desk sees the false predecessor's words marked supported. A past holder named as the one succeeded is
 # checked as the predecessor or not at all.
-@_open("R7 open: 'succeeding X' supported by X's past spell though X is not the one succeeded")
 @pytest.mark.parametrize(
     "body",
     [
@@ -571,6 +572,8 @@ NOMINATED_CAPTAIN = page(
 # nominated for leader of the Norby Party on 3 March 2015 but lost the contest to Ivo Stam.' (unverified on main);
 # 'Tom Berg was named captain of Korvik FC on 2 July 2021.' by '... nominated for captain ... on 1 July 2019, but the
 # vote went to Jon Dahl.' 'Nominated as crown prince' names; 'nominated for' a post or an award makes a candidate.
+# Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
+@_open("B7 open on main since 17d62660 (s38-recall38b f5bb6ecf): a lost nomination for a post read as the naming")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -973,4 +976,31 @@ def test_r22_twin_words_she_said_are_hers() -> None:
     said = 'In 2023 she told reporters the plan was "a disaster".'
     doc = page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {said}", SAVED)
     found = _judged('Ana Ruiz called the plan "a disaster".', [doc], ("quote",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R23 (main 85d2a5e0, the clause judge's place found anywhere in the sentence; R13's and R15's kin): a page sentence
+# telling two deeds with two places lets either place support either deed: 'Ana Ruiz grew up in Tarsa.' SUPPORTED by
+# 'Born in Tarsa, she grew up in Halden.'; 'Ana Ruiz studied in Korvik.' by 'She was born in Korvik and studied in
+# Halden.' A profile's early-life line gives birthplace, home town and university together.
+@_open("R23 open: the place of another deed in the page sentence supports the claim's deed")
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param("Ana Ruiz grew up in Tarsa.", "Born in Tarsa, she grew up in Halden.", id="grew-up"),
+        pytest.param("Ana Ruiz studied in Korvik.", "She was born in Korvik and studied in Halden.", id="studied"),
+    ],
+)
+def test_r23_a_place_of_another_deed_does_not_support(body: str, said: str) -> None:
+    doc = page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {said}", SAVED)
+    _never(Verdict.SUPPORTED, body, [doc], ("clause",))
+
+
+def test_r23_twin_the_deeds_own_place_is_supported() -> None:
+    doc = page(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician. Born in Tarsa, she grew up in Halden.",
+        SAVED,
+    )
+    found = _judged("Ana Ruiz grew up in Halden.", [doc], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
