@@ -14017,6 +14017,22 @@ MUTATIONS = [
         "'Ana Ruiz became prime minister in 2023, succeeding Lena Vos' would give 'succeeding Lena Vos' supported by "
         "Vos's own past premiership though Ruiz's page names Ivo Stam as her predecessor (fixr38, review38 R7)",
     ),
+    Mutation(
+        "first-step-for-a-repeat-never",
+        "verify/kinds/clause/judge.py",
+        "    return not any(repeat for _, repeat in forms)\n",
+        "    return False\n",
+        "'Ana Ruiz was re-elected mayor of Korvik in 2015.' would be supported by 'She was elected mayor of Korvik in "
+        "2015.', her first election (fixr38, review38 R12)",
+    ),
+    Mutation(
+        "first-step-for-a-repeat-any-verb-of-the-sentence",
+        "verify/kinds/clause/judge.py",
+        "        forms = [f for f in forms if f[0] < when][-1:]\n",
+        "        pass\n",
+        "'Ana Ruiz was re-elected mayor of Korvik in 2015.' would be supported by 'She was elected mayor of Korvik in "
+        "2015 ... and re-elected in 2019', the repeat of another year (fixr38, review38 R12)",
+    ),
 ]
 
 

@@ -661,7 +661,6 @@ FIRST_ELECTED = page(
 # the true 'Ana Ruiz was re-elected mayor of Korvik in 2019.' is unverified against 'She was elected mayor of Korvik
 # in 2015 with 52% of the vote and re-elected in 2019 with 61%.' A re-election is a later term's start: review37 R2's
 # kin in the clause kind (s38-fsa38 e7ab8378 reads the date kind's; the clause's stays supported there).
-@_open("R12 open: 're-elected' read as 'elected', supported by the first election")
 @pytest.mark.parametrize(
     "doc",
     [pytest.param(FIRST_ELECTED, id="first-election-only"), pytest.param(MAYOR, id="both-elections")],

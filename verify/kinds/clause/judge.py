@@ -2603,6 +2603,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _told_as_undone(sentence, _relation_stems(predicate))
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
+                    and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2907,6 +2908,37 @@ def _common_words(text: str, capitals: bool = False) -> set[str]:
     `capitals`, its capitalised words too, as a page may capitalise a degree ('a Master of Science')."""
     words = re.findall(rf"(?<![\w-])[a-z{'A-Z' if capitals else ''}][a-zA-Z-]{{2,}}\b", text)
     return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
+
+
+_REPEAT_PREFIXES = sorted(_WORDS["repeat_prefixes"], key=len, reverse=True)
+
+
+def _verb_forms(stems: frozenset[str], text: str) -> list[tuple[int, bool]]:
+    """Where the words of `text` wording the relation's stems stand, each with whether a repeat prefix opens it
+    ('re-elected', 'reappointed' of 'elect', 'appoint'; judging.toml clause.repeat_prefixes)."""
+    out = []
+    for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
+        word = m.group(0).lower()
+        if word[:5] in stems:
+            out.append((m.start(), False))
+        elif any(word.startswith(p) and word[len(p) :][:5] in stems for p in _REPEAT_PREFIXES):
+            out.append((m.start(), True))
+    return out
+
+
+def _first_step_for_a_repeat(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the claim tells its step as a repeat ('was re-elected mayor in 2015') and the sentence's verb of the
+    clause holding the claim's year (the last verb of the relation before it; any, when the claim gives none) tells
+    it as a first one ('She was elected mayor in 2015 ... and re-elected in 2019'): a first election is no
+    re-election (review38 R12)."""
+    stems = _relation_stems(predicate)
+    if not any(repeat for _, repeat in _verb_forms(stems, claim.text)):
+        return False
+    forms = _verb_forms(stems, sentence)
+    when = next((_value_position(k, v, sentence) for k, v in values if k == "time"), None)
+    if when is not None:
+        forms = [f for f in forms if f[0] < when][-1:]
+    return not any(repeat for _, repeat in forms)
 
 
 def _stem_position(stems: frozenset[str], text: str, before: int) -> tuple[int, int] | None:

@@ -1,0 +1,47 @@
+"""fixr38 (session 38): the true twins of review38's R-items this branch mends (tests/test_review38.py holds the
+false rows): each mend sets a false support aside and must leave the true claim beside it supported."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _judged
+from verify.models import Verdict
+
+
+def _ruiz(said: str):
+    return page("Ana Ruiz", f"Ana Ruiz (born 1 January 1975) is a Norbian politician. {said}", SAVED)
+
+
+# R12: a repeat ('re-elected', 'reappointed') is supported by the page's repeat of the claim's year, whether or not
+# the sentence tells the first step too; the first step's year is no support (test_review38's row).
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            "Ana Ruiz was re-elected mayor of Korvik in 2019.",
+            "She was first elected mayor of Korvik in 2015 and was re-elected mayor of Korvik in 2019.",
+            id="re-elected-after-the-first",
+        ),
+        pytest.param(
+            "Ana Ruiz was re-elected mayor of Korvik in 2019.",
+            "She was re-elected mayor of Korvik in 2019.",
+            id="re-elected-alone",
+        ),
+        pytest.param(
+            "Ana Ruiz was reappointed finance minister in 2019.",
+            "She was appointed finance minister in 2015 and reappointed finance minister in 2019.",
+            id="reappointed",
+        ),
+    ],
+)
+def test_r12_twin_the_repeat_of_its_year_is_supported(body: str, said: str) -> None:
+    found = _judged(body, [_ruiz(said)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r12_a_reappointment_is_not_supported_by_the_first_appointment() -> None:
+    said = "She was appointed finance minister in 2015 and reappointed finance minister in 2019."
+    found = _judged("Ana Ruiz was reappointed finance minister in 2015.", [_ruiz(said)], ("clause",))
+    assert Verdict.SUPPORTED not in found.values(), found
