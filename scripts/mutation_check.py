@@ -14020,7 +14020,7 @@ MUTATIONS = [
     Mutation(
         "first-step-for-a-repeat-never",
         "verify/kinds/clause/judge.py",
-        "    return not any(repeat for _, repeat in forms)\n",
+        "    return not any(repeat or told for (_, repeat), told in zip(forms, again, strict=True))\n",
         "    return False\n",
         "'Ana Ruiz was re-elected mayor of Korvik in 2015.' would be supported by 'She was elected mayor of Korvik in "
         "2015.', her first election (fixr38, review38 R12)",
@@ -14028,10 +14028,18 @@ MUTATIONS = [
     Mutation(
         "first-step-for-a-repeat-any-verb-of-the-sentence",
         "verify/kinds/clause/judge.py",
-        "        forms = [f for f in forms if f[0] < when][-1:]\n",
+        "        forms = [f for f in forms if f[0] < when][-1:] or forms[:1]  # a fronted year ('In 2023 she was ...')\n",
         "        pass\n",
         "'Ana Ruiz was re-elected mayor of Korvik in 2015.' would be supported by 'She was elected mayor of Korvik in "
         "2015 ... and re-elected in 2019', the repeat of another year (fixr38, review38 R12)",
+    ),
+    Mutation(
+        "first-step-for-a-repeat-later-term-words-unread",
+        "verify/kinds/clause/judge.py",
+        "    return not any(repeat or told for (_, repeat), told in zip(forms, again, strict=True))\n",
+        "    return not any(repeat for (_, repeat), told in zip(forms, again, strict=True))\n",
+        "'Ana Ruiz was re-elected mayor of Korvik in 2023.' would lose its support by 'In 2023 she was elected mayor "
+        "of Korvik for a second time' (fixr38)",
     ),
 ]
 

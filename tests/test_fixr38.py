@@ -30,6 +30,11 @@ def _ruiz(said: str):
             id="re-elected-alone",
         ),
         pytest.param(
+            "Ana Ruiz was re-elected mayor of Korvik in 2023.",
+            "In 2023 she was elected mayor of Korvik for a second time.",
+            id="elected-for-a-second-time",
+        ),
+        pytest.param(
             "Ana Ruiz was reappointed finance minister in 2019.",
             "She was appointed finance minister in 2015 and reappointed finance minister in 2019.",
             id="reappointed",

@@ -2910,6 +2910,9 @@ def _common_words(text: str, capitals: bool = False) -> set[str]:
     return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
 
 
+_LATER_TERM_WORDS = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['date']['later_term']))})\b", re.I
+)
 _REPEAT_PREFIXES = sorted(_WORDS["repeat_prefixes"], key=len, reverse=True)
 
 
@@ -2937,8 +2940,12 @@ def _first_step_for_a_repeat(claim: Claim, predicate: str, values: list[tuple[st
     forms = _verb_forms(stems, sentence)
     when = next((_value_position(k, v, sentence) for k, v in values if k == "time"), None)
     if when is not None:
-        forms = [f for f in forms if f[0] < when][-1:]
-    return not any(repeat for _, repeat in forms)
+        forms = [f for f in forms if f[0] < when][-1:] or forms[:1]  # a fronted year ('In 2023 she was ...')
+    # a verb without the prefix tells a repeat too when a later term's words follow it in its clause ('In 2023 she
+    # was elected mayor for a second time'; judging.toml date.later_term)
+    ends = [*(f[0] for f in _verb_forms(stems, sentence)), len(sentence)]
+    again = [_LATER_TERM_WORDS.search(sentence, at, next(e for e in ends if e > at)) for at, _ in forms]
+    return not any(repeat or told for (_, repeat), told in zip(forms, again, strict=True))
 
 
 def _stem_position(stems: frozenset[str], text: str, before: int) -> tuple[int, int] | None:
