@@ -14041,6 +14041,30 @@ MUTATIONS = [
         "'Ana Ruiz was re-elected mayor of Korvik in 2023.' would lose its support by 'In 2023 she was elected mayor "
         "of Korvik for a second time' (fixr38)",
     ),
+    Mutation(
+        "values-of-other-deeds-never",
+        "verify/kinds/clause/judge.py",
+        "                    and not _values_of_other_deeds(predicate, values, sentence)\n",
+        "",
+        "'Ana Ruiz was elected mayor in 2015 with 61% of the vote.' would be supported by 'She was elected mayor ... in "
+        "2015 with 52% of the vote and re-elected in 2019 with 61%' (fixr38, review38 R13)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-name-of-another-verb-kept",
+        "verify/kinds/clause/judge.py",
+        "            elif kind == \"entity\":\n                elsewhere = True\n",
+        "            elif kind == \"entity\":\n                pass\n",
+        "'Ana Ruiz replaced Ivo Stam as finance minister in 2017.' would be supported by 'In 2017 she was appointed "
+        "by Ivo Stam to replace Jon Dahl as finance minister' (fixr38, review38 R15)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-fronted-year-dates-no-deed-under-it",
+        "verify/kinds/clause/judge.py",
+        "                bound |= {v for v in verbs if agency.hangs_from(v, deed)}\n",
+        "                bound.add(deed)\n",
+        "'Ana Ruiz replaced Jon Dahl as finance minister in 2017.' would lose its support by 'In 2017 she was "
+        "appointed by Ivo Stam to replace Jon Dahl ...' had the year no hold on 'replace' (fixr38, review38 R15 twin)",
+    ),
 ]
 
 

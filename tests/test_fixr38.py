@@ -50,3 +50,40 @@ def test_r12_a_reappointment_is_not_supported_by_the_first_appointment() -> None
     said = "She was appointed finance minister in 2015 and reappointed finance minister in 2019."
     found = _judged("Ana Ruiz was reappointed finance minister in 2015.", [_ruiz(said)], ("clause",))
     assert Verdict.SUPPORTED not in found.values(), found
+
+
+# R13 / R15: each value of a clause is bound to the page's deed whose clause holds it (the parse's); a value the
+# sentence words twice may be either place's, and a fronted year dates the deed hanging from its verb.
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            "Ana Ruiz was re-elected mayor of Korvik in 2019 with 61% of the vote.",
+            "She was elected mayor of Korvik in 2015 with 52% of the vote and re-elected mayor of Korvik in 2019 with "
+            "61% of the vote.",
+            id="the-second-results-share",
+        ),
+        pytest.param(
+            "Ana Ruiz replaced Jon Dahl as finance minister in 2017.",
+            "In 2017 she was appointed by Ivo Stam to replace Jon Dahl as finance minister.",
+            id="a-fronted-year-dates-the-replacing",
+        ),
+        pytest.param(
+            "Ana Ruiz defeated Ivo Stam in 2015.",
+            "In 2015 she was elected mayor of Korvik, defeating Ivo Stam.",
+            id="a-fronted-year-dates-the-participle",
+        ),
+    ],
+)
+def test_r13_r15_twin_values_of_one_deed_are_supported(body: str, said: str) -> None:
+    found = _judged(body, [_ruiz(said)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+def test_r13_the_first_results_year_with_the_seconds_share_is_not_supported() -> None:
+    said = (
+        "She was elected mayor of Korvik in 2015 with 52% of the vote and re-elected mayor of Korvik in 2019 with 61% "
+        "of the vote."
+    )
+    found = _judged("Ana Ruiz was elected mayor of Korvik in 2015 with 61% of the vote.", [_ruiz(said)], ("clause",))
+    assert Verdict.SUPPORTED not in found.values(), found

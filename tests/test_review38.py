@@ -673,7 +673,6 @@ def test_r12_a_reelection_is_not_supported_by_the_first_election(doc: Document) 
 # 'Ana Ruiz was elected mayor in 2015 with 61% of the vote.' is SUPPORTED by 'She was elected mayor of Korvik in 2015
 # with 52% of the vote and re-elected in 2019 with 61%.': the year and the share are each found in the sentence,
 # though each belongs to another election. A page sentence telling two results is the rule on a politician's page.
-@_open("R13 open: a clause's year and share found in a two-result sentence, each of another election")
 def test_r13_a_share_of_another_election_does_not_support() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz was elected mayor in 2015 with 61% of the vote.", [MAYOR], ("clause",))
 
@@ -722,7 +721,6 @@ APPOINTED = page(
 # claim's: 'Ana Ruiz replaced Ivo Stam as finance minister in 2017.' and 'Ana Ruiz was appointed by Jon Dahl in 2017.'
 # SUPPORTED ("states it") by 'In 2017 she was appointed by Ivo Stam to replace Jon Dahl as finance minister.' The
 # reshuffle story's who-replaced-whom is its one fact.
-@_open("R15 open: the appointer taken for the one replaced, and the one replaced for the appointer")
 @pytest.mark.parametrize(
     "body",
     [
@@ -982,12 +980,18 @@ def test_r22_twin_words_she_said_are_hers() -> None:
 # telling two deeds with two places lets either place support either deed: 'Ana Ruiz grew up in Tarsa.' SUPPORTED by
 # 'Born in Tarsa, she grew up in Halden.'; 'Ana Ruiz studied in Korvik.' by 'She was born in Korvik and studied in
 # Halden.' A profile's early-life line gives birthplace, home town and university together.
-@_open("R23 open: the place of another deed in the page sentence supports the claim's deed")
 @pytest.mark.parametrize(
     ("body", "said"),
     [
         pytest.param("Ana Ruiz grew up in Tarsa.", "Born in Tarsa, she grew up in Halden.", id="grew-up"),
-        pytest.param("Ana Ruiz studied in Korvik.", "She was born in Korvik and studied in Halden.", id="studied"),
+        pytest.param(
+            "Ana Ruiz studied in Korvik.",
+            "She was born in Korvik and studied in Halden.",
+            id="studied",
+            marks=pytest.mark.xfail(
+                strict=True, reason="R23 open: the place of another deed in the page sentence supports the claim's deed"
+            ),
+        ),
     ],
 )
 def test_r23_a_place_of_another_deed_does_not_support(body: str, said: str) -> None:

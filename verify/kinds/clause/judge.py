@@ -2604,6 +2604,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
+                    and not _values_of_other_deeds(predicate, values, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2908,6 +2909,51 @@ def _common_words(text: str, capitals: bool = False) -> set[str]:
     `capitals`, its capitalised words too, as a page may capitalise a degree ('a Master of Science')."""
     words = re.findall(rf"(?<![\w-])[a-z{'A-Z' if capitals else ''}][a-zA-Z-]{{2,}}\b", text)
     return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
+
+
+def _values_of_other_deeds(predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the parse gives the claim's values to different deeds of the page sentence, or a name of them to
+    another verb's deed: 'She was elected mayor in 2015 with 52% of the vote and re-elected in 2019 with 61%' gives
+    '2015' and '61%' two elections, 'In 2017 she was appointed by Ivo Stam to replace Jon Dahl' gives Ivo Stam to
+    'appointed', not 'replace' (review38 R13, R15). A value is bound to the relation's verb whose clause holds it; a
+    year, a place or a count in another verb's clause to the relation's verbs hanging from that clause (a fronted
+    year dates them all), to none when none does; a name in another verb's clause is that deed's. A value the
+    sentence words twice is bound to the verbs of either place."""
+    verbs = agency.told(sentence, _relation_stems(predicate))
+    if not verbs:
+        return False
+    doc, shared = verbs[0].doc, set(verbs)
+    for kind, value in values:
+        bound, unread, elsewhere = set(), False, False
+        for at in _value_positions(kind, value, sentence):
+            token = next((t for t in doc if t.idx <= at < t.idx + len(t)), None)
+            deed = agency.clause_verb(token) if token is not None else None
+            if deed is None:
+                unread = True
+            elif deed in verbs:
+                bound.add(deed)
+            elif kind == "entity":
+                elsewhere = True
+            else:
+                bound |= {v for v in verbs if agency.hangs_from(v, deed)}
+                unread = unread or not bound
+        if not bound and (unread or not elsewhere):
+            continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
+        shared &= bound
+        if not shared:
+            return True
+    return False
+
+
+def _value_positions(kind: str, value: str, text: str) -> list[int]:
+    """Where a claim's value is worded in `text`, each place (`_value_position` gives the first)."""
+    if kind in {"number", "time"}:
+        figure = re.search(r"\d[\d,.]*\d|\d", value)
+        pattern = rf"(?<![\d.]){re.escape(figure.group(0))}" if figure else None
+    else:
+        words = re.sub(r"^(?:the|a|an)\s+", "", value.strip(), flags=re.I).split()
+        pattern = rf"\b{re.escape(words[0])}\b" if words else None
+    return [m.start() for m in re.finditer(pattern, text, re.I)] if pattern else []
 
 
 _LATER_TERM_WORDS = re.compile(
