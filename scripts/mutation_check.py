@@ -9221,8 +9221,8 @@ MUTATIONS = [
     Mutation(
         "share-of-another-thing-held",
         "verify/kinds/clause/judge.py",
-        "    return whole and _a_share_of_the_same(value, sentence)\n",
-        "    return whole\n",
+        "    return whole and _a_share_of_the_same(value, sentence) and not _counts_another_noun(value, sentence)\n",
+        "    return whole and not _counts_another_noun(value, sentence)\n",
         "'won 36.2% of the seats' would be supported by '61 seats with 36.2% of the vote' (review28 R20)",
     ),
     Mutation(
@@ -14064,6 +14064,20 @@ MUTATIONS = [
         "                bound.add(deed)\n",
         "'Ana Ruiz replaced Jon Dahl as finance minister in 2017.' would lose its support by 'In 2017 she was "
         "appointed by Ivo Stam to replace Jon Dahl ...' had the year no hold on 'replace' (fixr38, review38 R15 twin)",
+    ),
+    Mutation(
+        "counts-another-noun-never",
+        "verify/kinds/clause/judge.py",
+        "    return whole and _a_share_of_the_same(value, sentence) and not _counts_another_noun(value, sentence)\n",
+        "    return whole and _a_share_of_the_same(value, sentence)\n",
+        "'Tom Berg played 12 matches for Korvik FC.' would be supported by '... scoring 12 goals' (fixr38, review38 R9)",
+    ),
+    Mutation(
+        "counts-another-noun-its-own-noun-unread",
+        "verify/kinds/clause/judge.py",
+        "    return any(w[:5] == claimed[:5] or (concept and aliases.counted_concept(w) == concept) for w in given)\n",
+        "    return any(concept and aliases.counted_concept(w) == concept for w in given)\n",
+        "'Tom Berg scored 12 league goals' would lose its support by '... scored 12 league goals' (fixr38, R9 twin)",
     ),
 ]
 

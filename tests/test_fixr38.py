@@ -87,3 +87,29 @@ def test_r13_the_first_results_year_with_the_seconds_share_is_not_supported() ->
     )
     found = _judged("Ana Ruiz was elected mayor of Korvik in 2015 with 61% of the vote.", [_ruiz(said)], ("clause",))
     assert Verdict.SUPPORTED not in found.values(), found
+
+
+def _berg(said: str):
+    return page("Tom Berg", f"Tom Berg (born 1971) is a Norbian footballer. {said}", SAVED)
+
+
+# R9: a clause's count is of its own noun (or one of its counted.toml concept), beside another count of the sentence;
+# the words between the figure and the noun may be the page's too ('12 league goals').
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            "Tom Berg played 210 games for Korvik FC.",
+            "He played 210 games for Korvik FC, scoring 12 goals.",
+            id="its-own-noun-beside-another-count",
+        ),
+        pytest.param(
+            "Tom Berg scored 12 league goals for Korvik FC.",
+            "He played 210 games for Korvik FC and scored 12 league goals.",
+            id="league-goals",
+        ),
+    ],
+)
+def test_r9_twin_a_count_of_the_same_noun_is_supported(body: str, said: str) -> None:
+    found = _judged(body, [_berg(said)], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found

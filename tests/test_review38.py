@@ -437,7 +437,6 @@ ONE_PLANT = page(
 # 'He played for Korvik FC from 1990 to 1998, scoring 12 goals.' and 'Norby Steelworks built 300 plants in Halden.' by
 # '... built a plant in Halden in 1990 that employs 300 people.' (the quantity claim beside it is rightly unverified).
 # A sports profile's caps and goals, a company's plants and staff: two counts in one sentence are the rule.
-@_open("R9 open: a clause's count found in the page by its digits alone, counting another noun")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [

@@ -3419,7 +3419,43 @@ def _holds(kind: str, value: str, sentence: str) -> bool:
     folded = aliases.fold(sentence).replace(",", "")
     # the whole figure, not the start or end of a longer one: '52 percent' is not stated by '52.9 percent'
     whole = all(re.search(rf"(?<![\d.])\b{re.escape(n.replace(',', ''))}\b(?!\.\d)", folded) for n in numbers)
-    return whole and _a_share_of_the_same(value, sentence)
+    return whole and _a_share_of_the_same(value, sentence) and not _counts_another_noun(value, sentence)
+
+
+_SCALE_WORDS = frozenset([*aliases.SCALES, *aliases.SHORT_SCALES])
+_COUNTED_NOUN = re.compile(r"\s*(?P<words>(?:[a-z][a-z-]*\s*){1,3})")
+
+
+def _count_nouns(text: str, end: int) -> list[str]:
+    """The words after a figure ending at `end`, up to three and up to a stop word, its scale word aside ('12 league
+    goals' -> 'league', 'goals'; '3 million people in' -> 'people'); none when no word follows it ('12, ...')."""
+    m = _COUNTED_NOUN.match(text.lower(), end)  # (folding would move the offsets)
+    words = m["words"].split() if m else []
+    words = words[1:] if words[:1] and words[0] in _SCALE_WORDS else words
+    stop = next((i for i, w in enumerate(words) if w in _STOP), len(words))
+    return words[:stop]
+
+
+def _same_counted(claimed: str, given: list[str]) -> bool:
+    """Whether the page's words after its figure count the claim's noun: its stem, or a noun of its concept
+    (counted.toml concepts: 'games' of 'matches')."""
+    concept = aliases.counted_concept(claimed)
+    return any(w[:5] == claimed[:5] or (concept and aliases.counted_concept(w) == concept) for w in given)
+
+
+def _counts_another_noun(value: str, sentence: str) -> bool:
+    """Whether every place the sentence words the claim's count gives it another noun: 'played 12 matches' is not
+    stated by 'scoring 12 goals', nor 'built 300 plants' by 'a plant ... that employs 300 people' (review38 R9). A
+    count the claim gives no noun, or the page none after its figure, is left alone."""
+    figure = re.search(r"\d[\d,.]*\d|\d", value)
+    claimed = _count_nouns(value, figure.end()) if figure else []
+    if not claimed or "%" in value:
+        return False
+    given = [
+        _count_nouns(sentence, m.end())
+        for m in re.finditer(rf"(?<![\d.]){re.escape(figure.group(0))}(?![\d])", sentence)
+    ]
+    return bool(given) and all(words and not any(_same_counted(n, words) for n in claimed) for words in given)
 
 
 # a share and what it is of: '36.2% of the vote', '40 per cent of all seats in parliament' (the words up to a
