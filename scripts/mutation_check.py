@@ -14079,6 +14079,14 @@ MUTATIONS = [
         "    return any(concept and aliases.counted_concept(w) == concept for w in given)\n",
         "'Tom Berg scored 12 league goals' would lose its support by '... scored 12 league goals' (fixr38, R9 twin)",
     ),
+    Mutation(
+        "ranked-below-the-first-unread",
+        "verify/kinds/clause/judge.py",
+        "                spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]\n",
+        "",
+        "\"Korvik Bank, Norby's largest bank\" would be supported by \"It is Norby's second-largest bank\" (fixr38, "
+        "review38 R19)",
+    ),
 ]
 
 

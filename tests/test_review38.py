@@ -853,7 +853,6 @@ def test_r18_twin_a_share_before_a_comma_ends_with_its_noun() -> None:
 # Bank."; 'Korvik Bank is the largest bank in Norby.' by 'It is the third-largest bank in Norby.'; "Norby Steelworks,
 # the country's biggest steelmaker, ..." by "It is the country's second-biggest steelmaker." The business wire's
 # apposition ('X, the country's biggest lender') is its commonest description and its commonest slip.
-@_open("R19 open: 'largest' supported by the page's 'second-largest'")
 @pytest.mark.parametrize(
     ("body", "text"),
     [

@@ -2464,6 +2464,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = _written_together(claim.object, sentence)
                 if not spans:
                     continue  # 'youngest daughter of Yingluck' is not '... daughter of Thaksin ... niece of Yingluck'
+                spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]
+                if not spans:
+                    continue  # "Norby's largest bank" is not "Norby's second-largest bank"
                 pronoun = holder.pronoun_of(doc.text)
                 if not any(holder.said_of((claim.subject, doc.title), sentence, *at, pronoun) for at in spans):
                     continue  # 'succeeding Tom Berg, who was the youngest person to ...': his record, not hers
@@ -2479,6 +2482,18 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+# a superlative a place below the first ranks ('second-largest', 'third biggest', '2nd-largest'): not the superlative
+_RANKED_SUPERLATIVE = re.compile(rf"\b{_ORD}[-‐ ]+(?P<word>[a-z]+est)\b", re.I)
+
+
+def _ranked_below_the_first(description: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the page words a superlative of the description at `start`..`end` after a rank ('It is Norby's
+    second-largest bank' for "Norby's largest bank"; review38 R19), which the description does not give it."""
+    claimed = {m["word"].lower() for m in _RANKED_SUPERLATIVE.finditer(description)}
+    ranked = _RANKED_SUPERLATIVE.finditer(sentence, max(0, start - 16), end)
+    return any(m["word"].lower() not in claimed and m.end() > start for m in ranked)
 
 
 _DESCRIPTION_GAP = 3  # the most words a page may set between two words of a description it gives
