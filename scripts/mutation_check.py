@@ -14087,6 +14087,14 @@ MUTATIONS = [
         "\"Korvik Bank, Norby's largest bank\" would be supported by \"It is Norby's second-largest bank\" (fixr38, "
         "review38 R19)",
     ),
+    Mutation(
+        "apposed-ordinal-supports-the-deed",
+        "verify/kinds/clause/judge.py",
+        "    if _predicate(claim) not in COPULAR and _apposed(claim.text, m):\n",
+        "    if False:\n",
+        "'Greta Lind, Norby's 12th prime minister, has died aged 75.' would be supported by the page's '12th Prime "
+        "Minister of Norby' (fixr38, review38 R2)",
+    ),
 ]
 
 

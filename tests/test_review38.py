@@ -123,7 +123,6 @@ OBITUARY_DAY = dt.date(2024, 1, 4)
 # profile's first line ('X, the country's Nth president, has died aged N') is the shape. `ordinal_findings` already
 # keeps a CONTRADICTING ordinal to the copular clause ('only when the numbered post is the clause's fact'); its
 # support is not kept so.
-@_open("R2 open: an apposed ordinal's post supports the main clause's deed")
 @pytest.mark.parametrize(
     ("body", "deed"),
     [

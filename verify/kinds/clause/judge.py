@@ -2260,12 +2260,26 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                     stance = Stance.SUPPORTS if ORDINALS[f.label.lower()] == claimed else Stance.CONTRADICTS
                     unit = Unit(doc, field_text(doc, f), f)
                     out.append(Finding(unit, stance, 95.0, Aspect.MAIN, f"names {f.value} as its {f.label.lower()}"))
+    if _predicate(claim) not in COPULAR and _apposed(claim.text, m):
+        # 'Greta Lind, Norby's 12th prime minister, has died aged 75': the apposition is its own claim, and its number
+        # no support of the deed beside it (review38 R2)
+        out = [f for f in out if f.stance != Stance.SUPPORTS]
     if any(f.stance == Stance.SUPPORTS for f in out):
         # one person may hold a post twice, each time with its own number (the 45th and the 47th president)
         return [f for f in out if f.stance == Stance.SUPPORTS]
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+# an apposition opening after the subject's comma, before its ordinal: a few words ("Norby's", 'the'), no comma
+_APPOSITION_OPENS = re.compile(r"[^,]+,\s+(?:[^,\s]+\s+){0,4}")
+
+
+def _apposed(text: str, m: re.Match[str]) -> bool:
+    """Whether the ordinal `m` of a clause's words stands in an apposition set off by commas after its subject
+    ('Greta Lind, Norby's 12th prime minister, has died'), not in the clause's own predicate."""
+    return _APPOSITION_OPENS.fullmatch(text[: m.start()]) is not None and "," in text[m.end() :]
 
 
 def _owner_words(claim: Claim, m: re.Match[str]) -> set[str]:
