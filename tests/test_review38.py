@@ -977,18 +977,12 @@ def test_r22_twin_words_she_said_are_hers() -> None:
 # telling two deeds with two places lets either place support either deed: 'Ana Ruiz grew up in Tarsa.' SUPPORTED by
 # 'Born in Tarsa, she grew up in Halden.'; 'Ana Ruiz studied in Korvik.' by 'She was born in Korvik and studied in
 # Halden.' A profile's early-life line gives birthplace, home town and university together.
+@_open("R23 open: the place of another deed in the page sentence supports the claim's deed")
 @pytest.mark.parametrize(
     ("body", "said"),
     [
         pytest.param("Ana Ruiz grew up in Tarsa.", "Born in Tarsa, she grew up in Halden.", id="grew-up"),
-        pytest.param(
-            "Ana Ruiz studied in Korvik.",
-            "She was born in Korvik and studied in Halden.",
-            id="studied",
-            marks=pytest.mark.xfail(
-                strict=True, reason="R23 open: the place of another deed in the page sentence supports the claim's deed"
-            ),
-        ),
+        pytest.param("Ana Ruiz studied in Korvik.", "She was born in Korvik and studied in Halden.", id="studied"),
     ],
 )
 def test_r23_a_place_of_another_deed_does_not_support(body: str, said: str) -> None:

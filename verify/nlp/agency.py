@@ -101,6 +101,24 @@ def clause_verb(token: Token) -> Token | None:
     return _governor(token)
 
 
+def phrase_head(token: Token) -> Token:
+    """The noun a name's word heads or stands in ('Norby' of 'the Norby Prize': 'Prize'), where a relative clause
+    on the phrase hangs."""
+    seen = 0
+    while token.dep_ in {"compound", "flat", "amod", "nummod", "det", "poss"} and token.head is not token and seen < 6:
+        token, seen = token.head, seen + 1
+    return token
+
+
+def party_of(token: Token, verb: Token) -> bool:
+    """Whether the phrase of `token` is `verb`'s doer or the one it acts on (its subject, its object, a passive's
+    agent after 'by'), not a word of a phrase hanging from it ('as a member for Tarsa')."""
+    head = phrase_head(token)
+    if head.head == verb and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head == verb
+
+
 def hangs_from(verb: Token, above: Token) -> bool:
     """Whether `verb`'s clause hangs from `above`'s, at any depth ('In 2017 she was appointed ... to replace Jon
     Dahl': 'replace' from 'appointed'), so a year of `above`'s clause dates it too."""

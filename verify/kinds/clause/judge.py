@@ -2633,7 +2633,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
-                    and not _values_of_other_deeds(predicate, values, sentence)
+                    and not _values_of_other_deeds(claim, predicate, values, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2940,19 +2940,23 @@ def _common_words(text: str, capitals: bool = False) -> set[str]:
     return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
 
 
-def _values_of_other_deeds(predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
     """Whether the parse gives the claim's values to different deeds of the page sentence, or a name of them to
     another verb's deed: 'She was elected mayor in 2015 with 52% of the vote and re-elected in 2019 with 61%' gives
     '2015' and '61%' two elections, 'In 2017 she was appointed by Ivo Stam to replace Jon Dahl' gives Ivo Stam to
     'appointed', not 'replace' (review38 R13, R15). A value is bound to the relation's verb whose clause holds it; a
-    year, a place or a count in another verb's clause to the relation's verbs hanging from that clause (a fronted
-    year dates them all), to none when none does; a name in another verb's clause is that deed's. A value the
-    sentence words twice is bound to the verbs of either place."""
-    verbs = agency.told(sentence, _relation_stems(predicate))
+    year, a place or a count in another verb's clause to the relation's verbs hanging from that clause (a fronted year
+    dates them all), to none when none does; a name that is another verb's doer or the one it acts on is that deed's
+    ('as a member for Tarsa' is no party). A value the sentence words twice is bound to the verbs of either place; one
+    the claim's own words give another verb than the relation's ('offered to buy Korvik Bank') is read by no deed."""
+    stems = _relation_stems(predicate)
+    verbs = agency.told(sentence, stems)
     if not verbs:
         return False
     doc, shared = verbs[0].doc, set(verbs)
     for kind, value in values:
+        if not _of_the_relation(claim.text, stems, kind, value):
+            continue
         bound, unread, elsewhere = set(), False, False
         for at in _value_positions(kind, value, sentence):
             token = next((t for t in doc if t.idx <= at < t.idx + len(t)), None)
@@ -2962,7 +2966,7 @@ def _values_of_other_deeds(predicate: str, values: list[tuple[str, str]], senten
             elif deed in verbs:
                 bound.add(deed)
             elif kind == "entity":
-                elsewhere = True
+                elsewhere = elsewhere or agency.party_of(token, deed)
             else:
                 bound |= {v for v in verbs if agency.hangs_from(v, deed)}
                 unread = unread or not bound
@@ -2972,6 +2976,18 @@ def _values_of_other_deeds(predicate: str, values: list[tuple[str, str]], senten
         if not shared:
             return True
     return False
+
+
+def _of_the_relation(text: str, stems: frozenset[str], kind: str, value: str) -> bool:
+    """Whether the claim's own words give the value to a verb of the relation (the parse's clause holding it), or
+    to none: 'Jon Dahl offered to buy Korvik Bank' gives the bank to 'buy', not to 'offered'."""
+    verbs = agency.told(text, stems)
+    at = _value_position(kind, value, text)
+    if not verbs or at is None:
+        return True
+    token = next((t for t in verbs[0].doc if t.idx <= at < t.idx + len(t)), None)
+    deed = agency.clause_verb(token) if token is not None else None
+    return deed is None or deed in verbs
 
 
 def _value_positions(kind: str, value: str, text: str) -> list[int]:
