@@ -14105,6 +14105,14 @@ MUTATIONS = [
         "'Jon Dahl offered to buy Korvik Bank in 2021.' would lose its support by 'In 2021 he offered to buy Korvik "
         "Bank', the bank read as the offer's (fixr38)",
     ),
+    Mutation(
+        "told-as-ended-unread",
+        "verify/kinds/clause/judge.py",
+        "                spans = [at for at in spans if not _told_as_ended(sentence, *at)]\n",
+        "",
+        "'Korvik Bank, a subsidiary of Norby Bank, said on Monday.' would be supported by 'It is a former subsidiary "
+        "of Norby Bank.' (fixr38, review38 R20)",
+    ),
 ]
 
 

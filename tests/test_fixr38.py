@@ -113,3 +113,26 @@ def _berg(said: str):
 def test_r9_twin_a_count_of_the_same_noun_is_supported(body: str, said: str) -> None:
     found = _judged(body, [_berg(said)], ("clause",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# R20: a description the page ends is no description of today; one it sets in the past itself, or the page gives as
+# held since a year, is supported.
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            "Korvik Bank, a former subsidiary of Norby Bank, said on Monday.",
+            "It is a former subsidiary of Norby Bank.",
+            id="a-former-one-claimed",
+        ),
+        pytest.param(
+            "Korvik Bank, a subsidiary of Norby Bank, said on Monday.",
+            "It has been a subsidiary of Norby Bank since 2019.",
+            id="held-since",
+        ),
+    ],
+)
+def test_r20_twin_a_description_as_the_page_gives_it_is_supported(body: str, said: str) -> None:
+    doc = page("Korvik Bank", f"Korvik Bank is a Norbian bank founded in 1995. {said}", SAVED)
+    found = _judged(body, [doc], ("clause",))
+    assert set(found.values()) == {Verdict.SUPPORTED}, found

@@ -887,7 +887,6 @@ def test_r19_twin_the_superlative_itself_is_supported() -> None:
 # words apposed as of the article's day: 'Korvik Bank, a state-owned bank, said on Monday.', 'Korvik Bank, a subsidiary
 # of Norby Bank, said on Monday.' The page says it is no longer so ('It is no longer a subsidiary ...' leaves it
 # unverified). Ownership is the business story's background line.
-@_open("R20 open: a description the page ends ('was ... until 2010', 'a former ...') supports it as of today")
 @pytest.mark.parametrize(
     ("body", "said"),
     [

@@ -2481,6 +2481,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]
                 if not spans:
                     continue  # "Norby's largest bank" is not "Norby's second-largest bank"
+                spans = [at for at in spans if not _told_as_ended(sentence, *at)]
+                if not spans:
+                    continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
                 pronoun = holder.pronoun_of(doc.text)
                 if not any(holder.said_of((claim.subject, doc.title), sentence, *at, pronoun) for at in spans):
                     continue  # 'succeeding Tom Berg, who was the youngest person to ...': his record, not hers
@@ -2508,6 +2511,19 @@ def _ranked_below_the_first(description: str, sentence: str, start: int, end: in
     claimed = {m["word"].lower() for m in _RANKED_SUPERLATIVE.finditer(description)}
     ranked = _RANKED_SUPERLATIVE.finditer(sentence, max(0, start - 16), end)
     return any(m["word"].lower() not in claimed and m.end() > start for m in ranked)
+
+
+# an end told right after a description's words, in their clause ('It was a state-owned bank until 2010')
+_ENDED_AFTER = re.compile(r"[^,;.]{0,30}?\buntil\b", re.I)
+
+
+def _told_as_ended(sentence: str, start: int, end: int) -> bool:
+    """Whether the page tells the description at `start`..`end` as one that no longer holds: a past word just before
+    its words ('a former subsidiary of Norby Bank'; judging.toml clause.calling_past) or 'until' after them in their
+    clause ('was a subsidiary of Norby Bank until 2019') (review38 R20). A description setting itself in the past
+    ('a former subsidiary') holds the past word in its own words, not before them."""
+    before = re.search(rf"{_CALLING_PAST}(?:\s+\S+){{0,2}}\s*$", sentence[:start], re.I) is not None
+    return before or _ENDED_AFTER.match(sentence, end) is not None
 
 
 _DESCRIPTION_GAP = 3  # the most words a page may set between two words of a description it gives
