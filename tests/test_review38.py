@@ -338,7 +338,9 @@ SAND_HEALTH = boxed(
 # first) makes a minister of the predecessor's cabinet the successor's: 'Lena Sand, a former finance minister under
 # Prime Minister Ana Ruiz, spoke.' and 'Lena Sand served as finance minister under Prime Minister Ana Ruiz.' SUPPORTED
 # on the branch (unverified on main); 'Lena Sand, a former health minister under Prime Minister Ivo Stam, spoke.' too.
-# A cabinet's terms end the day the next head takes office; a shared day is no time served under them.
+# A cabinet's terms end the day the next head takes office; a shared day is no time served under them. Merged into
+# main with s38-fsa38 at 5c83bc0a: a strict xfail until mended.
+@_open("B3 open on main since 5c83bc0a (s38-fsa38 0567396e): the handover day read as time served under the successor")
 @pytest.mark.parametrize(
     ("body", "doc", "post"),
     [
@@ -497,7 +499,9 @@ def test_b4_a_national_chamber_named_with_a_contests_word_is_the_parliament(
 # the deal was signed when she was finance minister.', 'The law, passed in 2019, was repealed when Ana Ruiz was finance
 # minister.', 'The 2008 crisis was still felt when Ana Ruiz was finance minister.' SUPPORTED on main by her 2022-2023
 # term, unverified on the branch. Only the year of the clause the time clause hangs from dates the holding (the
-# commit's own 'signed the deal in 2019, when ...' is right).
+# commit's own 'signed the deal in 2019, when ...' is right). Merged into main with s38-fsa38 at 5c83bc0a: a strict
+# xfail until mended.
+@_open("B5 open on main since 5c83bc0a (s38-fsa38 15002c54): any year of the sentence dates a 'when' clause's post")
 @pytest.mark.parametrize(
     "body",
     [
@@ -749,7 +753,9 @@ AFTER_HIS_BIRTHDAY = dt.date(2024, 6, 1)
 # B9 (s38-rew38 cd89c860, clause extraction of 'who turned N' as the aside 'who is N'; false "contradicted"): a birthday
 # told with a time that is no year in digits ('last year') is read as the age today: 'Ivo Stam, who turned 73 last year,
 # spoke on Monday.' gives 'Ivo Stam, who turned 73', CONTRADICTED on the branch by his birth date (74 on the article's
-# day; unverified on main). 'Last year', 'two years ago', 'in 2023' all tell an age then.
+# day; unverified on main). 'Last year', 'two years ago', 'in 2023' all tell an age then. Merged into main with
+# s38-rew38 at ad137f05: a strict xfail until mended.
+@_open("B9 open on main since ad137f05 (s38-rew38 cd89c860): 'who turned 73 last year' read as the age today")
 def test_b9_a_birthday_last_year_is_no_age_today() -> None:
     body = "Ivo Stam, who turned 73 last year, spoke on Monday."
     assert Verdict.CONTRADICTED not in _on_words(body, [STAM], "clause", "turned 73", AFTER_HIS_BIRTHDAY)
@@ -874,6 +880,11 @@ def test_r18_twin_a_share_before_a_comma_ends_with_its_noun() -> None:
 )
 def test_r19_a_rank_below_the_first_is_no_superlative(body: str, text: str) -> None:
     _never(Verdict.SUPPORTED, body, [page("Korvik Bank", text, SAVED)], ("clause",))
+
+
+def test_r19_a_persons_rank_below_the_first_is_no_superlative() -> None:
+    doc = page("Tom Berg", "Tom Berg (born 1971) is a Norbian businessman. He is Norby's second-richest man.", SAVED)
+    _never(Verdict.SUPPORTED, "Tom Berg, Norby's richest man, said on Monday.", [doc], ("clause",))
 
 
 def test_r19_twin_the_superlative_itself_is_supported() -> None:
