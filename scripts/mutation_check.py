@@ -893,10 +893,10 @@ MUTATIONS = [
     Mutation(
         "audit-one-relation-word-dates",
         "verify/kinds/date/judge.py",
-        '            if not all(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", uni'
-        't.text, re.I) for stem in stems):',
-        '            if not any(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", uni'
-        't.text, re.I) for stem in stems):',
+        '            if not all(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", na'
+        'med, re.I) for stem in stems):',
+        '            if not any(re.search(rf"\\b(?:{\'|\'.join(_step_stems(stem))})", na'
+        'med, re.I) for stem in stems):',
         "'took part in a summit on 15 August 2025' would date Trump's taking office",
     ),
     Mutation(
@@ -972,8 +972,8 @@ MUTATIONS = [
     Mutation(
         "reading-under-whom-unchecked",
         "verify/kinds/role/judge.py",
-        "        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _names_head(f, head):",
-        "        if False:",
+        "        if f.stance != Stance.SUPPORTS or f.aspect != Aspect.MAIN or _names_head(f, head):",
+        "        if True:",
         "'deputy prime minister under Dmitry Medvedev' would be supported by a term under Putin",
     ),
     Mutation(
@@ -1465,8 +1465,8 @@ MUTATIONS = [
     Mutation(
         "stress-number-of-the-office-unread",
         "verify/kinds/role/__init__.py",
-        "        found = ordinal_checked(claim, served_under(found, head))",
-        "        found = served_under(found, head)",
+        "        found = ordinal_checked(claim, served_under(found, head, evidence.everything))",
+        "        found = served_under(found, head, evidence.everything)",
         "'Vestria's 13th prime minister' would be supported by the row '12th Prime Minister of Vestria'",
     ),
     Mutation(
@@ -4731,7 +4731,7 @@ MUTATIONS = [
     Mutation(
         "then-holder-at-any-time",
         "verify/kinds/role/judge.py",
-        "    if not _held_then(claim):",
+        "    if not (_held_then(claim) or (said and _told_when(claim))):",
         "    if True:",
         "'In 2015, then-President X' would be supported by X's presidency from 2021 to 2025",
     ),
@@ -4852,7 +4852,7 @@ MUTATIONS = [
     Mutation(
         "ordinal-not-read-on-the-day",
         "verify/judge.py",
-        "            findings = _ordinal_of_the_day(named, findings, own, pool, when)\n",
+        "                findings = _ordinal_of_the_day(named, findings, own, pool, when)\n",
         "",
         "'the 118th prime minister' would be contradicted by a later revision's '119th' though the day's says 118th",
     ),
@@ -13867,7 +13867,7 @@ MUTATIONS = [
     Mutation(
         "one-part-counted-as-the-body",
         "verify/kinds/quantity/__init__.py",
-        "        if figures and of_one_part(figures[0]):\n",
+        "        if figures and of_one_part(figures[0], _parts_named(claim, docs)):\n",
         "        if False:\n",
         "'Norby Steelworks said its new plant would employ about 4,200 people.' would be supported by the whole (R7)",
     ),
@@ -13881,8 +13881,8 @@ MUTATIONS = [
     Mutation(
         "named-plant-read-as-a-part",
         "verify/kinds/quantity/measured.py",
-        'noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure)',
-        "_one_of_the_parts(noun, figure)",
+        'noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure, named)',
+        "_one_of_the_parts(noun, figure, named)",
         "'The Korvik Power Plant employs about 900 people.' would lose its own page's support (R7 twin)",
     ),
     Mutation(
@@ -14112,6 +14112,363 @@ MUTATIONS = [
         "",
         "'Korvik Bank, a subsidiary of Norby Bank, said on Monday.' would be supported by 'It is a former subsidiary "
         "of Norby Bank.' (fixr38, review38 R20)",
+    ),
+    Mutation(
+        "infobox-row-year-unasked",
+        "verify/kinds/quantity/judge.py",
+        "            if have is None or _a_row_of_another_year(field.value, claim.sentence):\n",
+        "            if have is None:\n",
+        "'employed about 170,000 people in 2015' would be supported by a head-count row of 2023 (review38 B10)",
+    ),
+    Mutation(
+        "office-to-come-not-found-in-its-possessive-form",
+        "verify/kinds/role/judge.py",
+        "    if at >= 0 or m is None:\n        return at\n",
+        "    if True:\n        return at\n",
+        "'will take office as Norby's president', read as 'president of Norby', would not be the post to come and "
+        "lose the president-elect's support (issue 15, rew38)",
+    ),
+    Mutation(
+        "age-reached-not-read-as-an-aside",
+        "verify/kinds/clause/extract.py",
+        '            reached = token.i > 3 and token.doc[token.i - 2].lower_ == "who" and _reached_now(token)\n',
+        "            reached = False\n",
+        "'Ana Ruiz, who turned 50 in January, met ...' would claim no age and keep the aside in the clause it "
+        "interrupts, so a label of the aside goes to the clause's other facts (issue 15, rew38)",
+    ),
+    Mutation(
+        "age-reached-in-a-year-read-as-now",
+        "verify/kinds/clause/extract.py",
+        '    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then | counted '
+        "for t in phrase)\n",
+        '    return end.text == ","\n',
+        "'Ana Ruiz, who turned 30 in 2005,' would be read as her age on the article's day (issue 15, rew38)",
+    ),
+    Mutation(
+        "head-in-the-claims-own-words-unread",
+        "verify/kinds/role/judge.py",
+        '        after = _HEAD_AFTER.match(_after_the_value(claim)) or _HEAD_AFTER.match(after_claim(claim) or "")\n',
+        '        after = _HEAD_AFTER.match(after_claim(claim) or "")\n',
+        "'Ana Ruiz, who served as finance minister under Prime Minister Lena Vos' would be supported by her 2022-2023 "
+        "term, Vos prime minister 2005-2015 (review37 R11)",
+    ),
+    Mutation(
+        "heads-time-never-holds-the-term",
+        "verify/kinds/role/judge.py",
+        "        elif _in_the_heads_time(f, spells):\n",
+        "        elif False:\n",
+        "'Ana Ruiz, who served as finance minister under Prime Minister Ivo Stam' would lose its support: no finance "
+        "row names Stam, whose premiership holds her term (review37 R11's twin)",
+    ),
+    Mutation(
+        "heads-time-overlap-unchecked",
+        "verify/kinds/role/judge.py",
+        "        first < (t.end or dt.date.max) and t.start is not None and t.start < last\n",
+        "        t.start is not None\n",
+        "'... finance minister under Prime Minister Lena Vos' would be supported by a term years after her premiership "
+        "(review37 R11)",
+    ),
+    Mutation(
+        "heads-spells-of-any-post",
+        "verify/kinds/role/judge.py",
+        "        if t.start is not None and _a_heads_post(t.office.value)\n",
+        "        if t.start is not None\n",
+        "'finance minister under Lena Vos' would be supported by her seat in parliament over the term, no head's post",
+    ),
+    Mutation(
+        "time-clause-not-dated-by-the-sentence",
+        "verify/kinds/role/judge.py",
+        "    return _TIME_CLAUSE.search(before_claim(claim)) is not None\n",
+        "    return False\n",
+        "'Ana Ruiz signed the deal in 2019, when she was finance minister.' would be supported by her 2022-2023 term "
+        "(review37 R24)",
+    ),
+    Mutation(
+        "time-clause-without-a-year-past-only",
+        "verify/kinds/role/judge.py",
+        "    if not (_held_then(claim) or (said and _told_when(claim))):\n",
+        "    if not (_held_then(claim) or _told_when(claim)):\n",
+        "'Ana Ruiz met Ivo Stam when she was prime minister.' would lose the support of her running premiership",
+    ),
+    Mutation(
+        "later-term-read-off-the-first-spell",
+        "verify/kinds/date/judge.py",
+        "                if starts and _first_spell_for_a_later_term(claim, doc, row, first):\n",
+        "                if False:\n",
+        "'Ana Ruiz took office for a second term on 14 February 2023.' would be supported by her first and only "
+        "spell's start (review37 R2)",
+    ),
+    Mutation(
+        "later-term-without-an-earlier-spell-asked",
+        "verify/kinds/date/judge.py",
+        "    return office is not None and not held_before(doc.infobox, office.value, first)\n",
+        "    return office is not None\n",
+        "'Lena Vos was sworn in for a second term ... on 1 May 2005.' would lose the support of her second spell's row",
+    ),
+    Mutation(
+        "any-start-read-as-a-later-term",
+        "verify/kinds/date/judge.py",
+        "    if _LATER_TERM.search(_own_clause(claim)) is None:\n        return False\n    office = next(\n",
+        "    office = next(\n",
+        "'Ana Ruiz was sworn in as prime minister on 14 February 2023.' would lose its support: no later term told",
+    ),
+    Mutation(
+        "later-term-of-another-clause-read",
+        "verify/kinds/date/judge.py",
+        "    if _LATER_TERM.search(_own_clause(claim)) is None:\n        return False\n    office = next(\n",
+        "    if not says_later_term(claim):\n        return False\n    office = next(\n",
+        "'He had taken office on 1 July 2019, and he could not run for a second consecutive term.' would lose the "
+        "support of the term's start (pa-2024-07-02)",
+    ),
+    Mutation(
+        "age-reached-in-another-year-by-words-read-as-now",
+        "verify/kinds/clause/extract.py",
+        "    then, counted = _age_reached_then()\n",
+        "    then, counted = frozenset(), _age_reached_then()[1]\n",
+        "'Ivo Stam, who turned 73 last year,' would be read as 73 today and refuted (review38 B9)",
+    ),
+    Mutation(
+        "heads-time-shares-the-handover-day",
+        "verify/kinds/role/judge.py",
+        '        first < (t.end or dt.date.max) and t.start is not None and t.start < last\n',
+        '        first <= (t.end or dt.date.max) and t.start is not None and t.start <= last\n',
+        "a finance minister whose term ended the day Ana Ruiz took office would be 'under"
+        " Prime Minister Ana Ruiz' (review38 B3)",
+    ),
+    Mutation(
+        "when-clause-dated-by-any-year",
+        "verify/kinds/role/judge.py",
+        "        said = _years_the_time_clause_hangs_from(claim.sentence)  # not 'who was"
+        " born in 1975' (review38 B5)\n",
+        '        pass\n',
+        "'Ana Ruiz, who was born in 1975, said the deal was signed when she was finance m"
+        "inister' would lose its support (review38 B5)",
+    ),
+    Mutation(
+        "when-clause-dated-by-a-year-of-another-clause",
+        "verify/kinds/role/judge.py",
+        '        if step.dep_ in _DATING_LINKS and step.head.i in verbs:\n',
+        '        if True:\n',
+        "'The law, passed in 2019, was repealed when Ana Ruiz was finance minister' would"
+        " lose its support (review38 B5)",
+    ),
+    Mutation(
+        "age-reached-this-month-read-as-an-aside",
+        "verify/kinds/clause/extract.py",
+        "    then, counted = _age_reached_then()\n",
+        "    then, counted = _age_reached_then()[0], frozenset()\n",
+        "'who turned 65 this month' would lose its birthday claim to an age aside (the thirty-seventh session's lead)",
+    ),
+    Mutation(
+        "coordinated-names-paired-by-a-verb-beside",
+        "verify/kinds/clause/extract.py",
+        '            kept = [c for c in kept if c.pos_ not in {"VERB", "AUX"}]',
+        "",
+        "'Morland and Tessia ratified it, becoming members and starting ...' would claim Morland's deed only",
+    ),
+    Mutation(
+        "coordinated-names-values-one-for-each-unread",
+        "verify/kinds/clause/extract.py",
+        'values = kept + [m for c in kept for m in c.children if m.dep_ in {"amod", "nummod"} and m.i < c.i]',
+        "values = kept",
+        "'Morland and Tessia ratified ..., becoming its 60th and 61st parties' would give Tessia both ordinals",
+    ),
+    Mutation(
+        "coordinated-names-paired-on-the-subjects-verb-only",
+        "verify/kinds/clause/extract.py",
+        "        for clause in {head, verb or head}:",
+        "        for clause in {head}:",
+        "'Morland and Tessia ratified ..., becoming its 60th and 61st parties' would give Tessia both ordinals",
+    ),
+    Mutation(
+        "coordinated-country-and-body-of-two-sorts",
+        "verify/kinds/clause/extract.py",
+        "return len(sorts) == 1 or sorts <= PLACES or sorts <= ACTORS - {\"PERSON\"} or _people_or_bodies(one, other)",
+        "return len(sorts) == 1 or sorts <= PLACES or _people_or_bodies(one, other)",
+        "'Chile and Sierra Leone signed the accord' (a place and a body to the parser) would claim Chile's deed only",
+    ),
+    Mutation(
+        "gapped-clauses-unread",
+        "verify/kinds/clause/extract.py",
+        "        facts.extend(self.gapped(sentence, start))\n",
+        "",
+        "'Norland joined the union in 1984, Vestmark in 1995' would claim no joining of Vestmark",
+    ),
+    Mutation(
+        "gapped-name-of-any-sort",
+        "verify/kinds/clause/extract.py",
+        "                if not found or not (\n                    _of_one_sort(found, first)\n",
+        "                if not found or not (\n                    True\n",
+        "'Ana Ruiz moved to Paris in 1990, London in 1995' would claim that London moved in 1995",
+    ),
+    Mutation(
+        "gapped-names-own-date-unread",
+        "verify/kinds/clause/extract.py",
+        '                pieces += [c for c in name.children if c.dep_ in {"prep", "npadvmod"}]\n',
+        "",
+        "'Craig died in 2018, and Ronnie in December 2022' would claim no death of Ronnie",
+    ),
+    Mutation(
+        "gapped-names-joined-unread",
+        "verify/kinds/clause/extract.py",
+        "                for named in [found[0], *joined]:",
+        "                for named in [found[0]]:",
+        "'Norland joined in 1984, Kalvia and Tessia in 1997' would claim Kalvia's joining only",
+    ),
+    Mutation(
+        "it-remembers-a-plural-noun-read-as-a-name",
+        "verify/kinds/clause/extract.py",
+        '        elif named.pos_ == "NOUN" and named.tag_ == "NNS":\n            return  #',
+        "        elif False:\n            return  #",
+        "'its antennas turned away. It is the first spacecraft ...' would claim the antennas the first spacecraft",
+    ),
+    Mutation(
+        "it-looks-back-to-a-plural-noun-read-as-a-name",
+        "verify/nlp/reference.py",
+        'if self.names_person(ent) or (token.pos_ == "NOUN" and token.tag_ == "NNS"):',
+        "if self.names_person(ent):",
+        "'its antennas turned away. It is the first spacecraft ...' would claim the antennas the first spacecraft",
+    ),
+    Mutation(
+        "gapped-name-of-the-subjects-sort-only",
+        "verify/kinds/clause/extract.py",
+        "or (found[1] in ACTORS and not any(_of_one_sort(found, (t.text, self.label(t))) for t in beside))",
+        "or False",
+        "'Brunei joined in 1984, Vestmark in 1995', Brunei read as a person, would claim no joining of Vestmark",
+    ),
+    Mutation(
+        "gapped-name-beside-a-named-part-unread",
+        "verify/kinds/clause/extract.py",
+        "beside = [t for c in verb.children if c.dep_ in _BESIDE for t in c.subtree if self.label(t) in NAMED]",
+        "beside = []",
+        "'Ana Ruiz moved to Paris in 1990, London in 1995' would claim that London moved in 1995",
+    ),
+    Mutation(
+        "coordinated-country-name-read-as-two",
+        "verify/kinds/clause/extract.py",
+        "            if whole in aliases.COUNTRIES:\n",
+        "            if False:\n",
+        "'Trinidad and Tobago signed the accord' would claim that Tobago signed it as a second party",
+    ),
+    Mutation(
+        "wider-clause-refuted-by-its-narrower-rows-value",
+        "verify/judge.py",
+        "    rows = [other for other, theirs in narrower if refuting(theirs) & mine]\n",
+        "    rows = []\n",
+        "'Varadkar, 47, stepped down as Fine Gael leader on 20 March' would stay refuted by the age 'Varadkar, 47' is "
+        "refuted by, though its other values are true (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-with-no-other-value-judged-on-nothing",
+        "verify/judge.py",
+        "    if not rows or not _holds_another_value(claim, rows):\n",
+        "    if not rows:\n",
+        "'Ana Ruiz succeeded Ivo Stam on 14 February 2022' would lose its refutation to the narrower date claim, "
+        "though it states nothing else (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-judged-on-the-narrower-rows-refutation-too",
+        "verify/judge.py",
+        "        if f.stance == Stance.CONTRADICTS and (f.unit.doc.url, f.unit.text) in shown\n",
+        "        if False\n",
+        "'Ana Ruiz, 52, took office on 14 February 2023' would stay refuted by the age shown on 'Ana Ruiz, 52' (fcc38)",
+    ),
+    Mutation(
+        "name-a-firm-is-set-beside-read-as-a-person",
+        "verify/nlp/reference.py",
+        "    return any(c.dep_ == \"appos\" and c.pos_ == \"NOUN\" and c.lemma_.lower() in _bodies() for c in "
+        "ent.root.children)\n",
+        "    return False\n",
+        "'Korvik Bank said on Monday it would buy Norby Steelworks, a steel company. The company was founded in 1995.' "
+        "would give 'The company' to the bank, the steelworks read as a person (review37 R15)",
+    ),
+    Mutation(
+        "person-called-a-firm-no-thing-of-its-sort",
+        "verify/nlp/reference.py",
+        "            if ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))",
+        "            if ent.start not in people and ent.label_ not in _NOT_THINGS",
+        "'..., Norby Steelworks, a steel company. The company was founded in 1995.' would find no company named "
+        "before, the recogniser having labelled the steelworks a person (review37 R15)",
+    ),
+    Mutation(
+        "person-called-a-firm-still-a-person",
+        "verify/nlp/reference.py",
+        "            and not _body_beside(e)\n",
+        "",
+        "'..., Norby Steelworks, a steel company. The company ...' would keep the steelworks among the people "
+        "(review37 R15)",
+    ),
+    Mutation(
+        "age-aside-after-a-misread-surname-kept-in-the-clause",
+        "verify/kinds/clause/extract.py",
+        "            if named is None and name_end.is_title and self.references.is_person(name_end):\n",
+        "            if False:\n",
+        "\"Yoon, 64, was the country's 12th president\" would be one claim, refuted by the age or by the ordinal "
+        "whichever is false (fcc38)",
+    ),
+    Mutation(
+        "wider-clause-unsettled-on-its-other-values-loses-its-refutation",
+        "verify/judge.py",
+        "    if decided.verdict != Verdict.SUPPORTED:\n        return result  # nothing else it states is settled",
+        "    if False:\n        return result  # nothing else it states is settled",
+        "'Botchwey was born on 8 February 1965 in Accra' would be unverified, its false date shown only on the "
+        "narrower row and its birthplace unstated (fcc38; tuning recall 321 -> 312)",
+    ),
+    Mutation(
+        "a-part-a-page-calls-its-subject-is-still-one-part",
+        "verify/kinds/quantity/measured.py",
+        "    if noun.lemma_.lower() in named and not any(\n",
+        "    if False and not any(\n",
+        "'Halden Works, a steel plant employing about 4,200 people, will close.' would lose the plant's own page's "
+        "'It employs about 4,200 people' as one part's figure (review38 B1, fixb38)",
+    ),
+    Mutation(
+        "a-national-chambers-name-read-as-another-contest",
+        "verify/kinds/quantity/measured.py",
+        "                found |= set(name)\n",
+        "                pass\n",
+        "'United Russia won 324 seats in the State Duma in 2021.' would lose the party page's support, 'state' read as "
+        "another contest (review38 B4, fixb38)",
+    ),
+    Mutation(
+        "a-national-chambers-name-lower-case-is-the-parliament",
+        "verify/kinds/quantity/measured.py",
+        "                words[i].text[:1].isupper() for i in (at, at + len(name) - 1)\n",
+        "                True for i in (at, at + len(name) - 1)\n",
+        "'The Norby Party won 61 seats on its national council in 2023.' would be supported by the general election's "
+        "count (fixb38)",
+    ),
+    Mutation(
+        "any-body-a-country-owns-gives-its-chief-the-country",
+        "verify/kinds/role/judge.py",
+        "        return claim  # \"chief executive of Britain's Barclays\": a company's chief, of any nationality"
+        " (review38 B2)\n",
+        "        pass\n",
+        "'Tom Berg, chief executive of Britain's Barclays, said on Monday.' would be refuted by his page's 'an "
+        "American banker' (review38 B2, fixb38)",
+    ),
+    Mutation(
+        "a-state-bodys-noun-anywhere-in-the-bodys-words",
+        "verify/kinds/role/judge.py",
+        "_STATE_BODY = re.compile(rf\"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})$\")",
+        "_STATE_BODY = re.compile(rf\"(?i)\\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})\\b\")",
+        "'chief executive of Britain's biggest department store' would give Tom Berg Britain's nationality (fixb38)",
+    ),
+    Mutation(
+        "a-nomination-for-a-post-read-as-the-naming",
+        "verify/kinds/date/judge.py",
+        "    return candidacy.sub(lambda m: \" \" * len(m.group(0)), text)\n",
+        "    return text\n",
+        "'Ana Ruiz was named leader of the Norby Party on 5 May 2017.' would be refuted by 'She was nominated for "
+        "leader of the Norby Party on 3 March 2015 but lost the contest' (review38 B7, fixb38)",
+    ),
+    Mutation(
+        "the-claims-own-nomination-read-as-a-candidacy",
+        "verify/kinds/date/judge.py",
+        "    others = [w for w in _ONE_NAMING if _verb_form(w) != _verb_form(words[0])]\n",
+        "    others = list(_ONE_NAMING)\n",
+        "'Ana Ruiz was nominated for leader of the Norby Party on 3 March 2015.' would lose the page's own "
+        "'nominated for leader ... on 3 March 2015' (fixb38)",
     ),
 ]
 

@@ -8,8 +8,10 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, judged_body
+from tests.support.judging import boxed, judged_body, page
+from tests.support.ruiz import RUIZ
 from tests.test_review26 import SAVED
+from tests.test_review27 import STAM
 from tests.test_review31 import _ruiz_said
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -129,3 +131,90 @@ def test_an_infobox_head_count_supports_the_staff_it_rounds_to(body: str) -> Non
 )
 def test_an_infobox_head_count_supports_no_other_figure(body: str) -> None:
     assert Verdict.SUPPORTED not in _quantity_verdicts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "verdicts"),
+    [
+        pytest.param("Boeing employed about 170,000 people in 2023.", {Verdict.SUPPORTED}, id="the-rows-year"),
+        pytest.param("Boeing employed about 170,000 people in 2015.", {Verdict.UNVERIFIED}, id="another-year"),
+    ],
+)
+def test_an_infobox_head_count_is_of_the_year_it_gives(body: str, verdicts: set[Verdict]) -> None:
+    assert _quantity_verdicts(body) == verdicts
+
+
+# 'who turned N' with a time that is no year in digits (review38 B9): an age then, not the age on the article's day.
+IVO_STAM = page("Ivo Stam", "Ivo Stam (born 3 March 1950) is a Norbian politician.", SAVED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, who turned 73 last year, spoke on Monday.", id="last-year"),
+        pytest.param("Ivo Stam, who turned 72 two years ago, spoke on Monday.", id="two-years-ago"),
+    ],
+)
+def test_a_birthday_of_another_year_is_no_age_today(body: str) -> None:
+    found = {v for c, v in judged_body(body, [IVO_STAM], dt.date(2024, 6, 1)) if "turned" in c.text}
+    assert Verdict.CONTRADICTED not in found, found
+
+
+def test_a_birthday_this_year_is_the_age_today() -> None:
+    body = "Ivo Stam, who turned 73 in March, spoke on Monday."  # he turned 74 in March 2024
+    found = {v for c, v in judged_body(body, [IVO_STAM], dt.date(2024, 6, 1)) if "turned" in c.text}
+    assert Verdict.CONTRADICTED in found, found
+
+
+# A post told in a 'when' clause is dated by the year of the clause it hangs from, and by no other year of the
+# sentence (review38 B5): Ana Ruiz was finance minister from 2022 to 2023 (tests/support/ruiz.py).
+@pytest.mark.parametrize(
+    ("body", "verdicts"),
+    [
+        pytest.param(
+            "Ana Ruiz, who was born in 1975, said the deal was signed when she was finance minister.",
+            {Verdict.SUPPORTED},
+            id="a-birth-year",
+        ),
+        pytest.param(
+            "The law, passed in 2019, was repealed when Ana Ruiz was finance minister.",
+            {Verdict.SUPPORTED},
+            id="a-participles-year",
+        ),
+        pytest.param(
+            "The 2008 crisis was still felt when Ana Ruiz was finance minister.", {Verdict.SUPPORTED}, id="a-names-year"
+        ),
+        pytest.param(
+            "Ana Ruiz signed the deal in January 2019, when she was finance minister.",
+            {Verdict.UNVERIFIED},
+            id="the-clauses-own-year",
+        ),
+    ],
+)
+def test_a_when_clauses_post_is_dated_by_its_own_clauses_year(body: str, verdicts: set[Verdict]) -> None:
+    found = {v for c, v in judged_body(body, [RUIZ], AS_OF) if c.kind == "role" and "finance minister" in c.text}
+    assert found == verdicts
+
+
+# A minister's term that ends the day the next head takes office was served under the outgoing head, not the
+# newcomer (review38 B3): Lena Sand, finance minister 1 June 2019 to 14 February 2023, the day Ana Ruiz succeeded
+# Ivo Stam (prime minister 1 June 2015 to 14 February 2023).
+SAND = boxed(
+    "Lena Sand",
+    "Lena Sand (born 1965) is a Norbian politician who served as Minister of Finance from 2019 to 2023.",
+    [("office", "Minister of Finance"), ("term_start", "1 June 2019"), ("term_end", "14 February 2023")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "verdicts"),
+    [
+        pytest.param("Ivo Stam", {Verdict.SUPPORTED}, id="the-outgoing-head"),
+        pytest.param("Ana Ruiz", {Verdict.UNVERIFIED}, id="the-head-from-the-last-day"),
+    ],
+)
+def test_a_term_ending_at_a_handover_was_served_under_the_outgoing_head(head: str, verdicts: set[Verdict]) -> None:
+    body = f"Lena Sand, a former finance minister under Prime Minister {head}, spoke."
+    found = {v for c, v in judged_body(body, [SAND, RUIZ, STAM], AS_OF) if c.kind == "role" and "finance" in c.text}
+    assert found == verdicts

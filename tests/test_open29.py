@@ -20,10 +20,11 @@ from verify.models import Verdict
 
 # R4: "Ivo Stam's finance minister" writes the head her post was held under as its owner; Stam's page ends his
 # terms before the article's day, so the post is dated to his time, as 'finance minister under Ivo Stam' is. No
-# finance row names him, so nothing supports it either.
+# finance row names him, but her finance term (2022-2023) lies in his premiership (2015-2023), which his page gives:
+# supported (s38-fsa38 `served_under`; unverified before).
 def test_r4_a_former_heads_minister_is_not_refuted() -> None:
     found = _judged("Ivo Stam's finance minister, Ana Ruiz, spoke.", [RUIZ, STAM], ("role",))
-    assert set(found.values()) == {Verdict.UNVERIFIED}, found
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
 
 
 def test_r4_twin_a_countrys_post_no_longer_held_stays_refuted() -> None:

@@ -103,8 +103,8 @@ def test_r1_twin_a_page_titled_with_the_subject_supports_its_count() -> None:
 # 2023.' (clause), '... for a second term as prime minister on 14 February 2023.' (date and clause), 'Ana Ruiz took
 # office for a second term on 14 February 2023.' (date). `date.judge._later_term` leaves a later term's start NEUTRAL
 # only when it falls inside an earlier spell; on the spell's own first day it supports. A first term's start is no
-# second term's.
-@_open("R2 open: a second term's start supported by the first and only spell's start")
+# second term's. (Mended by s38-fsa38: the date judge's term rows, read by both kinds, set aside a later term's start
+# on the page's first spell of the post, as the role kind's `repeat_checked` does.)
 @pytest.mark.parametrize(
     ("body", "kind"),
     [
@@ -647,17 +647,21 @@ def test_r10_twin_a_head_still_in_office_is_supported() -> None:
 # unread, so 'Ana Ruiz, who served as finance minister under Prime Minister Lena Vos, spoke.' is SUPPORTED (role 'Ana
 # Ruiz, who served as finance minister under Prime Minister Lena Vos') by her finance term of 2022-2023, though Lena
 # Vos was prime minister from 2005 to 2015 (her page read too) and Ivo Stam in 2022-2023. 'Under X' dates the post to
-# X's spell; a post never held in it is not supported.
-@_open("R11 open: 'finance minister under Prime Minister X' supported though X was not in office then")
+# X's spell; a post never held in it is not supported. (Mended by s38-fsa38: `under_head` reads the head in the claim's
+# own words after its office, and `served_under` keeps a support only when its row names the head or its term shares a
+# day with the head's post on the head's page. The role claim 'Prime Minister Lena Vos' of the same sentence, a past
+# holding, stays supported by her premiership: the row asks the post's claim.)
 def test_r11_a_post_under_a_head_not_then_in_office_is_not_supported() -> None:
     body = "Ana Ruiz, who served as finance minister under Prime Minister Lena Vos, spoke."
-    _never(Verdict.SUPPORTED, body, [RUIZ, STAM, VOS], ("role",))
+    found = {k: v for k, v in _judged(body, [RUIZ, STAM, VOS], ("role",)).items() if "finance minister" in k}
+    assert found, "no claim of the post extracted"
+    assert Verdict.SUPPORTED not in found.values(), found
 
 
 def test_r11_twin_the_post_under_the_head_then_in_office_is_supported() -> None:
     body = "Ana Ruiz, who served as finance minister under Prime Minister Ivo Stam, spoke."
     found = _judged(body, [RUIZ, STAM, VOS], ("role",))
-    assert Verdict.SUPPORTED in found.values(), found
+    assert found.get(f"role: {body.removesuffix(', spoke.')}") == Verdict.SUPPORTED, found
 
 
 # Invented pages of a married couple sharing a surname, each arrested in 2019 (so the arrest tells whose page it is).
@@ -778,10 +782,10 @@ def test_r14_words_she_would_not_say_are_not_hers(said: str) -> None:
 # called the steelworks 'a steel company' just before: 'The company was founded in 1995.' is SUPPORTED by the bank's
 # founding and the true 'The company was founded in 1921.' CONTRADICTED; '..., a rival firm. The firm was founded in
 # 1921.' CONTRADICTED too. The takeover story's shape; a description points back at what the article called by it.
+# (mended by s38-fcc38, `reference._body_beside`: the recogniser had read 'Norby Steelworks' as a person's name)
 TAKEOVER = "Korvik Bank said on Monday it would buy Norby Steelworks"
 
 
-@_open("R15 open: 'The company' given to the sentence before's subject, not to the one called 'a steel company'")
 @pytest.mark.parametrize(
     ("body", "wrong"),
     [
@@ -1286,8 +1290,8 @@ def test_r23_twin_the_named_holder_owns_the_length() -> None:
 # dates the post the 'when' clause gives, but the role claim 'she was finance minister' is judged with no time and
 # SUPPORTED by her finance term of 2022-2023: 'Ana Ruiz signed the deal in 2019, when she was finance minister.' (also
 # 'while she was', 'Ana Ruiz met Ivo Stam in 2019, when she was finance minister.'). 'Ana Ruiz, then finance minister'
-# with 2019 is already unverified; the 'when' clause is the wire's other way of writing 'then'.
-@_open("R24 open: '..., when she was finance minister' supported though the sentence's year is outside her term")
+# with 2019 is already unverified; the 'when' clause is the wire's other way of writing 'then'. (Mended by s38-fsa38:
+# `_told_when` reads judging.toml's role time_clauses before the claim's words, as `_held_then` reads 'then'.)
 @pytest.mark.parametrize(
     "body",
     [

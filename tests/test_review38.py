@@ -195,7 +195,7 @@ HALDEN_WORKS = page(
 # a steel plant that employs ...', 'The plant, Halden Works, employs ...', 'Halden Works said the plant employs ...':
 # SUPPORTED on main by the plant's own page, unverified on the branch. A part apposed to (or named as) the subject is
 # the subject. Merged into main with s38-fsb38 at 6f291eb4: a strict xfail until mended.
-@_open("B1 open on main since 6f291eb4 (s38-fsb38 3ccb0295): a part that is the subject loses its own figure")
+# (mended by s38-fixb38: `measured.parts_it_is`, a parts word the named page calls its subject by)
 @pytest.mark.parametrize(
     "body",
     [
@@ -225,7 +225,7 @@ AMERICAN_BANKER = page(
 # executive of Britain's biggest bank', 'chairman of Japan's largest carmaker'. The business wire names foreign chiefs
 # of national companies daily; only a post of the country's own state (its parliament's Speaker) is the country's.
 # Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
-@_open("B2 open on main since 17d62660 (s38-recall38b 554e6fcd): a company's country read as its chief's nationality")
+# (mended by s38-fixb38: judging.toml [role] state_bodies, the head of the owned body's name)
 @pytest.mark.parametrize(
     "body",
     [
@@ -340,7 +340,7 @@ SAND_HEALTH = boxed(
 # on the branch (unverified on main); 'Lena Sand, a former health minister under Prime Minister Ivo Stam, spoke.' too.
 # A cabinet's terms end the day the next head takes office; a shared day is no time served under them. Merged into
 # main with s38-fsa38 at 5c83bc0a: a strict xfail until mended.
-@_open("B3 open on main since 5c83bc0a (s38-fsa38 0567396e): the handover day read as time served under the successor")
+# (B3 mended by the lead, s38-lead: a shared handover day is no time served)
 @pytest.mark.parametrize(
     ("body", "doc", "post"),
     [
@@ -470,7 +470,7 @@ UNITED_RUSSIA = page(
 # seats in the National Council in 2023.' SUPPORTED on main, unverified on the branch; their twins ('300 seats', '70
 # seats') CONTRADICTED on main, unverified there. A capitalised chamber's name is a name, not a contest's kind. Merged
 # into main with s38-fsb38 at 6f291eb4: a strict xfail until mended.
-@_open("B4 open on main since 6f291eb4 (s38-fsb38 490852e7): a national chamber's name read as another contest")
+# (mended by s38-fixb38: judging.toml [quantity] national_chambers, a chamber's name written as one)
 @pytest.mark.parametrize(
     ("body", "doc", "verdict"),
     [
@@ -501,7 +501,7 @@ def test_b4_a_national_chamber_named_with_a_contests_word_is_the_parliament(
 # term, unverified on the branch. Only the year of the clause the time clause hangs from dates the holding (the
 # commit's own 'signed the deal in 2019, when ...' is right). Merged into main with s38-fsa38 at 5c83bc0a: a strict
 # xfail until mended.
-@_open("B5 open on main since 5c83bc0a (s38-fsa38 15002c54): any year of the sentence dates a 'when' clause's post")
+# (B5 mended by the lead, s38-lead: the years of the clause the time clause hangs from)
 @pytest.mark.parametrize(
     "body",
     [
@@ -575,7 +575,7 @@ NOMINATED_CAPTAIN = page(
 # 'Tom Berg was named captain of Korvik FC on 2 July 2021.' by '... nominated for captain ... on 1 July 2019, but the
 # vote went to Jon Dahl.' 'Nominated as crown prince' names; 'nominated for' a post or an award makes a candidate.
 # Merged into main with s38-recall38b at 17d62660: a strict xfail until mended.
-@_open("B7 open on main since 17d62660 (s38-recall38b f5bb6ecf): a lost nomination for a post read as the naming")
+# (mended by s38-fixb38: judging.toml [date] naming_candidacy, another naming verb before 'for')
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -755,7 +755,7 @@ AFTER_HIS_BIRTHDAY = dt.date(2024, 6, 1)
 # spoke on Monday.' gives 'Ivo Stam, who turned 73', CONTRADICTED on the branch by his birth date (74 on the article's
 # day; unverified on main). 'Last year', 'two years ago', 'in 2023' all tell an age then. Merged into main with
 # s38-rew38 at ad137f05: a strict xfail until mended.
-@_open("B9 open on main since ad137f05 (s38-rew38 cd89c860): 'who turned 73 last year' read as the age today")
+# (B9 mended by the lead, s38-lead 8338840d)
 def test_b9_a_birthday_last_year_is_no_age_today() -> None:
     body = "Ivo Stam, who turned 73 last year, spoke on Monday."
     assert Verdict.CONTRADICTED not in _on_words(body, [STAM], "clause", "turned 73", AFTER_HIS_BIRTHDAY)
@@ -817,7 +817,7 @@ HEAD_COUNT = boxed(
 # 'num_employees' row supports a head count of another year than its own: 'Norby Steelworks employed about 4,200 people
 # in 2015.' SUPPORTED by 'num_employees: 4,200 (2023)' (unverified before). A row dated by its year in brackets is that
 # year's count; a company's head count moves by thousands in eight years.
-@_open("B10 open on main since 0c182e65 (s38-lead e27a2edd): an infobox head count of 2023 supports 2015's")
+# (B10 mended by the lead, s38-lead 5b4b856e)
 def test_b10_an_infobox_head_count_is_of_its_own_year() -> None:
     body = "Norby Steelworks employed about 4,200 people in 2015."
     _never(Verdict.SUPPORTED, body, [HEAD_COUNT], ("quantity",))

@@ -600,6 +600,8 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
     results = []
     # a run that could not consult any source leaves claims with nothing of their own to look up not checked too
     unconsulted = pool.failures[0] if pool.failures and not pool.documents else None
+    kept: dict[str, _Judged] = {}  # what each claim was decided on, for `_on_its_other_values`
+    own_verdicts: dict[str, ClaimResult] = {}  # each claim's result on its own findings
     for claim in claims:
         try:
             # a timeline entry's sentence ('January 9 — Attal, 34, replaces Borne') is judged on its entry's day
@@ -638,11 +640,13 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
                 findings = _ordinal_of_the_day(named, findings, own, pool, when)
                 findings = _taken_up_later(named, findings, own, pool, when)
             decided = decide(claim, findings, notes, when, own, reasons, unconsulted, path)
+            kept[claim.id] = (findings, notes, when, own, reasons)
             decided = with_unread_sources(decided, pool.unread_sources.get(claim.id, []))
             looked_up = named.subject if named.subject != claim.subject else None
             reading = Reading.of(claim, when, looked_up)
             reading = reading.model_copy(update={"time_from": "claim"}) if entry or on_the_day else reading
             results.append(decided.model_copy(update={"reading": reading}))
+            own_verdicts[claim.id] = results[-1]
         except Exception as exc:  # one claim's bug must not cost the article its other verdicts
             if os.environ.get("VERIFY_DEBUG"):
                 raise
@@ -662,6 +666,14 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             if os.environ.get("VERIFY_DEBUG"):
                 raise
             results[i] = _succession_unread(results[i], exc)
+    for i, claim in enumerate(claims):
+        # a verdict the succession or the day gave it is not its findings'
+        if results[i] is own_verdicts.get(claim.id) and results[i].verdict == Verdict.CONTRADICTED:
+            try:
+                results[i] = _on_its_other_values(claim, results[i], claims, results, kept, unconsulted, path)
+            except Exception:  # the claim keeps its own verdict: the narrower rows' reading is a refinement
+                if os.environ.get("VERIFY_DEBUG"):
+                    raise
     return _told_apart(claims, results)
 
 
@@ -671,6 +683,80 @@ def _of_the_day(
     """The findings on a role claim held on `day` (`held_on_the_day_told`), read as on the article's day."""
     findings = _of_the_pronouns_person(claim, findings_for(claim, own_docs, docs, day))
     return _taken_up_later(claim, _ordinal_of_the_day(claim, findings, own, pool, day), own, pool, day)
+
+
+_Judged = tuple[list[Finding], list[str], dt.date | None, list[Document], list[Reason]]
+
+
+def _on_its_other_values(
+    claim: Claim,
+    result: ClaimResult,
+    claims: list[Claim],
+    results: list[ClaimResult],
+    kept: dict[str, _Judged],
+    unconsulted: Reason | None,
+    path: str | None,
+) -> ClaimResult:
+    """A wider clause refuted only by what a narrower claim of its sentence is refuted by on the same page words
+    ('sworn in on Tuesday, 1 October, as Mexico's 65th president' beside "Mexico's 65th president"; 'Varadkar, 47,
+    stepped down as leader on 20 March' beside 'Varadkar, 47'): the value is judged, and shown refuted, on the
+    narrower row; the wider clause is judged on its other values. Only a clause whose words outside the narrower
+    rows hold a value of their own (a number, a name, an ordinal): 'Chandrachud took office on 9 November 2021'
+    beside 'took office on 9 November 2021' says nothing else, and stays refuted; so does one whose other values
+    no page settles ('Botchwey was born on 8 February 1965 in Accra', the birthplace unstated): the refutation is
+    then all an editor learns of it, and the label the clause's words cover is the false date's."""
+    findings, notes, when, own, reasons = kept[claim.id]
+    narrower = [
+        (other, kept[other.id][0])
+        for other, theirs in zip(claims, results, strict=True)
+        if other.id != claim.id
+        and other.id in kept
+        and other.sentence == claim.sentence
+        and claim.span[0] <= other.span[0]
+        and other.span[1] <= claim.span[1]
+        and other.span != claim.span
+        and theirs.verdict == Verdict.CONTRADICTED
+    ]
+
+    def refuting(fs: list[Finding]) -> set[tuple[str, str]]:
+        return {(f.unit.doc.url, f.unit.text) for f in fs if f.stance == Stance.CONTRADICTS}
+
+    mine = refuting(findings)
+    rows = [other for other, theirs in narrower if refuting(theirs) & mine]
+    if not rows or not _holds_another_value(claim, rows):
+        return result
+    shown = set().union(*(refuting(kept[o.id][0]) for o in rows))
+    why = f"judged on its own row '{rows[0].text}'"
+    aside = [
+        f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: {why})")
+        if f.stance == Stance.CONTRADICTS and (f.unit.doc.url, f.unit.text) in shown
+        else f
+        for f in findings
+    ]
+    decided = decide(claim, aside, notes, when, own, reasons, unconsulted, path)
+    if decided.verdict != Verdict.SUPPORTED:
+        return result  # nothing else it states is settled: the refuted value is all an editor learns of it
+    said = f"On its words besides '{rows[0].text}' (refuted on its own row): {decided.rationale}"
+    return decided.model_copy(update={"rationale": said, "reading": result.reading})
+
+
+def _holds_another_value(claim: Claim, rows: list[Claim]) -> bool:
+    """Whether a clause's words outside the narrower rows hold a value besides its subject: a number, a name
+    (a capitalised word) or an ordinal ('Varadkar, 47, stepped down as Fine Gael leader on 20 March' beside
+    'Varadkar, 47' holds 'Fine Gael' and '20 March'; 'he took office on 22 September 2023' beside
+    'took office on 22 September 2023' only its subject's pronoun)."""
+    start = claim.span[0]
+    rest = list(claim.text)
+    for row in rows:
+        rest[row.span[0] - start : row.span[1] - start] = " " * (row.span[1] - row.span[0])
+    subject = set(aliases.fold(f"{claim.subject or ''} {claim.effective_subject or ''}").split())
+    for word in re.findall(r"[\w'’.-]+", "".join(rest)):
+        folded = aliases.fold(word).strip(".'")
+        if not folded or folded in subject:
+            continue
+        if word[0].isupper() or any(ch.isdigit() for ch in word) or _ordinal_of(folded) is not None:
+            return True
+    return False
 
 
 _STATED = ("effective_value", "number", "unit", "object", "time", "place", "quantity", "context", "predicate")

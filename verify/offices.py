@@ -471,6 +471,13 @@ def terms(infobox: Iterable[InfoboxField]) -> list[Term]:
     return out
 
 
+def held_before(infobox: Iterable[InfoboxField], office: str, start: dt.date) -> bool:
+    """Whether an infobox gives a spell of `office` (its words folded alike) begun before `start`: a term begun on
+    `start` is then a later one, not the post's first taking."""
+    post = aliases.fold(office)
+    return any(t.start is not None and t.start < start and aliases.fold(t.office.value) == post for t in terms(infobox))
+
+
 @functools.cache
 def _country_forms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """Each country name or adjective `office_country` looks for (four letters or more, letters or an apostrophe),

@@ -316,6 +316,13 @@ def _named_body(ent: Span) -> bool:
     return before.pos_ == "NOUN" and before.lemma_.lower() in _bodies() and before.sent == ent.sent
 
 
+def _body_beside(ent: Span) -> bool:
+    """A name a noun for an organisation is set beside by commas ("Norby Steelworks, a steel company"; "..., a
+    rival firm"): the organisation's name, whatever label the recogniser gave it, and a thing the article may call
+    by that noun again ("The company was founded in 1921")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _bodies() for c in ent.root.children)
+
+
 _TIMES = frozenset({"DATE", "TIME"})
 _NOT_EVENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
 
@@ -759,6 +766,7 @@ class References:
             and not self._misnamed(e)
             and not _work_title(e)
             and not _named_body(e)
+            and not _body_beside(e)
             and not _place_beside(e)
             and not (len(e) == 1 and e.text in self._things_named)
             and not (len(e) == 1 and e.text in self._places_only)
@@ -1645,8 +1653,8 @@ class References:
                     return meant
             if ent is None or ent.label_ in {"NORP", "DATE", "TIME"} or token.i != ent.root.i:
                 continue
-            if self.names_person(ent):
-                continue
+            if self.names_person(ent) or (token.pos_ == "NOUN" and token.tag_ == "NNS"):
+                continue  # "it" is no person, nor many things: "its antennas" read as a name is not what "It" means
             # the words of its own sentence before the name; a heading the parse ran into the next line
             # ("About Vertex\nVertex is a ... company"): the words of the name's own line
             start = max(self.text.rfind("\n", 0, token.idx), self.text.rfind("\n", 0, ent.start_char), paragraph)
@@ -1920,7 +1928,12 @@ class References:
         """Each mention of a named thing (no person, people or place), with its words, in order: the recogniser's
         names, and the runs of proper nouns it did not take for one ("Tessa-2, a robotic lander")."""
         people = {e.start for e in self.people}
-        found = [ent for ent in self.named if ent.start not in people and ent.label_ not in _NOT_THINGS]
+        found = [
+            ent
+            for ent in self.named
+            # a 'person' the article calls a firm ('Norby Steelworks, a steel company') is a thing
+            if ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))
+        ]
         doc = self.parsed.doc
         for token in self.parsed.tokens():
             if token.pos_ != "PROPN" or token.i in self.entity_of or not token.text[:1].isupper():

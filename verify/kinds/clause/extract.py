@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from verify import lexicons
+from verify import aliases, lexicons
 from verify.match import parse_date
 from verify.names import same_person
 from verify.nlp import Parsed, first_conjunct
@@ -400,6 +400,47 @@ def _member_nouns() -> frozenset[str]:
 def _age_verbs() -> frozenset[str]:
     """Verbs telling an age reached ('turned 70'): the number after them is an age, whatever the recogniser calls it."""
     return frozenset(lexicons.load("judging")["quantity"]["age_verbs"])
+
+
+@functools.cache
+def _age_reached() -> tuple[frozenset[str], frozenset[str]]:
+    """Past forms of an age reached ('turned') and the words opening a time phrase after it ('in', 'on'):
+    verify/lexicons/judging.toml `quantity.age_reached`, `quantity.age_reached_when`."""
+    words = lexicons.load("judging")["quantity"]
+    return frozenset(words["age_reached"]), frozenset(words["age_reached_when"])
+
+
+@functools.cache
+def _age_reached_then() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of a birthday's time phrase that put it in another year ('last year', 'two years ago'), and those that
+    count it from the article's day ('this month', 'last month'), whose birthday the clause's own reading checks
+    against the birth date: verify/lexicons/judging.toml `quantity.age_reached_then`, `age_reached_counted`."""
+    words = lexicons.load("judging")["quantity"]
+    return frozenset(words["age_reached_then"]), frozenset(words["age_reached_counted"])
+
+
+def _reached_now(number: Token) -> bool:
+    """Whether the number is an age told reached by the verb before it ('who turned 83'), its time phrase, if any,
+    giving no year ('in September', not 'in 1990' nor 'last year'): the person's age on the article's day."""
+    past, openers = _age_reached()
+    if number.doc[number.i - 1].lower_ not in past:
+        return False
+    end = _aside_end(number)
+    phrase = number.doc[number.i + 1 : end.i]
+    if len(phrase) and phrase[0].lower_ not in openers:
+        return False
+    then, counted = _age_reached_then()
+    return end.text == "," and not any((t.like_num and len(t.text) == 4) or t.lower_ in then | counted for t in phrase)
+
+
+def _aside_end(number: Token) -> Token:
+    """The token ending an age aside's time phrase: the first comma or stop within four tokens after the number
+    ('83 in September,'), else the token right after it."""
+    doc = number.doc
+    for token in doc[number.i + 1 : min(number.i + 6, len(doc))]:
+        if token.text in {",", ".", ";"}:
+            return token
+    return doc[min(number.i + 1, len(doc) - 1)]
 
 
 @functools.cache
@@ -1193,6 +1234,8 @@ class _Finder:
             self.people.append(name)
         elif self.attributes_words(token):
             return  # "..., the US Geological Survey said, ... . Its epicentre": the source is not what "its" means
+        elif named.pos_ == "NOUN" and named.tag_ == "NNS":
+            return  # "its antennas turned away", read as a name: many things, which "it" never means
         elif label in {"ORG", "GPE", "NORP", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} or (
             label == "PROPN" and self.named_again(name)
         ):
@@ -1777,10 +1820,16 @@ class _Finder:
             lead = 2 if token.doc[token.i - 1].lower_ == "aged" and token.i > 2 else 1  # "Dunn, aged 63,": the same
             if token.i > 3 and token.doc[token.i - 1].lower_ in {"is", "'s"} and token.doc[token.i - 2].lower_ == "who":
                 lead = 3  # "Harris, who is 37,": the same aside, said in a relative clause (now: not "who was 37")
-            comma, after, name_end = token.doc[token.i - lead], token.doc[token.i + 1], token.doc[token.i - lead - 1]
+            reached = token.i > 3 and token.doc[token.i - 2].lower_ == "who" and _reached_now(token)
+            lead = 3 if reached else lead  # "Mishal, who turned 83 in September,": the same, told by its birthday
+            comma, name_end = token.doc[token.i - lead], token.doc[token.i - lead - 1]
+            after = _aside_end(token) if reached else token.doc[token.i + 1]
             if comma.text != "," or after.text != "," or not token.text.isdecimal() or not 10 <= int(token.text) <= 120:
                 continue
             named = self._name_in_phrase(name_end) if name_end.pos_ == "PROPN" else None
+            if named is None and name_end.is_title and self.references.is_person(name_end):
+                # "Yoon, 64, was ...": a surname the tagger read as an adverb or place, the article's person
+                named = (self.references.person_name(name_end) or name_end.text, "PERSON")
             if named is None:  # an age between commas follows a person ("Montenegro, 55," is no country)
                 continue
             first = name_end
@@ -2372,6 +2421,65 @@ class _Finder:
             facts.append(ClauseFact(name, "finished", (first.idx, end), object=token.text, anchor=(token.idx, end)))
         return facts
 
+    def gapped(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
+        """A clause whose verb is left out after a comma or 'and' ("Brunei joined in 1984, Vietnam in 1995",
+        "Craig died in 2018, and Ronnie in December 2022"): the parser hangs the name on the first clause's verb
+        (an adverbial noun or a conjunct) with no subject of its own, and the date after it on the verb or on the
+        name. The name, of the first subject's sort, did the verb at its own date; a name joined to it ("Laos and
+        Myanmar in 1997") did too."""
+        doc, facts = sentence.doc, []
+        for verb in (t for t in sentence if t.pos_ == "VERB" and t.idx >= body_start):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+            first = self._name_in_phrase(subject) if subject is not None else None
+            if first is None or self.non_factual(verb, sentence):
+                continue
+            names = [
+                c
+                for c in verb.children
+                if c.i > verb.i
+                and c.dep_ in {"npadvmod", "conj"}
+                and c.pos_ == "PROPN"
+                and doc[c.i - 1].text in {",", "and"}
+            ]
+            # the names the first clause gives besides its subject ("moved to Paris in 1990, London in 1995"): a
+            # gapped name of one of their sorts stands for that one's part, not the subject's
+            beside = [t for c in verb.children if c.dep_ in _BESIDE for t in c.subtree if self.label(t) in NAMED]
+            for k, name in enumerate(names):
+                found = self._name_in_phrase(name)
+                if not found or not (
+                    _of_one_sort(found, first)
+                    or (found[1] in ACTORS and not any(_of_one_sort(found, (t.text, self.label(t))) for t in beside))
+                ):
+                    continue
+                end = names[k + 1].i if k + 1 < len(names) else sentence.end
+                pieces = [c for c in verb.children if name.i < c.i < end and c.dep_ in {"prep", "npadvmod"}]
+                pieces += [c for c in name.children if c.dep_ in {"prep", "npadvmod"}]
+                times = [
+                    (a, b)
+                    for a, b in (self.phrase(p) for p in pieces)
+                    if any(self.label(t) in TIMES for t in doc.char_span(a, b, alignment_mode="expand") or ())
+                    and _checkable_time(self.text[a:b])
+                ]
+                if not times:
+                    continue
+                a, b = times[0]
+                when = self.text[a:b]
+                joined = [n[0] for c in name.conjuncts if c.i > name.i and (n := self._name_in_phrase(c))]
+                for named in [found[0], *joined]:
+                    facts.append(
+                        ClauseFact(
+                            named,
+                            self.predicate(verb),
+                            (name.idx, b),
+                            time=when,
+                            anchor=(a, b),
+                            verb=(verb.idx, verb.idx + len(verb)),
+                            values=((a, b),),
+                            joined=named != found[0],
+                        )
+                    )
+        return facts
+
     def works(self, sentence: Span, body_start: int = 0) -> list[ClauseFact]:
         """A name owned by a person or organisation is their work ('Charlotte Wood's Stone Yard Devotional':
         who wrote or made it)."""
@@ -2588,7 +2696,7 @@ class _Finder:
             extent = self.phrase(acted_on) if acted_on is not None else None if args else self.own_words(verb)
             made = self.facts(name, predicate, verb, subject, args, extent)  # the claim holds whom it is about
             if patient is None and acted_on is None and thing is None:
-                for other in self.joined_subjects(subject, name):  # "Al Bayda, Al Marj and Soussa were flooded"
+                for other in self.joined_subjects(subject, name, verb):  # "Al Bayda, Al Marj and Soussa were flooded"
                     facts.extend(replace(f, subject=other, joined=True) for f in made if not f.fallback)
             # the deed is claimed beside its date, on a timeline line too ("6 August - Lind dissolves parliament":
             # the date kind checks the day, the clause that she dissolved it; session 29, ext29)
@@ -2618,6 +2726,7 @@ class _Finder:
         facts.extend(self.places_set_off(sentence, start))
         facts.extend(self.kin_named(sentence, start))
         facts.extend(self.placings_listed(sentence, start))
+        facts.extend(self.gapped(sentence, start))
         self.remember_subjects(sentence, start)
         return facts
 
@@ -2690,32 +2799,42 @@ class _Finder:
             return True
         return verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS
 
-    def joined_subjects(self, subject: Token, name: str) -> list[str]:
+    def joined_subjects(self, subject: Token, name: str, verb: Token | None = None) -> list[str]:
         """The other names a coordinated subject joins to the first ("Meg Ryan and Billy Crystal opened ..."):
         the clause states the same fact of each. Only names of the first one's sort (two people, two places)."""
         first = self._name_in_phrase(subject)
-        if first is None or self.paired(subject):
+        if first is None or self.paired(subject, verb):
             return []
         names = []
         for other in subject.conjuncts:
             found = self._name_in_phrase(other) if other.i > subject.i else None
-            same_sort = found and (
-                found[1] == first[1] or {found[1], first[1]} <= PLACES or _people_or_bodies(found, first)
-            )
+            whole = self.text[subject.left_edge.idx : other.idx + len(other)].lower()
+            if whole in aliases.COUNTRIES:
+                continue  # "Trinidad and Tobago", "St. Vincent and the Grenadines": one country's name, not two
+            same_sort = found and _of_one_sort(found, first)
             if found and found[0] != name and same_sort:
                 names.append(found[0])
         return names
 
-    def paired(self, subject: Token) -> bool:
+    def paired(self, subject: Token, verb: Token | None = None) -> bool:
         """'A and B finished first and second', '... respectively': each name has its own value, so the
         clause's fact is not the same for both. A clause joined to a passive verb ("A and B were flooded, and
-        3,000 people have been displaced") is no value of theirs: each name underwent the event."""
-        verb = subject.head
-        if any(t.lower_ == "respectively" for t in verb.subtree):
+        3,000 people have been displaced") is no value of theirs: each name underwent the event. Asked of the
+        subject's verb and of the verb whose fact is made (a side clause sharing the subject): a verb beside
+        either ("..., becoming its members and starting the countdown", "became members and joined ...") is a
+        further deed of both names, not one value for each; values written one for each ("becoming its 60th
+        and 61st parties", "won 61 and 40 seats") are paired."""
+        head = subject.head
+        if any(t.lower_ == "respectively" for t in head.subtree):
             return True
         joined = "conj" if subject.dep_ == "nsubjpass" else None  # a coordinated clause, not a paired value
-        others = [c for c in verb.children if c.i != subject.i and c.dep_ not in SUBJECT_DEPS and c.dep_ != joined]
-        return any(child.conjuncts for child in others)
+        for clause in {head, verb or head}:
+            kept = [c for c in clause.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != joined and c.i != subject.i]
+            kept = [c for c in kept if c.pos_ not in {"VERB", "AUX"}]
+            values = kept + [m for c in kept for m in c.children if m.dep_ in {"amod", "nummod"} and m.i < c.i]
+            if any(value.conjuncts for value in values):
+                return True
+        return False
 
     def reported(self, verb: Token) -> bool:
         """The clause a main reporting verb reports ("officials said Al Bayda and Soussa were also flooded"): what
@@ -3040,6 +3159,17 @@ def _stripped_end(text: str, start: int, end: int, chars: str | None = None) -> 
 def _fronted_with_any(verb: Token) -> set[Token]:
     """The main verb's phrases that a fronted participle before them carries (`_fronted_with`)."""
     return {t for c in verb.children if c.dep_ == "advcl" for t in _fronted_with(c)}
+
+
+_BESIDE = frozenset({"dobj", "dative", "attr", "oprd", "prep", "agent"})  # a clause's parts besides its subject
+
+
+def _of_one_sort(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two names are of one sort, so that a clause states the same deed of each: two of the recogniser's
+    one sort, two places, two bodies or countries (it reads many a country as an organisation: 'Morocco and Sierra
+    Leone' as a place and a body), or two persons or bodies (`_people_or_bodies`)."""
+    sorts = {one[1], other[1]}
+    return len(sorts) == 1 or sorts <= PLACES or sorts <= ACTORS - {"PERSON"} or _people_or_bodies(one, other)
 
 
 def _people_or_bodies(one: tuple[str, str], other: tuple[str, str]) -> bool:

@@ -24,6 +24,7 @@ from verify.offices import (
     acronyms,
     another_post,
     government_post,
+    held_before,
     names_another_part,
     office_country,
     office_groups,
@@ -109,6 +110,22 @@ def _step_stems(stem: str) -> tuple[str, ...]:
     one of them ('name' of 'was named' is worded 'nominated' too: `one_naming`, judging.toml)."""
     naming = [w[:4] for w in _ONE_NAMING]
     return tuple(naming) if stem in naming else (stem,)
+
+
+_CANDIDACY = tuple(_WORDS["naming_candidacy"])
+
+
+def _without_candidacies(claim: Claim, text: str) -> str:
+    """A page sentence `text` with blanks (of the same length) for another verb of the one naming step than the
+    claim's own followed by a preposition of a candidacy (`naming_candidacy`, judging.toml: 'She was nominated for
+    leader ... but lost the contest' for 'was named leader'): a candidate is not named to the post, so that verb
+    neither dates nor refutes the naming (review38 B7). The sentence as it is when the claim's verb is no naming."""
+    words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
+    if not words or words[0] not in _ONE_NAMING:
+        return text
+    others = [w for w in _ONE_NAMING if _verb_form(w) != _verb_form(words[0])]
+    candidacy = re.compile(rf"\b(?:{'|'.join(others)})\s+(?:{'|'.join(_CANDIDACY)})\b", re.I)
+    return candidacy.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _about_subject(doc: Document, unit: Unit, subject: str) -> bool:
@@ -372,7 +389,8 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
         for unit in units(doc):
             if unit.field is not None or not _about_subject(doc, unit, claim.effective_subject):
                 continue
-            if not all(re.search(rf"\b(?:{'|'.join(_step_stems(stem))})", unit.text, re.I) for stem in stems):
+            named = _without_candidacies(claim, unit.text)  # 'nominated for leader': a candidacy, no naming
+            if not all(re.search(rf"\b(?:{'|'.join(_step_stems(stem))})", named, re.I) for stem in stems):
                 continue
             if not _states_every_value(claim, doc, unit):
                 continue  # the right day for another event: 'became prime minister' for 'became chancellor'
@@ -395,7 +413,7 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 continue
             if told_again(unit.text, stems):
                 repeated = True  # 're-elected in 2016', 'took office again': the kind's events are more than one
-            elif given is not None and (other := _event_dated_otherwise(claim, unit.text, dated)) is not None:
+            elif given is not None and (other := _event_dated_otherwise(claim, named, dated)) is not None:
                 detail = f"dates it to {other[0].group(0)}"
                 against.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, other[1]))
     rest = term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)
@@ -655,6 +673,20 @@ def _later_term(claim: Claim, doc: Document, start: InfoboxField, want: dt.date)
     return begins is not None and begins < want and (ends is None or want <= ends)
 
 
+def _first_spell_for_a_later_term(claim: Claim, doc: Document, start: InfoboxField, first: dt.date) -> bool:
+    """Whether the claim dates the start of a later term ('sworn in for a second term in 2023', 're-elected', 'again')
+    by a row that begins the page's first spell of the post (no spell of the same office before it): the post's
+    first taking, no later term's start (review37 R2). The later term is told in the claim's own clause: a later
+    clause's ('he had taken office on 1 July 2019, and he could not run for a second consecutive term', 'before
+    losing his re-election bid') is of another term."""
+    if _LATER_TERM.search(_own_clause(claim)) is None:
+        return False
+    office = next(
+        (g["office"] for g in office_groups(doc.infobox) if g.get("term_start") is start and "office" in g), None
+    )
+    return office is not None and not held_before(doc.infobox, office.value, first)
+
+
 # an organisation's or office's own start: 'founded on', 'established on', 'created on'
 _FOUNDED = _words("founded")
 _FOUNDING_DATE = re.compile(r"^(founded|established|formation|foundation|formed)$")
@@ -732,6 +764,10 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
             unit = Unit(doc, field_text(doc, row), row)
             detail = f"dates {what} to {row.value}"
             if any(same_date(day, want, at) for day in (first, last)) or first <= want <= last:
+                if starts and _first_spell_for_a_later_term(claim, doc, row, first):
+                    detail = f"{detail} (set aside: the claim tells a later term; the page's first spell begins then)"
+                    found.append((what, Finding(unit, Stance.NEUTRAL, 90.0, Aspect.MAIN, detail)))
+                    continue
                 found.append((what, Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail, first)))
             elif elected:
                 continue  # an election's day: the term's start supports it, another start is no conflict

@@ -32,6 +32,7 @@ from verify.kinds.quantity.measured import (
     of_another_deed,
     of_another_stuff,
     of_one_part,
+    parts_it_is,
     place_adjectives,
     place_set,
     rate_named,
@@ -47,7 +48,7 @@ from verify.kinds.quantity.period import (
     of_today_only,
     since_a_year,
 )
-from verify.models import Claim
+from verify.models import Claim, Document
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Token
@@ -82,7 +83,7 @@ class QuantityKind(BaseKind):
         figures = _claimed_figures(claim, None)
         if figures and of_a_tied_thing(figures[0], claim.subject):
             return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
-        if figures and of_one_part(figures[0]):
+        if figures and of_one_part(figures[0], _parts_named(claim, docs)):
             return []  # 'Norby Steelworks said its new plant would employ 4,200 people': the plant's, not the company's
         if figures and held_jointly(figures[0], [claim.subject, *(d.title for d in docs)]):
             return []  # 'The Norby Party and its allies won 61 seats': the bloc's count, not the party's
@@ -178,6 +179,16 @@ def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
         return not unnamed or (len(told) == len(unnamed) and several)
 
     return [f for f in found if f.stance != Stance.SUPPORTS or named(f)]
+
+
+def _parts_named(claim: Claim, docs: list[Document]) -> frozenset[str]:
+    """The `parts` words by which the pages the claim's sentence names by their titles call their own subjects
+    (`measured.parts_it_is`: 'Halden Works is a steel plant'): a plant so named in the sentence is that page's body,
+    not one part of another's (review38 B1)."""
+    said = aliases.fold(claim.sentence)
+    return frozenset().union(
+        *(parts_it_is(d.text) for d in docs if d.title and re.search(rf"\b{re.escape(aliases.fold(d.title))}\b", said))
+    )
 
 
 def _of_its_contest(claim: Claim, found: list[Finding]) -> list[Finding]:

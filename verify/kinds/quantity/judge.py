@@ -774,7 +774,7 @@ def _group_findings(
             continue  # 'Alder's rival Brand took ...': a name the subject's group does not give
         for field in counted:
             have = aliases.parse_number(field.value.split()[0]) if field.value.split() else None
-            if have is None:
+            if have is None or _a_row_of_another_year(field.value, claim.sentence):
                 continue
             unit = Unit(doc, field_text(doc, field), field)
             stance = judged(claim.number, have, wording(claim))
@@ -784,6 +784,18 @@ def _group_findings(
             detail = f"gives {field.value} {noun} for the same side"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     return out
+
+
+_ROW_YEAR = re.compile(r"\((?:c\.\s*|as of\s+)?(?P<year>(?:19|20)\d\d)\)")  # 'num_employees: 170,688 (2023)'
+
+
+def _a_row_of_another_year(value: str, sentence: str) -> bool:
+    """Whether an infobox row dated by a year in brackets ('4,200 (2023)') counts another year than every one the
+    claim's sentence gives ('employed about 4,200 people in 2015'): a head count of one year is no other year's.
+    A sentence giving no year is of the article's day, which a row of the page's latest count speaks for."""
+    dated = _ROW_YEAR.search(value)
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", sentence))
+    return dated is not None and bool(years) and dated["year"] not in years
 
 
 # a group's picture and its caption name no side ("image1 = X, candidate for Y's president.jpg")

@@ -307,13 +307,16 @@ def of_a_tied_thing(claimed: Token, subject: str) -> bool:
     )
 
 
-def of_one_part(claimed: Token) -> bool:
+def of_one_part(claimed: Token, named: frozenset[str] = frozenset()) -> bool:
     """Whether the claim's figure (its number token `claimed`) counts one part of a body, whoever owns it: the verb
     taking the figure has for subject a common noun of `judging.toml` [quantity] `parts` that is not all of them ('its
     new plant would employ ...', 'The new Norby Steelworks plant will employ ...'), or is a participle or relative
     clause on one ('will build a plant employing ...'). The wire's plant-opening story gives the plant's workforce with
     the company as the sentence's subject; no count of the whole supports or refutes a part's (review37 R7). A
-    capitalised head ('Zaporizhzhia Nuclear Power Plant employs ...') is a name of its own."""
+    capitalised head ('Zaporizhzhia Nuclear Power Plant employs ...') is a name of its own, and a parts word of
+    `named` (those a page the sentence names calls its own subject by: `parts_it_is`) owned by no word of the claim
+    ('Halden Works, a steel plant employing ...', 'Halden Works said the plant employs ...') is that page's body
+    (review38 B1)."""
     figure = _figure_noun(claimed)
     verb = _verb_taking(figure)
     if verb.pos_ not in {"VERB", "AUX"} or figure.dep_ in {"nsubj", "nsubjpass"}:
@@ -321,12 +324,34 @@ def of_one_part(claimed: Token) -> bool:
     holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ in {"acl", "relcl"}:
         holders.append(verb.head)  # 'a plant employing 4,200 people', 'a plant that will employ ...'
-    return any(noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure) for noun in holders)
+    return any(
+        noun.pos_ == "NOUN" and noun.text.islower() and _one_of_the_parts(noun, figure, named) for noun in holders
+    )
 
 
-def _one_of_the_parts(noun: Token, figure: Token) -> bool:
-    """Whether the holder `noun` of the figure is a `parts` word naming one part or some ('its Halden plant')."""
+def _one_of_the_parts(noun: Token, figure: Token, named: frozenset[str] = frozenset()) -> bool:
+    """Whether the holder `noun` of the figure is a `parts` word naming one part or some ('its Halden plant'), not
+    the body a page calls so (a word of `named`) with no owner told ('its', 'Norby Steelworks' plant', 'the new Norby
+    Steelworks plant')."""
+    if noun.lemma_.lower() in named and not any(
+        c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN") for c in noun.children
+    ):
+        return False
     return noun.lemma_.lower() in _PARTS and not _all_its_parts(noun, figure)
+
+
+def parts_it_is(lead: str) -> frozenset[str]:
+    """The `judging.toml` [quantity] `parts` word by which a page's first sentence `lead` calls its subject, the head
+    noun of what it is ('Halden Works is a steel plant in Halden, ...': plant); empty when the subject is no part
+    ('Norby Steelworks is a Norbian steel company ...')."""
+    from verify.nlp import parse
+
+    first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    return frozenset(
+        t.lemma_.lower()
+        for t in parse(first).doc
+        if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.dep_ == "ROOT" and t.lemma_.lower() in _PARTS
+    )
 
 
 _DISTRIBUTIVE = frozenset(_Q["distributive"])
@@ -466,8 +491,29 @@ def contest_named(claimed: Token) -> frozenset[str]:
         return frozenset()
     verb = _verb_taking(figure)
     heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
-    said = {t.lower_ for h in heads for c in h.children if c.dep_ == "prep" for t in c.subtree}
+    said: set[str] = set()
+    for words in (list(c.subtree) for h in heads for c in h.children if c.dep_ == "prep"):
+        said |= {t.lower_ for t in words} - _a_national_chambers_words(words)
     return frozenset(said & _OTHER_CONTESTS)
+
+
+_NATIONAL_CHAMBERS = tuple(tuple(name.split()) for name in _Q["national_chambers"])
+
+
+def _a_national_chambers_words(words: list[Token]) -> set[str]:
+    """The words of a country's national parliament (or its lower house) named in `words` by a name of `judging.toml`
+    [quantity] `national_chambers` written capitalised, first word and last ('in the State Duma', 'in the National
+    Council'): its name's 'state' or 'council' tells no other contest (review38 B4); lower-case ('the party's national
+    council') it is a body's organ."""
+    lower = [t.lower_ for t in words]
+    found: set[str] = set()
+    for name in _NATIONAL_CHAMBERS:
+        for at in range(len(lower) - len(name) + 1):
+            if tuple(lower[at : at + len(name)]) == name and all(
+                words[i].text[:1].isupper() for i in (at, at + len(name) - 1)
+            ):
+                found |= set(name)
+    return found
 
 
 def place_adjectives(claimed: Token) -> list[str]:

@@ -141,7 +141,7 @@ class RoleKind(BaseKind):
             # 'Jon Dahl, the first president of the bank, died': a place in the post's line, true after the spell ends
             held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
             found = held if any(f.aspect == Aspect.MAIN and f.stance == Stance.SUPPORTS for f in held) else found
-        found = ordinal_checked(claim, served_under(found, head))
+        found = ordinal_checked(claim, served_under(found, head, evidence.everything))
         found = first_stated(found, kind, evidence.everything, claim.effective_subject, claim.effective_value or "")
         found = rank_stated(found, rank, evidence.everything, claim.effective_subject, claim.effective_value or "")
         # 'leader of the party since March 2019': that spell's start; 'will be sworn in ... on Wednesday' too

@@ -50,6 +50,7 @@ from verify.offices import (
     countries_named,
     ended_by,
     generic_office,
+    held_before,
     held_in_others_too,
     name_goes_on,
     named_longer,
@@ -163,17 +164,26 @@ def of_a_shared_form(claim: Claim, own: list[Document]) -> Claim:
 _POSSESSIVE_BODY = re.compile(r"\bof (?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?=[A-Za-z])")
 
 
+# the nouns of a country's own state bodies (judging.toml [role] state_bodies), the head ending a body's name before
+# its 'of' ('House' of 'House of Commons'): only their posts are the country's
+_STATE_BODY = re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['state_bodies']))})$")
+
+
 def of_a_possessive_country(claim: Claim) -> Claim:
     """'Speaker of Canada's House of Commons': a body a country's possessive owns is that country's, so the
     post is judged as the body's post ('Speaker of the House of Commons', as a page words it) of that country,
     and a page giving the holder another country's post or nationality decides it as it decides 'Canadian
     Speaker of the House of Commons'. A claim with a country already, or with two possessive owners, or an owner
-    that is no country ("of NATO's military committee") is judged as extracted."""
+    that is no country ("of NATO's military committee"), or a body that is none of the country's own state bodies
+    (judging.toml [role] `state_bodies`: "chief executive of Britain's Barclays", "... of Britain's biggest bank",
+    whose chief may be of any nationality; review38 B2) is judged as extracted."""
     office = claim.effective_value or ""
     owners = list(_POSSESSIVE_BODY.finditer(office))
     if claim.nationality or len(owners) != 1 or not (country := aliases.country_of(owners[0]["owner"])):
         return claim
     m = owners[0]
+    if not _STATE_BODY.search(re.split(r"\s+(?:of|for|on)\s+", office[m.end() :], maxsplit=1)[0]):
+        return claim  # "chief executive of Britain's Barclays": a company's chief, of any nationality (review38 B2)
     value = f"{office[: m.start()]}of the {office[m.end() :]}"
     return claim.model_copy(update={"value": value, "corrected_value": None, "nationality": country})
 
@@ -515,7 +525,7 @@ def predecessor_rows(
 # in the claim's own words only, where it speaks of the title; a phrase ('take office', 'due to') anywhere in the
 # sentence ('The governor, X, will chair ...' says nothing of when X became governor)
 _TITLE_TO_COME = [aliases.fold(w) for w in lexicons.load("judging")["role"]["title_to_come"]]
-_TO_COME_WORDS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _TITLE_TO_COME))})\b")
+_TO_COME_WORDS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _TITLE_TO_COME))})$")
 _TO_COME_PHRASES = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _TITLE_TO_COME if ' ' in w)})\b")
 
 
@@ -619,10 +629,24 @@ def to_take_up(claim: Claim) -> Claim:
     'incoming' says, so a term that starts after the article's day supports it and one held that day is
     another office ('will remain prime minister' takes nothing up and is read as held)."""
     value = claim.effective_value or ""
-    at = claim.text.lower().find(value.lower()) if value else -1
+    at = _office_at(claim.text, value) if value else -1
     if at <= 0 or claim.relation != Relation.HOLDS_OFFICE or not _TO_TAKE_UP.search(claim.text[:at]):
         return claim
     return claim.model_copy(update={"value": f"{_INCOMING}{value}", "corrected_value": None})
+
+
+_OWNED_OFFICE = re.compile(r"^(?P<office>.+?)\s+of\s+(?:the\s+)?(?P<owner>[^\s].*)$", re.I)
+
+
+def _office_at(words: str, office: str) -> int:
+    """Where `office` opens in a claim's words, or -1: as written, or in the possessive form an office 'X of Y' is
+    read from ("Poland's president" for 'president of Poland', "the bank's governor" for 'governor of the bank')."""
+    at = words.lower().find(office.lower())
+    m = _OWNED_OFFICE.match(office)
+    if at >= 0 or m is None:
+        return at
+    owned = re.search(rf"\b(?:the\s+)?{re.escape(m['owner'])}['’]s\s+{re.escape(m['office'])}\b", words, re.I)
+    return owned.start() if owned else -1
 
 
 def as_worded(claim: Claim) -> Claim:
@@ -1838,9 +1862,17 @@ def under_head(claim: Claim) -> tuple[Claim, str | None]:
     without one."""
     office, head = office_and_head(claim.effective_value or "")
     if head is None:
-        after = _HEAD_AFTER.match(after_claim(claim) or "")
+        after = _HEAD_AFTER.match(_after_the_value(claim)) or _HEAD_AFTER.match(after_claim(claim) or "")
         return claim, (after["head"] or after["owner"]) if after else None
     return claim.model_copy(update={"value": office, "corrected_value": None}), head
+
+
+def _after_the_value(claim: Claim) -> str:
+    """The claim's own words after its office ('who served as finance minister' + ' under Prime Minister Lena Vos'
+    when the office is 'finance minister'); empty when the office is not in its words."""
+    value = claim.effective_value or ""
+    at = claim.text.lower().find(value.lower()) if value else -1
+    return claim.text[at + len(value) :] if at >= 0 else ""
 
 
 # a post written as its owner's ("Ivo Stam's finance minister"), which extraction gives as 'finance minister of Ivo
@@ -2150,18 +2182,53 @@ _FORMAL_STATE = re.compile(
 )
 
 
-def served_under(findings: list[Finding], head: str | None) -> list[Finding]:
-    """A support for an office held under someone stands only when the same evidence names them: the
-    term's own prime minister (or president ...) row, or the sentence itself. A term under another head,
-    or one that names none, leaves the claim's other value unmatched: it supports nothing."""
+def served_under(findings: list[Finding], head: str | None, docs: Sequence[Document] = ()) -> list[Finding]:
+    """A support for an office held under someone stands only when the same evidence names them (the
+    term's own prime minister (or president ...) row, or the sentence itself), or when the head's own page,
+    read, holds a head's post over a day of the term the support's row dates ('finance minister under Prime
+    Minister Ivo Stam' of a 2022-2023 term, his premiership 2015-2023). A term under another head, or out of
+    the head's time, leaves the claim's other value unmatched: it supports nothing."""
     if head is None:
         return findings
+    spells = _heads_spells(head, docs)
     out = []
     for f in findings:
-        if f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN and not _names_head(f, head):
-            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not name {head})")
-        out.append(f)
+        if f.stance != Stance.SUPPORTS or f.aspect != Aspect.MAIN or _names_head(f, head):
+            out.append(f)
+        elif _in_the_heads_time(f, spells):
+            out.append(f.but(detail=f"{f.detail} (within {head}'s time in office)"))
+        else:
+            out.append(f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: it does not name {head})"))
     return out
+
+
+def _heads_spells(head: str, docs: Sequence[Document]) -> list[Term]:
+    """The dated spells of a head's post (a row label of `_HEAD_ROWS`: prime minister, president ...) on the head's
+    own page among `docs`."""
+    return [
+        t
+        for doc in docs
+        if _is_person_page(doc, head)
+        for t in terms(doc.infobox)
+        if t.start is not None and _a_heads_post(t.office.value)
+    ]
+
+
+def _a_heads_post(office: str) -> bool:
+    """Whether an office is a head's a post is held under: its words, run together, hold a row label of
+    `_HEAD_ROWS` ('Prime Minister of Norby': 'primeminister'), not a seat or a ministry of the head's own."""
+    return any(row in aliases.fold(office).replace(" ", "") for row in _HEAD_ROWS)
+
+
+def _in_the_heads_time(finding: Finding, spells: list[Term]) -> bool:
+    """Whether the term a support's infobox row dates (`_row_days`) runs beyond a day's edge into one of the head's
+    spells: a cabinet's term ends the day the next head takes office, and that shared day is no time served under
+    the newcomer (review38 B3)."""
+    return any(
+        first < (t.end or dt.date.max) and t.start is not None and t.start < last
+        for first, last in _row_days(finding)
+        for t in spells
+    )
 
 
 def _names_head(finding: Finding, head: str) -> bool:
@@ -2312,7 +2379,9 @@ def then_in_the_sentences_years(claim: Claim, findings: list[Finding]) -> list[F
     day: a holding on that day supports no 'then-' title ('signed by then-prime minister X' of the prime minister
     in office), and refutes none."""
     said = {int(y) for y in _YEAR.findall(claim.sentence)}
-    if not _held_then(claim):
+    if not _held_then(claim) and _told_when(claim):
+        said = _years_the_time_clause_hangs_from(claim.sentence)  # not 'who was born in 1975' (review38 B5)
+    if not (_held_then(claim) or (said and _told_when(claim))):
         return findings
     if not said:
         return [_neutral(f) if f.stance == Stance.SUPPORTS and f.mode != Mode.PAST else f for f in findings]
@@ -2411,6 +2480,44 @@ def _held_then(claim: Claim) -> bool:
         or (_DATED_AFTER.match(after_the_office(claim)) is not None and not _a_step(claim))
         or _START_FRONTED.fullmatch(before_claim(claim)) is not None
     )
+
+
+# a time clause the claim's words open ('..., when she was finance minister', 'while she was'): judging.toml's role
+# time_clauses
+_TIME_CLAUSE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLE_WORDS['time_clauses']))})\s+$", re.I)
+
+
+_WHEN_OPENERS = frozenset(words.split()[-1].lower() for words in _ROLE_WORDS["time_clauses"])  # 'when', 'while'
+# the links by which a year dates the verb it hangs from: 'in 2019', 'in January 2019', '2019'
+# ('met Ivo Stam in 2021': the parser may hang the time on the verb's object)
+_DATING_LINKS = frozenset({"prep", "pobj", "nummod", "npadvmod", "appos", "compound", "nmod", "dobj"})
+
+
+def _years_the_time_clause_hangs_from(sentence: str) -> set[int]:
+    """The years dating the clause a time clause hangs from ('signed the deal in 2019, when she was finance
+    minister'): a year of another clause ('who was born in 1975', 'The law, passed in 2019,') or of a name ('The 2008
+    crisis') does not date it."""
+    from verify.nlp import parse  # late: only a time clause's sentence is parsed here
+
+    doc = parse(sentence).doc
+    opened = [t.head for t in doc if t.lower_ in _WHEN_OPENERS and t.head.dep_ in {"advcl", "relcl"}]
+    verbs = {clause.head.i for clause in opened}  # 'signed ... , when', or 'in 2021, when' (the time itself)
+    out = {int(doc[i].text) for i in verbs if _YEAR.fullmatch(doc[i].text)}
+    for token in doc:
+        if not _YEAR.fullmatch(token.text):
+            continue
+        step = token
+        while step.dep_ in _DATING_LINKS and step.head.i not in verbs and step.head.i != step.i:
+            step = step.head
+        if step.dep_ in _DATING_LINKS and step.head.i in verbs:
+            out.add(int(token.text))
+    return out
+
+
+def _told_when(claim: Claim) -> bool:
+    """Whether the claim's words open a time clause ('Ana Ruiz signed the deal in 2019, when she was finance
+    minister'): the holding is of the main clause's time, as 'then' makes it."""
+    return _TIME_CLAUSE.search(before_claim(claim)) is not None
 
 
 # a date right after the office ('was prime minister in January 2023'): the time of the holding, as a fronted one
@@ -3222,9 +3329,7 @@ def _held_before(finding: Finding, start: dt.date) -> bool:
     office = _group_of(finding).get("office")
     if office is None:
         return False
-    post = aliases.fold(office.value)
-    earlier = (t for t in terms(finding.unit.doc.infobox) if t.start is not None and t.start < start)
-    return any(aliases.fold(t.office.value) == post for t in earlier)
+    return held_before(finding.unit.doc.infobox, office.value, start)
 
 
 _TITLES = lexicons.load("titles")
