@@ -123,7 +123,6 @@ OBITUARY_DAY = dt.date(2024, 1, 4)
 # profile's first line ('X, the country's Nth president, has died aged N') is the shape. `ordinal_findings` already
 # keeps a CONTRADICTING ordinal to the copular clause ('only when the numbered post is the clause's fact'); its
 # support is not kept so.
-@_open("R2 open: an apposed ordinal's post supports the main clause's deed")
 @pytest.mark.parametrize(
     ("body", "deed"),
     [
@@ -374,7 +373,6 @@ def test_b3_the_handover_day_is_no_time_served_under_the_successor(body: str, do
 # 2005-2015 premiership, beside the clause rightly CONTRADICTED by Ruiz's 'Predecessor: Ivo Stam'; also 'replacing Lena
 # Vos'. The desk sees the false predecessor's words marked supported. A past holder named as the one succeeded is
 # checked as the predecessor or not at all.
-@_open("R7 open: 'succeeding X' supported by X's past spell though X is not the one succeeded")
 @pytest.mark.parametrize(
     "body",
     [
@@ -440,7 +438,6 @@ ONE_PLANT = page(
 # 'He played for Korvik FC from 1990 to 1998, scoring 12 goals.' and 'Norby Steelworks built 300 plants in Halden.' by
 # '... built a plant in Halden in 1990 that employs 300 people.' (the quantity claim beside it is rightly unverified).
 # A sports profile's caps and goals, a company's plants and staff: two counts in one sentence are the rule.
-@_open("R9 open: a clause's count found in the page by its digits alone, counting another noun")
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -666,7 +663,6 @@ FIRST_ELECTED = page(
 # the true 'Ana Ruiz was re-elected mayor of Korvik in 2019.' is unverified against 'She was elected mayor of Korvik
 # in 2015 with 52% of the vote and re-elected in 2019 with 61%.' A re-election is a later term's start: review37 R2's
 # kin in the clause kind (s38-fsa38 e7ab8378 reads the date kind's; the clause's stays supported there).
-@_open("R12 open: 're-elected' read as 'elected', supported by the first election")
 @pytest.mark.parametrize(
     "doc",
     [pytest.param(FIRST_ELECTED, id="first-election-only"), pytest.param(MAYOR, id="both-elections")],
@@ -679,7 +675,6 @@ def test_r12_a_reelection_is_not_supported_by_the_first_election(doc: Document) 
 # 'Ana Ruiz was elected mayor in 2015 with 61% of the vote.' is SUPPORTED by 'She was elected mayor of Korvik in 2015
 # with 52% of the vote and re-elected in 2019 with 61%.': the year and the share are each found in the sentence,
 # though each belongs to another election. A page sentence telling two results is the rule on a politician's page.
-@_open("R13 open: a clause's year and share found in a two-result sentence, each of another election")
 def test_r13_a_share_of_another_election_does_not_support() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz was elected mayor in 2015 with 61% of the vote.", [MAYOR], ("clause",))
 
@@ -728,7 +723,6 @@ APPOINTED = page(
 # claim's: 'Ana Ruiz replaced Ivo Stam as finance minister in 2017.' and 'Ana Ruiz was appointed by Jon Dahl in 2017.'
 # SUPPORTED ("states it") by 'In 2017 she was appointed by Ivo Stam to replace Jon Dahl as finance minister.' The
 # reshuffle story's who-replaced-whom is its one fact.
-@_open("R15 open: the appointer taken for the one replaced, and the one replaced for the appointer")
 @pytest.mark.parametrize(
     "body",
     [
@@ -864,7 +858,6 @@ def test_r18_twin_a_share_before_a_comma_ends_with_its_noun() -> None:
 # Bank."; 'Korvik Bank is the largest bank in Norby.' by 'It is the third-largest bank in Norby.'; "Norby Steelworks,
 # the country's biggest steelmaker, ..." by "It is the country's second-biggest steelmaker." The business wire's
 # apposition ('X, the country's biggest lender') is its commonest description and its commonest slip.
-@_open("R19 open: 'largest' supported by the page's 'second-largest'")
 @pytest.mark.parametrize(
     ("body", "text"),
     [
@@ -889,7 +882,6 @@ def test_r19_a_rank_below_the_first_is_no_superlative(body: str, text: str) -> N
     _never(Verdict.SUPPORTED, body, [page("Korvik Bank", text, SAVED)], ("clause",))
 
 
-@_open("R19 open: 'richest' supported by the page's 'second-richest'")
 def test_r19_a_persons_rank_below_the_first_is_no_superlative() -> None:
     doc = page("Tom Berg", "Tom Berg (born 1971) is a Norbian businessman. He is Norby's second-richest man.", SAVED)
     _never(Verdict.SUPPORTED, "Tom Berg, Norby's richest man, said on Monday.", [doc], ("clause",))
@@ -906,7 +898,6 @@ def test_r19_twin_the_superlative_itself_is_supported() -> None:
 # words apposed as of the article's day: 'Korvik Bank, a state-owned bank, said on Monday.', 'Korvik Bank, a subsidiary
 # of Norby Bank, said on Monday.' The page says it is no longer so ('It is no longer a subsidiary ...' leaves it
 # unverified). Ownership is the business story's background line.
-@_open("R20 open: a description the page ends ('was ... until 2010', 'a former ...') supports it as of today")
 @pytest.mark.parametrize(
     ("body", "said"),
     [

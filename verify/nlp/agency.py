@@ -96,6 +96,40 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause holds `token` (`_governor`): the deed a value of a page sentence belongs to."""
+    return _governor(token)
+
+
+def phrase_head(token: Token) -> Token:
+    """The noun a name's word heads or stands in ('Norby' of 'the Norby Prize': 'Prize'), where a relative clause
+    on the phrase hangs."""
+    seen = 0
+    while token.dep_ in {"compound", "flat", "amod", "nummod", "det", "poss"} and token.head is not token and seen < 6:
+        token, seen = token.head, seen + 1
+    return token
+
+
+def party_of(token: Token, verb: Token) -> bool:
+    """Whether the phrase of `token` is `verb`'s doer or the one it acts on (its subject, its object, a passive's
+    agent after 'by'), not a word of a phrase hanging from it ('as a member for Tarsa')."""
+    head = phrase_head(token)
+    if head.head == verb and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head == verb
+
+
+def hangs_from(verb: Token, above: Token) -> bool:
+    """Whether `verb`'s clause hangs from `above`'s, at any depth ('In 2017 she was appointed ... to replace Jon
+    Dahl': 'replace' from 'appointed'), so a year of `above`'s clause dates it too."""
+    token, seen = verb, 0
+    while token.head is not token and seen < 12:
+        token, seen = token.head, seen + 1
+        if token == above:
+            return True
+    return False
+
+
 def years(verb: Token) -> frozenset[str]:
     """The years the parse binds to `verb`'s deed: those whose clause is the verb's own. A year of the main clause
     does not date a relative clause's deed ('In 2020 she was stripped of the prize she had won in 2015': won in

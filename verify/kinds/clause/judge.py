@@ -2260,12 +2260,26 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                     stance = Stance.SUPPORTS if ORDINALS[f.label.lower()] == claimed else Stance.CONTRADICTS
                     unit = Unit(doc, field_text(doc, f), f)
                     out.append(Finding(unit, stance, 95.0, Aspect.MAIN, f"names {f.value} as its {f.label.lower()}"))
+    if _predicate(claim) not in COPULAR and _apposed(claim.text, m):
+        # 'Greta Lind, Norby's 12th prime minister, has died aged 75': the apposition is its own claim, and its number
+        # no support of the deed beside it (review38 R2)
+        out = [f for f in out if f.stance != Stance.SUPPORTS]
     if any(f.stance == Stance.SUPPORTS for f in out):
         # one person may hold a post twice, each time with its own number (the 45th and the 47th president)
         return [f for f in out if f.stance == Stance.SUPPORTS]
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+# an apposition opening after the subject's comma, before its ordinal: a few words ("Norby's", 'the'), no comma
+_APPOSITION_OPENS = re.compile(r"[^,]+,\s+(?:[^,\s]+\s+){0,4}")
+
+
+def _apposed(text: str, m: re.Match[str]) -> bool:
+    """Whether the ordinal `m` of a clause's words stands in an apposition set off by commas after its subject
+    ('Greta Lind, Norby's 12th prime minister, has died'), not in the clause's own predicate."""
+    return _APPOSITION_OPENS.fullmatch(text[: m.start()]) is not None and "," in text[m.end() :]
 
 
 def _owner_words(claim: Claim, m: re.Match[str]) -> set[str]:
@@ -2464,6 +2478,12 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = _written_together(claim.object, sentence)
                 if not spans:
                     continue  # 'youngest daughter of Yingluck' is not '... daughter of Thaksin ... niece of Yingluck'
+                spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]
+                if not spans:
+                    continue  # "Norby's largest bank" is not "Norby's second-largest bank"
+                spans = [at for at in spans if not _told_as_ended(sentence, *at)]
+                if not spans:
+                    continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
                 pronoun = holder.pronoun_of(doc.text)
                 if not any(holder.said_of((claim.subject, doc.title), sentence, *at, pronoun) for at in spans):
                     continue  # 'succeeding Tom Berg, who was the youngest person to ...': his record, not hers
@@ -2479,6 +2499,31 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+# a superlative a place below the first ranks ('second-largest', 'third biggest', '2nd-largest'): not the superlative
+_RANKED_SUPERLATIVE = re.compile(rf"\b{_ORD}[-‐ ]+(?P<word>[a-z]+est)\b", re.I)
+
+
+def _ranked_below_the_first(description: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the page words a superlative of the description at `start`..`end` after a rank ('It is Norby's
+    second-largest bank' for "Norby's largest bank"; review38 R19), which the description does not give it."""
+    claimed = {m["word"].lower() for m in _RANKED_SUPERLATIVE.finditer(description)}
+    ranked = _RANKED_SUPERLATIVE.finditer(sentence, max(0, start - 16), end)
+    return any(m["word"].lower() not in claimed and m.end() > start for m in ranked)
+
+
+# an end told right after a description's words, in their clause ('It was a state-owned bank until 2010')
+_ENDED_AFTER = re.compile(r"[^,;.]{0,30}?\buntil\b", re.I)
+
+
+def _told_as_ended(sentence: str, start: int, end: int) -> bool:
+    """Whether the page tells the description at `start`..`end` as one that no longer holds: a past word just before
+    its words ('a former subsidiary of Norby Bank'; judging.toml clause.calling_past) or 'until' after them in their
+    clause ('was a subsidiary of Norby Bank until 2019') (review38 R20). A description setting itself in the past
+    ('a former subsidiary') holds the past word in its own words, not before them."""
+    before = re.search(rf"{_CALLING_PAST}(?:\s+\S+){{0,2}}\s*$", sentence[:start], re.I) is not None
+    return before or _ENDED_AFTER.match(sentence, end) is not None
 
 
 _DESCRIPTION_GAP = 3  # the most words a page may set between two words of a description it gives
@@ -2603,6 +2648,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _told_as_undone(sentence, _relation_stems(predicate))
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
+                    and not _first_step_for_a_repeat(claim, predicate, values, sentence)
+                    and not _values_of_other_deeds(claim, predicate, values, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -2907,6 +2954,105 @@ def _common_words(text: str, capitals: bool = False) -> set[str]:
     `capitals`, its capitalised words too, as a page may capitalise a degree ('a Master of Science')."""
     words = re.findall(rf"(?<![\w-])[a-z{'A-Z' if capitals else ''}][a-zA-Z-]{{2,}}\b", text)
     return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
+
+
+def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the parse gives the claim's values to different deeds of the page sentence, or a name of them to
+    another verb's deed: 'She was elected mayor in 2015 with 52% of the vote and re-elected in 2019 with 61%' gives
+    '2015' and '61%' two elections, 'In 2017 she was appointed by Ivo Stam to replace Jon Dahl' gives Ivo Stam to
+    'appointed', not 'replace' (review38 R13, R15). A value is bound to the relation's verb whose clause holds it; a
+    year, a place or a count in another verb's clause to the relation's verbs hanging from that clause (a fronted year
+    dates them all), to none when none does; a name that is another verb's doer or the one it acts on is that deed's
+    ('as a member for Tarsa' is no party). A value the sentence words twice is bound to the verbs of either place; one
+    the claim's own words give another verb than the relation's ('offered to buy Korvik Bank') is read by no deed."""
+    stems = _relation_stems(predicate)
+    verbs = agency.told(sentence, stems)
+    if not verbs:
+        return False
+    doc, shared = verbs[0].doc, set(verbs)
+    for kind, value in values:
+        if not _of_the_relation(claim.text, stems, kind, value):
+            continue
+        bound, unread, elsewhere = set(), False, False
+        for at in _value_positions(kind, value, sentence):
+            token = next((t for t in doc if t.idx <= at < t.idx + len(t)), None)
+            deed = agency.clause_verb(token) if token is not None else None
+            if deed is None:
+                unread = True
+            elif deed in verbs:
+                bound.add(deed)
+            elif kind == "entity":
+                elsewhere = elsewhere or agency.party_of(token, deed)
+            else:
+                bound |= {v for v in verbs if agency.hangs_from(v, deed)}
+                unread = unread or not bound
+        if not bound and (unread or not elsewhere):
+            continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
+        shared &= bound
+        if not shared:
+            return True
+    return False
+
+
+def _of_the_relation(text: str, stems: frozenset[str], kind: str, value: str) -> bool:
+    """Whether the claim's own words give the value to a verb of the relation (the parse's clause holding it), or
+    to none: 'Jon Dahl offered to buy Korvik Bank' gives the bank to 'buy', not to 'offered'."""
+    verbs = agency.told(text, stems)
+    at = _value_position(kind, value, text)
+    if not verbs or at is None:
+        return True
+    token = next((t for t in verbs[0].doc if t.idx <= at < t.idx + len(t)), None)
+    deed = agency.clause_verb(token) if token is not None else None
+    return deed is None or deed in verbs
+
+
+def _value_positions(kind: str, value: str, text: str) -> list[int]:
+    """Where a claim's value is worded in `text`, each place (`_value_position` gives the first)."""
+    if kind in {"number", "time"}:
+        figure = re.search(r"\d[\d,.]*\d|\d", value)
+        pattern = rf"(?<![\d.]){re.escape(figure.group(0))}" if figure else None
+    else:
+        words = re.sub(r"^(?:the|a|an)\s+", "", value.strip(), flags=re.I).split()
+        pattern = rf"\b{re.escape(words[0])}\b" if words else None
+    return [m.start() for m in re.finditer(pattern, text, re.I)] if pattern else []
+
+
+_LATER_TERM_WORDS = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['date']['later_term']))})\b", re.I
+)
+_REPEAT_PREFIXES = sorted(_WORDS["repeat_prefixes"], key=len, reverse=True)
+
+
+def _verb_forms(stems: frozenset[str], text: str) -> list[tuple[int, bool]]:
+    """Where the words of `text` wording the relation's stems stand, each with whether a repeat prefix opens it
+    ('re-elected', 'reappointed' of 'elect', 'appoint'; judging.toml clause.repeat_prefixes)."""
+    out = []
+    for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
+        word = m.group(0).lower()
+        if word[:5] in stems:
+            out.append((m.start(), False))
+        elif any(word.startswith(p) and word[len(p) :][:5] in stems for p in _REPEAT_PREFIXES):
+            out.append((m.start(), True))
+    return out
+
+
+def _first_step_for_a_repeat(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the claim tells its step as a repeat ('was re-elected mayor in 2015') and the sentence's verb of the
+    clause holding the claim's year (the last verb of the relation before it; any, when the claim gives none) tells
+    it as a first one ('She was elected mayor in 2015 ... and re-elected in 2019'): a first election is no
+    re-election (review38 R12)."""
+    stems = _relation_stems(predicate)
+    if not any(repeat for _, repeat in _verb_forms(stems, claim.text)):
+        return False
+    forms = _verb_forms(stems, sentence)
+    when = next((_value_position(k, v, sentence) for k, v in values if k == "time"), None)
+    if when is not None:
+        forms = [f for f in forms if f[0] < when][-1:] or forms[:1]  # a fronted year ('In 2023 she was ...')
+    # a verb without the prefix tells a repeat too when a later term's words follow it in its clause ('In 2023 she
+    # was elected mayor for a second time'; judging.toml date.later_term)
+    ends = [*(f[0] for f in _verb_forms(stems, sentence)), len(sentence)]
+    again = [_LATER_TERM_WORDS.search(sentence, at, next(e for e in ends if e > at)) for at, _ in forms]
+    return not any(repeat or told for (_, repeat), told in zip(forms, again, strict=True))
 
 
 def _stem_position(stems: frozenset[str], text: str, before: int) -> tuple[int, int] | None:
@@ -3334,7 +3480,43 @@ def _holds(kind: str, value: str, sentence: str) -> bool:
     folded = aliases.fold(sentence).replace(",", "")
     # the whole figure, not the start or end of a longer one: '52 percent' is not stated by '52.9 percent'
     whole = all(re.search(rf"(?<![\d.])\b{re.escape(n.replace(',', ''))}\b(?!\.\d)", folded) for n in numbers)
-    return whole and _a_share_of_the_same(value, sentence)
+    return whole and _a_share_of_the_same(value, sentence) and not _counts_another_noun(value, sentence)
+
+
+_SCALE_WORDS = frozenset([*aliases.SCALES, *aliases.SHORT_SCALES])
+_COUNTED_NOUN = re.compile(r"\s*(?P<words>(?:[a-z][a-z-]*\s*){1,3})")
+
+
+def _count_nouns(text: str, end: int) -> list[str]:
+    """The words after a figure ending at `end`, up to three and up to a stop word, its scale word aside ('12 league
+    goals' -> 'league', 'goals'; '3 million people in' -> 'people'); none when no word follows it ('12, ...')."""
+    m = _COUNTED_NOUN.match(text.lower(), end)  # (folding would move the offsets)
+    words = m["words"].split() if m else []
+    words = words[1:] if words[:1] and words[0] in _SCALE_WORDS else words
+    stop = next((i for i, w in enumerate(words) if w in _STOP), len(words))
+    return words[:stop]
+
+
+def _same_counted(claimed: str, given: list[str]) -> bool:
+    """Whether the page's words after its figure count the claim's noun: its stem, or a noun of its concept
+    (counted.toml concepts: 'games' of 'matches')."""
+    concept = aliases.counted_concept(claimed)
+    return any(w[:5] == claimed[:5] or (concept and aliases.counted_concept(w) == concept) for w in given)
+
+
+def _counts_another_noun(value: str, sentence: str) -> bool:
+    """Whether every place the sentence words the claim's count gives it another noun: 'played 12 matches' is not
+    stated by 'scoring 12 goals', nor 'built 300 plants' by 'a plant ... that employs 300 people' (review38 R9). A
+    count the claim gives no noun, or the page none after its figure, is left alone."""
+    figure = re.search(r"\d[\d,.]*\d|\d", value)
+    claimed = _count_nouns(value, figure.end()) if figure else []
+    if not claimed or "%" in value:
+        return False
+    given = [
+        _count_nouns(sentence, m.end())
+        for m in re.finditer(rf"(?<![\d.]){re.escape(figure.group(0))}(?![\d])", sentence)
+    ]
+    return bool(given) and all(words and not any(_same_counted(n, words) for n in claimed) for words in given)
 
 
 # a share and what it is of: '36.2% of the vote', '40 per cent of all seats in parliament' (the words up to a

@@ -50,6 +50,7 @@ from verify.kinds.role.judge import (
     since_checked,
     spell_sibling_findings,
     start_sibling_findings,
+    successor_checked,
     taken_by,
     terms_counted,
     then_in_the_sentences_years,
@@ -147,6 +148,7 @@ class RoleKind(BaseKind):
         found = since_checked(as_worded(claim), found, as_of)
         found = repeat_checked(claim, found)  # 're-elected prime minister in 2023': not the first spell's start
         found = predecessor_checked(claim, found, as_of)  # 'replaced Ana Ruiz as prime minister': her spell ended
+        found = successor_checked(claim, found, evidence.everything, as_of)  # the one whose spell it began from
         found = values_checked(claim, found)  # 'took over from Ola Sund as chair ... in Naples': those too
         found = count_checked(claim, found, count, evidence.everything)
         found = found if record is None else unchecked(found, f"no page checks '{record}'")

@@ -3359,6 +3359,44 @@ def predecessor_checked(claim: Claim, findings: list[Finding], as_of: dt.date | 
     return out
 
 
+# the same, its participle too ('replacing Lena Vos': a stem's final 'e' dropped)
+_SUCCEEDING = re.compile(
+    rf"\b(?:(?:{'|'.join(w.removesuffix('e') for w in _TITLES['succession'])})\w*"
+    rf"|(?:{'|'.join(lexicons.load('judging')['clause']['succession'])})\s+from)\s+$",
+    re.I,
+)
+
+
+def successor_checked(
+    claim: Claim, findings: list[Finding], docs: Sequence[Document], as_of: dt.date | None
+) -> list[Finding]:
+    """The one a succession names as the predecessor ('Ana Ruiz became prime minister, succeeding Lena Vos': 'Lena
+    Vos' as prime minister) is the one whose spell the successor's began from, not any past holder: when the page of
+    a successor the sentence names before the claim gives another predecessor (no stopgap holder) in the same office,
+    in a term begun by the article's day, the predecessor's own spell is no support: set aside (review38 R7)."""
+    subject, office, at = claim.effective_subject, claim.effective_value or "", claim_start(claim)
+    named = claim.sentence.find(subject, max(at, 0))  # the verb is before the name, in the claim's words or not
+    verb = _SUCCEEDING.search(claim.sentence[:named]) if at >= 0 and named > 0 else None
+    if claim.relation != Relation.HELD_OFFICE or verb is None:
+        return findings
+    before, others = claim.sentence[: verb.start()], []
+    for doc in docs:
+        if _is_person_page(doc, subject) or not is_person_doc(doc) or not find_person(doc.title, before):
+            continue
+        for group in office_groups(doc.infobox):
+            held, row, began = group.get("office"), group.get("predecessor"), group.get("term_start")
+            start = parse_date(began.value) if began else None
+            if held is None or row is None or start is None or as_of is None or start > as_of:
+                continue
+            if same_office(office, claim.nationality, held.value) and not stopgaps(row.value):
+                if find_person(subject, row.value):
+                    return findings  # the successor's page names the subject: the spell is the one succeeded
+                others.append(f"{doc.title}'s predecessor as {held.value} is {row.value}")
+    if not others:
+        return findings
+    return unchecked(findings, others[0])
+
+
 def _running_on(finding: Finding, as_of: dt.date | None) -> bool:
     """Whether a supporting finding gives the spell as running on the article's day: an infobox row's term with no
     end, or one ending after that day; a sentence telling the holding in the present (not `Mode.PAST`)."""
