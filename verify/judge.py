@@ -723,7 +723,7 @@ def _on_its_other_values(
 
     mine = refuting(findings)
     rows = [other for other, theirs in narrower if refuting(theirs) & mine]
-    if not rows or not _holds_another_value(claim, rows):
+    if not rows or not _holds_another_value(claim, rows):  # nothing else to judge it on (unsettled, it would stay)
         return result
     shown = set().union(*(refuting(kept[o.id][0]) for o in rows))
     why = f"judged on its own row '{rows[0].text}'"
