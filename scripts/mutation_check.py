@@ -14053,8 +14053,9 @@ MUTATIONS = [
     Mutation(
         "values-of-other-deeds-a-name-of-another-verb-kept",
         "verify/kinds/clause/judge.py",
-        "                elsewhere = elsewhere or agency.party_of(token, deed)\n",
-        "                pass\n",
+        "                elsewhere = elsewhere or agency.party_of(token, deed)  # not 'X is where she studied': "
+        "X is its place\n",
+        "                pass  # not 'X is where she studied': X is its place\n",
         "'Ana Ruiz replaced Ivo Stam as finance minister in 2017.' would be supported by 'In 2017 she was appointed "
         "by Ivo Stam to replace Jon Dahl as finance minister' (fixr38, review38 R15)",
     ),
@@ -14461,6 +14462,15 @@ MUTATIONS = [
         "    others = list(_ONE_NAMING)\n",
         "'Ana Ruiz was nominated for leader of the Norby Party on 3 March 2015.' would lose the page's own "
         "'nominated for leader ... on 3 March 2015' (fixb38)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-copulas-subject-read-as-another-deeds",
+        "verify/kinds/clause/judge.py",
+        '            elif kind == "entity" and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in '
+        "verbs)):\n",
+        '            elif kind == "entity":\n',
+        "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
+        "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
     ),
 ]
 

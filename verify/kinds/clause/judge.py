@@ -2981,8 +2981,8 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
                 unread = True
             elif deed in verbs:
                 bound.add(deed)
-            elif kind == "entity":
-                elsewhere = elsewhere or agency.party_of(token, deed)
+            elif kind == "entity" and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs)):
+                elsewhere = elsewhere or agency.party_of(token, deed)  # not 'X is where she studied': X is its place
             else:
                 bound |= {v for v in verbs if agency.hangs_from(v, deed)}
                 unread = unread or not bound
