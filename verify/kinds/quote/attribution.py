@@ -7,6 +7,7 @@ or words she would not say ('declined to say whether ...'). The patterns before 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -28,6 +29,7 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _OBJECT_SAYS = {"xcomp", "pcomp"}  # a verb of saying the object of the verb above says: 'quoted X as saying'
 
 
+@functools.lru_cache(maxsize=1024)  # the quote judge asks it twice of a sentence (a refusal, then the speaker)
 def page_speaker(sentence: str, phrase: str) -> str | None:
     """Whom `sentence` gives the quoted `phrase` to, by its parse: a name (the nearest verb of saying's subject,
     an object it quotes as saying, 'according to' someone), ANOTHER where that subject is many people or the verb is
