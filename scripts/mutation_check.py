@@ -14472,6 +14472,15 @@ MUTATIONS = [
         "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
     ),
+    Mutation(
+        "a-descent-read-as-the-nationality",
+        "verify/kinds/role/judge.py",
+        '    lead = without_descent(next((u.text for u in units(doc) if u.field is None), ""))  # not \'of Swedish '
+        "descent'\n",
+        '    lead = next((u.text for u in units(doc) if u.field is None), "")\n',
+        "'Swedish businessman Tom Berg said on Monday.' would be supported by 'a Norbian businessman of Swedish "
+        "descent' (review38 R14, fsb39)",
+    ),
 ]
 
 

@@ -688,8 +688,8 @@ def test_r13_twin_the_elections_own_share_is_supported() -> None:
 # Monday.' is SUPPORTED ("describes Tom Berg as a businessman") by 'Tom Berg (born 12 May 1971) is a Norbian
 # businessman of Swedish descent.' (also 'of Swedish origin', 'with Swedish roots'): the adjective of descent is taken
 # for the nationality the page gives before the calling. Wikipedia's first line tells descent this way for half the
-# people it profiles ('an American businessman of Lebanese descent').
-@_open("R14 open: a descent ('of Swedish descent') read as the nationality of the calling")
+# people it profiles ('an American businessman of Lebanese descent'). (R14 mended by s39-fsb39: a lead's phrase of
+# descent is taken out before its countries are read, `verify.match.without_descent`.)
 @pytest.mark.parametrize(
     "lead",
     [

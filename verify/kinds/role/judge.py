@@ -36,6 +36,7 @@ from verify.match import (
     tense,
     units,
     vague_since,
+    without_descent,
 )
 from verify.models import Claim, Document, InfoboxField
 from verify.names import generation, same_person
@@ -207,7 +208,7 @@ def _own_country_words(doc: Document) -> str:
     politician') and a nationality or citizenship row. Any other sentence naming a country ('In 2030 he
     visited Chile') says where the person went, not whose post a bare title is."""
     rows = [u.text for u in units(doc) if u.field is not None and u.field.label.lower() in _WHOSE]
-    lead = next((u.text for u in units(doc) if u.field is None), "")
+    lead = without_descent(next((u.text for u in units(doc) if u.field is None), ""))  # not 'of Swedish descent'
     return " ".join([lead, *rows])
 
 
