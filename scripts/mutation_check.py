@@ -5729,8 +5729,8 @@ MUTATIONS = [
     Mutation(
         "bare-post-of-another-country-supports",
         "verify/kinds/role/judge.py",
-        "and (theirs := own_countries(doc)) and claimed_country not in theirs:\n",
-        "and False:\n",
+        "and not written and of_other_countries(doc, claimed_country):\n",
+        "and not written and False:\n",
         "a Swedish general's 'chief of the defence staff' would support the post 'of Norway'",
     ),
     Mutation(
@@ -14480,6 +14480,22 @@ MUTATIONS = [
         '    lead = next((u.text for u in units(doc) if u.field is None), "")\n',
         "'Swedish businessman Tom Berg said on Monday.' would be supported by 'a Norbian businessman of Swedish "
         "descent' (review38 R14, fsb39)",
+    ),
+    Mutation(
+        "a-first-of-a-wider-place-numbered-by-the-countrys",
+        "verify/kinds/clause/judge.py",
+        "            if not _wider_scopes(claim.text, m) <= _wider_scopes(text, found):\n",
+        "            if False:\n",
+        "\"Ana Ruiz, Europe's first female prime minister\" would be supported by 'the country's first female prime "
+        "minister' (review38 R17, fsb39)",
+    ),
+    Mutation(
+        "an-unread-nationality-read-as-any-country",
+        "verify/kinds/role/judge.py",
+        "    return country not in theirs if theirs else _unread_country(doc)\n",
+        "    return bool(theirs) and country not in theirs\n",
+        "\"Ana Ruiz, Sweden's first female prime minister\" would be supported by a Norbian politician's 'the "
+        "country's first female prime minister' (review38 R17, fsb39)",
     ),
 ]
 

@@ -785,8 +785,9 @@ FIRST_FEMALE = page(
 # ("Europe's first female prime minister", "the world's first ...", "Sweden's first ...") is SUPPORTED ("says first
 # female prime minister") by the page's 'the country's first female prime minister' (Norby's); the role claim beside it
 # is unverified. The scope of a first is its claim: Norby's first is not Europe's, nor Sweden's. (s38-fsb38 546d012c,
-# a first among other kinds, leaves these as on main.)
-@_open("R17 open: a first of another or a wider place supported by the country's first")
+# a first among other kinds, leaves these as on main.) (R17 mended by s39-fsb39: a wider place told of the claim's
+# ordinal must be the page's too, lexicon `wider_scopes`; a page of a nationality the lexicon does not know is of
+# another country than the one claimed, `verify.kinds.role.judge.of_other_countries`.)
 @pytest.mark.parametrize(
     "body",
     [

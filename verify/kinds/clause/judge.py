@@ -59,7 +59,7 @@ from verify.kinds.ordinals import (
 )
 from verify.kinds.quantity.judge import children_claimed, children_findings, figure_in, measure_findings
 from verify.kinds.quantity.measured import held_jointly, numbers_at
-from verify.kinds.role.judge import YEAR_SPAN, office_and_head, own_countries, party_member_rows
+from verify.kinds.role.judge import YEAR_SPAN, of_other_countries, office_and_head, party_member_rows
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -2247,6 +2247,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue
             if whose is not None and office_country(phrase) is None and _of_another_country(unit.doc, whose):
                 continue  # 'the 22nd chairman of the Joint Chiefs of Staff' on an American's page: not Canada's
+            if not _wider_scopes(claim.text, m) <= _wider_scopes(text, found):
+                continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             detail = f"says {phrase}"
@@ -2349,8 +2351,7 @@ def _neighbour_numbers(
 
 def _of_another_country(doc: Document, country: str) -> bool:
     """Whether a person's page says the person is of other countries only: a post it names bare is theirs."""
-    theirs = own_countries(doc) if is_person_doc(doc) else set()
-    return bool(theirs) and country not in theirs
+    return is_person_doc(doc) and of_other_countries(doc, country)
 
 
 def _posts_elsewhere(found: list[Finding], noun: list[str], whose: str | None, own: list[Document]) -> list[Finding]:
@@ -2381,6 +2382,18 @@ def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
 
 
 _WHOSE = re.compile(r"(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:the\s+)?$")
+
+
+_WIDER_SCOPE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['wider_scopes']))})\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?P<whose>(?:[\w.-]+\s+){0,2}[\w.-]+)['’]s\s+$")
+
+
+def _wider_scopes(text: str, m: re.Match[str]) -> set[str]:
+    """The places wider than a country that an ordinal is told of (lexicon `wider_scopes`): in a possessive right
+    before it ("Europe's first", "the world's first") or in the words of its post ('the first president of Africa')."""
+    before = _POSSESSIVE_BEFORE.search(text[: m.start()])
+    said = aliases.fold(f"{before['whose'] if before else ''} {_ordinal_phrase(text, m.start())}")
+    return set(_WIDER_SCOPE.findall(said))
 
 
 def _country_of_ordinal(text: str, m: re.Match[str]) -> str | None:

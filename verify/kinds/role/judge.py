@@ -219,6 +219,14 @@ def own_countries(doc: Document) -> set[str]:
     return countries_named(aliases.fold(_own_country_words(doc)))
 
 
+def of_other_countries(doc: Document, country: str) -> bool:
+    """Whether a person's page says the person is of other countries than `country` only (`own_countries`), or of a
+    country the lexicon does not know ('a Norbian politician', `_unread_country`): a post it names bare is theirs, not
+    that country's (review38 R17: 'Prime Minister of Norby' is not Sweden's)."""
+    theirs = own_countries(doc)
+    return country not in theirs if theirs else _unread_country(doc)
+
+
 def _nationalities(doc: Document) -> set[str]:
     """The countries a person's page gives as their nationality: a nationality or citizenship row, and the lead's
     nationality word ('is a Chilean diplomat'); never the country of their birth ('a Chilean-born economist', 'born
@@ -1520,7 +1528,7 @@ def _person_office_findings(
         written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
         if claimed_country and written and claimed_country not in written:
             continue  # 'foreign minister of Ukraine' is not Russia's foreign minister
-        if claimed_country and not written and (theirs := own_countries(doc)) and claimed_country not in theirs:
+        if claimed_country and not written and of_other_countries(doc, claimed_country):
             continue  # the page's bare post is its person's own country's: an American's is not Canada's
         when, since = tense(window, as_of)
         if when == "unknown" and _served_until(window, doc, as_of):
