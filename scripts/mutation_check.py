@@ -14497,6 +14497,47 @@ MUTATIONS = [
         "\"Ana Ruiz, Sweden's first female prime minister\" would be supported by a Norbian politician's 'the "
         "country's first female prime minister' (review38 R17, fsb39)",
     ),
+    Mutation(
+        "a-negated-verb-of-saying-read-as-said",
+        "verify/kinds/quote/attribution.py",
+        '    if any(c.dep_ == "neg" for c in verb.children):\n',
+        "    if False:\n",
+        "'In 2023 she said she would never call the plan \"a disaster\".' would support 'Ana Ruiz called the plan "
+        "\"a disaster\".' (review38 R22, fsb39)",
+    ),
+    Mutation(
+        "words-argued-against-read-as-said",
+        "verify/kinds/quote/attribution.py",
+        "        if _refusing(above) or (_rejecting(above) and _proposed(step)):\n",
+        "        if _refusing(above):\n",
+        "'In 2023 she warned against calling the plan \"a disaster\".' would support 'Ana Ruiz called the plan "
+        "\"a disaster\".' (review38 R22, fsb39)",
+    ),
+    Mutation(
+        "a-participle-beside-a-rejecting-verb-read-as-proposed",
+        "verify/kinds/quote/attribution.py",
+        '    return step.head.pos_ == "ADP" or any(c.dep_ == "aux" and c.lower_ == "to" for c in step.children)\n',
+        "    return True\n",
+        "'In 2023 she rejected the plan, calling it \"a disaster\".' would no longer support 'Ana Ruiz called the "
+        "plan \"a disaster\".' (review38 R22's twin, fsb39)",
+    ),
+    Mutation(
+        "a-saying-judged-read-as-the-speakers",
+        "verify/kinds/quote/attribution.py",
+        '    if step.i != verb.i and subject.lower_ == "it" and any(c.dep_ in {"acomp", "attr"} for c in '
+        "step.children):\n",
+        "    if False:\n",
+        "'In 2023 she said it was unfair to call the plan \"a disaster\".' would support 'Ana Ruiz called the plan "
+        "\"a disaster\".' (review38 R22, fsb39)",
+    ),
+    Mutation(
+        "a-groups-words-read-as-the-pages-persons",
+        "verify/kinds/quote/attribution.py",
+        '    if subject.pos_ == "NOUN" and subject.lemma_.lower() in _GROUPS:\n',
+        "    if False:\n",
+        "'She said the opposition had called the plan \"a disaster\".' would support 'Ana Ruiz called the plan "
+        "\"a disaster\".' (review38 R22, fsb39)",
+    ),
 ]
 
 

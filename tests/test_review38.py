@@ -959,8 +959,12 @@ def test_r21_twin_the_dated_deed_itself_is_supported() -> None:
 # called the plan "a disaster".' SUPPORTED by 'In 2023 she rejected calls to describe the plan as "a disaster".', '...
 # she said it was unfair to call the plan "a disaster".', '... she warned against calling ...', '... she said she would
 # never call ...', '... she laughed off suggestions that the plan was "a disaster".', 'She said the opposition had
-# called ...'. ('she denied having called', 'said that they were wrong to call' are read right.)
-@_open("R22 open: words she rejects, warns against, would never say or reports of others taken as hers")
+# called ...'. ('she denied having called', 'said that they were wrong to call' are read right.) (Mended by s39-fsb39
+# but 'laughed-off', s39-lead's: a verb of arguing against above an infinitive or a preposition of saying, lexicon
+# `rejecting_verbs`; a negated verb of saying; 'it was unfair to call'; a group's words, lexicon `group_speakers`.)
+_R22 = _open("R22 open: words she rejects, warns against or would never say, or reports of others, taken as hers")
+
+
 @pytest.mark.parametrize(
     "said",
     [
@@ -968,7 +972,9 @@ def test_r21_twin_the_dated_deed_itself_is_supported() -> None:
         pytest.param('In 2023 she said it was unfair to call the plan "a disaster".', id="unfair-to-call"),
         pytest.param('In 2023 she warned against calling the plan "a disaster".', id="warned-against"),
         pytest.param('In 2023 she said she would never call the plan "a disaster".', id="would-never"),
-        pytest.param('In 2023 she laughed off suggestions that the plan was "a disaster".', id="laughed-off"),
+        pytest.param(
+            'In 2023 she laughed off suggestions that the plan was "a disaster".', id="laughed-off", marks=_R22
+        ),
         pytest.param('She said the opposition had called the plan "a disaster".', id="the-opposition-had"),
     ],
 )
