@@ -13779,8 +13779,8 @@ MUTATIONS = [
     Mutation(
         "quote-refusal-not-read",
         "verify/kinds/quote/attribution.py",
-        '        if _refusing(above):\n',
-        '        if False:\n',
+        "        if _refusing(above) or (_rejecting(above) and _proposed(step)):\n",
+        "        if _rejecting(above) and _proposed(step):\n",
         '\'she declined to say whether the reform was "a mistake"\' would support her saying so (review37 R14)',
     ),
     Mutation(
