@@ -14538,6 +14538,22 @@ MUTATIONS = [
         "'She said the opposition had called the plan \"a disaster\".' would support 'Ana Ruiz called the plan "
         "\"a disaster\".' (review38 R22, fsb39)",
     ),
+    Mutation(
+        "a-namesakes-word-names-the-side",
+        "verify/kinds/quantity/judge.py",
+        "    return bool(name & run) and not (name <= run or run <= name)\n",
+        "    return False\n",
+        "'Korvik Steel employs about 3,000 people.' would be supported by 'Korvik Bank, employs about 3,000 people' "
+        "(review38 R1, fsb39)",
+    ),
+    Mutation(
+        "a-name-with-more-words-read-as-a-namesake",
+        "verify/kinds/quantity/judge.py",
+        "    return bool(name & run) and not (name <= run or run <= name)\n",
+        "    return bool(name & run) and not name <= run\n",
+        "'Korvik Bank employs about 3,000 people.' would lose the page's 'Korvik Bank Group employs about 3,000 "
+        "people' (review38 R1's twin, fsb39)",
+    ),
 ]
 
 

@@ -67,7 +67,8 @@ KORVIK = page(
 # won 61 seats in 2023.' CONTRADICTED by an election page's 'The Labour Party won 44 seats', and with both parties'
 # sentences on the page each party's true count is torn ("sources disagree", unverified). Every election page names
 # several '... Party's; a company page names its rivals and namesakes.
-@_open("R1 open: a sentence naming a body that shares one word of the name decides the claim's count")
+# (R1 mended by s39-fsb39: the words of a name the sentence writes that is another's, neither within the claim's name
+# nor it with more words, do not count towards naming the claim's side, `verify.kinds.quantity.judge._another_name`.)
 @pytest.mark.parametrize(
     "body",
     [
@@ -79,12 +80,10 @@ def test_r1_a_sentence_sharing_one_word_of_the_name_does_not_support(body: str) 
     _never(Verdict.SUPPORTED, body, [KORVIK], ("quantity",))
 
 
-@_open("R1 open: another party's seats, named with the one word 'Party' shared, refute the subject's")
 def test_r1_another_partys_seats_do_not_refute() -> None:
     _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats in 2023.", [LABOUR_ONLY], ("quantity",))
 
 
-@_open("R1 open: each party's true count torn between its own sentence and the other party's")
 @pytest.mark.parametrize(
     "body",
     [
