@@ -960,7 +960,8 @@ def test_r21_twin_the_dated_deed_itself_is_supported() -> None:
 # never call ...', '... she laughed off suggestions that the plan was "a disaster".', 'She said the opposition had
 # called ...'. ('she denied having called', 'said that they were wrong to call' are read right.) (Mended by s39-fsb39
 # but 'laughed-off', s39-lead's: a verb of arguing against above an infinitive or a preposition of saying, lexicon
-# `rejecting_verbs`; a negated verb of saying; 'it was unfair to call'; a group's words, lexicon `group_speakers`.)
+# `rejecting_verbs`; a denial above words parsed as the object's apposition; 'it was unfair to call'; a group's words,
+# lexicon `group_speakers`.)
 _R22 = _open("R22 open: words she rejects, warns against or would never say, or reports of others, taken as hers")
 
 

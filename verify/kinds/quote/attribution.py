@@ -71,14 +71,11 @@ def _speaker_of(verb: Token) -> str | None:
     """Who says the words of the verb of saying `verb`: its agent or ANOTHER when passive, else its subject, or,
     without one, the one of the verb it hangs from: that verb's object where the object is quoted as saying them
     ('quoted Ivo Stam as saying'), else its subject ('was criticised for calling'); REFUSED where that verb held back
-    from saying them ('declined to say', 'warned against calling', 'rejected calls to describe'), or where the verb is
-    negated ('would never call it "…"')."""
+    from saying them ('declined to say', 'warned against calling', 'rejected calls to describe')."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         named = next((c for c in agent.children if c.pos_ == "PROPN"), None) if agent is not None else None
         return _name(named) if named is not None else ANOTHER
-    if any(c.dep_ == "neg" for c in verb.children):
-        return REFUSED  # 'she said she would never call the plan "…"', 'did not call it "…"' (review38 R22)
     step = verb
     while (subject := next((c for c in step.children if c.dep_ in _SUBJECTS), None)) is None:
         above = step.head
