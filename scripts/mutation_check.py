@@ -14492,7 +14492,7 @@ MUTATIONS = [
     Mutation(
         "an-unread-nationality-read-as-any-country",
         "verify/kinds/role/judge.py",
-        "    return country not in theirs if theirs else _unread_country(doc)\n",
+        "    return country not in theirs if theirs else _of_a_named_unread_country(doc)\n",
         "    return bool(theirs) and country not in theirs\n",
         "\"Ana Ruiz, Sweden's first female prime minister\" would be supported by a Norbian politician's 'the "
         "country's first female prime minister' (review38 R17, fsb39)",
@@ -14553,6 +14553,14 @@ MUTATIONS = [
         "    return bool(name & run) and not name <= run\n",
         "'Korvik Bank employs about 3,000 people.' would lose the page's 'Korvik Bank Group employs about 3,000 "
         "people' (review38 R1's twin, fsb39)",
+    ),
+    Mutation(
+        "a-demonym-the-lexicon-lacks-read-as-another-country",
+        "verify/kinds/role/judge.py",
+        "    return any(p != word and p[:4] == word[:4] and not aliases.country_of(p) for p in places)\n",
+        "    return True\n",
+        "\"Aida Sar, Kazakhstan's first female prime minister\" would lose 'a Kazakhstani politician who served as "
+        "the country's first female prime minister' (review39 B5, fsb39)",
     ),
 ]
 

@@ -224,7 +224,20 @@ def of_other_countries(doc: Document, country: str) -> bool:
     country the lexicon does not know ('a Norbian politician', `_unread_country`): a post it names bare is theirs, not
     that country's (review38 R17: 'Prime Minister of Norby' is not Sweden's)."""
     theirs = own_countries(doc)
-    return country not in theirs if theirs else _unread_country(doc)
+    return country not in theirs if theirs else _of_a_named_unread_country(doc)
+
+
+def _of_a_named_unread_country(doc: Document) -> bool:
+    """Whether the person's lead gives a nationality the lexicon does not know and names the place it is of ('a
+    Norbian politician serving as Prime Minister of Norby'): a country the lexicon does not know, so none it names. A
+    demonym alone may be a real country's the lexicon lacks ('a Kazakhstani politician', 'an Azeri'; review39 B5)."""
+    lead = next((u.text for u in units(doc) if u.field is None), "")
+    said = re.search(r"\b(?:is|was)\s+(?:an?|the)\s+(?:former\s+)?(?P<word>[A-Z][a-z]{3,})\b", lead)
+    if not _unread_country(doc) or said is None:
+        return False
+    word = said["word"]
+    places = re.findall(r"\b[A-Z][a-z]{3,}\b", lead[said.end() :])
+    return any(p != word and p[:4] == word[:4] and not aliases.country_of(p) for p in places)
 
 
 def _nationalities(doc: Document) -> set[str]:
