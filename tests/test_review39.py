@@ -1,0 +1,100 @@
+"""Findings of review39 (session 39), as rows the desk would meet: a true sentence and, where it helps, its
+one-fact-false twin, extracted from an invented article and judged against invented pages
+(`tests/support/judging.py`) with the fields extraction gives its words. R-items are strict xfails for what is open
+on main; a B-item (a regression found on a branch) is a plain test that passes on main, or a strict xfail naming the
+branch. The list with its status is /work/briefs39/review39-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _open
+from tests.test_review38 import _judged_whole
+from verify.models import Verdict
+
+# Korvik Bank's invented page: its 2023 results told in one sentence, revenue and net profit side by side.
+BANK = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1872 and headquartered in Korvik. In 2023 it reported revenue of 900 "
+    "million euros and a net profit of 200 million euros. It has about 3,000 employees and 1.2 million customers.",
+    SAVED,
+)
+
+
+# R1 (main 5b9de62c, the clause judge: a value found anywhere in the page sentence that holds the claim's verb; the
+# binding of values to the page's deeds (fixr38, review38 R13/R15) binds them to a VERB, and one verb here reports two
+# coordinated figures): 'Korvik Bank reported revenue of 200 million euros in 2023.' is SUPPORTED ("states it") by
+# 'In 2023 it reported revenue of 900 million euros and a net profit of 200 million euros.' (200 million was the
+# profit); the quantity claim on the same words is rightly unverified. The true twin with the profit's own figure is
+# left unverified by the clause judge. Results copy (revenue, profit, operating profit, sales) always gives several
+# figures under one verb.
+@_open("R1 open: a figure of another noun under the same verb supports the clause")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank reported revenue of 200 million euros in 2023.", id="revenue-given-the-profit"),
+        pytest.param("Korvik Bank reported revenue of 200 million euros for 2023.", id="for-the-year"),
+    ],
+)
+def test_r1_a_figure_of_another_noun_does_not_support(body: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [BANK], "clause", "revenue"), body
+
+
+def test_r1_twin_the_revenues_own_figure_is_supported() -> None:
+    body = "Korvik Bank reported revenue of 900 million euros in 2023."
+    assert _judged_whole(body, [BANK], "clause", "revenue") == [Verdict.SUPPORTED]
+    assert _judged_whole(body, [BANK], "quantity", "900 million") == [Verdict.SUPPORTED]
+
+
+# Eva Lund's invented page: president since 2018, elected in two rounds (48% in the first, 56% in the runoff).
+LUND = page(
+    "Eva Lund",
+    "Eva Lund (born 2 May 1968) is a Norbian politician who has served as President of Norby since 2018. She won the "
+    "2018 presidential election with 48% of the vote in the first round and 56% in the runoff. She studied economics "
+    "at Korvik University and law at Halden University.",
+    SAVED,
+)
+
+
+# R2 (main 5b9de62c, the clause judge: the clause's value 'the first round' is found in the page sentence, and the
+# share '56%' beside it, each anywhere in the sentence; the quantity claim is unverified): 'Eva Lund won the 2018
+# presidential election with 56% of the vote in the first round.' is SUPPORTED by 'She won the 2018 presidential
+# election with 48% of the vote in the first round and 56% in the runoff.' Two-round election results (France,
+# Brazil, Finland, Chile, Poland...) always give both rounds' shares in one sentence.
+@_open("R2 open: the runoff's share supports a first round's share in the clause")
+def test_r2_the_other_rounds_share_does_not_support() -> None:
+    body = "Eva Lund won the 2018 presidential election with 56% of the vote in the first round."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [LUND], "clause", "first round")
+
+
+def test_r2_twin_the_election_won_is_supported() -> None:
+    body = "Eva Lund won the 2018 presidential election with 56% of the vote in the runoff."
+    assert _judged_whole(body, [LUND], "clause", "won the 2018") == [Verdict.SUPPORTED]
+
+
+# Lena Sand's invented page: a novelist born in Korvik who died in Halden at 82.
+SAND = page(
+    "Lena Sand",
+    "Lena Sand (12 June 1941 – 3 January 2024) was a Norbian novelist. Born in Korvik, she died in Halden at the age "
+    "of 82. Her debut novel, The Grey Harbour, was published in 1968 and won the Norby Prize in 1970.",
+    SAVED,
+)
+OBITUARY_DAY = dt.date(2024, 1, 4)
+
+
+# R3 (main 5b9de62c; review38 R23's cause, in the obituary's shape: the clause judge finds the place anywhere in the
+# page sentence, so the birthplace answers for the place of death): 'Lena Sand died in Korvik at the age of 82.' is
+# SUPPORTED ("states it") by 'Born in Korvik, she died in Halden at the age of 82.' The obituary's lead always gives
+# both places. s39-fsa39 works on R23: this row should go with it.
+@_open("R3 open (review38 R23's kin): the birthplace in the page sentence supports the place of death")
+def test_r3_the_birthplace_does_not_support_the_place_of_death() -> None:
+    body = "Lena Sand died in Korvik at the age of 82."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [SAND], "clause", "died", OBITUARY_DAY)
+
+
+def test_r3_twin_the_place_of_death_is_supported() -> None:
+    body = "Lena Sand died in Halden at the age of 82."
+    assert _judged_whole(body, [SAND], "clause", "died", OBITUARY_DAY) == [Verdict.SUPPORTED]
