@@ -13,7 +13,7 @@ import pytest
 from tests.support.judging import page
 from tests.test_review26 import SAVED, _open
 from tests.test_review38 import _judged_whole
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 # Korvik Bank's invented page: its 2023 results told in one sentence, revenue and net profit side by side.
 BANK = page(
@@ -98,3 +98,49 @@ def test_r3_the_birthplace_does_not_support_the_place_of_death() -> None:
 def test_r3_twin_the_place_of_death_is_supported() -> None:
     body = "Lena Sand died in Halden at the age of 82."
     assert _judged_whole(body, [SAND], "clause", "died", OBITUARY_DAY) == [Verdict.SUPPORTED]
+
+
+def _berg(told: str) -> Document:
+    """Tom Berg's invented page: a Korvik FC striker whose 2019 transfer to Halden United the page tells as not done
+    (`told`)."""
+    return page(
+        "Tom Berg", f"Tom Berg (born 4 April 1994) is a Norbian footballer who plays for Korvik FC. {told}", SAVED
+    )
+
+
+# R4 (main 5b9de62c, the clause judge's `_undone` and nonfactual.toml's [negation]/[undone] read a VERB above the
+# deed ('refused to join', 'offered to resign'); a deed told by a NOUN under a verb of refusal or rumour is read as
+# done): 'Tom Berg joined Halden United in 2019.' is SUPPORTED by 'He turned down an offer to join Halden United in
+# 2019.'; 'Tom Berg moved to Halden United in 2019.' by 'In 2019 he rejected a move to Halden United.' and by 'He was
+# linked with a move to Halden United in 2019 but stayed at Korvik FC.' (the noun 'move' read as the verb). Transfer
+# copy and profiles tell every rejected or rumoured move so; 'He refused to join ...' is read right (unverified).
+@_open("R4 open: a deed told by a noun under a verb of refusal or rumour is read as done")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "He turned down an offer to join Halden United in 2019.",
+            "Tom Berg joined Halden United in 2019.",
+            id="turned-down-an-offer-to-join",
+        ),
+        pytest.param(
+            "In 2019 he rejected a move to Halden United.",
+            "Tom Berg moved to Halden United in 2019.",
+            id="rejected-a-move",
+        ),
+        pytest.param(
+            "He was linked with a move to Halden United in 2019 but stayed at Korvik FC.",
+            "Tom Berg moved to Halden United in 2019.",
+            id="linked-with-a-move",
+        ),
+    ],
+)
+def test_r4_a_move_turned_down_does_not_support(told: str, body: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [_berg(told)], "clause", "Halden United")
+
+
+def test_r4_twin_the_move_made_is_supported() -> None:
+    found = _judged_whole(
+        "Tom Berg joined Halden United in 2019.", [_berg("He joined Halden United in 2019.")], "clause", "Halden"
+    )
+    assert found == [Verdict.SUPPORTED]
