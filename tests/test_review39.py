@@ -144,3 +144,46 @@ def test_r4_twin_the_move_made_is_supported() -> None:
         "Tom Berg joined Halden United in 2019.", [_berg("He joined Halden United in 2019.")], "clause", "Halden"
     )
     assert found == [Verdict.SUPPORTED]
+
+
+# R5 (main 5b9de62c, the clause judge's `_undone`: nonfactual.toml's [undone] verbs and [cues] hedge words ('offered
+# to', 'expected to') mark a deed only meant; 'scheduled to', 'due to', 'set to', 'meant to' do not): 'The Tarsa
+# probe was launched in 2021.' is SUPPORTED ("states it") by 'It was scheduled to launch in 2021 but was delayed to
+# 2023.'; 'The Korvik Bridge opened in 2019.' by 'It was due to open in 2019, but the opening was postponed to 2022.',
+# '... set to open in 2019 ...' and 'It was meant to open in 2019.' Space agencies', builders' and governments' pages
+# tell every delayed launch, opening or vote so; 'It was expected to open in 2019 but opened in 2022.' is read right.
+@_open("R5 open: a deed only scheduled ('scheduled to', 'due to', 'set to', 'meant to') is read as done")
+@pytest.mark.parametrize(
+    ("title", "told", "body"),
+    [
+        pytest.param(
+            "Tarsa probe",
+            "It was scheduled to launch in 2021 but was delayed to 2023.",
+            "The Tarsa probe was launched in 2021.",
+            id="scheduled-to-launch",
+        ),
+        pytest.param(
+            "Korvik Bridge",
+            "It was due to open in 2019, but the opening was postponed to 2022.",
+            "The Korvik Bridge opened in 2019.",
+            id="due-to-open",
+        ),
+        pytest.param(
+            "Korvik Bridge",
+            "It was set to open in 2019, but the opening was postponed to 2022.",
+            "The Korvik Bridge opened in 2019.",
+            id="set-to-open",
+        ),
+        pytest.param(
+            "Korvik Bridge", "It was meant to open in 2019.", "The Korvik Bridge opened in 2019.", id="meant-to"
+        ),
+    ],
+)
+def test_r5_a_deed_only_scheduled_does_not_support(title: str, told: str, body: str) -> None:
+    doc = page(title, f"The {title} is a Norbian project. {told}", SAVED)
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "2019" if "2019" in body else "2021")
+
+
+def test_r5_twin_the_deed_done_is_supported() -> None:
+    doc = page("Korvik Bridge", "The Korvik Bridge is a Norbian project. It opened in 2019.", SAVED)
+    assert _judged_whole("The Korvik Bridge opened in 2019.", [doc], "clause", "2019") == [Verdict.SUPPORTED]
