@@ -12,6 +12,7 @@ import pytest
 
 from tests.support.judging import page
 from tests.test_review26 import SAVED, _open
+from tests.test_review27 import PARTY
 from tests.test_review38 import _judged_whole
 from verify.models import Document, Verdict
 
@@ -187,3 +188,30 @@ def test_r5_a_deed_only_scheduled_does_not_support(title: str, told: str, body: 
 def test_r5_twin_the_deed_done_is_supported() -> None:
     doc = page("Korvik Bridge", "The Korvik Bridge is a Norbian project. It opened in 2019.", SAVED)
     assert _judged_whole("The Korvik Bridge opened in 2019.", [doc], "clause", "2019") == [Verdict.SUPPORTED]
+
+
+# The Norby Party's invented page (52 seats in 2019, 61 in 2023) and Korvik Bank's, its 2023 profit told with its
+# difference from 2022.
+PROFIT = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank. In 2023 it made a net profit of 200 million euros, 50 million euros more than in "
+    "2022.",
+    SAVED,
+)
+
+
+# B1 (s39-fcc39 996ff09b, `verify.figure_pairs._EARLIER`, refutation and support lost): the difference cut from a
+# count's sentence (', nine more than in 2019') leaves the count with no time of its own, and a count with none is
+# not weighed against the page's later contest: 'The Norby Party won 70 seats, nine more than in 2019.' (61 in 2023)
+# CONTRADICTED on main, unverified on the branch; 'Korvik Bank made a net profit of 200 million euros, 50 million euros
+# more than in 2022.' SUPPORTED on main by the page's same sentence, unverified on the branch. Main's verdicts came
+# from reading the compared year on both sides; a count 'N more than in 2019' is of a contest after 2019 (the next
+# one on the page), which would keep both and the commit's gain ('61 seats, nine more than in 2019' not refuted).
+def test_b1_a_false_count_beside_its_difference_stays_refuted() -> None:
+    found = _judged_whole("The Norby Party won 70 seats, nine more than in 2019.", [PARTY], "quantity", "70 seats")
+    assert found == [Verdict.CONTRADICTED]
+
+
+def test_b1_a_true_figure_beside_its_difference_stays_supported() -> None:
+    body = "Korvik Bank made a net profit of 200 million euros, 50 million euros more than in 2022."
+    assert _judged_whole(body, [PROFIT], "quantity", "200 million") == [Verdict.SUPPORTED]
