@@ -10,9 +10,10 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import judged_body, page
 from tests.test_review26 import SAVED, _open
 from tests.test_review27 import PARTY
+from tests.test_review31 import _ruiz_said
 from tests.test_review38 import _judged_whole
 from verify.models import Document, Verdict
 
@@ -215,3 +216,31 @@ def test_b1_a_false_count_beside_its_difference_stays_refuted() -> None:
 def test_b1_a_true_figure_beside_its_difference_stays_supported() -> None:
     body = "Korvik Bank made a net profit of 200 million euros, 50 million euros more than in 2022."
     assert _judged_whole(body, [PROFIT], "quantity", "200 million") == [Verdict.SUPPORTED]
+
+
+QUOTED = 'Ana Ruiz said the deal was "dead in the water".'
+QUOTE_DAY = dt.date(2024, 6, 1)
+
+
+# B2 (s39-lead f9a61774, `verify.kinds.quote.attribution._claims_of_others`; support lost): a noun of what others say
+# right before the quoted clause makes the words another's unless a pronoun owns it, so the page's person's OWN
+# claims, told with a noun she makes, levels or owns by name, are no longer hers: 'In 2023 she made the claim that the
+# deal was "dead in the water".', '... she made allegations that ...', '... she levelled the charge that ...',
+# "Ruiz's claim that the deal was ... drew criticism in 2023." SUPPORTED on main, unverified on the branch. A noun the
+# subject makes ('make', 'level', 'repeat') or her name owns is hers, as 'her claim that' is.
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she made the claim that the deal was "dead in the water".', id="made-the-claim"),
+        pytest.param('In 2023 she made allegations that the deal was "dead in the water".', id="made-allegations"),
+        pytest.param(
+            'In 2023 she levelled the charge that the deal was "dead in the water".', id="levelled-the-charge"
+        ),
+        pytest.param(
+            'Ruiz\'s claim that the deal was "dead in the water" drew criticism in 2023.', id="ruizs-claim-by-name"
+        ),
+    ],
+)
+def test_b2_a_claim_she_makes_herself_stays_hers(said: str) -> None:
+    found = {v for c, v in judged_body(QUOTED, [_ruiz_said(said)], QUOTE_DAY) if c.kind == "quote"}
+    assert found == {Verdict.SUPPORTED}, found
