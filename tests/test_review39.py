@@ -244,3 +244,38 @@ QUOTE_DAY = dt.date(2024, 6, 1)
 def test_b2_a_claim_she_makes_herself_stays_hers(said: str) -> None:
     found = {v for c, v in judged_body(QUOTED, [_ruiz_said(said)], QUOTE_DAY) if c.kind == "quote"}
     assert found == {Verdict.SUPPORTED}, found
+
+
+# Tom Berg's invented page: 18 goals for his club in the 2022-23 season; 7 goals in 25 caps for Norby.
+STRIKER = page(
+    "Tom Berg",
+    "Tom Berg (born 4 April 1994) is a Norbian footballer who plays as a striker for Korvik FC. In the 2022–23 season "
+    "he scored 18 goals in 30 appearances. He has won 25 caps for Norby, scoring 7 goals.",
+    SAVED,
+)
+
+
+# R6 (main 5b9de62c, clause extraction cuts the team the goals were scored for ('for Norby') from the claim's words,
+# and the clause judge then finds '18 goals' in any sentence of the page): 'Tom Berg has scored 18 goals for Norby.'
+# (claim 'Tom Berg has scored 18 goals') and 'Tom Berg, who has scored 18 goals for Norby, spoke on Monday.' (claim
+# 'scored 18 goals'), also '... for Halden United ...', are SUPPORTED by 'In the 2022–23 season he scored 18 goals in
+# 30 appearances.' (his club season; he has 7 for Norby). Sports copy always tells whose goals they were, club or
+# country; 'Tom Berg scored 18 goals for Norby in the 2022–23 season.' keeps its words and is rightly unverified.
+@_open("R6 open: the team scored for is cut from a clause's words, and another team's goals support it")
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param("Tom Berg has scored 18 goals for Norby.", "18 goals", id="for-his-country"),
+        pytest.param("Tom Berg, who has scored 18 goals for Norby, spoke on Monday.", "18 goals", id="who-has-scored"),
+        pytest.param(
+            "Tom Berg, who scored 18 goals for Halden United, spoke on Monday.", "18 goals", id="another-club"
+        ),
+    ],
+)
+def test_r6_goals_for_another_team_do_not_support(body: str, words: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [STRIKER], "clause", words)
+
+
+def test_r6_twin_the_seasons_goals_are_supported() -> None:
+    body = "Tom Berg scored 18 goals in the 2022–23 season."
+    assert _judged_whole(body, [STRIKER], "clause", "18 goals") == [Verdict.SUPPORTED]
