@@ -279,3 +279,35 @@ def test_r6_goals_for_another_team_do_not_support(body: str, words: str) -> None
 def test_r6_twin_the_seasons_goals_are_supported() -> None:
     body = "Tom Berg scored 18 goals in the 2022–23 season."
     assert _judged_whole(body, [STRIKER], "clause", "18 goals") == [Verdict.SUPPORTED]
+
+
+# The Norby Party's invented page with its result told in the 'up from' form election pages use.
+UP_FROM = page(
+    "Norby Party",
+    "The Norby Party is a centre-right party in Norby, founded in 1946. In the 2023 election it won 61 seats, up from "
+    "52 in 2019.",
+    SAVED,
+)
+
+
+# R7 (main 5b9de62c, the quantity judge on a page sentence of two times' figures: the earlier figure told without its
+# noun, 'up from 52 in 2019', is not read as a count of seats, and the later one, '61 seats' of 2023, is read as
+# "another count" of the claim's 2019): 'The Norby Party won 61 seats in 2023, up from 52 in 2019.' and '... won 61
+# seats, up from 52 in 2019.' give the claim 'from 52' CONTRADICTED by the page's same words ("gives another count, 61
+# seats"); against a page telling 2019 in its own sentence it is supported. Election and results pages write every
+# result so; the claim copies the page's own sentence.
+@_open("R7 open: the earlier figure of an 'up from' pair refuted by the page's later figure in the same words")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 seats in 2023, up from 52 in 2019.", id="with-its-year"),
+        pytest.param("The Norby Party won 61 seats, up from 52 in 2019.", id="without-its-year"),
+    ],
+)
+def test_r7_the_earlier_figure_of_the_pages_own_pair_is_not_refuted(body: str) -> None:
+    assert Verdict.CONTRADICTED not in _judged_whole(body, [UP_FROM], "quantity", "52")
+
+
+def test_r7_twin_the_later_figure_is_supported() -> None:
+    body = "The Norby Party won 61 seats in 2023, up from 52 in 2019."
+    assert _judged_whole(body, [UP_FROM], "quantity", "61 seats") == [Verdict.SUPPORTED]
