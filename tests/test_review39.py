@@ -12,7 +12,7 @@ import pytest
 
 from tests.support.judging import judged_body, page
 from tests.test_review26 import SAVED, _open
-from tests.test_review27 import PARTY
+from tests.test_review27 import PARTY, STAM
 from tests.test_review31 import _ruiz_said
 from tests.test_review38 import _judged_whole
 from verify.models import Document, Verdict
@@ -311,3 +311,19 @@ def test_r7_the_earlier_figure_of_the_pages_own_pair_is_not_refuted(body: str) -
 def test_r7_twin_the_later_figure_is_supported() -> None:
     body = "The Norby Party won 61 seats in 2023, up from 52 in 2019."
     assert _judged_whole(body, [UP_FROM], "quantity", "61 seats") == [Verdict.SUPPORTED]
+
+
+# B3 (s39-fcc39 6b3981b0, `verify.kinds.date.parsed.year_told_after`; a false "contradicted" and a false "supported"):
+# the pattern of a year told after a month (', last year') also matches a POSSESSIVE that opens the next apposition
+# (', last year's winner of ...'), so the month is dated a year back: 'Ivo Stam, who turned 74 in March, last year's
+# winner of the Norby Prize, spoke on Monday.' (born 3 March 1950; article of 1 June 2024: true) gives 'turned 74 in
+# March' CONTRADICTED on the branch, SUPPORTED on main; its false twin '... who turned 73 in March, ...' SUPPORTED on
+# the branch, CONTRADICTED on main. Profiles and sports copy stack appositions so ('last year's player of the year').
+# 'last year' followed by "'s" is no year told after the month.
+@pytest.mark.parametrize(
+    ("age", "outcome"),
+    [pytest.param("74", Verdict.SUPPORTED, id="true-age"), pytest.param("73", Verdict.CONTRADICTED, id="false-age")],
+)
+def test_b3_a_possessive_last_years_does_not_date_the_birthday(age: str, outcome: Verdict) -> None:
+    body = f"Ivo Stam, who turned {age} in March, last year's winner of the Norby Prize, spoke on Monday."
+    assert _judged_whole(body, [STAM], "date", "in March", dt.date(2024, 6, 1)) == [outcome]
