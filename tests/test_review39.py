@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import judged_body, page
+from tests.support.judging import boxed, judged_body, page
 from tests.test_review26 import SAVED, _open
 from tests.test_review27 import PARTY, STAM
 from tests.test_review31 import _ruiz_said
@@ -327,3 +327,32 @@ def test_r7_twin_the_later_figure_is_supported() -> None:
 def test_b3_a_possessive_last_years_does_not_date_the_birthday(age: str, outcome: Verdict) -> None:
     body = f"Ivo Stam, who turned {age} in March, last year's winner of the Norby Prize, spoke on Monday."
     assert _judged_whole(body, [STAM], "date", "in March", dt.date(2024, 6, 1)) == [outcome]
+
+
+def _jurist(lead: str) -> Document:
+    """Ewan Reid's invented page: a jurist whose infobox gives his nationality as British, as most UK people's do."""
+    return boxed("Ewan Reid", f"Ewan Reid (born 1960) is {lead}", [("nationality", "British")], SAVED)
+
+
+# B4 (s39-lead cf340834, `verify.kinds.clause.judge._nationality_row_findings`; support lost and a false
+# "contradicted"): the infobox's nationality row refutes a description whose nationality is not the row's, though a
+# nation of the United Kingdom is British: 'Ewan Reid, a Scottish jurist, said on Monday.' against 'is a Scottish
+# jurist ...' with 'nationality: British' is SUPPORTED on main, unverified on the branch ('a Welsh jurist' too); against
+# a lead giving no nationality ('is a jurist who has served ...') it is CONTRADICTED on the branch, unverified on main
+# ('a Northern Irish jurist' too). UK people's pages give 'British' in the row and the nation in the lead.
+@pytest.mark.parametrize(
+    ("lead", "said"),
+    [
+        pytest.param("a Scottish jurist and judge.", "Scottish", id="scottish"),
+        pytest.param("a Welsh jurist and judge.", "Welsh", id="welsh"),
+    ],
+)
+def test_b4_a_nation_of_the_row_country_stays_supported(lead: str, said: str) -> None:
+    body = f"Ewan Reid, a {said} jurist, said on Monday."
+    assert _judged_whole(body, [_jurist(lead)], "clause", "jurist") == [Verdict.SUPPORTED]
+
+
+def test_b4_a_nation_of_the_row_country_is_not_refuted() -> None:
+    doc = _jurist("a jurist who has served as a judge of the International Court of Justice since 2018.")
+    found = _judged_whole("Ewan Reid, a Scottish jurist, said on Monday.", [doc], "clause", "jurist")
+    assert Verdict.CONTRADICTED not in found, found
