@@ -356,3 +356,27 @@ def test_b4_a_nation_of_the_row_country_is_not_refuted() -> None:
     doc = _jurist("a jurist who has served as a judge of the International Court of Justice since 2018.")
     found = _judged_whole("Ewan Reid, a Scottish jurist, said on Monday.", [doc], "clause", "jurist")
     assert Verdict.CONTRADICTED not in found, found
+
+
+# B5 (s39-fsb39 ecb9bdee, `verify.kinds.role.judge.of_other_countries`; support lost): a lead's nationality the
+# lexicon does not know makes the person 'of another country' than any claimed, and real demonyms are missing from it
+# ('Kazakhstani', 'Azeri', 'English'; also 'Emirian', 'Bajan', 'Kiwi', 'Gibraltarian', 'Macanese', 'Vanuatuan'): "Aida
+# Sar, Kazakhstan's first female prime minister, said on Monday." SUPPORTED on main by 'is a Kazakhstani politician who
+# served as the country's first female prime minister', unverified on the branch; "Azerbaijan's ..." (an Azeri), and
+# "Britain's first female Speaker of the House of Commons" (an English politician) too. 'Swedish' reads right.
+@pytest.mark.parametrize(
+    ("demonym", "said"),
+    [
+        pytest.param("a Kazakhstani", "Kazakhstan's first female prime minister", id="kazakhstani"),
+        pytest.param("an Azeri", "Azerbaijan's first female prime minister", id="azeri"),
+        pytest.param("a Swedish", "Sweden's first female prime minister", id="swedish-as-on-main"),
+    ],
+)
+def test_b5_a_real_demonym_the_lexicon_lacks_keeps_its_first(demonym: str, said: str) -> None:
+    doc = page(
+        "Aida Sar",
+        f"Aida Sar (born 1960) is {demonym} politician who served as the country's first female prime minister from "
+        "2010 to 2014.",
+        SAVED,
+    )
+    assert _judged_whole(f"Aida Sar, {said}, said on Monday.", [doc], "clause", "first") == [Verdict.SUPPORTED]
