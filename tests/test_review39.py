@@ -380,3 +380,32 @@ def test_b5_a_real_demonym_the_lexicon_lacks_keeps_its_first(demonym: str, said:
         SAVED,
     )
     assert _judged_whole(f"Aida Sar, {said}, said on Monday.", [doc], "clause", "first") == [Verdict.SUPPORTED]
+
+
+def _accused(told: str) -> Document:
+    """Jon Dahl's invented page: a businessman whose arrest the page tells as sought, threatened or evaded (`told`)."""
+    return page("Jon Dahl", f"Jon Dahl (born 1960) is a Norbian businessman. {told}", SAVED)
+
+
+# R8 (main 5b9de62c, the clause judge reads the NOUN 'arrest' as the deed 'was arrested', whatever verb governs it:
+# R4's cause in court copy): 'Jon Dahl was arrested in 2017.' is SUPPORTED ("states it") by 'A warrant for his arrest
+# was issued in 2017.', 'He was threatened with arrest in 2017.', 'He evaded arrest in 2017 by fleeing to Tarsa.' and
+# 'In 2017 prosecutors called for his arrest.' Court and crime pages tell every warrant, call and flight so; 'Police
+# sought his arrest in 2017.' is read right (unverified).
+@_open("R8 open: an arrest only sought, threatened or evaded, told by a noun, supports 'was arrested'")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("A warrant for his arrest was issued in 2017.", id="a-warrant-for-his-arrest"),
+        pytest.param("He was threatened with arrest in 2017.", id="threatened-with-arrest"),
+        pytest.param("He evaded arrest in 2017 by fleeing to Tarsa.", id="evaded-arrest"),
+        pytest.param("In 2017 prosecutors called for his arrest.", id="called-for-his-arrest"),
+    ],
+)
+def test_r8_an_arrest_not_made_does_not_support(told: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole("Jon Dahl was arrested in 2017.", [_accused(told)], "clause", "2017")
+
+
+def test_r8_twin_the_arrest_made_is_supported() -> None:
+    found = _judged_whole("Jon Dahl was arrested in 2017.", [_accused("He was arrested in 2017.")], "clause", "2017")
+    assert found == [Verdict.SUPPORTED]
