@@ -409,3 +409,18 @@ def test_r8_an_arrest_not_made_does_not_support(told: str) -> None:
 def test_r8_twin_the_arrest_made_is_supported() -> None:
     found = _judged_whole("Jon Dahl was arrested in 2017.", [_accused("He was arrested in 2017.")], "clause", "2017")
     assert found == [Verdict.SUPPORTED]
+
+
+# B6 (s39-fcc39 1c74c8e1/d19de675, `verify.kinds.role.judge.a_bodys_post_of_a_possessive`; refutation lost): the
+# lexicon's team posts take 'captain' and 'skipper' with 'coach', so "Brazil's captain Tom Berg" claims no nationality
+# any more: against a page of a German footballer who captains Germany it is CONTRADICTED on main, unverified on the
+# branch. A national team's coach may be foreign (review38 R8's ground); its captain never is.
+def test_b6_a_national_captain_keeps_the_countrys_nationality() -> None:
+    doc = page(
+        "Tom Berg",
+        "Tom Berg (born 1990) is a German footballer who plays as a midfielder for Bayern Munich and captains the "
+        "Germany national team.",
+        SAVED,
+    )
+    found = _judged_whole("Brazil's captain Tom Berg said on Monday.", [doc], "role", "captain")
+    assert found == [Verdict.CONTRADICTED]
