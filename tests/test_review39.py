@@ -383,27 +383,57 @@ def test_b5_a_real_demonym_the_lexicon_lacks_keeps_its_first(demonym: str, said:
 
 
 def _accused(told: str) -> Document:
-    """Jon Dahl's invented page: a businessman whose arrest the page tells as sought, threatened or evaded (`told`)."""
+    """Jon Dahl's invented page: a businessman whose arrest, resignation, impeachment or killing the page tells as
+    not done (`told`)."""
     return page("Jon Dahl", f"Jon Dahl (born 1960) is a Norbian businessman. {told}", SAVED)
 
 
-# R8 (main 5b9de62c, the clause judge reads the NOUN 'arrest' as the deed 'was arrested', whatever verb governs it:
-# R4's cause in court copy): 'Jon Dahl was arrested in 2017.' is SUPPORTED ("states it") by 'A warrant for his arrest
-# was issued in 2017.', 'He was threatened with arrest in 2017.', 'He evaded arrest in 2017 by fleeing to Tarsa.' and
-# 'In 2017 prosecutors called for his arrest.' Court and crime pages tell every warrant, call and flight so; 'Police
-# sought his arrest in 2017.' is read right (unverified).
-@_open("R8 open: an arrest only sought, threatened or evaded, told by a noun, supports 'was arrested'")
+# R8 (main 5b9de62c, the clause judge reads the NOUN of a deed ('arrest', 'resignation', 'impeachment',
+# 'assassination') as the deed ('was arrested', 'resigned', ...), whatever verb governs it: R4's cause in court and
+# politics copy): 'Jon Dahl was arrested in 2017.' is SUPPORTED ("states it") by 'A warrant for his arrest was issued
+# in 2017.', 'He was threatened with arrest in 2017.', 'He evaded arrest in 2017 by fleeing to Tarsa.' and 'In 2017
+# prosecutors called for his arrest.'; 'Jon Dahl resigned in 2017.' by 'He tendered his resignation in 2017, but the
+# president rejected it.'; 'Jon Dahl was impeached in 2017.' by 'Impeachment proceedings against him began in 2017 but
+# were dropped.'; 'Jon Dahl was assassinated in 2017.' by 'He survived an assassination attempt in 2017.' (he is
+# alive). 'Police sought his arrest in 2017.', 'He narrowly avoided bankruptcy', 'was acquitted of murder' are read
+# right.
+@_open("R8 open: a deed told by a noun under words saying it was not done (sought, evaded, survived) supports it")
 @pytest.mark.parametrize(
-    "told",
+    ("told", "body"),
     [
-        pytest.param("A warrant for his arrest was issued in 2017.", id="a-warrant-for-his-arrest"),
-        pytest.param("He was threatened with arrest in 2017.", id="threatened-with-arrest"),
-        pytest.param("He evaded arrest in 2017 by fleeing to Tarsa.", id="evaded-arrest"),
-        pytest.param("In 2017 prosecutors called for his arrest.", id="called-for-his-arrest"),
+        pytest.param(
+            "A warrant for his arrest was issued in 2017.",
+            "Jon Dahl was arrested in 2017.",
+            id="a-warrant-for-his-arrest",
+        ),
+        pytest.param(
+            "He was threatened with arrest in 2017.", "Jon Dahl was arrested in 2017.", id="threatened-with-arrest"
+        ),
+        pytest.param(
+            "He evaded arrest in 2017 by fleeing to Tarsa.", "Jon Dahl was arrested in 2017.", id="evaded-arrest"
+        ),
+        pytest.param(
+            "In 2017 prosecutors called for his arrest.", "Jon Dahl was arrested in 2017.", id="called-for-his-arrest"
+        ),
+        pytest.param(
+            "He tendered his resignation in 2017, but the president rejected it.",
+            "Jon Dahl resigned in 2017.",
+            id="resignation-rejected",
+        ),
+        pytest.param(
+            "Impeachment proceedings against him began in 2017 but were dropped.",
+            "Jon Dahl was impeached in 2017.",
+            id="impeachment-dropped",
+        ),
+        pytest.param(
+            "He survived an assassination attempt in 2017.",
+            "Jon Dahl was assassinated in 2017.",
+            id="survived-an-assassination-attempt",
+        ),
     ],
 )
-def test_r8_an_arrest_not_made_does_not_support(told: str) -> None:
-    assert Verdict.SUPPORTED not in _judged_whole("Jon Dahl was arrested in 2017.", [_accused(told)], "clause", "2017")
+def test_r8_a_deed_not_done_does_not_support(told: str, body: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [_accused(told)], "clause", "2017")
 
 
 def test_r8_twin_the_arrest_made_is_supported() -> None:
