@@ -389,7 +389,8 @@ def _accused(told: str) -> Document:
 
 
 # R8 (main 5b9de62c, the clause judge reads the NOUN of a deed ('arrest', 'resignation', 'impeachment',
-# 'assassination') as the deed ('was arrested', 'resigned', ...), whatever verb governs it: R4's cause in court and
+# 'assassination') as the deed ('was arrested', 'resigned', ...), whatever verb governs it: `_mentions_relation` and
+# `_relation_stems` match the predicate's five-letter stem on any word of the sentence; R4's cause in court and
 # politics copy): 'Jon Dahl was arrested in 2017.' is SUPPORTED ("states it") by 'A warrant for his arrest was issued
 # in 2017.', 'He was threatened with arrest in 2017.', 'He evaded arrest in 2017 by fleeing to Tarsa.' and 'In 2017
 # prosecutors called for his arrest.'; 'Jon Dahl resigned in 2017.' by 'He tendered his resignation in 2017, but the
