@@ -455,3 +455,17 @@ def test_b6_a_national_captain_keeps_the_countrys_nationality() -> None:
     )
     found = _judged_whole("Brazil's captain Tom Berg said on Monday.", [doc], "role", "captain")
     assert found == [Verdict.CONTRADICTED]
+
+
+# R9 (main 5b9de62c; a contradiction missed, and a support: the clause 'has died aged N' has relation 'died' and
+# value N, and no judge reads N as the age at death against the page's dates of birth and death): 'Lena Sand has died
+# aged 83.' (the page: 12 June 1941 – 3 January 2024, 'died ... at the age of 82') is unverified, and so is the true
+# 'has died aged 82.' The obituary's first line gives every dead person's age so ('X, 83, has died' is read against an
+# infobox's dates, not against the lead's alone).
+@_open("R9 open: an age at death ('has died aged 83') is not read against the page's dates of birth and death")
+@pytest.mark.parametrize(
+    ("age", "outcome"),
+    [pytest.param("83", Verdict.CONTRADICTED, id="false-age"), pytest.param("82", Verdict.SUPPORTED, id="true-age")],
+)
+def test_r9_an_age_at_death_is_read_against_the_pages_dates(age: str, outcome: Verdict) -> None:
+    assert _judged_whole(f"Lena Sand has died aged {age}.", [SAND], "clause", "died", OBITUARY_DAY) == [outcome]
