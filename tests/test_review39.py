@@ -469,3 +469,27 @@ def test_b6_a_national_captain_keeps_the_countrys_nationality() -> None:
 )
 def test_r9_an_age_at_death_is_read_against_the_pages_dates(age: str, outcome: Verdict) -> None:
     assert _judged_whole(f"Lena Sand has died aged {age}.", [SAND], "clause", "died", OBITUARY_DAY) == [outcome]
+
+
+# R10 (main 5b9de62c, the clause judge finds the verb 'won' and its object 'the 2018 presidential election' each
+# anywhere in the page sentence: the election is the object of 'lost', 'won' takes 'the popular vote'): 'Eva Lund won
+# the 2018 presidential election.' is SUPPORTED ("states it") by 'In the 2018 presidential election she won the popular
+# vote but lost the election to Ivo Stam.' The shape of every page of a candidate who won the popular vote and lost
+# (the United States' 2000 and 2016 elections).
+@_open("R10 open: 'won the popular vote but lost the election' supports 'won the election'")
+def test_r10_the_popular_vote_won_is_not_the_election_won() -> None:
+    doc = page(
+        "Eva Lund",
+        "Eva Lund (born 1968) is a Norbian politician. In the 2018 presidential election she won the popular vote but "
+        "lost the election to Ivo Stam.",
+        SAVED,
+    )
+    body = "Eva Lund won the 2018 presidential election."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "won")
+
+
+def test_r10_twin_the_election_won_is_supported() -> None:
+    doc = page(
+        "Eva Lund", "Eva Lund (born 1968) is a Norbian politician. She won the 2018 presidential election.", SAVED
+    )
+    assert _judged_whole("Eva Lund won the 2018 presidential election.", [doc], "clause", "won") == [Verdict.SUPPORTED]
