@@ -471,20 +471,35 @@ def test_r9_an_age_at_death_is_read_against_the_pages_dates(age: str, outcome: V
     assert _judged_whole(f"Lena Sand has died aged {age}.", [SAND], "clause", "died", OBITUARY_DAY) == [outcome]
 
 
-# R10 (main 5b9de62c, the clause judge finds the verb 'won' and its object 'the 2018 presidential election' each
-# anywhere in the page sentence: the election is the object of 'lost', 'won' takes 'the popular vote'): 'Eva Lund won
-# the 2018 presidential election.' is SUPPORTED ("states it") by 'In the 2018 presidential election she won the popular
-# vote but lost the election to Ivo Stam.' The shape of every page of a candidate who won the popular vote and lost
-# (the United States' 2000 and 2016 elections).
-@_open("R10 open: 'won the popular vote but lost the election' supports 'won the election'")
-def test_r10_the_popular_vote_won_is_not_the_election_won() -> None:
-    doc = page(
-        "Eva Lund",
-        "Eva Lund (born 1968) is a Norbian politician. In the 2018 presidential election she won the popular vote but "
-        "lost the election to Ivo Stam.",
-        SAVED,
-    )
-    body = "Eva Lund won the 2018 presidential election."
+# R10 (main 5b9de62c, the clause judge finds the verb 'won' and its object each anywhere in the page sentence: the
+# election is the object of 'lost', or won by another, the passive's agent): 'Eva Lund won the 2018 presidential
+# election.' is SUPPORTED ("states it") by 'In the 2018 presidential election she won the popular vote but lost the
+# election to Ivo Stam.' (the United States' 2000 and 2016 shape); 'Eva Lund won the 2019 election.' by 'She lost the
+# 2019 election, which was won by Ivo Stam.'; 'Eva Lund won the leadership of the Norby Party in 2017.' by 'She stood
+# for the leadership of the Norby Party in 2017, which was won by Ivo Stam.' Every losing candidate's page.
+@_open("R10 open: an election she lost, or won by another, supports 'won the election'")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In the 2018 presidential election she won the popular vote but lost the election to Ivo Stam.",
+            "Eva Lund won the 2018 presidential election.",
+            id="won-the-popular-vote-lost-the-election",
+        ),
+        pytest.param(
+            "She lost the 2019 election, which was won by Ivo Stam.",
+            "Eva Lund won the 2019 election.",
+            id="which-was-won-by-another",
+        ),
+        pytest.param(
+            "She stood for the leadership of the Norby Party in 2017, which was won by Ivo Stam.",
+            "Eva Lund won the leadership of the Norby Party in 2017.",
+            id="a-leadership-won-by-another",
+        ),
+    ],
+)
+def test_r10_an_election_lost_does_not_support_the_win(told: str, body: str) -> None:
+    doc = page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)
     assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "won")
 
 
