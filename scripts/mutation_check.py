@@ -14062,8 +14062,9 @@ MUTATIONS = [
     Mutation(
         "values-of-other-deeds-a-fronted-year-dates-no-deed-under-it",
         "verify/kinds/clause/judge.py",
-        "                bound |= {v for v in verbs if agency.hangs_from(v, deed)}\n",
-        "                bound.add(deed)\n",
+        "                held = {v for v in verbs if agency.hangs_from(v, deed) and not "
+        "agency.own_to_the_first(token, v, deed)}\n",
+        "                held = {deed}\n",
         "'Ana Ruiz replaced Jon Dahl as finance minister in 2017.' would lose its support by 'In 2017 she was "
         "appointed by Ivo Stam to replace Jon Dahl ...' had the year no hold on 'replace' (fixr38, review38 R15 twin)",
     ),
@@ -14466,11 +14467,43 @@ MUTATIONS = [
     Mutation(
         "values-of-other-deeds-a-copulas-subject-read-as-another-deeds",
         "verify/kinds/clause/judge.py",
-        '            elif kind == "entity" and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in '
-        "verbs)):\n",
-        '            elif kind == "entity":\n',
+        '                and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs))\n',
+        "",
         "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-place-of-another-deed-unread",
+        "verify/kinds/clause/judge.py",
+        "                    elsewhere = elsewhere or not held  # 'Born in Tarsa, she grew up in Halden': Tarsa is the "
+        "birth's\n",
+        "                    unread = unread or not bound\n",
+        "'Ana Ruiz grew up in Tarsa.' would be supported by 'Born in Tarsa, she grew up in Halden.' (review38 R23, "
+        "fsa39)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-named-place-read-as-a-party",
+        "verify/kinds/clause/judge.py",
+        "                and not agency.place_of(token, deed, _DEED_PLACES)\n",
+        "",
+        "'Ana Ruiz grew up in Tarsa.' would be supported by 'Born in Tarsa, she grew up in Halden.': a name no party "
+        "of the birth said nothing (review38 R23, fsa39)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-later-conjunct-takes-the-firsts-place",
+        "verify/nlp/agency.py",
+        '    return below.head == above and below.dep_ == "conj" and above.i < token.i < below.i\n',
+        "    return False\n",
+        "'Ana Ruiz studied in Korvik.' would be supported by 'She was born in Korvik and studied in Halden.' (review38 "
+        "R23, fsa39)",
+    ),
+    Mutation(
+        "place-of-a-deed-not-on-its-object",
+        "verify/nlp/agency.py",
+        '    return on == verb or (on.dep_ == "dobj" and on.head == verb)\n',
+        "    return on == verb\n",
+        "'Ana Ruiz worked at Halden University.' would be supported by 'She studied economics at Halden University and "
+        "worked at Korvik Bank.' (fsa39)",
     ),
 ]
 

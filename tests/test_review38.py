@@ -986,8 +986,8 @@ def test_r22_twin_words_she_said_are_hers() -> None:
 # R23 (main 85d2a5e0, the clause judge's place found anywhere in the sentence; R13's and R15's kin): a page sentence
 # telling two deeds with two places lets either place support either deed: 'Ana Ruiz grew up in Tarsa.' SUPPORTED by
 # 'Born in Tarsa, she grew up in Halden.'; 'Ana Ruiz studied in Korvik.' by 'She was born in Korvik and studied in
-# Halden.' A profile's early-life line gives birthplace, home town and university together.
-@_open("R23 open: the place of another deed in the page sentence supports the claim's deed")
+# Halden.' A profile's early-life line gives birthplace, home town and university together. Mended by s39-fsa39: a
+# place hung on another verb of the sentence is that deed's (more rows: tests/test_deed_places.py).
 @pytest.mark.parametrize(
     ("body", "said"),
     [
