@@ -14505,6 +14505,23 @@ MUTATIONS = [
         "'Ana Ruiz worked at Halden University.' would be supported by 'She studied economics at Halden University and "
         "worked at Korvik Bank.' (fsa39)",
     ),
+    Mutation(
+        "dated-deed-of-a-relative-clause",
+        "verify/judge.py",
+        "            and (claim.text.find(other.text) < 0 or agency.of_the_main_deed(claim.text, "
+        "claim.text.find(other.text)))\n",
+        "",
+        "'Ana Ruiz, who took office on 14 February, was arrested on Monday.' would be supported by the date of her "
+        "taking office (review38 R21, fsa39)",
+    ),
+    Mutation(
+        "main-deed-never-the-roots",
+        "verify/nlp/agency.py",
+        "    return verb is None or verb.head == verb\n",
+        "    return verb is None\n",
+        "'Ana Ruiz, who was arrested on Monday, took office on 14 February.' would lose the support of the date its "
+        "main verb gives (fsa39)",
+    ),
 ]
 
 

@@ -119,6 +119,18 @@ def party_of(token: Token, verb: Token) -> bool:
     return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head == verb
 
 
+@functools.lru_cache(maxsize=256)
+def of_the_main_deed(text: str, at: int) -> bool:
+    """Whether the words at offset `at` of `text` tell its main deed: the verb whose clause holds them is the root
+    of the parse, not a relative or other clause hanging on it ('Ana Ruiz, who took office on 14 February, was
+    arrested on Monday': 'took' is the relative clause's). Words no verb holds are read as the main deed's."""
+    from verify.nlp import parse
+
+    token = next((t for t in parse(text).doc if t.idx <= at < t.idx + len(t)), None)
+    verb = _governor(token) if token is not None else None
+    return verb is None or verb.head == verb
+
+
 def place_of(token: Token, verb: Token, prepositions: frozenset[str]) -> bool:
     """Whether the phrase of `token` is where `verb`'s deed is done: the object of a preposition of place hanging on
     the verb itself ('Born in Tarsa': 'Born') or on its object, where the parse may hang it ('studied economics at
