@@ -14522,6 +14522,32 @@ MUTATIONS = [
         "'Ana Ruiz, who was arrested on Monday, took office on 14 February.' would lose the support of the date its "
         "main verb gives (fsa39)",
     ),
+    Mutation(
+        "page-figures-pair-read-at-one-time",
+        "verify/kinds/quantity/__init__.py",
+        "        found = _of_the_page_figures_year(claim, found)\n",
+        "",
+        "'Korvik Bank made a net profit of 150 million euros in 2023.' would be supported by 'In 2023 ... a net profit "
+        "of 200 million euros, up from 150 million euros in 2022.' (review38 R6, fsa39)",
+    ),
+    Mutation(
+        "page-figures-own-year-never-the-claims",
+        "verify/kinds/quantity/__init__.py",
+        "        return bool(owns) and not any(own is not None and claimed & set(_A_YEAR.findall(own)) for own in "
+        "owns)\n",
+        "        return bool(owns)\n",
+        "'Korvik Bank made a net profit of 200 million euros in 2023.' would lose the support of the page's 'In 2023 "
+        "... 200 million euros, up from 150 million euros in 2022.' (fsa39)",
+    ),
+    Mutation(
+        "page-figures-any-figure-of-a-year-supports",
+        "verify/kinds/quantity/__init__.py",
+        "        return bool(owns) and not any(own is not None and claimed & set(_A_YEAR.findall(own)) for own in "
+        "owns)\n",
+        "        return bool(owns) and not any(own is not None for own in owns)\n",
+        "'Korvik Bank made a net profit of 200 million euros in 2022.' would be supported by the page's 2023 figure "
+        "(review38 R6, fsa39)",
+    ),
 ]
 
 

@@ -290,8 +290,8 @@ PARTY_TWO_YEARS = page(
 # takes either figure: 'Korvik Bank made a net profit of 150 million euros in 2023.' SUPPORTED (2022's figure), '...
 # 200 million euros in 2022.' SUPPORTED (2023's), 'The Norby Party won 61 seats in 2019.' SUPPORTED by 'In the 2023
 # election it won 61 seats, up from 52 in 2019'. Told apart as 'compared with 150 million euros in 2022' or 'rose to
-# ... from ...', the same claims are unverified. The wrong year is the results story's commonest slip.
-@_open("R6 open: a figure of the other year in a page's two-year sentence supports the claim's year")
+# ... from ...', the same claims are unverified. The wrong year is the results story's commonest slip. Mended by
+# s39-fsa39: each figure of the page's pair is read at its own time, as the article's is.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
