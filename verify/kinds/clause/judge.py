@@ -2956,6 +2956,9 @@ def _common_words(text: str, capitals: bool = False) -> set[str]:
     return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
 
 
+_DEED_PLACES = frozenset(_WORDS["deed_places"])
+
+
 def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
     """Whether the parse gives the claim's values to different deeds of the page sentence, or a name of them to
     another verb's deed: 'She was elected mayor in 2015 with 52% of the vote and re-elected in 2019 with 61%' gives
@@ -2981,11 +2984,19 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
                 unread = True
             elif deed in verbs:
                 bound.add(deed)
-            elif kind == "entity" and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs)):
+            elif (
+                kind == "entity"
+                and not agency.place_of(token, deed, _DEED_PLACES)
+                and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs))
+            ):
                 elsewhere = elsewhere or agency.party_of(token, deed)  # not 'X is where she studied': X is its place
             else:
-                bound |= {v for v in verbs if agency.hangs_from(v, deed)}
-                unread = unread or not bound
+                held = {v for v in verbs if agency.hangs_from(v, deed) and not agency.own_to_the_first(token, v, deed)}
+                bound |= held
+                if kind == "place" or (kind == "entity" and agency.place_of(token, deed, _DEED_PLACES)):
+                    elsewhere = elsewhere or not held  # 'Born in Tarsa, she grew up in Halden': Tarsa is the birth's
+                else:
+                    unread = unread or not bound
         if not bound and (unread or not elsewhere):
             continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
         shared &= bound
