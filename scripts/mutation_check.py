@@ -14472,6 +14472,13 @@ MUTATIONS = [
         "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
     ),
+    Mutation(
+        "a-shares-words-run-on-into-the-phrase-after-it",
+        "verify/extract/patterns.py",
+        '    rf"[a-z]+(?:\\s+(?!{_AFTER_A_SHARE}\\b)[a-z]+)?))?",\n',
+        '    rf"[a-z]+(?:\\s+[a-z]+)?))?",\n',
+        "'The Norby Party won 36.2% of the vote in 2023.' would give the claim '36.2% of the vote in' (review38 R18)",
+    ),
 ]
 
 

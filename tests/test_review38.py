@@ -833,7 +833,6 @@ def test_b10_twin_the_rows_own_year_is_supported() -> None:
 # (also '... on Sunday' gives '36.2% of the vote on'; 'Ana Ruiz won 70% of the vote in Halden in 2014' gives '70% of
 # the vote in'). The report's row then quotes a broken phrase, and its reading ('share: 36.2% of vote in') a thing
 # counted that is no thing. Every election story gives its shares so.
-@_open("R18 open: a share's claim ends on the preposition after 'of the vote'")
 @pytest.mark.parametrize(
     "body",
     [
