@@ -14479,6 +14479,31 @@ MUTATIONS = [
         '    rf"[a-z]+(?:\\s+[a-z]+)?))?",\n',
         "'The Norby Party won 36.2% of the vote in 2023.' would give the claim '36.2% of the vote in' (review38 R18)",
     ),
+    Mutation(
+        "words-of-claims-she-answers-read-as-hers",
+        "verify/kinds/quote/attribution.py",
+        "        if (told := _claims_of_others(node)) is not None:\n",
+        "        if (told := None) is not None:\n",
+        "'In 2023 she rejected claims that the deal was \"dead in the water\".' would support 'Ana Ruiz said the deal "
+        "was \"dead in the water\".' (review37 R4, s39-lead)",
+    ),
+    Mutation(
+        "a-report-she-said-it-in-read-as-others-claims",
+        "verify/kinds/quote/attribution.py",
+        "    if noun.dep_ == \"pobj\" and noun.head.lower_ not in _ABOUT_OTHERS_WORDS:\n",
+        "    if False:\n",
+        "'In 2023 she said in a report the deal was \"dead in the water\".' would no longer support her words "
+        "(s39-lead)",
+    ),
+    Mutation(
+        "her-own-claims-read-as-others",
+        "verify/kinds/quote/attribution.py",
+        "    return None if owner is not None and owner.pos_ == \"PRON\" else ANOTHER  # 'her claims that ...': the "
+        "page's\n",
+        "    return ANOTHER\n",
+        "'In 2023 she repeated her claims that the deal was \"dead in the water\".' would no longer support her words "
+        "(s39-lead)",
+    ),
 ]
 
 

@@ -1,0 +1,44 @@
+"""The thirty-ninth session's lead: words a page's sentence gives to others' claims, reports or suggestions
+(verify/kinds/quote/attribution.py `_claims_of_others`). 'She rejected claims that the deal was "…"' quotes the
+claims, not her; the same words she said herself, or said in a report of her own, stay hers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import judged_body
+from tests.test_review31 import _ruiz_said
+from verify.models import Verdict
+
+AS_OF = dt.date(2024, 6, 1)
+CLAIM = 'Ana Ruiz said the deal was "dead in the water".'
+
+
+def _quote_verdicts(said: str) -> set[Verdict]:
+    """The verdicts on the quote claims of CLAIM against Ana Ruiz's page quoting `said`."""
+    return {v for c, v in judged_body(CLAIM, [_ruiz_said(said)], AS_OF) if c.kind == "quote"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she rejected claims that the deal was "dead in the water".', id="rejected-claims-that"),
+        pytest.param('In 2023 she denied reports the deal was "dead in the water".', id="denied-reports"),
+        pytest.param('In 2023 she spoke amid suggestions the deal was "dead in the water".', id="amid-suggestions"),
+    ],
+)
+def test_words_of_claims_she_answers_are_not_hers(said: str) -> None:
+    assert Verdict.SUPPORTED not in _quote_verdicts(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she said in a report the deal was "dead in the water".', id="said-in-a-report"),
+        pytest.param('In 2023 she repeated her claim that the deal was "dead in the water".', id="her-own-claim"),
+    ],
+)
+def test_words_she_says_in_a_report_or_claim_of_her_own_are_hers(said: str) -> None:
+    assert _quote_verdicts(said) == {Verdict.SUPPORTED}
