@@ -14504,6 +14504,21 @@ MUTATIONS = [
         "'In 2023 she repeated her claims that the deal was \"dead in the water\".' would no longer support her words "
         "(s39-lead)",
     ),
+    Mutation(
+        "a-descriptions-nationality-never-read-against-the-row",
+        "verify/kinds/clause/judge.py",
+        "        out += _nationality_row_findings(claimed, doc)\n",
+        "",
+        "'Ana Ruiz is a Swedish jurist.' would no longer be refuted by her page's 'nationality: Norwegian' row when "
+        "its lead words her post in a later present (icj-2024-02-05-v05, s39-lead)",
+    ),
+    Mutation(
+        "a-nationality-row-refutes-its-own-nationality",
+        "verify/kinds/clause/judge.py",
+        "        if given and not claimed & given:\n",
+        "        if given:\n",
+        "'Ana Ruiz is a Norwegian jurist.' would be refuted by her own 'nationality: Norwegian' row (s39-lead)",
+    ),
 ]
 
 

@@ -1,6 +1,7 @@
 """The thirty-ninth session's lead: words a page's sentence gives to others' claims, reports or suggestions
-(verify/kinds/quote/attribution.py `_claims_of_others`). 'She rejected claims that the deal was "…"' quotes the
-claims, not her; the same words she said herself, or said in a report of her own, stay hers."""
+(verify/kinds/quote/attribution.py `_claims_of_others`): 'She rejected claims that the deal was "…"' quotes the
+claims, not her; the same words she said herself, or said in a report of her own, stay hers. A description's
+nationality read against the infobox's nationality row (verify/kinds/clause/judge.py `_nationality_row_findings`)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import judged_body
+from tests.support.judging import boxed, judged_body
 from tests.test_review31 import _ruiz_said
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 AS_OF = dt.date(2024, 6, 1)
 CLAIM = 'Ana Ruiz said the deal was "dead in the water".'
@@ -42,3 +43,27 @@ def test_words_of_claims_she_answers_are_not_hers(said: str) -> None:
 )
 def test_words_she_says_in_a_report_or_claim_of_her_own_are_hers(said: str) -> None:
     assert _quote_verdicts(said) == {Verdict.SUPPORTED}
+
+
+# An invented page saved after the article, whose lead gives her post in the present ('has served ... since 2025') and
+# no nationality; its infobox row gives it. The row is a fixed fact, not the later revision's present.
+def _judge_page(nationality: str) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a lawyer who has served as a judge of the Halden court since 2025.",
+        [("nationality", nationality), ("birth_date", "1 January 1975")],
+        dt.datetime(2025, 6, 2, tzinfo=dt.UTC),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "nationality", "verdicts"),
+    [
+        pytest.param("Ana Ruiz is a Swedish jurist.", "Norwegian", {Verdict.CONTRADICTED}, id="another"),
+        pytest.param("Ana Ruiz is a Norwegian jurist.", "Norwegian", {Verdict.UNVERIFIED}, id="hers"),
+        pytest.param("Ana Ruiz is a Swedish jurist.", "Norwegian, Swedish", {Verdict.UNVERIFIED}, id="one-of-two"),
+    ],
+)
+def test_a_description_is_read_against_the_nationality_row(body: str, nationality: str, verdicts: set[Verdict]) -> None:
+    found = {v for c, v in judged_body(body, [_judge_page(nationality)], AS_OF) if c.kind == "clause"}
+    assert found == verdicts
