@@ -14498,9 +14498,9 @@ MUTATIONS = [
     Mutation(
         "her-own-claims-read-as-others",
         "verify/kinds/quote/attribution.py",
-        "    return None if owner is not None and owner.pos_ == \"PRON\" else ANOTHER  # 'her claims that ...': the "
-        "page's\n",
-        "    return ANOTHER\n",
+        "        return _name(owner) if owner.pos_ == \"PROPN\" else None  # \"Stam's claim that ...\": his; "
+        "'her claim': the page's\n",
+        "        return ANOTHER\n",
         "'In 2023 she repeated her claims that the deal was \"dead in the water\".' would no longer support her words "
         "(s39-lead)",
     ),
@@ -14518,6 +14518,14 @@ MUTATIONS = [
         "        if given and not claimed & given:\n",
         "        if given:\n",
         "'Ana Ruiz is a Norwegian jurist.' would be refuted by her own 'nationality: Norwegian' row (s39-lead)",
+    ),
+    Mutation(
+        "a-claim-she-makes-read-as-others",
+        "verify/kinds/quote/attribution.py",
+        "    if noun.dep_ == \"dobj\" and noun.head.lemma_.lower() in _MAKING_CLAIMS:\n",
+        "    if False:\n",
+        "'In 2023 she made the claim that the deal was \"dead in the water\".' would no longer support her words "
+        "(review39 B2, s39-lead)",
     ),
 ]
 

@@ -28,6 +28,7 @@ def _quote_verdicts(said: str) -> set[Verdict]:
         pytest.param('In 2023 she rejected claims that the deal was "dead in the water".', id="rejected-claims-that"),
         pytest.param('In 2023 she denied reports the deal was "dead in the water".', id="denied-reports"),
         pytest.param('In 2023 she spoke amid suggestions the deal was "dead in the water".', id="amid-suggestions"),
+        pytest.param('In 2023 she rejected Ivo Stam\'s claim that the deal was "dead in the water".', id="stams-claim"),
     ],
 )
 def test_words_of_claims_she_answers_are_not_hers(said: str) -> None:
@@ -39,6 +40,7 @@ def test_words_of_claims_she_answers_are_not_hers(said: str) -> None:
     [
         pytest.param('In 2023 she said in a report the deal was "dead in the water".', id="said-in-a-report"),
         pytest.param('In 2023 she repeated her claim that the deal was "dead in the water".', id="her-own-claim"),
+        pytest.param('In 2023 she made the claim that the deal was "dead in the water".', id="made-the-claim"),
     ],
 )
 def test_words_she_says_in_a_report_or_claim_of_her_own_are_hers(said: str) -> None:
