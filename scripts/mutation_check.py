@@ -14527,6 +14527,23 @@ MUTATIONS = [
         "'In 2023 she made the claim that the deal was \"dead in the water\".' would no longer support her words "
         "(review39 B2, s39-lead)",
     ),
+    Mutation(
+        "a-deed-only-scheduled-read-as-done",
+        "verify/lexicons/nonfactual.toml",
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
+        '"slate", "slat"]\n',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose"]\n',
+        "'It was slated to launch in 2021 but was delayed to 2023.' would support 'The Tarsa probe was launched in "
+        "2021.' (review39 R5, s39-lead)",
+    ),
+    Mutation(
+        "a-deed-only-due-read-as-done",
+        "verify/lexicons/judging.toml",
+        '    "speculation", "due",\n',
+        '    "speculation",\n',
+        "'It was due to launch in 2021, but the launch was postponed' would support 'The Tarsa probe was launched in "
+        "2021.' (review39 R5, s39-lead)",
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, judged_body
+from tests.support.judging import boxed, judged_body, page
 from tests.test_review31 import _ruiz_said
 from verify.models import Document, Verdict
 
@@ -69,3 +69,22 @@ def _judge_page(nationality: str) -> Document:
 def test_a_description_is_read_against_the_nationality_row(body: str, nationality: str, verdicts: set[Verdict]) -> None:
     found = {v for c, v in judged_body(body, [_judge_page(nationality)], AS_OF) if c.kind == "clause"}
     assert found == verdicts
+
+
+# A deed a page tells as only scheduled ('was slated to launch in 2021 but was delayed', 'was due to open') is not
+# done: it supports no claim that it was (review39 R5).
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("It was slated to launch in 2021 but was delayed to 2023.", None, id="slated-to"),
+        pytest.param("It was due to launch in 2021, but the launch was postponed to 2023.", None, id="due-to"),
+        pytest.param("It was scheduled to launch in 2021 but was delayed to 2023.", None, id="scheduled-to"),
+        pytest.param("It launched in 2021.", Verdict.SUPPORTED, id="launched"),
+    ],
+)
+def test_a_launch_only_scheduled_is_not_one_made(told: str, verdict: Verdict | None) -> None:
+    doc = page(
+        "Tarsa probe", f"The Tarsa probe is a Norbian spacecraft. {told}", dt.datetime(2025, 6, 2, tzinfo=dt.UTC)
+    )
+    found = {v for c, v in judged_body("The Tarsa probe was launched in 2021.", [doc], AS_OF) if c.kind == "clause"}
+    assert found == {verdict} if verdict else found and Verdict.SUPPORTED not in found
