@@ -14544,6 +14544,14 @@ MUTATIONS = [
         "'It was due to launch in 2021, but the launch was postponed' would support 'The Tarsa probe was launched in "
         "2021.' (review39 R5, s39-lead)",
     ),
+    Mutation(
+        "an-offer-turned-down-read-as-taken",
+        "verify/kinds/clause/judge.py",
+        '    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):\n',
+        "    if False:\n",
+        "'He turned down an offer to join Halden United in 2019.' would support 'Tom Berg joined Halden United in "
+        "2019.' (review39 R4, s39-lead)",
+    ),
 ]
 
 

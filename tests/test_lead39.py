@@ -88,3 +88,25 @@ def test_a_launch_only_scheduled_is_not_one_made(told: str, verdict: Verdict | N
     )
     found = {v for c, v in judged_body("The Tarsa probe was launched in 2021.", [doc], AS_OF) if c.kind == "clause"}
     assert found == {verdict} if verdict else found and Verdict.SUPPORTED not in found
+
+
+# A deed whose infinitive completes a noun a verb turns down ('turned down an offer to join') is not done (review39 R4,
+# its first shape); the offer accepted is read as before.
+
+
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("He turned down an offer to join Halden United in 2019.", None, id="turned-down"),
+        pytest.param("He declined an invitation to join Halden United in 2019.", None, id="declined"),
+        pytest.param("He joined Halden United in 2019.", Verdict.SUPPORTED, id="joined"),
+    ],
+)
+def test_a_move_turned_down_is_not_made(told: str, verdict: Verdict | None) -> None:
+    doc = page(
+        "Tom Berg",
+        f"Tom Berg (born 1 May 1990) is a Norbian footballer. {told}",
+        dt.datetime(2025, 6, 2, tzinfo=dt.UTC),
+    )
+    found = {v for c, v in judged_body("Tom Berg joined Halden United in 2019.", [doc], AS_OF) if c.kind == "clause"}
+    assert found == {verdict} if verdict else found and Verdict.SUPPORTED not in found

@@ -2883,11 +2883,23 @@ def _undone(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'was the favourite to win it, and won it': only the infinitive completes the noun
     head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):
+        return True  # 'turned down an offer to join', 'an invitation to join ... was declined'
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
         completed += [c for c in head.children if c.dep_ == "attr"]
         completed += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)
+
+
+_TURNING_DOWN = [tuple(words.split()) for words in _UNDONE["refusing_verbs"]]
+
+
+def _turned_down(verb: Token) -> bool:
+    """Whether `verb` turns down what its object offers: a refusing verb's lemma, with its particle where it takes
+    one ('turned down', 'passed up')."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(words[0] == verb.lemma_.lower() and set(words[1:]) <= particles for words in _TURNING_DOWN)
 
 
 @functools.lru_cache(maxsize=512)
