@@ -14548,6 +14548,86 @@ MUTATIONS = [
         "'Korvik Bank made a net profit of 200 million euros in 2022.' would be supported by the page's 2023 figure "
         "(review38 R6, fsa39)",
     ),
+    Mutation(
+        "a-shares-words-run-on-into-the-phrase-after-it",
+        "verify/extract/patterns.py",
+        '    rf"[a-z]+(?:\\s+(?!{_AFTER_A_SHARE}\\b)[a-z]+)?))?",\n',
+        '    rf"[a-z]+(?:\\s+[a-z]+)?))?",\n',
+        "'The Norby Party won 36.2% of the vote in 2023.' would give the claim '36.2% of the vote in' (review38 R18)",
+    ),
+    Mutation(
+        "words-of-claims-she-answers-read-as-hers",
+        "verify/kinds/quote/attribution.py",
+        "        if (told := _claims_of_others(node)) is not None:\n",
+        "        if (told := None) is not None:\n",
+        "'In 2023 she rejected claims that the deal was \"dead in the water\".' would support 'Ana Ruiz said the deal "
+        "was \"dead in the water\".' (review37 R4, s39-lead)",
+    ),
+    Mutation(
+        "a-report-she-said-it-in-read-as-others-claims",
+        "verify/kinds/quote/attribution.py",
+        "    if noun.dep_ == \"pobj\" and noun.head.lower_ not in _ABOUT_OTHERS_WORDS:\n",
+        "    if False:\n",
+        "'In 2023 she said in a report the deal was \"dead in the water\".' would no longer support her words "
+        "(s39-lead)",
+    ),
+    Mutation(
+        "her-own-claims-read-as-others",
+        "verify/kinds/quote/attribution.py",
+        "        return _name(owner) if owner.pos_ == \"PROPN\" else None  # \"Stam's claim that ...\": his; "
+        "'her claim': the page's\n",
+        "        return ANOTHER\n",
+        "'In 2023 she repeated her claims that the deal was \"dead in the water\".' would no longer support her words "
+        "(s39-lead)",
+    ),
+    Mutation(
+        "a-descriptions-nationality-never-read-against-the-row",
+        "verify/kinds/clause/judge.py",
+        "        out += _nationality_row_findings(claimed, doc)\n",
+        "",
+        "'Ana Ruiz is a Swedish jurist.' would no longer be refuted by her page's 'nationality: Norwegian' row when "
+        "its lead words her post in a later present (icj-2024-02-05-v05, s39-lead)",
+    ),
+    Mutation(
+        "a-nationality-row-refutes-its-own-nationality",
+        "verify/kinds/clause/judge.py",
+        "        if given and not claimed & given:\n",
+        "        if given:\n",
+        "'Ana Ruiz is a Norwegian jurist.' would be refuted by her own 'nationality: Norwegian' row (s39-lead)",
+    ),
+    Mutation(
+        "a-claim-she-makes-read-as-others",
+        "verify/kinds/quote/attribution.py",
+        "    if noun.dep_ == \"dobj\" and noun.head.lemma_.lower() in _MAKING_CLAIMS:\n",
+        "    if False:\n",
+        "'In 2023 she made the claim that the deal was \"dead in the water\".' would no longer support her words "
+        "(review39 B2, s39-lead)",
+    ),
+    Mutation(
+        "a-deed-only-scheduled-read-as-done",
+        "verify/lexicons/nonfactual.toml",
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
+        '"slate", "slat"]\n',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose"]\n',
+        "'It was slated to launch in 2021 but was delayed to 2023.' would support 'The Tarsa probe was launched in "
+        "2021.' (review39 R5, s39-lead)",
+    ),
+    Mutation(
+        "a-deed-only-due-read-as-done",
+        "verify/lexicons/judging.toml",
+        '    "speculation", "due",\n',
+        '    "speculation",\n',
+        "'It was due to launch in 2021, but the launch was postponed' would support 'The Tarsa probe was launched in "
+        "2021.' (review39 R5, s39-lead)",
+    ),
+    Mutation(
+        "an-offer-turned-down-read-as-taken",
+        "verify/kinds/clause/judge.py",
+        '    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):\n',
+        "    if False:\n",
+        "'He turned down an offer to join Halden United in 2019.' would support 'Tom Berg joined Halden United in "
+        "2019.' (review39 R4, s39-lead)",
+    ),
 ]
 
 

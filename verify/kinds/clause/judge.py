@@ -2498,6 +2498,21 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             # ('a Portuguese-born French lawyer', 'a Portuguese and French lawyer' for 'a French lawyer')
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+        out += _nationality_row_findings(claimed, doc)
+    return out
+
+
+def _nationality_row_findings(claimed: set[str], doc: Document) -> list[Finding]:
+    """The infobox's nationality row against the nationalities a description gives: a row giving others and none
+    of them refutes it ('nationality: Lebanese' for 'a Syrian jurist'). A row is the page's fixed fact, not a state
+    its later revision words in the present ('is a Lebanese politician who has been serving as ... since 2025'),
+    which is set aside for an earlier article; a row of two ('French, Lebanese') gives both."""
+    out = []
+    for row in _fields(doc, ("nationality", "citizenship")) if claimed else []:
+        given = {c for value in row.values if (c := aliases.country_of(value.strip()))} | _nationalities(row.value)
+        if given and not claimed & given:
+            detail = f"gives another nationality, {', '.join(sorted(given))}"
+            out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
 
 
@@ -2868,11 +2883,23 @@ def _undone(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'was the favourite to win it, and won it': only the infinitive completes the noun
     head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):
+        return True  # 'turned down an offer to join', 'an invitation to join ... was declined'
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
         completed += [c for c in head.children if c.dep_ == "attr"]
         completed += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)
+
+
+_TURNING_DOWN = [tuple(words.split()) for words in _UNDONE["refusing_verbs"]]
+
+
+def _turned_down(verb: Token) -> bool:
+    """Whether `verb` turns down what its object offers: a refusing verb's lemma, with its particle where it takes
+    one ('turned down', 'passed up')."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(words[0] == verb.lemma_.lower() and set(words[1:]) <= particles for words in _TURNING_DOWN)
 
 
 @functools.lru_cache(maxsize=512)
