@@ -14062,8 +14062,9 @@ MUTATIONS = [
     Mutation(
         "values-of-other-deeds-a-fronted-year-dates-no-deed-under-it",
         "verify/kinds/clause/judge.py",
-        "                bound |= {v for v in verbs if agency.hangs_from(v, deed)}\n",
-        "                bound.add(deed)\n",
+        "                held = {v for v in verbs if agency.hangs_from(v, deed) and not "
+        "agency.own_to_the_first(token, v, deed)}\n",
+        "                held = {deed}\n",
         "'Ana Ruiz replaced Jon Dahl as finance minister in 2017.' would lose its support by 'In 2017 she was "
         "appointed by Ivo Stam to replace Jon Dahl ...' had the year no hold on 'replace' (fixr38, review38 R15 twin)",
     ),
@@ -14466,11 +14467,166 @@ MUTATIONS = [
     Mutation(
         "values-of-other-deeds-a-copulas-subject-read-as-another-deeds",
         "verify/kinds/clause/judge.py",
-        '            elif kind == "entity" and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in '
-        "verbs)):\n",
-        '            elif kind == "entity":\n',
+        '                and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs))\n',
+        "",
         "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-place-of-another-deed-unread",
+        "verify/kinds/clause/judge.py",
+        "                    elsewhere = elsewhere or not held  # 'Born in Tarsa, she grew up in Halden': Tarsa is the "
+        "birth's\n",
+        "                    unread = unread or not bound\n",
+        "'Ana Ruiz grew up in Tarsa.' would be supported by 'Born in Tarsa, she grew up in Halden.' (review38 R23, "
+        "fsa39)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-named-place-read-as-a-party",
+        "verify/kinds/clause/judge.py",
+        "                and not agency.place_of(token, deed, _DEED_PLACES)\n",
+        "",
+        "'Ana Ruiz grew up in Tarsa.' would be supported by 'Born in Tarsa, she grew up in Halden.': a name no party "
+        "of the birth said nothing (review38 R23, fsa39)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-later-conjunct-takes-the-firsts-place",
+        "verify/nlp/agency.py",
+        '    return below.head == above and below.dep_ == "conj" and above.i < token.i < below.i\n',
+        "    return False\n",
+        "'Ana Ruiz studied in Korvik.' would be supported by 'She was born in Korvik and studied in Halden.' (review38 "
+        "R23, fsa39)",
+    ),
+    Mutation(
+        "place-of-a-deed-not-on-its-object",
+        "verify/nlp/agency.py",
+        '    return on == verb or (on.dep_ == "dobj" and on.head == verb)\n',
+        "    return on == verb\n",
+        "'Ana Ruiz worked at Halden University.' would be supported by 'She studied economics at Halden University and "
+        "worked at Korvik Bank.' (fsa39)",
+    ),
+    Mutation(
+        "dated-deed-of-a-relative-clause",
+        "verify/judge.py",
+        "            and (claim.text.find(other.text) < 0 or agency.of_the_main_deed(claim.text, "
+        "claim.text.find(other.text)))\n",
+        "",
+        "'Ana Ruiz, who took office on 14 February, was arrested on Monday.' would be supported by the date of her "
+        "taking office (review38 R21, fsa39)",
+    ),
+    Mutation(
+        "main-deed-never-the-roots",
+        "verify/nlp/agency.py",
+        "    return verb is None or verb.head == verb\n",
+        "    return verb is None\n",
+        "'Ana Ruiz, who was arrested on Monday, took office on 14 February.' would lose the support of the date its "
+        "main verb gives (fsa39)",
+    ),
+    Mutation(
+        "page-figures-pair-read-at-one-time",
+        "verify/kinds/quantity/__init__.py",
+        "        found = _of_the_page_figures_year(claim, found)\n",
+        "",
+        "'Korvik Bank made a net profit of 150 million euros in 2023.' would be supported by 'In 2023 ... a net profit "
+        "of 200 million euros, up from 150 million euros in 2022.' (review38 R6, fsa39)",
+    ),
+    Mutation(
+        "page-figures-own-year-never-the-claims",
+        "verify/kinds/quantity/__init__.py",
+        "        return bool(owns) and not any(own is not None and claimed & set(_A_YEAR.findall(own)) for own in "
+        "owns)\n",
+        "        return bool(owns)\n",
+        "'Korvik Bank made a net profit of 200 million euros in 2023.' would lose the support of the page's 'In 2023 "
+        "... 200 million euros, up from 150 million euros in 2022.' (fsa39)",
+    ),
+    Mutation(
+        "page-figures-any-figure-of-a-year-supports",
+        "verify/kinds/quantity/__init__.py",
+        "        return bool(owns) and not any(own is not None and claimed & set(_A_YEAR.findall(own)) for own in "
+        "owns)\n",
+        "        return bool(owns) and not any(own is not None for own in owns)\n",
+        "'Korvik Bank made a net profit of 200 million euros in 2022.' would be supported by the page's 2023 figure "
+        "(review38 R6, fsa39)",
+    ),
+    Mutation(
+        "a-shares-words-run-on-into-the-phrase-after-it",
+        "verify/extract/patterns.py",
+        '    rf"[a-z]+(?:\\s+(?!{_AFTER_A_SHARE}\\b)[a-z]+)?))?",\n',
+        '    rf"[a-z]+(?:\\s+[a-z]+)?))?",\n',
+        "'The Norby Party won 36.2% of the vote in 2023.' would give the claim '36.2% of the vote in' (review38 R18)",
+    ),
+    Mutation(
+        "words-of-claims-she-answers-read-as-hers",
+        "verify/kinds/quote/attribution.py",
+        "        if (told := _claims_of_others(node)) is not None:\n",
+        "        if (told := None) is not None:\n",
+        "'In 2023 she rejected claims that the deal was \"dead in the water\".' would support 'Ana Ruiz said the deal "
+        "was \"dead in the water\".' (review37 R4, s39-lead)",
+    ),
+    Mutation(
+        "a-report-she-said-it-in-read-as-others-claims",
+        "verify/kinds/quote/attribution.py",
+        "    if noun.dep_ == \"pobj\" and noun.head.lower_ not in _ABOUT_OTHERS_WORDS:\n",
+        "    if False:\n",
+        "'In 2023 she said in a report the deal was \"dead in the water\".' would no longer support her words "
+        "(s39-lead)",
+    ),
+    Mutation(
+        "her-own-claims-read-as-others",
+        "verify/kinds/quote/attribution.py",
+        "        return _name(owner) if owner.pos_ == \"PROPN\" else None  # \"Stam's claim that ...\": his; "
+        "'her claim': the page's\n",
+        "        return ANOTHER\n",
+        "'In 2023 she repeated her claims that the deal was \"dead in the water\".' would no longer support her words "
+        "(s39-lead)",
+    ),
+    Mutation(
+        "a-descriptions-nationality-never-read-against-the-row",
+        "verify/kinds/clause/judge.py",
+        "        out += _nationality_row_findings(claimed, doc)\n",
+        "",
+        "'Ana Ruiz is a Swedish jurist.' would no longer be refuted by her page's 'nationality: Norwegian' row when "
+        "its lead words her post in a later present (icj-2024-02-05-v05, s39-lead)",
+    ),
+    Mutation(
+        "a-nationality-row-refutes-its-own-nationality",
+        "verify/kinds/clause/judge.py",
+        "        if given and not claimed & given:\n",
+        "        if given:\n",
+        "'Ana Ruiz is a Norwegian jurist.' would be refuted by her own 'nationality: Norwegian' row (s39-lead)",
+    ),
+    Mutation(
+        "a-claim-she-makes-read-as-others",
+        "verify/kinds/quote/attribution.py",
+        "    if noun.dep_ == \"dobj\" and noun.head.lemma_.lower() in _MAKING_CLAIMS:\n",
+        "    if False:\n",
+        "'In 2023 she made the claim that the deal was \"dead in the water\".' would no longer support her words "
+        "(review39 B2, s39-lead)",
+    ),
+    Mutation(
+        "a-deed-only-scheduled-read-as-done",
+        "verify/lexicons/nonfactual.toml",
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
+        '"slate", "slat"]\n',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose"]\n',
+        "'It was slated to launch in 2021 but was delayed to 2023.' would support 'The Tarsa probe was launched in "
+        "2021.' (review39 R5, s39-lead)",
+    ),
+    Mutation(
+        "a-deed-only-due-read-as-done",
+        "verify/lexicons/judging.toml",
+        '    "speculation", "due",\n',
+        '    "speculation",\n',
+        "'It was due to launch in 2021, but the launch was postponed' would support 'The Tarsa probe was launched in "
+        "2021.' (review39 R5, s39-lead)",
+    ),
+    Mutation(
+        "an-offer-turned-down-read-as-taken",
+        "verify/kinds/clause/judge.py",
+        '    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):\n',
+        "    if False:\n",
+        "'He turned down an offer to join Halden United in 2019.' would support 'Tom Berg joined Halden United in "
+        "2019.' (review39 R4, s39-lead)",
     ),
 ]
 

@@ -290,8 +290,8 @@ PARTY_TWO_YEARS = page(
 # takes either figure: 'Korvik Bank made a net profit of 150 million euros in 2023.' SUPPORTED (2022's figure), '...
 # 200 million euros in 2022.' SUPPORTED (2023's), 'The Norby Party won 61 seats in 2019.' SUPPORTED by 'In the 2023
 # election it won 61 seats, up from 52 in 2019'. Told apart as 'compared with 150 million euros in 2022' or 'rose to
-# ... from ...', the same claims are unverified. The wrong year is the results story's commonest slip.
-@_open("R6 open: a figure of the other year in a page's two-year sentence supports the claim's year")
+# ... from ...', the same claims are unverified. The wrong year is the results story's commonest slip. Mended by
+# s39-fsa39: each figure of the page's pair is read at its own time, as the article's is.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -314,6 +314,15 @@ def test_r6_the_other_years_figure_does_not_support(body: str, doc: Document) ->
 def test_r6_twin_the_years_own_figure_is_supported(body: str, doc: Document) -> None:
     found = _judged(body, [doc], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Found by s39-fsa39 beside R6 (the false "contradicted" twin): the earlier year's own figure, after 'up from', is
+# refuted by the later year's ('61 seats', of 2023), its own figure (52) read nowhere: 'The Norby Party won 52 seats in
+# 2019.' CONTRADICTED by 'In the 2023 election it won 61 seats, up from 52 in 2019.' ('... 150 million euros in 2022.'
+# is supported by the bank's page).
+@_open("open: the later year's figure in a page's two-year sentence refutes the earlier year's own count")
+def test_r6_the_earlier_years_own_count_is_not_refuted() -> None:
+    _never(Verdict.CONTRADICTED, "The Norby Party won 52 seats in 2019.", [PARTY_TWO_YEARS], ("quantity",))
 
 
 # Lena Sand's invented pages: finance minister from 1 June 2019 to 14 February 2023, the day Ana Ruiz became prime
@@ -833,7 +842,6 @@ def test_b10_twin_the_rows_own_year_is_supported() -> None:
 # (also '... on Sunday' gives '36.2% of the vote on'; 'Ana Ruiz won 70% of the vote in Halden in 2014' gives '70% of
 # the vote in'). The report's row then quotes a broken phrase, and its reading ('share: 36.2% of vote in') a thing
 # counted that is no thing. Every election story gives its shares so.
-@_open("R18 open: a share's claim ends on the preposition after 'of the vote'")
 @pytest.mark.parametrize(
     "body",
     [
@@ -934,8 +942,8 @@ def test_r20_twin_a_description_in_force_is_supported() -> None:
 # office on 14 February, was arrested on Monday.' gives the clause 'Ana Ruiz, who took office on 14 February, was
 # arrested on Monday' SUPPORTED ("dates Prime Minister of Norby to 14 February 2023") beside the date claim 'took office
 # on 14 February'; also '..., spoke on Monday'. The dated deed is the relative clause's; the arrest is dated by nothing
-# and supported by nothing. (`judged_body`, which calls `decide` alone, leaves it unverified.)
-@_open("R21 open: a relative clause's dated deed gives its support to the main clause's deed")
+# and supported by nothing. (`judged_body`, which calls `decide` alone, leaves it unverified.) Mended by s39-fsa39: the
+# date claim dates the clause only when its words are of the clause's main verb (tests/test_dated_deed_main_verb.py).
 @pytest.mark.parametrize(
     ("body", "deed"),
     [
@@ -959,16 +967,21 @@ def test_r21_twin_the_dated_deed_itself_is_supported() -> None:
 # she said it was unfair to call the plan "a disaster".', '... she warned against calling ...', '... she said she would
 # never call ...', '... she laughed off suggestions that the plan was "a disaster".', 'She said the opposition had
 # called ...'. ('she denied having called', 'said that they were wrong to call' are read right.)
-@_open("R22 open: words she rejects, warns against, would never say or reports of others taken as hers")
+_R22 = _open("R22 open: words she rejects, warns against or would never say, or reports of others, taken as hers")
+
+
 @pytest.mark.parametrize(
     "said",
     [
-        pytest.param('In 2023 she rejected calls to describe the plan as "a disaster".', id="rejected-calls"),
-        pytest.param('In 2023 she said it was unfair to call the plan "a disaster".', id="unfair-to-call"),
-        pytest.param('In 2023 she warned against calling the plan "a disaster".', id="warned-against"),
-        pytest.param('In 2023 she said she would never call the plan "a disaster".', id="would-never"),
+        pytest.param(
+            'In 2023 she rejected calls to describe the plan as "a disaster".', id="rejected-calls", marks=_R22
+        ),
+        pytest.param('In 2023 she said it was unfair to call the plan "a disaster".', id="unfair-to-call", marks=_R22),
+        pytest.param('In 2023 she warned against calling the plan "a disaster".', id="warned-against", marks=_R22),
+        pytest.param('In 2023 she said she would never call the plan "a disaster".', id="would-never", marks=_R22),
+        # mended by s39-lead (`_claims_of_others`: the clause opens right after 'suggestions')
         pytest.param('In 2023 she laughed off suggestions that the plan was "a disaster".', id="laughed-off"),
-        pytest.param('She said the opposition had called the plan "a disaster".', id="the-opposition-had"),
+        pytest.param('She said the opposition had called the plan "a disaster".', id="the-opposition-had", marks=_R22),
     ],
 )
 def test_r22_words_she_argues_against_are_not_hers(said: str) -> None:
@@ -986,8 +999,8 @@ def test_r22_twin_words_she_said_are_hers() -> None:
 # R23 (main 85d2a5e0, the clause judge's place found anywhere in the sentence; R13's and R15's kin): a page sentence
 # telling two deeds with two places lets either place support either deed: 'Ana Ruiz grew up in Tarsa.' SUPPORTED by
 # 'Born in Tarsa, she grew up in Halden.'; 'Ana Ruiz studied in Korvik.' by 'She was born in Korvik and studied in
-# Halden.' A profile's early-life line gives birthplace, home town and university together.
-@_open("R23 open: the place of another deed in the page sentence supports the claim's deed")
+# Halden.' A profile's early-life line gives birthplace, home town and university together. Mended by s39-fsa39: a
+# place hung on another verb of the sentence is that deed's (more rows: tests/test_deed_places.py).
 @pytest.mark.parametrize(
     ("body", "said"),
     [

@@ -42,6 +42,7 @@ from verify.models import (
     outcome_of,
 )
 from verify.next_steps import with_next_step
+from verify.nlp import agency
 from verify.offices import terms
 from verify.retrieve import EvidencePool, given_name_of
 from verify.sources.wikipedia import page_label
@@ -477,8 +478,9 @@ def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
 def _dated_deed_of(claim: Claim, claims: list[Claim]) -> Claim | None:
     """The date claim a deed's clause holds ('He had taken office on 1 July 2019': the clause says he took office,
     the date claim on its words when): a clause claim stating nothing beside its deed (no object, place or
-    count), about the same person, whose words hold the date claim's. What the editor reads there is the dated
-    deed, which the day decides."""
+    count), about the same person, whose words hold the date claim's as its main deed's. What the editor reads there
+    is the dated deed, which the day decides. A date of a relative clause in its words ('Ana Ruiz, who took office on
+    14 February, was arrested on Monday') dates another deed than the clause's."""
     if claim.kind != "clause" or claim.object or claim.place or claim.quantity:
         return None
     for other in claims:
@@ -488,6 +490,7 @@ def _dated_deed_of(claim: Claim, claims: list[Claim]) -> Claim | None:
             and other.effective_subject == claim.effective_subject
             and claim.span[0] <= other.span[0]
             and other.span[1] <= claim.span[1]
+            and (claim.text.find(other.text) < 0 or agency.of_the_main_deed(claim.text, claim.text.find(other.text)))
         ):
             return other
     return None

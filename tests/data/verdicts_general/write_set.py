@@ -22383,6 +22383,609 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("aoc-2026-01-29", name, old, new, claim, None, key))
 
+# ISRO's change of chairman: S. Somanath, the 10th Chairman of the Indian Space Research Organisation since 15 January 2022,
+# handed over on Tuesday 14 January 2025 to V. Narayanan, director of the Liquid Propulsion Systems Centre, whom the
+# government named on Tuesday 7 January. Written blind, as TUNING: the set's first head of a national space agency (a
+# scientist appointed by the Government of India, a secretary to it, for no fixed term). One stored copy each: 'S. Somanath'
+# (a Kiwix 'mini' dump of February 2024: '10th Chairman of the Indian Space Research Organisation', 'Assumed office', '15
+# January 2022', stale on 16 January 2025), 'V. Narayanan' (wikisum.wiki's PARTIAL selection of sentences, written after he
+# was named: 'the reason Narayanan was appointed as ISRO chairman', 'He is set to lead the organization') and 'Chairman of
+# the Indian Space Research Organisation' (WikiMili's from Somanath's term, 'Incumbent', 'S. Somanath', 'since 15 January
+# 2022', stale on 16 January 2025). No stored copy says when Narayanan took office, so his taking charge is unverified;
+# ages are computed from the birth dates (the Somanath copy's '(age 60)' is the mirror's rendering date).
+BASES.append(
+    Base(
+        "isro-2025-01-08",
+        "2025-01-08",
+        "tuning",
+        """Narayanan named to succeed Somanath as ISRO chief
+
+BENGALURU, Jan 8 - The Indian government has named V. Narayanan as the next chairman of the Indian Space Research Organisation, succeeding S. Somanath. Narayanan, 60, heads the Liquid Propulsion Systems Centre. He will take charge on 14 January for two years, the appointment order said. Until then, ISRO's chairman remains Somanath.
+
+Somanath, 61, became ISRO's 10th chairman on 15 January 2022, succeeding K. Sivan. Under his chairmanship, ISRO landed the Chandrayaan-3 mission near the lunar south pole on 23 August 2023, making India the first country to do so and the fourth to soft-land on the Moon. He earlier served as director of the Vikram Sarabhai Space Centre from 2018 to 2022. Born in Kerala in July 1963, he studied mechanical engineering at the Thangal Kunju Musaliar College of Engineering and aerospace engineering at the Indian Institute of Science in Bengaluru. He is married to Valsalakumari and has two children.
+
+Narayanan was born on 14 May 1964 in Melakattuvilai, a village near Nagercoil in Tamil Nadu's Kanyakumari district, the son of a coconut trader. He joined ISRO in 1984 and first worked on solid propulsion at the Vikram Sarabhai Space Centre. He succeeded Somanath as director of the Liquid Propulsion Systems Centre in 2018. Under his directorship the centre delivered 183 liquid propulsion systems for 41 launch vehicles and 31 spacecraft missions. His team built the L110 Vikas engine used by Chandrayaan-2 and Chandrayaan-3.
+
+The ISRO chairman is the statutory head of the agency and a secretary to the Government of India, and reports through the Department of Space to the prime minister. The post dates from 1963, when Vikram Sarabhai chaired INCOSPAR, the committee that became ISRO in 1969; its term length is not fixed. Satish Dhawan held it longest, for 12 years. The current chairman is Somanath.
+""",
+        {
+            "The Indian government has named V. Narayanan as the next chairman of the Indian Space Research Organisation": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'the reason Narayanan was appointed as ISRO chairman'; 'He is set to lead the organization' (a copy written after the naming of 2025-01-07)",
+            ),
+            "succeeding S. Somanath": c(
+                SUPPORTED,
+                "v-narayanan s-somanath chairman-of-the-indian-space-research-organisation",
+                "'the reason Narayanan was appointed as ISRO chairman'; 'serving as the chairman of the Indian Space Research Organisation (ISRO)'; 'S. Somanath [1]' 'since 15 January 2022': the chairman he follows is Somanath",
+            ),
+            "Narayanan, 60,": c(SUPPORTED, "v-narayanan", "'on 14 May 1964': 60 on 2025-01-08"),
+            "heads the Liquid Propulsion Systems Centre": c(
+                SUPPORTED,
+                "s-somanath v-narayanan",
+                "'Director of Liquid Propulsion Systems Centre' 'Succeeded byV. Narayanan' (Somanath's term there ended on '23 January 2018'); 'and LPSC, during his directorship'; 'During his tenure, the LPSC delivered 183 liquid propulsion systems for 41 launch vehicles and 31 spacecraft missions over seven years'",
+            ),
+            "He will take charge on 14 January for two years, the appointment order said": c(
+                UNVERIFIED,
+                "",
+                "no stored page gives the day Narayanan takes office, the length of his appointment or the order's words",
+            ),
+            "Until then, ISRO's chairman remains Somanath": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation s-somanath v-narayanan",
+                "'S. Somanath [1]' 'since 15 January 2022'; 'serving as the chairman of the Indian Space Research Organisation (ISRO)'; 'He is set to lead the organization': Somanath chairman on 2025-01-08",
+            ),
+            "Somanath, 61,": c(
+                SUPPORTED,
+                "s-somanath",
+                "'BornJuly 1963 (age 60)': 61 on 2025-01-08 (the copy's age is its rendering date's)",
+            ),
+            "became ISRO's 10th chairman on 15 January 2022": c(
+                SUPPORTED,
+                "s-somanath chairman-of-the-indian-space-research-organisation",
+                "'10th Chairman of the Indian Space Research Organisation' 'Assumed office' '15 January 2022 (2022-01-15)'; 'since 15 January 2022'",
+            ),
+            "succeeding K. Sivan": c(
+                SUPPORTED,
+                "s-somanath",
+                "'10th Chairman of the Indian Space Research Organisation' 'Assumed office' 'Preceded byK. Sivan'",
+            ),
+            "Under his chairmanship, ISRO landed the Chandrayaan-3 mission near the lunar south pole on 23 August 2023": c(
+                SUPPORTED,
+                "s-somanath",
+                "'Under his chairmanship, ISRO carried out the third Indian lunar exploration mission named Chandrayaan-3'; 'landed near the lunar south pole region on 23 August 2023 at 18:04 IST'",
+            ),
+            "making India the first country to do so": c(
+                SUPPORTED,
+                "s-somanath",
+                "'making India the first country to successfully land a spacecraft near the lunar south pole'",
+            ),
+            "and the fourth to soft-land on the Moon": c(
+                SUPPORTED, "s-somanath", "'and the fourth country to demonstrate soft landing on the Moon'"
+            ),
+            "He earlier served as director of the Vikram Sarabhai Space Centre from 2018 to 2022": c(
+                SUPPORTED,
+                "s-somanath",
+                "'Director of Vikram Sarabhai Space Centre' 'In office' '24 January 2018  14 January 2022'",
+            ),
+            "Born in Kerala in July 1963": c(
+                SUPPORTED, "s-somanath", "'BornJuly 1963 (age 60)' 'Thuravoor, Cherthala, Kerala, India'"
+            ),
+            "he studied mechanical engineering at the Thangal Kunju Musaliar College of Engineering": c(
+                SUPPORTED,
+                "s-somanath",
+                "'Alma materThangal Kunju Musaliar College of Engineering (B.Tech., Mechanical Engineering).'",
+            ),
+            "and aerospace engineering at the Indian Institute of Science in Bengaluru": c(
+                SUPPORTED, "s-somanath", "'Indian Institute of Science, Bengaluru (M.Tech., Aerospace Engineering).'"
+            ),
+            "He is married to Valsalakumari": c(SUPPORTED, "s-somanath", "'SpouseValsalakumari'"),
+            "and has two children": c(SUPPORTED, "s-somanath", "'Children2'"),
+            "Narayanan was born on 14 May 1964": c(
+                SUPPORTED, "v-narayanan", "'in the state of Tamil Nadu, on 14 May 1964'"
+            ),
+            "in Melakattuvilai, a village near Nagercoil in Tamil Nadu's Kanyakumari district": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'Narayanan was born in the Melakattuvilai village near Nagercoil in Kanyakumari District in the state of Tamil Nadu'",
+            ),
+            "the son of a coconut trader": c(
+                SUPPORTED, "v-narayanan", "'to C. Vanniya Perumal, a coconut trader and S. Thangammal'"
+            ),
+            "He joined ISRO in 1984": c(SUPPORTED, "v-narayanan", "'Narayanan joined ISRO in 1984'"),
+            "and first worked on solid propulsion at the Vikram Sarabhai Space Centre": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'initially working in the Solid Propulsion area for Rohini Sounding Rockets'; 'at the Vikram Sarabhai Space Centre (VSSC) in Thiruvananthapuram'",
+            ),
+            "He succeeded Somanath as director of the Liquid Propulsion Systems Centre in 2018": c(
+                SUPPORTED,
+                "s-somanath",
+                "'Director of Liquid Propulsion Systems Centre' '1 January 2015  23 January 2018' 'Succeeded byV. Narayanan'",
+            ),
+            "Under his directorship the centre delivered 183 liquid propulsion systems for 41 launch vehicles and 31 spacecraft missions": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'During his tenure, the LPSC delivered 183 liquid propulsion systems for 41 launch vehicles and 31 spacecraft missions over seven years'",
+            ),
+            "His team built the L110 Vikas engine used by Chandrayaan-2 and Chandrayaan-3": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'Narayanan's team built and dispatched the L110 Vikas engine for the Chandrayaan-2 and Chandrayaan-3 missions'",
+            ),
+            "The ISRO chairman is the statutory head of the agency": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'The chairman of the Indian Space Research Organisation is the statutory head of the Indian Space Research Organisation (ISRO)'",
+            ),
+            "and a secretary to the Government of India": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'The officeholder is a secretary to the Government of India'",
+            ),
+            "and reports through the Department of Space to the prime minister": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'an executive of the Department of Space (DOS) which directly reports to the prime minister of India'",
+            ),
+            "The post dates from 1963, when Vikram Sarabhai chaired INCOSPAR": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'Inaugural holder Vikram Sarabhai'; 'Formation1963 (as chairman of INCOSPAR)'",
+            ),
+            "the committee that became ISRO in 1969": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'The Indian National Committee for Space Research (INCOSPAR) was founded in 1962 under the Department of Atomic Energy (DAE) with Vikram Sarabhai as its chairperson which in 1969 became ISRO'",
+            ),
+            "its term length is not fixed": c(
+                SUPPORTED, "chairman-of-the-indian-space-research-organisation", "'Term length Not definite'"
+            ),
+            "Satish Dhawan held it longest, for 12 years": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'with Satish Dhawan serving the longest term of 12 years as the chairman'",
+            ),
+            "The current chairman is Somanath": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation s-somanath",
+                "'S. Somanath [1]' 'since 15 January 2022'; 'serving as the chairman of the Indian Space Research Organisation (ISRO)': Somanath chairman on 2025-01-08",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-vssc",
+        "heads the Liquid Propulsion Systems Centre",
+        "heads the Vikram Sarabhai Space Centre",
+        c(
+            CONTRADICTED,
+            "s-somanath v-narayanan",
+            "'Director of Vikram Sarabhai Space Centre' 'Succeeded byS. Unnikrishnan Nair'; 'instead of VSSC chairman S. Unnikrishnan Nair'; 'and LPSC, during his directorship'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-chairman",
+        "The Indian government has named V. Narayanan as the next chairman of the Indian Space Research Organisation",
+        "The Indian government has named V. Narayanan as the next vice-chairman of the Indian Space Research Organisation",
+        c(
+            CONTRADICTED,
+            "v-narayanan",
+            "'the reason Narayanan was appointed as ISRO chairman'; 'He is set to lead the organization'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-china",
+        "making India the first country to do so",
+        "making China the first country to do so",
+        c(
+            CONTRADICTED,
+            "s-somanath",
+            "'making India the first country to successfully land a spacecraft near the lunar south pole'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "and has two children",
+        "and has three children",
+        c(CONTRADICTED, "s-somanath", "'Children2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "became ISRO's 10th chairman on 15 January 2022",
+        "became ISRO's 10th chairman on 15 March 2022",
+        c(
+            CONTRADICTED,
+            "s-somanath chairman-of-the-indian-space-research-organisation",
+            "'Assumed office' '15 January 2022 (2022-01-15)'; 'since 15 January 2022'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He joined ISRO in 1984",
+        "He joined ISRO in 1989",
+        c(CONTRADICTED, "v-narayanan", "'Narayanan joined ISRO in 1984'"),
+        "wrong year",
+    ),
+    (
+        "v07-karnataka",
+        "Born in Kerala in July 1963",
+        "Born in Karnataka in July 1963",
+        c(CONTRADICTED, "s-somanath", "'BornJuly 1963 (age 60)' 'Thuravoor, Cherthala, Kerala, India'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding K. Sivan",
+        "succeeding A. S. Kiran Kumar",
+        c(
+            CONTRADICTED,
+            "s-somanath",
+            "'10th Chairman of the Indian Space Research Organisation' 'Assumed office' 'Preceded byK. Sivan'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The current chairman is Somanath",
+        "The current chairman is K. Sivan",
+        c(
+            CONTRADICTED,
+            "chairman-of-the-indian-space-research-organisation s-somanath",
+            "'S. Somanath [1]' 'since 15 January 2022'; 'Preceded byK. Sivan': Sivan left the post when Somanath took it",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-narayanan-early",
+        "Until then, ISRO's chairman remains Somanath",
+        "ISRO's chairman is already Narayanan",
+        c(
+            CONTRADICTED,
+            "v-narayanan chairman-of-the-indian-space-research-organisation s-somanath",
+            "'He is set to lead the organization'; 'S. Somanath [1]' 'since 15 January 2022'; 'serving as the chairman of the Indian Space Research Organisation (ISRO)': Somanath, not Narayanan, chairman on 2025-01-08",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "became ISRO's 10th chairman on 15 January 2022",
+        "became ISRO's ninth chairman on 15 January 2022",
+        c(CONTRADICTED, "s-somanath", "'10th Chairman of the Indian Space Research Organisation'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Somanath, 61,",
+        "Somanath, 66,",
+        c(CONTRADICTED, "s-somanath", "'BornJuly 1963 (age 60)': 61 on 2025-01-08"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("isro-2025-01-08", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-taking-over-from",
+        "succeeding K. Sivan",
+        "taking over from K. Sivan",
+        c(
+            SUPPORTED,
+            "s-somanath",
+            "'10th Chairman of the Indian Space Research Organisation' 'Assumed office' 'Preceded byK. Sivan'",
+        ),
+        None,
+    ),
+    (
+        "r02-in-1984-he-joined",
+        "He joined ISRO in 1984",
+        "In 1984 he joined ISRO",
+        c(SUPPORTED, "v-narayanan", "'Narayanan joined ISRO in 1984'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("isro-2025-01-08", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "isro-2025-01-16",
+        "2025-01-16",
+        "tuning",
+        """Narayanan takes the helm at ISRO
+
+BENGALURU, Jan 16 - V. Narayanan took charge as chairman of the Indian Space Research Organisation on Tuesday, 14 January, replacing S. Somanath. ISRO's chairman is now Narayanan. A week earlier, on 8 January, Somanath was still chairman. Narayanan was appointed ISRO chairman instead of S. Unnikrishnan Nair, the director of the Vikram Sarabhai Space Centre. Experts told The Indian Express that his work fixing the errors of Chandrayaan-2's landing attempt won him the post. Somanath handed over to Narayanan at a ceremony in Bengaluru.
+
+Narayanan, 60, was born in 1964 near Nagercoil, in Tamil Nadu's Kanyakumari district. His family could pay for only one brother's education, so he did not study at Anna University. He joined ISRO in 1984, working first on solid propulsion for Rohini sounding rockets, the ASLV and the PSLV. He later took over the Liquid Propulsion Systems Centre from Somanath, whose term there ran from 1 January 2015 to 23 January 2018. He drew up ISRO's propulsion road map for 2017 to 2037. In seven years the centre delivered 183 liquid propulsion systems.
+
+Somanath, 61, was the 10th chairman of ISRO, in office since 15 January 2022. He had earlier been director of the Vikram Sarabhai Space Centre from 24 January 2018 to 14 January 2022, succeeding K. Sivan there. Under him, India became the fourth country to soft-land on the Moon when Chandrayaan-3's lander Vikram and rover Pragyan touched down on 23 August 2023. He is known for his work on launch vehicle design.
+
+Narayanan will oversee the Gaganyaan and Chandrayaan-4 missions and India's first space station. The chairman is also an executive of the Department of Space, which reports directly to the prime minister. INCOSPAR, ISRO's forerunner, was founded in 1962 under the Department of Atomic Energy; in 1972 the government set up the Space Commission and the Department of Space. The second chairman, M. G. K. Menon, served nine months in 1972.
+""",
+        {
+            "V. Narayanan took charge as chairman of the Indian Space Research Organisation on Tuesday, 14 January": c(
+                UNVERIFIED,
+                "v-narayanan",
+                "no stored page says when Narayanan took office: his copy (written after he was named) says 'He is set to lead the organization', and the Somanath and office copies predate the handover",
+            ),
+            "replacing S. Somanath": c(
+                SUPPORTED,
+                "v-narayanan chairman-of-the-indian-space-research-organisation s-somanath",
+                "'the reason Narayanan was appointed as ISRO chairman'; 'S. Somanath [1]' 'since 15 January 2022'; 'serving as the chairman of the Indian Space Research Organisation (ISRO)': the chairman he follows is Somanath",
+            ),
+            "ISRO's chairman is now Narayanan": c(
+                UNVERIFIED,
+                "v-narayanan chairman-of-the-indian-space-research-organisation",
+                "the stored copies stop before the handover: Narayanan's says 'He is set to lead the organization', the office copy of Somanath's term still gives 'S. Somanath [1]' 'since 15 January 2022'; none says who is chairman on 2025-01-16",
+            ),
+            "A week earlier, on 8 January, Somanath was still chairman": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation s-somanath v-narayanan",
+                "'S. Somanath [1]' 'since 15 January 2022'; 'serving as the chairman of the Indian Space Research Organisation (ISRO)'; 'He is set to lead the organization' (a copy written after the naming of 2025-01-07): Somanath chairman on 2025-01-08",
+            ),
+            "Narayanan was appointed ISRO chairman instead of S. Unnikrishnan Nair": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'the reason Narayanan was appointed as ISRO chairman, instead of VSSC chairman S. Unnikrishnan Nair'",
+            ),
+            "the director of the Vikram Sarabhai Space Centre": c(
+                SUPPORTED,
+                "v-narayanan s-somanath",
+                "'instead of VSSC chairman S. Unnikrishnan Nair'; 'Director of Vikram Sarabhai Space Centre' 'Succeeded byS. Unnikrishnan Nair'",
+            ),
+            "Experts told The Indian Express that his work fixing the errors of Chandrayaan-2's landing attempt won him the post": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'Experts who spoke to The Indian Express have said the reason Narayanan was appointed as ISRO chairman'; 'was Narayanan's identification of errors made during Chandrayaan-2's landing attempt and fixing these in Chandrayaan-3's lander'",
+            ),
+            "Somanath handed over to Narayanan at a ceremony in Bengaluru": c(
+                UNVERIFIED, "", "no stored page mentions the handover or a ceremony"
+            ),
+            "Narayanan, 60,": c(SUPPORTED, "v-narayanan", "'on 14 May 1964': 60 on 2025-01-16"),
+            "was born in 1964 near Nagercoil": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'Narayanan was born in the Melakattuvilai village near Nagercoil'; 'on 14 May 1964'",
+            ),
+            "in Tamil Nadu's Kanyakumari district": c(
+                SUPPORTED, "v-narayanan", "'in Kanyakumari District in the state of Tamil Nadu'"
+            ),
+            "His family could pay for only one brother's education, so he did not study at Anna University": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'Because his family could afford to pay for only one brother's education, Narayanan chose not to pursue the course at Anna University'",
+            ),
+            "He joined ISRO in 1984": c(SUPPORTED, "v-narayanan", "'Narayanan joined ISRO in 1984'"),
+            "working first on solid propulsion for Rohini sounding rockets, the ASLV and the PSLV": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'initially working in the Solid Propulsion area for Rohini Sounding Rockets, Augmented Satellite Launch Vehicles (ASLV), and Polar Satellite Launch Vehicles (PSLV)'",
+            ),
+            "He later took over the Liquid Propulsion Systems Centre from Somanath": c(
+                SUPPORTED, "s-somanath", "'Director of Liquid Propulsion Systems Centre' 'Succeeded byV. Narayanan'"
+            ),
+            "whose term there ran from 1 January 2015 to 23 January 2018": c(
+                SUPPORTED,
+                "s-somanath",
+                "'Director of Liquid Propulsion Systems Centre' 'In office' '1 January 2015  23 January 2018'",
+            ),
+            "He drew up ISRO's propulsion road map for 2017 to 2037": c(
+                SUPPORTED, "v-narayanan", "'Narayanan set ISRO's Propulsion Road Map for 2017 to 2037'"
+            ),
+            "In seven years the centre delivered 183 liquid propulsion systems": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'During his tenure, the LPSC delivered 183 liquid propulsion systems for 41 launch vehicles and 31 spacecraft missions over seven years'",
+            ),
+            "Somanath, 61,": c(SUPPORTED, "s-somanath", "'BornJuly 1963 (age 60)': 61 on 2025-01-16"),
+            "was the 10th chairman of ISRO": c(
+                SUPPORTED, "s-somanath", "'10th Chairman of the Indian Space Research Organisation'"
+            ),
+            "in office since 15 January 2022": c(
+                SUPPORTED,
+                "s-somanath chairman-of-the-indian-space-research-organisation",
+                "'Assumed office' '15 January 2022 (2022-01-15)'; 'since 15 January 2022'",
+            ),
+            "He had earlier been director of the Vikram Sarabhai Space Centre from 24 January 2018 to 14 January 2022": c(
+                SUPPORTED,
+                "s-somanath",
+                "'Director of Vikram Sarabhai Space Centre' 'In office' '24 January 2018  14 January 2022'",
+            ),
+            "succeeding K. Sivan there": c(
+                SUPPORTED,
+                "s-somanath",
+                "'Director of Vikram Sarabhai Space Centre' '24 January 2018  14 January 2022' 'Preceded byK. Sivan'",
+            ),
+            "Under him, India became the fourth country to soft-land on the Moon": c(
+                SUPPORTED,
+                "s-somanath",
+                "'Under his chairmanship, ISRO carried out the third Indian lunar exploration mission named Chandrayaan-3'; 'and the fourth country to demonstrate soft landing on the Moon'",
+            ),
+            "when Chandrayaan-3's lander Vikram and rover Pragyan touched down on 23 August 2023": c(
+                SUPPORTED,
+                "s-somanath",
+                "'The lander named Vikram and the rover named Pragyan landed near the lunar south pole region on 23 August 2023 at 18:04 IST'",
+            ),
+            "He is known for his work on launch vehicle design": c(
+                SUPPORTED, "s-somanath", "'Somanath is known for his contributions to launch vehicle design'"
+            ),
+            "Narayanan will oversee the Gaganyaan and Chandrayaan-4 missions and India's first space station": c(
+                SUPPORTED,
+                "v-narayanan",
+                "'He is set to lead the organization during the ongoing development of various upcoming programs, including the Gaganyaan and Chandrayaan-4 missions, as well as the launch of India's first space station in the forthcoming years'",
+            ),
+            "The chairman is also an executive of the Department of Space, which reports directly to the prime minister": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'an executive of the Department of Space (DOS) which directly reports to the prime minister of India'",
+            ),
+            "INCOSPAR, ISRO's forerunner, was founded in 1962 under the Department of Atomic Energy": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'The Indian National Committee for Space Research (INCOSPAR) was founded in 1962 under the Department of Atomic Energy (DAE)'; 'which in 1969 became ISRO'",
+            ),
+            "in 1972 the government set up the Space Commission and the Department of Space": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'In 1972, government of India had set up a space commission and DOS and brought ISRO under DOS'",
+            ),
+            "The second chairman, M. G. K. Menon, served nine months in 1972": c(
+                SUPPORTED,
+                "chairman-of-the-indian-space-research-organisation",
+                "'2 Prof M G K Menon.jpg M. G. K. Menon' 'January 1972September 19729 months'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-atomic-energy",
+        "The chairman is also an executive of the Department of Space, which reports directly to the prime minister",
+        "The chairman is also an executive of the Department of Atomic Energy, which reports directly to the prime minister",
+        c(
+            CONTRADICTED,
+            "chairman-of-the-indian-space-research-organisation",
+            "'The officeholder is a secretary to the Government of India and an executive of the Department of Space (DOS)'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-director",
+        "He had earlier been director of the Vikram Sarabhai Space Centre from 24 January 2018 to 14 January 2022",
+        "He had earlier been deputy director of the Vikram Sarabhai Space Centre from 24 January 2018 to 14 January 2022",
+        c(
+            CONTRADICTED,
+            "s-somanath",
+            "'Director of Vikram Sarabhai Space Centre' 'In office' '24 January 2018  14 January 2022'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-sri-lanka",
+        "in Tamil Nadu's Kanyakumari district",
+        "in Sri Lanka's Kanyakumari district",
+        c(CONTRADICTED, "v-narayanan", "'in Kanyakumari District in the state of Tamil Nadu'"),
+        "wrong country",
+    ),
+    (
+        "v04-count",
+        "In seven years the centre delivered 183 liquid propulsion systems",
+        "In seven years the centre delivered 283 liquid propulsion systems",
+        c(
+            CONTRADICTED,
+            "v-narayanan",
+            "'During his tenure, the LPSC delivered 183 liquid propulsion systems for 41 launch vehicles and 31 spacecraft missions over seven years'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "in office since 15 January 2022",
+        "in office since 15 February 2022",
+        c(
+            CONTRADICTED,
+            "s-somanath chairman-of-the-indian-space-research-organisation",
+            "'Assumed office' '15 January 2022 (2022-01-15)'; 'since 15 January 2022'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "whose term there ran from 1 January 2015 to 23 January 2018",
+        "whose term there ran from 1 January 2012 to 23 January 2018",
+        c(
+            CONTRADICTED,
+            "s-somanath",
+            "'Director of Liquid Propulsion Systems Centre' 'In office' '1 January 2015  23 January 2018'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-madurai",
+        "was born in 1964 near Nagercoil",
+        "was born in 1964 near Madurai",
+        c(
+            CONTRADICTED,
+            "v-narayanan",
+            "'Narayanan was born in the Melakattuvilai village near Nagercoil in Kanyakumari District'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding K. Sivan there",
+        "succeeding A. S. Kiran Kumar there",
+        c(
+            CONTRADICTED,
+            "s-somanath",
+            "'Director of Vikram Sarabhai Space Centre' '24 January 2018  14 January 2022' 'Preceded byK. Sivan'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "ISRO's chairman is now Narayanan",
+        "ISRO's chairman is now K. Sivan",
+        c(
+            CONTRADICTED,
+            "s-somanath chairman-of-the-indian-space-research-organisation v-narayanan",
+            "'10th Chairman of the Indian Space Research Organisation' 'Preceded byK. Sivan'; 'S. Somanath [1]' 'since 15 January 2022'; 'the reason Narayanan was appointed as ISRO chairman': Sivan left the post in 2022 and two chairmen followed him",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-narayanan-early",
+        "A week earlier, on 8 January, Somanath was still chairman",
+        "A week earlier, on 8 January, Narayanan was already chairman",
+        c(
+            CONTRADICTED,
+            "v-narayanan chairman-of-the-indian-space-research-organisation s-somanath",
+            "'He is set to lead the organization'; 'S. Somanath [1]' 'since 15 January 2022'; 'serving as the chairman of the Indian Space Research Organisation (ISRO)': Somanath, not Narayanan, chairman on 2025-01-08",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "was the 10th chairman of ISRO",
+        "was the 12th chairman of ISRO",
+        c(CONTRADICTED, "s-somanath", "'10th Chairman of the Indian Space Research Organisation'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Narayanan, 60,",
+        "Narayanan, 56,",
+        c(CONTRADICTED, "v-narayanan", "'on 14 May 1964': 60 on 2025-01-16"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("isro-2025-01-16", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-taking-over-from",
+        "replacing S. Somanath",
+        "taking over from S. Somanath",
+        c(
+            SUPPORTED,
+            "v-narayanan chairman-of-the-indian-space-research-organisation s-somanath",
+            "'the reason Narayanan was appointed as ISRO chairman'; 'S. Somanath [1]' 'since 15 January 2022'; 'serving as the chairman of the Indian Space Research Organisation (ISRO)'",
+        ),
+        None,
+    ),
+    (
+        "r02-drawn-up-by-him",
+        "He drew up ISRO's propulsion road map for 2017 to 2037",
+        "ISRO's propulsion road map for 2017 to 2037 was drawn up by him",
+        c(SUPPORTED, "v-narayanan", "'Narayanan set ISRO's Propulsion Road Map for 2017 to 2037'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("isro-2025-01-16", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 

@@ -2498,6 +2498,21 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             # ('a Portuguese-born French lawyer', 'a Portuguese and French lawyer' for 'a French lawyer')
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+        out += _nationality_row_findings(claimed, doc)
+    return out
+
+
+def _nationality_row_findings(claimed: set[str], doc: Document) -> list[Finding]:
+    """The infobox's nationality row against the nationalities a description gives: a row giving others and none
+    of them refutes it ('nationality: Lebanese' for 'a Syrian jurist'). A row is the page's fixed fact, not a state
+    its later revision words in the present ('is a Lebanese politician who has been serving as ... since 2025'),
+    which is set aside for an earlier article; a row of two ('French, Lebanese') gives both."""
+    out = []
+    for row in _fields(doc, ("nationality", "citizenship")) if claimed else []:
+        given = {c for value in row.values if (c := aliases.country_of(value.strip()))} | _nationalities(row.value)
+        if given and not claimed & given:
+            detail = f"gives another nationality, {', '.join(sorted(given))}"
+            out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
 
 
@@ -2868,11 +2883,23 @@ def _undone(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'was the favourite to win it, and won it': only the infinitive completes the noun
     head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):
+        return True  # 'turned down an offer to join', 'an invitation to join ... was declined'
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
         completed += [c for c in head.children if c.dep_ == "attr"]
         completed += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)
+
+
+_TURNING_DOWN = [tuple(words.split()) for words in _UNDONE["refusing_verbs"]]
+
+
+def _turned_down(verb: Token) -> bool:
+    """Whether `verb` turns down what its object offers: a refusing verb's lemma, with its particle where it takes
+    one ('turned down', 'passed up')."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(words[0] == verb.lemma_.lower() and set(words[1:]) <= particles for words in _TURNING_DOWN)
 
 
 @functools.lru_cache(maxsize=512)
@@ -2956,6 +2983,9 @@ def _common_words(text: str, capitals: bool = False) -> set[str]:
     return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
 
 
+_DEED_PLACES = frozenset(_WORDS["deed_places"])
+
+
 def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
     """Whether the parse gives the claim's values to different deeds of the page sentence, or a name of them to
     another verb's deed: 'She was elected mayor in 2015 with 52% of the vote and re-elected in 2019 with 61%' gives
@@ -2981,11 +3011,19 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
                 unread = True
             elif deed in verbs:
                 bound.add(deed)
-            elif kind == "entity" and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs)):
+            elif (
+                kind == "entity"
+                and not agency.place_of(token, deed, _DEED_PLACES)
+                and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs))
+            ):
                 elsewhere = elsewhere or agency.party_of(token, deed)  # not 'X is where she studied': X is its place
             else:
-                bound |= {v for v in verbs if agency.hangs_from(v, deed)}
-                unread = unread or not bound
+                held = {v for v in verbs if agency.hangs_from(v, deed) and not agency.own_to_the_first(token, v, deed)}
+                bound |= held
+                if kind == "place" or (kind == "entity" and agency.place_of(token, deed, _DEED_PLACES)):
+                    elsewhere = elsewhere or not held  # 'Born in Tarsa, she grew up in Halden': Tarsa is the birth's
+                else:
+                    unread = unread or not bound
         if not bound and (unread or not elsewhere):
             continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
         shared &= bound
