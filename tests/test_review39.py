@@ -91,7 +91,7 @@ OBITUARY_DAY = dt.date(2024, 1, 4)
 # page sentence, so the birthplace answers for the place of death): 'Lena Sand died in Korvik at the age of 82.' is
 # SUPPORTED ("states it") by 'Born in Korvik, she died in Halden at the age of 82.' The obituary's lead always gives
 # both places. s39-fsa39 works on R23: this row should go with it.
-@_open("R3 open (review38 R23's kin): the birthplace in the page sentence supports the place of death")
+# (mended by s39-fsa39 3675e0b2, merged into main at af2c31af)
 def test_r3_the_birthplace_does_not_support_the_place_of_death() -> None:
     body = "Lena Sand died in Korvik at the age of 82."
     assert Verdict.SUPPORTED not in _judged_whole(body, [SAND], "clause", "died", OBITUARY_DAY)
@@ -110,17 +110,19 @@ def _berg(told: str) -> Document:
     )
 
 
+_R4 = "R4 open: a deed told by a noun under a verb of refusal or rumour is read as done"
+
+
 # R4 (main 5b9de62c, the clause judge's `_undone` and nonfactual.toml's [negation]/[undone] read a VERB above the
 # deed ('refused to join', 'offered to resign'); a deed told by a NOUN under a verb of refusal or rumour is read as
 # done): 'Tom Berg joined Halden United in 2019.' is SUPPORTED by 'He turned down an offer to join Halden United in
 # 2019.'; 'Tom Berg moved to Halden United in 2019.' by 'In 2019 he rejected a move to Halden United.' and by 'He was
 # linked with a move to Halden United in 2019 but stayed at Korvik FC.' (the noun 'move' read as the verb). Transfer
 # copy and profiles tell every rejected or rumoured move so; 'He refused to join ...' is read right (unverified).
-@_open("R4 open: a deed told by a noun under a verb of refusal or rumour is read as done")
 @pytest.mark.parametrize(
     ("told", "body"),
     [
-        pytest.param(
+        pytest.param(  # mended on main by the merges of s39-fsa39 and s39-lead (af2c31af, 4a14b25c)
             "He turned down an offer to join Halden United in 2019.",
             "Tom Berg joined Halden United in 2019.",
             id="turned-down-an-offer-to-join",
@@ -129,11 +131,13 @@ def _berg(told: str) -> Document:
             "In 2019 he rejected a move to Halden United.",
             "Tom Berg moved to Halden United in 2019.",
             id="rejected-a-move",
+            marks=_open(_R4),
         ),
         pytest.param(
             "He was linked with a move to Halden United in 2019 but stayed at Korvik FC.",
             "Tom Berg moved to Halden United in 2019.",
             id="linked-with-a-move",
+            marks=_open(_R4),
         ),
     ],
 )
@@ -154,7 +158,7 @@ def test_r4_twin_the_move_made_is_supported() -> None:
 # 2023.'; 'The Korvik Bridge opened in 2019.' by 'It was due to open in 2019, but the opening was postponed to 2022.',
 # '... set to open in 2019 ...' and 'It was meant to open in 2019.' Space agencies', builders' and governments' pages
 # tell every delayed launch, opening or vote so; 'It was expected to open in 2019 but opened in 2022.' is read right.
-@_open("R5 open: a deed only scheduled ('scheduled to', 'due to', 'set to', 'meant to') is read as done")
+# (mended by s39-lead 98ec7e79, merged into main at 4a14b25c)
 @pytest.mark.parametrize(
     ("title", "told", "body"),
     [
@@ -340,6 +344,7 @@ def _jurist(lead: str) -> Document:
 # jurist ...' with 'nationality: British' is SUPPORTED on main, unverified on the branch ('a Welsh jurist' too); against
 # a lead giving no nationality ('is a jurist who has served ...') it is CONTRADICTED on the branch, unverified on main
 # ('a Northern Irish jurist' too). UK people's pages give 'British' in the row and the nation in the lead.
+@pytest.mark.xfail(strict=True, reason="B4 open: s39-lead cf340834 merged into main at 4a14b25c")
 @pytest.mark.parametrize(
     ("lead", "said"),
     [
@@ -352,6 +357,7 @@ def test_b4_a_nation_of_the_row_country_stays_supported(lead: str, said: str) ->
     assert _judged_whole(body, [_jurist(lead)], "clause", "jurist") == [Verdict.SUPPORTED]
 
 
+@pytest.mark.xfail(strict=True, reason="B4 open: s39-lead cf340834 merged into main at 4a14b25c")
 def test_b4_a_nation_of_the_row_country_is_not_refuted() -> None:
     doc = _jurist("a jurist who has served as a judge of the International Court of Justice since 2018.")
     found = _judged_whole("Ewan Reid, a Scottish jurist, said on Monday.", [doc], "clause", "jurist")
