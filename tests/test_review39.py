@@ -514,3 +514,37 @@ def test_r10_twin_the_election_won_is_supported() -> None:
         "Eva Lund", "Eva Lund (born 1968) is a Norbian politician. She won the 2018 presidential election.", SAVED
     )
     assert _judged_whole("Eva Lund won the 2018 presidential election.", [doc], "clause", "won") == [Verdict.SUPPORTED]
+
+
+# R11 (main 4a14b25c; extraction cuts the superlative's place from the claim's words ('the oldest university in
+# Norby' -> 'the oldest university'), and the clause judge finds 'oldest' and 'university' in a sentence ranking it
+# among many or first of another place): 'Korvik University, the oldest university in Norby, said on Monday.' and
+# 'Korvik University is the oldest university in Norby.' are SUPPORTED by 'It is one of the oldest universities in
+# Norby.' and by 'It is the oldest university in Korvik and the second-oldest in Norby.' Universities', banks' and
+# companies' copy leans on such firsts; "Norby's oldest university" (the possessive) is read right (unverified).
+@_open("R11 open: 'one of the oldest' or the oldest of another place supports 'the oldest university in Norby'")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("It is one of the oldest universities in Norby.", id="one-of-the-oldest"),
+        pytest.param("It is the oldest university in Korvik and the second-oldest in Norby.", id="oldest-of-the-city"),
+    ],
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik University, the oldest university in Norby, said on Monday.", id="apposed"),
+        pytest.param("Korvik University is the oldest university in Norby.", id="copula"),
+    ],
+)
+def test_r11_a_rank_among_many_or_elsewhere_is_no_superlative(told: str, body: str) -> None:
+    doc = page("Korvik University", f"Korvik University is a public university in Korvik. {told}", SAVED)
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "oldest")
+
+
+def test_r11_twin_the_oldest_is_supported() -> None:
+    doc = page(
+        "Korvik University", "Korvik University is a public university. It is the oldest university in Norby.", SAVED
+    )
+    body = "Korvik University, the oldest university in Norby, said on Monday."
+    assert _judged_whole(body, [doc], "clause", "oldest") == [Verdict.SUPPORTED]
