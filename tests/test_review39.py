@@ -548,3 +548,32 @@ def test_r11_twin_the_oldest_is_supported() -> None:
     )
     body = "Korvik University, the oldest university in Norby, said on Monday."
     assert _judged_whole(body, [doc], "clause", "oldest") == [Verdict.SUPPORTED]
+
+
+# R12 (main 71d1b92d; extraction ends the claim at 'its first victory' / 'its first title', cutting 'since 1998', and
+# the clause judge reads the page's 'first ... since 2005' as a plain first): 'The Norby Party won the 2023 election,
+# its first victory since 1998.' gives 'the 2023 election, its first victory' SUPPORTED by 'It won the 2023 election,
+# its first victory since 2005.'; 'Korvik FC won the league in 2019, its first title since 1995.' gives '... its
+# first title' SUPPORTED by '... its first title since 1987.' Election and sports copy dates every drought so; the
+# wrong year goes unflagged and the words read as 'its first victory' ever.
+@_open("R12 open: 'its first title since 1995' cut to 'its first title', supported by a first since another year")
+@pytest.mark.parametrize(
+    ("title", "told", "body"),
+    [
+        pytest.param(
+            "Norby Party",
+            "It won the 2023 election, its first victory since 2005.",
+            "The Norby Party won the 2023 election, its first victory since 1998.",
+            id="first-victory-since",
+        ),
+        pytest.param(
+            "Korvik FC",
+            "It won the league in 2019, its first title since 1987.",
+            "Korvik FC won the league in 2019, its first title since 1995.",
+            id="first-title-since",
+        ),
+    ],
+)
+def test_r12_a_first_since_another_year_does_not_support(title: str, told: str, body: str) -> None:
+    doc = page(title, f"The {title} is a Norbian body. {told}", SAVED)
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "first")
