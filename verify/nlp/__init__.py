@@ -180,12 +180,11 @@ def _sentence_type() -> type[Span]:
     from spacy.tokens import Span
 
     class HeldSentence(Span):
-        @property
-        def text(self) -> str:
-            found = self.__dict__.get("_text")
-            if found is None:
-                found = self.__dict__["_text"] = Span.text.__get__(self)
-            return found
+        # kept in the instance's dict, which a non-data descriptor lets Python read first: no call at all
+        # after the first asking (a property's call cost as much as the dict look-up it made)
+        @functools.cached_property
+        def text(self) -> str:  # type: ignore[override]
+            return Span.text.__get__(self)
 
         def __iter__(self) -> Iterator[Token]:
             tokens = self.__dict__.get("_tokens")
@@ -207,12 +206,9 @@ def _entity_type() -> type[Span]:
     from spacy.tokens import Span
 
     class HeldEntity(_sentence_type()):  # type: ignore[misc]
-        @property
-        def label_(self) -> str:
-            found = self.__dict__.get("_label")
-            if found is None:
-                found = self.__dict__["_label"] = Span.label_.__get__(self)
-            return found
+        @functools.cached_property
+        def label_(self) -> str:  # type: ignore[override]
+            return Span.label_.__get__(self)
 
     return HeldEntity
 
