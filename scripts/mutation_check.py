@@ -9616,7 +9616,7 @@ MUTATIONS = [
     Mutation(
         "name-tagged-noun-written-lower-case-too",
         "verify/kinds/clause/extract.py",
-        "        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):",
+        "        if token.lower_ in self._written_lower:",
         "        if False:",
         "a capitalised 'Ingenuity' opening a sentence would be a name beside 'the ingenuity of' (ext30)",
     ),

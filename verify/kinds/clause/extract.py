@@ -845,10 +845,17 @@ class _Finder:
         sentences as common nouns: no entity is that word alone, or the article writes it lower-case too)."""
         if not token.is_title or not token.is_alpha:
             return None
-        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):
+        if token.lower_ in self._written_lower:
             return None
         same = (e for e in self.parsed.entities if e.label_ in NAMED and len(e) == 1 and e.text == token.text)
         return next((e.label_ for e in same), None)
+
+    @functools.cached_property
+    def _written_lower(self) -> frozenset[str]:
+        """The words the article writes at least once not capitalised, lower-cased: `named_elsewhere` asks it
+        of every capitalised noun the recogniser missed, and each asking walked the whole article (one per
+        parse: the clause walk and the count owners' walk both read it)."""
+        return self.parsed.derived("words written lower", lambda: _written_lower(self.parsed))
 
     def pair(self, token: Token) -> str | None:
         """Whom 'both' or 'the pair' stands for: the two people named last before it, by the first of them
@@ -3088,6 +3095,10 @@ class _Finder:
 
 def _entity_heads(parsed: Parsed) -> list[tuple[Span, frozenset[str]]]:
     return [(e, frozenset({e[-1].lemma_.lower(), e.root.lemma_.lower()})) for e in parsed.entities]
+
+
+def _written_lower(parsed: Parsed) -> frozenset[str]:
+    return frozenset(t.lower_ for t in parsed.tokens() if not t.text[:1].isupper())
 
 
 def _nouns_by_lemma(parsed: Parsed) -> dict[str, list[int]]:
