@@ -14472,6 +14472,22 @@ MUTATIONS = [
         "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
     ),
+    Mutation(
+        "event-verb-object-only-the-extractors",
+        "verify/kinds/clause/judge.py",
+        "    for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):\n",
+        '    for start, end in binding.anchors(claim.object or "", text):\n',
+        "'Lena Vos was promoted to squadron leader in 2001.' would no longer be refuted by the page's 'In 1998, she "
+        "was promoted to squadron leader' (recall39)",
+    ),
+    Mutation(
+        "event-verb-read-with-its-auxiliaries",
+        "verify/kinds/clause/judge.py",
+        "    if len(claimed) != 1 or not _ONSET.fullmatch(_without_auxiliaries(predicate)):\n",
+        "    if len(claimed) != 1 or not _ONSET.fullmatch(predicate):\n",
+        "'was promoted' would no longer be read as the event verb 'promoted': 'Lena Vos was promoted to squadron "
+        "leader in 2001.' left unverified against 'In 1998, she was promoted to squadron leader' (recall39)",
+    ),
 ]
 
 

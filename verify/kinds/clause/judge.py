@@ -2656,7 +2656,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 elif (other := _another_year_bound(claim, predicate, sentence)) is not None and all(
                     kind == "time" or kind in held for kind, _ in values
                 ):
-                    detail = f"dates {claim.object} to {other}"
+                    detail = f"dates {claim.object or _taken_after_verb(claim)} to {other}"
                     against.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
         refuting = {f.unit.text for f in against}  # the sentence dating the object otherwise tells its own year
         if not any(_year_with_the_object(claim, s) for s in _sentences(doc) if s not in refuting) and not any(
@@ -3431,14 +3431,16 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
     or its lower-case words qualify the object further before the year ('became deputy governor of the bank in
     2012'); a page telling the event again ('re-elected') is set aside by `sentence_findings`."""
     claimed = set(_A_YEAR.findall(claim.time or ""))
-    if len(claimed) != 1 or not _ONSET.fullmatch(predicate) or not _about_subject(claim.subject, sentence):
+    if len(claimed) != 1 or not _ONSET.fullmatch(_without_auxiliaries(predicate)):
+        return None
+    if not _about_subject(claim.subject, sentence):
         return None
     sentence = "".join(unicodedata.normalize("NFD", c)[0] for c in sentence)  # 'Dáil' as the object's 'dail'
     text = sentence.lower()
     month = _claimed_month(claim.time or "")
     claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.text))}
     given: set[str] = set()
-    for start, end in binding.anchors(claim.object or "", text):
+    for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):
         verb = _VERB_BEFORE.search(text[max(0, start - 40) : start])
         if verb is None or verb.group(1)[:5] not in _relation_stems(predicate):
             continue  # the object stands in another verb's phrase (a list of posts, 'served as')
@@ -3453,6 +3455,28 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
                 return None  # 'became deputy governor of the bank in 2012': qualified further
         given |= years
     return given.pop() if len(given) == 1 and not claimed & given else None
+
+
+def _without_auxiliaries(predicate: str) -> str:
+    """The predicate's own verb, its auxiliaries (judging.toml [date] auxiliaries) aside: 'was promoted' ->
+    'promoted'; the predicate as it is when it has no other word."""
+    words = predicate.split()
+    return " ".join(w for w in words if w not in _AUXILIARIES) or predicate
+
+
+def _taken_after_verb(claim: Claim) -> str:
+    """What the clause's verb takes as the claim writes it, when the extractor named no object ('was promoted to
+    squadron leader in 2001' -> 'to squadron leader'): the words after the verb, its time and the prepositions
+    before that time aside; '' without the verb."""
+    said = aliases.fold(claim.text)
+    stems = _relation_stems(_predicate(claim))
+    verb = next((m for m in re.finditer(r"[a-z]+", said) if m.group(0)[:5] in stems), None)
+    if verb is None:
+        return ""
+    after = said[verb.end() :]
+    if claim.time and (at := after.find(aliases.fold(claim.time))) >= 0:
+        after = after[:at]
+    return re.sub(r"(?:\s+(?:in|on|since|from|at))+\s*$", "", after).strip()
 
 
 def _values(claim: Claim) -> list[tuple[str, str]]:
