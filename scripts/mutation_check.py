@@ -14472,6 +14472,15 @@ MUTATIONS = [
         "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
     ),
+    Mutation(
+        "length-of-holding-office-claimed-without-its-words",
+        "verify/kinds/duration/lengths.py",
+        "            end = held.end()  # \"stepped down after a decade in power\": the length of holding office, "
+        "said so\n",
+        "            pass\n",
+        "'stepped down after a decade in power' would be claimed as 'after a decade' alone, too little of the "
+        "article's words to speak for them (issue 15, rew39)",
+    ),
 ]
 
 
