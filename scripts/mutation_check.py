@@ -14677,6 +14677,24 @@ MUTATIONS = [
         "'was Assistant Chief of the Naval Staff from January 2015 to January 2017' would no longer be refuted by the "
         "page's 'served as Assistant Chief of the Air Staff from January 2015 to January 2017' (recall39)",
     ),
+    Mutation(
+        "length-of-holding-office-claimed-without-its-words",
+        "verify/kinds/duration/lengths.py",
+        "            end = held.end()  # \"stepped down after a decade in power\": the length of holding office, "
+        "said so\n",
+        "            pass\n",
+        "'stepped down after a decade in power' would be claimed as 'after a decade' alone, too little of the "
+        "article's words to speak for them (issue 15, rew39)",
+    ),
+    Mutation(
+        "succession-from-with-no-object-left-without-it",
+        "verify/kinds/clause/extract.py",
+        '        if prep.lower_ != "from" or any(c.dep_ == "pobj" for c in prep.children) or not self.succession('
+        "verb):\n",
+        "        if True:\n",
+        "\"takes over from Ma'ruf Amin\", the parser cutting the sentence inside the name, would claim no one taken "
+        "over from and stay unsettled by the page's predecessor row (issue 15, rew39)",
+    ),
 ]
 
 

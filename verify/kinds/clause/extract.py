@@ -47,6 +47,8 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 REPORTING = frozenset({"say", "tell", "add", "note", "announce", "state", "write"})
 _NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma or line break between them
+# a name written right after a word: capitalised words with no comma or line break between them
+_NAME_AFTER = re.compile(r" (?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,4})")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -1466,6 +1468,8 @@ class _Finder:
                     classify(target, as_object=True)
             elif child.dep_ == "prep" and self.year_of_precedent(child):
                 continue  # "the first gold since Tokyo in 2021": the year is the earlier one's, not this one's
+            elif child.dep_ == "prep" and (cut := self.name_cut_off(verb, child)) is not None:
+                found.setdefault("object", cut)
             elif child.dep_ == "prep":
                 for pobj in child.children:
                     if child.lower_ in _PRECEDENT and self.label(pobj) in PLACES:
@@ -2993,6 +2997,14 @@ class _Finder:
         # "appointed him to replace Barnier": who succeeds whom is a fact of its own, about the appointee
         succession = obj is not None and obj.lower_ in PERSON_PRONOUNS | {"them"} and self.succession(verb)
         return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None and not succession
+
+    def name_cut_off(self, verb: Token, prep: Token) -> tuple[str, tuple[int, int]] | None:
+        """The one succeeded, for a succession's 'from' the parser left with no object ("takes over from Ma'ruf
+        Amin", read as a sentence ending inside the name): the name written right after it, with its offsets."""
+        if prep.lower_ != "from" or any(c.dep_ == "pobj" for c in prep.children) or not self.succession(verb):
+            return None
+        m = _NAME_AFTER.match(self.text, prep.idx + len(prep))
+        return (m["name"], m.span("name")) if m else None
 
     def succession(self, verb: Token) -> bool:
         """A verb of succeeding another ("replace", "succeed", "take over"; predicates.toml `successions`)."""
