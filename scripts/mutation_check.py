@@ -9616,7 +9616,7 @@ MUTATIONS = [
     Mutation(
         "name-tagged-noun-written-lower-case-too",
         "verify/kinds/clause/extract.py",
-        "        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):",
+        "        if token.lower_ in self._written_lower:",
         "        if False:",
         "a capitalised 'Ingenuity' opening a sentence would be a name beside 'the ingenuity of' (ext30)",
     ),
@@ -14627,6 +14627,73 @@ MUTATIONS = [
         "    if False:\n",
         "'He turned down an offer to join Halden United in 2019.' would support 'Tom Berg joined Halden United in "
         "2019.' (review39 R4, s39-lead)",
+    ),
+    Mutation(
+        "event-verb-object-only-the-extractors",
+        "verify/kinds/clause/judge.py",
+        "    for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):\n",
+        '    for start, end in binding.anchors(claim.object or "", text):\n',
+        "'Lena Vos was promoted to squadron leader in 2001.' would no longer be refuted by the page's 'In 1998, she "
+        "was promoted to squadron leader' (recall39)",
+    ),
+    Mutation(
+        "event-verb-read-with-its-auxiliaries",
+        "verify/kinds/clause/judge.py",
+        "    if len(claimed) != 1 or not _ONSET.fullmatch(_without_auxiliaries(predicate)):\n",
+        "    if len(claimed) != 1 or not _ONSET.fullmatch(predicate):\n",
+        "'was promoted' would no longer be read as the event verb 'promoted': 'Lena Vos was promoted to squadron "
+        "leader in 2001.' left unverified against 'In 1998, she was promoted to squadron leader' (recall39)",
+    ),
+    Mutation(
+        "clause-post-over-an-exact-spell-never-read",
+        "verify/kinds/clause/judge.py",
+        "                    out += _other_post_for_the_written_spell(claim, doc, office)\n",
+        "                    out += []\n",
+        "'Lena Vos was Solicitor General of Norby from 28 June 2007 to 11 May 2010' would no longer be refuted by the "
+        "infobox's Attorney General of Norby over exactly that spell, the page never naming a solicitor general "
+        "(recall39)",
+    ),
+    Mutation(
+        "clause-post-over-an-exact-spell-to-the-year",
+        "verify/kinds/clause/judge.py",
+        '    if spell is None or kind is None or not wanted or "year" in (spell[0][1], spell[1][1]):\n',
+        "    if spell is None or kind is None or not wanted:\n",
+        "'Lena Vos was Solicitor General of Norby from 2007 to 2010' would be refuted by another post's term of those "
+        "years, which two posts may share (recall39)",
+    ),
+    Mutation(
+        "clause-post-over-an-exact-spell-though-the-page-names-it",
+        "verify/kinds/clause/judge.py",
+        "    if any(wanted <= office_words(text) for text in named):\n",
+        "    if False:\n",
+        "a page that names the claimed post too ('She was also Solicitor General of Norby') would no longer keep "
+        "another post's exact spell from refuting it (recall39)",
+    ),
+    Mutation(
+        "clause-post-over-an-exact-spell-sentences-unread",
+        "verify/kinds/clause/judge.py",
+        "    for sentence in _sentences(doc):\n        last_end = 0\n",
+        "    for sentence in ():\n        last_end = 0\n",
+        "'was Assistant Chief of the Naval Staff from January 2015 to January 2017' would no longer be refuted by the "
+        "page's 'served as Assistant Chief of the Air Staff from January 2015 to January 2017' (recall39)",
+    ),
+    Mutation(
+        "length-of-holding-office-claimed-without-its-words",
+        "verify/kinds/duration/lengths.py",
+        "            end = held.end()  # \"stepped down after a decade in power\": the length of holding office, "
+        "said so\n",
+        "            pass\n",
+        "'stepped down after a decade in power' would be claimed as 'after a decade' alone, too little of the "
+        "article's words to speak for them (issue 15, rew39)",
+    ),
+    Mutation(
+        "succession-from-with-no-object-left-without-it",
+        "verify/kinds/clause/extract.py",
+        '        if prep.lower_ != "from" or any(c.dep_ == "pobj" for c in prep.children) or not self.succession('
+        "verb):\n",
+        "        if True:\n",
+        "\"takes over from Ma'ruf Amin\", the parser cutting the sentence inside the name, would claim no one taken "
+        "over from and stay unsettled by the page's predecessor row (issue 15, rew39)",
     ),
 ]
 

@@ -1201,12 +1201,25 @@ def stated_spell(claim: Claim) -> tuple[Spell, str] | None:
         before = m.end() <= at and not claim.sentence[m.end() : at].strip(" ,") and _opens_its_clause(claim, m.start())
         if not (ending or after or before):
             continue
-        first = parse_date(m["first"])
-        last = parse_date(m["last"]) if _YEAR.search(m["last"]) else _month_after(m["last"], first)
-        if first is None or last is None or last < first:
-            return None
-        return ((first, precision(m["first"])), (last, precision(m["last"]))), m.group(0)
+        read = _read_spell(m)
+        return None if read is None else (read, m.group(0))
     return None
+
+
+def _read_spell(m: re.Match[str]) -> Spell | None:
+    """The first and last day of a spell as written (`_SPELL`), each with its precision; None when an end cannot be
+    read or the spell runs backwards."""
+    first = parse_date(m["first"])
+    last = parse_date(m["last"]) if _YEAR.search(m["last"]) else _month_after(m["last"], first)
+    if first is None or last is None or last < first:
+        return None
+    return (first, precision(m["first"])), (last, precision(m["last"]))
+
+
+def written_spells(text: str) -> list[tuple[re.Match[str], Spell]]:
+    """Each spell the text writes ('from 28 June 2007 to 11 May 2010', 'from January 2015 to January 2017'), with
+    its match and both ends read at the precision written."""
+    return [(m, read) for m in _SPELL.finditer(text) if (read := _read_spell(m)) is not None]
 
 
 _SPELL_OPENERS = frozenset(_ROLE_WORDS["spell_openers"])
