@@ -577,3 +577,30 @@ def test_r11_twin_the_oldest_is_supported() -> None:
 def test_r12_a_first_since_another_year_does_not_support(title: str, told: str, body: str) -> None:
     doc = page(title, f"The {title} is a Norbian body. {told}", SAVED)
     assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "first")
+
+
+# R13 (main 6e2ab6ea, the clause judge's description ('describes them so') finds 'gold medallist' and 'Olympic' in a
+# sentence where the words describe another person, the one she finished behind): 'Eva Holt, an Olympic gold
+# medallist, said on Monday.' is SUPPORTED by 'She won the silver medal in the 200 metres at the 2016 Summer Olympics,
+# behind the gold medallist Ana Ruiz.' Sports profiles name who beat the page's person so.
+@_open("R13 open: the gold medallist she finished behind supports 'an Olympic gold medallist' for her")
+def test_r13_another_persons_description_does_not_support() -> None:
+    doc = page(
+        "Eva Holt",
+        "Eva Holt (born 1990) is a Norbian swimmer. She won the silver medal in the 200 metres at the 2016 Summer "
+        "Olympics, behind the gold medallist Ana Ruiz.",
+        SAVED,
+    )
+    body = "Eva Holt, an Olympic gold medallist, said on Monday."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "medallist")
+
+
+def test_r13_twin_her_own_medal_is_supported() -> None:
+    doc = page(
+        "Eva Holt",
+        "Eva Holt (born 1990) is a Norbian swimmer. She is an Olympic gold medallist, winning the 200 metres at the "
+        "2016 Summer Olympics.",
+        SAVED,
+    )
+    body = "Eva Holt, an Olympic gold medallist, said on Monday."
+    assert _judged_whole(body, [doc], "clause", "medallist") == [Verdict.SUPPORTED]
