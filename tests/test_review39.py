@@ -604,3 +604,41 @@ def test_r13_twin_her_own_medal_is_supported() -> None:
     )
     body = "Eva Holt, an Olympic gold medallist, said on Monday."
     assert _judged_whole(body, [doc], "clause", "medallist") == [Verdict.SUPPORTED]
+
+
+# Nina Moe's invented page: a university president since 2020 who led an institute from 2012 to 2020, and studied
+# at one university before a doctorate from another.
+MOE = page(
+    "Nina Moe",
+    "Nina Moe (born 1970) is a Norbian economist who has been president of Korvik University since 2020. She "
+    "previously led the Norby Institute from 2012 to 2020. She studied at Korvik University and earned a PhD from "
+    "Halden University in 1998.",
+    SAVED,
+)
+
+
+# R14 (main 6e2ab6ea, the clause judge reads 'has led ... since 2012' as the deed 'led' and a year, and finds both in
+# a sentence telling a spell that ENDED: the role claim on the same words is rightly unverified): 'Nina Moe has led the
+# Norby Institute since 2012.' and '... since 2020.' are SUPPORTED ("states it") by 'She previously led the Norby
+# Institute from 2012 to 2020.' (she left it for the university in 2020). A post of the wrong time, issue 15's first
+# ground, in the clause kind: profiles tell every past post so.
+@_open("R14 open: a post held 'since 2012' supported by a spell of it that ended in 2020")
+@pytest.mark.parametrize("year", ["2012", "2020"])
+def test_r14_an_ended_spell_does_not_support_a_holding_since(year: str) -> None:
+    body = f"Nina Moe has led the Norby Institute since {year}."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [MOE], "clause", "Norby Institute")
+
+
+def test_r14_twin_the_ended_spell_is_supported() -> None:
+    body = "Nina Moe led the Norby Institute from 2012 to 2020."
+    assert Verdict.SUPPORTED in _judged_whole(body, [MOE], "clause", "Norby Institute")
+
+
+# R15 (main 6e2ab6ea; review38 R23's cause, which s39-fsa39 3675e0b2 mended for places told with 'in', 'at', 'near':
+# a university told with 'from', the object of the other coordinated verb, is found anywhere in the sentence):
+# 'Nina Moe earned a PhD from Korvik University in 1998.' is SUPPORTED by 'She studied at Korvik University and
+# earned a PhD from Halden University in 1998.' Academics' profiles give every degree and school so.
+@_open("R15 open: the university of another deed of the sentence supports the doctorate's")
+def test_r15_another_deeds_university_does_not_support() -> None:
+    body = "Nina Moe earned a PhD from Korvik University in 1998."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [MOE], "clause", "PhD")
