@@ -14472,6 +14472,14 @@ MUTATIONS = [
         "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
     ),
+    Mutation(
+        "a-refuted-days-set-aside-support-not-taken-back",
+        "verify/judge.py",
+        "        aside = [f.was if f.was is not None else f for f in aside]",
+        "        aside = list(aside)",
+        "'Ana Ruiz took office on 14 February 2022, succeeding Ivo Stam.' would stay refuted on the true predecessor, "
+        "the wrong day flagged on its own row (the tuning set's three 'succeeding X' false contradictions; fcc39)",
+    ),
 ]
 
 
