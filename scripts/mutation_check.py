@@ -14480,6 +14480,14 @@ MUTATIONS = [
         "'Ana Ruiz took office on 14 February 2022, succeeding Ivo Stam.' would stay refuted on the true predecessor, "
         "the wrong day flagged on its own row (the tuning set's three 'succeeding X' false contradictions; fcc39)",
     ),
+    Mutation(
+        "a-differences-year-read-as-the-counts",
+        "verify/figure_pairs.py",
+        "(?:{_phrases(_Q['difference_comparatives'])})\\s+(?:\\w+\\s+)?than",
+        "(?:NEVER)\\s+(?:\\w+\\s+)?than",
+        "'The Norby Party won 61 seats, nine more than in 2019.' would be refuted by the party's 2019 count (52; "
+        "review38 R3, fcc39)",
+    ),
 ]
 
 

@@ -146,9 +146,14 @@ def test_r2_twin_the_apposed_ordinal_is_supported() -> None:
 # than Labour') is read as the count's own time or owner: 'The Norby Party won 61 seats, nine more than in 2019.'
 # CONTRADICTED by the party page's 2019 count (52: the claim is true, 61 in 2023); 'up from 52 in 2019' is read right
 # (supported). Election copy gives every result with its change since the last vote.
-@_open("R3 open: the year a count is compared with read as the count's own")
+# (mended by s39-fcc39: judging.toml [quantity] difference_comparatives, a difference's part cut as an earlier figure's)
 def test_r3_the_year_compared_with_is_not_the_counts() -> None:
     _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats, nine more than in 2019.", [PARTY], ("quantity",))
+
+
+def test_r3_twin_a_wrong_count_beside_a_difference_is_refuted() -> None:
+    found = _on_words("The Norby Party won 70 seats in 2023, nine more than in 2019.", [PARTY], "quantity", "70 seats")
+    assert found == [Verdict.CONTRADICTED], found
 
 
 def test_r3_twin_up_from_keeps_the_counts_year() -> None:
