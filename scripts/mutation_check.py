@@ -6545,8 +6545,8 @@ MUTATIONS = [
     Mutation(
         "birthday-far-from-the-article",
         "verify/kinds/duration/judge.py",
-        '        near = _on_its_side(birthday, as_of, m["tense"])',
-        "        near = True",
+        'else _on_its_side(birthday, as_of, m["tense"])',
+        "else True",
         "'turned 72 in December' would be supported by a 70th birthday two years before",
     ),
     Mutation(
@@ -14487,6 +14487,22 @@ MUTATIONS = [
         "(?:NEVER)\\s+(?:\\w+\\s+)?than",
         "'The Norby Party won 61 seats, nine more than in 2019.' would be refuted by the party's 2019 count (52; "
         "review38 R3, fcc39)",
+    ),
+    Mutation(
+        "a-birthday-in-a-month-last-year-read-as-the-latest",
+        "verify/kinds/duration/judge.py",
+        "        near = birthday.year == told if told is not None else _on_its_side(birthday, as_of, m[\"tense\"])\n",
+        "        near = _on_its_side(birthday, as_of, m[\"tense\"])\n",
+        "'Ivo Stam, who turned 73 in March last year, spoke on Monday.' would be refuted by his birthday in March 2023 "
+        "(review38 R16, fcc39)",
+    ),
+    Mutation(
+        "a-day-last-year-read-in-the-articles-year",
+        "verify/kinds/date/parsed.py",
+        "    if (told := year_told_after(text, end, on.year)) is not None:\n        return told\n",
+        "",
+        "'Ana Ruiz took office on 14 February last year.' (a June 2024 article) would not be supported by her term "
+        "beginning on 14 February 2023 (review38 R16's kin, fcc39)",
     ),
 ]
 

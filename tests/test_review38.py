@@ -769,12 +769,22 @@ def test_b9_a_birthday_last_year_is_no_age_today() -> None:
 # R16 (main 85d2a5e0, the age or date read of 'turned N in MONTH last year'): 'Ivo Stam, who turned 73 in March last
 # year, spoke on Monday.' (true: March 2023) is CONTRADICTED, the month read as this year's (main: the whole clause;
 # s38-rew38 cd89c860: its age claim and the date 'turned 73 in March').
-@_open("R16 open: 'in March last year' read as this year's March")
+# (mended by s39-fcc39: dates.toml `years_told_after`, the year told after the month is the birthday's)
 def test_r16_a_month_of_last_year_is_last_years() -> None:
     body = "Ivo Stam, who turned 73 in March last year, spoke on Monday."
     found = [v for c, v in judged_body(body, [STAM], AFTER_HIS_BIRTHDAY) if "turned 73" in c.text]
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found, found
+
+
+def test_r16_twin_this_years_age_in_march_last_year_is_refuted() -> None:
+    body = "Ivo Stam, who turned 74 in March last year, spoke on Monday."
+    assert _on_words(body, [STAM], "date", "turned 74", AFTER_HIS_BIRTHDAY) == [Verdict.CONTRADICTED]
+
+
+def test_r16_a_day_of_last_year_is_last_years() -> None:
+    body = "Ana Ruiz took office on 14 February last year."  # her term began on 14 February 2023
+    assert _on_words(body, [RUIZ], "date", "took office", AFTER_HIS_BIRTHDAY) == [Verdict.SUPPORTED]
 
 
 # Ana Ruiz's invented page: the country's (Norby's) first female prime minister.
