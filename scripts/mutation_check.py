@@ -13479,14 +13479,14 @@ MUTATIONS = [
     Mutation(
         "a-founding-holder-no-place-in-the-line",
         "verify/kinds/role/judge.py",
-        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
-        "    return bool(words) and words[0] == \"first\"\n",
+        "(words[0] in _FIRST_HOLDER or _numbered_apposition(claim))\n",
+        "(words[0] == \"first\" or _numbered_apposition(claim))\n",
         "'Jon Dahl, the founding president of the bank, died' would be refuted by his term's end",
     ),
     Mutation(
         "any-office-a-place-in-the-line",
         "verify/kinds/role/judge.py",
-        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "    return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))\n",
         "    return bool(words)\n",
         "'Jon Dahl, the president of the bank, died' would be supported by his term ended in 1970",
     ),
@@ -14503,6 +14503,14 @@ MUTATIONS = [
         "",
         "'Ana Ruiz took office on 14 February last year.' (a June 2024 article) would not be supported by her term "
         "beginning on 14 February 2023 (review38 R16's kin, fcc39)",
+    ),
+    Mutation(
+        "a-numbered-post-apposed-read-as-held-today",
+        "verify/kinds/role/judge.py",
+        "    return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))\n",
+        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "'Greta Lind, the 12th prime minister, has died aged 73.' would be refuted by her term's end (review38 R4, "
+        "fcc39)",
     ),
 ]
 

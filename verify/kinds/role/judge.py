@@ -1960,9 +1960,28 @@ def a_place_in_its_line(claim: Claim) -> bool:
     """Whether the claim's office opens with a word of its first holder ('the first president of the African
     Development Bank', 'the founding president': judging.toml role.first_holder): the holder at the post's
     beginning, true after the spell ends, which an obituary or an anniversary names decades on (review37 R5), not
-    the holding on the article's day. Another ordinal ("Velmara's 118th prime minister Aine Corr") stays of the day."""
+    the holding on the article's day. So does a numbered post apposed after its holder's name with 'the' ('Greta
+    Lind, the 12th prime minister, has died': her turn in the line of holders, review38 R4); a numbered title before
+    the name ("Velmara's 118th prime minister Aine Corr") stays of the day."""
     words = (claim.effective_value or "").lower().split()
-    return bool(words) and words[0] in _FIRST_HOLDER
+    return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))
+
+
+_APPOSED_ORDINAL = re.compile(r",\s+the\s+(?P<ordinal>[\w-]+)\s+$", re.I)  # 'Greta Lind, the 12th ' before the post
+
+
+def _numbered_apposition(claim: Claim) -> bool:
+    """Whether the claim's post is apposed with 'the' and an ordinal after a comma: 'Greta Lind, the 12th prime
+    minister' (the ordinal before the claim's words, or opening its value inside them)."""
+    at = claim_start(claim)
+    if at < 0:
+        return False
+    value = (claim.effective_value or "").strip()
+    first = value.split()[0] if value else ""
+    inside = claim.text.find(value) if first and ordinal_of(first) is not None else -1
+    upto = at + inside + len(first) if inside >= 0 else at
+    m = _APPOSED_ORDINAL.search(f"{claim.sentence[:upto]} ")
+    return m is not None and ordinal_of(m["ordinal"]) is not None
 
 
 def rank_stated(
