@@ -14512,6 +14512,22 @@ MUTATIONS = [
         "'Greta Lind, the 12th prime minister, has died aged 73.' would be refuted by her term's end (review38 R4, "
         "fcc39)",
     ),
+    Mutation(
+        "a-teams-country-read-as-its-coachs-nationality",
+        "verify/kinds/role/judge.py",
+        "    want = None if a_bodys_post_of_a_possessive(claim) else aliases.country_of(claim.nationality)\n",
+        "    want = aliases.country_of(claim.nationality)\n",
+        "\"Brazil's coach Tom Berg said on Monday.\" would be refuted by his page's 'a German football manager' "
+        "(review38 R8, fcc39)",
+    ),
+    Mutation(
+        "a-companys-name-not-read-before-its-post",
+        "verify/kinds/role/judge.py",
+        "    return named or aliases.fold(post) in _BODYS_POSTS\n",
+        "    return aliases.fold(post) in _BODYS_POSTS\n",
+        "\"Germany's Bayer chief executive Tom Berg\" would be refuted by his page's 'an American businessman' "
+        "(review38 R8, fcc39)",
+    ),
 ]
 
 

@@ -419,7 +419,7 @@ AMERICAN_CHIEF = page(
 # Berg said on Monday." is read as a Brazilian's post and CONTRADICTED by his page's 'a German football manager'
 # ("gives Tom Berg's country as Germany"); "Germany's Bayer chief executive Tom Berg" by 'an American businessman'. A
 # national team's coach and a company's chief are often foreign: only a state's post is its country's nationals'.
-@_open("R8 open: a country's possessive before a team's or company's post read as its holder's nationality")
+# (mended by s39-fcc39: judging.toml [role] team_or_company_posts, `role.judge.a_bodys_post_of_a_possessive`)
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -429,6 +429,17 @@ AMERICAN_CHIEF = page(
 )
 def test_r8_a_teams_or_companys_country_is_not_its_chiefs_nationality(body: str, doc: Document) -> None:
     _never(Verdict.CONTRADICTED, body, [doc], ("role",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Brazilian coach Tom Berg said on Monday.", id="demonym"),
+        pytest.param("Brazil's president Tom Berg said on Monday.", id="a-states-post"),
+    ],
+)
+def test_r8_twin_a_demonym_or_a_states_post_is_the_holders_nationality(body: str) -> None:
+    assert set(_judged(body, [GERMAN_COACH], ("role",)).values()) == {Verdict.CONTRADICTED}
 
 
 # Tom Berg's invented footballer's page and Norby Steelworks' page with one plant: each sentence holds a number of

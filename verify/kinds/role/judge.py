@@ -1602,9 +1602,26 @@ def _dated_by(doc: Document, since: dt.date | None, as_of: dt.date | None) -> bo
     return not (since.year == as_of.year and (since.month, since.day) == (1, 1))
 
 
+_COUNTRYS_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+(?=[A-Za-z])")
+_BODYS_POSTS = frozenset(_ROLE_WORDS["team_or_company_posts"])
+
+
+def a_bodys_post_of_a_possessive(claim: Claim) -> bool:
+    """Whether the claim's nationality is a country's possessive before a team's or a company's post ("Brazil's coach
+    Tom Berg", "Germany's Bayer chief executive Tom Berg": judging.toml [role] `team_or_company_posts`, or a body's
+    name between them): whose team or company, not whose national the holder is (review38 R8)."""
+    m = _COUNTRYS_POSSESSIVE.search(claim.text)
+    if m is None or aliases.country_of(m["owner"]) != aliases.country_of(claim.nationality):
+        return False
+    post = (claim.effective_value or "").strip()
+    named = any(w[:1].isupper() for w in post.split())  # 'Bayer chief executive': a body's name before the post
+    return named or aliases.fold(post) in _BODYS_POSTS
+
+
 def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
-    """A different nationality on the person's own page (or beside their name) contradicts."""
-    want = aliases.country_of(claim.nationality)
+    """A different nationality on the person's own page (or beside their name) contradicts; none is claimed by a
+    country's possessive before a team's or a company's post (`a_bodys_post_of_a_possessive`)."""
+    want = None if a_bodys_post_of_a_possessive(claim) else aliases.country_of(claim.nationality)
     if not want:
         return _post_country_findings(claim, None, docs)  # 'Elena Soto, president of Peru': the post's country
     out = []
