@@ -14523,8 +14523,8 @@ MUTATIONS = [
     Mutation(
         "a-companys-name-not-read-before-its-post",
         "verify/kinds/role/judge.py",
-        "    return named or aliases.fold(post) in _BODYS_POSTS\n",
-        "    return aliases.fold(post) in _BODYS_POSTS\n",
+        "    post = _BODY_NAMED_FIRST.sub(\"\", post)  # 'Bayer chief executive': the company's name before its post\n",
+        "",
         "\"Germany's Bayer chief executive Tom Berg\" would be refuted by his page's 'an American businessman' "
         "(review38 R8, fcc39)",
     ),

@@ -1604,18 +1604,19 @@ def _dated_by(doc: Document, since: dt.date | None, as_of: dt.date | None) -> bo
 
 _COUNTRYS_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+(?=[A-Za-z])")
 _BODYS_POSTS = frozenset(_ROLE_WORDS["team_or_company_posts"])
+_BODY_NAMED_FIRST = re.compile(r"^(?:[A-Z][\w&.-]*\s+)+(?=[a-z])")  # not 'Chief Justice', 'Foreign Minister'
 
 
 def a_bodys_post_of_a_possessive(claim: Claim) -> bool:
     """Whether the claim's nationality is a country's possessive before a team's or a company's post ("Brazil's coach
-    Tom Berg", "Germany's Bayer chief executive Tom Berg": judging.toml [role] `team_or_company_posts`, or a body's
-    name between them): whose team or company, not whose national the holder is (review38 R8)."""
+    Tom Berg", "Germany's Bayer chief executive Tom Berg": judging.toml [role] `team_or_company_posts`, a body's
+    name before it or not): whose team or company, not whose national the holder is (review38 R8)."""
     m = _COUNTRYS_POSSESSIVE.search(claim.text)
     if m is None or aliases.country_of(m["owner"]) != aliases.country_of(claim.nationality):
         return False
     post = (claim.effective_value or "").strip()
-    named = any(w[:1].isupper() for w in post.split())  # 'Bayer chief executive': a body's name before the post
-    return named or aliases.fold(post) in _BODYS_POSTS
+    post = _BODY_NAMED_FIRST.sub("", post)  # 'Bayer chief executive': the company's name before its post
+    return aliases.fold(post) in _BODYS_POSTS
 
 
 def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
