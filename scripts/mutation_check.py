@@ -6545,8 +6545,8 @@ MUTATIONS = [
     Mutation(
         "birthday-far-from-the-article",
         "verify/kinds/duration/judge.py",
-        '        near = _on_its_side(birthday, as_of, m["tense"])',
-        "        near = True",
+        'else _on_its_side(birthday, as_of, m["tense"])',
+        "else True",
         "'turned 72 in December' would be supported by a 70th birthday two years before",
     ),
     Mutation(
@@ -13479,14 +13479,14 @@ MUTATIONS = [
     Mutation(
         "a-founding-holder-no-place-in-the-line",
         "verify/kinds/role/judge.py",
-        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
-        "    return bool(words) and words[0] == \"first\"\n",
+        "(words[0] in _FIRST_HOLDER or _numbered_apposition(claim))\n",
+        "(words[0] == \"first\" or _numbered_apposition(claim))\n",
         "'Jon Dahl, the founding president of the bank, died' would be refuted by his term's end",
     ),
     Mutation(
         "any-office-a-place-in-the-line",
         "verify/kinds/role/judge.py",
-        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "    return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))\n",
         "    return bool(words)\n",
         "'Jon Dahl, the president of the bank, died' would be supported by his term ended in 1970",
     ),
@@ -14694,6 +14694,62 @@ MUTATIONS = [
         "        if True:\n",
         "\"takes over from Ma'ruf Amin\", the parser cutting the sentence inside the name, would claim no one taken "
         "over from and stay unsettled by the page's predecessor row (issue 15, rew39)",
+    ),
+    Mutation(
+        "a-refuted-days-set-aside-support-not-taken-back",
+        "verify/judge.py",
+        "        aside = [f.was if f.was is not None else f for f in aside]",
+        "        aside = list(aside)",
+        "'Ana Ruiz took office on 14 February 2022, succeeding Ivo Stam.' would stay refuted on the true predecessor, "
+        "the wrong day flagged on its own row (the tuning set's three 'succeeding X' false contradictions; fcc39)",
+    ),
+    Mutation(
+        "a-differences-year-read-as-the-counts",
+        "verify/figure_pairs.py",
+        "(?:{_phrases(_Q['difference_comparatives'])})\\s+(?:\\w+\\s+)?than",
+        "(?:NEVER)\\s+(?:\\w+\\s+)?than",
+        "'The Norby Party won 61 seats, nine more than in 2019.' would be refuted by the party's 2019 count (52; "
+        "review38 R3, fcc39)",
+    ),
+    Mutation(
+        "a-birthday-in-a-month-last-year-read-as-the-latest",
+        "verify/kinds/duration/judge.py",
+        "        near = birthday.year == told if told is not None else _on_its_side(birthday, as_of, m[\"tense\"])\n",
+        "        near = _on_its_side(birthday, as_of, m[\"tense\"])\n",
+        "'Ivo Stam, who turned 73 in March last year, spoke on Monday.' would be refuted by his birthday in March 2023 "
+        "(review38 R16, fcc39)",
+    ),
+    Mutation(
+        "a-day-last-year-read-in-the-articles-year",
+        "verify/kinds/date/parsed.py",
+        "    if (told := year_told_after(text, end, on.year)) is not None:\n        return told\n",
+        "",
+        "'Ana Ruiz took office on 14 February last year.' (a June 2024 article) would not be supported by her term "
+        "beginning on 14 February 2023 (review38 R16's kin, fcc39)",
+    ),
+    Mutation(
+        "a-numbered-post-apposed-read-as-held-today",
+        "verify/kinds/role/judge.py",
+        "    return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))\n",
+        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "'Greta Lind, the 12th prime minister, has died aged 73.' would be refuted by her term's end (review38 R4, "
+        "fcc39)",
+    ),
+    Mutation(
+        "a-teams-country-read-as-its-coachs-nationality",
+        "verify/kinds/role/judge.py",
+        "    want = None if a_bodys_post_of_a_possessive(claim) else aliases.country_of(claim.nationality)\n",
+        "    want = aliases.country_of(claim.nationality)\n",
+        "\"Brazil's coach Tom Berg said on Monday.\" would be refuted by his page's 'a German football manager' "
+        "(review38 R8, fcc39)",
+    ),
+    Mutation(
+        "a-companys-name-not-read-before-its-post",
+        "verify/kinds/role/judge.py",
+        "    post = _BODY_NAMED_FIRST.sub(\"\", post)  # 'Bayer chief executive': the company's name before its post\n",
+        "",
+        "\"Germany's Bayer chief executive Tom Berg\" would be refuted by his page's 'an American businessman' "
+        "(review38 R8, fcc39)",
     ),
 ]
 

@@ -146,9 +146,14 @@ def test_r2_twin_the_apposed_ordinal_is_supported() -> None:
 # than Labour') is read as the count's own time or owner: 'The Norby Party won 61 seats, nine more than in 2019.'
 # CONTRADICTED by the party page's 2019 count (52: the claim is true, 61 in 2023); 'up from 52 in 2019' is read right
 # (supported). Election copy gives every result with its change since the last vote.
-@_open("R3 open: the year a count is compared with read as the count's own")
+# (mended by s39-fcc39: judging.toml [quantity] difference_comparatives, a difference's part cut as an earlier figure's)
 def test_r3_the_year_compared_with_is_not_the_counts() -> None:
     _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats, nine more than in 2019.", [PARTY], ("quantity",))
+
+
+def test_r3_twin_a_wrong_count_beside_a_difference_is_refuted() -> None:
+    found = _on_words("The Norby Party won 70 seats in 2023, nine more than in 2019.", [PARTY], "quantity", "70 seats")
+    assert found == [Verdict.CONTRADICTED], found
 
 
 def test_r3_twin_up_from_keeps_the_counts_year() -> None:
@@ -162,14 +167,22 @@ def test_r3_twin_up_from_keeps_the_counts_year() -> None:
 # term's end: 'Greta Lind, the 12th prime minister, has died aged 73.' (role 'prime minister'), '..., the 12th prime
 # minister of Norby, ...', 'Greta Lind, the first female prime minister, has died.' An obituary's first line names the
 # dead by their place in the line of holders; a number in the line dates the holding to its turn, as 'the first' does.
-@_open("R4 open: an apposed numbered post or first of a kind read as held today, refuted by the term's end")
+# (numbered posts mended by s39-fcc39: `role.judge._numbered_apposition`; a first of a kind still open: the held
+# reading of 'first female prime minister' finds no support, so the holding today's refutation stands)
+_R4_FIRST = _open("R4 open: an apposed first of a kind read as held today, refuted by the term's end")
+
+
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Greta Lind, the 12th prime minister, has died aged 73.", id="12th"),
         pytest.param("Greta Lind, the 12th prime minister of Norby, has died aged 73.", id="12th-of-norby"),
-        pytest.param("Greta Lind, the first female prime minister, has died.", id="first-female"),
-        pytest.param("Greta Lind, the country's first female prime minister, has died.", id="countrys-first-female"),
+        pytest.param("Greta Lind, the first female prime minister, has died.", id="first-female", marks=_R4_FIRST),
+        pytest.param(
+            "Greta Lind, the country's first female prime minister, has died.",
+            id="countrys-first-female",
+            marks=_R4_FIRST,
+        ),
     ],
 )
 def test_r4_a_numbered_post_apposed_is_not_read_as_held_today(body: str) -> None:
@@ -415,7 +428,7 @@ AMERICAN_CHIEF = page(
 # Berg said on Monday." is read as a Brazilian's post and CONTRADICTED by his page's 'a German football manager'
 # ("gives Tom Berg's country as Germany"); "Germany's Bayer chief executive Tom Berg" by 'an American businessman'. A
 # national team's coach and a company's chief are often foreign: only a state's post is its country's nationals'.
-@_open("R8 open: a country's possessive before a team's or company's post read as its holder's nationality")
+# (mended by s39-fcc39: judging.toml [role] team_or_company_posts, `role.judge.a_bodys_post_of_a_possessive`)
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -425,6 +438,17 @@ AMERICAN_CHIEF = page(
 )
 def test_r8_a_teams_or_companys_country_is_not_its_chiefs_nationality(body: str, doc: Document) -> None:
     _never(Verdict.CONTRADICTED, body, [doc], ("role",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Brazilian coach Tom Berg said on Monday.", id="demonym"),
+        pytest.param("Brazil's president Tom Berg said on Monday.", id="a-states-post"),
+    ],
+)
+def test_r8_twin_a_demonym_or_a_states_post_is_the_holders_nationality(body: str) -> None:
+    assert set(_judged(body, [GERMAN_COACH], ("role",)).values()) == {Verdict.CONTRADICTED}
 
 
 # Tom Berg's invented footballer's page and Norby Steelworks' page with one plant: each sentence holds a number of
@@ -773,12 +797,22 @@ def test_b9_a_birthday_last_year_is_no_age_today() -> None:
 # R16 (main 85d2a5e0, the age or date read of 'turned N in MONTH last year'): 'Ivo Stam, who turned 73 in March last
 # year, spoke on Monday.' (true: March 2023) is CONTRADICTED, the month read as this year's (main: the whole clause;
 # s38-rew38 cd89c860: its age claim and the date 'turned 73 in March').
-@_open("R16 open: 'in March last year' read as this year's March")
+# (mended by s39-fcc39: dates.toml `years_told_after`, the year told after the month is the birthday's)
 def test_r16_a_month_of_last_year_is_last_years() -> None:
     body = "Ivo Stam, who turned 73 in March last year, spoke on Monday."
     found = [v for c, v in judged_body(body, [STAM], AFTER_HIS_BIRTHDAY) if "turned 73" in c.text]
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found, found
+
+
+def test_r16_twin_this_years_age_in_march_last_year_is_refuted() -> None:
+    body = "Ivo Stam, who turned 74 in March last year, spoke on Monday."
+    assert _on_words(body, [STAM], "date", "turned 74", AFTER_HIS_BIRTHDAY) == [Verdict.CONTRADICTED]
+
+
+def test_r16_a_day_of_last_year_is_last_years() -> None:
+    body = "Ana Ruiz took office on 14 February last year."  # her term began on 14 February 2023
+    assert _on_words(body, [RUIZ], "date", "took office", AFTER_HIS_BIRTHDAY) == [Verdict.SUPPORTED]
 
 
 # Ana Ruiz's invented page: the country's (Norby's) first female prime minister.

@@ -621,7 +621,8 @@ def _dated_too(found: list[Finding], on_the_day: list[Finding]) -> list[Finding]
 def _set_aside_support(finding: Finding) -> Finding:
     if finding.stance != Stance.SUPPORTS:
         return finding
-    return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: the clause's day is another)")
+    said = f"{finding.detail} (set aside: the clause's day is another)"
+    return finding.but(stance=Stance.NEUTRAL, detail=said, was=finding)
 
 
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
