@@ -6545,8 +6545,8 @@ MUTATIONS = [
     Mutation(
         "birthday-far-from-the-article",
         "verify/kinds/duration/judge.py",
-        '        near = _on_its_side(birthday, as_of, m["tense"])',
-        "        near = True",
+        'else _on_its_side(birthday, as_of, m["tense"])',
+        "else True",
         "'turned 72 in December' would be supported by a 70th birthday two years before",
     ),
     Mutation(
@@ -9616,7 +9616,7 @@ MUTATIONS = [
     Mutation(
         "name-tagged-noun-written-lower-case-too",
         "verify/kinds/clause/extract.py",
-        "        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):",
+        "        if token.lower_ in self._written_lower:",
         "        if False:",
         "a capitalised 'Ingenuity' opening a sentence would be a name beside 'the ingenuity of' (ext30)",
     ),
@@ -13479,14 +13479,14 @@ MUTATIONS = [
     Mutation(
         "a-founding-holder-no-place-in-the-line",
         "verify/kinds/role/judge.py",
-        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
-        "    return bool(words) and words[0] == \"first\"\n",
+        "(words[0] in _FIRST_HOLDER or _numbered_apposition(claim))\n",
+        "(words[0] == \"first\" or _numbered_apposition(claim))\n",
         "'Jon Dahl, the founding president of the bank, died' would be refuted by his term's end",
     ),
     Mutation(
         "any-office-a-place-in-the-line",
         "verify/kinds/role/judge.py",
-        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "    return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))\n",
         "    return bool(words)\n",
         "'Jon Dahl, the president of the bank, died' would be supported by his term ended in 1970",
     ),
@@ -14062,8 +14062,9 @@ MUTATIONS = [
     Mutation(
         "values-of-other-deeds-a-fronted-year-dates-no-deed-under-it",
         "verify/kinds/clause/judge.py",
-        "                bound |= {v for v in verbs if agency.hangs_from(v, deed)}\n",
-        "                bound.add(deed)\n",
+        "                held = {v for v in verbs if agency.hangs_from(v, deed) and not "
+        "agency.own_to_the_first(token, v, deed)}\n",
+        "                held = {deed}\n",
         "'Ana Ruiz replaced Jon Dahl as finance minister in 2017.' would lose its support by 'In 2017 she was "
         "appointed by Ivo Stam to replace Jon Dahl ...' had the year no hold on 'replace' (fixr38, review38 R15 twin)",
     ),
@@ -14466,9 +14467,8 @@ MUTATIONS = [
     Mutation(
         "values-of-other-deeds-a-copulas-subject-read-as-another-deeds",
         "verify/kinds/clause/judge.py",
-        '            elif kind == "entity" and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in '
-        "verbs)):\n",
-        '            elif kind == "entity":\n',
+        '                and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs))\n',
+        "",
         "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
     ),
@@ -14561,6 +14561,285 @@ MUTATIONS = [
         "    return True\n",
         "\"Aida Sar, Kazakhstan's first female prime minister\" would lose 'a Kazakhstani politician who served as "
         "the country's first female prime minister' (review39 B5, fsb39)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-place-of-another-deed-unread",
+        "verify/kinds/clause/judge.py",
+        "                    elsewhere = elsewhere or not held  # 'Born in Tarsa, she grew up in Halden': Tarsa is the "
+        "birth's\n",
+        "                    unread = unread or not bound\n",
+        "'Ana Ruiz grew up in Tarsa.' would be supported by 'Born in Tarsa, she grew up in Halden.' (review38 R23, "
+        "fsa39)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-named-place-read-as-a-party",
+        "verify/kinds/clause/judge.py",
+        "                and not agency.place_of(token, deed, _DEED_PLACES)\n",
+        "",
+        "'Ana Ruiz grew up in Tarsa.' would be supported by 'Born in Tarsa, she grew up in Halden.': a name no party "
+        "of the birth said nothing (review38 R23, fsa39)",
+    ),
+    Mutation(
+        "values-of-other-deeds-a-later-conjunct-takes-the-firsts-place",
+        "verify/nlp/agency.py",
+        '    return below.head == above and below.dep_ == "conj" and above.i < token.i < below.i\n',
+        "    return False\n",
+        "'Ana Ruiz studied in Korvik.' would be supported by 'She was born in Korvik and studied in Halden.' (review38 "
+        "R23, fsa39)",
+    ),
+    Mutation(
+        "place-of-a-deed-not-on-its-object",
+        "verify/nlp/agency.py",
+        '    return on == verb or (on.dep_ == "dobj" and on.head == verb)\n',
+        "    return on == verb\n",
+        "'Ana Ruiz worked at Halden University.' would be supported by 'She studied economics at Halden University and "
+        "worked at Korvik Bank.' (fsa39)",
+    ),
+    Mutation(
+        "dated-deed-of-a-relative-clause",
+        "verify/judge.py",
+        "            and (claim.text.find(other.text) < 0 or agency.of_the_main_deed(claim.text, "
+        "claim.text.find(other.text)))\n",
+        "",
+        "'Ana Ruiz, who took office on 14 February, was arrested on Monday.' would be supported by the date of her "
+        "taking office (review38 R21, fsa39)",
+    ),
+    Mutation(
+        "main-deed-never-the-roots",
+        "verify/nlp/agency.py",
+        "    return verb is None or verb.head == verb\n",
+        "    return verb is None\n",
+        "'Ana Ruiz, who was arrested on Monday, took office on 14 February.' would lose the support of the date its "
+        "main verb gives (fsa39)",
+    ),
+    Mutation(
+        "page-figures-pair-read-at-one-time",
+        "verify/kinds/quantity/__init__.py",
+        "        found = _of_the_page_figures_year(claim, found)\n",
+        "",
+        "'Korvik Bank made a net profit of 150 million euros in 2023.' would be supported by 'In 2023 ... a net profit "
+        "of 200 million euros, up from 150 million euros in 2022.' (review38 R6, fsa39)",
+    ),
+    Mutation(
+        "page-figures-own-year-never-the-claims",
+        "verify/kinds/quantity/__init__.py",
+        "        return bool(owns) and not any(own is not None and claimed & set(_A_YEAR.findall(own)) for own in "
+        "owns)\n",
+        "        return bool(owns)\n",
+        "'Korvik Bank made a net profit of 200 million euros in 2023.' would lose the support of the page's 'In 2023 "
+        "... 200 million euros, up from 150 million euros in 2022.' (fsa39)",
+    ),
+    Mutation(
+        "page-figures-any-figure-of-a-year-supports",
+        "verify/kinds/quantity/__init__.py",
+        "        return bool(owns) and not any(own is not None and claimed & set(_A_YEAR.findall(own)) for own in "
+        "owns)\n",
+        "        return bool(owns) and not any(own is not None for own in owns)\n",
+        "'Korvik Bank made a net profit of 200 million euros in 2022.' would be supported by the page's 2023 figure "
+        "(review38 R6, fsa39)",
+    ),
+    Mutation(
+        "a-shares-words-run-on-into-the-phrase-after-it",
+        "verify/extract/patterns.py",
+        '    rf"[a-z]+(?:\\s+(?!{_AFTER_A_SHARE}\\b)[a-z]+)?))?",\n',
+        '    rf"[a-z]+(?:\\s+[a-z]+)?))?",\n',
+        "'The Norby Party won 36.2% of the vote in 2023.' would give the claim '36.2% of the vote in' (review38 R18)",
+    ),
+    Mutation(
+        "words-of-claims-she-answers-read-as-hers",
+        "verify/kinds/quote/attribution.py",
+        "        if (told := _claims_of_others(node)) is not None:\n",
+        "        if (told := None) is not None:\n",
+        "'In 2023 she rejected claims that the deal was \"dead in the water\".' would support 'Ana Ruiz said the deal "
+        "was \"dead in the water\".' (review37 R4, s39-lead)",
+    ),
+    Mutation(
+        "a-report-she-said-it-in-read-as-others-claims",
+        "verify/kinds/quote/attribution.py",
+        "    if noun.dep_ == \"pobj\" and noun.head.lower_ not in _ABOUT_OTHERS_WORDS:\n",
+        "    if False:\n",
+        "'In 2023 she said in a report the deal was \"dead in the water\".' would no longer support her words "
+        "(s39-lead)",
+    ),
+    Mutation(
+        "her-own-claims-read-as-others",
+        "verify/kinds/quote/attribution.py",
+        "        return _name(owner) if owner.pos_ == \"PROPN\" else None  # \"Stam's claim that ...\": his; "
+        "'her claim': the page's\n",
+        "        return ANOTHER\n",
+        "'In 2023 she repeated her claims that the deal was \"dead in the water\".' would no longer support her words "
+        "(s39-lead)",
+    ),
+    Mutation(
+        "a-descriptions-nationality-never-read-against-the-row",
+        "verify/kinds/clause/judge.py",
+        "        out += _nationality_row_findings(claimed, doc)\n",
+        "",
+        "'Ana Ruiz is a Swedish jurist.' would no longer be refuted by her page's 'nationality: Norwegian' row when "
+        "its lead words her post in a later present (icj-2024-02-05-v05, s39-lead)",
+    ),
+    Mutation(
+        "a-nationality-row-refutes-its-own-nationality",
+        "verify/kinds/clause/judge.py",
+        "        if given and not claimed & given:\n",
+        "        if given:\n",
+        "'Ana Ruiz is a Norwegian jurist.' would be refuted by her own 'nationality: Norwegian' row (s39-lead)",
+    ),
+    Mutation(
+        "a-claim-she-makes-read-as-others",
+        "verify/kinds/quote/attribution.py",
+        "    if noun.dep_ == \"dobj\" and noun.head.lemma_.lower() in _MAKING_CLAIMS:\n",
+        "    if False:\n",
+        "'In 2023 she made the claim that the deal was \"dead in the water\".' would no longer support her words "
+        "(review39 B2, s39-lead)",
+    ),
+    Mutation(
+        "a-deed-only-scheduled-read-as-done",
+        "verify/lexicons/nonfactual.toml",
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
+        '"slate", "slat"]\n',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose"]\n',
+        "'It was slated to launch in 2021 but was delayed to 2023.' would support 'The Tarsa probe was launched in "
+        "2021.' (review39 R5, s39-lead)",
+    ),
+    Mutation(
+        "a-deed-only-due-read-as-done",
+        "verify/lexicons/judging.toml",
+        '    "speculation", "due",\n',
+        '    "speculation",\n',
+        "'It was due to launch in 2021, but the launch was postponed' would support 'The Tarsa probe was launched in "
+        "2021.' (review39 R5, s39-lead)",
+    ),
+    Mutation(
+        "an-offer-turned-down-read-as-taken",
+        "verify/kinds/clause/judge.py",
+        '    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):\n',
+        "    if False:\n",
+        "'He turned down an offer to join Halden United in 2019.' would support 'Tom Berg joined Halden United in "
+        "2019.' (review39 R4, s39-lead)",
+    ),
+    Mutation(
+        "event-verb-object-only-the-extractors",
+        "verify/kinds/clause/judge.py",
+        "    for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):\n",
+        '    for start, end in binding.anchors(claim.object or "", text):\n',
+        "'Lena Vos was promoted to squadron leader in 2001.' would no longer be refuted by the page's 'In 1998, she "
+        "was promoted to squadron leader' (recall39)",
+    ),
+    Mutation(
+        "event-verb-read-with-its-auxiliaries",
+        "verify/kinds/clause/judge.py",
+        "    if len(claimed) != 1 or not _ONSET.fullmatch(_without_auxiliaries(predicate)):\n",
+        "    if len(claimed) != 1 or not _ONSET.fullmatch(predicate):\n",
+        "'was promoted' would no longer be read as the event verb 'promoted': 'Lena Vos was promoted to squadron "
+        "leader in 2001.' left unverified against 'In 1998, she was promoted to squadron leader' (recall39)",
+    ),
+    Mutation(
+        "clause-post-over-an-exact-spell-never-read",
+        "verify/kinds/clause/judge.py",
+        "                    out += _other_post_for_the_written_spell(claim, doc, office)\n",
+        "                    out += []\n",
+        "'Lena Vos was Solicitor General of Norby from 28 June 2007 to 11 May 2010' would no longer be refuted by the "
+        "infobox's Attorney General of Norby over exactly that spell, the page never naming a solicitor general "
+        "(recall39)",
+    ),
+    Mutation(
+        "clause-post-over-an-exact-spell-to-the-year",
+        "verify/kinds/clause/judge.py",
+        '    if spell is None or kind is None or not wanted or "year" in (spell[0][1], spell[1][1]):\n',
+        "    if spell is None or kind is None or not wanted:\n",
+        "'Lena Vos was Solicitor General of Norby from 2007 to 2010' would be refuted by another post's term of those "
+        "years, which two posts may share (recall39)",
+    ),
+    Mutation(
+        "clause-post-over-an-exact-spell-though-the-page-names-it",
+        "verify/kinds/clause/judge.py",
+        "    if any(wanted <= office_words(text) for text in named):\n",
+        "    if False:\n",
+        "a page that names the claimed post too ('She was also Solicitor General of Norby') would no longer keep "
+        "another post's exact spell from refuting it (recall39)",
+    ),
+    Mutation(
+        "clause-post-over-an-exact-spell-sentences-unread",
+        "verify/kinds/clause/judge.py",
+        "    for sentence in _sentences(doc):\n        last_end = 0\n",
+        "    for sentence in ():\n        last_end = 0\n",
+        "'was Assistant Chief of the Naval Staff from January 2015 to January 2017' would no longer be refuted by the "
+        "page's 'served as Assistant Chief of the Air Staff from January 2015 to January 2017' (recall39)",
+    ),
+    Mutation(
+        "length-of-holding-office-claimed-without-its-words",
+        "verify/kinds/duration/lengths.py",
+        "            end = held.end()  # \"stepped down after a decade in power\": the length of holding office, "
+        "said so\n",
+        "            pass\n",
+        "'stepped down after a decade in power' would be claimed as 'after a decade' alone, too little of the "
+        "article's words to speak for them (issue 15, rew39)",
+    ),
+    Mutation(
+        "succession-from-with-no-object-left-without-it",
+        "verify/kinds/clause/extract.py",
+        '        if prep.lower_ != "from" or any(c.dep_ == "pobj" for c in prep.children) or not self.succession('
+        "verb):\n",
+        "        if True:\n",
+        "\"takes over from Ma'ruf Amin\", the parser cutting the sentence inside the name, would claim no one taken "
+        "over from and stay unsettled by the page's predecessor row (issue 15, rew39)",
+    ),
+    Mutation(
+        "a-refuted-days-set-aside-support-not-taken-back",
+        "verify/judge.py",
+        "        aside = [f.was if f.was is not None else f for f in aside]",
+        "        aside = list(aside)",
+        "'Ana Ruiz took office on 14 February 2022, succeeding Ivo Stam.' would stay refuted on the true predecessor, "
+        "the wrong day flagged on its own row (the tuning set's three 'succeeding X' false contradictions; fcc39)",
+    ),
+    Mutation(
+        "a-differences-year-read-as-the-counts",
+        "verify/figure_pairs.py",
+        "(?:{_phrases(_Q['difference_comparatives'])})\\s+(?:\\w+\\s+)?than",
+        "(?:NEVER)\\s+(?:\\w+\\s+)?than",
+        "'The Norby Party won 61 seats, nine more than in 2019.' would be refuted by the party's 2019 count (52; "
+        "review38 R3, fcc39)",
+    ),
+    Mutation(
+        "a-birthday-in-a-month-last-year-read-as-the-latest",
+        "verify/kinds/duration/judge.py",
+        "        near = birthday.year == told if told is not None else _on_its_side(birthday, as_of, m[\"tense\"])\n",
+        "        near = _on_its_side(birthday, as_of, m[\"tense\"])\n",
+        "'Ivo Stam, who turned 73 in March last year, spoke on Monday.' would be refuted by his birthday in March 2023 "
+        "(review38 R16, fcc39)",
+    ),
+    Mutation(
+        "a-day-last-year-read-in-the-articles-year",
+        "verify/kinds/date/parsed.py",
+        "    if (told := year_told_after(text, end, on.year)) is not None:\n        return told\n",
+        "",
+        "'Ana Ruiz took office on 14 February last year.' (a June 2024 article) would not be supported by her term "
+        "beginning on 14 February 2023 (review38 R16's kin, fcc39)",
+    ),
+    Mutation(
+        "a-numbered-post-apposed-read-as-held-today",
+        "verify/kinds/role/judge.py",
+        "    return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))\n",
+        "    return bool(words) and words[0] in _FIRST_HOLDER\n",
+        "'Greta Lind, the 12th prime minister, has died aged 73.' would be refuted by her term's end (review38 R4, "
+        "fcc39)",
+    ),
+    Mutation(
+        "a-teams-country-read-as-its-coachs-nationality",
+        "verify/kinds/role/judge.py",
+        "    want = None if a_bodys_post_of_a_possessive(claim) else aliases.country_of(claim.nationality)\n",
+        "    want = aliases.country_of(claim.nationality)\n",
+        "\"Brazil's coach Tom Berg said on Monday.\" would be refuted by his page's 'a German football manager' "
+        "(review38 R8, fcc39)",
+    ),
+    Mutation(
+        "a-companys-name-not-read-before-its-post",
+        "verify/kinds/role/judge.py",
+        "    post = _BODY_NAMED_FIRST.sub(\"\", post)  # 'Bayer chief executive': the company's name before its post\n",
+        "",
+        "\"Germany's Bayer chief executive Tom Berg\" would be refuted by his page's 'an American businessman' "
+        "(review38 R8, fcc39)",
     ),
 ]
 

@@ -47,7 +47,8 @@ def test_r1_a_participle_does_not_borrow_the_other_clause(body: str) -> None:
 
 
 # R1's coordinated verbs (main 1226b6a): the place of the page sentence's other verb is taken for the claim's:
-# 'Ana Ruiz grew up in Tarsa.' is SUPPORTED by 'She was born in Tarsa and grew up in Halden.'
+# 'Ana Ruiz grew up in Tarsa.' is SUPPORTED by 'She was born in Tarsa and grew up in Halden.' Mended by s39-fsa39's
+# mend of review38 R23 (a place between a verb and the one coordinated with it is the first verb's).
 GREW_UP = page(
     "Ana Ruiz",
     "Ana Ruiz (born 1 January 1975) is a Norbian politician. She was born in Tarsa and grew up in Halden.",
@@ -55,7 +56,6 @@ GREW_UP = page(
 )
 
 
-@_open("R1 open: the place of the page sentence's other coordinated verb supports the claim's verb")
 def test_r1_a_place_of_the_other_verb_is_not_borrowed() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz grew up in Tarsa.", [GREW_UP], ("clause",))
 

@@ -145,9 +145,14 @@ def test_r2_twin_the_apposed_ordinal_is_supported() -> None:
 # than Labour') is read as the count's own time or owner: 'The Norby Party won 61 seats, nine more than in 2019.'
 # CONTRADICTED by the party page's 2019 count (52: the claim is true, 61 in 2023); 'up from 52 in 2019' is read right
 # (supported). Election copy gives every result with its change since the last vote.
-@_open("R3 open: the year a count is compared with read as the count's own")
+# (mended by s39-fcc39: judging.toml [quantity] difference_comparatives, a difference's part cut as an earlier figure's)
 def test_r3_the_year_compared_with_is_not_the_counts() -> None:
     _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats, nine more than in 2019.", [PARTY], ("quantity",))
+
+
+def test_r3_twin_a_wrong_count_beside_a_difference_is_refuted() -> None:
+    found = _on_words("The Norby Party won 70 seats in 2023, nine more than in 2019.", [PARTY], "quantity", "70 seats")
+    assert found == [Verdict.CONTRADICTED], found
 
 
 def test_r3_twin_up_from_keeps_the_counts_year() -> None:
@@ -161,14 +166,22 @@ def test_r3_twin_up_from_keeps_the_counts_year() -> None:
 # term's end: 'Greta Lind, the 12th prime minister, has died aged 73.' (role 'prime minister'), '..., the 12th prime
 # minister of Norby, ...', 'Greta Lind, the first female prime minister, has died.' An obituary's first line names the
 # dead by their place in the line of holders; a number in the line dates the holding to its turn, as 'the first' does.
-@_open("R4 open: an apposed numbered post or first of a kind read as held today, refuted by the term's end")
+# (numbered posts mended by s39-fcc39: `role.judge._numbered_apposition`; a first of a kind still open: the held
+# reading of 'first female prime minister' finds no support, so the holding today's refutation stands)
+_R4_FIRST = _open("R4 open: an apposed first of a kind read as held today, refuted by the term's end")
+
+
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Greta Lind, the 12th prime minister, has died aged 73.", id="12th"),
         pytest.param("Greta Lind, the 12th prime minister of Norby, has died aged 73.", id="12th-of-norby"),
-        pytest.param("Greta Lind, the first female prime minister, has died.", id="first-female"),
-        pytest.param("Greta Lind, the country's first female prime minister, has died.", id="countrys-first-female"),
+        pytest.param("Greta Lind, the first female prime minister, has died.", id="first-female", marks=_R4_FIRST),
+        pytest.param(
+            "Greta Lind, the country's first female prime minister, has died.",
+            id="countrys-first-female",
+            marks=_R4_FIRST,
+        ),
     ],
 )
 def test_r4_a_numbered_post_apposed_is_not_read_as_held_today(body: str) -> None:
@@ -289,8 +302,8 @@ PARTY_TWO_YEARS = page(
 # takes either figure: 'Korvik Bank made a net profit of 150 million euros in 2023.' SUPPORTED (2022's figure), '...
 # 200 million euros in 2022.' SUPPORTED (2023's), 'The Norby Party won 61 seats in 2019.' SUPPORTED by 'In the 2023
 # election it won 61 seats, up from 52 in 2019'. Told apart as 'compared with 150 million euros in 2022' or 'rose to
-# ... from ...', the same claims are unverified. The wrong year is the results story's commonest slip.
-@_open("R6 open: a figure of the other year in a page's two-year sentence supports the claim's year")
+# ... from ...', the same claims are unverified. The wrong year is the results story's commonest slip. Mended by
+# s39-fsa39: each figure of the page's pair is read at its own time, as the article's is.
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -313,6 +326,15 @@ def test_r6_the_other_years_figure_does_not_support(body: str, doc: Document) ->
 def test_r6_twin_the_years_own_figure_is_supported(body: str, doc: Document) -> None:
     found = _judged(body, [doc], ("quantity",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# Found by s39-fsa39 beside R6 (the false "contradicted" twin): the earlier year's own figure, after 'up from', is
+# refuted by the later year's ('61 seats', of 2023), its own figure (52) read nowhere: 'The Norby Party won 52 seats in
+# 2019.' CONTRADICTED by 'In the 2023 election it won 61 seats, up from 52 in 2019.' ('... 150 million euros in 2022.'
+# is supported by the bank's page).
+@_open("open: the later year's figure in a page's two-year sentence refutes the earlier year's own count")
+def test_r6_the_earlier_years_own_count_is_not_refuted() -> None:
+    _never(Verdict.CONTRADICTED, "The Norby Party won 52 seats in 2019.", [PARTY_TWO_YEARS], ("quantity",))
 
 
 # Lena Sand's invented pages: finance minister from 1 June 2019 to 14 February 2023, the day Ana Ruiz became prime
@@ -405,7 +427,7 @@ AMERICAN_CHIEF = page(
 # Berg said on Monday." is read as a Brazilian's post and CONTRADICTED by his page's 'a German football manager'
 # ("gives Tom Berg's country as Germany"); "Germany's Bayer chief executive Tom Berg" by 'an American businessman'. A
 # national team's coach and a company's chief are often foreign: only a state's post is its country's nationals'.
-@_open("R8 open: a country's possessive before a team's or company's post read as its holder's nationality")
+# (mended by s39-fcc39: judging.toml [role] team_or_company_posts, `role.judge.a_bodys_post_of_a_possessive`)
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -415,6 +437,17 @@ AMERICAN_CHIEF = page(
 )
 def test_r8_a_teams_or_companys_country_is_not_its_chiefs_nationality(body: str, doc: Document) -> None:
     _never(Verdict.CONTRADICTED, body, [doc], ("role",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Brazilian coach Tom Berg said on Monday.", id="demonym"),
+        pytest.param("Brazil's president Tom Berg said on Monday.", id="a-states-post"),
+    ],
+)
+def test_r8_twin_a_demonym_or_a_states_post_is_the_holders_nationality(body: str) -> None:
+    assert set(_judged(body, [GERMAN_COACH], ("role",)).values()) == {Verdict.CONTRADICTED}
 
 
 # Tom Berg's invented footballer's page and Norby Steelworks' page with one plant: each sentence holds a number of
@@ -763,12 +796,22 @@ def test_b9_a_birthday_last_year_is_no_age_today() -> None:
 # R16 (main 85d2a5e0, the age or date read of 'turned N in MONTH last year'): 'Ivo Stam, who turned 73 in March last
 # year, spoke on Monday.' (true: March 2023) is CONTRADICTED, the month read as this year's (main: the whole clause;
 # s38-rew38 cd89c860: its age claim and the date 'turned 73 in March').
-@_open("R16 open: 'in March last year' read as this year's March")
+# (mended by s39-fcc39: dates.toml `years_told_after`, the year told after the month is the birthday's)
 def test_r16_a_month_of_last_year_is_last_years() -> None:
     body = "Ivo Stam, who turned 73 in March last year, spoke on Monday."
     found = [v for c, v in judged_body(body, [STAM], AFTER_HIS_BIRTHDAY) if "turned 73" in c.text]
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found, found
+
+
+def test_r16_twin_this_years_age_in_march_last_year_is_refuted() -> None:
+    body = "Ivo Stam, who turned 74 in March last year, spoke on Monday."
+    assert _on_words(body, [STAM], "date", "turned 74", AFTER_HIS_BIRTHDAY) == [Verdict.CONTRADICTED]
+
+
+def test_r16_a_day_of_last_year_is_last_years() -> None:
+    body = "Ana Ruiz took office on 14 February last year."  # her term began on 14 February 2023
+    assert _on_words(body, [RUIZ], "date", "took office", AFTER_HIS_BIRTHDAY) == [Verdict.SUPPORTED]
 
 
 # Ana Ruiz's invented page: the country's (Norby's) first female prime minister.
@@ -833,7 +876,6 @@ def test_b10_twin_the_rows_own_year_is_supported() -> None:
 # (also '... on Sunday' gives '36.2% of the vote on'; 'Ana Ruiz won 70% of the vote in Halden in 2014' gives '70% of
 # the vote in'). The report's row then quotes a broken phrase, and its reading ('share: 36.2% of vote in') a thing
 # counted that is no thing. Every election story gives its shares so.
-@_open("R18 open: a share's claim ends on the preposition after 'of the vote'")
 @pytest.mark.parametrize(
     "body",
     [
@@ -934,8 +976,8 @@ def test_r20_twin_a_description_in_force_is_supported() -> None:
 # office on 14 February, was arrested on Monday.' gives the clause 'Ana Ruiz, who took office on 14 February, was
 # arrested on Monday' SUPPORTED ("dates Prime Minister of Norby to 14 February 2023") beside the date claim 'took office
 # on 14 February'; also '..., spoke on Monday'. The dated deed is the relative clause's; the arrest is dated by nothing
-# and supported by nothing. (`judged_body`, which calls `decide` alone, leaves it unverified.)
-@_open("R21 open: a relative clause's dated deed gives its support to the main clause's deed")
+# and supported by nothing. (`judged_body`, which calls `decide` alone, leaves it unverified.) Mended by s39-fsa39: the
+# date claim dates the clause only when its words are of the clause's main verb (tests/test_dated_deed_main_verb.py).
 @pytest.mark.parametrize(
     ("body", "deed"),
     [
@@ -958,13 +1000,10 @@ def test_r21_twin_the_dated_deed_itself_is_supported() -> None:
 # called the plan "a disaster".' SUPPORTED by 'In 2023 she rejected calls to describe the plan as "a disaster".', '...
 # she said it was unfair to call the plan "a disaster".', '... she warned against calling ...', '... she said she would
 # never call ...', '... she laughed off suggestions that the plan was "a disaster".', 'She said the opposition had
-# called ...'. ('she denied having called', 'said that they were wrong to call' are read right.) (Mended by s39-fsb39
-# but 'laughed-off', s39-lead's: a verb of arguing against above an infinitive or a preposition of saying, lexicon
-# `rejecting_verbs`; a denial above words parsed as the object's apposition; 'it was unfair to call'; a group's words,
-# lexicon `group_speakers`.)
-_R22 = _open("R22 open: words she rejects, warns against or would never say, or reports of others, taken as hers")
-
-
+# called ...'. ('she denied having called', 'said that they were wrong to call' are read right.) (Mended:
+# 'laughed-off' by s39-lead, `_claims_of_others`; the rest by s39-fsb39: a verb of arguing against above an infinitive
+# or a preposition of saying, lexicon `rejecting_verbs`; a denial above words parsed as the object's apposition; 'it was
+# unfair to call'; a group's words, lexicon `group_speakers`.)
 @pytest.mark.parametrize(
     "said",
     [
@@ -972,9 +1011,7 @@ _R22 = _open("R22 open: words she rejects, warns against or would never say, or 
         pytest.param('In 2023 she said it was unfair to call the plan "a disaster".', id="unfair-to-call"),
         pytest.param('In 2023 she warned against calling the plan "a disaster".', id="warned-against"),
         pytest.param('In 2023 she said she would never call the plan "a disaster".', id="would-never"),
-        pytest.param(
-            'In 2023 she laughed off suggestions that the plan was "a disaster".', id="laughed-off", marks=_R22
-        ),
+        pytest.param('In 2023 she laughed off suggestions that the plan was "a disaster".', id="laughed-off"),
         pytest.param('She said the opposition had called the plan "a disaster".', id="the-opposition-had"),
     ],
 )
@@ -993,8 +1030,8 @@ def test_r22_twin_words_she_said_are_hers() -> None:
 # R23 (main 85d2a5e0, the clause judge's place found anywhere in the sentence; R13's and R15's kin): a page sentence
 # telling two deeds with two places lets either place support either deed: 'Ana Ruiz grew up in Tarsa.' SUPPORTED by
 # 'Born in Tarsa, she grew up in Halden.'; 'Ana Ruiz studied in Korvik.' by 'She was born in Korvik and studied in
-# Halden.' A profile's early-life line gives birthplace, home town and university together.
-@_open("R23 open: the place of another deed in the page sentence supports the claim's deed")
+# Halden.' A profile's early-life line gives birthplace, home town and university together. Mended by s39-fsa39: a
+# place hung on another verb of the sentence is that deed's (more rows: tests/test_deed_places.py).
 @pytest.mark.parametrize(
     ("body", "said"),
     [

@@ -111,6 +111,24 @@ def test_a_parsed_sentence_gives_the_same_tokens_on_every_walk_and_is_the_senten
     assert second.root.lemma_ == "return" and second.start == len(first)
 
 
+def test_a_tokens_and_a_spans_sentence_is_spacys_own_and_the_parsed_sentence() -> None:
+    from verify import nlp
+
+    text = "The ferry left at dawn.\n\nIts crew of nine, all from Bergen, returned by noon. Nobody was hurt."
+    parsed = nlp.parse(text)
+    plain = nlp.load_model()(text)  # spaCy's own Doc, no hooks: its `sent` walks to the sentence's ends
+    assert "sent" not in plain.user_token_hooks and len(plain) == len(parsed.doc)
+    sentences = list(parsed.sentences)
+    for token in parsed.doc:
+        theirs = plain[token.i].sent
+        assert (token.sent.start, token.sent.end) == (theirs.start, theirs.end), token.text
+        assert any(token.sent is s for s in sentences)  # the sentence made once, its tokens held
+    for start in range(len(plain)):  # a span's sentence is its first token's, also across a sentence's end
+        for end in (start + 1, min(start + 6, len(plain))):
+            theirs = plain[start:end].sent
+            assert (parsed.doc[start:end].sent.start, parsed.doc[start:end].sent.end) == (theirs.start, theirs.end)
+
+
 def test_a_parsed_texts_tokens_are_made_once_and_are_the_docs_tokens() -> None:
     from verify import nlp
 

@@ -42,6 +42,7 @@ from verify.models import (
     outcome_of,
 )
 from verify.next_steps import with_next_step
+from verify.nlp import agency
 from verify.offices import terms
 from verify.retrieve import EvidencePool, given_name_of
 from verify.sources.wikipedia import page_label
@@ -477,8 +478,9 @@ def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
 def _dated_deed_of(claim: Claim, claims: list[Claim]) -> Claim | None:
     """The date claim a deed's clause holds ('He had taken office on 1 July 2019': the clause says he took office,
     the date claim on its words when): a clause claim stating nothing beside its deed (no object, place or
-    count), about the same person, whose words hold the date claim's. What the editor reads there is the dated
-    deed, which the day decides."""
+    count), about the same person, whose words hold the date claim's as its main deed's. What the editor reads there
+    is the dated deed, which the day decides. A date of a relative clause in its words ('Ana Ruiz, who took office on
+    14 February, was arrested on Monday') dates another deed than the clause's."""
     if claim.kind != "clause" or claim.object or claim.place or claim.quantity:
         return None
     for other in claims:
@@ -488,6 +490,7 @@ def _dated_deed_of(claim: Claim, claims: list[Claim]) -> Claim | None:
             and other.effective_subject == claim.effective_subject
             and claim.span[0] <= other.span[0]
             and other.span[1] <= claim.span[1]
+            and (claim.text.find(other.text) < 0 or agency.of_the_main_deed(claim.text, claim.text.find(other.text)))
         ):
             return other
     return None
@@ -704,7 +707,9 @@ def _on_its_other_values(
     rows hold a value of their own (a number, a name, an ordinal): 'Chandrachud took office on 9 November 2021'
     beside 'took office on 9 November 2021' says nothing else, and stays refuted; so does one whose other values
     no page settles ('Botchwey was born on 8 February 1965 in Accra', the birthplace unstated): the refutation is
-    then all an editor learns of it, and the label the clause's words cover is the false date's."""
+    then all an editor learns of it, and the label the clause's words cover is the false date's. What the refuted
+    day set aside comes back once no refutation is left ('he took office on 22 September 2023, succeeding Prayut
+    Chan-o-cha' beside 'took office on 22 September 2023': the page's predecessor row supports it again)."""
     findings, notes, when, own, reasons = kept[claim.id]
     narrower = [
         (other, kept[other.id][0])
@@ -733,6 +738,8 @@ def _on_its_other_values(
         else f
         for f in findings
     ]
+    if not any(f.stance == Stance.CONTRADICTS for f in aside):  # the day refuted only on its row: what it set aside
+        aside = [f.was if f.was is not None else f for f in aside]  # ('succeeding X' beside it) is judged again
     decided = decide(claim, aside, notes, when, own, reasons, unconsulted, path)
     if decided.verdict != Verdict.SUPPORTED:
         return result  # nothing else it states is settled: the refuted value is all an editor learns of it

@@ -478,11 +478,17 @@ QUANTITY = re.compile(  # case-blind only where a capital can stand ("Thirty", "
     rf"[A-Za-z][A-Za-z\-]*s|[A-Z]+-?\d+[A-Z]*s|(?i:{IRREGULAR_PLURALS})|"  # "34 F-35s"
     rf"injured|wounded|killed|dead|missing)|of\s+(?:them|whom))\b"
 )
+# words that end what a share is of rather than go on naming it: "36.2% of the vote in 2023" is a share of the vote,
+# "52 percent of votes cast" one of the votes cast
+_AFTER_A_SHARE = (
+    "(?:in|on|at|by|for|from|with|to|and|or|as|since|after|before|during|over|under|across|among|than|while|when|"
+    "the|a|an|this|that|last|its|their|his|her)"
+)
 PERCENT = re.compile(
     rf"(?<![\w.,])(?=(?:[a-z]+\s+){{0,2}}[\w.,]+(?:%|\s+per))"
     rf"(?P<approx>(?:{_APPROXIMATELY})\s+)?(?P<num>{_NUM})"
     rf"(?:%|\s+percent|\s+per\s+cent)(?:\s+of\s+(?:its\s+|their\s+|the\s+)?(?P<of>GDP|gross domestic product|"
-    rf"[a-z]+(?:\s+[a-z]+)?))?",
+    rf"[a-z]+(?:\s+(?!{_AFTER_A_SHARE}\b)[a-z]+)?))?",
     re.IGNORECASE,
 )
 _HYPHEN_NOUN = "|".join(aliases.HYPHENATED_COUNT_NOUNS)  # "the 32-nation alliance", "a 27-member bloc"

@@ -104,6 +104,14 @@ class Parsed:
     text: str
     doc: Doc
 
+    def __post_init__(self) -> None:
+        # `token.sent` and `span.sent` answered from the sentences made once (`doc_sentences`): spaCy makes two
+        # spans and walks to the sentence's ends on each asking (about 11 µs), and the readers ask it a
+        # couple of thousand times per article. spaCy's documented hooks (spacy.io/api/doc#attributes,
+        # `user_token_hooks`, `user_span_hooks`); the same sentence, a `Span` equal to spaCy's.
+        self.doc.user_token_hooks.setdefault("sent", _token_sentence)
+        self.doc.user_span_hooks.setdefault("sent", _span_sentence)
+
     @property
     def sentences(self) -> Iterator[Span]:
         return iter(self._sentences)
@@ -112,8 +120,7 @@ class Parsed:
     def _sentences(self) -> tuple[Span, ...]:
         """Built once: spaCy walks the whole document for `doc.sents` on each access. Each sentence
         keeps its tokens (`_sentence_type`): the readers walk every sentence's tokens many times."""
-        held = _sentence_type()
-        return tuple(held(self.doc, s.start, s.end) for s in self.doc.sents)
+        return doc_sentences(self.doc)
 
     @functools.cached_property
     def entities(self) -> tuple[Span, ...]:
@@ -173,12 +180,11 @@ def _sentence_type() -> type[Span]:
     from spacy.tokens import Span
 
     class HeldSentence(Span):
-        @property
-        def text(self) -> str:
-            found = self.__dict__.get("_text")
-            if found is None:
-                found = self.__dict__["_text"] = Span.text.__get__(self)
-            return found
+        # kept in the instance's dict, which a non-data descriptor lets Python read first: no call at all
+        # after the first asking (a property's call cost as much as the dict look-up it made)
+        @functools.cached_property
+        def text(self) -> str:  # type: ignore[override]
+            return Span.text.__get__(self)
 
         def __iter__(self) -> Iterator[Token]:
             tokens = self.__dict__.get("_tokens")
@@ -200,18 +206,46 @@ def _entity_type() -> type[Span]:
     from spacy.tokens import Span
 
     class HeldEntity(_sentence_type()):  # type: ignore[misc]
-        @property
-        def label_(self) -> str:
-            found = self.__dict__.get("_label")
-            if found is None:
-                found = self.__dict__["_label"] = Span.label_.__get__(self)
-            return found
+        @functools.cached_property
+        def label_(self) -> str:  # type: ignore[override]
+            return Span.label_.__get__(self)
 
     return HeldEntity
 
 
 _TEXT_KEY = ("verify", "text")
 _ENTITIES_KEY = ("verify", "entities")
+_SENTENCES_KEY = ("verify", "sentences")
+
+
+def doc_sentences(doc: Doc) -> tuple[Span, ...]:
+    """`doc.sents`, made once per doc and kept with it, each sentence holding its tokens (`_sentence_type`)."""
+    return _sentence_index(doc)[0]
+
+
+def _sentence_index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    found = doc.user_data.get(_SENTENCES_KEY)
+    if found is None:
+        held = _sentence_type()
+        sentences = tuple(held(doc, s.start, s.end) for s in doc.sents)
+        found = doc.user_data[_SENTENCES_KEY] = (sentences, [s.start for s in sentences])
+    return found
+
+
+def _sentence_at(doc: Doc, index: int) -> Span:
+    """The sentence the token at `index` stands in, as spaCy's `Span.sent` finds it: from the last sentence
+    start at or before it."""
+    sentences, starts = _sentence_index(doc)
+    return sentences[bisect.bisect_right(starts, index) - 1]  # the first sentence starts at 0
+
+
+def _token_sentence(token: Token) -> Span:
+    return _sentence_at(token.doc, token.i)
+
+
+def _span_sentence(span: Span) -> Span:
+    """A span's sentence is its first token's, as spaCy gives it (the first of several it crosses)."""
+    return _sentence_at(span.doc, span.start)
 
 
 def doc_entities(doc: Doc) -> tuple[Span, ...]:

@@ -119,6 +119,39 @@ def party_of(token: Token, verb: Token) -> bool:
     return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head == verb
 
 
+@functools.lru_cache(maxsize=256)
+def of_the_main_deed(text: str, at: int) -> bool:
+    """Whether the words at offset `at` of `text` tell its main deed: the verb whose clause holds them is the root
+    of the parse, not a relative or other clause hanging on it ('Ana Ruiz, who took office on 14 February, was
+    arrested on Monday': 'took' is the relative clause's). Words no verb holds are read as the main deed's."""
+    from verify.nlp import parse
+
+    token = next((t for t in parse(text).doc if t.idx <= at < t.idx + len(t)), None)
+    verb = _governor(token) if token is not None else None
+    return verb is None or verb.head == verb
+
+
+def place_of(token: Token, verb: Token, prepositions: frozenset[str]) -> bool:
+    """Whether the phrase of `token` is where `verb`'s deed is done: the object of a preposition of place hanging on
+    the verb itself ('Born in Tarsa': 'Born') or on its object, where the parse may hang it ('studied economics at
+    Halden University'), not on another noun of its clause ('as a member for Tarsa')."""
+    head = phrase_head(token)
+    if head.dep_ != "pobj" or head.head.lower_ not in prepositions:
+        return False
+    on = head.head.head
+    return on == verb or (on.dep_ == "dobj" and on.head == verb)
+
+
+def own_to_the_first(token: Token, verb: Token, above: Token) -> bool:
+    """Whether `token`, of `above`'s clause, lies between `above` and the later verb coordinated with it through
+    which `verb` hangs from it: 'She was born in Korvik and studied in Halden' gives Korvik to 'born' alone. A word
+    before the first verb ('In 2015 she was elected and sworn in') or after the later one is theirs together."""
+    below, seen = verb, 0
+    while below.head != below and below.head != above and seen < 12:
+        below, seen = below.head, seen + 1
+    return below.head == above and below.dep_ == "conj" and above.i < token.i < below.i
+
+
 def hangs_from(verb: Token, above: Token) -> bool:
     """Whether `verb`'s clause hangs from `above`'s, at any depth ('In 2017 she was appointed ... to replace Jon
     Dahl': 'replace' from 'appointed'), so a year of `above`'s clause dates it too."""

@@ -47,6 +47,8 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 REPORTING = frozenset({"say", "tell", "add", "note", "announce", "state", "write"})
 _NAME_RUN = re.compile(r"[\w.'’ ]+")  # the words of one name: no dash, comma or line break between them
+# a name written right after a word: capitalised words with no comma or line break between them
+_NAME_AFTER = re.compile(r" (?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,4})")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -845,10 +847,17 @@ class _Finder:
         sentences as common nouns: no entity is that word alone, or the article writes it lower-case too)."""
         if not token.is_title or not token.is_alpha:
             return None
-        if any(t.lower_ == token.lower_ and not t.text[:1].isupper() for t in token.doc):
+        if token.lower_ in self._written_lower:
             return None
         same = (e for e in self.parsed.entities if e.label_ in NAMED and len(e) == 1 and e.text == token.text)
         return next((e.label_ for e in same), None)
+
+    @functools.cached_property
+    def _written_lower(self) -> frozenset[str]:
+        """The words the article writes at least once not capitalised, lower-cased: `named_elsewhere` asks it
+        of every capitalised noun the recogniser missed, and each asking walked the whole article (one per
+        parse: the clause walk and the count owners' walk both read it)."""
+        return self.parsed.derived("words written lower", lambda: _written_lower(self.parsed))
 
     def pair(self, token: Token) -> str | None:
         """Whom 'both' or 'the pair' stands for: the two people named last before it, by the first of them
@@ -1459,6 +1468,8 @@ class _Finder:
                     classify(target, as_object=True)
             elif child.dep_ == "prep" and self.year_of_precedent(child):
                 continue  # "the first gold since Tokyo in 2021": the year is the earlier one's, not this one's
+            elif child.dep_ == "prep" and (cut := self.name_cut_off(verb, child)) is not None:
+                found.setdefault("object", cut)
             elif child.dep_ == "prep":
                 for pobj in child.children:
                     if child.lower_ in _PRECEDENT and self.label(pobj) in PLACES:
@@ -2987,6 +2998,14 @@ class _Finder:
         succession = obj is not None and obj.lower_ in PERSON_PRONOUNS | {"them"} and self.succession(verb)
         return verb.dep_ == "xcomp" and obj is not None and self._name_in_phrase(obj) is None and not succession
 
+    def name_cut_off(self, verb: Token, prep: Token) -> tuple[str, tuple[int, int]] | None:
+        """The one succeeded, for a succession's 'from' the parser left with no object ("takes over from Ma'ruf
+        Amin", read as a sentence ending inside the name): the name written right after it, with its offsets."""
+        if prep.lower_ != "from" or any(c.dep_ == "pobj" for c in prep.children) or not self.succession(verb):
+            return None
+        m = _NAME_AFTER.match(self.text, prep.idx + len(prep))
+        return (m["name"], m.span("name")) if m else None
+
     def succession(self, verb: Token) -> bool:
         """A verb of succeeding another ("replace", "succeed", "take over"; predicates.toml `successions`)."""
         return self.predicate(verb) in _successions()
@@ -3088,6 +3107,10 @@ class _Finder:
 
 def _entity_heads(parsed: Parsed) -> list[tuple[Span, frozenset[str]]]:
     return [(e, frozenset({e[-1].lemma_.lower(), e.root.lemma_.lower()})) for e in parsed.entities]
+
+
+def _written_lower(parsed: Parsed) -> frozenset[str]:
+    return frozenset(t.lower_ for t in parsed.tokens() if not t.text[:1].isupper())
 
 
 def _nouns_by_lemma(parsed: Parsed) -> dict[str, list[int]]:

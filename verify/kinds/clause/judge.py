@@ -59,7 +59,14 @@ from verify.kinds.ordinals import (
 )
 from verify.kinds.quantity.judge import children_claimed, children_findings, figure_in, measure_findings
 from verify.kinds.quantity.measured import held_jointly, numbers_at
-from verify.kinds.role.judge import YEAR_SPAN, of_other_countries, office_and_head, party_member_rows
+from verify.kinds.role.judge import (
+    YEAR_SPAN,
+    Spell,
+    of_other_countries,
+    office_and_head,
+    party_member_rows,
+    written_spells,
+)
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -621,7 +628,8 @@ def _dated_too(found: list[Finding], on_the_day: list[Finding]) -> list[Finding]
 def _set_aside_support(finding: Finding) -> Finding:
     if finding.stance != Stance.SUPPORTS:
         return finding
-    return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: the clause's day is another)")
+    said = f"{finding.detail} (set aside: the clause's day is another)"
+    return finding.but(stance=Stance.NEUTRAL, detail=said, was=finding)
 
 
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
@@ -1290,6 +1298,8 @@ def _office_terms(
                     if _of_the_subject(claim, f) and (head is None or find_person(head, f.unit.text))
                 ]
                 out += otherwise or _other_post_that_spell(claim, doc, office, start_year, end_year)
+                if not otherwise and not out:
+                    out += _other_post_for_the_written_spell(claim, doc, office)
             elif not said and ongoing and as_of is not None:
                 out += _other_post_on_the_day(claim, doc, office, as_of)
             continue
@@ -1410,6 +1420,73 @@ def _other_post_that_spell(claim: Claim, doc: Document, office: str, start_year:
         return []
     unit = Unit(doc, "; ".join(field_text(doc, row) for row in (other.office, *other.rows)), other.office)
     detail = f"lists {other.office.value} from {start_year} to {end_year}, and no {office}"
+    return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
+
+
+def _claimed_spell(claim: Claim) -> Spell | None:
+    """The spell written from inside the claim's words on ('She was Solicitor General from 28 June 2007' of '... to 11
+    May 2010'), both ends read at the precision written (`role.judge.written_spells`); None when there is none."""
+    at = claim_start(claim)
+    end = at + len(claim.text)
+    return next((spell for m, spell in written_spells(claim.sentence) if at >= 0 and at <= m.start() < end), None)
+
+
+_OFFICE_WORDS = lexicons.load("judging")["offices"]
+_KIND_WORDS = frozenset(_OFFICE_WORDS["post_words"]) - frozenset(_OFFICE_WORDS["not_a_kind"])
+
+
+def _kind_of_post(office: str) -> str | None:
+    """The first word of an office that says what kind of post it is ('general' of 'Attorney General for England
+    and Wales', 'chief' of 'Assistant Chief of the Air Staff': judging.toml offices.post_words but not_a_kind),
+    None when none does."""
+    return next((w for w in re.findall(r"[a-z]+", aliases.fold(office)) if w in _KIND_WORDS), None)
+
+
+def _other_post_for_the_written_spell(claim: Claim, doc: Document, office: str) -> list[Finding]:
+    """'She was Solicitor General for England and Wales from 28 June 2007 to 11 May 2010' of a person whose page
+    never names that post, and gives another post of the same kind (`_kind_of_post`, the same qualifiers) for exactly
+    that spell, both ends to the month or the day as the claim writes them: an infobox term ('Attorney General for
+    England and Wales', 28 June 2007 - 11 May 2010) or a spell a sentence gives the subject ('served as Assistant
+    Chief of the Air Staff from January 2015 to January 2017'). So precise a spell is that post's: the article
+    named it wrongly. A spell written to the year (two posts may share one), a page naming the claimed post
+    anywhere, a post of another kind, or two posts for the spell decide nothing."""
+    spell = _claimed_spell(claim)
+    kind = _kind_of_post(office)
+    wanted = office_words(office)
+    if spell is None or kind is None or not wanted or "year" in (spell[0][1], spell[1][1]):
+        return []
+    (first, first_at), (last, last_at) = spell
+    named = [*_sentences(doc), *(f.value for f in doc.infobox)]
+    if any(wanted <= office_words(text) for text in named):
+        return []  # the page names the claimed post: its own words decide, not another post's spell
+
+    def same_kind(post: str) -> bool:
+        return _kind_of_post(post) == kind and qualifiers(post) == qualifiers(office)
+
+    def fits(start: dt.date, start_at: str, end: dt.date, end_at: str) -> bool:
+        exact = _RANK[start_at] >= _RANK[first_at] and _RANK[end_at] >= _RANK[last_at]
+        return exact and same_date(start, first, first_at) and same_date(end, last, last_at)
+
+    found: dict[str, Unit] = {}
+    for t in terms(doc.infobox):
+        if t.start and t.end and same_kind(t.office.value) and fits(t.start, "day", t.end, "day"):
+            found[t.office.value] = Unit(doc, "; ".join(field_text(doc, r) for r in (t.office, *t.rows)), t.office)
+    names, pronoun = (claim.subject, doc.title), holder.pronoun_of(doc.text)
+    for sentence in _sentences(doc):
+        last_end = 0
+        for m, ((start, start_at), (end, end_at)) in written_spells(sentence):
+            post = re.split(r"[,;(]|\b(?:as|and)\b", sentence[last_end : m.start()])[-1].strip()
+            last_end = m.end()
+            if (
+                same_kind(post)
+                and fits(start, start_at, end, end_at)
+                and holder.said_of(names, sentence, m.start(), m.end(), pronoun)
+            ):
+                found[post] = Unit(doc, sentence)
+    if len(found) != 1:
+        return []
+    post, unit = next(iter(found.items()))
+    detail = f"gives {post} for that spell, and never names {office}"
     return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail)]
 
 
@@ -2511,6 +2588,21 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             # ('a Portuguese-born French lawyer', 'a Portuguese and French lawyer' for 'a French lawyer')
             detail = f"gives another nationality, {given}"
             out.append(Finding(Unit(doc, sentences[0]), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
+        out += _nationality_row_findings(claimed, doc)
+    return out
+
+
+def _nationality_row_findings(claimed: set[str], doc: Document) -> list[Finding]:
+    """The infobox's nationality row against the nationalities a description gives: a row giving others and none
+    of them refutes it ('nationality: Lebanese' for 'a Syrian jurist'). A row is the page's fixed fact, not a state
+    its later revision words in the present ('is a Lebanese politician who has been serving as ... since 2025'),
+    which is set aside for an earlier article; a row of two ('French, Lebanese') gives both."""
+    out = []
+    for row in _fields(doc, ("nationality", "citizenship")) if claimed else []:
+        given = {c for value in row.values if (c := aliases.country_of(value.strip()))} | _nationalities(row.value)
+        if given and not claimed & given:
+            detail = f"gives another nationality, {', '.join(sorted(given))}"
+            out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
 
 
@@ -2669,7 +2761,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 elif (other := _another_year_bound(claim, predicate, sentence)) is not None and all(
                     kind == "time" or kind in held for kind, _ in values
                 ):
-                    detail = f"dates {claim.object} to {other}"
+                    detail = f"dates {claim.object or _taken_after_verb(claim)} to {other}"
                     against.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
         refuting = {f.unit.text for f in against}  # the sentence dating the object otherwise tells its own year
         if not any(_year_with_the_object(claim, s) for s in _sentences(doc) if s not in refuting) and not any(
@@ -2881,11 +2973,23 @@ def _undone(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'was the favourite to win it, and won it': only the infinitive completes the noun
     head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):
+        return True  # 'turned down an offer to join', 'an invitation to join ... was declined'
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
         completed += [c for c in head.children if c.dep_ == "attr"]
         completed += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)
+
+
+_TURNING_DOWN = [tuple(words.split()) for words in _UNDONE["refusing_verbs"]]
+
+
+def _turned_down(verb: Token) -> bool:
+    """Whether `verb` turns down what its object offers: a refusing verb's lemma, with its particle where it takes
+    one ('turned down', 'passed up')."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(words[0] == verb.lemma_.lower() and set(words[1:]) <= particles for words in _TURNING_DOWN)
 
 
 @functools.lru_cache(maxsize=512)
@@ -2969,6 +3073,9 @@ def _common_words(text: str, capitals: bool = False) -> set[str]:
     return {w.lower()[:5] for w in words if w.lower() not in _FILLER}
 
 
+_DEED_PLACES = frozenset(_WORDS["deed_places"])
+
+
 def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
     """Whether the parse gives the claim's values to different deeds of the page sentence, or a name of them to
     another verb's deed: 'She was elected mayor in 2015 with 52% of the vote and re-elected in 2019 with 61%' gives
@@ -2994,11 +3101,19 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
                 unread = True
             elif deed in verbs:
                 bound.add(deed)
-            elif kind == "entity" and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs)):
+            elif (
+                kind == "entity"
+                and not agency.place_of(token, deed, _DEED_PLACES)
+                and not (deed.lemma_ == "be" and any(agency.hangs_from(v, deed) for v in verbs))
+            ):
                 elsewhere = elsewhere or agency.party_of(token, deed)  # not 'X is where she studied': X is its place
             else:
-                bound |= {v for v in verbs if agency.hangs_from(v, deed)}
-                unread = unread or not bound
+                held = {v for v in verbs if agency.hangs_from(v, deed) and not agency.own_to_the_first(token, v, deed)}
+                bound |= held
+                if kind == "place" or (kind == "entity" and agency.place_of(token, deed, _DEED_PLACES)):
+                    elsewhere = elsewhere or not held  # 'Born in Tarsa, she grew up in Halden': Tarsa is the birth's
+                else:
+                    unread = unread or not bound
         if not bound and (unread or not elsewhere):
             continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
         shared &= bound
@@ -3444,14 +3559,16 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
     or its lower-case words qualify the object further before the year ('became deputy governor of the bank in
     2012'); a page telling the event again ('re-elected') is set aside by `sentence_findings`."""
     claimed = set(_A_YEAR.findall(claim.time or ""))
-    if len(claimed) != 1 or not _ONSET.fullmatch(predicate) or not _about_subject(claim.subject, sentence):
+    if len(claimed) != 1 or not _ONSET.fullmatch(_without_auxiliaries(predicate)):
+        return None
+    if not _about_subject(claim.subject, sentence):
         return None
     sentence = "".join(unicodedata.normalize("NFD", c)[0] for c in sentence)  # 'Dáil' as the object's 'dail'
     text = sentence.lower()
     month = _claimed_month(claim.time or "")
     claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.text))}
     given: set[str] = set()
-    for start, end in binding.anchors(claim.object or "", text):
+    for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):
         verb = _VERB_BEFORE.search(text[max(0, start - 40) : start])
         if verb is None or verb.group(1)[:5] not in _relation_stems(predicate):
             continue  # the object stands in another verb's phrase (a list of posts, 'served as')
@@ -3466,6 +3583,28 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
                 return None  # 'became deputy governor of the bank in 2012': qualified further
         given |= years
     return given.pop() if len(given) == 1 and not claimed & given else None
+
+
+def _without_auxiliaries(predicate: str) -> str:
+    """The predicate's own verb, its auxiliaries (judging.toml [date] auxiliaries) aside: 'was promoted' ->
+    'promoted'; the predicate as it is when it has no other word."""
+    words = predicate.split()
+    return " ".join(w for w in words if w not in _AUXILIARIES) or predicate
+
+
+def _taken_after_verb(claim: Claim) -> str:
+    """What the clause's verb takes as the claim writes it, when the extractor named no object ('was promoted to
+    squadron leader in 2001' -> 'to squadron leader'): the words after the verb, its time and the prepositions
+    before that time aside; '' without the verb."""
+    said = aliases.fold(claim.text)
+    stems = _relation_stems(_predicate(claim))
+    verb = next((m for m in re.finditer(r"[a-z]+", said) if m.group(0)[:5] in stems), None)
+    if verb is None:
+        return ""
+    after = said[verb.end() :]
+    if claim.time and (at := after.find(aliases.fold(claim.time))) >= 0:
+        after = after[:at]
+    return re.sub(r"(?:\s+(?:in|on|since|from|at))+\s*$", "", after).strip()
 
 
 def _values(claim: Claim) -> list[tuple[str, str]]:

@@ -53,6 +53,10 @@ _YEAR_NUMBER = re.compile(YEAR)
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "45-day bill", "10-year, $700 million contract"
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each", "every"})
+# the words right after a length that say it is one of holding office ("after a decade in power", "ten years at the
+# helm"; the duration judge's `holding_itself`): the length's own words, so its claim runs over them
+_HOLDING = "|".join(map(re.escape, lexicons.load("judging")["duration"]["holding_itself"]))
+_IN_OFFICE_AFTER = re.compile(rf"\s+(?:in|at)\s+(?:{_HOLDING})\b", re.I)
 
 
 def _number(unit: Token) -> Token | None:
@@ -317,6 +321,8 @@ def length_claims(reader: OwnerReader, claims: list[Claim], body_start: int) -> 
         if shape is None:
             continue
         start, end, target, amount = shape
+        if (held := _IN_OFFICE_AFTER.match(text, end)) is not None:
+            end = held.end()  # "stepped down after a decade in power": the length of holding office, said so
         if any(a < end and start < b for a, b in taken) or target is None:
             continue
         verb = (

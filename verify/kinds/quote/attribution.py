@@ -25,6 +25,9 @@ _SPEECH = frozenset(_QUOTE["speech_lemmas"])
 _REFUSING = [tuple(words.split()) for words in _QUOTE["refusing_verbs"]]
 _REJECTING = [tuple(words.split()) for words in _QUOTE["rejecting_verbs"]]
 _GROUPS = frozenset(_QUOTE["group_speakers"])
+_OTHERS_SPEECH = frozenset(_QUOTE["others_speech_nouns"])
+_MAKING_CLAIMS = frozenset(_QUOTE["making_claim_verbs"])
+_ABOUT_OTHERS_WORDS = frozenset({"to", "about", "over", "against", "amid", "despite"})  # 'responded to claims ...'
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PLURAL_PRONOUNS = frozenset({"they", "we", "them", "us"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -48,12 +51,34 @@ def page_speaker(sentence: str, phrase: str) -> str | None:
         return None
     node = next(t for t in doc if t.i in inside and t.head.i not in inside)
     while node.head.i != node.i:
+        if (told := _claims_of_others(node)) is not None:
+            return told
         node = node.head
         if (told := _according_to(node)) is not None:
             return told
         if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in _SPEECH:
             return _speaker_of(node)
     return None
+
+
+def _claims_of_others(clause: Token) -> str | None:
+    """ANOTHER where the clause headed by `clause` opens right after a noun of what others say ('responded to claims
+    the deal was "…"', 'rejected reports that ...'), whichever word the parse hangs the clause from (a content clause
+    read as a relative one too); the claims' owner where the sentence names one ("Ruiz's claim that ...") or the
+    subject of a verb making them ('she made the claim that ...'); None for 'her claim' (the page's person's)."""
+    if clause.dep_ not in {"ccomp", "acl", "relcl"} or clause.left_edge.i == 0:
+        return None
+    noun = clause.doc[clause.left_edge.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _OTHERS_SPEECH:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ not in _ABOUT_OTHERS_WORDS:
+        return None  # 'she said in a report the deal was "…"': where she said it
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _name(owner) if owner.pos_ == "PROPN" else None  # "Stam's claim that ...": his; 'her claim': the page's
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MAKING_CLAIMS:
+        return _speaker_of(noun.head)  # 'she made the claim that ...': the one who makes it
+    return ANOTHER
 
 
 def _according_to(verb: Token) -> str | None:

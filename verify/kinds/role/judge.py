@@ -1223,12 +1223,25 @@ def stated_spell(claim: Claim) -> tuple[Spell, str] | None:
         before = m.end() <= at and not claim.sentence[m.end() : at].strip(" ,") and _opens_its_clause(claim, m.start())
         if not (ending or after or before):
             continue
-        first = parse_date(m["first"])
-        last = parse_date(m["last"]) if _YEAR.search(m["last"]) else _month_after(m["last"], first)
-        if first is None or last is None or last < first:
-            return None
-        return ((first, precision(m["first"])), (last, precision(m["last"]))), m.group(0)
+        read = _read_spell(m)
+        return None if read is None else (read, m.group(0))
     return None
+
+
+def _read_spell(m: re.Match[str]) -> Spell | None:
+    """The first and last day of a spell as written (`_SPELL`), each with its precision; None when an end cannot be
+    read or the spell runs backwards."""
+    first = parse_date(m["first"])
+    last = parse_date(m["last"]) if _YEAR.search(m["last"]) else _month_after(m["last"], first)
+    if first is None or last is None or last < first:
+        return None
+    return (first, precision(m["first"])), (last, precision(m["last"]))
+
+
+def written_spells(text: str) -> list[tuple[re.Match[str], Spell]]:
+    """Each spell the text writes ('from 28 June 2007 to 11 May 2010', 'from January 2015 to January 2017'), with
+    its match and both ends read at the precision written."""
+    return [(m, read) for m in _SPELL.finditer(text) if (read := _read_spell(m)) is not None]
 
 
 _SPELL_OPENERS = frozenset(_ROLE_WORDS["spell_openers"])
@@ -1624,9 +1637,27 @@ def _dated_by(doc: Document, since: dt.date | None, as_of: dt.date | None) -> bo
     return not (since.year == as_of.year and (since.month, since.day) == (1, 1))
 
 
+_COUNTRYS_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+(?=[A-Za-z])")
+_BODYS_POSTS = frozenset(_ROLE_WORDS["team_or_company_posts"])
+_BODY_NAMED_FIRST = re.compile(r"^(?:[A-Z][\w&.-]*\s+)+(?=[a-z])")  # not 'Chief Justice', 'Foreign Minister'
+
+
+def a_bodys_post_of_a_possessive(claim: Claim) -> bool:
+    """Whether the claim's nationality is a country's possessive before a team's or a company's post ("Brazil's coach
+    Tom Berg", "Germany's Bayer chief executive Tom Berg": judging.toml [role] `team_or_company_posts`, a body's
+    name before it or not): whose team or company, not whose national the holder is (review38 R8)."""
+    m = _COUNTRYS_POSSESSIVE.search(claim.text)
+    if m is None or aliases.country_of(m["owner"]) != aliases.country_of(claim.nationality):
+        return False
+    post = (claim.effective_value or "").strip()
+    post = _BODY_NAMED_FIRST.sub("", post)  # 'Bayer chief executive': the company's name before its post
+    return aliases.fold(post) in _BODYS_POSTS
+
+
 def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
-    """A different nationality on the person's own page (or beside their name) contradicts."""
-    want = aliases.country_of(claim.nationality)
+    """A different nationality on the person's own page (or beside their name) contradicts; none is claimed by a
+    country's possessive before a team's or a company's post (`a_bodys_post_of_a_possessive`)."""
+    want = None if a_bodys_post_of_a_possessive(claim) else aliases.country_of(claim.nationality)
     if not want:
         return _post_country_findings(claim, None, docs)  # 'Elena Soto, president of Peru': the post's country
     out = []
@@ -1982,9 +2013,28 @@ def a_place_in_its_line(claim: Claim) -> bool:
     """Whether the claim's office opens with a word of its first holder ('the first president of the African
     Development Bank', 'the founding president': judging.toml role.first_holder): the holder at the post's
     beginning, true after the spell ends, which an obituary or an anniversary names decades on (review37 R5), not
-    the holding on the article's day. Another ordinal ("Velmara's 118th prime minister Aine Corr") stays of the day."""
+    the holding on the article's day. So does a numbered post apposed after its holder's name with 'the' ('Greta
+    Lind, the 12th prime minister, has died': her turn in the line of holders, review38 R4); a numbered title before
+    the name ("Velmara's 118th prime minister Aine Corr") stays of the day."""
     words = (claim.effective_value or "").lower().split()
-    return bool(words) and words[0] in _FIRST_HOLDER
+    return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))
+
+
+_APPOSED_ORDINAL = re.compile(r",\s+the\s+(?P<ordinal>[\w-]+)\s+$", re.I)  # 'Greta Lind, the 12th ' before the post
+
+
+def _numbered_apposition(claim: Claim) -> bool:
+    """Whether the claim's post is apposed with 'the' and an ordinal after a comma: 'Greta Lind, the 12th prime
+    minister' (the ordinal before the claim's words, or opening its value inside them)."""
+    at = claim_start(claim)
+    if at < 0:
+        return False
+    value = (claim.effective_value or "").strip()
+    first = value.split()[0] if value else ""
+    inside = claim.text.find(value) if first and ordinal_of(first) is not None else -1
+    upto = at + inside + len(first) if inside >= 0 else at
+    m = _APPOSED_ORDINAL.search(f"{claim.sentence[:upto]} ")
+    return m is not None and ordinal_of(m["ordinal"]) is not None
 
 
 def rank_stated(

@@ -1,0 +1,112 @@
+"""The thirty-ninth session's lead: words a page's sentence gives to others' claims, reports or suggestions
+(verify/kinds/quote/attribution.py `_claims_of_others`): 'She rejected claims that the deal was "…"' quotes the
+claims, not her; the same words she said herself, or said in a report of her own, stay hers. A description's
+nationality read against the infobox's nationality row (verify/kinds/clause/judge.py `_nationality_row_findings`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, judged_body, page
+from tests.test_review31 import _ruiz_said
+from verify.models import Document, Verdict
+
+AS_OF = dt.date(2024, 6, 1)
+CLAIM = 'Ana Ruiz said the deal was "dead in the water".'
+
+
+def _quote_verdicts(said: str) -> set[Verdict]:
+    """The verdicts on the quote claims of CLAIM against Ana Ruiz's page quoting `said`."""
+    return {v for c, v in judged_body(CLAIM, [_ruiz_said(said)], AS_OF) if c.kind == "quote"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she rejected claims that the deal was "dead in the water".', id="rejected-claims-that"),
+        pytest.param('In 2023 she denied reports the deal was "dead in the water".', id="denied-reports"),
+        pytest.param('In 2023 she spoke amid suggestions the deal was "dead in the water".', id="amid-suggestions"),
+        pytest.param('In 2023 she rejected Ivo Stam\'s claim that the deal was "dead in the water".', id="stams-claim"),
+    ],
+)
+def test_words_of_claims_she_answers_are_not_hers(said: str) -> None:
+    assert Verdict.SUPPORTED not in _quote_verdicts(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param('In 2023 she said in a report the deal was "dead in the water".', id="said-in-a-report"),
+        pytest.param('In 2023 she repeated her claim that the deal was "dead in the water".', id="her-own-claim"),
+        pytest.param('In 2023 she made the claim that the deal was "dead in the water".', id="made-the-claim"),
+    ],
+)
+def test_words_she_says_in_a_report_or_claim_of_her_own_are_hers(said: str) -> None:
+    assert _quote_verdicts(said) == {Verdict.SUPPORTED}
+
+
+# An invented page saved after the article, whose lead gives her post in the present ('has served ... since 2025') and
+# no nationality; its infobox row gives it. The row is a fixed fact, not the later revision's present.
+def _judge_page(nationality: str) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a lawyer who has served as a judge of the Halden court since 2025.",
+        [("nationality", nationality), ("birth_date", "1 January 1975")],
+        dt.datetime(2025, 6, 2, tzinfo=dt.UTC),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "nationality", "verdicts"),
+    [
+        pytest.param("Ana Ruiz is a Swedish jurist.", "Norwegian", {Verdict.CONTRADICTED}, id="another"),
+        pytest.param("Ana Ruiz is a Norwegian jurist.", "Norwegian", {Verdict.UNVERIFIED}, id="hers"),
+        pytest.param("Ana Ruiz is a Swedish jurist.", "Norwegian, Swedish", {Verdict.UNVERIFIED}, id="one-of-two"),
+    ],
+)
+def test_a_description_is_read_against_the_nationality_row(body: str, nationality: str, verdicts: set[Verdict]) -> None:
+    found = {v for c, v in judged_body(body, [_judge_page(nationality)], AS_OF) if c.kind == "clause"}
+    assert found == verdicts
+
+
+# A deed a page tells as only scheduled ('was slated to launch in 2021 but was delayed', 'was due to open') is not
+# done: it supports no claim that it was (review39 R5).
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("It was slated to launch in 2021 but was delayed to 2023.", None, id="slated-to"),
+        pytest.param("It was due to launch in 2021, but the launch was postponed to 2023.", None, id="due-to"),
+        pytest.param("It was scheduled to launch in 2021 but was delayed to 2023.", None, id="scheduled-to"),
+        pytest.param("It launched in 2021.", Verdict.SUPPORTED, id="launched"),
+    ],
+)
+def test_a_launch_only_scheduled_is_not_one_made(told: str, verdict: Verdict | None) -> None:
+    doc = page(
+        "Tarsa probe", f"The Tarsa probe is a Norbian spacecraft. {told}", dt.datetime(2025, 6, 2, tzinfo=dt.UTC)
+    )
+    found = {v for c, v in judged_body("The Tarsa probe was launched in 2021.", [doc], AS_OF) if c.kind == "clause"}
+    assert found == {verdict} if verdict else found and Verdict.SUPPORTED not in found
+
+
+# A deed whose infinitive completes a noun a verb turns down ('turned down an offer to join') is not done (review39 R4,
+# its first shape); the offer accepted is read as before.
+
+
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("He turned down an offer to join Halden United in 2019.", None, id="turned-down"),
+        pytest.param("He declined an invitation to join Halden United in 2019.", None, id="declined"),
+        pytest.param("He joined Halden United in 2019.", Verdict.SUPPORTED, id="joined"),
+    ],
+)
+def test_a_move_turned_down_is_not_made(told: str, verdict: Verdict | None) -> None:
+    doc = page(
+        "Tom Berg",
+        f"Tom Berg (born 1 May 1990) is a Norbian footballer. {told}",
+        dt.datetime(2025, 6, 2, tzinfo=dt.UTC),
+    )
+    found = {v for c, v in judged_body("Tom Berg joined Halden United in 2019.", [doc], AS_OF) if c.kind == "clause"}
+    assert found == {verdict} if verdict else found and Verdict.SUPPORTED not in found
