@@ -14591,7 +14591,7 @@ MUTATIONS = [
     Mutation(
         "a-nationality-row-refutes-its-own-nationality",
         "verify/kinds/clause/judge.py",
-        "        if given and not claimed & given:\n",
+        "        if given and not claimed & _with_their_states(given):\n",
         "        if given:\n",
         "'Ana Ruiz is a Norwegian jurist.' would be refuted by her own 'nationality: Norwegian' row (s39-lead)",
     ),
@@ -14750,6 +14750,20 @@ MUTATIONS = [
         "",
         "\"Germany's Bayer chief executive Tom Berg\" would be refuted by his page's 'an American businessman' "
         "(review38 R8, fcc39)",
+    ),
+    Mutation(
+        "a-nation-refuted-by-its-states-nationality-row",
+        "verify/kinds/clause/judge.py",
+        "    claimed = _with_their_states(claimed)\n",
+        "",
+        "'Ana Ruiz is a Scottish jurist.' would be refuted by her page's 'nationality: British' row (review39 B4)",
+    ),
+    Mutation(
+        "a-state-refuted-by-its-nations-nationality-row",
+        "verify/kinds/clause/judge.py",
+        "        if given and not claimed & _with_their_states(given):\n",
+        "        if given and not claimed & given:\n",
+        "'Ana Ruiz is a British jurist.' would be refuted by her page's 'nationality: Scottish' row (review39 B4)",
     ),
 ]
 
