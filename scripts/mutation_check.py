@@ -14472,6 +14472,14 @@ MUTATIONS = [
         "'Halden University is where she studied economics.' would no longer support 'Lena Vos studied at Halden "
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
     ),
+    Mutation(
+        "clause-measure-subject-not-its-event",
+        "verify/kinds/clause/extract.py",
+        "        measured = self.references.bearer(token) if token.dep_ in SUBJECT_DEPS else None",
+        "        measured = None",
+        "'The Norby Party won the general election. Turnout was about 60 percent, the lowest since 2001' would be "
+        "claimed of 'Turnout', not of the election",
+    ),
 ]
 
 
