@@ -14480,6 +14480,14 @@ MUTATIONS = [
         "'The Norby Party won the general election. Turnout was about 60 percent, the lowest since 2001' would be "
         "claimed of 'Turnout', not of the election",
     ),
+    Mutation(
+        "body-description-means-a-nationality-adjective",
+        "verify/kinds/clause/extract.py",
+        '        return ent.label_ == "NORP" and ent.root.dep_ == "amod"',
+        "        return False",
+        "'Trump has long accused European allies ... The alliance, founded in 1949, ...' would be claimed of "
+        "'European' (review38 R5)",
+    ),
 ]
 
 
