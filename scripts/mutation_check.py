@@ -14473,14 +14473,6 @@ MUTATIONS = [
         "University' (fixr38's binding of values; the clean-clone CI at 52645bbd)",
     ),
     Mutation(
-        "clause-measure-subject-not-its-event",
-        "verify/kinds/clause/extract.py",
-        "        measured = self.references.bearer(token) if token.dep_ in SUBJECT_DEPS else None",
-        "        measured = None",
-        "'The Norby Party won the general election. Turnout was about 60 percent, the lowest since 2001' would be "
-        "claimed of 'Turnout', not of the election",
-    ),
-    Mutation(
         "body-description-means-a-nationality-adjective",
         "verify/kinds/clause/extract.py",
         '        return ent.label_ == "NORP" and ent.root.dep_ == "amod"',

@@ -907,9 +907,6 @@ class _Finder:
         """A named subject, or the last named actor a pronoun or definite description stands for."""
         if self.demonym(token):  # "the Irishman won ...": the person the paragraph is about
             return self.fronted_for(token) or self.references.person_meant(token) or self.last_person
-        measured = self.references.bearer(token) if token.dep_ in SUBJECT_DEPS else None
-        if measured:  # "Turnout was about 60 percent": the election's, named before (counted.toml `attributes`)
-            return measured
         found = self._name_in_phrase(token)
         if found:
             return found[0]
