@@ -14480,13 +14480,6 @@ MUTATIONS = [
         "'Trump has long accused European allies ... The alliance, founded in 1949, ...' would be claimed of "
         "'European' (review38 R5)",
     ),
-    Mutation(
-        "date-of-a-gapped-clause-given-the-first-subject",
-        "verify/kinds/date/parsed.py",
-        "        if not _regapped(claim, gapped, view.text):",
-        "        if True:",
-        "'Craig died in 2018, and Ronnie in December 2022' would date Craig's death December 2022",
-    ),
 ]
 
 

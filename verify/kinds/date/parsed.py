@@ -944,41 +944,13 @@ def _clause_years(article: _Article) -> list[tuple[int, int]]:
     return [f.span for f in facts if f.time and _YEAR_ONLY.fullmatch(f.time)]
 
 
-def _regapped(claim: Claim, gapped: list[tuple[str, tuple[int, int], tuple[int, int]]], text: str) -> bool:
-    """A pattern claim whose words end with a gapped clause's date ('died in 2018, and Ronnie in December 2022': the
-    date it claims is December 2022) takes the gapped name and that clause's words; True when it did."""
-    gap = next((g for g in gapped if claim.span[0] <= g[1][0] and g[2][1] == claim.span[1]), None)
-    if gap is None:
-        return False
-    claim.subject, claim.context = gap[0], None
-    claim.span, claim.text = (gap[1][0], claim.span[1]), text[gap[1][0] : claim.span[1]]
-    return True
-
-
-def _gapped(article: _Article) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
-    """Each clause with its verb left out that the clause reader found ('Craig died in 2018, and Ronnie in December
-    2022'): its name, its words from the name on, and its date's words. The date is the gapped name's, not the
-    first clause's subject's (verify.kinds.clause `_Finder.gapped`: the fact's words start at the name, after the
-    verb it shares)."""
-    from verify.kinds.clause.extract import read_article  # the clause kind reads this kind's claims: import late
-
-    facts, _, _ = read_article(article.reader.parsed, article.reader.body_start)
-    return [
-        (f.subject, f.span, f.anchor)
-        for f in facts
-        if f.verb and f.anchor and f.time and not f.joined and f.verb[1] <= f.span[0]
-    ]
-
-
 def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
     """Date claims for the body's dates that no claim in `taken` already dates (a claim there whose
     subject the sentence does not name takes the parse's)."""
     article = _Article.of(view)
     dates = [c for c in taken if c.kind == "date"]
-    gapped = _gapped(article)
     for claim in dates:
-        if not _regapped(claim, gapped, view.text):
-            _resubject(claim, article)
+        _resubject(claim, article)
         _as_iso(claim)
     stated = [(c.subject, c.value) for c in dates]
     out: list[Claim] = []
@@ -998,9 +970,6 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if year_alone and _ranks_or_denies(article, mention):
             continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year
         verb, subject = found
-        gap = next((g for g in gapped if g[2][0] <= mention.start < g[2][1]), None)
-        if gap is not None:  # "and Ronnie in December 2022": the gapped name's date, on its words
-            subject = gap[0]
         mention = _coming(mention, verb, article.view.text, article.reference)  # "walks in on Friday": the coming one
         value = mention.iso or mention.words
         line_head = _LINE_HEAD.match(article.view.text, mention.end)
@@ -1010,7 +979,6 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
             # is an event of its own: "July 19, 04:09 UTC - X pushes ...", "July 19, 05:27 UTC - X reverts ...")
         stated.append((subject, value))
         written = article.today_written(mention, sentence, subject)  # "March 3, 2025 — Nordbank ASA" for 'today'
-        written = written or ((gap[1][0], mention.end) if gap is not None else None)
         out.append(_claim(view, sentence, mention, verb, subject, written=written))
     return out
 
