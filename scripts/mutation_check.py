@@ -14765,6 +14765,14 @@ MUTATIONS = [
         "        if given and not claimed & given:\n",
         "'Ana Ruiz is a British jurist.' would be refuted by her page's 'nationality: Scottish' row (review39 B4)",
     ),
+    Mutation(
+        "body-description-means-a-nationality-adjective",
+        "verify/kinds/clause/extract.py",
+        '        return ent.label_ == "NORP" and ent.root.dep_ == "amod"',
+        "        return False",
+        "'Trump has long accused European allies ... The alliance, founded in 1949, ...' would be claimed of "
+        "'European' (review38 R5)",
+    ),
 ]
 
 
