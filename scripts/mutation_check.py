@@ -14681,7 +14681,7 @@ MUTATIONS = [
     Mutation(
         "a-nationality-row-refutes-its-own-nationality",
         "verify/kinds/clause/judge.py",
-        "        if given and not claimed & given:\n",
+        "        if given and not claimed & _with_their_states(given):\n",
         "        if given:\n",
         "'Ana Ruiz is a Norwegian jurist.' would be refuted by her own 'nationality: Norwegian' row (s39-lead)",
     ),
@@ -14840,6 +14840,28 @@ MUTATIONS = [
         "",
         "\"Germany's Bayer chief executive Tom Berg\" would be refuted by his page's 'an American businessman' "
         "(review38 R8, fcc39)",
+    ),
+    Mutation(
+        "a-nation-refuted-by-its-states-nationality-row",
+        "verify/kinds/clause/judge.py",
+        "    claimed = _with_their_states(claimed)\n",
+        "",
+        "'Ana Ruiz is a Scottish jurist.' would be refuted by her page's 'nationality: British' row (review39 B4)",
+    ),
+    Mutation(
+        "a-state-refuted-by-its-nations-nationality-row",
+        "verify/kinds/clause/judge.py",
+        "        if given and not claimed & _with_their_states(given):\n",
+        "        if given and not claimed & given:\n",
+        "'Ana Ruiz is a British jurist.' would be refuted by her page's 'nationality: Scottish' row (review39 B4)",
+    ),
+    Mutation(
+        "body-description-means-a-nationality-adjective",
+        "verify/kinds/clause/extract.py",
+        '        return ent.label_ == "NORP" and ent.root.dep_ == "amod"',
+        "        return False",
+        "'Trump has long accused European allies ... The alliance, founded in 1949, ...' would be claimed of "
+        "'European' (review38 R5)",
     ),
 ]
 

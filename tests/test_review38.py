@@ -260,7 +260,9 @@ _ALLIANCE_BEFORE = "Donald Trump urged NATO's 32 members to raise spending."
 _ALLIANCE = "The alliance, founded in 1949, admitted Sweden in 2024."
 
 
-@_open("R5 open: 'The alliance' given an adjective or a person named before it, not the alliance")
+# (the next paragraph's row mended by s39-ext39a: a nationality said as an adjective is no body a description of one
+# stands for, `_Finder.no_body`; the same paragraph's stays open: the parse tags 'Trump' opening the sentence a common
+# noun and the recogniser reads it as an organisation, so the walk remembers it as the last thing named)
 @pytest.mark.parametrize(
     "text",
     [
@@ -271,6 +273,10 @@ _ALLIANCE = "The alliance, founded in 1949, admitted Sweden in 2024."
         pytest.param(
             f"{_ALLIANCE_BEFORE} Trump has long accused European allies of relying on U.S. protection. {_ALLIANCE}",
             id="same-paragraph",
+            marks=_open(
+                "R5 open: 'Trump' opening a sentence, tagged a common noun and read as an organisation, is "
+                "remembered as the last thing named, which 'The alliance' then means"
+            ),
         ),
     ],
 )

@@ -347,7 +347,6 @@ def _jurist(lead: str) -> Document:
 # jurist ...' with 'nationality: British' is SUPPORTED on main, unverified on the branch ('a Welsh jurist' too); against
 # a lead giving no nationality ('is a jurist who has served ...') it is CONTRADICTED on the branch, unverified on main
 # ('a Northern Irish jurist' too). UK people's pages give 'British' in the row and the nation in the lead.
-@pytest.mark.xfail(strict=True, reason="B4 open: s39-lead cf340834 merged into main at 4a14b25c")
 @pytest.mark.parametrize(
     ("lead", "said"),
     [
@@ -360,7 +359,6 @@ def test_b4_a_nation_of_the_row_country_stays_supported(lead: str, said: str) ->
     assert _judged_whole(body, [_jurist(lead)], "clause", "jurist") == [Verdict.SUPPORTED]
 
 
-@pytest.mark.xfail(strict=True, reason="B4 open: s39-lead cf340834 merged into main at 4a14b25c")
 def test_b4_a_nation_of_the_row_country_is_not_refuted() -> None:
     doc = _jurist("a jurist who has served as a judge of the International Court of Justice since 2018.")
     found = _judged_whole("Ewan Reid, a Scottish jurist, said on Monday.", [doc], "clause", "jurist")

@@ -2592,15 +2592,22 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
     return out
 
 
+def _with_their_states(countries: set[str]) -> set[str]:
+    """The countries with the states the nations among them are within ('Scotland' with 'United Kingdom':
+    countries.toml `within`): a Scottish jurist is a British one, and a British row does not refute her."""
+    return countries | {aliases.WITHIN[c] for c in countries if c in aliases.WITHIN}
+
+
 def _nationality_row_findings(claimed: set[str], doc: Document) -> list[Finding]:
     """The infobox's nationality row against the nationalities a description gives: a row giving others and none
     of them refutes it ('nationality: Lebanese' for 'a Syrian jurist'). A row is the page's fixed fact, not a state
     its later revision words in the present ('is a Lebanese politician who has been serving as ... since 2025'),
     which is set aside for an earlier article; a row of two ('French, Lebanese') gives both."""
     out = []
+    claimed = _with_their_states(claimed)
     for row in _fields(doc, ("nationality", "citizenship")) if claimed else []:
         given = {c for value in row.values if (c := aliases.country_of(value.strip()))} | _nationalities(row.value)
-        if given and not claimed & given:
+        if given and not claimed & _with_their_states(given):
             detail = f"gives another nationality, {', '.join(sorted(given))}"
             out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
