@@ -14695,6 +14695,14 @@ MUTATIONS = [
         "\"takes over from Ma'ruf Amin\", the parser cutting the sentence inside the name, would claim no one taken "
         "over from and stay unsettled by the page's predecessor row (issue 15, rew39)",
     ),
+    Mutation(
+        "qualifier-carried-into-a-succession-refutes-it",
+        "verify/kinds/role/judge.py",
+        '    if not claimed or not claimed & set(aliases.fold(claim.text).replace("-", " ").split()):\n',
+        "    if not claimed:\n",
+        "'named Ana Ruiz vice-chair, succeeding Ivo Stam' would refute the succession by a vice post carried from "
+        "the naming clause, which Stam never held (issue 15, isro39)",
+    ),
 ]
 
 

@@ -1,0 +1,41 @@
+"""Real copy about a space agency's change of head (isro39's mends of the isro-2025 tuning subject), judged on
+invented pages: each row one way the copy says something the rules did not read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.judging import boxed, judged_body
+from verify.models import Verdict
+
+DAY = dt.date(2025, 1, 8)
+
+STAM = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1 July 1963) is a Norbian engineer who was chairman of the Norby Space Agency from 2022 to 2025.",
+    [
+        ("office", "Chairman of the Norby Space Agency"),
+        ("term_start", "14 January 2022"),
+        ("term_end", "13 January 2025"),
+        ("successor", "Ana Ruiz"),
+        ("office2", "Director of the Norby Rocket Centre"),
+        ("term_start2", "1 January 2015"),
+        ("term_end2", "23 January 2018"),
+    ],
+    dt.datetime(2025, 1, 2, tzinfo=dt.UTC),
+)
+
+
+def _verdicts(body: str, words: str) -> list[Verdict]:
+    return [v for c, v in judged_body(body, [STAM], DAY) if c.kind == "role" and words in c.text]
+
+
+def test_a_vice_post_carried_into_a_succession_refutes_the_post_not_the_succession():
+    # the wrong qualifier is the naming clause's; 'succeeding Ivo Stam' says only that Stam held the post before
+    carried = (
+        "The government has named Ana Ruiz as the next vice-chairman of the Norby Space Agency, succeeding Ivo Stam."
+    )
+    assert _verdicts(carried, "succeeding Ivo Stam") == [Verdict.UNVERIFIED]
+    # said in the claim's own words, the vice post Stam never held is refuted
+    own = "Ivo Stam, a former vice-chairman of the Norby Space Agency, spoke on Monday."
+    assert _verdicts(own, "vice-chairman") == [Verdict.CONTRADICTED]
