@@ -14703,6 +14703,22 @@ MUTATIONS = [
         "'named Ana Ruiz vice-chair, succeeding Ivo Stam' would refute the succession by a vice post carried from "
         "the naming clause, which Stam never held (issue 15, isro39)",
     ),
+    Mutation(
+        "birth-day-after-the-birth-place-unread",
+        "verify/match.py",
+        '_BORN = re.compile(rf"\\bborn\\s+(?:(?:in|at|near)\\s+[^.;:()]{{1,160}}?,?\\s+on\\s+|on\\s+)?({_DATE})")',
+        '_BORN = re.compile(rf"\\bborn\\s+(?:on\\s+)?({_DATE})")',
+        "'was born in the Ara village near Korvik, on 14 May 1964' would give no birth date, and 'Ana Ruiz, 60,' "
+        "would stay unsettled (issue 15, isro39)",
+    ),
+    Mutation(
+        "birth-date-read-from-the-first-paragraph-only",
+        "verify/kinds/date/judge.py",
+        "        if not rows and (told := born_in_the_lead(doc)) is not None:\n",
+        "        if False:\n",
+        "a lead opened by another sentence would leave 'born on 14 May 1964' unsettled by its second paragraph's "
+        "'was born in Ara, on 14 May 1964' (issue 15, isro39)",
+    ),
 ]
 
 

@@ -39,3 +39,29 @@ def test_a_vice_post_carried_into_a_succession_refutes_the_post_not_the_successi
     # said in the claim's own words, the vice post Stam never held is refuted
     own = "Ivo Stam, a former vice-chairman of the Norby Space Agency, spoke on Monday."
     assert _verdicts(own, "vice-chairman") == [Verdict.CONTRADICTED]
+
+
+# a partial copy of a page: its lead opens on another sentence, and the birth sentence tells the place first
+RUIZ_PARTIAL = boxed(
+    "Ana Ruiz",
+    "She is set to lead the agency through its next missions.\n\n"
+    "Ruiz was born in the Ara village near Korvik in the state of Tarsa, on 14 May 1964, to a coconut trader.",
+    [],
+    dt.datetime(2025, 1, 7, tzinfo=dt.UTC),
+)
+
+
+def test_a_birth_day_told_after_the_birth_place_in_a_later_sentence_settles_an_age():
+    def told(body: str) -> list[Verdict]:
+        return [v for c, v in judged_body(body, [RUIZ_PARTIAL], DAY) if c.relation == "aged"]
+
+    assert told("Ana Ruiz, 60, heads the Korvik rocket centre.") == [Verdict.SUPPORTED]
+    assert told("Ana Ruiz, 56, heads the Korvik rocket centre.") == [Verdict.CONTRADICTED]
+
+
+def test_a_birth_day_told_after_the_birth_place_in_a_later_sentence_settles_a_birth_date():
+    def told(body: str) -> list[Verdict]:
+        return [v for c, v in judged_body(body, [RUIZ_PARTIAL], DAY) if c.kind == "date"]
+
+    assert told("Ana Ruiz was born on 14 May 1964.") == [Verdict.SUPPORTED]
+    assert told("Ana Ruiz was born on 4 May 1964.") == [Verdict.CONTRADICTED]
