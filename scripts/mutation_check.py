@@ -14719,6 +14719,23 @@ MUTATIONS = [
         "a lead opened by another sentence would leave 'born on 14 May 1964' unsettled by its second paragraph's "
         "'was born in Ara, on 14 May 1964' (issue 15, isro39)",
     ),
+    Mutation(
+        "whose-thing-left-without-its-owner",
+        "verify/nlp/reference.py",
+        "            head = self.antecedent(owner)\n"
+        "            return self.name_of(head) if head is not None and head.i != token.i else None\n",
+        "            return None\n",
+        "'Ana Ruiz took over from Ivo Stam, whose term there ran from ... to ...' would date Ruiz's term, not Stam's "
+        "(issue 15, isro39)",
+    ),
+    Mutation(
+        "term-that-ran-to-a-day-no-end",
+        "verify/lexicons/judging.toml",
+        'term_ends = ["ends", "ended", "end", "expires", "expired", "expire", "ran", "runs", "run"]',
+        'term_ends = ["ends", "ended", "end", "expires", "expired", "expire"]',
+        "'whose term there ran from 1 January 2015 to 23 January 2018' would not be read as the term's end, and "
+        "stay unsettled by the term_end row (issue 15, isro39)",
+    ),
 ]
 
 

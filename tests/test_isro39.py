@@ -65,3 +65,14 @@ def test_a_birth_day_told_after_the_birth_place_in_a_later_sentence_settles_a_bi
 
     assert told("Ana Ruiz was born on 14 May 1964.") == [Verdict.SUPPORTED]
     assert told("Ana Ruiz was born on 4 May 1964.") == [Verdict.CONTRADICTED]
+
+
+def test_a_term_whose_days_a_relative_clause_tells_is_the_antecedents():
+    # 'whose term there ran from A to B': Stam's term, not that of the sentence's subject; its end is his listed
+    # term's end, and a start changed to another day refutes it
+    def told(body: str) -> list[tuple[str, Verdict]]:
+        return [(c.subject, v) for c, v in judged_body(body, [STAM], DAY) if c.kind == "date" and " to " in c.text]
+
+    said = "Ana Ruiz took over from Ivo Stam, whose term there ran from {} to 23 January 2018."
+    assert told(said.format("1 January 2015")) == [("Ivo Stam", Verdict.SUPPORTED)]
+    assert told(said.format("1 January 2012")) == [("Ivo Stam", Verdict.CONTRADICTED)]
