@@ -14863,6 +14863,47 @@ MUTATIONS = [
         "'Trump has long accused European allies ... The alliance, founded in 1949, ...' would be claimed of "
         "'European' (review38 R5)",
     ),
+    Mutation(
+        "qualifier-carried-into-a-succession-refutes-it",
+        "verify/kinds/role/judge.py",
+        '    if not claimed or not claimed & set(aliases.fold(claim.text).replace("-", " ").split()):\n',
+        "    if not claimed:\n",
+        "'named Ana Ruiz vice-chair, succeeding Ivo Stam' would refute the succession by a vice post carried from "
+        "the naming clause, which Stam never held (issue 15, isro39)",
+    ),
+    Mutation(
+        "birth-day-after-the-birth-place-unread",
+        "verify/match.py",
+        '_BORN = re.compile(rf"\\bborn\\s+(?:(?:in|at|near)\\s+[^.;:()]{{1,160}}?,?\\s+on\\s+|on\\s+)?({_DATE})")',
+        '_BORN = re.compile(rf"\\bborn\\s+(?:on\\s+)?({_DATE})")',
+        "'was born in the Ara village near Korvik, on 14 May 1964' would give no birth date, and 'Ana Ruiz, 60,' "
+        "would stay unsettled (issue 15, isro39)",
+    ),
+    Mutation(
+        "birth-date-read-from-the-first-paragraph-only",
+        "verify/kinds/date/judge.py",
+        "        if not rows and (told := born_in_the_lead(doc)) is not None:\n",
+        "        if False:\n",
+        "a lead opened by another sentence would leave 'born on 14 May 1964' unsettled by its second paragraph's "
+        "'was born in Ara, on 14 May 1964' (issue 15, isro39)",
+    ),
+    Mutation(
+        "whose-thing-left-without-its-owner",
+        "verify/nlp/reference.py",
+        "            head = self.antecedent(owner)\n"
+        "            return self.name_of(head) if head is not None and head.i != token.i else None\n",
+        "            return None\n",
+        "'Ana Ruiz took over from Ivo Stam, whose term there ran from ... to ...' would date Ruiz's term, not Stam's "
+        "(issue 15, isro39)",
+    ),
+    Mutation(
+        "term-that-ran-to-a-day-no-end",
+        "verify/lexicons/judging.toml",
+        'term_ends = ["ends", "ended", "end", "expires", "expired", "expire", "ran", "runs", "run"]',
+        'term_ends = ["ends", "ended", "end", "expires", "expired", "expire"]',
+        "'whose term there ran from 1 January 2015 to 23 January 2018' would not be read as the term's end, and "
+        "stay unsettled by the term_end row (issue 15, isro39)",
+    ),
 ]
 
 
