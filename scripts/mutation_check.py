@@ -14904,6 +14904,38 @@ MUTATIONS = [
         "'whose term there ran from 1 January 2015 to 23 January 2018' would not be read as the term's end, and "
         "stay unsettled by the term_end row (issue 15, isro39)",
     ),
+    Mutation(
+        "a-running-spell-stated-by-one-that-ended",
+        "verify/kinds/clause/judge.py",
+        "                    and not _a_running_spell_told_as_ended(claim, sentence, as_of)\n",
+        "",
+        "'Nina Moe has led the Norby Institute since 2012.' would be supported by 'She led the Norby Institute until "
+        "2020.' (review39 R14, s39-lead)",
+    ),
+    Mutation(
+        "a-spell-ended-in-another-year-denies-the-running-one",
+        "verify/kinds/clause/judge.py",
+        '        if since["year"] in {m["start"], m["end"], m["until"]} and (as_of is None or ended < as_of.year):\n',
+        "        if as_of is None or ended < as_of.year:\n",
+        "'She has led the Norby Institute since 2012, after chairing its board from 2008 to 2011.' would no longer "
+        "support the post held since 2012 (s39-lead)",
+    ),
+    Mutation(
+        "a-past-post-beside-the-running-one-denies-it",
+        "verify/kinds/clause/judge.py",
+        '    return _TOLD_AS_PAST.search(sentence) is not None and "since" not in sentence.lower()\n',
+        "    return _TOLD_AS_PAST.search(sentence) is not None\n",
+        "'She has led the Norby Institute since 2012 and previously chaired its board.' would no longer support the "
+        "post held since 2012 (s39-lead)",
+    ),
+    Mutation(
+        "a-spell-ended-in-the-articles-year-denies-the-running-one",
+        "verify/kinds/clause/judge.py",
+        '        if since["year"] in {m["start"], m["end"], m["until"]} and (as_of is None or ended < as_of.year):\n',
+        '        if since["year"] in {m["start"], m["end"], m["until"]}:\n',
+        "'She led the Norby Institute from 2012 to 2024.' would no longer support 'has led ... since 2012' in a June "
+        "2024 article (s39-lead)",
+    ),
 ]
 
 

@@ -624,7 +624,6 @@ MOE = page(
 # Norby Institute since 2012.' and '... since 2020.' are SUPPORTED ("states it") by 'She previously led the Norby
 # Institute from 2012 to 2020.' (she left it for the university in 2020). A post of the wrong time, issue 15's first
 # ground, in the clause kind: profiles tell every past post so.
-@_open("R14 open: a post held 'since 2012' supported by a spell of it that ended in 2020")
 @pytest.mark.parametrize("year", ["2012", "2020"])
 def test_r14_an_ended_spell_does_not_support_a_holding_since(year: str) -> None:
     body = f"Nina Moe has led the Norby Institute since {year}."

@@ -380,7 +380,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += (
-            sentence_findings(claim, own) + year_findings(claim, own) + degree_findings(claim, own)
+            sentence_findings(claim, own, as_of) + year_findings(claim, own) + degree_findings(claim, own)
             + entry_findings(claim, own)
         )  # fmt: skip
     dated = as_date_claim(claim) or founding_date_claim(claim)
@@ -2712,7 +2712,7 @@ def _nationalities(description: str) -> set[str]:
     return out
 
 
-def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """Support only: a sentence of the subject's page, among the passages ranked best for the claim,
     that words the relation and holds every checkable value of the claim."""
     values = _values(claim)
@@ -2762,6 +2762,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
+                    and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -3471,6 +3472,32 @@ def _value_at(kind: str, value: str, sentence: str) -> tuple[int, int] | None:
     if found is None and kind == "time" and (year := _A_YEAR.search(value)) is not None:
         found = re.search(rf"\b{year.group(0)}\b", sentence)
     return found.span() if found is not None else None
+
+
+# a spell still running ('has led the institute since 2012'), and a spell told as ended: 'from 2012 to 2020',
+# 'between 2012 and 2020', 'until 2020', or 'previously' / 'formerly' in a sentence with no 'since'
+_SINCE_A_YEAR = re.compile(r"\bsince\s+(?:[A-Za-z]+\s+){0,2}(?P<year>\d{4})\b")
+_SPELL_ENDED = re.compile(
+    r"\b(?:from|between)\s+(?:[A-Za-z]+\s+){0,2}(?P<start>\d{4})\s*(?:to|until|till|and|–|-)\s*"
+    r"(?:[A-Za-z]+\s+){0,2}(?P<end>\d{4})\b|\b(?:until|till)\s+(?:[A-Za-z]+\s+){0,2}(?P<until>\d{4})\b"
+)
+_TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly)\b", re.I)
+
+
+def _a_running_spell_told_as_ended(claim: Claim, sentence: str, as_of: dt.date | None) -> bool:
+    """Whether the claim tells a spell still running ('Nina Moe has led the institute since 2012') and the sentence
+    tells one that ended ('She previously led the institute from 2012 to 2020', '... until 2020'): a past post is
+    not the post held since (review39 R14). A spell ended in a year the claim does not give is another's ('has led
+    it since 2012, after chairing its board from 2008 to 2011'), and one ended in the article's year or later may
+    still run on its day."""
+    since = _SINCE_A_YEAR.search(claim.text)
+    if since is None:
+        return False
+    for m in _SPELL_ENDED.finditer(sentence):
+        ended = int(m["end"] or m["until"])
+        if since["year"] in {m["start"], m["end"], m["until"]} and (as_of is None or ended < as_of.year):
+            return True  # ended before the article's year: in that year it may still have run
+    return _TOLD_AS_PAST.search(sentence) is not None and "since" not in sentence.lower()
 
 
 def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
