@@ -14695,6 +14695,22 @@ MUTATIONS = [
         "\"takes over from Ma'ruf Amin\", the parser cutting the sentence inside the name, would claim no one taken "
         "over from and stay unsettled by the page's predecessor row (issue 15, rew39)",
     ),
+    Mutation(
+        "figure-said-of-another-never",
+        "verify/kinds/clause/judge.py",
+        "                    and not _figure_said_of_another(claim.text, sentence)\n",
+        "",
+        "'Korvik Bank reported revenue of 200 million euros in 2023.' would be supported by '... revenue of 900 "
+        "million euros and a net profit of 200 million euros' (fixr39, review39 R1)",
+    ),
+    Mutation(
+        "figure-said-of-another-owner-ignored",
+        "verify/kinds/clause/judge.py",
+        "            other_owner = owner is not None and owner in nouns and there is not None and there != owner\n",
+        "            other_owner = False\n",
+        "'Korvik Bank reported revenue of 200 million euros in 2023.' would be supported by '... revenue of 900 "
+        "million euros and a net profit of 200 million euros' (fixr39, review39 R1)",
+    ),
 ]
 
 

@@ -2734,6 +2734,7 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
+                    and not _figure_said_of_another(claim.text, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -3097,6 +3098,40 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
             continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
         shared &= bound
         if not shared:
+            return True
+    return False
+
+
+def _figure_owner(figure: Token) -> str | None:
+    """The noun a figure's phrase is the sum of ('revenue' of 'revenue of 200 million euros'), if any."""
+    head = agency.phrase_head(figure)
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return of.head.lemma_.lower() if of is not None and of.head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _figure_said_of_another(text: str, sentence: str) -> bool:
+    """Whether the page sentence gives a figure of the claim to another noun than the claim does, while wording the
+    claim's own noun too: 'revenue of 200 million euros' against 'revenue of 900 million euros and a net profit of
+    200 million euros' (the profit's, review39 R1). Each place the page words the figure must be another
+    noun's; a page naming the figure's noun otherwise ('a penalty of' for 'a fine of') is not read against."""
+    from verify.nlp import parse
+
+    figures = [t for t in parse(text).doc if re.fullmatch(r"\d[\d,.]*", t.text)]
+    if not figures:
+        return False
+    page = parse(sentence).doc
+    nouns = {t.lemma_.lower() for t in page if t.pos_ in {"NOUN", "PROPN"}}
+    for figure in figures:
+        owner = _figure_owner(figure)
+        places = [t for t in page if t.text == figure.text]
+        if not places:
+            continue
+        others = []
+        for place in places:
+            there = _figure_owner(place)
+            other_owner = owner is not None and owner in nouns and there is not None and there != owner
+            others.append(other_owner)
+        if all(others):
             return True
     return False
 
