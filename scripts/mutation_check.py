@@ -14711,6 +14711,23 @@ MUTATIONS = [
         "'Korvik Bank reported revenue of 200 million euros in 2023.' would be supported by '... revenue of 900 "
         "million euros and a net profit of 200 million euros' (fixr39, review39 R1)",
     ),
+    Mutation(
+        "figure-said-of-another-setting-ignored",
+        "verify/kinds/clause/judge.py",
+        "            other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings\n",
+        "            other_setting = False\n",
+        "'Eva Lund won the 2018 presidential election with 56% of the vote in the first round.' would be supported "
+        "by '... with 48% of the vote in the first round and 56% in the runoff' (fixr39, review39 R2)",
+    ),
+    Mutation(
+        "figure-said-of-another-ordinal-kept",
+        "verify/kinds/clause/judge.py",
+        "            if stance == Stance.SUPPORTS and unit.field is None and "
+        "_figure_said_of_another(claim.text, text):\n",
+        "            if False:\n",
+        "'Eva Lund won the 2018 presidential election with 56% of the vote in the first round.' would be supported "
+        "by '... in the first round and 56% in the runoff', the round's ordinal (fixr39, review39 R2)",
+    ),
 ]
 
 

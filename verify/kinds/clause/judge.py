@@ -2318,6 +2318,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # 'the 22nd chairman of the Joint Chiefs of Staff' on an American's page: not Canada's
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
+            if stance == Stance.SUPPORTS and unit.field is None and _figure_said_of_another(claim.text, text):
+                continue  # '... in the first round and 56% in the runoff' numbers the round, not the claim's 56%
             detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if noun and not any(is_person_doc(d) for d in own):
@@ -3102,17 +3104,34 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
     return False
 
 
-def _figure_owner(figure: Token) -> str | None:
-    """The noun a figure's phrase is the sum of ('revenue' of 'revenue of 200 million euros'), if any."""
+_FIGURE_SETTINGS = frozenset(_WORDS["figure_settings"])
+
+
+def _figure_nouns(figure: Token, verb: bool) -> tuple[str | None, frozenset[str]]:
+    """What a figure's phrase is of and where it is set: the noun it is the sum of ('revenue' of 'revenue of 200
+    million euros') and the nouns of its setting phrases ('runoff' of '56% in the runoff'; judging.toml
+    clause.figure_settings), with its verb's too when `verb` (the claim's 'won ... with 56% ... in the first round')."""
     head = agency.phrase_head(figure)
     of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    return of.head.lemma_.lower() if of is not None and of.head.pos_ in {"NOUN", "PROPN"} else None
+    owner = of.head.lemma_.lower() if of is not None and of.head.pos_ in {"NOUN", "PROPN"} else None
+    holders = [head, *([agency.clause_verb(head)] if verb else [])]
+    settings = frozenset(
+        g.lemma_.lower()
+        for h in holders
+        if h is not None
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in _FIGURE_SETTINGS
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+    )
+    return owner, settings
 
 
 def _figure_said_of_another(text: str, sentence: str) -> bool:
     """Whether the page sentence gives a figure of the claim to another noun than the claim does, while wording the
     claim's own noun too: 'revenue of 200 million euros' against 'revenue of 900 million euros and a net profit of
-    200 million euros' (the profit's, review39 R1). Each place the page words the figure must be another
+    200 million euros' (the profit's, review39 R1), '56% of the vote in the first round' against '48% of the vote in
+    the first round and 56% in the runoff' (the runoff's, R2). Each place the page words the figure must be another
     noun's; a page naming the figure's noun otherwise ('a penalty of' for 'a fine of') is not read against."""
     from verify.nlp import parse
 
@@ -3122,15 +3141,16 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
     page = parse(sentence).doc
     nouns = {t.lemma_.lower() for t in page if t.pos_ in {"NOUN", "PROPN"}}
     for figure in figures:
-        owner = _figure_owner(figure)
+        owner, settings = _figure_nouns(figure, verb=True)
         places = [t for t in page if t.text == figure.text]
         if not places:
             continue
         others = []
         for place in places:
-            there = _figure_owner(place)
+            there, set_there = _figure_nouns(place, verb=False)
             other_owner = owner is not None and owner in nouns and there is not None and there != owner
-            others.append(other_owner)
+            other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings
+            others.append(other_owner or other_setting)
         if all(others):
             return True
     return False
