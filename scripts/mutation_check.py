@@ -14728,6 +14728,22 @@ MUTATIONS = [
         "'Eva Lund won the 2018 presidential election with 56% of the vote in the first round.' would be supported "
         "by '... in the first round and 56% in the runoff', the round's ordinal (fixr39, review39 R2)",
     ),
+    Mutation(
+        "count-of-another-time-in-a-pair-kept",
+        "verify/kinds/quantity/judge.py",
+        "        found = [(m, n) for m, n in found if not _of_another_time(sentence, m.start(), claim, as_of, "
+        "doc.title)]\n",
+        "        pass\n",
+        "'The Norby Party won 61 seats in 2023, up from 52 in 2019.' would have 'from 52' refuted by the page's same "
+        "words, 61 seats being 2023's (fixr39, review39 R7)",
+    ),
+    Mutation(
+        "count-of-another-time-in-a-pair-untimed-kept",
+        "verify/kinds/quantity/judge.py",
+        "    return own is None or other_time(own, claim, as_of, title)\n",
+        "    return own is not None and other_time(own, claim, as_of, title)\n",
+        "a page's earlier figure of no told time would be read as a count of the claim's time (fixr39, review39 R7)",
+    ),
 ]
 
 

@@ -73,7 +73,6 @@ UP_FROM = page(
 
 # review39 R7: the earlier figure of a page's 'up from' pair, copied with the page's own words, is not refuted by the
 # later figure.
-@pytest.mark.xfail(strict=True, reason="R7 open: the later figure of the page's pair refutes the earlier")
 @pytest.mark.parametrize(
     "body",
     [
@@ -92,7 +91,6 @@ def test_r7_twin_the_later_figure_is_supported() -> None:
 
 
 # review38 R6's twin found by s39-fsa39 (R7's family): the earlier year's own count is not refuted by the later year's.
-@pytest.mark.xfail(strict=True, reason="R7 open: the later figure of the page's pair refutes the earlier")
 def test_r7_the_earlier_years_own_count_is_not_refuted() -> None:
     found = _judged("The Norby Party won 52 seats in 2019.", [PARTY_TWO_YEARS], ("quantity",))
     assert Verdict.CONTRADICTED not in found.values(), found
@@ -133,3 +131,18 @@ def test_r6_goals_for_another_team_do_not_support(body: str, words: str) -> None
 def test_r6_twin_the_seasons_goals_are_supported() -> None:
     body = "Tom Berg scored 18 goals in the 2022–23 season."
     assert _judged_whole(body, [STRIKER], "clause", "18 goals") == [Verdict.SUPPORTED]
+
+
+# The Norby Party's invented page with its earlier count told without a year ('up from 52 seats').
+UP_FROM_UNDATED = page(
+    "Norby Party",
+    "The Norby Party is a centre-right party in Norby. In the 2023 election it won 61 seats, up from 52 seats.",
+    SAVED,
+)
+
+
+# review39 R7's mechanism, the other side: the page's earlier figure of no told time is no count of the claim's year,
+# so the later year's own count refutes a wrong one.
+def test_r7_an_earlier_figure_of_no_told_time_is_no_count_of_the_claims_year() -> None:
+    found = _judged("The Norby Party won 52 seats in 2023.", [UP_FROM_UNDATED], ("quantity",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
