@@ -14744,6 +14744,23 @@ MUTATIONS = [
         "    return own is not None and other_time(own, claim, as_of, title)\n",
         "a page's earlier figure of no told time would be read as a count of the claim's time (fixr39, review39 R7)",
     ),
+    Mutation(
+        "count-side-cut",
+        "verify/kinds/clause/extract.py",
+        "                end = max(end, side.right_edge.idx + len(side.right_edge))  # '18 goals for Norby': whose "
+        "count\n",
+        "                pass  # '18 goals for Norby': whose count\n",
+        "'Tom Berg has scored 18 goals for Norby.' would be supported by his club season's '18 goals in 30 "
+        "appearances' (fixr39, review39 R6)",
+    ),
+    Mutation(
+        "count-side-any-phrase",
+        "verify/kinds/clause/extract.py",
+        "                if side is not None and (self.label(side) in NAMED or side.pos_ == \"PROPN\"):\n",
+        "                if side is not None:\n",
+        "'Tom Berg scored 18 goals for the club in 2019.' would count '18 goals for the club', a side named by no name "
+        "(fixr39, review39 R6)",
+    ),
 ]
 
 

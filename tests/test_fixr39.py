@@ -8,7 +8,10 @@ import pytest
 
 from tests.support.judging import page
 from tests.test_review26 import SAVED
-from tests.test_review38 import PARTY_TWO_YEARS, _judged, _judged_whole
+from tests.test_review38 import AS_OF, PARTY_TWO_YEARS, _judged, _judged_whole
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.kinds.clause.judge import _values as clause_values
 from verify.models import Verdict
 
 # Korvik Bank's invented page: its 2023 results told in one sentence, revenue and net profit side by side.
@@ -112,7 +115,6 @@ STRIKER = page(
 
 
 # review39 R6: goals for another team (the team cut from the clause's words) do not support.
-@pytest.mark.xfail(strict=True, reason="R6 open: the team scored for is cut from the clause's words")
 @pytest.mark.parametrize(
     ("body", "words"),
     [
@@ -146,3 +148,25 @@ UP_FROM_UNDATED = page(
 def test_r7_an_earlier_figure_of_no_told_time_is_no_count_of_the_claims_year() -> None:
     found = _judged("The Norby Party won 52 seats in 2023.", [UP_FROM_UNDATED], ("quantity",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# review39 R6's mechanism on a true row: a count for the side the page names keeps its support, the side now among
+# the clause's words.
+def test_r6_caps_for_the_side_the_page_names_are_supported() -> None:
+    body = "Tom Berg has won 25 caps for Norby."
+    assert _judged_whole(body, [STRIKER], "clause", "25 caps for Norby") == [Verdict.SUPPORTED]
+
+
+# review39 R6's extraction: a count keeps the named side it was made for among its clause's words; a phrase naming
+# none ('for the club', the page's own) is left as before.
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        pytest.param("Tom Berg scored 18 goals for Halden United.", "18 goals for Halden United", id="a-named-side"),
+        pytest.param("Tom Berg scored 18 goals for the club in 2019.", "18 goals", id="no-named-side"),
+    ],
+)
+def test_r6_a_count_keeps_the_side_it_was_made_for(body: str, value: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
+    found = [v for c in claims if c.kind == "clause" for kind, v in clause_values(c) if kind == "number"]
+    assert found == [value], found
