@@ -64,6 +64,12 @@ def _judge_page(nationality: str) -> Document:
         pytest.param("Ana Ruiz is a Swedish jurist.", "Norwegian", {Verdict.CONTRADICTED}, id="another"),
         pytest.param("Ana Ruiz is a Norwegian jurist.", "Norwegian", {Verdict.UNVERIFIED}, id="hers"),
         pytest.param("Ana Ruiz is a Swedish jurist.", "Norwegian, Swedish", {Verdict.UNVERIFIED}, id="one-of-two"),
+        pytest.param(
+            "Ana Ruiz is a Scottish jurist.", "British", {Verdict.UNVERIFIED}, id="a-nation-of-the-rows-state"
+        ),
+        pytest.param(
+            "Ana Ruiz is a British jurist.", "Scottish", {Verdict.UNVERIFIED}, id="the-state-of-the-rows-nation"
+        ),
     ],
 )
 def test_a_description_is_read_against_the_nationality_row(body: str, nationality: str, verdicts: set[Verdict]) -> None:

@@ -372,12 +372,17 @@ BANKER = boxed(
 # R13 (main e6f8636, the role judge's nationality): the country whose post it is, said before the post, is read as
 # the holder's nationality: 'Karl Lind, Norway's head coach' and 'Estonian central bank chief Mia Berg' are
 # CONTRADICTED ("gives Karl Lind's country as Sweden"). Norway's coach is the coach of Norway's team, whoever he is.
-@_open("R13 open: the country of the post ('Norway's head coach', 'Estonian central bank chief') read as nationality")
+# (the possessive coach mended by s39-fcc39 with review38 R8: judging.toml [role] team_or_company_posts)
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
         pytest.param("Karl Lind, Norway's head coach, spoke.", [COACH], id="possessive-coach"),
-        pytest.param("Estonian central bank chief Mia Berg spoke.", [BANKER], id="adjective-bank"),
+        pytest.param(
+            "Estonian central bank chief Mia Berg spoke.",
+            [BANKER],
+            id="adjective-bank",
+            marks=_open("R13 open: 'Estonian central bank chief' read as the holder's nationality"),
+        ),
     ],
 )
 def test_r13_the_posts_country_is_not_the_holders_nationality(body: str, docs: list[Document]) -> None:

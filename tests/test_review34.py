@@ -266,7 +266,8 @@ _R6_OPEN = _open("R6 open: words 'the opposition said' / \"Korvia's president sa
     [
         pytest.param('In 2023 critics said the deal was "good for Norby".', id="critics"),
         pytest.param('In 2023 opposition leaders said the deal was "good for Norby".', id="opposition-leaders"),
-        pytest.param('In 2023 the opposition said the deal was "good for Norby".', id="the-opposition", marks=_R6_OPEN),
+        # mended by s39-fsb39 (review38 R22's group speakers, lexicon `group_speakers`)
+        pytest.param('In 2023 the opposition said the deal was "good for Norby".', id="the-opposition"),
         pytest.param(
             'In 2023 Korvia\'s president said the deal was "good for Norby".', id="korvias-president", marks=_R6_OPEN
         ),

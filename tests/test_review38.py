@@ -67,7 +67,8 @@ KORVIK = page(
 # won 61 seats in 2023.' CONTRADICTED by an election page's 'The Labour Party won 44 seats', and with both parties'
 # sentences on the page each party's true count is torn ("sources disagree", unverified). Every election page names
 # several '... Party's; a company page names its rivals and namesakes.
-@_open("R1 open: a sentence naming a body that shares one word of the name decides the claim's count")
+# (R1 mended by s39-fsb39: the words of a name the sentence writes that is another's, neither within the claim's name
+# nor it with more words, do not count towards naming the claim's side, `verify.kinds.quantity.judge._another_name`.)
 @pytest.mark.parametrize(
     "body",
     [
@@ -79,12 +80,10 @@ def test_r1_a_sentence_sharing_one_word_of_the_name_does_not_support(body: str) 
     _never(Verdict.SUPPORTED, body, [KORVIK], ("quantity",))
 
 
-@_open("R1 open: another party's seats, named with the one word 'Party' shared, refute the subject's")
 def test_r1_another_partys_seats_do_not_refute() -> None:
     _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats in 2023.", [LABOUR_ONLY], ("quantity",))
 
 
-@_open("R1 open: each party's true count torn between its own sentence and the other party's")
 @pytest.mark.parametrize(
     "body",
     [
@@ -146,9 +145,14 @@ def test_r2_twin_the_apposed_ordinal_is_supported() -> None:
 # than Labour') is read as the count's own time or owner: 'The Norby Party won 61 seats, nine more than in 2019.'
 # CONTRADICTED by the party page's 2019 count (52: the claim is true, 61 in 2023); 'up from 52 in 2019' is read right
 # (supported). Election copy gives every result with its change since the last vote.
-@_open("R3 open: the year a count is compared with read as the count's own")
+# (mended by s39-fcc39: judging.toml [quantity] difference_comparatives, a difference's part cut as an earlier figure's)
 def test_r3_the_year_compared_with_is_not_the_counts() -> None:
     _never(Verdict.CONTRADICTED, "The Norby Party won 61 seats, nine more than in 2019.", [PARTY], ("quantity",))
+
+
+def test_r3_twin_a_wrong_count_beside_a_difference_is_refuted() -> None:
+    found = _on_words("The Norby Party won 70 seats in 2023, nine more than in 2019.", [PARTY], "quantity", "70 seats")
+    assert found == [Verdict.CONTRADICTED], found
 
 
 def test_r3_twin_up_from_keeps_the_counts_year() -> None:
@@ -162,14 +166,22 @@ def test_r3_twin_up_from_keeps_the_counts_year() -> None:
 # term's end: 'Greta Lind, the 12th prime minister, has died aged 73.' (role 'prime minister'), '..., the 12th prime
 # minister of Norby, ...', 'Greta Lind, the first female prime minister, has died.' An obituary's first line names the
 # dead by their place in the line of holders; a number in the line dates the holding to its turn, as 'the first' does.
-@_open("R4 open: an apposed numbered post or first of a kind read as held today, refuted by the term's end")
+# (numbered posts mended by s39-fcc39: `role.judge._numbered_apposition`; a first of a kind still open: the held
+# reading of 'first female prime minister' finds no support, so the holding today's refutation stands)
+_R4_FIRST = _open("R4 open: an apposed first of a kind read as held today, refuted by the term's end")
+
+
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Greta Lind, the 12th prime minister, has died aged 73.", id="12th"),
         pytest.param("Greta Lind, the 12th prime minister of Norby, has died aged 73.", id="12th-of-norby"),
-        pytest.param("Greta Lind, the first female prime minister, has died.", id="first-female"),
-        pytest.param("Greta Lind, the country's first female prime minister, has died.", id="countrys-first-female"),
+        pytest.param("Greta Lind, the first female prime minister, has died.", id="first-female", marks=_R4_FIRST),
+        pytest.param(
+            "Greta Lind, the country's first female prime minister, has died.",
+            id="countrys-first-female",
+            marks=_R4_FIRST,
+        ),
     ],
 )
 def test_r4_a_numbered_post_apposed_is_not_read_as_held_today(body: str) -> None:
@@ -248,7 +260,9 @@ _ALLIANCE_BEFORE = "Donald Trump urged NATO's 32 members to raise spending."
 _ALLIANCE = "The alliance, founded in 1949, admitted Sweden in 2024."
 
 
-@_open("R5 open: 'The alliance' given an adjective or a person named before it, not the alliance")
+# (the next paragraph's row mended by s39-ext39a: a nationality said as an adjective is no body a description of one
+# stands for, `_Finder.no_body`; the same paragraph's stays open: the parse tags 'Trump' opening the sentence a common
+# noun and the recogniser reads it as an organisation, so the walk remembers it as the last thing named)
 @pytest.mark.parametrize(
     "text",
     [
@@ -259,6 +273,10 @@ _ALLIANCE = "The alliance, founded in 1949, admitted Sweden in 2024."
         pytest.param(
             f"{_ALLIANCE_BEFORE} Trump has long accused European allies of relying on U.S. protection. {_ALLIANCE}",
             id="same-paragraph",
+            marks=_open(
+                "R5 open: 'Trump' opening a sentence, tagged a common noun and read as an organisation, is "
+                "remembered as the last thing named, which 'The alliance' then means"
+            ),
         ),
     ],
 )
@@ -414,7 +432,7 @@ AMERICAN_CHIEF = page(
 # Berg said on Monday." is read as a Brazilian's post and CONTRADICTED by his page's 'a German football manager'
 # ("gives Tom Berg's country as Germany"); "Germany's Bayer chief executive Tom Berg" by 'an American businessman'. A
 # national team's coach and a company's chief are often foreign: only a state's post is its country's nationals'.
-@_open("R8 open: a country's possessive before a team's or company's post read as its holder's nationality")
+# (mended by s39-fcc39: judging.toml [role] team_or_company_posts, `role.judge.a_bodys_post_of_a_possessive`)
 @pytest.mark.parametrize(
     ("body", "doc"),
     [
@@ -424,6 +442,17 @@ AMERICAN_CHIEF = page(
 )
 def test_r8_a_teams_or_companys_country_is_not_its_chiefs_nationality(body: str, doc: Document) -> None:
     _never(Verdict.CONTRADICTED, body, [doc], ("role",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Brazilian coach Tom Berg said on Monday.", id="demonym"),
+        pytest.param("Brazil's president Tom Berg said on Monday.", id="a-states-post"),
+    ],
+)
+def test_r8_twin_a_demonym_or_a_states_post_is_the_holders_nationality(body: str) -> None:
+    assert set(_judged(body, [GERMAN_COACH], ("role",)).values()) == {Verdict.CONTRADICTED}
 
 
 # Tom Berg's invented footballer's page and Norby Steelworks' page with one plant: each sentence holds a number of
@@ -696,8 +725,8 @@ def test_r13_twin_the_elections_own_share_is_supported() -> None:
 # Monday.' is SUPPORTED ("describes Tom Berg as a businessman") by 'Tom Berg (born 12 May 1971) is a Norbian
 # businessman of Swedish descent.' (also 'of Swedish origin', 'with Swedish roots'): the adjective of descent is taken
 # for the nationality the page gives before the calling. Wikipedia's first line tells descent this way for half the
-# people it profiles ('an American businessman of Lebanese descent').
-@_open("R14 open: a descent ('of Swedish descent') read as the nationality of the calling")
+# people it profiles ('an American businessman of Lebanese descent'). (R14 mended by s39-fsb39: a lead's phrase of
+# descent is taken out before its countries are read, `verify.match.without_descent`.)
 @pytest.mark.parametrize(
     "lead",
     [
@@ -772,12 +801,22 @@ def test_b9_a_birthday_last_year_is_no_age_today() -> None:
 # R16 (main 85d2a5e0, the age or date read of 'turned N in MONTH last year'): 'Ivo Stam, who turned 73 in March last
 # year, spoke on Monday.' (true: March 2023) is CONTRADICTED, the month read as this year's (main: the whole clause;
 # s38-rew38 cd89c860: its age claim and the date 'turned 73 in March').
-@_open("R16 open: 'in March last year' read as this year's March")
+# (mended by s39-fcc39: dates.toml `years_told_after`, the year told after the month is the birthday's)
 def test_r16_a_month_of_last_year_is_last_years() -> None:
     body = "Ivo Stam, who turned 73 in March last year, spoke on Monday."
     found = [v for c, v in judged_body(body, [STAM], AFTER_HIS_BIRTHDAY) if "turned 73" in c.text]
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found, found
+
+
+def test_r16_twin_this_years_age_in_march_last_year_is_refuted() -> None:
+    body = "Ivo Stam, who turned 74 in March last year, spoke on Monday."
+    assert _on_words(body, [STAM], "date", "turned 74", AFTER_HIS_BIRTHDAY) == [Verdict.CONTRADICTED]
+
+
+def test_r16_a_day_of_last_year_is_last_years() -> None:
+    body = "Ana Ruiz took office on 14 February last year."  # her term began on 14 February 2023
+    assert _on_words(body, [RUIZ], "date", "took office", AFTER_HIS_BIRTHDAY) == [Verdict.SUPPORTED]
 
 
 # Ana Ruiz's invented page: the country's (Norby's) first female prime minister.
@@ -793,8 +832,9 @@ FIRST_FEMALE = page(
 # ("Europe's first female prime minister", "the world's first ...", "Sweden's first ...") is SUPPORTED ("says first
 # female prime minister") by the page's 'the country's first female prime minister' (Norby's); the role claim beside it
 # is unverified. The scope of a first is its claim: Norby's first is not Europe's, nor Sweden's. (s38-fsb38 546d012c,
-# a first among other kinds, leaves these as on main.)
-@_open("R17 open: a first of another or a wider place supported by the country's first")
+# a first among other kinds, leaves these as on main.) (R17 mended by s39-fsb39: a wider place told of the claim's
+# ordinal must be the page's too, lexicon `wider_scopes`; a page of a nationality the lexicon does not know is of
+# another country than the one claimed, `verify.kinds.role.judge.of_other_countries`.)
 @pytest.mark.parametrize(
     "body",
     [
@@ -965,22 +1005,19 @@ def test_r21_twin_the_dated_deed_itself_is_supported() -> None:
 # called the plan "a disaster".' SUPPORTED by 'In 2023 she rejected calls to describe the plan as "a disaster".', '...
 # she said it was unfair to call the plan "a disaster".', '... she warned against calling ...', '... she said she would
 # never call ...', '... she laughed off suggestions that the plan was "a disaster".', 'She said the opposition had
-# called ...'. ('she denied having called', 'said that they were wrong to call' are read right.)
-_R22 = _open("R22 open: words she rejects, warns against or would never say, or reports of others, taken as hers")
-
-
+# called ...'. ('she denied having called', 'said that they were wrong to call' are read right.) (Mended:
+# 'laughed-off' by s39-lead, `_claims_of_others`; the rest by s39-fsb39: a verb of arguing against above an infinitive
+# or a preposition of saying, lexicon `rejecting_verbs`; a denial above words parsed as the object's apposition; 'it was
+# unfair to call'; a group's words, lexicon `group_speakers`.)
 @pytest.mark.parametrize(
     "said",
     [
-        pytest.param(
-            'In 2023 she rejected calls to describe the plan as "a disaster".', id="rejected-calls", marks=_R22
-        ),
-        pytest.param('In 2023 she said it was unfair to call the plan "a disaster".', id="unfair-to-call", marks=_R22),
-        pytest.param('In 2023 she warned against calling the plan "a disaster".', id="warned-against", marks=_R22),
-        pytest.param('In 2023 she said she would never call the plan "a disaster".', id="would-never", marks=_R22),
-        # mended by s39-lead (`_claims_of_others`: the clause opens right after 'suggestions')
+        pytest.param('In 2023 she rejected calls to describe the plan as "a disaster".', id="rejected-calls"),
+        pytest.param('In 2023 she said it was unfair to call the plan "a disaster".', id="unfair-to-call"),
+        pytest.param('In 2023 she warned against calling the plan "a disaster".', id="warned-against"),
+        pytest.param('In 2023 she said she would never call the plan "a disaster".', id="would-never"),
         pytest.param('In 2023 she laughed off suggestions that the plan was "a disaster".', id="laughed-off"),
-        pytest.param('She said the opposition had called the plan "a disaster".', id="the-opposition-had", marks=_R22),
+        pytest.param('She said the opposition had called the plan "a disaster".', id="the-opposition-had"),
     ],
 )
 def test_r22_words_she_argues_against_are_not_hers(said: str) -> None:

@@ -24,7 +24,10 @@ _TO_THE_END = r"[^,;]*?(?=[,;]|\.?\s*$)"
 # the words that open the other figure's part, up to the next comma, semicolon or the sentence's end
 _EARLIER = re.compile(
     rf"(?:,\s*|\s+)(?:{_phrases(_Q['earlier_figure'])})\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}"
-    rf"|,\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}",
+    rf"|,\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}"
+    # a difference, its figure first: ', nine more than in 2019' (the year after 'than' is the other count's)
+    rf"|,\s*(?={_HEDGE}{_A_FIGURE}[^,;]*?\b(?:{_phrases(_Q['difference_comparatives'])})\s+(?:\w+\s+)?than\b)"
+    rf"{_TO_THE_END}",
     re.I,
 )
 _COMMA_LEAD = re.compile(rf",\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s", re.I)

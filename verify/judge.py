@@ -707,7 +707,9 @@ def _on_its_other_values(
     rows hold a value of their own (a number, a name, an ordinal): 'Chandrachud took office on 9 November 2021'
     beside 'took office on 9 November 2021' says nothing else, and stays refuted; so does one whose other values
     no page settles ('Botchwey was born on 8 February 1965 in Accra', the birthplace unstated): the refutation is
-    then all an editor learns of it, and the label the clause's words cover is the false date's."""
+    then all an editor learns of it, and the label the clause's words cover is the false date's. What the refuted
+    day set aside comes back once no refutation is left ('he took office on 22 September 2023, succeeding Prayut
+    Chan-o-cha' beside 'took office on 22 September 2023': the page's predecessor row supports it again)."""
     findings, notes, when, own, reasons = kept[claim.id]
     narrower = [
         (other, kept[other.id][0])
@@ -736,6 +738,8 @@ def _on_its_other_values(
         else f
         for f in findings
     ]
+    if not any(f.stance == Stance.CONTRADICTS for f in aside):  # the day refuted only on its row: what it set aside
+        aside = [f.was if f.was is not None else f for f in aside]  # ('succeeding X' beside it) is judged again
     decided = decide(claim, aside, notes, when, own, reasons, unconsulted, path)
     if decided.verdict != Verdict.SUPPORTED:
         return result  # nothing else it states is settled: the refuted value is all an editor learns of it

@@ -212,6 +212,19 @@ _NATIONALITY_SAID = re.compile(
 )
 
 
+# 'of Swedish descent', 'of mixed Swedish and Finnish ancestry', 'with Swedish roots': the forebears' countries
+_DESCENT = re.compile(
+    r"\b(?:of|with)\s+(?:(?:partial|partly|part|mixed|some)\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
+    rf"\s+(?:{'|'.join(_WORDS['descent_words'])})\b"
+)
+
+
+def without_descent(text: str) -> str:
+    """The text with its phrases of descent taken out ('is a Norbian businessman of Swedish descent' -> 'is a Norbian
+    businessman'): the country of a person's forebears is not theirs (review38 R14)."""
+    return _DESCENT.sub("", text)
+
+
 def origin_country(text: str) -> str | None:
     """The country a lead gives a person's origin by ('is a Danish-born British diplomat': Denmark): no nationality,
     but one they may hold beside it, so no refutation of a claim of it."""

@@ -87,7 +87,9 @@ class Finding:
     `detail` is the kind's words for it (its `phrase` may add to them); `dated` is the date the page
     gives the fact (stale evidence is set aside by it); `mode` says whether the page places it now or
     only in the past; `aside` is what the page says beside it that did not decide the claim (another
-    start it gives the thing), said after the quote, so the quote follows the words it proves.
+    start it gives the thing), said after the quote, so the quote follows the words it proves. `was` is the
+    finding as it stood before the claim's refuted day set its support aside (`kinds.clause.judge._dated_too`):
+    a wider clause judged on its other values, the day refuted on its own row, takes it back.
     """
 
     unit: Unit
@@ -98,6 +100,7 @@ class Finding:
     dated: dt.date | None = None
     mode: Mode = Mode.UNKNOWN
     aside: str = ""
+    was: Finding | None = None
 
     def but(self, **changes: object) -> Finding:
         """The same finding with some fields changed (a flipped stance, a set-aside note)."""

@@ -1195,6 +1195,8 @@ class _Finder:
             if ent.end > token.i:
                 break
             if ent.label_ in labels and ent.start_char >= self.start and ent.root.i not in own_subject:
+                if "PERSON" not in labels and self.no_body(ent):
+                    continue  # "accused European allies": a nationality adjective is no body "the alliance" means
                 found = self._entity_name(ent.root)
                 if found:
                     seen.append((found[0], ent.start_char))
@@ -1212,6 +1214,11 @@ class _Finder:
             key = next((known for known in counts if name in known or known in name), name)
             counts[key] = counts.get(key, 0) + 1
         return max(counts, key=lambda n: counts[n])
+
+    def no_body(self, ent: Span) -> bool:
+        """A name no description of a body stands for: a nationality said as an adjective ('European allies', 'the
+        French president'), not a people named as a noun ('the Taliban')."""
+        return ent.label_ == "NORP" and ent.root.dep_ == "amod"
 
     def learn_gender(self, sentence: Span) -> None:
         """'Karikó received her doctorate': a possessive pronoun in the clause of a named person tells

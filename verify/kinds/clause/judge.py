@@ -59,7 +59,14 @@ from verify.kinds.ordinals import (
 )
 from verify.kinds.quantity.judge import children_claimed, children_findings, figure_in, measure_findings
 from verify.kinds.quantity.measured import held_jointly, numbers_at
-from verify.kinds.role.judge import YEAR_SPAN, Spell, office_and_head, own_countries, party_member_rows, written_spells
+from verify.kinds.role.judge import (
+    YEAR_SPAN,
+    Spell,
+    of_other_countries,
+    office_and_head,
+    party_member_rows,
+    written_spells,
+)
 from verify.link import find_person
 from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
 from verify.models import Claim, Document, InfoboxField
@@ -621,7 +628,8 @@ def _dated_too(found: list[Finding], on_the_day: list[Finding]) -> list[Finding]
 def _set_aside_support(finding: Finding) -> Finding:
     if finding.stance != Stance.SUPPORTS:
         return finding
-    return finding.but(stance=Stance.NEUTRAL, detail=f"{finding.detail} (set aside: the clause's day is another)")
+    said = f"{finding.detail} (set aside: the clause's day is another)"
+    return finding.but(stance=Stance.NEUTRAL, detail=said, was=finding)
 
 
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
@@ -2316,6 +2324,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue
             if whose is not None and office_country(phrase) is None and _of_another_country(unit.doc, whose):
                 continue  # 'the 22nd chairman of the Joint Chiefs of Staff' on an American's page: not Canada's
+            if not _wider_scopes(claim.text, m) <= _wider_scopes(text, found):
+                continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             if stance == Stance.SUPPORTS and unit.field is None and _figure_said_of_another(claim.text, text):
@@ -2420,8 +2430,7 @@ def _neighbour_numbers(
 
 def _of_another_country(doc: Document, country: str) -> bool:
     """Whether a person's page says the person is of other countries only: a post it names bare is theirs."""
-    theirs = own_countries(doc) if is_person_doc(doc) else set()
-    return bool(theirs) and country not in theirs
+    return is_person_doc(doc) and of_other_countries(doc, country)
 
 
 def _posts_elsewhere(found: list[Finding], noun: list[str], whose: str | None, own: list[Document]) -> list[Finding]:
@@ -2452,6 +2461,18 @@ def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
 
 
 _WHOSE = re.compile(r"(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:the\s+)?$")
+
+
+_WIDER_SCOPE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['wider_scopes']))})\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?P<whose>(?:[\w.-]+\s+){0,2}[\w.-]+)['’]s\s+$")
+
+
+def _wider_scopes(text: str, m: re.Match[str]) -> set[str]:
+    """The places wider than a country that an ordinal is told of (lexicon `wider_scopes`): in a possessive right
+    before it ("Europe's first", "the world's first") or in the words of its post ('the first president of Africa')."""
+    before = _POSSESSIVE_BEFORE.search(text[: m.start()])
+    said = aliases.fold(f"{before['whose'] if before else ''} {_ordinal_phrase(text, m.start())}")
+    return set(_WIDER_SCOPE.findall(said))
 
 
 def _country_of_ordinal(text: str, m: re.Match[str]) -> str | None:
@@ -2573,15 +2594,22 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
     return out
 
 
+def _with_their_states(countries: set[str]) -> set[str]:
+    """The countries with the states the nations among them are within ('Scotland' with 'United Kingdom':
+    countries.toml `within`): a Scottish jurist is a British one, and a British row does not refute her."""
+    return countries | {aliases.WITHIN[c] for c in countries if c in aliases.WITHIN}
+
+
 def _nationality_row_findings(claimed: set[str], doc: Document) -> list[Finding]:
     """The infobox's nationality row against the nationalities a description gives: a row giving others and none
     of them refutes it ('nationality: Lebanese' for 'a Syrian jurist'). A row is the page's fixed fact, not a state
     its later revision words in the present ('is a Lebanese politician who has been serving as ... since 2025'),
     which is set aside for an earlier article; a row of two ('French, Lebanese') gives both."""
     out = []
+    claimed = _with_their_states(claimed)
     for row in _fields(doc, ("nationality", "citizenship")) if claimed else []:
         given = {c for value in row.values if (c := aliases.country_of(value.strip()))} | _nationalities(row.value)
-        if given and not claimed & given:
+        if given and not claimed & _with_their_states(given):
             detail = f"gives another nationality, {', '.join(sorted(given))}"
             out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out

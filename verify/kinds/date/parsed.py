@@ -226,11 +226,29 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
     """The year of the day written without one at `text[start:end]`, in an article of the day `on`: read as
     extraction reads it (`_year_for` by the tense of its clause, `_tense`), so that the judge and the reader
     never give one written day two years; on a timeline's line ('2021 - Donoghue succeeds Yusuf on 8 February'),
-    the line's own year, as `date_mentions` reads it."""
+    the line's own year, as `date_mentions` reads it; a year told right after it ('on 14 February last year',
+    `year_told_after`), that year."""
     if (headed := line_year(text, start)) is not None:
         return headed
+    if (told := year_told_after(text, end, on.year)) is not None:
+        return told
     reference = DateMention(0, 0, on.isoformat(), on.year, on.month, on.day)
     return _year_for(month, day, reference, [], _tense(text, start, end))
+
+
+@functools.cache
+def _years_told_after() -> tuple[re.Pattern[str], dict[str, int]]:
+    years = {k.lower(): v for k, v in lexicons.load("dates")["years_told_after"].items()}
+    words = "|".join(map(re.escape, sorted(years, key=len, reverse=True)))
+    return re.compile(rf",?\s+(?:of\s+)?({words})\b", re.I), years
+
+
+def year_told_after(text: str, end: int, year: int) -> int | None:
+    """The year the words right after a day or month written without one give it, from the article's `year`
+    ('in March last year': the year before; dates.toml `years_told_after`); None when they give none."""
+    pattern, years = _years_told_after()
+    m = pattern.match(text, end)
+    return year + years[m[1].lower()] if m else None
 
 
 _YEAR_HEAD = re.compile(r"[ \t]*((?:1[89]|20)\d\d)[ \t]*(?:—|–|-|:)[ \t]")  # "2014 - ", "2024: " opening a line

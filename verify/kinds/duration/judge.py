@@ -13,6 +13,7 @@ from collections import Counter
 from verify import aliases, holder, lexicons
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim
 from verify.kinds.date.judge import precision, told_of_its_subject
+from verify.kinds.date.parsed import year_told_after
 from verify.kinds.ordinals import ORDINALS
 from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
 from verify.models import Claim, Document, InfoboxField
@@ -342,6 +343,8 @@ def birthday_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
     else:
         month = [n.title() for n in aliases.FULL_MONTHS].index(m["month"]) + 1
     day = int(m["day"] or m["day2"] or 0) or None
+    # 'turned 73 in March last year': the year told after the month is the birthday's, not the latest March's
+    told = year_told_after(after_claim(claim) or "", 0, as_of.year) if m["month"] else None
     out = []
     for doc in pages_about(claim.effective_subject, docs):
         found = birth_date(doc)
@@ -351,7 +354,7 @@ def birthday_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
         year = born.year + int(m["age"])
         birthday = born.replace(year=year) if (born.month, born.day) != (2, 29) else dt.date(year, 2, 28)
         same = birthday.month == month and (day is None or birthday.day == day)
-        near = _on_its_side(birthday, as_of, m["tense"])
+        near = birthday.year == told if told is not None else _on_its_side(birthday, as_of, m["tense"])
         detail = f"gives the birth date {born.isoformat()}: {m['age']} on {birthday.isoformat()}"
         out.append(Finding(unit, Stance.SUPPORTS if same and near else Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
     return out

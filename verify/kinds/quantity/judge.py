@@ -746,10 +746,27 @@ def _stems(text: str) -> set[str]:
 
 def _names_most(text: str, entities: set[str]) -> bool:
     """The text names the side itself, not only a word it shares with another ('Party' of 'the National
-    Party' in 'the Labour Party won 80 seats'): at least half of the words of one of the clause's names."""
+    Party' in 'the Labour Party won 80 seats'): at least half of the words of one of the clause's names, not
+    counting the words of a name the text writes that is another's (`_another_name`)."""
     said = {w[:5] for w in re.findall(r"\w+", aliases.fold(text))}
     runs = getattr(entities, "runs", ()) or (frozenset(entities),)
-    return any(2 * len(said & run) >= len(run) for run in runs)
+    written = _capitalised(text).runs
+    return any(2 * len(_said_of(said, written, run) & run) >= len(run) for run in runs)
+
+
+def _said_of(said: set[str], written: tuple[frozenset[str], ...], run: frozenset[str]) -> set[str]:
+    """The words `said` less those only a name written that is another's than `run` gives (`_another_name`): 'Korvik'
+    of 'Korvik Bank' does not name 'Korvik Steel', nor 'Party' of 'the Labour Party' the Norby Party (review38 R1)."""
+    others = [name for name in written if _another_name(name, run)]
+    own = frozenset().union(*(name for name in written if not _another_name(name, run)))
+    return said - (frozenset().union(*others) - own)
+
+
+def _another_name(name: frozenset[str], run: frozenset[str]) -> bool:
+    """Whether a name a text writes shares words with a clause's name but is neither within it nor it with more words
+    ('Korvik Bank' against 'Korvik Steel'; not 'Labour' against 'Labour Party', nor 'Korvik Bank Group' against
+    'Korvik Bank'): a namesake, another body."""
+    return bool(name & run) and not (name <= run or run <= name)
 
 
 def _group_findings(

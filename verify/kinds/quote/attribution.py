@@ -23,6 +23,8 @@ REFUSED = "refused"  # words the sentence tells its subject would not say
 _QUOTE = lexicons.load("judging")["quote"]
 _SPEECH = frozenset(_QUOTE["speech_lemmas"])
 _REFUSING = [tuple(words.split()) for words in _QUOTE["refusing_verbs"]]
+_REJECTING = [tuple(words.split()) for words in _QUOTE["rejecting_verbs"]]
+_GROUPS = frozenset(_QUOTE["group_speakers"])
 _OTHERS_SPEECH = frozenset(_QUOTE["others_speech_nouns"])
 _MAKING_CLAIMS = frozenset(_QUOTE["making_claim_verbs"])
 _ABOUT_OTHERS_WORDS = frozenset({"to", "about", "over", "against", "amid", "despite"})  # 'responded to claims ...'
@@ -94,7 +96,7 @@ def _speaker_of(verb: Token) -> str | None:
     """Who says the words of the verb of saying `verb`: its agent or ANOTHER when passive, else its subject, or,
     without one, the one of the verb it hangs from: that verb's object where the object is quoted as saying them
     ('quoted Ivo Stam as saying'), else its subject ('was criticised for calling'); REFUSED where that verb held back
-    from saying them ('declined to say')."""
+    from saying them ('declined to say', 'warned against calling', 'rejected calls to describe')."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         named = next((c for c in agent.children if c.pos_ == "PROPN"), None) if agent is not None else None
@@ -106,19 +108,32 @@ def _speaker_of(verb: Token) -> str | None:
             above = above.head  # 'stopped short of calling', 'criticised for calling': through the preposition
         if above.i == step.i or above.pos_ not in {"VERB", "AUX"}:
             return None
-        if _refusing(above):
+        if _refusing(above) or (_rejecting(above) and _proposed(step)):
             return REFUSED
         quoted = next((c for c in above.children if c.dep_ == "dobj"), None)
         if quoted is not None and step.dep_ in _OBJECT_SAYS:
             return _who(quoted)  # 'quoted Ivo Stam as saying': the object says them
         step = above
+    if step.i != verb.i and subject.lower_ == "it" and any(c.dep_ in {"acomp", "attr"} for c in step.children):
+        return ANOTHER  # 'it was unfair to call the plan "…"': a saying judged, no one's (review38 R22)
     return _who(subject)
 
 
-def _refusing(verb: Token) -> bool:
+def _refusing(verb: Token, lexicon: list[tuple[str, ...]] = _REFUSING) -> bool:
     lemma = verb.lemma_.lower()
     children = {c.lower_ for c in verb.children}
-    return any(words[0] == lemma and set(words[1:]) <= children for words in _REFUSING)
+    return any(words[0] == lemma and set(words[1:]) <= children for words in lexicon)
+
+
+def _rejecting(verb: Token) -> bool:
+    """Whether `verb` argues against words (lexicon `rejecting_verbs`: 'rejected', 'warned against')."""
+    return _refusing(verb, _REJECTING)
+
+
+def _proposed(step: Token) -> bool:
+    """Whether a verb of saying with no subject of its own is put as a proposal, an infinitive ('calls to describe')
+    or after a preposition ('against calling'), not a participle beside its verb ('rejected the plan, calling it')."""
+    return step.head.pos_ == "ADP" or any(c.dep_ == "aux" and c.lower_ == "to" for c in step.children)
 
 
 def _who(subject: Token) -> str | None:
@@ -130,6 +145,8 @@ def _who(subject: Token) -> str | None:
         return _name(subject)
     if subject.lower_ in _PLURAL_PRONOUNS or subject.tag_ in {"NNS", "NNPS"}:
         return ANOTHER
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in _GROUPS:
+        return ANOTHER  # 'she said the opposition had called the plan "…"': the opposition's (review38 R22)
     appos = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return _name(appos) if appos is not None else None
 

@@ -301,6 +301,8 @@ def _denied_above(text: str, start: int, end: int) -> str | None:
         return None
     own = {t.i for t in inside}
     top = next((t for t in inside if t.head.i not in own), inside[0])
+    if top.dep_ == "appos" and top.head.dep_ == "dobj":
+        top = top.head  # 'would never call the plan "…"' parsed as the plan's apposition: what the object is called
     found = negation.denied_above(top, own, _DENYING_VERBS)
     while found is not None and found.dep_ != "neg" and _its_subjects_words(found, top):
         own.add(found.i)  # her own words under the verb: a denial further up may still reach them

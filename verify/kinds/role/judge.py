@@ -36,6 +36,7 @@ from verify.match import (
     tense,
     units,
     vague_since,
+    without_descent,
 )
 from verify.models import Claim, Document, InfoboxField
 from verify.names import generation, same_person
@@ -207,7 +208,7 @@ def _own_country_words(doc: Document) -> str:
     politician') and a nationality or citizenship row. Any other sentence naming a country ('In 2030 he
     visited Chile') says where the person went, not whose post a bare title is."""
     rows = [u.text for u in units(doc) if u.field is not None and u.field.label.lower() in _WHOSE]
-    lead = next((u.text for u in units(doc) if u.field is None), "")
+    lead = without_descent(next((u.text for u in units(doc) if u.field is None), ""))  # not 'of Swedish descent'
     return " ".join([lead, *rows])
 
 
@@ -216,6 +217,27 @@ def own_countries(doc: Document) -> set[str]:
     without a country is one of these ('serving as the 22nd chairman of the Joint Chiefs of Staff' on an American
     general's page is the United States' post, no evidence for Canada's)."""
     return countries_named(aliases.fold(_own_country_words(doc)))
+
+
+def of_other_countries(doc: Document, country: str) -> bool:
+    """Whether a person's page says the person is of other countries than `country` only (`own_countries`), or of a
+    country the lexicon does not know ('a Norbian politician', `_unread_country`): a post it names bare is theirs, not
+    that country's (review38 R17: 'Prime Minister of Norby' is not Sweden's)."""
+    theirs = own_countries(doc)
+    return country not in theirs if theirs else _of_a_named_unread_country(doc)
+
+
+def _of_a_named_unread_country(doc: Document) -> bool:
+    """Whether the person's lead gives a nationality the lexicon does not know and names the place it is of ('a
+    Norbian politician serving as Prime Minister of Norby'): a country the lexicon does not know, so none it names. A
+    demonym alone may be a real country's the lexicon lacks ('a Kazakhstani politician', 'an Azeri'; review39 B5)."""
+    lead = next((u.text for u in units(doc) if u.field is None), "")
+    said = re.search(r"\b(?:is|was)\s+(?:an?|the)\s+(?:former\s+)?(?P<word>[A-Z][a-z]{3,})\b", lead)
+    if not _unread_country(doc) or said is None:
+        return False
+    word = said["word"]
+    places = re.findall(r"\b[A-Z][a-z]{3,}\b", lead[said.end() :])
+    return any(p != word and p[:4] == word[:4] and not aliases.country_of(p) for p in places)
 
 
 def _nationalities(doc: Document) -> set[str]:
@@ -1532,7 +1554,7 @@ def _person_office_findings(
         written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
         if claimed_country and written and claimed_country not in written:
             continue  # 'foreign minister of Ukraine' is not Russia's foreign minister
-        if claimed_country and not written and (theirs := own_countries(doc)) and claimed_country not in theirs:
+        if claimed_country and not written and of_other_countries(doc, claimed_country):
             continue  # the page's bare post is its person's own country's: an American's is not Canada's
         when, since = tense(window, as_of)
         if when == "unknown" and _served_until(window, doc, as_of):
@@ -1615,9 +1637,27 @@ def _dated_by(doc: Document, since: dt.date | None, as_of: dt.date | None) -> bo
     return not (since.year == as_of.year and (since.month, since.day) == (1, 1))
 
 
+_COUNTRYS_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+(?=[A-Za-z])")
+_BODYS_POSTS = frozenset(_ROLE_WORDS["team_or_company_posts"])
+_BODY_NAMED_FIRST = re.compile(r"^(?:[A-Z][\w&.-]*\s+)+(?=[a-z])")  # not 'Chief Justice', 'Foreign Minister'
+
+
+def a_bodys_post_of_a_possessive(claim: Claim) -> bool:
+    """Whether the claim's nationality is a country's possessive before a team's or a company's post ("Brazil's coach
+    Tom Berg", "Germany's Bayer chief executive Tom Berg": judging.toml [role] `team_or_company_posts`, a body's
+    name before it or not): whose team or company, not whose national the holder is (review38 R8)."""
+    m = _COUNTRYS_POSSESSIVE.search(claim.text)
+    if m is None or aliases.country_of(m["owner"]) != aliases.country_of(claim.nationality):
+        return False
+    post = (claim.effective_value or "").strip()
+    post = _BODY_NAMED_FIRST.sub("", post)  # 'Bayer chief executive': the company's name before its post
+    return aliases.fold(post) in _BODYS_POSTS
+
+
 def nationality_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
-    """A different nationality on the person's own page (or beside their name) contradicts."""
-    want = aliases.country_of(claim.nationality)
+    """A different nationality on the person's own page (or beside their name) contradicts; none is claimed by a
+    country's possessive before a team's or a company's post (`a_bodys_post_of_a_possessive`)."""
+    want = None if a_bodys_post_of_a_possessive(claim) else aliases.country_of(claim.nationality)
     if not want:
         return _post_country_findings(claim, None, docs)  # 'Elena Soto, president of Peru': the post's country
     out = []
@@ -1973,9 +2013,28 @@ def a_place_in_its_line(claim: Claim) -> bool:
     """Whether the claim's office opens with a word of its first holder ('the first president of the African
     Development Bank', 'the founding president': judging.toml role.first_holder): the holder at the post's
     beginning, true after the spell ends, which an obituary or an anniversary names decades on (review37 R5), not
-    the holding on the article's day. Another ordinal ("Velmara's 118th prime minister Aine Corr") stays of the day."""
+    the holding on the article's day. So does a numbered post apposed after its holder's name with 'the' ('Greta
+    Lind, the 12th prime minister, has died': her turn in the line of holders, review38 R4); a numbered title before
+    the name ("Velmara's 118th prime minister Aine Corr") stays of the day."""
     words = (claim.effective_value or "").lower().split()
-    return bool(words) and words[0] in _FIRST_HOLDER
+    return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))
+
+
+_APPOSED_ORDINAL = re.compile(r",\s+the\s+(?P<ordinal>[\w-]+)\s+$", re.I)  # 'Greta Lind, the 12th ' before the post
+
+
+def _numbered_apposition(claim: Claim) -> bool:
+    """Whether the claim's post is apposed with 'the' and an ordinal after a comma: 'Greta Lind, the 12th prime
+    minister' (the ordinal before the claim's words, or opening its value inside them)."""
+    at = claim_start(claim)
+    if at < 0:
+        return False
+    value = (claim.effective_value or "").strip()
+    first = value.split()[0] if value else ""
+    inside = claim.text.find(value) if first and ordinal_of(first) is not None else -1
+    upto = at + inside + len(first) if inside >= 0 else at
+    m = _APPOSED_ORDINAL.search(f"{claim.sentence[:upto]} ")
+    return m is not None and ordinal_of(m["ordinal"]) is not None
 
 
 def rank_stated(
