@@ -14929,6 +14929,22 @@ MUTATIONS = [
         "'Trump has long accused European allies ... The alliance, founded in 1949, ...' would be claimed of "
         "'European' (review38 R5)",
     ),
+    Mutation(
+        "deed-told-by-a-refused-noun-done",
+        "verify/kinds/clause/judge.py",
+        "        if noun.dep_ in {\"dobj\", \"nsubjpass\"} and _turned_down(noun.head):\n",
+        "        if False:\n",
+        "'Tom Berg moved to Halden United in 2019.' would be supported by 'In 2019 he rejected a move to Halden "
+        "United.' (fixr39, review39 R4)",
+    ),
+    Mutation(
+        "deed-told-by-a-rumoured-noun-done",
+        "verify/kinds/clause/judge.py",
+        "        return with_ is not None and with_.head.lemma_.lower() in _UNDONE[\"rumour_verbs\"]\n",
+        "        return False\n",
+        "'Tom Berg moved to Halden United in 2019.' would be supported by 'He was linked with a move to Halden "
+        "United in 2019 but stayed at Korvik FC.' (fixr39, review39 R4)",
+    ),
 ]
 
 

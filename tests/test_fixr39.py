@@ -12,7 +12,7 @@ from tests.test_review38 import AS_OF, PARTY_TWO_YEARS, _judged, _judged_whole
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.kinds.clause.judge import _values as clause_values
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 # Korvik Bank's invented page: its 2023 results told in one sentence, revenue and net profit side by side.
 BANK = page(
@@ -170,3 +170,32 @@ def test_r6_a_count_keeps_the_side_it_was_made_for(body: str, value: str) -> Non
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
     found = [v for c in claims if c.kind == "clause" for kind, v in clause_values(c) if kind == "number"]
     assert found == [value], found
+
+
+def _berg(told: str) -> Document:
+    """Tom Berg's invented page: a Korvik FC striker whose 2019 transfer to Halden United the page tells as `told`."""
+    return page(
+        "Tom Berg", f"Tom Berg (born 4 April 1994) is a Norbian footballer who plays for Korvik FC. {told}", SAVED
+    )
+
+
+# review39 R4's noun shapes: a move told by its noun under a verb of refusal or of rumour is not made.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 2019 he rejected a move to Halden United.", id="rejected-a-move"),
+        pytest.param(
+            "He was linked with a move to Halden United in 2019 but stayed at Korvik FC.", id="linked-with-a-move"
+        ),
+    ],
+)
+def test_r4_a_move_turned_down_does_not_support(told: str) -> None:
+    body = "Tom Berg moved to Halden United in 2019."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [_berg(told)], "clause", "Halden United")
+
+
+# review39 R4's true twin: the move made by its noun ('completed a move') still supports.
+def test_r4_twin_a_move_completed_is_supported() -> None:
+    body = "Tom Berg moved to Halden United in 2019."
+    found = _judged_whole(body, [_berg("In 2019 he completed a move to Halden United.")], "clause", "Halden United")
+    assert found == [Verdict.SUPPORTED]

@@ -3012,7 +3012,26 @@ def _told_as_undone(sentence: str, stems: frozenset[str]) -> bool:
     # an auxiliary the claim's words share ('was' of 'was arrested') tells its verb's deed, read off that verb:
     # 'she was nearly arrested', 'was wrongly reported to have been arrested' (its 'was' is another verb's)
     verbs = [v for v in verbs if v.dep_ not in _AUXILIARY_DEPS] or verbs
+    if not verbs:
+        return _told_by_an_undone_noun(sentence, stems)
     return bool(verbs) and all(map(_undone, verbs))
+
+
+def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
+    """Whether the page sentence tells the relation's deed only by its noun, each time turned down or rumoured: 'In
+    2019 he rejected a move to Halden United' (a refusing verb's object), 'He was linked with a move to Halden
+    United' (nonfactual.toml [undone] rumour_verbs, 'with' its noun) (review39 R4's noun shapes)."""
+    from verify.nlp import parse
+
+    nouns = [t for t in parse(sentence).doc if t.pos_ == "NOUN" and {t.lower_[:5], t.lemma_.lower()[:5]} & stems]
+
+    def undone(noun: Token) -> bool:
+        if noun.dep_ in {"dobj", "nsubjpass"} and _turned_down(noun.head):
+            return True
+        with_ = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+        return with_ is not None and with_.head.lemma_.lower() in _UNDONE["rumour_verbs"]
+
+    return bool(nouns) and all(map(undone, nouns))
 
 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
