@@ -14945,6 +14945,14 @@ MUTATIONS = [
         "'Tom Berg moved to Halden United in 2019.' would be supported by 'He was linked with a move to Halden "
         "United in 2019 but stayed at Korvik FC.' (fixr39, review39 R4)",
     ),
+    Mutation(
+        "count-side-of-a-year",
+        "verify/kinds/clause/extract.py",
+        "        if not any(c.dep_ == \"nummod\" and self.label(c) not in TIMES for c in token.children) and (\n",
+        "        if False and (\n",
+        "'Ana Ruiz won the 2023 Booker Prize for Prophet Song.' would count 'the 2023 Booker Prize for Prophet Song' "
+        "(fixr39, review39 R6)",
+    ),
 ]
 
 

@@ -1423,7 +1423,12 @@ class _Finder:
 
     def count_side(self, token: Token) -> Token | None:
         """The phrase naming the side a count was made for, right after it ('for Norby' of '18 goals for Norby',
-        'for Halden United'): a named side, not a purpose ('18 goals for the first time')."""
+        'for Halden United'): a named side, not a purpose ('18 goals for the first time'), nor what a prize dated by
+        its year was for ('won the 2023 Booker Prize for Prophet Song': a year counts nothing)."""
+        if not any(c.dep_ == "nummod" and self.label(c) not in TIMES for c in token.children) and (
+            self.label(token) not in AMOUNTS
+        ):
+            return None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _count_sides() and child.i > token.i:
                 side = next((c for c in child.children if c.dep_ == "pobj"), None)
