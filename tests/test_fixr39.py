@@ -23,26 +23,6 @@ BANK = page(
 )
 
 
-# review39 R1: a figure of another noun under the same page verb ('revenue of 900 million euros and a net profit of
-# 200 million euros') does not support the revenue's figure.
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("Korvik Bank reported revenue of 200 million euros in 2023.", id="revenue-given-the-profit"),
-        pytest.param("Korvik Bank reported revenue of 200 million euros for 2023.", id="for-the-year"),
-    ],
-)
-def test_r1_a_figure_of_another_noun_does_not_support(body: str) -> None:
-    assert Verdict.SUPPORTED not in _judged_whole(body, [BANK], "clause", "revenue"), body
-
-
-# review39 R1's true twin.
-def test_r1_twin_the_revenues_own_figure_is_supported() -> None:
-    body = "Korvik Bank reported revenue of 900 million euros in 2023."
-    assert _judged_whole(body, [BANK], "clause", "revenue") == [Verdict.SUPPORTED]
-    assert _judged_whole(body, [BANK], "quantity", "900 million") == [Verdict.SUPPORTED]
-
-
 # Eva Lund's invented page: president since 2018, elected in two rounds (48% in the first, 56% in the runoff).
 LUND = page(
     "Eva Lund",
@@ -53,18 +33,6 @@ LUND = page(
 )
 
 
-# review39 R2: the runoff's share does not support a first round's share.
-def test_r2_the_other_rounds_share_does_not_support() -> None:
-    body = "Eva Lund won the 2018 presidential election with 56% of the vote in the first round."
-    assert Verdict.SUPPORTED not in _judged_whole(body, [LUND], "clause", "first round")
-
-
-# review39 R2's true twin.
-def test_r2_twin_the_election_won_is_supported() -> None:
-    body = "Eva Lund won the 2018 presidential election with 56% of the vote in the runoff."
-    assert _judged_whole(body, [LUND], "clause", "won the 2018") == [Verdict.SUPPORTED]
-
-
 # The Norby Party's invented page with its result told in the 'up from' form election pages use.
 UP_FROM = page(
     "Norby Party",
@@ -72,25 +40,6 @@ UP_FROM = page(
     "52 in 2019.",
     SAVED,
 )
-
-
-# review39 R7: the earlier figure of a page's 'up from' pair, copied with the page's own words, is not refuted by the
-# later figure.
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("The Norby Party won 61 seats in 2023, up from 52 in 2019.", id="with-its-year"),
-        pytest.param("The Norby Party won 61 seats, up from 52 in 2019.", id="without-its-year"),
-    ],
-)
-def test_r7_the_earlier_figure_of_the_pages_own_pair_is_not_refuted(body: str) -> None:
-    assert Verdict.CONTRADICTED not in _judged_whole(body, [UP_FROM], "quantity", "52")
-
-
-# review39 R7's true twin.
-def test_r7_twin_the_later_figure_is_supported() -> None:
-    body = "The Norby Party won 61 seats in 2023, up from 52 in 2019."
-    assert _judged_whole(body, [UP_FROM], "quantity", "61 seats") == [Verdict.SUPPORTED]
 
 
 # review38 R6's twin found by s39-fsa39 (R7's family): the earlier year's own count is not refuted by the later year's.
@@ -112,27 +61,6 @@ STRIKER = page(
     "he scored 18 goals in 30 appearances. He has won 25 caps for Norby, scoring 7 goals.",
     SAVED,
 )
-
-
-# review39 R6: goals for another team (the team cut from the clause's words) do not support.
-@pytest.mark.parametrize(
-    ("body", "words"),
-    [
-        pytest.param("Tom Berg has scored 18 goals for Norby.", "18 goals", id="for-his-country"),
-        pytest.param("Tom Berg, who has scored 18 goals for Norby, spoke on Monday.", "18 goals", id="who-has-scored"),
-        pytest.param(
-            "Tom Berg, who scored 18 goals for Halden United, spoke on Monday.", "18 goals", id="another-club"
-        ),
-    ],
-)
-def test_r6_goals_for_another_team_do_not_support(body: str, words: str) -> None:
-    assert Verdict.SUPPORTED not in _judged_whole(body, [STRIKER], "clause", words)
-
-
-# review39 R6's true twin.
-def test_r6_twin_the_seasons_goals_are_supported() -> None:
-    body = "Tom Berg scored 18 goals in the 2022–23 season."
-    assert _judged_whole(body, [STRIKER], "clause", "18 goals") == [Verdict.SUPPORTED]
 
 
 # The Norby Party's invented page with its earlier count told without a year ('up from 52 seats').
@@ -180,21 +108,6 @@ def _berg(told: str) -> Document:
     return page(
         "Tom Berg", f"Tom Berg (born 4 April 1994) is a Norbian footballer who plays for Korvik FC. {told}", SAVED
     )
-
-
-# review39 R4's noun shapes: a move told by its noun under a verb of refusal or of rumour is not made.
-@pytest.mark.parametrize(
-    "told",
-    [
-        pytest.param("In 2019 he rejected a move to Halden United.", id="rejected-a-move"),
-        pytest.param(
-            "He was linked with a move to Halden United in 2019 but stayed at Korvik FC.", id="linked-with-a-move"
-        ),
-    ],
-)
-def test_r4_a_move_turned_down_does_not_support(told: str) -> None:
-    body = "Tom Berg moved to Halden United in 2019."
-    assert Verdict.SUPPORTED not in _judged_whole(body, [_berg(told)], "clause", "Halden United")
 
 
 # review39 R4's true twin: the move made by its noun ('completed a move') still supports.
