@@ -14863,6 +14863,14 @@ MUTATIONS = [
         "'Trump has long accused European allies ... The alliance, founded in 1949, ...' would be claimed of "
         "'European' (review38 R5)",
     ),
+    Mutation(
+        "a-possessive-last-years-dates-the-month-before-it",
+        "verify/kinds/date/parsed.py",
+        "({words})\\b(?!['’]s\\b)\"",
+        "({words})\\b\"",
+        "'Ivo Stam, who turned 74 in March, last year's winner ...' would date the birthday a year back and refute "
+        "the true age (review39 B3)",
+    ),
 ]
 
 

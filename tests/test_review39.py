@@ -325,8 +325,7 @@ def test_r7_twin_the_later_figure_is_supported() -> None:
 # winner of the Norby Prize, spoke on Monday.' (born 3 March 1950; article of 1 June 2024: true) gives 'turned 74 in
 # March' CONTRADICTED on the branch, SUPPORTED on main; its false twin '... who turned 73 in March, ...' SUPPORTED on
 # the branch, CONTRADICTED on main. Profiles and sports copy stack appositions so ('last year's player of the year').
-# 'last year' followed by "'s" is no year told after the month.
-@pytest.mark.xfail(strict=True, reason="B3 open: s39-fcc39 merged into main at 1fae44e6")
+# 'last year' followed by "'s" is no year told after the month (mended on s39-fixb39).
 @pytest.mark.parametrize(
     ("age", "outcome"),
     [pytest.param("74", Verdict.SUPPORTED, id="true-age"), pytest.param("73", Verdict.CONTRADICTED, id="false-age")],
