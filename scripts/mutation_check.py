@@ -14871,6 +14871,14 @@ MUTATIONS = [
         "'Ivo Stam, who turned 74 in March, last year's winner ...' would date the birthday a year back and refute "
         "the true age (review39 B3)",
     ),
+    Mutation(
+        "a-national-teams-captain-read-as-a-teams-post",
+        "verify/lexicons/judging.toml",
+        '    "coach", "head coach", "manager", "chief executive", "ceo", "chairman", "chairwoman",\n',
+        '    "coach", "head coach", "manager", "captain", "chief executive", "ceo", "chairman", "chairwoman",\n',
+        "\"Brazil's captain Tom Berg\" would claim no nationality, so a German captain of Germany would not be "
+        "refuted (review39 B6)",
+    ),
 ]
 
 

@@ -451,8 +451,7 @@ def test_r8_twin_the_arrest_made_is_supported() -> None:
 # B6 (s39-fcc39 1c74c8e1/d19de675, `verify.kinds.role.judge.a_bodys_post_of_a_possessive`; refutation lost): the
 # lexicon's team posts take 'captain' and 'skipper' with 'coach', so "Brazil's captain Tom Berg" claims no nationality
 # any more: against a page of a German footballer who captains Germany it is CONTRADICTED on main, unverified on the
-# branch. A national team's coach may be foreign (review38 R8's ground); its captain never is.
-@pytest.mark.xfail(strict=True, reason="B6 open: s39-fcc39 merged into main at 1fae44e6")
+# branch. A national team's coach may be foreign (review38 R8's ground); its captain never is (mended on s39-fixb39).
 def test_b6_a_national_captain_keeps_the_countrys_nationality() -> None:
     doc = page(
         "Tom Berg",
