@@ -14879,6 +14879,22 @@ MUTATIONS = [
         "\"Brazil's captain Tom Berg\" would claim no nationality, so a German captain of Germany would not be "
         "refuted (review39 B6)",
     ),
+    Mutation(
+        "a-count-beside-its-difference-left-with-no-time",
+        "verify/kinds/quantity/__init__.py",
+        "        compared = year_compared_with(claim_sentence, at) if at >= 0 else None\n",
+        "        compared = None\n",
+        "'The Norby Party won 70 seats, nine more than in 2019.' would not be refuted by the page's 61 seats of 2023 "
+        "(review39 B1)",
+    ),
+    Mutation(
+        "a-count-beside-its-difference-read-at-the-compared-year",
+        "verify/kinds/quantity/__init__.py",
+        "if int(y) > compared})",
+        "if int(y) >= compared})",
+        "'The Norby Party won 52 seats, nine more than in 2019.' would be supported by the 2019 count it is compared "
+        "with (review39 B1)",
+    ),
 ]
 
 

@@ -212,13 +212,17 @@ PROFIT = page(
 # more than in 2022.' SUPPORTED on main by the page's same sentence, unverified on the branch. Main's verdicts came
 # from reading the compared year on both sides; a count 'N more than in 2019' is of a contest after 2019 (the next
 # one on the page), which would keep both and the commit's gain ('61 seats, nine more than in 2019' not refuted).
-@pytest.mark.xfail(strict=True, reason="B1 open: s39-fcc39 merged into main at 1fae44e6")
+# Mended on s39-fixb39: figure_pairs.year_compared_with, the quantity judge reads the count at the page's next year.
 def test_b1_a_false_count_beside_its_difference_stays_refuted() -> None:
     found = _judged_whole("The Norby Party won 70 seats, nine more than in 2019.", [PARTY], "quantity", "70 seats")
     assert found == [Verdict.CONTRADICTED]
 
 
-@pytest.mark.xfail(strict=True, reason="B1 open: s39-fcc39 merged into main at 1fae44e6")
+def test_b1_twin_the_compared_years_count_is_not_the_counts_own() -> None:
+    found = _judged_whole("The Norby Party won 52 seats, nine more than in 2019.", [PARTY], "quantity", "52 seats")
+    assert found == [Verdict.CONTRADICTED]
+
+
 def test_b1_a_true_figure_beside_its_difference_stays_supported() -> None:
     body = "Korvik Bank made a net profit of 200 million euros, 50 million euros more than in 2022."
     assert _judged_whole(body, [PROFIT], "quantity", "200 million") == [Verdict.SUPPORTED]
