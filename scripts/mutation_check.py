@@ -14796,8 +14796,8 @@ MUTATIONS = [
     Mutation(
         "a-differences-year-read-as-the-counts",
         "verify/figure_pairs.py",
-        "(?:{_phrases(_Q['difference_comparatives'])})\\s+(?:\\w+\\s+)?than",
-        "(?:NEVER)\\s+(?:\\w+\\s+)?than",
+        "(?:{_phrases(_Q['difference_comparatives'])})\\s+(?:\\w+\\s+)?than\\b)",
+        "(?:NEVER)\\s+(?:\\w+\\s+)?than\\b)",
         "'The Norby Party won 61 seats, nine more than in 2019.' would be refuted by the party's 2019 count (52; "
         "review38 R3, fcc39)",
     ),
