@@ -14786,6 +14786,72 @@ MUTATIONS = [
         "over from and stay unsettled by the page's predecessor row (issue 15, rew39)",
     ),
     Mutation(
+        "figure-said-of-another-never",
+        "verify/kinds/clause/judge.py",
+        "                    and not _figure_said_of_another(claim.text, sentence)\n",
+        "",
+        "'Korvik Bank reported revenue of 200 million euros in 2023.' would be supported by '... revenue of 900 "
+        "million euros and a net profit of 200 million euros' (fixr39, review39 R1)",
+    ),
+    Mutation(
+        "figure-said-of-another-owner-ignored",
+        "verify/kinds/clause/judge.py",
+        "            other_owner = owner is not None and owner in nouns and there is not None and there != owner\n",
+        "            other_owner = False\n",
+        "'Korvik Bank reported revenue of 200 million euros in 2023.' would be supported by '... revenue of 900 "
+        "million euros and a net profit of 200 million euros' (fixr39, review39 R1)",
+    ),
+    Mutation(
+        "figure-said-of-another-setting-ignored",
+        "verify/kinds/clause/judge.py",
+        "            other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings\n",
+        "            other_setting = False\n",
+        "'Eva Lund won the 2018 presidential election with 56% of the vote in the first round.' would be supported "
+        "by '... with 48% of the vote in the first round and 56% in the runoff' (fixr39, review39 R2)",
+    ),
+    Mutation(
+        "figure-said-of-another-ordinal-kept",
+        "verify/kinds/clause/judge.py",
+        "            if stance == Stance.SUPPORTS and unit.field is None and "
+        "_figure_said_of_another(claim.text, text):\n",
+        "            if False:\n",
+        "'Eva Lund won the 2018 presidential election with 56% of the vote in the first round.' would be supported "
+        "by '... in the first round and 56% in the runoff', the round's ordinal (fixr39, review39 R2)",
+    ),
+    Mutation(
+        "count-of-another-time-in-a-pair-kept",
+        "verify/kinds/quantity/judge.py",
+        "        found = [(m, n) for m, n in found if not _of_another_time(sentence, m.start(), claim, as_of, "
+        "doc.title)]\n",
+        "        pass\n",
+        "'The Norby Party won 61 seats in 2023, up from 52 in 2019.' would have 'from 52' refuted by the page's same "
+        "words, 61 seats being 2023's (fixr39, review39 R7)",
+    ),
+    Mutation(
+        "count-of-another-time-in-a-pair-untimed-kept",
+        "verify/kinds/quantity/judge.py",
+        "    return own is None or other_time(own, claim, as_of, title)\n",
+        "    return own is not None and other_time(own, claim, as_of, title)\n",
+        "a page's earlier figure of no told time would be read as a count of the claim's time (fixr39, review39 R7)",
+    ),
+    Mutation(
+        "count-side-cut",
+        "verify/kinds/clause/extract.py",
+        "                end = max(end, side.right_edge.idx + len(side.right_edge))  # '18 goals for Norby': whose "
+        "count\n",
+        "                pass  # '18 goals for Norby': whose count\n",
+        "'Tom Berg has scored 18 goals for Norby.' would be supported by his club season's '18 goals in 30 "
+        "appearances' (fixr39, review39 R6)",
+    ),
+    Mutation(
+        "count-side-any-phrase",
+        "verify/kinds/clause/extract.py",
+        "                if side is not None and (self.label(side) in NAMED or side.pos_ == \"PROPN\"):\n",
+        "                if side is not None:\n",
+        "'Tom Berg scored 18 goals for the club in 2019.' would count '18 goals for the club', a side named by no name "
+        "(fixr39, review39 R6)",
+    ),
+    Mutation(
         "a-refuted-days-set-aside-support-not-taken-back",
         "verify/judge.py",
         "        aside = [f.was if f.was is not None else f for f in aside]",
@@ -14894,6 +14960,103 @@ MUTATIONS = [
         "if int(y) >= compared})",
         "'The Norby Party won 52 seats, nine more than in 2019.' would be supported by the 2019 count it is compared "
         "with (review39 B1)",
+    ),
+    Mutation(
+        "qualifier-carried-into-a-succession-refutes-it",
+        "verify/kinds/role/judge.py",
+        '    if not claimed or not claimed & set(aliases.fold(claim.text).replace("-", " ").split()):\n',
+        "    if not claimed:\n",
+        "'named Ana Ruiz vice-chair, succeeding Ivo Stam' would refute the succession by a vice post carried from "
+        "the naming clause, which Stam never held (issue 15, isro39)",
+    ),
+    Mutation(
+        "birth-day-after-the-birth-place-unread",
+        "verify/match.py",
+        '_BORN = re.compile(rf"\\bborn\\s+(?:(?:in|at|near)\\s+[^.;:()]{{1,160}}?,?\\s+on\\s+|on\\s+)?({_DATE})")',
+        '_BORN = re.compile(rf"\\bborn\\s+(?:on\\s+)?({_DATE})")',
+        "'was born in the Ara village near Korvik, on 14 May 1964' would give no birth date, and 'Ana Ruiz, 60,' "
+        "would stay unsettled (issue 15, isro39)",
+    ),
+    Mutation(
+        "birth-date-read-from-the-first-paragraph-only",
+        "verify/kinds/date/judge.py",
+        "        if not rows and (told := born_in_the_lead(doc)) is not None:\n",
+        "        if False:\n",
+        "a lead opened by another sentence would leave 'born on 14 May 1964' unsettled by its second paragraph's "
+        "'was born in Ara, on 14 May 1964' (issue 15, isro39)",
+    ),
+    Mutation(
+        "whose-thing-left-without-its-owner",
+        "verify/nlp/reference.py",
+        "            head = self.antecedent(owner)\n"
+        "            return self.name_of(head) if head is not None and head.i != token.i else None\n",
+        "            return None\n",
+        "'Ana Ruiz took over from Ivo Stam, whose term there ran from ... to ...' would date Ruiz's term, not Stam's "
+        "(issue 15, isro39)",
+    ),
+    Mutation(
+        "term-that-ran-to-a-day-no-end",
+        "verify/lexicons/judging.toml",
+        'term_ends = ["ends", "ended", "end", "expires", "expired", "expire", "ran", "runs", "run"]',
+        'term_ends = ["ends", "ended", "end", "expires", "expired", "expire"]',
+        "'whose term there ran from 1 January 2015 to 23 January 2018' would not be read as the term's end, and "
+        "stay unsettled by the term_end row (issue 15, isro39)",
+    ),
+    Mutation(
+        "a-running-spell-stated-by-one-that-ended",
+        "verify/kinds/clause/judge.py",
+        "                    and not _a_running_spell_told_as_ended(claim, sentence, as_of)\n",
+        "",
+        "'Nina Moe has led the Norby Institute since 2012.' would be supported by 'She led the Norby Institute until "
+        "2020.' (review39 R14, s39-lead)",
+    ),
+    Mutation(
+        "a-spell-ended-in-another-year-denies-the-running-one",
+        "verify/kinds/clause/judge.py",
+        '        if since["year"] in {m["start"], m["end"], m["until"]} and (as_of is None or ended < as_of.year):\n',
+        "        if as_of is None or ended < as_of.year:\n",
+        "'She has led the Norby Institute since 2012, after chairing its board from 2008 to 2011.' would no longer "
+        "support the post held since 2012 (s39-lead)",
+    ),
+    Mutation(
+        "a-past-post-beside-the-running-one-denies-it",
+        "verify/kinds/clause/judge.py",
+        '    return _TOLD_AS_PAST.search(sentence) is not None and "since" not in sentence.lower()\n',
+        "    return _TOLD_AS_PAST.search(sentence) is not None\n",
+        "'She has led the Norby Institute since 2012 and previously chaired its board.' would no longer support the "
+        "post held since 2012 (s39-lead)",
+    ),
+    Mutation(
+        "a-spell-ended-in-the-articles-year-denies-the-running-one",
+        "verify/kinds/clause/judge.py",
+        '        if since["year"] in {m["start"], m["end"], m["until"]} and (as_of is None or ended < as_of.year):\n',
+        '        if since["year"] in {m["start"], m["end"], m["until"]}:\n',
+        "'She led the Norby Institute from 2012 to 2024.' would no longer support 'has led ... since 2012' in a June "
+        "2024 article (s39-lead)",
+    ),
+    Mutation(
+        "deed-told-by-a-refused-noun-done",
+        "verify/kinds/clause/judge.py",
+        "        if noun.dep_ in {\"dobj\", \"nsubjpass\"} and _turned_down(noun.head):\n",
+        "        if False:\n",
+        "'Tom Berg moved to Halden United in 2019.' would be supported by 'In 2019 he rejected a move to Halden "
+        "United.' (fixr39, review39 R4)",
+    ),
+    Mutation(
+        "deed-told-by-a-rumoured-noun-done",
+        "verify/kinds/clause/judge.py",
+        "        return with_ is not None and with_.head.lemma_.lower() in _UNDONE[\"rumour_verbs\"]\n",
+        "        return False\n",
+        "'Tom Berg moved to Halden United in 2019.' would be supported by 'He was linked with a move to Halden "
+        "United in 2019 but stayed at Korvik FC.' (fixr39, review39 R4)",
+    ),
+    Mutation(
+        "count-side-of-a-year",
+        "verify/kinds/clause/extract.py",
+        "        if not any(c.dep_ == \"nummod\" and self.label(c) not in TIMES for c in token.children) and (\n",
+        "        if False and (\n",
+        "'Ana Ruiz won the 2023 Booker Prize for Prophet Song.' would count 'the 2023 Booker Prize for Prophet Song' "
+        "(fixr39, review39 R6)",
     ),
 ]
 

@@ -116,3 +116,38 @@ def test_a_move_turned_down_is_not_made(told: str, verdict: Verdict | None) -> N
     )
     found = {v for c, v in judged_body("Tom Berg joined Halden United in 2019.", [doc], AS_OF) if c.kind == "clause"}
     assert found == {verdict} if verdict else found and Verdict.SUPPORTED not in found
+
+
+# A post held 'since' a year is a spell still running: a page sentence telling a spell of it that ended ('from 2012 to
+# 2020', 'until 2020', 'previously led') does not state it (review39 R14); one ended in another year, or a past post
+# beside the running one, leaves the running one stated.
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("She led the Norby Institute from 2012 until 2020.", None, id="from-until"),
+        pytest.param("She previously led the Norby Institute, which she joined in 2012.", None, id="previously"),
+        pytest.param(
+            "She has led the Norby Institute since 2012, after chairing its board from 2008 to 2011.",
+            Verdict.SUPPORTED,
+            id="another-spell-ended",
+        ),
+        pytest.param(
+            "She led the Norby Institute from 2012 to 2024.", Verdict.SUPPORTED, id="ended-in-the-articles-year"
+        ),
+        pytest.param(
+            "She has led the Norby Institute since 2012 and previously chaired its board.",
+            Verdict.SUPPORTED,
+            id="a-past-post-beside",
+        ),
+    ],
+)
+def test_a_post_held_since_is_not_stated_by_a_spell_that_ended(told: str, verdict: Verdict | None) -> None:
+    doc = page(
+        "Nina Moe", f"Nina Moe (born 1970) is a Norbian economist. {told}", dt.datetime(2025, 6, 2, tzinfo=dt.UTC)
+    )
+    found = {
+        v
+        for c, v in judged_body("Nina Moe has led the Norby Institute since 2012.", [doc], AS_OF)
+        if c.kind == "clause"
+    }
+    assert found == {verdict} if verdict else found and Verdict.SUPPORTED not in found

@@ -337,8 +337,7 @@ def test_r6_twin_the_years_own_figure_is_supported(body: str, doc: Document) -> 
 # Found by s39-fsa39 beside R6 (the false "contradicted" twin): the earlier year's own figure, after 'up from', is
 # refuted by the later year's ('61 seats', of 2023), its own figure (52) read nowhere: 'The Norby Party won 52 seats in
 # 2019.' CONTRADICTED by 'In the 2023 election it won 61 seats, up from 52 in 2019.' ('... 150 million euros in 2022.'
-# is supported by the bank's page).
-@_open("open: the later year's figure in a page's two-year sentence refutes the earlier year's own count")
+# is supported by the bank's page). Mended by s39-fixr39: the page's count is read at its own time (review39 R7).
 def test_r6_the_earlier_years_own_count_is_not_refuted() -> None:
     _never(Verdict.CONTRADICTED, "The Norby Party won 52 seats in 2019.", [PARTY_TWO_YEARS], ("quantity",))
 

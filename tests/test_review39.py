@@ -33,7 +33,7 @@ BANK = page(
 # profit); the quantity claim on the same words is rightly unverified. The true twin with the profit's own figure is
 # left unverified by the clause judge. Results copy (revenue, profit, operating profit, sales) always gives several
 # figures under one verb.
-@_open("R1 open: a figure of another noun under the same verb supports the clause")
+# mended by s39-fixr39
 @pytest.mark.parametrize(
     "body",
     [
@@ -66,7 +66,7 @@ LUND = page(
 # presidential election with 56% of the vote in the first round.' is SUPPORTED by 'She won the 2018 presidential
 # election with 48% of the vote in the first round and 56% in the runoff.' Two-round election results (France,
 # Brazil, Finland, Chile, Poland...) always give both rounds' shares in one sentence.
-@_open("R2 open: the runoff's share supports a first round's share in the clause")
+# mended by s39-fixr39
 def test_r2_the_other_rounds_share_does_not_support() -> None:
     body = "Eva Lund won the 2018 presidential election with 56% of the vote in the first round."
     assert Verdict.SUPPORTED not in _judged_whole(body, [LUND], "clause", "first round")
@@ -110,9 +110,6 @@ def _berg(told: str) -> Document:
     )
 
 
-_R4 = "R4 open: a deed told by a noun under a verb of refusal or rumour is read as done"
-
-
 # R4 (main 5b9de62c, the clause judge's `_undone` and nonfactual.toml's [negation]/[undone] read a VERB above the
 # deed ('refused to join', 'offered to resign'); a deed told by a NOUN under a verb of refusal or rumour is read as
 # done): 'Tom Berg joined Halden United in 2019.' is SUPPORTED by 'He turned down an offer to join Halden United in
@@ -131,13 +128,13 @@ _R4 = "R4 open: a deed told by a noun under a verb of refusal or rumour is read 
             "In 2019 he rejected a move to Halden United.",
             "Tom Berg moved to Halden United in 2019.",
             id="rejected-a-move",
-            marks=_open(_R4),
+            # mended by s39-fixr39 (a deed told by its noun, turned down or rumoured)
         ),
         pytest.param(
             "He was linked with a move to Halden United in 2019 but stayed at Korvik FC.",
             "Tom Berg moved to Halden United in 2019.",
             id="linked-with-a-move",
-            marks=_open(_R4),
+            # mended by s39-fixr39 (a deed told by its noun, turned down or rumoured)
         ),
     ],
 )
@@ -271,7 +268,7 @@ STRIKER = page(
 # 'scored 18 goals'), also '... for Halden United ...', are SUPPORTED by 'In the 2022–23 season he scored 18 goals in
 # 30 appearances.' (his club season; he has 7 for Norby). Sports copy always tells whose goals they were, club or
 # country; 'Tom Berg scored 18 goals for Norby in the 2022–23 season.' keeps its words and is rightly unverified.
-@_open("R6 open: the team scored for is cut from a clause's words, and another team's goals support it")
+# mended by s39-fixr39
 @pytest.mark.parametrize(
     ("body", "words"),
     [
@@ -306,7 +303,7 @@ UP_FROM = page(
 # seats, up from 52 in 2019.' give the claim 'from 52' CONTRADICTED by the page's same words ("gives another count, 61
 # seats"); against a page telling 2019 in its own sentence it is supported. Election and results pages write every
 # result so; the claim copies the page's own sentence.
-@_open("R7 open: the earlier figure of an 'up from' pair refuted by the page's later figure in the same words")
+# mended by s39-fixr39
 @pytest.mark.parametrize(
     "body",
     [
@@ -626,7 +623,6 @@ MOE = page(
 # Norby Institute since 2012.' and '... since 2020.' are SUPPORTED ("states it") by 'She previously led the Norby
 # Institute from 2012 to 2020.' (she left it for the university in 2020). A post of the wrong time, issue 15's first
 # ground, in the clause kind: profiles tell every past post so.
-@_open("R14 open: a post held 'since 2012' supported by a spell of it that ended in 2020")
 @pytest.mark.parametrize("year", ["2012", "2020"])
 def test_r14_an_ended_spell_does_not_support_a_holding_since(year: str) -> None:
     body = f"Nina Moe has led the Norby Institute since {year}."

@@ -327,7 +327,9 @@ def _birth_name_holds(folded_name: str, doc: Document) -> bool:
     return any(ending.search(aliases.fold(full).strip()) for full in (born, opening) if full)
 
 
-_BORN = re.compile(rf"\bborn\s+(?:on\s+)?({_DATE})")
+# 'born 14 May 1964', 'born on ...', and the place told first: 'was born in the Ara village near Korvik in the
+# state of Norby, on 14 May 1964' (the first 'on' day after the place, within the clause)
+_BORN = re.compile(rf"\bborn\s+(?:(?:in|at|near)\s+[^.;:()]{{1,160}}?,?\s+on\s+|on\s+)?({_DATE})")
 
 
 _MONTH_IN = {
@@ -354,6 +356,15 @@ def birth_date(doc: Document) -> tuple[dt.date, Unit, bool] | None:
             day = parse_date(written.group(0)) if written else None
             if day:
                 return day, Unit(doc, field_text(doc, f), f), not re.fullmatch(r"\d{4}", written.group(0))
+    told = born_in_the_lead(doc)
+    if told is not None and (day := parse_date(told[0])):
+        return day, told[1], not re.fullmatch(r"\d{4}", told[0])
+    return None
+
+
+def born_in_the_lead(doc: Document) -> tuple[str, Unit] | None:
+    """The birth date the lead's first sentences write for the page's person, as written, and the sentence:
+    '(born 17 July 1961)', 'was born in Ara, near Korvik, on 14 May 1964'; not another person's."""
     lead = _split(doc.text)[:3]
     # and the name the lead opens its bracket with: 'Karel Josef Dant (born 3 May 1966), known as Kiki Dant'
     known = [doc.title, lead[0].split("(")[0] if lead and "(" in lead[0] else ""]
@@ -361,8 +372,8 @@ def birth_date(doc: Document) -> tuple[dt.date, Unit, bool] | None:
         m = _BORN.search(sentence)
         if m is not None and holder.another_holder(known, sentence, m.start()) is not None:
             continue  # 'Her husband Per Olsen (born 3 May 1966) is a doctor': his birth, not the page's person's
-        if m and (day := parse_date(m.group(1))):
-            return day, Unit(doc, sentence), not re.fullmatch(r"\d{4}", m.group(1))
+        if m and parse_date(m.group(1)):
+            return m.group(1), Unit(doc, sentence)
     return None
 
 

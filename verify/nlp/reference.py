@@ -1804,6 +1804,15 @@ class References:
         if beside is not None:
             return self.name_of(beside)
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if (
+            owner is not None
+            and owner.tag_ == "WP$"
+            and token.pos_ == "NOUN"
+            and token.lemma_.lower() not in _role_words()
+        ):
+            # "Ivo Stam, whose term there ran from ...": a thing of the name the relative clause hangs on
+            head = self.antecedent(owner)
+            return self.name_of(head) if head is not None and head.i != token.i else None
         if owner is not None and token.pos_ == "NOUN" and token.lemma_.lower() not in _role_words():
             return self.name_of(owner)  # "Nordbank's listing took effect": a thing of Nordbank's
         if token.pos_ == "PROPN" and not token.is_upper:  # a name the recogniser missed, with its words before it

@@ -562,6 +562,13 @@ def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[
 
 
 @functools.cache
+@functools.cache
+def _count_sides() -> frozenset[str]:
+    """Prepositions tying a count to the side it was made for ('18 goals for Norby'; predicates.toml
+    events.count_sides)."""
+    return frozenset(lexicons.load("predicates")["events"]["count_sides"])
+
+
 def _scheduled() -> tuple[frozenset[str], frozenset[str]]:
     """The future auxiliaries and the verbs they leave a fact: verify/lexicons/nonfactual.toml `scheduled_*`."""
     cues = lexicons.load("nonfactual")["cues"]
@@ -1414,6 +1421,21 @@ class _Finder:
         end = line_end if line_end >= 0 else end
         return start, _stripped_end(self.text, start, end) if end > start else end
 
+    def count_side(self, token: Token) -> Token | None:
+        """The phrase naming the side a count was made for, right after it ('for Norby' of '18 goals for Norby',
+        'for Halden United'): a named side, not a purpose ('18 goals for the first time'), nor what a prize dated by
+        its year was for ('won the 2023 Booker Prize for Prophet Song': a year counts nothing)."""
+        if not any(c.dep_ == "nummod" and self.label(c) not in TIMES for c in token.children) and (
+            self.label(token) not in AMOUNTS
+        ):
+            return None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _count_sides() and child.i > token.i:
+                side = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if side is not None and (self.label(side) in NAMED or side.pos_ == "PROPN"):
+                    return child
+        return None
+
     def label(self, token: Token) -> str:
         ent = self.entity_of.get(token.i)
         return ent.label_ if ent is not None else ""
@@ -1426,6 +1448,8 @@ class _Finder:
 
         def put(slot: str, token: Token) -> None:
             start, end = self.phrase(token)
+            if slot == "quantity" and (side := self.count_side(token)) is not None:
+                end = max(end, side.right_edge.idx + len(side.right_edge))  # '18 goals for Norby': whose count
             if slot not in found:
                 found[slot] = (self.text[start:end], (start, end))
             elif slot == "object" and not found[slot][1][0] <= start < found[slot][1][1] and _ranked(token.subtree):

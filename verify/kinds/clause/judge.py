@@ -380,7 +380,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += (
-            sentence_findings(claim, own) + year_findings(claim, own) + degree_findings(claim, own)
+            sentence_findings(claim, own, as_of) + year_findings(claim, own) + degree_findings(claim, own)
             + entry_findings(claim, own)
         )  # fmt: skip
     dated = as_date_claim(claim) or founding_date_claim(claim)
@@ -2328,6 +2328,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
+            if stance == Stance.SUPPORTS and unit.field is None and _figure_said_of_another(claim.text, text):
+                continue  # '... in the first round and 56% in the runoff' numbers the round, not the claim's 56%
             detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if noun and not any(is_person_doc(d) for d in own):
@@ -2712,7 +2714,7 @@ def _nationalities(description: str) -> set[str]:
     return out
 
 
-def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """Support only: a sentence of the subject's page, among the passages ranked best for the claim,
     that words the relation and holds every checkable value of the claim."""
     values = _values(claim)
@@ -2762,6 +2764,8 @@ def sentence_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
+                    and not _a_running_spell_told_as_ended(claim, sentence, as_of)
+                    and not _figure_said_of_another(claim.text, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -3009,7 +3013,26 @@ def _told_as_undone(sentence: str, stems: frozenset[str]) -> bool:
     # an auxiliary the claim's words share ('was' of 'was arrested') tells its verb's deed, read off that verb:
     # 'she was nearly arrested', 'was wrongly reported to have been arrested' (its 'was' is another verb's)
     verbs = [v for v in verbs if v.dep_ not in _AUXILIARY_DEPS] or verbs
+    if not verbs:
+        return _told_by_an_undone_noun(sentence, stems)
     return bool(verbs) and all(map(_undone, verbs))
+
+
+def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
+    """Whether the page sentence tells the relation's deed only by its noun, each time turned down or rumoured: 'In
+    2019 he rejected a move to Halden United' (a refusing verb's object), 'He was linked with a move to Halden
+    United' (nonfactual.toml [undone] rumour_verbs, 'with' its noun) (review39 R4's noun shapes)."""
+    from verify.nlp import parse
+
+    nouns = [t for t in parse(sentence).doc if t.pos_ == "NOUN" and {t.lower_[:5], t.lemma_.lower()[:5]} & stems]
+
+    def undone(noun: Token) -> bool:
+        if noun.dep_ in {"dobj", "nsubjpass"} and _turned_down(noun.head):
+            return True
+        with_ = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+        return with_ is not None and with_.head.lemma_.lower() in _UNDONE["rumour_verbs"]
+
+    return bool(nouns) and all(map(undone, nouns))
 
 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
@@ -3125,6 +3148,58 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
             continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
         shared &= bound
         if not shared:
+            return True
+    return False
+
+
+_FIGURE_SETTINGS = frozenset(_WORDS["figure_settings"])
+
+
+def _figure_nouns(figure: Token, verb: bool) -> tuple[str | None, frozenset[str]]:
+    """What a figure's phrase is of and where it is set: the noun it is the sum of ('revenue' of 'revenue of 200
+    million euros') and the nouns of its setting phrases ('runoff' of '56% in the runoff'; judging.toml
+    clause.figure_settings), with its verb's too when `verb` (the claim's 'won ... with 56% ... in the first round')."""
+    head = agency.phrase_head(figure)
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    owner = of.head.lemma_.lower() if of is not None and of.head.pos_ in {"NOUN", "PROPN"} else None
+    holders = [head, *([agency.clause_verb(head)] if verb else [])]
+    settings = frozenset(
+        g.lemma_.lower()
+        for h in holders
+        if h is not None
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in _FIGURE_SETTINGS
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+    )
+    return owner, settings
+
+
+def _figure_said_of_another(text: str, sentence: str) -> bool:
+    """Whether the page sentence gives a figure of the claim to another noun than the claim does, while wording the
+    claim's own noun too: 'revenue of 200 million euros' against 'revenue of 900 million euros and a net profit of
+    200 million euros' (the profit's, review39 R1), '56% of the vote in the first round' against '48% of the vote in
+    the first round and 56% in the runoff' (the runoff's, R2). Each place the page words the figure must be another
+    noun's; a page naming the figure's noun otherwise ('a penalty of' for 'a fine of') is not read against."""
+    from verify.nlp import parse
+
+    figures = [t for t in parse(text).doc if re.fullmatch(r"\d[\d,.]*", t.text)]
+    if not figures:
+        return False
+    page = parse(sentence).doc
+    nouns = {t.lemma_.lower() for t in page if t.pos_ in {"NOUN", "PROPN"}}
+    for figure in figures:
+        owner, settings = _figure_nouns(figure, verb=True)
+        places = [t for t in page if t.text == figure.text]
+        if not places:
+            continue
+        others = []
+        for place in places:
+            there, set_there = _figure_nouns(place, verb=False)
+            other_owner = owner is not None and owner in nouns and there is not None and there != owner
+            other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings
+            others.append(other_owner or other_setting)
+        if all(others):
             return True
     return False
 
@@ -3471,6 +3546,32 @@ def _value_at(kind: str, value: str, sentence: str) -> tuple[int, int] | None:
     if found is None and kind == "time" and (year := _A_YEAR.search(value)) is not None:
         found = re.search(rf"\b{year.group(0)}\b", sentence)
     return found.span() if found is not None else None
+
+
+# a spell still running ('has led the institute since 2012'), and a spell told as ended: 'from 2012 to 2020',
+# 'between 2012 and 2020', 'until 2020', or 'previously' / 'formerly' in a sentence with no 'since'
+_SINCE_A_YEAR = re.compile(r"\bsince\s+(?:[A-Za-z]+\s+){0,2}(?P<year>\d{4})\b")
+_SPELL_ENDED = re.compile(
+    r"\b(?:from|between)\s+(?:[A-Za-z]+\s+){0,2}(?P<start>\d{4})\s*(?:to|until|till|and|–|-)\s*"
+    r"(?:[A-Za-z]+\s+){0,2}(?P<end>\d{4})\b|\b(?:until|till)\s+(?:[A-Za-z]+\s+){0,2}(?P<until>\d{4})\b"
+)
+_TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly)\b", re.I)
+
+
+def _a_running_spell_told_as_ended(claim: Claim, sentence: str, as_of: dt.date | None) -> bool:
+    """Whether the claim tells a spell still running ('Nina Moe has led the institute since 2012') and the sentence
+    tells one that ended ('She previously led the institute from 2012 to 2020', '... until 2020'): a past post is
+    not the post held since (review39 R14). A spell ended in a year the claim does not give is another's ('has led
+    it since 2012, after chairing its board from 2008 to 2011'), and one ended in the article's year or later may
+    still run on its day."""
+    since = _SINCE_A_YEAR.search(claim.text)
+    if since is None:
+        return False
+    for m in _SPELL_ENDED.finditer(sentence):
+        ended = int(m["end"] or m["until"])
+        if since["year"] in {m["start"], m["end"], m["until"]} and (as_of is None or ended < as_of.year):
+            return True  # ended before the article's year: in that year it may still have run
+    return _TOLD_AS_PAST.search(sentence) is not None and "since" not in sentence.lower()
 
 
 def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:

@@ -15,7 +15,7 @@ from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.date.parsed import line_year, year_of_day
 from verify.kinds.ordinals import spell_numbered_so
 from verify.link import find_person, name_score
-from verify.match import DATE_TEXT, YEAR, Unit, field_text, is_person_doc, parse_date, units
+from verify.match import DATE_TEXT, YEAR, Unit, born_in_the_lead, field_text, is_person_doc, parse_date, units
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
 from verify.offices import (
@@ -591,6 +591,8 @@ def birth_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
         if not rows:
             lead = doc.text.split("\n", 1)[0]
             rows = [(Unit(doc, lead), m["date"]) for m in _BORN_AT.finditer(lead)][:1]
+        if not rows and (told := born_in_the_lead(doc)) is not None:
+            rows = [(told[1], told[0])]  # a lead opened by another sentence: 'He was born in Ara, on 14 May 1964'
         for unit, written in rows:
             have = parse_date(written)
             if have is None or _RANK[precision(written)] < _RANK[at]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from verify import aliases, holder, lexicons
 from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
+from verify.figure_pairs import of_its_own_time, other_parts
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
 from verify.kinds.quantity.measured import beside_the_holder, numbers_at
 from verify.match import Unit, field_text, pages_about, units
@@ -511,7 +512,7 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
         for _, passage in ranked:
             for sentence in passage.sentences():
                 if not other_time(sentence, claim, as_of, doc.title):  # 'in the 2019 election they won 40 seats'
-                    out += _sentence_findings(claim, doc, sentence, noun, holders)
+                    out += _sentence_findings(claim, doc, sentence, noun, holders, as_of)
     if a_part(claim):  # 'only 23 of NATO's 32 members': the page's other figure for NATO is its whole, no refutation
         out = [f for f in out if f.stance != Stance.CONTRADICTS]
     return _of_the_round(claim, out)
@@ -865,7 +866,18 @@ def _a_year(sentence: str, m: re.Match[str]) -> bool:
     return bool(re.fullmatch(r"(?:18|19|20)\d\d", m["num"])) and bool(_AN_EVENT_YEAR.search(sentence[: m.start()]))
 
 
-def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, entities: Sides) -> list[Finding]:
+def _of_another_time(sentence: str, at: int, claim: Claim, as_of: dt.date | None, title: str) -> bool:
+    """Whether the page's figure at `at`, read at its own time (`figure_pairs.of_its_own_time`), is of another time
+    than the claim's: 'In the 2023 election it won 61 seats, up from 52 in 2019' gives 61 seats to 2023, no count to
+    set against a claim of 2019 (review39 R7, review38 R6's twin); an earlier figure whose time the page does not give
+    is of none."""
+    own = of_its_own_time(sentence, at)
+    return own is None or other_time(own, claim, as_of, title)
+
+
+def _sentence_findings(
+    claim: Claim, doc: Document, sentence: str, noun: str, entities: Sides, as_of: dt.date | None
+) -> list[Finding]:
     stem = re.escape(_head_noun(noun).rstrip("s")[:5])
     # "411 seats", and the number a hyphened count of parts carries before the noun it modifies ("a 174-seat
     # majority" counts a majority, never 174 seats; "a two-thirds majority", "a 12-point lead" count no seats)
@@ -880,6 +892,8 @@ def _sentence_findings(claim: Claim, doc: Document, sentence: str, noun: str, en
     found += [(m, aliases.parse_number(m["num"])) for m in out_of]
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
     found = [(m, n) for m, n in found if not _a_year(sentence, m)]
+    if other_parts(sentence):  # 'won 61 seats, up from 52 in 2019': each figure of the pair at its own time
+        found = [(m, n) for m, n in found if not _of_another_time(sentence, m.start(), claim, as_of, doc.title)]
     # a count said of another ('its coalition won 42 seats') or not affirmed ('needed 42 seats') is not the subject's
     owners = (claim.subject, claim.context or "", doc.title)
     found = [(m, n) for m, n in found if holder.said_of(owners, sentence, m.start(), m.end())]

@@ -1812,10 +1812,12 @@ def qualifier_never_held(claim: Claim, docs: list[Document]) -> list[Finding]:
     """'former Deputy Prime Minister X' when X's own infobox lists their offices with terms, the
     prime ministership among them and no deputy post of that government at any time: the qualifier
     makes it another office, one the page says was never held. Only Vice and Deputy are read so; a
-    page listing a single office may list no career, and says nothing here."""
+    page listing a single office may list no career, and says nothing here. A qualifier the claim's own words
+    do not say ('named Ana Ruiz vice-chair, succeeding Ivo Stam': Stam's post carried from the clause before)
+    is that clause's, and refuted there: the succession is not."""
     office = claim.effective_value or ""
     claimed = qualifiers(office) & {"vice", "deputy"}
-    if not claimed:
+    if not claimed or not claimed & set(aliases.fold(claim.text).replace("-", " ").split()):
         return []
     out = []
     for doc in docs:
