@@ -14862,8 +14862,8 @@ MUTATIONS = [
     Mutation(
         "a-differences-year-read-as-the-counts",
         "verify/figure_pairs.py",
-        "(?:{_phrases(_Q['difference_comparatives'])})\\s+(?:\\w+\\s+)?than",
-        "(?:NEVER)\\s+(?:\\w+\\s+)?than",
+        "(?:{_phrases(_Q['difference_comparatives'])})\\s+(?:\\w+\\s+)?than\\b)",
+        "(?:NEVER)\\s+(?:\\w+\\s+)?than\\b)",
         "'The Norby Party won 61 seats, nine more than in 2019.' would be refuted by the party's 2019 count (52; "
         "review38 R3, fcc39)",
     ),
@@ -14928,6 +14928,38 @@ MUTATIONS = [
         "        return False",
         "'Trump has long accused European allies ... The alliance, founded in 1949, ...' would be claimed of "
         "'European' (review38 R5)",
+    ),
+    Mutation(
+        "a-possessive-last-years-dates-the-month-before-it",
+        "verify/kinds/date/parsed.py",
+        "({words})\\b(?!['’]s\\b)\"",
+        "({words})\\b\"",
+        "'Ivo Stam, who turned 74 in March, last year's winner ...' would date the birthday a year back and refute "
+        "the true age (review39 B3)",
+    ),
+    Mutation(
+        "a-national-teams-captain-read-as-a-teams-post",
+        "verify/lexicons/judging.toml",
+        '    "coach", "head coach", "manager", "chief executive", "ceo", "chairman", "chairwoman",\n',
+        '    "coach", "head coach", "manager", "captain", "chief executive", "ceo", "chairman", "chairwoman",\n',
+        "\"Brazil's captain Tom Berg\" would claim no nationality, so a German captain of Germany would not be "
+        "refuted (review39 B6)",
+    ),
+    Mutation(
+        "a-count-beside-its-difference-left-with-no-time",
+        "verify/kinds/quantity/__init__.py",
+        "        compared = year_compared_with(claim_sentence, at) if at >= 0 else None\n",
+        "        compared = None\n",
+        "'The Norby Party won 70 seats, nine more than in 2019.' would not be refuted by the page's 61 seats of 2023 "
+        "(review39 B1)",
+    ),
+    Mutation(
+        "a-count-beside-its-difference-read-at-the-compared-year",
+        "verify/kinds/quantity/__init__.py",
+        "if int(y) > compared})",
+        "if int(y) >= compared})",
+        "'The Norby Party won 52 seats, nine more than in 2019.' would be supported by the 2019 count it is compared "
+        "with (review39 B1)",
     ),
     Mutation(
         "qualifier-carried-into-a-succession-refutes-it",

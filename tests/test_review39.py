@@ -209,13 +209,17 @@ PROFIT = page(
 # more than in 2022.' SUPPORTED on main by the page's same sentence, unverified on the branch. Main's verdicts came
 # from reading the compared year on both sides; a count 'N more than in 2019' is of a contest after 2019 (the next
 # one on the page), which would keep both and the commit's gain ('61 seats, nine more than in 2019' not refuted).
-@pytest.mark.xfail(strict=True, reason="B1 open: s39-fcc39 merged into main at 1fae44e6")
+# Mended on s39-fixb39: figure_pairs.year_compared_with, the quantity judge reads the count at the page's next year.
 def test_b1_a_false_count_beside_its_difference_stays_refuted() -> None:
     found = _judged_whole("The Norby Party won 70 seats, nine more than in 2019.", [PARTY], "quantity", "70 seats")
     assert found == [Verdict.CONTRADICTED]
 
 
-@pytest.mark.xfail(strict=True, reason="B1 open: s39-fcc39 merged into main at 1fae44e6")
+def test_b1_twin_the_compared_years_count_is_not_the_counts_own() -> None:
+    found = _judged_whole("The Norby Party won 52 seats, nine more than in 2019.", [PARTY], "quantity", "52 seats")
+    assert found == [Verdict.CONTRADICTED]
+
+
 def test_b1_a_true_figure_beside_its_difference_stays_supported() -> None:
     body = "Korvik Bank made a net profit of 200 million euros, 50 million euros more than in 2022."
     assert _judged_whole(body, [PROFIT], "quantity", "200 million") == [Verdict.SUPPORTED]
@@ -322,8 +326,7 @@ def test_r7_twin_the_later_figure_is_supported() -> None:
 # winner of the Norby Prize, spoke on Monday.' (born 3 March 1950; article of 1 June 2024: true) gives 'turned 74 in
 # March' CONTRADICTED on the branch, SUPPORTED on main; its false twin '... who turned 73 in March, ...' SUPPORTED on
 # the branch, CONTRADICTED on main. Profiles and sports copy stack appositions so ('last year's player of the year').
-# 'last year' followed by "'s" is no year told after the month.
-@pytest.mark.xfail(strict=True, reason="B3 open: s39-fcc39 merged into main at 1fae44e6")
+# 'last year' followed by "'s" is no year told after the month (mended on s39-fixb39).
 @pytest.mark.parametrize(
     ("age", "outcome"),
     [pytest.param("74", Verdict.SUPPORTED, id="true-age"), pytest.param("73", Verdict.CONTRADICTED, id="false-age")],
@@ -449,8 +452,7 @@ def test_r8_twin_the_arrest_made_is_supported() -> None:
 # B6 (s39-fcc39 1c74c8e1/d19de675, `verify.kinds.role.judge.a_bodys_post_of_a_possessive`; refutation lost): the
 # lexicon's team posts take 'captain' and 'skipper' with 'coach', so "Brazil's captain Tom Berg" claims no nationality
 # any more: against a page of a German footballer who captains Germany it is CONTRADICTED on main, unverified on the
-# branch. A national team's coach may be foreign (review38 R8's ground); its captain never is.
-@pytest.mark.xfail(strict=True, reason="B6 open: s39-fcc39 merged into main at 1fae44e6")
+# branch. A national team's coach may be foreign (review38 R8's ground); its captain never is (mended on s39-fixb39).
 def test_b6_a_national_captain_keeps_the_countrys_nationality() -> None:
     doc = page(
         "Tom Berg",

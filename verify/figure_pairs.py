@@ -30,6 +30,11 @@ _EARLIER = re.compile(
     rf"{_TO_THE_END}",
     re.I,
 )
+# a difference's year after 'than' ('nine more than in 2019'): the time of the count compared with
+_COMPARED_YEAR = re.compile(
+    rf"\b(?:{_phrases(_Q['difference_comparatives'])})\s+(?:\w+\s+)?than\s+(?:in\s+)?(?:the\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
 _COMMA_LEAD = re.compile(rf",\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s", re.I)
 # the figure a change reached, before the one it started from: 'rose to 5.2%, from 4.1%'
 _REACHED = re.compile(rf"\bto\s+{_HEDGE}{_A_FIGURE}[^,;]*$", re.I)
@@ -75,6 +80,22 @@ def of_its_own_time(sentence: str, at: int) -> str | None:
         return None
     before, after = sentence[: inside.start], sentence[inside.end :]
     return _DATED.sub("", before) + sentence[inside.start : inside.end] + _DATED.sub("", after)
+
+
+def year_compared_with(sentence: str, at: int) -> int | None:
+    """The year of the count a difference compares the figure at `at` with ('won 70 seats, nine more than in 2019':
+    2019) when the rest of `sentence` gives the figure no year of its own: that figure is of a later time than it (the
+    page's next contest after it, read by the quantity judge); None otherwise."""
+    parts = other_parts(sentence)
+    if any(p.start <= at < p.end for p in parts):
+        return None
+    rest = sentence
+    for p in reversed(parts):
+        rest = rest[: p.start] + rest[p.end :]
+    if _YEAR.search(rest):
+        return None
+    years = [int(m[1]) for p in parts if (m := _COMPARED_YEAR.search(sentence, p.start, p.end))]
+    return years[0] if len(years) == 1 else None
 
 
 def without_earlier(sentence: str) -> str:

@@ -240,7 +240,8 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
 def _years_told_after() -> tuple[re.Pattern[str], dict[str, int]]:
     years = {k.lower(): v for k, v in lexicons.load("dates")["years_told_after"].items()}
     words = "|".join(map(re.escape, sorted(years, key=len, reverse=True)))
-    return re.compile(rf",?\s+(?:of\s+)?({words})\b", re.I), years
+    # not a possessive: ", last year's winner" opens an apposition and dates a noun, not the month before it
+    return re.compile(rf",?\s+(?:of\s+)?({words})\b(?!['’]s\b)", re.I), years
 
 
 def year_told_after(text: str, end: int, year: int) -> int | None:

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
-from verify.figure_pairs import of_its_own_time, other_parts
+from verify.figure_pairs import of_its_own_time, other_parts, year_compared_with
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
 from verify.kinds.quantity.event_kind import of_another_sort
 from verify.kinds.quantity.judge import (
@@ -57,6 +57,10 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 LONG_TIME_UNITS = frozenset({"decade", "decades", "century", "centuries"})
 
 
+# the page's later years a count told only by its difference from an earlier one is read at, earliest first
+_LATER_YEARS_TRIED = 3
+
+
 class QuantityKind(BaseKind):
     name = "quantity"
 
@@ -76,10 +80,24 @@ class QuantityKind(BaseKind):
         # 'The Korvik floods' take no toll from the '2023 Korvik earthquake' page: another sort of event's
         docs = [d for d in evidence.everything if not of_another_sort(claim, d)]
         at = claim_start(claim)
+        claim_sentence = claim.sentence
         own = of_its_own_time(claim.sentence, at) if at >= 0 else claim.sentence
         if own is None:
             return []  # 'up from 52': the figure a change started from, at a time the sentence does not give
         claim = claim.model_copy(update={"sentence": own})  # 'won 61 seats, up from 52 in 2019': not 2019's
+        compared = year_compared_with(claim_sentence, at) if at >= 0 else None
+        if compared is not None:
+            # 'won 70 seats, nine more than in 2019': of the page's next contest after 2019, the first later year
+            # its pages tell the count of
+            later = sorted({int(y) for d in docs for y in _A_YEAR.findall(d.text) if int(y) > compared})
+            for year in later[:_LATER_YEARS_TRIED]:
+                dated = claim.model_copy(update={"sentence": f"{own.rstrip().rstrip('.')} in {year}."})
+                found = self._judged(dated, docs, evidence, as_of)
+                if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
+                    return found
+        return self._judged(claim, docs, evidence, as_of)
+
+    def _judged(self, claim: Claim, docs: list[Document], evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         figures = _claimed_figures(claim, None)
         if figures and of_a_tied_thing(figures[0], claim.subject):
             return []  # "Norby's capital has 5.4 million people": the capital's count, not Norby's
