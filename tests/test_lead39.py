@@ -151,3 +151,28 @@ def test_a_post_held_since_is_not_stated_by_a_spell_that_ended(told: str, verdic
         if c.kind == "clause"
     }
     assert found == {verdict} if verdict else found and Verdict.SUPPORTED not in found
+
+
+# Open (found by the thirty-ninth session's lead while checking review38 R6's mutations, which its 'up from' rows no
+# longer pin): a page sentence giving two years' figures with no 'up from' between them ('In 2023 it made a net
+# profit of 200 million euros, and in 2022 a net profit of 150 million euros.') supports the earlier year's figure
+# for the later year, in the clause and the quantity judge alike: each figure is not read at the year its own
+# phrase gives. The mutations page-figures-pair-read-at-one-time and page-figures-any-figure-of-a-year-supports
+# survive for want of such a row passing.
+@pytest.mark.xfail(strict=True, reason="open: two years' figures without 'up from' read at the sentence's first year")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "In 2023 it made a net profit of 200 million euros, and in 2022 a net profit of 150 million euros.",
+            id="and-in-2022",
+        ),
+        pytest.param(
+            "In 2023 it made a net profit of 200 million euros, against 150 million euros in 2022.", id="against"
+        ),
+    ],
+)
+def test_another_years_figure_of_the_sentence_does_not_support(told: str) -> None:
+    doc = page("Korvik Bank", f"Korvik Bank is a Norbian bank. {told}", dt.datetime(2025, 6, 2, tzinfo=dt.UTC))
+    found = judged_body("Korvik Bank made a net profit of 150 million euros in 2023.", [doc], AS_OF)
+    assert found and Verdict.SUPPORTED not in {v for _, v in found}
