@@ -14713,7 +14713,8 @@ MUTATIONS = [
     Mutation(
         "an-offer-turned-down-read-as-taken",
         "verify/kinds/clause/judge.py",
-        '    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):\n',
+        '    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(head.head, '
+        '_TURNING_DOWN):\n',
         "    if False:\n",
         "'He turned down an offer to join Halden United in 2019.' would support 'Tom Berg joined Halden United in "
         "2019.' (review39 R4, s39-lead)",
@@ -15037,7 +15038,7 @@ MUTATIONS = [
     Mutation(
         "deed-told-by-a-refused-noun-done",
         "verify/kinds/clause/judge.py",
-        "        if noun.dep_ in {\"dobj\", \"nsubjpass\"} and _turned_down(noun.head):\n",
+        "        if noun.dep_ in {\"dobj\", \"nsubjpass\"} and negation.is_one_of(noun.head, _TURNING_DOWN):\n",
         "        if False:\n",
         "'Tom Berg moved to Halden United in 2019.' would be supported by 'In 2019 he rejected a move to Halden "
         "United.' (fixr39, review39 R4)",

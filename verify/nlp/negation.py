@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from verify import lexicons
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 # how a claim's words hang from the verb that states them ("sworn in as prime minister on Tuesday"):
@@ -168,6 +170,20 @@ def _verb_over(token: Token) -> Token | None:
             return None
         token, seen = token.head, seen + 1
     return token
+
+
+def phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Lexicon phrases of verbs ('decline', 'turn down', 'stop short') split into a lemma and the words hanging from
+    it, for `is_one_of`."""
+    return tuple(tuple(phrase.split()) for phrase in words)
+
+
+def is_one_of(verb: Token, verbs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `verb` is one of the phrases `verbs` (see `phrases`): its lemma, with the phrase's other words among the
+    words hanging from it ('turned down', 'stopped short of')."""
+    lemma = verb.lemma_.lower()
+    children = {c.lower_ for c in verb.children}
+    return any(words[0] == lemma and set(words[1:]) <= children for words in verbs)
 
 
 @functools.cache

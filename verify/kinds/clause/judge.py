@@ -2984,7 +2984,7 @@ def _undone(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'was the favourite to win it, and won it': only the infinitive completes the noun
     head = verb.head
-    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and _turned_down(head.head):
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(head.head, _TURNING_DOWN):
         return True  # 'turned down an offer to join', 'an invitation to join ... was declined'
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
@@ -2993,14 +2993,7 @@ def _undone(verb: Token) -> bool:
     return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)
 
 
-_TURNING_DOWN = [tuple(words.split()) for words in _UNDONE["refusing_verbs"]]
-
-
-def _turned_down(verb: Token) -> bool:
-    """Whether `verb` turns down what its object offers: a refusing verb's lemma, with its particle where it takes
-    one ('turned down', 'passed up')."""
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    return any(words[0] == verb.lemma_.lower() and set(words[1:]) <= particles for words in _TURNING_DOWN)
+_TURNING_DOWN = negation.phrases(_UNDONE["refusing_verbs"])
 
 
 @functools.lru_cache(maxsize=512)
@@ -3027,7 +3020,7 @@ def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
     nouns = [t for t in parse(sentence).doc if t.pos_ == "NOUN" and {t.lower_[:5], t.lemma_.lower()[:5]} & stems]
 
     def undone(noun: Token) -> bool:
-        if noun.dep_ in {"dobj", "nsubjpass"} and _turned_down(noun.head):
+        if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _TURNING_DOWN):
             return True
         with_ = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
         return with_ is not None and with_.head.lemma_.lower() in _UNDONE["rumour_verbs"]

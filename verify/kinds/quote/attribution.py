@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from verify import lexicons
+from verify.nlp import negation
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,8 +23,8 @@ REFUSED = "refused"  # words the sentence tells its subject would not say
 
 _QUOTE = lexicons.load("judging")["quote"]
 _SPEECH = frozenset(_QUOTE["speech_lemmas"])
-_REFUSING = [tuple(words.split()) for words in _QUOTE["refusing_verbs"]]
-_REJECTING = [tuple(words.split()) for words in _QUOTE["rejecting_verbs"]]
+_REFUSING = negation.phrases(_QUOTE["refusing_verbs"])
+_REJECTING = negation.phrases(_QUOTE["rejecting_verbs"])
 _GROUPS = frozenset(_QUOTE["group_speakers"])
 _OTHERS_SPEECH = frozenset(_QUOTE["others_speech_nouns"])
 _MAKING_CLAIMS = frozenset(_QUOTE["making_claim_verbs"])
@@ -119,15 +120,14 @@ def _speaker_of(verb: Token) -> str | None:
     return _who(subject)
 
 
-def _refusing(verb: Token, lexicon: list[tuple[str, ...]] = _REFUSING) -> bool:
-    lemma = verb.lemma_.lower()
-    children = {c.lower_ for c in verb.children}
-    return any(words[0] == lemma and set(words[1:]) <= children for words in lexicon)
+def _refusing(verb: Token) -> bool:
+    """Whether `verb` holds back from saying words (lexicon `refusing_verbs`: 'declined', 'stopped short of')."""
+    return negation.is_one_of(verb, _REFUSING)
 
 
 def _rejecting(verb: Token) -> bool:
     """Whether `verb` argues against words (lexicon `rejecting_verbs`: 'rejected', 'warned against')."""
-    return _refusing(verb, _REJECTING)
+    return negation.is_one_of(verb, _REJECTING)
 
 
 def _proposed(step: Token) -> bool:
