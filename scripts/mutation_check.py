@@ -15059,6 +15059,35 @@ MUTATIONS = [
         "'Ana Ruiz won the 2023 Booker Prize for Prophet Song.' would count 'the 2023 Booker Prize for Prophet Song' "
         "(fixr39, review39 R6)",
     ),
+    Mutation(
+        "headline-event-not-the-topic",
+        "verify/nlp/reference.py",
+        "        story = next(iter(self._unnamed.values()), None) or self._headline_event\n",
+        "        story = next(iter(self._unnamed.values()), None)\n",
+        "The counts of a story headlined 'Lisbon's Alfama fire: ...' would be Lisbon's, not the fire's (ext40a)",
+    ),
+    Mutation(
+        "headline-event-keeps-its-possessor",
+        "verify/nlp/reference.py",
+        "            own = re.sub(r\"^.*['’]s\\s+\", \"\", name)\n",
+        "            own = name\n",
+        "A story headlined 'Lisbon's Alfama fire: ...' would give its counts to \"Lisbon's Alfama fire\" (ext40a)",
+    ),
+    Mutation(
+        "headline-event-without-a-name-of-its-own",
+        "verify/nlp/reference.py",
+        "            return own if own[:1].isupper() else None",
+        "            return own",
+        "The counts of a story headlined 'Lisbon's fire: ...' would be owned by 'fire', not Lisbon (ext40a)",
+    ),
+    Mutation(
+        "headline-event-not-trusted-as-owner",
+        "verify/nlp/reference.py",
+        " | ({self._headline_event} if self._headline_event else set())\n",
+        "\n",
+        "The counts of a story headlined 'Lisbon's Alfama fire: ...' would get no owner: the body never writes "
+        "'Alfama fire' (ext40a)",
+    ),
 ]
 
 
