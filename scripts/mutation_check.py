@@ -1528,8 +1528,8 @@ MUTATIONS = [
     Mutation(
         "death-date-from-the-life-span",
         "verify/match.py",
-        "        m = _LIFESPAN.search(sentence)",
-        "        m = None",
+        "    for sentence in _split(doc.text)[:2]:\n        m = _LIFESPAN.search(sentence)",
+        "    for sentence in _split(doc.text)[:2]:\n        m = None",
         "a page giving '(3 March 1901 – 9 May 1970)' and no infobox would read as a living person's",
     ),
     Mutation(
@@ -15058,6 +15058,22 @@ MUTATIONS = [
         "        if False and (\n",
         "'Ana Ruiz won the 2023 Booker Prize for Prophet Song.' would count 'the 2023 Booker Prize for Prophet Song' "
         "(fixr39, review39 R6)",
+    ),
+    Mutation(
+        "lifespan-birth-day-not-read",
+        "verify/match.py",
+        "    for sentence in lead[:2]:  # a dead person's lead writes no 'born': '(12 June 1941 – 3 January 2024)'\n",
+        "    for sentence in []:\n",
+        "'Lena Sand, 83, has died.' would be unverified against 'Lena Sand (12 June 1941 – 3 January 2024) was a "
+        "Norbian novelist.' (s40-recall40)",
+    ),
+    Mutation(
+        "lifespan-of-another-read-as-hers",
+        "verify/match.py",
+        "        if m is not None and holder.another_holder(known, sentence, m.start(\"born\")) is None and parse_date(m[\"born\"]):\n",
+        "        if m is not None and parse_date(m[\"born\"]):\n",
+        "'Lena Sand, 40, has died.' would be refuted by her father's life span in her lead, 'Per Sand (2 May 1910 – "
+        "1 June 1980)' (s40-recall40)",
     ),
 ]
 

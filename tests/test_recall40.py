@@ -1,0 +1,48 @@
+"""Contradictions missed, read in the fortieth session (recall40; issue 15). Invented people and pages.
+
+- A dead person's lead writes the birth day only in its life span, with no 'born': 'Lena Sand (12 June 1941 –
+  3 January 2024) was a Norbian novelist.' That first day is the birth date (`verify.match.born_in_the_lead`), so an
+  age beside the name ('Lena Sand, 83,') is read against it, at death. A life span in brackets after another name in
+  the lead ('Her father, Per Sand (2 May 1910 – 1 June 1980), ...') is his, not hers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page, verdict_on_words
+from verify.models import Verdict
+
+OBITUARY_DAY = dt.date(2024, 1, 4)
+SAVED = dt.datetime(2024, 1, 4, 18, tzinfo=dt.UTC)
+DEAD = page(
+    "Lena Sand",
+    "Lena Sand (12 June 1941 – 3 January 2024) was a Norbian novelist. Her debut novel, The Grey Harbour, was "
+    "published in 1968.",
+    SAVED,
+)
+# a lead whose only life span is her father's: no birth date of hers
+HER_FATHERS = page(
+    "Lena Sand",
+    "Lena Sand is a Norbian novelist. Her father, the painter Per Sand (2 May 1910 – 1 June 1980), taught her to draw.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("age", "expected"),
+    [
+        pytest.param("83", Verdict.CONTRADICTED, id="another-age"),
+        pytest.param("82", Verdict.SUPPORTED, id="her-age-at-death"),
+    ],
+)
+def test_the_life_spans_first_day_is_the_birth_date(age: str, expected: Verdict) -> None:
+    body = f"Lena Sand, {age}, has died."
+    assert verdict_on_words(body, [DEAD], OBITUARY_DAY, "clause", f"Lena Sand, {age}") == expected
+
+
+def test_another_persons_life_span_is_not_hers() -> None:
+    body = "Lena Sand, 40, has died."  # Per Sand's span would make her 70 at his death day
+    assert verdict_on_words(body, [HER_FATHERS], OBITUARY_DAY, "clause", "Lena Sand, 40") == Verdict.UNVERIFIED
