@@ -15075,6 +15075,22 @@ MUTATIONS = [
         "'Lena Sand, 40, has died.' would be refuted by her father's life span in her lead, 'Per Sand (2 May 1910 – "
         "1 June 1980)' (s40-recall40)",
     ),
+    Mutation(
+        "age-at-death-not-read",
+        "verify/kinds/clause/judge.py",
+        "    if (at_death := _age_at_death(claim)) is not None:\n",
+        "    if (at_death := None) is not None:\n",
+        "'Lena Sand has died aged 83.' would be unverified against '(12 June 1941 – 3 January 2024)' (s40-recall40, "
+        "review39 R9)",
+    ),
+    Mutation(
+        "age-at-death-read-on-the-articles-day",
+        "verify/kinds/duration/judge.py",
+        "        if at_death and on == as_of:\n",
+        "        if False:\n",
+        "'Lena Sand has died aged 82.' would be refuted by a copy of her page from before her death (born 12 June "
+        "1940, 83 on the article's day) (s40-recall40)",
+    ),
 ]
 
 

@@ -4,6 +4,10 @@
   3 January 2024) was a Norbian novelist.' That first day is the birth date (`verify.match.born_in_the_lead`), so an
   age beside the name ('Lena Sand, 83,') is read against it, at death. A life span in brackets after another name in
   the lead ('Her father, Per Sand (2 May 1910 – 1 June 1980), ...') is his, not hers.
+- A death told with its age and nothing else ('Lena Sand has died aged 83', 'died at the age of 83': the extractor
+  gives the predicate 'died' and the age as its time) is an age at death: the page's dates of birth and death settle
+  it (judging.toml clause.dying, `verify.kinds.clause.judge._age_at_death`). A page copy from before the death (it
+  gives a birth date and no death) says nothing of the age at death, even when the age on the article's day differs.
 """
 
 from __future__ import annotations
@@ -29,6 +33,12 @@ HER_FATHERS = page(
     "Lena Sand is a Norbian novelist. Her father, the painter Per Sand (2 May 1910 – 1 June 1980), taught her to draw.",
     SAVED,
 )
+# the page as stored before her death: born 12 June 1940, no death; on the article's day she would be 83
+BEFORE_DEATH = page(
+    "Lena Sand",
+    "Lena Sand (born 12 June 1940) is a Norbian novelist. Her debut novel, The Grey Harbour, was published in 1968.",
+    SAVED,
+)
 
 
 @pytest.mark.parametrize(
@@ -46,3 +56,22 @@ def test_the_life_spans_first_day_is_the_birth_date(age: str, expected: Verdict)
 def test_another_persons_life_span_is_not_hers() -> None:
     body = "Lena Sand, 40, has died."  # Per Sand's span would make her 70 at his death day
     assert verdict_on_words(body, [HER_FATHERS], OBITUARY_DAY, "clause", "Lena Sand, 40") == Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Lena Sand has died aged 83.", Verdict.CONTRADICTED, id="aged"),
+        pytest.param("Lena Sand died at the age of 83.", Verdict.CONTRADICTED, id="at-the-age-of"),
+        pytest.param("Lena Sand has died aged 82.", Verdict.SUPPORTED, id="aged-true"),
+        pytest.param("Lena Sand died at the age of 82.", Verdict.SUPPORTED, id="at-the-age-of-true"),
+    ],
+)
+def test_an_age_at_death_is_read_against_the_dates_of_birth_and_death(body: str, expected: Verdict) -> None:
+    assert verdict_on_words(body, [DEAD], OBITUARY_DAY, "clause", "died") == expected
+
+
+def test_a_page_from_before_the_death_gives_no_age_at_death() -> None:
+    # the page tells no death: her age on the article's day (83) is no age at death, which it does not give
+    body = "Lena Sand has died aged 82."
+    assert verdict_on_words(body, [BEFORE_DEATH], OBITUARY_DAY, "clause", "died") == Verdict.UNVERIFIED
