@@ -15091,6 +15091,14 @@ MUTATIONS = [
         "'Lena Sand has died aged 82.' would be refuted by a copy of her page from before her death (born 12 June "
         "1940, 83 on the article's day) (s40-recall40)",
     ),
+    Mutation(
+        "when-clause-not-dated-by-the-time-it-hangs-on",
+        "verify/kinds/binding.py",
+        "    if hung:\n",
+        "    if False:\n",
+        "'Eva Lund joined the Norby Party in 1985.' would be unverified against 'She was part of the Green League "
+        "until 1990, when she joined the Norby Party' (s40-recall40)",
+    ),
 ]
 
 

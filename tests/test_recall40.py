@@ -8,6 +8,9 @@
   gives the predicate 'died' and the age as its time) is an age at death: the page's dates of birth and death settle
   it (judging.toml clause.dying, `verify.kinds.clause.judge._age_at_death`). A page copy from before the death (it
   gives a birth date and no death) says nothing of the age at death, even when the age on the article's day differs.
+- A clause hung on the time right before it by a relative 'when' ('She was part of the Green League until 1990, when
+  she joined the Norby Party'): that time is the deed's (judging.toml clause.time_relatives, `verify.kinds.binding
+  .bound`), so 'joined the Norby Party in 1985' is refuted and 'in 1990' supported.
 """
 
 from __future__ import annotations
@@ -75,3 +78,23 @@ def test_a_page_from_before_the_death_gives_no_age_at_death() -> None:
     # the page tells no death: her age on the article's day (83) is no age at death, which it does not give
     body = "Lena Sand has died aged 82."
     assert verdict_on_words(body, [BEFORE_DEATH], OBITUARY_DAY, "clause", "died") == Verdict.UNVERIFIED
+
+
+LUND = page(
+    "Eva Lund",
+    "Eva Lund (born 2 May 1968) is a Norbian politician. She was part of the Green League until 1990, when she joined "
+    "the Norby Party, which had been founded the previous year.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        pytest.param("1985", Verdict.CONTRADICTED, id="another-year"),
+        pytest.param("1990", Verdict.SUPPORTED, id="the-year-the-when-clause-hangs-on"),
+    ],
+)
+def test_a_when_clause_is_dated_by_the_time_it_hangs_on(year: str, expected: Verdict) -> None:
+    body = f"Eva Lund joined the Norby Party in {year}."
+    assert verdict_on_words(body, [LUND], dt.date(2024, 5, 1), "clause", "joined") == expected
