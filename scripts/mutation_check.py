@@ -1528,8 +1528,8 @@ MUTATIONS = [
     Mutation(
         "death-date-from-the-life-span",
         "verify/match.py",
-        "        m = _LIFESPAN.search(sentence)",
-        "        m = None",
+        "    for sentence in _split(doc.text)[:2]:\n        m = _LIFESPAN.search(sentence)",
+        "    for sentence in _split(doc.text)[:2]:\n        m = None",
         "a page giving '(3 March 1901 – 9 May 1970)' and no infobox would read as a living person's",
     ),
     Mutation(
@@ -15087,6 +15087,47 @@ MUTATIONS = [
         "\n",
         "The counts of a story headlined 'Lisbon's Alfama fire: ...' would get no owner: the body never writes "
         "'Alfama fire' (ext40a)",
+    ),
+    Mutation(
+        "lifespan-birth-day-not-read",
+        "verify/match.py",
+        "    for sentence in lead[:2]:  # a dead person's lead writes no 'born': '(12 June 1941 – 3 January 2024)'\n",
+        "    for sentence in []:\n",
+        "'Lena Sand, 83, has died.' would be unverified against 'Lena Sand (12 June 1941 – 3 January 2024) was a "
+        "Norbian novelist.' (s40-recall40)",
+    ),
+    Mutation(
+        "lifespan-of-another-read-as-hers",
+        "verify/match.py",
+        "        if m is not None and holder.another_holder(known, sentence, m.start(\"born\")) is None and "
+        "parse_date(m[\"born\"]):\n",
+        "        if m is not None and parse_date(m[\"born\"]):\n",
+        "'Lena Sand, 40, has died.' would be refuted by her father's life span in her lead, 'Per Sand (2 May 1910 – "
+        "1 June 1980)' (s40-recall40)",
+    ),
+    Mutation(
+        "age-at-death-not-read",
+        "verify/kinds/clause/judge.py",
+        "    if (at_death := _age_at_death(claim)) is not None:\n",
+        "    if (at_death := None) is not None:\n",
+        "'Lena Sand has died aged 83.' would be unverified against '(12 June 1941 – 3 January 2024)' (s40-recall40, "
+        "review39 R9)",
+    ),
+    Mutation(
+        "age-at-death-read-on-the-articles-day",
+        "verify/kinds/duration/judge.py",
+        "        if at_death and on == as_of:\n",
+        "        if False:\n",
+        "'Lena Sand has died aged 82.' would be refuted by a copy of her page from before her death (born 12 June "
+        "1940, 83 on the article's day) (s40-recall40)",
+    ),
+    Mutation(
+        "when-clause-not-dated-by-the-time-it-hangs-on",
+        "verify/kinds/binding.py",
+        "    if hung:\n",
+        "    if False:\n",
+        "'Eva Lund joined the Norby Party in 1985.' would be unverified against 'She was part of the Green League "
+        "until 1990, when she joined the Norby Party' (s40-recall40)",
     ),
 ]
 

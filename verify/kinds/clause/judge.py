@@ -362,6 +362,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         return birthday  # 'who turned 70 in December'
     if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
+    if (at_death := _age_at_death(claim)) is not None:
+        return age_findings(at_death, docs, as_of, at_death=True)  # 'has died aged 83': the dates of birth and death
     if measured := measure_findings(claim, docs, as_of):
         return measured  # 'Turnout was 82.4%': the row of the article's year's event
     own = pages_about(claim.subject, docs)
@@ -771,6 +773,23 @@ def founding_date_claim(claim: Claim) -> Claim | None:
     if not told_of_its_subject(claim, _FOUNDING_VERB):
         return None  # 'whose school meals scheme was founded in 2010': another thing's founding
     return claim.model_copy(update={"kind": "date", "relation": "founded", "value": claim.time})
+
+
+_DYING = frozenset(_WORDS["dying"])
+# the clause's time when it is an age: 'aged 83', 'at the age of 83' (read as the time '83', 'the age of 83')
+_AN_AGE_TIME = re.compile(r"(?:(?:at\s+)?the\s+age\s+of\s+|aged\s+)?(\d{1,3})")
+
+
+def _age_at_death(claim: Claim) -> Claim | None:
+    """'Lena Sand has died aged 83', 'died at the age of 83': a death told with nothing but its age, read as an age
+    claim at death (the page's dates of birth and death give it); None for any other clause, or one that gives
+    more than the age (a place, a date: those are judged as the clause's own facts)."""
+    if _predicate(claim) not in _DYING or claim.object or claim.place or claim.quantity:
+        return None
+    m = _AN_AGE_TIME.fullmatch((claim.time or "").strip())
+    if m is None:
+        return None
+    return claim.model_copy(update={"predicate": "aged", "object": m.group(1), "value": None, "number": None})
 
 
 _AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")
