@@ -15059,6 +15059,22 @@ MUTATIONS = [
         "'Ana Ruiz won the 2023 Booker Prize for Prophet Song.' would count 'the 2023 Booker Prize for Prophet Song' "
         "(fixr39, review39 R6)",
     ),
+    Mutation(
+        "unknown-post-title-before-not-read",
+        "verify/kinds/clause/judge.py",
+        "        return bool(found) and all(_titled_before(folded, at, at + len(core), post) for at in found)\n",
+        "        return False\n",
+        "'In 2019 she was appointed deputy principal of Korvik College.' would support 'Nina Moe was appointed "
+        "principal of Korvik College in 2019.' (lead40, review40 R5)",
+    ),
+    Mutation(
+        "pro-not-a-title-word",
+        "verify/lexicons/judging.toml",
+        'other_post_words = ["pro", "shadow",',
+        'other_post_words = ["shadow",',
+        "'In 2019 she was appointed pro-chancellor of Korvik University.' would support 'Nina Moe was appointed "
+        "chancellor of Korvik University in 2019.' (lead40, review40 R5)",
+    ),
 ]
 
 
