@@ -15129,6 +15129,38 @@ MUTATIONS = [
         "'Eva Lund joined the Norby Party in 1985.' would be unverified against 'She was part of the Green League "
         "until 1990, when she joined the Norby Party' (s40-recall40)",
     ),
+    Mutation(
+        "unknown-post-title-before-not-read",
+        "verify/kinds/clause/judge.py",
+        "        return bool(found) and all(_titled_before(folded, at, at + len(core), post) for at in found)\n",
+        "        return False\n",
+        "'In 2019 she was appointed deputy principal of Korvik College.' would support 'Nina Moe was appointed "
+        "principal of Korvik College in 2019.' (lead40, review40 R5)",
+    ),
+    Mutation(
+        "pro-not-a-title-word",
+        "verify/lexicons/judging.toml",
+        'other_post_words = ["pro", "shadow",',
+        'other_post_words = ["shadow",',
+        "'In 2019 she was appointed pro-chancellor of Korvik University.' would support 'Nina Moe was appointed "
+        "chancellor of Korvik University in 2019.' (lead40, review40 R5)",
+    ),
+    Mutation(
+        "title-run-into-body-parsed-together",
+        "verify/nlp/__init__.py",
+        "_long_sentence_cuts(text) | _headline_cut(text)), len(text)]",
+        "_long_sentence_cuts(text)), len(text)]",
+        "'Caine meets NATO chiefs' run into its body's first sentence on the next line would be parsed as one "
+        "sentence, read as headline: 'met NATO military chiefs in Brussels on Monday' lost (lead40, review40 N3)",
+    ),
+    Mutation(
+        "paragraph-alone-read-as-headline",
+        "verify/nlp/paragraphs.py",
+        "    return len(text) - len(stripped) + len(first) if stripped[len(first) :].strip() else 0\n",
+        "    return len(text) - len(stripped) + len(first)\n",
+        "a wire paragraph pasted alone, with no title line, would be read as a headline: one claim of seven "
+        "(lead40, review40 N3)",
+    ),
 ]
 
 
