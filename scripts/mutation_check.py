@@ -14403,8 +14403,8 @@ MUTATIONS = [
     Mutation(
         "wider-clause-unsettled-on-its-other-values-loses-its-refutation",
         "verify/judge.py",
-        "    if decided.verdict != Verdict.SUPPORTED:\n        return result  # nothing else it states is settled",
-        "    if False:\n        return result  # nothing else it states is settled",
+        "    if decided.verdict != Verdict.SUPPORTED:\n        day = _its_days_row(",
+        "    if False:\n        day = _its_days_row(",
         "'Botchwey was born on 8 February 1965 in Accra' would be unverified, its false date shown only on the "
         "narrower row and its birthplace unstated (fcc38; tuning recall 321 -> 312)",
     ),
@@ -15160,6 +15160,45 @@ MUTATIONS = [
         "    return len(text) - len(stripped) + len(first)\n",
         "a wire paragraph pasted alone, with no title line, would be read as a headline: one claim of seven "
         "(lead40, review40 N3)",
+    ),
+    Mutation(
+        "a-deeds-day-supported-not-read-beside-a-value-refuted-on-its-row",
+        "verify/judge.py",
+        "        day = _its_days_row(claim, rows, claims, results)\n",
+        "        day = None\n",
+        "\"Sheinbaum was sworn in on Tuesday, 1 October, as Mexico's 65th president\" would stay refuted by the "
+        "ordinal its own row shows refuted, though the office's page dates the swearing-in (fcc40)",
+    ),
+    Mutation(
+        "a-deeds-day-unsettled-read-as-settling-it",
+        "verify/judge.py",
+        "            and theirs.verdict == Verdict.SUPPORTED\n            and other.sentence == claim.sentence\n",
+        "            and other.sentence == claim.sentence\n",
+        "'Ivo Stam, 74, stepped down as prime minister on 14 February 2021' would be unverified, its day unread "
+        "and its age refuted only on 'Ivo Stam, 74' (review38 B8, fcc40)",
+    ),
+    Mutation(
+        "a-value-beside-the-deeds-day-ignored",
+        "verify/judge.py",
+        "            and not _holds_another_value(claim, [*rows, other], aliases.WEEKDAYS)",
+        "            and True",
+        "'Ana Ruiz was sworn in on Tuesday, 14 February, in Korvik as Norby's 12th prime minister' would be supported "
+        "by the day, its place unread (fcc40)",
+    ),
+    Mutation(
+        "a-weekday-beside-the-day-read-as-another-value",
+        "verify/judge.py",
+        "        if not folded or folded in subject or folded in besides:\n",
+        "        if not folded or folded in subject:\n",
+        "\"Sheinbaum was sworn in on Tuesday, 1 October, as Mexico's 65th president\" would stay refuted, 'Tuesday' "
+        "read as a value the day does not settle (fcc40)",
+    ),
+    Mutation(
+        "a-relative-clauses-day-read-as-the-deeds",
+        "verify/judge.py",
+        "            and agency.of_the_main_deed(claim.text, other.span[0] - claim.span[0])\n",
+        "            and True\n",
+        "a day of a relative clause in the wider clause's words would settle its main deed (fcc40)",
     ),
 ]
 
