@@ -1,0 +1,218 @@
+"""Findings of review40 (session 40), as rows the desk would meet: a true sentence and its one-fact-false twin,
+extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
+article's whole judging. R-items are strict xfails for what is open on main; a B-item (a regression found on a
+branch) is a plain test that passes on main, or a strict xfail naming the branch. The list with its status is
+/work/briefs40/review40-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _open
+from tests.test_review38 import _judged_whole
+from verify.models import Document, Verdict
+
+# The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
+DAY = dt.date(2024, 6, 1)
+
+
+def _lund(told: str) -> Document:
+    """Eva Lund's invented page: a Norbian politician, with `told` after her lead."""
+    return page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)
+
+
+# R1 (main 8d48f6d7, the role judge: a post found in a sentence of the page is hers though the words name ANOTHER
+# holder, the relative the sentence is about; review39 R13's cause in the role kind): 'Eva Lund, a former prime
+# minister, said on Monday.', 'Former prime minister Eva Lund said on Monday.' and 'Eva Lund is a former prime
+# minister.' are SUPPORTED ("says Eva Lund held it") by 'She is the daughter of the former prime minister Ivo Stam.';
+# 'Eva Lund, a former president' by 'She is the widow of the former president Ivo Stam.' Political dynasties'
+# pages and obituaries of spouses open so; an adviser's page ('an adviser to the former prime minister Ivo Stam') is
+# read right (unverified).
+@_open("R1 open: a relative's post, apposed to the relative's name, supports the post for the page's person")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "She is the daughter of the former prime minister Ivo Stam.",
+            "Eva Lund, a former prime minister, said on Monday.",
+            id="daughter-apposed",
+        ),
+        pytest.param(
+            "She is the daughter of the former prime minister Ivo Stam.",
+            "Former prime minister Eva Lund said on Monday.",
+            id="daughter-title-before-name",
+        ),
+        pytest.param(
+            "She is the daughter of the former prime minister Ivo Stam.",
+            "Eva Lund is a former prime minister.",
+            id="daughter-copula",
+        ),
+        pytest.param(
+            "She is the widow of the former president Ivo Stam.",
+            "Eva Lund, a former president, said on Monday.",
+            id="widow",
+        ),
+    ],
+)
+def test_r1_a_relatives_post_does_not_support(told: str, body: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [_lund(told)], "role", "Eva Lund", DAY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Eva Lund, a former prime minister, said on Monday.", "Former prime minister Eva Lund said on Monday."],
+)
+def test_r1_twin_her_own_former_post_is_supported(body: str) -> None:
+    doc = _lund("She served as prime minister of Norby from 2010 to 2014.")
+    assert _judged_whole(body, [doc], "role", "Eva Lund", DAY) == [Verdict.SUPPORTED]
+
+
+def _bank(told: str) -> Document:
+    """Korvik Bank's invented page, with `told` after its lead."""
+    return page("Korvik Bank", f"Korvik Bank is a Norbian bank founded in 1872. {told}", SAVED)
+
+
+# R2 (main 8d48f6d7, the clause judge: the deed's verb is found as an infinitive under a NOUN of trying ('bid to',
+# 'attempt to', 'talks to') whose outcome the sentence gives as failure ('failed', 'collapsed'); review39 R4's and the
+# lead's mend read a verb above the deed ('failed to acquire', 'turned down an offer to join'), not a failed noun):
+# 'Korvik Bank acquired Tarsa Bank in 2015.' is SUPPORTED ("states it") by 'Its bid to acquire Tarsa Bank in 2015
+# failed.', 'Its attempt to acquire Tarsa Bank in 2015 failed.' and 'In 2015 talks to acquire Tarsa Bank collapsed.'
+# Business copy tells every failed takeover so; 'In 2015 it failed to acquire Tarsa Bank.' and 'Plans to acquire
+# Tarsa Bank were scrapped in 2015.' are read right (unverified).
+@_open("R2 open: a bid or talks to acquire that failed or collapsed supports the acquisition")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("Its bid to acquire Tarsa Bank in 2015 failed.", id="bid-failed"),
+        pytest.param("Its attempt to acquire Tarsa Bank in 2015 failed.", id="attempt-failed"),
+        pytest.param("In 2015 talks to acquire Tarsa Bank collapsed.", id="talks-collapsed"),
+    ],
+)
+def test_r2_a_failed_bid_does_not_support_the_deal(told: str) -> None:
+    body = "Korvik Bank acquired Tarsa Bank in 2015."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [_bank(told)], "clause", "Tarsa Bank", DAY)
+
+
+def test_r2_twin_the_deal_done_is_supported() -> None:
+    body = "Korvik Bank acquired Tarsa Bank in 2015."
+    assert _judged_whole(body, [_bank("In 2015 it acquired Tarsa Bank.")], "clause", "Tarsa Bank", DAY) == [
+        Verdict.SUPPORTED
+    ]
+
+
+def _club(told: str) -> Document:
+    """Korvik FC's invented page, with `told` after its lead."""
+    return page("Korvik FC", f"Korvik FC is a Norbian football club founded in 1901. {told}", SAVED)
+
+
+# R3 (main 8d48f6d7; review39 R8's cause, a deed told by its NOUN under a verb saying it did not happen, in sport and
+# business copy beyond R8's arrest, resignation and impeachment rows): 'Korvik FC were relegated in 2019.' is
+# SUPPORTED ("states it") by 'In 2019 it narrowly avoided relegation.' and 'In 2019 it escaped relegation on the final
+# day.'; 'Korvik Bank merged with Tarsa Bank in 2015.' by 'In 2015 it abandoned a planned merger with Tarsa Bank.'
+# Every league table's survivors and every called-off merger are told so.
+@_open("R3 open (review39 R8's cause): 'avoided relegation', 'abandoned a planned merger' support the deed")
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(
+            _club("In 2019 it narrowly avoided relegation."),
+            "Korvik FC were relegated in 2019.",
+            "relegated",
+            id="avoided-relegation",
+        ),
+        pytest.param(
+            _club("In 2019 it escaped relegation on the final day."),
+            "Korvik FC were relegated in 2019.",
+            "relegated",
+            id="escaped-relegation",
+        ),
+        pytest.param(
+            _bank("In 2015 it abandoned a planned merger with Tarsa Bank."),
+            "Korvik Bank merged with Tarsa Bank in 2015.",
+            "merged",
+            id="abandoned-a-planned-merger",
+        ),
+    ],
+)
+def test_r3_a_deed_avoided_or_abandoned_does_not_support(doc: Document, body: str, words: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", words, DAY)
+
+
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(_club("In 2019 it was relegated."), "Korvik FC were relegated in 2019.", "relegated", id="club"),
+        pytest.param(
+            _bank("In 2015 it merged with Tarsa Bank."), "Korvik Bank merged with Tarsa Bank in 2015.", "merged", id="bank"
+        ),
+    ],
+)
+def test_r3_twin_the_deed_done_is_supported(doc: Document, body: str, words: str) -> None:
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+def _moe(told: str) -> Document:
+    """Nina Moe's invented page: a Norbian chemist, with `told` after her lead."""
+    return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian chemist. {told}", SAVED)
+
+
+# R4 (main 8d48f6d7; review39 R13's cause, the clause judge's description found where it describes another person,
+# in a scientist's profile): 'Nina Moe, a Nobel laureate, said on Monday.' is SUPPORTED ("describes them so") by 'She
+# was a doctoral student of the Nobel laureate Ivo Stam.' Scientists' pages name their famous teachers so.
+@_open("R4 open (review39 R13's cause): her teacher's 'Nobel laureate' describes her")
+def test_r4_a_teachers_description_does_not_support() -> None:
+    body = "Nina Moe, a Nobel laureate, said on Monday."
+    doc = _moe("She was a doctoral student of the Nobel laureate Ivo Stam.")
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "laureate", DAY)
+
+
+def test_r4_twin_her_own_description_is_supported() -> None:
+    body = "Nina Moe, a Nobel laureate, said on Monday."
+    doc = _moe("She is a Nobel laureate, awarded the Nobel Prize in Chemistry in 2001.")
+    assert _judged_whole(body, [doc], "clause", "laureate", DAY) == [Verdict.SUPPORTED]
+
+
+# R5 (main 8d48f6d7, the clause judge: the post's qualifier on the page ('deputy', 'vice-', 'pro-', 'acting') is
+# not weighed, so the lesser post supports the full one; the role claim on the same words is rightly unverified, and
+# 'deputy finance minister' or 'deputy governor' do not support in the clause kind either, where the lexicon knows the
+# post): 'Nina Moe was appointed rector of Korvik University in 2019.' is SUPPORTED ("states it") by 'In 2019 she was
+# appointed deputy rector of Korvik University.', '... pro-rector ...' and '... acting rector ...'; 'Nina Moe became
+# rector of Korvik University in 2019.' by 'In 2019 she became vice-rector of Korvik University.' Universities' and
+# academies' posts are told so.
+@_open("R5 open: a deputy, vice-, pro- or acting rector supports 'rector' in the clause kind")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In 2019 she was appointed deputy rector of Korvik University.",
+            "Nina Moe was appointed rector of Korvik University in 2019.",
+            id="deputy-rector",
+        ),
+        pytest.param(
+            "In 2019 she was appointed pro-rector of Korvik University.",
+            "Nina Moe was appointed rector of Korvik University in 2019.",
+            id="pro-rector",
+        ),
+        pytest.param(
+            "In 2019 she was appointed acting rector of Korvik University.",
+            "Nina Moe was appointed rector of Korvik University in 2019.",
+            id="acting-rector",
+        ),
+        pytest.param(
+            "In 2019 she became vice-rector of Korvik University.",
+            "Nina Moe became rector of Korvik University in 2019.",
+            id="vice-rector",
+        ),
+    ],
+)
+def test_r5_a_lesser_post_does_not_support_the_post(told: str, body: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [_moe(told)], "clause", "rector", DAY)
+
+
+def test_r5_twin_the_post_itself_is_supported() -> None:
+    body = "Nina Moe was appointed rector of Korvik University in 2019."
+    doc = _moe("In 2019 she was appointed rector of Korvik University.")
+    assert _judged_whole(body, [doc], "clause", "rector", DAY) == [Verdict.SUPPORTED]
