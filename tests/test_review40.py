@@ -146,7 +146,10 @@ def test_r3_a_deed_avoided_or_abandoned_does_not_support(doc: Document, body: st
     [
         pytest.param(_club("In 2019 it was relegated."), "Korvik FC were relegated in 2019.", "relegated", id="club"),
         pytest.param(
-            _bank("In 2015 it merged with Tarsa Bank."), "Korvik Bank merged with Tarsa Bank in 2015.", "merged", id="bank"
+            _bank("In 2015 it merged with Tarsa Bank."),
+            "Korvik Bank merged with Tarsa Bank in 2015.",
+            "merged",
+            id="bank",
         ),
     ],
 )
