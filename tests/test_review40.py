@@ -219,3 +219,82 @@ def test_r5_twin_the_post_itself_is_supported() -> None:
     body = "Nina Moe was appointed rector of Korvik University in 2019."
     doc = _moe("In 2019 she was appointed rector of Korvik University.")
     assert _judged_whole(body, [doc], "clause", "rector", DAY) == [Verdict.SUPPORTED]
+
+
+def _dahl(told: str) -> Document:
+    """Jon Dahl's invented page: a Norbian businessman, with `told` after his lead."""
+    return page("Jon Dahl", f"Jon Dahl (born 1960) is a Norbian businessman. {told}", SAVED)
+
+
+# B1 (s40-fsa40 257cef14, `verify.kinds.clause.judge._refused_after`; support lost): a clause coordinated after the
+# page's verb that turns down 'it' undoes ANY verb, not only a deed that needs accepting ('tendered his resignation'):
+# 'Jon Dahl filed an appeal in 2017.' SUPPORTED on main by 'He filed an appeal in 2017, but the court rejected it.',
+# unverified on the branch; 'Jon Dahl appealed in 2017.' ('He appealed in 2017, but the court rejected it.'), 'Eva
+# Lund proposed the bill in 2019.' ('..., but parliament rejected it.') and 'Eva Lund made an offer for the club in
+# 2019.' ('..., but the owners rejected it.') too. An appeal, a bill or an offer rejected was still filed, proposed,
+# made: court and parliament copy tells every one so.
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(
+            _dahl("He filed an appeal in 2017, but the court rejected it."),
+            "Jon Dahl filed an appeal in 2017.",
+            "appeal",
+            id="appeal-filed",
+        ),
+        pytest.param(
+            _dahl("He appealed in 2017, but the court rejected it."),
+            "Jon Dahl appealed in 2017.",
+            "appealed",
+            id="appealed",
+        ),
+        pytest.param(
+            _lund("She proposed the bill in 2019, but parliament rejected it."),
+            "Eva Lund proposed the bill in 2019.",
+            "bill",
+            id="bill-proposed",
+        ),
+        pytest.param(
+            _lund("She made an offer for the club in 2019, but the owners rejected it."),
+            "Eva Lund made an offer for the club in 2019.",
+            "offer",
+            id="offer-made",
+        ),
+    ],
+)
+def test_b1_a_deed_done_and_then_rejected_stays_supported(doc: Document, body: str, words: str) -> None:
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+# B2 (s40-fsa40 257cef14, `verify.kinds.clause.judge._only_aimed_at`, nonfactual.toml [undone] aim_words; support
+# lost): a deed's noun under an aim word is read as only aimed at even where the sentence tells the aim carried out:
+# 'Jon Dahl was impeached in 2017.' SUPPORTED on main by 'In 2017 parliament passed an impeachment motion against
+# him.', unverified on the branch; 'Jon Dahl was charged in 2017.' by 'In 2017 prosecutors pressed charges against
+# him.' ('press' an aim word); 'Jon Dahl was arrested in 2017.' by 'In 2017 police executed a warrant for his arrest at
+# his home in Korvik.'; 'Jon Dahl resigned in 2017.' by 'In 2017 he gave in to demands for his resignation.' A motion
+# passed, a warrant executed, demands given in to are done; 'pressed charges' is police copy's word for charging.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In 2017 parliament passed an impeachment motion against him.",
+            "Jon Dahl was impeached in 2017.",
+            id="impeachment-motion-passed",
+        ),
+        pytest.param(
+            "In 2017 prosecutors pressed charges against him.", "Jon Dahl was charged in 2017.", id="pressed-charges"
+        ),
+        pytest.param(
+            "In 2017 police executed a warrant for his arrest at his home in Korvik.",
+            "Jon Dahl was arrested in 2017.",
+            id="warrant-executed",
+        ),
+        pytest.param(
+            "In 2017 he gave in to demands for his resignation.",
+            "Jon Dahl resigned in 2017.",
+            id="gave-in-to-demands",
+        ),
+    ],
+)
+def test_b2_an_aim_carried_out_stays_supported(told: str, body: str) -> None:
+    assert _judged_whole(body, [_dahl(told)], "clause", "2017", DAY) == [Verdict.SUPPORTED]
