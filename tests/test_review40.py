@@ -298,3 +298,47 @@ def test_b1_a_deed_done_and_then_rejected_stays_supported(doc: Document, body: s
 )
 def test_b2_an_aim_carried_out_stays_supported(told: str, body: str) -> None:
     assert _judged_whole(body, [_dahl(told)], "clause", "2017", DAY) == [Verdict.SUPPORTED]
+
+
+# R6 (main 8d48f6d7, the quantity judge's change words: judging.toml `changes_also_other_words` reads a figure right
+# after a bare 'by' as a count ('attended by 300 people'), and only 'grew by' is listed whole, so 'rose by', 'increased
+# by', 'fell by', a verb's 'by' after its object, and a comparative after the figure ('40 million euros higher') are
+# read as the total): 'Korvik Bank's net profit rose by 40 million euros in 2023.' is CONTRADICTED ("gives another
+# count, 240 million euros") by 'In 2023 it made a net profit of 240 million euros, up from 200 million euros in
+# 2022.' (true: 240 - 200); so are '... increased by 40 million euros ...', 'Korvik Bank increased its net profit by
+# 40 million euros in 2023.', '... rose by 40 million euros to 240 million euros ...' (whose 240 goes unverified),
+# "... was 40 million euros higher ...", and 'Korvik Bank cut its workforce by 300 employees last year.' by 'It has
+# about 3,000 employees.' Results and statistics copy tells every change so; 'grew by' and 'rose 40 million euros' are
+# read right (unverified).
+@_open("R6 open: a change told with 'rose by', 'increased by', 'cut ... by', 'N higher' refuted as the total")
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param("Korvik Bank's net profit rose by 40 million euros in 2023.", "40 million", id="rose-by"),
+        pytest.param(
+            "Korvik Bank's net profit increased by 40 million euros in 2023.", "40 million", id="increased-by"
+        ),
+        pytest.param(
+            "Korvik Bank increased its net profit by 40 million euros in 2023.", "40 million", id="verb-object-by"
+        ),
+        pytest.param(
+            "Korvik Bank's net profit rose by 40 million euros to 240 million euros in 2023.",
+            "40 million",
+            id="rose-by-to",
+        ),
+        pytest.param("Korvik Bank's net profit was 40 million euros higher in 2023.", "40 million", id="higher"),
+        pytest.param("Korvik Bank cut its workforce by 300 employees last year.", "300", id="cut-by"),
+    ],
+)
+def test_r6_a_change_is_not_refuted_as_the_total(body: str, words: str) -> None:
+    doc = _bank(
+        "In 2023 it made a net profit of 240 million euros, up from 200 million euros in 2022. It has about 3,000 "
+        "employees."
+    )
+    assert Verdict.CONTRADICTED not in _judged_whole(body, [doc], "quantity", words, DAY)
+
+
+def test_r6_twin_a_wrong_total_stays_refuted() -> None:
+    doc = _bank("In 2023 it made a net profit of 240 million euros, up from 200 million euros in 2022.")
+    body = "Korvik Bank's net profit rose to 250 million euros in 2023."
+    assert _judged_whole(body, [doc], "quantity", "250 million", DAY) == [Verdict.CONTRADICTED]
