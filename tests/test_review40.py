@@ -342,3 +342,46 @@ def test_r6_twin_a_wrong_total_stays_refuted() -> None:
     doc = _bank("In 2023 it made a net profit of 240 million euros, up from 200 million euros in 2022.")
     body = "Korvik Bank's net profit rose to 250 million euros in 2023."
     assert _judged_whole(body, [doc], "quantity", "250 million", DAY) == [Verdict.CONTRADICTED]
+
+
+# B3 (s40-recall40 3a81e7fe, `verify.match.born_in_the_lead`'s new life-span reading; a false "contradicted" and a
+# false "supported"): a relative's bracketed life span in the lead is read as the page's person's own birth (and, as
+# on main, death), though the bracket follows the relative's name: 'Eva Lund, 56, said on Monday.' is CONTRADICTED on
+# the branch ("82 at death on 2024-01-03") by 'Eva Lund is a Norbian politician and the daughter of Ivo Stam, the
+# former prime minister (12 June 1941 – 3 January 2024).', by '..., the daughter of former prime minister Ivo Stam (12
+# June 1941 – 3 January 2024).' and by 'Her father, a former prime minister (12 June 1941 – 3 January 2024), founded
+# the Norby Party.' (unverified on main); 'Eva Lund, 82, said on Monday.' is SUPPORTED on the branch by '... the
+# daughter of Ivo Stam (12 June 1941 – 3 January 2024).' Politicians' and heirs' pages give a famous parent's dates
+# so; the living person's age is refuted by her father's death.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            "Eva Lund is a Norbian politician and the daughter of Ivo Stam, the former prime minister (12 June 1941 – "
+            "3 January 2024).",
+            id="apposed-post",
+        ),
+        pytest.param(
+            "Eva Lund is a Norbian politician, the daughter of former prime minister Ivo Stam (12 June 1941 – 3 "
+            "January 2024).",
+            id="title-and-name",
+        ),
+        pytest.param(
+            "Eva Lund is a Norbian politician. Her father, a former prime minister (12 June 1941 – 3 January 2024), "
+            "founded the Norby Party.",
+            id="her-father",
+        ),
+    ],
+)
+def test_b3_a_parents_life_span_is_not_hers(lead: str) -> None:
+    doc = page("Eva Lund", lead, SAVED)
+    assert Verdict.CONTRADICTED not in _judged_whole("Eva Lund, 56, said on Monday.", [doc], "clause", "56", DAY)
+
+
+def test_b3_a_parents_age_at_death_does_not_support_hers() -> None:
+    doc = page(
+        "Eva Lund",
+        "Eva Lund is a Norbian politician and the daughter of Ivo Stam (12 June 1941 – 3 January 2024).",
+        SAVED,
+    )
+    assert Verdict.SUPPORTED not in _judged_whole("Eva Lund, 82, said on Monday.", [doc], "clause", "82", DAY)
