@@ -13,6 +13,8 @@ import pytest
 from tests.support.judging import page
 from tests.test_review26 import SAVED, _open
 from tests.test_review38 import _judged_whole
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.models import Document, Verdict
 
 # The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
@@ -385,3 +387,25 @@ def test_b3_a_parents_age_at_death_does_not_support_hers() -> None:
         SAVED,
     )
     assert Verdict.SUPPORTED not in _judged_whole("Eva Lund, 82, said on Monday.", [doc], "clause", "82", DAY)
+
+
+# B4 (s40-ext40a 5620fa81, `verify.nlp.reference.References._headline_event` made the story's topic and a trusted
+# owner; extraction): in a flood story under 'Korvik flood: death toll rises to 40' (and "Norby's Korvik flood: ..."),
+# 'The city has 200,000 residents.' gives its count to 'Korvik flood' on the branch, to 'Korvik' on main (the city
+# the body names: the right owner, whose page holds its population). A disaster story always tells the size of the
+# place struck ('the city of 200,000', 'the town's 12,000 residents'): the event's name outranks the place only for
+# the event's own counts (the dead, the evacuated).
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Korvik flood: death toll rises to 40", id="event-headline"),
+        pytest.param("Norby's Korvik flood: death toll rises to 40", id="possessed-event-headline"),
+    ],
+)
+def test_b4_the_citys_residents_stay_the_citys(headline: str) -> None:
+    body = (
+        "The death toll from floods in Korvik rose to 40 on Monday. About 3,000 people were evacuated. The city has "
+        "200,000 residents."
+    )
+    found = [c.subject for c in extract_claims(article_from_text(f"{headline}\n\n{body}\n")) if "residents" in c.text]
+    assert found == ["Korvik"]
