@@ -409,3 +409,47 @@ def test_b4_the_citys_residents_stay_the_citys(headline: str) -> None:
     )
     found = [c.subject for c in extract_claims(article_from_text(f"{headline}\n\n{body}\n")) if "residents" in c.text]
     assert found == ["Korvik"]
+
+
+# R7 (main 8d48f6d7; review39 R10's cause, a passive whose agent is ANOTHER person, beyond elections: the clause judge
+# finds the verb and the object in a page sentence that names the page's person only by a pronoun or a possessive
+# elsewhere in it): 'Eva Lund founded the Norby Party in 1995.' is SUPPORTED ("states it") by 'The Norby Party was
+# founded in 1995 by Ivo Stam, her mentor.' and by 'The Norby Party was founded by Ivo Stam in 1995, and she joined it
+# in 1996.'; 'Nina Moe discovered the Korvik comet in 2001.' by 'The Korvik comet was discovered by Ivo Stam in 2001,
+# and she named it in 2002.' and by '... discovered in 2001 by Ivo Stam, whom she later married.' Founders, discoverers
+# and prize-winners are named so on the pages of those who came after them; 'In 2018 she was defeated by Ivo Stam.'
+# and 'Korvik Bank, which was founded by Ivo Stam' (a relative clause) are read right.
+@_open("R7 open (review39 R10's cause): a deed whose passive agent is another person supports it for the page's person")
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _lund("The Norby Party was founded in 1995 by Ivo Stam, her mentor."),
+            "Eva Lund founded the Norby Party in 1995.",
+            id="founded-by-her-mentor",
+        ),
+        pytest.param(
+            _lund("The Norby Party was founded by Ivo Stam in 1995, and she joined it in 1996."),
+            "Eva Lund founded the Norby Party in 1995.",
+            id="founded-by-another-and-she-joined",
+        ),
+        pytest.param(
+            _moe("The Korvik comet was discovered by Ivo Stam in 2001, and she named it in 2002."),
+            "Nina Moe discovered the Korvik comet in 2001.",
+            id="discovered-by-another-and-she-named",
+        ),
+        pytest.param(
+            _moe("The Korvik comet was discovered in 2001 by Ivo Stam, whom she later married."),
+            "Nina Moe discovered the Korvik comet in 2001.",
+            id="discovered-by-her-husband",
+        ),
+    ],
+)
+def test_r7_a_deed_by_another_agent_does_not_support(doc: Document, body: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "in 19" if "1995" in body else "in 20", DAY)
+
+
+def test_r7_twin_her_own_founding_is_supported() -> None:
+    doc = _lund("She founded the Norby Party in 1995.")
+    found = _judged_whole("Eva Lund founded the Norby Party in 1995.", [doc], "clause", "in 1995", DAY)
+    assert found == [Verdict.SUPPORTED]
