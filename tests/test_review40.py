@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _open
 from tests.test_review38 import _judged_whole
 from verify.app import article_from_text
@@ -453,3 +453,38 @@ def test_r7_twin_her_own_founding_is_supported() -> None:
     doc = _lund("She founded the Norby Party in 1995.")
     found = _judged_whole("Eva Lund founded the Norby Party in 1995.", [doc], "clause", "in 1995", DAY)
     assert found == [Verdict.SUPPORTED]
+
+
+# Ana Ruiz's invented page as tests/test_fcc40.py gives it (the 13th Prime Minister of Norby since 14 February 2023).
+RUIZ13 = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician serving as the 13th Prime Minister of Norby since 14 "
+    "February 2023.",
+    [
+        ("birth_date", "1 January 1975"),
+        ("birth_place", "Halden, Norby"),
+        ("office", "13th Prime Minister of Norby"),
+        ("term_start", "14 February 2023"),
+    ],
+    SAVED,
+)
+
+
+# B5 (s40-fcc40 26446b3b, `verify.judge._its_days_row`; a false "supported" by design): a wide clause whose only
+# refuted value is an ordinal refuted on its own narrower row now takes its day's support, though its words state the
+# wrong number: "Ana Ruiz was sworn in on 14 February as Norby's 14th prime minister." (she is the 13th) and "... on
+# Tuesday, 14 February, as Norby's 12th prime minister." are CONTRADICTED on main, SUPPORTED on the branch ("On its
+# words besides ... (refuted on its own row)"); the same facts in the other order ('sworn in as Norby's 12th prime
+# minister on Tuesday, 14 February') stay refuted on the branch (a role claim). The desk reads the wide row first:
+# a claim whose words hold a refuted value is not supported (unverified on its other words would keep the gain
+# without the false "supported").
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz was sworn in on 14 February as Norby's 14th prime minister.", id="14th"),
+        pytest.param("Ana Ruiz was sworn in on Tuesday, 14 February, as Norby's 12th prime minister.", id="12th"),
+    ],
+)
+def test_b5_a_clause_stating_a_refuted_ordinal_is_not_supported(body: str) -> None:
+    found = _judged_whole(body, [RUIZ13], "clause", "sworn in", dt.date(2023, 2, 15))
+    assert Verdict.SUPPORTED not in found, found
