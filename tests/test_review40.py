@@ -488,3 +488,77 @@ RUIZ13 = boxed(
 def test_b5_a_clause_stating_a_refuted_ordinal_is_not_supported(body: str) -> None:
     found = _judged_whole(body, [RUIZ13], "clause", "sworn in", dt.date(2023, 2, 15))
     assert Verdict.SUPPORTED not in found, found
+
+
+def _economist(told: str) -> Document:
+    """Jon Dahl's invented page as an economist's, with `told` after his lead."""
+    return page("Jon Dahl", f"Jon Dahl (born 1960) is a Norbian economist. {told}", SAVED)
+
+
+# B6 (s40-rew40 bf4fcdb3, `verify.kinds.clause.judge._POINTING_OWNER`; false "supported"): the possessive of a
+# described body before a post ('the country's', 'the bank's') is dropped from the post the page's spell must name,
+# so a spell in the same post of ANOTHER body supports it: "Norby's new ambassador to Tarsa is Jon Dahl. He was the
+# country's finance minister from 2012 to 2016." and "Jon Dahl, a Norbian economist, was the country's finance
+# minister from 2012 to 2016." are SUPPORTED on the branch by 'He was finance minister of Sweden from 2012 to 2016.'
+# (unverified on main); "The Bank of Norby said Jon Dahl was the bank's deputy governor from 2012 to 2016." by 'He
+# was deputy governor of Korvik Province from 2012 to 2016.' The body the possessive points back at is the story's
+# (Norby, the Bank of Norby), and the page's spell must be of it.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "He was finance minister of Sweden from 2012 to 2016.",
+            "Norby's new ambassador to Tarsa is Jon Dahl. He was the country's finance minister from 2012 to 2016.",
+            id="the-countrys-after-norbys",
+        ),
+        pytest.param(
+            "He was finance minister of Sweden from 2012 to 2016.",
+            "Jon Dahl, a Norbian economist, was the country's finance minister from 2012 to 2016.",
+            id="the-countrys-beside-norbian",
+        ),
+        pytest.param(
+            "He was deputy governor of Korvik Province from 2012 to 2016.",
+            "The Bank of Norby said Jon Dahl was the bank's deputy governor from 2012 to 2016.",
+            id="the-banks-of-a-province",
+        ),
+    ],
+)
+def test_b6_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, body: str) -> None:
+    found = _judged_whole(body, [_economist(told)], "clause", "from 2012", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+# R8 (main 8d48f6d7, the clause and role judges: a post owned by the body the story names, pointed back at by 'the
+# bank's', 'the university's', 'the central bank's', is matched to the same post of any body on the page): "Tarsa
+# Bank said Jon Dahl was the bank's chief executive from 2012 to 2016." (clause) is SUPPORTED by 'He was chief
+# executive of Korvik Bank from 2012 to 2016.'; "Halden University said Jon Dahl was the university's president from
+# 2012 to 2016." by 'He was president of Korvik University from 2012 to 2016.'; "Jon Dahl, who was the central bank's
+# deputy governor from 2012 to 2016, said on Monday." (role) by 'He was deputy governor of Korvik Province from 2012
+# to 2016.' Business and university copy names the body once and then points back at it.
+@_open("R8 open: 'the bank's chief executive' in Tarsa Bank's story supported by a spell as another bank's")
+@pytest.mark.parametrize(
+    ("told", "body", "kind"),
+    [
+        pytest.param(
+            "He was chief executive of Korvik Bank from 2012 to 2016.",
+            "Tarsa Bank said Jon Dahl was the bank's chief executive from 2012 to 2016.",
+            "clause",
+            id="the-banks",
+        ),
+        pytest.param(
+            "He was president of Korvik University from 2012 to 2016.",
+            "Halden University said Jon Dahl was the university's president from 2012 to 2016.",
+            "clause",
+            id="the-universitys",
+        ),
+        pytest.param(
+            "He was deputy governor of Korvik Province from 2012 to 2016.",
+            "Jon Dahl, who was the central bank's deputy governor from 2012 to 2016, said on Monday.",
+            "role",
+            id="the-central-banks",
+        ),
+    ],
+)
+def test_r8_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, body: str, kind: str) -> None:
+    found = _judged_whole(body, [_economist(told)], kind, "Jon Dahl" if kind == "role" else "from 2012", DAY)
+    assert Verdict.SUPPORTED not in found, found
