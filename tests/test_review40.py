@@ -562,3 +562,63 @@ def test_b6_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, bo
 def test_r8_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, body: str, kind: str) -> None:
     found = _judged_whole(body, [_economist(told)], kind, "Jon Dahl" if kind == "role" else "from 2012", DAY)
     assert Verdict.SUPPORTED not in found, found
+
+
+# R9 (main 8d48f6d7, the quantity judge's counted noun: the claim's word narrowing it ('international',
+# 'undergraduate', 'academic') is not weighed, and the page's subset told by a relative 'of whom N are ...' is not
+# read as a count of that subset): 'Korvik University has 20,000 international students.' is SUPPORTED ("counts
+# 20,000 students") by 'It has 20,000 students.'; 'Korvik University has 20,000 undergraduate students.' by 'It has
+# 20,000 students, of whom 5,000 are postgraduates.' (15,000 are undergraduates); 'Korvik University employs 3,000
+# academic staff.' by 'It employs 3,000 staff, of whom 1,200 are academics.' The true 'Korvik University has 5,000
+# postgraduate students.' is CONTRADICTED ("another count, 20,000 students") by the page's 'of whom 5,000 are
+# postgraduates'. Universities', statistics offices' and employers' figures are told whole and by part so; 'including
+# 5,000 postgraduate students' is read right.
+@_open("R9 open: a count narrowed by its adjective judged as the whole ('20,000 international students')")
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param(
+            "It has 20,000 students.",
+            "Korvik University has 20,000 international students.",
+            "20,000",
+            id="international-of-all",
+        ),
+        pytest.param(
+            "It has 20,000 students, of whom 5,000 are postgraduates.",
+            "Korvik University has 20,000 undergraduate students.",
+            "20,000",
+            id="undergraduates-of-all",
+        ),
+        pytest.param(
+            "It employs 3,000 staff, of whom 1,200 are academics.",
+            "Korvik University employs 3,000 academic staff.",
+            "3,000",
+            id="academic-staff-of-all",
+        ),
+    ],
+)
+def test_r9_a_narrowed_count_is_not_supported_by_the_whole(told: str, body: str, words: str) -> None:
+    doc = page("Korvik University", f"Korvik University is a public university in Korvik. {told}", SAVED)
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "quantity", words, DAY)
+
+
+@_open("R9 open: 'of whom 5,000 are postgraduates' not read as the postgraduates' count; the whole refutes it")
+def test_r9_a_subset_told_by_of_whom_is_not_refuted_by_the_whole() -> None:
+    doc = page(
+        "Korvik University",
+        "Korvik University is a public university in Korvik. It has 20,000 students, of whom 5,000 are postgraduates.",
+        SAVED,
+    )
+    body = "Korvik University has 5,000 postgraduate students."
+    assert Verdict.CONTRADICTED not in _judged_whole(body, [doc], "quantity", "5,000", DAY)
+
+
+def test_r9_twin_the_subsets_own_count_is_supported() -> None:
+    doc = page(
+        "Korvik University",
+        "Korvik University is a public university in Korvik. It has 20,000 students, including 5,000 postgraduate "
+        "students.",
+        SAVED,
+    )
+    body = "Korvik University has 5,000 postgraduate students."
+    assert _judged_whole(body, [doc], "quantity", "5,000", DAY) == [Verdict.SUPPORTED]
