@@ -622,3 +622,81 @@ def test_r9_twin_the_subsets_own_count_is_supported() -> None:
     )
     body = "Korvik University has 5,000 postgraduate students."
     assert _judged_whole(body, [doc], "quantity", "5,000", DAY) == [Verdict.SUPPORTED]
+
+
+def _audit(told: str) -> Document:
+    """The Norbian Court of Audit's invented page, with `told` after its lead."""
+    return page(
+        "Norbian Court of Audit", f"The Norbian Court of Audit is the supreme audit institution of Norby. {told}", SAVED
+    )
+
+
+# R10 (main 8d48f6d7, the quantity judge: a figure of the page sentence supports the claim's figure whatever place
+# or body the sentence hangs it on; review39 R1's cause (mended for a figure of another noun) for a figure of another
+# place): 'The Norbian Court of Audit found irregularities worth 200 million euros at the defence ministry in 2022.'
+# gives '200 million euros' SUPPORTED ("counts 200 million euros") by 'In 2022 it found irregularities worth 50
+# million euros at the defence ministry and 200 million euros at the health ministry.', and by 'In 2022 it found
+# irregularities worth 200 million euros at the health ministry.' Audit offices, inspectors and statistics offices
+# report figure by ministry, region or sector in one sentence.
+@_open("R10 open: the health ministry's 200 million euros support the defence ministry's")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "In 2022 it found irregularities worth 50 million euros at the defence ministry and 200 million euros at "
+            "the health ministry.",
+            id="two-ministries",
+        ),
+        pytest.param(
+            "In 2022 it found irregularities worth 200 million euros at the health ministry.", id="another-ministry"
+        ),
+    ],
+)
+def test_r10_a_figure_of_another_ministry_does_not_support(told: str) -> None:
+    body = "The Norbian Court of Audit found irregularities worth 200 million euros at the defence ministry in 2022."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [_audit(told)], "quantity", "200 million", DAY)
+
+
+def test_r10_twin_the_ministrys_own_figure_is_supported() -> None:
+    body = "The Norbian Court of Audit found irregularities worth 50 million euros at the defence ministry in 2022."
+    doc = _audit(
+        "In 2022 it found irregularities worth 50 million euros at the defence ministry and 200 million euros at the "
+        "health ministry."
+    )
+    assert _judged_whole(body, [doc], "quantity", "50 million", DAY) == [Verdict.SUPPORTED]
+
+
+# R11 (main 8d48f6d7, open on s40-fsa40 116b6633 too; review39 R10's cause in a reduced relative: 'led by Ivo Stam'
+# after the noun, no 'which was', is not read as another's deed): 'Nina Moe led the study in 2019.' is SUPPORTED
+# ("states it") by 'In 2019 she co-authored a study, led by Ivo Stam, that found microplastics in Arctic ice.'; 'Nina
+# Moe led an expedition to the Arctic in 2019.' by 'In 2019 she joined an expedition led by Ivo Stam to the Arctic.'
+# Science and exploration copy tells every team member's part so.
+@_open("R11 open: 'a study, led by Ivo Stam' supports 'Nina Moe led the study'")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In 2019 she co-authored a study, led by Ivo Stam, that found microplastics in Arctic ice.",
+            "Nina Moe led the study in 2019.",
+            id="co-authored-a-study-led-by",
+        ),
+        pytest.param(
+            "In 2019 she joined an expedition led by Ivo Stam to the Arctic.",
+            "Nina Moe led an expedition to the Arctic in 2019.",
+            id="joined-an-expedition-led-by",
+        ),
+    ],
+)
+def test_r11_a_deed_led_by_another_does_not_support(told: str, body: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [_moe(told)], "clause", "led", DAY)
+
+
+def test_r11_twin_her_own_lead_is_supported() -> None:
+    found = _judged_whole(
+        "Nina Moe led the Arctic expedition in 2019.",
+        [_moe("In 2019 she led the Arctic expedition.")],
+        "clause",
+        "led",
+        DAY,
+    )
+    assert found == [Verdict.SUPPORTED]
