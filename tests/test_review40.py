@@ -700,3 +700,32 @@ def test_r11_twin_her_own_lead_is_supported() -> None:
         DAY,
     )
     assert found == [Verdict.SUPPORTED]
+
+
+# B7 (s40-fsb40 5ca22a27, clause extraction's `superlative_scope` keeps 'in Norby' in the claim's words, and the
+# identity judge then finds 'oldest university in Norby' only worded so; support lost): 'Korvik University, the oldest
+# university in Norby, said on Monday.' is SUPPORTED on main by "It is Norby's oldest university.", unverified on
+# the branch; 'Korvik Bank is the largest bank in Norby.' by "It is Norby's largest bank." too. Pages' leads word
+# the place of a first by its possessive at least as often as by 'in' ("the country's oldest", "Norway's largest
+# bank"): the same rank, reworded.
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(
+            page(
+                "Korvik University", "Korvik University is a public university. It is Norby's oldest university.", SAVED
+            ),
+            "Korvik University, the oldest university in Norby, said on Monday.",
+            "oldest",
+            id="norbys-oldest-university",
+        ),
+        pytest.param(
+            _bank("It is Norby's largest bank."),
+            "Korvik Bank is the largest bank in Norby.",
+            "largest",
+            id="norbys-largest-bank",
+        ),
+    ],
+)
+def test_b7_a_first_in_a_place_is_supported_by_the_places_possessive(doc: Document, body: str, words: str) -> None:
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
