@@ -729,3 +729,35 @@ def test_r11_twin_her_own_lead_is_supported() -> None:
 )
 def test_b7_a_first_in_a_place_is_supported_by_the_places_possessive(doc: Document, body: str, words: str) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+# Jon Dahl's invented page, a businessman born on 3 March 1960, for a court story of 20 June 2025.
+DAHL_BORN = page(
+    "Jon Dahl", "Jon Dahl (born 3 March 1960) is a Norbian businessman. In 2019 he was charged with fraud.", SAVED
+)
+
+
+# B8 (s40-rew40 6322669b, `verify.kinds.date.judge.told_of_its_subject` takes titles.toml `people` after 'the' as the
+# claim's subject; a false "contradicted"): in a court story about Jon Dahl, the birthday of ANOTHER person named by
+# a calling ('The lawyer, who turned 65 on 13 June, said he would appeal.', 'The judge, who turned 60 on 13 June,
+# adjourned the case.'), which extraction gives Dahl as subject, is judged against Dahl's birth date: CONTRADICTED on
+# the branch ("65 on 2025-03-03"), unverified on main. Court, police and sport copy names the lawyer, the judge, the
+# referee by their calling; only a calling the person's own page or the article gives him ('Jon Dahl, a
+# businessman, ... The businessman, who turned 65 in March': the commit's gain) stands for him.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Jon Dahl appeared in court on Monday. The lawyer, who turned 65 on 13 June, said he would appeal.",
+            id="the-lawyer",
+        ),
+        pytest.param(
+            "Jon Dahl, a businessman, appeared in court on Monday. The judge, who turned 60 on 13 June, adjourned "
+            "the case.",
+            id="the-judge",
+        ),
+    ],
+)
+def test_b8_another_callings_birthday_is_not_his(body: str) -> None:
+    found = _judged_whole(body, [DAHL_BORN], "date", "turned", dt.date(2025, 6, 20))
+    assert Verdict.CONTRADICTED not in found, found
