@@ -1528,8 +1528,8 @@ MUTATIONS = [
     Mutation(
         "death-date-from-the-life-span",
         "verify/match.py",
-        "        m = _LIFESPAN.search(sentence)",
-        "        m = None",
+        "    for sentence in _split(doc.text)[:2]:\n        m = _LIFESPAN.search(sentence)",
+        "    for sentence in _split(doc.text)[:2]:\n        m = None",
         "a page giving '(3 March 1901 – 9 May 1970)' and no infobox would read as a living person's",
     ),
     Mutation(
@@ -15058,6 +15058,108 @@ MUTATIONS = [
         "        if False and (\n",
         "'Ana Ruiz won the 2023 Booker Prize for Prophet Song.' would count 'the 2023 Booker Prize for Prophet Song' "
         "(fixr39, review39 R6)",
+    ),
+    Mutation(
+        "headline-event-not-the-topic",
+        "verify/nlp/reference.py",
+        "        story = next(iter(self._unnamed.values()), None) or self._headline_event\n",
+        "        story = next(iter(self._unnamed.values()), None)\n",
+        "The counts of a story headlined 'Lisbon's Alfama fire: ...' would be Lisbon's, not the fire's (ext40a)",
+    ),
+    Mutation(
+        "headline-event-keeps-its-possessor",
+        "verify/nlp/reference.py",
+        "            own = re.sub(r\"^.*['’]s\\s+\", \"\", name)\n",
+        "            own = name\n",
+        "A story headlined 'Lisbon's Alfama fire: ...' would give its counts to \"Lisbon's Alfama fire\" (ext40a)",
+    ),
+    Mutation(
+        "headline-event-without-a-name-of-its-own",
+        "verify/nlp/reference.py",
+        "            return own if own[:1].isupper() else None",
+        "            return own",
+        "The counts of a story headlined 'Lisbon's fire: ...' would be owned by 'fire', not Lisbon (ext40a)",
+    ),
+    Mutation(
+        "headline-event-not-trusted-as-owner",
+        "verify/nlp/reference.py",
+        " | ({self._headline_event} if self._headline_event else set())\n",
+        "\n",
+        "The counts of a story headlined 'Lisbon's Alfama fire: ...' would get no owner: the body never writes "
+        "'Alfama fire' (ext40a)",
+    ),
+    Mutation(
+        "lifespan-birth-day-not-read",
+        "verify/match.py",
+        "    for sentence in lead[:2]:  # a dead person's lead writes no 'born': '(12 June 1941 – 3 January 2024)'\n",
+        "    for sentence in []:\n",
+        "'Lena Sand, 83, has died.' would be unverified against 'Lena Sand (12 June 1941 – 3 January 2024) was a "
+        "Norbian novelist.' (s40-recall40)",
+    ),
+    Mutation(
+        "lifespan-of-another-read-as-hers",
+        "verify/match.py",
+        "        if m is not None and holder.another_holder(known, sentence, m.start(\"born\")) is None and "
+        "parse_date(m[\"born\"]):\n",
+        "        if m is not None and parse_date(m[\"born\"]):\n",
+        "'Lena Sand, 40, has died.' would be refuted by her father's life span in her lead, 'Per Sand (2 May 1910 – "
+        "1 June 1980)' (s40-recall40)",
+    ),
+    Mutation(
+        "age-at-death-not-read",
+        "verify/kinds/clause/judge.py",
+        "    if (at_death := _age_at_death(claim)) is not None:\n",
+        "    if (at_death := None) is not None:\n",
+        "'Lena Sand has died aged 83.' would be unverified against '(12 June 1941 – 3 January 2024)' (s40-recall40, "
+        "review39 R9)",
+    ),
+    Mutation(
+        "age-at-death-read-on-the-articles-day",
+        "verify/kinds/duration/judge.py",
+        "        if at_death and on == as_of:\n",
+        "        if False:\n",
+        "'Lena Sand has died aged 82.' would be refuted by a copy of her page from before her death (born 12 June "
+        "1940, 83 on the article's day) (s40-recall40)",
+    ),
+    Mutation(
+        "when-clause-not-dated-by-the-time-it-hangs-on",
+        "verify/kinds/binding.py",
+        "    if hung:\n",
+        "    if False:\n",
+        "'Eva Lund joined the Norby Party in 1985.' would be unverified against 'She was part of the Green League "
+        "until 1990, when she joined the Norby Party' (s40-recall40)",
+    ),
+    Mutation(
+        "unknown-post-title-before-not-read",
+        "verify/kinds/clause/judge.py",
+        "        return bool(found) and all(_titled_before(folded, at, at + len(core), post) for at in found)\n",
+        "        return False\n",
+        "'In 2019 she was appointed deputy principal of Korvik College.' would support 'Nina Moe was appointed "
+        "principal of Korvik College in 2019.' (lead40, review40 R5)",
+    ),
+    Mutation(
+        "pro-not-a-title-word",
+        "verify/lexicons/judging.toml",
+        'other_post_words = ["pro", "shadow",',
+        'other_post_words = ["shadow",',
+        "'In 2019 she was appointed pro-chancellor of Korvik University.' would support 'Nina Moe was appointed "
+        "chancellor of Korvik University in 2019.' (lead40, review40 R5)",
+    ),
+    Mutation(
+        "title-run-into-body-parsed-together",
+        "verify/nlp/__init__.py",
+        "_long_sentence_cuts(text) | _headline_cut(text)), len(text)]",
+        "_long_sentence_cuts(text)), len(text)]",
+        "'Caine meets NATO chiefs' run into its body's first sentence on the next line would be parsed as one "
+        "sentence, read as headline: 'met NATO military chiefs in Brussels on Monday' lost (lead40, review40 N3)",
+    ),
+    Mutation(
+        "paragraph-alone-read-as-headline",
+        "verify/nlp/paragraphs.py",
+        "    return len(text) - len(stripped) + len(first) if stripped[len(first) :].strip() else 0\n",
+        "    return len(text) - len(stripped) + len(first)\n",
+        "a wire paragraph pasted alone, with no title line, would be read as a headline: one claim of seven "
+        "(lead40, review40 N3)",
     ),
 ]
 

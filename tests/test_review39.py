@@ -469,7 +469,7 @@ def test_b6_a_national_captain_keeps_the_countrys_nationality() -> None:
 # aged 83.' (the page: 12 June 1941 – 3 January 2024, 'died ... at the age of 82') is unverified, and so is the true
 # 'has died aged 82.' The obituary's first line gives every dead person's age so ('X, 83, has died' is read against an
 # infobox's dates, not against the lead's alone).
-@_open("R9 open: an age at death ('has died aged 83') is not read against the page's dates of birth and death")
+# mended by s40-recall40
 @pytest.mark.parametrize(
     ("age", "outcome"),
     [pytest.param("83", Verdict.CONTRADICTED, id="false-age"), pytest.param("82", Verdict.SUPPORTED, id="true-age")],

@@ -374,12 +374,16 @@ def born_in_the_lead(doc: Document) -> tuple[str, Unit] | None:
             continue  # 'Her husband Per Olsen (born 3 May 1966) is a doctor': his birth, not the page's person's
         if m and parse_date(m.group(1)):
             return m.group(1), Unit(doc, sentence)
+    for sentence in lead[:2]:  # a dead person's lead writes no 'born': '(12 June 1941 – 3 January 2024)'
+        m = _LIFESPAN.search(sentence)
+        if m is not None and holder.another_holder(known, sentence, m.start("born")) is None and parse_date(m["born"]):
+            return m["born"], Unit(doc, sentence)
     return None
 
 
 _DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"  # a day, not a bare year
 # a life span of two days: two bare years in brackets are as often a term ('(2015–2019)') as a life
-_LIFESPAN = re.compile(rf"\((?:born\s+)?{_DAY}\s*[–—-]\s*(?P<died>{_DAY})\s*\)")
+_LIFESPAN = re.compile(rf"\((?:born\s+)?(?P<born>{_DAY})\s*[–—-]\s*(?P<died>{_DAY})\s*\)")
 
 
 def death_date(doc: Document) -> tuple[dt.date, bool] | None:

@@ -22,6 +22,9 @@ _RELATIVE = re.compile(rf";|\b(?:{'|'.join(map(re.escape, _CLAUSE['relative_word
 _OPENERS = [*_CLAUSE["clause_breaks"], *_CLAUSE["relative_words"]]
 _APART = re.compile(rf";|\b(?:{'|'.join(map(re.escape, _OPENERS))})\b", re.I)
 _EVENT_OPENER = re.compile(rf"\b(?:{'|'.join(map(re.escape, _CLAUSE['event_openers']))})\b", re.I)
+# a clause hung on the time written right before it ('until 1990, when he joined the party'): the words between that
+# time and a phrase of the clause
+_HUNG_ON_THE_TIME = re.compile(rf"\s*,\s*(?:{'|'.join(map(re.escape, _CLAUSE['time_relatives']))})\s+[^,;:()]*", re.I)
 _EVENT_ASIDE = re.compile(rf",\s*{_EVENT_OPENER.pattern}[^,;]*,", re.I)  # ', after her election on 2 April 2019,'
 
 Span = tuple[int, int]
@@ -80,6 +83,9 @@ def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str
     own = [m for m in found if start <= m.start() < end]
     if own or not found:
         return own
+    hung = [m for m in found if m.end() <= anchor[0] and _HUNG_ON_THE_TIME.fullmatch(text, m.end(), anchor[0])]
+    if hung:
+        return hung  # 'until 1990, when he joined the party': the time the relative 'when' hangs on is the deed's
     borrowable = [m for m in found if not _of_another_event(m, text)]
     if not borrowable:
         return []

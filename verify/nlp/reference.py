@@ -2070,9 +2070,9 @@ class References:
 
     @functools.cached_property
     def titled_events(self) -> frozenset[str]:
-        """The names this module gives events the story leaves unnamed: trusted as owners, though the
-        article never writes them."""
-        return frozenset(self._unnamed.values())
+        """The names this module gives events the story leaves unnamed, and the name a headline gives its event
+        (`_headline_event`): trusted as owners, though the body never writes them."""
+        return frozenset(self._unnamed.values()) | ({self._headline_event} if self._headline_event else set())
 
     @functools.cached_property
     def _unnamed(self) -> dict[int, str]:
@@ -2257,11 +2257,23 @@ class References:
         Trump"; "Notre-Dame reopens" -> "Notre-Dame de Paris"; "Helene death toll passes 200" ->
         "Hurricane Helene", a name the recogniser missed)."""
         ranked = self._headline_names
-        story = next(iter(self._unnamed.values()), None)
+        story = next(iter(self._unnamed.values()), None) or self._headline_event
         thing = ranked and self._articled(ranked[0])  # "When the Guaíba came in: X after the floods": no one's
         if story and (not ranked or thing or self._a_place(ranked[0]) or events.titled_noun_word(ranked[0])):
             return story  # "Quake kills nine in Ruritania": the earthquake's facts, not the country's
         return ranked[0] if ranked else None
+
+    @functools.cached_property
+    def _headline_event(self) -> str | None:
+        """The event a sentence-case headline names by a proper name of its own, without the possessor before
+        it ("Hong Kong's Tai Po fire: ..." -> "Tai Po fire"): a story of that event, like one of an event it
+        leaves unnamed, is about the event, not the place that owns it."""
+        for at, name in sorted(at_name for named in self._events.values() for at_name in named):
+            if self.parsed.doc[at].idx >= self.body_start:
+                break
+            own = re.sub(r"^.*['’]s\s+", "", name)
+            return own if own[:1].isupper() else None  # "Marovia's election": a place's, no name of its own
+        return None
 
     def _articled(self, name: str) -> bool:
         """Whether the article writes a one-word name only after "the" ("the Guaíba", "the Danube"): a

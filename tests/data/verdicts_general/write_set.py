@@ -22985,6 +22985,495 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("isro-2025-01-16", name, old, new, claim, None, key))
 
+# India's change of Comptroller and Auditor General: Girish Chandra Murmu, the 14th Comptroller and Auditor General of
+# India since 8 August 2020, completed his term on Wednesday 20 November 2024; K Sanjay Murthy, named by the President on
+# Monday 18 November, took office on Thursday 21 November. Written blind, as HELD-OUT: the set's first head of a supreme
+# audit institution (a constitutional auditor appointed by the President for six years or up to the age of 65). Stored
+# copies: 'G. C. Murmu' (en.wikipedia.org, '- Key: value' lines, written once his successor was known: '- Term End: 20
+# November 2024', '- Successor: K Sanjay Murthy') and 'Comptroller and Auditor General of India' as two revisions
+# (WikiMili's from Murmu's term, 'since 8 August 2020', served on 19 November; an en.wikipedia.org copy, '- Incumbentsince:
+# 21 November 2024', served on 22 November). No stored copy of Murthy's own article: his career and birth are unverified.
+GCM = "g-c-murmu"
+CAG20 = "comptroller-and-auditor-general-of-india-2020"
+CAG24 = "comptroller-and-auditor-general-of-india"
+BASES.append(
+    Base(
+        "cag-2024-11-19",
+        "2024-11-19",
+        "held-out",
+        """Murthy named India's next auditor-general as Murmu's term ends
+
+NEW DELHI, Nov 19 (Reuters) - India's President has appointed K Sanjay Murthy as the next Comptroller and Auditor General of India, succeeding Girish Chandra Murmu, whose term ends on 20 November. Murthy, secretary of the Department of Higher Education, is a 1989-batch IAS officer. Until then, the CAG remains Murmu.
+
+FILE PHOTO: Girish Chandra Murmu at a news conference in New Delhi.
+
+Murmu, 64, became the 14th Comptroller and Auditor General on 8 August 2020, succeeding Rajiv Mehrishi. Before that he was the first Lieutenant Governor of Jammu and Kashmir, from 31 October 2019 to 6 August 2020, when Manoj Sinha replaced him. Earlier in 2019 he was expenditure secretary. Born in Betnoti, Odisha, he studied at Utkal University and the University of Birmingham. A 1985-batch officer of the Gujarat cadre, he was principal secretary to Narendra Modi when Modi was chief minister of Gujarat. He also chairs the United Nations Panel of External Auditors. He is married to Smita Shukla Murmu and has two children.
+
+The CAG is India's supreme audit institution, set up under Article 148 of the Constitution. The President appoints the auditor on the prime minister's nomination, for six years or until the age of 65, whichever comes first. The first holder was V. Narahari Rao. The office heads the Indian Audit and Accounts Department, which had 43,576 employees in March 2020. It is also the statutory auditor of the Lokpal.
+
+(Reporting by our New Delhi bureau; editing by the desk)
+""",
+        {
+            "India's President has appointed K Sanjay Murthy as the next Comptroller and Auditor General of India": c(
+                SUPPORTED,
+                f"{GCM} {CAG20}",
+                "'- Successor: K Sanjay Murthy' (a copy written once the successor was known); 'Appointer President of India'",
+            ),
+            "succeeding Girish Chandra Murmu": c(
+                SUPPORTED,
+                f"{GCM} {CAG20}",
+                "'- Office: 14th Comptroller and Auditor General of India' '- Successor: K Sanjay Murthy'; 'Girish Chandra Murmu, IAS' 'since 8 August 2020'",
+            ),
+            "whose term ends on 20 November": c(SUPPORTED, GCM, "'- Term End: 20 November 2024'"),
+            "Murthy, secretary of the Department of Higher Education,": c(
+                UNVERIFIED, "", "no stored page says what post Murthy held before"
+            ),
+            "is a 1989-batch IAS officer": c(UNVERIFIED, "", "no stored page gives Murthy's service or batch"),
+            "Until then, the CAG remains Murmu": c(
+                SUPPORTED,
+                f"{CAG20} {GCM}",
+                "'Girish Chandra Murmu, IAS' 'since 8 August 2020'; '- Term Start: 8 August 2020' '- Term End: 20 November 2024': Murmu CAG on 2024-11-19",
+            ),
+            "Murmu, 64,": c(SUPPORTED, GCM, "'(born 21 November 1959)': 64 on 2024-11-19"),
+            "became the 14th Comptroller and Auditor General on 8 August 2020": c(
+                SUPPORTED,
+                f"{GCM} {CAG20}",
+                "'- Office: 14th Comptroller and Auditor General of India' '- Term Start: 8 August 2020'; 'since 8 August 2020'",
+            ),
+            "succeeding Rajiv Mehrishi": c(
+                SUPPORTED,
+                GCM,
+                "'- Office: 14th Comptroller and Auditor General of India' '- Predecessor: Rajiv Mehrishi'",
+            ),
+            "Before that he was the first Lieutenant Governor of Jammu and Kashmir": c(
+                SUPPORTED, GCM, "'- Office2: 1st Lieutenant Governor of Jammu and Kashmir'"
+            ),
+            "from 31 October 2019 to 6 August 2020": c(
+                SUPPORTED, GCM, "'- Term Start2: 31 October 2019' '- Term End2: 6 August 2020'"
+            ),
+            "when Manoj Sinha replaced him": c(SUPPORTED, GCM, "'- Successor2: Manoj Sinha'"),
+            "Earlier in 2019 he was expenditure secretary": c(
+                SUPPORTED,
+                GCM,
+                "'- Office3: Expenditure Secretary of India' '- Term Start3: 1 March 2019' '- Term End3: 30 October 2019'",
+            ),
+            "Born in Betnoti, Odisha,": c(SUPPORTED, GCM, "'- Birth Place: Betnoti, Odisha, India'"),
+            "he studied at Utkal University and the University of Birmingham": c(
+                SUPPORTED, GCM, "'- Alma Mater: Utkal University (BA), University of Birmingham (MBA)'"
+            ),
+            "A 1985-batch officer of the Gujarat cadre": c(
+                SUPPORTED, GCM, "'He is a 1985 batch IAS officer of Gujarat cadre'"
+            ),
+            "he was principal secretary to Narendra Modi when Modi was chief minister of Gujarat": c(
+                SUPPORTED,
+                GCM,
+                "'was principal secretary to Narendra Modi during his tenure as the Chief Minister of Gujarat'",
+            ),
+            "He also chairs the United Nations Panel of External Auditors": c(
+                SUPPORTED,
+                GCM,
+                "'- Office1: Chairman of the United Nations Panel of External Auditors' '- Termstart1: 8 August 2020' '- Term End1: 20 November 2024': chairman on 2024-11-19",
+            ),
+            "He is married to Smita Shukla Murmu": c(SUPPORTED, GCM, "'- Spouse: Smita Shukla Murmu'"),
+            "and has two children": c(SUPPORTED, GCM, "'- Children: 2'"),
+            "The CAG is India's supreme audit institution": c(
+                SUPPORTED,
+                CAG20,
+                "'The Comptroller and Auditor General of India is the supreme audit institution of India'",
+            ),
+            "set up under Article 148 of the Constitution": c(
+                SUPPORTED, CAG20, "'established under Article 148 of the Constitution of India'"
+            ),
+            "The President appoints the auditor on the prime minister's nomination": c(
+                SUPPORTED, CAG20, "'Nominator Prime Minister of India'; 'Appointer President of India'"
+            ),
+            "for six years or until the age of 65, whichever comes first": c(
+                SUPPORTED, CAG20, "'Term length 6 yrs or up to 65 yrs of age' '(whichever is earlier)'"
+            ),
+            "The first holder was V. Narahari Rao": c(SUPPORTED, CAG20, "'Inaugural holder V. Narahari Rao'"),
+            "The office heads the Indian Audit and Accounts Department": c(
+                SUPPORTED, CAG20, "'The CAG is also the head of the Indian Audit and Accounts Department'"
+            ),
+            "which had 43,576 employees in March 2020": c(
+                SUPPORTED, CAG20, "'has 43,576 employees across the country (as on 01.03.2020)'"
+            ),
+            "It is also the statutory auditor of the Lokpal": c(
+                SUPPORTED, CAG20, "'The CAG is also the statutory auditor of the Lokpal.'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-revenue-secretary",
+        "Earlier in 2019 he was expenditure secretary",
+        "Earlier in 2019 he was revenue secretary",
+        c(
+            CONTRADICTED,
+            GCM,
+            "'- Office3: Expenditure Secretary of India' '- Term Start3: 1 March 2019' '- Term End3: 30 October 2019'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-chairman",
+        "He also chairs the United Nations Panel of External Auditors",
+        "He is also vice-chairman of the United Nations Panel of External Auditors",
+        c(CONTRADICTED, GCM, "'- Office1: Chairman of the United Nations Panel of External Auditors'"),
+        "vice or deputy",
+    ),
+    (
+        "v03-nepal",
+        "Born in Betnoti, Odisha,",
+        "Born in Betnoti, Nepal,",
+        c(CONTRADICTED, GCM, "'- Birth Place: Betnoti, Odisha, India'"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "and has two children",
+        "and has four children",
+        c(CONTRADICTED, GCM, "'- Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "from 31 October 2019 to 6 August 2020",
+        "from 31 October 2019 to 6 September 2020",
+        c(CONTRADICTED, GCM, "'- Term Start2: 31 October 2019' '- Term End2: 6 August 2020'"),
+        "wrong date",
+    ),
+    (
+        "v06-batch",
+        "A 1985-batch officer of the Gujarat cadre",
+        "A 1991-batch officer of the Gujarat cadre",
+        c(CONTRADICTED, GCM, "'He is a 1985 batch IAS officer of Gujarat cadre'"),
+        "wrong year",
+    ),
+    (
+        "v07-rajasthan",
+        "he was principal secretary to Narendra Modi when Modi was chief minister of Gujarat",
+        "he was principal secretary to Narendra Modi when Modi was chief minister of Rajasthan",
+        c(
+            CONTRADICTED,
+            GCM,
+            "'was principal secretary to Narendra Modi during his tenure as the Chief Minister of Gujarat'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Rajiv Mehrishi",
+        "succeeding Shashi Kant Sharma",
+        c(
+            CONTRADICTED,
+            GCM,
+            "'- Office: 14th Comptroller and Auditor General of India' '- Predecessor: Rajiv Mehrishi'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Until then, the CAG remains Murmu",
+        "Until then, the CAG remains Rajiv Mehrishi",
+        c(
+            CONTRADICTED,
+            f"{CAG20} {GCM}",
+            "'Girish Chandra Murmu, IAS' 'since 8 August 2020'; '- Predecessor: Rajiv Mehrishi': Mehrishi left the post in 2020",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-murthy-early",
+        "Until then, the CAG remains Murmu",
+        "Since Monday, the CAG has been Murthy",
+        c(
+            CONTRADICTED,
+            f"{CAG20} {GCM}",
+            "'Girish Chandra Murmu, IAS' 'since 8 August 2020'; '- Term End: 20 November 2024' '- Successor: K Sanjay Murthy': Murmu, not Murthy, CAG on 2024-11-19",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "became the 14th Comptroller and Auditor General on 8 August 2020",
+        "became the 12th Comptroller and Auditor General on 8 August 2020",
+        c(CONTRADICTED, GCM, "'- Office: 14th Comptroller and Auditor General of India' '- Term Start: 8 August 2020'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Murmu, 64,",
+        "Murmu, 68,",
+        c(CONTRADICTED, GCM, "'(born 21 November 1959)': 64 on 2024-11-19"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("cag-2024-11-19", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-taking-over-from",
+        "succeeding Rajiv Mehrishi",
+        "taking over from Rajiv Mehrishi",
+        c(SUPPORTED, GCM, "'- Office: 14th Comptroller and Auditor General of India' '- Predecessor: Rajiv Mehrishi'"),
+        None,
+    ),
+    (
+        "r02-father-of-two",
+        "and has two children",
+        "and is the father of two",
+        c(SUPPORTED, GCM, "'- Children: 2'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("cag-2024-11-19", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "cag-2024-11-22",
+        "2024-11-22",
+        "held-out",
+        """Murthy takes over as CAG; Murmu bows out after four years
+
+By Staff Reporter | New Delhi | Updated: 22 Nov 2024, 09:10 IST
+
+K Sanjay Murthy took charge as Comptroller and Auditor General of India on Thursday, 21 November, after taking the oath before the President at Rashtrapati Bhavan. He succeeds Girish Chandra Murmu, who completed his term on Wednesday. The CAG is now Murthy. On Tuesday, Murmu was still CAG. Murthy was secretary of the Department of Higher Education until his appointment.
+
+Murmu, 65, had been the 14th CAG since 8 August 2020, taking over from Rajiv Mehrishi. He was earlier the first Lieutenant Governor of the Union Territory of Jammu and Kashmir until 6 August 2020, and expenditure secretary from 1 March to 30 October 2019. Born on 21 November 1959 in Betnoti, Odisha, he is a retired IAS officer of the 1985 batch, Gujarat cadre. He has two children. He has also been external auditor of the Inter-Parliamentary Union and chaired the Asian Organization of Supreme Audit Institutions.
+
+ALSO READ | What does the CAG do?
+
+The Comptroller and Auditor General, established under Article 148 of the Constitution, audits all receipts and expenditure of the central and state governments. Its reports go to the Public Accounts Committees of Parliament and the state legislatures. The auditor is appointed by the President for six years or up to the age of 65, and reports to the President. The office is also the statutory auditor of government-owned corporations, and of the Lokpal. The inaugural holder was V. Narahari Rao.
+
+(With agency inputs)
+""",
+        {
+            "K Sanjay Murthy took charge as Comptroller and Auditor General of India on Thursday, 21 November": c(
+                SUPPORTED, CAG24, "'- Incumbent: K Sanjay Murthy, IAS' '- Incumbentsince: 21 November 2024'"
+            ),
+            "after taking the oath before the President at Rashtrapati Bhavan": c(
+                UNVERIFIED, "", "no stored page mentions the oath or where it was taken"
+            ),
+            "He succeeds Girish Chandra Murmu": c(
+                SUPPORTED,
+                f"{GCM} {CAG24}",
+                "'- Office: 14th Comptroller and Auditor General of India' '- Successor: K Sanjay Murthy'; '- Incumbent: K Sanjay Murthy, IAS'",
+            ),
+            "who completed his term on Wednesday": c(SUPPORTED, GCM, "'- Term End: 20 November 2024' (a Wednesday)"),
+            "The CAG is now Murthy": c(
+                SUPPORTED, CAG24, "'- Incumbent: K Sanjay Murthy, IAS' '- Incumbentsince: 21 November 2024'"
+            ),
+            "On Tuesday, Murmu was still CAG": c(
+                SUPPORTED,
+                f"{GCM} {CAG24}",
+                "'- Term Start: 8 August 2020' '- Term End: 20 November 2024'; '- Incumbentsince: 21 November 2024': Murmu CAG on Tuesday 2024-11-19",
+            ),
+            "Murthy was secretary of the Department of Higher Education until his appointment": c(
+                UNVERIFIED, "", "no stored page says what post Murthy held before"
+            ),
+            "Murmu, 65,": c(SUPPORTED, GCM, "'(born 21 November 1959)': 65 on 2024-11-22"),
+            "had been the 14th CAG since 8 August 2020": c(
+                SUPPORTED,
+                GCM,
+                "'- Office: 14th Comptroller and Auditor General of India' '- Term Start: 8 August 2020'",
+            ),
+            "taking over from Rajiv Mehrishi": c(
+                SUPPORTED,
+                GCM,
+                "'- Office: 14th Comptroller and Auditor General of India' '- Predecessor: Rajiv Mehrishi'",
+            ),
+            "He was earlier the first Lieutenant Governor of the Union Territory of Jammu and Kashmir": c(
+                SUPPORTED,
+                GCM,
+                "'- Office2: 1st Lieutenant Governor of Jammu and Kashmir'; 'He was the Inaugural Lieutenant Governor of the Union Territory of Jammu and Kashmir'",
+            ),
+            "until 6 August 2020": c(
+                SUPPORTED, GCM, "'- Term End2: 6 August 2020'; 'of Jammu and Kashmir till 6 August 2020'"
+            ),
+            "and expenditure secretary from 1 March to 30 October 2019": c(
+                SUPPORTED,
+                GCM,
+                "'- Office3: Expenditure Secretary of India' '- Term Start3: 1 March 2019' '- Term End3: 30 October 2019'",
+            ),
+            "Born on 21 November 1959": c(SUPPORTED, GCM, "'(born 21 November 1959)'"),
+            "in Betnoti, Odisha": c(SUPPORTED, GCM, "'- Birth Place: Betnoti, Odisha, India'"),
+            "he is a retired IAS officer of the 1985 batch, Gujarat cadre": c(
+                SUPPORTED,
+                GCM,
+                "'is a retired Indian Administrative Service officer of Gujarat cadre'; 'He is a 1985 batch IAS officer of Gujarat cadre'",
+            ),
+            "He has two children": c(SUPPORTED, GCM, "'- Children: 2'"),
+            "He has also been external auditor of the Inter-Parliamentary Union": c(
+                SUPPORTED, GCM, "'and as the external auditor of the Inter-Parliamentary Union'"
+            ),
+            "and chaired the Asian Organization of Supreme Audit Institutions": c(
+                SUPPORTED,
+                GCM,
+                "'He served as chairman of the United Nations Panel of External Auditors and the Asian Organization of Supreme Audit Institutions'",
+            ),
+            "The Comptroller and Auditor General, established under Article 148 of the Constitution": c(
+                SUPPORTED, CAG24, "'established under Article 148 of the Constitution of India'"
+            ),
+            "audits all receipts and expenditure of the central and state governments": c(
+                SUPPORTED,
+                CAG24,
+                "'They are empowered to audit all receipts and expenditure of the Government of India and the State Governments'",
+            ),
+            "Its reports go to the Public Accounts Committees of Parliament and the state legislatures": c(
+                SUPPORTED,
+                CAG24,
+                "'The reports of the CAG are laid before the Parliament/Legislatures and are taken up for discussion by the Public Accounts Committees (PACs)'",
+            ),
+            "The auditor is appointed by the President for six years or up to the age of 65": c(
+                SUPPORTED,
+                CAG24,
+                "'- Appointer: President of India'; '- Termlength: 6 years or up to 65 yrs of age, (whichever is earlier)'",
+            ),
+            "and reports to the President": c(SUPPORTED, CAG24, "'- Reports To: President of India'"),
+            "The office is also the statutory auditor of government-owned corporations": c(
+                SUPPORTED, CAG24, "'The CAG is also the statutory auditor of Government-owned corporations'"
+            ),
+            "and of the Lokpal": c(SUPPORTED, CAG24, "'The CAG is also the statutory auditor of the Lokpal.'"),
+            "The inaugural holder was V. Narahari Rao": c(SUPPORTED, CAG24, "'- Inaugural: V. Narahari Rao'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-chief-minister",
+        "He was earlier the first Lieutenant Governor of the Union Territory of Jammu and Kashmir",
+        "He was earlier the first Chief Minister of the Union Territory of Jammu and Kashmir",
+        c(
+            CONTRADICTED,
+            GCM,
+            "'- Office2: 1st Lieutenant Governor of Jammu and Kashmir'; 'He was the Inaugural Lieutenant Governor of the Union Territory of Jammu and Kashmir'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-chairman",
+        "and chaired the Asian Organization of Supreme Audit Institutions",
+        "and was vice-chairman of the Asian Organization of Supreme Audit Institutions",
+        c(
+            CONTRADICTED,
+            GCM,
+            "'He served as chairman of the United Nations Panel of External Auditors and the Asian Organization of Supreme Audit Institutions'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-nepal",
+        "in Betnoti, Odisha",
+        "in Betnoti, Nepal",
+        c(CONTRADICTED, GCM, "'- Birth Place: Betnoti, Odisha, India'"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "He has two children",
+        "He has three children",
+        c(CONTRADICTED, GCM, "'- Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "until 6 August 2020",
+        "until 16 August 2020",
+        c(CONTRADICTED, GCM, "'- Term End2: 6 August 2020'; 'of Jammu and Kashmir till 6 August 2020'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "and expenditure secretary from 1 March to 30 October 2019",
+        "and expenditure secretary from 1 March to 30 October 2017",
+        c(
+            CONTRADICTED,
+            GCM,
+            "'- Office3: Expenditure Secretary of India' '- Term Start3: 1 March 2019' '- Term End3: 30 October 2019'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-kerala-cadre",
+        "he is a retired IAS officer of the 1985 batch, Gujarat cadre",
+        "he is a retired IAS officer of the 1985 batch, Kerala cadre",
+        c(
+            CONTRADICTED,
+            GCM,
+            "'is a retired Indian Administrative Service officer of Gujarat cadre'; 'He is a 1985 batch IAS officer of Gujarat cadre'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "taking over from Rajiv Mehrishi",
+        "taking over from Vinod Rai",
+        c(
+            CONTRADICTED,
+            GCM,
+            "'- Office: 14th Comptroller and Auditor General of India' '- Predecessor: Rajiv Mehrishi'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The CAG is now Murthy",
+        "The CAG is now Rajiv Mehrishi",
+        c(
+            CONTRADICTED,
+            f"{CAG24} {GCM}",
+            "'- Incumbent: K Sanjay Murthy, IAS' '- Incumbentsince: 21 November 2024'; '- Predecessor: Rajiv Mehrishi': Mehrishi left the post in 2020 and two CAGs followed him",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-murthy-early",
+        "On Tuesday, Murmu was still CAG",
+        "On Tuesday, Murthy was already CAG",
+        c(
+            CONTRADICTED,
+            f"{CAG24} {GCM}",
+            "'- Incumbentsince: 21 November 2024'; '- Term End: 20 November 2024': Murmu, not Murthy, CAG on Tuesday 2024-11-19",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "had been the 14th CAG since 8 August 2020",
+        "had been the 13th CAG since 8 August 2020",
+        c(CONTRADICTED, GCM, "'- Office: 14th Comptroller and Auditor General of India' '- Term Start: 8 August 2020'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Murmu, 65,",
+        "Murmu, 61,",
+        c(CONTRADICTED, GCM, "'(born 21 November 1959)': 65 on 2024-11-22"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("cag-2024-11-22", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-takes-over-from",
+        "He succeeds Girish Chandra Murmu",
+        "He takes over from Girish Chandra Murmu",
+        c(
+            SUPPORTED,
+            f"{GCM} {CAG24}",
+            "'- Office: 14th Comptroller and Auditor General of India' '- Successor: K Sanjay Murthy'; '- Incumbent: K Sanjay Murthy, IAS'",
+        ),
+        None,
+    ),
+    (
+        "r02-first-to-hold",
+        "The inaugural holder was V. Narahari Rao",
+        "V. Narahari Rao was the first to hold the office",
+        c(SUPPORTED, CAG24, "'- Inaugural: V. Narahari Rao'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("cag-2024-11-22", name, old, new, claim, None, key))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}

@@ -88,6 +88,7 @@ from verify.offices import (
     other_portfolio,
     own_office_groups,
     qualifiers,
+    qualifiers_at,
     said_in_full,
     same_office,
     sibling_office,
@@ -362,6 +363,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         return birthday  # 'who turned 70 in December'
     if is_age(claim) and _states_an_age(claim):
         return age_findings(claim, docs, as_of)
+    if (at_death := _age_at_death(claim)) is not None:
+        return age_findings(at_death, docs, as_of, at_death=True)  # 'has died aged 83': the dates of birth and death
     if measured := measure_findings(claim, docs, as_of):
         return measured  # 'Turnout was 82.4%': the row of the article's year's event
     own = pages_about(claim.subject, docs)
@@ -771,6 +774,23 @@ def founding_date_claim(claim: Claim) -> Claim | None:
     if not told_of_its_subject(claim, _FOUNDING_VERB):
         return None  # 'whose school meals scheme was founded in 2010': another thing's founding
     return claim.model_copy(update={"kind": "date", "relation": "founded", "value": claim.time})
+
+
+_DYING = frozenset(_WORDS["dying"])
+# the clause's time when it is an age: 'aged 83', 'at the age of 83' (read as the time '83', 'the age of 83')
+_AN_AGE_TIME = re.compile(r"(?:(?:at\s+)?the\s+age\s+of\s+|aged\s+)?(\d{1,3})")
+
+
+def _age_at_death(claim: Claim) -> Claim | None:
+    """'Lena Sand has died aged 83', 'died at the age of 83': a death told with nothing but its age, read as an age
+    claim at death (the page's dates of birth and death give it); None for any other clause, or one that gives
+    more than the age (a place, a date: those are judged as the clause's own facts)."""
+    if _predicate(claim) not in _DYING or claim.object or claim.place or claim.quantity:
+        return None
+    m = _AN_AGE_TIME.fullmatch((claim.time or "").strip())
+    if m is None:
+        return None
+    return claim.model_copy(update={"predicate": "aged", "object": m.group(1), "value": None, "number": None})
 
 
 _AGE_ASIDE = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*(\d{1,3}),")
@@ -3486,17 +3506,27 @@ def _title_stated(post: str, sentence: str) -> bool:
 def _within_another_post(post: str, text: str) -> bool:
     """Whether a post's words stand in the text only inside another, longer post ('deputy leader of the Green
     League', 'leader of the Green League youth wing'): then the text does not word the post itself. A value that
-    names no post, or words the text does not hold, leave it."""
+    names no post, or words the text does not hold, leave it. A post the titles lexicon does not know ('rector',
+    'headmaster') is another too when a qualifier or title word it lacks stands right before it ('deputy rector',
+    'pro-rector', 'acting headmaster'): those words make a post of any noun."""
     core = re.sub(r"^(?:the|a|an)\s+", "", aliases.fold(post).strip())
-    if not core or not POST.search(core):
+    if not core:
         return False
     folded = aliases.fold(text)
     found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
+    if not POST.search(core):
+        return bool(found) and all(_titled_before(folded, at, at + len(core), post) for at in found)
     if named_longer(post, text):
         return True  # 'prime minister of West Vestria', 'mayor of Norby County': another place's post
     if _only_in_a_junior_post(core, folded):
         return True  # 'Minister of State for Foreign Affairs' holds the words of no foreign minister's post
     return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
+
+
+def _titled_before(folded: str, start: int, end: int, post: str) -> bool:
+    """Whether words found at folded[start:end] carry other qualifiers than the post's, or a title word right before
+    them that the post lacks: another post, whatever its noun."""
+    return qualifiers_at(folded, start, end) != qualifiers(post) or another_post_at(folded, start, post)
 
 
 def _only_in_a_junior_post(core: str, folded: str) -> bool:

@@ -257,11 +257,13 @@ def _gives_calling(doc: Document, calling: str) -> bool:
     return re.search(rf"\b{re.escape(calling)}s?\b", said) is not None
 
 
-def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None, at_death: bool = False) -> list[Finding]:
     """An age against the birth date the subject's own page gives, on the article's day (or on the past date the
     clause or timeline line it stands in is told of: `age_told_on`): the same age supports, another contradicts.
     A bare birth year, or a date told only to its year or month, allows either of two ages: one of them is no
-    contradiction, but no support either (the claim's value is not established)."""
+    contradiction, but no support either (the claim's value is not established). `at_death`: the age is told as the
+    age at death ('has died aged 83'), settled only by a page that dates the death to its day on or before the
+    article's."""
     age = claimed_age(claim)
     if as_of is None or age is None:
         return []
@@ -285,6 +287,8 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> l
         if died is not None and died[0] <= as_of and not died[1]:
             continue  # died in a year, the day unknown: the age at death is one of two, and no evidence
         on = died[0] if died is not None and died[0] <= as_of else as_of
+        if at_death and on == as_of:
+            continue  # a page that tells no death yet (a copy from before it): no age at death
         possible = {age_on(born, on)} if exact else {on.year - y - d for y in years for d in (0, 1)}
         when = f"at death on {on.isoformat()}" if on != as_of else f"on {as_of.isoformat()}"
         if told is not None and on == as_of:  # the age then: at the first and last day the date may mean
