@@ -187,7 +187,7 @@ def test_r4_twin_her_own_description_is_supported() -> None:
 # appointed deputy rector of Korvik University.', '... pro-rector ...' and '... acting rector ...'; 'Nina Moe became
 # rector of Korvik University in 2019.' by 'In 2019 she became vice-rector of Korvik University.' Universities' and
 # academies' posts are told so.
-@_open("R5 open: a deputy, vice-, pro- or acting rector supports 'rector' in the clause kind")
+# (mended by s40-lead 23b41542, merged into main at 76b05484)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -375,11 +375,13 @@ def test_r6_twin_a_wrong_total_stays_refuted() -> None:
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B3: s40-recall40 3a81e7fe, merged into main at 8c8cf656, open there")
 def test_b3_a_parents_life_span_is_not_hers(lead: str) -> None:
     doc = page("Eva Lund", lead, SAVED)
     assert Verdict.CONTRADICTED not in _judged_whole("Eva Lund, 56, said on Monday.", [doc], "clause", "56", DAY)
 
 
+@pytest.mark.xfail(strict=True, reason="B3: s40-recall40 3a81e7fe, merged into main at 8c8cf656, open there")
 def test_b3_a_parents_age_at_death_does_not_support_hers() -> None:
     doc = page(
         "Eva Lund",
@@ -402,6 +404,7 @@ def test_b3_a_parents_age_at_death_does_not_support_hers() -> None:
         pytest.param("Norby's Korvik flood: death toll rises to 40", id="possessed-event-headline"),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B4: s40-ext40a 5620fa81, merged into main at 53cc1b55, open there")
 def test_b4_the_citys_residents_stay_the_citys(headline: str) -> None:
     body = (
         "The death toll from floods in Korvik rose to 40 on Monday. About 3,000 people were evacuated. The city has "
