@@ -764,3 +764,22 @@ DAHL_BORN = page(
 def test_b8_another_callings_birthday_is_not_his(body: str) -> None:
     found = _judged_whole(body, [DAHL_BORN], "date", "turned", dt.date(2025, 6, 20))
     assert Verdict.CONTRADICTED not in found, found
+
+
+# R12 (main 8d48f6d7, open on s40-fsb40 5dd0210d too; the clause judge's ordinal findings read the rank's words
+# ('its first victory since 1998') and not the year of the contest the claim's words give it): 'The Norby Party won
+# the 2019 election, its first victory since 1998.' gives 'the 2019 election, its first victory since 1998' SUPPORTED
+# ("says first victory since 1998") by 'It won the 2023 election, its first victory since 1998.' (the win was in
+# 2023; the claim 'The Norby Party won the 2019 election' is rightly unverified beside it). Election and sports copy
+# ties every drought's end to its year.
+@_open("R12 open: 'the 2019 election, its first victory since 1998' supported by the 2023 election's")
+def test_r12_a_rank_of_another_years_contest_does_not_support() -> None:
+    doc = page(
+        "Norby Party",
+        "The Norby Party is a centre-right party in Norby, founded in 1946. It won the 2023 election, its first "
+        "victory since 1998.",
+        SAVED,
+    )
+    body = "The Norby Party won the 2019 election, its first victory since 1998."
+    found = _judged_whole(body, [doc], "clause", "2019 election, its first", DAY)
+    assert Verdict.SUPPORTED not in found, found
