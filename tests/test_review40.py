@@ -488,6 +488,7 @@ RUIZ13 = boxed(
         pytest.param("Ana Ruiz was sworn in on Tuesday, 14 February, as Norby's 12th prime minister.", id="12th"),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B5: s40-fcc40 26446b3b, merged into main at a55c3453, open there")
 def test_b5_a_clause_stating_a_refuted_ordinal_is_not_supported(body: str) -> None:
     found = _judged_whole(body, [RUIZ13], "clause", "sworn in", dt.date(2023, 2, 15))
     assert Verdict.SUPPORTED not in found, found
