@@ -15200,6 +15200,23 @@ MUTATIONS = [
         "            and True\n",
         "a day of a relative clause in the wider clause's words would settle its main deed (fcc40)",
     ),
+    Mutation(
+        "a-narrowed-count-supported-by-the-whole",
+        "verify/kinds/quantity/__init__.py",
+        "        return f.but(stance=Stance.NEUTRAL, detail=f\"{f.detail} (set aside: the claim counts a part, "
+        "{words[0]})\")\n",
+        "        return f\n",
+        "'Korvik University has 20,000 international students.' would be supported by 'It has 20,000 students.' "
+        "(review40 R9, fixr40)",
+    ),
+    Mutation(
+        "a-subsets-own-count-unread",
+        "verify/kinds/quantity/__init__.py",
+        "        told = [m for p in parts for m in p.finditer(f.unit.text)]\n",
+        "        told = []\n",
+        "'of whom 5,000 are postgraduates' would not support 'Korvik University has 5,000 postgraduate students.' "
+        "(review40 R9, fixr40)",
+    ),
 ]
 
 

@@ -568,16 +568,15 @@ def test_r8_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, bo
     assert Verdict.SUPPORTED not in found, found
 
 
-# R9 (main 8d48f6d7, the quantity judge's counted noun: the claim's word narrowing it ('international',
-# 'undergraduate', 'academic') is not weighed, and the page's subset told by a relative 'of whom N are ...' is not
-# read as a count of that subset): 'Korvik University has 20,000 international students.' is SUPPORTED ("counts
-# 20,000 students") by 'It has 20,000 students.'; 'Korvik University has 20,000 undergraduate students.' by 'It has
-# 20,000 students, of whom 5,000 are postgraduates.' (15,000 are undergraduates); 'Korvik University employs 3,000
-# academic staff.' by 'It employs 3,000 staff, of whom 1,200 are academics.' The true 'Korvik University has 5,000
-# postgraduate students.' is CONTRADICTED ("another count, 20,000 students") by the page's 'of whom 5,000 are
-# postgraduates'. Universities', statistics offices' and employers' figures are told whole and by part so; 'including
-# 5,000 postgraduate students' is read right.
-@_open("R9 open: a count narrowed by its adjective judged as the whole ('20,000 international students')")
+# R9 (mended on s40-fixr40 by `quantity._of_its_subset`; open on main 8d48f6d7: the quantity judge's counted noun: the
+# claim's word narrowing it ('international', 'undergraduate', 'academic') is not weighed, and the page's subset told by
+# a relative 'of whom N are ...' is not read as a count of that subset): 'Korvik University has 20,000 international
+# students.' is SUPPORTED ("counts 20,000 students") by 'It has 20,000 students.'; 'Korvik University has 20,000
+# undergraduate students.' by 'It has 20,000 students, of whom 5,000 are postgraduates.' (15,000 are undergraduates);
+# 'Korvik University employs 3,000 academic staff.' by 'It employs 3,000 staff, of whom 1,200 are academics.' The true
+# 'Korvik University has 5,000 postgraduate students.' is CONTRADICTED ("another count, 20,000 students") by the page's
+# 'of whom 5,000 are postgraduates'. Universities', statistics offices' and employers' figures are told whole and by
+# part so; 'including 5,000 postgraduate students' is read right.
 @pytest.mark.parametrize(
     ("told", "body", "words"),
     [
@@ -606,7 +605,6 @@ def test_r9_a_narrowed_count_is_not_supported_by_the_whole(told: str, body: str,
     assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "quantity", words, DAY)
 
 
-@_open("R9 open: 'of whom 5,000 are postgraduates' not read as the postgraduates' count; the whole refutes it")
 def test_r9_a_subset_told_by_of_whom_is_not_refuted_by_the_whole() -> None:
     doc = page(
         "Korvik University",
@@ -615,6 +613,22 @@ def test_r9_a_subset_told_by_of_whom_is_not_refuted_by_the_whole() -> None:
     )
     body = "Korvik University has 5,000 postgraduate students."
     assert Verdict.CONTRADICTED not in _judged_whole(body, [doc], "quantity", "5,000", DAY)
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Korvik University has 5,000 postgraduate students.", Verdict.SUPPORTED, id="the-subsets-count"),
+        pytest.param("Korvik University has 6,000 postgraduate students.", Verdict.CONTRADICTED, id="another-count"),
+    ],
+)
+def test_r9_a_subset_told_by_of_whom_is_read_as_its_count(body: str, verdict: Verdict) -> None:
+    doc = page(
+        "Korvik University",
+        "Korvik University is a public university in Korvik. It has 20,000 students, of whom 5,000 are postgraduates.",
+        SAVED,
+    )
+    assert _judged_whole(body, [doc], "quantity", "postgraduate", DAY) == [verdict]
 
 
 def test_r9_twin_the_subsets_own_count_is_supported() -> None:

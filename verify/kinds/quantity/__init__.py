@@ -38,6 +38,7 @@ from verify.kinds.quantity.measured import (
     rate_named,
     rate_of,
     several_places,
+    subset_words,
 )
 from verify.kinds.quantity.period import (
     a_flow,
@@ -123,6 +124,7 @@ class QuantityKind(BaseKind):
         found = _of_its_place(claim, found)
         found = _of_its_contest(claim, found)
         found = _of_its_breakdown(claim, found)
+        found = _of_its_subset(claim, found)
         found = _of_its_rate(claim, found)
         if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
             return found
@@ -280,6 +282,44 @@ def _of_its_breakdown(claim: Claim, found: list[Finding]) -> list[Finding]:
         if any(p.search(f.unit.doc.text) for p in parts):  # the page's whole, told elsewhere than its breakdown
             return f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the page tells the part apart)")
         return f
+
+    return [read(f) for f in found]
+
+
+def _of_its_subset(claim: Claim, found: list[Finding]) -> list[Finding]:
+    """The findings with a page sentence read for the part of its whole the claim's figure counts by a word narrowing
+    its noun (`measured.subset_words`: '20,000 international students', '5,000 postgraduate students'): the part's own
+    figure the sentence tells with the word after it ('including 5,000 postgraduate students', 'of whom 5,000 are
+    postgraduates') supports or refutes it; the whole's ('It has 20,000 students'), or an infobox row not named by the
+    word, does neither (review40 R9)."""
+    if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) or claim.number is None:
+        return found
+    figures = _claimed_figures(claim, None)
+    words = subset_words(figures[0]) if figures else []
+    if not words:
+        return found
+    scales = "|".join(map(re.escape, aliases.SCALES))
+    parts = [
+        re.compile(
+            rf"(?<![\w.,])(\d[\d,.]*(?:\s+(?:{scales}))?|{aliases.NUMBER_WORD_PATTERN})\s+(?:(?:are|were)\s+)?"
+            rf"{re.escape(w)}s?(?![\w-])",
+            re.I,
+        )
+        for w in words
+    ]
+
+    def read(f: Finding) -> Finding:
+        if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or claim.number is None:
+            return f
+        if f.unit.field is not None:
+            label = aliases.fold(f.unit.field.label)
+            return f if all(w[:6] in label for w in words) else f.but(stance=Stance.NEUTRAL)
+        told = [m for p in parts for m in p.finditer(f.unit.text)]
+        have = [aliases.parse_number(m.group(1)) for m in told]
+        if told and None not in have:
+            stance = judged(claim.number, have[0], wording(claim)) or Stance.NEUTRAL
+            return f.but(stance=stance, detail=f"says {told[0].group(0)}")
+        return f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim counts a part, {words[0]})")
 
     return [read(f) for f in found]
 

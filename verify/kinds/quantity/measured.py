@@ -528,6 +528,21 @@ def place_adjectives(claimed: Token) -> list[str]:
     ]
 
 
+_SUBSET_WORDS = frozenset(_Q["subset_words"])
+
+
+def subset_words(claimed: Token) -> list[str]:
+    """The words before the noun the claim's figure (its number token `claimed`) counts that narrow it to a part of
+    its whole (judging.toml [quantity] `subset_words`: '20,000 international students', '3,000 academic staff'): the
+    figure is the part's, which a count of the whole neither states nor refutes (review40 R9)."""
+    figure = _figure_noun(claimed)
+    return [
+        c.lower_
+        for c in figure.children
+        if c.dep_ in {"amod", "compound"} and c.i < figure.i and c.lower_ in _SUBSET_WORDS
+    ]
+
+
 def several_places(claimed: Token) -> bool:
     """Whether the claim sets its figure (its number token `claimed`) in places joined by a conjunction ('32 members
     in North America and Europe'), not in one ('in Europe'): `place_set`'s words then name them together."""
