@@ -15217,6 +15217,22 @@ MUTATIONS = [
         "'of whom 5,000 are postgraduates' would not support 'Korvik University has 5,000 postgraduate students.' "
         "(review40 R9, fixr40)",
     ),
+    Mutation(
+        "a-figure-set-at-another-body-supports",
+        "verify/kinds/quantity/__init__.py",
+        "        return bool(theirs) and all(p is not None and not _same_place(place, p) for p in theirs)\n",
+        "        return False\n",
+        "'50 million euros at the defence ministry and 200 million euros at the health ministry' would support 200 "
+        "million euros at the defence ministry (review40 R10, fixr40)",
+    ),
+    Mutation(
+        "a-body-noun-names-no-place",
+        "verify/kinds/quantity/measured.py",
+        "    if place.lemma_.lower() in _BODY_NOUNS or place.lower_ in _BODY_NOUNS:\n",
+        "    if False:\n",
+        "'200 million euros at the health ministry' would support 200 million euros at the defence ministry "
+        "(review40 R10, fixr40)",
+    ),
 ]
 
 

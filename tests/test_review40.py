@@ -649,14 +649,14 @@ def _audit(told: str) -> Document:
     )
 
 
-# R10 (main 8d48f6d7, the quantity judge: a figure of the page sentence supports the claim's figure whatever place
-# or body the sentence hangs it on; review39 R1's cause (mended for a figure of another noun) for a figure of another
+# R10 (mended on s40-fixr40 by `measured.place_set`'s body nouns and `quantity._of_its_place`'s page figure's own place;
+# open on main 8d48f6d7: the quantity judge: a figure of the page sentence supports the claim's figure whatever place or
+# body the sentence hangs it on; review39 R1's cause (mended for a figure of another noun) for a figure of another
 # place): 'The Norbian Court of Audit found irregularities worth 200 million euros at the defence ministry in 2022.'
-# gives '200 million euros' SUPPORTED ("counts 200 million euros") by 'In 2022 it found irregularities worth 50
-# million euros at the defence ministry and 200 million euros at the health ministry.', and by 'In 2022 it found
-# irregularities worth 200 million euros at the health ministry.' Audit offices, inspectors and statistics offices
-# report figure by ministry, region or sector in one sentence.
-@_open("R10 open: the health ministry's 200 million euros support the defence ministry's")
+# gives '200 million euros' SUPPORTED ("counts 200 million euros") by 'In 2022 it found irregularities worth 50 million
+# euros at the defence ministry and 200 million euros at the health ministry.', and by 'In 2022 it found irregularities
+# worth 200 million euros at the health ministry.' Audit offices, inspectors and statistics offices report figure by
+# ministry, region or sector in one sentence.
 @pytest.mark.parametrize(
     "told",
     [
@@ -682,6 +682,24 @@ def test_r10_twin_the_ministrys_own_figure_is_supported() -> None:
         "health ministry."
     )
     assert _judged_whole(body, [doc], "quantity", "50 million", DAY) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "In 2022 it found irregularities worth 200 million euros at the Ministry of Defence.", id="ministry-of"
+        ),
+        pytest.param(
+            "In 2022 it found irregularities worth 200 million euros at the defence ministry and 50 million euros at "
+            "the health ministry.",
+            id="first-of-two",
+        ),
+    ],
+)
+def test_r10_twin_the_ministrys_own_figure_told_otherwise_is_supported(told: str) -> None:
+    body = "The Norbian Court of Audit found irregularities worth 200 million euros at the defence ministry in 2022."
+    assert _judged_whole(body, [_audit(told)], "quantity", "200 million", DAY) == [Verdict.SUPPORTED]
 
 
 # R11 (main 8d48f6d7, open on s40-fsa40 116b6633 too; review39 R10's cause in a reduced relative: 'led by Ivo Stam'

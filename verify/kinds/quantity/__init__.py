@@ -219,9 +219,25 @@ def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
         # breakdown: named by a claim that sets its figure in several places, the whole told in the places that hold
         # it ('in North America and Europe'), not by one that sets it in one ('32 members in Europe': review37 B4, R17)
         told = [w for w in unnamed if any(f"{w}{end}" in words for end in _ADJECTIVE_ENDINGS)]
+        if set_elsewhere(f):
+            return False
         return not unnamed or (len(told) == len(unnamed) and several)
 
+    def set_elsewhere(f: Finding) -> bool:
+        # the page's own figure set at another place or body ('50 million euros at the defence ministry and 200
+        # million euros at the health ministry': the 200 million are the health ministry's; review40 R10)
+        if f.unit.field is not None or claim.number is None:
+            return False
+        theirs = [place_set(t) for t in numbers_of(f.unit.text, claim.number)]
+        return bool(theirs) and all(p is not None and not _same_place(place, p) for p in theirs)
+
     return [f for f in found if f.stance != Stance.SUPPORTS or named(f)]
+
+
+def _same_place(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether a page figure's place words name each of the claim's, a country by any of its names."""
+    countries = {aliases.country_of(w) for w in theirs} - {None}
+    return all(w in theirs or aliases.country_of(w) in countries for w in ours)
 
 
 def _parts_named(claim: Claim, docs: list[Document]) -> frozenset[str]:

@@ -455,6 +455,8 @@ def rate_named(period: str, text: str) -> bool:
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset([*_Q["place_nouns"], *lexicons.load("judging")["holder"]["places"], *_Q["parts"]])
+_BODY_NOUNS = frozenset(_Q["body_nouns"])
+_NAMING = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def place_set(claimed: Token) -> frozenset[str] | None:
@@ -556,7 +558,13 @@ def several_places(claimed: Token) -> bool:
 def _place_words(place: Token) -> frozenset[str]:
     """The words naming a place `place` heads: a place's proper name (an entity of place, 'Halden', 'Kabul') with the
     adjectives narrowing it ('southern Norby'), or a place noun (`_PLACE_NOUNS`) named by the proper name before it or
-    after its 'of' ('its Halden plant', 'the city of Halden'); empty for anything else ('in parliament', 'in 2023')."""
+    after its 'of' ('its Halden plant', 'the city of Halden'), or a body noun (`_BODY_NOUNS`) named by the words
+    before it or after its 'of' ('the defence ministry': defence; 'the Ministry of Health': health; review40 R10);
+    empty for anything else ('in parliament', 'in 2023')."""
+    if place.lemma_.lower() in _BODY_NOUNS or place.lower_ in _BODY_NOUNS:
+        of = [g for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        named = [t for t in [*place.lefts, *of] if t.pos_ in _NAMING]
+        return frozenset(t.lower_ for n in named for t in n.subtree if t.pos_ in _NAMING)
     if place.pos_ == "PROPN" and place.ent_type_ in _PLACE_ENTITIES:
         named = [place]
     elif place.lemma_.lower() in _PLACE_NOUNS or place.lower_ in _PLACE_NOUNS:
