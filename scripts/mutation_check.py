@@ -15233,6 +15233,22 @@ MUTATIONS = [
         "'200 million euros at the health ministry' would support 200 million euros at the defence ministry "
         "(review40 R10, fixr40)",
     ),
+    Mutation(
+        "a-rank-of-another-years-contest-supports",
+        "verify/kinds/clause/judge.py",
+        "    return bool(ours) and bool(theirs) and all(not min(theirs) <= y <= max(theirs) for y in ours)\n",
+        "    return False\n",
+        "'It won the 2023 election, its first victory since 1998' would support 'the 2019 election, its first "
+        "victory' (review40 R12, fixr40)",
+    ),
+    Mutation(
+        "a-bound-year-dates-the-rank",
+        "verify/kinds/clause/judge.py",
+        "    return [int(m.group(1)) for m in _RANKED_YEAR.finditer(before) if m.group(0)[:1].isdigit()]\n",
+        "    return [int(m.group(1)) for m in _RANKED_YEAR.finditer(before)]\n",
+        "'Born in 1960, she became Norby's 12th prime minister in 2019' would rank a thing of 1960 and not support "
+        "'In 2019, Ana Ruiz became Norby's 12th prime minister' (review40 R12, fixr40)",
+    ),
 ]
 
 

@@ -799,13 +799,12 @@ def test_b8_another_callings_birthday_is_not_his(body: str) -> None:
     assert Verdict.CONTRADICTED not in found, found
 
 
-# R12 (main 8d48f6d7, open on s40-fsb40 5dd0210d too; the clause judge's ordinal findings read the rank's words
-# ('its first victory since 1998') and not the year of the contest the claim's words give it): 'The Norby Party won
-# the 2019 election, its first victory since 1998.' gives 'the 2019 election, its first victory since 1998' SUPPORTED
-# ("says first victory since 1998") by 'It won the 2023 election, its first victory since 1998.' (the win was in
-# 2023; the claim 'The Norby Party won the 2019 election' is rightly unverified beside it). Election and sports copy
-# ties every drought's end to its year.
-@_open("R12 open: 'the 2019 election, its first victory since 1998' supported by the 2023 election's")
+# R12 (mended on s40-fixr40 by `clause.judge._ranks_another_year`; open on main 8d48f6d7 and on s40-fsb40 5dd0210d: the
+# clause judge's ordinal findings read the rank's words ('its first victory since 1998') and not the year of the contest
+# the claim's words give it): 'The Norby Party won the 2019 election, its first victory since 1998.' gives 'the 2019
+# election, its first victory since 1998' SUPPORTED ("says first victory since 1998") by 'It won the 2023 election, its
+# first victory since 1998.' (the win was in 2023; the claim 'The Norby Party won the 2019 election' is rightly
+# unverified beside it). Election and sports copy ties every drought's end to its year.
 def test_r12_a_rank_of_another_years_contest_does_not_support() -> None:
     doc = page(
         "Norby Party",
@@ -816,3 +815,26 @@ def test_r12_a_rank_of_another_years_contest_does_not_support() -> None:
     body = "The Norby Party won the 2019 election, its first victory since 1998."
     found = _judged_whole(body, [doc], "clause", "2019 election, its first", DAY)
     assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "body", "words"),
+    [
+        pytest.param(
+            "Norby Party",
+            "The Norby Party is a centre-right party in Norby. It won the 2019 election, its first victory since 1998.",
+            "The Norby Party won the 2019 election, its first victory since 1998.",
+            "2019 election, its first",
+            id="the-same-years-contest",
+        ),
+        pytest.param(
+            "Ana Ruiz",
+            "Ana Ruiz is a Norbian politician. Born in 1960, she became Norby's 12th prime minister in 2019.",
+            "In 2019, Ana Ruiz became Norby's 12th prime minister.",
+            "Ana Ruiz became",
+            id="a-birth-year-before-the-rank",
+        ),
+    ],
+)
+def test_r12_twin_a_rank_of_the_same_year_is_supported(title: str, text: str, body: str, words: str) -> None:
+    assert _judged_whole(body, [page(title, text, SAVED)], "clause", words, DAY) == [Verdict.SUPPORTED]

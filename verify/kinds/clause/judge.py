@@ -2350,6 +2350,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             if stance == Stance.SUPPORTS and unit.field is None and _figure_said_of_another(claim.text, text):
                 continue  # '... in the first round and 56% in the runoff' numbers the round, not the claim's 56%
+            if stance == Stance.SUPPORTS and unit.field is None and _ranks_another_year(claim.text, m, text, found):
+                continue  # 'It won the 2023 election, its first victory since 1998': no 2019 election's (review40 R12)
             detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if noun and not any(is_person_doc(d) for d in own):
@@ -2371,6 +2373,27 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+# a year before an ordinal that dates what it ranks: not one after a bound ('since 1998', 'born in 1960')
+_RANKED_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?:{_word_pattern(_WORDS['rank_year_bounds'])})\s+)?((?:1[89]|20)\d\d)\b", re.I
+)
+
+
+def _rank_years(before: str) -> list[int]:
+    """The years told before an ordinal that date the thing it ranks ('the 2019 election, its first victory'), those
+    after a bound (`rank_year_bounds`: 'since 1998', 'born in 1960') left out."""
+    return [int(m.group(1)) for m in _RANKED_YEAR.finditer(before) if m.group(0)[:1].isdigit()]
+
+
+def _ranks_another_year(claimed: str, m: re.Match[str], text: str, found: re.Match[str]) -> bool:
+    """Whether the page's ordinal `found` of its sentence `text` ranks a thing of other years than the one the claim's
+    words date before its ordinal `m`: 'It won the 2023 election, its first victory since 1998' does not rank the 2019
+    election (review40 R12). Each year the claim gives must fall outside the years the page gives before its ordinal;
+    a claim or a page giving none is not read so."""
+    ours, theirs = _rank_years(claimed[: m.start()]), _rank_years(text[: found.start()])
+    return bool(ours) and bool(theirs) and all(not min(theirs) <= y <= max(theirs) for y in ours)
 
 
 # an apposition opening after the subject's comma, before its ordinal: a few words ("Norby's", 'the'), no comma
