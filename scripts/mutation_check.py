@@ -15246,8 +15246,8 @@ MUTATIONS = [
         "verify/kinds/clause/judge.py",
         "    return [int(m.group(1)) for m in _RANKED_YEAR.finditer(before) if m.group(0)[:1].isdigit()]\n",
         "    return [int(m.group(1)) for m in _RANKED_YEAR.finditer(before)]\n",
-        "'Born in 1960, she became Norby's 12th prime minister in 2019' would rank a thing of 1960 and not support "
-        "'In 2019, Ana Ruiz became Norby's 12th prime minister' (review40 R12, fixr40)",
+        "'Out of office since 2011, it won the next election, its first victory since 2007' would rank a thing of "
+        "2011 and not support 'the 2019 election, its first victory' (review40 R12, fixr40)",
     ),
 ]
 

@@ -828,11 +828,12 @@ def test_r12_a_rank_of_another_years_contest_does_not_support() -> None:
             id="the-same-years-contest",
         ),
         pytest.param(
-            "Ana Ruiz",
-            "Ana Ruiz is a Norbian politician. Born in 1960, she became Norby's 12th prime minister in 2019.",
-            "In 2019, Ana Ruiz became Norby's 12th prime minister.",
-            "Ana Ruiz became",
-            id="a-birth-year-before-the-rank",
+            "Norby Party",
+            "The Norby Party is a centre-right party in Norby. Out of office since 2011, it won the next election, its "
+            "first victory since 2007.",
+            "The Norby Party won the 2019 election, its first victory since 2007.",
+            "2019 election, its first",
+            id="a-year-after-since-before-the-rank",
         ),
     ],
 )
