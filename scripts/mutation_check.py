@@ -15059,6 +15059,30 @@ MUTATIONS = [
         "'Ana Ruiz won the 2023 Booker Prize for Prophet Song.' would count 'the 2023 Booker Prize for Prophet Song' "
         "(fixr39, review39 R6)",
     ),
+    Mutation(
+        "a-deed-turned-down-after-is-done",
+        "verify/kinds/clause/judge.py",
+        "    if _refused_after(verb):\n",
+        "    if False:\n",
+        "'Jon Dahl resigned in 2017.' would be supported by 'He tendered his resignation in 2017, but the president "
+        "rejected it.' (fsa40, review39 R8)",
+    ),
+    Mutation(
+        "a-deed-noun-only-aimed-at-is-done",
+        "verify/kinds/clause/judge.py",
+        "        if _only_aimed_at(noun):\n",
+        "        if False:\n",
+        "'Jon Dahl was arrested in 2017.' would be supported by 'He evaded arrest in 2017 by fleeing to Tarsa.' "
+        "(fsa40, review39 R8)",
+    ),
+    Mutation(
+        "a-deed-noun-aimed-at-through-a-preposition-is-done",
+        "verify/kinds/clause/judge.py",
+        '    if noun.dep_ == "pobj" and head.lower_ in _UNDONE["aim_prepositions"]:\n',
+        "    if False:\n",
+        "'Jon Dahl was arrested in 2017.' would be supported by 'A warrant for his arrest was issued in 2017.' "
+        "(fsa40, review39 R8)",
+    ),
 ]
 
 

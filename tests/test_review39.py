@@ -405,7 +405,8 @@ def _accused(told: str) -> Document:
 # were dropped.'; 'Jon Dahl was assassinated in 2017.' by 'He survived an assassination attempt in 2017.' (he is
 # alive). 'Police sought his arrest in 2017.', 'He narrowly avoided bankruptcy', 'was acquitted of murder' are read
 # right.
-@_open("R8 open: a deed told by a noun under words saying it was not done (sought, evaded, survived) supports it")
+# mended by s40-fsa40 (nonfactual.toml [undone] aim_words, `_only_aimed_at`; a deed turned down by the clause after
+# it, `_refused_after`)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -444,9 +445,24 @@ def test_r8_a_deed_not_done_does_not_support(told: str, body: str) -> None:
     assert Verdict.SUPPORTED not in _judged_whole(body, [_accused(told)], "clause", "2017")
 
 
-def test_r8_twin_the_arrest_made_is_supported() -> None:
-    found = _judged_whole("Jon Dahl was arrested in 2017.", [_accused("He was arrested in 2017.")], "clause", "2017")
-    assert found == [Verdict.SUPPORTED]
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param("He was arrested in 2017.", "Jon Dahl was arrested in 2017.", id="arrested"),
+        pytest.param(
+            "Following his arrest in 2017, he was jailed for two years.",
+            "Jon Dahl was arrested in 2017.",
+            id="following-his-arrest",
+        ),
+        pytest.param(
+            "He tendered his resignation in 2017, and the president accepted it.",
+            "Jon Dahl resigned in 2017.",
+            id="resignation-accepted",
+        ),
+    ],
+)
+def test_r8_twin_the_deed_done_is_supported(told: str, body: str) -> None:
+    assert _judged_whole(body, [_accused(told)], "clause", "2017") == [Verdict.SUPPORTED]
 
 
 # B6 (s39-fcc39 1c74c8e1/d19de675, `verify.kinds.role.judge.a_bodys_post_of_a_possessive`; refutation lost): the

@@ -2968,9 +2968,9 @@ def _undone(verb: Token) -> bool:
     verb it is the infinitive or alternative of (`negation.denial`: 'failed to win', 'avoided being arrested',
     'rather than be re-elected'), under a verb of denying or claiming (`negation.denied_above`: 'She denied that
     she won', 'rumours that he was arrested were denied'), as a modal's perfect ('could have won': what might
-    have been), as what a noun of expectation completes ('among the favourites to win'), or as only offered, nearly
+    have been), as what a noun of expectation completes ('among the favourites to win'), as only offered, nearly
     done or reported falsely (nonfactual.toml [undone]: 'offered to resign', 'was nearly arrested', 'reports that
-    she had been arrested proved false')."""
+    she had been arrested proved false'), or as turned down by the clause after it (`_refused_after`)."""
     if negation.denial(verb) is not None:
         return True
     # 'offered to resign', 'reports that she had been arrested proved false' (review34 R14)
@@ -2978,6 +2978,8 @@ def _undone(verb: Token) -> bool:
         return True
     if negation.near_miss(verb) is not None:
         return True  # 'was nearly arrested'
+    if _refused_after(verb):
+        return True  # 'He tendered his resignation in 2017, but the president rejected it.' (review39 R8)
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _MODALS and "have" in auxiliaries:
         return True
@@ -3022,10 +3024,36 @@ def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
     def undone(noun: Token) -> bool:
         if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _TURNING_DOWN):
             return True
+        if _only_aimed_at(noun):
+            return True  # 'A warrant for his arrest was issued', 'He evaded arrest', 'an assassination attempt'
         with_ = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
         return with_ is not None and with_.head.lemma_.lower() in _UNDONE["rumour_verbs"]
 
     return bool(nouns) and all(map(undone, nouns))
+
+
+def _refused_after(verb: Token) -> bool:
+    """Whether a clause coordinated after `verb` turns down what it took, by a pronoun (nonfactual.toml [undone]
+    refusing_verbs): 'He tendered his resignation, but the president rejected it.' (review39 R8)."""
+    return any(
+        c.dep_ == "conj"
+        and negation.is_one_of(c, _TURNING_DOWN)
+        and any(o.dep_ == "dobj" and o.lower_ == "it" for o in c.children)
+        for c in verb.children
+    )
+
+
+def _only_aimed_at(noun: Token) -> bool:
+    """Whether a deed's noun hangs from a word it is only the aim, attempt or escape of (nonfactual.toml [undone]
+    aim_words), as its compound, its object or through one of aim_prepositions: 'an arrest warrant', 'a warrant for
+    his arrest', 'called for his arrest', 'was threatened with arrest', 'evaded arrest', 'an assassination attempt',
+    'impeachment proceedings' (review39 R8). 'Following his arrest' and 'the reasons for his arrest' tell it done."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _UNDONE["aim_prepositions"]:
+        head = head.head
+    elif noun.dep_ not in {"compound", "dobj"}:
+        return False
+    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"]
 
 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
