@@ -2759,6 +2759,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _another_side(claim, predicate, values, sentence)
                     and not _another_clauses_verb(claim, predicate, values, sentence)
                     and not _parties_swapped(claim, predicate, doc, sentence)
+                    and not _taken_by_another_deed(claim, predicate, sentence)
                     and not _told_as_undone(sentence, _relation_stems(predicate))
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
@@ -2914,7 +2915,7 @@ def _party(claim: Claim, words: str | None, names: tuple[str, ...], pronoun: str
     own, `pronoun`, on a page that tells it); None when neither."""
     if not words:
         return None
-    wanted = re.sub(r"^(?:the|a|an)\s+", "", claim.object or "", flags=re.I)
+    wanted = re.sub(r"^(?:the|a|an)\s+", "", _thing_taken(claim), flags=re.I)
     if wanted and (find_person(wanted, words) or aliases.fold(wanted) in aliases.fold(words)):
         return "object"
     said = _PERSONAL.get(pronoun or "", _PERSONAL["she"] | _PERSONAL["he"])
@@ -2923,13 +2924,31 @@ def _party(claim: Claim, words: str | None, names: tuple[str, ...], pronoun: str
     return None
 
 
+def _thing_taken(claim: Claim) -> str:
+    """What the claim's verb takes: its object, or the value extraction gives in its place ('the 2019 election' of
+    'Eva Lund won the 2019 election')."""
+    return claim.object or claim.value or ""
+
+
+def _someone_else(words: str | None) -> str | None:
+    """'another' when a passive page verb's agent, which `_party` reads as neither of the claim's parties, is a name
+    (`_is_name`, but no acronym a page may give its own body by): 'She lost the 2019 election, which was won by Ivo
+    Stam.' (review39 R10); None otherwise."""
+    return "another" if _is_name(words) and not (words or "").isupper() else None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str) -> bool:
     """Whether the sentence gives the verb's doer or the one it acts on as the claim's other party: 'In 2019 she
     was defeated by Ivo Stam' and 'Ivo Stam defeated her' against 'Ana Ruiz defeated Ivo Stam'. Who did it to whom
     is read off the parse, the same way on both sides (`agency.parties`: a passive claim reads as its active twin);
     of a sentence telling the verb twice, one that agrees with the claim keeps it ('Having been succeeded by Jon
-    Dahl ..., she succeeded Ivo Stam'). A claim without an object has no other party to swap."""
-    if not claim.object:
+    Dahl ..., she succeeded Ivo Stam'). A claim without an object (nor a value in its place, `_thing_taken`) has no
+    other party to swap; a name neither party's is someone else's (`_someone_else`)."""
+    if not _thing_taken(claim):
         return False
     stems = _relation_stems(predicate)
     claimed, given = agency.parties(claim.text, stems), agency.parties(sentence, stems)
@@ -2940,7 +2959,10 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     year = frozenset(_A_YEAR.findall(claim.time or ""))
     # a deed of another year tells nothing of the claim's, either way ('whom she had defeated in 2015')
     readings = [
-        [_party(claim, words, names, pronoun) for words in pair]
+        [
+            _party(claim, words, names, pronoun) or (_someone_else(words) if i == 0 and _passive(verb) else None)
+            for i, words in enumerate(pair)
+        ]
         for pair, verb in zip(given, agency.told(sentence, stems), strict=True)
         if not _of_another_year(verb, year)
     ]
@@ -2951,6 +2973,51 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     return any(told(t, same=False) for t in readings) and not any(
         told(t, same=True) and not told(t, same=False) for t in readings
     )
+
+
+def _head_taken(text: str, stems: frozenset[str]) -> str | None:
+    """The lemma of the common noun the claim's verb takes (its object, or a passive's subject), no figure's:
+    'election' of 'Eva Lund won the 2018 presidential election'; None when it takes none, a name ('representing
+    Tarsa', which a page may word otherwise: 'as a member for Tarsa') or a figure ('won 36.2% of the vote')."""
+    for verb in agency.told(text, stems):
+        taken = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON"), None)
+        if taken is None or any(t.like_num and not _A_YEAR.fullmatch(t.text) for t in taken.subtree):
+            continue
+        head = agency.phrase_head(taken)
+        return head.lemma_.lower() if head.pos_ == "NOUN" else None
+    return None
+
+
+def _taken_by(noun: Token, verb: Token) -> bool:
+    """Whether `noun`'s phrase, or the list or apposition it stands in, is what `verb` took or who did it."""
+    head, seen = agency.phrase_head(noun), 0
+    while head.dep_ in {"conj", "appos"} and head.head is not head and seen < 6:
+        head, seen = agency.phrase_head(head.head), seen + 1
+    return agency.party_of(head, verb)
+
+
+def _takes_another_thing(verb: Token, nouns: list[Token]) -> bool:
+    """Whether `verb` took a thing of its own (an object, or a passive's subject, no pronoun) that none of `nouns`
+    is: 'won the popular vote'. A verb taking nothing ('contested the election and won'), a pronoun ('and won
+    it', 'which she won') or a thing of a pronoun's ('joined a union ..., joining its reserve': the army's) may
+    take them."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    pronouns = [c for c in taken if c.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)]
+    return bool(taken) and not pronouns and not any(_taken_by(n, verb) for n in nouns)
+
+
+def _taken_by_another_deed(claim: Claim, predicate: str, sentence: str) -> bool:
+    """Whether the page sentence words the noun the claim's verb takes (`_head_taken`) only beside verbs of the
+    claim's relation that each took another thing: 'In the 2018 presidential election she won the popular vote but
+    lost the election to Ivo Stam' (the election is what she lost) against 'Eva Lund won the 2018 presidential
+    election' (review39 R10): the verb and its object must be one deed. A sentence never wording the noun is left
+    to the other tests."""
+    stems = _relation_stems(predicate)
+    head, verbs = _head_taken(claim.text, stems), agency.told(sentence, stems)
+    if head is None or not verbs:
+        return False
+    nouns = [t for t in verbs[0].doc if t.lemma_.lower() == head and t.pos_ == "NOUN"]
+    return bool(nouns) and all(_takes_another_thing(v, nouns) for v in verbs)
 
 
 _CUES = lexicons.load("nonfactual")["cues"]
