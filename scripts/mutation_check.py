@@ -15200,6 +15200,86 @@ MUTATIONS = [
         "            and True\n",
         "a day of a relative clause in the wider clause's words would settle its main deed (fcc40)",
     ),
+    Mutation(
+        "a-deed-turned-down-after-is-done",
+        "verify/kinds/clause/judge.py",
+        "    if _refused_after(verb):\n",
+        "    if False:\n",
+        "'Jon Dahl resigned in 2017.' would be supported by 'He tendered his resignation in 2017, but the president "
+        "rejected it.' (fsa40, review39 R8)",
+    ),
+    Mutation(
+        "a-deed-noun-only-aimed-at-is-done",
+        "verify/kinds/clause/judge.py",
+        "        if _only_aimed_at(noun):\n",
+        "        if False:\n",
+        "'Jon Dahl was arrested in 2017.' would be supported by 'He evaded arrest in 2017 by fleeing to Tarsa.' "
+        "(fsa40, review39 R8)",
+    ),
+    Mutation(
+        "a-deed-noun-aimed-at-through-a-preposition-is-done",
+        "verify/kinds/clause/judge.py",
+        '    if noun.dep_ == "pobj" and head.lower_ in _UNDONE["aim_prepositions"]:\n',
+        "    if False:\n",
+        "'Jon Dahl was arrested in 2017.' would be supported by 'A warrant for his arrest was issued in 2017.' "
+        "(fsa40, review39 R8)",
+    ),
+    Mutation(
+        "a-verb-taking-another-thing-takes-the-claims-too",
+        "verify/kinds/clause/judge.py",
+        "                    and not _taken_by_another_deed(claim, predicate, sentence)\n",
+        "",
+        "'Eva Lund won the 2018 presidential election.' would be supported by 'In the 2018 presidential election she "
+        "won the popular vote but lost the election to Ivo Stam.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "a-relative-pronoun-taken-is-another-thing",
+        "verify/kinds/clause/judge.py",
+        'if c.pos_ == "PRON" or any(g.dep_ == "poss"',
+        'if False or any(g.dep_ == "poss"',
+        "'Eva Lund won the 2018 presidential election.' would no longer be supported by 'The 2018 presidential "
+        "election, which she won, was the closest in decades.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "a-value-in-the-objects-place-no-party",
+        "verify/kinds/clause/judge.py",
+        "    return claim.object or claim.value or \"\"\n",
+        "    return claim.object or \"\"\n",
+        "'Eva Lund won the 2019 election.' would be supported by 'She lost the 2019 election, which was won by Ivo "
+        "Stam.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "a-named-agent-no-one-else",
+        "verify/kinds/clause/judge.py",
+        '    return "another" if _is_name(words) and not (words or "").isupper() else None\n',
+        "    return None\n",
+        "'Eva Lund won the 2019 election.' would be supported by 'She lost the 2019 election, which was won by Ivo "
+        "Stam.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "an-acronym-agent-someone-else",
+        "verify/kinds/clause/judge.py",
+        '    return "another" if _is_name(words) and not (words or "").isupper() else None\n',
+        '    return "another" if _is_name(words) else None\n',
+        "'The Norby Space Agency launched the Tarsa probe in 2021.' would no longer be supported by 'The Tarsa probe "
+        "was launched by NSA in 2021.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "an-active-doers-name-someone-else",
+        "verify/kinds/clause/judge.py",
+        "_someone_else(words) if i == 0 and _passive(verb) else None",
+        "_someone_else(words) if i == 0 else None",
+        "'The United Kingdom left the European Union in 2020.' would no longer be supported by 'Britain left the "
+        "European Union in 2020.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "a-possessive-pronouns-thing-is-another-thing",
+        "verify/kinds/clause/judge.py",
+        ' or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)]',
+        "]",
+        "'Ana Ruiz joined the army in 1986.' would no longer be supported by 'She joined a union and served in the "
+        "army, joining its reserve in 1986.' (fsa40, review39 R10)",
+    ),
 ]
 
 
