@@ -15059,6 +15059,14 @@ MUTATIONS = [
         "'Ana Ruiz won the 2023 Booker Prize for Prophet Song.' would count 'the 2023 Booker Prize for Prophet Song' "
         "(fixr39, review39 R6)",
     ),
+    Mutation(
+        "robust-report-rows-compare-every-claim",
+        "verify/report/common.py",
+        "        words = (claim.span, claim.text)\n",
+        "        words = ()\n",
+        "a long article's report would compare each claim with every row before it (3,000 claims: 5 million "
+        "comparisons, 18 s; robust40)",
+    ),
 ]
 
 
