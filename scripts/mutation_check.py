@@ -10845,7 +10845,7 @@ MUTATIONS = [
     Mutation(
         "dated-deed-clause-left-apart",
         "verify/judge.py",
-        "            dated = _dated_deed_of(claim, claims)\n",
+        "            dated = _dated_deed_of(claim, of_its_sentence[claim.sentence])\n",
         "            dated = None\n",
         "'Ivo Stam was sworn in on 2 July 2024' would stay unverified beside its refuted day (lead34)",
     ),
@@ -15066,6 +15066,14 @@ MUTATIONS = [
         "        words = ()\n",
         "a long article's report would compare each claim with every row before it (3,000 claims: 5 million "
         "comparisons, 18 s; robust40)",
+    ),
+    Mutation(
+        "robust-dated-deed-read-beside-every-claim",
+        "verify/judge.py",
+        "            dated = _dated_deed_of(claim, of_its_sentence[claim.sentence])\n",
+        "            dated = _dated_deed_of(claim, claims)\n",
+        "a long article's clause claims would each seek their day among all its claims, not their sentence's "
+        "(3,267 claims: 10.7 million read; robust40)",
     ),
 ]
 

@@ -43,3 +43,40 @@ def test_a_reports_rows_compare_each_claim_only_with_the_claims_on_its_own_words
     assert [[c.id for c in row.claims] for row in rows[:2]] == [["d0", "c0"], ["r0"]]
     assert len(rows) == 2 * count and all(len(row.claims) == 2 for row in rows[::2])
     assert len(compared) <= count  # each clause claim with its date claim: was 1.5 x count squared
+
+
+def _dated_deeds(count: int) -> list:
+    """`count` sentences, each a deed told with its day: a clause claim and the date claim on its words."""
+    from verify.models import Claim
+
+    claims = []
+    for i in range(count):
+        sentence = f"Ana Ruiz{'e' * i} took office on 1 July 2019."
+        deed = {"text": sentence[: sentence.index(" took")] + " took office on 1 July 2019", "sentence": sentence}
+        deed["span"] = (100 * i, 100 * i + len(deed["text"]))
+        subject = sentence[: sentence.index(" took")]
+        claims += [
+            Claim(id=f"c{i}", kind="clause", subject=subject, relation="took office", predicate="take office", **deed),
+            Claim(id=f"d{i}", kind="date", subject=subject, relation="took office", value="2019-07-01", **deed),
+        ]
+    return claims
+
+
+@pytest.mark.parametrize("count", [5, 200])
+def test_a_deeds_day_is_sought_among_the_claims_of_its_own_sentence_only(count, monkeypatch):
+    from verify import judge
+    from verify.retrieve import EvidencePool
+
+    read, found = [], []
+    dated_deed_of = judge._dated_deed_of
+
+    def counting(claim, claims):
+        read.append(len(claims))
+        found.append(dated_deed_of(claim, claims))
+        return found[-1]
+
+    monkeypatch.setattr(judge, "_dated_deed_of", counting)
+    claims = _dated_deeds(count)
+    judge.judge(claims, EvidencePool(), None)
+    assert [c.id for c in found if c is not None] == [f"d{i}" for i in range(count)]  # each deed's day found
+    assert sum(read) <= 2 * len(claims)  # was every claim for each claim: 4 x count squared
