@@ -80,3 +80,42 @@ def test_a_deeds_day_is_sought_among_the_claims_of_its_own_sentence_only(count, 
     judge.judge(claims, EvidencePool(), None)
     assert [c.id for c in found if c is not None] == [f"d{i}" for i in range(count)]  # each deed's day found
     assert sum(read) <= 2 * len(claims)  # was every claim for each claim: 4 x count squared
+
+
+@pytest.mark.parametrize(
+    ("later", "named"),
+    [
+        ("U.S. Joint Chiefs of Staff Chairman Gen. Dan Caine", ("Dan Caine",)),
+        ("Dan Caine's deputy", ("Dan Caine",)),  # an apostrophe is no word character
+        ("Dan Caines", ()),  # a name running on into a longer word is not written
+        ("General Dan Caine_2", ()),  # '_' is a word character
+        ("Prime Minister Ana Ruiz-Dan Caine", ("Ana Ruiz", "Dan Caine")),  # a hyphen is no word character
+        ("Ana Ruiz and Dan Caine", ("Ana Ruiz", "Dan Caine")),  # in the order the first batch asked
+        ("Jean-Éric Dan Caine", ("Dan Caine",)),
+        ("ÉDan Caine", ()),  # an accented letter is a word character
+        ("Dan Caine", ("Dan Caine",)),  # itself: the title as asked
+    ],
+)
+def test_a_later_title_holding_a_name_the_first_batch_asked_for_is_that_name(later, named):
+    from verify.kinds.base import Wants
+    from verify.retrieve import later_titles
+
+    wanted = {"a": Wants(titles=("Ana Ruiz",)), "b": Wants(titles=("Dan Caine",)), "c": Wants(later=(later,))}
+    assert later_titles(wanted)["c"] == (named or (later,))
+
+
+@pytest.mark.parametrize("count", [10, 300])
+def test_a_later_title_is_not_searched_for_every_name_of_the_article(count, monkeypatch):
+    import re
+
+    from verify.kinds.base import Wants
+    from verify.retrieve import later_titles
+
+    people = [f"Ana Ruiz{'e' * i}" for i in range(count)]
+    wanted = {p: Wants(titles=(p,), later=(f"Minister {p}", p.split()[1])) for p in people}
+    searched = []
+    search = re.search
+    monkeypatch.setattr(re, "search", lambda *a, **k: searched.append(1) or search(*a, **k))
+    later = later_titles(wanted)
+    assert later[people[-1]] == (people[-1],)  # 'Minister Ana Ruize...' and 'Ruize...' are both hers
+    assert len(searched) <= count  # was every name for each title: count squared

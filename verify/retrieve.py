@@ -157,20 +157,47 @@ def later_titles(wanted: dict[str, Wants]) -> dict[str, tuple[str, ...]]:
     the first batch asked for the word too. So a surname costs no request and finds the person's page."""
     first = list(dict.fromkeys(t.strip() for w in wanted.values() for t in w.titles if t.strip()))
     known = list(dict.fromkeys([*first, *(t.strip() for w in wanted.values() for t in w.later if t.strip())]))
-    names = [k for k in first if " " in k]
+    names = {k: i for i, k in enumerate(k for k in first if " " in k)}
+    # a long article's titles are looked up by their words, not each compared with every title of the article
+    first_ending, known_ending = _by_last_word(first), _by_last_word(known)
     people = article_people(wanted)
     out = {}
     for cid, want in wanted.items():
         titles = []
         for title in (t.strip() for t in want.later if t.strip()):
-            inside = [k for k in names if k != title and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", title)]
-            longer = [] if " " in title else [k for k in first if k.endswith(" " + title)]
-            longer = longer or ([k for k in known if k.endswith(" " + title)] if " " not in title else [])
+            inside = [k for k in _written_in(title, names) if k != title]
+            longer = [] if " " in title else first_ending.get(title, [])
+            longer = longer or (known_ending.get(title, []) if " " not in title else [])
             if not longer and (given := given_name_of(title, people)):
                 longer = [given]
             titles += inside or (longer if len(longer) == 1 else [title])
         out[cid] = tuple(dict.fromkeys(titles))
     return out
+
+
+def _by_last_word(titles: list[str]) -> dict[str, list[str]]:
+    """The titles of two words or more by their last word, each list in the titles' order: those a lone word
+    ends ('Bach': 'Thomas Bach')."""
+    out: dict[str, list[str]] = {}
+    for title in titles:
+        if " " in title:
+            out.setdefault(title.rsplit(" ", 1)[1], []).append(title)
+    return out
+
+
+def _written_in(text: str, names: dict[str, int]) -> list[str]:
+    """The `names` (each with its place in their order) written in `text` as whole words, no word character
+    touching either end, in that order: every stretch of `text` between two such places is looked up, so the
+    work grows with the text's length, not with the number of names."""
+    starts = [i for i in range(len(text)) if i == 0 or not _is_word(text[i - 1])]
+    ends = [j for j in range(1, len(text) + 1) if j == len(text) or not _is_word(text[j])]
+    found = {text[i:j] for i in starts for j in ends if j > i and text[i:j] in names}
+    return sorted(found, key=names.__getitem__)
+
+
+def _is_word(char: str) -> bool:
+    """Whether `char` is one regular expressions' \\w matches (a letter, a digit or '_')."""
+    return char.isalnum() or char == "_"
 
 
 async def _from_wikipedia(
