@@ -15092,6 +15092,21 @@ MUTATIONS = [
         "a long article's later titles would each be searched for every name it asks for (3,267 claims: 1.2 million "
         "searches, 2.35 CPU s; robust40)",
     ),
+    Mutation(
+        "robust-long-article-said-of-no-article",
+        "verify/app.py",
+        "    if words < LONG_ARTICLE_WORDS:\n",
+        "    if True:\n",
+        "a 40,000-word article would be extracted for half a minute or more before any line is said (review39 N3; "
+        "robust40)",
+    ),
+    Mutation(
+        "robust-long-article-said-of-every-article",
+        "verify/app.py",
+        "    if words < LONG_ARTICLE_WORDS:\n",
+        "    if False:\n",
+        "every article of news length would be announced as long (robust40)",
+    ),
 ]
 
 

@@ -119,3 +119,38 @@ def test_a_later_title_is_not_searched_for_every_name_of_the_article(count, monk
     later = later_titles(wanted)
     assert later[people[-1]] == (people[-1],)  # 'Minister Ana Ruize...' and 'Ruize...' are both hers
     assert len(searched) <= count  # was every name for each title: count squared
+
+
+SEED = "seeds/nato-defense-chiefs.txt"
+
+
+@pytest.mark.parametrize(("threshold", "said"), [(300, True), (5_000, False)])
+def test_a_long_articles_extraction_is_said_with_its_time_before_it_starts(threshold, said, tmp_path, monkeypatch):
+    """The seed (381 words) read as long by a lower threshold: the line comes before the claims are extracted,
+    not after minutes of silence; at the real threshold an article of news length says nothing of it."""
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from tests.conftest import empty_cassette_folder
+    from verify import app as app_module
+    from verify.cli import app
+
+    monkeypatch.setattr(app_module, "LONG_ARTICLE_WORDS", threshold)
+    article = tmp_path / "visit.txt"
+    article.write_text(Path(SEED).read_text(encoding="utf-8"), encoding="utf-8")
+    claims = tmp_path / "no-claims"
+    claims.mkdir()
+    result = CliRunner().invoke(
+        app,
+        ["check", str(article), "--offline", "--out", str(tmp_path / "out"), "--claims", str(claims),
+         "--cassettes", str(empty_cassette_folder(tmp_path)), "--fail-on", "never", "--as-of", "2025-08-20"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    extracted = next(i for i, line in enumerate(lines) if "claims extracted now" in line)
+    note = [i for i, line in enumerate(lines) if "words to extract claims from" in line]
+    assert note == ([extracted - 1] if said else []), result.output
+    if said:
+        said_line = lines[note[0]]
+        assert said_line.startswith(f"{article}: ") and "CPU seconds or more before its first verdict" in said_line
