@@ -1077,7 +1077,7 @@ MUTATIONS = [
     Mutation(
         "retrieval-acronym-not-spelled-out",
         "verify/retrieve.py",
-        "            if not _has_page(found, title) and (acronym := spelled_out(title, sentences)):",
+        "            if not _has_page(found, title) and (acronym := spelled_of(title)):",
         "            if False:",
         "'President of IOC' would not be asked as 'President of the International Olympic Committee'",
     ),
@@ -12898,8 +12898,8 @@ MUTATIONS = [
     Mutation(
         "name-cut-short-unread",
         "verify/retrieve.py",
-        "            elif not _has_page(found, title) and title in people_named and (longer := read_whole(title, "
-        "sentences)):\n                spelled[title] = whole[title] = longer\n",
+        "            elif not _has_page(found, title) and title in people_named and (longer := whole_of(title)):\n"
+        "                spelled[title] = whole[title] = longer\n",
         "",
         "'Gibran Rakabuming', a name the article always goes on from with 'Raka', would find no page (recall37)",
     ),
@@ -15106,6 +15106,14 @@ MUTATIONS = [
         "    if words < LONG_ARTICLE_WORDS:\n",
         "    if False:\n",
         "every article of news length would be announced as long (robust40)",
+    ),
+    Mutation(
+        "robust-name-read-whole-in-every-sentence",
+        "verify/retrieve.py",
+        "        return list(sentences) if first is None else [sentences[i] for i in holding.get(first[0], [])]\n",
+        "        return list(sentences)\n",
+        "a long article's names would each be read whole in every sentence of it (3,267 claims: retrieval 2.9 -> "
+        "1.2 CPU s with the titles spelled out once; robust40)",
     ),
 ]
 

@@ -154,3 +154,28 @@ def test_a_long_articles_extraction_is_said_with_its_time_before_it_starts(thres
     if said:
         said_line = lines[note[0]]
         assert said_line.startswith(f"{article}: ") and "CPU seconds or more before its first verdict" in said_line
+
+
+SENTENCES = [
+    "President Yoon Suk Yeol declared martial law.",
+    "Parliament voted to lift it (Yoon Suk Yeol was impeached later).",
+    "The opposition leader Lee Jae-myung spoke.",
+    "Yoonseo Park, a student, was there.",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "holding"),
+    [
+        ("Yoon Suk", [0, 1]),  # after '(' too: a name's first word is whole in any sentence writing it
+        ("Lee Jae-myung", [2]),
+        ("Park Yoonseo", [3]),  # 'Park' is written, not the name: read whole in no sentence
+        ("'Yoon Suk", [0, 1]),  # its first run of word characters
+    ],
+)
+def test_a_name_is_read_whole_in_the_sentences_holding_its_first_word(name, holding):
+    from verify.retrieve import _sentences_by_word, read_whole
+
+    of = _sentences_by_word(SENTENCES)
+    assert of(name) == [SENTENCES[i] for i in holding]
+    assert read_whole(name, of(name)) == read_whole(name, SENTENCES)

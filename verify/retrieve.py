@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from verify import lexicons
@@ -217,15 +217,31 @@ async def _from_wikipedia(
     spelled: dict[str, str] = {}
     whole: dict[str, str] = {}  # a person's name the article never writes alone, as it writes it (`read_whole`)
     people_named = article_people(wanted)
+    # a title many claims ask for is spelled out once, and a name read whole once, in the sentences holding its
+    # first word: a long article's titles are not each read against every sentence again
+    by_word = _sentences_by_word(sentences)
+    spelled_once: dict[str, str | None] = {}
+    whole_once: dict[str, str | None] = {}
+
+    def spelled_of(title: str) -> str | None:
+        if title not in spelled_once:
+            spelled_once[title] = spelled_out(title, sentences)
+        return spelled_once[title]
+
+    def whole_of(name: str) -> str | None:
+        if name not in whole_once:
+            whole_once[name] = read_whole(name, by_word(name))
+        return whole_once[name]
+
     for want in wanted.values():
         for title in want.titles:
-            if not _has_page(found, title) and (acronym := spelled_out(title, sentences)):
+            if not _has_page(found, title) and (acronym := spelled_of(title)):
                 spelled[title] = acronym
             elif title in want.offices and (post := bare_post_title(title, country)):
                 spelled[title] = post
             elif not _has_page(found, title) and (given := given_name_of(title, people_named)):
                 spelled[title] = given
-            elif not _has_page(found, title) and title in people_named and (longer := read_whole(title, sentences)):
+            elif not _has_page(found, title) and title in people_named and (longer := whole_of(title)):
                 spelled[title] = whole[title] = longer
             elif not _has_page(found, title) and (bare := without_article(title)):
                 spelled[title] = bare
@@ -428,6 +444,24 @@ def read_whole(name: str, sentences: Sequence[str]) -> str | None:
         return None
     (word,) = more
     return f"{name} {word}" if word not in SMALL_WORDS and not word.isupper() else None
+
+
+def _sentences_by_word(sentences: Sequence[str]) -> Callable[[str], list[str]]:
+    """The sentences a name may be written in, in their order: those holding its first word (its first run of
+    word characters, which any sentence writing the name holds whole); every sentence for a name of none."""
+    holding: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        for word in dict.fromkeys(_WORD.findall(sentence)):
+            holding.setdefault(word, []).append(i)
+
+    def of(name: str) -> list[str]:
+        first = _WORD.search(name)
+        return list(sentences) if first is None else [sentences[i] for i in holding.get(first[0], [])]
+
+    return of
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _elsewhere(title: str, country: str | None) -> bool:
