@@ -11504,15 +11504,15 @@ MUTATIONS = [
     Mutation(
         "claimed-gain-before-its-figure-read-as-a-total",
         "verify/kinds/quantity/judge.py",
-        "    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE.match(after):\n",
-        "    if _CHANGE_AFTER_FIGURE.match(after):\n",
+        "    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_BY",
+        "    if _CHANGE_BY",
         "'The Norby Party gained nine seats.' would be refuted by the election page's 61 (review34 R2)",
     ),
     Mutation(
         "claimed-comparative-gain-read-as-a-total",
         "verify/kinds/quantity/judge.py",
-        "    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE.match(after):\n",
-        "    if _CLAIM_CHANGE_BEFORE.search(before):\n",
+        "_CHANGE_BY.search(before) or _CHANGE_AFTER_FIGURE.match(after):",
+        "_CHANGE_BY.search(before):",
         "'The Norby Party won nine more seats than in the last election.' would be refuted by its 61 (review34 R2)",
     ),
     Mutation(
@@ -15335,6 +15335,22 @@ MUTATIONS = [
         "        return list(sentences)\n",
         "a long article's names would each be read whole in every sentence of it (3,267 claims: retrieval 2.9 -> "
         "1.2 CPU s with the titles spelled out once; robust40)",
+    ),
+    Mutation(
+        "change-by-read-as-total",
+        "verify/kinds/quantity/judge.py",
+        "_CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_BY.search(before) or _CHANGE_AFTER_FIGURE",
+        "_CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE",
+        "'Korvik Air's revenue climbed by 12 million euros in 2023.' would be refuted by the page's total of 112 "
+        "million euros (lead40, review40 R6)",
+    ),
+    Mutation(
+        "change-comparative-after-claim-not-read",
+        "verify/kinds/quantity/judge.py",
+        "        after += claim.sentence[at + len(claim.text) :]",
+        "        after += \"\"",
+        "'Korvik Air's revenue was 12 million euros higher in 2023.' would be refuted by the page's total of 112 "
+        "million euros (lead40, review40 R6)",
     ),
 ]
 

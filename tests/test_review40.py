@@ -315,7 +315,7 @@ def test_b2_an_aim_carried_out_stays_supported(told: str, body: str) -> None:
 # "... was 40 million euros higher ...", and 'Korvik Bank cut its workforce by 300 employees last year.' by 'It has
 # about 3,000 employees.' Results and statistics copy tells every change so; 'grew by' and 'rose 40 million euros' are
 # read right (unverified).
-@_open("R6 open: a change told with 'rose by', 'increased by', 'cut ... by', 'N higher' refuted as the total")
+# Mended by s40-lead 50bed725 (judging.toml quantity changes_by, changes_after).
 @pytest.mark.parametrize(
     ("body", "words"),
     [
