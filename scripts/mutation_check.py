@@ -15059,6 +15059,14 @@ MUTATIONS = [
         "'Ana Ruiz won the 2023 Booker Prize for Prophet Song.' would count 'the 2023 Booker Prize for Prophet Song' "
         "(fixr39, review39 R6)",
     ),
+    Mutation(
+        "spell-owner-possessive-read-as-post-words",
+        "verify/kinds/clause/judge.py",
+        "    head = _POINTING_OWNER.sub(\"\", head) if head else head\n",
+        "",
+        "'She was the bank's deputy governor from 2016' would no longer be supported by a page's 'deputy governor "
+        "since 2016' (rew40, issue 15 rewordings)",
+    ),
 ]
 
 

@@ -1818,7 +1818,14 @@ def _office_named(claim: Claim) -> str | None:
         head = _NOT_OFFICE.sub("", head.strip(" ,"))
         if served_under and head and _POST.search(head) and " under " not in head:
             head = f"{head} under {claim.object}"  # the head of government the term must name, checked as one
+    head = _POINTING_OWNER.sub("", head) if head else head
     return head if head and _POST.search(head) else None
+
+
+# an owner written as a described body's possessive before the post ("was the bank's deputy governor from 2012",
+# "the party's deputy leader"): the body named before, whose post it is, not words of the post (as 'her' is not); a
+# named owner ("Boeing's chief executive") is kept
+_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+['’]s\s+(?=\w)")
 
 
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
