@@ -7347,7 +7347,7 @@ MUTATIONS = [
     Mutation(
         "neighbour-other-post-numbered",
         "verify/kinds/clause/judge.py",
-        "if number is None or not _same_post(noun, after) or (whose and office_country(post) not in {None, whose}):",
+        "if number is None or not same or (whose and office_country(post) not in {None, whose}):",
         "if number is None or (whose and office_country(post) not in {None, whose}):",
         "the successor of the 31st governor would be refuted as 'the country's 33rd president'",
     ),
@@ -15066,6 +15066,21 @@ MUTATIONS = [
         "",
         "'She was the bank's deputy governor from 2016' would no longer be supported by a page's 'deputy governor "
         "since 2016' (rew40, issue 15 rewordings)",
+    ),
+    Mutation(
+        "number-among-leaders-of-a-body-unread",
+        "verify/kinds/clause/judge.py",
+        "    return aliases.fold(led[\"noun\"]) if led else None\n",
+        "    return None\n",
+        "'Vos is the 32nd person to lead the bank' would no longer be supported by the 31st Governor of the bank's "
+        "'Successor: Lena Vos' (rew40, issue 15 rewordings)",
+    ),
+    Mutation(
+        "number-among-leaders-of-a-body-any-post",
+        "verify/kinds/clause/judge.py",
+        "                led is not None and set(led.split()) <= set(after) and not qualifiers(post)\n",
+        "                led is not None and set(led.split()) <= set(after)\n",
+        "'Vos is the 32nd person to lead the bank' would be supported by a deputy governor's numbered post (rew40)",
     ),
 ]
 

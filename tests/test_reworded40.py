@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, judged_body
+from verify.models import Document
 
 DAY = dt.date(2023, 7, 17)
 PAGE = (
@@ -42,4 +43,44 @@ LEAD = "Lena Vos became governor of the Norby Central Bank in 2020. "
 def test_a_spell_in_a_described_bodys_post(sentence: str, listed: bool, expected: str) -> None:
     page = VOS_LISTED if listed else VOS
     found = [v.value for c, v in judged_body(LEAD + sentence, [page], DAY) if c.kind == "clause" and "from" in c.text]
+    assert found == [expected]
+
+
+# A number among the people who led a body ("Vos is the 32nd person to lead the bank", for "the bank's 32nd
+# governor") is the number of the body's head's post, whatever the post is called: the neighbouring holder's
+# numbered office named after the body ('31st Governor of the Norby Central Bank', 'Successor: Lena Vos') gives it. A
+# deputy's numbered post leads nothing, and another number stays refuted.
+NUMBERED_DAY = dt.date(2023, 4, 10)
+
+
+def _before_vos(office: str) -> Document:
+    return boxed(
+        "Ivo Stam",
+        "Ivo Stam (born 2 May 1950) is a Norbian economist who was governor of the Norby Central Bank from 2013 "
+        "to 2023.",
+        [
+            ("order", "31st"),
+            ("office", office),
+            ("term_start", "20 March 2013"),
+            ("term_end", "8 April 2023"),
+            ("successor", "Lena Vos"),
+        ],
+        dt.datetime(2023, 5, 1, tzinfo=dt.UTC),
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "office", "expected"),
+    [
+        pytest.param("32nd", "Governor of the Norby Central Bank", "supported", id="the-heads-number"),
+        pytest.param("33rd", "Governor of the Norby Central Bank", "contradicted", id="twin-another-number"),
+        pytest.param("32nd", "Deputy Governor of the Norby Central Bank", "unverified", id="a-deputys-number"),
+    ],
+)
+def test_a_number_among_those_who_led_a_body_is_its_heads_number(number: str, office: str, expected: str) -> None:
+    body = (
+        "Lena Vos took office as governor of the Norby Central Bank on Sunday. "
+        f"Vos, 71, is the {number} person to lead the bank and its first academic."
+    )
+    found = [v.value for c, v in judged_body(body, [_before_vos(office)], NUMBERED_DAY) if number in c.text]
     assert found == [expected]
