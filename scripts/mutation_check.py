@@ -6587,8 +6587,8 @@ MUTATIONS = [
     Mutation(
         "founding-participle-after-anothers-noun",
         "verify/kinds/date/judge.py",
-        "(whole and any(w.lower() in _BODIES for w in said))",
-        "any(w.lower() in _BODIES for w in tail)",
+        "(whole and any(w.lower() in _BODIES | _PEOPLE for w in said))",
+        "any(w.lower() in _BODIES | _PEOPLE for w in tail)",
         "\"The Agency's seed bank, set up in 1962,\" would be read as the Agency's own founding",
     ),
     Mutation(
@@ -7347,7 +7347,7 @@ MUTATIONS = [
     Mutation(
         "neighbour-other-post-numbered",
         "verify/kinds/clause/judge.py",
-        "if number is None or not _same_post(noun, after) or (whose and office_country(post) not in {None, whose}):",
+        "if number is None or not same or (whose and office_country(post) not in {None, whose}):",
         "if number is None or (whose and office_country(post) not in {None, whose}):",
         "the successor of the 31st governor would be refuted as 'the country's 33rd president'",
     ),
@@ -15351,6 +15351,37 @@ MUTATIONS = [
         "        after += \"\"",
         "'Korvik Air's revenue was 12 million euros higher in 2023.' would be refuted by the page's total of 112 "
         "million euros (lead40, review40 R6)",
+    ),
+    Mutation(
+        "spell-owner-possessive-read-as-post-words",
+        "verify/kinds/clause/judge.py",
+        "    head = _POINTING_OWNER.sub(\"\", head) if head else head\n",
+        "",
+        "'She was the bank's deputy governor from 2016' would no longer be supported by a page's 'deputy governor "
+        "since 2016' (rew40, issue 15 rewordings)",
+    ),
+    Mutation(
+        "number-among-leaders-of-a-body-unread",
+        "verify/kinds/clause/judge.py",
+        "    return aliases.fold(led[\"noun\"]) if led else None\n",
+        "    return None\n",
+        "'Vos is the 32nd person to lead the bank' would no longer be supported by the 31st Governor of the bank's "
+        "'Successor: Lena Vos' (rew40, issue 15 rewordings)",
+    ),
+    Mutation(
+        "number-among-leaders-of-a-body-any-post",
+        "verify/kinds/clause/judge.py",
+        "                led is not None and set(led.split()) <= set(after) and not qualifiers(post)\n",
+        "                led is not None and set(led.split()) <= set(after)\n",
+        "'Vos is the 32nd person to lead the bank' would be supported by a deputy governor's numbered post (rew40)",
+    ),
+    Mutation(
+        "birthday-of-a-described-person-set-aside",
+        "verify/kinds/date/judge.py",
+        "initials(subject), _OWN_SUBJECT_WORDS | _BODIES | _PEOPLE\n",
+        "initials(subject), _OWN_SUBJECT_WORDS | _BODIES\n",
+        "'The lawyer, who turned 65 on 13 June' would no longer be read against Ivo Stam's birth date (rew40, issue 15 "
+        "rewordings)",
     ),
 ]
 

@@ -1838,7 +1838,14 @@ def _office_named(claim: Claim) -> str | None:
         head = _NOT_OFFICE.sub("", head.strip(" ,"))
         if served_under and head and _POST.search(head) and " under " not in head:
             head = f"{head} under {claim.object}"  # the head of government the term must name, checked as one
+    head = _POINTING_OWNER.sub("", head) if head else head
     return head if head and _POST.search(head) else None
+
+
+# an owner written as a described body's possessive before the post ("was the bank's deputy governor from 2012",
+# "the party's deputy leader"): the body named before, whose post it is, not words of the post (as 'her' is not); a
+# named owner ("Boeing's chief executive") is kept
+_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+['’]s\s+(?=\w)")
 
 
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
@@ -2353,7 +2360,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if noun and not any(is_person_doc(d) for d in own):
-        out += _neighbour_numbers(claim, m, noun, whose, docs)
+        out += _neighbour_numbers(claim, m, noun, whose, docs, _body_led(claim, m))
     if _is_name(claim.object):
         for doc in docs:
             for f in doc.infobox:
@@ -2411,14 +2418,15 @@ def _succeeded_in_the_sentence(claim: Claim) -> bool:
 
 
 def _neighbour_numbers(
-    claim: Claim, m: re.Match[str], noun: list[str], whose: str | None, docs: list[Document]
+    claim: Claim, m: re.Match[str], noun: list[str], whose: str | None, docs: list[Document], led: str | None = None
 ) -> list[Finding]:
     """The number of a post whose holder has no page of their own, read off a neighbouring holder's numbered office
     ('31st Governor of the Bank of Japan' with 'Succeeded by Kazuo Ueda': Ueda is the 32nd; its predecessor the
     30th). The claimed number supports; a number next to it contradicts (no one holds two numbers in a row), one
     further off does not (a holder who served twice, apart, has two numbers). Another post, a post of another
     country, or of another owner than the claim names ("the central bank's governor" is no 'Governor of Kestel
-    Province'), says nothing."""
+    Province'), says nothing. A number of the people `led` a body ('the 32nd person to lead the bank') is the
+    number of its head's post, whatever the post is called: an unqualified post named after the body."""
     claimed, owner = ordinal_value(m["ord"]), _owner_words(claim, m)
     if _succeeded_in_the_sentence(claim):
         return []  # 'he succeeded Ban Ki-moon as its ninth secretary-general': the number is the successor's
@@ -2432,7 +2440,10 @@ def _neighbour_numbers(
             number = ordinal_value(order.value.strip()) if order else ordinal_value(words[0]) if words else None
             post = (office.value if order else " ".join(words[1:])) if office else ""
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(post)) if w not in _STOP]
-            if number is None or not _same_post(noun, after) or (whose and office_country(post) not in {None, whose}):
+            same = _same_post(noun, after) or (
+                led is not None and set(led.split()) <= set(after) and not qualifiers(post)
+            )
+            if number is None or not same or (whose and office_country(post) not in {None, whose}):
                 continue
             if not owner <= {w[:5] for w in after}:
                 continue  # the claim names whose post it is, and this post is not theirs
@@ -2446,6 +2457,22 @@ def _neighbour_numbers(
                 detail = f"names {row.value} as the {side} of the {nth(number)} {post}: the {nth(number + step)}"
                 out.append(Finding(Unit(doc, field_text(doc, row), row), stance, 90.0, Aspect.MAIN, detail))
     return out
+
+
+# 'the 32nd person to lead the bank', 'its ninth leader to head the agency': a number among all who led a body (not
+# 'the first woman to lead it', a first among some)
+_LED_BY_NUMBER = re.compile(
+    rf"\s+(?:person|leader)\s+to\s+(?:lead|head|run|govern|chair)\s+(?:the|its)\s+(?P<noun>{_INSTITUTIONS})\b",
+    re.I,
+)
+
+
+def _body_led(claim: Claim, m: re.Match[str]) -> str | None:
+    """The body whose heads an ordinal numbers when it numbers the people to lead it ('the 32nd person to lead the
+    bank': 'bank', read on in the sentence past a claim cut at 'person'), folded; None for an ordinal of a post."""
+    at = claim_start(claim)
+    led = _LED_BY_NUMBER.match(claim.sentence, at + m.end("ord")) if at >= 0 else None
+    return aliases.fold(led["noun"]) if led else None
 
 
 def _of_another_country(doc: Document, country: str) -> bool:
