@@ -84,32 +84,3 @@ def test_a_number_among_those_who_led_a_body_is_its_heads_number(number: str, of
     )
     found = [v.value for c, v in judged_body(body, [_before_vos(office)], NUMBERED_DAY) if number in c.text]
     assert found == [expected]
-
-
-# A birthday told in a relative clause on a description of the person ("The lawyer, who turned 65 on 13 June", for
-# "The 65-year-old lawyer") is the person's: a calling after 'the' stands for the person named before (titles.toml
-# `people`), as a body's noun does for a body, so the birthday is read against the page's birth date; another age
-# stays refuted, and another's calling ("Her lawyer, who turned 65") is still not the subject's.
-BORN = boxed(
-    "Ivo Stam",
-    "Ivo Stam (born 13 June 1959) is a Norbian politician and lawyer serving as the 9th president of Norby since 2024.",
-    [("office", "President of Norby"), ("term_start", "1 July 2024"), ("birth_date", "13 June 1959")],
-    dt.datetime(2024, 8, 1, tzinfo=dt.UTC),
-)
-
-
-@pytest.mark.parametrize(
-    ("described", "age", "expected"),
-    [
-        pytest.param("The lawyer", "65", "supported", id="the-birthday"),
-        pytest.param("The lawyer", "66", "contradicted", id="twin-another-age"),
-        pytest.param("His lawyer", "65", "unverified", id="anothers-calling"),
-    ],
-)
-def test_a_birthday_told_of_a_description_of_the_person(described: str, age: str, expected: str) -> None:
-    body = (
-        "TARSA, July 2 - Ivo Stam was sworn in on Monday as Norby's ninth president. "
-        f"{described}, who turned {age} on 13 June, won the 2024 election."
-    )
-    found = [v.value for c, v in judged_body(body, [BORN], dt.date(2024, 7, 2)) if c.text == f"turned {age} on 13 June"]
-    assert found == [expected]

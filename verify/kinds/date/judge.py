@@ -1004,7 +1004,6 @@ def founding(claim: Claim) -> bool:
 
 
 _OWN_SUBJECT_WORDS = frozenset(_WORDS["own_subject_words"]) | _AUXILIARIES
-_PEOPLE = frozenset(lexicons.load("titles")["people"])  # 'the lawyer': the person named before
 _BODIES = frozenset(lexicons.load("titles")["bodies"])  # 'the agency', 'the bank': the body the article is about
 
 
@@ -1012,13 +1011,11 @@ def told_of_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
     """Whether what the claim's words tell (`verb` finds its word: a founding, a birthday) is said of the claim's
     subject itself ('Tove Brandt's daughter turned 18' is not her birthday). For a founding:
     the words before the verb in its clause, or for a participle or relative set off by a comma the words before
-    that comma ('The agency, founded in 1965', 'WFP, which was set up in 1961', 'The lawyer, who turned 65'), hold
-    nothing but the subject's name or acronym, a body's common noun or a person's calling (titles.toml `bodies`,
-    `people`: after 'the' they stand for the one named before), pronouns and auxiliaries. Any other word, a
-    possessive among them ('whose', 'its', "Board's"), makes it the founding of something else ('whose school meals
-    scheme was founded in 2010', "the Board's night-train service was set up in 2010"), which the subject's founding
-    row does not date; a time before the subject with no comma ('In 1961 the agency was set up') is such a word,
-    left open."""
+    that comma ('The agency, founded in 1965', 'WFP, which was set up in 1961'), hold nothing but the subject's
+    name or acronym, a body's common noun, pronouns and auxiliaries. Any other word, a possessive among them
+    ('whose', 'its', "Board's"), makes it the founding of something else ('whose school meals scheme was founded
+    in 2010', "the Board's night-train service was set up in 2010"), which the subject's founding row does not
+    date; a time before the subject with no comma ('In 1961 the agency was set up') is such a word, left open."""
     sentence = claim.sentence or ""
     own = claim_start(claim)
     told, start = (sentence, own) if own >= 0 else (claim.text, 0)
@@ -1028,7 +1025,7 @@ def told_of_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
     parts = re.split(r"[,;:()—–]", told[: found.start()])
     words = re.findall(r"[\w'’.-]+", parts[-1])
     subject = claim.effective_subject or ""
-    name, caps, own = set(fold(subject).split()), initials(subject), _OWN_SUBJECT_WORDS | _BODIES | _PEOPLE
+    name, caps, own = set(fold(subject).split()), initials(subject), _OWN_SUBJECT_WORDS | _BODIES
 
     def named(w: str) -> bool:  # a hyphened word is each of its parts folded ('Al-Korvi': 'al korvi')
         return (bool(fold(w).split()) and set(fold(w).split()) <= name) or (w.isupper() and w in caps)
@@ -1044,7 +1041,7 @@ def told_of_its_subject(claim: Claim, verb: re.Pattern[str]) -> bool:
             said = re.findall(r"[\w'’.-]+", part)
             tail = list(itertools.takewhile(ok, reversed(said)))
             whole = len(tail) == len(said)
-            if any(named(w) for w in tail) or (whole and any(w.lower() in _BODIES | _PEOPLE for w in said)):
+            if any(named(w) for w in tail) or (whole and any(w.lower() in _BODIES for w in said)):
                 return True
             if not whole or not said:
                 return False
