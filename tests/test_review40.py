@@ -530,6 +530,7 @@ def _economist(told: str) -> Document:
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B6: s40-rew40 bf4fcdb3, merged into main at e4b72bee, open there")
 def test_b6_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, body: str) -> None:
     found = _judged_whole(body, [_economist(told)], "clause", "from 2012", DAY)
     assert Verdict.SUPPORTED not in found, found
