@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from verify import aliases, holder, lexicons
-from verify.figure_pairs import tells_a_change, without_earlier
+from verify.figure_pairs import readings, tells_a_change
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.clause.extract import REPORTING
@@ -852,8 +852,15 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     a sentence about one fact of a clause does not support the clause's other facts. A claim telling no figure a
     change started from is held only by the page's words outside such a figure ('rose to 4.1%' is not held by
     'rose to 5.2%, from 4.1% in 2022')."""
-    if not tells_a_change(claim.text):
-        sentence = without_earlier(sentence)
+    if tells_a_change(claim.text):
+        return _words_hold_in(claim, sentence)
+    # each figure of the page's sentence at its own time: not '150 million euros in 2023' from '..., and in 2022 a net
+    # profit of 150 million euros'
+    return any(_words_hold_in(claim, reading) for reading in readings(sentence))
+
+
+def _words_hold_in(claim: Claim, sentence: str) -> bool:
+    """`_words_hold` for one reading of the page's sentence."""
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
     body = _AGE_ASIDE.sub(" ", _without_subjects_apposition(claim, sentence))  # an age aside is checked on its own

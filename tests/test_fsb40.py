@@ -1,0 +1,29 @@
+"""The fortieth session's fsb40: a place's name sharing a word with a side's name does not name the side
+(verify/kinds/quantity/judge.py `_names_most`: at least half of the words of one of the side's names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import judged_body, page
+from verify.models import Verdict
+
+AS_OF = dt.date(2024, 6, 1)
+SAVED = dt.datetime(2025, 6, 2, tzinfo=dt.UTC)
+
+
+# 'Norby' of 'In Norby, the Greens won 40 seats' is one word of the Norby Labour Party's three: the count is another
+# side's, and supports no claim of the party's; its own name written whole still does.
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("In Norby, the Greens won 40 seats.", Verdict.UNVERIFIED, id="a-place-of-its-name"),
+        pytest.param("The Norby Labour Party won 40 seats.", Verdict.SUPPORTED, id="its-name-whole"),
+    ],
+)
+def test_one_word_of_a_sides_name_does_not_name_the_side(told: str, verdict: Verdict) -> None:
+    doc = page("2023 Norby general election", f"The 2023 Norby general election was held on 3 May 2023. {told}", SAVED)
+    found = judged_body("The Norby Labour Party won 40 seats in the 2023 general election.", [doc], AS_OF)
+    assert {v for c, v in found if c.kind == "quantity"} == {verdict}
