@@ -15065,6 +15065,29 @@ MUTATIONS = [
         "the clause judge would hold '150 million euros in 2023' in 'In 2023 ... 200 million euros, and in 2022 a net "
         "profit of 150 million euros' (fsb40)",
     ),
+    Mutation(
+        "a-superlatives-place-cut-from-its-phrase",
+        "verify/kinds/clause/extract.py",
+        "        if (scope := self.superlative_scope(token)) is not None:  # 'the oldest university in Norby'\n",
+        "        if (scope := None) is not None:\n",
+        "'the oldest university in Norby' would be cut to 'the oldest university' and supported by 'the oldest "
+        "university in Korvik and the second-oldest in Norby' (review39 R11, fsb40)",
+    ),
+    Mutation(
+        "a-place-kept-after-any-adjective",
+        "verify/kinds/clause/extract.py",
+        '        if not any(c.dep_ == "amod" and c.tag_ == "JJS" and c.i < token.i and not _one_of(c) for c in token.children):\n',
+        '        if not any(c.dep_ == "amod" and c.i < token.i and not _one_of(c) for c in token.children):\n',
+        "'a public university in Norby' would keep its place as a superlative's (fsb40)",
+    ),
+    Mutation(
+        "a-rank-shared-with-many-read-as-the-superlative",
+        "verify/kinds/clause/judge.py",
+        "                spans = [at for at in spans if not _rank_shared(claim.object, sentence, at[0])]\n",
+        "",
+        "'the oldest university in Norby' would be supported by 'It is one of the oldest universities in Norby.' "
+        "(review39 R11, fsb40)",
+    ),
 ]
 
 

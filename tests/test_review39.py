@@ -523,7 +523,9 @@ def test_r10_twin_the_election_won_is_supported() -> None:
 # 'Korvik University is the oldest university in Norby.' are SUPPORTED by 'It is one of the oldest universities in
 # Norby.' and by 'It is the oldest university in Korvik and the second-oldest in Norby.' Universities', banks' and
 # companies' copy leans on such firsts; "Norby's oldest university" (the possessive) is read right (unverified).
-@_open("R11 open: 'one of the oldest' or the oldest of another place supports 'the oldest university in Norby'")
+# Mended by fsb40: a superlative's phrase keeps the named place it ranks within ('in Norby'; clause/extract.py
+# `superlative_scope`), and a page sharing the rank with an unnamed many ('one of the oldest') does not give it
+# (clause/judge.py `_rank_shared`).
 @pytest.mark.parametrize(
     "told",
     [

@@ -2580,6 +2580,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]
                 if not spans:
                     continue  # "Norby's largest bank" is not "Norby's second-largest bank"
+                spans = [at for at in spans if not _rank_shared(claim.object, sentence, at[0])]
+                if not spans:
+                    continue  # 'the oldest university in Norby' is not 'one of the oldest universities in Norby'
                 spans = [at for at in spans if not _told_as_ended(sentence, *at)]
                 if not spans:
                     continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
@@ -2632,6 +2635,18 @@ def _ranked_below_the_first(description: str, sentence: str, start: int, end: in
     claimed = {m["word"].lower() for m in _RANKED_SUPERLATIVE.finditer(description)}
     ranked = _RANKED_SUPERLATIVE.finditer(sentence, max(0, start - 16), end)
     return any(m["word"].lower() not in claimed and m.end() > start for m in ranked)
+
+
+# words sharing the superlative after them with an unnamed many ('one of the oldest', "among Norby's largest")
+_SHARED_RANK = re.compile(rf"{_word_pattern(_WORDS['shared_ranks'])}\s+(?:the\s+|its\s+|\w+['’]s\s+)?$", re.I)
+
+
+def _rank_shared(description: str, sentence: str, start: int) -> bool:
+    """Whether the page shares the description's words at `start` with an unnamed many ('It is one of the oldest
+    universities in Norby' for 'the oldest university in Norby'; review39 R11), which the description does not."""
+    return _SHARED_RANK.search(sentence[:start]) is not None and not re.search(
+        _word_pattern(_WORDS["shared_ranks"]), description, re.I
+    )
 
 
 # an end told right after a description's words, in their clause ('It was a state-owned bank until 2010')
