@@ -2762,8 +2762,8 @@ MUTATIONS = [
     Mutation(
         "ordinal-narrowed-to-some-holders",
         "verify/kinds/clause/judge.py",
-        "    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(",
-        "    if m is None or _bare_rank(",
+        "    if _ranked_among_some(claim.text, m):\n        return _narrowed_rank_findings(claim, m, own)\n",
+        "",
         "'the first prime minister born after the war' would be refuted by '64th Prime Minister'",
     ),
     Mutation(
@@ -11810,8 +11810,8 @@ MUTATIONS = [
     Mutation(
         "bare-rank-read-as-a-numbered-post",
         "verify/kinds/clause/judge.py",
-        '    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(claim.object or "") is not None:\n',
-        "    if m is None or _ranked_among_some(claim.text, m):\n",
+        '    if m is None or _bare_rank(claim.object or "") is not None:\n',
+        "    if m is None:\n",
         "'ranked 45th on the Korvik 500 list' would be refuted as a numbered post by the page's 54th of 2020",
     ),
     Mutation(
@@ -15076,8 +15076,8 @@ MUTATIONS = [
     Mutation(
         "a-place-kept-after-any-adjective",
         "verify/kinds/clause/extract.py",
-        '        if not any(c.dep_ == "amod" and c.tag_ == "JJS" and c.i < token.i and not _one_of(c) for c in token.children):\n',
-        '        if not any(c.dep_ == "amod" and c.i < token.i and not _one_of(c) for c in token.children):\n',
+        '        superlative = any(c.tag_ == "JJS" for c in ranks)\n',
+        "        superlative = bool(ranks)\n",
         "'a public university in Norby' would keep its place as a superlative's (fsb40)",
     ),
     Mutation(
@@ -15087,6 +15087,37 @@ MUTATIONS = [
         "",
         "'the oldest university in Norby' would be supported by 'It is one of the oldest universities in Norby.' "
         "(review39 R11, fsb40)",
+    ),
+    Mutation(
+        "a-ranks-since-cut-from-its-phrase",
+        "verify/kinds/clause/extract.py",
+        "            if ranked and child.lower_ in _rank_since() and self.label(scope) in TIMES:\n",
+        "            if False:\n",
+        "'its first victory since 1998' would be cut to 'its first victory' and supported by the page's 'its first "
+        "victory since 2005' (review39 R12, fsb40)",
+    ),
+    Mutation(
+        "a-narrowed-rank-supported-by-its-first-words",
+        "verify/kinds/clause/judge.py",
+        "                if _rank_words(text, found) != claimed:\n",
+        "                if _rank_words(text, found)[0] != claimed[0]:\n",
+        "'its first title since 1995' would be supported by the page's 'its first title since 1987' (review39 R12, "
+        "fsb40)",
+    ),
+    Mutation(
+        "a-narrowed-rank-never-supported",
+        "verify/kinds/clause/judge.py",
+        "        return _narrowed_rank_findings(claim, m, own)\n",
+        "        return []\n",
+        "'its first title since 1995' would be left unverified by the page's same words (review39 R12's twin, fsb40)",
+    ),
+    Mutation(
+        "a-narrowed-rank-said-of-anyone",
+        "verify/kinds/clause/judge.py",
+        "                if unit.field is None and not holder.said_of(names, text, found.start(), found.end(), pronoun):\n",
+        "                if False:\n",
+        "'its first title since 1995' would be supported by the page's 'beating Norby United, who won their first "
+        "title since 1995' (fsb40)",
     ),
 ]
 

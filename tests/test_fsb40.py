@@ -51,3 +51,16 @@ def test_one_word_of_a_sides_name_does_not_name_the_side(told: str, verdict: Ver
 def test_a_superlatives_phrase_keeps_its_place(body: str, said: str) -> None:
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=AS_OF))
     assert [c.object for c in claims if c.kind == "clause"] == [said]
+
+
+# A rank narrowed by its date ('its first title since 1995') is the subject's only when the page gives it to the
+# subject: not the rank of the side that beat it (review39 R12's reading).
+def test_a_narrowed_rank_of_another_does_not_support() -> None:
+    doc = page(
+        "Korvik FC",
+        "The Korvik FC is a Norbian body. It lost the 2019 final to Norby United, who won their first title since "
+        "1995.",
+        SAVED,
+    )
+    found = judged_body("Korvik FC won the league in 2019, its first title since 1995.", [doc], AS_OF)
+    assert Verdict.SUPPORTED not in {v for c, v in found if c.kind == "clause" and "first" in c.text}

@@ -558,8 +558,9 @@ def test_r11_twin_the_oldest_is_supported() -> None:
 # its first victory since 1998.' gives 'the 2023 election, its first victory' SUPPORTED by 'It won the 2023 election,
 # its first victory since 2005.'; 'Korvik FC won the league in 2019, its first title since 1995.' gives '... its
 # first title' SUPPORTED by '... its first title since 1987.' Election and sports copy dates every drought so; the
-# wrong year goes unflagged and the words read as 'its first victory' ever.
-@_open("R12 open: 'its first title since 1995' cut to 'its first title', supported by a first since another year")
+# wrong year goes unflagged and the words read as 'its first victory' ever. Mended by fsb40: a rank's phrase keeps the
+# date it counts from ('since 1998'; clause/extract.py `superlative_scope`), and a rank narrowed so is supported only
+# by a page giving it in the same words (clause/judge.py `_narrowed_rank_findings`).
 @pytest.mark.parametrize(
     ("title", "told", "body"),
     [
@@ -580,6 +581,28 @@ def test_r11_twin_the_oldest_is_supported() -> None:
 def test_r12_a_first_since_another_year_does_not_support(title: str, told: str, body: str) -> None:
     doc = page(title, f"The {title} is a Norbian body. {told}", SAVED)
     assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "first")
+
+
+@pytest.mark.parametrize(
+    ("title", "told", "body"),
+    [
+        pytest.param(
+            "Norby Party",
+            "It won the 2023 election, its first victory since 1998.",
+            "The Norby Party won the 2023 election, its first victory since 1998.",
+            id="first-victory-since",
+        ),
+        pytest.param(
+            "Korvik FC",
+            "It won the league in 2019, its first title since 1995.",
+            "Korvik FC won the league in 2019, its first title since 1995.",
+            id="first-title-since",
+        ),
+    ],
+)
+def test_r12_twin_the_first_since_the_same_year_is_supported(title: str, told: str, body: str) -> None:
+    doc = page(title, f"The {title} is a Norbian body. {told}", SAVED)
+    assert _judged_whole(body, [doc], "clause", "first") == [Verdict.SUPPORTED]
 
 
 # R13 (main 6e2ab6ea, the clause judge's description ('describes them so') finds 'gold medallist' and 'Olympic' in a

@@ -569,6 +569,13 @@ def _superlative_scopes() -> frozenset[str]:
 
 
 @functools.cache
+def _rank_since() -> frozenset[str]:
+    """Prepositions tying a rank to the time it counts from ('its first victory since 1998'; predicates.toml
+    events.rank_since)."""
+    return frozenset(lexicons.load("predicates")["events"]["rank_since"])
+
+
+@functools.cache
 @functools.cache
 def _count_sides() -> frozenset[str]:
     """Prepositions tying a count to the side it was made for ('18 goals for Norby'; predicates.toml
@@ -1432,15 +1439,23 @@ class _Finder:
 
     def superlative_scope(self, token: Token) -> Token | None:
         """The phrase naming the place a superlative ranks its noun within, right after the noun ('in Norby' of 'the
-        oldest university in Norby'; predicates.toml events.superlative_scopes): the oldest of another place is
-        another rank. A named place only, and not for 'one of the oldest', which ranks nothing."""
-        if not any(c.dep_ == "amod" and c.tag_ == "JJS" and c.i < token.i and not _one_of(c) for c in token.children):
-            return None
+        oldest university in Norby'; predicates.toml events.superlative_scopes), or the time a rank counts from ('since
+        1998' of 'its first victory since 1998'; events.rank_since): the oldest of another place, or the first since
+        another year, is another rank. A named place or a date only, and not for 'one of the oldest', which ranks
+        nothing."""
+        ranks = [c for c in token.children if c.dep_ == "amod" and c.i < token.i and not _one_of(c)]
+        superlative = any(c.tag_ == "JJS" for c in ranks)
+        ranked = superlative or _ranked(ranks)
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in _superlative_scopes() and child.i == token.i + 1:
-                place = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if place is not None and self.label(place) in PLACES:
-                    return child
+            if child.dep_ != "prep" or child.i != token.i + 1:
+                continue
+            scope = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if scope is None:
+                continue
+            if superlative and child.lower_ in _superlative_scopes() and self.label(scope) in PLACES:
+                return child
+            if ranked and child.lower_ in _rank_since() and self.label(scope) in TIMES:
+                return child
         return None
 
     def count_side(self, token: Token) -> Token | None:

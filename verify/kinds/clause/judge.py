@@ -2298,8 +2298,10 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     the ordinal the page gives the same post (an office row '9th President of ...', an order row, a
     sentence 'the ninth president of ...', an infobox row labelled 'first'); another one contradicts."""
     m = _ORDINAL.search(claim.text)
-    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(claim.object or "") is not None:
+    if m is None or _bare_rank(claim.object or "") is not None:
         return []  # a bare rank ('ranked 45th on the Korvik 500 list') is the clause's value: `_ranked_otherwise`
+    if _ranked_among_some(claim.text, m):
+        return _narrowed_rank_findings(claim, m, own)
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
     whose = _country_of_ordinal(claim.text, m)
@@ -2458,6 +2460,32 @@ def _posts_elsewhere(found: list[Finding], noun: list[str], whose: str | None, o
 _NARROWED_RANK = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{1,5}}?(?:{_word_pattern(_WORDS['ranking_narrowers'])}|\bto\s+(?!the\b)(?-i:[a-z]))", re.I
 )
+
+
+def _narrowed_rank_findings(claim: Claim, m: re.Match[str], own: list[Document]) -> list[Finding]:
+    """The support of a rank narrowed past its post ('its first title since 1995', 'the first prime minister born
+    after the war'): a page sentence of the subject giving the same rank in the same words, narrowing and all; the
+    same rank narrowed otherwise ('its first title since 1987') neither supports nor refutes it (review39 R12)."""
+    claimed = _rank_words(claim.text, m)
+    out = []
+    for doc in own:
+        for unit, text in _ordinal_texts(doc):
+            for found in _ORDINAL.finditer(text):
+                if _rank_words(text, found) != claimed:
+                    continue
+                names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
+                if unit.field is None and not holder.said_of(names, text, found.start(), found.end(), pronoun):
+                    continue  # 'Ivo Stam, who won his first title since 1995': his rank, not the subject's
+                detail = f"says {_ordinal_phrase(text, found.start())}"
+                out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
+def _rank_words(text: str, m: re.Match[str]) -> tuple[int | None, list[str]]:
+    """An ordinal's number and the words of its phrase after it, folded ('first title since 1995': 1, title since
+    1995)."""
+    words = re.findall(r"[a-z0-9]+", aliases.fold(_ordinal_phrase(text, m.start())))[1:]
+    return ordinal_value(m["ord"]), [w for w in words if w not in _STOP]
 
 
 def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
