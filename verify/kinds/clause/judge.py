@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from verify import aliases, holder, lexicons
-from verify.figure_pairs import tells_a_change, without_earlier
+from verify.figure_pairs import readings, tells_a_change
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.clause.extract import REPORTING
@@ -872,8 +872,15 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     a sentence about one fact of a clause does not support the clause's other facts. A claim telling no figure a
     change started from is held only by the page's words outside such a figure ('rose to 4.1%' is not held by
     'rose to 5.2%, from 4.1% in 2022')."""
-    if not tells_a_change(claim.text):
-        sentence = without_earlier(sentence)
+    if tells_a_change(claim.text):
+        return _words_hold_in(claim, sentence)
+    # each figure of the page's sentence at its own time: not '150 million euros in 2023' from '..., and in 2022 a net
+    # profit of 150 million euros'
+    return any(_words_hold_in(claim, reading) for reading in readings(sentence))
+
+
+def _words_hold_in(claim: Claim, sentence: str) -> bool:
+    """`_words_hold` for one reading of the page's sentence."""
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
     body = _AGE_ASIDE.sub(" ", _without_subjects_apposition(claim, sentence))  # an age aside is checked on its own
@@ -2318,8 +2325,10 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     the ordinal the page gives the same post (an office row '9th President of ...', an order row, a
     sentence 'the ninth president of ...', an infobox row labelled 'first'); another one contradicts."""
     m = _ORDINAL.search(claim.text)
-    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(claim.object or "") is not None:
+    if m is None or _bare_rank(claim.object or "") is not None:
         return []  # a bare rank ('ranked 45th on the Korvik 500 list') is the clause's value: `_ranked_otherwise`
+    if _ranked_among_some(claim.text, m):
+        return _narrowed_rank_findings(claim, m, own)
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
     whose = _country_of_ordinal(claim.text, m)
@@ -2500,6 +2509,32 @@ _NARROWED_RANK = re.compile(
 )
 
 
+def _narrowed_rank_findings(claim: Claim, m: re.Match[str], own: list[Document]) -> list[Finding]:
+    """The support of a rank narrowed past its post ('its first title since 1995', 'the first prime minister born
+    after the war'): a page sentence of the subject giving the same rank in the same words, narrowing and all; the
+    same rank narrowed otherwise ('its first title since 1987') neither supports nor refutes it (review39 R12)."""
+    claimed = _rank_words(claim.text, m)
+    out = []
+    for doc in own:
+        for unit, text in _ordinal_texts(doc):
+            for found in _ORDINAL.finditer(text):
+                if _rank_words(text, found) != claimed:
+                    continue
+                names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
+                if unit.field is None and not holder.said_of(names, text, found.start(), found.end(), pronoun):
+                    continue  # 'Ivo Stam, who won his first title since 1995': his rank, not the subject's
+                detail = f"says {_ordinal_phrase(text, found.start())}"
+                out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
+def _rank_words(text: str, m: re.Match[str]) -> tuple[int | None, list[str]]:
+    """An ordinal's number and the words of its phrase after it, folded ('first title since 1995': 1, title since
+    1995)."""
+    words = re.findall(r"[a-z0-9]+", aliases.fold(_ordinal_phrase(text, m.start())))[1:]
+    return ordinal_value(m["ord"]), [w for w in words if w not in _STOP]
+
+
 def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
     """Whether the words after an ordinal's post narrow it to some of the post's holders ('the first prime
     minister born after the war', 'the second president to win twice'): a rank among them, which the post's
@@ -2620,6 +2655,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]
                 if not spans:
                     continue  # "Norby's largest bank" is not "Norby's second-largest bank"
+                spans = [at for at in spans if not _rank_shared(claim.object, sentence, at[0])]
+                if not spans:
+                    continue  # 'the oldest university in Norby' is not 'one of the oldest universities in Norby'
                 spans = [at for at in spans if not _told_as_ended(sentence, *at)]
                 if not spans:
                     continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
@@ -2672,6 +2710,18 @@ def _ranked_below_the_first(description: str, sentence: str, start: int, end: in
     claimed = {m["word"].lower() for m in _RANKED_SUPERLATIVE.finditer(description)}
     ranked = _RANKED_SUPERLATIVE.finditer(sentence, max(0, start - 16), end)
     return any(m["word"].lower() not in claimed and m.end() > start for m in ranked)
+
+
+# words sharing the superlative after them with an unnamed many ('one of the oldest', "among Norby's largest")
+_SHARED_RANK = re.compile(rf"{_word_pattern(_WORDS['shared_ranks'])}\s+(?:the\s+|its\s+|\w+['’]s\s+)?$", re.I)
+
+
+def _rank_shared(description: str, sentence: str, start: int) -> bool:
+    """Whether the page shares the description's words at `start` with an unnamed many ('It is one of the oldest
+    universities in Norby' for 'the oldest university in Norby'; review39 R11), which the description does not."""
+    return _SHARED_RANK.search(sentence[:start]) is not None and not re.search(
+        _word_pattern(_WORDS["shared_ranks"]), description, re.I
+    )
 
 
 # an end told right after a description's words, in their clause ('It was a state-owned bank until 2010')
