@@ -15088,6 +15088,28 @@ MUTATIONS = [
         "The counts of a story headlined 'Lisbon's Alfama fire: ...' would get no owner: the body never writes "
         "'Alfama fire' (ext40a)",
     ),
+    Mutation(
+        "place-description-not-the-place",
+        "verify/kinds/quantity/owner.py",
+        "            or self.refs.place_meant(token)  # \"The city has 200,000 residents\": the city's, not the flood's\n",
+        "",
+        "'The city has 200,000 residents.' under 'Korvik flood: death toll rises to 40' would be the flood's count "
+        "(review40 B4)",
+    ),
+    Mutation(
+        "place-description-may-be-a-country",
+        "verify/nlp/reference.py",
+        "        places = [e for e in before if e.label_ in {\"GPE\", \"LOC\"} and not _sovereign(self.words(e))]\n",
+        "        places = [e for e in before if e.label_ in {\"GPE\", \"LOC\"}]\n",
+        "'The city' after 'in Valencia, Spain' would be Spain",
+    ),
+    Mutation(
+        "place-description-body-before-headline",
+        "verify/nlp/reference.py",
+        " and not _sovereign(name)]\n        if headline:\n",
+        " and not _sovereign(name)]\n        if headline and not headline:\n",
+        "'The city' in a story headlined 'Valencia flood: ...' would be the last place the body named (Madrid), not Seville",
+    ),
 ]
 
 

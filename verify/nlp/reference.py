@@ -263,6 +263,12 @@ def _country_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("names")["country_nouns"])
 
 
+@functools.cache
+def _town_nouns() -> frozenset[str]:
+    """Nouns for a place within a country ("the city", "the town"): names.toml `town_nouns`."""
+    return frozenset(lexicons.load("names")["town_nouns"])
+
+
 def _sovereign(name: str) -> bool:
     """A country by either lexicon: "the country" may stand for it."""
     return _country(name) or _plain(name) in _sovereign_names()
@@ -2013,6 +2019,20 @@ class References:
         if first_of_the_sentence:
             last = next(e for e in countries if e.sent == last.sent)
         return self.words(last)
+
+    def place_meant(self, noun: Token) -> str | None:
+        """The place "the city" or "the town" stands for: a place within a country the headline names (the story
+        is in it, though its topic be the event that struck it: "Korvik flood: ..."), else the last such place
+        named before it in the body; never a country (`country_meant`'s) nor the story's event. None for other
+        nouns, an undetermined one ("a city"), or when no such place was named."""
+        if noun.lemma_.lower() not in _town_nouns() or not any(c.lower_ in DEFINITE for c in noun.children):
+            return None
+        headline = [name for name in self._headline_names if self._a_place(name) and not _sovereign(name)]
+        if headline:
+            return headline[0]
+        before = [e for e in self.named if e.end <= noun.i and e.end_char > self.body_start]
+        places = [e for e in before if e.label_ in {"GPE", "LOC"} and not _sovereign(self.words(e))]
+        return self.words(places[-1]) if places else None
 
     def event_named(self, noun: Token, topic: bool = False) -> str | None:
         """The event a definite noun for one stands for ("the quake", "the vote", "Sunday's vote"): an
