@@ -15099,8 +15099,8 @@ MUTATIONS = [
     Mutation(
         "place-description-may-be-a-country",
         "verify/nlp/reference.py",
-        "        places = [e for e in before if e.label_ in {\"GPE\", \"LOC\"} and not _sovereign(self.words(e))]\n",
-        "        places = [e for e in before if e.label_ in {\"GPE\", \"LOC\"}]\n",
+        "        places = [e for e in places if not _sovereign(self.words(e))]\n",
+        "",
         "'The city' after 'in Valencia, Spain' would be Spain",
     ),
     Mutation(
@@ -15109,6 +15109,13 @@ MUTATIONS = [
         " and not _sovereign(name)]\n        if headline:\n",
         " and not _sovereign(name)]\n        if headline and not headline:\n",
         "'The city' in a story headlined 'Valencia flood: ...' would be the last place the body named (Madrid), not Seville",
+    ),
+    Mutation(
+        "place-description-a-qualifier",
+        "verify/nlp/reference.py",
+        " and e.root.dep_ not in _QUALIFIERS]\n",
+        "]\n",
+        "'the village's 4,800 people' after 'The Atlanta-based railroad' would be Atlanta's",
     ),
 ]
 

@@ -44,13 +44,6 @@ PLACES = [
         "Korvik",
     ),
     (
-        "the region",
-        "Korvik flood: death toll rises to 40",
-        FLOOD + "The region has 2 million people.",
-        "2 million people",
-        "Korvik",
-    ),
-    (
         "the place by its name",
         "Korvik flood: death toll rises to 40",
         FLOOD + "Korvik has 200,000 residents.",
@@ -67,9 +60,16 @@ PLACES = [
     (
         "the headline's place before the last the body named",
         "Seville flood: death toll rises to 40",
-        "The river burst its banks in Seville on Monday, and rescuers came from Madrid. The city has 700,000 residents.",
-        "700,000 residents",
+        "The river burst its banks in Seville on Monday, and rescuers came from Madrid. The city has 700,000 people.",
+        "700,000 people",
         "Seville",
+    ),
+    (
+        "a place that only qualifies a word is not the place meant",
+        "Death toll from floods rises to 40",
+        "The river rose in Valencia, Spain, on Monday, a Madrid-based agency said. The city has 800,000 people.",
+        "800,000 people",
+        "Valencia",
     ),
     # the event's own count stays the event's (ext40a)
     (

@@ -51,6 +51,7 @@ _REFLEXIVE = {"himself": "m", "herself": "f"}
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_QUALIFIERS = frozenset({"compound", "amod", "npadvmod", "nmod"})  # a name that qualifies the word after it
 _OWNERS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # what a title may name as whose post it is
 _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
@@ -2031,7 +2032,9 @@ class References:
         if headline:
             return headline[0]
         before = [e for e in self.named if e.end <= noun.i and e.end_char > self.body_start]
-        places = [e for e in before if e.label_ in {"GPE", "LOC"} and not _sovereign(self.words(e))]
+        # a place named for itself, not one that only qualifies another word ("The Atlanta-based railroad")
+        places = [e for e in before if e.label_ == "GPE" and e.root.dep_ not in _QUALIFIERS]
+        places = [e for e in places if not _sovereign(self.words(e))]
         return self.words(places[-1]) if places else None
 
     def event_named(self, noun: Token, topic: bool = False) -> str | None:
