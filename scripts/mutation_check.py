@@ -15111,6 +15111,27 @@ MUTATIONS = [
         "'The city' in a story headlined 'Valencia flood: ...' would be the last place the body named (Madrid), not Seville",
     ),
     Mutation(
+        "opened-name-unread",
+        "verify/nlp/reference.py",
+        "                name = name or self._opened_name(earlier, noun)\n",
+        "",
+        "'The port handles 50 million tons' after 'the Port of Baltimore' would be 'Port''s, a name cut short",
+    ),
+    Mutation(
+        "opened-name-compound-unread",
+        "verify/nlp/reference.py",
+        "            return self.text[earlier.idx : head.idx + len(head)]  # \"Camp Mystic\", \"Lake Tahoe\"\n",
+        "            return \"\"\n",
+        "'The camp has 400 beds' after 'Camp Mystic' would have no owner",
+    ),
+    Mutation(
+        "opened-name-for-a-persons-noun",
+        "verify/nlp/reference.py",
+        "        if earlier.pos_ != \"PROPN\" or not earlier.is_title or noun.lower_ in _person_nouns():\n",
+        "        if earlier.pos_ != \"PROPN\" or not earlier.is_title:\n",
+        "'The president brought 40 aides' after 'X, the President of Armenia' would be the office's, not X's",
+    ),
+    Mutation(
         "place-description-a-qualifier",
         "verify/nlp/reference.py",
         " and e.root.dep_ not in _QUALIFIERS]\n",

@@ -1908,9 +1908,25 @@ class References:
                 names = [c.left_edge for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
                 names = [c for c in names if _name_before(self.text[c.idx : earlier.idx])]
                 name = self.text[names[0].idx : earlier.idx + len(earlier)] if names else ""
+                name = name or self._opened_name(earlier, noun)
                 if name and said <= set(_plain(name).split()):
                     return name
         return self.event_named(noun)
+
+    def _opened_name(self, earlier: Token, noun: Token) -> str:
+        """The name a capitalised noun opens, for a description by that noun ("the camp" after "Camp Mystic", "the
+        port" after "the Port of Baltimore"): the proper nouns it is a word of, or the "of" phrase naming which;
+        "" for a person's noun ("the president" is not "President of Armenia", whoever held it) or none such."""
+        if earlier.pos_ != "PROPN" or not earlier.is_title or noun.lower_ in _person_nouns():
+            return ""
+        head = earlier.head
+        if earlier.dep_ == "compound" and head.pos_ == "PROPN" and head.i > earlier.i and head.text[:1].isupper():
+            return self.text[earlier.idx : head.idx + len(head)]  # "Camp Mystic", "Lake Tahoe"
+        which = [p for prep in earlier.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        if which and which[0].pos_ == "PROPN" and which[0].text[:1].isupper():
+            end = which[0].right_edge
+            return self.text[earlier.idx : end.idx + len(end)]  # "the Port of Baltimore"
+        return ""
 
     def of_its_sort(self, noun: Token) -> str | None:
         """The thing named before a description that the article calls by a noun of the description's sort
