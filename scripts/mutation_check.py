@@ -15127,7 +15127,7 @@ MUTATIONS = [
     Mutation(
         "opened-name-for-a-persons-noun",
         "verify/nlp/reference.py",
-        "        if earlier.pos_ != \"PROPN\" or not earlier.is_title or noun.lower_ in _person_nouns():\n",
+        "        if earlier.pos_ != \"PROPN\" or not earlier.is_title or noun.lemma_.lower() in _person_nouns():\n",
         "        if earlier.pos_ != \"PROPN\" or not earlier.is_title:\n",
         "'The president brought 40 aides' after 'X, the President of Armenia' would be the office's, not X's",
     ),
@@ -15137,6 +15137,13 @@ MUTATIONS = [
         " and e.root.dep_ not in _QUALIFIERS]\n",
         "]\n",
         "'the village's 4,800 people' after 'The Atlanta-based railroad' would be Atlanta's",
+    ),
+    Mutation(
+        "opened-name-inside-a-name",
+        "verify/nlp/reference.py",
+        "        if before is not None and (before.is_title or (before.pos_ == \"ADP\" and before.head.pos_ == \"PROPN\")):\n",
+        "        if False:\n",
+        "'The film follows two friends' after 'the Venice Film Festival' would be the festival's ('Film Festival')",
     ),
 ]
 

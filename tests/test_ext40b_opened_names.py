@@ -28,6 +28,14 @@ OPENED = [
         "Camp Mystic",
         "Camp Mystic",
     ),
+    (  # the words inside a name are none of its own: the film is the story's, not 'Film Festival'
+        "a noun inside a name opens none",
+        "Almodovar wins",
+        "Pedro Almodovar won the top prize at the Venice Film Festival on Saturday. The film has 40 actors.",
+        "40 actors",
+        "Pedro Almodovar",
+        "Pedro Almodovar",
+    ),
     (
         "a person's noun is no office's name",
         "Armenia's leader visits Paris",

@@ -1917,8 +1917,11 @@ class References:
         """The name a capitalised noun opens, for a description by that noun ("the camp" after "Camp Mystic", "the
         port" after "the Port of Baltimore"): the proper nouns it is a word of, or the "of" phrase naming which;
         "" for a person's noun ("the president" is not "President of Armenia", whoever held it) or none such."""
-        if earlier.pos_ != "PROPN" or not earlier.is_title or noun.lower_ in _person_nouns():
+        if earlier.pos_ != "PROPN" or not earlier.is_title or noun.lemma_.lower() in _person_nouns():
             return ""
+        before = earlier.nbor(-1) if earlier.i else None  # the noun must open the name, not stand inside one:
+        if before is not None and (before.is_title or (before.pos_ == "ADP" and before.head.pos_ == "PROPN")):
+            return ""  # "Venice Film Festival", "Centers for Disease Control" are no film's, no disease's
         head = earlier.head
         if earlier.dep_ == "compound" and head.pos_ == "PROPN" and head.i > earlier.i and head.text[:1].isupper():
             return self.text[earlier.idx : head.idx + len(head)]  # "Camp Mystic", "Lake Tahoe"
