@@ -15443,6 +15443,66 @@ MUTATIONS = [
         "'its first title since 1995' would be supported by the page's 'beating Norby United, who won their first "
         "title since 1995' (fsb40)",
     ),
+    Mutation(
+        "place-description-not-the-place",
+        "verify/kinds/quantity/owner.py",
+        "            or self.refs.place_meant(token)  # \"The city has 200,000 residents\": the city's, not the "
+        "flood's\n",
+        "",
+        "'The city has 200,000 residents.' under 'Korvik flood: death toll rises to 40' would be the flood's count "
+        "(review40 B4)",
+    ),
+    Mutation(
+        "place-description-may-be-a-country",
+        "verify/nlp/reference.py",
+        "        places = [e for e in places if not _sovereign(self.words(e))]\n",
+        "",
+        "'The city' after 'in Valencia, Spain' would be Spain",
+    ),
+    Mutation(
+        "place-description-body-before-headline",
+        "verify/nlp/reference.py",
+        " and not _sovereign(name)]\n        if headline:\n",
+        " and not _sovereign(name)]\n        if headline and not headline:\n",
+        "'The city' in a story headlined 'Valencia flood: ...' would be the last place the body named (Madrid), not "
+        "Seville",
+    ),
+    Mutation(
+        "opened-name-unread",
+        "verify/nlp/reference.py",
+        "                name = name or self._opened_name(earlier, noun)\n",
+        "",
+        "'The port handles 50 million tons' after 'the Port of Baltimore' would be 'Port''s, a name cut short",
+    ),
+    Mutation(
+        "opened-name-compound-unread",
+        "verify/nlp/reference.py",
+        "            return self.text[earlier.idx : head.idx + len(head)]  # \"Camp Mystic\", \"Lake Tahoe\"\n",
+        "            return \"\"\n",
+        "'The camp has 400 beds' after 'Camp Mystic' would have no owner",
+    ),
+    Mutation(
+        "opened-name-for-a-persons-noun",
+        "verify/nlp/reference.py",
+        "        if earlier.pos_ != \"PROPN\" or not earlier.is_title or noun.lemma_.lower() in _person_nouns():\n",
+        "        if earlier.pos_ != \"PROPN\" or not earlier.is_title:\n",
+        "'The president brought 40 aides' after 'X, the President of Armenia' would be the office's, not X's",
+    ),
+    Mutation(
+        "place-description-a-qualifier",
+        "verify/nlp/reference.py",
+        " and e.root.dep_ not in _QUALIFIERS]\n",
+        "]\n",
+        "'the village's 4,800 people' after 'The Atlanta-based railroad' would be Atlanta's",
+    ),
+    Mutation(
+        "opened-name-inside-a-name",
+        "verify/nlp/reference.py",
+        "        if before is not None and (before.is_title or (before.pos_ == \"ADP\" and before.head.pos_ == "
+        "\"PROPN\")):\n",
+        "        if False:\n",
+        "'The film follows two friends' after 'the Venice Film Festival' would be the festival's ('Film Festival')",
+    ),
 ]
 
 
