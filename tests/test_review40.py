@@ -407,7 +407,6 @@ def test_b3_a_parents_age_at_death_does_not_support_hers() -> None:
         pytest.param("Norby's Korvik flood: death toll rises to 40", id="possessed-event-headline"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="B4: s40-ext40a 5620fa81, merged into main at 53cc1b55, open there")
 def test_b4_the_citys_residents_stay_the_citys(headline: str) -> None:
     body = (
         "The death toll from floods in Korvik rose to 40 on Monday. About 3,000 people were evacuated. The city has "
