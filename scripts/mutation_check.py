@@ -6142,7 +6142,7 @@ MUTATIONS = [
     Mutation(
         "safe-harbour-paragraph-claimed",
         "verify/extract/__init__.py",
-        "    claims = [c for c in claims if not _disclaimed(view.text, c)]\n",
+        "    claims = _without_disclaimers(view.text, claims)\n",
         "",
         "'Nordbank undertakes no obligation to update them' would be a claim of the release",
     ),
