@@ -116,3 +116,29 @@ def test_an_article_of_more_lines_than_extraction_reads_is_refused_in_one_line()
     check_extractable(_article("\n\n".join(["Ana Ruiz, 54, said."] * (MAX_EXTRACTED_LINES // 2))))
     assert long_article_note(one_letter) is None  # no time announced for an article refused before extraction
     assert long_article_note(_article("Ana Ruiz said. " * 3_000)) is not None
+
+
+def test_the_countries_an_article_names_are_read_once_for_all_its_bare_posts(monkeypatch):
+    """'In Germany, Chancellor Olaf Scholz spoke': a bare post is the post of the one country the article names;
+    the article is read for its countries once, not again for each such claim."""
+    from verify.kinds.role import parsed
+
+    pattern = parsed._country_names()
+    read = []
+
+    class Counting:
+        def finditer(self, *args):
+            read.append(1)
+            return pattern.finditer(*args)
+
+        def __getattr__(self, name):
+            return getattr(pattern, name)
+
+    monkeypatch.setattr(parsed, "_country_names", Counting)
+    people = ["Olaf Scholz", "Anna Berg", "Jonas Weber", "Lena Vogt", "Paul Krause", "Eva Roth"]
+    body = "\n".join(
+        f"In Germany, Chancellor {person} spoke on day {i} of the bare posts." for i, person in enumerate(people)
+    )
+    roles = [c for c in extract_claims(_article(body)) if c.kind == "role"]
+    assert [(c.subject, c.value) for c in roles] == [(person, "Chancellor of Germany") for person in people]
+    assert len(read) == 1
