@@ -15411,6 +15411,14 @@ MUTATIONS = [
         "        pass",
         "120,000 one-letter lines would be said to take about 120 CPU seconds, then be refused (robust40b)",
     ),
+    Mutation(
+        "robust40b-countries-read-for-each-post",
+        "verify/kinds/role/parsed.py",
+        "@functools.lru_cache(maxsize=4)\ndef _countries_written(",
+        "def _countries_written(",
+        "a long article would be read whole for its countries again for each bare post before a name (review40 N6; "
+        "robust40b)",
+    ),
 ]
 
 
