@@ -19,7 +19,8 @@
 minute instead of several: the one to run after a change to the parse or the rules.
 `python benchmarks/run.py --long` prints the CPU time of each stage of an offline check (extraction,
 retrieval, judging, the report) of a 10,000- and a 40,000-word article made of the tuning articles, and how
-much each grew between them: four times the words should cost about four times as much (review39 N3).
+much each grew between them: four times the words should cost about four times as much (review39 N3); and the
+extraction of 1,000 and 4,000 short lines each a claim (review40 N6).
 
 Timings on a shared 2-core machine vary by tens of percent from run to run, so the short ones
 are medians: of five runs for the seed, three for extraction and judging, seven for the parse
@@ -310,6 +311,19 @@ def long_article_figures(sizes: tuple[int, ...] = (10_000, 40_000)) -> dict:
     return {"sizes": out, "load_average": os.getloadavg()[0]}
 
 
+def short_lines_figures(sizes: tuple[int, ...] = (1_000, 4_000)) -> dict[str, float]:
+    """Extraction's CPU seconds on an article of `n` short lines each a claim ('Ana Ruiz, 54, said.'; review40 N6's
+    11,000 did not finish in 900 s: each claim was weighed against every other), the model loaded first."""
+    extract_claims(Article(path="w.txt", stem="w", sha256="0" * 64, title="w", text="Lines\n\nAna Ruiz, 54, said.\n"))
+    out = {}
+    for lines in sizes:
+        text = "Lines\n\n" + "\n".join(["Ana Ruiz, 54, said."] * lines) + "\n"
+        cpu = time.process_time()
+        extract_claims(Article(path="lines.txt", stem="lines", sha256="0" * 64, title="lines", text=text))
+        out[str(lines)] = time.process_time() - cpu
+    return out
+
+
 def long_article() -> None:
     """`--long`: the stages of a long article's check, at two lengths, with each stage's growth between them."""
     figures = long_article_figures()
@@ -324,6 +338,12 @@ def long_article() -> None:
         print(f"{stage:<16}" + "".join(f"{v:>12.2f}" for v in values) + f"   x{values[-1] / max(values[0], 1e-3):.1f}")
     total = [sum(s[f"{stage}_cpu_s"] for stage in stages) for s in sizes]
     print(f"{'total':<16}" + "".join(f"{v:>12.2f}" for v in total) + f"   x{total[-1] / max(total[0], 1e-3):.1f}")
+    lines = short_lines_figures()
+    values = list(lines.values())
+    print(
+        f"{'short lines':<16}" + "".join(f"{v:>12.2f}" for v in values) + f"   x{values[-1] / max(values[0], 1e-3):.1f}"
+        f"  (extraction of {' and '.join(f'{int(n):,}' for n in lines)} lines of 'Ana Ruiz, 54, said.')"
+    )
     print(f"load average {figures['load_average']:.1f} on {os.cpu_count()} cores")
 
 

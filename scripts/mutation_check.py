@@ -3625,8 +3625,8 @@ MUTATIONS = [
     Mutation(
         "family-name-first-not-read",
         "verify/nlp/reference.py",
-        "for end, full in self._family_first.get(_plain(name), ()) if end <= at]",
-        "for end, full in () if end <= at]",
+        "            followed = followed or self._followed_before(self._family_first.get(key, []), at)\n",
+        "",
         "'Chen took office' after 'Chen Haoran' would keep 'Chen' as subject, and retrieval ask for a page 'Chen'",
     ),
     Mutation(
@@ -6142,7 +6142,7 @@ MUTATIONS = [
     Mutation(
         "safe-harbour-paragraph-claimed",
         "verify/extract/__init__.py",
-        "    claims = [c for c in claims if not _disclaimed(view.text, c)]\n",
+        "    claims = _without_disclaimers(view.text, claims)\n",
         "",
         "'Nordbank undertakes no obligation to update them' would be a claim of the release",
     ),
@@ -13423,7 +13423,7 @@ MUTATIONS = [
     Mutation(
         "courtesy-title-at-the-claim-unread",
         "verify/nlp/reference.py",
-        '            if before and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:\n',
+        '            if followed and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:\n',
         '            if False:\n',
         "'Mr Dahl was arrested' after 'Eva Dahl and her husband Jon Dahl' would be Eva Dahl (review37 R12)",
     ),
@@ -15502,6 +15502,73 @@ MUTATIONS = [
         "\"PROPN\")):\n",
         "        if False:\n",
         "'The film follows two friends' after 'the Venice Film Festival' would be the festival's ('Film Festival')",
+    ),
+    Mutation(
+        "robust40b-clause-claim-weighed-against-every-claim",
+        "verify/kinds/clause/claims.py",
+        "        found.append(alike[key][first:last])",
+        "        found.append(list(enumerate(claims)))",
+        "each clause claim of an article of thousands of lines would be weighed against every claim again "
+        "(review40 N6: 4.0 million comparisons for 2,000 claims; robust40b)",
+    ),
+    Mutation(
+        "robust40b-sentence-read-one-by-one",
+        "verify/kinds/clause/claims.py",
+        "    starts = [s.start for s in sentences] if in_order else None",
+        "    starts = None",
+        "each clause fact's sentence would be sought by reading every sentence of the article (review40 N6; robust40b)",
+    ),
+    Mutation(
+        "robust40b-safe-harbour-searched-per-claim",
+        "verify/extract/__init__.py",
+        "        if paragraph not in searched:",
+        "        if True:",
+        "an article of one long paragraph would be searched whole for a disclaimer once per claim (review40 N6; "
+        "robust40b)",
+    ),
+    Mutation(
+        "robust40b-surname-picks-recounted",
+        "verify/nlp/reference.py",
+        "        if id(mentions) not in self._picks:",
+        "        if True:",
+        "each surname mention would recount every full mention before it (review40 N6; robust40b)",
+    ),
+    Mutation(
+        "robust40b-namesake-tie-last-named",
+        "verify/nlp/reference.py",
+        "(counts[full] == counts[best] and first[full] < first[best])",
+        "(counts[full] == counts[best] and first[full] > first[best])",
+        "'Eva Dahl spoke first. Jon Dahl spoke next. Dahl left.': 'Dahl' would be Jon, the later of two named "
+        "as often (robust40b)",
+    ),
+    Mutation(
+        "robust40b-line-limit-unchecked",
+        "verify/article.py",
+        "    if lines > MAX_EXTRACTED_LINES:",
+        "    if False:",
+        "120,000 one-letter lines would be parsed: 300 s and 4.0 GB to find no claim (review40 N5; robust40b)",
+    ),
+    Mutation(
+        "robust40b-blank-lines-counted",
+        "verify/article.py",
+        "    lines = sum(1 for line in article.text.splitlines() if line.strip())",
+        "    lines = len(article.text.splitlines())",
+        "an article of 10,000 paragraphs would count the blank lines between them and be refused (robust40b)",
+    ),
+    Mutation(
+        "robust40b-refused-article-given-a-time",
+        "verify/app.py",
+        "        return None  # refused before any extraction (too many characters or lines): no time to announce",
+        "        pass",
+        "120,000 one-letter lines would be said to take about 120 CPU seconds, then be refused (robust40b)",
+    ),
+    Mutation(
+        "robust40b-countries-read-for-each-post",
+        "verify/kinds/role/parsed.py",
+        "@functools.lru_cache(maxsize=4)\ndef _countries_written(",
+        "def _countries_written(",
+        "a long article would be read whole for its countries again for each bare post before a name (review40 N6; "
+        "robust40b)",
     ),
 ]
 

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from verify.article import (
     DEFAULT_MAX_BYTES,
     as_of_problem,
+    check_extractable,
     how_to_date,
     load_article,
     opening_date,
@@ -327,6 +328,10 @@ def long_article_note(article: Article) -> str | None:
     words = len(article.text.split())
     if words < LONG_ARTICLE_WORDS:
         return None
+    try:
+        check_extractable(article)
+    except InputError:
+        return None  # refused before any extraction (too many characters or lines): no time to announce
     return (
         f"{words:,} words to extract claims from (a news article is 500 to 2,000): about {round(words / 1000):,} "
         "CPU seconds or more before its first verdict"

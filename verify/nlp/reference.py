@@ -30,6 +30,7 @@ was 70 percent" read as a person) is no entity here (`misread`).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -1193,6 +1194,34 @@ class References:
             counts[full] = counts.get(full, 0) + self._subject_mentions.get(end, False)
         return max(counts, key=lambda full: counts[full])  # max keeps the first of equals
 
+    def _followed_before(self, mentions: list[tuple[int, str]], at: int) -> str | None:
+        """`_followed` of the mentions (in reading order) that end at or before `at`; None when none does. Each
+        list's picks are made once, mention by mention, and looked up by where `at` falls: a surname mentioned
+        at each of thousands of lines no longer recounts every full mention before it (review40 N6)."""
+        if not mentions:
+            return None
+        if id(mentions) not in self._picks:
+            counts: dict[str, int] = {}
+            first: dict[str, int] = {}  # the order names are first met in: of equals, the first named
+            picks: list[str] = []
+            for end, full in mentions:
+                first.setdefault(full, len(first))
+                counts[full] = counts.get(full, 0) + self._subject_mentions.get(end, False)
+                best = picks[-1] if picks else full
+                if counts[full] > counts[best] or (counts[full] == counts[best] and first[full] < first[best]):
+                    best = full
+                picks.append(best)
+            self._picks[id(mentions)] = ([end for end, _ in mentions], picks)
+        ends, picks = self._picks[id(mentions)]
+        taken = bisect.bisect_right(ends, at)
+        return picks[taken - 1] if taken else None
+
+    @functools.cached_property
+    def _picks(self) -> dict[int, tuple[list[int], list[str]]]:
+        """id of a list of mentions (a value of `_full_mentions` or `_family_first`, kept as long as this object)
+        -> where each mention ends and `_followed`'s pick among it and the ones before."""
+        return {}
+
     def full_name(self, name: str, at: int) -> str:
         """The one name every kind gives an entity written `name` at character `at`: an acronym spelled
         out (`expand`), a surname as the person the story named in full before it ("Lund": "Ana Lund";
@@ -1208,12 +1237,13 @@ class References:
         if asked and (found := self.full_name(bare, at)) != bare:
             return self._of_the_honorifics_sex(honorific, bare, found, at)
         if " " not in name and name[:1].isupper() and not self._land_at(name, at):
-            before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
-            before = before or [(end, full) for end, full in self._family_first.get(_plain(name), ()) if end <= at]
-            if before and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:
+            key = _plain(name)
+            followed = self._followed_before(self._full_mentions.get(key, []), at)
+            followed = followed or self._followed_before(self._family_first.get(key, []), at)
+            if followed and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:
                 # the recogniser leaves a courtesy title out of the name: 'Mr Dahl' at the claim's start
-                return self.one_name(self._of_the_honorifics_sex(said["honorific"], name, self._followed(before), at))
-            name = self._followed(before) if before else name
+                return self.one_name(self._of_the_honorifics_sex(said["honorific"], name, followed, at))
+            name = followed or name
         return self.one_name(name)
 
     def _of_the_honorifics_sex(self, honorific: str, surname: str, found: str, at: int) -> str:
