@@ -1077,7 +1077,7 @@ MUTATIONS = [
     Mutation(
         "retrieval-acronym-not-spelled-out",
         "verify/retrieve.py",
-        "            if not _has_page(found, title) and (acronym := spelled_out(title, sentences)):",
+        "            if not _has_page(found, title) and (acronym := spelled_of(title)):",
         "            if False:",
         "'President of IOC' would not be asked as 'President of the International Olympic Committee'",
     ),
@@ -2762,8 +2762,8 @@ MUTATIONS = [
     Mutation(
         "ordinal-narrowed-to-some-holders",
         "verify/kinds/clause/judge.py",
-        "    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(",
-        "    if m is None or _bare_rank(",
+        "    if _ranked_among_some(claim.text, m):\n        return _narrowed_rank_findings(claim, m, own)\n",
+        "",
         "'the first prime minister born after the war' would be refuted by '64th Prime Minister'",
     ),
     Mutation(
@@ -3625,8 +3625,8 @@ MUTATIONS = [
     Mutation(
         "family-name-first-not-read",
         "verify/nlp/reference.py",
-        "for end, full in self._family_first.get(_plain(name), ()) if end <= at]",
-        "for end, full in () if end <= at]",
+        "            followed = followed or self._followed_before(self._family_first.get(key, []), at)\n",
+        "",
         "'Chen took office' after 'Chen Haoran' would keep 'Chen' as subject, and retrieval ask for a page 'Chen'",
     ),
     Mutation(
@@ -6142,7 +6142,7 @@ MUTATIONS = [
     Mutation(
         "safe-harbour-paragraph-claimed",
         "verify/extract/__init__.py",
-        "    claims = [c for c in claims if not _disclaimed(view.text, c)]\n",
+        "    claims = _without_disclaimers(view.text, claims)\n",
         "",
         "'Nordbank undertakes no obligation to update them' would be a claim of the release",
     ),
@@ -7347,7 +7347,7 @@ MUTATIONS = [
     Mutation(
         "neighbour-other-post-numbered",
         "verify/kinds/clause/judge.py",
-        "if number is None or not _same_post(noun, after) or (whose and office_country(post) not in {None, whose}):",
+        "if number is None or not same or (whose and office_country(post) not in {None, whose}):",
         "if number is None or (whose and office_country(post) not in {None, whose}):",
         "the successor of the 31st governor would be refuted as 'the country's 33rd president'",
     ),
@@ -9959,8 +9959,8 @@ MUTATIONS = [
     Mutation(
         "page-figure-a-change-started-from-read-as-the-later-one",
         "verify/kinds/clause/judge.py",
-        "    if not tells_a_change(claim.text):\n        sentence = without_earlier(sentence)\n",
-        "",
+        "    return any(_words_hold_in(claim, reading) for reading in readings(sentence))\n",
+        "    return _words_hold_in(claim, sentence)\n",
         "'rose to 4.1% in 2023' would be supported by the page's 'rose to 5.2%, from 4.1% in 2022' (review30 R19)",
     ),
     Mutation(
@@ -9987,7 +9987,8 @@ MUTATIONS = [
     Mutation(
         "comma-from-read-as-a-change-without-one",
         "verify/figure_pairs.py",
-        "    return not _COMMA_LEAD.match(m.group(0)) or _REACHED.search(sentence[: m.start()]) is not None\n",
+        "    if not _COMMA_LEAD.match(m.group(0)) or _REACHED.search(sentence[: m.start()]) is not None:\n        "
+        "return True\n",
         "    return True\n",
         "'... after the earthquake, from 9 countries' would be left unjudged as a change's first figure (review31 B4)",
     ),
@@ -10845,7 +10846,7 @@ MUTATIONS = [
     Mutation(
         "dated-deed-clause-left-apart",
         "verify/judge.py",
-        "            dated = _dated_deed_of(claim, claims)\n",
+        "            dated = _dated_deed_of(claim, of_its_sentence[claim.sentence])\n",
         "            dated = None\n",
         "'Ivo Stam was sworn in on 2 July 2024' would stay unverified beside its refuted day (lead34)",
     ),
@@ -11504,15 +11505,15 @@ MUTATIONS = [
     Mutation(
         "claimed-gain-before-its-figure-read-as-a-total",
         "verify/kinds/quantity/judge.py",
-        "    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE.match(after):\n",
-        "    if _CHANGE_AFTER_FIGURE.match(after):\n",
+        "    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_BY",
+        "    if _CHANGE_BY",
         "'The Norby Party gained nine seats.' would be refuted by the election page's 61 (review34 R2)",
     ),
     Mutation(
         "claimed-comparative-gain-read-as-a-total",
         "verify/kinds/quantity/judge.py",
-        "    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE.match(after):\n",
-        "    if _CLAIM_CHANGE_BEFORE.search(before):\n",
+        "_CHANGE_BY.search(before) or _CHANGE_AFTER_FIGURE.match(after):",
+        "_CHANGE_BY.search(before):",
         "'The Norby Party won nine more seats than in the last election.' would be refuted by its 61 (review34 R2)",
     ),
     Mutation(
@@ -11810,8 +11811,8 @@ MUTATIONS = [
     Mutation(
         "bare-rank-read-as-a-numbered-post",
         "verify/kinds/clause/judge.py",
-        '    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(claim.object or "") is not None:\n',
-        "    if m is None or _ranked_among_some(claim.text, m):\n",
+        '    if m is None or _bare_rank(claim.object or "") is not None:\n',
+        "    if m is None:\n",
         "'ranked 45th on the Korvik 500 list' would be refuted as a numbered post by the page's 54th of 2020",
     ),
     Mutation(
@@ -12898,8 +12899,8 @@ MUTATIONS = [
     Mutation(
         "name-cut-short-unread",
         "verify/retrieve.py",
-        "            elif not _has_page(found, title) and title in people_named and (longer := read_whole(title, "
-        "sentences)):\n                spelled[title] = whole[title] = longer\n",
+        "            elif not _has_page(found, title) and title in people_named and (longer := whole_of(title)):\n"
+        "                spelled[title] = whole[title] = longer\n",
         "",
         "'Gibran Rakabuming', a name the article always goes on from with 'Raka', would find no page (recall37)",
     ),
@@ -13422,7 +13423,7 @@ MUTATIONS = [
     Mutation(
         "courtesy-title-at-the-claim-unread",
         "verify/nlp/reference.py",
-        '            if before and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:\n',
+        '            if followed and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:\n',
         '            if False:\n',
         "'Mr Dahl was arrested' after 'Eva Dahl and her husband Jon Dahl' would be Eva Dahl (review37 R12)",
     ),
@@ -14613,32 +14614,6 @@ MUTATIONS = [
         "main verb gives (fsa39)",
     ),
     Mutation(
-        "page-figures-pair-read-at-one-time",
-        "verify/kinds/quantity/__init__.py",
-        "        found = _of_the_page_figures_year(claim, found)\n",
-        "",
-        "'Korvik Bank made a net profit of 150 million euros in 2023.' would be supported by 'In 2023 ... a net profit "
-        "of 200 million euros, up from 150 million euros in 2022.' (review38 R6, fsa39)",
-    ),
-    Mutation(
-        "page-figures-own-year-never-the-claims",
-        "verify/kinds/quantity/__init__.py",
-        "        return bool(owns) and not any(own is not None and claimed & set(_A_YEAR.findall(own)) for own in "
-        "owns)\n",
-        "        return bool(owns)\n",
-        "'Korvik Bank made a net profit of 200 million euros in 2023.' would lose the support of the page's 'In 2023 "
-        "... 200 million euros, up from 150 million euros in 2022.' (fsa39)",
-    ),
-    Mutation(
-        "page-figures-any-figure-of-a-year-supports",
-        "verify/kinds/quantity/__init__.py",
-        "        return bool(owns) and not any(own is not None and claimed & set(_A_YEAR.findall(own)) for own in "
-        "owns)\n",
-        "        return bool(owns) and not any(own is not None for own in owns)\n",
-        "'Korvik Bank made a net profit of 200 million euros in 2022.' would be supported by the page's 2023 figure "
-        "(review38 R6, fsa39)",
-    ),
-    Mutation(
         "a-shares-words-run-on-into-the-phrase-after-it",
         "verify/extract/patterns.py",
         '    rf"[a-z]+(?:\\s+(?!{_AFTER_A_SHARE}\\b)[a-z]+)?))?",\n',
@@ -15248,6 +15223,401 @@ MUTATIONS = [
         "    return [int(m.group(1)) for m in _RANKED_YEAR.finditer(before)]\n",
         "'Out of office since 2011, it won the next election, its first victory since 2007' would rank a thing of "
         "2011 and not support 'the 2019 election, its first victory' (review40 R12, fixr40)",
+    ),
+    Mutation(
+        "a-deed-turned-down-after-is-done",
+        "verify/kinds/clause/judge.py",
+        "    if _refused_after(verb):\n",
+        "    if False:\n",
+        "'Jon Dahl resigned in 2017.' would be supported by 'He tendered his resignation in 2017, but the president "
+        "rejected it.' (fsa40, review39 R8)",
+    ),
+    Mutation(
+        "a-deed-noun-only-aimed-at-is-done",
+        "verify/kinds/clause/judge.py",
+        "        if _only_aimed_at(noun):\n",
+        "        if False:\n",
+        "'Jon Dahl was arrested in 2017.' would be supported by 'He evaded arrest in 2017 by fleeing to Tarsa.' "
+        "(fsa40, review39 R8)",
+    ),
+    Mutation(
+        "a-deed-noun-aimed-at-through-a-preposition-is-done",
+        "verify/kinds/clause/judge.py",
+        '    if noun.dep_ == "pobj" and head.lower_ in _UNDONE["aim_prepositions"]:\n',
+        "    if False:\n",
+        "'Jon Dahl was arrested in 2017.' would be supported by 'A warrant for his arrest was issued in 2017.' "
+        "(fsa40, review39 R8)",
+    ),
+    Mutation(
+        "a-verb-taking-another-thing-takes-the-claims-too",
+        "verify/kinds/clause/judge.py",
+        "                    and not _taken_by_another_deed(claim, predicate, sentence)\n",
+        "",
+        "'Eva Lund won the 2018 presidential election.' would be supported by 'In the 2018 presidential election she "
+        "won the popular vote but lost the election to Ivo Stam.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "a-relative-pronoun-taken-is-another-thing",
+        "verify/kinds/clause/judge.py",
+        'if c.pos_ == "PRON" or any(g.dep_ == "poss"',
+        'if False or any(g.dep_ == "poss"',
+        "'Eva Lund won the 2018 presidential election.' would no longer be supported by 'The 2018 presidential "
+        "election, which she won, was the closest in decades.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "a-value-in-the-objects-place-no-party",
+        "verify/kinds/clause/judge.py",
+        "    return claim.object or claim.value or \"\"\n",
+        "    return claim.object or \"\"\n",
+        "'Eva Lund won the 2019 election.' would be supported by 'She lost the 2019 election, which was won by Ivo "
+        "Stam.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "a-named-agent-no-one-else",
+        "verify/kinds/clause/judge.py",
+        '    return "another" if _is_name(words) and not (words or "").isupper() else None\n',
+        "    return None\n",
+        "'Eva Lund won the 2019 election.' would be supported by 'She lost the 2019 election, which was won by Ivo "
+        "Stam.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "an-acronym-agent-someone-else",
+        "verify/kinds/clause/judge.py",
+        '    return "another" if _is_name(words) and not (words or "").isupper() else None\n',
+        '    return "another" if _is_name(words) else None\n',
+        "'The Norby Space Agency launched the Tarsa probe in 2021.' would no longer be supported by 'The Tarsa probe "
+        "was launched by NSA in 2021.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "an-active-doers-name-someone-else",
+        "verify/kinds/clause/judge.py",
+        "_someone_else(words) if i == 0 and _passive(verb) else None",
+        "_someone_else(words) if i == 0 else None",
+        "'The United Kingdom left the European Union in 2020.' would no longer be supported by 'Britain left the "
+        "European Union in 2020.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "a-possessive-pronouns-thing-is-another-thing",
+        "verify/kinds/clause/judge.py",
+        ' or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)]',
+        "]",
+        "'Ana Ruiz joined the army in 1986.' would no longer be supported by 'She joined a union and served in the "
+        "army, joining its reserve in 1986.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "robust-report-rows-compare-every-claim",
+        "verify/report/common.py",
+        "        words = (claim.span, claim.text)\n",
+        "        words = ()\n",
+        "a long article's report would compare each claim with every row before it (3,000 claims: 5 million "
+        "comparisons, 18 s; robust40)",
+    ),
+    Mutation(
+        "robust-dated-deed-read-beside-every-claim",
+        "verify/judge.py",
+        "            dated = _dated_deed_of(claim, of_its_sentence[claim.sentence])\n",
+        "            dated = _dated_deed_of(claim, claims)\n",
+        "a long article's clause claims would each seek their day among all its claims, not their sentence's "
+        "(3,267 claims: 10.7 million read; robust40)",
+    ),
+    Mutation(
+        "robust-later-title-underscore-no-word-character",
+        "verify/retrieve.py",
+        "    return char.isalnum() or char == \"_\"\n",
+        "    return char.isalnum()\n",
+        "'General Dan Caine_2' would hold the name 'Dan Caine', which the regular expressions it replaced never read "
+        "there (robust40)",
+    ),
+    Mutation(
+        "robust-later-title-searched-for-every-name",
+        "verify/retrieve.py",
+        "            inside = [k for k in _written_in(title, names) if k != title]\n",
+        "            inside = [k for k in names if k != title and re.search(rf\"(?<!\\w){re.escape(k)}(?!\\w)\", "
+        "title)]\n",
+        "a long article's later titles would each be searched for every name it asks for (3,267 claims: 1.2 million "
+        "searches, 2.35 CPU s; robust40)",
+    ),
+    Mutation(
+        "robust-long-article-said-of-no-article",
+        "verify/app.py",
+        "    if words < LONG_ARTICLE_WORDS:\n",
+        "    if True:\n",
+        "a 40,000-word article would be extracted for half a minute or more before any line is said (review39 N3; "
+        "robust40)",
+    ),
+    Mutation(
+        "robust-long-article-said-of-every-article",
+        "verify/app.py",
+        "    if words < LONG_ARTICLE_WORDS:\n",
+        "    if False:\n",
+        "every article of news length would be announced as long (robust40)",
+    ),
+    Mutation(
+        "robust-name-read-whole-in-every-sentence",
+        "verify/retrieve.py",
+        "        return list(sentences) if first is None else [sentences[i] for i in holding.get(first[0], [])]\n",
+        "        return list(sentences)\n",
+        "a long article's names would each be read whole in every sentence of it (3,267 claims: retrieval 2.9 -> "
+        "1.2 CPU s with the titles spelled out once; robust40)",
+    ),
+    Mutation(
+        "change-by-read-as-total",
+        "verify/kinds/quantity/judge.py",
+        "_CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_BY.search(before) or _CHANGE_AFTER_FIGURE",
+        "_CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE",
+        "'Korvik Air's revenue climbed by 12 million euros in 2023.' would be refuted by the page's total of 112 "
+        "million euros (lead40, review40 R6)",
+    ),
+    Mutation(
+        "change-comparative-after-claim-not-read",
+        "verify/kinds/quantity/judge.py",
+        "        after += claim.sentence[at + len(claim.text) :]",
+        "        after += \"\"",
+        "'Korvik Air's revenue was 12 million euros higher in 2023.' would be refuted by the page's total of 112 "
+        "million euros (lead40, review40 R6)",
+    ),
+    Mutation(
+        "spell-owner-possessive-read-as-post-words",
+        "verify/kinds/clause/judge.py",
+        "    head = _POINTING_OWNER.sub(\"\", head) if head else head\n",
+        "",
+        "'She was the bank's deputy governor from 2016' would no longer be supported by a page's 'deputy governor "
+        "since 2016' (rew40, issue 15 rewordings)",
+    ),
+    Mutation(
+        "number-among-leaders-of-a-body-unread",
+        "verify/kinds/clause/judge.py",
+        "    return aliases.fold(led[\"noun\"]) if led else None\n",
+        "    return None\n",
+        "'Vos is the 32nd person to lead the bank' would no longer be supported by the 31st Governor of the bank's "
+        "'Successor: Lena Vos' (rew40, issue 15 rewordings)",
+    ),
+    Mutation(
+        "number-among-leaders-of-a-body-any-post",
+        "verify/kinds/clause/judge.py",
+        "                led is not None and set(led.split()) <= set(after) and not qualifiers(post)\n",
+        "                led is not None and set(led.split()) <= set(after)\n",
+        "'Vos is the 32nd person to lead the bank' would be supported by a deputy governor's numbered post (rew40)",
+    ),
+    Mutation(
+        "a-figure-beside-after-its-own-year-not-a-pair",
+        "verify/figure_pairs.py",
+        '_BESIDE = '
+        're.compile(rf"\\s+and\\s+(?=(?:[^,;]*?\\s)?{_HEDGE}(?!(?:19|20)\\d\\d\\b){_A_FIGURE}){_TO_THE_END}", re.I)\n',
+        '_BESIDE = re.compile(rf"\\s+and\\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}", re.I)\n',
+        "'Korvik Bank made a net profit of 150 million euros in 2023.' would be supported by 'In 2023 it made a net "
+        "profit "
+        "of 200 million euros, and in 2022 a net profit of 150 million euros.' (the thirty-ninth lead's open row, "
+        "fsb40)",
+    ),
+    Mutation(
+        "a-figure-against-with-its-own-year-not-a-pair",
+        "verify/figure_pairs.py",
+        "    return bool(_YEAR.search(m.group(0))) and bool(set(_YEAR.findall(rest)) - "
+        "set(_YEAR.findall(m.group(0))))\n",
+        "    return False\n",
+        "'Korvik Bank made a net profit of 150 million euros in 2023.' would be supported by 'In 2023 it made a net "
+        "profit "
+        "of 200 million euros, against 150 million euros in 2022.' (fsb40)",
+    ),
+    Mutation(
+        "a-beside-figures-reading-keeps-the-first-years-words",
+        "verify/figure_pairs.py",
+        '    rest = _DATED.sub("", first)\n',
+        "    rest = first\n",
+        "the clause judge would hold '150 million euros in 2023' in the reading of '..., and in 2022 a net profit of "
+        "150 "
+        "million euros' that kept 'In 2023' (fsb40)",
+    ),
+    Mutation(
+        "clause-page-pair-read-whole-minus-earlier",
+        "verify/figure_pairs.py",
+        "    first = sentence\n    for p in reversed(parts):\n",
+        "    first = sentence\n    for p in reversed([p for p in parts if p.earlier]):\n",
+        "the clause judge would hold '150 million euros in 2023' in 'In 2023 ... 200 million euros, and in 2022 a net "
+        "profit of 150 million euros' (fsb40)",
+    ),
+    Mutation(
+        "a-superlatives-place-cut-from-its-phrase",
+        "verify/kinds/clause/extract.py",
+        "        if (scope := self.superlative_scope(token)) is not None:  # 'the oldest university in Norby'\n",
+        "        if (scope := None) is not None:\n",
+        "'the oldest university in Norby' would be cut to 'the oldest university' and supported by 'the oldest "
+        "university in Korvik and the second-oldest in Norby' (review39 R11, fsb40)",
+    ),
+    Mutation(
+        "a-place-kept-after-any-adjective",
+        "verify/kinds/clause/extract.py",
+        '        superlative = any(c.tag_ == "JJS" for c in ranks)\n',
+        "        superlative = bool(ranks)\n",
+        "'a public university in Norby' would keep its place as a superlative's (fsb40)",
+    ),
+    Mutation(
+        "a-rank-shared-with-many-read-as-the-superlative",
+        "verify/kinds/clause/judge.py",
+        "                spans = [at for at in spans if not _rank_shared(claim.object, sentence, at[0])]\n",
+        "",
+        "'the oldest university in Norby' would be supported by 'It is one of the oldest universities in Norby.' "
+        "(review39 R11, fsb40)",
+    ),
+    Mutation(
+        "a-ranks-since-cut-from-its-phrase",
+        "verify/kinds/clause/extract.py",
+        "            if ranked and child.lower_ in _rank_since() and self.label(scope) in TIMES:\n",
+        "            if False:\n",
+        "'its first victory since 1998' would be cut to 'its first victory' and supported by the page's 'its first "
+        "victory since 2005' (review39 R12, fsb40)",
+    ),
+    Mutation(
+        "a-narrowed-rank-supported-by-its-first-words",
+        "verify/kinds/clause/judge.py",
+        "                if _rank_words(text, found) != claimed:\n",
+        "                if _rank_words(text, found)[0] != claimed[0]:\n",
+        "'its first title since 1995' would be supported by the page's 'its first title since 1987' (review39 R12, "
+        "fsb40)",
+    ),
+    Mutation(
+        "a-narrowed-rank-never-supported",
+        "verify/kinds/clause/judge.py",
+        "        return _narrowed_rank_findings(claim, m, own)\n",
+        "        return []\n",
+        "'its first title since 1995' would be left unverified by the page's same words (review39 R12's twin, fsb40)",
+    ),
+    Mutation(
+        "a-narrowed-rank-said-of-anyone",
+        "verify/kinds/clause/judge.py",
+        "                if unit.field is None and not holder.said_of(names, text, found.start(), found.end(), "
+        "pronoun):\n",
+        "                if False:\n",
+        "'its first title since 1995' would be supported by the page's 'beating Norby United, who won their first "
+        "title since 1995' (fsb40)",
+    ),
+    Mutation(
+        "place-description-not-the-place",
+        "verify/kinds/quantity/owner.py",
+        "            or self.refs.place_meant(token)  # \"The city has 200,000 residents\": the city's, not the "
+        "flood's\n",
+        "",
+        "'The city has 200,000 residents.' under 'Korvik flood: death toll rises to 40' would be the flood's count "
+        "(review40 B4)",
+    ),
+    Mutation(
+        "place-description-may-be-a-country",
+        "verify/nlp/reference.py",
+        "        places = [e for e in places if not _sovereign(self.words(e))]\n",
+        "",
+        "'The city' after 'in Valencia, Spain' would be Spain",
+    ),
+    Mutation(
+        "place-description-body-before-headline",
+        "verify/nlp/reference.py",
+        " and not _sovereign(name)]\n        if headline:\n",
+        " and not _sovereign(name)]\n        if headline and not headline:\n",
+        "'The city' in a story headlined 'Valencia flood: ...' would be the last place the body named (Madrid), not "
+        "Seville",
+    ),
+    Mutation(
+        "opened-name-unread",
+        "verify/nlp/reference.py",
+        "                name = name or self._opened_name(earlier, noun)\n",
+        "",
+        "'The port handles 50 million tons' after 'the Port of Baltimore' would be 'Port''s, a name cut short",
+    ),
+    Mutation(
+        "opened-name-compound-unread",
+        "verify/nlp/reference.py",
+        "            return self.text[earlier.idx : head.idx + len(head)]  # \"Camp Mystic\", \"Lake Tahoe\"\n",
+        "            return \"\"\n",
+        "'The camp has 400 beds' after 'Camp Mystic' would have no owner",
+    ),
+    Mutation(
+        "opened-name-for-a-persons-noun",
+        "verify/nlp/reference.py",
+        "        if earlier.pos_ != \"PROPN\" or not earlier.is_title or noun.lemma_.lower() in _person_nouns():\n",
+        "        if earlier.pos_ != \"PROPN\" or not earlier.is_title:\n",
+        "'The president brought 40 aides' after 'X, the President of Armenia' would be the office's, not X's",
+    ),
+    Mutation(
+        "place-description-a-qualifier",
+        "verify/nlp/reference.py",
+        " and e.root.dep_ not in _QUALIFIERS]\n",
+        "]\n",
+        "'the village's 4,800 people' after 'The Atlanta-based railroad' would be Atlanta's",
+    ),
+    Mutation(
+        "opened-name-inside-a-name",
+        "verify/nlp/reference.py",
+        "        if before is not None and (before.is_title or (before.pos_ == \"ADP\" and before.head.pos_ == "
+        "\"PROPN\")):\n",
+        "        if False:\n",
+        "'The film follows two friends' after 'the Venice Film Festival' would be the festival's ('Film Festival')",
+    ),
+    Mutation(
+        "robust40b-clause-claim-weighed-against-every-claim",
+        "verify/kinds/clause/claims.py",
+        "        found.append(alike[key][first:last])",
+        "        found.append(list(enumerate(claims)))",
+        "each clause claim of an article of thousands of lines would be weighed against every claim again "
+        "(review40 N6: 4.0 million comparisons for 2,000 claims; robust40b)",
+    ),
+    Mutation(
+        "robust40b-sentence-read-one-by-one",
+        "verify/kinds/clause/claims.py",
+        "    starts = [s.start for s in sentences] if in_order else None",
+        "    starts = None",
+        "each clause fact's sentence would be sought by reading every sentence of the article (review40 N6; robust40b)",
+    ),
+    Mutation(
+        "robust40b-safe-harbour-searched-per-claim",
+        "verify/extract/__init__.py",
+        "        if paragraph not in searched:",
+        "        if True:",
+        "an article of one long paragraph would be searched whole for a disclaimer once per claim (review40 N6; "
+        "robust40b)",
+    ),
+    Mutation(
+        "robust40b-surname-picks-recounted",
+        "verify/nlp/reference.py",
+        "        if id(mentions) not in self._picks:",
+        "        if True:",
+        "each surname mention would recount every full mention before it (review40 N6; robust40b)",
+    ),
+    Mutation(
+        "robust40b-namesake-tie-last-named",
+        "verify/nlp/reference.py",
+        "(counts[full] == counts[best] and first[full] < first[best])",
+        "(counts[full] == counts[best] and first[full] > first[best])",
+        "'Eva Dahl spoke first. Jon Dahl spoke next. Dahl left.': 'Dahl' would be Jon, the later of two named "
+        "as often (robust40b)",
+    ),
+    Mutation(
+        "robust40b-line-limit-unchecked",
+        "verify/article.py",
+        "    if lines > MAX_EXTRACTED_LINES:",
+        "    if False:",
+        "120,000 one-letter lines would be parsed: 300 s and 4.0 GB to find no claim (review40 N5; robust40b)",
+    ),
+    Mutation(
+        "robust40b-blank-lines-counted",
+        "verify/article.py",
+        "    lines = sum(1 for line in article.text.splitlines() if line.strip())",
+        "    lines = len(article.text.splitlines())",
+        "an article of 10,000 paragraphs would count the blank lines between them and be refused (robust40b)",
+    ),
+    Mutation(
+        "robust40b-refused-article-given-a-time",
+        "verify/app.py",
+        "        return None  # refused before any extraction (too many characters or lines): no time to announce",
+        "        pass",
+        "120,000 one-letter lines would be said to take about 120 CPU seconds, then be refused (robust40b)",
+    ),
+    Mutation(
+        "robust40b-countries-read-for-each-post",
+        "verify/kinds/role/parsed.py",
+        "@functools.lru_cache(maxsize=4)\ndef _countries_written(",
+        "def _countries_written(",
+        "a long article would be read whole for its countries again for each bare post before a name (review40 N6; "
+        "robust40b)",
     ),
 ]
 

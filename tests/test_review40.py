@@ -115,7 +115,7 @@ def _club(told: str) -> Document:
 # SUPPORTED ("states it") by 'In 2019 it narrowly avoided relegation.' and 'In 2019 it escaped relegation on the final
 # day.'; 'Korvik Bank merged with Tarsa Bank in 2015.' by 'In 2015 it abandoned a planned merger with Tarsa Bank.'
 # Every league table's survivors and every called-off merger are told so.
-@_open("R3 open (review39 R8's cause): 'avoided relegation', 'abandoned a planned merger' support the deed")
+# The two relegation rows mended by s40-fsa40 257cef14 (merged at eedd2d05); the merger row stays open.
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -136,6 +136,7 @@ def _club(told: str) -> Document:
             "Korvik Bank merged with Tarsa Bank in 2015.",
             "merged",
             id="abandoned-a-planned-merger",
+            marks=_open("R3 open (review39 R8's cause): 'abandoned a planned merger' supports the merger"),
         ),
     ],
 )
@@ -264,6 +265,7 @@ def _dahl(told: str) -> Document:
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B1: s40-fsa40 257cef14, merged into main at eedd2d05, open there")
 def test_b1_a_deed_done_and_then_rejected_stays_supported(doc: Document, body: str, words: str) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
 
@@ -298,6 +300,7 @@ def test_b1_a_deed_done_and_then_rejected_stays_supported(doc: Document, body: s
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B2: s40-fsa40 257cef14, merged into main at eedd2d05, open there")
 def test_b2_an_aim_carried_out_stays_supported(told: str, body: str) -> None:
     assert _judged_whole(body, [_dahl(told)], "clause", "2017", DAY) == [Verdict.SUPPORTED]
 
@@ -312,7 +315,7 @@ def test_b2_an_aim_carried_out_stays_supported(told: str, body: str) -> None:
 # "... was 40 million euros higher ...", and 'Korvik Bank cut its workforce by 300 employees last year.' by 'It has
 # about 3,000 employees.' Results and statistics copy tells every change so; 'grew by' and 'rose 40 million euros' are
 # read right (unverified).
-@_open("R6 open: a change told with 'rose by', 'increased by', 'cut ... by', 'N higher' refuted as the total")
+# Mended by s40-lead 50bed725 (judging.toml quantity changes_by, changes_after).
 @pytest.mark.parametrize(
     ("body", "words"),
     [
@@ -404,7 +407,6 @@ def test_b3_a_parents_age_at_death_does_not_support_hers() -> None:
         pytest.param("Norby's Korvik flood: death toll rises to 40", id="possessed-event-headline"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="B4: s40-ext40a 5620fa81, merged into main at 53cc1b55, open there")
 def test_b4_the_citys_residents_stay_the_citys(headline: str) -> None:
     body = (
         "The death toll from floods in Korvik rose to 40 on Monday. About 3,000 people were evacuated. The city has "
@@ -422,7 +424,7 @@ def test_b4_the_citys_residents_stay_the_citys(headline: str) -> None:
 # and she named it in 2002.' and by '... discovered in 2001 by Ivo Stam, whom she later married.' Founders, discoverers
 # and prize-winners are named so on the pages of those who came after them; 'In 2018 she was defeated by Ivo Stam.'
 # and 'Korvik Bank, which was founded by Ivo Stam' (a relative clause) are read right.
-@_open("R7 open (review39 R10's cause): a deed whose passive agent is another person supports it for the page's person")
+# Mended by s40-fsa40 116b6633 (merged at eedd2d05).
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
@@ -527,6 +529,7 @@ def _economist(told: str) -> Document:
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B6: s40-rew40 bf4fcdb3, merged into main at e4b72bee, open there")
 def test_b6_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, body: str) -> None:
     found = _judged_whole(body, [_economist(told)], "clause", "from 2012", DAY)
     assert Verdict.SUPPORTED not in found, found
@@ -763,6 +766,7 @@ def test_r11_twin_her_own_lead_is_supported() -> None:
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B7: s40-fsb40 5ca22a27, merged into main at b43b7ff0, open there")
 def test_b7_a_first_in_a_place_is_supported_by_the_places_possessive(doc: Document, body: str, words: str) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
 

@@ -34,6 +34,10 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # characters of text extraction reads: a long feature is 60,000, and parsing costs about half a CPU
 # second and several MB per 1,000 (a 5 MB article, under --max-bytes, ran 15 minutes and took 17 GB)
 MAX_EXTRACTED_CHARS = 250_000
+# lines of text (not blank) extraction reads: each costs about 30 KB however short (120,000 one-letter lines, under
+# the character cap, took 4.0 GB and 300 s to find no claim: review40 N5); 20,000 keep a check under about 1 GB,
+# and a news article, even a list of results, has a few hundred
+MAX_EXTRACTED_LINES = 20_000
 EARLIEST_AS_OF = dt.date(2001, 1, 15)
 AS_OF_AHEAD = dt.timedelta(days=2)
 MAX_SIDECAR_BYTES = 64 * 1024
@@ -143,6 +147,12 @@ def check_extractable(article: Article) -> None:
             f"{article.path}: {len(article.text):,} characters of text, more than the {MAX_EXTRACTED_CHARS:,} "
             "claims are extracted from (news articles are far shorter); split it, or check it with a reviewed "
             "claim file"
+        )
+    lines = sum(1 for line in article.text.splitlines() if line.strip())
+    if lines > MAX_EXTRACTED_LINES:
+        raise InputError(
+            f"{article.path}: {lines:,} lines of text, more than the {MAX_EXTRACTED_LINES:,} claims are extracted "
+            "from (news articles have a few hundred); split it, or check it with a reviewed claim file"
         )
 
 

@@ -30,6 +30,7 @@ was 70 percent" read as a person) is no entity here (`misread`).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -51,6 +52,7 @@ _REFLEXIVE = {"himself": "m", "herself": "f"}
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_QUALIFIERS = frozenset({"compound", "amod", "npadvmod", "nmod"})  # a name that qualifies the word after it
 _OWNERS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # what a title may name as whose post it is
 _NAME_EDGE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _NAME_RUN = re.compile(r"[\w.'’ -]+")  # one name's words: no line break, comma or dash between them
@@ -261,6 +263,12 @@ def _sovereign_names() -> frozenset[str]:
 def _country_nouns() -> frozenset[str]:
     """Nouns that stand for a country named before ("the country"): names.toml `country_nouns`."""
     return frozenset(lexicons.load("names")["country_nouns"])
+
+
+@functools.cache
+def _town_nouns() -> frozenset[str]:
+    """Nouns for a place within a country ("the city", "the town"): names.toml `town_nouns`."""
+    return frozenset(lexicons.load("names")["town_nouns"])
 
 
 def _sovereign(name: str) -> bool:
@@ -1186,6 +1194,34 @@ class References:
             counts[full] = counts.get(full, 0) + self._subject_mentions.get(end, False)
         return max(counts, key=lambda full: counts[full])  # max keeps the first of equals
 
+    def _followed_before(self, mentions: list[tuple[int, str]], at: int) -> str | None:
+        """`_followed` of the mentions (in reading order) that end at or before `at`; None when none does. Each
+        list's picks are made once, mention by mention, and looked up by where `at` falls: a surname mentioned
+        at each of thousands of lines no longer recounts every full mention before it (review40 N6)."""
+        if not mentions:
+            return None
+        if id(mentions) not in self._picks:
+            counts: dict[str, int] = {}
+            first: dict[str, int] = {}  # the order names are first met in: of equals, the first named
+            picks: list[str] = []
+            for end, full in mentions:
+                first.setdefault(full, len(first))
+                counts[full] = counts.get(full, 0) + self._subject_mentions.get(end, False)
+                best = picks[-1] if picks else full
+                if counts[full] > counts[best] or (counts[full] == counts[best] and first[full] < first[best]):
+                    best = full
+                picks.append(best)
+            self._picks[id(mentions)] = ([end for end, _ in mentions], picks)
+        ends, picks = self._picks[id(mentions)]
+        taken = bisect.bisect_right(ends, at)
+        return picks[taken - 1] if taken else None
+
+    @functools.cached_property
+    def _picks(self) -> dict[int, tuple[list[int], list[str]]]:
+        """id of a list of mentions (a value of `_full_mentions` or `_family_first`, kept as long as this object)
+        -> where each mention ends and `_followed`'s pick among it and the ones before."""
+        return {}
+
     def full_name(self, name: str, at: int) -> str:
         """The one name every kind gives an entity written `name` at character `at`: an acronym spelled
         out (`expand`), a surname as the person the story named in full before it ("Lund": "Ana Lund";
@@ -1201,12 +1237,13 @@ class References:
         if asked and (found := self.full_name(bare, at)) != bare:
             return self._of_the_honorifics_sex(honorific, bare, found, at)
         if " " not in name and name[:1].isupper() and not self._land_at(name, at):
-            before = [(end, full) for end, full in self._full_mentions.get(_plain(name), ()) if end <= at]
-            before = before or [(end, full) for end, full in self._family_first.get(_plain(name), ()) if end <= at]
-            if before and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:
+            key = _plain(name)
+            followed = self._followed_before(self._full_mentions.get(key, []), at)
+            followed = followed or self._followed_before(self._family_first.get(key, []), at)
+            if followed and (said := _HONORIFIC_AT.match(self.text, at)) and said["name"] == name:
                 # the recogniser leaves a courtesy title out of the name: 'Mr Dahl' at the claim's start
-                return self.one_name(self._of_the_honorifics_sex(said["honorific"], name, self._followed(before), at))
-            name = self._followed(before) if before else name
+                return self.one_name(self._of_the_honorifics_sex(said["honorific"], name, followed, at))
+            name = followed or name
         return self.one_name(name)
 
     def _of_the_honorifics_sex(self, honorific: str, surname: str, found: str, at: int) -> str:
@@ -1901,9 +1938,28 @@ class References:
                 names = [c.left_edge for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
                 names = [c for c in names if _name_before(self.text[c.idx : earlier.idx])]
                 name = self.text[names[0].idx : earlier.idx + len(earlier)] if names else ""
+                name = name or self._opened_name(earlier, noun)
                 if name and said <= set(_plain(name).split()):
                     return name
         return self.event_named(noun)
+
+    def _opened_name(self, earlier: Token, noun: Token) -> str:
+        """The name a capitalised noun opens, for a description by that noun ("the camp" after "Camp Mystic", "the
+        port" after "the Port of Baltimore"): the proper nouns it is a word of, or the "of" phrase naming which;
+        "" for a person's noun ("the president" is not "President of Armenia", whoever held it) or none such."""
+        if earlier.pos_ != "PROPN" or not earlier.is_title or noun.lemma_.lower() in _person_nouns():
+            return ""
+        before = earlier.nbor(-1) if earlier.i else None  # the noun must open the name, not stand inside one:
+        if before is not None and (before.is_title or (before.pos_ == "ADP" and before.head.pos_ == "PROPN")):
+            return ""  # "Venice Film Festival", "Centers for Disease Control" are no film's, no disease's
+        head = earlier.head
+        if earlier.dep_ == "compound" and head.pos_ == "PROPN" and head.i > earlier.i and head.text[:1].isupper():
+            return self.text[earlier.idx : head.idx + len(head)]  # "Camp Mystic", "Lake Tahoe"
+        which = [p for prep in earlier.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        if which and which[0].pos_ == "PROPN" and which[0].text[:1].isupper():
+            end = which[0].right_edge
+            return self.text[earlier.idx : end.idx + len(end)]  # "the Port of Baltimore"
+        return ""
 
     def of_its_sort(self, noun: Token) -> str | None:
         """The thing named before a description that the article calls by a noun of the description's sort
@@ -2013,6 +2069,22 @@ class References:
         if first_of_the_sentence:
             last = next(e for e in countries if e.sent == last.sent)
         return self.words(last)
+
+    def place_meant(self, noun: Token) -> str | None:
+        """The place "the city" or "the town" stands for: a place within a country the headline names (the story
+        is in it, though its topic be the event that struck it: "Korvik flood: ..."), else the last such place
+        named before it in the body; never a country (`country_meant`'s) nor the story's event. None for other
+        nouns, an undetermined one ("a city"), or when no such place was named."""
+        if noun.lemma_.lower() not in _town_nouns() or not any(c.lower_ in DEFINITE for c in noun.children):
+            return None
+        headline = [name for name in self._headline_names if self._a_place(name) and not _sovereign(name)]
+        if headline:
+            return headline[0]
+        before = [e for e in self.named if e.end <= noun.i and e.end_char > self.body_start]
+        # a place named for itself, not one that only qualifies another word ("The Atlanta-based railroad")
+        places = [e for e in before if e.label_ == "GPE" and e.root.dep_ not in _QUALIFIERS]
+        places = [e for e in places if not _sovereign(self.words(e))]
+        return self.words(places[-1]) if places else None
 
     def event_named(self, noun: Token, topic: bool = False) -> str | None:
         """The event a definite noun for one stands for ("the quake", "the vote", "Sunday's vote"): an

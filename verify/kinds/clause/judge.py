@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from verify import aliases, holder, lexicons
-from verify.figure_pairs import tells_a_change, without_earlier
+from verify.figure_pairs import readings, tells_a_change
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.clause.extract import REPORTING
@@ -872,8 +872,15 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     a sentence about one fact of a clause does not support the clause's other facts. A claim telling no figure a
     change started from is held only by the page's words outside such a figure ('rose to 4.1%' is not held by
     'rose to 5.2%, from 4.1% in 2022')."""
-    if not tells_a_change(claim.text):
-        sentence = without_earlier(sentence)
+    if tells_a_change(claim.text):
+        return _words_hold_in(claim, sentence)
+    # each figure of the page's sentence at its own time: not '150 million euros in 2023' from '..., and in 2022 a net
+    # profit of 150 million euros'
+    return any(_words_hold_in(claim, reading) for reading in readings(sentence))
+
+
+def _words_hold_in(claim: Claim, sentence: str) -> bool:
+    """`_words_hold` for one reading of the page's sentence."""
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
     body = _AGE_ASIDE.sub(" ", _without_subjects_apposition(claim, sentence))  # an age aside is checked on its own
@@ -1838,7 +1845,14 @@ def _office_named(claim: Claim) -> str | None:
         head = _NOT_OFFICE.sub("", head.strip(" ,"))
         if served_under and head and _POST.search(head) and " under " not in head:
             head = f"{head} under {claim.object}"  # the head of government the term must name, checked as one
+    head = _POINTING_OWNER.sub("", head) if head else head
     return head if head and _POST.search(head) else None
+
+
+# an owner written as a described body's possessive before the post ("was the bank's deputy governor from 2012",
+# "the party's deputy leader"): the body named before, whose post it is, not words of the post (as 'her' is not); a
+# named owner ("Boeing's chief executive") is kept
+_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+['’]s\s+(?=\w)")
 
 
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
@@ -2311,8 +2325,10 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     the ordinal the page gives the same post (an office row '9th President of ...', an order row, a
     sentence 'the ninth president of ...', an infobox row labelled 'first'); another one contradicts."""
     m = _ORDINAL.search(claim.text)
-    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(claim.object or "") is not None:
+    if m is None or _bare_rank(claim.object or "") is not None:
         return []  # a bare rank ('ranked 45th on the Korvik 500 list') is the clause's value: `_ranked_otherwise`
+    if _ranked_among_some(claim.text, m):
+        return _narrowed_rank_findings(claim, m, own)
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
     whose = _country_of_ordinal(claim.text, m)
@@ -2355,7 +2371,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if noun and not any(is_person_doc(d) for d in own):
-        out += _neighbour_numbers(claim, m, noun, whose, docs)
+        out += _neighbour_numbers(claim, m, noun, whose, docs, _body_led(claim, m))
     if _is_name(claim.object):
         for doc in docs:
             for f in doc.infobox:
@@ -2434,14 +2450,15 @@ def _succeeded_in_the_sentence(claim: Claim) -> bool:
 
 
 def _neighbour_numbers(
-    claim: Claim, m: re.Match[str], noun: list[str], whose: str | None, docs: list[Document]
+    claim: Claim, m: re.Match[str], noun: list[str], whose: str | None, docs: list[Document], led: str | None = None
 ) -> list[Finding]:
     """The number of a post whose holder has no page of their own, read off a neighbouring holder's numbered office
     ('31st Governor of the Bank of Japan' with 'Succeeded by Kazuo Ueda': Ueda is the 32nd; its predecessor the
     30th). The claimed number supports; a number next to it contradicts (no one holds two numbers in a row), one
     further off does not (a holder who served twice, apart, has two numbers). Another post, a post of another
     country, or of another owner than the claim names ("the central bank's governor" is no 'Governor of Kestel
-    Province'), says nothing."""
+    Province'), says nothing. A number of the people `led` a body ('the 32nd person to lead the bank') is the
+    number of its head's post, whatever the post is called: an unqualified post named after the body."""
     claimed, owner = ordinal_value(m["ord"]), _owner_words(claim, m)
     if _succeeded_in_the_sentence(claim):
         return []  # 'he succeeded Ban Ki-moon as its ninth secretary-general': the number is the successor's
@@ -2455,7 +2472,10 @@ def _neighbour_numbers(
             number = ordinal_value(order.value.strip()) if order else ordinal_value(words[0]) if words else None
             post = (office.value if order else " ".join(words[1:])) if office else ""
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(post)) if w not in _STOP]
-            if number is None or not _same_post(noun, after) or (whose and office_country(post) not in {None, whose}):
+            same = _same_post(noun, after) or (
+                led is not None and set(led.split()) <= set(after) and not qualifiers(post)
+            )
+            if number is None or not same or (whose and office_country(post) not in {None, whose}):
                 continue
             if not owner <= {w[:5] for w in after}:
                 continue  # the claim names whose post it is, and this post is not theirs
@@ -2469,6 +2489,22 @@ def _neighbour_numbers(
                 detail = f"names {row.value} as the {side} of the {nth(number)} {post}: the {nth(number + step)}"
                 out.append(Finding(Unit(doc, field_text(doc, row), row), stance, 90.0, Aspect.MAIN, detail))
     return out
+
+
+# 'the 32nd person to lead the bank', 'its ninth leader to head the agency': a number among all who led a body (not
+# 'the first woman to lead it', a first among some)
+_LED_BY_NUMBER = re.compile(
+    rf"\s+(?:person|leader)\s+to\s+(?:lead|head|run|govern|chair)\s+(?:the|its)\s+(?P<noun>{_INSTITUTIONS})\b",
+    re.I,
+)
+
+
+def _body_led(claim: Claim, m: re.Match[str]) -> str | None:
+    """The body whose heads an ordinal numbers when it numbers the people to lead it ('the 32nd person to lead the
+    bank': 'bank', read on in the sentence past a claim cut at 'person'), folded; None for an ordinal of a post."""
+    at = claim_start(claim)
+    led = _LED_BY_NUMBER.match(claim.sentence, at + m.end("ord")) if at >= 0 else None
+    return aliases.fold(led["noun"]) if led else None
 
 
 def _of_another_country(doc: Document, country: str) -> bool:
@@ -2494,6 +2530,32 @@ def _posts_elsewhere(found: list[Finding], noun: list[str], whose: str | None, o
 _NARROWED_RANK = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{1,5}}?(?:{_word_pattern(_WORDS['ranking_narrowers'])}|\bto\s+(?!the\b)(?-i:[a-z]))", re.I
 )
+
+
+def _narrowed_rank_findings(claim: Claim, m: re.Match[str], own: list[Document]) -> list[Finding]:
+    """The support of a rank narrowed past its post ('its first title since 1995', 'the first prime minister born
+    after the war'): a page sentence of the subject giving the same rank in the same words, narrowing and all; the
+    same rank narrowed otherwise ('its first title since 1987') neither supports nor refutes it (review39 R12)."""
+    claimed = _rank_words(claim.text, m)
+    out = []
+    for doc in own:
+        for unit, text in _ordinal_texts(doc):
+            for found in _ORDINAL.finditer(text):
+                if _rank_words(text, found) != claimed:
+                    continue
+                names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
+                if unit.field is None and not holder.said_of(names, text, found.start(), found.end(), pronoun):
+                    continue  # 'Ivo Stam, who won his first title since 1995': his rank, not the subject's
+                detail = f"says {_ordinal_phrase(text, found.start())}"
+                out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
+def _rank_words(text: str, m: re.Match[str]) -> tuple[int | None, list[str]]:
+    """An ordinal's number and the words of its phrase after it, folded ('first title since 1995': 1, title since
+    1995)."""
+    words = re.findall(r"[a-z0-9]+", aliases.fold(_ordinal_phrase(text, m.start())))[1:]
+    return ordinal_value(m["ord"]), [w for w in words if w not in _STOP]
 
 
 def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
@@ -2616,6 +2678,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]
                 if not spans:
                     continue  # "Norby's largest bank" is not "Norby's second-largest bank"
+                spans = [at for at in spans if not _rank_shared(claim.object, sentence, at[0])]
+                if not spans:
+                    continue  # 'the oldest university in Norby' is not 'one of the oldest universities in Norby'
                 spans = [at for at in spans if not _told_as_ended(sentence, *at)]
                 if not spans:
                     continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
@@ -2668,6 +2733,18 @@ def _ranked_below_the_first(description: str, sentence: str, start: int, end: in
     claimed = {m["word"].lower() for m in _RANKED_SUPERLATIVE.finditer(description)}
     ranked = _RANKED_SUPERLATIVE.finditer(sentence, max(0, start - 16), end)
     return any(m["word"].lower() not in claimed and m.end() > start for m in ranked)
+
+
+# words sharing the superlative after them with an unnamed many ('one of the oldest', "among Norby's largest")
+_SHARED_RANK = re.compile(rf"{_word_pattern(_WORDS['shared_ranks'])}\s+(?:the\s+|its\s+|\w+['’]s\s+)?$", re.I)
+
+
+def _rank_shared(description: str, sentence: str, start: int) -> bool:
+    """Whether the page shares the description's words at `start` with an unnamed many ('It is one of the oldest
+    universities in Norby' for 'the oldest university in Norby'; review39 R11), which the description does not."""
+    return _SHARED_RANK.search(sentence[:start]) is not None and not re.search(
+        _word_pattern(_WORDS["shared_ranks"]), description, re.I
+    )
 
 
 # an end told right after a description's words, in their clause ('It was a state-owned bank until 2010')
@@ -2802,6 +2879,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _another_side(claim, predicate, values, sentence)
                     and not _another_clauses_verb(claim, predicate, values, sentence)
                     and not _parties_swapped(claim, predicate, doc, sentence)
+                    and not _taken_by_another_deed(claim, predicate, sentence)
                     and not _told_as_undone(sentence, _relation_stems(predicate))
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
@@ -2957,7 +3035,7 @@ def _party(claim: Claim, words: str | None, names: tuple[str, ...], pronoun: str
     own, `pronoun`, on a page that tells it); None when neither."""
     if not words:
         return None
-    wanted = re.sub(r"^(?:the|a|an)\s+", "", claim.object or "", flags=re.I)
+    wanted = re.sub(r"^(?:the|a|an)\s+", "", _thing_taken(claim), flags=re.I)
     if wanted and (find_person(wanted, words) or aliases.fold(wanted) in aliases.fold(words)):
         return "object"
     said = _PERSONAL.get(pronoun or "", _PERSONAL["she"] | _PERSONAL["he"])
@@ -2966,13 +3044,31 @@ def _party(claim: Claim, words: str | None, names: tuple[str, ...], pronoun: str
     return None
 
 
+def _thing_taken(claim: Claim) -> str:
+    """What the claim's verb takes: its object, or the value extraction gives in its place ('the 2019 election' of
+    'Eva Lund won the 2019 election')."""
+    return claim.object or claim.value or ""
+
+
+def _someone_else(words: str | None) -> str | None:
+    """'another' when a passive page verb's agent, which `_party` reads as neither of the claim's parties, is a name
+    (`_is_name`, but no acronym a page may give its own body by): 'She lost the 2019 election, which was won by Ivo
+    Stam.' (review39 R10); None otherwise."""
+    return "another" if _is_name(words) and not (words or "").isupper() else None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str) -> bool:
     """Whether the sentence gives the verb's doer or the one it acts on as the claim's other party: 'In 2019 she
     was defeated by Ivo Stam' and 'Ivo Stam defeated her' against 'Ana Ruiz defeated Ivo Stam'. Who did it to whom
     is read off the parse, the same way on both sides (`agency.parties`: a passive claim reads as its active twin);
     of a sentence telling the verb twice, one that agrees with the claim keeps it ('Having been succeeded by Jon
-    Dahl ..., she succeeded Ivo Stam'). A claim without an object has no other party to swap."""
-    if not claim.object:
+    Dahl ..., she succeeded Ivo Stam'). A claim without an object (nor a value in its place, `_thing_taken`) has no
+    other party to swap; a name neither party's is someone else's (`_someone_else`)."""
+    if not _thing_taken(claim):
         return False
     stems = _relation_stems(predicate)
     claimed, given = agency.parties(claim.text, stems), agency.parties(sentence, stems)
@@ -2983,7 +3079,10 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     year = frozenset(_A_YEAR.findall(claim.time or ""))
     # a deed of another year tells nothing of the claim's, either way ('whom she had defeated in 2015')
     readings = [
-        [_party(claim, words, names, pronoun) for words in pair]
+        [
+            _party(claim, words, names, pronoun) or (_someone_else(words) if i == 0 and _passive(verb) else None)
+            for i, words in enumerate(pair)
+        ]
         for pair, verb in zip(given, agency.told(sentence, stems), strict=True)
         if not _of_another_year(verb, year)
     ]
@@ -2994,6 +3093,51 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     return any(told(t, same=False) for t in readings) and not any(
         told(t, same=True) and not told(t, same=False) for t in readings
     )
+
+
+def _head_taken(text: str, stems: frozenset[str]) -> str | None:
+    """The lemma of the common noun the claim's verb takes (its object, or a passive's subject), no figure's:
+    'election' of 'Eva Lund won the 2018 presidential election'; None when it takes none, a name ('representing
+    Tarsa', which a page may word otherwise: 'as a member for Tarsa') or a figure ('won 36.2% of the vote')."""
+    for verb in agency.told(text, stems):
+        taken = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON"), None)
+        if taken is None or any(t.like_num and not _A_YEAR.fullmatch(t.text) for t in taken.subtree):
+            continue
+        head = agency.phrase_head(taken)
+        return head.lemma_.lower() if head.pos_ == "NOUN" else None
+    return None
+
+
+def _taken_by(noun: Token, verb: Token) -> bool:
+    """Whether `noun`'s phrase, or the list or apposition it stands in, is what `verb` took or who did it."""
+    head, seen = agency.phrase_head(noun), 0
+    while head.dep_ in {"conj", "appos"} and head.head is not head and seen < 6:
+        head, seen = agency.phrase_head(head.head), seen + 1
+    return agency.party_of(head, verb)
+
+
+def _takes_another_thing(verb: Token, nouns: list[Token]) -> bool:
+    """Whether `verb` took a thing of its own (an object, or a passive's subject, no pronoun) that none of `nouns`
+    is: 'won the popular vote'. A verb taking nothing ('contested the election and won'), a pronoun ('and won
+    it', 'which she won') or a thing of a pronoun's ('joined a union ..., joining its reserve': the army's) may
+    take them."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    pronouns = [c for c in taken if c.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)]
+    return bool(taken) and not pronouns and not any(_taken_by(n, verb) for n in nouns)
+
+
+def _taken_by_another_deed(claim: Claim, predicate: str, sentence: str) -> bool:
+    """Whether the page sentence words the noun the claim's verb takes (`_head_taken`) only beside verbs of the
+    claim's relation that each took another thing: 'In the 2018 presidential election she won the popular vote but
+    lost the election to Ivo Stam' (the election is what she lost) against 'Eva Lund won the 2018 presidential
+    election' (review39 R10): the verb and its object must be one deed. A sentence never wording the noun is left
+    to the other tests."""
+    stems = _relation_stems(predicate)
+    head, verbs = _head_taken(claim.text, stems), agency.told(sentence, stems)
+    if head is None or not verbs:
+        return False
+    nouns = [t for t in verbs[0].doc if t.lemma_.lower() == head and t.pos_ == "NOUN"]
+    return bool(nouns) and all(_takes_another_thing(v, nouns) for v in verbs)
 
 
 _CUES = lexicons.load("nonfactual")["cues"]
@@ -3011,9 +3155,9 @@ def _undone(verb: Token) -> bool:
     verb it is the infinitive or alternative of (`negation.denial`: 'failed to win', 'avoided being arrested',
     'rather than be re-elected'), under a verb of denying or claiming (`negation.denied_above`: 'She denied that
     she won', 'rumours that he was arrested were denied'), as a modal's perfect ('could have won': what might
-    have been), as what a noun of expectation completes ('among the favourites to win'), or as only offered, nearly
+    have been), as what a noun of expectation completes ('among the favourites to win'), as only offered, nearly
     done or reported falsely (nonfactual.toml [undone]: 'offered to resign', 'was nearly arrested', 'reports that
-    she had been arrested proved false')."""
+    she had been arrested proved false'), or as turned down by the clause after it (`_refused_after`)."""
     if negation.denial(verb) is not None:
         return True
     # 'offered to resign', 'reports that she had been arrested proved false' (review34 R14)
@@ -3021,6 +3165,8 @@ def _undone(verb: Token) -> bool:
         return True
     if negation.near_miss(verb) is not None:
         return True  # 'was nearly arrested'
+    if _refused_after(verb):
+        return True  # 'He tendered his resignation in 2017, but the president rejected it.' (review39 R8)
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _MODALS and "have" in auxiliaries:
         return True
@@ -3065,10 +3211,36 @@ def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
     def undone(noun: Token) -> bool:
         if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _TURNING_DOWN):
             return True
+        if _only_aimed_at(noun):
+            return True  # 'A warrant for his arrest was issued', 'He evaded arrest', 'an assassination attempt'
         with_ = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
         return with_ is not None and with_.head.lemma_.lower() in _UNDONE["rumour_verbs"]
 
     return bool(nouns) and all(map(undone, nouns))
+
+
+def _refused_after(verb: Token) -> bool:
+    """Whether a clause coordinated after `verb` turns down what it took, by a pronoun (nonfactual.toml [undone]
+    refusing_verbs): 'He tendered his resignation, but the president rejected it.' (review39 R8)."""
+    return any(
+        c.dep_ == "conj"
+        and negation.is_one_of(c, _TURNING_DOWN)
+        and any(o.dep_ == "dobj" and o.lower_ == "it" for o in c.children)
+        for c in verb.children
+    )
+
+
+def _only_aimed_at(noun: Token) -> bool:
+    """Whether a deed's noun hangs from a word it is only the aim, attempt or escape of (nonfactual.toml [undone]
+    aim_words), as its compound, its object or through one of aim_prepositions: 'an arrest warrant', 'a warrant for
+    his arrest', 'called for his arrest', 'was threatened with arrest', 'evaded arrest', 'an assassination attempt',
+    'impeachment proceedings' (review39 R8). 'Following his arrest' and 'the reasons for his arrest' tell it done."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _UNDONE["aim_prepositions"]:
+        head = head.head
+    elif noun.dep_ not in {"compound", "dobj"}:
+        return False
+    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"]
 
 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})

@@ -684,6 +684,7 @@ class OwnerReader(_Finder):
             or self._own_name(token)  # "The Eaton fire": its own name, not the last "fire" named before it
             or self.named_before(token)
             or self.refs.described(token)
+            or self.refs.place_meant(token)  # "The city has 200,000 residents": the city's, not the flood's
             if token.pos_ == "NOUN"
             else None
         )  # "his party": the party the person leads

@@ -240,6 +240,13 @@ def _country_names() -> re.Pattern:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
 
 
+@functools.lru_cache(maxsize=4)
+def _countries_written(text: str) -> tuple[str, ...]:
+    """Every country's name or adjective the text writes, in order: the article read once, not again for each
+    claim with a bare post (review40 N6: a 40,000-word article's 29 such claims took 2.5 CPU s)."""
+    return tuple(m[0] for m in _country_names().finditer(text))
+
+
 def _country_post(text: str, claim: Claim, names: set[str]) -> Claim:
     """A post every country has, written bare before a name ("Chancellor Olaf Scholz"), is the post of
     the one country the article names, named before it in its sentence ("Chancellor of Germany"), the
@@ -252,7 +259,7 @@ def _country_post(text: str, claim: Claim, names: set[str]) -> Claim:
     bare = value[:1].isupper() and fold(value) in aliases.TITLED_BY_COUNTRY and written.startswith(fold(value))
     if claim.relation not in {Relation.HOLDS_OFFICE, Relation.HELD_OFFICE} or claim.nationality or not bare:
         return claim
-    named = {aliases.country_of(m[0]) for m in _country_names().finditer(text) if m[0] not in names}
+    named = {aliases.country_of(written) for written in _countries_written(text) if written not in names}
     sentence_start = text.rfind(claim.sentence, 0, claim.span[0] + len(claim.sentence)) if claim.sentence else -1
     if len(named) != 1 or None in named or sentence_start < 0:
         return claim  # several countries in the article: whose post it is stays open
