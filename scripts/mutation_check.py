@@ -15619,6 +15619,16 @@ MUTATIONS = [
         "a long article would be read whole for its countries again for each bare post before a name (review40 N6; "
         "robust40b)",
     ),
+    Mutation(
+        "a-narrowed-rank-of-another-years-contest-supports",
+        "verify/kinds/clause/judge.py",
+        "                if unit.field is None and _ranks_another_year(claim.text, m, text, found):\n"
+        "                    continue  # 'It won the 2023 election, its first victory since 1998': no 2019 one's "
+        "(review40 R12)\n",
+        "",
+        "'It won the 2023 election, its first victory since 1998' would support 'the 2019 election, its first "
+        "victory since 1998' read as a narrowed rank (review40 R12, fixr40)",
+    ),
 ]
 
 

@@ -2546,6 +2546,8 @@ def _narrowed_rank_findings(claim: Claim, m: re.Match[str], own: list[Document])
                 names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
                 if unit.field is None and not holder.said_of(names, text, found.start(), found.end(), pronoun):
                     continue  # 'Ivo Stam, who won his first title since 1995': his rank, not the subject's
+                if unit.field is None and _ranks_another_year(claim.text, m, text, found):
+                    continue  # 'It won the 2023 election, its first victory since 1998': no 2019 one's (review40 R12)
                 detail = f"says {_ordinal_phrase(text, found.start())}"
                 out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
     return out
