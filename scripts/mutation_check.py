@@ -1528,8 +1528,8 @@ MUTATIONS = [
     Mutation(
         "death-date-from-the-life-span",
         "verify/match.py",
-        "    for sentence in _split(doc.text)[:2]:\n        m = _LIFESPAN.search(sentence)",
-        "    for sentence in _split(doc.text)[:2]:\n        m = None",
+        "    span = _own_lifespan(doc)\n",
+        "    span = None\n",
         "a page giving '(3 March 1901 – 9 May 1970)' and no infobox would read as a living person's",
     ),
     Mutation(
@@ -6002,8 +6002,8 @@ MUTATIONS = [
     Mutation(
         "birth-date-lead-name-unknown",
         "verify/match.py",
-        '    known = [doc.title, lead[0].split("(")[0] if lead and "(" in lead[0] else ""]',
-        "    known = [doc.title]",
+        '    return [doc.title, "" if holder.holds_a_verb(opening) else opening]',
+        "    return [doc.title]",
         "'Karel Josef Dant (born 3 May 1966), known as Kiki Dant' would be another person's birth on Kiki Dant's page",
     ),
     Mutation(
@@ -15091,17 +15091,16 @@ MUTATIONS = [
     Mutation(
         "lifespan-birth-day-not-read",
         "verify/match.py",
-        "    for sentence in lead[:2]:  # a dead person's lead writes no 'born': '(12 June 1941 – 3 January 2024)'\n",
-        "    for sentence in []:\n",
+        '    if (span := _own_lifespan(doc)) is not None and parse_date(span[0]["born"]):\n',
+        '    if (span := None) is not None and parse_date(span[0]["born"]):\n',
         "'Lena Sand, 83, has died.' would be unverified against 'Lena Sand (12 June 1941 – 3 January 2024) was a "
         "Norbian novelist.' (s40-recall40)",
     ),
     Mutation(
         "lifespan-of-another-read-as-hers",
         "verify/match.py",
-        "        if m is not None and holder.another_holder(known, sentence, m.start(\"born\")) is None and "
-        "parse_date(m[\"born\"]):\n",
-        "        if m is not None and parse_date(m[\"born\"]):\n",
+        "            if holder.bracket_follows(known, sentence[: m.start()]):\n",
+        "            if True:\n",
         "'Lena Sand, 40, has died.' would be refuted by her father's life span in her lead, 'Per Sand (2 May 1910 – "
         "1 June 1980)' (s40-recall40)",
     ),
@@ -15128,6 +15127,30 @@ MUTATIONS = [
         "    if False:\n",
         "'Eva Lund joined the Norby Party in 1985.' would be unverified against 'She was part of the Green League "
         "until 1990, when she joined the Norby Party' (s40-recall40)",
+    ),
+    Mutation(
+        "lead-opening-clause-read-as-a-name",
+        "verify/match.py",
+        '    return [doc.title, "" if holder.holds_a_verb(opening) else opening]',
+        "    return [doc.title, opening]",
+        "'Nora Vik is a Norbian politician, the daughter of former prime minister Aron Vik (2 March 1940 – 9 January "
+        "2024).' would give her his birth, 'Nora Vik, 57,' refuted (fixb40, review40 B3)",
+    ),
+    Mutation(
+        "bracket-after-any-name-read-as-hers",
+        "verify/holder.py",
+        "    return run is not None and _is_subject(names, run.group(0))\n",
+        "    return run is not None\n",
+        "a life span after her father's name ('the daughter of Aron Vik (2 March 1940 – ...') would be hers, "
+        "'Nora Vik, 83,' supported (fixb40, review40 B3)",
+    ),
+    Mutation(
+        "death-date-from-anothers-life-span",
+        "verify/match.py",
+        "    span = _own_lifespan(doc)\n",
+        "    span = next(((m, s) for s in _split(doc.text)[:2] if (m := _LIFESPAN.search(s))), None)\n",
+        "a living politician whose lead gives her father's '(2 March 1940 – 9 January 2024)' would be dead since "
+        "his death, her age read then (fixb40, review40 B3)",
     ),
 ]
 

@@ -1,0 +1,85 @@
+"""Regressions review40 found on merged branches, mended (fixb40, session 40). Invented people and pages, each
+claim judged through the article's whole judging on the article's day.
+
+- B3 (s40-recall40): a life span in brackets in the lead, '(12 June 1941 – 3 January 2024)', is the person's whose
+  name it follows (`verify.match._own_lifespan`, `verify.holder.bracket_follows`). On a living politician's page
+  that names her late father with his dates, the span is his: neither her birth nor her death.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review38 import _judged_whole
+from verify.models import Verdict
+
+SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+DAY = dt.date(2024, 6, 1)  # the article's day, after the pages' revision
+
+# B3: leads of a living politician, Nora Vik, whose father's life span follows his name or the noun apposed to it.
+FATHERS_SPAN = [
+    pytest.param(
+        "Nora Vik is a Norbian politician and the daughter of Aron Vik, the former prime minister "
+        "(2 March 1940 – 9 January 2024).",
+        id="post-apposed-to-his-name",
+    ),
+    pytest.param(
+        "Nora Vik is a Norbian politician, the daughter of former prime minister Aron Vik (2 March 1940 – 9 January "
+        "2024).",
+        id="after-his-name",
+    ),
+    pytest.param(
+        "Nora Vik is a Norbian politician. Her father, a former prime minister (2 March 1940 – 9 January 2024), "
+        "founded the Norby Party.",
+        id="after-her-father",
+    ),
+]
+
+
+@pytest.mark.parametrize("lead", FATHERS_SPAN)
+def test_a_fathers_life_span_does_not_refute_her_age(lead: str) -> None:
+    # his span read as hers would make her 83, dead since January
+    doc = page("Nora Vik", lead, SAVED)
+    verdicts = _judged_whole("Nora Vik, 57, spoke in parliament on Monday.", [doc], "clause", "57", DAY)
+    assert Verdict.CONTRADICTED not in verdicts
+
+
+@pytest.mark.parametrize("lead", FATHERS_SPAN)
+def test_a_fathers_age_at_death_does_not_support_hers(lead: str) -> None:
+    doc = page("Nora Vik", lead, SAVED)
+    verdicts = _judged_whole("Nora Vik, 83, spoke in parliament on Monday.", [doc], "clause", "83", DAY)
+    assert Verdict.SUPPORTED not in verdicts
+
+
+@pytest.mark.parametrize(
+    ("age", "expected"),
+    [
+        pytest.param("56", Verdict.SUPPORTED, id="her-age"),
+        pytest.param("55", Verdict.CONTRADICTED, id="her-age-at-his-death"),
+    ],
+)
+def test_her_age_is_read_on_the_day_not_at_her_fathers_death(age: str, expected: Verdict) -> None:
+    # her own birth in the lead, his span after his name: she is alive, her age is today's
+    doc = page(
+        "Nora Vik",
+        "Nora Vik (born 4 February 1968) is a Norbian politician and the daughter of Aron Vik, the former prime "
+        "minister (2 March 1940 – 9 January 2024).",
+        SAVED,
+    )
+    verdicts = _judged_whole(f"Nora Vik, {age}, spoke in parliament on Monday.", [doc], "clause", age, DAY)
+    assert verdicts == [expected]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("Nora Vik (2 March 1940 – 9 January 2024) was a Norbian politician.", id="her-name"),
+        pytest.param("Dame Nora Vik DBE (2 March 1940 – 9 January 2024) was a Norbian politician.", id="styled"),
+    ],
+)
+def test_her_own_life_span_still_gives_her_age_at_death(lead: str) -> None:
+    doc = page("Nora Vik", lead, SAVED)
+    assert _judged_whole("Nora Vik, 83, has died.", [doc], "clause", "83", DAY) == [Verdict.SUPPORTED]
