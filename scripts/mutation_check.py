@@ -14403,8 +14403,8 @@ MUTATIONS = [
     Mutation(
         "wider-clause-unsettled-on-its-other-values-loses-its-refutation",
         "verify/judge.py",
-        "    if decided.verdict != Verdict.SUPPORTED:\n        return result  # nothing else it states is settled",
-        "    if False:\n        return result  # nothing else it states is settled",
+        "    if decided.verdict != Verdict.SUPPORTED:\n        day = _its_days_row(",
+        "    if False:\n        day = _its_days_row(",
         "'Botchwey was born on 8 February 1965 in Accra' would be unverified, its false date shown only on the "
         "narrower row and its birthplace unstated (fcc38; tuning recall 321 -> 312)",
     ),
@@ -15127,6 +15127,77 @@ MUTATIONS = [
         "    if False:\n",
         "'Eva Lund joined the Norby Party in 1985.' would be unverified against 'She was part of the Green League "
         "until 1990, when she joined the Norby Party' (s40-recall40)",
+    ),
+    Mutation(
+        "unknown-post-title-before-not-read",
+        "verify/kinds/clause/judge.py",
+        "        return bool(found) and all(_titled_before(folded, at, at + len(core), post) for at in found)\n",
+        "        return False\n",
+        "'In 2019 she was appointed deputy principal of Korvik College.' would support 'Nina Moe was appointed "
+        "principal of Korvik College in 2019.' (lead40, review40 R5)",
+    ),
+    Mutation(
+        "pro-not-a-title-word",
+        "verify/lexicons/judging.toml",
+        'other_post_words = ["pro", "shadow",',
+        'other_post_words = ["shadow",',
+        "'In 2019 she was appointed pro-chancellor of Korvik University.' would support 'Nina Moe was appointed "
+        "chancellor of Korvik University in 2019.' (lead40, review40 R5)",
+    ),
+    Mutation(
+        "title-run-into-body-parsed-together",
+        "verify/nlp/__init__.py",
+        "_long_sentence_cuts(text) | _headline_cut(text)), len(text)]",
+        "_long_sentence_cuts(text)), len(text)]",
+        "'Caine meets NATO chiefs' run into its body's first sentence on the next line would be parsed as one "
+        "sentence, read as headline: 'met NATO military chiefs in Brussels on Monday' lost (lead40, review40 N3)",
+    ),
+    Mutation(
+        "paragraph-alone-read-as-headline",
+        "verify/nlp/paragraphs.py",
+        "    return len(text) - len(stripped) + len(first) if stripped[len(first) :].strip() else 0\n",
+        "    return len(text) - len(stripped) + len(first)\n",
+        "a wire paragraph pasted alone, with no title line, would be read as a headline: one claim of seven "
+        "(lead40, review40 N3)",
+    ),
+    Mutation(
+        "a-deeds-day-supported-not-read-beside-a-value-refuted-on-its-row",
+        "verify/judge.py",
+        "        day = _its_days_row(claim, rows, claims, results)\n",
+        "        day = None\n",
+        "\"Sheinbaum was sworn in on Tuesday, 1 October, as Mexico's 65th president\" would stay refuted by the "
+        "ordinal its own row shows refuted, though the office's page dates the swearing-in (fcc40)",
+    ),
+    Mutation(
+        "a-deeds-day-unsettled-read-as-settling-it",
+        "verify/judge.py",
+        "            and theirs.verdict == Verdict.SUPPORTED\n            and other.sentence == claim.sentence\n",
+        "            and other.sentence == claim.sentence\n",
+        "'Ivo Stam, 74, stepped down as prime minister on 14 February 2021' would be unverified, its day unread "
+        "and its age refuted only on 'Ivo Stam, 74' (review38 B8, fcc40)",
+    ),
+    Mutation(
+        "a-value-beside-the-deeds-day-ignored",
+        "verify/judge.py",
+        "            and not _holds_another_value(claim, [*rows, other], aliases.WEEKDAYS)",
+        "            and True",
+        "'Ana Ruiz was sworn in on Tuesday, 14 February, in Korvik as Norby's 12th prime minister' would be supported "
+        "by the day, its place unread (fcc40)",
+    ),
+    Mutation(
+        "a-weekday-beside-the-day-read-as-another-value",
+        "verify/judge.py",
+        "        if not folded or folded in subject or folded in besides:\n",
+        "        if not folded or folded in subject:\n",
+        "\"Sheinbaum was sworn in on Tuesday, 1 October, as Mexico's 65th president\" would stay refuted, 'Tuesday' "
+        "read as a value the day does not settle (fcc40)",
+    ),
+    Mutation(
+        "a-relative-clauses-day-read-as-the-deeds",
+        "verify/judge.py",
+        "            and agency.of_the_main_deed(claim.text, other.span[0] - claim.span[0])\n",
+        "            and True\n",
+        "a day of a relative clause in the wider clause's words would settle its main deed (fcc40)",
     ),
     Mutation(
         "lead-opening-clause-read-as-a-name",

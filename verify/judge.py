@@ -742,12 +742,39 @@ def _on_its_other_values(
         aside = [f.was if f.was is not None else f for f in aside]  # ('succeeding X' beside it) is judged again
     decided = decide(claim, aside, notes, when, own, reasons, unconsulted, path)
     if decided.verdict != Verdict.SUPPORTED:
-        return result  # nothing else it states is settled: the refuted value is all an editor learns of it
+        day = _its_days_row(claim, rows, claims, results)
+        if day is None:
+            return result  # nothing else it states is settled: the refuted value is all an editor learns of it
+        decided = _as_succession(decided, day)  # the page dates that very deed, the refuted value aside on its row
     said = f"On its words besides '{rows[0].text}' (refuted on its own row): {decided.rationale}"
     return decided.model_copy(update={"rationale": said, "reading": result.reading})
 
 
-def _holds_another_value(claim: Claim, rows: list[Claim]) -> bool:
+def _its_days_row(
+    claim: Claim, rows: list[Claim], claims: list[Claim], results: list[ClaimResult]
+) -> ClaimResult | None:
+    """The supported date claim of the clause's main deed, when it and the rows refuted on their own words leave
+    the clause no other value ("Claudia Sheinbaum was sworn in on Tuesday, 1 October, as Mexico's 65th president"
+    beside '1 October', dated by the office's page, and "Mexico's 65th president", refuted by hers): the day settles
+    the deed (as `_as_dated_deed` reads a clause with nothing beside its deed). A day of another clause in its words,
+    or one no page supports ('Ivo Stam, 74, stepped down on 14 February 2021' beside 'Ivo Stam, 74', refuted by his
+    birth), leaves the clause refuted by its row's value: nothing else it states is settled."""
+    for other, theirs in zip(claims, results, strict=True):
+        if (
+            other.kind == "date"
+            and theirs.verdict == Verdict.SUPPORTED
+            and other.sentence == claim.sentence
+            and other.effective_subject == claim.effective_subject
+            and claim.span[0] <= other.span[0]
+            and other.span[1] <= claim.span[1]
+            and agency.of_the_main_deed(claim.text, other.span[0] - claim.span[0])
+            and not _holds_another_value(claim, [*rows, other], aliases.WEEKDAYS)  # 'Tuesday, 1 October': the day
+        ):
+            return theirs
+    return None
+
+
+def _holds_another_value(claim: Claim, rows: list[Claim], besides: tuple[str, ...] = ()) -> bool:
     """Whether a clause's words outside the narrower rows hold a value besides its subject: a number, a name
     (a capitalised word) or an ordinal ('Varadkar, 47, stepped down as Fine Gael leader on 20 March' beside
     'Varadkar, 47' holds 'Fine Gael' and '20 March'; 'he took office on 22 September 2023' beside
@@ -759,7 +786,7 @@ def _holds_another_value(claim: Claim, rows: list[Claim]) -> bool:
     subject = set(aliases.fold(f"{claim.subject or ''} {claim.effective_subject or ''}").split())
     for word in re.findall(r"[\w'’.-]+", "".join(rest)):
         folded = aliases.fold(word).strip(".'")
-        if not folded or folded in subject:
+        if not folded or folded in subject or folded in besides:
             continue
         if word[0].isupper() or any(ch.isdigit() for ch in word) or _ordinal_of(folded) is not None:
             return True

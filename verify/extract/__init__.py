@@ -37,6 +37,7 @@ from verify.kinds.relation.extract import MeetingReading
 from verify.kinds.role.extract import RULES as ROLE_RULES
 from verify.kinds.role.extract import RoleReading
 from verify.models import Article, Claim, ClaimKind
+from verify.nlp import paragraphs
 from verify.text import Sentence, split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover - typing only: the parse loads when an article is read, not on import
@@ -134,9 +135,7 @@ class _Extractor(RoleReading, DurationReading, QuantityReading, DateReading, Quo
         self.ctx = _Context()
         self.claims: list[Claim] = []
         self.seen: set[str] = set()
-        stripped = article.text.lstrip()
-        first_line = stripped.splitlines()[0] if stripped else ""
-        self.headline_end = len(article.text) - len(stripped) + len(first_line)
+        self.headline_end = paragraphs.body_start(article.text)
         self.in_headline = False
         self.first_claim = 0  # where the current sentence's claims start in self.claims
         self.seen_keys: dict[tuple[str, str, str, str | None], bool] = {}  # each claim's key: is its post to come

@@ -318,8 +318,19 @@ def _pieces(text: str, size: int = CHUNK) -> list[str]:
         cut = cut if cut > start else start + size
         cuts.append(cut)
         start = cut
-    bounds = [0, *sorted(set(cuts) | _long_sentence_cuts(text)), len(text)]
+    bounds = [0, *sorted(set(cuts) | _long_sentence_cuts(text) | _headline_cut(text)), len(text)]
     return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a] or [text]
+
+
+def _headline_cut(text: str) -> set[int]:
+    """Where the body starts when the title line runs straight into it, with no blank line between (an article
+    pasted so): the title is parsed apart, as the extractor reads it, so the parser never joins it to the first
+    sentence of the body, which would then be read as headline. None when a blank line follows the title."""
+    lead = len(text) - len(text.lstrip())
+    newline = text.find("\n", lead)
+    if newline == -1 or not text[newline + 1 :].split("\n", 1)[0].strip():
+        return set()
+    return {newline + 1}
 
 
 def _long_sentence_cuts(text: str) -> set[int]:

@@ -50,9 +50,11 @@ _KEPT_TEXTS = 16
 
 @functools.lru_cache(maxsize=_KEPT_TEXTS)
 def body_start(text: str) -> int:
-    """Where the first line (the headline) ends."""
+    """Where the first line (the headline) ends; 0 when nothing follows it: a paragraph pasted alone, with no title
+    line, is body, and its sentences are read as such (a headline's title case makes names unreliable there)."""
     stripped = text.lstrip()
-    return len(text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
+    first = stripped.splitlines()[0] if stripped else ""
+    return len(text) - len(stripped) + len(first) if stripped[len(first) :].strip() else 0
 
 
 MAX_DECK = 240  # characters of a press release's standfirst line between its headline and dateline

@@ -12,7 +12,7 @@ from verify import aliases, lexicons
 from verify.kinds.base import ArticleView, claim_id
 from verify.kinds.clause.extract import _ORDINAL, ClauseFact, read_article
 from verify.models import Claim
-from verify.nlp import Parsed, parse_view
+from verify.nlp import Parsed, paragraphs, parse_view
 from verify.nlp.reference import References
 from verify.text import Sentence, split_sentences
 
@@ -276,9 +276,7 @@ def _one_per_clause(claims: list[Claim]) -> list[Claim]:
 def clause_claims(view: ArticleView, existing: list[Claim]) -> list[Claim]:
     """One `clause` claim per checkable value of a clause of the article body not already claimed."""
     text = view.text
-    stripped = text.lstrip()
-    headline = stripped.splitlines()[0] if stripped else ""
-    body_start = len(text) - len(stripped) + len(headline)
+    body_start = paragraphs.body_start(text)
     sentences = [piece for sent in split_sentences(text) for piece in bounded(sent)]
     parsed = parse_view(view)
     facts = _refine(parsed, existing, body_start)

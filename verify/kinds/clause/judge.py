@@ -88,6 +88,7 @@ from verify.offices import (
     other_portfolio,
     own_office_groups,
     qualifiers,
+    qualifiers_at,
     said_in_full,
     same_office,
     sibling_office,
@@ -3505,17 +3506,27 @@ def _title_stated(post: str, sentence: str) -> bool:
 def _within_another_post(post: str, text: str) -> bool:
     """Whether a post's words stand in the text only inside another, longer post ('deputy leader of the Green
     League', 'leader of the Green League youth wing'): then the text does not word the post itself. A value that
-    names no post, or words the text does not hold, leave it."""
+    names no post, or words the text does not hold, leave it. A post the titles lexicon does not know ('rector',
+    'headmaster') is another too when a qualifier or title word it lacks stands right before it ('deputy rector',
+    'pro-rector', 'acting headmaster'): those words make a post of any noun."""
     core = re.sub(r"^(?:the|a|an)\s+", "", aliases.fold(post).strip())
-    if not core or not POST.search(core):
+    if not core:
         return False
     folded = aliases.fold(text)
     found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
+    if not POST.search(core):
+        return bool(found) and all(_titled_before(folded, at, at + len(core), post) for at in found)
     if named_longer(post, text):
         return True  # 'prime minister of West Vestria', 'mayor of Norby County': another place's post
     if _only_in_a_junior_post(core, folded):
         return True  # 'Minister of State for Foreign Affairs' holds the words of no foreign minister's post
     return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
+
+
+def _titled_before(folded: str, start: int, end: int, post: str) -> bool:
+    """Whether words found at folded[start:end] carry other qualifiers than the post's, or a title word right before
+    them that the post lacks: another post, whatever its noun."""
+    return qualifiers_at(folded, start, end) != qualifiers(post) or another_post_at(folded, start, post)
 
 
 def _only_in_a_junior_post(core: str, folded: str) -> bool:

@@ -24,7 +24,7 @@ from verify.aliases import fold
 from verify.kinds.base import ArticleView, Relation
 from verify.kinds.role.extract import status_prefix
 from verify.models import Claim
-from verify.nlp import Parsed, entities_in, entity_at, parse_view
+from verify.nlp import Parsed, entities_in, entity_at, paragraphs, parse_view
 from verify.nlp.titles import Title, describing, quoted, roles_in_clauses, titles_before_names
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -184,9 +184,8 @@ def _in_quote(claim: Claim, quotes: list[tuple[int, int]]) -> bool:
 
 
 def body_start(view: ArticleView) -> int:
-    """Where the article body starts, after the headline line."""
-    stripped = view.text.lstrip()
-    return len(view.text) - len(stripped) + len(stripped.splitlines()[0] if stripped else "")
+    """Where the article body starts, after the headline line (`verify.nlp.paragraphs.body_start`)."""
+    return paragraphs.body_start(view.text)
 
 
 def parsed_titles(view: ArticleView) -> tuple[list[Title], list[Title]]:
