@@ -15223,6 +15223,16 @@ MUTATIONS = [
         "a living politician whose lead gives her father's '(2 March 1940 – 9 January 2024)' would be dead since "
         "his death, her age read then (fixb40, review40 B3)",
     ),
+    Mutation(
+        "a-deeds-day-supports-words-holding-a-refuted-value",
+        "verify/judge.py",
+        "        decided = decided.model_copy(\n"
+        '            update={"rationale": f"its deed\'s day is supported on its own row; {decided.rationale}"}\n'
+        "        )\n",
+        "        decided = _as_succession(decided, day)\n",
+        "\"Lina Berg was sworn in on 14 February as Norby's 15th prime minister.\" would be supported by its day, "
+        "its words stating the ordinal refuted on its own row (fixb40, review40 B5)",
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.test_review38 import _judged_whole
 from verify.models import Verdict
 
@@ -83,3 +83,38 @@ def test_her_age_is_read_on_the_day_not_at_her_fathers_death(age: str, expected:
 def test_her_own_life_span_still_gives_her_age_at_death(lead: str) -> None:
     doc = page("Nora Vik", lead, SAVED)
     assert _judged_whole("Nora Vik, 83, has died.", [doc], "clause", "83", DAY) == [Verdict.SUPPORTED]
+
+
+# B5 (s40-fcc40): a wide clause whose deed's day the page supports, beside an ordinal its own row refutes, is judged on
+# its other words: the day keeps it from being refuted, and does not make words stating the false ordinal supported.
+BERG = boxed(
+    "Lina Berg",
+    "Lina Berg (born 2 May 1971) is a Norbian politician serving as the 13th Prime Minister of Norby since 14 February "
+    "2023.",
+    [
+        ("birth_date", "2 May 1971"),
+        ("office", "13th Prime Minister of Norby"),
+        ("term_start", "14 February 2023"),
+    ],
+    SAVED,
+)
+SWORN_IN_DAY = dt.date(2023, 2, 15)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lina Berg was sworn in on 14 February as Norby's 15th prime minister.", id="a-later-number"),
+        pytest.param(
+            "Lina Berg was sworn in on Tuesday, 14 February, as Norby's 11th prime minister.", id="with-its-weekday"
+        ),
+    ],
+)
+def test_a_clause_stating_a_refuted_ordinal_is_not_supported_by_its_day(body: str) -> None:
+    verdicts = _judged_whole(body, [BERG], "clause", "sworn in", SWORN_IN_DAY)
+    assert verdicts == [Verdict.UNVERIFIED]
+
+
+def test_the_clause_with_her_own_ordinal_is_supported() -> None:
+    body = "Lina Berg was sworn in on Tuesday, 14 February, as Norby's 13th prime minister."
+    assert _judged_whole(body, [BERG], "clause", "sworn in", SWORN_IN_DAY) == [Verdict.SUPPORTED]
