@@ -17,6 +17,9 @@
 
 `python benchmarks/run.py --linguistic` prints only the linguistic figures (4's parse part and 7), a
 minute instead of several: the one to run after a change to the parse or the rules.
+`python benchmarks/run.py --long` prints the CPU time of each stage of an offline check (extraction,
+retrieval, judging, the report) of a 10,000- and a 40,000-word article made of the tuning articles, and how
+much each grew between them: four times the words should cost about four times as much (review39 N3).
 
 Timings on a shared 2-core machine vary by tens of percent from run to run, so the short ones
 are medians: of five runs for the seed, three for extraction and judging, seven for the parse
@@ -45,7 +48,7 @@ from verify.app import Format, RunOptions, check_all
 from verify.article import load_article
 from verify.extract import extract_claims
 from verify.judge import judge
-from verify.models import Article
+from verify.models import Article, Report
 from verify.retrieve import retrieve
 from verify.sources.http import HttpClient
 from verify.sources.wikipedia import WikipediaSource
@@ -264,6 +267,66 @@ def parse_figures(words: int = 2000, runs: int = 7, count: int = 3) -> dict:
     }
 
 
+def long_article_figures(sizes: tuple[int, ...] = (10_000, 40_000)) -> dict:
+    """Each stage of an offline check of a long article (the tuning articles' paragraphs joined to about `words`
+    words; review39 N3's was 239 KB), in this process's CPU seconds, the model loaded first: extraction,
+    retrieval (every request refused, as offline without a cassette), judging, the Markdown report. A stage that
+    grows with the article's length takes four times as long for four times the words; one that compares every
+    claim with every other, sixteen times."""
+    import httpx
+
+    from verify import nlp
+    from verify.pipeline import with_readings
+    from verify.report import to_markdown
+
+    nlp.load_model()
+    extract_claims(Article(path="w.txt", stem="w", sha256="0" * 64, title="w", text=long_articles(300, 1)[0]))
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("offline", request=request)
+
+    out = {}
+    for words in sizes:
+        text = long_articles(words, 1)[0]
+        article = Article(path="long.txt", stem="long", sha256="0" * 64, title="long", text=text, as_of=None)
+        wiki = WikipediaSource(HttpClient(transport=httpx.MockTransport(refused)))
+        cpu = time.process_time()
+        claims = extract_claims(article)
+        extraction = time.process_time() - cpu
+        pool = asyncio.run(retrieve(claims, wiki))
+        retrieval = time.process_time() - cpu - extraction
+        results = judge(claims, pool, None, article.path)
+        judging = time.process_time() - cpu - extraction - retrieval
+        to_markdown(Report.build(article, with_readings(claims, results, pool, article), pool.run_unread))
+        report = time.process_time() - cpu - extraction - retrieval - judging
+        out[str(words)] = {
+            "words": len(text.split()),
+            "claims": len(claims),
+            "extraction_cpu_s": extraction,
+            "retrieval_cpu_s": retrieval,
+            "judging_cpu_s": judging,
+            "report_cpu_s": report,
+        }
+    return {"sizes": out, "load_average": os.getloadavg()[0]}
+
+
+def long_article() -> None:
+    """`--long`: the stages of a long article's check, at two lengths, with each stage's growth between them."""
+    figures = long_article_figures()
+    sizes = list(figures["sizes"].values())
+    stages = ("extraction", "retrieval", "judging", "report")
+    print(
+        f"{'stage (CPU s)':<16}" + "".join(f"{s['words']:>10,} w" for s in sizes) + "   growth  (words x"
+        f"{sizes[-1]['words'] / sizes[0]['words']:.1f}; claims {sizes[0]['claims']:,} -> {sizes[-1]['claims']:,})"
+    )
+    for stage in stages:
+        values = [s[f"{stage}_cpu_s"] for s in sizes]
+        print(f"{stage:<16}" + "".join(f"{v:>12.2f}" for v in values) + f"   x{values[-1] / max(values[0], 1e-3):.1f}")
+    total = [sum(s[f"{stage}_cpu_s"] for stage in stages) for s in sizes]
+    print(f"{'total':<16}" + "".join(f"{v:>12.2f}" for v in total) + f"   x{total[-1] / max(total[0], 1e-3):.1f}")
+    print(f"load average {figures['load_average']:.1f} on {os.cpu_count()} cores")
+
+
 def headline(results: dict) -> str:
     """The issue's figure in one line, with its target."""
     parse = results["parse"]
@@ -468,5 +531,7 @@ if __name__ == "__main__":
         component(sys.argv[1], Path(sys.argv[2]))
     elif sys.argv[1:] == ["--linguistic"]:
         linguistic()
+    elif sys.argv[1:] == ["--long"]:
+        long_article()
     else:
         main()

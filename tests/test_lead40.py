@@ -92,3 +92,39 @@ def test_a_paragraph_pasted_alone_is_read_as_body() -> None:
     claims = _claim_texts(f"{_BODY}\n")
     assert ("clause", "met NATO military chiefs in Brussels on Monday") in claims
     assert claims == _claim_texts(f"Caine meets NATO chiefs\n\n{_BODY}\n")
+
+
+def _airline(told: str) -> Document:
+    """Korvik Air's invented page: a Norbian airline, with `told` after its lead."""
+    return page("Korvik Air", f"Korvik Air is a Norbian airline founded in 1990. {told}", SAVED)
+
+
+_AIRLINE_FIGURES = (
+    "In 2023 it made a revenue of 112 million euros, up from 100 million euros in 2022. It operates about 300 aircraft "
+    "and employs 4,000 people."
+)
+
+
+# review40 R6: a change's size, brought in by a 'by' after its verb or told with a comparative after it, is no total,
+# which the page's total would refute
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param("Korvik Air's revenue climbed by 12 million euros in 2023.", "12 million", id="climbed-by"),
+        pytest.param("Korvik Air reduced its fleet by 30 aircraft in 2023.", "30 aircraft", id="reduced-its-fleet-by"),
+        pytest.param("Korvik Air's revenue was 12 million euros higher in 2023.", "12 million", id="higher"),
+    ],
+)
+def test_a_changes_size_is_not_refuted_as_a_total(body: str, words: str) -> None:
+    assert Verdict.CONTRADICTED not in _judged_whole(body, [_airline(_AIRLINE_FIGURES)], "quantity", words, DAY)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param("Korvik Air's revenue climbed to 150 million euros in 2023.", "150 million", id="climbed-to"),
+        pytest.param("Korvik Air, founded in 1990, employs 6,000 people.", "6,000", id="employs"),
+    ],
+)
+def test_a_wrong_total_beside_a_change_word_stays_refuted(body: str, words: str) -> None:
+    assert _judged_whole(body, [_airline(_AIRLINE_FIGURES)], "quantity", words, DAY) == [Verdict.CONTRADICTED]

@@ -784,16 +784,26 @@ def test_r21_twin_the_deed_told_whole_is_supported() -> None:
 # participle is asked nothing of who did it to whom, its claim having no object: 'Ana Ruiz, who was defeated by Ivo
 # Stam in 2019, spoke.' and 'Ana Ruiz, defeated by Ivo Stam in 2019, spoke.' give 'defeated by Ivo Stam in 2019',
 # SUPPORTED by her page's 'In 2019 she defeated Ivo Stam.'; 'Ivo Stam, whom Ana Ruiz defeated in 2019, spoke.' gives
-# 'Ana Ruiz defeated in 2019', SUPPORTED by 'In 2019 she was defeated by Ivo Stam.'
-@_open("R22 open: a relative clause's or participle's deed supported by the page's deed the other way round")
+# 'Ana Ruiz defeated in 2019', SUPPORTED by 'In 2019 she was defeated by Ivo Stam.' The 'whom' row mended by
+# s40-fsa40 (a passive's named agent is someone else, `_someone_else`, asked of a claim whose value stands in its
+# object's place).
+_R22 = _open("R22 open: a relative clause's or participle's deed supported by the page's deed the other way round")
+
+
 @pytest.mark.parametrize(
     ("body", "sentence"),
     [
         pytest.param(
-            "Ana Ruiz, who was defeated by Ivo Stam in 2019, spoke.", "In 2019 she defeated Ivo Stam.", id="who-was"
+            "Ana Ruiz, who was defeated by Ivo Stam in 2019, spoke.",
+            "In 2019 she defeated Ivo Stam.",
+            id="who-was",
+            marks=_R22,
         ),
         pytest.param(
-            "Ana Ruiz, defeated by Ivo Stam in 2019, spoke.", "In 2019 she defeated Ivo Stam.", id="participle"
+            "Ana Ruiz, defeated by Ivo Stam in 2019, spoke.",
+            "In 2019 she defeated Ivo Stam.",
+            id="participle",
+            marks=_R22,
         ),
         pytest.param(
             "Ivo Stam, whom Ana Ruiz defeated in 2019, spoke.", "In 2019 she was defeated by Ivo Stam.", id="whom"

@@ -405,7 +405,8 @@ def _accused(told: str) -> Document:
 # were dropped.'; 'Jon Dahl was assassinated in 2017.' by 'He survived an assassination attempt in 2017.' (he is
 # alive). 'Police sought his arrest in 2017.', 'He narrowly avoided bankruptcy', 'was acquitted of murder' are read
 # right.
-@_open("R8 open: a deed told by a noun under words saying it was not done (sought, evaded, survived) supports it")
+# mended by s40-fsa40 (nonfactual.toml [undone] aim_words, `_only_aimed_at`; a deed turned down by the clause after
+# it, `_refused_after`)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -444,9 +445,24 @@ def test_r8_a_deed_not_done_does_not_support(told: str, body: str) -> None:
     assert Verdict.SUPPORTED not in _judged_whole(body, [_accused(told)], "clause", "2017")
 
 
-def test_r8_twin_the_arrest_made_is_supported() -> None:
-    found = _judged_whole("Jon Dahl was arrested in 2017.", [_accused("He was arrested in 2017.")], "clause", "2017")
-    assert found == [Verdict.SUPPORTED]
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param("He was arrested in 2017.", "Jon Dahl was arrested in 2017.", id="arrested"),
+        pytest.param(
+            "Following his arrest in 2017, he was jailed for two years.",
+            "Jon Dahl was arrested in 2017.",
+            id="following-his-arrest",
+        ),
+        pytest.param(
+            "He tendered his resignation in 2017, and the president accepted it.",
+            "Jon Dahl resigned in 2017.",
+            id="resignation-accepted",
+        ),
+    ],
+)
+def test_r8_twin_the_deed_done_is_supported(told: str, body: str) -> None:
+    assert _judged_whole(body, [_accused(told)], "clause", "2017") == [Verdict.SUPPORTED]
 
 
 # B6 (s39-fcc39 1c74c8e1/d19de675, `verify.kinds.role.judge.a_bodys_post_of_a_possessive`; refutation lost): the
@@ -484,7 +500,8 @@ def test_r9_an_age_at_death_is_read_against_the_pages_dates(age: str, outcome: V
 # election to Ivo Stam.' (the United States' 2000 and 2016 shape); 'Eva Lund won the 2019 election.' by 'She lost the
 # 2019 election, which was won by Ivo Stam.'; 'Eva Lund won the leadership of the Norby Party in 2017.' by 'She stood
 # for the leadership of the Norby Party in 2017, which was won by Ivo Stam.' Every losing candidate's page.
-@_open("R10 open: an election she lost, or won by another, supports 'won the election'")
+# mended by s40-fsa40 (`_taken_by_another_deed`: the verb and its object one deed; `_someone_else`: a passive's named
+# agent, neither party's, is someone else)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -510,11 +527,46 @@ def test_r10_an_election_lost_does_not_support_the_win(told: str, body: str) -> 
     assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "won")
 
 
-def test_r10_twin_the_election_won_is_supported() -> None:
-    doc = page(
-        "Eva Lund", "Eva Lund (born 1968) is a Norbian politician. She won the 2018 presidential election.", SAVED
-    )
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She won the 2018 presidential election.", id="won"),
+        pytest.param("She won the popular vote and the 2018 presidential election.", id="won-the-vote-and-it"),
+        pytest.param("The 2018 presidential election, which she won, was the closest in decades.", id="which-she-won"),
+        pytest.param("The 2018 presidential election was won by Lund.", id="won-by-her-surname"),
+    ],
+)
+def test_r10_twin_the_election_won_is_supported(told: str) -> None:
+    doc = page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)
     assert _judged_whole("Eva Lund won the 2018 presidential election.", [doc], "clause", "won") == [Verdict.SUPPORTED]
+
+
+# a body's other name or acronym doing the deed is the body: only a passive's agent named otherwise is someone else
+@pytest.mark.parametrize(
+    ("title", "told", "body"),
+    [
+        pytest.param(
+            "United Kingdom",
+            "Britain left the European Union in 2020.",
+            "The United Kingdom left the European Union in 2020.",
+            id="another-name-doing-it",
+        ),
+        pytest.param(
+            "Norby Space Agency",
+            "The Tarsa probe was launched by NSA in 2021.",
+            "The Norby Space Agency launched the Tarsa probe in 2021.",
+            id="its-acronym-the-agent",
+        ),
+    ],
+)
+def test_r10_twin_the_body_named_otherwise_is_its_doer(title: str, told: str, body: str) -> None:
+    doc = page(title, f"The {title} is a Norbian body. {told}", SAVED)
+    assert _judged_whole(body, [doc], "clause", "20") == [Verdict.SUPPORTED]
+
+
+def test_r10_twin_the_contest_named_without_its_year_is_won() -> None:
+    doc = page("Tom Berg", "Tom Berg (born 1990) is a Norbian golfer. He won the Korvik Open in 2019.", SAVED)
+    assert _judged_whole("Tom Berg won the 2019 Korvik Open.", [doc], "clause", "won") == [Verdict.SUPPORTED]
 
 
 # R11 (main 4a14b25c; extraction cuts the superlative's place from the claim's words ('the oldest university in

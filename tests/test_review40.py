@@ -115,7 +115,7 @@ def _club(told: str) -> Document:
 # SUPPORTED ("states it") by 'In 2019 it narrowly avoided relegation.' and 'In 2019 it escaped relegation on the final
 # day.'; 'Korvik Bank merged with Tarsa Bank in 2015.' by 'In 2015 it abandoned a planned merger with Tarsa Bank.'
 # Every league table's survivors and every called-off merger are told so.
-@_open("R3 open (review39 R8's cause): 'avoided relegation', 'abandoned a planned merger' support the deed")
+# The two relegation rows mended by s40-fsa40 257cef14 (merged at eedd2d05); the merger row stays open.
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -136,6 +136,7 @@ def _club(told: str) -> Document:
             "Korvik Bank merged with Tarsa Bank in 2015.",
             "merged",
             id="abandoned-a-planned-merger",
+            marks=_open("R3 open (review39 R8's cause): 'abandoned a planned merger' supports the merger"),
         ),
     ],
 )
@@ -264,6 +265,7 @@ def _dahl(told: str) -> Document:
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B1: s40-fsa40 257cef14, merged into main at eedd2d05, open there")
 def test_b1_a_deed_done_and_then_rejected_stays_supported(doc: Document, body: str, words: str) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
 
@@ -298,6 +300,7 @@ def test_b1_a_deed_done_and_then_rejected_stays_supported(doc: Document, body: s
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B2: s40-fsa40 257cef14, merged into main at eedd2d05, open there")
 def test_b2_an_aim_carried_out_stays_supported(told: str, body: str) -> None:
     assert _judged_whole(body, [_dahl(told)], "clause", "2017", DAY) == [Verdict.SUPPORTED]
 
@@ -312,7 +315,7 @@ def test_b2_an_aim_carried_out_stays_supported(told: str, body: str) -> None:
 # "... was 40 million euros higher ...", and 'Korvik Bank cut its workforce by 300 employees last year.' by 'It has
 # about 3,000 employees.' Results and statistics copy tells every change so; 'grew by' and 'rose 40 million euros' are
 # read right (unverified).
-@_open("R6 open: a change told with 'rose by', 'increased by', 'cut ... by', 'N higher' refuted as the total")
+# Mended by s40-lead 50bed725 (judging.toml quantity changes_by, changes_after).
 @pytest.mark.parametrize(
     ("body", "words"),
     [
@@ -421,7 +424,7 @@ def test_b4_the_citys_residents_stay_the_citys(headline: str) -> None:
 # and she named it in 2002.' and by '... discovered in 2001 by Ivo Stam, whom she later married.' Founders, discoverers
 # and prize-winners are named so on the pages of those who came after them; 'In 2018 she was defeated by Ivo Stam.'
 # and 'Korvik Bank, which was founded by Ivo Stam' (a relative clause) are read right.
-@_open("R7 open (review39 R10's cause): a deed whose passive agent is another person supports it for the page's person")
+# Mended by s40-fsa40 116b6633 (merged at eedd2d05).
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
@@ -480,6 +483,7 @@ RUIZ13 = boxed(
 # minister on Tuesday, 14 February') stay refuted on the branch (a role claim). The desk reads the wide row first:
 # a claim whose words hold a refuted value is not supported (unverified on its other words would keep the gain
 # without the false "supported").
+# mended on s40-fixb40 (`verify.judge._on_its_other_values`: unverified on its other words, not the day's support)
 @pytest.mark.parametrize(
     "body",
     [

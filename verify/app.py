@@ -316,6 +316,23 @@ def claims_for(
 
 
 EXTRACTED_NOW = "claims extracted now (no reviewed claim file)"
+# words from which an article's extraction is said before it starts, with its time: a news article is 500 to 2,000
+# words; extraction, retrieval and judging take about a CPU second per 1,000 words (benchmarks/run.py --long)
+LONG_ARTICLE_WORDS = 5_000
+
+
+def long_article_note(article: Article) -> str | None:
+    """The line said before a long article's claims are extracted, so a user waiting sees why (review39 N3: a
+    239 KB article ran minutes in silence); None for an article of news length."""
+    words = len(article.text.split())
+    if words < LONG_ARTICLE_WORDS:
+        return None
+    return (
+        f"{words:,} words to extract claims from (a news article is 500 to 2,000): about {round(words / 1000):,} "
+        "CPU seconds or more before its first verdict"
+    )
+
+
 FETCHING = ("live", "record", "record-new")  # the evidence modes that send requests
 # Wikimedia's User-Agent policy asks for a way to reach whoever runs the requests, not only the tool's authors
 CONTACT_NOTE = (
@@ -430,6 +447,8 @@ async def check_all(
             article = load_article(path, max_bytes=options.max_bytes, as_of=options.as_of)
             reviewed = reviewed_claims(article, claims_dir(path, options), hooks.say)
             if reviewed is None:
+                if (note := long_article_note(article)) is not None:
+                    hooks.say(f"{article.path}: {note}")
                 loaded.append((article, Pending(article, options.wants).start(), EXTRACTED_NOW))
             else:
                 loaded.append((article, [c for c in reviewed[0] if options.wants(c)], reviewed[1]))

@@ -655,14 +655,19 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
                 raise
             results.append(_reviewed(claim, _not_judged(claim, exc)))
     by_id = {c.id: r for c, r in zip(claims, results, strict=True)}
+    # a claim's succession clause and dated deed are of its own sentence: a long article's claims are not each
+    # read beside every other
+    of_its_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        of_its_sentence.setdefault(claim.sentence, []).append(claim)
     for i, claim in enumerate(claims):
         if claim.skipped or results[i].reason == Reason.INTERNAL_ERROR:
             continue  # an editor's skip, or a claim a bug already left unjudged: nothing to refine
         try:
-            succession = _succession_of(claim, claims)
+            succession = _succession_of(claim, of_its_sentence[claim.sentence])
             if succession is not None:
                 results[i] = _as_succession(results[i], by_id[succession.id])
-            dated = _dated_deed_of(claim, claims)
+            dated = _dated_deed_of(claim, of_its_sentence[claim.sentence])
             if dated is not None:
                 results[i] = _as_dated_deed(results[i], by_id[dated.id])
         except Exception as exc:  # the claim keeps its own verdict: a succession read beside it is a refinement

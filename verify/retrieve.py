@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from verify import lexicons
@@ -157,20 +157,47 @@ def later_titles(wanted: dict[str, Wants]) -> dict[str, tuple[str, ...]]:
     the first batch asked for the word too. So a surname costs no request and finds the person's page."""
     first = list(dict.fromkeys(t.strip() for w in wanted.values() for t in w.titles if t.strip()))
     known = list(dict.fromkeys([*first, *(t.strip() for w in wanted.values() for t in w.later if t.strip())]))
-    names = [k for k in first if " " in k]
+    names = {k: i for i, k in enumerate(k for k in first if " " in k)}
+    # a long article's titles are looked up by their words, not each compared with every title of the article
+    first_ending, known_ending = _by_last_word(first), _by_last_word(known)
     people = article_people(wanted)
     out = {}
     for cid, want in wanted.items():
         titles = []
         for title in (t.strip() for t in want.later if t.strip()):
-            inside = [k for k in names if k != title and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", title)]
-            longer = [] if " " in title else [k for k in first if k.endswith(" " + title)]
-            longer = longer or ([k for k in known if k.endswith(" " + title)] if " " not in title else [])
+            inside = [k for k in _written_in(title, names) if k != title]
+            longer = [] if " " in title else first_ending.get(title, [])
+            longer = longer or (known_ending.get(title, []) if " " not in title else [])
             if not longer and (given := given_name_of(title, people)):
                 longer = [given]
             titles += inside or (longer if len(longer) == 1 else [title])
         out[cid] = tuple(dict.fromkeys(titles))
     return out
+
+
+def _by_last_word(titles: list[str]) -> dict[str, list[str]]:
+    """The titles of two words or more by their last word, each list in the titles' order: those a lone word
+    ends ('Bach': 'Thomas Bach')."""
+    out: dict[str, list[str]] = {}
+    for title in titles:
+        if " " in title:
+            out.setdefault(title.rsplit(" ", 1)[1], []).append(title)
+    return out
+
+
+def _written_in(text: str, names: dict[str, int]) -> list[str]:
+    """The `names` (each with its place in their order) written in `text` as whole words, no word character
+    touching either end, in that order: every stretch of `text` between two such places is looked up, so the
+    work grows with the text's length, not with the number of names."""
+    starts = [i for i in range(len(text)) if i == 0 or not _is_word(text[i - 1])]
+    ends = [j for j in range(1, len(text) + 1) if j == len(text) or not _is_word(text[j])]
+    found = {text[i:j] for i in starts for j in ends if j > i and text[i:j] in names}
+    return sorted(found, key=names.__getitem__)
+
+
+def _is_word(char: str) -> bool:
+    """Whether `char` is one regular expressions' \\w matches (a letter, a digit or '_')."""
+    return char.isalnum() or char == "_"
 
 
 async def _from_wikipedia(
@@ -190,15 +217,31 @@ async def _from_wikipedia(
     spelled: dict[str, str] = {}
     whole: dict[str, str] = {}  # a person's name the article never writes alone, as it writes it (`read_whole`)
     people_named = article_people(wanted)
+    # a title many claims ask for is spelled out once, and a name read whole once, in the sentences holding its
+    # first word: a long article's titles are not each read against every sentence again
+    by_word = _sentences_by_word(sentences)
+    spelled_once: dict[str, str | None] = {}
+    whole_once: dict[str, str | None] = {}
+
+    def spelled_of(title: str) -> str | None:
+        if title not in spelled_once:
+            spelled_once[title] = spelled_out(title, sentences)
+        return spelled_once[title]
+
+    def whole_of(name: str) -> str | None:
+        if name not in whole_once:
+            whole_once[name] = read_whole(name, by_word(name))
+        return whole_once[name]
+
     for want in wanted.values():
         for title in want.titles:
-            if not _has_page(found, title) and (acronym := spelled_out(title, sentences)):
+            if not _has_page(found, title) and (acronym := spelled_of(title)):
                 spelled[title] = acronym
             elif title in want.offices and (post := bare_post_title(title, country)):
                 spelled[title] = post
             elif not _has_page(found, title) and (given := given_name_of(title, people_named)):
                 spelled[title] = given
-            elif not _has_page(found, title) and title in people_named and (longer := read_whole(title, sentences)):
+            elif not _has_page(found, title) and title in people_named and (longer := whole_of(title)):
                 spelled[title] = whole[title] = longer
             elif not _has_page(found, title) and (bare := without_article(title)):
                 spelled[title] = bare
@@ -401,6 +444,24 @@ def read_whole(name: str, sentences: Sequence[str]) -> str | None:
         return None
     (word,) = more
     return f"{name} {word}" if word not in SMALL_WORDS and not word.isupper() else None
+
+
+def _sentences_by_word(sentences: Sequence[str]) -> Callable[[str], list[str]]:
+    """The sentences a name may be written in, in their order: those holding its first word (its first run of
+    word characters, which any sentence writing the name holds whole); every sentence for a name of none."""
+    holding: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        for word in dict.fromkeys(_WORD.findall(sentence)):
+            holding.setdefault(word, []).append(i)
+
+    def of(name: str) -> list[str]:
+        first = _WORD.search(name)
+        return list(sentences) if first is None else [sentences[i] for i in holding.get(first[0], [])]
+
+    return of
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _elsewhere(title: str, country: str | None) -> bool:

@@ -123,11 +123,18 @@ def rows(claims: list[ClaimResult]) -> list[Row]:
     outcome share one row (the date's first), which names both checks; every other claim is a row of its own.
     The JSON report keeps every claim."""
     out: list[list[ClaimResult]] = []
+    # the rows of one claim still open to a mate, by their words: a long article's rows are found at once,
+    # not by reading every row before them (3,000 claims made 5 million comparisons)
+    single: dict[tuple[tuple[int, int], str], list[list[ClaimResult]]] = {}
     for claim in claims:
-        mate = next((row for row in out if len(row) == 1 and _shares_a_row(row[0], claim)), None)
-        if mate is None:
+        words = (claim.span, claim.text)
+        open_rows = single.setdefault(words, [])
+        at = next((i for i, row in enumerate(open_rows) if _shares_a_row(row[0], claim)), None)
+        if at is None:
             out.append([claim])
+            open_rows.append(out[-1])
         else:
+            mate = open_rows.pop(at)
             mate.append(claim)
             mate.sort(key=lambda r: r.kind != "date")
     return [Row(tuple(row)) for row in out]

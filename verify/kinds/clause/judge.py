@@ -2779,6 +2779,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _another_side(claim, predicate, values, sentence)
                     and not _another_clauses_verb(claim, predicate, values, sentence)
                     and not _parties_swapped(claim, predicate, doc, sentence)
+                    and not _taken_by_another_deed(claim, predicate, sentence)
                     and not _told_as_undone(sentence, _relation_stems(predicate))
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
@@ -2934,7 +2935,7 @@ def _party(claim: Claim, words: str | None, names: tuple[str, ...], pronoun: str
     own, `pronoun`, on a page that tells it); None when neither."""
     if not words:
         return None
-    wanted = re.sub(r"^(?:the|a|an)\s+", "", claim.object or "", flags=re.I)
+    wanted = re.sub(r"^(?:the|a|an)\s+", "", _thing_taken(claim), flags=re.I)
     if wanted and (find_person(wanted, words) or aliases.fold(wanted) in aliases.fold(words)):
         return "object"
     said = _PERSONAL.get(pronoun or "", _PERSONAL["she"] | _PERSONAL["he"])
@@ -2943,13 +2944,31 @@ def _party(claim: Claim, words: str | None, names: tuple[str, ...], pronoun: str
     return None
 
 
+def _thing_taken(claim: Claim) -> str:
+    """What the claim's verb takes: its object, or the value extraction gives in its place ('the 2019 election' of
+    'Eva Lund won the 2019 election')."""
+    return claim.object or claim.value or ""
+
+
+def _someone_else(words: str | None) -> str | None:
+    """'another' when a passive page verb's agent, which `_party` reads as neither of the claim's parties, is a name
+    (`_is_name`, but no acronym a page may give its own body by): 'She lost the 2019 election, which was won by Ivo
+    Stam.' (review39 R10); None otherwise."""
+    return "another" if _is_name(words) and not (words or "").isupper() else None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str) -> bool:
     """Whether the sentence gives the verb's doer or the one it acts on as the claim's other party: 'In 2019 she
     was defeated by Ivo Stam' and 'Ivo Stam defeated her' against 'Ana Ruiz defeated Ivo Stam'. Who did it to whom
     is read off the parse, the same way on both sides (`agency.parties`: a passive claim reads as its active twin);
     of a sentence telling the verb twice, one that agrees with the claim keeps it ('Having been succeeded by Jon
-    Dahl ..., she succeeded Ivo Stam'). A claim without an object has no other party to swap."""
-    if not claim.object:
+    Dahl ..., she succeeded Ivo Stam'). A claim without an object (nor a value in its place, `_thing_taken`) has no
+    other party to swap; a name neither party's is someone else's (`_someone_else`)."""
+    if not _thing_taken(claim):
         return False
     stems = _relation_stems(predicate)
     claimed, given = agency.parties(claim.text, stems), agency.parties(sentence, stems)
@@ -2960,7 +2979,10 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     year = frozenset(_A_YEAR.findall(claim.time or ""))
     # a deed of another year tells nothing of the claim's, either way ('whom she had defeated in 2015')
     readings = [
-        [_party(claim, words, names, pronoun) for words in pair]
+        [
+            _party(claim, words, names, pronoun) or (_someone_else(words) if i == 0 and _passive(verb) else None)
+            for i, words in enumerate(pair)
+        ]
         for pair, verb in zip(given, agency.told(sentence, stems), strict=True)
         if not _of_another_year(verb, year)
     ]
@@ -2971,6 +2993,51 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     return any(told(t, same=False) for t in readings) and not any(
         told(t, same=True) and not told(t, same=False) for t in readings
     )
+
+
+def _head_taken(text: str, stems: frozenset[str]) -> str | None:
+    """The lemma of the common noun the claim's verb takes (its object, or a passive's subject), no figure's:
+    'election' of 'Eva Lund won the 2018 presidential election'; None when it takes none, a name ('representing
+    Tarsa', which a page may word otherwise: 'as a member for Tarsa') or a figure ('won 36.2% of the vote')."""
+    for verb in agency.told(text, stems):
+        taken = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON"), None)
+        if taken is None or any(t.like_num and not _A_YEAR.fullmatch(t.text) for t in taken.subtree):
+            continue
+        head = agency.phrase_head(taken)
+        return head.lemma_.lower() if head.pos_ == "NOUN" else None
+    return None
+
+
+def _taken_by(noun: Token, verb: Token) -> bool:
+    """Whether `noun`'s phrase, or the list or apposition it stands in, is what `verb` took or who did it."""
+    head, seen = agency.phrase_head(noun), 0
+    while head.dep_ in {"conj", "appos"} and head.head is not head and seen < 6:
+        head, seen = agency.phrase_head(head.head), seen + 1
+    return agency.party_of(head, verb)
+
+
+def _takes_another_thing(verb: Token, nouns: list[Token]) -> bool:
+    """Whether `verb` took a thing of its own (an object, or a passive's subject, no pronoun) that none of `nouns`
+    is: 'won the popular vote'. A verb taking nothing ('contested the election and won'), a pronoun ('and won
+    it', 'which she won') or a thing of a pronoun's ('joined a union ..., joining its reserve': the army's) may
+    take them."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    pronouns = [c for c in taken if c.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)]
+    return bool(taken) and not pronouns and not any(_taken_by(n, verb) for n in nouns)
+
+
+def _taken_by_another_deed(claim: Claim, predicate: str, sentence: str) -> bool:
+    """Whether the page sentence words the noun the claim's verb takes (`_head_taken`) only beside verbs of the
+    claim's relation that each took another thing: 'In the 2018 presidential election she won the popular vote but
+    lost the election to Ivo Stam' (the election is what she lost) against 'Eva Lund won the 2018 presidential
+    election' (review39 R10): the verb and its object must be one deed. A sentence never wording the noun is left
+    to the other tests."""
+    stems = _relation_stems(predicate)
+    head, verbs = _head_taken(claim.text, stems), agency.told(sentence, stems)
+    if head is None or not verbs:
+        return False
+    nouns = [t for t in verbs[0].doc if t.lemma_.lower() == head and t.pos_ == "NOUN"]
+    return bool(nouns) and all(_takes_another_thing(v, nouns) for v in verbs)
 
 
 _CUES = lexicons.load("nonfactual")["cues"]
@@ -2988,9 +3055,9 @@ def _undone(verb: Token) -> bool:
     verb it is the infinitive or alternative of (`negation.denial`: 'failed to win', 'avoided being arrested',
     'rather than be re-elected'), under a verb of denying or claiming (`negation.denied_above`: 'She denied that
     she won', 'rumours that he was arrested were denied'), as a modal's perfect ('could have won': what might
-    have been), as what a noun of expectation completes ('among the favourites to win'), or as only offered, nearly
+    have been), as what a noun of expectation completes ('among the favourites to win'), as only offered, nearly
     done or reported falsely (nonfactual.toml [undone]: 'offered to resign', 'was nearly arrested', 'reports that
-    she had been arrested proved false')."""
+    she had been arrested proved false'), or as turned down by the clause after it (`_refused_after`)."""
     if negation.denial(verb) is not None:
         return True
     # 'offered to resign', 'reports that she had been arrested proved false' (review34 R14)
@@ -2998,6 +3065,8 @@ def _undone(verb: Token) -> bool:
         return True
     if negation.near_miss(verb) is not None:
         return True  # 'was nearly arrested'
+    if _refused_after(verb):
+        return True  # 'He tendered his resignation in 2017, but the president rejected it.' (review39 R8)
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _MODALS and "have" in auxiliaries:
         return True
@@ -3042,10 +3111,36 @@ def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
     def undone(noun: Token) -> bool:
         if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _TURNING_DOWN):
             return True
+        if _only_aimed_at(noun):
+            return True  # 'A warrant for his arrest was issued', 'He evaded arrest', 'an assassination attempt'
         with_ = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
         return with_ is not None and with_.head.lemma_.lower() in _UNDONE["rumour_verbs"]
 
     return bool(nouns) and all(map(undone, nouns))
+
+
+def _refused_after(verb: Token) -> bool:
+    """Whether a clause coordinated after `verb` turns down what it took, by a pronoun (nonfactual.toml [undone]
+    refusing_verbs): 'He tendered his resignation, but the president rejected it.' (review39 R8)."""
+    return any(
+        c.dep_ == "conj"
+        and negation.is_one_of(c, _TURNING_DOWN)
+        and any(o.dep_ == "dobj" and o.lower_ == "it" for o in c.children)
+        for c in verb.children
+    )
+
+
+def _only_aimed_at(noun: Token) -> bool:
+    """Whether a deed's noun hangs from a word it is only the aim, attempt or escape of (nonfactual.toml [undone]
+    aim_words), as its compound, its object or through one of aim_prepositions: 'an arrest warrant', 'a warrant for
+    his arrest', 'called for his arrest', 'was threatened with arrest', 'evaded arrest', 'an assassination attempt',
+    'impeachment proceedings' (review39 R8). 'Following his arrest' and 'the reasons for his arrest' tell it done."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _UNDONE["aim_prepositions"]:
+        head = head.head
+    elif noun.dep_ not in {"compound", "dobj"}:
+        return False
+    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"]
 
 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})

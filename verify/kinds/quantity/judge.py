@@ -105,7 +105,9 @@ def wording(claim: Claim) -> str:
     lead = claim.sentence[max(0, at - 30) : at] if at > 0 else ""
     before = f"{lead} {claim.text[: figure.start()] if figure else ''}".rstrip()
     after = claim.text[figure.end() :] if figure else ""
-    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_AFTER_FIGURE.match(after):
+    if at >= 0:
+        after += claim.sentence[at + len(claim.text) :]  # 'was 40 million euros higher': the comparative after it
+    if _CLAIM_CHANGE_BEFORE.search(before) or _CHANGE_BY.search(before) or _CHANGE_AFTER_FIGURE.match(after):
         return "change"
     return _worded(before)
 
@@ -124,7 +126,13 @@ _CLAIM_CHANGE_BEFORE = re.compile(
     rf"(?:\s+(?:{_phrases([*_Q['approximate'], *_Q['lower_bounds'], *_Q['upper_bounds']])}))?\s*$",
     re.I,
 )
-_CHANGE_AFTER_FIGURE = re.compile(r"^[\d,.]*\s+(?:more|fewer|extra|additional)\b", re.I)
+_CHANGE_AFTER_FIGURE = re.compile(
+    r"^[\d,.]*\s+(?:more|fewer|extra|additional)\b"
+    rf"|^[\d,.]*(?:\s+[\w-]+){{0,3}}?\s+(?:{_phrases(_Q['changes_after'])})(?![\w-])",
+    re.I,
+)
+# a change's 'by' a few words after its verb ('rose by', 'increased its net profit by', 'cut its workforce by')
+_CHANGE_BY = re.compile(rf"\b(?:{_phrases(_Q['changes_by'])})(?:\s+[\w'’-]+){{0,4}}?\s+by\s*$", re.I)
 _ONE_SIDED = {
     side: re.compile(rf"\b(?:{_phrases(_Q[key])})\s*$", re.I)
     for side, key in (("under", "approximate_below"), ("over", "approximate_above"))
