@@ -15202,7 +15202,7 @@ MUTATIONS = [
     Mutation(
         "a-deed-turned-down-after-is-done",
         "verify/kinds/clause/judge.py",
-        "    if _refused_after(verb):\n",
+        "    if _refused_after(verb, stems):\n",
         "    if False:\n",
         "'Jon Dahl resigned in 2017.' would be supported by 'He tendered his resignation in 2017, but the president "
         "rejected it.' (fsa40, review39 R8)",
@@ -15384,6 +15384,14 @@ MUTATIONS = [
         "        decided = _as_succession(decided, day)\n",
         "\"Lina Berg was sworn in on 14 February as Norby's 15th prime minister.\" would be supported by its day, "
         "its words stating the ordinal refuted on its own row (fixb40, review40 B5)",
+    ),
+    Mutation(
+        "a-deed-told-by-its-verb-undone-by-a-refusal-after",
+        "verify/kinds/clause/judge.py",
+        "    return any({o.lower_[:5], o.lemma_.lower()[:5]} & stems for o in took) and any(\n",
+        "    return any(\n",
+        "'Karl Moen lodged an appeal in 2016.' would be unverified against 'He lodged an appeal in 2016, but the "
+        "tribunal rejected it.' (fixb40, review40 B1)",
     ),
 ]
 

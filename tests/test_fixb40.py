@@ -14,7 +14,7 @@ import pytest
 
 from tests.support.judging import boxed, page
 from tests.test_review38 import _judged_whole
-from verify.models import Verdict
+from verify.models import Document, Verdict
 
 SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
 DAY = dt.date(2024, 6, 1)  # the article's day, after the pages' revision
@@ -118,3 +118,49 @@ def test_a_clause_stating_a_refuted_ordinal_is_not_supported_by_its_day(body: st
 def test_the_clause_with_her_own_ordinal_is_supported() -> None:
     body = "Lina Berg was sworn in on Tuesday, 14 February, as Norby's 13th prime minister."
     assert _judged_whole(body, [BERG], "clause", "sworn in", SWORN_IN_DAY) == [Verdict.SUPPORTED]
+
+
+# B1 (s40-fsa40): a refusal coordinated after the page's verb ('..., but the court rejected it') undoes the deed only
+# when the verb took the deed's own noun ('tendered his resignation'); a deed the verb tells itself was done, what
+# became of its object aside.
+def _karl(told: str) -> Document:
+    """Karl Moen's invented page: a Norbian trade unionist, with `told` after his lead."""
+    return page("Karl Moen", f"Karl Moen (born 1958) is a Norbian trade unionist. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param(
+            "He lodged an appeal in 2016, but the tribunal rejected it.",
+            "Karl Moen lodged an appeal in 2016.",
+            "appeal",
+            id="lodged-an-appeal",
+        ),
+        pytest.param(
+            "He appealed in 2016, but the tribunal rejected it.",
+            "Karl Moen appealed in 2016.",
+            "appealed",
+            id="appealed",
+        ),
+        pytest.param(
+            "He proposed the merger in 2016, but the members rejected it.",
+            "Karl Moen proposed the merger in 2016.",
+            "merger",
+            id="proposed-a-merger",
+        ),
+        pytest.param(
+            "He made a bid for the paper in 2016, but its owners turned it down.",
+            "Karl Moen made a bid for the paper in 2016.",
+            "bid",
+            id="made-a-bid",
+        ),
+    ],
+)
+def test_a_deed_done_then_rejected_is_still_supported(told: str, body: str, words: str) -> None:
+    assert _judged_whole(body, [_karl(told)], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+def test_a_resignation_tendered_then_rejected_is_no_resignation() -> None:
+    doc = _karl("He tendered his resignation in 2016, but the union's board rejected it.")
+    assert Verdict.SUPPORTED not in _judged_whole("Karl Moen resigned in 2016.", [doc], "clause", "2016", DAY)

@@ -236,6 +236,7 @@ def _dahl(told: str) -> Document:
 # Lund proposed the bill in 2019.' ('..., but parliament rejected it.') and 'Eva Lund made an offer for the club in
 # 2019.' ('..., but the owners rejected it.') too. An appeal, a bill or an offer rejected was still filed, proposed,
 # made: court and parliament copy tells every one so.
+# mended on s40-fixb40 (clause `_refused_after`: only a deed told by the refused object's noun is undone)
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -265,7 +266,6 @@ def _dahl(told: str) -> Document:
         ),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="B1: s40-fsa40 257cef14, merged into main at eedd2d05, open there")
 def test_b1_a_deed_done_and_then_rejected_stays_supported(doc: Document, body: str, words: str) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
 

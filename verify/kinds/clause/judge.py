@@ -3050,14 +3050,15 @@ _EXPECTED = frozenset(_WORDS_HOLDER["expectation_nouns"])
 _UNDONE = negation.undone_words()
 
 
-def _undone(verb: Token) -> bool:
+def _undone(verb: Token, stems: frozenset[str]) -> bool:
     """Whether the page gives `verb`'s deed as not done, read off the parse: denied in its own clause or by the
     verb it is the infinitive or alternative of (`negation.denial`: 'failed to win', 'avoided being arrested',
     'rather than be re-elected'), under a verb of denying or claiming (`negation.denied_above`: 'She denied that
     she won', 'rumours that he was arrested were denied'), as a modal's perfect ('could have won': what might
     have been), as what a noun of expectation completes ('among the favourites to win'), as only offered, nearly
     done or reported falsely (nonfactual.toml [undone]: 'offered to resign', 'was nearly arrested', 'reports that
-    she had been arrested proved false'), or as turned down by the clause after it (`_refused_after`)."""
+    she had been arrested proved false'), or, told by its noun (`stems`), as turned down by the clause after it
+    (`_refused_after`)."""
     if negation.denial(verb) is not None:
         return True
     # 'offered to resign', 'reports that she had been arrested proved false' (review34 R14)
@@ -3065,7 +3066,7 @@ def _undone(verb: Token) -> bool:
         return True
     if negation.near_miss(verb) is not None:
         return True  # 'was nearly arrested'
-    if _refused_after(verb):
+    if _refused_after(verb, stems):
         return True  # 'He tendered his resignation in 2017, but the president rejected it.' (review39 R8)
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _MODALS and "have" in auxiliaries:
@@ -3097,7 +3098,7 @@ def _told_as_undone(sentence: str, stems: frozenset[str]) -> bool:
     verbs = [v for v in verbs if v.dep_ not in _AUXILIARY_DEPS] or verbs
     if not verbs:
         return _told_by_an_undone_noun(sentence, stems)
-    return bool(verbs) and all(map(_undone, verbs))
+    return bool(verbs) and all(_undone(v, stems) for v in verbs)
 
 
 def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
@@ -3119,10 +3120,14 @@ def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
     return bool(nouns) and all(map(undone, nouns))
 
 
-def _refused_after(verb: Token) -> bool:
+def _refused_after(verb: Token, stems: frozenset[str]) -> bool:
     """Whether a clause coordinated after `verb` turns down what it took, by a pronoun (nonfactual.toml [undone]
-    refusing_verbs): 'He tendered his resignation, but the president rejected it.' (review39 R8)."""
-    return any(
+    refusing_verbs), and what it took is the deed's own noun (by the relation's `stems`): 'He tendered his
+    resignation, but the president rejected it.' (review39 R8). A deed the verb tells itself was done, whatever
+    became of its object: 'He filed an appeal, but the court rejected it', 'She proposed the bill, but parliament
+    rejected it' (review40 B1)."""
+    took = [o for o in verb.children if o.dep_ == "dobj"]
+    return any({o.lower_[:5], o.lemma_.lower()[:5]} & stems for o in took) and any(
         c.dep_ == "conj"
         and negation.is_one_of(c, _TURNING_DOWN)
         and any(o.dep_ == "dobj" and o.lower_ == "it" for o in c.children)
