@@ -15393,6 +15393,22 @@ MUTATIONS = [
         "'Karl Moen lodged an appeal in 2016.' would be unverified against 'He lodged an appeal in 2016, but the "
         "tribunal rejected it.' (fixb40, review40 B1)",
     ),
+    Mutation(
+        "an-aim-carried-out-read-as-only-aimed",
+        "verify/kinds/clause/judge.py",
+        '    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"] and not _carried_out(head)\n',
+        '    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"]\n',
+        "'Karl Moen was impeached in 2016.' would be unverified against 'In 2016 the assembly passed an impeachment "
+        "motion against him.' (fixb40, review40 B2)",
+    ),
+    Mutation(
+        "an-aim-carried-out-through-a-particle-unread",
+        "verify/kinds/clause/judge.py",
+        '    return aim.dep_ == "pobj" and negation.is_one_of(aim.head.head, _FULFILLING)\n',
+        "    return False\n",
+        "'Karl Moen resigned in 2016.' would be unverified against 'In 2016 he bowed to demands for his resignation.' "
+        "(fixb40, review40 B2)",
+    ),
 ]
 
 

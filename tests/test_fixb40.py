@@ -164,3 +164,45 @@ def test_a_deed_done_then_rejected_is_still_supported(told: str, body: str, word
 def test_a_resignation_tendered_then_rejected_is_no_resignation() -> None:
     doc = _karl("He tendered his resignation in 2016, but the union's board rejected it.")
     assert Verdict.SUPPORTED not in _judged_whole("Karl Moen resigned in 2016.", [doc], "clause", "2016", DAY)
+
+
+# B2 (s40-fsa40): an aim word carried out by the verb that takes it ('passed an impeachment motion', 'executed a
+# warrant for his arrest', 'gave in to demands for his resignation') tells the aimed deed done; one only issued or
+# tabled does not.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In 2016 the assembly passed an impeachment motion against him.",
+            "Karl Moen was impeached in 2016.",
+            id="motion-passed",
+        ),
+        pytest.param(
+            "In 2016 officers executed a warrant for his arrest at the union's offices.",
+            "Karl Moen was arrested in 2016.",
+            id="warrant-executed",
+        ),
+        pytest.param(
+            "In 2016 he bowed to demands for his resignation.", "Karl Moen resigned in 2016.", id="bowed-to-demands"
+        ),
+    ],
+)
+def test_an_aim_carried_out_supports_the_deed(told: str, body: str) -> None:
+    assert _judged_whole(body, [_karl(told)], "clause", "2016", DAY) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In 2016 a judge issued a warrant for his arrest.", "Karl Moen was arrested in 2016.", id="warrant-issued"
+        ),
+        pytest.param(
+            "In 2016 the opposition tabled an impeachment motion against him.",
+            "Karl Moen was impeached in 2016.",
+            id="motion-tabled",
+        ),
+    ],
+)
+def test_an_aim_only_issued_or_tabled_does_not_support_the_deed(told: str, body: str) -> None:
+    assert Verdict.SUPPORTED not in _judged_whole(body, [_karl(told)], "clause", "2016", DAY)

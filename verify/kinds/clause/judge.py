@@ -3145,7 +3145,20 @@ def _only_aimed_at(noun: Token) -> bool:
         head = head.head
     elif noun.dep_ not in {"compound", "dobj"}:
         return False
-    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"]
+    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"] and not _carried_out(head)
+
+
+def _carried_out(aim: Token) -> bool:
+    """Whether an aim word is taken by a verb that carries it out (nonfactual.toml [undone] fulfilling_verbs), as its
+    object or through its particle: 'passed an impeachment motion', 'a warrant for his arrest was executed', 'gave
+    in to demands for his resignation' tell the deed done; 'issued a warrant', 'tabled a motion' do not (review40
+    B2)."""
+    if aim.dep_ in {"dobj", "nsubjpass"}:
+        return negation.is_one_of(aim.head, _FULFILLING)
+    return aim.dep_ == "pobj" and negation.is_one_of(aim.head.head, _FULFILLING)
+
+
+_FULFILLING = negation.phrases(_UNDONE["fulfilling_verbs"])
 
 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
