@@ -15396,8 +15396,8 @@ MUTATIONS = [
     Mutation(
         "an-aim-carried-out-read-as-only-aimed",
         "verify/kinds/clause/judge.py",
-        '    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"] and not _carried_out(head)\n',
-        '    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"]\n',
+        "    return head is not noun and bool(aims) and not _carried_out(head)\n",
+        "    return head is not noun and bool(aims)\n",
         "'Karl Moen was impeached in 2016.' would be unverified against 'In 2016 the assembly passed an impeachment "
         "motion against him.' (fixb40, review40 B2)",
     ),
@@ -15408,6 +15408,14 @@ MUTATIONS = [
         "    return False\n",
         "'Karl Moen resigned in 2016.' would be unverified against 'In 2016 he bowed to demands for his resignation.' "
         "(fixb40, review40 B2)",
+    ),
+    Mutation(
+        "an-aim-words-preposition-not-required",
+        "verify/kinds/clause/judge.py",
+        '    aims = {head.lemma_.lower(), f"{head.lemma_.lower()} {through}"} & _UNDONE["aim_words"]\n',
+        '    aims = {head.lemma_.lower(), f"{head.lemma_.lower()} for"} & _UNDONE["aim_words"]\n',
+        "'Karl Moen was charged in 2016.' would be unverified against 'In 2016 prosecutors pressed charges against "
+        "him.', 'press' read as aiming without its 'for' (fixb40, review40 B2)",
     ),
 ]
 

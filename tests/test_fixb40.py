@@ -206,3 +206,26 @@ def test_an_aim_carried_out_supports_the_deed(told: str, body: str) -> None:
 )
 def test_an_aim_only_issued_or_tabled_does_not_support_the_deed(told: str, body: str) -> None:
     assert Verdict.SUPPORTED not in _judged_whole(body, [_karl(told)], "clause", "2016", DAY)
+
+
+# B2 (s40-fsa40), the idiom: 'press' aims at a deed only through 'for' ('pressed for his arrest'); 'pressed charges'
+# is charging.
+@pytest.mark.parametrize(
+    ("told", "body", "expected"),
+    [
+        pytest.param(
+            "In 2016 prosecutors pressed charges against him.",
+            "Karl Moen was charged in 2016.",
+            Verdict.SUPPORTED,
+            id="pressed-charges",
+        ),
+        pytest.param(
+            "In 2016 his rivals pressed for his arrest.",
+            "Karl Moen was arrested in 2016.",
+            Verdict.UNVERIFIED,
+            id="pressed-for-his-arrest",
+        ),
+    ],
+)
+def test_press_aims_at_a_deed_only_through_for(told: str, body: str, expected: Verdict) -> None:
+    assert _judged_whole(body, [_karl(told)], "clause", "2016", DAY) == [expected]

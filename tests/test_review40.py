@@ -277,7 +277,7 @@ def test_b1_a_deed_done_and_then_rejected_stays_supported(doc: Document, body: s
 # him.' ('press' an aim word); 'Jon Dahl was arrested in 2017.' by 'In 2017 police executed a warrant for his arrest at
 # his home in Korvik.'; 'Jon Dahl resigned in 2017.' by 'In 2017 he gave in to demands for his resignation.' A motion
 # passed, a warrant executed, demands given in to are done; 'pressed charges' is police copy's word for charging.
-# mended on s40-fixb40 but 'pressed charges' (clause `_carried_out`: an aim word a verb carries out)
+# mended on s40-fixb40 (clause `_carried_out`: an aim word a verb carries out; 'press for' aims only through 'for')
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -290,9 +290,6 @@ def test_b1_a_deed_done_and_then_rejected_stays_supported(doc: Document, body: s
             "In 2017 prosecutors pressed charges against him.",
             "Jon Dahl was charged in 2017.",
             id="pressed-charges",
-            marks=pytest.mark.xfail(
-                strict=True, reason="B2: s40-fsa40 257cef14, merged into main at eedd2d05, open there ('press')"
-            ),
         ),
         pytest.param(
             "In 2017 police executed a warrant for his arrest at his home in Korvik.",

@@ -3139,13 +3139,16 @@ def _only_aimed_at(noun: Token) -> bool:
     """Whether a deed's noun hangs from a word it is only the aim, attempt or escape of (nonfactual.toml [undone]
     aim_words), as its compound, its object or through one of aim_prepositions: 'an arrest warrant', 'a warrant for
     his arrest', 'called for his arrest', 'was threatened with arrest', 'evaded arrest', 'an assassination attempt',
-    'impeachment proceedings' (review39 R8). 'Following his arrest' and 'the reasons for his arrest' tell it done."""
-    head = noun.head
+    'impeachment proceedings' (review39 R8). 'Following his arrest' and 'the reasons for his arrest' tell it done. A
+    word listed with its preposition aims only through it: 'pressed for his arrest', not 'pressed charges' (review40
+    B2)."""
+    head, through = noun.head, ""
     if noun.dep_ == "pobj" and head.lower_ in _UNDONE["aim_prepositions"]:
-        head = head.head
+        head, through = head.head, head.lower_
     elif noun.dep_ not in {"compound", "dobj"}:
         return False
-    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"] and not _carried_out(head)
+    aims = {head.lemma_.lower(), f"{head.lemma_.lower()} {through}"} & _UNDONE["aim_words"]
+    return head is not noun and bool(aims) and not _carried_out(head)
 
 
 def _carried_out(aim: Token) -> bool:
