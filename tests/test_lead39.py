@@ -153,26 +153,51 @@ def test_a_post_held_since_is_not_stated_by_a_spell_that_ended(told: str, verdic
     assert found == {verdict} if verdict else found and Verdict.SUPPORTED not in found
 
 
-# Open (found by the thirty-ninth session's lead while checking review38 R6's mutations, which its 'up from' rows no
-# longer pin): a page sentence giving two years' figures with no 'up from' between them ('In 2023 it made a net
-# profit of 200 million euros, and in 2022 a net profit of 150 million euros.') supports the earlier year's figure
-# for the later year, in the clause and the quantity judge alike: each figure is not read at the year its own
-# phrase gives. The mutations page-figures-pair-read-at-one-time and page-figures-any-figure-of-a-year-supports
-# survive for want of such a row passing.
-@pytest.mark.xfail(strict=True, reason="open: two years' figures without 'up from' read at the sentence's first year")
+# Found by the thirty-ninth session's lead while checking review38 R6's mutations, which its 'up from' rows no longer
+# pin; mended by the fortieth session's fsb40: a page sentence giving two years' figures with no 'up from' between them
+# ('In 2023 it made a net profit of 200 million euros, and in 2022 a net profit of 150 million euros.') reads each
+# figure at the year its own phrase gives (verify/figure_pairs.py `other_parts`, `readings`), in the clause and the
+# quantity judge alike: the earlier year's figure supports no claim of the later year; the later year's still does.
 @pytest.mark.parametrize(
-    "told",
+    ("told", "supported"),
     [
         pytest.param(
             "In 2023 it made a net profit of 200 million euros, and in 2022 a net profit of 150 million euros.",
+            False,
             id="and-in-2022",
         ),
         pytest.param(
-            "In 2023 it made a net profit of 200 million euros, against 150 million euros in 2022.", id="against"
+            "In 2023 it made a net profit of 200 million euros, against 150 million euros in 2022.",
+            False,
+            id="against",
+        ),
+        pytest.param(
+            "It made a net profit of 200 million euros in 2023 and 150 million euros in 2022.", False, id="and-bare"
+        ),
+        pytest.param(
+            "It made a net loss in 2023 and a net profit of 150 million euros in 2022.", False, id="a-loss-and-a-profit"
+        ),
+        pytest.param(
+            "In 2023 it made a net profit of 150 million euros, and in 2022 a net profit of 200 million euros.",
+            True,
+            id="the-claims-year-first",
         ),
     ],
 )
-def test_another_years_figure_of_the_sentence_does_not_support(told: str) -> None:
+def test_another_years_figure_of_the_sentence_does_not_support(told: str, supported: bool) -> None:
     doc = page("Korvik Bank", f"Korvik Bank is a Norbian bank. {told}", dt.datetime(2025, 6, 2, tzinfo=dt.UTC))
     found = judged_body("Korvik Bank made a net profit of 150 million euros in 2023.", [doc], AS_OF)
+    verdicts = {c.kind: v for c, v in found}
+    if supported:
+        assert verdicts == {"clause": Verdict.SUPPORTED, "quantity": Verdict.SUPPORTED}
+    else:
+        assert verdicts and Verdict.SUPPORTED not in verdicts.values()
+
+
+# Its twin the other way: the first year's figure is no figure of the year set beside it. The clause judge reads the
+# beside figure with the rest of the sentence's words but none of its figures or years (fsb40).
+def test_the_first_years_figure_is_not_the_other_years() -> None:
+    told = "In 2023 it made a net profit of 200 million euros, and in 2022 a net profit of 150 million euros."
+    doc = page("Korvik Bank", f"Korvik Bank is a Norbian bank. {told}", dt.datetime(2025, 6, 2, tzinfo=dt.UTC))
+    found = judged_body("Korvik Bank made a net profit of 200 million euros in 2022.", [doc], AS_OF)
     assert found and Verdict.SUPPORTED not in {v for _, v in found}

@@ -807,13 +807,17 @@ PARTY_OF_2011 = page(
 # seats in 2023, its best result since 1946.' (also 'since its founding'), gives the clause 'The Norby Party won 61
 # seats in 2023, its best result' with the value 'its best result', SUPPORTED ("states it") by 'In the 2023 election
 # it won 61 seats' on a page giving 70 seats in 2011. The words 'its best result' are the claim's value and no page
-# sentence states them.
-@_open("R19 open: '61 seats in 2023, its best result since 1946' supported beside the page's 70 seats in 2011")
+# sentence states them. 'since 1946' mended by the fortieth session's fsb40 (a rank's phrase keeps the date it counts
+# from, and a rank so narrowed needs the page's same words); 'since its founding' (no date) still open.
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("The Norby Party won 61 seats in 2023, its best result since 1946.", id="since-1946"),
-        pytest.param("The Norby Party won 61 seats in 2023, its best result since its founding.", id="founding"),
+        pytest.param(
+            "The Norby Party won 61 seats in 2023, its best result since its founding.",
+            id="founding",
+            marks=_open("R19 open: '61 seats in 2023, its best result since its founding' supported beside 70 in 2011"),
+        ),
     ],
 )
 def test_r19_a_record_apposed_to_a_result_is_not_supported_by_the_result(body: str) -> None:

@@ -575,7 +575,9 @@ def test_r10_twin_the_contest_named_without_its_year_is_won() -> None:
 # 'Korvik University is the oldest university in Norby.' are SUPPORTED by 'It is one of the oldest universities in
 # Norby.' and by 'It is the oldest university in Korvik and the second-oldest in Norby.' Universities', banks' and
 # companies' copy leans on such firsts; "Norby's oldest university" (the possessive) is read right (unverified).
-@_open("R11 open: 'one of the oldest' or the oldest of another place supports 'the oldest university in Norby'")
+# Mended by fsb40: a superlative's phrase keeps the named place it ranks within ('in Norby'; clause/extract.py
+# `superlative_scope`), and a page sharing the rank with an unnamed many ('one of the oldest') does not give it
+# (clause/judge.py `_rank_shared`).
 @pytest.mark.parametrize(
     "told",
     [
@@ -608,8 +610,9 @@ def test_r11_twin_the_oldest_is_supported() -> None:
 # its first victory since 1998.' gives 'the 2023 election, its first victory' SUPPORTED by 'It won the 2023 election,
 # its first victory since 2005.'; 'Korvik FC won the league in 2019, its first title since 1995.' gives '... its
 # first title' SUPPORTED by '... its first title since 1987.' Election and sports copy dates every drought so; the
-# wrong year goes unflagged and the words read as 'its first victory' ever.
-@_open("R12 open: 'its first title since 1995' cut to 'its first title', supported by a first since another year")
+# wrong year goes unflagged and the words read as 'its first victory' ever. Mended by fsb40: a rank's phrase keeps the
+# date it counts from ('since 1998'; clause/extract.py `superlative_scope`), and a rank narrowed so is supported only
+# by a page giving it in the same words (clause/judge.py `_narrowed_rank_findings`).
 @pytest.mark.parametrize(
     ("title", "told", "body"),
     [
@@ -630,6 +633,28 @@ def test_r11_twin_the_oldest_is_supported() -> None:
 def test_r12_a_first_since_another_year_does_not_support(title: str, told: str, body: str) -> None:
     doc = page(title, f"The {title} is a Norbian body. {told}", SAVED)
     assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "clause", "first")
+
+
+@pytest.mark.parametrize(
+    ("title", "told", "body"),
+    [
+        pytest.param(
+            "Norby Party",
+            "It won the 2023 election, its first victory since 1998.",
+            "The Norby Party won the 2023 election, its first victory since 1998.",
+            id="first-victory-since",
+        ),
+        pytest.param(
+            "Korvik FC",
+            "It won the league in 2019, its first title since 1995.",
+            "Korvik FC won the league in 2019, its first title since 1995.",
+            id="first-title-since",
+        ),
+    ],
+)
+def test_r12_twin_the_first_since_the_same_year_is_supported(title: str, told: str, body: str) -> None:
+    doc = page(title, f"The {title} is a Norbian body. {told}", SAVED)
+    assert _judged_whole(body, [doc], "clause", "first") == [Verdict.SUPPORTED]
 
 
 # R13 (main 6e2ab6ea, the clause judge's description ('describes them so') finds 'gold medallist' and 'Olympic' in a

@@ -531,6 +531,7 @@ def _economist(told: str) -> Document:
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B6: s40-rew40 bf4fcdb3, merged into main at e4b72bee, open there")
 def test_b6_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, body: str) -> None:
     found = _judged_whole(body, [_economist(told)], "clause", "from 2012", DAY)
     assert Verdict.SUPPORTED not in found, found
@@ -735,6 +736,7 @@ def test_r11_twin_her_own_lead_is_supported() -> None:
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="B7: s40-fsb40 5ca22a27, merged into main at b43b7ff0, open there")
 def test_b7_a_first_in_a_place_is_supported_by_the_places_possessive(doc: Document, body: str, words: str) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
 

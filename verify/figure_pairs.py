@@ -40,7 +40,9 @@ _COMMA_LEAD = re.compile(rf",\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})
 _REACHED = re.compile(rf"\bto\s+{_HEDGE}{_A_FIGURE}[^,;]*$", re.I)
 # a change told from its first figure to its last: 'fell from 5.2% in 2022 to 4.1% in 2023'
 _FROM_TO = re.compile(rf"\bfrom\s+{_HEDGE}{_A_FIGURE}[^,;]*?\bto\s+{_HEDGE}{_A_FIGURE}", re.I)
-_BESIDE = re.compile(rf"\s+and\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}", re.I)
+# a figure set beside the first, right after 'and' or later in its words: 'and 1.8 million tonnes in 2022', 'and in
+# 2022 a net profit of 150 million euros', 'and a net profit of 150 million euros in 2022' (a year is no figure here)
+_BESIDE = re.compile(rf"\s+and\s+(?=(?:[^,;]*?\s)?{_HEDGE}(?!(?:19|20)\d\d\b){_A_FIGURE}){_TO_THE_END}", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a year with the word that ties it to its figure ('in 2023', 'of 2022'), cut with it
 _DATED = re.compile(r"(?:\s*,)?(?:\s+(?:in|of|during|for)\s+(?:the\s+)?)?\s*\b(?:19|20)\d\d\b", re.I)
@@ -106,11 +108,29 @@ def without_earlier(sentence: str) -> str:
     return sentence
 
 
+def readings(sentence: str) -> list[str]:
+    """`sentence` read at each time its figures are of, for a claim telling one figure: its first figure's, without
+    every other figure's part; and each figure set beside it ('..., and in 2022 a net profit of 150 million euros')
+    with the rest of the sentence giving it its words but not its years. A figure a change started
+    from gives no reading: it is not the count now ('rose to 5.2%, from 4.1% in 2022')."""
+    parts = other_parts(sentence)
+    first = sentence
+    for p in reversed(parts):
+        first = first[: p.start] + first[p.end :]
+    rest = _DATED.sub("", first)
+    return [first, *(rest + sentence[p.start : p.end] for p in parts if not p.earlier)]
+
+
 def _a_change_told(sentence: str, m: re.Match[str]) -> bool:
     """Whether the part `m` found is a figure a change started from: after 'up from' or 'compared with' always; after
     a bare ', from' or ', against' only when the figure the change reached stands before it ('rose to 5.2%, from
     4.1%'), not in 'arrived after the earthquake, from 20 countries'."""
-    return not _COMMA_LEAD.match(m.group(0)) or _REACHED.search(sentence[: m.start()]) is not None
+    if not _COMMA_LEAD.match(m.group(0)) or _REACHED.search(sentence[: m.start()]) is not None:
+        return True
+    # a figure set against the first with a year of its own, the rest giving another ('made a net profit of 200
+    # million euros in 2023, against 150 million euros in 2022')
+    rest = sentence[: m.start()] + sentence[m.end() :]
+    return bool(_YEAR.search(m.group(0))) and bool(set(_YEAR.findall(rest)) - set(_YEAR.findall(m.group(0))))
 
 
 def tells_a_change(text: str) -> bool:

@@ -562,6 +562,20 @@ def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[
 
 
 @functools.cache
+def _superlative_scopes() -> frozenset[str]:
+    """Prepositions tying a superlative to the place it ranks within ('the oldest university in Norby';
+    predicates.toml events.superlative_scopes)."""
+    return frozenset(lexicons.load("predicates")["events"]["superlative_scopes"])
+
+
+@functools.cache
+def _rank_since() -> frozenset[str]:
+    """Prepositions tying a rank to the time it counts from ('its first victory since 1998'; predicates.toml
+    events.rank_since)."""
+    return frozenset(lexicons.load("predicates")["events"]["rank_since"])
+
+
+@functools.cache
 @functools.cache
 def _count_sides() -> frozenset[str]:
     """Prepositions tying a count to the side it was made for ('18 goals for Norby'; predicates.toml
@@ -1415,11 +1429,34 @@ class _Finder:
         for child in token.children:  # "411 of the 650 seats": one level of "of"
             if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
                 end = max(end, child.right_edge.idx + len(child.right_edge))
+        if (scope := self.superlative_scope(token)) is not None:  # 'the oldest university in Norby'
+            end = max(end, scope.right_edge.idx + len(scope.right_edge))
         line_start = self.text.rfind("\n", start, token.idx)  # a phrase never runs across a line break
         line_end = self.text.find("\n", token.idx, end)
         start = line_start + 1 if line_start >= 0 else start
         end = line_end if line_end >= 0 else end
         return start, _stripped_end(self.text, start, end) if end > start else end
+
+    def superlative_scope(self, token: Token) -> Token | None:
+        """The phrase naming the place a superlative ranks its noun within, right after the noun ('in Norby' of 'the
+        oldest university in Norby'; predicates.toml events.superlative_scopes), or the time a rank counts from ('since
+        1998' of 'its first victory since 1998'; events.rank_since): the oldest of another place, or the first since
+        another year, is another rank. A named place or a date only, and not for 'one of the oldest', which ranks
+        nothing."""
+        ranks = [c for c in token.children if c.dep_ == "amod" and c.i < token.i and not _one_of(c)]
+        superlative = any(c.tag_ == "JJS" for c in ranks)
+        ranked = superlative or _ranked(ranks)
+        for child in token.children:
+            if child.dep_ != "prep" or child.i != token.i + 1:
+                continue
+            scope = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if scope is None:
+                continue
+            if superlative and child.lower_ in _superlative_scopes() and self.label(scope) in PLACES:
+                return child
+            if ranked and child.lower_ in _rank_since() and self.label(scope) in TIMES:
+                return child
+        return None
 
     def count_side(self, token: Token) -> Token | None:
         """The phrase naming the side a count was made for, right after it ('for Norby' of '18 goals for Norby',

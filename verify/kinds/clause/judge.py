@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from verify import aliases, holder, lexicons
-from verify.figure_pairs import tells_a_change, without_earlier
+from verify.figure_pairs import readings, tells_a_change
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.clause.extract import REPORTING
@@ -872,8 +872,15 @@ def _words_hold(claim: Claim, sentence: str) -> bool:
     a sentence about one fact of a clause does not support the clause's other facts. A claim telling no figure a
     change started from is held only by the page's words outside such a figure ('rose to 4.1%' is not held by
     'rose to 5.2%, from 4.1% in 2022')."""
-    if not tells_a_change(claim.text):
-        sentence = without_earlier(sentence)
+    if tells_a_change(claim.text):
+        return _words_hold_in(claim, sentence)
+    # each figure of the page's sentence at its own time: not '150 million euros in 2023' from '..., and in 2022 a net
+    # profit of 150 million euros'
+    return any(_words_hold_in(claim, reading) for reading in readings(sentence))
+
+
+def _words_hold_in(claim: Claim, sentence: str) -> bool:
+    """`_words_hold` for one reading of the page's sentence."""
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
     body = _AGE_ASIDE.sub(" ", _without_subjects_apposition(claim, sentence))  # an age aside is checked on its own
@@ -1838,7 +1845,14 @@ def _office_named(claim: Claim) -> str | None:
         head = _NOT_OFFICE.sub("", head.strip(" ,"))
         if served_under and head and _POST.search(head) and " under " not in head:
             head = f"{head} under {claim.object}"  # the head of government the term must name, checked as one
+    head = _POINTING_OWNER.sub("", head) if head else head
     return head if head and _POST.search(head) else None
+
+
+# an owner written as a described body's possessive before the post ("was the bank's deputy governor from 2012",
+# "the party's deputy leader"): the body named before, whose post it is, not words of the post (as 'her' is not); a
+# named owner ("Boeing's chief executive") is kept
+_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+['’]s\s+(?=\w)")
 
 
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
@@ -2311,8 +2325,10 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     the ordinal the page gives the same post (an office row '9th President of ...', an order row, a
     sentence 'the ninth president of ...', an infobox row labelled 'first'); another one contradicts."""
     m = _ORDINAL.search(claim.text)
-    if m is None or _ranked_among_some(claim.text, m) or _bare_rank(claim.object or "") is not None:
+    if m is None or _bare_rank(claim.object or "") is not None:
         return []  # a bare rank ('ranked 45th on the Korvik 500 list') is the clause's value: `_ranked_otherwise`
+    if _ranked_among_some(claim.text, m):
+        return _narrowed_rank_findings(claim, m, own)
     claimed = ordinal_value(m["ord"])
     noun = [w for w in re.findall(r"[a-z]+", aliases.fold(m["rest"])) if w not in _STOP][:2]
     whose = _country_of_ordinal(claim.text, m)
@@ -2353,7 +2369,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             detail = f"says {phrase}"
             out.append(Finding(unit, stance, 95.0 if stance == Stance.SUPPORTS else 90.0, Aspect.MAIN, detail))
     if noun and not any(is_person_doc(d) for d in own):
-        out += _neighbour_numbers(claim, m, noun, whose, docs)
+        out += _neighbour_numbers(claim, m, noun, whose, docs, _body_led(claim, m))
     if _is_name(claim.object):
         for doc in docs:
             for f in doc.infobox:
@@ -2411,14 +2427,15 @@ def _succeeded_in_the_sentence(claim: Claim) -> bool:
 
 
 def _neighbour_numbers(
-    claim: Claim, m: re.Match[str], noun: list[str], whose: str | None, docs: list[Document]
+    claim: Claim, m: re.Match[str], noun: list[str], whose: str | None, docs: list[Document], led: str | None = None
 ) -> list[Finding]:
     """The number of a post whose holder has no page of their own, read off a neighbouring holder's numbered office
     ('31st Governor of the Bank of Japan' with 'Succeeded by Kazuo Ueda': Ueda is the 32nd; its predecessor the
     30th). The claimed number supports; a number next to it contradicts (no one holds two numbers in a row), one
     further off does not (a holder who served twice, apart, has two numbers). Another post, a post of another
     country, or of another owner than the claim names ("the central bank's governor" is no 'Governor of Kestel
-    Province'), says nothing."""
+    Province'), says nothing. A number of the people `led` a body ('the 32nd person to lead the bank') is the
+    number of its head's post, whatever the post is called: an unqualified post named after the body."""
     claimed, owner = ordinal_value(m["ord"]), _owner_words(claim, m)
     if _succeeded_in_the_sentence(claim):
         return []  # 'he succeeded Ban Ki-moon as its ninth secretary-general': the number is the successor's
@@ -2432,7 +2449,10 @@ def _neighbour_numbers(
             number = ordinal_value(order.value.strip()) if order else ordinal_value(words[0]) if words else None
             post = (office.value if order else " ".join(words[1:])) if office else ""
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(post)) if w not in _STOP]
-            if number is None or not _same_post(noun, after) or (whose and office_country(post) not in {None, whose}):
+            same = _same_post(noun, after) or (
+                led is not None and set(led.split()) <= set(after) and not qualifiers(post)
+            )
+            if number is None or not same or (whose and office_country(post) not in {None, whose}):
                 continue
             if not owner <= {w[:5] for w in after}:
                 continue  # the claim names whose post it is, and this post is not theirs
@@ -2446,6 +2466,22 @@ def _neighbour_numbers(
                 detail = f"names {row.value} as the {side} of the {nth(number)} {post}: the {nth(number + step)}"
                 out.append(Finding(Unit(doc, field_text(doc, row), row), stance, 90.0, Aspect.MAIN, detail))
     return out
+
+
+# 'the 32nd person to lead the bank', 'its ninth leader to head the agency': a number among all who led a body (not
+# 'the first woman to lead it', a first among some)
+_LED_BY_NUMBER = re.compile(
+    rf"\s+(?:person|leader)\s+to\s+(?:lead|head|run|govern|chair)\s+(?:the|its)\s+(?P<noun>{_INSTITUTIONS})\b",
+    re.I,
+)
+
+
+def _body_led(claim: Claim, m: re.Match[str]) -> str | None:
+    """The body whose heads an ordinal numbers when it numbers the people to lead it ('the 32nd person to lead the
+    bank': 'bank', read on in the sentence past a claim cut at 'person'), folded; None for an ordinal of a post."""
+    at = claim_start(claim)
+    led = _LED_BY_NUMBER.match(claim.sentence, at + m.end("ord")) if at >= 0 else None
+    return aliases.fold(led["noun"]) if led else None
 
 
 def _of_another_country(doc: Document, country: str) -> bool:
@@ -2471,6 +2507,32 @@ def _posts_elsewhere(found: list[Finding], noun: list[str], whose: str | None, o
 _NARROWED_RANK = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{1,5}}?(?:{_word_pattern(_WORDS['ranking_narrowers'])}|\bto\s+(?!the\b)(?-i:[a-z]))", re.I
 )
+
+
+def _narrowed_rank_findings(claim: Claim, m: re.Match[str], own: list[Document]) -> list[Finding]:
+    """The support of a rank narrowed past its post ('its first title since 1995', 'the first prime minister born
+    after the war'): a page sentence of the subject giving the same rank in the same words, narrowing and all; the
+    same rank narrowed otherwise ('its first title since 1987') neither supports nor refutes it (review39 R12)."""
+    claimed = _rank_words(claim.text, m)
+    out = []
+    for doc in own:
+        for unit, text in _ordinal_texts(doc):
+            for found in _ORDINAL.finditer(text):
+                if _rank_words(text, found) != claimed:
+                    continue
+                names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
+                if unit.field is None and not holder.said_of(names, text, found.start(), found.end(), pronoun):
+                    continue  # 'Ivo Stam, who won his first title since 1995': his rank, not the subject's
+                detail = f"says {_ordinal_phrase(text, found.start())}"
+                out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
+    return out
+
+
+def _rank_words(text: str, m: re.Match[str]) -> tuple[int | None, list[str]]:
+    """An ordinal's number and the words of its phrase after it, folded ('first title since 1995': 1, title since
+    1995)."""
+    words = re.findall(r"[a-z0-9]+", aliases.fold(_ordinal_phrase(text, m.start())))[1:]
+    return ordinal_value(m["ord"]), [w for w in words if w not in _STOP]
 
 
 def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
@@ -2593,6 +2655,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]
                 if not spans:
                     continue  # "Norby's largest bank" is not "Norby's second-largest bank"
+                spans = [at for at in spans if not _rank_shared(claim.object, sentence, at[0])]
+                if not spans:
+                    continue  # 'the oldest university in Norby' is not 'one of the oldest universities in Norby'
                 spans = [at for at in spans if not _told_as_ended(sentence, *at)]
                 if not spans:
                     continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
@@ -2645,6 +2710,18 @@ def _ranked_below_the_first(description: str, sentence: str, start: int, end: in
     claimed = {m["word"].lower() for m in _RANKED_SUPERLATIVE.finditer(description)}
     ranked = _RANKED_SUPERLATIVE.finditer(sentence, max(0, start - 16), end)
     return any(m["word"].lower() not in claimed and m.end() > start for m in ranked)
+
+
+# words sharing the superlative after them with an unnamed many ('one of the oldest', "among Norby's largest")
+_SHARED_RANK = re.compile(rf"{_word_pattern(_WORDS['shared_ranks'])}\s+(?:the\s+|its\s+|\w+['’]s\s+)?$", re.I)
+
+
+def _rank_shared(description: str, sentence: str, start: int) -> bool:
+    """Whether the page shares the description's words at `start` with an unnamed many ('It is one of the oldest
+    universities in Norby' for 'the oldest university in Norby'; review39 R11), which the description does not."""
+    return _SHARED_RANK.search(sentence[:start]) is not None and not re.search(
+        _word_pattern(_WORDS["shared_ranks"]), description, re.I
+    )
 
 
 # an end told right after a description's words, in their clause ('It was a state-owned bank until 2010')

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
-from verify.figure_pairs import of_its_own_time, other_parts, year_compared_with
+from verify.figure_pairs import of_its_own_time, year_compared_with
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
 from verify.kinds.quantity.event_kind import of_another_sort
 from verify.kinds.quantity.judge import (
@@ -119,7 +119,6 @@ class QuantityKind(BaseKind):
         ]
         found = [f for f in found if f.stance != Stance.SUPPORTS or _measures_alike(claim, f.unit.text, f.unit.field)]
         found = _of_its_time(claim, found, as_of)
-        found = _of_the_page_figures_year(claim, found)
         found = _of_its_place(claim, found)
         found = _of_its_contest(claim, found)
         found = _of_its_breakdown(claim, found)
@@ -170,26 +169,6 @@ def _of_its_time(claim: Claim, found: list[Finding], as_of: dt.date | None) -> l
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _of_the_page_figures_year(claim: Claim, found: list[Finding]) -> list[Finding]:
-    """The findings less the support of a page sentence telling figures of two times ('In 2023 ... a net profit of
-    200 million euros, up from 150 million euros in 2022'; 'In the 2023 election it won 61 seats, up from 52 in 2019')
-    whose figure equal to the claim's is of another year than every one the claim's sentence gives: each figure of
-    the page's pair is read at its own time (`figure_pairs.of_its_own_time`), as the article's is (review38 R6). A
-    figure whose time the page sentence does not give ('up from 52') is of no year the claim names."""
-    claimed = set(_A_YEAR.findall(claim.sentence))
-    if claim.number is None or not claimed:
-        return found
-
-    def of_another_year(f: Finding) -> bool:
-        if f.stance != Stance.SUPPORTS or f.unit.field is not None or not other_parts(f.unit.text):
-            return False
-        owns = [of_its_own_time(f.unit.text, t.idx) for t in numbers_of(f.unit.text, claim.number)]
-        return bool(owns) and not any(own is not None and claimed & set(_A_YEAR.findall(own)) for own in owns)
-
-    return [f for f in found if not of_another_year(f)]
-
 
 _ADJECTIVE_ENDINGS = ("n", "an", "ian")  # 'America' -> 'American', 'Europe' -> 'European', 'Asia' -> 'Asian'
 
