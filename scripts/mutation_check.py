@@ -15508,6 +15508,22 @@ MUTATIONS = [
         "'Karl Moen was charged in 2016.' would be unverified against 'In 2016 prosecutors pressed charges against "
         "him.', 'press' read as aiming without its 'for' (fixb40, review40 B2)",
     ),
+    Mutation(
+        "a-pointed-post-supported-by-another-owners-spell",
+        "verify/kinds/clause/judge.py",
+        "        if pointed is not None and _owned_otherwise(named, office, pointed):\n",
+        "        if False:\n",
+        "\"Karl Moen, a Norbian economist, was the country's finance minister from 2009 to 2013.\" would be supported "
+        "by 'He was finance minister of Denmark from 2009 to 2013.' (fixb40, review40 B6)",
+    ),
+    Mutation(
+        "a-pointed-posts-owner-named-in-its-sentence-unread",
+        "verify/kinds/clause/judge.py",
+        "    return bool(re.match(r\"[A-Z]\", owner)) and aliases.fold(owner) not in aliases.fold(told)\n",
+        "    return bool(re.match(r\"[A-Z]\", owner))\n",
+        "\"The Norby Rail Company said Karl Moen was the company's deputy chairman from 2009 to 2013.\" would be "
+        "unverified against '... deputy chairman of the Norby Rail Company from 2009 to 2013.' (fixb40, review40 B6)",
+    ),
 ]
 
 

@@ -229,3 +229,33 @@ def test_an_aim_only_issued_or_tabled_does_not_support_the_deed(told: str, body:
 )
 def test_press_aims_at_a_deed_only_through_for(told: str, body: str, expected: Verdict) -> None:
     assert _judged_whole(body, [_karl(told)], "clause", "2016", DAY) == [expected]
+
+
+# B6 (s40-rew40): a post whose owner the claim only points back at ('the country's finance minister') is the story's
+# body's: a page spell naming another owner of that post does not support it; one naming the owner the sentence
+# names, or none, does.
+@pytest.mark.parametrize(
+    ("told", "body", "expected"),
+    [
+        pytest.param(
+            "He was finance minister of Denmark from 2009 to 2013.",
+            "Karl Moen, a Norbian economist, was the country's finance minister from 2009 to 2013.",
+            Verdict.UNVERIFIED,
+            id="another-countrys-minister",
+        ),
+        pytest.param(
+            "He was deputy chairman of Halden Steel from 2009 to 2013.",
+            "The Norby Rail Company said Karl Moen was the company's deputy chairman from 2009 to 2013.",
+            Verdict.UNVERIFIED,
+            id="another-companys-deputy",
+        ),
+        pytest.param(
+            "He was deputy chairman of the Norby Rail Company from 2009 to 2013.",
+            "The Norby Rail Company said Karl Moen was the company's deputy chairman from 2009 to 2013.",
+            Verdict.SUPPORTED,
+            id="the-company-its-sentence-names",
+        ),
+    ],
+)
+def test_a_post_pointed_back_at_is_the_storys_bodys(told: str, body: str, expected: Verdict) -> None:
+    assert _judged_whole(body, [_karl(told)], "clause", "from 2009", DAY) == [expected]

@@ -511,6 +511,7 @@ def _economist(told: str) -> Document:
 # (unverified on main); "The Bank of Norby said Jon Dahl was the bank's deputy governor from 2012 to 2016." by 'He
 # was deputy governor of Korvik Province from 2012 to 2016.' The body the possessive points back at is the story's
 # (Norby, the Bank of Norby), and the page's spell must be of it.
+# mended on s40-fixb40 (clause `_owned_otherwise`: a spell naming another owner than the sentence's)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -531,7 +532,6 @@ def _economist(told: str) -> Document:
         ),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="B6: s40-rew40 bf4fcdb3, merged into main at e4b72bee, open there")
 def test_b6_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, body: str) -> None:
     found = _judged_whole(body, [_economist(told)], "clause", "from 2012", DAY)
     assert Verdict.SUPPORTED not in found, found
@@ -544,7 +544,7 @@ def test_b6_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, bo
 # 2012 to 2016." by 'He was president of Korvik University from 2012 to 2016.'; "Jon Dahl, who was the central bank's
 # deputy governor from 2012 to 2016, said on Monday." (role) by 'He was deputy governor of Korvik Province from 2012
 # to 2016.' Business and university copy names the body once and then points back at it.
-@_open("R8 open: 'the bank's chief executive' in Tarsa Bank's story supported by a spell as another bank's")
+# The two clause rows mended on s40-fixb40 (clause `_owned_otherwise`, with B6); the role row stays open.
 @pytest.mark.parametrize(
     ("told", "body", "kind"),
     [
@@ -565,6 +565,7 @@ def test_b6_a_post_of_the_storys_body_is_not_supported_by_anothers(told: str, bo
             "Jon Dahl, who was the central bank's deputy governor from 2012 to 2016, said on Monday.",
             "role",
             id="the-central-banks",
+            marks=_open("R8 open: 'the central bank's deputy governor' (role) supported by a spell as another body's"),
         ),
     ],
 )

@@ -1314,7 +1314,8 @@ def _office_terms(
         held = [t for t in held if t.office.value in whole and not _titled_otherwise(office, t.office.value)]
         held += stopgap_begun(held, doc.infobox)  # 'has led the bank since' its holder's acting start
         if not held:
-            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title), parts)
+            told = claim.sentence if _owner_pointed_at(claim, named) else None
+            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title), parts, told)
             said = [f for f in spells if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
@@ -1549,11 +1550,14 @@ def _term_sentences(
     day: tuple[dt.date, str] | None = None,
     names: tuple[str, ...] = (),
     parts: tuple[Months, Months] = (None, None),
+    pointed: str | None = None,
 ) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
     claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
     claimed with its month ('since March 2019') needs the spell written with that month too, and one claimed in a
-    part of its year ('since late 2019') a start the page writes in that part's months, or to the year alone."""
+    part of its year ('since late 2019') a start the page writes in that part's months, or to the year alone. A post
+    the claim's owner only points back at ('the country's finance minister': `pointed`, the claim's sentence) is not
+    supported by a spell naming its post's owner where that sentence does not ('finance minister of Sweden')."""
     out = []
     claimed = ordinals_in(office)  # 'the 40th president from 2020': a number the spell's own words must not deny
     for sentence, m, named in _office_spells(doc, office, names):
@@ -1563,6 +1567,8 @@ def _term_sentences(
             continue  # 'served as the 42nd president of Uruguay from 2020 to 2025': another number's spell
         if claimed and ordinals_in(named) == claimed and ranked_among_a_kind(named, office):
             continue  # 'the first female Prime Minister of Norby': a first among women, not the post's first holder
+        if pointed is not None and _owned_otherwise(named, office, pointed):
+            continue  # 'the country's finance minister' in a Norbian story: not a spell as Sweden's (review40 B6)
         begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
         if day is not None and not start_fits(begins, *day):
             continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
@@ -1856,6 +1862,23 @@ _POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+['’]s\s+(
 
 
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
+
+
+def _owner_pointed_at(claim: Claim, office: str) -> bool:
+    """Whether the claim's words give the post's owner only by a described body's possessive pointing back
+    (`_POINTING_OWNER`: 'was the country's finance minister', 'the bank's deputy governor')."""
+    at = claim.text.lower().find(office.lower())
+    return at > 0 and re.search(r"\b[a-z-]+['’]s\s+$", claim.text[:at]) is not None
+
+
+def _owned_otherwise(named: str, office: str, told: str) -> bool:
+    """Whether a page's words naming a post ('He was finance minister of Sweden') name its owner ('of Sweden', a
+    capitalised name) where the claim's sentence `told` does not: another body's post than the one the claim's
+    possessive points back at."""
+    at = aliases.fold(named).find(aliases.fold(office))
+    m = _PORTFOLIO.match(named, at + len(office)) if at >= 0 else None
+    owner = re.sub(r"^\s*(?:of|for)\s+(?:the\s+)?", "", m.group(0)).strip() if m else ""
+    return bool(re.match(r"[A-Z]", owner)) and aliases.fold(owner) not in aliases.fold(told)
 
 
 def _post_in_full(claim: Claim, post: str) -> str:
