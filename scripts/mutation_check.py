@@ -15524,6 +15524,14 @@ MUTATIONS = [
         "\"The Norby Rail Company said Karl Moen was the company's deputy chairman from 2009 to 2013.\" would be "
         "unverified against '... deputy chairman of the Norby Rail Company from 2009 to 2013.' (fixb40, review40 B6)",
     ),
+    Mutation(
+        "a-first-in-a-place-unread-as-its-possessive",
+        "verify/kinds/clause/judge.py",
+        "    return f\"{m['place']}'s {m['ranked']}\" if m else \"\"\n",
+        "    return \"\"\n",
+        "'The Port of Korvik is the busiest port in Norby.' would be unverified against \"It is Norby's busiest "
+        "port.\" (fixb40, review40 B7)",
+    ),
 ]
 
 

@@ -259,3 +259,22 @@ def test_press_aims_at_a_deed_only_through_for(told: str, body: str, expected: V
 )
 def test_a_post_pointed_back_at_is_the_storys_bodys(told: str, body: str, expected: Verdict) -> None:
     assert _judged_whole(body, [_karl(told)], "clause", "from 2009", DAY) == [expected]
+
+
+# B7 (s40-fsb40): a superlative ranked within a named place ('the busiest port in Norby') is the same rank a page
+# words with the place's possessive ("Norby's busiest port"); another place's first is not.
+def _harbour(told: str) -> Document:
+    """The Port of Korvik's invented page, with `told` after its lead."""
+    return page("Port of Korvik", f"The Port of Korvik is a seaport on the Norbian coast. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param("It is Norby's busiest port.", Verdict.SUPPORTED, id="the-places-possessive"),
+        pytest.param("It is Tarsa's busiest port.", Verdict.UNVERIFIED, id="another-places-possessive"),
+    ],
+)
+def test_a_first_in_a_place_is_the_places_first(told: str, expected: Verdict) -> None:
+    body = "The Port of Korvik is the busiest port in Norby."
+    assert _judged_whole(body, [_harbour(told)], "clause", "busiest", DAY) == [expected]

@@ -718,6 +718,7 @@ def test_r11_twin_her_own_lead_is_supported() -> None:
 # the branch; 'Korvik Bank is the largest bank in Norby.' by "It is Norby's largest bank." too. Pages' leads word
 # the place of a first by its possessive at least as often as by 'in' ("the country's oldest", "Norway's largest
 # bank"): the same rank, reworded.
+# mended on s40-fixb40 (clause `_ranked_by_its_place`: 'the oldest university in Norby' worded "Norby's oldest ...")
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -737,7 +738,6 @@ def test_r11_twin_her_own_lead_is_supported() -> None:
         ),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="B7: s40-fsb40 5ca22a27, merged into main at b43b7ff0, open there")
 def test_b7_a_first_in_a_place_is_supported_by_the_places_possessive(doc: Document, body: str, words: str) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
 

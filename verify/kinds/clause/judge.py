@@ -2672,7 +2672,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             if claimed and not claimed <= _nationalities(sentence):
                 continue  # a nationality must be given as one ('German'), not only by a country's stem ('to Germany')
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
-                spans = _written_together(claim.object, sentence)
+                spans = _written_together(claim.object, sentence) or _written_together(
+                    _ranked_by_its_place(claim.object), sentence
+                )
                 if not spans:
                     continue  # 'youngest daughter of Yingluck' is not '... daughter of Thaksin ... niece of Yingluck'
                 spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]
@@ -2761,6 +2763,22 @@ def _told_as_ended(sentence: str, start: int, end: int) -> bool:
 
 
 _DESCRIPTION_GAP = 3  # the most words a page may set between two words of a description it gives
+
+
+# a superlative ranked within a named place after its noun ('the oldest university in Norby'; predicates.toml
+# events.superlative_scopes, as clause extraction keeps it)
+_SUPERLATIVE_SCOPES = _word_pattern(lexicons.load("predicates")["events"]["superlative_scopes"])
+_RANKED_IN_A_PLACE = re.compile(
+    rf"^(?:the\s+)?(?P<ranked>(?:\w+est|most\s+\w+)\b.*?)\s+{_SUPERLATIVE_SCOPES}\s+"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
+)
+
+
+def _ranked_by_its_place(description: str) -> str:
+    """A superlative ranked within a named place, as a page words it with the place's possessive: 'the oldest
+    university in Norby' -> "Norby's oldest university" (review40 B7); '' for any other description."""
+    m = _RANKED_IN_A_PLACE.match(description.strip())
+    return f"{m['place']}'s {m['ranked']}" if m else ""
 
 
 def _written_together(description: str, sentence: str) -> list[tuple[int, int]]:
