@@ -4,6 +4,12 @@ claim judged through the article's whole judging on the article's day.
 - B3 (s40-recall40): a life span in brackets in the lead, '(12 June 1941 – 3 January 2024)', is the person's whose
   name it follows (`verify.match._own_lifespan`, `verify.holder.bracket_follows`). On a living politician's page
   that names her late father with his dates, the span is his: neither her birth nor her death.
+- B5 (s40-fcc40): a wide clause whose deed's day the page supports, beside an ordinal refuted on its own row, is
+  unverified on its other words: neither refuted (the day) nor supported (its words state the false ordinal).
+- B1, B2 (s40-fsa40): a refusal after the page's verb undoes only a deed told by the refused object's noun; an aim
+  word a verb carries out ('passed an impeachment motion') tells the deed done; 'press' aims only through 'for'.
+- B6 (s40-rew40): a post whose owner the claim only points back at ('the country's') is not another body's.
+- B7 (s40-fsb40): 'the oldest university in Norby' is the rank a page words "Norby's oldest university".
 """
 
 from __future__ import annotations
