@@ -1,8 +1,9 @@
 """The fortieth session's false-"contradicted" rows (fcc40): a wider clause refuted only by a value a narrower claim
 of its sentence is refuted by on the same page words, whose deed's day is supported on its own date claim and which
-states nothing else, is judged by that day: "Claudia Sheinbaum was sworn in on Tuesday, 1 October, as Mexico's 65th
-president" (the tuning set's mx-2024-10-02, its label 'sworn in on Tuesday, 1 October') was CONTRADICTED by the
-ordinal "Mexico's 65th president" is refuted by, though the office's page dates the swearing-in to that day.
+states nothing else, is not refuted by that value: "Claudia Sheinbaum was sworn in on Tuesday, 1 October, as Mexico's
+65th president" (the tuning set's mx-2024-10-02, its label 'sworn in on Tuesday, 1 October') was CONTRADICTED by the
+ordinal "Mexico's 65th president" is refuted by, though the office's page dates the swearing-in to that day. Nor is
+it supported by the day: its words state the refuted ordinal (review40 B5, mended by fixb40), so it is unverified.
 Invented pages (Ana Ruiz's: born 1 January 1975, the 13th prime minister of Norby from 14 February 2023)."""
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def _judged_together(body: str) -> dict[tuple[str, str], Verdict]:
     return {(c.kind, c.text): r.verdict for c, r in zip(claims, judge(claims, pool, DAY), strict=True)}
 
 
-def test_a_deed_dated_right_beside_a_false_ordinal_is_supported() -> None:
+def test_a_deed_dated_right_beside_a_false_ordinal_is_neither_refuted_nor_supported() -> None:
     found = _judged_together(
         "Ana Ruiz was sworn in on Tuesday, 14 February, as Norby's 12th prime minister, the first woman to hold the "
         "office."
@@ -50,7 +51,7 @@ def test_a_deed_dated_right_beside_a_false_ordinal_is_supported() -> None:
     assert found[("clause", "Norby's 12th prime minister")] == Verdict.CONTRADICTED, found  # refuted where it is said
     assert found[("date", "14 February")] == Verdict.SUPPORTED, found
     clause = "Ana Ruiz was sworn in on Tuesday, 14 February, as Norby's 12th prime minister"
-    assert found[("clause", clause)] == Verdict.SUPPORTED, found
+    assert found[("clause", clause)] == Verdict.UNVERIFIED, found  # its words hold the false ordinal
 
 
 # The twins: a day the page gives otherwise, a value the clause states beside the day and the ordinal, or the day of

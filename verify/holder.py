@@ -247,6 +247,20 @@ def _apposition_antecedent(before: str, value: str) -> str | None:
     return before[:comma]
 
 
+def holds_a_verb(words: str) -> bool:
+    """Whether words hold a verb ('Eva Lund is a politician, the daughter of'), so name no one by themselves."""
+    return _VERB.search(words) is not None
+
+
+def bracket_follows(names: Sequence[str], before: str) -> bool:
+    """Whether the words a bracket follows (`before`, up to it) end with a name of the subject's ('Lena Sand (',
+    'Margaret Hilda Thatcher, Baroness Thatcher ('): a bracket is said of the name or noun right before it, so
+    'the daughter of Ivo Stam (', 'Ivo Stam, the former prime minister (' and 'Her father, a painter (' are not."""
+    words = before.rstrip()
+    run = next((r for r in _CAPITALISED_RUN.finditer(plain_capitals(words)) if r.end() == len(words)), None)
+    return run is not None and _is_subject(names, run.group(0))
+
+
 def _someone_else(names: Sequence[str], words: str, any_one: bool = False) -> str | None:
     """`words` name another person or body than the subject: a relative of theirs ('her husband') or a person's
     name that is none of `names` (a run of two or more capitalised words, no post's or body's word). Of a relative

@@ -750,7 +750,11 @@ def _on_its_other_values(
         day = _its_days_row(claim, rows, claims, results)
         if day is None:
             return result  # nothing else it states is settled: the refuted value is all an editor learns of it
-        decided = _as_succession(decided, day)  # the page dates that very deed, the refuted value aside on its row
+        # the page dates that very deed, so it is not refuted; but its words state the value refuted on its row, so
+        # the day does not support them: judged on its other words (review40 B5)
+        decided = decided.model_copy(
+            update={"rationale": f"its deed's day is supported on its own row; {decided.rationale}"}
+        )
     said = f"On its words besides '{rows[0].text}' (refuted on its own row): {decided.rationale}"
     return decided.model_copy(update={"rationale": said, "reading": result.reading})
 

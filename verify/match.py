@@ -366,18 +366,37 @@ def born_in_the_lead(doc: Document) -> tuple[str, Unit] | None:
     """The birth date the lead's first sentences write for the page's person, as written, and the sentence:
     '(born 17 July 1961)', 'was born in Ara, near Korvik, on 14 May 1964'; not another person's."""
     lead = _split(doc.text)[:3]
-    # and the name the lead opens its bracket with: 'Karel Josef Dant (born 3 May 1966), known as Kiki Dant'
-    known = [doc.title, lead[0].split("(")[0] if lead and "(" in lead[0] else ""]
+    known = _lead_names(doc, lead)
     for sentence in lead:
         m = _BORN.search(sentence)
         if m is not None and holder.another_holder(known, sentence, m.start()) is not None:
             continue  # 'Her husband Per Olsen (born 3 May 1966) is a doctor': his birth, not the page's person's
         if m and parse_date(m.group(1)):
             return m.group(1), Unit(doc, sentence)
-    for sentence in lead[:2]:  # a dead person's lead writes no 'born': '(12 June 1941 – 3 January 2024)'
-        m = _LIFESPAN.search(sentence)
-        if m is not None and holder.another_holder(known, sentence, m.start("born")) is None and parse_date(m["born"]):
-            return m["born"], Unit(doc, sentence)
+    # a dead person's lead writes no 'born': '(12 June 1941 – 3 January 2024)'
+    if (span := _own_lifespan(doc)) is not None and parse_date(span[0]["born"]):
+        return span[0]["born"], Unit(doc, span[1])
+    return None
+
+
+def _lead_names(doc: Document, lead: list[str]) -> list[str]:
+    """The page's person's names in its lead: its title, and the words the first sentence opens its bracket after
+    when they hold no verb ('Karel Josef Dant (born 3 May 1966), known as Kiki Dant'); 'Eva Lund is a politician,
+    the daughter of Ivo Stam (born ...' opens with a clause, not a name."""
+    opening = lead[0].split("(")[0] if lead and "(" in lead[0] else ""
+    return [doc.title, "" if holder.holds_a_verb(opening) else opening]
+
+
+def _own_lifespan(doc: Document) -> tuple[re.Match[str], str] | None:
+    """The life span the lead's first two sentences write in brackets after the page's person's name, and the
+    sentence: 'Lena Sand (12 June 1941 – 3 January 2024) was'; a span after another name or noun is that one's
+    ('the daughter of Ivo Stam, the former prime minister (12 June 1941 – ...', 'Her father, a painter (...')."""
+    lead = _split(doc.text)[:2]
+    known = _lead_names(doc, lead)
+    for sentence in lead:
+        for m in _LIFESPAN.finditer(sentence):
+            if holder.bracket_follows(known, sentence[: m.start()]):
+                return m, sentence
     return None
 
 
@@ -393,10 +412,9 @@ def death_date(doc: Document) -> tuple[dt.date, bool] | None:
         written = DATE_TEXT.search(in_english(f.value)) if f.label.lower() == "death_date" else None
         if written and (day := parse_date(written.group(0))):
             return day, not re.fullmatch(r"\d{4}", written.group(0))
-    for sentence in _split(doc.text)[:2]:
-        m = _LIFESPAN.search(sentence)
-        if m and (day := parse_date(m.group("died"))):
-            return day, not re.fullmatch(r"\d{4}", m.group("died"))
+    span = _own_lifespan(doc)
+    if span is not None and (day := parse_date(span[0]["died"])):
+        return day, not re.fullmatch(r"\d{4}", span[0]["died"])
     return None
 
 

@@ -1314,7 +1314,8 @@ def _office_terms(
         held = [t for t in held if t.office.value in whole and not _titled_otherwise(office, t.office.value)]
         held += stopgap_begun(held, doc.infobox)  # 'has led the bank since' its holder's acting start
         if not held:
-            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title), parts)
+            told = claim.sentence if _owner_pointed_at(claim, named) else None
+            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title), parts, told)
             said = [f for f in spells if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
@@ -1549,11 +1550,14 @@ def _term_sentences(
     day: tuple[dt.date, str] | None = None,
     names: tuple[str, ...] = (),
     parts: tuple[Months, Months] = (None, None),
+    pointed: str | None = None,
 ) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
     claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
     claimed with its month ('since March 2019') needs the spell written with that month too, and one claimed in a
-    part of its year ('since late 2019') a start the page writes in that part's months, or to the year alone."""
+    part of its year ('since late 2019') a start the page writes in that part's months, or to the year alone. A post
+    the claim's owner only points back at ('the country's finance minister': `pointed`, the claim's sentence) is not
+    supported by a spell naming its post's owner where that sentence does not ('finance minister of Sweden')."""
     out = []
     claimed = ordinals_in(office)  # 'the 40th president from 2020': a number the spell's own words must not deny
     for sentence, m, named in _office_spells(doc, office, names):
@@ -1563,6 +1567,8 @@ def _term_sentences(
             continue  # 'served as the 42nd president of Uruguay from 2020 to 2025': another number's spell
         if claimed and ordinals_in(named) == claimed and ranked_among_a_kind(named, office):
             continue  # 'the first female Prime Minister of Norby': a first among women, not the post's first holder
+        if pointed is not None and _owned_otherwise(named, office, pointed):
+            continue  # 'the country's finance minister' in a Norbian story: not a spell as Sweden's (review40 B6)
         begins = m.group(0)[len(m["how"]) : m.end(2) - m.start()]  # 'since June 2019' -> ' June 2019'
         if day is not None and not start_fits(begins, *day):
             continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
@@ -1856,6 +1862,23 @@ _POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+['’]s\s+(
 
 
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
+
+
+def _owner_pointed_at(claim: Claim, office: str) -> bool:
+    """Whether the claim's words give the post's owner only by a described body's possessive pointing back
+    (`_POINTING_OWNER`: 'was the country's finance minister', 'the bank's deputy governor')."""
+    at = claim.text.lower().find(office.lower())
+    return at > 0 and re.search(r"\b[a-z-]+['’]s\s+$", claim.text[:at]) is not None
+
+
+def _owned_otherwise(named: str, office: str, told: str) -> bool:
+    """Whether a page's words naming a post ('He was finance minister of Sweden') name its owner ('of Sweden', a
+    capitalised name) where the claim's sentence `told` does not: another body's post than the one the claim's
+    possessive points back at."""
+    at = aliases.fold(named).find(aliases.fold(office))
+    m = _PORTFOLIO.match(named, at + len(office)) if at >= 0 else None
+    owner = re.sub(r"^\s*(?:of|for)\s+(?:the\s+)?", "", m.group(0)).strip() if m else ""
+    return bool(re.match(r"[A-Z]", owner)) and aliases.fold(owner) not in aliases.fold(told)
 
 
 def _post_in_full(claim: Claim, post: str) -> str:
@@ -2674,7 +2697,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
             if claimed and not claimed <= _nationalities(sentence):
                 continue  # a nationality must be given as one ('German'), not only by a country's stem ('to Germany')
             if len(words) >= 2 and words <= have and _words_hold(claim, sentence) and not _POST.search(claim.object):
-                spans = _written_together(claim.object, sentence)
+                spans = _written_together(claim.object, sentence) or _written_together(
+                    _ranked_by_its_place(claim.object), sentence
+                )
                 if not spans:
                     continue  # 'youngest daughter of Yingluck' is not '... daughter of Thaksin ... niece of Yingluck'
                 spans = [at for at in spans if not _ranked_below_the_first(claim.object, sentence, *at)]
@@ -2763,6 +2788,22 @@ def _told_as_ended(sentence: str, start: int, end: int) -> bool:
 
 
 _DESCRIPTION_GAP = 3  # the most words a page may set between two words of a description it gives
+
+
+# a superlative ranked within a named place after its noun ('the oldest university in Norby'; predicates.toml
+# events.superlative_scopes, as clause extraction keeps it)
+_SUPERLATIVE_SCOPES = _word_pattern(lexicons.load("predicates")["events"]["superlative_scopes"])
+_RANKED_IN_A_PLACE = re.compile(
+    rf"^(?:the\s+)?(?P<ranked>(?:\w+est|most\s+\w+)\b.*?)\s+{_SUPERLATIVE_SCOPES}\s+"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
+)
+
+
+def _ranked_by_its_place(description: str) -> str:
+    """A superlative ranked within a named place, as a page words it with the place's possessive: 'the oldest
+    university in Norby' -> "Norby's oldest university" (review40 B7); '' for any other description."""
+    m = _RANKED_IN_A_PLACE.match(description.strip())
+    return f"{m['place']}'s {m['ranked']}" if m else ""
 
 
 def _written_together(description: str, sentence: str) -> list[tuple[int, int]]:
@@ -3152,14 +3193,15 @@ _EXPECTED = frozenset(_WORDS_HOLDER["expectation_nouns"])
 _UNDONE = negation.undone_words()
 
 
-def _undone(verb: Token) -> bool:
+def _undone(verb: Token, stems: frozenset[str]) -> bool:
     """Whether the page gives `verb`'s deed as not done, read off the parse: denied in its own clause or by the
     verb it is the infinitive or alternative of (`negation.denial`: 'failed to win', 'avoided being arrested',
     'rather than be re-elected'), under a verb of denying or claiming (`negation.denied_above`: 'She denied that
     she won', 'rumours that he was arrested were denied'), as a modal's perfect ('could have won': what might
     have been), as what a noun of expectation completes ('among the favourites to win'), as only offered, nearly
     done or reported falsely (nonfactual.toml [undone]: 'offered to resign', 'was nearly arrested', 'reports that
-    she had been arrested proved false'), or as turned down by the clause after it (`_refused_after`)."""
+    she had been arrested proved false'), or, told by its noun (`stems`), as turned down by the clause after it
+    (`_refused_after`)."""
     if negation.denial(verb) is not None:
         return True
     # 'offered to resign', 'reports that she had been arrested proved false' (review34 R14)
@@ -3167,7 +3209,7 @@ def _undone(verb: Token) -> bool:
         return True
     if negation.near_miss(verb) is not None:
         return True  # 'was nearly arrested'
-    if _refused_after(verb):
+    if _refused_after(verb, stems):
         return True  # 'He tendered his resignation in 2017, but the president rejected it.' (review39 R8)
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _MODALS and "have" in auxiliaries:
@@ -3199,7 +3241,7 @@ def _told_as_undone(sentence: str, stems: frozenset[str]) -> bool:
     verbs = [v for v in verbs if v.dep_ not in _AUXILIARY_DEPS] or verbs
     if not verbs:
         return _told_by_an_undone_noun(sentence, stems)
-    return bool(verbs) and all(map(_undone, verbs))
+    return bool(verbs) and all(_undone(v, stems) for v in verbs)
 
 
 def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
@@ -3221,10 +3263,14 @@ def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
     return bool(nouns) and all(map(undone, nouns))
 
 
-def _refused_after(verb: Token) -> bool:
+def _refused_after(verb: Token, stems: frozenset[str]) -> bool:
     """Whether a clause coordinated after `verb` turns down what it took, by a pronoun (nonfactual.toml [undone]
-    refusing_verbs): 'He tendered his resignation, but the president rejected it.' (review39 R8)."""
-    return any(
+    refusing_verbs), and what it took is the deed's own noun (by the relation's `stems`): 'He tendered his
+    resignation, but the president rejected it.' (review39 R8). A deed the verb tells itself was done, whatever
+    became of its object: 'He filed an appeal, but the court rejected it', 'She proposed the bill, but parliament
+    rejected it' (review40 B1)."""
+    took = [o for o in verb.children if o.dep_ == "dobj"]
+    return any({o.lower_[:5], o.lemma_.lower()[:5]} & stems for o in took) and any(
         c.dep_ == "conj"
         and negation.is_one_of(c, _TURNING_DOWN)
         and any(o.dep_ == "dobj" and o.lower_ == "it" for o in c.children)
@@ -3236,13 +3282,29 @@ def _only_aimed_at(noun: Token) -> bool:
     """Whether a deed's noun hangs from a word it is only the aim, attempt or escape of (nonfactual.toml [undone]
     aim_words), as its compound, its object or through one of aim_prepositions: 'an arrest warrant', 'a warrant for
     his arrest', 'called for his arrest', 'was threatened with arrest', 'evaded arrest', 'an assassination attempt',
-    'impeachment proceedings' (review39 R8). 'Following his arrest' and 'the reasons for his arrest' tell it done."""
-    head = noun.head
+    'impeachment proceedings' (review39 R8). 'Following his arrest' and 'the reasons for his arrest' tell it done. A
+    word listed with its preposition aims only through it: 'pressed for his arrest', not 'pressed charges' (review40
+    B2)."""
+    head, through = noun.head, ""
     if noun.dep_ == "pobj" and head.lower_ in _UNDONE["aim_prepositions"]:
-        head = head.head
+        head, through = head.head, head.lower_
     elif noun.dep_ not in {"compound", "dobj"}:
         return False
-    return head is not noun and head.lemma_.lower() in _UNDONE["aim_words"]
+    aims = {head.lemma_.lower(), f"{head.lemma_.lower()} {through}"} & _UNDONE["aim_words"]
+    return head is not noun and bool(aims) and not _carried_out(head)
+
+
+def _carried_out(aim: Token) -> bool:
+    """Whether an aim word is taken by a verb that carries it out (nonfactual.toml [undone] fulfilling_verbs), as its
+    object or through its particle: 'passed an impeachment motion', 'a warrant for his arrest was executed', 'gave
+    in to demands for his resignation' tell the deed done; 'issued a warrant', 'tabled a motion' do not (review40
+    B2)."""
+    if aim.dep_ in {"dobj", "nsubjpass"}:
+        return negation.is_one_of(aim.head, _FULFILLING)
+    return aim.dep_ == "pobj" and negation.is_one_of(aim.head.head, _FULFILLING)
+
+
+_FULFILLING = negation.phrases(_UNDONE["fulfilling_verbs"])
 
 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
