@@ -15146,8 +15146,8 @@ MUTATIONS = [
     Mutation(
         "a-deeds-day-unsettled-read-as-settling-it",
         "verify/judge.py",
-        "            and theirs.verdict == Verdict.SUPPORTED\n            and other.sentence == claim.sentence\n",
-        "            and other.sentence == claim.sentence\n",
+        "            theirs.verdict == Verdict.SUPPORTED\n            and _a_date_within(claim, other)\n",
+        "            _a_date_within(claim, other)\n",
         "'Ivo Stam, 74, stepped down as prime minister on 14 February 2021' would be unverified, its day unread "
         "and its age refuted only on 'Ivo Stam, 74' (review38 B8, fcc40)",
     ),

@@ -475,6 +475,18 @@ def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
     return result.model_copy(update={**{k: getattr(succession, k) for k in taken}, "outcome": outcome})
 
 
+def _a_date_within(claim: Claim, other: Claim) -> bool:
+    """Whether `other` is a date claim on words inside the clause's, about the same person, in its sentence: the
+    candidates for the day of the clause's deed (`_dated_deed_of`, `_its_days_row`)."""
+    return (
+        other.kind == "date"
+        and other.sentence == claim.sentence
+        and other.effective_subject == claim.effective_subject
+        and claim.span[0] <= other.span[0]
+        and other.span[1] <= claim.span[1]
+    )
+
+
 def _dated_deed_of(claim: Claim, claims: list[Claim]) -> Claim | None:
     """The date claim a deed's clause holds ('He had taken office on 1 July 2019': the clause says he took office,
     the date claim on its words when): a clause claim stating nothing beside its deed (no object, place or
@@ -485,11 +497,7 @@ def _dated_deed_of(claim: Claim, claims: list[Claim]) -> Claim | None:
         return None
     for other in claims:
         if (
-            other.kind == "date"
-            and other.sentence == claim.sentence
-            and other.effective_subject == claim.effective_subject
-            and claim.span[0] <= other.span[0]
-            and other.span[1] <= claim.span[1]
+            _a_date_within(claim, other)
             and (claim.text.find(other.text) < 0 or agency.of_the_main_deed(claim.text, claim.text.find(other.text)))
         ):
             return other
@@ -770,12 +778,8 @@ def _its_days_row(
     birth), leaves the clause refuted by its row's value: nothing else it states is settled."""
     for other, theirs in zip(claims, results, strict=True):
         if (
-            other.kind == "date"
-            and theirs.verdict == Verdict.SUPPORTED
-            and other.sentence == claim.sentence
-            and other.effective_subject == claim.effective_subject
-            and claim.span[0] <= other.span[0]
-            and other.span[1] <= claim.span[1]
+            theirs.verdict == Verdict.SUPPORTED
+            and _a_date_within(claim, other)
             and agency.of_the_main_deed(claim.text, other.span[0] - claim.span[0])
             and not _holds_another_value(claim, [*rows, other], aliases.WEEKDAYS)  # 'Tuesday, 1 October': the day
         ):
