@@ -325,12 +325,14 @@ def _pieces(text: str, size: int = CHUNK) -> list[str]:
 def _headline_cut(text: str) -> set[int]:
     """Where the body starts when the title line runs straight into it, with no blank line between (an article
     pasted so): the title is parsed apart, as the extractor reads it, so the parser never joins it to the first
-    sentence of the body, which would then be read as headline. None when a blank line follows the title."""
-    lead = len(text) - len(text.lstrip())
-    newline = text.find("\n", lead)
-    if newline == -1 or not text[newline + 1 :].split("\n", 1)[0].strip():
+    sentence of the body, which would then be read as headline. None when a blank line follows the title, or when
+    the text is one line (`paragraphs.body_start` reads it all as body)."""
+    from verify.nlp.paragraphs import body_start  # late: paragraphs imports this package's components
+
+    end = body_start(text)
+    if not end or not text.startswith("\n", end) or not text[end + 1 :].split("\n", 1)[0].strip():
         return set()
-    return {newline + 1}
+    return {end + 1}
 
 
 def _long_sentence_cuts(text: str) -> set[int]:
