@@ -1633,7 +1633,8 @@ MUTATIONS = [
     Mutation(
         "first-of-a-kind-unchecked",
         "verify/kinds/role/judge.py",
-        "    if any(_first_in_office(doc.text, kind, office) for doc in docs if _is_person_page(doc, subject)):",
+        "    if any(_first_in_office(doc.text, kind, office, subject) for doc in docs if _is_person_page(doc, subject))"
+        ":",
         "    if True:",
         "the office rows alone would support 'the first black president' of a woman no page calls so",
     ),
@@ -2158,8 +2159,8 @@ MUTATIONS = [
     Mutation(
         "first-of-a-kind-said-of-anything-on-the-page",
         "verify/kinds/role/judge.py",
-        "if (post.search(before) or post.search(after)) and _of_the_office(",
-        "if _of_the_office(",
+        "            near = post.search(before) or post.search(after)\n",
+        "            near = True\n",
         "'the first woman to chair a rowing club' would support 'the first woman president'",
     ),
     Mutation(
@@ -2544,8 +2545,8 @@ MUTATIONS = [
     Mutation(
         "first-of-another-bodys-post",
         "verify/kinds/role/judge.py",
-        " and _of_the_office(sentence, m.start(), office):",
-        ":",
+        "if near and _of_the_office(sentence, m.start(), office) and not",
+        "if near and not",
         "'the first woman president' would be supported by 'president of the National Assembly, the first woman'",
     ),
     Mutation(
@@ -13473,8 +13474,8 @@ MUTATIONS = [
     Mutation(
         "a-first-holder-apposed-read-as-holding-today",
         "verify/kinds/role/__init__.py",
-        "        if claim.relation == Relation.HOLDS_OFFICE and a_place_in_its_line(claim):\n",
-        "        if False:\n",
+        "        if claim.relation == Relation.HOLDS_OFFICE and (a_place_in_its_line(claim) or kind is not None):\n",
+        "        if claim.relation == Relation.HOLDS_OFFICE and kind is not None:\n",
         "'Jon Dahl, the first president of the African Development Bank, died' would be refuted by his term's end",
     ),
     Mutation(
@@ -15717,6 +15718,30 @@ MUTATIONS = [
         "    return \"\"\n",
         "'The Port of Korvik is the busiest port in Norby.' would be unverified against \"It is Norby's busiest "
         "port.\" (fixb40, review40 B7)",
+    ),
+    Mutation(
+        "a-first-of-a-kind-apposed-read-as-holding-today",
+        "verify/kinds/role/__init__.py",
+        "        if claim.relation == Relation.HOLDS_OFFICE and (a_place_in_its_line(claim) or kind is not None):\n",
+        "        if claim.relation == Relation.HOLDS_OFFICE and a_place_in_its_line(claim):\n",
+        "'Greta Lind, the first female prime minister, has died.' would be refuted by her term's end (review38 R4, "
+        "the lead in session 41)",
+    ),
+    Mutation(
+        "a-first-apposed-to-another-read-as-the-subjects",
+        "verify/kinds/role/judge.py",
+        "    return len(names) >= 2 and not any(w.lower() in own for w in names)\n",
+        "    return False\n",
+        "'Greta Lind, the first female prime minister' would be supported by 'She succeeded Ana Ruiz, the first woman "
+        "to serve as prime minister' (the lead in session 41)",
+    ),
+    Mutation(
+        "a-post-or-country-apposed-to-a-first-read-as-another-person",
+        "verify/kinds/role/judge.py",
+        "    if m is None or POST.search(m[\"name\"]) or office_country(m[\"name\"]) is not None:\n",
+        "    if m is None:\n",
+        "'Greta Lind, the first female prime minister' would be unverified against 'she became Prime Minister of "
+        "Sweden, the first woman to hold the office' (the lead in session 41)",
     ),
 ]
 

@@ -1,0 +1,82 @@
+"""The lead's rows of session 41: a first of a kind apposed to a holder's name is her place in the post's line,
+true after her spell ends (review38 R4, decided so in session 41), and only what the page states of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import boxed
+from tests.test_review26 import SAVED, _judged
+from tests.test_review38 import OBITUARY_DAY
+from verify.models import Verdict
+
+
+def _lind(told: str) -> list:
+    """Greta Lind's invented page: prime minister of Norby 1995-2005, dead in January 2024; `told` after the lead."""
+    return [
+        boxed(
+            "Greta Lind",
+            "Greta Lind (3 March 1950 – 2 January 2024) was a Norbian politician who served as Prime Minister of "
+            f"Norby from 1995 to 2005. {told}",
+            [("office", "Prime Minister of Norby"), ("term_start", "1 May 1995"), ("term_end", "1 May 2005")],
+            SAVED,
+        )
+    ]
+
+
+def _roles(body: str, told: str) -> set[Verdict]:
+    found = _judged(body, _lind(told), ("role",), day=OBITUARY_DAY)
+    assert found, "no role claim extracted"
+    return set(found.values())
+
+
+_FIRST = "She was the first woman to serve as prime minister."
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param("Greta Lind, the first female prime minister, has died.", _FIRST, id="apposed"),
+        pytest.param(
+            "Greta Lind, Norby's first female prime minister, has died.",
+            "She was the first woman to serve as prime minister of Norby.",
+            id="countrys",
+        ),
+        pytest.param("Greta Lind, the country's first woman prime minister, died on Tuesday.", _FIRST, id="woman"),
+    ],
+)
+def test_a_first_of_a_kind_the_page_states_is_supported_after_the_spell(body: str, told: str) -> None:
+    assert _roles(body, told) == {Verdict.SUPPORTED}
+
+
+def test_a_first_of_a_kind_of_a_post_she_never_held_is_not_supported() -> None:
+    found = _roles("Greta Lind, the first female finance minister, has died.", _FIRST)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_a_first_of_a_kind_the_page_does_not_state_is_not_supported() -> None:
+    # she held the post; that she was its first woman is told nowhere: the holding alone does not prove the first
+    found = _roles("Greta Lind, the first female prime minister, has died.", "She studied law at Korvik University.")
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_a_first_of_a_kind_the_page_gives_another_is_not_supported() -> None:
+    found = _roles(
+        "Greta Lind, the first female prime minister, has died.",
+        "She succeeded Ana Ruiz, the first woman to serve as prime minister, in 1995.",
+    )
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 1995 she became Prime Minister of Sweden, the first woman to hold the office.", id="post"),
+        pytest.param(
+            "In 1995 she was elected prime minister of the United Kingdom, the first woman to hold the office.",
+            id="country",
+        ),
+    ],
+)
+def test_a_first_apposed_to_her_own_post_is_hers(told: str) -> None:
+    assert _roles("Greta Lind, the first female prime minister, has died.", told) == {Verdict.SUPPORTED}
