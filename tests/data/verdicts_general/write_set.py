@@ -23510,9 +23510,9 @@ Harvard's president is now Garber.
                 "'Alan Garber will serve as Harvard's interim president.'; 'Succeeded by Alan Garber (interim)'",
             ),
             "Garber has been the university's provost since 2011": c(
-                UNVERIFIED,
-                "",
-                "no page served on 2024-01-03 gives Garber's provostship (the only stored copy of Garber's page was written after 2 August 2024)",
+                SUPPORTED,
+                "alan-garber",
+                "'Provost of Harvard University' 'In office' 'September 1, 2011 – March 14, 2024': a dated term covering 2024-01-03 (relabelled by the lead in session 41: the page has no revision on 2024-01-03, and the fake serves its current one, whose dated terms the judge reads, as the live site's oldest revision would be read; the writer had labelled it unverified as not served)",
             ),
             "The Harvard Corporation said it accepted her resignation with sorrow": c(
                 UNVERIFIED, "", "no stored page gives the Corporation's statement"
