@@ -15743,6 +15743,23 @@ MUTATIONS = [
         "'Greta Lind, the first female prime minister' would be unverified against 'she became Prime Minister of "
         "Sweden, the first woman to hold the office' (the lead in session 41)",
     ),
+    Mutation(
+        "a-running-spell-supported-by-an-ended-one",
+        "verify/kinds/clause/judge.py",
+        "        if running is not None and end_year is None and m.group(3) and int(m.group(3)) < running.year:\n",
+        "        if False:\n",
+        "'Eva Lund has been finance minister since 2019.' would be supported by 'She was finance minister from 2019 to "
+        "2021.' (review41 R3, the lead)",
+    ),
+    Mutation(
+        "a-running-spell-read-as-running-to-any-day",
+        "verify/kinds/clause/judge.py",
+        "            running = as_of if ongoing else None  # 'has been finance minister since 2019': to the article's"
+        " day\n",
+        "            running = None\n",
+        "'Eva Lund has been mayor of Korvik since 2019.' would be supported by 'She was mayor of Korvik from 2019 "
+        "until 2022.' (review41 R3, the lead)",
+    ),
 ]
 
 

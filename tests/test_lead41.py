@@ -3,12 +3,16 @@ true after her spell ends (review38 R4, decided so in session 41), and only what
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _judged
 from tests.test_review38 import OBITUARY_DAY
 from verify.models import Verdict
+
+DAY_2024 = dt.date(2024, 6, 1)  # after the pages' revision (saved 1 May 2024)
 
 
 def _lind(told: str) -> list:
@@ -80,3 +84,41 @@ def test_a_first_of_a_kind_the_page_gives_another_is_not_supported() -> None:
 )
 def test_a_first_apposed_to_her_own_post_is_hers(told: str) -> None:
     assert _roles("Greta Lind, the first female prime minister, has died.", told) == {Verdict.SUPPORTED}
+
+
+# --- a spell claimed to run to the article's day is not supported by a page's spell ended years before it (review41 R3)
+def _lund_page(told: str) -> list:
+    """Eva Lund's invented page, no infobox: a Norbian politician, with `told` after her lead."""
+    return [page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)]
+
+
+def _clauses(body: str, told: str) -> set[Verdict]:
+    found = _judged(body, _lund_page(told), ("clause",), day=DAY_2024)
+    assert found, "no clause claim extracted"
+    return set(found.values())
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param("Eva Lund has been finance minister since 2019.", "She was finance minister from 2019 to 2021.",
+                     id="has-been"),
+        pytest.param("Eva Lund has been mayor of Korvik since 2019.", "She was mayor of Korvik from 2019 until 2022.",
+                     id="until"),
+    ],
+)  # fmt: skip
+def test_a_running_spell_is_not_supported_by_one_the_page_ends_before_the_day(body: str, told: str) -> None:
+    assert Verdict.SUPPORTED not in _clauses(body, told)
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param("Eva Lund has been finance minister since 2019.", "She has been finance minister since 2019.",
+                     id="running-on-the-page"),
+        pytest.param("Eva Lund had been finance minister since 2019 when she resigned.",
+                     "She was finance minister from 2019 to 2021.", id="pluperfect-to-a-past-day"),
+    ],
+)  # fmt: skip
+def test_a_spell_the_page_gives_to_the_day_the_claim_means_is_supported(body: str, told: str) -> None:
+    assert Verdict.SUPPORTED in _clauses(body, told)

@@ -1315,11 +1315,12 @@ def _office_terms(
         held += stopgap_begun(held, doc.infobox)  # 'has led the bank since' its holder's acting start
         if not held:
             told = claim.sentence if _owner_pointed_at(claim, named) else None
-            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title), parts, told)
+            running = as_of if ongoing else None  # 'has been finance minister since 2019': to the article's day
+            names = (claim.subject, doc.title)
+            spells = _term_sentences(doc, office, start_year, end_year, day, names, parts, told, running)
             said = [f for f in spells if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
-                names = (claim.subject, doc.title)
                 otherwise = [
                     f
                     for f in _spell_dated_otherwise(doc, office, start_year, end_year, names)
@@ -1551,13 +1552,16 @@ def _term_sentences(
     names: tuple[str, ...] = (),
     parts: tuple[Months, Months] = (None, None),
     pointed: str | None = None,
+    running: dt.date | None = None,
 ) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
     claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
     claimed with its month ('since March 2019') needs the spell written with that month too, and one claimed in a
     part of its year ('since late 2019') a start the page writes in that part's months, or to the year alone. A post
     the claim's owner only points back at ('the country's finance minister': `pointed`, the claim's sentence) is not
-    supported by a spell naming its post's owner where that sentence does not ('finance minister of Sweden')."""
+    supported by a spell naming its post's owner where that sentence does not ('finance minister of Sweden'). A spell
+    claimed to run to the article's day (`running`: 'has been finance minister since 2019') is not supported by one
+    the page ends in an earlier year ('from 2019 to 2021'), as an infobox term must cover the day (review41 R3)."""
     out = []
     claimed = ordinals_in(office)  # 'the 40th president from 2020': a number the spell's own words must not deny
     for sentence, m, named in _office_spells(doc, office, names):
@@ -1574,6 +1578,8 @@ def _term_sentences(
             continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
         if not _written_in_part(begins, parts[0]):
             continue  # 'since 14 February 2023' on the page: not late 2023
+        if running is not None and end_year is None and m.group(3) and int(m.group(3)) < running.year:
+            continue  # 'from 2019 to 2021' on the page: ended before the day the claim's spell runs to
         if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
             out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {m.group(0)}"))
     return out
