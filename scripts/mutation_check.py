@@ -15760,6 +15760,22 @@ MUTATIONS = [
         "'Eva Lund has been mayor of Korvik since 2019.' would be supported by 'She was mayor of Korvik from 2019 "
         "until 2022.' (review41 R3, the lead)",
     ),
+    Mutation(
+        "a-change-and-its-level-state-each-other",
+        "verify/kinds/clause/judge.py",
+        "                    and not _change_told_otherwise(claim.text, sentence)\n",
+        "",
+        "\"Korvik Bank's deposits grew to 8% in 2023.\" would be supported by 'In 2023 its deposits grew by 8%.' "
+        "(review41 R15, the lead)",
+    ),
+    Mutation(
+        "a-change-told-otherwise-on-one-place-of-the-figure",
+        "verify/kinds/clause/judge.py",
+        "        if places and all(p is not None and p[\"how\"].lower() != how[\"how\"].lower() for p in places):\n",
+        "        if places:\n",
+        "\"Korvik Bank's deposits grew to 8% in 2023.\" would be unverified against 'In 2023 its deposits grew to 8%.' "
+        "(the lead in session 41)",
+    ),
 ]
 
 

@@ -122,3 +122,37 @@ def test_a_running_spell_is_not_supported_by_one_the_page_ends_before_the_day(bo
 )  # fmt: skip
 def test_a_spell_the_page_gives_to_the_day_the_claim_means_is_supported(body: str, told: str) -> None:
     assert Verdict.SUPPORTED in _clauses(body, told)
+
+
+# --- a level a change reached and the change's size are two facts in the same figure (review41 R15)
+def _bank_page(told: str) -> list:
+    """Korvik Bank's invented page: a Norbian bank, with `told` after its lead."""
+    return [page("Korvik Bank", f"Korvik Bank is a bank based in Korvik, Norby. {told}", SAVED)]
+
+
+def _bank_clauses(body: str, told: str) -> set[Verdict]:
+    found = _judged(body, _bank_page(told), ("clause",), day=DAY_2024)
+    assert found, "no clause claim extracted"
+    return set(found.values())
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param("Korvik Bank's deposits grew to 8% in 2023.", "In 2023 its deposits grew by 8%.", id="to-by"),
+        pytest.param("Korvik Bank's lending fell by 5% in 2023.", "In 2023 its lending fell to about 5%.", id="by-to"),
+    ],
+)
+def test_a_change_and_the_level_it_reached_do_not_state_each_other(body: str, told: str) -> None:
+    assert Verdict.SUPPORTED not in _bank_clauses(body, told)
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param("Korvik Bank's deposits grew to 8% in 2023.", "In 2023 its deposits grew to 8%.", id="to-to"),
+        pytest.param("Korvik Bank's lending fell by 5% in 2023.", "In 2023 its lending fell by about 5%.", id="by-by"),
+    ],
+)
+def test_a_change_told_alike_is_supported(body: str, told: str) -> None:
+    assert Verdict.SUPPORTED in _bank_clauses(body, told)

@@ -2936,6 +2936,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
+                    and not _change_told_otherwise(claim.text, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -3478,6 +3479,27 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
             other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings
             others.append(other_owner or other_setting)
         if all(others):
+            return True
+    return False
+
+
+# a figure a change is told to or by ('rose to 12%', 'fell by 5%'), an approximation between
+_TO_OR_BY = re.compile(r"\b(?P<how>to|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$", re.I)
+
+
+def _change_told_otherwise(text: str, sentence: str) -> bool:
+    """Whether a figure the claim gives as where a change ended ('market share rose to 12%') is worded by the page
+    only as the change's size ('rose by 12%'), or the other way round: one figure, two facts (review41 R15; the
+    quantity kind's review40 R6)."""
+    for figure in re.finditer(r"\d[\d,.]*\d|\d", text):
+        how = _TO_OR_BY.search(text[: figure.start()])
+        if how is None:
+            continue
+        places = [
+            _TO_OR_BY.search(sentence[: m.start()])
+            for m in re.finditer(rf"(?<![\d.]){re.escape(figure.group(0))}(?![\d])", sentence)
+        ]
+        if places and all(p is not None and p["how"].lower() != how["how"].lower() for p in places):
             return True
     return False
 
