@@ -15776,6 +15776,14 @@ MUTATIONS = [
         "\"Korvik Bank's deposits grew to 8% in 2023.\" would be unverified against 'In 2023 its deposits grew to 8%.' "
         "(the lead in session 41)",
     ),
+    Mutation(
+        "a-sums-currency-read-anywhere-in-the-sentence",
+        "verify/kinds/clause/judge.py",
+        "        and _sums(body) <= _sums(sentence)\n",
+        "",
+        "'Korvik Bank made a net profit of 240 million euros in 2023.' would be supported by '... 240 million kroner "
+        "(about 22 million euros).' (review41 R14, the lead)",
+    ),
 ]
 
 

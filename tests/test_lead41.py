@@ -156,3 +156,28 @@ def test_a_change_and_the_level_it_reached_do_not_state_each_other(body: str, to
 )
 def test_a_change_told_alike_is_supported(body: str, told: str) -> None:
     assert Verdict.SUPPORTED in _bank_clauses(body, told)
+
+
+# --- a sum's currency is its figure's own, not any the sentence names (review41 R14)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank made a net profit of 240 million euros in 2023.", id="word"),
+        pytest.param("Korvik Bank made a net profit of €240 million in 2023.", id="symbol"),
+    ],
+)
+def test_a_sum_converted_from_another_currency_does_not_state_the_first(body: str) -> None:
+    told = "In 2023 it made a net profit of 240 million kroner (about 22 million euros)."
+    assert Verdict.SUPPORTED not in _bank_clauses(body, told)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank made a net profit of 22 million euros in 2023.", id="converted"),
+        pytest.param("Korvik Bank made a net profit of 240 million kroner in 2023.", id="own-currency"),
+    ],
+)
+def test_a_sum_in_its_own_currency_is_supported(body: str) -> None:
+    told = "In 2023 it made a net profit of 240 million kroner (about 22 million euros)."
+    assert Verdict.SUPPORTED in _bank_clauses(body, told)

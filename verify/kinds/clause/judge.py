@@ -894,6 +894,7 @@ def _words_hold_in(claim: Claim, sentence: str) -> bool:
         words <= have
         and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
         and _currencies(body) <= _currencies(sentence)
+        and _sums(body) <= _sums(sentence)
     )
 
 
@@ -918,6 +919,26 @@ def _currencies(text: str) -> set[str]:
     sentence giving the same number in another currency does not state the claim's sum (review36 R16). Krone and
     kroner name both Danish and Norwegian crowns: either is read."""
     return {code for code, form in _CURRENCY_FORMS.items() if form.search(text)}
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_SCALE_AFTER = re.compile(r"\s*(?:(?:million|billion|trillion|bn|mn|m|k)\b\.?)?\s*", re.I)
+
+
+def _sums(text: str) -> set[tuple[str, str]]:
+    """Each figure `text` gives with a currency, and that currency: the symbol or code right before it ('$240
+    million', 'EUR 240m') or the word after it and its scale ('240 million kroner'). A page converting one sum into
+    another ('240 million kroner (about 22 million euros)') states the second in euros, not the first (review41
+    R14): the currency must be the figure's own, not only somewhere in the sentence."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        before = text[max(0, m.start() - 4) : m.start()]
+        scale = _SCALE_AFTER.match(text, m.end())
+        after = text[scale.end() if scale else m.end() :][:12]
+        after_word = re.match(r"[A-Za-z$€£¥]+", after)
+        for code in _currencies(re.sub(r".*\s(?=\S+$)", "", before)) | _currencies(after_word[0] if after_word else ""):
+            out.add((m.group(0).replace(",", "").rstrip("."), code))
+    return out
 
 
 # the subject's name opening the claim's words, then an apposition set off by commas: 'Sanna Velt, the governor of
