@@ -1,0 +1,166 @@
+"""Findings of review41 (session 41), as rows the desk would meet: a true sentence and its one-fact-false twin,
+extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
+article's whole judging (`_judged_whole` of tests/test_review38.py). R-items are strict xfails for what is open on
+main; N-items guard what a new user or an attacker meets at the command line; a B-item (a regression found on a
+branch) is a plain test that passes on main. The list with its status is /work/briefs41/review41-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _open
+from tests.test_review38 import _judged_whole
+from verify.models import Document, Verdict
+
+# The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
+DAY = dt.date(2024, 6, 1)
+
+
+def _club(told: str) -> Document:
+    """Korvik FC's invented page, with `told` after its lead."""
+    return page("Korvik FC", f"Korvik FC is a Norbian football club founded in 1901. {told}", SAVED)
+
+
+def _moen(told: str) -> Document:
+    """Karl Moen's invented page: a Norbian footballer, with `told` after his lead."""
+    return page("Karl Moen", f"Karl Moen (born 1990) is a Norbian footballer. {told}", SAVED)
+
+
+def _lund(told: str) -> Document:
+    """Eva Lund's invented page: a Norbian politician, with `told` after her lead."""
+    return page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)
+
+
+# R1 (main 3e6735f9, the clause judge's `_parties_swapped` through `_party`: only a personal pronoun ('she', 'he')
+# stands for the page's subject, so on the page of a club, a company or a country, whose pronoun is 'it', the doer
+# and the one done to are never read as swapped): 'Korvik FC beat Halden FC in the 2019 cup final.' is SUPPORTED
+# ("states it") by 'In the 2019 cup final Halden FC beat it.'; 'Korvik FC defeated Halden FC 2–0 in 2019.' by 'In
+# 2019 Halden FC defeated it 2–0.' Every match report and club history tells a defeat so; on a person's page ('In
+# 2019 Ivo Stam defeated her.') the same swap is read right (unverified).
+@_open("R1 open: 'Halden FC beat it' (a club's page) supports 'Korvik FC beat Halden FC'")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In the 2019 cup final Halden FC beat it.",
+            "Korvik FC beat Halden FC in the 2019 cup final.",
+            id="beat-it",
+        ),
+        pytest.param(
+            "In 2019 Halden FC defeated it 2–0.", "Korvik FC defeated Halden FC 2–0 in 2019.", id="defeated-it"
+        ),
+    ],
+)
+def test_r1_a_defeat_of_the_club_does_not_support_its_win(told: str, body: str) -> None:
+    found = _judged_whole(body, [_club(told)], "clause", "Halden FC", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r1_twin_the_clubs_own_win_is_supported() -> None:
+    body = "Korvik FC beat Halden FC in the 2019 cup final."
+    found = _judged_whole(body, [_club("In the 2019 cup final it beat Halden FC.")], "clause", "Halden FC", DAY)
+    assert found == [Verdict.SUPPORTED]
+
+
+# R2 (main 3e6735f9, the clause judge's `sentence_findings`: each value of the claim is found somewhere in the page
+# sentence (`_holds`), whatever preposition ties it to the verb; `_parties_swapped` weighs only the doer and the
+# thing taken, not 'from' and 'to'): 'Karl Moen joined Korvik FC from Halden FC in 2019.' is SUPPORTED ("states it")
+# by 'In 2019 he joined Halden FC from Korvik FC.'; 'Karl Moen moved from Halden FC to Korvik FC in 2019.' by 'In 2019
+# he moved from Korvik FC to Halden FC.'; 'Jon Dahl moved from Korvik Bank to Tarsa Bank in 2015.' by 'In 2015 he
+# moved from Tarsa Bank to Korvik Bank.' Transfer copy (sport) and career moves (business) are told so, the clubs or
+# firms named in one order or the other.
+@_open("R2 open: a move 'from A to B' supports the move 'from B to A'")
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _moen("In 2019 he joined Halden FC from Korvik FC."),
+            "Karl Moen joined Korvik FC from Halden FC in 2019.",
+            id="joined-from",
+        ),
+        pytest.param(
+            _moen("In 2019 he moved from Korvik FC to Halden FC."),
+            "Karl Moen moved from Halden FC to Korvik FC in 2019.",
+            id="moved-from-to",
+        ),
+        pytest.param(
+            page(
+                "Jon Dahl",
+                "Jon Dahl (born 1960) is a Norbian banker. In 2015 he moved from Tarsa Bank to Korvik Bank.",
+                SAVED,
+            ),
+            "Jon Dahl moved from Korvik Bank to Tarsa Bank in 2015.",
+            id="banker-moved",
+        ),
+    ],
+)
+def test_r2_a_move_the_other_way_does_not_support(doc: Document, body: str) -> None:
+    found = _judged_whole(body, [doc], "clause", "from", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _moen("In 2019 he joined Korvik FC from Halden FC."),
+            "Karl Moen joined Korvik FC from Halden FC in 2019.",
+            id="joined-from",
+        ),
+        pytest.param(
+            _moen("In 2019 he moved from Halden FC to Korvik FC."),
+            "Karl Moen moved from Halden FC to Korvik FC in 2019.",
+            id="moved-from-to",
+        ),
+    ],
+)
+def test_r2_twin_the_move_itself_is_supported(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "clause", "from", DAY) == [Verdict.SUPPORTED]
+
+
+# R3 (main 3e6735f9, `verify.kinds.clause.judge._term_sentences`: with no infobox term, a claimed spell 'since 2019'
+# (end_year None) takes support from any page sentence's spell that starts in 2019, ended or not; the infobox path
+# checks the term still runs on the article's day (`t.covers(as_of)`), the sentence path never): 'Eva Lund has been
+# finance minister since 2019.' is SUPPORTED ("says from 2019 to 2021") by 'She was finance minister from 2019 to
+# 2021.' (the role claim on the same words is rightly CONTRADICTED, "held it only in the past"); so are '... has
+# served as finance minister since 2019', 'Eva Lund, who has been finance minister since 2019, said ...' and 'Eva Lund
+# has been mayor of Korvik since 2019.' by '... mayor of Korvik from 2019 to 2021.' Stale profiles and wire copy
+# that missed a reshuffle word a finished spell so; the page states its end.
+@_open("R3 open: 'has been X since 2019' supported by the page's ended 'from 2019 to 2021'")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "She was finance minister from 2019 to 2021.",
+            "Eva Lund has been finance minister since 2019.",
+            id="has-been",
+        ),
+        pytest.param(
+            "She served as finance minister from 2019 until 2021.",
+            "Eva Lund has served as finance minister since 2019.",
+            id="has-served",
+        ),
+        pytest.param(
+            "She was finance minister from 2019 to 2021.",
+            "Eva Lund, who has been finance minister since 2019, said on Monday.",
+            id="relative-clause",
+        ),
+        pytest.param(
+            "She was mayor of Korvik from 2019 to 2021.",
+            "Eva Lund has been mayor of Korvik since 2019.",
+            id="mayor",
+        ),
+    ],
+)
+def test_r3_a_running_spell_is_not_supported_by_an_ended_one(told: str, body: str) -> None:
+    found = _judged_whole(body, [_lund(told)], "clause", "since 2019", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r3_twin_the_running_spell_is_supported() -> None:
+    body = "Eva Lund has been finance minister since 2019."
+    found = _judged_whole(body, [_lund("She has been finance minister since 2019.")], "clause", "since 2019", DAY)
+    assert found == [Verdict.SUPPORTED]
