@@ -164,3 +164,117 @@ def test_r3_twin_the_running_spell_is_supported() -> None:
     body = "Eva Lund has been finance minister since 2019."
     found = _judged_whole(body, [_lund("She has been finance minister since 2019.")], "clause", "since 2019", DAY)
     assert found == [Verdict.SUPPORTED]
+
+
+# R4 (main 3e6735f9, `verify.kinds.binding._BREAK` takes an en dash as a clause break even between two digits, so a
+# score ('3–1', as Wikipedia always writes it) cuts the page's clause; the clause judge's `_time_bound` then finds the
+# verb ('beat') in a clause without the year after the score (`_verb_anchors` through `binding.clause_of`); a true
+# claim left unverified): 'Korvik FC beat Halden FC 3–1 in the 2019 final.' (and the wire's hyphen '3-1') is
+# unverified against 'It beat Halden FC 3–1 in the 2019 final.', SUPPORTED against 'It beat Halden FC 3-1 in the 2019
+# final.' or 'In the 2019 final it beat Halden FC 3–1.' (the year before the score). Every match a club's or player's
+# page tells has its score so.
+@_open("R4 open: a page's en-dash score '3–1' cuts the year after it off the deed")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik FC beat Halden FC 3–1 in the 2019 final.", id="en-dash"),
+        pytest.param("Korvik FC beat Halden FC 3-1 in the 2019 final.", id="wire-hyphen"),
+    ],
+)
+def test_r4_a_score_with_an_en_dash_keeps_its_year(body: str) -> None:
+    found = _judged_whole(body, [_club("It beat Halden FC 3–1 in the 2019 final.")], "clause", "Halden FC", DAY)
+    assert found == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("It beat Halden FC 3-1 in the 2019 final.", id="hyphen-on-the-page"),
+        pytest.param("In the 2019 final it beat Halden FC 3–1.", id="year-before-the-score"),
+    ],
+)
+def test_r4_twin_the_score_told_otherwise_is_supported(told: str) -> None:
+    body = "Korvik FC beat Halden FC 3-1 in the 2019 final."
+    assert _judged_whole(body, [_club(told)], "clause", "Halden FC", DAY) == [Verdict.SUPPORTED]
+
+
+def _party(told: str) -> Document:
+    """The Norby Party's invented page, with `told` after its lead."""
+    return page("Norby Party", f"The Norby Party is a centre-right party in Norby. {told}", SAVED)
+
+
+# R5 (main 3e6735f9, the quantity judge's `_sentence_findings`: a page sentence that gives figures of several years
+# is read at one time, `other_time` (any of the claim's years in the sentence keeps every figure); a figure is bound to
+# its own year only in a pair told by 'up from' (`other_parts`); a false "supported" with a misreading shown): 'The
+# Norby Party won 61 seats in 2019.' is SUPPORTED ("counts 61 seats") by 'In 2019 it won 44 seats; in 2023 it won 61
+# seats.'; 'The Norby Party won the 2019 election with 61 seats.' by 'It won the 2019 election with 44 seats and the
+# 2023 election with 61 seats.' (the report quoting "counts seats and the 2023 election with 61"); 'Korvik FC won the
+# league in 2019 with 80 points.' by 'It won the league in 2019 with 75 points and in 2020 with 80 points.' Party,
+# club and company pages list results year by year in one sentence; 'In 2023 it won 61 seats.' alone is read right.
+@_open("R5 open: a figure of another year in the same sentence supports the claim's year")
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(
+            _party("In 2019 it won 44 seats; in 2023 it won 61 seats."),
+            "The Norby Party won 61 seats in 2019.",
+            "61 seats",
+            id="semicolon-years",
+        ),
+        pytest.param(
+            _party("It won the 2019 election with 44 seats and the 2023 election with 61 seats."),
+            "The Norby Party won the 2019 election with 61 seats.",
+            "61 seats",
+            id="two-elections",
+        ),
+        pytest.param(
+            _club("It won the league in 2019 with 75 points and in 2020 with 80 points."),
+            "Korvik FC won the league in 2019 with 80 points.",
+            "80 points",
+            id="points-by-season",
+        ),
+    ],
+)
+def test_r5_a_figure_of_another_year_does_not_support(doc: Document, body: str, words: str) -> None:
+    found = _judged_whole(body, [doc], "quantity", words, DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(
+            _party("In 2019 it won 44 seats; in 2023 it won 61 seats."),
+            "The Norby Party won 61 seats in 2023.",
+            "61 seats",
+            id="the-years-own-seats",
+        ),
+        pytest.param(
+            _club("It won the league in 2019 with 75 points and in 2020 with 80 points."),
+            "Korvik FC won the league in 2020 with 80 points.",
+            "80 points",
+            id="the-seasons-own-points",
+        ),
+    ],
+)
+def test_r5_twin_the_years_own_figure_is_supported(doc: Document, body: str, words: str) -> None:
+    assert _judged_whole(body, [doc], "quantity", words, DAY) == [Verdict.SUPPORTED]
+
+
+# R6 (main 3e6735f9, the clause judge's `sentence_findings`: each value is found anywhere in the page sentence
+# (`_holds`); `_values_of_other_deeds` weighs only other deeds told by the claim's own verb, not another verb's clause
+# past a semicolon; a false "supported"): 'Korvik FC won the league in 2019 with 80 points.' is SUPPORTED ("states
+# it") by 'It won the league in 2019; in 2020 it finished second with 80 points.' (the quantity claim on '80 points' is
+# rightly unverified beside it). Season-by-season club histories are written so.
+@_open("R6 open: another clause's figure past a semicolon supports the deed's figure")
+def test_r6_a_figure_of_another_seasons_clause_does_not_support() -> None:
+    body = "Korvik FC won the league in 2019 with 80 points."
+    doc = _club("It won the league in 2019; in 2020 it finished second with 80 points.")
+    found = _judged_whole(body, [doc], "clause", "80 points", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r6_twin_the_deeds_own_figure_is_supported() -> None:
+    body = "Korvik FC won the league in 2019 with 80 points."
+    doc = _club("It won the league in 2019 with 80 points; in 2020 it finished second.")
+    assert _judged_whole(body, [doc], "clause", "80 points", DAY) == [Verdict.SUPPORTED]
