@@ -7,12 +7,16 @@ branch) is a plain test that passes on main. The list with its status is /work/b
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner, Result
 
 from tests.support.judging import page
 from tests.test_review26 import SAVED, _open
 from tests.test_review38 import _judged_whole
+from verify.cli import app
 from verify.models import Document, Verdict
 
 # The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
@@ -278,3 +282,79 @@ def test_r6_twin_the_deeds_own_figure_is_supported() -> None:
     body = "Korvik FC won the league in 2019 with 80 points."
     doc = _club("It won the league in 2019 with 80 points; in 2020 it finished second.")
     assert _judged_whole(body, [doc], "clause", "80 points", DAY) == [Verdict.SUPPORTED]
+
+
+# The N-items: what a new user or an attacker meets at the command line, run on the seed article and its claim file.
+SEED = "seeds/nato-defense-chiefs.txt"
+cli = CliRunner()
+
+
+def _run(*args: str) -> Result:
+    return cli.invoke(app, list(args))
+
+
+def _errors(result: Result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("verify: error:")]
+
+
+# N1 (main 3e6735f9, `verify.baseline.load_baseline`: `Baseline` ignores keys it does not know and defaults
+# `findings` to none): a JSON object that is no baseline, such as the article's own report (`--baseline
+# reports/nato-defense-chiefs.json`, the file a new user has at hand) or its claim file, is read as an empty baseline
+# without a word: the gate then fails on every known finding and says nothing of the baseline (a real one says "2
+# known findings left out of the gate by ..."). The article side refuses a report or claim file given as the article
+# in one line (exit 2); the baseline side should too.
+@_open("N1 open: a report or claim file given as --baseline is read as an empty baseline without a word")
+@pytest.mark.parametrize("given", ["report", "claim-file"])
+def test_n1_a_report_or_claim_file_given_as_the_baseline_is_refused(tmp_path, given: str) -> None:
+    out = tmp_path / "r"
+    assert _run("check", SEED, "--out", str(out), "--quiet").exit_code == 0
+    baseline = out / "nato-defense-chiefs.json" if given == "report" else "claims/nato-defense-chiefs.json"
+    result = _run("check", SEED, "--baseline", str(baseline), "--fail-on", "unverified", "--out", str(out), "--quiet")
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+def test_n1_twin_a_baseline_leaves_its_findings_out_of_the_gate(tmp_path) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert _run("baseline", SEED, "-o", str(baseline)).exit_code == 0
+    out = str(tmp_path / "r")
+    result = _run("check", SEED, "--baseline", str(baseline), "--fail-on", "unverified", "--out", out, "--quiet")
+    assert result.exit_code == 0 and "known findings left out of the gate" in result.stderr, result.stderr
+
+
+def _claims_with(tmp_path, **fields: str):
+    """The seed's claim file copied to a claims folder, its first claim given `fields` (a reviewer's or an
+    attacker's edit)."""
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    data = json.loads(Path("claims/nato-defense-chiefs.json").read_text())
+    data["claims"][0].update(fields)
+    (claims / "nato-defense-chiefs.json").write_text(json.dumps(data, indent=2))
+    return claims
+
+
+# N2 (main 3e6735f9, `verify.claimfile._check_corrections` checks `corrected_subject` and `corrected_value` for a
+# page title's characters and length, never the claim's own `subject`, which a reviewer may just as well edit): a
+# claim file whose first claim's subject is 'Alexus Grynkewich|Dan Caine' is read, the claim SUPPORTED on Dan Caine's
+# page ("gives Alexus Grynkewich|Dan Caine's rank as General"), the case the corrections' check was written for
+# ('Mark Rutte|Keir Starmer' asked as two other pages); a subject '' or '   ' is looked up as the empty search ("search
+# for '' failed: request not in the recorded cassette ... run with --record-new"). A claim file is a pull request's
+# to change; the same subject as `corrected_subject` is one line and exit 2.
+@_open("N2 open: a claim file's own 'subject' is not checked as 'corrected_subject' is")
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param("Alexus Grynkewich|Dan Caine", id="two-titles"),
+        pytest.param("", id="empty"),
+        pytest.param("   ", id="blank"),
+    ],
+)
+def test_n2_a_subject_no_page_could_have_is_refused(tmp_path, subject: str) -> None:
+    claims = _claims_with(tmp_path, subject=subject)
+    result = _run("check", SEED, "--claims", str(claims), "--out", str(tmp_path / "r"), "--quiet")
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+def test_n2_twin_the_same_corrected_subject_is_refused(tmp_path) -> None:
+    claims = _claims_with(tmp_path, corrected_subject="Alexus Grynkewich|Dan Caine")
+    result = _run("check", SEED, "--claims", str(claims), "--out", str(tmp_path / "r"), "--quiet")
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
