@@ -38,35 +38,57 @@ def _lund(told: str) -> Document:
     return page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)
 
 
-# R1 (main 3e6735f9, the clause judge's `_parties_swapped` through `_party`: only a personal pronoun ('she', 'he')
-# stands for the page's subject, so on the page of a club, a company or a country, whose pronoun is 'it', the doer
-# and the one done to are never read as swapped): 'Korvik FC beat Halden FC in the 2019 cup final.' is SUPPORTED
-# ("states it") by 'In the 2019 cup final Halden FC beat it.'; 'Korvik FC defeated Halden FC 2–0 in 2019.' by 'In
-# 2019 Halden FC defeated it 2–0.' Every match report and club history tells a defeat so; on a person's page ('In
-# 2019 Ivo Stam defeated her.') the same swap is read right (unverified).
-@_open("R1 open: 'Halden FC beat it' (a club's page) supports 'Korvik FC beat Halden FC'")
+# R1 (main 3e6735f9, a win told with its score; the clause judge's `_parties_swapped` needs the claim's other party, and
+# extraction gives none when a score follows it: 'Korvik FC defeated Halden FC 2–0 in 2019' is read with object None and
+# value '2019' (`_thing_taken` then '2019'), so the defeat told the other way round is never read as swapped; a fronted
+# contest without a comma ('In the 2019 cup final Halden FC beat it') is parsed with no doer (`agency.parties` gives
+# (None, 'it')), the same loss by the page's side): 'Korvik FC beat Halden FC 2–0 in 2019.' is SUPPORTED ("states
+# it") by 'In 2019 Halden FC beat it 2–0.'; 'Karl Moen beat Ivo Stam 6–4 in 2019.' by 'In 2019 Ivo Stam beat him
+# 6–4.'; 'Korvik FC beat Halden FC in the 2019 cup final.' by 'In the 2019 cup final Halden FC beat it.' Every match
+# report and player's page tells a defeat so; without the score ('In 2019 Ivo Stam beat him.', 'Tarsa Bank acquired
+# it') the swap is read right (unverified).
+@_open("R1 open: a defeat told the other way round supports the win when a score (or a fronted final) hides a party")
 @pytest.mark.parametrize(
-    ("told", "body"),
+    ("doc", "body"),
     [
+        pytest.param(_club("In 2019 Halden FC beat it 2–0."), "Korvik FC beat Halden FC 2–0 in 2019.", id="club-score"),
         pytest.param(
-            "In the 2019 cup final Halden FC beat it.",
-            "Korvik FC beat Halden FC in the 2019 cup final.",
-            id="beat-it",
+            page(
+                "Karl Moen", "Karl Moen (born 1990) is a Norbian tennis player. In 2019 Ivo Stam beat him 6–4.", SAVED
+            ),
+            "Karl Moen beat Ivo Stam 6–4 in 2019.",
+            id="player-score",
         ),
         pytest.param(
-            "In 2019 Halden FC defeated it 2–0.", "Korvik FC defeated Halden FC 2–0 in 2019.", id="defeated-it"
+            _club("In the 2019 cup final Halden FC beat it."),
+            "Korvik FC beat Halden FC in the 2019 cup final.",
+            id="fronted-cup-final",
         ),
     ],
 )
-def test_r1_a_defeat_of_the_club_does_not_support_its_win(told: str, body: str) -> None:
-    found = _judged_whole(body, [_club(told)], "clause", "Halden FC", DAY)
+def test_r1_a_defeat_does_not_support_the_win(doc: Document, body: str) -> None:
+    found = _judged_whole(body, [doc], "clause", "beat", DAY)
     assert Verdict.SUPPORTED not in found, found
 
 
-def test_r1_twin_the_clubs_own_win_is_supported() -> None:
-    body = "Korvik FC beat Halden FC in the 2019 cup final."
-    found = _judged_whole(body, [_club("In the 2019 cup final it beat Halden FC.")], "clause", "Halden FC", DAY)
-    assert found == [Verdict.SUPPORTED]
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(_club("In 2019 it beat Halden FC 2–0."), "Korvik FC beat Halden FC 2–0 in 2019.", id="club-score"),
+        pytest.param(
+            page("Karl Moen", "Karl Moen (born 1990) is a Norbian tennis player. In 2019 he beat Ivo Stam 6–4.", SAVED),
+            "Karl Moen beat Ivo Stam 6–4 in 2019.",
+            id="player-score",
+        ),
+        pytest.param(
+            _club("In the 2019 cup final it beat Halden FC."),
+            "Korvik FC beat Halden FC in the 2019 cup final.",
+            id="fronted-cup-final",
+        ),
+    ],
+)
+def test_r1_twin_the_win_itself_is_supported(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "clause", "beat", DAY) == [Verdict.SUPPORTED]
 
 
 # R2 (main 3e6735f9, the clause judge's `sentence_findings`: each value of the claim is found somewhere in the page
