@@ -380,3 +380,66 @@ def test_n2_twin_the_same_corrected_subject_is_refused(tmp_path) -> None:
     claims = _claims_with(tmp_path, corrected_subject="Alexus Grynkewich|Dan Caine")
     result = _run("check", SEED, "--claims", str(claims), "--out", str(tmp_path / "r"), "--quiet")
     assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+def _bank(told: str) -> Document:
+    """Korvik Bank's invented page, with `told` after its lead."""
+    return page("Korvik Bank", f"Korvik Bank is a Norbian bank founded in 1872. {told}", SAVED)
+
+
+# R7 (main 3e6735f9, `verify.kinds.quantity._of_its_place` weighs the place the claim sets its figure in ('in
+# Norby', `measured.place_set`) only against SUPPORT, never against a refutation, and counts the place named when the
+# page's lead names the country ('a Norbian bank'), whatever 'worldwide' the page's figure carries): 'Korvik Bank has
+# 3,000 employees in Norby.' is CONTRADICTED ("another count, 5,000 employees") by 'It has 5,000 employees worldwide,
+# 3,000 of them in Norby.' (true), by 'It has 5,000 employees.' and 'Korvik Bank employs 3,000 people in Norby.' by
+# 'It employs 5,000 people in 12 countries.'; the false 'Korvik Bank has 5,000 employees in Norby.' is SUPPORTED by
+# 'It has 5,000 employees worldwide, 3,000 of them in Norby.' Company and results copy gives the home country's head
+# count beside the group's; a page's group total is no count of one country.
+@_open("R7 open: a group's worldwide count refutes the home country's count (and supports it when equal)")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "It has 5,000 employees worldwide, 3,000 of them in Norby.",
+            "Korvik Bank has 3,000 employees in Norby.",
+            id="of-them-in-norby",
+        ),
+        pytest.param("It has 5,000 employees.", "Korvik Bank has 3,000 employees in Norby.", id="the-whole-only"),
+        pytest.param(
+            "It employs 5,000 people in 12 countries.",
+            "Korvik Bank employs 3,000 people in Norby.",
+            id="in-12-countries",
+        ),
+    ],
+)
+def test_r7_a_count_in_one_country_is_not_refuted_by_the_groups(told: str, body: str) -> None:
+    found = _judged_whole(body, [_bank(told)], "quantity", "3,000", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@_open("R7 open: 'N employees worldwide, M of them in Norby' supports 'N employees in Norby'")
+def test_r7_the_groups_count_does_not_support_a_count_in_one_country() -> None:
+    doc = _bank("It has 5,000 employees worldwide, 3,000 of them in Norby.")
+    found = _judged_whole("Korvik Bank has 5,000 employees in Norby.", [doc], "quantity", "5,000", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "It has 3,000 employees in Norby.",
+            "Korvik Bank has 3,000 employees in Norby.",
+            Verdict.SUPPORTED,
+            id="the-countrys-own",
+        ),
+        pytest.param(
+            "It has 5,000 employees worldwide, 3,000 of them in Norby.",
+            "Korvik Bank has 5,000 employees.",
+            Verdict.SUPPORTED,
+            id="the-groups-own",
+        ),
+    ],
+)
+def test_r7_twin_a_count_of_its_own_place_is_read(told: str, body: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_bank(told)], "quantity", "employees", DAY) == [verdict]
