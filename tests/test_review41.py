@@ -443,3 +443,75 @@ def test_r7_the_groups_count_does_not_support_a_count_in_one_country() -> None:
 )
 def test_r7_twin_a_count_of_its_own_place_is_read(told: str, body: str, verdict: Verdict) -> None:
     assert _judged_whole(body, [_bank(told)], "quantity", "employees", DAY) == [verdict]
+
+
+# R8 (main 3e6735f9, a deed dated by the year the article is written in: extraction drops 'last year' from the clause
+# claim (no time; its words cut before it) and keeps 'this year' as a time the clause judge never reads as the
+# article's year (`clause.judge._with_its_year` resolves a weekday, a day or a month, `_values` takes a time only with
+# four digits; the date kind's dates.toml `years_told_after` knows both), so the deed is judged undated and any year's
+# deed supports it): 'Korvik Bank acquired Tarsa Bank last year.' (an article of June 2024) is SUPPORTED ("states it")
+# by 'In 2015 it acquired Tarsa Bank.'; so are 'Last year Korvik Bank acquired Tarsa Bank.', '... this year.' and
+# 'Eva Lund joined the Norby Party last year.' by 'She joined the Norby Party in 1990.' Wire copy dates deeds so more
+# than by the year written; 'on Monday' and 'in March' are read (unverified against 2015).
+@_open("R8 open: 'last year' / 'this year' dropped or unread, so a deed of any year supports")
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _bank("In 2015 it acquired Tarsa Bank."), "Korvik Bank acquired Tarsa Bank last year.", id="last-year"
+        ),
+        pytest.param(
+            _bank("In 2015 it acquired Tarsa Bank."), "Last year Korvik Bank acquired Tarsa Bank.", id="fronted"
+        ),
+        pytest.param(
+            _bank("In 2015 it acquired Tarsa Bank."), "Korvik Bank acquired Tarsa Bank this year.", id="this-year"
+        ),
+        pytest.param(
+            _lund("She joined the Norby Party in 1990."),
+            "Eva Lund joined the Norby Party last year.",
+            id="joined-last-year",
+        ),
+    ],
+)
+def test_r8_a_deed_of_another_year_does_not_support_last_years(doc: Document, body: str) -> None:
+    found = _judged_whole(body, [doc], "clause", "Lund" if "Lund" in body else "Korvik Bank", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _bank("In 2023 it acquired Tarsa Bank."), "Korvik Bank acquired Tarsa Bank last year.", id="last-year"
+        ),
+        pytest.param(
+            _bank("In 2024 it acquired Tarsa Bank."), "Korvik Bank acquired Tarsa Bank this year.", id="this-year"
+        ),
+    ],
+)
+def test_r8_twin_the_deed_of_that_year_is_supported(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "clause", "Korvik Bank", DAY) == [Verdict.SUPPORTED]
+
+
+# R9 (main 3e6735f9, by design so far: the clause judge's `_values` takes an object only when it is a name or holds a
+# capital, so a deed whose object is a post or a common noun has no checkable value and `sentence_findings` returns
+# nothing; a true claim left unverified that the page states word for word): 'Eva Lund resigned as finance minister.'
+# is unverified against 'She resigned as finance minister in December 2023.' and against 'She resigned as finance
+# minister.' The wire's commonest deed; the twin, 'resigned as foreign minister', must stay unsupported.
+@_open("R9 open: a deed whose object is a post ('resigned as finance minister') is never supported")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She resigned as finance minister in December 2023.", id="dated-on-the-page"),
+        pytest.param("She resigned as finance minister.", id="word-for-word"),
+    ],
+)
+def test_r9_a_deed_on_a_post_stated_is_supported(told: str) -> None:
+    found = _judged_whole("Eva Lund resigned as finance minister.", [_lund(told)], "clause", "resigned", DAY)
+    assert found == [Verdict.SUPPORTED]
+
+
+def test_r9_twin_a_deed_on_another_post_is_not_supported() -> None:
+    doc = _lund("She resigned as finance minister in December 2023.")
+    found = _judged_whole("Eva Lund resigned as foreign minister.", [doc], "clause", "resigned", DAY)
+    assert Verdict.SUPPORTED not in found, found
