@@ -515,3 +515,84 @@ def test_r9_twin_a_deed_on_another_post_is_not_supported() -> None:
     doc = _lund("She resigned as finance minister in December 2023.")
     found = _judged_whole("Eva Lund resigned as foreign minister.", [doc], "clause", "resigned", DAY)
     assert Verdict.SUPPORTED not in found, found
+
+
+# The day of an obituary: Monday 6 May 2024, Ivo Stam having died on Friday 3 May.
+OBIT_DAY = dt.date(2024, 5, 6)
+
+
+def _stam(told: str) -> Document:
+    """Ivo Stam's invented page: a Norbian politician who died on 3 May 2024, with `told` after his lead."""
+    return page("Ivo Stam", f"Ivo Stam (12 June 1941 – 3 May 2024) was a Norbian politician. {told}", SAVED)
+
+
+TWO_SPELLS = "He was prime minister of Norby from 1990 to 1994 and again from 2000 to 2004."
+
+
+# R10 (main 3e6735f9, `verify.kinds.duration.judge._tenure_in_sentences` reads each 'from X to Y' spell of the page's
+# sentence on its own as the whole length held, never their sum; a false "contradicted" and a false "supported"):
+# 'Ivo Stam, who led Norby for eight years, died on Friday.' and 'Ivo Stam served as prime minister for eight years.'
+# are CONTRADICTED ("says from 1990 to 1994: about 4 years") by 'He was prime minister of Norby from 1990 to 1994 and
+# again from 2000 to 2004.' (4 + 4 = 8: true), also with the two spells in two sentences; the false 'Ivo Stam served as
+# prime minister for four years.' is SUPPORTED by the first spell. Obituaries and profiles total a leader's
+# non-consecutive terms so.
+@_open("R10 open: one spell of two read as the whole time in office")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(TWO_SPELLS, "Ivo Stam, who led Norby for eight years, died on Friday.", id="led-for"),
+        pytest.param(TWO_SPELLS, "Ivo Stam served as prime minister for eight years.", id="served-for"),
+        pytest.param(
+            "He was prime minister of Norby from 1990 to 1994. He was prime minister again from 2000 to 2004.",
+            "Ivo Stam served as prime minister for eight years.",
+            id="two-sentences",
+        ),
+    ],
+)
+def test_r10_two_spells_are_not_refuted_by_the_first(told: str, body: str) -> None:
+    found = _judged_whole(body, [_stam(told)], "duration", "eight years", OBIT_DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@_open("R10 open: the first of two spells supports 'for four years'")
+def test_r10_the_first_spell_does_not_support_its_length_as_the_whole() -> None:
+    body = "Ivo Stam served as prime minister for four years."
+    found = _judged_whole(body, [_stam(TWO_SPELLS)], "duration", "four years", OBIT_DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r10_twin_one_spell_of_that_length_is_supported() -> None:
+    doc = _stam("He was prime minister of Norby from 1990 to 1998.")
+    found = _judged_whole("Ivo Stam served as prime minister for eight years.", [doc], "duration", "eight", OBIT_DAY)
+    assert found == [Verdict.SUPPORTED]
+
+
+# R11 (main 3e6735f9, an obituary's day of death; true claims left unverified, false ones not refuted): 'Ivo Stam died
+# on 3 May 2024.' is unverified against the lead's life span '(12 June 1941 – 3 May 2024)' alone (the lead's death date
+# serves ages at death, `verify.match.death_date`, not a claim of the day), and 'Ivo Stam died on 2 May 2024.' is not
+# refuted by it; 'Ivo Stam died on Friday.' (an article of Monday 6 May) is unverified even against 'He died on 3 May
+# 2024 in Korvik.', which supports 'died on 3 May' (extraction gives a weekday's death no date claim, and the clause
+# judge's weekday reading, `_with_its_year`, does not reach it). An obituary's first line.
+@_open("R11 open: a death's day is not read off the lead's life span, nor a weekday's")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param("", "Ivo Stam died on 3 May 2024.", id="the-leads-span"),
+        pytest.param("He died on 3 May 2024 in Korvik.", "Ivo Stam died on Friday.", id="a-weekday"),
+    ],
+)
+def test_r11_the_day_of_death_stated_is_supported(told: str, body: str) -> None:
+    assert Verdict.SUPPORTED in _judged_whole(body, [_stam(told)], "clause", "died", OBIT_DAY)
+
+
+@_open("R11 open: another day of death is not refuted by the lead's life span")
+def test_r11_another_day_of_death_is_refuted_by_the_leads_span() -> None:
+    found = _judged_whole("Ivo Stam died on 2 May 2024.", [_stam("")], "clause", "died", OBIT_DAY)
+    assert Verdict.CONTRADICTED in found, found
+
+
+def test_r11_twin_the_day_written_on_the_page_is_supported() -> None:
+    found = _judged_whole(
+        "Ivo Stam died on 3 May.", [_stam("He died on 3 May 2024 in Korvik.")], "clause", "died", OBIT_DAY
+    )
+    assert found == [Verdict.SUPPORTED]
