@@ -596,3 +596,30 @@ def test_r11_twin_the_day_written_on_the_page_is_supported() -> None:
         "Ivo Stam died on 3 May.", [_stam("He died on 3 May 2024 in Korvik.")], "clause", "died", OBIT_DAY
     )
     assert found == [Verdict.SUPPORTED]
+
+
+# R12 (main 3e6735f9, the clause judge's `_figure_said_of_another` weighs the noun and the setting a page figure hangs
+# on ('of the vote', 'in the runoff'), not WHOSE it is; a false "supported"): 'Eva Lund won 52% of the vote in the 2019
+# runoff.' is SUPPORTED ("states it") by 'In the 2019 runoff she won 48% of the vote against Ivo Stam's 52%.', by 'She
+# won 48% of the vote to Ivo Stam's 52% in the 2019 runoff.' and by 'In the 2019 runoff she won 48% of the vote and
+# Ivo Stam 52%.' (the quantity claim on the same words is rightly unverified); the figure told in its own clause
+# ('..., while Ivo Stam won 52%') is read right. Election copy gives the loser's share beside the winner's so.
+@_open("R12 open: the opponent's share ('against Ivo Stam's 52%') supports hers")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In the 2019 runoff she won 48% of the vote against Ivo Stam's 52%.", id="against-his"),
+        pytest.param("She won 48% of the vote to Ivo Stam's 52% in the 2019 runoff.", id="to-his"),
+        pytest.param("In the 2019 runoff she won 48% of the vote and Ivo Stam 52%.", id="gapped"),
+    ],
+)
+def test_r12_the_opponents_share_does_not_support(told: str) -> None:
+    body = "Eva Lund won 52% of the vote in the 2019 runoff."
+    found = _judged_whole(body, [_lund(told)], "clause", "52%", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r12_twin_her_own_share_is_supported() -> None:
+    body = "Eva Lund won 52% of the vote in the 2019 runoff."
+    doc = _lund("In the 2019 runoff she won 52% of the vote against Ivo Stam's 48%.")
+    assert _judged_whole(body, [doc], "clause", "52%", DAY) == [Verdict.SUPPORTED]
