@@ -623,3 +623,59 @@ def test_r12_twin_her_own_share_is_supported() -> None:
     body = "Eva Lund won 52% of the vote in the 2019 runoff."
     doc = _lund("In the 2019 runoff she won 52% of the vote against Ivo Stam's 48%.")
     assert _judged_whole(body, [doc], "clause", "52%", DAY) == [Verdict.SUPPORTED]
+
+
+def _dahl(told: str) -> Document:
+    """Jon Dahl's invented page: a Norbian businessman, with `told` after his lead."""
+    return page("Jon Dahl", f"Jon Dahl (born 1960) is a Norbian businessman. {told}", SAVED)
+
+
+# R13 (main 3e6735f9, the clause judge's `_parties_swapped`: a party the page names that is neither of the claim's is
+# read as someone else only as a PASSIVE page verb's agent (`_someone_else`, the doer), never as the one an active page
+# verb acts on; `_done_by_someone_of_theirs` reads a relative only as the doer; a false "supported"): 'Jon Dahl was
+# arrested in 2019.' is SUPPORTED ("states it") by 'In 2019 police arrested his son.' and by 'In 2019 police arrested
+# Ivo Stam, his son.'; 'Jon Dahl was charged with fraud in 2019.' by 'In 2019 prosecutors charged his brother with
+# fraud.'; 'Eva Lund was re-elected in 2019.' by 'In 2019 voters re-elected her husband.'; 'Eva Lund was appointed to
+# the cabinet in 2019.' by 'In 2019 the prime minister appointed her husband to the cabinet.' Court, police and
+# political copy tells what befell a relative on the person's own page so.
+@_open("R13 open: a passive claim supported by an active page verb acting on another person ('arrested his son')")
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(_dahl("In 2019 police arrested his son."), "Jon Dahl was arrested in 2019.", id="his-son"),
+        pytest.param(
+            _dahl("In 2019 police arrested Ivo Stam, his son."), "Jon Dahl was arrested in 2019.", id="named-son"
+        ),
+        pytest.param(
+            _dahl("In 2019 prosecutors charged his brother with fraud."),
+            "Jon Dahl was charged with fraud in 2019.",
+            id="his-brother",
+        ),
+        pytest.param(
+            _lund("In 2019 voters re-elected her husband."), "Eva Lund was re-elected in 2019.", id="her-husband"
+        ),
+        pytest.param(
+            _lund("In 2019 the prime minister appointed her husband to the cabinet."),
+            "Eva Lund was appointed to the cabinet in 2019.",
+            id="appointed-her-husband",
+        ),
+    ],
+)
+def test_r13_what_befell_another_does_not_support(doc: Document, body: str) -> None:
+    found = _judged_whole(body, [doc], "clause", "2019", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(_dahl("In 2019 police arrested him."), "Jon Dahl was arrested in 2019.", id="him"),
+        pytest.param(
+            _lund("In 2019 the prime minister appointed her to the cabinet."),
+            "Eva Lund was appointed to the cabinet in 2019.",
+            id="her",
+        ),
+    ],
+)
+def test_r13_twin_what_befell_them_is_supported(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "clause", "2019", DAY) == [Verdict.SUPPORTED]
