@@ -679,3 +679,39 @@ def test_r13_what_befell_another_does_not_support(doc: Document, body: str) -> N
 )
 def test_r13_twin_what_befell_them_is_supported(doc: Document, body: str) -> None:
     assert _judged_whole(body, [doc], "clause", "2019", DAY) == [Verdict.SUPPORTED]
+
+
+# B1 (s41-fixr41 2ba49da2, `verify.kinds.clause.judge._undone`: a deed's infinitive under an aim noun of
+# nonfactual.toml `aim_words` ('bid', 'talk', 'effort') is read as not done unless a `fulfilling_verbs` verb takes the
+# noun ('complete', 'succeed in'); support lost): 'Korvik Bank acquired Tarsa Bank in 2015.' SUPPORTED on main by 'Its
+# bid to acquire Tarsa Bank succeeded in 2015.', 'In 2015 it won its bid to acquire Tarsa Bank.' and 'In 2015 talks to
+# acquire Tarsa Bank ended in a deal.', unverified on the branch; 'Korvik FC won the league in 2019.' by 'Its effort to
+# win the league in 2019 succeeded.' too. A bid that succeeded, was won or ended in a deal is the deed done: takeover
+# and sport copy tells the successful bids as often as the failed ones.
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _bank("Its bid to acquire Tarsa Bank succeeded in 2015."),
+            "Korvik Bank acquired Tarsa Bank in 2015.",
+            id="bid-succeeded",
+        ),
+        pytest.param(
+            _bank("In 2015 it won its bid to acquire Tarsa Bank."),
+            "Korvik Bank acquired Tarsa Bank in 2015.",
+            id="won-its-bid",
+        ),
+        pytest.param(
+            _bank("In 2015 talks to acquire Tarsa Bank ended in a deal."),
+            "Korvik Bank acquired Tarsa Bank in 2015.",
+            id="talks-ended-in-a-deal",
+        ),
+        pytest.param(
+            _club("Its effort to win the league in 2019 succeeded."),
+            "Korvik FC won the league in 2019.",
+            id="effort-succeeded",
+        ),
+    ],
+)
+def test_b1_a_bid_that_succeeded_stays_supported(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "clause", "20", DAY) == [Verdict.SUPPORTED]
