@@ -715,3 +715,62 @@ def test_r13_twin_what_befell_them_is_supported(doc: Document, body: str) -> Non
 )
 def test_b1_a_bid_that_succeeded_stays_supported(doc: Document, body: str) -> None:
     assert _judged_whole(body, [doc], "clause", "20", DAY) == [Verdict.SUPPORTED]
+
+
+# R14 (main 3e6735f9, the clause judge's currency check, `_words_hold_in`: `_currencies(body) <= _currencies(sentence)`
+# asks only that the claim's currency be written somewhere in the page sentence, not on the figure; a false
+# "supported"): 'Korvik Bank made a net profit of 240 million euros in 2023.' is SUPPORTED ("states it") by 'In 2023 it
+# made a net profit of 240 million kroner (about 22 million euros).' (the quantity claim on the same words is rightly
+# CONTRADICTED, "another count, 22 million euros": the report gives one figure both verdicts). Pages of companies
+# outside the euro area give the local sum with its conversion so; 'kroner' alone is read right (unverified).
+@_open("R14 open: a sum in kroner supports the same number in euros when the sentence converts it")
+def test_r14_a_sum_in_another_currency_does_not_support() -> None:
+    body = "Korvik Bank made a net profit of 240 million euros in 2023."
+    doc = _bank("In 2023 it made a net profit of 240 million kroner (about 22 million euros).")
+    found = _judged_whole(body, [doc], "clause", "net profit", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r14_twin_the_converted_sum_is_supported() -> None:
+    body = "Korvik Bank made a net profit of 22 million euros in 2023."
+    doc = _bank("In 2023 it made a net profit of 240 million kroner (about 22 million euros).")
+    assert _judged_whole(body, [doc], "clause", "net profit", DAY) == [Verdict.SUPPORTED]
+
+
+# R15 (main 3e6735f9, the clause judge: the figure is found in the page sentence (`_holds`) whatever preposition ties it
+# to the verb of change, so a level ('rose to 12%') and a change ('rose by 12%') state each other; review40 R6 mended
+# the quantity kind's 'by', the clause kind never weighs it; a false "supported"): "Korvik Bank's market share rose to
+# 12% in 2023." is SUPPORTED ("states it") by 'In 2023 its market share rose by 12%.'; "... rose by 12% ..." by '...
+# rose to 12%.'; 'Unemployment in Korvik fell by 5% in 2023.' by 'In 2023 unemployment in Korvik fell to 5%.'
+# Statistics, results and markets copy tells levels and changes in the same words.
+@_open("R15 open: 'rose to 12%' and 'rose by 12%' state each other")
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _bank("In 2023 its market share rose by 12%."),
+            "Korvik Bank's market share rose to 12% in 2023.",
+            id="to-by-by",
+        ),
+        pytest.param(
+            _bank("In 2023 its market share rose to 12%."),
+            "Korvik Bank's market share rose by 12% in 2023.",
+            id="by-by-to",
+        ),
+        pytest.param(
+            page("Korvik", "Korvik is a city in southern Norby. In 2023 unemployment in Korvik fell to 5%.", SAVED),
+            "Unemployment in Korvik fell by 5% in 2023.",
+            id="fell-by-by-to",
+        ),
+    ],
+)
+def test_r15_a_change_and_a_level_do_not_state_each_other(doc: Document, body: str) -> None:
+    found = _judged_whole(body, [doc], "clause", "%", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r15_twin_the_level_itself_is_supported() -> None:
+    body = "Korvik Bank's market share rose to 12% in 2023."
+    assert _judged_whole(body, [_bank("In 2023 its market share rose to 12%.")], "clause", "%", DAY) == [
+        Verdict.SUPPORTED
+    ]
