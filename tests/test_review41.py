@@ -774,3 +774,29 @@ def test_r15_twin_the_level_itself_is_supported() -> None:
     assert _judged_whole(body, [_bank("In 2023 its market share rose to 12%.")], "clause", "%", DAY) == [
         Verdict.SUPPORTED
     ]
+
+
+# B2 (s41-fixr41 2ba49da2, nonfactual.toml `refusing_verbs` gains 'abandon', 'scrap', 'call off', 'cancel' (review40
+# R3's 'abandoned a planned merger'), and a deed's noun under them is read as never done, though the verb UNDOES a deed
+# done as often as it gives up one planned; support lost): 'Jon Dahl was convicted of fraud in 2018.' SUPPORTED on main
+# by 'His conviction for fraud in 2018 was cancelled by the Supreme Court in 2021.', unverified on the branch; 'Eva Lund
+# was elected mayor of Korvik in 2019.' by 'Her election as mayor of Korvik in 2019 was cancelled by a court in 2020.'
+# A quashed conviction or an annulled election was still handed down, still won (review40 B1's rejected appeal: still
+# filed); only a deed told as planned ('a planned merger', 'plans to merge') is given up by 'abandon'.
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _dahl("His conviction for fraud in 2018 was cancelled by the Supreme Court in 2021."),
+            "Jon Dahl was convicted of fraud in 2018.",
+            id="conviction-cancelled",
+        ),
+        pytest.param(
+            _lund("Her election as mayor of Korvik in 2019 was cancelled by a court in 2020."),
+            "Eva Lund was elected mayor of Korvik in 2019.",
+            id="election-cancelled",
+        ),
+    ],
+)
+def test_b2_a_deed_done_and_later_cancelled_stays_supported(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "clause", "20", DAY) == [Verdict.SUPPORTED]
