@@ -800,3 +800,129 @@ def test_r15_twin_the_level_itself_is_supported() -> None:
 )
 def test_b2_a_deed_done_and_later_cancelled_stays_supported(doc: Document, body: str) -> None:
     assert _judged_whole(body, [doc], "clause", "20", DAY) == [Verdict.SUPPORTED]
+
+
+def _norby(told: str) -> Document:
+    """Norby's invented page: a country, with `told` after its lead."""
+    return page("Norby", f"Norby is a country in northern Europe. {told}", SAVED)
+
+
+# R16 (main 3e6735f9, R13's cause on the doer's side: `_parties_swapped` reads a third party as someone else only as a
+# passive page verb's agent, so an ACTIVE page verb whose doer is another body or person supports the claim's subject,
+# the sentence naming the subject only by a pronoun or possessive elsewhere or not at all; review40 R7's passive rows
+# were mended, the active ones not): 'Eva Lund founded the Norby Party in 2019.' is SUPPORTED ("states it") by 'In 2019
+# Ivo Stam founded the Norby Party, which she joined in 2021.'; 'Korvik Bank acquired Tarsa Bank in 2015.' by 'In 2015
+# Halden Bank acquired Tarsa Bank, its main rival.'; 'Norby joined NATO in 2019.' by 'In 2019 Tarsa joined NATO.' (on
+# Norby's page); 'Norby signed a trade agreement with Tarsa in 2019.' by 'In 2019 Tarsa signed a trade agreement with
+# Halden.' Pages tell rivals', neighbours' and mentors' deeds beside their subject's so.
+@_open("R16 open: another body's active deed ('In 2015 Halden Bank acquired Tarsa Bank, its rival') supports")
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _lund("In 2019 Ivo Stam founded the Norby Party, which she joined in 2021."),
+            "Eva Lund founded the Norby Party in 2019.",
+            id="founded-which-she-joined",
+        ),
+        pytest.param(
+            _bank("In 2015 Halden Bank acquired Tarsa Bank, its main rival."),
+            "Korvik Bank acquired Tarsa Bank in 2015.",
+            id="a-rival-acquired",
+        ),
+        pytest.param(_norby("In 2019 Tarsa joined NATO."), "Norby joined NATO in 2019.", id="a-neighbour-joined"),
+        pytest.param(
+            _norby("In 2019 Tarsa signed a trade agreement with Halden."),
+            "Norby signed a trade agreement with Tarsa in 2019.",
+            id="a-neighbour-signed",
+        ),
+    ],
+)
+def test_r16_another_doers_deed_does_not_support(doc: Document, body: str) -> None:
+    found = _judged_whole(body, [doc], "clause", "20", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _bank("In 2015 it acquired Tarsa Bank, its main rival."),
+            "Korvik Bank acquired Tarsa Bank in 2015.",
+            id="it-acquired",
+        ),
+        pytest.param(_norby("In 2019 it joined NATO."), "Norby joined NATO in 2019.", id="it-joined"),
+    ],
+)
+def test_r16_twin_its_own_deed_is_supported(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "clause", "20", DAY) == [Verdict.SUPPORTED]
+
+
+# R17 (main 3e6735f9, the clause judge finds the claim's object anywhere in the page sentence, `_holds`, here as the
+# place another place lies near; and a visit told by its noun under 'planned' and 'cancelled' or 'called off' is read as
+# made; a false "supported"): 'Eva Lund visited Tarsa in 2019.' is SUPPORTED ("states it") by 'In 2019 she visited
+# Halden, near the border with Tarsa.', by 'In 2019 she cancelled a planned visit to Tarsa.' and by 'A planned visit to
+# Tarsa in 2019 was called off.' (the last two read right on s41-fixr41 2ba49da2, whose `refusing_verbs` gain 'cancel'
+# and 'call off'). Diplomatic and travel copy tells visits so.
+@_open("R17 open: a visit to a place near Tarsa, or one called off, supports a visit to Tarsa")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 2019 she visited Halden, near the border with Tarsa.", id="near-the-border"),
+        pytest.param("In 2019 she cancelled a planned visit to Tarsa.", id="planned-visit-cancelled"),
+        pytest.param("A planned visit to Tarsa in 2019 was called off.", id="planned-visit-called-off"),
+    ],
+)
+def test_r17_a_visit_elsewhere_or_called_off_does_not_support(told: str) -> None:
+    found = _judged_whole("Eva Lund visited Tarsa in 2019.", [_lund(told)], "clause", "Tarsa", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r17_twin_the_visit_made_is_supported() -> None:
+    found = _judged_whole(
+        "Eva Lund visited Tarsa in 2019.", [_lund("In 2019 she visited Tarsa.")], "clause", "Tarsa", DAY
+    )
+    assert found == [Verdict.SUPPORTED]
+
+
+def _climber(told: str) -> Document:
+    """Nina Moe's invented page as a mountaineer, with `told` after her lead."""
+    return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian mountaineer. {told}", SAVED)
+
+
+# R18 (main 3e6735f9, extraction cuts a first's claim before its infinitive ('Nina Moe was the first woman', no 'to
+# climb Mount Korvik'), and the clause judge's `ordinal_findings` then reads the page's first of ANOTHER deed as the
+# claim's; a false "supported" with a misreading shown): 'Nina Moe was the first woman to climb Mount Korvik.' is
+# SUPPORTED ("says first woman to climb Mount Halden") by 'In 2001 she became the first woman to climb Mount Halden.';
+# so is 'Nina Moe, the first woman to climb Mount Korvik, said on Monday.', and 'Eva Lund became the first Norbian
+# leader to visit Tarsa in 2019.' by '... the first Norbian leader to visit Halden.' Profiles and obituaries are built
+# on firsts; the report quotes the other mountain as the claim's.
+@_open("R18 open: a first of another deed ('to climb Mount Halden') supports the claim's first")
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _climber("In 2001 she became the first woman to climb Mount Halden."),
+            "Nina Moe was the first woman to climb Mount Korvik.",
+            id="copula",
+        ),
+        pytest.param(
+            _climber("In 2001 she became the first woman to climb Mount Halden."),
+            "Nina Moe, the first woman to climb Mount Korvik, said on Monday.",
+            id="apposition",
+        ),
+        pytest.param(
+            _lund("In 2019 she became the first Norbian leader to visit Halden."),
+            "Eva Lund became the first Norbian leader to visit Tarsa in 2019.",
+            id="first-leader-to-visit",
+        ),
+    ],
+)
+def test_r18_a_first_of_another_deed_does_not_support(doc: Document, body: str) -> None:
+    found = _judged_whole(body, [doc], "clause", "first", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r18_twin_the_same_first_is_supported() -> None:
+    doc = _climber("In 2001 she became the first woman to climb Mount Korvik.")
+    found = _judged_whole("Nina Moe was the first woman to climb Mount Korvik.", [doc], "clause", "first", DAY)
+    assert found == [Verdict.SUPPORTED]
