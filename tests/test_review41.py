@@ -926,3 +926,36 @@ def test_r18_twin_the_same_first_is_supported() -> None:
     doc = _climber("In 2001 she became the first woman to climb Mount Korvik.")
     found = _judged_whole("Nina Moe was the first woman to climb Mount Korvik.", [doc], "clause", "first", DAY)
     assert found == [Verdict.SUPPORTED]
+
+
+# R19 (main 3e6735f9, the clause judge finds the figure and the club each somewhere in the page sentence (`_holds`),
+# never that the figure is the club's; a gapped second count ('and 5 for Korvik FC') is not read as the club's own; a
+# false "supported"; extraction besides gives the quantity claim on '20 goals' the club as its owner, a misreading the
+# report shows): 'Karl Moen has scored 20 goals for Korvik FC.' is SUPPORTED ("states it") by 'He has scored 20 goals
+# for Halden FC and 5 for Korvik FC.'; 'Karl Moen has scored 20 goals for Norby.' by 'He has scored 20 goals for
+# Korvik FC and 5 for Norby.' Every player's page counts goals and caps club by club, country apart, so.
+@_open("R19 open: a figure for another club ('20 goals for Halden FC and 5 for Korvik FC') supports the club's")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "He has scored 20 goals for Halden FC and 5 for Korvik FC.",
+            "Karl Moen has scored 20 goals for Korvik FC.",
+            id="another-club",
+        ),
+        pytest.param(
+            "He has scored 20 goals for Korvik FC and 5 for Norby.",
+            "Karl Moen has scored 20 goals for Norby.",
+            id="club-not-country",
+        ),
+    ],
+)
+def test_r19_a_figure_for_another_team_does_not_support(told: str, body: str) -> None:
+    found = _judged_whole(body, [_moen(told)], "clause", "goals", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r19_twin_the_teams_own_figure_is_supported() -> None:
+    doc = _moen("He has scored 20 goals for Halden FC and 5 for Korvik FC.")
+    found = _judged_whole("Karl Moen has scored 20 goals for Halden FC.", [doc], "clause", "goals", DAY)
+    assert found == [Verdict.SUPPORTED]
