@@ -291,12 +291,34 @@ def test_r5_twin_the_years_own_figure_is_supported(doc: Document, body: str, wor
 # (`_holds`); `_values_of_other_deeds` weighs only other deeds told by the claim's own verb, not another verb's clause
 # past a semicolon; a false "supported"): 'Korvik FC won the league in 2019 with 80 points.' is SUPPORTED ("states
 # it") by 'It won the league in 2019; in 2020 it finished second with 80 points.' (the quantity claim on '80 points' is
-# rightly unverified beside it). Season-by-season club histories are written so.
+# rightly unverified beside it); 'Jon Dahl pleaded guilty to three counts of fraud in 2020.' by 'In 2020 he pleaded
+# guilty to one count of fraud; three other counts were dropped.' Season-by-season club histories and court copy are
+# written so.
 @_open("R6 open: another clause's figure past a semicolon supports the deed's figure")
-def test_r6_a_figure_of_another_seasons_clause_does_not_support() -> None:
-    body = "Korvik FC won the league in 2019 with 80 points."
-    doc = _club("It won the league in 2019; in 2020 it finished second with 80 points.")
-    found = _judged_whole(body, [doc], "clause", "80 points", DAY)
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(
+            _club("It won the league in 2019; in 2020 it finished second with 80 points."),
+            "Korvik FC won the league in 2019 with 80 points.",
+            "80 points",
+            id="another-seasons-points",
+        ),
+        pytest.param(
+            page(
+                "Jon Dahl",
+                "Jon Dahl (born 1960) is a Norbian businessman. In 2020 he pleaded guilty to one count of fraud; three "
+                "other counts were dropped.",
+                SAVED,
+            ),
+            "Jon Dahl pleaded guilty to three counts of fraud in 2020.",
+            "three counts",
+            id="counts-dropped",
+        ),
+    ],
+)
+def test_r6_a_figure_of_another_clause_does_not_support(doc: Document, body: str, words: str) -> None:
+    found = _judged_whole(body, [doc], "clause", words, DAY)
     assert Verdict.SUPPORTED not in found, found
 
 
