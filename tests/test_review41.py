@@ -981,3 +981,23 @@ def test_r19_twin_the_teams_own_figure_is_supported() -> None:
     doc = _moen("He has scored 20 goals for Halden FC and 5 for Korvik FC.")
     found = _judged_whole("Karl Moen has scored 20 goals for Halden FC.", [doc], "clause", "goals", DAY)
     assert found == [Verdict.SUPPORTED]
+
+
+# B3 (s41-fixr41 fbbc75c4, `verify.kinds.clause.judge._names_placed_by_another_deed`: a name of the claim worded in the
+# page sentence only as the place of another deed sets the support aside unless the relation's verb takes 'there';
+# support lost): 'Eva Lund earned a PhD from Korvik University in 1995.' SUPPORTED on main by 'She studied law at Korvik
+# University and earned a PhD from it in 1995.', by '... from the same university in 1995.' and by '... from the
+# university in 1995.', unverified on the branch. A page points back at the place it has just named by a pronoun or a
+# definite noun as often as by 'there'; only another name ('from Halden University', review39 R15) is another place.
+@pytest.mark.parametrize(
+    "back",
+    [
+        pytest.param("from it", id="from-it"),
+        pytest.param("from the same university", id="the-same-university"),
+        pytest.param("from the university", id="the-university"),
+    ],
+)
+def test_b3_a_place_pointed_back_at_stays_supported(back: str) -> None:
+    doc = _lund(f"She studied law at Korvik University and earned a PhD {back} in 1995.")
+    found = _judged_whole("Eva Lund earned a PhD from Korvik University in 1995.", [doc], "clause", "PhD", DAY)
+    assert found == [Verdict.SUPPORTED]
