@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _open
 from tests.test_review38 import _judged_whole
 from verify.cli import app
@@ -1001,3 +1001,65 @@ def test_b3_a_place_pointed_back_at_stays_supported(back: str) -> None:
     doc = _lund(f"She studied law at Korvik University and earned a PhD {back} in 1995.")
     found = _judged_whole("Eva Lund earned a PhD from Korvik University in 1995.", [doc], "clause", "PhD", DAY)
     assert found == [Verdict.SUPPORTED]
+
+
+# Eva Lund's invented page with an infobox: Prime Minister of Norby since 3 May 2019.
+LUND_PM = boxed(
+    "Eva Lund",
+    "Eva Lund (born 1968) is a Norbian politician.",
+    [("office", "Prime Minister of Norby"), ("term_start", "3 May 2019"), ("predecessor", "Ana Ruiz")],
+    SAVED,
+)
+
+
+# R20 (main 3e6735f9, extraction keeps 'current' in the role's value ('current prime minister'; 'incumbent' and
+# 'sitting' are dropped), and the role judge's `_sibling_findings` then finds no listed office the same as 'current
+# prime minister' and takes Prime Minister of Norby, the very office, for a sibling post held instead; a false
+# "contradicted" saying the office she holds): 'The current prime minister, Eva Lund, said on Monday.' and 'Eva Lund,
+# the current prime minister, said on Monday.' are CONTRADICTED ("lists Eva Lund's offices with terms; on 2024-06-01
+# the office held was Prime Minister of Norby") by her infobox; 'The prime minister, Eva Lund', '... the incumbent prime
+# minister' and '... the current mayor of Korvik' are SUPPORTED. The wire writes 'the current' daily.
+@_open("R20 open: 'the current prime minister' contradicted by the office she holds")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The current prime minister, Eva Lund, said on Monday.", id="before-the-name"),
+        pytest.param("Eva Lund, the current prime minister, said on Monday.", id="apposed"),
+    ],
+)
+def test_r20_the_current_holder_is_supported(body: str) -> None:
+    assert _judged_whole(body, [LUND_PM], "role", "Eva Lund", DAY) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The prime minister, Eva Lund, said on Monday.", id="the"),
+        pytest.param("Eva Lund, the incumbent prime minister, said on Monday.", id="incumbent"),
+    ],
+)
+def test_r20_twin_the_holder_without_current_is_supported(body: str) -> None:
+    assert _judged_whole(body, [LUND_PM], "role", "Eva Lund", DAY) == [Verdict.SUPPORTED]
+
+
+# R21 (main 3e6735f9, the clause judge's succession reading (`succession_findings`) sets the infobox's predecessor row
+# against a claimed predecessor whom the page's own sentence names as the acting holder in between; a false
+# "contradicted"): 'Eva Lund succeeded Ivo Stam as prime minister in 2019.' is CONTRADICTED ("names Ana Ruiz as
+# predecessor in Prime Minister of Norby") though her page says 'In May 2019 she succeeded Ivo Stam, the acting prime
+# minister after Ana Ruiz's resignation.' Infoboxes skip a caretaker; the wire names him as the one handed over from.
+@_open("R21 open: the acting holder the page says she succeeded is refuted by the infobox's predecessor row")
+def test_r21_an_acting_predecessor_the_page_names_is_not_refuted() -> None:
+    doc = LUND_PM.model_copy(
+        update={
+            "text": LUND_PM.text
+            + " In May 2019 she succeeded Ivo Stam, the acting prime minister after Ana Ruiz's resignation."
+        }
+    )
+    body = "Eva Lund succeeded Ivo Stam as prime minister in 2019."
+    found = _judged_whole(body, [doc], "clause", "Ivo Stam", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+def test_r21_twin_the_rows_predecessor_is_supported() -> None:
+    body = "Eva Lund succeeded Ana Ruiz as prime minister in 2019."
+    assert _judged_whole(body, [LUND_PM], "clause", "Ana Ruiz", DAY) == [Verdict.SUPPORTED]
