@@ -155,7 +155,7 @@ def test_r2_twin_the_move_itself_is_supported(doc: Document, body: str) -> None:
 # served as finance minister since 2019', 'Eva Lund, who has been finance minister since 2019, said ...' and 'Eva Lund
 # has been mayor of Korvik since 2019.' by '... mayor of Korvik from 2019 to 2021.' Stale profiles and wire copy
 # that missed a reshuffle word a finished spell so; the page states its end.
-@_open("R3 open: 'has been X since 2019' supported by the page's ended 'from 2019 to 2021'")
+# (mended by the lead in session 41: clause `_term_sentences` `running`)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -745,7 +745,7 @@ def test_b1_a_bid_that_succeeded_stays_supported(doc: Document, body: str) -> No
 # made a net profit of 240 million kroner (about 22 million euros).' (the quantity claim on the same words is rightly
 # CONTRADICTED, "another count, 22 million euros": the report gives one figure both verdicts). Pages of companies
 # outside the euro area give the local sum with its conversion so; 'kroner' alone is read right (unverified).
-@_open("R14 open: a sum in kroner supports the same number in euros when the sentence converts it")
+# (mended by the lead in session 41: clause `_sums`)
 def test_r14_a_sum_in_another_currency_does_not_support() -> None:
     body = "Korvik Bank made a net profit of 240 million euros in 2023."
     doc = _bank("In 2023 it made a net profit of 240 million kroner (about 22 million euros).")
@@ -765,7 +765,7 @@ def test_r14_twin_the_converted_sum_is_supported() -> None:
 # 12% in 2023." is SUPPORTED ("states it") by 'In 2023 its market share rose by 12%.'; "... rose by 12% ..." by '...
 # rose to 12%.'; 'Unemployment in Korvik fell by 5% in 2023.' by 'In 2023 unemployment in Korvik fell to 5%.'
 # Statistics, results and markets copy tells levels and changes in the same words.
-@_open("R15 open: 'rose to 12%' and 'rose by 12%' state each other")
+# (mended by the lead in session 41: clause `_change_told_otherwise`)
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
