@@ -1528,7 +1528,7 @@ MUTATIONS = [
     Mutation(
         "death-date-from-the-life-span",
         "verify/match.py",
-        "    span = _own_lifespan(doc)\n",
+        "    span = own_lifespan(doc)\n",
         "    span = None\n",
         "a page giving '(3 March 1901 – 9 May 1970)' and no infobox would read as a living person's",
     ),
@@ -15067,7 +15067,7 @@ MUTATIONS = [
     Mutation(
         "lifespan-birth-day-not-read",
         "verify/match.py",
-        '    if (span := _own_lifespan(doc)) is not None and parse_date(span[0]["born"]):\n',
+        '    if (span := own_lifespan(doc)) is not None and parse_date(span[0]["born"]):\n',
         '    if (span := None) is not None and parse_date(span[0]["born"]):\n',
         "'Lena Sand, 83, has died.' would be unverified against 'Lena Sand (12 June 1941 – 3 January 2024) was a "
         "Norbian novelist.' (s40-recall40)",
@@ -15648,7 +15648,7 @@ MUTATIONS = [
     Mutation(
         "death-date-from-anothers-life-span",
         "verify/match.py",
-        "    span = _own_lifespan(doc)\n",
+        "    span = own_lifespan(doc)\n",
         "    span = next(((m, s) for s in _split(doc.text)[:2] if (m := _LIFESPAN.search(s))), None)\n",
         "a living politician whose lead gives her father's '(2 March 1940 – 9 January 2024)' would be dead since "
         "his death, her age read then (fixb40, review40 B3)",
@@ -15783,6 +15783,22 @@ MUTATIONS = [
         "",
         "'Korvik Bank made a net profit of 240 million euros in 2023.' would be supported by '... 240 million kroner "
         "(about 22 million euros).' (review41 R14, the lead)",
+    ),
+    Mutation(
+        "a-day-of-death-not-read-off-the-page",
+        "verify/kinds/date/judge.py",
+        " + birth_findings(claim, docs) + death_findings(claim, docs)\n",
+        " + birth_findings(claim, docs)\n",
+        "'Ivo Stam died on 3 May 2024.' would be unverified against the lead's '(12 June 1941 – 3 May 2024)' (review41 "
+        "R11, the lead)",
+    ),
+    Mutation(
+        "a-day-of-death-settles-the-place-beside-it",
+        "verify/kinds/date/judge.py",
+        "    if _verb_stems(claim.relation) != [\"died\"] or _named_words(claim) - {\"died\"}:\n",
+        "    if _verb_stems(claim.relation) != [\"died\"]:\n",
+        "'Ivo Stam died in Tarsa on 3 May 2024.' would be supported by the lead's life span alone (the lead in "
+        "session 41)",
     ),
 ]
 

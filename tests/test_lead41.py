@@ -181,3 +181,26 @@ def test_a_sum_converted_from_another_currency_does_not_state_the_first(body: st
 def test_a_sum_in_its_own_currency_is_supported(body: str) -> None:
     told = "In 2023 it made a net profit of 240 million kroner (about 22 million euros)."
     assert Verdict.SUPPORTED in _bank_clauses(body, told)
+
+
+# --- a person dies once: the page's death date settles a claimed day of death (review41 R11)
+def _stam_page() -> list:
+    return [page("Ivo Stam", "Ivo Stam (12 June 1941 – 3 May 2024) was a Norbian politician.", SAVED)]
+
+
+def _dates(body: str) -> set[Verdict]:
+    found = _judged(body, _stam_page(), ("date",), day=dt.date(2024, 5, 6))
+    assert found, "no date claim extracted"
+    return set(found.values())
+
+
+def test_the_day_of_death_the_leads_life_span_gives_is_supported() -> None:
+    assert _dates("Ivo Stam died on 3 May 2024.") == {Verdict.SUPPORTED}
+
+
+def test_another_day_of_death_is_contradicted_by_the_leads_life_span() -> None:
+    assert _dates("Ivo Stam died on 2 May 2024.") == {Verdict.CONTRADICTED}
+
+
+def test_a_death_with_its_place_is_not_settled_by_the_day_alone() -> None:
+    assert Verdict.SUPPORTED not in _dates("Ivo Stam died in Tarsa on 3 May 2024.")
