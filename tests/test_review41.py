@@ -595,19 +595,24 @@ def test_r10_twin_one_spell_of_that_length_is_supported() -> None:
 # refuted by it; 'Ivo Stam died on Friday.' (an article of Monday 6 May) is unverified even against 'He died on 3 May
 # 2024 in Korvik.', which supports 'died on 3 May' (extraction gives a weekday's death no date claim, and the clause
 # judge's weekday reading, `_with_its_year`, does not reach it). An obituary's first line.
-@_open("R11 open: a death's day is not read off the lead's life span, nor a weekday's")
+# (the lead's span mended by the lead in session 41: date `death_findings`; the weekday open)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
         pytest.param("", "Ivo Stam died on 3 May 2024.", id="the-leads-span"),
-        pytest.param("He died on 3 May 2024 in Korvik.", "Ivo Stam died on Friday.", id="a-weekday"),
+        pytest.param(
+            "He died on 3 May 2024 in Korvik.",
+            "Ivo Stam died on Friday.",
+            id="a-weekday",
+            marks=_open("R11 open: a death's day is not read off a weekday's"),
+        ),
     ],
 )
 def test_r11_the_day_of_death_stated_is_supported(told: str, body: str) -> None:
     assert Verdict.SUPPORTED in _judged_whole(body, [_stam(told)], "clause", "died", OBIT_DAY)
 
 
-@_open("R11 open: another day of death is not refuted by the lead's life span")
+# (mended by the lead in session 41: date `death_findings`)
 def test_r11_another_day_of_death_is_refuted_by_the_leads_span() -> None:
     found = _judged_whole("Ivo Stam died on 2 May 2024.", [_stam("")], "clause", "died", OBIT_DAY)
     assert Verdict.CONTRADICTED in found, found
