@@ -15718,6 +15718,22 @@ MUTATIONS = [
         "'The Port of Korvik is the busiest port in Norby.' would be unverified against \"It is Norby's busiest "
         "port.\" (fixb40, review40 B7)",
     ),
+    Mutation(
+        "office-body-initials-with-country-unread",
+        "verify/offices.py",
+        "    claimed_words -= {a[:5] for a in _acronyms(held_office)}\n",
+        "    claimed_words -= set()\n",
+        "\"DSRO's chairman is now Ivo Stam.\" would be unverified against a page of the Danish Space Research "
+        "Organisation's chairman of the day naming him as her predecessor (recall41)",
+    ),
+    Mutation(
+        "an-elects-succeeding-row-unread",
+        "verify/wikitext.py",
+        '        key = "predecessor" if key in _PREDECESSOR_ROWS else key\n',
+        "        pass\n",
+        "'sworn in on 6 August, succeeding Ivo Stam' would be unverified against the elect's infobox "
+        "'succeeding: Tom Berg' (recall41)",
+    ),
 ]
 
 
