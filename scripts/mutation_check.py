@@ -15799,6 +15799,20 @@ MUTATIONS = [
         "    if _verb_stems(claim.relation) != [\"died\"]:\n",
         "'Ivo Stam died in Tarsa on 3 May 2024.' would be supported by the lead's life span alone (the lead in "
         "session 41)",
+        "office-body-initials-with-country-unread",
+        "verify/offices.py",
+        "    claimed_words -= {a[:5] for a in _acronyms(held_office)}\n",
+        "    claimed_words -= set()\n",
+        "\"DSRO's chairman is now Ivo Stam.\" would be unverified against a page of the Danish Space Research "
+        "Organisation's chairman of the day naming him as her predecessor (recall41)",
+    ),
+    Mutation(
+        "an-elects-succeeding-row-unread",
+        "verify/wikitext.py",
+        '        key = "predecessor" if key in _PREDECESSOR_ROWS else key\n',
+        "        pass\n",
+        "'sworn in on 6 August, succeeding Ivo Stam' would be unverified against the elect's infobox "
+        "'succeeding: Tom Berg' (recall41)",
     ),
 ]
 
