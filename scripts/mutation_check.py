@@ -15799,6 +15799,8 @@ MUTATIONS = [
         "    if _verb_stems(claim.relation) != [\"died\"]:\n",
         "'Ivo Stam died in Tarsa on 3 May 2024.' would be supported by the lead's life span alone (the lead in "
         "session 41)",
+    ),
+    Mutation(
         "office-body-initials-with-country-unread",
         "verify/offices.py",
         "    claimed_words -= {a[:5] for a in _acronyms(held_office)}\n",
