@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -1063,3 +1065,32 @@ def test_r21_an_acting_predecessor_the_page_names_is_not_refuted() -> None:
 def test_r21_twin_the_rows_predecessor_is_supported() -> None:
     body = "Eva Lund succeeded Ana Ruiz as prime minister in 2019."
     assert _judged_whole(body, [LUND_PM], "clause", "Ana Ruiz", DAY) == [Verdict.SUPPORTED]
+
+
+# N4 (main 3e6735f9, the CLI's terminal output: a failed write to standard output, a full disk or device, ENOSPC, is
+# caught as a bug): `verify check seeds/nato-defense-chiefs.txt --out DIR > /dev/full` writes its reports, then exits 3
+# with "internal error (OSError: [Errno 28] No space left on device); please report it", though the README gives exit 2
+# to "a usage, input or output error (one line on stderr)" and the same failure on GITHUB_STEP_SUMMARY is one line,
+# exit 2 ("cannot append the job summary (No space left on device)"). A CI log volume that fills up sends the desk a bug
+# report for its own disk.
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@_open("N4 open: a full standard output is reported as an internal error (exit 3)")
+def test_n4_a_full_standard_output_is_an_output_error(tmp_path) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "verify", "check", SEED, "--out", str(tmp_path / "r")],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    assert done.returncode == 2 and "internal error" not in done.stderr, done.stderr
+
+
+def test_n4_twin_a_full_job_summary_is_an_output_error(tmp_path, monkeypatch) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("needs Linux's /dev/full")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", "/dev/full")
+    result = _run("check", SEED, "--format", "github", "--out", str(tmp_path / "r"), "--quiet")
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
