@@ -1094,3 +1094,30 @@ def test_n4_twin_a_full_job_summary_is_an_output_error(tmp_path, monkeypatch) ->
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", "/dev/full")
     result = _run("check", SEED, "--format", "github", "--out", str(tmp_path / "r"), "--quiet")
     assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+# Eva Lund's invented page: leader of the Norby Party until 20 March 2024, prime minister since 2019 (and still).
+LEADER_ENDED = boxed(
+    "Eva Lund",
+    "Eva Lund (born 1968) is a Norbian politician.",
+    [
+        ("office", "Leader of the Norby Party"),
+        ("term_start", "1 March 2017"),
+        ("term_end", "20 March 2024"),
+        ("office2", "Prime Minister of Norby"),
+        ("term_start2", "3 May 2019"),
+    ],
+    SAVED,
+)
+
+
+# B4 (s41-fcc41, found in its working tree at 19:17 before its commit; the date judge's 'stepped down' read as leaving
+# office (judging.toml `leaves_office`) dates the step-down by ANY office's term end: a false "supported"): 'Eva Lund
+# stepped down as prime minister on 20 March.' (an article of 22 March 2024; she stepped down as party leader and is
+# still prime minister) is SUPPORTED on the branch, clause and date ("dates the end of Leader of the Norby Party to 20
+# March 2024"), unverified on main. A leader who gives up one of two posts is the commonest step-down there is.
+@pytest.mark.parametrize("kind", ["clause", "date"])
+def test_b4_the_end_of_another_post_does_not_date_a_step_down(kind: str) -> None:
+    body = "Eva Lund stepped down as prime minister on 20 March."
+    found = _judged_whole(body, [LEADER_ENDED], kind, "20 March", dt.date(2024, 3, 22))
+    assert Verdict.SUPPORTED not in found, found
