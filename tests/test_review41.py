@@ -1121,3 +1121,72 @@ def test_b4_the_end_of_another_post_does_not_date_a_step_down(kind: str) -> None
     body = "Eva Lund stepped down as prime minister on 20 March."
     found = _judged_whole(body, [LEADER_ENDED], kind, "20 March", dt.date(2024, 3, 22))
     assert Verdict.SUPPORTED not in found, found
+
+
+# Pages whose lead states the person's post, for R22 and B5.
+STRIKER = page(
+    "Karl Moen",
+    "Karl Moen (born 1990) is a Norbian footballer who plays as a striker for Korvik FC. He scored twice in the 2019 "
+    "final.",
+    SAVED,
+)
+PROFESSOR = page(
+    "Nina Moe",
+    "Nina Moe (born 1970) is a Norbian chemist and professor at Korvik University. In 2019 she won the Korvik Prize.",
+    SAVED,
+)
+LEADER = page(
+    "Eva Lund",
+    "Eva Lund (born 1968) is a Norbian politician and the leader of the Norby Party. She won the 2019 election.",
+    SAVED,
+)
+
+
+# R22 (main 3e6735f9, the role kind: a post the lead gives in other words than the article's is not read: 'the
+# leader of the Norby Party' for 'Norby Party leader', 'plays as a striker for Korvik FC' for 'Korvik FC striker',
+# 'chemist and professor at Korvik University' for 'a professor at Korvik University'; true claims left unverified):
+# 'Norby Party leader Eva Lund won the 2019 election.', 'Eva Lund, the Norby Party leader, ...', 'Korvik FC striker
+# Karl Moen scored ...' and 'Nina Moe, a professor at Korvik University, won ...' give role claims unverified against
+# leads that state the post. Every wire story titles its people so.
+@_open("R22 open: a post the page's lead states in other words is unverified")
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(LEADER, "Norby Party leader Eva Lund won the 2019 election.", id="party-leader-before-name"),
+        pytest.param(LEADER, "Eva Lund, the Norby Party leader, won the 2019 election.", id="party-leader-apposed"),
+        pytest.param(STRIKER, "Korvik FC striker Karl Moen scored twice in the 2019 final.", id="club-striker"),
+        pytest.param(
+            PROFESSOR, "Nina Moe, a professor at Korvik University, won the Korvik Prize in 2019.", id="professor-at"
+        ),
+    ],
+)
+def test_r22_a_post_the_lead_states_is_supported(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "role", doc.title.split()[0], DAY) == [Verdict.SUPPORTED]
+
+
+# B5 (s41-fcc41, found in its working tree at 19:22 before its commit, `verify.judge._with_its_posts_stated`: a wide
+# clause supported on its deed is re-decided without that support when a role claim inside its words is not supported;
+# support lost wherever the role kind misses a post the page states, R22 and R20): 'Korvik FC striker Karl Moen scored
+# twice in the 2019 final.', 'Nina Moe, a professor at Korvik University, won the Korvik Prize in 2019.' (the posts in
+# the pages' leads) and 'Eva Lund, the current prime minister, won the 2019 election.' (her infobox) are SUPPORTED on
+# main, unverified on the branch. The clause's post is stated; the role kind's reading of it is what fails.
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(STRIKER, "Korvik FC striker Karl Moen scored twice in the 2019 final.", "scored", id="striker"),
+        pytest.param(
+            PROFESSOR,
+            "Nina Moe, a professor at Korvik University, won the Korvik Prize in 2019.",
+            "won",
+            id="professor",
+        ),
+        pytest.param(
+            LUND_PM.model_copy(update={"text": LUND_PM.text + " She won the 2019 election."}),
+            "Eva Lund, the current prime minister, won the 2019 election.",
+            "won",
+            id="current-prime-minister",
+        ),
+    ],
+)
+def test_b5_a_clause_whose_post_the_page_states_stays_supported(doc: Document, body: str, words: str) -> None:
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
