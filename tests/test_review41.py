@@ -887,13 +887,24 @@ def test_r16_twin_its_own_deed_is_supported(doc: Document, body: str) -> None:
 # Halden, near the border with Tarsa.', by 'In 2019 she cancelled a planned visit to Tarsa.' and by 'A planned visit to
 # Tarsa in 2019 was called off.' (the last two read right on s41-fixr41 2ba49da2, whose `refusing_verbs` gain 'cancel'
 # and 'call off'). Diplomatic and travel copy tells visits so.
-@_open("R17 open: a visit to a place near Tarsa, or one called off, supports a visit to Tarsa")
 @pytest.mark.parametrize(
     "told",
     [
-        pytest.param("In 2019 she visited Halden, near the border with Tarsa.", id="near-the-border"),
-        pytest.param("In 2019 she cancelled a planned visit to Tarsa.", id="planned-visit-cancelled"),
-        pytest.param("A planned visit to Tarsa in 2019 was called off.", id="planned-visit-called-off"),
+        pytest.param(
+            "In 2019 she visited Halden, near the border with Tarsa.",
+            id="near-the-border",
+            marks=_open("R17 open: a visit to a place near Tarsa supports a visit to Tarsa"),
+        ),
+        pytest.param(
+            "In 2019 she cancelled a planned visit to Tarsa.",
+            id="planned-visit-cancelled",
+            marks=_open("R17 open (read right on s41-fixr41 2ba49da2): a planned visit cancelled supports the visit"),
+        ),
+        pytest.param(
+            "A planned visit to Tarsa in 2019 was called off.",
+            id="planned-visit-called-off",
+            marks=_open("R17 open (read right on s41-fixr41 2ba49da2): a planned visit called off supports the visit"),
+        ),
     ],
 )
 def test_r17_a_visit_elsewhere_or_called_off_does_not_support(told: str) -> None:
