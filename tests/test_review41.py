@@ -1122,7 +1122,7 @@ LEADER_ENDED = boxed(
 )
 
 
-# B4 (s41-fcc41, found in its working tree at 19:17 before its commit; the date judge's 'stepped down' read as leaving
+# B4 (s41-fcc41 4c36a033, first seen in its working tree at 19:17; the date judge's 'stepped down' read as leaving
 # office (judging.toml `leaves_office`) dates the step-down by ANY office's term end: a false "supported"): 'Eva Lund
 # stepped down as prime minister on 20 March.' (an article of 22 March 2024; she stepped down as party leader and is
 # still prime minister) is SUPPORTED on the branch, clause and date ("dates the end of Leader of the Norby Party to 20
@@ -1175,7 +1175,7 @@ def test_r22_a_post_the_lead_states_is_supported(doc: Document, body: str) -> No
     assert _judged_whole(body, [doc], "role", doc.title.split()[0], DAY) == [Verdict.SUPPORTED]
 
 
-# B5 (s41-fcc41, found in its working tree at 19:22 before its commit, `verify.judge._with_its_posts_stated`: a wide
+# B5 (s41-fcc41's working tree at 19:22, not in its commit 4c36a033: `verify.judge._with_its_posts_stated`: a wide
 # clause supported on its deed is re-decided without that support when a role claim inside its words is not supported;
 # support lost wherever the role kind misses a post the page states, R22 and R20): 'Korvik FC striker Karl Moen scored
 # twice in the 2019 final.', 'Nina Moe, a professor at Korvik University, won the Korvik Prize in 2019.' (the posts in
