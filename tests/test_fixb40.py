@@ -2,7 +2,7 @@
 claim judged through the article's whole judging on the article's day.
 
 - B3 (s40-recall40): a life span in brackets in the lead, '(12 June 1941 – 3 January 2024)', is the person's whose
-  name it follows (`verify.match._own_lifespan`, `verify.holder.bracket_follows`). On a living politician's page
+  name it follows (`verify.match.own_lifespan`, `verify.holder.bracket_follows`). On a living politician's page
   that names her late father with his dates, the span is his: neither her birth nor her death.
 - B5 (s40-fcc40): a wide clause whose deed's day the page supports, beside an ordinal refuted on its own row, is
   unverified on its other words: neither refuted (the day) nor supported (its words state the false ordinal).

@@ -121,8 +121,11 @@ def test_a_true_first_stated_of_the_country_alone_is_still_supported():
     assert _bare_first("In 2029 she became the first woman president of Argentina.") == Verdict.SUPPORTED
 
 
-def test_a_first_of_a_kind_held_by_nobody_on_the_day_is_still_contradicted():
-    # the same pages, a claim of a post she held only before the article's day: the ended spell refutes it
+def test_a_first_of_a_kind_whose_spell_ended_is_her_place_in_the_line():
+    # the same pages, a post she held only before the article's day: 'the first woman president of the Senate' is
+    # her place in the post's line, true after the spell ends, as 'the first president of the bank' is (session 41
+    # decided it so, for obituaries' 'the first female prime minister, has died': review38 R4; this row asked
+    # CONTRADICTED before)
     former = boxed(
         "Lina Ore",
         "Lina Ore (born 2 May 1968) is a politician. She was the first woman president of the Senate of Vestria.",
@@ -134,7 +137,7 @@ def test_a_first_of_a_kind_held_by_nobody_on_the_day_is_still_contradicted():
     )
     value = "the first woman president of the Senate of Vestria"
     first = claim(f"Lina Ore, {value}", "Lina Ore", "holds office", kind="role", relation="holds office", value=value)
-    assert verdict(first, [former], SPRING_2030).verdict == Verdict.CONTRADICTED
+    assert verdict(first, [former], SPRING_2030).verdict == Verdict.SUPPORTED
 
 
 # --- 3. a day written without its year takes the year extraction reads it in: one reading, by its clause's tense --

@@ -167,8 +167,8 @@ def test_r3_twin_up_from_keeps_the_counts_year() -> None:
 # minister of Norby, ...', 'Greta Lind, the first female prime minister, has died.' An obituary's first line names the
 # dead by their place in the line of holders; a number in the line dates the holding to its turn, as 'the first' does.
 # (numbered posts mended by s39-fcc39: `role.judge._numbered_apposition`; a first of a kind still open: the held
-# reading of 'first female prime minister' finds no support, so the holding today's refutation stands)
-_R4_FIRST = _open("R4 open: an apposed first of a kind read as held today, refuted by the term's end")
+# reading of 'first female prime minister' finds no support, so the holding today's refutation stood; mended by the
+# lead in session 41: a first of a kind is a place in the line too, `role._judged`)
 
 
 @pytest.mark.parametrize(
@@ -176,12 +176,8 @@ _R4_FIRST = _open("R4 open: an apposed first of a kind read as held today, refut
     [
         pytest.param("Greta Lind, the 12th prime minister, has died aged 73.", id="12th"),
         pytest.param("Greta Lind, the 12th prime minister of Norby, has died aged 73.", id="12th-of-norby"),
-        pytest.param("Greta Lind, the first female prime minister, has died.", id="first-female", marks=_R4_FIRST),
-        pytest.param(
-            "Greta Lind, the country's first female prime minister, has died.",
-            id="countrys-first-female",
-            marks=_R4_FIRST,
-        ),
+        pytest.param("Greta Lind, the first female prime minister, has died.", id="first-female"),
+        pytest.param("Greta Lind, the country's first female prime minister, has died.", id="countrys-first-female"),
     ],
 )
 def test_r4_a_numbered_post_apposed_is_not_read_as_held_today(body: str) -> None:

@@ -360,7 +360,7 @@ def test_r6_twin_a_wrong_total_stays_refuted() -> None:
 # the Norby Party.' (unverified on main); 'Eva Lund, 82, said on Monday.' is SUPPORTED on the branch by '... the
 # daughter of Ivo Stam (12 June 1941 – 3 January 2024).' Politicians' and heirs' pages give a famous parent's dates
 # so; the living person's age is refuted by her father's death.
-# mended on s40-fixb40 (`verify.match._own_lifespan`: a span is the person's whose name it follows)
+# mended on s40-fixb40 (`verify.match.own_lifespan`: a span is the person's whose name it follows)
 @pytest.mark.parametrize(
     "lead",
     [

@@ -157,7 +157,7 @@ def test_r2_twin_the_move_itself_is_supported(doc: Document, body: str) -> None:
 # served as finance minister since 2019', 'Eva Lund, who has been finance minister since 2019, said ...' and 'Eva Lund
 # has been mayor of Korvik since 2019.' by '... mayor of Korvik from 2019 to 2021.' Stale profiles and wire copy
 # that missed a reshuffle word a finished spell so; the page states its end.
-@_open("R3 open: 'has been X since 2019' supported by the page's ended 'from 2019 to 2021'")
+# (mended by the lead in session 41: clause `_term_sentences` `running`)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -597,19 +597,24 @@ def test_r10_twin_one_spell_of_that_length_is_supported() -> None:
 # refuted by it; 'Ivo Stam died on Friday.' (an article of Monday 6 May) is unverified even against 'He died on 3 May
 # 2024 in Korvik.', which supports 'died on 3 May' (extraction gives a weekday's death no date claim, and the clause
 # judge's weekday reading, `_with_its_year`, does not reach it). An obituary's first line.
-@_open("R11 open: a death's day is not read off the lead's life span, nor a weekday's")
+# (the lead's span mended by the lead in session 41: date `death_findings`; the weekday open)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
         pytest.param("", "Ivo Stam died on 3 May 2024.", id="the-leads-span"),
-        pytest.param("He died on 3 May 2024 in Korvik.", "Ivo Stam died on Friday.", id="a-weekday"),
+        pytest.param(
+            "He died on 3 May 2024 in Korvik.",
+            "Ivo Stam died on Friday.",
+            id="a-weekday",
+            marks=_open("R11 open: a death's day is not read off a weekday's"),
+        ),
     ],
 )
 def test_r11_the_day_of_death_stated_is_supported(told: str, body: str) -> None:
     assert Verdict.SUPPORTED in _judged_whole(body, [_stam(told)], "clause", "died", OBIT_DAY)
 
 
-@_open("R11 open: another day of death is not refuted by the lead's life span")
+# (mended by the lead in session 41: date `death_findings`)
 def test_r11_another_day_of_death_is_refuted_by_the_leads_span() -> None:
     found = _judged_whole("Ivo Stam died on 2 May 2024.", [_stam("")], "clause", "died", OBIT_DAY)
     assert Verdict.CONTRADICTED in found, found
@@ -747,7 +752,7 @@ def test_b1_a_bid_that_succeeded_stays_supported(doc: Document, body: str) -> No
 # made a net profit of 240 million kroner (about 22 million euros).' (the quantity claim on the same words is rightly
 # CONTRADICTED, "another count, 22 million euros": the report gives one figure both verdicts). Pages of companies
 # outside the euro area give the local sum with its conversion so; 'kroner' alone is read right (unverified).
-@_open("R14 open: a sum in kroner supports the same number in euros when the sentence converts it")
+# (mended by the lead in session 41: clause `_sums`)
 def test_r14_a_sum_in_another_currency_does_not_support() -> None:
     body = "Korvik Bank made a net profit of 240 million euros in 2023."
     doc = _bank("In 2023 it made a net profit of 240 million kroner (about 22 million euros).")
@@ -767,7 +772,7 @@ def test_r14_twin_the_converted_sum_is_supported() -> None:
 # 12% in 2023." is SUPPORTED ("states it") by 'In 2023 its market share rose by 12%.'; "... rose by 12% ..." by '...
 # rose to 12%.'; 'Unemployment in Korvik fell by 5% in 2023.' by 'In 2023 unemployment in Korvik fell to 5%.'
 # Statistics, results and markets copy tells levels and changes in the same words.
-@_open("R15 open: 'rose to 12%' and 'rose by 12%' state each other")
+# (mended by the lead in session 41: clause `_change_told_otherwise`)
 @pytest.mark.parametrize(
     ("doc", "body"),
     [

@@ -374,7 +374,7 @@ def born_in_the_lead(doc: Document) -> tuple[str, Unit] | None:
         if m and parse_date(m.group(1)):
             return m.group(1), Unit(doc, sentence)
     # a dead person's lead writes no 'born': '(12 June 1941 – 3 January 2024)'
-    if (span := _own_lifespan(doc)) is not None and parse_date(span[0]["born"]):
+    if (span := own_lifespan(doc)) is not None and parse_date(span[0]["born"]):
         return span[0]["born"], Unit(doc, span[1])
     return None
 
@@ -387,7 +387,7 @@ def _lead_names(doc: Document, lead: list[str]) -> list[str]:
     return [doc.title, "" if holder.holds_a_verb(opening) else opening]
 
 
-def _own_lifespan(doc: Document) -> tuple[re.Match[str], str] | None:
+def own_lifespan(doc: Document) -> tuple[re.Match[str], str] | None:
     """The life span the lead's first two sentences write in brackets after the page's person's name, and the
     sentence: 'Lena Sand (12 June 1941 – 3 January 2024) was'; a span after another name or noun is that one's
     ('the daughter of Ivo Stam, the former prime minister (12 June 1941 – ...', 'Her father, a painter (...')."""
@@ -412,7 +412,7 @@ def death_date(doc: Document) -> tuple[dt.date, bool] | None:
         written = DATE_TEXT.search(in_english(f.value)) if f.label.lower() == "death_date" else None
         if written and (day := parse_date(written.group(0))):
             return day, not re.fullmatch(r"\d{4}", written.group(0))
-    span = _own_lifespan(doc)
+    span = own_lifespan(doc)
     if span is not None and (day := parse_date(span[0]["died"])):
         return day, not re.fullmatch(r"\d{4}", span[0]["died"])
     return None

@@ -762,6 +762,9 @@ def _same_office(claimed_office: str, nationality: str | None, held_office: str)
         # and the same post with nothing else named: 'Minister of Finance of Chile' or 'President of the Senate
         # of Chile' is no 'Chilean President'
         return _same_post(claimed_office, held_office) and not _specific_words(_post_of(held_office, claimed_country))
+    # 'chairman of the DSRO': the initials of the body with its country's adjective ('Danish Space Research
+    # Organisation'), which the held office's specific words lose with the country, name it too
+    claimed_words -= {a[:5] for a in _acronyms(held_office)}
     return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
 
 

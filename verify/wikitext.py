@@ -529,16 +529,19 @@ _NUMBERED = re.compile(r"^(?P<base>[a-z_]*?[a-z])_?(?P<n>\d+)(?P<tail>_[a-z_]+)?
 
 
 _SEAT_ROWS = frozenset(lexicons.load("judging")["offices"]["seat_rows"])
+_PREDECESSOR_ROWS = frozenset(lexicons.load("judging")["offices"]["predecessor_rows"])
 
 
 def numbered_groups(fields: Iterable[InfoboxField]) -> dict[str, dict[str, InfoboxField]]:
     """Rows grouped by their number: {'2': {'office': …, 'term_start': …, 'term_end': …}}; rows
     without a number are group ''. `commander1_label` is key 'commander_label' of group '1'. A seat's
-    place under a chamber's own row name (`riding1`, `constituency_MP1`) is key 'constituency'."""
+    place under a chamber's own row name (`riding1`, `constituency_MP1`) is key 'constituency'; an elect's
+    'succeeding' row, the holder they are to take over from, key 'predecessor'."""
     groups: dict[str, dict[str, InfoboxField]] = {}
     for f in fields:
         label = f.label.strip().lower()
         m = _NUMBERED.match(label)
         key, number = (m["base"] + (m["tail"] or ""), m["n"]) if m else (label, "")
+        key = "predecessor" if key in _PREDECESSOR_ROWS else key
         groups.setdefault(number, {}).setdefault("constituency" if key in _SEAT_ROWS else key, f)
     return groups

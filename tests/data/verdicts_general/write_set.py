@@ -23474,6 +23474,521 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("cag-2024-11-22", name, old, new, claim, None, key))
 
+# Harvard's change of president: Claudine Gay, the 30th President of Harvard University since 1 July 2023, resigned on
+# Tuesday 2 January 2024; Alan Garber, the provost, took over that day as interim president and was made the 31st president
+# on Friday 2 August 2024. Written blind, as TUNING: the set's first head of a university (a president appointed by the
+# Harvard Corporation, for no fixed term). One stored copy each: 'Claudine Gay' (Infogalactic's, written after she resigned:
+# '30th President of Harvard University', 'In office', 'July 1, 2023 – January 2, 2024', 'Succeeded by Alan Garber
+# (interim)', 'On January 2, 2024, Gay resigned.'; stamped 2 January 2024, served at both dates) and 'Alan Garber'
+# (lmno.pp.ua's, written after 2 August 2024, stamped then: served on 5 August only). On 3 January 2024 no served page is
+# about Garber beyond Gay's box and lead, so what is said of him alone there is unverified. The 2 August decision is in no
+# served text (the copy's 'until 2027' sentence is cut off), so it is unverified. Ages are computed from the birth dates.
+BASES.append(
+    Base(
+        "harvard-2024-01-03",
+        "2024-01-03",
+        "tuning",
+        """Claudine Gay resigns as Harvard president
+
+CAMBRIDGE, Massachusetts, Jan 3 - Claudine Gay resigned as president of Harvard University on Tuesday, 2 January. Alan Garber will serve as Harvard's interim president. Garber has been the university's provost since 2011. The Harvard Corporation said it accepted her resignation with sorrow.
+
+Gay, 53, had been the 30th president of Harvard University since 1 July 2023, succeeding Lawrence Bacow. On taking office she became Harvard's first black president. Gay held the post for six months. A week earlier, on 27 December, Gay was still president. Gay faced pressure after the Hamas-led attack on Israel in 2023, accused of not responding to antisemitism on campus. After the hearing, accusations that she had plagiarised parts of her dissertation resurfaced in various media outlets.
+
+Her research addresses American political behavior, including voter turnout. Before becoming president, Gay was dean of the Harvard Faculty of Arts and Sciences from 15 August 2018 to 30 June 2023, succeeding Michael D. Smith. Born in New York City on 4 August 1970, she studied at Stanford University and earned her doctorate at Harvard. She is married to Christopher Afendulis and has one child. Roxane Gay is her cousin.
+
+Harvard's president is now Garber.
+""",
+        {
+            "Claudine Gay resigned as president of Harvard University on Tuesday, 2 January": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'On January 2, 2024, Gay resigned.'; '30th President of Harvard University' 'In office' 'July 1, 2023 – January 2, 2024' (2 January 2024 was a Tuesday)",
+            ),
+            "Alan Garber will serve as Harvard's interim president": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'Alan Garber will serve as Harvard's interim president.'; 'Succeeded by Alan Garber (interim)'",
+            ),
+            "Garber has been the university's provost since 2011": c(
+                SUPPORTED,
+                "alan-garber",
+                "'Provost of Harvard University' 'In office' 'September 1, 2011 – March 14, 2024': a dated term covering 2024-01-03 (relabelled by the lead in session 41: the page has no revision on 2024-01-03, and the fake serves its current one, whose dated terms the judge reads, as the live site's oldest revision would be read; the writer had labelled it unverified as not served)",
+            ),
+            "The Harvard Corporation said it accepted her resignation with sorrow": c(
+                UNVERIFIED, "", "no stored page gives the Corporation's statement"
+            ),
+            "Gay, 53,": c(SUPPORTED, "claudine-gay", "'Born August 4, 1970 (53 years old)': 53 on 2024-01-03"),
+            "had been the 30th president of Harvard University since 1 July 2023": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'30th President of Harvard University' 'In office' 'July 1, 2023 – January 2, 2024'",
+            ),
+            "succeeding Lawrence Bacow": c(
+                SUPPORTED, "claudine-gay", "'30th President of Harvard University' 'Preceded by Lawrence Bacow'"
+            ),
+            "On taking office she became Harvard's first black president": c(
+                SUPPORTED, "claudine-gay", "'On assuming office in 2023, she became Harvard's first black president.'"
+            ),
+            "Gay held the post for six months": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'July 1, 2023 – January 2, 2024': six months and a day",
+            ),
+            "A week earlier, on 27 December, Gay was still president": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'30th President of Harvard University' 'In office' 'July 1, 2023 – January 2, 2024'",
+            ),
+            "Gay faced pressure after the Hamas-led attack on Israel in 2023": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'Gay's role as university president came to international media attention following the 2023 Hamas-led attack on Israel, when she was accused'",
+            ),
+            "accused of not responding to antisemitism on campus": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'when she was accused of not responding to antisemitism on campus'",
+            ),
+            "After the hearing, accusations that she had plagiarised parts of her dissertation resurfaced in various media outlets": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'In the aftermath of the hearing, accusations that Gay had plagiarised parts of her dissertation and multiple papers resurfaced in various media outlets.'",
+            ),
+            "Her research addresses American political behavior, including voter turnout": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'Gay's research addresses American political behavior, including voter turnout and politics of race and identity.'",
+            ),
+            "Before becoming president, Gay was dean of the Harvard Faculty of Arts and Sciences": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'Prior to that, she served as the Edgerley Family Dean of Harvard Faculty of Arts and Sciences.'; 'Dean of the Harvard Faculty of Arts and Sciences'",
+            ),
+            "from 15 August 2018 to 30 June 2023": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'Dean of the Harvard Faculty of Arts and Sciences' 'In office' 'August 15, 2018 – June 30, 2023'",
+            ),
+            "succeeding Michael D. Smith": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'Dean of the Harvard Faculty of Arts and Sciences' 'Preceded by Michael D. Smith'",
+            ),
+            "Born in New York City on 4 August 1970": c(
+                SUPPORTED, "claudine-gay", "'Born August 4, 1970 (53 years old)' 'New York City, U.S.'"
+            ),
+            "she studied at Stanford University": c(SUPPORTED, "claudine-gay", "'Education Stanford University (BA)'"),
+            "and earned her doctorate at Harvard": c(SUPPORTED, "claudine-gay", "'Harvard University (PhD)'"),
+            "She is married to Christopher Afendulis": c(
+                SUPPORTED, "claudine-gay", "'Spouse(s) Christopher Afendulis'"
+            ),
+            "and has one child": c(SUPPORTED, "claudine-gay", "'Children 1'"),
+            "Roxane Gay is her cousin": c(SUPPORTED, "claudine-gay", "'Relations Roxane Gay (cousin)'"),
+            "Harvard's president is now Garber": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'Alan Garber will serve as Harvard's interim president.'; 'Succeeded by Alan Garber (interim)'; 'July 1, 2023 – January 2, 2024'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-medical-school",
+        "Before becoming president, Gay was dean of the Harvard Faculty of Arts and Sciences",
+        "Before becoming president, Gay was dean of Harvard Medical School",
+        c(
+            CONTRADICTED,
+            "claudine-gay",
+            "'Prior to that, she served as the Edgerley Family Dean of Harvard Faculty of Arts and Sciences.'; 'Dean of the Harvard Faculty of Arts and Sciences' 'August 15, 2018 – June 30, 2023'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-dean",
+        "Before becoming president, Gay was dean of the Harvard Faculty of Arts and Sciences",
+        "Before becoming president, Gay was deputy dean of the Harvard Faculty of Arts and Sciences",
+        c(
+            CONTRADICTED,
+            "claudine-gay",
+            "'Prior to that, she served as the Edgerley Family Dean of Harvard Faculty of Arts and Sciences.'; 'Dean of the Harvard Faculty of Arts and Sciences'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-egypt",
+        "Gay faced pressure after the Hamas-led attack on Israel in 2023",
+        "Gay faced pressure after the Hamas-led attack on Egypt in 2023",
+        c(
+            CONTRADICTED,
+            "claudine-gay",
+            "'following the 2023 Hamas-led attack on Israel'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "and has one child",
+        "and has two children",
+        c(CONTRADICTED, "claudine-gay", "'Children 1'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "had been the 30th president of Harvard University since 1 July 2023",
+        "had been the 30th president of Harvard University since 1 September 2023",
+        c(
+            CONTRADICTED,
+            "claudine-gay",
+            "'30th President of Harvard University' 'In office' 'July 1, 2023 – January 2, 2024'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "from 15 August 2018 to 30 June 2023",
+        "from 15 August 2016 to 30 June 2023",
+        c(
+            CONTRADICTED,
+            "claudine-gay",
+            "'Dean of the Harvard Faculty of Arts and Sciences' 'In office' 'August 15, 2018 – June 30, 2023'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-chicago",
+        "Born in New York City on 4 August 1970",
+        "Born in Chicago on 4 August 1970",
+        c(CONTRADICTED, "claudine-gay", "'Born August 4, 1970 (53 years old)' 'New York City, U.S.'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Lawrence Bacow",
+        "succeeding Drew Gilpin Faust",
+        c(CONTRADICTED, "claudine-gay", "'30th President of Harvard University' 'Preceded by Lawrence Bacow'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Harvard's president is now Garber",
+        "Harvard's president is now Lawrence Bacow",
+        c(
+            CONTRADICTED,
+            "claudine-gay",
+            "'Preceded by Lawrence Bacow'; 'Succeeded by Alan Garber (interim)'; 'Alan Garber will serve as Harvard's interim president.': Bacow left the post when Gay took it",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-garber-early",
+        "A week earlier, on 27 December, Gay was still president",
+        "A week earlier, on 27 December, Garber was already president",
+        c(
+            CONTRADICTED,
+            "claudine-gay",
+            "'30th President of Harvard University' 'In office' 'July 1, 2023 – January 2, 2024'; 'Succeeded by Alan Garber (interim)': Gay, not Garber, president on 2023-12-27",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "had been the 30th president of Harvard University since 1 July 2023",
+        "had been the 29th president of Harvard University since 1 July 2023",
+        c(
+            CONTRADICTED,
+            "claudine-gay",
+            "'30th President of Harvard University'; 'who was the 30th president of Harvard University'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Gay, 53,",
+        "Gay, 56,",
+        c(CONTRADICTED, "claudine-gay", "'Born August 4, 1970 (53 years old)': 53 on 2024-01-03"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("harvard-2024-01-03", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-taking-over-from",
+        "succeeding Lawrence Bacow",
+        "taking over from Lawrence Bacow",
+        c(SUPPORTED, "claudine-gay", "'30th President of Harvard University' 'Preceded by Lawrence Bacow'"),
+        None,
+    ),
+    (
+        "r02-mother-of-one",
+        "and has one child",
+        "and is the mother of one",
+        c(SUPPORTED, "claudine-gay", "'Children 1'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("harvard-2024-01-03", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "harvard-2024-08-05",
+        "2024-08-05",
+        "tuning",
+        """Garber to stay on as Harvard's president
+
+CAMBRIDGE, Massachusetts, Aug 5 - Alan Garber will remain president of Harvard University, the university said on Friday, dropping the interim title he had carried since January. The university will start a search for his successor in 2026. Garber has led Harvard since 2 January. He is the 31st president of Harvard University. He succeeded Claudine Gay, who resigned on 2 January. Gay held the presidency for six months. On 1 January, Gay was still president. Harvard's president is now Garber.
+
+Garber, 69, had been Harvard's provost since 1 September 2011, succeeding Steven Hyman. He gave up the provost's post on 14 March, when John F. Manning took it on an interim basis. He is the Mallinckrodt Professor of Health Care Policy at Harvard Medical School.
+
+Born in Illinois on 7 May 1955, Garber grew up in Rock Island. He earned a bachelor's degree in economics at Harvard College in 1976 and a medical degree from Stanford University in 1983. He completed his residency in internal medicine at Brigham and Women's Hospital in Boston in 1986. He is married to Anne Yahanda and has four children.
+
+Gay, the 30th president, had taken office on 1 July 2023, succeeding Lawrence Bacow. She was Harvard's first black president.
+""",
+        {
+            "Alan Garber will remain president of Harvard University, the university said on Friday": c(
+                UNVERIFIED,
+                "alan-garber",
+                "no served page gives the decision of Friday 2 August 2024 (the Garber copy's 'He is currently the president of Harvard University until 2027' is cut off mid-sentence and not served)",
+            ),
+            "The university will start a search for his successor in 2026": c(
+                UNVERIFIED, "", "no stored page gives a search for the next president"
+            ),
+            "Garber has led Harvard since 2 January": c(
+                SUPPORTED,
+                "alan-garber claudine-gay",
+                "'31st President of Harvard University' 'Assumed office January 2, 2024'; 'July 1, 2023 – January 2, 2024' 'Succeeded by Alan Garber (interim)'",
+            ),
+            "He is the 31st president of Harvard University": c(
+                SUPPORTED,
+                "alan-garber",
+                "'31st President of Harvard University'; 'currently serving as the 31st president of Harvard University since January 2024'",
+            ),
+            "He succeeded Claudine Gay": c(
+                SUPPORTED,
+                "alan-garber claudine-gay",
+                "'Preceded by | Claudine Gay |'; 'Succeeded by Alan Garber (interim)'",
+            ),
+            "who resigned on 2 January": c(SUPPORTED, "claudine-gay", "'On January 2, 2024, Gay resigned.'"),
+            "Gay held the presidency for six months": c(
+                SUPPORTED, "claudine-gay", "'July 1, 2023 – January 2, 2024': six months and a day"
+            ),
+            "On 1 January, Gay was still president": c(
+                SUPPORTED,
+                "claudine-gay alan-garber",
+                "'30th President of Harvard University' 'In office' 'July 1, 2023 – January 2, 2024'; 'Assumed office January 2, 2024'",
+            ),
+            "Harvard's president is now Garber": c(
+                SUPPORTED,
+                "alan-garber",
+                "'31st President of Harvard University' 'Assumed office January 2, 2024'; 'currently serving as the 31st president of Harvard University since January 2024'",
+            ),
+            "Garber, 69,": c(SUPPORTED, "alan-garber", "'Born | Illinois, U.S. | May 7, 1955': 69 on 2024-08-05"),
+            "had been Harvard's provost since 1 September 2011": c(
+                SUPPORTED,
+                "alan-garber",
+                "'Provost of Harvard University' 'In office September 1, 2011 – March 14, 2024'; 'Garber succeeded Steven Hyman as the provost of Harvard University on September 1, 2011.'",
+            ),
+            "succeeding Steven Hyman": c(
+                SUPPORTED,
+                "alan-garber",
+                "'Garber succeeded Steven Hyman as the provost of Harvard University on September 1, 2011.'; 'Preceded by | Steven Hyman |'",
+            ),
+            "He gave up the provost's post on 14 March": c(
+                SUPPORTED,
+                "alan-garber",
+                "'He served as provost until March 14, 2024'; 'In office September 1, 2011 – March 14, 2024'",
+            ),
+            "when John F. Manning took it on an interim basis": c(
+                SUPPORTED,
+                "alan-garber",
+                "'when John F. Manning took on the position on an interim basis'; 'Succeeded by | John F. Manning |'",
+            ),
+            "He is the Mallinckrodt Professor of Health Care Policy at Harvard Medical School": c(
+                SUPPORTED,
+                "alan-garber",
+                "'Garber is also the Mallinckrodt Professor of Health Care Policy at Harvard Medical School'",
+            ),
+            "Born in Illinois on 7 May 1955": c(
+                SUPPORTED,
+                "alan-garber",
+                "'Born | Illinois, U.S. | May 7, 1955'; 'Alan Michael Garber (born May 7, 1955)'",
+            ),
+            "Garber grew up in Rock Island": c(SUPPORTED, "alan-garber", "'He grew up in Rock Island, Illinois.'"),
+            "He earned a bachelor's degree in economics at Harvard College in 1976": c(
+                SUPPORTED,
+                "alan-garber",
+                "'Garber attended Harvard College, where he obtained a B.A. in economics in 1976'",
+            ),
+            "and a medical degree from Stanford University in 1983": c(
+                SUPPORTED,
+                "alan-garber",
+                "'he enrolled simultaneously at Stanford University, where he received a Doctor of Medicine degree in 1983'",
+            ),
+            "He completed his residency in internal medicine at Brigham and Women's Hospital in Boston in 1986": c(
+                SUPPORTED,
+                "alan-garber",
+                "'He completed his residency training in internal medicine at Harvard Medical School-affiliated Brigham and Women's Hospital in Boston in 1986.'",
+            ),
+            "He is married to Anne Yahanda": c(SUPPORTED, "alan-garber", "'Spouse | Anne Yahanda |'"),
+            "and has four children": c(SUPPORTED, "alan-garber", "'Children | 4 |'"),
+            "Gay, the 30th president, had taken office on 1 July 2023": c(
+                SUPPORTED,
+                "claudine-gay",
+                "'30th President of Harvard University' 'In office' 'July 1, 2023 – January 2, 2024'",
+            ),
+            "succeeding Lawrence Bacow": c(
+                SUPPORTED, "claudine-gay", "'30th President of Harvard University' 'Preceded by Lawrence Bacow'"
+            ),
+            "She was Harvard's first black president": c(
+                SUPPORTED, "claudine-gay", "'On assuming office in 2023, she became Harvard's first black president.'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-treasurer",
+        "had been Harvard's provost since 1 September 2011",
+        "had been Harvard's treasurer since 1 September 2011",
+        c(
+            CONTRADICTED,
+            "alan-garber",
+            "'Provost of Harvard University' 'In office September 1, 2011 – March 14, 2024'; 'Garber succeeded Steven Hyman as the provost of Harvard University on September 1, 2011.'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-president",
+        "He is the 31st president of Harvard University",
+        "He is the 31st vice-president of Harvard University",
+        c(
+            CONTRADICTED,
+            "alan-garber",
+            "'31st President of Harvard University'; 'currently serving as the 31st president of Harvard University since January 2024'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-canada",
+        "Born in Illinois on 7 May 1955",
+        "Born in Canada on 7 May 1955",
+        c(CONTRADICTED, "alan-garber", "'Born | Illinois, U.S. | May 7, 1955'; 'Garber was born in Illinois, in 1955'"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "and has four children",
+        "and has three children",
+        c(CONTRADICTED, "alan-garber", "'Children | 4 |'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "had been Harvard's provost since 1 September 2011",
+        "had been Harvard's provost since 1 July 2011",
+        c(
+            CONTRADICTED,
+            "alan-garber",
+            "'In office September 1, 2011 – March 14, 2024'; 'Garber succeeded Steven Hyman as the provost of Harvard University on September 1, 2011.'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "and a medical degree from Stanford University in 1983",
+        "and a medical degree from Stanford University in 1987",
+        c(
+            CONTRADICTED,
+            "alan-garber",
+            "'he enrolled simultaneously at Stanford University, where he received a Doctor of Medicine degree in 1983'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-mass-general",
+        "He completed his residency in internal medicine at Brigham and Women's Hospital in Boston in 1986",
+        "He completed his residency in internal medicine at Massachusetts General Hospital in Boston in 1986",
+        c(
+            CONTRADICTED,
+            "alan-garber",
+            "'He completed his residency training in internal medicine at Harvard Medical School-affiliated Brigham and Women's Hospital in Boston in 1986.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "He succeeded Claudine Gay",
+        "He succeeded Lawrence Bacow",
+        c(
+            CONTRADICTED,
+            "alan-garber claudine-gay",
+            "'Preceded by | Claudine Gay |'; 'Preceded by Lawrence Bacow' 'Succeeded by Alan Garber (interim)': Gay came between them",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "Harvard's president is now Garber",
+        "Harvard's president is now Claudine Gay",
+        c(
+            CONTRADICTED,
+            "alan-garber claudine-gay",
+            "'31st President of Harvard University' 'Assumed office January 2, 2024'; 'On January 2, 2024, Gay resigned.'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-garber-early",
+        "On 1 January, Gay was still president",
+        "On 1 January, Garber was already president",
+        c(
+            CONTRADICTED,
+            "alan-garber claudine-gay",
+            "'Assumed office January 2, 2024'; 'July 1, 2023 – January 2, 2024': Gay, not Garber, president on 2024-01-01",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "He is the 31st president of Harvard University",
+        "He is the 32nd president of Harvard University",
+        c(
+            CONTRADICTED,
+            "alan-garber",
+            "'31st President of Harvard University'; 'currently serving as the 31st president of Harvard University since January 2024'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Garber, 69,",
+        "Garber, 72,",
+        c(CONTRADICTED, "alan-garber", "'Born | Illinois, U.S. | May 7, 1955': 69 on 2024-08-05"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("harvard-2024-08-05", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-taking-over-from",
+        "succeeding Steven Hyman",
+        "taking over from Steven Hyman",
+        c(
+            SUPPORTED,
+            "alan-garber",
+            "'Garber succeeded Steven Hyman as the provost of Harvard University on September 1, 2011.'; 'Preceded by | Steven Hyman |'",
+        ),
+        None,
+    ),
+    (
+        "r02-father-of-four",
+        "and has four children",
+        "and is the father of four",
+        c(SUPPORTED, "alan-garber", "'Children | 4 |'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("harvard-2024-08-05", name, old, new, claim, None, key))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}

@@ -894,6 +894,7 @@ def _words_hold_in(claim: Claim, sentence: str) -> bool:
         words <= have
         and _counted_words(body) <= _counted_words(sentence) | _figures(sentence)
         and _currencies(body) <= _currencies(sentence)
+        and _sums(body) <= _sums(sentence)
     )
 
 
@@ -918,6 +919,26 @@ def _currencies(text: str) -> set[str]:
     sentence giving the same number in another currency does not state the claim's sum (review36 R16). Krone and
     kroner name both Danish and Norwegian crowns: either is read."""
     return {code for code, form in _CURRENCY_FORMS.items() if form.search(text)}
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_SCALE_AFTER = re.compile(r"\s*(?:(?:million|billion|trillion|bn|mn|m|k)\b\.?)?\s*", re.I)
+
+
+def _sums(text: str) -> set[tuple[str, str]]:
+    """Each figure `text` gives with a currency, and that currency: the symbol or code right before it ('$240
+    million', 'EUR 240m') or the word after it and its scale ('240 million kroner'). A page converting one sum into
+    another ('240 million kroner (about 22 million euros)') states the second in euros, not the first (review41
+    R14): the currency must be the figure's own, not only somewhere in the sentence."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        before = text[max(0, m.start() - 4) : m.start()]
+        scale = _SCALE_AFTER.match(text, m.end())
+        after = text[scale.end() if scale else m.end() :][:12]
+        after_word = re.match(r"[A-Za-z$€£¥]+", after)
+        for code in _currencies(re.sub(r".*\s(?=\S+$)", "", before)) | _currencies(after_word[0] if after_word else ""):
+            out.add((m.group(0).replace(",", "").rstrip("."), code))
+    return out
 
 
 # the subject's name opening the claim's words, then an apposition set off by commas: 'Sanna Velt, the governor of
@@ -1315,11 +1336,12 @@ def _office_terms(
         held += stopgap_begun(held, doc.infobox)  # 'has led the bank since' its holder's acting start
         if not held:
             told = claim.sentence if _owner_pointed_at(claim, named) else None
-            spells = _term_sentences(doc, office, start_year, end_year, day, (claim.subject, doc.title), parts, told)
+            running = as_of if ongoing else None  # 'has been finance minister since 2019': to the article's day
+            names = (claim.subject, doc.title)
+            spells = _term_sentences(doc, office, start_year, end_year, day, names, parts, told, running)
             said = [f for f in spells if _of_the_subject(claim, f)]
             out += [f for f in said if head is None or find_person(head, f.unit.text)]  # the head named there too
             if not said and end_year is not None:
-                names = (claim.subject, doc.title)
                 otherwise = [
                     f
                     for f in _spell_dated_otherwise(doc, office, start_year, end_year, names)
@@ -1551,13 +1573,16 @@ def _term_sentences(
     names: tuple[str, ...] = (),
     parts: tuple[Months, Months] = (None, None),
     pointed: str | None = None,
+    running: dt.date | None = None,
 ) -> list[Finding]:
     """Support only: a sentence of the page naming the office, with its qualifiers, and a spell with the
     claimed years ('prime minister of Norway from 2000 to 2001 and again from 2005 until 2013'); a start
     claimed with its month ('since March 2019') needs the spell written with that month too, and one claimed in a
     part of its year ('since late 2019') a start the page writes in that part's months, or to the year alone. A post
     the claim's owner only points back at ('the country's finance minister': `pointed`, the claim's sentence) is not
-    supported by a spell naming its post's owner where that sentence does not ('finance minister of Sweden')."""
+    supported by a spell naming its post's owner where that sentence does not ('finance minister of Sweden'). A spell
+    claimed to run to the article's day (`running`: 'has been finance minister since 2019') is not supported by one
+    the page ends in an earlier year ('from 2019 to 2021'), as an infobox term must cover the day (review41 R3)."""
     out = []
     claimed = ordinals_in(office)  # 'the 40th president from 2020': a number the spell's own words must not deny
     for sentence, m, named in _office_spells(doc, office, names):
@@ -1574,6 +1599,8 @@ def _term_sentences(
             continue  # 'since 2019' or 'since June 2019' on the page: no start in March 2019
         if not _written_in_part(begins, parts[0]):
             continue  # 'since 14 February 2023' on the page: not late 2023
+        if running is not None and end_year is None and m.group(3) and int(m.group(3)) < running.year:
+            continue  # 'from 2019 to 2021' on the page: ended before the day the claim's spell runs to
         if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
             out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {m.group(0)}"))
     return out
@@ -2930,6 +2957,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
+                    and not _change_told_otherwise(claim.text, sentence)
                 ):
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
@@ -3472,6 +3500,27 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
             other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings
             others.append(other_owner or other_setting)
         if all(others):
+            return True
+    return False
+
+
+# a figure a change is told to or by ('rose to 12%', 'fell by 5%'), an approximation between
+_TO_OR_BY = re.compile(r"\b(?P<how>to|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under)\s+)?$", re.I)
+
+
+def _change_told_otherwise(text: str, sentence: str) -> bool:
+    """Whether a figure the claim gives as where a change ended ('market share rose to 12%') is worded by the page
+    only as the change's size ('rose by 12%'), or the other way round: one figure, two facts (review41 R15; the
+    quantity kind's review40 R6)."""
+    for figure in re.finditer(r"\d[\d,.]*\d|\d", text):
+        how = _TO_OR_BY.search(text[: figure.start()])
+        if how is None:
+            continue
+        places = [
+            _TO_OR_BY.search(sentence[: m.start()])
+            for m in re.finditer(rf"(?<![\d.]){re.escape(figure.group(0))}(?![\d])", sentence)
+        ]
+        if places and all(p is not None and p["how"].lower() != how["how"].lower() for p in places):
             return True
     return False
 

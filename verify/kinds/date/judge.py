@@ -15,7 +15,17 @@ from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.date.parsed import line_year, year_of_day
 from verify.kinds.ordinals import spell_numbered_so
 from verify.link import find_person, name_score
-from verify.match import DATE_TEXT, YEAR, Unit, born_in_the_lead, field_text, is_person_doc, parse_date, units
+from verify.match import (
+    DATE_TEXT,
+    YEAR,
+    Unit,
+    born_in_the_lead,
+    field_text,
+    is_person_doc,
+    own_lifespan,
+    parse_date,
+    units,
+)
 from verify.models import Claim, Document, InfoboxField
 from verify.names import same_person
 from verify.offices import (
@@ -416,7 +426,7 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
             elif given is not None and (other := _event_dated_otherwise(claim, named, dated)) is not None:
                 detail = f"dates it to {other[0].group(0)}"
                 against.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, other[1]))
-    rest = term_date_findings(claim, docs, as_of) + birth_findings(claim, docs)
+    rest = term_date_findings(claim, docs, as_of) + birth_findings(claim, docs) + death_findings(claim, docs)
     told = {(d.year, d.month if at != "year" else 0, d.day if at == "day" else 0) for f in against if (d := f.dated)}
     if out or repeated or len(told) != 1 or any(f.stance is Stance.SUPPORTS for f in rest):
         against = []  # dated as claimed somewhere, or told with other days (a second event of the kind): nothing
@@ -604,6 +614,36 @@ def birth_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
         if out:
             break
     return out
+
+
+def death_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """A person dies once: the death date the subject's own page gives (its death_date row, else the lead's life
+    span '(12 June 1941 – 3 May 2024)') settles a claimed day of death to the claim's precision, as the birth date
+    settles a birth's (review41 R11: an obituary's first line). Only a claim that names nothing else: 'died in
+    Korvik on 3 May' leaves the place to its own check."""
+    if _verb_stems(claim.relation) != ["died"] or _named_words(claim) - {"died"}:
+        return []
+    want = parse_date(claim.effective_value or "")
+    if want is None:
+        return []
+    at = precision(claim.effective_value or "")
+    for doc in docs:
+        if not (
+            name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
+        ):
+            continue
+        rows = [(Unit(doc, field_text(doc, f), f), f.value) for f in doc.infobox if f.label.lower() == "death_date"]
+        if not rows and (span := own_lifespan(doc)) is not None:
+            rows = [(Unit(doc, span[1]), span[0]["died"])]
+        for unit, written in rows:
+            given = DATE_TEXT.search(written)
+            have = parse_date(given.group(0)) if given else None
+            if have is None or _RANK[precision(given.group(0))] < _RANK[at]:
+                continue
+            if not same_date(have, want, at):
+                return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives the death date {given.group(0)}")]
+            return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the death date {given.group(0)}", have)]
+    return []
 
 
 def _born_where_said(claim: Claim, doc: Document) -> bool:

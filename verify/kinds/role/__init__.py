@@ -137,8 +137,9 @@ class RoleKind(BaseKind):
             # 'is the youngest prime minister in its history': a record of a spell, true after the spell ends
             held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
             found = held if any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in held) else found
-        if claim.relation == Relation.HOLDS_OFFICE and a_place_in_its_line(claim):
-            # 'Jon Dahl, the first president of the bank, died': a place in the post's line, true after the spell ends
+        if claim.relation == Relation.HOLDS_OFFICE and (a_place_in_its_line(claim) or kind is not None):
+            # 'Jon Dahl, the first president of the bank, died': a place in the post's line, true after the spell ends;
+            # so is a first of a kind ('Greta Lind, the first female prime minister, has died': review38 R4)
             held = self._findings(claim.model_copy(update={"relation": Relation.HELD_OFFICE}), evidence, as_of, head)
             found = held if any(f.aspect == Aspect.MAIN and f.stance == Stance.SUPPORTS for f in held) else found
         found = ordinal_checked(claim, served_under(found, head, evidence.everything))

@@ -2138,7 +2138,7 @@ def first_stated(
     rows alone do not."""
     if kind is None:
         return findings
-    if any(_first_in_office(doc.text, kind, office) for doc in docs if _is_person_page(doc, subject)):
+    if any(_first_in_office(doc.text, kind, office, subject) for doc in docs if _is_person_page(doc, subject)):
         return findings
     said = " or ".join(kind)
     held = any(f.stance == Stance.SUPPORTS and f.aspect == Aspect.MAIN for f in findings)
@@ -2154,9 +2154,10 @@ def first_stated(
     return out
 
 
-def _first_in_office(text: str, kind: list[str], office: str) -> bool:
+def _first_in_office(text: str, kind: list[str], office: str, subject: str = "") -> bool:
     """Whether a sentence of the page makes the person the first of `kind` in the office: the office's post
-    words (or 'the office', 'the post') within a few words before 'first' or after the kind's words."""
+    words (or 'the office', 'the post') within a few words before 'first' or after the kind's words, and the first
+    not apposed to another's name ('She succeeded Ana Ruiz, the first woman to serve as prime minister')."""
     words = "|".join(re.escape(w) for w in kind)
     first = re.compile(rf"\b(?:first|only)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
     posts = [p.lower() for p in POST.findall(office)] + list(_OFFICE_NOUNS)
@@ -2168,9 +2169,29 @@ def _first_in_office(text: str, kind: list[str], office: str) -> bool:
                 continue  # 'the first Black woman to hold the office': no first woman, nor first Black holder (R6)
             before = " ".join(sentence[: m.start()].split()[-_FIRST_BEFORE:])
             after = " ".join(sentence[m.end() :].split()[:_FIRST_AFTER])
-            if (post.search(before) or post.search(after)) and _of_the_office(sentence, m.start(), office):
+            near = post.search(before) or post.search(after)
+            if near and _of_the_office(sentence, m.start(), office) and not _apposed_to_another(before, subject):
                 return True
     return False
+
+
+# the capitalised words and a comma right before a first ('Ana Ruiz, the first woman', 'President of Norby, the first
+# woman'): the first is apposed to what they name
+_APPOSED_NAME = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|and)\s+)*(?-i:[A-Z][\w'’.-]*))*),(?:\s+the)?\s*$"
+)
+
+
+def _apposed_to_another(before: str, subject: str) -> bool:
+    """Whether the words before a first end with another person's name and a comma ('She succeeded Ana Ruiz, the
+    first woman to serve as prime minister'): the first is that person's (a predecessor, a relative), not the
+    subject's. A post or a country so apposed ('She became President of Norby, the first woman') is the subject's."""
+    m = _APPOSED_NAME.search(before)
+    if m is None or POST.search(m["name"]) or office_country(m["name"]) is not None:
+        return False
+    names = [w for w in m["name"].split() if w[:1].isupper()]
+    own = {w.lower() for w in subject.split()}
+    return len(names) >= 2 and not any(w.lower() in own for w in names)
 
 
 _WHOSE_BEFORE = re.compile(r"^[\w .-]+?['’]s\s+")  # "Norby's female prime minister": the owner before the post
