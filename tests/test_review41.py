@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -890,13 +892,24 @@ def test_r16_twin_its_own_deed_is_supported(doc: Document, body: str) -> None:
 # Halden, near the border with Tarsa.', by 'In 2019 she cancelled a planned visit to Tarsa.' and by 'A planned visit to
 # Tarsa in 2019 was called off.' (the last two read right on s41-fixr41 2ba49da2, whose `refusing_verbs` gain 'cancel'
 # and 'call off'). Diplomatic and travel copy tells visits so.
-@_open("R17 open: a visit to a place near Tarsa, or one called off, supports a visit to Tarsa")
 @pytest.mark.parametrize(
     "told",
     [
-        pytest.param("In 2019 she visited Halden, near the border with Tarsa.", id="near-the-border"),
-        pytest.param("In 2019 she cancelled a planned visit to Tarsa.", id="planned-visit-cancelled"),
-        pytest.param("A planned visit to Tarsa in 2019 was called off.", id="planned-visit-called-off"),
+        pytest.param(
+            "In 2019 she visited Halden, near the border with Tarsa.",
+            id="near-the-border",
+            marks=_open("R17 open: a visit to a place near Tarsa supports a visit to Tarsa"),
+        ),
+        pytest.param(
+            "In 2019 she cancelled a planned visit to Tarsa.",
+            id="planned-visit-cancelled",
+            marks=_open("R17 open (read right on s41-fixr41 2ba49da2): a planned visit cancelled supports the visit"),
+        ),
+        pytest.param(
+            "A planned visit to Tarsa in 2019 was called off.",
+            id="planned-visit-called-off",
+            marks=_open("R17 open (read right on s41-fixr41 2ba49da2): a planned visit called off supports the visit"),
+        ),
     ],
 )
 def test_r17_a_visit_elsewhere_or_called_off_does_not_support(told: str) -> None:
@@ -1068,3 +1081,128 @@ def test_r21_an_acting_predecessor_the_page_names_is_not_refuted() -> None:
 def test_r21_twin_the_rows_predecessor_is_supported() -> None:
     body = "Eva Lund succeeded Ana Ruiz as prime minister in 2019."
     assert _judged_whole(body, [LUND_PM], "clause", "Ana Ruiz", DAY) == [Verdict.SUPPORTED]
+
+
+# N4 (main 3e6735f9, the CLI's terminal output: a failed write to standard output, a full disk or device, ENOSPC, is
+# caught as a bug): `verify check seeds/nato-defense-chiefs.txt --out DIR > /dev/full` writes its reports, then exits 3
+# with "internal error (OSError: [Errno 28] No space left on device); please report it", though the README gives exit 2
+# to "a usage, input or output error (one line on stderr)" and the same failure on GITHUB_STEP_SUMMARY is one line,
+# exit 2 ("cannot append the job summary (No space left on device)"). A CI log volume that fills up sends the desk a bug
+# report for its own disk.
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@_open("N4 open: a full standard output is reported as an internal error (exit 3)")
+def test_n4_a_full_standard_output_is_an_output_error(tmp_path) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "verify", "check", SEED, "--out", str(tmp_path / "r")],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    assert done.returncode == 2 and "internal error" not in done.stderr, done.stderr
+
+
+def test_n4_twin_a_full_job_summary_is_an_output_error(tmp_path, monkeypatch) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("needs Linux's /dev/full")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", "/dev/full")
+    result = _run("check", SEED, "--format", "github", "--out", str(tmp_path / "r"), "--quiet")
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+# Eva Lund's invented page: leader of the Norby Party until 20 March 2024, prime minister since 2019 (and still).
+LEADER_ENDED = boxed(
+    "Eva Lund",
+    "Eva Lund (born 1968) is a Norbian politician.",
+    [
+        ("office", "Leader of the Norby Party"),
+        ("term_start", "1 March 2017"),
+        ("term_end", "20 March 2024"),
+        ("office2", "Prime Minister of Norby"),
+        ("term_start2", "3 May 2019"),
+    ],
+    SAVED,
+)
+
+
+# B4 (s41-fcc41 4c36a033, first seen in its working tree at 19:17; the date judge's 'stepped down' read as leaving
+# office (judging.toml `leaves_office`) dates the step-down by ANY office's term end: a false "supported"): 'Eva Lund
+# stepped down as prime minister on 20 March.' (an article of 22 March 2024; she stepped down as party leader and is
+# still prime minister) is SUPPORTED on the branch, clause and date ("dates the end of Leader of the Norby Party to 20
+# March 2024"), unverified on main. A leader who gives up one of two posts is the commonest step-down there is.
+@pytest.mark.parametrize("kind", ["clause", "date"])
+def test_b4_the_end_of_another_post_does_not_date_a_step_down(kind: str) -> None:
+    body = "Eva Lund stepped down as prime minister on 20 March."
+    found = _judged_whole(body, [LEADER_ENDED], kind, "20 March", dt.date(2024, 3, 22))
+    assert Verdict.SUPPORTED not in found, found
+
+
+# Pages whose lead states the person's post, for R22 and B5.
+STRIKER = page(
+    "Karl Moen",
+    "Karl Moen (born 1990) is a Norbian footballer who plays as a striker for Korvik FC. He scored twice in the 2019 "
+    "final.",
+    SAVED,
+)
+PROFESSOR = page(
+    "Nina Moe",
+    "Nina Moe (born 1970) is a Norbian chemist and professor at Korvik University. In 2019 she won the Korvik Prize.",
+    SAVED,
+)
+LEADER = page(
+    "Eva Lund",
+    "Eva Lund (born 1968) is a Norbian politician and the leader of the Norby Party. She won the 2019 election.",
+    SAVED,
+)
+
+
+# R22 (main 3e6735f9, the role kind: a post the lead gives in other words than the article's is not read: 'the
+# leader of the Norby Party' for 'Norby Party leader', 'plays as a striker for Korvik FC' for 'Korvik FC striker',
+# 'chemist and professor at Korvik University' for 'a professor at Korvik University'; true claims left unverified):
+# 'Norby Party leader Eva Lund won the 2019 election.', 'Eva Lund, the Norby Party leader, ...', 'Korvik FC striker
+# Karl Moen scored ...' and 'Nina Moe, a professor at Korvik University, won ...' give role claims unverified against
+# leads that state the post. Every wire story titles its people so.
+@_open("R22 open: a post the page's lead states in other words is unverified")
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(LEADER, "Norby Party leader Eva Lund won the 2019 election.", id="party-leader-before-name"),
+        pytest.param(LEADER, "Eva Lund, the Norby Party leader, won the 2019 election.", id="party-leader-apposed"),
+        pytest.param(STRIKER, "Korvik FC striker Karl Moen scored twice in the 2019 final.", id="club-striker"),
+        pytest.param(
+            PROFESSOR, "Nina Moe, a professor at Korvik University, won the Korvik Prize in 2019.", id="professor-at"
+        ),
+    ],
+)
+def test_r22_a_post_the_lead_states_is_supported(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "role", doc.title.split()[0], DAY) == [Verdict.SUPPORTED]
+
+
+# B5 (s41-fcc41's working tree at 19:22, not in its commit 4c36a033: `verify.judge._with_its_posts_stated`: a wide
+# clause supported on its deed is re-decided without that support when a role claim inside its words is not supported;
+# support lost wherever the role kind misses a post the page states, R22 and R20): 'Korvik FC striker Karl Moen scored
+# twice in the 2019 final.', 'Nina Moe, a professor at Korvik University, won the Korvik Prize in 2019.' (the posts in
+# the pages' leads) and 'Eva Lund, the current prime minister, won the 2019 election.' (her infobox) are SUPPORTED on
+# main, unverified on the branch. The clause's post is stated; the role kind's reading of it is what fails.
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(STRIKER, "Korvik FC striker Karl Moen scored twice in the 2019 final.", "scored", id="striker"),
+        pytest.param(
+            PROFESSOR,
+            "Nina Moe, a professor at Korvik University, won the Korvik Prize in 2019.",
+            "won",
+            id="professor",
+        ),
+        pytest.param(
+            LUND_PM.model_copy(update={"text": LUND_PM.text + " She won the 2019 election."}),
+            "Eva Lund, the current prime minister, won the 2019 election.",
+            "won",
+            id="current-prime-minister",
+        ),
+    ],
+)
+def test_b5_a_clause_whose_post_the_page_states_stays_supported(doc: Document, body: str, words: str) -> None:
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
