@@ -15816,6 +15816,14 @@ MUTATIONS = [
         "'sworn in on 6 August, succeeding Ivo Stam' would be unverified against the elect's infobox "
         "'succeeding: Tom Berg' (recall41)",
     ),
+    Mutation(
+        "current-read-as-part-of-the-office",
+        "verify/lexicons/judging.toml",
+        'status_current = ["current", "present"]\n',
+        "status_current = []\n",
+        "'Eva Lund, the current prime minister, said on Monday.' would be contradicted by the very office she holds "
+        "(review41 R20, the lead)",
+    ),
 ]
 
 

@@ -1037,7 +1037,7 @@ LUND_PM = boxed(
 # the current prime minister, said on Monday.' are CONTRADICTED ("lists Eva Lund's offices with terms; on 2024-06-01
 # the office held was Prime Minister of Norby") by her infobox; 'The prime minister, Eva Lund', '... the incumbent prime
 # minister' and '... the current mayor of Korvik' are SUPPORTED. The wire writes 'the current' daily.
-@_open("R20 open: 'the current prime minister' contradicted by the office she holds")
+# (mended by the lead in session 41: 'current' and 'present' are status words, judging.toml role.status_now)
 @pytest.mark.parametrize(
     "body",
     [

@@ -2350,7 +2350,7 @@ def cleaned_office(claim: Claim) -> Claim:
     return claim if bare == value or not bare else claim.model_copy(update={"value": bare, "corrected_value": None})
 
 
-_STATUS_NOW = "|".join(re.escape(w) for w in _ROLE_WORDS["status_now"])
+_STATUS_NOW = "|".join(re.escape(w) for w in [*_ROLE_WORDS["status_now"], *_ROLE_WORDS["status_current"]])
 _STATUS_THEN = "|".join(re.escape(w) for w in _ROLE_WORDS["status_then"])
 _STATUS = re.compile(rf"(?i)\b(?:(?P<now>{_STATUS_NOW})|(?P<then>{_STATUS_THEN}))(?:\s+|-(?=\w))")
 
