@@ -5379,7 +5379,7 @@ MUTATIONS = [
     Mutation(
         "term-end-of-any-end",
         "verify/kinds/date/judge.py",
-        "    return _ENDS_A_TERM.search(fold(claim.sentence[max(0, at - 30) : at + len(claim.text)])) is not None\n",
+        "    return _ENDS_A_TERM.search(fold(_told_end(claim))) is not None\n",
         "    return True\n",
         "'the visit ended on 30 November' would be refuted by the end of a term of office",
     ),
@@ -5618,8 +5618,8 @@ MUTATIONS = [
     Mutation(
         "date-sentence-said-of-anyone",
         "verify/kinds/date/judge.py",
-        "                if not holder.said_of(names, unit.text, *m.span(), pronoun):",
-        "                if False:",
+        "        if not holder.said_of(names, text, *m.span(), pronoun):",
+        "        if False:",
         "'She married Per Olsen, who became finance minister on 3 May 2019' would date her post",
     ),
     Mutation(
@@ -11777,8 +11777,8 @@ MUTATIONS = [
     Mutation(
         "retiring-read-as-no-leaving",
         "verify/lexicons/judging.toml",
-        '"leave office", "retires", "retire", "retired on"]',
-        '"leave office"]',
+        '"leave office", "retires", "retire", "retired on",\n',
+        '"leave office",\n',
         "'Lena Vos retired on Monday, 1 July 2024' would not be dated by her term's end row",
     ),
     Mutation(
@@ -15155,7 +15155,7 @@ MUTATIONS = [
     Mutation(
         "a-value-beside-the-deeds-day-ignored",
         "verify/judge.py",
-        "            and not _holds_another_value(claim, [*rows, other], aliases.WEEKDAYS)",
+        "            and not _holds_another_value(claim, [*rows, *settled, other], aliases.WEEKDAYS)",
         "            and True",
         "'Ana Ruiz was sworn in on Tuesday, 14 February, in Korvik as Norby's 12th prime minister' would be supported "
         "by the day, its place unread (fcc40)",
@@ -15823,6 +15823,76 @@ MUTATIONS = [
         "status_current = []\n",
         "'Eva Lund, the current prime minister, said on Monday.' would be contradicted by the very office she holds "
         "(review41 R20, the lead)",
+    ),
+    Mutation(
+        "a-yearless-month-never-given-its-paragraphs-year",
+        "verify/kinds/date/judge.py",
+        "            carried = _with_the_paragraphs_year(doc, unit.text)\n",
+        "            carried = unit.text\n",
+        "'In February 2025, ... named Dahl as his nominee. Dahl was confirmed by the Senate in April.' would not "
+        "support 'was confirmed by the Senate in April' (fcc41, review40 N1)",
+    ),
+    Mutation(
+        "a-yearless-month-before-the-paragraphs-date-given-its-year",
+        "verify/kinds/date/judge.py",
+        '        if not (m["prep"] or m["day"] or m["after"]) or (month_known and month < since.month):\n',
+        '        if not (m["prep"] or m["day"] or m["after"]):\n',
+        "'In May 2025, ... Dahl was confirmed by the Senate in April.' would date the confirmation to April 2025 "
+        "(fcc41)",
+    ),
+    Mutation(
+        "a-month-alone-given-its-paragraphs-year",
+        "verify/kinds/date/judge.py",
+        '        if not (m["prep"] or m["day"] or m["after"]) or (month_known and month < since.month):\n',
+        "        if month_known and month < since.month:\n",
+        "'Dahl was confirmed by the Senate, said April Moe' would date the confirmation to April (fcc41)",
+    ),
+    Mutation(
+        "a-yearless-month-given-another-paragraphs-year",
+        "verify/kinds/date/judge.py",
+        '    before = doc.text[doc.text.rfind("\\n", 0, at) + 1 : at]\n',
+        "    before = doc.text[:at]\n",
+        "a year the page's previous paragraph writes would date 'confirmed by the Senate in April' (fcc41)",
+    ),
+    Mutation(
+        "a-yearless-month-read-beside-its-sentences-year",
+        "verify/kinds/date/judge.py",
+        "    if at < 0 or DATE_TEXT.search(sentence):\n",
+        "    if at < 0:\n",
+        "'Dahl was first nominated in 2024 and confirmed by the Senate in April.' would be read in the year the "
+        "paragraph wrote before it (fcc41)",
+    ),
+    Mutation(
+        "stepping-down-read-as-no-leaving",
+        "verify/lexicons/judging.toml",
+        '    "stepped down", "steps down", "step down", "stepping down",\n',
+        '    "steps down",\n',
+        "'Ruiz, 45, stepped down as Norby Party leader on 20 March' would not be dated by the term's end row (fcc41)",
+    ),
+    Mutation(
+        "a-term-end-told-beyond-30-characters-unread",
+        "verify/kinds/date/judge.py",
+        "    start = min(max(0, at - 30), binding.clause_of((at, at), claim.sentence)[0])\n",
+        "    start = max(0, at - 30)\n",
+        "'stepped down as Norby Party leader on 20 March' would be no term's end: its verb 38 characters before "
+        "(fcc41)",
+    ),
+    Mutation(
+        "a-left-posts-body-unread",
+        "verify/kinds/date/judge.py",
+        "        another = another or not _names_all(office, left)",
+        "        another = another",
+        "'stepped down as Tarsa Party leader on 20 March' would be dated by the Norby Party's leadership's end "
+        "(fcc41)",
+    ),
+    Mutation(
+        "a-wide-clauses-settled-values-ignored",
+        "verify/judge.py",
+        '        if theirs.verdict == Verdict.SUPPORTED and other.kind != "date" and _within(claim, other) and other '
+        "!= claim\n",
+        "        if False\n",
+        "'Ruiz, 47, stepped down as Norby Party leader on 20 March' would be refuted by the age, its post and day "
+        "supported on their rows (fcc41)",
     ),
 ]
 

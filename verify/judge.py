@@ -478,9 +478,14 @@ def _as_succession(result: ClaimResult, succession: ClaimResult) -> ClaimResult:
 def _a_date_within(claim: Claim, other: Claim) -> bool:
     """Whether `other` is a date claim on words inside the clause's, about the same person, in its sentence: the
     candidates for the day of the clause's deed (`_dated_deed_of`, `_its_days_row`)."""
+    return other.kind == "date" and _within(claim, other)
+
+
+def _within(claim: Claim, other: Claim) -> bool:
+    """Whether `other` is a claim on words inside the clause's (or the same words), about the same person, in its
+    sentence: a value the clause's words state too."""
     return (
-        other.kind == "date"
-        and other.sentence == claim.sentence
+        other.sentence == claim.sentence
         and other.effective_subject == claim.effective_subject
         and claim.span[0] <= other.span[0]
         and other.span[1] <= claim.span[1]
@@ -775,13 +780,20 @@ def _its_days_row(
     beside '1 October', dated by the office's page, and "Mexico's 65th president", refuted by hers): the day settles
     the deed (as `_as_dated_deed` reads a clause with nothing beside its deed). A day of another clause in its words,
     or one no page supports ('Ivo Stam, 74, stepped down on 14 February 2021' beside 'Ivo Stam, 74', refuted by his
-    birth), leaves the clause refuted by its row's value: nothing else it states is settled."""
+    birth), leaves the clause refuted by its row's value: nothing else it states is settled. A value a narrower claim
+    of its words is supported on is settled ('Varadkar, 47, stepped down as Fine Gael leader on 20 March' beside the
+    supported post 'Fine Gael leader' and day '20 March')."""
+    settled = [
+        other
+        for other, theirs in zip(claims, results, strict=True)
+        if theirs.verdict == Verdict.SUPPORTED and other.kind != "date" and _within(claim, other) and other != claim
+    ]
     for other, theirs in zip(claims, results, strict=True):
         if (
             theirs.verdict == Verdict.SUPPORTED
             and _a_date_within(claim, other)
             and agency.of_the_main_deed(claim.text, other.span[0] - claim.span[0])
-            and not _holds_another_value(claim, [*rows, other], aliases.WEEKDAYS)  # 'Tuesday, 1 October': the day
+            and not _holds_another_value(claim, [*rows, *settled, other], aliases.WEEKDAYS)  # 'Tuesday, 1 October'
         ):
             return theirs
     return None

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from verify import holder, lexicons
-from verify.aliases import SMALL_WORDS, fold, initials, parse_number
+from verify.aliases import FULL_MONTHS, SMALL_WORDS, fold, initials, parse_number
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
 from verify.kinds.date.parsed import line_year, year_of_day
@@ -404,23 +404,23 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 continue
             if not _states_every_value(claim, doc, unit):
                 continue  # the right day for another event: 'became prime minister' for 'became chancellor'
-            given = _dates_given_to(claim, stems, unit.text)
             names, pronoun = _names_on(claim.effective_subject, doc), holder.pronoun_of(doc.text)
-            dated: list[tuple[re.Match[str], dt.date]] = []
-            for m in DATE_TEXT.finditer(unit.text):
-                if given is not None and m.span() not in given:
-                    continue  # the date of another fact the sentence lists ('... in 2009 and deputy governor in 2012')
-                if not holder.said_of(names, unit.text, *m.span(), pronoun):
-                    continue  # 'She married Per Olsen, who became finance minister on 3 May 2019': his date
-                have = parse_date(m.group(0))
-                # a page less precise than the article ("2025" for "17 January 2025") cannot confirm it
-                if have is None or _RANK[precision(m.group(0))] < _RANK[at]:
-                    continue
-                dated.append((m, have))
+            given = _dates_given_to(claim, stems, unit.text)
+            dated = _dates_said_of(names, pronoun, given, unit.text, at)
             if found := next(((m, have) for m, have in dated if same_date(have, want, at)), None):
                 m, have = found
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates it to {m.group(0)}", have))
                 continue
+            carried = _with_the_paragraphs_year(doc, unit.text)
+            if carried != unit.text:
+                # 'In February 2025, ... named Caine as his nominee. Caine was confirmed by the U.S. Senate in April.':
+                # a month the page tells without its year supports a day of its paragraph's year, never refutes one
+                given_too = _dates_given_to(claim, stems, carried)
+                also = _dates_said_of(names, pronoun, given_too, carried, at)
+                if found := next(((m, have) for m, have in also if same_date(have, want, at)), None):
+                    m, have = found
+                    out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"dates it to {m.group(0)}", have))
+                    continue
             if told_again(unit.text, stems):
                 repeated = True  # 're-elected in 2016', 'took office again': the kind's events are more than one
             elif given is not None and (other := _event_dated_otherwise(claim, named, dated)) is not None:
@@ -431,6 +431,60 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
     if out or repeated or len(told) != 1 or any(f.stance is Stance.SUPPORTS for f in rest):
         against = []  # dated as claimed somewhere, or told with other days (a second event of the kind): nothing
     return out + against + rest
+
+
+def _dates_said_of(
+    names: tuple[str, ...], pronoun: str | None, given: set[tuple[int, int]] | None, text: str, at: str
+) -> list[tuple[re.Match[str], dt.date]]:
+    """The dates a page sentence gives its subject (`holder.said_of`) at the claim's precision `at` or finer, of the
+    clause its verb's words take (`given`, when it says)."""
+    dated: list[tuple[re.Match[str], dt.date]] = []
+    for m in DATE_TEXT.finditer(text):
+        if given is not None and m.span() not in given:
+            continue  # the date of another fact the sentence lists ('... in 2009 and deputy governor in 2012')
+        if not holder.said_of(names, text, *m.span(), pronoun):
+            continue  # 'She married Per Olsen, who became finance minister on 3 May 2019': his date
+        have = parse_date(m.group(0))
+        # a page less precise than the article ("2025" for "17 January 2025") cannot confirm it
+        if have is None or _RANK[precision(m.group(0))] < _RANK[at]:
+            continue
+        dated.append((m, have))
+    return dated
+
+
+# a month the page writes without its year: 'in April', 'on 20 March', 'on March 20' (not 'April 2025', 'May's')
+_YEARLESS_MONTH = re.compile(
+    rf"\b(?:(?P<prep>in|on|by)\s+)?(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(m.title() for m in FULL_MONTHS)})"
+    rf"(?:\s+(?P<after>\d{{1,2}}))?(?![\w'’]|,?\s*\d)"
+)
+_MONTH_NAMES = [m.title() for m in FULL_MONTHS]
+
+
+def _with_the_paragraphs_year(doc: Document, sentence: str) -> str:
+    """The page sentence, when it writes no year, with each month it writes given the year of the last date its
+    paragraph wrote before it ('In February 2025, President Donald Trump named Caine ... Caine was confirmed by the
+    U.S. Senate in April.': April 2025), if the month does not come before that date's month: a story told forward
+    names its year once. A month alone ('April', 'May') may be a name: only one after 'in', 'on', 'by' or with its
+    day is read. The sentence unchanged when its paragraph dates nothing before it."""
+    at = doc.text.find(sentence)
+    if at < 0 or DATE_TEXT.search(sentence):
+        return sentence
+    before = doc.text[doc.text.rfind("\n", 0, at) + 1 : at]
+    last = next(reversed([m.group(0) for m in DATE_TEXT.finditer(before)]), None)
+    since = parse_date(last) if last is not None else None
+    if last is None or since is None:
+        return sentence
+    month_known = precision(last) != "year"
+
+    def dated(m: re.Match[str]) -> str:
+        month = _MONTH_NAMES.index(m["month"]) + 1
+        if not (m["prep"] or m["day"] or m["after"]) or (month_known and month < since.month):
+            return m.group(0)
+        if m["after"]:  # 'on March 20': 'March 20, 2025'
+            return f"{m.group(0)}, {since.year}"
+        return f"{m.group(0)} {since.year}"
+
+    return _YEARLESS_MONTH.sub(dated, sentence)
 
 
 # the words around an event's verb that stop a date from being the verb's own ('announced on 14 July and sworn in on
@@ -835,10 +889,28 @@ _STATED_LENGTH = re.compile(r"\b(?P<n>[a-z]+|\d+)[\s-]year\s+(?:\w+\s+)?(?:term|
 
 def ends_a_term(claim: Claim) -> bool:
     """A claim dating the end of a term of office ('his term ended on 30 September', 'whose term ends on 30
-    November', 'was removed from office on 4 April'): the words before the date say so, in the claim or just
-    before it in its sentence. Any other end ('the visit ended on') is no term's."""
+    November', 'was removed from office on 4 April', 'stepped down as Fine Gael leader on 20 March'): the words
+    before the date say so, in the claim or just before it in its sentence, or anywhere before it in its clause.
+    Any other end ('the visit ended on') is no term's."""
+    return _ENDS_A_TERM.search(fold(_told_end(claim))) is not None
+
+
+def _told_end(claim: Claim) -> str:
+    """The words a term's end is told in: the claim's, and its clause's before them (30 characters at least)."""
     at = max(claim_start(claim), 0)
-    return _ENDS_A_TERM.search(fold(claim.sentence[max(0, at - 30) : at + len(claim.text)])) is not None
+    start = min(max(0, at - 30), binding.clause_of((at, at), claim.sentence)[0])
+    return claim.sentence[start : at + len(claim.text)]
+
+
+_LEFT = re.compile(rf"\b(?:{'|'.join(_WORDS['leaves_office'])})\b", re.I)
+
+
+def _names_left(claim: Claim) -> set[str]:
+    """What the words after a leaving verb name ('Fine Gael' of 'stepped down as Fine Gael leader on 20 March'):
+    the body whose post was left, which an office's end must name to date it."""
+    told = _told_end(claim)
+    left = [m.end() for m in _LEFT.finditer(told)]
+    return _named_words(claim.model_copy(update={"text": told[left[-1] :]})) if left else set()
 
 
 def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
@@ -852,8 +924,11 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     # no ministry's end dates (a leader often leaves the party and a ministry on one day)
     of_a_body = outside_government(post or " ".join(_held_bodies(claim)))
 
+    left = _names_left(claim)
+
     def other(office: str) -> bool:
         another = bool(post) and (other_post_than(post, office) or other_portfolio(post, office))
+        another = another or not _names_all(office, left)  # 'stepped down as Tarsa Party leader': not Norby's
         return another or (of_a_body and government_post(office)) or _another_than_the_asides(claim, office)
 
     ended, running = [], False
