@@ -15894,6 +15894,14 @@ MUTATIONS = [
         "'Ruiz, 47, stepped down as Norby Party leader on 20 March' would be refuted by the age, its post and day "
         "supported on their rows (fcc41)",
     ),
+    Mutation(
+        "a-step-down-dated-by-another-posts-end",
+        "verify/kinds/date/judge.py",
+        "        another = another or (bool(post_left) and other_post_than(post_left, office))",
+        "        another = another",
+        "'Eva Lund stepped down as prime minister on 20 March.' would be supported by her party leadership's end "
+        "(review41 B4, the lead)",
+    ),
 ]
 
 

@@ -913,6 +913,14 @@ def _names_left(claim: Claim) -> set[str]:
     return _named_words(claim.model_copy(update={"text": told[left[-1] :]})) if left else set()
 
 
+def _post_left(claim: Claim) -> str:
+    """The post the words after a leaving verb name ('prime minister' of 'stepped down as prime minister on 20
+    March'), '' when none: an office's end dates the leaving only when it is that post (review41 B4)."""
+    told = _told_end(claim)
+    left = [m.end() for m in _LEFT.finditer(told)]
+    return _post_named(told[left[-1] :]) if left else ""
+
+
 def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
     """The subject's own term_end rows against a term's end: a row giving the day (to the claim's precision)
     supports it, unless the sentence states the term's length ('his five-year term ends on ...') and the row's
@@ -924,10 +932,11 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     # no ministry's end dates (a leader often leaves the party and a ministry on one day)
     of_a_body = outside_government(post or " ".join(_held_bodies(claim)))
 
-    left = _names_left(claim)
+    left, post_left = _names_left(claim), _post_left(claim)
 
     def other(office: str) -> bool:
         another = bool(post) and (other_post_than(post, office) or other_portfolio(post, office))
+        another = another or (bool(post_left) and other_post_than(post_left, office))  # 'stepped down as premier'
         another = another or not _names_all(office, left)  # 'stepped down as Tarsa Party leader': not Norby's
         return another or (of_a_body and government_post(office)) or _another_than_the_asides(claim, office)
 
