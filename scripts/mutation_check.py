@@ -15718,6 +15718,30 @@ MUTATIONS = [
         "'The Port of Korvik is the busiest port in Norby.' would be unverified against \"It is Norby's busiest "
         "port.\" (fixb40, review40 B7)",
     ),
+    Mutation(
+        "a-title-before-anothers-name-read-as-the-roles",
+        "verify/kinds/role/judge.py",
+        "        if holder.titled_name_after([subject, doc.title], unit.text, end) is not None:\n",
+        "        if False:\n",
+        "'Eva Lund, a former finance minister' would be supported by 'In 1990 she married the former finance "
+        "minister Ivo Stam.' (fixr41, review40 R1)",
+    ),
+    Mutation(
+        "a-title-before-anothers-name-read-as-the-description",
+        "verify/kinds/clause/judge.py",
+        "                spans = [at for at in spans if not holder.titled_name_after(named, sentence, at[1])]\n",
+        "                spans = [at for at in spans if True]\n",
+        "'Eva Holt, an Olympic champion' would be supported by 'She was coached by the Olympic champion Ana Ruiz.' "
+        "(fixr41, review40 R4, review39 R13)",
+    ),
+    Mutation(
+        "a-title-before-her-own-name-read-as-anothers",
+        "verify/holder.py",
+        "    if run is None or _is_subject(names, run.group(0)):\n        return None\n    return _name_part(",
+        "    if run is None:\n        return None\n    return _name_part(",
+        "'Eva Lund, a former finance minister' would be unverified against 'In 2016 the former finance minister Eva "
+        "Lund founded the Norby Institute.' (fixr41)",
+    ),
 ]
 
 

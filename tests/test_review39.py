@@ -661,7 +661,7 @@ def test_r12_twin_the_first_since_the_same_year_is_supported(title: str, told: s
 # sentence where the words describe another person, the one she finished behind): 'Eva Holt, an Olympic gold
 # medallist, said on Monday.' is SUPPORTED by 'She won the silver medal in the 200 metres at the 2016 Summer Olympics,
 # behind the gold medallist Ana Ruiz.' Sports profiles name who beat the page's person so.
-@_open("R13 open: the gold medallist she finished behind supports 'an Olympic gold medallist' for her")
+# (mended by s41-fixr41: `holder.titled_name_after`, a description written right before another's name)
 def test_r13_another_persons_description_does_not_support() -> None:
     doc = page(
         "Eva Holt",

@@ -33,7 +33,7 @@ def _lund(told: str) -> Document:
 # 'Eva Lund, a former president' by 'She is the widow of the former president Ivo Stam.' Political dynasties'
 # pages and obituaries of spouses open so; an adviser's page ('an adviser to the former prime minister Ivo Stam') is
 # read right (unverified).
-@_open("R1 open: a relative's post, apposed to the relative's name, supports the post for the page's person")
+# (mended by s41-fixr41: `holder.titled_name_after`, a post written right before another's name is that name's)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -168,7 +168,7 @@ def _moe(told: str) -> Document:
 # R4 (main 8d48f6d7; review39 R13's cause, the clause judge's description found where it describes another person,
 # in a scientist's profile): 'Nina Moe, a Nobel laureate, said on Monday.' is SUPPORTED ("describes them so") by 'She
 # was a doctoral student of the Nobel laureate Ivo Stam.' Scientists' pages name their famous teachers so.
-@_open("R4 open (review39 R13's cause): her teacher's 'Nobel laureate' describes her")
+# (mended by s41-fixr41: `holder.titled_name_after`, a description written right before another's name)
 def test_r4_a_teachers_description_does_not_support() -> None:
     body = "Nina Moe, a Nobel laureate, said on Monday."
     doc = _moe("She was a doctoral student of the Nobel laureate Ivo Stam.")

@@ -2711,6 +2711,10 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = [at for at in spans if not _told_as_ended(sentence, *at)]
                 if not spans:
                     continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
+                named = (claim.subject, doc.title)
+                spans = [at for at in spans if not holder.titled_name_after(named, sentence, at[1])]
+                if not spans:
+                    continue  # 'a student of the Nobel laureate Ivo Stam': his description, before his name
                 pronoun = holder.pronoun_of(doc.text)
                 if not any(holder.said_of((claim.subject, doc.title), sentence, *at, pronoun) for at in spans):
                     continue  # 'succeeding Tom Berg, who was the youngest person to ...': his record, not hers
