@@ -15290,7 +15290,7 @@ MUTATIONS = [
     Mutation(
         "an-active-doers-name-someone-else",
         "verify/kinds/clause/judge.py",
-        "_someone_else(words) if i == 0 and _passive(verb) else None",
+        "_someone_else(words) if i == 0 and agency.is_passive(verb) else None",
         "_someone_else(words) if i == 0 else None",
         "'The United Kingdom left the European Union in 2020.' would no longer be supported by 'Britain left the "
         "European Union in 2020.' (fsa40, review39 R10)",
@@ -15773,6 +15773,22 @@ MUTATIONS = [
         "\"pass up\"]",
         "'Korvik Bank merged with Tarsa Bank in 2015.' would be supported by 'In 2015 it scrapped a planned merger "
         "with Tarsa Bank.' (fixr41, review40 R3)",
+    ),
+    Mutation(
+        "a-reduced-relatives-doer-not-read",
+        "verify/nlp/agency.py",
+        "    return any(c.dep_ in {\"nsubjpass\", \"auxpass\"} for c in verb.children) or reduced_passive(verb)\n",
+        "    return any(c.dep_ in {\"nsubjpass\", \"auxpass\"} for c in verb.children)\n",
+        "'Nina Moe directed the film in 2019.' would be supported by 'In 2019 she starred in a film directed by Ivo "
+        "Stam.' (fixr41, review40 R11)",
+    ),
+    Mutation(
+        "a-reduced-relatives-noun-read-as-its-doer",
+        "verify/nlp/agency.py",
+        "    passive = is_passive(verb)\n",
+        "    passive = is_passive(verb) and not reduced_passive(verb)\n",
+        "'Nina Moe led the expedition in 2019.' would be unverified against 'In 2019 the expedition, led by Nina "
+        "Moe, reached the Arctic.' (fixr41)",
     ),
     Mutation(
         "a-bid-completed-read-as-only-aimed",

@@ -129,3 +129,22 @@ def test_a_deed_only_tried_or_given_up_does_not_support(told: str, body: str, wo
 )
 def test_an_aim_carried_out_is_supported(doc: Document, body: str, words: str) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+def _moe(told: str) -> Document:
+    """Nina Moe's invented page: a Norbian chemist, with `told` after her lead."""
+    return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian chemist. {told}", SAVED)
+
+
+# A past participle hanging from a noun with its doer after 'by' ('a film directed by Ivo Stam') is a passive
+# relative clause without its 'which was': the deed is the named doer's, not the page's person's.
+def test_a_deed_done_by_another_in_a_reduced_relative_does_not_support() -> None:
+    doc = _moe("In 2019 she starred in a film directed by Ivo Stam.")
+    found = _judged_whole("Nina Moe directed the film in 2019.", [doc], "clause", "directed", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+# ... and its doer the page's person keeps it hers, with the noun it hangs from as the thing done.
+def test_a_deed_done_by_her_in_a_reduced_relative_is_supported() -> None:
+    doc = _moe("In 2019 the expedition, led by Nina Moe, reached the Arctic.")
+    assert _judged_whole("Nina Moe led the expedition in 2019.", [doc], "clause", "led", DAY) == [Verdict.SUPPORTED]

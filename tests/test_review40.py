@@ -712,7 +712,7 @@ def test_r10_twin_the_ministrys_own_figure_told_otherwise_is_supported(told: str
 # ("states it") by 'In 2019 she co-authored a study, led by Ivo Stam, that found microplastics in Arctic ice.'; 'Nina
 # Moe led an expedition to the Arctic in 2019.' by 'In 2019 she joined an expedition led by Ivo Stam to the Arctic.'
 # Science and exploration copy tells every team member's part so.
-@_open("R11 open: 'a study, led by Ivo Stam' supports 'Nina Moe led the study'")
+# (mended by s41-fixr41: `agency.reduced_passive`, the participle's 'by' names the doer, its noun the thing done)
 @pytest.mark.parametrize(
     ("told", "body"),
     [

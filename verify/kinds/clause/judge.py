@@ -3104,10 +3104,6 @@ def _someone_else(words: str | None) -> str | None:
     return "another" if _is_name(words) and not (words or "").isupper() else None
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-
-
 def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str) -> bool:
     """Whether the sentence gives the verb's doer or the one it acts on as the claim's other party: 'In 2019 she
     was defeated by Ivo Stam' and 'Ivo Stam defeated her' against 'Ana Ruiz defeated Ivo Stam'. Who did it to whom
@@ -3127,7 +3123,8 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     # a deed of another year tells nothing of the claim's, either way ('whom she had defeated in 2015')
     readings = [
         [
-            _party(claim, words, names, pronoun) or (_someone_else(words) if i == 0 and _passive(verb) else None)
+            _party(claim, words, names, pronoun)
+            or (_someone_else(words) if i == 0 and agency.is_passive(verb) else None)
             for i, words in enumerate(pair)
         ]
         for pair, verb in zip(given, agency.told(sentence, stems), strict=True)
