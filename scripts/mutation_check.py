@@ -15291,7 +15291,7 @@ MUTATIONS = [
     Mutation(
         "an-active-doers-name-someone-else",
         "verify/kinds/clause/judge.py",
-        "_someone_else(words) if i == 0 and _passive(verb) else None",
+        "_someone_else(words) if i == 0 and agency.is_passive(verb) else None",
         "_someone_else(words) if i == 0 else None",
         "'The United Kingdom left the European Union in 2020.' would no longer be supported by 'Britain left the "
         "European Union in 2020.' (fsa40, review39 R10)",
@@ -15901,6 +15901,111 @@ MUTATIONS = [
         "        another = another",
         "'Eva Lund stepped down as prime minister on 20 March.' would be supported by her party leadership's end "
         "(review41 B4, the lead)",
+    ),
+    Mutation(
+        "a-title-before-anothers-name-read-as-the-roles",
+        "verify/kinds/role/judge.py",
+        "        if holder.titled_name_after([subject, doc.title], unit.text, end) is not None:\n",
+        "        if False:\n",
+        "'Eva Lund, a former finance minister' would be supported by 'In 1990 she married the former finance "
+        "minister Ivo Stam.' (fixr41, review40 R1)",
+    ),
+    Mutation(
+        "a-title-before-anothers-name-read-as-the-description",
+        "verify/kinds/clause/judge.py",
+        "                spans = [at for at in spans if not holder.titled_name_after(named, sentence, at[1])]\n",
+        "                spans = [at for at in spans if True]\n",
+        "'Eva Holt, an Olympic champion' would be supported by 'She was coached by the Olympic champion Ana Ruiz.' "
+        "(fixr41, review40 R4, review39 R13)",
+    ),
+    Mutation(
+        "a-title-before-her-own-name-read-as-anothers",
+        "verify/holder.py",
+        "    if run is None or _is_subject(names, run.group(0)):\n        return None\n    return _name_part(",
+        "    if run is None:\n        return None\n    return _name_part(",
+        "'Eva Lund, a former finance minister' would be unverified against 'In 2016 the former finance minister Eva "
+        "Lund founded the Norby Institute.' (fixr41)",
+    ),
+    Mutation(
+        "a-deeds-infinitive-under-a-bid-read-as-done",
+        "verify/kinds/clause/judge.py",
+        "    if head.pos_ == \"NOUN\" and head.lemma_.lower() in _UNDONE[\"aim_words\"] and not _carried_out(head):\n",
+        "    if False:\n",
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 it launched a bid to acquire "
+        "Tarsa Bank.' (fixr41, review40 R2)",
+    ),
+    Mutation(
+        "a-motion-to-impeach-carried-read-as-only-aimed",
+        "verify/kinds/clause/judge.py",
+        "    if head.pos_ == \"NOUN\" and head.lemma_.lower() in _UNDONE[\"aim_words\"] and not _carried_out(head):\n",
+        "    if head.pos_ == \"NOUN\" and head.lemma_.lower() in _UNDONE[\"aim_words\"]:\n",
+        "'Jon Dahl was impeached in 2017.' would be unverified against 'In 2017 parliament passed a motion to "
+        "impeach him.' (fixr41)",
+    ),
+    Mutation(
+        "talks-and-negotiations-not-aims",
+        "verify/lexicons/nonfactual.toml",
+        "aim_words = [\"attempt\", \"bid\", \"talk\", \"negotiation\", \"effort\", ",
+        "aim_words = [\"attempt\", \"bid\", ",
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 negotiations to acquire Tarsa "
+        "Bank broke down.' (fixr41, review40 R2)",
+    ),
+    Mutation(
+        "a-deed-given-up-read-as-done",
+        "verify/lexicons/nonfactual.toml",
+        "\"pass up\", \"abandon\", \"scrap\", \"call off\", \"cancel\"]",
+        "\"pass up\"]",
+        "'Korvik Bank merged with Tarsa Bank in 2015.' would be supported by 'In 2015 it scrapped a planned merger "
+        "with Tarsa Bank.' (fixr41, review40 R3)",
+    ),
+    Mutation(
+        "a-reduced-relatives-doer-not-read",
+        "verify/nlp/agency.py",
+        "    return any(c.dep_ in {\"nsubjpass\", \"auxpass\"} for c in verb.children) or reduced_passive(verb)\n",
+        "    return any(c.dep_ in {\"nsubjpass\", \"auxpass\"} for c in verb.children)\n",
+        "'Nina Moe directed the film in 2019.' would be supported by 'In 2019 she starred in a film directed by Ivo "
+        "Stam.' (fixr41, review40 R11)",
+    ),
+    Mutation(
+        "a-reduced-relatives-noun-read-as-its-doer",
+        "verify/nlp/agency.py",
+        "    passive = is_passive(verb)\n",
+        "    passive = is_passive(verb) and not reduced_passive(verb)\n",
+        "'Nina Moe led the expedition in 2019.' would be unverified against 'In 2019 the expedition, led by Nina "
+        "Moe, reached the Arctic.' (fixr41)",
+    ),
+    Mutation(
+        "a-bid-completed-read-as-only-aimed",
+        "verify/lexicons/nonfactual.toml",
+        "\"yield to\", \"heed\", \"complete\", \"succeed in\"]",
+        "\"yield to\", \"heed\"]",
+        "'Jon Dahl bought Korvik Bank in 2021.' would be unverified against 'In 2021 he completed his bid to buy "
+        "Korvik Bank.' (fixr41, review30 B5)",
+    ),
+    Mutation(
+        "a-name-placed-by-another-deed-read-as-the-claims",
+        "verify/kinds/clause/judge.py",
+        "                    and not _names_placed_by_another_deed(claim, predicate, values, sentence)\n",
+        "",
+        "'Nina Moe earned a PhD from the Norby Institute in 1998.' would be supported by 'She worked at the Norby "
+        "Institute and earned a PhD from Halden University in 1998.' (fixr41, review39 R15)",
+    ),
+    Mutation(
+        "a-place-told-again-by-there-read-as-another-deeds",
+        "verify/kinds/clause/judge.py",
+        "    if not verbs or any(c.lower_ == \"there\" for v in verbs for c in v.children):\n",
+        "    if not verbs:\n",
+        "'Nina Moe earned a PhD from Korvik University in 1998.' would be unverified against 'She studied at Korvik "
+        "University and earned a PhD there in 1998.' (fixr41)",
+    ),
+    Mutation(
+        "a-place-before-both-verbs-read-as-the-firsts",
+        "verify/kinds/clause/judge.py",
+        "            and not any(agency.hangs_from(v, deed) and not agency.own_to_the_first(token, v, deed) for v in "
+        "verbs)\n",
+        "",
+        "'Nina Moe earned a PhD at Korvik University in 1998.' would be unverified against 'At Korvik University she "
+        "studied economics and earned a PhD in 1998.' (fixr41)",
     ),
 ]
 

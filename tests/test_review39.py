@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, judged_body, page
-from tests.test_review26 import SAVED, _open
+from tests.test_review26 import SAVED
 from tests.test_review27 import PARTY, STAM
 from tests.test_review31 import _ruiz_said
 from tests.test_review38 import _judged_whole
@@ -661,7 +661,7 @@ def test_r12_twin_the_first_since_the_same_year_is_supported(title: str, told: s
 # sentence where the words describe another person, the one she finished behind): 'Eva Holt, an Olympic gold
 # medallist, said on Monday.' is SUPPORTED by 'She won the silver medal in the 200 metres at the 2016 Summer Olympics,
 # behind the gold medallist Ana Ruiz.' Sports profiles name who beat the page's person so.
-@_open("R13 open: the gold medallist she finished behind supports 'an Olympic gold medallist' for her")
+# (mended by s41-fixr41: `holder.titled_name_after`, a description written right before another's name)
 def test_r13_another_persons_description_does_not_support() -> None:
     doc = page(
         "Eva Holt",
@@ -715,7 +715,7 @@ def test_r14_twin_the_ended_spell_is_supported() -> None:
 # a university told with 'from', the object of the other coordinated verb, is found anywhere in the sentence):
 # 'Nina Moe earned a PhD from Korvik University in 1998.' is SUPPORTED by 'She studied at Korvik University and
 # earned a PhD from Halden University in 1998.' Academics' profiles give every degree and school so.
-@_open("R15 open: the university of another deed of the sentence supports the doctorate's")
+# (mended by s41-fixr41: clause `_names_placed_by_another_deed`, a name of the claim's words as another deed's place)
 def test_r15_another_deeds_university_does_not_support() -> None:
     body = "Nina Moe earned a PhD from Korvik University in 1998."
     assert Verdict.SUPPORTED not in _judged_whole(body, [MOE], "clause", "PhD")

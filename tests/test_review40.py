@@ -33,7 +33,7 @@ def _lund(told: str) -> Document:
 # 'Eva Lund, a former president' by 'She is the widow of the former president Ivo Stam.' Political dynasties'
 # pages and obituaries of spouses open so; an adviser's page ('an adviser to the former prime minister Ivo Stam') is
 # read right (unverified).
-@_open("R1 open: a relative's post, apposed to the relative's name, supports the post for the page's person")
+# (mended by s41-fixr41: `holder.titled_name_after`, a post written right before another's name is that name's)
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -84,7 +84,7 @@ def _bank(told: str) -> Document:
 # failed.', 'Its attempt to acquire Tarsa Bank in 2015 failed.' and 'In 2015 talks to acquire Tarsa Bank collapsed.'
 # Business copy tells every failed takeover so; 'In 2015 it failed to acquire Tarsa Bank.' and 'Plans to acquire
 # Tarsa Bank were scrapped in 2015.' are read right (unverified).
-@_open("R2 open: a bid or talks to acquire that failed or collapsed supports the acquisition")
+# (mended by s41-fixr41: clause `_undone`, a deed's infinitive under a noun of trying, aim_words, is only aimed at)
 @pytest.mark.parametrize(
     "told",
     [
@@ -115,7 +115,8 @@ def _club(told: str) -> Document:
 # SUPPORTED ("states it") by 'In 2019 it narrowly avoided relegation.' and 'In 2019 it escaped relegation on the final
 # day.'; 'Korvik Bank merged with Tarsa Bank in 2015.' by 'In 2015 it abandoned a planned merger with Tarsa Bank.'
 # Every league table's survivors and every called-off merger are told so.
-# The two relegation rows mended by s40-fsa40 257cef14 (merged at eedd2d05); the merger row stays open.
+# The two relegation rows mended by s40-fsa40 257cef14 (merged at eedd2d05); the merger row by s41-fixr41
+# (nonfactual.toml [undone] refusing_verbs: 'abandon', 'scrap', 'call off', 'cancel' give a planned deed up).
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -136,7 +137,6 @@ def _club(told: str) -> Document:
             "Korvik Bank merged with Tarsa Bank in 2015.",
             "merged",
             id="abandoned-a-planned-merger",
-            marks=_open("R3 open (review39 R8's cause): 'abandoned a planned merger' supports the merger"),
         ),
     ],
 )
@@ -168,7 +168,7 @@ def _moe(told: str) -> Document:
 # R4 (main 8d48f6d7; review39 R13's cause, the clause judge's description found where it describes another person,
 # in a scientist's profile): 'Nina Moe, a Nobel laureate, said on Monday.' is SUPPORTED ("describes them so") by 'She
 # was a doctoral student of the Nobel laureate Ivo Stam.' Scientists' pages name their famous teachers so.
-@_open("R4 open (review39 R13's cause): her teacher's 'Nobel laureate' describes her")
+# (mended by s41-fixr41: `holder.titled_name_after`, a description written right before another's name)
 def test_r4_a_teachers_description_does_not_support() -> None:
     body = "Nina Moe, a Nobel laureate, said on Monday."
     doc = _moe("She was a doctoral student of the Nobel laureate Ivo Stam.")
@@ -712,7 +712,7 @@ def test_r10_twin_the_ministrys_own_figure_told_otherwise_is_supported(told: str
 # ("states it") by 'In 2019 she co-authored a study, led by Ivo Stam, that found microplastics in Arctic ice.'; 'Nina
 # Moe led an expedition to the Arctic in 2019.' by 'In 2019 she joined an expedition led by Ivo Stam to the Arctic.'
 # Science and exploration copy tells every team member's part so.
-@_open("R11 open: 'a study, led by Ivo Stam' supports 'Nina Moe led the study'")
+# (mended by s41-fixr41: `agency.reduced_passive`, the participle's 'by' names the doer, its noun the thing done)
 @pytest.mark.parametrize(
     ("told", "body"),
     [

@@ -381,6 +381,17 @@ def said_of(
     return another_holder(names, sentence, start, pronoun) is None and denial(sentence, start, end, claimed) is None
 
 
+def titled_name_after(names: Sequence[str], sentence: str, end: int) -> str | None:
+    """The other person's name the value ending at `sentence[end]` stands right before as a title ('the Nobel laureate
+    Ivo Stam', 'behind the gold medallist Ana Ruiz'): a post or description written before a name is that name's,
+    not the clause's subject's; None when no name follows or it is the subject's ('Prime Minister Eva Lund')."""
+    start = len(sentence[:end].rstrip()) + 1  # the word after the value's, whether `end` is before the space or after
+    run = _CAPITALISED_RUN.match(sentence, start) if sentence[start - 1 : start].isspace() else None
+    if run is None or _is_subject(names, run.group(0)):
+        return None
+    return _name_part(re.sub(r"['’]s$", "", run.group(0)))
+
+
 @functools.lru_cache(maxsize=256)
 def pronoun_of(text: str) -> str | None:
     """'he' or 'she': the pronoun a page calls its person by, when its opening uses one at least twice and three

@@ -50,10 +50,22 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def reduced_passive(verb: Token) -> bool:
+    """Whether `verb` is a past participle hanging from a noun with its doer after 'by' ('a study, led by Ivo Stam';
+    'an expedition led by Ivo Stam'): a passive relative clause without its 'which was', the noun its subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether `verb` is told in the passive: with a passive subject or auxiliary, or as a reduced relative
+    (`reduced_passive`)."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or reduced_passive(verb)
+
+
 def _parties_of(verb: Token) -> tuple[str | None, str | None]:
-    """(doer, done-to) of one verb: active nsubj/dobj, passive agent/nsubjpass."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    subject = _subject(verb)
+    """(doer, done-to) of one verb: active nsubj/dobj, passive agent/nsubjpass (a reduced relative's noun)."""
+    passive = is_passive(verb)
+    subject = verb.head if reduced_passive(verb) else _subject(verb)
     if passive:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return (_words(agent) if agent is not None else None, _words(subject) if subject is not None else None)

@@ -2738,6 +2738,10 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = [at for at in spans if not _told_as_ended(sentence, *at)]
                 if not spans:
                     continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
+                named = (claim.subject, doc.title)
+                spans = [at for at in spans if not holder.titled_name_after(named, sentence, at[1])]
+                if not spans:
+                    continue  # 'a student of the Nobel laureate Ivo Stam': his description, before his name
                 pronoun = holder.pronoun_of(doc.text)
                 if not any(holder.said_of((claim.subject, doc.title), sentence, *at, pronoun) for at in spans):
                     continue  # 'succeeding Tom Berg, who was the youngest person to ...': his record, not hers
@@ -2955,6 +2959,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
+                    and not _names_placed_by_another_deed(claim, predicate, values, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
@@ -3128,10 +3133,6 @@ def _someone_else(words: str | None) -> str | None:
     return "another" if _is_name(words) and not (words or "").isupper() else None
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-
-
 def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str) -> bool:
     """Whether the sentence gives the verb's doer or the one it acts on as the claim's other party: 'In 2019 she
     was defeated by Ivo Stam' and 'Ivo Stam defeated her' against 'Ana Ruiz defeated Ivo Stam'. Who did it to whom
@@ -3151,7 +3152,8 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     # a deed of another year tells nothing of the claim's, either way ('whom she had defeated in 2015')
     readings = [
         [
-            _party(claim, words, names, pronoun) or (_someone_else(words) if i == 0 and _passive(verb) else None)
+            _party(claim, words, names, pronoun)
+            or (_someone_else(words) if i == 0 and agency.is_passive(verb) else None)
             for i, words in enumerate(pair)
         ]
         for pair, verb in zip(given, agency.told(sentence, stems), strict=True)
@@ -3247,6 +3249,8 @@ def _undone(verb: Token, stems: frozenset[str]) -> bool:
     head = verb.head
     if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(head.head, _TURNING_DOWN):
         return True  # 'turned down an offer to join', 'an invitation to join ... was declined'
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _UNDONE["aim_words"] and not _carried_out(head):
+        return True  # 'Its bid to acquire Tarsa Bank failed', 'talks to acquire Tarsa Bank collapsed' (review40 R2)
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
         completed += [c for c in head.children if c.dep_ == "attr"]
@@ -3448,6 +3452,42 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
             continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
         shared &= bound
         if not shared:
+            return True
+    return False
+
+
+# a name the claim's words give: a run of capitalised words, 'of' or 'of the' inside it ('Korvik University', 'the
+# University of Halden')
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*")
+
+
+def _names_placed_by_another_deed(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether a name the claim's words give its deed besides its values ('from Korvik University' of 'earned a PhD
+    from Korvik University') is worded in the page sentence only as the place of another deed of it, one no verb of
+    the relation hangs from: 'She studied at Korvik University and earned a PhD from Halden University' (review39
+    R15; `_values_of_other_deeds` reads the values so)."""
+    stems = _relation_stems(predicate)
+    verbs = agency.told(sentence, stems)
+    if not verbs or any(c.lower_ == "there" for v in verbs for c in v.children):
+        return False  # 'She studied at Korvik University and earned a PhD there': the place told again, by 'there'
+    doc, taken = verbs[0].doc, " ".join(v for _, v in values)
+    subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
+    for m in _NAME_RUN.finditer(claim.text, 1):
+        name = m.group(0)
+        if name in taken or {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(name))} <= subject:
+            continue
+        if aliases.fold(name) in aliases.FULL_MONTHS or not _of_the_relation(claim.text, stems, "entity", name):
+            continue
+        found = _value_positions("entity", name, sentence)
+        tokens = [next((t for t in doc if t.idx <= at < t.idx + len(t)), None) for at in found]
+        deeds = [(t, agency.clause_verb(t)) for t in tokens if t is not None]
+        if deeds and all(
+            deed is not None
+            and deed not in verbs
+            and agency.place_of(token, deed, _DEED_PLACES)
+            and not any(agency.hangs_from(v, deed) and not agency.own_to_the_first(token, v, deed) for v in verbs)
+            for token, deed in deeds
+        ):
             return True
     return False
 

@@ -1550,6 +1550,8 @@ def _person_office_findings(
         end = holder.from_folded(unit.text, int(pos[2]))
         if not holder.said_of([subject, doc.title], unit.text, at, end, holder.pronoun_of(doc.text)):
             continue  # 'Her husband Per Olsen has been finance minister since 2019': his post, not hers
+        if holder.titled_name_after([subject, doc.title], unit.text, end) is not None:
+            continue  # 'the daughter of the former prime minister Ivo Stam': his title, written before his name
         window = folded[max(0, pos[1] - 70) : pos[2] + 45]
         written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
         if claimed_country and written and claimed_country not in written:
