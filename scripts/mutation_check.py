@@ -15982,31 +15982,6 @@ MUTATIONS = [
         "'Jon Dahl bought Korvik Bank in 2021.' would be unverified against 'In 2021 he completed his bid to buy "
         "Korvik Bank.' (fixr41, review30 B5)",
     ),
-    Mutation(
-        "a-name-placed-by-another-deed-read-as-the-claims",
-        "verify/kinds/clause/judge.py",
-        "                    and not _names_placed_by_another_deed(claim, predicate, values, sentence)\n",
-        "",
-        "'Nina Moe earned a PhD from the Norby Institute in 1998.' would be supported by 'She worked at the Norby "
-        "Institute and earned a PhD from Halden University in 1998.' (fixr41, review39 R15)",
-    ),
-    Mutation(
-        "a-place-told-again-by-there-read-as-another-deeds",
-        "verify/kinds/clause/judge.py",
-        "    if not verbs or any(c.lower_ == \"there\" for v in verbs for c in v.children):\n",
-        "    if not verbs:\n",
-        "'Nina Moe earned a PhD from Korvik University in 1998.' would be unverified against 'She studied at Korvik "
-        "University and earned a PhD there in 1998.' (fixr41)",
-    ),
-    Mutation(
-        "a-place-before-both-verbs-read-as-the-firsts",
-        "verify/kinds/clause/judge.py",
-        "            and not any(agency.hangs_from(v, deed) and not agency.own_to_the_first(token, v, deed) for v in "
-        "verbs)\n",
-        "",
-        "'Nina Moe earned a PhD at Korvik University in 1998.' would be unverified against 'At Korvik University she "
-        "studied economics and earned a PhD in 1998.' (fixr41)",
-    ),
 ]
 
 

@@ -148,31 +148,3 @@ def test_a_deed_done_by_another_in_a_reduced_relative_does_not_support() -> None
 def test_a_deed_done_by_her_in_a_reduced_relative_is_supported() -> None:
     doc = _moe("In 2019 the expedition, led by Nina Moe, reached the Arctic.")
     assert _judged_whole("Nina Moe led the expedition in 2019.", [doc], "clause", "led", DAY) == [Verdict.SUPPORTED]
-
-
-# A name the claim gives its deed ('a PhD from the Norby Institute') worded on the page only as where another deed
-# of the sentence was done ('worked at the Norby Institute and earned a PhD from ...') is that deed's place.
-def test_a_name_placed_by_another_deed_does_not_support() -> None:
-    doc = _moe("She worked at the Norby Institute and earned a PhD from Halden University in 1998.")
-    found = _judged_whole("Nina Moe earned a PhD from the Norby Institute in 1998.", [doc], "clause", "PhD", DAY)
-    assert Verdict.SUPPORTED not in found, found
-
-
-# ... but a place before both verbs is theirs together, and 'there' tells the first deed's place again.
-@pytest.mark.parametrize(
-    ("told", "body"),
-    [
-        pytest.param(
-            "At Korvik University she studied economics and earned a PhD in 1998.",
-            "Nina Moe earned a PhD at Korvik University in 1998.",
-            id="before-both-verbs",
-        ),
-        pytest.param(
-            "She studied at Korvik University and earned a PhD there in 1998.",
-            "Nina Moe earned a PhD from Korvik University in 1998.",
-            id="there",
-        ),
-    ],
-)
-def test_a_name_placed_by_both_deeds_is_supported(told: str, body: str) -> None:
-    assert _judged_whole(body, [_moe(told)], "clause", "PhD", DAY) == [Verdict.SUPPORTED]

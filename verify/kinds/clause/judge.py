@@ -2959,7 +2959,6 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
-                    and not _names_placed_by_another_deed(claim, predicate, values, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
@@ -3452,42 +3451,6 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
             continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
         shared &= bound
         if not shared:
-            return True
-    return False
-
-
-# a name the claim's words give: a run of capitalised words, 'of' or 'of the' inside it ('Korvik University', 'the
-# University of Halden')
-_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*")
-
-
-def _names_placed_by_another_deed(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
-    """Whether a name the claim's words give its deed besides its values ('from Korvik University' of 'earned a PhD
-    from Korvik University') is worded in the page sentence only as the place of another deed of it, one no verb of
-    the relation hangs from: 'She studied at Korvik University and earned a PhD from Halden University' (review39
-    R15; `_values_of_other_deeds` reads the values so)."""
-    stems = _relation_stems(predicate)
-    verbs = agency.told(sentence, stems)
-    if not verbs or any(c.lower_ == "there" for v in verbs for c in v.children):
-        return False  # 'She studied at Korvik University and earned a PhD there': the place told again, by 'there'
-    doc, taken = verbs[0].doc, " ".join(v for _, v in values)
-    subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
-    for m in _NAME_RUN.finditer(claim.text, 1):
-        name = m.group(0)
-        if name in taken or {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(name))} <= subject:
-            continue
-        if aliases.fold(name) in aliases.FULL_MONTHS or not _of_the_relation(claim.text, stems, "entity", name):
-            continue
-        found = _value_positions("entity", name, sentence)
-        tokens = [next((t for t in doc if t.idx <= at < t.idx + len(t)), None) for at in found]
-        deeds = [(t, agency.clause_verb(t)) for t in tokens if t is not None]
-        if deeds and all(
-            deed is not None
-            and deed not in verbs
-            and agency.place_of(token, deed, _DEED_PLACES)
-            and not any(agency.hangs_from(v, deed) and not agency.own_to_the_first(token, v, deed) for v in verbs)
-            for token, deed in deeds
-        ):
             return True
     return False
 
