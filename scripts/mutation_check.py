@@ -15927,38 +15927,6 @@ MUTATIONS = [
         "Lund founded the Norby Institute.' (fixr41)",
     ),
     Mutation(
-        "a-deeds-infinitive-under-a-bid-read-as-done",
-        "verify/kinds/clause/judge.py",
-        "    if head.pos_ == \"NOUN\" and head.lemma_.lower() in _UNDONE[\"aim_words\"] and not _carried_out(head):\n",
-        "    if False:\n",
-        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 it launched a bid to acquire "
-        "Tarsa Bank.' (fixr41, review40 R2)",
-    ),
-    Mutation(
-        "a-motion-to-impeach-carried-read-as-only-aimed",
-        "verify/kinds/clause/judge.py",
-        "    if head.pos_ == \"NOUN\" and head.lemma_.lower() in _UNDONE[\"aim_words\"] and not _carried_out(head):\n",
-        "    if head.pos_ == \"NOUN\" and head.lemma_.lower() in _UNDONE[\"aim_words\"]:\n",
-        "'Jon Dahl was impeached in 2017.' would be unverified against 'In 2017 parliament passed a motion to "
-        "impeach him.' (fixr41)",
-    ),
-    Mutation(
-        "talks-and-negotiations-not-aims",
-        "verify/lexicons/nonfactual.toml",
-        "aim_words = [\"attempt\", \"bid\", \"talk\", \"negotiation\", \"effort\", ",
-        "aim_words = [\"attempt\", \"bid\", ",
-        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 negotiations to acquire Tarsa "
-        "Bank broke down.' (fixr41, review40 R2)",
-    ),
-    Mutation(
-        "a-deed-given-up-read-as-done",
-        "verify/lexicons/nonfactual.toml",
-        "\"pass up\", \"abandon\", \"scrap\", \"call off\", \"cancel\"]",
-        "\"pass up\"]",
-        "'Korvik Bank merged with Tarsa Bank in 2015.' would be supported by 'In 2015 it scrapped a planned merger "
-        "with Tarsa Bank.' (fixr41, review40 R3)",
-    ),
-    Mutation(
         "a-reduced-relatives-doer-not-read",
         "verify/nlp/agency.py",
         "    return any(c.dep_ in {\"nsubjpass\", \"auxpass\"} for c in verb.children) or reduced_passive(verb)\n",
@@ -15973,14 +15941,6 @@ MUTATIONS = [
         "    passive = is_passive(verb) and not reduced_passive(verb)\n",
         "'Nina Moe led the expedition in 2019.' would be unverified against 'In 2019 the expedition, led by Nina "
         "Moe, reached the Arctic.' (fixr41)",
-    ),
-    Mutation(
-        "a-bid-completed-read-as-only-aimed",
-        "verify/lexicons/nonfactual.toml",
-        "\"yield to\", \"heed\", \"complete\", \"succeed in\"]",
-        "\"yield to\", \"heed\"]",
-        "'Jon Dahl bought Korvik Bank in 2021.' would be unverified against 'In 2021 he completed his bid to buy "
-        "Korvik Bank.' (fixr41, review30 B5)",
     ),
 ]
 

@@ -74,63 +74,6 @@ def test_a_title_before_her_own_name_is_hers(doc: Document, body: str, kind: str
     assert _judged_whole(body, [doc], kind, words, DAY) == [Verdict.SUPPORTED]
 
 
-def _bank(told: str) -> Document:
-    """Korvik Bank's invented page, with `told` after its lead."""
-    return page("Korvik Bank", f"Korvik Bank is a Norbian bank founded in 1872. {told}", SAVED)
-
-
-# A deed's infinitive under a noun of trying ('a bid to acquire', 'negotiations to acquire') is only aimed at, however
-# the sentence ends; a deed's noun given up ('scrapped a planned merger', 'the merger was called off') is not done.
-@pytest.mark.parametrize(
-    ("told", "body", "words"),
-    [
-        pytest.param(
-            "In 2015 it launched a bid to acquire Tarsa Bank.",
-            "Korvik Bank acquired Tarsa Bank in 2015.",
-            "acquired",
-            id="launched-a-bid-to-acquire",
-        ),
-        pytest.param(
-            "In 2015 negotiations to acquire Tarsa Bank broke down.",
-            "Korvik Bank acquired Tarsa Bank in 2015.",
-            "acquired",
-            id="negotiations-to-acquire",
-        ),
-        pytest.param(
-            "In 2015 it scrapped a planned merger with Tarsa Bank.",
-            "Korvik Bank merged with Tarsa Bank in 2015.",
-            "merged",
-            id="scrapped-a-merger",
-        ),
-        pytest.param(
-            "In 2015 the merger with Tarsa Bank was called off.",
-            "Korvik Bank merged with Tarsa Bank in 2015.",
-            "merged",
-            id="merger-called-off",
-        ),
-    ],
-)
-def test_a_deed_only_tried_or_given_up_does_not_support(told: str, body: str, words: str) -> None:
-    assert Verdict.SUPPORTED not in _judged_whole(body, [_bank(told)], "clause", words, DAY)
-
-
-# ... but a noun of trying a verb carries out ('passed a motion to impeach him') leaves its infinitive told done.
-@pytest.mark.parametrize(
-    ("doc", "body", "words"),
-    [
-        pytest.param(
-            page("Jon Dahl", "Jon Dahl (born 1960) is a Norbian businessman. In 2017 parliament passed a motion to "
-                 "impeach him.", SAVED),
-            "Jon Dahl was impeached in 2017.",
-            "impeached",
-            id="motion-to-impeach-passed",
-        ),
-    ],
-)
-def test_an_aim_carried_out_is_supported(doc: Document, body: str, words: str) -> None:
-    assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
-
-
 def _moe(told: str) -> Document:
     """Nina Moe's invented page: a Norbian chemist, with `told` after her lead."""
     return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian chemist. {told}", SAVED)

@@ -592,7 +592,6 @@ def test_r16_twin_the_deed_without_the_age_is_supported() -> None:
 # reader of review29 R12 ('offered to buy') reads no gerund after 'avoid' or 'escape', no 'bid to', no 'rather than'.
 # Fixed on s31-fs31 but for 'lost her bid' (still open): 'avoid', 'escape', 'evade' join nonfactual.toml's negation
 # verbs and 'than' coordinates the alternative set aside, read by `negation.denial` on the page's parse.
-# 'lost her bid' mended by s41-fixr41 (clause `_undone`: a deed's infinitive under a noun of trying is only aimed at).
 @pytest.mark.parametrize(
     ("body", "sentence", "who"),
     [
@@ -619,6 +618,7 @@ def test_r16_twin_the_deed_without_the_age_is_supported() -> None:
             "She lost her bid to be re-elected in 2019.",
             None,
             id="lost-her-bid",
+            marks=_open("R17 open: 'lost her bid to be re-elected' supported (a noun of attempt under 'lost')"),
         ),
         pytest.param(
             "Ana Ruiz was re-elected in 2019.",

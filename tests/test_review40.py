@@ -84,7 +84,7 @@ def _bank(told: str) -> Document:
 # failed.', 'Its attempt to acquire Tarsa Bank in 2015 failed.' and 'In 2015 talks to acquire Tarsa Bank collapsed.'
 # Business copy tells every failed takeover so; 'In 2015 it failed to acquire Tarsa Bank.' and 'Plans to acquire
 # Tarsa Bank were scrapped in 2015.' are read right (unverified).
-# (mended by s41-fixr41: clause `_undone`, a deed's infinitive under a noun of trying, aim_words, is only aimed at)
+@_open("R2 open: a bid or talks to acquire that failed or collapsed supports the acquisition")
 @pytest.mark.parametrize(
     "told",
     [
@@ -115,8 +115,7 @@ def _club(told: str) -> Document:
 # SUPPORTED ("states it") by 'In 2019 it narrowly avoided relegation.' and 'In 2019 it escaped relegation on the final
 # day.'; 'Korvik Bank merged with Tarsa Bank in 2015.' by 'In 2015 it abandoned a planned merger with Tarsa Bank.'
 # Every league table's survivors and every called-off merger are told so.
-# The two relegation rows mended by s40-fsa40 257cef14 (merged at eedd2d05); the merger row by s41-fixr41
-# (nonfactual.toml [undone] refusing_verbs: 'abandon', 'scrap', 'call off', 'cancel' give a planned deed up).
+# The two relegation rows mended by s40-fsa40 257cef14 (merged at eedd2d05); the merger row stays open.
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -137,6 +136,7 @@ def _club(told: str) -> Document:
             "Korvik Bank merged with Tarsa Bank in 2015.",
             "merged",
             id="abandoned-a-planned-merger",
+            marks=_open("R3 open (review39 R8's cause): 'abandoned a planned merger' supports the merger"),
         ),
     ],
 )

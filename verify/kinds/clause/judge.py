@@ -3248,8 +3248,6 @@ def _undone(verb: Token, stems: frozenset[str]) -> bool:
     head = verb.head
     if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(head.head, _TURNING_DOWN):
         return True  # 'turned down an offer to join', 'an invitation to join ... was declined'
-    if head.pos_ == "NOUN" and head.lemma_.lower() in _UNDONE["aim_words"] and not _carried_out(head):
-        return True  # 'Its bid to acquire Tarsa Bank failed', 'talks to acquire Tarsa Bank collapsed' (review40 R2)
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
         completed += [c for c in head.children if c.dep_ == "attr"]
