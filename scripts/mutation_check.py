@@ -15942,6 +15942,43 @@ MUTATIONS = [
         "'Nina Moe led the expedition in 2019.' would be unverified against 'In 2019 the expedition, led by Nina "
         "Moe, reached the Arctic.' (fixr41)",
     ),
+    Mutation(
+        "speed41-layers-multiply-with-blis",
+        "verify/nlp/__init__.py",
+        '        with use_ops("numpy", use_blis=False):\n',
+        '        with use_ops("numpy", use_blis=True):\n',
+        "the pipeline's layers would multiply with blis, whose generic kernels on AMD Zen 3 made the parse about a "
+        "quarter slower (speed41)",
+    ),
+    Mutation(
+        "speed41-openblas-on-two-threads",
+        "verify/nlp/__init__.py",
+        '    os.environ[BLAS_THREADS_ENV] = "1"\n',
+        '    os.environ[BLAS_THREADS_ENV] = "2"\n',
+        "numpy's OpenBLAS would start on two threads, whose spinning helpers cost the parse a quarter more CPU "
+        "(speed41)",
+    ),
+    Mutation(
+        "speed41-openblas-thread-count-left-in-the-environment",
+        "verify/nlp/__init__.py",
+        "        os.environ.pop(BLAS_THREADS_ENV, None)  # read once by OpenBLAS",
+        "        pass  # read once by OpenBLAS",
+        "OPENBLAS_NUM_THREADS=1 would stay in the caller's environment and its child processes (speed41)",
+    ),
+    Mutation(
+        "speed41-callers-blas-thread-count-overwritten",
+        "verify/nlp/__init__.py",
+        '    if "numpy" in sys.modules or BLAS_THREADS_ENV in os.environ:\n',
+        '    if "numpy" in sys.modules:\n',
+        "a caller's own OPENBLAS_NUM_THREADS would be overwritten with 1 (speed41)",
+    ),
+    Mutation(
+        "speed41-blas-thread-count-set-after-numpy-loaded",
+        "verify/nlp/__init__.py",
+        '    if "numpy" in sys.modules or BLAS_THREADS_ENV in os.environ:\n',
+        "    if BLAS_THREADS_ENV in os.environ:\n",
+        "OPENBLAS_NUM_THREADS would be set, to no effect, after the caller's numpy had started OpenBLAS (speed41)",
+    ),
 ]
 
 

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import bisect
 import collections
+import contextlib
 import functools
 import gc
 import itertools
 import os
 import queue
+import sys
 import threading
 from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import Future
@@ -70,13 +72,36 @@ def load_model(name: str | None = None) -> Language:
         return _load(name)
 
 
+BLAS_THREADS_ENV = "OPENBLAS_NUM_THREADS"
+
+
+@contextlib.contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """While spaCy first imports numpy: its OpenBLAS reads how many threads to run once, as it starts, and the parse
+    then runs on one, as blis did. On several, each product's helper threads spin on after it and the parse took a
+    fifth more CPU for the same result. Nothing when numpy is loaded already or the caller chose a number."""
+    if "numpy" in sys.modules or BLAS_THREADS_ENV in os.environ:
+        yield
+        return
+    os.environ[BLAS_THREADS_ENV] = "1"
+    try:
+        yield
+    finally:
+        os.environ.pop(BLAS_THREADS_ENV, None)  # read once by OpenBLAS: the caller's environment is left as it was
+
+
 @functools.cache
 def _load(name: str | None) -> Language:
-    import spacy
+    with _one_blas_thread():
+        import spacy
+    from thinc.api import use_ops
 
     chosen = name or model_name()
     try:
-        nlp = spacy.load(chosen, exclude=list(UNUSED_PIPES))
+        # The layers' matrix products by numpy's BLAS rather than blis: blis 1.3 picks its slow generic kernels on
+        # AMD Zen 3 and later (explosion/cython-blis#53), where numpy's OpenBLAS takes the CPU's own; the same parse.
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(chosen, exclude=list(UNUSED_PIPES))
     except OSError as error:
         raise RuntimeError(
             f"spaCy model {chosen!r} is not installed; `pip install -e .` installs the pinned one, "
