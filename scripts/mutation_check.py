@@ -15979,6 +15979,64 @@ MUTATIONS = [
         "    if BLAS_THREADS_ENV in os.environ:\n",
         "OPENBLAS_NUM_THREADS would be set, to no effect, after the caller's numpy had started OpenBLAS (speed41)",
     ),
+    Mutation(
+        "a-succession-post-placed-by-a-word-every-post-shares",
+        "verify/kinds/clause/judge.py",
+        '        own = office_words(group["office"].value) - shared or office_words(group["office"].value)\n',
+        '        own = office_words(group["office"].value)\n',
+        "'Before becoming president, Ruiz was dean of Korvik University Medical School from 2018 to 2023, succeeding "
+        "Olav Dahl' would be refuted by the presidency's predecessor row, the university's name placing the "
+        "presidency as near as the deanship (harv41)",
+    ),
+    Mutation(
+        "a-succession-post-looked-for-before-the-claims-words-only",
+        "verify/kinds/clause/judge.py",
+        "    person = claim.sentence.find(other, at) if other and at >= 0 else -1\n",
+        "    person = -1\n",
+        "'Before becoming president, Ruiz was dean of Korvik University Medical School, succeeding Olav Dahl' (one "
+        "claim) would be refuted by the presidency's predecessor row, the dean's post being inside its words (harv41)",
+    ),
+    Mutation(
+        "a-body-post-not-read-as-a-post",
+        "verify/offices.py",
+        "_POST_HEADS = sorted({*aliases.OFFICE_HEADS, *aliases.BARE_HEADS, *_BODY_POSTS}, key=len, reverse=True)\n",
+        "_POST_HEADS = sorted({*aliases.OFFICE_HEADS, *aliases.BARE_HEADS}, key=len, reverse=True)\n",
+        "'Ruiz was dean of the Korvik University Faculty of Law from 15 August 2016' would be unverified against the "
+        "dean's term begun in 2018, 'dean' being no post's word (harv41)",
+    ),
+    Mutation(
+        "a-post-held-refuted-by-the-spell-a-wider-claim-carries",
+        "verify/judge.py",
+        "                results[i] = _held_beside_its_spell(claim, results[i], claims, results, kept, unconsulted, "
+        "path)\n",
+        "",
+        "'Ruiz was dean of the Korvik University Faculty of Law' (a true post) would be refuted by the false start "
+        "the wider 'Ruiz was dean ... from 15 August 2016' carries and is refuted on (harv41)",
+    ),
+    Mutation(
+        "a-post-taken-up-after-the-day-supported-beside-a-refuted-spell",
+        "verify/judge.py",
+        "        begun = bool(held) and when is not None and min(t.start for t in held if t.start) <= when\n",
+        "        begun = bool(held)\n",
+        "'Ruiz was dean of the law faculty' in an article of 2017 would be supported on the dean's term begun in 2018, "
+        "a wider claim's spell being refuted on it (harv41)",
+    ),
+    Mutation(
+        "one-child-in-the-singular-no-count",
+        "verify/lexicons/judging.toml",
+        'offspring = ["children", "kids", "child", "kid"]  # the singular for one: "she has one child"\n',
+        'offspring = ["children", "kids"]\n',
+        "'Ruiz is married to Karl Moen and has one child' would be unverified against the page's children row "
+        "'1' (harv41)",
+    ),
+    Mutation(
+        "a-post-held-supported-beside-a-spell-wholly-apart",
+        "verify/judge.py",
+        "        return begun and years is not None and any(_overlaps(t, years, when) for t in held)\n",
+        "        return begun\n",
+        "'he was deputy governor of the bank' before 'from 2008 to 2013' would be supported on a deputy's term of "
+        "2003-2004, the years being another post's (harv41)",
+    ),
 ]
 
 

@@ -22,10 +22,10 @@ from typing import Any
 
 from verify import aliases, holder, lexicons
 from verify.kinds import kind_of
-from verify.kinds.base import Aspect, Finding, Mode, Retrieved
+from verify.kinds.base import Aspect, Finding, Mode, Relation, Retrieved
 from verify.kinds.clause.judge import timeless_clause
 from verify.kinds.date.parsed import entry_day
-from verify.kinds.role.judge import held_on_the_day_told
+from verify.kinds.role.judge import held_on_the_day_told, stated_years
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
 from verify.match import is_person_doc, pages_about
 from verify.models import (
@@ -43,7 +43,7 @@ from verify.models import (
 )
 from verify.next_steps import with_next_step
 from verify.nlp import agency
-from verify.offices import terms
+from verify.offices import Term, same_office, terms
 from verify.retrieve import EvidencePool, given_name_of
 from verify.sources.wikipedia import page_label
 
@@ -692,6 +692,7 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
         if results[i] is own_verdicts.get(claim.id) and results[i].verdict == Verdict.CONTRADICTED:
             try:
                 results[i] = _on_its_other_values(claim, results[i], claims, results, kept, unconsulted, path)
+                results[i] = _held_beside_its_spell(claim, results[i], claims, results, kept, unconsulted, path)
             except Exception:  # the claim keeps its own verdict: the narrower rows' reading is a refinement
                 if os.environ.get("VERIFY_DEBUG"):
                     raise
@@ -770,6 +771,71 @@ def _on_its_other_values(
         )
     said = f"On its words besides '{rows[0].text}' (refuted on its own row): {decided.rationale}"
     return decided.model_copy(update={"rationale": said, "reading": result.reading})
+
+
+def _held_beside_its_spell(
+    claim: Claim,
+    result: ClaimResult,
+    claims: list[Claim],
+    results: list[ClaimResult],
+    kept: dict[str, _Judged],
+    unconsulted: Reason | None,
+    path: str | None,
+) -> ClaimResult:
+    """A post held, refuted only on its own office's infobox rows by the spell the sentence writes after the claim's
+    words ('Ana Ruiz was dean of the law faculty' before 'from 15 August 2016 to 30 June 2023', the rows' term begun in
+    2018), when a wider claim of its sentence holds those words too and is refuted on the same office rows: what is
+    wrong is in the words beyond the post's, shown refuted there; the holding, which those rows give, is judged on
+    them as held (the label the post's words carry is true, the one the dates' carry is not)."""
+    if result.verdict != Verdict.CONTRADICTED or claim.relation != Relation.HELD_OFFICE:
+        return result
+    findings, notes, when, own, reasons = kept[claim.id]
+
+    def office_row(f: Finding) -> tuple[str, str, str] | None:
+        """The office row a finding reads, when it is the claim's own office (not another post of the same kind)."""
+        field = f.unit.field
+        if field is None or not same_office(claim.value or "", claim.nationality, field.value):
+            return None
+        return f.unit.doc.url, field.label, field.value
+
+    years = stated_years(claim)
+
+    def held_by_the_day(f: Finding) -> bool:
+        """Whether the row's term had begun by the article's day (a post taken up later was not yet held) and
+        overlaps the years written (a spell wholly apart is another holding: 'deputy governor from 2008 to 2013' of
+        a deputy governor of 2003-2004 and a governor of 2008-2013)."""
+        held = [t for t in terms(f.unit.doc.infobox) if t.office == f.unit.field and t.start is not None]
+        begun = bool(held) and when is not None and min(t.start for t in held if t.start) <= when
+        return begun and years is not None and any(_overlaps(t, years, when) for t in held)
+
+    wider = [
+        other
+        for other, theirs in zip(claims, results, strict=True)
+        if other.id != claim.id
+        and other.id in kept
+        and other.sentence == claim.sentence
+        and other.span[0] <= claim.span[0]
+        and claim.span[1] < other.span[1]
+        and theirs.verdict == Verdict.CONTRADICTED
+    ]
+    rows = {office_row(f) for other in wider for f in kept[other.id][0] if f.stance == Stance.CONTRADICTS}
+    refuting = [f for f in findings if f.stance == Stance.CONTRADICTS]
+    set_aside = [f for f in refuting if office_row(f) is not None and office_row(f) in rows and held_by_the_day(f)]
+    if not refuting or len(set_aside) < len(refuting):
+        return result
+    why = f"its spell is judged on '{wider[0].text}'"
+    held = [
+        f.but(stance=Stance.SUPPORTS, detail=f"{f.detail} ({why})") if f.stance == Stance.CONTRADICTS else f
+        for f in findings
+    ]
+    decided = decide(claim, held, notes, when, own, reasons, unconsulted, path)
+    return decided.model_copy(update={"reading": result.reading})
+
+
+def _overlaps(term: Term, years: tuple[int, int], when: dt.date | None) -> bool:
+    """Whether a term's years meet a span of years written (a running term runs to the article's day)."""
+    end = term.end or when
+    return term.start is not None and end is not None and term.start.year <= years[1] and years[0] <= end.year
 
 
 def _its_days_row(

@@ -394,10 +394,12 @@ SEAT = re.compile(
 )
 
 
+_BODY_POSTS = frozenset(lexicons.load("offices")["body_posts"])  # 'dean', 'provost': posts below a body's head
 # the words that make a phrase a post ('Director of Public Prosecutions', 'head of NATO'), not any words
 # ('previously served') nor a body's name alone ('NATO')
+_POST_HEADS = sorted({*aliases.OFFICE_HEADS, *aliases.BARE_HEADS, *_BODY_POSTS}, key=len, reverse=True)
 POST = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, sorted({*aliases.OFFICE_HEADS, *aliases.BARE_HEADS}, key=len, reverse=True)))}"
+    rf"\b(?:{'|'.join(map(re.escape, _POST_HEADS))}"
     r"|minister|secretary|leader|member|MP)\b",
     re.I,
 )

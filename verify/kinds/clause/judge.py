@@ -2301,14 +2301,21 @@ def _year_of_when(claim: Claim) -> int | None:
 
 def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[dict[str, InfoboxField]]:
     """Of offices a sentence names equally, those named nearest before the claim's words: 'was Leader of the
-    Opposition ... before becoming prime minister ..., succeeding X' is a succession in the later office.
-    A claim with no words (a claim file's span moved onto nothing) has nothing to stand before: all stay."""
+    Opposition ... before becoming prime minister ..., succeeding X' is a succession in the later office. Before the
+    succession's other person, when the claim's words hold the post too ('she was dean of its law school, succeeding
+    X'). A word every such office has (the body's name, in a university's presidency and in a deanship there) places
+    none of them nearer. A claim with no words (a claim file's span moved onto nothing) has nothing to stand
+    before: all stay."""
     if not claim.text:
         return groups
-    before = aliases.fold(claim.sentence.split(claim.text, 1)[0])
+    at, other = claim_start(claim), claim.object or ""
+    person = claim.sentence.find(other, at) if other and at >= 0 else -1
+    before = aliases.fold(claim.sentence[:person] if person >= 0 else claim.sentence.split(claim.text, 1)[0])
+    shared = set.intersection(*(office_words(g["office"].value) for g in groups)) if len(groups) > 1 else set()
 
     def last(group: dict[str, InfoboxField]) -> int:
-        return max((before.rfind(w) for w in office_words(group["office"].value)), default=-1)
+        own = office_words(group["office"].value) - shared or office_words(group["office"].value)
+        return max((before.rfind(w) for w in own), default=-1)
 
     nearest = max((last(g) for g in groups), default=-1)
     return [g for g in groups if last(g) == nearest]
