@@ -15743,6 +15743,30 @@ MUTATIONS = [
         "'Greta Lind, the first female prime minister' would be unverified against 'she became Prime Minister of "
         "Sweden, the first woman to hold the office' (the lead in session 41)",
     ),
+    Mutation(
+        "a-parent-count-after-a-copula-read-as-a-description",
+        "verify/kinds/quantity/judge.py",
+        '        own = m is not None and not re.search(r"[a-z]{3,}", _PARENT_LINKS.sub(" ", before))\n',
+        '        own = m is not None and not re.search(r"[a-z]{3,}", before)\n',
+        "'He is married to Ana Ruiz and is the father of two' would be unverified against 'Children: 2' "
+        "(rew41, session 41)",
+    ),
+    Mutation(
+        "a-parent-count-after-any-verb-read-as-the-subjects",
+        "verify/kinds/quantity/judge.py",
+        '        own = m is not None and not re.search(r"[a-z]{3,}", _PARENT_LINKS.sub(" ", before))\n',
+        "        own = m is not None\n",
+        "'cared for the father of three' (another's children) would be refuted by the subject's 'Children: 2' "
+        "(rew41, session 41)",
+    ),
+    Mutation(
+        "one-child-in-the-singular-read-as-no-count",
+        "verify/lexicons/judging.toml",
+        'offspring = ["children", "kids", "child"]',
+        'offspring = ["children", "kids"]',
+        "'Vale ... has one child' would be unverified against 'Children: 1' and not refuted by 'Children: 2' "
+        "(rew41, session 41)",
+    ),
 ]
 
 
