@@ -15767,6 +15767,49 @@ MUTATIONS = [
         "'Vale ... has one child' would be unverified against 'Children: 1' and not refuted by 'Children: 2' "
         "(rew41, session 41)",
     ),
+    Mutation(
+        "an-appointment-read-off-no-row",
+        "verify/kinds/clause/judge.py",
+        "        + appointment_findings(claim, docs)\n",
+        "",
+        "'He was appointed by Tom Berg' would be unverified against the appointee's 'Appointer: Tom Berg' "
+        "(rew41, session 41)",
+    ),
+    Mutation(
+        "an-appointment-in-a-named-office-read-off-any-office",
+        "verify/kinds/clause/judge.py",
+        "            if named and (office is None or not named & office_words(office.value)):\n",
+        "            if False:\n",
+        "'Tom Berg appointed him governor' would be supported by Berg's appointing him a judge (rew41, session 41)",
+    ),
+    Mutation(
+        "an-appointers-row-naming-anyone-supports",
+        "verify/kinds/clause/judge.py",
+        "                if find_person(appointer, f.value):\n",
+        "                if True:\n",
+        "'Ida Vale nominated him' would be supported by 'Nominator: Ana Ruiz' (rew41, session 41)",
+    ),
+    Mutation(
+        "an-appointment-read-off-the-nominator-row",
+        "verify/lexicons/judging.toml",
+        '"appointed" = ["appointer"]',
+        '"appointed" = ["appointer", "nominator"]',
+        "'He was appointed by Ana Ruiz' would be supported by 'Nominator: Ana Ruiz' (rew41, session 41)",
+    ),
+    Mutation(
+        "an-appointers-false-title-left-unread",
+        "verify/kinds/clause/judge.py",
+        "    if not _appointers_title_held(claim, verb, passive, appointer, docs):\n",
+        "    if False:\n",
+        "'Finance Minister Ana Ruiz nominated him' would be supported when Ruiz is the treasurer (rew41, session 41)",
+    ),
+    Mutation(
+        "a-passive-appointment-read-as-active",
+        "verify/kinds/clause/judge.py",
+        '    passive = re.search(r"\\bby\\b", claim.text[verb.end() :]) is not None\n',
+        "    passive = False\n",
+        "'He was appointed by Tom Berg' would look for Berg's appointer naming him (rew41, session 41)",
+    ),
 ]
 
 
