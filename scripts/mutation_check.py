@@ -16037,6 +16037,65 @@ MUTATIONS = [
         "'he was deputy governor of the bank' before 'from 2008 to 2013' would be supported on a deputy's term of "
         "2003-2004, the years being another post's (harv41)",
     ),
+    Mutation(
+        "a-parent-count-after-a-copula-read-as-a-description",
+        "verify/kinds/quantity/judge.py",
+        '        own = m is not None and not re.search(r"[a-z]{3,}", _PARENT_LINKS.sub(" ", before))\n',
+        '        own = m is not None and not re.search(r"[a-z]{3,}", before)\n',
+        "'He is married to Ana Ruiz and is the father of two' would be unverified against 'Children: 2' "
+        "(rew41, session 41)",
+    ),
+    Mutation(
+        "a-parent-count-after-any-verb-read-as-the-subjects",
+        "verify/kinds/quantity/judge.py",
+        '        own = m is not None and not re.search(r"[a-z]{3,}", _PARENT_LINKS.sub(" ", before))\n',
+        "        own = m is not None\n",
+        "'cared for the father of three' (another's children) would be refuted by the subject's 'Children: 2' "
+        "(rew41, session 41)",
+    ),
+    Mutation(
+        "an-appointment-read-off-no-row",
+        "verify/kinds/clause/judge.py",
+        "        + appointment_findings(claim, docs)\n",
+        "",
+        "'He was appointed by Tom Berg' would be unverified against the appointee's 'Appointer: Tom Berg' "
+        "(rew41, session 41)",
+    ),
+    Mutation(
+        "an-appointment-in-a-named-office-read-off-any-office",
+        "verify/kinds/clause/judge.py",
+        "            if named and (office is None or not named & office_words(office.value)):\n",
+        "            if False:\n",
+        "'Tom Berg appointed him governor' would be supported by Berg's appointing him a judge (rew41, session 41)",
+    ),
+    Mutation(
+        "an-appointers-row-naming-anyone-supports",
+        "verify/kinds/clause/judge.py",
+        "                if find_person(appointer, f.value):\n",
+        "                if True:\n",
+        "'Ida Vale nominated him' would be supported by 'Nominator: Ana Ruiz' (rew41, session 41)",
+    ),
+    Mutation(
+        "an-appointment-read-off-the-nominator-row",
+        "verify/lexicons/judging.toml",
+        '"appointed" = ["appointer"]',
+        '"appointed" = ["appointer", "nominator"]',
+        "'He was appointed by Ana Ruiz' would be supported by 'Nominator: Ana Ruiz' (rew41, session 41)",
+    ),
+    Mutation(
+        "an-appointers-false-title-left-unread",
+        "verify/kinds/clause/judge.py",
+        "    if not _appointers_title_held(claim, verb, passive, appointer, docs):\n",
+        "    if False:\n",
+        "'Finance Minister Ana Ruiz nominated him' would be supported when Ruiz is the treasurer (rew41, session 41)",
+    ),
+    Mutation(
+        "a-passive-appointment-read-as-active",
+        "verify/kinds/clause/judge.py",
+        '    passive = re.search(r"\\bby\\b", claim.text[verb.end() :]) is not None\n',
+        "    passive = False\n",
+        "'He was appointed by Tom Berg' would look for Berg's appointer naming him (rew41, session 41)",
+    ),
 ]
 
 

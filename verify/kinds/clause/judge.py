@@ -119,6 +119,7 @@ def _word_pattern(words: list[str]) -> str:
 PLACE_FIELDS = {relation: tuple(labels) for relation, labels in _WORDS["place_fields"].items()}
 # where an infobox names the person or body a relation names (support only)
 ENTITY_FIELDS = {relation: tuple(labels) for relation, labels in _WORDS["entity_fields"].items()}
+APPOINTING_ROWS = {verb: tuple(labels) for verb, labels in _WORDS["appointing_rows"].items()}
 # how a page's sentence words the same place relation
 PLACE_WORDS = {relation: _word_pattern(words) for relation, words in _WORDS["place_words"].items()}
 _PLACE_AFTER = r"[^.;]{0,40}?\b(?:in|at|for)\s+(?P<place>[A-Z][\w'’-]+(?:,?\s+(?:and\s+|of\s+)?[A-Z][\w'’-]+)*)"
@@ -374,6 +375,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + party_findings(claim, own)
         + place_findings(claim, own)
         + entity_row_findings(claim, own)
+        + appointment_findings(claim, docs)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
         + identity_findings(claim, own, as_of)
@@ -1061,6 +1063,55 @@ def entity_row_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         for f in _fields(doc, labels)
         if find_person(other, f.value)
     ]
+
+
+def appointment_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """Support only: 'Ana Ruiz nominated him' (the appointee the context) and 'He was appointed by Tom Berg' (the
+    appointer the context), against the appointee's infobox row of that verb ('Nominator: Ana Ruiz'). When the
+    words after the verb name an office ('appointed him chief justice'), only that office's group counts. A row
+    naming someone else refutes nothing: it may be of another spell, or list one of several."""
+    predicate = _predicate(claim)
+    labels = APPOINTING_ROWS.get(predicate)
+    verb = re.search(rf"\b{re.escape(predicate)}\b", claim.text, re.I) if labels else None
+    if verb is None or not claim.context:
+        return []
+    # 'He was appointed by Tom Berg', 'Moen, appointed governor by Tom Berg,': the subject is the appointee
+    passive = re.search(r"\bby\b", claim.text[verb.end() :]) is not None
+    appointee, appointer = (claim.subject, claim.context) if passive else (claim.context, claim.subject)
+    after = re.split(r"\bby\b", claim.text[verb.end() :])[0]
+    named = office_words(after) - _OBJECT_PRONOUNS
+    if not _appointers_title_held(claim, verb, passive, appointer, docs):
+        return []  # 'Finance Minister Jim Chalmers nominated her': the clause's title is false, whoever nominated her
+    out = []
+    for doc in pages_about(appointee, docs):
+        for group in numbered_groups(doc.infobox).values():
+            office = group.get("office")
+            if named and (office is None or not named & office_words(office.value)):
+                continue  # 'appointed him governor': a judge's appointer is no governor's
+            for f in (group[label] for label in labels if label in group):
+                if find_person(appointer, f.value):
+                    unit = Unit(doc, field_text(doc, f), f)
+                    out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {appointer}"))
+    return out
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _appointers_title_held(claim: Claim, verb: re.Match, passive: bool, appointer: str, docs: list[Document]) -> bool:
+    """Whether the title the clause gives the appointer ('Treasurer Jim Chalmers', 'Jim Chalmers, the treasurer,',
+    'by President Ana Ruiz') is an office of the appointer's page's infobox; a clause giving none has none to hold.
+    A page-less appointer with a title is not vouched for."""
+    words = claim.text[verb.end() :].split(" by ", 1)[-1] if passive else claim.text[: verb.start()]
+    title = office_words(words) - _OBJECT_PRONOUNS - set(aliases.fold(appointer).split())
+    if not title:
+        return True
+    return any(
+        title <= office_words(f.value)
+        for doc in pages_about(appointer, docs)
+        for group in numbered_groups(doc.infobox).values()
+        if (f := group.get("office")) is not None
+    )
 
 
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:

@@ -387,6 +387,7 @@ def _count_word(name: str) -> str:
 _PARENT_OF = rf"\b{_ANY.format('|'.join(_Q['parents']))}\s+of\s+{_count_word('n')}(?:\s+{_OFFSPRING}\b|(?![\w-]|\s+\w))"
 _HAS_CHILDREN = rf"\b{_ANY.format('|'.join(_Q['having']))}\s+(?:also\s+)?{_count_word('k')}\s+{_OFFSPRING}\b"
 _CHILDREN_SAID = re.compile(rf"{_PARENT_OF}|{_HAS_CHILDREN}", re.I)
+_PARENT_LINKS = re.compile(rf"\b{_ANY.format('|'.join(_Q['parent_links']))}\b")  # 'and is the father of four'
 
 
 def children_claimed(claim: Claim) -> tuple[int, bool] | None:
@@ -401,7 +402,9 @@ def children_claimed(claim: Claim) -> tuple[int, bool] | None:
         own = m is not None
     else:
         # the count is the clause's own fact when nothing but the subject's name stands before its words
-        own = m is not None and not re.search(r"[a-z]{3,}", re.sub(r"^[^,]*,", "", claim.text[: m.start()]))
+        # (or a copula: 'and is the father of four')
+        before = re.sub(r"^[^,]*,", "", claim.text[: m.start()]) if m is not None else ""
+        own = m is not None and not re.search(r"[a-z]{3,}", _PARENT_LINKS.sub(" ", before))
         own = own and not re.search(r",\s*\w", claim.text[m.end() :]) if m is not None else False
     if m is None:
         return None
