@@ -665,7 +665,6 @@ def _dahl(told: str) -> Document:
 # fraud.'; 'Eva Lund was re-elected in 2019.' by 'In 2019 voters re-elected her husband.'; 'Eva Lund was appointed to
 # the cabinet in 2019.' by 'In 2019 the prime minister appointed her husband to the cabinet.' Court, police and
 # political copy tells what befell a relative on the person's own page so.
-@_open("R13 open: a passive claim supported by an active page verb acting on another person ('arrested his son')")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
@@ -842,7 +841,6 @@ def _norby(told: str) -> Document:
 # Halden Bank acquired Tarsa Bank, its main rival.'; 'Norby joined NATO in 2019.' by 'In 2019 Tarsa joined NATO.' (on
 # Norby's page); 'Norby signed a trade agreement with Tarsa in 2019.' by 'In 2019 Tarsa signed a trade agreement with
 # Halden.' Pages tell rivals', neighbours' and mentors' deeds beside their subject's so.
-@_open("R16 open: another body's active deed ('In 2015 Halden Bank acquired Tarsa Bank, its rival') supports")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
