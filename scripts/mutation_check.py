@@ -15875,8 +15875,8 @@ MUTATIONS = [
     Mutation(
         "a-name-of-the-pages-lead-another",
         "verify/kinds/clause/judge.py",
-        "or aliases.fold(words) in aliases.fold(first):",
-        ":",
+        " or aliases.fold(words) in aliases.fold(first)  # an acronym",
+        "  # an acronym",
         "'Norby joined NATO in 2019.' would no longer be supported by 'In 2019 Norbia joined NATO.' on a page whose "
         "lead says '(Norbian: Norbia)' (fixr41b)",
     ),
@@ -15887,6 +15887,22 @@ MUTATIONS = [
         "w for w in agency.words_of(token).split()",
         "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 Halden Bank acquired Tarsa Bank, "
         "its main rival.' (the parse hangs '2015' on 'Bank'; fixr41b, review41 R16)",
+    ),
+    Mutation(
+        "an-acronym-in-the-subjects-place-another",
+        "verify/kinds/clause/judge.py",
+        "    its_own = words.isupper() or aliases",
+        "    its_own = aliases",
+        "'The Norby Space Agency launched the Tarsa probe in 2021.' would no longer be supported by 'The Tarsa probe "
+        "was launched by NSA in 2021.' (fixr41b)",
+    ),
+    Mutation(
+        "a-country-by-another-name-another",
+        "verify/kinds/clause/judge.py",
+        "    if country is not None and any(country in {n, aliases.country_of(n)} for n in names if n):\n",
+        "    if False:\n",
+        "'The United Kingdom left the European Union in 2020.' would no longer be supported by 'Britain left the "
+        "European Union in 2020.' (fixr41b)",
     ),
 ]
 

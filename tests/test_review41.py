@@ -47,11 +47,15 @@ def _lund(told: str) -> Document:
 # 6–4.'; 'Korvik FC beat Halden FC in the 2019 cup final.' by 'In the 2019 cup final Halden FC beat it.' Every match
 # report and player's page tells a defeat so; without the score ('In 2019 Ivo Stam beat him.', 'Tarsa Bank acquired
 # it') the swap is read right (unverified).
-@_open("R1 open: a defeat told the other way round supports the win when a score (or a fronted final) hides a party")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
-        pytest.param(_club("In 2019 Halden FC beat it 2–0."), "Korvik FC beat Halden FC 2–0 in 2019.", id="club-score"),
+        pytest.param(
+            _club("In 2019 Halden FC beat it 2–0."),
+            "Korvik FC beat Halden FC 2–0 in 2019.",
+            id="club-score",
+            marks=_open("R1 open: a defeat told the other way round supports the win when a score hides a party"),
+        ),
         pytest.param(
             page(
                 "Karl Moen", "Karl Moen (born 1990) is a Norbian tennis player. In 2019 Ivo Stam beat him 6–4.", SAVED
@@ -63,6 +67,7 @@ def _lund(told: str) -> Document:
             _club("In the 2019 cup final Halden FC beat it."),
             "Korvik FC beat Halden FC in the 2019 cup final.",
             id="fronted-cup-final",
+            marks=_open("R1 open: a fronted final hides the doer ('In the 2019 cup final Halden FC beat it')"),
         ),
     ],
 )

@@ -3146,8 +3146,8 @@ def _in_the_subjects_place(token: Token | None, claim: Claim, doc: Document, pro
     """'another' when the page's party where the claim's subject stands (a verb's doer or the one it acts on) is
     someone else, read off the parse: a relative the subject owns ('police arrested his son', 'voters re-elected
     her husband'), or a proper name none of the subject's names on the page (its title, lead names, first
-    sentence): 'Ivo Stam founded the Norby Party', 'Tarsa joined NATO'. A party coordinated with the subject ('his
-    son and him') is the subject's too."""
+    sentence; a country by another of its names; an acronym): 'Ivo Stam founded the Norby Party', 'Tarsa joined
+    NATO'. A party coordinated with the subject ('his son and him') is the subject's too."""
     if token is None:
         return None
     names = (claim.subject, doc.title, *lead_names(doc))
@@ -3160,8 +3160,12 @@ def _in_the_subjects_place(token: Token | None, claim: Claim, doc: Document, pro
     if head.lemma_.lower() in _THEIR_PEOPLE and owners:
         return "another"
     words = " ".join(w for w in agency.words_of(token).split() if not w.isdigit())  # 'In 2015 Halden Bank': a year
-    if head.pos_ != "PROPN" or not _is_name(words) or aliases.fold(words) in aliases.fold(first):
+    its_own = words.isupper() or aliases.fold(words) in aliases.fold(first)  # an acronym, a name its lead gives
+    if head.pos_ != "PROPN" or not _is_name(words) or its_own:
         return None
+    country = aliases.country_of(words)
+    if country is not None and any(country in {n, aliases.country_of(n)} for n in names if n):
+        return None  # 'Britain left the European Union' on the United Kingdom's page
     return "another"
 
 
