@@ -15904,6 +15904,14 @@ MUTATIONS = [
         "'The United Kingdom left the European Union in 2020.' would no longer be supported by 'Britain left the "
         "European Union in 2020.' (fixr41b)",
     ),
+    Mutation(
+        "a-lent-doer-in-the-subjects-place-another",
+        "verify/kinds/clause/judge.py",
+        '    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):\n',
+        "    if False:\n",
+        "'Philip Lowe became deputy governor in 2012' would no longer be supported by '..., eventually becoming Deputy "
+        "Governor in 2012' (its doer misread as 'Assistant Governor'; fixr41b)",
+    ),
 ]
 
 

@@ -3142,14 +3142,18 @@ _THEIR_PEOPLE = frozenset(_WORDS_HOLDER["others"])  # 'son', 'husband': someone 
 _SHARED_WITH = frozenset({"with", "alongside"})  # 'Ivo Stam founded it with her': her deed too
 
 
-def _in_the_subjects_place(token: Token | None, claim: Claim, doc: Document, pronoun: str | None) -> str | None:
+def _in_the_subjects_place(
+    token: Token | None, verb: Token, claim: Claim, doc: Document, pronoun: str | None
+) -> str | None:
     """'another' when the page's party where the claim's subject stands (a verb's doer or the one it acts on) is
     someone else, read off the parse: a relative the subject owns ('police arrested his son', 'voters re-elected
     her husband'), or a proper name none of the subject's names on the page (its title, lead names, first
     sentence; a country by another of its names; an acronym): 'Ivo Stam founded the Norby Party', 'Tarsa joined
     NATO'. A party coordinated with the subject ('his son and him') is the subject's too."""
-    if token is None:
-        return None
+    if token is None or not agency.party_of(token, verb):
+        return None  # a doer the parse lends from another verb: no party of its own
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # '..., and Assistant Governor in 2009, eventually becoming': a participle's subject is a misparse
     names = (claim.subject, doc.title, *lead_names(doc))
     first = re.split(r"(?<=[.!?])\s+", doc.text, maxsplit=1)[0]
     for one in (token, *token.conjuncts):
@@ -3209,7 +3213,7 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     def read(i: int, words: str | None, verb: Token) -> str | None:
         found = _party(claim, words, names, pronoun) or (_someone_else(words) if i == 0 and _passive(verb) else None)
         if found is None and mine[i] == "subject" and not _shared_with_the_subject(verb, claim, doc, pronoun):
-            found = _in_the_subjects_place(agency.party_tokens(verb)[i], claim, doc, pronoun)
+            found = _in_the_subjects_place(agency.party_tokens(verb)[i], verb, claim, doc, pronoun)
         return found
 
     # a deed of another year tells nothing of the claim's, either way ('whom she had defeated in 2015')
