@@ -16096,6 +16096,102 @@ MUTATIONS = [
         "    passive = False\n",
         "'He was appointed by Tom Berg' would look for Berg's appointer naming him (rew41, session 41)",
     ),
+    Mutation(
+        "a-relative-in-the-subjects-place-is-the-subject",
+        "verify/kinds/clause/judge.py",
+        "if head.lemma_.lower() in _THEIR_PEOPLE and owners:\n",
+        "if False:\n",
+        "'Jon Dahl was arrested in 2019.' would be supported by 'In 2019 police arrested his wife.' (fixr41b, review41 "
+        "R13)",
+    ),
+    Mutation(
+        "a-name-in-the-subjects-place-is-the-subject",
+        "verify/kinds/clause/judge.py",
+        "if head.pos_ != \"PROPN\" or not _is_name(words)",
+        "if True or head.pos_ != \"PROPN\" or not _is_name(words)",
+        "'Jon Dahl was arrested in 2019.' would be supported by 'In 2019 police arrested Ivo Stam.' (fixr41b, review41 "
+        "R13)",
+    ),
+    Mutation(
+        "the-subjects-place-unread",
+        "verify/kinds/clause/judge.py",
+        "if found is None and mine[i] == \"subject\" and not _shared_with_the_subject(",
+        "if False and mine[i] == \"subject\" and not _shared_with_the_subject(",
+        "'Eva Lund founded the Norby Party in 2019.' would be supported by 'In 2019 Ivo Stam founded the Norby Party.' "
+        "(fixr41b, review41 R16)",
+    ),
+    Mutation(
+        "a-deed-with-the-subject-unshared",
+        "verify/kinds/clause/judge.py",
+        "if c.dep_ == \"prep\" and c.lower_ in _SHARED_WITH\n",
+        "if False\n",
+        "'Norby signed a trade agreement in 2019.' would no longer be supported by 'In 2019 Tarsa signed a trade "
+        "agreement with Norby.' (fixr41b)",
+    ),
+    Mutation(
+        "a-bodys-it-after-with-unread",
+        "verify/kinds/clause/judge.py",
+        "g.lower_ in _ITSELF or _party(",
+        "_party(",
+        "'Norby signed a trade agreement in 2019.' would no longer be supported by 'In 2019 Tarsa signed a trade "
+        "agreement with it.' (fixr41b)",
+    ),
+    Mutation(
+        "a-with-on-the-object-unread",
+        "verify/kinds/clause/judge.py",
+        "on = [verb, *(c for c in verb.children if c.dep_ == \"dobj\")]\n",
+        "on = [verb]\n",
+        "'Norby signed a trade agreement in 2019.' would no longer be supported by 'In 2019 Tarsa signed a trade "
+        "agreement with Norby.' (fixr41b)",
+    ),
+    Mutation(
+        "a-conjunct-subject-in-its-place-unread",
+        "verify/kinds/clause/judge.py",
+        "for one in (token, *token.conjuncts):\n",
+        "for one in (token,):\n",
+        "'Jon Dahl was arrested in 2019.' would no longer be supported by 'In 2019 police arrested his son and him.' "
+        "(fixr41b)",
+    ),
+    Mutation(
+        "a-name-of-the-pages-lead-another",
+        "verify/kinds/clause/judge.py",
+        " or aliases.fold(words) in aliases.fold(first)  # an acronym",
+        "  # an acronym",
+        "'Norby joined NATO in 2019.' would no longer be supported by 'In 2019 Norbia joined NATO.' on a page whose "
+        "lead says '(Norbian: Norbia)' (fixr41b)",
+    ),
+    Mutation(
+        "a-year-kept-in-a-doers-name",
+        "verify/kinds/clause/judge.py",
+        "w for w in agency.words_of(token).split() if not w.isdigit()",
+        "w for w in agency.words_of(token).split()",
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 Halden Bank acquired Tarsa Bank, "
+        "its main rival.' (the parse hangs '2015' on 'Bank'; fixr41b, review41 R16)",
+    ),
+    Mutation(
+        "an-acronym-in-the-subjects-place-another",
+        "verify/kinds/clause/judge.py",
+        "    its_own = words.isupper() or aliases",
+        "    its_own = aliases",
+        "'The Norby Space Agency launched the Tarsa probe in 2021.' would no longer be supported by 'The Tarsa probe "
+        "was launched by NSA in 2021.' (fixr41b)",
+    ),
+    Mutation(
+        "a-country-by-another-name-another",
+        "verify/kinds/clause/judge.py",
+        "    if country is not None and any(country in {n, aliases.country_of(n)} for n in names if n):\n",
+        "    if False:\n",
+        "'The United Kingdom left the European Union in 2020.' would no longer be supported by 'Britain left the "
+        "European Union in 2020.' (fixr41b)",
+    ),
+    Mutation(
+        "a-lent-doer-in-the-subjects-place-another",
+        "verify/kinds/clause/judge.py",
+        '    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):\n',
+        "    if False:\n",
+        "'Philip Lowe became deputy governor in 2012' would no longer be supported by '..., eventually becoming Deputy "
+        "Governor in 2012' (its doer misread as 'Assistant Governor'; fixr41b)",
+    ),
 ]
 
 

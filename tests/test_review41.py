@@ -49,11 +49,15 @@ def _lund(told: str) -> Document:
 # 6–4.'; 'Korvik FC beat Halden FC in the 2019 cup final.' by 'In the 2019 cup final Halden FC beat it.' Every match
 # report and player's page tells a defeat so; without the score ('In 2019 Ivo Stam beat him.', 'Tarsa Bank acquired
 # it') the swap is read right (unverified).
-@_open("R1 open: a defeat told the other way round supports the win when a score (or a fronted final) hides a party")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
-        pytest.param(_club("In 2019 Halden FC beat it 2–0."), "Korvik FC beat Halden FC 2–0 in 2019.", id="club-score"),
+        pytest.param(
+            _club("In 2019 Halden FC beat it 2–0."),
+            "Korvik FC beat Halden FC 2–0 in 2019.",
+            id="club-score",
+            marks=_open("R1 open: a defeat told the other way round supports the win when a score hides a party"),
+        ),
         pytest.param(
             page(
                 "Karl Moen", "Karl Moen (born 1990) is a Norbian tennis player. In 2019 Ivo Stam beat him 6–4.", SAVED
@@ -65,6 +69,7 @@ def _lund(told: str) -> Document:
             _club("In the 2019 cup final Halden FC beat it."),
             "Korvik FC beat Halden FC in the 2019 cup final.",
             id="fronted-cup-final",
+            marks=_open("R1 open: a fronted final hides the doer ('In the 2019 cup final Halden FC beat it')"),
         ),
     ],
 )
@@ -667,7 +672,6 @@ def _dahl(told: str) -> Document:
 # fraud.'; 'Eva Lund was re-elected in 2019.' by 'In 2019 voters re-elected her husband.'; 'Eva Lund was appointed to
 # the cabinet in 2019.' by 'In 2019 the prime minister appointed her husband to the cabinet.' Court, police and
 # political copy tells what befell a relative on the person's own page so.
-@_open("R13 open: a passive claim supported by an active page verb acting on another person ('arrested his son')")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
@@ -844,7 +848,6 @@ def _norby(told: str) -> Document:
 # Halden Bank acquired Tarsa Bank, its main rival.'; 'Norby joined NATO in 2019.' by 'In 2019 Tarsa joined NATO.' (on
 # Norby's page); 'Norby signed a trade agreement with Tarsa in 2019.' by 'In 2019 Tarsa signed a trade agreement with
 # Halden.' Pages tell rivals', neighbours' and mentors' deeds beside their subject's so.
-@_open("R16 open: another body's active deed ('In 2015 Halden Bank acquired Tarsa Bank, its rival') supports")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [

@@ -36,6 +36,11 @@ def _words(token: Token) -> str:
     return " ".join(t.text for t in sorted(kept, key=lambda t: t.i))
 
 
+def words_of(token: Token) -> str:
+    """The party's own words (`_words`) of a noun `party_tokens` gives."""
+    return _words(token)
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a relative clause's 'who' the noun it tells of, and for a participle or a
     coordinated verb without one, its head's ('She was elected, defeating Ivo Stam': she defeated him)."""
@@ -62,15 +67,20 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or reduced_passive(verb)
 
 
-def _parties_of(verb: Token) -> tuple[str | None, str | None]:
-    """(doer, done-to) of one verb: active nsubj/dobj, passive agent/nsubjpass (a reduced relative's noun)."""
+def party_tokens(verb: Token) -> tuple[Token | None, Token | None]:
+    """(doer, done-to) nouns of one verb: active nsubj/dobj, passive agent/nsubjpass (a reduced relative's noun)."""
     passive = is_passive(verb)
     subject = verb.head if reduced_passive(verb) else _subject(verb)
     if passive:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        return (_words(agent) if agent is not None else None, _words(subject) if subject is not None else None)
-    done_to = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return (_words(subject) if subject is not None else None, _words(done_to) if done_to is not None else None)
+        return (agent, subject)
+    return (subject, next((c for c in verb.children if c.dep_ == "dobj"), None))
+
+
+def _parties_of(verb: Token) -> tuple[str | None, str | None]:
+    """(doer, done-to) words of one verb (`party_tokens`)."""
+    doer, done_to = party_tokens(verb)
+    return (_words(doer) if doer is not None else None, _words(done_to) if done_to is not None else None)
 
 
 @functools.lru_cache(maxsize=1024)

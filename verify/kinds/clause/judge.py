@@ -68,7 +68,17 @@ from verify.kinds.role.judge import (
     written_spells,
 )
 from verify.link import find_person
-from verify.match import DATE_TEXT, YEAR, Unit, country_in, field_text, is_person_doc, pages_about, parse_date
+from verify.match import (
+    DATE_TEXT,
+    YEAR,
+    Unit,
+    country_in,
+    field_text,
+    is_person_doc,
+    lead_names,
+    pages_about,
+    parse_date,
+)
 from verify.models import Claim, Document, InfoboxField
 from verify.nlp import agency, negation
 from verify.offices import (
@@ -3190,6 +3200,59 @@ def _someone_else(words: str | None) -> str | None:
     return "another" if _is_name(words) and not (words or "").isupper() else None
 
 
+_THEIR_PEOPLE = frozenset(_WORDS_HOLDER["others"])  # 'son', 'husband': someone tied to the owner, not the owner
+_SHARED_WITH = frozenset({"with", "alongside"})  # 'Ivo Stam founded it with her': her deed too
+
+
+def _in_the_subjects_place(
+    token: Token | None, verb: Token, claim: Claim, doc: Document, pronoun: str | None
+) -> str | None:
+    """'another' when the page's party where the claim's subject stands (a verb's doer or the one it acts on) is
+    someone else, read off the parse: a relative the subject owns ('police arrested his son', 'voters re-elected
+    her husband'), or a proper name none of the subject's names on the page (its title, lead names, first
+    sentence; a country by another of its names; an acronym): 'Ivo Stam founded the Norby Party', 'Tarsa joined
+    NATO'. A party coordinated with the subject ('his son and him') is the subject's too."""
+    if token is None or not agency.party_of(token, verb):
+        return None  # a doer the parse lends from another verb: no party of its own
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # '..., and Assistant Governor in 2009, eventually becoming': a participle's subject is a misparse
+    names = (claim.subject, doc.title, *lead_names(doc))
+    first = re.split(r"(?<=[.!?])\s+", doc.text, maxsplit=1)[0]
+    for one in (token, *token.conjuncts):
+        if _party(claim, agency.words_of(one), names, pronoun) == "subject":
+            return None
+    head = agency.phrase_head(token)
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if head.lemma_.lower() in _THEIR_PEOPLE and owners:
+        return "another"
+    words = " ".join(w for w in agency.words_of(token).split() if not w.isdigit())  # 'In 2015 Halden Bank': a year
+    its_own = words.isupper() or aliases.fold(words) in aliases.fold(first)  # an acronym, a name its lead gives
+    if head.pos_ != "PROPN" or not _is_name(words) or its_own:
+        return None
+    country = aliases.country_of(words)
+    if country is not None and any(country in {n, aliases.country_of(n)} for n in names if n):
+        return None  # 'Britain left the European Union' on the United Kingdom's page
+    return "another"
+
+
+def _shared_with_the_subject(verb: Token, claim: Claim, doc: Document, pronoun: str | None) -> bool:
+    """Whether the page verb's deed is told as done with the claim's subject, 'with' hanging on the verb or on what
+    it took ('Ivo Stam founded it with her', 'Tarsa signed a trade agreement with it')."""
+    names = (claim.subject, doc.title)
+    on = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        g.lower_ in _ITSELF or _party(claim, agency.words_of(g), names, pronoun) == "subject"
+        for t in on
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in _SHARED_WITH
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+_ITSELF = frozenset({"it", "them"})  # a body's pronoun, which `_party` leaves to persons' 'she' and 'he'
+
+
 def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str) -> bool:
     """Whether the sentence gives the verb's doer or the one it acts on as the claim's other party: 'In 2019 she
     was defeated by Ivo Stam' and 'Ivo Stam defeated her' against 'Ana Ruiz defeated Ivo Stam'. Who did it to whom
@@ -3197,8 +3260,6 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     of a sentence telling the verb twice, one that agrees with the claim keeps it ('Having been succeeded by Jon
     Dahl ..., she succeeded Ivo Stam'). A claim without an object (nor a value in its place, `_thing_taken`) has no
     other party to swap; a name neither party's is someone else's (`_someone_else`)."""
-    if not _thing_taken(claim):
-        return False
     stems = _relation_stems(predicate)
     claimed, given = agency.parties(claim.text, stems), agency.parties(sentence, stems)
     if not claimed or not given:
@@ -3206,13 +3267,17 @@ def _parties_swapped(claim: Claim, predicate: str, doc: Document, sentence: str)
     mine = [_party(claim, words, (claim.subject,), None) for words in claimed[0]]
     names, pronoun = (claim.subject, doc.title), holder.pronoun_of(doc.text)
     year = frozenset(_A_YEAR.findall(claim.time or ""))
+
+    def read(i: int, words: str | None, verb: Token) -> str | None:
+        passive_agent = _someone_else(words) if i == 0 and agency.is_passive(verb) else None
+        found = _party(claim, words, names, pronoun) or passive_agent
+        if found is None and mine[i] == "subject" and not _shared_with_the_subject(verb, claim, doc, pronoun):
+            found = _in_the_subjects_place(agency.party_tokens(verb)[i], verb, claim, doc, pronoun)
+        return found
+
     # a deed of another year tells nothing of the claim's, either way ('whom she had defeated in 2015')
     readings = [
-        [
-            _party(claim, words, names, pronoun)
-            or (_someone_else(words) if i == 0 and agency.is_passive(verb) else None)
-            for i, words in enumerate(pair)
-        ]
+        [read(i, words, verb) for i, words in enumerate(pair)]
         for pair, verb in zip(given, agency.told(sentence, stems), strict=True)
         if not _of_another_year(verb, year)
     ]
