@@ -364,7 +364,7 @@ def schedule_findings(claim: Claim, docs: list[Document], as_of: dt.date | None)
     event = event_words(claim)
     out = []
     for doc in docs:
-        own = name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
+        own = _own_page(claim, doc)
         if is_person_doc(doc) or not (own or (event and _is_event_page(doc, event, want, as_of))):
             continue  # a person's or another page's schedule may be another event's ('his appeal was set for ...')
         for unit in units(doc):
@@ -647,9 +647,7 @@ def birth_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     at = precision(claim.effective_value or "")
     out = []
     for doc in docs:
-        if not (
-            name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
-        ):
+        if not _own_page(claim, doc):
             continue
         rows = [(Unit(doc, field_text(doc, f), f), f.value) for f in doc.infobox if f.label.lower() == "birth_date"]
         if not rows:
@@ -682,9 +680,7 @@ def death_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
         return []
     at = precision(claim.effective_value or "")
     for doc in docs:
-        if not (
-            name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
-        ):
+        if not _own_page(claim, doc):
             continue
         rows = [(Unit(doc, field_text(doc, f), f), f.value) for f in doc.infobox if f.label.lower() == "death_date"]
         if not rows and (span := own_lifespan(doc)) is not None:
@@ -698,6 +694,11 @@ def death_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 return [Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives the death date {given.group(0)}")]
             return [Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives the death date {given.group(0)}", have)]
     return []
+
+
+def _own_page(claim: Claim, doc: Document) -> bool:
+    """Whether the page is the claim's subject's own, by its title."""
+    return name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
 
 
 def _born_where_said(claim: Claim, doc: Document) -> bool:
@@ -811,7 +812,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     # year's page of the same name (the article's year) is then another event, not a second source
     of_the_year = event and any(_is_event_page(d, event, want, None) and _title_years(d) for d in docs)
     for doc in docs:
-        own = name_score(claim.effective_subject, doc.title) >= 85 or same_person(claim.effective_subject, doc.title)
+        own = _own_page(claim, doc)
         if of_the_year and _title_years(doc) and want.year not in _title_years(doc):
             continue  # the same name's page for another year, however well its title fits the subject
         if not own and (ends or not (event and _is_event_page(doc, event, want, None if of_the_year else as_of))):
@@ -905,20 +906,24 @@ def _told_end(claim: Claim) -> str:
 _LEFT = re.compile(rf"\b(?:{'|'.join(_WORDS['leaves_office'])})\b", re.I)
 
 
-def _names_left(claim: Claim) -> set[str]:
+def _after_leaving(claim: Claim) -> str | None:
+    """The words after the last leaving verb of the words a term's end is told in ('as Fine Gael leader on 20
+    March'), None when no leaving verb stands there."""
+    told = _told_end(claim)
+    left = [m.end() for m in _LEFT.finditer(told)]
+    return told[left[-1] :] if left else None
+
+
+def _names_left(after: str | None, claim: Claim) -> set[str]:
     """What the words after a leaving verb name ('Fine Gael' of 'stepped down as Fine Gael leader on 20 March'):
     the body whose post was left, which an office's end must name to date it."""
-    told = _told_end(claim)
-    left = [m.end() for m in _LEFT.finditer(told)]
-    return _named_words(claim.model_copy(update={"text": told[left[-1] :]})) if left else set()
+    return _named_words(claim.model_copy(update={"text": after})) if after is not None else set()
 
 
-def _post_left(claim: Claim) -> str:
+def _post_left(after: str | None) -> str:
     """The post the words after a leaving verb name ('prime minister' of 'stepped down as prime minister on 20
     March'), '' when none: an office's end dates the leaving only when it is that post (review41 B4)."""
-    told = _told_end(claim)
-    left = [m.end() for m in _LEFT.finditer(told)]
-    return _post_named(told[left[-1] :]) if left else ""
+    return _post_named(after) if after is not None else ""
 
 
 def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> list[Finding]:
@@ -932,7 +937,8 @@ def term_end_findings(claim: Claim, doc: Document, want: dt.date, at: str) -> li
     # no ministry's end dates (a leader often leaves the party and a ministry on one day)
     of_a_body = outside_government(post or " ".join(_held_bodies(claim)))
 
-    left, post_left = _names_left(claim), _post_left(claim)
+    after = _after_leaving(claim)
+    left, post_left = _names_left(after, claim), _post_left(after)
 
     def other(office: str) -> bool:
         another = bool(post) and (other_post_than(post, office) or other_portfolio(post, office))
