@@ -1,0 +1,373 @@
+"""Findings of review42 (session 42), as rows the desk would meet: a true sentence and its one-fact-false twin,
+extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
+article's whole judging (`_judged_whole` of tests/test_review38.py). R-items are strict xfails for what is open on
+main; N-items guard what a new user or an attacker meets at the command line; a B-item (a regression found on a
+branch) is a plain test that passes on main. The list with its status is /work/briefs42/review42-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import SAVED, _open
+from tests.test_review38 import _judged_whole
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.kinds.clause import KIND as CLAUSE
+from verify.models import Claim, ClaimResult, Document, Verdict
+from verify.report.common import checked_line
+from verify.retrieve import EvidencePool
+
+# The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
+DAY = dt.date(2024, 6, 1)
+
+
+def _results(body: str, docs: list[Document], day: dt.date = DAY) -> list[tuple[Claim, ClaimResult]]:
+    """Each claim of an article of `body` with its result, judged whole against `docs` alone (what the report
+    shows: the verdict and the 'Checked:' reading)."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
+    return list(zip(claims, results, strict=True))
+
+
+def _of_kind(body: str, docs: list[Document], kind: str, words: str, day: dt.date = DAY) -> list[ClaimResult]:
+    """The results of the claims of `kind` whose words hold `words`."""
+    found = [r for c, r in _results(body, docs, day) if c.kind == kind and words in c.text]
+    assert found, "no such claim extracted"
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R1 (main 1d983ee6, the quantity owner, `verify.kinds.quantity.owner.Owners._attached_name` -> `_named_modifier`:
+# 'outbreak of Korvik fever' hangs the proper noun 'Korvik' (the recogniser tags it alone) on 'fever', and the
+# modifier is returned without its head noun, so the count is read as the town's; `_own_name`, which keeps the noun
+# ('the Eaton fire'), serves only a definite description): a disease named after a place ('Korvik fever', 'Halden
+# flu'; the real world's Lassa fever, Marburg virus, Lyme disease, West Nile virus) gives its toll to the place:
+# 'The 2022 outbreak of Korvik fever infected 4,300 people.' is read "Korvik — count — 4,300 people" in the report,
+# SUPPORTED by the town's page 'Korvik is a town ... with 4,300 people.' and CONTRADICTED ("gives another count, 9,000
+# people") by a town of 9,000 even with the disease's own page giving 4,300. Health copy names outbreaks this way.
+def _fever(told: str = "") -> Document:
+    """The invented disease's page: named after the town of Korvik, with `told` after its lead."""
+    return page("Korvik fever", f"Korvik fever is a viral disease first identified in Norby in 2011. {told}", SAVED)
+
+
+def _town(people: str) -> Document:
+    """The invented town of Korvik's page, of `people` inhabitants."""
+    return page("Korvik", f"Korvik is a town in southern Norby with {people} people.", SAVED)
+
+
+OUTBREAK = "The 2022 outbreak of Korvik fever infected 4,300 people."
+
+
+@_open("R1 open: a disease named after a place gives its toll to the place (the town's head count supports it)")
+def test_r1_the_towns_head_count_does_not_support_the_outbreaks_toll() -> None:
+    found = _judged_whole(OUTBREAK, [_fever(), _town("4,300")], "quantity", "4,300", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@_open("R1 open: a disease named after a place gives its toll to the place (the town's head count refutes it)")
+def test_r1_the_towns_head_count_does_not_refute_the_outbreaks_toll() -> None:
+    docs = [_fever("The 2022 outbreak infected 4,300 people."), _town("9,000")]
+    assert _judged_whole(OUTBREAK, docs, "quantity", "4,300", DAY) == [Verdict.SUPPORTED]
+
+
+@_open("R1 open: the report reads the outbreak's toll as the town's ('Korvik — count — 4,300 people')")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(OUTBREAK, id="outbreak-of"),
+        pytest.param("Korvik fever has a case fatality rate of about 3%.", id="disease-subject"),
+    ],
+)
+def test_r1_the_report_does_not_read_the_disease_as_the_town(body: str) -> None:
+    (result,) = _of_kind(body, [_fever()], "quantity", "")
+    assert not checked_line(result).startswith("Checked: Korvik —"), checked_line(result)
+
+
+def test_r1_twin_the_towns_own_head_count_is_its_own() -> None:
+    found = _judged_whole("Korvik has 4,300 people.", [_town("4,300")], "quantity", "4,300", DAY)
+    assert found == [Verdict.SUPPORTED]
+
+
+# R2 (main 1d983ee6, `verify.kinds.quantity.judge.count_findings`: an organisation's head count from its page's
+# whole count ('It has 38 member states') is set against any claimed count of the same concept (members, states,
+# countries), whatever deed or time the claim gives it; `other_time` weighs only the page sentence's time): 'The
+# Northern Trade Organisation was founded in 1994 by 12 states.' is CONTRADICTED ("gives another count, 38 member
+# states") though the page says 'founded in 1994 by 12 states' word for word; so are 'which had 12 founding members'
+# and 'had 12 members in 1994'. Every international organisation's story gives its founders and its membership now.
+def _organisation(told: str) -> Document:
+    """The invented organisation's page, with `told` after its lead."""
+    return page(
+        "Northern Trade Organisation",
+        f"The Northern Trade Organisation (NTO) is an intergovernmental organisation. {told}",
+        SAVED,
+    )
+
+
+GREW = "It was founded in 1994 by 12 states. It has 38 member states."
+
+
+@_open("R2 open: the founders' count or an earlier year's membership is refuted by the membership now")
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param("The Northern Trade Organisation was founded in 1994 by 12 states.", GREW, id="founded-by"),
+        pytest.param(
+            "The Northern Trade Organisation was founded in 1994 by 12 states.",
+            "It has 38 member states.",
+            id="founded-by-untold",
+        ),
+        pytest.param(
+            "The Northern Trade Organisation, which had 12 founding members, met on Monday.", GREW, id="founding"
+        ),
+        pytest.param("The Northern Trade Organisation had 12 members in 1994.", "It has 38 member states.", id="then"),
+    ],
+)
+def test_r2_the_founders_are_not_refuted_by_the_members_now(body: str, told: str) -> None:
+    found = _judged_whole(body, [_organisation(told)], "quantity", "12", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+def test_r2_twin_the_membership_now_is_refuted() -> None:
+    body = "The Northern Trade Organisation has 12 member states."
+    assert _judged_whole(body, [_organisation(GREW)], "quantity", "12", DAY) == [Verdict.CONTRADICTED]
+
+
+# R3 (main 1d983ee6, the quantity judge's deed check, `verify.kinds.quantity.measured.of_another_deed` and
+# `elided_counts`: a claimed figure that counts no noun is left out of the check, so the page's count of another deed
+# refutes it): an article's toll told with its noun left out after a second verb ('killed 214 people and injured
+# 1,500') has its bare figure CONTRADICTED by the dead ("gives another count, 214 people"), by 'It killed 214
+# people.' and by 'It killed 214 people and injured 1,500 others.', and the report reads it "Korvik earthquake —
+# count — 1,500 people". review30 R11 mended the page's side of this ('... and injured 120.'); the wire writes the
+# article's side as often.
+def _quake(told: str) -> Document:
+    """The invented earthquake's page: its day, then `told`."""
+    return page(
+        "2023 Korvik earthquake", f"The 2023 Korvik earthquake struck southern Norby on 12 March 2023. {told}", SAVED
+    )
+
+
+TOLL = "The 2023 Korvik earthquake killed 214 people and injured 1,500."
+
+
+@_open("R3 open: an article's bare count of the hurt ('and injured 1,500') is refuted by the page's dead")
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("It killed 214 people.", id="dead-only"),
+        pytest.param("It killed 214 people and injured 1,500 others.", id="hurt-as-others"),
+    ],
+)
+def test_r3_a_bare_count_of_the_hurt_is_not_refuted_by_the_dead(told: str) -> None:
+    found = _judged_whole(TOLL, [_quake(told)], "quantity", "1,500", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("It killed 214 people and injured 1,500 people.", Verdict.SUPPORTED, id="hurt-counted"),
+        pytest.param("It killed 1,500 people.", Verdict.UNVERIFIED, id="dead-of-that-figure"),
+    ],
+)
+def test_r3_twin_the_bare_count_against_the_hurt_and_the_dead(told: str, verdict: Verdict) -> None:
+    assert _judged_whole(TOLL, [_quake(told)], "quantity", "1,500", DAY) == [verdict]
+
+
+# R4 (main 1d983ee6, the clause judge's values, `verify.kinds.clause.judge._values` / `_holds`: only a capitalised
+# phrase is a value to find in the page sentence, so an award's lower-case category after 'for' is never asked): 'Nina
+# Moe won the Korvik Prize for best actress in 2021.' is SUPPORTED ("states it") by 'In 2021 she won the Korvik
+# Prize for best director.', and 'best actress' / 'best supporting actress' support each other both ways (the date
+# claim '2021' of the longer one too). The same categories capitalised ('Best Director') are read. Culture copy
+# writes award categories in lower case as often as not.
+def _actress(told: str) -> Document:
+    """Nina Moe's invented page: a Norbian actress, with `told` after her lead."""
+    return page("Nina Moe", f"Nina Moe (born 1975) is a Norbian actress. {told}", SAVED)
+
+
+@_open("R4 open: an award's lower-case category ('for best director') is not weighed")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In 2021 she won the Korvik Prize for best director.",
+            "Nina Moe won the Korvik Prize for best actress in 2021.",
+            id="director-for-actress",
+        ),
+        pytest.param(
+            "In 2021 she won the Korvik Prize for best supporting actress.",
+            "Nina Moe won the Korvik Prize for best actress in 2021.",
+            id="supporting-for-lead",
+        ),
+        pytest.param(
+            "In 2021 she won the Korvik Prize for best actress.",
+            "Nina Moe, who won the Korvik Prize for best director in 2021, said on Monday.",
+            id="relative",
+        ),
+    ],
+)
+def test_r4_another_category_of_the_award_does_not_support(told: str, body: str) -> None:
+    found = _judged_whole(body, [_actress(told)], "clause", "Korvik Prize", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "In 2021 she won the Korvik Prize for best actress.",
+            "Nina Moe won the Korvik Prize for best actress in 2021.",
+            Verdict.SUPPORTED,
+            id="same-category",
+        ),
+        pytest.param(
+            "In 2021 she won the Korvik Prize for Best Actress.",
+            "Nina Moe won the Korvik Prize for Best Director in 2021.",
+            Verdict.UNVERIFIED,
+            id="capitalised-other-category",
+        ),
+    ],
+)
+def test_r4_twin_the_same_category_is_supported(told: str, body: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_actress(told)], "clause", "Korvik Prize", DAY) == [verdict]
+
+
+# R5 (main 1d983ee6, `verify.kinds.binding.bound`: a clause without a year of its own borrows the nearest one only
+# when no clause's opening word stands between (`_APART`), and 'and' is one; `clause.judge._time_bound` ->
+# `_verb_anchors` asks it of the claim's verb): a fronted time is not lent to the second verb of a coordinated
+# predicate sharing the subject: 'Jon Dahl was charged with fraud in 2021.' is left unverified against 'In 2021 he
+# was arrested and charged with fraud.', 'Jon Dahl was sentenced to six years in prison in 2021.' against 'In 2021 he
+# was convicted of fraud and sentenced to six years in prison.' (the same sentences with the year at the end are
+# SUPPORTED). Court copy tells arrest and charge, verdict and sentence, this way.
+def _banker(told: str) -> Document:
+    """Jon Dahl's invented page: a Norbian former banker, with `told` after his lead."""
+    return page("Jon Dahl", f"Jon Dahl (born 1965) is a Norbian former banker. {told}", SAVED)
+
+
+@_open("R5 open: a fronted year is not lent to the second verb of a coordinated predicate")
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param(
+            "In 2021 he was arrested and charged with fraud.",
+            "Jon Dahl was charged with fraud in 2021.",
+            "charged",
+            id="arrested-and-charged",
+        ),
+        pytest.param(
+            "In 2021 he was convicted of fraud and sentenced to six years in prison.",
+            "Jon Dahl was sentenced to six years in prison in 2021.",
+            "Jon Dahl was sentenced",
+            id="convicted-and-sentenced",
+        ),
+    ],
+)
+def test_r5_a_fronted_year_dates_the_second_verb(told: str, body: str, words: str) -> None:
+    assert _judged_whole(body, [_banker(told)], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "He was arrested and charged with fraud in 2021.",
+            "Jon Dahl was charged with fraud in 2021.",
+            Verdict.SUPPORTED,
+            id="year-at-the-end",
+        ),
+        pytest.param(
+            "In 2021 he was arrested and charged with fraud.",
+            "Jon Dahl was charged with fraud in 2019.",
+            Verdict.UNVERIFIED,
+            id="another-year",
+        ),
+        pytest.param(
+            "In 2019 he was elected mayor of Korvik and in 2023 he resigned.",
+            "Jon Dahl resigned in 2019.",
+            Verdict.UNVERIFIED,
+            id="a-clause-with-its-own-year",
+        ),
+    ],
+)
+def test_r5_twin_each_verb_keeps_its_own_year(told: str, body: str, verdict: Verdict) -> None:
+    words = body.split(" in ")[0]
+    assert _judged_whole(body, [_banker(told)], "clause", words, DAY) == [verdict]
+
+
+# R6 (main 1d983ee6, the clause judge's verbs: 'won' an award and 'was awarded' / 'received' it are not read as one
+# deed, so the page's passive leaves the claim unverified): 'Nina Moe won the Nobel Prize in Chemistry in 2020.' is
+# unverified against 'In 2020 she was awarded the Nobel Prize in Chemistry.' ('was awarded' against the same words is
+# SUPPORTED, and 'won' against 'won'); 'received' the same. Science and culture pages tell prizes with 'was awarded'.
+def _chemist(told: str) -> Document:
+    """Nina Moe's invented page: a Norbian chemist, with `told` after her lead."""
+    return page("Nina Moe", f"Nina Moe (born 1975) is a Norbian chemist. {told}", SAVED)
+
+
+AWARDED = "In 2020 she was awarded the Nobel Prize in Chemistry."
+
+
+@_open("R6 open: 'won' a prize and 'was awarded' it are not read as one deed")
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(AWARDED, "Nina Moe won the Nobel Prize in Chemistry in 2020.", id="won-for-awarded"),
+        pytest.param(AWARDED, "Nina Moe received the Nobel Prize in Chemistry in 2020.", id="received-for-awarded"),
+        pytest.param(
+            "In 2020 she won the Nobel Prize in Chemistry.",
+            "Nina Moe was awarded the Nobel Prize in Chemistry in 2020.",
+            id="awarded-for-won",
+        ),
+    ],
+)
+def test_r6_won_and_was_awarded_are_one_deed(told: str, body: str) -> None:
+    assert _judged_whole(body, [_chemist(told)], "clause", "Nobel Prize", DAY) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            AWARDED, "Nina Moe was awarded the Nobel Prize in Chemistry in 2020.", Verdict.SUPPORTED, id="same"
+        ),
+        pytest.param(AWARDED, "Nina Moe won the Nobel Prize in Physics in 2020.", Verdict.UNVERIFIED, id="physics"),
+        pytest.param(
+            AWARDED,
+            "Nina Moe was awarded the Nobel Prize in Physics in 2020.",
+            Verdict.UNVERIFIED,
+            id="awarded-physics",
+        ),
+    ],
+)
+def test_r6_twin_the_prize_itself_decides(told: str, body: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_chemist(told)], "clause", "Nobel Prize", DAY) == [verdict]
+
+
+# R7 (main 1d983ee6, `verify.kinds.clause.__init__._is_named`: a subject is a name only when every word is
+# capitalised, so a disease's name ('Korvik fever'; Lassa fever, Spanish flu, Ebola virus disease) names no page:
+# `wants` asks for none, and `undecided` says "The clause's subject names no page to check 'Korvik fever was
+# identified …' against" even when the page was read; and (clause judge, judging.toml `once`) a deed told as a first
+# ('first identified', 'first described') is not a once-only event, so 'Korvik fever was first identified in 2001.'
+# is left unverified against the page's 'first identified in Norby in 2011' (the true year is SUPPORTED when the page
+# is given). In a live run nothing about the disease is checked.
+@_open("R7 open: a lower-case-headed name ('Korvik fever') names no page for the clause kind to ask")
+def test_r7_a_diseases_name_names_its_page() -> None:
+    (claim,) = [
+        c
+        for c in extract_claims(article_from_text("N\n\nKorvik fever was first identified in 2011.\n"))
+        if c.kind == "clause"
+    ]
+    assert "Korvik fever" in CLAUSE.wants(claim).later
+
+
+@_open("R7 open: a first deed ('first identified') of another year is not refuted")
+def test_r7_a_first_of_another_year_is_refuted() -> None:
+    body = "Korvik fever was first identified in 2001."
+    assert _judged_whole(body, [_fever()], "clause", "identified", DAY) == [Verdict.CONTRADICTED]
+
+
+def test_r7_twin_the_first_of_that_year_is_supported() -> None:
+    body = "Korvik fever was first identified in 2011."
+    assert _judged_whole(body, [_fever()], "clause", "identified", DAY) == [Verdict.SUPPORTED]
