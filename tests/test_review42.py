@@ -371,3 +371,253 @@ def test_r7_a_first_of_another_year_is_refuted() -> None:
 def test_r7_twin_the_first_of_that_year_is_supported() -> None:
     body = "Korvik fever was first identified in 2011."
     assert _judged_whole(body, [_fever()], "clause", "identified", DAY) == [Verdict.SUPPORTED]
+
+
+# R8 (main 1d983ee6, the quantity kind's sums: extraction gives a sum written with a currency symbol the relation
+# 'amount' and its ISO code as unit ('$240 million': 'USD'), and `verify.kinds.quantity.judge.number_findings` ->
+# `_sentence_findings` looks for the figure followed by the unit's stem ('240 million ... usd'), which a page writing
+# '$240 million' never holds): every sum told with '$', '€' or '£' is left unverified, the page's own words or another
+# figure alike: 'Korvik Bank made a net profit of $240 million in 2023.' against the same sentence on its page; '$420
+# million' is never refuted; 'The Long Winter grossed $12 million.' the same. '240 million euros' is read both ways.
+def _bank(told: str) -> Document:
+    """Korvik Bank's invented page, with `told` after its lead."""
+    return page("Korvik Bank", f"Korvik Bank is a Norbian bank founded in 1990. {told}", SAVED)
+
+
+def _film(told: str) -> Document:
+    """The invented film's page, with `told` after its lead."""
+    return page("The Long Winter", f"The Long Winter is a 2018 Norbian drama film directed by Nina Moe. {told}", SAVED)
+
+
+@_open("R8 open: a sum written with a currency symbol ('$240 million') is never judged")
+@pytest.mark.parametrize(
+    ("doc", "body", "words", "verdict"),
+    [
+        pytest.param(
+            _bank("Korvik Bank made a net profit of $240 million in 2023."),
+            "Korvik Bank made a net profit of $240 million in 2023.",
+            "$240",
+            Verdict.SUPPORTED,
+            id="dollars",
+        ),
+        pytest.param(
+            _bank("Korvik Bank made a net profit of $240 million in 2023."),
+            "Korvik Bank made a net profit of $420 million in 2023.",
+            "$420",
+            Verdict.CONTRADICTED,
+            id="dollars-other",
+        ),
+        pytest.param(
+            _bank("Korvik Bank made a net profit of €240 million in 2023."),
+            "Korvik Bank made a net profit of €240 million in 2023.",
+            "€240",
+            Verdict.SUPPORTED,
+            id="euro-sign",
+        ),
+        pytest.param(
+            _film("The Long Winter grossed $12 million."),
+            "The Long Winter grossed $12 million.",
+            "$12",
+            Verdict.SUPPORTED,
+            id="box-office",
+        ),
+    ],
+)
+def test_r8_a_sum_with_a_currency_sign_is_judged(doc: Document, body: str, words: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [doc], "quantity", words, DAY) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Korvik Bank made a net profit of 240 million euros in 2023.", Verdict.SUPPORTED, id="same"),
+        pytest.param("Korvik Bank made a net profit of 420 million euros in 2023.", Verdict.CONTRADICTED, id="other"),
+    ],
+)
+def test_r8_twin_a_sum_in_words_is_judged(body: str, verdict: Verdict) -> None:
+    doc = _bank("Korvik Bank made a net profit of 240 million euros in 2023.")
+    assert _judged_whole(body, [doc], "quantity", "million euros", DAY) == [verdict]
+
+
+# R9 (main 1d983ee6, `verify.kinds.quantity.judge._the_page_itself`: on the subject's own page the subject is found
+# before a count only as 'it' or 'the <title's last word>' (`^It\b|\bit\b`), never 'Its', 'He', 'She'): 'Korvik
+# Bank's net profit rose to 240 million euros in 2023.' is unverified against 'Its net profit rose to 240 million
+# euros in 2023.' (and '420 million' not refuted); 'Lena Vos won two gold medals at the 2020 Summer Olympics.' against
+# 'She won two gold medals at the 2020 Summer Olympics.'; 'Ivo Stam wrote 14 novels.' against 'He wrote 14 novels and
+# six plays.' Pages tell a company's accounts with 'Its' and a person's tallies with 'He'/'She' more than any other way.
+def _swimmer(told: str) -> Document:
+    """Lena Vos's invented page: a Norbian swimmer, with `told` after her lead."""
+    return page("Lena Vos", f"Lena Vos (born 12 March 1996) is a Norbian swimmer. {told}", SAVED)
+
+
+def _novelist(told: str) -> Document:
+    """Ivo Stam's invented page: a Norbian novelist who died on 3 May 2024, with `told` after his lead."""
+    return page(
+        "Ivo Stam", f"Ivo Stam (12 June 1941 – 3 May 2024) was a Norbian novelist and playwright. {told}", SAVED
+    )
+
+
+@_open("R9 open: the page's subject told as 'Its', 'He' or 'She' before a count is not read as the subject")
+@pytest.mark.parametrize(
+    ("doc", "body", "words", "verdict"),
+    [
+        pytest.param(
+            _bank("Its net profit rose to 240 million euros in 2023."),
+            "Korvik Bank's net profit rose to 240 million euros in 2023.",
+            "240",
+            Verdict.SUPPORTED,
+            id="its",
+        ),
+        pytest.param(
+            _bank("Its net profit rose to 240 million euros in 2023."),
+            "Korvik Bank's net profit rose to 420 million euros in 2023.",
+            "420",
+            Verdict.CONTRADICTED,
+            id="its-other",
+        ),
+        pytest.param(
+            _swimmer("She won two gold medals at the 2020 Summer Olympics."),
+            "Lena Vos won two gold medals at the 2020 Summer Olympics.",
+            "two gold medals",
+            Verdict.SUPPORTED,
+            id="she",
+        ),
+        pytest.param(
+            _novelist("He wrote 14 novels and six plays."),
+            "Ivo Stam wrote 14 novels.",
+            "14",
+            Verdict.SUPPORTED,
+            id="he",
+        ),
+    ],
+)
+def test_r9_the_page_subject_as_a_pronoun_counts(doc: Document, body: str, words: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [doc], "quantity", words, DAY) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("doc", "body", "words", "verdict"),
+    [
+        pytest.param(
+            _bank("The bank's net profit rose to 240 million euros in 2023."),
+            "Korvik Bank's net profit rose to 420 million euros in 2023.",
+            "420",
+            Verdict.CONTRADICTED,
+            id="the-bank",
+        ),
+        pytest.param(
+            _swimmer("Vos won two gold medals at the 2020 Summer Olympics."),
+            "Lena Vos won two gold medals at the 2020 Summer Olympics.",
+            "two gold medals",
+            Verdict.SUPPORTED,
+            id="surname",
+        ),
+    ],
+)
+def test_r9_twin_the_page_subject_named_counts(doc: Document, body: str, words: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [doc], "quantity", words, DAY) == [verdict]
+
+
+# R10 (main 1d983ee6, extraction and clause `_age_at_death`: a relative clause's 'who has died aged 84' is given the
+# OBJECT 'aged 84' and 'has died at 82' the quantity '82', while `_age_at_death` reads the age only from the claim's
+# time, as the main clause's 'has died aged 84' gives it): the obituary lede 'Ivo Stam, who has died aged 84, ...' is
+# unverified against the lead's '(12 June 1941 – 3 May 2024)' (82 at death), and so is the true 'aged 82'; 'Ivo Stam
+# has died at 82.' too. 'Ivo Stam has died aged 84.' is CONTRADICTED and 'aged 82' SUPPORTED.
+OBITUARY_DAY = dt.date(2024, 5, 6)
+
+
+@_open("R10 open: an age at death in a relative clause ('who has died aged 84') or 'died at 82' is not read")
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Ivo Stam, who has died aged 84, was a novelist.", Verdict.CONTRADICTED, id="relative-wrong"),
+        pytest.param("Ivo Stam, who has died aged 82, was a novelist.", Verdict.SUPPORTED, id="relative-right"),
+        pytest.param("Ivo Stam has died at 82.", Verdict.SUPPORTED, id="died-at"),
+    ],
+)
+def test_r10_an_age_at_death_is_read_wherever_told(body: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_novelist("")], "clause", "died", OBITUARY_DAY) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Ivo Stam has died aged 84.", Verdict.CONTRADICTED, id="wrong"),
+        pytest.param("Ivo Stam has died aged 82.", Verdict.SUPPORTED, id="right"),
+    ],
+)
+def test_r10_twin_the_main_clauses_age_at_death_is_read(body: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_novelist("")], "clause", "died", OBITUARY_DAY) == [verdict]
+
+
+# R11 (main 1d983ee6, the quantity owner of a reported clause: a speaker with an apposition ('Korvik Bank's chief
+# executive, Jon Dahl, said ...') is given the figures he reports, and with the apposition after the name ('Jon Dahl,
+# Korvik Bank's chief executive, said ...') the figures are given their own units as owners ('percent', 'euros')):
+# "Korvik Bank's chief executive, Jon Dahl, said net profit rose 12% to 240 million euros in 2023." reads "Jon Dahl —
+# count — 240,000,000 euros" in the report and is unverified against the bank's page giving that very profit. With the
+# speaker last ('..., chief executive Jon Dahl said.') the bank owns them. Business wire copy puts the speaker first.
+@_open("R11 open: the speaker of a reported figure is read as its owner ('Jon Dahl — count — 240,000,000 euros')")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Korvik Bank's chief executive, Jon Dahl, said net profit rose 12% to 240 million euros in 2023.",
+            id="title-first",
+        ),
+        pytest.param(
+            "Jon Dahl, Korvik Bank's chief executive, said net profit rose 12% to 240 million euros in 2023.",
+            id="name-first",
+        ),
+    ],
+)
+def test_r11_the_reported_figure_is_the_banks(body: str) -> None:
+    (result,) = _of_kind(
+        body, [_bank("Korvik Bank's net profit rose 12% to 240 million euros in 2023.")], "quantity", "240"
+    )
+    assert (result.verdict, checked_line(result).split(" — ")[0]) == (Verdict.SUPPORTED, "Checked: Korvik Bank")
+
+
+def test_r11_twin_the_speaker_last_leaves_the_figure_the_banks() -> None:
+    body = "Korvik Bank's net profit rose 12% to 240 million euros in 2023, chief executive Jon Dahl said."
+    (result,) = _of_kind(
+        body, [_bank("Korvik Bank's net profit rose 12% to 240 million euros in 2023.")], "quantity", "240"
+    )
+    assert (result.verdict, checked_line(result).split(" — ")[0]) == (Verdict.SUPPORTED, "Checked: Korvik Bank")
+
+
+# R12 (main 1d983ee6, extraction of 'had a magnitude of 6.8': the quantity claim's subject is 'magnitude' (context
+# 'Korvik earthquake'), and `verify.kinds.quantity.judge.magnitude_findings` asks the pages about
+# `claim.effective_subject`, which no quake page is): 'The 2023 Korvik earthquake had a magnitude of 6.8.' is
+# unverified against the quake's page 'It had a magnitude of 6.8', the report reading "Checked: magnitude (context:
+# Korvik earthquake) — magnitude — magnitude 6.8".
+@_open("R12 open: 'had a magnitude of 6.8' is read with the subject 'magnitude'")
+def test_r12_the_quakes_magnitude_is_the_quakes() -> None:
+    doc = _quake("It had a magnitude of 6.8 and killed 214 people.")
+    body = "The 2023 Korvik earthquake had a magnitude of 6.8."
+    (result,) = _of_kind(body, [doc], "quantity", "6.8")
+    assert (result.verdict, checked_line(result).split(" — ")[0]) == (
+        Verdict.SUPPORTED,
+        "Checked: Korvik earthquake",
+    )
+
+
+def test_r12_twin_another_magnitude_is_not_supported() -> None:
+    doc = _quake("It had a magnitude of 6.8 and killed 214 people.")
+    body = "The 2023 Korvik earthquake had a magnitude of 7.2."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "quantity", "7.2", DAY)
+
+
+# R13 (main 1d983ee6, the role kind's extraction of 'took over as <post> from <person> in <year>': the post's words run
+# on to the end of the clause): 'Eva Lund took over as prime minister from Ivo Stam in 2019.' is read "Eva Lund —
+# holds office — prime minister from Ivo Stam in 2019" and unverified against her infobox (Prime Minister of Norby
+# since 4 May 2019, predecessor Ivo Stam). 'Eva Lund was sworn in as prime minister on 4 May 2019.' is read
+# "prime minister" and SUPPORTED.
+@_open("R13 open: 'took over as prime minister from Ivo Stam in 2019' is read as the post 'prime minister from ...'")
+def test_r13_the_post_taken_over_is_the_post() -> None:
+    (result,) = _of_kind("Eva Lund took over as prime minister from Ivo Stam in 2019.", [], "role", "prime minister")
+    assert " — prime minister — " in checked_line(result), checked_line(result)
+
+
+def test_r13_twin_sworn_in_as_is_the_post() -> None:
+    (result,) = _of_kind("Eva Lund was sworn in as prime minister on 4 May 2019.", [], "role", "prime minister")
+    assert " — prime minister — " in checked_line(result), checked_line(result)
