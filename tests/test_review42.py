@@ -621,3 +621,69 @@ def test_r13_the_post_taken_over_is_the_post() -> None:
 def test_r13_twin_sworn_in_as_is_the_post() -> None:
     (result,) = _of_kind("Eva Lund was sworn in as prime minister on 4 May 2019.", [], "role", "prime minister")
     assert " — prime minister — " in checked_line(result), checked_line(result)
+
+
+# R14 (main 1d983ee6, `verify.kinds.date.judge._about_subject`: a sentence speaks of the subject when it names the
+# subject, or, on the subject's own page, when it holds 'he', 'she' or 'they' (`_HE_OR_SHE`); never 'it' nor 'the
+# <head noun>'): every dated deed a body, a work, a structure or an event's own page tells with 'It' is left
+# unverified, and another day for it is never refuted: 'Korvik Bank was founded on 3 May 1990.' against 'It was founded
+# on 3 May 1990.'; 'The 2023 Korvik earthquake struck on 14 March 2023.' against 'It struck on 12 March 2023 ...';
+# 'The Northern Trade Organisation was established on 12 May 1996.' against 'It was established on 12 May 1994.';
+# 'Korvik Bridge opened on 3 September 2018.' against 'The bridge opened on 3 September 2018.' A person's page with
+# 'he' is read, and so is the page writing the name. Pages of companies, organisations, events and films say 'It'.
+@_open("R14 open: a dated deed told with 'It' or 'the <noun>' on the subject's own page is not read as its deed")
+@pytest.mark.parametrize(
+    ("doc", "body", "verdict"),
+    [
+        pytest.param(
+            _bank("It was founded on 3 May 1990."),
+            "Korvik Bank was founded on 3 May 1990.",
+            Verdict.SUPPORTED,
+            id="bank-founded",
+        ),
+        pytest.param(
+            _bank("It was founded on 3 May 1990."),
+            "Korvik Bank was founded on 5 May 1990.",
+            Verdict.CONTRADICTED,
+            id="bank-founded-other-day",
+        ),
+        pytest.param(
+            page(
+                "2023 Korvik earthquake",
+                "The 2023 Korvik earthquake was a magnitude 6.8 earthquake in southern "
+                "Norby. It struck on 12 March 2023 at 04:10 local time.",
+                SAVED,
+            ),
+            "The 2023 Korvik earthquake struck on 14 March 2023.",
+            Verdict.CONTRADICTED,
+            id="quake-struck-other-day",
+        ),
+        pytest.param(
+            _organisation("It was established on 12 May 1994."),
+            "The Northern Trade Organisation was established on 12 May 1996.",
+            Verdict.CONTRADICTED,
+            id="organisation-established-other-day",
+        ),
+        pytest.param(
+            page("Korvik Bridge", "Korvik Bridge is a bridge in Norby. The bridge opened on 3 September 2018.", SAVED),
+            "Korvik Bridge opened on 3 September 2018.",
+            Verdict.SUPPORTED,
+            id="the-bridge",
+        ),
+    ],
+)
+def test_r14_a_bodys_own_page_tells_its_dates_with_it(doc: Document, body: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [doc], "date", "on ", DAY) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("doc", "body"),
+    [
+        pytest.param(
+            _bank("Korvik Bank was founded on 3 May 1990."), "Korvik Bank was founded on 3 May 1990.", id="named"
+        ),
+        pytest.param(_banker("He was arrested on 3 May 2021."), "Jon Dahl was arrested on 3 May 2021.", id="he"),
+    ],
+)
+def test_r14_twin_a_named_subject_or_a_persons_pronoun_is_read(doc: Document, body: str) -> None:
+    assert _judged_whole(body, [doc], "date", "on ", DAY) == [Verdict.SUPPORTED]
