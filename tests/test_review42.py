@@ -687,3 +687,59 @@ def test_r14_a_bodys_own_page_tells_its_dates_with_it(doc: Document, body: str, 
 )
 def test_r14_twin_a_named_subject_or_a_persons_pronoun_is_read(doc: Document, body: str) -> None:
     assert _judged_whole(body, [doc], "date", "on ", DAY) == [Verdict.SUPPORTED]
+
+
+# R15 (main 1d983ee6, the clause judge: a year written in an aside of the clause's subject ('Korvik Bank, founded in
+# 1990, acquired ...') keeps the main deed from any support: the claim's fields are those of 'Korvik Bank acquired
+# Tarsa Bank in 2015' (time 2015, object Tarsa Bank), and with only its words changed to drop the aside
+# `clause_findings` SUPPORTS it; an aside without a year ('a lender', 'based in Korvik', 'founded long ago') keeps the
+# support; cause in a reading of `claim.text`, not located further): 'Korvik Bank, founded in 1990, acquired Tarsa Bank
+# in 2015.' and 'Korvik FC, which was founded in 1901, won the league in 2020.' are unverified against pages stating
+# both facts (the aside's own claim 'founded in 1990' is SUPPORTED). Wire, business and sport copy introduce a body so.
+def _club(told: str) -> Document:
+    """Korvik FC's invented page, with `told` after its lead."""
+    return page("Korvik FC", f"Korvik FC is a Norbian football club founded in 1901. {told}", SAVED)
+
+
+@_open("R15 open: a dated aside of the subject ('founded in 1990') keeps the main deed from support")
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(
+            _bank("In 2015 it acquired Tarsa Bank."),
+            "Korvik Bank, founded in 1990, acquired Tarsa Bank in 2015.",
+            "acquired",
+            id="participle",
+        ),
+        pytest.param(
+            _club("It won the league in 2020."),
+            "Korvik FC, which was founded in 1901, won the league in 2020.",
+            "won the league",
+            id="relative",
+        ),
+    ],
+)
+def test_r15_a_dated_aside_does_not_undo_the_main_deed(doc: Document, body: str, words: str) -> None:
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(
+            _bank("In 2015 it acquired Tarsa Bank."),
+            "Korvik Bank, based in Korvik, acquired Tarsa Bank in 2015.",
+            "acquired",
+            id="undated-aside",
+        ),
+        pytest.param(_club("It won the league in 2020."), "Korvik FC won the league in 2020.", "won", id="no-aside"),
+    ],
+)
+def test_r15_twin_an_undated_aside_keeps_the_support(doc: Document, body: str, words: str) -> None:
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+def test_r15_twin_another_year_of_the_main_deed_is_not_supported() -> None:
+    body = "Korvik Bank, founded in 1990, acquired Tarsa Bank in 2017."
+    found = _judged_whole(body, [_bank("In 2015 it acquired Tarsa Bank.")], "clause", "acquired", DAY)
+    assert Verdict.SUPPORTED not in found, found
