@@ -7,12 +7,14 @@ branch) is a plain test that passes on main. The list with its status is /work/b
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from tests.support.judging import page
 from tests.test_review26 import SAVED, _open
 from tests.test_review38 import _judged_whole
+from tests.test_review41 import SEED, _errors, _run
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -743,3 +745,39 @@ def test_r15_twin_another_year_of_the_main_deed_is_not_supported() -> None:
     body = "Korvik Bank, founded in 1990, acquired Tarsa Bank in 2017."
     found = _judged_whole(body, [_bank("In 2015 it acquired Tarsa Bank.")], "clause", "acquired", DAY)
     assert Verdict.SUPPORTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# N1 (main 1d983ee6, `verify.app.find_articles` lists a folder's `.txt`, `.html` and `.htm` files as articles, and
+# `verify.article.refuse_verify_file` then refuses verify's own HTML pages as "a report, not an article", while its
+# Markdown and JSON reports are simply not listed): a folder checked with its reports written into it (`verify check
+# desk/ --out desk/`, or `--out .` in a job that checks the working folder) passes once and fails the next time: the
+# second run says "verify: error: desk/index.html: is a report, not an article ...", counts "1 article could not be
+# checked" and exits 2 (a usage error) though nothing changed, and every later run adds an index-verify-N.html beside
+# it (the index of the run before is an input). With `--format html` each article's own page is refused the same way.
+# Its own pages are known to it (`verify_page`): a rerun should pass over them as it passes over its .md and .json.
+def _desk(tmp_path) -> str:
+    """A folder holding the seed article and its reviewed claims' cassette, as a desk's folder would."""
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "nato-defense-chiefs.txt").write_text(Path(SEED).read_text(encoding="utf-8"), encoding="utf-8")
+    return str(desk)
+
+
+CHECK_INTO_ITSELF = ("--cassettes", "fixtures/cassettes", "--claims", "claims", "--offline", "--quiet")
+
+
+@_open("N1 open: a folder checked with its reports in it fails the next run on verify's own HTML pages")
+@pytest.mark.parametrize("formats", [pytest.param((), id="index-only"), pytest.param(("--format", "html"), id="html")])
+def test_n1_a_rerun_into_the_articles_folder_passes_as_the_first(tmp_path, formats: tuple[str, ...]) -> None:
+    desk = _desk(tmp_path)
+    first = _run("check", desk, "--out", desk, *formats, *CHECK_INTO_ITSELF)
+    second = _run("check", desk, "--out", desk, *formats, *CHECK_INTO_ITSELF)
+    assert (first.exit_code, second.exit_code, _errors(second)) == (0, 0, []), second.stderr
+
+
+def test_n1_twin_a_rerun_into_another_folder_passes(tmp_path) -> None:
+    desk, out = _desk(tmp_path), str(tmp_path / "reports")
+    first = _run("check", desk, "--out", out, "--format", "html", *CHECK_INTO_ITSELF)
+    second = _run("check", desk, "--out", out, "--format", "html", *CHECK_INTO_ITSELF)
+    assert (first.exit_code, second.exit_code, _errors(second)) == (0, 0, []), second.stderr
