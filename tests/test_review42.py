@@ -781,3 +781,62 @@ def test_n1_twin_a_rerun_into_another_folder_passes(tmp_path) -> None:
     first = _run("check", desk, "--out", out, "--format", "html", *CHECK_INTO_ITSELF)
     second = _run("check", desk, "--out", out, "--format", "html", *CHECK_INTO_ITSELF)
     assert (first.exit_code, second.exit_code, _errors(second)) == (0, 0, []), second.stderr
+
+
+# R16 (main 1d983ee6, clause judge `_another_side` (judging.toml clause.sides: 'guilty' / 'not guilty'): a page giving
+# the other side of the same verb only withholds support, and 'acquitted' / 'cleared' against 'convicted' are read as
+# two unrelated deeds, so a verdict or plea told the wrong way round is never refuted): 'Jon Dahl was found not guilty
+# of fraud in 2021.' is unverified against 'In 2021 he was found guilty of fraud.' (and the other way); 'Jon Dahl was
+# acquitted of fraud in 2021.' against 'In 2021 he was convicted of fraud.'; 'Jon Dahl pleaded guilty to fraud in
+# 2021.' against 'In 2021 he pleaded not guilty to fraud.' The lexicon's own note says the other side "states the
+# opposite deed". Court copy's commonest error is the outcome.
+@_open("R16 open: a verdict or plea told the other way round is not refuted")
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param(
+            "In 2021 he was found guilty of fraud.",
+            "Jon Dahl was found not guilty of fraud in 2021.",
+            "found",
+            id="found-not-guilty",
+        ),
+        pytest.param(
+            "In 2021 he was found not guilty of fraud.",
+            "Jon Dahl was found guilty of fraud in 2021.",
+            "found",
+            id="found-guilty",
+        ),
+        pytest.param(
+            "In 2021 he was convicted of fraud.",
+            "Jon Dahl was acquitted of fraud in 2021.",
+            "acquitted",
+            id="acquitted",
+        ),
+        pytest.param(
+            "In 2021 he pleaded not guilty to fraud.",
+            "Jon Dahl pleaded guilty to fraud in 2021.",
+            "pleaded",
+            id="pleaded-guilty",
+        ),
+    ],
+)
+def test_r16_the_other_verdict_is_refuted(told: str, body: str, words: str) -> None:
+    assert _judged_whole(body, [_banker(told)], "clause", words, DAY) == [Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param(
+            "In 2021 he was found guilty of fraud.", "Jon Dahl was found guilty of fraud in 2021.", "found", id="guilty"
+        ),
+        pytest.param(
+            "In 2021 he was convicted of fraud; the conviction was overturned on appeal in 2022.",
+            "Jon Dahl was convicted of fraud in 2021.",
+            "convicted",
+            id="overturned-later",
+        ),
+    ],
+)
+def test_r16_twin_the_verdict_given_is_supported(told: str, body: str, words: str) -> None:
+    assert _judged_whole(body, [_banker(told)], "clause", words, DAY) == [Verdict.SUPPORTED]
