@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _open
 from tests.test_review38 import _judged_whole
 from tests.test_review41 import SEED, _errors, _run
@@ -840,3 +840,53 @@ def test_r16_the_other_verdict_is_refuted(told: str, body: str, words: str) -> N
 )
 def test_r16_twin_the_verdict_given_is_supported(told: str, body: str, words: str) -> None:
     assert _judged_whole(body, [_banker(told)], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+# R17 (main 1d983ee6, the role kind's reading of 'Its <post>, <name>': 'Its' is resolved to the last NAMED thing
+# before it, and a body the article names only by a common noun ('the weather agency said ...') is skipped, so the post
+# is given the country the sentence before named: 'Floods in northern Norby killed 40 people, the weather agency said.
+# Its director, Ivo Stam, said ...' is read "Ivo Stam — holds office — director of Norby", SUPPORTED ("holds it") by
+# his infobox's 'Director of the National Museum of Norby', another body's post. With the agency named ('the Norbian
+# Weather Agency said ... Its director, Ivo Stam') the post is the agency's and the museum's row supports nothing.
+# Wire copy names a body in full once, then 'the agency', then 'its director'.
+def _museum_director() -> Document:
+    """Ivo Stam's invented page: the director of the national museum, by his infobox."""
+    return boxed(
+        "Ivo Stam",
+        "Ivo Stam (born 1960) is a Norbian art historian.",
+        [("office1", "Director of the National Museum of Norby"), ("term_start1", "1 January 2018")],
+        SAVED,
+    )
+
+
+@_open("R17 open: 'Its director' after a body named by a common noun is read as the country's director")
+def test_r17_another_bodys_director_does_not_support() -> None:
+    body = "Floods in northern Norby killed 40 people, the weather agency said. Its director, Ivo Stam, said more rain."
+    found = _judged_whole(body, [_museum_director()], "role", "director", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r17_twin_the_named_agencys_director_is_not_supported_by_the_museums() -> None:
+    body = "The Norbian Weather Agency said more rain was expected. Its director, Ivo Stam, said rivers would rise."
+    found = _judged_whole(body, [_museum_director()], "role", "director", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+# R18 (main 1d983ee6, quantity owner of a sum in a wire story: the agency of the dateline ('KORVIK, June 3 (Reuters)
+# -') is the last name before the figure and is read as its owner): 'Prime Minister Eva Lund said the government
+# would release 50 million kroner in emergency aid.' in a story opened by that dateline is read "Checked: Reuters —
+# count — 50,000,000 kroner". Every wire story opens so; the government's figure is no news agency's.
+@_open("R18 open: a wire dateline's agency is read as the owner of a figure in the story")
+def test_r18_the_datelines_agency_owns_no_figure() -> None:
+    body = (
+        "KORVIK, June 3 (Reuters) - Floods in northern Norby have killed at least 40 people, officials said.\n\n"
+        "Prime Minister Eva Lund said the government would release 50 million kroner in emergency aid."
+    )
+    (result,) = _of_kind(body, [], "quantity", "kroner")
+    assert "Reuters" not in checked_line(result), checked_line(result)
+
+
+def test_r18_twin_the_agencys_own_figure_is_its() -> None:
+    body = "KORVIK, June 3 (Reuters) - Reuters employs 2,500 journalists, the agency said."
+    (result,) = _of_kind(body, [], "quantity", "2,500")
+    assert checked_line(result).startswith("Checked: Reuters —"), checked_line(result)
