@@ -16192,6 +16192,37 @@ MUTATIONS = [
         "'Philip Lowe became deputy governor in 2012' would no longer be supported by '..., eventually becoming Deputy "
         "Governor in 2012' (its doer misread as 'Assistant Governor'; fixr41b)",
     ),
+    Mutation(
+        "ordinal-told-by-the-lead-supports",
+        "verify/kinds/role/judge.py",
+        "    if any(claimed in numbers for numbers, _ in lead.values()):\n",
+        "    if False:\n",
+        "\"He was Norby's sixth president.\" would no longer be supported by the lead's 'served as the 6th president "
+        "of Norby' when the office row gives no number (lead42)",
+    ),
+    Mutation(
+        "ordinal-told-by-the-lead-refutes",
+        "verify/kinds/role/judge.py",
+        "        if not numbers and id(f) in lead:",
+        "        if False:",
+        "\"He was Norby's fifth president.\" would no longer be contradicted by the lead's 'the 6th president of "
+        "Norby' (lead42)",
+    ),
+    Mutation(
+        "ordinal-in-the-lead-apposed-to-another",
+        "verify/kinds/role/judge.py",
+        " if not _apposed_to_another(t[1][: t[2]], subject)]",
+        "]",
+        "'He succeeded Ana Ruiz, the 5th president of Norby' would number Ivo Stam's office the 5th (lead42)",
+    ),
+    Mutation(
+        "numbered-apposition-with-a-possessive",
+        "verify/kinds/role/judge.py",
+        "_APPOSED_ORDINAL = re.compile(r\",\\s+(?:the|[\\w.-]+['’]s)\\s+",
+        "_APPOSED_ORDINAL = re.compile(r\",\\s+(?:the)\\s+",
+        "\"Ivo Stam, Norby's sixth president, stepped down on Wednesday.\" would be contradicted by his term's end "
+        "two days before the article (lead42)",
+    ),
 ]
 
 
