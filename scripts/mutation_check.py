@@ -16192,6 +16192,75 @@ MUTATIONS = [
         "'Philip Lowe became deputy governor in 2012' would no longer be supported by '..., eventually becoming Deputy "
         "Governor in 2012' (its doer misread as 'Assistant Governor'; fixr41b)",
     ),
+    Mutation(
+        "ordinal-told-by-the-lead-supports",
+        "verify/kinds/role/judge.py",
+        "    if any(claimed in numbers for numbers, _ in lead.values()):\n",
+        "    if False:\n",
+        "\"He was Norby's sixth president.\" would no longer be supported by the lead's 'served as the 6th president "
+        "of Norby' when the office row gives no number (lead42)",
+    ),
+    Mutation(
+        "ordinal-told-by-the-lead-refutes",
+        "verify/kinds/role/judge.py",
+        "        if not numbers and id(f) in lead:",
+        "        if False:",
+        "\"He was Norby's fifth president.\" would no longer be contradicted by the lead's 'the 6th president of "
+        "Norby' (lead42)",
+    ),
+    Mutation(
+        "ordinal-in-the-lead-apposed-to-another",
+        "verify/kinds/role/judge.py",
+        " if not _apposed_to_another(t[1][: t[2]], subject)]",
+        "]",
+        "'He succeeded Ana Ruiz, the 5th president of Norby' would number Ivo Stam's office the 5th (lead42)",
+    ),
+    Mutation(
+        "numbered-apposition-with-a-possessive",
+        "verify/kinds/role/judge.py",
+        "_APPOSED_ORDINAL = re.compile(r\",\\s+(?:the|[\\w.-]+['’]s)\\s+",
+        "_APPOSED_ORDINAL = re.compile(r\",\\s+(?:the)\\s+",
+        "\"Ivo Stam, Norby's sixth president, stepped down on Wednesday.\" would be contradicted by his term's end "
+        "two days before the article (lead42)",
+    ),
+    Mutation(
+        "a-sum-read-in-its-currency",
+        "verify/kinds/quantity/judge.py",
+        "    currency = _currency_of(noun)\n",
+        "    currency = None\n",
+        "'Korvik Bank made a net profit of $240 million' would no longer be read against the page's '240 million "
+        "dollars' (nor any '$' sum against its page: review42 R8; lead42)",
+    ),
+    Mutation(
+        "a-sum-in-another-currency",
+        "verify/kinds/quantity/judge.py",
+        '        if aliases.CURRENCY_SYMBOLS.get(m["cur"], m["cur"].strip()) == currency:\n',
+        "        if True:\n",
+        "'$240 million' would be supported by the page's '€240 million' (lead42)",
+    ),
+    Mutation(
+        "a-sums-short-scale-on-the-page",
+        "verify/kinds/quantity/judge.py",
+        '            scale = m["scale"] or aliases.SHORT_SCALES.get(m["short"] or "")\n            out.append',
+        '            scale = m["scale"]\n            out.append',
+        "'240 million dollars' would no longer be supported by the page's '$240m' (lead42)",
+    ),
+    Mutation(
+        "a-possessive-owns-another-thing",
+        "verify/kinds/quantity/judge.py",
+        " if m.group(0).lower() not in _POSSESSIVES or _owned_as_told(before[m.end() :], told)]",
+        "]",
+        "'Korvik Bank employs 50,000 people.' would be supported by 'Its parent company employs 50,000 people.' "
+        "(lead42)",
+    ),
+    Mutation(
+        "a-persons-page-says-he-or-she",
+        "verify/kinds/quantity/judge.py",
+        "    pronouns = _PERSONAL if is_person_doc(doc) or own_lifespan(doc) is not None else _IMPERSONAL\n",
+        "    pronouns = _IMPERSONAL\n",
+        "'Karl Moen scored 25 goals in 2019.' would no longer be contradicted by his page's 'He scored 20 goals in "
+        "2019.' (review42 R9; lead42)",
+    ),
 ]
 
 

@@ -131,12 +131,20 @@ def ranked_among_a_kind(given: str, claimed: str) -> bool:
 
 
 def _lead_numbers(doc: Document, title: str) -> list[int]:
+    """The numbers a page's lead writes right before a post's own title, as `lead_numbering` reads them."""
+    return [n for numbers, _, _ in lead_numbering(doc, title) for n in numbers]
+
+
+def lead_numbering(doc: Document, title: str) -> list[tuple[list[int], str, int]]:
     """The numbers a page's lead writes right before a post's own title ('has served as the 13th Prime Minister of
     Norby since 2023': 13; 'the 13th and current Prime Minister', 'the 13th and first female Prime Minister', a few
-    words of the holder's standing or rank between), its first two sentences read."""
-    found: list[int] = []
+    words of the holder's standing or rank between), its first two sentences read: each with its sentence, the
+    words to quote, and where in it the numbers begin."""
+    found: list[tuple[list[int], str, int]] = []
     for sentence in split_sentences(doc.text)[:2]:
         for m in re.finditer(rf"(?<!\w){re.escape(title.strip())}(?!\w)", sentence.text, re.I):
-            numbers = _ORDINALS_ENDING.search(sentence.text[max(0, m.start() - 60) : m.start()])
-            found += ordinals_in(numbers["numbers"]) if numbers else []
+            before = max(0, m.start() - 60)
+            numbers = _ORDINALS_ENDING.search(sentence.text[before : m.start()])
+            if numbers:
+                found.append((ordinals_in(numbers["numbers"]), sentence.text, before + numbers.start()))
     return found

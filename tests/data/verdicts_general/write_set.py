@@ -23989,6 +23989,522 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("harvard-2024-08-05", name, old, new, claim, None, key))
 
+# The United States' change of FBI director: Christopher A. Wray, the 8th Director of the Federal Bureau of Investigation
+# since 2 August 2017, announced on Wednesday 11 December 2024 that he would resign in January, and left on 19 January
+# 2025; Kash Patel, put forward by President-elect Trump on 30 November 2024, took office as the 9th director on Friday 21
+# February 2025. Written blind, as HELD-OUT: the set's first head of a national police agency (a director appointed by the
+# President with the Senate's consent for a single ten-year term). 'Christopher A. Wray' is served as two revisions
+# (techsciencenews.com's from his term, after the 11 December announcement, stamped 11 December 2024; an en.wikipedia.org
+# copy written after his term, stamped 19 January 2025); 'Kash Patel' as one (Wikiwand's rendering of the Simple English
+# article, stamped 24 February 2025, so served on 26 February only). On 12 December 2024 no served page is about Patel
+# beyond Wray's lead, so his earlier posts are unverified there. The Senate vote is in no stored page. Ages are computed
+# from the birth dates (the copies' '(age ...)' is their rendering date's).
+BASES.append(
+    Base(
+        "fbi-2024-12-12",
+        "2024-12-12",
+        "held-out",
+        """FBI director Wray to resign before Trump takes office
+
+WASHINGTON, Dec 12 - Christopher Wray announced on Wednesday, 11 December, that he would resign as director of the Federal Bureau of Investigation in January 2025, at the end of the Biden administration. On 30 November, President-elect Donald Trump put forward Kash Patel as a nominee to replace Wray. Patel was chief of staff to the acting secretary of defense in Trump's first term. Trump called the resignation a great day for America.
+
+Wray, 57, is the eighth director of the Federal Bureau of Investigation. He has led the FBI since 2 August 2017, succeeding James Comey. He was nominated by Trump to replace Comey. Federal law sets the director's term at ten years. Wray has served seven years of that term. On Thursday, Wray was still the FBI director.
+
+Born in New York City on 17 December 1966, Wray graduated from Yale University in 1989 and then attended Yale Law School. He joined the government in 1997 as an assistant United States attorney for the Northern District of Georgia. From 2003 to 2005, Wray served as Assistant Attorney General in charge of the Criminal Division, succeeding Michael Chertoff. He was later a litigation partner at the law firm King & Spalding from 2005 to 2016.
+
+Wray, a Republican, is married to Helen Garrison Howell and has two children.
+
+The FBI's director is still Wray.
+""",
+        {
+            "Christopher Wray announced on Wednesday, 11 December, that he would resign as director of the Federal Bureau of Investigation in January 2025": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'On December 11, Wray announced that he would resign as director in January 2025' (11 December 2024 was a Wednesday)",
+            ),
+            "at the end of the Biden administration": c(
+                SUPPORTED, "christopher-a-wray-2024", "'coinciding with the conclusion of the Biden administration'"
+            ),
+            "On 30 November, President-elect Donald Trump put forward Kash Patel as a nominee to replace Wray": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'On November 30, 2024, President-elect Donald Trump put forward Kash Patel as a nominee to replace Wray.'",
+            ),
+            "Patel was chief of staff to the acting secretary of defense in Trump's first term": c(
+                UNVERIFIED,
+                "",
+                "no page served on 2024-12-12 gives Patel's earlier posts (the only stored copy of Patel's page was written after 24 February 2025)",
+            ),
+            "Trump called the resignation a great day for America": c(
+                UNVERIFIED, "", "no stored page gives Trump's words on the resignation"
+            ),
+            "Wray, 57,": c(SUPPORTED, "christopher-a-wray-2024", "'(1966-12-17) December 17, 1966': 57 on 2024-12-12"),
+            "is the eighth director of the Federal Bureau of Investigation": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'8th Director of the Federal Bureau of Investigation'; 'who is the eighth and current director of the Federal Bureau of Investigation (FBI)'",
+            ),
+            "He has led the FBI since 2 August 2017": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'8th Director of the Federal Bureau of Investigation' 'Assumed office' 'August 2, 2017'; 'Wray took office on August 2, 2017'",
+            ),
+            "succeeding James Comey": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'Preceded byJames Comey'; 'He was nominated by President Donald Trump to replace James Comey.'",
+            ),
+            "He was nominated by Trump to replace Comey": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'He was nominated by President Donald Trump to replace James Comey.'",
+            ),
+            "Federal law sets the director's term at ten years": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'Federal law specifies the term of the director of the FBI as ten years.'; 'to serve a 10-year term'",
+            ),
+            "Wray has served seven years of that term": c(
+                SUPPORTED, "christopher-a-wray-2024", "'Wray has held office for seven years of the term.'"
+            ),
+            "On Thursday, Wray was still the FBI director": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'who is the eighth and current director of the Federal Bureau of Investigation (FBI)'; 'Assumed office' 'August 2, 2017'; 'he would resign as director in January 2025': director on 2024-12-12",
+            ),
+            "Born in New York City on 17 December 1966": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'Christopher Asher Wray (born December 17, 1966)'; 'New York City, U.S.'; 'Born in New York City, Wray graduated'",
+            ),
+            "Wray graduated from Yale University in 1989": c(
+                SUPPORTED, "christopher-a-wray-2024", "'Wray graduated from Yale University in 1989'"
+            ),
+            "and then attended Yale Law School": c(
+                SUPPORTED, "christopher-a-wray-2024", "'then attended Yale Law School'"
+            ),
+            "He joined the government in 1997 as an assistant United States attorney for the Northern District of Georgia": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'He joined government in 1997 as an Assistant United States Attorney for the Northern District of Georgia.'",
+            ),
+            "From 2003 to 2005, Wray served as Assistant Attorney General in charge of the Criminal Division": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'From 2003 to 2005, Wray served as Assistant Attorney General in charge of the Criminal Division'; 'United States Assistant Attorney General for the Criminal Division' 'September 11, 2003 – May 17, 2005'",
+            ),
+            "succeeding Michael Chertoff": c(SUPPORTED, "christopher-a-wray-2024", "'Preceded byMichael Chertoff'"),
+            "He was later a litigation partner at the law firm King & Spalding from 2005 to 2016": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'He later was a litigation partner with the multinational law firm King & Spalding from 2005 to 2016.'",
+            ),
+            "Wray, a Republican,": c(
+                SUPPORTED, "christopher-a-wray-2024", "'Wray is a registered Republican.'; 'Political partyRepublican'"
+            ),
+            "is married to Helen Garrison Howell": c(
+                SUPPORTED, "christopher-a-wray-2024", "'Spouse' 'Helen Garrison Howell' '(m. 1989)'"
+            ),
+            "and has two children": c(SUPPORTED, "christopher-a-wray-2024", "'Children2'"),
+            "The FBI's director is still Wray": c(
+                SUPPORTED,
+                "christopher-a-wray-2024",
+                "'who is the eighth and current director of the Federal Bureau of Investigation (FBI)'; 'Assumed office' 'August 2, 2017'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-civil-division",
+        "From 2003 to 2005, Wray served as Assistant Attorney General in charge of the Criminal Division",
+        "From 2003 to 2005, Wray served as Assistant Attorney General in charge of the Civil Division",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray-2024",
+            "'From 2003 to 2005, Wray served as Assistant Attorney General in charge of the Criminal Division'; 'United States Assistant Attorney General for the Criminal Division' 'September 11, 2003 – May 17, 2005'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-director",
+        "is the eighth director of the Federal Bureau of Investigation",
+        "is the eighth deputy director of the Federal Bureau of Investigation",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray-2024",
+            "'8th Director of the Federal Bureau of Investigation'; 'who is the eighth and current director of the Federal Bureau of Investigation (FBI)'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-canada",
+        "Born in New York City on 17 December 1966",
+        "Born in Canada on 17 December 1966",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray-2024",
+            "'New York City, U.S.'; 'Born in New York City, Wray graduated'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "and has two children",
+        "and has three children",
+        c(CONTRADICTED, "christopher-a-wray-2024", "'Children2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He has led the FBI since 2 August 2017",
+        "He has led the FBI since 2 September 2017",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray-2024",
+            "'8th Director of the Federal Bureau of Investigation' 'Assumed office' 'August 2, 2017'; 'Wray took office on August 2, 2017'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Wray graduated from Yale University in 1989",
+        "Wray graduated from Yale University in 1987",
+        c(CONTRADICTED, "christopher-a-wray-2024", "'Wray graduated from Yale University in 1989'"),
+        "wrong year",
+    ),
+    (
+        "v07-southern-district",
+        "He joined the government in 1997 as an assistant United States attorney for the Northern District of Georgia",
+        "He joined the government in 1997 as an assistant United States attorney for the Southern District of New York",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray-2024",
+            "'He joined government in 1997 as an Assistant United States Attorney for the Northern District of Georgia.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding James Comey",
+        "succeeding Robert Mueller",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray-2024",
+            "'Preceded byJames Comey'; 'He was nominated by President Donald Trump to replace James Comey.'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The FBI's director is still Wray",
+        "The FBI's director is now James Comey",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray-2024",
+            "'Preceded byJames Comey'; 'who is the eighth and current director of the Federal Bureau of Investigation (FBI)': Comey left the post before Wray took it",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-patel-early",
+        "On Thursday, Wray was still the FBI director",
+        "On Thursday, Patel was already the FBI director",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray-2024",
+            "'who is the eighth and current director of the Federal Bureau of Investigation (FBI)'; 'he would resign as director in January 2025'; 'put forward Kash Patel as a nominee to replace Wray': Wray, not Patel, director on 2024-12-12",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "is the eighth director of the Federal Bureau of Investigation",
+        "is the seventh director of the Federal Bureau of Investigation",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray-2024",
+            "'8th Director of the Federal Bureau of Investigation'; 'who is the eighth and current director of the Federal Bureau of Investigation (FBI)'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Wray, 57,",
+        "Wray, 61,",
+        c(CONTRADICTED, "christopher-a-wray-2024", "'(1966-12-17) December 17, 1966': 57 on 2024-12-12"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("fbi-2024-12-12", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-taking-over-from",
+        "succeeding James Comey",
+        "taking over from James Comey",
+        c(
+            SUPPORTED,
+            "christopher-a-wray-2024",
+            "'Preceded byJames Comey'; 'He was nominated by President Donald Trump to replace James Comey.'",
+        ),
+        None,
+    ),
+    (
+        "r02-father-of-two",
+        "and has two children",
+        "and is the father of two",
+        c(SUPPORTED, "christopher-a-wray-2024", "'Children2'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("fbi-2024-12-12", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "fbi-2025-02-26",
+        "2025-02-26",
+        "held-out",
+        """Patel takes charge of the FBI
+
+WASHINGTON, Feb 26 - Kash Patel took office as the ninth director of the Federal Bureau of Investigation on Friday, 21 February. The Senate had confirmed him by 51 votes to 49 the day before. He succeeded Christopher Wray, who left the post on 19 January. On Monday, Patel also became acting director of the Bureau of Alcohol, Tobacco, Firearms and Explosives, succeeding Marvin G. Richardson. The FBI's director is now Patel.
+
+Patel, 45, was born in Garden City, New York, on 25 February 1980. Patel is a member of the Republican Party. He began his career as a federal public defender. He was a senior aide to congressman Devin Nunes. In Trump's first term he was principal deputy director of national intelligence in 2020 and chief of staff to the United States secretary of defense from 29 November 2020 to 20 January 2021, serving under acting secretary Christopher C. Miller. His partner is Alexis Wilkins.
+
+Wray, the eighth director, had taken office on 2 August 2017, succeeding James Comey, and held it for seven years. Wray served under two presidents. On 18 January, Wray was still director. Federal law sets the director's term at ten years. Trump had put forward Patel as a nominee to replace Wray on 30 November 2024.
+""",
+        {
+            "Kash Patel took office as the ninth director of the Federal Bureau of Investigation on Friday, 21 February": c(
+                SUPPORTED,
+                "kash-patel",
+                "'9th Director of the Federal Bureau of Investigation' 'Assumed office' 'February 21, 2025' (a Friday)",
+            ),
+            "The Senate had confirmed him by 51 votes to 49 the day before": c(
+                UNVERIFIED, "", "no stored page gives the Senate's vote on Patel"
+            ),
+            "He succeeded Christopher Wray": c(
+                SUPPORTED,
+                "kash-patel christopher-a-wray",
+                "'Preceded byChristopher A. Wray'; '- Successor: Kash Patel'",
+            ),
+            "who left the post on 19 January": c(SUPPORTED, "christopher-a-wray", "'- Term End: January 19, 2025'"),
+            "On Monday, Patel also became acting director of the Bureau of Alcohol, Tobacco, Firearms and Explosives": c(
+                SUPPORTED,
+                "kash-patel",
+                "'Acting Director of the Bureau of Alcohol, Tobacco, Firearms and Explosives' 'Assumed office' 'February 24, 2025' (a Monday)",
+            ),
+            "succeeding Marvin G. Richardson": c(SUPPORTED, "kash-patel", "'Preceded byMarvin G. Richardson'"),
+            "The FBI's director is now Patel": c(
+                SUPPORTED,
+                "kash-patel christopher-a-wray",
+                "'who has been the 9th and current Director of the Federal Bureau of Investigation since 2025'; 'Assumed office' 'February 21, 2025'; '- Successor: Kash Patel'",
+            ),
+            "Patel, 45,": c(SUPPORTED, "kash-patel", "'(1980-02-25) February 25, 1980': 45 on 2025-02-26"),
+            "was born in Garden City, New York, on 25 February 1980": c(
+                SUPPORTED,
+                "kash-patel",
+                "'(1980-02-25) February 25, 1980' 'Garden City, New York, U.S.'",
+            ),
+            "Patel is a member of the Republican Party": c(
+                SUPPORTED, "kash-patel", "'Patel is a member of the Republican Party.'; 'Political partyRepublican'"
+            ),
+            "He began his career as a federal public defender": c(
+                SUPPORTED, "kash-patel", "'He began his career as a federal public defender'"
+            ),
+            "He was a senior aide to congressman Devin Nunes": c(
+                SUPPORTED, "kash-patel", "'He was a senior aide to congressman Devin Nunes.'"
+            ),
+            "In Trump's first term he was principal deputy director of national intelligence in 2020": c(
+                SUPPORTED,
+                "kash-patel",
+                "'Principal Deputy Director of National Intelligence' 'In office' 'February 20, 2020  May 13, 2020' 'PresidentDonald Trump'",
+            ),
+            "and chief of staff to the United States secretary of defense from 29 November 2020 to 20 January 2021": c(
+                SUPPORTED,
+                "kash-patel",
+                "'Chief of Staff to the United States Secretary of Defense' 'In office' 'November 29, 2020  January 20, 2021'",
+            ),
+            "serving under acting secretary Christopher C. Miller": c(
+                SUPPORTED,
+                "kash-patel",
+                "'Secretary of DefenseChristopher C. Miller'; 'chief of staff to the acting United States secretary of defense'",
+            ),
+            "His partner is Alexis Wilkins": c(SUPPORTED, "kash-patel", "'PartnerAlexis Wilkins'"),
+            "Wray, the eighth director, had taken office on 2 August 2017": c(
+                SUPPORTED,
+                "christopher-a-wray",
+                "'- Office: 8th Director of the Federal Bureau of Investigation' '- Term Start: August 2, 2017'; 'Wray took office on August 2, 2017'",
+            ),
+            "succeeding James Comey": c(
+                SUPPORTED,
+                "christopher-a-wray",
+                "'- Predecessor: James Comey'; 'He was nominated by President Donald Trump to replace James Comey.'",
+            ),
+            "and held it for seven years": c(
+                SUPPORTED,
+                "christopher-a-wray",
+                "'Wray held office for seven years of the term.'; '- Term Start: August 2, 2017' '- Term End: January 19, 2025'",
+            ),
+            "Wray served under two presidents": c(
+                SUPPORTED, "christopher-a-wray", "'- President: Donald Trump, Joe Biden'"
+            ),
+            "On 18 January, Wray was still director": c(
+                SUPPORTED,
+                "christopher-a-wray",
+                "'- Term Start: August 2, 2017' '- Term End: January 19, 2025': director on 2025-01-18",
+            ),
+            "Federal law sets the director's term at ten years": c(
+                SUPPORTED,
+                "christopher-a-wray",
+                "'Federal law specifies the term of the director of the FBI as ten years.'; 'to serve a 10-year term'",
+            ),
+            "Trump had put forward Patel as a nominee to replace Wray on 30 November 2024": c(
+                SUPPORTED,
+                "christopher-a-wray",
+                "'On November 30, 2024, President-elect Donald Trump put forward Kash Patel as a nominee to replace Wray.'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-dea",
+        "On Monday, Patel also became acting director of the Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        "On Monday, Patel also became acting director of the Drug Enforcement Administration",
+        c(
+            CONTRADICTED,
+            "kash-patel",
+            "'Acting Director of the Bureau of Alcohol, Tobacco, Firearms and Explosives' 'Assumed office' 'February 24, 2025': the post he took that Monday",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-director",
+        "Kash Patel took office as the ninth director of the Federal Bureau of Investigation on Friday, 21 February",
+        "Kash Patel took office as the ninth deputy director of the Federal Bureau of Investigation on Friday, 21 February",
+        c(
+            CONTRADICTED,
+            "kash-patel",
+            "'9th Director of the Federal Bureau of Investigation' 'Assumed office' 'February 21, 2025' 'DeputyDan Bongino'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-uganda",
+        "was born in Garden City, New York, on 25 February 1980",
+        "was born in Uganda on 25 February 1980",
+        c(CONTRADICTED, "kash-patel", "'(1980-02-25) February 25, 1980' 'Garden City, New York, U.S.'"),
+        "wrong country",
+    ),
+    (
+        "v04-presidents",
+        "Wray served under two presidents",
+        "Wray served under three presidents",
+        c(CONTRADICTED, "christopher-a-wray", "'- President: Donald Trump, Joe Biden'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Kash Patel took office as the ninth director of the Federal Bureau of Investigation on Friday, 21 February",
+        "Kash Patel took office as the ninth director of the Federal Bureau of Investigation on Friday, 14 February",
+        c(
+            CONTRADICTED,
+            "kash-patel",
+            "'9th Director of the Federal Bureau of Investigation' 'Assumed office' 'February 21, 2025'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "In Trump's first term he was principal deputy director of national intelligence in 2020",
+        "In Trump's first term he was principal deputy director of national intelligence in 2018",
+        c(
+            CONTRADICTED,
+            "kash-patel",
+            "'Principal Deputy Director of National Intelligence' 'In office' 'February 20, 2020  May 13, 2020'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-buffalo",
+        "was born in Garden City, New York, on 25 February 1980",
+        "was born in Buffalo, New York, on 25 February 1980",
+        c(CONTRADICTED, "kash-patel", "'(1980-02-25) February 25, 1980' 'Garden City, New York, U.S.'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "He succeeded Christopher Wray",
+        "He succeeded James Comey",
+        c(
+            CONTRADICTED,
+            "kash-patel christopher-a-wray",
+            "'Preceded byChristopher A. Wray'; '- Predecessor: James Comey' '- Successor: Kash Patel': Wray came between them",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The FBI's director is now Patel",
+        "The FBI's director is now Christopher Wray",
+        c(
+            CONTRADICTED,
+            "christopher-a-wray kash-patel",
+            "'- Term End: January 19, 2025' '- Successor: Kash Patel'; 'who has been the 9th and current Director of the Federal Bureau of Investigation since 2025'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-patel-early",
+        "On 18 January, Wray was still director",
+        "On 18 January, Patel was already director",
+        c(
+            CONTRADICTED,
+            "kash-patel christopher-a-wray",
+            "'9th Director of the Federal Bureau of Investigation' 'Assumed office' 'February 21, 2025'; '- Term End: January 19, 2025': Wray, not Patel, director on 2025-01-18",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Kash Patel took office as the ninth director of the Federal Bureau of Investigation on Friday, 21 February",
+        "Kash Patel took office as the tenth director of the Federal Bureau of Investigation on Friday, 21 February",
+        c(
+            CONTRADICTED,
+            "kash-patel christopher-a-wray",
+            "'9th Director of the Federal Bureau of Investigation'; 'who has been the 9th and current Director'; '- Office: 8th Director of the Federal Bureau of Investigation'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Patel, 45,",
+        "Patel, 48,",
+        c(CONTRADICTED, "kash-patel", "'(1980-02-25) February 25, 1980': 45 on 2025-02-26"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("fbi-2025-02-26", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-took-over-from",
+        "He succeeded Christopher Wray",
+        "He took over from Christopher Wray",
+        c(
+            SUPPORTED,
+            "kash-patel christopher-a-wray",
+            "'Preceded byChristopher A. Wray'; '- Successor: Kash Patel'",
+        ),
+        None,
+    ),
+    (
+        "r02-once-worked",
+        "He was a senior aide to congressman Devin Nunes",
+        "He once worked as a senior aide to congressman Devin Nunes",
+        c(SUPPORTED, "kash-patel", "'He was a senior aide to congressman Devin Nunes.'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("fbi-2025-02-26", name, old, new, claim, None, key))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}

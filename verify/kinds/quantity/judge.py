@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from verify import aliases, holder, lexicons
-from verify.extract.patterns import HYPHEN_COUNT, QUANTITY
+from verify.extract.patterns import CURRENCY, HYPHEN_COUNT, QUANTITY
 from verify.figure_pairs import of_its_own_time, other_parts
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
 from verify.kinds.quantity.measured import beside_the_holder, numbers_at
-from verify.match import Unit, field_text, pages_about, units
+from verify.match import Unit, field_text, is_person_doc, own_lifespan, pages_about, units
 from verify.models import Claim, Document
 from verify.passages import passages, rank
 from verify.text import split_sentences
@@ -901,6 +901,9 @@ def _sentence_findings(
     # the count given out of its whole: "won 48 of the 141 seats" (the whole is `total_findings`'s to read)
     out_of = re.finditer(rf"{_NUMBER}{_OUT_OF}{stem}\w*\b", sentence, re.I)
     found += [(m, aliases.parse_number(m["num"])) for m in out_of]
+    currency = _currency_of(noun)
+    if currency is not None:  # a sum: '$240 million', 'US$240m', '240 million dollars', never a count of 'usd'
+        found = _sums_in(sentence, currency)
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
     found = [(m, n) for m, n in found if not _a_year(sentence, m)]
     if other_parts(sentence):  # 'won 61 seats, up from 52 in 2019': each figure of the pair at its own time
@@ -942,6 +945,34 @@ def _sentence_findings(
         return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')
     m, _ = found[0]
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+_CURRENCY_WORDS: dict[str, list[str]] = lexicons.load("numbers")["currency_words"]
+
+
+def _currency_of(noun: str) -> str | None:
+    """The currency a claimed sum is in, by its ISO code ('usd': a sum written '$240 million') or its word ('euros':
+    '240 million euros'); None for a count of anything else."""
+    code = noun.upper()
+    if code in aliases.CURRENCY_CODES:
+        return code
+    return next((c for c, words in _CURRENCY_WORDS.items() if noun.lower() in words), None)
+
+
+def _sums_in(sentence: str, currency: str) -> list[tuple[re.Match[str], float | None]]:
+    """Each sum a page sentence gives in the claim's currency, with its value: a symbol or code before the figure
+    ('$240 million', '€1.2bn', 'USD 240m') or the currency's word after it ('240 million dollars'). A sum in another
+    currency is none of them: it neither states nor refutes the claim's."""
+    out: list[tuple[re.Match[str], float | None]] = []
+    for m in CURRENCY.finditer(sentence):
+        if aliases.CURRENCY_SYMBOLS.get(m["cur"], m["cur"].strip()) == currency:
+            scale = m["scale"] or aliases.SHORT_SCALES.get(m["short"] or "")
+            out.append((m, aliases.parse_number(m["num"] + (f" {scale.lower()}" if scale else ""))))
+    words = "|".join(map(re.escape, _CURRENCY_WORDS.get(currency, [])))
+    if words:
+        for m in re.finditer(rf"{_NUMBER}\s+(?:{words})\b", sentence, re.I):
+            out.append((m, aliases.parse_number(m["num"])))
+    return out
 
 
 def _whole_given(doc: Document, ours: re.Match[str], stem: str, claim: Claim) -> bool:
@@ -1052,14 +1083,31 @@ def elided_findings(
 def _the_page_itself(
     before: str, doc: Document, entities: Sides, subject: str = "", told: str = ""
 ) -> list[re.Match[str]]:
-    """Where a page about the claim's side calls it by its title's last word or 'it' in the words before a count
-    ('the party received', 'It ... employs'): those words, as the side named; none on another page, or when the words
+    """Where a page about the claim's side calls it by its title's last word, 'it' or 'its' in the words before a
+    count ('the party received', 'It ... employs', 'Its net profit rose'), or on a person's page 'he', 'she', 'his'
+    or 'her' ('She won two gold medals'): those words, as the side named; none on another page, or when the words
     name anything else first (a capitalised name: 'the party's leader Ola Sund received')."""
     title = doc.title.split(" (")[0].split()
     if not title or not _titled(doc.title, entities, subject, told) or _capitalised(before[1:]):
         return []
     head = re.escape(title[-1])
-    return list(re.finditer(rf"(?i:\bthe\s+{head}\b)|^It\b|\bit\b", before))
+    pronouns = _PERSONAL if is_person_doc(doc) or own_lifespan(doc) is not None else _IMPERSONAL
+    found = re.finditer(rf"(?i:\bthe\s+{head}\b)|{pronouns}", before)
+    return [m for m in found if m.group(0).lower() not in _POSSESSIVES or _owned_as_told(before[m.end() :], told)]
+
+
+_IMPERSONAL = r"^Its?\b|\bits?\b"  # a body's own page: 'It employs', 'Its net profit'
+_PERSONAL = r"^(?:He|She|His|Her)\b|\b(?:he|she|his|her)\b"  # a person's own page: 'She won', 'His novels'
+_POSSESSIVES = frozenset({"its", "his", "her"})
+
+
+def _owned_as_told(after: str, told: str) -> bool:
+    """Whether the thing a page's possessive owns ('Its net profit rose', 'Her party won') is what the claim's
+    sentence gives its subject with its own possessive ("Korvik Bank's net profit rose"): the figure is then the
+    subject's as the claim tells it. Another thing owned ('Its parent company employs 50,000 people', 'His son
+    scored') is that thing's figure, not the subject's."""
+    noun = re.match(r"\s*([\w-]+)", after)
+    return noun is not None and re.search(rf"['’]s\s+{re.escape(noun[1])}\b", told, re.I) is not None
 
 
 def _titled(title: str, entities: Sides, subject: str = "", written: str = "") -> bool:

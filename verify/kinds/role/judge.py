@@ -15,7 +15,14 @@ from verify.kinds.base import Aspect, Finding, Mode, Relation, Stance, after_cla
 from verify.kinds.date.judge import TAKES_OFFICE, in_the_articles_year, precision, same_date, says_later_term
 from verify.kinds.date.parsed import DateMention, date_mentions, entry_head, weekday_near
 from verify.kinds.duration.judge import length_fits
-from verify.kinds.ordinals import kinds_of_a_first, leading_kinds, nth, ordinals_in, ranked_among_a_kind
+from verify.kinds.ordinals import (
+    kinds_of_a_first,
+    lead_numbering,
+    leading_kinds,
+    nth,
+    ordinals_in,
+    ranked_among_a_kind,
+)
 from verify.kinds.role.status import at_the_time, past_deed
 from verify.labels import readable_label
 from verify.link import find_person, name_score, office_phrases, office_titles
@@ -2024,18 +2031,21 @@ def a_place_in_its_line(claim: Claim) -> bool:
     return bool(words) and (words[0] in _FIRST_HOLDER or _numbered_apposition(claim))
 
 
-_APPOSED_ORDINAL = re.compile(r",\s+the\s+(?P<ordinal>[\w-]+)\s+$", re.I)  # 'Greta Lind, the 12th ' before the post
+# 'Greta Lind, the 12th ' or "Greta Lind, Norby's 12th " before the post
+_APPOSED_ORDINAL = re.compile(r",\s+(?:the|[\w.-]+['’]s)\s+(?P<ordinal>[\w-]+)\s+$", re.I)
 
 
 def _numbered_apposition(claim: Claim) -> bool:
-    """Whether the claim's post is apposed with 'the' and an ordinal after a comma: 'Greta Lind, the 12th prime
-    minister' (the ordinal before the claim's words, or opening its value inside them)."""
+    """Whether the claim's post is apposed with 'the' or a country's possessive and an ordinal after a comma: 'Greta
+    Lind, the 12th prime minister', "Greta Lind, Norby's 12th prime minister" (the ordinal before the claim's words,
+    or opening its value inside them)."""
     at = claim_start(claim)
     if at < 0:
         return False
     value = (claim.effective_value or "").strip()
     first = value.split()[0] if value else ""
-    inside = claim.text.find(value) if first and ordinal_of(first) is not None else -1
+    found = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", claim.text) if ordinal_of(first) is not None else None
+    inside = found.start() if found else -1
     upto = at + inside + len(first) if inside >= 0 else at
     m = _APPOSED_ORDINAL.search(f"{claim.sentence[:upto]} ")
     return m is not None and ordinal_of(m["ordinal"]) is not None
@@ -2922,7 +2932,9 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     office row that supports the office with another number ('40th Prime Minister of New Zealand', or an
     'order: 40th' row beside it) contradicts it instead, unless another of the person's rows gives the claimed
     number (one post held twice, each time with its own number). A row or a sentence that gives the office no
-    number supports nothing: the number would go unchecked."""
+    number supports nothing: the number would go unchecked, unless the person's own lead numbers the row's office
+    ('served as the 6th president of Norby from 2015 to 2025'): then the lead's number decides, quoted beside the
+    row."""
     claimed = ordinal_of(claim.effective_value or "")
     if claimed is None:
         return findings
@@ -2930,9 +2942,15 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     given = {id(f): _row_numbers(f) for f in rows}
     if any(claimed in numbers for numbers in given.values()):
         return findings
+    lead = {id(f): told for f in rows if not given[id(f)] and (told := _numbered_in_the_lead(f, claim))}
+    if any(claimed in numbers for numbers, _ in lead.values()):
+        said = [f for f in rows if id(f) in lead and claimed in lead[id(f)][0]]
+        return [_lead_numbering_found(f, lead[id(f)][1], Stance.SUPPORTS, claimed) for f in said] + findings
     out = []
     for f in findings:
         numbers = given.get(id(f), (claimed,))
+        if not numbers and id(f) in lead:  # the lead numbers the office otherwise: it refutes, quoted
+            out.append(_lead_numbering_found(f, lead[id(f)][1], Stance.CONTRADICTS, *lead[id(f)][0]))
         if not numbers:  # a row giving no number leaves the claimed one unchecked: no support
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but gives the office no number")
         elif claimed not in numbers:
@@ -3114,6 +3132,25 @@ def _row_numbers(f: Finding) -> tuple[int, ...]:
         if any(r == row for r in group.values()) and (order := group.get("order")) is not None:
             return tuple(ordinals_in(order.value))
     return ()
+
+
+def _numbered_in_the_lead(f: Finding, claim: Claim) -> tuple[tuple[int, ...], str] | None:
+    """The numbers the claimed person's own page's lead writes before the office of a row that supports the holding
+    ('the 6th president of Norby' for 'Office: President of Norby'), with the first sentence writing them."""
+    office = _group_of(f).get("office") or f.unit.field
+    if office is None or not _is_person_page(f.unit.doc, claim.effective_subject):
+        return None
+    subject = claim.effective_subject
+    # 'He succeeded Ana Ruiz, the 5th president of Norby': her number, not his
+    told = [t for t in lead_numbering(f.unit.doc, office.value) if not _apposed_to_another(t[1][: t[2]], subject)]
+    return (tuple(n for numbers, _, _ in told for n in numbers), told[0][1]) if told else None
+
+
+def _lead_numbering_found(f: Finding, sentence: str, stance: Stance, *numbers: int) -> Finding:
+    """The lead's sentence numbering a row's office, as a finding of its own beside the row."""
+    said = " and ".join(nth(n) for n in numbers)
+    detail = f"{f.detail}, and its lead numbers the office the {said}"
+    return f.but(unit=Unit(f.unit.doc, sentence), stance=stance, detail=detail, mode=Mode.UNKNOWN)
 
 
 def ordinal_of(office: str) -> int | None:
