@@ -375,7 +375,8 @@ def test_r7_twin_the_first_of_that_year_is_supported() -> None:
     assert _judged_whole(body, [_fever()], "clause", "identified", DAY) == [Verdict.SUPPORTED]
 
 
-# R8 (main 1d983ee6, the quantity kind's sums: extraction gives a sum written with a currency symbol the relation
+# R8 (MENDED by the lead, main eb2b130e; found on main 1d983ee6, the quantity kind's sums:
+# extraction gives a sum written with a currency symbol the relation
 # 'amount' and its ISO code as unit ('$240 million': 'USD'), and `verify.kinds.quantity.judge.number_findings` ->
 # `_sentence_findings` looks for the figure followed by the unit's stem ('240 million ... usd'), which a page writing
 # '$240 million' never holds): every sum told with '$', '€' or '£' is left unverified, the page's own words or another
@@ -391,7 +392,6 @@ def _film(told: str) -> Document:
     return page("The Long Winter", f"The Long Winter is a 2018 Norbian drama film directed by Nina Moe. {told}", SAVED)
 
 
-@_open("R8 open: a sum written with a currency symbol ('$240 million') is never judged")
 @pytest.mark.parametrize(
     ("doc", "body", "words", "verdict"),
     [
@@ -441,7 +441,8 @@ def test_r8_twin_a_sum_in_words_is_judged(body: str, verdict: Verdict) -> None:
     assert _judged_whole(body, [doc], "quantity", "million euros", DAY) == [verdict]
 
 
-# R9 (main 1d983ee6, `verify.kinds.quantity.judge._the_page_itself`: on the subject's own page the subject is found
+# R9 (MENDED by the lead, main eb2b130e; found on main 1d983ee6,
+# `verify.kinds.quantity.judge._the_page_itself`: on the subject's own page the subject is found
 # before a count only as 'it' or 'the <title's last word>' (`^It\b|\bit\b`), never 'Its', 'He', 'She'): 'Korvik
 # Bank's net profit rose to 240 million euros in 2023.' is unverified against 'Its net profit rose to 240 million
 # euros in 2023.' (and '420 million' not refuted); 'Lena Vos won two gold medals at the 2020 Summer Olympics.' against
@@ -459,7 +460,6 @@ def _novelist(told: str) -> Document:
     )
 
 
-@_open("R9 open: the page's subject told as 'Its', 'He' or 'She' before a count is not read as the subject")
 @pytest.mark.parametrize(
     ("doc", "body", "words", "verdict"),
     [
