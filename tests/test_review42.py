@@ -890,3 +890,69 @@ def test_r18_twin_the_agencys_own_figure_is_its() -> None:
     body = "KORVIK, June 3 (Reuters) - Reuters employs 2,500 journalists, the agency said."
     (result,) = _of_kind(body, [], "quantity", "2,500")
     assert checked_line(result).startswith("Checked: Reuters —"), checked_line(result)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B-items found on main eb2b130e (the lead's mend of R8 and R9, merged into this branch): each row passed on main
+# 1d983ee6 (unverified there, or supported for B4) and fails from eb2b130e on, so they are strict xfails here.
+#
+# B1 (main eb2b130e, `verify.kinds.quantity.judge._sums_in` with the extraction's CURRENCY pattern: 'NZ$', 'A$', 'C$'
+# and 'HK$' are read as '$', the US dollar, on the page as in the claim): 'Korvik Bank made a net profit of $240
+# million in 2023.' is SUPPORTED by '... a net profit of NZ$240 million' (and A$, HK$, C$), and '$300 million' is
+# CONTRADICTED by 'C$240 million', a sum in another currency, which the commit says "neither states nor refutes it".
+# On 1d983ee6 all were unverified. (The claim's own 'NZ$240 million' is extracted as '$240 million', unit USD.)
+@_open("B1 open on main eb2b130e: another dollar ('NZ$', 'C$', 'A$', 'HK$') is read as the US dollar")
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param("a net profit of NZ$240 million", "a net profit of $240 million", "240", id="nz-supports"),
+        pytest.param("a net profit of HK$240 million", "a net profit of $240 million", "240", id="hk-supports"),
+        pytest.param("a net profit of C$240 million", "a net profit of $300 million", "300", id="c-refutes"),
+    ],
+)
+def test_b1_another_dollar_neither_states_nor_refutes(told: str, body: str, words: str) -> None:
+    doc = _bank(f"In 2023 it made {told}.")
+    found = _judged_whole(f"Korvik Bank made {body} in 2023.", [doc], "quantity", words, DAY)
+    assert found == [Verdict.UNVERIFIED], found
+
+
+def test_b1_twin_the_us_dollar_written_us_dollar_is_the_dollar() -> None:
+    doc = _bank("In 2023 it made a net profit of US$240 million.")
+    body = "Korvik Bank made a net profit of $240 million in 2023."
+    assert _judged_whole(body, [doc], "quantity", "240", DAY) == [Verdict.SUPPORTED]
+
+
+# B2 (main eb2b130e, `_the_page_itself`'s personal pronouns: on a person's page any 'he', 'she', 'his' or 'her' before
+# a count is read as the page's person, whatever the person's own pronoun (`holder.pronoun_of` knows it)): 'Ivo Stam
+# won two Olympic gold medals.' is SUPPORTED by his page's 'He married Ana Ruiz in 1970. She won two Olympic gold
+# medals.' (his wife's medals). Unverified on 1d983ee6. A page tells the spouse's, the mother's, the coach's deeds so.
+@_open("B2 open on main eb2b130e: a page's 'She' on a man's page (his wife) is read as him")
+def test_b2_the_other_pronoun_is_someone_else() -> None:
+    doc = page(
+        "Ivo Stam",
+        "Ivo Stam (born 1950) is a Norbian footballer. He married Ana Ruiz in 1970. She won two Olympic gold medals.",
+        SAVED,
+    )
+    found = _judged_whole("Ivo Stam won two Olympic gold medals.", [doc], "quantity", "two", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+# B3 (main eb2b130e, the pronoun reading meets an owner misread by extraction: "Ivo Stam's son won 14 caps for Norby."
+# gives the quantity claim the owner 'Norby'; the page's 'He won 41 caps for Norby.' on Ivo Stam's page is now read as
+# the count) : the son's 14 caps are CONTRADICTED ("another count, 41 caps") by the father's. Unverified on 1d983ee6.
+@_open("B3 open on main eb2b130e: the father's count on his page refutes the son's")
+def test_b3_the_fathers_count_does_not_refute_the_sons() -> None:
+    doc = page("Ivo Stam", "Ivo Stam (born 1950) is a Norbian footballer. He won 41 caps for Norby.", SAVED)
+    found = _judged_whole("Ivo Stam's son won 14 caps for Norby.", [doc], "quantity", "14", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+# B4 (main eb2b130e, `_sums_in`: a sum in the claim's currency word is read only with the word right after the figure
+# ('240 million kroner'), and a sum now reads only `_sums_in`'s figures): 'Korvik Bank made a net profit of 240 million
+# kroner in 2023.' was SUPPORTED on 1d983ee6 by '... a net profit of 240 million Danish kroner' and is unverified
+# from eb2b130e on (support lost). Pages name the kroner, the dollar, the franc by their country.
+@_open("B4 open on main eb2b130e: a sum whose currency word has its country before it ('Danish kroner') is lost")
+def test_b4_a_currency_with_its_country_still_states_the_sum() -> None:
+    doc = _bank("In 2023 it made a net profit of 240 million Danish kroner.")
+    body = "Korvik Bank made a net profit of 240 million kroner in 2023."
+    assert _judged_whole(body, [doc], "quantity", "240", DAY) == [Verdict.SUPPORTED]
