@@ -956,3 +956,15 @@ def test_b4_a_currency_with_its_country_still_states_the_sum() -> None:
     doc = _bank("In 2023 it made a net profit of 240 million Danish kroner.")
     body = "Korvik Bank made a net profit of 240 million kroner in 2023."
     assert _judged_whole(body, [doc], "quantity", "240", DAY) == [Verdict.SUPPORTED]
+
+
+# B5 (branch s42-fixq42 1657e6cf, R5+R6: clause judge `_figure_of_another_clause` sets aside a page sentence whose
+# figure stands only in a clause past a semicolon that does not word the claim's verb; a clause telling the same deed
+# in other words loses its support): 'Jon Dahl pleaded guilty to three counts of fraud in 2020.' is SUPPORTED on main
+# by 'In 2020 he pleaded guilty; he admitted three counts of fraud.' and unverified on the branch. (Its other row on
+# the branch, '... pleaded guilty in 2020; he had been charged with three counts of fraud.', is rightly no longer
+# supported: that is the mend.) A plain test: passes on main, fails on the branch.
+def test_b5_a_deed_retold_past_a_semicolon_keeps_its_figure() -> None:
+    doc = _banker("In 2020 he pleaded guilty; he admitted three counts of fraud.")
+    body = "Jon Dahl pleaded guilty to three counts of fraud in 2020."
+    assert _judged_whole(body, [doc], "clause", "pleaded", DAY) == [Verdict.SUPPORTED]
