@@ -968,3 +968,68 @@ def test_b5_a_deed_retold_past_a_semicolon_keeps_its_figure() -> None:
     doc = _banker("In 2020 he pleaded guilty; he admitted three counts of fraud.")
     body = "Jon Dahl pleaded guilty to three counts of fraud in 2020."
     assert _judged_whole(body, [doc], "clause", "pleaded", DAY) == [Verdict.SUPPORTED]
+
+
+# B6 (branch s42-fixd42 e6bfada2, review41 R2/R17 mend: clause judge `_tied_otherwise` / `_roles_apart` read a name the
+# page ties to the verb by 'in' (place) and the claim by 'to'/'into' (goal) as another deed): verbs of being sent or
+# settling somewhere take either: 'Ana Ruiz was deployed to Tarsa in 2019.' against 'In 2019 she was deployed in
+# Tarsa.', 'posted to Tarsa' against 'posted in Tarsa as ambassador', 'settled in Korvik' against 'settled into
+# Korvik', 'elected to the Korvik council' against 'elected in the Korvik council' are SUPPORTED on main and
+# unverified on the branch. (The branch's own rows, 'joined Halden FC from Korvik FC', 'moved from Korvik FC to Halden
+# FC', 'visited Halden, near the border with Tarsa', are source against goal or a place beside: those stay apart.)
+# A plain test: passes on main, fails on the branch.
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param(
+            "In 2019 she was deployed in Tarsa.", "Ana Ruiz was deployed to Tarsa in 2019.", "deployed", id="deployed"
+        ),
+        pytest.param(
+            "In 2019 she was posted in Tarsa as ambassador.",
+            "Ana Ruiz was posted to Tarsa in 2019.",
+            "posted",
+            id="posted",
+        ),
+        pytest.param(
+            "In 2010 she settled into Korvik.", "Ana Ruiz settled in Korvik in 2010.", "settled", id="settled"
+        ),
+        pytest.param(
+            "In 2019 she was elected in the Korvik council.",
+            "Ana Ruiz was elected to the Korvik council in 2019.",
+            "elected",
+            id="elected",
+        ),
+    ],
+)
+def test_b6_to_and_in_of_a_posting_are_one_deed(told: str, body: str, words: str) -> None:
+    doc = page("Ana Ruiz", f"Ana Ruiz (born 1965) is a Norbian diplomat. {told}", SAVED)
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+# R19 (main 1d983ee6 and eb2b130e, the clause judge's birthplace: a named building the page gives as the place of birth
+# ('Korvik Hospital', 'Korvik General Hospital') is read as another place than the town it is named after and refutes
+# it; 'at a hospital in Korvik' SUPPORTS and "at St Mary's Hospital in Korvik" is unverified; cause not located):
+# 'Eva Lund was born in Korvik.' is CONTRADICTED by 'She was born at Korvik Hospital.' and by the lead's '(born 3 March
+# 1968 at Korvik General Hospital)'. Profiles and obituaries give the hospital as often as the town.
+@_open("R19 open: a birthplace given as a hospital named after the town refutes the town")
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(
+            page("Eva Lund", "Eva Lund (born 1968) is a Norbian politician. She was born at Korvik Hospital.", SAVED),
+            id="sentence",
+        ),
+        pytest.param(
+            page("Eva Lund", "Eva Lund (born 3 March 1968 at Korvik General Hospital) is a Norbian politician.", SAVED),
+            id="lead",
+        ),
+    ],
+)
+def test_r19_a_hospital_named_after_the_town_does_not_refute_it(doc: Document) -> None:
+    found = _judged_whole("Eva Lund was born in Korvik.", [doc], "clause", "born", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+def test_r19_twin_a_hospital_in_the_town_supports_it() -> None:
+    doc = page("Eva Lund", "Eva Lund (born 1968) is a Norbian politician. She was born at a hospital in Korvik.", SAVED)
+    assert _judged_whole("Eva Lund was born in Korvik.", [doc], "clause", "born", DAY) == [Verdict.SUPPORTED]
