@@ -1033,3 +1033,26 @@ def test_r19_a_hospital_named_after_the_town_does_not_refute_it(doc: Document) -
 def test_r19_twin_a_hospital_in_the_town_supports_it() -> None:
     doc = page("Eva Lund", "Eva Lund (born 1968) is a Norbian politician. She was born at a hospital in Korvik.", SAVED)
     assert _judged_whole("Eva Lund was born in Korvik.", [doc], "clause", "born", DAY) == [Verdict.SUPPORTED]
+
+
+# B7 (branch s42-ext42 807a3074, role.extract `title_run_as_name`: one capitalised word after a title that ends in its
+# field ('... of State', '... of Defence') is read as the rest of the field's name ('Minister of Foreign' + 'Affairs')
+# unless the story named that person in full): a holder named by surname alone after such a title loses its role
+# claim: 'Secretary of State Stam said on Monday ...' and "Norby's Minister of Defence Stam visited Korvik on Monday."
+# give the role claim (Stam, Secretary of State / Minister of Defence) on main and none on the branch. Headlines,
+# ledes and quotes name a minister so ('Secretary of State Blinken'); the title's field is closed by a known office.
+# A plain test: passes on main, fails on the branch.
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        pytest.param(
+            "Secretary of State Stam said on Monday that Norby would join the alliance.",
+            "Secretary of State",
+            id="secretary-of-state",
+        ),
+        pytest.param("Norby's Minister of Defence Stam visited Korvik on Monday.", "Minister of Defence", id="defence"),
+    ],
+)
+def test_b7_a_surname_after_a_full_title_is_its_holder(text: str, office: str) -> None:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{text}\n", as_of=DAY))
+    assert [(c.subject, c.value) for c in claims if c.kind == "role"] == [("Stam", office)]
