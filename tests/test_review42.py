@@ -1056,3 +1056,26 @@ def test_r19_twin_a_hospital_in_the_town_supports_it() -> None:
 def test_b7_a_surname_after_a_full_title_is_its_holder(text: str, office: str) -> None:
     claims = extract_claims(article_from_text(f"Norby news\n\n{text}\n", as_of=DAY))
     assert [(c.subject, c.value) for c in claims if c.kind == "role"] == [("Stam", office)]
+
+
+# B8 (branch s42-n42 10f19d11, review41 N2's mend: `claimfile._check_corrections` now bounds the claim's own `subject`
+# as a page title, 255 bytes at most): a claim file `verify extract` wrote itself, unedited, is refused by `verify
+# check` when extraction gave a subject longer than that (a long run of capitalised words read as one body's name):
+# "verify: error: claims/x.json: line 7: field 'claims.0.subject': claim ... is longer than any page title (255
+# bytes)", exit 2, no report. On main the check runs. What extract writes, check must read (or extract must not
+# write it). A plain test: passes on main, fails on the branch.
+def test_b8_a_claim_file_extract_wrote_is_read_by_check(tmp_path) -> None:
+    name = (
+        "Korvik Northern Southern Eastern Western Central Federal National Royal United Associated Consolidated "
+        "International Continental Atlantic Pacific Arctic Baltic Nordic Alpine Coastal Highland Lowland "
+        "Metropolitan Municipal Provincial Regional Territorial Cooperative Mutual Savings Commercial Industrial "
+        "Agricultural Maritime Aviation Railway Telegraph Telephone Electric Power Water Gas Mining Steel Textile "
+        "Chemical Pharmaceutical Insurance Trust Holding Investment Development Reconstruction Bank"
+    )
+    article = tmp_path / "long.txt"
+    article.write_text(f"Norby news\n\n{name} employs 5,000 people. {name} was founded in 1990.\n", encoding="utf-8")
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    assert _run("extract", str(article), "-o", str(claims / "long.json")).exit_code == 0
+    result = _run("check", str(article), "--claims", str(claims), "--offline", "--out", str(tmp_path / "r"))
+    assert _errors(result) == [], result.stderr
