@@ -1079,3 +1079,45 @@ def test_b8_a_claim_file_extract_wrote_is_read_by_check(tmp_path) -> None:
     assert _run("extract", str(article), "-o", str(claims / "long.json")).exit_code == 0
     result = _run("check", str(article), "--claims", str(claims), "--offline", "--out", str(tmp_path / "r"))
     assert _errors(result) == [], result.stderr
+
+
+def _climber(told: str) -> Document:
+    """Nina Moe's invented page: a Norbian mountaineer, with `told` after her lead."""
+    return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian mountaineer. {told}", SAVED)
+
+
+# B9 (branch s42-fixd42 88f8aae5, review41 R18 mend 'a first ranks by its deed': the deed's words after 'the first
+# woman to' must match, so the same deed in other words no longer supports): 'Nina Moe was the first woman to climb
+# Mount Korvik.' is SUPPORTED on main by 'In 1995 she became the first woman to reach the summit of Mount Korvik.' and
+# unverified on the branch. (Also lost there, more arguably: 'the first woman to lead Norby' against 'the first woman
+# to serve as prime minister of Norby'.) A plain test: passes on main, fails on the branch.
+def test_b9_the_same_first_in_other_words_is_supported() -> None:
+    doc = _climber("In 1995 she became the first woman to reach the summit of Mount Korvik.")
+    body = "Nina Moe was the first woman to climb Mount Korvik."
+    assert _judged_whole(body, [doc], "clause", "first", DAY) == [Verdict.SUPPORTED]
+
+
+# R20 (main 1d983ee6 and eb2b130e, and s42-fixd42 88f8aae5, the clause judge's firsts: a first narrowed after its deed
+# ('without oxygen', 'solo', 'in winter') is read as the plain first): 'Nina Moe was the first woman to climb Mount
+# Korvik.' is SUPPORTED by 'She was the first woman to climb Mount Korvik without oxygen.' The narrowing before the
+# noun is read ('the first Norbian woman to climb' does not support 'the first woman to climb'); after the deed it is
+# not. Mountaineering, sport and science firsts are told so ('first to climb Everest without supplemental oxygen').
+@_open("R20 open: a first narrowed after its deed ('without oxygen') supports the plain first")
+@pytest.mark.parametrize(
+    "narrowed",
+    [
+        pytest.param("without oxygen", id="without-oxygen"),
+        pytest.param("solo", id="solo"),
+        pytest.param("in winter", id="in-winter"),
+    ],
+)
+def test_r20_a_narrowed_first_does_not_support_the_plain_one(narrowed: str) -> None:
+    doc = _climber(f"She was the first woman to climb Mount Korvik {narrowed}.")
+    found = _judged_whole("Nina Moe was the first woman to climb Mount Korvik.", [doc], "clause", "first", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r20_twin_the_plain_first_is_supported() -> None:
+    doc = _climber("She was the first woman to climb Mount Korvik, in 1995.")
+    body = "Nina Moe was the first woman to climb Mount Korvik."
+    assert _judged_whole(body, [doc], "clause", "first", DAY) == [Verdict.SUPPORTED]
