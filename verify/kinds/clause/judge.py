@@ -3018,7 +3018,6 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and _words_hold(claim, sentence)
                     and _time_bound(claim, sentence)
                     and not _other_words_in_its_place(claim, predicate, values, sentence)
-                    and not _another_side(claim, predicate, values, sentence)
                     and not _another_clauses_verb(claim, predicate, values, sentence)
                     and not _parties_swapped(claim, predicate, doc, sentence)
                     and not _taken_by_another_deed(claim, predicate, sentence)
@@ -3031,6 +3030,13 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
                 ):
+                    if _another_side(claim, predicate, values, sentence):
+                        # 'was found guilty of fraud in 2021' for 'found not guilty': the same deed, the other side;
+                        # a sentence telling both sides ('pleaded not guilty ... but later pleaded guilty') refutes none
+                        if len({_SIDES[m.group(0).strip().lower()] for m in _SIDE.finditer(sentence)}) == 1:
+                            detail = "states the other side of it"
+                            out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
+                        continue
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
                 elif (other := _another_year_bound(claim, predicate, sentence)) is not None and all(
@@ -4064,6 +4070,7 @@ def _verb_anchors(claim: Claim, text: str) -> list[tuple[int, int]] | None:
     verb = next((m for m in re.finditer(r"[a-z]+", said) if m.group(0)[:5] in stems), None)
     # an object the text words otherwise ('led the capital' for 'Head of Government of Mexico City') asks nothing
     after = said[verb.end() :] if verb and not claim.object else ""
+    after = _SIDE.sub(" ", after)  # 'found not guilty of fraud': the side is `_another_side`'s, not what it took
     taken = {w[:5] for w in re.findall(r"[a-z]{3,}", after)} - _STOP_STEMS - _TIME_STEMS
     out = []
     for m in verbs:
