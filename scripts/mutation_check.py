@@ -16279,6 +16279,13 @@ MUTATIONS = [
         "                pass\n",
         "a claim file's claims all left out by --select would be said not found (review41 note; n42)",
     ),
+    Mutation(
+        "closed-standard-output-guarded-as-none",
+        "verify/cli.py",
+        "        stdout = GuardedOutput(sys.stdout if sys.stdout is not None else io.StringIO())\n",
+        "        stdout = GuardedOutput(sys.stdout)\n",
+        "'verify --version >&-' would be an internal error, exit 3, writing to None (n42)",
+    ),
 ]
 
 

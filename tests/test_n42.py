@@ -155,6 +155,19 @@ def test_a_full_standard_output_leaves_the_reports_written(tmp_path) -> None:
     assert (tmp_path / "r" / "norby.json").exists()
 
 
+def test_a_closed_standard_output_is_no_error() -> None:
+    """`verify --version >&-`: Python's sys.stdout is None, and print() drops what it is given."""
+    done = subprocess.run(
+        [sys.executable, "-m", "verify", "--version"],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=300,
+        check=False,
+        preexec_fn=lambda: os.close(1),  # the child's own standard output, closed before exec
+    )
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+
+
 # A reader that has gone (`verify schema | head -1`) wanted no more: nothing on stderr, and the exit code a shell
 # gives a command stopped by SIGPIPE (141), as `cat` or `git log` get there; click's own exit 1 read as a
 # failed gate.

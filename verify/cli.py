@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import io
 import json
 import math
 import os
@@ -80,7 +81,8 @@ class OneLineUsageErrors(TyperGroup):
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         given = kwargs.get("args", args[0] if args else None)
-        stdout = GuardedOutput(sys.stdout)
+        # standard output closed (`>&-`): Python's sys.stdout is None, and what is printed is dropped, as print() does
+        stdout = GuardedOutput(sys.stdout if sys.stdout is not None else io.StringIO())
         code: Any = None
         try:
             with contextlib.redirect_stdout(stdout):
