@@ -3148,7 +3148,7 @@ MUTATIONS = [
     Mutation(
         "article-with-no-claim-passes-silently",
         "verify/cli.py",
-        "            _say_no_claims(result.reports)",
+        "            _say_no_claims(result.reports, result.left_out)",
         "            pass",
         "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
     ),
@@ -16345,6 +16345,100 @@ MUTATIONS = [
         "_personal(doc) if person else _IMPERSONAL",
         "\"Ivo Stam's son won 14 caps for Norby.\" would be contradicted by Ivo Stam's 'He won 41 caps for Norby.' "
         "(review42 B3; lead42)",
+    ),
+    Mutation(
+        "claim-files-blank-subject-taken",
+        "verify/claimfile.py",
+        "        if not claim.subject.strip():\n",
+        "        if False:\n",
+        "a claim file's subject edited to '' or '   ' would be looked up as the empty search (review41 N2; n42)",
+    ),
+    Mutation(
+        "claim-files-own-subject-unchecked",
+        "verify/claimfile.py",
+        '        for field in ("subject", "corrected_subject", "corrected_value"):',
+        '        for field in ("corrected_subject", "corrected_value"):',
+        "a claim file's subject 'Eva Lund|Ana Ruiz' would be judged on Ana Ruiz's page (review41 N2; n42)",
+    ),
+    Mutation(
+        "a-report-read-as-an-empty-baseline",
+        "verify/baseline.py",
+        '    if (what := json_file_kind(loaded)) != "a baseline":',
+        "    if (what := json_file_kind(loaded)) and False:",
+        "--baseline given the article's report would be read as a baseline knowing nothing, without a word "
+        "(review41 N1; n42)",
+    ),
+    Mutation(
+        "standard-output-unguarded",
+        "verify/cli.py",
+        "            with contextlib.redirect_stdout(stdout):",
+        "            with contextlib.nullcontext():",
+        "a full disk under the terminal output would be reported as an internal error, exit 3 (review41 N4; n42)",
+    ),
+    Mutation(
+        "standard-output-failure-untold",
+        "verify/cli.py",
+        "        if stdout.failed is not None:\n",
+        "        if False:\n",
+        "a full standard output would end the run with exit 0 and no word (review41 N4; n42)",
+    ),
+    Mutation(
+        "standard-output-flushed-at-the-interpreters-exit",
+        "verify/cli.py",
+        "                stdout.flush()  # what is still buffered",
+        "                pass  # what is still buffered",
+        "'verify --version > /dev/full' would fail at the interpreter's exit, 'Exception ignored', exit 120 "
+        "(review41 N4; n42)",
+    ),
+    Mutation(
+        "standard-output-buffer-left-to-fail-again",
+        "verify/cli.py",
+        "        os.dup2(devnull, sys.stdout.fileno())\n",
+        "        pass\n",
+        "what standard output's buffer holds would fail again at the interpreter's exit: 'Exception ignored' "
+        "after the one line (review41 N4; n42)",
+    ),
+    Mutation(
+        "closed-pipe-said-as-an-output-error",
+        "verify/cli.py",
+        "    if isinstance(failed, BrokenPipeError):\n",
+        "    if False:\n",
+        "'verify schema | head -1' would say 'cannot write (Broken pipe)' and exit 2, not end quietly (n42)",
+    ),
+    Mutation(
+        "claims-left-out-by-options-said-none-found",
+        "verify/cli.py",
+        "        if left := left_out.get(path, 0):\n",
+        "        if False:\n",
+        "--select quote on an article of roles would say 'no checkable claim was found' (review41 note; n42)",
+    ),
+    Mutation(
+        "extracted-claims-left-out-uncounted",
+        "verify/pipeline.py",
+        "            self.left_out = len(found) - len(kept)\n",
+        "            self.left_out = 0\n",
+        "claims extracted now and all left out by --select would be said not found (review41 note; n42)",
+    ),
+    Mutation(
+        "extracted-claims-left-out-unrecorded",
+        "verify/app.py",
+        "            result.left_out[article.path] = claims.left_out\n",
+        "            pass\n",
+        "claims extracted now and all left out by --select would be said not found (review41 note; n42)",
+    ),
+    Mutation(
+        "reviewed-claims-left-out-uncounted",
+        "verify/app.py",
+        "                result.left_out[article.path] = len(reviewed[0]) - len(kept)\n",
+        "                pass\n",
+        "a claim file's claims all left out by --select would be said not found (review41 note; n42)",
+    ),
+    Mutation(
+        "closed-standard-output-guarded-as-none",
+        "verify/cli.py",
+        "        stdout = GuardedOutput(sys.stdout if sys.stdout is not None else io.StringIO())\n",
+        "        stdout = GuardedOutput(sys.stdout)\n",
+        "'verify --version >&-' would be an internal error, exit 3, writing to None (n42)",
     ),
 ]
 
