@@ -6476,7 +6476,7 @@ MUTATIONS = [
     Mutation(
         "corrected-subject-with-a-pipe-taken",
         "verify/claimfile.py",
-        "            if bad or len(value.encode()) > MAX_TITLE_BYTES:",
+        "            if bad or len(value.encode()) > limit:",
         "            if False:",
         "a claim file's corrected_subject 'Mark Rutte|Keir Starmer' would be judged, contradicted by Mark Rutte",
     ),

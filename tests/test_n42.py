@@ -54,7 +54,7 @@ def _claims_with(tmp_path: Path, **fields: str) -> tuple[Path, Path, str]:
     [
         pytest.param("Eva Lund|Ana Ruiz", id="two-titles"),
         pytest.param("Eva [Lund]", id="brackets"),
-        pytest.param("Eva Lund " * 40, id="longer-than-a-title"),
+        pytest.param("Eva Lund " * 1200, id="longer-than-any-name"),
         pytest.param("", id="empty"),
         pytest.param("   ", id="blank"),
     ],
