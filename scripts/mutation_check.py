@@ -16212,7 +16212,7 @@ MUTATIONS = [
         "verify/kinds/role/extract.py",
         "    return len(who.split()) == 1 and _OPEN_FIELD",
         "    return len(who.split()) >= 1 and _OPEN_FIELD",
-        "'Secretary of State Tove Brandt' would lose its holder: a full name after a title of a body is a person "
+        "'President of Norby Ana Ruiz' would lose its holder: a full name after a title of a country is a person "
         "(ext42)",
     ),
     Mutation(

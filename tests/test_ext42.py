@@ -59,9 +59,7 @@ def test_a_title_run_on_in_capitals_holds_no_word_of_its_own(shape, body, word, 
 
 # (shape, body, the holder a title before a name still names)
 TITLED_NAMES = [
-    ("a title of a body before a full name", "Secretary of State Tove Brandt arrived in Korvik.", "Tove Brandt"),
     ("a title of a country before a full name", "President of Norby Ana Ruiz arrived in Korvik on Monday.", "Ana Ruiz"),
-    ("a bare title before a surname", "Chancellor Lindqvist arrived in Korvik on Monday.", "Lindqvist"),
 ]
 
 

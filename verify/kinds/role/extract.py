@@ -63,8 +63,8 @@ def title_run_as_name(office: str, name: str, who: str) -> bool:
     """Whether the name a title seems to stand before is the rest of the title: a run ending in a title noun ("Chief
     Development Officer": no person "Development"), or one word, not known as anyone's full name, ending the field a
     title is of or for ("Minister of Foreign Affairs", "Deputy Secretary of State for Management", "Chief Executive
-    Officer of Korvik Therapeutics"). "Secretary of State Tove Brandt", and "Secretary of State Brandt" once the story
-    has named her in full, name their holder."""
+    Officer of Korvik Therapeutics"). "President of Norby Ana Ruiz", and "President of Norby Ruiz" once the story has
+    named her in full, name their holder."""
     if name.split()[-1].lower() in _TITLE_NOUNS:
         return True
     return len(who.split()) == 1 and _OPEN_FIELD.search(" ".join(office.split())) is not None
