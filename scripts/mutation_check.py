@@ -16440,6 +16440,43 @@ MUTATIONS = [
         "        stdout = GuardedOutput(sys.stdout)\n",
         "'verify --version >&-' would be an internal error, exit 3, writing to None (n42)",
     ),
+    Mutation(
+        "a-title-run-on-as-a-holder",
+        "verify/kinds/role/extract.py",
+        "            if not free(m) or title_run_as_name(m[\"office\"], m[\"name\"], self.person(m[\"name\"]) "
+        "or m[\"name\"]):\n",
+        "            if not free(m):\n",
+        "'Minister of Foreign Affairs, Karl Moen' would again give a role claim held by 'Affairs' (ext42)",
+    ),
+    Mutation(
+        "a-title-run-ending-in-a-title-noun-as-a-name",
+        "verify/kinds/role/extract.py",
+        "    if name.split()[-1].lower() in _TITLE_NOUNS:\n        return True\n",
+        "",
+        "'Korvik's Chief Development Officer for Oncology' would again give a role held by 'Development' (ext42)",
+    ),
+    Mutation(
+        "a-title-run-on-whatever-its-holder",
+        "verify/kinds/role/extract.py",
+        "    return len(who.split()) == 1 and _OPEN_FIELD",
+        "    return len(who.split()) >= 1 and _OPEN_FIELD",
+        "'President of Norby Ana Ruiz' would lose its holder: a full name after a title of a country is a person "
+        "(ext42)",
+    ),
+    Mutation(
+        "a-compound-name-cut-to-its-last-word",
+        "verify/kinds/clause/extract.py",
+        "            return self.text[self._compound_start(words[0]).idx : token.idx + len(token)], \"PROPN\"\n",
+        "            return self.text[words[0].idx : token.idx + len(token)], \"PROPN\"\n",
+        "'A Norby Air jet crashed' would again be said of 'Air jet', a name cut to its last word (ext42)",
+    ),
+    Mutation(
+        "a-compound-name-across-a-spaced-hyphen",
+        "verify/kinds/clause/extract.py",
+        "            joined = token.tag_ == \"HYPH\" and not token.whitespace_ and token.i > word.left_edge.i\n",
+        "            joined = token.tag_ == \"HYPH\" and token.i > word.left_edge.i\n",
+        "a name before a noun would run back over a spaced dash ('1997 - Korvik rocket') (ext42)",
+    ),
 ]
 
 
