@@ -16461,6 +16461,127 @@ MUTATIONS = [
         "            joined = token.tag_ == \"HYPH\" and token.i > word.left_edge.i\n",
         "a name before a noun would run back over a spaced dash ('1997 - Korvik rocket') (ext42)",
     ),
+    Mutation(
+        "an-attempt-come-to-nothing-read-as-done",
+        "verify/kinds/clause/judge.py",
+        'if head.pos_ == "NOUN" and head.lemma_.lower() in _UNDONE["trying_nouns"] and _came_to_nothing(head):',
+        'if False:',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 its bid to acquire Tarsa Bank was "
+        "blocked by regulators.' (rebid42, review40 R2)",
+    ),
+    Mutation(
+        "an-attempt-read-as-come-to-nothing-whatever-its-outcome",
+        "verify/kinds/clause/judge.py",
+        '    return attempt.dep_ in {"nsubj", "nsubjpass", "dobj"} and negation.is_one_of(attempt.head, _FAILING)',
+        '    return attempt.dep_ in {"nsubj", "nsubjpass", "dobj"}',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would no longer be supported by 'In 2015 regulators approved its "
+        "bid to acquire Tarsa Bank.' nor by 'Its bid ... succeeded' (rebid42, review41 B1)",
+    ),
+    Mutation(
+        "an-attempt-given-up-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '_FAILING = negation.phrases(_UNDONE["failing_verbs"] | _UNDONE["giving_up_verbs"])',
+        '_FAILING = negation.phrases(_UNDONE["failing_verbs"])',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 it scrapped its bid to acquire "
+        "Tarsa Bank.' (rebid42)",
+    ),
+    Mutation(
+        "an-attempt-failed-by-its-adjective-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '    if any(c.dep_ == "amod" and c.lower_ in _UNDONE["failing_adjectives"] for c in attempt.children):',
+        '    if False:',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 it entered unsuccessful "
+        "negotiations to acquire Tarsa Bank.' (rebid42)",
+    ),
+    Mutation(
+        "an-attempt-under-prepositions-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '        while above.pos_ == "ADP" and above.head != above:\n            above = above.head\n',
+        '',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 it pulled out of talks to acquire "
+        "Tarsa Bank.' (rebid42)",
+    ),
+    Mutation(
+        "a-planned-deed-given-up-read-as-done",
+        "verify/kinds/clause/judge.py",
+        'if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _GIVING_UP) and _planned(noun):',
+        'if False:',
+        "'Korvik Bank merged with Tarsa Bank in 2015.' would be supported by 'In 2015 it scrapped a planned merger "
+        "with Tarsa Bank.' (rebid42, review40 R3)",
+    ),
+    Mutation(
+        "a-deed-done-and-annulled-read-as-given-up",
+        "verify/kinds/clause/judge.py",
+        'negation.is_one_of(noun.head, _GIVING_UP) and _planned(noun):',
+        'negation.is_one_of(noun.head, _GIVING_UP):',
+        "'Korvik Bank merged with Tarsa Bank in 2015.' would no longer be supported by 'The merger with Tarsa Bank "
+        "in 2015 was cancelled by a court in 2017.' (rebid42, review41 B2)",
+    ),
+    Mutation(
+        "a-planned-deed-carried-out-read-as-given-up",
+        "verify/lexicons/nonfactual.toml",
+        'giving_up_verbs = ["abandon",',
+        'giving_up_verbs = ["complete", "abandon",',
+        "a lexicon guard: 'In 2015 it completed a planned merger with Tarsa Bank.' would no longer support the merger "
+        "(rebid42)",
+    ),
+    Mutation(
+        "a-name-placed-by-another-deed-read-as-the-claims",
+        "verify/kinds/clause/judge.py",
+        "                    and not _names_placed_by_another_deed(claim, predicate, values, sentence)\n",
+        "",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would be supported by 'She studied at Korvik "
+        "University and earned a PhD from Halden University in 1995.' (rebid42, review39 R15)",
+    ),
+    Mutation(
+        "a-place-pointed-back-at-by-a-word-read-as-another-deeds",
+        "verify/kinds/clause/judge.py",
+        "        if token.lower_ in _PLACE_POINTERS:\n            continue\n",
+        "",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would no longer be supported by 'She studied law at "
+        "Korvik University and earned a PhD from it in 1995.' (rebid42, review41 B3)",
+    ),
+    Mutation(
+        "a-place-pointed-back-at-by-a-definite-noun-read-as-another-deeds",
+        "verify/kinds/clause/judge.py",
+        "        if definite and token.lemma_.lower() in words and not",
+        "        if False and token.lemma_.lower() in words and not",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would no longer be supported by '... and earned a PhD "
+        "from this university in 1995.' (rebid42, review41 B3)",
+    ),
+    Mutation(
+        "another-definite-noun-read-as-pointing-back",
+        "verify/kinds/clause/judge.py",
+        "        if definite and token.lemma_.lower() in words and not",
+        "        if definite and not",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would be supported by '... and earned a PhD from the "
+        "institute in 1995.' (rebid42)",
+    ),
+    Mutation(
+        "a-definite-noun-with-its-own-name-read-as-pointing-back",
+        "verify/kinds/clause/judge.py",
+        ' and not any(t.pos_ == "PROPN" for t in token.subtree):',
+        ':',
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would be supported by '... and earned a PhD from the "
+        "university of Halden in 1995.' (rebid42)",
+    ),
+    Mutation(
+        "a-place-of-another-clause-read-as-the-deeds",
+        "verify/kinds/clause/judge.py",
+        '        if token.dep_ != "pobj" or token.head.lower_ != preposition or agency.clause_verb(token) != verb:',
+        '        if token.dep_ != "pobj" or token.head.lower_ != preposition:',
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would no longer be supported by '... and earned a "
+        "PhD there in 1995 after moving from Halden.' (rebid42)",
+    ),
+    Mutation(
+        "a-deed-with-no-place-of-its-own-read-as-placed-elsewhere",
+        "verify/kinds/clause/judge.py",
+        "            and all(_placed_elsewhere(name, by.group(1), v) for v in verbs)\n",
+        "",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would no longer be supported by 'She studied law at "
+        "Korvik University and earned a PhD in 1995.' (kr-2025's 'studied at Chung-Ang University, earning his law "
+        "degree in 1986'; rebid42)",
+    ),
 ]
 
 
