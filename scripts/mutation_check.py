@@ -16279,8 +16279,8 @@ MUTATIONS = [
     Mutation(
         "a-since-count-runs-to-now",
         "verify/kinds/quantity/judge.py",
-        "max(years) < as_of.year and not _SINCE.search(clause)\n",
-        "max(years) < as_of.year\n",
+        "    return long_ago and not _SINCE.search(clause)\n",
+        "    return long_ago\n",
         "'Since 2020 the NTO has had 12 member states.' would no longer be contradicted by 'It has 38 member states.' "
         "(lead42)",
     ),

@@ -394,11 +394,13 @@ def _of_the_founding(claim: Claim) -> bool:
 
 
 def _of_a_past_year(claim: Claim, as_of: dt.date | None) -> bool:
-    """Whether the claimed head count's own clause dates it to years before the article's ('had 12 members in
-    1994'), unless a 'since' runs it up to the article's day ('has had 32 members since 2024')."""
+    """Whether the claimed head count's own clause dates it to years long before the article's ('had 12 members in
+    1994'), unless a 'since' runs it up to the article's day ('has had 32 members since 2020')."""
     clause = _figures_clause(claim)
     years = [int(y) for y in _A_YEAR.findall(clause)]
-    return as_of is not None and bool(years) and max(years) < as_of.year and not _SINCE.search(clause)
+    # a year long gone, as `period.long_past` reads one ('employed about 4,200 people in 2023' in 2024 is today's)
+    long_ago = bool(years) and as_of is not None and max(years) < as_of.year - int(_Q["long_past_years"])
+    return long_ago and not _SINCE.search(clause)
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
