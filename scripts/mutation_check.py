@@ -1259,8 +1259,8 @@ MUTATIONS = [
     Mutation(
         "sure-seats-of-another-year",
         "verify/kinds/quantity/judge.py",
-        "if not other_time(sentence, claim, as_of, doc.title):",
-        "if True:",
+        "if other_time(sentence, claim, as_of, doc.title):  # 'in the 2019 election they won 40 seats'",
+        "if False:",
         "the seats of the 2019 election would refute the seats of 2024",
     ),
     Mutation(
@@ -3148,7 +3148,7 @@ MUTATIONS = [
     Mutation(
         "article-with-no-claim-passes-silently",
         "verify/cli.py",
-        "            _say_no_claims(result.reports)",
+        "            _say_no_claims(result.reports, result.left_out)",
         "            pass",
         "a headline-only article would pass as '0 claims' with no word that nothing was found to check",
     ),
@@ -6476,7 +6476,7 @@ MUTATIONS = [
     Mutation(
         "corrected-subject-with-a-pipe-taken",
         "verify/claimfile.py",
-        "            if bad or len(value.encode()) > MAX_TITLE_BYTES:",
+        "            if bad or len(value.encode()) > limit:",
         "            if False:",
         "a claim file's corrected_subject 'Mark Rutte|Keir Starmer' would be judged, contradicted by Mark Rutte",
     ),
@@ -9236,8 +9236,8 @@ MUTATIONS = [
     Mutation(
         "vote-side-unasked",
         "verify/kinds/clause/judge.py",
-        "                    and not _another_side(claim, predicate, values, sentence)\n",
-        "",
+        "                    if _another_side(claim, predicate, values, sentence):\n",
+        "                    if False:\n",
         "'voted for the 2021 budget' would be supported by 'She voted against the 2021 budget.' (review28 R12)",
     ),
     Mutation(
@@ -10560,8 +10560,8 @@ MUTATIONS = [
     Mutation(
         "figure-after-a-preposition-read-as-a-deeds-count",
         "verify/kinds/quantity/measured.py",
-        " or noun.i == claimed.i or not (_taken(noun) or _a_deeds_subject(noun)):\n        return False",
-        " or noun.i == claimed.i:\n        return False",
+        " or ours.noun or not (_taken(noun) or _a_deeds_subject(noun)):\n        return False",
+        " or ours.noun:\n        return False",
         "'compared with 1.6 million tonnes in 2022' would be read as a count of the comparing, and the page's 1.9 "
         "million tonnes produced would no longer refute it",
     ),
@@ -11534,8 +11534,8 @@ MUTATIONS = [
     Mutation(
         "a-deeds-subjects-count-refuted-by-another-deed",
         "verify/kinds/quantity/measured.py",
-        "noun.i == claimed.i or not (_taken(noun) or _a_deeds_subject(noun)):",
-        "noun.i == claimed.i or not _taken(noun):",
+        "ours.noun or not (_taken(noun) or _a_deeds_subject(noun)):",
+        "ours.noun or not _taken(noun):",
         "'More than 2,000 people suffered injuries' would be refuted by 'killing 312 people' (review34 R3)",
     ),
     Mutation(
@@ -16256,10 +16256,331 @@ MUTATIONS = [
     Mutation(
         "a-persons-page-says-he-or-she",
         "verify/kinds/quantity/judge.py",
-        "    pronouns = _PERSONAL if is_person_doc(doc) or own_lifespan(doc) is not None else _IMPERSONAL\n",
-        "    pronouns = _IMPERSONAL\n",
+        "    person = is_person_doc(doc) or own_lifespan(doc) is not None\n",
+        "    person = False\n",
         "'Karl Moen scored 25 goals in 2019.' would no longer be contradicted by his page's 'He scored 20 goals in "
         "2019.' (review42 R9; lead42)",
+    ),
+    Mutation(
+        "a-founding-count-against-the-count-now",
+        "verify/kinds/quantity/judge.py",
+        "    return (founders and not _FOUNDING.search(sentence)) or (then and now)\n",
+        "    return then and now\n",
+        "'The NTO was founded in 1994 by 12 states.' would be contradicted by 'It has 38 member states.' (review42 R2; "
+        "lead42)",
+    ),
+    Mutation(
+        "a-past-years-count-against-the-count-now",
+        "verify/kinds/quantity/judge.py",
+        "    return (founders and not _FOUNDING.search(sentence)) or (then and now)\n",
+        "    return founders and not _FOUNDING.search(sentence)\n",
+        "'The NTO had 12 members in 1994.' would be contradicted by 'It has 38 member states.' (review42 R2; lead42)",
+    ),
+    Mutation(
+        "a-since-count-runs-to-now",
+        "verify/kinds/quantity/judge.py",
+        "    return long_ago and not _SINCE.search(clause)\n",
+        "    return long_ago\n",
+        "'Since 2020 the NTO has had 12 member states.' would no longer be contradicted by 'It has 38 member states.' "
+        "(lead42)",
+    ),
+    Mutation(
+        "a-toll-with-its-noun-left-out",
+        "verify/kinds/quantity/measured.py",
+        "else {w for w in (left_out.lower(), left_out.lower()[:-1]) if w}",
+        "else set()",
+        "'killed 214 people and injured 1,500' would have its 1,500 hurt contradicted by the page's 214 dead (review42 "
+        "R3; lead42)",
+    ),
+    Mutation(
+        "the-other-side-of-a-verdict-refutes",
+        "verify/kinds/clause/judge.py",
+        "                        if len({_SIDES[m.group(0).strip().lower()] for m in _SIDE.finditer(sentence)}) == 1:",
+        "                        if False:",
+        "'Jon Dahl was found guilty of fraud in 2021.' would no longer be contradicted by 'In 2021 he was found not "
+        "guilty of fraud.' (review42 R16; lead42)",
+    ),
+    Mutation(
+        "both-sides-of-a-plea-refute",
+        "verify/kinds/clause/judge.py",
+        "                        if len({_SIDES[m.group(0).strip().lower()] for m in _SIDE.finditer(sentence)}) == 1:",
+        "                        if len({_SIDES[m.group(0).strip().lower()] for m in _SIDE.finditer(sentence)}) >= 1:",
+        "'pleaded guilty to fraud in 2021' would be contradicted by 'In 2021 he pleaded not guilty to fraud but later "
+        "pleaded guilty.' (lead42)",
+    ),
+    Mutation(
+        "a-side-read-as-what-the-verb-took",
+        "verify/kinds/clause/judge.py",
+        "    after = _SIDE.sub(\" \", after)  # 'found not guilty of fraud'",
+        "    after = after  # 'found not guilty of fraud'",
+        "'Jon Dahl was found not guilty of fraud in 2021.' would not be dated by 'In 2021 he was found guilty of "
+        "fraud.' (its 'not' asked of the page's clause), and so not refuted (lead42)",
+    ),
+    Mutation(
+        "another-dollar-read-as-the-dollar",
+        "verify/kinds/quantity/judge.py",
+        '    return currency == "USD" and named not in _THE_DOLLAR and named not in aliases.fold(claimed)\n',
+        "    return False\n",
+        "'$240 million' would be supported by the page's 'NZ$240 million' (review42 B1; lead42)",
+    ),
+    Mutation(
+        "a-currency-words-qualifier",
+        "verify/kinds/quantity/judge.py",
+        "(?P<which>(?:[A-Z][\\w.]*\\s+){{0,2}})",
+        "(?P<which>)",
+        "'240 million kroner' would no longer be supported by '240 million Danish kroner' (review42 B4; lead42)",
+    ),
+    Mutation(
+        "another-persons-pronoun-on-the-page",
+        "verify/kinds/quantity/judge.py",
+        '    if told is None:\n        return r"(?!)"\n',
+        '    if told is None:\n        return r"^(?:He|She|His|Her)\\b|\\b(?:he|she|his|her)\\b"\n',
+        "'Ivo Stam won two Olympic gold medals.' would be supported by 'He married Ana Ruiz in 1970. She won two "
+        "Olympic gold medals.' (review42 B2; lead42)",
+    ),
+    Mutation(
+        "a-pronoun-of-a-page-named-in-passing",
+        "verify/kinds/quantity/judge.py",
+        "_personal(doc) if person and _titled(doc.title, Sides(), subject) else _IMPERSONAL",
+        "_personal(doc) if person else _IMPERSONAL",
+        "\"Ivo Stam's son won 14 caps for Norby.\" would be contradicted by Ivo Stam's 'He won 41 caps for Norby.' "
+        "(review42 B3; lead42)",
+    ),
+    Mutation(
+        "claim-files-blank-subject-taken",
+        "verify/claimfile.py",
+        "        if not claim.subject.strip():\n",
+        "        if False:\n",
+        "a claim file's subject edited to '' or '   ' would be looked up as the empty search (review41 N2; n42)",
+    ),
+    Mutation(
+        "claim-files-own-subject-unchecked",
+        "verify/claimfile.py",
+        '        for field in ("subject", "corrected_subject", "corrected_value"):',
+        '        for field in ("corrected_subject", "corrected_value"):',
+        "a claim file's subject 'Eva Lund|Ana Ruiz' would be judged on Ana Ruiz's page (review41 N2; n42)",
+    ),
+    Mutation(
+        "a-report-read-as-an-empty-baseline",
+        "verify/baseline.py",
+        '    if (what := json_file_kind(loaded)) != "a baseline":',
+        "    if (what := json_file_kind(loaded)) and False:",
+        "--baseline given the article's report would be read as a baseline knowing nothing, without a word "
+        "(review41 N1; n42)",
+    ),
+    Mutation(
+        "standard-output-unguarded",
+        "verify/cli.py",
+        "            with contextlib.redirect_stdout(stdout):",
+        "            with contextlib.nullcontext():",
+        "a full disk under the terminal output would be reported as an internal error, exit 3 (review41 N4; n42)",
+    ),
+    Mutation(
+        "standard-output-failure-untold",
+        "verify/cli.py",
+        "        if stdout.failed is not None:\n",
+        "        if False:\n",
+        "a full standard output would end the run with exit 0 and no word (review41 N4; n42)",
+    ),
+    Mutation(
+        "standard-output-flushed-at-the-interpreters-exit",
+        "verify/cli.py",
+        "                stdout.flush()  # what is still buffered",
+        "                pass  # what is still buffered",
+        "'verify --version > /dev/full' would fail at the interpreter's exit, 'Exception ignored', exit 120 "
+        "(review41 N4; n42)",
+    ),
+    Mutation(
+        "standard-output-buffer-left-to-fail-again",
+        "verify/cli.py",
+        "        os.dup2(devnull, sys.stdout.fileno())\n",
+        "        pass\n",
+        "what standard output's buffer holds would fail again at the interpreter's exit: 'Exception ignored' "
+        "after the one line (review41 N4; n42)",
+    ),
+    Mutation(
+        "closed-pipe-said-as-an-output-error",
+        "verify/cli.py",
+        "    if isinstance(failed, BrokenPipeError):\n",
+        "    if False:\n",
+        "'verify schema | head -1' would say 'cannot write (Broken pipe)' and exit 2, not end quietly (n42)",
+    ),
+    Mutation(
+        "claims-left-out-by-options-said-none-found",
+        "verify/cli.py",
+        "        if left := left_out.get(path, 0):\n",
+        "        if False:\n",
+        "--select quote on an article of roles would say 'no checkable claim was found' (review41 note; n42)",
+    ),
+    Mutation(
+        "extracted-claims-left-out-uncounted",
+        "verify/pipeline.py",
+        "            self.left_out = len(found) - len(kept)\n",
+        "            self.left_out = 0\n",
+        "claims extracted now and all left out by --select would be said not found (review41 note; n42)",
+    ),
+    Mutation(
+        "extracted-claims-left-out-unrecorded",
+        "verify/app.py",
+        "            result.left_out[article.path] = claims.left_out\n",
+        "            pass\n",
+        "claims extracted now and all left out by --select would be said not found (review41 note; n42)",
+    ),
+    Mutation(
+        "reviewed-claims-left-out-uncounted",
+        "verify/app.py",
+        "                result.left_out[article.path] = len(reviewed[0]) - len(kept)\n",
+        "                pass\n",
+        "a claim file's claims all left out by --select would be said not found (review41 note; n42)",
+    ),
+    Mutation(
+        "closed-standard-output-guarded-as-none",
+        "verify/cli.py",
+        "        stdout = GuardedOutput(sys.stdout if sys.stdout is not None else io.StringIO())\n",
+        "        stdout = GuardedOutput(sys.stdout)\n",
+        "'verify --version >&-' would be an internal error, exit 3, writing to None (n42)",
+    ),
+    Mutation(
+        "a-title-run-on-as-a-holder",
+        "verify/kinds/role/extract.py",
+        "            if not free(m) or title_run_as_name(m[\"name\"]):\n",
+        "            if not free(m):\n",
+        "\"Korvik's Chief Development Officer for Oncology\" would again give a role held by 'Development' (ext42)",
+    ),
+    Mutation(
+        "a-compound-name-cut-to-its-last-word",
+        "verify/kinds/clause/extract.py",
+        "            return self.text[self._compound_start(words[0]).idx : token.idx + len(token)], \"PROPN\"\n",
+        "            return self.text[words[0].idx : token.idx + len(token)], \"PROPN\"\n",
+        "'A Norby Air jet crashed' would again be said of 'Air jet', a name cut to its last word (ext42)",
+    ),
+    Mutation(
+        "a-compound-name-across-a-spaced-hyphen",
+        "verify/kinds/clause/extract.py",
+        "            joined = token.tag_ == \"HYPH\" and not token.whitespace_ and token.i > word.left_edge.i\n",
+        "            joined = token.tag_ == \"HYPH\" and token.i > word.left_edge.i\n",
+        "a name before a noun would run back over a spaced dash ('1997 - Korvik rocket') (ext42)",
+    ),
+    Mutation(
+        "an-attempt-come-to-nothing-read-as-done",
+        "verify/kinds/clause/judge.py",
+        'if head.pos_ == "NOUN" and head.lemma_.lower() in _UNDONE["trying_nouns"] and _came_to_nothing(head):',
+        'if False:',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 its bid to acquire Tarsa Bank was "
+        "blocked by regulators.' (rebid42, review40 R2)",
+    ),
+    Mutation(
+        "an-attempt-read-as-come-to-nothing-whatever-its-outcome",
+        "verify/kinds/clause/judge.py",
+        '    return attempt.dep_ in {"nsubj", "nsubjpass", "dobj"} and negation.is_one_of(attempt.head, _FAILING)',
+        '    return attempt.dep_ in {"nsubj", "nsubjpass", "dobj"}',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would no longer be supported by 'In 2015 regulators approved its "
+        "bid to acquire Tarsa Bank.' nor by 'Its bid ... succeeded' (rebid42, review41 B1)",
+    ),
+    Mutation(
+        "an-attempt-given-up-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '_FAILING = negation.phrases(_UNDONE["failing_verbs"] | _UNDONE["giving_up_verbs"])',
+        '_FAILING = negation.phrases(_UNDONE["failing_verbs"])',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 it scrapped its bid to acquire "
+        "Tarsa Bank.' (rebid42)",
+    ),
+    Mutation(
+        "an-attempt-failed-by-its-adjective-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '    if any(c.dep_ == "amod" and c.lower_ in _UNDONE["failing_adjectives"] for c in attempt.children):',
+        '    if False:',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 it entered unsuccessful "
+        "negotiations to acquire Tarsa Bank.' (rebid42)",
+    ),
+    Mutation(
+        "an-attempt-under-prepositions-read-as-done",
+        "verify/kinds/clause/judge.py",
+        '        while above.pos_ == "ADP" and above.head != above:\n            above = above.head\n',
+        '',
+        "'Korvik Bank acquired Tarsa Bank in 2015.' would be supported by 'In 2015 it pulled out of talks to acquire "
+        "Tarsa Bank.' (rebid42)",
+    ),
+    Mutation(
+        "a-planned-deed-given-up-read-as-done",
+        "verify/kinds/clause/judge.py",
+        'if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _GIVING_UP) and _planned(noun):',
+        'if False:',
+        "'Korvik Bank merged with Tarsa Bank in 2015.' would be supported by 'In 2015 it scrapped a planned merger "
+        "with Tarsa Bank.' (rebid42, review40 R3)",
+    ),
+    Mutation(
+        "a-deed-done-and-annulled-read-as-given-up",
+        "verify/kinds/clause/judge.py",
+        'negation.is_one_of(noun.head, _GIVING_UP) and _planned(noun):',
+        'negation.is_one_of(noun.head, _GIVING_UP):',
+        "'Korvik Bank merged with Tarsa Bank in 2015.' would no longer be supported by 'The merger with Tarsa Bank "
+        "in 2015 was cancelled by a court in 2017.' (rebid42, review41 B2)",
+    ),
+    Mutation(
+        "a-planned-deed-carried-out-read-as-given-up",
+        "verify/lexicons/nonfactual.toml",
+        'giving_up_verbs = ["abandon",',
+        'giving_up_verbs = ["complete", "abandon",',
+        "a lexicon guard: 'In 2015 it completed a planned merger with Tarsa Bank.' would no longer support the merger "
+        "(rebid42)",
+    ),
+    Mutation(
+        "a-name-placed-by-another-deed-read-as-the-claims",
+        "verify/kinds/clause/judge.py",
+        "                    and not _names_placed_by_another_deed(claim, predicate, values, sentence)\n",
+        "",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would be supported by 'She studied at Korvik "
+        "University and earned a PhD from Halden University in 1995.' (rebid42, review39 R15)",
+    ),
+    Mutation(
+        "a-place-pointed-back-at-by-a-word-read-as-another-deeds",
+        "verify/kinds/clause/judge.py",
+        "        if token.lower_ in _PLACE_POINTERS:\n            continue\n",
+        "",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would no longer be supported by 'She studied law at "
+        "Korvik University and earned a PhD from it in 1995.' (rebid42, review41 B3)",
+    ),
+    Mutation(
+        "a-place-pointed-back-at-by-a-definite-noun-read-as-another-deeds",
+        "verify/kinds/clause/judge.py",
+        "        if definite and token.lemma_.lower() in words and not",
+        "        if False and token.lemma_.lower() in words and not",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would no longer be supported by '... and earned a PhD "
+        "from this university in 1995.' (rebid42, review41 B3)",
+    ),
+    Mutation(
+        "another-definite-noun-read-as-pointing-back",
+        "verify/kinds/clause/judge.py",
+        "        if definite and token.lemma_.lower() in words and not",
+        "        if definite and not",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would be supported by '... and earned a PhD from the "
+        "institute in 1995.' (rebid42)",
+    ),
+    Mutation(
+        "a-definite-noun-with-its-own-name-read-as-pointing-back",
+        "verify/kinds/clause/judge.py",
+        ' and not any(t.pos_ == "PROPN" for t in token.subtree):',
+        ':',
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would be supported by '... and earned a PhD from the "
+        "university of Halden in 1995.' (rebid42)",
+    ),
+    Mutation(
+        "a-place-of-another-clause-read-as-the-deeds",
+        "verify/kinds/clause/judge.py",
+        '        if token.dep_ != "pobj" or token.head.lower_ != preposition or agency.clause_verb(token) != verb:',
+        '        if token.dep_ != "pobj" or token.head.lower_ != preposition:',
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would no longer be supported by '... and earned a "
+        "PhD there in 1995 after moving from Halden.' (rebid42)",
+    ),
+    Mutation(
+        "a-deed-with-no-place-of-its-own-read-as-placed-elsewhere",
+        "verify/kinds/clause/judge.py",
+        "            and all(_placed_elsewhere(name, by.group(1), v) for v in verbs)\n",
+        "",
+        "'Eva Lund earned a PhD from Korvik University in 1995.' would no longer be supported by 'She studied law at "
+        "Korvik University and earned a PhD in 1995.' (kr-2025's 'studied at Chung-Ang University, earning his law "
+        "degree in 1986'; rebid42)",
     ),
 ]
 

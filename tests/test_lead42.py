@@ -186,3 +186,148 @@ def _moen(told: str) -> Document:
 )
 def test_a_pronoun_stands_for_the_pages_subject_only(doc: Document, body: str, words: str, expected: Verdict) -> None:
     assert _judged_whole(body, [doc], "quantity", words, BANK_DAY) == [expected]
+
+
+# A head count of a body's founding or of a past year is not refuted by the count its page gives now (review42 R2);
+# a count told as running to now ('since 2020', or the founding only apposed) still is.
+def _organisation(told: str) -> Document:
+    """The invented organisation's page, with `told` after its lead."""
+    return page(
+        "Northern Trade Organisation",
+        f"The Northern Trade Organisation (NTO) is an intergovernmental organisation. {told}",
+        SAVED,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The Northern Trade Organisation, which had 12 founding members, met on Monday.",
+            Verdict.UNVERIFIED,
+            id="founders",
+        ),
+        pytest.param("The Northern Trade Organisation had 12 members in 1994.", Verdict.UNVERIFIED, id="past-year"),
+        pytest.param(
+            "Since 2020 the Northern Trade Organisation has had 12 member states.", Verdict.CONTRADICTED, id="since"
+        ),
+        pytest.param(
+            "The Northern Trade Organisation, founded in 1994, has 12 member states.",
+            Verdict.CONTRADICTED,
+            id="founding-apposed",
+        ),
+    ],
+)
+def test_a_head_count_of_another_time_is_not_refuted_by_the_count_now(body: str, expected: Verdict) -> None:
+    assert _judged_whole(body, [_organisation("It has 38 member states.")], "quantity", "12", BANK_DAY) == [expected]
+
+
+# A toll told with its noun left out after a second verb ('killed 214 people and injured 1,500') counts the same noun
+# (review42 R3): the dead do not refute the hurt; another count of the hurt does.
+def _quake(told: str) -> Document:
+    """The invented earthquake's page: its day, then `told`."""
+    return page(
+        "2023 Korvik earthquake", f"The 2023 Korvik earthquake struck southern Norby on 12 March 2023. {told}", SAVED
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param("It killed 214 people.", Verdict.UNVERIFIED, id="the-dead"),
+        pytest.param("It injured 1,200 people.", Verdict.CONTRADICTED, id="the-hurt-otherwise"),
+    ],
+)
+def test_a_toll_with_its_noun_left_out_is_read_against_its_own_deed(told: str, expected: Verdict) -> None:
+    body = "The 2023 Korvik earthquake killed 214 people and injured 1,500."
+    assert _judged_whole(body, [_quake(told)], "quantity", "1,500", BANK_DAY) == [expected]
+
+
+# A verdict or a plea told the other way round is refuted by the page's (review42 R16): the same deed, the other side
+# of it (judging.toml clause.sides); a sentence telling both sides, or another charge, refutes nothing.
+def _banker(told: str) -> Document:
+    """Jon Dahl's invented page: a Norbian banker, with `told` after his lead."""
+    return page("Jon Dahl", f"Jon Dahl (born 1960) is a Norbian banker. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "expected"),
+    [
+        pytest.param(
+            "In 2021 he was found guilty of fraud.",
+            "Jon Dahl was found not guilty of fraud in 2021.",
+            Verdict.CONTRADICTED,
+            id="not-guilty-against-guilty",
+        ),
+        pytest.param(
+            "In 2021 he was found not guilty of fraud.",
+            "Jon Dahl was found guilty of fraud in 2021.",
+            Verdict.CONTRADICTED,
+            id="guilty-against-not-guilty",
+        ),
+        pytest.param(
+            "In 2021 he pleaded not guilty to fraud.",
+            "Jon Dahl pleaded guilty to fraud in 2021.",
+            Verdict.CONTRADICTED,
+            id="plea",
+        ),
+        pytest.param(
+            "In 2021 he pleaded not guilty to fraud but later pleaded guilty.",
+            "Jon Dahl pleaded guilty to fraud in 2021.",
+            Verdict.UNVERIFIED,
+            id="both-sides",
+        ),
+        pytest.param(
+            "In 2021 he was found guilty of fraud.",
+            "Jon Dahl was found guilty of fraud in 2021.",
+            Verdict.SUPPORTED,
+            id="same-side",
+        ),
+    ],
+)
+def test_a_verdict_told_the_other_way_round_is_refuted(told: str, body: str, expected: Verdict) -> None:
+    assert _judged_whole(body, [_banker(told)], "clause", "Jon Dahl", BANK_DAY) == [expected]
+
+
+# The reviewer's regressions of the first reading of sums and pronouns (review42 B1-B4), each now a row.
+def _fencer(told: str) -> Document:
+    """Ivo Stam's invented page: a Norbian fencer, with `told` after his lead."""
+    return page("Ivo Stam", f"Ivo Stam (born 1950) is a Norbian fencer. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("doc", "body", "words", "unwanted"),
+    [
+        pytest.param(
+            _bank("It made a net profit of NZ$240 million in 2023."),
+            "Korvik Bank made a net profit of $240 million in 2023.",
+            "$240",
+            Verdict.SUPPORTED,
+            id="another-dollar",
+        ),
+        pytest.param(
+            _bank("It made a net profit of 240 million Danish kroner in 2023."),
+            "Korvik Bank made a net profit of 240 million kroner in 2023.",
+            "240",
+            Verdict.UNVERIFIED,
+            id="a-qualified-currency-word",
+        ),
+        pytest.param(
+            _fencer("He married Ana Ruiz in 1970. She won two Olympic gold medals."),
+            "Ivo Stam won two Olympic gold medals.",
+            "two",
+            Verdict.SUPPORTED,
+            id="her-medals-not-his",
+        ),
+        pytest.param(
+            _fencer("He won 41 caps for Norby."),
+            "Ivo Stam's son won 14 caps for Norby.",
+            "14",
+            Verdict.CONTRADICTED,
+            id="his-caps-not-his-sons",
+        ),
+    ],
+)
+def test_a_sum_or_a_pronoun_read_no_wider(doc: Document, body: str, words: str, unwanted: Verdict) -> None:
+    found = _judged_whole(body, [doc], "quantity", words, BANK_DAY)
+    assert unwanted not in found, found

@@ -618,7 +618,6 @@ def test_r16_twin_the_deed_without_the_age_is_supported() -> None:
             "She lost her bid to be re-elected in 2019.",
             None,
             id="lost-her-bid",
-            marks=_open("R17 open: 'lost her bid to be re-elected' supported (a noun of attempt under 'lost')"),
         ),
         pytest.param(
             "Ana Ruiz was re-elected in 2019.",

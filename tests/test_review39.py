@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, judged_body, page
-from tests.test_review26 import SAVED, _open
+from tests.test_review26 import SAVED
 from tests.test_review27 import PARTY, STAM
 from tests.test_review31 import _ruiz_said
 from tests.test_review38 import _judged_whole
@@ -715,7 +715,6 @@ def test_r14_twin_the_ended_spell_is_supported() -> None:
 # a university told with 'from', the object of the other coordinated verb, is found anywhere in the sentence):
 # 'Nina Moe earned a PhD from Korvik University in 1998.' is SUPPORTED by 'She studied at Korvik University and
 # earned a PhD from Halden University in 1998.' Academics' profiles give every degree and school so.
-@_open("R15 open: the university of another deed of the sentence supports the doctorate's")
 def test_r15_another_deeds_university_does_not_support() -> None:
     body = "Nina Moe earned a PhD from Korvik University in 1998."
     assert Verdict.SUPPORTED not in _judged_whole(body, [MOE], "clause", "PhD")

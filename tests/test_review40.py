@@ -84,7 +84,6 @@ def _bank(told: str) -> Document:
 # failed.', 'Its attempt to acquire Tarsa Bank in 2015 failed.' and 'In 2015 talks to acquire Tarsa Bank collapsed.'
 # Business copy tells every failed takeover so; 'In 2015 it failed to acquire Tarsa Bank.' and 'Plans to acquire
 # Tarsa Bank were scrapped in 2015.' are read right (unverified).
-@_open("R2 open: a bid or talks to acquire that failed or collapsed supports the acquisition")
 @pytest.mark.parametrize(
     "told",
     [
@@ -136,7 +135,6 @@ def _club(told: str) -> Document:
             "Korvik Bank merged with Tarsa Bank in 2015.",
             "merged",
             id="abandoned-a-planned-merger",
-            marks=_open("R3 open (review39 R8's cause): 'abandoned a planned merger' supports the merger"),
         ),
     ],
 )

@@ -170,6 +170,9 @@ class BatchResult:
     failed: list[str] = field(default_factory=list)  # one-line reasons, one per article not checked
     written: list[Path] = field(default_factory=list)
     bugs: int = 0  # of `failed`, the articles a bug in verify stopped (exit 3, not a bad input's 2)
+    # each article's claims found but of a kind the run's select / ignore leave out: "no checkable claim was
+    # found" was said of an article whose claims the user's own options had filtered out
+    left_out: dict[str, int] = field(default_factory=dict)
 
     @property
     def summary(self) -> Summary:
@@ -456,7 +459,9 @@ async def check_all(
                     hooks.say(f"{article.path}: {note}")
                 loaded.append((article, Pending(article, options.wants).start(), EXTRACTED_NOW))
             else:
-                loaded.append((article, [c for c in reviewed[0] if options.wants(c)], reviewed[1]))
+                kept = [c for c in reviewed[0] if options.wants(c)]
+                result.left_out[article.path] = len(reviewed[0]) - len(kept)
+                loaded.append((article, kept, reviewed[1]))
         except InputError as exc:
             hooks.say(f"verify: error: {exc}")
             result.failed.append(str(exc))
@@ -493,6 +498,8 @@ async def check_all(
             return
         finally:
             hooks.advance()
+        if isinstance(claims, Pending):
+            result.left_out[article.path] = claims.left_out
         result.reports.append(checked.report)
         result.checked.append(checked)
         result.written += written

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from verify import aliases
 from verify.errors import InputError
 from verify.htmltext import ParseTooSlow, read_page
-from verify.inputs import STDIN, load_json, read_capped, refuse_undecodable_name
+from verify.inputs import STDIN, json_file_kind, load_json, read_capped, refuse_undecodable_name
 from verify.match import parse_date
 from verify.mdtext import MARKDOWN_SUFFIXES, is_markdown, markdown_to_article_text
 from verify.models import Article
@@ -286,15 +286,7 @@ def refuse_verify_file(path: Path, text: str) -> None:
             data = json.loads(head)
         except (ValueError, RecursionError):
             return  # "[Updated] …": prose that opens with a bracket
-        if isinstance(data, dict) and "findings" in data:
-            what = "a baseline"
-        elif isinstance(data, dict) and "summary" in data:
-            what = "a report"
-        elif isinstance(data, dict) and "claims" in data:
-            written_for = data.get("article")
-            what = f"a claim file (written for {written_for})" if isinstance(written_for, str) else "a claim file"
-        else:
-            what = "JSON data"
+        what = json_file_kind(data)
     elif head.split("\n", 1)[0].rstrip() in ("provenance:", "interactions:"):
         what = "a cassette"
     elif verify_page(head):

@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from verify.errors import InputError
-from verify.inputs import load_json, read_capped
+from verify.inputs import json_file_kind, load_json, read_capped
 from verify.models import ClaimResult, Outcome, Report
 
 DEFAULT_BASELINE = Path("verify-baseline.json")
@@ -52,7 +52,9 @@ class Baseline(BaseModel):
 
 def load_baseline(path: Path) -> Baseline:
     """The baseline at `path`, read like a claim file (a regular file, capped, JSON never too deep):
-    a pull request can commit it as a symlink to /dev/zero, or as 100,000 `[`."""
+    a pull request can commit it as a symlink to /dev/zero, or as 100,000 `[`. A JSON file with no
+    findings (the article's report, its claim file) is refused: it was read as a baseline that knew
+    nothing, and the gate failed on every known finding without a word why."""
     try:
         data = read_capped(path, MAX_BASELINE_BYTES, "baseline")
     except InputError as exc:
@@ -63,8 +65,11 @@ def load_baseline(path: Path) -> Baseline:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{path}: cannot read baseline (UnicodeDecodeError)") from None
+    loaded = load_json(text, str(path))
+    if (what := json_file_kind(loaded)) != "a baseline":  # the article's report was read as no finding known
+        raise InputError(f"{path}: is {what}, not a baseline; write one with verify baseline")
     try:
-        return Baseline.model_validate(load_json(text, str(path)))
+        return Baseline.model_validate(loaded)
     except ValidationError as exc:
         err = exc.errors()[0]
         raise InputError(f"{path}: field '{'.'.join(map(str, err['loc']))}': {err['msg']}") from None

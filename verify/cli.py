@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import io
 import json
 import math
 import os
@@ -57,9 +58,10 @@ from verify.safety import parse_allowed
 from verify.signals import exit_code, interrupts_raise_at_once
 from verify.sources.http import DEFAULT_CONTACT, MAX_RETRIES
 from verify.sources.wikipedia import DEFAULT_WIKI
-from verify.terminal import line
+from verify.terminal import GuardedOutput, StandardOutputFailed, line
 
 INTERNAL_ERROR = 3  # a bug in verify, told apart from 2 (a usage, input or output error a user can fix)
+STOPPED_BY_A_CLOSED_PIPE = 128 + 13  # 128 + SIGPIPE's number (13 on Linux and macOS), as shells report it
 
 
 def _help_for(exc: _click.ClickException) -> str:
@@ -79,11 +81,18 @@ class OneLineUsageErrors(TyperGroup):
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         given = kwargs.get("args", args[0] if args else None)
+        # standard output closed (`>&-`): Python's sys.stdout is None, and what is printed is dropped, as print() does
+        stdout = GuardedOutput(sys.stdout if sys.stdout is not None else io.StringIO())
+        code: Any = None
         try:
-            if not (sys.argv[1:] if given is None else given):
-                code = self._no_command(**{k: v for k, v in kwargs.items() if k != "args"})
-            else:
-                code = super().main(*args, standalone_mode=False, **kwargs)
+            with contextlib.redirect_stdout(stdout):
+                if not (sys.argv[1:] if given is None else given):
+                    code = self._no_command(**{k: v for k, v in kwargs.items() if k != "args"})
+                else:
+                    code = super().main(*args, standalone_mode=False, **kwargs)
+                stdout.flush()  # what is still buffered fails here, under this handling, not at the interpreter's exit
+        except StandardOutputFailed:
+            pass  # told below, like a failure a caller swallowed (a batch's concurrent articles)
         except _click.ClickException as exc:
             named = None
             if isinstance(exc, _click.exceptions.NoSuchOption):
@@ -103,6 +112,8 @@ class OneLineUsageErrors(TyperGroup):
                 "please report it (VERIFY_DEBUG=1 shows the traceback)"
             )
             code = INTERNAL_ERROR
+        if stdout.failed is not None:
+            code = _standard_output_failed(stdout.failed)
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
@@ -116,6 +127,24 @@ class OneLineUsageErrors(TyperGroup):
         commands = ", ".join(self.commands)
         say(f"verify: error: no command given; choose one of {commands} (see verify --help)")
         return 2
+
+
+def _standard_output_failed(failed: OSError) -> int:
+    """The exit code of a run whose standard output failed, after one line if the user must act. A reader
+    that has gone (`| head -1`) wanted no more: nothing is said, and the code is a shell's for a command
+    stopped by SIGPIPE, as `cat` or `git log` give there (click's own exit 1 read as a failed gate). A full
+    disk or device is an output error like a report's: one line, exit 2. Either way standard output then
+    points at /dev/null, so what its buffer holds cannot fail again at the interpreter's exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # a stream with no descriptor (a test's runner): nothing is flushed at exit
+        pass
+    if isinstance(failed, BrokenPipeError):
+        return STOPPED_BY_A_CLOSED_PIPE
+    say(f"verify: error: standard output: cannot write ({failed.strerror or type(failed).__name__})")
+    return 2
 
 
 def _dash_named_file(given: Sequence[str] | None) -> str | None:
@@ -503,7 +532,7 @@ def check(
         if Format.github in options.formats:
             append_job_summary(result.checked, result.failed)
         if not quiet:
-            _say_no_claims(result.reports)
+            _say_no_claims(result.reports, result.left_out)
         if result.failed:  # a bug in verify is 3 however many bad inputs came with it: it needs a report
             raise typer.Exit(INTERNAL_ERROR if result.bugs else 2)
         verdict = gate(result.reports, fail_on, known)
@@ -526,12 +555,22 @@ def _refuse_a_job_summary_over_an_input(articles: list[Path], options: RunOption
         )
 
 
-def _say_no_claims(reports: list[Report]) -> None:
+def _say_no_claims(reports: list[Report], left_out: dict[str, int]) -> None:
     """One line per article in which no checkable claim was found: a headline alone passed as
-    "0 claims", exit 0, and a user could not tell it from an article whose claims all held."""
+    "0 claims", exit 0, and a user could not tell it from an article whose claims all held. When claims
+    were found and the run's own select / ignore left every one out, the line says that instead."""
     for report in reports:
-        if not report.claims:
-            say(f"verify: {report.article.path}: no checkable claim was found; the article passes with nothing checked")
+        if report.claims:
+            continue
+        path = report.article.path
+        if left := left_out.get(path, 0):
+            found = count_of(left, "claim")
+            say(
+                f"verify: {path}: {found} found, all of kinds left out by --select / --ignore or the project's "
+                "configuration; the article passes with nothing checked"
+            )
+        else:
+            say(f"verify: {path}: no checkable claim was found; the article passes with nothing checked")
 
 
 def _nothing_checked_line(unchecked: list[Report], total: int) -> str:

@@ -156,3 +156,19 @@ def load_json(text: str, name: str) -> Any:
     if json_depth(data) > MAX_JSON_DEPTH:
         raise InputError(f"{name}: JSON nested over {MAX_JSON_DEPTH} levels deep")
     return data
+
+
+def json_file_kind(data: Any) -> str:
+    """Which of verify's own files a JSON document is, by the key only that file has ('a baseline',
+    'a report', 'a claim file (written for …)'), or 'JSON data': a file given where another was
+    meant (tab completion: `reports/story.json` as the article or the baseline) is named in one line."""
+    if not isinstance(data, dict):
+        return "JSON data"
+    if "findings" in data:
+        return "a baseline"
+    if "summary" in data:
+        return "a report"
+    if "claims" in data:
+        written_for = data.get("article")
+        return f"a claim file (written for {written_for})" if isinstance(written_for, str) else "a claim file"
+    return "JSON data"

@@ -38,6 +38,7 @@ class Pending:
     article: Article
     keep: Callable[[Claim], bool] = lambda claim: True  # the run's --select / --ignore
     forecast: list[Claim] | None = None
+    left_out: int = 0  # the claims found that `keep` left out, once extracted
     _extraction: asyncio.Future[list[Claim]] | None = field(default=None, repr=False)
 
     def start(self) -> Pending:
@@ -68,7 +69,10 @@ class Pending:
             ahead = asyncio.ensure_future(retrieve(forecast, early, None, None, self.article.as_of))
         try:
             await asyncio.wrap_future(nlp.parse_ahead(self.article.text))
-            return [c for c in extract_claims(self.article) if self.keep(c)]
+            found = extract_claims(self.article)
+            kept = [c for c in found if self.keep(c)]
+            self.left_out = len(found) - len(kept)
+            return kept
         except InputError:
             raise
         except Exception as exc:

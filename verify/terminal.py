@@ -9,6 +9,8 @@ table wraps it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any, TextIO
 
 from rich.text import Text
 
@@ -41,3 +43,38 @@ def line(text: str) -> str:
     if text.lstrip().startswith(WORKFLOW_COMMAND):
         text = ZERO_WIDTH_SPACE + text
     return text
+
+
+class StandardOutputFailed(Exception):
+    """A write to standard output failed: a full disk under `> out.txt` (ENOSPC), a pipe whose reader
+    has gone (`| head -1`, EPIPE). The user's output, not a bug in verify."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(cause.strerror or type(cause).__name__)
+        self.cause = cause
+
+
+class GuardedOutput:
+    """Standard output whose failed write or flush raises `StandardOutputFailed` and is remembered in
+    `failed`: a full disk under the table was caught as a bug ('internal error', exit 3), and a failure
+    a caller swallows (a batch's concurrent articles) must still be told at the end."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.failed: OSError | None = None
+
+    def write(self, text: str) -> int:
+        return self._guarded(self.stream.write, text)
+
+    def flush(self) -> None:
+        self._guarded(self.stream.flush)
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding...: the stream's own
+        return getattr(self.stream, name)
+
+    def _guarded(self, do: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return do(*args)
+        except OSError as exc:
+            self.failed = self.failed or exc
+            raise StandardOutputFailed(exc) from None

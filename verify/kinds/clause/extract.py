@@ -825,8 +825,23 @@ class _Finder:
         # no common noun between the name and its noun: "Cloud security company" opening a deck names nothing
         words = [c for c in words if not any(w[:1].islower() for w in self.text[c.idx : token.idx].split())]
         if words:  # "The Poyo ravine", "the Vikram lander": a thing named by the name before its noun
-            return self.text[words[0].idx : token.idx + len(token)], "PROPN"
+            return self.text[self._compound_start(words[0]).idx : token.idx + len(token)], "PROPN"
         return None
+
+    def _compound_start(self, word: Token) -> Token:
+        """The first word of the name a noun's compound ends: the parser hangs a name's first words on its last
+        ("Norby" on "Air" in "a Norby Air jet", "Korvik" on "B" in "the Korvik-B lander"), and the thing is the
+        whole name's, not "Air jet" or "B lander". Capitalised words and the hyphens inside a name only, on one
+        line, no date's month or day ("On 13 December Korvik rocket ...")."""
+        first = word
+        for token in reversed(word.doc[word.left_edge.i : word.i]):
+            joined = token.tag_ == "HYPH" and not token.whitespace_ and token.i > word.left_edge.i
+            capital = token.text[:1].isupper() and token.pos_ == "PROPN"
+            dated = self.label(token) in TIMES and token.lower_ in _months() | _days()
+            if not (joined or capital) or dated or "\n" in self.text[token.idx : first.idx]:
+                break
+            first = token
+        return first if first.tag_ != "HYPH" else word
 
     def people_noun(self, token: Token) -> bool:
         """A noun for people by their office or calling ('the NATO leaders', 'the directors'), which stands

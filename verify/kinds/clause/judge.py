@@ -3018,7 +3018,6 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and _words_hold(claim, sentence)
                     and _time_bound(claim, sentence)
                     and not _other_words_in_its_place(claim, predicate, values, sentence)
-                    and not _another_side(claim, predicate, values, sentence)
                     and not _another_clauses_verb(claim, predicate, values, sentence)
                     and not _parties_swapped(claim, predicate, doc, sentence)
                     and not _taken_by_another_deed(claim, predicate, sentence)
@@ -3027,10 +3026,18 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
+                    and not _names_placed_by_another_deed(claim, predicate, values, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
                 ):
+                    if _another_side(claim, predicate, values, sentence):
+                        # 'was found guilty of fraud in 2021' for 'found not guilty': the same deed, the other side;
+                        # a sentence telling both sides ('pleaded not guilty ... but later pleaded guilty') refutes none
+                        if len({_SIDES[m.group(0).strip().lower()] for m in _SIDE.finditer(sentence)}) == 1:
+                            detail = "states the other side of it"
+                            out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
+                        continue
                     detail = "states it"
                     out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
                 elif (other := _another_year_bound(claim, predicate, sentence)) is not None and all(
@@ -3371,6 +3378,8 @@ def _undone(verb: Token, stems: frozenset[str]) -> bool:
     head = verb.head
     if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(head.head, _TURNING_DOWN):
         return True  # 'turned down an offer to join', 'an invitation to join ... was declined'
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _UNDONE["trying_nouns"] and _came_to_nothing(head):
+        return True  # 'Its bid to acquire Tarsa Bank failed', 'talks to acquire ... collapsed' (review40 R2)
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
         completed += [c for c in head.children if c.dep_ == "attr"]
@@ -3379,6 +3388,30 @@ def _undone(verb: Token, stems: frozenset[str]) -> bool:
 
 
 _TURNING_DOWN = negation.phrases(_UNDONE["refusing_verbs"])
+_GIVING_UP = negation.phrases(_UNDONE["giving_up_verbs"])
+_FAILING = negation.phrases(_UNDONE["failing_verbs"] | _UNDONE["giving_up_verbs"])
+
+
+def _came_to_nothing(attempt: Token) -> bool:
+    """Whether a noun of trying ('bid', 'talks') is told by its own outcome as come to nothing (nonfactual.toml
+    [undone] failing_verbs, giving_up_verbs, failing_adjectives): 'Its bid to acquire Tarsa Bank failed', 'talks to
+    acquire ... collapsed', 'was blocked', 'withdrew its bid', 'lost her bid to be re-elected', 'a failed bid to'.
+    Any other outcome, or none, leaves its infinitive told done: 'succeeded', 'won its bid', 'ended in a deal'
+    (review41 B1)."""
+    if any(c.dep_ == "amod" and c.lower_ in _UNDONE["failing_adjectives"] for c in attempt.children):
+        return True
+    if attempt.dep_ == "pobj":  # 'pulled out of talks to acquire'; 'In 2015 talks to acquire ... collapsed' parsed so
+        above = attempt.head
+        while above.pos_ == "ADP" and above.head != above:
+            above = above.head
+        return negation.is_one_of(above, _FAILING)
+    return attempt.dep_ in {"nsubj", "nsubjpass", "dobj"} and negation.is_one_of(attempt.head, _FAILING)
+
+
+def _planned(noun: Token) -> bool:
+    """Whether a deed's noun is told only as planned ('a planned merger', 'the proposed takeover': nonfactual.toml
+    [undone] planned_words), so that giving it up means it was never done (review40 R3)."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _UNDONE["planned_words"] for c in noun.children)
 
 
 @functools.lru_cache(maxsize=512)
@@ -3407,6 +3440,8 @@ def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
     def undone(noun: Token) -> bool:
         if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _TURNING_DOWN):
             return True
+        if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _GIVING_UP) and _planned(noun):
+            return True  # 'abandoned a planned merger'; not 'His conviction ... was cancelled' (review41 B2)
         if _only_aimed_at(noun):
             return True  # 'A warrant for his arrest was issued', 'He evaded arrest', 'an assassination attempt'
         with_ = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
@@ -3573,6 +3608,69 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
         shared &= bound
         if not shared:
             return True
+    return False
+
+
+def _names_placed_by_another_deed(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether a name the claim's words give its deed besides its values, after a preposition ('from Korvik
+    University' of 'earned a PhD from Korvik University'), is worded in the page sentence only as the place of another
+    deed of it, one no verb of the relation hangs from, while each verb of the relation gives its deed another place
+    by that preposition (`_placed_elsewhere`): 'She studied at Korvik University and earned a PhD from Halden
+    University' (review39 R15; `_values_of_other_deeds` reads the values so). A verb naming no place of its own
+    ('studied at Chung-Ang University, earning his law degree in 1986') shares the one named."""
+    stems = _relation_stems(predicate)
+    verbs = agency.told(sentence, stems)
+    if not verbs:
+        return False
+    doc, taken = verbs[0].doc, " ".join(v for _, v in values)
+    subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
+    for m in _NAME_RUN.finditer(claim.text, 1):
+        name = m.group(0)
+        if name in taken or {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(name))} <= subject:
+            continue
+        if aliases.fold(name) in aliases.FULL_MONTHS or not _of_the_relation(claim.text, stems, "entity", name):
+            continue
+        by = re.search(r"\b([a-z]+)\s+(?:the\s+)?$", claim.text[: m.start()])
+        if by is None:
+            continue  # a name no preposition sets: no place the page could give otherwise
+        found = _value_positions("entity", name, sentence)
+        tokens = [next((t for t in doc if t.idx <= at < t.idx + len(t)), None) for at in found]
+        deeds = [(t, agency.clause_verb(t)) for t in tokens if t is not None]
+        if (
+            deeds
+            and all(
+                deed is not None
+                and deed not in verbs
+                and agency.place_of(token, deed, _DEED_PLACES)
+                and not any(agency.hangs_from(v, deed) and not agency.own_to_the_first(token, v, deed) for v in verbs)
+                for token, deed in deeds
+            )
+            and all(_placed_elsewhere(name, by.group(1), v) for v in verbs)
+        ):
+            return True
+    return False
+
+
+_PLACE_POINTERS = frozenset(_WORDS["place_pointers"])
+_POINTING_DETERMINERS = frozenset(_WORDS["pointing_determiners"])
+
+
+def _placed_elsewhere(name: str, preposition: str, verb: Token) -> bool:
+    """Whether `verb`'s own clause gives its deed a place by the claim's `preposition` ('from') other than the one
+    `name` the sentence has named: not a word pointing back at it (judging.toml clause.place_pointers: 'from it'),
+    nor a definite noun of the name's own words with no name of its own ('from the university', 'the same
+    university' of Korvik University), which are that place told again (review41 B3). Another name ('from Halden
+    University') or another noun ('from the institute') is another place; none leaves the named one shared."""
+    words = {w.lower() for w in name.split()}
+    for token in verb.subtree:
+        if token.dep_ != "pobj" or token.head.lower_ != preposition or agency.clause_verb(token) != verb:
+            continue
+        if token.lower_ in _PLACE_POINTERS:
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in token.children)
+        if definite and token.lemma_.lower() in words and not any(t.pos_ == "PROPN" for t in token.subtree):
+            continue
+        return True
     return False
 
 
@@ -4064,6 +4162,7 @@ def _verb_anchors(claim: Claim, text: str) -> list[tuple[int, int]] | None:
     verb = next((m for m in re.finditer(r"[a-z]+", said) if m.group(0)[:5] in stems), None)
     # an object the text words otherwise ('led the capital' for 'Head of Government of Mexico City') asks nothing
     after = said[verb.end() :] if verb and not claim.object else ""
+    after = _SIDE.sub(" ", after)  # 'found not guilty of fraud': the side is `_another_side`'s, not what it took
     taken = {w[:5] for w in re.findall(r"[a-z]{3,}", after)} - _STOP_STEMS - _TIME_STEMS
     out = []
     for m in verbs:

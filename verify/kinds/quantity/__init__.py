@@ -342,7 +342,7 @@ def _another_deeds(claim: Claim, text: str, field: object) -> bool:
     52 people' against 'displaced 40,000 people'), so it refutes nothing. An infobox row, or a claim whose figure opens
     a noun phrase or the parse does not find, is not asked."""
     claimed = _claimed_figures(claim, field)
-    return bool(claimed) and of_another_deed(claimed[0], text, claim.number or 0)
+    return bool(claimed) and of_another_deed(claimed[0], text, claim.number or 0, claim.unit or "")
 
 
 def _elided_counts(claim: Claim, sentence: str) -> list[tuple[int, int, float]]:

@@ -326,6 +326,7 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
     owners = [claim.context or "", *filter(None, [aliases.without_article(claim.context or "")])]
     org_forms = [f for org in owners for f in aliases.ORGANISATION_ALIASES.get(org, [aliases.fold(org)])]
     how = wording(claim)
+    founders, then = _of_the_founding(claim), _of_a_past_year(claim, as_of)
     out = []
     for doc in docs:
         about_org = aliases.fold(doc.title) in org_forms or any(f in aliases.fold(doc.title) for f in org_forms)
@@ -339,6 +340,8 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                 continue
             if other_time(unit.text, claim, as_of, doc.title):
                 continue  # 'by 2004 it had 26 member states': another time's count
+            if _told_of_now(unit.text, founders, then):
+                continue  # 'founded in 1994 by 12 states', 'had 12 members in 1994': not 'It has 38 member states'
             for count in counts_in(unit.text):
                 if count.concept != concept or _another_bodys(count.owner, org_forms, doc.title):
                     continue  # 'The Nordic Parliament has 240 members' on the union's page: the parliament's members
@@ -361,6 +364,46 @@ def count_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                         Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives a different count, {count.phrase}")
                     )
     return out
+
+
+_FOUNDING = re.compile(rf"\b(?:{_phrases(_Q['founding'])})\b", re.I)
+
+
+def _figures_clause(claim: Claim) -> str:
+    """The claim's figure with the words of its own clause around it: from the last comma or semicolon before the
+    claim's words to the next one after them ('was founded in 1994 by 12 states'; not the '..., founded in 1994,' of
+    'The NTO, founded in 1994, has 38 member states')."""
+    before, after = before_claim(claim), after_claim(claim) or ""
+    return f"{re.split(r'[,;]', before)[-1]}{claim.text}{re.split(r'[,;.]', after)[0]}"
+
+
+_PRESENT_COUNT = re.compile(rf"\b(?:{_phrases(_Q['present_counts'])})\b", re.I)
+
+
+def _told_of_now(sentence: str, founders: bool, then: bool) -> bool:
+    """Whether a page sentence's figure is the present one while the claim's is its founders' or a past year's: the
+    sentence names no founding, or it gives no year and tells the count as now ('It has 38 member states')."""
+    now = not _A_YEAR.search(sentence) and _PRESENT_COUNT.search(sentence) is not None
+    return (founders and not _FOUNDING.search(sentence)) or (then and now)
+
+
+def _of_the_founding(claim: Claim) -> bool:
+    """Whether the claimed head count is the body's founders ('founded in 1994 by 12 states', 'its 12 founding
+    members'): the count it had then, not the one a page gives it now."""
+    return _FOUNDING.search(_figures_clause(claim)) is not None
+
+
+def _of_a_past_year(claim: Claim, as_of: dt.date | None) -> bool:
+    """Whether the claimed head count's own clause dates it to years long before the article's ('had 12 members in
+    1994'), unless a 'since' runs it up to the article's day ('has had 32 members since 2020')."""
+    clause = _figures_clause(claim)
+    years = [int(y) for y in _A_YEAR.findall(clause)]
+    # a year long gone, as `period.long_past` reads one ('employed about 4,200 people in 2023' in 2024 is today's)
+    long_ago = bool(years) and as_of is not None and max(years) < as_of.year - int(_Q["long_past_years"])
+    return long_ago and not _SINCE.search(clause)
+
+
+_SINCE = re.compile(r"\bsince\b", re.I)
 
 
 def _another_bodys(owner: str, org_forms: list[str], title: str) -> bool:
@@ -511,6 +554,7 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
         return []
     margin = _a_margin(claim)
     holders = _holders_named(claim, entities) if entities else entities
+    founders, then = _of_the_founding(claim), _of_a_past_year(claim, as_of)
     out: list[Finding] = []
     for doc in docs:
         if not margin:  # a seats row counts the seats won, never a majority
@@ -522,7 +566,9 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
         ranked = rank(claim.sentence, passages(doc.text))[:5]
         for _, passage in ranked:
             for sentence in passage.sentences():
-                if not other_time(sentence, claim, as_of, doc.title):  # 'in the 2019 election they won 40 seats'
+                if other_time(sentence, claim, as_of, doc.title):  # 'in the 2019 election they won 40 seats'
+                    continue
+                if not _told_of_now(sentence, founders, then):  # 'It has 38 member states' for its 12 founders
                     out += _sentence_findings(claim, doc, sentence, noun, holders, as_of)
     if a_part(claim):  # 'only 23 of NATO's 32 members': the page's other figure for NATO is its whole, no refutation
         out = [f for f in out if f.stance != Stance.CONTRADICTS]
@@ -903,7 +949,7 @@ def _sentence_findings(
     found += [(m, aliases.parse_number(m["num"])) for m in out_of]
     currency = _currency_of(noun)
     if currency is not None:  # a sum: '$240 million', 'US$240m', '240 million dollars', never a count of 'usd'
-        found = _sums_in(sentence, currency)
+        found = _sums_in(sentence, currency, claim.text)
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
     found = [(m, n) for m, n in found if not _a_year(sentence, m)]
     if other_parts(sentence):  # 'won 61 seats, up from 52 in 2019': each figure of the pair at its own time
@@ -959,20 +1005,36 @@ def _currency_of(noun: str) -> str | None:
     return next((c for c, words in _CURRENCY_WORDS.items() if noun.lower() in words), None)
 
 
-def _sums_in(sentence: str, currency: str) -> list[tuple[re.Match[str], float | None]]:
+def _sums_in(sentence: str, currency: str, claimed: str = "") -> list[tuple[re.Match[str], float | None]]:
     """Each sum a page sentence gives in the claim's currency, with its value: a symbol or code before the figure
     ('$240 million', '€1.2bn', 'USD 240m') or the currency's word after it ('240 million dollars'). A sum in another
     currency is none of them: it neither states nor refutes the claim's."""
     out: list[tuple[re.Match[str], float | None]] = []
     for m in CURRENCY.finditer(sentence):
         if aliases.CURRENCY_SYMBOLS.get(m["cur"], m["cur"].strip()) == currency:
+            if _another_dollar(_SIGN_PREFIX.search(sentence[: m.start()])[0], claimed, currency):
+                continue  # 'NZ$240 million', 'C$' for '$240 million': another dollar
             scale = m["scale"] or aliases.SHORT_SCALES.get(m["short"] or "")
             out.append((m, aliases.parse_number(m["num"] + (f" {scale.lower()}" if scale else ""))))
     words = "|".join(map(re.escape, _CURRENCY_WORDS.get(currency, [])))
     if words:
-        for m in re.finditer(rf"{_NUMBER}\s+(?:{words})\b", sentence, re.I):
-            out.append((m, aliases.parse_number(m["num"])))
+        # '240 million Danish kroner', '240 million US dollars': a currency's qualifier between
+        for m in re.finditer(rf"{_NUMBER}\s+(?P<which>(?:[A-Z][\w.]*\s+){{0,2}})(?:{words})\b", sentence, re.I):
+            if not _another_dollar(m["which"], claimed, currency):
+                out.append((m, aliases.parse_number(m["num"])))
     return out
+
+
+_SIGN_PREFIX = re.compile(r"(?:[A-Z]{1,3})?$")  # the letters naming a dollar written right before its sign: 'NZ$'
+_THE_DOLLAR = frozenset({"", "us", "u.s.", "american"})  # the plain dollar's names: the US dollar's
+
+
+def _another_dollar(which: str, claimed: str, currency: str) -> bool:
+    """Whether a page's sum is in another dollar than the claim's: the letters before its sign or the words before
+    its currency word ('NZ$', 'Hong Kong dollars') name a dollar other than the plain or US one, and the claim's own
+    figure names it not. A qualifier of another currency ('Danish kroner') names no other dollar."""
+    named = aliases.fold(which).strip()
+    return currency == "USD" and named not in _THE_DOLLAR and named not in aliases.fold(claimed)
 
 
 def _whole_given(doc: Document, ours: re.Match[str], stem: str, claim: Claim) -> bool:
@@ -1091,14 +1153,33 @@ def _the_page_itself(
     if not title or not _titled(doc.title, entities, subject, told) or _capitalised(before[1:]):
         return []
     head = re.escape(title[-1])
-    pronouns = _PERSONAL if is_person_doc(doc) or own_lifespan(doc) is not None else _IMPERSONAL
+    person = is_person_doc(doc) or own_lifespan(doc) is not None
+    pronouns = _personal(doc) if person and _titled(doc.title, Sides(), subject) else _IMPERSONAL
     found = re.finditer(rf"(?i:\bthe\s+{head}\b)|{pronouns}", before)
     return [m for m in found if m.group(0).lower() not in _POSSESSIVES or _owned_as_told(before[m.end() :], told)]
 
 
 _IMPERSONAL = r"^Its?\b|\bits?\b"  # a body's own page: 'It employs', 'Its net profit'
-_PERSONAL = r"^(?:He|She|His|Her)\b|\b(?:he|she|his|her)\b"  # a person's own page: 'She won', 'His novels'
 _POSSESSIVES = frozenset({"its", "his", "her"})
+_OWN_PRONOUNS = {"he": ("He", "His"), "she": ("She", "Her")}
+
+
+def _personal(doc: Document) -> str:
+    """The pronouns a person's own page calls its person by ('She won', 'His novels'): the page's own pronoun
+    (`holder.pronoun_of`), else the one of the two its text alone uses; none where both are used and neither
+    leads ('He married Ana Ruiz in 1970. She won two Olympic gold medals.': hers, not his)."""
+    told = holder.pronoun_of(doc.text)
+    if told is None:
+        he, she = _HE_WORDS.search(doc.text) is not None, _SHE_WORDS.search(doc.text) is not None
+        told = "he" if he and not she else "she" if she and not he else None
+    if told is None:
+        return r"(?!)"
+    words = "|".join(_OWN_PRONOUNS[told])
+    return rf"^(?:{words})\b|\b(?:{words.lower()})\b"
+
+
+_HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
 def _owned_as_told(after: str, told: str) -> bool:

@@ -250,21 +250,25 @@ def elided_counts(claimed: Token, text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-def of_another_deed(claimed: Token, text: str, value: float) -> bool:
+def of_another_deed(claimed: Token, text: str, value: float, left_out: str = "") -> bool:
     """Whether every count of the claimed figure's noun in the page's `text` other than `value` is taken by a verb
     unlike the claim's ('killed 52 people' against 'displaced 40,000 people'): a count of another deed, which refutes
     nothing; so is a count told by its subject's own deed ('2,000 people suffered injuries' against 'killing 312
-    people'). False when the claim's figure is neither what a verb acts on (its object, a passive's subject) nor a
-    full verb's subject, counts no noun, or the text gives no such count."""
+    people'). A claimed figure told with its noun left out ('killed 214 people and injured 1,500') counts the noun
+    extraction gave it (`left_out`). False when the claim's figure is neither what a verb acts on (its object, a
+    passive's subject) nor a full verb's subject, counts no noun, or the text gives no such count."""
     from verify.nlp import parse
 
     ours, noun = measure(claimed), _figure_noun(claimed)
-    if ours.verb is None or ours.noun or noun.i == claimed.i or not (_taken(noun) or _a_deeds_subject(noun)):
+    if ours.verb is None or ours.noun or not (_taken(noun) or _a_deeds_subject(noun)):
         return False  # 'compared with 1.6 million tonnes': the figure is no deed's object
+    counted = {noun.lemma_} if noun.i != claimed.i else {w for w in (left_out.lower(), left_out.lower()[:-1]) if w}
+    if not counted:
+        return False  # a bare figure whose noun is nowhere told
     counts = [
         t
         for t in parse(text).doc
-        if t.like_num and _figure_noun(t).lemma_ == noun.lemma_ and aliases.parse_number(t.text) != value
+        if t.like_num and _figure_noun(t).lemma_ in counted and aliases.parse_number(t.text) != value
     ]
     return bool(counts) and not any(alike(ours, measure(t)) for t in counts)
 

@@ -53,6 +53,15 @@ def status_prefix(before: str) -> tuple[int, str] | None:
 
 
 _CALLING = re.compile(rf"(?:^|\s)(?:{p.PROFESSIONS})$", re.IGNORECASE)
+_TITLE_NOUNS = frozenset(n.lower() for n in p.ROLE_NOUNS if " " not in n)
+
+
+def title_run_as_name(name: str) -> bool:
+    """Whether the name a title seems to stand before is the rest of the title: a run ending in a title noun ("Chief
+    Development Officer": no person "Development"). A one-word name after a title ending in its field is read as the
+    holder ('Secretary of State Stam', 'Minister of Defence Stam': review42 B7), though 'Minister of Foreign' +
+    'Affairs' then stays misread: no lexicon says which fields are whole."""
+    return name.split()[-1].lower() in _TITLE_NOUNS
 
 
 def _is_word_char(char: str) -> bool:
@@ -257,7 +266,9 @@ class RoleReading:
     def _read_prenominal(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         sent, s, taken, free, name_at = here.sent, here.text, here.taken, here.free, here.name_at
         for m in pattern.finditer(s):
-            if not free(m) or not (who := name_at(m)):
+            if not free(m) or title_run_as_name(m["name"]):
+                continue
+            if not (who := name_at(m)):
                 continue
             start, raw = m.start(), m["office"]
             if " and " in raw and p.NAME_RE.search(raw.rsplit(" and ", 1)[0]):
