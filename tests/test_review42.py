@@ -112,7 +112,6 @@ def _organisation(told: str) -> Document:
 GREW = "It was founded in 1994 by 12 states. It has 38 member states."
 
 
-@_open("R2 open: the founders' count or an earlier year's membership is refuted by the membership now")
 @pytest.mark.parametrize(
     ("body", "told"),
     [
@@ -155,7 +154,6 @@ def _quake(told: str) -> Document:
 TOLL = "The 2023 Korvik earthquake killed 214 people and injured 1,500."
 
 
-@_open("R3 open: an article's bare count of the hurt ('and injured 1,500') is refuted by the page's dead")
 @pytest.mark.parametrize(
     "told",
     [
@@ -790,7 +788,6 @@ def test_n1_twin_a_rerun_into_another_folder_passes(tmp_path) -> None:
 # acquitted of fraud in 2021.' against 'In 2021 he was convicted of fraud.'; 'Jon Dahl pleaded guilty to fraud in
 # 2021.' against 'In 2021 he pleaded not guilty to fraud.' The lexicon's own note says the other side "states the
 # opposite deed". Court copy's commonest error is the outcome.
-@_open("R16 open: a verdict or plea told the other way round is not refuted")
 @pytest.mark.parametrize(
     ("told", "body", "words"),
     [
@@ -811,6 +808,7 @@ def test_n1_twin_a_rerun_into_another_folder_passes(tmp_path) -> None:
             "Jon Dahl was acquitted of fraud in 2021.",
             "acquitted",
             id="acquitted",
+            marks=_open("R16 open: 'acquitted' against 'convicted' is not refuted"),
         ),
         pytest.param(
             "In 2021 he pleaded not guilty to fraud.",
@@ -901,7 +899,6 @@ def test_r18_twin_the_agencys_own_figure_is_its() -> None:
 # million in 2023.' is SUPPORTED by '... a net profit of NZ$240 million' (and A$, HK$, C$), and '$300 million' is
 # CONTRADICTED by 'C$240 million', a sum in another currency, which the commit says "neither states nor refutes it".
 # On 1d983ee6 all were unverified. (The claim's own 'NZ$240 million' is extracted as '$240 million', unit USD.)
-@_open("B1 open on main eb2b130e: another dollar ('NZ$', 'C$', 'A$', 'HK$') is read as the US dollar")
 @pytest.mark.parametrize(
     ("told", "body", "words"),
     [
@@ -926,7 +923,6 @@ def test_b1_twin_the_us_dollar_written_us_dollar_is_the_dollar() -> None:
 # a count is read as the page's person, whatever the person's own pronoun (`holder.pronoun_of` knows it)): 'Ivo Stam
 # won two Olympic gold medals.' is SUPPORTED by his page's 'He married Ana Ruiz in 1970. She won two Olympic gold
 # medals.' (his wife's medals). Unverified on 1d983ee6. A page tells the spouse's, the mother's, the coach's deeds so.
-@_open("B2 open on main eb2b130e: a page's 'She' on a man's page (his wife) is read as him")
 def test_b2_the_other_pronoun_is_someone_else() -> None:
     doc = page(
         "Ivo Stam",
@@ -940,7 +936,6 @@ def test_b2_the_other_pronoun_is_someone_else() -> None:
 # B3 (main eb2b130e, the pronoun reading meets an owner misread by extraction: "Ivo Stam's son won 14 caps for Norby."
 # gives the quantity claim the owner 'Norby'; the page's 'He won 41 caps for Norby.' on Ivo Stam's page is now read as
 # the count) : the son's 14 caps are CONTRADICTED ("another count, 41 caps") by the father's. Unverified on 1d983ee6.
-@_open("B3 open on main eb2b130e: the father's count on his page refutes the son's")
 def test_b3_the_fathers_count_does_not_refute_the_sons() -> None:
     doc = page("Ivo Stam", "Ivo Stam (born 1950) is a Norbian footballer. He won 41 caps for Norby.", SAVED)
     found = _judged_whole("Ivo Stam's son won 14 caps for Norby.", [doc], "quantity", "14", DAY)
@@ -951,7 +946,6 @@ def test_b3_the_fathers_count_does_not_refute_the_sons() -> None:
 # ('240 million kroner'), and a sum now reads only `_sums_in`'s figures): 'Korvik Bank made a net profit of 240 million
 # kroner in 2023.' was SUPPORTED on 1d983ee6 by '... a net profit of 240 million Danish kroner' and is unverified
 # from eb2b130e on (support lost). Pages name the kroner, the dollar, the franc by their country.
-@_open("B4 open on main eb2b130e: a sum whose currency word has its country before it ('Danish kroner') is lost")
 def test_b4_a_currency_with_its_country_still_states_the_sum() -> None:
     doc = _bank("In 2023 it made a net profit of 240 million Danish kroner.")
     body = "Korvik Bank made a net profit of 240 million kroner in 2023."
