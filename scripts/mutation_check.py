@@ -16582,6 +16582,14 @@ MUTATIONS = [
         "Korvik University and earned a PhD in 1995.' (kr-2025's 'studied at Chung-Ang University, earning his law "
         "degree in 1986'; rebid42)",
     ),
+    Mutation(
+        "an-extracted-subject-held-to-a-titles-length",
+        "verify/claimfile.py",
+        '            limit = MAX_QUOTE_BYTES if field == "subject" else MAX_TITLE_BYTES\n',
+        "            limit = MAX_TITLE_BYTES\n",
+        "verify check would refuse a claim file verify extract wrote itself when extraction gave a subject longer than "
+        "a page title (review42 B8; lead42)",
+    ),
 ]
 
 
