@@ -951,14 +951,16 @@ MUTATIONS = [
     Mutation(
         "reading-succession-of-another-year",
         "verify/kinds/clause/judge.py",
-        "                if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):",
-        "                if not (named or _lists_a_career(doc)):",
+        "                if not _handover_fits(claim.time, doc, f, side) "
+        "or not (named or dated or _lists_a_career(doc)):",
+        "                if not (named or dated or _lists_a_career(doc)):",
         "'Shoigu succeeded Sergei Ivanov in 2012' would be contradicted by his 2024 post's predecessor",
     ),
     Mutation(
         "reading-succession-on-a-one-office-page",
         "verify/kinds/clause/judge.py",
-        "                if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):",
+        "                if not _handover_fits(claim.time, doc, f, side) "
+        "or not (named or dated or _lists_a_career(doc)):",
         "                if not _handover_fits(claim.time, doc, f, side):",
         "'Putin succeeded Boris Yeltsin' would be contradicted by a page listing only his presidency from 2012",
     ),
@@ -16589,6 +16591,70 @@ MUTATIONS = [
         "            limit = MAX_TITLE_BYTES\n",
         "verify check would refuse a claim file verify extract wrote itself when extraction gave a subject longer than "
         "a page title (review42 B8; lead42)",
+    ),
+    Mutation(
+        "when-dated-term-not-the-office-in-question",
+        "verify/kinds/clause/judge.py",
+        "    if (begun := _group_begun_when(claim, doc)) is not None:\n",
+        "    if (begun := None) is not None:\n",
+        "'has led the company since January 2020, when he replaced Erik Brandt' against a term begun January 2020 "
+        "whose predecessor is Karl Moen would be left unverified (recall42)",
+    ),
+    Mutation(
+        "when-dated-term-still-needs-a-career",
+        "verify/kinds/clause/judge.py",
+        "not (named or dated or _lists_a_career(doc))",
+        "not (named or _lists_a_career(doc))",
+        "a page listing one office, its term begun in the month the 'when' clause gives, would decide nothing of "
+        "the handover it dates (recall42)",
+    ),
+    Mutation(
+        "when-dated-by-a-year-alone",
+        "verify/kinds/clause/judge.py",
+        "    if len(set(years)) != 1 or len(months) != 1:\n",
+        "    if len(set(years)) != 1 or len(months) > 1:\n",
+        "'since 2020, when he replaced X' would pick a term by its year alone, though another post begun that year "
+        "may be the one meant (recall42)",
+    ),
+    Mutation(
+        "when-dated-month-two-terms-begin-in",
+        "verify/kinds/clause/judge.py",
+        "    return begun[0] if len(begun) == 1 else None\n",
+        "    return begun[0] if begun else None\n",
+        "of two terms begun in January 2020, the first would be taken as the handover the sentence dates "
+        "(recall42)",
+    ),
+    Mutation(
+        "other-spell-predecessor-excuses-a-when-dated-one",
+        "verify/kinds/clause/judge.py",
+        "    return year is None or day is None or day.year == year\n",
+        "    return True\n",
+        "'and again from 3 May 2019, when she succeeded Tove Dahl' would stay open because Tove Dahl preceded her "
+        "in the 2011 spell (recall42)",
+    ),
+    Mutation(
+        "ended-term-predecessor-still-holder",
+        "verify/kinds/role/judge.py",
+        "            if _handed_on_just_before(group, subject, start, end, as_of):\n",
+        "            if False:\n",
+        "\"Korvik University's president is now Karl Moen\" would stay open though the page of the holder after him, "
+        "whose term ended the day before, names her successor (recall42)",
+    ),
+    Mutation(
+        "ended-term-handed-on-long-before",
+        "verify/kinds/role/judge.py",
+        "    if (as_of - end).days > _HANDED_ON_DAYS or not find_person(subject, before.value):\n",
+        "    if not find_person(subject, before.value):\n",
+        "a predecessor of a term ended two years before the article would be refuted, though the office may have "
+        "come back to him since (recall42)",
+    ),
+    Mutation(
+        "ended-term-handed-back-to-the-subject",
+        "verify/kinds/role/judge.py",
+        "    return not find_person(subject, after.value) and bool(person_mentions(after.value))\n",
+        "    return bool(person_mentions(after.value))\n",
+        "a predecessor the successor row names again (a return) would be refuted as no longer holding it "
+        "(recall42)",
     ),
 ]
 

@@ -2062,12 +2062,17 @@ def succession_findings(
                 later = _handed_over_later(doc, f, side, as_of) if told_as_done(_up_to_claim(claim)) else None
                 out.append(_succession_found(unit, f.value, side, later))
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
-                if not _handover_fits(claim.time, doc, f, side) or not (named or _lists_a_career(doc)):
+                dated = office == _group_begun_when(claim, doc)  # the sentence dates the handover to its term
+                if not _handover_fits(claim.time, doc, f, side) or not (named or dated or _lists_a_career(doc)):
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
                 if not named and _another_office_without(claim, doc, side):
                     continue  # the sentence's other office may be the one meant, and the page names none before her
                 held = office["office"]
-                spells = [g[side] for g in office_groups(doc.infobox) if side in g and g.get("office") == held]
+                spells = [
+                    g[side]
+                    for g in office_groups(doc.infobox)
+                    if side in g and g.get("office") == held and _begun_in_the_when_year(claim, doc, g[side], side)
+                ]
                 if not _holder_besides_stopgaps(f.value) or any(find_person(other, g.value) for g in spells):
                     continue  # only an acting holder between them, or the person precedes them in another spell of it
                 detail = f"names {f.value} as {side} in {office['office'].value}"
@@ -2335,6 +2340,8 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     own_clause = _without_appositions(_own_clause(claim), claim.subject)
     if _OFFICE_HEAD.search(own_clause) or re.match(r"\s*,?\s+as\s+\w", after):
         return None  # the clause names an office ("... as party treasurer") the infobox does not list
+    if (begun := _group_begun_when(claim, doc)) is not None:
+        return begun  # 'since January 2020, when he replaced X': the term begun then, whether or not it covers the day
     if as_of is None:
         return None
     held = [t for t in terms(doc.infobox) if t.covers(as_of)]
@@ -2349,15 +2356,49 @@ def _year_of_when(claim: Claim) -> int | None:
     """The first year of the time a clause opened by 'when' refers back to ('from 2017 to 2020, when he succeeded
     X', 'since December 2022, when'): the words right before ', when', the clause before it; None when the claim's
     words follow no ', when' or the clause before it gives no year."""
+    clause = _clause_before_when(claim)
+    years = _A_YEAR.findall(clause) if clause else []
+    return int(years[0]) if years else None
+
+
+def _clause_before_when(claim: Claim) -> str | None:
+    """The clause right before the ', when' the claim's words follow ('... and again from 3 May 2019, when she
+    succeeded X': ' and again from 3 May 2019'), or None when they follow none."""
     at = claim_start(claim)
     if at < 0:
         return None
     before = claim.sentence[:at]
     if not _WHEN.search(before):
         return None
-    clause = re.split(r"[;:]|,(?=[^,]*,\s+when\s+$)", before)[-1]
-    years = _A_YEAR.findall(clause)
-    return int(years[0]) if years else None
+    return re.split(r"[;:]|,(?=[^,]*,\s+when\s+$)", before)[-1]
+
+
+def _group_begun_when(claim: Claim, doc: Document) -> dict[str, InfoboxField] | None:
+    """The one office group of the page whose term begins in the month and year of the time a 'when' clause refers
+    back to ('has led the company since January 2020, when he replaced X' against 'term: January 2020 – August
+    2024'): the handover the sentence tells is that term's first day. A year alone dates no term (another post
+    begun that year may be the one meant), nor does a month two terms begin in."""
+    clause = _clause_before_when(claim)
+    months, years = _months_named(clause or ""), _A_YEAR.findall(clause or "")
+    if len(set(years)) != 1 or len(months) != 1:
+        return None
+    year, month = int(years[0]), months[0]
+    begun = []
+    for group in own_office_groups(doc.infobox):
+        start = parse_date(group["term_start"].value) if "term_start" in group else None
+        if start is not None and (start.year, start.month) == (year, month):
+            begun.append(group)
+    return begun[0] if len(begun) == 1 else None
+
+
+def _begun_in_the_when_year(claim: Claim, doc: Document, row: InfoboxField, side: str) -> bool:
+    """Whether a spell's handover (`_handover_written`) falls in the year a 'when' clause dates the succession to
+    ('... and again from 3 May 2019, when she succeeded X': the spell begun in 2019); True when the sentence gives no
+    such year or the page no such day. A predecessor of another spell of the office is then not the one meant."""
+    year = _year_of_when(claim)
+    edge = _handover_written(doc, row, side)
+    day = parse_date(edge) if edge else None
+    return year is None or day is None or day.year == year
 
 
 def _nearest_named(groups: list[dict[str, InfoboxField]], claim: Claim) -> list[dict[str, InfoboxField]]:

@@ -747,10 +747,21 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
             if held is None or "constituency" in group or _SEAT_OFFICE.search(held.value):
                 continue
             start, end = spell_dates(group)
-            if not _covers(start, end, as_of) or not same_office(office, claim.nationality, held.value):
+            if not same_office(office, claim.nationality, held.value):
                 continue
             if bare and not _owner_known(held.value, docs):
                 continue  # a bare 'governor' names no body: another body's governorship says nothing of it
+            if _handed_on_just_before(group, subject, start, end, as_of):
+                row = group["predecessor"]
+                detail = (
+                    f"names {subject} as the predecessor of {doc.title}, who held {held.value} from {start} to {end} "
+                    f"and was succeeded by {group['successor'].value}: {subject} no longer held it on {as_of}"
+                )
+                unit = Unit(doc, field_text(doc, row), row)
+                out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, start, Mode.PAST))
+                continue
+            if not _covers(start, end, as_of):
+                continue
             for side, mode in (("predecessor", Mode.PAST), ("successor", Mode.UNKNOWN)):
                 row = group.get(side)
                 if row is None or not find_person(subject, row.value):
@@ -760,6 +771,24 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
                 unit = Unit(doc, field_text(doc, row), row)
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail, start, mode))
     return out
+
+
+_HANDED_ON_DAYS = 31  # a term ended this close before the article's day: the office is still its successor's
+
+
+def _handed_on_just_before(
+    group: dict[str, InfoboxField], subject: str, start: dt.date | None, end: dt.date | None, as_of: dt.date
+) -> bool:
+    """Whether a term that ended within a month before the article's day names the subject as its predecessor and
+    someone else as its successor ('Predecessor: X', term to 2 January, 'Successor: Y (interim)', read on 3
+    January): the office went from the subject to this holder and on to another, so it is not the subject's on the
+    day. A successor row naming the subject again (a return) or a term ended long before leaves it open."""
+    before, after = group.get("predecessor"), group.get("successor")
+    if start is None or end is None or before is None or after is None or not start < end <= as_of:
+        return False
+    if (as_of - end).days > _HANDED_ON_DAYS or not find_person(subject, before.value):
+        return False
+    return not find_person(subject, after.value) and bool(person_mentions(after.value))
 
 
 def _is_full_name(subject: str) -> bool:
