@@ -1673,9 +1673,13 @@ def _by_post_word(
 def _ended_before(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:
     """Whether a 'since' claim ('has led the party since March 2011') meets a spell of the office that ended
     before the article's day: the claim dates the spell then running, and an earlier one's start (however
-    well it fits the day) is another spell's."""
-    ends = parse_date(group["term_end"].value) if "term_end" in group else None
-    return as_of is not None and ends is not None and ends < as_of and _SINCE.search(claim.text) is not None
+    well it fits the day) is another spell's. An end written to the month of the article's day ('January 2020 –
+    August 2024' read on 5 August 2024) may be a day still to come: not ended before."""
+    row = group.get("term_end")
+    ends = parse_date(row.value) if row is not None else None
+    if row is None or ends is None or as_of is None or ends >= as_of or _SINCE.search(claim.text) is None:
+        return False
+    return not same_date(ends, as_of, precision(row.value))
 
 
 def _begun_after(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:
@@ -1770,7 +1774,11 @@ def _term_starts_by_initials(
     if not named_by_initials:
         return []
     rows = _term_starts(claim, doc, named | named_by_initials, as_of)
-    return [(row, office) for row, office in rows if named_by_initials <= acronyms(office)]
+    rows = [(row, office) for row, office in rows if named_by_initials <= acronyms(office)]
+    # 'has been ICJ president since ...': of the court's presidency and its judgeship, the post the claim names
+    heads = {fold(m.group(0)) for m in POST.finditer(fold(DATE_TEXT.sub(" ", claim.text)))}
+    posted = [(row, o) for row, o in rows if any(re.search(rf"\b{re.escape(h)}\b", fold(o)) for h in heads)]
+    return posted or rows
 
 
 def _acronyms_named(claim: Claim) -> set[str]:
