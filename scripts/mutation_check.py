@@ -16228,7 +16228,7 @@ MUTATIONS = [
         "verify/kinds/date/parsed.py",
         "(?<=\\bOn\\s)|(?<=\\bsince\\s))(?P<weekday>",
         "(?<=\\bOn\\s))(?P<weekday>",
-        "'has been NCA president since Tuesday' would date no start: the rewording left unverified (rew42)",
+        "'has been NCJ president since Tuesday' would date no start: the rewording left unverified (rew42)",
     ),
     Mutation(
         "term-end-in-the-articles-month-ended",
@@ -16243,14 +16243,14 @@ MUTATIONS = [
         "verify/offices.py",
         "    return _acronyms(text) | linked",
         "    return _acronyms(text)",
-        "'NCA president' would not name the 'President of the Norby Court of Arbitration': unverified (rew42)",
+        "'NCJ president' would not name the 'President of the Norby Court of Justice': unverified (rew42)",
     ),
     Mutation(
         "initials-post-word-ignored",
         "verify/kinds/date/judge.py",
-        "    return posted or rows",
-        "    return rows",
-        "'has been NCA president since Tuesday' would be dated by the court's judgeship too: sources disagree (rew42)",
+        "        offices = posted or offices",
+        "        offices = offices",
+        "'has been NCJ president since Tuesday' would be dated by the court's judgeship too: sources disagree (rew42)",
     ),
     Mutation(
         "date-who-after-appositive-the-body",

@@ -1,5 +1,5 @@
-"""Session 42's truthful rewordings left unverified (issue 15): a start told 'since' a weekday ('has been NCA president
-since Tuesday'), a body written by the initials of a name its small words link ('Norby Court of Arbitration'), a
+"""Session 42's truthful rewordings left unverified (issue 15): a start told 'since' a weekday ('has been NCJ president
+since Tuesday'), a body written by the initials of a name its small words link ('Norby Court of Justice'), a
 term whose end is written to the month of the article's day ('January 2020 - August 2024' read on 5 August 2024),
 and a 'who' clause after a post's appositive ("Ana Ruiz, director of the Norby Fund, who took office ...")."""
 
@@ -25,16 +25,16 @@ RUIZ = [
         "Ana Ruiz",
         "Ana Ruiz (born 3 May 1960) is a Norbian jurist.",
         [
-            ("office1", "President of the Norby Court of Arbitration"),
+            ("office1", "President of the Norby Court of Justice"),
             ("term_start1", "6 February 2024"),
-            ("office2", "Judge of the Norby Court of Arbitration"),
+            ("office2", "Judge of the Norby Court of Justice"),
             ("term_start2", "6 February 2018"),
         ],
         SAVED,
     )
 ]
 FEB_8 = "KORVIK, 8 February 2024 -"
-SINCE_TUESDAY = f"{FEB_8} Ana Ruiz has been NCA president since Tuesday."
+SINCE_TUESDAY = f"{FEB_8} Ana Ruiz has been NCJ president since Tuesday."
 EARLY_AUGUST = dt.date(2024, 8, 5)
 AUG_5 = "KORVIK, 5 August 2024 -"
 # Karl Moen's invented page: a business person's infobox, his post and its span in two rows, the end in August 2024
@@ -64,7 +64,7 @@ def test_since_a_weekday_dates_the_start_to_the_last_such_day() -> None:
     [
         pytest.param(SINCE_TUESDAY, Verdict.SUPPORTED, id="since-tuesday"),
         pytest.param(
-            f"{FEB_8} Ana Ruiz has been NCA president since 6 February 2024.", Verdict.SUPPORTED, id="since-day"
+            f"{FEB_8} Ana Ruiz has been NCJ president since 6 February 2024.", Verdict.SUPPORTED, id="since-day"
         ),
     ],
 )
@@ -72,12 +72,17 @@ def test_a_post_of_a_body_named_by_initials_is_dated_by_its_own_row(body: str, e
     assert _judged_whole(body, RUIZ, "date", "since", day=THURSDAY) == [expected]
 
 
+def test_the_post_the_claim_names_in_full_is_dated_not_the_judgeship() -> None:
+    body = f"{FEB_8} Ana Ruiz has been president of the Norby Court of Justice since Tuesday."
+    assert _judged_whole(body, RUIZ, "date", "since", day=THURSDAY) == [Verdict.SUPPORTED]
+
+
 def test_the_body_s_initials_pick_the_post_the_claim_names_not_the_judgeship() -> None:
     body = f"Norby news\n\n{SINCE_TUESDAY}\n"
     claims = extract_claims(article_from_text(body, as_of=THURSDAY))
     results = judge(claims, EvidencePool(documents=RUIZ, by_claim={c.id: RUIZ for c in claims}), THURSDAY)
     (result,) = [r for c, r in zip(claims, results, strict=True) if c.kind == "date"]
-    assert "President of the Norby Court of Arbitration" in result.rationale
+    assert "President of the Norby Court of Justice" in result.rationale
     assert "2018" not in result.rationale
 
 

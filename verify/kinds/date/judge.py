@@ -1503,6 +1503,11 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         # office whose every word the claim says, not one with a word it leaves out (the body named after the place)
         whole = said_in_full(DATE_TEXT.sub(" ", claim.text), [office for _, office in offices])
         offices = [o for o in offices if o[1] in whole]
+        # 'has been ICJ president since ...': of the court's presidency and its judgeship, the one whose post (its
+        # words before 'of': not 'Justice' of the court's name) the claim names
+        heads = {fold(m.group(0)) for m in POST.finditer(fold(DATE_TEXT.sub(" ", claim.text)))}
+        posted = [o for o in offices if any(re.search(rf"\b{re.escape(h)}\b", _post_part(o[1])) for h in heads)]
+        offices = posted or offices
     if not named and len(offices) > 1:
         # 'had been prime minister since ...' over a career of ended terms: the one office the claim's own
         # words name, if they name exactly one of them
@@ -1530,6 +1535,12 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     chosen = offices if named or len(offices) == 1 else []
     return chosen + _stopgap_starts(claim, doc, chosen)
+
+
+def _post_part(office: str) -> str:
+    """An office's words before its first 'of', folded: the post ('president' of 'President of the International
+    Court of Justice'), not the body's name."""
+    return re.split(r"\s+of\s+", fold(office), maxsplit=1)[0]
 
 
 def _takes_up_no_post(claim: Claim) -> bool:
@@ -1774,11 +1785,7 @@ def _term_starts_by_initials(
     if not named_by_initials:
         return []
     rows = _term_starts(claim, doc, named | named_by_initials, as_of)
-    rows = [(row, office) for row, office in rows if named_by_initials <= acronyms(office)]
-    # 'has been ICJ president since ...': of the court's presidency and its judgeship, the post the claim names
-    heads = {fold(m.group(0)) for m in POST.finditer(fold(DATE_TEXT.sub(" ", claim.text)))}
-    posted = [(row, o) for row, o in rows if any(re.search(rf"\b{re.escape(h)}\b", fold(o)) for h in heads)]
-    return posted or rows
+    return [(row, office) for row, office in rows if named_by_initials <= acronyms(office)]
 
 
 def _acronyms_named(claim: Claim) -> set[str]:
