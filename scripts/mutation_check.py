@@ -16656,6 +16656,57 @@ MUTATIONS = [
         "a predecessor the successor row names again (a return) would be refuted as no longer holding it "
         "(recall42)",
     ),
+    Mutation(
+        "since-a-weekday-no-date",
+        "verify/kinds/date/parsed.py",
+        "(?<=\\bOn\\s)|(?<=\\bsince\\s))(?P<weekday>",
+        "(?<=\\bOn\\s))(?P<weekday>",
+        "'has been NCJ president since Tuesday' would date no start: the rewording left unverified (rew42)",
+    ),
+    Mutation(
+        "term-end-in-the-articles-month-ended",
+        "verify/kinds/date/judge.py",
+        "    return not same_date(ends, as_of, precision(row.value))",
+        "    return True",
+        "'has been chief executive since January 2020' on 5 August 2024 of a term 'January 2020 - August 2024' "
+        "would meet a spell ended before the article and be left unverified (rew42)",
+    ),
+    Mutation(
+        "linked-body-name-no-initials",
+        "verify/offices.py",
+        "    return _acronyms(text) | linked",
+        "    return _acronyms(text)",
+        "'NCJ president' would not name the 'President of the Norby Court of Justice': unverified (rew42)",
+    ),
+    Mutation(
+        "initials-post-word-ignored",
+        "verify/kinds/date/judge.py",
+        "        offices = posted or offices",
+        "        offices = offices",
+        "'has been NCJ president since Tuesday' would be dated by the court's judgeship too: sources disagree (rew42)",
+    ),
+    Mutation(
+        "date-who-after-appositive-the-body",
+        "verify/kinds/date/parsed.py",
+        "return self.name(self.refs.relative_head(token.head.head, token))",
+        "return self.name(token.head.head)",
+        "'Karl Moen, director of the Norby Food Fund, who took office on April 5' would date the fund's (rew42)",
+    ),
+    Mutation(
+        "who-after-a-posts-appositive-the-body",
+        "verify/nlp/reference.py",
+        '            if node is not head and node.dep_ == "appos" and relative.lower_ in {"who", "whom"}:',
+        '            if False:',
+        "'Karl Moen, director of the Norby Food Fund, who took office ...' would be the fund's deed (rew42)",
+    ),
+    Mutation(
+        "portfolio-word-a-part-of-a-body",
+        "verify/offices.py",
+        "if w in _PARTS_OF_A_BODY and not (i and words[i - 1] in _PORTFOLIO_LINKS and _a_portfolio_word(w))",
+        "if w in _PARTS_OF_A_BODY",
+        "'Norby's sports minister' would be another post than the 'Minister of Youth, Sport, Arts and Recreation' "
+        "(its 'Youth' read as a youth wing): unverified (rew42)",
+    ),
 ]
 
 

@@ -122,8 +122,22 @@ def _title_words(text: str) -> frozenset[str]:
 
 
 def _parts_named(text: str) -> frozenset[str]:
-    """The words of a body's part an office's words hold ('youth wing', 'branch')."""
-    return frozenset(aliases.fold(text).replace("-", " ").split()) & _PARTS_OF_A_BODY
+    """The words of a body's part an office's words hold ('youth wing', 'branch'); a portfolio's word a ministry
+    names after 'of', 'for' or 'and' ('Minister of Youth, Sport, Arts and Recreation') is what the post is over,
+    no part of a body."""
+    words = re.sub(r"[,;]", " ", aliases.fold(text).replace("-", " ")).split()
+    return frozenset(
+        w
+        for i, w in enumerate(words)
+        if w in _PARTS_OF_A_BODY and not (i and words[i - 1] in _PORTFOLIO_LINKS and _a_portfolio_word(w))
+    )
+
+
+_PORTFOLIO_LINKS = frozenset({"of", "for", "and"})
+
+
+def _a_portfolio_word(word: str) -> bool:
+    return any(word_stem(word) in portfolio for portfolio in _PORTFOLIOS)
 
 
 def names_another_part(claimed: str, held: str) -> bool:
@@ -577,10 +591,20 @@ def _acronyms(text: str) -> set[str]:
     return {aliases.initials(run).lower() for run in runs}
 
 
+# a body's name whose capitalised words are linked by small ones ('International Court of Justice')
+_LINKED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][a-z]+)+")
+
+
 def acronyms(text: str) -> set[str]:
     """Public form of `_acronyms`: the lower-case initials of each run of capitalised words of an office's name
-    ('Leader of the Christian Democratic Union' -> {'cdu'}), which a claim may write the body as."""
-    return _acronyms(text)
+    ('Leader of the Christian Democratic Union' -> {'cdu'}), which a claim may write the body as; a body's name
+    linked by small words is written by its initials from any of its capitalised words on ('President of the
+    International Court of Justice' -> 'icj' as well as 'ic')."""
+    linked = set()
+    for run in _LINKED_RUN.findall(text):
+        starts = [m.start() for m in re.finditer(r"\b[A-Z]", run)]
+        linked |= {aliases.initials(run[at:]).lower() for at in starts[:-1]}
+    return _acronyms(text) | linked
 
 
 def _body_initials(text: str) -> set[str]:

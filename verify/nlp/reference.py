@@ -1750,6 +1750,9 @@ class References:
                 node = node.head.head
                 if self.is_person(node) != person:
                     return node
+            # "Ana Ruiz, director of the Norby Fund, who ...": the post's holder the appositive describes
+            if node is not head and node.dep_ == "appos" and relative.lower_ in {"who", "whom"}:
+                head = node
         described = first_conjunct(head)  # "Ana Ruiz, a lawyer and former minister, who": the lawyer, Ana Ruiz
         if described.dep_ == "appos" and not person and described.head.i in self.entity_of:
             return described.head

@@ -1503,6 +1503,11 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         # office whose every word the claim says, not one with a word it leaves out (the body named after the place)
         whole = said_in_full(DATE_TEXT.sub(" ", claim.text), [office for _, office in offices])
         offices = [o for o in offices if o[1] in whole]
+        # 'has been ICJ president since ...': of the court's presidency and its judgeship, the one whose post (its
+        # words before 'of': not 'Justice' of the court's name) the claim names
+        heads = {fold(m.group(0)) for m in POST.finditer(fold(DATE_TEXT.sub(" ", claim.text)))}
+        posted = [o for o in offices if any(re.search(rf"\b{re.escape(h)}\b", _post_part(o[1])) for h in heads)]
+        offices = posted or offices
     if not named and len(offices) > 1:
         # 'had been prime minister since ...' over a career of ended terms: the one office the claim's own
         # words name, if they name exactly one of them
@@ -1530,6 +1535,12 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     chosen = offices if named or len(offices) == 1 else []
     return chosen + _stopgap_starts(claim, doc, chosen)
+
+
+def _post_part(office: str) -> str:
+    """An office's words before its first 'of', folded: the post ('president' of 'President of the International
+    Court of Justice'), not the body's name."""
+    return re.split(r"\s+of\s+", fold(office), maxsplit=1)[0]
 
 
 def _takes_up_no_post(claim: Claim) -> bool:
@@ -1673,9 +1684,13 @@ def _by_post_word(
 def _ended_before(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:
     """Whether a 'since' claim ('has led the party since March 2011') meets a spell of the office that ended
     before the article's day: the claim dates the spell then running, and an earlier one's start (however
-    well it fits the day) is another spell's."""
-    ends = parse_date(group["term_end"].value) if "term_end" in group else None
-    return as_of is not None and ends is not None and ends < as_of and _SINCE.search(claim.text) is not None
+    well it fits the day) is another spell's. An end written to the month of the article's day ('January 2020 –
+    August 2024' read on 5 August 2024) may be a day still to come: not ended before."""
+    row = group.get("term_end")
+    ends = parse_date(row.value) if row is not None else None
+    if row is None or ends is None or as_of is None or ends >= as_of or _SINCE.search(claim.text) is None:
+        return False
+    return not same_date(ends, as_of, precision(row.value))
 
 
 def _begun_after(group: dict[str, InfoboxField], claim: Claim, as_of: dt.date | None) -> bool:

@@ -90,7 +90,8 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
         rf"|(?:(?<=\bin\s)|(?<=\bIn\s))(?P<m4>{month})(?!\w|\s+\d)"  # "in September", "In May,"; not "In May 14,500"
         rf"|{_YEAR_LEADS}(?P<y4>{year})(?![\w'’/–—-])"  # in 2005, since 2001 (not "2015–2019", "2015/16")
-        rf"|(?:(?<=\bon\s)|(?<=\bOn\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"  # on Wednesday
+        rf"|(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=\bsince\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"
+        # on Wednesday; since Tuesday (a past day: the last Tuesday)
         rf"|(?P<weekday_of>{'|'.join(w.capitalize() for w in weekdays)})(?=['’]s\s)"  # Sunday's vote
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
     )
@@ -457,7 +458,8 @@ class _Reader:
         if token.lower_ == THING_PRONOUN:  # "The orbiter reached Mars. It was launched on ...": the orbiter
             return self.refs.thing_before(token.i)
         if token.lower_ in RELATIVE_WORDS and token.head.dep_ in {"relcl", "acl"}:
-            return self.name(token.head.head)
+            # "Ana Ruiz, director of the Norby Fund, who took office ...": the person, not the fund
+            return self.name(self.refs.relative_head(token.head.head, token))
         ent = self.entity.get(token.i)
         if ent is not None:
             words = self.refs.words(ent)
