@@ -14909,8 +14909,8 @@ MUTATIONS = [
     Mutation(
         "a-possessive-last-years-dates-the-month-before-it",
         "verify/kinds/date/parsed.py",
-        "({words})\\b(?!['’]s\\b)\"",
-        "({words})\\b\"",
+        "({_years_told_by()[0]})\\b(?!['’]s\\b)\"",
+        "({_years_told_by()[0]})\\b\"",
         "'Ivo Stam, who turned 74 in March, last year's winner ...' would date the birthday a year back and refute "
         "the true age (review39 B3)",
     ),
@@ -16191,6 +16191,36 @@ MUTATIONS = [
         "    if False:\n",
         "'Philip Lowe became deputy governor in 2012' would no longer be supported by '..., eventually becoming Deputy "
         "Governor in 2012' (its doer misread as 'Assistant Governor'; fixr41b)",
+    ),
+    Mutation(
+        "a-year-told-by-the-articles-uncheckable",
+        "verify/kinds/clause/extract.py",
+        "    return told or any(any(ch.isdigit() for ch in t)",
+        "    return any(any(ch.isdigit() for ch in t)",
+        "'Korvik Bank acquired Tarsa Bank last year.' would lose its time and be supported by 'In 2022 it acquired "
+        "Tarsa Bank.' (fixd42, review41 R8)",
+    ),
+    Mutation(
+        "a-year-told-by-the-articles-unread",
+        "verify/kinds/clause/judge.py",
+        "        return str(told)  # 'acquired it last year'",
+        "        return time  # 'acquired it last year'",
+        "'Korvik Bank acquired Tarsa Bank earlier this year.' would be supported by 'In 2015 it acquired Tarsa "
+        "Bank.' (fixd42, review41 R8)",
+    ),
+    Mutation(
+        "a-year-told-by-the-articles-its-own",
+        "verify/kinds/date/parsed.py",
+        "    return year + years[m[1].lower()] if m else None",
+        "    return year if m else None",
+        "'last year' would be read as the article's own year (fixd42, review41 R8)",
+    ),
+    Mutation(
+        "a-stretch-read-as-a-year",
+        "verify/kinds/date/parsed.py",
+        '_QUALIFIED_YEAR = r"(?:(?!the\\b|a\\b|past\\b|every\\b)[a-z]+\\s+)?"',
+        '_QUALIFIED_YEAR = r"(?:[a-z]+\\s+)?"',
+        "'over the last year' (a stretch) would be read as the year before the article's (fixd42, review41 R8)",
     ),
 ]
 

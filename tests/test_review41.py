@@ -482,7 +482,6 @@ def test_r7_twin_a_count_of_its_own_place_is_read(told: str, body: str, verdict:
 # by 'In 2015 it acquired Tarsa Bank.'; so are 'Last year Korvik Bank acquired Tarsa Bank.', '... this year.' and
 # 'Eva Lund joined the Norby Party last year.' by 'She joined the Norby Party in 1990.' Wire copy dates deeds so more
 # than by the year written; 'on Monday' and 'in March' are read (unverified against 2015).
-@_open("R8 open: 'last year' / 'this year' dropped or unread, so a deed of any year supports")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [

@@ -38,7 +38,7 @@ from verify.kinds.date.judge import (
     told_of_its_subject,
     written_start,
 )
-from verify.kinds.date.parsed import weekday_near
+from verify.kinds.date.parsed import weekday_near, year_told
 from verify.kinds.duration.judge import (
     age_findings,
     age_taking_up_findings,
@@ -455,6 +455,8 @@ def _with_its_year(claim: Claim, as_of: dt.date | None) -> str | None:
     m = _WEEKDAY.search(time or "")
     if time is None or re.search(r"\d{4}", time) or as_of is None:
         return time
+    if (told := year_told(time, as_of.year)) is not None:
+        return str(told)  # 'acquired it last year': the year before the article's, never any year at all
     if m is None:  # '8 June', 'June': the article's year, as the date kind reads it, never any year at all
         return _in_the_articles_year(claim, time, as_of) or time
     day = weekday_near(as_of, m["day"], to_come=_WILL.search(_up_to_claim(claim)) is not None)
