@@ -16222,6 +16222,62 @@ MUTATIONS = [
         '_QUALIFIED_YEAR = r"(?:[a-z]+\\s+)?"',
         "'over the last year' (a stretch) would be read as the year before the article's (fixd42, review41 R8)",
     ),
+    Mutation(
+        "a-name-tied-otherwise-kept",
+        "verify/kinds/clause/judge.py",
+        "                    and not _tied_otherwise(claim, predicate, values, sentence)\n",
+        "",
+        "'Karl Moen joined Korvik FC in 2019.' would be supported by 'In 2019 he joined Halden FC from Korvik FC.' "
+        "(fixd42, review41 R2)",
+    ),
+    Mutation(
+        "a-name-beside-another-kept",
+        "verify/kinds/clause/judge.py",
+        "    if (set(given) - set(claimed)) & _BESIDE_TIES:\n        return True",
+        "    if False:\n        return True",
+        "'Eva Lund travelled to Tarsa in 2019.' would be supported by 'In 2019 she travelled to a village near "
+        "Tarsa.' (fixd42, review41 R17)",
+    ),
+    Mutation(
+        "the-one-acted-on-and-where-apart",
+        "verify/kinds/clause/judge.py",
+        '    return len(roles) == 2 and roles <= _TIE_ROLES and roles != {"object", "place"}',
+        "    return len(roles) == 2 and roles <= _TIE_ROLES",
+        "'Eva Lund won in Korvik in 2019.' would no longer be supported by 'In 2019 she won Korvik.' "
+        "(fixd42)",
+    ),
+    Mutation(
+        "any-preposition-a-role",
+        "verify/kinds/clause/judge.py",
+        '    return len(roles) == 2 and roles <= _TIE_ROLES and roles != {"object", "place"}',
+        '    return len(roles) == 2 and roles != {"object", "place"}',
+        "'Karl Moen signed for Korvik FC in 2019.' would no longer be supported by 'In 2019 he signed with Korvik "
+        "FC.' (fixd42)",
+    ),
+    Mutation(
+        "every-tie-below-the-verb-a-role",
+        "verify/kinds/clause/judge.py",
+        "    roles = {_TIES.get(claimed[0], claimed[0]), _TIES.get(given[0], given[0])}",
+        "    roles = {_TIES.get(claimed[-1], claimed[-1]), _TIES.get(given[-1], given[-1])}",
+        "'Eva Lund moved to Tarsa in 2019.' would be supported by 'In 2019 she moved from a village in Tarsa to "
+        "Halden.' (fixd42)",
+    ),
+    Mutation(
+        "a-tie-read-through-no-apposition",
+        "verify/nlp/agency.py",
+        '_IN_ITS_PLACE = frozenset({"conj", "appos"})',
+        "_IN_ITS_PLACE = frozenset()",
+        "'Eva Lund moved to Tarsa in 2019.' would be supported by 'In 2019 she moved from her home country, Tarsa, "
+        "to Halden.' (fixd42)",
+    ),
+    Mutation(
+        "a-tie-of-no-object",
+        "verify/nlp/agency.py",
+        '_ACTED_ON = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})',
+        "_ACTED_ON = frozenset()",
+        "'Karl Moen joined Korvik FC in 2019.' would be supported by 'In 2019 he joined Halden FC from Korvik FC.' "
+        "(fixd42)",
+    ),
 ]
 
 

@@ -58,3 +58,84 @@ def test_the_year_words_name_from_the_articles(words: str, year: int | None) -> 
 def test_a_deed_of_the_articles_year_is_supported_by_that_years_deed_only(told: str, body: str, verdict: bool) -> None:
     found = _judged_whole(body, [_bank(told)], "clause", "Korvik Bank", DAY)
     assert (found == [Verdict.SUPPORTED]) is verdict, found
+
+
+def _moen(told: str) -> Document:
+    """Karl Moen's invented page: a Norbian footballer, with `told` after his lead."""
+    return page("Karl Moen", f"Karl Moen (born 1990) is a Norbian footballer. {told}", SAVED)
+
+
+def _lund(told: str) -> Document:
+    """Eva Lund's invented page: a Norbian politician, with `told` after her lead."""
+    return page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)
+
+
+# A name the page ties to the claim's verb in another role (review41 R2, R17): the club a move starts from is not the
+# one joined, a place beside another is not the one visited; ties that tell no role apart ('met with', 'signed
+# with', the one acted on and where, 'the capital of') keep the support.
+@pytest.mark.parametrize(
+    ("doc", "body", "supported"),
+    [
+        pytest.param(
+            _moen("In 2019 he joined Halden FC from Korvik FC."),
+            "Karl Moen joined Korvik FC in 2019.",
+            False,
+            id="joined-the-club-left",
+        ),
+        pytest.param(
+            _lund("In 2019 she moved from Tarsa to Halden."), "Eva Lund moved to Tarsa in 2019.", False, id="moved-from"
+        ),
+        pytest.param(
+            _lund("In 2019 she travelled to a village near Tarsa."),
+            "Eva Lund travelled to Tarsa in 2019.",
+            False,
+            id="near",
+        ),
+        pytest.param(
+            _lund("In 2019 she moved to Halden, a town outside Tarsa."),
+            "Eva Lund moved to Tarsa in 2019.",
+            False,
+            id="outside",
+        ),
+        pytest.param(
+            _moen("In 2019 he moved from Halden FC to Korvik FC."),
+            "Karl Moen moved to Korvik FC in 2019.",
+            True,
+            id="moved-to-from-to",
+        ),
+        pytest.param(_lund("In 2019 she visited troops in Tarsa."), "Eva Lund visited Tarsa in 2019.", True, id="in"),
+        pytest.param(
+            _lund("In 2019 she won Korvik."), "Eva Lund won in Korvik in 2019.", True, id="won-in-the-seat-won"
+        ),
+        pytest.param(
+            _lund("In 2019 she visited the capital of Tarsa."), "Eva Lund visited Tarsa in 2019.", True, id="of"
+        ),
+        pytest.param(
+            _moen("In 2019 he signed with Korvik FC."), "Karl Moen signed for Korvik FC in 2019.", True, id="with"
+        ),
+        pytest.param(_lund("In 2019 she met with Ivo Stam."), "Eva Lund met Ivo Stam in 2019.", True, id="met-with"),
+        pytest.param(
+            _bank("In 2015 Tarsa Bank was acquired by it."),
+            "Korvik Bank acquired Tarsa Bank in 2015.",
+            True,
+            id="passive",
+        ),
+    ],
+)
+def test_a_name_tied_to_the_verb_in_another_role_does_not_support(doc: Document, body: str, supported: bool) -> None:
+    found = _judged_whole(body, [doc], "clause", "2019" if "2019" in body else "2015", DAY)
+    assert (found == [Verdict.SUPPORTED]) is supported, found
+
+
+@pytest.mark.parametrize(
+    ("told", "supported"),
+    [
+        pytest.param("In 2019 she moved from her home country, Tarsa, to Halden.", False, id="apposed-left"),
+        pytest.param("In 2019 she moved from a village in Tarsa to Halden.", False, id="within-the-place-left"),
+        pytest.param("In 2019 she moved from Halden to a village in Tarsa.", True, id="within-the-place-reached"),
+        pytest.param("In 2019 she moved from Halden to Tarsa, a country near Korvik.", True, id="another-place-near"),
+    ],
+)
+def test_a_move_is_read_by_the_tie_of_the_verb_itself(told: str, supported: bool) -> None:
+    found = _judged_whole("Eva Lund moved to Tarsa in 2019.", [_lund(told)], "clause", "Tarsa", DAY)
+    assert (found == [Verdict.SUPPORTED]) is supported, found

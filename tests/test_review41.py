@@ -105,7 +105,6 @@ def test_r1_twin_the_win_itself_is_supported(doc: Document, body: str) -> None:
 # he moved from Korvik FC to Halden FC.'; 'Jon Dahl moved from Korvik Bank to Tarsa Bank in 2015.' by 'In 2015 he
 # moved from Tarsa Bank to Korvik Bank.' Transfer copy (sport) and career moves (business) are told so, the clubs or
 # firms named in one order or the other.
-@_open("R2 open: a move 'from A to B' supports the move 'from B to A'")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
@@ -900,7 +899,6 @@ def test_r16_twin_its_own_deed_is_supported(doc: Document, body: str) -> None:
         pytest.param(
             "In 2019 she visited Halden, near the border with Tarsa.",
             id="near-the-border",
-            marks=_open("R17 open: a visit to a place near Tarsa supports a visit to Tarsa"),
         ),
         pytest.param(
             "In 2019 she cancelled a planned visit to Tarsa.",

@@ -3029,6 +3029,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
+                    and not _tied_otherwise(claim, predicate, values, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
@@ -3574,6 +3575,53 @@ def _values_of_other_deeds(claim: Claim, predicate: str, values: list[tuple[str,
             continue  # a value the parse gives no deed of the relation (or not found as written) says nothing of which
         shared &= bound
         if not shared:
+            return True
+    return False
+
+
+_TIES = {word: role for role, words in _WORDS["argument_ties"].items() for word in words}
+_TIE_ROLES = frozenset([*_WORDS["argument_ties"], "object"])
+_BESIDE_TIES = frozenset(w for w in _WORDS["beside_a_place"] if " " not in w)  # 'near', 'outside'
+
+
+def _roles_apart(claimed: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """Whether a page's ties of a name to the verb (`agency.ties`, from the verb down) tell another deed than the
+    claim's: a name placed beside another ('near', 'outside') where the claim's was not, or the verb's own tie in
+    another role (judging.toml clause.argument_ties: 'from' for 'to', 'from' for the one acted on; the one acted on
+    and where the deed was done aside: 'won Korvik' is 'won in Korvik'). The ties below the verb's own only place the
+    name within another ('moved from a village in Tarsa')."""
+    if (set(given) - set(claimed)) & _BESIDE_TIES:
+        return True  # 'visited Halden, near the border with Tarsa' for 'visited Tarsa'
+    if not claimed or not given:
+        return False
+    roles = {_TIES.get(claimed[0], claimed[0]), _TIES.get(given[0], given[0])}
+    return len(roles) == 2 and roles <= _TIE_ROLES and roles != {"object", "place"}
+
+
+def _tied_otherwise(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the page sentence ties a name of the claim to the relation's verb in another role than the claim's own
+    words do (`_roles_apart`): 'In 2019 he joined Halden FC from Korvik FC' for 'joined Korvik FC from Halden FC',
+    'moved from Korvik FC to Halden FC' for the move the other way, 'visited Halden, near the border with Tarsa' for
+    'visited Tarsa' (review41 R2, R17). A name found anywhere is not the verb's argument; each place the sentence
+    words it must tie it otherwise, and a tie the parse does not give (a subject, another clause's) tells nothing."""
+    stems = _relation_stems(predicate)
+    claim_verbs, verbs = agency.told(claim.text, stems), agency.told(sentence, stems)
+    if not claim_verbs or not verbs:
+        return False
+    for kind, value in values:
+        if kind not in {"entity", "place"} or (at := _value_position(kind, value, claim.text)) is None:
+            continue
+        token = next((t for t in claim_verbs[0].doc if t.idx <= at < t.idx + len(t)), None)
+        claimed = agency.ties(token, claim_verbs) if token is not None else None
+        if claimed is None:
+            continue
+        given = [
+            agency.ties(t, verbs)
+            for at in _value_positions(kind, value, sentence)
+            if (t := next((t for t in verbs[0].doc if t.idx <= at < t.idx + len(t)), None)) is not None
+        ]
+        read = [g for g in given if g is not None]
+        if read and all(_roles_apart(claimed, g) for g in read):
             return True
     return False
 
