@@ -16278,6 +16278,62 @@ MUTATIONS = [
         "'Karl Moen joined Korvik FC in 2019.' would be supported by 'In 2019 he joined Halden FC from Korvik FC.' "
         "(fixd42)",
     ),
+    Mutation(
+        "a-first-of-another-deed-numbers-it",
+        "verify/kinds/clause/judge.py",
+        "            if _another_deed_ranked(claim, m, text, found):\n",
+        "            if False:\n",
+        "'Nina Moe was the first woman to climb Mount Korvik.' would be contradicted by 'In 2001 she became the "
+        "second woman to climb Mount Halden.' (fixd42, review41 R18)",
+    ),
+    Mutation(
+        "a-first-of-another-deed-states-it",
+        "verify/kinds/clause/judge.py",
+        "                    and not _ranks_another_deed(claim, sentence)\n",
+        "",
+        "'Eva Lund became the first Norbian leader to visit Tarsa in 2019.' would be supported by 'In 2019 she "
+        "became the first Norbian leader to visit Halden.' (fixd42, review41 R18)",
+    ),
+    Mutation(
+        "a-first-told-without-to-another-deed",
+        "verify/kinds/clause/judge.py",
+        "    told = _RANKED_DEED.match(text, found.end(\"ord\")) or _RANKED_PHRASE.match(text, found.end(\"ord\"))",
+        "    told = _RANKED_DEED.match(text, found.end(\"ord\"))",
+        "'Eva Lund was the first woman to be elected prime minister of Norby.' would no longer be supported by 'In "
+        "2019 she became the first woman elected prime minister of Norby.' (fixd42)",
+    ),
+    Mutation(
+        "a-first-deeds-name-never-pointed-back-at",
+        "verify/kinds/clause/judge.py",
+        "    named = claimed[1] <= names or (not names and bool(claimed[1] & {aliases.fold(w) for w in words}))",
+        "    named = claimed[1] <= names",
+        "'Eva Lund was the first woman to lead the Norby Party.' would no longer be supported by 'In 2019 she became "
+        "the first woman to lead the party.' (fixd42)",
+    ),
+    Mutation(
+        "a-first-deeds-verb-unread",
+        "verify/kinds/clause/judge.py",
+        "    return claimed[0] not in {w.casefold()[:5] for w in words} or not named",
+        "    return not named",
+        "'Eva Lund was the first woman to lead the Norby Party.' would be supported by 'In 2019 she became the first "
+        "woman to leave the Norby Party.' (fixd42)",
+    ),
+    Mutation(
+        "a-first-deed-after-the-claims-words-unread",
+        "verify/kinds/clause/judge.py",
+        "    claimed = _ranked_deed(claim.text + (after_claim(claim) or \"\"), m.end(\"ord\"))",
+        "    claimed = _ranked_deed(claim.text, m.end(\"ord\"))",
+        "'Nina Moe was the first woman to climb Mount Korvik.' (cut before 'to' by extraction) would be contradicted "
+        "by 'In 2001 she became the second woman to climb Mount Halden.' (fixd42, review41 R18)",
+    ),
+    Mutation(
+        "a-first-deeds-auxiliary-its-verb",
+        "verify/kinds/clause/judge.py",
+        "w.casefold() not in _STOP | _AUXILIARIES",
+        "w.casefold() not in _STOP",
+        "'Eva Lund was the first woman to be elected prime minister of Norby.' would no longer be supported by 'In "
+        "2019 she became the first woman elected prime minister of Norby.' (fixd42)",
+    ),
 ]
 
 

@@ -139,3 +139,61 @@ def test_a_name_tied_to_the_verb_in_another_role_does_not_support(doc: Document,
 def test_a_move_is_read_by_the_tie_of_the_verb_itself(told: str, supported: bool) -> None:
     found = _judged_whole("Eva Lund moved to Tarsa in 2019.", [_lund(told)], "clause", "Tarsa", DAY)
     assert (found == [Verdict.SUPPORTED]) is supported, found
+
+
+def _climber(told: str) -> Document:
+    """Nina Moe's invented page as a mountaineer, with `told` after her lead."""
+    return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian mountaineer. {told}", SAVED)
+
+
+# A first ranks by its deed (review41 R18): 'the first woman to climb Mount Halden' numbers no climb of Mount Korvik,
+# for support or refutation; the same deed told without 'to', or pointing back at the name by its noun, is the same.
+@pytest.mark.parametrize(
+    ("doc", "body", "verdict"),
+    [
+        pytest.param(
+            _climber("In 2001 she became the second woman to climb Mount Halden."),
+            "Nina Moe was the first woman to climb Mount Korvik.",
+            Verdict.UNVERIFIED,
+            id="another-mountains-second",
+        ),
+        pytest.param(
+            _climber("In 2001 she became the second woman to climb Mount Korvik."),
+            "Nina Moe was the first woman to climb Mount Korvik.",
+            Verdict.CONTRADICTED,
+            id="the-mountains-second",
+        ),
+        pytest.param(
+            _lund("In 2019 she made her first visit to Halden."),
+            "Eva Lund made her first visit to Tarsa in 2019.",
+            Verdict.UNVERIFIED,
+            id="first-visit-elsewhere",
+        ),
+        pytest.param(
+            _lund("In 2019 she made her first visit to Tarsa."),
+            "Eva Lund made her first visit to Tarsa in 2019.",
+            Verdict.SUPPORTED,
+            id="first-visit",
+        ),
+        pytest.param(
+            _lund("In 2019 she became the first woman elected prime minister of Norby."),
+            "Eva Lund was the first woman to be elected prime minister of Norby.",
+            Verdict.SUPPORTED,
+            id="without-to",
+        ),
+        pytest.param(
+            _lund("In 2019 she became the first woman to lead the party."),
+            "Eva Lund was the first woman to lead the Norby Party.",
+            Verdict.SUPPORTED,
+            id="the-party",
+        ),
+        pytest.param(
+            _lund("In 2019 she became the first woman to leave the Norby Party."),
+            "Eva Lund was the first woman to lead the Norby Party.",
+            Verdict.UNVERIFIED,
+            id="another-verb",
+        ),
+    ],
+)
+def test_a_first_ranks_by_its_deed(doc: Document, body: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [doc], "clause", "first", DAY) == [verdict]

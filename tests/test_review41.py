@@ -936,7 +936,6 @@ def _climber(told: str) -> Document:
 # so is 'Nina Moe, the first woman to climb Mount Korvik, said on Monday.', and 'Eva Lund became the first Norbian
 # leader to visit Tarsa in 2019.' by '... the first Norbian leader to visit Halden.' Profiles and obituaries are built
 # on firsts; the report quotes the other mountain as the claim's.
-@_open("R18 open: a first of another deed ('to climb Mount Halden') supports the claim's first")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from verify import aliases, holder, lexicons
 from verify.figure_pairs import readings, tells_a_change
 from verify.kinds import binding
-from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
+from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
 from verify.kinds.clause.extract import REPORTING
 from verify.kinds.date.judge import (
     _RANK,
@@ -2482,6 +2482,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # 'the 22nd chairman of the Joint Chiefs of Staff' on an American's page: not Canada's
             if not _wider_scopes(claim.text, m) <= _wider_scopes(text, found):
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
+            if _another_deed_ranked(claim, m, text, found):
+                continue  # 'the first woman to climb Mount Halden' ranks another deed than 'to climb Mount Korvik'
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             if stance == Stance.SUPPORTS and unit.field is None and _figure_said_of_another(claim.text, text):
@@ -2509,6 +2511,50 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+# the deed an ordinal ranks by, told after its noun ('the first woman to climb Mount Korvik', 'her first visit to
+# Tarsa'): the words after 'to', within a few words of the ordinal and up to the clause's stop
+_RANKED_DEED = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+to\s+(?P<deed>[^,;:.()]+)", re.I)
+_RANKED_PHRASE = re.compile(r"[^,;:.()]+")
+
+
+def _ranked_deed(text: str, at: int) -> tuple[str, frozenset[str]] | None:
+    """The deed an ordinal ending at `at` ranks by (`_RANKED_DEED`): the stem of its first word (the verb, an auxiliary
+    aside, or a preposition's noun) and the names it writes; None when its phrase tells none ('the first woman')."""
+    m = _RANKED_DEED.match(text, at)
+    if m is None:
+        return None
+    words = re.findall(r"[\w'’-]+", m["deed"])
+    first = next((w.casefold() for w in words if w.casefold() not in _STOP | _AUXILIARIES), "")
+    return first[:5], frozenset(aliases.fold(w) for w in words if w[:1].isupper())
+
+
+def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Match[str]) -> bool:
+    """Whether the page's ordinal ranks by another deed than the claim's (`_ranked_deed`): 'the first woman to climb
+    Mount Halden' for 'the first woman to climb Mount Korvik' (review41 R18), the claim's verb or a name of its deed
+    not among the words of the page's deed (or of its ordinal's phrase when it tells none: 'the first woman elected
+    prime minister'). The claim's deed may follow its words in the sentence (extraction cuts the clause before 'to');
+    a claim telling none is left to the other tests."""
+    claimed = _ranked_deed(claim.text + (after_claim(claim) or ""), m.end("ord"))
+    if claimed is None:
+        return False
+    told = _RANKED_DEED.match(text, found.end("ord")) or _RANKED_PHRASE.match(text, found.end("ord"))
+    words = re.findall(r"[\w'’-]+", told.group(told.lastindex or 0)) if told else []
+    names = {aliases.fold(w) for w in words if w[:1].isupper()}
+    # a deed naming nobody may point back at the claim's name by its noun: 'to lead the party' for 'the Norby Party'
+    named = claimed[1] <= names or (not names and bool(claimed[1] & {aliases.fold(w) for w in words}))
+    return claimed[0] not in {w.casefold()[:5] for w in words} or not named
+
+
+def _ranks_another_deed(claim: Claim, sentence: str) -> bool:
+    """Whether every ordinal of the page sentence that numbers the claim's ranks by another deed than the claim's
+    (`_another_deed_ranked`): 'she became the first Norbian leader to visit Halden' states no first visit to Tarsa."""
+    m = _ORDINAL.search(claim.text)
+    if m is None:
+        return False
+    same = [f for f in _ORDINAL.finditer(sentence) if ordinal_value(f["ord"]) == ordinal_value(m["ord"])]
+    return bool(same) and all(_another_deed_ranked(claim, m, sentence, f) for f in same)
 
 
 # a year before an ordinal that dates what it ranks: not one after a bound ('since 1998', 'born in 1960')
@@ -3030,6 +3076,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
                     and not _tied_otherwise(claim, predicate, values, sentence)
+                    and not _ranks_another_deed(claim, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
