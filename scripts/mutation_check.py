@@ -16334,6 +16334,30 @@ MUTATIONS = [
         "'Eva Lund was the first woman to be elected prime minister of Norby.' would no longer be supported by 'In "
         "2019 she became the first woman elected prime minister of Norby.' (fixd42)",
     ),
+    Mutation(
+        "an-acting-predecessor-told-refuted-by-the-row",
+        "verify/kinds/clause/judge.py",
+        "                if _told_as_stopgap(other, doc):\n",
+        "                if False:\n",
+        "'Eva Lund succeeded Ivo Stam as prime minister in 2019.' would be contradicted by the predecessor row (Ana "
+        "Ruiz) though her page says 'she succeeded Ivo Stam, the acting prime minister' (fixd42, review41 R21)",
+    ),
+    Mutation(
+        "a-stopgap-before-the-name-unread",
+        "verify/kinds/clause/judge.py",
+        '    beside = re.compile(f"{before}|{after}", re.I)',
+        "    beside = re.compile(after, re.I)",
+        "'Eva Lund succeeded Ivo Stam as prime minister in 2019.' would be contradicted by the row though her page "
+        "says 'she took over from acting prime minister Ivo Stam' (fixd42)",
+    ),
+    Mutation(
+        "a-stopgap-after-the-name-unread",
+        "verify/kinds/clause/judge.py",
+        '    beside = re.compile(f"{before}|{after}", re.I)',
+        "    beside = re.compile(before, re.I)",
+        "'Eva Lund succeeded Ivo Stam as prime minister in 2019.' would be contradicted by the row though her page "
+        "says 'she succeeded Ivo Stam, the acting prime minister' (fixd42, review41 R21)",
+    ),
 ]
 
 

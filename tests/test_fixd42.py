@@ -7,19 +7,13 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
-from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
+from tests.test_review41 import LUND_PM, _bank, _climber, _lund, _moen
 from verify.kinds.date.parsed import year_told
 from verify.models import Document, Verdict
 
 # The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
 DAY = dt.date(2024, 6, 1)
-
-
-def _bank(told: str) -> Document:
-    """Korvik Bank's invented page, with `told` after its lead."""
-    return page("Korvik Bank", f"Korvik Bank is a Norbian bank founded in 1872. {told}", SAVED)
 
 
 # A deed dated by the article's own year (review41 R8): the words name one year, read as the date kind reads them
@@ -58,16 +52,6 @@ def test_the_year_words_name_from_the_articles(words: str, year: int | None) -> 
 def test_a_deed_of_the_articles_year_is_supported_by_that_years_deed_only(told: str, body: str, verdict: bool) -> None:
     found = _judged_whole(body, [_bank(told)], "clause", "Korvik Bank", DAY)
     assert (found == [Verdict.SUPPORTED]) is verdict, found
-
-
-def _moen(told: str) -> Document:
-    """Karl Moen's invented page: a Norbian footballer, with `told` after his lead."""
-    return page("Karl Moen", f"Karl Moen (born 1990) is a Norbian footballer. {told}", SAVED)
-
-
-def _lund(told: str) -> Document:
-    """Eva Lund's invented page: a Norbian politician, with `told` after her lead."""
-    return page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)
 
 
 # A name the page ties to the claim's verb in another role (review41 R2, R17): the club a move starts from is not the
@@ -141,11 +125,6 @@ def test_a_move_is_read_by_the_tie_of_the_verb_itself(told: str, supported: bool
     assert (found == [Verdict.SUPPORTED]) is supported, found
 
 
-def _climber(told: str) -> Document:
-    """Nina Moe's invented page as a mountaineer, with `told` after her lead."""
-    return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian mountaineer. {told}", SAVED)
-
-
 # A first ranks by its deed (review41 R18): 'the first woman to climb Mount Halden' numbers no climb of Mount Korvik,
 # for support or refutation; the same deed told without 'to', or pointing back at the name by its noun, is the same.
 @pytest.mark.parametrize(
@@ -197,3 +176,36 @@ def _climber(told: str) -> Document:
 )
 def test_a_first_ranks_by_its_deed(doc: Document, body: str, verdict: Verdict) -> None:
     assert _judged_whole(body, [doc], "clause", "first", DAY) == [verdict]
+
+
+# An acting holder the page's own sentence names (review41 R21): the infobox's predecessor row may skip the caretaker,
+# so the claim naming the caretaker is not refuted by the row; another person is.
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "refuted"),
+    [
+        pytest.param(
+            "In May 2019 she took over from acting prime minister Ivo Stam.",
+            "Eva Lund succeeded Ivo Stam as prime minister in 2019.",
+            False,
+            id="acting-before-the-name",
+        ),
+        pytest.param(
+            "In May 2019 she succeeded Ivo Stam, the acting prime minister after Ana Ruiz's resignation.",
+            "Eva Lund succeeded Jon Dahl as prime minister in 2019.",
+            True,
+            id="another-person",
+        ),
+        pytest.param(
+            "In May 2019 she succeeded Ivo Stam, who had led the party since 2010.",
+            "Eva Lund succeeded Ivo Stam as prime minister in 2019.",
+            True,
+            id="not-told-acting",
+        ),
+    ],
+)
+def test_an_acting_predecessor_the_page_names_is_not_refuted(told: str, body: str, refuted: bool) -> None:
+    doc = LUND_PM.model_copy(update={"text": f"{LUND_PM.text} {told}"})
+    found = _judged_whole(body, [doc], "clause", "succeeded", DAY)
+    assert (Verdict.CONTRADICTED in found) is refuted, found

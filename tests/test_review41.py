@@ -1064,7 +1064,6 @@ def test_r20_twin_the_holder_without_current_is_supported(body: str) -> None:
 # "contradicted"): 'Eva Lund succeeded Ivo Stam as prime minister in 2019.' is CONTRADICTED ("names Ana Ruiz as
 # predecessor in Prime Minister of Norby") though her page says 'In May 2019 she succeeded Ivo Stam, the acting prime
 # minister after Ana Ruiz's resignation.' Infoboxes skip a caretaker; the wire names him as the one handed over from.
-@_open("R21 open: the acting holder the page says she succeeded is refuted by the infobox's predecessor row")
 def test_r21_an_acting_predecessor_the_page_names_is_not_refuted() -> None:
     doc = LUND_PM.model_copy(
         update={

@@ -2072,6 +2072,8 @@ def succession_findings(
                 spells = [g[side] for g in office_groups(doc.infobox) if side in g and g.get("office") == held]
                 if not _holder_besides_stopgaps(f.value) or any(find_person(other, g.value) for g in spells):
                     continue  # only an acting holder between them, or the person precedes them in another spell of it
+                if _told_as_stopgap(other, doc):
+                    continue  # 'she succeeded Ivo Stam, the acting prime minister': a row skipping the caretaker
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     for doc in pages_about(other, docs):
@@ -2205,6 +2207,17 @@ def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None)
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
+
+
+def _told_as_stopgap(name: str, doc: Document) -> bool:
+    """Whether a sentence of the page calls the person a stopgap right beside their name ('Ivo Stam, the acting prime
+    minister', 'acting prime minister Ivo Stam'; judging.toml clause.stopgap): an infobox's predecessor row may skip
+    the caretaker the page's own sentence says was handed over from (review41 R21)."""
+    last = re.escape(name.split()[-1])
+    before = rf"{_STOPGAP.pattern}(?:\s+[\w'’.-]+){{0,4}}\s+{last}\b"  # 'acting prime minister Ivo Stam'
+    after = rf"\b{last},\s+(?:the\s+)?{_STOPGAP.pattern}"  # 'Ivo Stam, the acting prime minister'
+    beside = re.compile(f"{before}|{after}", re.I)
+    return any(find_person(name, s) and beside.search(s) for s in _sentences(doc))
 
 
 def _holder_besides_stopgaps(row: str) -> bool:
