@@ -8577,8 +8577,8 @@ MUTATIONS = [
     Mutation(
         "a-bound-read-as-exact-in-a-sentences-span",
         "verify/kinds/duration/judge.py",
-        "fits = {_fits(elapsed + off * per_year, number, qualifier) for off in (-1, 0, 1)}",
-        "fits = {_fits(elapsed + off * per_year, number, None) for off in (-1, 0, 1)}",
+        "return {_fits(elapsed + off * per_year, number, qualifier) for off in (-1, 0, 1)}",
+        "return {_fits(elapsed + off * per_year, number, None) for off in (-1, 0, 1)}",
         "'for more than 20 years' would be refuted by a sentence's 'from 1998 to 2022' (open27 R1)",
     ),
     Mutation(
@@ -16357,6 +16357,22 @@ MUTATIONS = [
         "    beside = re.compile(before, re.I)",
         "'Eva Lund succeeded Ivo Stam as prime minister in 2019.' would be contradicted by the row though her page "
         "says 'she succeeded Ivo Stam, the acting prime minister' (fixd42, review41 R21)",
+    ),
+    Mutation(
+        "spells-judged-one-by-one",
+        "verify/kinds/duration/judge.py",
+        "        elapsed = sum((end - start) * per_year for start, end in years)\n        return {_fits(",
+        "        elapsed = (years[0][1] - years[0][0]) * per_year\n        return {_fits(",
+        "'Ivo Stam served as prime minister for eight years.' would be contradicted by 'prime minister of Norby from "
+        "1990 to 1994 and again from 2000 to 2004' (fixd42, review41 R10)",
+    ),
+    Mutation(
+        "one-spell-of-several-refutes",
+        "verify/kinds/duration/judge.py",
+        "    elif held == {False} and not any(True in fits([span]) for span in spans):",
+        "    elif held == {False}:",
+        "'Ivo Stam served as prime minister for four years.' would be contradicted by '... from 1990 to 1994 and again "
+        "from 2000 to 2006', one spell of which is four years (fixd42)",
     ),
 ]
 

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.test_review38 import _judged_whole
-from tests.test_review41 import LUND_PM, _bank, _climber, _lund, _moen
+from tests.test_review41 import LUND_PM, OBIT_DAY, TWO_SPELLS, _bank, _climber, _lund, _moen, _stam
 from verify.kinds.date.parsed import year_told
 from verify.models import Document, Verdict
 
@@ -209,3 +209,31 @@ def test_an_acting_predecessor_the_page_names_is_not_refuted(told: str, body: st
     doc = LUND_PM.model_copy(update={"text": f"{LUND_PM.text} {told}"})
     found = _judged_whole(body, [doc], "clause", "succeeded", DAY)
     assert (Verdict.CONTRADICTED in found) is refuted, found
+
+
+# A leader's spells told in the lead are judged by their sum (review41 R10): 4 + 4 years held in all is eight; a
+# length no spell nor the sum gives is refuted; one that fits a spell of several but not the sum refutes nothing.
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(TWO_SPELLS, "Ivo Stam served as prime minister for eight years.", Verdict.SUPPORTED, id="sum"),
+        pytest.param(
+            TWO_SPELLS, "Ivo Stam served as prime minister for twelve years.", Verdict.CONTRADICTED, id="neither"
+        ),
+        pytest.param(
+            "He was prime minister of Norby from 1990 to 1994 and again from 2000 to 2006.",
+            "Ivo Stam served as prime minister for four years.",
+            Verdict.UNVERIFIED,
+            id="one-spell-of-two",
+        ),
+        pytest.param(
+            "He was prime minister of Norby from 1990 to 1994.",
+            "Ivo Stam served as prime minister for eight years.",
+            Verdict.CONTRADICTED,
+            id="one-spell-alone",
+        ),
+    ],
+)
+def test_spells_in_office_are_judged_by_their_sum(told: str, body: str, verdict: Verdict) -> None:
+    found = _judged_whole(body, [_stam(told)], "duration", "years", OBIT_DAY)
+    assert found == [verdict], found

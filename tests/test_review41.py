@@ -563,7 +563,6 @@ TWO_SPELLS = "He was prime minister of Norby from 1990 to 1994 and again from 20
 # again from 2000 to 2004.' (4 + 4 = 8: true), also with the two spells in two sentences; the false 'Ivo Stam served as
 # prime minister for four years.' is SUPPORTED by the first spell. Obituaries and profiles total a leader's
 # non-consecutive terms so.
-@_open("R10 open: one spell of two read as the whole time in office")
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -581,7 +580,6 @@ def test_r10_two_spells_are_not_refuted_by_the_first(told: str, body: str) -> No
     assert Verdict.CONTRADICTED not in found, found
 
 
-@_open("R10 open: the first of two spells supports 'for four years'")
 def test_r10_the_first_spell_does_not_support_its_length_as_the_whole() -> None:
     body = "Ivo Stam served as prime minister for four years."
     found = _judged_whole(body, [_stam(TWO_SPELLS)], "duration", "four years", OBIT_DAY)
