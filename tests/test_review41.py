@@ -105,7 +105,6 @@ def test_r1_twin_the_win_itself_is_supported(doc: Document, body: str) -> None:
 # he moved from Korvik FC to Halden FC.'; 'Jon Dahl moved from Korvik Bank to Tarsa Bank in 2015.' by 'In 2015 he
 # moved from Tarsa Bank to Korvik Bank.' Transfer copy (sport) and career moves (business) are told so, the clubs or
 # firms named in one order or the other.
-@_open("R2 open: a move 'from A to B' supports the move 'from B to A'")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
@@ -480,7 +479,6 @@ def test_r7_twin_a_count_of_its_own_place_is_read(told: str, body: str, verdict:
 # by 'In 2015 it acquired Tarsa Bank.'; so are 'Last year Korvik Bank acquired Tarsa Bank.', '... this year.' and
 # 'Eva Lund joined the Norby Party last year.' by 'She joined the Norby Party in 1990.' Wire copy dates deeds so more
 # than by the year written; 'on Monday' and 'in March' are read (unverified against 2015).
-@_open("R8 open: 'last year' / 'this year' dropped or unread, so a deed of any year supports")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
@@ -563,7 +561,6 @@ TWO_SPELLS = "He was prime minister of Norby from 1990 to 1994 and again from 20
 # again from 2000 to 2004.' (4 + 4 = 8: true), also with the two spells in two sentences; the false 'Ivo Stam served as
 # prime minister for four years.' is SUPPORTED by the first spell. Obituaries and profiles total a leader's
 # non-consecutive terms so.
-@_open("R10 open: one spell of two read as the whole time in office")
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -581,7 +578,6 @@ def test_r10_two_spells_are_not_refuted_by_the_first(told: str, body: str) -> No
     assert Verdict.CONTRADICTED not in found, found
 
 
-@_open("R10 open: the first of two spells supports 'for four years'")
 def test_r10_the_first_spell_does_not_support_its_length_as_the_whole() -> None:
     body = "Ivo Stam served as prime minister for four years."
     found = _judged_whole(body, [_stam(TWO_SPELLS)], "duration", "four years", OBIT_DAY)
@@ -899,7 +895,6 @@ def test_r16_twin_its_own_deed_is_supported(doc: Document, body: str) -> None:
         pytest.param(
             "In 2019 she visited Halden, near the border with Tarsa.",
             id="near-the-border",
-            marks=_open("R17 open: a visit to a place near Tarsa supports a visit to Tarsa"),
         ),
         pytest.param(
             "In 2019 she cancelled a planned visit to Tarsa.",
@@ -935,7 +930,6 @@ def _climber(told: str) -> Document:
 # so is 'Nina Moe, the first woman to climb Mount Korvik, said on Monday.', and 'Eva Lund became the first Norbian
 # leader to visit Tarsa in 2019.' by '... the first Norbian leader to visit Halden.' Profiles and obituaries are built
 # on firsts; the report quotes the other mountain as the claim's.
-@_open("R18 open: a first of another deed ('to climb Mount Halden') supports the claim's first")
 @pytest.mark.parametrize(
     ("doc", "body"),
     [
@@ -1064,7 +1058,6 @@ def test_r20_twin_the_holder_without_current_is_supported(body: str) -> None:
 # "contradicted"): 'Eva Lund succeeded Ivo Stam as prime minister in 2019.' is CONTRADICTED ("names Ana Ruiz as
 # predecessor in Prime Minister of Norby") though her page says 'In May 2019 she succeeded Ivo Stam, the acting prime
 # minister after Ana Ruiz's resignation.' Infoboxes skip a caretaker; the wire names him as the one handed over from.
-@_open("R21 open: the acting holder the page says she succeeded is refuted by the infobox's predecessor row")
 def test_r21_an_acting_predecessor_the_page_names_is_not_refuted() -> None:
     doc = LUND_PM.model_copy(
         update={

@@ -164,6 +164,37 @@ def place_of(token: Token, verb: Token, prepositions: frozenset[str]) -> bool:
     return on == verb or (on.dep_ == "dobj" and on.head == verb)
 
 
+# a phrase that stands in another's place: 'Halden and Tarsa', 'Halden, the capital of Tarsa'
+_IN_ITS_PLACE = frozenset({"conj", "appos"})
+# the one a verb acts on: its object, a passive's subject, a copula's or naming verb's complement
+_ACTED_ON = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+
+
+def ties(token: Token, verbs: tuple[Token, ...]) -> tuple[str, ...] | None:
+    """How the phrase of `token` hangs on one of `verbs`, from the verb down: 'object' for the one it acts on, each
+    preposition on the way ('from' for Korvik FC in 'joined Halden FC from Korvik FC'; 'near', 'with' for Tarsa in
+    'visited Halden, near the border with Tarsa'); None when it hangs on none of them so (a subject, a word of another
+    verb's clause)."""
+    out: list[str] = []
+    head, seen = phrase_head(token), 0
+    while seen < 12:
+        seen += 1
+        if head.dep_ in _IN_ITS_PLACE and head.head is not head:
+            head = head.head
+            continue
+        if head.dep_ in _ACTED_ON:
+            out.append("object")
+        elif head.dep_ == "pobj":
+            head = head.head  # the preposition, hanging on a verb or a noun
+            out.append(head.lower_)
+        else:
+            return None
+        if head.head in verbs:
+            return tuple(reversed(out))
+        head = head.head  # a noun the phrase hangs on; another verb's clause ends the chain (no tie of those)
+    return None
+
+
 def own_to_the_first(token: Token, verb: Token, above: Token) -> bool:
     """Whether `token`, of `above`'s clause, lies between `above` and the later verb coordinated with it through
     which `verb` hangs from it: 'She was born in Korvik and studied in Halden' gives Korvik to 'born' alone. A word

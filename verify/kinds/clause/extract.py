@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons
+from verify.kinds.date.parsed import year_told
 from verify.match import parse_date
 from verify.names import same_person
 from verify.nlp import Parsed, first_conjunct
@@ -332,10 +333,11 @@ def _on_that_weekday(head: str, time: str) -> bool:
 
 def _checkable_time(words: str) -> bool:
     """A time an editor can check: a year, a clock time, a month or a weekday ("in 1987", "at 6:04 p.m.",
-    "on Wednesday", "that morning"), not a stretch or a step away from another time ("for years", "two days
-    later", "the next day")."""
+    "on Wednesday", "that morning", "last year"), not a stretch or a step away from another time ("for years",
+    "two days later", "the next day")."""
     tokens = [w.strip(".,").lower() for w in words.split()]
-    return any(any(ch.isdigit() for ch in t) or t in _months() or t in _days() for t in tokens)
+    told = year_told(words, 0) is not None  # 'last year': the year before the article's (dates.toml)
+    return told or any(any(ch.isdigit() for ch in t) or t in _months() or t in _days() for t in tokens)
 
 
 @functools.cache

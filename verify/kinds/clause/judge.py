@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from verify import aliases, holder, lexicons
 from verify.figure_pairs import readings, tells_a_change
 from verify.kinds import binding
-from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
+from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
 from verify.kinds.clause.extract import REPORTING
 from verify.kinds.date.judge import (
     _RANK,
@@ -38,7 +38,7 @@ from verify.kinds.date.judge import (
     told_of_its_subject,
     written_start,
 )
-from verify.kinds.date.parsed import weekday_near
+from verify.kinds.date.parsed import weekday_near, year_told
 from verify.kinds.duration.judge import (
     age_findings,
     age_taking_up_findings,
@@ -455,6 +455,8 @@ def _with_its_year(claim: Claim, as_of: dt.date | None) -> str | None:
     m = _WEEKDAY.search(time or "")
     if time is None or re.search(r"\d{4}", time) or as_of is None:
         return time
+    if (told := year_told(time, as_of.year)) is not None:
+        return str(told)  # 'acquired it last year': the year before the article's, never any year at all
     if m is None:  # '8 June', 'June': the article's year, as the date kind reads it, never any year at all
         return _in_the_articles_year(claim, time, as_of) or time
     day = weekday_near(as_of, m["day"], to_come=_WILL.search(_up_to_claim(claim)) is not None)
@@ -2075,6 +2077,8 @@ def succession_findings(
                 ]
                 if not _holder_besides_stopgaps(f.value) or any(find_person(other, g.value) for g in spells):
                     continue  # only an acting holder between them, or the person precedes them in another spell of it
+                if _told_as_stopgap(other, doc):
+                    continue  # 'she succeeded Ivo Stam, the acting prime minister': a row skipping the caretaker
                 detail = f"names {f.value} as {side} in {office['office'].value}"
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     for doc in pages_about(other, docs):
@@ -2208,6 +2212,17 @@ def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None)
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
+
+
+def _told_as_stopgap(name: str, doc: Document) -> bool:
+    """Whether a sentence of the page calls the person a stopgap right beside their name ('Ivo Stam, the acting prime
+    minister', 'acting prime minister Ivo Stam'; judging.toml clause.stopgap): an infobox's predecessor row may skip
+    the caretaker the page's own sentence says was handed over from (review41 R21)."""
+    last = re.escape(name.split()[-1])
+    before = rf"{_STOPGAP.pattern}(?:\s+[\w'’.-]+){{0,4}}\s+{last}\b"  # 'acting prime minister Ivo Stam'
+    after = rf"\b{last},\s+(?:the\s+)?{_STOPGAP.pattern}"  # 'Ivo Stam, the acting prime minister'
+    beside = re.compile(f"{before}|{after}", re.I)
+    return any(find_person(name, s) and beside.search(s) for s in _sentences(doc))
 
 
 def _holder_besides_stopgaps(row: str) -> bool:
@@ -2521,6 +2536,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # 'the 22nd chairman of the Joint Chiefs of Staff' on an American's page: not Canada's
             if not _wider_scopes(claim.text, m) <= _wider_scopes(text, found):
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
+            if _another_deed_ranked(claim, m, text, found):
+                continue  # 'the first woman to climb Mount Halden' ranks another deed than 'to climb Mount Korvik'
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             if stance == Stance.SUPPORTS and unit.field is None and _figure_said_of_another(claim.text, text):
@@ -2548,6 +2565,50 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
+
+
+# the deed an ordinal ranks by, told after its noun ('the first woman to climb Mount Korvik', 'her first visit to
+# Tarsa'): the words after 'to', within a few words of the ordinal and up to the clause's stop
+_RANKED_DEED = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+to\s+(?P<deed>[^,;:.()]+)", re.I)
+_RANKED_PHRASE = re.compile(r"[^,;:.()]+")
+
+
+def _ranked_deed(text: str, at: int) -> tuple[str, frozenset[str]] | None:
+    """The deed an ordinal ending at `at` ranks by (`_RANKED_DEED`): the stem of its first word (the verb, an auxiliary
+    aside, or a preposition's noun) and the names it writes; None when its phrase tells none ('the first woman')."""
+    m = _RANKED_DEED.match(text, at)
+    if m is None:
+        return None
+    words = re.findall(r"[\w'’-]+", m["deed"])
+    first = next((w.casefold() for w in words if w.casefold() not in _STOP | _AUXILIARIES), "")
+    return first[:5], frozenset(aliases.fold(w) for w in words if w[:1].isupper())
+
+
+def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Match[str]) -> bool:
+    """Whether the page's ordinal ranks by another deed than the claim's (`_ranked_deed`): 'the first woman to climb
+    Mount Halden' for 'the first woman to climb Mount Korvik' (review41 R18), the claim's verb or a name of its deed
+    not among the words of the page's deed (or of its ordinal's phrase when it tells none: 'the first woman elected
+    prime minister'). The claim's deed may follow its words in the sentence (extraction cuts the clause before 'to');
+    a claim telling none is left to the other tests."""
+    claimed = _ranked_deed(claim.text + (after_claim(claim) or ""), m.end("ord"))
+    if claimed is None:
+        return False
+    told = _RANKED_DEED.match(text, found.end("ord")) or _RANKED_PHRASE.match(text, found.end("ord"))
+    words = re.findall(r"[\w'’-]+", told.group(told.lastindex or 0)) if told else []
+    names = {aliases.fold(w) for w in words if w[:1].isupper()}
+    # a deed naming nobody may point back at the claim's name by its noun: 'to lead the party' for 'the Norby Party'
+    named = claimed[1] <= names or (not names and bool(claimed[1] & {aliases.fold(w) for w in words}))
+    return claimed[0] not in {w.casefold()[:5] for w in words} or not named
+
+
+def _ranks_another_deed(claim: Claim, sentence: str) -> bool:
+    """Whether every ordinal of the page sentence that numbers the claim's ranks by another deed than the claim's
+    (`_another_deed_ranked`): 'she became the first Norbian leader to visit Halden' states no first visit to Tarsa."""
+    m = _ORDINAL.search(claim.text)
+    if m is None:
+        return False
+    same = [f for f in _ORDINAL.finditer(sentence) if ordinal_value(f["ord"]) == ordinal_value(m["ord"])]
+    return bool(same) and all(_another_deed_ranked(claim, m, sentence, f) for f in same)
 
 
 # a year before an ordinal that dates what it ranks: not one after a bound ('since 1998', 'born in 1960')
@@ -3068,6 +3129,8 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _first_step_for_a_repeat(claim, predicate, values, sentence)
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
                     and not _names_placed_by_another_deed(claim, predicate, values, sentence)
+                    and not _tied_otherwise(claim, predicate, values, sentence)
+                    and not _ranks_another_deed(claim, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
@@ -3688,6 +3751,57 @@ def _names_placed_by_another_deed(claim: Claim, predicate: str, values: list[tup
             )
             and all(_placed_elsewhere(name, by.group(1), v) for v in verbs)
         ):
+            return True
+    return False
+
+
+_TIES = {word: role for role, words in _WORDS["argument_ties"].items() for word in words}
+_TIE_ROLES = frozenset([*_WORDS["argument_ties"], "object"])
+_BESIDE_TIES = frozenset(w for w in _WORDS["beside_a_place"] if " " not in w)  # 'near', 'outside'
+# roles that tell one deed however the page words them: the one acted on and where ('won Korvik', 'won in Korvik'),
+# where a move ends and where it was done ('deployed to Tarsa', 'deployed in Tarsa': review42 B6); only where a move
+# starts stands apart from both
+_ONE_ROLE = ({"object", "place"}, {"goal", "place"})
+
+
+def _roles_apart(claimed: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """Whether a page's ties of a name to the verb (`agency.ties`, from the verb down) tell another deed than the
+    claim's: a name placed beside another ('near', 'outside') where the claim's was not, or the verb's own tie in
+    another role (judging.toml clause.argument_ties: 'from' for 'to', 'from' for the one acted on; the one acted on
+    and where the deed was done aside: 'won Korvik' is 'won in Korvik'). The ties below the verb's own only place the
+    name within another ('moved from a village in Tarsa')."""
+    if (set(given) - set(claimed)) & _BESIDE_TIES:
+        return True  # 'visited Halden, near the border with Tarsa' for 'visited Tarsa'
+    if not claimed or not given:
+        return False
+    roles = {_TIES.get(claimed[0], claimed[0]), _TIES.get(given[0], given[0])}
+    return len(roles) == 2 and roles <= _TIE_ROLES and roles not in _ONE_ROLE
+
+
+def _tied_otherwise(claim: Claim, predicate: str, values: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the page sentence ties a name of the claim to the relation's verb in another role than the claim's own
+    words do (`_roles_apart`): 'In 2019 he joined Halden FC from Korvik FC' for 'joined Korvik FC from Halden FC',
+    'moved from Korvik FC to Halden FC' for the move the other way, 'visited Halden, near the border with Tarsa' for
+    'visited Tarsa' (review41 R2, R17). A name found anywhere is not the verb's argument; each place the sentence
+    words it must tie it otherwise, and a tie the parse does not give (a subject, another clause's) tells nothing."""
+    stems = _relation_stems(predicate)
+    claim_verbs, verbs = agency.told(claim.text, stems), agency.told(sentence, stems)
+    if not claim_verbs or not verbs:
+        return False
+    for kind, value in values:
+        if kind not in {"entity", "place"} or (at := _value_position(kind, value, claim.text)) is None:
+            continue
+        token = next((t for t in claim_verbs[0].doc if t.idx <= at < t.idx + len(t)), None)
+        claimed = agency.ties(token, claim_verbs) if token is not None else None
+        if claimed is None:
+            continue
+        given = [
+            agency.ties(t, verbs)
+            for at in _value_positions(kind, value, sentence)
+            if (t := next((t for t in verbs[0].doc if t.idx <= at < t.idx + len(t)), None)) is not None
+        ]
+        read = [g for g in given if g is not None]
+        if read and all(_roles_apart(claimed, g) for g in read):
             return True
     return False
 

@@ -238,18 +238,35 @@ def year_of_day(text: str, start: int, end: int, month: int, day: int | None, on
 
 
 @functools.cache
-def _years_told_after() -> tuple[re.Pattern[str], dict[str, int]]:
+def _years_told_by() -> tuple[str, dict[str, int]]:
+    """The words that give a year from the article's own (dates.toml `years_told_after`), as one alternation, with
+    each one's years from it."""
     years = {k.lower(): v for k, v in lexicons.load("dates")["years_told_after"].items()}
-    words = "|".join(map(re.escape, sorted(years, key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(years, key=len, reverse=True))), years
+
+
+@functools.cache
+def _years_told_after() -> re.Pattern[str]:
     # not a possessive: ", last year's winner" opens an apposition and dates a noun, not the month before it
-    return re.compile(rf",?\s+(?:of\s+)?({words})\b(?!['’]s\b)", re.I), years
+    return re.compile(rf",?\s+(?:of\s+)?({_years_told_by()[0]})\b(?!['’]s\b)", re.I)
 
 
 def year_told_after(text: str, end: int, year: int) -> int | None:
     """The year the words right after a day or month written without one give it, from the article's `year`
     ('in March last year': the year before; dates.toml `years_told_after`); None when they give none."""
-    pattern, years = _years_told_after()
-    m = pattern.match(text, end)
+    m = _years_told_after().match(text, end)
+    return year + _years_told_by()[1][m[1].lower()] if m else None
+
+
+# one word may qualify the year ('earlier this year', 'late last year'), but not make it a stretch ('the last year')
+_QUALIFIED_YEAR = r"(?:(?!the\b|a\b|past\b|every\b)[a-z]+\s+)?"
+
+
+def year_told(words: str, year: int) -> int | None:
+    """The year that words dating by the article's own year name as a whole ('last year', 'earlier this year'): from
+    the article's `year`, as `year_told_after` reads the same words after a month; None for any other words."""
+    alternation, years = _years_told_by()
+    m = re.fullmatch(rf"{_QUALIFIED_YEAR}({alternation})", words.strip(), re.I)
     return year + years[m[1].lower()] if m else None
 
 

@@ -943,9 +943,9 @@ def _tenure_in_sentences(
     20', as `_fits` reads it; a round figure as an exact one). The post named right before the span must be the
     claim's `post` in every word that tells posts apart ('deputy finance minister from 2019 to 2022' is no finance
     minister's span); a span that ended is no length held `now`, and may refute it only."""
-    number, qualifier = length
     out = []
     for doc in pages_about(claim.subject, docs):
+        spells: list[tuple[str, re.Match[str]]] = []
         for sentence in _lead(doc.text):
             for m in _FROM_TO.finditer(sentence):
                 before = sentence[max(0, m.start() - 80) : m.start()]
@@ -956,22 +956,42 @@ def _tenure_in_sentences(
                     continue  # 'Her father was finance minister from 1979 to 1984': his spell, not hers
                 if post and not_the_post(post, _POST_START.sub("", re.split(r"[,;:(]", before)[-1]).strip()):
                     continue
-                per_year = 12.0 if claim.unit == "months" else 1.0
-                elapsed = (int(m.group(2)) - int(m.group(1))) * per_year
-                # a round figure ('two decades') is read to the year here: the rows' fifth either way (`_fits`) is too
-                # loose for a span of whole years (review27 R8: 'two decades' for 2005-2022)
-                fits = {_fits(elapsed + off * per_year, number, qualifier) for off in (-1, 0, 1)}
-                if True in fits:
-                    if now:
-                        continue  # 'from 2019 to 2024': ended, so no length held to the article's day
-                    stance = Stance.SUPPORTS
-                elif fits == {False}:
-                    stance = Stance.CONTRADICTS
-                else:
-                    continue
-                detail = f"says {m.group(0)}: about {elapsed:g} {claim.unit or 'years'}"
-                out.append(Finding(Unit(doc, sentence), stance, 85.0, Aspect.MAIN, detail))
+                spells.append((sentence, m))
+        out += _spells_judged(claim, doc, spells, length, now)
     return out
+
+
+def _spells_judged(
+    claim: Claim, doc: Document, spells: list[tuple[str, re.Match[str]]], length: tuple[float, str | None], now: bool
+) -> list[Finding]:
+    """The length claimed against the spells a page's lead gives the post ('from 1990 to 1994 and again from 2000 to
+    2004'): by their sum, the length held in all (review41 R10: 'for eight years' is 4 + 4); a length that fits one
+    spell of several but not the sum is no time held in all, and refutes nothing either."""
+    number, qualifier = length
+    per_year = 12.0 if claim.unit == "months" else 1.0
+    spans = list(dict.fromkeys((int(m.group(1)), int(m.group(2))) for _, m in spells))
+
+    def fits(years: list[tuple[int, int]]) -> set[bool]:
+        # a round figure ('two decades') is read to the year here: the rows' fifth either way (`_fits`) is too loose
+        # for a span of whole years (review27 R8: 'two decades' for 2005-2022)
+        elapsed = sum((end - start) * per_year for start, end in years)
+        return {_fits(elapsed + off * per_year, number, qualifier) for off in (-1, 0, 1)}
+
+    if not spans:
+        return []
+    held = fits(spans)
+    if True in held:
+        if now:
+            return []  # 'from 2019 to 2024': ended, so no length held to the article's day
+        stance = Stance.SUPPORTS
+    elif held == {False} and not any(True in fits([span]) for span in spans):
+        stance = Stance.CONTRADICTS
+    else:
+        return []
+    elapsed = sum((end - start) * per_year for start, end in spans)
+    said = " and ".join(m.group(0) for _, m in spells)
+    detail = f"says {said}: about {elapsed:g} {claim.unit or 'years'}"
+    return [Finding(Unit(doc, spells[0][0]), stance, 85.0, Aspect.MAIN, detail)]
 
 
 def _lead(text: str) -> list[str]:
