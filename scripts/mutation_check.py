@@ -12806,7 +12806,7 @@ MUTATIONS = [
     Mutation(
         "comma-inside-a-month-first-date-cuts-the-clause",
         "verify/kinds/binding.py",
-        '    rf"(?<![0-9]),|,(?!\\s*[0-9]{{4}}\\b)|[;—–]"\n',
+        '    rf"(?<![0-9]),|,(?!\\s*[0-9]{{4}}\\b)|[;—]|–(?![0-9])|(?<![0-9])–"\n',
         '    rf"[,;—–]"\n',
         "'(born May 31, 1969) ... from October 3, 2019 to May 26, 2023' would give the birth no year",
     ),
@@ -16191,6 +16191,14 @@ MUTATIONS = [
         "    if False:\n",
         "'Philip Lowe became deputy governor in 2012' would no longer be supported by '..., eventually becoming Deputy "
         "Governor in 2012' (its doer misread as 'Assistant Governor'; fixr41b)",
+    ),
+    Mutation(
+        'an-en-dash-between-figures-parts-the-clause',
+        'verify/kinds/binding.py',
+        '[;—]|–(?![0-9])|(?<![0-9])–"',
+        '[;—–]"',
+        "'Korvik FC beat Halden FC 3–1 in the 2019 final' would cut the year off the deed at the score's en dash (revi"
+        'ew41 R4)',
     ),
 ]
 

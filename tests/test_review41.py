@@ -206,7 +206,6 @@ def test_r3_twin_the_running_spell_is_supported() -> None:
 # unverified against 'It beat Halden FC 3–1 in the 2019 final.', SUPPORTED against 'It beat Halden FC 3-1 in the 2019
 # final.' or 'In the 2019 final it beat Halden FC 3–1.' (the year before the score). Every match a club's or player's
 # page tells has its score so.
-@_open("R4 open: a page's en-dash score '3–1' cuts the year after it off the deed")
 @pytest.mark.parametrize(
     "body",
     [
