@@ -14798,7 +14798,7 @@ MUTATIONS = [
     Mutation(
         "count-of-another-time-in-a-pair-kept",
         "verify/kinds/quantity/judge.py",
-        "        found = [(m, n) for m, n in found if not _of_another_time(sentence, m.start(), claim, as_of, "
+        "        found = [(m, n) for m, n in found if not _of_another_time(sentence, m.start(\"num\"), claim, as_of, "
         "doc.title)]\n",
         "        pass\n",
         "'The Norby Party won 61 seats in 2023, up from 52 in 2019.' would have 'from 52' refuted by the page's same "
@@ -16199,6 +16199,31 @@ MUTATIONS = [
         '[;—–]"',
         "'Korvik FC beat Halden FC 3–1 in the 2019 final' would cut the year off the deed at the score's en dash (revi"
         'ew41 R4)',
+    ),
+    Mutation(
+        'a-figure-past-a-semicolon-of-the-first-clauses-year',
+        'verify/figure_pairs.py',
+        '    for m in [*_BESIDE.finditer(sentence), *_OWN_CLAUSE.finditer(sentence)]:',
+        '    for m in _BESIDE.finditer(sentence):',
+        "'The Norby Party won 52 seats in 2018.' would be supported by 'In 2018 it won 30 seats; in 2022 it won 52 sea"
+        "ts.' (review41 R5)",
+    ),
+    Mutation(
+        'a-count-after-its-noun-read-at-the-nouns-time',
+        'verify/kinds/quantity/judge.py',
+        'not _of_another_time(sentence, m.start("num"), claim',
+        'not _of_another_time(sentence, m.start(), claim',
+        "'won the 2018 election with 52 seats' would be supported by '... the 2018 election with 30 seats and the 2022"
+        " election with 52 seats' (review41 R5)",
+    ),
+    Mutation(
+        'a-figure-of-a-verbless-clause-states-the-deeds',
+        'verify/kinds/clause/judge.py',
+        '    if ";" not in sentence:\n        return False\n    stems = _relation_stems(predicate)\n    clauses = sent'
+        'ence.split(";")',
+        '    if True:\n        return False\n    stems = _relation_stems(predicate)\n    clauses = sentence.split(";")',
+        "'Jon Dahl pleaded guilty to four counts of theft in 2021.' would be supported by '... two counts of theft; fo"
+        "ur other counts were dropped.' (review41 R6)",
     ),
 ]
 

@@ -34,3 +34,97 @@ def _club(told: str) -> Document:
 def test_a_score_with_an_en_dash_keeps_the_deeds_year(told: str, verdict: Verdict) -> None:
     found = _judged_whole("Korvik FC beat Tarsa FC 2-0 in the 2021 final.", [_club(told)], "clause", "Tarsa FC", DAY)
     assert found == [verdict]
+
+
+def _party(told: str) -> Document:
+    """The Norby Party's invented page, with `told` after its lead."""
+    return page("Norby Party", f"The Norby Party is a centre-right party in Norby. {told}", SAVED)
+
+
+def _dahl(told: str) -> Document:
+    """Jon Dahl's invented page: a Norbian businessman, with `told` after his lead."""
+    return page("Jon Dahl", f"Jon Dahl (born 1960) is a Norbian businessman. {told}", SAVED)
+
+
+# R5: a page sentence giving a figure for each of two years, one clause a year ('...; in 2022 it won 52 seats', 'the
+# 2018 election with 30 seats and the 2022 election with 52 seats'), gives each figure its own clause's year
+# (`verify.figure_pairs.other_parts`, read at the figure itself in the quantity judge): the year's own figure
+# refutes another.
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "In 2018 it won 30 seats; in 2022 it won 52 seats.",
+            "The Norby Party won 52 seats in 2018.",
+            Verdict.CONTRADICTED,
+            id="semicolon-another-years-seats",
+        ),
+        pytest.param(
+            "In 2018 it won 30 seats; in 2022 it won 52 seats.",
+            "The Norby Party won 52 seats in 2022.",
+            Verdict.SUPPORTED,
+            id="semicolon-the-years-own-seats",
+        ),
+        pytest.param(
+            "In 2018 it won 30 seats; in 2022 it won 52 seats.",
+            "The Norby Party won 30 seats in 2018.",
+            Verdict.SUPPORTED,
+            id="semicolon-the-first-years-seats",
+        ),
+        pytest.param(
+            "It won the 2018 election with 30 seats and the 2022 election with 52 seats.",
+            "The Norby Party won the 2018 election with 52 seats.",
+            Verdict.CONTRADICTED,
+            id="with-another-elections-seats",
+        ),
+        pytest.param(
+            "It won the 2018 election with 30 seats and the 2022 election with 52 seats.",
+            "The Norby Party won the 2022 election with 52 seats.",
+            Verdict.SUPPORTED,
+            id="with-the-elections-own-seats",
+        ),
+    ],
+)
+def test_a_figure_is_of_its_own_clauses_year(told: str, body: str, verdict: Verdict) -> None:
+    found = _judged_whole(body, [_party(told)], "quantity", "52 seats" if "52" in body else "30 seats", DAY)
+    assert found == [verdict]
+
+
+# R6: the clause judge reads a figure in the clause it is written in: another season's clause past a semicolon, or a
+# clause without the claim's verb ('four other counts were dropped'), does not give the deed its figure.
+@pytest.mark.parametrize(
+    ("doc", "body", "words", "verdict"),
+    [
+        pytest.param(
+            _club("It won the cup in 2018; in 2021 it finished third with 70 points."),
+            "Korvik FC won the cup in 2018 with 70 points.",
+            "70 points",
+            Verdict.UNVERIFIED,
+            id="another-seasons-clause",
+        ),
+        pytest.param(
+            _club("It won the cup in 2018 with 70 points; in 2021 it finished third."),
+            "Korvik FC won the cup in 2018 with 70 points.",
+            "70 points",
+            Verdict.SUPPORTED,
+            id="the-deeds-own-clause",
+        ),
+        pytest.param(
+            _dahl("In 2021 he pleaded guilty to two counts of theft; four other counts were dropped."),
+            "Jon Dahl pleaded guilty to four counts of theft in 2021.",
+            "four counts",
+            Verdict.UNVERIFIED,
+            id="counts-of-a-verbless-clause",
+        ),
+        pytest.param(
+            _dahl("In 2021 he pleaded guilty to four counts of theft; two other counts were dropped."),
+            "Jon Dahl pleaded guilty to four counts of theft in 2021.",
+            "four counts",
+            Verdict.SUPPORTED,
+            id="counts-of-the-verbs-clause",
+        ),
+    ],
+)
+def test_a_figure_is_of_its_own_clauses_deed(doc: Document, body: str, words: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [verdict]
+

@@ -243,7 +243,6 @@ def _party(told: str) -> Document:
 # 2023 election with 61 seats.' (the report quoting "counts seats and the 2023 election with 61"); 'Korvik FC won the
 # league in 2019 with 80 points.' by 'It won the league in 2019 with 75 points and in 2020 with 80 points.' Party,
 # club and company pages list results year by year in one sentence; 'In 2023 it won 61 seats.' alone is read right.
-@_open("R5 open: a figure of another year in the same sentence supports the claim's year")
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -300,7 +299,6 @@ def test_r5_twin_the_years_own_figure_is_supported(doc: Document, body: str, wor
 # rightly unverified beside it); 'Jon Dahl pleaded guilty to three counts of fraud in 2020.' by 'In 2020 he pleaded
 # guilty to one count of fraud; three other counts were dropped.' Season-by-season club histories and court copy are
 # written so.
-@_open("R6 open: another clause's figure past a semicolon supports the deed's figure")
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [

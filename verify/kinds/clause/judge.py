@@ -3029,6 +3029,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _values_of_other_deeds(claim, predicate, values, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
+                    and not _figure_of_another_clause(claim.text, predicate, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
                 ):
                     detail = "states it"
@@ -3624,6 +3625,30 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
             other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings
             others.append(other_owner or other_setting)
         if all(others):
+            return True
+    return False
+
+
+_FIGURE_WORD = re.compile(rf"(?<![\d.])\b(?:\d[\d,.]*\d|\d|{aliases.NUMBER_WORD_PATTERN})\b", re.I)
+
+
+def _figure_of_another_clause(text: str, predicate: str, sentence: str) -> bool:
+    """Whether the page sentence words a figure of the claim (a year aside) only in a clause past a semicolon that
+    does not word the claim's verb: 'pleaded guilty to three counts' is not stated by 'he pleaded guilty to one count
+    of fraud; three other counts were dropped' (review41 R6). A figure belongs to the clause it is written in."""
+    if ";" not in sentence:
+        return False
+    stems = _relation_stems(predicate)
+    clauses = sentence.split(";")
+    with_the_verb = [any(w[:5] in stems for w in re.findall(r"[a-z]+", aliases.fold(c))) for c in clauses]
+    for figure in _FIGURE_WORD.finditer(text):
+        value = aliases.parse_number(figure.group(0))
+        if value is None or _A_YEAR.fullmatch(figure.group(0)):
+            continue
+        where = [
+            i for i, c in enumerate(clauses) for m in _FIGURE_WORD.finditer(c) if aliases.parse_number(m[0]) == value
+        ]
+        if where and not any(with_the_verb[i] for i in where):
             return True
     return False
 
