@@ -15195,7 +15195,7 @@ MUTATIONS = [
     Mutation(
         "a-figure-set-at-another-body-supports",
         "verify/kinds/quantity/__init__.py",
-        "        return bool(theirs) and all(p is not None and not _same_place(place, p) for p in theirs)\n",
+        "        return bool(theirs) and all(_set_at_another_place(place, t) for t in theirs)\n",
         "        return False\n",
         "'50 million euros at the defence ministry and 200 million euros at the health ministry' would support 200 "
         "million euros at the defence ministry (review40 R10, fixr40)",
@@ -16224,6 +16224,48 @@ MUTATIONS = [
         '    if True:\n        return False\n    stems = _relation_stems(predicate)\n    clauses = sentence.split(";")',
         "'Jon Dahl pleaded guilty to four counts of theft in 2021.' would be supported by '... two counts of theft; fo"
         "ur other counts were dropped.' (review41 R6)",
+    ),
+    Mutation(
+        'a-groups-whole-refutes-a-countrys-count',
+        'verify/kinds/quantity/__init__.py',
+        '    found = [f for f in found if f.stance != Stance.CONTRADICTS or _counts_at(place, claim.number, f)]\n',
+        '',
+        "'Korvik Steel has 800 employees in Norby.' would be refuted by its page's 'It has 2,000 employees.' (review41"
+        ' R7)',
+    ),
+    Mutation(
+        'the-countrys-own-part-refutes-it',
+        'verify/kinds/quantity/__init__.py',
+        '    return not ours & there\n',
+        '    return True\n',
+        "'Korvik Steel has 800 employees in Norby.' would be refuted by '2,000 employees worldwide, 800 of them in Nor"
+        "by' (review41 R7)",
+    ),
+    Mutation(
+        'a-page-titled-by-the-place-refutes-nothing',
+        'verify/kinds/quantity/__init__.py',
+        '        return place <= titled and not any(',
+        '        return False and not any(',
+        "'The 2021 Halden flood killed 52 people in Halden.' would no longer be refuted by its own page's 'The flood k"
+        "illed 40 people.' (review41 R7's twin)",
+    ),
+    Mutation(
+        'a-worldwide-figure-counts-the-countrys',
+        'verify/kinds/quantity/__init__.py',
+        'else told_of_everywhere(figure)',
+        'else False',
+        "'Korvik Steel has 2,000 employees in Norby.' would be supported by '2,000 employees worldwide, 800 of them in"
+        " Norby' (review41 R7)",
+    ),
+    Mutation(
+        'a-refutation-of-a-countrys-count-never-weighed',
+        'verify/kinds/quantity/__init__.py',
+        '    if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):\n        return found\n    '
+        'figures = _claimed_figures(claim, None)\n    place = place_set(',
+        '    if not any(f.stance == Stance.SUPPORTS for f in found):\n        return found\n    figures = _claimed_fig'
+        'ures(claim, None)\n    place = place_set(',
+        "'Korvik Steel has 800 employees in Norby.' would be refuted by its page's 'It has 2,000 employees.' (review41"
+        ' R7)',
     ),
 ]
 

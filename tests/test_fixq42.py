@@ -128,3 +128,56 @@ def test_a_figure_is_of_its_own_clauses_year(told: str, body: str, verdict: Verd
 def test_a_figure_is_of_its_own_clauses_deed(doc: Document, body: str, words: str, verdict: Verdict) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [verdict]
 
+
+def _steel(told: str) -> Document:
+    """Korvik Steel's invented page: a Norbian steel company, with `told` after its lead."""
+    return page("Korvik Steel", f"Korvik Steel is a Norbian steel company founded in 1950. {told}", SAVED)
+
+
+# R7: a figure the claim sets in one country is weighed only against the page's figure of that country: a group's
+# whole ('worldwide', 'in 12 countries', no place at all) neither refutes nor supports it; the country's own figure
+# refutes another (`verify.kinds.quantity._of_its_place`, `measured.told_of_everywhere`). (The country's part of the
+# whole, '800 of them in Norby', is not yet read as support: left unverified.)
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "It has 2,000 employees worldwide, 800 of them in Norby.",
+            "Korvik Steel has 800 employees in Norby.",
+            Verdict.UNVERIFIED,
+            id="the-countrys-part-of-the-whole",
+        ),
+        pytest.param(
+            "It has 2,000 employees.", "Korvik Steel has 800 employees in Norby.", Verdict.UNVERIFIED, id="whole-only"
+        ),
+        pytest.param(
+            "It employs 2,000 people in 9 countries.",
+            "Korvik Steel employs 800 people in Norby.",
+            Verdict.UNVERIFIED,
+            id="whole-in-several-countries",
+        ),
+        pytest.param(
+            "It has 2,000 employees worldwide, 800 of them in Norby.",
+            "Korvik Steel has 2,000 employees in Norby.",
+            Verdict.UNVERIFIED,
+            id="the-whole-as-the-countrys",
+        ),
+        pytest.param(
+            "It has 800 employees in Norby.", "Korvik Steel has 900 employees in Norby.", Verdict.CONTRADICTED, id="own"
+        ),
+        pytest.param(
+            "It has 2,000 employees worldwide.", "Korvik Steel has 2,000 employees.", Verdict.SUPPORTED, id="the-whole"
+        ),
+    ],
+)
+def test_a_countrys_count_is_weighed_against_that_countrys(told: str, body: str, verdict: Verdict) -> None:
+    words = "people" if "people" in body else "employees"
+    assert _judged_whole(body, [_steel(told)], "quantity", words, DAY) == [verdict]
+
+
+def test_a_count_on_a_page_titled_by_the_place_refutes_the_places_count() -> None:
+    """The twin of R7: a page whose title names the place ('2021 Halden flood') counts there with no place word."""
+    lead = "The 2021 Halden flood was a flood in Norby in March 2021."
+    doc = page("2021 Halden flood", f"{lead} The flood killed 40 people.", SAVED)
+    found = _judged_whole("The 2021 Halden flood killed 52 people in Halden.", [doc], "quantity", "52 people", DAY)
+    assert found == [Verdict.CONTRADICTED]

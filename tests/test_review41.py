@@ -421,7 +421,6 @@ def _bank(told: str) -> Document:
 # 'It employs 5,000 people in 12 countries.'; the false 'Korvik Bank has 5,000 employees in Norby.' is SUPPORTED by
 # 'It has 5,000 employees worldwide, 3,000 of them in Norby.' Company and results copy gives the home country's head
 # count beside the group's; a page's group total is no count of one country.
-@_open("R7 open: a group's worldwide count refutes the home country's count (and supports it when equal)")
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -443,7 +442,6 @@ def test_r7_a_count_in_one_country_is_not_refuted_by_the_groups(told: str, body:
     assert Verdict.CONTRADICTED not in found, found
 
 
-@_open("R7 open: 'N employees worldwide, M of them in Norby' supports 'N employees in Norby'")
 def test_r7_the_groups_count_does_not_support_a_count_in_one_country() -> None:
     doc = _bank("It has 5,000 employees worldwide, 3,000 of them in Norby.")
     found = _judged_whole("Korvik Bank has 5,000 employees in Norby.", [doc], "quantity", "5,000", DAY)
