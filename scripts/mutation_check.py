@@ -16267,6 +16267,38 @@ MUTATIONS = [
         "'Korvik Steel has 800 employees in Norby.' would be refuted by its page's 'It has 2,000 employees.' (review41"
         ' R7)',
     ),
+    Mutation(
+        'a-possessives-figure-is-the-subjects',
+        'verify/kinds/clause/judge.py',
+        '    owned = _POSSESSOR.search(before) or _GAPPED_OWNER.search(before)',
+        '    owned = _GAPPED_OWNER.search(before)',
+        "'Eva Lund won 55% of the vote in the 2018 runoff.' would be supported by '... 45% of the vote to Ana Ruiz's 5"
+        "5%' (review41 R12)",
+    ),
+    Mutation(
+        'a-gapped-clauses-figure-is-the-subjects',
+        'verify/kinds/clause/judge.py',
+        '    owned = _POSSESSOR.search(before) or _GAPPED_OWNER.search(before)',
+        '    owned = _POSSESSOR.search(before)',
+        "'Eva Lund won 55% of the vote in the 2018 runoff.' would be supported by '... 45% of the vote and Ana Ruiz 55"
+        "%' (review41 R12)",
+    ),
+    Mutation(
+        'a-figure-for-another-team-is-the-claims',
+        'verify/kinds/clause/judge.py',
+        '    counted = _COUNTED_FOR.match(text, figure.end())',
+        '    counted = None',
+        "'Karl Moen has scored 30 goals for Korvik FC.' would be supported by '30 goals for Tarsa FC and 8 for Korvik "
+        "FC' (review41 R19)",
+    ),
+    Mutation(
+        'a-figure-for-the-same-team-is-anothers',
+        'verify/kinds/clause/judge.py',
+        '            others.append(another_owner or (another_team and not _same_owner(counts_for, counted_for)))',
+        '            others.append(another_owner or another_team)',
+        "'Karl Moen has scored 30 goals for Tarsa FC.' would lose its support by '30 goals for Tarsa FC and 8 for Korv"
+        "ik FC' (review41 R19's twin)",
+    ),
 ]
 
 

@@ -181,3 +181,59 @@ def test_a_count_on_a_page_titled_by_the_place_refutes_the_places_count() -> Non
     doc = page("2021 Halden flood", f"{lead} The flood killed 40 people.", SAVED)
     found = _judged_whole("The 2021 Halden flood killed 52 people in Halden.", [doc], "quantity", "52 people", DAY)
     assert found == [Verdict.CONTRADICTED]
+
+
+def _lund(told: str) -> Document:
+    """Eva Lund's invented page: a Norbian politician, with `told` after her lead."""
+    return page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)
+
+
+def _moen(told: str) -> Document:
+    """Karl Moen's invented page: a Norbian footballer, with `told` after his lead."""
+    return page("Karl Moen", f"Karl Moen (born 1990) is a Norbian footballer. {told}", SAVED)
+
+
+# R12 + R19: a figure the page writes as another's (a possessive or a gapped clause's name before it, another team
+# it counts for) states nothing of the claim's subject (`verify.kinds.clause.judge._figure_owned_by_another`).
+@pytest.mark.parametrize(
+    ("doc", "body", "words", "verdict"),
+    [
+        pytest.param(
+            _lund("In the 2018 runoff she won 45% of the vote to Ana Ruiz's 55%."),
+            "Eva Lund won 55% of the vote in the 2018 runoff.",
+            "55%",
+            Verdict.UNVERIFIED,
+            id="a-possessives-share",
+        ),
+        pytest.param(
+            _lund("In the 2018 runoff she won 45% of the vote and Ana Ruiz 55%."),
+            "Eva Lund won 55% of the vote in the 2018 runoff.",
+            "55%",
+            Verdict.UNVERIFIED,
+            id="a-gapped-clauses-share",
+        ),
+        pytest.param(
+            _lund("In the 2018 runoff she won 55% of the vote to Ana Ruiz's 45%."),
+            "Eva Lund won 55% of the vote in the 2018 runoff.",
+            "55%",
+            Verdict.SUPPORTED,
+            id="her-own-share",
+        ),
+        pytest.param(
+            _moen("He has scored 30 goals for Tarsa FC and 8 for Korvik FC."),
+            "Karl Moen has scored 30 goals for Korvik FC.",
+            "goals",
+            Verdict.UNVERIFIED,
+            id="another-teams-goals",
+        ),
+        pytest.param(
+            _moen("He has scored 30 goals for Tarsa FC and 8 for Korvik FC."),
+            "Karl Moen has scored 30 goals for Tarsa FC.",
+            "goals",
+            Verdict.SUPPORTED,
+            id="the-teams-own-goals",
+        ),
+    ],
+)
+def test_a_figure_written_as_anothers_does_not_support(doc: Document, body: str, words: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [doc], "clause", words, DAY) == [verdict]

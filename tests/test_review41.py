@@ -633,7 +633,6 @@ def test_r11_twin_the_day_written_on_the_page_is_supported() -> None:
 # won 48% of the vote to Ivo Stam's 52% in the 2019 runoff.' and by 'In the 2019 runoff she won 48% of the vote and
 # Ivo Stam 52%.' (the quantity claim on the same words is rightly unverified); the figure told in its own clause
 # ('..., while Ivo Stam won 52%') is read right. Election copy gives the loser's share beside the winner's so.
-@_open("R12 open: the opponent's share ('against Ivo Stam's 52%') supports hers")
 @pytest.mark.parametrize(
     "told",
     [
@@ -972,7 +971,6 @@ def test_r18_twin_the_same_first_is_supported() -> None:
 # report shows): 'Karl Moen has scored 20 goals for Korvik FC.' is SUPPORTED ("states it") by 'He has scored 20 goals
 # for Halden FC and 5 for Korvik FC.'; 'Karl Moen has scored 20 goals for Norby.' by 'He has scored 20 goals for
 # Korvik FC and 5 for Norby.' Every player's page counts goals and caps club by club, country apart, so.
-@_open("R19 open: a figure for another club ('20 goals for Halden FC and 5 for Korvik FC') supports the club's")
 @pytest.mark.parametrize(
     ("told", "body"),
     [
