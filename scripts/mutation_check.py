@@ -16299,6 +16299,14 @@ MUTATIONS = [
         "'Karl Moen has scored 30 goals for Tarsa FC.' would lose its support by '30 goals for Tarsa FC and 8 for Korv"
         "ik FC' (review41 R19's twin)",
     ),
+    Mutation(
+        'a-fronted-names-doer-unread',
+        'verify/nlp/agency.py',
+        '    return (subject or _fronted_name(verb), next(',
+        '    return (subject, next(',
+        "'Korvik FC beat Halden FC in the 2019 cup final.' would be supported by 'In the 2019 cup final Halden FC beat"
+        " it.' (review41 R1)",
+    ),
 ]
 
 

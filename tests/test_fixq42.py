@@ -237,3 +237,4 @@ def _moen(told: str) -> Document:
 )
 def test_a_figure_written_as_anothers_does_not_support(doc: Document, body: str, words: str, verdict: Verdict) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [verdict]
+

@@ -56,7 +56,6 @@ def _lund(told: str) -> Document:
             _club("In 2019 Halden FC beat it 2–0."),
             "Korvik FC beat Halden FC 2–0 in 2019.",
             id="club-score",
-            marks=_open("R1 open: a defeat told the other way round supports the win when a score hides a party"),
         ),
         pytest.param(
             page(
@@ -69,7 +68,6 @@ def _lund(told: str) -> Document:
             _club("In the 2019 cup final Halden FC beat it."),
             "Korvik FC beat Halden FC in the 2019 cup final.",
             id="fronted-cup-final",
-            marks=_open("R1 open: a fronted final hides the doer ('In the 2019 cup final Halden FC beat it')"),
         ),
     ],
 )
