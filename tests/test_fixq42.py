@@ -12,14 +12,10 @@ import pytest
 from tests.support.judging import page
 from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
+from tests.test_review41 import _club, _dahl, _lund, _moen, _party
 from verify.models import Document, Verdict
 
 DAY = dt.date(2024, 6, 1)
-
-
-def _club(told: str) -> Document:
-    """Korvik FC's invented page, with `told` after its lead."""
-    return page("Korvik FC", f"Korvik FC is a Norbian football club founded in 1901. {told}", SAVED)
 
 
 # R4: an en dash between two figures is a score or a span ('2–0', as Wikipedia writes it), not a clause break: the
@@ -34,16 +30,6 @@ def _club(told: str) -> Document:
 def test_a_score_with_an_en_dash_keeps_the_deeds_year(told: str, verdict: Verdict) -> None:
     found = _judged_whole("Korvik FC beat Tarsa FC 2-0 in the 2021 final.", [_club(told)], "clause", "Tarsa FC", DAY)
     assert found == [verdict]
-
-
-def _party(told: str) -> Document:
-    """The Norby Party's invented page, with `told` after its lead."""
-    return page("Norby Party", f"The Norby Party is a centre-right party in Norby. {told}", SAVED)
-
-
-def _dahl(told: str) -> Document:
-    """Jon Dahl's invented page: a Norbian businessman, with `told` after his lead."""
-    return page("Jon Dahl", f"Jon Dahl (born 1960) is a Norbian businessman. {told}", SAVED)
 
 
 # R5: a page sentence giving a figure for each of two years, one clause a year ('...; in 2022 it won 52 seats', 'the
@@ -183,16 +169,6 @@ def test_a_count_on_a_page_titled_by_the_place_refutes_the_places_count() -> Non
     assert found == [Verdict.CONTRADICTED]
 
 
-def _lund(told: str) -> Document:
-    """Eva Lund's invented page: a Norbian politician, with `told` after her lead."""
-    return page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician. {told}", SAVED)
-
-
-def _moen(told: str) -> Document:
-    """Karl Moen's invented page: a Norbian footballer, with `told` after his lead."""
-    return page("Karl Moen", f"Karl Moen (born 1990) is a Norbian footballer. {told}", SAVED)
-
-
 # R12 + R19: a figure the page writes as another's (a possessive or a gapped clause's name before it, another team
 # it counts for) states nothing of the claim's subject (`verify.kinds.clause.judge._figure_owned_by_another`).
 @pytest.mark.parametrize(
@@ -237,4 +213,3 @@ def _moen(told: str) -> Document:
 )
 def test_a_figure_written_as_anothers_does_not_support(doc: Document, body: str, words: str, verdict: Verdict) -> None:
     assert _judged_whole(body, [doc], "clause", words, DAY) == [verdict]
-
