@@ -12808,7 +12808,7 @@ MUTATIONS = [
     Mutation(
         "comma-inside-a-month-first-date-cuts-the-clause",
         "verify/kinds/binding.py",
-        '    rf"(?<![0-9]),|,(?!\\s*[0-9]{{4}}\\b)|[;—–]"\n',
+        '    rf"(?<![0-9]),|,(?!\\s*[0-9]{{4}}\\b)|[;—]|–(?![0-9])|(?<![0-9])–"\n',
         '    rf"[,;—–]"\n',
         "'(born May 31, 1969) ... from October 3, 2019 to May 26, 2023' would give the birth no year",
     ),
@@ -14800,7 +14800,7 @@ MUTATIONS = [
     Mutation(
         "count-of-another-time-in-a-pair-kept",
         "verify/kinds/quantity/judge.py",
-        "        found = [(m, n) for m, n in found if not _of_another_time(sentence, m.start(), claim, as_of, "
+        "        found = [(m, n) for m, n in found if not _of_another_time(sentence, m.start(\"num\"), claim, as_of, "
         "doc.title)]\n",
         "        pass\n",
         "'The Norby Party won 61 seats in 2023, up from 52 in 2019.' would have 'from 52' refuted by the page's same "
@@ -15197,7 +15197,7 @@ MUTATIONS = [
     Mutation(
         "a-figure-set-at-another-body-supports",
         "verify/kinds/quantity/__init__.py",
-        "        return bool(theirs) and all(p is not None and not _same_place(place, p) for p in theirs)\n",
+        "        return bool(theirs) and all(_set_at_another_place(place, t) for t in theirs)\n",
         "        return False\n",
         "'50 million euros at the defence ministry and 200 million euros at the health ministry' would support 200 "
         "million euros at the defence ministry (review40 R10, fixr40)",
@@ -16896,6 +16896,121 @@ MUTATIONS = [
         '_ONE_ROLE = ({"object", "place"},)\n',
         "'Ana Ruiz was deployed to Tarsa in 2019.' would no longer be supported by 'In 2019 she was deployed in "
         "Tarsa.' (review42 B6; lead42)",
+    ),
+    Mutation(
+        'an-en-dash-between-figures-parts-the-clause',
+        'verify/kinds/binding.py',
+        '[;—]|–(?![0-9])|(?<![0-9])–"',
+        '[;—–]"',
+        "'Korvik FC beat Halden FC 3–1 in the 2019 final' would cut the year off the deed at the score's en dash (revi"
+        'ew41 R4)',
+    ),
+    Mutation(
+        'a-figure-past-a-semicolon-of-the-first-clauses-year',
+        'verify/figure_pairs.py',
+        '    for m in [*_BESIDE.finditer(sentence), *_OWN_CLAUSE.finditer(sentence)]:',
+        '    for m in _BESIDE.finditer(sentence):',
+        "'The Norby Party won 52 seats in 2018.' would be supported by 'In 2018 it won 30 seats; in 2022 it won 52 sea"
+        "ts.' (review41 R5)",
+    ),
+    Mutation(
+        'a-count-after-its-noun-read-at-the-nouns-time',
+        'verify/kinds/quantity/judge.py',
+        'not _of_another_time(sentence, m.start("num"), claim',
+        'not _of_another_time(sentence, m.start(), claim',
+        "'won the 2018 election with 52 seats' would be supported by '... the 2018 election with 30 seats and the 2022"
+        " election with 52 seats' (review41 R5)",
+    ),
+    Mutation(
+        'a-figure-of-a-verbless-clause-states-the-deeds',
+        'verify/kinds/clause/judge.py',
+        '    if ";" not in sentence:\n        return False\n    stems = _relation_stems(predicate)\n    clauses = sent'
+        'ence.split(";")',
+        '    if True:\n        return False\n    stems = _relation_stems(predicate)\n    clauses = sentence.split(";")',
+        "'Jon Dahl pleaded guilty to four counts of theft in 2021.' would be supported by '... two counts of theft; fo"
+        "ur other counts were dropped.' (review41 R6)",
+    ),
+    Mutation(
+        'a-groups-whole-refutes-a-countrys-count',
+        'verify/kinds/quantity/__init__.py',
+        '    found = [f for f in found if f.stance != Stance.CONTRADICTS or _counts_at(place, claim.number, f)]\n',
+        '',
+        "'Korvik Steel has 800 employees in Norby.' would be refuted by its page's 'It has 2,000 employees.' (review41"
+        ' R7)',
+    ),
+    Mutation(
+        'the-countrys-own-part-refutes-it',
+        'verify/kinds/quantity/__init__.py',
+        '    return not ours & there\n',
+        '    return True\n',
+        "'Korvik Steel has 800 employees in Norby.' would be refuted by '2,000 employees worldwide, 800 of them in Nor"
+        "by' (review41 R7)",
+    ),
+    Mutation(
+        'a-page-titled-by-the-place-refutes-nothing',
+        'verify/kinds/quantity/__init__.py',
+        '        return place <= titled and not any(',
+        '        return False and not any(',
+        "'The 2021 Halden flood killed 52 people in Halden.' would no longer be refuted by its own page's 'The flood k"
+        "illed 40 people.' (review41 R7's twin)",
+    ),
+    Mutation(
+        'a-worldwide-figure-counts-the-countrys',
+        'verify/kinds/quantity/__init__.py',
+        'else told_of_everywhere(figure)',
+        'else False',
+        "'Korvik Steel has 2,000 employees in Norby.' would be supported by '2,000 employees worldwide, 800 of them in"
+        " Norby' (review41 R7)",
+    ),
+    Mutation(
+        'a-refutation-of-a-countrys-count-never-weighed',
+        'verify/kinds/quantity/__init__.py',
+        '    if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):\n        return found\n    '
+        'figures = _claimed_figures(claim, None)\n    place = place_set(',
+        '    if not any(f.stance == Stance.SUPPORTS for f in found):\n        return found\n    figures = _claimed_fig'
+        'ures(claim, None)\n    place = place_set(',
+        "'Korvik Steel has 800 employees in Norby.' would be refuted by its page's 'It has 2,000 employees.' (review41"
+        ' R7)',
+    ),
+    Mutation(
+        'a-possessives-figure-is-the-subjects',
+        'verify/kinds/clause/judge.py',
+        '    owned = _POSSESSOR.search(before) or _GAPPED_OWNER.search(before)',
+        '    owned = _GAPPED_OWNER.search(before)',
+        "'Eva Lund won 55% of the vote in the 2018 runoff.' would be supported by '... 45% of the vote to Ana Ruiz's 5"
+        "5%' (review41 R12)",
+    ),
+    Mutation(
+        'a-gapped-clauses-figure-is-the-subjects',
+        'verify/kinds/clause/judge.py',
+        '    owned = _POSSESSOR.search(before) or _GAPPED_OWNER.search(before)',
+        '    owned = _POSSESSOR.search(before)',
+        "'Eva Lund won 55% of the vote in the 2018 runoff.' would be supported by '... 45% of the vote and Ana Ruiz 55"
+        "%' (review41 R12)",
+    ),
+    Mutation(
+        'a-figure-for-another-team-is-the-claims',
+        'verify/kinds/clause/judge.py',
+        '    counted = _COUNTED_FOR.match(text, figure.end())',
+        '    counted = None',
+        "'Karl Moen has scored 30 goals for Korvik FC.' would be supported by '30 goals for Tarsa FC and 8 for Korvik "
+        "FC' (review41 R19)",
+    ),
+    Mutation(
+        'a-figure-for-the-same-team-is-anothers',
+        'verify/kinds/clause/judge.py',
+        '            others.append(another_owner or (another_team and not _same_owner(counts_for, counted_for)))',
+        '            others.append(another_owner or another_team)',
+        "'Karl Moen has scored 30 goals for Tarsa FC.' would lose its support by '30 goals for Tarsa FC and 8 for Korv"
+        "ik FC' (review41 R19's twin)",
+    ),
+    Mutation(
+        'a-fronted-names-doer-unread',
+        'verify/nlp/agency.py',
+        '    return (subject or _fronted_name(verb), next(',
+        '    return (subject, next(',
+        "'Korvik FC beat Halden FC in the 2019 cup final.' would be supported by 'In the 2019 cup final Halden FC beat"
+        " it.' (review41 R1)",
     ),
 ]
 

@@ -56,7 +56,6 @@ def _lund(told: str) -> Document:
             _club("In 2019 Halden FC beat it 2–0."),
             "Korvik FC beat Halden FC 2–0 in 2019.",
             id="club-score",
-            marks=_open("R1 open: a defeat told the other way round supports the win when a score hides a party"),
         ),
         pytest.param(
             page(
@@ -69,7 +68,6 @@ def _lund(told: str) -> Document:
             _club("In the 2019 cup final Halden FC beat it."),
             "Korvik FC beat Halden FC in the 2019 cup final.",
             id="fronted-cup-final",
-            marks=_open("R1 open: a fronted final hides the doer ('In the 2019 cup final Halden FC beat it')"),
         ),
     ],
 )
@@ -205,7 +203,6 @@ def test_r3_twin_the_running_spell_is_supported() -> None:
 # unverified against 'It beat Halden FC 3–1 in the 2019 final.', SUPPORTED against 'It beat Halden FC 3-1 in the 2019
 # final.' or 'In the 2019 final it beat Halden FC 3–1.' (the year before the score). Every match a club's or player's
 # page tells has its score so.
-@_open("R4 open: a page's en-dash score '3–1' cuts the year after it off the deed")
 @pytest.mark.parametrize(
     "body",
     [
@@ -243,7 +240,6 @@ def _party(told: str) -> Document:
 # 2023 election with 61 seats.' (the report quoting "counts seats and the 2023 election with 61"); 'Korvik FC won the
 # league in 2019 with 80 points.' by 'It won the league in 2019 with 75 points and in 2020 with 80 points.' Party,
 # club and company pages list results year by year in one sentence; 'In 2023 it won 61 seats.' alone is read right.
-@_open("R5 open: a figure of another year in the same sentence supports the claim's year")
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -300,7 +296,6 @@ def test_r5_twin_the_years_own_figure_is_supported(doc: Document, body: str, wor
 # rightly unverified beside it); 'Jon Dahl pleaded guilty to three counts of fraud in 2020.' by 'In 2020 he pleaded
 # guilty to one count of fraud; three other counts were dropped.' Season-by-season club histories and court copy are
 # written so.
-@_open("R6 open: another clause's figure past a semicolon supports the deed's figure")
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -421,7 +416,6 @@ def _bank(told: str) -> Document:
 # 'It employs 5,000 people in 12 countries.'; the false 'Korvik Bank has 5,000 employees in Norby.' is SUPPORTED by
 # 'It has 5,000 employees worldwide, 3,000 of them in Norby.' Company and results copy gives the home country's head
 # count beside the group's; a page's group total is no count of one country.
-@_open("R7 open: a group's worldwide count refutes the home country's count (and supports it when equal)")
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -443,7 +437,6 @@ def test_r7_a_count_in_one_country_is_not_refuted_by_the_groups(told: str, body:
     assert Verdict.CONTRADICTED not in found, found
 
 
-@_open("R7 open: 'N employees worldwide, M of them in Norby' supports 'N employees in Norby'")
 def test_r7_the_groups_count_does_not_support_a_count_in_one_country() -> None:
     doc = _bank("It has 5,000 employees worldwide, 3,000 of them in Norby.")
     found = _judged_whole("Korvik Bank has 5,000 employees in Norby.", [doc], "quantity", "5,000", DAY)
@@ -632,7 +625,6 @@ def test_r11_twin_the_day_written_on_the_page_is_supported() -> None:
 # won 48% of the vote to Ivo Stam's 52% in the 2019 runoff.' and by 'In the 2019 runoff she won 48% of the vote and
 # Ivo Stam 52%.' (the quantity claim on the same words is rightly unverified); the figure told in its own clause
 # ('..., while Ivo Stam won 52%') is read right. Election copy gives the loser's share beside the winner's so.
-@_open("R12 open: the opponent's share ('against Ivo Stam's 52%') supports hers")
 @pytest.mark.parametrize(
     "told",
     [
@@ -967,7 +959,6 @@ def test_r18_twin_the_same_first_is_supported() -> None:
 # report shows): 'Karl Moen has scored 20 goals for Korvik FC.' is SUPPORTED ("states it") by 'He has scored 20 goals
 # for Halden FC and 5 for Korvik FC.'; 'Karl Moen has scored 20 goals for Norby.' by 'He has scored 20 goals for
 # Korvik FC and 5 for Norby.' Every player's page counts goals and caps club by club, country apart, so.
-@_open("R19 open: a figure for another club ('20 goals for Halden FC and 5 for Korvik FC') supports the club's")
 @pytest.mark.parametrize(
     ("told", "body"),
     [

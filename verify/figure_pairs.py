@@ -43,6 +43,8 @@ _FROM_TO = re.compile(rf"\bfrom\s+{_HEDGE}{_A_FIGURE}[^,;]*?\bto\s+{_HEDGE}{_A_F
 # a figure set beside the first, right after 'and' or later in its words: 'and 1.8 million tonnes in 2022', 'and in
 # 2022 a net profit of 150 million euros', 'and a net profit of 150 million euros in 2022' (a year is no figure here)
 _BESIDE = re.compile(rf"\s+and\s+(?=(?:[^,;]*?\s)?{_HEDGE}(?!(?:19|20)\d\d\b){_A_FIGURE}){_TO_THE_END}", re.I)
+# a clause of its own past a semicolon that gives a figure: 'In 2019 it won 44 seats; in 2023 it won 61 seats'
+_OWN_CLAUSE = re.compile(rf";\s*(?=[^;]*?\b{_HEDGE}(?!(?:19|20)\d\d\b){_A_FIGURE})[^;]*?(?=;|\.?\s*$)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a year with the word that ties it to its figure ('in 2023', 'of 2022'), cut with it
 _DATED = re.compile(r"(?:\s*,)?(?:\s+(?:in|of|during|for)\s+(?:the\s+)?)?\s*\b(?:19|20)\d\d\b", re.I)
@@ -59,9 +61,10 @@ class Part:
 
 def other_parts(sentence: str) -> list[Part]:
     """The parts of `sentence` that tell a figure of another time than its first: after 'up from', 'compared with'
-    or ', from' (the earlier figure), or after 'and' when that part and the rest each give a year of their own."""
+    or ', from' (the earlier figure), or after 'and' or a semicolon when that part and the rest each give a year of
+    their own ('In 2019 it won 44 seats; in 2023 it won 61 seats': each clause's figure is of its clause's year)."""
     parts = [Part(m.start(), m.end(), True) for m in _EARLIER.finditer(sentence) if _a_change_told(sentence, m)]
-    for m in _BESIDE.finditer(sentence):
+    for m in [*_BESIDE.finditer(sentence), *_OWN_CLAUSE.finditer(sentence)]:
         rest = sentence[: m.start()] + sentence[m.end() :]
         if _YEAR.search(m.group(0)) and _YEAR.search(rest) and not any(p.start <= m.start() < p.end for p in parts):
             parts.append(Part(m.start(), m.end(), False))

@@ -10,9 +10,10 @@ import re
 from verify import aliases, lexicons
 
 # where a sentence's clauses part: a comma (not the one inside a date written month first, 'born May 31, 1969'), a
-# semicolon, a dash, a word opening another clause
+# semicolon, a dash (not the en dash of a score or a span between two figures, 'beat Halden FC 3–1 in the 2019
+# final'), a word opening another clause
 _BREAK = re.compile(
-    rf"(?<![0-9]),|,(?!\s*[0-9]{{4}}\b)|[;—–]"
+    rf"(?<![0-9]),|,(?!\s*[0-9]{{4}}\b)|[;—]|–(?![0-9])|(?<![0-9])–"
     rf"|\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['clause_breaks']))})\b"
 )
 _SMALL = frozenset(lexicons.load("judging")["clause"]["stop_words"])

@@ -74,7 +74,18 @@ def party_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     if passive:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return (agent, subject)
-    return (subject, next((c for c in verb.children if c.dep_ == "dobj"), None))
+    return (subject or _fronted_name(verb), next((c for c in verb.children if c.dep_ == "dobj"), None))
+
+
+def _fronted_name(verb: Token) -> Token | None:
+    """The proper name right before a verb the parse gives no subject, which it hangs in a fronted phrase instead ('In
+    2019 Halden FC beat it': 'Halden FC' read as of 'In 2019'; 'In the 2019 cup final Halden FC beat it'): the doer."""
+    if verb.i == 0 or (name := verb.doc[verb.i - 1]).pos_ != "PROPN" or name.dep_ not in {"pobj", "appos"}:
+        return None
+    node, seen = name, 0
+    while node.head.i not in {verb.i, node.i} and seen < 6:
+        node, seen = node.head, seen + 1
+    return name if node.head.i == verb.i and node.dep_ == "prep" and node.i < verb.i else None
 
 
 def _parties_of(verb: Token) -> tuple[str | None, str | None]:

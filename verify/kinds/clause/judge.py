@@ -3133,6 +3133,8 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _ranks_another_deed(claim, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
+                    and not _figure_of_another_clause(claim.text, predicate, sentence)
+                    and not _figure_owned_by_another(claim, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
                 ):
                     if _another_side(claim, predicate, values, sentence):
@@ -3877,6 +3879,77 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
             other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings
             others.append(other_owner or other_setting)
         if all(others):
+            return True
+    return False
+
+
+_FIGURE_WORD = re.compile(rf"(?<![\d.])\b(?:\d[\d,.]*\d|\d|{aliases.NUMBER_WORD_PATTERN})\b", re.I)
+
+
+def _figure_of_another_clause(text: str, predicate: str, sentence: str) -> bool:
+    """Whether the page sentence words a figure of the claim (a year aside) only in a clause past a semicolon that
+    does not word the claim's verb: 'pleaded guilty to three counts' is not stated by 'he pleaded guilty to one count
+    of fraud; three other counts were dropped' (review41 R6). A figure belongs to the clause it is written in."""
+    if ";" not in sentence:
+        return False
+    stems = _relation_stems(predicate)
+    clauses = sentence.split(";")
+    with_the_verb = [any(w[:5] in stems for w in re.findall(r"[a-z]+", aliases.fold(c))) for c in clauses]
+    for figure in _FIGURE_WORD.finditer(text):
+        value = aliases.parse_number(figure.group(0))
+        if value is None or _A_YEAR.fullmatch(figure.group(0)):
+            continue
+        where = [
+            i for i, c in enumerate(clauses) for m in _FIGURE_WORD.finditer(c) if aliases.parse_number(m[0]) == value
+        ]
+        if where and not any(with_the_verb[i] for i in where):
+            return True
+    return False
+
+
+# a figure's owner as a page writes it: a possessive name before it ("against Ivo Stam's 52%"), a name right before it
+# in a gapped clause ('48% of the vote and Ivo Stam 52%'), or the name 'for' which it counts ('20 goals for Halden FC')
+_A_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_POSSESSOR = re.compile(rf"\b(?P<name>{_A_NAME})['’]s\s+$")
+_GAPPED_OWNER = re.compile(rf"(?:\band|,)\s+(?P<name>{_A_NAME})\s+$")
+_COUNTED_FOR = re.compile(rf"(?:\s*%|\s+[a-z-]+){{0,3}}?\s+for\s+(?:the\s+)?(?P<name>{_A_NAME})")
+_A_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*\d%?|(?<![\w.,])\d%?")
+
+
+def _owner_at(text: str, figure: re.Match[str]) -> tuple[str | None, str | None]:
+    """The name a figure in `text` is written as someone's by (a possessive or a gapped clause's name before it) and
+    the name it counts for ('20 goals for Halden FC'), each None when not written so."""
+    before = text[: figure.start()]
+    owned = _POSSESSOR.search(before) or _GAPPED_OWNER.search(before)
+    counted = _COUNTED_FOR.match(text, figure.end())
+    name = owned["name"] if owned and owned["name"] not in aliases.MONTHS else None
+    return name, counted["name"] if counted else None
+
+
+def _same_owner(one: str, other: str) -> bool:
+    """Whether two names name one owner: the words of either hold all of the other's ('Korvik FC', 'Korvik')."""
+    a, b = set(aliases.fold(one).split()), set(aliases.fold(other).split())
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _figure_owned_by_another(claim: Claim, sentence: str) -> bool:
+    """Whether each place the page sentence words a figure of the claim writes it as another's: another name's
+    possessive or gapped clause ("48% of the vote against Ivo Stam's 52%", '... and Ivo Stam 52%': his share, not
+    hers; review41 R12), or another name it counts for than the claim's ('20 goals for Halden FC and 5 for Korvik FC'
+    is no statement of 20 goals for Korvik FC; R19). A figure written with no owner is left alone."""
+    subject = claim.effective_subject or claim.subject or ""
+    for figure in _A_FIGURE.finditer(claim.text):
+        if _A_YEAR.fullmatch(figure.group(0)):
+            continue
+        _, counted_for = _owner_at(claim.text, figure)
+        places = [m for m in _A_FIGURE.finditer(sentence) if m.group(0) == figure.group(0)]
+        others = []
+        for place in places:
+            owner, counts_for = _owner_at(sentence, place)
+            another_owner = owner is not None and not _same_owner(owner, subject)
+            another_team = counted_for is not None and counts_for is not None
+            others.append(another_owner or (another_team and not _same_owner(counts_for, counted_for)))
+        if places and all(others):
             return True
     return False
 

@@ -39,6 +39,7 @@ from verify.kinds.quantity.measured import (
     rate_of,
     several_places,
     subset_words,
+    told_of_everywhere,
 )
 from verify.kinds.quantity.period import (
     a_flow,
@@ -181,13 +182,14 @@ def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
     '... at each of its three plants'): the page's whole is no count of one place or of each part (review36 R2, R11).
     The place is named when each of its words is in the page's sentence, its title or its first sentence, a country's
     by any of its names ('in Norby' on a page of 'a Norbian steel company')."""
-    if not any(f.stance == Stance.SUPPORTS for f in found):
+    if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
         return found
     figures = _claimed_figures(claim, None)
     place = place_set(figures[0]) if figures else None
     if not place:
         return found
     several = several_places(figures[0])
+    found = [f for f in found if f.stance != Stance.CONTRADICTS or _counts_at(place, claim.number, f)]
 
     def named(f: Finding) -> bool:
         text = aliases.fold(f"{f.unit.doc.title} {f.unit.text} {f.unit.doc.text[:300].split('. ')[0]}")
@@ -207,10 +209,34 @@ def _of_its_place(claim: Claim, found: list[Finding]) -> list[Finding]:
         # million euros at the health ministry': the 200 million are the health ministry's; review40 R10)
         if f.unit.field is not None or claim.number is None:
             return False
-        theirs = [place_set(t) for t in numbers_of(f.unit.text, claim.number)]
-        return bool(theirs) and all(p is not None and not _same_place(place, p) for p in theirs)
+        theirs = numbers_of(f.unit.text, claim.number)
+        return bool(theirs) and all(_set_at_another_place(place, t) for t in theirs)
 
     return [f for f in found if f.stance != Stance.SUPPORTS or named(f)]
+
+
+def _set_at_another_place(place: frozenset[str], figure: Token) -> bool:
+    """Whether a page's figure is set at a place not the claim's `place`, or told of everywhere ('5,000 employees
+    worldwide, 3,000 of them in Norby': 5,000 is no count of Norby; review41 R7)."""
+    theirs = place_set(figure)
+    return not _same_place(place, theirs) if theirs is not None else told_of_everywhere(figure)
+
+
+def _counts_at(place: frozenset[str], claimed: float | None, f: Finding) -> bool:
+    """Whether a page sentence refuting a figure the claim sets at `place` counts at that place itself: it gives a
+    figure set there and none of those is the claim's, or, giving none set anywhere, it is of a page titled by the
+    place ('Halden earthquake'). A body's whole ('It has 5,000 employees', '... worldwide', 'in 12 countries', an
+    infobox row) is no count of one country its lead names; '5,000 worldwide, 3,000 of them in Norby' states Norby's
+    3,000 (review41 R7)."""
+    from verify.nlp import parse
+
+    figures = [t for t in parse(f.unit.text).doc if t.like_num and not _A_YEAR.fullmatch(t.text)]
+    there = {t.i for t in figures if (p := place_set(t)) is not None and _same_place(place, p)}
+    if not there:
+        titled = set(re.findall(r"[\w-]+", aliases.fold(f.unit.doc.title)))
+        return place <= titled and not any(place_set(t) or told_of_everywhere(t) for t in figures)
+    ours = {t.i for t in numbers_of(f.unit.text, claimed)} if claimed is not None else set()
+    return not ours & there
 
 
 def _same_place(ours: frozenset[str], theirs: frozenset[str]) -> bool:

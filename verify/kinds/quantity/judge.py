@@ -953,7 +953,8 @@ def _sentence_findings(
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
     found = [(m, n) for m, n in found if not _a_year(sentence, m)]
     if other_parts(sentence):  # 'won 61 seats, up from 52 in 2019': each figure of the pair at its own time
-        found = [(m, n) for m, n in found if not _of_another_time(sentence, m.start(), claim, as_of, doc.title)]
+        # (read where its figure stands: 'seats ... with 61' begins at the noun, in the first year's words)
+        found = [(m, n) for m, n in found if not _of_another_time(sentence, m.start("num"), claim, as_of, doc.title)]
     # a count said of another ('its coalition won 42 seats') or not affirmed ('needed 42 seats') is not the subject's
     owners = (claim.subject, claim.context or "", doc.title)
     found = [(m, n) for m, n in found if holder.said_of(owners, sentence, m.start(), m.end())]

@@ -482,6 +482,21 @@ def place_set(claimed: Token) -> frozenset[str] | None:
     return None
 
 
+_EVERYWHERE = frozenset(_Q["everywhere"])
+
+
+def told_of_everywhere(figure_token: Token) -> bool:
+    """Whether a page's figure (its number token) is told of a body's whole across places, with no place of its own
+    ('5,000 employees worldwide', 'employs 5,000 people in 12 countries', judging.toml [quantity] `everywhere`): no
+    count of one country, whatever country its page is of (review41 R7). A figure set at a place is read by
+    `place_set` first ('3,000 of them in Norby')."""
+    figure = _figure_noun(figure_token)
+    verb = _verb_taking(figure)
+    heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
+    told = [c for h in heads for c in h.children if c.dep_ in {"advmod", "prep", "npadvmod"}]
+    return any(t.lower_ in _EVERYWHERE for c in told for t in c.subtree)
+
+
 _WON_IN_A_CONTEST = frozenset(_Q["won_in_a_contest"])
 _OTHER_CONTESTS = frozenset(_Q["other_contests"])
 
