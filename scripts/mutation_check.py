@@ -16440,6 +16440,27 @@ MUTATIONS = [
         "        stdout = GuardedOutput(sys.stdout)\n",
         "'verify --version >&-' would be an internal error, exit 3, writing to None (n42)",
     ),
+    Mutation(
+        "disease-named-after-a-town-of-the-outbreak-is-the-towns",
+        "verify/kinds/quantity/owner.py",
+        "                        found = self._named_thing(pobj) or self._named_modifier(pobj)\n",
+        "                        found = self._named_modifier(pobj)\n",
+        "'The 2022 outbreak of Korvik fever infected 4,300 people.' would be the town's count (review42 R1; fixr42)",
+    ),
+    Mutation(
+        "disease-named-after-a-town-as-subject-is-the-towns",
+        "verify/kinds/quantity/owner.py",
+        "            by_subject = self._named_thing(subject) or self._named_compound(subject)",
+        "            by_subject = self._named_compound(subject)",
+        "'Korvik fever has a case fatality rate of about 3%' would be the town's share (review42 R1; fixr42)",
+    ),
+    Mutation(
+        "plural-things-of-a-name-read-as-one-named-thing",
+        "verify/kinds/quantity/owner.py",
+        '        if noun.pos_ != "NOUN" or noun.tag_ != "NN":\n',
+        '        if noun.pos_ != "NOUN":\n',
+        "'Korvik Bank shares fell 15 percent' would be read as a thing 'Korvik Bank shares' (review42 R1; fixr42)",
+    ),
 ]
 
 
