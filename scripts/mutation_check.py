@@ -16461,6 +16461,23 @@ MUTATIONS = [
         '        if noun.pos_ != "NOUN":\n',
         "'Korvik Bank shares fell 15 percent' would be read as a thing 'Korvik Bank shares' (review42 R1; fixr42)",
     ),
+    Mutation(
+        "fronted-year-kept-from-a-joined-second-verb",
+        "verify/kinds/binding.py",
+        "    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else _JOINED_VERB.sub(\n"
+        '        "", text[near.end() : anchor[0]]\n',
+        "    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else (\n"
+        "        text[near.end() : anchor[0]]\n",
+        "'Jon Dahl was charged with fraud in 2021.' would be unverified against 'In 2021 he was arrested and charged "
+        "with fraud.' (review42 R5; fixr42)",
+    ),
+    Mutation(
+        "fronted-year-lent-past-another-subjects-and",
+        "verify/kinds/binding.py",
+        '_JOINED_VERB = re.compile(r"\\s+and\\s*$", re.I)\n',
+        '_JOINED_VERB = re.compile(r"\\s+and\\s*", re.I)\n',
+        "'In 2019 Ivo Stam was arrested and Jon Dahl was charged' would date Dahl's charge (review42 R5; fixr42)",
+    ),
 ]
 
 

@@ -73,3 +73,65 @@ def test_r1_twin_the_towns_own_head_count_is_its_own() -> None:
 def test_r1_twin_plural_things_are_the_names_own() -> None:
     (result,) = [r for c, r in _results("Korvik Bank shares fell 15 percent.", []) if c.kind == "quantity"]
     assert checked_line(result).startswith("Checked: Korvik Bank —"), checked_line(result)
+
+
+# R5: a fronted year is lent to the second verb of a predicate joined by 'and' with no subject of its own ('In 2021 he
+# was arrested and charged with fraud.'); a clause with its own subject or its own year keeps it apart.
+def _banker(told: str) -> Document:
+    """Jon Dahl's invented page: a Norbian former banker, with `told` after his lead."""
+    return page("Jon Dahl", f"Jon Dahl (born 1965) is a Norbian former banker. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param(
+            "In 2021 he was arrested and charged with fraud.",
+            "Jon Dahl was charged with fraud in 2021.",
+            "charged",
+            id="arrested-and-charged",
+        ),
+        pytest.param(
+            "In 2021 he was convicted of fraud and sentenced to six years in prison.",
+            "Jon Dahl was sentenced to six years in prison in 2021.",
+            "Jon Dahl was sentenced",
+            id="convicted-and-sentenced",
+        ),
+    ],
+)
+def test_r5_a_fronted_year_dates_the_second_verb(told: str, body: str, words: str) -> None:
+    assert _judged_whole(body, [_banker(told)], "clause", words, DAY) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "He was arrested and charged with fraud in 2021.",
+            "Jon Dahl was charged with fraud in 2021.",
+            Verdict.SUPPORTED,
+            id="year-at-the-end",
+        ),
+        pytest.param(
+            "In 2021 he was arrested and charged with fraud.",
+            "Jon Dahl was charged with fraud in 2019.",
+            Verdict.UNVERIFIED,
+            id="another-year",
+        ),
+        pytest.param(
+            "In 2019 he was elected mayor of Korvik and in 2023 he resigned.",
+            "Jon Dahl resigned in 2019.",
+            Verdict.UNVERIFIED,
+            id="a-clause-with-its-own-year",
+        ),
+        pytest.param(
+            "In 2019 Ivo Stam was arrested and Jon Dahl was charged with fraud.",
+            "Jon Dahl was charged with fraud in 2019.",
+            Verdict.UNVERIFIED,
+            id="a-clause-with-its-own-subject",
+        ),
+    ],
+)
+def test_r5_twin_each_verb_keeps_its_own_year(told: str, body: str, verdict: Verdict) -> None:
+    words = body.split(" in ")[0]
+    assert _judged_whole(body, [_banker(told)], "clause", words, DAY) == [verdict]
