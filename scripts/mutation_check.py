@@ -17012,6 +17012,44 @@ MUTATIONS = [
         "'Korvik FC beat Halden FC in the 2019 cup final.' would be supported by 'In the 2019 cup final Halden FC beat"
         " it.' (review41 R1)",
     ),
+    Mutation(
+        "disease-named-after-a-town-of-the-outbreak-is-the-towns",
+        "verify/kinds/quantity/owner.py",
+        "                        found = self._named_thing(pobj) or self._named_modifier(pobj)\n",
+        "                        found = self._named_modifier(pobj)\n",
+        "'The 2022 outbreak of Korvik fever infected 4,300 people.' would be the town's count (review42 R1; fixr42)",
+    ),
+    Mutation(
+        "disease-named-after-a-town-as-subject-is-the-towns",
+        "verify/kinds/quantity/owner.py",
+        "            by_subject = self._named_thing(subject) or self._named_compound(subject)",
+        "            by_subject = self._named_compound(subject)",
+        "'Korvik fever has a case fatality rate of about 3%' would be the town's share (review42 R1; fixr42)",
+    ),
+    Mutation(
+        "plural-things-of-a-name-read-as-one-named-thing",
+        "verify/kinds/quantity/owner.py",
+        '        if noun.pos_ != "NOUN" or noun.tag_ != "NN":\n',
+        '        if noun.pos_ != "NOUN":\n',
+        "'Korvik Bank shares fell 15 percent' would be read as a thing 'Korvik Bank shares' (review42 R1; fixr42)",
+    ),
+    Mutation(
+        "fronted-year-kept-from-a-joined-second-verb",
+        "verify/kinds/binding.py",
+        "    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else _JOINED_VERB.sub(\n"
+        '        "", text[near.end() : anchor[0]]\n',
+        "    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else (\n"
+        "        text[near.end() : anchor[0]]\n",
+        "'Jon Dahl was charged with fraud in 2021.' would be unverified against 'In 2021 he was arrested and charged "
+        "with fraud.' (review42 R5; fixr42)",
+    ),
+    Mutation(
+        "fronted-year-lent-past-another-subjects-and",
+        "verify/kinds/binding.py",
+        '_JOINED_VERB = re.compile(r"\\s+and\\s*$", re.I)\n',
+        '_JOINED_VERB = re.compile(r"\\s+and\\s*", re.I)\n',
+        "'In 2019 Ivo Stam was arrested and Jon Dahl was charged' would date Dahl's charge (review42 R5; fixr42)",
+    ),
 ]
 
 

@@ -27,6 +27,9 @@ _EVENT_OPENER = re.compile(rf"\b(?:{'|'.join(map(re.escape, _CLAUSE['event_opene
 # time and a phrase of the clause
 _HUNG_ON_THE_TIME = re.compile(rf"\s*,\s*(?:{'|'.join(map(re.escape, _CLAUSE['time_relatives']))})\s+[^,;:()]*", re.I)
 _EVENT_ASIDE = re.compile(rf",\s*{_EVENT_OPENER.pattern}[^,;]*,", re.I)  # ', after her election on 2 April 2019,'
+# an 'and' right before the phrase: a second verb of the same subject ('In 2021 he was arrested and charged'), whose
+# clause is the first verb's, fronted time and all; 'and Jon Dahl was charged' has a subject of its own
+_JOINED_VERB = re.compile(r"\s+and\s*$", re.I)
 
 Span = tuple[int, int]
 
@@ -93,7 +96,9 @@ def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str
     near = min(borrowable, key=lambda m: m.start() - anchor[1] if m.start() >= anchor[1] else anchor[0] - m.end())
     if len(found) > 1 and near.start() >= anchor[1]:
         return []  # 'leader of the League, founded in 2019, in 2021': of two later dates, which is its own is not said
-    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else text[near.end() : anchor[0]]
+    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else _JOINED_VERB.sub(
+        "", text[near.end() : anchor[0]]
+    )
     return [] if _APART.search(_EVENT_ASIDE.sub(",", between)) else [near]
 
 

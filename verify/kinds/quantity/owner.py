@@ -767,7 +767,7 @@ class OwnerReader(_Finder):
                     if pobj.dep_ == "pobj" and self._named(pobj):
                         return self.subject_name(pobj)
                     if pobj.dep_ == "pobj":  # "14 years of Conservative government": the named modifier
-                        found = self._named_modifier(pobj)
+                        found = self._named_thing(pobj) or self._named_modifier(pobj)
                         if found:
                             return found
                     if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and child.lower_ == "of":
@@ -783,6 +783,15 @@ class OwnerReader(_Finder):
         if not names:
             return None
         return self._entity_name(names[0])[0] if self._named(names[0]) else names[0].text  # type: ignore[index]
+
+    def _named_thing(self, noun: Token) -> str | None:
+        """A singular common noun with a proper noun compounded before it ("Korvik fever", "Halden flu"): the
+        name with its head names one thing, a disease named after a town being no town's. Plural things are the
+        name's own ("CrowdStrike shares", "Windows devices")."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return None
+        name = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        return self.text[name.idx : noun.idx + len(noun)] if name is not None else None
 
     def _named_modifier(self, noun: Token) -> str | None:
         for child in noun.children:
@@ -823,7 +832,8 @@ class OwnerReader(_Finder):
             and not _definite(subject)
             and not _a_group(subject)
         ):
-            by_subject = self._named_compound(subject)  # "CrowdStrike shares fell 15 percent": CrowdStrike's
+            by_subject = self._named_thing(subject) or self._named_compound(subject)  # "CrowdStrike shares fell
+            # 15 percent": CrowdStrike's; "Korvik fever has ...": the disease's, not the town's
         if subject is not None and by_subject is None:
             by_subject = self.name_of(subject)
         objects = [c for c in verb.children if c.dep_ in OBJECTS]
