@@ -17050,6 +17050,14 @@ MUTATIONS = [
         '_JOINED_VERB = re.compile(r"\\s+and\\s*", re.I)\n',
         "'In 2019 Ivo Stam was arrested and Jon Dahl was charged' would date Dahl's charge (review42 R5; fixr42)",
     ),
+    Mutation(
+        "a-page-of-the-name-an-owner-is-named-after",
+        "verify/kinds/quantity/__init__.py",
+        "    return bool(rest) and rest == rest.lower()\n",
+        "    return False\n",
+        "'The 2022 outbreak of Korvik fever infected 4,300 people.' would be supported by the town's 'Korvik ... with "
+        "4,300 people' (review42 R1; lead42)",
+    ),
 ]
 
 

@@ -64,7 +64,6 @@ def _town(people: str) -> Document:
 OUTBREAK = "The 2022 outbreak of Korvik fever infected 4,300 people."
 
 
-@_open("R1 open: a disease named after a place gives its toll to the place (the town's head count supports it)")
 def test_r1_the_towns_head_count_does_not_support_the_outbreaks_toll() -> None:
     found = _judged_whole(OUTBREAK, [_fever(), _town("4,300")], "quantity", "4,300", DAY)
     assert Verdict.SUPPORTED not in found, found
@@ -76,7 +75,6 @@ def test_r1_the_towns_head_count_does_not_refute_the_outbreaks_toll() -> None:
     assert _judged_whole(OUTBREAK, docs, "quantity", "4,300", DAY) == [Verdict.SUPPORTED]
 
 
-@_open("R1 open: the report reads the outbreak's toll as the town's ('Korvik — count — 4,300 people')")
 @pytest.mark.parametrize(
     "body",
     [
@@ -247,7 +245,6 @@ def _banker(told: str) -> Document:
     return page("Jon Dahl", f"Jon Dahl (born 1965) is a Norbian former banker. {told}", SAVED)
 
 
-@_open("R5 open: a fronted year is not lent to the second verb of a coordinated predicate")
 @pytest.mark.parametrize(
     ("told", "body", "words"),
     [

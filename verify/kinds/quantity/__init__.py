@@ -80,7 +80,7 @@ class QuantityKind(BaseKind):
         # a head count of an organisation has its own rule; any other count is read where the page
         # ties the same subject to the same counted noun
         # 'The Korvik floods' take no toll from the '2023 Korvik earthquake' page: another sort of event's
-        docs = [d for d in evidence.everything if not of_another_sort(claim, d)]
+        docs = [d for d in evidence.everything if not of_another_sort(claim, d) and not _named_in_part(claim, d)]
         at = claim_start(claim)
         claim_sentence = claim.sentence
         own = of_its_own_time(claim.sentence, at) if at >= 0 else claim.sentence
@@ -361,6 +361,14 @@ def _of_its_rate(claim: Claim, found: list[Finding]) -> list[Finding]:
         else f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim's figure is a {period}'s)")
         for f in found
     ]
+
+
+def _named_in_part(claim: Claim, doc: Document) -> bool:
+    """Whether the page is of the place or body the claim's owner is only named after: its title and then common
+    words ('Korvik' for 'Korvik fever', the outbreak's disease, review42 R1): another thing, with counts of its own."""
+    title, owner = doc.title.split(" (")[0], claim.effective_subject
+    rest = owner[len(title) :].strip() if owner.startswith(title + " ") else ""
+    return bool(rest) and rest == rest.lower()
 
 
 def _another_deeds(claim: Claim, text: str, field: object) -> bool:
