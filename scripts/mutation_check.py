@@ -17036,10 +17036,8 @@ MUTATIONS = [
     Mutation(
         "fronted-year-kept-from-a-joined-second-verb",
         "verify/kinds/binding.py",
-        "    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else _JOINED_VERB.sub(\n"
-        '        "", text[near.end() : anchor[0]]\n',
-        "    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else (\n"
-        "        text[near.end() : anchor[0]]\n",
+        '        else _JOINED_VERB.sub("", text[near.end() : anchor[0]])\n',
+        "        else text[near.end() : anchor[0]]\n",
         "'Jon Dahl was charged with fraud in 2021.' would be unverified against 'In 2021 he was arrested and charged "
         "with fraud.' (review42 R5; fixr42)",
     ),

@@ -409,6 +409,13 @@ def pronoun_of(text: str) -> str | None:
 _PRONOUN_READ = 4000  # characters of a page's opening read for its person's pronoun
 
 
+def only_pronoun(text: str) -> str | None:
+    """'he' or 'she' when the text uses the one and never the other (a short page `pronoun_of` cannot decide: 'She
+    won two gold medals.'); None when it uses both or neither."""
+    he, she = _HE.search(text) is not None, _SHE.search(text) is not None
+    return "he" if he and not she else "she" if she and not he else None
+
+
 def from_folded(text: str, folded_at: int) -> int:
     """Where in `text` the word stands that `aliases.fold(text)` has at `folded_at` (fold drops punctuation and
     spaces, so its offsets are not the text's): the same word, counted from the start."""

@@ -96,8 +96,10 @@ def bound(anchor: Span, text: str, values: re.Pattern[str]) -> list[re.Match[str
     near = min(borrowable, key=lambda m: m.start() - anchor[1] if m.start() >= anchor[1] else anchor[0] - m.end())
     if len(found) > 1 and near.start() >= anchor[1]:
         return []  # 'leader of the League, founded in 2019, in 2021': of two later dates, which is its own is not said
-    between = text[anchor[1] : near.start()] if near.start() >= anchor[1] else _JOINED_VERB.sub(
-        "", text[near.end() : anchor[0]]
+    between = (
+        text[anchor[1] : near.start()]
+        if near.start() >= anchor[1]
+        else _JOINED_VERB.sub("", text[near.end() : anchor[0]])
     )
     return [] if _APART.search(_EVENT_ASIDE.sub(",", between)) else [near]
 

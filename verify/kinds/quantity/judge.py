@@ -1169,18 +1169,11 @@ def _personal(doc: Document) -> str:
     """The pronouns a person's own page calls its person by ('She won', 'His novels'): the page's own pronoun
     (`holder.pronoun_of`), else the one of the two its text alone uses; none where both are used and neither
     leads ('He married Ana Ruiz in 1970. She won two Olympic gold medals.': hers, not his)."""
-    told = holder.pronoun_of(doc.text)
-    if told is None:
-        he, she = _HE_WORDS.search(doc.text) is not None, _SHE_WORDS.search(doc.text) is not None
-        told = "he" if he and not she else "she" if she and not he else None
+    told = holder.pronoun_of(doc.text) or holder.only_pronoun(doc.text)
     if told is None:
         return r"(?!)"
     words = "|".join(_OWN_PRONOUNS[told])
     return rf"^(?:{words})\b|\b(?:{words.lower()})\b"
-
-
-_HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
-_SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
 def _owned_as_told(after: str, told: str) -> bool:
