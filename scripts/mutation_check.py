@@ -16828,7 +16828,7 @@ MUTATIONS = [
     Mutation(
         "a-first-deeds-verb-unread",
         "verify/kinds/clause/judge.py",
-        "    return claimed[0] not in {w.casefold()[:5] for w in words} or not named",
+        "    return (claimed[0] not in given and not led) or not named",
         "    return not named",
         "'Eva Lund was the first woman to lead the Norby Party.' would be supported by 'In 2019 she became the first "
         "woman to leave the Norby Party.' (fixd42)",
@@ -17055,6 +17055,14 @@ MUTATIONS = [
         "    return False\n",
         "'The 2022 outbreak of Korvik fever infected 4,300 people.' would be supported by the town's 'Korvik ... with "
         "4,300 people' (review42 R1; lead42)",
+    ),
+    Mutation(
+        "leading-a-body-not-its-head-post",
+        "verify/kinds/clause/judge.py",
+        "    led = claimed[0] in _LEADING_STEMS and bool(given & _HEAD_POST_STEMS)\n",
+        "    led = False\n",
+        "'Ana Ruiz is the first woman to lead the court.' would no longer be supported by 'She was the first woman "
+        "elected as president of the court.' (lead42)",
     ),
 ]
 

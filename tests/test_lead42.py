@@ -331,3 +331,16 @@ def _fencer(told: str) -> Document:
 def test_a_sum_or_a_pronoun_read_no_wider(doc: Document, body: str, words: str, unwanted: Verdict) -> None:
     found = _judged_whole(body, [doc], "quantity", words, BANK_DAY)
     assert unwanted not in found, found
+
+
+# A first ranks by its deed (review41 R18), and leading a body is holding its head post: 'the first woman to lead the
+# court' is stated by 'the first woman elected as president of the court' (the icj-2024-02-05 tuning claim, 16
+# labels, lost by the deed reading and taken back).
+def test_a_first_to_lead_a_body_is_the_first_in_its_head_post() -> None:
+    doc = page(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1956) is a Norbian judge. She was the first woman elected as president of the court.",
+        SAVED,
+    )
+    body = "Ana Ruiz is the first woman to lead the court."
+    assert _judged_whole(body, [doc], "clause", "Ana Ruiz", BANK_DAY) == [Verdict.SUPPORTED]

@@ -2598,7 +2598,14 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     names = {aliases.fold(w) for w in words if w[:1].isupper()}
     # a deed naming nobody may point back at the claim's name by its noun: 'to lead the party' for 'the Norby Party'
     named = claimed[1] <= names or (not names and bool(claimed[1] & {aliases.fold(w) for w in words}))
-    return claimed[0] not in {w.casefold()[:5] for w in words} or not named
+    given = {w.casefold()[:5] for w in words}
+    # 'to lead the court' is 'elected as president of the court': leading a body is holding its head post
+    led = claimed[0] in _LEADING_STEMS and bool(given & _HEAD_POST_STEMS)
+    return (claimed[0] not in given and not led) or not named
+
+
+_LEADING_STEMS = frozenset(w[:5] for w in _WORDS["leading_verbs"])
+_HEAD_POST_STEMS = frozenset(w[:5] for w in _WORDS["head_posts"])
 
 
 def _ranks_another_deed(claim: Claim, sentence: str) -> bool:
