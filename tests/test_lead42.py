@@ -11,6 +11,7 @@ import pytest
 from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
+from tests.test_review41 import _lund
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -344,3 +345,11 @@ def test_a_first_to_lead_a_body_is_the_first_in_its_head_post() -> None:
     )
     body = "Ana Ruiz is the first woman to lead the court."
     assert _judged_whole(body, [doc], "clause", "Ana Ruiz", BANK_DAY) == [Verdict.SUPPORTED]
+
+
+# A move is read by the tie of the verb itself, not the ones below it: 'moved from a village in Tarsa' is a move from
+# Tarsa (the killer fixd42's own row lost once where a move ends and where it was done became one role, review42 B6).
+def test_a_move_from_a_place_within_the_named_one_is_from_it() -> None:
+    doc = _lund("In 2019 she moved from a village in Tarsa to Halden.")
+    found = _judged_whole("Eva Lund moved from Tarsa in 2019.", [doc], "clause", "Tarsa", BANK_DAY)
+    assert found == [Verdict.SUPPORTED]
