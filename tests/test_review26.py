@@ -153,7 +153,7 @@ UNION = page(
 # members' count today: 'The Nordic Defence Union was founded by five countries in 1991' is CONTRADICTED by 'a
 # military alliance of 9 member states' (as 'NATO was founded by 12 countries' would be by its 32 members), and its
 # false twin 'founded by nine countries' is SUPPORTED by the same nine.
-@_open("R5 open: the founders' count is judged as the members' count today")
+# Mended in session 42 (the lead's reading of a founding head count, review42 R2).
 @pytest.mark.parametrize(
     "body",
     [

@@ -75,11 +75,15 @@ def test_r1_twin_the_seat_she_was_elected_for_is_supported() -> None:
 # first elected to parliament in 2010, as a member for Halden.' gives the clause 'Ana Ruiz was first elected to
 # parliament in 2010, as a member', SUPPORTED by her page's 'as a member for Tarsa'; 'as the member for Halden' the
 # same. The seat goes unasked.
-@_open("R2 open: 'as a member for <seat>' cut to 'as a member' and supported whatever the seat")
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param("Ana Ruiz was first elected to parliament in 2010, as a member for Halden.", id="a-member"),
+        pytest.param(
+            "Ana Ruiz was first elected to parliament in 2010, as a member for Halden.",
+            id="a-member",
+            marks=pytest.mark.xfail(strict=True, reason="R2 open: the seat after 'as a member' unasked"),
+        ),
+        # mended in session 42 (by one of its merged branches)
         pytest.param("Ana Ruiz was first elected to parliament in 2010 as the member for Halden.", id="the-member"),
     ],
 )
