@@ -522,8 +522,8 @@ MUTATIONS = [
     Mutation(
         "count-after-noun-ignored",
         "verify/kinds/quantity/judge.py",
-        'for m in re.finditer(rf"\\b{stem}\\w*\\b{_WITH_COUNT}", sentence, re.I)]',
-        'for m in re.finditer(rf"\\b{stem}\\w*\\b{_WITH_COUNT}", "", re.I)]',
+        'with_count = re.finditer(rf"\\b{stem}\\w*\\b{_WITH_COUNT}", sentence, re.I)',
+        'with_count = re.finditer(rf"\\b{stem}\\w*\\b{_WITH_COUNT}", "", re.I)',
         "'took the most seats in the election with 80' would decide neither 80 seats nor 88",
     ),
     Mutation(
@@ -12716,7 +12716,7 @@ MUTATIONS = [
     Mutation(
         "sums-currency-sign-unread",
         "verify/kinds/clause/judge.py",
-        "                *(re.escape(sign) for sign, of in _NUMBERS[\"currency_symbols\"].items() if of == code),\n",
+        "                *(re.escape(sign) for sign, of in aliases.CURRENCY_SYMBOLS.items() if of == code),\n",
         "",
         "'revenue of $1.2 billion' (a sign, no word) would be stated by '1.2 billion euros' (review36 R16)",
     ),
@@ -16281,8 +16281,8 @@ MUTATIONS = [
     Mutation(
         "a-since-count-runs-to-now",
         "verify/kinds/quantity/judge.py",
-        "    return long_ago and not _SINCE.search(clause)\n",
-        "    return long_ago\n",
+        "    return years_long_past(years, as_of) and not _SINCE.search(clause)\n",
+        "    return years_long_past(years, as_of)\n",
         "'Since 2020 the NTO has had 12 member states.' would no longer be contradicted by 'It has 38 member states.' "
         "(lead42)",
     ),

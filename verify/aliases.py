@@ -118,7 +118,8 @@ SCALES: dict[str, int] = _NUMBERS["scales"]
 SHORT_SCALES: dict[str, str] = _NUMBERS["short_scales"]  # "£2bn", "$300m"
 DECADES: dict[str, int] = _NUMBERS["decades"]
 CURRENCY_SYMBOLS: dict[str, str] = _NUMBERS["currency_symbols"]  # "$" -> "USD"
-CURRENCY_CODES: tuple[str, ...] = tuple(_NUMBERS["currencies"]["codes"])  # "a decade", "two decades"
+CURRENCY_CODES: tuple[str, ...] = tuple(_NUMBERS["currencies"]["codes"])
+CURRENCY_WORDS: dict[str, list[str]] = _NUMBERS["currency_words"]  # "USD" -> ["dollars", ...]
 APPROXIMATIONS: tuple[str, ...] = tuple(_NUMBERS["approximations"]["words"])  # "nearly", "more than"
 
 

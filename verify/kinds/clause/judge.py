@@ -912,19 +912,18 @@ def _words_hold_in(claim: Claim, sentence: str) -> bool:
     )
 
 
-_NUMBERS = lexicons.load("numbers")
-# each currency's ways of being written: its symbol, its code, its words (numbers.toml currency_words)
+# each currency's ways of being written: its symbol, its code, its words (numbers.toml)
 _CURRENCY_FORMS: dict[str, re.Pattern[str]] = {
     code: re.compile(
         "|".join(
             [
-                *(re.escape(sign) for sign, of in _NUMBERS["currency_symbols"].items() if of == code),
-                *(rf"\b{re.escape(form)}\b" for form in [code, *_NUMBERS["currency_words"].get(code, [])]),
+                *(re.escape(sign) for sign, of in aliases.CURRENCY_SYMBOLS.items() if of == code),
+                *(rf"\b{re.escape(form)}\b" for form in [code, *aliases.CURRENCY_WORDS.get(code, [])]),
             ]
         ),
         re.I,
     )
-    for code in _NUMBERS["currencies"]["codes"]
+    for code in aliases.CURRENCY_CODES
 }
 
 

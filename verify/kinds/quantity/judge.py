@@ -14,6 +14,7 @@ from verify.extract.patterns import CURRENCY, HYPHEN_COUNT, QUANTITY
 from verify.figure_pairs import of_its_own_time, other_parts
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
 from verify.kinds.quantity.measured import beside_the_holder, numbers_at
+from verify.kinds.quantity.period import years_long_past
 from verify.match import Unit, field_text, is_person_doc, own_lifespan, pages_about, units
 from verify.models import Claim, Document
 from verify.passages import passages, rank
@@ -398,9 +399,7 @@ def _of_a_past_year(claim: Claim, as_of: dt.date | None) -> bool:
     1994'), unless a 'since' runs it up to the article's day ('has had 32 members since 2020')."""
     clause = _figures_clause(claim)
     years = [int(y) for y in _A_YEAR.findall(clause)]
-    # a year long gone, as `period.long_past` reads one ('employed about 4,200 people in 2023' in 2024 is today's)
-    long_ago = bool(years) and as_of is not None and max(years) < as_of.year - int(_Q["long_past_years"])
-    return long_ago and not _SINCE.search(clause)
+    return years_long_past(years, as_of) and not _SINCE.search(clause)
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -938,18 +937,20 @@ def _sentence_findings(
     stem = re.escape(_head_noun(noun).rstrip("s")[:5])
     # "411 seats", and the number a hyphened count of parts carries before the noun it modifies ("a 174-seat
     # majority" counts a majority, never 174 seats; "a two-thirds majority", "a 12-point lead" count no seats)
-    found = [
-        (m, aliases.parse_number(m["num"]))
-        for m in re.finditer(rf"{_NUMBER}(?:\s+|-{_PARTS}\s+)(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
-    ]
-    # the count given after the noun: "took the most seats in the election with 80"
-    found += [(m, aliases.parse_number(m["num"])) for m in re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)]
-    # the count given out of its whole: "won 48 of the 141 seats" (the whole is `total_findings`'s to read)
-    out_of = re.finditer(rf"{_NUMBER}{_OUT_OF}{stem}\w*\b", sentence, re.I)
-    found += [(m, aliases.parse_number(m["num"])) for m in out_of]
     currency = _currency_of(noun)
     if currency is not None:  # a sum: '$240 million', 'US$240m', '240 million dollars', never a count of 'usd'
         found = _sums_in(sentence, currency, claim.text)
+    else:
+        found = [
+            (m, aliases.parse_number(m["num"]))
+            for m in re.finditer(rf"{_NUMBER}(?:\s+|-{_PARTS}\s+)(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
+        ]
+        # the count given after the noun: "took the most seats in the election with 80"
+        with_count = re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)
+        found += [(m, aliases.parse_number(m["num"])) for m in with_count]
+        # the count given out of its whole: "won 48 of the 141 seats" (the whole is `total_findings`'s to read)
+        out_of = re.finditer(rf"{_NUMBER}{_OUT_OF}{stem}\w*\b", sentence, re.I)
+        found += [(m, aliases.parse_number(m["num"])) for m in out_of]
     found = [(m, n) for m, n in found if n is not None and not _TOTAL.search(sentence[: m.start()])]
     found = [(m, n) for m, n in found if not _a_year(sentence, m)]
     if other_parts(sentence):  # 'won 61 seats, up from 52 in 2019': each figure of the pair at its own time
@@ -994,16 +995,13 @@ def _sentence_findings(
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
 
 
-_CURRENCY_WORDS: dict[str, list[str]] = lexicons.load("numbers")["currency_words"]
-
-
 def _currency_of(noun: str) -> str | None:
     """The currency a claimed sum is in, by its ISO code ('usd': a sum written '$240 million') or its word ('euros':
     '240 million euros'); None for a count of anything else."""
     code = noun.upper()
     if code in aliases.CURRENCY_CODES:
         return code
-    return next((c for c, words in _CURRENCY_WORDS.items() if noun.lower() in words), None)
+    return next((c for c, words in aliases.CURRENCY_WORDS.items() if noun.lower() in words), None)
 
 
 def _sums_in(sentence: str, currency: str, claimed: str = "") -> list[tuple[re.Match[str], float | None]]:
@@ -1017,7 +1015,7 @@ def _sums_in(sentence: str, currency: str, claimed: str = "") -> list[tuple[re.M
                 continue  # 'NZ$240 million', 'C$' for '$240 million': another dollar
             scale = m["scale"] or aliases.SHORT_SCALES.get(m["short"] or "")
             out.append((m, aliases.parse_number(m["num"] + (f" {scale.lower()}" if scale else ""))))
-    words = "|".join(map(re.escape, _CURRENCY_WORDS.get(currency, [])))
+    words = "|".join(map(re.escape, aliases.CURRENCY_WORDS.get(currency, [])))
     if words:
         # '240 million Danish kroner', '240 million US dollars': a currency's qualifier between
         for m in re.finditer(rf"{_NUMBER}\s+(?P<which>(?:[A-Z][\w.]*\s+){{0,2}})(?:{words})\b", sentence, re.I):

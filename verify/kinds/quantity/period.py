@@ -170,6 +170,12 @@ def long_past(sentence: str, as_of: dt.date | None, claimed: list[Token]) -> boo
         years += [int(d[:4]) + 9 for d in _A_DECADE.findall(sentence)]
     if any((ago := _years_ago(text)) is not None and ago > _LONG_PAST_YEARS for text in agos):
         return True  # 'Two decades ago, ... employed' (review36 R5), not 'founded two decades ago, said it employed'
+    return years_long_past(years, as_of)
+
+
+def years_long_past(years: list[int], as_of: dt.date | None) -> bool:
+    """Whether `years` are all more than `long_past_years` before the article's (one test for `long_past` and the
+    head-count judge's dated clause: 'employed about 4,200 people in 2023' in 2024 is today's figure)."""
     return bool(years) and as_of is not None and max(years) < as_of.year - _LONG_PAST_YEARS
 
 
