@@ -17064,6 +17064,22 @@ MUTATIONS = [
         "'Ana Ruiz is the first woman to lead the court.' would no longer be supported by 'She was the first woman "
         "elected as president of the court.' (lead42)",
     ),
+    Mutation(
+        "a-headline-surname-given-to-a-namesake",
+        "verify/nlp/reference.py",
+        "            another = any(self.full_names.get(k) not in (None, name) "
+        "for k in keys[1:] if f\" {k} \" in folded)\n",
+        "            another = False\n",
+        "'Mulino sworn in' would mean 'Marisel Cohen de Mulino', the longer name of equal mentions, and "
+        "'The lawyer, who turned 65' would be hers (lead43)",
+    ),
+    Mutation(
+        "an-age-aside-after-a-description-unread",
+        "verify/kinds/clause/extract.py",
+        "                named = (meant, \"PERSON\") if meant else None\n",
+        "                named = None\n",
+        "'The lawyer, who turned 65 on 13 June,' would give no age claim to judge against the birth date (lead43)",
+    ),
 ]
 
 
