@@ -17080,6 +17080,14 @@ MUTATIONS = [
         "                named = None\n",
         "'The lawyer, who turned 65 on 13 June,' would give no age claim to judge against the birth date (lead43)",
     ),
+    Mutation(
+        "a-passive-subject-above-a-description-excluded",
+        "verify/nlp/reference.py",
+        "                if not own and subject.dep_ == \"nsubjpass\":\n",
+        "                if False:\n",
+        "'Jon Dahl was appointed ... by President Eva Lund, ..., making the party leader, aged 37, the youngest' would "
+        "give the age to the president (lead43)",
+    ),
 ]
 
 

@@ -66,3 +66,22 @@ def test_a_headline_surname_is_the_followed_person_not_a_longer_namesake(name: s
 def test_an_age_aside_after_a_description_is_its_persons_age() -> None:
     found = [c for c in extract_claims(article_from_text(_sworn_in("Jon Dahl", "Eva Lund Dahl"))) if "65" in c.text]
     assert [(c.subject, c.predicate, c.object) for c in found if c.predicate == "aged"] == [("Jon Dahl", "aged", "65")]
+
+
+# A description in a clause below a passive one may be the one the passive clause's subject names: "Jon Dahl was
+# appointed ... by President Eva Lund, ..., making the party leader, aged 37, the youngest" is Dahl's age (the
+# ie-2024-04-10 rewording read it as the president's).
+@pytest.mark.parametrize(
+    ("sentence", "meant"),
+    [
+        pytest.param(
+            "Jon Dahl was appointed prime minister by President Eva Lund on Tuesday, after parliament nominated him by"
+            " 88 votes to 69, making the party leader, aged 37, the youngest person ever to hold the office.",
+            "Jon Dahl",
+            id="passive-above",
+        ),
+    ],
+)
+def test_a_description_below_a_passive_clause_may_be_its_subject(sentence: str, meant: str) -> None:
+    claims = extract_claims(article_from_text(f"Dahl becomes Norby's prime minister\n\nHALDEN - {sentence}\n"))
+    assert {c.subject for c in claims if c.predicate == "aged"} == {meant}

@@ -1584,8 +1584,11 @@ class References:
         found: set[str] = set()
         head = noun
         while head.head.i != head.i:
+            own = head.i == noun.i
             head = head.head
             for subject in (c for c in head.children if c.dep_ in SUBJECTS and c.i != noun.i):
+                if not own and subject.dep_ == "nsubjpass":
+                    continue  # "X was appointed by Y, making the party leader the youngest": done to X, who may be it
                 if subject.lower_ not in PERSON_PRONOUNS and self.is_person(subject):
                     found.add(self.person_name(subject) or "")
         return frozenset(found - {""})
