@@ -30,6 +30,12 @@ def _results(body: str, docs: list[Document], headline: str = "Norby news") -> l
     return list(zip(claims, results, strict=True))
 
 
+def _starting(body: str, docs: list[Document], words: str) -> list[Verdict]:
+    """The verdicts on the claims whose words begin with `words` (a relative clause's own claim, not the whole
+    sentence's clause that holds it too)."""
+    return [r.verdict for c, r in _results(body, docs) if c.text.startswith(words)]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # R1 (main 36074846; role extraction, verify/kinds/role/extract.py `_FORMER_BEFORE` searched in the ten characters
 # before a lower-case title: the relation becomes 'held office' but the claim's span starts after 'former'; the judge's
@@ -278,3 +284,127 @@ def test_r6_the_issuers_we_clause_is_checked(said: str, words: str) -> None:
 def test_r6_twin_the_issuers_our_clause_is_checked() -> None:
     found = [r.verdict for c, r in _results(RELEASE + "Our bank was founded in 1995.", [ISSUER]) if "1995" in c.text]
     assert found == [Verdict.CONTRADICTED], found
+
+
+# R7 (main 36074846; the role judge's reading of a page sentence giving two posts: 'She served as Minister of Finance
+# from 2015 to 2021 and has been Minister of Defence since 2021.' is read as holding the defence post over the first
+# post's span; not located further): in an article of 1 March 2016, 'Defence Minister Lena Vos' is SUPPORTED ("says
+# Lena Vos holds it") though she took the post in 2021; in one of 2024 the true 'Defence Minister Lena Vos' is left
+# unverified by the same sentence. Archive copy and anniversaries are judged on their own day.
+TWO_POSTS = page(
+    "Lena Vos",
+    "Lena Vos (born 1955) is a Norbian politician. She served as Minister of Finance from 2015 to 2021 and has been "
+    "Minister of Defence since 2021.",
+    SAVED,
+)
+DEFENCE = "Defence Minister Lena Vos visited Korvik on Tuesday."
+
+
+@_open("R7 open: the first post's span of a two-post sentence is read as the second post's")
+def test_r7_a_post_taken_after_the_articles_day_is_not_supported() -> None:
+    found = _judged_whole(DEFENCE, [TWO_POSTS], "role", "Lena Vos", dt.date(2016, 3, 1))
+    assert Verdict.SUPPORTED not in found, found
+
+
+@_open("R7 open: the second post of a two-post sentence is not read as held since its own year")
+def test_r7_the_second_post_held_on_the_articles_day_is_supported() -> None:
+    assert _judged_whole(DEFENCE, [TWO_POSTS], "role", "Lena Vos", DAY) == [Verdict.SUPPORTED]
+
+
+def test_r7_twin_a_post_taken_after_the_articles_day_by_its_own_sentence_is_not_supported() -> None:
+    told = "Lena Vos (born 1955) is a Norbian politician who has been Minister of Defence since 2021."
+    alone = page("Lena Vos", told, SAVED)
+    found = _judged_whole(DEFENCE, [alone], "role", "Lena Vos", dt.date(2016, 3, 1))
+    assert Verdict.SUPPORTED not in found, found
+
+
+# R8 (main 36074846; role extraction of an apposition with two posts: "Lena Vos, Norby's defence minister and a former
+# finance minister" gives ONE role claim of value "defence minister and a former finance minister of Norby", which
+# the judge sets against her current post as a sibling): the true claim is CONTRADICTED ("on 2024-06-01 the office
+# held was Minister of Defence of Norby"), and the report shows the misread post. Without the possessive ('the defence
+# minister and a former finance minister') it is unverified; 'Defence Minister Lena Vos, a former finance minister'
+# gives two claims, both SUPPORTED. Profiles and wire copy stack a current and a past post this way.
+BOTH_POSTS = boxed(
+    "Lena Vos",
+    "Lena Vos (born 1955) is a Norbian politician.",
+    [("office", "Minister of Defence of Norby"), ("term_start", "4 May 2021"), ("office2", "Minister of Finance of "
+     "Norby"), ("term_start2", "1 June 2015"), ("term_end2", "4 May 2021")],
+    SAVED,
+)  # fmt: skip
+
+
+@_open("R8 open: a current post and a former one apposed together are read as one post, refuted by the first")
+def test_r8_a_current_and_a_former_post_apposed_are_not_refuted() -> None:
+    body = "Lena Vos, Norby's defence minister and a former finance minister, spoke on Tuesday."
+    found = _judged_whole(body, [BOTH_POSTS], "role", "Lena Vos", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, Norby's defence minister, spoke on Tuesday.", id="one-post"),
+        pytest.param("Defence Minister Lena Vos, a former finance minister, spoke on Tuesday.", id="title-and-apposed"),
+    ],
+)
+def test_r8_twin_each_post_told_apart_is_supported(body: str) -> None:
+    found = _judged_whole(body, [BOTH_POSTS], "role", "Lena Vos", DAY)
+    assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# R9 (main 36074846; the clause reader: 'the post' / 'the job' of 'who has held the post since 2004' is never read as
+# the title the same sentence gives its subject ('Norbian Foreign Minister Ivo Stam'), so the clause "Ivo Stam — held —
+# 2004" finds no page sentence): the true year stays unverified and a wrong one ('since 2006') is never refuted. With
+# the post named ('who has been foreign minister since 2004') it is SUPPORTED, and 2006 CONTRADICTED. Wire copy
+# names the post once in the title and then says 'the post'.
+FOREIGN = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 21 March 1950) is a Norbian diplomat who has served as Minister of Foreign Affairs since 2004.",
+    [("office", "Minister of Foreign Affairs of Norby"), ("term_start", "9 March 2004"),
+     ("office2", "Ambassador of Norby to the United Nations"), ("term_start2", "22 September 1994"),
+     ("term_end2", "12 July 2004")],
+    SAVED,
+)  # fmt: skip
+
+
+@_open("R9 open: 'held the post since YEAR' is never read as the title the sentence gives")
+@pytest.mark.parametrize(
+    ("year", "verdict"),
+    [pytest.param("2004", Verdict.SUPPORTED, id="true"), pytest.param("2006", Verdict.CONTRADICTED, id="false")],
+)
+def test_r9_the_post_held_since_a_year_is_the_title_given(year: str, verdict: Verdict) -> None:
+    body = f"Norbian Foreign Minister Ivo Stam, who has held the post since {year}, met envoys on Tuesday."
+    assert _starting(body, [FOREIGN], "held the post") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("year", "verdict"),
+    [pytest.param("2004", Verdict.SUPPORTED, id="true"), pytest.param("2006", Verdict.CONTRADICTED, id="false")],
+)
+def test_r9_twin_the_post_named_since_a_year(year: str, verdict: Verdict) -> None:
+    body = f"Ivo Stam, who has been foreign minister since {year}, met envoys on Tuesday."
+    assert _starting(body, [FOREIGN], "been foreign minister") == [verdict]
+
+
+# R10 (main 36074846; the clause claim of a spell 'from 1994 to 2001' ends at 'from 1994', and its reading says "when:
+# 1994", yet its verdict turns on the end year, "none ending in 2001"; the role claim beside it ("Ivo Stam, 74,
+# previously served as Norby's ambassador to the United Nations") is CONTRADICTED with a rationale that reads as
+# support, "held it from 1994-09-22 to 2004-07-12", its words and reading naming no year at all): the report
+# highlights the true words '... from 1994' as contradicted and never shows the 2001 it refuted. A desk editor reads a
+# right year marked wrong.
+SPELL = "Ivo Stam, 74, previously served as Norby's ambassador to the United Nations from 1994 to 2001."
+
+
+@_open("R10 open: a refuted spell's end year is in neither the claim's words nor its reading")
+def test_r10_the_refuted_end_year_is_shown() -> None:
+    from verify.report.common import checked_line
+
+    shown = [
+        f"{c.text} | {checked_line(r)}" for c, r in _results(SPELL, [FOREIGN]) if r.verdict == Verdict.CONTRADICTED
+    ]
+    assert shown and all("2001" in s for s in shown), shown
+
+
+def test_r10_twin_the_true_spell_is_supported() -> None:
+    found = [r.verdict for c, r in _results(SPELL.replace("2001", "2004"), [FOREIGN]) if "ambassador" in c.text]
+    assert found and set(found) == {Verdict.SUPPORTED}, found
