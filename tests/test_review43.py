@@ -1,0 +1,410 @@
+"""Findings of review43 (session 43), as rows the desk would meet: a true sentence and its one-fact-false twin,
+extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
+article's whole judging (`_judged_whole` of tests/test_review38.py). R-items are strict xfails for what is open on
+main (36074846); N-items guard what a new user or an attacker meets at the command line; a B-item (a regression found
+on a branch) is a plain test that passes on main. The list with its status is /work/briefs43/review43-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, page
+from tests.test_review26 import SAVED, _open
+from tests.test_review38 import _judged_whole
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Claim, ClaimResult, Document, Verdict
+from verify.retrieve import EvidencePool
+
+# The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
+DAY = dt.date(2024, 6, 1)
+
+
+def _results(body: str, docs: list[Document], headline: str = "Norby news") -> list[tuple[Claim, ClaimResult]]:
+    """Each claim of an article of `body` under `headline` with its result, judged whole against `docs` alone."""
+    claims = extract_claims(article_from_text(f"{headline}\n\n{body}\n", as_of=DAY))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
+    return list(zip(claims, results, strict=True))
+
+
+def _starting(body: str, docs: list[Document], words: str) -> list[Verdict]:
+    """The verdicts on the claims whose words begin with `words` (a relative clause's own claim, not the whole
+    sentence's clause that holds it too)."""
+    return [r.verdict for c, r in _results(body, docs) if c.text.startswith(words)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R1 (main 36074846; role extraction, verify/kinds/role/extract.py `_FORMER_BEFORE` searched in the ten characters
+# before a lower-case title: the relation becomes 'held office' but the claim's span starts after 'former'; the judge's
+# `former_office` (role/judge.py) reads 'former' only in `claim.text`, so `as_former` never runs and the current term
+# supports a 'held office' claim): 'former finance minister Ivo Stam' is SUPPORTED for the minister of the article's
+# day. 'Former Finance Minister Ivo Stam', 'Ivo Stam, a former finance minister' and 'Ex-finance minister' are rightly
+# CONTRADICTED. Wire copy writes titles in lower case after 'former' all the time.
+MINISTER = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1960) is a Norbian politician who has served as Minister of Finance since 2021.",
+    [("office", "Minister of Finance of Norby"), ("term_start", "4 May 2021"), ("predecessor", "Lena Vos")],
+    SAVED,
+)
+PAST_MINISTER = boxed(
+    "Lena Vos",
+    "Lena Vos (born 1955) is a Norbian politician. She served as Minister of Finance from 2015 to 2021.",
+    [("office", "Minister of Finance of Norby"), ("term_start", "2015"), ("term_end", "4 May 2021")],
+    SAVED,
+)
+
+
+@_open("R1 open: a lower-case 'former' left out of the role claim's words, so the current holder supports it")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The budget was criticised by former finance minister Ivo Stam.", id="mid-sentence"),
+        pytest.param("Former finance minister Ivo Stam criticised the budget.", id="sentence-start"),
+    ],
+)
+def test_r1_the_minister_of_the_day_is_no_former_minister(body: str) -> None:
+    found = _judged_whole(body, [MINISTER, PAST_MINISTER], "role", "Ivo Stam", DAY)
+    assert found == [Verdict.CONTRADICTED], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Former Finance Minister Ivo Stam criticised the budget.", id="capitalised"),
+        pytest.param("Ivo Stam, a former finance minister, criticised the budget.", id="apposed"),
+    ],
+)
+def test_r1_twin_a_former_told_with_the_title_refutes_the_minister_of_the_day(body: str) -> None:
+    found = _judged_whole(body, [MINISTER, PAST_MINISTER], "role", "Ivo Stam", DAY)
+    assert found == [Verdict.CONTRADICTED], found
+
+
+def test_r1_twin_the_true_past_minister_is_supported() -> None:
+    body = "The budget was criticised by former finance minister Lena Vos."
+    assert _judged_whole(body, [MINISTER, PAST_MINISTER], "role", "Lena Vos", DAY) == [Verdict.SUPPORTED]
+
+
+# R2 (main 36074846; `verify.offices._same_office`: the claimed post's specific words are only its adjective
+# ({'catal'}), found among the held office's words; the held office's body ('Football Federation'), which the claim
+# never names, is not asked for; only an adjective the countries lexicon knows goes through the bare-post branch):
+# 'Catalan President Lena Vos' is SUPPORTED by her infobox's 'President of the Catalan Football Federation' (an
+# invented 'Norbian' does the same against 'President of the Norbian Red Cross'). With 'Finnish' (a known country) it
+# is rightly unverified. A region's or unknown country's adjective before a head post reads any body's post of that
+# adjective as the state's.
+def _president_of(body: str) -> Document:
+    """Lena Vos's page: she presides over `body` since 2022, and holds no other post."""
+    return boxed(
+        "Lena Vos",
+        f"Lena Vos (born 1955) is a Norbian administrator who has been President of the {body} since 2022.",
+        [("office", f"President of the {body}"), ("term_start", "1 June 2022")],
+        SAVED,
+    )
+
+
+@_open("R2 open: a region's adjective alone is read as the post, so a federation's president supports it")
+@pytest.mark.parametrize(
+    ("body", "held"),
+    [
+        pytest.param("Catalan President Lena Vos visited Korvik.", "Catalan Football Federation", id="region"),
+        pytest.param("Norbian President Lena Vos visited Korvik.", "Norbian Red Cross", id="invented-country"),
+    ],
+)
+def test_r2_another_bodys_president_does_not_support_the_states(body: str, held: str) -> None:
+    found = _judged_whole(body, [_president_of(held)], "role", "Lena Vos", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r2_twin_a_known_countrys_adjective_is_not_supported_by_its_red_cross() -> None:
+    found = _judged_whole("Finnish President Lena Vos visited Korvik.", [_president_of("Finnish Red Cross")], "role",
+                          "Lena Vos", DAY)  # fmt: skip
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r2_twin_the_bodys_full_post_is_supported() -> None:
+    body = "Norbian Red Cross president Lena Vos visited Korvik."
+    assert _judged_whole(body, [_president_of("Norbian Red Cross")], "role", "Lena Vos", DAY) == [Verdict.SUPPORTED]
+
+
+# R3 (main 36074846; the same matching the other way: `offices._same_office` is false for the body's short name, the
+# claim's initials word 'ff'/'rc' not being the held office's 'cff'/'nrc' (a known country's adjective is dropped
+# first, an unknown one is not), and the role judge then reads the very post as a sibling that refutes):
+# 'Football Federation president Lena Vos' is CONTRADICTED ("on 2024-06-01 the office held was President of the
+# Catalan Football Federation") by that post; 'Lena Vos, president of the Red Cross' by 'President of the Norbian Red
+# Cross'. National bodies are named short in their own country's press.
+@_open("R3 open: a body named without its region's adjective is read as another post, which refutes")
+@pytest.mark.parametrize(
+    ("body", "held"),
+    [
+        pytest.param(
+            "Football Federation president Lena Vos visited Korvik.", "Catalan Football Federation", id="title-before"
+        ),
+        pytest.param("Lena Vos, president of the Red Cross, visited Korvik.", "Norbian Red Cross", id="apposed"),
+    ],
+)
+def test_r3_the_bodys_short_name_is_not_refuted_by_its_full_name(body: str, held: str) -> None:
+    found = _judged_whole(body, [_president_of(held)], "role", "Lena Vos", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+def test_r3_twin_a_known_countrys_red_cross_is_not_refuted() -> None:
+    body = "Lena Vos, president of the Red Cross, visited Korvik."
+    found = _judged_whole(body, [_president_of("Finnish Red Cross")], "role", "Lena Vos", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+# R4 (main 36074846; infobox rows no judge reads: verify/lexicons/judging.toml `[clause.place_fields]` has 'born in'
+# -> birth_place but nothing for 'died' -> death_place, `[clause.entity_fields]` only 'married'; the quantity judge
+# reads a company's 'num_employees' row but no money row): the facts an obituary or a company profile takes from an
+# infobox stay unverified though the page's box states them, and the false twin is never refuted.
+OBITUARY = boxed(
+    "Nina Moe",
+    "Nina Moe was a Norbian novelist.",
+    [("birth_date", "12 June 1941"), ("birth_place", "Halden, Norby"), ("death_date", "3 May 2024"),
+     ("death_place", "Korvik, Norby")],
+    SAVED,
+)  # fmt: skip
+COMPANY = boxed(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank.",
+    [("founded", "3 May 1990"), ("founder", "Jon Dahl"), ("headquarters", "Korvik, Norby"),
+     ("num_employees", "5,200 (2023)"), ("net_income", "€240 million (2023)")],
+    SAVED,
+)  # fmt: skip
+
+
+@_open("R4 open: infobox rows of death place, founder and net income are never read")
+@pytest.mark.parametrize(
+    ("body", "docs", "kind", "words"),
+    [
+        pytest.param("Nina Moe died in Korvik.", [OBITUARY], "clause", "Korvik", id="death-place"),
+        pytest.param("Korvik Bank was founded by Jon Dahl.", [COMPANY], "clause", "Jon Dahl", id="founder"),
+        pytest.param(
+            "Korvik Bank made a net profit of 240 million euros in 2023.", [COMPANY], "quantity", "240", id="net-income"
+        ),
+    ],
+)
+def test_r4_a_fact_the_infobox_states_is_supported(body: str, docs: list[Document], kind: str, words: str) -> None:
+    assert _judged_whole(body, docs, kind, words, DAY) == [Verdict.SUPPORTED]
+
+
+@_open("R4 open: the death_place row never refutes another place")
+def test_r4_another_place_of_death_is_refuted() -> None:
+    assert _judged_whole("Nina Moe died in Tarsa.", [OBITUARY], "clause", "Tarsa", DAY) == [Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Nina Moe was born in Halden.", Verdict.SUPPORTED, id="born-in"),
+        pytest.param("Nina Moe was born in Tarsa.", Verdict.CONTRADICTED, id="born-elsewhere"),
+        pytest.param("Korvik Bank has 5,200 employees.", Verdict.SUPPORTED, id="employees"),
+    ],
+)
+def test_r4_twin_the_rows_that_are_read(body: str, verdict: Verdict) -> None:
+    docs = [OBITUARY, COMPANY]
+    kind, words = ("quantity", "5,200") if "employees" in body else ("clause", "born")
+    assert _judged_whole(body, docs, kind, words, DAY) == [verdict]
+
+
+# R5 (main 36074846; a timeline's dated lines: `verify.kinds.date.parsed.entry_day` reads only a head written to the
+# day; a year-only head is never lent to the entry, and behind a bullet ('* ', '- ', '• ') the year no longer keeps
+# the role claim of 'becomes leader' from being judged as held on the article's day): '* 2014: Ivo Stam becomes
+# leader of the Norby Party.' is SUPPORTED by his infobox (leader since 1 March 2017); the report reads it "holds
+# office — leader of the Norby Party — as of 2024-06-01 (the article's date)". Without the bullet it is unverified;
+# with a day head ('March 1, 2014 — ...') CONTRADICTED. Timelines ("Key dates") run as bulleted years.
+LEADER = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1960) is a Norbian politician. He became leader of the Norby Party in 2017.",
+    [("office", "Leader of the Norby Party"), ("term_start", "1 March 2017"), ("birth_date", "3 March 1960")],
+    SAVED,
+)
+KEY_DATES = "Key dates in the career of Ivo Stam:\n\n"
+
+
+@_open("R5 open: a bulleted year-headed timeline entry is judged as true on the article's day")
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("* 2014: Ivo Stam becomes leader of the Norby Party.", id="star"),
+        pytest.param("- 2014: Ivo Stam becomes leader of the Norby Party.", id="hyphen"),
+        pytest.param("• 2014 — Ivo Stam becomes leader of the Norby Party.", id="dot-dash"),
+    ],
+)
+def test_r5_a_wrong_year_in_a_bulleted_timeline_is_not_supported(entry: str) -> None:
+    found = _judged_whole(KEY_DATES + entry, [LEADER], "role", "Norby Party", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("2014: Ivo Stam becomes leader of the Norby Party.", id="no-bullet"),
+        pytest.param("March 1, 2014 — Ivo Stam becomes leader of the Norby Party.", id="day-head"),
+    ],
+)
+def test_r5_twin_a_wrong_year_unbulleted_is_not_supported(entry: str) -> None:
+    found = _judged_whole(KEY_DATES + entry, [LEADER], "role", "Norby Party", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@_open("R5 open: a year-only timeline head is never lent to its entry's clause")
+def test_r5_a_year_headed_entry_is_dated_by_its_head() -> None:
+    page_ = page("Ivo Stam", "Ivo Stam is a Norbian politician. He was elected to parliament in 2005.", SAVED)
+    found = _judged_whole(KEY_DATES + "2008 — Ivo Stam is elected to parliament.", [page_], "clause", "elected", DAY)
+    assert found == [Verdict.CONTRADICTED], found
+
+
+# R6 (main 36074846; extraction: a clause whose subject is the issuer's 'we' gives no claim; the quantity owner reads
+# 'we' as the issuer, the clause reader does not): a press release's 'We acquired Tarsa Bank in 2015.' and 'We were
+# founded in 1990.' are never checked, nor their false twins. 'Our bank was founded in 1995.' is read (CONTRADICTED).
+ISSUER = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1990. It has 5,200 employees. In 2015 it acquired Tarsa Bank.",
+    SAVED,
+)
+RELEASE = "Korvik Bank today announced its results for the first quarter. "
+
+
+@_open("R6 open: a press release's 'we' clause gives no claim")
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        pytest.param("We acquired Tarsa Bank in 2015.", "Tarsa", id="acquired"),
+        pytest.param("We were founded in 1990.", "founded", id="founded"),
+    ],
+)
+def test_r6_the_issuers_we_clause_is_checked(said: str, words: str) -> None:
+    found = [r.verdict for c, r in _results(RELEASE + said, [ISSUER], "Korvik Bank reports results") if words in c.text]
+    assert found == [Verdict.SUPPORTED], found
+
+
+def test_r6_twin_the_issuers_our_clause_is_checked() -> None:
+    found = [r.verdict for c, r in _results(RELEASE + "Our bank was founded in 1995.", [ISSUER]) if "1995" in c.text]
+    assert found == [Verdict.CONTRADICTED], found
+
+
+# R7 (main 36074846; the role judge's reading of a page sentence giving two posts: 'She served as Minister of Finance
+# from 2015 to 2021 and has been Minister of Defence since 2021.' is read as holding the defence post over the first
+# post's span; not located further): in an article of 1 March 2016, 'Defence Minister Lena Vos' is SUPPORTED ("says
+# Lena Vos holds it") though she took the post in 2021; in one of 2024 the true 'Defence Minister Lena Vos' is left
+# unverified by the same sentence. Archive copy and anniversaries are judged on their own day.
+TWO_POSTS = page(
+    "Lena Vos",
+    "Lena Vos (born 1955) is a Norbian politician. She served as Minister of Finance from 2015 to 2021 and has been "
+    "Minister of Defence since 2021.",
+    SAVED,
+)
+DEFENCE = "Defence Minister Lena Vos visited Korvik on Tuesday."
+
+
+@_open("R7 open: the first post's span of a two-post sentence is read as the second post's")
+def test_r7_a_post_taken_after_the_articles_day_is_not_supported() -> None:
+    found = _judged_whole(DEFENCE, [TWO_POSTS], "role", "Lena Vos", dt.date(2016, 3, 1))
+    assert Verdict.SUPPORTED not in found, found
+
+
+@_open("R7 open: the second post of a two-post sentence is not read as held since its own year")
+def test_r7_the_second_post_held_on_the_articles_day_is_supported() -> None:
+    assert _judged_whole(DEFENCE, [TWO_POSTS], "role", "Lena Vos", DAY) == [Verdict.SUPPORTED]
+
+
+def test_r7_twin_a_post_taken_after_the_articles_day_by_its_own_sentence_is_not_supported() -> None:
+    told = "Lena Vos (born 1955) is a Norbian politician who has been Minister of Defence since 2021."
+    alone = page("Lena Vos", told, SAVED)
+    found = _judged_whole(DEFENCE, [alone], "role", "Lena Vos", dt.date(2016, 3, 1))
+    assert Verdict.SUPPORTED not in found, found
+
+
+# R8 (main 36074846; role extraction of an apposition with two posts: "Lena Vos, Norby's defence minister and a former
+# finance minister" gives ONE role claim of value "defence minister and a former finance minister of Norby", which
+# the judge sets against her current post as a sibling): the true claim is CONTRADICTED ("on 2024-06-01 the office
+# held was Minister of Defence of Norby"), and the report shows the misread post. Without the possessive ('the defence
+# minister and a former finance minister') it is unverified; 'Defence Minister Lena Vos, a former finance minister'
+# gives two claims, both SUPPORTED. Profiles and wire copy stack a current and a past post this way.
+BOTH_POSTS = boxed(
+    "Lena Vos",
+    "Lena Vos (born 1955) is a Norbian politician.",
+    [("office", "Minister of Defence of Norby"), ("term_start", "4 May 2021"), ("office2", "Minister of Finance of "
+     "Norby"), ("term_start2", "1 June 2015"), ("term_end2", "4 May 2021")],
+    SAVED,
+)  # fmt: skip
+
+
+@_open("R8 open: a current post and a former one apposed together are read as one post, refuted by the first")
+def test_r8_a_current_and_a_former_post_apposed_are_not_refuted() -> None:
+    body = "Lena Vos, Norby's defence minister and a former finance minister, spoke on Tuesday."
+    found = _judged_whole(body, [BOTH_POSTS], "role", "Lena Vos", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lena Vos, Norby's defence minister, spoke on Tuesday.", id="one-post"),
+        pytest.param("Defence Minister Lena Vos, a former finance minister, spoke on Tuesday.", id="title-and-apposed"),
+    ],
+)
+def test_r8_twin_each_post_told_apart_is_supported(body: str) -> None:
+    found = _judged_whole(body, [BOTH_POSTS], "role", "Lena Vos", DAY)
+    assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# R9 (main 36074846; the clause reader: 'the post' / 'the job' of 'who has held the post since 2004' is never read as
+# the title the same sentence gives its subject ('Norbian Foreign Minister Ivo Stam'), so the clause "Ivo Stam — held —
+# 2004" finds no page sentence): the true year stays unverified and a wrong one ('since 2006') is never refuted. With
+# the post named ('who has been foreign minister since 2004') it is SUPPORTED, and 2006 CONTRADICTED. Wire copy
+# names the post once in the title and then says 'the post'.
+FOREIGN = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 21 March 1950) is a Norbian diplomat who has served as Minister of Foreign Affairs since 2004.",
+    [("office", "Minister of Foreign Affairs of Norby"), ("term_start", "9 March 2004"),
+     ("office2", "Ambassador of Norby to the United Nations"), ("term_start2", "22 September 1994"),
+     ("term_end2", "12 July 2004")],
+    SAVED,
+)  # fmt: skip
+
+
+@_open("R9 open: 'held the post since YEAR' is never read as the title the sentence gives")
+@pytest.mark.parametrize(
+    ("year", "verdict"),
+    [pytest.param("2004", Verdict.SUPPORTED, id="true"), pytest.param("2006", Verdict.CONTRADICTED, id="false")],
+)
+def test_r9_the_post_held_since_a_year_is_the_title_given(year: str, verdict: Verdict) -> None:
+    body = f"Norbian Foreign Minister Ivo Stam, who has held the post since {year}, met envoys on Tuesday."
+    assert _starting(body, [FOREIGN], "held the post") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("year", "verdict"),
+    [pytest.param("2004", Verdict.SUPPORTED, id="true"), pytest.param("2006", Verdict.CONTRADICTED, id="false")],
+)
+def test_r9_twin_the_post_named_since_a_year(year: str, verdict: Verdict) -> None:
+    body = f"Ivo Stam, who has been foreign minister since {year}, met envoys on Tuesday."
+    assert _starting(body, [FOREIGN], "been foreign minister") == [verdict]
+
+
+# R10 (main 36074846; the clause claim of a spell 'from 1994 to 2001' ends at 'from 1994', and its reading says "when:
+# 1994", yet its verdict turns on the end year, "none ending in 2001"; the role claim beside it ("Ivo Stam, 74,
+# previously served as Norby's ambassador to the United Nations") is CONTRADICTED with a rationale that reads as
+# support, "held it from 1994-09-22 to 2004-07-12", its words and reading naming no year at all): the report
+# highlights the true words '... from 1994' as contradicted and never shows the 2001 it refuted. A desk editor reads a
+# right year marked wrong.
+SPELL = "Ivo Stam, 74, previously served as Norby's ambassador to the United Nations from 1994 to 2001."
+
+
+@_open("R10 open: a refuted spell's end year is in neither the claim's words nor its reading")
+def test_r10_the_refuted_end_year_is_shown() -> None:
+    from verify.report.common import checked_line
+
+    shown = [
+        f"{c.text} | {checked_line(r)}" for c, r in _results(SPELL, [FOREIGN]) if r.verdict == Verdict.CONTRADICTED
+    ]
+    assert shown and all("2001" in s for s in shown), shown
+
+
+def test_r10_twin_the_true_spell_is_supported() -> None:
+    found = [r.verdict for c, r in _results(SPELL.replace("2001", "2004"), [FOREIGN]) if "ambassador" in c.text]
+    assert found and set(found) == {Verdict.SUPPORTED}, found
