@@ -17088,6 +17088,14 @@ MUTATIONS = [
         "'Jon Dahl was appointed ... by President Eva Lund, ..., making the party leader, aged 37, the youngest' would "
         "give the age to the president (lead43)",
     ),
+    Mutation(
+        "a-lower-case-former-left-out-of-the-title-claim",
+        "verify/kinds/role/parsed.py",
+        "    if former and title.said_from is None:",
+        "    if False:",
+        "'The budget was criticised by former finance minister Ivo Stam.' would be supported by the minister of the "
+        "article's day (review43 R1)",
+    ),
 ]
 
 
