@@ -17096,6 +17096,14 @@ MUTATIONS = [
         "'The budget was criticised by former finance minister Ivo Stam.' would be supported by the minister of the "
         "article's day (review43 R1)",
     ),
+    Mutation(
+        "a-place-adjective-alone-read-as-any-bodys-post",
+        "verify/offices.py",
+        "    if _place_adjectives_only(claimed_office, claimed_words):\n",
+        "    if False:\n",
+        "'Catalan President Lena Vos' would be supported by 'President of the Catalan Football Federation' (review43 "
+        "R2)",
+    ),
 ]
 
 
