@@ -17099,10 +17099,25 @@ MUTATIONS = [
     Mutation(
         "a-place-adjective-alone-read-as-any-bodys-post",
         "verify/offices.py",
-        "    if _place_adjectives_only(claimed_office, claimed_words):\n",
-        "    if False:\n",
+        "        return claimed_rest == held_rest and _same_post(claimed_office, held_office)\n",
+        "        return claimed_rest <= held_rest and _same_post(claimed_office, held_office)\n",
         "'Catalan President Lena Vos' would be supported by 'President of the Catalan Football Federation' (review43 "
         "R2)",
+    ),
+    Mutation(
+        "a-bulleted-timeline-head-unread",
+        "verify/kinds/date/parsed.py",
+        '_YEAR_HEAD = re.compile(rf"{_BULLET}((?:1[89]|20)',
+        '_YEAR_HEAD = re.compile(rf"[ \\t]*((?:1[89]|20)',
+        "'* 2014: Ivo Stam becomes leader of the Norby Party.' would be supported by his leadership since 2017 "
+        "(review43 R5)",
+    ),
+    Mutation(
+        "a-post-titled-place-first-read-as-a-body",
+        "verify/offices.py",
+        "    place = _place_first(claimed_office, held_office)\n",
+        "    place = None\n",
+        "'Tasmanian Premier Lena Vos' would be refuted by her own 'Premier of Tasmania' (review43 R14)",
     ),
 ]
 

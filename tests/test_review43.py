@@ -209,6 +209,8 @@ def test_r4_twin_the_rows_that_are_read(body: str, verdict: Verdict) -> None:
     assert _judged_whole(body, docs, kind, words, DAY) == [verdict]
 
 
+# R5 MENDED in part (lead43: a list item's mark before a timeline entry's head keeps it the head; the year-only
+# head lent to the entry's clause is still open).
 # R5 (main 36074846; a timeline's dated lines: `verify.kinds.date.parsed.entry_day` reads only a head written to the
 # day; a year-only head is never lent to the entry, and behind a bullet ('* ', '- ', '• ') the year no longer keeps
 # the role claim of 'becomes leader' from being judged as held on the article's day): '* 2014: Ivo Stam becomes
@@ -224,7 +226,6 @@ LEADER = boxed(
 KEY_DATES = "Key dates in the career of Ivo Stam:\n\n"
 
 
-@_open("R5 open: a bulleted year-headed timeline entry is judged as true on the article's day")
 @pytest.mark.parametrize(
     "entry",
     [

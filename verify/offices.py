@@ -788,23 +788,34 @@ def _same_office(claimed_office: str, nationality: str | None, held_office: str)
         # and the same post with nothing else named: 'Minister of Finance of Chile' or 'President of the Senate
         # of Chile' is no 'Chilean President'
         return _same_post(claimed_office, held_office) and not _specific_words(_post_of(held_office, claimed_country))
-    if _place_adjectives_only(claimed_office, claimed_words):
-        # 'Catalan President', 'Norbian President': a place's adjective the countries lexicon does not know names the
-        # post of that place, as a country's adjective does: a post of a body of that place names more ('President
-        # of the Catalan Football Federation')
-        named = _specific_words(held_office) - claimed_words - {word_stem(w) for w in _STATE_FORMS}
-        return not named and _same_post(claimed_office, held_office)
+    place = _place_first(claimed_office, held_office)
+    if place is not None:
+        # 'Tasmanian Premier', 'Korvik Premier', 'Norbian President': a post titled by the place it is of, which the
+        # held office names after 'of' ('Premier of Tasmania'): the same post when nothing else is named on either
+        # side, no body the claim leaves out ('President of the Catalan Football Federation' is no 'Catalan
+        # President'); the place's words are read as no body's initials ('tp')
+        claimed_rest = claimed_words - place[0] - {a[:5] for a in _body_initials(claimed_office)}
+        held_rest = _specific_words(held_office) - place[1] - {word_stem(w) for w in _STATE_FORMS}
+        return claimed_rest == held_rest and _same_post(claimed_office, held_office)
     # 'chairman of the DSRO': the initials of the body with its country's adjective ('Danish Space Research
     # Organisation'), which the held office's specific words lose with the country, name it too
     claimed_words -= {a[:5] for a in _acronyms(held_office)}
     return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
 
 
-def _place_adjectives_only(office: str, claimed_words: set[str]) -> bool:
-    """Whether the words that say which post `office` is are all adjectives of a place the lexicon does not know
-    (`_place_adjective_stem`: 'Catalan President'), with no field or body named."""
-    stems = {_place_adjective_stem(w) for w in re.findall(r"[A-Za-z]+", office)}
-    return bool(claimed_words) and claimed_words <= stems
+def _place_first(claimed: str, held: str) -> tuple[set[str], set[str]] | None:
+    """The stems of the place a claimed post opens with and of the held office's word naming that place after its
+    'of' ('Tasmanian' and 'Tasmania', 'Norbian' and 'Norby', 'Korvik' and 'Korvik'); None when the claim opens with
+    no word of a place the held office is of."""
+    first = re.match(r"\s*([A-Z][a-z]{3,})\s+\S", claimed)
+    if first is None or " of " not in held:
+        return None
+    word = aliases.fold(first[1]).lower()
+    for name in re.findall(r"[a-z]+", aliases.fold(held.split(" of ", 1)[1]).lower()):
+        bases = {name, name[:-1], f"{name[:-1]}i"}  # 'Tasmania'n', 'Norb'+'ian' of 'Norby'
+        if len(name) > 3 and (word == name or any(word == b + e for b in bases for e in _PLACE_ADJECTIVE_ENDINGS)):
+            return {word_stem(word)}, {word_stem(name)}
+    return None
 
 
 _PARTY_HEADS = frozenset(_WORDS["party_heads"])

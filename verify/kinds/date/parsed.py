@@ -270,7 +270,10 @@ def year_told(words: str, year: int) -> int | None:
     return year + years[m[1].lower()] if m else None
 
 
-_YEAR_HEAD = re.compile(r"[ \t]*((?:1[89]|20)\d\d)[ \t]*(?:—|–|-|:)[ \t]")  # "2014 - ", "2024: " opening a line
+# a list item's mark before a timeline entry's head ("* 2014: ...", "- 2014: ...", "• 2014 — ..."), or none
+_BULLET = r"[ \t]*(?:[*•·▪◦‣–-][ \t]+)?"
+_YEAR_HEAD = re.compile(rf"{_BULLET}((?:1[89]|20)\d\d)[ \t]*(?:—|–|-|:)[ \t]")  # "2014 - ", "2024: " opening a line
+_BULLET_ONLY = re.compile(rf"\s*{_BULLET}[ \t]*")
 
 
 def line_year(text: str, at: int) -> int | None:
@@ -1067,7 +1070,8 @@ def entry_head(sentence: str, reference: DateMention | None = None) -> DateMenti
         return DateMention(year.start(1), year.end(1), year[1], int(year[1]), None, None)
     found = date_mentions(sentence, reference)
     head = found[0] if found else None
-    if head is None or head.relative or sentence[: head.start].strip() or not _ENTRY_HEAD.match(sentence, head.end):
+    before = sentence[: head.start] if head is not None else ""
+    if head is None or head.relative or not _BULLET_ONLY.fullmatch(before) or not _ENTRY_HEAD.match(sentence, head.end):
         return None
     return head
 
