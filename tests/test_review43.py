@@ -7,16 +7,19 @@ on a branch) is a plain test that passes on main. The list with its status is /w
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _open
 from tests.test_review38 import _judged_whole
+from tests.test_review41 import _errors, _run
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
 from verify.models import Claim, ClaimResult, Document, Verdict
+from verify.report.common import checked_line
 from verify.retrieve import EvidencePool
 
 # The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
@@ -397,8 +400,6 @@ SPELL = "Ivo Stam, 74, previously served as Norby's ambassador to the United Nat
 
 @_open("R10 open: a refuted spell's end year is in neither the claim's words nor its reading")
 def test_r10_the_refuted_end_year_is_shown() -> None:
-    from verify.report.common import checked_line
-
     shown = [
         f"{c.text} | {checked_line(r)}" for c, r in _results(SPELL, [FOREIGN]) if r.verdict == Verdict.CONTRADICTED
     ]
@@ -408,3 +409,35 @@ def test_r10_the_refuted_end_year_is_shown() -> None:
 def test_r10_twin_the_true_spell_is_supported() -> None:
     found = [r.verdict for c, r in _results(SPELL.replace("2001", "2004"), [FOREIGN]) if "ambassador" in c.text]
     assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# N1 (main 36074846; `verify.claimfile._check_corrections` refuses a blank `subject` ("has no subject; give one name
+# or post": a blank one "was looked up as the empty search", its docstring says) but not a blank `corrected_subject` or
+# `corrected_value`: '   ' is truthy, so `Claim.effective_subject` takes it, the run looks the claim up as "   " (the
+# rationale: "no page found for '   '") and the report reads "Checked:    (reviewer's correction of 'Ivo Stam')". A
+# reviewer who blanks a correction instead of setting it to null gets a silent unverified, not the one-line refusal a
+# blank subject gets.
+def _reviewed(tmp_path, field: str, value: str) -> list[str]:
+    """An article extracted into its project's claim file, the first claim's `field` set to `value`: the check's
+    arguments."""
+    (tmp_path / "verify.toml").write_text("")
+    article = tmp_path / "stam.txt"
+    article.write_text("Norby news\n\nFinance Minister Ivo Stam said on Monday the budget would rise.\n")
+    assert _run("extract", str(article)).exit_code == 0
+    claims = tmp_path / "claims" / "stam.json"
+    data = json.loads(claims.read_text())
+    data["claims"][0][field] = value
+    claims.write_text(json.dumps(data))
+    return ["check", str(article), "--offline", "--quiet", "--out", str(tmp_path / "reports")]
+
+
+@_open("N1 open: a blank corrected_subject or corrected_value is taken as the reviewer's correction")
+@pytest.mark.parametrize("field", ["corrected_subject", "corrected_value"])
+def test_n1_a_blank_correction_is_refused_in_one_line(tmp_path, field: str) -> None:
+    result = _run(*_reviewed(tmp_path, field, "   "))
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+def test_n1_twin_a_blank_subject_is_refused_in_one_line(tmp_path) -> None:
+    result = _run(*_reviewed(tmp_path, "subject", "   "))
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
