@@ -441,3 +441,87 @@ def test_n1_a_blank_correction_is_refused_in_one_line(tmp_path, field: str) -> N
 def test_n1_twin_a_blank_subject_is_refused_in_one_line(tmp_path) -> None:
     result = _run(*_reviewed(tmp_path, "subject", "   "))
     assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+# R11 (main 36074846; the quantity judge's page counts, `verify.kinds.quantity.judge._sentence_findings`: a page's
+# figure is matched by the head noun's stem with any two words between ('three Olympic medals' for the claim's
+# 'medals'), and only judging.toml [quantity] `subset_words` (a closed list: 'international', 'female', 'temporary'
+# ...; no 'gold', 'silver', 'bronze', 'rural', 'full-time') keeps a narrowed claim apart from the page's whole): a
+# count narrowed by a word the page's count lacks is SUPPORTED by the whole, and the true narrower count is
+# CONTRADICTED by it: 'Lena Vos has won three Olympic gold medals.' SUPPORTED by 'She won three Olympic medals: two
+# gold and one silver.' while the true 'two Olympic gold medals' is CONTRADICTED; 'Korvik Bank has 150 rural
+# branches.' SUPPORTED by 'It has 5,200 employees and 150 branches.' The sum of parts the other way ('three Olympic
+# medals' against 'two Olympic gold medals and one silver medal') is CONTRADICTED. Sport profiles count medals by
+# colour.
+def _swimmer(told: str) -> Document:
+    """Lena Vos's page, with `told` after its lead."""
+    return page("Lena Vos", f"Lena Vos (born 1990) is a Norbian swimmer. {told}", SAVED)
+
+
+BY_COLOUR = "She won three Olympic medals: two gold and one silver."
+PARTS = "She won two Olympic gold medals and one silver medal."
+
+
+@_open("R11 open: a count narrowed by a word the page's count lacks ('gold') is supported by the whole")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("Lena Vos has won three Olympic gold medals.", [_swimmer(BY_COLOUR)], id="gold"),
+        pytest.param(
+            "Korvik Bank has 150 rural branches.",
+            [page("Korvik Bank", "Korvik Bank is a Norbian bank. It has 5,200 employees and 150 branches.", SAVED)],
+            id="rural",
+        ),
+    ],
+)
+def test_r11_the_whole_does_not_support_a_narrower_count(body: str, docs: list[Document]) -> None:
+    found = _judged_whole(body, docs, "quantity", "", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@_open("R11 open: the whole count refutes the true narrower count, and the parts' sum refutes the whole")
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param("Lena Vos has won two Olympic gold medals.", BY_COLOUR, id="narrower"),
+        pytest.param("Lena Vos has won three Olympic medals.", PARTS, id="sum-of-parts"),
+    ],
+)
+def test_r11_a_count_of_another_set_does_not_refute(body: str, told: str) -> None:
+    found = _judged_whole(body, [_swimmer(told)], "quantity", "", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "told", "verdict"),
+    [
+        pytest.param("Lena Vos has won three Olympic medals.", BY_COLOUR, Verdict.SUPPORTED, id="whole"),
+        pytest.param("Lena Vos has won two Olympic gold medals.", PARTS, Verdict.SUPPORTED, id="gold-as-told"),
+        pytest.param("Lena Vos has won four Olympic medals.", BY_COLOUR, Verdict.CONTRADICTED, id="whole-false"),
+    ],
+)
+def test_r11_twin_the_same_set_counted(body: str, told: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_swimmer(told)], "quantity", "", DAY) == [verdict]
+
+
+# R12 (main 36074846; the clause judge finds the claim's figure anywhere in a page sentence: review41 R6's cause,
+# clause `sentence_findings`/`_holds`, in a company's results): 'Korvik Bank's revenue rose 5% in 2023.' is SUPPORTED
+# by 'In 2023 its revenue rose 12% to 1.2 billion euros, and its net profit fell 5% to 240 million euros.' (the 5% is
+# the profit's fall). Results copy gives several measures each with its own change in one sentence.
+RESULTS = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank. In 2023 its revenue rose 12% to 1.2 billion euros, and its net profit fell 5% to "
+    "240 million euros.",
+    SAVED,
+)
+
+
+@_open("R12 open: another measure's change in the same sentence supports the claimed change")
+def test_r12_another_measures_change_does_not_support() -> None:
+    found = _judged_whole("Korvik Bank's revenue rose 5% in 2023.", [RESULTS], "clause", "revenue", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r12_twin_the_measures_own_change_is_supported() -> None:
+    found = _judged_whole("Korvik Bank's revenue rose 12% in 2023.", [RESULTS], "clause", "revenue", DAY)
+    assert found == [Verdict.SUPPORTED], found
