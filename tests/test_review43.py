@@ -525,3 +525,56 @@ def test_r12_another_measures_change_does_not_support() -> None:
 def test_r12_twin_the_measures_own_change_is_supported() -> None:
     found = _judged_whole("Korvik Bank's revenue rose 12% in 2023.", [RESULTS], "clause", "revenue", DAY)
     assert found == [Verdict.SUPPORTED], found
+
+
+# R13 (main 36074846; the role judge's sentence reading of a bare title: 'President Nina Moe' with no country is
+# SUPPORTED ("says Nina Moe holds it") by any sentence giving her a presidency of anything: 'president of the Senate of
+# Chile', 'president of the Socialist Party of Chile', 'president of the Korvik chess club', or an infobox row
+# 'President of the Norby Party'; 'Nina Moe, the president,' likewise. `offices._same_office` itself refuses a bare
+# 'President' without a country on both sides (its comment: "'President of the Senate of Chile' is no 'Chilean
+# President'"), and 'Chilean President Nina Moe' is rightly unverified; the sentence and infobox paths that support
+# the bare title do not ask it (not located further). In news copy a bare 'President X' is the head of state.
+@_open("R13 open: a bare 'President' title is supported by a presidency of a senate, a party or a club")
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param(
+            "President Nina Moe visited Santiago, Chile.",
+            "She has served as the president of the Senate of Chile since 2023.",
+            id="senate",
+        ),
+        pytest.param(
+            "President Nina Moe visited Korvik.", "She has been president of the Norby Party since 2020.", id="party"
+        ),
+        pytest.param(
+            "Nina Moe, the president, visited Korvik.",
+            "She has been president of the Korvik chess club since 2019.",
+            id="club",
+        ),
+    ],
+)
+def test_r13_another_bodys_presidency_does_not_support_a_bare_president(body: str, told: str) -> None:
+    docs = [page("Nina Moe", f"Nina Moe (born 1970) is a politician. {told}", SAVED)]
+    found = _judged_whole(body, docs, "role", "Nina Moe", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r13_twin_a_countrys_adjective_is_not_supported_by_its_senate() -> None:
+    docs = [page("Nina Moe", "Nina Moe (born 1970) is a Chilean politician. She has served as the president of the "
+                 "Senate of Chile since 2023.", SAVED)]  # fmt: skip
+    found = _judged_whole("Chilean President Nina Moe visited Santiago.", docs, "role", "Nina Moe", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+# B1 (s43-recalla43 1fb32bc5, `verify.judge._held_post_of`/`_as_held_post`: a clause that gives a post takes the
+# verdict of the role claim on that post when the post is refuted and the clause alone settled nothing): every
+# clause whose subject is apposed with a post now shares that post's refutation, so R3's false "contradicted" ('Lena
+# Vos, president of the Red Cross' against 'President of the Norbian Red Cross') is counted twice: 'Lena Vos,
+# president of the Red Cross, visited Korvik' is CONTRADICTED with the reading "Lena Vos — visited — Korvik" (unverified
+# on main). The commit's case is a clause whose deed IS the post ('served as commerce minister until April'); here the
+# deed is a visit, which no page refutes. Likewise 'Finance Minister Lena Vos presented the budget on Tuesday' (a past
+# minister, rightly refuted as a role) now refutes 'presented the budget' too. Passes on main.
+def test_b1_a_visit_is_not_refuted_by_the_visitors_post() -> None:
+    body = "Lena Vos, president of the Red Cross, visited Korvik."
+    found = _judged_whole(body, [_president_of("Norbian Red Cross")], "clause", "visited", DAY)
+    assert Verdict.CONTRADICTED not in found, found
