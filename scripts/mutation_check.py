@@ -17064,6 +17064,46 @@ MUTATIONS = [
         "'Ana Ruiz is the first woman to lead the court.' would no longer be supported by 'She was the first woman "
         "elected as president of the court.' (lead42)",
     ),
+    Mutation(
+        "a-headline-surname-given-to-a-namesake",
+        "verify/nlp/reference.py",
+        "            another = any(self.full_names.get(k) not in (None, name) "
+        "for k in keys[1:] if f\" {k} \" in folded)\n",
+        "            another = False\n",
+        "'Mulino sworn in' would mean 'Marisel Cohen de Mulino', the longer name of equal mentions, and "
+        "'The lawyer, who turned 65' would be hers (lead43)",
+    ),
+    Mutation(
+        "an-age-aside-after-a-description-unread",
+        "verify/kinds/clause/extract.py",
+        "                named = (meant, \"PERSON\") if meant else None\n",
+        "                named = None\n",
+        "'The lawyer, who turned 65 on 13 June,' would give no age claim to judge against the birth date (lead43)",
+    ),
+    Mutation(
+        "a-passive-subject-above-a-description-excluded",
+        "verify/nlp/reference.py",
+        "                if not own and subject.dep_ == \"nsubjpass\":\n",
+        "                if False:\n",
+        "'Jon Dahl was appointed ... by President Eva Lund, ..., making the party leader, aged 37, the youngest' would "
+        "give the age to the president (lead43)",
+    ),
+    Mutation(
+        "a-lower-case-former-left-out-of-the-title-claim",
+        "verify/kinds/role/parsed.py",
+        "    if former and title.said_from is None:",
+        "    if False:",
+        "'The budget was criticised by former finance minister Ivo Stam.' would be supported by the minister of the "
+        "article's day (review43 R1)",
+    ),
+    Mutation(
+        "a-place-adjective-alone-read-as-any-bodys-post",
+        "verify/offices.py",
+        "    if _place_adjectives_only(claimed_office, claimed_words):\n",
+        "    if False:\n",
+        "'Catalan President Lena Vos' would be supported by 'President of the Catalan Football Federation' (review43 "
+        "R2)",
+    ),
 ]
 
 

@@ -788,10 +788,23 @@ def _same_office(claimed_office: str, nationality: str | None, held_office: str)
         # and the same post with nothing else named: 'Minister of Finance of Chile' or 'President of the Senate
         # of Chile' is no 'Chilean President'
         return _same_post(claimed_office, held_office) and not _specific_words(_post_of(held_office, claimed_country))
+    if _place_adjectives_only(claimed_office, claimed_words):
+        # 'Catalan President', 'Norbian President': a place's adjective the countries lexicon does not know names the
+        # post of that place, as a country's adjective does: a post of a body of that place names more ('President
+        # of the Catalan Football Federation')
+        named = _specific_words(held_office) - claimed_words - {word_stem(w) for w in _STATE_FORMS}
+        return not named and _same_post(claimed_office, held_office)
     # 'chairman of the DSRO': the initials of the body with its country's adjective ('Danish Space Research
     # Organisation'), which the held office's specific words lose with the country, name it too
     claimed_words -= {a[:5] for a in _acronyms(held_office)}
     return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
+
+
+def _place_adjectives_only(office: str, claimed_words: set[str]) -> bool:
+    """Whether the words that say which post `office` is are all adjectives of a place the lexicon does not know
+    (`_place_adjective_stem`: 'Catalan President'), with no field or body named."""
+    stems = {_place_adjective_stem(w) for w in re.findall(r"[A-Za-z]+", office)}
+    return bool(claimed_words) and claimed_words <= stems
 
 
 _PARTY_HEADS = frozenset(_WORDS["party_heads"])

@@ -68,8 +68,8 @@ def _a_calendar_word(name: str) -> bool:
     return name.strip(".").lower() in _CALENDAR_WORDS
 
 
-def _written_whole_first(found: list[tuple[bool, int, int, int, str]], headline: str) -> list[str]:
-    """The headline's names in the topic's order (`found` sorted: possessor, where, mentions, length, name),
+def _written_whole_first(found: list[tuple[bool, int, bool, int, int, str]], headline: str) -> list[str]:
+    """The headline's names in the topic's order (`found` sorted: possessor, where, another's, mentions, length, name),
     but where a first name the headline writes only in part and another it writes whole start at one word,
     the whole one first unless the first is a fuller form of it: "how Silicon Valley Bank failed" is about
     the bank, not the "Silicon Valley Bridge Bank" the body names more often; "Army" stays behind "US Army
@@ -1584,8 +1584,11 @@ class References:
         found: set[str] = set()
         head = noun
         while head.head.i != head.i:
+            own = head.i == noun.i
             head = head.head
             for subject in (c for c in head.children if c.dep_ in SUBJECTS and c.i != noun.i):
+                if not own and subject.dep_ == "nsubjpass":
+                    continue  # "X was appointed by Y, making the party leader the youngest": done to X, who may be it
                 if subject.lower_ not in PERSON_PRONOUNS and self.is_person(subject):
                     found.add(self.person_name(subject) or "")
         return frozenset(found - {""})
@@ -2374,7 +2377,8 @@ class References:
         folded = f" {_plain(headline)} "
         written = {w for cap in re.findall(r"[A-Z][\w'’-]+", headline) for w in _plain(cap).split()}  # capitalised
         sentence_case = any(w[0].islower() for w in re.findall(r"\b[A-Za-z]{4,}\b", headline))
-        found: list[tuple[bool, int, int, int, str]] = []  # (a possessor, where, -mentions, -length, name)
+        # (a possessor, where, another's, -mentions, -length, name)
+        found: list[tuple[bool, int, bool, int, int, str]] = []
         for name, mentions in self._body_names().items():
             words = _plain(name).split()
             # "Trump", "Notre-Dame", "Lai"; not a joining word ("the" of a long name is in every headline)
@@ -2385,7 +2389,10 @@ class References:
             # a name after the possessive (case-sensitive: "Trump's lawyers" keeps Trump), in a headline
             # written in sentence case (in Title Case every word after a possessive is capitalised)
             owner = sentence_case and any(re.search(rf"\b(?i:{re.escape(w)})['’]s [A-Z]", headline) for w in keys)
-            found.append((owner, at, -mentions, -len(name), name))  # "Ruritania's Port Vell": the port
+            # a surname alone stands for the one the story follows, not another of that name ("Mulino sworn in":
+            # the president, not his wife named in full once, whose longer name would come first)
+            another = any(self.full_names.get(k) not in (None, name) for k in keys[1:] if f" {k} " in folded)
+            found.append((owner, at, another, -mentions, -len(name), name))  # "Ruritania's Port Vell": the port
         return _written_whole_first(sorted(found), folded)
 
     def _body_names(self) -> dict[str, int]:

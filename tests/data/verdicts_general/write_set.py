@@ -24505,6 +24505,501 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("fbi-2025-02-26", name, old, new, claim, None, key))
 
+# The Bank of England's change of deputy governor for financial stability: Sir Jon Cunliffe, in the post since November
+# 2013, left it at the end of October 2023; Sarah Breeden, named by the Treasury on Tuesday 1 August 2023, succeeded him
+# on Wednesday 1 November. Written blind, as TUNING: the set's first deputy head of a central bank (one of four deputy
+# governors, appointed for five years and for two terms at most). 'Jon Cunliffe' is served as two revisions (an older
+# en.wikipedia.org rendering from his first term, stamped 1 June 2016; a '- Key: value' copy written after his term,
+# stamped 1 October 2023); 'Deputy Governor of the Bank of England' as one (worddisk.com's, stamped 1 May 2016). No stored
+# copy of 'Sarah Breeden': on 2 August 2023 no served page names her, so what is said of her there is unverified; on 2
+# November 2023 she rests on Cunliffe's box ('- Successor1: Sarah Breeden') alone. Ages are computed from the birth dates
+# (the older copy's box says 1 June 1953, its lead and the newer copy 2 June 1953: 70 at both dates either way).
+BOE16 = "jon-cunliffe-2016"
+BOE23 = "jon-cunliffe"
+BOEDG = "deputy-governor-of-the-bank-of-england"
+BASES.append(
+    Base(
+        "boe-2023-08-02",
+        "2023-08-02",
+        "tuning",
+        """Breeden named to succeed Cunliffe at the Bank of England
+
+LONDON, Aug 2 - Sarah Breeden will succeed Jon Cunliffe as the Bank of England's deputy governor for financial stability, the Treasury said on Tuesday. She will take up the post on 1 November. Breeden is the Bank's executive director for financial stability strategy and risk. For now, the deputy governor for financial stability is still Cunliffe.
+
+Cunliffe, 70, has been deputy governor for financial stability since November 2013, when he succeeded Paul Tucker. He has held the post for nearly ten years. Deputy governors are appointed for five-year terms and are limited to two terms.
+
+Before joining the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013, succeeding Sir Kim Darroch. Ivan Rogers replaced him in that post. In 2007, after Gordon Brown became prime minister, Cunliffe was appointed head of the European and Global Issues Secretariat. He studied at Manchester University and lectured at the University of Western Ontario before joining the Department of the Environment and Transport in 1980.
+
+The Bank has four deputy governors, who report directly to the governor. Ben Broadbent is deputy governor for monetary policy. The Financial Services Act 2012 redefined the deputy governor's role for the second time. Under the Bank's original charter of 27 July 1694, its affairs were supervised by a governor, the deputy governor and 24 directors.
+""",
+        {
+            "Sarah Breeden will succeed Jon Cunliffe as the Bank of England's deputy governor for financial stability, the Treasury said on Tuesday": c(
+                UNVERIFIED,
+                "",
+                "no page served on 2023-08-02 names Cunliffe's successor (the newer Cunliffe copy, stamped 2023-10-01, is not served that day) and none gives the Treasury's announcement",
+            ),
+            "She will take up the post on 1 November": c(
+                UNVERIFIED, "", "no stored page gives the day Breeden took office"
+            ),
+            "Breeden is the Bank's executive director for financial stability strategy and risk": c(
+                UNVERIFIED, "", "no stored page gives Breeden's post before November 2023"
+            ),
+            "For now, the deputy governor for financial stability is still Cunliffe": c(
+                SUPPORTED,
+                f"{BOE16} {BOEDG}",
+                "'Deputy Governor of the Bank of England for Financial Stability' 'Assumed office' 'November 2013'; 'currently serving as Deputy Governor of the Bank of England for Financial Stability'",
+            ),
+            "Cunliffe, 70,": c(
+                SUPPORTED,
+                BOE16,
+                "'born 2 June 1953' (the box: 'Born (1953-06-01) 1 June 1953'): 70 on 2023-08-02 either way",
+            ),
+            "has been deputy governor for financial stability since November 2013": c(
+                SUPPORTED,
+                BOE16,
+                "'Deputy Governor of the Bank of England for Financial Stability' 'Assumed office' 'November 2013'",
+            ),
+            "when he succeeded Paul Tucker": c(
+                SUPPORTED, BOE16, "'Assumed office' 'November 2013' 'Governor Mark Carney' 'Preceded by Paul Tucker'"
+            ),
+            "He has held the post for nearly ten years": c(
+                SUPPORTED, BOE16, "'Assumed office' 'November 2013': nine years and about nine months on 2023-08-02"
+            ),
+            "Deputy governors are appointed for five-year terms": c(
+                SUPPORTED, BOEDG, "'Deputy Governors are appointed for five year terms'"
+            ),
+            "and are limited to two terms": c(SUPPORTED, BOEDG, "'and are term-limited to two terms.'"),
+            "Before joining the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013": c(
+                SUPPORTED,
+                BOE16,
+                "'British Permanent Representative to the EU' 'In office' 'January 2012 – November 2013'",
+            ),
+            "succeeding Sir Kim Darroch": c(
+                SUPPORTED,
+                BOE16,
+                "'British Permanent Representative to the EU' 'In office' 'January 2012 – November 2013' 'Preceded by Sir Kim Darroch'",
+            ),
+            "Ivan Rogers replaced him in that post": c(
+                SUPPORTED, BOE16, "'Succeeded by Ivan Rogers'; 'He was replaced in the role by Ivan Rogers.'"
+            ),
+            "In 2007, after Gordon Brown became prime minister, Cunliffe was appointed head of the European and Global Issues Secretariat": c(
+                SUPPORTED,
+                BOE16,
+                "'In 2007 following Gordon Brown's appointment as Prime Minister, Cunliffe was appointed Head of the European and Global Issues Secretariat.'",
+            ),
+            "He studied at Manchester University": c(
+                SUPPORTED, BOE16, "'Cunliffe studied at Manchester University.'; 'Alma mater Manchester University'"
+            ),
+            "and lectured at the University of Western Ontario": c(
+                SUPPORTED, BOE16, "'He lectured at the University of Western Ontario'"
+            ),
+            "before joining the Department of the Environment and Transport in 1980": c(
+                SUPPORTED, BOE16, "'before joining the UK Department of the Environment and Transport in 1980.'"
+            ),
+            "The Bank has four deputy governors": c(
+                SUPPORTED,
+                BOEDG,
+                "'there are four Deputy Governors (Sir Jon Cunliffe, Ben Broadbent, Sam Woods and Sir David Ramsden)'",
+            ),
+            "who report directly to the governor": c(SUPPORTED, BOEDG, "'reporting directly to the Governor.'"),
+            "Ben Broadbent is deputy governor for monetary policy": c(
+                SUPPORTED,
+                BOEDG,
+                "'four Deputy Governors (Sir Jon Cunliffe, Ben Broadbent, Sam Woods and Sir David Ramsden)' 'They have special responsibility for financial stability, monetary policy, prudential regulation and markets and banking respectively.'",
+            ),
+            "The Financial Services Act 2012 redefined the deputy governor's role for the second time": c(
+                SUPPORTED,
+                BOEDG,
+                "'the role of Deputy Governor has been split and redefined three times (by the Bank of England Act 1998, the Financial Services Act 2012 and again in 2014)'",
+            ),
+            "Under the Bank's original charter of 27 July 1694": c(
+                SUPPORTED, BOEDG, "'According to the original charter of 27 July 1694'"
+            ),
+            "its affairs were supervised by a governor, the deputy governor and 24 directors": c(
+                SUPPORTED,
+                BOEDG,
+                "'the Bank's affairs would be supervised by a Governor, the Deputy Governor and 24 directors.'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-monetary-policy",
+        "has been deputy governor for financial stability since November 2013",
+        "has been deputy governor for monetary policy since November 2013",
+        c(
+            CONTRADICTED,
+            f"{BOE16} {BOEDG}",
+            "'Deputy Governor of the Bank of England for Financial Stability' 'Assumed office' 'November 2013'; 'four Deputy Governors (Sir Jon Cunliffe, Ben Broadbent, Sam Woods and Sir David Ramsden)' 'financial stability, monetary policy, prudential regulation and markets and banking respectively'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-governor",
+        "has been deputy governor for financial stability since November 2013",
+        "has been governor of the Bank of England since November 2013",
+        c(
+            CONTRADICTED,
+            BOE16,
+            "'Deputy Governor of the Bank of England for Financial Stability' 'Assumed office' 'November 2013' 'Governor Mark Carney'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-france",
+        "Before joining the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013",
+        "Before joining the Bank, Cunliffe was France's permanent representative to the European Union from January 2012 to November 2013",
+        c(
+            CONTRADICTED,
+            BOE16,
+            "'British Permanent Representative to the EU' 'In office' 'January 2012 – November 2013'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-directors",
+        "its affairs were supervised by a governor, the deputy governor and 24 directors",
+        "its affairs were supervised by a governor, the deputy governor and 26 directors",
+        c(
+            CONTRADICTED,
+            BOEDG,
+            "'the Bank's affairs would be supervised by a Governor, the Deputy Governor and 24 directors.'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Under the Bank's original charter of 27 July 1694",
+        "Under the Bank's original charter of 27 June 1694",
+        c(CONTRADICTED, BOEDG, "'According to the original charter of 27 July 1694'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "before joining the Department of the Environment and Transport in 1980",
+        "before joining the Department of the Environment and Transport in 1984",
+        c(CONTRADICTED, BOE16, "'before joining the UK Department of the Environment and Transport in 1980.'"),
+        "wrong year",
+    ),
+    (
+        "v07-oxford",
+        "He studied at Manchester University",
+        "He studied at Oxford University",
+        c(CONTRADICTED, BOE16, "'Cunliffe studied at Manchester University.'; 'Alma mater Manchester University'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "when he succeeded Paul Tucker",
+        "when he succeeded Mervyn King",
+        c(CONTRADICTED, BOE16, "'Assumed office' 'November 2013' 'Governor Mark Carney' 'Preceded by Paul Tucker'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "For now, the deputy governor for financial stability is still Cunliffe",
+        "For now, the deputy governor for financial stability is still Paul Tucker",
+        c(
+            CONTRADICTED,
+            BOE16,
+            "'Deputy Governor of the Bank of England for Financial Stability' 'Assumed office' 'November 2013' 'Governor Mark Carney' 'Preceded by Paul Tucker': Tucker left the post when Cunliffe took it",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-breeden-early",
+        "For now, the deputy governor for financial stability is still Cunliffe",
+        "For now, the deputy governor for financial stability is already Breeden",
+        c(
+            CONTRADICTED,
+            BOE16,
+            "'Deputy Governor of the Bank of England for Financial Stability' 'Assumed office' 'November 2013'; 'currently serving as Deputy Governor of the Bank of England for Financial Stability': Cunliffe, not Breeden, in the post on 2023-08-02",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "The Financial Services Act 2012 redefined the deputy governor's role for the second time",
+        "The Financial Services Act 2012 redefined the deputy governor's role for the first time",
+        c(
+            CONTRADICTED,
+            BOEDG,
+            "'the role of Deputy Governor has been split and redefined three times (by the Bank of England Act 1998, the Financial Services Act 2012 and again in 2014)': the 1998 Act came first",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Cunliffe, 70,",
+        "Cunliffe, 66,",
+        c(
+            CONTRADICTED,
+            BOE16,
+            "'born 2 June 1953' (the box: 'Born (1953-06-01) 1 June 1953'): 70 on 2023-08-02 either way",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("boe-2023-08-02", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-took-over-from",
+        "when he succeeded Paul Tucker",
+        "when he took over from Paul Tucker",
+        c(SUPPORTED, BOE16, "'Assumed office' 'November 2013' 'Governor Mark Carney' 'Preceded by Paul Tucker'"),
+        None,
+    ),
+    (
+        "r02-terms-of-five-years",
+        "Deputy governors are appointed for five-year terms",
+        "Deputy governors are appointed for terms of five years",
+        c(SUPPORTED, BOEDG, "'Deputy Governors are appointed for five year terms'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("boe-2023-08-02", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "boe-2023-11-02",
+        "2023-11-02",
+        "tuning",
+        """Breeden takes over from Cunliffe at the Bank of England
+
+LONDON, Nov 2 - Sarah Breeden took up the post of deputy governor for financial stability at the Bank of England on Wednesday, 1 November. She succeeded Jon Cunliffe, who had held the post since November 2013. The Bank's deputy governor for financial stability is now Breeden. In September, Cunliffe was still deputy governor. Breeden will sit on the Monetary Policy Committee.
+
+Cunliffe, 70, stood down after a decade in the post, most recently under Governor Andrew Bailey. He had succeeded Paul Tucker. Born on 2 June 1953, he studied at Manchester University. He lectured at the University of Western Ontario before joining the Department of the Environment and Transport in 1980. He was appointed deputy director for international finance at HM Treasury in 1998. In September 2007, he co-authored a report on the economic aspects of peace in the Middle East with Ed Balls.
+
+Before moving to the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013, when Sir Ivan Rogers succeeded him.
+
+Breeden becomes one of four deputy governors, who are responsible for financial stability, monetary policy, prudential regulation, and markets and banking. The deputy governor's role has been split and redefined three times, the last of them in 2014. The Bank of England Act 1998 made the first of those changes.
+""",
+        {
+            "Sarah Breeden took up the post of deputy governor for financial stability at the Bank of England on Wednesday, 1 November": c(
+                UNVERIFIED,
+                BOE23,
+                "no served page gives the day Breeden took office (Cunliffe's box gives the month his term ended and his successor: '- Term End1: October 2023', '- Successor1: Sarah Breeden')",
+            ),
+            "She succeeded Jon Cunliffe": c(
+                SUPPORTED,
+                BOE23,
+                "'- Office1: Deputy Governor of the Bank of England for Financial Stability' '- Successor1: Sarah Breeden'",
+            ),
+            "who had held the post since November 2013": c(
+                SUPPORTED,
+                BOE23,
+                "'- Office1: Deputy Governor of the Bank of England for Financial Stability' '- Term Start1: November 2013'",
+            ),
+            "The Bank's deputy governor for financial stability is now Breeden": c(
+                SUPPORTED,
+                BOE23,
+                "'- Office1: Deputy Governor of the Bank of England for Financial Stability' '- Term End1: October 2023' '- Successor1: Sarah Breeden'",
+            ),
+            "In September, Cunliffe was still deputy governor": c(
+                SUPPORTED,
+                BOE23,
+                "'- Term Start1: November 2013' '- Term End1: October 2023': in the post in September 2023",
+            ),
+            "Breeden will sit on the Monetary Policy Committee": c(
+                UNVERIFIED, "", "no stored page gives Breeden's seat on the Monetary Policy Committee"
+            ),
+            "Cunliffe, 70,": c(SUPPORTED, BOE23, "'born 2 June 1953': 70 on 2023-11-02"),
+            "stood down after a decade in the post": c(
+                SUPPORTED, BOE23, "'- Term Start1: November 2013' '- Term End1: October 2023': ten years"
+            ),
+            "most recently under Governor Andrew Bailey": c(SUPPORTED, BOE23, "'- Governor1: Andrew Bailey'"),
+            "He had succeeded Paul Tucker": c(SUPPORTED, BOE23, "'- Predecessor1: Paul Tucker'"),
+            "Born on 2 June 1953": c(SUPPORTED, BOE23, "'Sir Jonathan Stephen Cunliffe, CB (born 2 June 1953)'"),
+            "he studied at Manchester University": c(
+                SUPPORTED, BOE23, "'Cunliffe studied at Manchester University.'; '- Alma Mater: Manchester University'"
+            ),
+            "He lectured at the University of Western Ontario": c(
+                SUPPORTED, BOE23, "'He lectured at the University of Western Ontario'"
+            ),
+            "before joining the Department of the Environment and Transport in 1980": c(
+                SUPPORTED, BOE23, "'before joining the UK Department of the Environment and Transport in 1980.'"
+            ),
+            "He was appointed deputy director for international finance at HM Treasury in 1998": c(
+                SUPPORTED, BOE23, "'He was appointed Deputy Director for International Finance at HM Treasury in 1998'"
+            ),
+            "In September 2007, he co-authored a report on the economic aspects of peace in the Middle East with Ed Balls": c(
+                SUPPORTED,
+                BOE23,
+                "'In September 2007 The UK Government launched the' 'Economic aspects of peace in the Middle East' 'report, co-authored by Cunliff and Ed Balls.'",
+            ),
+            "Before moving to the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013": c(
+                SUPPORTED,
+                BOE23,
+                "'- Office2: British Permanent Representative to the EU' '- Term Start2: January 2012' '- Term End2: November 2013'",
+            ),
+            "when Sir Ivan Rogers succeeded him": c(SUPPORTED, BOE23, "'- Successor2: Sir Ivan Rogers'"),
+            "Breeden becomes one of four deputy governors": c(
+                SUPPORTED,
+                f"{BOEDG} {BOE23}",
+                "'there are four Deputy Governors (Sir Jon Cunliffe, Ben Broadbent, Sam Woods and Sir David Ramsden)'; '- Successor1: Sarah Breeden'",
+            ),
+            "who are responsible for financial stability, monetary policy, prudential regulation, and markets and banking": c(
+                SUPPORTED,
+                BOEDG,
+                "'They have special responsibility for financial stability, monetary policy, prudential regulation and markets and banking respectively.'",
+            ),
+            "The deputy governor's role has been split and redefined three times": c(
+                SUPPORTED, BOEDG, "'the role of Deputy Governor has been split and redefined three times'"
+            ),
+            "the last of them in 2014": c(
+                SUPPORTED,
+                BOEDG,
+                "'(by the Bank of England Act 1998, the Financial Services Act 2012 and again in 2014)'",
+            ),
+            "The Bank of England Act 1998 made the first of those changes": c(
+                SUPPORTED,
+                BOEDG,
+                "'split and redefined three times (by the Bank of England Act 1998, the Financial Services Act 2012 and again in 2014)'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-prudential-regulation",
+        "The Bank's deputy governor for financial stability is now Breeden",
+        "The Bank's deputy governor for prudential regulation is now Breeden",
+        c(
+            CONTRADICTED,
+            f"{BOE23} {BOEDG}",
+            "'- Office1: Deputy Governor of the Bank of England for Financial Stability' '- Successor1: Sarah Breeden'; 'four Deputy Governors (Sir Jon Cunliffe, Ben Broadbent, Sam Woods and Sir David Ramsden)' 'financial stability, monetary policy, prudential regulation and markets and banking respectively': Breeden took Cunliffe's post, not Woods'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-governor-bailey",
+        "most recently under Governor Andrew Bailey",
+        "most recently under Deputy Governor Andrew Bailey",
+        c(CONTRADICTED, BOE23, "'- Governor1: Andrew Bailey'"),
+        "vice or deputy",
+    ),
+    (
+        "v03-ireland",
+        "Before moving to the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013",
+        "Before moving to the Bank, Cunliffe was Ireland's permanent representative to the European Union from January 2012 to November 2013",
+        c(
+            CONTRADICTED,
+            BOE23,
+            "'- Office2: British Permanent Representative to the EU' '- Term Start2: January 2012' '- Term End2: November 2013'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-six",
+        "Breeden becomes one of four deputy governors",
+        "Breeden becomes one of six deputy governors",
+        c(
+            CONTRADICTED,
+            BOEDG,
+            "'there are four Deputy Governors (Sir Jon Cunliffe, Ben Broadbent, Sam Woods and Sir David Ramsden)'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Born on 2 June 1953",
+        "Born on 2 July 1953",
+        c(CONTRADICTED, BOE23, "'Sir Jonathan Stephen Cunliffe, CB (born 2 June 1953)'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He was appointed deputy director for international finance at HM Treasury in 1998",
+        "He was appointed deputy director for international finance at HM Treasury in 1995",
+        c(
+            CONTRADICTED,
+            BOE23,
+            "'He was appointed Deputy Director for International Finance at HM Treasury in 1998'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-toronto",
+        "He lectured at the University of Western Ontario",
+        "He lectured at the University of Toronto",
+        c(CONTRADICTED, BOE23, "'He lectured at the University of Western Ontario'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "She succeeded Jon Cunliffe",
+        "She succeeded Paul Tucker",
+        c(
+            CONTRADICTED,
+            BOE23,
+            "'- Predecessor1: Paul Tucker' '- Successor1: Sarah Breeden': Cunliffe came between them",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-past-holder",
+        "The Bank's deputy governor for financial stability is now Breeden",
+        "The Bank's deputy governor for financial stability is now Cunliffe",
+        c(
+            CONTRADICTED,
+            BOE23,
+            "'- Term End1: October 2023' '- Successor1: Sarah Breeden'; 'who served as Deputy Governor of the Bank of England for Financial Stability.'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-breeden-early",
+        "In September, Cunliffe was still deputy governor",
+        "In September, Breeden was already deputy governor",
+        c(
+            CONTRADICTED,
+            BOE23,
+            "'- Term Start1: November 2013' '- Term End1: October 2023' '- Successor1: Sarah Breeden': Cunliffe, not Breeden, in the post in September 2023",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "The Bank of England Act 1998 made the first of those changes",
+        "The Bank of England Act 1998 made the second of those changes",
+        c(
+            CONTRADICTED,
+            BOEDG,
+            "'split and redefined three times (by the Bank of England Act 1998, the Financial Services Act 2012 and again in 2014)': the 1998 Act's came first",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-fifteen-years",
+        "stood down after a decade in the post",
+        "stood down after 15 years in the post",
+        c(CONTRADICTED, BOE23, "'- Term Start1: November 2013' '- Term End1: October 2023': ten years"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("boe-2023-11-02", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-took-over-from",
+        "She succeeded Jon Cunliffe",
+        "She took over from Jon Cunliffe",
+        c(
+            SUPPORTED,
+            BOE23,
+            "'- Office1: Deputy Governor of the Bank of England for Financial Stability' '- Successor1: Sarah Breeden'",
+        ),
+        None,
+    ),
+    (
+        "r02-aged",
+        "Cunliffe, 70,",
+        "Cunliffe, aged 70,",
+        c(SUPPORTED, BOE23, "'born 2 June 1953': 70 on 2023-11-02"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("boe-2023-11-02", name, old, new, claim, None, key))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}

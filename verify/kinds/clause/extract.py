@@ -1926,9 +1926,14 @@ class _Finder:
             if named is None and name_end.is_title and self.references.is_person(name_end):
                 # "Yoon, 64, was ...": a surname the tagger read as an adverb or place, the article's person
                 named = (self.references.person_name(name_end) or name_end.text, "PERSON")
+            first = name_end
+            if named is None and name_end.pos_ == "NOUN":  # "The lawyer, who turned 65 on 13 June,": whom it means
+                first = name_end.left_edge
+                words = self.text[first.idx : name_end.idx + len(name_end)]
+                meant = self.references.person_described(words, (name_end.idx, name_end.idx + len(name_end)))
+                named = (meant, "PERSON") if meant else None
             if named is None:  # an age between commas follows a person ("Montenegro, 55," is no country)
                 continue
-            first = name_end
             while first.i > sentence.start and token.doc[first.i - 1].pos_ == "PROPN":
                 first = token.doc[first.i - 1]
             name_start = first.idx

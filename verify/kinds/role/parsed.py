@@ -370,6 +370,7 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
 
 
 _PAST_WORDS = frozenset({"former", "ex", "late"})
+_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-|late)\s*$")  # a title's own word of its time, before the office
 
 
 def _undescribed(parsed: Parsed, claim: Claim) -> Claim:
@@ -469,6 +470,9 @@ def _told_as_now(text: str, title: Title) -> bool:
 
 def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) -> Claim:
     start, end = title.span if title.said_from is None else (title.said_from, title.span[1])
+    former = _FORMER_BEFORE.search(view.text, max(0, start - 10), start) if title.past else None
+    if former and title.said_from is None:  # "by former finance minister Ivo Stam": its words, as the judge reads them
+        start = former.start()
     office = title.office_of or title.office
     opening = next((s.start for s in view.sentences if s.start <= start < s.end), start)
     prefix = status_prefix(view.text[opening:start]) if relation == Relation.HOLDS_OFFICE and office else None
