@@ -578,3 +578,46 @@ def test_b1_a_visit_is_not_refuted_by_the_visitors_post() -> None:
     body = "Lena Vos, president of the Red Cross, visited Korvik."
     found = _judged_whole(body, [_president_of("Norbian Red Cross")], "clause", "visited", DAY)
     assert Verdict.CONTRADICTED not in found, found
+
+
+# R14 (main 36074846 and e297d75c; `verify.offices._specific_words` of a title written place first reads the phrase as
+# a body's name and adds its initials ('Tasmanian Premier' -> {'tp', 'tasma', 'prime'}; 'Korvik Premier' -> 'kp'),
+# which the held office 'Premier of Tasmania' lacks; an unknown place's adjective and its name stem apart ('norbi' of
+# 'Norbian', 'norby' of 'Norby'): `same_office` is false and the role judge reads the very post as a sibling that
+# refutes): 'Tasmanian Premier Lena Vos', 'Korvik Premier Lena Vos' and 'Norbian President Lena Vos' are CONTRADICTED
+# ("on 2024-06-01 the office held was Premier of Tasmania") by her infobox's own post. "Tasmania's premier, Lena
+# Vos" and 'Lena Vos, the Premier of Tasmania' are SUPPORTED. State, provincial and regional leaders are titled this
+# way in every wire story ('Ontario Premier' likewise; 'Texas Governor' is read).
+def _holding(office: str) -> Document:
+    """Lena Vos's page: her infobox gives `office` since 1 June 2022, and her lead says nothing of it."""
+    rows = [("office", office), ("term_start", "1 June 2022")]
+    return boxed("Lena Vos", "Lena Vos (born 1955) is a politician.", rows, SAVED)
+
+
+TASMANIA, VICTORIA = "Premier of Tasmania", "Premier of Victoria"
+
+
+@_open("R14 open: a post titled place first is refuted by the same post written 'of' the place")
+@pytest.mark.parametrize(
+    ("title", "office"),
+    [
+        pytest.param("Tasmanian Premier", "Premier of Tasmania", id="adjective"),
+        pytest.param("Korvik Premier", "Premier of Korvik", id="place-name"),
+        pytest.param("Norbian President", "President of Norby", id="invented-country"),
+    ],
+)
+def test_r14_the_post_titled_place_first_is_not_refuted_by_itself(title: str, office: str) -> None:
+    found = _judged_whole(f"{title} Lena Vos visited Korvik.", [_holding(office)], "role", "Lena Vos", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "office", "verdict"),
+    [
+        pytest.param("Tasmania's premier, Lena Vos, visited Korvik.", TASMANIA, Verdict.SUPPORTED, id="possessive"),
+        pytest.param("Lena Vos, the Premier of Tasmania, visited Korvik.", TASMANIA, Verdict.SUPPORTED, id="of"),
+        pytest.param("Tasmanian Premier Lena Vos visited Korvik.", VICTORIA, Verdict.CONTRADICTED, id="other"),
+    ],
+)
+def test_r14_twin_the_post_written_of_the_place(body: str, office: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_holding(office)], "role", "Lena Vos", DAY) == [verdict]
