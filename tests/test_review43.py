@@ -621,3 +621,46 @@ def test_r14_the_post_titled_place_first_is_not_refuted_by_itself(title: str, of
 )
 def test_r14_twin_the_post_written_of_the_place(body: str, office: str, verdict: Verdict) -> None:
     assert _judged_whole(body, [_holding(office)], "role", "Lena Vos", DAY) == [verdict]
+
+
+# B2 (s43-fixd43 f85a6a36, the date kind's `_about_subject` reading a thing's own page's 'It' or 'the <head noun>' as
+# the thing (review42 R14) wherever it stands, and the clause judge with it): another thing the page has just named, or
+# a relative clause of it, gives the thing its date: 'Korvik Bank was founded on 5 May 1990.' is SUPPORTED (date and
+# clause) by 'In 2015 it acquired Tarsa Bank. The bank had been founded on 5 May 1990.', by 'Its main rival is Tarsa
+# Bank. It was founded on 5 May 1990.' and by 'In 2015 it acquired Tarsa Bank, which was founded on 5 May 1990.' (its
+# lead says 3 May 1980); 'Korvik Bridge opened on 1 June 1950.' by 'The old bridge it replaced opened on 1 June 1950.';
+# 'The 2023 Korvik earthquake struck on 14 March 2023.' by 'It was followed by an aftershock that struck on 14 March
+# 2023.' (the lead: 12 March). All unverified on main. A 'the bank' or 'It' after another bank is named is that bank;
+# a relative clause's verb has the relative's noun as subject. Passes on main.
+BANK_FOUNDED = "Korvik Bank is a Norbian bank founded on 3 May 1980."
+THE_BANK = f"{BANK_FOUNDED} In 2015 it acquired Tarsa Bank. The bank had been founded on 5 May 1990."
+RIVAL = f"{BANK_FOUNDED} Its main rival is Tarsa Bank. It was founded on 5 May 1990."
+WHICH = f"{BANK_FOUNDED} In 2015 it acquired Tarsa Bank, which was founded on 5 May 1990."
+OLD_BRIDGE = (
+    "Korvik Bridge is a bridge in Norby. The old bridge it replaced opened on 1 June 1950. It opened on 3 "
+    "September 2018."
+)
+AFTERSHOCK = (
+    "The 2023 Korvik earthquake struck Norby on 12 March 2023. It was followed by an aftershock that struck "
+    "on 14 March 2023."
+)
+FOUNDED_1990 = "Korvik Bank was founded on 5 May 1990."
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(FOUNDED_1990, page("Korvik Bank", THE_BANK, SAVED), id="the-bank-named-last"),
+        pytest.param(FOUNDED_1990, page("Korvik Bank", RIVAL, SAVED), id="it-after-another-bank"),
+        pytest.param(FOUNDED_1990, page("Korvik Bank", WHICH, SAVED), id="relative-clause"),
+        pytest.param("Korvik Bridge opened on 1 June 1950.", page("Korvik Bridge", OLD_BRIDGE, SAVED), id="old-bridge"),
+        pytest.param(
+            "The 2023 Korvik earthquake struck on 14 March 2023.",
+            page("2023 Korvik earthquake", AFTERSHOCK, SAVED),
+            id="the-aftershock",
+        ),
+    ],
+)
+def test_b2_another_things_date_on_the_page_does_not_support(body: str, doc: Document) -> None:
+    found = [r.verdict for _, r in _results(body, [doc])]
+    assert found and Verdict.SUPPORTED not in found, found
