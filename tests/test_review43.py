@@ -664,3 +664,32 @@ FOUNDED_1990 = "Korvik Bank was founded on 5 May 1990."
 def test_b2_another_things_date_on_the_page_does_not_support(body: str, doc: Document) -> None:
     found = [r.verdict for _, r in _results(body, [doc])]
     assert found and Verdict.SUPPORTED not in found, found
+
+
+# B3 (s43-fixs43 4bb103e1, the clause judge's first narrowed past its ranked deed (review42 R20's mend): the claim's
+# narrowing 'without oxygen' must be found after the page's deed with the same words): the true 'Nina Moe was the first
+# woman to climb Mount Korvik without oxygen.' loses its support (SUPPORTED on main) against 'In 1998 she was the first
+# woman to climb it without oxygen.' (the page names the mountain by 'it', after its plain first in 1995) and against
+# 'In 1998 she became the first woman to climb Mount Korvik without supplemental oxygen.' (the page's narrowing says a
+# word more; the other way round, 'without supplemental oxygen' against 'without oxygen', stays SUPPORTED). Passes on
+# main.
+CLIMBER = "Nina Moe (born 1970) is a Norbian climber."
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "In 1995 she became the first woman to climb Mount Korvik. In 1998 she was the first woman to climb it "
+            "without oxygen.",
+            id="it-for-the-mountain",
+        ),
+        pytest.param(
+            "In 1998 she became the first woman to climb Mount Korvik without supplemental oxygen.", id="a-word-more"
+        ),
+    ],
+)
+def test_b3_the_same_narrowed_first_is_still_supported(told: str) -> None:
+    body = "Nina Moe was the first woman to climb Mount Korvik without oxygen."
+    found = _judged_whole(body, [page("Nina Moe", f"{CLIMBER} {told}", SAVED)], "clause", "first woman", DAY)
+    assert found == [Verdict.SUPPORTED], found
