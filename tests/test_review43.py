@@ -693,3 +693,49 @@ def test_b3_the_same_narrowed_first_is_still_supported(told: str) -> None:
     body = "Nina Moe was the first woman to climb Mount Korvik without oxygen."
     found = _judged_whole(body, [page("Nina Moe", f"{CLIMBER} {told}", SAVED)], "clause", "first woman", DAY)
     assert found == [Verdict.SUPPORTED], found
+
+
+# B4 (s43-fixm43 8e4f0617, judging.toml clause.prize_deeds: 'won', 'was awarded' and 'received' a prize are one deed):
+# 'was awarded' takes any object that names the prize and 'received' any receiving of it, so 'Nina Moe won the Korvik
+# Prize in 2020.' is SUPPORTED by 'In 2020 she was awarded a grant by the Korvik Prize foundation.' and by 'In 2020 she
+# received the Korvik Prize on behalf of her late husband, Ivo Stam.' (both unverified on main). A grant of the prize's
+# foundation is not the prize; a prize received for another was won by him. ('received a nomination for' is rightly
+# not read as the prize.) Passes on main.
+WRITER = "Nina Moe (born 1970) is a Norbian writer."
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 2020 she received the Korvik Prize on behalf of her late husband, Ivo Stam.", id="on-behalf"),
+        pytest.param("In 2020 she was awarded a grant by the Korvik Prize foundation.", id="grant"),
+    ],
+)
+def test_b4_a_grant_or_a_prize_received_for_another_is_not_the_prize_won(told: str) -> None:
+    docs = [page("Nina Moe", f"{WRITER} {told}", SAVED)]
+    found = _judged_whole("Nina Moe won the Korvik Prize in 2020.", docs, "clause", "Korvik Prize", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_b4_twin_the_prize_awarded_is_the_prize_won() -> None:
+    docs = [page("Nina Moe", f"{WRITER} In 2020 she was awarded the Korvik Prize.", SAVED)]
+    found = _judged_whole("Nina Moe won the Korvik Prize in 2020.", docs, "clause", "Korvik Prize", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+# B5 (s43-fixm43 a51a0357, role extraction after 'took over as': the post's value now ends before the year and the
+# predecessor, so the role claim "holds office — prime minister" is SUPPORTED; its words are still the whole 'Eva Lund
+# took over as prime minister from Ana Ruiz in 2019', and the clause beside it reads "took over — 2019" with no
+# predecessor): a wrong predecessor ('from Ana Ruiz'; her infobox names Ivo Stam) is shown on a green row the report
+# calls supported, and no claim checks it (on main the role claim was unverified, its value "prime minister from Ana
+# Ruiz in 2019": review42 R13). Passes on main.
+def test_b5_a_wrong_predecessor_is_not_shown_supported() -> None:
+    lund = boxed(
+        "Eva Lund",
+        "Eva Lund (born 1968) is a Norbian politician who has been Prime Minister of Norby since 2019.",
+        [("office", "Prime Minister of Norby"), ("term_start", "3 May 2019"), ("predecessor", "Ivo Stam")],
+        SAVED,
+    )
+    results = _results("Eva Lund took over as prime minister from Ana Ruiz in 2019.", [lund])
+    shown = [(c.text, r.verdict) for c, r in results if "Ana Ruiz" in c.text and r.verdict == Verdict.SUPPORTED]
+    assert not shown, shown
