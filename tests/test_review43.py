@@ -7,16 +7,19 @@ on a branch) is a plain test that passes on main. The list with its status is /w
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _open
 from tests.test_review38 import _judged_whole
+from tests.test_review41 import _errors, _run
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
 from verify.models import Claim, ClaimResult, Document, Verdict
+from verify.report.common import checked_line
 from verify.retrieve import EvidencePool
 
 # The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
@@ -398,8 +401,6 @@ SPELL = "Ivo Stam, 74, previously served as Norby's ambassador to the United Nat
 
 @_open("R10 open: a refuted spell's end year is in neither the claim's words nor its reading")
 def test_r10_the_refuted_end_year_is_shown() -> None:
-    from verify.report.common import checked_line
-
     shown = [
         f"{c.text} | {checked_line(r)}" for c, r in _results(SPELL, [FOREIGN]) if r.verdict == Verdict.CONTRADICTED
     ]
@@ -409,3 +410,333 @@ def test_r10_the_refuted_end_year_is_shown() -> None:
 def test_r10_twin_the_true_spell_is_supported() -> None:
     found = [r.verdict for c, r in _results(SPELL.replace("2001", "2004"), [FOREIGN]) if "ambassador" in c.text]
     assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# N1 (main 36074846; `verify.claimfile._check_corrections` refuses a blank `subject` ("has no subject; give one name
+# or post": a blank one "was looked up as the empty search", its docstring says) but not a blank `corrected_subject` or
+# `corrected_value`: '   ' is truthy, so `Claim.effective_subject` takes it, the run looks the claim up as "   " (the
+# rationale: "no page found for '   '") and the report reads "Checked:    (reviewer's correction of 'Ivo Stam')". A
+# reviewer who blanks a correction instead of setting it to null gets a silent unverified, not the one-line refusal a
+# blank subject gets.
+def _reviewed(tmp_path, field: str, value: str) -> list[str]:
+    """An article extracted into its project's claim file, the first claim's `field` set to `value`: the check's
+    arguments."""
+    (tmp_path / "verify.toml").write_text("")
+    article = tmp_path / "stam.txt"
+    article.write_text("Norby news\n\nFinance Minister Ivo Stam said on Monday the budget would rise.\n")
+    assert _run("extract", str(article)).exit_code == 0
+    claims = tmp_path / "claims" / "stam.json"
+    data = json.loads(claims.read_text())
+    data["claims"][0][field] = value
+    claims.write_text(json.dumps(data))
+    return ["check", str(article), "--offline", "--quiet", "--out", str(tmp_path / "reports")]
+
+
+@_open("N1 open: a blank corrected_subject or corrected_value is taken as the reviewer's correction")
+@pytest.mark.parametrize("field", ["corrected_subject", "corrected_value"])
+def test_n1_a_blank_correction_is_refused_in_one_line(tmp_path, field: str) -> None:
+    result = _run(*_reviewed(tmp_path, field, "   "))
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+def test_n1_twin_a_blank_subject_is_refused_in_one_line(tmp_path) -> None:
+    result = _run(*_reviewed(tmp_path, "subject", "   "))
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+# R11 (main 36074846; the quantity judge's page counts, `verify.kinds.quantity.judge._sentence_findings`: a page's
+# figure is matched by the head noun's stem with any two words between ('three Olympic medals' for the claim's
+# 'medals'), and only judging.toml [quantity] `subset_words` (a closed list: 'international', 'female', 'temporary'
+# ...; no 'gold', 'silver', 'bronze', 'rural', 'full-time') keeps a narrowed claim apart from the page's whole): a
+# count narrowed by a word the page's count lacks is SUPPORTED by the whole, and the true narrower count is
+# CONTRADICTED by it: 'Lena Vos has won three Olympic gold medals.' SUPPORTED by 'She won three Olympic medals: two
+# gold and one silver.' while the true 'two Olympic gold medals' is CONTRADICTED; 'Korvik Bank has 150 rural
+# branches.' SUPPORTED by 'It has 5,200 employees and 150 branches.' The sum of parts the other way ('three Olympic
+# medals' against 'two Olympic gold medals and one silver medal') is CONTRADICTED. Sport profiles count medals by
+# colour.
+def _swimmer(told: str) -> Document:
+    """Lena Vos's page, with `told` after its lead."""
+    return page("Lena Vos", f"Lena Vos (born 1990) is a Norbian swimmer. {told}", SAVED)
+
+
+BY_COLOUR = "She won three Olympic medals: two gold and one silver."
+PARTS = "She won two Olympic gold medals and one silver medal."
+
+
+@_open("R11 open: a count narrowed by a word the page's count lacks ('gold') is supported by the whole")
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("Lena Vos has won three Olympic gold medals.", [_swimmer(BY_COLOUR)], id="gold"),
+        pytest.param(
+            "Korvik Bank has 150 rural branches.",
+            [page("Korvik Bank", "Korvik Bank is a Norbian bank. It has 5,200 employees and 150 branches.", SAVED)],
+            id="rural",
+        ),
+    ],
+)
+def test_r11_the_whole_does_not_support_a_narrower_count(body: str, docs: list[Document]) -> None:
+    found = _judged_whole(body, docs, "quantity", "", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+@_open("R11 open: the whole count refutes the true narrower count, and the parts' sum refutes the whole")
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param("Lena Vos has won two Olympic gold medals.", BY_COLOUR, id="narrower"),
+        pytest.param("Lena Vos has won three Olympic medals.", PARTS, id="sum-of-parts"),
+    ],
+)
+def test_r11_a_count_of_another_set_does_not_refute(body: str, told: str) -> None:
+    found = _judged_whole(body, [_swimmer(told)], "quantity", "", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "told", "verdict"),
+    [
+        pytest.param("Lena Vos has won three Olympic medals.", BY_COLOUR, Verdict.SUPPORTED, id="whole"),
+        pytest.param("Lena Vos has won two Olympic gold medals.", PARTS, Verdict.SUPPORTED, id="gold-as-told"),
+        pytest.param("Lena Vos has won four Olympic medals.", BY_COLOUR, Verdict.CONTRADICTED, id="whole-false"),
+    ],
+)
+def test_r11_twin_the_same_set_counted(body: str, told: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_swimmer(told)], "quantity", "", DAY) == [verdict]
+
+
+# R12 (main 36074846; the clause judge finds the claim's figure anywhere in a page sentence: review41 R6's cause,
+# clause `sentence_findings`/`_holds`, in a company's results): 'Korvik Bank's revenue rose 5% in 2023.' is SUPPORTED
+# by 'In 2023 its revenue rose 12% to 1.2 billion euros, and its net profit fell 5% to 240 million euros.' (the 5% is
+# the profit's fall). Results copy gives several measures each with its own change in one sentence.
+RESULTS = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank. In 2023 its revenue rose 12% to 1.2 billion euros, and its net profit fell 5% to "
+    "240 million euros.",
+    SAVED,
+)
+
+
+@_open("R12 open: another measure's change in the same sentence supports the claimed change")
+def test_r12_another_measures_change_does_not_support() -> None:
+    found = _judged_whole("Korvik Bank's revenue rose 5% in 2023.", [RESULTS], "clause", "revenue", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r12_twin_the_measures_own_change_is_supported() -> None:
+    found = _judged_whole("Korvik Bank's revenue rose 12% in 2023.", [RESULTS], "clause", "revenue", DAY)
+    assert found == [Verdict.SUPPORTED], found
+
+
+# R13 (main 36074846; the role judge's sentence reading of a bare title: 'President Nina Moe' with no country is
+# SUPPORTED ("says Nina Moe holds it") by any sentence giving her a presidency of anything: 'president of the Senate of
+# Chile', 'president of the Socialist Party of Chile', 'president of the Korvik chess club', or an infobox row
+# 'President of the Norby Party'; 'Nina Moe, the president,' likewise. `offices._same_office` itself refuses a bare
+# 'President' without a country on both sides (its comment: "'President of the Senate of Chile' is no 'Chilean
+# President'"), and 'Chilean President Nina Moe' is rightly unverified; the sentence and infobox paths that support
+# the bare title do not ask it (not located further). In news copy a bare 'President X' is the head of state.
+@_open("R13 open: a bare 'President' title is supported by a presidency of a senate, a party or a club")
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param(
+            "President Nina Moe visited Santiago, Chile.",
+            "She has served as the president of the Senate of Chile since 2023.",
+            id="senate",
+        ),
+        pytest.param(
+            "President Nina Moe visited Korvik.", "She has been president of the Norby Party since 2020.", id="party"
+        ),
+        pytest.param(
+            "Nina Moe, the president, visited Korvik.",
+            "She has been president of the Korvik chess club since 2019.",
+            id="club",
+        ),
+    ],
+)
+def test_r13_another_bodys_presidency_does_not_support_a_bare_president(body: str, told: str) -> None:
+    docs = [page("Nina Moe", f"Nina Moe (born 1970) is a politician. {told}", SAVED)]
+    found = _judged_whole(body, docs, "role", "Nina Moe", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r13_twin_a_countrys_adjective_is_not_supported_by_its_senate() -> None:
+    docs = [page("Nina Moe", "Nina Moe (born 1970) is a Chilean politician. She has served as the president of the "
+                 "Senate of Chile since 2023.", SAVED)]  # fmt: skip
+    found = _judged_whole("Chilean President Nina Moe visited Santiago.", docs, "role", "Nina Moe", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+# B1 (s43-recalla43 1fb32bc5, `verify.judge._held_post_of`/`_as_held_post`: a clause that gives a post takes the
+# verdict of the role claim on that post when the post is refuted and the clause alone settled nothing): every
+# clause whose subject is apposed with a post now shares that post's refutation, so R3's false "contradicted" ('Lena
+# Vos, president of the Red Cross' against 'President of the Norbian Red Cross') is counted twice: 'Lena Vos,
+# president of the Red Cross, visited Korvik' is CONTRADICTED with the reading "Lena Vos — visited — Korvik" (unverified
+# on main). The commit's case is a clause whose deed IS the post ('served as commerce minister until April'); here the
+# deed is a visit, which no page refutes. Likewise 'Finance Minister Lena Vos presented the budget on Tuesday' (a past
+# minister, rightly refuted as a role) now refutes 'presented the budget' too. Passes on main.
+def test_b1_a_visit_is_not_refuted_by_the_visitors_post() -> None:
+    body = "Lena Vos, president of the Red Cross, visited Korvik."
+    found = _judged_whole(body, [_president_of("Norbian Red Cross")], "clause", "visited", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+# R14 (main 36074846 and e297d75c; `verify.offices._specific_words` of a title written place first reads the phrase as
+# a body's name and adds its initials ('Tasmanian Premier' -> {'tp', 'tasma', 'prime'}; 'Korvik Premier' -> 'kp'),
+# which the held office 'Premier of Tasmania' lacks; an unknown place's adjective and its name stem apart ('norbi' of
+# 'Norbian', 'norby' of 'Norby'): `same_office` is false and the role judge reads the very post as a sibling that
+# refutes): 'Tasmanian Premier Lena Vos', 'Korvik Premier Lena Vos' and 'Norbian President Lena Vos' are CONTRADICTED
+# ("on 2024-06-01 the office held was Premier of Tasmania") by her infobox's own post. "Tasmania's premier, Lena
+# Vos" and 'Lena Vos, the Premier of Tasmania' are SUPPORTED. State, provincial and regional leaders are titled this
+# way in every wire story ('Ontario Premier' likewise; 'Texas Governor' is read).
+def _holding(office: str) -> Document:
+    """Lena Vos's page: her infobox gives `office` since 1 June 2022, and her lead says nothing of it."""
+    rows = [("office", office), ("term_start", "1 June 2022")]
+    return boxed("Lena Vos", "Lena Vos (born 1955) is a politician.", rows, SAVED)
+
+
+TASMANIA, VICTORIA = "Premier of Tasmania", "Premier of Victoria"
+
+
+@_open("R14 open: a post titled place first is refuted by the same post written 'of' the place")
+@pytest.mark.parametrize(
+    ("title", "office"),
+    [
+        pytest.param("Tasmanian Premier", "Premier of Tasmania", id="adjective"),
+        pytest.param("Korvik Premier", "Premier of Korvik", id="place-name"),
+        pytest.param("Norbian President", "President of Norby", id="invented-country"),
+    ],
+)
+def test_r14_the_post_titled_place_first_is_not_refuted_by_itself(title: str, office: str) -> None:
+    found = _judged_whole(f"{title} Lena Vos visited Korvik.", [_holding(office)], "role", "Lena Vos", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "office", "verdict"),
+    [
+        pytest.param("Tasmania's premier, Lena Vos, visited Korvik.", TASMANIA, Verdict.SUPPORTED, id="possessive"),
+        pytest.param("Lena Vos, the Premier of Tasmania, visited Korvik.", TASMANIA, Verdict.SUPPORTED, id="of"),
+        pytest.param("Tasmanian Premier Lena Vos visited Korvik.", VICTORIA, Verdict.CONTRADICTED, id="other"),
+    ],
+)
+def test_r14_twin_the_post_written_of_the_place(body: str, office: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_holding(office)], "role", "Lena Vos", DAY) == [verdict]
+
+
+# B2 (s43-fixd43 f85a6a36, the date kind's `_about_subject` reading a thing's own page's 'It' or 'the <head noun>' as
+# the thing (review42 R14) wherever it stands, and the clause judge with it): another thing the page has just named, or
+# a relative clause of it, gives the thing its date: 'Korvik Bank was founded on 5 May 1990.' is SUPPORTED (date and
+# clause) by 'In 2015 it acquired Tarsa Bank. The bank had been founded on 5 May 1990.', by 'Its main rival is Tarsa
+# Bank. It was founded on 5 May 1990.' and by 'In 2015 it acquired Tarsa Bank, which was founded on 5 May 1990.' (its
+# lead says 3 May 1980); 'Korvik Bridge opened on 1 June 1950.' by 'The old bridge it replaced opened on 1 June 1950.';
+# 'The 2023 Korvik earthquake struck on 14 March 2023.' by 'It was followed by an aftershock that struck on 14 March
+# 2023.' (the lead: 12 March). All unverified on main. A 'the bank' or 'It' after another bank is named is that bank;
+# a relative clause's verb has the relative's noun as subject. Passes on main.
+BANK_FOUNDED = "Korvik Bank is a Norbian bank founded on 3 May 1980."
+THE_BANK = f"{BANK_FOUNDED} In 2015 it acquired Tarsa Bank. The bank had been founded on 5 May 1990."
+RIVAL = f"{BANK_FOUNDED} Its main rival is Tarsa Bank. It was founded on 5 May 1990."
+WHICH = f"{BANK_FOUNDED} In 2015 it acquired Tarsa Bank, which was founded on 5 May 1990."
+OLD_BRIDGE = (
+    "Korvik Bridge is a bridge in Norby. The old bridge it replaced opened on 1 June 1950. It opened on 3 "
+    "September 2018."
+)
+AFTERSHOCK = (
+    "The 2023 Korvik earthquake struck Norby on 12 March 2023. It was followed by an aftershock that struck "
+    "on 14 March 2023."
+)
+FOUNDED_1990 = "Korvik Bank was founded on 5 May 1990."
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(FOUNDED_1990, page("Korvik Bank", THE_BANK, SAVED), id="the-bank-named-last"),
+        pytest.param(FOUNDED_1990, page("Korvik Bank", RIVAL, SAVED), id="it-after-another-bank"),
+        pytest.param(FOUNDED_1990, page("Korvik Bank", WHICH, SAVED), id="relative-clause"),
+        pytest.param("Korvik Bridge opened on 1 June 1950.", page("Korvik Bridge", OLD_BRIDGE, SAVED), id="old-bridge"),
+        pytest.param(
+            "The 2023 Korvik earthquake struck on 14 March 2023.",
+            page("2023 Korvik earthquake", AFTERSHOCK, SAVED),
+            id="the-aftershock",
+        ),
+    ],
+)
+def test_b2_another_things_date_on_the_page_does_not_support(body: str, doc: Document) -> None:
+    found = [r.verdict for _, r in _results(body, [doc])]
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+# B3 (s43-fixs43 4bb103e1, the clause judge's first narrowed past its ranked deed (review42 R20's mend): the claim's
+# narrowing 'without oxygen' must be found after the page's deed with the same words): the true 'Nina Moe was the first
+# woman to climb Mount Korvik without oxygen.' loses its support (SUPPORTED on main) against 'In 1998 she was the first
+# woman to climb it without oxygen.' (the page names the mountain by 'it', after its plain first in 1995) and against
+# 'In 1998 she became the first woman to climb Mount Korvik without supplemental oxygen.' (the page's narrowing says a
+# word more; the other way round, 'without supplemental oxygen' against 'without oxygen', stays SUPPORTED). Passes on
+# main.
+CLIMBER = "Nina Moe (born 1970) is a Norbian climber."
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "In 1995 she became the first woman to climb Mount Korvik. In 1998 she was the first woman to climb it "
+            "without oxygen.",
+            id="it-for-the-mountain",
+        ),
+        pytest.param(
+            "In 1998 she became the first woman to climb Mount Korvik without supplemental oxygen.", id="a-word-more"
+        ),
+    ],
+)
+def test_b3_the_same_narrowed_first_is_still_supported(told: str) -> None:
+    body = "Nina Moe was the first woman to climb Mount Korvik without oxygen."
+    found = _judged_whole(body, [page("Nina Moe", f"{CLIMBER} {told}", SAVED)], "clause", "first woman", DAY)
+    assert found == [Verdict.SUPPORTED], found
+
+
+# B4 (s43-fixm43 8e4f0617, judging.toml clause.prize_deeds: 'won', 'was awarded' and 'received' a prize are one deed):
+# 'was awarded' takes any object that names the prize and 'received' any receiving of it, so 'Nina Moe won the Korvik
+# Prize in 2020.' is SUPPORTED by 'In 2020 she was awarded a grant by the Korvik Prize foundation.' and by 'In 2020 she
+# received the Korvik Prize on behalf of her late husband, Ivo Stam.' (both unverified on main). A grant of the prize's
+# foundation is not the prize; a prize received for another was won by him. ('received a nomination for' is rightly
+# not read as the prize.) Passes on main.
+WRITER = "Nina Moe (born 1970) is a Norbian writer."
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 2020 she received the Korvik Prize on behalf of her late husband, Ivo Stam.", id="on-behalf"),
+        pytest.param("In 2020 she was awarded a grant by the Korvik Prize foundation.", id="grant"),
+    ],
+)
+def test_b4_a_grant_or_a_prize_received_for_another_is_not_the_prize_won(told: str) -> None:
+    docs = [page("Nina Moe", f"{WRITER} {told}", SAVED)]
+    found = _judged_whole("Nina Moe won the Korvik Prize in 2020.", docs, "clause", "Korvik Prize", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_b4_twin_the_prize_awarded_is_the_prize_won() -> None:
+    docs = [page("Nina Moe", f"{WRITER} In 2020 she was awarded the Korvik Prize.", SAVED)]
+    found = _judged_whole("Nina Moe won the Korvik Prize in 2020.", docs, "clause", "Korvik Prize", DAY)
+    assert Verdict.CONTRADICTED not in found, found
+
+
+# B5 (s43-fixm43 a51a0357, role extraction after 'took over as': the post's value now ends before the year and the
+# predecessor, so the role claim "holds office — prime minister" is SUPPORTED; its words are still the whole 'Eva Lund
+# took over as prime minister from Ana Ruiz in 2019', and the clause beside it reads "took over — 2019" with no
+# predecessor): a wrong predecessor ('from Ana Ruiz'; her infobox names Ivo Stam) is shown on a green row the report
+# calls supported, and no claim checks it (on main the role claim was unverified, its value "prime minister from Ana
+# Ruiz in 2019": review42 R13). Passes on main.
+def test_b5_a_wrong_predecessor_is_not_shown_supported() -> None:
+    lund = boxed(
+        "Eva Lund",
+        "Eva Lund (born 1968) is a Norbian politician who has been Prime Minister of Norby since 2019.",
+        [("office", "Prime Minister of Norby"), ("term_start", "3 May 2019"), ("predecessor", "Ivo Stam")],
+        SAVED,
+    )
+    results = _results("Eva Lund took over as prime minister from Ana Ruiz in 2019.", [lund])
+    shown = [(c.text, r.verdict) for c, r in results if "Ana Ruiz" in c.text and r.verdict == Verdict.SUPPORTED]
+    assert not shown, shown
