@@ -811,7 +811,9 @@ def _place_first(claimed: str, held: str) -> tuple[set[str], set[str]] | None:
     if first is None or " of " not in held:
         return None
     word = aliases.fold(first[1]).lower()
-    for name in re.findall(r"[a-z]+", aliases.fold(held.split(" of ", 1)[1]).lower()):
+    if word in _POST_WORDS or _QUALIFIER.fullmatch(word) or any(word_stem(word) in p for p in _PORTFOLIOS):
+        return None  # 'Finance Minister': a portfolio, which 'Minister of Finance' names after its 'of' too
+    for name in re.findall(r"[a-z]+", aliases.fold(held.rsplit(" of ", 1)[1]).lower()):
         bases = {name, name[:-1], f"{name[:-1]}i"}  # 'Tasmania'n', 'Norb'+'ian' of 'Norby'
         if len(name) > 3 and (word == name or any(word == b + e for b in bases for e in _PLACE_ADJECTIVE_ENDINGS)):
             return {word_stem(word)}, {word_stem(name)}
