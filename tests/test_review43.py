@@ -740,3 +740,53 @@ def test_b5_a_wrong_predecessor_is_not_shown_supported() -> None:
     results = _results("Eva Lund took over as prime minister from Ana Ruiz in 2019.", [lund])
     shown = [(c.text, r.verdict) for c, r in results if "Ana Ruiz" in c.text and r.verdict == Verdict.SUPPORTED]
     assert not shown, shown
+
+
+# B6 (main 00617681 (and c0f6b36c), the lead's age reading of a description's relative clause ('The lawyer, who
+# turned 65 on 13 June,') judged against the birth date, with the description still resolved to the wrong person):
+# under the headline 'Stam sworn in as Norby's president', 'Ivo Stam was sworn in on Monday. The lawyer, who turned 65
+# on 13 June, thanked his wife, Lena Vos Stam.' now gives "Lena Vos Stam — aged — 65", CONTRADICTED by her birth date
+# (2 May 1966), though Ivo Stam (born 13 June 1959) did turn 65 that day: the namesake named once, after the
+# description, in its own sentence, takes it. On 36074846 the same misreading was unverified. A strict xfail on
+# main (passes on 36074846).
+# R15 (main 36074846, same family, open): 'Ivo Stam was sworn in by Speaker Ana Ruiz on Monday, making the lawyer, aged
+# 65, the oldest president of Norby.' -> "Ana Ruiz — aged — 65" CONTRADICTED (the passive's agent takes the
+# description c0f6b36c gives the passive's subject when its page's words match it: 'lawyer' is in his lead here).
+SWORN_IN = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 13 June 1959) is a Norbian lawyer and politician who has been President of Norby since 2024.",
+    [("office", "President of Norby"), ("term_start", "1 July 2024"), ("birth_date", "13 June 1959"),
+     ("spouse", "Lena Vos Stam")],
+    SAVED,
+)  # fmt: skip
+HIS_WIFE = boxed("Lena Vos Stam", "Lena Vos Stam (born 2 May 1966) is a Norbian doctor.",
+                 [("birth_date", "2 May 1966"), ("spouse", "Ivo Stam")], SAVED)  # fmt: skip
+SPEAKER = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 3 March 1950) is a Norbian politician who has been Speaker of the Norbian Parliament since 2019.",
+    [("office", "Speaker of the Norbian Parliament"), ("term_start", "2019"), ("birth_date", "3 March 1950")],
+    SAVED,
+)
+INAUGURATION = dt.date(2024, 7, 2)
+
+
+def _inauguration(body: str) -> list[Verdict]:
+    """The verdicts on the age claims of an inauguration story under a headline naming the president by surname."""
+    claims = extract_claims(article_from_text(f"Stam sworn in as Norby's president\n\n{body}\n", as_of=INAUGURATION))
+    docs = [SWORN_IN, HIS_WIFE, SPEAKER]
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), INAUGURATION)
+    return [r.verdict for c, r in zip(claims, results, strict=True) if "65" in c.text]
+
+
+@_open("B6 open on main (00617681): a description's age given to the namesake named after it is now refuted")
+def test_b6_the_lawyers_birthday_is_not_refuted_by_his_wifes() -> None:
+    found = _inauguration("Ivo Stam was sworn in on Monday. The lawyer, who turned 65 on 13 June, thanked his wife, "
+                          "Lena Vos Stam.")  # fmt: skip
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@_open("R15 open: the passive's agent takes the age of a description that is the passive's subject")
+def test_r15_the_sworn_in_lawyers_age_is_not_the_speakers() -> None:
+    found = _inauguration("Ivo Stam was sworn in by Speaker Ana Ruiz on Monday, making the lawyer, aged 65, the oldest "
+                          "president of Norby.")  # fmt: skip
+    assert found and Verdict.CONTRADICTED not in found, found
