@@ -17076,7 +17076,7 @@ MUTATIONS = [
     Mutation(
         "an-age-aside-after-a-description-unread",
         "verify/kinds/clause/extract.py",
-        "                named = (meant, \"PERSON\") if meant else None\n",
+        "                named = (meant, \"PERSON\") if meant and meant in self.text[: first.idx] else None\n",
         "                named = None\n",
         "'The lawyer, who turned 65 on 13 June,' would give no age claim to judge against the birth date (lead43)",
     ),
@@ -17118,6 +17118,14 @@ MUTATIONS = [
         "    place = _place_first(claimed_office, held_office)\n",
         "    place = None\n",
         "'Tasmanian Premier Lena Vos' would be refuted by her own 'Premier of Tasmania' (review43 R14)",
+    ),
+    Mutation(
+        "a-descriptions-age-given-to-one-named-after-it",
+        "verify/kinds/clause/extract.py",
+        "                named = (meant, \"PERSON\") if meant and meant in self.text[: first.idx] else None\n",
+        "                named = (meant, \"PERSON\") if meant else None\n",
+        "'The lawyer, who turned 65 on 13 June, thanked his wife, Lena Vos Stam.' would give the age to the wife "
+        "and be refuted by her birth date (review43 B6)",
     ),
 ]
 

@@ -742,6 +742,7 @@ def test_b5_a_wrong_predecessor_is_not_shown_supported() -> None:
     assert not shown, shown
 
 
+# B6 MENDED (lead43: the description's age aside is given only to one named in full before it).
 # B6 (main 00617681 (and c0f6b36c), the lead's age reading of a description's relative clause ('The lawyer, who
 # turned 65 on 13 June,') judged against the birth date, with the description still resolved to the wrong person):
 # under the headline 'Stam sworn in as Norby's president', 'Ivo Stam was sworn in on Monday. The lawyer, who turned 65
@@ -778,7 +779,6 @@ def _inauguration(body: str) -> list[Verdict]:
     return [r.verdict for c, r in zip(claims, results, strict=True) if "65" in c.text]
 
 
-@_open("B6 open on main (00617681): a description's age given to the namesake named after it is now refuted")
 def test_b6_the_lawyers_birthday_is_not_refuted_by_his_wifes() -> None:
     found = _inauguration("Ivo Stam was sworn in on Monday. The lawyer, who turned 65 on 13 June, thanked his wife, "
                           "Lena Vos Stam.")  # fmt: skip

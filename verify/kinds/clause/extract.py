@@ -1931,7 +1931,8 @@ class _Finder:
                 first = name_end.left_edge
                 words = self.text[first.idx : name_end.idx + len(name_end)]
                 meant = self.references.person_described(words, (name_end.idx, name_end.idx + len(name_end)))
-                named = (meant, "PERSON") if meant else None
+                # one named in full before it, as a description points back ('Lena Vos Stam', named after, is not)
+                named = (meant, "PERSON") if meant and meant in self.text[: first.idx] else None
             if named is None:  # an age between commas follows a person ("Montenegro, 55," is no country)
                 continue
             while first.i > sentence.start and token.doc[first.i - 1].pos_ == "PROPN":
