@@ -790,3 +790,31 @@ def test_r15_the_sworn_in_lawyers_age_is_not_the_speakers() -> None:
     found = _inauguration("Ivo Stam was sworn in by Speaker Ana Ruiz on Monday, making the lawyer, aged 65, the oldest "
                           "president of Norby.")  # fmt: skip
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# B7 (s43-fixd43 d699c09d, judging.toml clause.one_deed: 'climb', 'ascend', 'summit', 'scale' are one deed, so a first
+# told with another of them now states the claim's): a first narrowed past the other verb is read as the plain one:
+# 'Nina Moe was the first woman to climb Mount Korvik.' SUPPORTED by 'In 1995 she became the first woman to scale the
+# north face of Mount Korvik.' and by '... the first woman to ascend Mount Korvik in winter.' (review42 R20's
+# narrowing, which s43-fixs43 mends for the same verb). Both unverified on main. Passes on main.
+# R16 (main 36074846, open): 'the first woman to attempt to climb Mount Korvik' SUPPORTS 'the first woman to climb
+# Mount Korvik' (an attempt is not the deed; the clause judge reads 'climb' inside 'attempt to climb').
+def _first(told: str) -> list[Verdict]:
+    doc = page("Nina Moe", f"{CLIMBER} In 1995 she became the first woman to {told}.", SAVED)
+    return _judged_whole("Nina Moe was the first woman to climb Mount Korvik.", [doc], "clause", "first woman", DAY)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("scale the north face of Mount Korvik", id="north-face"),
+        pytest.param("ascend Mount Korvik in winter", id="in-winter"),
+    ],
+)
+def test_b7_a_narrower_first_in_other_words_does_not_support_the_plain_one(told: str) -> None:
+    assert Verdict.SUPPORTED not in _first(told)
+
+
+@_open("R16 open: a first attempt supports the first deed")
+def test_r16_a_first_attempt_is_not_the_first_climb() -> None:
+    assert Verdict.SUPPORTED not in _first("attempt to climb Mount Korvik")
