@@ -17088,6 +17088,15 @@ MUTATIONS = [
         "'Jon Dahl was appointed ... by President Eva Lund, ..., making the party leader, aged 37, the youngest' would "
         "give the age to the president (lead43)",
     ),
+    Mutation(
+        "a-predecessor-takes-the-post-without-its-country",
+        "verify/kinds/role/extract.py",
+        "                self.add_role(sent, m.start(\"verb\"), m.end(), who, \"held office\", held, "
+        "nationality=office.nationality)\n",
+        "                self.add_role(sent, m.start(\"verb\"), m.end(), who, \"held office\", held)\n",
+        "'Dutch Prime Minister Ana Ruiz ... took over from Karl Moen' would let Norway's former premier be the one she "
+        "took over from (fuzz43)",
+    ),
 ]
 
 
