@@ -6,9 +6,11 @@ with its status is /work/briefs43/fuzz43-findings.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, clause_claim, verdict
 from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
 from verify.models import Document, Verdict
@@ -52,3 +54,29 @@ def test_predecessor_held_the_successors_national_post(
     body = f"Dutch Prime Minister Ana Ruiz, a former civil servant who took over from {predecessor} in July, spoke."
     docs = [_ruiz(), _premier(predecessor, country, nationality)]
     assert _judged_whole(body, docs, "role", f"took over from {predecessor}") == [expected]
+
+
+# F2 (verify.kinds.duration.judge `term_length_findings`): the office page whose term length settles 'The new vice
+# president serves a single five-year term' was chosen by the title word 'president' alone, so the president's five
+# years SUPPORTED the vice president's term (kr-2025-06-05's 'The new president serves ...' with 'vice' added). A
+# title word the sentence says with other qualifiers than the page's title ('vice', 'deputy', 'acting') is another
+# post; a holder to come ('the incoming president') or a title before a name keeps the post's own page.
+_PRESIDENCY = boxed(
+    "President of Vestria", "The president of Vestria is the head of state.", [("termlength", "Five years")]
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The new president serves a single five-year term", Verdict.SUPPORTED),
+        ("The incoming president serves a single five-year term", Verdict.SUPPORTED),
+        ("The new vice president serves a single five-year term", Verdict.UNVERIFIED),
+        ("The new vice-president serves a single five-year term", Verdict.UNVERIFIED),
+        ("Vice President Tomas Vale has begun a single five-year term", Verdict.SUPPORTED),
+    ],
+    ids=["president", "incoming", "vice", "vice-hyphen", "title-before-a-name"],
+)
+def test_a_term_length_is_read_on_the_page_of_the_post_the_sentence_qualifies(sentence: str, expected: Verdict) -> None:
+    claim = clause_claim(sentence, "Tomas Vale", "served as", object="a single five-year term")
+    assert verdict(claim, [_PRESIDENCY], dt.date(2025, 6, 5)).verdict == expected
