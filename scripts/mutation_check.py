@@ -17127,6 +17127,36 @@ MUTATIONS = [
         "'The lawyer, who turned 65 on 13 June, thanked his wife, Lena Vos Stam.' would give the age to the wife "
         "and be refuted by her birth date (review43 B6)",
     ),
+    Mutation(
+        "a-predecessor-takes-the-post-without-its-country",
+        "verify/kinds/role/extract.py",
+        "                self.add_role(sent, m.start(\"verb\"), m.end(), who, \"held office\", held, "
+        "nationality=office.nationality)\n",
+        "                self.add_role(sent, m.start(\"verb\"), m.end(), who, \"held office\", held)\n",
+        "'Dutch Prime Minister Ana Ruiz ... took over from Karl Moen' would let Norway's former premier be the one she "
+        "took over from (fuzz43)",
+    ),
+    Mutation(
+        "a-term-length-read-on-the-page-of-another-qualified-post",
+        "verify/kinds/duration/judge.py",
+        "        and not _said_of_another_post(d.title, claim.sentence)\n",
+        "",
+        "'The new vice president serves a single five-year term' would be supported by the president's page (fuzz43)",
+    ),
+    Mutation(
+        "an-incoming-holder-read-as-another-post-for-its-term",
+        "verify/kinds/duration/judge.py",
+        "        qualifiers_at(lowered, m.start(), m.end()) - {\"elect\"}\n",
+        "        qualifiers_at(lowered, m.start(), m.end())\n",
+        "'The incoming president serves a single five-year term' would lose the presidency's page (fuzz43)",
+    ),
+    Mutation(
+        "a-title-before-a-name-read-as-the-post-of-the-term",
+        "verify/kinds/duration/judge.py",
+        "        for m in re.finditer(rf\"\\b(?i:{word})\\b(?!\\s+[A-Z])\", sentence)\n",
+        "        for m in re.finditer(rf\"\\b(?i:{word})\\b\", sentence)\n",
+        "'Vice President Ana Ruiz has begun a five-year term' (the presidency's term) would lose the page (fuzz43)",
+    ),
 ]
 
 

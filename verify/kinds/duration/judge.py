@@ -25,6 +25,8 @@ from verify.offices import (
     countries_named,
     not_the_post,
     office_country,
+    qualifiers,
+    qualifiers_at,
     specific_words,
     terms,
 )
@@ -1023,7 +1025,9 @@ def term_length_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     offices = [
         (_shared_words(d.title, sentence, main), d)
         for d in docs
-        if _term_fields(d) and not (countries and office_country(d.title) not in {None, *countries})
+        if _term_fields(d)
+        and not (countries and office_country(d.title) not in {None, *countries})
+        and not _said_of_another_post(d.title, claim.sentence)
     ]
     best = max((n for n, _ in offices), default=0)
     chosen = [d for n, d in offices if n == best]
@@ -1042,6 +1046,21 @@ def term_length_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
         elif not math.isclose(stated[0], given[0]):
             out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+def _said_of_another_post(title: str, sentence: str) -> bool:
+    """Whether the sentence says the title word of an office page only with other qualifiers than the page's title
+    ('The new vice president serves a single five-year term' asks nothing of the 'President of Norby' page, whose
+    term is the president's: fuzz43). A holder to come ('the incoming president') serves the post's own term, and a
+    title before a name ('Vice President Ana Ruiz has begun a four-year term') leaves the term to the post she took."""
+    lowered = sentence.lower()
+    wanted = qualifiers(aliases.fold(title)) - {"elect"}
+    said = [
+        qualifiers_at(lowered, m.start(), m.end()) - {"elect"}
+        for word in set(re.findall(r"[a-z]{3,}", aliases.fold(title))) & _TITLE_WORDS
+        for m in re.finditer(rf"\b(?i:{word})\b(?!\s+[A-Z])", sentence)
+    ]
+    return bool(said) and wanted not in said
 
 
 def _shared_words(title: str, sentence: set[str], main: set[str]) -> int:

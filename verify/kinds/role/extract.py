@@ -517,7 +517,8 @@ class RoleReading:
             )
             if office and (who := name_at(m)) and who != successor:
                 held = without_leading_ordinal(office.value or "")  # the post, not the successor's number in it
-                self.add_role(sent, m.start("verb"), m.end(), who, "held office", held)
+                # 'Dutch Prime Minister Ana Ruiz ... took over from X': X held the Dutch post, not any premiership
+                self.add_role(sent, m.start("verb"), m.end(), who, "held office", held, nationality=office.nationality)
 
     def _read_succeeding(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         sent, s, first_claim, name_at = here.sent, here.text, here.first_claim, here.name_at
