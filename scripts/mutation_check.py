@@ -4069,8 +4069,8 @@ MUTATIONS = [
     Mutation(
         "term-length-any-countrys-office",
         "verify/kinds/duration/judge.py",
-        "if _term_fields(d) and not (countries and office_country(d.title) not in {None, *countries})",
-        "if _term_fields(d)",
+        "        and not (countries and office_country(d.title) not in {None, *countries})\n",
+        "",
         "'The new Mexican president serves a single four-year term' would be supported by the US president's page",
     ),
     Mutation(
