@@ -17064,6 +17064,22 @@ MUTATIONS = [
         "'Ana Ruiz is the first woman to lead the court.' would no longer be supported by 'She was the first woman "
         "elected as president of the court.' (lead42)",
     ),
+    Mutation(
+        "until-sibling-unread",
+        "verify/kinds/role/__init__.py",
+        "                + until_sibling_findings(claim, docs, as_of)  # 'served as commerce minister until April'\n",
+        "",
+        "'He also served as foreign minister until April' would not be refuted by the infobox's Minister of Finance "
+        "ended that April (recalla43)",
+    ),
+    Mutation(
+        "until-sibling-ended-before-the-window",
+        "verify/kinds/role/judge.py",
+        '    return _listed_sibling(claim, docs, office, lambda t: t.end is not None and first <= t.end <= last, '
+        '"then")\n',
+        '    return _listed_sibling(claim, docs, office, lambda t: t.end is not None and t.end <= last, "then")\n',
+        "'foreign minister until February' would be refuted by a justice ministry ended years before (recalla43)",
+    ),
 ]
 
 

@@ -1334,6 +1334,19 @@ def start_sibling_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     return _listed_sibling(claim, docs, office, lambda t: t.start is not None and same_date(t.start, want, at), "then")
 
 
+def until_sibling_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A post held 'until' a day of the news ('also served as commerce minister until April', `until_window`)
+    against the person's own infobox, which lists no term of it and lists another post of the same kind and
+    government ended in those days (`offices.sibling_in_spell`): the article gave the end to the wrong post. A post
+    ended at another time decides nothing."""
+    window = until_window(claim, as_of)
+    if window is None:
+        return []
+    first, last = window
+    office = claim.effective_value or ""
+    return _listed_sibling(claim, docs, office, lambda t: t.end is not None and first <= t.end <= last, "then")
+
+
 def _listed_sibling(
     claim: Claim, docs: list[Document], office: str, fits: Callable[[Term], bool], when: str
 ) -> list[Finding]:
