@@ -17103,6 +17103,22 @@ MUTATIONS = [
         "'Berg, 56, served as foreign minister until April' would not take its refuted post, whose words begin "
         "before the clause's (recalla43)",
     ),
+    Mutation(
+        "head-post-of-a-vice-unread",
+        "verify/kinds/role/judge.py",
+        "            out += _head_post_findings(subject, doc, as_of, office, country)\n",
+        "",
+        "'Vice-President Lena Vos' would not be refuted by her page's 'has served as the president of Chile since "
+        "2021' (recalla43)",
+    ),
+    Mutation(
+        "head-post-of-the-claimed-country-only",
+        "verify/kinds/role/judge.py",
+        "    countries = ({country} if country else set()) | own_countries(doc)\n",
+        "    countries = {country} if country else set()\n",
+        "'Vice-President Lena Vos', no country said, would not be refuted by the presidency of her own country "
+        "(recalla43)",
+    ),
 ]
 
 

@@ -8,6 +8,10 @@
 - A clause that gives a post ('Tomas Berg also served as foreign minister until April') takes the verdict of the
   role claim on its post when that post is refuted and the clause alone settled nothing: a post he did not hold then
   makes the clause untrue. A post supported is no proof of the rest of the clause: the clause keeps its own verdict.
+- A vice or deputy post ('Vice-President Lena Vos') against the person's own page saying, of the article's day, that
+  she holds the post without it, of her country ('has served as the president of Chile since 2021'): the head's
+  post is not the deputy's, contradicted. The vice post said, another body's president, or the head's post held
+  only before decide nothing here.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, clause_claim, verdict
+from tests.support.judging import boxed, clause_claim, page, verdict
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -87,3 +91,28 @@ def test_a_clause_takes_the_refuted_post_it_gives(body: str, expected: Verdict) 
     found = _whole_article(body)
     clauses = [v for words, v in found.items() if words.startswith("clause: ") and "minister until April" in words]
     assert clauses == [expected], found
+
+
+def _vice_president(lead: str) -> Verdict:
+    """'Vice-President Lena Vos' on 16 May 2022 against her own page of `lead`, saved on 1 April 2022."""
+    text = "Vice-President Lena Vos"
+    claim = clause_claim(text, "Lena Vos", "holds office", kind="role", relation="holds office", value="Vice-President")
+    vos = page("Lena Vos", f"Lena Vos (born 3 March 1970) is a Chilean politician who {lead}", dt.datetime(2022, 4, 1))
+    return verdict(claim, [vos], _MAY_2022).verdict
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        pytest.param("has served as the president of Chile since 2021.", Verdict.CONTRADICTED, id="the-head-post"),
+        pytest.param("has served as the vice president of Chile since 2021.", Verdict.SUPPORTED, id="control-vice"),
+        pytest.param(
+            "has served as the president of the Senate since 2021.", Verdict.UNVERIFIED, id="control-another-body"
+        ),
+        pytest.param(
+            "was the president of Chile from 2010 to 2014.", Verdict.UNVERIFIED, id="control-the-head-post-before"
+        ),
+    ],
+)
+def test_a_vice_post_is_refuted_by_the_head_post_held_that_day(lead: str, expected: Verdict) -> None:
+    assert _vice_president(lead) == expected
