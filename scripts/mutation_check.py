@@ -17119,6 +17119,14 @@ MUTATIONS = [
         "'Vice-President Lena Vos', no country said, would not be refuted by the presidency of her own country "
         "(recalla43)",
     ),
+    Mutation(
+        "parent-initials-read-as-another-body",
+        "verify/offices.py",
+        "    claimed_bodies = _bodies(claimed_office) - _parents_named(claimed_office, held_office)\n",
+        "    claimed_bodies = _bodies(claimed_office)\n",
+        "'Ana Ruiz, deputy executive director of the UN Korvik Programme' would not be refuted by her term as "
+        "Executive Director of the Korvik Programme (recalla43)",
+    ),
 ]
 
 

@@ -12,6 +12,10 @@
   she holds the post without it, of her country ('has served as the president of Chile since 2021'): the head's
   post is not the deputy's, contradicted. The vice post said, another body's president, or the head's post held
   only before decide nothing here.
+- Initials written right before a body's name ('UN Korvik Programme') name the body's parent, not another body: a
+  post of the 'UN Korvik Programme' is the post of the 'Korvik Programme' an infobox lists, so a claimed deputy is
+  refuted by the head's term that day, and the head's post supported. Initials before another body's name ('UN
+  Halden Programme') still name another body.
 """
 
 from __future__ import annotations
@@ -116,3 +120,24 @@ def _vice_president(lead: str) -> Verdict:
 )
 def test_a_vice_post_is_refuted_by_the_head_post_held_that_day(lead: str, expected: Verdict) -> None:
     assert _vice_president(lead) == expected
+
+
+_RUIZ = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 4 June 1961) is a Norbian diplomat.",
+    [("office", "Executive Director of the Korvik Programme"), ("term_start", "5 April 2021")],
+)
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        pytest.param("deputy executive director of the UN Korvik Programme", Verdict.CONTRADICTED, id="deputy"),
+        pytest.param("executive director of the UN Korvik Programme", Verdict.SUPPORTED, id="the-post"),
+        pytest.param("deputy executive director of the UN Halden Programme", Verdict.UNVERIFIED, id="control-another"),
+    ],
+)
+def test_initials_before_a_bodys_name_are_its_parent_not_another_body(office: str, expected: Verdict) -> None:
+    text = f"Ana Ruiz, {office}"
+    claim = clause_claim(text, "Ana Ruiz", "holds office", kind="role", relation="holds office", value=office)
+    assert verdict(claim, [_RUIZ], _MAY_2022).verdict == expected
