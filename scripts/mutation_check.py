@@ -17081,29 +17081,6 @@ MUTATIONS = [
         "'foreign minister until February' would be refuted by a justice ministry ended years before (recalla43)",
     ),
     Mutation(
-        "held-post-clause-left-apart",
-        "verify/judge.py",
-        "            post = _held_post_of(claim, of_its_sentence[claim.sentence])\n",
-        "            post = None\n",
-        "'Tomas Berg also served as foreign minister until April' would stay unverified beside its refuted post "
-        "(recalla43)",
-    ),
-    Mutation(
-        "held-post-support-taken",
-        "verify/judge.py",
-        "    takes = post.verdict == Verdict.CONTRADICTED and result.verdict == Verdict.UNVERIFIED\n",
-        "    takes = post.verdict != Verdict.UNVERIFIED and result.verdict == Verdict.UNVERIFIED\n",
-        "'Berg also served as finance minister until April' would be supported by its post alone (recalla43)",
-    ),
-    Mutation(
-        "held-post-only-inside-the-clause",
-        "verify/judge.py",
-        "        and role.span[0] < claim.span[1]\n        and claim.span[0] < role.span[1]\n",
-        "        and claim.span[0] <= role.span[0]\n        and role.span[1] <= claim.span[1]\n",
-        "'Berg, 56, served as foreign minister until April' would not take its refuted post, whose words begin "
-        "before the clause's (recalla43)",
-    ),
-    Mutation(
         "head-post-of-a-vice-unread",
         "verify/kinds/role/judge.py",
         "            out += _head_post_findings(subject, doc, as_of, office, country)\n",

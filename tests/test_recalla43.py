@@ -5,9 +5,6 @@
   ended in those days ('Minister of Finance', ended 26 April): the article gave the end to the wrong post,
   contradicted. The claimed post listed, no other post ended then, or a head's post ended then (a premier may keep a
   portfolio the infobox leaves out) decide nothing.
-- A clause that gives a post ('Tomas Berg also served as foreign minister until April') takes the verdict of the
-  role claim on its post when that post is refuted and the clause alone settled nothing: a post he did not hold then
-  makes the clause untrue. A post supported is no proof of the rest of the clause: the clause keeps its own verdict.
 - A vice or deputy post ('Vice-President Lena Vos') against the person's own page saying, of the article's day, that
   she holds the post without it, of her country ('has served as the president of Chile since 2021'): the head's
   post is not the deputy's, contradicted. The vice post said, another body's president, or the head's post held
@@ -25,11 +22,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, clause_claim, page, verdict
-from verify.app import article_from_text
-from verify.extract import extract_claims
-from verify.judge import judge
 from verify.models import Verdict
-from verify.retrieve import EvidencePool
 
 _MAY_2022 = dt.date(2022, 5, 16)
 _BERG = boxed(
@@ -72,29 +65,6 @@ def test_a_post_held_until_a_month_another_ministry_ended_in_is_contradicted(
     office: str, until: str, expected: Verdict
 ) -> None:
     assert _held_until(office, until) == expected
-
-
-def _whole_article(body: str) -> dict[str, Verdict]:
-    """Each claim of `body` (an article of 16 May 2022) by kind and words, judged through the article's whole
-    judging (`verify.judge.judge`), where a clause is read beside the post it gives, against Tomas Berg's page."""
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=_MAY_2022))
-    docs = [_BERG]
-    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), _MAY_2022)
-    return {f"{c.kind}: {c.text}": r.verdict for c, r in zip(claims, results, strict=True)}
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        pytest.param("Tomas Berg also served as foreign minister until April.", Verdict.CONTRADICTED, id="refuted"),
-        pytest.param("Berg, 56, served as foreign minister until April.", Verdict.CONTRADICTED, id="post-after-aside"),
-        pytest.param("Berg also served as finance minister until April.", Verdict.UNVERIFIED, id="control-held"),
-    ],
-)
-def test_a_clause_takes_the_refuted_post_it_gives(body: str, expected: Verdict) -> None:
-    found = _whole_article(body)
-    clauses = [v for words, v in found.items() if words.startswith("clause: ") and "minister until April" in words]
-    assert clauses == [expected], found
 
 
 def _vice_president(lead: str) -> Verdict:

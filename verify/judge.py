@@ -518,39 +518,6 @@ def _as_dated_deed(result: ClaimResult, dated: ClaimResult) -> ClaimResult:
     return _as_succession(result, dated) if takes else result
 
 
-def _held_post_of(claim: Claim, claims: list[Claim]) -> Claim | None:
-    """The post-holding role claim a clause holds ('He served as commerce minister until April': the clause says he
-    served, the role claim on its words which post he held then): an office held or holding, about the same person,
-    whose post is in the clause's words (`_gives_post`). A post he did not hold then makes the clause untrue
-    (`_as_held_post`)."""
-    if claim.kind != "clause":
-        return None
-    posts = (Relation.HOLDS_OFFICE, Relation.HELD_OFFICE)
-    return next((o for o in claims if o.kind == "role" and o.relation in posts and _gives_post(claim, o)), None)
-
-
-def _gives_post(claim: Claim, role: Claim) -> bool:
-    """Whether a role claim gives the post of a clause: about the same person, in its sentence, its words
-    overlapping the clause's and its post among them ('Berg, 62, also served as foreign minister' beside 'also
-    served as foreign minister until April')."""
-    post = (role.effective_value or "").lower()
-    return (
-        role.sentence == claim.sentence
-        and role.effective_subject == claim.effective_subject
-        and role.span[0] < claim.span[1]
-        and claim.span[0] < role.span[1]
-        and bool(post)
-        and post in claim.text.lower()
-    )
-
-
-def _as_held_post(result: ClaimResult, post: ClaimResult) -> ClaimResult:
-    """A clause's verdict beside the post it gives (`_held_post_of`): the post's when the post is refuted and the
-    clause alone settled nothing; its own otherwise (a post held is no proof of the rest of the clause)."""
-    takes = post.verdict == Verdict.CONTRADICTED and result.verdict == Verdict.UNVERIFIED
-    return _as_succession(result, post) if takes else result
-
-
 _TIMELESS = frozenset(lexicons.load("judging")["clause"]["timeless"])
 _BIRTHPLACES = "|".join(map(re.escape, lexicons.load("judging")["clause"]["birthplace_descriptions"]))
 _BIRTHPLACE_DESCRIPTION = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:{_BIRTHPLACES})\s", re.I)  # 'a native of Brilon'
@@ -716,9 +683,6 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             dated = _dated_deed_of(claim, of_its_sentence[claim.sentence])
             if dated is not None:
                 results[i] = _as_dated_deed(results[i], by_id[dated.id])
-            post = _held_post_of(claim, of_its_sentence[claim.sentence])
-            if post is not None:
-                results[i] = _as_held_post(results[i], by_id[post.id])
         except Exception as exc:  # the claim keeps its own verdict: a succession read beside it is a refinement
             if os.environ.get("VERIFY_DEBUG"):
                 raise
