@@ -17157,6 +17157,46 @@ MUTATIONS = [
         "        for m in re.finditer(rf\"\\b(?i:{word})\\b\", sentence)\n",
         "'Vice President Ana Ruiz has begun a five-year term' (the presidency's term) would lose the page (fuzz43)",
     ),
+    Mutation(
+        "until-sibling-unread",
+        "verify/kinds/role/__init__.py",
+        "                + until_sibling_findings(claim, docs, as_of)  # 'served as commerce minister until April'\n",
+        "",
+        "'He also served as foreign minister until April' would not be refuted by the infobox's Minister of Finance "
+        "ended that April (recalla43)",
+    ),
+    Mutation(
+        "until-sibling-ended-before-the-window",
+        "verify/kinds/role/judge.py",
+        '    return _listed_sibling(claim, docs, office, lambda t: t.end is not None and first <= t.end <= last, '
+        '"then")\n',
+        '    return _listed_sibling(claim, docs, office, lambda t: t.end is not None and t.end <= last, "then")\n',
+        "'foreign minister until February' would be refuted by a justice ministry ended years before (recalla43)",
+    ),
+    Mutation(
+        "head-post-of-a-vice-unread",
+        "verify/kinds/role/judge.py",
+        "            out += _head_post_findings(subject, doc, as_of, office, country)\n",
+        "",
+        "'Vice-President Lena Vos' would not be refuted by her page's 'has served as the president of Chile since "
+        "2021' (recalla43)",
+    ),
+    Mutation(
+        "head-post-of-the-claimed-country-only",
+        "verify/kinds/role/judge.py",
+        "    countries = ({country} if country else set()) | own_countries(doc)\n",
+        "    countries = {country} if country else set()\n",
+        "'Vice-President Lena Vos', no country said, would not be refuted by the presidency of her own country "
+        "(recalla43)",
+    ),
+    Mutation(
+        "parent-initials-read-as-another-body",
+        "verify/offices.py",
+        "    claimed_bodies = _bodies(claimed_office) - _parents_named(claimed_office, held_office)\n",
+        "    claimed_bodies = _bodies(claimed_office)\n",
+        "'Ana Ruiz, deputy executive director of the UN Korvik Programme' would not be refuted by her term as "
+        "Executive Director of the Korvik Programme (recalla43)",
+    ),
 ]
 
 

@@ -571,7 +571,20 @@ def _same_government(claimed_office: str, nationality: str | None, held_office: 
     held_country = office_country(held_office)
     if claimed_country and held_country:
         return claimed_country == held_country
-    return _bodies(claimed_office) <= _named(held_office) and _bodies(held_office) <= _named(claimed_office)
+    claimed_bodies = _bodies(claimed_office) - _parents_named(claimed_office, held_office)
+    held_bodies = _bodies(held_office) - _parents_named(held_office, claimed_office)
+    return claimed_bodies <= _named(held_office) and held_bodies <= _named(claimed_office)
+
+
+# initials written right before a body's capitalised name ('UN World Food Programme', 'EU Court of Auditors')
+_PARENT_BEFORE_A_NAME = re.compile(r"\b([A-Z]{2,})\s+([A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)+)")
+
+
+def _parents_named(office: str, other: str) -> set[str]:
+    """Initials an office writes right before a body's name that the other office gives in full, without them ('UN
+    World Food Programme' beside 'World Food Programme'): the body's parent, named with the body, not another
+    body (`_same_government`)."""
+    return {m[1] for m in _PARENT_BEFORE_A_NAME.finditer(office) if aliases.fold(m[2]) in aliases.fold(other)}
 
 
 def same_government(claimed_office: str, nationality: str | None, held_office: str) -> bool:

@@ -60,6 +60,7 @@ from verify.kinds.role.judge import (
     unchecked,
     under_a_past_head,
     under_head,
+    until_sibling_findings,
     values_checked,
     with_stated_years,
     without_former,
@@ -198,6 +199,7 @@ class RoleKind(BaseKind):
                 )
                 + (spell_sibling_findings(claim, docs) if claim.relation == Relation.HELD_OFFICE else [])
                 + start_sibling_findings(claim, docs)  # 'was appointed finance minister in December 2020'
+                + until_sibling_findings(claim, docs, as_of)  # 'served as commerce minister until April'
                 + qualifier_never_held(claim, docs)
                 + nationality_findings(claim, docs)
                 + rank_findings(claim, docs)

@@ -317,6 +317,7 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
                 out += _incumbent_findings(subject, doc, as_of, docs)
         elif _is_person_page(doc, subject):
             out += _person_office_findings(subject, doc, phrases, as_of, office, country=country)
+            out += _head_post_findings(subject, doc, as_of, office, country)
             ended = _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
             out += _left_by_the_step_told(claim, doc, ended, as_of)
             out += _sibling_findings(claim, doc, phrases, as_of)
@@ -334,6 +335,22 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         out += party_member_rows(subject, docs, office)
         out += post_rows_of_the_day(claim, docs, as_of)
     return out
+
+
+def _head_post_findings(
+    subject: str, doc: Document, as_of: dt.date | None, office: str, country: str | None
+) -> list[Finding]:
+    """'Vice-President Karol Vos' against his own page's sentence 'has served as the president of Norby since 2025':
+    the post without the claimed vice or deputy, of the person's own country (or the claimed one), held on the
+    article's day, is another post than its deputy's, and contradicts (`_person_office_findings` reads its
+    qualifiers; the vice post itself written so supports). A vice or deputy post's own words never find its head's
+    post in a sentence: they hold 'vice'."""
+    if not qualifiers(office) & {"vice", "deputy"}:
+        return []
+    bare = aliases.fold(strip_qualifiers(office))
+    countries = ({country} if country else set()) | own_countries(doc)
+    phrases = [f"{bare} of {aliases.fold(aliases.country_title_form(c))}" for c in sorted(countries)]
+    return _person_office_findings(subject, doc, phrases, as_of, office, country=country) if bare else []
 
 
 def occupation_findings(subject: str, docs: list[Document], value: str, country: str | None = None) -> list[Finding]:
@@ -1332,6 +1349,19 @@ def start_sibling_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     at = precision(written["day"])
     office = claim.effective_value or ""
     return _listed_sibling(claim, docs, office, lambda t: t.start is not None and same_date(t.start, want, at), "then")
+
+
+def until_sibling_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A post held 'until' a day of the news ('also served as commerce minister until April', `until_window`)
+    against the person's own infobox, which lists no term of it and lists another post of the same kind and
+    government ended in those days (`offices.sibling_in_spell`): the article gave the end to the wrong post. A post
+    ended at another time decides nothing."""
+    window = until_window(claim, as_of)
+    if window is None:
+        return []
+    first, last = window
+    office = claim.effective_value or ""
+    return _listed_sibling(claim, docs, office, lambda t: t.end is not None and first <= t.end <= last, "then")
 
 
 def _listed_sibling(
