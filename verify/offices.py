@@ -809,6 +809,7 @@ def _same_office(claimed_office: str, nationality: str | None, held_office: str)
         # President'); the place's words are read as no body's initials ('tp')
         claimed_rest = claimed_words - place[0] - {a[:5] for a in _body_initials(claimed_office)}
         held_rest = _specific_words(held_office) - place[1] - {word_stem(w) for w in _STATE_FORMS}
+        held_rest -= {a[:5] for a in _body_initials(held_office)}
         return claimed_rest == held_rest and _same_post(claimed_office, held_office)
     # 'chairman of the DSRO': the initials of the body with its country's adjective ('Danish Space Research
     # Organisation'), which the held office's specific words lose with the country, name it too
@@ -826,11 +827,20 @@ def _place_first(claimed: str, held: str) -> tuple[set[str], set[str]] | None:
     word = aliases.fold(first[1]).lower()
     if word in _POST_WORDS or _QUALIFIER.fullmatch(word) or any(word_stem(word) in p for p in _PORTFOLIOS):
         return None  # 'Finance Minister': a portfolio, which 'Minister of Finance' names after its 'of' too
-    for name in re.findall(r"[a-z]+", aliases.fold(held.rsplit(" of ", 1)[1]).lower()):
+    names = [n for n in re.findall(r"[a-z]+", aliases.fold(held.rsplit(" of ", 1)[1]).lower()) if n != "the"]
+    if _PARTY_WORDS & set(names):
+        return None  # 'Socialist leader', 'Labour leader': a party's head, which its own reading settles
+    adjective = _place_adjective_stem(first[1]) is not None or aliases.country_of(first[1]) is not None
+    for at, name in enumerate(names):
         bases = {name, name[:-1], f"{name[:-1]}i"}  # 'Tasmania'n', 'Norb'+'ian' of 'Norby'
-        if len(name) > 3 and (word == name or any(word == b + e for b in bases for e in _PLACE_ADJECTIVE_ENDINGS)):
+        # the place the post is of ends its name ('Premier of Korvik'), or the claim writes a place's adjective
+        same = word == name and (adjective or at == len(names) - 1)
+        if len(name) > 3 and (same or any(word == b + e for b in bases for e in _PLACE_ADJECTIVE_ENDINGS)):
             return {word_stem(word)}, {word_stem(name)}
     return None
+
+
+_PARTY_WORDS = frozenset(lexicons.load("judging")["role"]["party_words"])
 
 
 _PARTY_HEADS = frozenset(_WORDS["party_heads"])
