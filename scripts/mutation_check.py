@@ -17064,6 +17064,22 @@ MUTATIONS = [
         "'Ana Ruiz is the first woman to lead the court.' would no longer be supported by 'She was the first woman "
         "elected as president of the court.' (lead42)",
     ),
+    Mutation(
+        "its-owner-skips-a-described-body",
+        "verify/nlp/titles.py",
+        "            return max([*named, *self.bodies_described(poss)], default=(0, None))[1]\n",
+        "            return max(named, default=(0, None))[1]\n",
+        "'Floods in northern Norby killed 40 people, the weather agency said. Its director, Ivo Stam' would read the "
+        "director of Norby, supported by another body's post (review42 R17; fixs43)",
+    ),
+    Mutation(
+        "a-description-after-a-named-subject-is-a-body-of-its-own",
+        "verify/nlp/titles.py",
+        "                t.dep_ in {\"nsubj\", \"nsubjpass\"} and t.ent_type_ == \"ORG\" and t.idx > paragraph\n",
+        "                False\n",
+        "'Korvik Group cut 500 jobs, the mining company said. Its chief executive, Jon Dahl' would read the chief "
+        "executive of the mining company, not of Korvik Group (fixs43)",
+    ),
 ]
 
 

@@ -854,7 +854,6 @@ def _museum_director() -> Document:
     )
 
 
-@_open("R17 open: 'Its director' after a body named by a common noun is read as the country's director")
 def test_r17_another_bodys_director_does_not_support() -> None:
     body = "Floods in northern Norby killed 40 people, the weather agency said. Its director, Ivo Stam, said more rain."
     found = _judged_whole(body, [_museum_director()], "role", "director", DAY)
