@@ -17080,6 +17080,46 @@ MUTATIONS = [
         "'Korvik Group cut 500 jobs, the mining company said. Its chief executive, Jon Dahl' would read the chief "
         "executive of the mining company, not of Korvik Group (fixs43)",
     ),
+    Mutation(
+        "a-lower-case-category-unweighed",
+        "verify/kinds/clause/judge.py",
+        "                    and not _another_category(claim, sentence)\n",
+        "",
+        "'Nina Moe won the Korvik Prize for best actress in 2021.' would be supported by '... for best director'"
+        " (review42 R4; fixs43)",
+    ),
+    Mutation(
+        "a-category-the-page-adds-unread",
+        "verify/kinds/clause/judge.py",
+        "    return bool(claimed - given) or bool(given - claimed - article)\n",
+        "    return bool(claimed - given)\n",
+        "'won the Korvik Prize for best actress' would be supported by '... for best supporting actress' (review42"
+        " R4; fixs43)",
+    ),
+    Mutation(
+        "a-category-the-page-leaves-unsaid-stated",
+        "verify/kinds/clause/judge.py",
+        '        return not claimed <= {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}\n',
+        "        return False\n",
+        "'won the Korvik Prize for best actress' would be supported by a page giving the prize alone (fixs43)",
+    ),
+    Mutation(
+        "a-category-read-only-in-the-claims-words",
+        "verify/kinds/clause/judge.py",
+        "sentence_of_the_claim[begins:] if begins >= 0 else claim.text)",
+        "claim.text)",
+        "'won the Korvik Prize for best supporting actress', its words ending at the prize, would be supported by"
+        " '... for best actress' (review42 R4; fixs43)",
+    ),
+    Mutation(
+        "a-reason-after-for-read-as-a-category",
+        "verify/kinds/clause/judge.py",
+        '_NOT_A_CATEGORY = _STOP | {"his", "her", "its", "their", "this", "that", "these", "those", "which",'
+        ' "what"}\n',
+        "_NOT_A_CATEGORY = _STOP\n",
+        "'won the Korvik Prize for her role in The Long Winter' would not be supported by '... for her performance in"
+        " The Long Winter' (fixs43)",
+    ),
 ]
 
 

@@ -7,8 +7,12 @@ import datetime as dt
 
 import pytest
 
+from tests.support.judging import page
+from tests.test_review26 import SAVED
+from tests.test_review38 import _judged_whole
 from verify.app import article_from_text
 from verify.extract import extract_claims
+from verify.models import Document, Verdict
 
 DAY = dt.date(2024, 6, 1)
 
@@ -38,3 +42,44 @@ def _roles(body: str) -> list[tuple[str, str | None]]:
 )
 def test_its_post_is_the_body_named_last(body: str, post: str) -> None:
     assert [v for _, v in _roles(body)] == [post]
+
+
+def _actress(told: str) -> Document:
+    """Nina Moe's invented page: a Norbian actress, with `told` after her lead."""
+    return page("Nina Moe", f"Nina Moe (born 1975) is a Norbian actress. {told}", SAVED)
+
+
+# R4: an award's category in bare lower-case words after it ('for best actress') is a value of the claim: read in the
+# claim's sentence when its words end at the award, not stated by a page giving the award alone; a reason after 'for'
+# ('for her role in ...') is no category, and a claim giving none is stated by a page giving one.
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "In 2021 she won the Korvik Prize for best actress.",
+            "Nina Moe won the Korvik Prize for best supporting actress in 2021.",
+            Verdict.UNVERIFIED,
+            id="category-past-the-claims-words",
+        ),
+        pytest.param(
+            "In 2021 she won the Korvik Prize.",
+            "Nina Moe won the Korvik Prize for best actress in 2021.",
+            Verdict.UNVERIFIED,
+            id="category-unsaid",
+        ),
+        pytest.param(
+            "In 2021 she won the Korvik Prize for her performance in The Long Winter.",
+            "Nina Moe won the Korvik Prize for her role in The Long Winter in 2021.",
+            Verdict.SUPPORTED,
+            id="a-reason",
+        ),
+        pytest.param(
+            "In 2021 she won the Korvik Prize for best director.",
+            "Nina Moe won the Korvik Prize in 2021.",
+            Verdict.SUPPORTED,
+            id="no-category-claimed",
+        ),
+    ],
+)
+def test_an_awards_category_is_a_value(told: str, body: str, verdict: Verdict) -> None:
+    assert set(_judged_whole(body, [_actress(told)], "clause", "Korvik Prize", DAY)) == {verdict}

@@ -186,7 +186,6 @@ def _actress(told: str) -> Document:
     return page("Nina Moe", f"Nina Moe (born 1975) is a Norbian actress. {told}", SAVED)
 
 
-@_open("R4 open: an award's lower-case category ('for best director') is not weighed")
 @pytest.mark.parametrize(
     ("told", "body"),
     [

@@ -3137,6 +3137,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _names_placed_by_another_deed(claim, predicate, values, sentence)
                     and not _tied_otherwise(claim, predicate, values, sentence)
                     and not _ranks_another_deed(claim, sentence)
+                    and not _another_category(claim, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _figure_of_another_clause(claim.text, predicate, sentence)
@@ -4133,6 +4134,43 @@ def _thing_worded(thing: str, sentence: str, words_of_the_claim: str = "") -> bo
         return True
     have = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
     return any(w[:5] in have for w in words)  # 'won gold' words 'the gold medal'
+
+
+_CATEGORY = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, _WORDS['category_openers']))})\s+"
+    rf"(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,3}})(?![\w-])"
+)
+_NOT_A_CATEGORY = _STOP | {"his", "her", "its", "their", "this", "that", "these", "those", "which", "what"}
+
+
+def _category_after(thing: str, text: str) -> set[str] | None:
+    """The stems of the category `text` gives the thing named `thing` ('best actress' of 'the Korvik Prize for best
+    actress in 2021', judging.toml `category_openers`), its words up to a stop word; None when the thing is not
+    worded there, or no category in bare lower-case words follows it ('for her role', 'for 2021')."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", thing.strip(), flags=re.I)
+    named = re.search(rf"\b{re.escape(core)}\b", text, re.I) if core else None
+    found = _CATEGORY.match(text, named.end()) if named else None
+    words = found["words"].split() if found else []
+    words = words[: next((i for i, w in enumerate(words) if w in _NOT_A_CATEGORY), len(words))]
+    return {w[:5] for w in words} or None
+
+
+def _another_category(claim: Claim, sentence: str) -> bool:
+    """Whether the sentence gives the claim's object another category than the claim does, or none it words: 'won
+    the Korvik Prize for best actress' is stated neither by '... for best director' nor by '... for best supporting
+    actress' (words the article does not write), as a capitalised category ('Best Director') is not (review42 R4).
+    A claim giving no category is left alone: a page naming one states the plain award. The claim's category is read
+    in its sentence from where its words begin, as they may end at the object ('... for best supporting actress')."""
+    sentence_of_the_claim = claim.sentence or ""
+    begins = sentence_of_the_claim.find(claim.text)
+    claimed = _category_after(claim.object or "", sentence_of_the_claim[begins:] if begins >= 0 else claim.text)
+    if not claimed:
+        return False
+    given = _category_after(claim.object or "", sentence)
+    if given is None:
+        return not claimed <= {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
+    article = {w.lower()[:5] for w in re.findall(r"[A-Za-z-]+", claim.sentence or claim.text)}
+    return bool(claimed - given) or bool(given - claimed - article)
 
 
 _CONTESTS = _word_pattern(_WORDS["contests"])
