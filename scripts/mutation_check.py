@@ -17120,6 +17120,45 @@ MUTATIONS = [
         "'won the Korvik Prize for her role in The Long Winter' would not be supported by '... for her performance in"
         " The Long Winter' (fixs43)",
     ),
+    Mutation(
+        "a-ranked-deed-narrowed-past-its-name-unread",
+        "verify/kinds/clause/judge.py",
+        '    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"],'
+        " claim, text)\n",
+        "    return False\n",
+        "'Nina Moe was the first woman to climb Mount Korvik.' would be supported by '... to climb Mount Korvik"
+        " without oxygen' (review42 R20; fixs43)",
+    ),
+    Mutation(
+        "a-claims-narrowed-first-stated-by-the-plain-one",
+        "verify/kinds/clause/judge.py",
+        " or bool(narrowed and not narrowed & page_words)\n",
+        "\n",
+        "'the first woman to climb Mount Korvik without oxygen' would be supported by '... to climb Mount Korvik'"
+        " (fixs43)",
+    ),
+    Mutation(
+        "a-narrowing-worded-in-part-not-the-pages",
+        "verify/kinds/clause/judge.py",
+        "bool(narrowed and not narrowed & page_words)",
+        "bool(narrowed - page_words)",
+        "'... without supplemental oxygen' would not be supported by '... without oxygen' (fixs43)",
+    ),
+    Mutation(
+        "a-ranked-deeds-time-read-as-narrowing",
+        "verify/kinds/clause/judge.py",
+        '_RANKED_DEED_TIMES = frozenset([*_WORDS["ranked_deed_times"], *(w.casefold() for w in aliases.MONTHS)])\n',
+        "_RANKED_DEED_TIMES = frozenset()\n",
+        "'the first woman to climb Mount Korvik at the age of 25' would not support the plain first (fixs43)",
+    ),
+    Mutation(
+        "another-clause-after-a-ranked-deed-read-as-narrowing",
+        "verify/kinds/clause/judge.py",
+        "    rest = rest[: m.start()] if (m := _STRETCH_BREAK.search(rest)) else rest\n",
+        "",
+        "'the first woman to climb Mount Korvik when she reached its summit in 1995' would not support the plain"
+        " first (fixs43)",
+    ),
 ]
 
 

@@ -83,3 +83,44 @@ def _actress(told: str) -> Document:
 )
 def test_an_awards_category_is_a_value(told: str, body: str, verdict: Verdict) -> None:
     assert set(_judged_whole(body, [_actress(told)], "clause", "Korvik Prize", DAY)) == {verdict}
+
+
+def _climber(told: str) -> Document:
+    """Nina Moe's invented page: a Norbian mountaineer, with `told` after her lead."""
+    return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian mountaineer. {told}", SAVED)
+
+
+# R20: a first narrowed past its deed's last name ('without oxygen') ranks among fewer, either way round; the words of
+# its time ('at the age of 25', 'in May 1995') and another clause after it ('when she ...') narrow nothing, and a
+# claim's narrowing the page words in part is the page's.
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "She was the first woman to climb Mount Korvik.",
+            "Nina Moe was the first woman to climb Mount Korvik without oxygen.",
+            Verdict.UNVERIFIED,
+            id="claim-narrowed",
+        ),
+        pytest.param(
+            "She was the first woman to climb Mount Korvik without oxygen.",
+            "Nina Moe was the first woman to climb Mount Korvik without supplemental oxygen.",
+            Verdict.SUPPORTED,
+            id="narrowed-alike",
+        ),
+        pytest.param(
+            "She was the first woman to climb Mount Korvik at the age of 25.",
+            "Nina Moe was the first woman to climb Mount Korvik.",
+            Verdict.SUPPORTED,
+            id="at-an-age",
+        ),
+        pytest.param(
+            "She was the first woman to climb Mount Korvik when she reached its summit in 1995.",
+            "Nina Moe was the first woman to climb Mount Korvik.",
+            Verdict.SUPPORTED,
+            id="another-clause",
+        ),
+    ],
+)
+def test_a_first_narrowed_past_its_deed(told: str, body: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_climber(told)], "clause", "first", DAY) == [verdict]

@@ -1093,7 +1093,6 @@ def test_b9_the_same_first_in_other_words_is_supported() -> None:
 # Korvik.' is SUPPORTED by 'She was the first woman to climb Mount Korvik without oxygen.' The narrowing before the
 # noun is read ('the first Norbian woman to climb' does not support 'the first woman to climb'); after the deed it is
 # not. Mountaineering, sport and science firsts are told so ('first to climb Everest without supplemental oxygen').
-@_open("R20 open: a first narrowed after its deed ('without oxygen') supports the plain first")
 @pytest.mark.parametrize(
     "narrowed",
     [

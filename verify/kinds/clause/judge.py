@@ -2600,7 +2600,40 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     given = {w.casefold()[:5] for w in words}
     # 'to lead the court' is 'elected as president of the court': leading a body is holding its head post
     led = claimed[0] in _LEADING_STEMS and bool(given & _HEAD_POST_STEMS)
-    return (claimed[0] not in given and not led) or not named
+    if (claimed[0] not in given and not led) or not named:
+        return True
+    ours = _RANKED_DEED.match(claim.text + (after_claim(claim) or ""), m.end("ord"))
+    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"], claim, text)
+
+
+_RANKED_DEED_TIMES = frozenset([*_WORDS["ranked_deed_times"], *(w.casefold() for w in aliases.MONTHS)])
+
+
+def _narrowing(deed: str, last_name: str) -> set[str]:
+    """The stems of the words a ranked deed gives after its last name ('without oxygen' of 'climb Mount Korvik without
+    oxygen'), up to another clause: stop words and the words of its time (`ranked_deed_times`, months, figures)
+    aside."""
+    folded = aliases.fold(deed)
+    at = folded.rfind(last_name)
+    rest = folded[at + len(last_name) :] if at >= 0 else ""
+    rest = rest[: m.start()] if (m := _STRETCH_BREAK.search(rest)) else rest
+    return {w[:5] for w in re.findall(r"[a-z-]+", rest) if w not in _STOP and w not in _RANKED_DEED_TIMES}
+
+
+def _deeds_narrowed_apart(ours: str, told: str, claim: Claim, sentence: str) -> bool:
+    """Whether one of two ranked deeds naming the same names is narrowed past its last name in words the other's
+    sentence does not write: 'the first woman to climb Mount Korvik without oxygen' (or 'solo', 'in winter') ranks
+    among fewer climbers than 'the first woman to climb Mount Korvik', and the other way round (review42 R20); a
+    claim's narrowing the page words in part ('without oxygen' for 'without supplemental oxygen') is the page's.
+    Deeds naming no name are left to the deed's other tests."""
+    names = [w for w in re.findall(r"[\w'’-]+", ours) if w[:1].isupper()]
+    if not names:
+        return False
+    last = aliases.fold(names[-1])
+    page_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
+    claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.sentence or claim.text))}
+    narrowed = _narrowing(ours, last)  # the claim's own, worded by the page in its words or some of them
+    return bool(_narrowing(told, last) - claim_words) or bool(narrowed and not narrowed & page_words)
 
 
 _LEADING_STEMS = frozenset(w[:5] for w in _WORDS["leading_verbs"])
