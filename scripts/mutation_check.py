@@ -17159,6 +17159,22 @@ MUTATIONS = [
         "'the first woman to climb Mount Korvik when she reached its summit in 1995' would not support the plain"
         " first (fixs43)",
     ),
+    Mutation(
+        "a-building-named-after-the-birthplace-refutes-it",
+        "verify/kinds/clause/judge.py",
+        "    if _a_building_named_after(bare, given):\n",
+        "    if False:\n",
+        "'Eva Lund was born in Korvik.' would be contradicted by 'She was born at Korvik Hospital.' (review42 R19;"
+        " fixs43)",
+    ),
+    Mutation(
+        "a-building-named-after-any-town-is-the-claimed-ones",
+        "verify/kinds/clause/judge.py",
+        "    return name.casefold().startswith(place.casefold()) and _BIRTH_BUILDING.match(name, len(place)) is not"
+        " None\n",
+        "    return _BIRTH_BUILDING.search(name) is not None\n",
+        "'born in Korvik' would no longer be contradicted by 'born at Halden Hospital' (fixs43)",
+    ),
 ]
 
 

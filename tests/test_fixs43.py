@@ -124,3 +124,10 @@ def _climber(told: str) -> Document:
 )
 def test_a_first_narrowed_past_its_deed(told: str, body: str, verdict: Verdict) -> None:
     assert _judged_whole(body, [_climber(told)], "clause", "first", DAY) == [verdict]
+
+
+# R19: a hospital named after another town than the claimed one still gives another birthplace.
+def test_a_hospital_named_after_another_town_refutes() -> None:
+    doc = page("Eva Lund", "Eva Lund (born 1968) is a Norbian politician. She was born at Halden Hospital.", SAVED)
+    assert _judged_whole("Eva Lund was born in Korvik.", [doc], "clause", "born", DAY) == [Verdict.CONTRADICTED]
+

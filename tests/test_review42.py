@@ -1001,7 +1001,6 @@ def test_b6_to_and_in_of_a_posting_are_one_deed(told: str, body: str, words: str
 # it; 'at a hospital in Korvik' SUPPORTS and "at St Mary's Hospital in Korvik" is unverified; cause not located):
 # 'Eva Lund was born in Korvik.' is CONTRADICTED by 'She was born at Korvik Hospital.' and by the lead's '(born 3 March
 # 1968 at Korvik General Hospital)'. Profiles and obituaries give the hospital as often as the town.
-@_open("R19 open: a birthplace given as a hospital named after the town refutes the town")
 @pytest.mark.parametrize(
     "doc",
     [

@@ -290,10 +290,22 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
     if country is not None:
         other = office_country(given)
         return other is not None and other != country
+    if _a_building_named_after(bare, given):
+        return False  # 'Korvik Hospital' for 'Korvik': a building of the town, or near it (review42 R19)
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
     names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
     named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", page)]  # a name the page uses may be a part
     return not named or (apart and all(_named_apart(n, doc) for n in named))
+
+
+_BIRTH_BUILDING = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{'|'.join(_WORDS['birth_buildings'])})$")
+
+
+def _a_building_named_after(place: str, given: str) -> bool:
+    """Whether the page's place is a building named after the claimed place, its name opening with the place's and
+    ending in a building's word (judging.toml `birth_buildings`): 'Korvik General Hospital' of 'Korvik'."""
+    name = re.sub(r"(?i)^(?:the)\s+", "", given.strip())
+    return name.casefold().startswith(place.casefold()) and _BIRTH_BUILDING.match(name, len(place)) is not None
 
 
 def _named_apart(name: str, doc: Document) -> bool:
