@@ -17175,6 +17175,22 @@ MUTATIONS = [
         "    return _BIRTH_BUILDING.search(name) is not None\n",
         "'born in Korvik' would no longer be contradicted by 'born at Halden Hospital' (fixs43)",
     ),
+    Mutation(
+        "the-thing-of-the-side-unread-on-its-page",
+        "verify/kinds/quantity/judge.py",
+        "    return itself or _its_thing_as_told(before, subject, told)\n",
+        "    return itself\n",
+        "'The 2022 outbreak of Korvik fever infected 4,300 people.' would be unverified against the disease page's"
+        " 'The 2022 outbreak infected 4,300 people.' (review42 R1; fixs43)",
+    ),
+    Mutation(
+        "the-thing-of-the-side-of-another-year",
+        "verify/kinds/quantity/judge.py",
+        '    return [m for m in theirs if m["year"] == ours["year"]]\n',
+        "    return list(theirs)\n",
+        "'The 2022 outbreak of Korvik fever infected 4,300 people.' would be contradicted by 'The outbreak infected"
+        " 300 people.', of no year (fixs43)",
+    ),
 ]
 
 

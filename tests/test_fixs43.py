@@ -131,3 +131,22 @@ def test_a_hospital_named_after_another_town_refutes() -> None:
     doc = page("Eva Lund", "Eva Lund (born 1968) is a Norbian politician. She was born at Halden Hospital.", SAVED)
     assert _judged_whole("Eva Lund was born in Korvik.", [doc], "clause", "born", DAY) == [Verdict.CONTRADICTED]
 
+
+def _fever(told: str) -> Document:
+    """The invented disease's page, named after the town of Korvik, with `told` after its lead."""
+    return page("Korvik fever", f"Korvik fever is a viral disease first identified in Norby in 2011. {told}", SAVED)
+
+
+# R1: the disease's page calls the outbreak the claim counts ('The 2022 outbreak of Korvik fever') by its noun alone,
+# of the same year; another year's outbreak is not it, nor one the page gives no year (which of them is unsaid).
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("The 2022 outbreak infected 3,400 people.", Verdict.CONTRADICTED, id="same-year-another-count"),
+        pytest.param("The 2019 outbreak infected 300 people.", Verdict.UNVERIFIED, id="another-year"),
+        pytest.param("The outbreak infected 300 people.", Verdict.UNVERIFIED, id="no-year-given"),
+    ],
+)
+def test_the_outbreak_on_the_diseases_page(told: str, verdict: Verdict) -> None:
+    body = "The 2022 outbreak of Korvik fever infected 4,300 people."
+    assert _judged_whole(body, [_fever(told)], "quantity", "4,300", DAY) == [verdict]

@@ -69,7 +69,6 @@ def test_r1_the_towns_head_count_does_not_support_the_outbreaks_toll() -> None:
     assert Verdict.SUPPORTED not in found, found
 
 
-@_open("R1 open: a disease named after a place gives its toll to the place (the town's head count refutes it)")
 def test_r1_the_towns_head_count_does_not_refute_the_outbreaks_toll() -> None:
     docs = [_fever("The 2022 outbreak infected 4,300 people."), _town("9,000")]
     assert _judged_whole(OUTBREAK, docs, "quantity", "4,300", DAY) == [Verdict.SUPPORTED]
