@@ -17191,6 +17191,31 @@ MUTATIONS = [
         "'The 2022 outbreak of Korvik fever infected 4,300 people.' would be contradicted by 'The outbreak infected"
         " 300 people.', of no year (fixs43)",
     ),
+    Mutation(
+        "the-opposite-verdict-unread",
+        "verify/kinds/clause/judge.py",
+        "            structured += opposite_deed_findings(claim, own, as_of)\n",
+        "            structured += []\n",
+        "'Jon Dahl was acquitted of fraud in 2021.' would be unverified against 'In 2021 he was convicted of fraud.'"
+        " (review42 R16; fixs43)",
+    ),
+    Mutation(
+        "the-opposite-verdict-read-beside-the-claims-own",
+        "verify/kinds/clause/judge.py",
+        "        if not any(f.stance == Stance.SUPPORTS for f in structured):\n            structured +="
+        " opposite_deed_findings(claim, own, as_of)\n",
+        "        if True:\n            structured += opposite_deed_findings(claim, own, as_of)\n",
+        "'acquitted of fraud in 2021' would no longer be supported by 'In 2021 he was convicted of fraud. He was"
+        " acquitted of fraud on appeal in 2021.' (fixs43)",
+    ),
+    Mutation(
+        "an-opposite-verb-of-the-lexicon-unread",
+        "verify/kinds/clause/judge.py",
+        "    verb = _without_auxiliaries(_predicate(claim)).lower()\n",
+        "    verb = _predicate(claim).lower()\n",
+        "'Jon Dahl was cleared of fraud in 2021.' (predicate 'was cleared') would not be refuted by 'In 2021 he was"
+        " convicted of fraud.' (fixs43)",
+    ),
 ]
 
 

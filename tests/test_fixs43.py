@@ -150,3 +150,54 @@ def _fever(told: str) -> Document:
 def test_the_outbreak_on_the_diseases_page(told: str, verdict: Verdict) -> None:
     body = "The 2022 outbreak of Korvik fever infected 4,300 people."
     assert _judged_whole(body, [_fever(told)], "quantity", "4,300", DAY) == [verdict]
+
+
+def _banker(told: str) -> Document:
+    """Jon Dahl's invented page: a Norbian banker, with `told` after his lead."""
+    return page("Jon Dahl", f"Jon Dahl (born 1960) is a Norbian banker. {told}", SAVED)
+
+
+# R16: a page stating the opposite verdict with the claim's values refutes it, either way round; another year's verdict
+# does not, and a page stating the claim's own deed too (beside another charge's, or on appeal) supports it.
+@pytest.mark.parametrize(
+    ("told", "body", "words", "verdict"),
+    [
+        pytest.param(
+            "In 2021 he was acquitted of fraud.",
+            "Jon Dahl was convicted of fraud in 2021.",
+            "convicted",
+            Verdict.CONTRADICTED,
+            id="convicted-against-acquitted",
+        ),
+        pytest.param(
+            "In 2021 he was convicted of fraud.",
+            "Jon Dahl was cleared of fraud in 2021.",
+            "cleared",
+            Verdict.CONTRADICTED,
+            id="cleared-against-convicted",
+        ),
+        pytest.param(
+            "In 2019 he was convicted of fraud.",
+            "Jon Dahl was acquitted of fraud in 2021.",
+            "acquitted",
+            Verdict.UNVERIFIED,
+            id="another-year",
+        ),
+        pytest.param(
+            "In 2021 he was acquitted of fraud but convicted of tax evasion.",
+            "Jon Dahl was acquitted of fraud in 2021.",
+            "acquitted",
+            Verdict.SUPPORTED,
+            id="both-deeds",
+        ),
+        pytest.param(
+            "In 2021 he was convicted of fraud. He was acquitted of fraud on appeal in 2021.",
+            "Jon Dahl was acquitted of fraud in 2021.",
+            "acquitted",
+            Verdict.SUPPORTED,
+            id="acquitted-on-appeal",
+        ),
+    ],
+)
+def test_the_opposite_verdict(told: str, body: str, words: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [_banker(told)], "clause", words, DAY) == [verdict]

@@ -803,7 +803,6 @@ def test_n1_twin_a_rerun_into_another_folder_passes(tmp_path) -> None:
             "Jon Dahl was acquitted of fraud in 2021.",
             "acquitted",
             id="acquitted",
-            marks=_open("R16 open: 'acquitted' against 'convicted' is not refuted"),
         ),
         pytest.param(
             "In 2021 he pleaded not guilty to fraud.",

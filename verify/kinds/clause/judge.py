@@ -410,6 +410,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
             sentence_findings(claim, own, as_of) + year_findings(claim, own) + degree_findings(claim, own)
             + entry_findings(claim, own)
         )  # fmt: skip
+        if not any(f.stance == Stance.SUPPORTS for f in structured):
+            structured += opposite_deed_findings(claim, own, as_of)
     dated = as_date_claim(claim) or founding_date_claim(claim)
     if not structured and dated is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
@@ -418,6 +420,30 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     structured = _every_value_stated(claim, structured, docs, as_of)
     structured += age_taking_up_findings(claim, own)  # 'became prime minister at 56': the age on the term's first day
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+_OPPOSITE_VERBS: dict[str, list[str]] = _WORDS["opposite_verbs"]
+
+
+def opposite_deed_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A sentence of the subject's page stating the opposite deed (judging.toml clause.opposite_verbs) with every value
+    of the claim refutes it: 'Jon Dahl was acquitted of fraud in 2021.' against 'In 2021 he was convicted of fraud.'
+    (review42 R16). Read as the claim told with the opposite verb, which the sentence must support."""
+    verb = _without_auxiliaries(_predicate(claim)).lower()
+    at = re.search(rf"\b{re.escape(verb)}\b", claim.text, re.I) if verb in _OPPOSITE_VERBS else None
+    if at is None:
+        return []
+    out = []
+    for opposite in _OPPOSITE_VERBS[verb]:
+        text = f"{claim.text[: at.start()]}{opposite}{claim.text[at.end() :]}"
+        told = (claim.sentence or claim.text).replace(claim.text, text)
+        other = claim.model_copy(update={"predicate": opposite, "relation": opposite, "text": text, "sentence": told})
+        out += [
+            Finding(f.unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"states the opposite deed, {opposite}")
+            for f in sentence_findings(other, own, as_of)
+            if f.stance == Stance.SUPPORTS
+        ]
+    return out
 
 
 def _every_value_stated(
