@@ -17340,6 +17340,158 @@ MUTATIONS = [
         "'Moen was the 12th chairman of NSRO.' would not be refuted by his '10th Chairman of the Norbian Space "
         "Research Organisation' (recallb43)",
     ),
+    Mutation(
+        "its-owner-skips-a-described-body",
+        "verify/nlp/titles.py",
+        "            return max([*named, *self.bodies_described(poss)], default=(0, None))[1]\n",
+        "            return max(named, default=(0, None))[1]\n",
+        "'Floods in northern Norby killed 40 people, the weather agency said. Its director, Ivo Stam' would read the "
+        "director of Norby, supported by another body's post (review42 R17; fixs43)",
+    ),
+    Mutation(
+        "a-description-after-a-named-subject-is-a-body-of-its-own",
+        "verify/nlp/titles.py",
+        "                t.dep_ in {\"nsubj\", \"nsubjpass\"} and t.ent_type_ == \"ORG\" and t.idx > paragraph\n",
+        "                False\n",
+        "'Korvik Group cut 500 jobs, the mining company said. Its chief executive, Jon Dahl' would read the chief "
+        "executive of the mining company, not of Korvik Group (fixs43)",
+    ),
+    Mutation(
+        "a-lower-case-category-unweighed",
+        "verify/kinds/clause/judge.py",
+        "                    and not _another_category(claim, sentence)\n",
+        "",
+        "'Nina Moe won the Korvik Prize for best actress in 2021.' would be supported by '... for best director'"
+        " (review42 R4; fixs43)",
+    ),
+    Mutation(
+        "a-category-the-page-adds-unread",
+        "verify/kinds/clause/judge.py",
+        "    return bool(claimed - given) or bool(given - claimed - article)\n",
+        "    return bool(claimed - given)\n",
+        "'won the Korvik Prize for best actress' would be supported by '... for best supporting actress' (review42"
+        " R4; fixs43)",
+    ),
+    Mutation(
+        "a-category-the-page-leaves-unsaid-stated",
+        "verify/kinds/clause/judge.py",
+        '        return not claimed <= {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}\n',
+        "        return False\n",
+        "'won the Korvik Prize for best actress' would be supported by a page giving the prize alone (fixs43)",
+    ),
+    Mutation(
+        "a-category-read-only-in-the-claims-words",
+        "verify/kinds/clause/judge.py",
+        "sentence_of_the_claim[begins:] if begins >= 0 else claim.text)",
+        "claim.text)",
+        "'won the Korvik Prize for best supporting actress', its words ending at the prize, would be supported by"
+        " '... for best actress' (review42 R4; fixs43)",
+    ),
+    Mutation(
+        "a-reason-after-for-read-as-a-category",
+        "verify/kinds/clause/judge.py",
+        '_NOT_A_CATEGORY = _STOP | {"his", "her", "its", "their", "this", "that", "these", "those", "which",'
+        ' "what"}\n',
+        "_NOT_A_CATEGORY = _STOP\n",
+        "'won the Korvik Prize for her role in The Long Winter' would not be supported by '... for her performance in"
+        " The Long Winter' (fixs43)",
+    ),
+    Mutation(
+        "a-ranked-deed-narrowed-past-its-name-unread",
+        "verify/kinds/clause/judge.py",
+        '    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"],'
+        " claim, text)\n",
+        "    return False\n",
+        "'Nina Moe was the first woman to climb Mount Korvik.' would be supported by '... to climb Mount Korvik"
+        " without oxygen' (review42 R20; fixs43)",
+    ),
+    Mutation(
+        "a-claims-narrowed-first-stated-by-the-plain-one",
+        "verify/kinds/clause/judge.py",
+        " or bool(narrowed and not narrowed & page_words)\n",
+        "\n",
+        "'the first woman to climb Mount Korvik without oxygen' would be supported by '... to climb Mount Korvik'"
+        " (fixs43)",
+    ),
+    Mutation(
+        "a-narrowing-worded-in-part-not-the-pages",
+        "verify/kinds/clause/judge.py",
+        "bool(narrowed and not narrowed & page_words)",
+        "bool(narrowed - page_words)",
+        "'... without supplemental oxygen' would not be supported by '... without oxygen' (fixs43)",
+    ),
+    Mutation(
+        "a-ranked-deeds-time-read-as-narrowing",
+        "verify/kinds/clause/judge.py",
+        '_RANKED_DEED_TIMES = frozenset([*_WORDS["ranked_deed_times"], *(w.casefold() for w in aliases.MONTHS)])\n',
+        "_RANKED_DEED_TIMES = frozenset()\n",
+        "'the first woman to climb Mount Korvik at the age of 25' would not support the plain first (fixs43)",
+    ),
+    Mutation(
+        "another-clause-after-a-ranked-deed-read-as-narrowing",
+        "verify/kinds/clause/judge.py",
+        "    rest = rest[: m.start()] if (m := _STRETCH_BREAK.search(rest)) else rest\n",
+        "",
+        "'the first woman to climb Mount Korvik when she reached its summit in 1995' would not support the plain"
+        " first (fixs43)",
+    ),
+    Mutation(
+        "a-building-named-after-the-birthplace-refutes-it",
+        "verify/kinds/clause/judge.py",
+        "    if _a_building_named_after(bare, given):\n",
+        "    if False:\n",
+        "'Eva Lund was born in Korvik.' would be contradicted by 'She was born at Korvik Hospital.' (review42 R19;"
+        " fixs43)",
+    ),
+    Mutation(
+        "a-building-named-after-any-town-is-the-claimed-ones",
+        "verify/kinds/clause/judge.py",
+        "    return name.casefold().startswith(place.casefold()) and _BIRTH_BUILDING.match(name, len(place)) is not"
+        " None\n",
+        "    return _BIRTH_BUILDING.search(name) is not None\n",
+        "'born in Korvik' would no longer be contradicted by 'born at Halden Hospital' (fixs43)",
+    ),
+    Mutation(
+        "the-thing-of-the-side-unread-on-its-page",
+        "verify/kinds/quantity/judge.py",
+        "    return itself or _its_thing_as_told(before, subject, told)\n",
+        "    return itself\n",
+        "'The 2022 outbreak of Korvik fever infected 4,300 people.' would be unverified against the disease page's"
+        " 'The 2022 outbreak infected 4,300 people.' (review42 R1; fixs43)",
+    ),
+    Mutation(
+        "the-thing-of-the-side-of-another-year",
+        "verify/kinds/quantity/judge.py",
+        '    return [m for m in theirs if m["year"] == ours["year"]]\n',
+        "    return list(theirs)\n",
+        "'The 2022 outbreak of Korvik fever infected 4,300 people.' would be contradicted by 'The outbreak infected"
+        " 300 people.', of no year (fixs43)",
+    ),
+    Mutation(
+        "the-opposite-verdict-unread",
+        "verify/kinds/clause/judge.py",
+        "            structured += opposite_deed_findings(claim, own, as_of)\n",
+        "            structured += []\n",
+        "'Jon Dahl was acquitted of fraud in 2021.' would be unverified against 'In 2021 he was convicted of fraud.'"
+        " (review42 R16; fixs43)",
+    ),
+    Mutation(
+        "the-opposite-verdict-read-beside-the-claims-own",
+        "verify/kinds/clause/judge.py",
+        "        if not any(f.stance == Stance.SUPPORTS for f in structured):\n            structured +="
+        " opposite_deed_findings(claim, own, as_of)\n",
+        "        if True:\n            structured += opposite_deed_findings(claim, own, as_of)\n",
+        "'acquitted of fraud in 2021' would no longer be supported by 'In 2021 he was convicted of fraud. He was"
+        " acquitted of fraud on appeal in 2021.' (fixs43)",
+    ),
+    Mutation(
+        "an-opposite-verb-of-the-lexicon-unread",
+        "verify/kinds/clause/judge.py",
+        "    verb = _without_auxiliaries(_predicate(claim)).lower()\n",
+        "    verb = _predicate(claim).lower()\n",
+        "'Jon Dahl was cleared of fraud in 2021.' (predicate 'was cleared') would not be refuted by 'In 2021 he was"
+        " convicted of fraud.' (fixs43)",
+    ),
 ]
 
 

@@ -69,7 +69,6 @@ def test_r1_the_towns_head_count_does_not_support_the_outbreaks_toll() -> None:
     assert Verdict.SUPPORTED not in found, found
 
 
-@_open("R1 open: a disease named after a place gives its toll to the place (the town's head count refutes it)")
 def test_r1_the_towns_head_count_does_not_refute_the_outbreaks_toll() -> None:
     docs = [_fever("The 2022 outbreak infected 4,300 people."), _town("9,000")]
     assert _judged_whole(OUTBREAK, docs, "quantity", "4,300", DAY) == [Verdict.SUPPORTED]
@@ -186,7 +185,6 @@ def _actress(told: str) -> Document:
     return page("Nina Moe", f"Nina Moe (born 1975) is a Norbian actress. {told}", SAVED)
 
 
-@_open("R4 open: an award's lower-case category ('for best director') is not weighed")
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -805,7 +803,6 @@ def test_n1_twin_a_rerun_into_another_folder_passes(tmp_path) -> None:
             "Jon Dahl was acquitted of fraud in 2021.",
             "acquitted",
             id="acquitted",
-            marks=_open("R16 open: 'acquitted' against 'convicted' is not refuted"),
         ),
         pytest.param(
             "In 2021 he pleaded not guilty to fraud.",
@@ -854,7 +851,6 @@ def _museum_director() -> Document:
     )
 
 
-@_open("R17 open: 'Its director' after a body named by a common noun is read as the country's director")
 def test_r17_another_bodys_director_does_not_support() -> None:
     body = "Floods in northern Norby killed 40 people, the weather agency said. Its director, Ivo Stam, said more rain."
     found = _judged_whole(body, [_museum_director()], "role", "director", DAY)
@@ -1003,7 +999,6 @@ def test_b6_to_and_in_of_a_posting_are_one_deed(told: str, body: str, words: str
 # it; 'at a hospital in Korvik' SUPPORTS and "at St Mary's Hospital in Korvik" is unverified; cause not located):
 # 'Eva Lund was born in Korvik.' is CONTRADICTED by 'She was born at Korvik Hospital.' and by the lead's '(born 3 March
 # 1968 at Korvik General Hospital)'. Profiles and obituaries give the hospital as often as the town.
-@_open("R19 open: a birthplace given as a hospital named after the town refutes the town")
 @pytest.mark.parametrize(
     "doc",
     [
@@ -1095,7 +1090,6 @@ def test_b9_the_same_first_in_other_words_is_supported() -> None:
 # Korvik.' is SUPPORTED by 'She was the first woman to climb Mount Korvik without oxygen.' The narrowing before the
 # noun is read ('the first Norbian woman to climb' does not support 'the first woman to climb'); after the deed it is
 # not. Mountaineering, sport and science firsts are told so ('first to climb Everest without supplemental oxygen').
-@_open("R20 open: a first narrowed after its deed ('without oxygen') supports the plain first")
 @pytest.mark.parametrize(
     "narrowed",
     [

@@ -649,10 +649,34 @@ class _RoleReader:
             ]
             # "Jordan as their nominee", "elected Judge Nawaf Salam as its president": never the holder's own name
             named = [(end, name) for end, name in named if not holder or (name not in holder and holder not in name)]
-            return max(named)[1].removeprefix("the ").removeprefix("The ") if named else None
+            named = [(end, name.removeprefix("the ").removeprefix("The ")) for end, name in named]
+            return max([*named, *self.bodies_described(poss)], default=(0, None))[1]
         if poss.pos_ == "PROPN":
             return self._name_run(poss).text
         return None
+
+    def bodies_described(self, before: Token) -> list[tuple[int, str]]:
+        """The bodies the article names before `before` only by a description of their own, with their ends:
+        "the weather agency" (an organisation's noun with a noun of its own before it) that stands for no
+        name said before it, so that "Its director" after "Floods in Norby ..., the weather agency said" is
+        the agency's, not Norby's. A bare "the company" points back at a name, and so does a description after
+        an organisation its paragraph named as a subject ("Korvik Group cut 500 jobs, the mining company said")."""
+        refs = References.of(self.parsed, self.start)
+        found = []
+        for noun in self.doc[: before.i]:
+            if noun.pos_ != "NOUN" or noun.lower_ not in self.words.org_words or noun.idx < self.start:
+                continue
+            own = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ == ""]
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            if not own or not the or refs.described(noun) is not None:
+                continue
+            paragraph = self.text.rfind("\n", 0, noun.idx)
+            if not any(
+                t.dep_ in {"nsubj", "nsubjpass"} and t.ent_type_ == "ORG" and t.idx > paragraph
+                for t in self.doc[: noun.i]
+            ):
+                found.append((noun.idx + len(noun), f"the {self.text[own[0].idx : noun.idx + len(noun)]}"))
+        return found
 
     # roles -------------------------------------------------------------------------------------
     def is_role(self, token: Token) -> bool:

@@ -291,6 +291,8 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
     if country is not None:
         other = office_country(given)
         return other is not None and other != country
+    if _a_building_named_after(bare, given):
+        return False  # 'Korvik Hospital' for 'Korvik': a building of the town, or near it (review42 R19)
     if _another_of_its_kind(bare, given):
         return True
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
@@ -314,6 +316,16 @@ def _another_of_its_kind(claimed: str, given: str) -> bool:
     kind, name = whole["kind"].lower(), aliases.fold(whole["name"])
     given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given) if m["kind"].lower() == kind]
     return bool(given_names) and name not in given_names
+
+
+_BIRTH_BUILDING = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{'|'.join(_WORDS['birth_buildings'])})$")
+
+
+def _a_building_named_after(place: str, given: str) -> bool:
+    """Whether the page's place is a building named after the claimed place, its name opening with the place's and
+    ending in a building's word (judging.toml `birth_buildings`): 'Korvik General Hospital' of 'Korvik'."""
+    name = re.sub(r"(?i)^(?:the)\s+", "", given.strip())
+    return name.casefold().startswith(place.casefold()) and _BIRTH_BUILDING.match(name, len(place)) is not None
 
 
 def _named_apart(name: str, doc: Document) -> bool:
@@ -418,6 +430,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
             sentence_findings(claim, own, as_of) + year_findings(claim, own) + degree_findings(claim, own)
             + entry_findings(claim, own)
         )  # fmt: skip
+        if not any(f.stance == Stance.SUPPORTS for f in structured):
+            structured += opposite_deed_findings(claim, own, as_of)
     dated = as_date_claim(claim) or founding_date_claim(claim)
     if not structured and dated is not None:
         structured = date_findings(dated, docs, as_of)  # 'is due to take office on 1 December 2024'
@@ -426,6 +440,30 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     structured = _every_value_stated(claim, structured, docs, as_of)
     structured += age_taking_up_findings(claim, own)  # 'became prime minister at 56': the age on the term's first day
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+_OPPOSITE_VERBS: dict[str, list[str]] = _WORDS["opposite_verbs"]
+
+
+def opposite_deed_findings(claim: Claim, own: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A sentence of the subject's page stating the opposite deed (judging.toml clause.opposite_verbs) with every value
+    of the claim refutes it: 'Jon Dahl was acquitted of fraud in 2021.' against 'In 2021 he was convicted of fraud.'
+    (review42 R16). Read as the claim told with the opposite verb, which the sentence must support."""
+    verb = _without_auxiliaries(_predicate(claim)).lower()
+    at = re.search(rf"\b{re.escape(verb)}\b", claim.text, re.I) if verb in _OPPOSITE_VERBS else None
+    if at is None:
+        return []
+    out = []
+    for opposite in _OPPOSITE_VERBS[verb]:
+        text = f"{claim.text[: at.start()]}{opposite}{claim.text[at.end() :]}"
+        told = (claim.sentence or claim.text).replace(claim.text, text)
+        other = claim.model_copy(update={"predicate": opposite, "relation": opposite, "text": text, "sentence": told})
+        out += [
+            Finding(f.unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"states the opposite deed, {opposite}")
+            for f in sentence_findings(other, own, as_of)
+            if f.stance == Stance.SUPPORTS
+        ]
+    return out
 
 
 def _every_value_stated(
@@ -2627,7 +2665,40 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     given = {w.casefold()[:5] for w in words}
     # 'to lead the court' is 'elected as president of the court': leading a body is holding its head post
     led = claimed[0] in _LEADING_STEMS and bool(given & _HEAD_POST_STEMS)
-    return (claimed[0] not in given and not led) or not named
+    if (claimed[0] not in given and not led) or not named:
+        return True
+    ours = _RANKED_DEED.match(claim.text + (after_claim(claim) or ""), m.end("ord"))
+    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"], claim, text)
+
+
+_RANKED_DEED_TIMES = frozenset([*_WORDS["ranked_deed_times"], *(w.casefold() for w in aliases.MONTHS)])
+
+
+def _narrowing(deed: str, last_name: str) -> set[str]:
+    """The stems of the words a ranked deed gives after its last name ('without oxygen' of 'climb Mount Korvik without
+    oxygen'), up to another clause: stop words and the words of its time (`ranked_deed_times`, months, figures)
+    aside."""
+    folded = aliases.fold(deed)
+    at = folded.rfind(last_name)
+    rest = folded[at + len(last_name) :] if at >= 0 else ""
+    rest = rest[: m.start()] if (m := _STRETCH_BREAK.search(rest)) else rest
+    return {w[:5] for w in re.findall(r"[a-z-]+", rest) if w not in _STOP and w not in _RANKED_DEED_TIMES}
+
+
+def _deeds_narrowed_apart(ours: str, told: str, claim: Claim, sentence: str) -> bool:
+    """Whether one of two ranked deeds naming the same names is narrowed past its last name in words the other's
+    sentence does not write: 'the first woman to climb Mount Korvik without oxygen' (or 'solo', 'in winter') ranks
+    among fewer climbers than 'the first woman to climb Mount Korvik', and the other way round (review42 R20); a
+    claim's narrowing the page words in part ('without oxygen' for 'without supplemental oxygen') is the page's.
+    Deeds naming no name are left to the deed's other tests."""
+    names = [w for w in re.findall(r"[\w'’-]+", ours) if w[:1].isupper()]
+    if not names:
+        return False
+    last = aliases.fold(names[-1])
+    page_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
+    claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.sentence or claim.text))}
+    narrowed = _narrowing(ours, last)  # the claim's own, worded by the page in its words or some of them
+    return bool(_narrowing(told, last) - claim_words) or bool(narrowed and not narrowed & page_words)
 
 
 _LEADING_STEMS = frozenset(w[:5] for w in _WORDS["leading_verbs"])
@@ -3164,6 +3235,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                     and not _names_placed_by_another_deed(claim, predicate, values, sentence)
                     and not _tied_otherwise(claim, predicate, values, sentence)
                     and not _ranks_another_deed(claim, sentence)
+                    and not _another_category(claim, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _figure_of_another_clause(claim.text, predicate, sentence)
@@ -4160,6 +4232,43 @@ def _thing_worded(thing: str, sentence: str, words_of_the_claim: str = "") -> bo
         return True
     have = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
     return any(w[:5] in have for w in words)  # 'won gold' words 'the gold medal'
+
+
+_CATEGORY = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, _WORDS['category_openers']))})\s+"
+    rf"(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,3}})(?![\w-])"
+)
+_NOT_A_CATEGORY = _STOP | {"his", "her", "its", "their", "this", "that", "these", "those", "which", "what"}
+
+
+def _category_after(thing: str, text: str) -> set[str] | None:
+    """The stems of the category `text` gives the thing named `thing` ('best actress' of 'the Korvik Prize for best
+    actress in 2021', judging.toml `category_openers`), its words up to a stop word; None when the thing is not
+    worded there, or no category in bare lower-case words follows it ('for her role', 'for 2021')."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", thing.strip(), flags=re.I)
+    named = re.search(rf"\b{re.escape(core)}\b", text, re.I) if core else None
+    found = _CATEGORY.match(text, named.end()) if named else None
+    words = found["words"].split() if found else []
+    words = words[: next((i for i, w in enumerate(words) if w in _NOT_A_CATEGORY), len(words))]
+    return {w[:5] for w in words} or None
+
+
+def _another_category(claim: Claim, sentence: str) -> bool:
+    """Whether the sentence gives the claim's object another category than the claim does, or none it words: 'won
+    the Korvik Prize for best actress' is stated neither by '... for best director' nor by '... for best supporting
+    actress' (words the article does not write), as a capitalised category ('Best Director') is not (review42 R4).
+    A claim giving no category is left alone: a page naming one states the plain award. The claim's category is read
+    in its sentence from where its words begin, as they may end at the object ('... for best supporting actress')."""
+    sentence_of_the_claim = claim.sentence or ""
+    begins = sentence_of_the_claim.find(claim.text)
+    claimed = _category_after(claim.object or "", sentence_of_the_claim[begins:] if begins >= 0 else claim.text)
+    if not claimed:
+        return False
+    given = _category_after(claim.object or "", sentence)
+    if given is None:
+        return not claimed <= {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
+    article = {w.lower()[:5] for w in re.findall(r"[A-Za-z-]+", claim.sentence or claim.text)}
+    return bool(claimed - given) or bool(given - claimed - article)
 
 
 _CONTESTS = _word_pattern(_WORDS["contests"])

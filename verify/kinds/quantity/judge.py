@@ -1155,7 +1155,24 @@ def _the_page_itself(
     person = is_person_doc(doc) or own_lifespan(doc) is not None
     pronouns = _personal(doc) if person and _titled(doc.title, Sides(), subject) else _IMPERSONAL
     found = re.finditer(rf"(?i:\bthe\s+{head}\b)|{pronouns}", before)
-    return [m for m in found if m.group(0).lower() not in _POSSESSIVES or _owned_as_told(before[m.end() :], told)]
+    itself = [m for m in found if m.group(0).lower() not in _POSSESSIVES or _owned_as_told(before[m.end() :], told)]
+    return itself or _its_thing_as_told(before, subject, told)
+
+
+def _its_thing_as_told(before: str, subject: str, told: str) -> list[re.Match[str]]:
+    """Where a page about the claim's side calls the thing of it the claim's sentence counts ('the <noun> of <side>')
+    by that thing's noun alone, of the same year: 'The 2022 outbreak infected 4,300 people.' on the disease's page
+    for 'The 2022 outbreak of Korvik fever infected 4,300 people.' (review42 R1); another year's outbreak, or one the
+    page gives no year where the claim gives one, is not it."""
+    if not subject:
+        return []
+    ours = re.search(
+        rf"(?i:\bthe\s+)(?:(?P<year>\d{{4}})\s+)?(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?{re.escape(subject)}\b", told
+    )
+    if ours is None:
+        return []
+    theirs = re.finditer(rf"(?i:\bthe\s+)(?:(?P<year>\d{{4}})\s+)?{re.escape(ours['noun'])}\b", before)
+    return [m for m in theirs if m["year"] == ours["year"]]
 
 
 _IMPERSONAL = r"^Its?\b|\bits?\b"  # a body's own page: 'It employs', 'Its net profit'
