@@ -16828,8 +16828,8 @@ MUTATIONS = [
     Mutation(
         "a-first-deeds-verb-unread",
         "verify/kinds/clause/judge.py",
-        "    return (claimed[0] not in given and not led) or not named",
-        "    return not named",
+        "    if (claimed[0] not in given and not led) or not named:\n",
+        "    if not named:\n",
         "'Eva Lund was the first woman to lead the Norby Party.' would be supported by 'In 2019 she became the first "
         "woman to leave the Norby Party.' (fixd42)",
     ),
