@@ -17064,6 +17064,31 @@ MUTATIONS = [
         "'Ana Ruiz is the first woman to lead the court.' would no longer be supported by 'She was the first woman "
         "elected as president of the court.' (lead42)",
     ),
+    Mutation(
+        'a-speakers-post-lends-no-body-to-his-figures',
+        'verify/kinds/quantity/owner.py',
+        '            return (self._body_spoken_for(speaker) if speaker is not None else None), False',
+        '            return None, False',
+        '"Korvik Bank\'s chief executive, Jon Dahl, said net profit rose 12% to 240 million euros" would be '
+        "no one's, not the bank's (review42 R11; fixm43)",
+    ),
+    Mutation(
+        'a-post-beside-the-speaker-is-not-the-person',
+        'verify/kinds/quantity/owner.py',
+        '        named = [speaker, *(c for c in speaker.children if c.dep_ == "appos")] if speaker is not None '
+        'else []',
+        '        named = [speaker] if speaker is not None else []',
+        '"Korvik Bank\'s chief executive, Jon Dahl, said net profit rose ..." would give Jon Dahl the bank\'s '
+        'profit (review42 R11; fixm43)',
+    ),
+    Mutation(
+        'a-datelines-wire-is-a-referent',
+        'verify/kinds/clause/extract.py',
+        '                if self.in_dateline((ent.start_char, ent.end_char)):',
+        '                if False:',
+        "'KORVIK, June 3 (Reuters) - ...' then 'the government would release 50 million kroner' would be Reuters' "
+        'sum (review42 R18; fixm43)',
+    ),
 ]
 
 

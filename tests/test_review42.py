@@ -553,7 +553,6 @@ def test_r10_twin_the_main_clauses_age_at_death_is_read(body: str, verdict: Verd
 # "Korvik Bank's chief executive, Jon Dahl, said net profit rose 12% to 240 million euros in 2023." reads "Jon Dahl —
 # count — 240,000,000 euros" in the report and is unverified against the bank's page giving that very profit. With the
 # speaker last ('..., chief executive Jon Dahl said.') the bank owns them. Business wire copy puts the speaker first.
-@_open("R11 open: the speaker of a reported figure is read as its owner ('Jon Dahl — count — 240,000,000 euros')")
 @pytest.mark.parametrize(
     "body",
     [
@@ -871,7 +870,6 @@ def test_r17_twin_the_named_agencys_director_is_not_supported_by_the_museums() -
 # -') is the last name before the figure and is read as its owner): 'Prime Minister Eva Lund said the government
 # would release 50 million kroner in emergency aid.' in a story opened by that dateline is read "Checked: Reuters —
 # count — 50,000,000 kroner". Every wire story opens so; the government's figure is no news agency's.
-@_open("R18 open: a wire dateline's agency is read as the owner of a figure in the story")
 def test_r18_the_datelines_agency_owns_no_figure() -> None:
     body = (
         "KORVIK, June 3 (Reuters) - Floods in northern Norby have killed at least 40 people, officials said.\n\n"

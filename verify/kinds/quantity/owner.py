@@ -285,8 +285,9 @@ class OwnerReader(_Finder):
         if verb.lemma_.lower() not in _speaking():
             return False
         speaker = self.clause_subject(verb)
-        if speaker is None or not (speaker.lower_ in PERSON_PRONOUNS or self.label(speaker) == "PERSON"):
-            return False
+        named = [speaker, *(c for c in speaker.children if c.dep_ == "appos")] if speaker is not None else []
+        if not any(t.lower_ in PERSON_PRONOUNS or self.label(t) == "PERSON" for t in named):
+            return False  # a post set beside the name speaks as the person: "the bank's chief executive, Jon Dahl"
         said = next((c for c in verb.children if c.i in inside and c.dep_ == "ccomp"), None)
         return said is not None and any(c.dep_ in SUBJECT_DEPS for c in said.children)
 
@@ -814,7 +815,8 @@ class OwnerReader(_Finder):
         clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
         belongs to the clause above it."""
         if self._says_of_others(verb, inside):  # "He said 3,069 people had been moved into 45 relief camps":
-            return None, False  # the speaker only tells of them
+            speaker = self.clause_subject(verb)  # the speaker only tells of them; "Korvik Bank's chief executive,
+            return (self._body_spoken_for(speaker) if speaker is not None else None), False  # Jon Dahl, said": the bank
         reported = self._reported_clause(verb, inside)
         if reported is not None:  # "the quake hit at dawn, the agency said, at a depth of 9 km": the quake's
             return (
@@ -882,6 +884,18 @@ class OwnerReader(_Finder):
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
+
+    def _body_spoken_for(self, speaker: Token) -> str | None:
+        """The named body a speaker's post is of ("Korvik Bank's chief executive", "chief executive of Korvik
+        Bank", beside the name or as the subject), or None: a person says what is his body's."""
+        posts = [t for t in [speaker, *speaker.children] if t.pos_ == "NOUN" and (t is speaker or t.dep_ == "appos")]
+        for post in posts:
+            named = [c for c in post.children if c.dep_ == "poss"]
+            named += [p for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            for body in named:
+                if self._named(body) and self.label(body) != "PERSON":
+                    return self.subject_name(body)
+        return None
 
     def _people_of_a_name(self, noun: Token) -> str | None:
         """People a name is joined to ("Navy divers", "Red Crescent workers", "the Navy's divers"): the
