@@ -17089,6 +17089,14 @@ MUTATIONS = [
         "'KORVIK, June 3 (Reuters) - ...' then 'the government would release 50 million kroner' would be Reuters' "
         'sum (review42 R18; fixm43)',
     ),
+    Mutation(
+        'a-magnitude-had-is-no-subjects',
+        'verify/kinds/quantity/owner.py',
+        '    if noun is None and span is not None and span.root.dep_ == "dobj":',
+        '    if False:',
+        "'The 2023 Korvik earthquake had a magnitude of 6.8.' would be read with the subject 'magnitude' and "
+        "left unverified by the quake's page (review42 R12; fixm43)",
+    ),
 ]
 
 

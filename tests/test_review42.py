@@ -586,7 +586,6 @@ def test_r11_twin_the_speaker_last_leaves_the_figure_the_banks() -> None:
 # `claim.effective_subject`, which no quake page is): 'The 2023 Korvik earthquake had a magnitude of 6.8.' is
 # unverified against the quake's page 'It had a magnitude of 6.8', the report reading "Checked: magnitude (context:
 # Korvik earthquake) — magnitude — magnitude 6.8".
-@_open("R12 open: 'had a magnitude of 6.8' is read with the subject 'magnitude'")
 def test_r12_the_quakes_magnitude_is_the_quakes() -> None:
     doc = _quake("It had a magnitude of 6.8 and killed 214 people.")
     body = "The 2023 Korvik earthquake had a magnitude of 6.8."

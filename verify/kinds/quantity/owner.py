@@ -1519,6 +1519,9 @@ def _rated_owner(claim: Claim, reader: OwnerReader) -> str | None:
         after = span.doc[span.end] if span.end < len(span.doc) else None
         noun = after if after is not None and after.pos_ == "NOUN" else None
         noun = noun or (span.root.head if span.root.head.pos_ == "NOUN" else None)
+    if noun is None and span is not None and span.root.dep_ == "dobj":  # "The 2023 Korvik earthquake had a
+        noun = reader.clause_subject(span.root.head)  # magnitude of 6.8": what has it, the clause's subject
+        noun = noun if noun is not None and noun.pos_ == "NOUN" else None
     named = (reader.refs.described(noun) or reader.refs.event_before(noun)) if noun is not None else None
     return named or reader.refs.topic
 
