@@ -17097,6 +17097,21 @@ MUTATIONS = [
         "'The 2023 Korvik earthquake had a magnitude of 6.8.' would be read with the subject 'magnitude' and "
         "left unverified by the quake's page (review42 R12; fixm43)",
     ),
+    Mutation(
+        'an-age-at-death-read-only-as-the-time',
+        'verify/kinds/clause/judge.py',
+        '    told = [w.strip() for w in (claim.time, claim.object, claim.quantity) if w]',
+        '    told = [w.strip() for w in (claim.time,) if w]',
+        "'Ivo Stam, who has died aged 84, was a novelist.' would not be refuted by his lead's (12 June 1941 "
+        '– 3 May 2024) (review42 R10; fixm43)',
+    ),
+    Mutation(
+        'a-deaths-bare-figure-is-an-age',
+        'verify/kinds/clause/judge.py',
+        '    worded = claim.time or (m is not None and re.search(',
+        '    worded = True or (m is not None and re.search(',
+        "'Ivo Stam has died with 84 others' would be refuted as an age at death by the page's 82 (fixm43)",
+    ),
 ]
 
 

@@ -799,10 +799,15 @@ def _age_at_death(claim: Claim) -> Claim | None:
     """'Lena Sand has died aged 83', 'died at the age of 83': a death told with nothing but its age, read as an age
     claim at death (the page's dates of birth and death give it); None for any other clause, or one that gives
     more than the age (a place, a date: those are judged as the clause's own facts)."""
-    if _predicate(claim) not in _DYING or claim.object or claim.place or claim.quantity:
+    if _predicate(claim) not in _DYING or claim.place:
         return None
-    m = _AN_AGE_TIME.fullmatch((claim.time or "").strip())
-    if m is None:
+    told = [w.strip() for w in (claim.time, claim.object, claim.quantity) if w]
+    if len(told) != 1:
+        return None
+    m = _AN_AGE_TIME.fullmatch(told[0])
+    # an age told as the object ('who has died aged 84') or a bare figure ('has died at 82') says its word
+    worded = claim.time or (m is not None and re.search(rf"\b(?:aged|age of|at)\s+{m.group(1)}\b", claim.text))
+    if m is None or not worded:
         return None
     return claim.model_copy(update={"predicate": "aged", "object": m.group(1), "value": None, "number": None})
 
