@@ -17112,6 +17112,62 @@ MUTATIONS = [
         '    worded = True or (m is not None and re.search(',
         "'Ivo Stam has died with 84 others' would be refuted as an age at death by the page's 82 (fixm43)",
     ),
+    Mutation(
+        'a-prize-given-otherwise-unread',
+        'verify/kinds/clause/judge.py',
+        '    for other in _as_another_prize_deed(claim) if not any(',
+        '    for other in [] if not any(',
+        "'Nina Moe won the Nobel Prize in Chemistry in 2020.' would stay unverified by 'In 2020 she was awarded "
+        "the Nobel Prize in Chemistry.' (review42 R6; fixm43)",
+    ),
+    Mutation(
+        'any-object-given-otherwise-won',
+        'verify/kinds/clause/judge.py',
+        '    if predicate not in _PRIZE_DEEDS or not words & _PRIZES:',
+        '    if predicate not in _PRIZE_DEEDS:',
+        "'Nina Moe won the Korvik case in 2020.' would be supported by 'In 2020 she received the Korvik case.' "
+        '(fixm43)',
+    ),
+    Mutation(
+        'an-awarder-read-as-given-the-prize',
+        'verify/kinds/clause/judge.py',
+        '    if predicate == "awarded" and not _AWARDED_TO_THEM.search(claim.text):',
+        '    if False:',
+        "'Korvik Academy awarded the Korvik Prize in 2020.' would be supported by its page's 'it received the "
+        "Korvik Prize' (fixm43)",
+    ),
+    Mutation(
+        'a-page-awarding-a-prize-read-as-won',
+        'verify/kinds/clause/judge.py',
+        '(predicate != "awarded" or _AWARDED_TO_THEM.search(sentence) is not None)',
+        '(True)',
+        "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she awarded the Korvik Prize "
+        "to Ivo Stam.' (fixm43)",
+    ),
+    Mutation(
+        'a-nomination-read-as-the-prize',
+        'verify/kinds/clause/judge.py',
+        '    return not nominated and (',
+        '    return (',
+        "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she received a nomination for "
+        "the Korvik Prize.' (fixm43)",
+    ),
+    Mutation(
+        'a-deed-retold-past-a-semicolon-unread',
+        'verify/kinds/clause/judge.py',
+        ' or _retold_by_its_doer(c) for c in clauses',
+        ' or False for c in clauses',
+        "'Jon Dahl pleaded guilty to three counts of fraud in 2020.' would not be supported by 'In 2020 he pleaded "
+        "guilty; he admitted three counts of fraud.' (review42 B5; fixm43)",
+    ),
+    Mutation(
+        'another-deed-past-a-semicolon-read-as-retold',
+        'verify/kinds/clause/judge.py',
+        '    return m is not None and m["verb"][:5] not in _KNOWN_DEED_STEMS',
+        '    return m is not None',
+        "'... pleaded guilty to three counts' would be supported by 'he pleaded guilty; he had been charged "
+        "with three counts of fraud' (fixm43)",
+    ),
 ]
 
 

@@ -306,7 +306,6 @@ def _chemist(told: str) -> Document:
 AWARDED = "In 2020 she was awarded the Nobel Prize in Chemistry."
 
 
-@_open("R6 open: 'won' a prize and 'was awarded' it are not read as one deed")
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -951,7 +950,6 @@ def test_b4_a_currency_with_its_country_still_states_the_sum() -> None:
 # by 'In 2020 he pleaded guilty; he admitted three counts of fraud.' and unverified on the branch. (Its other row on
 # the branch, '... pleaded guilty in 2020; he had been charged with three counts of fraud.', is rightly no longer
 # supported: that is the mend.) A plain test: passes on main, fails on the branch.
-@_open("B5 open (s42-fixq42 1657e6cf, merged by the lead as a trade: R6's false 'supported' mended, this lost)")
 def test_b5_a_deed_retold_past_a_semicolon_keeps_its_figure() -> None:
     doc = _banker("In 2020 he pleaded guilty; he admitted three counts of fraud.")
     body = "Jon Dahl pleaded guilty to three counts of fraud in 2020."
