@@ -17168,6 +17168,21 @@ MUTATIONS = [
         "'... pleaded guilty to three counts' would be supported by 'he pleaded guilty; he had been charged "
         "with three counts of fraud' (fixm43)",
     ),
+    Mutation(
+        'a-steps-year-read-as-a-word-of-the-post',
+        'verify/kinds/role/extract.py',
+        '                role = _STEP_TIME_AFTER.sub("", role)',
+        '                role = role',
+        "'Eva Lund took over as prime minister in 2019.' would hold the post 'prime minister in 2019' (fixm43)",
+    ),
+    Mutation(
+        'a-predecessor-read-as-a-word-of-the-post',
+        'verify/kinds/role/extract.py',
+        '                role = _PREDECESSOR_AFTER.sub("", role) if m["verb"] == "took over" else role',
+        '                role = role',
+        "'Eva Lund took over as prime minister from Ivo Stam in 2019.' would hold the post 'prime minister from "
+        "Ivo Stam' (review42 R13; fixm43)",
+    ),
 ]
 
 

@@ -10,6 +10,8 @@ import pytest
 from tests.support.judging import page
 from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.kinds.clause.judge import clause_findings
 from verify.models import Claim, Document, Verdict
 
@@ -83,3 +85,10 @@ def test_a_known_other_deed_past_a_semicolon_keeps_its_figure() -> None:
     doc = _banker("In 2020 he pleaded guilty; he had been charged with three counts of fraud.")
     found = _judged_whole("Jon Dahl pleaded guilty to three counts of fraud in 2020.", [doc], "clause", "pleaded", DAY)
     assert Verdict.SUPPORTED not in found, found
+
+
+# R13's twin: the step's year after the office is no word of the post ('took over as prime minister in 2019').
+def test_the_year_a_post_was_taken_over_is_no_word_of_it() -> None:
+    article = article_from_text("Norby news\n\nEva Lund took over as prime minister in 2019.\n", as_of=DAY)
+    claims = extract_claims(article)
+    assert [c.value for c in claims if c.kind == "role"] == ["prime minister"]

@@ -605,7 +605,6 @@ def test_r12_twin_another_magnitude_is_not_supported() -> None:
 # holds office — prime minister from Ivo Stam in 2019" and unverified against her infobox (Prime Minister of Norby
 # since 4 May 2019, predecessor Ivo Stam). 'Eva Lund was sworn in as prime minister on 4 May 2019.' is read
 # "prime minister" and SUPPORTED.
-@_open("R13 open: 'took over as prime minister from Ivo Stam in 2019' is read as the post 'prime minister from ...'")
 def test_r13_the_post_taken_over_is_the_post() -> None:
     (result,) = _of_kind("Eva Lund took over as prime minister from Ivo Stam in 2019.", [], "role", "prime minister")
     assert " — prime minister — " in checked_line(result), checked_line(result)
