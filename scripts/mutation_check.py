@@ -17183,6 +17183,14 @@ MUTATIONS = [
         "'Eva Lund took over as prime minister from Ivo Stam in 2019.' would hold the post 'prime minister from "
         "Ivo Stam' (review42 R13; fixm43)",
     ),
+    Mutation(
+        'a-folders-own-report-listed-as-an-article',
+        'verify/app.py',
+        ' and not p.is_dir() and not _own_page(p))',
+        ' and not p.is_dir())',
+        "'verify check desk/ --out desk/' run twice would refuse desk/index.html as a report and exit 2 (review42 "
+        'N1; fixm43)',
+    ),
 ]
 
 

@@ -757,7 +757,6 @@ def _desk(tmp_path) -> str:
 CHECK_INTO_ITSELF = ("--cassettes", "fixtures/cassettes", "--claims", "claims", "--offline", "--quiet")
 
 
-@_open("N1 open: a folder checked with its reports in it fails the next run on verify's own HTML pages")
 @pytest.mark.parametrize("formats", [pytest.param((), id="index-only"), pytest.param(("--format", "html"), id="html")])
 def test_n1_a_rerun_into_the_articles_folder_passes_as_the_first(tmp_path, formats: tuple[str, ...]) -> None:
     desk = _desk(tmp_path)
