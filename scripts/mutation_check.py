@@ -17067,19 +17067,18 @@ MUTATIONS = [
     Mutation(
         'a-speakers-post-lends-no-body-to-his-figures',
         'verify/kinds/quantity/owner.py',
-        '            return (self._body_spoken_for(speaker) if speaker is not None else None), False',
-        '            return None, False',
+        '        if spoken_for:  # profit rose 12%',
+        '        if False:  # profit rose 12%',
         '"Korvik Bank\'s chief executive, Jon Dahl, said net profit rose 12% to 240 million euros" would be '
         "no one's, not the bank's (review42 R11; fixm43)",
     ),
     Mutation(
-        'a-post-beside-the-speaker-is-not-the-person',
+        'a-post-after-the-speakers-name-unread',
         'verify/kinds/quantity/owner.py',
-        '        named = [speaker, *(c for c in speaker.children if c.dep_ == "appos")] if speaker is not None '
-        'else []',
-        '        named = [speaker] if speaker is not None else []',
-        '"Korvik Bank\'s chief executive, Jon Dahl, said net profit rose ..." would give Jon Dahl the bank\'s '
-        'profit (review42 R11; fixm43)',
+        '        beside = [speaker, *(c for c in speaker.children if c.dep_ == "appos")]',
+        '        beside = [speaker]',
+        '"Jon Dahl, Korvik Bank\'s chief executive, said net profit rose ..." would give the profit no owner, read '
+        '\'euros\' (review42 R11; fixm43)',
     ),
     Mutation(
         'a-datelines-wire-is-a-referent',
@@ -17190,6 +17189,14 @@ MUTATIONS = [
         ' and not p.is_dir())',
         "'verify check desk/ --out desk/' run twice would refuse desk/index.html as a report and exit 2 (review42 "
         'N1; fixm43)',
+    ),
+    Mutation(
+        'a-speakers-post-lends-its-body-any-count',
+        'verify/kinds/quantity/owner.py',
+        '        if not bare or speaker is None:',
+        '        if speaker is None:',
+        '"Korvik\'s chief minister, Ivo Stam, said investigators had found four points" would be Korvik\'s count '
+        '(fixm43)',
     ),
 ]
 

@@ -92,3 +92,11 @@ def test_the_year_a_post_was_taken_over_is_no_word_of_it() -> None:
     article = article_from_text("Norby news\n\nEva Lund took over as prime minister in 2019.\n", as_of=DAY)
     claims = extract_claims(article)
     assert [c.value for c in claims if c.kind == "role"] == ["prime minister"]
+
+
+# R11's guard: a speaker's post lends its body only a bare attribute he reports ('net profit rose'); a count of
+# others he tells of ('investigators had found four points') is not the body's.
+def test_a_count_of_others_a_post_holder_reports_is_not_his_bodys() -> None:
+    text = "Korvik's chief minister, Ivo Stam, said investigators had found four points of ignition."
+    claims = extract_claims(article_from_text(f"Norby news\n\n{text}\n", as_of=DAY))
+    assert [c.subject for c in claims if c.kind == "quantity" and "four" in c.text] != ["Korvik"]

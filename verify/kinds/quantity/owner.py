@@ -285,9 +285,8 @@ class OwnerReader(_Finder):
         if verb.lemma_.lower() not in _speaking():
             return False
         speaker = self.clause_subject(verb)
-        named = [speaker, *(c for c in speaker.children if c.dep_ == "appos")] if speaker is not None else []
-        if not any(t.lower_ in PERSON_PRONOUNS or self.label(t) == "PERSON" for t in named):
-            return False  # a post set beside the name speaks as the person: "the bank's chief executive, Jon Dahl"
+        if speaker is None or not (speaker.lower_ in PERSON_PRONOUNS or self.label(speaker) == "PERSON"):
+            return False
         said = next((c for c in verb.children if c.i in inside and c.dep_ == "ccomp"), None)
         return said is not None and any(c.dep_ in SUBJECT_DEPS for c in said.children)
 
@@ -814,9 +813,11 @@ class OwnerReader(_Finder):
         state attended") or a thing of its own ("The floods hit 75 municipalities") names no owner; a
         clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
         belongs to the clause above it."""
+        spoken_for = self._body_spoken_for(verb, inside)  # "Korvik Bank's chief executive, Jon Dahl, said net
+        if spoken_for:  # profit rose 12%": the bank's
+            return spoken_for, False
         if self._says_of_others(verb, inside):  # "He said 3,069 people had been moved into 45 relief camps":
-            speaker = self.clause_subject(verb)  # the speaker only tells of them; "Korvik Bank's chief executive,
-            return (self._body_spoken_for(speaker) if speaker is not None else None), False  # Jon Dahl, said": the bank
+            return None, False  # the speaker only tells of them
         reported = self._reported_clause(verb, inside)
         if reported is not None:  # "the quake hit at dawn, the agency said, at a depth of 9 km": the quake's
             return (
@@ -885,11 +886,23 @@ class OwnerReader(_Finder):
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
 
-    def _body_spoken_for(self, speaker: Token) -> str | None:
-        """The named body a speaker's post is of ("Korvik Bank's chief executive", "chief executive of Korvik
-        Bank", beside the name or as the subject), or None: a person says what is his body's."""
-        posts = [t for t in [speaker, *speaker.children] if t.pos_ == "NOUN" and (t is speaker or t.dep_ == "appos")]
-        for post in posts:
+    def _body_spoken_for(self, verb: Token, inside: set[int]) -> str | None:
+        """The named body a person speaks for, when he says a bare attribute of it ("Korvik Bank's chief executive,
+        Jon Dahl, said net profit rose 12%", "Jon Dahl, the chief executive of Korvik Bank, said revenue fell"): the
+        figure is the body his post is of, not his (review42 R11). None for a clause of anything else ("said
+        investigators had found four points", "said 572 millimetres of rain had fallen"), whose speaker stays its
+        source as before, and for a speaker no post of a named body is set beside (a body saying its own figures,
+        "Korvik Bank said net profit rose", is the clause's owner as before)."""
+        said = next((c for c in verb.children if c.i in inside and c.dep_ == "ccomp"), None)
+        if verb.lemma_.lower() not in _speaking() or said is None:
+            return None
+        subject = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
+        bare = subject is not None and subject.tag_ == "NN" and not any(c.dep_ != "amod" for c in subject.children)
+        speaker = self.clause_subject(verb)
+        if not bare or speaker is None:
+            return None
+        beside = [speaker, *(c for c in speaker.children if c.dep_ == "appos")]  # his post, before or after his name
+        for post in (t for t in beside if t.pos_ == "NOUN"):
             named = [c for c in post.children if c.dep_ == "poss"]
             named += [p for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             for body in named:
