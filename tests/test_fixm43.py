@@ -10,10 +10,11 @@ import pytest
 from tests.support.judging import page
 from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
+from tests.test_review42 import _banker, _chemist
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.kinds.clause.judge import clause_findings
-from verify.models import Claim, Document, Verdict
+from verify.models import Claim, Verdict
 
 DAY = dt.date(2024, 6, 1)  # the invented articles' day, after the pages' revision (saved 1 May 2024)
 
@@ -43,11 +44,6 @@ def test_a_figure_a_death_carries_without_an_age_word_is_no_age() -> None:
 # R6's guards: 'won', 'was awarded' and 'received' a prize are one deed (review42 R6's rows), but only for a prize
 # given to the page's subject: she who awards it, or is nominated for it, did not win it, and a thing that is no
 # prize ('received the Korvik case', a lawyer's brief) is not won by receiving it.
-def _chemist(told: str) -> Document:
-    """Nina Moe's invented page: a Norbian chemist, with `told` after her lead."""
-    return page("Nina Moe", f"Nina Moe (born 1975) is a Norbian chemist. {told}", SAVED)
-
-
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -76,11 +72,6 @@ def test_a_body_that_awards_a_prize_did_not_win_it() -> None:
 
 # B5's guard: a clause past a semicolon retells the deed only with its doer and a verb of no other known deed;
 # '; he had been charged with three counts' gives the charge's count, not the plea's.
-def _banker(told: str) -> Document:
-    """Jon Dahl's invented page: a Norbian former banker, with `told` after his lead."""
-    return page("Jon Dahl", f"Jon Dahl (born 1965) is a Norbian former banker. {told}", SAVED)
-
-
 def test_a_known_other_deed_past_a_semicolon_keeps_its_figure() -> None:
     doc = _banker("In 2020 he pleaded guilty; he had been charged with three counts of fraud.")
     found = _judged_whole("Jon Dahl pleaded guilty to three counts of fraud in 2020.", [doc], "clause", "pleaded", DAY)
