@@ -17492,6 +17492,140 @@ MUTATIONS = [
         "'Jon Dahl was cleared of fraud in 2021.' (predicate 'was cleared') would not be refuted by 'In 2021 he was"
         " convicted of fraud.' (fixs43)",
     ),
+    Mutation(
+        'a-speakers-post-lends-no-body-to-his-figures',
+        'verify/kinds/quantity/owner.py',
+        '        if spoken_for:  # profit rose 12%',
+        '        if False:  # profit rose 12%',
+        '"Korvik Bank\'s chief executive, Jon Dahl, said net profit rose 12% to 240 million euros" would be '
+        "no one's, not the bank's (review42 R11; fixm43)",
+    ),
+    Mutation(
+        'a-post-after-the-speakers-name-unread',
+        'verify/kinds/quantity/owner.py',
+        '        beside = [speaker, *(c for c in speaker.children if c.dep_ == "appos")]',
+        '        beside = [speaker]',
+        '"Jon Dahl, Korvik Bank\'s chief executive, said net profit rose ..." would give the profit no owner, read '
+        '\'euros\' (review42 R11; fixm43)',
+    ),
+    Mutation(
+        'a-datelines-wire-is-a-referent',
+        'verify/kinds/clause/extract.py',
+        '                if self.in_dateline((ent.start_char, ent.end_char)):',
+        '                if False:',
+        "'KORVIK, June 3 (Reuters) - ...' then 'the government would release 50 million kroner' would be Reuters' "
+        'sum (review42 R18; fixm43)',
+    ),
+    Mutation(
+        'a-magnitude-had-is-no-subjects',
+        'verify/kinds/quantity/owner.py',
+        '    if noun is None and span is not None and span.root.dep_ == "dobj":',
+        '    if False:',
+        "'The 2023 Korvik earthquake had a magnitude of 6.8.' would be read with the subject 'magnitude' and "
+        "left unverified by the quake's page (review42 R12; fixm43)",
+    ),
+    Mutation(
+        'an-age-at-death-read-only-as-the-time',
+        'verify/kinds/clause/judge.py',
+        '    told = [w.strip() for w in (claim.time, claim.object, claim.quantity) if w]',
+        '    told = [w.strip() for w in (claim.time,) if w]',
+        "'Ivo Stam, who has died aged 84, was a novelist.' would not be refuted by his lead's (12 June 1941 "
+        '– 3 May 2024) (review42 R10; fixm43)',
+    ),
+    Mutation(
+        'a-deaths-bare-figure-is-an-age',
+        'verify/kinds/clause/judge.py',
+        '    worded = claim.time or (m is not None and re.search(',
+        '    worded = True or (m is not None and re.search(',
+        "'Ivo Stam has died with 84 others' would be refuted as an age at death by the page's 82 (fixm43)",
+    ),
+    Mutation(
+        'a-prize-given-otherwise-unread',
+        'verify/kinds/clause/judge.py',
+        '    for other in _as_another_prize_deed(claim) if not any(',
+        '    for other in [] if not any(',
+        "'Nina Moe won the Nobel Prize in Chemistry in 2020.' would stay unverified by 'In 2020 she was awarded "
+        "the Nobel Prize in Chemistry.' (review42 R6; fixm43)",
+    ),
+    Mutation(
+        'any-object-given-otherwise-won',
+        'verify/kinds/clause/judge.py',
+        '    if predicate not in _PRIZE_DEEDS or not words & _PRIZES:',
+        '    if predicate not in _PRIZE_DEEDS:',
+        "'Nina Moe won the Korvik case in 2020.' would be supported by 'In 2020 she received the Korvik case.' "
+        '(fixm43)',
+    ),
+    Mutation(
+        'an-awarder-read-as-given-the-prize',
+        'verify/kinds/clause/judge.py',
+        '    if predicate == "awarded" and not _AWARDED_TO_THEM.search(claim.text):',
+        '    if False:',
+        "'Korvik Academy awarded the Korvik Prize in 2020.' would be supported by its page's 'it received the "
+        "Korvik Prize' (fixm43)",
+    ),
+    Mutation(
+        'a-page-awarding-a-prize-read-as-won',
+        'verify/kinds/clause/judge.py',
+        '(predicate != "awarded" or _AWARDED_TO_THEM.search(sentence) is not None)',
+        '(True)',
+        "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she awarded the Korvik Prize "
+        "to Ivo Stam.' (fixm43)",
+    ),
+    Mutation(
+        'a-nomination-read-as-the-prize',
+        'verify/kinds/clause/judge.py',
+        '    return not nominated and (',
+        '    return (',
+        "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she received a nomination for "
+        "the Korvik Prize.' (fixm43)",
+    ),
+    Mutation(
+        'a-deed-retold-past-a-semicolon-unread',
+        'verify/kinds/clause/judge.py',
+        ' or _retold_by_its_doer(c) for c in clauses',
+        ' or False for c in clauses',
+        "'Jon Dahl pleaded guilty to three counts of fraud in 2020.' would not be supported by 'In 2020 he pleaded "
+        "guilty; he admitted three counts of fraud.' (review42 B5; fixm43)",
+    ),
+    Mutation(
+        'another-deed-past-a-semicolon-read-as-retold',
+        'verify/kinds/clause/judge.py',
+        '    return m is not None and m["verb"][:5] not in _KNOWN_DEED_STEMS',
+        '    return m is not None',
+        "'... pleaded guilty to three counts' would be supported by 'he pleaded guilty; he had been charged "
+        "with three counts of fraud' (fixm43)",
+    ),
+    Mutation(
+        'a-steps-year-read-as-a-word-of-the-post',
+        'verify/kinds/role/extract.py',
+        '                role = _STEP_TIME_AFTER.sub("", role)',
+        '                role = role',
+        "'Eva Lund took over as prime minister in 2019.' would hold the post 'prime minister in 2019' (fixm43)",
+    ),
+    Mutation(
+        'a-predecessor-read-as-a-word-of-the-post',
+        'verify/kinds/role/extract.py',
+        '                role = _PREDECESSOR_AFTER.sub("", role) if m["verb"] == "took over" else role',
+        '                role = role',
+        "'Eva Lund took over as prime minister from Ivo Stam in 2019.' would hold the post 'prime minister from "
+        "Ivo Stam' (review42 R13; fixm43)",
+    ),
+    Mutation(
+        'a-folders-own-report-listed-as-an-article',
+        'verify/app.py',
+        ' and not p.is_dir() and not _own_page(p))',
+        ' and not p.is_dir())',
+        "'verify check desk/ --out desk/' run twice would refuse desk/index.html as a report and exit 2 (review42 "
+        'N1; fixm43)',
+    ),
+    Mutation(
+        'a-speakers-post-lends-its-body-any-count',
+        'verify/kinds/quantity/owner.py',
+        '        if not bare or speaker is None:',
+        '        if speaker is None:',
+        '"Korvik\'s chief minister, Ivo Stam, said investigators had found four points" would be Korvik\'s count '
+        '(fixm43)',
+    ),
 ]
 
 

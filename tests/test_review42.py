@@ -304,7 +304,6 @@ def _chemist(told: str) -> Document:
 AWARDED = "In 2020 she was awarded the Nobel Prize in Chemistry."
 
 
-@_open("R6 open: 'won' a prize and 'was awarded' it are not read as one deed")
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -521,7 +520,6 @@ def test_r9_twin_the_page_subject_named_counts(doc: Document, body: str, words: 
 OBITUARY_DAY = dt.date(2024, 5, 6)
 
 
-@_open("R10 open: an age at death in a relative clause ('who has died aged 84') or 'died at 82' is not read")
 @pytest.mark.parametrize(
     ("body", "verdict"),
     [
@@ -551,7 +549,6 @@ def test_r10_twin_the_main_clauses_age_at_death_is_read(body: str, verdict: Verd
 # "Korvik Bank's chief executive, Jon Dahl, said net profit rose 12% to 240 million euros in 2023." reads "Jon Dahl —
 # count — 240,000,000 euros" in the report and is unverified against the bank's page giving that very profit. With the
 # speaker last ('..., chief executive Jon Dahl said.') the bank owns them. Business wire copy puts the speaker first.
-@_open("R11 open: the speaker of a reported figure is read as its owner ('Jon Dahl — count — 240,000,000 euros')")
 @pytest.mark.parametrize(
     "body",
     [
@@ -585,7 +582,6 @@ def test_r11_twin_the_speaker_last_leaves_the_figure_the_banks() -> None:
 # `claim.effective_subject`, which no quake page is): 'The 2023 Korvik earthquake had a magnitude of 6.8.' is
 # unverified against the quake's page 'It had a magnitude of 6.8', the report reading "Checked: magnitude (context:
 # Korvik earthquake) — magnitude — magnitude 6.8".
-@_open("R12 open: 'had a magnitude of 6.8' is read with the subject 'magnitude'")
 def test_r12_the_quakes_magnitude_is_the_quakes() -> None:
     doc = _quake("It had a magnitude of 6.8 and killed 214 people.")
     body = "The 2023 Korvik earthquake had a magnitude of 6.8."
@@ -607,7 +603,6 @@ def test_r12_twin_another_magnitude_is_not_supported() -> None:
 # holds office — prime minister from Ivo Stam in 2019" and unverified against her infobox (Prime Minister of Norby
 # since 4 May 2019, predecessor Ivo Stam). 'Eva Lund was sworn in as prime minister on 4 May 2019.' is read
 # "prime minister" and SUPPORTED.
-@_open("R13 open: 'took over as prime minister from Ivo Stam in 2019' is read as the post 'prime minister from ...'")
 def test_r13_the_post_taken_over_is_the_post() -> None:
     (result,) = _of_kind("Eva Lund took over as prime minister from Ivo Stam in 2019.", [], "role", "prime minister")
     assert " — prime minister — " in checked_line(result), checked_line(result)
@@ -760,7 +755,6 @@ def _desk(tmp_path) -> str:
 CHECK_INTO_ITSELF = ("--cassettes", "fixtures/cassettes", "--claims", "claims", "--offline", "--quiet")
 
 
-@_open("N1 open: a folder checked with its reports in it fails the next run on verify's own HTML pages")
 @pytest.mark.parametrize("formats", [pytest.param((), id="index-only"), pytest.param(("--format", "html"), id="html")])
 def test_n1_a_rerun_into_the_articles_folder_passes_as_the_first(tmp_path, formats: tuple[str, ...]) -> None:
     desk = _desk(tmp_path)
@@ -867,7 +861,6 @@ def test_r17_twin_the_named_agencys_director_is_not_supported_by_the_museums() -
 # -') is the last name before the figure and is read as its owner): 'Prime Minister Eva Lund said the government
 # would release 50 million kroner in emergency aid.' in a story opened by that dateline is read "Checked: Reuters —
 # count — 50,000,000 kroner". Every wire story opens so; the government's figure is no news agency's.
-@_open("R18 open: a wire dateline's agency is read as the owner of a figure in the story")
 def test_r18_the_datelines_agency_owns_no_figure() -> None:
     body = (
         "KORVIK, June 3 (Reuters) - Floods in northern Norby have killed at least 40 people, officials said.\n\n"
@@ -951,7 +944,6 @@ def test_b4_a_currency_with_its_country_still_states_the_sum() -> None:
 # by 'In 2020 he pleaded guilty; he admitted three counts of fraud.' and unverified on the branch. (Its other row on
 # the branch, '... pleaded guilty in 2020; he had been charged with three counts of fraud.', is rightly no longer
 # supported: that is the mend.) A plain test: passes on main, fails on the branch.
-@_open("B5 open (s42-fixq42 1657e6cf, merged by the lead as a trade: R6's false 'supported' mended, this lost)")
 def test_b5_a_deed_retold_past_a_semicolon_keeps_its_figure() -> None:
     doc = _banker("In 2020 he pleaded guilty; he admitted three counts of fraud.")
     body = "Jon Dahl pleaded guilty to three counts of fraud in 2020."

@@ -1228,6 +1228,8 @@ class _Finder:
             if ent.label_ in labels and ent.start_char >= self.start and ent.root.i not in own_subject:
                 if "PERSON" not in labels and self.no_body(ent):
                     continue  # "accused European allies": a nationality adjective is no body "the alliance" means
+                if self.in_dateline((ent.start_char, ent.end_char)):
+                    continue  # "KORVIK, June 3 (Reuters) -": the wire that filed the story is no one it tells of
                 found = self._entity_name(ent.root)
                 if found:
                     seen.append((found[0], ent.start_char))

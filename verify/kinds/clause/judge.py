@@ -857,10 +857,15 @@ def _age_at_death(claim: Claim) -> Claim | None:
     """'Lena Sand has died aged 83', 'died at the age of 83': a death told with nothing but its age, read as an age
     claim at death (the page's dates of birth and death give it); None for any other clause, or one that gives
     more than the age (a place, a date: those are judged as the clause's own facts)."""
-    if _predicate(claim) not in _DYING or claim.object or claim.place or claim.quantity:
+    if _predicate(claim) not in _DYING or claim.place:
         return None
-    m = _AN_AGE_TIME.fullmatch((claim.time or "").strip())
-    if m is None:
+    told = [w.strip() for w in (claim.time, claim.object, claim.quantity) if w]
+    if len(told) != 1:
+        return None
+    m = _AN_AGE_TIME.fullmatch(told[0])
+    # an age told as the object ('who has died aged 84') or a bare figure ('has died at 82') says its word
+    worded = claim.time or (m is not None and re.search(rf"\b(?:aged|age of|at)\s+{m.group(1)}\b", claim.text))
+    if m is None or not worded:
         return None
     return claim.model_copy(update={"predicate": "aged", "object": m.group(1), "value": None, "number": None})
 
@@ -3182,9 +3187,50 @@ def _nationalities(description: str) -> set[str]:
     return out
 
 
+_PRIZE_DEEDS = tuple(_WORDS["prize_deeds"])
+_PRIZES = frozenset(lexicons.load("predicates")["events"]["prizes"])
+_NOMINATIONS = frozenset(lexicons.load("predicates")["events"]["nominations"])
+# 'awarded' said of the one given the prize: 'was awarded', 'has been awarded', 'awarded her', not 'she awarded it'
+_AWARDED_TO_THEM = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?awarded\b|\bawarded\s+(?:him|her|them)\b", re.I
+)
+
+
 def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """Support only: a sentence of the subject's page, among the passages ranked best for the claim,
-    that words the relation and holds every checkable value of the claim."""
+    that words the relation and holds every checkable value of the claim; for a prize, one that tells it
+    given with another verb of the same deed (`_as_another_prize_deed`)."""
+    found = _sentence_findings(claim, own, as_of)
+    for other in _as_another_prize_deed(claim) if not any(f.stance == Stance.SUPPORTS for f in found) else ():
+        found += [
+            f
+            for f in _sentence_findings(other, own, as_of)
+            if f.stance == Stance.SUPPORTS and _prize_given_to_the_subject(_predicate(other), f.unit.text)
+        ]
+    return found
+
+
+def _as_another_prize_deed(claim: Claim) -> list[Claim]:
+    """'Nina Moe won the Nobel Prize in Chemistry' as 'was awarded' and 'received' it (judging.toml clause
+    prize_deeds; review42 R6): the same deed when the object names a prize and the subject is the one given it
+    ('was awarded', not 'the academy awarded'). None for any other clause."""
+    predicate = _predicate(claim)
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", aliases.fold(claim.object or ""))}
+    if predicate not in _PRIZE_DEEDS or not words & _PRIZES:
+        return []
+    if predicate == "awarded" and not _AWARDED_TO_THEM.search(claim.text):
+        return []
+    return [claim.model_copy(update={"predicate": p, "relation": p}) for p in _PRIZE_DEEDS if p != predicate]
+
+
+def _prize_given_to_the_subject(predicate: str, sentence: str) -> bool:
+    """Whether a page sentence tells the prize given to its subject under `predicate`: 'awarded' only as given to
+    them, and never a nomination for it ('received a nomination for the Nobel Prize')."""
+    nominated = any(w.rstrip("s") in _NOMINATIONS for w in re.findall(r"[a-z]+", aliases.fold(sentence)))
+    return not nominated and (predicate != "awarded" or _AWARDED_TO_THEM.search(sentence) is not None)
+
+
+def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     values = _values(claim)
     predicate = _predicate(claim)
     if not values or predicate in COPULAR:
@@ -3988,6 +4034,25 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
     return False
 
 
+# a clause past a semicolon opened by its doer again ('; he admitted three counts of fraud'): its verb, after any
+# auxiliary or adverb
+_DOER_AGAIN = re.compile(
+    r"^\s*(?:he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|been|then|later|also|finally)\s+)*(?P<verb>[a-z]+)"
+)
+
+
+def _retold_by_its_doer(clause: str) -> bool:
+    """Whether a clause past a semicolon tells the deed again in other words: its doer opens it and its verb is no
+    deed the predicate lexicon knows ('In 2020 he pleaded guilty; he admitted three counts of fraud', review42 B5);
+    a known deed ('; he had been charged with three counts') or another doer ('; two other counts were dropped') is
+    a clause of its own."""
+    m = _DOER_AGAIN.match(aliases.fold(clause))
+    return m is not None and m["verb"][:5] not in _KNOWN_DEED_STEMS
+
+
+_KNOWN_DEED_STEMS = frozenset(stem for stems in _relation_words().values() for stem in stems)
+
+
 _FIGURE_WORD = re.compile(rf"(?<![\d.])\b(?:\d[\d,.]*\d|\d|{aliases.NUMBER_WORD_PATTERN})\b", re.I)
 
 
@@ -3999,7 +4064,9 @@ def _figure_of_another_clause(text: str, predicate: str, sentence: str) -> bool:
         return False
     stems = _relation_stems(predicate)
     clauses = sentence.split(";")
-    with_the_verb = [any(w[:5] in stems for w in re.findall(r"[a-z]+", aliases.fold(c))) for c in clauses]
+    with_the_verb = [
+        any(w[:5] in stems for w in re.findall(r"[a-z]+", aliases.fold(c))) or _retold_by_its_doer(c) for c in clauses
+    ]
     for figure in _FIGURE_WORD.finditer(text):
         value = aliases.parse_number(figure.group(0))
         if value is None or _A_YEAR.fullmatch(figure.group(0)):

@@ -813,6 +813,9 @@ class OwnerReader(_Finder):
         state attended") or a thing of its own ("The floods hit 75 municipalities") names no owner; a
         clause with no subject of its own, or a bare attribute for one ("and revenue fell 15 percent"),
         belongs to the clause above it."""
+        spoken_for = self._body_spoken_for(verb, inside)  # "Korvik Bank's chief executive, Jon Dahl, said net
+        if spoken_for:  # profit rose 12%": the bank's
+            return spoken_for, False
         if self._says_of_others(verb, inside):  # "He said 3,069 people had been moved into 45 relief camps":
             return None, False  # the speaker only tells of them
         reported = self._reported_clause(verb, inside)
@@ -882,6 +885,30 @@ class OwnerReader(_Finder):
         own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         attribute = own is not None and own.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in own.children)
         return found, own is None or attribute
+
+    def _body_spoken_for(self, verb: Token, inside: set[int]) -> str | None:
+        """The named body a person speaks for, when he says a bare attribute of it ("Korvik Bank's chief executive,
+        Jon Dahl, said net profit rose 12%", "Jon Dahl, the chief executive of Korvik Bank, said revenue fell"): the
+        figure is the body his post is of, not his (review42 R11). None for a clause of anything else ("said
+        investigators had found four points", "said 572 millimetres of rain had fallen"), whose speaker stays its
+        source as before, and for a speaker no post of a named body is set beside (a body saying its own figures,
+        "Korvik Bank said net profit rose", is the clause's owner as before)."""
+        said = next((c for c in verb.children if c.i in inside and c.dep_ == "ccomp"), None)
+        if verb.lemma_.lower() not in _speaking() or said is None:
+            return None
+        subject = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
+        bare = subject is not None and subject.tag_ == "NN" and not any(c.dep_ != "amod" for c in subject.children)
+        speaker = self.clause_subject(verb)
+        if not bare or speaker is None:
+            return None
+        beside = [speaker, *(c for c in speaker.children if c.dep_ == "appos")]  # his post, before or after his name
+        for post in (t for t in beside if t.pos_ == "NOUN"):
+            named = [c for c in post.children if c.dep_ == "poss"]
+            named += [p for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            for body in named:
+                if self._named(body) and self.label(body) != "PERSON":
+                    return self.subject_name(body)
+        return None
 
     def _people_of_a_name(self, noun: Token) -> str | None:
         """People a name is joined to ("Navy divers", "Red Crescent workers", "the Navy's divers"): the
@@ -1529,6 +1556,9 @@ def _rated_owner(claim: Claim, reader: OwnerReader) -> str | None:
         after = span.doc[span.end] if span.end < len(span.doc) else None
         noun = after if after is not None and after.pos_ == "NOUN" else None
         noun = noun or (span.root.head if span.root.head.pos_ == "NOUN" else None)
+    if noun is None and span is not None and span.root.dep_ == "dobj":  # "The 2023 Korvik earthquake had a
+        noun = reader.clause_subject(span.root.head)  # magnitude of 6.8": what has it, the clause's subject
+        noun = noun if noun is not None and noun.pos_ == "NOUN" else None
     named = (reader.refs.described(noun) or reader.refs.event_before(noun)) if noun is not None else None
     return named or reader.refs.topic
 

@@ -124,6 +124,10 @@ _SPELL_AFTER = re.compile(
     rf"\s+(?:since|from|between|until)\s+(?:\d{{1,2}}\s+)?(?:\d{{4}}\b|(?:{'|'.join(aliases.FULL_MONTHS)})\b).*$",
     re.I,
 )
+# the step's year or month after the office ('took over as prime minister in 2019'): no word of the post
+_STEP_TIME_AFTER = re.compile(rf"\s+in\s+(?:\d{{4}}\b|(?:{'|'.join(aliases.FULL_MONTHS)})\b).*$")
+# the one taken over from, after the office ('took over as prime minister from Ivo Stam'): the predecessor
+_PREDECESSOR_AFTER = re.compile(r"\s+from\s+[A-Z].*$")
 
 
 def _tidy_role(role: str) -> str:
@@ -485,6 +489,8 @@ class RoleReading:
                 past = m["verb"] in PAST_VERBS or m["adv"] in {"previously", "formerly"}
                 role = _tidy_role(m["role"])  # the claim's words end with the role, not the circumstances after it
                 end = m.start("role") + len(role) if role and m["role"].startswith(role) else m.end("role")
+                role = _STEP_TIME_AFTER.sub("", role)  # the step's year and predecessor stay in its words, not the post
+                role = _PREDECESSOR_AFTER.sub("", role) if m["verb"] == "took over" else role
                 self.add_role(sent, m.start("name"), end, who, "held office" if past else "holds office", role)
 
     def _read_predicate_heads(self, here: _RoleSentence, pattern: re.Pattern) -> None:
