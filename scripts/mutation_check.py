@@ -17064,6 +17064,46 @@ MUTATIONS = [
         "'Ana Ruiz is the first woman to lead the court.' would no longer be supported by 'She was the first woman "
         "elected as president of the court.' (lead42)",
     ),
+    Mutation(
+        "a-things-own-page-it-unread-by-the-date-kind",
+        "verify/kinds/date/judge.py",
+        "    return own and (_HE_OR_SHE.search(unit.text) is not None or _the_thing_itself(doc, unit.text))\n",
+        "    return own and _HE_OR_SHE.search(unit.text) is not None\n",
+        "'Korvik Bank was founded on 3 May 1990.' would no longer be supported by its page's 'It was founded on 3 May "
+        "1990.' (fixd43, review42 R14)",
+    ),
+    Mutation(
+        "it-on-a-persons-page-read-as-the-person",
+        "verify/kinds/date/judge.py",
+        "    if not head or not _a_things_page(doc):\n",
+        "    if not head:\n",
+        "'Nina Moe won the Korvik Prize on 3 May 2019.' would be supported by her page's 'Her film ... It won the "
+        "Korvik Prize on 3 May 2019.' (fixd43)",
+    ),
+    Mutation(
+        "a-things-once-step-never-refuted",
+        "verify/kinds/date/judge.py",
+        "            elif (given is not None or _the_things_own_step(claim, doc)) and (\n",
+        "            elif given is not None and (\n",
+        "'Korvik Bank was founded on 5 May 1990.' would no longer be refuted by its page's 'It was founded on 3 May "
+        "1990.' (fixd43, review42 R14)",
+    ),
+    Mutation(
+        "a-persons-step-refuted-as-a-things-once-step",
+        "verify/kinds/date/judge.py",
+        "    return own and len(words) == 1 and not _takes_something(claim, words[0]) and _a_things_page(doc)\n",
+        "    return own and len(words) == 1 and not _takes_something(claim, words[0])\n",
+        "'Jon Dahl was arrested on 5 May 2021.' would be refuted by his page's 'He was arrested on 3 May 2021.' (an "
+        "arrest may be told of many days; fixd43)",
+    ),
+    Mutation(
+        "a-step-taking-something-refuted-as-a-once-step",
+        "verify/kinds/date/judge.py",
+        "    return own and len(words) == 1 and not _takes_something(claim, words[0]) and _a_things_page(doc)\n",
+        "    return own and len(words) == 1 and _a_things_page(doc)\n",
+        "'Korvik Bank acquired Tarsa Bank on 5 May 2015.' would be refuted by 'It acquired Norby Bank on 3 May 2015.' "
+        "(fixd43)",
+    ),
 ]
 
 

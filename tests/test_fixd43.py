@@ -1,0 +1,62 @@
+"""Rows of helper fixd43 (session 43): the guards around the mends of review42's date and first-deed items (R14, R15,
+R7, B9) and test_open32's count read with a meeting's place, each an invented article judged whole against invented
+pages. The mended rows themselves are in tests/test_review42.py and tests/test_open32.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import SAVED
+from tests.test_review38 import _judged_whole
+from verify.models import Document, Verdict
+
+DAY = dt.date(2024, 6, 1)
+
+
+def _bank(told: str) -> Document:
+    """Korvik Bank's invented page, with `told` after its lead."""
+    return page("Korvik Bank", f"Korvik Bank is a Norbian bank founded in 1990. {told}", SAVED)
+
+
+# R14: a body's own page telling a step with 'It' dates the body's step; a verb that takes nothing is a step the
+# body takes once, so another day refutes it. A person's deed ('was arrested') may be told of many days, and a
+# verb taking something the page words otherwise ('acquired Norby Bank') is another deed: neither is refuted.
+@pytest.mark.parametrize(
+    ("doc", "body", "words"),
+    [
+        pytest.param(
+            page("Jon Dahl", "Jon Dahl (born 1965) is a Norbian former banker. He was arrested on 3 May 2021.", SAVED),
+            "Jon Dahl was arrested on 5 May 2021.",
+            "arrested",
+            id="a-persons-arrest",
+        ),
+        pytest.param(
+            _bank("It acquired Norby Bank on 3 May 2015."),
+            "Korvik Bank acquired Tarsa Bank on 5 May 2015.",
+            "acquired",
+            id="another-thing-taken",
+        ),
+        pytest.param(
+            page("Korvik Bridge", "Korvik Bridge is in Norby. The bridge was closed to lorries on 3 May 2020.", SAVED),
+            "Korvik Bridge was closed to traffic on 5 May 2020.",
+            "closed",
+            id="closed-to-another",
+        ),
+    ],
+)
+def test_r14_another_day_of_a_deed_told_more_than_once_is_not_refuted(doc: Document, body: str, words: str) -> None:
+    assert Verdict.CONTRADICTED not in _judged_whole(body, [doc], "date", words, DAY)
+
+
+def test_r14_it_on_a_persons_page_is_not_the_person() -> None:
+    doc = page(
+        "Nina Moe",
+        "Nina Moe (born 1970) is a Norbian film director. Her film The Long Winter premiered in 2018. "
+        "It won the Korvik Prize on 3 May 2019.",
+        SAVED,
+    )
+    body = "Nina Moe won the Korvik Prize on 3 May 2019."
+    assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "date", "won", DAY)
