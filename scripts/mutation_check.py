@@ -17104,6 +17104,30 @@ MUTATIONS = [
         "'Korvik Bank acquired Tarsa Bank on 5 May 2015.' would be refuted by 'It acquired Norby Bank on 3 May 2015.' "
         "(fixd43)",
     ),
+    Mutation(
+        "a-relative-aside-of-the-subject-kept-in-the-deed",
+        "verify/kinds/clause/judge.py",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|[a-z]+ed\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "    rf\"(?:(?:a|an|the)\\s|[a-z]+ed\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "'Korvik FC, which was founded in 1901, won the league in 2020.' would no longer be supported by 'It won the "
+        "league in 2020.' (fixd43, review42 R15)",
+    ),
+    Mutation(
+        "a-participle-aside-of-the-subject-kept-in-the-deed",
+        "verify/kinds/clause/judge.py",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|[a-z]+ed\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "'Korvik Bank, listed in 2001, acquired Tarsa Bank in 2015.' would no longer be supported by 'In 2015 it "
+        "acquired Tarsa Bank.' (fixd43, review42 R15)",
+    ),
+    Mutation(
+        "a-founding-aside-of-two-words-kept-in-the-deed",
+        "verify/kinds/clause/judge.py",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|[a-z]+ed\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|[a-z]+ed\\s)[^,]*,\\s*\"\n",
+        "'Korvik Bank, set up in 1990, acquired Tarsa Bank in 2015.' would no longer be supported by 'In 2015 it "
+        "acquired Tarsa Bank.' (fixd43, review42 R15)",
+    ),
 ]
 
 

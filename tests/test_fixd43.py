@@ -60,3 +60,17 @@ def test_r14_it_on_a_persons_page_is_not_the_person() -> None:
     )
     body = "Nina Moe won the Korvik Prize on 3 May 2019."
     assert Verdict.SUPPORTED not in _judged_whole(body, [doc], "date", "won", DAY)
+
+
+# R15: an aside of the subject is a claim of its own: its participle of any verb, or a founding verb of more than one
+# word ('set up'), is set aside from the main deed the page tells, as a relative clause is.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank, listed in 2001, acquired Tarsa Bank in 2015.", id="another-participle"),
+        pytest.param("Korvik Bank, set up in 1990, acquired Tarsa Bank in 2015.", id="set-up"),
+    ],
+)
+def test_r15_a_dated_aside_of_the_subject_is_set_aside(body: str) -> None:
+    doc = _bank("In 2015 it acquired Tarsa Bank.")
+    assert _judged_whole(body, [doc], "clause", "acquired", DAY) == [Verdict.SUPPORTED]

@@ -686,7 +686,8 @@ def test_r14_twin_a_named_subject_or_a_persons_pronoun_is_read(doc: Document, bo
     assert _judged_whole(body, [doc], "date", "on ", DAY) == [Verdict.SUPPORTED]
 
 
-# R15 (main 1d983ee6, the clause judge: a year written in an aside of the clause's subject ('Korvik Bank, founded in
+# R15 (MENDED by fixd43, session 43: `clause.judge._without_subjects_apposition` sets the aside apart; main 1d983ee6,
+# the clause judge: a year written in an aside of the clause's subject ('Korvik Bank, founded in
 # 1990, acquired ...') keeps the main deed from any support: the claim's fields are those of 'Korvik Bank acquired
 # Tarsa Bank in 2015' (time 2015, object Tarsa Bank), and with only its words changed to drop the aside
 # `clause_findings` SUPPORTS it; an aside without a year ('a lender', 'based in Korvik', 'founded long ago') keeps the
@@ -698,7 +699,6 @@ def _club(told: str) -> Document:
     return page("Korvik FC", f"Korvik FC is a Norbian football club founded in 1901. {told}", SAVED)
 
 
-@_open("R15 open: a dated aside of the subject ('founded in 1990') keeps the main deed from support")
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [

@@ -955,16 +955,21 @@ def _sums(text: str) -> set[tuple[str, str]]:
 
 
 # the subject's name opening the claim's words, then an apposition set off by commas: 'Sanna Velt, the governor of
-# the Central Bank of Vestria, joined ...'
-_OPENING_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:a|an|the)\s[^,]*,\s*")
+# the Central Bank of Vestria, joined ...'; or an aside of a participle or a relative ('Korvik Bank, founded in 1990,
+# acquired ...', 'Korvik FC, which was founded in 1901, won ...': review42 R15)
+_OPENING_APPOSITION = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+"
+    rf"(?:(?:a|an|the|which|who)\s|[a-z]+ed\s|{_word_pattern(_WORDS['founding'])}\s)[^,]*,\s*"
+)
 
 
 def _without_subjects_apposition(claim: Claim, sentence: str) -> str:
-    """The claim's words without the apposition right after its subject's name: it describes the person (and is
-    a claim of its own), so the page's sentence telling the clause's event need not hold its names ('Sanna Velt,
-    the governor of the Central Bank of Vestria, joined the central bank in 1996' against 'Velt joined the central
-    bank in 1996 and ...'). Kept when the sentence does not word the clause's object itself: the apposition may be
-    what names it ('Tom Berg, the head coach of Norby United, joined the club in 2019': which club, review25 B6)."""
+    """The claim's words without the apposition or the aside right after its subject's name: it describes the
+    subject (and is a claim of its own, its year too: 'founded in 1990'), so the page's sentence telling the
+    clause's event need not hold its names ('Sanna Velt, the governor of the Central Bank of Vestria, joined the
+    central bank in 1996' against 'Velt joined the central bank in 1996 and ...'). Kept when the sentence does not
+    word the clause's object itself: the apposition may be what names it ('Tom Berg, the head coach of Norby
+    United, joined the club in 2019': which club, review25 B6)."""
     m = _OPENING_APPOSITION.match(claim.text)
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     if m is None or not {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["name"]))} <= subject:
