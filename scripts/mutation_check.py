@@ -17128,6 +17128,39 @@ MUTATIONS = [
         "'Korvik Bank, set up in 1990, acquired Tarsa Bank in 2015.' would no longer be supported by 'In 2015 it "
         "acquired Tarsa Bank.' (fixd43, review42 R15)",
     ),
+    Mutation(
+        "a-diseases-name-names-no-page",
+        "verify/kinds/clause/__init__.py",
+        "    while len(words) > 1 and words[-1].lower() in _LOWER_CASE_HEADS and words[-2].lower() not in "
+        "_NAME_PARTICLES:\n",
+        "    while False:\n",
+        "'Korvik fever was first identified in 2011.' would ask for no page: its name ends in a lower-case head "
+        "(fixd43, review42 R7)",
+    ),
+    Mutation(
+        "a-first-deed-not-once",
+        "verify/kinds/clause/judge.py",
+        "    first = predicate not in ONCE and _told_as_a_first(predicate, claim.text)\n",
+        "    first = False\n",
+        "'Korvik fever was first identified in 2001.' would no longer be refuted by 'first identified in Norby in "
+        "2011' (fixd43, review42 R7)",
+    ),
+    Mutation(
+        "any-deed-read-as-a-first",
+        "verify/kinds/clause/judge.py",
+        "    first = predicate not in ONCE and _told_as_a_first(predicate, claim.text)\n",
+        "    first = predicate not in ONCE\n",
+        "'Korvik fever was identified in 2001.' would be refuted by 'first identified in Norby in 2011' (an "
+        "identification may be one of several; fixd43)",
+    ),
+    Mutation(
+        "a-pages-deed-read-as-a-first",
+        "verify/kinds/clause/judge.py",
+        "                and (not first or _told_as_a_first(predicate, sentence))\n",
+        "                and True\n",
+        "'Korvik fever was first identified in 2001.' would be refuted by 'was identified in Tarsa in 2015' (a later "
+        "identification; fixd43)",
+    ),
 ]
 
 

@@ -74,3 +74,29 @@ def test_r14_it_on_a_persons_page_is_not_the_person() -> None:
 def test_r15_a_dated_aside_of_the_subject_is_set_aside(body: str) -> None:
     doc = _bank("In 2015 it acquired Tarsa Bank.")
     assert _judged_whole(body, [doc], "clause", "acquired", DAY) == [Verdict.SUPPORTED]
+
+
+def _fever(told: str) -> Document:
+    """The invented disease's page, named after the town of Korvik."""
+    return page("Korvik fever", f"Korvik fever is a viral disease. {told}", SAVED)
+
+
+# R7: a deed told as a first ('first identified') is one the subject has once: the page's first of it in another year
+# refutes it; a deed not told as a first, or a page's deed not told as the first, may be one of several.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "Korvik fever was first identified in Norby in 2011.",
+            "Korvik fever was identified in 2001.",
+            id="claim-no-first",
+        ),
+        pytest.param(
+            "Korvik fever was identified in Tarsa in 2015.",
+            "Korvik fever was first identified in 2001.",
+            id="page-no-first",
+        ),
+    ],
+)
+def test_r7_a_deed_not_told_as_a_first_on_either_side_is_not_refuted(told: str, body: str) -> None:
+    assert Verdict.CONTRADICTED not in _judged_whole(body, [_fever(told)], "clause", "identified", DAY)

@@ -342,14 +342,14 @@ def test_r6_twin_the_prize_itself_decides(told: str, body: str, verdict: Verdict
     assert _judged_whole(body, [_chemist(told)], "clause", "Nobel Prize", DAY) == [verdict]
 
 
-# R7 (main 1d983ee6, `verify.kinds.clause.__init__._is_named`: a subject is a name only when every word is
+# R7 (MENDED by fixd43, session 43: names.toml lower_case_heads, judging.toml clause.firsts; main 1d983ee6,
+# `verify.kinds.clause.__init__._is_named`: a subject is a name only when every word is
 # capitalised, so a disease's name ('Korvik fever'; Lassa fever, Spanish flu, Ebola virus disease) names no page:
 # `wants` asks for none, and `undecided` says "The clause's subject names no page to check 'Korvik fever was
 # identified …' against" even when the page was read; and (clause judge, judging.toml `once`) a deed told as a first
 # ('first identified', 'first described') is not a once-only event, so 'Korvik fever was first identified in 2001.'
 # is left unverified against the page's 'first identified in Norby in 2011' (the true year is SUPPORTED when the page
 # is given). In a live run nothing about the disease is checked.
-@_open("R7 open: a lower-case-headed name ('Korvik fever') names no page for the clause kind to ask")
 def test_r7_a_diseases_name_names_its_page() -> None:
     (claim,) = [
         c
@@ -359,7 +359,6 @@ def test_r7_a_diseases_name_names_its_page() -> None:
     assert "Korvik fever" in CLAUSE.wants(claim).later
 
 
-@_open("R7 open: a first deed ('first identified') of another year is not refuted")
 def test_r7_a_first_of_another_year_is_refuted() -> None:
     body = "Korvik fever was first identified in 2001."
     assert _judged_whole(body, [_fever()], "clause", "identified", DAY) == [Verdict.CONTRADICTED]

@@ -4695,7 +4695,9 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     page that words the same event with one year, another than the claim's, contradicts."""
     predicate = _predicate(claim)
     years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", claim.time or "")
-    if predicate not in ONCE or len(years) != 1:
+    # a deed told as the subject's first ('was first identified in 2001'): once, as the page's first of it is
+    first = predicate not in ONCE and _told_as_a_first(predicate, claim.text)
+    if (predicate not in ONCE and not first) or len(years) != 1:
         return []
     out = []
     for doc in own:
@@ -4704,6 +4706,7 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if (
                 len(stated) == 1
                 and _mentions_relation(predicate, sentence)
+                and (not first or _told_as_a_first(predicate, sentence))
                 and years[0] not in stated
                 and _about_subject(claim.subject, sentence)
                 and not _anothers_relative_clause(claim.subject, predicate, sentence)
@@ -4716,6 +4719,14 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     return out
 
 
+def _told_as_a_first(predicate: str, text: str) -> bool:
+    """Whether `text` words the predicate's verb right after a word of a first time ('first identified', 'first
+    described'; judging.toml clause.firsts): the subject's first such deed, which it has once (review42 R7)."""
+    stems = _relation_stems(predicate)
+    return any(m[1][:5] in stems for m in _FIRST_THEN_WORD.finditer(aliases.fold(text)))
+
+
+_FIRST_THEN_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['firsts']))})\s+([a-z]+)")
 _DEGREES = _WORDS["degrees"]
 _DEGREE_WORDS = frozenset([*_DEGREES["verbs"], *_DEGREES["nouns"]])
 _LEVELS = {level: frozenset(_DEGREES[level]) for level in ("bachelor", "master", "doctorate")}
