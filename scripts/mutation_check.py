@@ -17161,6 +17161,22 @@ MUTATIONS = [
         "'Korvik fever was first identified in 2001.' would be refuted by 'was identified in Tarsa in 2015' (a later "
         "identification; fixd43)",
     ),
+    Mutation(
+        "one-deed-in-other-words-unread",
+        "verify/kinds/clause/judge.py",
+        "    worded = any(claimed[0] in deed and given & deed for deed in _ONE_DEED)\n",
+        "    worded = False\n",
+        "'Nina Moe was the first woman to climb Mount Korvik.' would no longer be supported by 'the first woman to "
+        "reach the summit of Mount Korvik' (fixd43, review42 B9)",
+    ),
+    Mutation(
+        "any-deed-read-as-one-deed-in-other-words",
+        "verify/kinds/clause/judge.py",
+        "    worded = any(claimed[0] in deed and given & deed for deed in _ONE_DEED)\n",
+        "    worded = any(given & deed for deed in _ONE_DEED)\n",
+        "'Nina Moe was the first woman to ski down Mount Korvik.' would be supported by 'the first woman to climb "
+        "Mount Korvik' (fixd43)",
+    ),
 ]
 
 

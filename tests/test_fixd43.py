@@ -100,3 +100,15 @@ def _fever(told: str) -> Document:
 )
 def test_r7_a_deed_not_told_as_a_first_on_either_side_is_not_refuted(told: str, body: str) -> None:
     assert Verdict.CONTRADICTED not in _judged_whole(body, [_fever(told)], "clause", "identified", DAY)
+
+
+# B9: one deed in other words ('to climb' is 'to reach the summit of', judging.toml clause.one_deed) ranks the same
+# first; another deed on the same mountain does not.
+def test_b9_a_first_of_another_deed_on_the_mountain_does_not_support() -> None:
+    doc = page(
+        "Nina Moe",
+        "Nina Moe (born 1970) is a Norbian mountaineer. In 1995 she became the first woman to climb Mount Korvik.",
+        SAVED,
+    )
+    found = _judged_whole("Nina Moe was the first woman to ski down Mount Korvik.", [doc], "clause", "first", DAY)
+    assert Verdict.SUPPORTED not in found, found

@@ -1077,12 +1077,12 @@ def _climber(told: str) -> Document:
     return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian mountaineer. {told}", SAVED)
 
 
-# B9 (branch s42-fixd42 88f8aae5, review41 R18 mend 'a first ranks by its deed': the deed's words after 'the first
+# B9 (MENDED by fixd43, session 43: judging.toml clause.one_deed;
+# branch s42-fixd42 88f8aae5, review41 R18 mend 'a first ranks by its deed': the deed's words after 'the first
 # woman to' must match, so the same deed in other words no longer supports): 'Nina Moe was the first woman to climb
 # Mount Korvik.' is SUPPORTED on main by 'In 1995 she became the first woman to reach the summit of Mount Korvik.' and
 # unverified on the branch. (Also lost there, more arguably: 'the first woman to lead Norby' against 'the first woman
 # to serve as prime minister of Norby'.) A plain test: passes on main, fails on the branch.
-@_open("B9 open (s42-fixd42 88f8aae5, merged by the lead as a trade: R18's false 'supported' mended, this lost)")
 def test_b9_the_same_first_in_other_words_is_supported() -> None:
     doc = _climber("In 1995 she became the first woman to reach the summit of Mount Korvik.")
     body = "Nina Moe was the first woman to climb Mount Korvik."

@@ -2605,11 +2605,14 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     given = {w.casefold()[:5] for w in words}
     # 'to lead the court' is 'elected as president of the court': leading a body is holding its head post
     led = claimed[0] in _LEADING_STEMS and bool(given & _HEAD_POST_STEMS)
-    return (claimed[0] not in given and not led) or not named
+    # 'to climb' is 'to reach the summit of': one deed in other words (judging.toml clause.one_deed)
+    worded = any(claimed[0] in deed and given & deed for deed in _ONE_DEED)
+    return (claimed[0] not in given and not led and not worded) or not named
 
 
 _LEADING_STEMS = frozenset(w[:5] for w in _WORDS["leading_verbs"])
 _HEAD_POST_STEMS = frozenset(w[:5] for w in _WORDS["head_posts"])
+_ONE_DEED = [frozenset(w[:5] for w in deed) for deed in _WORDS["one_deed"]]
 
 
 def _ranks_another_deed(claim: Claim, sentence: str) -> bool:
