@@ -17177,6 +17177,15 @@ MUTATIONS = [
         "'Nina Moe was the first woman to ski down Mount Korvik.' would be supported by 'the first woman to climb "
         "Mount Korvik' (fixd43)",
     ),
+    Mutation(
+        "an-owners-deeds-place-read-as-the-counts",
+        "verify/kinds/quantity/measured.py",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} and not _counts_an_owner(figure, verb) "
+        "else [figure]\n",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n",
+        "'Leaders of 40 NATO member states met in Oslo.' would no longer be refuted by the page's whole of 32: the "
+        "meeting's place read as the count's (fixd43)",
+    ),
 ]
 
 
