@@ -487,7 +487,7 @@ MUTATIONS = [
     Mutation(
         "clause-year-of-any-event-contradicts",
         "verify/kinds/clause/judge.py",
-        "    if predicate not in ONCE or len(years) != 1:",
+        "    if (predicate not in ONCE and not first) or len(years) != 1:",
         "    if len(years) != 1:",
         "another year of a repeatable event (a degree, a medal) would contradict",
     ),
@@ -5163,7 +5163,7 @@ MUTATIONS = [
     Mutation(
         "date-own-page-sentence-anyones",
         "verify/kinds/date/judge.py",
-        "    return own and _HE_OR_SHE.search(unit.text) is not None\n",
+        "    return own and (_HE_OR_SHE.search(unit.text) is not None or _the_thing_itself(doc, unit.text))\n",
         "    return own\n",
         "'Tom Berg served as mayor of Norby since March 2016' on her page would date her mayoralty",
     ),
@@ -13317,7 +13317,8 @@ MUTATIONS = [
     Mutation(
         "figure-place-of-the-verb-unread",
         "verify/kinds/quantity/measured.py",
-        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n    for prep in",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} and not _counts_an_owner(figure, verb) else "
+        "[figure]\n    for prep in",
         "    heads = [figure]\n    for prep in",
         "'In Halden, the Korvik earthquake killed 312 people' would be supported by the quake's whole toll "
         "(review36 R2)",
@@ -16828,7 +16829,7 @@ MUTATIONS = [
     Mutation(
         "a-first-deeds-verb-unread",
         "verify/kinds/clause/judge.py",
-        "    return (claimed[0] not in given and not led) or not named",
+        "    return (claimed[0] not in given and not led and not worded) or not named",
         "    return not named",
         "'Eva Lund was the first woman to lead the Norby Party.' would be supported by 'In 2019 she became the first "
         "woman to leave the Norby Party.' (fixd42)",
