@@ -487,7 +487,7 @@ MUTATIONS = [
     Mutation(
         "clause-year-of-any-event-contradicts",
         "verify/kinds/clause/judge.py",
-        "    if predicate not in ONCE or len(years) != 1:",
+        "    if (predicate not in ONCE and not first) or len(years) != 1:",
         "    if len(years) != 1:",
         "another year of a repeatable event (a degree, a medal) would contradict",
     ),
@@ -5163,7 +5163,7 @@ MUTATIONS = [
     Mutation(
         "date-own-page-sentence-anyones",
         "verify/kinds/date/judge.py",
-        "    return own and _HE_OR_SHE.search(unit.text) is not None\n",
+        "    return own and (_HE_OR_SHE.search(unit.text) is not None or _the_thing_itself(doc, unit.text))\n",
         "    return own\n",
         "'Tom Berg served as mayor of Norby since March 2016' on her page would date her mayoralty",
     ),
@@ -13317,7 +13317,8 @@ MUTATIONS = [
     Mutation(
         "figure-place-of-the-verb-unread",
         "verify/kinds/quantity/measured.py",
-        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n    for prep in",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} and not _counts_an_owner(figure, verb) else "
+        "[figure]\n    for prep in",
         "    heads = [figure]\n    for prep in",
         "'In Halden, the Korvik earthquake killed 312 people' would be supported by the quake's whole toll "
         "(review36 R2)",
@@ -16828,7 +16829,7 @@ MUTATIONS = [
     Mutation(
         "a-first-deeds-verb-unread",
         "verify/kinds/clause/judge.py",
-        "    if (claimed[0] not in given and not led) or not named:\n",
+        "    if (claimed[0] not in given and not led and not worded) or not named:\n",
         "    if not named:\n",
         "'Eva Lund was the first woman to lead the Norby Party.' would be supported by 'In 2019 she became the first "
         "woman to leave the Norby Party.' (fixd42)",
@@ -17625,6 +17626,128 @@ MUTATIONS = [
         '        if speaker is None:',
         '"Korvik\'s chief minister, Ivo Stam, said investigators had found four points" would be Korvik\'s count '
         '(fixm43)',
+    ),
+    Mutation(
+        "a-things-own-page-it-unread-by-the-date-kind",
+        "verify/kinds/date/judge.py",
+        "    return own and (_HE_OR_SHE.search(unit.text) is not None or _the_thing_itself(doc, unit.text))\n",
+        "    return own and _HE_OR_SHE.search(unit.text) is not None\n",
+        "'Korvik Bank was founded on 3 May 1990.' would no longer be supported by its page's 'It was founded on 3 May "
+        "1990.' (fixd43, review42 R14)",
+    ),
+    Mutation(
+        "it-on-a-persons-page-read-as-the-person",
+        "verify/kinds/date/judge.py",
+        "    if not head or not _a_things_page(doc):\n",
+        "    if not head:\n",
+        "'Nina Moe won the Korvik Prize on 3 May 2019.' would be supported by her page's 'Her film ... It won the "
+        "Korvik Prize on 3 May 2019.' (fixd43)",
+    ),
+    Mutation(
+        "a-things-once-step-never-refuted",
+        "verify/kinds/date/judge.py",
+        "            elif (given is not None or _the_things_own_step(claim, doc)) and (\n",
+        "            elif given is not None and (\n",
+        "'Korvik Bank was founded on 5 May 1990.' would no longer be refuted by its page's 'It was founded on 3 May "
+        "1990.' (fixd43, review42 R14)",
+    ),
+    Mutation(
+        "a-persons-step-refuted-as-a-things-once-step",
+        "verify/kinds/date/judge.py",
+        "    return own and len(words) == 1 and not _takes_something(claim, words[0]) and _a_things_page(doc)\n",
+        "    return own and len(words) == 1 and not _takes_something(claim, words[0])\n",
+        "'Jon Dahl was arrested on 5 May 2021.' would be refuted by his page's 'He was arrested on 3 May 2021.' (an "
+        "arrest may be told of many days; fixd43)",
+    ),
+    Mutation(
+        "a-step-taking-something-refuted-as-a-once-step",
+        "verify/kinds/date/judge.py",
+        "    return own and len(words) == 1 and not _takes_something(claim, words[0]) and _a_things_page(doc)\n",
+        "    return own and len(words) == 1 and _a_things_page(doc)\n",
+        "'Korvik Bank acquired Tarsa Bank on 5 May 2015.' would be refuted by 'It acquired Norby Bank on 3 May 2015.' "
+        "(fixd43)",
+    ),
+    Mutation(
+        "a-relative-aside-of-the-subject-kept-in-the-deed",
+        "verify/kinds/clause/judge.py",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|[a-z]+ed\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "    rf\"(?:(?:a|an|the)\\s|[a-z]+ed\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "'Korvik FC, which was founded in 1901, won the league in 2020.' would no longer be supported by 'It won the "
+        "league in 2020.' (fixd43, review42 R15)",
+    ),
+    Mutation(
+        "a-participle-aside-of-the-subject-kept-in-the-deed",
+        "verify/kinds/clause/judge.py",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|[a-z]+ed\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "'Korvik Bank, listed in 2001, acquired Tarsa Bank in 2015.' would no longer be supported by 'In 2015 it "
+        "acquired Tarsa Bank.' (fixd43, review42 R15)",
+    ),
+    Mutation(
+        "a-founding-aside-of-two-words-kept-in-the-deed",
+        "verify/kinds/clause/judge.py",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|[a-z]+ed\\s|{_word_pattern(_WORDS['founding'])}\\s)[^,]*,\\s*\"\n",
+        "    rf\"(?:(?:a|an|the|which|who)\\s|[a-z]+ed\\s)[^,]*,\\s*\"\n",
+        "'Korvik Bank, set up in 1990, acquired Tarsa Bank in 2015.' would no longer be supported by 'In 2015 it "
+        "acquired Tarsa Bank.' (fixd43, review42 R15)",
+    ),
+    Mutation(
+        "a-diseases-name-names-no-page",
+        "verify/kinds/clause/__init__.py",
+        "    while len(words) > 1 and words[-1].lower() in _LOWER_CASE_HEADS and words[-2].lower() not in "
+        "_NAME_PARTICLES:\n",
+        "    while False:\n",
+        "'Korvik fever was first identified in 2011.' would ask for no page: its name ends in a lower-case head "
+        "(fixd43, review42 R7)",
+    ),
+    Mutation(
+        "a-first-deed-not-once",
+        "verify/kinds/clause/judge.py",
+        "    first = predicate not in ONCE and _told_as_a_first(predicate, claim.text)\n",
+        "    first = False\n",
+        "'Korvik fever was first identified in 2001.' would no longer be refuted by 'first identified in Norby in "
+        "2011' (fixd43, review42 R7)",
+    ),
+    Mutation(
+        "any-deed-read-as-a-first",
+        "verify/kinds/clause/judge.py",
+        "    first = predicate not in ONCE and _told_as_a_first(predicate, claim.text)\n",
+        "    first = predicate not in ONCE\n",
+        "'Korvik fever was identified in 2001.' would be refuted by 'first identified in Norby in 2011' (an "
+        "identification may be one of several; fixd43)",
+    ),
+    Mutation(
+        "a-pages-deed-read-as-a-first",
+        "verify/kinds/clause/judge.py",
+        "                and (not first or _told_as_a_first(predicate, sentence))\n",
+        "                and True\n",
+        "'Korvik fever was first identified in 2001.' would be refuted by 'was identified in Tarsa in 2015' (a later "
+        "identification; fixd43)",
+    ),
+    Mutation(
+        "one-deed-in-other-words-unread",
+        "verify/kinds/clause/judge.py",
+        "    worded = any(claimed[0] in deed and given & deed for deed in _ONE_DEED)\n",
+        "    worded = False\n",
+        "'Nina Moe was the first woman to climb Mount Korvik.' would no longer be supported by 'the first woman to "
+        "reach the summit of Mount Korvik' (fixd43, review42 B9)",
+    ),
+    Mutation(
+        "any-deed-read-as-one-deed-in-other-words",
+        "verify/kinds/clause/judge.py",
+        "    worded = any(claimed[0] in deed and given & deed for deed in _ONE_DEED)\n",
+        "    worded = any(given & deed for deed in _ONE_DEED)\n",
+        "'Nina Moe was the first woman to ski down Mount Korvik.' would be supported by 'the first woman to climb "
+        "Mount Korvik' (fixd43)",
+    ),
+    Mutation(
+        "an-owners-deeds-place-read-as-the-counts",
+        "verify/kinds/quantity/measured.py",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} and not _counts_an_owner(figure, verb) "
+        "else [figure]\n",
+        "    heads = [figure, verb] if verb.pos_ in {\"VERB\", \"AUX\"} else [figure]\n",
+        "'Leaders of 40 NATO member states met in Oslo.' would no longer be refuted by the page's whole of 32: the "
+        "meeting's place read as the count's (fixd43)",
     ),
 ]
 

@@ -134,10 +134,8 @@ def test_r4_a_count_after_a_plural_noun_and_of_is_some_members(body: str) -> Non
         pytest.param(
             "Leaders of 40 NATO member states met in Oslo.",
             id="more-than-the-whole",
-            # session 42: s42-fixq42's reading of a claim's place (review41 R7, quantity._of_its_place) takes 'met in
-            # Oslo' for the place of the count, so the page's whole of 32 no longer refutes it (without 'in Oslo' it
-            # still does): a missed contradiction, open
-            marks=pytest.mark.xfail(strict=True, reason="fixq42's R7: the meeting's place read as the count's place"),
+            # the meeting's place ('met in Oslo') is the leaders' deed's, not the count's (mended by fixd43, session
+            # 43: measured._counts_an_owner), so the page's whole of 32 refutes it again
         ),
         pytest.param("NATO is an alliance of 12 member states.", id="after-a-singular-noun"),
     ],

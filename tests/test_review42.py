@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.judging import boxed, page
-from tests.test_review26 import SAVED, _open
+from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
 from tests.test_review41 import SEED, _errors, _run
 from verify.app import article_from_text
@@ -339,14 +339,14 @@ def test_r6_twin_the_prize_itself_decides(told: str, body: str, verdict: Verdict
     assert _judged_whole(body, [_chemist(told)], "clause", "Nobel Prize", DAY) == [verdict]
 
 
-# R7 (main 1d983ee6, `verify.kinds.clause.__init__._is_named`: a subject is a name only when every word is
+# R7 (MENDED by fixd43, session 43: names.toml lower_case_heads, judging.toml clause.firsts; main 1d983ee6,
+# `verify.kinds.clause.__init__._is_named`: a subject is a name only when every word is
 # capitalised, so a disease's name ('Korvik fever'; Lassa fever, Spanish flu, Ebola virus disease) names no page:
 # `wants` asks for none, and `undecided` says "The clause's subject names no page to check 'Korvik fever was
 # identified …' against" even when the page was read; and (clause judge, judging.toml `once`) a deed told as a first
 # ('first identified', 'first described') is not a once-only event, so 'Korvik fever was first identified in 2001.'
 # is left unverified against the page's 'first identified in Norby in 2011' (the true year is SUPPORTED when the page
 # is given). In a live run nothing about the disease is checked.
-@_open("R7 open: a lower-case-headed name ('Korvik fever') names no page for the clause kind to ask")
 def test_r7_a_diseases_name_names_its_page() -> None:
     (claim,) = [
         c
@@ -356,7 +356,6 @@ def test_r7_a_diseases_name_names_its_page() -> None:
     assert "Korvik fever" in CLAUSE.wants(claim).later
 
 
-@_open("R7 open: a first deed ('first identified') of another year is not refuted")
 def test_r7_a_first_of_another_year_is_refuted() -> None:
     body = "Korvik fever was first identified in 2001."
     assert _judged_whole(body, [_fever()], "clause", "identified", DAY) == [Verdict.CONTRADICTED]
@@ -613,7 +612,8 @@ def test_r13_twin_sworn_in_as_is_the_post() -> None:
     assert " — prime minister — " in checked_line(result), checked_line(result)
 
 
-# R14 (main 1d983ee6, `verify.kinds.date.judge._about_subject`: a sentence speaks of the subject when it names the
+# R14 (MENDED by fixd43, session 43: 'It' or 'the <head noun>' on a thing's own page is read; main 1d983ee6,
+# `verify.kinds.date.judge._about_subject`: a sentence speaks of the subject when it names the
 # subject, or, on the subject's own page, when it holds 'he', 'she' or 'they' (`_HE_OR_SHE`); never 'it' nor 'the
 # <head noun>'): every dated deed a body, a work, a structure or an event's own page tells with 'It' is left
 # unverified, and another day for it is never refuted: 'Korvik Bank was founded on 3 May 1990.' against 'It was founded
@@ -621,7 +621,6 @@ def test_r13_twin_sworn_in_as_is_the_post() -> None:
 # 'The Northern Trade Organisation was established on 12 May 1996.' against 'It was established on 12 May 1994.';
 # 'Korvik Bridge opened on 3 September 2018.' against 'The bridge opened on 3 September 2018.' A person's page with
 # 'he' is read, and so is the page writing the name. Pages of companies, organisations, events and films say 'It'.
-@_open("R14 open: a dated deed told with 'It' or 'the <noun>' on the subject's own page is not read as its deed")
 @pytest.mark.parametrize(
     ("doc", "body", "verdict"),
     [
@@ -679,7 +678,8 @@ def test_r14_twin_a_named_subject_or_a_persons_pronoun_is_read(doc: Document, bo
     assert _judged_whole(body, [doc], "date", "on ", DAY) == [Verdict.SUPPORTED]
 
 
-# R15 (main 1d983ee6, the clause judge: a year written in an aside of the clause's subject ('Korvik Bank, founded in
+# R15 (MENDED by fixd43, session 43: `clause.judge._without_subjects_apposition` sets the aside apart; main 1d983ee6,
+# the clause judge: a year written in an aside of the clause's subject ('Korvik Bank, founded in
 # 1990, acquired ...') keeps the main deed from any support: the claim's fields are those of 'Korvik Bank acquired
 # Tarsa Bank in 2015' (time 2015, object Tarsa Bank), and with only its words changed to drop the aside
 # `clause_findings` SUPPORTS it; an aside without a year ('a lender', 'based in Korvik', 'founded long ago') keeps the
@@ -691,7 +691,6 @@ def _club(told: str) -> Document:
     return page("Korvik FC", f"Korvik FC is a Norbian football club founded in 1901. {told}", SAVED)
 
 
-@_open("R15 open: a dated aside of the subject ('founded in 1990') keeps the main deed from support")
 @pytest.mark.parametrize(
     ("doc", "body", "words"),
     [
@@ -1065,12 +1064,12 @@ def _climber(told: str) -> Document:
     return page("Nina Moe", f"Nina Moe (born 1970) is a Norbian mountaineer. {told}", SAVED)
 
 
-# B9 (branch s42-fixd42 88f8aae5, review41 R18 mend 'a first ranks by its deed': the deed's words after 'the first
+# B9 (MENDED by fixd43, session 43: judging.toml clause.one_deed;
+# branch s42-fixd42 88f8aae5, review41 R18 mend 'a first ranks by its deed': the deed's words after 'the first
 # woman to' must match, so the same deed in other words no longer supports): 'Nina Moe was the first woman to climb
 # Mount Korvik.' is SUPPORTED on main by 'In 1995 she became the first woman to reach the summit of Mount Korvik.' and
 # unverified on the branch. (Also lost there, more arguably: 'the first woman to lead Norby' against 'the first woman
 # to serve as prime minister of Norby'.) A plain test: passes on main, fails on the branch.
-@_open("B9 open (s42-fixd42 88f8aae5, merged by the lead as a trade: R18's false 'supported' mended, this lost)")
 def test_b9_the_same_first_in_other_words_is_supported() -> None:
     doc = _climber("In 1995 she became the first woman to reach the summit of Mount Korvik.")
     body = "Nina Moe was the first woman to climb Mount Korvik."

@@ -67,12 +67,16 @@ class ClauseKind(BaseKind):
 
 
 def _is_named(text: str) -> bool:
-    """A proper name a page may be titled by ('Kirsty Coventry', 'NATO'), not 'the fund' or 'it'."""
+    """A proper name a page may be titled by ('Kirsty Coventry', 'NATO'), not 'the fund' or 'it'; a disease's
+    name ends in its lower-case head nouns ('Korvik fever', 'Ebola virus disease': review42 R7)."""
     words = text.split()
+    while len(words) > 1 and words[-1].lower() in _LOWER_CASE_HEADS and words[-2].lower() not in _NAME_PARTICLES:
+        words = words[:-1]
     return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
 _NAME_PARTICLES = frozenset({"of", "the", "and", "de", "da", "dos", "von", "van", "der"})
+_LOWER_CASE_HEADS = frozenset(lexicons.load("names")["lower_case_heads"])
 _NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|de|da|dos|von|van|der)\s+)?[A-Z][\w.’'-]*)*")
 
 

@@ -1018,16 +1018,21 @@ def _sums(text: str) -> set[tuple[str, str]]:
 
 
 # the subject's name opening the claim's words, then an apposition set off by commas: 'Sanna Velt, the governor of
-# the Central Bank of Vestria, joined ...'
-_OPENING_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:a|an|the)\s[^,]*,\s*")
+# the Central Bank of Vestria, joined ...'; or an aside of a participle or a relative ('Korvik Bank, founded in 1990,
+# acquired ...', 'Korvik FC, which was founded in 1901, won ...': review42 R15)
+_OPENING_APPOSITION = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+"
+    rf"(?:(?:a|an|the|which|who)\s|[a-z]+ed\s|{_word_pattern(_WORDS['founding'])}\s)[^,]*,\s*"
+)
 
 
 def _without_subjects_apposition(claim: Claim, sentence: str) -> str:
-    """The claim's words without the apposition right after its subject's name: it describes the person (and is
-    a claim of its own), so the page's sentence telling the clause's event need not hold its names ('Sanna Velt,
-    the governor of the Central Bank of Vestria, joined the central bank in 1996' against 'Velt joined the central
-    bank in 1996 and ...'). Kept when the sentence does not word the clause's object itself: the apposition may be
-    what names it ('Tom Berg, the head coach of Norby United, joined the club in 2019': which club, review25 B6)."""
+    """The claim's words without the apposition or the aside right after its subject's name: it describes the
+    subject (and is a claim of its own, its year too: 'founded in 1990'), so the page's sentence telling the
+    clause's event need not hold its names ('Sanna Velt, the governor of the Central Bank of Vestria, joined the
+    central bank in 1996' against 'Velt joined the central bank in 1996 and ...'). Kept when the sentence does not
+    word the clause's object itself: the apposition may be what names it ('Tom Berg, the head coach of Norby
+    United, joined the club in 2019': which club, review25 B6)."""
     m = _OPENING_APPOSITION.match(claim.text)
     subject = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.subject))}
     if m is None or not {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["name"]))} <= subject:
@@ -2670,7 +2675,9 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     given = {w.casefold()[:5] for w in words}
     # 'to lead the court' is 'elected as president of the court': leading a body is holding its head post
     led = claimed[0] in _LEADING_STEMS and bool(given & _HEAD_POST_STEMS)
-    if (claimed[0] not in given and not led) or not named:
+    # 'to climb' is 'to reach the summit of': one deed in other words (judging.toml clause.one_deed)
+    worded = any(claimed[0] in deed and given & deed for deed in _ONE_DEED)
+    if (claimed[0] not in given and not led and not worded) or not named:
         return True
     ours = _RANKED_DEED.match(claim.text + (after_claim(claim) or ""), m.end("ord"))
     return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"], claim, text)
@@ -2708,6 +2715,7 @@ def _deeds_narrowed_apart(ours: str, told: str, claim: Claim, sentence: str) -> 
 
 _LEADING_STEMS = frozenset(w[:5] for w in _WORDS["leading_verbs"])
 _HEAD_POST_STEMS = frozenset(w[:5] for w in _WORDS["head_posts"])
+_ONE_DEED = [frozenset(w[:5] for w in deed) for deed in _WORDS["one_deed"]]
 
 
 def _ranks_another_deed(claim: Claim, sentence: str) -> bool:
@@ -4893,7 +4901,9 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     page that words the same event with one year, another than the claim's, contradicts."""
     predicate = _predicate(claim)
     years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", claim.time or "")
-    if predicate not in ONCE or len(years) != 1:
+    # a deed told as the subject's first ('was first identified in 2001'): once, as the page's first of it is
+    first = predicate not in ONCE and _told_as_a_first(predicate, claim.text)
+    if (predicate not in ONCE and not first) or len(years) != 1:
         return []
     out = []
     for doc in own:
@@ -4902,6 +4912,7 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if (
                 len(stated) == 1
                 and _mentions_relation(predicate, sentence)
+                and (not first or _told_as_a_first(predicate, sentence))
                 and years[0] not in stated
                 and _about_subject(claim.subject, sentence)
                 and not _anothers_relative_clause(claim.subject, predicate, sentence)
@@ -4914,6 +4925,14 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     return out
 
 
+def _told_as_a_first(predicate: str, text: str) -> bool:
+    """Whether `text` words the predicate's verb right after a word of a first time ('first identified', 'first
+    described'; judging.toml clause.firsts): the subject's first such deed, which it has once (review42 R7)."""
+    stems = _relation_stems(predicate)
+    return any(m[1][:5] in stems for m in _FIRST_THEN_WORD.finditer(aliases.fold(text)))
+
+
+_FIRST_THEN_WORD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['firsts']))})\s+([a-z]+)")
 _DEGREES = _WORDS["degrees"]
 _DEGREE_WORDS = frozenset([*_DEGREES["verbs"], *_DEGREES["nouns"]])
 _LEVELS = {level: frozenset(_DEGREES[level]) for level in ("bachelor", "master", "doctorate")}

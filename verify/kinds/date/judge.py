@@ -147,10 +147,37 @@ def _about_subject(doc: Document, unit: Unit, subject: str) -> bool:
     if find_person(subject, unit.text):
         return True
     own = name_score(subject, doc.title) >= 85 or same_person(subject, doc.title)
-    return own and _HE_OR_SHE.search(unit.text) is not None
+    return own and (_HE_OR_SHE.search(unit.text) is not None or _the_thing_itself(doc, unit.text))
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she|they)\b", re.I)
+
+
+def _the_thing_itself(doc: Document, text: str) -> bool:
+    """Whether a sentence of the own page of a body, a work, a structure or an event calls it 'it' or by its
+    title's head noun ('It was founded on 3 May 1990.', 'The bridge opened on ...': review42 R14); a person's
+    page is read by its pronouns alone."""
+    head = doc.title.split(" (")[0].split()
+    if not head or not _a_things_page(doc):
+        return False
+    return re.search(rf"\bit\b|\bthe\s+{re.escape(head[-1])}\b", text, re.I) is not None
+
+
+def _a_things_page(doc: Document) -> bool:
+    """A page of no person: a body's, a work's, a structure's or an event's (no born-in lead, no lifespan, no
+    person's pronoun)."""
+    return not is_person_doc(doc) and own_lifespan(doc) is None and holder.pronoun_of(doc.text) is None
+
+
+def _the_things_own_step(claim: Claim, doc: Document) -> bool:
+    """Whether the claim tells a step of a thing's own, on the thing's own page, with a verb that takes nothing
+    ('Korvik Bank was founded on 5 May 1990', 'The earthquake struck on 14 March 2023', 'The bridge opened on ...'):
+    a body, a structure, an event steps so once, so the page's one other date for that verb refutes it. A person's
+    deed ('was arrested on') may be told of many days, and a verb that takes something ('acquired Tarsa Bank') is
+    dated only where its page words what it takes."""
+    words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
+    own = name_score(claim.effective_subject, doc.title) >= 85
+    return own and len(words) == 1 and not _takes_something(claim, words[0]) and _a_things_page(doc)
 _RELATIVE_OPENS = re.compile(
     rf"^\s*(?:his|her|their)\s+(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['relatives']))})\b",
     re.I,
@@ -423,7 +450,9 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
                     continue
             if told_again(unit.text, stems):
                 repeated = True  # 're-elected in 2016', 'took office again': the kind's events are more than one
-            elif given is not None and (other := _event_dated_otherwise(claim, named, dated)) is not None:
+            elif (given is not None or _the_things_own_step(claim, doc)) and (
+                other := _event_dated_otherwise(claim, named, dated)
+            ) is not None:
                 detail = f"dates it to {other[0].group(0)}"
                 against.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail, other[1]))
     rest = term_date_findings(claim, docs, as_of) + birth_findings(claim, docs) + death_findings(claim, docs)

@@ -471,7 +471,7 @@ def place_set(claimed: Token) -> frozenset[str] | None:
     may give; only a page sentence naming the same place states it (review36 R2, R11). None when no place is set."""
     figure = _figure_noun(claimed)
     verb = _verb_taking(figure)
-    heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} else [figure]
+    heads = [figure, verb] if verb.pos_ in {"VERB", "AUX"} and not _counts_an_owner(figure, verb) else [figure]
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATED):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             if place.lower_ in _DISTRIBUTIVE:
@@ -482,6 +482,15 @@ def place_set(claimed: Token) -> frozenset[str] | None:
     return None
 
 
+def _counts_an_owner(figure: Token, verb: Token) -> bool:
+    """Whether the figure's noun hangs on another noun between it and the verb, one that is no measure of it ('Leaders
+    of 40 NATO member states met in Oslo': the leaders met there, the states are not counted there; not 'A total of
+    312 people died in Halden'): the verb's place is then that noun's deed's, not the count's (test_open32 R4)."""
+    between = list(figure.ancestors)[: list(figure.ancestors).index(verb)] if verb in figure.ancestors else []
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in _MEASURE_HEADS for t in between)
+
+
+_MEASURE_HEADS = frozenset(_Q["measured_generic"])
 _EVERYWHERE = frozenset(_Q["everywhere"])
 
 
