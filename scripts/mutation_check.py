@@ -17749,6 +17749,30 @@ MUTATIONS = [
         "'Leaders of 40 NATO member states met in Oslo.' would no longer be refuted by the page's whole of 32: the "
         "meeting's place read as the count's (fixd43)",
     ),
+    Mutation(
+        "a-things-it-read-in-a-relative-clause",
+        "verify/kinds/date/judge.py",
+        "re.I) or _RELATIVE.search(text):",
+        "re.I):",
+        "'Korvik Bank was founded on 5 May 1990.' would be supported by its page's 'it acquired Tarsa Bank, which was "
+        "founded on 5 May 1990' (review43 B2)",
+    ),
+    Mutation(
+        "a-things-it-after-another-of-its-kind",
+        "verify/kinds/date/judge.py",
+        "    return all(set(aliases.fold(f\"{n}{head[-1]}\").split()) <= own for n in named)",
+        "    return True",
+        "'Korvik Bank was founded on 5 May 1990.' would be supported by its page's 'Its main rival is Tarsa Bank. It "
+        "was founded on 5 May 1990.' (review43 B2)",
+    ),
+    Mutation(
+        "a-things-head-noun-read-anywhere-in-the-sentence",
+        "verify/kinds/date/judge.py",
+        "    if not re.match(rf\"\\s*(?:it|the\\s+{re.escape(head[-1])})\\b\", text, re.I)",
+        "    if not re.search(rf\"\\b(?:it|the\\s+{re.escape(head[-1])})\\b\", text, re.I)",
+        "'Korvik Bridge opened on 1 June 1950.' would be supported by 'The old bridge it replaced opened on 1 June "
+        "1950.' (review43 B2)",
+    ),
 ]
 
 

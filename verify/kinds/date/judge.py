@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from verify import holder, lexicons
+from verify import aliases, holder, lexicons
 from verify.aliases import FULL_MONTHS, SMALL_WORDS, fold, initials, parse_number
 from verify.kinds import binding
 from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
@@ -157,10 +157,23 @@ def _the_thing_itself(doc: Document, text: str) -> bool:
     """Whether a sentence of the own page of a body, a work, a structure or an event calls it 'it' or by its
     title's head noun ('It was founded on 3 May 1990.', 'The bridge opened on ...': review42 R14); a person's
     page is read by its pronouns alone."""
-    head = doc.title.split(" (")[0].split()
+    title = doc.title.split(" (")[0]
+    head = title.split()
     if not head or not _a_things_page(doc):
         return False
-    return re.search(rf"\bit\b|\bthe\s+{re.escape(head[-1])}\b", text, re.I) is not None
+    # as the sentence's subject, opening it ('The old bridge it replaced' is another bridge), in no relative clause
+    # ('it acquired Tarsa Bank, which was founded ...', 'an aftershock that struck ...': another thing's verb)
+    if not re.match(rf"\s*(?:it|the\s+{re.escape(head[-1])})\b", text, re.I) or _RELATIVE.search(text):
+        return False
+    # nor right after another thing of its kind is named ('Its main rival is Tarsa Bank. It was founded ...')
+    at = doc.text.find(text.strip())
+    before = re.split(r"(?<=[.!?])\s+", doc.text[max(0, at - 300) : at].strip()) if at > 0 else [""]
+    named = re.findall(rf"((?:[A-Z][\w'’-]*\s+)+){re.escape(head[-1])}\b", before[-1])
+    own = set(aliases.fold(title).split()) | {"the"}
+    return all(set(aliases.fold(f"{n}{head[-1]}").split()) <= own for n in named)  # 'Korvik earthquake': its own
+
+
+_RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b", re.I)
 
 
 def _a_things_page(doc: Document) -> bool:
