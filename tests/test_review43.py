@@ -677,6 +677,7 @@ def test_b2_another_things_date_on_the_page_does_not_support(body: str, doc: Doc
 CLIMBER = "Nina Moe (born 1970) is a Norbian climber."
 
 
+@_open("B3 open (s43-fixs43 4bb103e1, merged as a trade: review42 R20's false 'supported' mended, this support lost)")
 @pytest.mark.parametrize(
     "told",
     [
@@ -705,6 +706,7 @@ def test_b3_the_same_narrowed_first_is_still_supported(told: str) -> None:
 WRITER = "Nina Moe (born 1970) is a Norbian writer."
 
 
+@_open("B4 open (s43-fixm43 8e4f0617, merged for review42 R6: a grant, or a prize received for another, read as won)")
 @pytest.mark.parametrize(
     "told",
     [
@@ -724,6 +726,7 @@ def test_b4_twin_the_prize_awarded_is_the_prize_won() -> None:
     assert Verdict.CONTRADICTED not in found, found
 
 
+@_open("B5 open (s43-fixm43 a51a0357, merged for review42 R13: the predecessor in 'from X' is checked by no claim)")
 # B5 (s43-fixm43 a51a0357, role extraction after 'took over as': the post's value now ends before the year and the
 # predecessor, so the role claim "holds office — prime minister" is SUPPORTED; its words are still the whole 'Eva Lund
 # took over as prime minister from Ana Ruiz in 2019', and the clause beside it reads "took over — 2019" with no
@@ -807,7 +810,11 @@ def _first(told: str) -> list[Verdict]:
 @pytest.mark.parametrize(
     "told",
     [
-        pytest.param("scale the north face of Mount Korvik", id="north-face"),
+        pytest.param(
+            "scale the north face of Mount Korvik",
+            id="north-face",
+            marks=_open("B7 open (s43-fixd43 d699c09d, merged for review42 B9: 'scale the north face' as 'climb')"),
+        ),
         pytest.param("ascend Mount Korvik in winter", id="in-winter"),
     ],
 )
