@@ -85,7 +85,6 @@ from verify.offices import (
     KEEPS_THE_NAME,
     POST,
     Term,
-    acronyms,
     another_post,
     another_post_at,
     another_post_found,
@@ -293,29 +292,10 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
         return other is not None and other != country
     if _a_building_named_after(bare, given):
         return False  # 'Korvik Hospital' for 'Korvik': a building of the town, or near it (review42 R19)
-    if _another_of_its_kind(bare, given):
-        return True
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
     names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
     named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", page)]  # a name the page uses may be a part
     return not named or (apart and all(_named_apart(n, doc) for n in named))
-
-
-# a place named with its kind ('Canelones Department', 'Fukuoka Prefecture'): its capitalised name, then the kind word
-_OF_A_KIND = re.compile(rf"(?P<name>(?:[A-Z][\w'’.-]*[\s-]+)+)(?P<kind>(?i:{'|'.join(_WORDS['place_kind_words'])}))\b")
-
-
-def _another_of_its_kind(claimed: str, given: str) -> bool:
-    """Whether the page's place names another place of the claimed place's own kind, and not it ('the Maldonado
-    Department' against 'Canelones Department, Uruguay'; 'Hyogo Prefecture' against 'Ōmuta, Fukuoka Prefecture'):
-    two departments or two prefectures do not lie in each other, so the page's rules the claimed one out however
-    often the page names the other elsewhere."""
-    whole = _OF_A_KIND.fullmatch(claimed.strip())
-    if whole is None:
-        return False
-    kind, name = whole["kind"].lower(), aliases.fold(whole["name"])
-    given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given) if m["kind"].lower() == kind]
-    return bool(given_names) and name not in given_names
 
 
 _BIRTH_BUILDING = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{'|'.join(_WORDS['birth_buildings'])})$")
@@ -2538,23 +2518,16 @@ def _without_appositions(sentence: str, subject: str = "") -> str:
     return sentence
 
 
-def _same_post(claimed: list[str], written: list[str], initials: set[str] | frozenset[str] = frozenset()) -> bool:
+def _same_post(claimed: list[str], written: list[str]) -> bool:
     """'president' and 'President of the International Olympic Committee' name the same post;
-    'Dutch politician' and 'President' do not (the first words agree, by stem). A claimed word may be the written
-    body's `initials` ('chairman of ISRO' for '10th Chairman of the Indian Space Research Organisation')."""
+    'Dutch politician' and 'President' do not (the first words agree, by stem)."""
     stems = {w[:5] for w in written}
     return (
         bool(claimed)
         and bool(written)
         and written[0][:5] == claimed[0][:5]
-        and all(w[:5] in stems or w in initials for w in claimed[1:])
+        and all(w[:5] in stems for w in claimed[1:])
     )
-
-
-def _initials_of(phrase: str) -> set[str]:
-    """The initials a claim may write the body of a numbered post by ('isro' of '10th Chairman of the Indian Space
-    Research Organisation'), three letters at least: a two-letter run of initials names no body."""
-    return {a for a in acronyms(phrase) if len(a) >= 3}
 
 
 _PHRASE_END = re.compile(r"[,;.()\n]|\s[–—-]\s")
@@ -2591,7 +2564,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     for unit, text in texts:
         for found in _ORDINAL.finditer(text):
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
-            if not _same_post(noun, after, _initials_of(_ordinal_phrase(text, found.start()))):
+            if not _same_post(noun, after):
                 continue
             if first_of_other_kinds(found["rest"], m["rest"]):
                 continue  # 'the first Black woman Prime Minister' numbers no Black prime minister (review37 R6)
