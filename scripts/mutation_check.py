@@ -17199,50 +17199,6 @@ MUTATIONS = [
         "Executive Director of the Korvik Programme (recalla43)",
     ),
     Mutation(
-        "hyphened-event-length-kept-by-its-noun",
-        "verify/kinds/quantity/owner.py",
-        "    if not owner and _an_event_s_own_length(claim, noun):\n",
-        "    if False:\n",
-        "'ending a five-day flight' would be the flight's length, not the story's craft's (ext43)",
-    ),
-    Mutation(
-        "possessed-event-length-given-to-the-topic",
-        "verify/kinds/quantity/owner.py",
-        "    return _HYPHENED_LENGTH.search(before) is not None and not any(c.dep_ == \"poss\" "
-        "for c in noun.children)",
-        "    return _HYPHENED_LENGTH.search(before) is not None",
-        "'Orbis Space's three-day state visit' would be the story's topic's length (ext43)",
-    ),
-    Mutation(
-        "unhyphened-length-given-to-the-topic",
-        "verify/kinds/quantity/owner.py",
-        "    return _HYPHENED_LENGTH.search(before) is not None and not",
-        "    return True and not",
-        "'three weeks of training' would be the story's topic's length, not the training's (ext43)",
-    ),
-    Mutation(
-        "counted-ranked-or-person-event-length-given-away",
-        "verify/kinds/quantity/owner.py",
-        "        return None if _kept_description(noun) else reader.refs.described(noun) or reader.refs.topic\n",
-        "        return reader.refs.described(noun) or reader.refs.topic\n",
-        "'Two 12-hour shifts', 'the best 10-day flight', 'A 30-year veteran' would be the topic's lengths (ext43)",
-    ),
-    Mutation(
-        "timeline-line-after-a-colon-glued-to-it",
-        "verify/nlp/paragraphs.py",
-        '        announced = token.i and doc[token.i - 1].text == ":" and doc[token.i + 1].idx not in listed\n',
-        '        announced = token.i and doc[token.i - 1].text == ":"\n',
-        "'The key moments:\\n\\nLate morning - Ana Ruiz orders ...' would be glued to the colon's sentence and "
-        "lose its clause (ext43)",
-    ),
-    Mutation(
-        "timeline-dated-head-read-in-the-lines-clause",
-        "verify/nlp/paragraphs.py",
-        "    found += [m.span() for m in TIMELINE_LINE.finditer(doc.text) if _dated_head(m[0])]\n",
-        "",
-        "'September 6, 2023 - Six Norby voters ... sue' would make 'September' the subject of 'sue' (ext43)",
-    ),
-    Mutation(
         "its-owner-skips-a-described-body",
         "verify/nlp/titles.py",
         "            return max([*named, *self.bodies_described(poss)], default=(0, None))[1]\n",
