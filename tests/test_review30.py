@@ -423,7 +423,7 @@ def _holder(name: str, office: str, start: str) -> Document:
 # Ontario' (the lower-case 'Ontario premier' reads 'premier of Ontario' and is supported); 'Bavarian premier Jon Dahl'
 # by 'Minister-President of Bavaria'; 'Norbian premier Ana Ruiz' by 'Prime Minister of Norby' (while 'Norbian prime
 # minister Ana Ruiz' is supported). A region's premier is news's commonest sub-national title.
-@_open("R12 open: '<region> Premier' / '<adjective> premier' refuted by the holder's own office")
+# Ontario and Norbian mended by the forty-third session's place-first reading (review43 R14); Bavarian still open.
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
@@ -434,6 +434,7 @@ def _holder(name: str, office: str, start: str) -> Document:
             "Bavarian premier Jon Dahl spoke.",
             [_holder("Jon Dahl", "Minister-President of Bavaria", "16 March 2018")],
             id="bavarian",
+            marks=_open("R12 open: 'Bavarian premier' refuted by the holder's own 'Minister-President of Bavaria'"),
         ),
         pytest.param("Norbian premier Ana Ruiz spoke.", [RUIZ, STAM], id="norbian"),
     ],
