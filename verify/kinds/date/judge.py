@@ -56,6 +56,7 @@ from verify.offices import (
 
 # What an event's verb may be written as on a page, and the infobox rows that date it.
 _WORDS = lexicons.load("judging")["date"]  # the word lists of this judge (verify/lexicons/judging.toml)
+_CLAUSE_WORDS = lexicons.load("judging")["clause"]  # the clause judge's lists this judge shares
 _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 
 
@@ -173,7 +174,9 @@ def _the_thing_itself(doc: Document, text: str) -> bool:
     return all(set(aliases.fold(f"{n}{head[-1]}").split()) <= own for n in named)  # 'Korvik earthquake': its own
 
 
-_RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b", re.I)
+_RELATIVE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _CLAUSE_WORDS['relative_words'] + _CLAUSE_WORDS['relative_that']))})\b", re.I
+)
 
 
 def _a_things_page(doc: Document) -> bool:
@@ -192,7 +195,7 @@ def _the_things_own_step(claim: Claim, doc: Document) -> bool:
     own = name_score(claim.effective_subject, doc.title) >= 85
     return own and len(words) == 1 and not _takes_something(claim, words[0]) and _a_things_page(doc)
 _RELATIVE_OPENS = re.compile(
-    rf"^\s*(?:his|her|their)\s+(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['relatives']))})\b",
+    rf"^\s*(?:his|her|their)\s+(?:{'|'.join(map(re.escape, _CLAUSE_WORDS['relatives']))})\b",
     re.I,
 )
 
@@ -531,7 +534,7 @@ def _with_the_paragraphs_year(doc: Document, sentence: str) -> str:
 
 # the words around an event's verb that stop a date from being the verb's own ('announced on 14 July and sworn in on
 # 1 August': the oath's day is no announcement's)
-_EVENT_BREAK = re.compile(rf";|\b(?:{'|'.join(lexicons.load('judging')['clause']['clause_breaks'])})\b", re.I)
+_EVENT_BREAK = re.compile(rf";|\b(?:{'|'.join(_CLAUSE_WORDS['clause_breaks'])})\b", re.I)
 _EVENT_REACH = 60  # characters between an event's verb and its date in one clause
 
 
@@ -1321,7 +1324,7 @@ _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"^(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’-]*)*")
 # a claim's words before its post that are no part of it ('became', 'has been', 'serving as')
 _NOT_THE_POST = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, [*lexicons.load('judging')['clause']['not_office'], *_WORDS['announces']]))})\b"
+    rf"\b(?:{'|'.join(map(re.escape, [*_CLAUSE_WORDS['not_office'], *_WORDS['announces']]))})\b"
     rf"|{TAKES_OFFICE.pattern}|{_words('holds_post').pattern}",
     re.I,
 )
@@ -1756,7 +1759,7 @@ def _of_the_post_before(before: str, office: str) -> bool:
 
 _THE_OFFICE = _words("the_office")
 _NOT_POST = re.compile(
-    rf"^(?:(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['not_office']))})\s+)+", re.I
+    rf"^(?:(?:{'|'.join(map(re.escape, _CLAUSE_WORDS['not_office']))})\s+)+", re.I
 )
 
 

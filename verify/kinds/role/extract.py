@@ -76,7 +76,8 @@ _BODY = re.compile(
 
 _OPENING_PERSON = re.compile(rf"\s*(?P<who>{p.PERSON})\b")  # "He was Chief of Staff ... and then led ... as"
 
-_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*$")  # "Former U.S. Secretary of State ..."
+# "Former U.S. Secretary of State ...", "former finance minister": a title's own word of its time, before the office
+FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-|late)\s*$")
 
 
 def _place_or_ship_word_before(text: str, start: int) -> bool:
@@ -288,7 +289,7 @@ class RoleReading:
                     start,
                     m.end(),
                     who,
-                    "held office" if _FORMER_BEFORE.search(s, max(0, start - 10), start) else "holds office",
+                    "held office" if FORMER_BEFORE.search(s, max(0, start - 10), start) else "holds office",
                     office_phrase(office),
                     nationality=m["nat"],
                     rank=m["rank"],

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from verify import aliases, lexicons
 from verify.aliases import fold
 from verify.kinds.base import ArticleView, Relation
-from verify.kinds.role.extract import status_prefix
+from verify.kinds.role.extract import FORMER_BEFORE, status_prefix
 from verify.models import Claim
 from verify.nlp import Parsed, entities_in, entity_at, paragraphs, parse_view
 from verify.nlp.titles import Title, describing, quoted, roles_in_clauses, titles_before_names
@@ -370,7 +370,6 @@ def _prenominal(view: ArticleView, title: Title, out: list[Claim]) -> None:
 
 
 _PAST_WORDS = frozenset({"former", "ex", "late"})
-_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-|late)\s*$")  # a title's own word of its time, before the office
 
 
 def _undescribed(parsed: Parsed, claim: Claim) -> Claim:
@@ -470,7 +469,7 @@ def _told_as_now(text: str, title: Title) -> bool:
 
 def _claim(view: ArticleView, title: Title, relation: str, keep_id: str | None) -> Claim:
     start, end = title.span if title.said_from is None else (title.said_from, title.span[1])
-    former = _FORMER_BEFORE.search(view.text, max(0, start - 10), start) if title.past else None
+    former = FORMER_BEFORE.search(view.text, max(0, start - 10), start) if title.past else None
     if former and title.said_from is None:  # "by former finance minister Ivo Stam": its words, as the judge reads them
         start = former.start()
     office = title.office_of or title.office
