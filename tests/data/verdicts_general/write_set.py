@@ -25001,6 +25001,551 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("boe-2023-11-02", name, old, new, claim, None, key))
 
 
+# The British Museum's change of director: Hartwig Fischer, director from 2016, resigned in August 2023 after thefts from
+# the museum's collection (Sir Mark Jones interim director from September 2023); Nicholas Cullinan, director of the
+# National Portrait Gallery, was named director on Thursday 28 March 2024, to take up the post in the summer. Written
+# blind, as TUNING: the set's first head of a national museum (a director appointed by the trustees with the Prime
+# Minister's agreement, for no fixed term). 'Hartwig Fischer' (en.wikipedia.org, '= Title =' layout, a three-row box,
+# stamped 1 August 2023) is served at both dates; 'Nicholas Cullinan' (en.wikipedia.org, no box, stamped 1 March 2024)
+# at the second only; 'Director of the British Museum' (an old mirror from Neil MacGregor's term, stamped 1 January
+# 2002, STALE in its holder) at both. No stored page names Mark Jones or gives the day of Fischer's resignation or of
+# the announcement naming Cullinan. Ages are computed from the birth dates (Fischer 14 December 1962: 60 on 29 August
+# 2023; Cullinan 29 December 1977: 46 on 29 March 2024).
+BMF = "hartwig-fischer"
+BMC = "nicholas-cullinan"
+BMO = "director-of-the-british-museum"
+BASES.append(
+    Base(
+        "bm-2023-08-29",
+        "2023-08-29",
+        "tuning",
+        """British Museum director Fischer resigns over thefts
+
+LONDON, Aug 29 - Hartwig Fischer resigned as director of the British Museum in August over thefts from its collection. He stepped down on Friday, 25 August. Fischer had led the museum since 2016. No successor has been named.
+
+Fischer, 60, was the first non-British head of the museum since 1866, when the Italian Sir Anthony Panizzi stood down. The trustees announced his appointment on 25 September 2015, and he took up the post on 4 May 2016. In March 2016, Fischer was still director of the Dresden State Art Collections, which he had led since 2012. There he had succeeded Martin Roth, who left to run the Victoria and Albert Museum in London.
+
+Born in Hamburg, West Germany, Fischer received a doctorate from the University of Bonn in 1994. Besides his native German, he is fluent in three languages. He began his career as a curator at the Kunstmuseum Basel, in Switzerland, from 2001 to 2006, and became director of the Museum Folkwang in Essen in 2006. As director in London he supported the museum's continued ownership of the Elgin Marbles, which agents of Lord Elgin removed from the Acropolis in Athens between 1799 and 1810.
+
+The director is the head of the British Museum and is responsible for its general administration, while its governance is delegated to the Board of Trustees. The museum's most senior post was first called principal librarian; it became director and principal librarian in 1898 and director in 1973.
+""",
+        {
+            "Hartwig Fischer resigned as director of the British Museum in August over thefts from its collection": c(
+                SUPPORTED,
+                BMF,
+                "'From April 2016 until his resignation in August 2023 following a theft scandal, he was the director of the British Museum'",
+            ),
+            "He stepped down on Friday, 25 August": c(
+                UNVERIFIED, "", "no stored page gives the day of Fischer's resignation (his page gives the month only, August 2023)"
+            ),
+            "Fischer had led the museum since 2016": c(
+                SUPPORTED,
+                BMF,
+                "'From April 2016 until his resignation in August 2023 ... he was the director of the British Museum'",
+            ),
+            "No successor has been named": c(
+                UNVERIFIED,
+                "",
+                "no page served on 2023-08-29 names Fischer's successor or an interim director, nor says none was named",
+            ),
+            "Fischer, 60,": c(SUPPORTED, BMF, "'Hartwig Fischer (born 14 December 1962)': 60 on 2023-08-29"),
+            "was the first non-British head of the museum since 1866": c(
+                SUPPORTED, BMF, "'the first non-British head of the museum since 1866'"
+            ),
+            "when the Italian Sir Anthony Panizzi stood down": c(
+                SUPPORTED,
+                BMF,
+                "'He is the first non-British head of the museum since the Italian Sir Anthony Panizzi stood down in 1866.'",
+            ),
+            "The trustees announced his appointment on 25 September 2015": c(
+                SUPPORTED,
+                BMF,
+                "'On 25 September 2015, the trustees of the British Museum announced that Fischer would be the museum's next director.'",
+            ),
+            "and he took up the post on 4 May 2016": c(SUPPORTED, BMF, "'He took up the appointment on 4 May 2016.'"),
+            "In March 2016, Fischer was still director of the Dresden State Art Collections": c(
+                SUPPORTED,
+                BMF,
+                "'From 2012 to 2016, he was director of the Dresden State Art Collections'; 'From April 2016 ... he was the director of the British Museum'; 'He took up the appointment on 4 May 2016.'",
+            ),
+            "which he had led since 2012": c(
+                SUPPORTED, BMF, "'From 2012 to 2016, he was director of the Dresden State Art Collections'"
+            ),
+            "There he had succeeded Martin Roth": c(
+                SUPPORTED,
+                BMF,
+                "'In December 2011, he was appointed director of the Dresden State Art Collections ... Subsequently, he succeeded Martin Roth'",
+            ),
+            "who left to run the Victoria and Albert Museum in London": c(
+                SUPPORTED, BMF, "'after Roth left to take charge at the Victoria and Albert Museum in London.'"
+            ),
+            "Born in Hamburg, West Germany": c(
+                SUPPORTED,
+                BMF,
+                "'- Birthplace: Hamburg, West Germany'; 'Fischer was born on 14 December 1962 in Hamburg, West Germany.'",
+            ),
+            "Fischer received a doctorate from the University of Bonn in 1994": c(
+                SUPPORTED,
+                BMF,
+                "'for which he received a doctorate degree from the University of Bonn (Universität Bonn) in 1994.'",
+            ),
+            "Besides his native German, he is fluent in three languages": c(
+                SUPPORTED, BMF, "'He is a German native speaker and fluent in English, French and Italian.'"
+            ),
+            "He began his career as a curator at the Kunstmuseum Basel, in Switzerland, from 2001 to 2006": c(
+                SUPPORTED,
+                BMF,
+                "'Fischer began his career at the Kunstmuseum Basel, an art museum in Basel, Switzerland. There, between 2001 and 2006, he was curator of 19th-century and modern art.'",
+            ),
+            "and became director of the Museum Folkwang in Essen in 2006": c(
+                SUPPORTED, BMF, "'He became director of the Museum Folkwang in Essen in 2006'"
+            ),
+            "As director in London he supported the museum's continued ownership of the Elgin Marbles": c(
+                SUPPORTED,
+                BMF,
+                "'In his role as director, Fischer supported the museum's continued ownership of the Elgin Marbles'",
+            ),
+            "which agents of Lord Elgin removed from the Acropolis in Athens between 1799 and 1810": c(
+                SUPPORTED,
+                BMF,
+                "'which were removed from the Acropolis in Athens by agents of Lord Elgin from 1799 to 1810.'",
+            ),
+            "The director is the head of the British Museum": c(
+                SUPPORTED, BMO, "'The Director of the British Museum is the head of the British Museum in London'"
+            ),
+            "and is responsible for its general administration": c(
+                SUPPORTED, BMO, "'He is responsible for that institution's general administration'"
+            ),
+            "while its governance is delegated to the Board of Trustees": c(
+                SUPPORTED,
+                BMO,
+                "'The actual governance of the British Museum, however, is delegated to its Board of Trustees.'",
+            ),
+            "The museum's most senior post was first called principal librarian": c(
+                SUPPORTED,
+                BMO,
+                "'At the Museum's inception its most senior member of staff was called 'Principal Librarian'.'",
+            ),
+            "it became director and principal librarian in 1898": c(
+                SUPPORTED, BMO, "'The job title became 'Director and Principal Librarian' in 1898'"
+            ),
+            "and director in 1973": c(
+                SUPPORTED, BMO, "'and 'Director' in 1973 (on the separation of the British Library from the Museum).'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-chairman",
+        "Hartwig Fischer resigned as director of the British Museum in August over thefts from its collection",
+        "Hartwig Fischer resigned as chairman of the British Museum's trustees in August over thefts from its collection",
+        c(
+            CONTRADICTED,
+            f"{BMF} {BMO}",
+            "'From April 2016 until his resignation in August 2023 following a theft scandal, he was the director of the British Museum'; the director is not the trustees' chairman: 'The actual governance of the British Museum, however, is delegated to its Board of Trustees.'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-director",
+        "Fischer had led the museum since 2016",
+        "Fischer had been the museum's deputy director since 2016",
+        c(
+            CONTRADICTED,
+            BMF,
+            "'From April 2016 until his resignation in August 2023 ... he was the director of the British Museum'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-austria",
+        "He began his career as a curator at the Kunstmuseum Basel, in Switzerland, from 2001 to 2006",
+        "He began his career as a curator at the Kunstmuseum Basel, in Austria, from 2001 to 2006",
+        c(
+            CONTRADICTED,
+            BMF,
+            "'Fischer began his career at the Kunstmuseum Basel, an art museum in Basel, Switzerland.'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-languages",
+        "Besides his native German, he is fluent in three languages",
+        "Besides his native German, he is fluent in five languages",
+        c(CONTRADICTED, BMF, "'He is a German native speaker and fluent in English, French and Italian.': three"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "The trustees announced his appointment on 25 September 2015",
+        "The trustees announced his appointment on 25 October 2015",
+        c(
+            CONTRADICTED,
+            BMF,
+            "'On 25 September 2015, the trustees of the British Museum announced that Fischer would be the museum's next director.'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Fischer received a doctorate from the University of Bonn in 1994",
+        "Fischer received a doctorate from the University of Bonn in 1991",
+        c(
+            CONTRADICTED,
+            BMF,
+            "'for which he received a doctorate degree from the University of Bonn (Universität Bonn) in 1994.'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-munich",
+        "Born in Hamburg, West Germany",
+        "Born in Munich, West Germany",
+        c(
+            CONTRADICTED,
+            BMF,
+            "'- Birthplace: Hamburg, West Germany'; 'Fischer was born on 14 December 1962 in Hamburg, West Germany.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "There he had succeeded Martin Roth",
+        "There he had succeeded Max Hollein",
+        c(
+            CONTRADICTED,
+            BMF,
+            "'In December 2011, he was appointed director of the Dresden State Art Collections ... Subsequently, he succeeded Martin Roth'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-macgregor",
+        "Fischer had led the museum since 2016",
+        "Neil MacGregor still leads the museum, as he has since 2002",
+        c(
+            CONTRADICTED,
+            f"{BMF} {BMO}",
+            "'From April 2016 until his resignation in August 2023 ... he was the director of the British Museum': MacGregor was not director after April 2016 (the office copy's 'a post currently held by Neil MacGregor' is from his term, stamped 2002, STALE)",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-fischer-early",
+        "In March 2016, Fischer was still director of the Dresden State Art Collections",
+        "In March 2016, Fischer was already director of the British Museum",
+        c(
+            CONTRADICTED,
+            BMF,
+            "'On 25 September 2015, the trustees of the British Museum announced that Fischer would be the museum's next director.' 'He took up the appointment on 4 May 2016.'; 'From April 2016'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "was the first non-British head of the museum since 1866",
+        "was the second non-British head of the museum since 1866",
+        c(CONTRADICTED, BMF, "'the first non-British head of the museum since 1866'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Fischer, 60,",
+        "Fischer, 64,",
+        c(CONTRADICTED, BMF, "'Hartwig Fischer (born 14 December 1962)': 60 on 2023-08-29"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("bm-2023-08-29", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-took-over-from",
+        "There he had succeeded Martin Roth",
+        "There he had taken over from Martin Roth",
+        c(
+            SUPPORTED,
+            BMF,
+            "'In December 2011, he was appointed director of the Dresden State Art Collections ... Subsequently, he succeeded Martin Roth'",
+        ),
+        None,
+    ),
+    (
+        "r02-in-charge",
+        "Fischer had led the museum since 2016",
+        "Fischer had been in charge of the museum since 2016",
+        c(
+            SUPPORTED,
+            BMF,
+            "'From April 2016 until his resignation in August 2023 ... he was the director of the British Museum'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("bm-2023-08-29", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "bm-2024-03-29",
+        "2024-03-29",
+        "tuning",
+        """British Museum names Nicholas Cullinan as director
+
+LONDON, March 29 - The British Museum has appointed Nicholas Cullinan, the director of the National Portrait Gallery, as its new director, it was announced on Thursday. He will take up the post in the summer. In February, Cullinan was still director of the National Portrait Gallery. Cullinan succeeds Hartwig Fischer, who resigned in August 2023 after thefts from the collection. Since then Sir Mark Jones has been interim director.
+
+Cullinan, 46, was born in Connecticut to British parents and grew up in Hebden Bridge, West Yorkshire. He received his BA, MA and PhD in art history from the Courtauld Institute of Art in London. While a student, he worked as a visitor services assistant at the National Portrait Gallery between 2001 and 2003. He was curator of international modern art at Tate Modern from 2007 to 2013, before joining the Metropolitan Museum of Art in New York. In 2014 he co-curated an exhibition of Henri Matisse's cut-outs at Tate Modern with Sir Nicholas Serota, which drew more than 500,000 visitors. In January 2015 he was appointed the 12th director of the National Portrait Gallery. He was made an OBE in the 2024 New Year Honours.
+
+Fischer, a German art historian, had been director since 2016 and was the first non-British head of the museum since 1866. He had led the Dresden State Art Collections from 2012 to 2016.
+
+The museum's most senior post was called principal librarian until 1898 and has been called director since 1973. The director is responsible for the museum's general administration and reports its accounts to the British Government.
+""",
+        {
+            "The British Museum has appointed Nicholas Cullinan, the director of the National Portrait Gallery, as its new director": c(
+                SUPPORTED,
+                BMC,
+                "'In January 2015, he was appointed the 12th director of the National Portrait Gallery in London, a post he began several months later. It was announced in March 2024 that he had been appointed director of the British Museum.'",
+            ),
+            "it was announced on Thursday": c(
+                UNVERIFIED, "", "no stored page gives the day of the announcement (Cullinan's page gives the month only, March 2024)"
+            ),
+            "He will take up the post in the summer": c(
+                UNVERIFIED, "", "no stored page gives when Cullinan takes up the British Museum post"
+            ),
+            "In February, Cullinan was still director of the National Portrait Gallery": c(
+                SUPPORTED,
+                BMC,
+                "'In January 2015, he was appointed the 12th director of the National Portrait Gallery in London, a post he began several months later. It was announced in March 2024 that he had been appointed director of the British Museum.'",
+            ),
+            "Cullinan succeeds Hartwig Fischer": c(
+                SUPPORTED,
+                f"{BMC} {BMF}",
+                "'It was announced in March 2024 that he had been appointed director of the British Museum.'; 'From April 2016 until his resignation in August 2023 ... he was the director of the British Museum'",
+            ),
+            "who resigned in August 2023 after thefts from the collection": c(
+                SUPPORTED, BMF, "'until his resignation in August 2023 following a theft scandal'"
+            ),
+            "Since then Sir Mark Jones has been interim director": c(
+                UNVERIFIED, "", "no stored page names Mark Jones or an interim director"
+            ),
+            "Cullinan, 46,": c(SUPPORTED, BMC, "'Robert Nicholas Cullinan (born 29 December 1977)': 46 on 2024-03-29"),
+            "was born in Connecticut to British parents": c(
+                SUPPORTED,
+                BMC,
+                "'Cullinan was born in December 1977 in Connecticut, United States, to British parents.'",
+            ),
+            "and grew up in Hebden Bridge, West Yorkshire": c(
+                SUPPORTED, BMC, "'and grew up in Hebden Bridge, West Yorkshire, England.'"
+            ),
+            "He received his BA, MA and PhD in art history from the Courtauld Institute of Art in London": c(
+                SUPPORTED,
+                BMC,
+                "'He received his BA, MA, and PhD in art history from The Courtauld Institute of Art in London.'",
+            ),
+            "While a student, he worked as a visitor services assistant at the National Portrait Gallery between 2001 and 2003": c(
+                SUPPORTED,
+                BMC,
+                "'Between 2001 and 2003, while a student, he worked as a visitor services assistant at the National Portrait Gallery'",
+            ),
+            "He was curator of international modern art at Tate Modern from 2007 to 2013": c(
+                SUPPORTED, BMC, "'From 2007 to 2013 he was curator of international modern art at Tate Modern.'"
+            ),
+            "before joining the Metropolitan Museum of Art in New York": c(
+                SUPPORTED,
+                BMC,
+                "'He then joined the Metropolitan Museum of Art in New York City as its curator of modern and contemporary art.'",
+            ),
+            "In 2014 he co-curated an exhibition of Henri Matisse's cut-outs at Tate Modern with Sir Nicholas Serota": c(
+                SUPPORTED,
+                BMC,
+                "'In 2014, he co-curated an exhibition of Henri Matisse's cut-outs at Tate Modern with Sir Nicholas Serota.'",
+            ),
+            "which drew more than 500,000 visitors": c(
+                SUPPORTED, BMC, "'The exhibition attracted more than 500,000 visitors.'"
+            ),
+            "In January 2015 he was appointed the 12th director of the National Portrait Gallery": c(
+                SUPPORTED,
+                BMC,
+                "'In January 2015, he was appointed the 12th director of the National Portrait Gallery in London'",
+            ),
+            "He was made an OBE in the 2024 New Year Honours": c(
+                SUPPORTED,
+                BMC,
+                "'Cullinan was appointed Officer of the Order of the British Empire (OBE) in the 2024 New Year Honours for services to art.'",
+            ),
+            "Fischer, a German art historian,": c(
+                SUPPORTED,
+                BMF,
+                "'Hartwig Fischer (born 14 December 1962) is a German art historian and museum director.'",
+            ),
+            "had been director since 2016": c(
+                SUPPORTED,
+                BMF,
+                "'From April 2016 until his resignation in August 2023 ... he was the director of the British Museum'",
+            ),
+            "and was the first non-British head of the museum since 1866": c(
+                SUPPORTED, BMF, "'the first non-British head of the museum since 1866'"
+            ),
+            "He had led the Dresden State Art Collections from 2012 to 2016": c(
+                SUPPORTED, BMF, "'From 2012 to 2016, he was director of the Dresden State Art Collections'"
+            ),
+            "The museum's most senior post was called principal librarian until 1898": c(
+                SUPPORTED,
+                BMO,
+                "'At the Museum's inception its most senior member of staff was called 'Principal Librarian'. The job title became 'Director and Principal Librarian' in 1898'",
+            ),
+            "and has been called director since 1973": c(
+                SUPPORTED, BMO, "'and 'Director' in 1973 (on the separation of the British Library from the Museum).'"
+            ),
+            "The director is responsible for the museum's general administration": c(
+                SUPPORTED, BMO, "'He is responsible for that institution's general administration'"
+            ),
+            "and reports its accounts to the British Government": c(
+                SUPPORTED, BMO, "'and reports its accounts to the British Government.'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-chairman",
+        "The British Museum has appointed Nicholas Cullinan, the director of the National Portrait Gallery, as its new director",
+        "The British Museum has appointed Nicholas Cullinan, the director of the National Portrait Gallery, as the new chairman of its trustees",
+        c(
+            CONTRADICTED,
+            f"{BMC} {BMO}",
+            "'It was announced in March 2024 that he had been appointed director of the British Museum.'; the director is not the trustees' chairman: 'The actual governance of the British Museum, however, is delegated to its Board of Trustees.'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy-director",
+        "The British Museum has appointed Nicholas Cullinan, the director of the National Portrait Gallery, as its new director",
+        "The British Museum has appointed Nicholas Cullinan, the director of the National Portrait Gallery, as its new deputy director",
+        c(
+            CONTRADICTED,
+            BMC,
+            "'It was announced in March 2024 that he had been appointed director of the British Museum.'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-austrian",
+        "Fischer, a German art historian,",
+        "Fischer, an Austrian art historian,",
+        c(
+            CONTRADICTED,
+            BMF,
+            "'Hartwig Fischer (born 14 December 1962) is a German art historian and museum director.'; '- Nationality: German'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-visitors",
+        "which drew more than 500,000 visitors",
+        "which drew more than 900,000 visitors",
+        c(CONTRADICTED, BMC, "'The exhibition attracted more than 500,000 visitors.'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "In January 2015 he was appointed the 12th director of the National Portrait Gallery",
+        "In June 2015 he was appointed the 12th director of the National Portrait Gallery",
+        c(
+            CONTRADICTED,
+            BMC,
+            "'In January 2015, he was appointed the 12th director of the National Portrait Gallery in London, a post he began several months later.'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He was curator of international modern art at Tate Modern from 2007 to 2013",
+        "He was curator of international modern art at Tate Modern from 2004 to 2013",
+        c(CONTRADICTED, BMC, "'From 2007 to 2013 he was curator of international modern art at Tate Modern.'"),
+        "wrong year",
+    ),
+    (
+        "v07-massachusetts",
+        "was born in Connecticut to British parents",
+        "was born in Massachusetts to British parents",
+        c(CONTRADICTED, BMC, "'Cullinan was born in December 1977 in Connecticut, United States, to British parents.'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "Cullinan succeeds Hartwig Fischer",
+        "Cullinan succeeds Neil MacGregor",
+        c(
+            CONTRADICTED,
+            f"{BMF} {BMC}",
+            "'From April 2016 until his resignation in August 2023 ... he was the director of the British Museum': Fischer, not MacGregor, held the post before Cullinan's appointment of March 2024",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-fischer-still",
+        "who resigned in August 2023 after thefts from the collection",
+        "who still leads the museum until the summer",
+        c(
+            CONTRADICTED,
+            BMF,
+            "'From April 2016 until his resignation in August 2023 following a theft scandal, he was the director of the British Museum'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-cullinan-early",
+        "In February, Cullinan was still director of the National Portrait Gallery",
+        "In February, Cullinan was already director of the British Museum",
+        c(
+            CONTRADICTED,
+            BMC,
+            "'It was announced in March 2024 that he had been appointed director of the British Museum.': not in the post in February 2024",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "In January 2015 he was appointed the 12th director of the National Portrait Gallery",
+        "In January 2015 he was appointed the 11th director of the National Portrait Gallery",
+        c(
+            CONTRADICTED,
+            BMC,
+            "'In January 2015, he was appointed the 12th director of the National Portrait Gallery in London'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Cullinan, 46,",
+        "Cullinan, 52,",
+        c(CONTRADICTED, BMC, "'Robert Nicholas Cullinan (born 29 December 1977)': 46 on 2024-03-29"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("bm-2024-03-29", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-half-a-million",
+        "which drew more than 500,000 visitors",
+        "which attracted over half a million visitors",
+        c(SUPPORTED, BMC, "'The exhibition attracted more than 500,000 visitors.'"),
+        None,
+    ),
+    (
+        "r02-appointed-obe",
+        "He was made an OBE in the 2024 New Year Honours",
+        "He was appointed OBE in the New Year Honours of 2024",
+        c(
+            SUPPORTED,
+            BMC,
+            "'Cullinan was appointed Officer of the Order of the British Empire (OBE) in the 2024 New Year Honours for services to art.'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("bm-2024-03-29", name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
