@@ -17630,6 +17630,35 @@ MUTATIONS = [
         "'Korvik Bridge opened on 1 June 1950.' would be supported by 'The old bridge it replaced opened on 1 June "
         "1950.' (review43 B2)",
     ),
+    Mutation(
+        "hyphened-event-length-kept-by-its-noun",
+        "verify/kinds/quantity/owner.py",
+        "    if not owner and _an_event_s_own_length(claim, noun):\n",
+        "    if False:\n",
+        "'ending a five-day flight' would be the flight's length, not the story's craft's (ext43)",
+    ),
+    Mutation(
+        "possessed-event-length-given-to-the-topic",
+        "verify/kinds/quantity/owner.py",
+        "    return _HYPHENED_LENGTH.search(before) is not None and not any(c.dep_ == \"poss\" "
+        "for c in noun.children)",
+        "    return _HYPHENED_LENGTH.search(before) is not None",
+        "'Orbis Space's three-day state visit' would be the story's topic's length (ext43)",
+    ),
+    Mutation(
+        "unhyphened-length-given-to-the-topic",
+        "verify/kinds/quantity/owner.py",
+        "    return _HYPHENED_LENGTH.search(before) is not None and not",
+        "    return True and not",
+        "'three weeks of training' would be the story's topic's length, not the training's (ext43)",
+    ),
+    Mutation(
+        "counted-ranked-or-person-event-length-given-away",
+        "verify/kinds/quantity/owner.py",
+        "        return None if _kept_description(noun) else reader.refs.described(noun) or reader.refs.topic\n",
+        "        return reader.refs.described(noun) or reader.refs.topic\n",
+        "'Two 12-hour shifts', 'the best 10-day flight', 'A 30-year veteran' would be the topic's lengths (ext43)",
+    ),
 ]
 
 
