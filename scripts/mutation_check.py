@@ -17659,6 +17659,21 @@ MUTATIONS = [
         "        return reader.refs.described(noun) or reader.refs.topic\n",
         "'Two 12-hour shifts', 'the best 10-day flight', 'A 30-year veteran' would be the topic's lengths (ext43)",
     ),
+    Mutation(
+        "timeline-line-after-a-colon-glued-to-it",
+        "verify/nlp/paragraphs.py",
+        '        announced = token.i and doc[token.i - 1].text == ":" and doc[token.i + 1].idx not in listed\n',
+        '        announced = token.i and doc[token.i - 1].text == ":"\n',
+        "'The key moments:\\n\\nLate morning - Ana Ruiz orders ...' would be glued to the colon's sentence and "
+        "lose its clause (ext43)",
+    ),
+    Mutation(
+        "timeline-dated-head-read-in-the-lines-clause",
+        "verify/nlp/paragraphs.py",
+        "    found += [m.span() for m in TIMELINE_LINE.finditer(doc.text) if _dated_head(m[0])]\n",
+        "",
+        "'September 6, 2023 - Six Norby voters ... sue' would make 'September' the subject of 'sue' (ext43)",
+    ),
 ]
 
 
