@@ -17655,8 +17655,8 @@ MUTATIONS = [
     Mutation(
         "counted-ranked-or-person-event-length-given-away",
         "verify/kinds/quantity/owner.py",
-        "        return None if _kept_description(noun) else reader.refs.described(noun) or reader.refs.topic\n",
-        "        return reader.refs.described(noun) or reader.refs.topic\n",
+        "        return None if _kept_description(noun) else reader.refs.described(noun) or _undergoer(reader.refs)\n",
+        "        return reader.refs.described(noun) or _undergoer(reader.refs)\n",
         "'Two 12-hour shifts', 'the best 10-day flight', 'A 30-year veteran' would be the topic's lengths (ext43)",
     ),
     Mutation(
@@ -17673,6 +17673,38 @@ MUTATIONS = [
         "    found += [m.span() for m in TIMELINE_LINE.finditer(doc.text) if _dated_head(m[0])]\n",
         "",
         "'September 6, 2023 - Six Norby voters ... sue' would make 'September' the subject of 'sue' (ext43)",
+    ),
+    Mutation(
+        "timeline-misread-verb-done-to-ignored",
+        "verify/kinds/date/parsed.py",
+        "                if (done_to := self._done_to(main, line)) is not None:\n",
+        "                if False:\n",
+        "'3 May 2024 - The league fines Karl Moen for dissent.' ('league fines' one noun to the tagger) would give the"
+        " line's date to no one (ext44)",
+    ),
+    Mutation(
+        "land-name-on-a-timeline-line-read-in-its-fragment",
+        "verify/nlp/reference.py",
+        "        return mention.sent.start_char <= at or \"\\n\" not in self.text[at : mention.start_char]\n",
+        "        return mention.sent.start_char <= at\n",
+        "'May 26 — Montenegro takes up her seat.' would read a claim starting at the dated head as the country's "
+        "(ext44)",
+    ),
+    Mutation(
+        "official-titled-in-the-body-undergoes-an-event-length",
+        "verify/kinds/quantity/owner.py",
+        "        if any(names.titled(\" \".join([*before[i:], topic])) for i in range(len(before))):\n",
+        "        if False:\n",
+        "'Judge Eva Lund blocked the merger ... The ruling came after a two-week trial.' would give the judge the tria"
+        "l's length (ext44)",
+    ),
+    Mutation(
+        "titled-topic-undergoes-an-event-length",
+        "verify/kinds/quantity/owner.py",
+        "    if topic is None or names.titled(topic):\n",
+        "    if topic is None:\n",
+        "'Judge Ana Ruiz blocked the merger ... after a three-week hearing' would give the judge the hearing's length "
+        "(ext44)",
     ),
 ]
 

@@ -1012,13 +1012,19 @@ class References:
         """Whether a name the article calls a land (`_lands_named`, or a country it names as a place,
         `_countries_named`) is the land at character `at`: its last mention there or before marks no
         person ("Chad, a republic of ..., hosts" is the land; "Chad, 61, said she ..." is the senator of
-        that name; "Montenegro takes up his seat" is the prime minister, "Poland won" the country)."""
+        that name; "Montenegro takes up his seat" is the prime minister, "Poland won" the country). A claim
+        starting before the name reads the mention in its sentence, or on its line: a timeline line's dated head
+        ("March 26 — Montenegro takes up his seat") is a fragment of its own (verify.nlp.paragraphs)."""
         if name not in self._lands_named and name not in self._countries_named:
             return False
         mentions = [e for e in self.named if e.text == name]
-        here = [e for e in mentions if e.start_char >= at and e.sent.start_char <= at]  # a claim starting before it
+        here = [e for e in mentions if e.start_char >= at and self._runs_on_to(at, e)]  # a claim starting before it
         before = here[:1] or [e for e in mentions if e.start_char <= at][-1:]
         return not before or not _person_cue(before[-1])
+
+    def _runs_on_to(self, at: int, mention: Span) -> bool:
+        """Whether a claim starting at character `at` runs on to `mention`: in its sentence, or on its line."""
+        return mention.sent.start_char <= at or "\n" not in self.text[at : mention.start_char]
 
     @functools.cached_property
     def _first_body_names(self) -> dict[str, str]:
