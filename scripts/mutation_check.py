@@ -17706,6 +17706,13 @@ MUTATIONS = [
         "'Judge Ana Ruiz blocked the merger ... after a three-week hearing' would give the judge the hearing's length "
         "(ext44)",
     ),
+    Mutation(
+        "month-word-read-without-stripping-its-stop",
+        "verify/aliases.py",
+        "    return word.strip(\".,\").lower() in _MONTH_WORDS\n",
+        "    return word.lower() in _MONTH_WORDS\n",
+        "'Oct.' as the tokenizer writes it would be no month to the clause kind's name reader (ext44)",
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from verify import aliases
 from verify.article import Article
 from verify.extract import extract_claims
 from verify.nlp import parse
@@ -61,3 +62,13 @@ def test_an_unowned_events_length_is_no_titled_officials(headline: str, body: st
     durations = [s for kind, s, text in _claims(headline, body) if kind == "duration" and "two-week" in text]
     assert durations == [subject]
 
+
+# One month check for every reader that tells a date's words from a name's: a short month keeps its stop as the
+# tokenizer and the timeline's head write it ('Oct. 5 - ')
+MONTH_WORDS = {"a short month with its stop": ("Oct.", True), "a full month": ("October", True),
+               "a short month bare": ("oct", True), "a name that starts like one": ("Octavia", False)}  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "month"), MONTH_WORDS.values(), ids=MONTH_WORDS.keys())
+def test_a_month_word_is_read_with_or_without_its_stop(word: str, month: bool) -> None:
+    assert aliases.month_word(word) is month

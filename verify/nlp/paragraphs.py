@@ -51,16 +51,10 @@ TIMELINE_LINE = re.compile(r"(?m)^[^\n]{2,40}?\s[-–—]\s")
 def _dated_head(head: str) -> bool:
     """A timeline line's head that is a date ("29 September 2024 - ", "Oct. 5 - "): a fragment of its own, so its
     month is never read as the subject of the line's verb ("September ... wins")."""
-    words = {w.strip(".,").lower() for w in head.split()}
-    return bool(words & _month_words()) and any(w.isdigit() for w in words)
+    from verify import aliases  # the parse's components load before the lexicons' readers
 
-
-@functools.cache
-def _month_words() -> frozenset[str]:
-    from verify import lexicons
-
-    dates = lexicons.load("dates")
-    return frozenset(m.lower() for m in dates["months"]) | frozenset(dates["month_abbreviations"])
+    words = head.split()
+    return any(aliases.month_word(w) for w in words) and any(w.strip(".,").isdigit() for w in words)
 
 
 # Texts whose headline and dateline are kept: the readers ask them of one article a few hundred times
