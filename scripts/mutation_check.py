@@ -17685,7 +17685,7 @@ MUTATIONS = [
     Mutation(
         "land-name-on-a-timeline-line-read-in-its-fragment",
         "verify/nlp/reference.py",
-        "        return mention.sent.start_char <= at or \"\\n\" not in self.text[at : mention.start_char]\n",
+        "        return mention.sent.start_char <= at or (head is not None and mention.sent.start_char <= head[1])\n",
         "        return mention.sent.start_char <= at\n",
         "'May 26 — Montenegro takes up her seat.' would read a claim starting at the dated head as the country's "
         "(ext44)",
@@ -17712,6 +17712,14 @@ MUTATIONS = [
         "    return word.strip(\".,\").lower() in _MONTH_WORDS\n",
         "    return word.lower() in _MONTH_WORDS\n",
         "'Oct.' as the tokenizer writes it would be no month to the clause kind's name reader (ext44)",
+    ),
+    Mutation(
+        "land-name-read-on-to-a-later-sentence-of-its-line",
+        "verify/nlp/reference.py",
+        "        return mention.sent.start_char <= at or (head is not None and mention.sent.start_char <= head[1])\n",
+        "        return mention.sent.start_char <= at or \"\\n\" not in self.text[at : mention.start_char]\n",
+        "'Chad, a republic of 18 million people, hosts ... Chad, 61, said she' would give the land's count to the sena"
+        "tor (ext44)",
     ),
 ]
 

@@ -41,6 +41,16 @@ def test_a_surname_that_is_a_countrys_name_on_a_timeline_line_is_the_person() ->
     assert refs.full_name("Montenegro", text.index("May 26")) == "Sara Montenegro"
 
 
+# ... but a claim starting on a land's own mention reads no later sentence of its paragraph ('Chad, 61, said she'):
+# the land's, though the line runs on to the person
+def test_a_claim_on_a_lands_mention_does_not_read_a_later_sentence_of_its_line() -> None:
+    body = (
+        "Senator Ana Chad of Norby arrived on Monday. Chad, a republic of 18 million people, hosts 1.2 million "
+        "refugees. Chad, 61, said she had chaired the committee since 2019."
+    )
+    assert {s for kind, s, text in _claims("Chad hosts refugees", body) if "refugees" in text} == {"Chad"}
+
+
 # A hyphened length of an event no one owns is the story's topic's, unless a rank or title opens the topic's name:
 # an official's hearing or session is no length of their own
 EVENTS = {

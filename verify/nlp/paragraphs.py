@@ -48,6 +48,13 @@ TIMELINE_LINE = re.compile(r"(?m)^[^\n]{2,40}?\s[-–—]\s")
 
 
 
+def dated_head_at(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the timeline line's dated head ("March 26 — ") that character `at` stands in: a fragment of its
+    own, whose line's sentence a claim starting on it runs on to; None anywhere else."""
+    head = TIMELINE_LINE.match(text, text.rfind("\n", 0, at) + 1)
+    return head.span() if head and head.start() <= at < head.end() and _dated_head(head[0]) else None
+
+
 def _dated_head(head: str) -> bool:
     """A timeline line's head that is a date ("29 September 2024 - ", "Oct. 5 - "): a fragment of its own, so its
     month is never read as the subject of the line's verb ("September ... wins")."""
