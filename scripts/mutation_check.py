@@ -17630,6 +17630,97 @@ MUTATIONS = [
         "'Korvik Bridge opened on 1 June 1950.' would be supported by 'The old bridge it replaced opened on 1 June "
         "1950.' (review43 B2)",
     ),
+    Mutation(
+        "hyphened-event-length-kept-by-its-noun",
+        "verify/kinds/quantity/owner.py",
+        "    if not owner and _an_event_s_own_length(claim, noun):\n",
+        "    if False:\n",
+        "'ending a five-day flight' would be the flight's length, not the story's craft's (ext43)",
+    ),
+    Mutation(
+        "possessed-event-length-given-to-the-topic",
+        "verify/kinds/quantity/owner.py",
+        "    return _HYPHENED_LENGTH.search(before) is not None and not any(c.dep_ == \"poss\" "
+        "for c in noun.children)",
+        "    return _HYPHENED_LENGTH.search(before) is not None",
+        "'Orbis Space's three-day state visit' would be the story's topic's length (ext43)",
+    ),
+    Mutation(
+        "unhyphened-length-given-to-the-topic",
+        "verify/kinds/quantity/owner.py",
+        "    return _HYPHENED_LENGTH.search(before) is not None and not",
+        "    return True and not",
+        "'three weeks of training' would be the story's topic's length, not the training's (ext43)",
+    ),
+    Mutation(
+        "counted-ranked-or-person-event-length-given-away",
+        "verify/kinds/quantity/owner.py",
+        "        return None if _kept_description(noun) else reader.refs.described(noun) or _undergoer(reader.refs)\n",
+        "        return reader.refs.described(noun) or _undergoer(reader.refs)\n",
+        "'Two 12-hour shifts', 'the best 10-day flight', 'A 30-year veteran' would be the topic's lengths (ext43)",
+    ),
+    Mutation(
+        "timeline-line-after-a-colon-glued-to-it",
+        "verify/nlp/paragraphs.py",
+        '        announced = token.i and doc[token.i - 1].text == ":" and doc[token.i + 1].idx not in listed\n',
+        '        announced = token.i and doc[token.i - 1].text == ":"\n',
+        "'The key moments:\\n\\nLate morning - Ana Ruiz orders ...' would be glued to the colon's sentence and "
+        "lose its clause (ext43)",
+    ),
+    Mutation(
+        "timeline-dated-head-read-in-the-lines-clause",
+        "verify/nlp/paragraphs.py",
+        "    found += [m.span() for m in TIMELINE_LINE.finditer(doc.text) if _dated_head(m[0])]\n",
+        "",
+        "'September 6, 2023 - Six Norby voters ... sue' would make 'September' the subject of 'sue' (ext43)",
+    ),
+    Mutation(
+        "timeline-misread-verb-done-to-ignored",
+        "verify/kinds/date/parsed.py",
+        "                if (done_to := self._done_to(main, line)) is not None:\n",
+        "                if False:\n",
+        "'3 May 2024 - The league fines Karl Moen for dissent.' ('league fines' one noun to the tagger) would give the"
+        " line's date to no one (ext44)",
+    ),
+    Mutation(
+        "land-name-on-a-timeline-line-read-in-its-fragment",
+        "verify/nlp/reference.py",
+        "        return mention.sent.start_char <= at or (head is not None and mention.sent.start_char <= head[1])\n",
+        "        return mention.sent.start_char <= at\n",
+        "'May 26 — Montenegro takes up her seat.' would read a claim starting at the dated head as the country's "
+        "(ext44)",
+    ),
+    Mutation(
+        "official-titled-in-the-body-undergoes-an-event-length",
+        "verify/kinds/quantity/owner.py",
+        "        if any(names.titled(\" \".join([*before[i:], topic])) for i in range(len(before))):\n",
+        "        if False:\n",
+        "'Judge Eva Lund blocked the merger ... The ruling came after a two-week trial.' would give the judge the tria"
+        "l's length (ext44)",
+    ),
+    Mutation(
+        "titled-topic-undergoes-an-event-length",
+        "verify/kinds/quantity/owner.py",
+        "    if topic is None or names.titled(topic):\n",
+        "    if topic is None:\n",
+        "'Judge Ana Ruiz blocked the merger ... after a three-week hearing' would give the judge the hearing's length "
+        "(ext44)",
+    ),
+    Mutation(
+        "month-word-read-without-stripping-its-stop",
+        "verify/aliases.py",
+        "    return word.strip(\".,\").lower() in _MONTH_WORDS\n",
+        "    return word.lower() in _MONTH_WORDS\n",
+        "'Oct.' as the tokenizer writes it would be no month to the clause kind's name reader (ext44)",
+    ),
+    Mutation(
+        "land-name-read-on-to-a-later-sentence-of-its-line",
+        "verify/nlp/reference.py",
+        "        return mention.sent.start_char <= at or (head is not None and mention.sent.start_char <= head[1])\n",
+        "        return mention.sent.start_char <= at or \"\\n\" not in self.text[at : mention.start_char]\n",
+        "'Chad, a republic of 18 million people, hosts ... Chad, 61, said she' would give the land's count to the sena"
+        "tor (ext44)",
+    ),
 ]
 
 

@@ -105,6 +105,15 @@ FULL_MONTHS: tuple[str, ...] = tuple(_DATES["months"])
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(_DATES["month_abbreviations"])
 MONTHS: tuple[str, ...] = (*FULL_MONTHS, *MONTH_ABBREVIATIONS)
 WEEKDAYS: tuple[str, ...] = tuple(_DATES["weekdays"])
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+
+
+def month_word(word: str) -> bool:
+    """A month's name, full or short, with or without its stop ("October", "Oct.", "oct"): the one month check
+    of the readers that tell a date's words from a name's."""
+    return word.strip(".,").lower() in _MONTH_WORDS
+
+
 # days and times an article names by its own day ("today", "sworn in yesterday", "earlier this month"), longest first
 # so that an alternation of them tries "last month" before a shorter word it begins with: one list for every reader
 RELATIVE_TIMES: tuple[str, ...] = tuple(

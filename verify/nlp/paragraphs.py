@@ -42,6 +42,27 @@ DATELINE = re.compile(
     rf"(?:{_CAPITALS}(?:,\s*[A-Z][\w.]*\.?)?|{_MIXED_PLACE})[^\n—–]{{0,40}}?{_DASH}(?:[^\n—–]{{0,20}}?{_DASH})?"
 )
 
+# a timeline's line: a date or time, then a dash ("Oct. 5 - Gavin withdraws", "8:11 p.m. - ..."): a sentence of its
+# own even where a colon announced the list ("The key dates:")
+TIMELINE_LINE = re.compile(r"(?m)^[^\n]{2,40}?\s[-–—]\s")
+
+
+
+def dated_head_at(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the timeline line's dated head ("March 26 — ") that character `at` stands in: a fragment of its
+    own, whose line's sentence a claim starting on it runs on to; None anywhere else."""
+    head = TIMELINE_LINE.match(text, text.rfind("\n", 0, at) + 1)
+    return head.span() if head and head.start() <= at < head.end() and _dated_head(head[0]) else None
+
+
+def _dated_head(head: str) -> bool:
+    """A timeline line's head that is a date ("29 September 2024 - ", "Oct. 5 - "): a fragment of its own, so its
+    month is never read as the subject of the line's verb ("September ... wins")."""
+    from verify import aliases  # the parse's components load before the lexicons' readers
+
+    words = head.split()
+    return any(aliases.month_word(w) for w in words) and any(w.strip(".,").isdigit() for w in words)
+
 
 # Texts whose headline and dateline are kept: the readers ask them of one article a few hundred times
 # (once per entity, per claim, per date), and each answer split the whole article into lines again.
@@ -83,14 +104,19 @@ def mark_starts(doc: Doc) -> Doc:
     """The word after a blank line starts a sentence (unless a colon announced it), and the word
     after it does not (told where a paragraph starts, the parser otherwise cut its first word off:
     "Microsoft | (Nasdaq ...) enables"); a dateline is one fragment, and the lede starts after it. No
-    sentence starts after an abbreviation that cannot end one, nor at a closing quote (verify.nlp.tokens)."""
+    sentence starts after an abbreviation that cannot end one, nor at a closing quote (verify.nlp.tokens). A colon's
+    list keeps its first line in the colon's sentence unless the line is a timeline's ("The key dates:\n\nOct. 5 -
+    Gavin withdraws": 'Oct.' would be the subject of 'withdraws')."""
     mark_continuations(doc)
+    listed = {m.start() for m in TIMELINE_LINE.finditer(doc.text)}
     for token in doc[:-2]:
-        if token.is_space and token.text.count("\n") >= 2 and not (token.i and doc[token.i - 1].text == ":"):
+        announced = token.i and doc[token.i - 1].text == ":" and doc[token.i + 1].idx not in listed
+        if token.is_space and token.text.count("\n") >= 2 and not announced:
             doc[token.i + 1].is_sent_start = True
             doc[token.i + 2].is_sent_start = False
     first = dateline(doc.text)
     found = [m.span() for m in LINE_DATELINE.finditer(doc.text)] + ([first] if first else [])
+    found += [m.span() for m in TIMELINE_LINE.finditer(doc.text) if _dated_head(m[0])]
     for where in found:
         line = doc.char_span(*where, alignment_mode="expand")
         if line is None or line.end >= len(doc):

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from verify import aliases, lexicons, names
 from verify.nlp import Parsed, doc_text, events, first_conjunct
-from verify.nlp.paragraphs import dateline
+from verify.nlp.paragraphs import dated_head_at, dateline
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.tokens import Span, Token
@@ -1012,13 +1012,22 @@ class References:
         """Whether a name the article calls a land (`_lands_named`, or a country it names as a place,
         `_countries_named`) is the land at character `at`: its last mention there or before marks no
         person ("Chad, a republic of ..., hosts" is the land; "Chad, 61, said she ..." is the senator of
-        that name; "Montenegro takes up his seat" is the prime minister, "Poland won" the country)."""
+        that name; "Montenegro takes up his seat" is the prime minister, "Poland won" the country). A claim
+        starting before the name reads the mention in its sentence, or in the sentence after the timeline line's
+        dated head it starts on ("March 26 — Montenegro takes up his seat": the head is a fragment of its own,
+        verify.nlp.paragraphs)."""
         if name not in self._lands_named and name not in self._countries_named:
             return False
         mentions = [e for e in self.named if e.text == name]
-        here = [e for e in mentions if e.start_char >= at and e.sent.start_char <= at]  # a claim starting before it
+        here = [e for e in mentions if e.start_char >= at and self._runs_on_to(at, e)]  # a claim starting before it
         before = here[:1] or [e for e in mentions if e.start_char <= at][-1:]
         return not before or not _person_cue(before[-1])
+
+    def _runs_on_to(self, at: int, mention: Span) -> bool:
+        """Whether a claim starting at character `at` runs on to `mention`: in its sentence, or in the line's
+        sentence after the timeline line's dated head it starts on."""
+        head = dated_head_at(self.text, at) if mention.sent.start_char > at else None
+        return mention.sent.start_char <= at or (head is not None and mention.sent.start_char <= head[1])
 
     @functools.cached_property
     def _first_body_names(self) -> dict[str, str]:

@@ -294,17 +294,16 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTATION.finditer(text)]
 
 
-@functools.cache
-def _months() -> frozenset[str]:
-    dates = lexicons.load("dates")
-    return frozenset(m.lower() for m in dates["months"]) | frozenset(dates["month_abbreviations"])
-
-
 def _calendar_date(words: str) -> bool:
     """A day or month with its number ("5 July 2024", "Oct. 13", "January 2020"): what an editor
     checks as a date of its own; a bare year or "last season" stays part of its clause."""
     tokens = [w.strip(".,").lower() for w in words.split()]
-    return any(t in _months() for t in tokens) and any(t.isdigit() for t in tokens)
+    return any(aliases.month_word(t) for t in tokens) and any(t.isdigit() for t in tokens)
+
+
+def _calendar_word(word: str) -> bool:
+    """A month ("Oct." with its stop too) or a word that fixes a day: a date's word, never one of a name."""
+    return aliases.month_word(word) or word in _days()
 
 
 @functools.cache
@@ -337,7 +336,7 @@ def _checkable_time(words: str) -> bool:
     "two days later", "the next day")."""
     tokens = [w.strip(".,").lower() for w in words.split()]
     told = year_told(words, 0) is not None  # 'last year': the year before the article's (dates.toml)
-    return told or any(any(ch.isdigit() for ch in t) or t in _months() or t in _days() for t in tokens)
+    return told or any(any(ch.isdigit() for ch in t) or aliases.month_word(t) or t in _days() for t in tokens)
 
 
 @functools.cache
@@ -802,7 +801,7 @@ class _Finder:
             words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
             words = [c for c in words if _NAME_RUN.fullmatch(self.text[c.idx : token.idx])]  # no dash, no line break
             # "On 13 December Macron": a date's month is no word of the name after it
-            words = [c for c in words if not (self.label(c) in TIMES and c.lower_ in _months() | _days())]
+            words = [c for c in words if not (self.label(c) in TIMES and _calendar_word(c.lower_))]
             first = self._name_start(words[0] if words else token)
             return self.text[first.idx : token.idx + len(token)], "PROPN"
         if token.pos_ == "NOUN" and missed and self.surname_of_earlier_person(token):
@@ -839,7 +838,7 @@ class _Finder:
         for token in reversed(word.doc[word.left_edge.i : word.i]):
             joined = token.tag_ == "HYPH" and not token.whitespace_ and token.i > word.left_edge.i
             capital = token.text[:1].isupper() and token.pos_ == "PROPN"
-            dated = self.label(token) in TIMES and token.lower_ in _months() | _days()
+            dated = self.label(token) in TIMES and _calendar_word(token.lower_)
             if not (joined or capital) or dated or "\n" in self.text[token.idx : first.idx]:
                 break
             first = token

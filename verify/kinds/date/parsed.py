@@ -616,6 +616,17 @@ class _Reader:
             return self.about(verb.head, floor)
         return None
 
+    def _done_to(self, main: Token, line: list[Token]) -> Token | None:
+        """The person a timeline line's step is done to where the tagger read its verb as a plural noun after a
+        common noun ("The league fines Marta Oliveira": 'league fines' one noun, 'Marta Oliveira' its modifier): the
+        person named right after it, when no person is named before it."""
+        if not main.text.islower() or not main.text.endswith("s") or main.tag_ != "NNS":
+            return None
+        after = next((t for t in line if t.i == main.i + 1), None)
+        if after is None or not self.is_person(after) or any(self.is_person(t) for t in line if t.i < main.i):
+            return None
+        return after
+
     def event(self, start: int, end: int, after_dash: int | None, floor: int = 0) -> tuple[Token, str | None] | None:
         """The word a date dates (a verb, or a noun with its own agent) and whom the event is about;
         no subject is read before character `floor` (the sentence's start, after any dateline)."""
@@ -643,6 +654,8 @@ class _Reader:
             if main is None:
                 return None
             if main.pos_ not in {"VERB", "AUX"}:  # "The federation sacks coach Jorge Vilda": read as one name
+                if (done_to := self._done_to(main, line)) is not None:
+                    return done_to, self.name(done_to)
                 return (main, self.name(main)) if self.is_person(main) else None
             about = self.about(main, floor=line[0].i)  # else the line's first name ("Spain beat England ...")
             return main, about or self.first_name([t for t in line if t.i < main.i])

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from verify import aliases, lexicons
+from verify import aliases, lexicons, names
 from verify.kinds.clause.extract import (
     ACTORS,
     CLAUSE_DEPS,
@@ -1215,6 +1215,8 @@ def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     if noun is None or claim.context or not _common_subject(claim, noun, reader):
         return None
     owner = reader.owned_by(noun) if noun.lemma_.lower() in _held() else None  # "her second term": hers
+    if not owner and _an_event_s_own_length(claim, noun):
+        return None if _kept_description(noun) else reader.refs.described(noun) or _undergoer(reader.refs)
     if owner or claim.span[0] <= noun.idx < claim.span[1]:
         return owner  # "his second five-year term": his; "Macron's three-day state visit": the visit's
     counted = any(c.dep_ == "nummod" or c.lower_ in {"each", "every"} for c in noun.children)  # "Each count"
@@ -1227,6 +1229,42 @@ def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
     if someone(noun):  # "The suspect has lived there for six years": a length of people is theirs, whatever the
         return reader.refs.described(noun) or person_called(noun, reader.refs)  # story; the topic's if called so
     return reader.refs.described(noun) or reader.refs.topic
+
+
+_HYPHENED_LENGTH = re.compile(r"\w-(?:year|month|week|day|hour|minute|decade)\b", re.IGNORECASE)
+
+
+def _an_event_s_own_length(claim: Claim, noun: Token) -> bool:
+    """A hyphened length written before the noun of an event no one is said to own ("ending a five-day flight",
+    "after a two-week trial", "The title ends a 47-year wait"): the length of what the story's entity did or
+    underwent, not of a thing of its own, so the noun stands for that entity (the one the description names,
+    else the story's topic). A possessed noun keeps it ("Orbis Space's three-day state visit"), as a held thing
+    ("a five-year term") does, which its holder's clause decides."""
+    if not claim.span[0] <= noun.idx < claim.span[1] or noun.lemma_.lower() in _held():
+        return False
+    before = noun.doc.text[claim.span[0] : noun.idx]  # the length's words before its noun
+    return _HYPHENED_LENGTH.search(before) is not None and not any(c.dep_ == "poss" for c in noun.children)
+
+
+def _undergoer(refs: References) -> str | None:
+    """The story's topic as the one an unowned event's length is of, unless the story titles it by a rank or office
+    ("Judge Ana Ruiz blocked the merger ... after a three-week hearing"): an official acts in office, and the
+    hearing or session they hold is no length of their own, so the event keeps it."""
+    topic = refs.topic
+    if topic is None or names.titled(topic):
+        return None
+    for mention in re.finditer(rf"\b{re.escape(topic)}\b", refs.text):
+        before = refs.text[max(0, mention.start() - 40) : mention.start()].split()[-3:]
+        if any(names.titled(" ".join([*before[i:], topic])) for i in range(len(before))):
+            return None  # "Judge Ana Ruiz", "Chief Justice Ana Ruiz"
+    return topic
+
+
+def _kept_description(noun: Token) -> bool:
+    """A counted, national or ranked noun, or a person or people: theirs, never the topic's (see below)."""
+    counted = any(c.dep_ == "nummod" or c.lower_ in {"each", "every"} for c in noun.children)
+    national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.lefts)
+    return counted or national or ranked(noun) or someone(noun)
 
 
 def _topic_for(noun: Token, reader: OwnerReader) -> str | None:
