@@ -1,0 +1,361 @@
+"""Findings of review44 (session 44), as rows the desk would meet: a true sentence and its one-fact-false twin,
+extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
+article's whole judging (`verify.judge.judge`). R-items are strict xfails for what is open on main (948ffa10);
+N-items guard what a new user or an attacker meets at the command line; a B-item (a regression found on a branch) is
+a plain test that passes on main. The list with its status is /work/briefs44/review44-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, page
+from tests.test_review26 import SAVED, _open
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Claim, ClaimResult, Document, Verdict
+from verify.retrieve import EvidencePool
+
+# The day of the invented articles: after the pages' revision (saved 1 May 2024), as the desk reads them.
+DAY = dt.date(2024, 6, 1)
+
+
+def _results(
+    body: str, docs: list[Document], day: dt.date = DAY, headline: str = "Norby news"
+) -> list[tuple[Claim, ClaimResult]]:
+    """Each claim of an article of `body` under `headline` with its result, judged whole against `docs` alone."""
+    claims = extract_claims(article_from_text(f"{headline}\n\n{body}\n", as_of=day))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
+    return list(zip(claims, results, strict=True))
+
+
+def _verdicts(body: str, docs: list[Document], words: str = "", kind: str = "", day: dt.date = DAY) -> list[Verdict]:
+    """The verdicts on the claims (of `kind`, if given) whose words hold `words`."""
+    return [r.verdict for c, r in _results(body, docs, day) if words in c.text and (not kind or c.kind == kind)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R1 (main 948ffa10; a day written as an ordinal is dropped and the month alone is checked: the date kind's mention
+# pattern (verify/kinds/date/parsed.py `_mention_pattern`, its `day` takes digits with no 'st/nd/rd/th') reads 'the
+# 13th of June 2023' and '13th June 2023' as 'June 2023', and the clause judge's time ('the 13th of June 2023') is
+# likewise held by the month (match.DATE_TEXT has no ordinal day either); 'the last week of June' and 'late June' are
+# read as the month too): 'Korvik Bridge opened on the 13th of June 2023.' is SUPPORTED (clause and date) by 'opened on
+# 3 June 2023'; '13 June 2023' is rightly CONTRADICTED. British copy writes 'the 13th of June' and '13th June'.
+BRIDGE = page(
+    "Korvik Bridge",
+    "Korvik Bridge is a road bridge in Korvik, Norby, opened on 3 June 2023. Construction began in 2019.",
+    SAVED,
+)
+
+
+@_open("R1 open: an ordinal day ('the 13th of June') is dropped and the month supports it")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bridge opened on the 13th of June 2023.", id="the-13th-of-june"),
+        pytest.param("Korvik Bridge opened on the 13th June 2023.", id="the-13th-june"),
+        pytest.param("Korvik Bridge opened on 13th June 2023.", id="13th-june"),
+        pytest.param("Korvik Bridge opened in the last week of June 2023.", id="last-week-of"),
+        pytest.param("Korvik Bridge opened in late June 2023.", id="late-june"),
+    ],
+)
+def test_r1_another_day_of_the_month_is_not_supported(body: str) -> None:
+    found = _verdicts(body, [BRIDGE])
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Korvik Bridge opened on 3 June 2023.", Verdict.SUPPORTED, id="day-true"),
+        pytest.param("Korvik Bridge opened on 13 June 2023.", Verdict.CONTRADICTED, id="day-false"),
+        pytest.param("Korvik Bridge opened on the 3rd of June 2023.", Verdict.SUPPORTED, id="ordinal-true"),
+        pytest.param("Korvik Bridge opened in early June 2023.", Verdict.SUPPORTED, id="early-june"),
+    ],
+)
+def test_r1_twin_the_day_written_plain(body: str, verdict: Verdict) -> None:
+    found = _verdicts(body, [BRIDGE])
+    assert found and set(found) == {verdict}, found
+
+
+# R2 (main 948ffa10; numbers in words: verify/lexicons/numbers.toml has 'hundred' among the `words` (= 100) but not
+# among the `scales`, so 'three hundred' is read as 3 and 'three hundred and twenty' as 20, while 'three thousand' is
+# 3000): 'Korvik Bank has three hundred branches.' is SUPPORTED by 'It has 3 branches', and the true 'employs three
+# hundred people' is left unverified against 'employs 300 people' (its reading shows 3). Copy spells round hundreds.
+SMALL_BANK = page(
+    "Korvik Bank", "Korvik Bank is a Norbian bank founded in 1990. It has 3 branches and employs 300 people.", SAVED
+)
+
+
+@_open("R2 open: 'three hundred' is read as 3")
+def test_r2_three_hundred_is_not_three() -> None:
+    found = _verdicts("Korvik Bank has three hundred branches.", [SMALL_BANK], "branches", "quantity")
+    assert Verdict.SUPPORTED not in found, found
+
+
+@_open("R2 open: 'three hundred' is read as 3")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank employs three hundred people.", id="three-hundred"),
+        pytest.param("Korvik Bank employs three hundred staff.", id="staff"),
+    ],
+)
+def test_r2_three_hundred_people_is_the_pages_300(body: str) -> None:
+    found = [(c.number, r.verdict) for c, r in _results(body, [SMALL_BANK]) if c.kind == "quantity"]
+    assert found == [(300.0, Verdict.SUPPORTED)], found
+
+
+def test_r2_twin_digits_and_thousands_are_read() -> None:
+    found = [(c.number, r.verdict) for c, r in _results("Korvik Bank employs 300 people.", [SMALL_BANK])]
+    assert found == [(300.0, Verdict.SUPPORTED)], found
+    thousands = [c.number for c, _ in _results("Korvik Bank has three thousand branches.", [SMALL_BANK])]
+    assert thousands == [3000.0], thousands
+
+
+# R3 (main 948ffa10; the same lexicon: 'a couple of dozen', 'a few dozen', 'several dozen' keep only 'dozen' (12), a
+# value of 12 shown in the report): 'Korvik Bank has a few dozen branches.' is SUPPORTED by 'It has 12 branches'.
+# 'a dozen' (12) and 'two dozen' (24) are read right.
+DOZEN_BANK = page("Korvik Bank", "Korvik Bank is a Norbian bank founded in 1990. It has 12 branches.", SAVED)
+
+
+@_open("R3 open: 'a few dozen' is read as one dozen")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank has a couple of dozen branches.", id="a-couple-of"),
+        pytest.param("Korvik Bank has a few dozen branches.", id="a-few"),
+        pytest.param("Korvik Bank has several dozen branches.", id="several"),
+    ],
+)
+def test_r3_a_few_dozen_is_not_one_dozen(body: str) -> None:
+    found = _verdicts(body, [DOZEN_BANK], "branches", "quantity")
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param("Korvik Bank has a dozen branches.", [DOZEN_BANK], id="a-dozen"),
+        pytest.param(
+            "Korvik Bank has two dozen branches.",
+            [page("Korvik Bank", "Korvik Bank is a Norbian bank. It has 24 branches.", SAVED)],
+            id="two-dozen",
+        ),
+    ],
+)
+def test_r3_twin_a_dozen_and_two_dozen(body: str, docs: list[Document]) -> None:
+    assert _verdicts(body, docs, "branches", "quantity") == [Verdict.SUPPORTED]
+
+
+# R4 (main 948ffa10; a denial told by the frame around the claim, not by a 'not' of its own verb: the extraction's
+# denial reader (verify/nlp/negation.py `_denied_by_a_verb_above`) drops a 'not' found above the claim's verb ('It is
+# not true that ...': kept so for 'did not deny that ...') and passes no `false_words`, which only the page side reads
+# ('Rumours that ... are false', 'The report that ... was false'); 'born not in Tarsa but in Halden' keeps 'not in
+# Tarsa' as the place): the article's rebuttal is judged as if it asserted what it rebuts. 'It is not true that Ivo
+# Stam was born in Tarsa.' is CONTRADICTED (a false 'contradicted' charged to a right article) and 'It is not true that
+# Ivo Stam was born in Halden.' SUPPORTED (a false article shown green). 'Contrary to reports, Ivo Stam was not born
+# in Tarsa.' and 'He denied reports that ...' are rightly left as denials. Fact-check copy and rebuttals read so.
+HALDEN_STAM = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1960) is a Norbian politician who has been Prime Minister of Norby since 2019. He was "
+    "born in Halden.",
+    [("office", "Prime Minister of Norby"), ("term_start", "4 May 2019"), ("birth_date", "3 March 1960"),
+     ("birth_place", "Halden, Norby")],
+    SAVED,
+)  # fmt: skip
+
+
+@_open("R4 open: a rebuttal's framed claim ('It is not true that X', 'Rumours that X are false') is judged as X")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("It is not true that Ivo Stam was born in Tarsa.", id="not-true-that"),
+        pytest.param("It is untrue that Ivo Stam became prime minister in 2017.", id="untrue-that"),
+        pytest.param("Rumours that Ivo Stam was born in Tarsa are false.", id="rumours-are-false"),
+        pytest.param("The report that Ivo Stam was born in Tarsa was false.", id="report-was-false"),
+        pytest.param("Claims that Ivo Stam became prime minister in 2017 are false.", id="claims-are-false"),
+        pytest.param("Ivo Stam was born not in Tarsa but in Halden.", id="not-x-but-y"),
+    ],
+)
+def test_r4_a_rebutted_claim_is_not_refuted_against_the_article(body: str) -> None:
+    found = _verdicts(body, [HALDEN_STAM])
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@_open("R4 open: 'It is not true that X' is judged as X, so a true X shows the false sentence supported")
+def test_r4_a_denied_truth_is_not_supported() -> None:
+    found = _verdicts("It is not true that Ivo Stam was born in Halden.", [HALDEN_STAM])
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Contrary to reports, Ivo Stam was not born in Tarsa.", id="was-not"),
+        pytest.param("He denied reports that Ivo Stam was born in Tarsa.", id="denied-reports"),
+        pytest.param("A previous version of this article wrongly said Ivo Stam was born in Tarsa.", id="wrongly-said"),
+    ],
+)
+def test_r4_twin_a_denial_on_the_verb_is_not_refuted(body: str) -> None:
+    assert Verdict.CONTRADICTED not in _verdicts(body, [HALDEN_STAM])
+
+
+# R5 (main 948ffa10; a correction note: 'This article has been amended: it previously said Ivo Stam was born in
+# Tarsa.' gives the clause 'Ivo Stam was born in Tarsa', CONTRADICTED: the retracted words charged to the article
+# that retracts them. 'A previous version of this article wrongly said ...' gives no claim (R4 twin). Not located:
+# the 'it' of 'it previously said' is not read as the article, nor 'previously said' as words withdrawn.)
+@_open("R5 open: a correction note's retracted words are judged as the article's")
+def test_r5_a_correction_notes_retracted_words_are_not_refuted() -> None:
+    body = "Ivo Stam was born in Halden.\n\nThis article has been amended: it previously said Ivo Stam was born in " "Tarsa."
+    found = _verdicts(body, [HALDEN_STAM])
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r5_twin_the_corrected_sentence_is_supported() -> None:
+    assert _verdicts("Ivo Stam was born in Halden.", [HALDEN_STAM]) == [Verdict.SUPPORTED]
+
+
+# R6 (main 948ffa10; two people of one name, father and son: verify/match.py `pages_about` takes a page titled 'Karl
+# Moen Jr.' as Karl Moen's (`an_elders` keeps a suffixed name off the father's page, but nothing keeps the plain name
+# off the son's, even when a page of exactly that title is in the pool), so the judge says "Sources disagree" on the
+# father's age and birthplace): 'Karl Moen, 74, was born in Tarsa.' is left unverified and its false twin 'Karl Moen,
+# 43, was born in Korvik.' (the son's facts) is never refuted. 'Karl Moen Jr., 43, was born in Korvik.' is SUPPORTED.
+FATHER = boxed(
+    "Karl Moen",
+    "Karl Moen (born 12 April 1950) is a Norbian businessman who founded Korvik Shipping in 1978. His son, Karl Moen "
+    "Jr., has been its chief executive since 2015.",
+    [("birth_date", "12 April 1950"), ("birth_place", "Tarsa, Norby"), ("children", "Karl Moen Jr.")],
+    SAVED,
+)
+SON = boxed(
+    "Karl Moen Jr.",
+    "Karl Moen Jr. (born 2 July 1980) is a Norbian businessman who has been chief executive of Korvik Shipping since "
+    "2015. He is the son of Karl Moen.",
+    [("birth_date", "2 July 1980"), ("birth_place", "Korvik, Norby"), ("parents", "Karl Moen")],
+    SAVED,
+)
+
+
+@_open("R6 open: the son's page ('Karl Moen Jr.') is read as the father's ('Karl Moen')")
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Karl Moen, 74, was born in Tarsa.", Verdict.SUPPORTED, id="true"),
+        pytest.param("Karl Moen, 43, was born in Korvik.", Verdict.CONTRADICTED, id="the-sons-facts"),
+    ],
+)
+def test_r6_the_father_is_judged_by_his_own_page(body: str, verdict: Verdict) -> None:
+    found = _verdicts(body, [FATHER, SON])
+    assert found and set(found) == {verdict}, found
+
+
+def test_r6_twin_the_son_is_judged_by_his_own_page() -> None:
+    found = _verdicts("Karl Moen Jr., 43, was born in Korvik.", [FATHER, SON])
+    assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# R7 (main 948ffa10; subject of a kinship description with an age: 'His father, 74, founded the firm in 1978.' after
+# 'Karl Moen Jr., 43, was born in Korvik.' gives the date claim "Karl Moen Jr. — founded — 1978", SUPPORTED by the
+# father's page: the report names the son as the founder. Without ', 74,' the subject is "Karl Moen Jr.'s father".
+# Not located further (the date kind's subject of 'His father, 74,': the age's apposition hides the kinship noun).)
+SONS_STORY = "Karl Moen Jr., 43, was born in Korvik. His father{age} founded the firm in 1978."
+
+
+@_open("R7 open: 'His father, 74,' is read as the son")
+def test_r7_the_fathers_deed_is_not_given_to_the_son() -> None:
+    found = [c.subject for c, _ in _results(SONS_STORY.format(age=", 74,"), [FATHER, SON]) if "founded" in c.text]
+    assert found and "Karl Moen Jr." not in found, found
+
+
+def test_r7_twin_his_father_without_an_age() -> None:
+    found = [c.subject for c, _ in _results(SONS_STORY.format(age=""), [FATHER, SON]) if "founded" in c.text]
+    assert found and "Karl Moen Jr." not in found, found
+
+
+# R8 (main 948ffa10; an acting holder between two holders: the clause judge's succession reading takes the successor
+# row of an acting post ('Acting President of Norby', successor Eva Lund) as the successor in the post itself):
+# 'Eva Lund succeeded Karl Moen as president in 2020.' is CONTRADICTED ("names Eva Lund as successor of Nina Moe in
+# Acting President of Norby, not of Karl Moen") though the acting president's page says she acted after Karl Moen's
+# death until Eva Lund was elected; news says the elected successor succeeds the last elected holder.
+ACTING = boxed(
+    "Nina Moe",
+    "Nina Moe (born 1962) is a Norbian politician. She served as acting President of Norby from January to March "
+    "2020, after the death of President Karl Moen. Eva Lund was then elected President.",
+    [("office", "Acting President of Norby"), ("term_start", "5 January 2020"), ("term_end", "20 March 2020"),
+     ("predecessor", "Karl Moen"), ("successor", "Eva Lund")],
+    SAVED,
+)  # fmt: skip
+ELECTED = boxed(
+    "Eva Lund",
+    "Eva Lund (born 1958) is a Norbian politician who has been President of Norby since 2020.",
+    [("office", "President of Norby"), ("term_start", "20 March 2020"), ("predecessor", "Nina Moe (acting)")],
+    SAVED,
+)
+
+
+@_open("R8 open: an acting holder's successor row refutes the elected successor's succession to the last holder")
+def test_r8_the_elected_successor_of_the_last_holder_is_not_refuted() -> None:
+    found = _verdicts("Eva Lund succeeded Karl Moen as president in 2020.", [ACTING, ELECTED], "succeeded", "clause")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r8_twin_the_acting_holder_as_predecessor_is_supported() -> None:
+    found = _verdicts("Eva Lund succeeded Nina Moe as president in 2020.", [ACTING, ELECTED], "succeeded", "clause")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# R9 (main 948ffa10; a prize won once and only shortlisted later: the date judge reads 'She won the Korvik Prize in
+# 1988 and was shortlisted for it again in 1995.' as dating the win to 1995 too (the second verb's year lent to the
+# first), and the clause claim drops 'twice'): 'Nina Moe won the Korvik Prize in 1988 and again in 1995.' has its date
+# claim '1995' SUPPORTED, and 'Nina Moe won the Korvik Prize twice.' is SUPPORTED ("won the Korvik Prize"). Obituaries
+# count prizes this way.
+NOVELIST = boxed(
+    "Nina Moe",
+    "Nina Moe (12 June 1941 – 3 May 2024) was a Norbian novelist. She won the Korvik Prize in 1988 and was shortlisted "
+    "for it again in 1995.",
+    [("birth_date", "12 June 1941"), ("death_date", "3 May 2024"), ("awards", "Korvik Prize (1988)")],
+    SAVED,
+)
+
+
+@_open("R9 open: a shortlisting's year is read as a second win")
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Nina Moe won the Korvik Prize in 1988 and again in 1995.", id="again-in"),
+        pytest.param("Nina Moe won the Korvik Prize twice.", id="twice"),
+    ],
+)
+def test_r9_a_second_win_is_not_supported_by_a_shortlisting(body: str) -> None:
+    found = _verdicts(body, [NOVELIST])
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_r9_twin_the_one_win_is_supported() -> None:
+    assert _verdicts("Nina Moe won the Korvik Prize in 1988.", [NOVELIST]) == [Verdict.SUPPORTED]
+
+
+# R10 (main 948ffa10; 'did not ... until': the clause 'Ivo Stam did not become prime minister until 2019' is rightly
+# read as affirming (negation's `exceptions` list 'until') and its false twin '... until 2021' is CONTRADICTED, but the
+# true year is left unverified ("None of the pages read ... states or contradicts 'Ivo Stam became …'") by a page
+# whose lead says 'became Prime Minister of Norby in 2019' and infobox 'term_start 4 May 2019'. Not located.)
+PM_STAM = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1960) is a Norbian politician. He became Prime Minister of Norby in 2019.",
+    [("office", "Prime Minister of Norby"), ("term_start", "4 May 2019"), ("birth_date", "3 March 1960")],
+    SAVED,
+)
+
+
+@_open("R10 open: 'did not become prime minister until YEAR' is refuted when wrong but never supported when right")
+def test_r10_not_until_the_true_year_is_supported() -> None:
+    found = _verdicts("Ivo Stam did not become prime minister until 2019.", [PM_STAM], "until", "clause")
+    assert found == [Verdict.SUPPORTED], found
+
+
+def test_r10_twin_not_until_a_wrong_year_is_refuted() -> None:
+    found = _verdicts("Ivo Stam did not become prime minister until 2021.", [PM_STAM], "until", "clause")
+    assert found == [Verdict.CONTRADICTED], found
