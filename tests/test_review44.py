@@ -209,7 +209,8 @@ def test_r4_twin_a_denial_on_the_verb_is_not_refuted(body: str) -> None:
 # the 'it' of 'it previously said' is not read as the article, nor 'previously said' as words withdrawn.)
 @_open("R5 open: a correction note's retracted words are judged as the article's")
 def test_r5_a_correction_notes_retracted_words_are_not_refuted() -> None:
-    body = "Ivo Stam was born in Halden.\n\nThis article has been amended: it previously said Ivo Stam was born in " "Tarsa."
+    note = "This article has been amended: it previously said Ivo Stam was born in Tarsa."
+    body = f"Ivo Stam was born in Halden.\n\n{note}"
     found = _verdicts(body, [HALDEN_STAM])
     assert found and Verdict.CONTRADICTED not in found, found
 
