@@ -12,6 +12,7 @@ import pytest
 
 from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _open
+from tests.test_review41 import _errors, _run
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -360,3 +361,86 @@ def test_r10_not_until_the_true_year_is_supported() -> None:
 def test_r10_twin_not_until_a_wrong_year_is_refuted() -> None:
     found = _verdicts("Ivo Stam did not become prime minister until 2021.", [PM_STAM], "until", "clause")
     assert found == [Verdict.CONTRADICTED], found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# N-items (a new user or an attacker at the command line; fresh clone of main 948ffa10, /tmp/r44clone).
+STORY = "Norby news\n\nFinance Minister Ivo Stam said on Monday the budget would rise.\n"
+
+
+def _project(tmp_path, config: str) -> str:
+    """A project folder whose verify.toml reads `config`, holding one article: the article's path."""
+    (tmp_path / "verify.toml").write_text(config)
+    article = tmp_path / "stam.txt"
+    article.write_text(STORY)
+    return str(article)
+
+
+# N1 (main 948ffa10; `--wiki ''`, the empty value of an unset variable in a CI script (`--wiki "$MIRROR"`), and a
+# verify.toml `wiki = ""` are taken as no --wiki at all: a --live run then fetches from https://en.wikipedia.org, the
+# public site the user meant to avoid (stderr names it, in one line among others). `--out ''` is refused in one line
+# ("an empty path (an unset variable?)") and `--wiki ftp://x` too; an empty --wiki should be as well.)
+@_open("N1 open: an empty --wiki is taken as the public Wikipedia")
+def test_n1_an_empty_wiki_is_refused_in_one_line(tmp_path) -> None:
+    result = _run("check", _project(tmp_path, ""), "--wiki", "", "--offline", "--quiet", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+@_open("N1 open: an empty wiki in verify.toml is taken as the public Wikipedia")
+def test_n1_an_empty_configured_wiki_is_refused_in_one_line(tmp_path) -> None:
+    result = _run("check", _project(tmp_path, 'wiki = ""\n'), "--offline", "--quiet", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+@pytest.mark.parametrize(
+    "option", [pytest.param(("--out", ""), id="empty-out"), pytest.param(("--wiki", "ftp://x"), id="ftp-wiki")]
+)
+def test_n1_twin_an_empty_out_or_a_wiki_without_host_is_refused(tmp_path, option: tuple[str, str]) -> None:
+    result = _run("check", _project(tmp_path, ""), *option, "--offline", "--quiet")
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+# N2 (main 948ffa10; `verify extract` writes `<project>/claims/<stem>.json` whatever the project's verify.toml says of
+# `claims`, while `verify check` reads the configured folder (verify/cli.py extract's default output): a desk that
+# keeps `claims = "reviewed"` extracts into claims/, reviews that file, and the check reads reviewed/, finds nothing
+# and extracts afresh ("extracted now (no reviewed claim file)"): every reviewer decision silently unused.)
+@_open("N2 open: verify extract ignores the project's configured claims folder")
+def test_n2_extract_writes_where_check_reads(tmp_path) -> None:
+    (tmp_path / "reviewed").mkdir()
+    article = _project(tmp_path, 'claims = "reviewed"\n')
+    assert _run("extract", article).exit_code == 0
+    assert (tmp_path / "reviewed" / "stam.json").is_file(), sorted(p.name for p in tmp_path.rglob("*.json"))
+
+
+def test_n2_twin_the_default_claims_folder(tmp_path) -> None:
+    assert _run("extract", _project(tmp_path, "")).exit_code == 0
+    assert (tmp_path / "claims" / "stam.json").is_file()
+
+
+# N3 (main 948ffa10; a verify.toml `claims` or `cassettes` naming no folder (a typo, or a file) is taken silently: the
+# check extracts afresh, and with no cassette to replay it fetches LIVE from the wiki ("fetching live evidence from
+# https://en.wikipedia.org"): a desk or CI that meant to replay goes to the network. The same value on the command
+# line (`--claims nosuch`, `--cassettes nosuch`) is one line and exit 2, as the README promises for "a --claims
+# folder, or a --cassettes folder a run would replay from, that does not exist". The rows point the wiki at a closed
+# local port so that nothing leaves the machine.)
+NO_WIKI = ("--wiki", "http://127.0.0.1:9", "--retries", "0", "--timeout", "1")
+
+
+@_open("N3 open: a configured claims or cassettes folder that does not exist is taken silently")
+@pytest.mark.parametrize(
+    "config",
+    [
+        pytest.param('claims = "nosuch"\n', id="claims-missing"),
+        pytest.param('claims = "stam.txt"\n', id="claims-a-file"),
+        pytest.param('cassettes = "nosuch"\n', id="cassettes-missing"),
+    ],
+)
+def test_n3_a_configured_folder_that_is_none_is_refused(tmp_path, config: str) -> None:
+    result = _run("check", _project(tmp_path, config), *NO_WIKI, "--quiet", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+@pytest.mark.parametrize("option", [("--claims", "nosuch"), ("--cassettes", "nosuch")])
+def test_n3_twin_the_same_folder_on_the_command_line_is_refused(tmp_path, option: tuple[str, str]) -> None:
+    result = _run("check", _project(tmp_path, ""), *option, *NO_WIKI, "--quiet", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
