@@ -444,3 +444,57 @@ def test_n3_a_configured_folder_that_is_none_is_refused(tmp_path, config: str) -
 def test_n3_twin_the_same_folder_on_the_command_line_is_refused(tmp_path, option: tuple[str, str]) -> None:
     result = _run("check", _project(tmp_path, ""), *option, *NO_WIKI, "--quiet", "--out", str(tmp_path / "r"))
     assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B-items (regressions on helper branches; plain tests that pass on main 948ffa10).
+# B1 (s44-fixm44 a912422c, verify/kinds/quantity/measured.py `subset_words`/`_narrows`: any lower-case modifier of the
+# counted noun is now read as narrowing it to a part, so a page's count of the plain noun no longer states it): true
+# counts with an idle modifier lose their support: 'won 61 parliamentary seats' against 'won 61 seats in the 150-seat
+# parliament', 'killed 312 innocent people', 'destroyed 4,000 residential homes', 'has 40,000 registered members',
+# 'has 20,000 enrolled students' are SUPPORTED on main and unverified on the branch. A narrowing word ('gold',
+# 'rural', 'international') names a part; 'innocent', 'registered', 'residential', 'parliamentary', 'enrolled' restate
+# the whole. Suggest: read a modifier as narrowing only where the page itself tells the part apart (a figure for the
+# word elsewhere, or a sum of parts), or keep a closed list and grow it.
+COUNTED = {
+    "party": page(
+        "Norby Party",
+        "The Norby Party is a political party in Norby. At the 2023 election it won 61 seats in the 150-seat "
+        "parliament.",
+        SAVED,
+    ),
+    "quake": page(
+        "2023 Korvik earthquake",
+        "The 2023 Korvik earthquake struck on 12 March 2023. It killed 312 people and destroyed 4,000 homes.",
+        SAVED,
+    ),
+    "club": page("Korvik FC", "Korvik FC is a football club in Korvik, Norby. It has 40,000 members.", SAVED),
+    "university": page(
+        "Korvik University", "Korvik University is a public university in Norby. It has 20,000 students.", SAVED
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("body", "which", "words"),
+    [
+        pytest.param("The Norby Party won 61 parliamentary seats in 2023.", "party", "61", id="parliamentary"),
+        pytest.param("The 2023 Korvik earthquake killed 312 innocent people.", "quake", "312", id="innocent"),
+        pytest.param(
+            "The 2023 Korvik earthquake destroyed 4,000 residential homes.", "quake", "4,000", id="residential"
+        ),
+        pytest.param("Korvik FC has 40,000 registered members.", "club", "40,000", id="registered"),
+        pytest.param("Korvik University has 20,000 enrolled students.", "university", "20,000", id="enrolled"),
+    ],
+)
+def test_b1_an_idle_modifier_of_the_counted_noun_keeps_the_pages_support(body: str, which: str, words: str) -> None:
+    assert _verdicts(body, [COUNTED[which]], words, "quantity") == [Verdict.SUPPORTED]
+
+
+# B2 (s44-fixm44 a912422c, verify/kinds/quantity/judge.py `_narrower_than_claimed`: a page's count with any lower-case
+# word between its figure and its noun is taken as a part's and refutes nothing): 'The Norby Party won 58 seats in
+# 2023.' is CONTRADICTED on main by 'it won 61 parliamentary seats' and unverified on the branch (contradiction recall
+# lost on the commonest shape of an election count). Same suggestion as B1.
+def test_b2_a_pages_count_with_an_idle_modifier_still_refutes() -> None:
+    told = page("Norby Party", "The Norby Party is a Norbian party. In 2023 it won 61 parliamentary seats.", SAVED)
+    assert _verdicts("The Norby Party won 58 seats in 2023.", [told], "58", "quantity") == [Verdict.CONTRADICTED]
