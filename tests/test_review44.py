@@ -498,3 +498,58 @@ def test_b1_an_idle_modifier_of_the_counted_noun_keeps_the_pages_support(body: s
 def test_b2_a_pages_count_with_an_idle_modifier_still_refutes() -> None:
     told = page("Norby Party", "The Norby Party is a Norbian party. In 2023 it won 61 parliamentary seats.", SAVED)
     assert _verdicts("The Norby Party won 58 seats in 2023.", [told], "58", "quantity") == [Verdict.CONTRADICTED]
+
+
+# B3 (s44-fixd44 5f9b91bc, verify/extract/__init__.py `_dated_by_its_entry`: a year-only timeline head becomes the time
+# of EVERY clause of its line whose words give none, a relative clause of background included): '2019 — Ivo Stam, who
+# was elected to parliament, becomes prime minister.' gives the clause 'elected to parliament' the time 2019, and its
+# page ('elected to parliament in 2005') refutes it: CONTRADICTED on the branch, unverified on main. The head dates the
+# line's main event ('becomes prime minister'), not what a relative clause recalls. Suggest: lend the head to the
+# line's main clause only (its root verb), never to a relative or participle clause.
+TIMELINE_STAM = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1960) is a Norbian politician. He was elected to parliament in 2005 and became Prime "
+    "Minister of Norby in 2019.",
+    [("office", "Prime Minister of Norby"), ("term_start", "4 May 2019"), ("birth_date", "3 March 1960")],
+    SAVED,
+)
+
+
+def test_b3_a_timeline_heads_year_does_not_date_a_relative_clause() -> None:
+    body = "Key dates:\n\n2019 — Ivo Stam, who was elected to parliament, becomes prime minister."
+    found = _verdicts(body, [TIMELINE_STAM], "elected")
+    assert Verdict.CONTRADICTED not in found, found
+
+
+# B4 (s44-fixd44 417f2375, verify/kinds/quantity/judge.py `sum_row_findings`: an infobox row of the year's sum
+# ('net_income: €240 million (2023)') supports any figure its measure's words name, whatever the period): 'Korvik Bank
+# made a quarterly net profit of 240 million euros.' is SUPPORTED on the branch by the year's row (unverified on
+# main); a quarter's profit equal to the year's is false. Suggest: no support when the sentence names a period other
+# than the year ('quarterly', 'in the first quarter', 'half-year', 'a month': judging.toml's rate periods).
+SUM_BANK = boxed(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1990.",
+    [("founded", "3 May 1990"), ("net_income", "€240 million (2023)"), ("revenue", "€1.2 billion (2023)")],
+    SAVED,
+)
+
+
+def test_b4_a_quarters_profit_is_not_supported_by_the_years_row() -> None:
+    found = _verdicts("Korvik Bank made a quarterly net profit of 240 million euros.", [SUM_BANK], "240", "quantity")
+    assert Verdict.SUPPORTED not in found, found
+
+
+# R11 (main 948ffa10; a year-headed timeline line after a colon's announcement ('Key dates:') gives NO claim for most
+# years: '2006 — Ivo Stam is elected to parliament.' (also 2003, 2004, 2007, 2009, 2010) gives nothing, while 2005 and
+# 2008 give the clause: the parse glues the line to the colon's sentence (s44-ext44 cb06bccf, "a timeline's line is a
+# sentence of its own even where a colon announced the list", addresses this). Without 'Key dates:' every year gives
+# the clause. So s44-fixd44's year-head mend (review43 R5) reaches only the years the parser happens to split.)
+@_open("R11 open: a year-headed line after 'Key dates:' gives no claim for most years")
+@pytest.mark.parametrize("year", ["2004", "2006", "2009"])
+def test_r11_every_year_headed_line_gives_its_clause(year: str) -> None:
+    body = f"Key dates:\n\n{year} — Ivo Stam is elected to parliament."
+    assert [c.kind for c, _ in _results(body, [TIMELINE_STAM])] == ["clause"]
+
+
+def test_r11_twin_without_the_colons_line() -> None:
+    assert [c.kind for c, _ in _results("2006 — Ivo Stam is elected to parliament.", [TIMELINE_STAM])] == ["clause"]
