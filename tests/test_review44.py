@@ -553,3 +553,27 @@ def test_r11_every_year_headed_line_gives_its_clause(year: str) -> None:
 
 def test_r11_twin_without_the_colons_line() -> None:
     assert [c.kind for c, _ in _results("2006 — Ivo Stam is elected to parliament.", [TIMELINE_STAM])] == ["clause"]
+
+
+# B5 (s44-recallb44 7d10255a, cherry-picked s43 commit, verify/kinds/clause/judge.py `_another_of_its_kind`: a claimed
+# place written with its kind ('... District') is ruled out when the page's place names another of that kind, the two
+# names compared as folded strings): 'Nina Moe was born in the Saint Helena District.' is CONTRADICTED on the branch by
+# 'birth_place: Halden, St. Helena District, Norby' (and 'St. Helena' against 'Saint Helena' likewise); unverified on
+# main. 'St.'/'Saint', 'Mt.'/'Mount', 'Ft.'/'Fort' write one name. Suggest: compare the names as the place matcher
+# elsewhere does (abbreviations expanded), or refute only when the page's name shares no word with the claimed one.
+@pytest.mark.parametrize(
+    ("claimed", "given"),
+    [
+        pytest.param("Saint Helena", "St. Helena", id="saint-vs-st"),
+        pytest.param("St. Helena", "Saint Helena", id="st-vs-saint"),
+    ],
+)
+def test_b5_a_districts_name_abbreviated_is_the_same_district(claimed: str, given: str) -> None:
+    person = boxed(
+        "Nina Moe",
+        "Nina Moe (born 12 June 1961) is a Norbian novelist.",
+        [("birth_date", "12 June 1961"), ("birth_place", f"Halden, {given} District, Norby")],
+        SAVED,
+    )
+    found = _verdicts(f"Nina Moe was born in the {claimed} District.", [person], "born")
+    assert Verdict.CONTRADICTED not in found, found
