@@ -577,3 +577,37 @@ def test_b5_a_districts_name_abbreviated_is_the_same_district(claimed: str, give
     )
     found = _verdicts(f"Nina Moe was born in the {claimed} District.", [person], "born")
     assert Verdict.CONTRADICTED not in found, found
+
+
+# R12 (main 948ffa10; a post apposed with its start, 'Ivo Stam, prime minister since 2017,': no claim holds 'since
+# 2017' (the role claim's words stop at 'prime minister', and no date or clause claim is made of the apposition), so a
+# wrong start year is never refuted: the role claim merely turns unverified. 'who has been prime minister since 2017'
+# is CONTRADICTED. Wire copy dates a post this way in every other story. Not located (role/date extraction of an
+# apposition's 'since').)
+PM_SINCE_2019 = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1960) is a Norbian politician who has been Prime Minister of Norby since 2019.",
+    [("office", "Prime Minister of Norby"), ("term_start", "4 May 2019"), ("birth_date", "3 March 1960")],
+    SAVED,
+)
+
+
+@_open("R12 open: 'X, prime minister since YEAR,' never checks the year")
+def test_r12_an_apposed_posts_wrong_start_is_refuted() -> None:
+    found = _verdicts("Ivo Stam, prime minister since 2017, was previously finance minister.", [PM_SINCE_2019])
+    assert Verdict.CONTRADICTED in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param(
+            "Ivo Stam, prime minister since 2019, was previously finance minister.", Verdict.SUPPORTED, id="true"
+        ),
+        pytest.param(
+            "Ivo Stam, who has been prime minister since 2017, spoke on Monday.", Verdict.CONTRADICTED, id="relative"
+        ),
+    ],
+)
+def test_r12_twin_the_true_apposition_and_the_relative_clause(body: str, verdict: Verdict) -> None:
+    assert verdict in _verdicts(body, [PM_SINCE_2019])
