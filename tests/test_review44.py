@@ -611,3 +611,22 @@ def test_r12_an_apposed_posts_wrong_start_is_refuted() -> None:
 )
 def test_r12_twin_the_true_apposition_and_the_relative_clause(body: str, verdict: Verdict) -> None:
     assert verdict in _verdicts(body, [PM_SINCE_2019])
+
+
+# B6 (s44-fixd44 9ce8bb8c, the clause judge's prize deed ('won' = 'was awarded' = 'received') now asks the prize to be
+# the verb's own object right after it (past an object pronoun, an article, a year)): a true 'Nina Moe won the Korvik
+# Prize in 2020.' loses its support when the page puts an adjective, an owner or 'both' between: 'was awarded the
+# prestigious Korvik Prize', 'received Norby's Korvik Prize for fiction', 'was awarded both the Korvik Prize and the
+# Tarsa Medal' (SUPPORTED on main, unverified on the branch). Suggest: the prize as the verb's object in the parse
+# (any modifier, a coordinated object) rather than by the words right after the verb.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 2020 she was awarded the prestigious Korvik Prize.", id="adjective"),
+        pytest.param("In 2020 she received Norby's Korvik Prize for fiction.", id="owner"),
+        pytest.param("In 2020 she was awarded both the Korvik Prize and the Tarsa Medal.", id="both"),
+    ],
+)
+def test_b6_a_prize_awarded_with_a_modifier_supports_won(told: str) -> None:
+    novelist = page("Nina Moe", f"Nina Moe (born 1960) is a Norbian novelist. {told}", SAVED)
+    assert _verdicts("Nina Moe won the Korvik Prize in 2020.", [novelist]) == [Verdict.SUPPORTED]
