@@ -204,15 +204,23 @@ def test_r4_twin_a_denial_on_the_verb_is_not_refuted(body: str) -> None:
     assert Verdict.CONTRADICTED not in _verdicts(body, [HALDEN_STAM])
 
 
-# R5 (main 948ffa10; a correction note: 'This article has been amended: it previously said Ivo Stam was born in
-# Tarsa.' gives the clause 'Ivo Stam was born in Tarsa', CONTRADICTED: the retracted words charged to the article
-# that retracts them. 'A previous version of this article wrongly said ...' gives no claim (R4 twin). Not located:
-# the 'it' of 'it previously said' is not read as the article, nor 'previously said' as words withdrawn.)
+# R5 (main 948ffa10; a correction note not written 'An earlier version of this article said ...': verify/extract
+# `_retraction` (nonfactual.toml `retractions`) asks for 'an earlier/a previous version|edition of this/the
+# article|story ... said', so 'This article has been amended: it previously said Ivo Stam was born in Tarsa.',
+# 'Correction: This story originally said ...' and 'Correction: We wrongly reported that ...' give the clause 'Ivo
+# Stam was born in Tarsa', CONTRADICTED: the retracted words charged to the article that retracts them. 'A previous
+# version of this article wrongly said ...' gives no claim (R4 twin).)
 @_open("R5 open: a correction note's retracted words are judged as the article's")
-def test_r5_a_correction_notes_retracted_words_are_not_refuted() -> None:
-    note = "This article has been amended: it previously said Ivo Stam was born in Tarsa."
-    body = f"Ivo Stam was born in Halden.\n\n{note}"
-    found = _verdicts(body, [HALDEN_STAM])
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("This article has been amended: it previously said Ivo Stam was born in Tarsa.", id="amended"),
+        pytest.param("Correction: This story originally said Ivo Stam was born in Tarsa.", id="originally-said"),
+        pytest.param("Correction: We wrongly reported that Ivo Stam was born in Tarsa.", id="we-wrongly-reported"),
+    ],
+)
+def test_r5_a_correction_notes_retracted_words_are_not_refuted(note: str) -> None:
+    found = _verdicts(f"Ivo Stam was born in Halden.\n\n{note}", [HALDEN_STAM])
     assert found and Verdict.CONTRADICTED not in found, found
 
 
