@@ -366,6 +366,10 @@ def test_r10_not_until_the_true_year_is_supported() -> None:
     assert found == [Verdict.SUPPORTED], found
 
 
+# B7 (s44-recallb44 da1b4a84, the clause judge's `_verb_before`/year reading changed for a participle's deed): this
+# twin, CONTRADICTED on main (and on ca67cae1), is unverified on the branch ("None of the pages ... states or
+# contradicts 'Ivo Stam became …'"): a wrong year after 'did not ... until' is no longer refuted. 'became prime
+# minister in 2021' is still CONTRADICTED there. Not located further inside the commit.
 def test_r10_twin_not_until_a_wrong_year_is_refuted() -> None:
     found = _verdicts("Ivo Stam did not become prime minister until 2021.", [PM_STAM], "until", "clause")
     assert found == [Verdict.CONTRADICTED], found
