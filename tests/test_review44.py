@@ -642,3 +642,16 @@ def test_r12_twin_the_true_apposition_and_the_relative_clause(body: str, verdict
 def test_b6_a_prize_awarded_with_a_modifier_supports_won(told: str) -> None:
     novelist = page("Nina Moe", f"Nina Moe (born 1960) is a Norbian novelist. {told}", SAVED)
     assert _verdicts("Nina Moe won the Korvik Prize in 2020.", [novelist]) == [Verdict.SUPPORTED]
+
+
+# B8 (s44-fixm44 97193cb5, role: a bare post's page words naming a body after 'of' no longer support it, review43
+# R13's mend): a state's formal name is read as such a body, so the true 'President Eva Lund visited Korvik.' loses its
+# support against 'President of the Republic of Norby' (infobox row or lead): SUPPORTED on main, unverified on the
+# branch. 'President of Norby', 'Chancellor of the Federal Republic of Norby' and 'Speaker of the Parliament of Norby'
+# stay SUPPORTED there. Suggest: a 'Republic/Kingdom/State of <country>' is the country, not a body.
+@pytest.mark.parametrize("boxed_row", [pytest.param(True, id="infobox"), pytest.param(False, id="lead")])
+def test_b8_the_president_of_the_republic_is_the_president(boxed_row: bool) -> None:
+    told = "Eva Lund (born 1960) is a Norbian politician who has been President of the Republic of Norby since 2020."
+    rows = [("office", "President of the Republic of Norby"), ("term_start", "1 June 2020")]
+    person = boxed("Eva Lund", told, rows, SAVED) if boxed_row else page("Eva Lund", told, SAVED)
+    assert _verdicts("President Eva Lund visited Korvik.", [person], "President", "role") == [Verdict.SUPPORTED]
