@@ -645,13 +645,23 @@ def test_b6_a_prize_awarded_with_a_modifier_supports_won(told: str) -> None:
 
 
 # B8 (s44-fixm44 97193cb5, role: a bare post's page words naming a body after 'of' no longer support it, review43
-# R13's mend): a state's formal name is read as such a body, so the true 'President Eva Lund visited Korvik.' loses its
-# support against 'President of the Republic of Norby' (infobox row or lead): SUPPORTED on main, unverified on the
-# branch. 'President of Norby', 'Chancellor of the Federal Republic of Norby' and 'Speaker of the Parliament of Norby'
-# stay SUPPORTED there. Suggest: a 'Republic/Kingdom/State of <country>' is the country, not a body.
-@pytest.mark.parametrize("boxed_row", [pytest.param(True, id="infobox"), pytest.param(False, id="lead")])
-def test_b8_the_president_of_the_republic_is_the_president(boxed_row: bool) -> None:
-    told = "Eva Lund (born 1960) is a Norbian politician who has been President of the Republic of Norby since 2020."
-    rows = [("office", "President of the Republic of Norby"), ("term_start", "1 June 2020")]
-    person = boxed("Eva Lund", told, rows, SAVED) if boxed_row else page("Eva Lund", told, SAVED)
+# R13's mend): the page's lead 'has been President of Norby since 2020' (or 'of the Republic of Norby') no longer
+# supports the true 'President Eva Lund visited Korvik.': SUPPORTED on main, unverified on the branch (with the same
+# post as an infobox row it stays SUPPORTED). A country after 'of' is the state, no body. Suggest: refuse only a body
+# that is no country (nor 'the Republic/Kingdom of' one).
+@pytest.mark.parametrize(
+    "post",
+    [
+        pytest.param("President of Norby", id="of-the-country"),
+        pytest.param("President of the Republic of Norby", id="republic"),
+    ],
+)
+def test_b8_the_lead_naming_the_countrys_president_supports_the_bare_title(post: str) -> None:
+    person = page("Eva Lund", f"Eva Lund (born 1960) is a Norbian politician who has been {post} since 2020.", SAVED)
+    assert _verdicts("President Eva Lund visited Korvik.", [person], "President", "role") == [Verdict.SUPPORTED]
+
+
+def test_b8_twin_the_infobox_row_supports_the_bare_title() -> None:
+    told = "Eva Lund (born 1960) is a Norbian politician."
+    person = boxed("Eva Lund", told, [("office", "President of Norby"), ("term_start", "1 June 2020")], SAVED)
     assert _verdicts("President Eva Lund visited Korvik.", [person], "President", "role") == [Verdict.SUPPORTED]
