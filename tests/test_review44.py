@@ -556,7 +556,7 @@ def test_b4_a_quarters_profit_is_not_supported_by_the_years_row() -> None:
 # 2008 give the clause: the parse glues the line to the colon's sentence (s44-ext44 cb06bccf, "a timeline's line is a
 # sentence of its own even where a colon announced the list", addresses this). Without 'Key dates:' every year gives
 # the clause. So s44-fixd44's year-head mend (review43 R5) reaches only the years the parser happens to split.)
-@_open("R11 open: a year-headed line after 'Key dates:' gives no claim for most years")
+# Mended by s44-ext44 (merged): a plain test now.
 @pytest.mark.parametrize("year", ["2004", "2006", "2009"])
 def test_r11_every_year_headed_line_gives_its_clause(year: str) -> None:
     body = f"Key dates:\n\n{year} — Ivo Stam is elected to parliament."
