@@ -17630,6 +17630,45 @@ MUTATIONS = [
         "'Korvik Bridge opened on 1 June 1950.' would be supported by 'The old bridge it replaced opened on 1 June "
         "1950.' (review43 B2)",
     ),
+    Mutation(
+        "length-spell-the-sentence-dates-unread",
+        "verify/kinds/duration/judge.py",
+        "        own = _terms_named(doc, named, apart) or _spell_the_sentence_dates(claim, doc)\n",
+        "        own = _terms_named(doc, named, apart)\n",
+        "'Moen, chief justice from 9 November 2022 to 10 November 2024, held the office for five years.' would no "
+        "longer be refuted by the term that starts that day (recallb43)",
+    ),
+    Mutation(
+        "length-spell-dated-by-a-year-alone",
+        "verify/kinds/duration/judge.py",
+        '        written = written_start(m["first"])\n',
+        '        written = written_start(m["first"]) or ((d, "year") if (d := __import__("verify.match").match'
+        '.parse_date(m["first"])) else None)\n',
+        "'chief justice from 2022 to 2024, held the office for five years' would be refuted by a term merely begun "
+        "in 2022 (recallb43)",
+    ),
+    Mutation(
+        "length-spell-two-posts-begun-the-day",
+        "verify/kinds/duration/judge.py",
+        "    return spells if len({aliases.fold(t.office.value) for t in spells}) == 1 else []\n",
+        "    return spells\n",
+        "a sentence's start day shared by two chief-justice posts would pick both and refute the length (recallb43)",
+    ),
+    Mutation(
+        "length-held-the-office-not-of-holding",
+        "verify/lexicons/judging.toml",
+        '"held the post", "held the office",\n',
+        '"held the post",\n',
+        "'Moen, Norby's chief justice, held the office for five years.' would no longer be refuted by his term "
+        "(recallb43)",
+    ),
+    Mutation(
+        "length-reigned-not-of-holding",
+        "verify/lexicons/judging.toml",
+        '    "reigned",\n]\n',
+        "]\n",
+        "'Stam, the 16th emir, reigned for six years.' would no longer be refuted by his reign (recallb43)",
+    ),
 ]
 
 
