@@ -17669,6 +17669,22 @@ MUTATIONS = [
         "]\n",
         "'Stam, the 16th emir, reigned for six years.' would no longer be refuted by his reign (recallb43)",
     ),
+    Mutation(
+        "place-of-the-same-kind-not-another",
+        "verify/kinds/clause/judge.py",
+        "    if _another_of_its_kind(bare, given):\n        return True\n",
+        "",
+        "'born in the Tarsa Department' would not be refuted by the page's 'Korvik Department' once the page names "
+        "Tarsa elsewhere (recallb43)",
+    ),
+    Mutation(
+        "place-of-any-kind-another",
+        "verify/kinds/clause/judge.py",
+        '    given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given) '
+        'if m["kind"].lower() == kind]\n',
+        '    given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given)]\n',
+        "'born in Tarsa County' would be refuted by the page's 'Korvik Department', which may hold it (recallb43)",
+    ),
 ]
 
 

@@ -141,3 +141,38 @@ def test_two_posts_begun_on_the_sentences_day_name_neither() -> None:
 def test_holding_the_office_is_a_length_of_the_post_named(body: str, verdict: Verdict) -> None:
     assert _lengths(body, [MOEN]) == {verdict}
 
+
+# Lena Vos's invented page: born in a department, whose sibling departments the page names elsewhere.
+VOS = boxed(
+    "Lena Vos",
+    "Lena Vos (born 13 June 1967) is a Norbian politician. As a teacher she worked in schools in the Korvik, Tarsa "
+    "and Halden departments.",
+    [("birth_place", "Korvik Department, Norby")],
+    SAVED,
+)
+
+
+def _places(body: str, docs: list[Document]) -> set[Verdict]:
+    """The verdicts on the birthplace clauses extraction gives `body`."""
+    found = {v for c, v in judged_body(body, docs, AS_OF) if c.kind == "clause" and c.relation == "born in"}
+    assert found, "no birthplace claim extracted"
+    return found
+
+
+# A place of the page's place's own kind, named otherwise ('the Tarsa Department' against 'Korvik Department'), is
+# another place, however often the page names it elsewhere.
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Vos was born in the Tarsa Department on 13 June 1967.", Verdict.CONTRADICTED, id="false"),
+        pytest.param("Vos was born in the Korvik Department on 13 June 1967.", Verdict.SUPPORTED, id="true"),
+    ],
+)
+def test_a_place_of_the_same_kind_named_otherwise_is_another(body: str, verdict: Verdict) -> None:
+    assert _places(body, [VOS]) == {verdict}
+
+
+def test_a_place_of_another_kind_is_not_ruled_out() -> None:
+    """'Tarsa County' may lie in the page's 'Korvik Department' (a county of a department), and the page names Tarsa
+    elsewhere: nothing rules it out."""
+    assert Verdict.CONTRADICTED not in _places("Vos was born in Tarsa County on 13 June 1967.", [VOS])

@@ -292,6 +292,8 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
         return other is not None and other != country
     if _a_building_named_after(bare, given):
         return False  # 'Korvik Hospital' for 'Korvik': a building of the town, or near it (review42 R19)
+    if _another_of_its_kind(bare, given):
+        return True
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
     names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
     named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", page)]  # a name the page uses may be a part
@@ -306,6 +308,23 @@ def _a_building_named_after(place: str, given: str) -> bool:
     ending in a building's word (judging.toml `birth_buildings`): 'Korvik General Hospital' of 'Korvik'."""
     name = re.sub(r"(?i)^(?:the)\s+", "", given.strip())
     return name.casefold().startswith(place.casefold()) and _BIRTH_BUILDING.match(name, len(place)) is not None
+
+
+# a place named with its kind ('Canelones Department', 'Fukuoka Prefecture'): its capitalised name, then the kind word
+_OF_A_KIND = re.compile(rf"(?P<name>(?:[A-Z][\w'’.-]*[\s-]+)+)(?P<kind>(?i:{'|'.join(_WORDS['place_kind_words'])}))\b")
+
+
+def _another_of_its_kind(claimed: str, given: str) -> bool:
+    """Whether the page's place names another place of the claimed place's own kind, and not it ('the Maldonado
+    Department' against 'Canelones Department, Uruguay'; 'Hyogo Prefecture' against 'Ōmuta, Fukuoka Prefecture'):
+    two departments or two prefectures do not lie in each other, so the page's rules the claimed one out however
+    often the page names the other elsewhere."""
+    whole = _OF_A_KIND.fullmatch(claimed.strip())
+    if whole is None:
+        return False
+    kind, name = whole["kind"].lower(), aliases.fold(whole["name"])
+    given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given) if m["kind"].lower() == kind]
+    return bool(given_names) and name not in given_names
 
 
 def _named_apart(name: str, doc: Document) -> bool:
