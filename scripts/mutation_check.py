@@ -17685,6 +17685,42 @@ MUTATIONS = [
         '    given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given)]\n',
         "'born in Tarsa County' would be refuted by the page's 'Korvik Department', which may hold it (recallb43)",
     ),
+    Mutation(
+        "start-handover-unread",
+        "verify/kinds/date/judge.py",
+        "        if untermed and not own:\n            out += _handed_over_on(claim, doc, named, want, at)\n",
+        "",
+        "'Moen was sworn in on 4 August, succeeding Ivo Stam.' would not be refuted by Stam's term ending on 6 August "
+        "with Moen as successor (recallb43)",
+    ),
+    Mutation(
+        "start-handover-own-terms-ignored",
+        "verify/kinds/date/judge.py",
+        "    untermed = starts and not any(_own_page(claim, d) and _term_rows_of(d) for d in docs)\n",
+        "    untermed = starts\n",
+        "a start the subject's own page dates would be refuted by the holder before's page too (recallb43)",
+    ),
+    Mutation(
+        "start-handover-later-term-refuted",
+        "verify/kinds/date/judge.py",
+        '        elif at == "day" and not says_later_term(claim):\n',
+        '        elif at == "day":\n',
+        "'sworn in for a second term on 4 August' would be refuted by the first term's handover (recallb43)",
+    ),
+    Mutation(
+        "start-handover-next-day-unread",
+        "verify/kinds/date/judge.py",
+        "        after = end + dt.timedelta(days=_HANDOVER_DAYS)\n",
+        "        after = end\n",
+        "a start the day after the predecessor's term ended would be refuted (recallb43)",
+    ),
+    Mutation(
+        "start-handover-any-post",
+        "verify/kinds/date/judge.py",
+        '        if (post := _post_named(_own_clause(claim))) and not _may_be_the_post(post, group["office"].value):\n',
+        "        if False:\n",
+        "'sworn in as Prime Minister on 4 August' would be refuted by a presidency's handover (recallb43)",
+    ),
 ]
 
 

@@ -176,3 +176,65 @@ def test_a_place_of_another_kind_is_not_ruled_out() -> None:
     """'Tarsa County' may lie in the page's 'Korvik Department' (a county of a department), and the page names Tarsa
     elsewhere: nothing rules it out."""
     assert Verdict.CONTRADICTED not in _places("Vos was born in Tarsa County on 13 June 1967.", [VOS])
+
+
+SWORN_DAY = dt.date(2025, 8, 8)
+# Karl Moen's invented page without an infobox; Ivo Stam's, whose presidency ended on 6 August 2025 and was handed
+# over to Moen.
+MOEN_NEW = boxed("Karl Moen", "Karl Moen (born 1983) is a Norbian historian and politician.", [], SAVED)
+STAM_PRESIDENT = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1972) is a Norbian politician who was President of Norby from 2015 to 2025.",
+    [
+        ("office", "President of Norby"),
+        ("term_start", "6 August 2015"),
+        ("term_end", "6 August 2025"),
+        ("predecessor", "Lena Vos"),
+        ("successor", "Karl Moen"),
+    ],
+    SAVED,
+)
+
+
+def _dates(body: str, docs: list[Document], day: dt.date = SWORN_DAY) -> set[Verdict]:
+    """The verdicts on the date claims extraction gives `body`."""
+    found = {v for c, v in judged_body(body, docs, day) if c.kind == "date"}
+    assert found, "no date claim extracted"
+    return found
+
+
+# A start of a person whose page lists no term is dated by the end of the term the holder before handed over to
+# them (the predecessor's successor row names them): that day or the next supports, another day refutes.
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Moen was sworn in on 4 August, succeeding Ivo Stam.", Verdict.CONTRADICTED, id="false"),
+        pytest.param("Moen was sworn in on 6 August, succeeding Ivo Stam.", Verdict.SUPPORTED, id="true"),
+        pytest.param("Moen was sworn in on 7 August, succeeding Ivo Stam.", Verdict.SUPPORTED, id="the-next-day"),
+    ],
+)
+def test_a_start_is_dated_by_the_predecessors_handover(body: str, verdict: Verdict) -> None:
+    assert _dates(body, [MOEN_NEW, STAM_PRESIDENT]) == {verdict}
+
+
+def test_a_later_term_is_not_refuted_by_a_handover() -> None:
+    """'sworn in for a second term' starts another term than the one the successor row handed over."""
+    body = "Moen was sworn in for a second term on 4 August."
+    assert Verdict.CONTRADICTED not in _dates(body, [MOEN_NEW, STAM_PRESIDENT])
+
+
+def test_another_post_is_not_dated_by_a_handover() -> None:
+    """'sworn in as Prime Minister' names a post the handed-over presidency is not."""
+    body = "Moen was sworn in as Prime Minister on 4 August."
+    assert Verdict.CONTRADICTED not in _dates(body, [MOEN_NEW, STAM_PRESIDENT])
+
+
+def test_a_start_on_the_persons_own_page_is_read_there() -> None:
+    """A page listing the subject's own terms dates the start itself: the holder before's page is not asked."""
+    own = boxed(
+        "Karl Moen",
+        "Karl Moen (born 1983) is a Norbian historian and politician.",
+        [("office", "President of Norby"), ("term_start", "4 August 2025"), ("predecessor", "Ivo Stam")],
+        SAVED,
+    )
+    assert _dates("Moen was sworn in on 4 August, succeeding Ivo Stam.", [own, STAM_PRESIDENT]) == {Verdict.SUPPORTED}
