@@ -473,7 +473,7 @@ MUTATIONS = [
     Mutation(
         "clause-ordinal-any-post",
         "verify/kinds/clause/judge.py",
-        "            if not _same_post(noun, after):",
+        "            if not _same_post(noun, after, _initials_of(_ordinal_phrase(text, found.start()))):",
         "            if not after:",
         "'the fourth German fencer' would be compared with '9th President' and contradicted",
     ),
@@ -17720,6 +17720,14 @@ MUTATIONS = [
         '        if (post := _post_named(_own_clause(claim))) and not _may_be_the_post(post, group["office"].value):\n',
         "        if False:\n",
         "'sworn in as Prime Minister on 4 August' would be refuted by a presidency's handover (recallb43)",
+    ),
+    Mutation(
+        "ordinal-post-initials-unread",
+        "verify/kinds/clause/judge.py",
+        "        and all(w[:5] in stems or w in initials for w in claimed[1:])\n",
+        "        and all(w[:5] in stems for w in claimed[1:])\n",
+        "'Moen was the 12th chairman of NSRO.' would not be refuted by his '10th Chairman of the Norbian Space "
+        "Research Organisation' (recallb43)",
     ),
 ]
 

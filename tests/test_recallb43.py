@@ -238,3 +238,29 @@ def test_a_start_on_the_persons_own_page_is_read_there() -> None:
         SAVED,
     )
     assert _dates("Moen was sworn in on 4 August, succeeding Ivo Stam.", [own, STAM_PRESIDENT]) == {Verdict.SUPPORTED}
+
+
+# Karl Moen's invented page: a numbered post of a body the article writes by its initials.
+MOEN_CHAIR = boxed(
+    "Karl Moen",
+    "Karl Moen (born 1963) is a Norbian engineer.",
+    [
+        ("office", "10th Chairman of the Norbian Space Research Organisation"),
+        ("term_start", "15 January 2022"),
+    ],
+    SAVED,
+)
+
+
+# 'the 12th chairman of NSRO' numbers the post the page's '10th Chairman of the Norbian Space Research Organisation'
+# numbers: the body's initials are its name.
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Moen was the 12th chairman of NSRO.", Verdict.CONTRADICTED, id="false"),
+        pytest.param("Moen was the 10th chairman of NSRO.", Verdict.SUPPORTED, id="true"),
+    ],
+)
+def test_a_numbered_post_is_read_with_its_bodys_initials(body: str, verdict: Verdict) -> None:
+    found = {v for c, v in judged_body(body, [MOEN_CHAIR], AS_OF) if c.kind == "clause"}
+    assert found == {verdict}

@@ -85,6 +85,7 @@ from verify.offices import (
     KEEPS_THE_NAME,
     POST,
     Term,
+    acronyms,
     another_post,
     another_post_at,
     another_post_found,
@@ -2537,16 +2538,23 @@ def _without_appositions(sentence: str, subject: str = "") -> str:
     return sentence
 
 
-def _same_post(claimed: list[str], written: list[str]) -> bool:
+def _same_post(claimed: list[str], written: list[str], initials: set[str] | frozenset[str] = frozenset()) -> bool:
     """'president' and 'President of the International Olympic Committee' name the same post;
-    'Dutch politician' and 'President' do not (the first words agree, by stem)."""
+    'Dutch politician' and 'President' do not (the first words agree, by stem). A claimed word may be the written
+    body's `initials` ('chairman of ISRO' for '10th Chairman of the Indian Space Research Organisation')."""
     stems = {w[:5] for w in written}
     return (
         bool(claimed)
         and bool(written)
         and written[0][:5] == claimed[0][:5]
-        and all(w[:5] in stems for w in claimed[1:])
+        and all(w[:5] in stems or w in initials for w in claimed[1:])
     )
+
+
+def _initials_of(phrase: str) -> set[str]:
+    """The initials a claim may write the body of a numbered post by ('isro' of '10th Chairman of the Indian Space
+    Research Organisation'), three letters at least: a two-letter run of initials names no body."""
+    return {a for a in acronyms(phrase) if len(a) >= 3}
 
 
 _PHRASE_END = re.compile(r"[,;.()\n]|\s[–—-]\s")
@@ -2583,7 +2591,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     for unit, text in texts:
         for found in _ORDINAL.finditer(text):
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
-            if not _same_post(noun, after):
+            if not _same_post(noun, after, _initials_of(_ordinal_phrase(text, found.start()))):
                 continue
             if first_of_other_kinds(found["rest"], m["rest"]):
                 continue  # 'the first Black woman Prime Minister' numbers no Black prime minister (review37 R6)
