@@ -17641,9 +17641,9 @@ MUTATIONS = [
     Mutation(
         "length-spell-dated-by-a-year-alone",
         "verify/kinds/duration/judge.py",
-        '        written = written_start(m["first"])\n',
-        '        written = written_start(m["first"]) or ((d, "year") if (d := __import__("verify.match").match'
-        '.parse_date(m["first"])) else None)\n',
+        "    written = written_start(written_spells[0][\"first\"]) if len(written_spells) == 1 else None\n",
+        '    written = (written_start(f := written_spells[0]["first"]) or ((d, "year") if (d := __import__('
+        '"verify.match").match.parse_date(f)) else None)) if len(written_spells) == 1 else None\n',
         "'chief justice from 2022 to 2024, held the office for five years' would be refuted by a term merely begun "
         "in 2022 (recallb43)",
     ),
@@ -17728,6 +17728,14 @@ MUTATIONS = [
         "        and all(w[:5] in stems for w in claimed[1:])\n",
         "'Moen was the 12th chairman of NSRO.' would not be refuted by his '10th Chairman of the Norbian Space "
         "Research Organisation' (recallb43)",
+    ),
+    Mutation(
+        "length-spell-the-last-of-several-written",
+        "verify/kinds/duration/judge.py",
+        "    written = written_start(written_spells[0][\"first\"]) if len(written_spells) == 1 else None\n",
+        "    written = written_start(written_spells[-1][\"first\"]) if written_spells else None\n",
+        "'Moen served two spells as chief justice, from 2015 to 2018 and again from November 2022 until March 2024.' "
+        "would measure 'from 2015 to 2018' on the second spell and refute it (recallb44)",
     ),
 ]
 

@@ -549,14 +549,14 @@ def _spell_the_sentence_dates(claim: Claim, doc: Document) -> list[Term]:
     spell's first date ('Calhoun, Boeing's chief executive from January 2020 to 7 August, led the company for more
     than six years'; 'Lund, chief justice from 9 November 2022 to 10 November 2024, held the office for five years'):
     the sentence says which post its length is of, as naming it would. A year alone ('from 2020') may begin
-    several posts, and starts of two posts on the day name neither."""
-    spells: list[Term] = []
-    for m in _SPELL_FROM.finditer(claim.sentence or ""):
-        written = written_start(m["first"])
-        if written is None:
-            continue
-        day, at = written
-        spells += [t for t in terms(doc.infobox) if t.rows and start_fits(t.rows[0].value, day, at)]
+    several posts, and starts of two posts on the day name neither. A sentence writing several spells ('two spells,
+    from 2017 to 2020 and again from December 2022') dates none: its length may be any one's, or all of theirs."""
+    written_spells = list(_SPELL_FROM.finditer(claim.sentence or ""))
+    written = written_start(written_spells[0]["first"]) if len(written_spells) == 1 else None
+    if written is None:
+        return []
+    day, at = written
+    spells = [t for t in terms(doc.infobox) if t.rows and start_fits(t.rows[0].value, day, at)]
     return spells if len({aliases.fold(t.office.value) for t in spells}) == 1 else []
 
 
