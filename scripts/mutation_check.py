@@ -17737,6 +17737,30 @@ MUTATIONS = [
         "'Moen served two spells as chief justice, from 2015 to 2018 and again from November 2022 until March 2024.' "
         "would measure 'from 2015 to 2018' on the second spell and refute it (recallb44)",
     ),
+    Mutation(
+        "relation-inflections-unread",
+        "verify/kinds/clause/judge.py",
+        "        table.setdefault(predicate, set()).update(form[:5] for form in forms)\n",
+        "        pass\n",
+        "'Moen lectured at the University of Tarsa before joining the Department of Roads and Rivers in 1980.' would "
+        "not be supported by the page's 'before joining the Dutch Department of Roads and Rivers in 1980' (recallb44)",
+    ),
+    Mutation(
+        "object-year-country-word-before-unread",
+        "verify/kinds/clause/judge.py",
+        '    if verb["country"] and aliases.country_of(verb["country"]) is None:\n',
+        '    if verb["country"]:\n',
+        "'... joining the Department of Roads and Rivers in 1984' would not be refuted by the page's 'joining the "
+        "Dutch Department of Roads and Rivers in 1980' (recallb44)",
+    ),
+    Mutation(
+        "object-year-any-word-before-read-as-a-country",
+        "verify/kinds/clause/judge.py",
+        '    if verb["country"] and aliases.country_of(verb["country"]) is None:\n',
+        "    if False:\n",
+        "'Moen joined the Department of Ports in 1994.' would be refuted by the page's 'joined the Halden Department "
+        "of Ports in 1990', maybe another department (recallb44)",
+    ),
 ]
 
 

@@ -160,12 +160,14 @@ def each_number(text: str) -> list[str]:
 
 @functools.cache
 def _relation_words() -> dict[str, frozenset[str]]:
-    """Each normalised predicate and the stems a page may word it with: its own words and every verb
-    the predicate lexicon maps to it ("succeeded" <- succeed, follow)."""
+    """Each normalised predicate and the stems a page may word it with: its own words, every verb the predicate
+    lexicon maps to it ("succeeded" <- succeed, follow) and the inflections it lists for a short verb ('joining')."""
     table: dict[str, set[str]] = {}
     for verb, predicate in lexicons.load("predicates")["verbs"].items():
         stems = table.setdefault(predicate, set())
         stems |= {w[:5] for w in re.findall(r"[a-z]+", predicate + " " + verb) if w not in _STOP and len(w) > 2}
+    for predicate, forms in lexicons.load("predicates")["inflections"].items():
+        table.setdefault(predicate, set()).update(form[:5] for form in forms)
     return {p: frozenset(s) for p, s in table.items()}
 
 
@@ -4654,8 +4656,22 @@ def _years_of_the_month(month: int | None, text: str, anchor: tuple[int, int]) -
 _ONSET = re.compile(_word_pattern([*_WORDS["onset_verbs"], *_WORDS["event_verbs"]]), re.I)
 # a year right after a phrase, its bracket and a month or day aside: ' (Economic) in 2009', ' in March 2012'
 _DATED_RIGHT_AFTER = re.compile(rf"(?:\s*\([^)]*\))?\s+(?:in|on)\s+(?:[a-z]+\s+)?(?:\d{{1,2}}\s+)?{_A_YEAR.pattern}")
-# the verb right before what it takes, a preposition and an article aside: 'became the', 'elected to the'
-_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|as|into|of)\s+)?(?:(?:the|a|an)\s+)?$")
+# the verb right before what it takes, a preposition, an article and a country's name aside: 'became the', 'elected
+# to the', 'joining the UK' (a country word is checked by `_verb_before`)
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|as|into|of)\s+)?(?:(?:the|a|an)\s+)?(?:(?P<country>[a-z]+)\s+)?$")
+
+
+def _verb_before(text: str) -> str | None:
+    """The verb right before what it takes in lower-case `text` (`_VERB_BEFORE`): 'joining the UK Department of ...'
+    is joining the department, the country's name only says whose it is; None when the word before the object is
+    no country's: that word is the one right before ('became deputy governor' has 'deputy' there, 'eventually
+    becoming Deputy Governor' 'becoming')."""
+    verb = _VERB_BEFORE.search(text)
+    if verb is None:
+        return None
+    if verb["country"] and aliases.country_of(verb["country"]) is None:
+        return verb["country"]
+    return verb.group(1)
 
 
 def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | None:
@@ -4676,8 +4692,8 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
     claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.text))}
     given: set[str] = set()
     for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):
-        verb = _VERB_BEFORE.search(text[max(0, start - 40) : start])
-        if verb is None or verb.group(1)[:5] not in _relation_stems(predicate):
+        verb = _verb_before(text[max(0, start - 40) : start])
+        if verb is None or verb[:5] not in _relation_stems(predicate):
             continue  # the object stands in another verb's phrase (a list of posts, 'served as')
         after = _DATED_RIGHT_AFTER.match(text[end:])
         years = _years_of_the_month(month, text, (start, end)) | ({after.group(1)} if after else set())
