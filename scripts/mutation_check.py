@@ -473,7 +473,7 @@ MUTATIONS = [
     Mutation(
         "clause-ordinal-any-post",
         "verify/kinds/clause/judge.py",
-        "            if not _same_post(noun, after):",
+        "            if not _same_post(noun, after, _initials_of(_ordinal_phrase(text, found.start()))):",
         "            if not after:",
         "'the fourth German fencer' would be compared with '9th President' and contradicted",
     ),
@@ -17720,6 +17720,137 @@ MUTATIONS = [
         "        return mention.sent.start_char <= at or \"\\n\" not in self.text[at : mention.start_char]\n",
         "'Chad, a republic of 18 million people, hosts ... Chad, 61, said she' would give the land's count to the sena"
         "tor (ext44)",
+    ),
+    Mutation(
+        "length-spell-the-sentence-dates-unread",
+        "verify/kinds/duration/judge.py",
+        "        own = _terms_named(doc, named, apart) or _spell_the_sentence_dates(claim, doc)\n",
+        "        own = _terms_named(doc, named, apart)\n",
+        "'Moen, chief justice from 9 November 2022 to 10 November 2024, held the office for five years.' would no "
+        "longer be refuted by the term that starts that day (recallb43)",
+    ),
+    Mutation(
+        "length-spell-dated-by-a-year-alone",
+        "verify/kinds/duration/judge.py",
+        "    written = written_start(written_spells[0][\"first\"]) if len(written_spells) == 1 else None\n",
+        '    written = (written_start(f := written_spells[0]["first"]) or ((d, "year") if (d := __import__('
+        '"verify.match").match.parse_date(f)) else None)) if len(written_spells) == 1 else None\n',
+        "'chief justice from 2022 to 2024, held the office for five years' would be refuted by a term merely begun "
+        "in 2022 (recallb43)",
+    ),
+    Mutation(
+        "length-spell-two-posts-begun-the-day",
+        "verify/kinds/duration/judge.py",
+        "    return spells if len({aliases.fold(t.office.value) for t in spells}) == 1 else []\n",
+        "    return spells\n",
+        "a sentence's start day shared by two chief-justice posts would pick both and refute the length (recallb43)",
+    ),
+    Mutation(
+        "length-held-the-office-not-of-holding",
+        "verify/lexicons/judging.toml",
+        '"held the post", "held the office",\n',
+        '"held the post",\n',
+        "'Moen, Norby's chief justice, held the office for five years.' would no longer be refuted by his term "
+        "(recallb43)",
+    ),
+    Mutation(
+        "length-reigned-not-of-holding",
+        "verify/lexicons/judging.toml",
+        '    "reigned",\n]\n',
+        "]\n",
+        "'Stam, the 16th emir, reigned for six years.' would no longer be refuted by his reign (recallb43)",
+    ),
+    Mutation(
+        "place-of-the-same-kind-not-another",
+        "verify/kinds/clause/judge.py",
+        "    if _another_of_its_kind(bare, given):\n        return True\n",
+        "",
+        "'born in the Tarsa Department' would not be refuted by the page's 'Korvik Department' once the page names "
+        "Tarsa elsewhere (recallb43)",
+    ),
+    Mutation(
+        "place-of-any-kind-another",
+        "verify/kinds/clause/judge.py",
+        '    given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given) '
+        'if m["kind"].lower() == kind]\n',
+        '    given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given)]\n',
+        "'born in Tarsa County' would be refuted by the page's 'Korvik Department', which may hold it (recallb43)",
+    ),
+    Mutation(
+        "start-handover-unread",
+        "verify/kinds/date/judge.py",
+        "        if untermed and not own:\n            out += _handed_over_on(claim, doc, named, want, at)\n",
+        "",
+        "'Moen was sworn in on 4 August, succeeding Ivo Stam.' would not be refuted by Stam's term ending on 6 August "
+        "with Moen as successor (recallb43)",
+    ),
+    Mutation(
+        "start-handover-own-terms-ignored",
+        "verify/kinds/date/judge.py",
+        "    untermed = starts and not any(_own_page(claim, d) and _term_rows_of(d) for d in docs)\n",
+        "    untermed = starts\n",
+        "a start the subject's own page dates would be refuted by the holder before's page too (recallb43)",
+    ),
+    Mutation(
+        "start-handover-later-term-refuted",
+        "verify/kinds/date/judge.py",
+        '        elif at == "day" and not says_later_term(claim):\n',
+        '        elif at == "day":\n',
+        "'sworn in for a second term on 4 August' would be refuted by the first term's handover (recallb43)",
+    ),
+    Mutation(
+        "start-handover-next-day-unread",
+        "verify/kinds/date/judge.py",
+        "        after = end + dt.timedelta(days=_HANDOVER_DAYS)\n",
+        "        after = end\n",
+        "a start the day after the predecessor's term ended would be refuted (recallb43)",
+    ),
+    Mutation(
+        "start-handover-any-post",
+        "verify/kinds/date/judge.py",
+        '        if (post := _post_named(_own_clause(claim))) and not _may_be_the_post(post, group["office"].value):\n',
+        "        if False:\n",
+        "'sworn in as Prime Minister on 4 August' would be refuted by a presidency's handover (recallb43)",
+    ),
+    Mutation(
+        "ordinal-post-initials-unread",
+        "verify/kinds/clause/judge.py",
+        "        and all(w[:5] in stems or w in initials for w in claimed[1:])\n",
+        "        and all(w[:5] in stems for w in claimed[1:])\n",
+        "'Moen was the 12th chairman of NSRO.' would not be refuted by his '10th Chairman of the Norbian Space "
+        "Research Organisation' (recallb43)",
+    ),
+    Mutation(
+        "length-spell-the-last-of-several-written",
+        "verify/kinds/duration/judge.py",
+        "    written = written_start(written_spells[0][\"first\"]) if len(written_spells) == 1 else None\n",
+        "    written = written_start(written_spells[-1][\"first\"]) if written_spells else None\n",
+        "'Moen served two spells as chief justice, from 2015 to 2018 and again from November 2022 until March 2024.' "
+        "would measure 'from 2015 to 2018' on the second spell and refute it (recallb44)",
+    ),
+    Mutation(
+        "relation-inflections-unread",
+        "verify/kinds/clause/judge.py",
+        "        table.setdefault(predicate, set()).update(form[:5] for form in forms)\n",
+        "        pass\n",
+        "'Moen lectured at the University of Tarsa before joining the Department of Roads and Rivers in 1980.' would "
+        "not be supported by the page's 'before joining the Dutch Department of Roads and Rivers in 1980' (recallb44)",
+    ),
+    Mutation(
+        "object-year-country-word-before-unread",
+        "verify/kinds/clause/judge.py",
+        '    if verb["country"] and aliases.country_of(verb["country"]) is None:\n',
+        '    if verb["country"]:\n',
+        "'... joining the Department of Roads and Rivers in 1984' would not be refuted by the page's 'joining the "
+        "Dutch Department of Roads and Rivers in 1980' (recallb44)",
+    ),
+    Mutation(
+        "object-year-any-word-before-read-as-a-country",
+        "verify/kinds/clause/judge.py",
+        '    if verb["country"] and aliases.country_of(verb["country"]) is None:\n',
+        "    if False:\n",
+        "'Moen joined the Department of Ports in 1994.' would be refuted by the page's 'joined the Halden Department "
+        "of Ports in 1990', maybe another department (recallb44)",
     ),
 ]
 

@@ -85,6 +85,7 @@ from verify.offices import (
     KEEPS_THE_NAME,
     POST,
     Term,
+    acronyms,
     another_post,
     another_post_at,
     another_post_found,
@@ -159,12 +160,14 @@ def each_number(text: str) -> list[str]:
 
 @functools.cache
 def _relation_words() -> dict[str, frozenset[str]]:
-    """Each normalised predicate and the stems a page may word it with: its own words and every verb
-    the predicate lexicon maps to it ("succeeded" <- succeed, follow)."""
+    """Each normalised predicate and the stems a page may word it with: its own words, every verb the predicate
+    lexicon maps to it ("succeeded" <- succeed, follow) and the inflections it lists for a short verb ('joining')."""
     table: dict[str, set[str]] = {}
     for verb, predicate in lexicons.load("predicates")["verbs"].items():
         stems = table.setdefault(predicate, set())
         stems |= {w[:5] for w in re.findall(r"[a-z]+", predicate + " " + verb) if w not in _STOP and len(w) > 2}
+    for predicate, forms in lexicons.load("predicates")["inflections"].items():
+        table.setdefault(predicate, set()).update(form[:5] for form in forms)
     return {p: frozenset(s) for p, s in table.items()}
 
 
@@ -292,6 +295,8 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
         return other is not None and other != country
     if _a_building_named_after(bare, given):
         return False  # 'Korvik Hospital' for 'Korvik': a building of the town, or near it (review42 R19)
+    if _another_of_its_kind(bare, given):
+        return True
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
     names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
     named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", page)]  # a name the page uses may be a part
@@ -306,6 +311,24 @@ def _a_building_named_after(place: str, given: str) -> bool:
     ending in a building's word (judging.toml `birth_buildings`): 'Korvik General Hospital' of 'Korvik'."""
     name = re.sub(r"(?i)^(?:the)\s+", "", given.strip())
     return name.casefold().startswith(place.casefold()) and _BIRTH_BUILDING.match(name, len(place)) is not None
+
+
+# a place named with its kind ('Canelones Department', 'Fukuoka Prefecture'): its capitalised name, then the kind word
+_OF_A_KIND = re.compile(rf"(?P<name>(?:[A-Z][\w'’.-]*[\s-]+)+)(?P<kind>(?i:{'|'.join(_WORDS['place_kind_words'])}))\b")
+
+
+def _another_of_its_kind(claimed: str, given: str) -> bool:
+    """Whether the page's place names another place of the claimed place's own kind, and not it ('the Maldonado
+    Department' against 'Canelones Department, Uruguay'; 'Hyogo Prefecture' against 'Ōmuta, Fukuoka Prefecture'):
+    two departments or two prefectures do not lie in each other, so the page's rules the claimed one out however
+    often the page names the other elsewhere."""
+    whole = _OF_A_KIND.fullmatch(claimed.strip())
+    if whole is None:
+        return False
+    kind, name = whole["kind"].lower(), aliases.fold(whole["name"])
+    given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given) if m["kind"].lower() == kind]
+    # a name sharing a word with the page's may be it written otherwise ('Saint Helena' and 'St. Helena', review44 B5)
+    return bool(given_names) and all(not set(name.split()) & set(g.split()) for g in given_names)
 
 
 def _named_apart(name: str, doc: Document) -> bool:
@@ -2518,16 +2541,23 @@ def _without_appositions(sentence: str, subject: str = "") -> str:
     return sentence
 
 
-def _same_post(claimed: list[str], written: list[str]) -> bool:
+def _same_post(claimed: list[str], written: list[str], initials: set[str] | frozenset[str] = frozenset()) -> bool:
     """'president' and 'President of the International Olympic Committee' name the same post;
-    'Dutch politician' and 'President' do not (the first words agree, by stem)."""
+    'Dutch politician' and 'President' do not (the first words agree, by stem). A claimed word may be the written
+    body's `initials` ('chairman of ISRO' for '10th Chairman of the Indian Space Research Organisation')."""
     stems = {w[:5] for w in written}
     return (
         bool(claimed)
         and bool(written)
         and written[0][:5] == claimed[0][:5]
-        and all(w[:5] in stems for w in claimed[1:])
+        and all(w[:5] in stems or w in initials for w in claimed[1:])
     )
+
+
+def _initials_of(phrase: str) -> set[str]:
+    """The initials a claim may write the body of a numbered post by ('isro' of '10th Chairman of the Indian Space
+    Research Organisation'), three letters at least: a two-letter run of initials names no body."""
+    return {a for a in acronyms(phrase) if len(a) >= 3}
 
 
 _PHRASE_END = re.compile(r"[,;.()\n]|\s[–—-]\s")
@@ -2564,7 +2594,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
     for unit, text in texts:
         for found in _ORDINAL.finditer(text):
             after = [w for w in re.findall(r"[a-z]+", aliases.fold(found["rest"])) if w not in _STOP]
-            if not _same_post(noun, after):
+            if not _same_post(noun, after, _initials_of(_ordinal_phrase(text, found.start()))):
                 continue
             if first_of_other_kinds(found["rest"], m["rest"]):
                 continue  # 'the first Black woman Prime Minister' numbers no Black prime minister (review37 R6)
@@ -4627,8 +4657,22 @@ def _years_of_the_month(month: int | None, text: str, anchor: tuple[int, int]) -
 _ONSET = re.compile(_word_pattern([*_WORDS["onset_verbs"], *_WORDS["event_verbs"]]), re.I)
 # a year right after a phrase, its bracket and a month or day aside: ' (Economic) in 2009', ' in March 2012'
 _DATED_RIGHT_AFTER = re.compile(rf"(?:\s*\([^)]*\))?\s+(?:in|on)\s+(?:[a-z]+\s+)?(?:\d{{1,2}}\s+)?{_A_YEAR.pattern}")
-# the verb right before what it takes, a preposition and an article aside: 'became the', 'elected to the'
-_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|as|into|of)\s+)?(?:(?:the|a|an)\s+)?$")
+# the verb right before what it takes, a preposition, an article and a country's name aside: 'became the', 'elected
+# to the', 'joining the UK' (a country word is checked by `_verb_before`)
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|as|into|of)\s+)?(?:(?:the|a|an)\s+)?(?:(?P<country>[a-z]+)\s+)?$")
+
+
+def _verb_before(text: str) -> str | None:
+    """The verb right before what it takes in lower-case `text` (`_VERB_BEFORE`): 'joining the UK Department of ...'
+    is joining the department, the country's name only says whose it is; None when the word before the object is
+    no country's: that word is the one right before ('became deputy governor' has 'deputy' there, 'eventually
+    becoming Deputy Governor' 'becoming')."""
+    verb = _VERB_BEFORE.search(text)
+    if verb is None:
+        return None
+    if verb["country"] and aliases.country_of(verb["country"]) is None:
+        return verb["country"]
+    return verb.group(1)
 
 
 def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | None:
@@ -4649,8 +4693,8 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
     claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.text))}
     given: set[str] = set()
     for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):
-        verb = _VERB_BEFORE.search(text[max(0, start - 40) : start])
-        if verb is None or verb.group(1)[:5] not in _relation_stems(predicate):
+        verb = _verb_before(text[max(0, start - 40) : start])
+        if verb is None or verb[:5] not in _relation_stems(predicate):
             continue  # the object stands in another verb's phrase (a list of posts, 'served as')
         after = _DATED_RIGHT_AFTER.match(text[end:])
         years = _years_of_the_month(month, text, (start, end)) | ({after.group(1)} if after else set())

@@ -856,8 +856,13 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
     # a page on the event of the claimed year ('2019 ... general election') is the one about it; another
     # year's page of the same name (the article's year) is then another event, not a second source
     of_the_year = event and any(_is_event_page(d, event, want, None) and _title_years(d) for d in docs)
+    # 'was sworn in on 6 August, succeeding Ivo Stam' of a person whose own page lists no term: the term's end on the
+    # page of the holder before, whose successor row names the subject, dates the start
+    untermed = starts and not any(_own_page(claim, d) and _term_rows_of(d) for d in docs)
     for doc in docs:
         own = _own_page(claim, doc)
+        if untermed and not own:
+            out += _handed_over_on(claim, doc, named, want, at)
         if of_the_year and _title_years(doc) and want.year not in _title_years(doc):
             continue  # the same name's page for another year, however well its title fits the subject
         if not own and (ends or not (event and _is_event_page(doc, event, want, None if of_the_year else as_of))):
@@ -924,6 +929,41 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         held = {what for what, f in found if f.stance == Stance.SUPPORTS}
         found = [(what, f) for what, f in found if f.stance == Stance.SUPPORTS or what not in held]
         out += [f for _, f in found]
+    return out
+
+
+def _term_rows_of(doc: Document) -> bool:
+    """Whether a page's infobox gives any office a term start."""
+    return any("term_start" in group for group in office_groups(doc.infobox))
+
+
+_HANDOVER_DAYS = 1  # a term may end the day before the successor's begins ('until 31 March', 'from 1 April')
+
+
+def _handed_over_on(claim: Claim, doc: Document, named: set[str], want: dt.date, at: str) -> list[Finding]:
+    """A start dated by the term's end of the holder before: an office group of another's page whose successor row
+    names the claim's subject, and which names every other thing the claim's clause names (its post too). An end on
+    the claimed day or the day before supports; at the day's precision another day refutes, unless the claim tells a
+    later term (the successor row may be of an earlier handover)."""
+    out = []
+    for group in office_groups(doc.infobox):
+        if not {"office", "term_end", "successor"} <= set(group):
+            continue
+        if not find_person(claim.effective_subject, group["successor"].value):
+            continue
+        row = group["term_end"]
+        end = parse_date(row.value)
+        if end is None or precision(row.value) != "day" or (named and not _names_all(group["office"].value, named)):
+            continue
+        if (post := _post_named(_own_clause(claim))) and not _may_be_the_post(post, group["office"].value):
+            continue  # 'sworn in as prime minister on 4 August': not the presidency handed over
+        unit = Unit(doc, field_text(doc, row), row)
+        detail = f"ends {group['office'].value} of {doc.title} on {row.value}, handed over to {claim.effective_subject}"
+        after = end + dt.timedelta(days=_HANDOVER_DAYS)
+        if same_date(end, want, at) or same_date(after, want, at):
+            out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail, want))
+        elif at == "day" and not says_later_term(claim):
+            out.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
     return out
 
 

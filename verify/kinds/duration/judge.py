@@ -12,10 +12,21 @@ from collections import Counter
 
 from verify import aliases, holder, lexicons
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim
-from verify.kinds.date.judge import precision, told_of_its_subject
+from verify.kinds.date.judge import precision, start_fits, told_of_its_subject, written_start
 from verify.kinds.date.parsed import year_told_after
 from verify.kinds.ordinals import ORDINALS
-from verify.match import YEAR, Unit, age_on, birth_date, death_date, field_text, pages_about, start_dates, units
+from verify.match import (
+    DATE_TEXT,
+    YEAR,
+    Unit,
+    age_on,
+    birth_date,
+    death_date,
+    field_text,
+    pages_about,
+    start_dates,
+    units,
+)
 from verify.models import Claim, Document, InfoboxField
 from verify.offices import (
     POST,
@@ -498,7 +509,7 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         # a career), so it may support a length it fits but never refute one
         # ... unless the words right before the length say it is of holding office ('served for just over six
         # months', 'left office after eight years') and the term is written to the day
-        own = _terms_named(doc, named, apart)
+        own = _terms_named(doc, named, apart) or _spell_the_sentence_dates(claim, doc)
         sentence = office_words(claim.sentence)
         found = own or (_the_one_post_named(doc, sentence) if _of_a_post(claim) else [])
         # 'Akufo-Addo, 80, leaves after eight years in office': a length of holding office whose sentence names
@@ -527,6 +538,26 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             may_refute = may_refute and not _another_seat_may_count(spells[0], named)
             out += _spell_findings(doc, spells, claim, (number, per_year), qualifier, may_refute, as_of, now)
     return out or _tenure_in_sentences(claim, docs, named, (number, qualifier), post, now)
+
+
+# a spell's first date as a sentence writes it ('chief justice from 9 November 2022 to 10 November 2024')
+_SPELL_FROM = re.compile(rf"\bfrom\s+(?P<first>{DATE_TEXT.pattern})", re.I)
+
+
+def _spell_the_sentence_dates(claim: Claim, doc: Document) -> list[Term]:
+    """The infobox spells of the one post whose start the claim's sentence gives, to the month or the day, as a
+    spell's first date ('Calhoun, Boeing's chief executive from January 2020 to 7 August, led the company for more
+    than six years'; 'Lund, chief justice from 9 November 2022 to 10 November 2024, held the office for five years'):
+    the sentence says which post its length is of, as naming it would. A year alone ('from 2020') may begin
+    several posts, and starts of two posts on the day name neither. A sentence writing several spells ('two spells,
+    from 2017 to 2020 and again from December 2022') dates none: its length may be any one's, or all of theirs."""
+    written_spells = list(_SPELL_FROM.finditer(claim.sentence or ""))
+    written = written_start(written_spells[0]["first"]) if len(written_spells) == 1 else None
+    if written is None:
+        return []
+    day, at = written
+    spells = [t for t in terms(doc.infobox) if t.rows and start_fits(t.rows[0].value, day, at)]
+    return spells if len({aliases.fold(t.office.value) for t in spells}) == 1 else []
 
 
 def _in_office(claim: Claim) -> bool:
