@@ -17852,6 +17852,31 @@ MUTATIONS = [
         "'Moen joined the Department of Ports in 1994.' would be refuted by the page's 'joined the Halden Department "
         "of Ports in 1990', maybe another department (recallb44)",
     ),
+    Mutation(
+        "held-post-clause-left-apart",
+        "verify/judge.py",
+        "                results[i] = _as_held_post(results[i], by_id[post.id])",
+        "                pass",
+        "'Tomas Berg also served as foreign minister until April' would stay unverified beside its role claim refuted "
+        "by the infobox (recalla44)",
+    ),
+    Mutation(
+        "held-post-read-without-a-verb-of-holding",
+        "verify/judge.py",
+        "    return any(w in _HELD_POST_VERBS for w in leads) and all(w in _BEFORE_A_HELD_POST for w in leads)",
+        "    return all(w in _BEFORE_A_HELD_POST for w in leads)",
+        "'Tomas Berg, the foreign minister until April, visited Korvik' would be refuted as a visit by the "
+        "apposed post's refutation (review43 B1, recalla44)",
+    ),
+    Mutation(
+        "held-post-support-taken",
+        "verify/judge.py",
+        "    takes = post.verdict == Verdict.CONTRADICTED and result.verdict == Verdict.UNVERIFIED\n"
+        "    return _as_succession(result, post) if takes else result",
+        "    takes = result.verdict == Verdict.UNVERIFIED\n"
+        "    return _as_succession(result, post) if takes else result",
+        "a clause holding a post would be supported by the post alone, the rest of its words unread (recalla44)",
+    ),
 ]
 
 

@@ -518,6 +518,49 @@ def _as_dated_deed(result: ClaimResult, dated: ClaimResult) -> ClaimResult:
     return _as_succession(result, dated) if takes else result
 
 
+_HELD_POST_VERBS = frozenset(lexicons.load("judging")["clause"]["held_post_verbs"])
+_BEFORE_A_HELD_POST = _HELD_POST_VERBS | frozenset(lexicons.load("judging")["clause"]["not_office"])
+
+
+def _held_post_of(claim: Claim, claims: list[Claim]) -> Claim | None:
+    """The role claim on the post a clause's deed is holding ('He served as commerce minister until April': the
+    clause says he served, the role claim on its words which post): a post held or holding, about the same person,
+    in the clause's sentence, whose post the clause's words give right after a verb of holding it (`_gives_post`). A
+    post he did not hold then makes the clause untrue (`_as_held_post`)."""
+    if claim.kind != "clause":
+        return None
+    posts = (Relation.HOLDS_OFFICE, Relation.HELD_OFFICE)
+    return next((o for o in claims if o.kind == "role" and o.relation in posts and _gives_post(claim, o)), None)
+
+
+def _gives_post(claim: Claim, role: Claim) -> bool:
+    """Whether a clause's deed is holding the role claim's post: the role about the same person, in its sentence, its
+    words overlapping the clause's, and the clause's words before the post only its subject's name and a verb of
+    holding with its auxiliaries ('Berg has served as foreign minister since 2019', 'was the 12th governor'). A post
+    apposed to the subject ('Lena Vos, president of the Red Cross, visited Korvik') or named after another deed
+    ('visited Korvik as foreign minister') is no holding the clause tells."""
+    post = (role.effective_value or "").lower()
+    at = claim.text.lower().find(post) if post else -1
+    if (
+        at < 0
+        or role.sentence != claim.sentence
+        or role.effective_subject != claim.effective_subject
+        or not (role.span[0] < claim.span[1] and claim.span[0] < role.span[1])
+    ):
+        return False
+    names = set(re.findall(r"[\w'-]+", (claim.effective_subject or "").lower()))
+    before = re.findall(r"[\w'-]+", claim.text[:at].lower())
+    leads = [w for w in before if w not in names and not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
+    return any(w in _HELD_POST_VERBS for w in leads) and all(w in _BEFORE_A_HELD_POST for w in leads)
+
+
+def _as_held_post(result: ClaimResult, post: ClaimResult) -> ClaimResult:
+    """A clause's verdict beside the post its deed holds (`_held_post_of`): the post's when the post is refuted and
+    the clause alone settled nothing; its own otherwise (a post held is no proof of the rest of the clause)."""
+    takes = post.verdict == Verdict.CONTRADICTED and result.verdict == Verdict.UNVERIFIED
+    return _as_succession(result, post) if takes else result
+
+
 _TIMELESS = frozenset(lexicons.load("judging")["clause"]["timeless"])
 _BIRTHPLACES = "|".join(map(re.escape, lexicons.load("judging")["clause"]["birthplace_descriptions"]))
 _BIRTHPLACE_DESCRIPTION = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:{_BIRTHPLACES})\s", re.I)  # 'a native of Brilon'
@@ -683,6 +726,9 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             dated = _dated_deed_of(claim, of_its_sentence[claim.sentence])
             if dated is not None:
                 results[i] = _as_dated_deed(results[i], by_id[dated.id])
+            post = _held_post_of(claim, of_its_sentence[claim.sentence])
+            if post is not None:
+                results[i] = _as_held_post(results[i], by_id[post.id])
         except Exception as exc:  # the claim keeps its own verdict: a succession read beside it is a refinement
             if os.environ.get("VERIFY_DEBUG"):
                 raise
