@@ -17630,6 +17630,56 @@ MUTATIONS = [
         "'Korvik Bridge opened on 1 June 1950.' would be supported by 'The old bridge it replaced opened on 1 June "
         "1950.' (review43 B2)",
     ),
+    Mutation(
+        "extract-writes-claims-whatever-the-configuration-says",
+        "verify/cli.py",
+        "    folder = claims_folder(find_config(article), to_write=True) if output is None else None",
+        "    folder = None",
+        "`verify extract` would write claims/ while check reads verify.toml's `claims` folder: reviews lost "
+        "(review44 N2)",
+    ),
+    Mutation(
+        "configured-claims-folder-taken-unchecked",
+        "verify/cli.py",
+        "    folder = given if given is not None else project.path_of(\"claims\")\n    if folder is None",
+        "    folder = given\n    if folder is None",
+        "verify.toml `claims = \"nosuch\"` would be taken silently, every article re-extracted (review44 N3)",
+    ),
+    Mutation(
+        "extract-refuses-a-configured-claims-folder-to-fill",
+        "verify/cli.py",
+        " or (to_write and not folder.exists()):",
+        " or (False and not folder.exists()):",
+        "`verify extract` would refuse to create the configured claims folder it fills (review44 N2)",
+    ),
+    Mutation(
+        "configured-cassettes-folder-taken-unchecked",
+        "verify/cli.py",
+        "        project.path_of(\"cassettes\"), mode, f\"{project.where}: key 'cassettes':\"",
+        "        project.path_of(\"cassettes\"), \"live\", f\"{project.where}: key 'cassettes':\"",
+        "verify.toml `cassettes = \"nosuch\"` would be taken silently and the run go live (review44 N3)",
+    ),
+    Mutation(
+        "empty-wiki-flag-read-as-none",
+        "verify/cli.py",
+        "    if wiki is not None:\n        given = (wiki,",
+        "    if wiki:\n        given = (wiki,",
+        "`--wiki ''` (an unset variable) would fetch from the public Wikipedia (review44 N1)",
+    ),
+    Mutation(
+        "empty-configured-wiki-read-as-none",
+        "verify/cli.py",
+        "    elif project.config.wiki is not None:",
+        "    elif project.config.wiki:",
+        "verify.toml `wiki = \"\"` would fetch from the public Wikipedia (review44 N1)",
+    ),
+    Mutation(
+        "blank-wiki-sent-to-the-url-check",
+        "verify/cli.py",
+        "    if not given[0].strip():\n        raise InputError(f\"{given[1]}: an empty URL",
+        "    if False:\n        raise InputError(f\"{given[1]}: an empty URL",
+        "an empty --wiki would be told as 'not an http(s) URL', not as an unset variable (review44 N1)",
+    ),
 ]
 
 
