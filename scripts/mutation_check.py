@@ -17680,6 +17680,43 @@ MUTATIONS = [
         "    if False:\n        raise InputError(f\"{given[1]}: an empty URL",
         "an empty --wiki would be told as 'not an http(s) URL', not as an unset variable (review44 N1)",
     ),
+    Mutation(
+        "rebuttal-false-words-unread-on-the-article-side",
+        "verify/nlp/negation.py",
+        "    found = denied_above(verb, inside | {verb.i}, _denying_verbs(), undone_words()[\"false_words\"])",
+        "    found = denied_above(verb, inside | {verb.i}, _denying_verbs())",
+        "'Rumours that Ivo Stam was born in Tarsa are false.' would be refuted as if the article "
+        "said it (review44 R4)",
+    ),
+    Mutation(
+        "not-true-that-read-as-the-assertion",
+        "verify/nlp/negation.py",
+        "    if found is not None and found.dep_ == \"neg\" and not _told_true(found.head):",
+        "    if found is not None and found.dep_ == \"neg\":",
+        "'It is not true that Ivo Stam was born in Tarsa.' would be refuted as if the article said it (review44 R4)",
+    ),
+    Mutation(
+        "not-x-but-y-read-as-x",
+        "verify/nlp/negation.py",
+        "    if (found := _set_aside_phrase(tokens)) is not None:\n        return found\n",
+        "",
+        "'Ivo Stam was born not in Tarsa but in Halden.' would give 'born not in Tarsa' refuted (review44 R4)",
+    ),
+    Mutation(
+        "a-not-without-but-sets-a-phrase-aside",
+        "verify/nlp/negation.py",
+        "        if any(c.dep_ == \"cc\" and c.lower_ == \"but\" for c in token.head.children):",
+        "        if True:",
+        "'Ivo Stam was born in Halden, not in Tarsa.' would lose its support (review44 R4 twin)",
+    ),
+    Mutation(
+        "amended-notice-words-kept-as-claims",
+        "verify/extract/__init__.py",
+        "        rf\"|\\b(?:this|the)\\s+(?:{pieces})\\s+(?:{any_of('changed')})",
+        "        rf\"|\\bx\\b(?:this|the)\\s+(?:{pieces})\\s+(?:{any_of('changed')})",
+        "'This article has been amended: it previously said Ivo Stam was born in Tarsa.' would be "
+        "refuted (review44 R5)",
+    ),
 ]
 
 

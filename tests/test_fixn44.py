@@ -4,9 +4,18 @@ denial or a correction note is never judged as the article's assertion."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tests.support.judging import boxed
+from tests.test_review26 import SAVED
 from tests.test_review41 import _errors, _run
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Document, Verdict
+from verify.retrieve import EvidencePool
 
 STORY = "Norby news\n\nFinance Minister Ivo Stam said on Monday the budget would rise.\n"
 # A closed local port: a run that would fetch goes nowhere off the machine.
@@ -115,3 +124,91 @@ def test_an_empty_out_or_a_wiki_without_host_is_refused(tmp_path, option: tuple[
     result = _run("check", _project(tmp_path, ""), *option, "--offline", "--quiet")
     assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
 
+
+# R4: a denial told by the frame around a claim, not by a 'not' of its own verb, was judged as the assertion it
+# rebuts ('It is not true that X' refuted when X is false, supported when X is true). The frame's 'not' on a word that
+# tells a clause true ('true', 'correct'), a false word above it ('untrue', 'are false'), and 'not X but Y' now deny
+# the claim (verify/nlp/negation.py), so it is judged as 'was not born in Tarsa' is.
+HALDEN_STAM = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1960) is a Norbian politician who has been Prime Minister of Norby since 2019. He was "
+    "born in Halden.",
+    [("office", "Prime Minister of Norby"), ("term_start", "4 May 2019"), ("birth_date", "3 March 1960"),
+     ("birth_place", "Halden, Norby")],
+    SAVED,
+)  # fmt: skip
+DAY = dt.date(2024, 6, 1)
+
+
+def _verdicts(body: str, docs: list[Document]) -> list[Verdict]:
+    """The verdicts on the claims of an article of `body`, judged whole against `docs` alone."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
+    return [r.verdict for r in judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("It is not true that Ivo Stam was born in Tarsa.", id="not-true-that"),
+        pytest.param("It is not correct that Ivo Stam was born in Tarsa.", id="not-correct-that"),
+        pytest.param("It is untrue that Ivo Stam became prime minister in 2017.", id="untrue-that"),
+        pytest.param("Rumours that Ivo Stam was born in Tarsa are false.", id="rumours-are-false"),
+        pytest.param("The report that Ivo Stam was born in Tarsa was false.", id="report-was-false"),
+        pytest.param("Claims that Ivo Stam became prime minister in 2017 are false.", id="claims-are-false"),
+        pytest.param("Ivo Stam was born not in Tarsa but in Halden.", id="not-x-but-y"),
+    ],
+)
+def test_a_rebutted_claim_is_not_refuted_against_the_article(body: str) -> None:
+    found = _verdicts(body, [HALDEN_STAM])
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("It is not true that Ivo Stam was born in Halden.", id="not-true-that"),
+        pytest.param("Rumours that Ivo Stam was born in Halden are false.", id="rumours-are-false"),
+    ],
+)
+def test_a_rebutted_truth_is_not_supported(body: str) -> None:
+    found = _verdicts(body, [HALDEN_STAM])
+    assert Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Contrary to reports, Ivo Stam was not born in Tarsa.", id="was-not"),
+        pytest.param("He denied reports that Ivo Stam was born in Tarsa.", id="denied-reports"),
+        pytest.param("A previous version of this article wrongly said Ivo Stam was born in Tarsa.", id="wrongly-said"),
+    ],
+)
+def test_a_denial_on_the_verb_is_not_refuted(body: str) -> None:
+    assert Verdict.CONTRADICTED not in _verdicts(body, [HALDEN_STAM])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("It is true that Ivo Stam was born in Halden.", id="true-that"),
+        pytest.param("Ivo Stam was born in Halden, not in Tarsa.", id="x-not-y"),
+        pytest.param("She did not deny that Ivo Stam was born in Halden.", id="did-not-deny"),
+    ],
+)
+def test_an_affirmed_frame_keeps_its_claims_support(body: str) -> None:
+    assert Verdict.SUPPORTED in _verdicts(body, [HALDEN_STAM])
+
+
+# R5: a correction note's account of what the article said before ('This article has been amended: it previously
+# said ...') gave the withdrawn words as the article's claim, refuted against the page.
+@pytest.mark.parametrize(
+    "notice",
+    ["This article has been amended: it previously said", "This story was corrected on Monday: it originally said"],
+)
+def test_a_correction_notes_retracted_words_are_not_refuted(notice: str) -> None:
+    found = _verdicts(f"Ivo Stam was born in Halden.\n\n{notice} Ivo Stam was born in Tarsa.", [HALDEN_STAM])
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_the_corrected_sentence_is_supported() -> None:
+    assert _verdicts("Ivo Stam was born in Halden.", [HALDEN_STAM]) == [Verdict.SUPPORTED]
