@@ -784,7 +784,8 @@ def extract(
             "-o",
             "--output",
             metavar="FILE",
-            help="Claim file to write (default <project>/claims/<stem>.json; - for standard output).",
+            help="Claim file to write (default <stem>.json in the claims folder check reads: verify.toml's claims, "
+            "else <project>/claims; - for standard output).",
         ),
     ] = None,
     update: Annotated[
