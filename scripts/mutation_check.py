@@ -17717,6 +17717,13 @@ MUTATIONS = [
         "'This article has been amended: it previously said Ivo Stam was born in Tarsa.' would be "
         "refuted (review44 R5)",
     ),
+    Mutation(
+        "this-story-originally-said-kept-as-claims",
+        "verify/extract/__init__.py",
+        "        rf\"|\\bthis\\s+(?:{pieces})\\s+(?:{any_of('before')})",
+        "        rf\"|\\bx\\bthis\\s+(?:{pieces})\\s+(?:{any_of('before')})",
+        "'Correction: This story originally said Ivo Stam was born in Tarsa.' would be refuted (review44 R5)",
+    ),
 ]
 
 

@@ -203,7 +203,11 @@ def test_an_affirmed_frame_keeps_its_claims_support(body: str) -> None:
 # said ...') gave the withdrawn words as the article's claim, refuted against the page.
 @pytest.mark.parametrize(
     "notice",
-    ["This article has been amended: it previously said", "This story was corrected on Monday: it originally said"],
+    [
+        "This article has been amended: it previously said",
+        "This story was corrected on Monday: it originally said",
+        "Correction: This story originally said",
+    ],
 )
 def test_a_correction_notes_retracted_words_are_not_refuted(notice: str) -> None:
     found = _verdicts(f"Ivo Stam was born in Halden.\n\n{notice} Ivo Stam was born in Tarsa.", [HALDEN_STAM])

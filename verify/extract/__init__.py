@@ -430,7 +430,8 @@ def _retraction() -> re.Pattern[str]:
     pieces, verbs = any_of("pieces"), any_of("verbs")
     return re.compile(
         rf"\b(?:{any_of('versions')})\s+of\s+(?:this|the)\s+(?:{pieces})\b[^.;]{{0,40}}?\b(?:{verbs})\b"
-        rf"|\b(?:this|the)\s+(?:{pieces})\s+(?:{any_of('changed')})\b[^.;]{{0,40}}?\b(?:{any_of('before')})\s+(?:{verbs})\b",
+        rf"|\b(?:this|the)\s+(?:{pieces})\s+(?:{any_of('changed')})\b[^.;]{{0,40}}?\b(?:{any_of('before')})\s+(?:{verbs})\b"
+        rf"|\bthis\s+(?:{pieces})\s+(?:{any_of('before')})\s+(?:{verbs})\b",
         re.I,
     )
 
