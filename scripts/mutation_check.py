@@ -17877,6 +17877,100 @@ MUTATIONS = [
         "    return _as_succession(result, post) if takes else result",
         "a clause holding a post would be supported by the post alone, the rest of its words unread (recalla44)",
     ),
+    Mutation(
+        "extract-writes-claims-whatever-the-configuration-says",
+        "verify/cli.py",
+        "    folder = claims_folder(find_config(article), to_write=True) if output is None else None",
+        "    folder = None",
+        "`verify extract` would write claims/ while check reads verify.toml's `claims` folder: reviews lost "
+        "(review44 N2)",
+    ),
+    Mutation(
+        "configured-claims-folder-taken-unchecked",
+        "verify/cli.py",
+        "    folder = given if given is not None else project.path_of(\"claims\")\n    if folder is None",
+        "    folder = given\n    if folder is None",
+        "verify.toml `claims = \"nosuch\"` would be taken silently, every article re-extracted (review44 N3)",
+    ),
+    Mutation(
+        "extract-refuses-a-configured-claims-folder-to-fill",
+        "verify/cli.py",
+        " or (to_write and not folder.exists()):",
+        " or (False and not folder.exists()):",
+        "`verify extract` would refuse to create the configured claims folder it fills (review44 N2)",
+    ),
+    Mutation(
+        "configured-cassettes-folder-taken-unchecked",
+        "verify/cli.py",
+        "        project.path_of(\"cassettes\"), mode, f\"{project.where}: key 'cassettes':\"",
+        "        project.path_of(\"cassettes\"), \"live\", f\"{project.where}: key 'cassettes':\"",
+        "verify.toml `cassettes = \"nosuch\"` would be taken silently and the run go live (review44 N3)",
+    ),
+    Mutation(
+        "empty-wiki-flag-read-as-none",
+        "verify/cli.py",
+        "    if wiki is not None:\n        given = (wiki,",
+        "    if wiki:\n        given = (wiki,",
+        "`--wiki ''` (an unset variable) would fetch from the public Wikipedia (review44 N1)",
+    ),
+    Mutation(
+        "empty-configured-wiki-read-as-none",
+        "verify/cli.py",
+        "    elif project.config.wiki is not None:",
+        "    elif project.config.wiki:",
+        "verify.toml `wiki = \"\"` would fetch from the public Wikipedia (review44 N1)",
+    ),
+    Mutation(
+        "blank-wiki-sent-to-the-url-check",
+        "verify/cli.py",
+        "    if not given[0].strip():\n        raise InputError(f\"{given[1]}: an empty URL",
+        "    if False:\n        raise InputError(f\"{given[1]}: an empty URL",
+        "an empty --wiki would be told as 'not an http(s) URL', not as an unset variable (review44 N1)",
+    ),
+    Mutation(
+        "rebuttal-false-words-unread-on-the-article-side",
+        "verify/nlp/negation.py",
+        "    found = denied_above(verb, inside | {verb.i}, _denying_verbs(), undone_words()[\"false_words\"])",
+        "    found = denied_above(verb, inside | {verb.i}, _denying_verbs())",
+        "'Rumours that Ivo Stam was born in Tarsa are false.' would be refuted as if the article "
+        "said it (review44 R4)",
+    ),
+    Mutation(
+        "not-true-that-read-as-the-assertion",
+        "verify/nlp/negation.py",
+        "    if found is not None and found.dep_ == \"neg\" and not _told_true(found.head):",
+        "    if found is not None and found.dep_ == \"neg\":",
+        "'It is not true that Ivo Stam was born in Tarsa.' would be refuted as if the article said it (review44 R4)",
+    ),
+    Mutation(
+        "not-x-but-y-read-as-x",
+        "verify/nlp/negation.py",
+        "    if (found := _set_aside_phrase(tokens)) is not None:\n        return found\n",
+        "",
+        "'Ivo Stam was born not in Tarsa but in Halden.' would give 'born not in Tarsa' refuted (review44 R4)",
+    ),
+    Mutation(
+        "a-not-without-but-sets-a-phrase-aside",
+        "verify/nlp/negation.py",
+        "        if any(c.dep_ == \"cc\" and c.lower_ == \"but\" for c in token.head.children):",
+        "        if True:",
+        "'Ivo Stam was born in Halden, not in Tarsa.' would lose its support (review44 R4 twin)",
+    ),
+    Mutation(
+        "amended-notice-words-kept-as-claims",
+        "verify/extract/__init__.py",
+        "        rf\"|\\b(?:this|the)\\s+(?:{pieces})\\s+(?:{any_of('changed')})",
+        "        rf\"|\\bx\\b(?:this|the)\\s+(?:{pieces})\\s+(?:{any_of('changed')})",
+        "'This article has been amended: it previously said Ivo Stam was born in Tarsa.' would be "
+        "refuted (review44 R5)",
+    ),
+    Mutation(
+        "this-story-originally-said-kept-as-claims",
+        "verify/extract/__init__.py",
+        "        rf\"|\\bthis\\s+(?:{pieces})\\s+(?:{any_of('before')})",
+        "        rf\"|\\bx\\bthis\\s+(?:{pieces})\\s+(?:{any_of('before')})",
+        "'Correction: This story originally said Ivo Stam was born in Tarsa.' would be refuted (review44 R5)",
+    ),
 ]
 
 

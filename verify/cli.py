@@ -298,22 +298,18 @@ def _options_for(
 ) -> RunOptions:
     """The run's options: each flag given, else the project's configuration, else the default. `check`
     and `baseline` share it, so a baseline records the findings the same configured run would gate on."""
-    if claims_dir is not None and not claims_dir.is_dir():
-        # a mistyped folder would otherwise silently mean "no reviewed claims": every article re-extracted
-        missing = "is not a folder" if claims_dir.exists() else "no such folder"
-        raise InputError(f"--claims {claims_dir}: {missing}")
-    _cassettes_readable(cassettes, mode)
+    cassettes = _cassettes_readable(cassettes, mode, "--cassettes") or _cassettes_readable(
+        project.path_of("cassettes"), mode, f"{project.where}: key 'cassettes':"
+    )
     return RunOptions(
         out_dir=out_dir or project.path_of("out") or Path("reports"),
         formats=tuple(dict.fromkeys(formats or project.choices("formats", Format) or DEFAULT_FORMATS)),
-        wiki=_wiki_url(
-            wiki or project.config.wiki or DEFAULT_WIKI, "--wiki (or VERIFY_WIKI)" if wiki else project.where
-        ),
+        wiki=_wiki_url(*_wiki_given(wiki, project)),
         as_of=_parse_date(as_of),
         sources=_source_urls(sources or project.config.sources or [], "--source" if sources else project.where),
         mode=mode,
-        cassettes=cassettes or project.path_of("cassettes"),
-        claims_dir=claims_dir or project.path_of("claims"),
+        cassettes=cassettes,
+        claims_dir=claims_folder(project, claims_dir),
         contact=contact or project.config.contact or DEFAULT_CONTACT,
         select=_kinds(select, "--select") or tuple(project.config.select or ()),
         ignore=_kinds(ignore, "--ignore") or tuple(project.config.ignore or ()),
@@ -321,17 +317,44 @@ def _options_for(
     )
 
 
-def _cassettes_readable(folder: Path | None, mode: Mode | None) -> None:
-    """`--cassettes DIR` that a run would replay from must exist: a mistyped folder silently meant "no
-    cassette", so every claim was fetched live or, offline, not checked. Recording creates the folder and
-    `--live` reads none, so those take any. (A configured folder may await its first recording.)"""
+def _cassettes_readable(folder: Path | None, mode: Mode | None, given_by: str) -> Path | None:
+    """A cassettes folder (`--cassettes DIR` or the configuration's) that a run would replay from must
+    exist: a mistyped folder silently meant "no cassette", so every claim was fetched live or, offline,
+    not checked. Recording creates the folder and `--live` reads none, so those take any."""
     if folder is None or folder.is_dir() or mode in ("live", "record", "record-new"):
-        return
+        return folder
     missing = "is not a folder" if folder.exists() else "no such folder"
     raise InputError(
-        f"--cassettes {folder}: {missing}; to check without a cassette use --live (or --offline with an empty "
+        f"{given_by} {folder}: {missing}; to check without a cassette use --live (or --offline with an empty "
         "folder), to make one use --record"
     )
+
+
+def claims_folder(project: ProjectConfig, given: Path | None = None, *, to_write: bool = False) -> Path | None:
+    """The reviewed claim files' folder, `--claims DIR` or the configuration's, for `check`, `baseline` and
+    `extract` alike: extract wrote claims/ while check read the configured folder, so every review was lost.
+    A folder named that is none is refused (a typo meant "no reviewed claims", every article re-extracted);
+    extract, which fills it, may create a missing one. None: the project's claims/."""
+    folder = given if given is not None else project.path_of("claims")
+    if folder is None or folder.is_dir() or (to_write and not folder.exists()):
+        return folder
+    named = f"--claims {folder}" if given is not None else f"{project.where}: key 'claims': {folder}"
+    raise InputError(f"{named}: {'is not a folder' if folder.exists() else 'no such folder'}")
+
+
+def _wiki_given(wiki: str | None, project: ProjectConfig) -> tuple[str, str]:
+    """The wiki's URL and who gave it: `--wiki` (or VERIFY_WIKI), else the configuration, else the default.
+    An empty value is refused, not read as none: `--wiki "$MIRROR"` with MIRROR unset fetched from the
+    public Wikipedia the run meant to avoid."""
+    if wiki is not None:
+        given = (wiki, "--wiki (or VERIFY_WIKI)")
+    elif project.config.wiki is not None:
+        given = (project.config.wiki, f"{project.where}: key 'wiki'")
+    else:
+        return DEFAULT_WIKI, "defaults"
+    if not given[0].strip():
+        raise InputError(f"{given[1]}: an empty URL (an unset variable?); name the wiki, e.g. https://en.wikipedia.org")
+    return given
 
 
 def _given_path(value: str | Path) -> Path:
@@ -761,7 +784,8 @@ def extract(
             "-o",
             "--output",
             metavar="FILE",
-            help="Claim file to write (default <project>/claims/<stem>.json; - for standard output).",
+            help="Claim file to write (default <stem>.json in the claims folder check reads: verify.toml's claims, "
+            "else <project>/claims; - for standard output).",
         ),
     ] = None,
     update: Annotated[
@@ -781,7 +805,8 @@ def _extract(article: Path, output: Path | None, update: bool, max_bytes: int) -
     if to_stdout and update:
         raise InputError("-o -: --update merges into a claim file; standard output has none to merge")
     loaded = load_article(article, max_bytes=max_bytes)
-    target = output or claims_dir(article) / f"{loaded.stem}.json"
+    folder = claims_folder(find_config(article), to_write=True) if output is None else None
+    target = output or (folder or claims_dir(article)) / f"{loaded.stem}.json"
     if target.is_dir() and not to_stdout:  # was "exists; use --update", which could only fail next
         raise InputError(f"{target}: is a folder; -o names the claim file to write, e.g. {target / loaded.stem}.json")
     if not to_stdout:  # the article or its sidecar: "use --update" could only fail next, as not JSON

@@ -427,8 +427,11 @@ def _retraction() -> re.Pattern[str]:
     def any_of(key: str) -> str:
         return "|".join(map(re.escape, words[key]))
 
+    pieces, verbs = any_of("pieces"), any_of("verbs")
     return re.compile(
-        rf"\b(?:{any_of('versions')})\s+of\s+(?:this|the)\s+(?:{any_of('pieces')})\b[^.;]{{0,40}}?\b(?:{any_of('verbs')})\b",
+        rf"\b(?:{any_of('versions')})\s+of\s+(?:this|the)\s+(?:{pieces})\b[^.;]{{0,40}}?\b(?:{verbs})\b"
+        rf"|\b(?:this|the)\s+(?:{pieces})\s+(?:{any_of('changed')})\b[^.;]{{0,40}}?\b(?:{any_of('before')})\s+(?:{verbs})\b"
+        rf"|\bthis\s+(?:{pieces})\s+(?:{any_of('before')})\s+(?:{verbs})\b",
         re.I,
     )
 

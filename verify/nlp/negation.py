@@ -214,6 +214,8 @@ def denied_at(doc: Doc, start: int, end: int) -> Token | None:
     # and the infinitive a denying verb in the words governs: "failed to win a seat" is about winning
     tops += [t for t in tokens if t.dep_ == "xcomp" and t.head.i in inside]
     verbs = [verb for top in tops if (verb := _verb_over(top)) is not None]
+    if (found := _set_aside_phrase(tokens)) is not None:
+        return found
     for verb in verbs:
         if (found := denial(verb)) is not None or (found := _denied_by_a_verb_above(verb, inside)) is not None:
             return found
@@ -238,8 +240,31 @@ def _denied_by_a_verb_above(verb: Token, inside: set[int]) -> Token | None:
     article's own)."""
     if verb.dep_ in _COMPLEMENT and verb.head.i in inside and verb.head.lemma_.lower() in _denying_verbs():
         return verb.head  # 'has denied being arrested': the denying verb among the claim's own words
-    found = denied_above(verb, inside | {verb.i}, _denying_verbs())
-    return found if found is not None and found.dep_ != "neg" else None
+    found = denied_above(verb, inside | {verb.i}, _denying_verbs(), undone_words()["false_words"])
+    if found is not None and found.dep_ == "neg" and not _told_true(found.head):
+        return None
+    return found  # 'Rumours that X are false', 'It is not true that X': the frame rebuts X
+
+
+def _told_true(verb: Token) -> bool:
+    """Whether `verb` tells the clause it frames true ('It is true that ...', '... is correct'), so that its 'not'
+    rebuts the clause ('It is not true that Ivo Stam was born in Tarsa')."""
+    told = [c for c in verb.children if c.dep_ in _TOLD_AS]
+    return any(
+        " ".join(t.lower_ for t in c.subtree) in _words()["true_words"] or c.lower_ in _words()["true_words"]
+        for c in told
+    )
+
+
+def _set_aside_phrase(tokens: list[Token]) -> Token | None:
+    """The 'not' of a phrase set aside for another, among a claim's own words ('was born not in Tarsa but in
+    Halden'): the claim's words tell where he was not born."""
+    for token in tokens:
+        if token.dep_ != "neg" or token.head.pos_ in _VERBS or _excepted(token):
+            continue
+        if any(c.dep_ == "cc" and c.lower_ == "but" for c in token.head.children):
+            return token
+    return None
 
 
 def _denied_apposition(noun: Token) -> Token | None:
