@@ -15806,7 +15806,7 @@ MUTATIONS = [
     Mutation(
         "office-body-initials-with-country-unread",
         "verify/offices.py",
-        "    claimed_words -= {a[:5] for a in _acronyms(held_office)}\n",
+        "    claimed_words -= {a[:5] for a in acronyms(held_office)}\n",
         "    claimed_words -= set()\n",
         "\"DSRO's chairman is now Ivo Stam.\" would be unverified against a page of the Danish Space Research "
         "Organisation's chairman of the day naming him as her predecessor (recall41)",
@@ -17629,6 +17629,14 @@ MUTATIONS = [
         "    if not re.search(rf\"\\b(?:it|the\\s+{re.escape(head[-1])})\\b\", text, re.I)",
         "'Korvik Bridge opened on 1 June 1950.' would be supported by 'The old bridge it replaced opened on 1 June "
         "1950.' (review43 B2)",
+    ),
+    Mutation(
+        "office-body-named-short-initials-unread",
+        "verify/offices.py",
+        "    claimed_words -= {a[:5] for a in acronyms(held_office)}\n",
+        "    claimed_words -= {a[:5] for a in _acronyms(held_office)}\n",
+        "'Football Federation president Lena Vos' would be refuted by her own post, 'President of the Catalan "
+        "Football Federation' (the claim's 'ff' read as another body; review43 R3)",
     ),
 ]
 

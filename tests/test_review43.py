@@ -137,7 +137,6 @@ def test_r2_twin_the_bodys_full_post_is_supported() -> None:
 # 'Football Federation president Lena Vos' is CONTRADICTED ("on 2024-06-01 the office held was President of the
 # Catalan Football Federation") by that post; 'Lena Vos, president of the Red Cross' by 'President of the Norbian Red
 # Cross'. National bodies are named short in their own country's press.
-@_open("R3 open: a body named without its region's adjective is read as another post, which refutes")
 @pytest.mark.parametrize(
     ("body", "held"),
     [
