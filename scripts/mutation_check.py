@@ -17670,14 +17670,6 @@ MUTATIONS = [
         "\"Lena Vos, the bank's president and a former chief executive\" would be one post, 'president and a former "
         "chief executive of the bank' (review43 R8)",
     ),
-    Mutation(
-        "a-role-phrase-runs-on-into-another-post",
-        "verify/extract/patterns.py",
-        "(?:\\s+and\\s+(?!(?:a|an|the|former|ex-)\\s)(?:{_MODIFIER}",
-        "(?:\\s+and\\s+(?:{_MODIFIER}",
-        "\"Lena Vos, Norby's defence minister and former finance minister\" would read 'former' into her defence post, "
-        "refuted as no former holder (review43 R8)",
-    ),
 ]
 
 

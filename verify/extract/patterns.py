@@ -584,9 +584,7 @@ _ORGANISATION = (
 _NOT_A_SPAN = r"(?!(?:past|last|next|previous|coming|following)\b)"
 ROLE_PHRASE = (  # the lookahead first: a cheap test for a head noun within five words spares the full parse
     rf"(?=(?:[^\s,;]+\s+){{0,4}}?{_ROLE_TITLE}\b)(?P<role>(?:{_MODIFIER}\s+){{0,4}}(?P<head>{_ROLE_TITLE})"
-    # "co-founder and chief executive"; not "president and a former chief executive": a post of its own, which the
-    # phrase's end leaves to the parse (review43 R8)
-    rf"(?:\s+and\s+(?!(?:a|an|the|former|ex-)\s)(?:{_MODIFIER}\s+){{0,2}}{_ROLE_TITLE}\b)?"
+    rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}{_ROLE_TITLE}\b)?"  # "co-founder and chief executive"
     rf"(?:\s+(?:of|for|to|at|in)\s+(?P<org>{_ORGANISATION}(?:\s+[a-z]+\s+(?:at|of)\s+{_ORGANISATION})?)|\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+the\s+){_NOT_A_MODIFIER}{_NOT_A_SPAN}[a-z][a-z\-]+(?:\s+{_NOT_A_MODIFIER}[a-z][a-z\-]+)?)?)"
 )
 _PHRASE_ENDS = r"(?=\s*(?:[,.;:)]|\s[—–]\s|$)|\s+(?:who|since|from|until|and\s+(?:a|an|the|former))\b)"
