@@ -15806,7 +15806,7 @@ MUTATIONS = [
     Mutation(
         "office-body-initials-with-country-unread",
         "verify/offices.py",
-        "    claimed_words -= {a[:5] for a in _acronyms(held_office)}\n",
+        "    claimed_words -= {a[:5] for a in acronyms(held_office)}\n",
         "    claimed_words -= set()\n",
         "\"DSRO's chairman is now Ivo Stam.\" would be unverified against a page of the Danish Space Research "
         "Organisation's chairman of the day naming him as her predecessor (recall41)",
@@ -17970,6 +17970,46 @@ MUTATIONS = [
         "        rf\"|\\bthis\\s+(?:{pieces})\\s+(?:{any_of('before')})",
         "        rf\"|\\bx\\bthis\\s+(?:{pieces})\\s+(?:{any_of('before')})",
         "'Correction: This story originally said Ivo Stam was born in Tarsa.' would be refuted (review44 R5)",
+    ),
+    Mutation(
+        "office-body-named-short-initials-unread",
+        "verify/offices.py",
+        "    claimed_words -= {a[:5] for a in acronyms(held_office)}\n",
+        "    claimed_words -= {a[:5] for a in _acronyms(held_office)}\n",
+        "'Football Federation president Lena Vos' would be refuted by her own post, 'President of the Catalan "
+        "Football Federation' (the claim's 'ff' read as another body; review43 R3)",
+    ),
+    Mutation(
+        "a-conjoined-post-with-its-own-former-read-as-one",
+        "verify/nlp/titles.py",
+        "            bare = bare and not former and not any(c.dep_ in {\"det\", \"predet\"} for c in one.children)\n",
+        "",
+        "\"Lena Vos, Norby's defence minister and a former finance minister\" would be one post, 'defence minister "
+        "and a former finance minister of Norby', refuted by her defence post (review43 R8)",
+    ),
+    Mutation(
+        "an-offices-window-reaches-back-over-another-clause",
+        "verify/kinds/role/judge.py",
+        "    return window[joins[-1].end() :] if joins else window\n",
+        "    return window\n",
+        "'Defence Minister Lena Vos' in an article of 2016 would be supported by 'She served as Minister of Finance "
+        "from 2015 to 2021 and has been Minister of Defence since 2021.' (the first post's span lent; review43 R7)",
+    ),
+    Mutation(
+        "the-post-not-read-as-the-title-given",
+        "verify/kinds/clause/judge.py",
+        "        return _title_given(claim)  #",
+        "        return None  #",
+        "'Norbian Foreign Minister Ivo Stam, who has held the post since 2004,' would be left unverified by his "
+        "infobox's term begun in 2004, and 'since 2006' never refuted (review43 R9)",
+    ),
+    Mutation(
+        "a-title-apposed-before-another-post-read-whole",
+        "verify/kinds/role/extract.py",
+        "                role_end = m.start(\"role\") + another.start() if another else m.end(\"role\")\n",
+        "                role_end, another = m.end(\"role\"), None\n",
+        "\"Lena Vos, the bank's president and a former chief executive\" would be one post, 'president and a former "
+        "chief executive of the bank' (review43 R8)",
     ),
 ]
 

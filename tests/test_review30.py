@@ -101,12 +101,16 @@ def test_r2_twin_the_election_year_alone_is_supported() -> None:
 # of Norby', CONTRADICTED by her prime minister's row; 'Ana Ruiz, prime minister and former finance minister, spoke.'
 # gives the claim of 'prime minister' CONTRADICTED as 'no former holder' (the second title's 'former' lent to the
 # first). Both sentences are true: she is prime minister and was finance minister until 2023.
-@_open("R3 open: two coordinated titles of one name read as one office, or with the second's 'former', and refuted")
+# 'possessive' mended in session 44 (fixs44: review43 R8, a post with its own article read as another post)
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Ana Ruiz, Norby's prime minister and a former finance minister, spoke.", id="possessive"),
-        pytest.param("Ana Ruiz, prime minister and former finance minister, spoke.", id="bare"),
+        pytest.param(
+            "Ana Ruiz, prime minister and former finance minister, spoke.",
+            id="bare",
+            marks=_open("R3 open: the second title's 'former' (no article) lent to the first, which it refutes"),
+        ),
     ],
 )
 def test_r3_two_titles_of_one_name_are_each_read(body: str) -> None:

@@ -137,7 +137,6 @@ def test_r2_twin_the_bodys_full_post_is_supported() -> None:
 # 'Football Federation president Lena Vos' is CONTRADICTED ("on 2024-06-01 the office held was President of the
 # Catalan Football Federation") by that post; 'Lena Vos, president of the Red Cross' by 'President of the Norbian Red
 # Cross'. National bodies are named short in their own country's press.
-@_open("R3 open: a body named without its region's adjective is read as another post, which refutes")
 @pytest.mark.parametrize(
     ("body", "held"),
     [
@@ -304,13 +303,11 @@ TWO_POSTS = page(
 DEFENCE = "Defence Minister Lena Vos visited Korvik on Tuesday."
 
 
-@_open("R7 open: the first post's span of a two-post sentence is read as the second post's")
 def test_r7_a_post_taken_after_the_articles_day_is_not_supported() -> None:
     found = _judged_whole(DEFENCE, [TWO_POSTS], "role", "Lena Vos", dt.date(2016, 3, 1))
     assert Verdict.SUPPORTED not in found, found
 
 
-@_open("R7 open: the second post of a two-post sentence is not read as held since its own year")
 def test_r7_the_second_post_held_on_the_articles_day_is_supported() -> None:
     assert _judged_whole(DEFENCE, [TWO_POSTS], "role", "Lena Vos", DAY) == [Verdict.SUPPORTED]
 
@@ -337,7 +334,6 @@ BOTH_POSTS = boxed(
 )  # fmt: skip
 
 
-@_open("R8 open: a current post and a former one apposed together are read as one post, refuted by the first")
 def test_r8_a_current_and_a_former_post_apposed_are_not_refuted() -> None:
     body = "Lena Vos, Norby's defence minister and a former finance minister, spoke on Tuesday."
     found = _judged_whole(body, [BOTH_POSTS], "role", "Lena Vos", DAY)
@@ -371,7 +367,6 @@ FOREIGN = boxed(
 )  # fmt: skip
 
 
-@_open("R9 open: 'held the post since YEAR' is never read as the title the sentence gives")
 @pytest.mark.parametrize(
     ("year", "verdict"),
     [pytest.param("2004", Verdict.SUPPORTED, id="true"), pytest.param("2006", Verdict.CONTRADICTED, id="false")],

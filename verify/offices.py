@@ -812,8 +812,10 @@ def _same_office(claimed_office: str, nationality: str | None, held_office: str)
         held_rest -= {a[:5] for a in _body_initials(held_office)}
         return claimed_rest == held_rest and _same_post(claimed_office, held_office)
     # 'chairman of the DSRO': the initials of the body with its country's adjective ('Danish Space Research
-    # Organisation'), which the held office's specific words lose with the country, name it too
-    claimed_words -= {a[:5] for a in _acronyms(held_office)}
+    # Organisation'), which the held office's specific words lose with the country, name it too; so do the initials
+    # of the body's name from a later word on ('Football Federation president' of the 'Catalan Football Federation':
+    # 'ff'), the body named short, without the adjective of its region
+    claimed_words -= {a[:5] for a in acronyms(held_office)}
     return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
 
 

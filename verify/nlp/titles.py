@@ -780,6 +780,9 @@ class _RoleReader:
             owner = self.owner(one, who[0]) or (first_owner if one.dep_ == "conj" else None)
             named_body = self.named_body
             bare = end == one.idx + len(one) and self.owner(one) is None  # no "of ..." and no owner of its own
+            # "defence minister and a former finance minister": a post with its own article or its own 'former' is
+            # another post, not the first one's words written on
+            bare = bare and not former and not any(c.dep_ in {"det", "predet"} for c in one.children)
             if found and one.dep_ == "conj" and bare and found[-1].office_span and one.head.i in seen:
                 start = found.pop().office_span[0]  # "president and chief executive": one office, as written
             office = self.text[start:end]

@@ -2012,7 +2012,37 @@ def _office_named(claim: Claim) -> str | None:
         if served_under and head and _POST.search(head) and " under " not in head:
             head = f"{head} under {claim.object}"  # the head of government the term must name, checked as one
     head = _POINTING_OWNER.sub("", head) if head else head
+    if head and _POST_ANAPHOR.fullmatch(head.strip(" ,")):
+        return _title_given(claim)  # 'who has held the post since 2004': the title the sentence gives its subject
     return head if head and _POST.search(head) else None
+
+
+# 'held the post', 'has held the job', 'the role': a verb of holding, then a noun standing for a post (lower case: not
+# 'the Post', a newspaper)
+_POST_ANAPHOR = re.compile(
+    rf"(?:[a-z]+\s+)?(?:(?:the|that|this)\s+)?(?:{'|'.join(map(re.escape, _WORDS['post_anaphors']))})"
+)
+# a title of capitalised words right before the holder's name ('Norbian Foreign Minister Ivo Stam'); one apposed
+# right after it (', the foreign minister,')
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}$")
+_TITLE_APPOSED = re.compile(r",\s+(?:the\s+)?([a-z][\w\s'’-]{2,60}?),")
+
+
+def _title_given(claim: Claim) -> str | None:
+    """The title the claim's sentence gives its subject, before the name or apposed after it: what 'the post' of
+    'who has held the post since 2004' stands for (review43 R9). None when the sentence gives none."""
+    sentence, words = claim.sentence, claim.subject.split()
+    for name in dict.fromkeys([claim.subject, words[-1] if words else ""]):
+        at = sentence.find(name) if name else -1
+        if at < 0:
+            continue
+        before = _TITLE_BEFORE.search(sentence[:at])
+        if before and _POST.search(before[0]):
+            return re.sub(r"^The\s+", "", before[0].strip())
+        after = _TITLE_APPOSED.match(sentence, at + len(name))
+        if after and _POST.search(after[1]):
+            return after[1].strip()
+    return None
 
 
 # an owner written as a described body's possessive before the post ("was the bank's deputy governor from 2012",

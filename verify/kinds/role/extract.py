@@ -101,6 +101,11 @@ def _last_body(text: str) -> str | None:
     return bodies[-1] if bodies else None
 
 
+# a second post joined to the first with its own article or its own time ('president and a former chief executive')
+_ANOTHER_POST = re.compile(r"\s+and\s+(?:a|an|the|former|ex-)\s")
+_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z].*$")
+
+
 def _split_roles(role: str) -> list[str]:
     """'co-founder and chief executive of Wiz' -> two roles, each of Wiz; other roles stay whole."""
     heads, of, org = role.partition(" of ")
@@ -459,7 +464,13 @@ class RoleReading:
                 continue  # "Northwood, the headquarters of ...": a place, not a person
             if who := name_at(m):
                 owner = (m["owner"] or "").removeprefix("the ")
-                role = " ".join(m["role"].split())
+                # "the bank's president and a former chief executive": the first post; the second, with its own
+                # article or 'former', is another post, which the parse reads (review43 R8)
+                another = _ANOTHER_POST.search(m["role"])
+                role_end = m.start("role") + another.start() if another else m.end("role")
+                role = " ".join(s[m.start("role") : role_end].split())
+                if another and (body_after := _BODY_AFTER.search(m["role"], another.end())):
+                    role = f"{role}{body_after[0]}"  # "president and a former chief of Korvik Bank": its body too
                 country = self.owner_country(sent, m, owner)
                 if owner and not country:
                     role = f"{role} of {owner}"  # "NATO's secretary general" -> "secretary general of NATO"
@@ -467,7 +478,7 @@ class RoleReading:
                     country = meant  # "Ana Ruiz, the country's prime minister": the country the article means
                 elif m["body"]:
                     role = f"{role} of the {m['body']}"  # "the institute's director-general"
-                self.add_role(sent, m.start(), m.end("role"), who, "holds office", role, nationality=country)
+                self.add_role(sent, m.start(), role_end, who, "holds office", role, nationality=country)
 
     def _read_appositive_a(self, here: _RoleSentence, pattern: re.Pattern) -> None:
         sent, s, name_at = here.sent, here.text, here.name_at

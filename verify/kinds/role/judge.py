@@ -1618,7 +1618,7 @@ def _person_office_findings(
             continue  # 'Her husband Per Olsen has been finance minister since 2019': his post, not hers
         if holder.titled_name_after([subject, doc.title], unit.text, end) is not None:
             continue  # 'the daughter of the former prime minister Ivo Stam': his title, written before his name
-        window = folded[max(0, pos[1] - 70) : pos[2] + 45]
+        window = _own_clause(folded[max(0, pos[1] - 70) : pos[2] + 45], min(int(pos[1]), 70))
         written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
         if claimed_country and written and claimed_country not in written:
             continue  # 'foreign minister of Ukraine' is not Russia's foreign minister
@@ -1652,6 +1652,20 @@ def _person_office_findings(
                 Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, Aspect.MAIN, f"says {subject} held it", mode=Mode.PAST)
             )
     return out
+
+
+# a clause of its own joined before an office ('... from 2015 to 2021 and has been minister of defence since 2021'):
+# the spell told before it is another post's
+_ANOTHER_CLAUSE_BEFORE = re.compile(
+    r"\b(?:and|but|while|then)\s+(?:(?:she|he|they)\s+)?(?=(?:has|have|had|is|was|were|served|serves|became)\b)"
+)
+
+
+def _own_clause(window: str, at: int) -> str:
+    """The words around an office (starting `at` in `window`) from the clause it stands in on: a window reaching
+    back over 'and has been' reads the years of the post told before it as this post's (review43 R7)."""
+    joins = list(_ANOTHER_CLAUSE_BEFORE.finditer(window, 0, at))
+    return window[joins[-1].end() :] if joins else window
 
 
 _PAST_BEFORE = re.compile(r"\b(?:former|formerly|previously|last served|retired|was|served|ex)\b[\w\s,-]{0,45}$")
