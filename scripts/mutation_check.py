@@ -11099,15 +11099,15 @@ MUTATIONS = [
     Mutation(
         "claims-own-denying-verb-read-as-its-denial",
         "verify/nlp/negation.py",
-        "    found = denied_above(verb, inside | {verb.i}, _denying_verbs())\n",
-        "    found = denied_above(verb, inside, _denying_verbs())\n",
+        "    found = denied_above(verb, inside | {verb.i}, _denying_verbs(), undone_words()[\"false_words\"])\n",
+        "    found = denied_above(verb, inside, _denying_verbs(), undone_words()[\"false_words\"])\n",
         "'The request was denied by a federal court in July' would give the date of the denial as denied (fs34)",
     ),
     Mutation(
         "not-above-a-claim-read-as-its-denial",
         "verify/nlp/negation.py",
-        '    return found if found is not None and found.dep_ != "neg" else None\n',
-        "    return found\n",
+        '    if found is not None and found.dep_ == "neg" and not _told_true(found.head):\n',
+        '    if False:\n',
         "'The probe will not arrive until 2031, after an eight-year journey' would deny the journey's length (fs34)",
     ),
     Mutation(
