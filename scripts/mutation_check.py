@@ -17630,6 +17630,14 @@ MUTATIONS = [
         "'Korvik Bridge opened on 1 June 1950.' would be supported by 'The old bridge it replaced opened on 1 June "
         "1950.' (review43 B2)",
     ),
+    Mutation(
+        "a-supported-claim-hides-its-refuted-part",
+        "verify/judge.py",
+        "        if refuted:",
+        "        if False:",
+        "'Ivo Stam took office on 4 May 2020, succeeding Vos.' would show the clause supported by its predecessor row "
+        "while its day is refuted (fuzz43 F3, lead44)",
+    ),
 ]
 
 
