@@ -2021,8 +2021,8 @@ MUTATIONS = [
     Mutation(
         "count-after-a-month-read-as-a-date",
         "verify/kinds/date/parsed.py",
-        '    day = r"(?:[12]\\d|3[01]|0?[1-9])(?!\\d|[,.]\\d)"',
-        '    day = r"(?:[12]\\d|3[01]|0?[1-9])(?!\\d)"',
+        '    day = r"(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|[,.]\\d|\\w)"',
+        '    day = r"(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|\\w)"',
         "'In March 12,400 families left' would be a date claim for 12 March",
     ),
     Mutation(
@@ -8586,8 +8586,8 @@ MUTATIONS = [
     Mutation(
         "a-dozen-multiplies-nothing",
         "verify/extract/patterns.py",
-        '(?:\\s+(?P<scale>(?i:{_SCALE})))?(?P<pct>%|',
-        '(?:\\s+(?P<scale>(?i:thousand|million|billion|trillion)))?(?P<pct>%|',
+        '(?:\\s+(?P<scale>(?i:{_SCALE})(?:\\s+(?i:{_SCALE}))?))?(?P<pct>%|',
+        '(?:\\s+(?P<scale>(?i:thousand|million|billion|trillion)(?:\\s+(?i:{_SCALE}))?))?(?P<pct>%|',
         "'two dozen members' would be read as 2 and refuted by 24 (open27 R16)",
     ),
     Mutation(
@@ -18010,6 +18010,42 @@ MUTATIONS = [
         "                role_end, another = m.end(\"role\"), None\n",
         "\"Lena Vos, the bank's president and a former chief executive\" would be one post, 'president and a former "
         "chief executive of the bank' (review43 R8)",
+    ),
+    Mutation(
+        "a-supported-claim-hides-its-refuted-part",
+        "verify/judge.py",
+        "        if refuted:",
+        "        if False:",
+        "'Ivo Stam took office on 4 May 2020, succeeding Vos.' would show the clause supported by its predecessor row "
+        "while its day is refuted (fuzz43 F3, lead44)",
+    ),
+    Mutation(
+        "hundred-read-as-no-scale",
+        "verify/lexicons/numbers.toml",
+        '"hundred" = 100  # "three hundred branches" are 300',
+        '"hundredfold" = 100  # "three hundred branches" are 300',
+        "'Korvik Bank has three hundred branches.' would be read as 3 branches (review44 R2, lead44)",
+    ),
+    Mutation(
+        "a-vague-scale-read-as-a-count",
+        "verify/kinds/quantity/extract.py",
+        "            if raw.lower() in aliases.SCALES:",
+        "            if False:",
+        "'Korvik Bank has a few dozen branches.' would be a count of 12 branches (review44 R3, lead44)",
+    ),
+    Mutation(
+        "an-ordinal-day-read-as-its-month",
+        "verify/kinds/date/parsed.py",
+        '(?:st|nd|rd|th)?(?!\\d|[,.]\\d|\\w)"',
+        '(?!\\d|[,.]\\d)"',
+        "'Korvik Bridge opened on June 13th, 2023.' would be supported by 'opened on 3 June 2023' (review44 R1, lead44)",
+    ),
+    Mutation(
+        "two-scales-read-as-one",
+        "verify/extract/patterns.py",
+        "(?:\\s+(?i:{_SCALE}))?))?(?P<pct>",
+        "))?(?P<pct>",
+        "'two hundred thousand customers' would be read as 200 customers (lead44)",
     ),
 ]
 

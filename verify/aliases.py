@@ -252,7 +252,8 @@ def canonical_rank(rank: str | None) -> str | None:
 
 
 def parse_number(text: str) -> float | None:
-    """'32' -> 32, 'thirty-two' -> 32, '84,000' -> 84000, '3.5 million' -> 3.5e6, 'a dozen' -> 12, 'two dozen' -> 24."""
+    """'32' -> 32, 'thirty-two' -> 32, '84,000' -> 84000, '3.5 million' -> 3.5e6, 'a dozen' -> 12, 'two dozen' -> 24,
+    'three hundred' -> 300, 'two hundred thousand' -> 200000."""
     t = text.lower().strip().replace(",", "")
     if t in NUMBER_WORDS:  # "a dozen" is one word of the lexicon, not "a" of dozens
         return float(NUMBER_WORDS[t])
@@ -260,6 +261,9 @@ def parse_number(text: str) -> float | None:
     for word, mult in SCALES.items():
         if t.endswith(" " + word):
             t, scale = t[: -len(word) - 1].strip(), mult
+            break
+    if scale > 1 and (under := parse_number(t)) is not None:  # 'two hundred thousand': 200 thousands, not 102
+        return float(Decimal(str(under)) * scale)
     try:
         value = Decimal(t) * scale  # in decimal: 8.7 trillion is 8.7e12, not 8699999999999.999
         return float(value) if value.is_finite() else None

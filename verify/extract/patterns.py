@@ -472,7 +472,7 @@ QUANTITY = re.compile(  # case-blind only where a capital can stand ("Thirty", "
     rf"(?<![\w.,\-])(?=\d|(?i:{_COUNT_START})\b)"
     rf"(?P<approx>(?i:{_ALL_OR_ABOUT})\s+)?"
     rf"(?P<num>(?i:{_NUM}))(?![\w\-])"
-    rf"(?:\s+(?P<scale>(?i:{_SCALE})))?(?P<pct>%|\s+(?i:percent))?\s+"
+    rf"(?:\s+(?P<scale>(?i:{_SCALE})(?:\s+(?i:{_SCALE}))?))?(?P<pct>%|\s+(?i:percent))?\s+"  # 'hundred thousand'
     rf"(?P<noun>(?:(?!(?:of|and|or|to|in|per|than)\s)(?:[A-Za-z][A-Za-z\-]*|[A-Z]+-?\d+[A-Z]*|U\.S\.|U\.K\.)\s+){{0,4}}?"
     rf"(?:(?!(?:has|was|is|does|goes|says|gives|makes|takes|gets|sees|thus|this|its|his|as|us|yes|less|unless|plus)\b)"
     rf"[A-Za-z][A-Za-z\-]*s|[A-Z]+-?\d+[A-Z]*s|(?i:{IRREGULAR_PLURALS})|"  # "34 F-35s"

@@ -82,10 +82,12 @@ def _mention_pattern() -> re.Pattern[str]:
     forms = sorted(months, key=len, reverse=True)  # "August" before "Aug"
     written = (m.capitalize() + ("" if m in aliases.FULL_MONTHS else r"\.?") for m in forms)  # "Oct." and "Oct"
     month = "(?:" + "|".join(written) + r")(?![a-z])"
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|[,.]\d)"  # not "June 12,000 people": a count after a month
+    # not "June 12,000 people": a count after a month; a day may be written as its ordinal ("the 13th of June",
+    # "June 13th"), which must never leave the month alone to be checked (review44 R1)
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d|\w)"
     year = r"(?:1[89]|20)\d\d(?!\d)"
     return re.compile(
-        rf"\b(?:(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?"  # 2 October 2023, 25 March
+        rf"\b(?:(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?"  # 2 October 2023, 25 March
         rf"|(?P<m2>{month})\s+(?P<d2>{day})(?:,\s+(?P<y2>{year}))?"  # Oct. 13, 2023, October 3
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"  # January 2020
         rf"|(?:(?<=\bin\s)|(?<=\bIn\s))(?P<m4>{month})(?!\w|\s+\d)"  # "in September", "In May,"; not "In May 14,500"
@@ -321,7 +323,7 @@ def date_mentions(
         month = _month_number(m["m1"] or m["m2"] or m["m3"] or m["m4"])
         day_text = m["d1"] or m["d2"]
         year_text = m["y1"] or m["y2"] or m["y3"]
-        day = int(day_text) if day_text else None
+        day = int(day_text.rstrip("stndrh")) if day_text else None
         tense = _tense(text, m.start(), m.end()) if not year_text and reference is not None else None
         headed = None if year_text else line_year(text, m.start())
         before = written if borrow else []

@@ -360,6 +360,8 @@ class QuantityReading:
             raw = m["num"]
             if not free(m) or m["pct"] or re.fullmatch(r"(1[89]|20)\d\d", raw):
                 continue
+            if raw.lower() in aliases.SCALES:
+                continue  # 'a few dozen', 'several hundred branches': a scale with no number of its own is no count
             if (
                 _ANAPHORIC_COUNT.search(sent.text, max(0, m.start() - 4), m.start())
                 and not raw[0].isdigit()
