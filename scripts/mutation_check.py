@@ -18038,7 +18038,8 @@ MUTATIONS = [
         "verify/kinds/date/parsed.py",
         '(?:st|nd|rd|th)?(?!\\d|[,.]\\d|\\w)"',
         '(?!\\d|[,.]\\d)"',
-        "'Korvik Bridge opened on June 13th, 2023.' would be supported by 'opened on 3 June 2023' (review44 R1, lead44)",
+        "'Korvik Bridge opened on June 13th, 2023.' would be supported by 'opened on 3 June 2023' "
+        "(review44 R1, lead44)",
     ),
     Mutation(
         "two-scales-read-as-one",

@@ -51,15 +51,18 @@ BRIDGE = page(
 )
 
 
-@_open("R1 open: an ordinal day ('the 13th of June') is dropped and the month supports it")
+# the ordinal days mended this session (s44-lead44); 'the last week of', 'late June' still open
+_R1 = "R1 open: a part of a month ('late June') is dropped and the month supports it"
+
+
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Korvik Bridge opened on the 13th of June 2023.", id="the-13th-of-june"),
         pytest.param("Korvik Bridge opened on the 13th June 2023.", id="the-13th-june"),
         pytest.param("Korvik Bridge opened on 13th June 2023.", id="13th-june"),
-        pytest.param("Korvik Bridge opened in the last week of June 2023.", id="last-week-of"),
-        pytest.param("Korvik Bridge opened in late June 2023.", id="late-june"),
+        pytest.param("Korvik Bridge opened in the last week of June 2023.", id="last-week-of", marks=_open(_R1)),
+        pytest.param("Korvik Bridge opened in late June 2023.", id="late-june", marks=_open(_R1)),
     ],
 )
 def test_r1_another_day_of_the_month_is_not_supported(body: str) -> None:
@@ -90,18 +93,22 @@ SMALL_BANK = page(
 )
 
 
-@_open("R2 open: 'three hundred' is read as 3")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 def test_r2_three_hundred_is_not_three() -> None:
     found = _verdicts("Korvik Bank has three hundred branches.", [SMALL_BANK], "branches", "quantity")
     assert Verdict.SUPPORTED not in found, found
 
 
-@_open("R2 open: 'three hundred' is read as 3")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("Korvik Bank employs three hundred people.", id="three-hundred"),
-        pytest.param("Korvik Bank employs three hundred staff.", id="staff"),
+        pytest.param(
+            "Korvik Bank employs three hundred staff.",
+            id="staff",
+            marks=_open("R2 open: 'staff' is not read as the page's 'people' (the number is read right now: 300)"),
+        ),
     ],
 )
 def test_r2_three_hundred_people_is_the_pages_300(body: str) -> None:
@@ -122,7 +129,7 @@ def test_r2_twin_digits_and_thousands_are_read() -> None:
 DOZEN_BANK = page("Korvik Bank", "Korvik Bank is a Norbian bank founded in 1990. It has 12 branches.", SAVED)
 
 
-@_open("R3 open: 'a few dozen' is read as one dozen")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 @pytest.mark.parametrize(
     "body",
     [
@@ -169,7 +176,7 @@ HALDEN_STAM = boxed(
 )  # fmt: skip
 
 
-@_open("R4 open: a rebuttal's framed claim ('It is not true that X', 'Rumours that X are false') is judged as X")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 @pytest.mark.parametrize(
     "body",
     [
@@ -186,7 +193,7 @@ def test_r4_a_rebutted_claim_is_not_refuted_against_the_article(body: str) -> No
     assert Verdict.CONTRADICTED not in found, found
 
 
-@_open("R4 open: 'It is not true that X' is judged as X, so a true X shows the false sentence supported")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 def test_r4_a_denied_truth_is_not_supported() -> None:
     found = _verdicts("It is not true that Ivo Stam was born in Halden.", [HALDEN_STAM])
     assert Verdict.SUPPORTED not in found, found
@@ -210,7 +217,7 @@ def test_r4_twin_a_denial_on_the_verb_is_not_refuted(body: str) -> None:
 # 'Correction: This story originally said ...' and 'Correction: We wrongly reported that ...' give the clause 'Ivo
 # Stam was born in Tarsa', CONTRADICTED: the retracted words charged to the article that retracts them. 'A previous
 # version of this article wrongly said ...' gives no claim (R4 twin).)
-@_open("R5 open: a correction note's retracted words are judged as the article's")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 @pytest.mark.parametrize(
     "note",
     [
@@ -392,13 +399,13 @@ def _project(tmp_path, config: str) -> str:
 # verify.toml `wiki = ""` are taken as no --wiki at all: a --live run then fetches from https://en.wikipedia.org, the
 # public site the user meant to avoid (stderr names it, in one line among others). `--out ''` is refused in one line
 # ("an empty path (an unset variable?)") and `--wiki ftp://x` too; an empty --wiki should be as well.)
-@_open("N1 open: an empty --wiki is taken as the public Wikipedia")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 def test_n1_an_empty_wiki_is_refused_in_one_line(tmp_path) -> None:
     result = _run("check", _project(tmp_path, ""), "--wiki", "", "--offline", "--quiet", "--out", str(tmp_path / "r"))
     assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
 
 
-@_open("N1 open: an empty wiki in verify.toml is taken as the public Wikipedia")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 def test_n1_an_empty_configured_wiki_is_refused_in_one_line(tmp_path) -> None:
     result = _run("check", _project(tmp_path, 'wiki = ""\n'), "--offline", "--quiet", "--out", str(tmp_path / "r"))
     assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
@@ -416,7 +423,7 @@ def test_n1_twin_an_empty_out_or_a_wiki_without_host_is_refused(tmp_path, option
 # `claims`, while `verify check` reads the configured folder (verify/cli.py extract's default output): a desk that
 # keeps `claims = "reviewed"` extracts into claims/, reviews that file, and the check reads reviewed/, finds nothing
 # and extracts afresh ("extracted now (no reviewed claim file)"): every reviewer decision silently unused.)
-@_open("N2 open: verify extract ignores the project's configured claims folder")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 def test_n2_extract_writes_where_check_reads(tmp_path) -> None:
     (tmp_path / "reviewed").mkdir()
     article = _project(tmp_path, 'claims = "reviewed"\n')
@@ -438,7 +445,7 @@ def test_n2_twin_the_default_claims_folder(tmp_path) -> None:
 NO_WIKI = ("--wiki", "http://127.0.0.1:9", "--retries", "0", "--timeout", "1")
 
 
-@_open("N3 open: a configured claims or cassettes folder that does not exist is taken silently")
+# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
 @pytest.mark.parametrize(
     "config",
     [
