@@ -1142,8 +1142,8 @@ MUTATIONS = [
     Mutation(
         "count-in-a-hyphened-compound-noun",
         "verify/kinds/quantity/judge.py",
-        r"(?:\s+|-{_PARTS}\s+)(?:[A-Za-z-]+\s+)",
-        r"(?:\s+|-)(?:[A-Za-z-]+\s+)",
+        r"(?:\s+|-{_PARTS}\s+)(?P<between>(?:[A-Za-z-]+\s+)",
+        r"(?:\s+|-)(?P<between>(?:[A-Za-z-]+\s+)",
         "'a 174-seat majority' would be read as 174 seats won, contradicting a true count of seats",
     ),
     Mutation(
@@ -17629,6 +17629,37 @@ MUTATIONS = [
         "    if not re.search(rf\"\\b(?:it|the\\s+{re.escape(head[-1])})\\b\", text, re.I)",
         "'Korvik Bridge opened on 1 June 1950.' would be supported by 'The old bridge it replaced opened on 1 June "
         "1950.' (review43 B2)",
+    ),
+    Mutation(
+        "a-common-modifier-narrows-no-count",
+        "verify/kinds/quantity/measured.py",
+        "        word.text[:1].islower()\n",
+        "        word.lower_ in {\"international\", \"academic\"}\n",
+        "'Lena Vos has won three Olympic gold medals.' would be supported by 'She won three Olympic medals' (only a "
+        "closed list of words narrowing a count; review43 R11, fixm44)",
+    ),
+    Mutation(
+        "a-narrowed-modifiers-hyphened-words-lost",
+        "verify/kinds/quantity/measured.py",
+        "        \"\".join(t.text_with_ws for t in c.subtree).strip().lower()\n",
+        "        c.lower_\n",
+        "'5,200 full-time employees' would not be read against the page's 'of whom 4,000 are full-time' (fixm44)",
+    ),
+    Mutation(
+        "a-narrowed-part-told-after-another-word-unread",
+        "verify/kinds/quantity/__init__.py",
+        "            rf\"(?:[A-Za-z]+\\s+)?{re.escape(w)}s?(?![\\w-])\",",
+        "            rf\"{re.escape(w)}s?(?![\\w-])\",",
+        "'Lena Vos has won two Olympic gold medals.' would not be supported by 'She won two Olympic gold medals and "
+        "one silver medal.' (review43 R11, fixm44)",
+    ),
+    Mutation(
+        "a-narrower-page-count-refutes-the-whole",
+        "verify/kinds/quantity/judge.py",
+        "    if _narrower_than_claimed(m, claim):\n",
+        "    if False:\n",
+        "'Lena Vos has won three Olympic medals.' would be refuted by 'She won two Olympic gold medals and one silver "
+        "medal.' (review43 R11, fixm44)",
     ),
 ]
 

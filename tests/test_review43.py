@@ -444,6 +444,8 @@ def test_n1_twin_a_blank_subject_is_refused_in_one_line(tmp_path) -> None:
     assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
 
 
+# R11 MENDED (fixm44: any common word narrowing the claimed noun is read from the parse, `measured.subset_words`;
+# a page's count narrower than the claim's refutes nothing, `quantity.judge._narrower_than_claimed`).
 # R11 (main 36074846; the quantity judge's page counts, `verify.kinds.quantity.judge._sentence_findings`: a page's
 # figure is matched by the head noun's stem with any two words between ('three Olympic medals' for the claim's
 # 'medals'), and only judging.toml [quantity] `subset_words` (a closed list: 'international', 'female', 'temporary'
@@ -463,7 +465,6 @@ BY_COLOUR = "She won three Olympic medals: two gold and one silver."
 PARTS = "She won two Olympic gold medals and one silver medal."
 
 
-@_open("R11 open: a count narrowed by a word the page's count lacks ('gold') is supported by the whole")
 @pytest.mark.parametrize(
     ("body", "docs"),
     [
@@ -480,7 +481,6 @@ def test_r11_the_whole_does_not_support_a_narrower_count(body: str, docs: list[D
     assert Verdict.SUPPORTED not in found, found
 
 
-@_open("R11 open: the whole count refutes the true narrower count, and the parts' sum refutes the whole")
 @pytest.mark.parametrize(
     ("body", "told"),
     [
