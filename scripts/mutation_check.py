@@ -17661,6 +17661,29 @@ MUTATIONS = [
         "'Lena Vos has won three Olympic medals.' would be refuted by 'She won two Olympic gold medals and one silver "
         "medal.' (review43 R11, fixm44)",
     ),
+    Mutation(
+        "a-figure-unbound-from-its-verbs-measure",
+        "verify/kinds/clause/judge.py",
+        "else _verbs_measure(head)\n",
+        "else None\n",
+        "\"Korvik Bank's revenue rose 5% in 2023.\" would be supported by 'its revenue rose 12% ..., and its net "
+        "profit fell 5% ...' (review43 R12, fixm44)",
+    ),
+    Mutation(
+        "a-figure-after-by-unbound-from-its-measure",
+        "verify/kinds/clause/judge.py",
+        "    if head.dep_ == \"pobj\" and head.head.dep_ == \"prep\" and head.head.lower_ in {\"by\", \"to\"}:\n",
+        "    if False:\n",
+        "\"Korvik Bank's revenue rose by 5% in 2023.\" would be supported by the profit's 'fell 5%' (fixm44)",
+    ),
+    Mutation(
+        "a-shares-per-read-as-a-narrowing-word",
+        "verify/kinds/quantity/__init__.py",
+        "    if claim.unit == \"percent\":\n",
+        "    if False:\n",
+        "'Irish turnout reached 70.4 per cent' would no longer be read against the turnout row: 'per' of 'per cent' "
+        "taken for a word narrowing a count (fixm44)",
+    ),
 ]
 
 

@@ -44,3 +44,22 @@ def test_a_hyphened_fraction_does_not_support_a_count_of_its_numerator() -> None
     claim = clause_claim("a majority of two", "Norby Party", "count", said, kind="quantity", number=2, unit="majority",
                          context="Norby Party")  # fmt: skip
     assert verdict(claim, [told], DAY).verdict == Verdict.UNVERIFIED
+
+
+# R12's binding reads the figure after 'by' too: 'rose by 5%' is the revenue's change, not the profit's 'fell 5%'.
+RESULTS = page(
+    "Korvik Bank",
+    f"{BANK} In 2023 its revenue rose 12% to 1.2 billion euros, and its net profit fell 5% to 240 million euros.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Korvik Bank's revenue rose by 5% in 2023.", Verdict.UNVERIFIED, id="another-measures-change"),
+        pytest.param("Korvik Bank's revenue rose by 12% in 2023.", Verdict.SUPPORTED, id="its-own-change"),
+    ],
+)
+def test_a_change_by_a_figure_is_bound_to_its_measure(body: str, verdict: Verdict) -> None:
+    assert _judged_whole(body, [RESULTS], "clause", "revenue", DAY) == [verdict]

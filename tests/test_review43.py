@@ -505,6 +505,8 @@ def test_r11_twin_the_same_set_counted(body: str, told: str, verdict: Verdict) -
     assert _judged_whole(body, [_swimmer(told)], "quantity", "", DAY) == [verdict]
 
 
+# R12 MENDED (fixm44: a figure a verb takes as its subject's size or change is bound to that subject,
+# `clause.judge._verbs_measure`).
 # R12 (main 36074846; the clause judge finds the claim's figure anywhere in a page sentence: review41 R6's cause,
 # clause `sentence_findings`/`_holds`, in a company's results): 'Korvik Bank's revenue rose 5% in 2023.' is SUPPORTED
 # by 'In 2023 its revenue rose 12% to 1.2 billion euros, and its net profit fell 5% to 240 million euros.' (the 5% is
@@ -517,7 +519,6 @@ RESULTS = page(
 )
 
 
-@_open("R12 open: another measure's change in the same sentence supports the claimed change")
 def test_r12_another_measures_change_does_not_support() -> None:
     found = _judged_whole("Korvik Bank's revenue rose 5% in 2023.", [RESULTS], "clause", "revenue", DAY)
     assert Verdict.SUPPORTED not in found, found

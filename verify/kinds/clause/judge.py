@@ -3972,7 +3972,7 @@ def _figure_nouns(figure: Token, verb: bool) -> tuple[str | None, frozenset[str]
     clause.figure_settings), with its verb's too when `verb` (the claim's 'won ... with 56% ... in the first round')."""
     head = agency.phrase_head(figure)
     of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    owner = of.head.lemma_.lower() if of is not None and of.head.pos_ in {"NOUN", "PROPN"} else None
+    owner = of.head.lemma_.lower() if of is not None and of.head.pos_ in {"NOUN", "PROPN"} else _verbs_measure(head)
     holders = [head, *([agency.clause_verb(head)] if verb else [])]
     settings = frozenset(
         g.lemma_.lower()
@@ -3984,6 +3984,24 @@ def _figure_nouns(figure: Token, verb: bool) -> tuple[str | None, frozenset[str]
         if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
     )
     return owner, settings
+
+
+# the relations in which a verb takes a figure as its subject's size or change: 'revenue rose 5%' (npadvmod), 'revenue
+# was 1.2 billion euros' (attr); with 'by' or 'to' before it, 'rose by 5%', 'rose to 1.2 billion euros'
+_SIZE_OF_THE_SUBJECT = frozenset({"npadvmod", "attr"})
+
+
+def _verbs_measure(head: Token) -> str | None:
+    """The common noun a figure (its phrase's head `head`) measures through the verb taking it: the verb's subject,
+    'revenue' of 'its revenue rose 12%' and 'its net profit fell 5%' ('profit'), so a figure is bound to its measure
+    and verb (review43 R12); None for a figure taken otherwise, or a subject that is a name or a pronoun."""
+    verb = head.head if head.dep_ in _SIZE_OF_THE_SUBJECT else None
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"by", "to"}:
+        verb = head.head.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject.lemma_.lower() if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _figure_said_of_another(text: str, sentence: str) -> bool:

@@ -315,6 +315,8 @@ def _of_its_subset(claim: Claim, found: list[Finding]) -> list[Finding]:
     word, does neither (review40 R9); any common word narrowing the noun is read so ('gold', 'rural': review43 R11)."""
     if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) or claim.number is None:
         return found
+    if claim.unit == "percent":
+        return found  # a share counts no set: 'per' of '61.2 per cent' narrows nothing
     figures = _claimed_figures(claim, None)
     words = subset_words(figures[0]) if figures else []
     if not words:
