@@ -17684,6 +17684,13 @@ MUTATIONS = [
         "'Irish turnout reached 70.4 per cent' would no longer be read against the turnout row: 'per' of 'per cent' "
         "taken for a word narrowing a count (fixm44)",
     ),
+    Mutation(
+        "a-blank-correction-taken-as-the-reviewers",
+        "verify/claimfile.py",
+        "            if value and not value.strip():",
+        "            if False:",
+        "a claim file whose corrected_subject is '   ' would be checked as the page '   ' (review43 N1, fixm44)",
+    ),
 ]
 
 
