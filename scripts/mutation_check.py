@@ -17691,6 +17691,14 @@ MUTATIONS = [
         "            if False:",
         "a claim file whose corrected_subject is '   ' would be checked as the page '   ' (review43 N1, fixm44)",
     ),
+    Mutation(
+        "a-first-attempt-ranked-as-the-deed",
+        "verify/kinds/clause/judge.py",
+        "    if told and told.lastindex and _deed_of_another_verb(claimed[0], told[\"deed\"]):\n",
+        "    if False:\n",
+        "'Nina Moe was the first woman to climb Mount Korvik.' would be supported by '... the first woman to attempt "
+        "to climb Mount Korvik.' (review43 R16, fixm44)",
+    ),
 ]
 
 

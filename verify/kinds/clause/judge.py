@@ -2652,8 +2652,20 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     worded = any(claimed[0] in deed and given & deed for deed in _ONE_DEED)
     if (claimed[0] not in given and not led and not worded) or not named:
         return True
+    if told and told.lastindex and _deed_of_another_verb(claimed[0], told["deed"]):
+        return True
     ours = _RANKED_DEED.match(claim.text + (after_claim(claim) or ""), m.end("ord"))
     return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"], claim, text)
+
+
+def _deed_of_another_verb(claimed: str, deed: str) -> bool:
+    """Whether a page's ranked deed `deed` words the claim's verb (its stem `claimed`) only as another verb's
+    complement after 'to': 'to attempt to climb Mount Korvik' ranks attempts, not climbs (review43 R16); a deed
+    opened by the claim's own verb ('to climb Mount Korvik and ski down it') is the claim's."""
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", deed)]
+    first = next((w for w in words if w not in _STOP | _AUXILIARIES), "")
+    complement = re.search(rf"\bto\s+{re.escape(claimed)}", aliases.fold(deed))
+    return bool(first) and first[:5] != claimed and complement is not None
 
 
 _RANKED_DEED_TIMES = frozenset([*_WORDS["ranked_deed_times"], *(w.casefold() for w in aliases.MONTHS)])
