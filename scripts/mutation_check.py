@@ -17699,6 +17699,22 @@ MUTATIONS = [
         "'Nina Moe was the first woman to climb Mount Korvik.' would be supported by '... the first woman to attempt "
         "to climb Mount Korvik.' (review43 R16, fixm44)",
     ),
+    Mutation(
+        "a-bare-president-supported-by-a-bodys-presidency",
+        "verify/kinds/role/judge.py",
+        "        if of_a_body(office, unit.text[at:end], unit.text[end : end + 80]):\n",
+        "        if False:\n",
+        "'President Nina Moe' would be supported by 'She has been president of the Norby Party since 2020.' "
+        "(review43 R13, fixm44)",
+    ),
+    Mutation(
+        "a-bare-president-supported-by-a-countrys-senate",
+        "verify/offices.py",
+        "    return country is None or bool(_specific_words(_post_of(held, country)))\n",
+        "    return country is None\n",
+        "'President Nina Moe' would be supported by 'She has served as the president of the Senate of Chile since "
+        "2023.' (review43 R13, fixm44)",
+    ),
 ]
 
 

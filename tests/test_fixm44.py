@@ -63,3 +63,16 @@ RESULTS = page(
 )
 def test_a_change_by_a_figure_is_bound_to_its_measure(body: str, verdict: Verdict) -> None:
     assert _judged_whole(body, [RESULTS], "clause", "revenue", DAY) == [verdict]
+
+
+# R13's twin: a bare 'President' stays supported by a state's presidency, of a country named or left bare.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She has been president of Chile since 2022.", id="of-a-country"),
+        pytest.param("She has been President since 2022.", id="bare"),
+    ],
+)
+def test_a_bare_president_is_supported_by_a_states_presidency(told: str) -> None:
+    docs = [page("Nina Moe", f"Nina Moe (born 1970) is a Chilean politician. {told}", SAVED)]
+    assert _judged_whole("President Nina Moe visited Korvik.", docs, "role", "Nina Moe", DAY) == [Verdict.SUPPORTED]
