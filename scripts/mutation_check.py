@@ -1142,8 +1142,8 @@ MUTATIONS = [
     Mutation(
         "count-in-a-hyphened-compound-noun",
         "verify/kinds/quantity/judge.py",
-        r"(?:\s+|-{_PARTS}\s+)(?:[A-Za-z-]+\s+)",
-        r"(?:\s+|-)(?:[A-Za-z-]+\s+)",
+        r"(?:\s+|-{_PARTS}\s+)(?P<between>(?:[A-Za-z-]+\s+)",
+        r"(?:\s+|-)(?P<between>(?:[A-Za-z-]+\s+)",
         "'a 174-seat majority' would be read as 174 seats won, contradicting a true count of seats",
     ),
     Mutation(
@@ -18047,6 +18047,91 @@ MUTATIONS = [
         "(?:\\s+(?i:{_SCALE}))?))?(?P<pct>",
         "))?(?P<pct>",
         "'two hundred thousand customers' would be read as 200 customers (lead44)",
+    ),
+    Mutation(
+        "a-common-modifier-narrows-no-count",
+        "verify/kinds/quantity/measured.py",
+        "        word.text[:1].islower()\n",
+        "        word.lower_ in {\"international\", \"academic\"}\n",
+        "'Lena Vos has won three Olympic gold medals.' would be supported by 'She won three Olympic medals' (only a "
+        "closed list of words narrowing a count; review43 R11, fixm44)",
+    ),
+    Mutation(
+        "a-narrowed-modifiers-hyphened-words-lost",
+        "verify/kinds/quantity/measured.py",
+        "        \"\".join(t.text_with_ws for t in c.subtree).strip().lower()\n",
+        "        c.lower_\n",
+        "'5,200 full-time employees' would not be read against the page's 'of whom 4,000 are full-time' (fixm44)",
+    ),
+    Mutation(
+        "a-narrowed-part-told-after-another-word-unread",
+        "verify/kinds/quantity/__init__.py",
+        "            rf\"(?:[A-Za-z]+\\s+)?{re.escape(w)}s?(?![\\w-])\",",
+        "            rf\"{re.escape(w)}s?(?![\\w-])\",",
+        "'Lena Vos has won two Olympic gold medals.' would not be supported by 'She won two Olympic gold medals and "
+        "one silver medal.' (review43 R11, fixm44)",
+    ),
+    Mutation(
+        "a-narrower-page-count-refutes-the-whole",
+        "verify/kinds/quantity/judge.py",
+        "    if _narrower_than_claimed(m, claim):\n",
+        "    if False:\n",
+        "'Lena Vos has won three Olympic medals.' would be refuted by 'She won two Olympic gold medals and one silver "
+        "medal.' (review43 R11, fixm44)",
+    ),
+    Mutation(
+        "a-figure-unbound-from-its-verbs-measure",
+        "verify/kinds/clause/judge.py",
+        "else _verbs_measure(head)\n",
+        "else None\n",
+        "\"Korvik Bank's revenue rose 5% in 2023.\" would be supported by 'its revenue rose 12% ..., and its net "
+        "profit fell 5% ...' (review43 R12, fixm44)",
+    ),
+    Mutation(
+        "a-figure-after-by-unbound-from-its-measure",
+        "verify/kinds/clause/judge.py",
+        "    if head.dep_ == \"pobj\" and head.head.dep_ == \"prep\" and head.head.lower_ in {\"by\", \"to\"}:\n",
+        "    if False:\n",
+        "\"Korvik Bank's revenue rose by 5% in 2023.\" would be supported by the profit's 'fell 5%' (fixm44)",
+    ),
+    Mutation(
+        "a-shares-per-read-as-a-narrowing-word",
+        "verify/kinds/quantity/__init__.py",
+        "    if claim.unit == \"percent\":\n",
+        "    if False:\n",
+        "'Irish turnout reached 70.4 per cent' would no longer be read against the turnout row: 'per' of 'per cent' "
+        "taken for a word narrowing a count (fixm44)",
+    ),
+    Mutation(
+        "a-blank-correction-taken-as-the-reviewers",
+        "verify/claimfile.py",
+        "            if value and not value.strip():",
+        "            if False:",
+        "a claim file whose corrected_subject is '   ' would be checked as the page '   ' (review43 N1, fixm44)",
+    ),
+    Mutation(
+        "a-first-attempt-ranked-as-the-deed",
+        "verify/kinds/clause/judge.py",
+        "    if told and told.lastindex and _deed_of_another_verb(claimed[0], told[\"deed\"]):\n",
+        "    if False:\n",
+        "'Nina Moe was the first woman to climb Mount Korvik.' would be supported by '... the first woman to attempt "
+        "to climb Mount Korvik.' (review43 R16, fixm44)",
+    ),
+    Mutation(
+        "a-bare-president-supported-by-a-bodys-presidency",
+        "verify/kinds/role/judge.py",
+        "        if of_a_body(office, unit.text[at:end], unit.text[end : end + 80]):\n",
+        "        if False:\n",
+        "'President Nina Moe' would be supported by 'She has been president of the Norby Party since 2020.' "
+        "(review43 R13, fixm44)",
+    ),
+    Mutation(
+        "a-bare-president-supported-by-a-countrys-senate",
+        "verify/offices.py",
+        "    return country is None or bool(_specific_words(_post_of(held, country)))\n",
+        "    return country is None\n",
+        "'President Nina Moe' would be supported by 'She has served as the president of the Senate of Chile since "
+        "2023.' (review43 R13, fixm44)",
     ),
 ]
 

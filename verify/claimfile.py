@@ -106,13 +106,17 @@ def _check_corrections(loaded: ClaimFile, text: str, path: Path) -> None:
     compare: one 'Mark Rutte|Keir Starmer' was asked as two other pages, whose holder then contradicted the claim,
     and a 1 MB value took the judge two minutes to compare. So: a page title's length and characters. The claim's
     own `subject` is a reviewer's to edit as well: 'Eva Lund|Ana Ruiz' was supported on Ana Ruiz's page, and a
-    blank one was looked up as the empty search. A quote's corrected value is the speaker's words, no page title
-    ('just, credible [and] durable peace'): only its length is bounded, by what a quote can hold."""
+    blank one was looked up as the empty search, as was a blank correction (review43 N1). A quote's corrected value
+    is the speaker's words, no page title ('just, credible [and] durable peace'): only its length is bounded, by what
+    a quote can hold."""
     for i, claim in enumerate(loaded.claims):
         if not claim.subject.strip():
             raise _field_error(path, text, i, "subject", f"claim {claim.id} has no subject; give one name or post")
         for field in ("subject", "corrected_subject", "corrected_value"):
             value = getattr(claim, field) or ""
+            if value and not value.strip():  # a blank correction is no correction: null keeps the extracted one
+                said = f"claim {claim.id} has a blank {field}; give one, or null to keep the extracted one"
+                raise _field_error(path, text, i, field, said)
             if field == "corrected_value" and claim.kind == "quote":
                 if len(value.encode()) > MAX_QUOTE_BYTES:
                     raise _field_error(path, text, i, field, f"longer than {MAX_QUOTE_BYTES} bytes")

@@ -345,6 +345,30 @@ def named_longer(claimed: str, held: str) -> bool:
     return False
 
 
+# a post's body or place written after it ('president of the Senate of Chile since 2023'): up to a stop, a time
+# or a clause of its own
+_OF_BODY_AFTER = re.compile(
+    r"\s*of\s+(?P<body>[^,;:.()]+?)(?=\s+(?:since|from|until|till|between|in|on|for|and|who|which|when)\b|[,;:.()]|$)",
+    re.I,
+)
+
+
+def of_a_body(claimed: str, post: str, after: str) -> bool:
+    """Whether a page's bare post `post` (the words a bare claimed post, 'President', found), with the words `after`
+    it, is the post of a body, not of a state: 'president of the Senate of Chile', 'of the Norby Party', 'of the
+    Korvik chess club'. A claimed post naming nothing but itself and its country ('President', 'Chilean President')
+    is the state's (`_same_office` asks the same of an infobox's office); 'president of Chile' or a post the page
+    leaves bare ('has been President since 2014') stays it (review43 R13)."""
+    if _specific_words(claimed):
+        return False
+    m = _OF_BODY_AFTER.match(after)
+    if m is None:
+        return False
+    held = f"{post.strip()} of {m['body']}"
+    country = office_country(held)
+    return country is None or bool(_specific_words(_post_of(held, country)))
+
+
 def name_goes_on(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is part of a longer one: a capitalised word of letters right before or
     after it, no function word ('The Norby'), or a hyphened word after it ('Norby-on-Sea'); not a city of the name

@@ -2712,8 +2712,20 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     worded = any(claimed[0] in deed and given & deed for deed in _ONE_DEED)
     if (claimed[0] not in given and not led and not worded) or not named:
         return True
+    if told and told.lastindex and _deed_of_another_verb(claimed[0], told["deed"]):
+        return True
     ours = _RANKED_DEED.match(claim.text + (after_claim(claim) or ""), m.end("ord"))
     return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"], claim, text)
+
+
+def _deed_of_another_verb(claimed: str, deed: str) -> bool:
+    """Whether a page's ranked deed `deed` words the claim's verb (its stem `claimed`) only as another verb's
+    complement after 'to': 'to attempt to climb Mount Korvik' ranks attempts, not climbs (review43 R16); a deed
+    opened by the claim's own verb ('to climb Mount Korvik and ski down it') is the claim's."""
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", deed)]
+    first = next((w for w in words if w not in _STOP | _AUXILIARIES), "")
+    complement = re.search(rf"\bto\s+{re.escape(claimed)}", aliases.fold(deed))
+    return bool(first) and first[:5] != claimed and complement is not None
 
 
 _RANKED_DEED_TIMES = frozenset([*_WORDS["ranked_deed_times"], *(w.casefold() for w in aliases.MONTHS)])
@@ -4032,7 +4044,7 @@ def _figure_nouns(figure: Token, verb: bool) -> tuple[str | None, frozenset[str]
     clause.figure_settings), with its verb's too when `verb` (the claim's 'won ... with 56% ... in the first round')."""
     head = agency.phrase_head(figure)
     of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    owner = of.head.lemma_.lower() if of is not None and of.head.pos_ in {"NOUN", "PROPN"} else None
+    owner = of.head.lemma_.lower() if of is not None and of.head.pos_ in {"NOUN", "PROPN"} else _verbs_measure(head)
     holders = [head, *([agency.clause_verb(head)] if verb else [])]
     settings = frozenset(
         g.lemma_.lower()
@@ -4044,6 +4056,24 @@ def _figure_nouns(figure: Token, verb: bool) -> tuple[str | None, frozenset[str]
         if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
     )
     return owner, settings
+
+
+# the relations in which a verb takes a figure as its subject's size or change: 'revenue rose 5%' (npadvmod), 'revenue
+# was 1.2 billion euros' (attr); with 'by' or 'to' before it, 'rose by 5%', 'rose to 1.2 billion euros'
+_SIZE_OF_THE_SUBJECT = frozenset({"npadvmod", "attr"})
+
+
+def _verbs_measure(head: Token) -> str | None:
+    """The common noun a figure (its phrase's head `head`) measures through the verb taking it: the verb's subject,
+    'revenue' of 'its revenue rose 12%' and 'its net profit fell 5%' ('profit'), so a figure is bound to its measure
+    and verb (review43 R12); None for a figure taken otherwise, or a subject that is a name or a pronoun."""
+    verb = head.head if head.dep_ in _SIZE_OF_THE_SUBJECT else None
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"by", "to"}:
+        verb = head.head.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject.lemma_.lower() if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _figure_said_of_another(text: str, sentence: str) -> bool:

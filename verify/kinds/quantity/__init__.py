@@ -312,9 +312,11 @@ def _of_its_subset(claim: Claim, found: list[Finding]) -> list[Finding]:
     its noun (`measured.subset_words`: '20,000 international students', '5,000 postgraduate students'): the part's own
     figure the sentence tells with the word after it ('including 5,000 postgraduate students', 'of whom 5,000 are
     postgraduates') supports or refutes it; the whole's ('It has 20,000 students'), or an infobox row not named by the
-    word, does neither (review40 R9)."""
+    word, does neither (review40 R9); any common word narrowing the noun is read so ('gold', 'rural': review43 R11)."""
     if not any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) or claim.number is None:
         return found
+    if claim.unit == "percent":
+        return found  # a share counts no set: 'per' of '61.2 per cent' narrows nothing
     figures = _claimed_figures(claim, None)
     words = subset_words(figures[0]) if figures else []
     if not words:
@@ -323,7 +325,7 @@ def _of_its_subset(claim: Claim, found: list[Finding]) -> list[Finding]:
     parts = [
         re.compile(
             rf"(?<![\w.,])(\d[\d,.]*(?:\s+(?:{scales}))?|{aliases.NUMBER_WORD_PATTERN})\s+(?:(?:are|were)\s+)?"
-            rf"{re.escape(w)}s?(?![\w-])",
+            rf"(?:[A-Za-z]+\s+)?{re.escape(w)}s?(?![\w-])",  # 'three Olympic gold medals': a word before 'gold'
             re.I,
         )
         for w in words

@@ -943,7 +943,9 @@ def _sentence_findings(
     else:
         found = [
             (m, aliases.parse_number(m["num"]))
-            for m in re.finditer(rf"{_NUMBER}(?:\s+|-{_PARTS}\s+)(?:[A-Za-z-]+\s+){{0,2}}?{stem}\w*\b", sentence, re.I)
+            for m in re.finditer(
+                rf"{_NUMBER}(?:\s+|-{_PARTS}\s+)(?P<between>(?:[A-Za-z-]+\s+){{0,2}}?){stem}\w*\b", sentence, re.I
+            )
         ]
         # the count given after the noun: "took the most seats in the election with 80"
         with_count = re.finditer(rf"\b{stem}\w*\b{_WITH_COUNT}", sentence, re.I)
@@ -992,7 +994,18 @@ def _sentence_findings(
     if stances[0] is None or joint_or_part(sentence[named[-1].end() : found[0][0].end() + 30]):
         return []  # within the claim's rounding, or a joint count or a part's ('the Greens and their allies')
     m, _ = found[0]
+    if _narrower_than_claimed(m, claim):
+        return []  # 'two Olympic gold medals' is no count of the claim's 'three Olympic medals' (review43 R11)
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+def _narrower_than_claimed(m: re.Match[str], claim: Claim) -> bool:
+    """Whether the page's count `m` narrows its noun by a common word between its figure and the noun that the
+    claim's count lacks ('two Olympic gold medals' against the claim's 'three Olympic medals'): it counts a part of
+    the claim's whole, so another figure refutes nothing (the claim's own narrowing word is `_of_its_subset`'s)."""
+    between = (m.groupdict().get("between") or "").split()
+    claimed = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", f"{claim.unit or ''} {claim.text}")}
+    return any(w[:1].islower() and w.lower()[:5] not in claimed for w in between)
 
 
 def _currency_of(noun: str) -> str | None:

@@ -558,18 +558,32 @@ def place_adjectives(claimed: Token) -> list[str]:
     ]
 
 
-_SUBSET_WORDS = frozenset(_Q["subset_words"])
+# the comparing and superlative forms ('12 more seats', 'the 30 largest firms'): a change or a rank, no narrower set
+_NOT_NARROWING_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+
+
+def _narrows(word: Token) -> bool:
+    """Whether `word`, modifying a counted noun before it, names a narrower set of what the noun counts: a common
+    word in lower case, an adjective or a noun ('gold' of 'three gold medals', 'rural', 'full-time', 'academic'),
+    not a comparison ('more'), a number or a proper name (an adjective of place is `place_adjectives`')."""
+    return (
+        word.text[:1].islower()
+        and word.pos_ in {"ADJ", "NOUN", "VERB"}
+        and word.tag_ not in _NOT_NARROWING_TAGS
+        and not any(t.like_num for t in word.subtree)
+    )
 
 
 def subset_words(claimed: Token) -> list[str]:
     """The words before the noun the claim's figure (its number token `claimed`) counts that narrow it to a part of
-    its whole (judging.toml [quantity] `subset_words`: '20,000 international students', '3,000 academic staff'): the
-    figure is the part's, which a count of the whole neither states nor refutes (review40 R9)."""
+    its whole, read from the parse as any common modifier of the noun (`_narrows`: '20,000 international students',
+    '3,000 academic staff', 'three Olympic gold medals', '150 rural branches', with its hyphened words, 'full-time'):
+    the figure is the part's, which a count of the whole neither states nor refutes (review40 R9, review43 R11)."""
     figure = _figure_noun(claimed)
     return [
-        c.lower_
+        "".join(t.text_with_ws for t in c.subtree).strip().lower()
         for c in figure.children
-        if c.dep_ in {"amod", "compound"} and c.i < figure.i and c.lower_ in _SUBSET_WORDS
+        if c.dep_ in {"amod", "compound"} and c.i < figure.i and _narrows(c)
     ]
 
 

@@ -63,6 +63,7 @@ from verify.offices import (
     name_goes_on,
     named_longer,
     names_government,
+    of_a_body,
     office_country,
     office_groups,
     office_page_title,
@@ -1631,6 +1632,8 @@ def _person_office_findings(
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
         if named_longer(office, unit.text[at : end + 40]):
             continue  # 'mayor of Norby County', 'prime minister of West Vestria': another place's post
+        if of_a_body(office, unit.text[at:end], unit.text[end : end + 80]):
+            continue  # 'president of the Norby Party' is no bare 'President Nina Moe' (review43 R13)
         listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))
         if listed != qualifiers(office):
             # "deputy secretary general" is not "secretary general", nor the other way round: the
