@@ -17630,6 +17630,39 @@ MUTATIONS = [
         "'Korvik Bridge opened on 1 June 1950.' would be supported by 'The old bridge it replaced opened on 1 June "
         "1950.' (review43 B2)",
     ),
+    Mutation(
+        "row-relation-verb-and-preposition",
+        "verify/kinds/clause/judge.py",
+        "    written = f\"{predicate} {m['by']}\" if m is not None and predicate else predicate",
+        "    written = predicate",
+        "'Nina Moe died in Korvik.' would stay unverified against her infobox's 'death_place: Korvik' (the verb "
+        "and its preposition, 'died in', no longer read as a row's relation; review43 R4)",
+    ),
+    Mutation(
+        "sum-rows-never-read",
+        "verify/kinds/quantity/__init__.py",
+        "            or number_findings(claim, docs, as_of) + sum_row_findings(claim, docs)",
+        "            or number_findings(claim, docs, as_of)",
+        "'Korvik Bank made a net profit of 240 million euros in 2023.' would stay unverified against its infobox's "
+        "'net_income: €240 million (2023)' (review43 R4)",
+    ),
+    Mutation(
+        "sum-row-of-another-year",
+        "verify/kinds/quantity/judge.py",
+        "            if re.sub(r\"\\d+$\", \"\", f.label.lower()) not in labels or _a_row_of_another_year(f.value, "
+        "claim.sentence):",
+        '            if re.sub(r"\\d+$", "", f.label.lower()) not in labels:',
+        "'a net profit of 240 million euros in 2022' would be supported by the row 'net_income: €240 million (2023)' "
+        "(fixd44)",
+    ),
+    Mutation(
+        "sum-row-of-any-measure",
+        "verify/kinds/quantity/judge.py",
+        '    return {label} if len(re.findall(r"\\w+", before[end:])) <= 3 else set()',
+        "    return set(_SUM_ROWS)",
+        "'a revenue of 240 million euros in 2023' would be supported by the row 'net_income: €240 million (2023)' "
+        "(fixd44)",
+    ),
 ]
 
 

@@ -158,6 +158,8 @@ def test_r3_twin_a_known_countrys_red_cross_is_not_refuted() -> None:
     assert Verdict.CONTRADICTED not in found, found
 
 
+# R4 MENDED (fixd44: judging.toml place_fields/entity_fields read a clause's verb with its preposition, 'died in',
+# 'founded by'; quantity.sum_rows reads a company's sum rows).
 # R4 (main 36074846; infobox rows no judge reads: verify/lexicons/judging.toml `[clause.place_fields]` has 'born in'
 # -> birth_place but nothing for 'died' -> death_place, `[clause.entity_fields]` only 'married'; the quantity judge
 # reads a company's 'num_employees' row but no money row): the facts an obituary or a company profile takes from an
@@ -178,7 +180,6 @@ COMPANY = boxed(
 )  # fmt: skip
 
 
-@_open("R4 open: infobox rows of death place, founder and net income are never read")
 @pytest.mark.parametrize(
     ("body", "docs", "kind", "words"),
     [
@@ -193,7 +194,6 @@ def test_r4_a_fact_the_infobox_states_is_supported(body: str, docs: list[Documen
     assert _judged_whole(body, docs, kind, words, DAY) == [Verdict.SUPPORTED]
 
 
-@_open("R4 open: the death_place row never refutes another place")
 def test_r4_another_place_of_death_is_refuted() -> None:
     assert _judged_whole("Nina Moe died in Tarsa.", [OBITUARY], "clause", "Tarsa", DAY) == [Verdict.CONTRADICTED]
 

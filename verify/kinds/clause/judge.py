@@ -1112,7 +1112,7 @@ def entity_row_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """Support only: 'is married to Laura Alonsopérez', against the subject's infobox row of that relation naming
     the same person ('Spouse: Laura Alonsopérez'). A row naming someone else refutes nothing: it may list one of
     several, or an earlier one."""
-    labels = ENTITY_FIELDS.get(_predicate(claim))
+    labels = ENTITY_FIELDS.get(_row_relation(claim, ENTITY_FIELDS) or "")
     other = claim.object or ""
     if not labels or not other[:1].isupper():
         return []
@@ -1176,8 +1176,8 @@ def _appointers_title_held(claim: Claim, verb: re.Match, passive: bool, appointe
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """'born in Harare', 'based in Lausanne': the infobox place of that relation, or a sentence of the
     subject's page wording it ('Born in Oslo ...'); another place there contradicts."""
-    predicate = _predicate(claim)
-    if predicate not in PLACE_FIELDS:
+    predicate = _row_relation(claim, PLACE_FIELDS)
+    if predicate is None:
         return []
     place, area = _place_and_area(claim, claim.place or claim.object or claim.value or _place_written(claim, predicate))
     if not place:
@@ -1216,6 +1216,16 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 # one birthplace; other relations may have had several places, but not at the same time
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another place, {m['place']}"))
     return out
+
+
+def _row_relation(claim: Claim, table: dict[str, tuple[str, ...]]) -> str | None:
+    """The relation of an infobox-row table (judging.toml clause.place_fields, clause.entity_fields) a clause states:
+    its predicate, or its verb with the preposition its words put between it and a name ('died in Korvik' -> 'died
+    in', 'was founded by Jon Dahl' -> 'founded by'), so a row a maintainer adds there is read with no code."""
+    predicate = _predicate(claim)
+    m = re.search(rf"\b{re.escape(predicate)}\s+(?P<by>[a-z]+)\s+[A-Z]", claim.text) if predicate not in table else None
+    written = f"{predicate} {m['by']}" if m is not None and predicate else predicate
+    return written if written in table else None
 
 
 def _place_and_area(claim: Claim, place: str | None) -> tuple[str | None, str | None]:

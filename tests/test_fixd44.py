@@ -1,0 +1,31 @@
+"""fixd44's rows (session 44): the twins of review43's mends, read as examples of use. Invented subjects and pages
+(`tests/support/judging.py`), judged through the article's whole judging (`_judged_whole` of tests/test_review38.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review38 import _judged_whole
+from tests.test_review43 import COMPANY, DAY
+from verify.models import Verdict
+
+
+# R4's sum rows (judging.toml quantity.sum_rows): a company's infobox row supports the sum its sentence names by the
+# row's own measure, of the row's year; another measure's or another year's row supports nothing.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank made a revenue of 240 million euros in 2023.", id="another-measure"),
+        pytest.param("Korvik Bank made a net profit of 240 million euros in 2022.", id="another-year"),
+    ],
+)
+def test_a_sum_row_of_another_measure_or_year_does_not_support(body: str) -> None:
+    found = _judged_whole(body, [COMPANY], "quantity", "240", DAY)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_a_sum_row_does_not_refute_another_figure() -> None:
+    """Support only: the row may be reckoned on another basis than the article's figure."""
+    body = "Korvik Bank made a net profit of 300 million euros in 2023."
+    found = _judged_whole(body, [COMPANY], "quantity", "300", DAY)
+    assert found and Verdict.CONTRADICTED not in found, found
