@@ -17663,6 +17663,22 @@ MUTATIONS = [
         "'a revenue of 240 million euros in 2023' would be supported by the row 'net_income: €240 million (2023)' "
         "(fixd44)",
     ),
+    Mutation(
+        "entry-year-never-lent-to-its-clause",
+        "verify/extract/__init__.py",
+        "    claims = [_dated_by_its_entry(c) for c in claims]",
+        "    claims = claims[:]",
+        "'2008 — Ivo Stam is elected to parliament.' (elected in 2005) would stay unverified: the timeline line's "
+        "year head no longer the time of its clause (review43 R5)",
+    ),
+    Mutation(
+        "entry-day-head-lent-to-its-clause-too",
+        "verify/extract/__init__.py",
+        "    if head is None or head.month is not None:",
+        "    if head is None:",
+        "'March 1, 2008 — Ivo Stam is elected to parliament.' would check the day twice: its date claim and its "
+        "clause (fixd44)",
+    ),
 ]
 
 

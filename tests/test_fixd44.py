@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.judging import page
+from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
 from tests.test_review43 import COMPANY, DAY
+from verify.app import article_from_text
+from verify.extract import extract_claims
 from verify.models import Verdict
 
 
@@ -29,3 +33,21 @@ def test_a_sum_row_does_not_refute_another_figure() -> None:
     body = "Korvik Bank made a net profit of 300 million euros in 2023."
     found = _judged_whole(body, [COMPANY], "quantity", "300", DAY)
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# R5's twins: a year heading a timeline line dates the line's clause, so the true year is supported; a head written to
+# the day keeps its own date claim and is not lent to the clause as well (one fact, one claim).
+KEY_DATES = "Key dates in the career of Ivo Stam:\n\n"
+ELECTED = page("Ivo Stam", "Ivo Stam is a Norbian politician. He was elected to parliament in 2005.", SAVED)
+
+
+def test_a_year_headed_entry_of_the_true_year_is_supported() -> None:
+    found = _judged_whole(KEY_DATES + "2005 — Ivo Stam is elected to parliament.", [ELECTED], "clause", "elected", DAY)
+    assert found == [Verdict.SUPPORTED], found
+
+
+def test_a_day_head_is_not_lent_to_the_entrys_clause() -> None:
+    body = f"{KEY_DATES}March 1, 2008 — Ivo Stam is elected to parliament."
+    article = article_from_text(f"Norby news\n\n{body}\n", as_of=DAY)
+    times = [c.time for c in extract_claims(article) if c.kind == "clause" and "elected" in c.text]
+    assert times == [None], times

@@ -212,8 +212,8 @@ def test_r4_twin_the_rows_that_are_read(body: str, verdict: Verdict) -> None:
     assert _judged_whole(body, docs, kind, words, DAY) == [verdict]
 
 
-# R5 MENDED in part (lead43: a list item's mark before a timeline entry's head keeps it the head; the year-only
-# head lent to the entry's clause is still open).
+# R5 MENDED (lead43: a list item's mark before a timeline entry's head keeps it the head; fixd44: a year-only head
+# is the time of the entry's clause, `verify.extract._dated_by_its_entry`).
 # R5 (main 36074846; a timeline's dated lines: `verify.kinds.date.parsed.entry_day` reads only a head written to the
 # day; a year-only head is never lent to the entry, and behind a bullet ('* ', '- ', '• ') the year no longer keeps
 # the role claim of 'becomes leader' from being judged as held on the article's day): '* 2014: Ivo Stam becomes
@@ -254,7 +254,6 @@ def test_r5_twin_a_wrong_year_unbulleted_is_not_supported(entry: str) -> None:
     assert Verdict.SUPPORTED not in found, found
 
 
-@_open("R5 open: a year-only timeline head is never lent to its entry's clause")
 def test_r5_a_year_headed_entry_is_dated_by_its_head() -> None:
     page_ = page("Ivo Stam", "Ivo Stam is a Norbian politician. He was elected to parliament in 2005.", SAVED)
     found = _judged_whole(KEY_DATES + "2008 — Ivo Stam is elected to parliament.", [page_], "clause", "elected", DAY)
