@@ -17679,6 +17679,20 @@ MUTATIONS = [
         "'March 1, 2008 — Ivo Stam is elected to parliament.' would check the day twice: its date claim and its "
         "clause (fixd44)",
     ),
+    Mutation(
+        "we-never-the-issuer",
+        "verify/kinds/clause/extract.py",
+        "            return self.issuer()  # 'We acquired Tarsa Bank in 2015.' in a bank's release: the bank",
+        "            return None",
+        "'We acquired Tarsa Bank in 2015.' in Korvik Bank's release would give no claim (review43 R6)",
+    ),
+    Mutation(
+        "we-the-topic-whatever-it-is",
+        "verify/kinds/clause/extract.py",
+        "        return topic if topic and aliases.fold(topic) in named else None",
+        "        return topic",
+        "'We lost our homes in 2015.' in a story on the Korvik floods would be claimed as the floods' deed (fixd44)",
+    ),
 ]
 
 

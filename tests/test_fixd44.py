@@ -51,3 +51,13 @@ def test_a_day_head_is_not_lent_to_the_entrys_clause() -> None:
     article = article_from_text(f"Norby news\n\n{body}\n", as_of=DAY)
     times = [c.time for c in extract_claims(article) if c.kind == "clause" and "elected" in c.text]
     assert times == [None], times
+
+
+# R6's twin: 'we' is the issuer only where the story's topic is an organisation; in a story on an event it is the
+# writer's or the people's, and no claim gives the event their deed.
+def test_we_in_a_story_on_an_event_is_not_the_event() -> None:
+    article = article_from_text(
+        "Korvik floods kill 12\n\nThe Korvik floods killed 12 people on Monday. We lost our homes in 2015.\n", as_of=DAY
+    )
+    found = [c.text for c in extract_claims(article) if c.text.startswith("We ")]
+    assert not found, found

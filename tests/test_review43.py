@@ -260,6 +260,8 @@ def test_r5_a_year_headed_entry_is_dated_by_its_head() -> None:
     assert found == [Verdict.CONTRADICTED], found
 
 
+# R6 MENDED (fixd44: a 'we' outside a quote is the story's topic when the text names it as an organisation,
+# `ClauseReader.issuer`).
 # R6 (main 36074846; extraction: a clause whose subject is the issuer's 'we' gives no claim; the quantity owner reads
 # 'we' as the issuer, the clause reader does not): a press release's 'We acquired Tarsa Bank in 2015.' and 'We were
 # founded in 1990.' are never checked, nor their false twins. 'Our bank was founded in 1995.' is read (CONTRADICTED).
@@ -271,7 +273,6 @@ ISSUER = page(
 RELEASE = "Korvik Bank today announced its results for the first quarter. "
 
 
-@_open("R6 open: a press release's 'we' clause gives no claim")
 @pytest.mark.parametrize(
     ("said", "words"),
     [
