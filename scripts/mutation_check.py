@@ -17693,6 +17693,56 @@ MUTATIONS = [
         "        return topic",
         "'We lost our homes in 2015.' in a story on the Korvik floods would be claimed as the floods' deed (fixd44)",
     ),
+    Mutation(
+        "ranked-deed-narrowed-before-its-name-unread",
+        "verify/kinds/clause/judge.py",
+        "    extra |= _narrowed_before(told, names[0]) - claim_words  # 'the north face of Mount Korvik' (review43 "
+        "B7)",
+        "    extra |= set()",
+        "'the first woman to climb Mount Korvik' would be supported by '... the first woman to scale the north "
+        "face of Mount Korvik' (review43 B7)",
+    ),
+    Mutation(
+        "ranked-deed-modifier-of-the-claims-narrowing-read-as-more",
+        "verify/kinds/clause/judge.py",
+        "    extra = _narrowing(told, last) - claim_words - _modifiers_before(told, last, narrowed)",
+        "    extra = _narrowing(told, last) - claim_words",
+        "'the first woman to climb Mount Korvik without oxygen' would lose the support of '... without supplemental "
+        "oxygen' (review43 B3)",
+    ),
+    Mutation(
+        "ranked-deed-any-word-after-the-name-a-modifier",
+        "verify/kinds/clause/judge.py",
+        "    return {w[:5] for w, after in itertools.pairwise(words) if after[:5] in narrowed}",
+        "    return {w[:5] for w in words}",
+        "'the first woman to climb Mount Korvik in winter' would be supported by '... solo in winter' (fixd44)",
+    ),
+    Mutation(
+        "ranked-deed-it-unread",
+        "verify/kinds/clause/judge.py",
+        "        deed = f\"{deed[: it.start('it')]}{named_before}{deed[it.end('it') :]}\"  # the deed done to "
+        "the thing named",
+        "        pass",
+        "'the first woman to climb Mount Korvik without oxygen' would lose the support of '... to climb Mount "
+        "Korvik. In 1998 she was the first woman to climb it without oxygen.' (review43 B3)",
+    ),
+    Mutation(
+        "ranked-deed-it-any-mountain",
+        "verify/kinds/clause/judge.py",
+        "(named_before := _named_last_before(page, text)):",
+        '(named_before := " ".join(sorted(claimed[1]))):',
+        "'the first woman to climb Mount Korvik without oxygen' would be supported by '... to climb Mount Halden. "
+        "... the first woman to climb it without oxygen.' (fixd44)",
+    ),
+    Mutation(
+        "ranked-deed-one-deeds-word-before-the-name-a-part",
+        "verify/kinds/clause/judge.py",
+        "    return {w[:5] for w in words if w not in _STOP and w not in _AUXILIARIES and not any(w[:5] in d for "
+        "d in _ONE_DEED)}",
+        "    return {w[:5] for w in words if w not in _STOP and w not in _AUXILIARIES}",
+        "'the first woman to climb Mount Korvik' would lose the support of '... the first woman to reach the summit "
+        "of Mount Korvik' (fixd44)",
+    ),
 ]
 
 

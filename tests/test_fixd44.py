@@ -61,3 +61,43 @@ def test_we_in_a_story_on_an_event_is_not_the_event() -> None:
     )
     found = [c.text for c in extract_claims(article) if c.text.startswith("We ")]
     assert not found, found
+
+
+# The trades of review43 B3 and B7 (the first narrowed past its deed): what the page narrows and the claim does not
+# still keeps the support apart, whether after the name ('solo'), before it ('the north face of') or for a thing
+# the page calls 'it' when 'it' is another mountain.
+CLIMBER = "Nina Moe (born 1970) is a Norbian climber."
+
+
+@pytest.mark.parametrize(
+    ("claimed", "told"),
+    [
+        pytest.param(
+            "climb Mount Korvik without oxygen",
+            "In 1995 she became the first woman to climb Mount Halden. In 1998 she was the first woman to climb it "
+            "without oxygen.",
+            id="it-for-another-mountain",
+        ),
+        pytest.param(
+            "climb Mount Korvik in winter",
+            "In 1998 she became the first woman to climb Mount Korvik solo in winter.",
+            id="a-word-more-of-another-kind",
+        ),
+        pytest.param(
+            "climb Mount Korvik",
+            "In 1998 she became the first woman to climb the north face of Mount Korvik.",
+            id="a-part-of-the-mountain",
+        ),
+    ],
+)
+def test_a_narrower_first_does_not_support(claimed: str, told: str) -> None:
+    body = f"Nina Moe was the first woman to {claimed}."
+    found = _judged_whole(body, [page("Nina Moe", f"{CLIMBER} {told}", SAVED)], "clause", "first woman", DAY)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_the_summit_reached_is_the_mountain_climbed() -> None:
+    told = "In 1995 she became the first woman to reach the summit of Mount Korvik."
+    body = "Nina Moe was the first woman to climb Mount Korvik."
+    found = _judged_whole(body, [page("Nina Moe", f"{CLIMBER} {told}", SAVED)], "clause", "first woman", DAY)
+    assert found == [Verdict.SUPPORTED], found

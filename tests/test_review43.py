@@ -667,6 +667,8 @@ def test_b2_another_things_date_on_the_page_does_not_support(body: str, doc: Doc
     assert found and Verdict.SUPPORTED not in found, found
 
 
+# B3 MENDED (fixd44: a page's word right before the claim's narrowing word modifies it; a deed done to 'it' names
+# what the page's sentence before named last).
 # B3 (s43-fixs43 4bb103e1, the clause judge's first narrowed past its ranked deed (review42 R20's mend): the claim's
 # narrowing 'without oxygen' must be found after the page's deed with the same words): the true 'Nina Moe was the first
 # woman to climb Mount Korvik without oxygen.' loses its support (SUPPORTED on main) against 'In 1998 she was the first
@@ -677,7 +679,6 @@ def test_b2_another_things_date_on_the_page_does_not_support(body: str, doc: Doc
 CLIMBER = "Nina Moe (born 1970) is a Norbian climber."
 
 
-@_open("B3 open (s43-fixs43 4bb103e1, merged as a trade: review42 R20's false 'supported' mended, this support lost)")
 @pytest.mark.parametrize(
     "told",
     [
@@ -795,6 +796,7 @@ def test_r15_the_sworn_in_lawyers_age_is_not_the_speakers() -> None:
     assert found and Verdict.CONTRADICTED not in found, found
 
 
+# B7 MENDED (fixd44: a ranked deed's words between its verb and its name, one deed's words aside, narrow it).
 # B7 (s43-fixd43 d699c09d, judging.toml clause.one_deed: 'climb', 'ascend', 'summit', 'scale' are one deed, so a first
 # told with another of them now states the claim's): a first narrowed past the other verb is read as the plain one:
 # 'Nina Moe was the first woman to climb Mount Korvik.' SUPPORTED by 'In 1995 she became the first woman to scale the
@@ -810,11 +812,7 @@ def _first(told: str) -> list[Verdict]:
 @pytest.mark.parametrize(
     "told",
     [
-        pytest.param(
-            "scale the north face of Mount Korvik",
-            id="north-face",
-            marks=_open("B7 open (s43-fixd43 d699c09d, merged for review42 B9: 'scale the north face' as 'climb')"),
-        ),
+        pytest.param("scale the north face of Mount Korvik", id="north-face"),
         pytest.param("ascend Mount Korvik in winter", id="in-winter"),
     ],
 )

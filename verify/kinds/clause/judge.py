@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -2593,7 +2594,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # 'the 22nd chairman of the Joint Chiefs of Staff' on an American's page: not Canada's
             if not _wider_scopes(claim.text, m) <= _wider_scopes(text, found):
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
-            if _another_deed_ranked(claim, m, text, found):
+            if _another_deed_ranked(claim, m, text, found, unit.doc.text):
                 continue  # 'the first woman to climb Mount Halden' ranks another deed than 'to climb Mount Korvik'
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
@@ -2641,17 +2642,21 @@ def _ranked_deed(text: str, at: int) -> tuple[str, frozenset[str]] | None:
     return first[:5], frozenset(aliases.fold(w) for w in words if w[:1].isupper())
 
 
-def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Match[str]) -> bool:
+def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Match[str], page: str = "") -> bool:
     """Whether the page's ordinal ranks by another deed than the claim's (`_ranked_deed`): 'the first woman to climb
     Mount Halden' for 'the first woman to climb Mount Korvik' (review41 R18), the claim's verb or a name of its deed
     not among the words of the page's deed (or of its ordinal's phrase when it tells none: 'the first woman elected
     prime minister'). The claim's deed may follow its words in the sentence (extraction cuts the clause before 'to');
-    a claim telling none is left to the other tests."""
+    a claim telling none is left to the other tests. A deed done to 'it' names what the `page` named last before its
+    sentence ('... to climb Mount Korvik. In 1998 she was the first woman to climb it without oxygen.')."""
     claimed = _ranked_deed(claim.text + (after_claim(claim) or ""), m.end("ord"))
     if claimed is None:
         return False
     told = _RANKED_DEED.match(text, found.end("ord")) or _RANKED_PHRASE.match(text, found.end("ord"))
-    words = re.findall(r"[\w'’-]+", told.group(told.lastindex or 0)) if told else []
+    deed = told.group(told.lastindex or 0) if told else ""
+    if (it := _IT_AFTER_THE_VERB.match(deed)) is not None and (named_before := _named_last_before(page, text)):
+        deed = f"{deed[: it.start('it')]}{named_before}{deed[it.end('it') :]}"  # the deed done to the thing named
+    words = re.findall(r"[\w'’-]+", deed)
     names = {aliases.fold(w) for w in words if w[:1].isupper()}
     # a deed naming nobody may point back at the claim's name by its noun: 'to lead the party' for 'the Norby Party'
     named = claimed[1] <= names or (not names and bool(claimed[1] & {aliases.fold(w) for w in words}))
@@ -2663,7 +2668,19 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     if (claimed[0] not in given and not led and not worded) or not named:
         return True
     ours = _RANKED_DEED.match(claim.text + (after_claim(claim) or ""), m.end("ord"))
-    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"], claim, text)
+    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], deed, claim, text)
+
+
+_IT_AFTER_THE_VERB = re.compile(r"[\w'’-]+\s+(?P<it>it)\b")  # 'climb it without oxygen'
+
+
+def _named_last_before(page: str, sentence: str) -> str:
+    """The name a page writes last in the sentence before `sentence` ('Mount Korvik' of 'In 1995 she became the first
+    woman to climb Mount Korvik.'): what an 'it' opening the next sentence's deed points back to; '' when none."""
+    at = page.find(sentence)
+    before = re.split(r"(?<=[.!?])\s+", page[:at].strip())[-1] if at > 0 else ""
+    runs = re.findall(r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", before)
+    return runs[-1] if runs else ""
 
 
 _RANKED_DEED_TIMES = frozenset([*_WORDS["ranked_deed_times"], *(w.casefold() for w in aliases.MONTHS)])
@@ -2693,7 +2710,27 @@ def _deeds_narrowed_apart(ours: str, told: str, claim: Claim, sentence: str) -> 
     page_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
     claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.sentence or claim.text))}
     narrowed = _narrowing(ours, last)  # the claim's own, worded by the page in its words or some of them
-    return bool(_narrowing(told, last) - claim_words) or bool(narrowed and not narrowed & page_words)
+    extra = _narrowing(told, last) - claim_words - _modifiers_before(told, last, narrowed)
+    extra |= _narrowed_before(told, names[0]) - claim_words  # 'the north face of Mount Korvik' (review43 B7)
+    return bool(extra) or bool(narrowed and not narrowed & page_words)
+
+
+def _modifiers_before(deed: str, last_name: str, narrowed: set[str]) -> set[str]:
+    """The stems of the words a ranked deed gives after its last name right before a word of the claim's narrowing
+    ('supplemental' of 'without supplemental oxygen' for 'without oxygen'): the same thing told more fully."""
+    folded = aliases.fold(deed)
+    words = re.findall(r"[a-z-]+", folded[folded.rfind(last_name) + len(last_name) :]) if last_name in folded else []
+    return {w[:5] for w, after in itertools.pairwise(words) if after[:5] in narrowed}
+
+
+def _narrowed_before(deed: str, first_name: str) -> set[str]:
+    """The stems of the words a ranked deed gives between its verb and its first name ('the north face of' of 'scale
+    the north face of Mount Korvik'): a part of the thing named, a narrower deed than the whole's; stop words and the
+    words of one deed (judging.toml clause.one_deed: 'reach the summit of') aside."""
+    folded = aliases.fold(deed)
+    at = folded.find(aliases.fold(first_name))
+    words = re.findall(r"[a-z-]+", folded[:at])[1:] if at >= 0 else []
+    return {w[:5] for w in words if w not in _STOP and w not in _AUXILIARIES and not any(w[:5] in d for d in _ONE_DEED)}
 
 
 _LEADING_STEMS = frozenset(w[:5] for w in _WORDS["leading_verbs"])
