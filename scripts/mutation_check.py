@@ -17743,6 +17743,30 @@ MUTATIONS = [
         "'the first woman to climb Mount Korvik' would lose the support of '... the first woman to reach the summit "
         "of Mount Korvik' (fixd44)",
     ),
+    Mutation(
+        "prize-any-noun-after-the-verb",
+        "verify/kinds/clause/judge.py",
+        '    return _the_verbs_object(predicate, sentence, prize or "") and _FOR_ANOTHER.search(sentence) is None',
+        "    return _FOR_ANOTHER.search(sentence) is None",
+        "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she was awarded a grant by the "
+        "Korvik Prize foundation.' (review43 B4)",
+    ),
+    Mutation(
+        "prize-received-for-another-as-won",
+        "verify/kinds/clause/judge.py",
+        "_FOR_ANOTHER = re.compile(rf\"\\b(?:{'|'.join(map(re.escape, _WORDS['for_another']))})\\b\", re.I)",
+        '_FOR_ANOTHER = re.compile(r"(?!)")',
+        "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she received the Korvik Prize "
+        "on behalf of her late husband, Ivo Stam.' (review43 B4)",
+    ),
+    Mutation(
+        "prize-object-past-no-year",
+        "verify/kinds/clause/judge.py",
+        "(?:(?:the|an?)\\s+)?(?:\\d{{4}}\\s+)?{re.escape(name)}",
+        "(?:(?:the|an?)\\s+)?{re.escape(name)}",
+        "'Nina Moe won the Korvik Prize in 2020.' would lose the support of 'She received the 2020 Korvik Prize.' "
+        "(fixd44)",
+    ),
 ]
 
 

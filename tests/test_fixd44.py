@@ -101,3 +101,20 @@ def test_the_summit_reached_is_the_mountain_climbed() -> None:
     body = "Nina Moe was the first woman to climb Mount Korvik."
     found = _judged_whole(body, [page("Nina Moe", f"{CLIMBER} {told}", SAVED)], "clause", "first woman", DAY)
     assert found == [Verdict.SUPPORTED], found
+
+
+# B4's twins: the prize as the verb's own object, past an object pronoun and a year, is the prize won.
+WRITER = "Nina Moe (born 1970) is a Norbian writer."
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 2020 the jury awarded her the Korvik Prize.", id="awarded-her"),
+        pytest.param("She received the 2020 Korvik Prize.", id="a-year-before-the-name"),
+    ],
+)
+def test_the_prize_given_to_her_is_the_prize_won(told: str) -> None:
+    docs = [page("Nina Moe", f"{WRITER} {told}", SAVED)]
+    found = _judged_whole("Nina Moe won the Korvik Prize in 2020.", docs, "clause", "Korvik Prize", DAY)
+    assert found == [Verdict.SUPPORTED], found

@@ -698,6 +698,7 @@ def test_b3_the_same_narrowed_first_is_still_supported(told: str) -> None:
     assert found == [Verdict.SUPPORTED], found
 
 
+# B4 MENDED (fixd44: the prize must be the verb's own object, and judging.toml clause.for_another makes it another's).
 # B4 (s43-fixm43 8e4f0617, judging.toml clause.prize_deeds: 'won', 'was awarded' and 'received' a prize are one deed):
 # 'was awarded' takes any object that names the prize and 'received' any receiving of it, so 'Nina Moe won the Korvik
 # Prize in 2020.' is SUPPORTED by 'In 2020 she was awarded a grant by the Korvik Prize foundation.' and by 'In 2020 she
@@ -707,7 +708,6 @@ def test_b3_the_same_narrowed_first_is_still_supported(told: str) -> None:
 WRITER = "Nina Moe (born 1970) is a Norbian writer."
 
 
-@_open("B4 open (s43-fixm43 8e4f0617, merged for review42 R6: a grant, or a prize received for another, read as won)")
 @pytest.mark.parametrize(
     "told",
     [

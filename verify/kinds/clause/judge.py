@@ -3233,7 +3233,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
         found += [
             f
             for f in _sentence_findings(other, own, as_of)
-            if f.stance == Stance.SUPPORTS and _prize_given_to_the_subject(_predicate(other), f.unit.text)
+            if f.stance == Stance.SUPPORTS and _prize_given_to_the_subject(_predicate(other), f.unit.text, claim.object)
         ]
     return found
 
@@ -3251,11 +3251,26 @@ def _as_another_prize_deed(claim: Claim) -> list[Claim]:
     return [claim.model_copy(update={"predicate": p, "relation": p}) for p in _PRIZE_DEEDS if p != predicate]
 
 
-def _prize_given_to_the_subject(predicate: str, sentence: str) -> bool:
+def _prize_given_to_the_subject(predicate: str, sentence: str, prize: str | None) -> bool:
     """Whether a page sentence tells the prize given to its subject under `predicate`: 'awarded' only as given to
-    them, and never a nomination for it ('received a nomination for the Nobel Prize')."""
+    them, never a nomination for it ('received a nomination for the Nobel Prize'), the prize the verb's own object
+    ('was awarded a grant by the Korvik Prize foundation' gives no prize), and not received for another ('on behalf
+    of her late husband': judging.toml clause.for_another; review43 B4)."""
     nominated = any(w.rstrip("s") in _NOMINATIONS for w in re.findall(r"[a-z]+", aliases.fold(sentence)))
-    return not nominated and (predicate != "awarded" or _AWARDED_TO_THEM.search(sentence) is not None)
+    if nominated or (predicate == "awarded" and _AWARDED_TO_THEM.search(sentence) is None):
+        return False
+    return _the_verbs_object(predicate, sentence, prize or "") and _FOR_ANOTHER.search(sentence) is None
+
+
+_FOR_ANOTHER = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['for_another']))})\b", re.I)
+
+
+def _the_verbs_object(verb: str, sentence: str, thing: str) -> bool:
+    """Whether `thing` ('the Korvik Prize') is what follows `verb` in the sentence, past an object pronoun, an article
+    and a year ('awarded her the 2020 Korvik Prize'), not a noun after the verb's own object."""
+    name = re.sub(r"^(?:the|an?)\s+", "", aliases.fold(thing).strip())
+    pattern = rf"\b{re.escape(verb)}\s+(?:(?:him|her|them)\s+)?(?:(?:the|an?)\s+)?(?:\d{{4}}\s+)?{re.escape(name)}\b"
+    return bool(name) and re.search(pattern, aliases.fold(sentence)) is not None
 
 
 def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
