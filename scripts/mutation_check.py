@@ -17767,6 +17767,24 @@ MUTATIONS = [
         "'Nina Moe won the Korvik Prize in 2020.' would lose the support of 'She received the 2020 Korvik Prize.' "
         "(fixd44)",
     ),
+    Mutation(
+        "took-over-role-words-keep-the-predecessor",
+        "verify/kinds/role/extract.py",
+        "                    end = m.start(\"role\") + len(role)  # the predecessor is the clause's to check (review43 "
+        "B5)",
+        "                    pass",
+        "'Eva Lund took over as prime minister from Ana Ruiz in 2019.' would show the wrong predecessor on a supported "
+        "role row (review43 B5)",
+    ),
+    Mutation(
+        "took-over-from-unread",
+        "verify/kinds/clause/judge.py",
+        "    other = other if _is_name(other) else _taken_over_from(claim, predicate) or other  # '... as X from "
+        "Ana Ruiz'",
+        "    other = other",
+        "'Eva Lund took over as prime minister from Ana Ruiz in 2019.' would not be refuted by her predecessor "
+        "row, Ivo Stam (fixd44)",
+    ),
 ]
 
 

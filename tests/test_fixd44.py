@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
 from tests.test_review43 import COMPANY, DAY
@@ -118,3 +118,24 @@ def test_the_prize_given_to_her_is_the_prize_won(told: str) -> None:
     docs = [page("Nina Moe", f"{WRITER} {told}", SAVED)]
     found = _judged_whole("Nina Moe won the Korvik Prize in 2020.", docs, "clause", "Korvik Prize", DAY)
     assert found == [Verdict.SUPPORTED], found
+
+
+# B5's twins: after 'took over as X from Y' the clause checks the predecessor against the infobox row.
+LUND = boxed(
+    "Eva Lund",
+    "Eva Lund (born 1968) is a Norbian politician who has been Prime Minister of Norby since 2019.",
+    [("office", "Prime Minister of Norby"), ("term_start", "3 May 2019"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("predecessor", "verdict"),
+    [
+        pytest.param("Ana Ruiz", Verdict.CONTRADICTED, id="another"),
+        pytest.param("Ivo Stam", Verdict.SUPPORTED, id="hers"),
+    ],
+)
+def test_the_predecessor_taken_over_from_is_checked(predecessor: str, verdict: Verdict) -> None:
+    body = f"Eva Lund took over as prime minister from {predecessor} in 2019."
+    assert _judged_whole(body, [LUND], "clause", predecessor, DAY) == [verdict]

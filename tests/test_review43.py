@@ -727,7 +727,8 @@ def test_b4_twin_the_prize_awarded_is_the_prize_won() -> None:
     assert Verdict.CONTRADICTED not in found, found
 
 
-@_open("B5 open (s43-fixm43 a51a0357, merged for review42 R13: the predecessor in 'from X' is checked by no claim)")
+# B5 MENDED (fixd44: the role claim's words end with the post when a predecessor follows it; the clause checks 'from
+# X' against the predecessor row).
 # B5 (s43-fixm43 a51a0357, role extraction after 'took over as': the post's value now ends before the year and the
 # predecessor, so the role claim "holds office — prime minister" is SUPPORTED; its words are still the whole 'Eva Lund
 # took over as prime minister from Ana Ruiz in 2019', and the clause beside it reads "took over — 2019" with no

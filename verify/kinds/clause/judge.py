@@ -2082,6 +2082,13 @@ def _without_an_apposition(rest: str, claim: Claim) -> str:
     return rest[found.end() :] if found else rest
 
 
+def _taken_over_from(claim: Claim, predicate: str) -> str:
+    """The one a post was taken over from, named after 'from' past the verb when the reading gave the clause no object
+    ('took over as prime minister from Ana Ruiz in 2019'; review43 B5); '' for none."""
+    m = re.search(rf"\b{re.escape(predicate)}\b.*?\bfrom\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", claim.text)
+    return m["name"] if m is not None and predicate in SUCCESSION else ""
+
+
 def succession_findings(
     claim: Claim, own: list[Document], docs: list[Document], as_of: dt.date | None
 ) -> list[Finding]:
@@ -2091,6 +2098,7 @@ def succession_findings(
     row (or, naming no office, in the office the subject held on the article's day) contradicts."""
     predicate = _predicate(claim)
     other = re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or "")  # 'handed ... to Pedro Nuno Santos'
+    other = other if _is_name(other) else _taken_over_from(claim, predicate) or other  # '... as X from Ana Ruiz'
     other = _KIN_BEFORE.sub("", other)  # 'succeeded his half-brother Jaber Al-Sabah': the half-brother is the other
     if predicate not in SUCCESSION | HANDED_TO or not _is_name(other):
         return []
