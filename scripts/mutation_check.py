@@ -18133,6 +18133,161 @@ MUTATIONS = [
         "'President Nina Moe' would be supported by 'She has served as the president of the Senate of Chile since "
         "2023.' (review43 R13, fixm44)",
     ),
+    Mutation(
+        "row-relation-verb-and-preposition",
+        "verify/kinds/clause/judge.py",
+        "    written = f\"{predicate} {m['by']}\" if m is not None and predicate else predicate",
+        "    written = predicate",
+        "'Nina Moe died in Korvik.' would stay unverified against her infobox's 'death_place: Korvik' (the verb "
+        "and its preposition, 'died in', no longer read as a row's relation; review43 R4)",
+    ),
+    Mutation(
+        "sum-rows-never-read",
+        "verify/kinds/quantity/__init__.py",
+        "            or number_findings(claim, docs, as_of) + sum_row_findings(claim, docs)",
+        "            or number_findings(claim, docs, as_of)",
+        "'Korvik Bank made a net profit of 240 million euros in 2023.' would stay unverified against its infobox's "
+        "'net_income: €240 million (2023)' (review43 R4)",
+    ),
+    Mutation(
+        "sum-row-of-another-year",
+        "verify/kinds/quantity/judge.py",
+        "            if re.sub(r\"\\d+$\", \"\", f.label.lower()) not in labels or _a_row_of_another_year(f.value, "
+        "claim.sentence):",
+        '            if re.sub(r"\\d+$", "", f.label.lower()) not in labels:',
+        "'a net profit of 240 million euros in 2022' would be supported by the row 'net_income: €240 million (2023)' "
+        "(fixd44)",
+    ),
+    Mutation(
+        "sum-row-of-any-measure",
+        "verify/kinds/quantity/judge.py",
+        '    return {label} if len(re.findall(r"\\w+", before[end:])) <= 3 else set()',
+        "    return set(_SUM_ROWS)",
+        "'a revenue of 240 million euros in 2023' would be supported by the row 'net_income: €240 million (2023)' "
+        "(fixd44)",
+    ),
+    Mutation(
+        "entry-year-never-lent-to-its-clause",
+        "verify/extract/__init__.py",
+        "    claims = [_dated_by_its_entry(c) for c in claims]",
+        "    claims = claims[:]",
+        "'2008 — Ivo Stam is elected to parliament.' (elected in 2005) would stay unverified: the timeline line's "
+        "year head no longer the time of its clause (review43 R5)",
+    ),
+    Mutation(
+        "entry-day-head-lent-to-its-clause-too",
+        "verify/extract/__init__.py",
+        "    if head is None or head.month is not None:",
+        "    if head is None:",
+        "'March 1, 2008 — Ivo Stam is elected to parliament.' would check the day twice: its date claim and its "
+        "clause (fixd44)",
+    ),
+    Mutation(
+        "we-never-the-issuer",
+        "verify/kinds/clause/extract.py",
+        "            return self.issuer()  # 'We acquired Tarsa Bank in 2015.' in a bank's release: the bank",
+        "            return None",
+        "'We acquired Tarsa Bank in 2015.' in Korvik Bank's release would give no claim (review43 R6)",
+    ),
+    Mutation(
+        "we-the-topic-whatever-it-is",
+        "verify/kinds/clause/extract.py",
+        "        return topic if topic and aliases.fold(topic) in named else None",
+        "        return topic",
+        "'We lost our homes in 2015.' in a story on the Korvik floods would be claimed as the floods' deed (fixd44)",
+    ),
+    Mutation(
+        "ranked-deed-narrowed-before-its-name-unread",
+        "verify/kinds/clause/judge.py",
+        "    extra |= _narrowed_before(told, names[0]) - claim_words  # 'the north face of Mount Korvik' (review43 "
+        "B7)",
+        "    extra |= set()",
+        "'the first woman to climb Mount Korvik' would be supported by '... the first woman to scale the north "
+        "face of Mount Korvik' (review43 B7)",
+    ),
+    Mutation(
+        "ranked-deed-modifier-of-the-claims-narrowing-read-as-more",
+        "verify/kinds/clause/judge.py",
+        "    extra = _narrowing(told, last) - claim_words - _modifiers_before(told, last, narrowed)",
+        "    extra = _narrowing(told, last) - claim_words",
+        "'the first woman to climb Mount Korvik without oxygen' would lose the support of '... without supplemental "
+        "oxygen' (review43 B3)",
+    ),
+    Mutation(
+        "ranked-deed-any-word-after-the-name-a-modifier",
+        "verify/kinds/clause/judge.py",
+        "    return {w[:5] for w, after in itertools.pairwise(words) if after[:5] in narrowed}",
+        "    return {w[:5] for w in words}",
+        "'the first woman to climb Mount Korvik in winter' would be supported by '... solo in winter' (fixd44)",
+    ),
+    Mutation(
+        "ranked-deed-it-unread",
+        "verify/kinds/clause/judge.py",
+        "        deed = f\"{deed[: it.start('it')]}{named_before}{deed[it.end('it') :]}\"  # the deed done to "
+        "the thing named",
+        "        pass",
+        "'the first woman to climb Mount Korvik without oxygen' would lose the support of '... to climb Mount "
+        "Korvik. In 1998 she was the first woman to climb it without oxygen.' (review43 B3)",
+    ),
+    Mutation(
+        "ranked-deed-it-any-mountain",
+        "verify/kinds/clause/judge.py",
+        "(named_before := _named_last_before(page, text)):",
+        '(named_before := " ".join(sorted(claimed[1]))):',
+        "'the first woman to climb Mount Korvik without oxygen' would be supported by '... to climb Mount Halden. "
+        "... the first woman to climb it without oxygen.' (fixd44)",
+    ),
+    Mutation(
+        "ranked-deed-one-deeds-word-before-the-name-a-part",
+        "verify/kinds/clause/judge.py",
+        "    return {w[:5] for w in words if w not in _STOP and w not in _AUXILIARIES and not any(w[:5] in d for "
+        "d in _ONE_DEED)}",
+        "    return {w[:5] for w in words if w not in _STOP and w not in _AUXILIARIES}",
+        "'the first woman to climb Mount Korvik' would lose the support of '... the first woman to reach the summit "
+        "of Mount Korvik' (fixd44)",
+    ),
+    Mutation(
+        "prize-any-noun-after-the-verb",
+        "verify/kinds/clause/judge.py",
+        '    return _the_verbs_object(predicate, sentence, prize or "") and _FOR_ANOTHER.search(sentence) is None',
+        "    return _FOR_ANOTHER.search(sentence) is None",
+        "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she was awarded a grant by the "
+        "Korvik Prize foundation.' (review43 B4)",
+    ),
+    Mutation(
+        "prize-received-for-another-as-won",
+        "verify/kinds/clause/judge.py",
+        "_FOR_ANOTHER = re.compile(rf\"\\b(?:{'|'.join(map(re.escape, _WORDS['for_another']))})\\b\", re.I)",
+        '_FOR_ANOTHER = re.compile(r"(?!)")',
+        "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she received the Korvik Prize "
+        "on behalf of her late husband, Ivo Stam.' (review43 B4)",
+    ),
+    Mutation(
+        "prize-object-past-no-year",
+        "verify/kinds/clause/judge.py",
+        "(?:(?:the|an?)\\s+)?(?:\\d{{4}}\\s+)?{re.escape(name)}",
+        "(?:(?:the|an?)\\s+)?{re.escape(name)}",
+        "'Nina Moe won the Korvik Prize in 2020.' would lose the support of 'She received the 2020 Korvik Prize.' "
+        "(fixd44)",
+    ),
+    Mutation(
+        "took-over-role-words-keep-the-predecessor",
+        "verify/kinds/role/extract.py",
+        "                    end = m.start(\"role\") + len(role)  # the predecessor is the clause's to check (review43 "
+        "B5)",
+        "                    pass",
+        "'Eva Lund took over as prime minister from Ana Ruiz in 2019.' would show the wrong predecessor on a supported "
+        "role row (review43 B5)",
+    ),
+    Mutation(
+        "took-over-from-unread",
+        "verify/kinds/clause/judge.py",
+        "    other = other if _is_name(other) else _taken_over_from(claim, predicate) or other  # '... as X from "
+        "Ana Ruiz'",
+        "    other = other",
+        "'Eva Lund took over as prime minister from Ana Ruiz in 2019.' would not be refuted by her predecessor "
+        "row, Ivo Stam (fixd44)",
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from verify.extract.rules import RuleBook
 from verify.kinds.base import ArticleView, claim_at, claim_id
 from verify.kinds.date.extract import RULES as DATE_RULES
 from verify.kinds.date.extract import DateReading
+from verify.kinds.date.parsed import entry_head
 from verify.kinds.duration.extract import RULES as DURATION_RULES
 from verify.kinds.duration.extract import DurationReading
 from verify.kinds.quantity.extract import RULES as QUANTITY_RULES
@@ -416,7 +417,20 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = _without_quote_frames(claims)
     claims = _without_headline_titles(claims, view)
     claims = _without_inverted_titles(claims)
+    claims = [_dated_by_its_entry(c) for c in claims]
     return _unique_ids(_one_per_span(sorted(claims, key=lambda c: (c.span, order.get(c.id, len(order))))))
+
+
+def _dated_by_its_entry(claim: Claim) -> Claim:
+    """A clause on a timeline line headed by a year alone ('2008 — Ivo Stam is elected to parliament.') takes the year
+    as its time when its own words give none: the head dates what the line tells, as 'in 2008' would (review43 R5). A
+    head written to the day has a date claim of its own and sets the day the line is judged on (`entry_day`)."""
+    if claim.kind != "clause" or claim.time:
+        return claim
+    head = entry_head(claim.sentence)
+    if head is None or head.month is not None:
+        return claim  # a day's head: its own date claim checks it, one fact once
+    return claim.model_copy(update={"time": claim.sentence[head.start : head.end]})
 
 
 @functools.cache

@@ -979,6 +979,8 @@ class _Finder:
             # apart from it ("It is the largest deal in Nordbank's history": not Nordbank); else no one
             meant = (name for name in self.things_it_may_mean(token) if name)
             return next((n for n in meant if not self.references.named_in_its_clause(token, n)), None)
+        if lower == "we" and token.dep_ in SUBJECT_DEPS:
+            return self.issuer()  # 'We acquired Tarsa Bank in 2015.' in a bank's release: the bank
         if (
             token.lower_ == "old"
             and any(c.lower_ == "the" for c in token.children)
@@ -1297,6 +1299,14 @@ class _Finder:
             self.last_thing = name  # "The Agreement sets out ... It includes ...": a named thing as subject
             self.last_event = None
             self.last_pair = None  # "their" may now mean the organisation
+
+    def issuer(self) -> str | None:
+        """Whom a 'we' outside a quote stands for: the story's topic when the text names it as an organisation (a
+        press release's issuer speaks of itself as 'we'); none in other copy, where 'we' is the writer's or
+        everyone's."""
+        topic = self.topic_thing()
+        named = {aliases.fold(e.text) for e in self.entity_of.values() if e.label_ == "ORG"}
+        return topic if topic and aliases.fold(topic) in named else None
 
     def topic_thing(self) -> str | None:
         """The story's topic when it is a thing or an event, not a person or a place (verify.nlp.reference)."""

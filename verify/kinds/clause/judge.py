@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -1135,7 +1136,7 @@ def entity_row_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """Support only: 'is married to Laura Alonsopérez', against the subject's infobox row of that relation naming
     the same person ('Spouse: Laura Alonsopérez'). A row naming someone else refutes nothing: it may list one of
     several, or an earlier one."""
-    labels = ENTITY_FIELDS.get(_predicate(claim))
+    labels = ENTITY_FIELDS.get(_row_relation(claim, ENTITY_FIELDS) or "")
     other = claim.object or ""
     if not labels or not other[:1].isupper():
         return []
@@ -1199,8 +1200,8 @@ def _appointers_title_held(claim: Claim, verb: re.Match, passive: bool, appointe
 def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """'born in Harare', 'based in Lausanne': the infobox place of that relation, or a sentence of the
     subject's page wording it ('Born in Oslo ...'); another place there contradicts."""
-    predicate = _predicate(claim)
-    if predicate not in PLACE_FIELDS:
+    predicate = _row_relation(claim, PLACE_FIELDS)
+    if predicate is None:
         return []
     place, area = _place_and_area(claim, claim.place or claim.object or claim.value or _place_written(claim, predicate))
     if not place:
@@ -1239,6 +1240,16 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 # one birthplace; other relations may have had several places, but not at the same time
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives another place, {m['place']}"))
     return out
+
+
+def _row_relation(claim: Claim, table: dict[str, tuple[str, ...]]) -> str | None:
+    """The relation of an infobox-row table (judging.toml clause.place_fields, clause.entity_fields) a clause states:
+    its predicate, or its verb with the preposition its words put between it and a name ('died in Korvik' -> 'died
+    in', 'was founded by Jon Dahl' -> 'founded by'), so a row a maintainer adds there is read with no code."""
+    predicate = _predicate(claim)
+    m = re.search(rf"\b{re.escape(predicate)}\s+(?P<by>[a-z]+)\s+[A-Z]", claim.text) if predicate not in table else None
+    written = f"{predicate} {m['by']}" if m is not None and predicate else predicate
+    return written if written in table else None
 
 
 def _place_and_area(claim: Claim, place: str | None) -> tuple[str | None, str | None]:
@@ -2124,6 +2135,13 @@ def _without_an_apposition(rest: str, claim: Claim) -> str:
     return rest[found.end() :] if found else rest
 
 
+def _taken_over_from(claim: Claim, predicate: str) -> str:
+    """The one a post was taken over from, named after 'from' past the verb when the reading gave the clause no object
+    ('took over as prime minister from Ana Ruiz in 2019'; review43 B5); '' for none."""
+    m = re.search(rf"\b{re.escape(predicate)}\b.*?\bfrom\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", claim.text)
+    return m["name"] if m is not None and predicate in SUCCESSION else ""
+
+
 def succession_findings(
     claim: Claim, own: list[Document], docs: list[Document], as_of: dt.date | None
 ) -> list[Finding]:
@@ -2133,6 +2151,7 @@ def succession_findings(
     row (or, naming no office, in the office the subject held on the article's day) contradicts."""
     predicate = _predicate(claim)
     other = re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or "")  # 'handed ... to Pedro Nuno Santos'
+    other = other if _is_name(other) else _taken_over_from(claim, predicate) or other  # '... as X from Ana Ruiz'
     other = _KIN_BEFORE.sub("", other)  # 'succeeded his half-brother Jaber Al-Sabah': the half-brother is the other
     if predicate not in SUCCESSION | HANDED_TO or not _is_name(other):
         return []
@@ -2643,7 +2662,7 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # 'the 22nd chairman of the Joint Chiefs of Staff' on an American's page: not Canada's
             if not _wider_scopes(claim.text, m) <= _wider_scopes(text, found):
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
-            if _another_deed_ranked(claim, m, text, found):
+            if _another_deed_ranked(claim, m, text, found, unit.doc.text):
                 continue  # 'the first woman to climb Mount Halden' ranks another deed than 'to climb Mount Korvik'
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
@@ -2691,17 +2710,21 @@ def _ranked_deed(text: str, at: int) -> tuple[str, frozenset[str]] | None:
     return first[:5], frozenset(aliases.fold(w) for w in words if w[:1].isupper())
 
 
-def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Match[str]) -> bool:
+def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Match[str], page: str = "") -> bool:
     """Whether the page's ordinal ranks by another deed than the claim's (`_ranked_deed`): 'the first woman to climb
     Mount Halden' for 'the first woman to climb Mount Korvik' (review41 R18), the claim's verb or a name of its deed
     not among the words of the page's deed (or of its ordinal's phrase when it tells none: 'the first woman elected
     prime minister'). The claim's deed may follow its words in the sentence (extraction cuts the clause before 'to');
-    a claim telling none is left to the other tests."""
+    a claim telling none is left to the other tests. A deed done to 'it' names what the `page` named last before its
+    sentence ('... to climb Mount Korvik. In 1998 she was the first woman to climb it without oxygen.')."""
     claimed = _ranked_deed(claim.text + (after_claim(claim) or ""), m.end("ord"))
     if claimed is None:
         return False
     told = _RANKED_DEED.match(text, found.end("ord")) or _RANKED_PHRASE.match(text, found.end("ord"))
-    words = re.findall(r"[\w'’-]+", told.group(told.lastindex or 0)) if told else []
+    deed = told.group(told.lastindex or 0) if told else ""
+    if (it := _IT_AFTER_THE_VERB.match(deed)) is not None and (named_before := _named_last_before(page, text)):
+        deed = f"{deed[: it.start('it')]}{named_before}{deed[it.end('it') :]}"  # the deed done to the thing named
+    words = re.findall(r"[\w'’-]+", deed)
     names = {aliases.fold(w) for w in words if w[:1].isupper()}
     # a deed naming nobody may point back at the claim's name by its noun: 'to lead the party' for 'the Norby Party'
     named = claimed[1] <= names or (not names and bool(claimed[1] & {aliases.fold(w) for w in words}))
@@ -2715,7 +2738,19 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     if told and told.lastindex and _deed_of_another_verb(claimed[0], told["deed"]):
         return True
     ours = _RANKED_DEED.match(claim.text + (after_claim(claim) or ""), m.end("ord"))
-    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"], claim, text)
+    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], deed, claim, text)
+
+
+_IT_AFTER_THE_VERB = re.compile(r"[\w'’-]+\s+(?P<it>it)\b")  # 'climb it without oxygen'
+
+
+def _named_last_before(page: str, sentence: str) -> str:
+    """The name a page writes last in the sentence before `sentence` ('Mount Korvik' of 'In 1995 she became the first
+    woman to climb Mount Korvik.'): what an 'it' opening the next sentence's deed points back to; '' when none."""
+    at = page.find(sentence)
+    before = re.split(r"(?<=[.!?])\s+", page[:at].strip())[-1] if at > 0 else ""
+    runs = re.findall(r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", before)
+    return runs[-1] if runs else ""
 
 
 def _deed_of_another_verb(claimed: str, deed: str) -> bool:
@@ -2755,7 +2790,27 @@ def _deeds_narrowed_apart(ours: str, told: str, claim: Claim, sentence: str) -> 
     page_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
     claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.sentence or claim.text))}
     narrowed = _narrowing(ours, last)  # the claim's own, worded by the page in its words or some of them
-    return bool(_narrowing(told, last) - claim_words) or bool(narrowed and not narrowed & page_words)
+    extra = _narrowing(told, last) - claim_words - _modifiers_before(told, last, narrowed)
+    extra |= _narrowed_before(told, names[0]) - claim_words  # 'the north face of Mount Korvik' (review43 B7)
+    return bool(extra) or bool(narrowed and not narrowed & page_words)
+
+
+def _modifiers_before(deed: str, last_name: str, narrowed: set[str]) -> set[str]:
+    """The stems of the words a ranked deed gives after its last name right before a word of the claim's narrowing
+    ('supplemental' of 'without supplemental oxygen' for 'without oxygen'): the same thing told more fully."""
+    folded = aliases.fold(deed)
+    words = re.findall(r"[a-z-]+", folded[folded.rfind(last_name) + len(last_name) :]) if last_name in folded else []
+    return {w[:5] for w, after in itertools.pairwise(words) if after[:5] in narrowed}
+
+
+def _narrowed_before(deed: str, first_name: str) -> set[str]:
+    """The stems of the words a ranked deed gives between its verb and its first name ('the north face of' of 'scale
+    the north face of Mount Korvik'): a part of the thing named, a narrower deed than the whole's; stop words and the
+    words of one deed (judging.toml clause.one_deed: 'reach the summit of') aside."""
+    folded = aliases.fold(deed)
+    at = folded.find(aliases.fold(first_name))
+    words = re.findall(r"[a-z-]+", folded[:at])[1:] if at >= 0 else []
+    return {w[:5] for w in words if w not in _STOP and w not in _AUXILIARIES and not any(w[:5] in d for d in _ONE_DEED)}
 
 
 _LEADING_STEMS = frozenset(w[:5] for w in _WORDS["leading_verbs"])
@@ -3258,7 +3313,7 @@ def sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
         found += [
             f
             for f in _sentence_findings(other, own, as_of)
-            if f.stance == Stance.SUPPORTS and _prize_given_to_the_subject(_predicate(other), f.unit.text)
+            if f.stance == Stance.SUPPORTS and _prize_given_to_the_subject(_predicate(other), f.unit.text, claim.object)
         ]
     return found
 
@@ -3276,11 +3331,26 @@ def _as_another_prize_deed(claim: Claim) -> list[Claim]:
     return [claim.model_copy(update={"predicate": p, "relation": p}) for p in _PRIZE_DEEDS if p != predicate]
 
 
-def _prize_given_to_the_subject(predicate: str, sentence: str) -> bool:
+def _prize_given_to_the_subject(predicate: str, sentence: str, prize: str | None) -> bool:
     """Whether a page sentence tells the prize given to its subject under `predicate`: 'awarded' only as given to
-    them, and never a nomination for it ('received a nomination for the Nobel Prize')."""
+    them, never a nomination for it ('received a nomination for the Nobel Prize'), the prize the verb's own object
+    ('was awarded a grant by the Korvik Prize foundation' gives no prize), and not received for another ('on behalf
+    of her late husband': judging.toml clause.for_another; review43 B4)."""
     nominated = any(w.rstrip("s") in _NOMINATIONS for w in re.findall(r"[a-z]+", aliases.fold(sentence)))
-    return not nominated and (predicate != "awarded" or _AWARDED_TO_THEM.search(sentence) is not None)
+    if nominated or (predicate == "awarded" and _AWARDED_TO_THEM.search(sentence) is None):
+        return False
+    return _the_verbs_object(predicate, sentence, prize or "") and _FOR_ANOTHER.search(sentence) is None
+
+
+_FOR_ANOTHER = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['for_another']))})\b", re.I)
+
+
+def _the_verbs_object(verb: str, sentence: str, thing: str) -> bool:
+    """Whether `thing` ('the Korvik Prize') is what follows `verb` in the sentence, past an object pronoun, an article
+    and a year ('awarded her the 2020 Korvik Prize'), not a noun after the verb's own object."""
+    name = re.sub(r"^(?:the|an?)\s+", "", aliases.fold(thing).strip())
+    pattern = rf"\b{re.escape(verb)}\s+(?:(?:him|her|them)\s+)?(?:(?:the|an?)\s+)?(?:\d{{4}}\s+)?{re.escape(name)}\b"
+    return bool(name) and re.search(pattern, aliases.fold(sentence)) is not None
 
 
 def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:

@@ -18,6 +18,7 @@ from verify.kinds.quantity.judge import (
     magnitude_findings,
     number_findings,
     share_findings,
+    sum_row_findings,
     wording,
 )
 from verify.kinds.quantity.measured import (
@@ -110,7 +111,7 @@ class QuantityKind(BaseKind):
         found = (
             count_findings(claim, docs, as_of)
             or magnitude_findings(claim, [d for d in evidence.own if not of_another_sort(claim, d)])
-            or number_findings(claim, docs, as_of)
+            or number_findings(claim, docs, as_of) + sum_row_findings(claim, docs)
             or share_findings(claim, docs, as_of)
         )
         # 'killed 52 people' refutes no count of the displaced; a figure of another thing supports nothing

@@ -1455,3 +1455,44 @@ def _bears_name(value: str, owner: str) -> bool:
     words = set(re.findall(r"[a-z]+", aliases.fold(re.sub(r"\([^)]*\)", " ", value))))
     wanted = set(re.findall(r"[a-z]+", owner))
     return bool(wanted) and wanted <= words
+
+
+# an infobox row of a sum -> the words an article names its measure with (judging.toml quantity.sum_rows)
+_SUM_ROWS: dict[str, list[str]] = lexicons.load("judging")["quantity"]["sum_rows"]
+
+
+def sum_row_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
+    """Support only: 'made a net profit of 240 million euros in 2023' against the subject's own infobox row of the
+    measure its sentence names right before the figure ('net_income: €240 million (2023)'), giving the same sum in
+    the claim's currency, of the sentence's year when it gives one. Another sum there refutes nothing: a row may be
+    of another year or reckoned on another basis."""
+    currency = _currency_of(claim.unit or "")
+    labels = _measured_rows(claim) if currency is not None and claim.number is not None else set()
+    out = []
+    for doc in pages_about(claim.subject, docs) if labels else []:
+        for f in doc.infobox:
+            if re.sub(r"\d+$", "", f.label.lower()) not in labels or _a_row_of_another_year(f.value, claim.sentence):
+                continue
+            sums = [have for _, have in _sums_in(f.value, currency) if have is not None]
+            if any(judged(claim.number, have, wording(claim)) == Stance.SUPPORTS for have in sums):
+                unit = Unit(doc, field_text(doc, f), f)
+                out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {f.value}"))
+    return out
+
+
+def _measured_rows(claim: Claim) -> set[str]:
+    """The infobox rows of the measure a claim's sentence names last before its figure, with at most three words
+    between ('a net profit of 240 million euros'; the longest words where two end together: 'net profit', not
+    'profit')."""
+    at = claim_start(claim)
+    before = aliases.fold(claim.sentence[:at]) if at >= 0 else ""
+    named = [
+        (m.end(), len(words), label)
+        for label, said in _SUM_ROWS.items()
+        for words in said
+        for m in re.finditer(rf"\b{re.escape(words)}\b", before)
+    ]
+    if not named:
+        return set()
+    end, _, label = max(named)
+    return {label} if len(re.findall(r"\w+", before[end:])) <= 3 else set()

@@ -503,6 +503,8 @@ class RoleReading:
                 end = m.start("role") + len(role) if role and m["role"].startswith(role) else m.end("role")
                 role = _STEP_TIME_AFTER.sub("", role)  # the step's year and predecessor stay in its words, not the post
                 role = _PREDECESSOR_AFTER.sub("", role) if m["verb"] == "took over" else role
+                if _PREDECESSOR_AFTER.search(m["role"][: end - m.start("role")]) and m["verb"] == "took over":
+                    end = m.start("role") + len(role)  # the predecessor is the clause's to check (review43 B5)
                 self.add_role(sent, m.start("name"), end, who, "held office" if past else "holds office", role)
 
     def _read_predicate_heads(self, here: _RoleSentence, pattern: re.Pattern) -> None:
