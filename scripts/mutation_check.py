@@ -16797,7 +16797,7 @@ MUTATIONS = [
     Mutation(
         "a-first-of-another-deed-numbers-it",
         "verify/kinds/clause/judge.py",
-        "            if _another_deed_ranked(claim, m, text, found):\n",
+        "            if _another_deed_ranked(claim, m, text, found, unit.doc.text):\n",
         "            if False:\n",
         "'Nina Moe was the first woman to climb Mount Korvik.' would be contradicted by 'In 2001 she became the "
         "second woman to climb Mount Halden.' (fixd42, review41 R18)",
@@ -17257,8 +17257,8 @@ MUTATIONS = [
     Mutation(
         "a-ranked-deed-narrowed-past-its-name-unread",
         "verify/kinds/clause/judge.py",
-        '    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], told["deed"],'
-        " claim, text)\n",
+        '    return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], deed, claim, '
+        "text)\n",
         "    return False\n",
         "'Nina Moe was the first woman to climb Mount Korvik.' would be supported by '... to climb Mount Korvik"
         " without oxygen' (review42 R20; fixs43)",
@@ -17424,16 +17424,16 @@ MUTATIONS = [
     Mutation(
         'a-page-awarding-a-prize-read-as-won',
         'verify/kinds/clause/judge.py',
-        '(predicate != "awarded" or _AWARDED_TO_THEM.search(sentence) is not None)',
-        '(True)',
+        '    if nominated or (predicate == "awarded" and _AWARDED_TO_THEM.search(sentence) is None):',
+        '    if nominated:',
         "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she awarded the Korvik Prize "
         "to Ivo Stam.' (fixm43)",
     ),
     Mutation(
         'a-nomination-read-as-the-prize',
         'verify/kinds/clause/judge.py',
-        '    return not nominated and (',
-        '    return (',
+        '    if nominated or (predicate == "awarded" and _AWARDED_TO_THEM.search(sentence) is None):',
+        '    if predicate == "awarded" and _AWARDED_TO_THEM.search(sentence) is None:',
         "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'In 2020 she received a nomination for "
         "the Korvik Prize.' (fixm43)",
     ),
@@ -18287,6 +18287,22 @@ MUTATIONS = [
         "    other = other",
         "'Eva Lund took over as prime minister from Ana Ruiz in 2019.' would not be refuted by her predecessor "
         "row, Ivo Stam (fixd44)",
+    ),
+    Mutation(
+        "a-quarters-sum-supported-by-the-years-row",
+        "verify/kinds/quantity/judge.py",
+        "    if _PERIOD_BELOW_A_YEAR.search(claim.sentence):",
+        "    if False:",
+        "'Korvik Bank made a quarterly net profit of 240 million euros.' would be supported by the year's net_income "
+        "row (review44 B4, lead44)",
+    ),
+    Mutation(
+        "a-timeline-heads-year-lent-to-a-relative-clause",
+        "verify/extract/__init__.py",
+        "    if at < 0 or _A_RELATIVE_WORD.search(claim.sentence, head.end, at + 1):",
+        "    if at < 0:",
+        "'2019 — Ivo Stam, who was elected to parliament, becomes prime minister.' would date the election 2019 and "
+        "refute it (review44 B3, lead44)",
     ),
 ]
 

@@ -640,6 +640,7 @@ def test_r12_twin_the_true_apposition_and_the_relative_clause(body: str, verdict
 # prestigious Korvik Prize', 'received Norby's Korvik Prize for fiction', 'was awarded both the Korvik Prize and the
 # Tarsa Medal' (SUPPORTED on main, unverified on the branch). Suggest: the prize as the verb's object in the parse
 # (any modifier, a coordinated object) rather than by the words right after the verb.
+@_open("B6 trade (s44-fixd44 9ce8bb8c, merged for review43 B4's false 'supported'): a prize past a modifier")
 @pytest.mark.parametrize(
     "told",
     [

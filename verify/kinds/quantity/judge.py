@@ -1468,6 +1468,8 @@ def sum_row_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
     of another year or reckoned on another basis."""
     currency = _currency_of(claim.unit or "")
     labels = _measured_rows(claim) if currency is not None and claim.number is not None else set()
+    if _PERIOD_BELOW_A_YEAR.search(claim.sentence):
+        return []  # 'a quarterly net profit of 240 million': a quarter's sum, no year's row (review44 B4)
     out = []
     for doc in pages_about(claim.subject, docs) if labels else []:
         for f in doc.infobox:
@@ -1478,6 +1480,14 @@ def sum_row_findings(claim: Claim, docs: list[Document]) -> list[Finding]:
                 unit = Unit(doc, field_text(doc, f), f)
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {f.value}"))
     return out
+
+
+# the periods shorter than a year a sum may be told for, as nouns and adverbs ('quarter', 'quarterly'): judging.toml
+# quantity.rate_periods
+_PERIOD_BELOW_A_YEAR = re.compile(
+    rf"\b(?:{'|'.join(sorted({w for pair in _Q['rate_periods'].items() for w in pair}, key=len, reverse=True))})\b",
+    re.I,
+)
 
 
 def _measured_rows(claim: Claim) -> set[str]:
