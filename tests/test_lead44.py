@@ -72,3 +72,18 @@ def test_a_scale_word_multiplies_the_number_before_it(body: str, count: str, sup
 def test_a_scale_without_a_number_is_no_count(body: str) -> None:
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
     assert [c.text for c in claims if c.kind == "quantity"] == []
+
+
+# A nomination named after the prize ('received the Korvik Prize nomination') is no prize received: the whole
+# sentence's nomination word keeps it apart even where the prize stands as the verb's object (fixm43, kept by the
+# object reading s44-fixd44 added).
+NOMINEE = page(
+    "Nina Moe",
+    "Nina Moe (born 1960) is a Norbian novelist. In 2020 she received the Korvik Prize nomination for her novel.",
+    SAVED,
+)
+
+
+def test_a_nomination_named_after_the_prize_is_not_the_prize() -> None:
+    found = _judged_whole("Nina Moe won the Korvik Prize in 2020.", [NOMINEE], "clause", "Korvik Prize", DAY)
+    assert Verdict.SUPPORTED not in found, found
