@@ -18012,14 +18012,6 @@ MUTATIONS = [
         "chief executive of the bank' (review43 R8)",
     ),
     Mutation(
-        "a-supported-claim-hides-its-refuted-part",
-        "verify/judge.py",
-        "        if refuted:",
-        "        if False:",
-        "'Ivo Stam took office on 4 May 2020, succeeding Vos.' would show the clause supported by its predecessor row "
-        "while its day is refuted (fuzz43 F3, lead44)",
-    ),
-    Mutation(
         "hundred-read-as-no-scale",
         "verify/lexicons/numbers.toml",
         '"hundred" = 100  # "three hundred branches" are 300',

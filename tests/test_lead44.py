@@ -7,30 +7,10 @@ import pytest
 from tests.support.judging import page
 from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
-from tests.test_review43 import DAY, MINISTER, PAST_MINISTER
+from tests.test_review43 import DAY
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.models import Verdict
-
-# A clause supported on one value whose words hold a narrower claim of the same person that is refuted shows the
-# refutation (fuzz43 F3): 'took office on 4 May 2020, succeeding Vos' names the right predecessor and the wrong day;
-# Ivo Stam's infobox: Minister of Finance from 4 May 2021, predecessor Lena Vos.
-
-
-@pytest.mark.parametrize(
-    ("body", "verdict"),
-    [
-        pytest.param("Ivo Stam took office on 4 May 2020, succeeding Vos.", Verdict.CONTRADICTED, id="wrong-day"),
-        pytest.param("Ivo Stam took office on 4 May 2021, succeeding Vos.", Verdict.SUPPORTED, id="right-day"),
-        pytest.param(
-            "Ivo Stam, who took office on 4 May 2020, succeeded Lena Vos.", Verdict.CONTRADICTED, id="relative-clause"
-        ),
-    ],
-)
-def test_a_claim_holding_a_refuted_part_of_the_same_person_is_not_supported(body: str, verdict: Verdict) -> None:
-    found = _judged_whole(body, [MINISTER, PAST_MINISTER], "clause", "Vos", DAY)
-    assert found == [verdict]
-
 
 # A day written as its ordinal ('the 13th of June 2023', 'June 13th, 2023') is the day, never the month alone
 # (review44 R1): the page's 'opened on 3 June 2023' does not state the 13th, and it states the 3rd.

@@ -742,29 +742,8 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             except Exception:  # the claim keeps its own verdict: the narrower rows' reading is a refinement
                 if os.environ.get("VERIFY_DEBUG"):
                     raise
-    return _told_apart(claims, _with_their_refuted_parts(claims, results))
+    return _told_apart(claims, results)
 
-
-def _with_their_refuted_parts(claims: list[Claim], results: list[ClaimResult]) -> list[ClaimResult]:
-    """A claim supported on the values it was judged on whose words hold a narrower claim of the same person that
-    is refuted ('took office on 10 September, succeeding Gabriel Attal': the predecessor right, the day wrong) is
-    false in part: the desk reads those words as one statement, so they show the refutation, never a green row
-    over a false fact (fuzz43 F3). Twins on the very same words stay apart (`_told_apart`)."""
-    out = list(results)
-    for i, claim in enumerate(claims):
-        if results[i].verdict != Verdict.SUPPORTED or claim.skipped:
-            continue
-        refuted = [
-            j
-            for j, other in enumerate(claims)
-            if results[j].verdict == Verdict.CONTRADICTED and other.span != claim.span and _within(claim, other)
-        ]
-        if refuted:
-            part = min(refuted, key=lambda j: claims[j].span)
-            taken = _as_succession(results[i], results[part])
-            said = f"Part of these words, '{claims[part].text}', is contradicted: {taken.rationale}"
-            out[i] = taken.model_copy(update={"rationale": said})
-    return out
 
 
 def _of_the_day(
