@@ -100,8 +100,7 @@ def test_r2_twin_a_count_after_a_passives_agent_is_no_change() -> None:
         pytest.param("More than 2,000 people suffered injuries in the Korvik earthquake.", id="suffered-injuries"),
         pytest.param(
             "More than 2,000 injuries were reported after the Korvik earthquake.",
-            id="injuries-reported",
-            marks=_open("R3 open: 'More than 2,000 injuries were reported' refuted by '312 people and injuring'"),
+            id="injuries-reported",  # passes since the forty-fourth session's merges: a plain row now
         ),
     ],
 )
