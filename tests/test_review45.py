@@ -248,3 +248,195 @@ def test_f4_initials_of_another_body_do_not_number_its_post() -> None:
 def test_f4_twin_the_initials_of_the_one_body(body: str, verdict: Verdict) -> None:
     doc = RUIZ_NSRO.model_copy(update={"text": RUIZ_NSRO.text.split(" In 1995")[0]})
     assert _verdicts(body, [doc], kind="clause") == [verdict]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R1 (main d1ab74fd; election copy: a majority's threshold read as the party's seats): 'The Norby Party won 61 seats,
+# short of the 76 needed for a majority.' gives a quantity claim 'of the 76' (76 seats of the Norby Party) that the
+# election page's 'won 61 of the 150 seats' CONTRADICTS. Not located (quantity extraction/owner: 'the 76 needed for' a
+# threshold, not a count the subject holds). Every election story writes the majority mark so.
+ELECTION = boxed(
+    "2024 Norbian general election",
+    "The 2024 Norbian general election was held on 3 March 2024. The Norby Party led by Ivo Stam won 61 of the 150 "
+    "seats with 38.2% of the vote. The Green Party won 12 seats with 8.5% of the vote.",
+    [("election_date", "3 March 2024"), ("seats_for_election", "150 seats in the Storting")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 seats, short of the 76 needed for a majority.", id="short-of-the-76"),
+        pytest.param(
+            "The Norby Party won 61 seats, short of the 67 needed for a majority.",
+            id="the-threshold-is-not-checked-by-the-seats-won",
+        ),
+    ],
+)
+@_open("R1 open: 'short of the 76 needed for a majority' read as 76 seats won (quantity)")
+def test_r1_a_majoritys_threshold_is_no_count_of_seats_won(body: str) -> None:
+    found = _verdicts(body, [ELECTION], kind="quantity", headline="Norby election results")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("The Norby Party won 61 seats in the election.", Verdict.SUPPORTED, id="true"),
+        pytest.param("The Norby Party won 16 seats in the election.", Verdict.CONTRADICTED, id="false"),
+    ],
+)
+def test_r1_twin_the_seats_won(body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [ELECTION], "seats", "quantity", headline="Norby election results") == [verdict]
+
+
+# R2 (main d1ab74fd; company results by period: a year-earlier figure refuted by this year's): 'Korvik Bank's revenue
+# rose to €4.2 billion in 2023 from €2.0 billion a year earlier.' gives a quantity claim '€2.0 billion' CONTRADICTED
+# ("gives another count, €4.2 billion") though the page says 'In 2022 its revenue was €2.0 billion'. Not located
+# (the quantity judge takes the 'from' figure as the subject's current sum; the year before is not read as its time).
+# Results copy writes 'rose to X from Y' in nearly every story.
+KORVIK_BANK = boxed(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1990. In 2023 it reported revenue of €4.2 billion and a net profit of "
+    "€800 million. In 2022 its revenue was €2.0 billion.",
+    [("founded", "1990"), ("revenue", "€4.2 billion (2023)"), ("net_income", "€800 million (2023)")],
+    SAVED,
+)
+
+
+@_open("R2 open: the year-earlier figure of 'rose to X from Y a year earlier' refuted by this year's sum (quantity)")
+def test_r2_the_year_earlier_figure_is_not_refuted_by_this_years() -> None:
+    body = "Korvik Bank's revenue rose to €4.2 billion in 2023 from €2.0 billion a year earlier."
+    found = _verdicts(body, [KORVIK_BANK], "2.0 billion", "quantity", headline="Korvik Bank results")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Korvik Bank's revenue rose to €4.2 billion in 2023.", Verdict.SUPPORTED, id="true"),
+        pytest.param("Korvik Bank's revenue rose to €5.2 billion in 2023.", Verdict.CONTRADICTED, id="false"),
+    ],
+)
+def test_r2_twin_this_years_figure(body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [KORVIK_BANK], "billion", "quantity", headline="Korvik Bank results") == [verdict]
+
+
+# R3 (main d1ab74fd; plural subjects with 'respectively'): 'Ivo Stam and Eva Lund, born in Halden and Tarsa
+# respectively, attended.' gives the clause 'born in Halden' to Eva Lund, CONTRADICTED by her 'Place of birth: Tarsa'
+# (Stam's Halden). Without 'respectively' too ('born in Halden and Tarsa'). Not located (clause extraction of a
+# coordinated apposition: the pairing of subjects and places is not read). Profiles of pairs write 'respectively'.
+def _minister(name: str, born: str, place: str, post: str, start: str, end: str) -> Document:
+    return boxed(
+        name,
+        f"{name} (born {born}) is a Norbian politician who served as {post}. They were born in {place}.",
+        [("office", post), ("term_start", start), ("term_end", end), ("birth_date", born),
+         ("birth_place", f"{place}, Norby")],
+        SAVED,
+    )  # fmt: skip
+
+
+STAM_FIN = _minister("Ivo Stam", "3 March 1960", "Halden", "Minister of Finance of Norby", "4 May 2015", "2 June 2019")
+LUND_DEF = _minister("Eva Lund", "5 May 1967", "Tarsa", "Minister of Defence of Norby", "2 June 2019", "1 July 2023")
+STAM_DEF = _minister("Ivo Stam", "3 March 1960", "Halden", "Minister of Defence of Norby", "4 May 2010", "2 June 2014")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam and Eva Lund, born in Halden and Tarsa respectively, attended.", id="respectively"),
+        pytest.param("Ivo Stam and Eva Lund, born in Halden and Tarsa, attended.", id="paired"),
+    ],
+)
+@_open("R3 open: places paired with two subjects ('respectively') given to the second one (clause extraction)")
+def test_r3_places_paired_with_two_people_are_not_one_persons(body: str) -> None:
+    found = _verdicts(body, [STAM_FIN, LUND_DEF], "born in", "clause")
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Ivo Stam, born in Halden, attended.", Verdict.SUPPORTED, id="one-person-true"),
+        pytest.param("Eva Lund, born in Halden, attended.", Verdict.CONTRADICTED, id="one-person-false"),
+    ],
+)
+def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
+    found = [r.verdict for c, r in _results(body, [STAM_FIN, LUND_DEF]) if c.text == "born in Halden"]
+    assert found == [verdict], found
+
+
+# R4 (main d1ab74fd; pronoun chains and reported speech: 'she' given to the man named first): 'Ivo Stam met Eva Lund
+# on Monday. He said she had been defence minister from 2019 to 2023.' gives the role and clause claims 'she had been
+# defence minister (from 2019)' to IVO STAM, CONTRADICTED by his own 2010-2014 defence term; so do 'Ivo Stam met Eva
+# Lund on Monday, saying she had served ...' and '... He praised her.\n\nShe was defence minister from 2019 to 2023.'
+# (the article's own 'He' and 'her' tell the genders). Not located (the subject reader resolves 'she' to the sentence's
+# or the paragraph's first person; the pronoun's gender is not matched against the article's own pronouns).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ivo Stam met Eva Lund on Monday. He said she had been defence minister from 2019 to 2023.",
+            id="he-said-she",
+        ),
+        pytest.param(
+            "Ivo Stam met Eva Lund on Monday, saying she had served as defence minister from 2019 to 2023.",
+            id="saying-she",
+        ),
+        pytest.param(
+            "Ivo Stam met Eva Lund on Monday. He praised her.\n\nShe was defence minister from 2019 to 2023.",
+            id="she-next-paragraph",
+        ),
+    ],
+)
+@_open("R4 open: 'she' read as the man named first (subject of a pronoun; its gender not read)")
+def test_r4_she_is_not_the_man_named_first(body: str) -> None:
+    found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r4_twin_she_after_the_woman_named_first() -> None:
+    body = "Eva Lund met Ivo Stam on Monday.\n\nShe was defence minister from 2019 to 2023."
+    found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
+    assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# R5 (main d1ab74fd; rankings: a superlative's scope dropped or narrowed): the clause keeps 'Korvik Bank is the largest
+# lender' and drops 'to students' / 'in Tarsa', and the page's narrower scope ('the largest lender to farmers in Norby')
+# SUPPORTS the claim: 'Korvik Bank is the largest lender in Norby.' SUPPORTED though the page says it is the
+# second-largest bank; 'Korvik Bank is the largest lender to students in Norby.' and 'Korvik is the largest port in
+# Tarsa.' SUPPORTED. A false "supported" (issue 15 wants none). Not located (clause extraction cuts the superlative's
+# complement; the clause judge's "describes them so" match ignores the page's 'to farmers').
+RANKED_BANK = page(
+    "Korvik Bank",
+    "Korvik Bank is the second-largest bank in Norby by assets, after Tarsa Bank. It was founded in 1990. It is the "
+    "largest lender to farmers in Norby.",
+    SAVED,
+)
+RANKED_PORT = page("Korvik", "Korvik is the third-largest city in Norby. It is the largest port in Norby.", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank is the largest lender in Norby.", RANKED_BANK, id="a-narrower-scope-on-the-page"),
+        pytest.param("Korvik Bank is the largest lender to students in Norby.", RANKED_BANK, id="another-group"),
+        pytest.param("Korvik is the largest port in Tarsa.", RANKED_PORT, id="another-country"),
+    ],
+)
+@_open("R5 open: a superlative's scope dropped: 'the largest lender (to students)' supported by 'to farmers'")
+def test_r5_a_superlative_of_another_scope_is_not_supported(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc], kind="clause", headline="Korvik economy")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank is the largest lender to farmers in Norby.", RANKED_BANK, id="lender"),
+        pytest.param("Korvik is the largest port in Norby.", RANKED_PORT, id="port"),
+    ],
+)
+def test_r5_twin_the_superlative_of_the_pages_scope(body: str, doc: Document) -> None:
+    assert _verdicts(body, [doc], kind="clause", headline="Korvik economy") == [Verdict.SUPPORTED]
