@@ -33,9 +33,9 @@ def _results(
     return list(zip(claims, results, strict=True))
 
 
-def _verdicts(body: str, docs: list[Document], words: str = "", kind: str = "", headline: str = "Norby news") -> list[
-    Verdict
-]:
+def _verdicts(
+    body: str, docs: list[Document], words: str = "", kind: str = "", headline: str = "Norby news"
+) -> list[Verdict]:
     """The verdicts on the claims (of `kind`, if given) whose words hold `words`."""
     found = _results(body, docs, headline=headline)
     return [r.verdict for c, r in found if words in c.text and (not kind or c.kind == kind)]
@@ -440,3 +440,48 @@ def test_r5_a_superlative_of_another_scope_is_not_supported(body: str, doc: Docu
 )
 def test_r5_twin_the_superlative_of_the_pages_scope(body: str, doc: Document) -> None:
     assert _verdicts(body, [doc], kind="clause", headline="Korvik economy") == [Verdict.SUPPORTED]
+
+
+# R6 (main d1ab74fd, and at 948ffa10; 'outgoing' and 'retiring' before a capitalised title): 'Outgoing President Ivo
+# Stam met Eva Lund.' (the article's day, 1 June 2024, inside his term to 1 July 2024) is CONTRADICTED ("on 2024-06-01
+# the office held was President of Norby": the words are read as another office than the one held); 'Retiring
+# President Ivo Stam' likewise. 'Ivo Stam, the outgoing president,' is SUPPORTED. Not located further (the role
+# reading of a title before the name keeps 'Outgoing' as a word of the office; titles.toml `past_or_coming` and
+# judging.toml `leaving_now` know 'outgoing' as a time, not a post). Transition copy writes 'Outgoing President X'.
+STAM_LEAVING = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1950) is a Norbian politician who was President of Norby from 2014 to 2024.",
+    [("office", "President of Norby"), ("term_start", "1 July 2014"), ("term_end", "1 July 2024"),
+     ("successor", "Eva Lund")],
+    SAVED,
+)  # fmt: skip
+TRANSITION_DAY = dt.date(2024, 6, 1)
+
+
+def _role_verdicts(body: str) -> list[Verdict]:
+    return [r.verdict for c, r in _results(body, [STAM_LEAVING], TRANSITION_DAY) if c.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Outgoing President Ivo Stam met Eva Lund.", id="outgoing"),
+        pytest.param("Retiring President Ivo Stam met Eva Lund.", id="retiring"),
+    ],
+)
+@_open("R6 open: 'Outgoing President X' read as another office than the one X holds (role)")
+def test_r6_an_outgoing_holder_still_holds_the_post(body: str) -> None:
+    found = _role_verdicts(body)
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("President Ivo Stam met Eva Lund.", Verdict.SUPPORTED, id="president"),
+        pytest.param("Ivo Stam, the outgoing president, met Eva Lund.", Verdict.SUPPORTED, id="the-outgoing-president"),
+        pytest.param("Former President Ivo Stam met Eva Lund.", Verdict.CONTRADICTED, id="former-too-early"),
+    ],
+)
+def test_r6_twin_the_title_on_the_day(body: str, verdict: Verdict) -> None:
+    assert _role_verdicts(body) == [verdict]
