@@ -295,7 +295,9 @@ def test_r1_twin_the_seats_won(body: str, verdict: Verdict) -> None:
 # rose to €4.2 billion in 2023 from €2.0 billion a year earlier.' gives a quantity claim '€2.0 billion' CONTRADICTED
 # ("gives another count, €4.2 billion") though the page says 'In 2022 its revenue was €2.0 billion'. Not located
 # (the quantity judge takes the 'from' figure as the subject's current sum; the year before is not read as its time).
-# Results copy writes 'rose to X from Y' in nearly every story.
+# 'Korvik Bank's net profit rose by €160 million to €800 million in 2023.' likewise: the change '€160 million'
+# CONTRADICTED ("another count, €4.2 billion"), and the level '€800 million' left unverified. Results copy writes
+# 'rose to X from Y' and 'rose by X to Y' in nearly every story.
 KORVIK_BANK = boxed(
     "Korvik Bank",
     "Korvik Bank is a Norbian bank founded in 1990. In 2023 it reported revenue of €4.2 billion and a net profit of "
@@ -305,10 +307,22 @@ KORVIK_BANK = boxed(
 )
 
 
-@_open("R2 open: the year-earlier figure of 'rose to X from Y a year earlier' refuted by this year's sum (quantity)")
-def test_r2_the_year_earlier_figure_is_not_refuted_by_this_years() -> None:
-    body = "Korvik Bank's revenue rose to €4.2 billion in 2023 from €2.0 billion a year earlier."
-    found = _verdicts(body, [KORVIK_BANK], "2.0 billion", "quantity", headline="Korvik Bank results")
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param(
+            "Korvik Bank's revenue rose to €4.2 billion in 2023 from €2.0 billion a year earlier.",
+            "2.0 billion",
+            id="a-year-earlier",
+        ),
+        pytest.param(
+            "Korvik Bank's net profit rose by €160 million to €800 million in 2023.", "160 million", id="the-change"
+        ),
+    ],
+)
+@_open("R2 open: a year-earlier figure or a change refuted by this year's sum (quantity)")
+def test_r2_a_figure_of_another_time_or_a_change_is_not_refuted_by_this_years(body: str, words: str) -> None:
+    found = _verdicts(body, [KORVIK_BANK], words, "quantity", headline="Korvik Bank results")
     assert found and Verdict.CONTRADICTED not in found, found
 
 
