@@ -499,3 +499,101 @@ def test_r6_an_outgoing_holder_still_holds_the_post(body: str) -> None:
 )
 def test_r6_twin_the_title_on_the_day(body: str, verdict: Verdict) -> None:
     assert _role_verdicts(body) == [verdict]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B-items (regressions on helper branches; plain tests that pass on main d1ab74fd and fail on the branch named).
+# B1 (s45-fixa45 4926e353, verify/match.py `pages_about` + `a_juniors`: a page titled with 'Jr.' is dropped whenever
+# a page of exactly the plain name is in the pool): the son written without his suffix, after the article named him
+# with it ('Karl Moen Jr., 43, took over Moen Yards in 2015. Karl Moen was born in Korvik.'), or told by his own
+# description ('Moen Yards chief executive Karl Moen, 43, was born in Korvik.'), is judged by his FATHER's page:
+# CONTRADICTED on the branch (age 74, born in Tarsa); "Sources disagree" (unverified) on main. Wire copy drops 'Jr.'.
+MOEN_SENIOR = boxed(
+    "Karl Moen",
+    "Karl Moen (born 1950) is a Norbian shipbuilder who founded Moen Yards in 1978. He was born in Tarsa.",
+    [("birth_date", "3 March 1950"), ("birth_place", "Tarsa, Norby")],
+    SAVED,
+)
+MOEN_JUNIOR = boxed(
+    "Karl Moen Jr.",
+    "Karl Moen Jr. (born 1981) is a Norbian businessman, chief executive of Moen Yards since 2015. He was born in "
+    "Korvik.",
+    [("birth_date", "3 March 1981"), ("birth_place", "Korvik, Norby")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Karl Moen Jr., 43, took over Moen Yards in 2015. Karl Moen was born in Korvik.", id="named-jr-before"
+        ),
+        pytest.param("Moen Yards chief executive Karl Moen, 43, was born in Korvik.", id="told-by-his-post"),
+    ],
+)
+def test_b1_the_son_written_without_his_suffix_is_not_refuted_by_his_fathers_page(body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [MOEN_SENIOR, MOEN_JUNIOR], dt.date(2024, 6, 1)) if c.kind != "role"]
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+# B2 (s45-fixb45 d7a7eb16, verify/kinds/clause/judge.py `clause_findings` + `_times_done`: 'twice', 'N times',
+# 'many/several times' anywhere in the claim's words or after them in its clause set aside every support whose
+# passage does not word the count): a count of ANOTHER deed in a relative clause, an apposition or a coordinated
+# verb unverifies the main clause ('Nina Moe, who has visited Tarsa many times, was born in Halden.', '..., who has been
+# married three times, ...', '..., twice winner of the Korvik Prize, ...', 'Nina Moe was born in Halden and has
+# visited Tarsa several times.': SUPPORTED on main by 'Place of birth: Halden', unverified on the branch); and a count
+# the page gives as a list of years ('won the Korvik Prize twice' against 'won the Korvik Prize in 1988 and 1995') or
+# in other words ('many times' against 'several times') no longer supports.
+MOE_NOVELIST = boxed(
+    "Nina Moe",
+    "Nina Moe (born 1950) is a Norbian novelist. She won the Korvik Prize in 1988 and 1995. She has visited Tarsa "
+    "several times.",
+    [("birth_date", "3 March 1950"), ("birth_place", "Halden, Norby")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param("Nina Moe, who has visited Tarsa many times, was born in Halden.", "born in", id="relative"),
+        pytest.param("Nina Moe, who has been married three times, was born in Halden.", "born in", id="married"),
+        pytest.param("Nina Moe, twice winner of the Korvik Prize, was born in Halden.", "born in", id="apposition"),
+        pytest.param("Nina Moe was born in Halden and has visited Tarsa several times.", "born in", id="coordinated"),
+        pytest.param("Nina Moe won the Korvik Prize twice.", "Korvik Prize", id="twice-as-two-years"),
+    ],
+)
+def test_b2_a_count_of_another_deed_or_told_by_years_keeps_the_support(body: str, words: str) -> None:
+    found = [r.verdict for c, r in _results(body, [MOE_NOVELIST]) if c.kind == "clause" and words in c.text]
+    assert Verdict.SUPPORTED in found, found
+
+
+# B3 (s45-fixb45 3e9e6e03, verify/kinds/role/extract.py `add_role` + `_SINCE_AFTER`/`_apposed`: 'since DATE' after an
+# apposed title becomes a date claim 'been ... since DATE', judged against the page's lead post): a title that is NOT
+# the page's dated post is refuted by that post's start, and the sentence's main clause with it: 'Ivo Stam, party leader
+# since 2015, spoke on Monday.' (page: 'leader of the Norby Party since 2015', infobox Prime Minister from 4 May 2019)
+# and 'Ivo Stam, a minister since 2015, ...' / 'a cabinet minister since 2015' (finance minister 2015-2019, then prime
+# minister): date AND clause CONTRADICTED on the branch ("dates Prime Minister of Norby to 4 May 2019"); unverified on
+# main. Suggest: the date claim only when the title names the post the row dates (the role judge's own match).
+STAM_LEADER = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1960) is a Norbian politician who has been Prime Minister of Norby since 2019 and leader of the "
+    "Norby Party since 2015. He was Minister of Finance of Norby from 2015 to 2019.",
+    [("office", "Prime Minister of Norby"), ("term_start", "4 May 2019"), ("office1", "Minister of Finance of Norby"),
+     ("term_start1", "1 May 2015"), ("term_end1", "4 May 2019"), ("party", "Norby Party")],
+    SAVED,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, party leader since 2015, spoke on Monday.", id="party-leader"),
+        pytest.param("Ivo Stam, a minister since 2015, spoke on Monday.", id="a-minister"),
+        pytest.param("Ivo Stam, a cabinet minister since 2015, spoke on Monday.", id="a-cabinet-minister"),
+    ],
+)
+def test_b3_an_apposed_title_of_another_post_is_not_dated_by_the_lead_post(body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [STAM_LEADER], dt.date(2024, 6, 1)) if c.kind in {"date", "clause"}]
+    assert Verdict.CONTRADICTED not in found, found
