@@ -501,6 +501,47 @@ def test_r6_twin_the_title_on_the_day(body: str, verdict: Verdict) -> None:
     assert _role_verdicts(body) == [verdict]
 
 
+
+# R8 (main d1ab74fd; hedged or coming titles read as held now): 'Ivo Stam, the presumptive prime minister, spoke on
+# Monday.' (he is finance minister; 'presumptive' says he is not yet prime minister) is CONTRADICTED ("on 2024-06-01
+# the office held was Minister of Finance of Norby"); 'Presumptive prime minister Ivo Stam', 'the would-be prime
+# minister' and 'the nominee for prime minister' likewise. 'the prime minister-designate', '-in-waiting', 'the next
+# prime minister' are rightly left unverified. Not located (titles.toml `past_or_coming` lacks 'presumptive',
+# 'would-be'; 'nominee for' is read as the post). Coalition and transition copy write these.
+STAM_FINANCE = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1960) is a Norbian politician who has been Minister of Finance of Norby since 2019.",
+    [("office", "Minister of Finance of Norby"), ("term_start", "4 May 2019"), ("birth_date", "3 March 1960")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, the presumptive prime minister, spoke on Monday.", id="presumptive"),
+        pytest.param("Presumptive prime minister Ivo Stam spoke on Monday.", id="presumptive-before"),
+        pytest.param("Ivo Stam, the would-be prime minister, spoke on Monday.", id="would-be"),
+        pytest.param("Ivo Stam, the nominee for prime minister, spoke on Monday.", id="nominee-for"),
+    ],
+)
+@_open("R8 open: a coming title ('the presumptive prime minister') read as the post held now (role)")
+def test_r8_a_coming_title_is_not_refuted_by_the_post_held(body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [STAM_FINANCE], TRANSITION_DAY) if c.kind == "role"]
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Ivo Stam, the finance minister, spoke on Monday.", Verdict.SUPPORTED, id="held"),
+        pytest.param("Ivo Stam, the prime minister, spoke on Monday.", Verdict.CONTRADICTED, id="not-held"),
+        pytest.param("Ivo Stam, the prime minister-designate, spoke on Monday.", Verdict.UNVERIFIED, id="designate"),
+    ],
+)
+def test_r8_twin_titles_held_and_designate(body: str, verdict: Verdict) -> None:
+    assert [r.verdict for c, r in _results(body, [STAM_FINANCE], TRANSITION_DAY) if c.kind == "role"] == [verdict]
+
 # ---------------------------------------------------------------------------------------------------------------
 # B-items (regressions on helper branches; plain tests that pass on main d1ab74fd and fail on the branch named).
 # B1 (s45-fixa45 4926e353, verify/match.py `pages_about` + `a_juniors`: a page titled with 'Jr.' is dropped whenever
