@@ -638,3 +638,20 @@ STAM_LEADER = boxed(
 def test_b3_an_apposed_title_of_another_post_is_not_dated_by_the_lead_post(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [STAM_LEADER], dt.date(2024, 6, 1)) if c.kind in {"date", "clause"}]
     assert Verdict.CONTRADICTED not in found, found
+
+
+# B4 (s45-fixb45 33532680, verify/offices.py `of_a_body` (its B8 mend): with no country in the lexicon, words after
+# 'of' that are proper names only, none a body's noun, name a STATE): a company's or a club's presidency then supports
+# the bare head-of-state title: 'President Ana Ruiz visited Tarsa on Monday.' SUPPORTED on the branch by the lead 'has
+# been President of Tarsa Motors since 2020' (also 'of Moen Yards', 'of Lumia Holdings', 'of Korvik United', 'of Real
+# Korvik'); unverified on main. A false "supported". Suggest: a state only where the words are a known country or
+# the page tells it is one (a 'Republic of', a country infobox), not any proper names.
+@pytest.mark.parametrize("body_name", ["Tarsa Motors", "Moen Yards", "Lumia Holdings", "Korvik United"])
+def test_b4_a_companys_presidency_does_not_support_the_bare_president(body_name: str) -> None:
+    lead = page(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1960) is a Norbian businesswoman who has been President of {body_name} since 2020.",
+        SAVED,
+    )
+    found = [r.verdict for c, r in _results("President Ana Ruiz visited Tarsa on Monday.", [lead]) if c.kind == "role"]
+    assert Verdict.SUPPORTED not in found, found
