@@ -542,6 +542,43 @@ def test_r8_a_coming_title_is_not_refuted_by_the_post_held(body: str) -> None:
 def test_r8_twin_titles_held_and_designate(body: str, verdict: Verdict) -> None:
     assert [r.verdict for c, r in _results(body, [STAM_FINANCE], TRANSITION_DAY) if c.kind == "role"] == [verdict]
 
+
+# R9 (main d1ab74fd; prizes: a thing named after the prize is no win of it): 'Nina Moe won the Korvik Prize in 2020.' is
+# SUPPORTED by a page saying that in 2020 she 'was awarded the Korvik Prize's runner-up medal', 'received the Korvik
+# Prize jury's special mention', 'was awarded a Korvik Prize fellowship', 'received the Korvik Prize committee's
+# honorary citation' or 'was awarded the Korvik Prize for Young Writers' (another prize of the name). A false
+# "supported". 'received a Korvik Prize nomination' is rightly not. Not located (the clause judge's prize deed reads
+# the prize's name anywhere in the verb's object; the object's head noun, 'medal', 'mention', 'fellowship', and a
+# longer prize name are not read).
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("was awarded the Korvik Prize's runner-up medal", id="runner-up-medal"),
+        pytest.param("received the Korvik Prize jury's special mention", id="special-mention"),
+        pytest.param("was awarded a Korvik Prize fellowship", id="fellowship"),
+        pytest.param("received the Korvik Prize committee's honorary citation", id="citation"),
+        pytest.param("was awarded the Korvik Prize for Young Writers", id="another-prize-of-the-name"),
+    ],
+)
+@_open("R9 open: a medal, mention or fellowship named after the prize supports 'won the prize' (clause prize deed)")
+def test_r9_a_thing_named_after_the_prize_is_no_win(told: str) -> None:
+    doc = page("Nina Moe", f"Nina Moe (born 1950) is a Norbian novelist. In 2020 she {told}.", SAVED)
+    found = _verdicts("Nina Moe won the Korvik Prize in 2020.", [doc], kind="clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("won the Korvik Prize", Verdict.SUPPORTED, id="won"),
+        pytest.param("was awarded the Korvik Prize", Verdict.SUPPORTED, id="awarded"),
+        pytest.param("received a Korvik Prize nomination", Verdict.UNVERIFIED, id="nomination"),
+    ],
+)
+def test_r9_twin_the_prize_itself(told: str, verdict: Verdict) -> None:
+    doc = page("Nina Moe", f"Nina Moe (born 1950) is a Norbian novelist. In 2020 she {told}.", SAVED)
+    assert _verdicts("Nina Moe won the Korvik Prize in 2020.", [doc], kind="clause") == [verdict]
+
 # ---------------------------------------------------------------------------------------------------------------
 # B-items (regressions on helper branches; plain tests that pass on main d1ab74fd and fail on the branch named).
 # B1 (s45-fixa45 4926e353, verify/match.py `pages_about` + `a_juniors`: a page titled with 'Jr.' is dropped whenever
