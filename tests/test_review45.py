@@ -692,3 +692,42 @@ def test_b4_a_companys_presidency_does_not_support_the_bare_president(body_name:
     )
     found = [r.verdict for c, r in _results("President Ana Ruiz visited Tarsa on Monday.", [lead]) if c.kind == "role"]
     assert Verdict.SUPPORTED not in found, found
+
+
+# B5 (s45-recall45 8c69ed16, verify/kinds/role/judge.py `step_as_findings`: another post of the appointing body told
+# as a step in the article's year refutes the claimed step when no sentence tells the claimed one): an ACTING or
+# INTERIM spell first ('In January 2024 he was appointed acting director of the Korvik Museum' against 'The Korvik
+# Museum has appointed Jon Dahl as its director', June 2024), a lower post first (chief financial officer in March,
+# then chief executive), or a seat on the board before the chair: CONTRADICTED on the branch ("tells the step of 2024
+# into acting director ..., another post"), unverified on main. The page is often not yet updated for the new step.
+# Suggest: refute only by a post that excludes the claimed one at the same time (deputy vs head), never by an acting,
+# interim or lower step that usually precedes it, nor by a board seat.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In January 2024 he was appointed acting director of the Korvik Museum.",
+            "The Korvik Museum has appointed Jon Dahl as its director.",
+            id="acting-first",
+        ),
+        pytest.param(
+            "In January 2024 he was appointed interim chief executive of Korvik Bank.",
+            "Korvik Bank has named Jon Dahl as its chief executive.",
+            id="interim-first",
+        ),
+        pytest.param(
+            "In March 2024 he was appointed chief financial officer of Korvik Bank.",
+            "Korvik Bank has named Jon Dahl as its chief executive.",
+            id="a-lower-post-first",
+        ),
+        pytest.param(
+            "In 2024 he was appointed to the board of Korvik Bank.",
+            "Korvik Bank has named Jon Dahl as its chairman.",
+            id="a-board-seat-first",
+        ),
+    ],
+)
+def test_b5_an_earlier_step_of_the_year_does_not_refute_the_appointment(told: str, body: str) -> None:
+    doc = page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian manager. {told}", SAVED)
+    found = [r.verdict for c, r in _results(body, [doc], dt.date(2024, 6, 1)) if c.kind == "role"]
+    assert found and Verdict.CONTRADICTED not in found, found
