@@ -731,3 +731,29 @@ def test_b5_an_earlier_step_of_the_year_does_not_refute_the_appointment(told: st
     doc = page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian manager. {told}", SAVED)
     found = [r.verdict for c, r in _results(body, [doc], dt.date(2024, 6, 1)) if c.kind == "role"]
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# B6 (s45-ext45 e425b38e, verify/kinds/clause/extract.py: a participle on the noun a copula says the subject is,
+# 'X is a company headquartered in Y', becomes the subject's clause): the participle's own time word is dropped, so a
+# former seat is judged as the current one: 'Korvik Bank is a lender once headquartered in Tarsa.' and '... formerly
+# headquartered in Tarsa.' give the clause 'headquartered in Tarsa', CONTRADICTED on the branch by 'Headquarters:
+# Korvik, Norby'; no such claim on main. Suggest: keep 'once'/'formerly'/'previously' with the participle (a past
+# seat: not refuted by the current row), as the clause reader does for a finite verb.
+HQ_BANK = boxed(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank headquartered in Korvik. It was founded in 1990.",
+    [("headquarters", "Korvik, Norby"), ("founded", "1990")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank is a lender once headquartered in Tarsa.", id="once"),
+        pytest.param("Korvik Bank is a lender formerly headquartered in Tarsa.", id="formerly"),
+    ],
+)
+def test_b6_a_former_seat_on_a_copula_noun_is_not_refuted_by_the_current(body: str) -> None:
+    found = _verdicts(body, [HQ_BANK], kind="clause")
+    assert Verdict.CONTRADICTED not in found, found
