@@ -18296,6 +18296,14 @@ MUTATIONS = [
         "'2019 — Ivo Stam, who was elected to parliament, becomes prime minister.' would date the election 2019 and "
         "refute it (review44 B3, lead44)",
     ),
+    Mutation(
+        "a-page-figures-scale-words-by-hand",
+        "verify/kinds/quantity/measured.py",
+        '_SCALES = frozenset([*aliases.SCALES, "mn", "bn"])',
+        '_SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})',
+        "a page's 'three hundred branches' would be found as 3, not 300, when the judge asks what its figure of the "
+        "claim's value measures (lead45)",
+    ),
 ]
 
 
