@@ -17609,7 +17609,7 @@ MUTATIONS = [
     Mutation(
         "a-things-it-read-in-a-relative-clause",
         "verify/kinds/date/judge.py",
-        "re.I) or _RELATIVE.search(text):",
+        "re.I) or holder.RELATIVE_OR_THAT.search(text):",
         "re.I):",
         "'Korvik Bank was founded on 5 May 1990.' would be supported by its page's 'it acquired Tarsa Bank, which was "
         "founded on 5 May 1990' (review43 B2)",
@@ -18291,10 +18291,18 @@ MUTATIONS = [
     Mutation(
         "a-timeline-heads-year-lent-to-a-relative-clause",
         "verify/extract/__init__.py",
-        "    if at < 0 or _A_RELATIVE_WORD.search(claim.sentence, head.end, at + 1):",
+        "    if at < 0 or holder.RELATIVE_OR_THAT.search(claim.sentence, head.end, at + 1):",
         "    if at < 0:",
         "'2019 — Ivo Stam, who was elected to parliament, becomes prime minister.' would date the election 2019 and "
         "refute it (review44 B3, lead44)",
+    ),
+    Mutation(
+        "a-page-figures-scale-words-by-hand",
+        "verify/kinds/quantity/measured.py",
+        '_SCALES = frozenset([*aliases.SCALES, "mn", "bn"])',
+        '_SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})',
+        "a page's 'three hundred branches' would be found as 3, not 300, when the judge asks what its figure of the "
+        "claim's value measures (lead45)",
     ),
 ]
 

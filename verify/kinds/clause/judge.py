@@ -584,10 +584,7 @@ def _rest_of_clause(claim: Claim) -> str:
         return ""
     end = at + len(claim.text)
     rest = claim.sentence[end : binding.clause_of((end, end), claim.sentence)[1]]
-    return _RELATIVE.split(rest, maxsplit=1)[0]  # 'a German former fencer who won gold at the 1976 Olympics'
-
-
-_RELATIVE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['relative_words']))})\b", re.I)
+    return holder.RELATIVE.split(rest, maxsplit=1)[0]  # 'a German former fencer who won gold at the 1976 Olympics'
 
 
 def _place_of(claim: Claim) -> str | None:
@@ -5100,7 +5097,7 @@ _DEGREE_REACH = 90  # characters at most between a degree's word and the year af
 # name ('University of California, Berkeley') nor an 'and' joining what was studied ('Russian studies and biology')
 _DEGREE_BREAK = re.compile(
     rf";|\b(?:{'|'.join(w for w in _WORDS['clause_breaks'] if w not in ('and', 'but'))})\b"
-    rf"|(?:,|\band\b)\s+(?:[a-z]+ed|{'|'.join(_WORDS['relative_words'])})\b|,\s+[a-z]+ing\b"
+    rf"|(?:,|\band\b)\s+(?:[a-z]+ed|{holder.RELATIVE_WORDS})\b|,\s+[a-z]+ing\b"
 )
 
 
