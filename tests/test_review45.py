@@ -1,0 +1,501 @@
+"""Findings of review45 (session 45), as rows the desk would meet: a true sentence and its one-fact-false twin,
+extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
+article's whole judging (`verify.judge.judge`). F-items are false "contradicted" verdicts the last session's merged
+mechanisms give (strict xfails: open on main d1ab74fd, right before them at 948ffa10); R-items are other false
+verdicts open on main d1ab74fd (strict xfails); a B-item (a regression found on a helper branch) is a plain test that
+passes on main. The list with its status is /work/briefs45/review45-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, page
+from tests.test_review26 import _open
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Claim, ClaimResult, Document, Verdict
+from verify.retrieve import EvidencePool
+
+# The day of the invented articles, after the pages' revision (saved 1 April 2025), as the desk reads them.
+DAY = dt.date(2025, 6, 1)
+SAVED = dt.datetime(2025, 4, 1, tzinfo=dt.UTC)
+
+
+def _results(
+    body: str, docs: list[Document], day: dt.date = DAY, headline: str = "Norby news"
+) -> list[tuple[Claim, ClaimResult]]:
+    """Each claim of an article of `body` under `headline` with its result, judged whole against `docs` alone."""
+    claims = extract_claims(article_from_text(f"{headline}\n\n{body}\n", as_of=day))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
+    return list(zip(claims, results, strict=True))
+
+
+def _verdicts(
+    body: str, docs: list[Document], words: str = "", kind: str = "", headline: str = "Norby news"
+) -> list[Verdict]:
+    """The verdicts on the claims (of `kind`, if given) whose words hold `words`."""
+    found = _results(body, docs, headline=headline)
+    return [r.verdict for c, r in found if words in c.text and (not kind or c.kind == kind)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# F1 (main d1ab74fd, s44-recallb44's cherry-picks f1ae6452/ca67cae1, verify/kinds/duration/judge.py
+# `tenure_findings` + `_spell_the_sentence_dates`): a sentence that dates one spell ('prime minister from May 2019 to
+# June 2023') makes that post the measure of ANY length the sentence gives its subject, and `own` makes it refutable
+# (`may_refute = bool(own)`), whatever the length is of: years in parliament, a prison sentence, a marriage, a career
+# before. Every row below is CONTRADICTED on main by "Prime Minister of Norby from 2019-05-04 to 2023-06-02: 4.1
+# years"; at 948ffa10 each was unverified (or supported by the page's own 'member ... from 2007 to 2019'). Profiles and
+# obituaries write a post's spell in an apposition and a length of something else in the same sentence.
+STAM_PM = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1960) is a Norbian politician who was Prime Minister of Norby from 2019 to 2023. He was a member "
+    "of the Storting from 2007 to 2019.",
+    [("office", "Prime Minister of Norby"), ("term_start", "4 May 2019"), ("term_end", "2 June 2023")],
+    SAVED,
+)
+_F1 = "F1 open: a spell the sentence dates measures a length of something else (duration `_spell_the_sentence_dates`)"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ivo Stam, prime minister from 4 May 2019 to 2023, had been a member of parliament for 12 years before "
+            "that.",
+            id="years-in-parliament-before",
+        ),
+        pytest.param(
+            "Ivo Stam, prime minister from May 2019 to June 2023, served in parliament for 12 years.",
+            id="served-in-parliament",
+        ),
+        pytest.param(
+            "Ivo Stam, prime minister from May 2019 to June 2023, was jailed for six years on Monday.", id="jailed"
+        ),
+        pytest.param(
+            "Ivo Stam, prime minister from May 2019 to June 2023, was sentenced to six years in prison.",
+            id="sentenced",
+        ),
+        pytest.param(
+            "Ivo Stam, prime minister from May 2019 to June 2023, has been married to Eva Lund for 30 years.",
+            id="married",
+        ),
+        pytest.param("Ivo Stam, who governed from May 2019, had worked as a teacher for 20 years.", id="career"),
+    ],
+)
+@_open(_F1)
+def test_f1_a_dated_spell_does_not_measure_another_length(body: str) -> None:
+    found = _verdicts(body, [STAM_PM], kind="duration")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param(
+            "Ivo Stam, prime minister from May 2019 to June 2023, served for four years.", Verdict.SUPPORTED, id="true"
+        ),
+        pytest.param(
+            "Ivo Stam, prime minister from May 2019 to June 2023, served for nine years.",
+            Verdict.CONTRADICTED,
+            id="false",
+        ),
+    ],
+)
+def test_f1_twin_the_length_of_the_dated_spell_itself(body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [STAM_PM], kind="duration") == [verdict]
+
+
+# F2 (main d1ab74fd, s44-recallb44's cherry-pick 7d10255a, verify/kinds/clause/judge.py `_another_of_its_kind`, called
+# by `_other_place` before its check that the page never names the claimed place): a place of the page's place's kind
+# word is ruled out even when the page itself names it as the same place under its former name, the province it was
+# split from, or a region of another level that holds the town. Each row is CONTRADICTED on main ("gives another place,
+# Halden, Korvik Province, Norby"), unverified at 948ffa10. Birth places of people born before a rename or a split
+# (districts renamed, provinces divided) and regions named with the kind word of an administrative unit are common.
+def _born_in(place: str, text: str) -> Document:
+    return boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1970) is a Norbian politician. {text}",
+        [("birth_date", "3 March 1970"), ("birth_place", place)],
+        SAVED,
+    )
+
+
+_F2 = "F2 open: a place of the same kind word the page names as the same place is refuted (`_another_of_its_kind`)"
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(
+            "Ana Ruiz was born in the Tarsa Province in 1970.",
+            _born_in("Halden, Korvik Province, Norby", "Korvik Province was split from Tarsa Province in 2002."),
+            id="split-from",
+        ),
+        pytest.param(
+            "Ana Ruiz was born in the Gurgaon District.",
+            _born_in("Halden, Gurugram District, Norby", "Gurgaon District was renamed Gurugram District in 2016."),
+            id="renamed",
+        ),
+        pytest.param(
+            "Ana Ruiz was born in the Lake Region.",
+            _born_in("Halden, Korvik Region, Norby", "Halden lies in the Lake Region of Norby."),
+            id="region-of-another-level",
+        ),
+    ],
+)
+@_open(_F2)
+def test_f2_a_place_the_page_names_as_the_same_is_not_another(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc], kind="clause")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_f2_twin_another_province_the_page_never_names_is_refuted() -> None:
+    doc = _born_in("Halden, Korvik Province, Norby", "She studied law.")
+    assert _verdicts("Ana Ruiz was born in the Tarsa Province.", [doc], kind="clause") == [Verdict.CONTRADICTED]
+
+
+# F3 (main d1ab74fd, s44-recallb44's cherry-pick 820d32b1, verify/kinds/date/judge.py `_handed_over_on`): a start of a
+# person whose own page lists no term is dated by the end of ANY term whose successor row names them, and another day
+# is refuted at the day's precision. Wrong where the handover was not the start: a holder who died in office (the
+# successor sworn in a week later), or a start of another post told outside the claim's own clause ('Eva Lund, the new
+# speaker of parliament, was sworn in on 3 May 2024' refuted by the presidency handed to her in 2020). CONTRADICTED on
+# main ("ends President of Norby of Ivo Stam on 3 March 2020, handed over to Eva Lund"); unverified at 948ffa10.
+STAM_DIED = boxed(
+    "Ivo Stam",
+    "Ivo Stam (1950 - 2020) was President of Norby from 2014 until his death in office on 3 March 2020.",
+    [("office", "President of Norby"), ("term_start", "1 May 2014"), ("term_end", "3 March 2020"),
+     ("predecessor", "Karl Moen"), ("successor", "Eva Lund")],
+    SAVED,
+)  # fmt: skip
+STAM_HANDED = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1950) is a Norbian politician who was President of Norby from 2014 to 2020.",
+    [("office", "President of Norby"), ("term_start", "1 May 2014"), ("term_end", "6 August 2020"),
+     ("predecessor", "Karl Moen"), ("successor", "Eva Lund")],
+    SAVED,
+)  # fmt: skip
+LUND = page(
+    "Eva Lund", "Eva Lund (born 1965) is a Norbian politician who has been President of Norby since 2020.", SAVED
+)
+_F3 = "F3 open: a handover to the subject dates a start that is not it (date judge `_handed_over_on`)"
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Eva Lund was sworn in on 10 March 2020.", STAM_DIED, id="a-week-after-a-death"),
+        pytest.param("Eva Lund took office on 10 March 2020.", STAM_DIED, id="took-office-after-a-death"),
+        pytest.param(
+            "Eva Lund, the new speaker of parliament, was sworn in on 3 May 2024.", STAM_HANDED, id="another-post"
+        ),
+        pytest.param(
+            "Eva Lund became speaker of parliament in 2024. She was sworn in on 3 May 2024.",
+            STAM_HANDED,
+            id="another-post-told-before",
+        ),
+    ],
+)
+@_open(_F3)
+def test_f3_a_start_that_is_not_the_handover_is_not_refuted_by_it(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc, LUND], "sworn in" if "sworn" in body else "took office")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Eva Lund was sworn in on 6 August 2020.", Verdict.SUPPORTED, id="the-handover-day"),
+        pytest.param("Eva Lund was sworn in on 9 August 2020.", Verdict.CONTRADICTED, id="three-days-off"),
+    ],
+)
+def test_f3_twin_the_handover_day_itself(body: str, verdict: Verdict) -> None:
+    found = _verdicts(body, [STAM_HANDED, LUND], "sworn in")
+    assert found and set(found) == {verdict}, found
+
+
+# F4 (main d1ab74fd, s44-recallb44's cherry-pick dfecb046, verify/kinds/clause/judge.py `_same_post` with
+# `_initials_of`): a claimed ordinal post whose body is written by initials is matched to any numbered post of the page
+# whose body's initials are those, though two bodies may share initials. 'Ana Ruiz, the first chairman of NSRO, died on
+# Monday.' (page: 'In 1995 she became the first chairman of the Norby Ski Racing Organisation (NSRO)'; infobox
+# '10th Chairman of the Norby Space Research Organisation') is CONTRADICTED on main (the clause holding the apposition;
+# the apposition's own clause is SUPPORTED); unverified at 948ffa10. Initials collide often (NSA, ISA, NRC ...).
+RUIZ_NSRO = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1960) is a Norbian engineer who was the 10th Chairman of the Norby Space Research Organisation "
+    "from 2018 to 2022. In 1995 she became the first chairman of the Norby Ski Racing Organisation (NSRO).",
+    [("office", "10th Chairman of the Norby Space Research Organisation"), ("term_start", "1 May 2018"),
+     ("term_end", "2 June 2022")],
+    SAVED,
+)  # fmt: skip
+
+
+@_open("F4 open: initials shared by two bodies number the other body's post (clause `_same_post`/`_initials_of`)")
+def test_f4_initials_of_another_body_do_not_number_its_post() -> None:
+    found = _verdicts("Ana Ruiz, the first chairman of NSRO, died on Monday.", [RUIZ_NSRO], kind="clause")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Ana Ruiz was the 10th chairman of NSRO.", Verdict.SUPPORTED, id="true"),
+        pytest.param("Ana Ruiz was the 12th chairman of NSRO.", Verdict.CONTRADICTED, id="false"),
+    ],
+)
+def test_f4_twin_the_initials_of_the_one_body(body: str, verdict: Verdict) -> None:
+    doc = RUIZ_NSRO.model_copy(update={"text": RUIZ_NSRO.text.split(" In 1995")[0]})
+    assert _verdicts(body, [doc], kind="clause") == [verdict]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R1 (main d1ab74fd; election copy: a majority's threshold read as the party's seats): 'The Norby Party won 61 seats,
+# short of the 76 needed for a majority.' gives a quantity claim 'of the 76' (76 seats of the Norby Party) that the
+# election page's 'won 61 of the 150 seats' CONTRADICTS. Not located (quantity extraction/owner: 'the 76 needed for' a
+# threshold, not a count the subject holds). Every election story writes the majority mark so.
+ELECTION = boxed(
+    "2024 Norbian general election",
+    "The 2024 Norbian general election was held on 3 March 2024. The Norby Party led by Ivo Stam won 61 of the 150 "
+    "seats with 38.2% of the vote. The Green Party won 12 seats with 8.5% of the vote.",
+    [("election_date", "3 March 2024"), ("seats_for_election", "150 seats in the Storting")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Norby Party won 61 seats, short of the 76 needed for a majority.", id="short-of-the-76"),
+        pytest.param(
+            "The Norby Party won 61 seats, short of the 67 needed for a majority.",
+            id="the-threshold-is-not-checked-by-the-seats-won",
+        ),
+    ],
+)
+@_open("R1 open: 'short of the 76 needed for a majority' read as 76 seats won (quantity)")
+def test_r1_a_majoritys_threshold_is_no_count_of_seats_won(body: str) -> None:
+    found = _verdicts(body, [ELECTION], kind="quantity", headline="Norby election results")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("The Norby Party won 61 seats in the election.", Verdict.SUPPORTED, id="true"),
+        pytest.param("The Norby Party won 16 seats in the election.", Verdict.CONTRADICTED, id="false"),
+    ],
+)
+def test_r1_twin_the_seats_won(body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [ELECTION], "seats", "quantity", headline="Norby election results") == [verdict]
+
+
+# R2 (main d1ab74fd; company results by period: a year-earlier figure refuted by this year's): 'Korvik Bank's revenue
+# rose to €4.2 billion in 2023 from €2.0 billion a year earlier.' gives a quantity claim '€2.0 billion' CONTRADICTED
+# ("gives another count, €4.2 billion") though the page says 'In 2022 its revenue was €2.0 billion'. Not located
+# (the quantity judge takes the 'from' figure as the subject's current sum; the year before is not read as its time).
+# 'Korvik Bank's net profit rose by €160 million to €800 million in 2023.' likewise: the change '€160 million'
+# CONTRADICTED ("another count, €4.2 billion"), and the level '€800 million' left unverified. Results copy writes
+# 'rose to X from Y' and 'rose by X to Y' in nearly every story.
+KORVIK_BANK = boxed(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1990. In 2023 it reported revenue of €4.2 billion and a net profit of "
+    "€800 million. In 2022 its revenue was €2.0 billion.",
+    [("founded", "1990"), ("revenue", "€4.2 billion (2023)"), ("net_income", "€800 million (2023)")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param(
+            "Korvik Bank's revenue rose to €4.2 billion in 2023 from €2.0 billion a year earlier.",
+            "2.0 billion",
+            id="a-year-earlier",
+        ),
+        pytest.param(
+            "Korvik Bank's net profit rose by €160 million to €800 million in 2023.", "160 million", id="the-change"
+        ),
+    ],
+)
+@_open("R2 open: a year-earlier figure or a change refuted by this year's sum (quantity)")
+def test_r2_a_figure_of_another_time_or_a_change_is_not_refuted_by_this_years(body: str, words: str) -> None:
+    found = _verdicts(body, [KORVIK_BANK], words, "quantity", headline="Korvik Bank results")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Korvik Bank's revenue rose to €4.2 billion in 2023.", Verdict.SUPPORTED, id="true"),
+        pytest.param("Korvik Bank's revenue rose to €5.2 billion in 2023.", Verdict.CONTRADICTED, id="false"),
+    ],
+)
+def test_r2_twin_this_years_figure(body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [KORVIK_BANK], "billion", "quantity", headline="Korvik Bank results") == [verdict]
+
+
+# R3 (main d1ab74fd; plural subjects with 'respectively'): 'Ivo Stam and Eva Lund, born in Halden and Tarsa
+# respectively, attended.' gives the clause 'born in Halden' to Eva Lund, CONTRADICTED by her 'Place of birth: Tarsa'
+# (Stam's Halden). Without 'respectively' too ('born in Halden and Tarsa'). Not located (clause extraction of a
+# coordinated apposition: the pairing of subjects and places is not read). Profiles of pairs write 'respectively'.
+def _minister(name: str, born: str, place: str, post: str, start: str, end: str) -> Document:
+    return boxed(
+        name,
+        f"{name} (born {born}) is a Norbian politician who served as {post}. They were born in {place}.",
+        [("office", post), ("term_start", start), ("term_end", end), ("birth_date", born),
+         ("birth_place", f"{place}, Norby")],
+        SAVED,
+    )  # fmt: skip
+
+
+STAM_FIN = _minister("Ivo Stam", "3 March 1960", "Halden", "Minister of Finance of Norby", "4 May 2015", "2 June 2019")
+LUND_DEF = _minister("Eva Lund", "5 May 1967", "Tarsa", "Minister of Defence of Norby", "2 June 2019", "1 July 2023")
+STAM_DEF = _minister("Ivo Stam", "3 March 1960", "Halden", "Minister of Defence of Norby", "4 May 2010", "2 June 2014")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam and Eva Lund, born in Halden and Tarsa respectively, attended.", id="respectively"),
+        pytest.param("Ivo Stam and Eva Lund, born in Halden and Tarsa, attended.", id="paired"),
+    ],
+)
+@_open("R3 open: places paired with two subjects ('respectively') given to the second one (clause extraction)")
+def test_r3_places_paired_with_two_people_are_not_one_persons(body: str) -> None:
+    found = _verdicts(body, [STAM_FIN, LUND_DEF], "born in", "clause")
+    assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Ivo Stam, born in Halden, attended.", Verdict.SUPPORTED, id="one-person-true"),
+        pytest.param("Eva Lund, born in Halden, attended.", Verdict.CONTRADICTED, id="one-person-false"),
+    ],
+)
+def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
+    found = [r.verdict for c, r in _results(body, [STAM_FIN, LUND_DEF]) if c.text == "born in Halden"]
+    assert found == [verdict], found
+
+
+# R4 (main d1ab74fd; pronoun chains and reported speech: 'she' given to the man named first): 'Ivo Stam met Eva Lund
+# on Monday. He said she had been defence minister from 2019 to 2023.' gives the role and clause claims 'she had been
+# defence minister (from 2019)' to IVO STAM, CONTRADICTED by his own 2010-2014 defence term; so do 'Ivo Stam met Eva
+# Lund on Monday, saying she had served ...' and '... He praised her.\n\nShe was defence minister from 2019 to 2023.'
+# (the article's own 'He' and 'her' tell the genders). Not located (the subject reader resolves 'she' to the sentence's
+# or the paragraph's first person; the pronoun's gender is not matched against the article's own pronouns).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ivo Stam met Eva Lund on Monday. He said she had been defence minister from 2019 to 2023.",
+            id="he-said-she",
+        ),
+        pytest.param(
+            "Ivo Stam met Eva Lund on Monday, saying she had served as defence minister from 2019 to 2023.",
+            id="saying-she",
+        ),
+        pytest.param(
+            "Ivo Stam met Eva Lund on Monday. He praised her.\n\nShe was defence minister from 2019 to 2023.",
+            id="she-next-paragraph",
+        ),
+    ],
+)
+@_open("R4 open: 'she' read as the man named first (subject of a pronoun; its gender not read)")
+def test_r4_she_is_not_the_man_named_first(body: str) -> None:
+    found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r4_twin_she_after_the_woman_named_first() -> None:
+    body = "Eva Lund met Ivo Stam on Monday.\n\nShe was defence minister from 2019 to 2023."
+    found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
+    assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# R5 (main d1ab74fd; rankings: a superlative's scope dropped or narrowed): the clause keeps 'Korvik Bank is the largest
+# lender' and drops 'to students' / 'in Tarsa', and the page's narrower scope ('the largest lender to farmers in Norby')
+# SUPPORTS the claim: 'Korvik Bank is the largest lender in Norby.' SUPPORTED though the page says it is the
+# second-largest bank; 'Korvik Bank is the largest lender to students in Norby.' and 'Korvik is the largest port in
+# Tarsa.' SUPPORTED. A false "supported" (issue 15 wants none). Not located (clause extraction cuts the superlative's
+# complement; the clause judge's "describes them so" match ignores the page's 'to farmers').
+RANKED_BANK = page(
+    "Korvik Bank",
+    "Korvik Bank is the second-largest bank in Norby by assets, after Tarsa Bank. It was founded in 1990. It is the "
+    "largest lender to farmers in Norby.",
+    SAVED,
+)
+RANKED_PORT = page("Korvik", "Korvik is the third-largest city in Norby. It is the largest port in Norby.", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank is the largest lender in Norby.", RANKED_BANK, id="a-narrower-scope-on-the-page"),
+        pytest.param("Korvik Bank is the largest lender to students in Norby.", RANKED_BANK, id="another-group"),
+        pytest.param("Korvik is the largest port in Tarsa.", RANKED_PORT, id="another-country"),
+    ],
+)
+@_open("R5 open: a superlative's scope dropped: 'the largest lender (to students)' supported by 'to farmers'")
+def test_r5_a_superlative_of_another_scope_is_not_supported(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc], kind="clause", headline="Korvik economy")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank is the largest lender to farmers in Norby.", RANKED_BANK, id="lender"),
+        pytest.param("Korvik is the largest port in Norby.", RANKED_PORT, id="port"),
+    ],
+)
+def test_r5_twin_the_superlative_of_the_pages_scope(body: str, doc: Document) -> None:
+    assert _verdicts(body, [doc], kind="clause", headline="Korvik economy") == [Verdict.SUPPORTED]
+
+
+# R6 (main d1ab74fd, and at 948ffa10; 'outgoing' and 'retiring' before a capitalised title): 'Outgoing President Ivo
+# Stam met Eva Lund.' (the article's day, 1 June 2024, inside his term to 1 July 2024) is CONTRADICTED ("on 2024-06-01
+# the office held was President of Norby": the words are read as another office than the one held); 'Retiring
+# President Ivo Stam' likewise. 'Ivo Stam, the outgoing president,' is SUPPORTED. Not located further (the role
+# reading of a title before the name keeps 'Outgoing' as a word of the office; titles.toml `past_or_coming` and
+# judging.toml `leaving_now` know 'outgoing' as a time, not a post). Transition copy writes 'Outgoing President X'.
+STAM_LEAVING = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1950) is a Norbian politician who was President of Norby from 2014 to 2024.",
+    [("office", "President of Norby"), ("term_start", "1 July 2014"), ("term_end", "1 July 2024"),
+     ("successor", "Eva Lund")],
+    SAVED,
+)  # fmt: skip
+TRANSITION_DAY = dt.date(2024, 6, 1)
+
+
+def _role_verdicts(body: str) -> list[Verdict]:
+    return [r.verdict for c, r in _results(body, [STAM_LEAVING], TRANSITION_DAY) if c.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Outgoing President Ivo Stam met Eva Lund.", id="outgoing"),
+        pytest.param("Retiring President Ivo Stam met Eva Lund.", id="retiring"),
+    ],
+)
+@_open("R6 open: 'Outgoing President X' read as another office than the one X holds (role)")
+def test_r6_an_outgoing_holder_still_holds_the_post(body: str) -> None:
+    found = _role_verdicts(body)
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("President Ivo Stam met Eva Lund.", Verdict.SUPPORTED, id="president"),
+        pytest.param("Ivo Stam, the outgoing president, met Eva Lund.", Verdict.SUPPORTED, id="the-outgoing-president"),
+        pytest.param("Former President Ivo Stam met Eva Lund.", Verdict.CONTRADICTED, id="former-too-early"),
+    ],
+)
+def test_r6_twin_the_title_on_the_day(body: str, verdict: Verdict) -> None:
+    assert _role_verdicts(body) == [verdict]
