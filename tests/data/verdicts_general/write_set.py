@@ -26092,6 +26092,312 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("cec-2025-12-04", name, old, new, claim, None, key))
 
+
+# ---------------------------------------------------------------- more truthful rewordings of the tuning bases (session 45)
+# Written blind (no run of the judge, no look at its code), 40 in all: two for each of nineteen tuning bases, most of
+# them added after the seventeenth session (three for wfp-2023-04-11 and boe-2023-08-02): each rewords one supported
+# claim in a shape real news uses that its base and the base's earlier rewordings do not (the title after the name,
+# a possessive, a nationality adjective, an abbreviation or short form, the body inside the title, an age as "the
+# N-year-old" or by a birthday, a length instead of a start, a weekday for the date, another verb for the same
+# office, a relative clause, a passive, a fronted time, a timeline line). Where the fact is the base claim's, so is
+# the evidence; ages, spans and weekdays are computed from the quoted dates.
+_BASES_NOW = {b.stem: b for b in BASES}  # every base, not only those written before session 17
+
+
+def _base_claim(base: str, old: str) -> Claim:
+    """The base claim's own label and evidence: the rewording states the same fact."""
+    return _BASES_NOW[base].claims[old]
+
+
+for base, name, old, new, claim, key in [
+    # Thailand: Srettha removed, 15 August 2024
+    ("th-2024-08-15", "r03-year-old", "Srettha, 62,", "The 62-year-old Srettha,", _base_claim("th-2024-08-15", "Srettha, 62,"), "The 62-year-old Srettha"),
+    (
+        "th-2024-08-15",
+        "r04-for-months",
+        "has led Pheu Thai since October 2023",
+        "has led Pheu Thai for almost ten months",
+        c(SUPPORTED, "paetongtarn-shinawatra-2024 paetongtarn-shinawatra", "'Leader of the Pheu Thai Party' 'Assumed office' '27 October 2023'; 'Term Start2: 27 October 2023': nine months and 19 days on 2024-08-15"),
+        None,
+    ),
+    # Thailand: Paetongtarn in office, 19 August 2024
+    ("th-2024-08-19", "r03-title-after", "Former prime minister Srettha", "Srettha, the former prime minister", _base_claim("th-2024-08-19", "Former prime minister Srettha"), None),
+    (
+        "th-2024-08-19",
+        "r04-last-wednesday",
+        "removed by a court on 14 August",
+        "removed by a court last Wednesday",
+        c(SUPPORTED, "srettha-thavisin", "'Term End: 14 August 2024' (the Wednesday before as_of, a Monday); 'led to his dismissal by the courts in August 2024'"),
+        None,
+    ),
+    # ICJ: Donoghue's last day in view, 5 February 2024
+    (
+        "icj-2024-02-05",
+        "r03-relative-clause",
+        "president of the International Court of Justice since February 2021",
+        "who has been president of the International Court of Justice since February 2021",
+        _base_claim("icj-2024-02-05", "president of the International Court of Justice since February 2021"),
+        None,
+    ),
+    (
+        "icj-2024-02-05",
+        "r04-for-years",
+        "has sat on the court since 6 February 2018",
+        "has sat on the court for nearly six years",
+        c(SUPPORTED, "nawaf-salam", "'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018': a day short of six years on 2024-02-05"),
+        None,
+    ),
+    # ICJ: Salam in office, 8 February 2024
+    (
+        "icj-2024-02-08",
+        "r03-icj-judge",
+        "has been a member of the World Court since 2018",
+        "has been an ICJ judge since 2018",
+        c(SUPPORTED, "nawaf-salam", "'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018'"),
+        None,
+    ),
+    (
+        "icj-2024-02-08",
+        "r04-un-ambassador",
+        "spent more than ten years as Lebanon's permanent representative to the United Nations",
+        "spent more than ten years as Lebanon's UN ambassador",
+        _base_claim("icj-2024-02-08", "spent more than ten years as Lebanon's permanent representative to the United Nations"),
+        None,
+    ),
+    # World Food Programme: Beasley's last days, 3 April 2023
+    ("wfp-2023-04-03", "r03-year-old", "McCain, 68,", "The 68-year-old McCain", _base_claim("wfp-2023-04-03", "McCain, 68,"), None),
+    (
+        "wfp-2023-04-03",
+        "r04-possessive",
+        "the U.S. ambassador to the UN food agencies",
+        "the United States' ambassador to the UN food agencies",
+        _base_claim("wfp-2023-04-03", "the U.S. ambassador to the UN food agencies"),
+        None,
+    ),
+    # World Food Programme: McCain in office, 11 April 2023
+    (
+        "wfp-2023-04-11",
+        "r03-executive-director",
+        "who had led the agency since 2017",
+        "who had been the agency's executive director since 2017",
+        _base_claim("wfp-2023-04-11", "who had led the agency since 2017"),
+        None,
+    ),
+    (
+        "wfp-2023-04-11",
+        "r04-turns-next-month",
+        "McCain, 68,",
+        "McCain, who turns 69 next month,",
+        c(SUPPORTED, "cindy-mccain", "'born May 20, 1954': 68 on 2023-04-11, 69 on 20 May 2023"),
+        "McCain, who turns 69 next month",
+    ),
+    (
+        "wfp-2023-04-11",
+        "r05-timeline-title",
+        "2023 - takes over the WFP from Beasley",
+        "2023 - succeeds Beasley as WFP executive director",
+        c(SUPPORTED, "cindy-mccain", "'Executive Director of the World Food Programme' 'Assumed office April 5, 2023' 'Preceded byDavid Beasley'"),
+        None,
+    ),
+    # Bank of Japan: Kuroda's last days, 7 April 2023
+    (
+        "boj-2023-04-07",
+        "r03-body-in-title",
+        "Haruhiko Kuroda steps down as governor of the Bank of Japan this weekend",
+        "Bank of Japan Governor Haruhiko Kuroda steps down this weekend",
+        _base_claim("boj-2023-04-07", "Haruhiko Kuroda steps down as governor of the Bank of Japan this weekend"),
+        None,
+    ),
+    (
+        "boj-2023-04-07",
+        "r04-adb-possessive",
+        "Kuroda was president of the Asian Development Bank from 2005 to 2013",
+        "Kuroda was the ADB's president from 2005 to 2013",
+        _base_claim("boj-2023-04-07", "Kuroda was president of the Asian Development Bank from 2005 to 2013"),
+        None,
+    ),
+    # Bank of Japan: Ueda in office, 10 April 2023
+    (
+        "boj-2023-04-10",
+        "r03-held-the-governorship",
+        "He had been governor since 20 March 2013",
+        "He had held the governorship since 20 March 2013",
+        _base_claim("boj-2023-04-10", "He had been governor since 20 March 2013"),
+        None,
+    ),
+    ("boj-2023-04-10", "r04-year-old", "Kuroda, 78,", "The 78-year-old Kuroda", _base_claim("boj-2023-04-10", "Kuroda, 78,"), None),
+    # Kuwait: Nawaf in hospital, 30 November 2023
+    ("kw-2023-11-30", "r03-year-old", "Mishal, 83,", "The 83-year-old Mishal", _base_claim("kw-2023-11-30", "Mishal, 83,"), None),
+    (
+        "kw-2023-11-30",
+        "r04-interior-minister",
+        "He served as minister of interior from 1978 to 1988",
+        "He served as Kuwait's interior minister from 1978 to 1988",
+        _base_claim("kw-2023-11-30", "He served as minister of interior from 1978 to 1988"),
+        None,
+    ),
+    # Kuwait: Mishal sworn in, 21 December 2023
+    (
+        "kw-2023-12-21",
+        "r03-last-saturday",
+        "became emir on 16 December 2023",
+        "became emir last Saturday",
+        c(SUPPORTED, "emir-of-kuwait mishal-al-ahmad-al-jaber-al-sabah", "'became the emir of Kuwait on 16 December 2023'; 'Reign: 16 December 2023 – present': 16 December 2023 was the Saturday before as_of, a Thursday"),
+        None,
+    ),
+    ("kw-2023-12-21", "r04-possessive", "Nawaf, the 16th emir,", "Nawaf, Kuwait's 16th emir,", _base_claim("kw-2023-12-21", "Nawaf, the 16th emir,"), None),
+    # Panama: Cortizo's last days, 28 June 2024
+    ("pa-2024-06-28", "r03-year-old", "Cortizo, 71,", "The 71-year-old Cortizo", _base_claim("pa-2024-06-28", "Cortizo, 71,"), None),
+    (
+        "pa-2024-06-28",
+        "r04-title-after",
+        "President-elect José Raúl Mulino",
+        "José Raúl Mulino, the president-elect,",
+        _base_claim("pa-2024-06-28", "President-elect José Raúl Mulino"),
+        "José Raúl Mulino, the president-elect",
+    ),
+    # Panama: Mulino in office, 2 July 2024
+    (
+        "pa-2024-07-02",
+        "r03-for-five-years",
+        "served as the 38th president from 2019 to 2024",
+        "served as president for five years",
+        c(SUPPORTED, "laurentino-cortizo", "'In office 1 July 2019 – 1 July 2024': five years"),
+        None,
+    ),
+    (
+        "pa-2024-07-02",
+        "r04-nationality",
+        "Earlier, he was foreign minister from 1993 to 1994",
+        "Earlier, he served as Panamanian foreign minister from 1993 to 1994",
+        _base_claim("pa-2024-07-02", "Earlier, he was foreign minister from 1993 to 1994"),
+        None,
+    ),
+    # Harvard: Gay resigns, 3 January 2024
+    (
+        "harvard-2024-01-03",
+        "r03-turned-53",
+        "Gay, 53,",
+        "Gay, who turned 53 in August,",
+        c(SUPPORTED, "claudine-gay", "'Born August 4, 1970 (53 years old)': 53 from 4 August 2023"),
+        "Gay, who turned 53 in August",
+    ),
+    (
+        "harvard-2024-01-03",
+        "r04-for-years",
+        "Garber has been the university's provost since 2011",
+        "Garber has been Harvard's provost for more than 12 years",
+        c(SUPPORTED, "alan-garber", "'Provost of Harvard University' 'In office' 'September 1, 2011 – March 14, 2024': twelve years and four months on 2024-01-03"),
+        None,
+    ),
+    # Harvard: Garber made president, 5 August 2024
+    (
+        "harvard-2024-08-05",
+        "r03-for-months",
+        "Garber has led Harvard since 2 January",
+        "Garber has led Harvard for seven months",
+        c(SUPPORTED, "alan-garber claudine-gay", "'31st President of Harvard University' 'Assumed office January 2, 2024'; 'July 1, 2023 – January 2, 2024' 'Succeeded by Alan Garber (interim)': seven months on 2024-08-05"),
+        None,
+    ),
+    (
+        "harvard-2024-08-05",
+        "r04-possessive-ordinal",
+        "He is the 31st president of Harvard University",
+        "He is Harvard's 31st president",
+        _base_claim("harvard-2024-08-05", "He is the 31st president of Harvard University"),
+        None,
+    ),
+    # Bank of England: Breeden named, 2 August 2023
+    (
+        "boe-2023-08-02",
+        "r03-turned-70",
+        "Cunliffe, 70,",
+        "Cunliffe, who turned 70 in June,",
+        c(SUPPORTED, "jon-cunliffe-2016", "'born 2 June 1953' (the box: 'Born (1953-06-01) 1 June 1953'): 70 from June 2023 either way"),
+        "Cunliffe, who turned 70 in June",
+    ),
+    (
+        "boe-2023-08-02",
+        "r04-british-eu",
+        "Before joining the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013",
+        "Before joining the Bank, Cunliffe was the British permanent representative to the EU from January 2012 to November 2013",
+        _base_claim("boe-2023-08-02", "Before joining the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013"),
+        None,
+    ),
+    (
+        "boe-2023-08-02",
+        "r05-passive",
+        "Ivan Rogers replaced him in that post",
+        "He was replaced in that post by Ivan Rogers",
+        _base_claim("boe-2023-08-02", "Ivan Rogers replaced him in that post"),
+        None,
+    ),
+    # Bank of England: Breeden in office, 2 November 2023
+    (
+        "boe-2023-11-02",
+        "r03-title-after",
+        "most recently under Governor Andrew Bailey",
+        "most recently under Andrew Bailey, the Bank's governor",
+        _base_claim("boe-2023-11-02", "most recently under Governor Andrew Bailey"),
+        None,
+    ),
+    (
+        "boe-2023-11-02",
+        "r04-fronted-year",
+        "He was appointed deputy director for international finance at HM Treasury in 1998",
+        "In 1998 he was appointed the Treasury's deputy director for international finance",
+        _base_claim("boe-2023-11-02", "He was appointed deputy director for international finance at HM Treasury in 1998"),
+        None,
+    ),
+    # Indonesia: Prabowo in office, 21 October 2024
+    ("id-2024-10-21", "r03-year-old", "Widodo, 63,", "The 63-year-old Widodo,", _base_claim("id-2024-10-21", "Widodo, 63,"), "The 63-year-old Widodo"),
+    (
+        "id-2024-10-21",
+        "r04-title-after",
+        "Vice President Gibran Rakabuming Raka",
+        "Gibran Rakabuming Raka, the new vice president,",
+        _base_claim("id-2024-10-21", "Vice President Gibran Rakabuming Raka"),
+        "Gibran Rakabuming Raka, the new vice president",
+    ),
+    # Ireland: Harris leads Fine Gael, 25 March 2024
+    (
+        "ie-2024-03-25",
+        "r03-fronted-since",
+        "He has been Taoiseach since December 2022",
+        "Since December 2022, he has been Taoiseach",
+        _base_claim("ie-2024-03-25", "He has been Taoiseach since December 2022"),
+        None,
+    ),
+    (
+        "ie-2024-03-25",
+        "r04-health-minister",
+        "Minister for Health from 2016 to 2020",
+        "Ireland's health minister from 2016 to 2020",
+        _base_claim("ie-2024-03-25", "Minister for Health from 2016 to 2020"),
+        None,
+    ),
+    # Ireland: Harris in office, 10 April 2024
+    (
+        "ie-2024-04-10",
+        "r03-took-the-helm",
+        "He became party leader on 24 March",
+        "He took the helm of Fine Gael on 24 March",
+        _base_claim("ie-2024-04-10", "He became party leader on 24 March"),
+        None,
+    ),
+    (
+        "ie-2024-04-10",
+        "r04-former-after",
+        "Former Taoiseach Leo Varadkar",
+        "Leo Varadkar, the former Taoiseach,",
+        _base_claim("ie-2024-04-10", "Former Taoiseach Leo Varadkar"),
+        "Leo Varadkar, the former Taoiseach",
+    ),
+]:
+    assert _BASES_NOW[base].part == "tuning", base
+    CHANGES.append(Change(base, name, old, new, claim, None, key))
+
+
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
