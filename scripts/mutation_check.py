@@ -12300,8 +12300,8 @@ MUTATIONS = [
     Mutation(
         "step-title-owner-read-as-the-title",
         "verify/kinds/clause/judge.py",
-        "    owned = re.split(r\"['\\u2019]s\\s+\", aliases.fold(post))[-1]\n",
-        "    owned = aliases.fold(post)\n",
+        "    *owners, owned = re.split(r\"['\\u2019]s\\s+\", aliases.fold(post))\n",
+        "    *owners, owned = [aliases.fold(post)]\n",
         "'appointed Korvik Bank's chairman' would support 'was appointed Korvik Bank's chief executive' (an owner's "
         "name before the title hid it)",
     ),
@@ -18295,6 +18295,15 @@ MUTATIONS = [
         "    if at < 0:",
         "'2019 — Ivo Stam, who was elected to parliament, becomes prime minister.' would date the election 2019 and "
         "refute it (review44 B3, lead44)",
+    ),
+    Mutation(
+        "title-read-past-an-owner-in-its-complement",
+        "verify/kinds/clause/judge.py",
+        "    if any(w in _POST_PREPOSITIONS for w in re.findall(r\"[a-z]+\", owner))"
+        " and _title_of(owner) is not None:\n",
+        "    if False:\n",
+        "the page's resignation as the Korvik Museum's director would support 'resigned as chairman of the Korvik "
+        "Museum's trustees' (the title read after the owner, 'trustees', names none)",
     ),
 ]
 
