@@ -18305,6 +18305,30 @@ MUTATIONS = [
         "the page's resignation as the Korvik Museum's director would support 'resigned as chairman of the Korvik "
         "Museum's trustees' (the title read after the owner, 'trustees', names none)",
     ),
+    Mutation(
+        "step-as-claims-left-unjudged",
+        "verify/kinds/role/__init__.py",
+        "        if a_step_as(claim):\n",
+        "        if False:\n",
+        "'The Korvik Museum has appointed Jon Dahl as its new director' would stay unverified against his page's "
+        "'he had been appointed director of the Korvik Museum'",
+    ),
+    Mutation(
+        "step-as-another-year-refutes",
+        "verify/kinds/role/judge.py",
+        "                elif str(as_of.year) in re.findall(r\"\\b\\d{4}\\b\", sentence):\n",
+        "                else:\n",
+        "the page's step into the Norby Gallery's directorship in 2015 would refute 'The Norby Gallery has appointed "
+        "Jon Dahl as its new chairman' (2024)",
+    ),
+    Mutation(
+        "step-as-another-bodys-post",
+        "verify/kinds/role/judge.py",
+        "                if not body <= set(re.findall(r\"[a-z]+\", aliases.fold(post))):\n",
+        "                if False:\n",
+        "the page's step into the Korvik Museum's directorship would refute 'The Korvik Library has appointed Jon Dahl "
+        "as its new director'",
+    ),
 ]
 
 

@@ -57,3 +57,59 @@ def test_a_post_of_the_same_body_does_not_state_the_claimed_post(body: str, sent
     assert found, "no clause extracted"
     assert Verdict.SUPPORTED not in found.values(), found
 
+
+
+# A role claim of an appointer's step ('The Korvik Museum has appointed Jon Dahl as its new chairman') had no judge:
+# the role kind judged only holding, held and rank, so the step was unverified whatever the appointee's page told. It is
+# judged against the page's sentence telling a step into a post of that body (bm-2024-03-29 and its variants' cause).
+APPOINTED_TO_THE_MUSEUM = page(
+    "Jon Dahl",
+    "Jon Dahl (born 1977) is a Norbian art historian. In January 2015, he was appointed the 12th director of the Norby "
+    "Gallery in Korvik. It was announced in March 2024 that he had been appointed director of the Korvik Museum.",
+    SAVED,
+)
+
+
+def _step_judged(body: str) -> dict[str, Verdict]:
+    """The role claims of a step 'as' a post in `body` (an article of 29 March 2024), judged against Jon Dahl's page."""
+    found = judged_body(body, [APPOINTED_TO_THE_MUSEUM], dt.date(2024, 3, 29), "Korvik Museum names a director")
+    return {c.text: v for c, v in found if c.kind == "role" and c.relation.endswith(" as")}
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        pytest.param(
+            "The Korvik Museum has appointed Jon Dahl, the director of the Norby Gallery, as its new director.",
+            Verdict.SUPPORTED,
+            id="its-director-supported",
+        ),
+        pytest.param(
+            "The Korvik Museum has appointed Jon Dahl as the new chairman of its trustees.",
+            Verdict.CONTRADICTED,
+            id="chairman-of-its-trustees-refuted",
+        ),
+        pytest.param(
+            "The Korvik Museum has appointed Jon Dahl as its new deputy director.",
+            Verdict.CONTRADICTED,
+            id="deputy-director-refuted",
+        ),
+    ],
+)
+def test_an_appointers_step_is_judged_by_the_step_the_page_tells(body: str, outcome: Verdict) -> None:
+    found = _step_judged(body)
+    assert list(found.values()) == [outcome], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the page's step into the gallery's directorship was of 2015, not the article's year: no step of its
+        pytest.param("The Norby Gallery has appointed Jon Dahl as its new chairman.", id="another-bodys-old-step"),
+        # a step the appointee's page tells of no post of that body
+        pytest.param("The Korvik Library has appointed Jon Dahl as its new director.", id="unnamed-body"),
+    ],
+)
+def test_a_step_of_another_year_or_body_decides_nothing(body: str) -> None:
+    found = _step_judged(body)
+    assert list(found.values()) == [Verdict.UNVERIFIED], found
