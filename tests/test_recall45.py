@@ -1,6 +1,6 @@
 """recall45 (session 45): a resignation or appointment supports a claim only for the post it names.
 
-Rows use invented subjects; each was seen red before its fix.
+Rows use invented subjects; each was seen red before its fix or under its mutation (scripts/mutation_check.py).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import pytest
 
 from tests.support.judging import judged_body, page
 from tests.test_review26 import SAVED
-from verify.models import Document, Verdict
+from tests.test_review31 import _dahl_told  # Jon Dahl's invented page: his lead, then a sentence
+from verify.models import Verdict
 
 DAY = dt.date(2024, 6, 1)
 
@@ -22,11 +23,6 @@ def _judged(body: str, sentence: str) -> dict[str, Verdict]:
     headline = "Korvik Museum director Dahl resigns"
     found = judged_body(body, [_dahl_told(sentence)], DAY, headline)
     return {c.text: v for c, v in found if c.kind == "clause"}
-
-
-def _dahl_told(sentence: str) -> Document:
-    """Jon Dahl's invented page: his lead, then `sentence`."""
-    return page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian museum director. {sentence}", SAVED)
 
 
 # The title of a post whose complement holds an owner ("chairman of the Korvik Museum's trustees") was read after the
