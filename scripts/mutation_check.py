@@ -12300,8 +12300,8 @@ MUTATIONS = [
     Mutation(
         "step-title-owner-read-as-the-title",
         "verify/kinds/clause/judge.py",
-        "    owned = re.split(r\"['\\u2019]s\\s+\", aliases.fold(post))[-1]\n",
-        "    owned = aliases.fold(post)\n",
+        "    *owners, owned = re.split(r\"['\\u2019]s\\s+\", aliases.fold(post))\n",
+        "    *owners, owned = [aliases.fold(post)]\n",
         "'appointed Korvik Bank's chairman' would support 'was appointed Korvik Bank's chief executive' (an owner's "
         "name before the title hid it)",
     ),
@@ -17609,7 +17609,7 @@ MUTATIONS = [
     Mutation(
         "a-things-it-read-in-a-relative-clause",
         "verify/kinds/date/judge.py",
-        "re.I) or _RELATIVE.search(text):",
+        "re.I) or holder.RELATIVE_OR_THAT.search(text):",
         "re.I):",
         "'Korvik Bank was founded on 5 May 1990.' would be supported by its page's 'it acquired Tarsa Bank, which was "
         "founded on 5 May 1990' (review43 B2)",
@@ -18291,10 +18291,51 @@ MUTATIONS = [
     Mutation(
         "a-timeline-heads-year-lent-to-a-relative-clause",
         "verify/extract/__init__.py",
-        "    if at < 0 or _A_RELATIVE_WORD.search(claim.sentence, head.end, at + 1):",
+        "    if at < 0 or holder.RELATIVE_OR_THAT.search(claim.sentence, head.end, at + 1):",
         "    if at < 0:",
         "'2019 — Ivo Stam, who was elected to parliament, becomes prime minister.' would date the election 2019 and "
         "refute it (review44 B3, lead44)",
+    ),
+    Mutation(
+        "a-page-figures-scale-words-by-hand",
+        "verify/kinds/quantity/measured.py",
+        '_SCALES = frozenset([*aliases.SCALES, "mn", "bn"])',
+        '_SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})',
+        "a page's 'three hundred branches' would be found as 3, not 300, when the judge asks what its figure of the "
+        "claim's value measures (lead45)",
+    ),
+    Mutation(
+        "title-read-past-an-owner-in-its-complement",
+        "verify/kinds/clause/judge.py",
+        "    if any(w in _POST_PREPOSITIONS for w in re.findall(r\"[a-z]+\", owner))"
+        " and _title_of(owner) is not None:\n",
+        "    if False:\n",
+        "the page's resignation as the Korvik Museum's director would support 'resigned as chairman of the Korvik "
+        "Museum's trustees' (the title read after the owner, 'trustees', names none)",
+    ),
+    Mutation(
+        "step-as-claims-left-unjudged",
+        "verify/kinds/role/__init__.py",
+        "        if a_step_as(claim):\n",
+        "        if False:\n",
+        "'The Korvik Museum has appointed Jon Dahl as its new director' would stay unverified against his page's "
+        "'he had been appointed director of the Korvik Museum'",
+    ),
+    Mutation(
+        "step-as-another-year-refutes",
+        "verify/kinds/role/judge.py",
+        "                elif str(as_of.year) in re.findall(r\"\\b\\d{4}\\b\", sentence):\n",
+        "                else:\n",
+        "the page's step into the Norby Gallery's directorship in 2015 would refute 'The Norby Gallery has appointed "
+        "Jon Dahl as its new chairman' (2024)",
+    ),
+    Mutation(
+        "step-as-another-bodys-post",
+        "verify/kinds/role/judge.py",
+        "                if not body <= set(re.findall(r\"[a-z]+\", aliases.fold(post))):\n",
+        "                if False:\n",
+        "the page's step into the Korvik Museum's directorship would refute 'The Korvik Library has appointed Jon Dahl "
+        "as its new director'",
     ),
 ]
 

@@ -207,6 +207,7 @@ def test_an_affirmed_frame_keeps_its_claims_support(body: str) -> None:
         "This article has been amended: it previously said",
         "This story was corrected on Monday: it originally said",
         "Correction: This story originally said",
+        "Correction: We wrongly reported that",
     ],
 )
 def test_a_correction_notes_retracted_words_are_not_refuted(notice: str) -> None:

@@ -1,8 +1,9 @@
 """Findings of review44 (session 44), as rows the desk would meet: a true sentence and its one-fact-false twin,
 extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
 article's whole judging (`verify.judge.judge`). R-items are strict xfails for what is open on main (948ffa10);
-N-items guard what a new user or an attacker meets at the command line; a B-item (a regression found on a branch) is
-a plain test that passes on main. The list with its status is /work/briefs44/review44-findings.md."""
+the N-items (what a new user meets at the command line) were mended and live in tests/test_fixn44.py; a B-item (a
+regression found on a branch) is a plain test that passes on main. The list with its status is
+/work/briefs44/review44-findings.md."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ import pytest
 
 from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED, _open
-from tests.test_review41 import _errors, _run
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -158,81 +158,8 @@ def test_r3_twin_a_dozen_and_two_dozen(body: str, docs: list[Document]) -> None:
     assert _verdicts(body, docs, "branches", "quantity") == [Verdict.SUPPORTED]
 
 
-# R4 (main 948ffa10; a denial told by the frame around the claim, not by a 'not' of its own verb: the extraction's
-# denial reader (verify/nlp/negation.py `_denied_by_a_verb_above`) drops a 'not' found above the claim's verb ('It is
-# not true that ...': kept so for 'did not deny that ...') and passes no `false_words`, which only the page side reads
-# ('Rumours that ... are false', 'The report that ... was false'); 'born not in Tarsa but in Halden' keeps 'not in
-# Tarsa' as the place): the article's rebuttal is judged as if it asserted what it rebuts. 'It is not true that Ivo
-# Stam was born in Tarsa.' is CONTRADICTED (a false 'contradicted' charged to a right article) and 'It is not true that
-# Ivo Stam was born in Halden.' SUPPORTED (a false article shown green). 'Contrary to reports, Ivo Stam was not born
-# in Tarsa.' and 'He denied reports that ...' are rightly left as denials. Fact-check copy and rebuttals read so.
-HALDEN_STAM = boxed(
-    "Ivo Stam",
-    "Ivo Stam (born 3 March 1960) is a Norbian politician who has been Prime Minister of Norby since 2019. He was "
-    "born in Halden.",
-    [("office", "Prime Minister of Norby"), ("term_start", "4 May 2019"), ("birth_date", "3 March 1960"),
-     ("birth_place", "Halden, Norby")],
-    SAVED,
-)  # fmt: skip
-
-
-# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("It is not true that Ivo Stam was born in Tarsa.", id="not-true-that"),
-        pytest.param("It is untrue that Ivo Stam became prime minister in 2017.", id="untrue-that"),
-        pytest.param("Rumours that Ivo Stam was born in Tarsa are false.", id="rumours-are-false"),
-        pytest.param("The report that Ivo Stam was born in Tarsa was false.", id="report-was-false"),
-        pytest.param("Claims that Ivo Stam became prime minister in 2017 are false.", id="claims-are-false"),
-        pytest.param("Ivo Stam was born not in Tarsa but in Halden.", id="not-x-but-y"),
-    ],
-)
-def test_r4_a_rebutted_claim_is_not_refuted_against_the_article(body: str) -> None:
-    found = _verdicts(body, [HALDEN_STAM])
-    assert Verdict.CONTRADICTED not in found, found
-
-
-# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
-def test_r4_a_denied_truth_is_not_supported() -> None:
-    found = _verdicts("It is not true that Ivo Stam was born in Halden.", [HALDEN_STAM])
-    assert Verdict.SUPPORTED not in found, found
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("Contrary to reports, Ivo Stam was not born in Tarsa.", id="was-not"),
-        pytest.param("He denied reports that Ivo Stam was born in Tarsa.", id="denied-reports"),
-        pytest.param("A previous version of this article wrongly said Ivo Stam was born in Tarsa.", id="wrongly-said"),
-    ],
-)
-def test_r4_twin_a_denial_on_the_verb_is_not_refuted(body: str) -> None:
-    assert Verdict.CONTRADICTED not in _verdicts(body, [HALDEN_STAM])
-
-
-# R5 (main 948ffa10; a correction note not written 'An earlier version of this article said ...': verify/extract
-# `_retraction` (nonfactual.toml `retractions`) asks for 'an earlier/a previous version|edition of this/the
-# article|story ... said', so 'This article has been amended: it previously said Ivo Stam was born in Tarsa.',
-# 'Correction: This story originally said ...' and 'Correction: We wrongly reported that ...' give the clause 'Ivo
-# Stam was born in Tarsa', CONTRADICTED: the retracted words charged to the article that retracts them. 'A previous
-# version of this article wrongly said ...' gives no claim (R4 twin).)
-# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
-@pytest.mark.parametrize(
-    "note",
-    [
-        pytest.param("This article has been amended: it previously said Ivo Stam was born in Tarsa.", id="amended"),
-        pytest.param("Correction: This story originally said Ivo Stam was born in Tarsa.", id="originally-said"),
-        pytest.param("Correction: We wrongly reported that Ivo Stam was born in Tarsa.", id="we-wrongly-reported"),
-    ],
-)
-def test_r5_a_correction_notes_retracted_words_are_not_refuted(note: str) -> None:
-    found = _verdicts(f"Ivo Stam was born in Halden.\n\n{note}", [HALDEN_STAM])
-    assert found and Verdict.CONTRADICTED not in found, found
-
-
-def test_r5_twin_the_corrected_sentence_is_supported() -> None:
-    assert _verdicts("Ivo Stam was born in Halden.", [HALDEN_STAM]) == [Verdict.SUPPORTED]
+# R4 (rebuttal frames judged as assertions) and R5 (a correction note's retracted words refuted): mended in session
+# 44 (s44-fixn44); their rows, with these findings' own, are in tests/test_fixn44.py.
 
 
 # R6 (main 948ffa10; two people of one name, father and son: verify/match.py `pages_about` takes a page titled 'Karl
@@ -383,86 +310,8 @@ def test_r10_twin_not_until_a_wrong_year_is_refuted() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# N-items (a new user or an attacker at the command line; fresh clone of main 948ffa10, /tmp/r44clone).
-STORY = "Norby news\n\nFinance Minister Ivo Stam said on Monday the budget would rise.\n"
-
-
-def _project(tmp_path, config: str) -> str:
-    """A project folder whose verify.toml reads `config`, holding one article: the article's path."""
-    (tmp_path / "verify.toml").write_text(config)
-    article = tmp_path / "stam.txt"
-    article.write_text(STORY)
-    return str(article)
-
-
-# N1 (main 948ffa10; `--wiki ''`, the empty value of an unset variable in a CI script (`--wiki "$MIRROR"`), and a
-# verify.toml `wiki = ""` are taken as no --wiki at all: a --live run then fetches from https://en.wikipedia.org, the
-# public site the user meant to avoid (stderr names it, in one line among others). `--out ''` is refused in one line
-# ("an empty path (an unset variable?)") and `--wiki ftp://x` too; an empty --wiki should be as well.)
-# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
-def test_n1_an_empty_wiki_is_refused_in_one_line(tmp_path) -> None:
-    result = _run("check", _project(tmp_path, ""), "--wiki", "", "--offline", "--quiet", "--out", str(tmp_path / "r"))
-    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
-
-
-# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
-def test_n1_an_empty_configured_wiki_is_refused_in_one_line(tmp_path) -> None:
-    result = _run("check", _project(tmp_path, 'wiki = ""\n'), "--offline", "--quiet", "--out", str(tmp_path / "r"))
-    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
-
-
-@pytest.mark.parametrize(
-    "option", [pytest.param(("--out", ""), id="empty-out"), pytest.param(("--wiki", "ftp://x"), id="ftp-wiki")]
-)
-def test_n1_twin_an_empty_out_or_a_wiki_without_host_is_refused(tmp_path, option: tuple[str, str]) -> None:
-    result = _run("check", _project(tmp_path, ""), *option, "--offline", "--quiet")
-    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
-
-
-# N2 (main 948ffa10; `verify extract` writes `<project>/claims/<stem>.json` whatever the project's verify.toml says of
-# `claims`, while `verify check` reads the configured folder (verify/cli.py extract's default output): a desk that
-# keeps `claims = "reviewed"` extracts into claims/, reviews that file, and the check reads reviewed/, finds nothing
-# and extracts afresh ("extracted now (no reviewed claim file)"): every reviewer decision silently unused.)
-# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
-def test_n2_extract_writes_where_check_reads(tmp_path) -> None:
-    (tmp_path / "reviewed").mkdir()
-    article = _project(tmp_path, 'claims = "reviewed"\n')
-    assert _run("extract", article).exit_code == 0
-    assert (tmp_path / "reviewed" / "stam.json").is_file(), sorted(p.name for p in tmp_path.rglob("*.json"))
-
-
-def test_n2_twin_the_default_claims_folder(tmp_path) -> None:
-    assert _run("extract", _project(tmp_path, "")).exit_code == 0
-    assert (tmp_path / "claims" / "stam.json").is_file()
-
-
-# N3 (main 948ffa10; a verify.toml `claims` or `cassettes` naming no folder (a typo, or a file) is taken silently: the
-# check extracts afresh, and with no cassette to replay it fetches LIVE from the wiki ("fetching live evidence from
-# https://en.wikipedia.org"): a desk or CI that meant to replay goes to the network. The same value on the command
-# line (`--claims nosuch`, `--cassettes nosuch`) is one line and exit 2, as the README promises for "a --claims
-# folder, or a --cassettes folder a run would replay from, that does not exist". The rows point the wiki at a closed
-# local port so that nothing leaves the machine.)
-NO_WIKI = ("--wiki", "http://127.0.0.1:9", "--retries", "0", "--timeout", "1")
-
-
-# mended this session (s44-lead44 / s44-fixn44, merged): a plain test now
-@pytest.mark.parametrize(
-    "config",
-    [
-        pytest.param('claims = "nosuch"\n', id="claims-missing"),
-        pytest.param('claims = "stam.txt"\n', id="claims-a-file"),
-        pytest.param('cassettes = "nosuch"\n', id="cassettes-missing"),
-    ],
-)
-def test_n3_a_configured_folder_that_is_none_is_refused(tmp_path, config: str) -> None:
-    result = _run("check", _project(tmp_path, config), *NO_WIKI, "--quiet", "--out", str(tmp_path / "r"))
-    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
-
-
-@pytest.mark.parametrize("option", [("--claims", "nosuch"), ("--cassettes", "nosuch")])
-def test_n3_twin_the_same_folder_on_the_command_line_is_refused(tmp_path, option: tuple[str, str]) -> None:
-    result = _run("check", _project(tmp_path, ""), *option, *NO_WIKI, "--quiet", "--out", str(tmp_path / "r"))
-    assert result.exit_code == 2 and len(_errors(result)) == 1, result.stderr
+# N-items N1 (an empty --wiki), N2 (extract ignored the configured claims folder) and N3 (a configured folder naming
+# none): mended in session 44 (s44-fixn44); their rows are in tests/test_fixn44.py.
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -44,7 +44,11 @@ _OTHERS = re.compile(
 # Charter, the Court began ...')
 _FRONTED = re.compile(rf"^\s*(?:(?:(?i:{_any(_WORDS['fronted'])})\b|[A-Z][a-z]+(?:ed|en|ing)\b)[^,;]{{0,80}},\s*)+")
 _VERB = re.compile(rf"\b(?:(?:{_any(_WORDS['verbs'])})|[a-z]{{3,}}ed)\b")
-_RELATIVE = re.compile(rf"\b(?:{_any(_CLAUSE['relative_words'])})\b", re.I)
+# a relative word (judging.toml clause.relative_words): one pattern the judges and extraction share
+RELATIVE_WORDS = _any(_CLAUSE["relative_words"])
+RELATIVE = re.compile(rf"\b(?:{RELATIVE_WORDS})\b", re.I)
+# with 'that' too (relative_that), where reported speech cannot be meant: after a thing's 'it' or a line's head
+RELATIVE_OR_THAT = re.compile(rf"\b(?:{_any([*_CLAUSE['relative_words'], *_CLAUSE['relative_that']])})\b", re.I)
 # where a sentence's clauses part: a semicolon, or a comma and a coordinating word before a new subject ('..., but her
 # husband'); without the comma the words may be one subject ('Tove Brandt and Per Olsen founded', 'She and her husband')
 _NEW_CLAUSE = re.compile(
@@ -215,7 +219,7 @@ def _relative_antecedent(before: str) -> str | None:
     """The words a relative clause the value stands in hangs from ('succeeding Gabriel Attal, who was the'
     -> 'succeeding Gabriel Attal'), its own 'whose' noun with them ('Brandt, whose husband'); None when the value
     stands in no open relative clause (a comma closes it: 'Attal, who was 34, became ...')."""
-    found = list(_RELATIVE.finditer(before))
+    found = list(RELATIVE.finditer(before))
     if not found or "," in before[found[-1].end() :]:
         return None
     m = found[-1]

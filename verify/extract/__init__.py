@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from verify import aliases, lexicons
+from verify import aliases, holder, lexicons
 from verify.extract import patterns as p
 from verify.extract.common import (
     MAX_SENTENCE,
@@ -431,16 +431,11 @@ def _dated_by_its_entry(claim: Claim) -> Claim:
     if head is None or head.month is not None:
         return claim  # a day's head: its own date claim checks it, one fact once
     at = claim.sentence.find(claim.text)
-    if at < 0 or _A_RELATIVE_WORD.search(claim.sentence, head.end, at + 1):
+    if at < 0 or holder.RELATIVE_OR_THAT.search(claim.sentence, head.end, at + 1):
         return claim  # '2019 — Ivo Stam, who was elected to parliament, becomes ...': the head dates the line's deed
     return claim.model_copy(update={"time": claim.sentence[head.start : head.end]})
 
 
-# words opening a clause about something the line's deed is not (judging.toml clause.relative_words, relative_that)
-_CLAUSE_WORDS = lexicons.load("judging")["clause"]
-_A_RELATIVE_WORD = re.compile(
-    rf"\b(?:{'|'.join([*_CLAUSE_WORDS['relative_words'], *_CLAUSE_WORDS['relative_that']])})\b", re.I
-)
 
 
 @functools.cache

@@ -683,7 +683,7 @@ TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 # words, months, role nouns' head words; and what the rule book marks (number words, sentence
 # openers, words that describe a person).
 HEAD_TOKENS = frozenset(w.lower().strip(".") for h in (*aliases.OFFICE_HEADS, *aliases.RANKS) for w in h.split())
-NUMBER_TOKENS = frozenset(aliases.NUMBER_WORDS) | {"dozen", "thousand", "million", "billion"}
+NUMBER_TOKENS = frozenset(aliases.NUMBER_WORDS) | frozenset(aliases.SCALES)  # "two dozen", "three hundred"
 MONTH_WORDS = frozenset(aliases.MONTHS)
 ROLE_TOKENS = frozenset(re.split(r"[\s\-]", noun)[-1].lower() for noun in ROLE_NOUNS)  # the head words
 CAP_HEADS = Capitalised(HEAD_TOKENS)

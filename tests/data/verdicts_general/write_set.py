@@ -25545,6 +25545,858 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("bm-2024-03-29", name, old, new, claim, None, key))
 
+# India's change of Chief Election Commissioner: Rajiv Kumar, the 25th Chief Election Commissioner of India since 15 May
+# 2022, served until Tuesday 18 February 2025, the day before his 65th birthday; Gyanesh Kumar, an election commissioner
+# since 14 March 2024, named on Monday 17 February, took office on Wednesday 19 February, and on 3 December 2025 became
+# chair of International IDEA's council of member states for 2026. Written blind, as HELD-OUT: the set's first head of a
+# national electoral commission (a chief election commissioner appointed by the President on a selection committee's
+# recommendation, under a 2023 Act). 'Rajiv Kumar (civil servant)' (en.wikipedia.org, '- Key: value' box, stamped 18
+# February 2025) is served at both dates; 'Gyanesh Kumar' (en.wikipedia.org, '- Key: value' box, stamped 3 December
+# 2025) at the second only. On 18 February 2025 no served page is about Gyanesh Kumar beyond Rajiv Kumar's box
+# ('- Successor: Gyanesh Kumar'), so what is said of him alone there is unverified. No stored page gives the day he was
+# named. Ages are computed from the birth dates (Rajiv Kumar 19 February 1960: 65 on 19 February 2025; Gyanesh Kumar 27
+# January 1964: 61 on 4 December 2025).
+CECR = "rajiv-kumar-civil-servant"
+CECG = "gyanesh-kumar"
+BASES.append(
+    Base(
+        "cec-2025-02-18",
+        "2025-02-18",
+        "held-out",
+        """Rajiv Kumar retires as chief election commissioner; Gyanesh Kumar to take over
+
+NEW DELHI, February 18: Rajiv Kumar, the 25th chief election commissioner of India, retires on Tuesday, a day before his 65th birthday, after heading the Election Commission since 15 May 2022. His successor, Gyanesh Kumar, was named on Monday and takes charge on Wednesday. Gyanesh Kumar, an election commissioner since March 2024, is the first chief to be picked under a 2023 law on the appointment of election commissioners.
+
+Rajiv Kumar, a 1984-batch officer of the Indian Administrative Service from the Bihar/Jharkhand cadre, joined the commission as an election commissioner on 1 September 2020, succeeding Ashok Lavasa. He took over as chief from Sushil Chandra in 2022, and Arun Goel succeeded him as election commissioner.
+
+He was Finance Secretary from 1 August 2019 to 29 February 2020. For the six months that followed, he chaired the Public Enterprise Selection Board. As director and joint secretary in the Tribal Affairs Ministry between 2001 and 2007, he drafted the Scheduled Tribes (Reorganisation of Forests Rights) Bill, 2005.
+
+Born Rajiv Kumar Agarwal in Hasanpur, in Uttar Pradesh's Amroha district, he took a BSc at St. Stephen's College, Delhi, and went on to complete three further qualifications, among them a law degree from Delhi University, earned between 1979 and 1982, and a master's degree in public policy. He is also an alumnus of the TERI School of Advanced Studies.
+
+"It has been an honour to serve the voters of India," Rajiv Kumar said in a farewell message to the commission's staff on Monday.
+""",
+        {
+            "Rajiv Kumar, the 25th chief election commissioner of India": c(
+                SUPPORTED,
+                CECR,
+                "'- Office: 25th Chief Election Commissioner of India'; 'he assumed the charge as the 25th Chief Election Commissioner of India'",
+            ),
+            "retires on Tuesday": c(
+                SUPPORTED,
+                CECR,
+                "'and served until 18 February 2025.'; '- Termend: 18 February 2025' (2025-02-18 is a Tuesday)",
+            ),
+            "a day before his 65th birthday": c(
+                SUPPORTED,
+                CECR,
+                "'Rajiv Kumar (born 19 February 1960 in Hasanpur District Amroha Uttar Pradesh)': 65 on 19 February 2025, the day after",
+            ),
+            "after heading the Election Commission since 15 May 2022": c(
+                SUPPORTED,
+                CECR,
+                "'On 15 May 2022, he assumed the charge as the 25th Chief Election Commissioner of India'; '- Term Start: 15 May 2022'",
+            ),
+            "His successor, Gyanesh Kumar": c(SUPPORTED, CECR, "'- Successor: Gyanesh Kumar'"),
+            "was named on Monday": c(
+                UNVERIFIED, "", "no stored page gives the day Gyanesh Kumar was named chief election commissioner"
+            ),
+            "and takes charge on Wednesday": c(
+                UNVERIFIED,
+                "",
+                "no page served on 2025-02-18 gives the day Gyanesh Kumar takes office (his page, which gives it, is stamped 3 December 2025)",
+            ),
+            "Gyanesh Kumar, an election commissioner since March 2024": c(
+                UNVERIFIED,
+                "",
+                "no page served on 2025-02-18 gives Gyanesh Kumar's earlier posts (his page is stamped 3 December 2025)",
+            ),
+            "is the first chief to be picked under a 2023 law on the appointment of election commissioners": c(
+                UNVERIFIED,
+                "",
+                "no page served on 2025-02-18 names the law Gyanesh Kumar was appointed under (his page is stamped 3 December 2025)",
+            ),
+            "Rajiv Kumar, a 1984-batch officer of the Indian Administrative Service from the Bihar/Jharkhand cadre": c(
+                SUPPORTED,
+                CECR,
+                "'Rajiv Kumar is an Indian Administrative Service officer of the Bihar/Jharkhand cadre of the 1984 batch.'",
+            ),
+            "joined the commission as an election commissioner on 1 September 2020": c(
+                SUPPORTED, CECR, "'- Office1: Election Commissioner of India'; '- Termstart1: 1 September 2020'"
+            ),
+            "succeeding Ashok Lavasa": c(SUPPORTED, CECR, "'- Predecessor1: Ashok Lavasa'"),
+            "He took over as chief from Sushil Chandra in 2022": c(
+                SUPPORTED, CECR, "'- Predecessor: Sushil Chandra'; '- Term Start: 15 May 2022'"
+            ),
+            "and Arun Goel succeeded him as election commissioner": c(
+                SUPPORTED, CECR, "'- Office1: Election Commissioner of India'; '- Successor1: Arun Goel'"
+            ),
+            "He was Finance Secretary from 1 August 2019 to 29 February 2020": c(
+                SUPPORTED,
+                CECR,
+                "'- Office3: Finance Secretary of India'; '- Termend3: 29 February 2020'; '- Termstart3: 1 August 2019'",
+            ),
+            "For the six months that followed, he chaired the Public Enterprise Selection Board": c(
+                SUPPORTED,
+                CECR,
+                "'- Office2: Chairman of Public Enterprise Selection Board'; '- Termend2: 31 August 2020'; '- Termstart2: 1 March 2020': six months, from the day after his term as Finance Secretary ended",
+            ),
+            "As director and joint secretary in the Tribal Affairs Ministry between 2001 and 2007": c(
+                SUPPORTED,
+                CECR,
+                "'As the director and joint secretary in the Tribal Affairs Ministry between 2001 and 2007'",
+            ),
+            "he drafted the Scheduled Tribes (Reorganisation of Forests Rights) Bill, 2005": c(
+                SUPPORTED, CECR, "'Kumar drafted the Scheduled Tribes (Reorganisation of Forests Rights) Bill, 2005.'"
+            ),
+            "Born Rajiv Kumar Agarwal in Hasanpur": c(
+                SUPPORTED,
+                CECR,
+                "'- Birth Name: Rajiv Kumar Agarwal'; '- Birth Place: Hasanpur, Uttar Pradesh, India'",
+            ),
+            "in Uttar Pradesh's Amroha district": c(
+                SUPPORTED, CECR, "'Rajiv Kumar was born on 19 February 1960 in Hasanpur District Amroha Uttar Pradesh'"
+            ),
+            "he took a BSc at St. Stephen's College, Delhi": c(
+                SUPPORTED, CECR, "'he holds degrees in BSc from St. Stephen’s College, Delhi'"
+            ),
+            "went on to complete three further qualifications": c(
+                SUPPORTED,
+                CECR,
+                "'he holds degrees in BSc from St. Stephen’s College, Delhi then he further on completed his LLB, PGDM, and a master's degree in public policy.': three after the BSc",
+            ),
+            "among them a law degree from Delhi University, earned between 1979 and 1982": c(
+                SUPPORTED, CECR, "'Rajiv completed his LLB from Delhi University between 1979 and 1982'"
+            ),
+            "and a master's degree in public policy": c(
+                SUPPORTED, CECR, "'completed his LLB, PGDM, and a master's degree in public policy.'"
+            ),
+            "He is also an alumnus of the TERI School of Advanced Studies": c(
+                SUPPORTED, CECR, "'and he is also an alumnus of the TERI School of Advanced Studies.'"
+            ),
+            "Rajiv Kumar said in a farewell message to the commission's staff on Monday": c(
+                UNVERIFIED, "", "no stored page gives a farewell message of Rajiv Kumar"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-secretary-general",
+        "after heading the Election Commission since 15 May 2022",
+        "after serving as the Election Commission's secretary-general since 15 May 2022",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'On 15 May 2022, he assumed the charge as the 25th Chief Election Commissioner of India, and served until 18 February 2025.': the post he has held since then is the commission's chief, not its secretary-general",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "joined the commission as an election commissioner on 1 September 2020",
+        "joined the commission as a deputy election commissioner on 1 September 2020",
+        c(CONTRADICTED, CECR, "'- Office1: Election Commissioner of India'; '- Termstart1: 1 September 2020'"),
+        "vice or deputy",
+    ),
+    (
+        "v03-bangladesh",
+        "Rajiv Kumar, the 25th chief election commissioner of India",
+        "Rajiv Kumar, the 25th chief election commissioner of Bangladesh",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'- Office: 25th Chief Election Commissioner of India'; 'he assumed the charge as the 25th Chief Election Commissioner of India'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-qualifications",
+        "went on to complete three further qualifications",
+        "went on to complete five further qualifications",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'he holds degrees in BSc from St. Stephen’s College, Delhi then he further on completed his LLB, PGDM, and a master's degree in public policy.': three after the BSc",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He was Finance Secretary from 1 August 2019 to 29 February 2020",
+        "He was Finance Secretary from 1 July 2019 to 29 February 2020",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'- Office3: Finance Secretary of India'; '- Termend3: 29 February 2020'; '- Termstart3: 1 August 2019'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Rajiv Kumar, a 1984-batch officer of the Indian Administrative Service from the Bihar/Jharkhand cadre",
+        "Rajiv Kumar, a 1987-batch officer of the Indian Administrative Service from the Bihar/Jharkhand cadre",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'Rajiv Kumar is an Indian Administrative Service officer of the Bihar/Jharkhand cadre of the 1984 batch.'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-moradabad",
+        "Born Rajiv Kumar Agarwal in Hasanpur",
+        "Born Rajiv Kumar Agarwal in Moradabad",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'- Birth Place: Hasanpur, Uttar Pradesh, India'; 'Rajiv Kumar was born on 19 February 1960 in Hasanpur District Amroha Uttar Pradesh'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "He took over as chief from Sushil Chandra in 2022",
+        "He took over as chief from Sunil Arora in 2022",
+        c(CONTRADICTED, CECR, "'- Predecessor: Sushil Chandra'; '- Term Start: 15 May 2022'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-finance-still",
+        "He was Finance Secretary from 1 August 2019 to 29 February 2020",
+        "He is still Finance Secretary, a post he has held since 1 August 2019",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'- Office3: Finance Secretary of India'; '- Termend3: 29 February 2020'; '- Termstart3: 1 August 2019'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-gyanesh-early",
+        "and takes charge on Wednesday",
+        "and has been in charge since Monday",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'On 15 May 2022, he assumed the charge as the 25th Chief Election Commissioner of India, and served until 18 February 2025.'; '- Successor: Gyanesh Kumar': Rajiv Kumar, not his successor, was chief on Monday 17 February",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "Rajiv Kumar, the 25th chief election commissioner of India",
+        "Rajiv Kumar, the 24th chief election commissioner of India",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'- Office: 25th Chief Election Commissioner of India'; 'he assumed the charge as the 25th Chief Election Commissioner of India'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "a day before his 65th birthday",
+        "a day before his 63rd birthday",
+        c(
+            CONTRADICTED,
+            CECR,
+            "'Rajiv Kumar (born 19 February 1960 in Hasanpur District Amroha Uttar Pradesh)': 65 on 19 February 2025, the day after",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("cec-2025-02-18", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-steps-down",
+        "retires on Tuesday",
+        "steps down on Tuesday",
+        c(
+            SUPPORTED,
+            CECR,
+            "'and served until 18 February 2025.'; '- Termend: 18 February 2025' (2025-02-18 is a Tuesday)",
+        ),
+        None,
+    ),
+    (
+        "r02-finance-secretary",
+        "He was Finance Secretary from 1 August 2019 to 29 February 2020",
+        "He served as Finance Secretary between August 2019 and February 2020",
+        c(
+            SUPPORTED,
+            CECR,
+            "'- Office3: Finance Secretary of India'; '- Termend3: 29 February 2020'; '- Termstart3: 1 August 2019'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("cec-2025-02-18", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "cec-2025-12-04",
+        "2025-12-04",
+        "held-out",
+        """India's election chief Gyanesh Kumar takes up International IDEA post
+
+STOCKHOLM, December 4: Gyanesh Kumar, India's chief election commissioner, has become chair of the council of member states of the International Institute for Democracy and Electoral Assistance for 2026. He took up the role on Wednesday, 3 December, during a visit to Stockholm, Sweden.
+
+Gyanesh Kumar, 61, took charge of the Election Commission of India on 19 February, succeeding Rajiv Kumar. He was appointed by President Droupadi Murmu and is the first chief election commissioner chosen under the 2023 law on the appointment of election commissioners. His predecessor, Rajiv Kumar, retired on 18 February after almost three years in the post; he had been the 25th chief election commissioner.
+
+Before his promotion, Gyanesh Kumar had served as an election commissioner from 14 March 2024, alongside Sukhbir Singh Sandhu. In January 2025, he was still an election commissioner. Vivek Joshi took his seat on the commission. He had earlier been Cooperation Secretary under Amit Shah from 3 May 2022 to 31 January 2024, and Parliamentary Affairs Secretary for a year before that.
+
+Born on 27 January 1964 in Agra, Uttar Pradesh, he studied at three institutions: he took a BTech at IIT Kanpur, then business finance at the Institute of Chartered Financial Analysts of India and environmental economics at Harvard University.
+
+His tenure has drawn criticism. In 2025 the commission he heads was accused of colluding with the ruling Bharatiya Janata Party and of electoral fraud in the 2024 general election, which it denies. "The integrity of the vote is not negotiable," Kumar told delegates in Stockholm.
+""",
+        {
+            "Gyanesh Kumar, India's chief election commissioner": c(
+                SUPPORTED,
+                CECG,
+                "'Gyanesh Kumar (born 27 January 1964) is the current chief election commissioner of India'; '- Office: Chief Election Commissioner of India'",
+            ),
+            "has become chair of the council of member states of the International Institute for Democracy and Electoral Assistance for 2026": c(
+                SUPPORTED,
+                CECG,
+                "'In December 2025, Gyanesh Kumar become the chaiman of the council of member states of the International Institute for Democracy and Electoral Assistance (International IDEA) for 2026.'",
+            ),
+            "He took up the role on Wednesday, 3 December": c(
+                SUPPORTED,
+                CECG,
+                "'He assumed the role during his visit of Stockholm, Sweden on the 3 December 2025.' (2025-12-03 is a Wednesday)",
+            ),
+            "during a visit to Stockholm, Sweden": c(
+                SUPPORTED, CECG, "'He assumed the role during his visit of Stockholm, Sweden on the 3 December 2025.'"
+            ),
+            "Gyanesh Kumar, 61,": c(SUPPORTED, CECG, "'Gyanesh Kumar (born 27 January 1964)': 61 on 2025-12-04"),
+            "took charge of the Election Commission of India on 19 February": c(
+                SUPPORTED, CECG, "'- Office: Chief Election Commissioner of India'; '- Term Start: 19 February 2025'"
+            ),
+            "succeeding Rajiv Kumar": c(
+                SUPPORTED, f"{CECG} {CECR}", "'- Predecessor: Rajiv Kumar'; '- Successor: Gyanesh Kumar'"
+            ),
+            "He was appointed by President Droupadi Murmu": c(SUPPORTED, CECG, "'- Appointer: Droupadi Murmu'"),
+            "is the first chief election commissioner chosen under the 2023 law on the appointment of election commissioners": c(
+                SUPPORTED,
+                CECG,
+                "'and the first to be appointed under the Chief Election Commissioner and Other Election Commissioners (Appointment, Conditions of Service and Term of Office) Act, 2023.'",
+            ),
+            "His predecessor, Rajiv Kumar, retired on 18 February": c(
+                SUPPORTED,
+                f"{CECR} {CECG}",
+                "'is a retired Indian Administrative Service officer. On 15 May 2022, he assumed the charge as the 25th Chief Election Commissioner of India, and served until 18 February 2025.'; '- Predecessor: Rajiv Kumar'",
+            ),
+            "after almost three years in the post": c(
+                SUPPORTED,
+                CECR,
+                "'- Term Start: 15 May 2022'; '- Termend: 18 February 2025': two years and nine months",
+            ),
+            "he had been the 25th chief election commissioner": c(
+                SUPPORTED, CECR, "'- Office: 25th Chief Election Commissioner of India'"
+            ),
+            "Gyanesh Kumar had served as an election commissioner from 14 March 2024": c(
+                SUPPORTED, CECG, "'- Office1: Election Commissioner of India'; '- Termstart1: 14 March 2024'"
+            ),
+            "alongside Sukhbir Singh Sandhu": c(SUPPORTED, CECG, "'- Alongside1: Sukhbir Singh Sandhu'"),
+            "In January 2025, he was still an election commissioner": c(
+                SUPPORTED,
+                CECG,
+                "'- Office1: Election Commissioner of India'; '- Termstart1: 14 March 2024'; '- Termend1: 18 February 2025'",
+            ),
+            "Vivek Joshi took his seat on the commission": c(
+                SUPPORTED, CECG, "'- Office1: Election Commissioner of India'; '- Successor1: Vivek Joshi'"
+            ),
+            "He had earlier been Cooperation Secretary under Amit Shah from 3 May 2022 to 31 January 2024": c(
+                SUPPORTED,
+                CECG,
+                "'- Office2: Cooperation Secretary of India'; '- Minister2: Amit Shah'; '- Termend2: 31 January 2024'; '- Termstart2: 3 May 2022'",
+            ),
+            "and Parliamentary Affairs Secretary for a year before that": c(
+                SUPPORTED,
+                CECG,
+                "'- Office3: Parliamentary Affairs Secretary of India'; '- Termstart3: 1 May 2021'; '- Termend3: 2 May 2022'",
+            ),
+            "Born on 27 January 1964 in Agra, Uttar Pradesh": c(
+                SUPPORTED, CECG, "'Gyanesh Kumar was born on 27 January 1964 in Agra, Uttar Pradesh.'"
+            ),
+            "he studied at three institutions": c(
+                SUPPORTED,
+                CECG,
+                "'He completed a BTech at IIT Kanpur. Following his graduating, Kumar pursued Business Finance at the Institute of Chartered Financial Analysts of India, before studying Environmental Economics at Harvard University.': three",
+            ),
+            "he took a BTech at IIT Kanpur": c(SUPPORTED, CECG, "'He completed a BTech at IIT Kanpur.'"),
+            "then business finance at the Institute of Chartered Financial Analysts of India": c(
+                SUPPORTED,
+                CECG,
+                "'Kumar pursued Business Finance at the Institute of Chartered Financial Analysts of India'",
+            ),
+            "and environmental economics at Harvard University": c(
+                SUPPORTED, CECG, "'before studying Environmental Economics at Harvard University.'"
+            ),
+            "In 2025 the commission he heads was accused of colluding with the ruling Bharatiya Janata Party": c(
+                SUPPORTED,
+                CECG,
+                "'He came under scrutiny during the 2025 Indian electoral controversy, where the Election Commission of India (ECI) was accused of collusion with the ruling Bharatiya Janata Party (BJP)'",
+            ),
+            "and of electoral fraud in the 2024 general election": c(
+                SUPPORTED, CECG, "'and of having engaged in electoral fraud in the 2024 Indian general election.'"
+            ),
+            "which it denies": c(UNVERIFIED, "", "no stored page gives the commission's answer to the accusations"),
+            "Kumar told delegates in Stockholm": c(
+                UNVERIFIED, "", "no stored page gives what Gyanesh Kumar said in Stockholm"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-home-secretary",
+        "He had earlier been Cooperation Secretary under Amit Shah from 3 May 2022 to 31 January 2024",
+        "He had earlier been Home Secretary under Amit Shah from 3 May 2022 to 31 January 2024",
+        c(
+            CONTRADICTED,
+            CECG,
+            "'- Office2: Cooperation Secretary of India'; '- Minister2: Amit Shah'; '- Termend2: 31 January 2024'; '- Termstart2: 3 May 2022': the post he held in those years was Cooperation Secretary",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-vice-chair",
+        "has become chair of the council of member states of the International Institute for Democracy and Electoral Assistance for 2026",
+        "has become vice-chair of the council of member states of the International Institute for Democracy and Electoral Assistance for 2026",
+        c(
+            CONTRADICTED,
+            CECG,
+            "'In December 2025, Gyanesh Kumar become the chaiman of the council of member states of the International Institute for Democracy and Electoral Assistance (International IDEA) for 2026.'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-norway",
+        "during a visit to Stockholm, Sweden",
+        "during a visit to Stockholm, Norway",
+        c(CONTRADICTED, CECG, "'He assumed the role during his visit of Stockholm, Sweden on the 3 December 2025.'"),
+        "wrong country",
+    ),
+    (
+        "v04-institutions",
+        "he studied at three institutions",
+        "he studied at four institutions",
+        c(
+            CONTRADICTED,
+            CECG,
+            "'He completed a BTech at IIT Kanpur. Following his graduating, Kumar pursued Business Finance at the Institute of Chartered Financial Analysts of India, before studying Environmental Economics at Harvard University.': three",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "He took up the role on Wednesday, 3 December",
+        "He took up the role on Monday, 1 December",
+        c(
+            CONTRADICTED,
+            CECG,
+            "'He assumed the role during his visit of Stockholm, Sweden on the 3 December 2025.'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Gyanesh Kumar had served as an election commissioner from 14 March 2024",
+        "Gyanesh Kumar had served as an election commissioner from 14 March 2023",
+        c(CONTRADICTED, CECG, "'- Office1: Election Commissioner of India'; '- Termstart1: 14 March 2024'"),
+        "wrong year",
+    ),
+    (
+        "v07-lucknow",
+        "Born on 27 January 1964 in Agra, Uttar Pradesh",
+        "Born on 27 January 1964 in Lucknow, Uttar Pradesh",
+        c(
+            CONTRADICTED,
+            CECG,
+            "'Gyanesh Kumar was born on 27 January 1964 in Agra, Uttar Pradesh.'; '- Birth Place: Agra, Uttar Pradesh, India'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Rajiv Kumar",
+        "succeeding Sushil Chandra",
+        c(
+            CONTRADICTED,
+            f"{CECG} {CECR}",
+            "'- Predecessor: Rajiv Kumar'; 'On 15 May 2022, he assumed the charge as the 25th Chief Election Commissioner of India, and served until 18 February 2025.': Sushil Chandra was Rajiv Kumar's predecessor ('- Predecessor: Sushil Chandra')",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-rajiv-still",
+        "His predecessor, Rajiv Kumar, retired on 18 February",
+        "Rajiv Kumar remains chief election commissioner",
+        c(
+            CONTRADICTED,
+            f"{CECR} {CECG}",
+            "'On 15 May 2022, he assumed the charge as the 25th Chief Election Commissioner of India, and served until 18 February 2025.'; 'Gyanesh Kumar (born 27 January 1964) is the current chief election commissioner of India'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-already",
+        "In January 2025, he was still an election commissioner",
+        "In January 2025, he was already chief election commissioner",
+        c(
+            CONTRADICTED,
+            f"{CECG} {CECR}",
+            "'- Term Start: 19 February 2025'; '- Termend1: 18 February 2025'; 'and served until 18 February 2025.'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "is the first chief election commissioner chosen under the 2023 law on the appointment of election commissioners",
+        "is the second chief election commissioner chosen under the 2023 law on the appointment of election commissioners",
+        c(
+            CONTRADICTED,
+            CECG,
+            "'and the first to be appointed under the Chief Election Commissioner and Other Election Commissioners (Appointment, Conditions of Service and Term of Office) Act, 2023.'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Gyanesh Kumar, 61,",
+        "Gyanesh Kumar, 63,",
+        c(CONTRADICTED, CECG, "'Gyanesh Kumar (born 27 January 1964)': 61 on 2025-12-04"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("cec-2025-12-04", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-nearly-three-years",
+        "after almost three years in the post",
+        "after nearly three years in office",
+        c(
+            SUPPORTED,
+            CECR,
+            "'- Term Start: 15 May 2022'; '- Termend: 18 February 2025': two years and nine months",
+        ),
+        None,
+    ),
+    (
+        "r02-named-by-murmu",
+        "He was appointed by President Droupadi Murmu",
+        "He was named to the post by President Droupadi Murmu",
+        c(SUPPORTED, CECG, "'- Appointer: Droupadi Murmu'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("cec-2025-12-04", name, old, new, claim, None, key))
+
+
+# ---------------------------------------------------------------- more truthful rewordings of the tuning bases (session 45)
+# Written blind (no run of the judge, no look at its code), 40 in all: two for each of nineteen tuning bases, most of
+# them added after the seventeenth session (three for wfp-2023-04-11 and boe-2023-08-02): each rewords one supported
+# claim in a shape real news uses that its base and the base's earlier rewordings do not (the title after the name,
+# a possessive, a nationality adjective, an abbreviation or short form, the body inside the title, an age as "the
+# N-year-old" or by a birthday, a length instead of a start, a weekday for the date, another verb for the same
+# office, a relative clause, a passive, a fronted time, a timeline line). Where the fact is the base claim's, so is
+# the evidence; ages, spans and weekdays are computed from the quoted dates.
+_BASES_NOW = {b.stem: b for b in BASES}  # every base, not only those written before session 17
+
+
+def _base_claim(base: str, old: str) -> Claim:
+    """The base claim's own label and evidence: the rewording states the same fact."""
+    return _BASES_NOW[base].claims[old]
+
+
+for base, name, old, new, claim, key in [
+    # Thailand: Srettha removed, 15 August 2024
+    ("th-2024-08-15", "r03-year-old", "Srettha, 62,", "The 62-year-old Srettha,", _base_claim("th-2024-08-15", "Srettha, 62,"), "The 62-year-old Srettha"),
+    (
+        "th-2024-08-15",
+        "r04-for-months",
+        "has led Pheu Thai since October 2023",
+        "has led Pheu Thai for almost ten months",
+        c(SUPPORTED, "paetongtarn-shinawatra-2024 paetongtarn-shinawatra", "'Leader of the Pheu Thai Party' 'Assumed office' '27 October 2023'; 'Term Start2: 27 October 2023': nine months and 19 days on 2024-08-15"),
+        None,
+    ),
+    # Thailand: Paetongtarn in office, 19 August 2024
+    ("th-2024-08-19", "r03-title-after", "Former prime minister Srettha", "Srettha, the former prime minister", _base_claim("th-2024-08-19", "Former prime minister Srettha"), None),
+    (
+        "th-2024-08-19",
+        "r04-last-wednesday",
+        "removed by a court on 14 August",
+        "removed by a court last Wednesday",
+        c(SUPPORTED, "srettha-thavisin", "'Term End: 14 August 2024' (the Wednesday before as_of, a Monday); 'led to his dismissal by the courts in August 2024'"),
+        None,
+    ),
+    # ICJ: Donoghue's last day in view, 5 February 2024
+    (
+        "icj-2024-02-05",
+        "r03-relative-clause",
+        "president of the International Court of Justice since February 2021",
+        "who has been president of the International Court of Justice since February 2021",
+        _base_claim("icj-2024-02-05", "president of the International Court of Justice since February 2021"),
+        None,
+    ),
+    (
+        "icj-2024-02-05",
+        "r04-for-years",
+        "has sat on the court since 6 February 2018",
+        "has sat on the court for nearly six years",
+        c(SUPPORTED, "nawaf-salam", "'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018': a day short of six years on 2024-02-05"),
+        None,
+    ),
+    # ICJ: Salam in office, 8 February 2024
+    (
+        "icj-2024-02-08",
+        "r03-icj-judge",
+        "has been a member of the World Court since 2018",
+        "has been an ICJ judge since 2018",
+        c(SUPPORTED, "nawaf-salam", "'Office2: Judge of the International Court of Justice' 'Term Start2: 6 February 2018'"),
+        None,
+    ),
+    (
+        "icj-2024-02-08",
+        "r04-un-ambassador",
+        "spent more than ten years as Lebanon's permanent representative to the United Nations",
+        "spent more than ten years as Lebanon's UN ambassador",
+        _base_claim("icj-2024-02-08", "spent more than ten years as Lebanon's permanent representative to the United Nations"),
+        None,
+    ),
+    # World Food Programme: Beasley's last days, 3 April 2023
+    ("wfp-2023-04-03", "r03-year-old", "McCain, 68,", "The 68-year-old McCain", _base_claim("wfp-2023-04-03", "McCain, 68,"), None),
+    (
+        "wfp-2023-04-03",
+        "r04-possessive",
+        "the U.S. ambassador to the UN food agencies",
+        "the United States' ambassador to the UN food agencies",
+        _base_claim("wfp-2023-04-03", "the U.S. ambassador to the UN food agencies"),
+        None,
+    ),
+    # World Food Programme: McCain in office, 11 April 2023
+    (
+        "wfp-2023-04-11",
+        "r03-executive-director",
+        "who had led the agency since 2017",
+        "who had been the agency's executive director since 2017",
+        _base_claim("wfp-2023-04-11", "who had led the agency since 2017"),
+        None,
+    ),
+    (
+        "wfp-2023-04-11",
+        "r04-turns-next-month",
+        "McCain, 68,",
+        "McCain, who turns 69 next month,",
+        c(SUPPORTED, "cindy-mccain", "'born May 20, 1954': 68 on 2023-04-11, 69 on 20 May 2023"),
+        "McCain, who turns 69 next month",
+    ),
+    (
+        "wfp-2023-04-11",
+        "r05-timeline-title",
+        "2023 - takes over the WFP from Beasley",
+        "2023 - succeeds Beasley as WFP executive director",
+        c(SUPPORTED, "cindy-mccain", "'Executive Director of the World Food Programme' 'Assumed office April 5, 2023' 'Preceded byDavid Beasley'"),
+        None,
+    ),
+    # Bank of Japan: Kuroda's last days, 7 April 2023
+    (
+        "boj-2023-04-07",
+        "r03-body-in-title",
+        "Haruhiko Kuroda steps down as governor of the Bank of Japan this weekend",
+        "Bank of Japan Governor Haruhiko Kuroda steps down this weekend",
+        _base_claim("boj-2023-04-07", "Haruhiko Kuroda steps down as governor of the Bank of Japan this weekend"),
+        None,
+    ),
+    (
+        "boj-2023-04-07",
+        "r04-adb-possessive",
+        "Kuroda was president of the Asian Development Bank from 2005 to 2013",
+        "Kuroda was the ADB's president from 2005 to 2013",
+        _base_claim("boj-2023-04-07", "Kuroda was president of the Asian Development Bank from 2005 to 2013"),
+        None,
+    ),
+    # Bank of Japan: Ueda in office, 10 April 2023
+    (
+        "boj-2023-04-10",
+        "r03-held-the-governorship",
+        "He had been governor since 20 March 2013",
+        "He had held the governorship since 20 March 2013",
+        _base_claim("boj-2023-04-10", "He had been governor since 20 March 2013"),
+        None,
+    ),
+    ("boj-2023-04-10", "r04-year-old", "Kuroda, 78,", "The 78-year-old Kuroda", _base_claim("boj-2023-04-10", "Kuroda, 78,"), None),
+    # Kuwait: Nawaf in hospital, 30 November 2023
+    ("kw-2023-11-30", "r03-year-old", "Mishal, 83,", "The 83-year-old Mishal", _base_claim("kw-2023-11-30", "Mishal, 83,"), None),
+    (
+        "kw-2023-11-30",
+        "r04-interior-minister",
+        "He served as minister of interior from 1978 to 1988",
+        "He served as Kuwait's interior minister from 1978 to 1988",
+        _base_claim("kw-2023-11-30", "He served as minister of interior from 1978 to 1988"),
+        None,
+    ),
+    # Kuwait: Mishal sworn in, 21 December 2023
+    (
+        "kw-2023-12-21",
+        "r03-last-saturday",
+        "became emir on 16 December 2023",
+        "became emir last Saturday",
+        c(SUPPORTED, "emir-of-kuwait mishal-al-ahmad-al-jaber-al-sabah", "'became the emir of Kuwait on 16 December 2023'; 'Reign: 16 December 2023 – present': 16 December 2023 was the Saturday before as_of, a Thursday"),
+        None,
+    ),
+    ("kw-2023-12-21", "r04-possessive", "Nawaf, the 16th emir,", "Nawaf, Kuwait's 16th emir,", _base_claim("kw-2023-12-21", "Nawaf, the 16th emir,"), None),
+    # Panama: Cortizo's last days, 28 June 2024
+    ("pa-2024-06-28", "r03-year-old", "Cortizo, 71,", "The 71-year-old Cortizo", _base_claim("pa-2024-06-28", "Cortizo, 71,"), None),
+    (
+        "pa-2024-06-28",
+        "r04-title-after",
+        "President-elect José Raúl Mulino",
+        "José Raúl Mulino, the president-elect,",
+        _base_claim("pa-2024-06-28", "President-elect José Raúl Mulino"),
+        "José Raúl Mulino, the president-elect",
+    ),
+    # Panama: Mulino in office, 2 July 2024
+    (
+        "pa-2024-07-02",
+        "r03-for-five-years",
+        "served as the 38th president from 2019 to 2024",
+        "served as president for five years",
+        c(SUPPORTED, "laurentino-cortizo", "'In office 1 July 2019 – 1 July 2024': five years"),
+        None,
+    ),
+    (
+        "pa-2024-07-02",
+        "r04-nationality",
+        "Earlier, he was foreign minister from 1993 to 1994",
+        "Earlier, he served as Panamanian foreign minister from 1993 to 1994",
+        _base_claim("pa-2024-07-02", "Earlier, he was foreign minister from 1993 to 1994"),
+        None,
+    ),
+    # Harvard: Gay resigns, 3 January 2024
+    (
+        "harvard-2024-01-03",
+        "r03-turned-53",
+        "Gay, 53,",
+        "Gay, who turned 53 in August,",
+        c(SUPPORTED, "claudine-gay", "'Born August 4, 1970 (53 years old)': 53 from 4 August 2023"),
+        "Gay, who turned 53 in August",
+    ),
+    (
+        "harvard-2024-01-03",
+        "r04-for-years",
+        "Garber has been the university's provost since 2011",
+        "Garber has been Harvard's provost for more than 12 years",
+        c(SUPPORTED, "alan-garber", "'Provost of Harvard University' 'In office' 'September 1, 2011 – March 14, 2024': twelve years and four months on 2024-01-03"),
+        None,
+    ),
+    # Harvard: Garber made president, 5 August 2024
+    (
+        "harvard-2024-08-05",
+        "r03-for-months",
+        "Garber has led Harvard since 2 January",
+        "Garber has led Harvard for seven months",
+        c(SUPPORTED, "alan-garber claudine-gay", "'31st President of Harvard University' 'Assumed office January 2, 2024'; 'July 1, 2023 – January 2, 2024' 'Succeeded by Alan Garber (interim)': seven months on 2024-08-05"),
+        None,
+    ),
+    (
+        "harvard-2024-08-05",
+        "r04-possessive-ordinal",
+        "He is the 31st president of Harvard University",
+        "He is Harvard's 31st president",
+        _base_claim("harvard-2024-08-05", "He is the 31st president of Harvard University"),
+        None,
+    ),
+    # Bank of England: Breeden named, 2 August 2023
+    (
+        "boe-2023-08-02",
+        "r03-turned-70",
+        "Cunliffe, 70,",
+        "Cunliffe, who turned 70 in June,",
+        c(SUPPORTED, "jon-cunliffe-2016", "'born 2 June 1953' (the box: 'Born (1953-06-01) 1 June 1953'): 70 from June 2023 either way"),
+        "Cunliffe, who turned 70 in June",
+    ),
+    (
+        "boe-2023-08-02",
+        "r04-british-eu",
+        "Before joining the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013",
+        "Before joining the Bank, Cunliffe was the British permanent representative to the EU from January 2012 to November 2013",
+        _base_claim("boe-2023-08-02", "Before joining the Bank, Cunliffe was Britain's permanent representative to the European Union from January 2012 to November 2013"),
+        None,
+    ),
+    (
+        "boe-2023-08-02",
+        "r05-passive",
+        "Ivan Rogers replaced him in that post",
+        "He was replaced in that post by Ivan Rogers",
+        _base_claim("boe-2023-08-02", "Ivan Rogers replaced him in that post"),
+        None,
+    ),
+    # Bank of England: Breeden in office, 2 November 2023
+    (
+        "boe-2023-11-02",
+        "r03-title-after",
+        "most recently under Governor Andrew Bailey",
+        "most recently under Andrew Bailey, the Bank's governor",
+        _base_claim("boe-2023-11-02", "most recently under Governor Andrew Bailey"),
+        None,
+    ),
+    (
+        "boe-2023-11-02",
+        "r04-fronted-year",
+        "He was appointed deputy director for international finance at HM Treasury in 1998",
+        "In 1998 he was appointed the Treasury's deputy director for international finance",
+        _base_claim("boe-2023-11-02", "He was appointed deputy director for international finance at HM Treasury in 1998"),
+        None,
+    ),
+    # Indonesia: Prabowo in office, 21 October 2024
+    ("id-2024-10-21", "r03-year-old", "Widodo, 63,", "The 63-year-old Widodo,", _base_claim("id-2024-10-21", "Widodo, 63,"), "The 63-year-old Widodo"),
+    (
+        "id-2024-10-21",
+        "r04-title-after",
+        "Vice President Gibran Rakabuming Raka",
+        "Gibran Rakabuming Raka, the new vice president,",
+        _base_claim("id-2024-10-21", "Vice President Gibran Rakabuming Raka"),
+        "Gibran Rakabuming Raka, the new vice president",
+    ),
+    # Ireland: Harris leads Fine Gael, 25 March 2024
+    (
+        "ie-2024-03-25",
+        "r03-fronted-since",
+        "He has been Taoiseach since December 2022",
+        "Since December 2022, he has been Taoiseach",
+        _base_claim("ie-2024-03-25", "He has been Taoiseach since December 2022"),
+        None,
+    ),
+    (
+        "ie-2024-03-25",
+        "r04-health-minister",
+        "Minister for Health from 2016 to 2020",
+        "Ireland's health minister from 2016 to 2020",
+        _base_claim("ie-2024-03-25", "Minister for Health from 2016 to 2020"),
+        None,
+    ),
+    # Ireland: Harris in office, 10 April 2024
+    (
+        "ie-2024-04-10",
+        "r03-took-the-helm",
+        "He became party leader on 24 March",
+        "He took the helm of Fine Gael on 24 March",
+        _base_claim("ie-2024-04-10", "He became party leader on 24 March"),
+        None,
+    ),
+    (
+        "ie-2024-04-10",
+        "r04-former-after",
+        "Former Taoiseach Leo Varadkar",
+        "Leo Varadkar, the former Taoiseach,",
+        _base_claim("ie-2024-04-10", "Former Taoiseach Leo Varadkar"),
+        "Leo Varadkar, the former Taoiseach",
+    ),
+]:
+    assert _BASES_NOW[base].part == "tuning", base
+    CHANGES.append(Change(base, name, old, new, claim, None, key))
+
 
 def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}

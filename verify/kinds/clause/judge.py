@@ -584,10 +584,7 @@ def _rest_of_clause(claim: Claim) -> str:
         return ""
     end = at + len(claim.text)
     rest = claim.sentence[end : binding.clause_of((end, end), claim.sentence)[1]]
-    return _RELATIVE.split(rest, maxsplit=1)[0]  # 'a German former fencer who won gold at the 1976 Olympics'
-
-
-_RELATIVE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['relative_words']))})\b", re.I)
+    return holder.RELATIVE.split(rest, maxsplit=1)[0]  # 'a German former fencer who won gold at the 1976 Olympics'
 
 
 def _place_of(claim: Claim) -> str | None:
@@ -4569,10 +4566,14 @@ _POST_PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "on", "with"})
 def _title_of(post: str) -> str | None:
     """The title a post names before its complement, with the words before it that are part of the office: 'deputy
     governor' of 'deputy governor of the Bank of Norby', 'chief executive' of "Korvik Bank's new chief executive" and
-    'chairman' of 'party chairman' (an owner or describing word before it is no word of the office); abbreviations
-    written out ('CEO' -> 'chief executive'); None when no title stands before the complement."""
+    'chairman' of 'party chairman' (an owner or describing word before it is no word of the office; an owner inside
+    the complement, "chairman of the Korvik Museum's trustees", is the complement's, not "the Bank of Norby's");
+    abbreviations written out ('CEO' -> 'chief executive'); None when no title stands before the complement."""
     titles, part, short = _title_lexicon()
-    owned = re.split(r"['\u2019]s\s+", aliases.fold(post))[-1]
+    *owners, owned = re.split(r"['\u2019]s\s+", aliases.fold(post))
+    owner = " ".join(owners)
+    if any(w in _POST_PREPOSITIONS for w in re.findall(r"[a-z]+", owner)) and _title_of(owner) is not None:
+        owned = f"{owner} {owned}"  # "chairman of the Korvik Museum's trustees": the owner is the complement's
     words = [short.get(w, w) for w in re.findall(r"[a-z][a-z.-]*", owned)]
     for i in range(len(words)):
         if words[i] in _POST_PREPOSITIONS:
@@ -5100,7 +5101,7 @@ _DEGREE_REACH = 90  # characters at most between a degree's word and the year af
 # name ('University of California, Berkeley') nor an 'and' joining what was studied ('Russian studies and biology')
 _DEGREE_BREAK = re.compile(
     rf";|\b(?:{'|'.join(w for w in _WORDS['clause_breaks'] if w not in ('and', 'but'))})\b"
-    rf"|(?:,|\band\b)\s+(?:[a-z]+ed|{'|'.join(_WORDS['relative_words'])})\b|,\s+[a-z]+ing\b"
+    rf"|(?:,|\band\b)\s+(?:[a-z]+ed|{holder.RELATIVE_WORDS})\b|,\s+[a-z]+ing\b"
 )
 
 

@@ -164,7 +164,7 @@ def _the_thing_itself(doc: Document, text: str) -> bool:
         return False
     # as the sentence's subject, opening it ('The old bridge it replaced' is another bridge), in no relative clause
     # ('it acquired Tarsa Bank, which was founded ...', 'an aftershock that struck ...': another thing's verb)
-    if not re.match(rf"\s*(?:it|the\s+{re.escape(head[-1])})\b", text, re.I) or _RELATIVE.search(text):
+    if not re.match(rf"\s*(?:it|the\s+{re.escape(head[-1])})\b", text, re.I) or holder.RELATIVE_OR_THAT.search(text):
         return False
     # nor right after another thing of its kind is named ('Its main rival is Tarsa Bank. It was founded ...')
     at = doc.text.find(text.strip())
@@ -174,9 +174,6 @@ def _the_thing_itself(doc: Document, text: str) -> bool:
     return all(set(aliases.fold(f"{n}{head[-1]}").split()) <= own for n in named)  # 'Korvik earthquake': its own
 
 
-_RELATIVE = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, _CLAUSE_WORDS['relative_words'] + _CLAUSE_WORDS['relative_that']))})\b", re.I
-)
 
 
 def _a_things_page(doc: Document) -> bool:

@@ -216,7 +216,8 @@ def numbers_of(text: str, value: float) -> list[Token]:
     return out
 
 
-_SCALES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
+# scale words after a figure (verify/lexicons/numbers.toml scales: "two dozen", "three hundred") and two short forms
+_SCALES = frozenset([*aliases.SCALES, "mn", "bn"])
 
 
 def elided_counts(claimed: Token, text: str) -> list[tuple[int, int, float]]:

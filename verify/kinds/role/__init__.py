@@ -10,6 +10,7 @@ from verify.kinds.base import ArticleView, Aspect, BaseKind, Finding, Mode, Rela
 from verify.kinds.duration.judge import age_taking_up_findings
 from verify.kinds.role.judge import (
     a_place_in_its_line,
+    a_step_as,
     as_former,
     as_past,
     as_told,
@@ -50,6 +51,7 @@ from verify.kinds.role.judge import (
     since_checked,
     spell_sibling_findings,
     start_sibling_findings,
+    step_as_findings,
     successor_checked,
     taken_by,
     terms_counted,
@@ -209,6 +211,8 @@ class RoleKind(BaseKind):
             return held + nationality_findings(claim, docs) + rank_findings(claim, docs)
         if claim.relation == Relation.RANK:
             return rank_findings(claim, docs) + nationality_findings(claim, docs)
+        if a_step_as(claim):
+            return step_as_findings(claim, docs, as_of)  # 'The Korvik Museum has appointed Jon Dahl as its director'
         return []
 
     def phrase(self, finding: Finding) -> str:

@@ -36,6 +36,7 @@ from verify.match import (
     is_person_doc,
     lead_names,
     origin_country,
+    pages_about,
     parse_date,
     person_mentions,
     phrase_position,
@@ -3716,3 +3717,65 @@ def _names_other_holder(finding: Finding, other: str, by: str | None) -> bool:
         return bool(find_person(other, finding.unit.text))
     group, side = _group_of(finding), "successor" if by else "predecessor"
     return side in group and bool(find_person(other, group[side].value))
+
+
+# the verbs of a step into a post an appointer takes ('The Korvik Museum has appointed Jon Dahl as its new director')
+_STEP_VERBS = frozenset({"appointed", "named", "nominated", "selected", "chosen", "picked"})
+_STEP_TOLD = re.compile(rf"\b(?:{'|'.join(sorted(_STEP_VERBS))})\s+(?:him\s+|her\s+)?(?:as\s+)?", re.IGNORECASE)
+_POST_ENDS = re.compile(r"[,;.(]|\s(?:in|on|from|since|after|before|by|with|and|which|who|a post)\s")
+_APPOINTER = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)+)(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]+)\b")
+_NOT_POST_WORDS = frozenset({"the", "a", "an", "of", "its", "their", "his", "her", "new", "next", "s"})
+
+
+def a_step_as(claim: Claim) -> bool:
+    """Whether the role claim tells an appointer's step into a post ('appointed Jon Dahl as its new director')."""
+    return claim.relation.endswith(" as") and claim.relation.removesuffix(" as") in _STEP_VERBS
+
+
+def _appointing_body(claim: Claim, verb: str) -> str | None:
+    """The name written right before the claim's step verb in its sentence ('The Korvik Museum has appointed'),
+    without its article: whose post the step fills when the post says 'its'; None when no name stands there."""
+    sentence = claim.sentence or claim.text
+    found = next((m for m in _APPOINTER.finditer(sentence) if m["verb"] == verb), None)
+    return re.sub(r"^The\s+", "", found[1].strip()) if found else None
+
+
+def _post_words(post: str, body: set[str]) -> set[str]:
+    """The words of a post that say which post it is, to their first five letters ('chair' of 'chairman'): not its
+    body's, its article, nor a holder's number ('12th')."""
+    words = set(re.findall(r"[a-z]+|\d+(?:st|nd|rd|th)\b", aliases.fold(post))) - body - _NOT_POST_WORDS
+    return {w[:5] for w in words if not w[0].isdigit()}
+
+
+def step_as_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """'The Korvik Museum has appointed Jon Dahl as its new director' against the appointee's page sentence telling a
+    step into a post of that body ('It was announced in March 2024 that he had been appointed director of the Korvik
+    Museum'): the same post supports it; another post of the body (its chairman, its deputy director) told as the step
+    of the article's year refutes it, when no sentence tells the claimed one. A step naming no post of that body (his
+    appointment elsewhere years before) decides nothing."""
+    verb = claim.relation.removesuffix(" as")
+    appointer = _appointing_body(claim, verb)
+    if appointer is None or as_of is None:
+        return []
+    body = set(re.findall(r"[a-z]+", aliases.fold(appointer))) - _NOT_POST_WORDS
+    claimed = _post_words(claim.effective_value or "", body)
+    if not body or not claimed:
+        return []
+    same: list[Finding] = []
+    other: list[Finding] = []
+    for doc in pages_about(claim.effective_subject, docs):
+        names, pronoun = (claim.effective_subject, doc.title), holder.pronoun_of(doc.text)
+        for sentence in (s.text for s in split_sentences(doc.text)):
+            for m in _STEP_TOLD.finditer(sentence):
+                post = _POST_ENDS.split(sentence[m.end() :], maxsplit=1)[0]
+                if not body <= set(re.findall(r"[a-z]+", aliases.fold(post))):
+                    continue  # a step into another body's post: not this appointer's
+                if not holder.said_of(names, sentence, m.start(), m.end() + len(post), pronoun):
+                    continue
+                unit = Unit(doc, sentence)
+                if _post_words(post, body) == claimed:
+                    same.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, f"tells the step into {post}"))
+                elif str(as_of.year) in re.findall(r"\b\d{4}\b", sentence):
+                    detail = f"tells the step of {as_of.year} into {post}, another post of {appointer}"
+                    other.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
+    return same or other
