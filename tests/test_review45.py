@@ -701,7 +701,8 @@ def test_b4_a_companys_presidency_does_not_support_the_bare_president(body_name:
 # then chief executive), or a seat on the board before the chair: CONTRADICTED on the branch ("tells the step of 2024
 # into acting director ..., another post"), unverified on main. The page is often not yet updated for the new step.
 # Suggest: refute only by a post that excludes the claimed one at the same time (deputy vs head), never by an acting,
-# interim or lower step that usually precedes it, nor by a board seat.
+# interim or lower step that usually precedes it, nor by a board seat. s45-recall45 was merged (515e9d74) before this
+# was found: a strict xfail on main since, plain again once mended.
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -727,6 +728,7 @@ def test_b4_a_companys_presidency_does_not_support_the_bare_president(body_name:
         ),
     ],
 )
+@_open("B5 open on main since the s45-recall45 merge (515e9d74): an acting, interim or lower step refutes (role)")
 def test_b5_an_earlier_step_of_the_year_does_not_refute_the_appointment(told: str, body: str) -> None:
     doc = page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian manager. {told}", SAVED)
     found = [r.verdict for c, r in _results(body, [doc], dt.date(2024, 6, 1)) if c.kind == "role"]
@@ -757,3 +759,18 @@ HQ_BANK = boxed(
 def test_b6_a_former_seat_on_a_copula_noun_is_not_refuted_by_the_current(body: str) -> None:
     found = _verdicts(body, [HQ_BANK], kind="clause")
     assert Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("In 2024 he was appointed director of the Korvik Museum.", Verdict.SUPPORTED, id="the-post"),
+        pytest.param(
+            "In 2024 he was appointed deputy director of the Korvik Museum.", Verdict.CONTRADICTED, id="the-deputy"
+        ),
+    ],
+)
+def test_b5_twin_the_same_post_and_its_deputy(told: str, verdict: Verdict) -> None:
+    doc = page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian manager. {told}", SAVED)
+    body = "The Korvik Museum has appointed Jon Dahl as its director."
+    assert [r.verdict for c, r in _results(body, [doc], dt.date(2024, 6, 1)) if c.kind == "role"] == [verdict]
