@@ -341,6 +341,8 @@ def test_r2_twin_this_years_figure(body: str, verdict: Verdict) -> None:
 # respectively, attended.' gives the clause 'born in Halden' to Eva Lund, CONTRADICTED by her 'Place of birth: Tarsa'
 # (Stam's Halden). Without 'respectively' too ('born in Halden and Tarsa'). Not located (clause extraction of a
 # coordinated apposition: the pairing of subjects and places is not read). Profiles of pairs write 'respectively'.
+# Posts too: 'Ivo Stam and Eva Lund, the finance and defence ministers respectively, met on Monday.' gives each a role
+# claim 'finance and defence ministers', both CONTRADICTED (each holds one of them).
 def _minister(name: str, born: str, place: str, post: str, start: str, end: str) -> Document:
     return boxed(
         name,
@@ -367,6 +369,34 @@ STAM_DEF = _minister("Ivo Stam", "3 March 1960", "Halden", "Minister of Defence 
 def test_r3_places_paired_with_two_people_are_not_one_persons(body: str) -> None:
     found = _verdicts(body, [STAM_FIN, LUND_DEF], "born in", "clause")
     assert Verdict.CONTRADICTED not in found, found
+
+
+def _minister_now(name: str, post: str) -> Document:
+    return boxed(
+        name,
+        f"{name} (born 1960) is a Norbian politician who has been {post} since 2019.",
+        [("office", post), ("term_start", "4 May 2019")],
+        SAVED,
+    )
+
+
+CABINET = [
+    _minister_now("Ivo Stam", "Minister of Finance of Norby"),
+    _minister_now("Eva Lund", "Minister of Defence of Norby"),
+]
+
+
+@_open("R3 open: posts paired with two subjects ('the finance and defence ministers respectively') refuted (role)")
+def test_r3_posts_paired_with_two_people_are_not_both_peoples() -> None:
+    body = "Ivo Stam and Eva Lund, the finance and defence ministers respectively, met on Monday."
+    found = [r.verdict for c, r in _results(body, CABINET, dt.date(2024, 6, 1)) if c.kind == "role"]
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r3_twin_each_title_before_its_name() -> None:
+    body = "Finance Minister Ivo Stam and Defence Minister Eva Lund met on Monday."
+    found = [r.verdict for c, r in _results(body, CABINET, dt.date(2024, 6, 1)) if c.kind == "role"]
+    assert found == [Verdict.SUPPORTED, Verdict.SUPPORTED], found
 
 
 @pytest.mark.parametrize(
