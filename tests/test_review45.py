@@ -609,6 +609,53 @@ def test_r9_twin_the_prize_itself(told: str, verdict: Verdict) -> None:
     doc = page("Nina Moe", f"Nina Moe (born 1950) is a Norbian novelist. In 2020 she {told}.", SAVED)
     assert _verdicts("Nina Moe won the Korvik Prize in 2020.", [doc], kind="clause") == [verdict]
 
+
+# R10 (main d1ab74fd and 515e9d74; a post of a body's part supports the post of the whole body): the page's 'He was
+# appointed director of the Korvik Museum's research centre in 2021' SUPPORTS 'Karl Moen was appointed director of the
+# Korvik Museum in 2021.' (clause), and 'He served as president of the Korvik Bar Association's ethics board from 2010
+# to 2015' SUPPORTS 'Karl Moen was president of the Korvik Bar Association from 2010 to 2015.' (role and clause). A
+# false "supported": the head of a unit is not the head of the body. 'chairman of the Norby Party' against '... of
+# the Norby Party's youth wing' is rightly unverified. Not located (the clause judge's deed match and the role
+# judge's post match read the body's name inside the page's possessive and drop what follows it).
+UNIT_HEAD = page(
+    "Karl Moen",
+    "Karl Moen (born 1960) is a Norbian lawyer. He resigned as chairman of the Norby Party's youth wing in 2019. "
+    "He was appointed director of the Korvik Museum's research centre in 2021. He served as president of the Korvik "
+    "Bar Association's ethics board from 2010 to 2015.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen was appointed director of the Korvik Museum in 2021.", id="museum-director"),
+        pytest.param("Karl Moen was president of the Korvik Bar Association from 2010 to 2015.", id="bar-president"),
+    ],
+)
+@_open("R10 open: the head of a body's unit ('the Korvik Museum's research centre') supports the body's head")
+def test_r10_a_units_head_is_not_the_bodys(body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [UNIT_HEAD], dt.date(2024, 6, 1)) if c.kind in {"clause", "role"}]
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param(
+            "Karl Moen was appointed director of the Korvik Museum's research centre in 2021.",
+            Verdict.SUPPORTED,
+            id="the-unit-itself",
+        ),
+        pytest.param(
+            "Karl Moen resigned as chairman of the Norby Party in 2019.", Verdict.UNVERIFIED, id="party-not-its-wing"
+        ),
+    ],
+)
+def test_r10_twin_the_unit_named_and_a_body_left_open(body: str, verdict: Verdict) -> None:
+    found = [r.verdict for c, r in _results(body, [UNIT_HEAD], dt.date(2024, 6, 1)) if c.kind == "clause"]
+    assert found == [verdict], found
+
 # ---------------------------------------------------------------------------------------------------------------
 # B-items (regressions on helper branches; plain tests that pass on main d1ab74fd and fail on the branch named).
 # B1 (s45-fixa45 4926e353, verify/match.py `pages_about` + `a_juniors`: a page titled with 'Jr.' is dropped whenever
