@@ -18354,6 +18354,14 @@ MUTATIONS = [
         "'Ana Ruiz, the first chairman of NSRO, died on Monday.' would be refuted by another body's '10th Chairman' "
         "of the same initials though the page numbers her post first (review45 F4, lead45)",
     ),
+    Mutation(
+        "a-superlatives-scope-not-compared",
+        "verify/kinds/clause/judge.py",
+        "    return ours != theirs if scoped else not ours <= theirs",
+        "    return False",
+        "'Korvik Bank is the largest lender in Norby.' would be supported by the page's 'the largest lender to "
+        "farmers in Norby' (review45 R5, lead45)",
+    ),
 ]
 
 

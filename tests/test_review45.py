@@ -435,7 +435,6 @@ RANKED_PORT = page("Korvik", "Korvik is the third-largest city in Norby. It is t
         pytest.param("Korvik is the largest port in Tarsa.", RANKED_PORT, id="another-country"),
     ],
 )
-@_open("R5 open: a superlative's scope dropped: 'the largest lender (to students)' supported by 'to farmers'")
 def test_r5_a_superlative_of_another_scope_is_not_supported(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], kind="clause", headline="Korvik economy")
     assert found and Verdict.SUPPORTED not in found, found

@@ -3138,6 +3138,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = [at for at in spans if not _rank_shared(claim.object, sentence, at[0])]
                 if not spans:
                     continue  # 'the oldest university in Norby' is not 'one of the oldest universities in Norby'
+                spans = [at for at in spans if not _ranked_in_another_scope(claim, sentence, *at)]
+                if not spans:
+                    continue  # 'the largest lender in Norby' is not 'the largest lender to farmers in Norby'
                 spans = [at for at in spans if not _told_as_ended(sentence, *at)]
                 if not spans:
                     continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
@@ -3206,6 +3209,40 @@ def _rank_shared(description: str, sentence: str, start: int) -> bool:
     return _SHARED_RANK.search(sentence[:start]) is not None and not re.search(
         _word_pattern(_WORDS["shared_ranks"]), description, re.I
     )
+
+
+# a superlative ('largest', 'most senior'), where the words after one stop scoping it (a clause's stop or a word
+# opening another clause), the words that only join a scope ('in Norby', "Norby's"), and an owner before it
+_SUPERLATIVE = re.compile(rf"\b(?!(?:{'|'.join(_WORDS['not_superlatives'])})\b)(?:[a-z]+est|most|least)\b", re.I)
+_SCOPE_END = re.compile(r"[,;:.()!?]|\b(?:and|but|which|who|whose|that|while|by)\b", re.I)  # 'by assets' measures
+_SCOPE_JOINS = frozenset({"the", "a", "an", "in", "of", "to", "for", "among", "at", "on", "s"})
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+)?$")
+
+
+def _scope(text: str, start: int, end: int) -> tuple[set[str], bool]:
+    """The words scoping the superlative at `start`..`end` of `text`: its owner before it ("Norby's largest") and
+    the words after it up to their clause's stop ('lender to farmers in Norby'), joining words aside; and whether
+    any owner or joining word scopes it at all ('the longest-serving' alone leaves its scope to the story)."""
+    owner = _OWNER_BEFORE.search(text[:start])
+    after = re.findall(r"[a-z0-9]+", aliases.fold(_SCOPE_END.split(text[end:], maxsplit=1)[0]))
+    words = set(after) | ({aliases.fold(owner["owner"])} if owner else set())
+    return words - _SCOPE_JOINS, bool(owner) or any(w in _SCOPE_JOINS - {"the", "a", "an"} for w in after)
+
+
+def _ranked_in_another_scope(claim: Claim, sentence: str, start: int, end: int) -> bool:
+    """Whether the page's superlative, its description's words at `start`..`end`, is scoped otherwise than the
+    claim's: a rank holds only among what its words say ('the largest lender to farmers in Norby' is no largest lender
+    in Norby, nor 'the largest port in Norby' one in Tarsa; "Norby's largest port" is 'the largest port in Norby';
+    review45 R5). A claim that scopes it no way ('is the longest-serving') asks only that the page's words hold its
+    own."""
+    description = claim.object or ""
+    at = claim.sentence.find(description) if description else -1
+    claimed = _SUPERLATIVE.search(claim.sentence, at, at + len(description)) if at >= 0 else None
+    given = _SUPERLATIVE.search(sentence, start, end)
+    if claimed is None or given is None:
+        return False
+    (ours, scoped), (theirs, _) = _scope(claim.sentence, *claimed.span()), _scope(sentence, *given.span())
+    return ours != theirs if scoped else not ours <= theirs
 
 
 # an end told right after a description's words, in their clause ('It was a state-owned bank until 2010')
