@@ -18337,6 +18337,64 @@ MUTATIONS = [
         "the page's step into the Korvik Museum's directorship would refute 'The Korvik Library has appointed Jon Dahl "
         "as its new director'",
     ),
+    Mutation(
+        "a-dated-spell-measures-any-length",
+        "verify/kinds/duration/judge.py",
+        "    if claimed_post(claim) or not (_of_a_post(claim) or _leads_a_body(claim)):\n",
+        "    if False:\n",
+        "'Ivo Stam, prime minister from May 2019 to June 2023, was jailed for six years' would be refuted by the "
+        "premiership's four years (review45 F1, lead45)",
+    ),
+    Mutation(
+        "a-body-led-not-the-dated-posts",
+        "verify/kinds/duration/judge.py",
+        "    return _LEADS_A_BODY.search(_BEFORE_A_LENGTH.sub(\"\", sentence[:at] + claim.text[: number.start()])) "
+        "is not None",
+        "    return False",
+        "'Ruiz, Korvik Steel's chief executive from January 2020 to 7 August, led the company for more than six "
+        "years' would no longer be measured on the spell its sentence dates (recallb43, lead45)",
+    ),
+    Mutation(
+        "places-told-together-ruled-out-by-their-kind",
+        "verify/kinds/clause/judge.py",
+        "    if _another_of_its_kind(bare, given) and not _told_together(bare, given, doc):",
+        "    if _another_of_its_kind(bare, given):",
+        "'born in the Tarsa Province' would be refuted by 'Halden, Korvik Province' though the page says Korvik "
+        "Province was split from Tarsa Province (review45 F2, lead45)",
+    ),
+    Mutation(
+        "any-handover-dates-the-start",
+        "verify/kinds/date/judge.py",
+        "        elif at == \"day\" and not says_later_term(claim) and _a_handover_day(doc, end, want):",
+        "        elif at == \"day\" and not says_later_term(claim):",
+        "'Eva Lund was sworn in on 10 March 2020' would be refuted by her predecessor's death in office on 3 March "
+        "(review45 F3, lead45)",
+    ),
+    Mutation(
+        "a-handover-years-before-dates-the-start",
+        "verify/kinds/date/judge.py",
+        "    if (want - end).days > _WORDS[\"handover_reach_days\"]:",
+        "    if False:",
+        "'She was sworn in on 3 May 2024' as speaker would be refuted by the presidency handed to her in 2020 "
+        "(review45 F3, lead45)",
+    ),
+    Mutation(
+        "an-apposed-ordinal-refuted-beside-its-support",
+        "verify/kinds/clause/judge.py",
+        "        out = [f for f in out if f.stance == Stance.SUPPORTS]\n    if _predicate(claim) not in COPULAR and "
+        "_apposed(claim.text, m):",
+        "        pass\n    if _predicate(claim) not in COPULAR and _apposed(claim.text, m):",
+        "'Ana Ruiz, the first chairman of NSRO, died on Monday.' would be refuted by another body's '10th Chairman' "
+        "of the same initials though the page numbers her post first (review45 F4, lead45)",
+    ),
+    Mutation(
+        "a-superlatives-scope-not-compared",
+        "verify/kinds/clause/judge.py",
+        "    return ours != theirs if scoped else not ours <= theirs",
+        "    return False",
+        "'Korvik Bank is the largest lender in Norby.' would be supported by the page's 'the largest lender to "
+        "farmers in Norby' (review45 R5, lead45)",
+    ),
 ]
 
 
