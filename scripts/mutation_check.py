@@ -4363,8 +4363,8 @@ MUTATIONS = [
     Mutation(
         "counted-or-national-description-given-away",
         "verify/kinds/quantity/owner.py",
-        "    if counted or national or ranked(noun):",
-        "    if ranked(noun):",
+        "    if _counted_description(noun):\n        return None\n    possessed",
+        "    if ranked(noun):\n        return None\n    possessed",
         "'one boat stayed at sea for 204 days' and 'German crews train on it for a year' would be the topic's",
     ),
     Mutation(
