@@ -18296,6 +18296,27 @@ MUTATIONS = [
         "'2019 — Ivo Stam, who was elected to parliament, becomes prime minister.' would date the election 2019 and "
         "refute it (review44 B3, lead44)",
     ),
+    Mutation(
+        "participle-on-a-copulas-noun-left-to-the-noun",
+        "verify/kinds/clause/extract.py",
+        '    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.i != noun.i\n',
+        "    return False\n",
+        "'Korvik Pharma is a drug company headquartered in Norby' would claim no base of Korvik Pharma (ext45)",
+    ),
+    Mutation(
+        "participle-on-any-noun-lent-to-its-verbs-subject",
+        "verify/kinds/clause/extract.py",
+        'verb.dep_ == "acl" and _predicate_noun(verb.head) else None\n',
+        'verb.dep_ == "acl" and verb.head.head.i != verb.head.i else None\n',
+        "'Korvik Pharma bought a plant located in Norby' would place Korvik Pharma in Norby (ext45)",
+    ),
+    Mutation(
+        "participle-on-a-copulas-noun-lent-to-a-pronoun",
+        "verify/kinds/clause/extract.py",
+        '        if described is not None and described.pos_ == "PROPN":\n',
+        "        if described is not None:\n",
+        "'It was the first summit held in Norby' would claim the place of whatever 'it' stands for (ext45)",
+    ),
 ]
 
 
