@@ -85,7 +85,6 @@ _F1 = "F1 open: a spell the sentence dates measures a length of something else (
         pytest.param("Ivo Stam, who governed from May 2019, had worked as a teacher for 20 years.", id="career"),
     ],
 )
-@_open(_F1)
 def test_f1_a_dated_spell_does_not_measure_another_length(body: str) -> None:
     found = _verdicts(body, [STAM_PM], kind="duration")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -146,7 +145,6 @@ _F2 = "F2 open: a place of the same kind word the page names as the same place i
         ),
     ],
 )
-@_open(_F2)
 def test_f2_a_place_the_page_names_as_the_same_is_not_another(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], kind="clause")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -198,7 +196,6 @@ _F3 = "F3 open: a handover to the subject dates a start that is not it (date jud
         ),
     ],
 )
-@_open(_F3)
 def test_f3_a_start_that_is_not_the_handover_is_not_refuted_by_it(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc, LUND], "sworn in" if "sworn" in body else "took office")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -232,7 +229,6 @@ RUIZ_NSRO = boxed(
 )  # fmt: skip
 
 
-@_open("F4 open: initials shared by two bodies number the other body's post (clause `_same_post`/`_initials_of`)")
 def test_f4_initials_of_another_body_do_not_number_its_post() -> None:
     found = _verdicts("Ana Ruiz, the first chairman of NSRO, died on Monday.", [RUIZ_NSRO], kind="clause")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -469,7 +465,6 @@ RANKED_PORT = page("Korvik", "Korvik is the third-largest city in Norby. It is t
         pytest.param("Korvik is the largest port in Tarsa.", RANKED_PORT, id="another-country"),
     ],
 )
-@_open("R5 open: a superlative's scope dropped: 'the largest lender (to students)' supported by 'to farmers'")
 def test_r5_a_superlative_of_another_scope_is_not_supported(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], kind="clause", headline="Korvik economy")
     assert found and Verdict.SUPPORTED not in found, found

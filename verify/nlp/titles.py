@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -663,7 +664,9 @@ class _RoleReader:
         an organisation its paragraph named as a subject ("Korvik Group cut 500 jobs, the mining company said")."""
         refs = References.of(self.parsed, self.start)
         found = []
-        for noun in self.doc[: before.i]:
+        tokens = tuple(itertools.islice(self.parsed.tokens(), before.i))  # the parse's own tokens: none made anew
+        organisations = [t.idx for t in tokens if t.dep_ in {"nsubj", "nsubjpass"} and t.ent_type_ == "ORG"]
+        for noun in tokens:
             if noun.pos_ != "NOUN" or noun.lower_ not in self.words.org_words or noun.idx < self.start:
                 continue
             own = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ == ""]
@@ -671,10 +674,7 @@ class _RoleReader:
             if not own or not the or refs.described(noun) is not None:
                 continue
             paragraph = self.text.rfind("\n", 0, noun.idx)
-            if not any(
-                t.dep_ in {"nsubj", "nsubjpass"} and t.ent_type_ == "ORG" and t.idx > paragraph
-                for t in self.doc[: noun.i]
-            ):
+            if not any(paragraph < at < noun.idx for at in organisations):
                 found.append((noun.idx + len(noun), f"the {self.text[own[0].idx : noun.idx + len(noun)]}"))
         return found
 

@@ -133,8 +133,9 @@ def _present_passive(subject: Token) -> bool:
 def _aged_alone(token: Token) -> bool:
     """'The 64-year-old used his speech ...', 'voted to convict the 70-year-old': an age with no noun after it,
     used as one (subject or object), calls a person named before."""
-    nominal = token.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "attr"}
-    return token.lower_ == "old" and token.pos_ == "ADJ" and nominal and _definite(token)
+    if token.lower_ != "old":  # asked of every word of the walk: the cheapest test first
+        return False
+    return token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "attr"} and _definite(token)
 
 
 def _age_standing_alone(token: Token) -> bool:
@@ -203,6 +204,11 @@ def _coordinated_copula(verb: Token) -> bool:
         return False
     # a complement with something to check in it (an ordinal, a number, a name): not "and was a hit"
     return any(c.dep_ == "attr" and any(t.like_num or t.ent_type_ for t in c.subtree) for c in verb.children)
+
+
+def _predicate_noun(noun: Token) -> bool:
+    """The noun a copula says its subject is ("Korvik is a company ..."): what describes it describes the subject."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.i != noun.i
 
 
 def _hyphen_piece(token: Token) -> bool:
@@ -1336,6 +1342,11 @@ class _Finder:
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return self.whom_who_means(child, verb.head)
             return child
+        described = self.clause_subject(verb.head.head) if verb.dep_ == "acl" and _predicate_noun(verb.head) else None
+        if described is not None and described.pos_ == "PROPN":
+            # "Korvik is a company headquartered in Norby": the participle describes what the named subject is; not
+            # "It was the first summit held in Norby" (the summit's) nor "The pass was its approach, made possible"
+            return described
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
         named = self.named_before_comma(verb)

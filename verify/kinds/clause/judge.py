@@ -296,7 +296,7 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
         return other is not None and other != country
     if _a_building_named_after(bare, given):
         return False  # 'Korvik Hospital' for 'Korvik': a building of the town, or near it (review42 R19)
-    if _another_of_its_kind(bare, given):
+    if _another_of_its_kind(bare, given) and not _told_together(bare, given, doc):
         return True
     page = aliases.fold(" ".join([doc.text, *(f.value for f in doc.infobox)]))
     names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
@@ -330,6 +330,22 @@ def _another_of_its_kind(claimed: str, given: str) -> bool:
     given_names = [aliases.fold(m["name"]) for m in _OF_A_KIND.finditer(given) if m["kind"].lower() == kind]
     # a name sharing a word with the page's may be it written otherwise ('Saint Helena' and 'St. Helena', review44 B5)
     return bool(given_names) and all(not set(name.split()) & set(g.split()) for g in given_names)
+
+
+def _told_together(claimed: str, given: str, doc: Document) -> bool:
+    """Whether a sentence of the page names the claimed place beside a part of the page's own place other than its
+    country ('Korvik Province was split from Tarsa Province', 'Gurgaon District was renamed Gurugram District',
+    'Halden lies in the Lake Region'): the page ties the two, so the claimed place is no other place of its kind, only
+    maybe the same one under another name or of another level (review45 F2)."""
+    parts = [p for p in (aliases.fold(p) for p in given.split(",")) if p and aliases.country_of(p) is None]
+    name = aliases.fold(claimed)
+    for sentence in _sentences(doc):
+        folded = aliases.fold(sentence)
+        if re.search(rf"\b{re.escape(name)}\b", folded) and any(
+            re.search(rf"\b{re.escape(p)}\b", folded) for p in parts if p != name
+        ):
+            return True
+    return False
 
 
 def _named_apart(name: str, doc: Document) -> bool:
@@ -2678,13 +2694,16 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                     stance = Stance.SUPPORTS if ORDINALS[f.label.lower()] == claimed else Stance.CONTRADICTS
                     unit = Unit(doc, field_text(doc, f), f)
                     out.append(Finding(unit, stance, 95.0, Aspect.MAIN, f"names {f.value} as its {f.label.lower()}"))
+    if any(f.stance == Stance.SUPPORTS for f in out):
+        # one person may hold a post twice, each time with its own number (the 45th and the 47th president); and a
+        # number the page gives the post, however another row numbers a post of the same initials, is no conflict
+        out = [f for f in out if f.stance == Stance.SUPPORTS]
     if _predicate(claim) not in COPULAR and _apposed(claim.text, m):
         # 'Greta Lind, Norby's 12th prime minister, has died aged 75': the apposition is its own claim, and its number
-        # no support of the deed beside it (review38 R2)
+        # no support of the deed beside it (review38 R2); nor, once the page numbers it so, a refutation (review45 F4)
         out = [f for f in out if f.stance != Stance.SUPPORTS]
     if any(f.stance == Stance.SUPPORTS for f in out):
-        # one person may hold a post twice, each time with its own number (the 45th and the 47th president)
-        return [f for f in out if f.stance == Stance.SUPPORTS]
+        return out
     # only when the numbered post is the clause's fact ('Colombia's 66th president'), not one beside a day or an
     # event ('was sworn in on 1 October as Colombia's 66th president'): refuting that clause refutes its day too
     return out + (_posts_elsewhere(elsewhere, noun, whose, own) if _predicate(claim) in COPULAR else [])
@@ -3119,6 +3138,9 @@ def identity_findings(claim: Claim, own: list[Document], as_of: dt.date | None =
                 spans = [at for at in spans if not _rank_shared(claim.object, sentence, at[0])]
                 if not spans:
                     continue  # 'the oldest university in Norby' is not 'one of the oldest universities in Norby'
+                spans = [at for at in spans if not _ranked_in_another_scope(claim, sentence, *at)]
+                if not spans:
+                    continue  # 'the largest lender in Norby' is not 'the largest lender to farmers in Norby'
                 spans = [at for at in spans if not _told_as_ended(sentence, *at)]
                 if not spans:
                     continue  # 'a subsidiary of Norby Bank' is not 'a former subsidiary', nor 'was ... until 2019'
@@ -3187,6 +3209,40 @@ def _rank_shared(description: str, sentence: str, start: int) -> bool:
     return _SHARED_RANK.search(sentence[:start]) is not None and not re.search(
         _word_pattern(_WORDS["shared_ranks"]), description, re.I
     )
+
+
+# a superlative ('largest', 'most senior'), where the words after one stop scoping it (a clause's stop or a word
+# opening another clause), the words that only join a scope ('in Norby', "Norby's"), and an owner before it
+_SUPERLATIVE = re.compile(rf"\b(?!(?:{'|'.join(_WORDS['not_superlatives'])})\b)(?:[a-z]+est|most|least)\b", re.I)
+_SCOPE_END = re.compile(r"[,;:.()!?]|\b(?:and|but|which|who|whose|that|while|by)\b", re.I)  # 'by assets' measures
+_SCOPE_JOINS = frozenset({"the", "a", "an", "in", "of", "to", "for", "among", "at", "on", "s"})
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+)?$")
+
+
+def _scope(text: str, start: int, end: int) -> tuple[set[str], bool]:
+    """The words scoping the superlative at `start`..`end` of `text`: its owner before it ("Norby's largest") and
+    the words after it up to their clause's stop ('lender to farmers in Norby'), joining words aside; and whether
+    any owner or joining word scopes it at all ('the longest-serving' alone leaves its scope to the story)."""
+    owner = _OWNER_BEFORE.search(text[:start])
+    after = re.findall(r"[a-z0-9]+", aliases.fold(_SCOPE_END.split(text[end:], maxsplit=1)[0]))
+    words = set(after) | ({aliases.fold(owner["owner"])} if owner else set())
+    return words - _SCOPE_JOINS, bool(owner) or any(w in _SCOPE_JOINS - {"the", "a", "an"} for w in after)
+
+
+def _ranked_in_another_scope(claim: Claim, sentence: str, start: int, end: int) -> bool:
+    """Whether the page's superlative, its description's words at `start`..`end`, is scoped otherwise than the
+    claim's: a rank holds only among what its words say ('the largest lender to farmers in Norby' is no largest lender
+    in Norby, nor 'the largest port in Norby' one in Tarsa; "Norby's largest port" is 'the largest port in Norby';
+    review45 R5). A claim that scopes it no way ('is the longest-serving') asks only that the page's words hold its
+    own."""
+    description = claim.object or ""
+    at = claim.sentence.find(description) if description else -1
+    claimed = _SUPERLATIVE.search(claim.sentence, at, at + len(description)) if at >= 0 else None
+    given = _SUPERLATIVE.search(sentence, start, end)
+    if claimed is None or given is None:
+        return False
+    (ours, scoped), (theirs, _) = _scope(claim.sentence, *claimed.span()), _scope(sentence, *given.span())
+    return ours != theirs if scoped else not ours <= theirs
 
 
 # an end told right after a description's words, in their clause ('It was a state-owned bank until 2010')

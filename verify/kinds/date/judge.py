@@ -53,6 +53,7 @@ from verify.offices import (
     terms,
     word_stem,
 )
+from verify.text import split_sentences
 
 # What an event's verb may be written as on a page, and the infobox rows that date it.
 _WORDS = lexicons.load("judging")["date"]  # the word lists of this judge (verify/lexicons/judging.toml)
@@ -959,9 +960,25 @@ def _handed_over_on(claim: Claim, doc: Document, named: set[str], want: dt.date,
         after = end + dt.timedelta(days=_HANDOVER_DAYS)
         if same_date(end, want, at) or same_date(after, want, at):
             out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail, want))
-        elif at == "day" and not says_later_term(claim):
+        elif at == "day" and not says_later_term(claim) and _a_handover_day(doc, end, want):
             out.append(Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
     return out
+
+
+_UNPLANNED_END = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['unplanned_ends']))})\b", re.I)
+
+
+def _a_handover_day(doc: Document, end: dt.date, want: dt.date) -> bool:
+    """Whether a term's end is a handover that another day of the successor's start contradicts: not one the page
+    tells as a death or an ouster in the end's year ('until his death in office on 3 March 2020': the successor may be
+    sworn in a week later), and not so long before the claimed day that the start may be a later term's or another
+    post's (review45 F3)."""
+    if (want - end).days > _WORDS["handover_reach_days"]:
+        return False
+    if not _UNPLANNED_END.search(doc.text):
+        return True
+    year = str(end.year)
+    return not any(year in s.text and _UNPLANNED_END.search(s.text) for s in split_sentences(doc.text))
 
 
 _ENDS_A_TERM = re.compile(

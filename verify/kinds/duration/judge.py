@@ -550,7 +550,12 @@ def _spell_the_sentence_dates(claim: Claim, doc: Document) -> list[Term]:
     than six years'; 'Lund, chief justice from 9 November 2022 to 10 November 2024, held the office for five years'):
     the sentence says which post its length is of, as naming it would. A year alone ('from 2020') may begin
     several posts, and starts of two posts on the day name neither. A sentence writing several spells ('two spells,
-    from 2017 to 2020 and again from December 2022') dates none: its length may be any one's, or all of theirs."""
+    from 2017 to 2020 and again from December 2022') dates none: its length may be any one's, or all of theirs. A
+    length that names a post of its own ('had been a member of parliament for 12 years') or is of no post at all
+    (`_of_a_post`: 'was jailed for six years', 'has been married for 30 years') is not the dated spell's (review45
+    F1: each was refuted by the spell)."""
+    if claimed_post(claim) or not (_of_a_post(claim) or _leads_a_body(claim)):
+        return []  # 'had been a member of parliament for 12 years', 'was jailed for six years': another length
     written_spells = list(_SPELL_FROM.finditer(claim.sentence or ""))
     written = written_start(written_spells[0]["first"]) if len(written_spells) == 1 else None
     if written is None:
@@ -558,6 +563,26 @@ def _spell_the_sentence_dates(claim: Claim, doc: Document) -> list[Term]:
     day, at = written
     spells = [t for t in terms(doc.infobox) if t.rows and start_fits(t.rows[0].value, day, at)]
     return spells if len({aliases.fold(t.office.value) for t in spells}) == 1 else []
+
+
+# a verb of holding with a body as its object, right before a length ('led the company for', 'has run the bank for'):
+# judging.toml date.holds_post and the words of organisations.toml; 'served in parliament for' is no such object
+_LEADS_A_BODY = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['date']['holds_post']))})\s+(?:the|its|their|his|her)\s+"
+    rf"(?:{'|'.join(map(re.escape, lexicons.load('organisations')['words']))})\s*$",
+    re.I,
+)
+
+
+def _leads_a_body(claim: Claim) -> bool:
+    """Whether the words before the claim's length say it is of leading a body ('led the company for more than six
+    years'): the post a sentence dates is then the one the length is of, as a post's own word would say."""
+    sentence = claim.sentence or claim.text
+    at = sentence.find(claim.text)
+    number = _length_figure(claim)
+    if at < 0 or number is None:
+        return False
+    return _LEADS_A_BODY.search(_BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()])) is not None
 
 
 def _in_office(claim: Claim) -> bool:

@@ -1219,9 +1219,7 @@ def _described_length_owner(claim: Claim, reader: OwnerReader) -> str | None:
         return None if _kept_description(noun) else reader.refs.described(noun) or _undergoer(reader.refs)
     if owner or claim.span[0] <= noun.idx < claim.span[1]:
         return owner  # "his second five-year term": his; "Macron's three-day state visit": the visit's
-    counted = any(c.dep_ == "nummod" or c.lower_ in {"each", "every"} for c in noun.children)  # "Each count"
-    national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.lefts)  # "German crews": Germany's people
-    if counted or national or ranked(noun):
+    if _counted_description(noun):
         return None
     possessed = any(c.dep_ == "poss" for c in noun.children)
     if possessed:  # "Her deputy / her colleague has served ... for six years": theirs, not the story's topic; a
@@ -1260,11 +1258,17 @@ def _undergoer(refs: References) -> str | None:
     return topic
 
 
-def _kept_description(noun: Token) -> bool:
-    """A counted, national or ranked noun, or a person or people: theirs, never the topic's (see below)."""
+def _counted_description(noun: Token) -> bool:
+    """A noun that counts ("Each count", "one boat"), names a nation's people ("German crews": Germany's) or ranks
+    ("its biggest rival"): a length of its own, never the story's topic's."""
     counted = any(c.dep_ == "nummod" or c.lower_ in {"each", "every"} for c in noun.children)
     national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.lefts)
-    return counted or national or ranked(noun) or someone(noun)
+    return counted or national or ranked(noun)
+
+
+def _kept_description(noun: Token) -> bool:
+    """A counted, national or ranked noun, or a person or people: theirs, never the topic's (see below)."""
+    return _counted_description(noun) or someone(noun)
 
 
 def _topic_for(noun: Token, reader: OwnerReader) -> str | None:
