@@ -812,7 +812,8 @@ def test_b5_an_earlier_step_of_the_year_does_not_refute_the_appointment(told: st
 # former seat is judged as the current one: 'Korvik Bank is a lender once headquartered in Tarsa.' and '... formerly
 # headquartered in Tarsa.' give the clause 'headquartered in Tarsa', CONTRADICTED on the branch by 'Headquarters:
 # Korvik, Norby'; no such claim on main. Suggest: keep 'once'/'formerly'/'previously' with the participle (a past
-# seat: not refuted by the current row), as the clause reader does for a finite verb.
+# seat: not refuted by the current row), as the clause reader does for a finite verb. s45-ext45 was merged
+# (2646e5d8) before this was mended: a strict xfail on main since.
 HQ_BANK = boxed(
     "Korvik Bank",
     "Korvik Bank is a Norbian bank headquartered in Korvik. It was founded in 1990.",
@@ -828,6 +829,7 @@ HQ_BANK = boxed(
         pytest.param("Korvik Bank is a lender formerly headquartered in Tarsa.", id="formerly"),
     ],
 )
+@_open("B6 open on main since the s45-ext45 merge (2646e5d8): 'once/formerly headquartered in' refuted (clause)")
 def test_b6_a_former_seat_on_a_copula_noun_is_not_refuted_by_the_current(body: str) -> None:
     found = _verdicts(body, [HQ_BANK], kind="clause")
     assert Verdict.CONTRADICTED not in found, found
@@ -846,3 +848,15 @@ def test_b5_twin_the_same_post_and_its_deputy(told: str, verdict: Verdict) -> No
     doc = page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian manager. {told}", SAVED)
     body = "The Korvik Museum has appointed Jon Dahl as its director."
     assert [r.verdict for c, r in _results(body, [doc], dt.date(2024, 6, 1)) if c.kind == "role"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Korvik Bank is a lender headquartered in Korvik.", Verdict.SUPPORTED, id="the-seat"),
+        pytest.param("Korvik Bank is a lender headquartered in Tarsa.", Verdict.CONTRADICTED, id="another-seat"),
+    ],
+)
+def test_b6_twin_the_current_seat_on_a_copula_noun(body: str, verdict: Verdict) -> None:
+    found = [r.verdict for c, r in _results(body, [HQ_BANK]) if c.kind == "clause" and "headquartered" in c.text]
+    assert found == [verdict], found
