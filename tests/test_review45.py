@@ -90,6 +90,32 @@ def test_f1_a_dated_spell_does_not_measure_another_length(body: str) -> None:
     assert found and Verdict.CONTRADICTED not in found, found
 
 
+# F1 (still open after main a28b3a7f's mend: `_spell_the_sentence_dates` now asks `_of_a_post` or `_leads_a_body`, and
+# `_leads_a_body` takes ANY organisation word after 'led the/his', a party too): 'Ivo Stam, prime minister from May
+# 2019 to June 2023, led the Norby Party for 12 years.' and '... led his party for 12 years.' (page: 'He led the Norby
+# Party from 2011 to 2023') are CONTRADICTED by the prime ministership's 4.1 years; at 948ffa10 unverified and
+# SUPPORTED ('from 2011 to 2023: about 12 years'). Suggest: the body led must be the dated post's body (the country
+# for a head of government, the company its chief executive's post names), not any body.
+STAM_LEADER_PM = STAM_PM.model_copy(update={"text": STAM_PM.text + " He led the Norby Party from 2011 to 2023."})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ivo Stam, prime minister from May 2019 to June 2023, led the Norby Party for 12 years.", id="the-party"
+        ),
+        pytest.param(
+            "Ivo Stam, prime minister from May 2019 to June 2023, led his party for 12 years.", id="his-party"
+        ),
+    ],
+)
+@_open("F1 open after a28b3a7f: leading another body (a party) is measured on the dated post's spell (duration)")
+def test_f1_leading_another_body_is_not_measured_on_the_dated_post(body: str) -> None:
+    found = _verdicts(body, [STAM_LEADER_PM], kind="duration")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
 @pytest.mark.parametrize(
     ("body", "verdict"),
     [
