@@ -227,6 +227,59 @@ def test_f3_a_start_that_is_not_the_handover_is_not_refuted_by_it(body: str, doc
     assert found and Verdict.CONTRADICTED not in found, found
 
 
+# F3 (still open after main a28b3a7f's mend: a handover within 366 days refutes another day unless the page tells the
+# end as a death or an ouster that year): a start of ANOTHER post months after the handover, named in an apposition,
+# after the date or in the sentence before ('Eva Lund, the new prime minister, took office on 10 February 2021.', 'Eva
+# Lund was sworn in on 10 February 2021 as the country's first female prime minister.', 'Eva Lund became prime minister
+# in February 2021. She was sworn in on 10 February 2021.'), refuted by the FINANCE ministry handed to her on 6 August
+# 2020; and a resignation with a week's gap ('... until he resigned on 3 March 2020'; 'Eva Lund was sworn in on 10 March
+# 2020, a week after Ivo Stam resigned.'). CONTRADICTED on main; unverified at 948ffa10. Suggest: read the post the
+# sentence names anywhere (apposition, 'as ...' after the date, the sentence before for a pronoun), and let an
+# interval the page or the sentence tells ('a week after') stand.
+STAM_FINANCE_HANDED = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1950) is a Norbian politician who was Minister of Finance of Norby from 2014 to 2020.",
+    [("office", "Minister of Finance of Norby"), ("term_start", "1 May 2014"), ("term_end", "6 August 2020"),
+     ("successor", "Eva Lund")],
+    SAVED,
+)  # fmt: skip
+STAM_RESIGNED = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1950) is a Norbian politician who was President of Norby from 2014 until he resigned on 3 March "
+    "2020.",
+    [("office", "President of Norby"), ("term_start", "1 May 2014"), ("term_end", "3 March 2020"),
+     ("successor", "Eva Lund")],
+    SAVED,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(
+            "Eva Lund, the new prime minister, took office on 10 February 2021.", STAM_FINANCE_HANDED, id="apposed-post"
+        ),
+        pytest.param(
+            "Eva Lund was sworn in on 10 February 2021 as the country's first female prime minister.",
+            STAM_FINANCE_HANDED,
+            id="post-after-the-date",
+        ),
+        pytest.param(
+            "Eva Lund became prime minister in February 2021. She was sworn in on 10 February 2021.",
+            STAM_FINANCE_HANDED,
+            id="post-in-the-sentence-before",
+        ),
+        pytest.param(
+            "Eva Lund was sworn in on 10 March 2020, a week after Ivo Stam resigned.", STAM_RESIGNED, id="a-week-after"
+        ),
+    ],
+)
+@_open("F3 open after a28b3a7f: a handover within a year dates another post's start, or one a week later (date)")
+def test_f3_a_start_months_after_a_handover_of_another_post_is_not_refuted(body: str, doc: Document) -> None:
+    found = [r.verdict for c, r in _results(body, [doc, LUND], dt.date(2021, 3, 1)) if c.kind in {"date", "clause"}]
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
 @pytest.mark.parametrize(
     ("body", "verdict"),
     [
