@@ -12860,7 +12860,7 @@ MUTATIONS = [
     Mutation(
         "holder-between-unread",
         "verify/kinds/clause/judge.py",
-        "        out = _another_holder_between(claim, other, opposite, own, docs, as_of)\n",
+        "        out = _another_holder_between(claim, other, opposite, own, docs, as_of, post)\n",
         "        out = []\n",
         "'She succeeds Kai Moen', where Ivo Stam's page names her as his successor in the premiership she holds, "
         "would stay unverified (recall37)",
@@ -18295,6 +18295,47 @@ MUTATIONS = [
         "    if at < 0:",
         "'2019 — Ivo Stam, who was elected to parliament, becomes prime minister.' would date the election 2019 and "
         "refute it (review44 B3, lead44)",
+    ),
+    Mutation(
+        "holder-between-of-another-rank",
+        "verify/kinds/clause/judge.py",
+        "            if post and _row_of_another_post(doc, row, post):\n"
+        "                continue  # 'as president': an acting or vice president between them hands on another post "
+        "(issue 15)\n",
+        "",
+        "'Eva Lund succeeded Karl Moen as president in 2020.' would be refuted by the acting president's successor row "
+        "naming her (review44 R8, fixa45)",
+    ),
+    Mutation(
+        "a-plain-name-takes-the-juniors-page",
+        "verify/match.py",
+        "    if any(aliases.fold(d.title) == key for d in found):\n",
+        "    if False:\n",
+        "'Karl Moen, 74, was born in Tarsa.' would be left unverified by his son's page 'Karl Moen Jr.' (review44 "
+        "R6, fixa45)",
+    ),
+    Mutation(
+        "a-bare-surname-drops-the-juniors-page",
+        "verify/match.py",
+        "    if any(aliases.fold(d.title) == key for d in found):\n",
+        "    if True:\n",
+        "'Moen, 43, was born in Korvik.' would be judged by the father's page alone, though the son's answers to it "
+        "too (fixa45)",
+    ),
+    Mutation(
+        "the-younger-unread",
+        "verify/match.py",
+        "    if told is None:\n        return docs\n",
+        "    return docs\n",
+        "'The younger Moen, 43, was born in Korvik.' would stay unverified between the father's page and the son's "
+        "(review44 R6, fixa45)",
+    ),
+    Mutation(
+        "the-elder-read-as-the-younger",
+        "verify/match.py",
+        "    younger = told[\"word\"].lower() in _NAMES[\"younger_words\"]\n",
+        "    younger = True\n",
+        "'The elder Moen, 74, was born in Tarsa.' would be judged by his son's page (fixa45)",
     ),
 ]
 

@@ -2214,21 +2214,28 @@ def succession_findings(
                 later = _handed_over_later(doc, f, opposite, as_of) if told_as_done(_up_to_claim(claim)) else None
                 out.append(_succession_found(unit, f.value, opposite, later))
     if not out:  # neither person's page tells it: a third holder's page may stand between them
-        out = _another_holder_between(claim, other, opposite, own, docs, as_of)
+        out = _another_holder_between(claim, other, opposite, own, docs, as_of, post)
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
 
 
 def _another_holder_between(
-    claim: Claim, other: str, opposite: str, own: list[Document], docs: list[Document], as_of: dt.date | None
+    claim: Claim,
+    other: str,
+    opposite: str,
+    own: list[Document],
+    docs: list[Document],
+    as_of: dt.date | None,
+    post: str,
 ) -> list[Finding]:
     """'Paetongtarn ... succeeds Prayut', where neither her page nor his tells it: another holder's page names the
     subject on the opposite side of the same office ('Srettha Thavisin', 'Successor: Phumtham Wechayachai (acting),
     Paetongtarn Shinawatra'), so that holder, not the claimed person, handed the office to the subject (or took it
     from them). The office must be the one the sentence names, else the one the subject's own page has them hold on
-    the article's day; the subject named only as a stopgap, or the claimed person named in the row too, decides
-    nothing, nor does a handover on another day than the claim's."""
+    the article's day, and not another post than the `post` it names after 'as' (an acting or vice president's
+    handovers are not the presidency's: issue 15); the subject named only as a stopgap, or the claimed person named
+    in the row too, decides nothing, nor does a handover on another day than the claim's."""
     held = [g["office"].value for d in own if (g := _office_in_question(claim, d, as_of)) is not None]
     # 'handing the central bank to Kazuo Ueda on Sunday': a day without its year is of the article's year, and a
     # third holder's handover ten years before it another succession
@@ -2245,6 +2252,8 @@ def _another_holder_between(
                 continue
             if not (_names_office(claim, office) or any(office_words(h) == office_words(office) for h in held)):
                 continue
+            if post and _row_of_another_post(doc, row, post):
+                continue  # 'as president': an acting or vice president between them hands on another post (issue 15)
             if _spells_of(office, own) > 1:
                 continue  # the subject held it twice: the row tells one handover to them, not the other's
             if not _handover_fits(when, doc, row, opposite):

@@ -1,0 +1,75 @@
+"""Rows of fixa45 (session 45): review44's open subject readings mended (R8 acting holders, R6 father and son, R7 a
+kin noun after a possessive, R10 'did not ... until'), each read the way the desk meets it, an invented article judged
+whole against invented pages (`tests/support/judging.py`). The review's own rows are in tests/test_review44.py; these
+are the neighbours each mend must keep right."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import boxed
+from tests.test_review26 import SAVED
+from tests.test_review44 import ACTING, ELECTED, FATHER, SON, _verdicts
+from verify.models import Verdict
+
+# R8: acting, interim, vice and deputy are part of the office (issue 15): a holder of such a post between two
+# holders of the post itself hands over the acting (or vice) post, not the post; their rows neither support nor
+# refute 'Eva Lund succeeded Karl Moen as president'.
+INTERIM = boxed(
+    "Nina Moe",
+    "Nina Moe (born 1962) is a Norbian politician. She was interim President of Norby in 2020.",
+    [("office", "Interim President of Norby"), ("term_start", "5 January 2020"), ("term_end", "20 March 2020"),
+     ("predecessor", "Karl Moen"), ("successor", "Eva Lund")],
+    SAVED,
+)  # fmt: skip
+VICE = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1960) is a Norbian politician who was Vice President of Norby from 2015 to 2020.",
+    [("office", "Vice President of Norby"), ("term_start", "1 May 2015"), ("term_end", "20 March 2020"),
+     ("predecessor", "Karl Moen"), ("successor", "Eva Lund")],
+    SAVED,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "between"),
+    [
+        pytest.param("Eva Lund succeeded Karl Moen as president in 2020.", INTERIM, id="interim-holder"),
+        pytest.param("Eva Lund succeeded Karl Moen as president in 2020.", VICE, id="vice-holder"),
+        pytest.param("Karl Moen was succeeded by Eva Lund as president.", ACTING, id="passive-acting-holder"),
+    ],
+)
+def test_a_holder_of_another_rank_between_them_does_not_refute_the_succession(body: str, between) -> None:
+    found = _verdicts(body, [between, ELECTED], "succeeded", "clause")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Nina Moe succeeded Karl Moen as acting president.", Verdict.SUPPORTED, id="true"),
+        pytest.param("Nina Moe succeeded Ivo Stam as acting president.", Verdict.CONTRADICTED, id="another-holder"),
+    ],
+)
+def test_the_acting_posts_own_succession_is_judged_by_its_rows(body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [ACTING, ELECTED], "succeeded", "clause") == [verdict]
+
+
+# R6: with the father's page ('Karl Moen') and the son's ('Karl Moen Jr.') both in the pool, a plain 'Karl Moen' is
+# the page of exactly his name; a surname after 'the younger' is the son, after 'the elder' the father.
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("The younger Moen, 43, was born in Korvik.", Verdict.SUPPORTED, id="younger-true"),
+        pytest.param("The younger Moen, 43, was born in Tarsa.", Verdict.CONTRADICTED, id="younger-fathers-place"),
+        pytest.param("The elder Moen, 74, was born in Tarsa.", Verdict.SUPPORTED, id="elder-true"),
+        pytest.param("The elder Moen, 74, was born in Korvik.", Verdict.CONTRADICTED, id="elder-sons-place"),
+    ],
+)
+def test_a_generation_word_before_the_surname_picks_the_bearer(body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [FATHER, SON], "born in") == [verdict]
+
+
+def test_a_bare_surname_of_both_stays_undecided() -> None:
+    found = _verdicts("Moen, 43, was born in Korvik.", [FATHER, SON], "born in")
+    assert found == [Verdict.UNVERIFIED], found
