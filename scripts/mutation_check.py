@@ -18337,6 +18337,15 @@ MUTATIONS = [
         "    younger = True\n",
         "'The elder Moen, 74, was born in Tarsa.' would be judged by his son's page (fixa45)",
     ),
+    Mutation(
+        "an-apposed-age-names-the-kin",
+        "verify/nlp/agency.py",
+        "        if any(c.dep_ in {\"appos\", \"compound\"} and c.pos_ == \"PROPN\" for c in subject.children):\n",
+        "        if any(c.dep_ == \"appos\" or (c.dep_ == \"compound\" and c.pos_ == \"PROPN\") for c in "
+        "subject.children):\n",
+        "'His father, 74, founded the firm in 1978.' after 'Karl Moen Jr., 43, ...' would give the son the father's "
+        "founding (review44 R7, fixa45)",
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.support.judging import boxed
 from tests.test_review26 import SAVED
-from tests.test_review44 import ACTING, ELECTED, FATHER, SON, _verdicts
+from tests.test_review44 import ACTING, ELECTED, FATHER, SON, _results, _verdicts
 from verify.models import Verdict
 
 # R8: acting, interim, vice and deputy are part of the office (issue 15): a holder of such a post between two
@@ -73,3 +73,24 @@ def test_a_generation_word_before_the_surname_picks_the_bearer(body: str, verdic
 def test_a_bare_surname_of_both_stays_undecided() -> None:
     found = _verdicts("Moen, 43, was born in Korvik.", [FATHER, SON], "born in")
     assert found == [Verdict.UNVERIFIED], found
+
+
+# R7: a kin noun after a possessive is another person than the owner, whatever but a name is apposed to it.
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        pytest.param(
+            "Karl Moen Jr., 43, was born in Korvik. His father, a shipbuilder, founded the firm in 1978.",
+            "Karl Moen Jr.'s father",
+            id="a-description",
+        ),
+        pytest.param(
+            "Ana Ruiz, 51, was born in Korvik. Her husband, 55, founded the firm in 1998.",
+            "Ana Ruiz's husband",
+            id="an-age",
+        ),
+    ],
+)
+def test_the_kin_nouns_deed_is_the_kins(body: str, subject: str) -> None:
+    found = [c.subject for c, _ in _results(body, [FATHER, SON]) if "founded" in c.text]
+    assert found == [subject], found

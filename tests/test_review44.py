@@ -280,7 +280,6 @@ def test_r6_twin_the_son_is_judged_by_his_own_page() -> None:
 SONS_STORY = "Karl Moen Jr., 43, was born in Korvik. His father{age} founded the firm in 1978."
 
 
-@_open("R7 open: 'His father, 74,' is read as the son")
 def test_r7_the_fathers_deed_is_not_given_to_the_son() -> None:
     found = [c.subject for c, _ in _results(SONS_STORY.format(age=", 74,"), [FATHER, SON]) if "founded" in c.text]
     assert found and "Karl Moen Jr." not in found, found
