@@ -18346,6 +18346,30 @@ MUTATIONS = [
         "'His father, 74, founded the firm in 1978.' after 'Karl Moen Jr., 43, ...' would give the son the father's "
         "founding (review44 R7, fixa45)",
     ),
+    Mutation(
+        "not-until-read-as-the-words",
+        "verify/kinds/clause/judge.py",
+        "    claim = _done_when_no_longer_denied(claim)  # 'did not become prime minister until 2019': became it in "
+        "2019\n",
+        "",
+        "'Ivo Stam did not become prime minister until 2019.' would stay unverified against 'term_start 4 May 2019' "
+        "(review44 R10, fixa45)",
+    ),
+    Mutation(
+        "not-until-anything-read-as-its-time",
+        "verify/kinds/clause/judge.py",
+        "    if m is None or claim.negated or not claim.time or not claim.text.startswith(claim.time, m.end()):\n",
+        "    if m is None or claim.negated or not claim.time:\n",
+        "'In 2015 Ivo Stam did not resign until he was forced to' would be reworded as a resignation dated by 'he "
+        "was forced to' (fixa45)",
+    ),
+    Mutation(
+        "not-until-a-day-worded-in",
+        "verify/kinds/clause/judge.py",
+        "{'on' if claim.time[:1].isdigit() and precision(claim.time) == 'day' else 'in'}",
+        "{'in'}",
+        "'did not become prime minister until 4 May 2019' would be worded 'became ... in 4 May 2019' (fixa45)",
+    ),
 ]
 
 

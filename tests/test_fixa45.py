@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, clause_claim, page
 from tests.test_review26 import SAVED
-from tests.test_review44 import ACTING, ELECTED, FATHER, SON, _results, _verdicts
+from tests.test_review44 import ACTING, ELECTED, FATHER, PM_STAM, SON, _results, _verdicts
+from verify.kinds.clause.judge import _done_when_no_longer_denied
 from verify.models import Verdict
 
 # R8: acting, interim, vice and deputy are part of the office (issue 15): a holder of such a post between two
@@ -94,3 +95,57 @@ def test_a_bare_surname_of_both_stays_undecided() -> None:
 def test_the_kin_nouns_deed_is_the_kins(body: str, subject: str) -> None:
     found = [c.subject for c, _ in _results(body, [FATHER, SON]) if "founded" in c.text]
     assert found == [subject], found
+
+
+# R10: 'did not become prime minister until 2019' tells that he became it in 2019: supported by a page that says so
+# in its words or its term rows, refuted by one dating it otherwise, to the month when the claim gives one.
+PROSE_STAM = page(
+    "Ivo Stam",
+    "Ivo Stam (born 3 March 1960) is a Norbian politician. He became Prime Minister of Norby in 2019.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "docs", "verdict"),
+    [
+        pytest.param("Ivo Stam did not become prime minister until 2019.", [PROSE_STAM], Verdict.SUPPORTED, id="prose"),
+        pytest.param("Ivo Stam didn't become prime minister until May 2019.", [PM_STAM], Verdict.SUPPORTED, id="month"),
+        pytest.param(
+            "Ivo Stam did not become prime minister until March 2019.",
+            [PM_STAM],
+            Verdict.CONTRADICTED,
+            id="wrong-month",
+        ),
+    ],
+)
+def test_not_until_a_time_is_the_deed_done_then(body: str, docs: list, verdict: Verdict) -> None:
+    assert _verdicts(body, docs, "until", "clause") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "worded"),
+    [
+        pytest.param(
+            "Ivo Stam did not become prime minister until 4 May 2019",
+            "4 May 2019",
+            "Ivo Stam became prime minister on 4 May 2019",
+            id="a-day",
+        ),
+        pytest.param(
+            "Ivo Stam was not elected prime minister until 2019",
+            "2019",
+            "Ivo Stam was elected prime minister in 2019",
+            id="a-passive",
+        ),
+        pytest.param(
+            "In 2015 Ivo Stam did not resign until he was forced to",
+            "2015",
+            "In 2015 Ivo Stam did not resign until he was forced to",
+            id="no-time-after-until",
+        ),
+    ],
+)
+def test_the_words_a_denial_until_a_time_is_judged_in(text: str, time: str, worded: str) -> None:
+    predicate = "elected" if "elected" in text else "became" if "become" in text else "resigned"
+    assert _done_when_no_longer_denied(clause_claim(text, "Ivo Stam", predicate, time=time)).text == worded

@@ -364,7 +364,6 @@ PM_STAM = boxed(
 )
 
 
-@_open("R10 open: 'did not become prime minister until YEAR' is refuted when wrong but never supported when right")
 def test_r10_not_until_the_true_year_is_supported() -> None:
     found = _verdicts("Ivo Stam did not become prime minister until 2019.", [PM_STAM], "until", "clause")
     assert found == [Verdict.SUPPORTED], found

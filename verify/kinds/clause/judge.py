@@ -370,6 +370,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     name its subject ('He served as defence minister ... from 2007') was given one by reading the
     pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
     a conflict with the chosen person's page is no conflict with the claim."""
+    claim = _done_when_no_longer_denied(claim)  # 'did not become prime minister until 2019': became it in 2019
     found = _findings(claim, docs, as_of)
     if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim, docs):
         # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
@@ -395,6 +396,32 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         if any(f.stance == Stance.SUPPORTS for f in _findings(other, [doc], as_of)):
             return [_set_aside(f, f"the sentence's pronoun may mean {doc.title}, whose page states it") for f in found]
     return found
+
+
+# 'did not become prime minister until 2019', "wasn't elected until May": a verb denied up to a time (nonfactual.toml
+# negation `exceptions` keep it an affirmed claim), its auxiliary and 'not' before it
+_DENIED_UNTIL = re.compile(
+    r"\b(?P<aux>(?P<do>did|does|do|had|has|have)|was|were|is|are)(?:\s+not|n['’]t)\s+(?P<verb>[a-z]+)\b"
+    r"(?P<between>[^,;:.]*?)\s+(?:until|till)\s+"
+)
+
+
+def _done_when_no_longer_denied(claim: Claim) -> Claim:
+    """The claim 'X did not become prime minister until 2019' worded as what it tells, 'X became prime minister in
+    2019' (its text and its sentence): the page dates the deed to that time in those words or its term rows (review44
+    R10). The verb after 'did not' takes the claim's predicate ('became'), a passive keeps its own ('was not elected
+    until' -> 'was elected in'). Any other claim as it is."""
+    m = _DENIED_UNTIL.search(claim.text)
+    predicate = _predicate(claim)
+    if m is None or claim.negated or not claim.time or not claim.text.startswith(claim.time, m.end()):
+        return claim  # 'did not stop until she was 13': no time the deed is dated to
+    if m["do"] and (not predicate or " " in predicate):
+        return claim
+    verb = predicate if m["do"] else f"{m['aux']} {m['verb']}"
+    told = f"{verb}{m['between']} {'on' if claim.time[:1].isdigit() and precision(claim.time) == 'day' else 'in'} "
+    text = claim.text[: m.start()] + told + claim.text[m.end() :]
+    sentence = claim.sentence.replace(claim.text, text, 1)
+    return claim.model_copy(update={"text": text, "sentence": sentence})
 
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
