@@ -18370,6 +18370,13 @@ MUTATIONS = [
         "{'in'}",
         "'did not become prime minister until 4 May 2019' would be worded 'became ... in 4 May 2019' (fixa45)",
     ),
+    Mutation(
+        "not-until-a-perfects-verb-taken-for-the-predicate",
+        "verify/kinds/clause/judge.py",
+        "(?P<aux>(?P<do>did|does|do)|had|has|have|was|were|is|are)",
+        "(?P<aux>(?P<do>did|does|do|had|has|have)|was|were|is|are)",
+        "'had not been seen in Korvik until 2019' would be worded 'seen seen in Korvik in 2019' (fixa45)",
+    ),
 ]
 
 

@@ -123,6 +123,9 @@ def test_not_until_a_time_is_the_deed_done_then(body: str, docs: list, verdict: 
     assert _verdicts(body, docs, "until", "clause") == [verdict]
 
 
+_PREDICATES = {"elected": "elected", "become": "became", "seen": "seen", "resign": "resigned"}  # the parse's verb
+
+
 @pytest.mark.parametrize(
     ("text", "time", "worded"),
     [
@@ -139,6 +142,12 @@ def test_not_until_a_time_is_the_deed_done_then(body: str, docs: list, verdict: 
             id="a-passive",
         ),
         pytest.param(
+            "Ivo Stam had not been seen in Korvik until 2019",
+            "2019",
+            "Ivo Stam had been seen in Korvik in 2019",
+            id="a-perfect",
+        ),
+        pytest.param(
             "In 2015 Ivo Stam did not resign until he was forced to",
             "2015",
             "In 2015 Ivo Stam did not resign until he was forced to",
@@ -147,5 +156,5 @@ def test_not_until_a_time_is_the_deed_done_then(body: str, docs: list, verdict: 
     ],
 )
 def test_the_words_a_denial_until_a_time_is_judged_in(text: str, time: str, worded: str) -> None:
-    predicate = "elected" if "elected" in text else "became" if "become" in text else "resigned"
+    predicate = next(p for w, p in _PREDICATES.items() if w in text)
     assert _done_when_no_longer_denied(clause_claim(text, "Ivo Stam", predicate, time=time)).text == worded

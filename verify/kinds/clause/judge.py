@@ -401,7 +401,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
 # 'did not become prime minister until 2019', "wasn't elected until May": a verb denied up to a time (nonfactual.toml
 # negation `exceptions` keep it an affirmed claim), its auxiliary and 'not' before it
 _DENIED_UNTIL = re.compile(
-    r"\b(?P<aux>(?P<do>did|does|do|had|has|have)|was|were|is|are)(?:\s+not|n['’]t)\s+(?P<verb>[a-z]+)\b"
+    r"\b(?P<aux>(?P<do>did|does|do)|had|has|have|was|were|is|are)(?:\s+not|n['’]t)\s+(?P<verb>[a-z]+)\b"
     r"(?P<between>[^,;:.]*?)\s+(?:until|till)\s+"
 )
 
@@ -409,8 +409,8 @@ _DENIED_UNTIL = re.compile(
 def _done_when_no_longer_denied(claim: Claim) -> Claim:
     """The claim 'X did not become prime minister until 2019' worded as what it tells, 'X became prime minister in
     2019' (its text and its sentence): the page dates the deed to that time in those words or its term rows (review44
-    R10). The verb after 'did not' takes the claim's predicate ('became'), a passive keeps its own ('was not elected
-    until' -> 'was elected in'). Any other claim as it is."""
+    R10). The verb after 'did not' takes the claim's predicate ('became'); after another auxiliary it stays ('was not
+    elected until' -> 'was elected in', 'had not been seen until' -> 'had been seen in'). Any other claim as it is."""
     m = _DENIED_UNTIL.search(claim.text)
     predicate = _predicate(claim)
     if m is None or claim.negated or not claim.time or not claim.text.startswith(claim.time, m.end()):
