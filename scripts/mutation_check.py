@@ -11280,8 +11280,8 @@ MUTATIONS = [
     Mutation(
         "junior-read-as-the-elder-on-a-page-found-for-him",
         "verify/match.py",
-        "    return [d for d in found if not an_elders(name, d)]\n",
-        "    return found\n",
+        "    found = [d for d in found if not an_elders(name, d)]\n",
+        "    found = list(found)\n",
         "'Ivo Stam Jr. became prime minister in 2015.' would be judged on his father's page (review34 R15, fsb35)",
     ),
     Mutation(
