@@ -11280,8 +11280,8 @@ MUTATIONS = [
     Mutation(
         "junior-read-as-the-elder-on-a-page-found-for-him",
         "verify/match.py",
-        "    return [d for d in found if not an_elders(name, d)]\n",
-        "    return found\n",
+        "    found = [d for d in found if not an_elders(name, d)]\n",
+        "    found = list(found)\n",
         "'Ivo Stam Jr. became prime minister in 2015.' would be judged on his father's page (review34 R15, fsb35)",
     ),
     Mutation(
@@ -12860,7 +12860,7 @@ MUTATIONS = [
     Mutation(
         "holder-between-unread",
         "verify/kinds/clause/judge.py",
-        "        out = _another_holder_between(claim, other, opposite, own, docs, as_of)\n",
+        "        out = _another_holder_between(claim, other, opposite, own, docs, as_of, post)\n",
         "        out = []\n",
         "'She succeeds Kai Moen', where Ivo Stam's page names her as his successor in the premiership she holds, "
         "would stay unverified (recall37)",
@@ -18415,6 +18415,87 @@ MUTATIONS = [
         '        if described is not None and described.pos_ == "PROPN":\n',
         "        if described is not None:\n",
         "'It was the first summit held in Norby' would claim the place of whatever 'it' stands for (ext45)",
+    ),
+    Mutation(
+        "holder-between-of-another-rank",
+        "verify/kinds/clause/judge.py",
+        "            if post and _row_of_another_post(doc, row, post):\n"
+        "                continue  # 'as president': an acting or vice president between them hands on another post "
+        "(issue 15)\n",
+        "",
+        "'Eva Lund succeeded Karl Moen as president in 2020.' would be refuted by the acting president's successor row "
+        "naming her (review44 R8, fixa45)",
+    ),
+    Mutation(
+        "a-plain-name-takes-the-juniors-page",
+        "verify/match.py",
+        "    if any(aliases.fold(d.title) == key for d in found):\n",
+        "    if False:\n",
+        "'Karl Moen, 74, was born in Tarsa.' would be left unverified by his son's page 'Karl Moen Jr.' (review44 "
+        "R6, fixa45)",
+    ),
+    Mutation(
+        "a-bare-surname-drops-the-juniors-page",
+        "verify/match.py",
+        "    if any(aliases.fold(d.title) == key for d in found):\n",
+        "    if True:\n",
+        "'Moen, 43, was born in Korvik.' would be judged by the father's page alone, though the son's answers to it "
+        "too (fixa45)",
+    ),
+    Mutation(
+        "the-younger-unread",
+        "verify/match.py",
+        "    if told is None:\n        return docs\n",
+        "    return docs\n",
+        "'The younger Moen, 43, was born in Korvik.' would stay unverified between the father's page and the son's "
+        "(review44 R6, fixa45)",
+    ),
+    Mutation(
+        "the-elder-read-as-the-younger",
+        "verify/match.py",
+        "    younger = told[\"word\"].lower() in _NAMES[\"younger_words\"]\n",
+        "    younger = True\n",
+        "'The elder Moen, 74, was born in Tarsa.' would be judged by his son's page (fixa45)",
+    ),
+    Mutation(
+        "an-apposed-age-names-the-kin",
+        "verify/nlp/agency.py",
+        "        if any(c.dep_ in {\"appos\", \"compound\"} and c.pos_ == \"PROPN\" for c in subject.children):\n",
+        "        if any(c.dep_ == \"appos\" or (c.dep_ == \"compound\" and c.pos_ == \"PROPN\") for c in "
+        "subject.children):\n",
+        "'His father, 74, founded the firm in 1978.' after 'Karl Moen Jr., 43, ...' would give the son the father's "
+        "founding (review44 R7, fixa45)",
+    ),
+    Mutation(
+        "not-until-read-as-the-words",
+        "verify/kinds/clause/judge.py",
+        "    claim = _done_when_no_longer_denied(claim)  # 'did not become prime minister until 2019': became it in "
+        "2019\n",
+        "",
+        "'Ivo Stam did not become prime minister until 2019.' would stay unverified against 'term_start 4 May 2019' "
+        "(review44 R10, fixa45)",
+    ),
+    Mutation(
+        "not-until-anything-read-as-its-time",
+        "verify/kinds/clause/judge.py",
+        "    if m is None or claim.negated or not claim.time or not claim.text.startswith(claim.time, m.end()):\n",
+        "    if m is None or claim.negated or not claim.time:\n",
+        "'In 2015 Ivo Stam did not resign until he was forced to' would be reworded as a resignation dated by 'he "
+        "was forced to' (fixa45)",
+    ),
+    Mutation(
+        "not-until-a-day-worded-in",
+        "verify/kinds/clause/judge.py",
+        "{'on' if claim.time[:1].isdigit() and precision(claim.time) == 'day' else 'in'}",
+        "{'in'}",
+        "'did not become prime minister until 4 May 2019' would be worded 'became ... in 4 May 2019' (fixa45)",
+    ),
+    Mutation(
+        "not-until-a-perfects-verb-taken-for-the-predicate",
+        "verify/kinds/clause/judge.py",
+        "(?P<aux>(?P<do>did|does|do)|had|has|have|was|were|is|are)",
+        "(?P<aux>(?P<do>did|does|do|had|has|have)|was|were|is|are)",
+        "'had not been seen in Korvik until 2019' would be worded 'seen seen in Korvik in 2019' (fixa45)",
     ),
 ]
 

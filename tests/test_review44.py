@@ -183,7 +183,6 @@ SON = boxed(
 )
 
 
-@_open("R6 open: the son's page ('Karl Moen Jr.') is read as the father's ('Karl Moen')")
 @pytest.mark.parametrize(
     ("body", "verdict"),
     [
@@ -208,7 +207,6 @@ def test_r6_twin_the_son_is_judged_by_his_own_page() -> None:
 SONS_STORY = "Karl Moen Jr., 43, was born in Korvik. His father{age} founded the firm in 1978."
 
 
-@_open("R7 open: 'His father, 74,' is read as the son")
 def test_r7_the_fathers_deed_is_not_given_to_the_son() -> None:
     found = [c.subject for c, _ in _results(SONS_STORY.format(age=", 74,"), [FATHER, SON]) if "founded" in c.text]
     assert found and "Karl Moen Jr." not in found, found
@@ -240,7 +238,6 @@ ELECTED = boxed(
 )
 
 
-@_open("R8 open: an acting holder's successor row refutes the elected successor's succession to the last holder")
 def test_r8_the_elected_successor_of_the_last_holder_is_not_refuted() -> None:
     found = _verdicts("Eva Lund succeeded Karl Moen as president in 2020.", [ACTING, ELECTED], "succeeded", "clause")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -294,7 +291,6 @@ PM_STAM = boxed(
 )
 
 
-@_open("R10 open: 'did not become prime minister until YEAR' is refuted when wrong but never supported when right")
 def test_r10_not_until_the_true_year_is_supported() -> None:
     found = _verdicts("Ivo Stam did not become prime minister until 2019.", [PM_STAM], "until", "clause")
     assert found == [Verdict.SUPPORTED], found

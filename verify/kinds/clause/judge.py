@@ -386,6 +386,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     name its subject ('He served as defence minister ... from 2007') was given one by reading the
     pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
     a conflict with the chosen person's page is no conflict with the claim."""
+    claim = _done_when_no_longer_denied(claim)  # 'did not become prime minister until 2019': became it in 2019
     found = _findings(claim, docs, as_of)
     if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim, docs):
         # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
@@ -411,6 +412,32 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         if any(f.stance == Stance.SUPPORTS for f in _findings(other, [doc], as_of)):
             return [_set_aside(f, f"the sentence's pronoun may mean {doc.title}, whose page states it") for f in found]
     return found
+
+
+# 'did not become prime minister until 2019', "wasn't elected until May": a verb denied up to a time (nonfactual.toml
+# negation `exceptions` keep it an affirmed claim), its auxiliary and 'not' before it
+_DENIED_UNTIL = re.compile(
+    r"\b(?P<aux>(?P<do>did|does|do)|had|has|have|was|were|is|are)(?:\s+not|n['’]t)\s+(?P<verb>[a-z]+)\b"
+    r"(?P<between>[^,;:.]*?)\s+(?:until|till)\s+"
+)
+
+
+def _done_when_no_longer_denied(claim: Claim) -> Claim:
+    """The claim 'X did not become prime minister until 2019' worded as what it tells, 'X became prime minister in
+    2019' (its text and its sentence): the page dates the deed to that time in those words or its term rows (review44
+    R10). The verb after 'did not' takes the claim's predicate ('became'); after another auxiliary it stays ('was not
+    elected until' -> 'was elected in', 'had not been seen until' -> 'had been seen in'). Any other claim as it is."""
+    m = _DENIED_UNTIL.search(claim.text)
+    predicate = _predicate(claim)
+    if m is None or claim.negated or not claim.time or not claim.text.startswith(claim.time, m.end()):
+        return claim  # 'did not stop until she was 13': no time the deed is dated to
+    if m["do"] and (not predicate or " " in predicate):
+        return claim
+    verb = predicate if m["do"] else f"{m['aux']} {m['verb']}"
+    told = f"{verb}{m['between']} {'on' if claim.time[:1].isdigit() and precision(claim.time) == 'day' else 'in'} "
+    text = claim.text[: m.start()] + told + claim.text[m.end() :]
+    sentence = claim.sentence.replace(claim.text, text, 1)
+    return claim.model_copy(update={"text": text, "sentence": sentence})
 
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -2227,21 +2254,28 @@ def succession_findings(
                 later = _handed_over_later(doc, f, opposite, as_of) if told_as_done(_up_to_claim(claim)) else None
                 out.append(_succession_found(unit, f.value, opposite, later))
     if not out:  # neither person's page tells it: a third holder's page may stand between them
-        out = _another_holder_between(claim, other, opposite, own, docs, as_of)
+        out = _another_holder_between(claim, other, opposite, own, docs, as_of, post)
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
 
 
 def _another_holder_between(
-    claim: Claim, other: str, opposite: str, own: list[Document], docs: list[Document], as_of: dt.date | None
+    claim: Claim,
+    other: str,
+    opposite: str,
+    own: list[Document],
+    docs: list[Document],
+    as_of: dt.date | None,
+    post: str,
 ) -> list[Finding]:
     """'Paetongtarn ... succeeds Prayut', where neither her page nor his tells it: another holder's page names the
     subject on the opposite side of the same office ('Srettha Thavisin', 'Successor: Phumtham Wechayachai (acting),
     Paetongtarn Shinawatra'), so that holder, not the claimed person, handed the office to the subject (or took it
     from them). The office must be the one the sentence names, else the one the subject's own page has them hold on
-    the article's day; the subject named only as a stopgap, or the claimed person named in the row too, decides
-    nothing, nor does a handover on another day than the claim's."""
+    the article's day, and not another post than the `post` it names after 'as' (an acting or vice president's
+    handovers are not the presidency's: issue 15); the subject named only as a stopgap, or the claimed person named
+    in the row too, decides nothing, nor does a handover on another day than the claim's."""
     held = [g["office"].value for d in own if (g := _office_in_question(claim, d, as_of)) is not None]
     # 'handing the central bank to Kazuo Ueda on Sunday': a day without its year is of the article's year, and a
     # third holder's handover ten years before it another succession
@@ -2258,6 +2292,8 @@ def _another_holder_between(
                 continue
             if not (_names_office(claim, office) or any(office_words(h) == office_words(office) for h in held)):
                 continue
+            if post and _row_of_another_post(doc, row, post):
+                continue  # 'as president': an acting or vice president between them hands on another post (issue 15)
             if _spells_of(office, own) > 1:
                 continue  # the subject held it twice: the row tells one handover to them, not the other's
             if not _handover_fits(when, doc, row, opposite):
