@@ -18296,6 +18296,21 @@ MUTATIONS = [
         "'2019 — Ivo Stam, who was elected to parliament, becomes prime minister.' would date the election 2019 and "
         "refute it (review44 B3, lead44)",
     ),
+    Mutation(
+        "a-date-of-another-verbs-clause-dates-the-event",
+        "verify/kinds/date/judge.py",
+        "    if at is None:\n        return _the_verbs_own_dates(stems[0], text)\n",
+        "    if at is None:\n        return None\n",
+        "'She won the Korvik Prize in 1988 and was shortlisted for it again in 1995.' would date a win to 1995 "
+        "(review44 R9, fixb45)",
+    ),
+    Mutation(
+        "a-deed-done-twice-supported-by-one",
+        "verify/kinds/clause/judge.py",
+        "    if (times := _times_done(claim)) is not None:",
+        "    if (times := _times_done(claim)) is not None and False:",
+        "'Nina Moe won the Korvik Prize twice.' would be supported by a page telling one win (review44 R9, fixb45)",
+    ),
 ]
 
 

@@ -338,16 +338,16 @@ NOVELIST = boxed(
 )
 
 
-@_open("R9 open: a shortlisting's year is read as a second win")
+# the claims holding the second win's words: the date '1995' (the clause 'won the Korvik Prize in 1988' is true)
 @pytest.mark.parametrize(
-    "body",
+    ("body", "words"),
     [
-        pytest.param("Nina Moe won the Korvik Prize in 1988 and again in 1995.", id="again-in"),
-        pytest.param("Nina Moe won the Korvik Prize twice.", id="twice"),
+        pytest.param("Nina Moe won the Korvik Prize in 1988 and again in 1995.", "1995", id="again-in"),
+        pytest.param("Nina Moe won the Korvik Prize twice.", "", id="twice"),
     ],
 )
-def test_r9_a_second_win_is_not_supported_by_a_shortlisting(body: str) -> None:
-    found = _verdicts(body, [NOVELIST])
+def test_r9_a_second_win_is_not_supported_by_a_shortlisting(body: str, words: str) -> None:
+    found = _verdicts(body, [NOVELIST], words)
     assert found and Verdict.SUPPORTED not in found, found
 
 

@@ -371,6 +371,11 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
     a conflict with the chosen person's page is no conflict with the claim."""
     found = _findings(claim, docs, as_of)
+    if (times := _times_done(claim)) is not None:
+        # 'won the Korvik Prize twice': a page sentence telling one win, without the count, is no second one
+        why = f"the page does not say it was done {times}"
+        once = [f.stance is Stance.SUPPORTS and times not in f.unit.text.lower() for f in found]
+        found = [_undecided(f, why) if told_once else f for f, told_once in zip(found, once, strict=True)]
     if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim, docs):
         # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
         return [_undecided(f, "the clause's figure is held jointly with another body") for f in found]
@@ -395,6 +400,18 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         if any(f.stance == Stance.SUPPORTS for f in _findings(other, [doc], as_of)):
             return [_set_aside(f, f"the sentence's pronoun may mean {doc.title}, whose page states it") for f in found]
     return found
+
+
+_TIMES_COUNTED = _word_pattern([*_WORDS["times_counters"], *aliases.NUMBER_WORDS])
+_REPEATED = re.compile(rf"{_word_pattern(_WORDS['repeat_adverbs'])}|(?:\d+|{_TIMES_COUNTED})\s+times\b", re.I)
+
+
+def _times_done(claim: Claim) -> str | None:
+    """The words of the claim's clause telling its deed was done more than once ('twice', 'three times'), written in
+    its words or right after them in its clause ('won the Korvik Prize twice'), lower-cased; None when it tells none."""
+    rest = re.split(r"[,;:.]", after_claim(claim) or "")[0]
+    found = _REPEATED.search(f"{claim.text} {rest}")
+    return found.group(0).lower() if found else None
 
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:

@@ -1,0 +1,62 @@
+"""Mends of session 45's helper fixb45 (review44's open value readings and last session's trades), as rows the desk
+would meet: an invented article's sentence judged whole against invented pages (`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import SAVED
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Document, Verdict
+from verify.retrieve import EvidencePool
+
+DAY = dt.date(2024, 6, 1)
+
+
+def _verdicts(body: str, docs: list[Document], words: str = "", kind: str = "") -> list[Verdict]:
+    """The verdicts on the claims (of `kind`, if given) of an article of `body` whose words hold `words`."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
+    return [r.verdict for c, r in zip(claims, results, strict=True) if words in c.text and (not kind or c.kind == kind)]
+
+
+# a date of another verb's clause dates no event of the claim's verb, when the verb's own clause has its date
+RUNNER = page(
+    "Karl Moen",
+    "Karl Moen (born 1980) is a Norbian tennis player. He won the Tarsa Open in 2015 and reached its final again in "
+    "2019.",
+    SAVED,
+)
+
+
+def test_a_date_of_another_verbs_clause_does_not_date_the_win() -> None:
+    found = _verdicts("Karl Moen won the Tarsa Open in 2015 and again in 2019.", [RUNNER], "2019", "date")
+    assert found == [Verdict.UNVERIFIED], found
+
+
+def test_the_verbs_own_date_still_dates_it() -> None:
+    assert _verdicts("Karl Moen won the Tarsa Open in 2015.", [RUNNER], "2015") == [Verdict.SUPPORTED]
+
+
+# a deed told as done more than once ('twice', 'three times') is supported only by a page sentence wording the count
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen has won the Tarsa Open three times.", id="three-times"),
+        pytest.param("Karl Moen twice won the Tarsa Open.", id="twice-before"),
+    ],
+)
+def test_a_deed_done_more_than_once_is_not_supported_by_one(body: str) -> None:
+    found = _verdicts(body, [RUNNER], "Tarsa Open", "clause")
+    assert found == [Verdict.UNVERIFIED], found
+
+
+def test_a_page_wording_the_count_supports_it() -> None:
+    told = page("Karl Moen", "Karl Moen (born 1980) is a Norbian tennis player. He won the Tarsa Open twice.", SAVED)
+    found = _verdicts("Karl Moen won the Tarsa Open twice.", [told], "Tarsa Open", "clause")
+    assert found == [Verdict.SUPPORTED], found
