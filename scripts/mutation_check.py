@@ -18332,6 +18332,57 @@ MUTATIONS = [
         "_CLOSING.match(sent.text, since.end()):",
         "'Ana Ruiz has been governor since 2020.' would lose its clause claim to a date claim (fixb45)",
     ),
+    Mutation(
+        "an-idle-modifier-narrows-a-count",
+        "verify/kinds/quantity/__init__.py",
+        "if a_partition(w) or p.search(f.unit.doc.text)]",
+        "if True]",
+        "'The Norby Party won 61 parliamentary seats' would not be supported by 'it won 61 seats in the 150-seat "
+        "parliament' (review44 B1, fixb45)",
+    ),
+    Mutation(
+        "a-part-the-page-tells-read-as-the-whole",
+        "verify/kinds/quantity/__init__.py",
+        "if a_partition(w) or p.search(f.unit.doc.text)]",
+        "if a_partition(w)]",
+        "'Korvik FC has 30 senior players.' would be supported by 'It has 30 players: 22 senior and 8 youth players.' "
+        "(fixb45)",
+    ),
+    Mutation(
+        "a-partition-word-restates-the-whole",
+        "verify/kinds/quantity/measured.py",
+        "    return word.lower() in _PARTITION_WORDS\n",
+        "    return False\n",
+        "'Korvik Bank has 150 rural branches.' would be supported by 'It has ... 150 branches.' (review43 R11, fixb45)",
+    ),
+    Mutation(
+        "a-pages-idle-modifier-refutes-nothing",
+        "verify/kinds/quantity/judge.py",
+        " and a_partition(w) for w in between)",
+        " for w in between)",
+        "'The Norby Party won 58 seats' would not be refuted by 'it won 61 parliamentary seats' (review44 B2, fixb45)",
+    ),
+    Mutation(
+        "a-prize-past-a-modifier-not-the-verbs-object",
+        "verify/kinds/clause/judge.py",
+        '    return [aliases.fold(doc[o.left_edge.i : o.i + 1].text) for o in heads]',
+        "    return []",
+        "'was awarded the prestigious Korvik Prize' would not support 'won the Korvik Prize' (review44 B6, fixb45)",
+    ),
+    Mutation(
+        "an-unknown-states-presidency-read-as-a-bodys",
+        "verify/offices.py",
+        '        return not _a_states_name(m["body"])',
+        "        return True",
+        "'has been President of Norby since 2020' would not support 'President Eva Lund' (review44 B8, fixb45)",
+    ),
+    Mutation(
+        "a-bodys-noun-read-as-a-states-name",
+        "verify/offices.py",
+        " and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in words)",
+        " for w in words)",
+        "'President of the Korvia Senate' would support a bare 'President Eva Lund' (fixb45)",
+    ),
 ]
 
 

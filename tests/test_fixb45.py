@@ -93,3 +93,64 @@ def test_a_replaced_holders_apposed_start_is_no_spell_held_now() -> None:
 def test_a_clauses_own_since_stays_the_clauses() -> None:
     # 'Ana Ruiz has been governor since 2020.': the clause reader's claim, not an apposed title's date
     assert _verdicts("Ana Ruiz has been governor since 2020.", [GOVERNOR], "since", "clause") == [Verdict.CONTRADICTED]
+
+
+# a word narrowing a counted noun names a part when it is a kind the whole is split into (judging.toml
+# partition_words) or the page tells a part by it with its own figure; else it restates the whole (review44 B1/B2)
+SQUAD = "Korvik FC is a Norbian football club."
+
+
+@pytest.mark.parametrize(
+    ("body", "told", "verdict"),
+    [
+        pytest.param(
+            "Korvik FC has 30 senior players.",
+            "It has 30 players: 22 senior and 8 youth players.",
+            Verdict.CONTRADICTED,
+            id="the-page-tells-the-part",
+        ),
+        pytest.param("Korvik FC has 30 senior players.", "It has 30 players.", Verdict.SUPPORTED, id="idle"),
+        pytest.param(
+            "Korvik FC has 30 players.",
+            "It has 22 senior players and 8 youth players.",
+            Verdict.UNVERIFIED,
+            id="the-page-sums-parts",
+        ),
+        pytest.param("Korvik FC has 30 players.", "It has 28 senior players.", Verdict.CONTRADICTED, id="refuted"),
+    ],
+)
+def test_a_modifier_narrows_a_count_only_where_it_names_a_part(body: str, told: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [page("Korvik FC", f"{SQUAD} {told}", SAVED)], "", "quantity") == [verdict]
+
+
+# a prize told as the verb's object in the parse, past any modifier, supports 'won' (review44 B6)
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 2019 he was awarded the coveted Tarsa Medal.", id="adjective"),
+        pytest.param("In 2019 he received Norby's Tarsa Medal for poetry.", id="owner"),
+    ],
+)
+def test_a_prize_as_the_verbs_object_supports_won(told: str) -> None:
+    medallist = page("Karl Moen", f"Karl Moen (born 1970) is a Norbian poet. {told}", SAVED)
+    assert _verdicts("Karl Moen won the Tarsa Medal in 2019.", [medallist], "", "clause") == [Verdict.SUPPORTED]
+
+
+def test_a_prize_inside_another_object_does_not_support_won() -> None:
+    told = page("Karl Moen", "Karl Moen (born 1970) is a Norbian poet. In 2019 he was awarded a grant by the "
+                "Tarsa Medal committee.", SAVED)  # fmt: skip
+    assert _verdicts("Karl Moen won the Tarsa Medal in 2019.", [told], "", "clause") == [Verdict.UNVERIFIED]
+
+
+# a post 'of' a state the country lexicon lacks ('President of Korvia') is the state's, not a body's; a body's noun
+# ('the Korvia Senate') or a common word ('the Korvia chess club') still names a body (review44 B8, review43 R13)
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        pytest.param("President of the Federal Republic of Korvia", Verdict.SUPPORTED, id="a-states-form"),
+        pytest.param("President of the Korvia Senate", Verdict.UNVERIFIED, id="a-bodys-noun"),
+    ],
+)
+def test_an_unknown_states_presidency_is_the_bare_title(post: str, verdict: Verdict) -> None:
+    person = page("Eva Lund", f"Eva Lund (born 1960) is a politician who has been {post} since 2020.", SAVED)
+    assert _verdicts("President Eva Lund visited Halden.", [person], "President", "role") == [verdict]

@@ -494,7 +494,6 @@ COUNTED = {
 }
 
 
-@_open("B1 trade (s44-fixm44 a912422c, merged for review43 R11's false 'supported'): any modifier now narrows a count")
 @pytest.mark.parametrize(
     ("body", "which", "words"),
     [
@@ -515,7 +514,6 @@ def test_b1_an_idle_modifier_of_the_counted_noun_keeps_the_pages_support(body: s
 # word between its figure and its noun is taken as a part's and refutes nothing): 'The Norby Party won 58 seats in
 # 2023.' is CONTRADICTED on main by 'it won 61 parliamentary seats' and unverified on the branch (contradiction recall
 # lost on the commonest shape of an election count). Same suggestion as B1.
-@_open("B2 trade (s44-fixm44 a912422c, merged for review43 R11): a page's modified count no longer refutes")
 def test_b2_a_pages_count_with_an_idle_modifier_still_refutes() -> None:
     told = page("Norby Party", "The Norby Party is a Norbian party. In 2023 it won 61 parliamentary seats.", SAVED)
     assert _verdicts("The Norby Party won 58 seats in 2023.", [told], "58", "quantity") == [Verdict.CONTRADICTED]
@@ -639,7 +637,6 @@ def test_r12_twin_the_true_apposition_and_the_relative_clause(body: str, verdict
 # prestigious Korvik Prize', 'received Norby's Korvik Prize for fiction', 'was awarded both the Korvik Prize and the
 # Tarsa Medal' (SUPPORTED on main, unverified on the branch). Suggest: the prize as the verb's object in the parse
 # (any modifier, a coordinated object) rather than by the words right after the verb.
-@_open("B6 trade (s44-fixd44 9ce8bb8c, merged for review43 B4's false 'supported'): a prize past a modifier")
 @pytest.mark.parametrize(
     "told",
     [
@@ -658,7 +655,6 @@ def test_b6_a_prize_awarded_with_a_modifier_supports_won(told: str) -> None:
 # supports the true 'President Eva Lund visited Korvik.': SUPPORTED on main, unverified on the branch (with the same
 # post as an infobox row it stays SUPPORTED). A country after 'of' is the state, no body. Suggest: refuse only a body
 # that is no country (nor 'the Republic/Kingdom of' one).
-@_open("B8 trade (s44-fixm44 97193cb5, merged for review43 R13): an unknown country's 'President of' read as a body's")
 @pytest.mark.parametrize(
     "post",
     [

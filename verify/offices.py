@@ -366,7 +366,20 @@ def of_a_body(claimed: str, post: str, after: str) -> bool:
         return False
     held = f"{post.strip()} of {m['body']}"
     country = office_country(held)
-    return country is None or bool(_specific_words(_post_of(held, country)))
+    if country is None:
+        return not _a_states_name(m["body"])  # 'President of Norby': a country the lexicon lacks (review44 B8)
+    return bool(_specific_words(_post_of(held, country)))
+
+
+_BODY_NOUN_STEMS = _BODY_KIND_STEMS | frozenset(word_stem(w) for w in lexicons.load("titles")["bodies"])
+
+
+def _a_states_name(body: str) -> bool:
+    """Whether the words after a post's 'of' name a state, as far as they can without the country lexicon: proper
+    names only, after any state form ('Norby', 'the Republic of Norby'), none of them a body's noun ('the Norby
+    Party', 'Norby Bank', 'the Norby Senate') and no common word ('the Korvik chess club')."""
+    words = [w for w in re.findall(r"[\w'’-]+", body) if w.lower() not in {"the", "of", "and"} | _STATE_FORMS]
+    return bool(words) and all(w[:1].isupper() and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in words)
 
 
 def name_goes_on(text: str, start: int, end: int) -> bool:

@@ -3364,10 +3364,29 @@ _FOR_ANOTHER = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['for_another']
 
 def _the_verbs_object(verb: str, sentence: str, thing: str) -> bool:
     """Whether `thing` ('the Korvik Prize') is what follows `verb` in the sentence, past an object pronoun, an article
-    and a year ('awarded her the 2020 Korvik Prize'), not a noun after the verb's own object."""
+    and a year ('awarded her the 2020 Korvik Prize'), or the verb's object in the sentence's parse (`_objects_of`),
+    not a noun after or inside the verb's own object ('a grant by the Korvik Prize foundation')."""
     name = re.sub(r"^(?:the|an?)\s+", "", aliases.fold(thing).strip())
     pattern = rf"\b{re.escape(verb)}\s+(?:(?:him|her|them)\s+)?(?:(?:the|an?)\s+)?(?:\d{{4}}\s+)?{re.escape(name)}\b"
-    return bool(name) and re.search(pattern, aliases.fold(sentence)) is not None
+    if not name:
+        return False
+    return re.search(pattern, aliases.fold(sentence)) is not None or any(
+        o == name or o.endswith(f" {name}") for o in _objects_of(verb, sentence)
+    )
+
+
+_OBJECTS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+
+
+def _objects_of(verb: str, sentence: str) -> list[str]:
+    """The objects of each `verb` of the sentence in its parse, each with the words before its head and none after
+    (folded): 'was awarded the prestigious Korvik Prize', "received Norby's Korvik Prize for fiction", 'was awarded
+    both the Korvik Prize and the Tarsa Medal' (review44 B6)."""
+    from verify.nlp import parse  # late, as the other parse readers here
+
+    doc = parse(sentence).doc
+    heads = [c for t in doc if t.lower_ == verb for c in t.children if c.dep_ in _OBJECTS]
+    return [aliases.fold(doc[o.left_edge.i : o.i + 1].text) for o in heads]
 
 
 def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
