@@ -18383,6 +18383,14 @@ MUTATIONS = [
         " for w in words)",
         "'President of the Korvia Senate' would support a bare 'President Eva Lund' (fixb45)",
     ),
+    Mutation(
+        "a-verbs-own-dates-enable-a-refutation",
+        "verify/kinds/date/judge.py",
+        "    return set().union(*own) if verbs and all(own) and set().union(*own) != every else None",
+        "    return set().union(*own) if verbs and all(own) else None",
+        "'Jon Dahl was arrested on 5 May 2021.' would be refuted by 'He was arrested on 3 May 2021.' (a person's deed "
+        "told of many days; fixd43 R14, fixb45)",
+    ),
 ]
 
 

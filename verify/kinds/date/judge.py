@@ -266,10 +266,12 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
 def _the_verbs_own_dates(stem: str, text: str) -> set[tuple[int, int]] | None:
     """The dates of the clauses a text words the claim's verb (its `stem`) in, when each such clause dates itself:
     another clause's date is another verb's ('She won the Korvik Prize in 1988 and was shortlisted for it again in
-    1995': 1995 dates no win, review44 R9). None when the text words the verb in a clause without its own date."""
+    1995': 1995 dates no win, review44 R9). None when the text words the verb in a clause without its own date, or
+    when its clauses hold every date of the text (nothing is another verb's)."""
     verbs = [m.span() for m in re.finditer(r"[a-z]+", text.lower()) if m.group(0).startswith(stem)]
     own = [{m.span() for m in DATE_TEXT.finditer(text) if _within(m.span(), binding.clause_of(v, text))} for v in verbs]
-    return set().union(*own) if verbs and all(own) else None
+    every = {m.span() for m in DATE_TEXT.finditer(text)}
+    return set().union(*own) if verbs and all(own) and set().union(*own) != every else None
 
 
 def _a_bare_month(word: str) -> bool:
