@@ -8396,8 +8396,8 @@ MUTATIONS = [
     Mutation(
         "verbs-dated-clause-ignored",
         "verify/kinds/date/judge.py",
-        "    if verbs and all(own):",
-        "    if False:",
+        "    if (own := _the_verbs_own_dates(stems[0], text)) is not None:",
+        "    if (own := _the_verbs_own_dates(stems[0], text)) is not None and False:",
         "'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022' would date the appointment "
         "to 1 March (review25 R5, open26)",
     ),
@@ -15182,7 +15182,7 @@ MUTATIONS = [
         "a-narrowed-count-supported-by-the-whole",
         "verify/kinds/quantity/__init__.py",
         "        return f.but(stance=Stance.NEUTRAL, detail=f\"{f.detail} (set aside: the claim counts a part, "
-        "{words[0]})\")\n",
+        "{kinds[0]})\")\n",
         "        return f\n",
         "'Korvik University has 20,000 international students.' would be supported by 'It has 20,000 students.' "
         "(review40 R9, fixr40)",
@@ -18120,8 +18120,8 @@ MUTATIONS = [
     Mutation(
         "a-bare-president-supported-by-a-countrys-senate",
         "verify/offices.py",
-        "    return country is None or bool(_specific_words(_post_of(held, country)))\n",
-        "    return country is None\n",
+        "    return bool(_specific_words(_post_of(held, country)))\n",
+        "    return False\n",
         "'President Nina Moe' would be supported by 'She has served as the president of the Senate of Chile since "
         "2023.' (review43 R13, fixm44)",
     ),
@@ -18496,6 +18496,101 @@ MUTATIONS = [
         "(?P<aux>(?P<do>did|does|do)|had|has|have|was|were|is|are)",
         "(?P<aux>(?P<do>did|does|do|had|has|have)|was|were|is|are)",
         "'had not been seen in Korvik until 2019' would be worded 'seen seen in Korvik in 2019' (fixa45)",
+    ),
+    Mutation(
+        "a-date-of-another-verbs-clause-dates-the-event",
+        "verify/kinds/date/judge.py",
+        "    if at is None:\n        return _the_verbs_own_dates(stems[0], text)\n",
+        "    if at is None:\n        return None\n",
+        "'She won the Korvik Prize in 1988 and was shortlisted for it again in 1995.' would date a win to 1995 "
+        "(review44 R9, fixb45)",
+    ),
+    Mutation(
+        "a-deed-done-twice-supported-by-one",
+        "verify/kinds/clause/judge.py",
+        "    if (times := _times_done(claim)) is not None:",
+        "    if (times := _times_done(claim)) is not None and False:",
+        "'Nina Moe won the Korvik Prize twice.' would be supported by a page telling one win (review44 R9, fixb45)",
+    ),
+    Mutation(
+        "an-apposed-titles-start-left-unchecked",
+        "verify/kinds/role/extract.py",
+        '        since = _SINCE_AFTER.match(sent.text, end) if relation == "holds office" else None',
+        "        since = None",
+        "'Ivo Stam, prime minister since 2017, was ...' would never check 2017 (review44 R12, fixb45)",
+    ),
+    Mutation(
+        "a-replaced-holders-apposed-start-read-as-running",
+        "verify/kinds/role/extract.py",
+        '        since = _SINCE_AFTER.match(sent.text, end) if relation == "holds office" else None',
+        "        since = _SINCE_AFTER.match(sent.text, end)",
+        "'Eva Lund replaced Ana Ruiz, governor since 2020,' would date a spell the sentence ends (fixb45)",
+    ),
+    Mutation(
+        "a-clauses-since-read-as-an-apposed-titles",
+        "verify/kinds/role/extract.py",
+        "_CLOSING.match(sent.text, since.end()) and _apposed(sent.text[start:end]):",
+        "_CLOSING.match(sent.text, since.end()):",
+        "'Ana Ruiz has been governor since 2020.' would lose its clause claim to a date claim (fixb45)",
+    ),
+    Mutation(
+        "an-idle-modifier-narrows-a-count",
+        "verify/kinds/quantity/__init__.py",
+        "if a_partition(w) or p.search(f.unit.doc.text)]",
+        "if True]",
+        "'The Norby Party won 61 parliamentary seats' would not be supported by 'it won 61 seats in the 150-seat "
+        "parliament' (review44 B1, fixb45)",
+    ),
+    Mutation(
+        "a-part-the-page-tells-read-as-the-whole",
+        "verify/kinds/quantity/__init__.py",
+        "if a_partition(w) or p.search(f.unit.doc.text)]",
+        "if a_partition(w)]",
+        "'Korvik FC has 30 senior players.' would be supported by 'It has 30 players: 22 senior and 8 youth players.' "
+        "(fixb45)",
+    ),
+    Mutation(
+        "a-partition-word-restates-the-whole",
+        "verify/kinds/quantity/measured.py",
+        "    return word.lower() in _PARTITION_WORDS\n",
+        "    return False\n",
+        "'Korvik Bank has 150 rural branches.' would be supported by 'It has ... 150 branches.' (review43 R11, fixb45)",
+    ),
+    Mutation(
+        "a-pages-idle-modifier-refutes-nothing",
+        "verify/kinds/quantity/judge.py",
+        " and a_partition(w) for w in between)",
+        " for w in between)",
+        "'The Norby Party won 58 seats' would not be refuted by 'it won 61 parliamentary seats' (review44 B2, fixb45)",
+    ),
+    Mutation(
+        "a-prize-past-a-modifier-not-the-verbs-object",
+        "verify/kinds/clause/judge.py",
+        '    return [aliases.fold(doc[o.left_edge.i : o.i + 1].text) for o in heads]',
+        "    return []",
+        "'was awarded the prestigious Korvik Prize' would not support 'won the Korvik Prize' (review44 B6, fixb45)",
+    ),
+    Mutation(
+        "an-unknown-states-presidency-read-as-a-bodys",
+        "verify/offices.py",
+        '        return not _a_states_name(m["body"])',
+        "        return True",
+        "'has been President of Norby since 2020' would not support 'President Eva Lund' (review44 B8, fixb45)",
+    ),
+    Mutation(
+        "a-bodys-noun-read-as-a-states-name",
+        "verify/offices.py",
+        " and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in words)",
+        " for w in words)",
+        "'President of the Korvia Senate' would support a bare 'President Eva Lund' (fixb45)",
+    ),
+    Mutation(
+        "a-verbs-own-dates-enable-a-refutation",
+        "verify/kinds/date/judge.py",
+        "    return set().union(*own) if verbs and all(own) and set().union(*own) != every else None",
+        "    return set().union(*own) if verbs and all(own) else None",
+        "'Jon Dahl was arrested on 5 May 2021.' would be refuted by 'He was arrested on 3 May 2021.' (a person's deed "
+        "told of many days; fixd43 R14, fixb45)",
     ),
 ]
 

@@ -388,6 +388,11 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     a conflict with the chosen person's page is no conflict with the claim."""
     claim = _done_when_no_longer_denied(claim)  # 'did not become prime minister until 2019': became it in 2019
     found = _findings(claim, docs, as_of)
+    if (times := _times_done(claim)) is not None:
+        # 'won the Korvik Prize twice': a page sentence telling one win, without the count, is no second one
+        why = f"the page does not say it was done {times}"
+        once = [f.stance is Stance.SUPPORTS and times not in f.unit.text.lower() for f in found]
+        found = [_undecided(f, why) if told_once else f for f, told_once in zip(found, once, strict=True)]
     if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim, docs):
         # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
         return [_undecided(f, "the clause's figure is held jointly with another body") for f in found]
@@ -438,6 +443,24 @@ def _done_when_no_longer_denied(claim: Claim) -> Claim:
     text = claim.text[: m.start()] + told + claim.text[m.end() :]
     sentence = claim.sentence.replace(claim.text, text, 1)
     return claim.model_copy(update={"text": text, "sentence": sentence})
+
+
+_TIMES_COUNTED = _word_pattern([*_WORDS["times_counters"], *aliases.NUMBER_WORDS])
+_REPEATED = re.compile(rf"{_word_pattern(_WORDS['repeat_adverbs'])}|(?:\d+|{_TIMES_COUNTED})\s+times\b", re.I)
+
+
+# where the words after a claim stop being its clause: a stop, or 'and' before another verb's clause
+_CLAUSE_AFTER_ENDS = re.compile(r"[,;:.]|\band\b|\bbut\b")
+
+
+def _times_done(claim: Claim) -> str | None:
+    """The words of the claim's clause telling its deed was done more than once ('twice', 'three times'), written in
+    its words or right after them in its clause ('won the Korvik Prize twice'), lower-cased; None when it tells none.
+    An aside's count ('..., who has visited Tarsa many times, ...') or a coordinated verb's ('... and has visited
+    Tarsa several times') counts another deed (review45 B2)."""
+    rest = _CLAUSE_AFTER_ENDS.split(after_claim(claim) or "", maxsplit=1)[0]
+    found = _REPEATED.search(f"{_ASIDE.sub(',', claim.text)} {rest}")
+    return found.group(0).lower() if found else None
 
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -3436,10 +3459,29 @@ _FOR_ANOTHER = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['for_another']
 
 def _the_verbs_object(verb: str, sentence: str, thing: str) -> bool:
     """Whether `thing` ('the Korvik Prize') is what follows `verb` in the sentence, past an object pronoun, an article
-    and a year ('awarded her the 2020 Korvik Prize'), not a noun after the verb's own object."""
+    and a year ('awarded her the 2020 Korvik Prize'), or the verb's object in the sentence's parse (`_objects_of`),
+    not a noun after or inside the verb's own object ('a grant by the Korvik Prize foundation')."""
     name = re.sub(r"^(?:the|an?)\s+", "", aliases.fold(thing).strip())
     pattern = rf"\b{re.escape(verb)}\s+(?:(?:him|her|them)\s+)?(?:(?:the|an?)\s+)?(?:\d{{4}}\s+)?{re.escape(name)}\b"
-    return bool(name) and re.search(pattern, aliases.fold(sentence)) is not None
+    if not name:
+        return False
+    return re.search(pattern, aliases.fold(sentence)) is not None or any(
+        o == name or o.endswith(f" {name}") for o in _objects_of(verb, sentence)
+    )
+
+
+_OBJECTS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+
+
+def _objects_of(verb: str, sentence: str) -> list[str]:
+    """The objects of each `verb` of the sentence in its parse, each with the words before its head and none after
+    (folded): 'was awarded the prestigious Korvik Prize', "received Norby's Korvik Prize for fiction", 'was awarded
+    both the Korvik Prize and the Tarsa Medal' (review44 B6)."""
+    from verify.nlp import parse  # late, as the other parse readers here
+
+    doc = parse(sentence).doc
+    heads = [c for t in doc if t.lower_ == verb for c in t.children if c.dep_ in _OBJECTS]
+    return [aliases.fold(doc[o.left_edge.i : o.i + 1].text) for o in heads]
 
 
 def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
