@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, page
+from tests.support.judging import page
 from tests.test_review26 import SAVED
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -60,39 +60,6 @@ def test_a_page_wording_the_count_supports_it() -> None:
     told = page("Karl Moen", "Karl Moen (born 1980) is a Norbian tennis player. He won the Tarsa Open twice.", SAVED)
     found = _verdicts("Karl Moen won the Tarsa Open twice.", [told], "Tarsa Open", "clause")
     assert found == [Verdict.SUPPORTED], found
-
-
-# a title apposed to a name with its start ('Ana Ruiz, governor since 2020,') dates the spell as 'who has been
-# governor since 2020' does: a date claim the term rows settle
-GOVERNOR = boxed(
-    "Ana Ruiz",
-    "Ana Ruiz (born 1965) is a Norbian economist who has been Governor of the Bank of Norby since 2021.",
-    [("office", "Governor of the Bank of Norby"), ("term_start", "1 March 2021")],
-    SAVED,
-)
-
-
-@pytest.mark.parametrize(
-    ("body", "verdict"),
-    [
-        pytest.param("Ana Ruiz, governor since 2020, spoke in Korvik.", Verdict.CONTRADICTED, id="wrong-year"),
-        pytest.param("Ana Ruiz, governor since 2021, spoke in Korvik.", Verdict.SUPPORTED, id="right-year"),
-        pytest.param("Ana Ruiz, governor since March 2020, spoke in Korvik.", Verdict.CONTRADICTED, id="wrong-month"),
-    ],
-)
-def test_an_apposed_titles_start_is_checked(body: str, verdict: Verdict) -> None:
-    assert _verdicts(body, [GOVERNOR], "since", "date") == [verdict]
-
-
-def test_a_replaced_holders_apposed_start_is_no_spell_held_now() -> None:
-    # 'Eva Lund replaced Ana Ruiz, governor since 2020,': the title is read as held then ('then governor'), and its
-    # start is not read as a spell still running
-    assert _verdicts("Eva Lund replaced Ana Ruiz, governor since 2020, in May.", [GOVERNOR], "since", "date") == []
-
-
-def test_a_clauses_own_since_stays_the_clauses() -> None:
-    # 'Ana Ruiz has been governor since 2020.': the clause reader's claim, not an apposed title's date
-    assert _verdicts("Ana Ruiz has been governor since 2020.", [GOVERNOR], "since", "clause") == [Verdict.CONTRADICTED]
 
 
 # a word narrowing a counted noun names a part when it is a kind the whole is split into (judging.toml

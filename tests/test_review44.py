@@ -456,6 +456,7 @@ PM_SINCE_2019 = boxed(
 )
 
 
+@_open("R12 open: 'X, prime minister since YEAR,' never checks the year")
 def test_r12_an_apposed_posts_wrong_start_is_refuted() -> None:
     found = _verdicts("Ivo Stam, prime minister since 2017, was previously finance minister.", [PM_SINCE_2019])
     assert Verdict.CONTRADICTED in found, found

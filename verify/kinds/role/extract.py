@@ -41,10 +41,6 @@ _CLOSING = re.compile(r"\s*[,;.]")
 _SUCCEEDED = lexicons.load("judging")["clause"]["succession"]
 _HELD_NOW = re.compile(rf",\s*(?:{'|'.join(map(re.escape, _ROLE_STATUS['now_before_a_title']))})\s", re.I)
 _REPLACED_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _SUCCEEDED))})\s+$", re.I)
-# 'since' and the day, month or year right after an apposed title, before its closing comma ('Ivo Stam, prime minister
-# since 2017, was ...'): the start of the spell held now
-_SINCE_AFTER = re.compile(rf"\s+since\s+(?P<date>{p.DATE}|(?:1[89]|20)\d\d\b)")
-_NOT_APPOSED = re.compile(r"\b(?:who|which|that|has|have|had|is|was|were|are)\b", re.I)  # a clause's, not a title's
 
 
 def status_prefix(before: str) -> tuple[int, str] | None:
@@ -188,12 +184,6 @@ class _RoleSentence(NamedTuple):
     name_at: Callable[..., str | None]  # the person a match names, recorded as named in the sentence
 
 
-def _apposed(words: str) -> bool:
-    """Whether a role claim's words are a name with its title set after a comma ('Ivo Stam, prime minister'), no
-    clause ('who has been prime minister': its own reader dates it)."""
-    return re.fullmatch(r"[^,]+,\s+[^,]+", words) is not None and _NOT_APPOSED.search(words) is None
-
-
 class RoleReading:
     """The role readers of the shared sentence reader (`verify.extract`), as a mixin."""
 
@@ -229,11 +219,6 @@ class RoleReading:
             # 'signed by then-President Tove Brandt': the title read from its capital leaves its time behind
             start, value = prefix[0], f"{prefix[1]}{value}"
         self.add(sent, start, end, "role", who, relation, value, nationality=nationality, rank=rank)
-        since = _SINCE_AFTER.match(sent.text, end) if relation == "holds office" else None
-        if since is not None and _CLOSING.match(sent.text, since.end()) and _apposed(sent.text[start:end]):
-            # 'Ivo Stam, prime minister since 2017,': the spell's start, a date as 'who has been prime minister since
-            # 2017' gives one (review44 R12)
-            self.add(sent, start, since.end(), "date", who, "been", since["date"])
 
     def add_rank(self, sent: Sentence, start: int, end: int, who: str, rank: str, nationality: str | None) -> None:
         """'U.S. General Alexus Grynkewich': he is a general, of the United States."""
