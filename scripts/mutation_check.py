@@ -8396,8 +8396,8 @@ MUTATIONS = [
     Mutation(
         "verbs-dated-clause-ignored",
         "verify/kinds/date/judge.py",
-        "    if verbs and all(own):",
-        "    if False:",
+        "    if (own := _the_verbs_own_dates(stems[0], text)) is not None:",
+        "    if (own := _the_verbs_own_dates(stems[0], text)) is not None and False:",
         "'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022' would date the appointment "
         "to 1 March (review25 R5, open26)",
     ),
@@ -11280,8 +11280,8 @@ MUTATIONS = [
     Mutation(
         "junior-read-as-the-elder-on-a-page-found-for-him",
         "verify/match.py",
-        "    return [d for d in found if not an_elders(name, d)]\n",
-        "    return found\n",
+        "    found = [d for d in found if not an_elders(name, d)]\n",
+        "    found = list(found)\n",
         "'Ivo Stam Jr. became prime minister in 2015.' would be judged on his father's page (review34 R15, fsb35)",
     ),
     Mutation(
@@ -12860,7 +12860,7 @@ MUTATIONS = [
     Mutation(
         "holder-between-unread",
         "verify/kinds/clause/judge.py",
-        "        out = _another_holder_between(claim, other, opposite, own, docs, as_of)\n",
+        "        out = _another_holder_between(claim, other, opposite, own, docs, as_of, post)\n",
         "        out = []\n",
         "'She succeeds Kai Moen', where Ivo Stam's page names her as his successor in the premiership she holds, "
         "would stay unverified (recall37)",
@@ -15182,7 +15182,7 @@ MUTATIONS = [
         "a-narrowed-count-supported-by-the-whole",
         "verify/kinds/quantity/__init__.py",
         "        return f.but(stance=Stance.NEUTRAL, detail=f\"{f.detail} (set aside: the claim counts a part, "
-        "{words[0]})\")\n",
+        "{kinds[0]})\")\n",
         "        return f\n",
         "'Korvik University has 20,000 international students.' would be supported by 'It has 20,000 students.' "
         "(review40 R9, fixr40)",
@@ -18120,8 +18120,8 @@ MUTATIONS = [
     Mutation(
         "a-bare-president-supported-by-a-countrys-senate",
         "verify/offices.py",
-        "    return country is None or bool(_specific_words(_post_of(held, country)))\n",
-        "    return country is None\n",
+        "    return bool(_specific_words(_post_of(held, country)))\n",
+        "    return False\n",
         "'President Nina Moe' would be supported by 'She has served as the president of the Senate of Chile since "
         "2023.' (review43 R13, fixm44)",
     ),
@@ -18415,6 +18415,161 @@ MUTATIONS = [
         '        if described is not None and described.pos_ == "PROPN":\n',
         "        if described is not None:\n",
         "'It was the first summit held in Norby' would claim the place of whatever 'it' stands for (ext45)",
+    ),
+    Mutation(
+        "holder-between-of-another-rank",
+        "verify/kinds/clause/judge.py",
+        "            if post and _row_of_another_post(doc, row, post):\n"
+        "                continue  # 'as president': an acting or vice president between them hands on another post "
+        "(issue 15)\n",
+        "",
+        "'Eva Lund succeeded Karl Moen as president in 2020.' would be refuted by the acting president's successor row "
+        "naming her (review44 R8, fixa45)",
+    ),
+    Mutation(
+        "a-plain-name-takes-the-juniors-page",
+        "verify/match.py",
+        "    if any(aliases.fold(d.title) == key for d in found):\n",
+        "    if False:\n",
+        "'Karl Moen, 74, was born in Tarsa.' would be left unverified by his son's page 'Karl Moen Jr.' (review44 "
+        "R6, fixa45)",
+    ),
+    Mutation(
+        "a-bare-surname-drops-the-juniors-page",
+        "verify/match.py",
+        "    if any(aliases.fold(d.title) == key for d in found):\n",
+        "    if True:\n",
+        "'Moen, 43, was born in Korvik.' would be judged by the father's page alone, though the son's answers to it "
+        "too (fixa45)",
+    ),
+    Mutation(
+        "the-younger-unread",
+        "verify/match.py",
+        "    if told is None:\n        return docs\n",
+        "    return docs\n",
+        "'The younger Moen, 43, was born in Korvik.' would stay unverified between the father's page and the son's "
+        "(review44 R6, fixa45)",
+    ),
+    Mutation(
+        "the-elder-read-as-the-younger",
+        "verify/match.py",
+        "    younger = told[\"word\"].lower() in _NAMES[\"younger_words\"]\n",
+        "    younger = True\n",
+        "'The elder Moen, 74, was born in Tarsa.' would be judged by his son's page (fixa45)",
+    ),
+    Mutation(
+        "an-apposed-age-names-the-kin",
+        "verify/nlp/agency.py",
+        "        if any(c.dep_ in {\"appos\", \"compound\"} and c.pos_ == \"PROPN\" for c in subject.children):\n",
+        "        if any(c.dep_ == \"appos\" or (c.dep_ == \"compound\" and c.pos_ == \"PROPN\") for c in "
+        "subject.children):\n",
+        "'His father, 74, founded the firm in 1978.' after 'Karl Moen Jr., 43, ...' would give the son the father's "
+        "founding (review44 R7, fixa45)",
+    ),
+    Mutation(
+        "not-until-read-as-the-words",
+        "verify/kinds/clause/judge.py",
+        "    claim = _done_when_no_longer_denied(claim)  # 'did not become prime minister until 2019': became it in "
+        "2019\n",
+        "",
+        "'Ivo Stam did not become prime minister until 2019.' would stay unverified against 'term_start 4 May 2019' "
+        "(review44 R10, fixa45)",
+    ),
+    Mutation(
+        "not-until-anything-read-as-its-time",
+        "verify/kinds/clause/judge.py",
+        "    if m is None or claim.negated or not claim.time or not claim.text.startswith(claim.time, m.end()):\n",
+        "    if m is None or claim.negated or not claim.time:\n",
+        "'In 2015 Ivo Stam did not resign until he was forced to' would be reworded as a resignation dated by 'he "
+        "was forced to' (fixa45)",
+    ),
+    Mutation(
+        "not-until-a-day-worded-in",
+        "verify/kinds/clause/judge.py",
+        "{'on' if claim.time[:1].isdigit() and precision(claim.time) == 'day' else 'in'}",
+        "{'in'}",
+        "'did not become prime minister until 4 May 2019' would be worded 'became ... in 4 May 2019' (fixa45)",
+    ),
+    Mutation(
+        "not-until-a-perfects-verb-taken-for-the-predicate",
+        "verify/kinds/clause/judge.py",
+        "(?P<aux>(?P<do>did|does|do)|had|has|have|was|were|is|are)",
+        "(?P<aux>(?P<do>did|does|do|had|has|have)|was|were|is|are)",
+        "'had not been seen in Korvik until 2019' would be worded 'seen seen in Korvik in 2019' (fixa45)",
+    ),
+    Mutation(
+        "a-date-of-another-verbs-clause-dates-the-event",
+        "verify/kinds/date/judge.py",
+        "    if at is None:\n        return _the_verbs_own_dates(stems[0], text)\n",
+        "    if at is None:\n        return None\n",
+        "'She won the Korvik Prize in 1988 and was shortlisted for it again in 1995.' would date a win to 1995 "
+        "(review44 R9, fixb45)",
+    ),
+    Mutation(
+        "a-deed-done-twice-supported-by-one",
+        "verify/kinds/clause/judge.py",
+        "    if (times := _times_done(claim)) is not None:",
+        "    if (times := _times_done(claim)) is not None and False:",
+        "'Nina Moe won the Korvik Prize twice.' would be supported by a page telling one win (review44 R9, fixb45)",
+    ),
+    Mutation(
+        "an-idle-modifier-narrows-a-count",
+        "verify/kinds/quantity/__init__.py",
+        "if a_partition(w) or p.search(f.unit.doc.text)]",
+        "if True]",
+        "'The Norby Party won 61 parliamentary seats' would not be supported by 'it won 61 seats in the 150-seat "
+        "parliament' (review44 B1, fixb45)",
+    ),
+    Mutation(
+        "a-part-the-page-tells-read-as-the-whole",
+        "verify/kinds/quantity/__init__.py",
+        "if a_partition(w) or p.search(f.unit.doc.text)]",
+        "if a_partition(w)]",
+        "'Korvik FC has 30 senior players.' would be supported by 'It has 30 players: 22 senior and 8 youth players.' "
+        "(fixb45)",
+    ),
+    Mutation(
+        "a-partition-word-restates-the-whole",
+        "verify/kinds/quantity/measured.py",
+        "    return word.lower() in _PARTITION_WORDS\n",
+        "    return False\n",
+        "'Korvik Bank has 150 rural branches.' would be supported by 'It has ... 150 branches.' (review43 R11, fixb45)",
+    ),
+    Mutation(
+        "a-pages-idle-modifier-refutes-nothing",
+        "verify/kinds/quantity/judge.py",
+        " and a_partition(w) for w in between)",
+        " for w in between)",
+        "'The Norby Party won 58 seats' would not be refuted by 'it won 61 parliamentary seats' (review44 B2, fixb45)",
+    ),
+    Mutation(
+        "a-prize-past-a-modifier-not-the-verbs-object",
+        "verify/kinds/clause/judge.py",
+        '    return [aliases.fold(doc[o.left_edge.i : o.i + 1].text) for o in heads]',
+        "    return []",
+        "'was awarded the prestigious Korvik Prize' would not support 'won the Korvik Prize' (review44 B6, fixb45)",
+    ),
+    Mutation(
+        "an-unknown-states-presidency-read-as-a-bodys",
+        "verify/offices.py",
+        '        return not _a_states_name(m["body"])',
+        "        return True",
+        "'has been President of Norby since 2020' would not support 'President Eva Lund' (review44 B8, fixb45)",
+    ),
+    Mutation(
+        "a-bodys-noun-read-as-a-states-name",
+        "verify/offices.py",
+        " and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in words)",
+        " for w in words)",
+        "'President of the Korvia Senate' would support a bare 'President Eva Lund' (fixb45)",
+    ),
+    Mutation(
+        "a-verbs-own-dates-enable-a-refutation",
+        "verify/kinds/date/judge.py",
+        "    return set().union(*own) if verbs and all(own) and set().union(*own) != every else None",
+        "    return set().union(*own) if verbs and all(own) else None",
+        "'Jon Dahl was arrested on 5 May 2021.' would be refuted by 'He was arrested on 3 May 2021.' (a person's deed "
+        "told of many days; fixd43 R14, fixb45)",
     ),
 ]
 

@@ -183,7 +183,6 @@ SON = boxed(
 )
 
 
-@_open("R6 open: the son's page ('Karl Moen Jr.') is read as the father's ('Karl Moen')")
 @pytest.mark.parametrize(
     ("body", "verdict"),
     [
@@ -208,7 +207,6 @@ def test_r6_twin_the_son_is_judged_by_his_own_page() -> None:
 SONS_STORY = "Karl Moen Jr., 43, was born in Korvik. His father{age} founded the firm in 1978."
 
 
-@_open("R7 open: 'His father, 74,' is read as the son")
 def test_r7_the_fathers_deed_is_not_given_to_the_son() -> None:
     found = [c.subject for c, _ in _results(SONS_STORY.format(age=", 74,"), [FATHER, SON]) if "founded" in c.text]
     assert found and "Karl Moen Jr." not in found, found
@@ -240,7 +238,6 @@ ELECTED = boxed(
 )
 
 
-@_open("R8 open: an acting holder's successor row refutes the elected successor's succession to the last holder")
 def test_r8_the_elected_successor_of_the_last_holder_is_not_refuted() -> None:
     found = _verdicts("Eva Lund succeeded Karl Moen as president in 2020.", [ACTING, ELECTED], "succeeded", "clause")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -265,16 +262,16 @@ NOVELIST = boxed(
 )
 
 
-@_open("R9 open: a shortlisting's year is read as a second win")
+# the claims holding the second win's words: the date '1995' (the clause 'won the Korvik Prize in 1988' is true)
 @pytest.mark.parametrize(
-    "body",
+    ("body", "words"),
     [
-        pytest.param("Nina Moe won the Korvik Prize in 1988 and again in 1995.", id="again-in"),
-        pytest.param("Nina Moe won the Korvik Prize twice.", id="twice"),
+        pytest.param("Nina Moe won the Korvik Prize in 1988 and again in 1995.", "1995", id="again-in"),
+        pytest.param("Nina Moe won the Korvik Prize twice.", "", id="twice"),
     ],
 )
-def test_r9_a_second_win_is_not_supported_by_a_shortlisting(body: str) -> None:
-    found = _verdicts(body, [NOVELIST])
+def test_r9_a_second_win_is_not_supported_by_a_shortlisting(body: str, words: str) -> None:
+    found = _verdicts(body, [NOVELIST], words)
     assert found and Verdict.SUPPORTED not in found, found
 
 
@@ -294,7 +291,6 @@ PM_STAM = boxed(
 )
 
 
-@_open("R10 open: 'did not become prime minister until YEAR' is refuted when wrong but never supported when right")
 def test_r10_not_until_the_true_year_is_supported() -> None:
     found = _verdicts("Ivo Stam did not become prime minister until 2019.", [PM_STAM], "until", "clause")
     assert found == [Verdict.SUPPORTED], found
@@ -343,7 +339,6 @@ COUNTED = {
 }
 
 
-@_open("B1 trade (s44-fixm44 a912422c, merged for review43 R11's false 'supported'): any modifier now narrows a count")
 @pytest.mark.parametrize(
     ("body", "which", "words"),
     [
@@ -364,7 +359,6 @@ def test_b1_an_idle_modifier_of_the_counted_noun_keeps_the_pages_support(body: s
 # word between its figure and its noun is taken as a part's and refutes nothing): 'The Norby Party won 58 seats in
 # 2023.' is CONTRADICTED on main by 'it won 61 parliamentary seats' and unverified on the branch (contradiction recall
 # lost on the commonest shape of an election count). Same suggestion as B1.
-@_open("B2 trade (s44-fixm44 a912422c, merged for review43 R11): a page's modified count no longer refutes")
 def test_b2_a_pages_count_with_an_idle_modifier_still_refutes() -> None:
     told = page("Norby Party", "The Norby Party is a Norbian party. In 2023 it won 61 parliamentary seats.", SAVED)
     assert _verdicts("The Norby Party won 58 seats in 2023.", [told], "58", "quantity") == [Verdict.CONTRADICTED]
@@ -489,7 +483,6 @@ def test_r12_twin_the_true_apposition_and_the_relative_clause(body: str, verdict
 # prestigious Korvik Prize', 'received Norby's Korvik Prize for fiction', 'was awarded both the Korvik Prize and the
 # Tarsa Medal' (SUPPORTED on main, unverified on the branch). Suggest: the prize as the verb's object in the parse
 # (any modifier, a coordinated object) rather than by the words right after the verb.
-@_open("B6 trade (s44-fixd44 9ce8bb8c, merged for review43 B4's false 'supported'): a prize past a modifier")
 @pytest.mark.parametrize(
     "told",
     [
@@ -508,7 +501,6 @@ def test_b6_a_prize_awarded_with_a_modifier_supports_won(told: str) -> None:
 # supports the true 'President Eva Lund visited Korvik.': SUPPORTED on main, unverified on the branch (with the same
 # post as an infobox row it stays SUPPORTED). A country after 'of' is the state, no body. Suggest: refuse only a body
 # that is no country (nor 'the Republic/Kingdom of' one).
-@_open("B8 trade (s44-fixm44 97193cb5, merged for review43 R13): an unknown country's 'President of' read as a body's")
 @pytest.mark.parametrize(
     "post",
     [

@@ -27,7 +27,7 @@ from verify.kinds.clause.judge import timeless_clause
 from verify.kinds.date.parsed import entry_day
 from verify.kinds.role.judge import held_on_the_day_told, stated_years
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
-from verify.match import is_person_doc, pages_about
+from verify.match import is_person_doc, of_the_generation_told, pages_about
 from verify.models import (
     NOT_CHECKED_REASONS,
     Claim,
@@ -666,9 +666,11 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
             # a timeline entry's sentence ('January 9 — Attal, 34, replaces Borne') is judged on its entry's day
             entry = entry_day(claim.sentence, as_of)
             when = entry or as_of
-            own = pool.by_claim.get(claim.id, [])
+            # 'The younger Moen': the son's page, not his father's, though both answer to the surname
+            own = of_the_generation_told(claim.subject, claim.sentence, pool.by_claim.get(claim.id, []))
             named = named_in_full(claim, pool.entity_pages(claim.id))
-            docs = _with_the_days_revision(claim, _with_current(claim, pool.documents, pool), pool)
+            everyone = of_the_generation_told(claim.subject, claim.sentence, pool.documents)
+            docs = _with_the_days_revision(claim, _with_current(claim, everyone, pool), pool)
             own_docs = _with_the_days_revision(claim, _with_current(claim, own, pool), pool)
             titled = title_in_subject(named, pool.entity_pages(claim.id))
             if claim.skipped:

@@ -278,7 +278,41 @@ def pages_about(name: str, docs: list[Document]) -> list[Document]:
         return []
     key = aliases.fold(name)
     found = [d for d in docs if aliases.fold(d.title) == key or same_person(name, d.title) or _birth_name_holds(key, d)]
-    return [d for d in found if not an_elders(name, d)]
+    found = [d for d in found if not an_elders(name, d)]
+    if any(aliases.fold(d.title) == key for d in found):
+        found = [d for d in found if not a_juniors(name, d)]  # 'Karl Moen' with 'Karl Moen' and 'Karl Moen Jr.'
+    return found
+
+
+def a_juniors(name: str, doc: Document) -> bool:
+    """Whether a page's title names a younger bearer of a name written without the suffix ('Karl Moen Jr.' for 'Karl
+    Moen'): where a page of exactly the name is in the pool too, the plain name is the elder's, the son's page
+    another person's (review44 R6). With no such page a plain name may be the junior's ('Martin Luther King')."""
+    from verify.names import junior
+
+    return junior(name) is None and junior(doc.title) is not None
+
+
+_NAMES = lexicons.load("judging")["names"]
+_GENERATION_WORDS = "|".join(map(re.escape, _NAMES["younger_words"] + _NAMES["elder_words"]))
+_GENERATION_TOLD = re.compile(rf"\bthe\s+(?P<word>{_GENERATION_WORDS})\s+$", re.I)  # 'The younger Moen
+
+
+def of_the_generation_told(name: str, sentence: str, docs: list[Document]) -> list[Document]:
+    """The pages without those of the other bearer of a family's name, when the sentence writes which one it means
+    right before the name ('The younger Moen, 43, ...': the page titled with 'Jr.' is his; 'the elder Moen': the one
+    without): both pages answer to the surname, and a father's birth date would refute his son's age (review44 R6).
+    The pages unchanged when the sentence tells none or the pages do not tell the two apart."""
+    from verify.names import junior
+
+    at = sentence.find(name) if name else -1
+    told = _GENERATION_TOLD.search(sentence[:at]) if at > 0 else None
+    if told is None:
+        return docs
+    younger = told["word"].lower() in _NAMES["younger_words"]
+    about = pages_about(name, docs)
+    other = [d for d in about if (junior(d.title) is None) == younger]
+    return [d for d in docs if d not in other] if 0 < len(other) < len(about) else docs
 
 
 def an_elders(name: str, doc: Document) -> bool:

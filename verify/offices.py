@@ -366,7 +366,24 @@ def of_a_body(claimed: str, post: str, after: str) -> bool:
         return False
     held = f"{post.strip()} of {m['body']}"
     country = office_country(held)
-    return country is None or bool(_specific_words(_post_of(held, country)))
+    if country is None:
+        return not _a_states_name(m["body"])  # 'President of Norby': a country the lexicon lacks (review44 B8)
+    return bool(_specific_words(_post_of(held, country)))
+
+
+_BODY_NOUN_STEMS = _BODY_KIND_STEMS | frozenset(word_stem(w) for w in lexicons.load("titles")["bodies"])
+
+
+def _a_states_name(body: str) -> bool:
+    """Whether the words after a post's 'of' name a state, as far as they can without the country lexicon: proper
+    names only, after any state form ('Norby', 'the Republic of Norby'), none of them a body's noun ('the Norby
+    Party', 'Norby Bank', 'the Norby Senate') and no common word ('the Korvik chess club'); several names only after a
+    state form ('the Republic of North Norby'), for a firm or a club is written so ('Tarsa Motors', 'Korvik United')."""
+    found = re.findall(r"[\w'’-]+", body)
+    words = [w for w in found if w.lower() not in {"the", "of", "and"} | _STATE_FORMS]
+    if len(words) > 1 and not any(w.lower() in _STATE_FORMS for w in found):
+        return False  # 'Tarsa Motors', 'Korvik United', 'Real Korvik': a firm's or a club's name (review45 B4)
+    return bool(words) and all(w[:1].isupper() and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in words)
 
 
 def name_goes_on(text: str, start: int, end: int) -> bool:

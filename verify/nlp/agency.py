@@ -260,7 +260,9 @@ def someone_of_theirs(doc: Doc, start: int, end: int, owner: str, others: frozen
         subject = _subject(verb) if verb is not None else None
         if subject is None or subject.lemma_.lower() not in others:
             continue
-        if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in subject.children):
+        # 'her husband Jon Dahl', 'his father, Karl Moen,': named; an age or a description ('His father, 74,', 'his
+        # father, a shipbuilder,') names no one, and the noun is still someone else than the owner (review44 R7)
+        if any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in subject.children):
             continue
         owners = [c for c in subject.children if c.dep_ == "poss"]
         if _named_beside(verb, owners, owner):

@@ -386,7 +386,13 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     name its subject ('He served as defence minister ... from 2007') was given one by reading the
     pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
     a conflict with the chosen person's page is no conflict with the claim."""
+    claim = _done_when_no_longer_denied(claim)  # 'did not become prime minister until 2019': became it in 2019
     found = _findings(claim, docs, as_of)
+    if (times := _times_done(claim)) is not None:
+        # 'won the Korvik Prize twice': a page sentence telling one win, without the count, is no second one
+        why = f"the page does not say it was done {times}"
+        once = [f.stance is Stance.SUPPORTS and times not in f.unit.text.lower() for f in found]
+        found = [_undecided(f, why) if told_once else f for f, told_once in zip(found, once, strict=True)]
     if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim, docs):
         # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
         return [_undecided(f, "the clause's figure is held jointly with another body") for f in found]
@@ -411,6 +417,50 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         if any(f.stance == Stance.SUPPORTS for f in _findings(other, [doc], as_of)):
             return [_set_aside(f, f"the sentence's pronoun may mean {doc.title}, whose page states it") for f in found]
     return found
+
+
+# 'did not become prime minister until 2019', "wasn't elected until May": a verb denied up to a time (nonfactual.toml
+# negation `exceptions` keep it an affirmed claim), its auxiliary and 'not' before it
+_DENIED_UNTIL = re.compile(
+    r"\b(?P<aux>(?P<do>did|does|do)|had|has|have|was|were|is|are)(?:\s+not|n['’]t)\s+(?P<verb>[a-z]+)\b"
+    r"(?P<between>[^,;:.]*?)\s+(?:until|till)\s+"
+)
+
+
+def _done_when_no_longer_denied(claim: Claim) -> Claim:
+    """The claim 'X did not become prime minister until 2019' worded as what it tells, 'X became prime minister in
+    2019' (its text and its sentence): the page dates the deed to that time in those words or its term rows (review44
+    R10). The verb after 'did not' takes the claim's predicate ('became'); after another auxiliary it stays ('was not
+    elected until' -> 'was elected in', 'had not been seen until' -> 'had been seen in'). Any other claim as it is."""
+    m = _DENIED_UNTIL.search(claim.text)
+    predicate = _predicate(claim)
+    if m is None or claim.negated or not claim.time or not claim.text.startswith(claim.time, m.end()):
+        return claim  # 'did not stop until she was 13': no time the deed is dated to
+    if m["do"] and (not predicate or " " in predicate):
+        return claim
+    verb = predicate if m["do"] else f"{m['aux']} {m['verb']}"
+    told = f"{verb}{m['between']} {'on' if claim.time[:1].isdigit() and precision(claim.time) == 'day' else 'in'} "
+    text = claim.text[: m.start()] + told + claim.text[m.end() :]
+    sentence = claim.sentence.replace(claim.text, text, 1)
+    return claim.model_copy(update={"text": text, "sentence": sentence})
+
+
+_TIMES_COUNTED = _word_pattern([*_WORDS["times_counters"], *aliases.NUMBER_WORDS])
+_REPEATED = re.compile(rf"{_word_pattern(_WORDS['repeat_adverbs'])}|(?:\d+|{_TIMES_COUNTED})\s+times\b", re.I)
+
+
+# where the words after a claim stop being its clause: a stop, or 'and' before another verb's clause
+_CLAUSE_AFTER_ENDS = re.compile(r"[,;:.]|\band\b|\bbut\b")
+
+
+def _times_done(claim: Claim) -> str | None:
+    """The words of the claim's clause telling its deed was done more than once ('twice', 'three times'), written in
+    its words or right after them in its clause ('won the Korvik Prize twice'), lower-cased; None when it tells none.
+    An aside's count ('..., who has visited Tarsa many times, ...') or a coordinated verb's ('... and has visited
+    Tarsa several times') counts another deed (review45 B2)."""
+    rest = _CLAUSE_AFTER_ENDS.split(after_claim(claim) or "", maxsplit=1)[0]
+    found = _REPEATED.search(f"{_ASIDE.sub(',', claim.text)} {rest}")
+    return found.group(0).lower() if found else None
 
 
 def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -2227,21 +2277,28 @@ def succession_findings(
                 later = _handed_over_later(doc, f, opposite, as_of) if told_as_done(_up_to_claim(claim)) else None
                 out.append(_succession_found(unit, f.value, opposite, later))
     if not out:  # neither person's page tells it: a third holder's page may stand between them
-        out = _another_holder_between(claim, other, opposite, own, docs, as_of)
+        out = _another_holder_between(claim, other, opposite, own, docs, as_of, post)
     if any(f.stance == Stance.SUPPORTS for f in out):
         return [f for f in out if f.stance == Stance.SUPPORTS]
     return out
 
 
 def _another_holder_between(
-    claim: Claim, other: str, opposite: str, own: list[Document], docs: list[Document], as_of: dt.date | None
+    claim: Claim,
+    other: str,
+    opposite: str,
+    own: list[Document],
+    docs: list[Document],
+    as_of: dt.date | None,
+    post: str,
 ) -> list[Finding]:
     """'Paetongtarn ... succeeds Prayut', where neither her page nor his tells it: another holder's page names the
     subject on the opposite side of the same office ('Srettha Thavisin', 'Successor: Phumtham Wechayachai (acting),
     Paetongtarn Shinawatra'), so that holder, not the claimed person, handed the office to the subject (or took it
     from them). The office must be the one the sentence names, else the one the subject's own page has them hold on
-    the article's day; the subject named only as a stopgap, or the claimed person named in the row too, decides
-    nothing, nor does a handover on another day than the claim's."""
+    the article's day, and not another post than the `post` it names after 'as' (an acting or vice president's
+    handovers are not the presidency's: issue 15); the subject named only as a stopgap, or the claimed person named
+    in the row too, decides nothing, nor does a handover on another day than the claim's."""
     held = [g["office"].value for d in own if (g := _office_in_question(claim, d, as_of)) is not None]
     # 'handing the central bank to Kazuo Ueda on Sunday': a day without its year is of the article's year, and a
     # third holder's handover ten years before it another succession
@@ -2258,6 +2315,8 @@ def _another_holder_between(
                 continue
             if not (_names_office(claim, office) or any(office_words(h) == office_words(office) for h in held)):
                 continue
+            if post and _row_of_another_post(doc, row, post):
+                continue  # 'as president': an acting or vice president between them hands on another post (issue 15)
             if _spells_of(office, own) > 1:
                 continue  # the subject held it twice: the row tells one handover to them, not the other's
             if not _handover_fits(when, doc, row, opposite):
@@ -3400,10 +3459,29 @@ _FOR_ANOTHER = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['for_another']
 
 def _the_verbs_object(verb: str, sentence: str, thing: str) -> bool:
     """Whether `thing` ('the Korvik Prize') is what follows `verb` in the sentence, past an object pronoun, an article
-    and a year ('awarded her the 2020 Korvik Prize'), not a noun after the verb's own object."""
+    and a year ('awarded her the 2020 Korvik Prize'), or the verb's object in the sentence's parse (`_objects_of`),
+    not a noun after or inside the verb's own object ('a grant by the Korvik Prize foundation')."""
     name = re.sub(r"^(?:the|an?)\s+", "", aliases.fold(thing).strip())
     pattern = rf"\b{re.escape(verb)}\s+(?:(?:him|her|them)\s+)?(?:(?:the|an?)\s+)?(?:\d{{4}}\s+)?{re.escape(name)}\b"
-    return bool(name) and re.search(pattern, aliases.fold(sentence)) is not None
+    if not name:
+        return False
+    return re.search(pattern, aliases.fold(sentence)) is not None or any(
+        o == name or o.endswith(f" {name}") for o in _objects_of(verb, sentence)
+    )
+
+
+_OBJECTS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+
+
+def _objects_of(verb: str, sentence: str) -> list[str]:
+    """The objects of each `verb` of the sentence in its parse, each with the words before its head and none after
+    (folded): 'was awarded the prestigious Korvik Prize', "received Norby's Korvik Prize for fiction", 'was awarded
+    both the Korvik Prize and the Tarsa Medal' (review44 B6)."""
+    from verify.nlp import parse  # late, as the other parse readers here
+
+    doc = parse(sentence).doc
+    heads = [c for t in doc if t.lower_ == verb for c in t.children if c.dep_ in _OBJECTS]
+    return [aliases.fold(doc[o.left_edge.i : o.i + 1].text) for o in heads]
 
 
 def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:

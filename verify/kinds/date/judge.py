@@ -239,7 +239,7 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
     words = DATE_TEXT.sub(" ", claim.text).split()
     at = max((i for i, w in enumerate(words) if any(w.lower().startswith(s) for s in stems)), default=None)
     if at is None:
-        return None
+        return _the_verbs_own_dates(stems[0], text)
     # a month written without its day or year ('appointed governor in March') is the claim's date, not a word the
     # verb takes
     taken = " ".join(w for w in words[at + 1 :] if w.lower() not in _NOT_TAKEN and not _a_bare_month(w))
@@ -249,18 +249,27 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
         # word; a text without it ('her husband served in the army since ...') dates another thing
         post = " ".join(m.group(0) for m in POST.finditer(taken))
         if not post:
-            return None
+            return _the_verbs_own_dates(stems[0], text)
         places = binding.anchors(post, text.lower()) or _initials_at(taken, text)
     if POST.search(taken):  # 'deputy finance minister', 'health minister', 'minister' are other posts or no one post
         places = [a for a in places if _the_post_at(text, a, taken)]
     given = {m.span() for a in places for m in binding.bound(a, text, DATE_TEXT)}
-    verbs = [m.span() for m in re.finditer(r"[a-z]+", text.lower()) if m.group(0).startswith(stems[0])]
-    own = [{m.span() for m in DATE_TEXT.finditer(text) if _within(m.span(), binding.clause_of(v, text))} for v in verbs]
-    if verbs and all(own):
+    if (own := _the_verbs_own_dates(stems[0], text)) is not None:
         # 'Appointed on 10 January 2022, she took office as chief justice on 1 March 2022': the verb's clause dates it
         # itself, and the post's own date is another verb's (review25 R5)
-        given &= set().union(*own)
+        given &= own
     return given
+
+
+def _the_verbs_own_dates(stem: str, text: str) -> set[tuple[int, int]] | None:
+    """The dates of the clauses a text words the claim's verb (its `stem`) in, when each such clause dates itself:
+    another clause's date is another verb's ('She won the Korvik Prize in 1988 and was shortlisted for it again in
+    1995': 1995 dates no win, review44 R9). None when the text words the verb in a clause without its own date, or
+    when its clauses hold every date of the text (nothing is another verb's)."""
+    verbs = [m.span() for m in re.finditer(r"[a-z]+", text.lower()) if m.group(0).startswith(stem)]
+    own = [{m.span() for m in DATE_TEXT.finditer(text) if _within(m.span(), binding.clause_of(v, text))} for v in verbs]
+    every = {m.span() for m in DATE_TEXT.finditer(text)}
+    return set().union(*own) if verbs and all(own) and set().union(*own) != every else None
 
 
 def _a_bare_month(word: str) -> bool:

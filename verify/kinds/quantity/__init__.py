@@ -22,6 +22,7 @@ from verify.kinds.quantity.judge import (
     wording,
 )
 from verify.kinds.quantity.measured import (
+    a_partition,
     alike,
     contest_named,
     elided_counts,
@@ -335,15 +336,20 @@ def _of_its_subset(claim: Claim, found: list[Finding]) -> list[Finding]:
     def read(f: Finding) -> Finding:
         if f.stance not in {Stance.SUPPORTS, Stance.CONTRADICTS} or claim.number is None:
             return f
+        # a kind the whole is split into, or a word the page tells a part by with its own figure ('two gold and one
+        # silver'); any other restates the whole: '61 parliamentary seats' is the page's '61 seats' (review44 B1)
+        kinds = [w for w, p in zip(words, parts, strict=True) if a_partition(w) or p.search(f.unit.doc.text)]
+        if not kinds:
+            return f
         if f.unit.field is not None:
             label = aliases.fold(f.unit.field.label)
-            return f if all(w[:6] in label for w in words) else f.but(stance=Stance.NEUTRAL)
+            return f if all(w[:6] in label for w in kinds) else f.but(stance=Stance.NEUTRAL)
         told = [m for p in parts for m in p.finditer(f.unit.text)]
         have = [aliases.parse_number(m.group(1)) for m in told]
         if told and None not in have:
             stance = judged(claim.number, have[0], wording(claim)) or Stance.NEUTRAL
             return f.but(stance=stance, detail=f"says {told[0].group(0)}")
-        return f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim counts a part, {words[0]})")
+        return f.but(stance=Stance.NEUTRAL, detail=f"{f.detail} (set aside: the claim counts a part, {kinds[0]})")
 
     return [read(f) for f in found]
 

@@ -13,7 +13,7 @@ from verify import aliases, holder, lexicons
 from verify.extract.patterns import CURRENCY, HYPHEN_COUNT, QUANTITY
 from verify.figure_pairs import of_its_own_time, other_parts
 from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
-from verify.kinds.quantity.measured import beside_the_holder, numbers_at
+from verify.kinds.quantity.measured import a_partition, beside_the_holder, numbers_at
 from verify.kinds.quantity.period import years_long_past
 from verify.match import Unit, field_text, is_person_doc, own_lifespan, pages_about, units
 from verify.models import Claim, Document
@@ -1002,10 +1002,12 @@ def _sentence_findings(
 def _narrower_than_claimed(m: re.Match[str], claim: Claim) -> bool:
     """Whether the page's count `m` narrows its noun by a common word between its figure and the noun that the
     claim's count lacks ('two Olympic gold medals' against the claim's 'three Olympic medals'): it counts a part of
-    the claim's whole, so another figure refutes nothing (the claim's own narrowing word is `_of_its_subset`'s)."""
+    the claim's whole, so another figure refutes nothing (the claim's own narrowing word is `_of_its_subset`'s). The
+    word names a part when it is a kind the whole is split into (`measured.a_partition`); else it restates the whole
+    ('won 61 parliamentary seats' refutes 'won 58 seats', review44 B2)."""
     between = (m.groupdict().get("between") or "").split()
     claimed = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", f"{claim.unit or ''} {claim.text}")}
-    return any(w[:1].islower() and w.lower()[:5] not in claimed for w in between)
+    return any(w[:1].islower() and w.lower()[:5] not in claimed and a_partition(w) for w in between)
 
 
 def _currency_of(noun: str) -> str | None:

@@ -575,6 +575,17 @@ def _narrows(word: Token) -> bool:
     )
 
 
+_PARTITION_WORDS = frozenset(_Q["partition_words"])
+
+
+def a_partition(word: str) -> bool:
+    """Whether a common word narrowing a counted noun (`subset_words`) names a kind its whole is split into
+    (judging.toml [quantity] `partition_words`: 'international', 'rural', 'gold'), whatever the page tells: any other
+    ('61 parliamentary seats', '312 innocent people') restates the whole unless the page tells a part by it with a
+    figure of its own (review44 B1)."""
+    return word.lower() in _PARTITION_WORDS
+
+
 def subset_words(claimed: Token) -> list[str]:
     """The words before the noun the claim's figure (its number token `claimed`) counts that narrow it to a part of
     its whole, read from the parse as any common modifier of the noun (`_narrows`: '20,000 international students',
