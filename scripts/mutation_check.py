@@ -18416,6 +18416,14 @@ MUTATIONS = [
         "        if described is not None:\n",
         "'It was the first summit held in Norby' would claim the place of whatever 'it' stands for (ext45)",
     ),
+    Mutation(
+        "a-deputy-post-the-text-tells-refuted-by-the-box",
+        "verify/kinds/role/judge.py",
+        "        if _told_held(office, claim.effective_subject, doc):\n",
+        "        if False:\n",
+        "'had earlier served as a deputy minister of foreign affairs' would be refuted by an infobox listing no "
+        "deputy post though the page's text tells it held (csg-2025's fifteen tuning labels, lead45)",
+    ),
 ]
 
 

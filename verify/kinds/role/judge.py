@@ -1914,6 +1914,8 @@ def qualifier_never_held(claim: Claim, docs: list[Document]) -> list[Finding]:
             continue
         if any(same_office(office, claim.nationality, t.office.value) for t in held):
             return []  # held with these qualifiers: its own terms decide
+        if _told_held(office, claim.effective_subject, doc):
+            return []  # 'had served as Deputy Minister of Foreign Affairs': the text tells what the box leaves out
         bare = strip_qualifiers(office)
         for term in held:
             if qualifiers(term.office.value) & claimed:
@@ -1926,6 +1928,20 @@ def qualifier_never_held(claim: Claim, docs: list[Document]) -> list[Finding]:
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
                 break
     return out
+
+
+def _told_held(office: str, subject: str, doc: Document) -> bool:
+    """Whether a sentence of the person's page names the claimed office, words and qualifier together ('had served as
+    Deputy Minister of Foreign Affairs and a Minister of State'), said of the person (`holder.said_of`): an infobox
+    listing their later offices often leaves an early junior post out, so its silence refutes nothing the text tells
+    (the s44 csg-2025 pair's fifteen false 'contradicted', lead45)."""
+    words = re.escape(aliases.fold(office)).replace(r"\ ", r"[\s-]+")
+    pronoun = holder.pronoun_of(doc.text)
+    for sentence in (s.text for s in split_sentences(doc.text)):
+        for m in re.finditer(rf"\b{words}\b", aliases.fold(sentence)):
+            if holder.said_of((subject, doc.title), sentence, m.start(), m.end(), pronoun):
+                return True
+    return False
 
 
 def as_past(f: Finding) -> Finding:
