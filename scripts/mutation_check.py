@@ -18324,8 +18324,9 @@ MUTATIONS = [
     Mutation(
         "step-as-another-year-refutes",
         "verify/kinds/role/judge.py",
-        "                elif str(as_of.year) in re.findall(r\"\\b\\d{4}\\b\", sentence):\n",
-        "                else:\n",
+        "    if str(as_of.year) not in re.findall(r\"\\b\\d{4}\\b\", sentence):\n"
+        "        return False  # a step of another year\n",
+        "    if False:\n        return False  # a step of another year\n",
         "the page's step into the Norby Gallery's directorship in 2015 would refute 'The Norby Gallery has appointed "
         "Jon Dahl as its new chairman' (2024)",
     ),
@@ -18412,8 +18413,8 @@ MUTATIONS = [
     Mutation(
         "participle-on-a-copulas-noun-lent-to-a-pronoun",
         "verify/kinds/clause/extract.py",
-        '        if described is not None and described.pos_ == "PROPN":\n',
-        "        if described is not None:\n",
+        '        if described is not None and described.pos_ == "PROPN" and not _told_as_past(verb):\n',
+        "        if described is not None and not _told_as_past(verb):\n",
         "'It was the first summit held in Norby' would claim the place of whatever 'it' stands for (ext45)",
     ),
     Mutation(
@@ -18570,6 +18571,46 @@ MUTATIONS = [
         "    return set().union(*own) if verbs and all(own) else None",
         "'Jon Dahl was arrested on 5 May 2021.' would be refuted by 'He was arrested on 3 May 2021.' (a person's deed "
         "told of many days; fixd43 R14, fixb45)",
+    ),
+    Mutation(
+        "a-deputy-post-the-text-tells-refuted-by-the-box",
+        "verify/kinds/role/judge.py",
+        "        if _told_held(office, claim.effective_subject, doc):\n",
+        "        if False:\n",
+        "'had earlier served as a deputy minister of foreign affairs' would be refuted by an infobox listing no "
+        "deputy post though the page's text tells it held (csg-2025's fifteen tuning labels, lead45)",
+    ),
+    Mutation(
+        "another-body-led-measured-on-the-dated-post",
+        "verify/kinds/duration/judge.py",
+        "    if any(_another_body_led(claim, t.office.value) for t in spells):\n",
+        "    if False:\n",
+        "'Ivo Stam, prime minister from May 2019 to June 2023, led the Norby Party for 12 years' would be refuted by "
+        "the premiership's four years (review45 F1, lead45)",
+    ),
+    Mutation(
+        "a-stopgap-or-seat-step-refutes-the-appointment",
+        "verify/kinds/role/judge.py",
+        "    if _STOPGAP_STEP.match(post) or re.match(r\"\\s*to\\s\", post):\n        return False\n",
+        "",
+        "'The Korvik Museum has appointed Jon Dahl as its director' would be refuted by his acting directorship "
+        "begun in January (review45 B5, lead45)",
+    ),
+    Mutation(
+        "an-earlier-months-step-refutes-the-appointment",
+        "verify/kinds/role/judge.py",
+        "    return not any(month < as_of.month - 1 for month in months)",
+        "    return True",
+        "'Korvik Bank has named Jon Dahl as its chief executive' (June) would be refuted by his step into chief "
+        "financial officer in March (review45 B5, lead45)",
+    ),
+    Mutation(
+        "a-past-participles-seat-lent-to-the-subject",
+        "verify/kinds/clause/extract.py",
+        " and not _told_as_past(verb):",
+        ":",
+        "'Korvik Bank is a lender once headquartered in Tarsa.' would be refuted by its current headquarters "
+        "(review45 B6, lead45)",
     ),
 ]
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.judging import boxed
+from tests.test_review26 import SAVED
+from tests.test_review38 import _judged_whole
+from tests.test_review43 import DAY
 from verify.kinds.quantity.measured import numbers_of
+from verify.models import Verdict
 
 
 # A page's figure written in words with a scale from verify/lexicons/numbers.toml ('three hundred branches', 'two
@@ -21,3 +26,37 @@ from verify.kinds.quantity.measured import numbers_of
 def test_a_page_figure_in_words_is_read_with_its_scale(value: float, found: list[str]) -> None:
     text = "Korvik Bank has three hundred branches and two dozen offices."
     assert [t.text for t in numbers_of(text, value)] == found
+
+
+# A person's infobox listing their offices with terms and no deputy post refutes a claimed deputy post only when the
+# page's text does not tell it held ('had served as Deputy Minister of Foreign Affairs and a Minister of State'): an
+# early junior post is often left out of the box (the csg-2025 pair's fifteen false 'contradicted' on tuning at the
+# session's start, which came with s44's narrower office window).
+RUIZ_MINISTER = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1963) is a Norbian politician who has been Minister for Foreign Affairs of Norby since 2021. "
+    "Previously, she was a Member of Parliament for Halden from 2009 to 2021 and had served as Deputy Minister of "
+    "Foreign Affairs and a Minister of State under President Karl Moen.",
+    [("office", "Minister for Foreign Affairs of Norby"), ("term_start", "7 January 2021"),
+     ("office1", "Member of Parliament for Halden"), ("term_start1", "7 January 2009"),
+     ("term_end1", "6 January 2021"), ("birth_date", "8 February 1963")],
+    SAVED,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "refuted"),
+    [
+        pytest.param(None, False, id="told-in-the-text"),
+        pytest.param("Previously, she was a Member of Parliament for Halden from 2009 to 2021.", True, id="untold"),
+    ],
+)
+def test_a_deputy_post_the_text_tells_is_not_refuted_by_the_box(text: str | None, refuted: bool) -> None:
+    told = RUIZ_MINISTER.text.split("Previously")[0]
+    doc = RUIZ_MINISTER if text is None else RUIZ_MINISTER.model_copy(update={"text": told + text})
+    body = (
+        "Ana Ruiz was born in Halden. She was appointed Norby's foreign minister in 2021, succeeding Ivo Stam, and had "
+        "earlier served as a deputy minister of foreign affairs under President Karl Moen."
+    )
+    found = _judged_whole(body, [doc], "role", "deputy minister", DAY)
+    assert found and (Verdict.CONTRADICTED in found) is refuted, found

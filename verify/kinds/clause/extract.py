@@ -206,6 +206,15 @@ def _coordinated_copula(verb: Token) -> bool:
     return any(c.dep_ == "attr" and any(t.like_num or t.ent_type_ for t in c.subtree) for c in verb.children)
 
 
+_PAST_ADVERBS = frozenset(lexicons.load("judging")["clause"]["past_participle_adverbs"])
+
+
+def _told_as_past(verb: Token) -> bool:
+    """Whether a participle is told of an earlier time ('once headquartered in Tarsa', 'formerly based in Halden'):
+    a past seat is not the subject's now, and the clause would lose its time word (review45 B6)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in verb.children)
+
+
 def _predicate_noun(noun: Token) -> bool:
     """The noun a copula says its subject is ("Korvik is a company ..."): what describes it describes the subject."""
     return noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.i != noun.i
@@ -1343,7 +1352,7 @@ class _Finder:
                 return self.whom_who_means(child, verb.head)
             return child
         described = self.clause_subject(verb.head.head) if verb.dep_ == "acl" and _predicate_noun(verb.head) else None
-        if described is not None and described.pos_ == "PROPN":
+        if described is not None and described.pos_ == "PROPN" and not _told_as_past(verb):
             # "Korvik is a company headquartered in Norby": the participle describes what the named subject is; not
             # "It was the first summit held in Norby" (the summit's) nor "The pass was its approach, made possible"
             return described

@@ -34,6 +34,7 @@ from verify.offices import (
     Term,
     another_post,
     countries_named,
+    government_post,
     not_the_post,
     office_country,
     qualifiers,
@@ -562,7 +563,27 @@ def _spell_the_sentence_dates(claim: Claim, doc: Document) -> list[Term]:
         return []
     day, at = written
     spells = [t for t in terms(doc.infobox) if t.rows and start_fits(t.rows[0].value, day, at)]
+    if any(_another_body_led(claim, t.office.value) for t in spells):
+        return []  # 'prime minister from May 2019 to June 2023, led his party for 12 years': the party's length
     return spells if len({aliases.fold(t.office.value) for t in spells}) == 1 else []
+
+
+# bodies a government post's holder may lead besides the government itself (a party, the opposition, a company)
+_OTHER_BODIES = frozenset({"party", "opposition", *lexicons.load("organisations")["words"]})
+
+
+def _another_body_led(claim: Claim, office: str) -> bool:
+    """Whether the words before the claim's length end in a body that a government post is not the head of ('led the
+    Norby Party for 12 years' beside a dated premiership; review45 F1): the spell dated measures the government's
+    post, never the party's leadership. A company's or a bank's post is measured by its body ('led the company')."""
+    sentence = claim.sentence or claim.text
+    at = sentence.find(claim.text)
+    number = _length_figure(claim)
+    if at < 0 or number is None or not government_post(office):
+        return False
+    words = re.findall(r"[\w'’-]+", _BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()]))
+    last = aliases.fold(words[-1]) if words else ""
+    return last in _OTHER_BODIES and last not in aliases.fold(office).split()
 
 
 # a verb of holding with a body as its object, right before a length ('led the company for', 'has run the bank for'):
