@@ -110,7 +110,7 @@ STAM_LEADER_PM = STAM_PM.model_copy(update={"text": STAM_PM.text + " He led the 
         ),
     ],
 )
-@_open("F1 open after a28b3a7f: leading another body (a party) is measured on the dated post's spell (duration)")
+# mended on main 9b1c805c (lead45b): a plain test now
 def test_f1_leading_another_body_is_not_measured_on_the_dated_post(body: str) -> None:
     found = _verdicts(body, [STAM_LEADER_PM], kind="duration")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -737,6 +737,7 @@ def test_r10_twin_the_unit_named_and_a_body_left_open(body: str, verdict: Verdic
 # with it ('Karl Moen Jr., 43, took over Moen Yards in 2015. Karl Moen was born in Korvik.'), or told by his own
 # description ('Moen Yards chief executive Karl Moen, 43, was born in Korvik.'), is judged by his FATHER's page:
 # CONTRADICTED on the branch (age 74, born in Tarsa); "Sources disagree" (unverified) on main. Wire copy drops 'Jr.'.
+# s45-fixa45 was merged (e5bb06aa) with it: a strict xfail on main since.
 MOEN_SENIOR = boxed(
     "Karl Moen",
     "Karl Moen (born 1950) is a Norbian shipbuilder who founded Moen Yards in 1978. He was born in Tarsa.",
@@ -761,6 +762,7 @@ MOEN_JUNIOR = boxed(
         pytest.param("Moen Yards chief executive Karl Moen, 43, was born in Korvik.", id="told-by-his-post"),
     ],
 )
+@_open("B1 open on main since the s45-fixa45 merge (e5bb06aa): the son without 'Jr.' judged by his father's page")
 def test_b1_the_son_written_without_his_suffix_is_not_refuted_by_his_fathers_page(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [MOEN_SENIOR, MOEN_JUNIOR], dt.date(2024, 6, 1)) if c.kind != "role"]
     assert found and Verdict.CONTRADICTED not in found, found
@@ -773,7 +775,8 @@ def test_b1_the_son_written_without_his_suffix_is_not_refuted_by_his_fathers_pag
 # married three times, ...', '..., twice winner of the Korvik Prize, ...', 'Nina Moe was born in Halden and has
 # visited Tarsa several times.': SUPPORTED on main by 'Place of birth: Halden', unverified on the branch); and a count
 # the page gives as a list of years ('won the Korvik Prize twice' against 'won the Korvik Prize in 1988 and 1995') or
-# in other words ('many times' against 'several times') no longer supports.
+# in other words ('many times' against 'several times') no longer supports. Mended at the s45-fixb45 merge (6d8a5d3a)
+# except the count given as a list of years (a strict xfail since).
 MOE_NOVELIST = boxed(
     "Nina Moe",
     "Nina Moe (born 1950) is a Norbian novelist. She won the Korvik Prize in 1988 and 1995. She has visited Tarsa "
@@ -790,7 +793,12 @@ MOE_NOVELIST = boxed(
         pytest.param("Nina Moe, who has been married three times, was born in Halden.", "born in", id="married"),
         pytest.param("Nina Moe, twice winner of the Korvik Prize, was born in Halden.", "born in", id="apposition"),
         pytest.param("Nina Moe was born in Halden and has visited Tarsa several times.", "born in", id="coordinated"),
-        pytest.param("Nina Moe won the Korvik Prize twice.", "Korvik Prize", id="twice-as-two-years"),
+        pytest.param(
+            "Nina Moe won the Korvik Prize twice.",
+            "Korvik Prize",
+            id="twice-as-two-years",
+            marks=_open("B2 open on main since the s45-fixb45 merge (6d8a5d3a): a count the page gives as years"),
+        ),
     ],
 )
 def test_b2_a_count_of_another_deed_or_told_by_years_keeps_the_support(body: str, words: str) -> None:
@@ -833,8 +841,20 @@ def test_b3_an_apposed_title_of_another_post_is_not_dated_by_the_lead_post(body:
 # the bare head-of-state title: 'President Ana Ruiz visited Tarsa on Monday.' SUPPORTED on the branch by the lead 'has
 # been President of Tarsa Motors since 2020' (also 'of Moen Yards', 'of Lumia Holdings', 'of Korvik United', 'of Real
 # Korvik'); unverified on main. A false "supported". Suggest: a state only where the words are a known country or
-# the page tells it is one (a 'Republic of', a country infobox), not any proper names.
-@pytest.mark.parametrize("body_name", ["Tarsa Motors", "Moen Yards", "Lumia Holdings", "Korvik United"])
+# the page tells it is one (a 'Republic of', a country infobox), not any proper names. Mended at the s45-fixb45 merge
+# (6d8a5d3a) except a club's name of proper names only ('Korvik United': a strict xfail since).
+@pytest.mark.parametrize(
+    "body_name",
+    [
+        "Tarsa Motors",
+        "Moen Yards",
+        "Lumia Holdings",
+        pytest.param(
+            "Korvik United",
+            marks=_open("B4 open on main since the s45-fixb45 merge (6d8a5d3a): a club's name of proper names only"),
+        ),
+    ],
+)
 def test_b4_a_companys_presidency_does_not_support_the_bare_president(body_name: str) -> None:
     lead = page(
         "Ana Ruiz",
@@ -879,7 +899,7 @@ def test_b4_a_companys_presidency_does_not_support_the_bare_president(body_name:
         ),
     ],
 )
-@_open("B5 open on main since the s45-recall45 merge (515e9d74): an acting, interim or lower step refutes (role)")
+# mended on main 9b1c805c (lead45b): a plain test now
 def test_b5_an_earlier_step_of_the_year_does_not_refute_the_appointment(told: str, body: str) -> None:
     doc = page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian manager. {told}", SAVED)
     found = [r.verdict for c, r in _results(body, [doc], dt.date(2024, 6, 1)) if c.kind == "role"]
@@ -908,7 +928,7 @@ HQ_BANK = boxed(
         pytest.param("Korvik Bank is a lender formerly headquartered in Tarsa.", id="formerly"),
     ],
 )
-@_open("B6 open on main since the s45-ext45 merge (2646e5d8): 'once/formerly headquartered in' refuted (clause)")
+# mended on main 9b1c805c (lead45b): a plain test now
 def test_b6_a_former_seat_on_a_copula_noun_is_not_refuted_by_the_current(body: str) -> None:
     found = _verdicts(body, [HQ_BANK], kind="clause")
     assert Verdict.CONTRADICTED not in found, found
