@@ -18374,7 +18374,7 @@ MUTATIONS = [
     Mutation(
         "a-handover-years-before-dates-the-start",
         "verify/kinds/date/judge.py",
-        "    if (want - end).days > _WORDS[\"handover_reach_days\"]:",
+        "    if abs((want - end).days) > _WORDS[\"handover_reach_days\"]:",
         "    if False:",
         "'She was sworn in on 3 May 2024' as speaker would be refuted by the presidency handed to her in 2020 "
         "(review45 F3, lead45)",

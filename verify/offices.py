@@ -377,13 +377,17 @@ _BODY_NOUN_STEMS = _BODY_KIND_STEMS | frozenset(word_stem(w) for w in lexicons.l
 def _a_states_name(body: str) -> bool:
     """Whether the words after a post's 'of' name a state, as far as they can without the country lexicon: proper
     names only, after any state form ('Norby', 'the Republic of Norby'), none of them a body's noun ('the Norby
-    Party', 'Norby Bank', 'the Norby Senate') and no common word ('the Korvik chess club'); several names only after a
-    state form ('the Republic of North Norby'), for a firm or a club is written so ('Tarsa Motors', 'Korvik United')."""
-    found = re.findall(r"[\w'’-]+", body)
-    words = [w for w in found if w.lower() not in {"the", "of", "and"} | _STATE_FORMS]
-    if len(words) > 1 and not any(w.lower() in _STATE_FORMS for w in found):
+    Party', 'Norby Bank', 'the Norby Senate') and no common word ('the Korvik chess club'); several names only opened
+    by a state form ('the Republic of North Norby'), for a firm or a club is written so ('Tarsa Motors', 'Korvik
+    United')."""
+    words = [w for w in re.findall(r"[\w'’-]+", body) if w.lower() not in {"the", "of", "and"}]
+    opened = 0
+    while opened < len(words) and words[opened].lower() in _STATE_FORMS:
+        opened += 1  # 'the Republic of', 'the United States of'
+    names = words[opened:]
+    if (len(names) > 1 and not opened) or any(w.lower() in _STATE_FORMS for w in names):
         return False  # 'Tarsa Motors', 'Korvik United', 'Real Korvik': a firm's or a club's name (review45 B4)
-    return bool(words) and all(w[:1].isupper() and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in words)
+    return bool(names) and all(w[:1].isupper() and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in names)
 
 
 def name_goes_on(text: str, start: int, end: int) -> bool:

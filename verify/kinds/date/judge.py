@@ -980,9 +980,9 @@ _UNPLANNED_END = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['unplanned_e
 def _a_handover_day(doc: Document, end: dt.date, want: dt.date) -> bool:
     """Whether a term's end is a handover that another day of the successor's start contradicts: not one the page
     tells as a death or an ouster in the end's year ('until his death in office on 3 March 2020': the successor may be
-    sworn in a week later), and not so long before the claimed day that the start may be a later term's or another
-    post's (review45 F3)."""
-    if (want - end).days > _WORDS["handover_reach_days"]:
+    sworn in a week later), and not so far from the claimed day that the start may be another post's or a later term's
+    (review45 F3)."""
+    if abs((want - end).days) > _WORDS["handover_reach_days"]:
         return False
     if not _UNPLANNED_END.search(doc.text):
         return True
