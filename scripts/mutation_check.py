@@ -18560,8 +18560,8 @@ MUTATIONS = [
     Mutation(
         "a-bodys-noun-read-as-a-states-name",
         "verify/offices.py",
-        " and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in words)",
-        " for w in words)",
+        " and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in names)",
+        " for w in names)",
         "'President of the Korvia Senate' would support a bare 'President Eva Lund' (fixb45)",
     ),
     Mutation(
