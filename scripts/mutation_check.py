@@ -18612,6 +18612,20 @@ MUTATIONS = [
         "'Korvik Bank is a lender once headquartered in Tarsa.' would be refuted by its current headquarters "
         "(review45 B6, lead45)",
     ),
+    Mutation(
+        "a-club-name-after-of-read-as-a-state",
+        "verify/offices.py",
+        "    if (len(names) > 1 and not opened) or any(w.lower() in _STATE_FORMS for w in names):",
+        "    if len(names) > 1 and not opened:",
+        "'President of Korvik United' would support a bare 'President Ana Ruiz' (review45 B4, lead45)",
+    ),
+    Mutation(
+        "a-firms-names-after-of-read-as-a-state",
+        "verify/offices.py",
+        "    if (len(names) > 1 and not opened) or any(w.lower() in _STATE_FORMS for w in names):",
+        "    if any(w.lower() in _STATE_FORMS for w in names):",
+        "'President of Tarsa Motors' would support a bare 'President Ana Ruiz' (review45 B4, lead45)",
+    ),
 ]
 
 
