@@ -227,7 +227,8 @@ def test_f3_a_start_that_is_not_the_handover_is_not_refuted_by_it(body: str, doc
     assert found and Verdict.CONTRADICTED not in found, found
 
 
-# F3 (mended by lead45c 04289ea8; found still open after main a28b3a7f's mend: a handover within 366 days refutes another day unless the page tells the
+# Mended by lead45c 04289ea8. F3 (still open after main a28b3a7f's mend: a handover within 366 days refutes another
+# day unless the page tells the
 # end as a death or an ouster that year): a start of ANOTHER post months after the handover, named in an apposition,
 # after the date or in the sentence before ('Eva Lund, the new prime minister, took office on 10 February 2021.', 'Eva
 # Lund was sworn in on 10 February 2021 as the country's first female prime minister.', 'Eva Lund became prime minister
