@@ -3737,7 +3737,7 @@ def _names_other_holder(finding: Finding, other: str, by: str | None) -> bool:
 
 # the verbs of a step into a post an appointer takes ('The Korvik Museum has appointed Jon Dahl as its new director')
 _STEP_VERBS = frozenset({"appointed", "named", "nominated", "selected", "chosen", "picked"})
-_STEP_TOLD = re.compile(rf"\b(?:{'|'.join(sorted(_STEP_VERBS))})\s+(?:him\s+|her\s+)?(?:as\s+)?", re.IGNORECASE)
+_APPOINTMENT_TOLD = re.compile(rf"\b(?:{'|'.join(sorted(_STEP_VERBS))})\s+(?:him\s+|her\s+)?(?:as\s+)?", re.I)
 _POST_ENDS = re.compile(r"[,;.(]|\s(?:in|on|from|since|after|before|by|with|and|which|who|a post)\s")
 _APPOINTER = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)+)(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]+)\b")
 _NOT_POST_WORDS = frozenset({"the", "a", "an", "of", "its", "their", "his", "her", "new", "next", "s"})
@@ -3782,7 +3782,7 @@ def step_as_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) 
     for doc in pages_about(claim.effective_subject, docs):
         names, pronoun = (claim.effective_subject, doc.title), holder.pronoun_of(doc.text)
         for sentence in (s.text for s in split_sentences(doc.text)):
-            for m in _STEP_TOLD.finditer(sentence):
+            for m in _APPOINTMENT_TOLD.finditer(sentence):
                 post = _POST_ENDS.split(sentence[m.end() :], maxsplit=1)[0]
                 if not body <= set(re.findall(r"[a-z]+", aliases.fold(post))):
                     continue  # a step into another body's post: not this appointer's
