@@ -100,7 +100,10 @@ def test_r2_twin_a_count_after_a_passives_agent_is_no_change() -> None:
         pytest.param("More than 2,000 people suffered injuries in the Korvik earthquake.", id="suffered-injuries"),
         pytest.param(
             "More than 2,000 injuries were reported after the Korvik earthquake.",
-            id="injuries-reported",  # passes since the forty-fourth session's merges: a plain row now
+            id="injuries-reported",
+            # passed with s44-fixm44's reading (any modifier narrows a count); s45-fixb45 took that reading back
+            # (review44 B1/B2: '61 parliamentary seats' is the page's '61 seats' again), and this row with it: a trade
+            marks=_open("R3 open again since s45-fixb45: '312 people and injuring' read as a count of injuries"),
         ),
     ],
 )

@@ -249,7 +249,7 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
         # word; a text without it ('her husband served in the army since ...') dates another thing
         post = " ".join(m.group(0) for m in POST.finditer(taken))
         if not post:
-            return _the_verbs_own_dates(stems[0], text)
+            return None
         places = binding.anchors(post, text.lower()) or _initials_at(taken, text)
     if POST.search(taken):  # 'deputy finance minister', 'health minister', 'minister' are other posts or no one post
         places = [a for a in places if _the_post_at(text, a, taken)]

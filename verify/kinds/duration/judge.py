@@ -568,8 +568,9 @@ def _spell_the_sentence_dates(claim: Claim, doc: Document) -> list[Term]:
     return spells if len({aliases.fold(t.office.value) for t in spells}) == 1 else []
 
 
-# bodies a government post's holder may lead besides the government itself (a party, the opposition, a company)
-_OTHER_BODIES = frozenset({"party", "opposition", *lexicons.load("organisations")["words"]})
+# bodies a government post's holder may lead besides the government itself (judging.toml duration.led_beside_office:
+# a party, the opposition); 'President and CEO' of a company is measured by 'led the company' as before
+_OTHER_BODIES = frozenset(_WORDS["led_beside_office"])
 
 
 def _another_body_led(claim: Claim, office: str) -> bool:
