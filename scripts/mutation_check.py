@@ -18613,18 +18613,19 @@ MUTATIONS = [
         "(review45 B6, lead45)",
     ),
     Mutation(
-        "a-club-name-after-of-read-as-a-state",
-        "verify/offices.py",
-        "    if (len(names) > 1 and not opened) or any(w.lower() in _STATE_FORMS for w in names):",
-        "    if len(names) > 1 and not opened:",
-        "'President of Korvik United' would support a bare 'President Ana Ruiz' (review45 B4, lead45)",
-    ),
-    Mutation(
         "a-firms-names-after-of-read-as-a-state",
         "verify/offices.py",
-        "    if (len(names) > 1 and not opened) or any(w.lower() in _STATE_FORMS for w in names):",
-        "    if any(w.lower() in _STATE_FORMS for w in names):",
+        "    if len(names) > 1 and not opened:",
+        "    if False:",
         "'President of Tarsa Motors' would support a bare 'President Ana Ruiz' (review45 B4, lead45)",
+    ),
+    Mutation(
+        "a-single-step-month-rule-alone-keeps-acting-steps-out",
+        "verify/kinds/role/judge.py",
+        "    if _STOPGAP_STEP.match(post) or re.match(r\"\\s*to\\s\", post):\n        return False\n",
+        "    if re.match(r\"\\s*to\\s\", post):\n        return False\n",
+        "'The Korvik Museum has appointed Jon Dahl as its director' (June) would be refuted by his acting directorship "
+        "begun in May (review45 B5, lead45)",
     ),
 ]
 

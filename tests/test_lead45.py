@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
 from tests.test_review43 import DAY
@@ -60,3 +60,35 @@ def test_a_deputy_post_the_text_tells_is_not_refuted_by_the_box(text: str | None
     )
     found = _judged_whole(body, [doc], "role", "deputy minister", DAY)
     assert found and (Verdict.CONTRADICTED in found) is refuted, found
+
+
+# A post 'of' one capitalised body word ('President of the Senate') is that body's, not a state's: with no country in
+# the lexicon, only names without a body's noun read as a state (review45 B4's neighbour).
+@pytest.mark.parametrize("post", ["President of the Senate"])
+def test_a_bodys_presidency_is_no_states(post: str) -> None:
+    lead = page("Ana Ruiz", f"Ana Ruiz (born 1960) is a Norbian politician who has been {post} since 2020.", SAVED)
+    found = _judged_whole("President Ana Ruiz visited Tarsa on Monday.", [lead], "role", "President", DAY)
+    assert Verdict.SUPPORTED not in found, found
+
+
+# An acting spell or a seat on the board, told as a step of the article's month or the one before, often precedes the
+# appointment the article reports: it refutes nothing (review45 B5; the month rule alone lets these through).
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In May 2024 he was appointed acting director of the Korvik Museum.",
+            "The Korvik Museum has appointed Jon Dahl as its director.",
+            id="acting-in-may",
+        ),
+        pytest.param(
+            "In May 2024 he was appointed to the board of Korvik Bank.",
+            "Korvik Bank has named Jon Dahl as its chairman.",
+            id="a-board-seat-in-may",
+        ),
+    ],
+)
+def test_a_seat_or_a_stopgap_step_does_not_refute_the_appointment(told: str, body: str) -> None:
+    doc = page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian manager. {told}", SAVED)
+    found = _judged_whole(body, [doc], "role", "Jon Dahl", DAY)
+    assert found and Verdict.CONTRADICTED not in found, found

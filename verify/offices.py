@@ -385,7 +385,7 @@ def _a_states_name(body: str) -> bool:
     while opened < len(words) and words[opened].lower() in _STATE_FORMS:
         opened += 1  # 'the Republic of', 'the United States of'
     names = words[opened:]
-    if (len(names) > 1 and not opened) or any(w.lower() in _STATE_FORMS for w in names):
+    if len(names) > 1 and not opened:
         return False  # 'Tarsa Motors', 'Korvik United', 'Real Korvik': a firm's or a club's name (review45 B4)
     return bool(names) and all(w[:1].isupper() and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in names)
 
