@@ -8,6 +8,7 @@ from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED
 from tests.test_review38 import _judged_whole
 from tests.test_review43 import DAY
+from verify.kinds.date.judge import _the_verbs_own_dates
 from verify.kinds.quantity.measured import numbers_of
 from verify.models import Verdict
 
@@ -92,3 +93,20 @@ def test_a_seat_or_a_stopgap_step_does_not_refute_the_appointment(told: str, bod
     doc = page("Jon Dahl", f"Jon Dahl (born 1970) is a Norbian manager. {told}", SAVED)
     found = _judged_whole(body, [doc], "role", "Jon Dahl", DAY)
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# Where every date of a page sentence is its verb's own ('He was arrested on 3 May 2021'), the sentence restricts
+# nothing: no dates are given as the verb's against others, which would let that sentence refute a claim of another
+# day as if it told the one event (fixd43 R14: a person's deed told of many days; fixb45's reading kept so).
+@pytest.mark.parametrize(
+    ("text", "restricted"),
+    [
+        pytest.param("He was arrested on 3 May 2021.", False, id="every-date-the-verbs"),
+        pytest.param(
+            "He won the prize in 1988 and was shortlisted for it again in 1995.", True, id="another-verbs-date"
+        ),
+    ],
+)
+def test_a_verbs_own_dates_restrict_only_beside_another_verbs(text: str, restricted: bool) -> None:
+    stem = "arrest" if "arrest" in text else "won"
+    assert (_the_verbs_own_dates(stem, text) is not None) is restricted
