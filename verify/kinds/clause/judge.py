@@ -836,10 +836,6 @@ def _pronouns_reach(claim: Claim) -> str:
     return claim.sentence if stop < 0 else claim.sentence[:stop]
 
 
-# a year is no figure held: 'won 61 seats in 2023'
-_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
 def _a_joint_figure(claim: Claim, docs: list[Document]) -> bool:
     """Whether the clause gives its subject a figure held together with another body its sentence coordinates with
     it (`measured.held_jointly`: 'The Norby Party and its allies won 61 seats in 2023'): a bloc's count, which one

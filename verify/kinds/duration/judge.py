@@ -322,7 +322,6 @@ def age_findings(claim: Claim, docs: list[Document], as_of: dt.date | None, at_d
     return out
 
 
-_MONTH_NAMES = "|".join(m.title() for m in aliases.FULL_MONTHS)
 _TURNS = re.compile(  # the claim's whole fact, its subject's name at most before it: no 'who turned 70' inside another
     rf"^(?:[A-Z][\w'’.-]*\s+)*(?:will\s+)?turn(?P<tense>s|ed|ing)?\s+(?P<age>\d{{1,3}})\s+(?:(?:on|in)\s+"
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<day2>\d{{1,2}})\b)?(?!,?\s+\d{{4}})"

@@ -416,7 +416,6 @@ def _another_bodys(owner: str, org_forms: list[str], title: str) -> bool:
     return any(w not in known for w in words)
 
 
-_Q = lexicons.load("judging")["quantity"]
 _ANY = r"(?:{})"
 _OFFSPRING = _ANY.format("|".join(_Q["offspring"]))
 
