@@ -1,0 +1,187 @@
+"""Findings of review46 (session 46), as rows the desk would meet: a one-fact-false sentence and its true twin,
+extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
+article's whole judging (`verify.judge.judge`). S-items are false "supported" verdicts open on main (strict xfails),
+R-items false "contradicted" or lost support of true claims open on main (strict xfails); a B-item (a regression found
+on a helper branch) is a plain test that passes on main. The list with its status is
+/work/briefs46/review46-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, page
+from tests.test_review26 import _open
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Claim, ClaimResult, Document, Verdict
+from verify.retrieve import EvidencePool
+
+# The day of the invented articles, after the pages' revision (saved 1 April 2025), as the desk reads them.
+DAY = dt.date(2025, 6, 1)
+SAVED = dt.datetime(2025, 4, 1, tzinfo=dt.UTC)
+
+
+def _results(body: str, docs: list[Document], day: dt.date = DAY) -> list[tuple[Claim, ClaimResult]]:
+    """Each claim of an article of `body` with its result, judged whole against `docs` alone."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
+    return list(zip(claims, results, strict=True))
+
+
+def _verdicts(body: str, docs: list[Document], kind: str = "", words: str = "", day: dt.date = DAY) -> list[Verdict]:
+    """The verdicts on the claims (of `kind`, if given) whose words hold `words`."""
+    found = _results(body, docs, day)
+    return [r.verdict for c, r in found if words in c.text and (not kind or c.kind == kind)]
+
+
+# A president's page as the live site serves it: the lead tells the election and the day he took office, a sentence
+# names the prime minister of a past cabinet and, in a relative clause, the man he succeeded in ANOTHER post; the
+# infobox numbers his posts (office, office2, office3) with their terms and neighbours.
+MOEN = boxed(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960) is a Norbian politician who has been the 4th President of Norby since 2020. He won "
+    "the presidential election in December 2019 and took office on 20 March 2020, succeeding Ivo Stam, the 3rd "
+    "president. Before that he was Minister of Defence from 2008 to 2012 in the cabinet of Prime Minister Jon Dahl, "
+    "whom he had succeeded as Mayor of Halden in 2000.",
+    [("office", "4th President of Norby"), ("term_start", "20 March 2020"), ("predecessor", "Ivo Stam"),
+     ("office2", "Minister of Defence"), ("term_start2", "1 June 2008"), ("term_end2", "20 March 2012"),
+     ("primeminister2", "Jon Dahl"),
+     ("office3", "Mayor of Halden"), ("term_start3", "1 January 2000"), ("term_end3", "31 December 2007"),
+     ("predecessor3", "Jon Dahl"), ("successor3", "Tor Vik"),
+     ("birth_date", "3 March 1960"), ("birth_place", "Halden, Norby")],
+    SAVED,
+)  # fmt: skip
+DAHL = boxed(
+    "Jon Dahl",
+    "Jon Dahl (born 1950) is a Norbian politician who was Prime Minister of Norby from 2006 to 2014. He was Mayor of "
+    "Halden from 1992 to 1999.",
+    [("office", "Prime Minister of Norby"), ("term_start", "2 February 2006"), ("term_end", "4 April 2014"),
+     ("predecessor", "Ivo Stam"), ("successor", "Eva Lund"),
+     ("office2", "Mayor of Halden"), ("term_start2", "1 January 1992"), ("term_end2", "31 December 1999"),
+     ("birth_date", "5 May 1950")],
+    SAVED,
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S1 (false "SUPPORTED", wrong predecessor; main e7067b4b): the page's sentence names the man he succeeded in ANOTHER
+# post, in a relative clause ('Minister of Defence ... in the cabinet of Prime Minister Jon Dahl, whom he had succeeded
+# as Mayor of Halden in 2000'), and the clause judge finds every word of 'Karl Moen succeeded Jon Dahl as defence
+# minister' in it: "states it". With no predecessor row for the defence post (many infoboxes leave it out) nothing
+# disagrees. Cause: verify/kinds/clause/judge.py `_sentence_findings` (the "states it" support): the post the page's
+# 'succeeded ... as' names is not compared with the claim's 'as' post.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen succeeded Jon Dahl as defence minister in 2008.", id="as-defence-minister-in-2008"),
+        pytest.param("Karl Moen, who succeeded Jon Dahl as defence minister, visited Tarsa.", id="relative-clause"),
+    ],
+)
+@_open("S1 open: 'whom he had succeeded as Mayor of Halden' supports 'succeeded Jon Dahl as defence minister'")
+def test_s1_a_predecessor_in_another_post_does_not_support(body: str) -> None:
+    found = _verdicts(body, [MOEN, DAHL], "clause", "succeeded Jon Dahl")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s1_twin_the_predecessor_in_the_post_the_page_names() -> None:
+    found = _verdicts("Karl Moen succeeded Jon Dahl as mayor of Halden in 2000.", [MOEN, DAHL], "clause")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# S2 (false "SUPPORTED", wrong duration; main e7067b4b): 'nearly N years' is taken for any length from N - 1.05 years:
+# eight years to the day as mayor (1 January 2000 - 31 December 2007) is 'nearly nine years', five years and ten
+# days as president 'nearly six'. A fact-checker says 'eight years', 'just over five'. Cause:
+# verify/kinds/duration/judge.py `_fits` ('Nearly ... of any other a year': `short = 1`).
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param("Karl Moen was mayor of Halden for nearly nine years.", DAY, id="eight-years-nearly-nine"),
+        pytest.param(
+            "Karl Moen, who has been president for nearly six years, visited Tarsa.",
+            dt.date(2025, 4, 1),
+            id="five-years-nearly-six",
+        ),
+    ],
+)
+@_open("S2 open: 'nearly N years' supported by a length a whole year short of N (duration `_fits`)")
+def test_s2_nearly_is_not_a_whole_year_short(body: str, day: dt.date) -> None:
+    found = _verdicts(body, [MOEN], "duration", day=day)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param("Karl Moen was mayor of Halden for eight years.", DAY, id="eight-years"),
+        pytest.param("Karl Moen has been president for nearly six years.", dt.date(2026, 1, 10), id="5.8-years"),
+    ],
+)
+def test_s2_twin_the_length_itself_and_nearly_just_short(body: str, day: dt.date) -> None:
+    assert _verdicts(body, [MOEN], "duration", day=day) == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R1 (false "CONTRADICTED", predecessor's post at a handover; main e7067b4b): 'Karl Moen succeeded Jon Dahl as mayor
+# of Halden in 2000.' gives the role claim 'Jon Dahl as mayor of Halden', judged as of the sentence's year and
+# CONTRADICTED because Jon Dahl's term ended on 31 December 1999 (his successor's began the next day). The one
+# succeeded held the post up to the handover: the year of the succession is no year he must have held it in.
+def _predecessors_role(body: str) -> list[Verdict]:
+    """The verdicts on the role claims of the one succeeded ('Jon Dahl as mayor of Halden')."""
+    return [r.verdict for c, r in _results(body, [MOEN, DAHL]) if c.kind == "role" and c.text.startswith("Jon Dahl")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen succeeded Jon Dahl as mayor of Halden in 2000.", id="succeeded"),
+        pytest.param("Karl Moen replaced Jon Dahl as mayor of Halden in 2000.", id="replaced"),
+    ],
+)
+@_open("R1 open: the one succeeded is refuted in his post for the year his successor took it")
+def test_r1_the_predecessor_held_the_post_before_the_handover(body: str) -> None:
+    found = _predecessors_role(body)
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r1_twin_a_handover_inside_the_predecessors_last_year() -> None:
+    found = _predecessors_role("Eva Lund succeeded Jon Dahl as prime minister in 2014.")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# R2 (lost support, a company head told the way business news tells it; main e7067b4b): the page's lead 'has been
+# chief executive of Korvik Bank since 2019' supports 'Ola Berg, Korvik Bank's chief executive,' and 'Ola Berg, head
+# of Korvik Bank,' but leaves the title before the name with the company as an attributive noun ('Korvik Bank chief
+# executive Ola Berg') and the abbreviation ('Korvik Bank CEO Ola Berg', 'the CEO of Korvik Bank') unverified.
+BERG = page(
+    "Ola Berg",
+    "Ola Berg (born 4 April 1971) is a Norbian businessman who has been chief executive of Korvik Bank since 2019. "
+    "In 2015 he was appointed chief financial officer of Norby Telecom.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank chief executive Ola Berg spoke on Monday.", id="company-before-title"),
+        pytest.param("Korvik Bank CEO Ola Berg spoke on Monday.", id="ceo-before-name"),
+        pytest.param("Ola Berg, the CEO of Korvik Bank, spoke on Monday.", id="the-ceo-of"),
+    ],
+)
+@_open("R2 open: 'Korvik Bank chief executive Ola Berg' / 'CEO' left unverified by 'chief executive of Korvik Bank'")
+def test_r2_a_company_head_in_business_news_form_is_supported(body: str) -> None:
+    assert _verdicts(body, [BERG], "role") == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ola Berg, Korvik Bank's chief executive, spoke on Monday.", id="possessive"),
+        pytest.param("Ola Berg, head of Korvik Bank, spoke on Monday.", id="head-of"),
+    ],
+)
+def test_r2_twin_the_possessive_and_head_of(body: str) -> None:
+    assert _verdicts(body, [BERG], "role") == [Verdict.SUPPORTED]
