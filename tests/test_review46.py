@@ -185,3 +185,85 @@ def test_r2_a_company_head_in_business_news_form_is_supported(body: str) -> None
 )
 def test_r2_twin_the_possessive_and_head_of(body: str) -> None:
     assert _verdicts(body, [BERG], "role") == [Verdict.SUPPORTED]
+
+
+# S3 (false "SUPPORTED", a sibling office of the same body; main e7067b4b): a claimed portfolio word that is only a
+# MODIFIER in the page's office ('Foreign' of 'Minister of Foreign Trade', 'Defence' of 'Minister of Defence
+# Procurement') is taken as the office: 'Foreign Minister Eva Lund', 'Eva Lund, who is foreign minister,', 'Eva Lund
+# became foreign minister in 2021.' (role and clause) are SUPPORTED by the trade minister's page ("Office: Minister of
+# Foreign Trade"); "Norby's foreign minister" is rightly CONTRADICTED (the country form goes through
+# `sibling_office`). Cause: verify/offices.py `_same_office`, last line: `claimed_words <= _specific_words(held)` lets
+# the held office have more specific words ('trade', 'procurement') than the claim names. Suggest: the held office's
+# extra word must not be the head its portfolio's other words modify ('Foreign Trade'); a coordinated portfolio
+# ('Health and Social Affairs') keeps each conjunct a head (twin below).
+def _minister(office: str) -> Document:
+    """A minister's page: the lead and the infobox name the office, held since 3 June 2021."""
+    lead = f"Eva Lund (born 9 September 1970) is a Norbian politician who has served as {office} since 2021."
+    rows = [("office", office), ("term_start", "3 June 2021"), ("birth_date", "9 September 1970")]
+    return boxed("Eva Lund", lead, rows, SAVED)
+
+
+@pytest.mark.parametrize(
+    ("office", "body"),
+    [
+        pytest.param("Minister of Foreign Trade", "Foreign Minister Eva Lund visited Tarsa.", id="foreign-of-trade"),
+        pytest.param(
+            "Minister of Foreign Trade", "Eva Lund, who is foreign minister, visited Tarsa.", id="who-is-foreign"
+        ),
+        pytest.param("Minister of Foreign Trade", "Eva Lund became foreign minister in 2021.", id="became-foreign"),
+        pytest.param(
+            "Minister of Defence Procurement", "Defence Minister Eva Lund visited Tarsa.", id="defence-of-procurement"
+        ),
+    ],
+)
+@_open("S3 open: 'Foreign Minister' supported by 'Minister of Foreign Trade' (offices `_same_office` subset)")
+def test_s3_a_portfolios_modifier_is_not_the_office(office: str, body: str) -> None:
+    found = _verdicts(body, [_minister(office)], "role") + _verdicts(body, [_minister(office)], "clause", "minister")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("office", "body"),
+    [
+        pytest.param("Minister of Foreign Trade", "Trade Minister Eva Lund visited Tarsa.", id="trade-minister"),
+        pytest.param(
+            "Minister of Foreign Trade", "Foreign Trade Minister Eva Lund visited Tarsa.", id="foreign-trade-minister"
+        ),
+        pytest.param(
+            "Minister of Health and Social Affairs", "Health Minister Eva Lund visited Tarsa.", id="health-conjunct"
+        ),
+    ],
+)
+def test_s3_twin_the_portfolios_head_is_the_office(office: str, body: str) -> None:
+    assert _verdicts(body, [_minister(office)], "role") == [Verdict.SUPPORTED]
+
+
+# S4 (false "SUPPORTED", the head of a state body for the head of state; main e7067b4b): 'President Eva Lund', 'Eva
+# Lund, the president,' and "Eva Lund, Norby's president," are SUPPORTED by 'President of the Senate of Norby' (and by
+# 'President of the Constitutional Court of Norby'); 'Norbian President Eva Lund' is rightly CONTRADICTED and 'Senate
+# President Eva Lund' rightly SUPPORTED. review45's B4 mend covers companies and clubs ('President of Tarsa Motors'),
+# not a body of the state. Not located further (role judge: a bare or country-possessed 'president' against an
+# office 'President of the <body> of <country>'; `offices._same_office` refuses it, another path supports).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("President Eva Lund visited Tarsa on Monday.", id="president-before-name"),
+        pytest.param("Eva Lund, the president, visited Tarsa on Monday.", id="the-president"),
+        pytest.param("Eva Lund, Norby's president, visited Tarsa on Monday.", id="norbys-president"),
+    ],
+)
+@_open("S4 open: 'President Eva Lund' supported by 'President of the Senate of Norby'")
+def test_s4_a_senate_president_is_not_the_president(body: str) -> None:
+    found = _verdicts(body, [_minister("President of the Senate of Norby")], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Senate President Eva Lund visited Tarsa on Monday.", Verdict.SUPPORTED, id="senate-president"),
+        pytest.param("Norbian President Eva Lund visited Tarsa on Monday.", Verdict.CONTRADICTED, id="norbian"),
+    ],
+)
+def test_s4_twin_the_senate_named_and_the_nationality_form(body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [_minister("President of the Senate of Norby")], "role") == [verdict]
