@@ -267,3 +267,76 @@ def test_s4_a_senate_president_is_not_the_president(body: str) -> None:
 )
 def test_s4_twin_the_senate_named_and_the_nationality_form(body: str, verdict: Verdict) -> None:
     assert _verdicts(body, [_minister("President of the Senate of Norby")], "role") == [verdict]
+
+
+# S5 (false "SUPPORTED", the day of the vote for the day the term starts; main e7067b4b): the page's 'He was elected
+# to parliament on 5 May 2019 and sworn in on 12 May 2019.' SUPPORTS 'Ivo Stam was sworn in on 5 May 2019.' (clause
+# and date claims, "dates it to 5 May 2019"): the first verb's day is lent to the second verb, which has its own.
+# Also in a relative clause ('Ivo Stam, who was sworn in on 5 May 2019, ...'). Cause not located further: the clause
+# judge (`_sentence_findings`) and the date judge read the sentence's first date as the deed's when the deed's words
+# are anywhere in the sentence.
+STAM = page(
+    "Ivo Stam",
+    "Ivo Stam (born 1962) is a Norbian diplomat and politician. He was elected to parliament on 5 May 2019 and sworn "
+    "in on 12 May 2019. Stam served as Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United "
+    "Nations from 2015 to 2019.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam was sworn in on 5 May 2019.", id="sworn-in-on-the-vote-day"),
+        pytest.param("Ivo Stam, who was sworn in on 5 May 2019, spoke on Monday.", id="relative-clause"),
+    ],
+)
+@_open("S5 open: 'elected on 5 May 2019 and sworn in on 12 May 2019' supports 'sworn in on 5 May 2019'")
+def test_s5_the_first_verbs_day_is_not_the_seconds(body: str) -> None:
+    found = _verdicts(body, [STAM], words="sworn in")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam was sworn in on 12 May 2019.", id="sworn-in"),
+        pytest.param("Ivo Stam was elected to parliament on 5 May 2019.", id="elected"),
+    ],
+)
+def test_s5_twin_each_verb_its_own_day(body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [STAM]) if c.kind in {"clause", "date"}]
+    assert found == [Verdict.SUPPORTED, Verdict.SUPPORTED], found
+
+
+# S6 (false "SUPPORTED", the years of the first post of a list lent to the second; main e7067b4b): 'Stam served as
+# Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019.' SUPPORTS
+# 'Ivo Stam was Norby's ambassador to the United Nations from 2010 to 2015.' (clause, "says from 2010 to 2015"; 'served
+# as ambassador to the United Nations from 2010 to 2015' likewise), while the TRUE years of the UN post are left
+# unverified (R-side of the same reading). Not located further (clause judge: a span after the sentence's first post
+# read as the span of every post the sentence names).
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam was Norby's ambassador to the United Nations from 2010 to 2015.", id="was"),
+        pytest.param("Ivo Stam served as ambassador to the United Nations from 2010 to 2015.", id="served-as"),
+    ],
+)
+@_open("S6 open: the first post's years ('to Tarsa from 2010 to 2015') support the second post's")
+def test_s6_the_first_posts_years_are_not_the_seconds(body: str) -> None:
+    found = _verdicts(body, [STAM], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s6_twin_the_first_posts_own_years() -> None:
+    found = _verdicts("Ivo Stam was Norby's ambassador to Tarsa from 2010 to 2015.", [STAM], "clause")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# R3 (lost support, the same page as S6; main e7067b4b): the TRUE years of the list's second post, 'Ivo Stam was
+# Norby's ambassador to the United Nations from 2015 to 2019.', are left unverified (role and clause) by '... and as
+# ambassador to the United Nations from 2015 to 2019.'
+@_open("R3 open: the second post of a list ('and as ambassador to the United Nations from 2015 to 2019') unread")
+def test_r3_the_second_post_of_a_list_supports_its_own_years() -> None:
+    found = _verdicts("Ivo Stam was Norby's ambassador to the United Nations from 2015 to 2019.", [STAM], "clause")
+    assert found == [Verdict.SUPPORTED], found
