@@ -340,3 +340,83 @@ def test_s6_twin_the_first_posts_own_years() -> None:
 def test_r3_the_second_post_of_a_list_supports_its_own_years() -> None:
     found = _verdicts("Ivo Stam was Norby's ambassador to the United Nations from 2015 to 2019.", [STAM], "clause")
     assert found == [Verdict.SUPPORTED], found
+
+
+# R4 (lost support, 'interim' and 'acting' holders; main e7067b4b): the page's 'has been acting President of Norby
+# since 2 March 2025' supports 'Acting President Jon Dahl' but leaves 'Interim President Jon Dahl' unverified; 'has
+# been interim chief executive of Korvik Bank' supports "Korvik Bank's interim chief executive" but leaves "Korvik
+# Bank's acting chief executive" unverified. News writes the two words for one stopgap post (offices.py `stopgaps`
+# reads both as a stopgap, the post match does not take one for the other).
+ACTING = boxed(
+    "Jon Dahl",
+    "Jon Dahl (born 5 May 1950) is a Norbian politician who has been acting President of Norby since 2 March 2025, "
+    "after the death of President Ivo Stam. He has been Speaker of the National Assembly since 2019.",
+    [("office", "President of Norby"), ("status", "Acting"), ("term_start", "2 March 2025"),
+     ("predecessor", "Ivo Stam"), ("office2", "Speaker of the National Assembly"), ("term_start2", "10 June 2019"),
+     ("birth_date", "5 May 1950")],
+    SAVED,
+)  # fmt: skip
+INTERIM = page(
+    "Tor Vik",
+    "Tor Vik (born 1968) is a Norbian businessman who has been interim chief executive of Korvik Bank since January "
+    "2025. He was its chief financial officer from 2016 to 2024.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Interim President Jon Dahl met Eva Lund on Monday.", id="interim-for-acting"),
+        pytest.param("Tor Vik, Korvik Bank's acting chief executive, spoke on Monday.", id="acting-for-interim"),
+    ],
+)
+@_open("R4 open: 'interim' and 'acting' not taken for one another")
+def test_r4_interim_and_acting_name_one_stopgap_post(body: str) -> None:
+    assert _verdicts(body, [ACTING, INTERIM], "role") == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Acting President Jon Dahl met Eva Lund on Monday.", id="acting"),
+        pytest.param("Tor Vik, Korvik Bank's interim chief executive, spoke on Monday.", id="interim"),
+    ],
+)
+def test_r4_twin_the_pages_own_word(body: str) -> None:
+    assert _verdicts(body, [ACTING, INTERIM], "role") == [Verdict.SUPPORTED]
+
+
+# R5 (lost support, a town's population; main e7067b4b): 'Korvik has a population of 28,412.' (the page's very
+# figure, in its text and its 'population_total' row), 'Korvik has a population of more than 28,000.' and 'Korvik, a
+# town of nearly 30,000 people, ...' are all unverified (false '35,000' too): a place's population is never checked.
+# A company's head count is ('Korvik Bank employs nearly 12,000 people.' SUPPORTED by 'Num employees: 11,800').
+KORVIK = boxed(
+    "Korvik",
+    "Korvik is a town in Norby. It had a population of 28,412 at the 2020 census.",
+    [("population_total", "28,412"), ("population_as_of", "2020")],
+    SAVED,
+)
+BANK = boxed(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1921. It has 11,800 employees and 2.1 million customers.",
+    [("num_employees", "11,800 (2024)"), ("founded", "1921")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik has a population of 28,412.", id="the-figure"),
+        pytest.param("Korvik has a population of more than 28,000.", id="more-than"),
+        pytest.param("Korvik, a town of nearly 30,000 people, lies in Norby.", id="nearly"),
+    ],
+)
+@_open("R5 open: a town's population ('population of 28,412') never checked")
+def test_r5_a_towns_population_is_checked(body: str) -> None:
+    assert _verdicts(body, [KORVIK, BANK], "quantity") == [Verdict.SUPPORTED]
+
+
+def test_r5_twin_a_companys_head_count_rounded() -> None:
+    assert _verdicts("Korvik Bank employs nearly 12,000 people.", [KORVIK, BANK], "quantity") == [Verdict.SUPPORTED]
