@@ -214,6 +214,9 @@ def _minister(office: str) -> Document:
         pytest.param(
             "Minister of Defence Procurement", "Defence Minister Eva Lund visited Tarsa.", id="defence-of-procurement"
         ),
+        pytest.param(
+            "Minister of Foreign Trade", "Eva Lund, Chile's foreign minister, visited Tarsa.", id="a-known-country"
+        ),
     ],
 )
 @_open("S3 open: 'Foreign Minister' supported by 'Minister of Foreign Trade' (offices `_same_office` subset)")
@@ -238,18 +241,17 @@ def test_s3_twin_the_portfolios_head_is_the_office(office: str, body: str) -> No
     assert _verdicts(body, [_minister(office)], "role") == [Verdict.SUPPORTED]
 
 
-# S4 (false "SUPPORTED", the head of a state body for the head of state; main e7067b4b): 'President Eva Lund', 'Eva
-# Lund, the president,' and "Eva Lund, Norby's president," are SUPPORTED by 'President of the Senate of Norby' (and by
-# 'President of the Constitutional Court of Norby'); 'Norbian President Eva Lund' is rightly CONTRADICTED and 'Senate
-# President Eva Lund' rightly SUPPORTED. review45's B4 mend covers companies and clubs ('President of Tarsa Motors'),
-# not a body of the state. Not located further (role judge: a bare or country-possessed 'president' against an
-# office 'President of the <body> of <country>'; `offices._same_office` refuses it, another path supports).
+# S4 (false "SUPPORTED", the head of a state body for the head of state; main e7067b4b): 'President Eva Lund' and 'Eva
+# Lund, the president,' are SUPPORTED by 'President of the Senate of Norby' (and by 'President of the Constitutional
+# Court of Norby'; "Eva Lund, Norby's president," too, for a country the lexicon does not know; with Chile it is
+# unverified); 'Norbian President Eva Lund' is rightly CONTRADICTED and 'Senate President Eva Lund' rightly SUPPORTED.
+# review45's B4 mend covers companies and clubs ('President of Tarsa Motors'), not a body of the state. Not located
+# further (role judge: a bare 'president' against 'President of the <body> of <country>').
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param("President Eva Lund visited Tarsa on Monday.", id="president-before-name"),
         pytest.param("Eva Lund, the president, visited Tarsa on Monday.", id="the-president"),
-        pytest.param("Eva Lund, Norby's president, visited Tarsa on Monday.", id="norbys-president"),
     ],
 )
 @_open("S4 open: 'President Eva Lund' supported by 'President of the Senate of Norby'")
