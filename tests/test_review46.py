@@ -422,3 +422,47 @@ def test_r5_a_towns_population_is_checked(body: str) -> None:
 
 def test_r5_twin_a_companys_head_count_rounded() -> None:
     assert _verdicts("Korvik Bank employs nearly 12,000 people.", [KORVIK, BANK], "quantity") == [Verdict.SUPPORTED]
+
+
+# R6 (false "CONTRADICTED", two people and two posts: counterparts; main e7067b4b): an article on two foreign
+# ministers meeting has both pages in its pool; 'Chilean Foreign Minister Eva Lund met Peruvian Foreign Minister Ivo
+# Stam on Monday.' (also "Eva Lund, Chile's foreign minister, met Ivo Stam", 'Foreign Minister Eva Lund met her
+# Peruvian counterpart, Ivo Stam') has Eva Lund's role CONTRADICTED by Ivo Stam's page ("says Ivo Stam holds it, since
+# 2022": a later holder), though his post is Peru's and hers Chile's, and her own page says she holds it. Cause:
+# verify/kinds/role/judge.py `office_findings` -> `_rival_findings`: the rival's page is matched on the post's
+# wordings ('foreign minister') without asking that the rival's post be of the claimed (or the subject's) government.
+def _foreign_minister(name: str, country: str, nationality: str, start: str) -> Document:
+    office = f"Minister of Foreign Affairs of {country}"
+    lead = f"{name} (born 9 September 1970) is a {nationality} politician who has been {office} since {start[-4:]}."
+    return boxed(name, lead, [("office", office), ("term_start", start), ("birth_date", "9 September 1970")], SAVED)
+
+
+CHILE_FM = _foreign_minister("Eva Lund", "Chile", "Chilean", "3 June 2021")
+PERU_FM = _foreign_minister("Ivo Stam", "Peru", "Peruvian", "1 May 2022")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Chilean Foreign Minister Eva Lund met Peruvian Foreign Minister Ivo Stam.", id="both-titled"),
+        pytest.param("Eva Lund, Chile's foreign minister, met Ivo Stam on Monday.", id="possessive"),
+        pytest.param("Foreign Minister Eva Lund met her Peruvian counterpart, Ivo Stam, on Monday.", id="counterpart"),
+    ],
+)
+@_open("R6 open: another country's foreign minister refutes the claimed one as a later holder (`_rival_findings`)")
+def test_r6_another_countrys_holder_is_no_rival(body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [CHILE_FM, PERU_FM]) if c.kind == "role" and c.subject == "Eva Lund"]
+    assert found == [Verdict.SUPPORTED], found
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        pytest.param("Chilean Foreign Minister Eva Lund met Jon Dahl on Monday.", "Eva Lund", id="no-counterpart-page"),
+        pytest.param("Chilean Foreign Minister Eva Lund met Peruvian Foreign Minister Ivo Stam.", "Ivo Stam", id="his"),
+    ],
+)
+def test_r6_twin_without_the_counterparts_page_and_the_counterpart_himself(body: str, subject: str) -> None:
+    docs = [CHILE_FM] if subject == "Eva Lund" else [CHILE_FM, PERU_FM]
+    found = [r.verdict for c, r in _results(body, docs) if c.kind == "role" and c.subject == subject]
+    assert found == [Verdict.SUPPORTED], found
