@@ -466,3 +466,35 @@ def test_r6_twin_without_the_counterparts_page_and_the_counterpart_himself(body:
     docs = [CHILE_FM] if subject == "Eva Lund" else [CHILE_FM, PERU_FM]
     found = [r.verdict for c, r in _results(body, docs) if c.kind == "role" and c.subject == subject]
     assert found == [Verdict.SUPPORTED], found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B-items (regressions on helper branches; plain tests that pass on main and fail on the branch named).
+# B1 (s46-fixa46 23d69f29, verify/kinds/clause/judge.py `_named_after_the_prize`: a prize's name modifying any noun
+# but winner/laureate/recipient/holder/medallist sets the sentence aside): the prize's own trophy and its final are the
+# prize won: 'The club won the Korvik Trophy final in 2019' and 'She received the Tarsa Award trophy in 2018' no longer
+# support 'Korvik United won the Korvik Trophy in 2019.' / 'Nina Moe received the Tarsa Award in 2018.' (SUPPORTED on
+# main, unverified on the branch). Suggest: set aside only nouns of another distinction (runner-up medal, fellowship,
+# mention, shortlist, nomination), or add the prize's own objects and deciding event (trophy, final, title,
+# statuette) to prize_holder_nouns.
+PRIZE_TROPHY = page(
+    "Korvik United",
+    "Korvik United is a Norbian football club. The club won the Korvik Trophy final in 2019, beating Tarsa 2-1.",
+    SAVED,
+)
+AWARD_TROPHY = page(
+    "Nina Moe", "Nina Moe (born 1950) is a Norbian novelist. She received the Tarsa Award trophy in 2018.", SAVED
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik United won the Korvik Trophy in 2019.", id="the-trophys-final"),
+        pytest.param("Nina Moe received the Tarsa Award in 2018.", id="the-awards-trophy"),
+        pytest.param("Nina Moe, who received the Tarsa Award in 2018, spoke on Monday.", id="relative-clause"),
+    ],
+)
+def test_b1_the_prizes_own_trophy_or_final_is_the_prize_won(body: str) -> None:
+    found = _verdicts(body, [PRIZE_TROPHY, AWARD_TROPHY], "clause")
+    assert Verdict.SUPPORTED in found, found
