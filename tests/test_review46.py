@@ -498,3 +498,37 @@ AWARD_TROPHY = page(
 def test_b1_the_prizes_own_trophy_or_final_is_the_prize_won(body: str) -> None:
     found = _verdicts(body, [PRIZE_TROPHY, AWARD_TROPHY], "clause")
     assert Verdict.SUPPORTED in found, found
+
+
+# S7 (false "SUPPORTED", a rank in an apposition to ANOTHER person, the subject's superior; main e7067b4b): the page's
+# 'From 2016 to 2023 he was the secretary of Ivo Stam, the first non-Norbian head of the museum since 1901.' SUPPORTS
+# 'Moen, 63, was the first non-Norbian head of the museum since 1901.' ("says since 1901"): the apposition after 'Ivo
+# Stam' is read as Moen's. Cause not located further (clause judge `_narrowed_rank_findings` with `holder.said_of`:
+# an apposition after a person's name right after the subject's post 'of' is that person's).
+# B2 (s46-recall46 b6acce5e, `_narrowed_rank_findings` now refutes a rank 'numbered otherwise' in the same words, and
+# holder.py `_own_post_apposed` gives the apposition after 'was the <post> of <Name>,' to the subject): on the same
+# page the TRUE 'Moen, 63, was the second non-Norbian head of the museum since 1901.' (he followed his superior) is
+# CONTRADICTED on the branch ("says first non-Norbian head of the museum since 1901"); unverified on main. Suggest:
+# `_own_post_apposed` only when the 'of' names a body (not a person's name: 'the secretary of Ivo Stam').
+
+
+RANK_DAY = dt.date(2024, 1, 10)
+SECRETARY = page(
+    "Karl Moen",
+    "Karl Moen (born 1960) is a Norbian art historian. He studied in Halden. From 2016 to 2023 he was the secretary "
+    "of Ivo Stam, the first non-Norbian head of the museum since 1901.",
+    dt.datetime(2023, 12, 1, tzinfo=dt.UTC),
+)
+
+
+@_open("S7 open: 'the secretary of Ivo Stam, the first non-Norbian head of the museum' ranks the secretary")
+def test_s7_a_rank_apposed_to_the_subjects_superior_is_not_the_subjects() -> None:
+    body = "Moen, 63, was the first non-Norbian head of the museum since 1901."
+    found = _verdicts(body, [SECRETARY], "clause", "non-Norbian", RANK_DAY)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_b2_the_superiors_rank_does_not_refute_the_subjects() -> None:
+    body = "Moen, 63, was the second non-Norbian head of the museum since 1901."
+    found = _verdicts(body, [SECRETARY], "clause", "non-Norbian", RANK_DAY)
+    assert found and Verdict.CONTRADICTED not in found, found
