@@ -532,3 +532,32 @@ def test_b2_the_superiors_rank_does_not_refute_the_subjects() -> None:
     body = "Moen, 63, was the second non-Norbian head of the museum since 1901."
     found = _verdicts(body, [SECRETARY], "clause", "non-Norbian", RANK_DAY)
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# R7 (false "CONTRADICTED", a list set off by dashes; main e7067b4b): 'Three former prime ministers - Karl Moen, Eva
+# Lund and Ivo Stam - signed the letter.' gives the role claim 'prime ministers - Karl Moen' without its 'former',
+# CONTRADICTED by his ended term ("term ended on 2010-05-01"); the comma form ('Three former prime ministers, Karl
+# Moen, ...') gives 'former prime ministers, Karl Moen', SUPPORTED. Not located (role extraction of a title before a
+# dashed list: the title is cut at the number's adjective).
+def _prime_minister(name: str, office: str, start: str, end: str) -> Document:
+    lead = f"{name} (born 1950) is a Chilean politician who was {office} from {start[-4:]} to {end[-4:]}."
+    return boxed(name, lead, [("office", office), ("term_start", start), ("term_end", end)], SAVED)
+
+
+FORMER_PMS = [
+    _prime_minister("Karl Moen", "Prime Minister of Chile", "1 May 2006", "1 May 2010"),
+    _prime_minister("Eva Lund", "Prime Minister of Chile", "1 May 2010", "1 May 2014"),
+    _prime_minister("Ivo Stam", "Minister of Finance of Chile", "1 May 2010", "1 May 2014"),
+]
+
+
+@_open("R7 open: 'Three former prime ministers - Karl Moen, ...' loses 'former' and is refuted by the ended term")
+def test_r7_a_dashed_list_keeps_former() -> None:
+    body = "Three former prime ministers - Karl Moen, Eva Lund and Ivo Stam - signed the letter."
+    found = _verdicts(body, FORMER_PMS, "role", "Karl Moen")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r7_twin_the_comma_list() -> None:
+    body = "Three former prime ministers, Karl Moen, Eva Lund and Ivo Stam, signed the letter."
+    assert _verdicts(body, FORMER_PMS, "role", "Karl Moen") == [Verdict.SUPPORTED]
