@@ -561,3 +561,45 @@ def test_r7_a_dashed_list_keeps_former() -> None:
 def test_r7_twin_the_comma_list() -> None:
     body = "Three former prime ministers, Karl Moen, Eva Lund and Ivo Stam, signed the letter."
     assert _verdicts(body, FORMER_PMS, "role", "Karl Moen") == [Verdict.SUPPORTED]
+
+
+# B3 (s46-fixa46 1684f258, verify/judge.py `_tied_to_the_junior` + match.py `names_tied_to_a_junior`: an article that
+# names 'Karl Moen Jr.' and never 'his father Karl Moen' or 'Sr.' has every plain 'Karl Moen' judged on BOTH pages):
+# the father, told apart by the article's own words ('The yard was founded in 1978 by Karl Moen, who was born in
+# Tarsa.', 'Karl Moen, 75, founded the yard', 'The founder, Karl Moen, was born in Tarsa.'), loses the support of his
+# page: "Sources disagree" on the branch, SUPPORTED on main. Suggest: tie the plain name to the junior only when
+# nothing in its sentence fits the plain name's page better (an age that fits one page only, a deed told on it).
+MOEN_SENIOR = boxed(
+    "Karl Moen",
+    "Karl Moen (born 1950) is a Norbian shipbuilder who founded Moen Yards in 1978. He was born in Tarsa.",
+    [("birth_date", "3 March 1950"), ("birth_place", "Tarsa, Norby")],
+    SAVED,
+)
+MOEN_JUNIOR = boxed(
+    "Karl Moen Jr.",
+    "Karl Moen Jr. (born 1981) is a Norbian businessman who has been chief executive of Moen Yards since 2015. He was "
+    "born in Korvik.",
+    [("birth_date", "5 May 1981"), ("birth_place", "Korvik, Norby")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param(
+            "Karl Moen Jr. took over Moen Yards in 2015. The yard was founded in 1978 by Karl Moen, who was born in "
+            "Tarsa.",
+            "born in Tarsa",
+            id="founded-by",
+        ),
+        pytest.param("Karl Moen Jr. runs Moen Yards. Karl Moen, 75, founded the yard in 1978.", "75", id="his-age"),
+        pytest.param(
+            "Karl Moen Jr. runs Moen Yards. The founder, Karl Moen, was born in Tarsa.", "born in Tarsa", id="founder"
+        ),
+    ],
+)
+def test_b3_the_father_told_apart_keeps_his_page(body: str, words: str) -> None:
+    found = [r.verdict for c, r in _results(body, [MOEN_SENIOR, MOEN_JUNIOR]) if c.subject == "Karl Moen"
+             and c.kind == "clause" and words in c.text]  # fmt: skip
+    assert found == [Verdict.SUPPORTED], found
