@@ -603,3 +603,47 @@ def test_b3_the_father_told_apart_keeps_his_page(body: str, words: str) -> None:
     found = [r.verdict for c, r in _results(body, [MOEN_SENIOR, MOEN_JUNIOR]) if c.subject == "Karl Moen"
              and c.kind == "clause" and words in c.text]  # fmt: skip
     assert found == [Verdict.SUPPORTED], found
+
+
+# S4 with a known country and years (main e7067b4b): 'Eva Lund was Chile's president from 2016 to 2021.' (role and
+# clause), "Eva Lund, Chile's president from 2016 to 2021," (role) and 'Eva Lund was the Chilean president from 2016
+# to 2021.' (clause, "gives the terms of it") are SUPPORTED by 'President of the Senate of Chile' 2016-2021.
+# S8 (false "SUPPORTED", wrong country; main e7067b4b and s46-reword46 e73504b3): 'Eva Lund was Peru's trade minister
+# from 2010 to 2014.' has its role rightly CONTRADICTED ("gives Eva Lund's country as Chile") but its clause SUPPORTED
+# ("gives the terms of it as 1 March 2010 - 1 March 2014": 'Minister of Foreign Trade' with no country). Cause: the
+# clause judge's term reading (clause/judge.py `_office_terms`: `same_office(office, None, ...)` without the claim's
+# country or the page's; reword46's `_own_country_unsaid` keeps 'Peru's' but the match still ignores it).
+SENATE_AND_TRADE = boxed(
+    "Eva Lund",
+    "Eva Lund (born 9 September 1970) is a Chilean politician. She was President of the Senate of Chile from 2016 to "
+    "2021 and Minister of Foreign Trade from 2010 to 2014.",
+    [("office", "President of the Senate of Chile"), ("term_start", "1 May 2016"), ("term_end", "3 June 2021"),
+     ("office2", "Minister of Foreign Trade"), ("term_start2", "1 March 2010"), ("term_end2", "1 March 2014"),
+     ("birth_place", "Santiago, Chile")],
+    SAVED,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        pytest.param("Eva Lund was Chile's president from 2016 to 2021.", "role", id="chiles-president-role"),
+        pytest.param("Eva Lund was Chile's president from 2016 to 2021.", "clause", id="chiles-president-clause"),
+        pytest.param("Eva Lund was the Chilean president from 2016 to 2021.", "clause", id="the-chilean-president"),
+    ],
+)
+@_open("S4 open: 'Chile's president from 2016 to 2021' supported by the Senate's presidency")
+def test_s4_a_senate_presidency_is_not_the_countrys(body: str, kind: str) -> None:
+    found = _verdicts(body, [SENATE_AND_TRADE], kind)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@_open("S8 open: 'Peru's trade minister from 2010 to 2014' (clause) supported by a Chilean's trade post")
+def test_s8_another_countrys_post_is_not_supported_by_the_term() -> None:
+    found = _verdicts("Eva Lund was Peru's trade minister from 2010 to 2014.", [SENATE_AND_TRADE], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s8_twin_her_own_countrys_post() -> None:
+    found = _verdicts("Eva Lund was Chile's trade minister from 2010 to 2014.", [SENATE_AND_TRADE], "clause")
+    assert found == [Verdict.SUPPORTED], found
