@@ -647,3 +647,30 @@ def test_s8_another_countrys_post_is_not_supported_by_the_term() -> None:
 def test_s8_twin_her_own_countrys_post() -> None:
     found = _verdicts("Eva Lund was Chile's trade minister from 2010 to 2014.", [SENATE_AND_TRADE], "clause")
     assert found == [Verdict.SUPPORTED], found
+
+
+# R8 (lost support, the holder told by the step that made him one; main e7067b4b): a banker's page that says 'In 2018
+# he succeeded Karl Moen as chief executive of Korvik Bank. He will step down in 2026.' leaves 'Tor Vik, the chief
+# executive of Korvik Bank,' (and 'Korvik Bank's chief executive, Tor Vik,') unverified on a 2025 article: a step into
+# a post with no end told is a holding to the page's day. With 'has been chief executive ... since 2018' SUPPORTED.
+def _succeeded_banker(told: str) -> Document:
+    return page("Tor Vik", f"Tor Vik (born 1968) is a Norbian banker. {told} He will step down in 2026.", SAVED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Tor Vik, the chief executive of Korvik Bank, spoke on Monday.", id="the-chief-executive-of"),
+        pytest.param("Korvik Bank's chief executive, Tor Vik, spoke on Monday.", id="possessive-first"),
+    ],
+)
+@_open("R8 open: 'In 2018 he succeeded Karl Moen as chief executive of Korvik Bank' does not support the holder")
+def test_r8_the_step_into_a_post_tells_its_holder(body: str) -> None:
+    told = "In 2018 he succeeded Karl Moen as chief executive of Korvik Bank."
+    assert _verdicts(body, [_succeeded_banker(told)], "role") == [Verdict.SUPPORTED]
+
+
+def test_r8_twin_has_been_since() -> None:
+    body = "Tor Vik, the chief executive of Korvik Bank, spoke on Monday."
+    told = "He has been chief executive of Korvik Bank since 2018."
+    assert _verdicts(body, [_succeeded_banker(told)], "role") == [Verdict.SUPPORTED]
