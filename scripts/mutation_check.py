@@ -18627,6 +18627,44 @@ MUTATIONS = [
         "'The Korvik Museum has appointed Jon Dahl as its director' (June) would be refuted by his acting directorship "
         "begun in May (review45 B5, lead45)",
     ),
+    Mutation(
+        "a-thing-named-after-the-prize-states-its-win",
+        "verify/kinds/clause/judge.py",
+        '                    and not _named_after_the_prize(claim.object or "", sentence)\n',
+        "",
+        "'Nina Moe won the Korvik Prize in 2020.' would be supported by 'she won the Korvik Prize's runner-up medal' "
+        "(review45 R9, fixa46)",
+    ),
+    Mutation(
+        "a-prize-name-modifying-another-noun-read-as-the-prize",
+        "verify/kinds/clause/judge.py",
+        "        if last.dep_ in _NAME_MODIFIES and last.head.i > last.i and last.head.lower_ not in "
+        "_PRIZE_HOLDER_NOUNS:",
+        "        if False:",
+        "'was awarded a Korvik Prize fellowship' would state a win of the Korvik Prize (review45 R9, fixa46)",
+    ),
+    Mutation(
+        "a-prize-winner-read-as-a-thing-named-after-the-prize",
+        "verify/kinds/clause/judge.py",
+        " and last.head.lower_ not in _PRIZE_HOLDER_NOUNS:",
+        ":",
+        "'she won, becoming the first Korvik Prize winner from Tarsa' would no longer state the win (fixa46)",
+    ),
+    Mutation(
+        "a-prize-for-a-class-of-entrants-read-as-the-prize",
+        "verify/kinds/clause/judge.py",
+        "            c.dep_ == \"prep\" and c.lower_ in {\"for\", \"in\"} and {t.lower_ for t in c.subtree} & "
+        "_PRIZE_ENTRANT_CLASSES",
+        "            False",
+        "'was awarded the Korvik Prize for Young Writers' would state a win of the Korvik Prize (review45 R9, fixa46)",
+    ),
+    Mutation(
+        "one-mention-named-after-the-prize-hides-the-prize-named-alone",
+        "verify/kinds/clause/judge.py",
+        "            continue  # the Korvik Prize for Young Writers\n        return False\n    return True\n",
+        "            continue  # the Korvik Prize for Young Writers\n        continue\n    return True\n",
+        "'won the Korvik Prize and the Korvik Prize's readers' medal' would no longer state the win (fixa46)",
+    ),
 ]
 
 

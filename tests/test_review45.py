@@ -664,7 +664,7 @@ def test_r8_twin_titles_held_and_designate(body: str, verdict: Verdict) -> None:
         pytest.param("was awarded the Korvik Prize for Young Writers", id="another-prize-of-the-name"),
     ],
 )
-@_open("R9 open: a medal, mention or fellowship named after the prize supports 'won the prize' (clause prize deed)")
+# mended by s46-fixa46 (clause judge `_named_after_the_prize`): a plain test now
 def test_r9_a_thing_named_after_the_prize_is_no_win(told: str) -> None:
     doc = page("Nina Moe", f"Nina Moe (born 1950) is a Norbian novelist. In 2020 she {told}.", SAVED)
     found = _verdicts("Nina Moe won the Korvik Prize in 2020.", [doc], kind="clause")

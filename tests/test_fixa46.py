@@ -1,0 +1,50 @@
+"""Session 46's fixa46 rows: false "supported" verdicts of a thing named after a prize (review45 R9), of a unit's head
+for its body's head (R10), and the false "contradicted" of B1 (the son without 'Jr.') and R6 ('Outgoing President'),
+as a desk would meet them: an invented article judged whole against invented pages (`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review45 import SAVED, _verdicts
+from verify.models import Verdict
+
+_WON = "Nina Moe won the Korvik Prize in 2020."
+
+
+def _novelist(told: str) -> list[Verdict]:
+    """The clause verdicts on 'Nina Moe won the Korvik Prize in 2020.' against a page telling `told` of her in 2020."""
+    doc = page("Nina Moe", f"Nina Moe (born 1950) is a Norbian novelist. In 2020 she {told}.", SAVED)
+    return _verdicts(_WON, [doc], kind="clause")
+
+
+# R9 with the claim's own verb on the page: 'won the Korvik Prize's gold medal', 'a Korvik Prize fellowship', 'the
+# Korvik Prize shortlist' name things after the prize; none is a win of it.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("won the Korvik Prize's gold medal", id="its-medal"),
+        pytest.param("won a Korvik Prize fellowship", id="a-fellowship"),
+        pytest.param("won the Korvik Prize shortlist", id="its-shortlist"),
+        pytest.param("won the Korvik Prize for Young Writers", id="a-prize-for-a-class-of-entrants"),
+    ],
+)
+def test_a_thing_won_that_is_named_after_the_prize_is_no_win_of_it(told: str) -> None:
+    found = _novelist(told)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+# Its twins: the prize itself, its category ('in Physics'), a winner named by the prize, and a sentence naming the prize
+# both alone and in a thing named after it, still state the win.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("won the Korvik Prize for her novel", id="for-her-novel"),
+        pytest.param("was awarded the Korvik Prize in Physics", id="a-category"),
+        pytest.param("won, becoming the first Korvik Prize winner from Tarsa", id="a-winner"),
+        pytest.param("won the Korvik Prize and the Korvik Prize's readers' medal", id="both"),
+    ],
+)
+def test_the_prize_itself_still_states_the_win(told: str) -> None:
+    assert _novelist(told) == [Verdict.SUPPORTED]
