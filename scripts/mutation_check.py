@@ -18665,6 +18665,29 @@ MUTATIONS = [
         "            continue  # the Korvik Prize for Young Writers\n        continue\n    return True\n",
         "'won the Korvik Prize and the Korvik Prize's readers' medal' would no longer state the win (fixa46)",
     ),
+    Mutation(
+        "a-part-after-a-bodys-possessive-read-as-the-body",
+        "verify/offices.py",
+        "    if a_part_after_the_possessive(folded[end:]):\n",
+        "    if False:\n",
+        "'appointed director of the Korvik Museum's research centre' would support 'appointed director of the Korvik "
+        "Museum' (review45 R10, fixa46)",
+    ),
+    Mutation(
+        "a-bodys-own-board-read-as-a-part-of-it",
+        "verify/offices.py",
+        "    return found is not None and _AN_ORGAN_OF_THE_BODY.match(rest, found.end()) is None\n",
+        "    return found is not None\n",
+        "'chairman of Korvik Bank's board' would no longer support 'the chairman of Korvik Bank' (fixa46)",
+    ),
+    Mutation(
+        "a-units-head-holds-the-bodys-apposed-post",
+        "verify/kinds/role/judge.py",
+        "        if a_part_after_the_possessive(folded[int(pos[2]) :]):\n            continue",
+        "        if False:\n            continue",
+        "'Karl Moen, the director of the Korvik Museum' would be supported by 'director of the Korvik Museum's "
+        "research centre' (fixa46)",
+    ),
 ]
 
 

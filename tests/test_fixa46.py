@@ -4,10 +4,12 @@ as a desk would meet them: an invented article judged whole against invented pag
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.support.judging import page
-from tests.test_review45 import SAVED, _verdicts
+from tests.test_review45 import SAVED, _results, _verdicts
 from verify.models import Verdict
 
 _WON = "Nina Moe won the Korvik Prize in 2020."
@@ -48,3 +50,42 @@ def test_a_thing_won_that_is_named_after_the_prize_is_no_win_of_it(told: str) ->
 )
 def test_the_prize_itself_still_states_the_win(told: str) -> None:
     assert _novelist(told) == [Verdict.SUPPORTED]
+
+
+def _lawyer_roles(body: str, told: str) -> list[Verdict]:
+    """The role verdicts on `body` (an article of 1 June 2024) against Karl Moen's page telling `told`."""
+    doc = page("Karl Moen", f"Karl Moen (born 1960) is a Norbian lawyer. {told}", SAVED)
+    return [r.verdict for c, r in _results(body, [doc], dt.date(2024, 6, 1)) if c.kind == "role"]
+
+
+# R10 in an apposed title: the head of a part of the body named after its possessive holds no post of the body.
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param(
+            "Karl Moen, the director of the Korvik Museum, spoke on Monday.",
+            "He has been director of the Korvik Museum's research centre since 2021.",
+            id="a-museums-centre",
+        ),
+        pytest.param(
+            "Karl Moen, the chairman of Korvik Bank, spoke on Monday.",
+            "He has been chairman of Korvik Bank's risk committee since 2021.",
+            id="a-banks-committee",
+        ),
+    ],
+)
+def test_the_head_of_a_bodys_part_is_not_its_head(body: str, told: str) -> None:
+    found = _lawyer_roles(body, told)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+# Its twin: the body's own board ('chairman of Korvik Bank's board') is the body's chair.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("He has been chairman of Korvik Bank's board since 2021.", id="its-board"),
+        pytest.param("He has been chairman of Korvik Bank's board of directors since 2021.", id="its-directors"),
+    ],
+)
+def test_the_chair_of_a_bodys_own_board_chairs_the_body(told: str) -> None:
+    assert _lawyer_roles("Karl Moen, the chairman of Korvik Bank, spoke on Monday.", told) == [Verdict.SUPPORTED]
