@@ -18430,7 +18430,7 @@ MUTATIONS = [
     Mutation(
         "a-plain-name-takes-the-juniors-page",
         "verify/match.py",
-        "    if any(aliases.fold(d.title) == key for d in found):\n",
+        "    if key not in _JUNIOR_TIED.get() and any(aliases.fold(d.title) == key for d in found):\n",
         "    if False:\n",
         "'Karl Moen, 74, was born in Tarsa.' would be left unverified by his son's page 'Karl Moen Jr.' (review44 "
         "R6, fixa45)",
@@ -18438,8 +18438,8 @@ MUTATIONS = [
     Mutation(
         "a-bare-surname-drops-the-juniors-page",
         "verify/match.py",
-        "    if any(aliases.fold(d.title) == key for d in found):\n",
-        "    if True:\n",
+        "    if key not in _JUNIOR_TIED.get() and any(aliases.fold(d.title) == key for d in found):\n",
+        "    if key not in _JUNIOR_TIED.get():\n",
         "'Moen, 43, was born in Korvik.' would be judged by the father's page alone, though the son's answers to it "
         "too (fixa45)",
     ),
@@ -18687,6 +18687,38 @@ MUTATIONS = [
         "        if False:\n            continue",
         "'Karl Moen, the director of the Korvik Museum' would be supported by 'director of the Korvik Museum's "
         "research centre' (fixa46)",
+    ),
+    Mutation(
+        "the-junior-named-with-his-suffix-unread",
+        "verify/judge.py",
+        "    if with_suffix is not None and apart is None:\n",
+        "    if False:\n",
+        "'Karl Moen Jr., 43, took over Moen Yards in 2015. Karl Moen was born in Korvik.' would be refuted by the "
+        "father's page (review45 B1, fixa46)",
+    ),
+    Mutation(
+        "a-father-named-apart-ties-his-name-to-the-junior",
+        "verify/judge.py",
+        "    if with_suffix is not None and apart is None:\n",
+        "    if with_suffix is not None:\n",
+        "'Karl Moen Jr. succeeded his father, Karl Moen, ... Karl Moen, 74, was born in Tarsa.' would lose its "
+        "support to the son's page (fixa46)",
+    ),
+    Mutation(
+        "a-title-on-the-juniors-page-unread",
+        "verify/judge.py",
+        "        if words and any(words <= w for w in on) and not any(words <= w for w in off):\n",
+        "        if False:\n",
+        "'Moen Yards chief executive Karl Moen, 43, was born in Korvik.' would be refuted by the father's page "
+        "(review45 B1, fixa46)",
+    ),
+    Mutation(
+        "a-title-both-held-ties-the-name-to-the-junior",
+        "verify/judge.py",
+        "        if words and any(words <= w for w in on) and not any(words <= w for w in off):\n",
+        "        if words and any(words <= w for w in on):\n",
+        "'Moen Yards chief executive Karl Moen, 74, was born in Tarsa.' would lose its support where father and son "
+        "both held the post (fixa46)",
     ),
 ]
 

@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
-from tests.test_review45 import SAVED, _results, _verdicts
-from verify.models import Verdict
+from tests.support.judging import boxed, page
+from tests.test_review45 import MOEN_JUNIOR, MOEN_SENIOR, SAVED, _results, _verdicts
+from verify.models import Document, Verdict
 
 _WON = "Nina Moe won the Korvik Prize in 2020."
 
@@ -89,3 +89,35 @@ def test_the_head_of_a_bodys_part_is_not_its_head(body: str, told: str) -> None:
 )
 def test_the_chair_of_a_bodys_own_board_chairs_the_body(told: str) -> None:
     assert _lawyer_roles("Karl Moen, the chairman of Korvik Bank, spoke on Monday.", told) == [Verdict.SUPPORTED]
+
+
+# B1: the plain name beside a father's page and his son's 'Jr.' page. An article that names the son with his suffix and
+# the father never apart leaves both pages to the plain name; one that names the father as the son's relative, or a
+# title both held, keeps the plain name the father's.
+FATHER_CEO = boxed(
+    "Karl Moen",
+    "Karl Moen (born 1950) is a Norbian shipbuilder, chief executive of Moen Yards from 1978 to 2015. He was born in "
+    "Tarsa.",
+    [("birth_date", "3 March 1950"), ("birth_place", "Tarsa, Norby")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "docs"),
+    [
+        pytest.param(
+            "Karl Moen Jr. succeeded his father, Karl Moen, in 2015. Karl Moen, 74, was born in Tarsa.",
+            [MOEN_SENIOR, MOEN_JUNIOR],
+            id="the-father-named-apart",
+        ),
+        pytest.param(
+            "Moen Yards chief executive Karl Moen, 74, was born in Tarsa.",
+            [FATHER_CEO, MOEN_JUNIOR],
+            id="a-title-both-held",
+        ),
+    ],
+)
+def test_the_plain_name_stays_the_fathers(body: str, docs: list[Document]) -> None:
+    found = [r.verdict for c, r in _results(body, docs, dt.date(2024, 6, 1)) if "born in" in c.text]
+    assert found == [Verdict.SUPPORTED], found

@@ -762,7 +762,7 @@ MOEN_JUNIOR = boxed(
         pytest.param("Moen Yards chief executive Karl Moen, 43, was born in Korvik.", id="told-by-his-post"),
     ],
 )
-@_open("B1 open on main since the s45-fixa45 merge (e5bb06aa): the son without 'Jr.' judged by his father's page")
+# mended by s46-fixa46 (judge.py `_tied_to_the_junior`): a plain test now
 def test_b1_the_son_written_without_his_suffix_is_not_refuted_by_his_fathers_page(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [MOEN_SENIOR, MOEN_JUNIOR], dt.date(2024, 6, 1)) if c.kind != "role"]
     assert found and Verdict.CONTRADICTED not in found, found
