@@ -18720,6 +18720,14 @@ MUTATIONS = [
         "'Moen Yards chief executive Karl Moen, 74, was born in Tarsa.' would lose its support where father and son "
         "both held the post (fixa46)",
     ),
+    Mutation(
+        "a-time-word-before-a-title-read-as-its-body",
+        "verify/extract/common.py",
+        "    if rest and first.lower() in _TIME_OF_HOLDING:\n        return f\"{first} {office_phrase(rest)}\"\n",
+        "",
+        "'Outgoing President Ivo Stam met Eva Lund.' would be read as 'President of the Outgoing' and refuted "
+        "(review45 R6, fixa46)",
+    ),
 ]
 
 

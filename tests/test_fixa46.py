@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, page
-from tests.test_review45 import MOEN_JUNIOR, MOEN_SENIOR, SAVED, _results, _verdicts
+from tests.test_review45 import MOEN_JUNIOR, MOEN_SENIOR, SAVED, STAM_LEAVING, TRANSITION_DAY, _results, _verdicts
 from verify.models import Document, Verdict
 
 _WON = "Nina Moe won the Korvik Prize in 2020."
@@ -120,4 +120,18 @@ FATHER_CEO = boxed(
 )
 def test_the_plain_name_stays_the_fathers(body: str, docs: list[Document]) -> None:
     found = [r.verdict for c, r in _results(body, docs, dt.date(2024, 6, 1)) if "born in" in c.text]
+    assert found == [Verdict.SUPPORTED], found
+
+
+# R6: a word of the holding's time before a capitalised title ('Outgoing', 'Retiring') is no body of the post, nor
+# another post: the holder is judged on the post itself, wherever the title stands in the sentence.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund met Outgoing President Ivo Stam on Monday.", id="after-the-verb"),
+        pytest.param("Retiring Norby President Ivo Stam met Eva Lund.", id="retiring-before-the-state"),
+    ],
+)
+def test_a_time_word_before_the_title_is_no_body_of_it(body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [STAM_LEAVING], TRANSITION_DAY) if c.kind == "role"]
     assert found == [Verdict.SUPPORTED], found
