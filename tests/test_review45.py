@@ -587,7 +587,7 @@ def _role_verdicts(body: str) -> list[Verdict]:
         pytest.param("Retiring President Ivo Stam met Eva Lund.", id="retiring"),
     ],
 )
-@_open("R6 open: 'Outgoing President X' read as another office than the one X holds (role)")
+# mended by s46-fixa46 (extract/common.py `office_phrase` keeps the time word before the post): a plain test now
 def test_r6_an_outgoing_holder_still_holds_the_post(body: str) -> None:
     found = _role_verdicts(body)
     assert found and Verdict.CONTRADICTED not in found, found
@@ -664,7 +664,7 @@ def test_r8_twin_titles_held_and_designate(body: str, verdict: Verdict) -> None:
         pytest.param("was awarded the Korvik Prize for Young Writers", id="another-prize-of-the-name"),
     ],
 )
-@_open("R9 open: a medal, mention or fellowship named after the prize supports 'won the prize' (clause prize deed)")
+# mended by s46-fixa46 (clause judge `_named_after_the_prize`): a plain test now
 def test_r9_a_thing_named_after_the_prize_is_no_win(told: str) -> None:
     doc = page("Nina Moe", f"Nina Moe (born 1950) is a Norbian novelist. In 2020 she {told}.", SAVED)
     found = _verdicts("Nina Moe won the Korvik Prize in 2020.", [doc], kind="clause")
@@ -707,7 +707,7 @@ UNIT_HEAD = page(
         pytest.param("Karl Moen was president of the Korvik Bar Association from 2010 to 2015.", id="bar-president"),
     ],
 )
-@_open("R10 open: the head of a body's unit ('the Korvik Museum's research centre') supports the body's head")
+# mended by s46-fixa46 (offices.py `a_part_after_the_possessive`): a plain test now
 def test_r10_a_units_head_is_not_the_bodys(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [UNIT_HEAD], dt.date(2024, 6, 1)) if c.kind in {"clause", "role"}]
     assert found and Verdict.SUPPORTED not in found, found
@@ -762,7 +762,7 @@ MOEN_JUNIOR = boxed(
         pytest.param("Moen Yards chief executive Karl Moen, 43, was born in Korvik.", id="told-by-his-post"),
     ],
 )
-@_open("B1 open on main since the s45-fixa45 merge (e5bb06aa): the son without 'Jr.' judged by his father's page")
+# mended by s46-fixa46 (judge.py `_tied_to_the_junior`): a plain test now
 def test_b1_the_son_written_without_his_suffix_is_not_refuted_by_his_fathers_page(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [MOEN_SENIOR, MOEN_JUNIOR], dt.date(2024, 6, 1)) if c.kind != "role"]
     assert found and Verdict.CONTRADICTED not in found, found

@@ -3480,6 +3480,42 @@ def _objects_of(verb: str, sentence: str) -> list[str]:
     return [aliases.fold(doc[o.left_edge.i : o.i + 1].text) for o in heads]
 
 
+_PRIZE_HOLDER_NOUNS = frozenset(_WORDS["prize_holder_nouns"])
+_PRIZE_ENTRANT_CLASSES = frozenset(_WORDS["prize_entrant_classes"])
+_NAME_MODIFIES = frozenset({"compound", "poss", "nmod", "amod"})
+
+
+def _named_after_the_prize(prize: str, sentence: str) -> bool:
+    """Whether every mention of the claimed prize in the page sentence names another thing after it (review45 R9): the
+    name modifying another noun ('the Korvik Prize's runner-up medal', 'a Korvik Prize fellowship', 'the Korvik Prize
+    shortlist', not 'the Korvik Prize winner': judging.toml clause.prize_holder_nouns), or a prize of its own for a
+    class of entrants ('the Korvik Prize for Young Writers': clause.prize_entrant_classes). Prizes only (predicates.toml
+    events.prizes); False when the sentence does not name it."""
+    from verify.nlp import parse  # late, as the other parse readers here
+
+    name = re.sub(r"^(?:the|an?)\s+", "", (prize or "").strip(), flags=re.I)
+    if not {w.rstrip("s") for w in re.findall(r"[a-z]+", aliases.fold(name))} & _PRIZES:
+        return False
+    mentions = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", sentence, re.I)]
+    if not mentions:
+        return False
+    doc = parse(sentence).doc
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        last = span[-1]
+        if last.dep_ in _NAME_MODIFIES and last.head.i > last.i and last.head.lower_ not in _PRIZE_HOLDER_NOUNS:
+            continue  # a Korvik Prize fellowship, the Korvik Prize's runner-up medal (the name a possessive)
+        if any(
+            c.dep_ == "prep" and c.lower_ in {"for", "in"} and {t.lower_ for t in c.subtree} & _PRIZE_ENTRANT_CLASSES
+            for c in last.children
+        ):
+            continue  # the Korvik Prize for Young Writers
+        return False
+    return True
+
+
 def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     values = _values(claim)
     predicate = _predicate(claim)
@@ -3537,6 +3573,7 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     and not _figure_of_another_clause(claim.text, predicate, sentence)
                     and not _figure_owned_by_another(claim, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
+                    and not _named_after_the_prize(claim.object or "", sentence)
                 ):
                     if _another_side(claim, predicate, values, sentence):
                         # 'was found guilty of fraud in 2021' for 'found not guilty': the same deed, the other side;
