@@ -18627,6 +18627,13 @@ MUTATIONS = [
         "'The Korvik Museum has appointed Jon Dahl as its director' (June) would be refuted by his acting directorship "
         "begun in May (review45 B5, lead45)",
     ),
+    Mutation(
+        "a-pronouns-sex-told-of-no-one",
+        "verify/nlp/reference.py",
+        "if name not in self.genders and self._sexes_pronouns_told(index).get(name, gender) != gender:",
+        "if False:",
+        "'Ivo Stam met Eva Lund. He said she had been ...' would give 'she' to the man a 'He' was read as",
+    ),
 ]
 
 

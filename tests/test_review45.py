@@ -490,8 +490,9 @@ def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
 # on Monday. He said she had been defence minister from 2019 to 2023.' gives the role and clause claims 'she had been
 # defence minister (from 2019)' to IVO STAM, CONTRADICTED by his own 2010-2014 defence term; so do 'Ivo Stam met Eva
 # Lund on Monday, saying she had served ...' and '... He praised her.\n\nShe was defence minister from 2019 to 2023.'
-# (the article's own 'He' and 'her' tell the genders). Not located (the subject reader resolves 'she' to the sentence's
-# or the paragraph's first person; the pronoun's gender is not matched against the article's own pronouns).
+# (the article's own 'He' and 'her' tell the genders). Mended by s46-fixb46 for 'He said she' and 'He praised her':
+# a pronoun of one sex read as a person tells that person's sex to the pronouns after it (verify/nlp/reference.py
+# `_sexes_pronouns_told`). Still open: 'saying she' (his reported speech; no sex told of him anywhere).
 @pytest.mark.parametrize(
     "body",
     [
@@ -502,6 +503,7 @@ def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
         pytest.param(
             "Ivo Stam met Eva Lund on Monday, saying she had served as defence minister from 2019 to 2023.",
             id="saying-she",
+            marks=_open("R4 open: 'she' in his reported speech read as the man named first (no sex told of him)"),
         ),
         pytest.param(
             "Ivo Stam met Eva Lund on Monday. He praised her.\n\nShe was defence minister from 2019 to 2023.",
@@ -509,7 +511,6 @@ def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
         ),
     ],
 )
-@_open("R4 open: 'she' read as the man named first (subject of a pronoun; its gender not read)")
 def test_r4_she_is_not_the_man_named_first(body: str) -> None:
     found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
     assert found and Verdict.CONTRADICTED not in found, found
