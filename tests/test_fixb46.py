@@ -16,7 +16,8 @@ from verify.models import Verdict
     "body",
     [
         pytest.param(
-            "Ivo Stam met Eva Lund on Monday. He said she had been defence minister from 2010 to 2014.", id="he-said-she"
+            "Ivo Stam met Eva Lund on Monday. He said she had been defence minister from 2010 to 2014.",
+            id="he-said-she",
         ),
         pytest.param(
             "Ivo Stam met Eva Lund on Monday. He praised her.\n\nShe was defence minister from 2010 to 2014.",
