@@ -18634,6 +18634,13 @@ MUTATIONS = [
         "if False:",
         "'Ivo Stam met Eva Lund. He said she had been ...' would give 'she' to the man a 'He' was read as",
     ),
+    Mutation(
+        "a-presumptive-post-read-as-held",
+        "verify/lexicons/judging.toml",
+        '"presumptive", "prospective", "would be",',
+        '"prospective",',
+        "'Ivo Stam, the presumptive prime minister,' would be refuted by the finance ministry he holds",
+    ),
 ]
 
 

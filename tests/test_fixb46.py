@@ -28,3 +28,4 @@ from verify.models import Verdict
 def test_r4_twin_her_false_term_is_not_supported(body: str) -> None:
     found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
     assert found and Verdict.SUPPORTED not in found, found
+

@@ -612,7 +612,8 @@ def test_r6_twin_the_title_on_the_day(body: str, verdict: Verdict) -> None:
 # the office held was Minister of Finance of Norby"); 'Presumptive prime minister Ivo Stam', 'the would-be prime
 # minister' and 'the nominee for prime minister' likewise. 'the prime minister-designate', '-in-waiting', 'the next
 # prime minister' are rightly left unverified. Not located (titles.toml `past_or_coming` lacks 'presumptive',
-# 'would-be'; 'nominee for' is read as the post). Coalition and transition copy write these.
+# 'would-be'; 'nominee for' is read as the post). Coalition and transition copy write these. Mended by s46-fixb46:
+# judging.toml offices.not_yet names 'presumptive', 'prospective', 'would be' and 'nominee' (read as '-elect').
 STAM_FINANCE = boxed(
     "Ivo Stam",
     "Ivo Stam (born 3 March 1960) is a Norbian politician who has been Minister of Finance of Norby since 2019.",
@@ -630,7 +631,6 @@ STAM_FINANCE = boxed(
         pytest.param("Ivo Stam, the nominee for prime minister, spoke on Monday.", id="nominee-for"),
     ],
 )
-@_open("R8 open: a coming title ('the presumptive prime minister') read as the post held now (role)")
 def test_r8_a_coming_title_is_not_refuted_by_the_post_held(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [STAM_FINANCE], TRANSITION_DAY) if c.kind == "role"]
     assert found and Verdict.CONTRADICTED not in found, found
