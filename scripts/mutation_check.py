@@ -18728,6 +18728,20 @@ MUTATIONS = [
         "'Outgoing President Ivo Stam met Eva Lund.' would be read as 'President of the Outgoing' and refuted "
         "(review45 R6, fixa46)",
     ),
+    Mutation(
+        "a-pronouns-sex-told-of-no-one",
+        "verify/nlp/reference.py",
+        "if name not in self.genders and self._sexes_pronouns_told(index).get(name, gender) != gender:",
+        "if False:",
+        "'Ivo Stam met Eva Lund. He said she had been ...' would give 'she' to the man a 'He' was read as",
+    ),
+    Mutation(
+        "a-presumptive-post-read-as-held",
+        "verify/lexicons/judging.toml",
+        '"presumptive", "prospective", "would be",',
+        '"prospective",',
+        "'Ivo Stam, the presumptive prime minister,' would be refuted by the finance ministry he holds",
+    ),
 ]
 
 

@@ -490,8 +490,9 @@ def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
 # on Monday. He said she had been defence minister from 2019 to 2023.' gives the role and clause claims 'she had been
 # defence minister (from 2019)' to IVO STAM, CONTRADICTED by his own 2010-2014 defence term; so do 'Ivo Stam met Eva
 # Lund on Monday, saying she had served ...' and '... He praised her.\n\nShe was defence minister from 2019 to 2023.'
-# (the article's own 'He' and 'her' tell the genders). Not located (the subject reader resolves 'she' to the sentence's
-# or the paragraph's first person; the pronoun's gender is not matched against the article's own pronouns).
+# (the article's own 'He' and 'her' tell the genders). Mended by s46-fixb46 for 'He said she' and 'He praised her':
+# a pronoun of one sex read as a person tells that person's sex to the pronouns after it (verify/nlp/reference.py
+# `_sexes_pronouns_told`). Still open: 'saying she' (his reported speech; no sex told of him anywhere).
 @pytest.mark.parametrize(
     "body",
     [
@@ -502,6 +503,7 @@ def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
         pytest.param(
             "Ivo Stam met Eva Lund on Monday, saying she had served as defence minister from 2019 to 2023.",
             id="saying-she",
+            marks=_open("R4 open: 'she' in his reported speech read as the man named first (no sex told of him)"),
         ),
         pytest.param(
             "Ivo Stam met Eva Lund on Monday. He praised her.\n\nShe was defence minister from 2019 to 2023.",
@@ -509,7 +511,6 @@ def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
         ),
     ],
 )
-@_open("R4 open: 'she' read as the man named first (subject of a pronoun; its gender not read)")
 def test_r4_she_is_not_the_man_named_first(body: str) -> None:
     found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -611,7 +612,8 @@ def test_r6_twin_the_title_on_the_day(body: str, verdict: Verdict) -> None:
 # the office held was Minister of Finance of Norby"); 'Presumptive prime minister Ivo Stam', 'the would-be prime
 # minister' and 'the nominee for prime minister' likewise. 'the prime minister-designate', '-in-waiting', 'the next
 # prime minister' are rightly left unverified. Not located (titles.toml `past_or_coming` lacks 'presumptive',
-# 'would-be'; 'nominee for' is read as the post). Coalition and transition copy write these.
+# 'would-be'; 'nominee for' is read as the post). Coalition and transition copy write these. Mended by s46-fixb46:
+# judging.toml offices.not_yet names 'presumptive', 'prospective', 'would be' and 'nominee' (read as '-elect').
 STAM_FINANCE = boxed(
     "Ivo Stam",
     "Ivo Stam (born 3 March 1960) is a Norbian politician who has been Minister of Finance of Norby since 2019.",
@@ -629,7 +631,6 @@ STAM_FINANCE = boxed(
         pytest.param("Ivo Stam, the nominee for prime minister, spoke on Monday.", id="nominee-for"),
     ],
 )
-@_open("R8 open: a coming title ('the presumptive prime minister') read as the post held now (role)")
 def test_r8_a_coming_title_is_not_refuted_by_the_post_held(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [STAM_FINANCE], TRANSITION_DAY) if c.kind == "role"]
     assert found and Verdict.CONTRADICTED not in found, found
