@@ -18664,6 +18664,21 @@ MUTATIONS = [
         "    return True\n",
         "'the director of the Korvik Museum, the first public museum in Norby' would rank Moen as a museum (recall46)",
     ),
+    Mutation(
+        "a-perfects-since-read-as-a-narrowing",
+        "verify/kinds/clause/judge.py",
+        "        rest = re.split(r\"\\bsince\\b\", rest, maxsplit=1)[0]\n",
+        "        pass\n",
+        "'had been the 11th president of Korvik University since 1 July 2023' would stay unverified against the "
+        "row's 12th (recall46)",
+    ),
+    Mutation(
+        "a-since-without-a-perfect-read-as-a-start",
+        "verify/kinds/clause/judge.py",
+        "    if _PERFECT_RIGHT_BEFORE.search(text[: m.start()]):\n",
+        "    if True:\n",
+        "'won the 2023 election, its first victory since 1998' would be supported by '... since 2005' (review39 R12)",
+    ),
 ]
 
 

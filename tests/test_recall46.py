@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.test_review38 import _judged_whole
 from verify.models import Verdict
 
@@ -92,3 +92,39 @@ TWO_SPELLS = page(
 def test_a_rank_the_page_also_gives_is_supported() -> None:
     body = "Moen, 63, was the second non-Norbian head of the museum since 1901."
     assert _judged_whole(body, [TWO_SPELLS], "clause", "non-Norbian") == [Verdict.SUPPORTED]
+
+
+# Ana Ruiz's invented page: the 12th president of Korvik University, her office row numbered.
+RUIZ_NUMBERED = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1970) is a Norbian economist who was the 12th president of Korvik University.",
+    [
+        ("office", "12th President of Korvik University"),
+        ("term_start", "1 July 2023"),
+        ("term_end", "2 January 2024"),
+    ],
+    BEFORE,
+)
+
+
+# 'had been the 11th president of Korvik University since 1 July 2023': a perfect's 'since' and a day tell when the
+# post was taken up, no narrowing of its holders (before: read as a rank among some, so the numbered office row never
+# counted and the wrong number stayed unverified).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Ruiz, 53, had been the 11th president of Korvik University since 1 July 2023.",
+            Verdict.CONTRADICTED,
+            id="11th-since-a-day-refuted",
+        ),
+        pytest.param(
+            "Ruiz, 53, had been the 12th president of Korvik University since 1 July 2023.",
+            Verdict.SUPPORTED,
+            id="twin-12th-since-a-day-supported",
+        ),
+    ],
+)
+def test_a_perfects_since_is_no_narrowing(body: str, expected: Verdict) -> None:
+    assert _judged_whole(body, [RUIZ_NUMBERED], "clause", "president") == [expected]
+

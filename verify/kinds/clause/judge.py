@@ -3076,8 +3076,15 @@ def _rank_words(text: str, m: re.Match[str]) -> tuple[int | None, list[str]]:
 def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
     """Whether the words after an ordinal's post narrow it to some of the post's holders ('the first prime
     minister born after the war', 'the second president to win twice'): a rank among them, which the post's
-    numbering ('64th Prime Minister') neither confirms nor refutes."""
-    return _NARROWED_RANK.match(text[m.end("ord") :]) is not None
+    numbering ('64th Prime Minister') neither confirms nor refutes. After a perfect copula ('had been the 29th
+    president of Korvik University since 1 July 2023') 'since' tells when the post was taken up: no narrowing."""
+    rest = text[m.end("ord") :]
+    if _PERFECT_RIGHT_BEFORE.search(text[: m.start()]):
+        rest = re.split(r"\bsince\b", rest, maxsplit=1)[0]
+    return _NARROWED_RANK.match(rest) is not None
+
+
+_PERFECT_RIGHT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:the\s+)?$", re.I)
 
 
 _WHOSE = re.compile(r"(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:the\s+)?$")
