@@ -18742,6 +18742,58 @@ MUTATIONS = [
         '"prospective",',
         "'Ivo Stam, the presumptive prime minister,' would be refuted by the finance ministry he holds",
     ),
+    Mutation(
+        "a-narrowed-rank-numbered-otherwise-ignored",
+        "verify/kinds/clause/judge.py",
+        "                if given[1] != claimed[1] or given[0] is None or claimed[0] is None:\n",
+        "                if given != claimed:\n",
+        "'the second non-Norbian head of the museum since 1901' would stay unverified by the page's 'the first ... "
+        "since 1901' (recall46)",
+    ),
+    Mutation(
+        "a-narrowed-rank-refuted-beside-its-own-support",
+        "verify/kinds/clause/judge.py",
+        "    return ranked_so or out\n",
+        "    return out\n",
+        "a second spell's 'second ... head since 1901' would be refuted by the first spell's 'first' (recall46)",
+    ),
+    Mutation(
+        "an-apposition-after-the-subjects-post-read-as-the-bodys",
+        "verify/holder.py",
+        "    if _own_post_apposed(before[:comma], f\"{between} {value}\"):\n",
+        "    if False:\n",
+        "'he was the director of the Korvik Museum, the first non-Norbian head' would be the museum's rank, so "
+        "the second stays unverified (recall46)",
+    ),
+    Mutation(
+        "an-apposition-after-a-kinsman-read-as-the-subjects",
+        "verify/holder.py",
+        "    if own is None or own[\"head\"].lower() not in _PERSON_POSTS:\n",
+        "    if own is None:\n",
+        "'he is the son of Ivo Stam, the first ... head' would rank Moen, refuting his 'second' (recall46)",
+    ),
+    Mutation(
+        "an-apposition-naming-no-post-read-as-the-holders",
+        "verify/holder.py",
+        "    return any(w.lower() in _PERSON_POSTS for w in re.findall(r\"[A-Za-z]+\", apposition))\n",
+        "    return True\n",
+        "'the director of the Korvik Museum, the first public museum in Norby' would rank Moen as a museum (recall46)",
+    ),
+    Mutation(
+        "a-perfects-since-read-as-a-narrowing",
+        "verify/kinds/clause/judge.py",
+        "        rest = re.split(r\"\\bsince\\b\", rest, maxsplit=1)[0]\n",
+        "        pass\n",
+        "'had been the 11th president of Korvik University since 1 July 2023' would stay unverified against the "
+        "row's 12th (recall46)",
+    ),
+    Mutation(
+        "a-since-without-a-perfect-read-as-a-start",
+        "verify/kinds/clause/judge.py",
+        "    if _PERFECT_RIGHT_BEFORE.search(text[: m.start()]):\n",
+        "    if True:\n",
+        "'won the 2023 election, its first victory since 1998' would be supported by '... since 2005' (review39 R12)",
+    ),
 ]
 
 

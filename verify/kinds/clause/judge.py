@@ -3043,13 +3043,16 @@ _NARROWED_RANK = re.compile(
 def _narrowed_rank_findings(claim: Claim, m: re.Match[str], own: list[Document]) -> list[Finding]:
     """The support of a rank narrowed past its post ('its first title since 1995', 'the first prime minister born
     after the war'): a page sentence of the subject giving the same rank in the same words, narrowing and all; the
-    same rank narrowed otherwise ('its first title since 1987') neither supports nor refutes it (review39 R12)."""
+    same rank narrowed otherwise ('its first title since 1987') neither supports nor refutes it (review39 R12). The
+    same words with another number ('the first non-Norbian head of the museum since 1901' for 'the second ...') rank
+    the subject otherwise among the very same holders: that refutes it, unless some sentence gives the claimed rank."""
     claimed = _rank_words(claim.text, m)
     out = []
     for doc in own:
         for unit, text in _ordinal_texts(doc):
             for found in _ORDINAL.finditer(text):
-                if _rank_words(text, found) != claimed:
+                given = _rank_words(text, found)
+                if given[1] != claimed[1] or given[0] is None or claimed[0] is None:
                     continue
                 names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
                 if unit.field is None and not holder.said_of(names, text, found.start(), found.end(), pronoun):
@@ -3057,8 +3060,10 @@ def _narrowed_rank_findings(claim: Claim, m: re.Match[str], own: list[Document])
                 if unit.field is None and _ranks_another_year(claim.text, m, text, found):
                     continue  # 'It won the 2023 election, its first victory since 1998': no 2019 one's (review40 R12)
                 detail = f"says {_ordinal_phrase(text, found.start())}"
-                out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
-    return out
+                stance = Stance.SUPPORTS if given[0] == claimed[0] else Stance.CONTRADICTS
+                out.append(Finding(unit, stance, 90.0 if stance == Stance.SUPPORTS else 85.0, Aspect.MAIN, detail))
+    ranked_so = [f for f in out if f.stance == Stance.SUPPORTS]  # a second spell's rank beside the first's
+    return ranked_so or out
 
 
 def _rank_words(text: str, m: re.Match[str]) -> tuple[int | None, list[str]]:
@@ -3071,8 +3076,15 @@ def _rank_words(text: str, m: re.Match[str]) -> tuple[int | None, list[str]]:
 def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
     """Whether the words after an ordinal's post narrow it to some of the post's holders ('the first prime
     minister born after the war', 'the second president to win twice'): a rank among them, which the post's
-    numbering ('64th Prime Minister') neither confirms nor refutes."""
-    return _NARROWED_RANK.match(text[m.end("ord") :]) is not None
+    numbering ('64th Prime Minister') neither confirms nor refutes. After a perfect copula ('had been the 29th
+    president of Korvik University since 1 July 2023') 'since' tells when the post was taken up: no narrowing."""
+    rest = text[m.end("ord") :]
+    if _PERFECT_RIGHT_BEFORE.search(text[: m.start()]):
+        rest = re.split(r"\bsince\b", rest, maxsplit=1)[0]
+    return _NARROWED_RANK.match(rest) is not None
+
+
+_PERFECT_RIGHT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:the\s+)?$", re.I)
 
 
 _WHOSE = re.compile(r"(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:the\s+)?$")
