@@ -18794,6 +18794,53 @@ MUTATIONS = [
         "    if True:\n",
         "'won the 2023 election, its first victory since 1998' would be supported by '... since 2005' (review39 R12)",
     ),
+    Mutation(
+        "a-length-held-now-measured-past-the-articles-day",
+        "verify/kinds/duration/judge.py",
+        "            end = min(end, as_of) if end is not None else as_of\n",
+        "            pass\n",
+        "'Karl Moen, who has led the Korvik Party for almost ten months' (15 August 2024) would be measured to the "
+        "spell's later end, 23.9 months, and refuted (reword46, th-2024-08-15-r04)",
+    ),
+    Mutation(
+        "has-sat-read-as-no-length-held-now",
+        "verify/lexicons/judging.toml",
+        '"governed", "chaired", "presided", "sat"]',
+        '"governed", "chaired", "presided"]',
+        "'who has sat on the court for nearly six years' would be measured to the seat's later end and by a presidency "
+        "begun after the article's day (reword46, icj-2024-02-05-r04)",
+    ),
+    Mutation(
+        "a-post-left-before-the-day-refutes-a-length-held-now",
+        "verify/kinds/duration/judge.py",
+        "            may_refute = may_refute and not (held_now and not any(t in held_now for t in spells))\n",
+        "",
+        "'Karl Moen has led Korvik University for seven months' would be set against his provostship left before the "
+        "article's day, sources disagreeing (reword46, harvard-2024-08-05-r03)",
+    ),
+    Mutation(
+        "the-head-a-post-was-held-under-names-the-handed-over-post",
+        "verify/kinds/clause/judge.py",
+        'named = office_words(_A_HEAD_HELD_UNDER.sub("", _without_appositions(_own_clause(claim), claim.subject)))',
+        "named = office_words(_without_appositions(_own_clause(claim), claim.subject))",
+        "'served as Icelandic foreign minister ... under President Ada Lorn, succeeding Tom Berg' would be judged "
+        "against the presidency's predecessor and refuted (reword46, pa-2024-07-02-r04)",
+    ),
+    Mutation(
+        "a-persons-own-country-before-a-post-kept-as-its-word",
+        "verify/kinds/clause/judge.py",
+        "        office = _as_the_page_names(_own_country_unsaid(named, doc), doc)",
+        "        office = _as_the_page_names(named, doc)",
+        "\"He served as Iceland's interior minister from 1978 to 1988\" would go unverified against 'He was Minister "
+        "of Interior (1978–1988)' (reword46, kw-2023-11-30-r04)",
+    ),
+    Mutation(
+        "another-countrys-post-loses-its-country",
+        "verify/kinds/clause/judge.py",
+        "    return office[country.end() :] if country and named and named <= _persons_countries(doc) else office",
+        "    return office[country.end() :] if country and named else office",
+        "\"He served as Norway's interior minister\" would be supported by an Icelandic minister's page (reword46)",
+    ),
 ]
 
 

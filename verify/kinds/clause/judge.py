@@ -722,6 +722,27 @@ def _post_stated(post: str, finding: Finding, text: str) -> bool:
     return bool(words) and words <= said and not _within_another_post(post, text)
 
 
+# a country's possessive or adjective opening a post ("Kuwait's interior minister", 'the Icelandic foreign minister')
+_A_COUNTRYS_POST = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?=[a-z])")
+
+
+def _own_country_unsaid(office: str, doc: Document) -> str:
+    """The post without the country's possessive or adjective opening it ("Kuwait's interior minister", 'Icelandic
+    interior minister') when the country is the person's own: their page names the post without it ('He was Minister
+    of Interior (1978-1988)'). Another country's post keeps its country, which the page then does not name."""
+    country = _A_COUNTRYS_POST.match(office)
+    named = countries_named(country[0]) if country else set()
+    return office[country.end() :] if country and named and named <= _persons_countries(doc) else office
+
+
+def _persons_countries(doc: Document) -> set[str]:
+    """The countries a person's page gives as theirs: in its first sentence ('is a Kuwaiti politician'), its
+    nationality or birth place rows."""
+    lead = re.split(r"(?<=[a-z)])\.\s", doc.text or "", maxsplit=1)[0]
+    rows = " ; ".join(f.value for f in _fields(doc, ("nationality", "citizenship", "birth_place")))
+    return countries_named(lead) | countries_named(rows)
+
+
 _TERM_LENGTH = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, _WORDS['term_length_openers']))})\s+)*"
     rf"(?:\d+|{aliases.NUMBER_WORD_PATTERN})(?:-and-a-half)?[- ]years?[- ]term",
@@ -1527,7 +1548,7 @@ def _office_terms(
     out = []
     named = office
     for doc in own:
-        office = _as_the_page_names(named, doc)
+        office = _as_the_page_names(_own_country_unsaid(named, doc), doc)
         if office is None:
             continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
@@ -2522,7 +2543,8 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     """The infobox office group a succession claim is about: the one the sentence names; if the
     sentence names no office, the one the subject held (or took) on the article's day."""
     groups = own_office_groups(doc.infobox)  # a monarch's throne too ('succession', 'reign')
-    named = office_words(_without_appositions(_own_clause(claim), claim.subject))
+    # '... foreign minister under President Ada Lorn, succeeding X': the head's title names the head's post
+    named = office_words(_A_HEAD_HELD_UNDER.sub("", _without_appositions(_own_clause(claim), claim.subject)))
     scored = [(len(office_words(g["office"].value) & named), g) for g in groups]
     best = max((n for n, _ in scored), default=0)
     if best:
@@ -2551,6 +2573,8 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     return next((g for g in groups if latest is not None and g["office"] == latest.office), None)
 
 
+# the head a post was held under, with the head's title ('under President Ada Lorn'): not the post held
+_A_HEAD_HELD_UNDER = re.compile(r"\bunder\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*")
 _WHEN = re.compile(r",\s+when\s+$")
 
 
