@@ -490,8 +490,9 @@ def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
 # on Monday. He said she had been defence minister from 2019 to 2023.' gives the role and clause claims 'she had been
 # defence minister (from 2019)' to IVO STAM, CONTRADICTED by his own 2010-2014 defence term; so do 'Ivo Stam met Eva
 # Lund on Monday, saying she had served ...' and '... He praised her.\n\nShe was defence minister from 2019 to 2023.'
-# (the article's own 'He' and 'her' tell the genders). Not located (the subject reader resolves 'she' to the sentence's
-# or the paragraph's first person; the pronoun's gender is not matched against the article's own pronouns).
+# (the article's own 'He' and 'her' tell the genders). Mended by s46-fixb46 for 'He said she' and 'He praised her':
+# a pronoun of one sex read as a person tells that person's sex to the pronouns after it (verify/nlp/reference.py
+# `_sexes_pronouns_told`). Still open: 'saying she' (his reported speech; no sex told of him anywhere).
 @pytest.mark.parametrize(
     "body",
     [
@@ -502,6 +503,7 @@ def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
         pytest.param(
             "Ivo Stam met Eva Lund on Monday, saying she had served as defence minister from 2019 to 2023.",
             id="saying-she",
+            marks=_open("R4 open: 'she' in his reported speech read as the man named first (no sex told of him)"),
         ),
         pytest.param(
             "Ivo Stam met Eva Lund on Monday. He praised her.\n\nShe was defence minister from 2019 to 2023.",
@@ -509,7 +511,6 @@ def test_r3_twin_one_person_born_in(body: str, verdict: Verdict) -> None:
         ),
     ],
 )
-@_open("R4 open: 'she' read as the man named first (subject of a pronoun; its gender not read)")
 def test_r4_she_is_not_the_man_named_first(body: str) -> None:
     found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -587,7 +588,7 @@ def _role_verdicts(body: str) -> list[Verdict]:
         pytest.param("Retiring President Ivo Stam met Eva Lund.", id="retiring"),
     ],
 )
-@_open("R6 open: 'Outgoing President X' read as another office than the one X holds (role)")
+# mended by s46-fixa46 (extract/common.py `office_phrase` keeps the time word before the post): a plain test now
 def test_r6_an_outgoing_holder_still_holds_the_post(body: str) -> None:
     found = _role_verdicts(body)
     assert found and Verdict.CONTRADICTED not in found, found
@@ -611,7 +612,8 @@ def test_r6_twin_the_title_on_the_day(body: str, verdict: Verdict) -> None:
 # the office held was Minister of Finance of Norby"); 'Presumptive prime minister Ivo Stam', 'the would-be prime
 # minister' and 'the nominee for prime minister' likewise. 'the prime minister-designate', '-in-waiting', 'the next
 # prime minister' are rightly left unverified. Not located (titles.toml `past_or_coming` lacks 'presumptive',
-# 'would-be'; 'nominee for' is read as the post). Coalition and transition copy write these.
+# 'would-be'; 'nominee for' is read as the post). Coalition and transition copy write these. Mended by s46-fixb46:
+# judging.toml offices.not_yet names 'presumptive', 'prospective', 'would be' and 'nominee' (read as '-elect').
 STAM_FINANCE = boxed(
     "Ivo Stam",
     "Ivo Stam (born 3 March 1960) is a Norbian politician who has been Minister of Finance of Norby since 2019.",
@@ -629,7 +631,6 @@ STAM_FINANCE = boxed(
         pytest.param("Ivo Stam, the nominee for prime minister, spoke on Monday.", id="nominee-for"),
     ],
 )
-@_open("R8 open: a coming title ('the presumptive prime minister') read as the post held now (role)")
 def test_r8_a_coming_title_is_not_refuted_by_the_post_held(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [STAM_FINANCE], TRANSITION_DAY) if c.kind == "role"]
     assert found and Verdict.CONTRADICTED not in found, found
@@ -664,7 +665,7 @@ def test_r8_twin_titles_held_and_designate(body: str, verdict: Verdict) -> None:
         pytest.param("was awarded the Korvik Prize for Young Writers", id="another-prize-of-the-name"),
     ],
 )
-@_open("R9 open: a medal, mention or fellowship named after the prize supports 'won the prize' (clause prize deed)")
+# mended by s46-fixa46 (clause judge `_named_after_the_prize`): a plain test now
 def test_r9_a_thing_named_after_the_prize_is_no_win(told: str) -> None:
     doc = page("Nina Moe", f"Nina Moe (born 1950) is a Norbian novelist. In 2020 she {told}.", SAVED)
     found = _verdicts("Nina Moe won the Korvik Prize in 2020.", [doc], kind="clause")
@@ -707,7 +708,7 @@ UNIT_HEAD = page(
         pytest.param("Karl Moen was president of the Korvik Bar Association from 2010 to 2015.", id="bar-president"),
     ],
 )
-@_open("R10 open: the head of a body's unit ('the Korvik Museum's research centre') supports the body's head")
+# mended by s46-fixa46 (offices.py `a_part_after_the_possessive`): a plain test now
 def test_r10_a_units_head_is_not_the_bodys(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [UNIT_HEAD], dt.date(2024, 6, 1)) if c.kind in {"clause", "role"}]
     assert found and Verdict.SUPPORTED not in found, found
@@ -762,7 +763,7 @@ MOEN_JUNIOR = boxed(
         pytest.param("Moen Yards chief executive Karl Moen, 43, was born in Korvik.", id="told-by-his-post"),
     ],
 )
-@_open("B1 open on main since the s45-fixa45 merge (e5bb06aa): the son without 'Jr.' judged by his father's page")
+# mended by s46-fixa46 (judge.py `_tied_to_the_junior`): a plain test now
 def test_b1_the_son_written_without_his_suffix_is_not_refuted_by_his_fathers_page(body: str) -> None:
     found = [r.verdict for c, r in _results(body, [MOEN_SENIOR, MOEN_JUNIOR], dt.date(2024, 6, 1)) if c.kind != "role"]
     assert found and Verdict.CONTRADICTED not in found, found

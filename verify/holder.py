@@ -248,7 +248,27 @@ def _apposition_antecedent(before: str, value: str) -> str | None:
         return None
     if not re.fullmatch(r"\s*(?:[a-z][\w'’-]*\s*)+", between):
         return None  # 'born in Sundby, Norby County': a capitalised word after the comma is a place's
+    if _own_post_apposed(before[:comma], f"{between} {value}"):
+        return None  # 'he was the director of the Korvik Museum, the first non-Norbian head': the director's words
     return before[:comma]
+
+
+# a copula's complement that is a post of a body, running up to the comma: 'he was the director of the Korvik Museum'
+_OWN_POST_BEFORE = re.compile(
+    r"\b(?:is|was|has\s+been|had\s+been|became|becomes)\s+(?:the|a|an)\s+(?P<post>(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w'’-]*))\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.-]*)*\s*$"
+)
+_PERSON_POSTS = frozenset(w.lower() for w in (*aliases.OFFICE_HEADS, *aliases.BARE_HEADS) if " " not in w)
+
+
+def _own_post_apposed(antecedent: str, apposition: str) -> bool:
+    """Whether an apposition follows the clause subject's own post ('he was the director of the Korvik Museum, the
+    first non-Norbian head of the museum'): the copula's complement, a post of a body, ends right at the comma, and
+    the apposition names a post too; it tells the post's holder, not the body the post's 'of' names."""
+    own = _OWN_POST_BEFORE.search(antecedent)
+    if own is None or own["head"].lower() not in _PERSON_POSTS:
+        return False
+    return any(w.lower() in _PERSON_POSTS for w in re.findall(r"[A-Za-z]+", apposition))
 
 
 def holds_a_verb(words: str) -> bool:

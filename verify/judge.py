@@ -27,7 +27,7 @@ from verify.kinds.clause.judge import timeless_clause
 from verify.kinds.date.parsed import entry_day
 from verify.kinds.role.judge import held_on_the_day_told, stated_years
 from verify.kinds.role.judge import ordinal_of as _ordinal_of
-from verify.match import is_person_doc, of_the_generation_told, pages_about
+from verify.match import a_juniors, is_person_doc, names_tied_to_a_junior, of_the_generation_told, pages_about
 from verify.models import (
     NOT_CHECKED_REASONS,
     Claim,
@@ -662,56 +662,58 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
     kept: dict[str, _Judged] = {}  # what each claim was decided on, for `_on_its_other_values`
     own_verdicts: dict[str, ClaimResult] = {}  # each claim's result on its own findings
     for claim in claims:
-        try:
-            # a timeline entry's sentence ('January 9 — Attal, 34, replaces Borne') is judged on its entry's day
-            entry = entry_day(claim.sentence, as_of)
-            when = entry or as_of
-            # 'The younger Moen': the son's page, not his father's, though both answer to the surname
-            own = of_the_generation_told(claim.subject, claim.sentence, pool.by_claim.get(claim.id, []))
-            named = named_in_full(claim, pool.entity_pages(claim.id))
-            everyone = of_the_generation_told(claim.subject, claim.sentence, pool.documents)
-            docs = _with_the_days_revision(claim, _with_current(claim, everyone, pool), pool)
-            own_docs = _with_the_days_revision(claim, _with_current(claim, own, pool), pool)
-            titled = title_in_subject(named, pool.entity_pages(claim.id))
-            if claim.skipped:
-                findings = []
-            elif titled is not None:  # 'Taoiseach Simon Harris ...': the title is judged beside the claim
-                named, role = titled
-                title = findings_for(role, own_docs, docs, when)
-                findings = with_the_title(findings_for(named, own_docs, docs, when), title, role.value or "")
-            else:
-                findings = findings_for(named, own_docs, docs, when)
-            notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
-            on_the_day = None if claim.skipped or entry else held_on_the_day_told(named, as_of)
-            if on_the_day is not None:  # 'Last Friday, Ivo Stam was still prime minister': held on that day
-                named, when, last = on_the_day
-                findings = _of_the_day(named, own_docs, docs, own, pool, when)
-                # a month ('In June, ... was already mayor') is held throughout or not at all: its first day and its
-                # last agree; a day told may be a handover day, whose end row the judge reads as the successor's
-                # first day ('Last Monday, Ivo Stam was still mayor', his term ending that Monday): the day before too
-                other = last if last != when else when - dt.timedelta(days=1)
-                also = _of_the_day(named, own_docs, docs, own, pool, other)
-                verdicts = {
-                    decide(claim, found, notes, day, own, reasons, unconsulted, path).verdict
-                    for found, day in ((findings, when), (also, other))
-                }
-                findings = findings if len(verdicts) == 1 else []
-            else:
-                findings = _of_the_pronouns_person(named, findings)
-                findings = _ordinal_of_the_day(named, findings, own, pool, when)
-                findings = _taken_up_later(named, findings, own, pool, when)
-            decided = decide(claim, findings, notes, when, own, reasons, unconsulted, path)
-            kept[claim.id] = (findings, notes, when, own, reasons)
-            decided = with_unread_sources(decided, pool.unread_sources.get(claim.id, []))
-            looked_up = named.subject if named.subject != claim.subject else None
-            reading = Reading.of(claim, when, looked_up)
-            reading = reading.model_copy(update={"time_from": "claim"}) if entry or on_the_day else reading
-            results.append(decided.model_copy(update={"reading": reading}))
-            own_verdicts[claim.id] = results[-1]
-        except Exception as exc:  # one claim's bug must not cost the article its other verdicts
-            if os.environ.get("VERIFY_DEBUG"):
-                raise
-            results.append(_reviewed(claim, _not_judged(claim, exc)))
+        with names_tied_to_a_junior([claim.subject] if _tied_to_the_junior(claim, claims, pool.documents) else []):
+            try:
+                # a timeline entry's sentence ('January 9 — Attal, 34, replaces Borne') is judged on its entry's day
+                entry = entry_day(claim.sentence, as_of)
+                when = entry or as_of
+                # 'The younger Moen': the son's page, not his father's, though both answer to the surname
+                own = of_the_generation_told(claim.subject, claim.sentence, pool.by_claim.get(claim.id, []))
+                named = named_in_full(claim, pool.entity_pages(claim.id))
+                everyone = of_the_generation_told(claim.subject, claim.sentence, pool.documents)
+                docs = _with_the_days_revision(claim, _with_current(claim, everyone, pool), pool)
+                own_docs = _with_the_days_revision(claim, _with_current(claim, own, pool), pool)
+                titled = title_in_subject(named, pool.entity_pages(claim.id))
+                if claim.skipped:
+                    findings = []
+                elif titled is not None:  # 'Taoiseach Simon Harris ...': the title is judged beside the claim
+                    named, role = titled
+                    title = findings_for(role, own_docs, docs, when)
+                    findings = with_the_title(findings_for(named, own_docs, docs, when), title, role.value or "")
+                else:
+                    findings = findings_for(named, own_docs, docs, when)
+                notes, reasons = pool.notes.get(claim.id, []), pool.reasons.get(claim.id, [])
+                on_the_day = None if claim.skipped or entry else held_on_the_day_told(named, as_of)
+                if on_the_day is not None:  # 'Last Friday, Ivo Stam was still prime minister': held on that day
+                    named, when, last = on_the_day
+                    findings = _of_the_day(named, own_docs, docs, own, pool, when)
+                    # a month ('In June, ... was already mayor') is held throughout or not at all: its first day and
+                    # its last agree; a day told may be a handover day, whose end row the judge reads as the
+                    # successor's first day ('Last Monday, Ivo Stam was still mayor', his term ending that Monday):
+                    # the day before too
+                    other = last if last != when else when - dt.timedelta(days=1)
+                    also = _of_the_day(named, own_docs, docs, own, pool, other)
+                    verdicts = {
+                        decide(claim, found, notes, day, own, reasons, unconsulted, path).verdict
+                        for found, day in ((findings, when), (also, other))
+                    }
+                    findings = findings if len(verdicts) == 1 else []
+                else:
+                    findings = _of_the_pronouns_person(named, findings)
+                    findings = _ordinal_of_the_day(named, findings, own, pool, when)
+                    findings = _taken_up_later(named, findings, own, pool, when)
+                decided = decide(claim, findings, notes, when, own, reasons, unconsulted, path)
+                kept[claim.id] = (findings, notes, when, own, reasons)
+                decided = with_unread_sources(decided, pool.unread_sources.get(claim.id, []))
+                looked_up = named.subject if named.subject != claim.subject else None
+                reading = Reading.of(claim, when, looked_up)
+                reading = reading.model_copy(update={"time_from": "claim"}) if entry or on_the_day else reading
+                results.append(decided.model_copy(update={"reading": reading}))
+                own_verdicts[claim.id] = results[-1]
+            except Exception as exc:  # one claim's bug must not cost the article its other verdicts
+                if os.environ.get("VERIFY_DEBUG"):
+                    raise
+                results.append(_reviewed(claim, _not_judged(claim, exc)))
     by_id = {c.id: r for c, r in zip(claims, results, strict=True)}
     # a claim's succession clause and dated deed are of its own sentence: a long article's claims are not each
     # read beside every other
@@ -746,6 +748,36 @@ def judge(claims: list[Claim], pool: EvidencePool, as_of: dt.date | None, path: 
                     raise
     return _told_apart(claims, results)
 
+
+
+_KIN_OF_A_NAME = "|".join(map(re.escape, lexicons.load("predicates")["people"]["kin"]))
+
+
+def _tied_to_the_junior(claim: Claim, claims: list[Claim], docs: list[Document]) -> bool:
+    """Whether the article ties the claim's plain name ('Karl Moen') to the junior bearer whose page ('Karl Moen Jr.')
+    is in the pool beside the plain name's (review45 B1): the article names him with his suffix and never names the
+    plain name as a relative or with 'Sr.' ('Karl Moen Jr., 43, took over ... Karl Moen was born in Korvik'), or a
+    title the sentence gives the name (its role claim) is worded on the junior's page and not on the other ('Moen
+    Yards chief executive Karl Moen'). Wire copy drops 'Jr.' after the first mention."""
+    name = claim.subject or ""
+    juniors = [d for d in docs if a_juniors(name, d) and pages_about(name, [d])]
+    if not name or not juniors:
+        return False
+    said = " ".join(dict.fromkeys(c.sentence for c in claims))
+    written = re.escape(name)
+    with_suffix = re.search(rf"\b{written},?\s+(?:Jr\b|Junior\b|I[IV]+\b)", said)
+    apart = re.search(rf"\b(?:{_KIN_OF_A_NAME}),?\s+{written}\b|\b{written},?\s+Sr\b", said, re.I)
+    if with_suffix is not None and apart is None:
+        return True
+    others = [d for d in docs if aliases.fold(d.title) == aliases.fold(name)]
+    own_words = set(re.findall(r"[a-z]+", aliases.fold(name)))
+    for role in (c for c in claims if c.kind == "role" and c.sentence == claim.sentence and c.subject == name):
+        words = set(re.findall(r"[a-z]{3,}", aliases.fold(role.value or ""))) - own_words
+        on = [set(re.findall(r"[a-z]+", aliases.fold(d.text))) for d in juniors]
+        off = [set(re.findall(r"[a-z]+", aliases.fold(d.text))) for d in others]
+        if words and any(words <= w for w in on) and not any(words <= w for w in off):
+            return True
+    return False
 
 
 def _of_the_day(

@@ -12,6 +12,9 @@ import datetime as dt
 import functools
 import re
 from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from dateutil import parser as dateparser
@@ -279,9 +282,25 @@ def pages_about(name: str, docs: list[Document]) -> list[Document]:
     key = aliases.fold(name)
     found = [d for d in docs if aliases.fold(d.title) == key or same_person(name, d.title) or _birth_name_holds(key, d)]
     found = [d for d in found if not an_elders(name, d)]
-    if any(aliases.fold(d.title) == key for d in found):
+    if key not in _JUNIOR_TIED.get() and any(aliases.fold(d.title) == key for d in found):
         found = [d for d in found if not a_juniors(name, d)]  # 'Karl Moen' with 'Karl Moen' and 'Karl Moen Jr.'
     return found
+
+
+# the plain names (folded) the article being judged ties to their junior bearer (`names_tied_to_a_junior`)
+_JUNIOR_TIED: ContextVar[frozenset[str]] = ContextVar("junior_tied", default=frozenset())
+
+
+@contextmanager
+def names_tied_to_a_junior(names: Iterable[str]) -> Iterator[None]:
+    """While judging one claim: `pages_about` keeps a junior's page ('Karl Moen Jr.') beside the plain name's for these
+    names, which the article ties to the junior (verify/judge.py `_tied_to_the_junior`; review45 B1): both pages
+    then answer, and where they disagree the claim stays open rather than being judged on the father's page."""
+    token = _JUNIOR_TIED.set(frozenset(aliases.fold(n) for n in names if n))
+    try:
+        yield
+    finally:
+        _JUNIOR_TIED.reset(token)
 
 
 def a_juniors(name: str, doc: Document) -> bool:

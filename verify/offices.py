@@ -153,8 +153,22 @@ def another_post_found(folded: str, start: int, end: int, office: str) -> bool:
     League youth wing'). The words of a post are no proof of it when they are part of another's name."""
     if qualifiers_at(folded, start, end) != qualifiers(office) or another_post_at(folded, start, office):
         return True
+    if a_part_after_the_possessive(folded[end:]):
+        return True  # "director of the Korvik Museum's research centre"
     after = folded[end : end + 24].replace("-", " ").replace("'s ", " ").split()[:2]
     return bool(set(after) & (_PARTS_OF_A_BODY - _parts_named(office)))
+
+
+_ORGANS_OF_A_BODY = sorted(_WORDS["organs_of_a_body"], key=len, reverse=True)
+_AN_ORGAN_OF_THE_BODY = re.compile(rf"(?:{'|'.join(map(re.escape, _ORGANS_OF_A_BODY))})\b")
+
+
+def a_part_after_the_possessive(rest: str) -> bool:
+    """Whether the folded words after a post's body make its possessive of a part or a thing of the body ("the
+    Korvik Museum's research centre", "the Korvik Bar Association's ethics board"): the post held is that part's;
+    the body's own organ ("Korvik Bank's board": judging.toml offices.organs_of_a_body) leaves it the body's."""
+    found = re.match(r"'s\s+(?:own\s+)?(?=[a-z])", rest)
+    return found is not None and _AN_ORGAN_OF_THE_BODY.match(rest, found.end()) is None
 
 
 _PROPER_WORD = re.compile(r"\b[A-Z][\w’'.-]*")

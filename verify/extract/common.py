@@ -67,10 +67,19 @@ def clean_name(name: str) -> str | None:
     return " ".join(tokens)
 
 
+# words giving a title's holding its time ('Outgoing', 'Former': titles.toml past_or_coming), no body of the post
+_TIME_OF_HOLDING = frozenset(lexicons.load("titles")["past_or_coming"])
+
+
 @functools.lru_cache(maxsize=1024)
 def office_phrase(office: str) -> str:
-    """'Joint Chiefs of Staff Chairman' -> 'Chairman of the Joint Chiefs of Staff'; 'head of X' is kept."""
+    """'Joint Chiefs of Staff Chairman' -> 'Chairman of the Joint Chiefs of Staff'; 'head of X' is kept. A word of the
+    holding's time stays before the post it times: 'Outgoing President' is no 'President of the Outgoing' (review45
+    R6), 'Outgoing Finance Minister' is 'Outgoing' before the finance minister's phrase."""
     office = " ".join(office.split())
+    first, _, rest = office.partition(" ")
+    if rest and first.lower() in _TIME_OF_HOLDING:
+        return f"{first} {office_phrase(rest)}"
     for head in _HEADS_LONGEST_FIRST:
         if office == head:  # 'Attorney General' is a listed title itself, not 'General' of an 'Attorney'
             return office

@@ -52,6 +52,7 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _REFLEXIVE = {"himself": "m", "herself": "f"}
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PRONOUN_OBJECTS = frozenset({"dobj", "dative", "pobj"})  # a "him" or "her" a verb or a preposition takes
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _QUALIFIERS = frozenset({"compound", "amod", "npadvmod", "nmod"})  # a name that qualifies the word after it
 _OWNERS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # what a title may name as whose post it is
@@ -792,6 +793,7 @@ class References:
             if len({full for _, full in mentions}) > 1 and surname in self.full_names:
                 self.full_names[surname] = self._followed(mentions)
         self._pronouns: dict[int, str | None] = {}  # token index -> whom it stands for, asked once
+        self._pronoun_sexes: dict[int, dict[str, str]] = {}  # token index -> sexes the pronouns before it told
         self._descriptions: dict[int, str | None] = {}  # token index -> the entity a description means
         for name in self.unlabelled_people.values():
             self.full_names.setdefault(name.split()[-1].lower(), name)
@@ -1405,6 +1407,10 @@ class References:
         def agrees(token: Token) -> bool:
             if not self.agrees(token, gender):
                 return False
+            if gender is not None and token.lower_ not in PERSON_PRONOUNS:
+                name = self.person_name(token) or ""  # 'Ivo Stam met Eva Lund. He said she ...': he is Ivo Stam
+                if name not in self.genders and self._sexes_pronouns_told(index).get(name, gender) != gender:
+                    return False
             if token.lower_ in PERSON_PRONOUNS:  # a pronoun for one it cannot be: "Berg said he would meet the winner"
                 return not others or token.i >= index or self.person_before(token.i) not in others
             return self.person_name(token) not in others
@@ -1483,6 +1489,23 @@ class References:
             return self.person_name(named)
         before = [e for e in self.people if e.end <= index and e.start_char >= self.body_start and agrees(e.root)]
         return self.full(self.words(before[-1]), before[-1]) if before else None
+
+    def _sexes_pronouns_told(self, index: int) -> dict[str, str]:
+        """The sex of each person whom a personal pronoun before token `index` stood for, when the article tells
+        it no other way ('Ivo Stam met Eva Lund. He said ...': Ivo Stam is a man, so a later 'she' is not him); a
+        person both a 'he' and a 'she' were read as stays out."""
+        if index not in self._pronoun_sexes:
+            told: dict[str, str] = {}
+            torn: set[str] = set()
+            for token in self.parsed.doc[:index]:
+                sex = _GENDER.get(token.lower_)
+                if sex is None or token.dep_ not in SUBJECTS | _PRONOUN_OBJECTS or token.idx < self.body_start:
+                    continue
+                name = self.person_before(token.i)
+                if name and told.setdefault(name, sex) != sex:
+                    torn.add(name)
+            self._pronoun_sexes[index] = {n: s for n, s in told.items() if n not in torn}
+        return self._pronoun_sexes[index]
 
     def _followed_in(self, found: list[Token], gender: str | None) -> str | None:
         """Whom a sentence whose person subjects all stand in subordinate clauses follows: the person a

@@ -26402,6 +26402,541 @@ def evidence_of(claim: Claim) -> dict[str, object]:
     return {"pages": list(claim.pages), "words": claim.words}
 
 
+# RTÉ's change of director general: Dee Forbes, director general from July 2016 (the first woman in the post), was
+# suspended and then resigned with immediate effect on Monday 26 June 2023 amid the controversy over undeclared payments
+# to the presenter Ryan Tubridy; Adrian Lynch was interim director general; Kevin Bakhurst, named in April 2023, took
+# office on Monday 10 July. Written blind, as TUNING: the set's first head of a national broadcaster (a director general
+# appointed by the broadcaster's board for a five-year term). 'Dee Forbes' (en.wikipedia.org, '= Title =' layout, a
+# ten-row box, stamped 26 June 2023) is served at both dates; 'Kevin Bakhurst' (en.wikipedia.org, a five-row box,
+# stamped 10 July 2023) and 'Director General of RTÉ' (a mirror written after 10 July 2023) at the second only;
+# 'Director-General of RTÉ' (an infogalactic mirror of an old revision, stamped 1 January 2016, STALE: 'The current
+# Director-General is Noel Curran') at both. No stored page gives the day Bakhurst was named or his words to staff.
+# Ages are computed from the birth dates (Forbes 1 February 1967: 56 on 27 June 2023; Bakhurst December 1965: 57 on
+# 11 July 2023).
+RTF = "dee-forbes"
+RTB = "kevin-bakhurst"
+RTO = "director-general-of-rte"
+RTS = "director-general-of-rte-2016"
+BASES.append(
+    Base(
+        "rte-2023-06-27",
+        "2023-06-27",
+        "tuning",
+        """RTÉ director general Dee Forbes resigns over Tubridy payments
+
+DUBLIN, June 27 — Dee Forbes has resigned as director general of RTÉ with immediate effect. Her resignation took effect on 26 June. Forbes had been suspended from her employment a day before the controversy over payments to presenter Ryan Tubridy became public, and she later issued a statement defending her record.
+
+RTÉ has admitted that it paid Tubridy €345,000 more than it publicly declared between 2017 and 2022. Adrian Lynch, the broadcaster's director of channels and marketing, is acting director general. Kevin Bakhurst will succeed Forbes. He is due to take up the post on 10 July.
+
+Forbes, 56, was the first woman to hold the role and the first external appointment to it in almost 50 years. She took over from Noel Curran in July 2016. Curran had replaced Cathal Goan in February 2011. Before joining RTÉ, Forbes was president and managing director of Discovery Networks Northern Europe.
+
+Born in Drimoleague, County Cork, where her parents ran a bar, Forbes is one of four siblings. She studied history and politics at University College Dublin, and moved to the United Kingdom in 1989 to join the advertising agency Young and Rubicam. She then spent 14 years at Turner Broadcasting's European business, which in the UK and Ireland ran seven entertainment channels, including Cartoon Network.
+
+The director general is the chief executive and editor-in-chief of RTÉ, and is appointed by the RTÉ Board. The holder heads the RTÉ Executive Board and sits on the board "in an ex officio capacity". The term is five years, reduced from seven.
+""",
+        {
+            "Dee Forbes has resigned as director general of RTÉ with immediate effect": c(
+                SUPPORTED,
+                RTF,
+                "'who was the Director General of RTÉ from April 2016 to June 2023'; 'she ultimately resigned with immediate effect on 26 June.'",
+            ),
+            "Her resignation took effect on 26 June": c(
+                SUPPORTED,
+                RTF,
+                "'she ultimately resigned with immediate effect on 26 June.'; '- Term End: 26 June 2023'",
+            ),
+            "Forbes had been suspended from her employment a day before the controversy over payments to presenter Ryan Tubridy became public": c(
+                SUPPORTED,
+                RTF,
+                "'Forbes was suspended from her employment a day prior to the public emergence of the controversy'",
+            ),
+            "and she later issued a statement defending her record": c(
+                SUPPORTED, RTF, "'and later issued a statement defending her record'"
+            ),
+            "RTÉ has admitted that it paid Tubridy €345,000 more than it publicly declared between 2017 and 2022": c(
+                SUPPORTED,
+                RTF,
+                "'In June 2023, it emerged that RTÉ paid broadcaster Ryan Tubridy €345,000 more than publicly declared between 2017 and 2022'",
+            ),
+            "Adrian Lynch, the broadcaster's director of channels and marketing": c(
+                UNVERIFIED,
+                "",
+                "no page served on 2023-06-27 gives Adrian Lynch's post at RTÉ (the office mirror that does is stamped 10 July 2023)",
+            ),
+            "is acting director general": c(SUPPORTED, RTF, "'- Successor: Adrian Lynch (Acting), Kevin Bakhurst'"),
+            "Kevin Bakhurst will succeed Forbes": c(
+                SUPPORTED, RTF, "'- Successor: Adrian Lynch (Acting), Kevin Bakhurst'"
+            ),
+            "He is due to take up the post on 10 July": c(
+                UNVERIFIED,
+                "",
+                "no page served on 2023-06-27 gives the day Bakhurst takes office (his page and the office mirror, which do, are stamped 10 July 2023)",
+            ),
+            "Forbes, 56,": c(SUPPORTED, RTF, "'Deirdre Anne Forbes (born 1 February 1967)': 56 on 2023-06-27"),
+            "was the first woman to hold the role": c(SUPPORTED, RTF, "'She was the first woman to hold the role'"),
+            "and the first external appointment to it in almost 50 years": c(
+                SUPPORTED, RTF, "'and the first external appointment in almost 50 years.'"
+            ),
+            "She took over from Noel Curran in July 2016": c(
+                SUPPORTED, RTF, "'- Term Start: 11 July 2016'; '- Predecessor: Noel Curran'"
+            ),
+            "Curran had replaced Cathal Goan in February 2011": c(
+                SUPPORTED, RTS, "'Noel Curran replaced Cathal Goan in the role in February 2011.'"
+            ),
+            "Before joining RTÉ, Forbes was president and managing director of Discovery Networks Northern Europe": c(
+                SUPPORTED,
+                RTF,
+                "'Prior to joining RTÉ, she was president and managing director of Discovery Networks Northern Europe.'",
+            ),
+            "Born in Drimoleague, County Cork": c(
+                SUPPORTED,
+                RTF,
+                "'- Birth Place: Drimoleague, Cork, Ireland'; 'Dee Forbes comes from Drimoleague, County Cork'",
+            ),
+            "where her parents ran a bar": c(
+                SUPPORTED, RTF, "'Her parents, Vincent and Mackie, ran a bar in the village.'"
+            ),
+            "Forbes is one of four siblings": c(
+                SUPPORTED, RTF, "'Dee Forbes comes from Drimoleague, County Cork, one of four siblings.'"
+            ),
+            "She studied history and politics at University College Dublin": c(
+                SUPPORTED, RTF, "'She then went on to study history and politics at University College Dublin.'"
+            ),
+            "and moved to the United Kingdom in 1989 to join the advertising agency Young and Rubicam": c(
+                SUPPORTED,
+                RTF,
+                "'In 1989, soon after graduation, Forbes moved to the United Kingdom, taking a position with a major advertising agency, Young and Rubicam.'",
+            ),
+            "She then spent 14 years at Turner Broadcasting's European business": c(
+                SUPPORTED, RTF, "'Forbes worked for Turner Broadcasting's European business for 14 years'"
+            ),
+            "which in the UK and Ireland ran seven entertainment channels, including Cartoon Network": c(
+                SUPPORTED,
+                RTF,
+                "'managing the business in the UK and Ireland, which consisted of seven entertainment channels, including Cartoon Network, Boomerang and TCM.'",
+            ),
+            "The director general is the chief executive and editor-in-chief of RTÉ": c(
+                SUPPORTED,
+                RTS,
+                "'The Director-General is chief executive and editor-in-chief of Raidió Teilifís Éireann (RTÉ).'",
+            ),
+            "and is appointed by the RTÉ Board": c(
+                SUPPORTED, RTS, "'The RTÉ Board appoints the Director-General of RTÉ'"
+            ),
+            "The holder heads the RTÉ Executive Board": c(
+                SUPPORTED, RTS, "'The Director-General heads the RTÉ Executive Board'"
+            ),
+            'and sits on the board "in an ex officio capacity"': c(
+                SUPPORTED,
+                RTS,
+                "'The Director-General reports to the Board and sits on it \"in an ex officio capacity\".'",
+            ),
+            "The term is five years, reduced from seven": c(
+                SUPPORTED, RTS, "'serves a term of five years (reduced from seven years)'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-communications",
+        "Dee Forbes has resigned as director general of RTÉ with immediate effect",
+        "Dee Forbes has resigned as RTÉ's director of communications with immediate effect",
+        c(
+            CONTRADICTED,
+            f"{RTF} {RTS}",
+            "'- Office: Director General of RTÉ'; 'she ultimately resigned with immediate effect on 26 June.'; the director of communications is another post, under the director general: 'The Director-General heads the RTÉ Executive Board, which comprises the company's top management and includes the Chief Financial Officer, the Director of Communications'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "She took over from Noel Curran in July 2016",
+        "She took over from Noel Curran as deputy director general in July 2016",
+        c(
+            CONTRADICTED,
+            RTF,
+            "'- Office: Director General of RTÉ'; '- Term Start: 11 July 2016'; '- Predecessor: Noel Curran'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-united-states",
+        "and moved to the United Kingdom in 1989 to join the advertising agency Young and Rubicam",
+        "and moved to the United States in 1989 to join the advertising agency Young and Rubicam",
+        c(
+            CONTRADICTED,
+            RTF,
+            "'In 1989, soon after graduation, Forbes moved to the United Kingdom, taking a position with a major advertising agency, Young and Rubicam.'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-siblings",
+        "Forbes is one of four siblings",
+        "Forbes is one of six siblings",
+        c(CONTRADICTED, RTF, "'Dee Forbes comes from Drimoleague, County Cork, one of four siblings.'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Her resignation took effect on 26 June",
+        "Her resignation took effect on 23 June",
+        c(
+            CONTRADICTED,
+            RTF,
+            "'she ultimately resigned with immediate effect on 26 June.'; '- Term End: 26 June 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Curran had replaced Cathal Goan in February 2011",
+        "Curran had replaced Cathal Goan in February 2009",
+        c(CONTRADICTED, RTS, "'Noel Curran replaced Cathal Goan in the role in February 2011.'"),
+        "wrong year",
+    ),
+    (
+        "v07-skibbereen",
+        "Born in Drimoleague, County Cork",
+        "Born in Skibbereen, County Cork",
+        c(
+            CONTRADICTED,
+            RTF,
+            "'- Birth Place: Drimoleague, Cork, Ireland'; 'Dee Forbes comes from Drimoleague, County Cork'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "She took over from Noel Curran in July 2016",
+        "She took over from Cathal Goan in July 2016",
+        c(
+            CONTRADICTED,
+            f"{RTF} {RTS}",
+            "'- Predecessor: Noel Curran'; 'Noel Curran replaced Cathal Goan in the role in February 2011.'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-curran",
+        "The holder heads the RTÉ Executive Board",
+        "Noel Curran, the current director general, heads the RTÉ Executive Board",
+        c(
+            CONTRADICTED,
+            f"{RTF} {RTS}",
+            "'- Term Start: 11 July 2016'; '- Predecessor: Noel Curran': Curran left the post in 2016 (the office copy's 'The current Director-General is Noel Curran' is from an old revision, stamped 2016, STALE)",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-bakhurst-early",
+        "He is due to take up the post on 10 July",
+        "He has been director general since April",
+        c(
+            CONTRADICTED,
+            RTF,
+            "'who was the Director General of RTÉ from April 2016 to June 2023'; '- Term End: 26 June 2023'; '- Successor: Adrian Lynch (Acting), Kevin Bakhurst'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "was the first woman to hold the role",
+        "was the second woman to hold the role",
+        c(CONTRADICTED, RTF, "'She was the first woman to hold the role'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Forbes, 56,",
+        "Forbes, 59,",
+        c(CONTRADICTED, RTF, "'Deirdre Anne Forbes (born 1 February 1967)': 56 on 2023-06-27"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("rte-2023-06-27", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-succeeded",
+        "She took over from Noel Curran in July 2016",
+        "She succeeded Noel Curran in July 2016",
+        c(SUPPORTED, RTF, "'- Term Start: 11 July 2016'; '- Predecessor: Noel Curran'"),
+        None,
+    ),
+    (
+        "r02-first-woman-to-lead",
+        "was the first woman to hold the role",
+        "was the first woman to lead the broadcaster",
+        c(
+            SUPPORTED,
+            RTF,
+            "'who was the Director General of RTÉ from April 2016 to June 2023. She was the first woman to hold the role'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("rte-2023-06-27", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "rte-2023-07-11",
+        "2023-07-11",
+        "tuning",
+        """Bakhurst takes over at RTÉ and stands down its executive board
+
+Kevin Bakhurst became director general of RTÉ on Monday, succeeding Dee Forbes, who resigned on 26 June. On his first day, Bakhurst disbanded the broadcaster's executive board, which will be replaced by an interim leadership team. "It is a real honour to join RTÉ today," he told staff in a letter.
+
+Bakhurst, 57, an English journalist, previously served as RTÉ's managing director of news and current affairs and deputy director general from 2012 to 2016. He spent four years in those posts. He was also group director of content and media policy at the UK regulator Ofcom.
+
+Bakhurst read French and German at St John's College, Cambridge, and joined the BBC in 1989 as a researcher. He moved to Brussels in 1994, and in March 2004 became permanent editor of the BBC Ten O'Clock News, which won two Baftas under him. From December 2005 until September 2012 he was controller of the BBC News channel.
+
+Adrian Lynch, RTÉ's director of channels and marketing, has been appointed deputy director general. At the end of June, after Forbes's resignation, Lynch was interim director general.
+
+Forbes, the first woman to hold the role, had been director general since July 2016. RTÉ admitted in June that it had paid presenter Ryan Tubridy €345,000 more than publicly declared between 2017 and 2022.
+
+The post was created in 1960; its first holder was Edward J. Roth. The director general's salary is €306,000. The director general is appointed by the RTÉ Board, reports to it and serves a five-year term.
+""",
+        {
+            "Kevin Bakhurst became director general of RTÉ on Monday": c(
+                SUPPORTED, RTB, "'- Office: Director General of RTÉ'; '- Term Start: 10 July 2023': Monday"
+            ),
+            "succeeding Dee Forbes": c(
+                SUPPORTED,
+                f"{RTB} {RTO}",
+                "'- Predecessor: Dee Forbes'; 'The current director general is Kevin Bakhurst, who replaced Dee Forbes in the role in 2023.'",
+            ),
+            "who resigned on 26 June": c(
+                SUPPORTED,
+                RTF,
+                "'she ultimately resigned with immediate effect on 26 June.'; '- Term End: 26 June 2023'",
+            ),
+            "On his first day, Bakhurst disbanded the broadcaster's executive board": c(
+                SUPPORTED,
+                f"{RTO} {RTB}",
+                "'Kevin Bakhurst disbanded the executive on 10 July 2023'; '- Term Start: 10 July 2023'",
+            ),
+            "which will be replaced by an interim leadership team": c(
+                SUPPORTED, RTO, "'It was replaced by an interim leadership team.'"
+            ),
+            "It is a real honour to join RTÉ today": c(
+                UNVERIFIED, "", "no stored page gives Bakhurst's words to staff on taking office"
+            ),
+            "Bakhurst, 57,": c(SUPPORTED, RTB, "'Kevin Bakhurst (born December 1965)': 57 on 2023-07-11"),
+            "an English journalist": c(
+                SUPPORTED, RTB, "'is an English journalist and media executive'; '- Nationality: English'"
+            ),
+            "previously served as RTÉ's managing director of news and current affairs and deputy director general from 2012 to 2016": c(
+                SUPPORTED,
+                RTB,
+                "'He previously served as the managing director of news and current affairs and deputy Director General at RTÉ from 2012 to 2016'",
+            ),
+            "He spent four years in those posts": c(
+                SUPPORTED,
+                RTB,
+                "'managing director of news and current affairs and deputy Director General at RTÉ from 2012 to 2016': four years",
+            ),
+            "He was also group director of content and media policy at the UK regulator Ofcom": c(
+                SUPPORTED, RTB, "'group director of content and media policy at the UK regulator Ofcom.'"
+            ),
+            "Bakhurst read French and German at St John's College, Cambridge": c(
+                SUPPORTED, RTB, "'St John's College, Cambridge where he read French and German.'"
+            ),
+            "and joined the BBC in 1989 as a researcher": c(
+                SUPPORTED, RTB, "'he joined the BBC in 1989, first as a researcher'"
+            ),
+            "He moved to Brussels in 1994": c(SUPPORTED, RTB, "'until he moved to Brussels in 1994'"),
+            "and in March 2004 became permanent editor of the BBC Ten O'Clock News": c(
+                SUPPORTED,
+                RTB,
+                "'acting editor of the BBC Ten O'Clock News. He was then confirmed as the permanent editor of the programme in March 2004.'",
+            ),
+            "which won two Baftas under him": c(
+                SUPPORTED, RTB, "'During his two years as editor of the BBC Ten O'Clock News it won two Baftas'"
+            ),
+            "From December 2005 until September 2012 he was controller of the BBC News channel": c(
+                SUPPORTED,
+                RTB,
+                "'He was formerly the controller of the BBC News channel, a position he held from December 2005 until September 2012'",
+            ),
+            "Adrian Lynch, RTÉ's director of channels and marketing": c(
+                SUPPORTED, RTO, "'Adrian Lynch, Director of Channels & Marketing'"
+            ),
+            "has been appointed deputy director general": c(
+                SUPPORTED, RTO, "'was appointed to the position of Deputy Director General'; 'Deputy | Adrian Lynch'"
+            ),
+            "Lynch was interim director general": c(
+                SUPPORTED,
+                f"{RTO} {RTF}",
+                "'he also assumed the role of interim Director General following the suspension and resignation of Forbes and prior to the planned arrival of Kevin Bakhurst into that role in July 2023.'; 'resigned with immediate effect on 26 June'",
+            ),
+            "the first woman to hold the role": c(SUPPORTED, RTF, "'She was the first woman to hold the role'"),
+            "had been director general since July 2016": c(
+                SUPPORTED, RTF, "'- Office: Director General of RTÉ'; '- Term Start: 11 July 2016'"
+            ),
+            "RTÉ admitted in June that it had paid presenter Ryan Tubridy €345,000 more than publicly declared between 2017 and 2022": c(
+                SUPPORTED,
+                RTO,
+                "'In June 2023, RTÉ admitted that it paid its top presenter Ryan Tubridy €345,000 more than publicly declared between 2017 and 2022.'",
+            ),
+            "The post was created in 1960": c(SUPPORTED, RTO, "'Formation | 1960'"),
+            "its first holder was Edward J. Roth": c(SUPPORTED, RTO, "'First holder | Edward J. Roth'"),
+            "The director general's salary is €306,000": c(SUPPORTED, RTO, "'Salary | €306,000'"),
+            "The director general is appointed by the RTÉ Board": c(
+                SUPPORTED, RTO, "'The RTÉ Board appoints the director general of RTÉ'; 'Appointer | RTÉ Board'"
+            ),
+            "reports to it": c(SUPPORTED, RTO, "'The director general both reports to the board'"),
+            "and serves a five-year term": c(
+                SUPPORTED, RTO, "'the director general serves a term of five years (reduced from seven years)'"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-board-chair",
+        "Kevin Bakhurst became director general of RTÉ on Monday",
+        "Kevin Bakhurst became chairperson of the RTÉ Board on Monday",
+        c(
+            CONTRADICTED,
+            f"{RTB} {RTO}",
+            "'- Office: Director General of RTÉ'; '- Term Start: 10 July 2023'; the board is another body, which appoints him: 'The RTÉ Board appoints the director general of RTÉ'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-lynch-director-general",
+        "has been appointed deputy director general",
+        "has been appointed director general",
+        c(
+            CONTRADICTED,
+            f"{RTO} {RTB}",
+            "'was appointed to the position of Deputy Director General'; 'The current director general is Kevin Bakhurst'; '- Term Start: 10 July 2023'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-irish-regulator",
+        "He was also group director of content and media policy at the UK regulator Ofcom",
+        "He was also group director of content and media policy at the Irish regulator Ofcom",
+        c(CONTRADICTED, RTB, "'group director of content and media policy at the UK regulator Ofcom.'"),
+        "wrong country",
+    ),
+    (
+        "v04-baftas",
+        "which won two Baftas under him",
+        "which won three Baftas under him",
+        c(CONTRADICTED, RTB, "'During his two years as editor of the BBC Ten O'Clock News it won two Baftas'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "who resigned on 26 June",
+        "who resigned on 29 June",
+        c(
+            CONTRADICTED,
+            RTF,
+            "'she ultimately resigned with immediate effect on 26 June.'; '- Term End: 26 June 2023'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "and joined the BBC in 1989 as a researcher",
+        "and joined the BBC in 1987 as a researcher",
+        c(CONTRADICTED, RTB, "'he joined the BBC in 1989, first as a researcher'"),
+        "wrong year",
+    ),
+    (
+        "v07-paris",
+        "He moved to Brussels in 1994",
+        "He moved to Paris in 1994",
+        c(
+            CONTRADICTED,
+            RTB,
+            "'until he moved to Brussels in 1994 to gain further experience for BBC News. In 1996, after two years in Brussels'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Dee Forbes",
+        "succeeding Noel Curran",
+        c(
+            CONTRADICTED,
+            f"{RTB} {RTO} {RTF}",
+            "'- Predecessor: Dee Forbes'; 'who replaced Dee Forbes in the role in 2023.'; '- Predecessor: Noel Curran' (Curran was Forbes's predecessor; the 2016 office copy, which still names Curran as the current holder, is STALE)",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-forbes-still",
+        "had been director general since July 2016",
+        "is still director general, as she has been since July 2016",
+        c(
+            CONTRADICTED,
+            f"{RTF} {RTB} {RTO}",
+            "'- Term End: 26 June 2023'; 'she ultimately resigned with immediate effect on 26 June.'; 'The current director general is Kevin Bakhurst'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-bakhurst-early",
+        "Lynch was interim director general",
+        "Bakhurst was already director general",
+        c(
+            CONTRADICTED,
+            f"{RTB} {RTO}",
+            "'- Term Start: 10 July 2023'; 'he also assumed the role of interim Director General following the suspension and resignation of Forbes and prior to the planned arrival of Kevin Bakhurst into that role in July 2023.'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "its first holder was Edward J. Roth",
+        "its second holder was Edward J. Roth",
+        c(CONTRADICTED, RTO, "'First holder | Edward J. Roth'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "He spent four years in those posts",
+        "He spent six years in those posts",
+        c(
+            CONTRADICTED,
+            RTB,
+            "'managing director of news and current affairs and deputy Director General at RTÉ from 2012 to 2016': four years",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("rte-2023-07-11", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-stood-down",
+        "On his first day, Bakhurst disbanded the broadcaster's executive board",
+        "On his first day, Bakhurst stood down the broadcaster's executive board",
+        c(
+            SUPPORTED,
+            f"{RTO} {RTB}",
+            "'Kevin Bakhurst disbanded the executive on 10 July 2023'; '- Term Start: 10 July 2023'",
+        ),
+        None,
+    ),
+    (
+        "r02-replacing",
+        "succeeding Dee Forbes",
+        "replacing Dee Forbes",
+        c(
+            SUPPORTED,
+            f"{RTB} {RTO}",
+            "'- Predecessor: Dee Forbes'; 'The current director general is Kevin Bakhurst, who replaced Dee Forbes in the role in 2023.'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("rte-2023-07-11", name, old, new, claim, None, key))
+
+
 def entries() -> dict[str, tuple[str, str, dict]]:
     """Every article of the set: stem -> (text, as_of, labels entry); checks each change is one claim."""
     bases = {b.stem: b for b in BASES}

@@ -722,6 +722,27 @@ def _post_stated(post: str, finding: Finding, text: str) -> bool:
     return bool(words) and words <= said and not _within_another_post(post, text)
 
 
+# a country's possessive or adjective opening a post ("Kuwait's interior minister", 'the Icelandic foreign minister')
+_A_COUNTRYS_POST = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?=[a-z])")
+
+
+def _own_country_unsaid(office: str, doc: Document) -> str:
+    """The post without the country's possessive or adjective opening it ("Kuwait's interior minister", 'Icelandic
+    interior minister') when the country is the person's own: their page names the post without it ('He was Minister
+    of Interior (1978-1988)'). Another country's post keeps its country, which the page then does not name."""
+    country = _A_COUNTRYS_POST.match(office)
+    named = countries_named(country[0]) if country else set()
+    return office[country.end() :] if country and named and named <= _persons_countries(doc) else office
+
+
+def _persons_countries(doc: Document) -> set[str]:
+    """The countries a person's page gives as theirs: in its first sentence ('is a Kuwaiti politician'), its
+    nationality or birth place rows."""
+    lead = re.split(r"(?<=[a-z)])\.\s", doc.text or "", maxsplit=1)[0]
+    rows = " ; ".join(f.value for f in _fields(doc, ("nationality", "citizenship", "birth_place")))
+    return countries_named(lead) | countries_named(rows)
+
+
 _TERM_LENGTH = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, _WORDS['term_length_openers']))})\s+)*"
     rf"(?:\d+|{aliases.NUMBER_WORD_PATTERN})(?:-and-a-half)?[- ]years?[- ]term",
@@ -1527,7 +1548,7 @@ def _office_terms(
     out = []
     named = office
     for doc in own:
-        office = _as_the_page_names(named, doc)
+        office = _as_the_page_names(_own_country_unsaid(named, doc), doc)
         if office is None:
             continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
@@ -2522,7 +2543,8 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     """The infobox office group a succession claim is about: the one the sentence names; if the
     sentence names no office, the one the subject held (or took) on the article's day."""
     groups = own_office_groups(doc.infobox)  # a monarch's throne too ('succession', 'reign')
-    named = office_words(_without_appositions(_own_clause(claim), claim.subject))
+    # '... foreign minister under President Ada Lorn, succeeding X': the head's title names the head's post
+    named = office_words(_A_HEAD_HELD_UNDER.sub("", _without_appositions(_own_clause(claim), claim.subject)))
     scored = [(len(office_words(g["office"].value) & named), g) for g in groups]
     best = max((n for n, _ in scored), default=0)
     if best:
@@ -2551,6 +2573,8 @@ def _office_in_question(claim: Claim, doc: Document, as_of: dt.date | None) -> d
     return next((g for g in groups if latest is not None and g["office"] == latest.office), None)
 
 
+# the head a post was held under, with the head's title ('under President Ada Lorn'): not the post held
+_A_HEAD_HELD_UNDER = re.compile(r"\bunder\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*")
 _WHEN = re.compile(r",\s+when\s+$")
 
 
@@ -3043,13 +3067,16 @@ _NARROWED_RANK = re.compile(
 def _narrowed_rank_findings(claim: Claim, m: re.Match[str], own: list[Document]) -> list[Finding]:
     """The support of a rank narrowed past its post ('its first title since 1995', 'the first prime minister born
     after the war'): a page sentence of the subject giving the same rank in the same words, narrowing and all; the
-    same rank narrowed otherwise ('its first title since 1987') neither supports nor refutes it (review39 R12)."""
+    same rank narrowed otherwise ('its first title since 1987') neither supports nor refutes it (review39 R12). The
+    same words with another number ('the first non-Norbian head of the museum since 1901' for 'the second ...') rank
+    the subject otherwise among the very same holders: that refutes it, unless some sentence gives the claimed rank."""
     claimed = _rank_words(claim.text, m)
     out = []
     for doc in own:
         for unit, text in _ordinal_texts(doc):
             for found in _ORDINAL.finditer(text):
-                if _rank_words(text, found) != claimed:
+                given = _rank_words(text, found)
+                if given[1] != claimed[1] or given[0] is None or claimed[0] is None:
                     continue
                 names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
                 if unit.field is None and not holder.said_of(names, text, found.start(), found.end(), pronoun):
@@ -3057,8 +3084,10 @@ def _narrowed_rank_findings(claim: Claim, m: re.Match[str], own: list[Document])
                 if unit.field is None and _ranks_another_year(claim.text, m, text, found):
                     continue  # 'It won the 2023 election, its first victory since 1998': no 2019 one's (review40 R12)
                 detail = f"says {_ordinal_phrase(text, found.start())}"
-                out.append(Finding(unit, Stance.SUPPORTS, 90.0, Aspect.MAIN, detail))
-    return out
+                stance = Stance.SUPPORTS if given[0] == claimed[0] else Stance.CONTRADICTS
+                out.append(Finding(unit, stance, 90.0 if stance == Stance.SUPPORTS else 85.0, Aspect.MAIN, detail))
+    ranked_so = [f for f in out if f.stance == Stance.SUPPORTS]  # a second spell's rank beside the first's
+    return ranked_so or out
 
 
 def _rank_words(text: str, m: re.Match[str]) -> tuple[int | None, list[str]]:
@@ -3071,8 +3100,15 @@ def _rank_words(text: str, m: re.Match[str]) -> tuple[int | None, list[str]]:
 def _ranked_among_some(text: str, m: re.Match[str]) -> bool:
     """Whether the words after an ordinal's post narrow it to some of the post's holders ('the first prime
     minister born after the war', 'the second president to win twice'): a rank among them, which the post's
-    numbering ('64th Prime Minister') neither confirms nor refutes."""
-    return _NARROWED_RANK.match(text[m.end("ord") :]) is not None
+    numbering ('64th Prime Minister') neither confirms nor refutes. After a perfect copula ('had been the 29th
+    president of Korvik University since 1 July 2023') 'since' tells when the post was taken up: no narrowing."""
+    rest = text[m.end("ord") :]
+    if _PERFECT_RIGHT_BEFORE.search(text[: m.start()]):
+        rest = re.split(r"\bsince\b", rest, maxsplit=1)[0]
+    return _NARROWED_RANK.match(rest) is not None
+
+
+_PERFECT_RIGHT_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:the\s+)?$", re.I)
 
 
 _WHOSE = re.compile(r"(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:the\s+)?$")
@@ -3480,6 +3516,42 @@ def _objects_of(verb: str, sentence: str) -> list[str]:
     return [aliases.fold(doc[o.left_edge.i : o.i + 1].text) for o in heads]
 
 
+_PRIZE_HOLDER_NOUNS = frozenset(_WORDS["prize_holder_nouns"])
+_PRIZE_ENTRANT_CLASSES = frozenset(_WORDS["prize_entrant_classes"])
+_NAME_MODIFIES = frozenset({"compound", "poss", "nmod", "amod"})
+
+
+def _named_after_the_prize(prize: str, sentence: str) -> bool:
+    """Whether every mention of the claimed prize in the page sentence names another thing after it (review45 R9): the
+    name modifying another noun ('the Korvik Prize's runner-up medal', 'a Korvik Prize fellowship', 'the Korvik Prize
+    shortlist', not 'the Korvik Prize winner': judging.toml clause.prize_holder_nouns), or a prize of its own for a
+    class of entrants ('the Korvik Prize for Young Writers': clause.prize_entrant_classes). Prizes only (predicates.toml
+    events.prizes); False when the sentence does not name it."""
+    from verify.nlp import parse  # late, as the other parse readers here
+
+    name = re.sub(r"^(?:the|an?)\s+", "", (prize or "").strip(), flags=re.I)
+    if not {w.rstrip("s") for w in re.findall(r"[a-z]+", aliases.fold(name))} & _PRIZES:
+        return False
+    mentions = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", sentence, re.I)]
+    if not mentions:
+        return False
+    doc = parse(sentence).doc
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        last = span[-1]
+        if last.dep_ in _NAME_MODIFIES and last.head.i > last.i and last.head.lower_ not in _PRIZE_HOLDER_NOUNS:
+            continue  # a Korvik Prize fellowship, the Korvik Prize's runner-up medal (the name a possessive)
+        if any(
+            c.dep_ == "prep" and c.lower_ in {"for", "in"} and {t.lower_ for t in c.subtree} & _PRIZE_ENTRANT_CLASSES
+            for c in last.children
+        ):
+            continue  # the Korvik Prize for Young Writers
+        return False
+    return True
+
+
 def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     values = _values(claim)
     predicate = _predicate(claim)
@@ -3537,6 +3609,7 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     and not _figure_of_another_clause(claim.text, predicate, sentence)
                     and not _figure_owned_by_another(claim, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
+                    and not _named_after_the_prize(claim.object or "", sentence)
                 ):
                     if _another_side(claim, predicate, values, sentence):
                         # 'was found guilty of fraud in 2021' for 'found not guilty': the same deed, the other side;

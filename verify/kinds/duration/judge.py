@@ -531,8 +531,12 @@ def tenure_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             for t in found
             if not ((post or kind) and not_the_post(post or _as_the_title_names(kind, t.office.value), t.office.value))
         ]
+        # 'who has led the party for almost ten months': a length held now is of a post held on the article's day;
+        # a post the page has the subject leave before it is another length, which refutes nothing while one is held
+        held_now = [t for t in found if t.start <= (as_of or t.start) and _running(t, as_of)] if now else []
         for spells in _by_post(found):
             may_refute = bool(own) or (held and not lead and all(_to_the_day(term) for term in spells))
+            may_refute = may_refute and not (held_now and not any(t in held_now for t in spells))
             # ... but a leaving told with no post when the lead post's term ends about the article's day is of that term
             may_refute = may_refute or (left and _ends_about(spells, as_of) and all(map(_to_the_day, spells)))
             may_refute = may_refute and not _another_seat_may_count(spells[0], named)
@@ -768,18 +772,23 @@ def _spell_findings(
     number, per_year = length  # the length claimed and the claim's units in a year
     unit_name = "years" if claim.unit == "decades" else claim.unit or "years"
     measured = []
+    ends: dict[int, str] = {}  # the end each spell is measured to, as the finding writes it
     for term in spells:
         end = term.end or as_of
+        if now and as_of is not None:
+            # 'who has led the party for almost ten months': a length held now runs to the article's day, over spells
+            # begun by then, whatever end a page saved later gives the spell (or a spell begun after the day)
+            end = min(end, as_of) if end is not None else as_of
         if end is None or end < term.start:
             continue
+        ends[id(term)] = _TODAY if term.end is None or end != term.end else end.isoformat()
         elapsed = _years_between(term.start, end) * per_year
         measured.append((term, elapsed, _fits(elapsed, number, qualifier, _round(claim))))
     if not measured:
         return []
     rows = list(dict.fromkeys(f for term, _, _ in measured for f in (term.office, *_term_rows(doc, term))))
     unit = Unit(doc, "; ".join(field_text(doc, f) for f in rows), measured[0][0].office)
-    spans = [f"from {t.start.isoformat()} to {t.end.isoformat() if t.end else _TODAY}: {e:.1f} {unit_name}"
-             for t, e, _ in measured]  # fmt: skip
+    spans = [f"from {t.start.isoformat()} to {ends[id(t)]}: {e:.1f} {unit_name}" for t, e, _ in measured]
     post = measured[0][0].office.value
     if len(measured) == 1:
         fits = measured[0][2]

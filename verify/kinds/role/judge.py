@@ -54,6 +54,7 @@ from verify.offices import (
     POST,
     SEAT,
     Term,
+    a_part_after_the_possessive,
     another_post,
     another_post_at,
     countries_named,
@@ -1633,6 +1634,8 @@ def _person_office_findings(
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
         if named_longer(office, unit.text[at : end + 40]):
             continue  # 'mayor of Norby County', 'prime minister of West Vestria': another place's post
+        if a_part_after_the_possessive(folded[int(pos[2]) :]):
+            continue  # "director of the Korvik Museum's research centre" is no director of the museum (R10)
         if of_a_body(office, unit.text[at:end], unit.text[end : end + 80]):
             continue  # 'president of the Norby Party' is no bare 'President Nina Moe' (review43 R13)
         listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))

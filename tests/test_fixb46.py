@@ -1,0 +1,31 @@
+"""s46-fixb46: false "contradicted" verdicts review45 left open (tests/test_review45.py holds the true rows); here
+each mend's one-fact-false twin, which must stay refuted or unverified, never supported. Invented subjects and pages
+(`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review45 import LUND_DEF, STAM_DEF, _verdicts
+from verify.models import Verdict
+
+
+# R4: a pronoun of one sex read as a person ('He said ...' after 'Ivo Stam met Eva Lund') tells that person's sex, so a
+# later 'she' is the woman; a false term given to her is still refuted by her own page.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ivo Stam met Eva Lund on Monday. He said she had been defence minister from 2010 to 2014.",
+            id="he-said-she",
+        ),
+        pytest.param(
+            "Ivo Stam met Eva Lund on Monday. He praised her.\n\nShe was defence minister from 2010 to 2014.",
+            id="she-next-paragraph",
+        ),
+    ],
+)
+def test_r4_twin_her_false_term_is_not_supported(body: str) -> None:
+    found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
+    assert found and Verdict.SUPPORTED not in found, found
+
