@@ -469,7 +469,8 @@ def test_r6_twin_without_the_counterparts_page_and_the_counterpart_himself(body:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# B-items (regressions on helper branches; plain tests that pass on main and fail on the branch named).
+# B-items (regressions on helper branches; plain tests that passed on main e7067b4b and failed on the branch named;
+# B1-B3 were merged early (main 88ad40a2), so they are strict xfails now: open on main).
 # B1 (s46-fixa46 23d69f29, verify/kinds/clause/judge.py `_named_after_the_prize`: a prize's name modifying any noun
 # but winner/laureate/recipient/holder/medallist sets the sentence aside): the prize's own trophy and its final are the
 # prize won: 'The club won the Korvik Trophy final in 2019' and 'She received the Tarsa Award trophy in 2018' no longer
@@ -495,6 +496,7 @@ AWARD_TROPHY = page(
         pytest.param("Nina Moe, who received the Tarsa Award in 2018, spoke on Monday.", id="relative-clause"),
     ],
 )
+@_open("B1 open on main since the s46-fixa46 merge 1a7cdc01: a prize's own trophy or final set aside")
 def test_b1_the_prizes_own_trophy_or_final_is_the_prize_won(body: str) -> None:
     found = _verdicts(body, [PRIZE_TROPHY, AWARD_TROPHY], "clause")
     assert Verdict.SUPPORTED in found, found
@@ -528,6 +530,7 @@ def test_s7_a_rank_apposed_to_the_subjects_superior_is_not_the_subjects() -> Non
     assert found and Verdict.SUPPORTED not in found, found
 
 
+@_open("B2 open on main since the s46-recall46 merge 57a61f77: the superior's apposed rank refutes the subject's")
 def test_b2_the_superiors_rank_does_not_refute_the_subjects() -> None:
     body = "Moen, 63, was the second non-Norbian head of the museum since 1901."
     found = _verdicts(body, [SECRETARY], "clause", "non-Norbian", RANK_DAY)
@@ -599,6 +602,7 @@ MOEN_JUNIOR = boxed(
         ),
     ],
 )
+@_open("B3 open on main since the s46-fixa46 merge 1a7cdc01: the father told apart judged on the junior's page too")
 def test_b3_the_father_told_apart_keeps_his_page(body: str, words: str) -> None:
     found = [r.verdict for c, r in _results(body, [MOEN_SENIOR, MOEN_JUNIOR]) if c.subject == "Karl Moen"
              and c.kind == "clause" and words in c.text]  # fmt: skip
