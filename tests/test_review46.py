@@ -678,3 +678,32 @@ def test_r8_twin_has_been_since() -> None:
     body = "Tor Vik, the chief executive of Korvik Bank, spoke on Monday."
     told = "He has been chief executive of Korvik Bank since 2018."
     assert _verdicts(body, [_succeeded_banker(told)], "role") == [Verdict.SUPPORTED]
+
+
+# R9 (lost support, a post's formal title on the page; main 88ad40a2): 'Eva Lund was appointed finance minister in
+# 2015.' is SUPPORTED by the page's 'She was appointed finance minister in 2015.' but unverified against 'She was
+# appointed Minister of Finance in 2015.' (and 'In 2015 she was appointed Minister of Finance.'), the way reference
+# pages write a post; the false '... in 2016' is then unverified too (CONTRADICTED against the informal wording). Not
+# located further (clause judge `_sentence_findings`: the claim's words must stand in the page sentence, 'finance
+# minister' is not read in 'Minister of Finance'; the role judge reads both).
+def _appointed(told: str) -> Document:
+    return page("Eva Lund", f"Eva Lund (born 1970) is a Norbian politician. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She was appointed Minister of Finance in 2015.", id="minister-of-finance"),
+        pytest.param("In 2015 she was appointed Minister of Finance.", id="fronted-year"),
+    ],
+)
+@_open("R9 open: 'appointed finance minister in 2015' unread in 'appointed Minister of Finance in 2015'")
+def test_r9_the_formal_title_states_the_appointment(told: str) -> None:
+    found = _verdicts("Eva Lund was appointed finance minister in 2015.", [_appointed(told)], "clause")
+    assert found == [Verdict.SUPPORTED], found
+
+
+def test_r9_twin_the_informal_title() -> None:
+    told = "She was appointed finance minister in 2015."
+    found = _verdicts("Eva Lund was appointed finance minister in 2015.", [_appointed(told)], "clause")
+    assert found == [Verdict.SUPPORTED], found
