@@ -707,3 +707,38 @@ def test_r9_twin_the_informal_title() -> None:
     told = "She was appointed finance minister in 2015."
     found = _verdicts("Eva Lund was appointed finance minister in 2015.", [_appointed(told)], "clause")
     assert found == [Verdict.SUPPORTED], found
+
+
+# B4 (s46-fixa46 d0dd5318, clause/judge.py `_named_after_the_thing` for judging.toml clause.whole_only_deeds: founded,
+# acquired, elected, appointed ...: a claimed object's name modifying any noun in the page sentence sets it aside): a
+# company's legal suffix and a municipality's unit word are no other thing: 'In 2019 it acquired Tarsa Steel
+# Corporation.', 'He founded Moen Yards Ltd in 1978.', 'In 2010 he was elected Mayor of Korvik Municipality.' no longer
+# support 'Korvik Bank acquired Tarsa Steel in 2019.', 'Karl Moen founded Moen Yards in 1978.', 'Karl Moen was elected
+# mayor of Korvik in 2010.' (SUPPORTED on main 88ad40a2, unverified on the branch). Suggest: a following noun that is
+# the name's own suffix (judging.toml's company suffixes; a place's unit word, places 'Norby Municipality' already
+# reads as Norby) keeps the thing itself.
+NAMED_IN_FULL = [
+    page(
+        "Korvik Bank",
+        "Korvik Bank is a Norbian bank. In 2019 it acquired Tarsa Steel Corporation. It was founded in 1921.",
+        SAVED,
+    ),
+    page(
+        "Karl Moen",
+        "Karl Moen (born 1950) is a Norbian businessman. He founded Moen Yards Ltd in 1978. In 2010 he was elected "
+        "Mayor of Korvik Municipality.",
+        SAVED,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank acquired Tarsa Steel in 2019.", id="corporation"),
+        pytest.param("Karl Moen founded Moen Yards in 1978.", id="ltd"),
+        pytest.param("Karl Moen was elected mayor of Korvik in 2010.", id="municipality"),
+    ],
+)
+def test_b4_a_names_suffix_is_the_thing_itself(body: str) -> None:
+    assert _verdicts(body, NAMED_IN_FULL, "clause") == [Verdict.SUPPORTED]
