@@ -742,3 +742,29 @@ NAMED_IN_FULL = [
 )
 def test_b4_a_names_suffix_is_the_thing_itself(body: str) -> None:
     assert _verdicts(body, NAMED_IN_FULL, "clause") == [Verdict.SUPPORTED]
+
+
+# R10 (false "CONTRADICTED", a number word read inside another word; main 88ad40a2): the page's 'He has written four
+# books.' CONTRADICTS 'Karl Moen has written four books.' (and '... has published four books.') with "gives another
+# count, ten four books": the 'ten' of 'written' is read as a number word. Cause: verify/kinds/quantity/judge.py
+# `_NUMBER` (`aliases.NUMBER_WORD_PATTERN` with no word boundary before it; 'often', 'gotten', 'done', 'someone' hold
+# number words too). The twin with the count in digits or after another verb is SUPPORTED.
+def _writer(told: str) -> Document:
+    return page("Karl Moen", f"Karl Moen (born 1960) is a Norbian writer. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen has written four books.", id="written"),
+        pytest.param("Karl Moen has published four books.", id="published"),
+    ],
+)
+@_open("R10 open: 'He has written four books' read as 'ten four books' (quantity `_NUMBER` without a word boundary)")
+def test_r10_a_number_word_inside_a_verb_is_no_count(body: str) -> None:
+    assert _verdicts(body, [_writer("He has written four books.")], "quantity") == [Verdict.SUPPORTED]
+
+
+def test_r10_twin_the_count_after_another_verb() -> None:
+    found = _verdicts("Karl Moen has published four books.", [_writer("He has published four books.")], "quantity")
+    assert found == [Verdict.SUPPORTED], found
