@@ -496,7 +496,7 @@ AWARD_TROPHY = page(
         pytest.param("Nina Moe, who received the Tarsa Award in 2018, spoke on Monday.", id="relative-clause"),
     ],
 )
-@_open("B1 open on main since the s46-fixa46 merge 1a7cdc01: a prize's own trophy or final set aside")
+# mended on main 688d7379 (judging.toml clause.prize_holder_nouns): a plain test again
 def test_b1_the_prizes_own_trophy_or_final_is_the_prize_won(body: str) -> None:
     found = _verdicts(body, [PRIZE_TROPHY, AWARD_TROPHY], "clause")
     assert Verdict.SUPPORTED in found, found
