@@ -768,3 +768,38 @@ def test_r10_a_number_word_inside_a_verb_is_no_count(body: str) -> None:
 def test_r10_twin_the_count_after_another_verb() -> None:
     found = _verdicts("Karl Moen has published four books.", [_writer("He has published four books.")], "quantity")
     assert found == [Verdict.SUPPORTED], found
+
+
+# S9 (false "SUPPORTED", the date of the first swearing-in for the second; main 688d7379): the page's 'He was sworn in
+# on 20 March 2020, and again on 20 March 2025 for a second term.' SUPPORTS 'Karl Moen was sworn in for a second term
+# on 20 March 2020.' (clause, "says second term": the ordinal read, the date not) and, as a relative clause ('Karl
+# Moen, who was sworn in for his second term on 20 March 2020, ...'), the date claim too ("dates it to 20 March
+# 2020"). Not located further (clause judge's ordinal support ignores the claim's date; the date judge takes the
+# sentence's first day for a deed told twice).
+TWO_SWEARINGS = boxed(
+    "Karl Moen",
+    "Karl Moen (born 1960) is a Chilean politician who has been President of Chile since 2020. He was sworn in on 20 "
+    "March 2020, and again on 20 March 2025 for a second term.",
+    [("office", "President of Chile"), ("term_start", "20 March 2020")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen was sworn in for a second term on 20 March 2020.", id="clause"),
+        pytest.param(
+            "Karl Moen, who was sworn in for his second term on 20 March 2020, spoke on Monday.", id="relative-clause"
+        ),
+    ],
+)
+@_open("S9 open: 'sworn in for a second term on 20 March 2020' supported by the first swearing-in's day")
+def test_s9_the_first_terms_day_is_not_the_seconds(body: str) -> None:
+    found = _verdicts(body, [TWO_SWEARINGS], words="second term")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s9_twin_the_second_terms_day() -> None:
+    found = _verdicts("Karl Moen was sworn in for a second term on 20 March 2025.", [TWO_SWEARINGS], "clause")
+    assert found == [Verdict.SUPPORTED], found
