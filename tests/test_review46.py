@@ -803,3 +803,18 @@ def test_s9_the_first_terms_day_is_not_the_seconds(body: str) -> None:
 def test_s9_twin_the_second_terms_day() -> None:
     found = _verdicts("Karl Moen was sworn in for a second term on 20 March 2025.", [TWO_SWEARINGS], "clause")
     assert found == [Verdict.SUPPORTED], found
+
+
+# R11 (false "CONTRADICTED", an age at a past deed read as the age on the article's day; main 688d7379): 'Karl Moen
+# became mayor of Halden aged 39.' (mayor from 1 January 2000, born 3 March 1960: 39 then) is CONTRADICTED ("gives the
+# birth date 1960-03-03: 65 on 2025-06-01"). 'Karl Moen was 39 when he became mayor of Halden.' is read at the deed's
+# day and SUPPORTED. Not located (the clause's age reading takes 'aged N' after a past deed as of the article's day).
+@_open("R11 open: 'became mayor of Halden aged 39' measured on the article's day")
+def test_r11_an_age_at_a_past_deed_is_of_that_day() -> None:
+    found = _verdicts("Karl Moen became mayor of Halden aged 39.", [MOEN, DAHL], "clause")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r11_twin_was_n_when() -> None:
+    found = _verdicts("Karl Moen was 39 when he became mayor of Halden.", [MOEN, DAHL], "clause")
+    assert found == [Verdict.SUPPORTED], found
