@@ -217,6 +217,8 @@ def _minister(office: str) -> Document:
         pytest.param(
             "Minister of Foreign Trade", "Eva Lund, Chile's foreign minister, visited Tarsa.", id="a-known-country"
         ),
+        pytest.param("Minister of Defence Industry", "Defence Minister Eva Lund visited Tarsa.", id="defence-industry"),
+        pytest.param("Chief of the Defence Staff", "Chief of Staff Eva Lund visited Tarsa.", id="chief-of-staff"),
     ],
 )
 @_open("S3 open: 'Foreign Minister' supported by 'Minister of Foreign Trade' (offices `_same_office` subset)")
@@ -235,6 +237,7 @@ def test_s3_a_portfolios_modifier_is_not_the_office(office: str, body: str) -> N
         pytest.param(
             "Minister of Health and Social Affairs", "Health Minister Eva Lund visited Tarsa.", id="health-conjunct"
         ),
+        pytest.param("Minister of National Defence", "Defence Minister Eva Lund visited Tarsa.", id="adjective-first"),
     ],
 )
 def test_s3_twin_the_portfolios_head_is_the_office(office: str, body: str) -> None:
