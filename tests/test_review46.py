@@ -821,3 +821,41 @@ def test_r11_an_age_at_a_past_deed_is_of_that_day() -> None:
 def test_r11_twin_was_n_when() -> None:
     found = _verdicts("Karl Moen was 39 when he became mayor of Halden.", [MOEN, DAHL], "clause")
     assert found == [Verdict.SUPPORTED], found
+
+
+# S10 (false "SUPPORTED", another person's death, after a semicolon; main 688d7379): a novelist's page 'Nina Moe (12
+# June 1941 - 3 May 2024) was a Norbian novelist. She married Per Moe in 1965; he died on 5 May 2020.' SUPPORTS 'Nina
+# Moe died in 2020.' and '..., who died in 2020, ...' ("states it": the husband's death, 'he' after the semicolon, read
+# as hers); the date claim of 'Nina Moe died on 5 May 2020.' gets "Sources disagree". Cause not located further
+# (clause judge `_sentence_findings`: `_said_of_the_subject` lets a pronoun of the other sex, naming the man the
+# sentence names, stand for the subject).
+# R12 (lost support, the same page): the TRUE 'Nina Moe, who died in 2024, ...' is unverified: the lead's dates in
+# parentheses ('(12 June 1941 - 3 May 2024)') are not read as her death for a clause claim.
+WIDOW = page(
+    "Nina Moe",
+    "Nina Moe (12 June 1941 – 3 May 2024) was a Norbian novelist. She married Per Moe in 1965; he died on 5 May 2020. "
+    "Moe moved to Korvik in 1990, where she died.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Nina Moe died in 2020.", id="died-in"),
+        pytest.param("Nina Moe, who died in 2020, wrote ten novels.", id="relative-clause"),
+    ],
+)
+@_open("S10 open: 'she married Per Moe in 1965; he died on 5 May 2020' supports 'Nina Moe died in 2020'")
+def test_s10_the_husbands_death_is_not_hers(body: str) -> None:
+    found = _verdicts(body, [WIDOW], "clause", "died")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@_open("R12 open: the lead's '(12 June 1941 – 3 May 2024)' does not support 'who died in 2024'")
+def test_r12_the_leads_dates_support_her_death() -> None:
+    assert _verdicts("Nina Moe, who died in 2024, wrote ten novels.", [WIDOW], "clause", "died") == [Verdict.SUPPORTED]
+
+
+def test_s10_twin_a_deed_of_hers_in_the_same_page() -> None:
+    assert _verdicts("Nina Moe moved to Korvik in 1990.", [WIDOW], "clause") == [Verdict.SUPPORTED]
