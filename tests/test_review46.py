@@ -859,3 +859,26 @@ def test_r12_the_leads_dates_support_her_death() -> None:
 
 def test_s10_twin_a_deed_of_hers_in_the_same_page() -> None:
     assert _verdicts("Nina Moe moved to Korvik in 1990.", [WIDOW], "clause") == [Verdict.SUPPORTED]
+
+
+# S11 (false "SUPPORTED", the predecessor's ordinal; main 688d7379): the page's 'He succeeded Ivo Stam, Norby's
+# fourth president, who had appointed him prime minister in 2016.' SUPPORTS 'Karl Moen, Norby's fourth president,
+# spoke on Monday.' (clause, "says fourth president"): the apposition after the object of 'succeeded' is read as the
+# subject's rank. S7's kin (an apposition to another person named in the subject's sentence). Not located further
+# (clause judge's ordinal reading with `holder.said_of`).
+def _fifth_president(told: str) -> Document:
+    lead = "Karl Moen (born 1960) is a Norbian politician who has been President of Norby since 2020."
+    return page("Karl Moen", f"{lead} {told}", SAVED)
+
+
+@_open("S11 open: 'He succeeded Ivo Stam, Norby's fourth president' ranks Karl Moen fourth")
+def test_s11_the_predecessors_ordinal_is_not_the_subjects() -> None:
+    told = "He succeeded Ivo Stam, Norby's fourth president, who had appointed him prime minister in 2016."
+    found = _verdicts("Karl Moen, Norby's fourth president, spoke on Monday.", [_fifth_president(told)], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s11_twin_his_own_ordinal() -> None:
+    told = "He is Norby's fifth president."
+    found = _verdicts("Karl Moen, Norby's fifth president, spoke on Monday.", [_fifth_president(told)], "clause")
+    assert Verdict.SUPPORTED in found, found
