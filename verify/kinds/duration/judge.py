@@ -381,12 +381,23 @@ _WORDS = lexicons.load("judging")["duration"]  # the word lists of this judge (v
 _QUALIFIED = re.compile(rf"\b({'|'.join(map(re.escape, _WORDS['qualified']))})\s+(?:\w+\s+)?$")
 
 
+# how far short of its figure 'nearly N' (not a round figure) may fall and still be said: half a unit ('nearly nine
+# years' is written for 8.6, not for 8.0, which is 'eight years'; review46 S2); up to a whole unit short it is too
+# close to call, beyond that refuted
+_NEARLY_SHORT = 0.5
+
+
 def _fits(elapsed: float, number: float, qualifier: str | None, round_figure: bool = False) -> bool | None:
     """Does a written length fit the elapsed one? True, False, or None when too close to call. A round figure
     ('a decade', 'two decades') fits up to a fifth over itself ('a decade' is written for 11.3 years) but only a
     tenth short of it (eight years is 'nearly a decade', not 'a decade'), is too close to call within three tenths,
-    and is refuted only beyond that. 'Nearly' a round figure is up to a fifth short of it, of any other a year
-    (the days of a term counted to the hundredth of a year: 1 June 2014 to 1 June 2023 is 8.9995 years)."""
+    and is refuted only beyond that. 'Nearly' a round figure is up to a fifth short of it, of any other half a unit,
+    with up to a whole unit too close to call (the days of a term counted to the hundredth of a year: 1 June 2014 to
+    1 June 2023 is 8.9995 years)."""
+    if qualifier in {"almost", "nearly"} and not round_figure:
+        if number - _NEARLY_SHORT - 0.05 <= elapsed < number + 0.05:
+            return True
+        return None if number - 1.05 <= elapsed < number + 0.05 else False  # 'nearly nine years' after eight: unsaid
     if qualifier in {"almost", "nearly", "less than"}:
         short = 0.2 * number if round_figure else 1
         return number - short - 0.05 <= elapsed < number + 0.05
