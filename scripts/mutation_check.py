@@ -18841,6 +18841,28 @@ MUTATIONS = [
         "    return office[country.end() :] if country and named else office",
         "\"He served as Norway's interior minister\" would be supported by an Icelandic minister's page (reword46)",
     ),
+    Mutation(
+        "a-prizes-own-trophy-set-aside",
+        "verify/lexicons/judging.toml",
+        '"medalist", "trophy", "trophies", "cup", "statuette", "final", "finals", "title", "titles"]',
+        '"medalist"]',
+        "'The club won the Korvik Trophy final in 2019' would no longer support 'won the Korvik Trophy in 2019' "
+        "(review46 B1)",
+    ),
+    Mutation(
+        "nearly-a-whole-unit-short",
+        "verify/kinds/duration/judge.py",
+        "_NEARLY_SHORT = 0.5\n",
+        "_NEARLY_SHORT = 1\n",
+        "'mayor for nearly nine years' would be supported by a term of exactly eight years (review46 S2)",
+    ),
+    Mutation(
+        "a-number-word-inside-a-word",
+        "verify/kinds/quantity/judge.py",
+        "(?P<num>(?<![A-Za-z])(?:",
+        "(?P<num>(?:",
+        "'He has written four books' would be read as 'ten four books' and refute the true count (review46 R10)",
+    ),
 ]
 
 

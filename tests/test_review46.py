@@ -760,10 +760,13 @@ def _writer(told: str) -> Document:
     "body",
     [
         pytest.param("Karl Moen has written four books.", id="written"),
-        pytest.param("Karl Moen has published four books.", id="published"),
+        pytest.param(
+            "Karl Moen has published four books.",
+            id="published",
+            marks=_open("R10 rest: 'published' against the page's 'written' is unverified (no longer contradicted)"),
+        ),
     ],
 )
-@_open("R10 open: 'He has written four books' read as 'ten four books' (quantity `_NUMBER` without a word boundary)")
 def test_r10_a_number_word_inside_a_verb_is_no_count(body: str) -> None:
     assert _verdicts(body, [_writer("He has written four books.")], "quantity") == [Verdict.SUPPORTED]
 

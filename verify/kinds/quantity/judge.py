@@ -512,7 +512,8 @@ def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None 
 _SCALE = rf"(?:\s+(?:{'|'.join(map(re.escape, aliases.SCALES))})\b)?"
 # digits in thousands' groups or none: a comma after a year ('on 21 February 2030, killing nine') ends it
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
-_NUMBER = rf"(?P<num>(?:{_DIGITS}(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN}){_SCALE})"
+# a figure or number word standing as a word of its own: no 'ten' inside 'written', 'often' or 'gotten' (review46 R10)
+_NUMBER = rf"(?P<num>(?<![A-Za-z])(?:{_DIGITS}(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN}){_SCALE})"
 # "... seats ... with 80": the whole figure after 'with', never the whole part of a share ('with 36.2% of the vote'
 # counts votes, not 36 seats)
 _WITH_COUNT = rf"(?:\s+[\w'’-]+){{0,5}}?\s+with\s+{_NUMBER}\b(?![.,]\d|\s*%|\s+per)"
