@@ -18627,6 +18627,14 @@ MUTATIONS = [
         "'The Korvik Museum has appointed Jon Dahl as its director' (June) would be refuted by his acting directorship "
         "begun in May (review45 B5, lead45)",
     ),
+    Mutation(
+        "json-error-column-dropped",
+        "verify/inputs.py",
+        "        where = f\"{'' if exc.msg.endswith(' at') else ' at'} column {exc.colno}\"",
+        "        where = \"\"",
+        "a malformed claim file's one line ended 'Unterminated string starting at)', the "
+        "place it points to dropped (newuser46)",
+    ),
 ]
 
 
