@@ -18635,6 +18635,14 @@ MUTATIONS = [
         "a malformed claim file's one line ended 'Unterminated string starting at)', the "
         "place it points to dropped (newuser46)",
     ),
+    Mutation(
+        "verbose-line-of-html-article",
+        "verify/cli.py",
+        "                at = f\":{line_of(article.text, c.span[0])}\" if located else \"\"",
+        "                at = f\":{line_of(article.text, c.span[0])}\"",
+        "--verbose named line 3 of a one-line HTML article: its spans index the text read "
+        "from the markup (newuser46)",
+    ),
 ]
 
 

@@ -6,9 +6,18 @@ from __future__ import annotations
 import re
 
 import pytest
+from typer.testing import CliRunner
 
+from verify.cli import app
 from verify.errors import InputError
 from verify.inputs import load_json
+
+runner = CliRunner()
+
+NORBY_HTML = (
+    "<html><head><title>Norby council</title></head><body><nav>menu</nav>"
+    "<p>Karl Moen, the mayor of Norby since 2019, said the town has 12,000 residents.</p></body></html>"
+)
 
 
 @pytest.mark.parametrize(
@@ -26,3 +35,17 @@ def test_a_malformed_json_file_says_where_and_leaves_no_sentence_hanging(text):
     said = str(caught.value)
     assert re.search(r"\bline \d+\b", said) and "column" in said
     assert not re.search(r"\bat\)", said), said
+
+
+@pytest.mark.parametrize("name", ["story.html", "story.txt"])
+def test_verbose_lines_of_an_html_article_name_no_line_the_file_does_not_have(tmp_path, name):
+    """An HTML article's claims index the text read from its markup, not the file: the table and the
+    CI formats give them no line, but `--verbose` printed `story.html:3:` for a file of one line
+    (the same for HTML saved as `.txt`). A line number there must be a line of the file."""
+    article = tmp_path / name
+    article.write_text(NORBY_HTML, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(article), "--offline", "--verbose", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    lines = [ln for ln in result.output.splitlines() if ln.startswith(str(article) + ":")]
+    assert lines, result.output
+    assert all(not re.match(re.escape(str(article)) + r":\d+:", ln) for ln in lines), lines
