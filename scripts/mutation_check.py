@@ -18643,6 +18643,15 @@ MUTATIONS = [
         "--verbose named line 3 of a one-line HTML article: its spans index the text read "
         "from the markup (newuser46)",
     ),
+    Mutation(
+        "pyproject-tool-not-a-table",
+        "verify/config.py",
+        "            if not isinstance(tools, dict):  # `tool = 5`: PEP 518 makes [tool] "
+        "a table of tables",
+        "            if False:",
+        "'tool = 5' in a project's pyproject.toml would end the run in an internal error, "
+        "exit 3 (newuser46)",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verify.cli import app
+from verify.config import find_config
 from verify.errors import InputError
 from verify.inputs import load_json
 
@@ -49,3 +50,16 @@ def test_verbose_lines_of_an_html_article_name_no_line_the_file_does_not_have(tm
     lines = [ln for ln in result.output.splitlines() if ln.startswith(str(article) + ":")]
     assert lines, result.output
     assert all(not re.match(re.escape(str(article)) + r":\d+:", ln) for ln in lines), lines
+
+
+@pytest.mark.parametrize("tool", ["tool = 5", 'tool = ["verify"]', 'tool = "verify"'])
+def test_a_pyproject_whose_tool_is_no_table_is_one_line_naming_the_file(tmp_path, tool):
+    """`tool = 5` in the project's pyproject.toml ended the run in `internal error (AttributeError: 'int'
+    object has no attribute 'get'); please report it`, exit 3: a project file the user can mend is a
+    one-line input error naming it."""
+    (tmp_path / "pyproject.toml").write_text(tool + "\n", encoding="utf-8")
+    article = tmp_path / "story.txt"
+    article.write_text("Norby\n\nKarl Moen is the mayor of Norby.\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        find_config(article)
+    assert "pyproject.toml" in str(caught.value) and "tool" in str(caught.value)

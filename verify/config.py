@@ -129,7 +129,10 @@ def find_config(start: Path) -> ProjectConfig:
             return ProjectConfig(parse_config(_read_toml(own), str(own)), own, candidate)
         pyproject = candidate / PYPROJECT
         if pyproject.is_file():
-            section = _read_toml(pyproject).get("tool", {}).get("verify")
+            tools = _read_toml(pyproject).get("tool", {})
+            if not isinstance(tools, dict):  # `tool = 5`: PEP 518 makes [tool] a table of tables
+                raise InputError(f"{pyproject}: 'tool' is not a table ([tool.NAME] sections hold each tool's keys)")
+            section = tools.get("verify")
             if section is None:
                 return ProjectConfig(root=candidate)
             return ProjectConfig(parse_config(section, f"{pyproject}: [tool.verify]"), pyproject, candidate)
