@@ -18652,6 +18652,33 @@ MUTATIONS = [
         "'tool = 5' in a project's pyproject.toml would end the run in an internal error, "
         "exit 3 (newuser46)",
     ),
+    Mutation(
+        "verify-toml-tool-section-unexplained",
+        "verify/config.py",
+        "            unsectioned = f\"; {CONFIG_FILE} takes them without a [tool.verify] section\" "
+        "if key == \"tool\" else \"\"",
+        "            unsectioned = \"\"",
+        "a verify.toml copied from the README's [tool.verify] example would be refused as "
+        "'unknown key tool' with no word on the section (newuser46)",
+    ),
+    Mutation(
+        "config-path-error-in-pydantics-words",
+        "verify/config.py",
+        "        said = \"should be a folder path, in quotes\" if error[\"type\"] == \"path_type\" "
+        "else error[\"msg\"]",
+        "        said = error[\"msg\"]",
+        "'out = 5' in verify.toml would be refused as 'Input is not a valid path for <class "
+        "'pathlib.Path'>' (newuser46)",
+    ),
+    Mutation(
+        "config-value-error-prefix-kept",
+        "verify/config.py",
+        "        raise InputError(f\"{where}: key '{key}': {said.removeprefix('Value error, "
+        "')}\") from None",
+        "        raise InputError(f\"{where}: key '{key}': {said}\") from None",
+        "'select = [\"rol\"]' in verify.toml would be refused with pydantic's 'Value error,' "
+        "before the words (newuser46)",
+    ),
 ]
 
 

@@ -4,6 +4,7 @@ locations that point at lines the file does not have. Every article here is inve
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -63,3 +64,30 @@ def test_a_pyproject_whose_tool_is_no_table_is_one_line_naming_the_file(tmp_path
     with pytest.raises(InputError) as caught:
         find_config(article)
     assert "pyproject.toml" in str(caught.value) and "tool" in str(caught.value)
+
+
+def _config_error(tmp_path: Path, toml: str) -> str:
+    (tmp_path / "verify.toml").write_text(toml, encoding="utf-8")
+    article = tmp_path / "story.txt"
+    article.write_text("Norby\n\nKarl Moen is the mayor of Norby.\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        find_config(article)
+    return str(caught.value)
+
+
+def test_a_verify_toml_written_with_a_tool_verify_section_says_to_drop_the_section(tmp_path):
+    """The README's example is `[tool.verify]` of pyproject.toml; copied into verify.toml it was refused
+    as `unknown key 'tool'`, which does not say that verify.toml takes the same keys with no section."""
+    said = _config_error(tmp_path, '[tool.verify]\nfail-on = "never"\n')
+    assert "without" in said and "[tool.verify]" in said, said
+
+
+@pytest.mark.parametrize(
+    "toml",
+    [pytest.param('select = ["rol"]\n', id="unknown-kind"), pytest.param("out = 5\n", id="folder-as-number")],
+)
+def test_a_bad_configuration_value_is_said_in_the_users_words_not_pydantics(tmp_path, toml):
+    """`key 'select.0': Value error, unknown claim kind` and `key 'out': Input is not a valid path for
+    <class 'pathlib.Path'>`: pydantic's prefix and a Python class name mean nothing to a desk."""
+    said = _config_error(tmp_path, toml)
+    assert "Value error" not in said and "<class" not in said, said

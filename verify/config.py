@@ -114,8 +114,12 @@ def parse_config(data: object, where: str) -> Config:
         key = ".".join(str(part) for part in error["loc"])
         if error["type"] == "extra_forbidden":
             known = ", ".join(_kebab(name) for name in Config.model_fields)
-            raise InputError(f"{where}: unknown key '{key}' (known keys: {known})") from None
-        raise InputError(f"{where}: key '{key}': {error['msg']}") from None
+            # the README's example is pyproject.toml's [tool.verify]; copied into verify.toml it is one table deeper
+            unsectioned = f"; {CONFIG_FILE} takes them without a [tool.verify] section" if key == "tool" else ""
+            raise InputError(f"{where}: unknown key '{key}' (known keys: {known}){unsectioned}") from None
+        # pydantic's words name Python's classes ('<class 'pathlib.Path'>') and prefix a validator's own
+        said = "should be a folder path, in quotes" if error["type"] == "path_type" else error["msg"]
+        raise InputError(f"{where}: key '{key}': {said.removeprefix('Value error, ')}") from None
 
 
 def find_config(start: Path) -> ProjectConfig:
