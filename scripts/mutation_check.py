@@ -18679,6 +18679,14 @@ MUTATIONS = [
         "'select = [\"rol\"]' in verify.toml would be refused with pydantic's 'Value error,' "
         "before the words (newuser46)",
     ),
+    Mutation(
+        "batch-failure-names-only-the-claim-file",
+        "verify/app.py",
+        "    return message if message.startswith(article) else f\"{article}: {message}\"",
+        "    return message",
+        "a batch's summary.md would list an article whose claim file is malformed by the "
+        "claim file alone, the article named nowhere (newuser46)",
+    ),
 ]
 
 

@@ -91,3 +91,25 @@ def test_a_bad_configuration_value_is_said_in_the_users_words_not_pydantics(tmp_
     <class 'pathlib.Path'>`: pydantic's prefix and a Python class name mean nothing to a desk."""
     said = _config_error(tmp_path, toml)
     assert "Value error" not in said and "<class" not in said, said
+
+
+@pytest.mark.parametrize("broken", ["claims/other.json", "fixtures/cassettes/other.yaml"])
+def test_a_batchs_summary_names_the_article_whose_claim_file_or_cassette_is_broken(tmp_path, broken):
+    """summary.md's 'Not checked' list is a list of articles, but an article whose claim file (or
+    cassette) was malformed was listed as `/abs/claims/other.json: line 1: not valid JSON`: the article
+    was named nowhere. Its entry (and its stderr line) now starts with the article; the others stand."""
+    (tmp_path / "verify.toml").write_text("", encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "fixtures" / "cassettes").mkdir(parents=True)
+    for stem in ("good", "other"):
+        (tmp_path / f"{stem}.txt").write_text("Norby\n\nKarl Moen is the mayor of Norby.\n", encoding="utf-8")
+    (tmp_path / broken).write_text('{"article": ' if broken.endswith(".json") else "interactions: [", "utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["check", str(tmp_path / "good.txt"), str(tmp_path / "other.txt"), "--offline", "--out", str(out)]
+    )
+    assert result.exit_code == 2, result.output
+    not_checked = (out / "summary.md").read_text(encoding="utf-8").split("## Not checked")[1]
+    entries = [ln.replace("\\", "") for ln in not_checked.splitlines() if ln.startswith("- ")]  # Markdown's escapes
+    assert len(entries) == 1 and entries[0].startswith(f"- {tmp_path / 'other.txt'}: "), entries
+    assert (out / "good.json").exists()
