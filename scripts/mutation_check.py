@@ -18687,6 +18687,15 @@ MUTATIONS = [
         "a batch's summary.md would list an article whose claim file is malformed by the "
         "claim file alone, the article named nowhere (newuser46)",
     ),
+    Mutation(
+        "empty-cassette-said-not-a-vcrpy-cassette",
+        "verify/cassette.py",
+        "    if data is None:  # no document at all: cut to nothing (a full disk), or only "
+        "comments",
+        "    if False:",
+        "a cassette cut to nothing would be refused as 'field interactions: missing', sending "
+        "the user after a field (newuser46)",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from verify.cassette import read_cassette
 from verify.cli import app
 from verify.config import find_config
 from verify.errors import InputError
@@ -113,3 +114,17 @@ def test_a_batchs_summary_names_the_article_whose_claim_file_or_cassette_is_brok
     entries = [ln.replace("\\", "") for ln in not_checked.splitlines() if ln.startswith("- ")]  # Markdown's escapes
     assert len(entries) == 1 and entries[0].startswith(f"- {tmp_path / 'other.txt'}: "), entries
     assert (out / "good.json").exists()
+
+
+@pytest.mark.parametrize(
+    "content", ["", "---\n", "# recorded 2026-12-07\n"], ids=["nothing", "document-marker", "comment-only"]
+)
+def test_an_empty_cassette_file_is_said_to_be_empty(tmp_path, content):
+    """A cassette cut to nothing (a full disk, an editor's save gone wrong) was refused as `field
+    'interactions': missing or not a list (not a vcrpy cassette)`, which sends the user looking for a
+    field; it is empty, and the line says so and how to get it back."""
+    tape = tmp_path / "story.yaml"
+    tape.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_cassette(tape)
+    assert "empty" in str(caught.value) and "--record" in str(caught.value), str(caught.value)
