@@ -18696,6 +18696,13 @@ MUTATIONS = [
         "a cassette cut to nothing would be refused as 'field interactions: missing', sending "
         "the user after a field (newuser46)",
     ),
+    Mutation(
+        "claim-file-version-read-laxly",
+        "verify/claimfile.py",
+        "    schema_version: int = Field(default=SCHEMA_VERSION, strict=True)",
+        "    schema_version: int = Field(default=SCHEMA_VERSION, strict=False)",
+        "a claim file saying \"schema_version\": true would be read as version 1 (newuser46)",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verify.cassette import read_cassette
+from verify.claimfile import load_claim_file
 from verify.cli import app
 from verify.config import find_config
 from verify.errors import InputError
@@ -128,3 +129,14 @@ def test_an_empty_cassette_file_is_said_to_be_empty(tmp_path, content):
     with pytest.raises(InputError) as caught:
         read_cassette(tape)
     assert "empty" in str(caught.value) and "--record" in str(caught.value), str(caught.value)
+
+
+@pytest.mark.parametrize("version", ['"1"', "true", "1.0"], ids=["text", "boolean", "decimal"])
+def test_a_claim_files_schema_version_is_read_only_as_the_number_it_is(tmp_path, version):
+    """`"schema_version": true` (or "1", or 1.0) was read as version 1 by pydantic's lax mode: a file
+    whose version is not the integer verify writes was not written by it, and is said in one line."""
+    path = tmp_path / "story.json"
+    path.write_text(f'{{"schema_version": {version}, "article": "story.txt", "claims": []}}', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_claim_file(path)
+    assert "schema_version" in str(caught.value), str(caught.value)
