@@ -140,3 +140,22 @@ def test_a_claim_files_schema_version_is_read_only_as_the_number_it_is(tmp_path,
     with pytest.raises(InputError) as caught:
         load_claim_file(path)
     assert "schema_version" in str(caught.value), str(caught.value)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: an article may hold a few control characters (up to 1 % of its text is not refused as binary); "
+    "the JSON escapes them and Markdown drops them, but verify/report/html.py passes them through html.escape "
+    "raw (ESC, vertical tab), which HTML forbids and `cat report.html` sends to the terminal",
+)
+def test_the_html_report_carries_no_raw_control_character_from_the_article(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "Norby\x0b council\n\nKarl Moen, the mayor of Norby since 2019, said the town has 12,000\x1b[31m residents.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["check", str(article), "--offline", "--format", "html", "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    page = (out / "story.html").read_text(encoding="utf-8")
+    assert not re.search(r"[\x00-\x08\x0b\x0e-\x1f\x7f]", page)
