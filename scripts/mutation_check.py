@@ -18863,6 +18863,82 @@ MUTATIONS = [
         "(?P<num>(?:",
         "'He has written four books' would be read as 'ten four books' and refute the true count (review46 R10)",
     ),
+    Mutation(
+        "json-error-column-dropped",
+        "verify/inputs.py",
+        "        where = f\"{'' if exc.msg.endswith(' at') else ' at'} column {exc.colno}\"",
+        "        where = \"\"",
+        "a malformed claim file's one line ended 'Unterminated string starting at)', the "
+        "place it points to dropped (newuser46)",
+    ),
+    Mutation(
+        "verbose-line-of-html-article",
+        "verify/cli.py",
+        "                at = f\":{line_of(article.text, c.span[0])}\" if located else \"\"",
+        "                at = f\":{line_of(article.text, c.span[0])}\"",
+        "--verbose named line 3 of a one-line HTML article: its spans index the text read "
+        "from the markup (newuser46)",
+    ),
+    Mutation(
+        "pyproject-tool-not-a-table",
+        "verify/config.py",
+        "            if not isinstance(tools, dict):  # `tool = 5`: PEP 518 makes [tool] "
+        "a table of tables",
+        "            if False:",
+        "'tool = 5' in a project's pyproject.toml would end the run in an internal error, "
+        "exit 3 (newuser46)",
+    ),
+    Mutation(
+        "verify-toml-tool-section-unexplained",
+        "verify/config.py",
+        "            unsectioned = f\"; {CONFIG_FILE} takes them without a [tool.verify] section\" "
+        "if key == \"tool\" else \"\"",
+        "            unsectioned = \"\"",
+        "a verify.toml copied from the README's [tool.verify] example would be refused as "
+        "'unknown key tool' with no word on the section (newuser46)",
+    ),
+    Mutation(
+        "config-path-error-in-pydantics-words",
+        "verify/config.py",
+        "        said = \"should be a folder path, in quotes\" if error[\"type\"] == \"path_type\" "
+        "else error[\"msg\"]",
+        "        said = error[\"msg\"]",
+        "'out = 5' in verify.toml would be refused as 'Input is not a valid path for <class "
+        "'pathlib.Path'>' (newuser46)",
+    ),
+    Mutation(
+        "config-value-error-prefix-kept",
+        "verify/config.py",
+        "        raise InputError(f\"{where}: key '{key}': {said.removeprefix('Value error, "
+        "')}\") from None",
+        "        raise InputError(f\"{where}: key '{key}': {said}\") from None",
+        "'select = [\"rol\"]' in verify.toml would be refused with pydantic's 'Value error,' "
+        "before the words (newuser46)",
+    ),
+    Mutation(
+        "batch-failure-names-only-the-claim-file",
+        "verify/app.py",
+        "    return message if message.startswith(article) else f\"{article}: {message}\"",
+        "    return message",
+        "a batch's summary.md would list an article whose claim file is malformed by the "
+        "claim file alone, the article named nowhere (newuser46)",
+    ),
+    Mutation(
+        "empty-cassette-said-not-a-vcrpy-cassette",
+        "verify/cassette.py",
+        "    if data is None:  # no document at all: cut to nothing (a full disk), or only "
+        "comments",
+        "    if False:",
+        "a cassette cut to nothing would be refused as 'field interactions: missing', sending "
+        "the user after a field (newuser46)",
+    ),
+    Mutation(
+        "claim-file-version-read-laxly",
+        "verify/claimfile.py",
+        "    schema_version: int = Field(default=SCHEMA_VERSION, strict=True)",
+        "    schema_version: int = Field(default=SCHEMA_VERSION, strict=False)",
+        "a claim file saying \"schema_version\": true would be read as version 1 (newuser46)",
+    ),
 ]
 
 

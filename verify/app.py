@@ -446,6 +446,12 @@ def check_files(paths: Iterable[Path], options: RunOptions | None = None, hooks:
     return result
 
 
+def naming_the_article(article: str, message: str) -> str:
+    """`message` led by the article it stopped: an error in its claim file or cassette names that file,
+    and a batch's list of articles not checked (summary.md, index.html) must say which article it cost."""
+    return message if message.startswith(article) else f"{article}: {message}"
+
+
 async def check_all(
     paths: list[Path],
     options: RunOptions,
@@ -481,8 +487,9 @@ async def check_all(
                 result.left_out[article.path] = len(reviewed[0]) - len(kept)
                 loaded.append((article, kept, reviewed[1]))
         except InputError as exc:
-            hooks.say(f"verify: error: {exc}")
-            result.failed.append(str(exc))
+            message = naming_the_article(str(path), str(exc))
+            hooks.say(f"verify: error: {message}")
+            result.failed.append(message)
         except Exception as exc:  # MemoryError, RecursionError...: this file is bad, the batch goes on
             message = f"{path}: cannot be read ({type(exc).__name__})"
             hooks.say(f"verify: error: {message}")
@@ -503,8 +510,9 @@ async def check_all(
             result.failed.append(message)
             return
         except InputError as exc:
-            hooks.say(f"verify: error: {exc}")
-            result.failed.append(str(exc))
+            message = naming_the_article(article.path, str(exc))
+            hooks.say(f"verify: error: {message}")
+            result.failed.append(message)
             return
         except Exception as exc:  # a bug must not cost the other articles their reports
             message = f"{article.path}: internal error ({type(exc).__name__}: {exc}); please report it"

@@ -341,6 +341,8 @@ def read_cassette(path: Path) -> dict[str, Any]:
         raise InputError(f"{path}: {where}not a readable YAML cassette") from None
     except ValueError as exc:  # a scalar YAML types but cannot build: '2024-13-45', a 5,000-digit number
         raise InputError(f"{path}: not a readable YAML cassette ({str(exc).split(';')[0]})") from None
+    if data is None:  # no document at all: cut to nothing (a full disk), or only comments
+        raise InputError(f"{path}: the cassette is empty; record it again with --record")
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
         raise InputError(f"{path}: field 'interactions': missing or not a list (not a vcrpy cassette)")
     for i, item in enumerate(data["interactions"]):

@@ -11,7 +11,7 @@ import bisect
 import math
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from verify.errors import InputError
 from verify.inputs import MAX_TITLE_BYTES, NOT_IN_A_TITLE, is_web_url, load_json, read_capped
@@ -36,7 +36,7 @@ REVIEWER_FIELDS = (
 class ClaimFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: int = SCHEMA_VERSION
+    schema_version: int = Field(default=SCHEMA_VERSION, strict=True)  # never `true`, "1" or 1.0 read as 1
     article: str
     article_sha256: str | None = None
     claims: list[Claim]

@@ -741,16 +741,17 @@ def _printer(batch: bool, verbose: bool) -> Callable[[Article, Report], None]:
     table stays one screen: the reading of each claim is for the editor who reads claim by claim)."""
 
     def show(article: Article, report: Report) -> None:
-        if not batch:  # lines only where the spans index the file (an HTML article's text is read from its markup)
-            located = article.path == STDIN or spans_index_file(article.path, article.text)
+        # lines only where the spans index the file (an HTML article's text is read from its markup)
+        located = (not batch or verbose) and (article.path == STDIN or spans_index_file(article.path, article.text))
+        if not batch:
             print_article(out, Checked(report, article.text, article.stem, located=located))
         if verbose:
             for c in report.claims:
                 reason = f" ({c.reason.value})" if c.reason else ""
-                at = line_of(article.text, c.span[0])
+                at = f":{line_of(article.text, c.span[0])}" if located else ""
                 checked = f" {said}" if (said := checked_line(c)) else ""
                 print(
-                    line(f"{article.path}:{at}: {c.outcome.value}{reason}: {c.text} — {c.rationale}{checked}"),
+                    line(f"{article.path}{at}: {c.outcome.value}{reason}: {c.text} — {c.rationale}{checked}"),
                     flush=True,
                 )
 

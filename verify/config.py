@@ -114,8 +114,12 @@ def parse_config(data: object, where: str) -> Config:
         key = ".".join(str(part) for part in error["loc"])
         if error["type"] == "extra_forbidden":
             known = ", ".join(_kebab(name) for name in Config.model_fields)
-            raise InputError(f"{where}: unknown key '{key}' (known keys: {known})") from None
-        raise InputError(f"{where}: key '{key}': {error['msg']}") from None
+            # the README's example is pyproject.toml's [tool.verify]; copied into verify.toml it is one table deeper
+            unsectioned = f"; {CONFIG_FILE} takes them without a [tool.verify] section" if key == "tool" else ""
+            raise InputError(f"{where}: unknown key '{key}' (known keys: {known}){unsectioned}") from None
+        # pydantic's words name Python's classes ('<class 'pathlib.Path'>') and prefix a validator's own
+        said = "should be a folder path, in quotes" if error["type"] == "path_type" else error["msg"]
+        raise InputError(f"{where}: key '{key}': {said.removeprefix('Value error, ')}") from None
 
 
 def find_config(start: Path) -> ProjectConfig:
@@ -129,7 +133,10 @@ def find_config(start: Path) -> ProjectConfig:
             return ProjectConfig(parse_config(_read_toml(own), str(own)), own, candidate)
         pyproject = candidate / PYPROJECT
         if pyproject.is_file():
-            section = _read_toml(pyproject).get("tool", {}).get("verify")
+            tools = _read_toml(pyproject).get("tool", {})
+            if not isinstance(tools, dict):  # `tool = 5`: PEP 518 makes [tool] a table of tables
+                raise InputError(f"{pyproject}: 'tool' is not a table ([tool.NAME] sections hold each tool's keys)")
+            section = tools.get("verify")
             if section is None:
                 return ProjectConfig(root=candidate)
             return ProjectConfig(parse_config(section, f"{pyproject}: [tool.verify]"), pyproject, candidate)

@@ -148,7 +148,9 @@ def load_json(text: str, name: str) -> Any:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        # json's message ends 'starting at' where it points to a place: the column finishes it
+        where = f"{'' if exc.msg.endswith(' at') else ' at'} column {exc.colno}"
+        raise InputError(f"{name}: line {exc.lineno}: not valid JSON ({exc.msg}{where})") from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply") from None
     except ValueError:  # Python's guard on int(): a number of over 4,300 digits (a hostile file)
