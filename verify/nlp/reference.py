@@ -1962,12 +1962,13 @@ class References:
         said = {  # "the appeals court"; not the words of a count before it ("the 11 million kronor award")
             c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ not in AMOUNTS
         }
-        for ent, plain, ends in reversed(self._named_words):
+        ending = sorted({k for head in heads for k in self._named_by_end.get(head, ())}, reverse=True)
+        for ent, plain, _ends in (self._named_words[k] for k in ending):  # the names ending in its words, last first
             if ent.end > noun.i or ent.end_char <= self.body_start:
                 continue
             if said and not said <= plain:
                 continue  # "the appeals court" is not the Supreme Court named before
-            if len(ent) > 1 and not heads.isdisjoint(ends):
+            if len(ent) > 1:
                 return self.words(ent)
         earlier_nouns = {i for head in heads for i in self._nouns_by_word.get(head, ()) if i < noun.i}
         for earlier in (noun.doc[i] for i in sorted(earlier_nouns, reverse=True)):  # nearest first
@@ -2084,6 +2085,16 @@ class References:
             )
             for ent in self.named
         )
+
+    @functools.cached_property
+    def _named_by_end(self) -> dict[str, list[int]]:
+        """The places in `_named_words` of the names ending in each word: a description reads only the names
+        ending in its own words, not every name of the article."""
+        index: dict[str, list[int]] = {}
+        for k, (_ent, _plain, ends) in enumerate(self._named_words):
+            for word in ends:
+                index.setdefault(word, []).append(k)
+        return index
 
     def country_of_noun(self, noun: Token) -> str | None:
         """`country_meant` for a singular country noun ("the country's prime minister"), None for any other word;

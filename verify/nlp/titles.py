@@ -260,9 +260,14 @@ def _listed_after(parsed: Parsed, titles: list[Title]) -> list[Title]:
     return found
 
 
-def _unlabelled_names(parsed: Parsed) -> list[Span]:
+def _unlabelled_names(parsed: Parsed) -> tuple[Span, ...]:
     """Runs of two or more capitalised proper nouns the recogniser gave no person label (or one of its slips on a
-    person), that are no country and hold no organisation's or title's word: names, if the sentence says so."""
+    person), that are no country and hold no organisation's or title's word: names, if the sentence says so.
+    Read once per parse: two readers ask for them, and each reading walks the whole article."""
+    return parsed.derived("unlabelled names", lambda: tuple(_read_unlabelled_names(parsed)))
+
+
+def _read_unlabelled_names(parsed: Parsed) -> list[Span]:
     title_words, org_words = _words()[0], _role_lexicon().org_words
     doc, found = parsed.doc, []
     for head in parsed.tokens():

@@ -1153,9 +1153,10 @@ class _Finder:
         return None
 
     @functools.cached_property
-    def _entity_heads(self) -> list[tuple[Span, frozenset[str]]]:
-        """Each entity with the lemmas its name ends in ("the court": the International Court of
-        Justice), worked out once per parse for all the descriptions that look back over them."""
+    def _entity_heads(self) -> dict[str, list[Span]]:
+        """The entities by the lemmas their names end in ("the court": the International Court of Justice), in
+        order, worked out once per parse for all the descriptions that look back over them: a description reads
+        only the entities of its own noun, not every entity of the article."""
         return self.parsed.derived("entity heads", lambda: _entity_heads(self.parsed))
 
     @functools.cached_property
@@ -1167,9 +1168,8 @@ class _Finder:
     def named_by_head(self, token: Token) -> str | None:
         """The entity named earlier whose name ends in this noun: 'the fund' after 'the International
         Monetary Fund', 'the court' after 'the Supreme Court'."""
-        lemma = token.lemma_.lower()
-        for ent, heads in reversed(self._entity_heads):
-            if lemma not in heads or ent.end > token.i or ent.start_char < self.start:
+        for ent in reversed(self._entity_heads.get(token.lemma_.lower(), ())):
+            if ent.end > token.i or ent.start_char < self.start:
                 continue
             if ent.label_ in NAMED and len(ent) > 1:
                 found = self._entity_name(ent[-1])
@@ -3227,8 +3227,12 @@ class _Finder:
         return None
 
 
-def _entity_heads(parsed: Parsed) -> list[tuple[Span, frozenset[str]]]:
-    return [(e, frozenset({e[-1].lemma_.lower(), e.root.lemma_.lower()})) for e in parsed.entities]
+def _entity_heads(parsed: Parsed) -> dict[str, list[Span]]:
+    index: dict[str, list[Span]] = {}
+    for entity in parsed.entities:
+        for lemma in {entity[-1].lemma_.lower(), entity.root.lemma_.lower()}:
+            index.setdefault(lemma, []).append(entity)
+    return index
 
 
 def _written_lower(parsed: Parsed) -> frozenset[str]:

@@ -401,8 +401,10 @@ def _year_ranges(
     text = reader.parsed.text
     found: list[Claim] = []
     for since in reader.parsed.tokens():
+        if since.lower_ != "from":
+            continue  # asked first: the children below are walked for the few "from"s, not every word
         first = next((c for c in since.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)), None)
-        if since.lower_ != "from" or first is None or since.idx < start or since.head.pos_ not in {"VERB", "AUX"}:
+        if first is None or since.idx < start or since.head.pos_ not in {"VERB", "AUX"}:
             continue
         upto = next((c for c in [*since.children, *first.children] if c.lower_ in RANGE_ENDS), None)
         last = next((c for c in upto.children if c.dep_ == "pobj" and _YEAR.fullmatch(c.text)), None) if upto else None
