@@ -11337,8 +11337,9 @@ MUTATIONS = [
     Mutation(
         "new-user-html-article-lines-in-the-terminal",
         "verify/cli.py",
-        "            located = article.path == STDIN or spans_index_file(article.path, article.text)\n",
-        "            located = True\n",
+        "        located = (not batch or verbose) and (article.path == STDIN or "
+        "spans_index_file(article.path, article.text))\n",
+        "        located = not batch or verbose\n",
         "an HTML article's table would give lines of the text read from its markup, which its file does not have",
     ),
     Mutation(
