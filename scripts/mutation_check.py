@@ -15475,8 +15475,8 @@ MUTATIONS = [
     Mutation(
         "a-narrowed-rank-supported-by-its-first-words",
         "verify/kinds/clause/judge.py",
-        "                if _rank_words(text, found) != claimed:\n",
-        "                if _rank_words(text, found)[0] != claimed[0]:\n",
+        "                if given[1] != claimed[1] or given[0] is None or claimed[0] is None:\n",
+        "                if given[0] is None or claimed[0] is None:\n",
         "'its first title since 1995' would be supported by the page's 'its first title since 1987' (review39 R12, "
         "fsb40)",
     ),
@@ -18939,6 +18939,14 @@ MUTATIONS = [
         "    schema_version: int = Field(default=SCHEMA_VERSION, strict=True)",
         "    schema_version: int = Field(default=SCHEMA_VERSION, strict=False)",
         "a claim file saying \"schema_version\": true would be read as version 1 (newuser46)",
+    ),
+    Mutation(
+        "a-persons-post-gives-its-apposition-to-the-subject",
+        "verify/holder.py",
+        "    if _name_part(body) and not {w.lower() for w in body.split()} & (no_person_nouns() | _NOT_NAME_WORDS):\n",
+        "    if False:\n",
+        "'he was the secretary of Ivo Stam, the first non-Norbian head' would rank the secretary, refuting his own "
+        "true rank (review46 B2)",
     ),
 ]
 

@@ -533,7 +533,6 @@ def test_s7_a_rank_apposed_to_the_subjects_superior_is_not_the_subjects() -> Non
     assert found and Verdict.SUPPORTED not in found, found
 
 
-@_open("B2 open on main since the s46-recall46 merge 57a61f77: the superior's apposed rank refutes the subject's")
 def test_b2_the_superiors_rank_does_not_refute_the_subjects() -> None:
     body = "Moen, 63, was the second non-Norbian head of the museum since 1901."
     found = _verdicts(body, [SECRETARY], "clause", "non-Norbian", RANK_DAY)

@@ -256,7 +256,8 @@ def _apposition_antecedent(before: str, value: str) -> str | None:
 # a copula's complement that is a post of a body, running up to the comma: 'he was the director of the Korvik Museum'
 _OWN_POST_BEFORE = re.compile(
     r"\b(?:is|was|has\s+been|had\s+been|became|becomes)\s+(?:the|a|an)\s+(?P<post>(?:[a-z][\w'’-]*\s+){0,2}?"
-    r"(?P<head>[a-z][\w'’-]*))\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.-]*)*\s*$"
+    r"(?P<head>[a-z][\w'’-]*))\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.-]*)*)"
+    r"\s*$"
 )
 _PERSON_POSTS = frozenset(w.lower() for w in (*aliases.OFFICE_HEADS, *aliases.BARE_HEADS) if " " not in w)
 
@@ -264,10 +265,16 @@ _PERSON_POSTS = frozenset(w.lower() for w in (*aliases.OFFICE_HEADS, *aliases.BA
 def _own_post_apposed(antecedent: str, apposition: str) -> bool:
     """Whether an apposition follows the clause subject's own post ('he was the director of the Korvik Museum, the
     first non-Norbian head of the museum'): the copula's complement, a post of a body, ends right at the comma, and
-    the apposition names a post too; it tells the post's holder, not the body the post's 'of' names."""
+    the apposition names a post too; it tells the post's holder, not the body the post's 'of' names. A post of a
+    person ('the secretary of Ivo Stam, the first ...') leaves the apposition to that person."""
     own = _OWN_POST_BEFORE.search(antecedent)
     if own is None or own["head"].lower() not in _PERSON_POSTS:
         return False
+    from verify.nlp.reference import no_person_nouns  # late: holder is read without the linguistic layer too
+
+    body = own["body"]
+    if _name_part(body) and not {w.lower() for w in body.split()} & (no_person_nouns() | _NOT_NAME_WORDS):
+        return False  # 'the secretary of Ivo Stam, the first ... head': the apposition is Ivo Stam's (review46 B2)
     return any(w.lower() in _PERSON_POSTS for w in re.findall(r"[A-Za-z]+", apposition))
 
 

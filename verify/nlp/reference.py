@@ -416,6 +416,11 @@ def _no_person_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in words) | _not_person_words()
 
 
+def no_person_nouns() -> frozenset[str]:
+    """Public form of `_no_person_nouns`: 'the Korvik Museum' is a body a post is of, 'Ivo Stam' a person."""
+    return _no_person_nouns()
+
+
 def _names_no_person(words: str, lower: frozenset[str]) -> bool:
     """Whether a name the article may call a person by is no person's, so its first word alone stands for no
     one: it opens with a lower-case particle ("el Cambio") or a word the article writes in lower case
