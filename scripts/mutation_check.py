@@ -18641,6 +18641,13 @@ MUTATIONS = [
         '"prospective",',
         "'Ivo Stam, the presumptive prime minister,' would be refuted by the finance ministry he holds",
     ),
+    Mutation(
+        "a-majority-mark-refuted-as-a-count",
+        "verify/kinds/quantity/__init__.py",
+        "if at >= 0 and _WANTED_AFTER.match(claim_sentence, at + len(claim.text)):",
+        "if False:",
+        "'short of the 76 needed for a majority' would be refuted by the 61 seats the party won",
+    ),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review45 import LUND_DEF, STAM_DEF, _verdicts
+from tests.test_review45 import ELECTION, LUND_DEF, STAM_DEF, _verdicts
 from verify.models import Verdict
 
 
@@ -29,3 +29,11 @@ def test_r4_twin_her_false_term_is_not_supported(body: str) -> None:
     found = _verdicts(body, [STAM_DEF, LUND_DEF], "defence minister")
     assert found and Verdict.SUPPORTED not in found, found
 
+
+
+# R1: a figure a wanted verb follows ('the 76 needed for a majority') is a mark to reach, refuted by no count; the
+# seats the party won beside it are still checked (a false count refuted).
+def test_r1_twin_a_false_count_beside_the_majority_mark_is_refuted() -> None:
+    body = "The Norby Party won 51 seats, short of the 76 needed for a majority."
+    found = _verdicts(body, [ELECTION], kind="quantity", headline="Norby election results")
+    assert found == [Verdict.CONTRADICTED, Verdict.UNVERIFIED], found

@@ -329,7 +329,8 @@ def test_f4_twin_the_initials_of_the_one_body(body: str, verdict: Verdict) -> No
 # R1 (main d1ab74fd; election copy: a majority's threshold read as the party's seats): 'The Norby Party won 61 seats,
 # short of the 76 needed for a majority.' gives a quantity claim 'of the 76' (76 seats of the Norby Party) that the
 # election page's 'won 61 of the 150 seats' CONTRADICTS. Not located (quantity extraction/owner: 'the 76 needed for' a
-# threshold, not a count the subject holds). Every election story writes the majority mark so.
+# threshold, not a count the subject holds). Every election story writes the majority mark so. Mended by s46-fixb46:
+# a figure a wanted verb follows ('needed', 'required': judging.toml holder.unrealised) is refuted by no count.
 ELECTION = boxed(
     "2024 Norbian general election",
     "The 2024 Norbian general election was held on 3 March 2024. The Norby Party led by Ivo Stam won 61 of the 150 "
@@ -349,7 +350,6 @@ ELECTION = boxed(
         ),
     ],
 )
-@_open("R1 open: 'short of the 76 needed for a majority' read as 76 seats won (quantity)")
 def test_r1_a_majoritys_threshold_is_no_count_of_seats_won(body: str) -> None:
     found = _verdicts(body, [ELECTION], kind="quantity", headline="Norby election results")
     assert found and Verdict.CONTRADICTED not in found, found
