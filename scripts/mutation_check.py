@@ -18648,6 +18648,20 @@ MUTATIONS = [
         "if False:",
         "'short of the 76 needed for a majority' would be refuted by the 61 seats the party won",
     ),
+    Mutation(
+        "places-paired-with-names-given-to-the-last",
+        "verify/kinds/clause/extract.py",
+        'if verb.dep_ == "acl" and _after_a_coordination_of_names(verb):',
+        "if False:",
+        "'Ivo Stam and Eva Lund, born in Halden and Tarsa respectively,' would give 'born in Halden' to Eva Lund",
+    ),
+    Mutation(
+        "posts-paired-with-names-given-to-each-whole",
+        "verify/nlp/titles.py",
+        "if others and (modifier := _posts_shared_out(token)) is not None:",
+        "if others and (modifier := None) is not None:",
+        "'Ivo Stam and Eva Lund, the finance and defence ministers' would give each both posts, refuted by either",
+    ),
 ]
 
 

@@ -4,9 +4,11 @@ each mend's one-fact-false twin, which must stay refuted or unverified, never su
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.test_review45 import ELECTION, LUND_DEF, STAM_DEF, _verdicts
+from tests.test_review45 import CABINET, ELECTION, LUND_DEF, STAM_DEF, STAM_FIN, _results, _verdicts
 from verify.models import Verdict
 
 
@@ -37,3 +39,21 @@ def test_r1_twin_a_false_count_beside_the_majority_mark_is_refuted() -> None:
     body = "The Norby Party won 51 seats, short of the 76 needed for a majority."
     found = _verdicts(body, [ELECTION], kind="quantity", headline="Norby election results")
     assert found == [Verdict.CONTRADICTED, Verdict.UNVERIFIED], found
+
+
+# R3: places paired with two names ('born in Tarsa and Halden respectively', swapped: false) give no one name a place;
+# posts paired so give each name its own post, and a swapped pair is refuted post by post.
+def test_r3_twin_swapped_places_are_not_supported() -> None:
+    body = "Ivo Stam and Eva Lund, born in Tarsa and Halden respectively, attended."
+    found = _verdicts(body, [STAM_FIN, LUND_DEF], "born in", "clause")
+    assert Verdict.SUPPORTED not in found, found
+
+
+def test_r3_twin_swapped_posts_are_refuted_each_by_its_own_post() -> None:
+    body = "Ivo Stam and Eva Lund, the defence and finance ministers respectively, met on Monday."
+    found = _results(body, CABINET, dt.date(2024, 6, 1))
+    found = [(c.subject, c.value, r.verdict) for c, r in found if c.kind == "role"]
+    assert found == [
+        ("Ivo Stam", "defence minister", Verdict.CONTRADICTED),
+        ("Eva Lund", "finance minister", Verdict.CONTRADICTED),
+    ], found
