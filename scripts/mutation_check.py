@@ -18662,6 +18662,20 @@ MUTATIONS = [
         "if others and (modifier := None) is not None:",
         "'Ivo Stam and Eva Lund, the finance and defence ministers' would give each both posts, refuted by either",
     ),
+    Mutation(
+        "a-bare-from-figure-read-as-now",
+        "verify/figure_pairs.py",
+        "return _REACHED.search(sentence[: m.start()]) is not None  # not 'flew from 20 airports'",
+        "return False",
+        "'rose to €4.2 billion in 2023 from €2.0 billion a year earlier' would refute 2.0 by this year's 4.2",
+    ),
+    Mutation(
+        "a-change-by-refuted-as-a-level",
+        "verify/kinds/quantity/__init__.py",
+        "if at >= 0 and _BY_BEFORE.search(claim_sentence[:at]):",
+        "if False:",
+        "'net profit rose by €160 million to €800 million' would refute the change by the level",
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_review45 import CABINET, ELECTION, LUND_DEF, STAM_DEF, STAM_FIN, _results, _verdicts
+from tests.test_review45 import CABINET, ELECTION, KORVIK_BANK, LUND_DEF, STAM_DEF, STAM_FIN, _results, _verdicts
 from verify.models import Verdict
 
 
@@ -57,3 +57,24 @@ def test_r3_twin_swapped_posts_are_refuted_each_by_its_own_post() -> None:
         ("Ivo Stam", "defence minister", Verdict.CONTRADICTED),
         ("Eva Lund", "finance minister", Verdict.CONTRADICTED),
     ], found
+
+
+# R2: 'rose to X in 2023 from Y in 2022' reads Y at its own year (a false one refuted, this year's figure supported);
+# 'rose by X to Y' leaves the change X to no level, and a false level Y is still refuted.
+@pytest.mark.parametrize(
+    ("body", "verdicts"),
+    [
+        pytest.param(
+            "Korvik Bank's revenue rose to €4.2 billion in 2023 from €3.0 billion in 2022.",
+            [Verdict.SUPPORTED, Verdict.CONTRADICTED],
+            id="from-a-false-figure-of-its-year",
+        ),
+        pytest.param(
+            "Korvik Bank's net profit rose by €160 million to €900 million in 2023.",
+            [Verdict.UNVERIFIED, Verdict.CONTRADICTED],
+            id="by-a-change-to-a-false-level",
+        ),
+    ],
+)
+def test_r2_twin_the_other_figure_of_the_pair_is_still_judged(body: str, verdicts: list[Verdict]) -> None:
+    assert _verdicts(body, [KORVIK_BANK], kind="quantity", headline="Korvik Bank results") == verdicts

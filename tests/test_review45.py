@@ -372,7 +372,9 @@ def test_r1_twin_the_seats_won(body: str, verdict: Verdict) -> None:
 # (the quantity judge takes the 'from' figure as the subject's current sum; the year before is not read as its time).
 # 'Korvik Bank's net profit rose by €160 million to €800 million in 2023.' likewise: the change '€160 million'
 # CONTRADICTED ("another count, €4.2 billion"), and the level '€800 million' left unverified. Results copy writes
-# 'rose to X from Y' and 'rose by X to Y' in nearly every story.
+# 'rose to X from Y' and 'rose by X to Y' in nearly every story. Mended by s46-fixb46: a bare 'from' after the
+# figure reached opens the earlier figure's part (verify/figure_pairs.py), and a figure right after 'by' is a change
+# no level refutes (quantity judge `_BY_BEFORE`).
 KORVIK_BANK = boxed(
     "Korvik Bank",
     "Korvik Bank is a Norbian bank founded in 1990. In 2023 it reported revenue of €4.2 billion and a net profit of "
@@ -395,7 +397,6 @@ KORVIK_BANK = boxed(
         ),
     ],
 )
-@_open("R2 open: a year-earlier figure or a change refuted by this year's sum (quantity)")
 def test_r2_a_figure_of_another_time_or_a_change_is_not_refuted_by_this_years(body: str, words: str) -> None:
     found = _verdicts(body, [KORVIK_BANK], words, "quantity", headline="Korvik Bank results")
     assert found and Verdict.CONTRADICTED not in found, found
