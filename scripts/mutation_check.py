@@ -18676,6 +18676,20 @@ MUTATIONS = [
         "if False:",
         "'net profit rose by €160 million to €800 million' would refute the change by the level",
     ),
+    Mutation(
+        "a-count-told-by-years-never-worded",
+        "verify/kinds/clause/judge.py",
+        "return years == count if count is not None else years >= 2 and said in _WORDS[\"times_counters\"]",
+        "return False",
+        "'won the Korvik Prize twice' would lose the page's 'won the Korvik Prize in 1988 and 1995'",
+    ),
+    Mutation(
+        "a-count-told-by-any-years",
+        "verify/kinds/clause/judge.py",
+        "return years == count if count is not None else years >= 2 and said in _WORDS[\"times_counters\"]",
+        "return years >= 2",
+        "'won the Korvik Prize three times' would be supported by two years listed",
+    ),
 ]
 
 

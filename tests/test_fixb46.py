@@ -8,7 +8,17 @@ import datetime as dt
 
 import pytest
 
-from tests.test_review45 import CABINET, ELECTION, KORVIK_BANK, LUND_DEF, STAM_DEF, STAM_FIN, _results, _verdicts
+from tests.test_review45 import (
+    CABINET,
+    ELECTION,
+    KORVIK_BANK,
+    LUND_DEF,
+    MOE_NOVELIST,
+    STAM_DEF,
+    STAM_FIN,
+    _results,
+    _verdicts,
+)
 from verify.models import Verdict
 
 
@@ -78,3 +88,10 @@ def test_r3_twin_swapped_posts_are_refuted_each_by_its_own_post() -> None:
 )
 def test_r2_twin_the_other_figure_of_the_pair_is_still_judged(body: str, verdicts: list[Verdict]) -> None:
     assert _verdicts(body, [KORVIK_BANK], kind="quantity", headline="Korvik Bank results") == verdicts
+
+
+# B2 (review45): a page listing the deed's years ('won the Korvik Prize in 1988 and 1995') words 'twice', never
+# another count ('three times').
+def test_b2_twin_another_count_than_the_years_listed_is_not_supported() -> None:
+    found = [r.verdict for c, r in _results("Nina Moe won the Korvik Prize three times.", [MOE_NOVELIST])]
+    assert found and Verdict.SUPPORTED not in found, found

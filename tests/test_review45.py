@@ -779,7 +779,8 @@ def test_b1_the_son_written_without_his_suffix_is_not_refuted_by_his_fathers_pag
 # visited Tarsa several times.': SUPPORTED on main by 'Place of birth: Halden', unverified on the branch); and a count
 # the page gives as a list of years ('won the Korvik Prize twice' against 'won the Korvik Prize in 1988 and 1995') or
 # in other words ('many times' against 'several times') no longer supports. Mended at the s45-fixb45 merge (6d8a5d3a)
-# except the count given as a list of years (a strict xfail since).
+# except the count given as a list of years (a strict xfail since; mended by s46-fixb46: as many years listed
+# together for the deed word the count, clause judge `_count_worded`).
 MOE_NOVELIST = boxed(
     "Nina Moe",
     "Nina Moe (born 1950) is a Norbian novelist. She won the Korvik Prize in 1988 and 1995. She has visited Tarsa "
@@ -800,7 +801,6 @@ MOE_NOVELIST = boxed(
             "Nina Moe won the Korvik Prize twice.",
             "Korvik Prize",
             id="twice-as-two-years",
-            marks=_open("B2 open on main since the s45-fixb45 merge (6d8a5d3a): a count the page gives as years"),
         ),
     ],
 )
