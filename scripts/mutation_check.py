@@ -18948,6 +18948,55 @@ MUTATIONS = [
         "'he was the secretary of Ivo Stam, the first non-Norbian head' would rank the secretary, refuting his own "
         "true rank (review46 B2)",
     ),
+    Mutation(
+        "a-majority-mark-refuted-as-a-count",
+        "verify/kinds/quantity/__init__.py",
+        "if at >= 0 and _WANTED_AFTER.match(claim_sentence, at + len(claim.text)):",
+        "if False:",
+        "'short of the 76 needed for a majority' would be refuted by the 61 seats the party won",
+    ),
+    Mutation(
+        "places-paired-with-names-given-to-the-last",
+        "verify/kinds/clause/extract.py",
+        'if verb.dep_ == "acl" and _after_a_coordination_of_names(verb):',
+        "if False:",
+        "'Ivo Stam and Eva Lund, born in Halden and Tarsa respectively,' would give 'born in Halden' to Eva Lund",
+    ),
+    Mutation(
+        "posts-paired-with-names-given-to-each-whole",
+        "verify/nlp/titles.py",
+        "if others and (modifier := _posts_shared_out(token)) is not None:",
+        "if others and (modifier := None) is not None:",
+        "'Ivo Stam and Eva Lund, the finance and defence ministers' would give each both posts, refuted by either",
+    ),
+    Mutation(
+        "a-bare-from-figure-read-as-now",
+        "verify/figure_pairs.py",
+        "return _REACHED.search(sentence[: m.start()]) is not None  # not 'flew from 20 airports'",
+        "return False",
+        "'rose to €4.2 billion in 2023 from €2.0 billion a year earlier' would refute 2.0 by this year's 4.2",
+    ),
+    Mutation(
+        "a-change-by-refuted-as-a-level",
+        "verify/kinds/quantity/__init__.py",
+        "if at >= 0 and _BY_BEFORE.search(claim_sentence[:at]):",
+        "if False:",
+        "'net profit rose by €160 million to €800 million' would refute the change by the level",
+    ),
+    Mutation(
+        "a-count-told-by-years-never-worded",
+        "verify/kinds/clause/judge.py",
+        "return years == count if count is not None else years >= 2 and said in _WORDS[\"times_counters\"]",
+        "return False",
+        "'won the Korvik Prize twice' would lose the page's 'won the Korvik Prize in 1988 and 1995'",
+    ),
+    Mutation(
+        "a-count-told-by-any-years",
+        "verify/kinds/clause/judge.py",
+        "return years == count if count is not None else years >= 2 and said in _WORDS[\"times_counters\"]",
+        "return years >= 2",
+        "'won the Korvik Prize three times' would be supported by two years listed",
+    ),
 ]
 
 

@@ -329,7 +329,8 @@ def test_f4_twin_the_initials_of_the_one_body(body: str, verdict: Verdict) -> No
 # R1 (main d1ab74fd; election copy: a majority's threshold read as the party's seats): 'The Norby Party won 61 seats,
 # short of the 76 needed for a majority.' gives a quantity claim 'of the 76' (76 seats of the Norby Party) that the
 # election page's 'won 61 of the 150 seats' CONTRADICTS. Not located (quantity extraction/owner: 'the 76 needed for' a
-# threshold, not a count the subject holds). Every election story writes the majority mark so.
+# threshold, not a count the subject holds). Every election story writes the majority mark so. Mended by s46-fixb46:
+# a figure a wanted verb follows ('needed', 'required': judging.toml holder.unrealised) is refuted by no count.
 ELECTION = boxed(
     "2024 Norbian general election",
     "The 2024 Norbian general election was held on 3 March 2024. The Norby Party led by Ivo Stam won 61 of the 150 "
@@ -349,7 +350,6 @@ ELECTION = boxed(
         ),
     ],
 )
-@_open("R1 open: 'short of the 76 needed for a majority' read as 76 seats won (quantity)")
 def test_r1_a_majoritys_threshold_is_no_count_of_seats_won(body: str) -> None:
     found = _verdicts(body, [ELECTION], kind="quantity", headline="Norby election results")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -372,7 +372,9 @@ def test_r1_twin_the_seats_won(body: str, verdict: Verdict) -> None:
 # (the quantity judge takes the 'from' figure as the subject's current sum; the year before is not read as its time).
 # 'Korvik Bank's net profit rose by €160 million to €800 million in 2023.' likewise: the change '€160 million'
 # CONTRADICTED ("another count, €4.2 billion"), and the level '€800 million' left unverified. Results copy writes
-# 'rose to X from Y' and 'rose by X to Y' in nearly every story.
+# 'rose to X from Y' and 'rose by X to Y' in nearly every story. Mended by s46-fixb46: a bare 'from' after the
+# figure reached opens the earlier figure's part (verify/figure_pairs.py), and a figure right after 'by' is a change
+# no level refutes (quantity judge `_BY_BEFORE`).
 KORVIK_BANK = boxed(
     "Korvik Bank",
     "Korvik Bank is a Norbian bank founded in 1990. In 2023 it reported revenue of €4.2 billion and a net profit of "
@@ -395,7 +397,6 @@ KORVIK_BANK = boxed(
         ),
     ],
 )
-@_open("R2 open: a year-earlier figure or a change refuted by this year's sum (quantity)")
 def test_r2_a_figure_of_another_time_or_a_change_is_not_refuted_by_this_years(body: str, words: str) -> None:
     found = _verdicts(body, [KORVIK_BANK], words, "quantity", headline="Korvik Bank results")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -417,7 +418,10 @@ def test_r2_twin_this_years_figure(body: str, verdict: Verdict) -> None:
 # (Stam's Halden). Without 'respectively' too ('born in Halden and Tarsa'). Not located (clause extraction of a
 # coordinated apposition: the pairing of subjects and places is not read). Profiles of pairs write 'respectively'.
 # Posts too: 'Ivo Stam and Eva Lund, the finance and defence ministers respectively, met on Monday.' gives each a role
-# claim 'finance and defence ministers', both CONTRADICTED (each holds one of them).
+# claim 'finance and defence ministers', both CONTRADICTED (each holds one of them). Mended by s46-fixb46: a
+# participle after coordinated names that pairs coordinated values is no one name's (clause extract
+# `_after_a_coordination_of_names`); a plural title's coordinated modifiers give the names one post each, in turn
+# (verify/nlp/titles.py `_posts_in_turn`).
 def _minister(name: str, born: str, place: str, post: str, start: str, end: str) -> Document:
     return boxed(
         name,
@@ -440,7 +444,6 @@ STAM_DEF = _minister("Ivo Stam", "3 March 1960", "Halden", "Minister of Defence 
         pytest.param("Ivo Stam and Eva Lund, born in Halden and Tarsa, attended.", id="paired"),
     ],
 )
-@_open("R3 open: places paired with two subjects ('respectively') given to the second one (clause extraction)")
 def test_r3_places_paired_with_two_people_are_not_one_persons(body: str) -> None:
     found = _verdicts(body, [STAM_FIN, LUND_DEF], "born in", "clause")
     assert Verdict.CONTRADICTED not in found, found
@@ -461,7 +464,6 @@ CABINET = [
 ]
 
 
-@_open("R3 open: posts paired with two subjects ('the finance and defence ministers respectively') refuted (role)")
 def test_r3_posts_paired_with_two_people_are_not_both_peoples() -> None:
     body = "Ivo Stam and Eva Lund, the finance and defence ministers respectively, met on Monday."
     found = [r.verdict for c, r in _results(body, CABINET, dt.date(2024, 6, 1)) if c.kind == "role"]
@@ -777,7 +779,8 @@ def test_b1_the_son_written_without_his_suffix_is_not_refuted_by_his_fathers_pag
 # visited Tarsa several times.': SUPPORTED on main by 'Place of birth: Halden', unverified on the branch); and a count
 # the page gives as a list of years ('won the Korvik Prize twice' against 'won the Korvik Prize in 1988 and 1995') or
 # in other words ('many times' against 'several times') no longer supports. Mended at the s45-fixb45 merge (6d8a5d3a)
-# except the count given as a list of years (a strict xfail since).
+# except the count given as a list of years (a strict xfail since; mended by s46-fixb46: as many years listed
+# together for the deed word the count, clause judge `_count_worded`).
 MOE_NOVELIST = boxed(
     "Nina Moe",
     "Nina Moe (born 1950) is a Norbian novelist. She won the Korvik Prize in 1988 and 1995. She has visited Tarsa "
@@ -798,7 +801,6 @@ MOE_NOVELIST = boxed(
             "Nina Moe won the Korvik Prize twice.",
             "Korvik Prize",
             id="twice-as-two-years",
-            marks=_open("B2 open on main since the s45-fixb45 merge (6d8a5d3a): a count the page gives as years"),
         ),
     ],
 )

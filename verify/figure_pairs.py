@@ -25,6 +25,8 @@ _TO_THE_END = r"[^,;]*?(?=[,;]|\.?\s*$)"
 _EARLIER = re.compile(
     rf"(?:,\s*|\s+)(?:{_phrases(_Q['earlier_figure'])})\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}"
     rf"|,\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}"
+    # no comma: 'rose to €4.2 billion in 2023 from €2.0 billion' (only after the figure reached: `_a_change_told`)
+    rf"|\s+from\s+(?={_HEDGE}{_A_FIGURE}){_TO_THE_END}"
     # a difference, its figure first: ', nine more than in 2019' (the year after 'than' is the other count's)
     rf"|,\s*(?={_HEDGE}{_A_FIGURE}[^,;]*?\b(?:{_phrases(_Q['difference_comparatives'])})\s+(?:\w+\s+)?than\b)"
     rf"{_TO_THE_END}",
@@ -36,6 +38,7 @@ _COMPARED_YEAR = re.compile(
     re.I,
 )
 _COMMA_LEAD = re.compile(rf",\s*(?:{_phrases(_Q['earlier_figure_after_comma'])})\s", re.I)
+_BARE_FROM = re.compile(r"\s+from\s", re.I)  # 'rose to €4.2 billion from €2.0 billion': the start, no comma before it
 # the figure a change reached, before the one it started from: 'rose to 5.2%, from 4.1%'
 _REACHED = re.compile(rf"\bto\s+{_HEDGE}{_A_FIGURE}[^,;]*$", re.I)
 # a change told from its first figure to its last: 'fell from 5.2% in 2022 to 4.1% in 2023'
@@ -128,6 +131,8 @@ def _a_change_told(sentence: str, m: re.Match[str]) -> bool:
     """Whether the part `m` found is a figure a change started from: after 'up from' or 'compared with' always; after
     a bare ', from' or ', against' only when the figure the change reached stands before it ('rose to 5.2%, from
     4.1%'), not in 'arrived after the earthquake, from 20 countries'."""
+    if _BARE_FROM.match(m.group(0)):
+        return _REACHED.search(sentence[: m.start()]) is not None  # not 'flew from 20 airports'
     if not _COMMA_LEAD.match(m.group(0)) or _REACHED.search(sentence[: m.start()]) is not None:
         return True
     # a figure set against the first with a year of its own, the rest giving another ('made a net profit of 200

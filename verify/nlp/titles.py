@@ -422,6 +422,14 @@ def titles_before_names(parsed: Parsed, start: int = 0) -> list[Title]:
     return found + _listed_after(parsed, found)
 
 
+def _posts_shared_out(title: Token) -> Token | None:
+    """The first of a plural title's coordinated modifiers ('finance' of 'the finance and defence ministers'): set
+    beside two names, each holds one of the posts, and neither holds the title as written. None when there are none,
+    or they are capitalised ('the Latvian and Estonian prime ministers': places, read by `_one_place_each`)."""
+    modifiers = [c for c in title.children if c.dep_ in {"amod", "nmod", "compound"} and c.i < title.i and c.is_lower]
+    return next((m for m in modifiers if any(c.dep_ == "conj" for c in m.children)), None)
+
+
 def _places_joined(words: list[Token]) -> list[Token]:
     """A title's words with the places joined to its first by 'and' or commas put back before it ('Korvian and
     Norbian prime ministers': the walk back from the name stops at 'and', and the title would be the last place's
@@ -956,6 +964,9 @@ class _RoleReader:
         if self.is_role(token) and (who := self.person(head) or self.named(head, token)):
             found = self.roles_of(token, who, beside=False)
             others = self.coordinated(head) if token.tag_ in {"NNS", "NNPS"} else []
+            if others and (modifier := _posts_shared_out(token)) is not None:
+                # 'Ivo Stam and Eva Lund, the finance and defence ministers (respectively)': one post each, in turn
+                return self._posts_in_turn(token, modifier, sorted([head, *others], key=lambda t: t.i))
             for other in others:  # "Ana Ruiz and Ivo Stam, both former prime ministers": each one a prime minister
                 if also := self.person(other) or self.named(other, token):
                     found += self.roles_of(token, also, beside=False)
@@ -965,6 +976,23 @@ class _RoleReader:
             # "Former prime ministers Ana Ruiz and Ivo Stam": a plural title is each one's, its "Former" too
             return [_each_holds(self.parsed, t) for t in found] if head.tag_ in {"NNS", "NNPS"} else found
         return []
+
+    def _posts_in_turn(self, title: Token, modifier: Token, names: list[Token]) -> list[Title]:
+        """Each name's post where a plural title's coordinated modifiers give one each, in the names' order ('Ivo
+        Stam and Eva Lund, the finance and defence ministers': the finance minister and the defence minister); none
+        when the counts differ (which post is whose is not told)."""
+        posts = [modifier, *modifier.conjuncts]
+        if len(posts) != len(names):
+            return []
+        found: list[Title] = []
+        written = self.parsed.text[modifier.idx : title.idx + len(title)]
+        for name, post in zip(names, posts, strict=True):
+            who = self.person(name) or self.named(name, title)
+            one = _singular(f"{post.text} {title.text}", _words()[0])
+            for role in self.roles_of(title, who, beside=False) if who else []:
+                office = role.office.replace(written, one) if role.office else role.office
+                found.append(replace(role, office=office if office != role.office else one))
+        return found
 
     @staticmethod
     def coordinated(name: Token) -> list[Token]:

@@ -215,6 +215,20 @@ def _told_as_past(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in verb.children)
 
 
+def _after_a_coordination_of_names(participle: Token) -> bool:
+    """Whether a participle set off by a comma follows the last of two or more coordinated names and pairs them with
+    coordinated values ('Ivo Stam and Eva Lund, born in Halden and Tarsa respectively,'): each name has one of them,
+    so the phrase is no one name's alone ('..., both born in Halden,' stays the nearer name's, as before)."""
+    paired = any(t.dep_ == "conj" or t.lower_ == "respectively" for t in participle.subtree)
+    paired = paired or any(t.lower_ == "respectively" for t in participle.head.head.subtree)
+    name = participle.head
+    if not paired:
+        return False
+    comma = participle.doc[participle.i - 1] if participle.i > 0 else None
+    coordinated = name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i
+    return name.pos_ == "PROPN" and coordinated and comma is not None and comma.text == "," and comma.i > name.i
+
+
 def _predicate_noun(noun: Token) -> bool:
     """The noun a copula says its subject is ("Korvik is a company ..."): what describes it describes the subject."""
     return noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.i != noun.i
@@ -1356,6 +1370,8 @@ class _Finder:
             # "Korvik is a company headquartered in Norby": the participle describes what the named subject is; not
             # "It was the first summit held in Norby" (the summit's) nor "The pass was its approach, made possible"
             return described
+        if verb.dep_ == "acl" and _after_a_coordination_of_names(verb):
+            return None  # 'Ivo Stam and Eva Lund, born in Halden and Tarsa (respectively),': both, not Eva Lund alone
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
         named = self.named_before_comma(verb)

@@ -391,7 +391,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     if (times := _times_done(claim)) is not None:
         # 'won the Korvik Prize twice': a page sentence telling one win, without the count, is no second one
         why = f"the page does not say it was done {times}"
-        once = [f.stance is Stance.SUPPORTS and times not in f.unit.text.lower() for f in found]
+        once = [f.stance is Stance.SUPPORTS and not _count_worded(times, f.unit.text) for f in found]
         found = [_undecided(f, why) if told_once else f for f, told_once in zip(found, once, strict=True)]
     if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim, docs):
         # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
@@ -451,6 +451,23 @@ _REPEATED = re.compile(rf"{_word_pattern(_WORDS['repeat_adverbs'])}|(?:\d+|{_TIM
 
 # where the words after a claim stop being its clause: a stop, or 'and' before another verb's clause
 _CLAUSE_AFTER_ENDS = re.compile(r"[,;:.]|\band\b|\bbut\b")
+
+
+_A_LISTED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# years listed together ('in 1988 and 1995', 'in 2001, 2004 and 2010'): the times of one deed
+_YEARS_LISTED = re.compile(rf"{_A_LISTED_YEAR.pattern}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_A_LISTED_YEAR.pattern})+")
+
+
+def _count_worded(times: str, passage: str) -> bool:
+    """Whether a page passage words the count the claim tells: the same words ('twice'), or as many years as the count
+    listed for the deed ('won the Korvik Prize in 1988 and 1995' for 'twice'; two or more for 'several times')."""
+    if times in passage.lower():
+        return True
+    said = times.split()[0]
+    count = _WORDS["repeat_adverb_counts"].get(said) or aliases.NUMBER_WORDS.get(said)
+    count = count or (int(said) if said.isdigit() else None)
+    years = max((len(set(_A_LISTED_YEAR.findall(m.group(0)))) for m in _YEARS_LISTED.finditer(passage)), default=0)
+    return years == count if count is not None else years >= 2 and said in _WORDS["times_counters"]
 
 
 def _times_done(claim: Claim) -> str | None:

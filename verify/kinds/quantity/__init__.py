@@ -63,6 +63,14 @@ LONG_TIME_UNITS = frozenset({"decade", "decades", "century", "centuries"})
 
 # the page's later years a count told only by its difference from an earlier one is read at, earliest first
 _LATER_YEARS_TRIED = 3
+# a figure followed by a verb that gives it as only wanted ('short of the 76 needed for a majority', 'the 76 it
+# required'): a mark to reach, which a count the subject holds does not refute (judging.toml holder.unrealised)
+# a figure right after 'by' ('net profit rose by €160 million to €800 million'): a change or a margin, which the
+# subject's level on a page does not refute
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_WANTED_AFTER = re.compile(
+    rf"\s*(?:(?:it|they|he|she)\s+)?(?:{'|'.join(lexicons.load('judging')['holder']['unrealised'])})\b", re.I
+)
 
 
 class QuantityKind(BaseKind):
@@ -99,7 +107,12 @@ class QuantityKind(BaseKind):
                 found = self._judged(dated, docs, evidence, as_of)
                 if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found):
                     return found
-        return self._judged(claim, docs, evidence, as_of)
+        found = self._judged(claim, docs, evidence, as_of)
+        if at >= 0 and _WANTED_AFTER.match(claim_sentence, at + len(claim.text)):
+            return [f for f in found if f.stance != Stance.CONTRADICTS]  # 'the 76 needed for a majority'
+        if at >= 0 and _BY_BEFORE.search(claim_sentence[:at]):
+            return [f for f in found if f.stance != Stance.CONTRADICTS]  # 'rose by €160 million': the change
+        return found
 
     def _judged(self, claim: Claim, docs: list[Document], evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:
         figures = _claimed_figures(claim, None)
