@@ -18997,6 +18997,21 @@ MUTATIONS = [
         "return years >= 2",
         "'won the Korvik Prize three times' would be supported by two years listed",
     ),
+    Mutation(
+        "a-weekday-after-last-may-be-the-reports-own-day",
+        "verify/kinds/date/parsed.py",
+        '            if m["weekday_last"]:  # ',
+        "            if False:  # ",
+        "'Karl Moen took office last Thursday', said on a Thursday, would be dated to the report's own day and refuted "
+        "by a start a week before (reword46)",
+    ),
+    Mutation(
+        "a-weekday-after-last-read-as-no-weekday",
+        "verify/kinds/date/parsed.py",
+        '        weekday = m["weekday"] or m["weekday_of"] or m["weekday_last"]\n',
+        '        weekday = m["weekday"] or m["weekday_of"]\n',
+        "'became emir last Saturday' would give no date to check (reword46, kw-2023-12-21-r03)",
+    ),
 ]
 
 

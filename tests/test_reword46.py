@@ -168,3 +168,33 @@ INTERIOR = page(
 def test_a_persons_own_country_before_a_post_goes_unsaid(body: str, outcome: Verdict) -> None:
     found = judged_body(f"Ivo Stam died on Monday. {body}", [INTERIOR], dt.date(2023, 11, 30))
     assert [v for c, v in found if c.kind == "clause" and "1978" in c.text] == [outcome]
+
+
+def _leader_since(start: str) -> list:
+    return [
+        boxed(
+            "Karl Moen",
+            f"Karl Moen (born 1940) is a Norbian politician, leader of the Korvik Party since {start}.",
+            [("office", "Leader of the Korvik Party"), ("term_start", start)],
+            LATER,
+        )
+    ]
+
+
+# 'became emir last Saturday' (kw-2023-12-21-r03): a weekday after 'last' was no date at all (only 'on Saturday' was
+# read), so the rewording of 'on 16 December 2023' went unverified. It is the such day before the report's day, never
+# the report's own (said on a Thursday, 'last Thursday' is a week before).
+@pytest.mark.parametrize(
+    ("body", "start", "outcome"),
+    [
+        pytest.param("Karl Moen took office last Saturday.", "16 December 2023", Verdict.SUPPORTED, id="last-saturday"),
+        pytest.param("Karl Moen took office last Sunday.", "16 December 2023", Verdict.CONTRADICTED, id="twin-sunday"),
+        pytest.param("Karl Moen took office last Thursday.", "14 December 2023", Verdict.SUPPORTED,
+                     id="last-thursday-said-on-a-thursday"),
+        pytest.param("Karl Moen took office last Thursday.", "21 December 2023", Verdict.CONTRADICTED,
+                     id="twin-last-thursday-is-not-the-reports-day"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_last_is_the_such_day_before_the_report(body: str, start: str, outcome: Verdict) -> None:
+    found = judged_body(f"NORBY, Dec 21 - {body}", _leader_since(start), dt.date(2023, 12, 21))
+    assert [v for c, v in found if c.kind == "date"] == [outcome]

@@ -95,6 +95,7 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"|(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=\bsince\s))(?P<weekday>{'|'.join(w.capitalize() for w in weekdays)})\b"
         # on Wednesday; since Tuesday (a past day: the last Tuesday)
         rf"|(?P<weekday_of>{'|'.join(w.capitalize() for w in weekdays)})(?=['’]s\s)"  # Sunday's vote
+        rf"|(?<=\b[Ll]ast\s)(?P<weekday_last>{'|'.join(w.capitalize() for w in weekdays)})\b"  # last Saturday
         rf"|(?P<relative>{'|'.join(relative)})\b)"  # today, this evening
     )
 
@@ -306,14 +307,16 @@ def date_mentions(
         if (bound and not opens) or _RANGE_END.match(text, m.end()):
             continue  # "from 1 February to 8 April 2019", "until today": a term's bounds, not an event
             # ("From 2015 he represented Colombo": a year that opens no range dates when it began)
-        weekday = m["weekday"] or m["weekday_of"]
+        weekday = m["weekday"] or m["weekday_of"] or m["weekday_last"]
         if m["relative"] or weekday:
             if reference is None or reference.iso is None or reference.day is None:
                 if m["weekday"] and weekdays_as_written and reference is not None:  # a yearless dateline's
                     out.append(DateMention(m.start(), m.end(), weekday, None, None, None, relative=True))
                 continue  # no dateline's day at all, or 'today': no day a reader could check
             day = dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
-            if weekday:  # the last such day; one to come is the parse's to tell (`_coming`)
+            if m["weekday_last"]:  # 'became emir last Saturday': the such day before the report's, never its own
+                day = weekday_near(day - dt.timedelta(days=1), weekday, to_come=False)
+            elif weekday:  # the last such day; one to come is the parse's to tell (`_coming`)
                 day = weekday_near(day, weekday, to_come=False)
             out.append(DateMention(m.start(), m.end(), m[0], day.year, day.month, day.day, relative=True))
             continue
