@@ -18841,6 +18841,14 @@ MUTATIONS = [
         "    return office[country.end() :] if country and named else office",
         "\"He served as Norway's interior minister\" would be supported by an Icelandic minister's page (reword46)",
     ),
+    Mutation(
+        "a-countrys-post-met-by-a-bare-row-of-another-countrys-person",
+        "verify/kinds/clause/judge.py",
+        "        held = [t for t in held if not _bare_post_abroad(office, t.office.value, doc)]\n",
+        "",
+        "'Eva Lund was Peru's trade minister from 2010 to 2014' would be supported by a Chilean's bare 'Minister of Fo"
+        "reign Trade' row (review46 S8)",
+    ),
 ]
 
 

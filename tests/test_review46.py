@@ -645,7 +645,6 @@ def test_s4_a_senate_presidency_is_not_the_countrys(body: str, kind: str) -> Non
     assert found and Verdict.SUPPORTED not in found, found
 
 
-@_open("S8 open: 'Peru's trade minister from 2010 to 2014' (clause) supported by a Chilean's trade post")
 def test_s8_another_countrys_post_is_not_supported_by_the_term() -> None:
     found = _verdicts("Eva Lund was Peru's trade minister from 2010 to 2014.", [SENATE_AND_TRADE], "clause")
     assert found and Verdict.SUPPORTED not in found, found

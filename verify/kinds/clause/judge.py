@@ -1552,6 +1552,7 @@ def _office_terms(
         if office is None:
             continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
+        held = [t for t in held if not _bare_post_abroad(office, t.office.value, doc)]
         # a bare 'president': the person's one presidency (the post's other holders are other posts)
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
@@ -3037,6 +3038,13 @@ def _body_led(claim: Claim, m: re.Match[str]) -> str | None:
     at = claim_start(claim)
     led = _LED_BY_NUMBER.match(claim.sentence, at + m.end("ord")) if at >= 0 else None
     return aliases.fold(led["noun"]) if led else None
+
+
+def _bare_post_abroad(office: str, held_office: str, doc: Document) -> bool:
+    """Whether the claim names a country ("Peru's trade minister") and the person's row names none ('Minister of
+    Foreign Trade') while the page makes the person of other countries only: the row is their own country's post."""
+    claimed = office_country(office)
+    return claimed is not None and office_country(held_office) is None and _of_another_country(doc, claimed)
 
 
 def _of_another_country(doc: Document, country: str) -> bool:
