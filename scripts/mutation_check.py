@@ -18849,6 +18849,38 @@ MUTATIONS = [
         "'Eva Lund was Peru's trade minister from 2010 to 2014' would be supported by a Chilean's bare 'Minister of Fo"
         "reign Trade' row (review46 S8)",
     ),
+    Mutation(
+        "a-bare-post-met-by-a-bodys-post-in-the-role-rows",
+        "verify/kinds/role/judge.py",
+        "        if not (_names_its_body(phrases, field.value) or bare_office) or post_of_a_body(office, field.value):",
+        "        if not (_names_its_body(phrases, field.value) or bare_office):",
+        "'President Eva Lund' would be supported by her row 'President of the Senate of Norby' (review46 S4)",
+    ),
+    Mutation(
+        "a-bare-post-met-by-a-bodys-post-in-a-spell-sentence",
+        "verify/kinds/clause/judge.py",
+        "            ) or _only_a_bodys_post(office, named):",
+        "            ):",
+        "'Eva Lund was the Chilean president from 2016 to 2021' would be supported by 'She was President of the Senate"
+        " of Chile from 2016 to 2021' (review46 S4)",
+    ),
+    Mutation(
+        "a-bare-post-met-by-the-one-bodys-post-in-the-term-rows",
+        "verify/offices.py",
+        "    return same if len(names) == 1 and not any(post_of_a_body(office, t.office.value) for t in same) else []",
+        "    return same if len(names) == 1 else []",
+        "\"Eva Lund was Chile's president from 2016 to 2021\" (clause) would take the terms of her one presidency, "
+        "the Senate's (review46 S4)",
+    ),
+    Mutation(
+        "a-bodys-post-of-a-state-only-by-its-state-tail",
+        "verify/offices.py",
+        "    if len(state) != 2 or not of_a_body(claimed, post, after):",
+        "    if not of_a_body(claimed, post, after):",
+        "'Karl Moen, the president' would lose the support of his one presidency, 'President of Harvard Unive"
+        "rsity' or of a firm, which an article calls its president bare (review46 S4's mend kept to a state's"
+        " bodies)",
+    ),
 ]
 
 

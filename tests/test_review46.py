@@ -257,7 +257,6 @@ def test_s3_twin_the_portfolios_head_is_the_office(office: str, body: str) -> No
         pytest.param("Eva Lund, the president, visited Tarsa on Monday.", id="the-president"),
     ],
 )
-@_open("S4 open: 'President Eva Lund' supported by 'President of the Senate of Norby'")
 def test_s4_a_senate_president_is_not_the_president(body: str) -> None:
     found = _verdicts(body, [_minister("President of the Senate of Norby")], "role")
     assert found and Verdict.SUPPORTED not in found, found
@@ -639,7 +638,6 @@ SENATE_AND_TRADE = boxed(
         pytest.param("Eva Lund was the Chilean president from 2016 to 2021.", "clause", id="the-chilean-president"),
     ],
 )
-@_open("S4 open: 'Chile's president from 2016 to 2021' supported by the Senate's presidency")
 def test_s4_a_senate_presidency_is_not_the_countrys(body: str, kind: str) -> None:
     found = _verdicts(body, [SENATE_AND_TRADE], kind)
     assert found and Verdict.SUPPORTED not in found, found

@@ -95,6 +95,7 @@ from verify.offices import (
     junior_phrases,
     named_longer,
     not_the_post,
+    of_a_states_body,
     office_country,
     office_groups,
     other_portfolio,
@@ -1855,7 +1856,7 @@ def _office_spells(
             last = m.end()
             if not wanted <= office_words(named) or (
                 not qualified and (_within_another_post(office, named) or _another_qualifier(office, named))
-            ):
+            ) or _only_a_bodys_post(office, named):
                 continue
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
@@ -1868,6 +1869,14 @@ def _office_spells(
 _JOINED_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?:(?:later|then|also|since)\s+)?(?=(?:has|have|had|is|are|was|were|\w+ed)\b)", re.I
 )
+
+
+def _only_a_bodys_post(office: str, named: str) -> bool:
+    """Whether a bare post ('president', "Chile's president") stands in the words naming a spell only as a state
+    body's post ('President of the Senate of Chile', `of_a_states_body`): no head of state (review46 S4)."""
+    post = POST.search(office)
+    found = list(re.finditer(rf"\b{re.escape(post[0])}\b", named, re.I)) if post else []
+    return bool(found) and all(of_a_states_body(office, m[0], named[m.end() :]) for m in found)
 
 
 def _own_verbs_words(words: str) -> str:

@@ -72,6 +72,7 @@ from verify.offices import (
     office_wordings,
     other_place_posts,
     post_of,
+    post_of_a_body,
     qualifiers,
     qualifiers_at,
     same_government,
@@ -947,7 +948,7 @@ def _office_groups_of(
             continue
         bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
         bare_office = bare_office and not _in_a_part(field.value, office)
-        if not (_names_its_body(phrases, field.value) or bare_office):
+        if not (_names_its_body(phrases, field.value) or bare_office) or post_of_a_body(office, field.value):
             continue
         if another_post(strip_qualifiers(office), strip_qualifiers(field.value)):
             continue  # 'Shadow Minister of Finance', '... Youth': another post's name (qualifiers: the caller's)
