@@ -18881,6 +18881,14 @@ MUTATIONS = [
         "rsity' or of a firm, which an article calls its president bare (review46 S4's mend kept to a state's"
         " bodies)",
     ),
+    Mutation(
+        "a-succession-in-another-post-states-the-claimed-one",
+        "verify/kinds/clause/judge.py",
+        "                    and not _succeeded_in_another_post(claim, predicate, sentence)\n",
+        "",
+        "'Karl Moen succeeded Jon Dahl as defence minister' would be supported by '..., whom he had succeeded"
+        " as Mayor of Halden' (review46 S1)",
+    ),
 ]
 
 

@@ -80,7 +80,6 @@ DAHL = boxed(
         pytest.param("Karl Moen, who succeeded Jon Dahl as defence minister, visited Tarsa.", id="relative-clause"),
     ],
 )
-@_open("S1 open: 'whom he had succeeded as Mayor of Halden' supports 'succeeded Jon Dahl as defence minister'")
 def test_s1_a_predecessor_in_another_post_does_not_support(body: str) -> None:
     found = _verdicts(body, [MOEN, DAHL], "clause", "succeeded Jon Dahl")
     assert found and Verdict.SUPPORTED not in found, found

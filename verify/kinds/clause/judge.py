@@ -2413,6 +2413,32 @@ def _succession_post(claim: Claim, other: str) -> str:
     return post if POST.search(post) or _POST_UNNAMED.search(post) else ""
 
 
+_A_NAME_AHEAD = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
+
+
+def _succeeded_in_another_post(claim: Claim, predicate: str, sentence: str) -> bool:
+    """Whether the claim's succession names its post ('succeeded Jon Dahl as defence minister') and the page's
+    sentence tells its every succession in another post ('..., whom he had succeeded as Mayor of Halden'): the man
+    succeeded there was succeeded in that post, not the claimed one (review46 S1)."""
+    if predicate not in SUCCESSION | HANDED_TO:
+        return False
+    post = _succession_post(claim, re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or ""))
+    if not post:
+        return False
+    told = []
+    for verb in re.finditer(r"[A-Za-z]+", sentence):
+        if verb.group(0).lower()[:5] not in _relation_stems(predicate):
+            continue
+        after = sentence[verb.end() :]
+        name = _A_NAME_AHEAD.match(after)
+        m = _AS_POST.match(after) or (_AS_POST.match(after[name.end() :]) if name else None)
+        named = without_time(m["post"].strip()) if m else ""
+        named = _POST_NOUN.sub(lambda n: _WORDS["post_nouns"][n.group(0).lower()], named)
+        if POST.search(named):
+            told.append(named)
+    return bool(told) and all(not_the_post(post, named) for named in told)
+
+
 def _row_of_another_post(doc: Document, row: InfoboxField, post: str) -> bool:
     """Whether an infobox row stands in the group of an office that is not the post named (`not_the_post`: 'Minister
     of Defence' is not 'finance minister')."""
@@ -3627,6 +3653,7 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     and not _figure_owned_by_another(claim, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
                     and not _named_after_the_prize(claim.object or "", sentence)
+                    and not _succeeded_in_another_post(claim, predicate, sentence)
                 ):
                     if _another_side(claim, predicate, values, sentence):
                         # 'was found guilty of fraud in 2021' for 'found not guilty': the same deed, the other side;
