@@ -18889,6 +18889,22 @@ MUTATIONS = [
         "'Karl Moen succeeded Jon Dahl as defence minister' would be supported by '..., whom he had succeeded"
         " as Mayor of Halden' (review46 S1)",
     ),
+    Mutation(
+        "an-ordinal-apposed-to-another-after-a-possessive-is-the-subjects",
+        "verify/kinds/role/judge.py",
+        "    return _apposed_to_another(_A_POSSESSIVE_AT_THE_END.sub(\" \", before), subject)",
+        "    return _apposed_to_another(before, subject)",
+        "'He succeeded Ivo Stam, Norby's fourth president' would support 'Karl Moen, Norby's fourth president"
+        "' (review46 S11)",
+    ),
+    Mutation(
+        "a-page-ordinal-apposed-to-another-read-as-the-subjects",
+        "verify/kinds/clause/judge.py",
+        "            if unit.field is None and apposed_to_another(text[: found.start()], claim.subject):",
+        "            if False:",
+        "'He succeeded Ivo Stam, Norby's fourth president' would support 'Karl Moen, Norby's fourth president"
+        "' (review46 S11)",
+    ),
 ]
 
 

@@ -867,7 +867,6 @@ def _fifth_president(told: str) -> Document:
     return page("Karl Moen", f"{lead} {told}", SAVED)
 
 
-@_open("S11 open: 'He succeeded Ivo Stam, Norby's fourth president' ranks Karl Moen fourth")
 def test_s11_the_predecessors_ordinal_is_not_the_subjects() -> None:
     told = "He succeeded Ivo Stam, Norby's fourth president, who had appointed him prime minister in 2016."
     found = _verdicts("Karl Moen, Norby's fourth president, spoke on Monday.", [_fifth_president(told)], "clause")

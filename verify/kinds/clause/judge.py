@@ -63,6 +63,7 @@ from verify.kinds.quantity.measured import held_jointly, numbers_at
 from verify.kinds.role.judge import (
     YEAR_SPAN,
     Spell,
+    apposed_to_another,
     of_other_countries,
     office_and_head,
     party_member_rows,
@@ -2778,6 +2779,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
             if unit.field is None and not holder.said_of(names, text, *found.span(), pronoun):
                 continue  # 'the country's first president not to emerge from ...', 'Attal, who was the first ...'
+            if unit.field is None and apposed_to_another(text[: found.start()], claim.subject):
+                continue  # 'He succeeded Ivo Stam, Norby's fourth president': Stam's rank (review46 S11)
             phrase = _ordinal_phrase(text, found.start())  # the match may stop before 'of Thailand'
             if whose is not None and office_country(phrase) not in {None, whose}:
                 # 'Colombia's 66th president' is not numbered by a row for Mexico's 66th president; but the person's

@@ -2303,6 +2303,15 @@ def _apposed_to_another(before: str, subject: str) -> bool:
     return len(names) >= 2 and not any(w.lower() in own for w in names)
 
 
+_A_POSSESSIVE_AT_THE_END = re.compile(r"\s+[A-Z][\w.-]*['’]s\s+$")
+
+
+def apposed_to_another(before: str, subject: str) -> bool:
+    """`_apposed_to_another`, the apposition opened by a possessive too ("He succeeded Ivo Stam, Norby's fourth
+    president": Stam's rank, review46 S11)."""
+    return _apposed_to_another(_A_POSSESSIVE_AT_THE_END.sub(" ", before), subject)
+
+
 _WHOSE_BEFORE = re.compile(r"^[\w .-]+?['’]s\s+")  # "Norby's female prime minister": the owner before the post
 
 
