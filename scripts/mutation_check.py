@@ -18905,6 +18905,22 @@ MUTATIONS = [
         "'He succeeded Ivo Stam, Norby's fourth president' would support 'Karl Moen, Norby's fourth president"
         "' (review46 S11)",
     ),
+    Mutation(
+        "a-sentences-opening-pronoun-not-read-as-the-pages",
+        "verify/kinds/clause/judge.py",
+        "    pronoun = holder.pronoun_of(doc.text) or (opening[1].lower() if opening else None)",
+        "    pronoun = holder.pronoun_of(doc.text)",
+        "'She married Per Moe in 1965; he died on 5 May 2020' would support 'Nina Moe died in 2020' on a page"
+        " whose pronoun is not told (review46 S10)",
+    ),
+    Mutation(
+        "died-no-verb-ending-a-clauses-subject",
+        "verify/lexicons/judging.toml",
+        "    \"died\", \"dies\",",
+        "   ",
+        "'she married Per Moe in 1965; he died on 5 May 2020' would read 'he died' with no verb, so the 'he' "
+        "would not be told apart from her (review46 S10)",
+    ),
 ]
 
 

@@ -842,7 +842,6 @@ WIDOW = page(
         pytest.param("Nina Moe, who died in 2020, wrote ten novels.", id="relative-clause"),
     ],
 )
-@_open("S10 open: 'she married Per Moe in 1965; he died on 5 May 2020' supports 'Nina Moe died in 2020'")
 def test_s10_the_husbands_death_is_not_hers(body: str) -> None:
     found = _verdicts(body, [WIDOW], "clause", "died")
     assert found and Verdict.SUPPORTED not in found, found

@@ -4901,6 +4901,9 @@ def _only_in_a_junior_post(core: str, folded: str) -> bool:
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+
+
 def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, str]], sentence: str) -> bool:
     """Whether each of the claim's values the sentence words stands in a clause said of the subject and affirmed
     (`holder.said_of`: not 'Per Olsen, her husband, has been leader since March 2019', nor 'She has not been
@@ -4914,9 +4917,13 @@ def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, st
         if m is None or _anothers_place(sentence, m) or not _place_in(place, m["place"]):
             return False  # 'born in Korvik and studied at the University of Dalby' gives no birth in Dalby
     names = (claim.subject, doc.title)
+    # a page that does not tell its person's pronoun: a sentence of its opening with one ('She married Per Moe in
+    # 1965; he died in 2020') calls its person by it, so the other pronoun is someone else (review46 S10)
+    opening = _OPENING_PRONOUN.match(sentence)
+    pronoun = holder.pronoun_of(doc.text) or (opening[1].lower() if opening else None)
     for kind, value in values:
         at = _value_at(kind, value, sentence)
-        if at is not None and not holder.said_of(names, sentence, *at, holder.pronoun_of(doc.text), claim.text):
+        if at is not None and not holder.said_of(names, sentence, *at, pronoun, claim.text):
             return False  # (a lead the claim words itself, 'offered to buy', denies nothing of it)
     return True
 
