@@ -4188,8 +4188,8 @@ MUTATIONS = [
     Mutation(
         "bare-post-of-any-presidency",
         "verify/offices.py",
-        "return same if len(names) == 1 else []",
-        "return same",
+        "return same if len(names) == 1 and not any(",
+        "return same if not any(",
         "'had been president since 2012' would be read against any of two presidencies the person held",
     ),
     Mutation(
