@@ -256,6 +256,7 @@ def test_s3_twin_the_portfolios_head_is_the_office(office: str, body: str) -> No
         pytest.param("Eva Lund, the president, visited Tarsa on Monday.", id="the-president"),
     ],
 )
+@_open("S4 open for a country the lexicon lacks: 'President Eva Lund' supported by 'President of the Senate of Norby'")
 def test_s4_a_senate_president_is_not_the_president(body: str) -> None:
     found = _verdicts(body, [_minister("President of the Senate of Norby")], "role")
     assert found and Verdict.SUPPORTED not in found, found

@@ -1099,14 +1099,14 @@ def post_of_a_body(office: str, held_office: str) -> bool:
 
 
 def of_a_states_body(claimed: str, post: str, after: str) -> bool:
-    """`of_a_body` for a body the words name as a state's ('of the Senate of Chile', 'of the Constitutional Court of
-    Norby'); not a firm, club or university named alone ('President of Harvard University'), which an article may
-    call its president bare."""
+    """`of_a_body` for a body the words name as a known country's ('of the Senate of Chile'); not a firm, club or
+    university named alone ('President of Harvard University'), which an article may call its president bare."""
     m = _OF_BODY_AFTER.match(after)
     state = m["body"].rsplit(" of ", 1) if m else []
     if len(state) != 2 or not of_a_body(claimed, post, after):
         return False
-    return office_country(state[1]) is not None or _a_states_name(state[1])
+    # a country the lexicon knows: 'of the International Court of Justice' ends in a name word, not a state
+    return office_country(state[1]) is not None
 
 
 def sibling_office(claimed_office: str, nationality: str | None, held: list[Term], day: dt.date) -> Term | None:
