@@ -4188,8 +4188,8 @@ MUTATIONS = [
     Mutation(
         "bare-post-of-any-presidency",
         "verify/offices.py",
-        "return same if len(names) == 1 else []",
-        "return same",
+        "return same if len(names) == 1 and not any(",
+        "return same if not any(",
         "'had been president since 2012' would be read against any of two presidencies the person held",
     ),
     Mutation(
@@ -19011,6 +19011,86 @@ MUTATIONS = [
         '        weekday = m["weekday"] or m["weekday_of"] or m["weekday_last"]\n',
         '        weekday = m["weekday"] or m["weekday_of"]\n',
         "'became emir last Saturday' would give no date to check (reword46, kw-2023-12-21-r03)",
+    ),
+    Mutation(
+        "a-countrys-post-met-by-a-bare-row-of-another-countrys-person",
+        "verify/kinds/clause/judge.py",
+        "        held = [t for t in held if not _bare_post_abroad(office, t.office.value, doc)]\n",
+        "",
+        "'Eva Lund was Peru's trade minister from 2010 to 2014' would be supported by a Chilean's bare 'Minister of Fo"
+        "reign Trade' row (review46 S8)",
+    ),
+    Mutation(
+        "a-bare-post-met-by-a-bodys-post-in-the-role-rows",
+        "verify/kinds/role/judge.py",
+        "        if not (_names_its_body(phrases, field.value) or bare_office) or post_of_a_body(office, field.value):",
+        "        if not (_names_its_body(phrases, field.value) or bare_office):",
+        "'President Eva Lund' would be supported by her row 'President of the Senate of Norby' (review46 S4)",
+    ),
+    Mutation(
+        "a-bare-post-met-by-a-bodys-post-in-a-spell-sentence",
+        "verify/kinds/clause/judge.py",
+        "            ) or _only_a_bodys_post(office, named):",
+        "            ):",
+        "'Eva Lund was the Chilean president from 2016 to 2021' would be supported by 'She was President of the Senate"
+        " of Chile from 2016 to 2021' (review46 S4)",
+    ),
+    Mutation(
+        "a-bare-post-met-by-the-one-bodys-post-in-the-term-rows",
+        "verify/offices.py",
+        "    return same if len(names) == 1 and not any(post_of_a_body(office, t.office.value) for t in same) else []",
+        "    return same if len(names) == 1 else []",
+        "\"Eva Lund was Chile's president from 2016 to 2021\" (clause) would take the terms of her one presidency, "
+        "the Senate's (review46 S4)",
+    ),
+    Mutation(
+        "a-bodys-post-of-a-state-only-by-its-state-tail",
+        "verify/offices.py",
+        "    if len(state) != 2 or not of_a_body(claimed, post, after):",
+        "    if not of_a_body(claimed, post, after):",
+        "'Karl Moen, the president' would lose the support of his one presidency, 'President of Harvard Unive"
+        "rsity' or of a firm, which an article calls its president bare (review46 S4's mend kept to a state's"
+        " bodies)",
+    ),
+    Mutation(
+        "a-succession-in-another-post-states-the-claimed-one",
+        "verify/kinds/clause/judge.py",
+        "                    and not _succeeded_in_another_post(claim, predicate, sentence)\n",
+        "",
+        "'Karl Moen succeeded Jon Dahl as defence minister' would be supported by '..., whom he had succeeded"
+        " as Mayor of Halden' (review46 S1)",
+    ),
+    Mutation(
+        "an-ordinal-apposed-to-another-after-a-possessive-is-the-subjects",
+        "verify/kinds/role/judge.py",
+        "    return _apposed_to_another(_A_POSSESSIVE_AT_THE_END.sub(\" \", before), subject)",
+        "    return _apposed_to_another(before, subject)",
+        "'He succeeded Ivo Stam, Norby's fourth president' would support 'Karl Moen, Norby's fourth president"
+        "' (review46 S11)",
+    ),
+    Mutation(
+        "a-page-ordinal-apposed-to-another-read-as-the-subjects",
+        "verify/kinds/clause/judge.py",
+        "            if unit.field is None and apposed_to_another(text[: found.start()], claim.subject):",
+        "            if False:",
+        "'He succeeded Ivo Stam, Norby's fourth president' would support 'Karl Moen, Norby's fourth president"
+        "' (review46 S11)",
+    ),
+    Mutation(
+        "a-sentences-opening-pronoun-not-read-as-the-pages",
+        "verify/kinds/clause/judge.py",
+        "    pronoun = holder.pronoun_of(doc.text) or (opening[1].lower() if opening else None)",
+        "    pronoun = holder.pronoun_of(doc.text)",
+        "'She married Per Moe in 1965; he died on 5 May 2020' would support 'Nina Moe died in 2020' on a page"
+        " whose pronoun is not told (review46 S10)",
+    ),
+    Mutation(
+        "died-no-verb-ending-a-clauses-subject",
+        "verify/lexicons/judging.toml",
+        "    \"died\", \"dies\",",
+        "   ",
+        "'she married Per Moe in 1965; he died on 5 May 2020' would read 'he died' with no verb, so the 'he' "
+        "would not be told apart from her (review46 S10)",
     ),
 ]
 

@@ -80,7 +80,6 @@ DAHL = boxed(
         pytest.param("Karl Moen, who succeeded Jon Dahl as defence minister, visited Tarsa.", id="relative-clause"),
     ],
 )
-@_open("S1 open: 'whom he had succeeded as Mayor of Halden' supports 'succeeded Jon Dahl as defence minister'")
 def test_s1_a_predecessor_in_another_post_does_not_support(body: str) -> None:
     found = _verdicts(body, [MOEN, DAHL], "clause", "succeeded Jon Dahl")
     assert found and Verdict.SUPPORTED not in found, found
@@ -257,7 +256,7 @@ def test_s3_twin_the_portfolios_head_is_the_office(office: str, body: str) -> No
         pytest.param("Eva Lund, the president, visited Tarsa on Monday.", id="the-president"),
     ],
 )
-@_open("S4 open: 'President Eva Lund' supported by 'President of the Senate of Norby'")
+@_open("S4 open for a country the lexicon lacks: 'President Eva Lund' supported by 'President of the Senate of Norby'")
 def test_s4_a_senate_president_is_not_the_president(body: str) -> None:
     found = _verdicts(body, [_minister("President of the Senate of Norby")], "role")
     assert found and Verdict.SUPPORTED not in found, found
@@ -638,13 +637,11 @@ SENATE_AND_TRADE = boxed(
         pytest.param("Eva Lund was the Chilean president from 2016 to 2021.", "clause", id="the-chilean-president"),
     ],
 )
-@_open("S4 open: 'Chile's president from 2016 to 2021' supported by the Senate's presidency")
 def test_s4_a_senate_presidency_is_not_the_countrys(body: str, kind: str) -> None:
     found = _verdicts(body, [SENATE_AND_TRADE], kind)
     assert found and Verdict.SUPPORTED not in found, found
 
 
-@_open("S8 open: 'Peru's trade minister from 2010 to 2014' (clause) supported by a Chilean's trade post")
 def test_s8_another_countrys_post_is_not_supported_by_the_term() -> None:
     found = _verdicts("Eva Lund was Peru's trade minister from 2010 to 2014.", [SENATE_AND_TRADE], "clause")
     assert found and Verdict.SUPPORTED not in found, found
@@ -848,7 +845,6 @@ WIDOW = page(
         pytest.param("Nina Moe, who died in 2020, wrote ten novels.", id="relative-clause"),
     ],
 )
-@_open("S10 open: 'she married Per Moe in 1965; he died on 5 May 2020' supports 'Nina Moe died in 2020'")
 def test_s10_the_husbands_death_is_not_hers(body: str) -> None:
     found = _verdicts(body, [WIDOW], "clause", "died")
     assert found and Verdict.SUPPORTED not in found, found
@@ -873,7 +869,6 @@ def _fifth_president(told: str) -> Document:
     return page("Karl Moen", f"{lead} {told}", SAVED)
 
 
-@_open("S11 open: 'He succeeded Ivo Stam, Norby's fourth president' ranks Karl Moen fourth")
 def test_s11_the_predecessors_ordinal_is_not_the_subjects() -> None:
     told = "He succeeded Ivo Stam, Norby's fourth president, who had appointed him prime minister in 2016."
     found = _verdicts("Karl Moen, Norby's fourth president, spoke on Monday.", [_fifth_president(told)], "clause")

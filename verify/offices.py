@@ -1087,7 +1087,26 @@ def the_one_post(office: str, held: list[Term], by: dt.date | None = None) -> li
         if _post_words(t.office.value) == _post_words(office) and qualifiers(t.office.value) == qualifiers(office)
     ]  # fmt: skip
     names = {aliases.fold(re.sub(r"^\S*\d\S*\s+", "", t.office.value)) for t in same}  # '7th President of X'
-    return same if len(names) == 1 else []
+    return same if len(names) == 1 and not any(post_of_a_body(office, t.office.value) for t in same) else []
+
+
+def post_of_a_body(office: str, held_office: str) -> bool:
+    """Whether a held office is the bare post's in a body of the state ('President of the Senate of Chile', 'of the
+    Constitutional Court of Norby'), not the state's own (`of_a_states_body`): a bare 'president' is the head of
+    state, never the Senate's (review46 S4)."""
+    post, of, body = held_office.partition(" of ")
+    return bool(of) and of_a_states_body(office, post, f" of {body}")
+
+
+def of_a_states_body(claimed: str, post: str, after: str) -> bool:
+    """`of_a_body` for a body the words name as a known country's ('of the Senate of Chile'); not a firm, club or
+    university named alone ('President of Harvard University'), which an article may call its president bare."""
+    m = _OF_BODY_AFTER.match(after)
+    state = m["body"].rsplit(" of ", 1) if m else []
+    if len(state) != 2 or not of_a_body(claimed, post, after):
+        return False
+    # a country the lexicon knows: 'of the International Court of Justice' ends in a name word, not a state
+    return office_country(state[1]) is not None
 
 
 def sibling_office(claimed_office: str, nationality: str | None, held: list[Term], day: dt.date) -> Term | None:

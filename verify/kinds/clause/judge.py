@@ -63,6 +63,7 @@ from verify.kinds.quantity.measured import held_jointly, numbers_at
 from verify.kinds.role.judge import (
     YEAR_SPAN,
     Spell,
+    apposed_to_another,
     of_other_countries,
     office_and_head,
     party_member_rows,
@@ -95,6 +96,7 @@ from verify.offices import (
     junior_phrases,
     named_longer,
     not_the_post,
+    of_a_states_body,
     office_country,
     office_groups,
     other_portfolio,
@@ -1569,6 +1571,7 @@ def _office_terms(
         if office is None:
             continue  # 'his party's group': the page gives no one party 'his party' is
         held = [t for t in terms(doc.infobox) if t.start is not None and same_office(office, None, t.office.value)]
+        held = [t for t in held if not _bare_post_abroad(office, t.office.value, doc)]
         # a bare 'president': the person's one presidency (the post's other holders are other posts)
         held = held or [t for t in the_one_post(office, terms(doc.infobox), as_of) if t.start is not None]
         held = held or _institution_terms(office, terms(doc.infobox))  # 'led the bank': the one bank office
@@ -1871,7 +1874,7 @@ def _office_spells(
             last = m.end()
             if not wanted <= office_words(named) or (
                 not qualified and (_within_another_post(office, named) or _another_qualifier(office, named))
-            ):
+            ) or _only_a_bodys_post(office, named):
                 continue
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
@@ -1884,6 +1887,14 @@ def _office_spells(
 _JOINED_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?:(?:later|then|also|since)\s+)?(?=(?:has|have|had|is|are|was|were|\w+ed)\b)", re.I
 )
+
+
+def _only_a_bodys_post(office: str, named: str) -> bool:
+    """Whether a bare post ('president', "Chile's president") stands in the words naming a spell only as a state
+    body's post ('President of the Senate of Chile', `of_a_states_body`): no head of state (review46 S4)."""
+    post = POST.search(office)
+    found = list(re.finditer(rf"\b{re.escape(post[0])}\b", named, re.I)) if post else []
+    return bool(found) and all(of_a_states_body(office, m[0], named[m.end() :]) for m in found)
 
 
 def _own_verbs_words(words: str) -> str:
@@ -2420,6 +2431,32 @@ def _succession_post(claim: Claim, other: str) -> str:
     return post if POST.search(post) or _POST_UNNAMED.search(post) else ""
 
 
+_A_NAME_AHEAD = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
+
+
+def _succeeded_in_another_post(claim: Claim, predicate: str, sentence: str) -> bool:
+    """Whether the claim's succession names its post ('succeeded Jon Dahl as defence minister') and the page's
+    sentence tells its every succession in another post ('..., whom he had succeeded as Mayor of Halden'): the man
+    succeeded there was succeeded in that post, not the claimed one (review46 S1)."""
+    if predicate not in SUCCESSION | HANDED_TO:
+        return False
+    post = _succession_post(claim, re.sub(r"^(?:to|from|by|as)\s+", "", claim.object or ""))
+    if not post:
+        return False
+    told = []
+    for verb in re.finditer(r"[A-Za-z]+", sentence):
+        if verb.group(0).lower()[:5] not in _relation_stems(predicate):
+            continue
+        after = sentence[verb.end() :]
+        name = _A_NAME_AHEAD.match(after)
+        m = _AS_POST.match(after) or (_AS_POST.match(after[name.end() :]) if name else None)
+        named = without_time(m["post"].strip()) if m else ""
+        named = _POST_NOUN.sub(lambda n: _WORDS["post_nouns"][n.group(0).lower()], named)
+        if POST.search(named):
+            told.append(named)
+    return bool(told) and all(not_the_post(post, named) for named in told)
+
+
 def _row_of_another_post(doc: Document, row: InfoboxField, post: str) -> bool:
     """Whether an infobox row stands in the group of an office that is not the post named (`not_the_post`: 'Minister
     of Defence' is not 'finance minister')."""
@@ -2759,6 +2796,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
             names, pronoun = (claim.subject, unit.doc.title), holder.pronoun_of(unit.doc.text)
             if unit.field is None and not holder.said_of(names, text, *found.span(), pronoun):
                 continue  # 'the country's first president not to emerge from ...', 'Attal, who was the first ...'
+            if unit.field is None and apposed_to_another(text[: found.start()], claim.subject):
+                continue  # 'He succeeded Ivo Stam, Norby's fourth president': Stam's rank (review46 S11)
             phrase = _ordinal_phrase(text, found.start())  # the match may stop before 'of Thailand'
             if whose is not None and office_country(phrase) not in {None, whose}:
                 # 'Colombia's 66th president' is not numbered by a row for Mexico's 66th president; but the person's
@@ -3054,6 +3093,13 @@ def _body_led(claim: Claim, m: re.Match[str]) -> str | None:
     at = claim_start(claim)
     led = _LED_BY_NUMBER.match(claim.sentence, at + m.end("ord")) if at >= 0 else None
     return aliases.fold(led["noun"]) if led else None
+
+
+def _bare_post_abroad(office: str, held_office: str, doc: Document) -> bool:
+    """Whether the claim names a country ("Peru's trade minister") and the person's row names none ('Minister of
+    Foreign Trade') while the page makes the person of other countries only: the row is their own country's post."""
+    claimed = office_country(office)
+    return claimed is not None and office_country(held_office) is None and _of_another_country(doc, claimed)
 
 
 def _of_another_country(doc: Document, country: str) -> bool:
@@ -3627,6 +3673,7 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     and not _figure_owned_by_another(claim, sentence)
                     and not _change_told_otherwise(claim.text, sentence)
                     and not _named_after_the_prize(claim.object or "", sentence)
+                    and not _succeeded_in_another_post(claim, predicate, sentence)
                 ):
                     if _another_side(claim, predicate, values, sentence):
                         # 'was found guilty of fraud in 2021' for 'found not guilty': the same deed, the other side;
@@ -4871,6 +4918,9 @@ def _only_in_a_junior_post(core: str, folded: str) -> bool:
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+
+
 def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, str]], sentence: str) -> bool:
     """Whether each of the claim's values the sentence words stands in a clause said of the subject and affirmed
     (`holder.said_of`: not 'Per Olsen, her husband, has been leader since March 2019', nor 'She has not been
@@ -4884,9 +4934,13 @@ def _said_of_the_subject(claim: Claim, doc: Document, values: list[tuple[str, st
         if m is None or _anothers_place(sentence, m) or not _place_in(place, m["place"]):
             return False  # 'born in Korvik and studied at the University of Dalby' gives no birth in Dalby
     names = (claim.subject, doc.title)
+    # a page that does not tell its person's pronoun: a sentence of its opening with one ('She married Per Moe in
+    # 1965; he died in 2020') calls its person by it, so the other pronoun is someone else (review46 S10)
+    opening = _OPENING_PRONOUN.match(sentence)
+    pronoun = holder.pronoun_of(doc.text) or (opening[1].lower() if opening else None)
     for kind, value in values:
         at = _value_at(kind, value, sentence)
-        if at is not None and not holder.said_of(names, sentence, *at, holder.pronoun_of(doc.text), claim.text):
+        if at is not None and not holder.said_of(names, sentence, *at, pronoun, claim.text):
             return False  # (a lead the claim words itself, 'offered to buy', denies nothing of it)
     return True
 

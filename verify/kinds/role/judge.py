@@ -72,6 +72,7 @@ from verify.offices import (
     office_wordings,
     other_place_posts,
     post_of,
+    post_of_a_body,
     qualifiers,
     qualifiers_at,
     same_government,
@@ -947,7 +948,7 @@ def _office_groups_of(
             continue
         bare_office = same_office(strip_qualifiers(office), nationality, strip_qualifiers(field.value))
         bare_office = bare_office and not _in_a_part(field.value, office)
-        if not (_names_its_body(phrases, field.value) or bare_office):
+        if not (_names_its_body(phrases, field.value) or bare_office) or post_of_a_body(office, field.value):
             continue
         if another_post(strip_qualifiers(office), strip_qualifiers(field.value)):
             continue  # 'Shadow Minister of Finance', '... Youth': another post's name (qualifiers: the caller's)
@@ -2300,6 +2301,15 @@ def _apposed_to_another(before: str, subject: str) -> bool:
     names = [w for w in m["name"].split() if w[:1].isupper()]
     own = {w.lower() for w in subject.split()}
     return len(names) >= 2 and not any(w.lower() in own for w in names)
+
+
+_A_POSSESSIVE_AT_THE_END = re.compile(r"\s+[A-Z][\w.-]*['’]s\s+$")
+
+
+def apposed_to_another(before: str, subject: str) -> bool:
+    """`_apposed_to_another`, the apposition opened by a possessive too ("He succeeded Ivo Stam, Norby's fourth
+    president": Stam's rank, review46 S11)."""
+    return _apposed_to_another(_A_POSSESSIVE_AT_THE_END.sub(" ", before), subject)
 
 
 _WHOSE_BEFORE = re.compile(r"^[\w .-]+?['’]s\s+")  # "Norby's female prime minister": the owner before the post
