@@ -4855,7 +4855,7 @@ MUTATIONS = [
     Mutation(
         "ordinal-not-read-on-the-day",
         "verify/judge.py",
-        "                findings = _ordinal_of_the_day(named, findings, own, pool, when)\n",
+        "                    findings = _ordinal_of_the_day(named, findings, own, pool, when)\n",
         "",
         "'the 118th prime minister' would be contradicted by a later revision's '119th' though the day's says 118th",
     ),
@@ -5296,7 +5296,7 @@ MUTATIONS = [
     Mutation(
         "later-start-not-read",
         "verify/judge.py",
-        "            findings = _taken_up_later(named, findings, own, pool, when)\n",
+        "                    findings = _taken_up_later(named, findings, own, pool, when)\n",
         "",
         "'President Lee' in April 2025 would stay unverified though the current revision dates his term from June",
     ),
@@ -18919,7 +18919,7 @@ MUTATIONS = [
     Mutation(
         "batch-failure-names-only-the-claim-file",
         "verify/app.py",
-        "    return message if message.startswith(article) else f\"{article}: {message}\"",
+        "    return message if message.startswith((article, shown)) else f\"{shown}: {message}\"",
         "    return message",
         "a batch's summary.md would list an article whose claim file is malformed by the "
         "claim file alone, the article named nowhere (newuser46)",

@@ -448,8 +448,10 @@ def check_files(paths: Iterable[Path], options: RunOptions | None = None, hooks:
 
 def naming_the_article(article: str, message: str) -> str:
     """`message` led by the article it stopped: an error in its claim file or cassette names that file,
-    and a batch's list of articles not checked (summary.md, index.html) must say which article it cost."""
-    return message if message.startswith(article) else f"{article}: {message}"
+    and a batch's list of articles not checked (summary.md, index.html) must say which article it cost. The
+    article's name as any report can hold it: a name that is not UTF-8 keeps its odd bytes as `\\xNN`."""
+    shown = printable_path(article)
+    return message if message.startswith((article, shown)) else f"{shown}: {message}"
 
 
 async def check_all(
