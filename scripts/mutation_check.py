@@ -18979,7 +18979,7 @@ MUTATIONS = [
     Mutation(
         "a-change-by-refuted-as-a-level",
         "verify/kinds/quantity/__init__.py",
-        "if at >= 0 and _BY_BEFORE.search(claim_sentence[:at]):",
+        "if at >= 0 and changed_by(claim_sentence[:at]):",
         "if False:",
         "'net profit rose by €160 million to €800 million' would refute the change by the level",
     ),

@@ -11,6 +11,7 @@ from verify.figure_pairs import of_its_own_time, year_compared_with
 from verify.kinds.base import ArticleView, BaseKind, Finding, Retrieved, Stance, Wants, claim_start
 from verify.kinds.quantity.event_kind import of_another_sort
 from verify.kinds.quantity.judge import (
+    changed_by,
     count_findings,
     elided_findings,
     figure_in,
@@ -65,9 +66,6 @@ LONG_TIME_UNITS = frozenset({"decade", "decades", "century", "centuries"})
 _LATER_YEARS_TRIED = 3
 # a figure followed by a verb that gives it as only wanted ('short of the 76 needed for a majority', 'the 76 it
 # required'): a mark to reach, which a count the subject holds does not refute (judging.toml holder.unrealised)
-# a figure right after 'by' ('net profit rose by €160 million to €800 million'): a change or a margin, which the
-# subject's level on a page does not refute
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _WANTED_AFTER = re.compile(
     rf"\s*(?:(?:it|they|he|she)\s+)?(?:{'|'.join(lexicons.load('judging')['holder']['unrealised'])})\b", re.I
 )
@@ -110,8 +108,10 @@ class QuantityKind(BaseKind):
         found = self._judged(claim, docs, evidence, as_of)
         if at >= 0 and _WANTED_AFTER.match(claim_sentence, at + len(claim.text)):
             return [f for f in found if f.stance != Stance.CONTRADICTS]  # 'the 76 needed for a majority'
-        if at >= 0 and _BY_BEFORE.search(claim_sentence[:at]):
-            return [f for f in found if f.stance != Stance.CONTRADICTS]  # 'rose by €160 million': the change
+        if at >= 0 and changed_by(claim_sentence[:at]):
+            # 'rose by €160 million to €800 million': the change, which the subject's level does not refute; a
+            # passive's agent ('is staffed by 6,000 people') is the count itself
+            return [f for f in found if f.stance != Stance.CONTRADICTS]
         return found
 
     def _judged(self, claim: Claim, docs: list[Document], evidence: Retrieved, as_of: dt.date | None) -> list[Finding]:

@@ -134,6 +134,12 @@ _CHANGE_AFTER_FIGURE = re.compile(
 )
 # a change's 'by' a few words after its verb ('rose by', 'increased its net profit by', 'cut its workforce by')
 _CHANGE_BY = re.compile(rf"\b(?:{_phrases(_Q['changes_by'])})(?:\s+[\w'’-]+){{0,4}}?\s+by\s*$", re.I)
+
+
+def changed_by(before: str) -> bool:
+    """Whether the words before a figure tell a change by it ('net profit rose by'; judging.toml changes_by), not a
+    passive's agent ('is staffed by')."""
+    return _CHANGE_BY.search(before) is not None
 _ONE_SIDED = {
     side: re.compile(rf"\b(?:{_phrases(_Q[key])})\s*$", re.I)
     for side, key in (("under", "approximate_below"), ("over", "approximate_above"))
