@@ -19092,6 +19092,92 @@ MUTATIONS = [
         "'she married Per Moe in 1965; he died on 5 May 2020' would read 'he died' with no verb, so the 'he' "
         "would not be told apart from her (review46 S10)",
     ),
+    Mutation(
+        "an-office-naming-another-portfolio-is-the-claimed-one",
+        "verify/offices.py",
+        "    return portfolios_kept(claimed_office, held_office)\n",
+        "    return True\n",
+        "'Foreign Minister' would be the same office as 'Minister of Foreign Trade' (review46 S3)",
+    ),
+    Mutation(
+        "portfolio-title-forms-read-shortest-first",
+        "verify/offices.py",
+        "        key=lambda form: len(form[0]),\n        reverse=True,",
+        "        key=lambda form: len(form[0]),\n        reverse=False,",
+        "'Minister of Foreign Trade' would be read as naming foreign as well as trade, so the foreign minister "
+        "(review46 S3)",
+    ),
+    Mutation(
+        "a-portfolio-form-names-no-other-portfolio",
+        "verify/offices.py",
+        "frozenset({p[\"name\"], *p.get(\"answers\", [])})",
+        "frozenset({p[\"name\"]})",
+        "'Chief of the Defence Staff' would no longer be the 'defence chief' (offices.toml portfolio_titles answers)",
+    ),
+    Mutation(
+        "another-portfolio-row-is-no-other-post",
+        "verify/offices.py",
+        "    if not portfolios_kept(claimed, held):\n        return True  # 'Minister of Foreign Trade' is",
+        "    if False:\n        return True  # 'Minister of Foreign Trade' is",
+        "an infobox row 'Minister of Defence Procurement' would support 'Defence Minister' (review46 S3)",
+    ),
+    Mutation(
+        "the-pages-office-read-without-the-word-before",
+        "verify/offices.py",
+        "    before = re.search(r\"([a-z]+)\\s+$\", folded[:start])",
+        "    before = None",
+        "'has served as Chief of the Defence Staff' would support 'Chief of Staff' (its 'staff' read alone)",
+    ),
+    Mutation(
+        "a-sentences-office-of-another-portfolio-supports",
+        "verify/kinds/role/judge.py",
+        "        if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):",
+        "        if False:",
+        "the lead's 'has served as Minister of Defence Procurement' would support 'Defence Minister' (review46 S3)",
+    ),
+    Mutation(
+        "a-spell-in-another-portfolio-supports",
+        "verify/kinds/clause/judge.py",
+        "            if not portfolios_kept(office, named):",
+        "            if False:",
+        "'has served as Minister of Foreign Trade since 2021' would support 'became foreign minister in 2021' "
+        "(review46 S3)",
+    ),
+    Mutation(
+        "defence-procurement-read-as-defence",
+        "verify/lexicons/offices.toml",
+        "forms = [\"procurement\", \"defence procurement\", \"defense procurement\"]",
+        "forms = [\"procurement\"]",
+        "'Minister of Defence Procurement' would be read as the defence minister (review46 S3)",
+    ),
+    Mutation(
+        "interim-not-read-as-acting",
+        "verify/lexicons/judging.toml",
+        "qualifier_forms = { interim = \"acting\" }",
+        "qualifier_forms = {}",
+        "'Interim President' would not be the page's 'acting President' (review46 R4)",
+    ),
+    Mutation(
+        "a-stopgap-qualifier-spelt-one-way-only",
+        "verify/offices.py",
+        "        for word, other in ((form, qualifier), (qualifier, form)):",
+        "        for word, other in ((form, qualifier),):",
+        "'Acting President' would not be found in the page's 'interim President' (review46 R4)",
+    ),
+    Mutation(
+        "interim-kept-a-word-of-another-post",
+        "verify/offices.py",
+        "frozenset(_WORDS[\"qualifiers\"]) - {*_QUALIFIER_FORMS}",
+        "frozenset(_WORDS[\"qualifiers\"])",
+        "'interim' would stay a title word of another post beside its qualifier (review46 R4)",
+    ),
+    Mutation(
+        "a-role-phrase-with-no-other-stopgap-word",
+        "verify/kinds/role/judge.py",
+        "    return list(dict.fromkeys([*phrases, *(other for p in phrases for other in qualifier_spellings(p))]))",
+        "    return list(dict.fromkeys(phrases))",
+        "'Interim President Jon Dahl' would not find the page's 'acting President' (review46 R4)",
+    ),
 ]
 
 

@@ -220,7 +220,6 @@ def _minister(office: str) -> Document:
         pytest.param("Chief of the Defence Staff", "Chief of Staff Eva Lund visited Tarsa.", id="chief-of-staff"),
     ],
 )
-@_open("S3 open: 'Foreign Minister' supported by 'Minister of Foreign Trade' (offices `_same_office` subset)")
 def test_s3_a_portfolios_modifier_is_not_the_office(office: str, body: str) -> None:
     found = _verdicts(body, [_minister(office)], "role") + _verdicts(body, [_minister(office)], "clause", "minister")
     assert found and Verdict.SUPPORTED not in found, found
@@ -375,7 +374,6 @@ INTERIM = page(
         pytest.param("Tor Vik, Korvik Bank's acting chief executive, spoke on Monday.", id="acting-for-interim"),
     ],
 )
-@_open("R4 open: 'interim' and 'acting' not taken for one another")
 def test_r4_interim_and_acting_name_one_stopgap_post(body: str) -> None:
     assert _verdicts(body, [ACTING, INTERIM], "role") == [Verdict.SUPPORTED]
 

@@ -25,7 +25,8 @@ _STOPGAP_WORDS = lexicons.load("judging")["clause"]["stopgap"]
 _STOPGAP = re.compile(rf"\(?\b(?:{'|'.join(map(re.escape, _STOPGAP_WORDS))})\b\)?", re.I)
 FORMER = re.compile(r"\b(former|ex-|onetime|one-time)\b", re.IGNORECASE)  # an office held once, not now
 _WORDS = lexicons.load("judging")["offices"]  # the word lists of offices (verify/lexicons/judging.toml)
-_QUALIFIER = re.compile(rf"\b({'|'.join(_WORDS['qualifiers'])})\b")
+_QUALIFIER_FORMS = dict(_WORDS["qualifier_forms"])  # 'interim' is written for 'acting'
+_QUALIFIER = re.compile(rf"\b({'|'.join([*_WORDS['qualifiers'], *_QUALIFIER_FORMS])})\b")
 # Words that name the kind of post, not which one: two offices differ in the other words.
 _POST_WORDS = frozenset(_WORDS["post_words"])
 _LINK_WORDS = frozenset(_WORDS["link_words"])
@@ -74,7 +75,19 @@ def qualifiers(text: str) -> frozenset[str]:
     """The qualifiers an office's words carry ('Vice Chairman' -> {'vice'}; 'the next president' ->
     {'elect'}: a holder to come is no holder yet, and no rival of the one in office)."""
     folded = _words_apart(text)
-    return frozenset(_QUALIFIER.findall(folded)) | ({"elect"} if _NOT_YET.search(folded) else frozenset())
+    said = frozenset(_QUALIFIER_FORMS.get(w, w) for w in _QUALIFIER.findall(folded))
+    return said | ({"elect"} if _NOT_YET.search(folded) else frozenset())
+
+
+def qualifier_spellings(phrase: str) -> list[str]:
+    """A folded office phrase with each qualifier it writes in the other word news use for it ('interim president'
+    -> 'acting president' and the other way round, judging.toml offices.qualifier_forms): a page writes either."""
+    out = []
+    for form, qualifier in _QUALIFIER_FORMS.items():
+        for word, other in ((form, qualifier), (qualifier, form)):
+            if re.search(rf"\b{word}\b", phrase):
+                out.append(re.sub(rf"\b{word}\b", other, phrase))
+    return out
 
 
 def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
@@ -87,9 +100,9 @@ def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
 
 # title words that make another post of the one they stand before ('assistant governor', 'associate director'),
 # besides the qualifiers compared above
-_OTHER_POST_WORDS = (frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"])) | frozenset(
-    _WORDS["other_post_words"]
-)
+_OTHER_POST_WORDS = (
+    frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"]) - {*_QUALIFIER_FORMS}
+) | frozenset(_WORDS["other_post_words"])
 _PARTS_OF_A_BODY = frozenset(_WORDS["parts_of_a_body"])
 _OTHER_POST_ONLY = frozenset(_WORDS["other_post_words"])
 
@@ -259,6 +272,8 @@ def _another_post(claimed: str, held: str) -> bool:
     ours, theirs = office_country(claimed), office_country(held)
     if ours and theirs and ours != theirs and not held_in_others_too(held):
         return True
+    if not portfolios_kept(claimed, held):
+        return True  # 'Minister of Foreign Trade' is no foreign minister: its 'foreign' names trade's kind
     return bool(_names_missing(claimed, held)) or named_longer(claimed, held) or _possessed_elsewhere(claimed, held)
 
 
@@ -426,7 +441,9 @@ def strip_qualifiers(office: str) -> str:
 
 
 # every qualifier and not-yet word as an office may write it ('president-elect', 'prime minister-in-waiting')
-_QUALIFIER_WORDS = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in (*_WORDS["qualifiers"], *_WORDS["not_yet"]))
+_QUALIFIER_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"[\s-]+") for w in (*_WORDS["qualifiers"], *_QUALIFIER_FORMS, *_WORDS["not_yet"])
+)
 _QUALIFIERS_AS_WRITTEN = re.compile(rf"(?i)-?\b(?:{_QUALIFIER_WORDS})\b")
 
 
@@ -875,7 +892,9 @@ def _same_office(claimed_office: str, nationality: str | None, held_office: str)
     # of the body's name from a later word on ('Football Federation president' of the 'Catalan Football Federation':
     # 'ff'), the body named short, without the adjective of its region
     claimed_words -= {a[:5] for a in acronyms(held_office)}
-    return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
+    if not (claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)):
+        return False
+    return portfolios_kept(claimed_office, held_office)
 
 
 def _place_first(claimed: str, held: str) -> tuple[set[str], set[str]] | None:
@@ -1242,3 +1261,49 @@ def other_post_than(claimed_post: str, office: str) -> bool:
     heads = {aliases.fold(m.group(0)) for m in POST.finditer(claimed_post)} - _OTHER_HEADS
     said = aliases.fold(office).replace("-", " ")
     return bool(heads) and not any(re.search(rf"\b{re.escape(h)}\b", said) for h in heads)
+
+
+# each portfolio title form (offices.toml `portfolio_titles`) as its words' stems, longest first, with the portfolios
+# it names
+_PORTFOLIO_TITLE_FORMS = tuple(
+    sorted(
+        (
+            (tuple(word_stem(w) for w in form.split()), frozenset({p["name"], *p.get("answers", [])}))
+            for p in lexicons.load("offices")["portfolio_titles"]
+            for form in p["forms"]
+        ),
+        key=lambda form: len(form[0]),
+        reverse=True,
+    )
+)
+
+
+def _portfolio_titles(office: str) -> frozenset[str]:
+    """The portfolios an office's words name, each read in its longest form: 'Minister of Foreign Trade' names trade
+    alone ('foreign' modifies it), 'Minister of Foreign Affairs and Trade' foreign and trade."""
+    words = [word_stem(w) for w in re.findall(r"[a-z]+", aliases.fold(without_time(office))) if w != "the"]
+    named: set[str] = set()
+    at = 0
+    while at < len(words):
+        form = next((f for f in _PORTFOLIO_TITLE_FORMS if tuple(words[at : at + len(f[0])]) == f[0]), None)
+        named |= form[1] if form else set()
+        at += len(form[0]) if form else 1
+    return frozenset(named)
+
+
+def portfolios_kept(claimed_office: str, held_office: str) -> bool:
+    """Whether the held office names every portfolio the claimed post names, read as titles write them: a claimed
+    word the held office has only as the modifier of another portfolio ('foreign' of 'Foreign Trade', 'defence' of
+    'Defence Procurement') names a sibling office of the same government, not the claimed one."""
+    return _portfolio_titles(claimed_office) <= _portfolio_titles(held_office)
+
+
+def another_portfolio_found(folded: str, start: int, end: int, office: str) -> bool:
+    """Whether the office's words found at folded[start:end] (a page's sentence, folded), read with the word before
+    and the word after them, name another portfolio ('minister of defence' of 'Minister of Defence Procurement',
+    'staff' of 'Chief of the Defence Staff': `portfolios_kept`)."""
+    before = re.search(r"([a-z]+)\s+$", folded[:start])
+    after = re.match(r"\s+([a-z]+)", folded[end:])
+    return not portfolios_kept(
+        office, " ".join(w for w in (before and before[1], folded[start:end], after and after[1]) if w)
+    )

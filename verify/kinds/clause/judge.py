@@ -101,6 +101,7 @@ from verify.offices import (
     office_groups,
     other_portfolio,
     own_office_groups,
+    portfolios_kept,
     qualifiers,
     qualifiers_at,
     said_in_full,
@@ -1876,6 +1877,8 @@ def _office_spells(
                 not qualified and (_within_another_post(office, named) or _another_qualifier(office, named))
             ) or _only_a_bodys_post(office, named):
                 continue
+            if not portfolios_kept(office, named):
+                continue  # 'served as Minister of Foreign Trade since 2021': no foreign minister's spell
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
             out.append((sentence, m, named))

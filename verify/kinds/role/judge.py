@@ -55,6 +55,7 @@ from verify.offices import (
     SEAT,
     Term,
     a_part_after_the_possessive,
+    another_portfolio_found,
     another_post,
     another_post_at,
     countries_named,
@@ -73,6 +74,7 @@ from verify.offices import (
     other_place_posts,
     post_of,
     post_of_a_body,
+    qualifier_spellings,
     qualifiers,
     qualifiers_at,
     same_government,
@@ -110,7 +112,8 @@ def _is_person_page(doc: Document, name: str) -> bool:
 
 def _wordings(claim: Claim, office: str) -> list[str]:
     """The ways a page may word the claimed office: the claim's own and the office's usual wordings."""
-    return list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
+    phrases = [*office_phrases(claim), *office_wordings(office, claim.nationality)]
+    return list(dict.fromkeys([*phrases, *(other for p in phrases for other in qualifier_spellings(p))]))
 
 
 def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
@@ -1633,6 +1636,8 @@ def _person_office_findings(
             when = "past"
         if another_post_at(folded, int(pos[1]), office):
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
+        if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):
+            continue  # 'Minister of Defence Procurement' is no defence minister
         if named_longer(office, unit.text[at : end + 40]):
             continue  # 'mayor of Norby County', 'prime minister of West Vestria': another place's post
         if a_part_after_the_possessive(folded[int(pos[2]) :]):
