@@ -19178,6 +19178,28 @@ MUTATIONS = [
         "    return list(dict.fromkeys(phrases))",
         "'Interim President Jon Dahl' would not find the page's 'acting President' (review46 R4)",
     ),
+    Mutation(
+        "a-formal-title-is-another-thing-of-its-kind",
+        "verify/kinds/clause/judge.py",
+        "        if _written_formally(thing, tokens, i, modifiers):",
+        "        if False:",
+        "'She was appointed Minister of Finance in 2015.' would not state 'appointed finance minister in 2015' "
+        "(review46 R9)",
+    ),
+    Mutation(
+        "a-formal-title-without-the",
+        "verify/kinds/clause/judge.py",
+        "    skip = 2 if rest[1:2] == [\"the\"] else 1",
+        "    skip = 1",
+        "'appointed Minister of the Finance' would not state 'appointed finance minister'",
+    ),
+    Mutation(
+        "a-formal-title-inside-another-post",
+        "verify/kinds/clause/judge.py",
+        "    return not another_post(thing, \" \".join(tokens[max(0, at - 2) : at + 2 + skip + len(modifiers)]))",
+        "    return True",
+        "'appointed deputy Minister of Finance' or 'Minister of Foreign Trade' would state the minister's appointment",
+    ),
 ]
 
 

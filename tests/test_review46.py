@@ -694,7 +694,6 @@ def _appointed(told: str) -> Document:
         pytest.param("In 2015 she was appointed Minister of Finance.", id="fronted-year"),
     ],
 )
-@_open("R9 open: 'appointed finance minister in 2015' unread in 'appointed Minister of Finance in 2015'")
 def test_r9_the_formal_title_states_the_appointment(told: str) -> None:
     found = _verdicts("Eva Lund was appointed finance minister in 2015.", [_appointed(told)], "clause")
     assert found == [Verdict.SUPPORTED], found

@@ -151,3 +151,19 @@ def test_interim_and_acting_are_one_stopgap_qualifier(body: str, status: str, ve
 def test_twin_the_holder_himself_is_no_stopgap(body: str) -> None:
     found = _verdicts(body, [_acting_president("")], "role")
     assert found and Verdict.SUPPORTED not in found, found
+
+
+# a post the claim writes short ('finance minister') stated by the page's formal title ('Minister of Finance')
+@pytest.mark.parametrize(
+    ("post", "told", "verdict"),
+    [
+        pytest.param("finance", "Minister of Finance", Verdict.SUPPORTED, id="formal"),
+        pytest.param("finance", "Minister of the Finance", Verdict.SUPPORTED, id="of-the"),
+        pytest.param("finance", "deputy Minister of Finance", None, id="deputy"),
+        pytest.param("foreign", "Minister of Foreign Trade", None, id="another-portfolio"),
+    ],
+)
+def test_the_formal_title_states_the_short_one(post: str, told: str, verdict: Verdict | None) -> None:
+    body, told = f"Eva Lund was appointed {post} minister in 2015.", f"She was appointed {told} in 2015."
+    found = _verdicts(body, [_appointed(told)], "clause")
+    assert found == [verdict] if verdict else (found and Verdict.SUPPORTED not in found), found
