@@ -374,6 +374,7 @@ INTERIM = page(
         pytest.param("Tor Vik, Korvik Bank's acting chief executive, spoke on Monday.", id="acting-for-interim"),
     ],
 )
+@_open("R4 open: 'interim' and 'acting' not taken for one another")
 def test_r4_interim_and_acting_name_one_stopgap_post(body: str) -> None:
     assert _verdicts(body, [ACTING, INTERIM], "role") == [Verdict.SUPPORTED]
 

@@ -129,30 +129,6 @@ def test_twin_the_post_itself_is_worded() -> None:
     assert found == [Verdict.SUPPORTED], found
 
 
-# 'interim' and 'acting' are one stopgap qualifier (judging.toml offices.qualifier_forms), never dropped
-def _acting_president(status: str) -> Document:
-    lead = f"Jon Dahl (born 5 May 1950) is a Norbian politician who has been {status}President of Norby since 2025."
-    return page("Jon Dahl", lead, SAVED)
-
-
-@pytest.mark.parametrize(
-    ("body", "status", "verdict"),
-    [
-        pytest.param("Interim President Jon Dahl spoke.", "acting ", Verdict.SUPPORTED, id="interim-for-acting"),
-        pytest.param("Acting President Jon Dahl spoke.", "interim ", Verdict.SUPPORTED, id="acting-for-interim"),
-        pytest.param("President Jon Dahl spoke.", "interim ", Verdict.CONTRADICTED, id="the-interim-is-no-holder"),
-    ],
-)
-def test_interim_and_acting_are_one_stopgap_qualifier(body: str, status: str, verdict: Verdict) -> None:
-    assert _verdicts(body, [_acting_president(status)], "role") == [verdict]
-
-
-@pytest.mark.parametrize("body", ["Interim President Jon Dahl spoke.", "Acting President Jon Dahl spoke."])
-def test_twin_the_holder_himself_is_no_stopgap(body: str) -> None:
-    found = _verdicts(body, [_acting_president("")], "role")
-    assert found and Verdict.SUPPORTED not in found, found
-
-
 # a post the claim writes short ('finance minister') stated by the page's formal title ('Minister of Finance')
 @pytest.mark.parametrize(
     ("post", "told", "verdict"),
@@ -167,3 +143,4 @@ def test_the_formal_title_states_the_short_one(post: str, told: str, verdict: Ve
     body, told = f"Eva Lund was appointed {post} minister in 2015.", f"She was appointed {told} in 2015."
     found = _verdicts(body, [_appointed(told)], "clause")
     assert found == [verdict] if verdict else (found and Verdict.SUPPORTED not in found), found
+

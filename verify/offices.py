@@ -25,8 +25,7 @@ _STOPGAP_WORDS = lexicons.load("judging")["clause"]["stopgap"]
 _STOPGAP = re.compile(rf"\(?\b(?:{'|'.join(map(re.escape, _STOPGAP_WORDS))})\b\)?", re.I)
 FORMER = re.compile(r"\b(former|ex-|onetime|one-time)\b", re.IGNORECASE)  # an office held once, not now
 _WORDS = lexicons.load("judging")["offices"]  # the word lists of offices (verify/lexicons/judging.toml)
-_QUALIFIER_FORMS = dict(_WORDS["qualifier_forms"])  # 'interim' is written for 'acting'
-_QUALIFIER = re.compile(rf"\b({'|'.join([*_WORDS['qualifiers'], *_QUALIFIER_FORMS])})\b")
+_QUALIFIER = re.compile(rf"\b({'|'.join(_WORDS['qualifiers'])})\b")
 # Words that name the kind of post, not which one: two offices differ in the other words.
 _POST_WORDS = frozenset(_WORDS["post_words"])
 _LINK_WORDS = frozenset(_WORDS["link_words"])
@@ -75,19 +74,7 @@ def qualifiers(text: str) -> frozenset[str]:
     """The qualifiers an office's words carry ('Vice Chairman' -> {'vice'}; 'the next president' ->
     {'elect'}: a holder to come is no holder yet, and no rival of the one in office)."""
     folded = _words_apart(text)
-    said = frozenset(_QUALIFIER_FORMS.get(w, w) for w in _QUALIFIER.findall(folded))
-    return said | ({"elect"} if _NOT_YET.search(folded) else frozenset())
-
-
-def qualifier_spellings(phrase: str) -> list[str]:
-    """A folded office phrase with each qualifier it writes in the other word news use for it ('interim president'
-    -> 'acting president' and the other way round, judging.toml offices.qualifier_forms): a page writes either."""
-    out = []
-    for form, qualifier in _QUALIFIER_FORMS.items():
-        for word, other in ((form, qualifier), (qualifier, form)):
-            if re.search(rf"\b{word}\b", phrase):
-                out.append(re.sub(rf"\b{word}\b", other, phrase))
-    return out
+    return frozenset(_QUALIFIER.findall(folded)) | ({"elect"} if _NOT_YET.search(folded) else frozenset())
 
 
 def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
@@ -100,9 +87,9 @@ def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
 
 # title words that make another post of the one they stand before ('assistant governor', 'associate director'),
 # besides the qualifiers compared above
-_OTHER_POST_WORDS = (
-    frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"]) - {*_QUALIFIER_FORMS}
-) | frozenset(_WORDS["other_post_words"])
+_OTHER_POST_WORDS = (frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"])) | frozenset(
+    _WORDS["other_post_words"]
+)
 _PARTS_OF_A_BODY = frozenset(_WORDS["parts_of_a_body"])
 _OTHER_POST_ONLY = frozenset(_WORDS["other_post_words"])
 
@@ -441,9 +428,7 @@ def strip_qualifiers(office: str) -> str:
 
 
 # every qualifier and not-yet word as an office may write it ('president-elect', 'prime minister-in-waiting')
-_QUALIFIER_WORDS = "|".join(
-    re.escape(w).replace(r"\ ", r"[\s-]+") for w in (*_WORDS["qualifiers"], *_QUALIFIER_FORMS, *_WORDS["not_yet"])
-)
+_QUALIFIER_WORDS = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in (*_WORDS["qualifiers"], *_WORDS["not_yet"]))
 _QUALIFIERS_AS_WRITTEN = re.compile(rf"(?i)-?\b(?:{_QUALIFIER_WORDS})\b")
 
 

@@ -74,7 +74,6 @@ from verify.offices import (
     other_place_posts,
     post_of,
     post_of_a_body,
-    qualifier_spellings,
     qualifiers,
     qualifiers_at,
     same_government,
@@ -112,8 +111,7 @@ def _is_person_page(doc: Document, name: str) -> bool:
 
 def _wordings(claim: Claim, office: str) -> list[str]:
     """The ways a page may word the claimed office: the claim's own and the office's usual wordings."""
-    phrases = [*office_phrases(claim), *office_wordings(office, claim.nationality)]
-    return list(dict.fromkeys([*phrases, *(other for p in phrases for other in qualifier_spellings(p))]))
+    return list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
 
 
 def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
