@@ -389,8 +389,8 @@ MUTATIONS = [
     Mutation(
         "same-office-ignores-post",
         "verify/offices.py",
-        "return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)",
-        "return claimed_words <= _specific_words(held_office)",
+        "if not (claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)):",
+        "if not (claimed_words <= _specific_words(held_office)):",
         "a council's member would count as its secretary",
     ),
     Mutation(
@@ -19107,6 +19107,86 @@ MUTATIONS = [
         "if False:",
         "'overruled by all nine justices of the Norby Supreme Court' would count the ruling's justices, not "
         "the court's (ext47)",
+    ),
+    Mutation(
+        "an-office-naming-another-portfolio-is-the-claimed-one",
+        "verify/offices.py",
+        "    return portfolios_kept(claimed_office, held_office)\n",
+        "    return True\n",
+        "'Foreign Minister' would be the same office as 'Minister of Foreign Trade' (review46 S3)",
+    ),
+    Mutation(
+        "portfolio-title-forms-read-shortest-first",
+        "verify/offices.py",
+        "        key=lambda form: len(form[0]),\n        reverse=True,",
+        "        key=lambda form: len(form[0]),\n        reverse=False,",
+        "'Minister of Foreign Trade' would be read as naming foreign as well as trade, so the foreign minister "
+        "(review46 S3)",
+    ),
+    Mutation(
+        "a-portfolio-form-names-no-other-portfolio",
+        "verify/offices.py",
+        "frozenset({p[\"name\"], *p.get(\"answers\", [])})",
+        "frozenset({p[\"name\"]})",
+        "'Chief of the Defence Staff' would no longer be the 'defence chief' (offices.toml portfolio_titles answers)",
+    ),
+    Mutation(
+        "another-portfolio-row-is-no-other-post",
+        "verify/offices.py",
+        "    if not portfolios_kept(claimed, held):\n        return True  # 'Minister of Foreign Trade' is",
+        "    if False:\n        return True  # 'Minister of Foreign Trade' is",
+        "an infobox row 'Minister of Defence Procurement' would support 'Defence Minister' (review46 S3)",
+    ),
+    Mutation(
+        "the-pages-office-read-without-the-word-before",
+        "verify/offices.py",
+        "    before = re.search(r\"([a-z]+)\\s+$\", folded[:start])",
+        "    before = None",
+        "'has served as Chief of the Defence Staff' would support 'Chief of Staff' (its 'staff' read alone)",
+    ),
+    Mutation(
+        "a-sentences-office-of-another-portfolio-supports",
+        "verify/kinds/role/judge.py",
+        "        if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):",
+        "        if False:",
+        "the lead's 'has served as Minister of Defence Procurement' would support 'Defence Minister' (review46 S3)",
+    ),
+    Mutation(
+        "a-spell-in-another-portfolio-supports",
+        "verify/kinds/clause/judge.py",
+        "            if not portfolios_kept(office, named):",
+        "            if False:",
+        "'has served as Minister of Foreign Trade since 2021' would support 'became foreign minister in 2021' "
+        "(review46 S3)",
+    ),
+    Mutation(
+        "defence-procurement-read-as-defence",
+        "verify/lexicons/offices.toml",
+        "forms = [\"procurement\", \"defence procurement\", \"defense procurement\"]",
+        "forms = [\"procurement\"]",
+        "'Minister of Defence Procurement' would be read as the defence minister (review46 S3)",
+    ),
+    Mutation(
+        "a-formal-title-is-another-thing-of-its-kind",
+        "verify/kinds/clause/judge.py",
+        "        if _written_formally(thing, tokens, i, modifiers):",
+        "        if False:",
+        "'She was appointed Minister of Finance in 2015.' would not state 'appointed finance minister in 2015' "
+        "(review46 R9)",
+    ),
+    Mutation(
+        "a-formal-title-without-the",
+        "verify/kinds/clause/judge.py",
+        "    skip = 2 if rest[1:2] == [\"the\"] else 1",
+        "    skip = 1",
+        "'appointed Minister of the Finance' would not state 'appointed finance minister'",
+    ),
+    Mutation(
+        "a-formal-title-inside-another-post",
+        "verify/kinds/clause/judge.py",
+        "    return not another_post(thing, \" \".join(tokens[max(0, at - 2) : at + 2 + skip + len(modifiers)]))",
+        "    return True",
+        "'appointed deputy Minister of Finance' or 'Minister of Foreign Trade' would state the minister's appointment",
     ),
 ]
 
