@@ -19092,6 +19092,21 @@ MUTATIONS = [
         "'she married Per Moe in 1965; he died on 5 May 2020' would read 'he died' with no verb, so the 'he' "
         "would not be told apart from her (review46 S10)",
     ),
+    Mutation(
+        "post-noun-fuzzed-to-its-institution",
+        "verify/match.py",
+        "                and _post_nouns_kept(phrase, folded, align.dest_start, align.dest_end)\n",
+        "                and True\n",
+        "'Foreign Minister Karl Moen' would be supported by a diplomat's 'worked at the Ministry of Foreign Affairs' "
+        "(review47 S6, lead47)",
+    ),
+    Mutation(
+        "post-noun-two-letters-apart",
+        "verify/match.py",
+        "    return all(any(Levenshtein.distance(w, c) <= 1 for c in covered)",
+        "    return all(any(Levenshtein.distance(w, c) <= 2 for c in covered)",
+        "'ministry' (two letters from 'minister') would pass for the post's head noun (review47 S6, lead47)",
+    ),
 ]
 
 
