@@ -4869,8 +4869,9 @@ MUTATIONS = [
     Mutation(
         "duration-office-held-any-verb",
         "verify/kinds/duration/judge.py",
-        "    return _OFFICE_HELD.search(sentence[:at] + claim.text[: number.start()]) is not None\n",
-        "    return _OFFICE_HELD.search(sentence) is not None or 'served' in sentence\n",
+        "    return _OFFICE_HELD.search(before) is not None\n",
+        "    return _OFFICE_HELD.search(claim.sentence or claim.text) is not None"
+        " or 'served' in (claim.sentence or '')\n",
         "'served in the army for ten years' would be refuted by the term of the post its sentence names",
     ),
     Mutation(
@@ -4932,8 +4933,8 @@ MUTATIONS = [
     Mutation(
         "tenure-length-of-a-post-named-after-it",
         "verify/kinds/duration/judge.py",
-        "    if at < 0 or number is None or _post_after(claim):\n",
-        "    if at < 0 or number is None:\n",
+        "    if before is None or _post_after(claim):\n",
+        "    if before is None:\n",
         "'served for ten years as mayor of Norby' would be refuted by the prime minister's term of its sentence",
     ),
     Mutation(
@@ -10767,7 +10768,7 @@ MUTATIONS = [
     Mutation(
         "length-after-any-word-of-a-post",
         "verify/kinds/duration/judge.py",
-        '    return _ends_of_a_post(_BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()]))\n',
+        '    return _ends_of_a_post(_BEFORE_A_LENGTH.sub("", before))\n',
         "    return True\n",
         "'lived in Paris for eight years' would be measured by the premiership the sentence names (lead33)",
     ),
@@ -18350,8 +18351,7 @@ MUTATIONS = [
     Mutation(
         "a-body-led-not-the-dated-posts",
         "verify/kinds/duration/judge.py",
-        "    return _LEADS_A_BODY.search(_BEFORE_A_LENGTH.sub(\"\", sentence[:at] + claim.text[: number.start()])) "
-        "is not None",
+        "    return before is not None and _LEADS_A_BODY.search(_BEFORE_A_LENGTH.sub(\"\", before)) is not None",
         "    return False",
         "'Ruiz, Korvik Steel's chief executive from January 2020 to 7 August, led the company for more than six "
         "years' would no longer be measured on the spell its sentence dates (recallb43, lead45)",
@@ -19187,6 +19187,21 @@ MUTATIONS = [
         "    return not another_post(thing, \" \".join(tokens[max(0, at - 2) : at + 2 + skip + len(modifiers)]))",
         "    return True",
         "'appointed deputy Minister of Finance' or 'Minister of Foreign Trade' would state the minister's appointment",
+    ),
+    Mutation(
+        "post-noun-fuzzed-to-its-institution",
+        "verify/match.py",
+        "                and _post_nouns_kept(phrase, folded, align.dest_start, align.dest_end)\n",
+        "                and True\n",
+        "'Foreign Minister Karl Moen' would be supported by a diplomat's 'worked at the Ministry of Foreign Affairs' "
+        "(review47 S6, lead47)",
+    ),
+    Mutation(
+        "post-noun-two-letters-apart",
+        "verify/match.py",
+        "    return all(any(Levenshtein.distance(w, c) <= 1 for c in covered)",
+        "    return all(any(Levenshtein.distance(w, c) <= 2 for c in covered)",
+        "'ministry' (two letters from 'minister') would pass for the post's head noun (review47 S6, lead47)",
     ),
 ]
 

@@ -456,9 +456,9 @@ _REPEATED = re.compile(rf"{_word_pattern(_WORDS['repeat_adverbs'])}|(?:\d+|{_TIM
 _CLAUSE_AFTER_ENDS = re.compile(r"[,;:.]|\band\b|\bbut\b")
 
 
-_A_LISTED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # years listed together ('in 1988 and 1995', 'in 2001, 2004 and 2010'): the times of one deed
-_YEARS_LISTED = re.compile(rf"{_A_LISTED_YEAR.pattern}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_A_LISTED_YEAR.pattern})+")
+_YEARS_LISTED = re.compile(rf"{_A_YEAR.pattern}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_A_YEAR.pattern})+")
 
 
 def _count_worded(times: str, passage: str) -> bool:
@@ -469,7 +469,7 @@ def _count_worded(times: str, passage: str) -> bool:
     said = times.split()[0]
     count = _WORDS["repeat_adverb_counts"].get(said) or aliases.NUMBER_WORDS.get(said)
     count = count or (int(said) if said.isdigit() else None)
-    years = max((len(set(_A_LISTED_YEAR.findall(m.group(0)))) for m in _YEARS_LISTED.finditer(passage)), default=0)
+    years = max((len(set(_A_YEAR.findall(m.group(0)))) for m in _YEARS_LISTED.finditer(passage)), default=0)
     return years == count if count is not None else years >= 2 and said in _WORDS["times_counters"]
 
 
@@ -4932,9 +4932,6 @@ def _only_in_a_junior_post(core: str, folded: str) -> bool:
     shared = set(core.split()) & {w for m in found for w in m.group(0).split()}
     said = [m.start() for m in re.finditer(r"[a-z]+", folded) if m.group(0) in shared]
     return bool(said) and all(any(m.start() <= at < m.end() for m in found) for at in said)
-
-
-_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
