@@ -19203,6 +19203,22 @@ MUTATIONS = [
         "    return all(any(Levenshtein.distance(w, c) <= 2 for c in covered)",
         "'ministry' (two letters from 'minister') would pass for the post's head noun (review47 S6, lead47)",
     ),
+    Mutation(
+        "pronoun47-apposed-person-ignored",
+        "verify/nlp/reference.py",
+        "        if apposed is not None and agrees(apposed):",
+        "        if False:",
+        "'The current chief, Admiral Jon Varga, has held the post since 2019, when he succeeded ...' would read "
+        "'he' as the one an earlier paragraph named, not Varga whom the description is set beside",
+    ),
+    Mutation(
+        "pronoun47-apposed-anything",
+        "verify/nlp/reference.py",
+        'next((c for c in subject.children if c.dep_ == "appos" and self.is_person(c)), None)',
+        'next((c for c in subject.children if c.dep_ == "appos"), None)',
+        "'The 52-year-old airman, a former test pilot, ... when he' would take the pilot for a person set "
+        "beside the subject and leave 'he' standing for no one",
+    ),
 ]
 
 
