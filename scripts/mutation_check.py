@@ -19219,6 +19219,27 @@ MUTATIONS = [
         "'The 52-year-old airman, a former test pilot, ... when he' would take the pilot for a person set "
         "beside the subject and leave 'he' standing for no one",
     ),
+    Mutation(
+        "pronoun47-owner-of-the-description-kept",
+        "verify/nlp/reference.py",
+        "        here = [t for t in here if not _owner_of_its_description(t, doc[index])]",
+        "        here = list(here)",
+        "'Ortiz's eldest son, he was born in Valdora' would read 'he' as Ortiz, whose son he is",
+    ),
+    Mutation(
+        "pronoun47-owner-ruled-out-for-an-object",
+        "verify/nlp/reference.py",
+        '    if pronoun.dep_ not in SUBJECTS or token.dep_ != "poss":',
+        '    if token.dep_ != "poss":',
+        "'Ortiz's eldest son thanked her': the object 'her' would lose Ortiz, who is not described as anyone's kin",
+    ),
+    Mutation(
+        "pronoun47-owner-of-any-noun",
+        "verify/nlp/reference.py",
+        "    return noun.lower_ in _person_nouns() or noun.lower_ in _gender_words()[0]",
+        "    return True",
+        "'Moen's book in hand, he spoke' would rule Moen out as if the book were a description of him",
+    ),
 ]
 
 

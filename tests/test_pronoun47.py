@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from verify.nlp import parse
-from verify.nlp.reference import References
+from verify.nlp.reference import References, _owner_of_its_description
 
 
 def meant(title: str, body: str, pronoun_at: str) -> str | None:
@@ -56,3 +56,38 @@ APPOSED = [
 def test_a_described_subject_s_apposition_names_whom_its_pronoun_means(title, body, at, who):
     assert meant(title, body, at) == who
 
+
+# A description of the pronoun's person set before it in its clause, owned by another person: the owner is
+# whose kin or officer the person is, never the person ("Ortiz's eldest son, he was born in ...").
+SWORN = (
+    "Vice President Tomas Reyes took the oath alongside President Lena Ortiz on Sunday. Reyes, 37, succeeds Ivo Stam. "
+)
+OWNED = [
+    (
+        "the owner of the kin noun set before he: not he, so the one the sentence before was about",
+        "Ortiz sworn in as president",
+        SWORN + "Ortiz's eldest son, he was born in Valdora and was mayor of the city until July.",
+        "he was born",
+        "Tomas Reyes",
+    ),
+    (
+        "twin: an object her after the owned noun is still its owner",
+        "Ortiz sworn in as president",
+        SWORN + "Ortiz's eldest son thanked her in his speech.",
+        "her in his",
+        "Lena Ortiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "at", "who"), [r[1:] for r in OWNED], ids=[r[0] for r in OWNED])
+def test_the_owner_of_a_description_before_the_pronoun_is_someone_else(title, body, at, who):
+    assert meant(title, body, at) == who
+
+
+def test_a_thing_owned_before_the_pronoun_does_not_rule_its_owner_out():
+    """'Moen's book in hand, he spoke': a book is not a description of him, so its owner may well be he."""
+    text = "Moen's book in hand, he spoke for an hour."
+    doc = parse(text).doc
+    owner, pronoun = doc[0], next(t for t in doc if t.lower_ == "he")
+    assert not _owner_of_its_description(owner, pronoun)

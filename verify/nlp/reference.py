@@ -450,6 +450,18 @@ def _in_subjectless_opening(token: Token, pronoun: Token) -> bool:
     return not any(t.dep_ in SUBJECTS for t in node.subtree)
 
 
+def _owner_of_its_description(token: Token, pronoun: Token) -> bool:
+    """Whether `token` names whose kin or whose officer the pronoun's person is, in a description set before
+    the pronoun in its own clause ("Widodo's eldest son, he was born in Surakarta"; "Moen's deputy since
+    2019, she ..."): the description is the pronoun's person, so its owner is someone else."""
+    if pronoun.dep_ not in SUBJECTS or token.dep_ != "poss":
+        return False
+    noun = token.head
+    if noun.i > pronoun.i or noun.head != pronoun.head or noun.i == pronoun.head.i:
+        return False
+    return noun.lower_ in _person_nouns() or noun.lower_ in _gender_words()[0]
+
+
 def _person_cue(mention: Span) -> bool:
     """A mention of a name that marks a person there: an age set beside it ("Chad, 61,"), a title or
     calling just before it ("Senator Chad") or said of it ("Chad is a lawyer"), a verb of saying it is
@@ -1452,6 +1464,7 @@ class References:
             if same:
                 return self.person_before(same[0].i)
         here = [t for t in here if not _in_subjectless_opening(t, doc[index])]
+        here = [t for t in here if not _owner_of_its_description(t, doc[index])]
         if here:
             subjects = [t for t in here if t.dep_ in SUBJECTS]
             return self.person_name(subjects[0] if subjects else here[-1])
