@@ -19203,6 +19203,43 @@ MUTATIONS = [
         "    return all(any(Levenshtein.distance(w, c) <= 2 for c in covered)",
         "'ministry' (two letters from 'minister') would pass for the post's head noun (review47 S6, lead47)",
     ),
+    Mutation(
+        "pronoun47-apposed-person-ignored",
+        "verify/nlp/reference.py",
+        "        if apposed is not None and agrees(apposed):",
+        "        if False:",
+        "'The current chief, Admiral Jon Varga, has held the post since 2019, when he succeeded ...' would read "
+        "'he' as the one an earlier paragraph named, not Varga whom the description is set beside",
+    ),
+    Mutation(
+        "pronoun47-apposed-anything",
+        "verify/nlp/reference.py",
+        'next((c for c in subject.children if c.dep_ == "appos" and self.is_person(c)), None)',
+        'next((c for c in subject.children if c.dep_ == "appos"), None)',
+        "'The 52-year-old airman, a former test pilot, ... when he' would take the pilot for a person set "
+        "beside the subject and leave 'he' standing for no one",
+    ),
+    Mutation(
+        "pronoun47-owner-of-the-description-kept",
+        "verify/nlp/reference.py",
+        "        here = [t for t in here if not _owner_of_its_description(t, doc[index])]",
+        "        here = list(here)",
+        "'Ortiz's eldest son, he was born in Valdora' would read 'he' as Ortiz, whose son he is",
+    ),
+    Mutation(
+        "pronoun47-owner-ruled-out-for-an-object",
+        "verify/nlp/reference.py",
+        '    if pronoun.dep_ not in SUBJECTS or token.dep_ != "poss":',
+        '    if token.dep_ != "poss":',
+        "'Ortiz's eldest son thanked her': the object 'her' would lose Ortiz, who is not described as anyone's kin",
+    ),
+    Mutation(
+        "pronoun47-owner-of-any-noun",
+        "verify/nlp/reference.py",
+        "    return noun.lower_ in _person_nouns() or noun.lower_ in _gender_words()[0]",
+        "    return True",
+        "'Moen's book in hand, he spoke' would rule Moen out as if the book were a description of him",
+    ),
 ]
 
 
