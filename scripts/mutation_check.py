@@ -19092,6 +19092,14 @@ MUTATIONS = [
         "'she married Per Moe in 1965; he died on 5 May 2020' would read 'he died' with no verb, so the 'he' "
         "would not be told apart from her (review46 S10)",
     ),
+    Mutation(
+        "a-bare-verbs-day-from-any-clause",
+        "verify/kinds/date/judge.py",
+        "            return _the_verbs_own_dates(stems[0], text)\n",
+        "            return None\n",
+        "'elected to parliament on 5 May 2019 and sworn in on 12 May 2019' would support 'sworn in on 5 May 2019':"
+        " the vote's day lent to the oath (review46 S5)",
+    ),
 ]
 
 

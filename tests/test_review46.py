@@ -295,7 +295,7 @@ STAM = page(
         pytest.param("Ivo Stam, who was sworn in on 5 May 2019, spoke on Monday.", id="relative-clause"),
     ],
 )
-@_open("S5 open: 'elected on 5 May 2019 and sworn in on 12 May 2019' supports 'sworn in on 5 May 2019'")
+# mended by s47-fixa47 (date judge `_dates_given_to`: a verb taking no words is dated by its own clause)
 def test_s5_the_first_verbs_day_is_not_the_seconds(body: str) -> None:
     found = _verdicts(body, [STAM], words="sworn in")
     assert found and Verdict.SUPPORTED not in found, found

@@ -1,0 +1,53 @@
+"""Rows of helper fixa47 (session 47): a fact of one part of a page sentence is not lent to another part that tells
+its own (a verb's day, an ordinal's day, a listed post's years), judged through the article's whole judging
+(`verify.judge.judge`) against invented pages (`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Document, Verdict
+from verify.retrieve import EvidencePool
+
+DAY = dt.date(2025, 6, 1)
+SAVED = dt.datetime(2025, 4, 1, tzinfo=dt.UTC)
+
+
+def _verdicts(body: str, docs: list[Document], kinds: tuple[str, ...] = ("clause", "date")) -> list[Verdict]:
+    """The verdicts on the claims of `kinds` of an article of `body`, judged whole against `docs` alone."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
+    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind in kinds]
+
+
+# A verb's own day (review46 S5's kin): the appointment's day is not the day she took office, which the sentence
+# tells in its own clause (date judge `_dates_given_to` -> `_the_verbs_own_dates`).
+APPOINTED = page(
+    "Eva Lund",
+    "Eva Lund (born 1970) is a Norbian judge. She was appointed to the Supreme Court on 3 January 2020 and took "
+    "office on 1 March 2020.",
+    SAVED,
+)
+
+
+def test_the_appointments_day_is_not_the_day_she_took_office() -> None:
+    found = _verdicts("Eva Lund took office on 3 January 2020.", [APPOINTED])
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund took office on 1 March 2020.", id="took-office"),
+        pytest.param("Eva Lund was appointed to the Supreme Court on 3 January 2020.", id="appointed"),
+    ],
+)
+def test_twin_each_verb_its_own_day(body: str) -> None:
+    found = _verdicts(body, [APPOINTED])
+    assert found and set(found) == {Verdict.SUPPORTED}, found
