@@ -235,7 +235,8 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
     """Where the text dates what the claim's verb takes ('deputy governor' of 'became deputy governor in
     March 2009'): the dates of the clause that words it (`binding.bound`). None when the claim's verb
     takes no words of substance, or the text does not word them and they name no post, and the verb's clauses do not
-    date themselves (`_the_verbs_own_dates`): any date of the text is the event's. No dates when they name a post the text does not word."""
+    date themselves (`_the_verbs_own_dates`): any date of the text is the event's. No dates when they name a post
+    the text does not word."""
     words = DATE_TEXT.sub(" ", claim.text).split()
     at = max((i for i, w in enumerate(words) if any(w.lower().startswith(s) for s in stems)), default=None)
     if at is None:
