@@ -19100,6 +19100,22 @@ MUTATIONS = [
         "'elected to parliament on 5 May 2019 and sworn in on 12 May 2019' would support 'sworn in on 5 May 2019':"
         " the vote's day lent to the oath (review46 S5)",
     ),
+    Mutation(
+        "an-ordinal-read-apart-from-its-clauses-day",
+        "verify/kinds/clause/judge.py",
+        "            if unit.field is None and _ordinal_dated_otherwise(claim, text, found):\n",
+        "            if False:\n",
+        "'sworn in on 20 March 2020, and again on 20 March 2025 for a second term' would support 'sworn in for a"
+        " second term on 20 March 2020' (review46 S9)",
+    ),
+    Mutation(
+        "a-possessive-kept-among-the-verbs-taken-words",
+        "verify/kinds/date/judge.py",
+        "_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS[\"time_words\"]) | _POSSESSIVES_TOO\n",
+        "_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS[\"time_words\"])\n",
+        "'who was sworn in for his second term on 20 March 2020' would not find 'a second term' on the page, and"
+        " the first swearing-in's day would date it (review46 S9)",
+    ),
 ]
 
 

@@ -51,3 +51,33 @@ def test_the_appointments_day_is_not_the_day_she_took_office() -> None:
 def test_twin_each_verb_its_own_day(body: str) -> None:
     found = _verdicts(body, [APPOINTED])
     assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# An ordinal's own day (review46 S9's kin): the second term is the one of the part of the sentence that tells it, not
+# the day the sentence names first (clause judge `_ordinal_dated_otherwise`; date judge: 'her second term' is worded
+# 'a second term').
+TWO_ELECTIONS = page(
+    "Eva Lund",
+    "Eva Lund (born 1970) is a Norbian politician who has been Mayor of Korvik since 2016. She was elected on 4 May "
+    "2016, and again on 6 May 2021 for a second term.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund was elected for a second term on 4 May 2016.", id="clause"),
+        pytest.param("Eva Lund, who was elected for her second term on 4 May 2016, spoke on Monday.", id="relative"),
+    ],
+)
+def test_the_first_elections_day_is_not_the_second_terms(body: str) -> None:
+    found = _verdicts(body, [TWO_ELECTIONS])
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_twin_the_second_terms_own_day() -> None:
+    assert _verdicts("Eva Lund was elected for a second term on 6 May 2021.", [TWO_ELECTIONS], ("clause",)) == [
+        Verdict.SUPPORTED
+    ]
+

@@ -796,7 +796,7 @@ TWO_SWEARINGS = boxed(
         ),
     ],
 )
-@_open("S9 open: 'sworn in for a second term on 20 March 2020' supported by the first swearing-in's day")
+# mended by s47-fixa47 (clause judge `_ordinal_dated_otherwise`; date judge: 'his second term' worded 'a second term')
 def test_s9_the_first_terms_day_is_not_the_seconds(body: str) -> None:
     found = _verdicts(body, [TWO_SWEARINGS], words="second term")
     assert found and Verdict.SUPPORTED not in found, found

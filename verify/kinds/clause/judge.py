@@ -2812,6 +2812,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
             if _another_deed_ranked(claim, m, text, found, unit.doc.text):
                 continue  # 'the first woman to climb Mount Halden' ranks another deed than 'to climb Mount Korvik'
+            if unit.field is None and _ordinal_dated_otherwise(claim, text, found):
+                continue  # 'sworn in on 20 March 2020, and again on 20 March 2025 for a second term' (review46 S9)
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             if stance == Stance.SUPPORTS and unit.field is None and _figure_said_of_another(claim.text, text):
@@ -2989,6 +2991,16 @@ def _rank_years(before: str) -> list[int]:
     """The years told before an ordinal that date the thing it ranks ('the 2019 election, its first victory'), those
     after a bound (`rank_year_bounds`: 'since 1998', 'born in 1960') left out."""
     return [int(m.group(1)) for m in _RANKED_YEAR.finditer(before) if m.group(0)[:1].isdigit()]
+
+
+def _ordinal_dated_otherwise(claim: Claim, text: str, found: re.Match[str]) -> bool:
+    """Whether the page's ordinal `found` stands in a part of its sentence `text` dated to other days than the claim's
+    ('He was sworn in on 20 March 2020, and again on 20 March 2025 for a second term': the second term is 2025's, so
+    it neither supports nor refutes 'sworn in for a second term on 20 March 2020'): the ordinal and the date are read
+    from the same part of the sentence (`binding.bound`). False when the claim writes no date or that part none."""
+    written = claim.time or ""
+    given = binding.bound(found.span(), text, DATE_TEXT) if DATE_TEXT.search(written) else []
+    return bool(given) and not _states_time(written, " ".join(d.group(0) for d in given))
 
 
 def _ranks_another_year(claimed: str, m: re.Match[str], text: str, found: re.Match[str]) -> bool:

@@ -310,7 +310,10 @@ def _initials_at(phrase: str, text: str) -> list[binding.Span]:
 
 
 # words of a claim that are not what its verb takes: small words, auxiliaries, and the word before its date
-_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS["time_words"])
+# a possessive before what the verb takes ("sworn in for his second term") tells whose, not what: the page may write
+# "a second term" (review46 S9)
+_POSSESSIVES_TOO = frozenset(lexicons.load("names")["pronouns"])
+_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS["time_words"]) | _POSSESSIVES_TOO
 
 
 def _states_every_value(claim: Claim, doc: Document, unit: Unit) -> bool:
