@@ -19116,6 +19116,39 @@ MUTATIONS = [
         "'who was sworn in for his second term on 20 March 2020' would not find 'a second term' on the page, and"
         " the first swearing-in's day would date it (review46 S9)",
     ),
+    Mutation(
+        "a-post-read-without-where-its-envoy-is-sent",
+        "verify/kinds/clause/judge.py",
+        '_PORTFOLIO = re.compile(r"\\s+(?:(?:of|for)\\s+|to\\s+(?=(?:the\\s+)?[A-Z]))[^,;()\\d]+")\n',
+        '_PORTFOLIO = re.compile(r"\\s+(?:of|for)\\s+[^,;()\\d]+")\n',
+        "'Norby's ambassador to the United Nations from 2015 to 2019' would be read as any ambassadorship, and"
+        " the list's first post (to Tarsa, 2010-2015) would take the UN post's place (review46 R3)",
+    ),
+    Mutation(
+        "a-lists-later-post-must-repeat-its-owner",
+        "verify/kinds/clause/judge.py",
+        "            if not wanted - _owner_listed_before(office, named, sentence[: m.start()])"
+        " <= office_words(named) or (\n",
+        "            if not wanted <= office_words(named) or (\n",
+        "'Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019'"
+        " would not give Norby's UN post its years (review46 R3)",
+    ),
+    Mutation(
+        "an-owner-taken-from-any-clause-before-the-post",
+        "verify/kinds/clause/judge.py",
+        '    if owner is None or not re.match(r"\\s*,?\\s*and\\s+as\\b", named, re.I):\n',
+        "    if owner is None:\n",
+        "'She grew up in Norby; she was ambassador to Tarsa from 2006 to 2012' would support 'Norby's ambassador"
+        " to Tarsa from 2006 to 2012'",
+    ),
+    Mutation(
+        "a-span-bound-to-any-post-of-the-same-head",
+        "verify/kinds/clause/judge.py",
+        '    anchors = binding.anchors(full, text) or binding.anchors(claim.object or "", text)\n',
+        '    anchors = binding.anchors(claim.object or "", text)\n',
+        "'ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019' would"
+        " support 'served as ambassador to the United Nations from 2010 to 2015' (review46 S6)",
+    ),
 ]
 
 

@@ -81,3 +81,50 @@ def test_twin_the_second_terms_own_day() -> None:
         Verdict.SUPPORTED
     ]
 
+
+# Each post of a list keeps its own years (review46 S6 and R3's kin): 'as ambassador to Tarsa from 2006 to 2012' after
+# 'Norby's ambassador to Korvik from 2001 to 2006' is Norby's envoy to Tarsa for 2006-2012 only (clause judge
+# `_time_bound` on the post in full, `_owner_listed_before`; `_PORTFOLIO` reads 'to Tarsa' as the post's).
+ENVOY = page(
+    "Eva Lund",
+    "Eva Lund (born 1960) is a Norbian diplomat. Lund served as Norby's ambassador to Korvik from 2001 to 2006 and as "
+    "ambassador to Tarsa from 2006 to 2012.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund served as ambassador to Tarsa from 2001 to 2006.", id="served-as"),
+        pytest.param("Eva Lund was Norby's ambassador to Tarsa from 2001 to 2006.", id="possessive"),
+    ],
+)
+def test_the_first_posts_years_are_not_the_seconds(body: str) -> None:
+    found = _verdicts(body, [ENVOY], ("clause",))
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_twin_the_second_post_of_a_list_with_its_owner_keeps_its_years() -> None:
+    assert _verdicts("Eva Lund was Norby's ambassador to Tarsa from 2006 to 2012.", [ENVOY], ("clause",)) == [
+        Verdict.SUPPORTED
+    ]
+
+
+def test_twin_the_second_post_of_a_list_served_as() -> None:
+    assert _verdicts("Eva Lund served as ambassador to Tarsa from 2006 to 2012.", [ENVOY], ("clause",)) == [
+        Verdict.SUPPORTED
+    ]
+
+
+def test_an_owner_named_in_another_clause_is_not_the_posts() -> None:
+    """Only a later post of a list ('and as ...') takes its owner from the words before it: a semicolon's other clause
+    naming the country does not make the post that country's."""
+    told = page(
+        "Eva Lund",
+        "Eva Lund (born 1960) is a diplomat. She grew up in Norby; she was ambassador to Tarsa from 2006 to 2012.",
+        SAVED,
+    )
+    found = _verdicts("Eva Lund was Norby's ambassador to Tarsa from 2006 to 2012.", [told], ("clause",))
+    assert found and Verdict.SUPPORTED not in found, found
+

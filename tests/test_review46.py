@@ -326,7 +326,7 @@ def test_s5_twin_each_verb_its_own_day(body: str) -> None:
         pytest.param("Ivo Stam served as ambassador to the United Nations from 2010 to 2015.", id="served-as"),
     ],
 )
-@_open("S6 open: the first post's years ('to Tarsa from 2010 to 2015') support the second post's")
+# mended by s47-fixa47 (clause judge `_time_bound` reads the post in full: 'ambassador to the United Nations')
 def test_s6_the_first_posts_years_are_not_the_seconds(body: str) -> None:
     found = _verdicts(body, [STAM], "clause")
     assert found and Verdict.SUPPORTED not in found, found
@@ -340,7 +340,7 @@ def test_s6_twin_the_first_posts_own_years() -> None:
 # R3 (lost support, the same page as S6; main e7067b4b): the TRUE years of the list's second post, 'Ivo Stam was
 # Norby's ambassador to the United Nations from 2015 to 2019.', are left unverified (role and clause) by '... and as
 # ambassador to the United Nations from 2015 to 2019.'
-@_open("R3 open: the second post of a list ('and as ambassador to the United Nations from 2015 to 2019') unread")
+# mended by s47-fixa47 for the clause (`_PORTFOLIO` 'to', `_owner_listed_before`); the role claim stays unverified
 def test_r3_the_second_post_of_a_list_supports_its_own_years() -> None:
     found = _verdicts("Ivo Stam was Norby's ambassador to the United Nations from 2015 to 2019.", [STAM], "clause")
     assert found == [Verdict.SUPPORTED], found

@@ -1872,7 +1872,7 @@ def _office_spells(
                 else _own_verbs_words(binding.last_clause(between))
             )  # fmt: skip
             last = m.end()
-            if not wanted <= office_words(named) or (
+            if not wanted - _owner_listed_before(office, named, sentence[: m.start()]) <= office_words(named) or (
                 not qualified and (_within_another_post(office, named) or _another_qualifier(office, named))
             ) or _only_a_bodys_post(office, named):
                 continue
@@ -1880,6 +1880,22 @@ def _office_spells(
                 continue
             out.append((sentence, m, named))
     return out
+
+
+# a post's owner written as a possessive name before it ("Norby's ambassador to the United Nations")
+_OWNERS_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=\w)")
+
+
+def _owner_listed_before(office: str, named: str, before: str) -> set[str]:
+    """The words of the claimed post's possessive owner ("Norby's") that a later post of a list need not repeat: 'Stam
+    served as Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019'
+    tells Norby's envoy to the United Nations, once the words before the list's later post (`before`) name the owner,
+    and the words naming the post continue a list ('and as ...'); no words otherwise (review46 R3)."""
+    owner = _OWNERS_POSSESSIVE.match(office.strip())
+    if owner is None or not re.match(r"\s*,?\s*and\s+as\b", named, re.I):
+        return set()
+    words = office_words(owner["owner"])
+    return words if words <= office_words(before) else set()
 
 
 # a clause joined to the one before by ', and' or ', but' with a verb of its own ('..., as a member for Tarsa, and
@@ -2170,7 +2186,9 @@ def _title_given(claim: Claim) -> str | None:
 _POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+['’]s\s+(?=\w)")
 
 
-_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
+# 'for European affairs', 'of Norway': what the post is of; 'to the United Nations', 'to Tarsa': where an envoy is sent
+# (a name after 'to', not a verb: 'became prime minister to replace ...')
+_PORTFOLIO = re.compile(r"\s+(?:(?:of|for)\s+|to\s+(?=(?:the\s+)?[A-Z]))[^,;()\d]+")
 
 
 def _owner_pointed_at(claim: Claim, office: str) -> bool:
@@ -5003,7 +5021,10 @@ def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     if not claimed:
         return not strict
     text = sentence.lower()
-    anchors = binding.anchors(claim.object or "", text)
+    # the object in full where the sentence words it so: 'ambassador to the United Nations', not the 'ambassador to
+    # Tarsa' the sentence lists before it with other years (review46 S6)
+    full = _post_in_full(claim, claim.object) if claim.object else ""
+    anchors = binding.anchors(full, text) or binding.anchors(claim.object or "", text)
     if not anchors and strict:
         return False
     if not anchors:
