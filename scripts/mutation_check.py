@@ -19149,6 +19149,14 @@ MUTATIONS = [
         "'ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019' would"
         " support 'served as ambassador to the United Nations from 2010 to 2015' (review46 S6)",
     ),
+    Mutation(
+        "a-spells-post-apposed-to-another-read-as-the-subjects",
+        "verify/kinds/clause/judge.py",
+        "            if names and _post_said_of_another(names, doc, office, sentence[: m.start()]):\n",
+        "            if False:\n",
+        "'he was the secretary of Ivo Stam, the first non-Norbian head of the museum since 1901' would support"
+        " 'Moen was the first non-Norbian head of the museum since 1901' (review46 S7)",
+    ),
 ]
 
 

@@ -128,3 +128,32 @@ def test_an_owner_named_in_another_clause_is_not_the_posts() -> None:
     found = _verdicts("Eva Lund was Norby's ambassador to Tarsa from 2006 to 2012.", [told], ("clause",))
     assert found and Verdict.SUPPORTED not in found, found
 
+
+# A post apposed to ANOTHER person's name is that person's, however long the apposition runs before its spell (review46
+# S7's kin; clause judge `_post_said_of_another`); the subject's own post with the same apposition stays his (twin).
+RANK_DAY = dt.date(2024, 1, 10)
+
+
+def _curator(told: str) -> Document:
+    lead = "Karl Moen (born 1960) is a Norbian art historian. He studied in Halden."
+    return page("Karl Moen", f"{lead} {told}", dt.datetime(2023, 12, 1, tzinfo=dt.UTC))
+
+
+def _clause_verdicts_on(body: str, doc: Document) -> list[Verdict]:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=RANK_DAY))
+    results = judge(claims, EvidencePool(documents=[doc], by_claim={c.id: [doc] for c in claims}), RANK_DAY)
+    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "clause" and "curator" in c.text]
+
+
+def test_a_long_apposition_to_another_person_is_not_the_subjects_post() -> None:
+    told = "From 2016 he was an assistant to Ivo Stam, the first woman chief curator of the Halden Museum since 1990."
+    body = "Moen was the first woman chief curator of the Halden Museum since 1990."
+    found = _clause_verdicts_on(body, _curator(told))
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_twin_the_subjects_own_post_apposed() -> None:
+    told = "From 2016 to 2023 he was the director of the Halden Museum, its first chief curator since 1990."
+    found = _clause_verdicts_on("Moen was the first chief curator of the Halden Museum since 1990.", _curator(told))
+    assert found == [Verdict.SUPPORTED], found
+

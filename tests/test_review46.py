@@ -525,7 +525,7 @@ SECRETARY = page(
 )
 
 
-@_open("S7 open: 'the secretary of Ivo Stam, the first non-Norbian head of the museum' ranks the secretary")
+# mended by s47-fixa47 (clause judge `_post_said_of_another`: the post before the spell asked whose it is)
 def test_s7_a_rank_apposed_to_the_subjects_superior_is_not_the_subjects() -> None:
     body = "Moen, 63, was the first non-Norbian head of the museum since 1901."
     found = _verdicts(body, [SECRETARY], "clause", "non-Norbian", RANK_DAY)

@@ -1878,8 +1878,22 @@ def _office_spells(
                 continue
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
+            if names and _post_said_of_another(names, doc, office, sentence[: m.start()]):
+                continue  # 'the secretary of Ivo Stam, the first non-Norbian head of the museum since 1901' (S7)
             out.append((sentence, m, named))
     return out
+
+
+def _post_said_of_another(names: tuple[str, ...], doc: Document, office: str, before: str) -> bool:
+    """Whether the words naming the post right before a spell (the last place `before` words the office, in order)
+    are said of someone else than the subject (`holder.said_of`): an apposition after another person's name ('he was
+    the secretary of Ivo Stam, the first non-Norbian head of the museum since 1901') is that person's post, however
+    many words it runs to before its spell (review46 S7)."""
+    places = [a for a in binding.anchors(office, before.lower()) if a[1] <= len(before)]
+    if not places:
+        return False
+    start, end = places[-1]
+    return not holder.said_of(names, before, start, end, holder.pronoun_of(doc.text))
 
 
 # a post's owner written as a possessive name before it ("Norby's ambassador to the United Nations")
