@@ -19157,6 +19157,14 @@ MUTATIONS = [
         "'he was the secretary of Ivo Stam, the first non-Norbian head of the museum since 1901' would support"
         " 'Moen was the first non-Norbian head of the museum since 1901' (review46 S7)",
     ),
+    Mutation(
+        "the-one-succeeded-held-the-post-through-the-handovers-year",
+        "verify/kinds/role/judge.py",
+        "        if handed_over and start.year < years[0] and dt.date(years[0], 1, 1) - end <= _HANDED_OVER_WITHIN:\n",
+        "        if False:\n",
+        "'Karl Moen succeeded Jon Dahl as mayor of Halden in 2000' would refute Dahl as mayor, his term ended on 31"
+        " December 1999 (review46 R1)",
+    ),
 ]
 
 

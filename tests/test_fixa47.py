@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -157,3 +157,31 @@ def test_twin_the_subjects_own_post_apposed() -> None:
     found = _clause_verdicts_on("Moen was the first chief curator of the Halden Museum since 1990.", _curator(told))
     assert found == [Verdict.SUPPORTED], found
 
+
+# The one succeeded held the post up to the handover (review46 R1's kin): 'took over from Ivo Stam as governor of Tarsa
+# in 2010' against his term ended on 31 December 2009 is no holding refuted (role judge `_the_one_succeeded`); a
+# handover years after his term ended still is (twin).
+STAM_GOVERNOR = boxed(
+    "Ivo Stam",
+    "Ivo Stam (born 1950) is a Norbian politician who was Governor of Tarsa from 2002 to 2009.",
+    [("office", "Governor of Tarsa"), ("term_start", "1 January 2002"), ("term_end", "31 December 2009"),
+     ("successor", "Eva Lund"), ("birth_date", "5 May 1950")],
+    SAVED,
+)  # fmt: skip
+
+
+def _predecessors_role(body: str) -> list[Verdict]:
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
+    docs = [STAM_GOVERNOR]
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
+    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "role" and c.text.startswith("Ivo")]
+
+
+def test_the_one_succeeded_held_the_post_until_the_handover() -> None:
+    found = _predecessors_role("Eva Lund took over from Ivo Stam as governor of Tarsa in 2010.")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_twin_a_handover_years_after_his_term_is_refuted() -> None:
+    found = _predecessors_role("Eva Lund took over from Ivo Stam as governor of Tarsa in 2014.")
+    assert found == [Verdict.CONTRADICTED], found

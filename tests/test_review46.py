@@ -139,7 +139,7 @@ def _predecessors_role(body: str) -> list[Verdict]:
         pytest.param("Karl Moen replaced Jon Dahl as mayor of Halden in 2000.", id="replaced"),
     ],
 )
-@_open("R1 open: the one succeeded is refuted in his post for the year his successor took it")
+# mended by s47-fixa47 (role judge `years_findings`: `_the_one_succeeded` held the post up to the handover)
 def test_r1_the_predecessor_held_the_post_before_the_handover(body: str) -> None:
     found = _predecessors_role(body)
     assert found and Verdict.CONTRADICTED not in found, found
