@@ -19165,6 +19165,13 @@ MUTATIONS = [
         "'Karl Moen succeeded Jon Dahl as mayor of Halden in 2000' would refute Dahl as mayor, his term ended on 31"
         " December 1999 (review46 R1)",
     ),
+    Mutation(
+        "an-age-at-a-step-measured-on-the-articles-day",
+        "verify/kinds/clause/judge.py",
+        "    if is_age(claim) and _states_an_age(claim) and not age_told_at_a_step(claim.text):\n",
+        "    if is_age(claim) and _states_an_age(claim):\n",
+        "'Karl Moen became mayor of Halden aged 39' would be refuted by his age on the article's day (review46 R11)",
+    ),
 ]
 
 

@@ -185,3 +185,23 @@ def test_the_one_succeeded_held_the_post_until_the_handover() -> None:
 def test_twin_a_handover_years_after_his_term_is_refuted() -> None:
     found = _predecessors_role("Eva Lund took over from Ivo Stam as governor of Tarsa in 2014.")
     assert found == [Verdict.CONTRADICTED], found
+
+
+# An age told at a step into a post is the age on the step's day, not on the article's (review46 R11's kin; clause
+# judge: duration `age_told_at_a_step` leaves it to `age_taking_up_findings`).
+LUND_MAYOR = boxed(
+    "Eva Lund",
+    "Eva Lund (born 5 May 1970) is a Norbian politician who has been Mayor of Korvik since 2010.",
+    [("office", "Mayor of Korvik"), ("term_start", "1 June 2010"), ("birth_date", "5 May 1970")],
+    SAVED,
+)  # fmt: skip
+
+
+def test_an_age_at_a_step_is_of_the_steps_day() -> None:
+    found = _verdicts("Eva Lund became mayor of Korvik aged 40.", [LUND_MAYOR], ("clause",))
+    assert found == [Verdict.SUPPORTED], found
+
+
+def test_twin_a_wrong_age_at_the_step_is_refuted() -> None:
+    found = _verdicts("Eva Lund became mayor of Korvik aged 46.", [LUND_MAYOR], ("clause",))
+    assert found == [Verdict.CONTRADICTED], found

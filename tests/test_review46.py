@@ -811,7 +811,7 @@ def test_s9_twin_the_second_terms_day() -> None:
 # became mayor of Halden aged 39.' (mayor from 1 January 2000, born 3 March 1960: 39 then) is CONTRADICTED ("gives the
 # birth date 1960-03-03: 65 on 2025-06-01"). 'Karl Moen was 39 when he became mayor of Halden.' is read at the deed's
 # day and SUPPORTED. Not located (the clause's age reading takes 'aged N' after a past deed as of the article's day).
-@_open("R11 open: 'became mayor of Halden aged 39' measured on the article's day")
+# mended by s47-fixa47 (clause judge: an age told at a step, duration `age_told_at_a_step`)
 def test_r11_an_age_at_a_past_deed_is_of_that_day() -> None:
     found = _verdicts("Karl Moen became mayor of Halden aged 39.", [MOEN, DAHL], "clause")
     assert found and Verdict.CONTRADICTED not in found, found

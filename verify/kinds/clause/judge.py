@@ -43,6 +43,7 @@ from verify.kinds.date.parsed import weekday_near, year_told
 from verify.kinds.duration.judge import (
     age_findings,
     age_taking_up_findings,
+    age_told_at_a_step,
     birthday_findings,
     is_age,
     office_words,
@@ -493,8 +494,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         return term_length_findings(claim, docs)  # 'The new president serves a single five-year term'
     if (birthday := birthday_findings(claim, docs, as_of)) is not None:
         return birthday  # 'who turned 70 in December'
-    if is_age(claim) and _states_an_age(claim):
-        return age_findings(claim, docs, as_of)
+    if is_age(claim) and _states_an_age(claim) and not age_told_at_a_step(claim.text):
+        return age_findings(claim, docs, as_of)  # 'became mayor aged 39' is the step's day's age (review46 R11)
     if (at_death := _age_at_death(claim)) is not None:
         return age_findings(at_death, docs, as_of, at_death=True)  # 'has died aged 83': the dates of birth and death
     if measured := measure_findings(claim, docs, as_of):
