@@ -718,7 +718,8 @@ MUTATIONS = [
     Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
-        "            if not wanted <= office_words(named) or (\n                not qualified",
+        "            if not wanted - _owner_listed_before(office, named, sentence[: m.start()]) <= office_words(named) or"
+        " (\n                not qualified",
         "            if (\n                not qualified",
         "'Chief of the Defense Staff from 2019' would take the navy post's years in the same sentence",
     ),
@@ -2512,8 +2513,8 @@ MUTATIONS = [
     Mutation(
         "an-age-aside-judges-the-clause",
         "verify/kinds/clause/judge.py",
-        "    if is_age(claim) and _states_an_age(claim):",
-        "    if is_age(claim):",
+        "    if is_age(claim) and _states_an_age(claim) and not age_told_at_a_step(claim.text):",
+        "    if is_age(claim) and not age_told_at_a_step(claim.text):",
         "'Solvang, aged 66, won the runoff on 11 February 2024' would be supported by her birth date alone",
     ),
     Mutation(
@@ -19239,6 +19240,86 @@ MUTATIONS = [
         "    return noun.lower_ in _person_nouns() or noun.lower_ in _gender_words()[0]",
         "    return True",
         "'Moen's book in hand, he spoke' would rule Moen out as if the book were a description of him",
+    ),
+    Mutation(
+        "a-bare-verbs-day-from-any-clause",
+        "verify/kinds/date/judge.py",
+        "            return _the_verbs_own_dates(stems[0], text)\n",
+        "            return None\n",
+        "'elected to parliament on 5 May 2019 and sworn in on 12 May 2019' would support 'sworn in on 5 May 2019':"
+        " the vote's day lent to the oath (review46 S5)",
+    ),
+    Mutation(
+        "an-ordinal-read-apart-from-its-clauses-day",
+        "verify/kinds/clause/judge.py",
+        "            if unit.field is None and _ordinal_dated_otherwise(claim, text, found):\n",
+        "            if False:\n",
+        "'sworn in on 20 March 2020, and again on 20 March 2025 for a second term' would support 'sworn in for a"
+        " second term on 20 March 2020' (review46 S9)",
+    ),
+    Mutation(
+        "a-possessive-kept-among-the-verbs-taken-words",
+        "verify/kinds/date/judge.py",
+        "_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS[\"time_words\"]) | _POSSESSIVES_TOO\n",
+        "_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS[\"time_words\"])\n",
+        "'who was sworn in for his second term on 20 March 2020' would not find 'a second term' on the page, and"
+        " the first swearing-in's day would date it (review46 S9)",
+    ),
+    Mutation(
+        "a-post-read-without-where-its-envoy-is-sent",
+        "verify/kinds/clause/judge.py",
+        '_PORTFOLIO = re.compile(r"\\s+(?:(?:of|for)\\s+|to\\s+(?=(?:the\\s+)?[A-Z]))[^,;()\\d]+")\n',
+        '_PORTFOLIO = re.compile(r"\\s+(?:of|for)\\s+[^,;()\\d]+")\n',
+        "'Norby's ambassador to the United Nations from 2015 to 2019' would be read as any ambassadorship, and"
+        " the list's first post (to Tarsa, 2010-2015) would take the UN post's place (review46 R3)",
+    ),
+    Mutation(
+        "a-lists-later-post-must-repeat-its-owner",
+        "verify/kinds/clause/judge.py",
+        "            if not wanted - _owner_listed_before(office, named, sentence[: m.start()])"
+        " <= office_words(named) or (\n",
+        "            if not wanted <= office_words(named) or (\n",
+        "'Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019'"
+        " would not give Norby's UN post its years (review46 R3)",
+    ),
+    Mutation(
+        "an-owner-taken-from-any-clause-before-the-post",
+        "verify/kinds/clause/judge.py",
+        '    if owner is None or not re.match(r"\\s*,?\\s*and\\s+as\\b", named, re.I):\n',
+        "    if owner is None:\n",
+        "'She grew up in Norby; she was ambassador to Tarsa from 2006 to 2012' would support 'Norby's ambassador"
+        " to Tarsa from 2006 to 2012'",
+    ),
+    Mutation(
+        "a-span-bound-to-any-post-of-the-same-head",
+        "verify/kinds/clause/judge.py",
+        '    anchors = binding.anchors(full, text) or binding.anchors(claim.object or "", text)\n',
+        '    anchors = binding.anchors(claim.object or "", text)\n',
+        "'ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019' would"
+        " support 'served as ambassador to the United Nations from 2010 to 2015' (review46 S6)",
+    ),
+    Mutation(
+        "a-spells-post-apposed-to-another-read-as-the-subjects",
+        "verify/kinds/clause/judge.py",
+        "            if names and _post_said_of_another(names, doc, office, sentence[: m.start()]):\n",
+        "            if False:\n",
+        "'he was the secretary of Ivo Stam, the first non-Norbian head of the museum since 1901' would support"
+        " 'Moen was the first non-Norbian head of the museum since 1901' (review46 S7)",
+    ),
+    Mutation(
+        "the-one-succeeded-held-the-post-through-the-handovers-year",
+        "verify/kinds/role/judge.py",
+        "        if handed_over and start.year < years[0] and dt.date(years[0], 1, 1) - end <= _HANDED_OVER_WITHIN:\n",
+        "        if False:\n",
+        "'Karl Moen succeeded Jon Dahl as mayor of Halden in 2000' would refute Dahl as mayor, his term ended on 31"
+        " December 1999 (review46 R1)",
+    ),
+    Mutation(
+        "an-age-at-a-step-measured-on-the-articles-day",
+        "verify/kinds/clause/judge.py",
+        "    if is_age(claim) and _states_an_age(claim) and not age_told_at_a_step(claim.text):\n",
+        "    if is_age(claim) and _states_an_age(claim):\n",
+        "'Karl Moen became mayor of Halden aged 39' would be refuted by his age on the article's day (review46 R11)",
     ),
 ]
 

@@ -139,7 +139,7 @@ def _predecessors_role(body: str) -> list[Verdict]:
         pytest.param("Karl Moen replaced Jon Dahl as mayor of Halden in 2000.", id="replaced"),
     ],
 )
-@_open("R1 open: the one succeeded is refuted in his post for the year his successor took it")
+# mended by s47-fixa47 (role judge `years_findings`: `_the_one_succeeded` held the post up to the handover)
 def test_r1_the_predecessor_held_the_post_before_the_handover(body: str) -> None:
     found = _predecessors_role(body)
     assert found and Verdict.CONTRADICTED not in found, found
@@ -294,7 +294,7 @@ STAM = page(
         pytest.param("Ivo Stam, who was sworn in on 5 May 2019, spoke on Monday.", id="relative-clause"),
     ],
 )
-@_open("S5 open: 'elected on 5 May 2019 and sworn in on 12 May 2019' supports 'sworn in on 5 May 2019'")
+# mended by s47-fixa47 (date judge `_dates_given_to`: a verb taking no words is dated by its own clause)
 def test_s5_the_first_verbs_day_is_not_the_seconds(body: str) -> None:
     found = _verdicts(body, [STAM], words="sworn in")
     assert found and Verdict.SUPPORTED not in found, found
@@ -325,7 +325,7 @@ def test_s5_twin_each_verb_its_own_day(body: str) -> None:
         pytest.param("Ivo Stam served as ambassador to the United Nations from 2010 to 2015.", id="served-as"),
     ],
 )
-@_open("S6 open: the first post's years ('to Tarsa from 2010 to 2015') support the second post's")
+# mended by s47-fixa47 (clause judge `_time_bound` reads the post in full: 'ambassador to the United Nations')
 def test_s6_the_first_posts_years_are_not_the_seconds(body: str) -> None:
     found = _verdicts(body, [STAM], "clause")
     assert found and Verdict.SUPPORTED not in found, found
@@ -339,7 +339,7 @@ def test_s6_twin_the_first_posts_own_years() -> None:
 # R3 (lost support, the same page as S6; main e7067b4b): the TRUE years of the list's second post, 'Ivo Stam was
 # Norby's ambassador to the United Nations from 2015 to 2019.', are left unverified (role and clause) by '... and as
 # ambassador to the United Nations from 2015 to 2019.'
-@_open("R3 open: the second post of a list ('and as ambassador to the United Nations from 2015 to 2019') unread")
+# mended by s47-fixa47 for the clause (`_PORTFOLIO` 'to', `_owner_listed_before`); the role claim stays unverified
 def test_r3_the_second_post_of_a_list_supports_its_own_years() -> None:
     found = _verdicts("Ivo Stam was Norby's ambassador to the United Nations from 2015 to 2019.", [STAM], "clause")
     assert found == [Verdict.SUPPORTED], found
@@ -524,7 +524,7 @@ SECRETARY = page(
 )
 
 
-@_open("S7 open: 'the secretary of Ivo Stam, the first non-Norbian head of the museum' ranks the secretary")
+# mended by s47-fixa47 (clause judge `_post_said_of_another`: the post before the spell asked whose it is)
 def test_s7_a_rank_apposed_to_the_subjects_superior_is_not_the_subjects() -> None:
     body = "Moen, 63, was the first non-Norbian head of the museum since 1901."
     found = _verdicts(body, [SECRETARY], "clause", "non-Norbian", RANK_DAY)
@@ -794,7 +794,7 @@ TWO_SWEARINGS = boxed(
         ),
     ],
 )
-@_open("S9 open: 'sworn in for a second term on 20 March 2020' supported by the first swearing-in's day")
+# mended by s47-fixa47 (clause judge `_ordinal_dated_otherwise`; date judge: 'his second term' worded 'a second term')
 def test_s9_the_first_terms_day_is_not_the_seconds(body: str) -> None:
     found = _verdicts(body, [TWO_SWEARINGS], words="second term")
     assert found and Verdict.SUPPORTED not in found, found
@@ -809,7 +809,7 @@ def test_s9_twin_the_second_terms_day() -> None:
 # became mayor of Halden aged 39.' (mayor from 1 January 2000, born 3 March 1960: 39 then) is CONTRADICTED ("gives the
 # birth date 1960-03-03: 65 on 2025-06-01"). 'Karl Moen was 39 when he became mayor of Halden.' is read at the deed's
 # day and SUPPORTED. Not located (the clause's age reading takes 'aged N' after a past deed as of the article's day).
-@_open("R11 open: 'became mayor of Halden aged 39' measured on the article's day")
+# mended by s47-fixa47 (clause judge: an age told at a step, duration `age_told_at_a_step`)
 def test_r11_an_age_at_a_past_deed_is_of_that_day() -> None:
     found = _verdicts("Karl Moen became mayor of Halden aged 39.", [MOEN, DAHL], "clause")
     assert found and Verdict.CONTRADICTED not in found, found

@@ -43,6 +43,7 @@ from verify.kinds.date.parsed import weekday_near, year_told
 from verify.kinds.duration.judge import (
     age_findings,
     age_taking_up_findings,
+    age_told_at_a_step,
     birthday_findings,
     is_age,
     office_words,
@@ -494,8 +495,8 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         return term_length_findings(claim, docs)  # 'The new president serves a single five-year term'
     if (birthday := birthday_findings(claim, docs, as_of)) is not None:
         return birthday  # 'who turned 70 in December'
-    if is_age(claim) and _states_an_age(claim):
-        return age_findings(claim, docs, as_of)
+    if is_age(claim) and _states_an_age(claim) and not age_told_at_a_step(claim.text):
+        return age_findings(claim, docs, as_of)  # 'became mayor aged 39' is the step's day's age (review46 R11)
     if (at_death := _age_at_death(claim)) is not None:
         return age_findings(at_death, docs, as_of, at_death=True)  # 'has died aged 83': the dates of birth and death
     if measured := measure_findings(claim, docs, as_of):
@@ -1873,7 +1874,7 @@ def _office_spells(
                 else _own_verbs_words(binding.last_clause(between))
             )  # fmt: skip
             last = m.end()
-            if not wanted <= office_words(named) or (
+            if not wanted - _owner_listed_before(office, named, sentence[: m.start()]) <= office_words(named) or (
                 not qualified and (_within_another_post(office, named) or _another_qualifier(office, named))
             ) or _only_a_bodys_post(office, named):
                 continue
@@ -1881,8 +1882,38 @@ def _office_spells(
                 continue  # 'served as Minister of Foreign Trade since 2021': no foreign minister's spell
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
+            if names and _post_said_of_another(names, doc, office, sentence[: m.start()]):
+                continue  # 'the secretary of Ivo Stam, the first non-Norbian head of the museum since 1901' (S7)
             out.append((sentence, m, named))
     return out
+
+
+def _post_said_of_another(names: tuple[str, ...], doc: Document, office: str, before: str) -> bool:
+    """Whether the words naming the post right before a spell (the last place `before` words the office, in order)
+    are said of someone else than the subject (`holder.said_of`): an apposition after another person's name ('he was
+    the secretary of Ivo Stam, the first non-Norbian head of the museum since 1901') is that person's post, however
+    many words it runs to before its spell (review46 S7)."""
+    places = [a for a in binding.anchors(office, before.lower()) if a[1] <= len(before)]
+    if not places:
+        return False
+    start, end = places[-1]
+    return not holder.said_of(names, before, start, end, holder.pronoun_of(doc.text))
+
+
+# a post's owner written as a possessive name before it ("Norby's ambassador to the United Nations")
+_OWNERS_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=\w)")
+
+
+def _owner_listed_before(office: str, named: str, before: str) -> set[str]:
+    """The words of the claimed post's possessive owner ("Norby's") that a later post of a list need not repeat: 'Stam
+    served as Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019'
+    tells Norby's envoy to the United Nations, once the words before the list's later post (`before`) name the owner,
+    and the words naming the post continue a list ('and as ...'); no words otherwise (review46 R3)."""
+    owner = _OWNERS_POSSESSIVE.match(office.strip())
+    if owner is None or not re.match(r"\s*,?\s*and\s+as\b", named, re.I):
+        return set()
+    words = office_words(owner["owner"])
+    return words if words <= office_words(before) else set()
 
 
 # a clause joined to the one before by ', and' or ', but' with a verb of its own ('..., as a member for Tarsa, and
@@ -2173,7 +2204,9 @@ def _title_given(claim: Claim) -> str | None:
 _POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+['’]s\s+(?=\w)")
 
 
-_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[^,;()\d]+")  # 'for European affairs', 'of Norway': what the post is of
+# 'for European affairs', 'of Norway': what the post is of; 'to the United Nations', 'to Tarsa': where an envoy is sent
+# (a name after 'to', not a verb: 'became prime minister to replace ...')
+_PORTFOLIO = re.compile(r"\s+(?:(?:of|for)\s+|to\s+(?=(?:the\s+)?[A-Z]))[^,;()\d]+")
 
 
 def _owner_pointed_at(claim: Claim, office: str) -> bool:
@@ -2815,6 +2848,8 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
             if _another_deed_ranked(claim, m, text, found, unit.doc.text):
                 continue  # 'the first woman to climb Mount Halden' ranks another deed than 'to climb Mount Korvik'
+            if unit.field is None and _ordinal_dated_otherwise(claim, text, found):
+                continue  # 'sworn in on 20 March 2020, and again on 20 March 2025 for a second term' (review46 S9)
             given = ordinal_value(found["ord"])
             stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
             if stance == Stance.SUPPORTS and unit.field is None and _figure_said_of_another(claim.text, text):
@@ -2992,6 +3027,16 @@ def _rank_years(before: str) -> list[int]:
     """The years told before an ordinal that date the thing it ranks ('the 2019 election, its first victory'), those
     after a bound (`rank_year_bounds`: 'since 1998', 'born in 1960') left out."""
     return [int(m.group(1)) for m in _RANKED_YEAR.finditer(before) if m.group(0)[:1].isdigit()]
+
+
+def _ordinal_dated_otherwise(claim: Claim, text: str, found: re.Match[str]) -> bool:
+    """Whether the page's ordinal `found` stands in a part of its sentence `text` dated to other days than the claim's
+    ('He was sworn in on 20 March 2020, and again on 20 March 2025 for a second term': the second term is 2025's, so
+    it neither supports nor refutes 'sworn in for a second term on 20 March 2020'): the ordinal and the date are read
+    from the same part of the sentence (`binding.bound`). False when the claim writes no date or that part none."""
+    written = claim.time or ""
+    given = binding.bound(found.span(), text, DATE_TEXT) if DATE_TEXT.search(written) else []
+    return bool(given) and not _states_time(written, " ".join(d.group(0) for d in given))
 
 
 def _ranks_another_year(claimed: str, m: re.Match[str], text: str, found: re.Match[str]) -> bool:
@@ -5007,7 +5052,10 @@ def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     if not claimed:
         return not strict
     text = sentence.lower()
-    anchors = binding.anchors(claim.object or "", text)
+    # the object in full where the sentence words it so: 'ambassador to the United Nations', not the 'ambassador to
+    # Tarsa' the sentence lists before it with other years (review46 S6)
+    full = _post_in_full(claim, claim.object) if claim.object else ""
+    anchors = binding.anchors(full, text) or binding.anchors(claim.object or "", text)
     if not anchors and strict:
         return False
     if not anchors:

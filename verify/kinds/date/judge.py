@@ -234,8 +234,9 @@ def _after_an_earlier_dated_clause(text: str) -> str:
 def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int, int]] | None:
     """Where the text dates what the claim's verb takes ('deputy governor' of 'became deputy governor in
     March 2009'): the dates of the clause that words it (`binding.bound`). None when the claim's verb
-    takes no words of substance, or the text does not word them and they name no post: any date of the text is the
-    event's. No dates when they name a post the text does not word."""
+    takes no words of substance, or the text does not word them and they name no post, and the verb's clauses do not
+    date themselves (`_the_verbs_own_dates`): any date of the text is the event's. No dates when they name a post
+    the text does not word."""
     words = DATE_TEXT.sub(" ", claim.text).split()
     at = max((i for i, w in enumerate(words) if any(w.lower().startswith(s) for s in stems)), default=None)
     if at is None:
@@ -249,7 +250,9 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
         # word; a text without it ('her husband served in the army since ...') dates another thing
         post = " ".join(m.group(0) for m in POST.finditer(taken))
         if not post:
-            return None
+            # 'elected to parliament on 5 May 2019 and sworn in on 12 May 2019': a verb that takes no words of its
+            # own is dated by its own clause when the sentence words it so; the other verb's day is not its (S5)
+            return _the_verbs_own_dates(stems[0], text)
         places = binding.anchors(post, text.lower()) or _initials_at(taken, text)
     if POST.search(taken):  # 'deputy finance minister', 'health minister', 'minister' are other posts or no one post
         places = [a for a in places if _the_post_at(text, a, taken)]
@@ -307,7 +310,10 @@ def _initials_at(phrase: str, text: str) -> list[binding.Span]:
 
 
 # words of a claim that are not what its verb takes: small words, auxiliaries, and the word before its date
-_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS["time_words"])
+# a possessive before what the verb takes ("sworn in for his second term") tells whose, not what: the page may write
+# "a second term" (review46 S9)
+_POSSESSIVES_TOO = frozenset(lexicons.load("names")["pronouns"])
+_NOT_TAKEN = SMALL_WORDS | _AUXILIARIES | frozenset(_WORDS["time_words"]) | _POSSESSIVES_TOO
 
 
 def _states_every_value(claim: Claim, doc: Document, unit: Unit) -> bool:

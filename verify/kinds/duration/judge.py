@@ -1215,6 +1215,13 @@ _AGE_WHEN_POST = re.compile(
 _CHOSEN_BEFORE = re.compile(r"\b(?:appointed|elected|named)\b")
 
 
+def age_told_at_a_step(text: str) -> bool:
+    """Whether the words tell an age at the step into a post ('became mayor of Halden aged 39', 'At 40, Ana Ruiz
+    became prime minister', 'was 57 when he became prime minister'): the age on the step's day, which
+    `age_taking_up_findings` reads, not on the article's (review46 R11)."""
+    return any(rx.search(text) for rx in (_AGE_AT_POST, _AGE_THEN_POST, _AGE_WHEN_POST))
+
+
 def _age_after(claim: Claim, text: str, m: re.Match[str]) -> bool:
     """Whether the age at a step is told right after the claim's words, which tell the step ('Ana Ruiz became prime
     minister in 2023' of '... in 2023 at the age of 49', 'Ana Ruiz became prime minister' of it): the age is the

@@ -1078,6 +1078,22 @@ def stated_years(claim: Claim) -> tuple[int, int] | None:
     return (years[0], years[-1]) if years else None  # one year written: the span of that year
 
 
+# a succession's verb right before the claim's words ('Karl Moen succeeded ' Jon Dahl as mayor ...)
+_SUCCEEDED_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, lexicons.load('judging')['clause']['succession']))})\s+(?:from\s+)?$", re.I
+)
+
+
+def _the_one_succeeded(claim: Claim) -> bool:
+    """Whether the claim is the post of the one a succession's verb takes ('Karl Moen succeeded Jon Dahl as mayor of
+    Halden in 2000' -> 'Jon Dahl as mayor of Halden'): the sentence's year is the handover's, and his term may have
+    ended in the days before it (31 December 1999, the successor's from 1 January 2000; review46 R1)."""
+    return _SUCCEEDED_RIGHT_BEFORE.search(before_claim(claim)) is not None
+
+
+_HANDED_OVER_WITHIN = dt.timedelta(days=31)  # a term ended this close before the handover's year was handed over in it
+
+
 # a holding's end as a bare year right after the office: 'who served as mayor of Porto until 2019' (not 'until 2019-20')
 _UNTIL_YEAR = re.compile(r"^\s*,?\s*until\s+(\d{4})\b(?![–-]\d)", re.I)
 
@@ -1105,8 +1121,13 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
     a term from the first year to the last supports; terms of that office with other years, and none
     with these, contradict (the term rows quoted)."""
 
+    handed_over = years[0] == years[1] and _the_one_succeeded(claim)
+
     def same(start: dt.date, end: dt.date) -> bool:
-        # one year written ('opposition leader in 2021') is held by a term running through it
+        # one year written ('opposition leader in 2021') is held by a term running through it; the year the one
+        # succeeded handed over in, by a term ended in the days before it too (31 December 1999 for 2000)
+        if handed_over and start.year < years[0] and dt.date(years[0], 1, 1) - end <= _HANDED_OVER_WITHIN:
+            return True
         return (start.year, end.year) == years or (years[0] == years[1] and start.year <= years[0] <= end.year)
 
     stated = stated_spell(claim)  # 'from May 2022 to February 2023': the months too, where the page writes them
