@@ -1,0 +1,148 @@
+"""Findings of review47 (session 47), as rows the desk would meet: a one-fact-false sentence and its true twin,
+extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
+article's whole judging (`verify.judge.judge`). S-items are false "supported" verdicts open on main (strict xfails),
+R-items false "contradicted" or lost support of true claims open on main (strict xfails); a B-item (a regression found
+on a helper branch) is a plain test that passes on main. The list with its status is
+/work/briefs47/review47-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import _open
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Claim, ClaimResult, Document, Verdict
+from verify.retrieve import EvidencePool
+
+# The day of the invented articles, after the pages' revision (saved 1 April 2025), as the desk reads them.
+DAY = dt.date(2025, 6, 1)
+SAVED = dt.datetime(2025, 4, 1, tzinfo=dt.UTC)
+
+
+def _results(body: str, docs: list[Document], day: dt.date = DAY) -> list[tuple[Claim, ClaimResult]]:
+    """Each claim of an article of `body` with its result, judged whole against `docs` alone."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
+    return list(zip(claims, results, strict=True))
+
+
+def _verdicts(body: str, docs: list[Document], kind: str = "", words: str = "", day: dt.date = DAY) -> list[Verdict]:
+    """The verdicts on the claims (of `kind`, if given) whose words hold `words`."""
+    found = _results(body, docs, day)
+    return [r.verdict for c, r in found if words in c.text and (not kind or c.kind == kind)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S1 (false "SUPPORTED", an ordinal of another post; main 69a98a45): the page ranks her among the holders of ANOTHER
+# post ('she was Minister of Health, the fourth woman to hold the post'); 'Eva Lund is the fourth woman to hold the
+# post of foreign minister.' is SUPPORTED ("says fourth woman to hold the post"): the claim's deed 'to hold the post
+# of foreign minister' names its post in lower case, so no name tells the two deeds apart, and 'the post' of the page
+# is never read as the post its sentence names. Cause: verify/kinds/clause/judge.py `_another_deed_ranked` (a deed
+# naming no capitalised name is taken as the page's when its verb is the same).
+LUND_RANKED = page(
+    "Eva Lund",
+    "Eva Lund (born 9 September 1970) is a Norbian politician who has been Minister of Foreign Affairs since 2021. "
+    "From 2015 to 2019 she was Minister of Health, the fourth woman to hold the post. In 2019 she became the first "
+    "woman to lead the Labour Party, succeeding Jon Dahl.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund is the fourth woman to hold the post of foreign minister.", id="is-the-fourth"),
+        pytest.param(
+            "Eva Lund, the fourth woman to hold the post of foreign minister, spoke on Monday.", id="apposition"
+        ),
+        pytest.param("Eva Lund is the fourth woman to hold the office of foreign minister.", id="the-office-of"),
+    ],
+)
+@_open("S1 open: 'the fourth woman to hold the post' of the health ministry supports it of the foreign ministry")
+def test_s1_the_rank_among_another_posts_holders_is_not_this_posts(body: str) -> None:
+    found = _verdicts(body, [LUND_RANKED], "clause", "fourth woman")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund was the fourth woman to hold the post of health minister.", id="the-pages-post"),
+        pytest.param("Eva Lund is the first woman to lead the Labour Party.", id="the-party"),
+    ],
+)
+def test_s1_twin_the_rank_among_the_named_posts_holders(body: str) -> None:
+    assert _verdicts(body, [LUND_RANKED], "clause", "woman") == [Verdict.SUPPORTED]
+
+
+# R1 (false "CONTRADICTED", the same page as S1; main 69a98a45): 'Eva Lund is the first woman to hold the post of
+# party leader.' (true: 'the first woman to lead the Labour Party') and 'Eva Lund is the fifth woman to hold the post
+# of foreign minister.' (the page does not rank her there) are CONTRADICTED by the health ministry's 'fourth woman to
+# hold the post' ("says fourth woman"). Cause: as S1 (`_another_deed_ranked`), the refuting side.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund is the first woman to hold the post of party leader.", id="first-party-leader"),
+        pytest.param("Eva Lund is the fifth woman to hold the post of foreign minister.", id="fifth-foreign"),
+    ],
+)
+@_open("R1 open: another post's 'fourth woman to hold the post' refutes a rank in the post the claim names")
+def test_r1_the_rank_among_another_posts_holders_refutes_nothing(body: str) -> None:
+    found = _verdicts(body, [LUND_RANKED], "clause", "woman")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S2 (false "SUPPORTED", a title before another person's name; main 69a98a45): 'Since 2019 he has been chief of staff
+# to President Ivo Stam.' STATES 'Karl Moen has been president since 2019.' (also in a relative clause), and 'Since
+# 2010 he has been an adviser to Prime Minister Jon Dahl.' states 'Karl Moen has been prime minister since 2010.':
+# every word of the claim is in the sentence, the post only as the title of the man he serves. Cause:
+# verify/kinds/clause/judge.py `_sentence_findings` ("states it"): a post word standing as another named person's
+# title ('President Ivo Stam') is not set aside (`_within_another_post` / `_every_post_is_another` read posts, not
+# titles before a name).
+MOEN_AIDE = page(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960) is a Norbian civil servant. From 2010 to 2014 he was an adviser to Prime Minister "
+    "Jon Dahl. Since 2019 he has been chief of staff to President Ivo Stam.",
+    SAVED,
+)
+MOEN_ADVISER = page(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960) is a Norbian civil servant. Since 2010 he has been an adviser to Prime Minister "
+    "Jon Dahl.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Karl Moen has been president since 2019.", MOEN_AIDE, id="has-been-president"),
+        pytest.param(
+            "Karl Moen, who has been president since 2019, spoke on Monday.", MOEN_AIDE, id="relative-clause"
+        ),
+        pytest.param("Karl Moen has been prime minister since 2010.", MOEN_ADVISER, id="has-been-prime-minister"),
+    ],
+)
+@_open("S2 open: 'chief of staff to President Ivo Stam' states 'has been president' of the chief of staff")
+def test_s2_another_persons_title_is_not_the_subjects_post(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc], "clause", "since")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Karl Moen has been chief of staff since 2019.", MOEN_AIDE, id="chief-of-staff"),
+        pytest.param(
+            "Karl Moen has been an adviser to the prime minister since 2010.", MOEN_ADVISER, id="adviser"
+        ),
+    ],
+)
+def test_s2_twin_his_own_post(body: str, doc: Document) -> None:
+    assert _verdicts(body, [doc], "clause", "since") == [Verdict.SUPPORTED]
