@@ -146,3 +146,97 @@ def test_s2_another_persons_title_is_not_the_subjects_post(body: str, doc: Docum
 )
 def test_s2_twin_his_own_post(body: str, doc: Document) -> None:
     assert _verdicts(body, [doc], "clause", "since") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S3 (false "SUPPORTED", a count of terms in another post; main 69a98a45): 'He served two terms as mayor of Halden and
+# one term as Speaker of the Parliament of Norby.' SUPPORTS 'Karl Moen served two terms as speaker of parliament.'
+# ("counts two terms"; also in a relative clause): the post after 'as' is never compared. Cause:
+# verify/kinds/quantity/judge.py `_sentence_findings` (the count is read by its noun 'terms' and its owner only).
+MOEN_TERMS = page(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960) is a Norbian politician. He served two terms as mayor of Halden and one term as "
+    "Speaker of the Parliament of Norby.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen served two terms as speaker of parliament.", id="served-two-terms-as-speaker"),
+        pytest.param("Karl Moen, who served two terms as speaker, spoke on Monday.", id="relative-clause"),
+    ],
+)
+@_open("S3 open: 'two terms as mayor ... and one term as Speaker' counts two terms as speaker")
+def test_s3_the_terms_of_another_post_are_not_this_posts(body: str) -> None:
+    found = _verdicts(body, [MOEN_TERMS], "quantity", "terms")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s3_twin_the_terms_of_the_post_named() -> None:
+    found = _verdicts("Karl Moen served two terms as mayor of Halden.", [MOEN_TERMS], "quantity", "terms")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# S4 (false "SUPPORTED", one part of a breakdown for the whole; main 69a98a45): 'The Labour Party won 40 constituency
+# seats and 22 list seats' SUPPORTS 'The Labour Party won 40 seats' and '... 22 seats' (it won 62); 'He has three
+# children with his first wife and two with his second wife' SUPPORTS 'Karl Moen has three children.' (he has five).
+# Cause: verify/kinds/quantity/judge.py `_sentence_findings`, the supporting side: a page count whose noun a partition
+# word narrows ('constituency seats') or that a breakdown's other part follows ('and two with his second wife':
+# `_BREAKDOWN` knows 'in', 'from', 'at' ..., not 'with') is taken for the whole (`_narrower_than_claimed` guards only
+# the refuting side).
+ELECTION = page(
+    "2024 Norby general election",
+    "A general election was held in Norby on 8 September 2024. The Labour Party won 40 constituency seats and 22 list "
+    "seats, and became the largest party. Turnout was 71.2%.",
+    SAVED,
+)
+MOEN_CHILDREN = page(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960) is a Norbian politician. He has three children with his first wife and two with "
+    "his second wife, Nina Berg.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Labour Party won 40 seats in the 2024 Norby general election.", ELECTION, id="40-seats"),
+        pytest.param("The Labour Party won 22 seats in the 2024 Norby general election.", ELECTION, id="22-seats"),
+        pytest.param("Karl Moen has three children.", MOEN_CHILDREN, id="three-children"),
+    ],
+)
+@_open("S4 open: one part of a breakdown ('40 constituency seats and 22 list seats') supports it as the whole")
+def test_s4_a_part_of_a_breakdown_is_not_the_whole(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc], "quantity")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(
+            "The Labour Party won 40 constituency seats in the 2024 Norby general election.", ELECTION, id="the-part"
+        ),
+        pytest.param("Karl Moen has three children with his first wife.", MOEN_CHILDREN, id="the-first-marriages"),
+    ],
+)
+def test_s4_twin_the_part_named_as_a_part(body: str, doc: Document) -> None:
+    assert _verdicts(body, [doc], "quantity") == [Verdict.SUPPORTED]
+
+
+# R2 (false "CONTRADICTED", S4's pages; main 69a98a45): the TRUE whole, 'The Labour Party won 62 seats' and 'Karl Moen
+# has five children.', is CONTRADICTED ("gives another count, 40 constituency seats" / "three children"). Cause as S4.
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("The Labour Party won 62 seats in the 2024 Norby general election.", ELECTION, id="62-seats"),
+        pytest.param("Karl Moen has five children.", MOEN_CHILDREN, id="five-children"),
+    ],
+)
+@_open("R2 open: the whole of a breakdown refuted by its first part")
+def test_r2_the_whole_of_a_breakdown_is_not_refuted_by_a_part(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc], "quantity")
+    assert found and Verdict.CONTRADICTED not in found, found
