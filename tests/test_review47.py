@@ -123,9 +123,7 @@ MOEN_ADVISER = page(
     ("body", "doc"),
     [
         pytest.param("Karl Moen has been president since 2019.", MOEN_AIDE, id="has-been-president"),
-        pytest.param(
-            "Karl Moen, who has been president since 2019, spoke on Monday.", MOEN_AIDE, id="relative-clause"
-        ),
+        pytest.param("Karl Moen, who has been president since 2019, spoke on Monday.", MOEN_AIDE, id="relative-clause"),
         pytest.param("Karl Moen has been prime minister since 2010.", MOEN_ADVISER, id="has-been-prime-minister"),
     ],
 )
@@ -139,9 +137,7 @@ def test_s2_another_persons_title_is_not_the_subjects_post(body: str, doc: Docum
     ("body", "doc"),
     [
         pytest.param("Karl Moen has been chief of staff since 2019.", MOEN_AIDE, id="chief-of-staff"),
-        pytest.param(
-            "Karl Moen has been an adviser to the prime minister since 2010.", MOEN_ADVISER, id="adviser"
-        ),
+        pytest.param("Karl Moen has been an adviser to the prime minister since 2010.", MOEN_ADVISER, id="adviser"),
     ],
 )
 def test_s2_twin_his_own_post(body: str, doc: Document) -> None:
@@ -240,3 +236,106 @@ def test_s4_twin_the_part_named_as_a_part(body: str, doc: Document) -> None:
 def test_r2_the_whole_of_a_breakdown_is_not_refuted_by_a_part(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "quantity")
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S5 (false "SUPPORTED", Vice / Deputy dropped in the possessive form; main 69a98a45): 'He has been deputy mayor of
+# Halden since 2017.' STATES "Karl Moen has been Halden's mayor since 2017." and 'He has been vice-chairman of the
+# Labour Party since 2017.' states "Karl Moen has been the Labour Party's chairman since 2017." (clause; the role
+# claim is rightly CONTRADICTED, "holds the office with deputy"; 'has been mayor of Halden since 2017' is contradicted
+# too). Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it"): the claimed post written with the
+# body's possessive ("Halden's mayor") is not matched against the page's 'deputy mayor of Halden' by
+# `_within_another_post` / `_every_post_is_another`, so the page's qualifier is never seen.
+def _deputy(post: str) -> Document:
+    """A page whose person has held `post` since 2017."""
+    lead = f"Karl Moen (born 3 March 1960) is a Norbian politician. He has been {post} since 2017."
+    return page("Karl Moen", lead, SAVED)
+
+
+@pytest.mark.parametrize(
+    ("post", "body"),
+    [
+        pytest.param("deputy mayor of Halden", "Karl Moen has been Halden's mayor since 2017.", id="deputy-mayor"),
+        pytest.param(
+            "vice-chairman of the Labour Party",
+            "Karl Moen has been the Labour Party's chairman since 2017.",
+            id="vice-chairman",
+        ),
+    ],
+)
+@_open("S5 open: 'has been deputy mayor of Halden since 2017' states \"has been Halden's mayor since 2017\"")
+def test_s5_a_deputys_post_is_not_the_post_in_the_possessive_form(post: str, body: str) -> None:
+    found = _verdicts(body, [_deputy(post)], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("post", "body"),
+    [
+        pytest.param("mayor of Halden", "Karl Moen has been Halden's mayor since 2017.", id="mayor"),
+        pytest.param(
+            "vice-chairman of the Labour Party",
+            "Karl Moen has been the Labour Party's vice-chairman since 2017.",
+            id="vice-chairman",
+        ),
+    ],
+)
+def test_s5_twin_the_post_itself_in_the_possessive_form(post: str, body: str) -> None:
+    assert _verdicts(body, [_deputy(post)], "clause") == [Verdict.SUPPORTED]
+
+
+# S6 (false "SUPPORTED", a ministry's staff for its minister; main 69a98a45): 'He has worked at the Ministry of Foreign
+# Affairs since 1990.' SUPPORTS 'Foreign Minister Karl Moen' ("says Karl Moen holds it"), 'He worked at the Ministry of
+# Foreign Affairs from 1990 to 2010.' supports 'Former Foreign Minister Karl Moen', 'He was a spokesman for the Ministry
+# of Defence from 2008 to 2012.' supports 'Karl Moen, a former defence minister,' (role). A diplomat's or civil
+# servant's page says this in nearly every lead. Cause: verify/match.py `phrase_position` (fuzzy
+# `partial_ratio_alignment` >= 92 takes 'ministry of foreign affairs' for 'minister of foreign affairs', one letter
+# apart), read by verify/kinds/role/judge.py `_person_office_findings` as the post itself.
+def _civil_servant(told: str) -> Document:
+    """A diplomat's page telling where he worked."""
+    return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian diplomat. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "He has worked at the Ministry of Foreign Affairs since 1990.",
+            "Foreign Minister Karl Moen spoke on Monday.",
+            id="works-at-the-ministry",
+        ),
+        pytest.param(
+            "He worked at the Ministry of Foreign Affairs from 1990 to 2010.",
+            "Former Foreign Minister Karl Moen spoke on Monday.",
+            id="worked-at-the-ministry",
+        ),
+        pytest.param(
+            "He was a spokesman for the Ministry of Defence from 2008 to 2012.",
+            "Karl Moen, a former defence minister, spoke on Monday.",
+            id="a-ministrys-spokesman",
+        ),
+    ],
+)
+@_open("S6 open: 'worked at the Ministry of Foreign Affairs' read as 'Minister of Foreign Affairs' (fuzzy match)")
+def test_s6_a_ministrys_staff_is_not_its_minister(told: str, body: str) -> None:
+    found = _verdicts(body, [_civil_servant(told)], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "He has been Minister of Foreign Affairs since 2021.",
+            "Foreign Minister Karl Moen spoke on Monday.",
+            id="the-minister",
+        ),
+        pytest.param(
+            "He was Minister of Defence from 2008 to 2012.",
+            "Karl Moen, a former defence minister, spoke on Monday.",
+            id="the-former-minister",
+        ),
+    ],
+)
+def test_s6_twin_the_minister_himself(told: str, body: str) -> None:
+    assert _verdicts(body, [_civil_servant(told)], "role") == [Verdict.SUPPORTED]
