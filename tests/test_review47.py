@@ -339,3 +339,113 @@ def test_s6_a_ministrys_staff_is_not_its_minister(told: str, body: str) -> None:
 )
 def test_s6_twin_the_minister_himself(told: str, body: str) -> None:
     assert _verdicts(body, [_civil_servant(told)], "role") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S7 (false "SUPPORTED", another verb's day in a subordinate phrase; main 69a98a45; MENDED on s47-fixa47 6aa52a4b, whose
+# `_the_verbs_own_dates` reads each verb's own clause): 'She was sworn in as president on 20 March 2020, having won the
+# election on 8 December 2019.' SUPPORTS 'Eva Lund was sworn in on 8 December 2019.' (clause and date, "dates it to 8
+# December 2019"); 'She resigned on 2 March 2025, three days after the vote of no confidence on 27 February 2025.'
+# supports 'resigned on 27 February 2025'; 'She took office on 4 April 2019, after being appointed by President Jon
+# Dahl on 1 April 2019.' supports 'took office on 1 April 2019'; 'She died at her home in Halden on 3 May 2024 and was
+# buried on 10 May 2024.' supports 'died on 10 May 2024'. Cause: verify/kinds/date/judge.py `_dates_given_to`
+# (a verb taking no words of substance: any date of the sentence is the event's) and the clause judge alike.
+def _told(told: str) -> Document:
+    """A politician's page telling `told` after its lead."""
+    return page("Eva Lund", f"Eva Lund (born 1970) is a Norbian politician. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "She was sworn in as president on 20 March 2020, having won the election on 8 December 2019.",
+            "Eva Lund was sworn in on 8 December 2019.",
+            id="sworn-in-on-the-election-day",
+        ),
+        pytest.param(
+            "She resigned on 2 March 2025, three days after the vote of no confidence on 27 February 2025.",
+            "Eva Lund resigned on 27 February 2025.",
+            id="resigned-on-the-votes-day",
+        ),
+        pytest.param(
+            "She took office on 4 April 2019, after being appointed by President Jon Dahl on 1 April 2019.",
+            "Eva Lund took office on 1 April 2019.",
+            id="took-office-on-the-appointments-day",
+        ),
+        pytest.param(
+            "She died at her home in Halden on 3 May 2024 and was buried on 10 May 2024.",
+            "Eva Lund died on 10 May 2024.",
+            id="died-on-the-burials-day",
+        ),
+    ],
+)
+@_open("S7 open on main (mended on s47-fixa47 6aa52a4b): another verb's day in a subordinate phrase dates the deed")
+def test_s7_a_subordinate_phrases_day_is_not_the_deeds(told: str, body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [_told(told)]) if c.kind in {"clause", "date"}]
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "She was sworn in as president on 20 March 2020, having won the election on 8 December 2019.",
+            "Eva Lund was sworn in on 20 March 2020.",
+            id="sworn-in",
+        ),
+        pytest.param(
+            "She resigned on 2 March 2025, three days after the vote of no confidence on 27 February 2025.",
+            "Eva Lund resigned on 2 March 2025.",
+            id="resigned",
+        ),
+        pytest.param(
+            "She took office on 4 April 2019, after being appointed by President Jon Dahl on 1 April 2019.",
+            "Eva Lund took office on 4 April 2019.",
+            id="took-office",
+        ),
+    ],
+)
+def test_s7_twin_the_deeds_own_day(told: str, body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [_told(told)]) if c.kind in {"clause", "date"}]
+    assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# S8 (false "SUPPORTED", a day told relative to another verb's; main 69a98a45, also on s47-fixa47 6aa52a4b): 'She was
+# appointed Minister of Finance on 4 April 2019, and sworn in the next day.' SUPPORTS 'Eva Lund was sworn in on 4 April
+# 2019.' (clause and date; also in a relative clause), '... and took office two days later.' supports 'took office on
+# 4 April 2019', 'She was elected president on 8 December 2019 and took office the following March.' supports 'took
+# office on 8 December 2019'. Pages tell the oath or the start this way all the time. Cause: verify/kinds/date/
+# judge.py `_dates_given_to` / s47-fixa47's `_the_verbs_own_dates` (a clause with no date of its own takes the
+# sentence's: 'the next day', 'two days later', 'the following March' are not read as its own, other day) and the
+# clause judge's "dates it to".
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "She was appointed Minister of Finance on 4 April 2019, and sworn in the next day.",
+            "Eva Lund was sworn in on 4 April 2019.",
+            id="the-next-day",
+        ),
+        pytest.param(
+            "She was appointed Minister of Finance on 4 April 2019 and took office two days later.",
+            "Eva Lund took office on 4 April 2019.",
+            id="two-days-later",
+        ),
+        pytest.param(
+            "She was elected president on 8 December 2019 and took office the following March.",
+            "Eva Lund took office on 8 December 2019.",
+            id="the-following-march",
+        ),
+    ],
+)
+@_open("S8 open: 'appointed on 4 April 2019, and sworn in the next day' supports 'sworn in on 4 April 2019'")
+def test_s8_a_day_told_relative_to_anothers_is_not_that_day(told: str, body: str) -> None:
+    found = [r.verdict for c, r in _results(body, [_told(told)]) if c.kind in {"clause", "date"}]
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s8_twin_the_same_day() -> None:
+    told = "She was appointed Minister of Finance on 4 April 2019 and sworn in on the same day."
+    found = [r.verdict for c, r in _results("Eva Lund was sworn in on 4 April 2019.", [_told(told)])]
+    assert found and set(found) == {Verdict.SUPPORTED}, found
