@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.test_review26 import _open
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -29,6 +29,13 @@ def _results(body: str, docs: list[Document], day: dt.date = DAY) -> list[tuple[
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
     results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
     return list(zip(claims, results, strict=True))
+
+
+def _subjects(headline: str, body: str, words: str, kind: str = "clause") -> list[str]:
+    """The subjects extraction gives the claims of `kind` whose words begin with `words`, in an article of `body`
+    under `headline` (the headline's person is whom a paragraph-opening pronoun may mean)."""
+    claims = extract_claims(article_from_text(f"{headline}\n\n{body}\n", as_of=DAY))
+    return [c.subject for c in claims if c.kind == kind and c.text.startswith(words)]
 
 
 def _verdicts(body: str, docs: list[Document], kind: str = "", words: str = "", day: dt.date = DAY) -> list[Verdict]:
@@ -449,3 +456,98 @@ def test_s8_twin_the_same_day() -> None:
     told = "She was appointed Minister of Finance on 4 April 2019 and sworn in on the same day."
     found = [r.verdict for c, r in _results("Eva Lund was sworn in on 4 April 2019.", [_told(told)])]
     assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S9 (false "SUPPORTED", a sibling office whose 'Foreign' modifies another portfolio; main 69a98a45; review46 S3's
+# kin, not among its rows): 'Office: Minister of Foreign Economic Relations' SUPPORTS 'Foreign Minister Eva Lund'
+# (role). Cause: verify/offices.py `_same_office` (the claimed 'foreign' a subset of the held office's words).
+def _minister(office: str) -> Document:
+    """A minister's page: the lead and the infobox name the office, held since 3 June 2021."""
+    lead = f"Eva Lund (born 9 September 1970) is a Norbian politician who has served as {office} since 2021."
+    rows = [("office", office), ("term_start", "3 June 2021"), ("birth_date", "9 September 1970")]
+    return boxed("Eva Lund", lead, rows, SAVED)
+
+
+@_open("S9 open: 'Minister of Foreign Economic Relations' supports 'Foreign Minister'")
+def test_s9_foreign_economic_relations_is_not_the_foreign_ministry() -> None:
+    doc = _minister("Minister of Foreign Economic Relations")
+    found = _verdicts("Foreign Minister Eva Lund visited Tarsa on Monday.", [doc], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("office", "title"),
+    [
+        pytest.param("Minister of Foreign Relations", "Foreign Minister", id="foreign-relations"),
+        pytest.param("Minister of External Affairs", "Foreign Minister", id="external-affairs"),
+        pytest.param("Minister of Foreign Affairs and Trade", "Foreign Minister", id="foreign-affairs-and-trade"),
+        pytest.param("Minister of Foreign Affairs and Trade", "Trade Minister", id="and-trade"),
+    ],
+)
+def test_s9_twin_the_foreign_ministry_in_other_words(office: str, title: str) -> None:
+    assert _verdicts(f"{title} Eva Lund visited Tarsa on Monday.", [_minister(office)], "role") == [Verdict.SUPPORTED]
+
+
+# R3 (false "CONTRADICTED", one portfolio in two words; main 69a98a45): 'Interior Minister Eva Lund' against 'Office:
+# Minister of Home Affairs', and 'Home Affairs Minister Eva Lund' / 'Home Minister Eva Lund' against 'Minister of the
+# Interior' are CONTRADICTED (a sibling office read). News writes either for the one ministry (India's Home Minister,
+# South Africa's Minister of Home Affairs is its interior minister). Cause: verify/offices.py sibling-office reading
+# (no portfolio knowledge: titles47's lexicon of portfolio titles is the place for interior = home affairs).
+@pytest.mark.parametrize(
+    ("office", "title"),
+    [
+        pytest.param("Minister of Home Affairs", "Interior Minister", id="interior-for-home-affairs"),
+        pytest.param("Minister of the Interior", "Home Affairs Minister", id="home-affairs-for-interior"),
+        pytest.param("Minister of the Interior", "Home Minister", id="home-for-interior"),
+    ],
+)
+@_open("R3 open: 'Interior Minister' and 'Minister of Home Affairs' read as sibling offices")
+def test_r3_interior_and_home_affairs_are_one_portfolio(office: str, title: str) -> None:
+    found = _verdicts(f"{title} Eva Lund visited Tarsa on Monday.", [_minister(office)], "role")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r3_twin_the_pages_own_words() -> None:
+    found = _verdicts(
+        "Interior Minister Eva Lund visited Tarsa on Monday.", [_minister("Minister of the Interior")], "role"
+    )
+    assert found == [Verdict.SUPPORTED], found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B1 (lost claim, a pronoun of another person read as the headline's; s47-pronoun47 1614b763, `headline_person` with
+# `pronouns_told`): under a headline naming her alone, 'Kim Lee was sworn in on Monday. The outgoing leader said he was
+# proud.' and 'Sam Moe was sworn in on Monday. Her father served as prime minister from 2001 to 2006, when he was
+# ousted.' give the next paragraph's 'She became party leader in 2023.' no clause claim on the branch (main: the clause
+# of Kim Lee / Sam Moe, as the role claim still is): the 'he' of the other man (unnamed, or her father) is read as
+# the headline's person of unknown sex, and that 'he' then bars her from the 'She'. Plain rows: pass on main 69a98a45.
+@pytest.mark.parametrize(
+    ("headline", "body", "subject"),
+    [
+        pytest.param(
+            "Kim Lee sworn in",
+            "Kim Lee was sworn in on Monday. The outgoing leader said he was proud.\n\n"
+            "She became party leader in 2023.",
+            "Kim Lee",
+            id="the-outgoing-leaders-he",
+        ),
+        pytest.param(
+            "Moe sworn in as Norby premier",
+            "Sam Moe was sworn in on Monday. Her father served as prime minister from 2001 to 2006, when he was "
+            "ousted.\n\nShe became party leader in 2023.",
+            "Sam Moe",
+            id="her-fathers-he",
+        ),
+    ],
+)
+def test_b1_another_mans_he_does_not_bar_the_headline_woman_from_she(headline: str, body: str, subject: str) -> None:
+    assert _subjects(headline, body, "She became party leader in 2023") == [subject]
+
+
+def test_b1_twin_a_named_man_before() -> None:
+    body = (
+        "Sam Moe was sworn in on Monday, replacing Jon Dahl, who resigned after he lost a confidence vote.\n\n"
+        "She became party leader in 2023."
+    )
+    assert _subjects("Sam Moe sworn in as Norby premier", body, "She became party leader in 2023") == ["Sam Moe"]
