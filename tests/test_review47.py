@@ -551,3 +551,54 @@ def test_b1_twin_a_named_man_before() -> None:
         "She became party leader in 2023."
     )
     assert _subjects("Sam Moe sworn in as Norby premier", body, "She became party leader in 2023") == ["Sam Moe"]
+
+
+# B2 (false "SUPPORTED", wrong country; s47-fixa47 0fd5a979, clause judge `_owner_listed_before`): 'Stam served as
+# Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019.' SUPPORTS
+# "Ivo Stam was Tarsa's ambassador to the United Nations from 2015 to 2019." on the branch ("says from 2015 to 2019";
+# unverified on main): the claimed owner 'Tarsa' is found among the words before the list's second post, but there it
+# is the first post's destination ('to Tarsa'), not its owner ("Norby's"). Plain row: passes on main 69a98a45.
+STAM_LISTED = page(
+    "Ivo Stam",
+    "Ivo Stam (born 1962) is a Norbian diplomat and politician. Stam served as Norby's ambassador to Tarsa from 2010 "
+    "to 2015 and as ambassador to the United Nations from 2015 to 2019.",
+    SAVED,
+)
+
+
+def test_b2_the_first_posts_destination_is_not_the_second_posts_owner() -> None:
+    body = "Ivo Stam was Tarsa's ambassador to the United Nations from 2015 to 2019."
+    found = _verdicts(body, [STAM_LISTED], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+# S10 (false "SUPPORTED", the first post's year for the second post of an elliptic list; main 69a98a45, also on
+# s47-fixa47 0fd5a979): 'He was appointed ambassador to Tarsa in 2015, and to the United Nations in 2019.' STATES 'Ivo
+# Stam was appointed ambassador to the United Nations in 2015.' (clause, "states it"). Cause: verify/kinds/clause/
+# judge.py `_sentence_findings` "states it" (`_time_bound` binds the year to 'ambassador', the first post's). The
+# R-side: the TRUE '... to the United Nations in 2019.' is CONTRADICTED ("dates ambassador to 2015"): R4.
+STAM_APPOINTED = page(
+    "Ivo Stam",
+    "Ivo Stam (born 1962) is a Norbian diplomat. He was appointed ambassador to Tarsa in 2015, and to the United "
+    "Nations in 2019.",
+    SAVED,
+)
+
+
+@_open(
+    "S10 open: 'appointed ambassador to Tarsa in 2015, and to the United Nations in 2019' states 'to the UN in 2015'"
+)
+def test_s10_the_first_posts_year_is_not_the_elliptic_seconds() -> None:
+    found = _verdicts("Ivo Stam was appointed ambassador to the United Nations in 2015.", [STAM_APPOINTED], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s10_twin_the_first_posts_own_year() -> None:
+    found = _verdicts("Ivo Stam was appointed ambassador to Tarsa in 2015.", [STAM_APPOINTED], "clause")
+    assert found == [Verdict.SUPPORTED], found
+
+
+@_open("R4 open: the elliptic second post's own year ('and to the United Nations in 2019') refuted by the first's")
+def test_r4_the_elliptic_second_posts_own_year_is_not_refuted() -> None:
+    found = _verdicts("Ivo Stam was appointed ambassador to the United Nations in 2019.", [STAM_APPOINTED], "clause")
+    assert found and Verdict.CONTRADICTED not in found, found
