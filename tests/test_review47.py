@@ -602,3 +602,48 @@ def test_s10_twin_the_first_posts_own_year() -> None:
 def test_r4_the_elliptic_second_posts_own_year_is_not_refuted() -> None:
     found = _verdicts("Ivo Stam was appointed ambassador to the United Nations in 2019.", [STAM_APPOINTED], "clause")
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# S11 (false "SUPPORTED", a successor named before taking office; main 69a98a45): the holder's infobox names her
+# successor-to-be as the live site marks one ('Successor: Jon Dahl (designate)', '(elect)', '(incoming)'), her term
+# running and no end dated: 'Jon Dahl succeeded Eva Lund as finance minister.', 'Eva Lund was succeeded by Jon Dahl.'
+# are SUPPORTED ("names Jon Dahl (designate) as successor"). With a 'term_end' after the article's day the same claims
+# are rightly CONTRADICTED. Cause: verify/kinds/clause/judge.py `_succession_found` (the successor row read as a
+# handover done unless a later day is dated; the row's own '(designate)' / '(elect)' / '(incoming)' not read).
+def _outgoing(successor: str) -> Document:
+    """A finance minister's page whose infobox names `successor`, her own term running."""
+    lead = "Eva Lund (born 9 September 1970) is a Norbian politician who has been Minister of Finance since 2019."
+    rows = [("office", "Minister of Finance"), ("term_start", "4 April 2019"), ("successor", successor)]
+    return boxed("Eva Lund", lead, rows, SAVED)
+
+
+DAHL_MAYOR = page(
+    "Jon Dahl", "Jon Dahl (born 1950) is a Norbian politician. He was Mayor of Halden from 1992 to 1999.", SAVED
+)
+
+
+@pytest.mark.parametrize(
+    ("successor", "body"),
+    [
+        pytest.param(
+            "Jon Dahl (designate)", "Jon Dahl succeeded Eva Lund as finance minister.", id="designate-succeeded"
+        ),
+        pytest.param("Jon Dahl (elect)", "Eva Lund was succeeded by Jon Dahl.", id="elect-was-succeeded-by"),
+        pytest.param(
+            "Jon Dahl (incoming)", "Jon Dahl has replaced Eva Lund as finance minister.", id="incoming-has-replaced"
+        ),
+    ],
+)
+@_open("S11 open: 'Successor: Jon Dahl (designate)' supports 'Jon Dahl succeeded Eva Lund' while her term runs")
+def test_s11_a_successor_to_be_has_not_succeeded(successor: str, body: str) -> None:
+    found = _verdicts(body, [_outgoing(successor), DAHL_MAYOR], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s11_twin_a_successor_in_office() -> None:
+    lead = "Eva Lund (born 9 September 1970) is a Norbian politician who was Minister of Finance from 2019 to 2024."
+    rows = [("office", "Minister of Finance"), ("term_start", "4 April 2019"), ("term_end", "2 May 2024"),
+            ("successor", "Jon Dahl")]  # fmt: skip
+    doc = boxed("Eva Lund", lead, rows, SAVED)
+    found = _verdicts("Jon Dahl succeeded Eva Lund as finance minister.", [doc, DAHL_MAYOR], "clause")
+    assert found == [Verdict.SUPPORTED], found
