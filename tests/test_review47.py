@@ -647,3 +647,50 @@ def test_s11_twin_a_successor_in_office() -> None:
     doc = boxed("Eva Lund", lead, rows, SAVED)
     found = _verdicts("Jon Dahl succeeded Eva Lund as finance minister.", [doc, DAHL_MAYOR], "clause")
     assert found == [Verdict.SUPPORTED], found
+
+
+# S12 (false "SUPPORTED", another person's post apposed to her name; main 69a98a45; MENDED on s47-fixa47 f7ed9ae7,
+# `_post_said_of_another`): 'He married Nina Berg, the mayor of Halden from 2000 to 2008.' SUPPORTS 'Karl Moen was
+# mayor of Halden from 2000 to 2008.' (clause, "says from 2000 to 2008"). Cause: verify/kinds/clause/judge.py
+# `_office_spells` (the spell's years asked of `holder.said_of`, the post before them not).
+@_open("S12 open on main (mended on s47-fixa47 f7ed9ae7): 'married Nina Berg, the mayor of Halden from 2000' his post")
+def test_s12_the_wifes_apposed_post_is_not_his() -> None:
+    doc = page(
+        "Karl Moen",
+        "Karl Moen (born 1960) is a Norbian politician. He married Nina Berg, the mayor of Halden from 2000 to 2008.",
+        SAVED,
+    )
+    found = _verdicts("Karl Moen was mayor of Halden from 2000 to 2008.", [doc], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+# B3 (false "SUPPORTED", wrong ordinal; s47-pronoun47 b14a160a, clause judge `_value_apposed_after`): 'Karl Moen became
+# Norby's fifth president, succeeding Ivo Stam.' and "Karl Moen was sworn in as Norby's fifth president, replacing Ivo
+# Stam, in 2020." (the page: '4th President of Norby', predecessor Ivo Stam) give a clause claim holding the whole
+# sentence, "Sources disagree" on main (predecessor row for, 4th against) and SUPPORTED on the branch: the participle's
+# object ('Ivo Stam') stands after a comma after the ordinal, so the rank is no longer read, though the ordinal is the
+# main clause's own fact, not an apposition's. Plain rows: pass on main 69a98a45.
+MOEN_FOURTH = boxed(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960) is a Norbian politician who has been the 4th President of Norby since 2020. He is "
+    "the youngest person to hold the post.",
+    [("office", "4th President of Norby"), ("term_start", "20 March 2020"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen became Norby's fifth president, succeeding Ivo Stam.", id="succeeding"),
+        pytest.param("Karl Moen was sworn in as Norby's fifth president, replacing Ivo Stam, in 2020.", id="replacing"),
+    ],
+)
+def test_b3_a_participles_object_does_not_set_the_main_clauses_rank_aside(body: str) -> None:
+    found = _verdicts(body, [MOEN_FOURTH], "clause", "Ivo Stam")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_b3_twin_the_right_rank() -> None:
+    found = _verdicts("Karl Moen became Norby's fourth president, succeeding Ivo Stam.", [MOEN_FOURTH], "clause")
+    assert found and set(found) == {Verdict.SUPPORTED}, found
