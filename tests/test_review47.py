@@ -694,3 +694,32 @@ def test_b3_a_participles_object_does_not_set_the_main_clauses_rank_aside(body: 
 def test_b3_twin_the_right_rank() -> None:
     found = _verdicts("Karl Moen became Norby's fourth president, succeeding Ivo Stam.", [MOEN_FOURTH], "clause")
     assert found and set(found) == {Verdict.SUPPORTED}, found
+
+
+# R5 (false "CONTRADICTED", a dead person's age at a dated deed measured at death; main 69a98a45): the page's own
+# sentence 'She won the Korvik Prize in 1990, aged 48.' (born 12 June 1941, died 3 May 2024) refutes 'Nina Moe won the
+# Korvik Prize in 1990, aged 48.' ("gives the birth date 1941-06-12: 82 at death on 2024-05-03"); a living person's
+# age at a dated deed is read at the deed's year (twin). Obituaries and profiles of the dead tell ages at deeds so.
+# Cause: the clause kind's age reading (the age claim of a dead subject measured at the death day, the sentence's
+# year aside).
+MOE_DEAD = page(
+    "Nina Moe",
+    "Nina Moe (12 June 1941 – 3 May 2024) was a Norbian novelist. She won the Korvik Prize in 1990, aged 48.",
+    SAVED,
+)
+
+
+@_open("R5 open: 'won the Korvik Prize in 1990, aged 48' of a dead novelist measured at her death (82)")
+def test_r5_a_dead_persons_age_at_a_dated_deed() -> None:
+    found = _verdicts("Nina Moe won the Korvik Prize in 1990, aged 48.", [MOE_DEAD], "clause", "aged")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r5_twin_a_living_persons_age_at_a_dated_deed() -> None:
+    doc = page(
+        "Karl Moen",
+        "Karl Moen (born 3 March 1960) is a Norbian politician. He became Mayor of Halden in 2000, aged 39.",
+        SAVED,
+    )
+    found = _verdicts("Karl Moen became mayor of Halden in 2000, aged 45.", [doc], "clause", "aged")
+    assert found == [Verdict.CONTRADICTED], found
