@@ -723,3 +723,42 @@ def test_r5_twin_a_living_persons_age_at_a_dated_deed() -> None:
     )
     found = _verdicts("Karl Moen became mayor of Halden in 2000, aged 45.", [doc], "clause", "aged")
     assert found == [Verdict.CONTRADICTED], found
+
+
+# S13 (false "SUPPORTED", a past marriage told as current; main 69a98a45): 'He married Nina Berg in 1990; they divorced
+# in 2005, and in 2008 he married Eva Lund.' STATES 'Karl Moen is married to Nina Berg.' (also in a relative clause),
+# and 'He was married to Nina Berg from 1990 until her death in 2005.' does too: 'is married to' is read as the deed
+# 'married', the divorce, the death or the spell's end aside. Issue 15's "past holder as current", for a spouse.
+# Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it"; `_a_running_spell_told_as_ended` reads
+# posts' spells, not a marriage's).
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "He married Nina Berg in 1990; they divorced in 2005, and in 2008 he married Eva Lund.",
+            "Karl Moen is married to Nina Berg.",
+            id="divorced",
+        ),
+        pytest.param(
+            "He married Nina Berg in 1990; they divorced in 2005, and in 2008 he married Eva Lund.",
+            "Karl Moen, who is married to Nina Berg, spoke on Monday.",
+            id="divorced-relative-clause",
+        ),
+        pytest.param(
+            "He was married to Nina Berg from 1990 until her death in 2005.",
+            "Karl Moen is married to Nina Berg.",
+            id="widowed",
+        ),
+    ],
+)
+@_open("S13 open: 'married Nina Berg in 1990; they divorced in 2005' states 'is married to Nina Berg'")
+def test_s13_a_past_marriage_is_not_a_present_one(told: str, body: str) -> None:
+    doc = page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
+    found = _verdicts(body, [doc], "clause", "married")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s13_twin_the_present_marriage() -> None:
+    told = "He married Nina Berg in 1990; they divorced in 2005, and in 2008 he married Eva Lund."
+    doc = page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
+    assert _verdicts("Karl Moen is married to Eva Lund.", [doc], "clause") == [Verdict.SUPPORTED]
