@@ -762,3 +762,46 @@ def test_s13_twin_the_present_marriage() -> None:
     told = "He married Nina Berg in 1990; they divorced in 2005, and in 2008 he married Eva Lund."
     doc = page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
     assert _verdicts("Karl Moen is married to Eva Lund.", [doc], "clause") == [Verdict.SUPPORTED]
+
+
+# R6 (false "CONTRADICTED", a year named as a change's base read as the count's year; main 69a98a45): the 2024
+# election page's 'The Labour Party won 62 seats, a gain of 14 on 2019, ...' CONTRADICTS the TRUE 'The Labour Party won
+# 48 seats in the 2019 election.' and '..., which won 48 seats in 2019, won 62 in 2024.' ("gives another count, 62
+# seats"): 2019 is written only as the base of the gain; without it ('won 62 seats.') the 2019 claim is rightly left
+# unverified. The same reading leaves the TRUE 'won 62 seats in the 2024 election.' unverified (2024's count read as
+# 2019's). Cause: verify/kinds/quantity/judge.py `_sentence_findings` / `other_time` (a year in the sentence taken
+# as the time of its first count).
+ELECTION_GAIN = page(
+    "2024 Norby general election",
+    "A general election was held in Norby on 8 September 2024. The Labour Party won 62 seats, a gain of 14 on 2019, "
+    "while the Centre Party lost 9 seats, falling to 21.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Labour Party won 48 seats in the 2019 election.", id="the-2019-election"),
+        pytest.param("The Labour Party, which won 48 seats in 2019, won 62 in 2024.", id="relative-clause"),
+    ],
+)
+@_open("R6 open: 'won 62 seats, a gain of 14 on 2019' refutes 'won 48 seats in 2019'")
+def test_r6_a_changes_base_year_is_not_the_counts_year(body: str) -> None:
+    found = _verdicts(body, [ELECTION_GAIN], "quantity", "48")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@_open("R6 open: 'won 62 seats, a gain of 14 on 2019' leaves 'won 62 seats in the 2024 election' unverified")
+def test_r6_the_count_of_the_pages_own_election_is_supported() -> None:
+    found = _verdicts("The Labour Party won 62 seats in the 2024 election.", [ELECTION_GAIN], "quantity")
+    assert found == [Verdict.SUPPORTED], found
+
+
+def test_r6_twin_no_base_year_written() -> None:
+    doc = page(
+        "2024 Norby general election",
+        "A general election was held in Norby on 8 September 2024. The Labour Party won 62 seats.",
+        SAVED,
+    )
+    assert _verdicts("The Labour Party won 62 seats in the 2024 election.", [doc], "quantity") == [Verdict.SUPPORTED]
