@@ -151,6 +151,22 @@ def test_s2_twin_his_own_post(body: str, doc: Document) -> None:
     assert _verdicts(body, [doc], "clause", "since") == [Verdict.SUPPORTED]
 
 
+# S2's role side (main 69a98a45, also on s47-titles47 a552c4af): 'She has been chief of staff to the Minister of
+# Defence since 2021.' SUPPORTS 'Defence Minister Eva Lund' (role, "says Eva Lund holds it"): the post read in a
+# sentence where it is the title of the one she serves. Cause: verify/kinds/role/judge.py `_person_office_findings`
+# (`holder.titled_name_after` sets aside a title before a NAME, not 'to the Minister of Defence').
+@_open("S2 open (role): 'chief of staff to the Minister of Defence' supports 'Defence Minister Eva Lund'")
+def test_s2_the_post_of_the_one_served_is_not_the_aides() -> None:
+    doc = page(
+        "Eva Lund",
+        "Eva Lund (born 9 September 1970) is a Norbian civil servant. She has been chief of staff to the Minister of "
+        "Defence since 2021.",
+        SAVED,
+    )
+    found = _verdicts("Defence Minister Eva Lund spoke on Monday.", [doc], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # S3 (false "SUPPORTED", a count of terms in another post; main 69a98a45): 'He served two terms as mayor of Halden and
 # one term as Speaker of the Parliament of Norby.' SUPPORTS 'Karl Moen served two terms as speaker of parliament.'
@@ -805,3 +821,35 @@ def test_r6_twin_no_base_year_written() -> None:
         SAVED,
     )
     assert _verdicts("The Labour Party won 62 seats in the 2024 election.", [doc], "quantity") == [Verdict.SUPPORTED]
+
+
+# S14 (false "SUPPORTED", a sibling portfolio in the clause judge's "states it"; main 69a98a45, and still on
+# s47-titles47 a552c4af, which mends the role side and the clause's spells): 'She has been Minister of Defence Industry
+# since 2021.' STATES 'Eva Lund has been defence minister since 2021.' and 'She has been Minister of Foreign Trade
+# since 2021.' states 'Eva Lund has been foreign minister since 2021.' (review46 S3's clause form). Cause:
+# verify/kinds/clause/judge.py `_sentence_findings` ("states it": the post's words found in the sentence, the
+# portfolio they modify not read; titles47's `portfolios_kept` is asked in `_office_spells` only).
+@pytest.mark.parametrize(
+    ("office", "body"),
+    [
+        pytest.param(
+            "Minister of Defence Industry", "Eva Lund has been defence minister since 2021.", id="defence-industry"
+        ),
+        pytest.param("Minister of Foreign Trade", "Eva Lund has been foreign minister since 2021.", id="foreign-trade"),
+    ],
+)
+@_open("S14 open: 'has been Minister of Defence Industry since 2021' states 'has been defence minister since 2021'")
+def test_s14_a_sibling_portfolio_states_nothing_of_the_post(office: str, body: str) -> None:
+    doc = page(
+        "Eva Lund",
+        f"Eva Lund (born 9 September 1970) is a Norbian politician. She has been {office} since 2021.",
+        SAVED,
+    )
+    found = _verdicts(body, [doc], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s14_twin_the_portfolio_itself() -> None:
+    told = "She has been Minister of Defence Industry since 2021."
+    doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
+    assert _verdicts("Eva Lund has been industry minister since 2021.", [doc], "clause") == [Verdict.SUPPORTED]
