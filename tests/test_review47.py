@@ -853,3 +853,45 @@ def test_s14_twin_the_portfolio_itself() -> None:
     told = "She has been Minister of Defence Industry since 2021."
     doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
     assert _verdicts("Eva Lund has been industry minister since 2021.", [doc], "clause") == [Verdict.SUPPORTED]
+
+
+# S15 (false "SUPPORTED", a wrong year for a succession; main 69a98a45, also on s47-fixa47 2382a34f): 'Eva Lund
+# succeeded Jon Dahl as prime minister in 2012.' (his term ended 4 April 2014, successor Eva Lund) gives the role claim
+# 'Jon Dahl as prime minister' SUPPORTED ("held it from 2006-02-02 to 2014-04-04": 2012 falls inside his term) and the
+# clause unverified; 'Karl Moen succeeded Jon Dahl as mayor of Halden in 1998.' likewise (term to 31 December 1999).
+# The year of a succession is when the one succeeded LEFT the post, not any year he held it. Cause:
+# verify/kinds/role/judge.py `years_findings` (`same`: one year written is held by a term running through it; fixa47's
+# `_the_one_succeeded` widens this for the handover's year instead of narrowing it to the term's end).
+DAHL_TERMS = boxed(
+    "Jon Dahl",
+    "Jon Dahl (born 1950) is a Norbian politician who was Prime Minister of Norby from 2006 to 2014. He was Mayor of "
+    "Halden from 1992 to 1999.",
+    [("office", "Prime Minister of Norby"), ("term_start", "2 February 2006"), ("term_end", "4 April 2014"),
+     ("successor", "Eva Lund"), ("office2", "Mayor of Halden"), ("term_start2", "1 January 1992"),
+     ("term_end2", "31 December 1999"), ("successor2", "Karl Moen")],
+    SAVED,
+)  # fmt: skip
+
+
+def _succeeded_ones(body: str) -> list[Verdict]:
+    """The verdicts on the role claims of the one succeeded ('Jon Dahl as ...') and on the clause of the sentence."""
+    found = _results(body, [DAHL_TERMS])
+    return [r.verdict for c, r in found if c.text.startswith("Jon Dahl") or c.kind == "clause"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund succeeded Jon Dahl as prime minister in 2012.", id="two-years-early"),
+        pytest.param("Karl Moen succeeded Jon Dahl as mayor of Halden in 1998.", id="inside-the-term"),
+    ],
+)
+@_open("S15 open: 'succeeded Jon Dahl as prime minister in 2012' supported by his term running through 2012")
+def test_s15_a_succession_year_inside_the_predecessors_term(body: str) -> None:
+    found = _succeeded_ones(body)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s15_twin_the_handovers_year() -> None:
+    found = _succeeded_ones("Eva Lund succeeded Jon Dahl as prime minister in 2014.")
+    assert Verdict.SUPPORTED in found and Verdict.CONTRADICTED not in found, found
