@@ -895,3 +895,34 @@ def test_s15_a_succession_year_inside_the_predecessors_term(body: str) -> None:
 def test_s15_twin_the_handovers_year() -> None:
     found = _succeeded_ones("Eva Lund succeeded Jon Dahl as prime minister in 2014.")
     assert Verdict.SUPPORTED in found and Verdict.CONTRADICTED not in found, found
+
+
+# S16 (false "SUPPORTED", the wrong country after a town; main 69a98a45): 'Place of birth: Halden, Tarsa' SUPPORTS 'Karl
+# Moen was born in Halden, Norby.' ("gives Halden, Tarsa"): the claim's words stop at the town ('Karl Moen was born in
+# Halden'), so the country the sentence adds is never checked ('born in Norby' alone is rightly refuted). Cause: the
+# clause extraction's span (verify/kinds/clause/extract.py: the place cut at its comma), judged by the place reading
+# against the town alone.
+MOEN_BORN = boxed(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960 in Halden, Tarsa) is a Norbian businessman.",
+    [("birth_date", "3 March 1960"), ("birth_place", "Halden, Tarsa")],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen was born in Halden, Norby.", id="born-in-town-country"),
+        pytest.param("Karl Moen, who was born in Halden, Norby, spoke on Monday.", id="relative-clause"),
+    ],
+)
+@_open("S16 open: 'born in Halden, Norby' supported by 'Halden, Tarsa' (the country after the town unread)")
+def test_s16_the_country_after_the_town_is_checked(body: str) -> None:
+    found = _verdicts(body, [MOEN_BORN], "clause", "born")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s16_twin_the_right_country() -> None:
+    found = _verdicts("Karl Moen was born in Halden, Tarsa.", [MOEN_BORN], "clause", "born")
+    assert found == [Verdict.SUPPORTED], found
