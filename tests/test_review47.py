@@ -926,3 +926,32 @@ def test_s16_the_country_after_the_town_is_checked(body: str) -> None:
 def test_s16_twin_the_right_country() -> None:
     found = _verdicts("Karl Moen was born in Halden, Tarsa.", [MOEN_BORN], "clause", "born")
     assert found == [Verdict.SUPPORTED], found
+
+
+# S17 (false "SUPPORTED", a candidate for a post read as its holder; main 69a98a45): 'He was the Labour candidate for
+# Mayor of Halden in 2019, losing to Jon Dahl.' SUPPORTS 'Karl Moen, a former mayor of Halden,' and 'Former Mayor of
+# Halden Karl Moen' (role, "says Karl Moen held it"). Politicians' pages tell lost candidacies in nearly every career
+# section. Cause: verify/kinds/role/judge.py `_person_office_findings` (the post after 'candidate for' read as a past
+# holding; `another_post_at` knows title words before a post, not 'candidate for' / 'nominee for' / 'ran for').
+def _candidate(told: str) -> Document:
+    """A politician's page telling `told` of the mayoralty of Halden."""
+    return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen, a former mayor of Halden, spoke on Monday.", id="a-former-mayor"),
+        pytest.param("Former Mayor of Halden Karl Moen spoke on Monday.", id="former-mayor-before-name"),
+    ],
+)
+@_open("S17 open: 'the Labour candidate for Mayor of Halden in 2019, losing to Jon Dahl' supports 'a former mayor'")
+def test_s17_a_losing_candidate_never_held_the_post(body: str) -> None:
+    doc = _candidate("He was the Labour candidate for Mayor of Halden in 2019, losing to Jon Dahl.")
+    found = _verdicts(body, [doc], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s17_twin_a_former_holder() -> None:
+    doc = _candidate("He was Mayor of Halden from 2019 to 2023.")
+    assert _verdicts("Karl Moen, a former mayor of Halden, spoke on Monday.", [doc], "role") == [Verdict.SUPPORTED]
