@@ -955,3 +955,26 @@ def test_s17_a_losing_candidate_never_held_the_post(body: str) -> None:
 def test_s17_twin_a_former_holder() -> None:
     doc = _candidate("He was Mayor of Halden from 2019 to 2023.")
     assert _verdicts("Karl Moen, a former mayor of Halden, spoke on Monday.", [doc], "role") == [Verdict.SUPPORTED]
+
+
+# S18 (false "SUPPORTED", Deputy added: his deputy's title read as his; main 69a98a45): 'He has been Mayor of Halden
+# since 2017, with Eva Lund as his deputy mayor.' SUPPORTS 'Deputy Mayor Karl Moen' (role, "says Karl Moen holds it";
+# 'Karl Moen has been deputy mayor of Halden since 2017' is rightly CONTRADICTED, "holds the office without that
+# qualifier"). Cause: verify/kinds/role/judge.py `_person_office_findings` ('deputy mayor' found after 'Eva Lund as
+# his': `holder.said_of` takes 'his' for the subject, though the post is the one 'as' gives Eva Lund).
+MOEN_WITH_DEPUTY = page(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960) is a Norbian politician. He has been Mayor of Halden since 2017, with Eva Lund as "
+    "his deputy mayor.",
+    SAVED,
+)
+
+
+@_open("S18 open: 'Mayor of Halden since 2017, with Eva Lund as his deputy mayor' supports 'Deputy Mayor Karl Moen'")
+def test_s18_his_deputys_title_is_not_his() -> None:
+    found = _verdicts("Deputy Mayor Karl Moen spoke on Monday.", [MOEN_WITH_DEPUTY], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s18_twin_his_own_title() -> None:
+    assert _verdicts("Mayor Karl Moen spoke on Monday.", [MOEN_WITH_DEPUTY], "role") == [Verdict.SUPPORTED]
