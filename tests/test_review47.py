@@ -978,3 +978,23 @@ def test_s18_his_deputys_title_is_not_his() -> None:
 
 def test_s18_twin_his_own_title() -> None:
     assert _verdicts("Mayor Karl Moen spoke on Monday.", [MOEN_WITH_DEPUTY], "role") == [Verdict.SUPPORTED]
+
+
+# B4 (false "SUPPORTED", a ministry's official or a minister's aide for the minister; s47-titles47 46687da6, clause
+# judge `_written_formally`): 'She was appointed secretary general of the Ministry of Finance in 2015.' and 'She was
+# appointed Minister of Finance's chief of staff in 2015.' STATE 'Eva Lund was appointed finance minister in 2015.' on
+# the branch (unverified on main): the formal title is matched by the head noun's first five letters ('minis' of
+# 'Ministry') and its 'of' phrase, the words after the title ("'s chief of staff") and the post before it ('secretary
+# general of the') not read as another post (`another_post` is asked of two words before the head and the modifiers
+# only). Plain rows: pass on main 69a98a45.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She was appointed secretary general of the Ministry of Finance in 2015.", id="the-ministry"),
+        pytest.param("She was appointed Minister of Finance's chief of staff in 2015.", id="the-ministers-aide"),
+    ],
+)
+def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
+    doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
+    found = _verdicts("Eva Lund was appointed finance minister in 2015.", [doc], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
