@@ -998,3 +998,26 @@ def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
     doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
     found = _verdicts("Eva Lund was appointed finance minister in 2015.", [doc], "clause")
     assert found and Verdict.SUPPORTED not in found, found
+
+
+# B5 (lost claim; s47-ext47 1b252659, quantity/owner.py `_agents_undergoer`): 'Karl Moen was re-elected by 12,000
+# voters in Halden.' and 'Tor Vik was beaten by 45 votes in the Korvik by-election.' no longer give the clause claim
+# of the deed ('Karl Moen was re-elected by 12,000 voters', 'Tor Vik was beaten by 45 votes'): once the count is the
+# subject's, the clause ending at the count is dropped, so the deed itself (re-elected, beaten; a false 'defeated')
+# is never judged. Main keeps both (the count then Halden's / Korvik's). Plain rows: pass on main 69a98a45.
+@pytest.mark.parametrize(
+    ("body", "words", "subject"),
+    [
+        pytest.param(
+            "Karl Moen was re-elected by 12,000 voters in Halden.",
+            "Karl Moen was re-elected",
+            "Karl Moen",
+            id="re-elected",
+        ),
+        pytest.param(
+            "Tor Vik was beaten by 45 votes in the Korvik by-election.", "Tor Vik was beaten", "Tor Vik", id="beaten"
+        ),
+    ],
+)
+def test_b5_a_passive_deed_with_a_counted_agent_keeps_its_clause(body: str, words: str, subject: str) -> None:
+    assert _subjects("Norby news", body, words) == [subject]
