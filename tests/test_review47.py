@@ -1021,3 +1021,31 @@ def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
 )
 def test_b5_a_passive_deed_with_a_counted_agent_keeps_its_clause(body: str, words: str, subject: str) -> None:
     assert _subjects("Norby news", body, words) == [subject]
+
+
+# S19 (false "SUPPORTED", wrong place: the place left for the place gone to; main 69a98a45): 'He was transferred from
+# the bank's Halden branch to its Korvik branch in 1995.' STATES 'Karl Moen was transferred to the bank's Halden branch
+# in 1995.' ("states it": every word of the claim is in the sentence, 'Halden branch' after 'from'). A plain 'moved
+# from Halden to Korvik' is read right ('moved to Halden' unverified). Cause: verify/kinds/clause/judge.py
+# `_sentence_findings` ("states it"; `_other_words_in_its_place` / `_parties_swapped` do not compare the claim's 'to'
+# place with the page's 'from' place when the page's 'to' phrase names it by a pronoun's possessive: 'its Korvik').
+MOEN_TRANSFERRED = page(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960) is a Norbian banker. He was transferred from the bank's Halden branch to its Korvik "
+    "branch in 1995.",
+    SAVED,
+)
+
+
+@_open(
+    "S19 open: 'transferred from the bank's Halden branch to its Korvik branch' states 'to the bank's Halden branch'"
+)
+def test_s19_the_place_left_is_not_the_place_gone_to() -> None:
+    body = "Karl Moen was transferred to the bank's Halden branch in 1995."
+    found = _verdicts(body, [MOEN_TRANSFERRED], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s19_twin_the_place_gone_to() -> None:
+    body = "Karl Moen was transferred to the bank's Korvik branch in 1995."
+    assert _verdicts(body, [MOEN_TRANSFERRED], "clause") == [Verdict.SUPPORTED]
