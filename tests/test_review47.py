@@ -1049,3 +1049,40 @@ def test_s19_the_place_left_is_not_the_place_gone_to() -> None:
 def test_s19_twin_the_place_gone_to() -> None:
     body = "Karl Moen was transferred to the bank's Korvik branch in 1995."
     assert _verdicts(body, [MOEN_TRANSFERRED], "clause") == [Verdict.SUPPORTED]
+
+
+# S20 (false "SUPPORTED", his son's post after a semicolon; main 69a98a45; review46 S10's kin, there a death): 'His
+# son, Per Moen, was born in 1992; he became chief executive of Korvik Bank in 2020.' STATES 'Karl Moen became chief
+# executive of Korvik Bank in 2020.' (also in a relative clause): the 'he' after the semicolon is read as the page's
+# subject, though the clause before it is about the son. Cause: verify/kinds/clause/judge.py `_said_of_the_subject`
+# (a pronoun opening a clause after ';' is taken for the page's person, not for the person the clause before names).
+MOEN_SON = page(
+    "Karl Moen",
+    "Karl Moen (born 3 March 1960) is a Norbian businessman. His son, Per Moen, was born in 1992; he became chief "
+    "executive of Korvik Bank in 2020.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen became chief executive of Korvik Bank in 2020.", id="became"),
+        pytest.param("Karl Moen, who became chief executive of Korvik Bank in 2020, spoke.", id="relative-clause"),
+    ],
+)
+@_open("S20 open: 'His son, Per Moen, was born in 1992; he became chief executive ...' states it of the father")
+def test_s20_the_sons_post_after_a_semicolon_is_not_the_fathers(body: str) -> None:
+    found = _verdicts(body, [MOEN_SON], "clause", "chief executive")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s20_twin_his_own_post_after_a_semicolon() -> None:
+    doc = page(
+        "Karl Moen",
+        "Karl Moen (born 3 March 1960) is a Norbian businessman. He joined Korvik Bank in 1990; he became its chief "
+        "executive in 2020.",
+        SAVED,
+    )
+    found = _verdicts("Karl Moen became chief executive of Korvik Bank in 2020.", [doc], "clause")
+    assert found == [Verdict.SUPPORTED], found
