@@ -1086,3 +1086,35 @@ def test_s20_twin_his_own_post_after_a_semicolon() -> None:
     )
     found = _verdicts("Karl Moen became chief executive of Korvik Bank in 2020.", [doc], "clause")
     assert found == [Verdict.SUPPORTED], found
+
+
+# B6 (lost contradiction, a wrong age at a step; s47-fixa47 2be30a63, clause `_findings` skipping `age_findings` when
+# `age_told_at_a_step`): against 'He became Mayor of Halden in 2000, aged 39.' (born 3 March 1960, no infobox) the false
+# 'Karl Moen became mayor of Halden in 2000, aged 45.' is CONTRADICTED on main ("39 or 40 between 2000-01-01 and
+# 2000-12-31") and unverified on the branch: the step's age is now read only by `age_taking_up_findings`, which needs
+# an infobox term, so the year the sentence itself gives is no longer used. Plain row (R5's twin is the same row
+# through `_verdicts`): passes on main 69a98a45.
+def test_b6_a_wrong_age_at_a_dated_step_is_refuted_from_the_sentences_year() -> None:
+    doc = page(
+        "Karl Moen",
+        "Karl Moen (born 3 March 1960) is a Norbian politician. He became Mayor of Halden in 2000, aged 39.",
+        SAVED,
+    )
+    found = _verdicts("Karl Moen became mayor of Halden in 2000, aged 45.", [doc], "clause", "aged")
+    assert found == [Verdict.CONTRADICTED], found
+
+
+# S21 (false "SUPPORTED" by omission, 'at the age of N' after a year dropped; main 69a98a45, also on s47-fixa47
+# 2be30a63): 'Karl Moen became mayor of Halden in 2000 at the age of 45.' (born 1960: 39 or 40 then) gives one claim,
+# 'Karl Moen became mayor of Halden in 2000', SUPPORTED by 'was Mayor of Halden from 2000 to 2008': the false age is
+# in no claim (', aged 45' is kept, 'at the age of 45' after the year is not). Cause: the clause extraction
+# (verify/kinds/clause/extract.py: the claim's words end at the year).
+@_open("S21 open: 'became mayor of Halden in 2000 at the age of 45' judged without its age")
+def test_s21_an_age_after_the_year_is_kept() -> None:
+    doc = page(
+        "Karl Moen",
+        "Karl Moen (born 3 March 1960) is a Norbian politician who was Mayor of Halden from 2000 to 2008.",
+        SAVED,
+    )
+    found = _verdicts("Karl Moen became mayor of Halden in 2000 at the age of 45.", [doc], "clause", "45")
+    assert found and Verdict.SUPPORTED not in found, found
