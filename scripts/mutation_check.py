@@ -19092,6 +19092,22 @@ MUTATIONS = [
         "'she married Per Moe in 1965; he died on 5 May 2020' would read 'he died' with no verb, so the 'he' "
         "would not be told apart from her (review46 S10)",
     ),
+    Mutation(
+        "passive-agent-count-not-the-passive-subjects",
+        "verify/kinds/quantity/owner.py",
+        'if root.dep_ != "pobj" or root.head.dep_ != "agent":',
+        "if True:",
+        "'The Korvik app is used by 40,000 clinics in Stennor' would count Stennor's clinics, not the app's users "
+        "(ext47)",
+    ),
+    Mutation(
+        "passive-agent-count-of-a-named-body-taken-by-the-subject",
+        "verify/kinds/quantity/owner.py",
+        'if any(p.lower_ == "of" and any(self._named(o) for o in p.children) for p in root.children):',
+        "if False:",
+        "'overruled by all nine justices of the Norby Supreme Court' would count the ruling's justices, not "
+        "the court's (ext47)",
+    ),
 ]
 
 

@@ -26937,6 +26937,506 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("rte-2023-07-11", name, old, new, claim, None, key))
 
 
+# The US Bureau of Labor Statistics' change of commissioner: Erika McEntarfer, the 16th Commissioner of Labor
+# Statistics from 29 January 2024, was fired by President Donald Trump on Friday 1 August 2025, hours after a weak
+# jobs report; William Wiatrowski became acting commissioner; on Monday 11 August Trump named E. J. Antoni as his
+# nominee. Written blind, as TUNING: the set's first head of a national statistics office (a commissioner nominated by
+# the president and confirmed by the Senate). 'Erika McEntarfer' (en.wikipedia.org, '= Title =' layout, a nine-row box,
+# stamped 1 August 2025) and 'Bureau of Labor Statistics' (a worldlibrary.in mirror of an old revision, lead and the
+# start of its history, no holder named, stamped 1 January 2014) are served at both dates. No stored page gives
+# Wiatrowski's own post, the jobs figures, Antoni's nomination or post, or any quotation. Ages are computed from the
+# birth month (McEntarfer January 1973: 52 on 2 August 2025).
+BLM = "erika-mcentarfer"
+BLO = "bureau-of-labor-statistics"
+BASES.append(
+    Base(
+        "bls-2025-08-02",
+        "2025-08-02",
+        "tuning",
+        """Trump fires labor statistics chief Erika McEntarfer after weak jobs report
+
+WASHINGTON, Aug. 2 — President Donald Trump on Friday fired Erika McEntarfer, the commissioner of the Bureau of Labor Statistics, hours after the agency published a weak jobs report. Trump said, without evidence, that McEntarfer had manipulated the jobs numbers, an accusation economists dismissed.
+
+The July report showed employers added 73,000 jobs. William Wiatrowski, the bureau's deputy commissioner, will serve as acting commissioner. William Beach, her predecessor, criticised the dismissal.
+
+McEntarfer, 52, an American labor economist, was the 16th person to hold the post. She took office on January 29, 2024, succeeding William Beach. Biden nominated her in July 2023, and the Senate confirmed her in January 2024. She served under two presidents, Joe Biden and Donald Trump. Her tenure lasted about a year and a half.
+
+McEntarfer earned a bachelor's degree in social science at Bard College and a doctorate in economics at Virginia Tech. From 2002 to 2008 she was an economist at the Census Bureau's Longitudinal Employer–Household Dynamics Program, whose head of research she later became. She also worked in the Treasury's Office of Tax Policy and, in the Biden administration, was a senior economist on the Council of Economic Advisers.
+
+The bureau, a unit of the Department of Labor, is the principal fact-finding agency of the federal government for labor economics and statistics. It schedules the dates of its major releases more than a year in advance, in coordination with the Office of Management and Budget. It was founded as the Bureau of Labor on June 27, 1884, within the Department of the Interior, and moved to the Department of Labor in 1913.
+""",
+        {
+            "President Donald Trump on Friday fired Erika McEntarfer, the commissioner of the Bureau of Labor Statistics": c(
+                SUPPORTED,
+                BLM,
+                "'- Office: Commissioner of Labor Statistics'; 'On August 1, 2025, President Donald Trump controversially fired McEntarfer as commissioner': a Friday",
+            ),
+            "hours after the agency published a weak jobs report": c(
+                SUPPORTED, BLM, "'hours after a weak jobs report from the Bureau.'"
+            ),
+            "Trump said, without evidence, that McEntarfer had manipulated the jobs numbers": c(
+                SUPPORTED, BLM, "'Without evidence, Trump said McEntarfer had manipulated the jobs numbers'"
+            ),
+            "an accusation economists dismissed": c(SUPPORTED, BLM, "'an allegation dismissed by economists.'"),
+            "The July report showed employers added 73,000 jobs": c(
+                UNVERIFIED, "", "no stored page gives the figures of the July 2025 jobs report"
+            ),
+            "William Wiatrowski, the bureau's deputy commissioner": c(
+                UNVERIFIED, "", "no stored page gives William Wiatrowski's post before he became acting commissioner"
+            ),
+            "will serve as acting commissioner": c(SUPPORTED, BLM, "'- Successor: William Wiatrowski (acting)'"),
+            "William Beach, her predecessor": c(SUPPORTED, BLM, "'- Predecessor: William Beach'"),
+            "criticised the dismissal": c(UNVERIFIED, "", "no stored page gives William Beach's words on the firing"),
+            "McEntarfer, 52,": c(SUPPORTED, BLM, "'Erika Lee McEntarfer (born January 1973)': 52 on 2025-08-02"),
+            "an American labor economist": c(SUPPORTED, BLM, "'is an American labor economist'"),
+            "was the 16th person to hold the post": c(
+                SUPPORTED, BLM, "'- Order: 16th'; '- Office: Commissioner of Labor Statistics'"
+            ),
+            "She took office on January 29, 2024": c(SUPPORTED, BLM, "'- Term Start: January 29, 2024'"),
+            "succeeding William Beach": c(SUPPORTED, BLM, "'- Predecessor: William Beach'"),
+            "Biden nominated her in July 2023": c(
+                SUPPORTED,
+                BLM,
+                "'In July 2023, President Joe Biden nominated McEntarfer to serve as Commissioner of Labor Statistics'",
+            ),
+            "and the Senate confirmed her in January 2024": c(
+                SUPPORTED, BLM, "'She was confirmed by the Senate in January 2024.'"
+            ),
+            "She served under two presidents, Joe Biden and Donald Trump": c(
+                SUPPORTED, BLM, "'- President: Joe Biden, Donald Trump'"
+            ),
+            "Her tenure lasted about a year and a half": c(
+                SUPPORTED,
+                BLM,
+                "'- Term Start: January 29, 2024'; '- Term End: August 1, 2025': about eighteen months",
+            ),
+            "McEntarfer earned a bachelor's degree in social science at Bard College": c(
+                SUPPORTED, BLM, "'McEntarfer graduated from Bard College with a bachelor's degree in social science'"
+            ),
+            "and a doctorate in economics at Virginia Tech": c(
+                SUPPORTED, BLM, "'and from Virginia Tech with a doctorate in economics.'"
+            ),
+            "From 2002 to 2008 she was an economist at the Census Bureau's Longitudinal Employer–Household Dynamics Program": c(
+                SUPPORTED,
+                BLM,
+                "'From 2002–2008, McEntarfer worked as an economist at the Census Bureau's Longitudinal Employer–Household Dynamics Program'",
+            ),
+            "whose head of research she later became": c(
+                SUPPORTED, BLM, "'from 2018–2019 she was head of research for the program.'"
+            ),
+            "She also worked in the Treasury's Office of Tax Policy": c(
+                SUPPORTED, BLM, "'She worked in the United States Department of the Treasury's Office of Tax Policy'"
+            ),
+            "in the Biden administration, was a senior economist on the Council of Economic Advisers": c(
+                SUPPORTED,
+                BLM,
+                "'In the Biden administration, McEntarfer was a senior economist in the Council of Economic Advisers.'",
+            ),
+            "The bureau, a unit of the Department of Labor": c(
+                SUPPORTED,
+                BLO,
+                "'The Bureau of Labor Statistics (BLS) is a unit of the United States Department of Labor.'",
+            ),
+            "is the principal fact-finding agency of the federal government for labor economics and statistics": c(
+                SUPPORTED,
+                BLO,
+                "'It is the principal fact-finding agency for the U.S. government in the broad field of labor economics and statistics'",
+            ),
+            "It schedules the dates of its major releases more than a year in advance, in coordination with the Office of Management and Budget": c(
+                SUPPORTED,
+                BLO,
+                "'the dates of major data releases are scheduled more than a year in advance, in coordination with the Office of Management and Budget.'",
+            ),
+            "It was founded as the Bureau of Labor on June 27, 1884, within the Department of the Interior": c(
+                SUPPORTED,
+                BLO,
+                "'The Bureau of Labor was established in the Department of the Interior by the Bureau of Labor Act (23 Stat. 60), June 27, 1884'",
+            ),
+            "and moved to the Department of Labor in 1913": c(
+                SUPPORTED,
+                BLO,
+                "'Finally, it was transferred to the Department of Labor in 1913 where it resides today.'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-secretary",
+        "President Donald Trump on Friday fired Erika McEntarfer, the commissioner of the Bureau of Labor Statistics",
+        "President Donald Trump on Friday fired Erika McEntarfer, the secretary of labor",
+        c(
+            CONTRADICTED,
+            f"{BLM} {BLO}",
+            "'- Office: Commissioner of Labor Statistics'; 'fired McEntarfer as commissioner'; the secretary heads the department of which the bureau is a unit: 'The Bureau of Labor Statistics (BLS) is a unit of the United States Department of Labor.'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "She took office on January 29, 2024",
+        "She took office as deputy commissioner on January 29, 2024",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- Office: Commissioner of Labor Statistics'; '- Term Start: January 29, 2024'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-canadian",
+        "an American labor economist",
+        "a Canadian labor economist",
+        c(CONTRADICTED, BLM, "'is an American labor economist'"),
+        "wrong country",
+    ),
+    (
+        "v04-presidents",
+        "She served under two presidents, Joe Biden and Donald Trump",
+        "She served under three presidents, among them Joe Biden and Donald Trump",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- President: Joe Biden, Donald Trump'; '- Term Start: January 29, 2024'; '- Term End: August 1, 2025'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "She took office on January 29, 2024",
+        "She took office on January 22, 2024",
+        c(CONTRADICTED, BLM, "'- Term Start: January 29, 2024'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "and moved to the Department of Labor in 1913",
+        "and moved to the Department of Labor in 1923",
+        c(
+            CONTRADICTED,
+            BLO,
+            "'Finally, it was transferred to the Department of Labor in 1913 where it resides today.'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-vassar",
+        "McEntarfer earned a bachelor's degree in social science at Bard College",
+        "McEntarfer earned a bachelor's degree in social science at Vassar College",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'McEntarfer graduated from Bard College with a bachelor's degree in social science'; '- Education: Bard College (Bachelor of Arts, BA), Virginia Tech (PhD)'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding William Beach",
+        "succeeding Erica Groshen",
+        c(CONTRADICTED, BLM, "'- Predecessor: William Beach'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-beach-current",
+        "William Beach, her predecessor",
+        "William Beach, the commissioner now in office",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- Predecessor: William Beach'; '- Term Start: January 29, 2024'; '- Successor: William Wiatrowski (acting)': Beach left the post before McEntarfer took it",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-commissioner-early",
+        "Biden nominated her in July 2023",
+        "She became commissioner in July 2023",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'In July 2023, President Joe Biden nominated McEntarfer'; 'She was confirmed by the Senate in January 2024.'; '- Term Start: January 29, 2024'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "was the 16th person to hold the post",
+        "was the 15th person to hold the post",
+        c(CONTRADICTED, BLM, "'- Order: 16th'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "McEntarfer, 52,",
+        "McEntarfer, 49,",
+        c(CONTRADICTED, BLM, "'Erika Lee McEntarfer (born January 1973)': 52 on 2025-08-02"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("bls-2025-08-02", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-replacing",
+        "succeeding William Beach",
+        "replacing William Beach",
+        c(SUPPORTED, BLM, "'- Predecessor: William Beach'"),
+        None,
+    ),
+    (
+        "r02-senators-approved",
+        "and the Senate confirmed her in January 2024",
+        "and senators approved her nomination in January 2024",
+        c(SUPPORTED, BLM, "'She was confirmed by the Senate in January 2024.'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("bls-2025-08-02", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "bls-2025-08-12",
+        "2025-08-12",
+        "tuning",
+        """Trump picks Heritage economist E.J. Antoni to run labor statistics bureau
+
+President Donald Trump said on Monday that he would nominate E.J. Antoni, chief economist at the Heritage Foundation, to head the Bureau of Labor Statistics. Antoni would need to be confirmed by the Senate. "Our economy is booming," Trump wrote on social media.
+
+The post has been held on an acting basis by William Wiatrowski since Trump fired Erika McEntarfer on August 1. McEntarfer, who had led the agency since January 2024, was dismissed hours after a weak jobs report; Trump alleged without evidence that she had manipulated the figures. Economists condemned the firing, saying it politicized national statistics.
+
+McEntarfer, whose birth name is Erika Lee McEntarfer, was born in January 1973. She holds two degrees, from Bard College and Virginia Tech. Before joining the bureau she was an economist at the Census Bureau's Center for Economic Studies. Biden nominated her in July 2023. She was the bureau's 16th commissioner and held the job for about 18 months.
+
+Founded in 1884 as the Bureau of Labor, the agency became an independent department on June 13, 1888, and was folded into the Department of Commerce and Labor on February 14, 1903. It serves as a principal agency of the U.S. Federal Statistical System and conducts research into how much families need to earn to enjoy a decent standard of living.
+""",
+        {
+            "President Donald Trump said on Monday that he would nominate E.J. Antoni": c(
+                UNVERIFIED, "", "no stored page gives Trump's choice of a nominee to succeed McEntarfer"
+            ),
+            "chief economist at the Heritage Foundation": c(UNVERIFIED, "", "no stored page gives E. J. Antoni's post"),
+            "Antoni would need to be confirmed by the Senate": c(
+                UNVERIFIED,
+                "",
+                "no stored page names Antoni or says who confirms a commissioner (McEntarfer's page says only that she was confirmed by the Senate)",
+            ),
+            "Our economy is booming": c(UNVERIFIED, "", "no stored page gives Trump's words on naming his nominee"),
+            "The post has been held on an acting basis by William Wiatrowski since Trump fired Erika McEntarfer on August 1": c(
+                SUPPORTED,
+                BLM,
+                "'- Term End: August 1, 2025'; '- Successor: William Wiatrowski (acting)'; 'On August 1, 2025, President Donald Trump controversially fired McEntarfer as commissioner'",
+            ),
+            "McEntarfer, who had led the agency since January 2024": c(
+                SUPPORTED,
+                BLM,
+                "'- Office: Commissioner of Labor Statistics'; '- Term Start: January 29, 2024'",
+            ),
+            "was dismissed hours after a weak jobs report": c(
+                SUPPORTED, BLM, "'fired McEntarfer as commissioner, hours after a weak jobs report from the Bureau.'"
+            ),
+            "Trump alleged without evidence that she had manipulated the figures": c(
+                SUPPORTED, BLM, "'Without evidence, Trump said McEntarfer had manipulated the jobs numbers'"
+            ),
+            "Economists condemned the firing": c(SUPPORTED, BLM, "'The firing was condemned by economists'"),
+            "saying it politicized national statistics": c(
+                SUPPORTED, BLM, "'who saw it as politicizing national statistics'"
+            ),
+            "McEntarfer, whose birth name is Erika Lee McEntarfer": c(
+                SUPPORTED, BLM, "'- Birth Name: Erika Lee McEntarfer'"
+            ),
+            "was born in January 1973": c(SUPPORTED, BLM, "'McEntarfer was born in January 1973.'"),
+            "She holds two degrees, from Bard College and Virginia Tech": c(
+                SUPPORTED, BLM, "'- Education: Bard College (Bachelor of Arts, BA), Virginia Tech (PhD)'"
+            ),
+            "Before joining the bureau she was an economist at the Census Bureau's Center for Economic Studies": c(
+                SUPPORTED, BLM, "'before becoming an economist in the Census Bureau's Center for Economic Studies.'"
+            ),
+            "Biden nominated her in July 2023": c(
+                SUPPORTED,
+                BLM,
+                "'In July 2023, President Joe Biden nominated McEntarfer to serve as Commissioner of Labor Statistics'",
+            ),
+            "She was the bureau's 16th commissioner": c(
+                SUPPORTED, BLM, "'- Order: 16th'; '- Office: Commissioner of Labor Statistics'"
+            ),
+            "and held the job for about 18 months": c(
+                SUPPORTED,
+                BLM,
+                "'- Term Start: January 29, 2024'; '- Term End: August 1, 2025': about eighteen months",
+            ),
+            "Founded in 1884 as the Bureau of Labor": c(
+                SUPPORTED,
+                BLO,
+                "'The Bureau of Labor was established in the Department of the Interior by the Bureau of Labor Act (23 Stat. 60), June 27, 1884'",
+            ),
+            "the agency became an independent department on June 13, 1888": c(
+                SUPPORTED,
+                BLO,
+                "'It became an independent (sub-Cabinet) department by the Department of Labor Act (25 Stat. 182), June 13, 1888.'",
+            ),
+            "and was folded into the Department of Commerce and Labor on February 14, 1903": c(
+                SUPPORTED,
+                BLO,
+                "'It was incorporated, as the Bureau of Labor, into the Department of Commerce and Labor by the Department of Commerce Act (32 Stat. 827), February 14, 1903.'",
+            ),
+            "It serves as a principal agency of the U.S. Federal Statistical System": c(
+                SUPPORTED, BLO, "'serves as a principal agency of the U.S. Federal Statistical System.'"
+            ),
+            "and conducts research into how much families need to earn to enjoy a decent standard of living": c(
+                SUPPORTED,
+                BLO,
+                "'and conducts research into how much families need to earn to be able to enjoy a decent standard of living.'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-census-bureau",
+        "McEntarfer, who had led the agency since January 2024",
+        "McEntarfer, who had led the Census Bureau since January 2024",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- Office: Commissioner of Labor Statistics'; '- Term Start: January 29, 2024'; at the Census Bureau she was an economist: 'before becoming an economist in the Census Bureau's Center for Economic Studies.'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "She was the bureau's 16th commissioner",
+        "She was the bureau's 16th deputy commissioner",
+        c(CONTRADICTED, BLM, "'- Order: 16th'; '- Office: Commissioner of Labor Statistics'"),
+        "vice or deputy",
+    ),
+    (
+        "v03-mexican",
+        "It serves as a principal agency of the U.S. Federal Statistical System",
+        "It serves as a principal agency of Mexico's federal statistical system",
+        c(
+            CONTRADICTED,
+            BLO,
+            "'a unit of the United States Department of Labor'; 'serves as a principal agency of the U.S. Federal Statistical System.'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-degrees",
+        "She holds two degrees, from Bard College and Virginia Tech",
+        "She holds three degrees, from Bard College and Virginia Tech",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- Education: Bard College (Bachelor of Arts, BA), Virginia Tech (PhD)'; 'She graduated from Bard College with a bachelor's degree in social science and from Virginia Tech with a PhD in economics.'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "and was folded into the Department of Commerce and Labor on February 14, 1903",
+        "and was folded into the Department of Commerce and Labor on February 24, 1903",
+        c(
+            CONTRADICTED,
+            BLO,
+            "'It was incorporated, as the Bureau of Labor, into the Department of Commerce and Labor by the Department of Commerce Act (32 Stat. 827), February 14, 1903.'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "Founded in 1884 as the Bureau of Labor",
+        "Founded in 1874 as the Bureau of Labor",
+        c(
+            CONTRADICTED,
+            BLO,
+            "'The Bureau of Labor was established in the Department of the Interior by the Bureau of Labor Act (23 Stat. 60), June 27, 1884'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-ohio-state",
+        "She holds two degrees, from Bard College and Virginia Tech",
+        "She holds two degrees, from Bard College and Ohio State University",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- Education: Bard College (Bachelor of Arts, BA), Virginia Tech (PhD)'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-successor",
+        "The post has been held on an acting basis by William Wiatrowski since Trump fired Erika McEntarfer on August 1",
+        "The post has been held on an acting basis by William Beach since Trump fired Erika McEntarfer on August 1",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- Successor: William Wiatrowski (acting)'; '- Predecessor: William Beach'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-mcentarfer-still",
+        "McEntarfer, who had led the agency since January 2024",
+        "McEntarfer, who still leads the agency, as she has since January 2024",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- Term End: August 1, 2025'; 'served as Commissioner of Labor Statistics from 2024 to 2025.'; '- Successor: William Wiatrowski (acting)'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-antoni-early",
+        "The post has been held on an acting basis by William Wiatrowski since Trump fired Erika McEntarfer on August 1",
+        "The post has been held by E.J. Antoni since Trump fired Erika McEntarfer on August 1",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- Term End: August 1, 2025'; '- Successor: William Wiatrowski (acting)'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "She was the bureau's 16th commissioner",
+        "She was the bureau's 17th commissioner",
+        c(CONTRADICTED, BLM, "'- Order: 16th'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "and held the job for about 18 months",
+        "and held the job for about three years",
+        c(
+            CONTRADICTED,
+            BLM,
+            "'- Term Start: January 29, 2024'; '- Term End: August 1, 2025': about eighteen months",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("bls-2025-08-12", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-denounced",
+        "Economists condemned the firing",
+        "Economists denounced the dismissal",
+        c(SUPPORTED, BLM, "'The firing was condemned by economists'"),
+        None,
+    ),
+    (
+        "r02-put-forward",
+        "Biden nominated her in July 2023",
+        "She was put forward by Biden in July 2023",
+        c(
+            SUPPORTED,
+            BLM,
+            "'In July 2023, President Joe Biden nominated McEntarfer to serve as Commissioner of Labor Statistics'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("bls-2025-08-12", name, old, new, claim, None, key))
+
+
 def entries() -> dict[str, tuple[str, str, dict]]:
     """Every article of the set: stem -> (text, as_of, labels entry); checks each change is one claim."""
     bases = {b.stem: b for b in BASES}

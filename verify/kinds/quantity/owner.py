@@ -109,6 +109,9 @@ class OwnerReader(_Finder):
         survived = self._survivors_of(span)  # "He is survived by his wife, Lisa, and eight children": his
         if survived:
             return survived
+        undergoer = self._agents_undergoer(span)  # "It has been used by two million people": its users
+        if undergoer:
+            return undergoer
         priced = self._premium_to(span)  # "a premium of 32.7% to Norvik's closing price": Norvik's
         if priced:
             return priced
@@ -320,6 +323,19 @@ class OwnerReader(_Finder):
         if node.dep_ != "pobj" or node.head.dep_ != "agent" or node.head.head.lemma_.lower() not in _surviving():
             return None
         subject = next((c for c in node.head.head.children if c.dep_ == "nsubjpass"), None)
+        return self.name_of(subject) if subject is not None else None
+
+    def _agents_undergoer(self, span: Span) -> str | None:
+        """What a passive clause is about when its agent is the count ("The app is used by 40,000 clinics",
+        "the rocket is driven by 33 Raptor engines"): the clause's subject, whose users or parts are counted,
+        not a name inside the agent's own words nor the sentence's topic. Counted things of a named body ("by
+        all nine justices of the Supreme Court") are that body's: the walk finds it."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.dep_ != "agent":
+            return None
+        if any(p.lower_ == "of" and any(self._named(o) for o in p.children) for p in root.children):
+            return None
+        subject = next((c for c in root.head.head.children if c.dep_ == "nsubjpass"), None)
         return self.name_of(subject) if subject is not None else None
 
     def _premium_to(self, span: Span) -> str | None:
