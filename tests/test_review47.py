@@ -1004,7 +1004,8 @@ def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
 # voters in Halden.' and 'Tor Vik was beaten by 45 votes in the Korvik by-election.' no longer give the clause claim
 # of the deed ('Karl Moen was re-elected by 12,000 voters', 'Tor Vik was beaten by 45 votes'): once the count is the
 # subject's, the clause ending at the count is dropped, so the deed itself (re-elected, beaten; a false 'defeated')
-# is never judged. Main keeps both (the count then Halden's / Korvik's). Plain rows: pass on main 69a98a45.
+# is never judged. Main 69a98a45 kept both (the count then Halden's / Korvik's). Merged into main at 51ccac07 before
+# review: now a strict xfail (open on main), seen passing on 69a98a45 and failing on 1b252659 / 51ccac07.
 @pytest.mark.parametrize(
     ("body", "words", "subject"),
     [
@@ -1019,6 +1020,7 @@ def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
         ),
     ],
 )
+@_open("B5 open on main since the s47-ext47 merge 51ccac07: the passive deed's clause dropped for its counted agent")
 def test_b5_a_passive_deed_with_a_counted_agent_keeps_its_clause(body: str, words: str, subject: str) -> None:
     assert _subjects("Norby news", body, words) == [subject]
 
