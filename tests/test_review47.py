@@ -152,18 +152,34 @@ def test_s2_twin_his_own_post(body: str, doc: Document) -> None:
 
 
 # S2's role side (main 69a98a45, also on s47-titles47 a552c4af): 'She has been chief of staff to the Minister of
-# Defence since 2021.' SUPPORTS 'Defence Minister Eva Lund' (role, "says Eva Lund holds it"): the post read in a
-# sentence where it is the title of the one she serves. Cause: verify/kinds/role/judge.py `_person_office_findings`
+# Defence since 2021.' SUPPORTS 'Defence Minister Eva Lund' (role, "says Eva Lund holds it"); 'adviser to the Prime
+# Minister' supports 'Prime Minister Eva Lund', 'deputy to the Mayor of Halden' 'the mayor of Halden': the post read
+# in a sentence where it is the title of the one she serves. Cause: verify/kinds/role/judge.py `_person_office_findings`
 # (`holder.titled_name_after` sets aside a title before a NAME, not 'to the Minister of Defence').
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "She has been chief of staff to the Minister of Defence since 2021.",
+            "Defence Minister Eva Lund spoke on Monday.",
+            id="chief-of-staff-to-the-minister",
+        ),
+        pytest.param(
+            "Since 2020 she has been adviser to the Prime Minister.",
+            "Prime Minister Eva Lund spoke on Monday.",
+            id="adviser-to-the-prime-minister",
+        ),
+        pytest.param(
+            "She has served as deputy to the Mayor of Halden since 2020.",
+            "Eva Lund, the mayor of Halden, spoke on Monday.",
+            id="deputy-to-the-mayor",
+        ),
+    ],
+)
 @_open("S2 open (role): 'chief of staff to the Minister of Defence' supports 'Defence Minister Eva Lund'")
-def test_s2_the_post_of_the_one_served_is_not_the_aides() -> None:
-    doc = page(
-        "Eva Lund",
-        "Eva Lund (born 9 September 1970) is a Norbian civil servant. She has been chief of staff to the Minister of "
-        "Defence since 2021.",
-        SAVED,
-    )
-    found = _verdicts("Defence Minister Eva Lund spoke on Monday.", [doc], "role")
+def test_s2_the_post_of_the_one_served_is_not_the_aides(told: str, body: str) -> None:
+    doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian civil servant. {told}", SAVED)
+    found = _verdicts(body, [doc], "role")
     assert found and Verdict.SUPPORTED not in found, found
 
 
