@@ -389,8 +389,8 @@ MUTATIONS = [
     Mutation(
         "same-office-ignores-post",
         "verify/offices.py",
-        "return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)",
-        "return claimed_words <= _specific_words(held_office)",
+        "if not (claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)):",
+        "if not (claimed_words <= _specific_words(held_office)):",
         "a council's member would count as its secretary",
     ),
     Mutation(
@@ -4869,8 +4869,9 @@ MUTATIONS = [
     Mutation(
         "duration-office-held-any-verb",
         "verify/kinds/duration/judge.py",
-        "    return _OFFICE_HELD.search(sentence[:at] + claim.text[: number.start()]) is not None\n",
-        "    return _OFFICE_HELD.search(sentence) is not None or 'served' in sentence\n",
+        "    return _OFFICE_HELD.search(before) is not None\n",
+        "    return _OFFICE_HELD.search(claim.sentence or claim.text) is not None"
+        " or 'served' in (claim.sentence or '')\n",
         "'served in the army for ten years' would be refuted by the term of the post its sentence names",
     ),
     Mutation(
@@ -4932,8 +4933,8 @@ MUTATIONS = [
     Mutation(
         "tenure-length-of-a-post-named-after-it",
         "verify/kinds/duration/judge.py",
-        "    if at < 0 or number is None or _post_after(claim):\n",
-        "    if at < 0 or number is None:\n",
+        "    if before is None or _post_after(claim):\n",
+        "    if before is None:\n",
         "'served for ten years as mayor of Norby' would be refuted by the prime minister's term of its sentence",
     ),
     Mutation(
@@ -10767,7 +10768,7 @@ MUTATIONS = [
     Mutation(
         "length-after-any-word-of-a-post",
         "verify/kinds/duration/judge.py",
-        '    return _ends_of_a_post(_BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()]))\n',
+        '    return _ends_of_a_post(_BEFORE_A_LENGTH.sub("", before))\n',
         "    return True\n",
         "'lived in Paris for eight years' would be measured by the premiership the sentence names (lead33)",
     ),
@@ -18350,8 +18351,7 @@ MUTATIONS = [
     Mutation(
         "a-body-led-not-the-dated-posts",
         "verify/kinds/duration/judge.py",
-        "    return _LEADS_A_BODY.search(_BEFORE_A_LENGTH.sub(\"\", sentence[:at] + claim.text[: number.start()])) "
-        "is not None",
+        "    return before is not None and _LEADS_A_BODY.search(_BEFORE_A_LENGTH.sub(\"\", before)) is not None",
         "    return False",
         "'Ruiz, Korvik Steel's chief executive from January 2020 to 7 August, led the company for more than six "
         "years' would no longer be measured on the spell its sentence dates (recallb43, lead45)",
@@ -19107,6 +19107,138 @@ MUTATIONS = [
         "if False:",
         "'overruled by all nine justices of the Norby Supreme Court' would count the ruling's justices, not "
         "the court's (ext47)",
+    ),
+    Mutation(
+        "an-office-naming-another-portfolio-is-the-claimed-one",
+        "verify/offices.py",
+        "    return portfolios_kept(claimed_office, held_office)\n",
+        "    return True\n",
+        "'Foreign Minister' would be the same office as 'Minister of Foreign Trade' (review46 S3)",
+    ),
+    Mutation(
+        "portfolio-title-forms-read-shortest-first",
+        "verify/offices.py",
+        "        key=lambda form: len(form[0]),\n        reverse=True,",
+        "        key=lambda form: len(form[0]),\n        reverse=False,",
+        "'Minister of Foreign Trade' would be read as naming foreign as well as trade, so the foreign minister "
+        "(review46 S3)",
+    ),
+    Mutation(
+        "a-portfolio-form-names-no-other-portfolio",
+        "verify/offices.py",
+        "frozenset({p[\"name\"], *p.get(\"answers\", [])})",
+        "frozenset({p[\"name\"]})",
+        "'Chief of the Defence Staff' would no longer be the 'defence chief' (offices.toml portfolio_titles answers)",
+    ),
+    Mutation(
+        "another-portfolio-row-is-no-other-post",
+        "verify/offices.py",
+        "    if not portfolios_kept(claimed, held):\n        return True  # 'Minister of Foreign Trade' is",
+        "    if False:\n        return True  # 'Minister of Foreign Trade' is",
+        "an infobox row 'Minister of Defence Procurement' would support 'Defence Minister' (review46 S3)",
+    ),
+    Mutation(
+        "the-pages-office-read-without-the-word-before",
+        "verify/offices.py",
+        "    before = re.search(r\"([a-z]+)\\s+$\", folded[:start])",
+        "    before = None",
+        "'has served as Chief of the Defence Staff' would support 'Chief of Staff' (its 'staff' read alone)",
+    ),
+    Mutation(
+        "a-sentences-office-of-another-portfolio-supports",
+        "verify/kinds/role/judge.py",
+        "        if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):",
+        "        if False:",
+        "the lead's 'has served as Minister of Defence Procurement' would support 'Defence Minister' (review46 S3)",
+    ),
+    Mutation(
+        "a-spell-in-another-portfolio-supports",
+        "verify/kinds/clause/judge.py",
+        "            if not portfolios_kept(office, named):",
+        "            if False:",
+        "'has served as Minister of Foreign Trade since 2021' would support 'became foreign minister in 2021' "
+        "(review46 S3)",
+    ),
+    Mutation(
+        "defence-procurement-read-as-defence",
+        "verify/lexicons/offices.toml",
+        "forms = [\"procurement\", \"defence procurement\", \"defense procurement\"]",
+        "forms = [\"procurement\"]",
+        "'Minister of Defence Procurement' would be read as the defence minister (review46 S3)",
+    ),
+    Mutation(
+        "a-formal-title-is-another-thing-of-its-kind",
+        "verify/kinds/clause/judge.py",
+        "        if _written_formally(thing, tokens, i, modifiers):",
+        "        if False:",
+        "'She was appointed Minister of Finance in 2015.' would not state 'appointed finance minister in 2015' "
+        "(review46 R9)",
+    ),
+    Mutation(
+        "a-formal-title-without-the",
+        "verify/kinds/clause/judge.py",
+        "    skip = 2 if rest[1:2] == [\"the\"] else 1",
+        "    skip = 1",
+        "'appointed Minister of the Finance' would not state 'appointed finance minister'",
+    ),
+    Mutation(
+        "a-formal-title-inside-another-post",
+        "verify/kinds/clause/judge.py",
+        "    return not another_post(thing, \" \".join(tokens[max(0, at - 2) : at + 2 + skip + len(modifiers)]))",
+        "    return True",
+        "'appointed deputy Minister of Finance' or 'Minister of Foreign Trade' would state the minister's appointment",
+    ),
+    Mutation(
+        "post-noun-fuzzed-to-its-institution",
+        "verify/match.py",
+        "                and _post_nouns_kept(phrase, folded, align.dest_start, align.dest_end)\n",
+        "                and True\n",
+        "'Foreign Minister Karl Moen' would be supported by a diplomat's 'worked at the Ministry of Foreign Affairs' "
+        "(review47 S6, lead47)",
+    ),
+    Mutation(
+        "post-noun-two-letters-apart",
+        "verify/match.py",
+        "    return all(any(Levenshtein.distance(w, c) <= 1 for c in covered)",
+        "    return all(any(Levenshtein.distance(w, c) <= 2 for c in covered)",
+        "'ministry' (two letters from 'minister') would pass for the post's head noun (review47 S6, lead47)",
+    ),
+    Mutation(
+        "pronoun47-apposed-person-ignored",
+        "verify/nlp/reference.py",
+        "        if apposed is not None and agrees(apposed):",
+        "        if False:",
+        "'The current chief, Admiral Jon Varga, has held the post since 2019, when he succeeded ...' would read "
+        "'he' as the one an earlier paragraph named, not Varga whom the description is set beside",
+    ),
+    Mutation(
+        "pronoun47-apposed-anything",
+        "verify/nlp/reference.py",
+        'next((c for c in subject.children if c.dep_ == "appos" and self.is_person(c)), None)',
+        'next((c for c in subject.children if c.dep_ == "appos"), None)',
+        "'The 52-year-old airman, a former test pilot, ... when he' would take the pilot for a person set "
+        "beside the subject and leave 'he' standing for no one",
+    ),
+    Mutation(
+        "pronoun47-owner-of-the-description-kept",
+        "verify/nlp/reference.py",
+        "        here = [t for t in here if not _owner_of_its_description(t, doc[index])]",
+        "        here = list(here)",
+        "'Ortiz's eldest son, he was born in Valdora' would read 'he' as Ortiz, whose son he is",
+    ),
+    Mutation(
+        "pronoun47-owner-ruled-out-for-an-object",
+        "verify/nlp/reference.py",
+        '    if pronoun.dep_ not in SUBJECTS or token.dep_ != "poss":',
+        '    if token.dep_ != "poss":',
+        "'Ortiz's eldest son thanked her': the object 'her' would lose Ortiz, who is not described as anyone's kin",
+    ),
+    Mutation(
+        "pronoun47-owner-of-any-noun",
+        "verify/nlp/reference.py",
+        "    return noun.lower_ in _person_nouns() or noun.lower_ in _gender_words()[0]",
+        "    return True",
+        "'Moen's book in hand, he spoke' would rule Moen out as if the book were a description of him",
     ),
 ]
 

@@ -220,7 +220,6 @@ def _minister(office: str) -> Document:
         pytest.param("Chief of the Defence Staff", "Chief of Staff Eva Lund visited Tarsa.", id="chief-of-staff"),
     ],
 )
-@_open("S3 open: 'Foreign Minister' supported by 'Minister of Foreign Trade' (offices `_same_office` subset)")
 def test_s3_a_portfolios_modifier_is_not_the_office(office: str, body: str) -> None:
     found = _verdicts(body, [_minister(office)], "role") + _verdicts(body, [_minister(office)], "clause", "minister")
     assert found and Verdict.SUPPORTED not in found, found
@@ -696,7 +695,6 @@ def _appointed(told: str) -> Document:
         pytest.param("In 2015 she was appointed Minister of Finance.", id="fronted-year"),
     ],
 )
-@_open("R9 open: 'appointed finance minister in 2015' unread in 'appointed Minister of Finance in 2015'")
 def test_r9_the_formal_title_states_the_appointment(told: str) -> None:
     found = _verdicts("Eva Lund was appointed finance minister in 2015.", [_appointed(told)], "clause")
     assert found == [Verdict.SUPPORTED], found

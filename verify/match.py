@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from verify import aliases, holder, lexicons
 from verify.labels import readable_label, readable_value
@@ -69,6 +70,29 @@ def units(doc: Document) -> list[Unit]:
     return list(kept[1])
 
 
+_OFFICE_WORDS = lexicons.load("offices")
+# the head nouns of posts (offices.toml: each title's last word, the words of heading and of a body's posts): a fuzzy
+# match may respell a post's other words ('defense'/'defence') but never these ('ministry' is no 'minister')
+_POST_NOUNS = frozenset(
+    aliases.fold(w).split()[-1]
+    for w in [*_OFFICE_WORDS["heads"], *_OFFICE_WORDS["title_words"], *_OFFICE_WORDS["head_of"]]
+    + _OFFICE_WORDS["body_posts"]
+)
+
+
+def _post_nouns_kept(phrase: str, folded: str, start: int, end: int) -> bool:
+    """Whether every post noun of `phrase` stands as a whole word in the words a fuzzy alignment covers: a page's
+    'worked at the Ministry of Foreign Affairs' aligns with 'minister of foreign affairs' at two letters' cost, and
+    a diplomat would be read as the minister (review47 S6)."""
+    while start > 0 and folded[start - 1].isalnum():
+        start -= 1
+    while end < len(folded) and folded[end].isalnum():
+        end += 1
+    covered = folded[start:end].split()
+    # one letter may still differ ('councilor'/'councillor', a plural), not a word's ending ('ministry', 'presidency')
+    return all(any(Levenshtein.distance(w, c) <= 1 for c in covered) for w in phrase.split() if w in _POST_NOUNS)
+
+
 def phrase_position(phrases: list[str], text: str, threshold: float = 92) -> tuple[float, int, int] | None:
     """Where the best of `phrases` occurs in `text` (folded), scored 0-100."""
     folded = aliases.fold(text)
@@ -81,7 +105,12 @@ def phrase_position(phrases: list[str], text: str, threshold: float = 92) -> tup
             return 100.0, idx.start(), idx.end()
         if len(phrase) >= 12:
             align = fuzz.partial_ratio_alignment(phrase, folded)
-            if align and align.score >= threshold and (best is None or align.score > best[0]):
+            if (
+                align
+                and align.score >= threshold
+                and (best is None or align.score > best[0])
+                and _post_nouns_kept(phrase, folded, align.dest_start, align.dest_end)
+            ):
                 best = (align.score, align.dest_start, align.dest_end)
     return best
 

@@ -259,6 +259,8 @@ def _another_post(claimed: str, held: str) -> bool:
     ours, theirs = office_country(claimed), office_country(held)
     if ours and theirs and ours != theirs and not held_in_others_too(held):
         return True
+    if not portfolios_kept(claimed, held):
+        return True  # 'Minister of Foreign Trade' is no foreign minister: its 'foreign' names trade's kind
     return bool(_names_missing(claimed, held)) or named_longer(claimed, held) or _possessed_elsewhere(claimed, held)
 
 
@@ -875,7 +877,9 @@ def _same_office(claimed_office: str, nationality: str | None, held_office: str)
     # of the body's name from a later word on ('Football Federation president' of the 'Catalan Football Federation':
     # 'ff'), the body named short, without the adjective of its region
     claimed_words -= {a[:5] for a in acronyms(held_office)}
-    return claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)
+    if not (claimed_words <= _specific_words(held_office) and _same_post(claimed_office, held_office)):
+        return False
+    return portfolios_kept(claimed_office, held_office)
 
 
 def _place_first(claimed: str, held: str) -> tuple[set[str], set[str]] | None:
@@ -1242,3 +1246,49 @@ def other_post_than(claimed_post: str, office: str) -> bool:
     heads = {aliases.fold(m.group(0)) for m in POST.finditer(claimed_post)} - _OTHER_HEADS
     said = aliases.fold(office).replace("-", " ")
     return bool(heads) and not any(re.search(rf"\b{re.escape(h)}\b", said) for h in heads)
+
+
+# each portfolio title form (offices.toml `portfolio_titles`) as its words' stems, longest first, with the portfolios
+# it names
+_PORTFOLIO_TITLE_FORMS = tuple(
+    sorted(
+        (
+            (tuple(word_stem(w) for w in form.split()), frozenset({p["name"], *p.get("answers", [])}))
+            for p in lexicons.load("offices")["portfolio_titles"]
+            for form in p["forms"]
+        ),
+        key=lambda form: len(form[0]),
+        reverse=True,
+    )
+)
+
+
+def _portfolio_titles(office: str) -> frozenset[str]:
+    """The portfolios an office's words name, each read in its longest form: 'Minister of Foreign Trade' names trade
+    alone ('foreign' modifies it), 'Minister of Foreign Affairs and Trade' foreign and trade."""
+    words = [word_stem(w) for w in re.findall(r"[a-z]+", aliases.fold(without_time(office))) if w != "the"]
+    named: set[str] = set()
+    at = 0
+    while at < len(words):
+        form = next((f for f in _PORTFOLIO_TITLE_FORMS if tuple(words[at : at + len(f[0])]) == f[0]), None)
+        named |= form[1] if form else set()
+        at += len(form[0]) if form else 1
+    return frozenset(named)
+
+
+def portfolios_kept(claimed_office: str, held_office: str) -> bool:
+    """Whether the held office names every portfolio the claimed post names, read as titles write them: a claimed
+    word the held office has only as the modifier of another portfolio ('foreign' of 'Foreign Trade', 'defence' of
+    'Defence Procurement') names a sibling office of the same government, not the claimed one."""
+    return _portfolio_titles(claimed_office) <= _portfolio_titles(held_office)
+
+
+def another_portfolio_found(folded: str, start: int, end: int, office: str) -> bool:
+    """Whether the office's words found at folded[start:end] (a page's sentence, folded), read with the word before
+    and the word after them, name another portfolio ('minister of defence' of 'Minister of Defence Procurement',
+    'staff' of 'Chief of the Defence Staff': `portfolios_kept`)."""
+    before = re.search(r"([a-z]+)\s+$", folded[:start])
+    after = re.match(r"\s+([a-z]+)", folded[end:])
+    return not portfolios_kept(
+        office, " ".join(w for w in (before and before[1], folded[start:end], after and after[1]) if w)
+    )

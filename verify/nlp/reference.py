@@ -450,6 +450,18 @@ def _in_subjectless_opening(token: Token, pronoun: Token) -> bool:
     return not any(t.dep_ in SUBJECTS for t in node.subtree)
 
 
+def _owner_of_its_description(token: Token, pronoun: Token) -> bool:
+    """Whether `token` names whose kin or whose officer the pronoun's person is, in a description set before
+    the pronoun in its own clause ("Widodo's eldest son, he was born in Surakarta"; "Moen's deputy since
+    2019, she ..."): the description is the pronoun's person, so its owner is someone else."""
+    if pronoun.dep_ not in SUBJECTS or token.dep_ != "poss":
+        return False
+    noun = token.head
+    if noun.i > pronoun.i or noun.head != pronoun.head or noun.i == pronoun.head.i:
+        return False
+    return noun.lower_ in _person_nouns() or noun.lower_ in _gender_words()[0]
+
+
 def _person_cue(mention: Span) -> bool:
     """A mention of a name that marks a person there: an age set beside it ("Chad, 61,"), a title or
     calling just before it ("Senator Chad") or said of it ("Chad is a lawyer"), a verb of saying it is
@@ -1440,6 +1452,9 @@ class References:
         pronoun = next((t for t in doc[sentence.start : index] if t.idx >= line_start and t.dep_ in SUBJECTS), None)
         if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS and pronoun.i != index and agrees(pronoun):
             return self.person_before(pronoun.i)  # "He shared the award with X and Y, and in 2023 he quit": He's
+        apposed = self._apposed_person(pronoun) if pronoun is not None else None
+        if apposed is not None and agrees(apposed):  # "The current chief, Admiral Ana Ruiz, ... when she": Ruiz
+            return self.person_name(apposed)
         if pronoun is not None and self._describes_person(pronoun):  # "the 47-year-old Irishman won ... his": him
             described = self._person_before(pronoun.i, _gender_words()[0].get(pronoun.lower_) or gender)
             if described:
@@ -1449,6 +1464,7 @@ class References:
             if same:
                 return self.person_before(same[0].i)
         here = [t for t in here if not _in_subjectless_opening(t, doc[index])]
+        here = [t for t in here if not _owner_of_its_description(t, doc[index])]
         if here:
             subjects = [t for t in here if t.dep_ in SUBJECTS]
             return self.person_name(subjects[0] if subjects else here[-1])
@@ -1549,6 +1565,14 @@ class References:
             return None  # "the firm, whose board he chaired": a "whose" clause may be of a thing
         head = self.relative_head(node.head, who)
         return head if self.is_person(head) else None
+
+    def _apposed_person(self, subject: Token) -> Token | None:
+        """The person a description as a sentence's subject is set beside ("The current chief of staff, Admiral Ana
+        Ruiz, has served since 2021, when she ..."): the apposition names whom the description stands for, so a
+        pronoun after it in that sentence is that person, not one an earlier sentence named."""
+        if not self._describes_person(subject):
+            return None
+        return next((c for c in subject.children if c.dep_ == "appos" and self.is_person(c)), None)
 
     def _describes_person(self, token: Token) -> bool:
         """A definite description of a person as a clause's subject ("the 47-year-old Irishman won"), which

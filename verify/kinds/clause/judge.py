@@ -101,6 +101,7 @@ from verify.offices import (
     office_groups,
     other_portfolio,
     own_office_groups,
+    portfolios_kept,
     qualifiers,
     qualifiers_at,
     said_in_full,
@@ -455,9 +456,9 @@ _REPEATED = re.compile(rf"{_word_pattern(_WORDS['repeat_adverbs'])}|(?:\d+|{_TIM
 _CLAUSE_AFTER_ENDS = re.compile(r"[,;:.]|\band\b|\bbut\b")
 
 
-_A_LISTED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # years listed together ('in 1988 and 1995', 'in 2001, 2004 and 2010'): the times of one deed
-_YEARS_LISTED = re.compile(rf"{_A_LISTED_YEAR.pattern}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_A_LISTED_YEAR.pattern})+")
+_YEARS_LISTED = re.compile(rf"{_A_YEAR.pattern}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_A_YEAR.pattern})+")
 
 
 def _count_worded(times: str, passage: str) -> bool:
@@ -468,7 +469,7 @@ def _count_worded(times: str, passage: str) -> bool:
     said = times.split()[0]
     count = _WORDS["repeat_adverb_counts"].get(said) or aliases.NUMBER_WORDS.get(said)
     count = count or (int(said) if said.isdigit() else None)
-    years = max((len(set(_A_LISTED_YEAR.findall(m.group(0)))) for m in _YEARS_LISTED.finditer(passage)), default=0)
+    years = max((len(set(_A_YEAR.findall(m.group(0)))) for m in _YEARS_LISTED.finditer(passage)), default=0)
     return years == count if count is not None else years >= 2 and said in _WORDS["times_counters"]
 
 
@@ -1876,6 +1877,8 @@ def _office_spells(
                 not qualified and (_within_another_post(office, named) or _another_qualifier(office, named))
             ) or _only_a_bodys_post(office, named):
                 continue
+            if not portfolios_kept(office, named):
+                continue  # 'served as Minister of Foreign Trade since 2021': no foreign minister's spell
             if names and not holder.said_of(names, sentence, m.start(), m.end(), holder.pronoun_of(doc.text)):
                 continue
             out.append((sentence, m, named))
@@ -4790,7 +4793,23 @@ def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if before == modifiers and not (after.isalpha() and after not in _STOP and after[:5] != head):
             return False  # the thing itself, its phrase ended ('a gold medal in ...')
+        if _written_formally(thing, tokens, i, modifiers):
+            return False  # 'Minister of Finance' for 'finance minister': the title as pages write it
     return True
+
+
+def _written_formally(thing: str, tokens: list[str], at: int, modifiers: list[str]) -> bool:
+    """Whether the tokens after a thing's head noun (tokens[at]) give its modifiers after 'of' ('minister' + 'of (the)
+    finance'): the formal title of the thing the claim names with its modifiers first ('finance minister'), unless
+    the words around make it another post ('deputy Minister of Finance', 'Minister of Foreign Trade':
+    `another_post`)."""
+    rest = tokens[at + 1 :]
+    if not modifiers or rest[:1] != ["of"]:
+        return False
+    skip = 2 if rest[1:2] == ["the"] else 1
+    if [t[:5] for t in rest[skip : skip + len(modifiers)]] != modifiers:
+        return False
+    return not another_post(thing, " ".join(tokens[max(0, at - 2) : at + 2 + skip + len(modifiers)]))
 
 
 def _year_with_the_object(claim: Claim, sentence: str) -> bool:
@@ -4913,9 +4932,6 @@ def _only_in_a_junior_post(core: str, folded: str) -> bool:
     shared = set(core.split()) & {w for m in found for w in m.group(0).split()}
     said = [m.start() for m in re.finditer(r"[a-z]+", folded) if m.group(0) in shared]
     return bool(said) and all(any(m.start() <= at < m.end() for m in found) for at in said)
-
-
-_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")

@@ -587,16 +587,23 @@ def _spell_the_sentence_dates(claim: Claim, doc: Document) -> list[Term]:
 _OTHER_BODIES = frozenset(_WORDS["led_beside_office"])
 
 
+def _words_before_length(claim: Claim) -> str | None:
+    """The sentence's words up to the claim's length figure ('... has led the company for' in 'has led the company for
+    six years'), which tell what the length is of; None when the claim stands outside its sentence or has no figure."""
+    sentence = claim.sentence or claim.text
+    at = sentence.find(claim.text)
+    number = _length_figure(claim)
+    return None if at < 0 or number is None else sentence[:at] + claim.text[: number.start()]
+
+
 def _another_body_led(claim: Claim, office: str) -> bool:
     """Whether the words before the claim's length end in a body that a government post is not the head of ('led the
     Norby Party for 12 years' beside a dated premiership; review45 F1): the spell dated measures the government's
     post, never the party's leadership. A company's or a bank's post is measured by its body ('led the company')."""
-    sentence = claim.sentence or claim.text
-    at = sentence.find(claim.text)
-    number = _length_figure(claim)
-    if at < 0 or number is None or not government_post(office):
+    before = _words_before_length(claim)
+    if before is None or not government_post(office):
         return False
-    words = re.findall(r"[\w'’-]+", _BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()]))
+    words = re.findall(r"[\w'’-]+", _BEFORE_A_LENGTH.sub("", before))
     last = aliases.fold(words[-1]) if words else ""
     return last in _OTHER_BODIES and last not in aliases.fold(office).split()
 
@@ -613,12 +620,8 @@ _LEADS_A_BODY = re.compile(
 def _leads_a_body(claim: Claim) -> bool:
     """Whether the words before the claim's length say it is of leading a body ('led the company for more than six
     years'): the post a sentence dates is then the one the length is of, as a post's own word would say."""
-    sentence = claim.sentence or claim.text
-    at = sentence.find(claim.text)
-    number = _length_figure(claim)
-    if at < 0 or number is None:
-        return False
-    return _LEADS_A_BODY.search(_BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()])) is not None
+    before = _words_before_length(claim)
+    return before is not None and _LEADS_A_BODY.search(_BEFORE_A_LENGTH.sub("", before)) is not None
 
 
 def _in_office(claim: Claim) -> bool:
@@ -915,24 +918,20 @@ def _of_a_post(claim: Claim) -> bool:
     after ten years', 'the former prime minister served for eight years'), or the words after it are of holding office
     ('his six-year tenure', 'eight years in power'). 'Was jailed for eight years', 'spent eight years in exile', 'lived
     in Paris for eight years' are lengths of other things, which no term measures (review33 R6)."""
-    sentence = claim.sentence or claim.text
-    at = sentence.find(claim.text)
-    number = _length_figure(claim)
-    if at < 0 or number is None or _in_office(claim) or claimed_post(claim):
+    before = _words_before_length(claim)
+    if before is None or _in_office(claim) or claimed_post(claim):
         return True  # ... or the words before it name a post ('has been mayor of Kyiv for eight years')
-    return _ends_of_a_post(_BEFORE_A_LENGTH.sub("", sentence[:at] + claim.text[: number.start()]))
+    return _ends_of_a_post(_BEFORE_A_LENGTH.sub("", before))
 
 
 def of_holding_office(claim: Claim) -> bool:
     """Whether the words right before the claim's length say it is a length of holding office ('served for just
     over six months', 'left office after eight years'), not of anything else the person did ('left politics after
     15 years', 'served in the army for ten years'): only then may the post its sentence names refute it."""
-    sentence = claim.sentence or claim.text
-    at = sentence.find(claim.text)
-    number = _length_figure(claim)
-    if at < 0 or number is None or _post_after(claim):
+    before = _words_before_length(claim)
+    if before is None or _post_after(claim):
         return False  # 'served for ten years as mayor of Norby', '... in the army': the words after say whose length
-    return _OFFICE_HELD.search(sentence[:at] + claim.text[: number.start()]) is not None
+    return _OFFICE_HELD.search(before) is not None
 
 
 _AFTER_LENGTH = re.compile(

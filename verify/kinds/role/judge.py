@@ -55,6 +55,7 @@ from verify.offices import (
     SEAT,
     Term,
     a_part_after_the_possessive,
+    another_portfolio_found,
     another_post,
     another_post_at,
     countries_named,
@@ -1633,6 +1634,8 @@ def _person_office_findings(
             when = "past"
         if another_post_at(folded, int(pos[1]), office):
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
+        if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):
+            continue  # 'Minister of Defence Procurement' is no defence minister
         if named_longer(office, unit.text[at : end + 40]):
             continue  # 'mayor of Norby County', 'prime minister of West Vestria': another place's post
         if a_part_after_the_possessive(folded[int(pos[2]) :]):
