@@ -355,7 +355,7 @@ def _civil_servant(told: str) -> Document:
         ),
     ],
 )
-@_open("S6 open: 'worked at the Ministry of Foreign Affairs' read as 'Minister of Foreign Affairs' (fuzzy match)")
+# mended on main 89b7e7de (the lead's a36d5b2f: a fuzzy alignment keeps the post's head noun): a plain test now
 def test_s6_a_ministrys_staff_is_not_its_minister(told: str, body: str) -> None:
     found = _verdicts(body, [_civil_servant(told)], "role")
     assert found and Verdict.SUPPORTED not in found, found
@@ -1002,13 +1002,16 @@ def test_s18_twin_his_own_title() -> None:
 # the branch (unverified on main): the formal title is matched by the head noun's first five letters ('minis' of
 # 'Ministry') and its 'of' phrase, the words after the title ("'s chief of staff") and the post before it ('secretary
 # general of the') not read as another post (`another_post` is asked of two words before the head and the modifiers
-# only). Plain rows: pass on main 69a98a45.
+# only). Passed on main 69a98a45; merged into main at 41d05974 before review: now strict xfails (open on main).
 @pytest.mark.parametrize(
     "told",
     [
         pytest.param("She was appointed secretary general of the Ministry of Finance in 2015.", id="the-ministry"),
         pytest.param("She was appointed Minister of Finance's chief of staff in 2015.", id="the-ministers-aide"),
     ],
+)
+@_open(
+    "B4 open on main since the s47-titles47 merge 41d05974: a ministry's official states 'appointed finance minister'"
 )
 def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
     doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
