@@ -419,7 +419,6 @@ def _told(told: str) -> Document:
         ),
     ],
 )
-@_open("S7 open on main (mended on s47-fixa47 6aa52a4b): another verb's day in a subordinate phrase dates the deed")
 def test_s7_a_subordinate_phrases_day_is_not_the_deeds(told: str, body: str) -> None:
     found = [r.verdict for c, r in _results(body, [_told(told)]) if c.kind in {"clause", "date"}]
     assert found and Verdict.SUPPORTED not in found, found
@@ -685,7 +684,6 @@ def test_s11_twin_a_successor_in_office() -> None:
 # `_post_said_of_another`): 'He married Nina Berg, the mayor of Halden from 2000 to 2008.' SUPPORTS 'Karl Moen was
 # mayor of Halden from 2000 to 2008.' (clause, "says from 2000 to 2008"). Cause: verify/kinds/clause/judge.py
 # `_office_spells` (the spell's years asked of `holder.said_of`, the post before them not).
-@_open("S12 open on main (mended on s47-fixa47 f7ed9ae7): 'married Nina Berg, the mayor of Halden from 2000' his post")
 def test_s12_the_wifes_apposed_post_is_not_his() -> None:
     doc = page(
         "Karl Moen",
