@@ -665,7 +665,6 @@ DAHL_MAYOR = page(
         ),
     ],
 )
-@_open("S11 open: 'Successor: Jon Dahl (designate)' supports 'Jon Dahl succeeded Eva Lund' while her term runs")
 def test_s11_a_successor_to_be_has_not_succeeded(successor: str, body: str) -> None:
     found = _verdicts(body, [_outgoing(successor), DAHL_MAYOR], "clause")
     assert found and Verdict.SUPPORTED not in found, found
@@ -931,7 +930,6 @@ MOEN_BORN = boxed(
         pytest.param("Karl Moen, who was born in Halden, Norby, spoke on Monday.", id="relative-clause"),
     ],
 )
-@_open("S16 open: 'born in Halden, Norby' supported by 'Halden, Tarsa' (the country after the town unread)")
 def test_s16_the_country_after_the_town_is_checked(body: str) -> None:
     found = _verdicts(body, [MOEN_BORN], "clause", "born")
     assert found and Verdict.SUPPORTED not in found, found
