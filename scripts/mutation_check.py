@@ -19350,6 +19350,14 @@ MUTATIONS = [
         "    return False\n",
         "'born in Halden, Norby' would be stated by a page's 'born ... in Halden, Tarsa' (review47 S16)",
     ),
+    Mutation(
+        "possessive-post-unturned-inside-another-post",
+        "verify/kinds/clause/judge.py",
+        "    core = _owner_last(aliases.fold(post).strip(), folded) or core\n",
+        "    core = core\n",
+        "'He has been deputy mayor of Halden since 2017' would state \"has been Halden's mayor since 2017\""
+        " (review47 S5)",
+    ),
 ]
 
 

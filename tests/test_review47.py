@@ -302,7 +302,6 @@ def _deputy(post: str) -> Document:
         ),
     ],
 )
-@_open("S5 open: 'has been deputy mayor of Halden since 2017' states \"has been Halden's mayor since 2017\"")
 def test_s5_a_deputys_post_is_not_the_post_in_the_possessive_form(post: str, body: str) -> None:
     found = _verdicts(body, [_deputy(post)], "clause")
     assert found and Verdict.SUPPORTED not in found, found

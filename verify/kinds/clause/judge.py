@@ -5002,6 +5002,7 @@ def _within_another_post(post: str, text: str) -> bool:
     if not core:
         return False
     folded = aliases.fold(text)
+    core = _owner_last(aliases.fold(post).strip(), folded) or core
     found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
     if not POST.search(core):
         return bool(found) and all(_titled_before(folded, at, at + len(core), post) for at in found)
@@ -5010,6 +5011,18 @@ def _within_another_post(post: str, text: str) -> bool:
     if _only_in_a_junior_post(core, folded):
         return True  # 'Minister of State for Foreign Affairs' holds the words of no foreign minister's post
     return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
+
+
+_POSSESSIVE_POST = re.compile(r"^(?P<owner>[^'’]+)['’]s\s+(?P<title>[^'’]+)$")
+
+
+def _owner_last(folded_post: str, folded: str) -> str | None:
+    """A post written with its owner's possessive ("halden's mayor", "the labour party's chairman") turned to the
+    form a page writes ('mayor of halden', 'chairman of the labour party'), when the folded text holds that form: a
+    page's 'deputy mayor of Halden' then shows the words inside another post (review47 S5). None otherwise."""
+    m = _POSSESSIVE_POST.match(folded_post)
+    turned = f"{m['title']} of {m['owner']}" if m else ""
+    return turned if turned and re.search(rf"\b{re.escape(turned)}\b", folded) else None
 
 
 def _titled_before(folded: str, start: int, end: int, post: str) -> bool:
