@@ -19358,6 +19358,21 @@ MUTATIONS = [
         "'He has been deputy mayor of Halden since 2017' would state \"has been Halden's mayor since 2017\""
         " (review47 S5)",
     ),
+    Mutation(
+        "another-persons-title-states-the-post",
+        "verify/kinds/clause/judge.py",
+        "                if _only_as_anothers_title(post, sentence, (claim.subject, doc.title)):\n",
+        "                if False:\n",
+        "'chief of staff to President Ivo Stam' would state 'Karl Moen has been president since 2019' (review47 S2)",
+    ),
+    Mutation(
+        "the-subjects-own-title-read-as-anothers",
+        "verify/kinds/clause/judge.py",
+        "    return bool(found) and all(n is not None and not any(find_person(s, n) for s in subject)"
+        " for n in names)\n",
+        "    return bool(found) and all(n is not None for n in names)\n",
+        "'known as President Karl Moen' would no longer state 'Karl Moen has been president' (review47 S2)",
+    ),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, page
 from tests.test_review47 import DAHL_MAYOR, SAVED, _verdicts
 from verify.models import Verdict
 
@@ -58,3 +58,21 @@ def test_s16_twin_a_fronted_birthplace_before_the_subject() -> None:
     body = "Born in Halden, Karl Moen, a fisherman's son, studied law."
     found = _verdicts(body, [_born_in("Halden, Tarsa")], "clause", "orn")
     assert Verdict.SUPPORTED in found, found
+
+
+def _moen(told: str) -> object:
+    return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
+
+
+# S2's twins: the post held by the subject beside another's title ('succeeding President Ivo Stam'), or as the title
+# before the subject's own name, is stated
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Since 2019 he has been president, succeeding President Ivo Stam.",
+        "Since 2019 he has been known as President Karl Moen.",
+    ],
+)
+def test_s2_twin_the_subjects_own_post_beside_or_before_his_name(told: str) -> None:
+    found = _verdicts("Karl Moen has been president since 2019.", [_moen(told)], "clause", "since")
+    assert found == [Verdict.SUPPORTED], found

@@ -134,7 +134,6 @@ MOEN_ADVISER = page(
         pytest.param("Karl Moen has been prime minister since 2010.", MOEN_ADVISER, id="has-been-prime-minister"),
     ],
 )
-@_open("S2 open: 'chief of staff to President Ivo Stam' states 'has been president' of the chief of staff")
 def test_s2_another_persons_title_is_not_the_subjects_post(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "clause", "since")
     assert found and Verdict.SUPPORTED not in found, found

@@ -3731,6 +3731,8 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                 if _within_another_post(post, sentence) or _every_post_is_another(post, sentence, _titled_otherwise):
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing', 'Shadow
                     # Minister of Trade': another post
+                if _only_as_anothers_title(post, sentence, (claim.subject, doc.title)):
+                    continue  # 'chief of staff to President Ivo Stam': the post is the title of the one he serves
                 if not _title_stated(post, sentence):
                     continue  # 'elected governor' for 'elected mayor': the office a step leads to is its fact
                 if _another_thing_of_its_kind(claim.object or "", sentence):
@@ -5011,6 +5013,22 @@ def _within_another_post(post: str, text: str) -> bool:
     if _only_in_a_junior_post(core, folded):
         return True  # 'Minister of State for Foreign Affairs' holds the words of no foreign minister's post
     return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
+
+
+_NAME_AFTER_TITLE = re.compile(r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _only_as_anothers_title(post: str, sentence: str, subject: tuple[str, str]) -> bool:
+    """Whether the post's words stand in the sentence only as the title before another person's name ('chief of
+    staff to President Ivo Stam', 'an adviser to Prime Minister Jon Dahl'): the title of the one served, no post of
+    the subject's (review47 S2). A title before the subject's own name (by the claim or the page's title) is theirs."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", aliases.fold(post).strip())
+    if not core or not POST.search(core):
+        return False
+    words = r"\s+".join(map(re.escape, core.split()))
+    found = list(re.finditer(rf"\b{words}\b", sentence, re.IGNORECASE))
+    names = [m["name"] if (m := _NAME_AFTER_TITLE.match(sentence, at.end())) else None for at in found]
+    return bool(found) and all(n is not None and not any(find_person(s, n) for s in subject) for n in names)
 
 
 _POSSESSIVE_POST = re.compile(r"^(?P<owner>[^'’]+)['’]s\s+(?P<title>[^'’]+)$")
