@@ -19373,6 +19373,13 @@ MUTATIONS = [
         "    return bool(found) and all(n is not None for n in names)\n",
         "'known as President Karl Moen' would no longer state 'Karl Moen has been president' (review47 S2)",
     ),
+    Mutation(
+        "a-post-ending-in-its-place-read-as-a-title",
+        "verify/kinds/clause/judge.py",
+        "    if not core or not POST.fullmatch(core.split()[-1]):\n",
+        "    if not core:\n",
+        "'mayor of Halden Municipality' would read 'mayor of Halden' as a title before a name (review47 S2)",
+    ),
 ]
 
 

@@ -76,3 +76,10 @@ def _moen(told: str) -> object:
 def test_s2_twin_the_subjects_own_post_beside_or_before_his_name(told: str) -> None:
     found = _verdicts("Karl Moen has been president since 2019.", [_moen(told)], "clause", "since")
     assert found == [Verdict.SUPPORTED], found
+
+
+# S2's twin: a post ending in its place ('mayor of Halden') before a capitalised word is no title before a name
+def test_s2_twin_a_post_ending_in_its_place() -> None:
+    doc = _moen("Since 2019 he has been mayor of Halden Municipality.")
+    found = _verdicts("Karl Moen has been mayor of Halden since 2019.", [doc], "clause", "since")
+    assert found == [Verdict.SUPPORTED], found

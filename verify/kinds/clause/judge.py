@@ -5023,8 +5023,8 @@ def _only_as_anothers_title(post: str, sentence: str, subject: tuple[str, str]) 
     staff to President Ivo Stam', 'an adviser to Prime Minister Jon Dahl'): the title of the one served, no post of
     the subject's (review47 S2). A title before the subject's own name (by the claim or the page's title) is theirs."""
     core = re.sub(r"^(?:the|a|an)\s+", "", aliases.fold(post).strip())
-    if not core or not POST.search(core):
-        return False
+    if not core or not POST.fullmatch(core.split()[-1]):
+        return False  # 'mayor of Halden Municipality': a title ends in its post word before a name
     words = r"\s+".join(map(re.escape, core.split()))
     found = list(re.finditer(rf"\b{words}\b", sentence, re.IGNORECASE))
     names = [m["name"] if (m := _NAME_AFTER_TITLE.match(sentence, at.end())) else None for at in found]
