@@ -19321,6 +19321,65 @@ MUTATIONS = [
         "    if is_age(claim) and _states_an_age(claim):\n",
         "'Karl Moen became mayor of Halden aged 39' would be refuted by his age on the article's day (review46 R11)",
     ),
+    Mutation(
+        "successor-to-be-marked-row-read-as-a-handover",
+        "verify/kinds/clause/judge.py",
+        "    if _TO_BE_MARK.search(row.value):\n",
+        "    if False:\n",
+        "'Successor: Jon Dahl (designate)' would support 'Jon Dahl succeeded Eva Lund' while her term runs"
+        " (review47 S11)",
+    ),
+    Mutation(
+        "successor-row-of-a-running-term-read-as-a-handover",
+        "verify/kinds/clause/judge.py",
+        '    return group is not None and "term_start" in group and "term_end" not in group\n',
+        "    return False\n",
+        "a successor row of a term with no end would support 'Jon Dahl succeeded Eva Lund' (review47 S11)",
+    ),
+    Mutation(
+        "area-after-a-towns-comma-unread-in-the-infobox",
+        "verify/kinds/clause/judge.py",
+        "    area = area or _area_after(claim, place)\n",
+        "    area = area\n",
+        "'born in Halden, Norby' would be supported by the infobox's 'Halden, Tarsa' (review47 S16)",
+    ),
+    Mutation(
+        "area-after-a-towns-comma-unread-in-a-sentence",
+        "verify/kinds/clause/judge.py",
+        "    return area is not None and not _place_in(area, sentence)\n",
+        "    return False\n",
+        "'born in Halden, Norby' would be stated by a page's 'born ... in Halden, Tarsa' (review47 S16)",
+    ),
+    Mutation(
+        "possessive-post-unturned-inside-another-post",
+        "verify/kinds/clause/judge.py",
+        "    core = _owner_last(aliases.fold(post).strip(), folded) or core\n",
+        "    core = core\n",
+        "'He has been deputy mayor of Halden since 2017' would state \"has been Halden's mayor since 2017\""
+        " (review47 S5)",
+    ),
+    Mutation(
+        "another-persons-title-states-the-post",
+        "verify/kinds/clause/judge.py",
+        "                if _only_as_anothers_title(post, sentence, (claim.subject, doc.title)):\n",
+        "                if False:\n",
+        "'chief of staff to President Ivo Stam' would state 'Karl Moen has been president since 2019' (review47 S2)",
+    ),
+    Mutation(
+        "the-subjects-own-title-read-as-anothers",
+        "verify/kinds/clause/judge.py",
+        "    return bool(found) and all(n is not None and not any(find_person(s, n) for s in subject)"
+        " for n in names)\n",
+        "    return bool(found) and all(n is not None for n in names)\n",
+        "'known as President Karl Moen' would no longer state 'Karl Moen has been president' (review47 S2)",
+    ),
+    Mutation(
+        "a-post-ending-in-its-place-read-as-a-title",
+        "verify/kinds/clause/judge.py",
+        "    if not core or not POST.fullmatch(core.split()[-1]):\n",
+        "    if not core:\n",
+        "'mayor of Halden Municipality' would read 'mayor of Halden' as a title before a name (review47 S2)",
+    ),
 ]
 
 

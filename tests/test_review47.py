@@ -134,7 +134,6 @@ MOEN_ADVISER = page(
         pytest.param("Karl Moen has been prime minister since 2010.", MOEN_ADVISER, id="has-been-prime-minister"),
     ],
 )
-@_open("S2 open: 'chief of staff to President Ivo Stam' states 'has been president' of the chief of staff")
 def test_s2_another_persons_title_is_not_the_subjects_post(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "clause", "since")
     assert found and Verdict.SUPPORTED not in found, found
@@ -302,7 +301,6 @@ def _deputy(post: str) -> Document:
         ),
     ],
 )
-@_open("S5 open: 'has been deputy mayor of Halden since 2017' states \"has been Halden's mayor since 2017\"")
 def test_s5_a_deputys_post_is_not_the_post_in_the_possessive_form(post: str, body: str) -> None:
     found = _verdicts(body, [_deputy(post)], "clause")
     assert found and Verdict.SUPPORTED not in found, found
@@ -665,7 +663,6 @@ DAHL_MAYOR = page(
         ),
     ],
 )
-@_open("S11 open: 'Successor: Jon Dahl (designate)' supports 'Jon Dahl succeeded Eva Lund' while her term runs")
 def test_s11_a_successor_to_be_has_not_succeeded(successor: str, body: str) -> None:
     found = _verdicts(body, [_outgoing(successor), DAHL_MAYOR], "clause")
     assert found and Verdict.SUPPORTED not in found, found
@@ -931,7 +928,6 @@ MOEN_BORN = boxed(
         pytest.param("Karl Moen, who was born in Halden, Norby, spoke on Monday.", id="relative-clause"),
     ],
 )
-@_open("S16 open: 'born in Halden, Norby' supported by 'Halden, Tarsa' (the country after the town unread)")
 def test_s16_the_country_after_the_town_is_checked(body: str) -> None:
     found = _verdicts(body, [MOEN_BORN], "clause", "born")
     assert found and Verdict.SUPPORTED not in found, found

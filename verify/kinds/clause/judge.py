@@ -1307,6 +1307,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     place, area = _place_and_area(claim, claim.place or claim.object or claim.value or _place_written(claim, predicate))
     if not place:
         return []
+    area = area or _area_after(claim, place)
     out = []
     for doc in own:
         for f in _fields(doc, PLACE_FIELDS[predicate]):
@@ -1368,6 +1369,32 @@ def _place_and_area(claim: Claim, place: str | None) -> tuple[str | None, str | 
     if at_value < 0 or at_place < 0 or at_value > at_place:
         return place, None
     return value, claim.place
+
+
+_AREA_AFTER = re.compile(r",\s+(?P<area>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*(?:[,.;:)]|$)")
+
+
+def _area_after(claim: Claim, place: str) -> str | None:
+    """The area the sentence names after a comma right past the claim's place, where the claim's words stop ('born
+    in Halden, Norby.', 'who was born in Halden, Norby, spoke'): the country or region the town is said to be in,
+    which the page's place must name too (review47 S16). None when the sentence goes on otherwise ('Born in Halden,
+    Karl Moen, a fisherman's son, studied law': the claim's words do not stop at the town)."""
+    at = claim_start(claim)
+    if at < 0 or not claim.text.endswith(place):
+        return None
+    m = _AREA_AFTER.match(claim.sentence, at + len(claim.text))
+    return m["area"].rstrip(".") if m is not None else None
+
+
+def _area_left_out(claim: Claim, predicate: str, sentence: str) -> bool:
+    """Whether a place claim's sentence puts the place in an area after a comma ('born in Halden, Norby') that the
+    page's sentence does not name ('born 3 March 1960 in Halden, Tarsa'): the sentence states the town, not the area
+    (review47 S16)."""
+    place = claim.place or claim.effective_value or ""
+    if predicate not in PLACE_FIELDS or not place:
+        return False
+    area = _area_after(claim, place)
+    return area is not None and not _place_in(area, sentence)
 
 
 def _area_named(area: str, given: str, doc: Document) -> bool:
@@ -2324,8 +2351,9 @@ def succession_findings(
                     # the row writes otherwise within the claimed year refutes it
                     out += _handed_over_otherwise(claim, unit, f, side, as_of)
                     continue
-                later = _handed_over_later(doc, f, side, as_of) if told_as_done(_up_to_claim(claim)) else None
-                out.append(_succession_found(unit, f.value, side, later))
+                done = told_as_done(_up_to_claim(claim))
+                later = _handed_over_later(doc, f, side, as_of) if done else None
+                out.append(_succession_found(unit, f.value, side, later, done))
             elif office is not None and not f.value.lower().startswith(("vacant", "position established", "office")):
                 dated = office == _group_begun_when(claim, doc)  # the sentence dates the handover to its term
                 if not _handover_fits(claim.time, doc, f, side) or not (named or dated or _lists_a_career(doc)):
@@ -2355,8 +2383,9 @@ def succession_findings(
                     # day than the claim's: dated from this side too, as from the subject's own rows
                     out += _handed_over_otherwise(claim, unit, f, opposite, as_of)
                     continue
-                later = _handed_over_later(doc, f, opposite, as_of) if told_as_done(_up_to_claim(claim)) else None
-                out.append(_succession_found(unit, f.value, opposite, later))
+                done = told_as_done(_up_to_claim(claim))
+                later = _handed_over_later(doc, f, opposite, as_of) if done else None
+                out.append(_succession_found(unit, f.value, opposite, later, done))
     if not out:  # neither person's page tells it: a third holder's page may stand between them
         out = _another_holder_between(claim, other, opposite, own, docs, as_of, post)
     if any(f.stance == Stance.SUPPORTS for f in out):
@@ -2500,9 +2529,13 @@ def _row_of_another_post(doc: Document, row: InfoboxField, post: str) -> bool:
     return "office" in group and not_the_post(post, group["office"].value)
 
 
-def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None) -> Finding:
-    """The row naming the claim's other person on that side: support, unless the handover it dates comes
-    after the article's day and the claim tells it as done (`told_as_done`)."""
+def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None, done: bool) -> Finding:
+    """The row naming the claim's other person on that side: support, unless the claim tells the handover as done
+    (`told_as_done`) and the handover it dates comes after the article's day, or the row names a successor not yet
+    in office (`_successor_to_be`)."""
+    if later is None and done and side == "successor" and _successor_to_be(unit):
+        detail = f"names {holder} as {side}, but before the handover: the term still runs"
+        return Finding(unit, Stance.NEUTRAL, 0.0, Aspect.MAIN, detail)
     if later is None:
         return Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"names {holder} as {side}")
     detail = f"names {holder} as {side}, but dates the handover to {later.isoformat()}, after the article's day"
@@ -2510,6 +2543,21 @@ def _succession_found(unit: Unit, holder: str, side: str, later: dt.date | None)
 
 
 _STOPGAP = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['stopgap']))})\b", re.I)
+_TO_BE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["successor_to_be"])
+_TO_BE_MARK = re.compile(rf"\([^)]*\b(?:{_TO_BE_WORDS})\b[^)]*\)", re.I)
+
+
+def _successor_to_be(unit: Unit) -> bool:
+    """Whether the successor row names one not yet in office: marked so ('Jon Dahl (designate)', '(elect)',
+    '(incoming)'), or in a term whose start the infobox gives and whose end it does not (the term still runs on the
+    page's day; review47 S11)."""
+    row = unit.field
+    if row is None:
+        return False
+    if _TO_BE_MARK.search(row.value):
+        return True
+    group = next((g for g in numbered_groups(unit.doc.infobox).values() if g.get("successor") is row), None)
+    return group is not None and "term_start" in group and "term_end" not in group
 
 
 def _told_as_stopgap(name: str, doc: Document) -> bool:
@@ -3683,6 +3731,8 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                 if _within_another_post(post, sentence) or _every_post_is_another(post, sentence, _titled_otherwise):
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing', 'Shadow
                     # Minister of Trade': another post
+                if _only_as_anothers_title(post, sentence, (claim.subject, doc.title)):
+                    continue  # 'chief of staff to President Ivo Stam': the post is the title of the one he serves
                 if not _title_stated(post, sentence):
                     continue  # 'elected governor' for 'elected mayor': the office a step leads to is its fact
                 if _another_thing_of_its_kind(claim.object or "", sentence):
@@ -3722,6 +3772,7 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     and not _change_told_otherwise(claim.text, sentence)
                     and not _named_after_the_prize(claim.object or "", sentence)
                     and not _succeeded_in_another_post(claim, predicate, sentence)
+                    and not _area_left_out(claim, predicate, sentence)
                 ):
                     if _another_side(claim, predicate, values, sentence):
                         # 'was found guilty of fraud in 2021' for 'found not guilty': the same deed, the other side;
@@ -4953,6 +5004,7 @@ def _within_another_post(post: str, text: str) -> bool:
     if not core:
         return False
     folded = aliases.fold(text)
+    core = _owner_last(aliases.fold(post).strip(), folded) or core
     found = [m.start() for m in re.finditer(rf"\b{re.escape(core)}\b", folded)]
     if not POST.search(core):
         return bool(found) and all(_titled_before(folded, at, at + len(core), post) for at in found)
@@ -4961,6 +5013,34 @@ def _within_another_post(post: str, text: str) -> bool:
     if _only_in_a_junior_post(core, folded):
         return True  # 'Minister of State for Foreign Affairs' holds the words of no foreign minister's post
     return bool(found) and all(another_post_found(folded, at, at + len(core), post) for at in found)
+
+
+_NAME_AFTER_TITLE = re.compile(r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _only_as_anothers_title(post: str, sentence: str, subject: tuple[str, str]) -> bool:
+    """Whether the post's words stand in the sentence only as the title before another person's name ('chief of
+    staff to President Ivo Stam', 'an adviser to Prime Minister Jon Dahl'): the title of the one served, no post of
+    the subject's (review47 S2). A title before the subject's own name (by the claim or the page's title) is theirs."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", aliases.fold(post).strip())
+    if not core or not POST.fullmatch(core.split()[-1]):
+        return False  # 'mayor of Halden Municipality': a title ends in its post word before a name
+    words = r"\s+".join(map(re.escape, core.split()))
+    found = list(re.finditer(rf"\b{words}\b", sentence, re.IGNORECASE))
+    names = [m["name"] if (m := _NAME_AFTER_TITLE.match(sentence, at.end())) else None for at in found]
+    return bool(found) and all(n is not None and not any(find_person(s, n) for s in subject) for n in names)
+
+
+_POSSESSIVE_POST = re.compile(r"^(?P<owner>[^'’]+)['’]s\s+(?P<title>[^'’]+)$")
+
+
+def _owner_last(folded_post: str, folded: str) -> str | None:
+    """A post written with its owner's possessive ("halden's mayor", "the labour party's chairman") turned to the
+    form a page writes ('mayor of halden', 'chairman of the labour party'), when the folded text holds that form: a
+    page's 'deputy mayor of Halden' then shows the words inside another post (review47 S5). None otherwise."""
+    m = _POSSESSIVE_POST.match(folded_post)
+    turned = f"{m['title']} of {m['owner']}" if m else ""
+    return turned if turned and re.search(rf"\b{re.escape(turned)}\b", folded) else None
 
 
 def _titled_before(folded: str, start: int, end: int, post: str) -> bool:
