@@ -5937,8 +5937,8 @@ MUTATIONS = [
     Mutation(
         "succession-to-come-told-as-done",
         "verify/kinds/clause/judge.py",
-        "_handed_over_later(doc, f, side, as_of) if told_as_done(_up_to_claim(claim)) else None",
-        "_handed_over_later(doc, f, side, as_of)",
+        "                later = _handed_over_later(doc, f, side, as_of) if done else None\n",
+        "                later = _handed_over_later(doc, f, side, as_of)\n",
         "'Cindy McCain takes over from David Beasley on Wednesday' would be refuted two days before the handover",
     ),
     Mutation(
