@@ -718,8 +718,8 @@ MUTATIONS = [
     Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
-        "            if not wanted - _owner_listed_before(office, named, sentence[: m.start()]) <= office_words(named) or"
-        " (\n                not qualified",
+        "            if not wanted - _owner_listed_before(office, named, sentence[: m.start()])"
+        " <= office_words(named) or (\n                not qualified",
         "            if (\n                not qualified",
         "'Chief of the Defense Staff from 2019' would take the navy post's years in the same sentence",
     ),
@@ -19320,6 +19320,14 @@ MUTATIONS = [
         "    if is_age(claim) and _states_an_age(claim) and not age_told_at_a_step(claim.text):\n",
         "    if is_age(claim) and _states_an_age(claim):\n",
         "'Karl Moen became mayor of Halden aged 39' would be refuted by his age on the article's day (review46 R11)",
+    ),
+    Mutation(
+        "a-lists-later-post-owned-by-any-name-before-it",
+        "verify/kinds/clause/judge.py",
+        "    return words if listed and office_words(listed[-1]) == words else set()\n",
+        "    return words if words <= office_words(before) else set()\n",
+        "'Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019'"
+        " would support 'Tarsa's ambassador to the United Nations' (review47 B2)",
     ),
 ]
 

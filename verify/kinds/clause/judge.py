@@ -1902,18 +1902,23 @@ def _post_said_of_another(names: tuple[str, ...], doc: Document, office: str, be
 
 # a post's owner written as a possessive name before it ("Norby's ambassador to the United Nations")
 _OWNERS_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=\w)")
+# a possessive name anywhere in a sentence ("served as Norby's ambassador"): the owner of the post it precedes
+_OWNER_NAMED_POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=\w)")
 
 
 def _owner_listed_before(office: str, named: str, before: str) -> set[str]:
     """The words of the claimed post's possessive owner ("Norby's") that a later post of a list need not repeat: 'Stam
     served as Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019'
     tells Norby's envoy to the United Nations, once the words before the list's later post (`before`) name the owner,
-    and the words naming the post continue a list ('and as ...'); no words otherwise (review46 R3)."""
+    and the words naming the post continue a list ('and as ...'); no words otherwise (review46 R3). The owner must be
+    the last possessive before the later post, the list's first post's ("Norby's ambassador to Tarsa"), not any word
+    there: 'Tarsa' is where that post was sent, not the owner of the next (review47 B2)."""
     owner = _OWNERS_POSSESSIVE.match(office.strip())
     if owner is None or not re.match(r"\s*,?\s*and\s+as\b", named, re.I):
         return set()
     words = office_words(owner["owner"])
-    return words if words <= office_words(before) else set()
+    listed = [m["owner"] for m in _OWNER_NAMED_POSSESSIVE.finditer(before)]
+    return words if listed and office_words(listed[-1]) == words else set()
 
 
 # a clause joined to the one before by ', and' or ', but' with a verb of its own ('..., as a member for Tarsa, and
