@@ -19329,6 +19329,22 @@ MUTATIONS = [
         "'Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019'"
         " would support 'Tarsa's ambassador to the United Nations' (review47 B2)",
     ),
+    Mutation(
+        "an-age-at-a-dated-step-unread-without-a-term",
+        "verify/kinds/clause/judge.py",
+        "    structured += age_taking_up_findings(claim, own) or _age_in_the_steps_year(claim, docs, as_of)\n",
+        "    structured += age_taking_up_findings(claim, own)\n",
+        "'Karl Moen became mayor of Halden in 2000, aged 45' would not be refuted by a page with no infobox term"
+        " ('born 3 March 1960 ... became Mayor of Halden in 2000, aged 39') (review47 B6)",
+    ),
+    Mutation(
+        "an-age-at-an-undated-step-measured-on-the-articles-day",
+        "verify/kinds/clause/judge.py",
+        "    if age_told_on(claim, as_of) is None:\n        return []\n",
+        "",
+        "'Karl Moen became mayor of Halden aged 39' would be refuted by the age he has on the article's day when"
+        " no infobox term dates the step (review46 R11's kin)",
+    ),
 ]
 
 

@@ -44,6 +44,7 @@ from verify.kinds.duration.judge import (
     age_findings,
     age_taking_up_findings,
     age_told_at_a_step,
+    age_told_on,
     birthday_findings,
     is_age,
     office_words,
@@ -529,8 +530,20 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
         structured = _dated_too(structured, date_findings(dated, docs, as_of))
     structured = _every_value_stated(claim, structured, docs, as_of)
-    structured += age_taking_up_findings(claim, own)  # 'became prime minister at 56': the age on the term's first day
+    # 'became prime minister at 56': the age on the term's first day; with no term, the age in the step's told year
+    structured += age_taking_up_findings(claim, own) or _age_in_the_steps_year(claim, docs, as_of)
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+def _age_in_the_steps_year(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A wrong age told at a step whose date the claim gives ('became mayor of Halden in 2000, aged 45'), measured
+    in that year (`age_told_on`) against the page's birth date when no infobox term dates the step: a veto on the
+    clause (review47 B6). With no date of the step, the article's day is not the step's, and nothing is read."""
+    if as_of is None or not (is_age(claim) and _states_an_age(claim) and age_told_at_a_step(claim.text)):
+        return []
+    if age_told_on(claim, as_of) is None:
+        return []
+    return [f.but(aspect=Aspect.AGE) for f in age_findings(claim, docs, as_of) if f.stance == Stance.CONTRADICTS]
 
 
 _OPPOSITE_VERBS: dict[str, list[str]] = _WORDS["opposite_verbs"]
