@@ -19345,6 +19345,31 @@ MUTATIONS = [
         "'Karl Moen became mayor of Halden aged 39' would be refuted by the age he has on the article's day when"
         " no infobox term dates the step (review46 R11's kin)",
     ),
+    Mutation(
+        "a-formal-title-matched-by-its-heads-first-letters",
+        "verify/kinds/clause/judge.py",
+        '    if not modifiers or rest[:1] != ["of"] or tokens[at] != re.findall(r"[a-z]+", aliases.fold(thing))[-1]:\n',
+        '    if not modifiers or rest[:1] != ["of"]:\n',
+        "'appointed to a post at the Ministry of Finance in 2015' would state 'appointed finance minister in 2015'"
+        " (review47 B4)",
+    ),
+    Mutation(
+        "a-formal-title-after-another-posts-of-the",
+        "verify/kinds/clause/judge.py",
+        '    if tokens[max(0, at - 2) : at] in (["of", "the"], ["to", "the"]) or rest[skip + len(modifiers) :][:1] =='
+        ' ["s"]:\n',
+        '    if rest[skip + len(modifiers) :][:1] == ["s"]:\n',
+        "'chief of staff to the Minister of Finance' would state 'appointed finance minister' (review47 B4)",
+    ),
+    Mutation(
+        "a-formal-title-owning-another-post",
+        "verify/kinds/clause/judge.py",
+        '    if tokens[max(0, at - 2) : at] in (["of", "the"], ["to", "the"]) or rest[skip + len(modifiers) :][:1] =='
+        ' ["s"]:\n',
+        '    if tokens[max(0, at - 2) : at] in (["of", "the"], ["to", "the"]):\n',
+        "'appointed Minister of Finance's press secretary in 2015' would state 'appointed finance minister in 2015'"
+        " (review47 B4)",
+    ),
 ]
 
 

@@ -1008,9 +1008,6 @@ def test_s18_twin_his_own_title() -> None:
         pytest.param("She was appointed Minister of Finance's chief of staff in 2015.", id="the-ministers-aide"),
     ],
 )
-@_open(
-    "B4 open on main since the s47-titles47 merge 41d05974: a ministry's official states 'appointed finance minister'"
-)
 def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
     doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
     found = _verdicts("Eva Lund was appointed finance minister in 2015.", [doc], "clause")

@@ -4865,13 +4865,17 @@ def _written_formally(thing: str, tokens: list[str], at: int, modifiers: list[st
     """Whether the tokens after a thing's head noun (tokens[at]) give its modifiers after 'of' ('minister' + 'of (the)
     finance'): the formal title of the thing the claim names with its modifiers first ('finance minister'), unless
     the words around make it another post ('deputy Minister of Finance', 'Minister of Foreign Trade':
-    `another_post`)."""
+    `another_post`). The head noun is the claim's whole ('Ministry of Finance' is no minister), and the title is no
+    other post's complement: not after 'of the' / 'to the' ('secretary general of the Minister of Finance'), nor
+    owning the post after it ("Minister of Finance's chief of staff") (review47 B4)."""
     rest = tokens[at + 1 :]
-    if not modifiers or rest[:1] != ["of"]:
+    if not modifiers or rest[:1] != ["of"] or tokens[at] != re.findall(r"[a-z]+", aliases.fold(thing))[-1]:
         return False
     skip = 2 if rest[1:2] == ["the"] else 1
     if [t[:5] for t in rest[skip : skip + len(modifiers)]] != modifiers:
         return False
+    if tokens[max(0, at - 2) : at] in (["of", "the"], ["to", "the"]) or rest[skip + len(modifiers) :][:1] == ["s"]:
+        return False  # another post of the title's holder: "the Minister of Finance's chief of staff"
     return not another_post(thing, " ".join(tokens[max(0, at - 2) : at + 2 + skip + len(modifiers)]))
 
 
