@@ -19370,6 +19370,14 @@ MUTATIONS = [
         "'appointed Minister of Finance's press secretary in 2015' would state 'appointed finance minister in 2015'"
         " (review47 B4)",
     ),
+    Mutation(
+        "a-persons-passive-deed-gives-its-counted-agent-away",
+        "verify/kinds/quantity/owner.py",
+        '        if subject is None or self.refs.is_person(subject) or self.label(subject) == "PERSON":\n',
+        "        if subject is None:\n",
+        "'Karl Moen was re-elected by 12,000 voters in Halden' would lose its clause claim, the count made his"
+        " (review47 B5)",
+    ),
 ]
 
 

@@ -1034,7 +1034,6 @@ def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
         ),
     ],
 )
-@_open("B5 open on main since the s47-ext47 merge 51ccac07: the passive deed's clause dropped for its counted agent")
 def test_b5_a_passive_deed_with_a_counted_agent_keeps_its_clause(body: str, words: str, subject: str) -> None:
     assert _subjects("Norby news", body, words) == [subject]
 
