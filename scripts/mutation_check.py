@@ -718,8 +718,8 @@ MUTATIONS = [
     Mutation(
         "way-spell-any-office-of-the-sentence",
         "verify/kinds/clause/judge.py",
-        "            if not wanted - _owner_listed_before(office, named, sentence[: m.start()]) <= office_words(named) or"
-        " (\n                not qualified",
+        "            if not wanted - _owner_listed_before(office, named, sentence[: m.start()])"
+        " <= office_words(named) or (\n                not qualified",
         "            if (\n                not qualified",
         "'Chief of the Defense Staff from 2019' would take the navy post's years in the same sentence",
     ),
@@ -19379,6 +19379,63 @@ MUTATIONS = [
         "    if not core or not POST.fullmatch(core.split()[-1]):\n",
         "    if not core:\n",
         "'mayor of Halden Municipality' would read 'mayor of Halden' as a title before a name (review47 S2)",
+    ),
+    Mutation(
+        "a-lists-later-post-owned-by-any-name-before-it",
+        "verify/kinds/clause/judge.py",
+        "    return words if listed and office_words(listed[-1]) == words else set()\n",
+        "    return words if words <= office_words(before) else set()\n",
+        "'Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019'"
+        " would support 'Tarsa's ambassador to the United Nations' (review47 B2)",
+    ),
+    Mutation(
+        "an-age-at-a-dated-step-unread-without-a-term",
+        "verify/kinds/clause/judge.py",
+        "    structured += age_taking_up_findings(claim, own) or _age_in_the_steps_year(claim, docs, as_of)\n",
+        "    structured += age_taking_up_findings(claim, own)\n",
+        "'Karl Moen became mayor of Halden in 2000, aged 45' would not be refuted by a page with no infobox term"
+        " ('born 3 March 1960 ... became Mayor of Halden in 2000, aged 39') (review47 B6)",
+    ),
+    Mutation(
+        "an-age-at-an-undated-step-measured-on-the-articles-day",
+        "verify/kinds/clause/judge.py",
+        "    if age_told_on(claim, as_of) is None:\n        return []\n",
+        "",
+        "'Karl Moen became mayor of Halden aged 39' would be refuted by the age he has on the article's day when"
+        " no infobox term dates the step (review46 R11's kin)",
+    ),
+    Mutation(
+        "a-formal-title-matched-by-its-heads-first-letters",
+        "verify/kinds/clause/judge.py",
+        '    if not modifiers or rest[:1] != ["of"] or tokens[at] != re.findall(r"[a-z]+", aliases.fold(thing))[-1]:\n',
+        '    if not modifiers or rest[:1] != ["of"]:\n',
+        "'appointed to a post at the Ministry of Finance in 2015' would state 'appointed finance minister in 2015'"
+        " (review47 B4)",
+    ),
+    Mutation(
+        "a-formal-title-after-another-posts-of-the",
+        "verify/kinds/clause/judge.py",
+        '    if tokens[max(0, at - 2) : at] in (["of", "the"], ["to", "the"]) or rest[skip + len(modifiers) :][:1] =='
+        ' ["s"]:\n',
+        '    if rest[skip + len(modifiers) :][:1] == ["s"]:\n',
+        "'chief of staff to the Minister of Finance' would state 'appointed finance minister' (review47 B4)",
+    ),
+    Mutation(
+        "a-formal-title-owning-another-post",
+        "verify/kinds/clause/judge.py",
+        '    if tokens[max(0, at - 2) : at] in (["of", "the"], ["to", "the"]) or rest[skip + len(modifiers) :][:1] =='
+        ' ["s"]:\n',
+        '    if tokens[max(0, at - 2) : at] in (["of", "the"], ["to", "the"]):\n',
+        "'appointed Minister of Finance's press secretary in 2015' would state 'appointed finance minister in 2015'"
+        " (review47 B4)",
+    ),
+    Mutation(
+        "a-persons-passive-deed-gives-its-counted-agent-away",
+        "verify/kinds/quantity/owner.py",
+        '        if subject is None or self.refs.is_person(subject) or self.label(subject) == "PERSON":\n',
+        "        if subject is None:\n",
+        "'Karl Moen was re-elected by 12,000 voters in Halden' would lose its clause claim, the count made his"
+        " (review47 B5)",
     ),
 ]
 

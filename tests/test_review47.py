@@ -1004,9 +1004,6 @@ def test_s18_twin_his_own_title() -> None:
         pytest.param("She was appointed Minister of Finance's chief of staff in 2015.", id="the-ministers-aide"),
     ],
 )
-@_open(
-    "B4 open on main since the s47-titles47 merge 41d05974: a ministry's official states 'appointed finance minister'"
-)
 def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
     doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
     found = _verdicts("Eva Lund was appointed finance minister in 2015.", [doc], "clause")
@@ -1033,7 +1030,6 @@ def test_b4_a_ministrys_official_is_not_its_minister(told: str) -> None:
         ),
     ],
 )
-@_open("B5 open on main since the s47-ext47 merge 51ccac07: the passive deed's clause dropped for its counted agent")
 def test_b5_a_passive_deed_with_a_counted_agent_keeps_its_clause(body: str, words: str, subject: str) -> None:
     assert _subjects("Norby news", body, words) == [subject]
 

@@ -44,6 +44,7 @@ from verify.kinds.duration.judge import (
     age_findings,
     age_taking_up_findings,
     age_told_at_a_step,
+    age_told_on,
     birthday_findings,
     is_age,
     office_words,
@@ -529,8 +530,20 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
     elif dated is not None and any(f.stance == Stance.SUPPORTS for f in structured):
         structured = _dated_too(structured, date_findings(dated, docs, as_of))
     structured = _every_value_stated(claim, structured, docs, as_of)
-    structured += age_taking_up_findings(claim, own)  # 'became prime minister at 56': the age on the term's first day
+    # 'became prime minister at 56': the age on the term's first day; with no term, the age in the step's told year
+    structured += age_taking_up_findings(claim, own) or _age_in_the_steps_year(claim, docs, as_of)
     return _set_aside_later_states(structured, as_of) + _age_aside(claim, docs, as_of)  # a birth date is no state
+
+
+def _age_in_the_steps_year(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
+    """A wrong age told at a step whose date the claim gives ('became mayor of Halden in 2000, aged 45'), measured
+    in that year (`age_told_on`) against the page's birth date when no infobox term dates the step: a veto on the
+    clause (review47 B6). With no date of the step, the article's day is not the step's, and nothing is read."""
+    if as_of is None or not (is_age(claim) and _states_an_age(claim) and age_told_at_a_step(claim.text)):
+        return []
+    if age_told_on(claim, as_of) is None:
+        return []
+    return [f.but(aspect=Aspect.AGE) for f in age_findings(claim, docs, as_of) if f.stance == Stance.CONTRADICTS]
 
 
 _OPPOSITE_VERBS: dict[str, list[str]] = _WORDS["opposite_verbs"]
@@ -1929,18 +1942,23 @@ def _post_said_of_another(names: tuple[str, ...], doc: Document, office: str, be
 
 # a post's owner written as a possessive name before it ("Norby's ambassador to the United Nations")
 _OWNERS_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=\w)")
+# a possessive name anywhere in a sentence ("served as Norby's ambassador"): the owner of the post it precedes
+_OWNER_NAMED_POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=\w)")
 
 
 def _owner_listed_before(office: str, named: str, before: str) -> set[str]:
     """The words of the claimed post's possessive owner ("Norby's") that a later post of a list need not repeat: 'Stam
     served as Norby's ambassador to Tarsa from 2010 to 2015 and as ambassador to the United Nations from 2015 to 2019'
     tells Norby's envoy to the United Nations, once the words before the list's later post (`before`) name the owner,
-    and the words naming the post continue a list ('and as ...'); no words otherwise (review46 R3)."""
+    and the words naming the post continue a list ('and as ...'); no words otherwise (review46 R3). The owner must be
+    the last possessive before the later post, the list's first post's ("Norby's ambassador to Tarsa"), not any word
+    there: 'Tarsa' is where that post was sent, not the owner of the next (review47 B2)."""
     owner = _OWNERS_POSSESSIVE.match(office.strip())
     if owner is None or not re.match(r"\s*,?\s*and\s+as\b", named, re.I):
         return set()
     words = office_words(owner["owner"])
-    return words if words <= office_words(before) else set()
+    listed = [m["owner"] for m in _OWNER_NAMED_POSSESSIVE.finditer(before)]
+    return words if listed and office_words(listed[-1]) == words else set()
 
 
 # a clause joined to the one before by ', and' or ', but' with a verb of its own ('..., as a member for Tarsa, and
@@ -4898,13 +4916,17 @@ def _written_formally(thing: str, tokens: list[str], at: int, modifiers: list[st
     """Whether the tokens after a thing's head noun (tokens[at]) give its modifiers after 'of' ('minister' + 'of (the)
     finance'): the formal title of the thing the claim names with its modifiers first ('finance minister'), unless
     the words around make it another post ('deputy Minister of Finance', 'Minister of Foreign Trade':
-    `another_post`)."""
+    `another_post`). The head noun is the claim's whole ('Ministry of Finance' is no minister), and the title is no
+    other post's complement: not after 'of the' / 'to the' ('secretary general of the Minister of Finance'), nor
+    owning the post after it ("Minister of Finance's chief of staff") (review47 B4)."""
     rest = tokens[at + 1 :]
-    if not modifiers or rest[:1] != ["of"]:
+    if not modifiers or rest[:1] != ["of"] or tokens[at] != re.findall(r"[a-z]+", aliases.fold(thing))[-1]:
         return False
     skip = 2 if rest[1:2] == ["the"] else 1
     if [t[:5] for t in rest[skip : skip + len(modifiers)]] != modifiers:
         return False
+    if tokens[max(0, at - 2) : at] in (["of", "the"], ["to", "the"]) or rest[skip + len(modifiers) :][:1] == ["s"]:
+        return False  # another post of the title's holder: "the Minister of Finance's chief of staff"
     return not another_post(thing, " ".join(tokens[max(0, at - 2) : at + 2 + skip + len(modifiers)]))
 
 

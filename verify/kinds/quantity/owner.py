@@ -336,7 +336,9 @@ class OwnerReader(_Finder):
         if any(p.lower_ == "of" and any(self._named(o) for o in p.children) for p in root.children):
             return None
         subject = next((c for c in root.head.head.children if c.dep_ == "nsubjpass"), None)
-        return self.name_of(subject) if subject is not None else None
+        if subject is None or self.refs.is_person(subject) or self.label(subject) == "PERSON":
+            return None  # 'Karl Moen was re-elected by 12,000 voters': a deed done to a person, its count (review47 B5)
+        return self.name_of(subject)
 
     def _premium_to(self, span: Span) -> str | None:
         """Whose price a premium is reckoned against ("a premium of 32.7% to Norvik's closing share price", "and
