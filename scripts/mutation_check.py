@@ -19244,8 +19244,8 @@ MUTATIONS = [
     Mutation(
         "a-bare-verbs-day-from-any-clause",
         "verify/kinds/date/judge.py",
-        "            return _the_verbs_own_dates(stems[0], text)\n",
-        "            return None\n",
+        "    return given if given is not None else _the_verbs_own_dates(stems[0], text)\n",
+        "    return given\n",
         "'elected to parliament on 5 May 2019 and sworn in on 12 May 2019' would support 'sworn in on 5 May 2019':"
         " the vote's day lent to the oath (review46 S5)",
     ),

@@ -234,9 +234,9 @@ def _after_an_earlier_dated_clause(text: str) -> str:
 def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int, int]] | None:
     """Where the text dates what the claim's verb takes ('deputy governor' of 'became deputy governor in
     March 2009'): the dates of the clause that words it (`binding.bound`). None when the claim's verb
-    takes no words of substance, or the text does not word them and they name no post, and the verb's clauses do not
-    date themselves (`_the_verbs_own_dates`): any date of the text is the event's. No dates when they name a post
-    the text does not word."""
+    takes no words of substance, or the text does not word them and they name no post: any date of the text may be
+    the event's (`_bare_verbs_dates` narrows that for support). No dates when they name a post the text does not
+    word."""
     words = DATE_TEXT.sub(" ", claim.text).split()
     at = max((i for i, w in enumerate(words) if any(w.lower().startswith(s) for s in stems)), default=None)
     if at is None:
@@ -250,9 +250,7 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
         # word; a text without it ('her husband served in the army since ...') dates another thing
         post = " ".join(m.group(0) for m in POST.finditer(taken))
         if not post:
-            # 'elected to parliament on 5 May 2019 and sworn in on 12 May 2019': a verb that takes no words of its
-            # own is dated by its own clause when the sentence words it so; the other verb's day is not its (S5)
-            return _the_verbs_own_dates(stems[0], text)
+            return None
         places = binding.anchors(post, text.lower()) or _initials_at(taken, text)
     if POST.search(taken):  # 'deputy finance minister', 'health minister', 'minister' are other posts or no one post
         places = [a for a in places if _the_post_at(text, a, taken)]
@@ -262,6 +260,14 @@ def _dates_given_to(claim: Claim, stems: list[str], text: str) -> set[tuple[int,
         # itself, and the post's own date is another verb's (review25 R5)
         given &= own
     return given
+
+
+def _bare_verbs_dates(stems: list[str], text: str, given: set[tuple[int, int]] | None) -> set[tuple[int, int]] | None:
+    """The dates that may support a claim whose verb takes nothing the text words (`given` None): those of the
+    verb's own clauses when the sentence words it so ('elected to parliament on 5 May 2019 and sworn in on 12 May
+    2019': the vote's day is not the oath's, review46 S5). For support only: such an oath, naming no post, may be
+    another post's, so its day refutes nothing (recall24 B6)."""
+    return given if given is not None else _the_verbs_own_dates(stems[0], text)
 
 
 def _the_verbs_own_dates(stem: str, text: str) -> set[tuple[int, int]] | None:
@@ -463,7 +469,8 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
             names, pronoun = _names_on(claim.effective_subject, doc), holder.pronoun_of(doc.text)
             given = _dates_given_to(claim, stems, unit.text)
             dated = _dates_said_of(names, pronoun, given, unit.text, at)
-            if found := next(((m, have) for m, have in dated if same_date(have, want, at)), None):
+            own = _dates_said_of(names, pronoun, _bare_verbs_dates(stems, unit.text, given), unit.text, at)
+            if found := next(((m, have) for m, have in own if same_date(have, want, at)), None):
                 m, have = found
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"dates it to {m.group(0)}", have))
                 continue
@@ -471,7 +478,7 @@ def _date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = N
             if carried != unit.text:
                 # 'In February 2025, ... named Caine as his nominee. Caine was confirmed by the U.S. Senate in April.':
                 # a month the page tells without its year supports a day of its paragraph's year, never refutes one
-                given_too = _dates_given_to(claim, stems, carried)
+                given_too = _bare_verbs_dates(stems, carried, _dates_given_to(claim, stems, carried))
                 also = _dates_said_of(names, pronoun, given_too, carried, at)
                 if found := next(((m, have) for m, have in also if same_date(have, want, at)), None):
                     m, have = found
