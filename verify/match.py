@@ -70,13 +70,12 @@ def units(doc: Document) -> list[Unit]:
     return list(kept[1])
 
 
-_OFFICE_WORDS = lexicons.load("offices")
 # the head nouns of posts (offices.toml: each title's last word, the words of heading and of a body's posts): a fuzzy
 # match may respell a post's other words ('defense'/'defence') but never these ('ministry' is no 'minister')
 _POST_NOUNS = frozenset(
     aliases.fold(w).split()[-1]
-    for w in [*_OFFICE_WORDS["heads"], *_OFFICE_WORDS["title_words"], *_OFFICE_WORDS["head_of"]]
-    + _OFFICE_WORDS["body_posts"]
+    for w in [*aliases.OFFICE_HEADS, *aliases.TITLE_WORDS, *aliases.HEAD_OF_WORDS]
+    + lexicons.load("offices")["body_posts"]
 )
 
 
