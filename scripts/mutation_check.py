@@ -19437,6 +19437,21 @@ MUTATIONS = [
         "'Karl Moen was re-elected by 12,000 voters in Halden' would lose its clause claim, the count made his"
         " (review47 B5)",
     ),
+    Mutation(
+        "a-deed-beside-an-office-claimed-only-for-lexicon-events",
+        "verify/kinds/clause/claims.py",
+        "    if fact.value or fact.verb is None:\n",
+        "    if fact.value or fact.verb is None or fact.predicate not in _events():\n",
+        "'Chief Justice Ivo Marten administered the oath' would lose its clause claim to the office's role claim"
+        " (ext48)",
+    ),
+    Mutation(
+        "a-deed-beside-an-office-repeats-the-office",
+        "verify/kinds/clause/claims.py",
+        "    return replace(fact, span=(fact.verb[0], fact.span[1]))\n",
+        "    return fact\n",
+        "'Karl Moen, a lawyer, spoke to the court' would claim the lawyer twice, by the role and by the deed (ext48)",
+    ),
 ]
 
 
