@@ -19437,6 +19437,21 @@ MUTATIONS = [
         "'Karl Moen was re-elected by 12,000 voters in Halden' would lose its clause claim, the count made his"
         " (review47 B5)",
     ),
+    Mutation(
+        "a-name-said-to-hold-an-office-no-person",
+        "verify/nlp/reference.py",
+        "    return bool(said & (_office_heads() | _callings_of_people()))\n",
+        "    return bool(said & _callings_of_people())\n",
+        "'Scholz has been chancellor since 2021, when he succeeded Merkel' would leave 'he' to no one, Scholz tagged a"
+        " place (de-2025-02-v02's false 'contradicted'; lead48)",
+    ),
+    Mutation(
+        "a-country-said-to-hold-a-chair-a-person",
+        "verify/nlp/reference.py",
+        '    if token.dep_ != "nsubj" or verb.lemma_ != "be" or _country(token.text):\n',
+        '    if token.dep_ != "nsubj" or verb.lemma_ != "be":\n',
+        "'Norway has been chair of the council' would make Norway a person a later 'he' stands for (lead48)",
+    ),
 ]
 
 
