@@ -19452,6 +19452,21 @@ MUTATIONS = [
         "    return fact\n",
         "'Karl Moen, a lawyer, spoke to the court' would claim the lawyer twice, by the role and by the deed (ext48)",
     ),
+    Mutation(
+        "a-name-said-to-hold-an-office-no-person",
+        "verify/nlp/reference.py",
+        "    return bool(said & (_office_heads() | _callings_of_people()))\n",
+        "    return bool(said & _callings_of_people())\n",
+        "'Scholz has been chancellor since 2021, when he succeeded Merkel' would leave 'he' to no one, Scholz tagged a"
+        " place (de-2025-02-v02's false 'contradicted'; lead48)",
+    ),
+    Mutation(
+        "a-country-said-to-hold-a-chair-a-person",
+        "verify/nlp/reference.py",
+        '    if token.dep_ != "nsubj" or verb.lemma_ != "be" or _country(token.text):\n',
+        '    if token.dep_ != "nsubj" or verb.lemma_ != "be":\n',
+        "'Norway has been chair of the council' would make Norway a person a later 'he' stands for (lead48)",
+    ),
 ]
 
 
