@@ -19437,6 +19437,22 @@ MUTATIONS = [
         "'Karl Moen was re-elected by 12,000 voters in Halden' would lose its clause claim, the count made his"
         " (review47 B5)",
     ),
+    Mutation(
+        "ranked-holders-of-another-post-taken",
+        "verify/kinds/clause/judge.py",
+        '    if ours and told and told.lastindex and _another_post_held(ours["deed"], deed, text[: found.start()]):\n',
+        "    if ours and told and told.lastindex and False:\n",
+        "'she was Minister of Health, the fourth woman to hold the post' would support 'the fourth woman to "
+        "hold the post of foreign minister' (review47 S1)",
+    ),
+    Mutation(
+        "ranked-post-named-after-of-unread",
+        "verify/kinds/clause/judge.py",
+        '    post = given["post"]\n',
+        "    post = None\n",
+        "'the fourth woman to hold the post of Minister of Foreign Affairs' would no longer support 'the "
+        "fourth woman to hold the post of foreign minister' (review47 S1)",
+    ),
 ]
 
 

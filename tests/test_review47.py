@@ -70,7 +70,6 @@ LUND_RANKED = page(
         pytest.param("Eva Lund is the fourth woman to hold the office of foreign minister.", id="the-office-of"),
     ],
 )
-@_open("S1 open: 'the fourth woman to hold the post' of the health ministry supports it of the foreign ministry")
 def test_s1_the_rank_among_another_posts_holders_is_not_this_posts(body: str) -> None:
     found = _verdicts(body, [LUND_RANKED], "clause", "fourth woman")
     assert found and Verdict.SUPPORTED not in found, found
@@ -98,7 +97,6 @@ def test_s1_twin_the_rank_among_the_named_posts_holders(body: str) -> None:
         pytest.param("Eva Lund is the fifth woman to hold the post of foreign minister.", id="fifth-foreign"),
     ],
 )
-@_open("R1 open: another post's 'fourth woman to hold the post' refutes a rank in the post the claim names")
 def test_r1_the_rank_among_another_posts_holders_refutes_nothing(body: str) -> None:
     found = _verdicts(body, [LUND_RANKED], "clause", "woman")
     assert found and Verdict.CONTRADICTED not in found, found

@@ -1,0 +1,36 @@
+"""Session 48's fixa48 rows beside review47's (tests/test_review47.py): the same findings in other wordings, each with
+its true twin, judged through the article's whole judging against invented pages (`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review47 import SAVED, _verdicts
+from verify.models import Verdict
+
+# S1: a rank among the holders of the post the page names after 'of' ranks that post's holders only.
+LUND_NAMED_POST = page(
+    "Eva Lund",
+    "Eva Lund (born 9 September 1970) is a Norbian politician. In 2021 she became the fourth woman to hold the post of "
+    "Minister of Foreign Affairs.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Eva Lund is the fourth woman to hold the post of health minister.", None, id="another-post"),
+        pytest.param(
+            "Eva Lund is the fourth woman to hold the post of foreign minister.", Verdict.SUPPORTED, id="the-post"
+        ),
+    ],
+)
+def test_s1_the_post_named_after_of_is_the_ranked_post(body: str, expected: Verdict | None) -> None:
+    found = _verdicts(body, [LUND_NAMED_POST], "clause", "fourth woman")
+    if expected is None:
+        assert found and Verdict.SUPPORTED not in found, found
+    else:
+        assert found == [expected], found
+
