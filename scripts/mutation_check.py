@@ -19453,6 +19453,31 @@ MUTATIONS = [
         "'the fourth woman to hold the post of Minister of Foreign Affairs' would no longer support 'the "
         "fourth woman to hold the post of foreign minister' (review47 S1)",
     ),
+    Mutation(
+        "breakdown-part-read-as-the-whole",
+        "verify/kinds/quantity/judge.py",
+        "    stances = [None if part else s for s, part in zip(stances, parts, strict=True)]\n",
+        "    stances = [s for s, part in zip(stances, parts, strict=True)]\n",
+        "'won 40 constituency seats and 22 list seats' would support 'won 40 seats' and refute 'won 62 seats'"
+        " (review47 S4, R2)",
+    ),
+    Mutation(
+        "breakdown-part-named-by-the-claim-unread",
+        "verify/kinds/quantity/judge.py",
+        "    return not words <= claimed\n",
+        "    return True\n",
+        "'has three children with his first wife and two with his second' would no longer support 'has three "
+        "children with his first wife' (review47 S4)",
+    ),
+    Mutation(
+        "breakdown-elliptic-part-unread",
+        "verify/kinds/quantity/judge.py",
+        "    after = "
+        're.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
+        '    after = re.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun})",\n',
+        "'has three children with his first wife and two with his second wife' would support 'has three "
+        "children' (review47 S4)",
+    ),
 ]
 
 

@@ -34,3 +34,37 @@ def test_s1_the_post_named_after_of_is_the_ranked_post(body: str, expected: Verd
     else:
         assert found == [expected], found
 
+
+# S4, R2: one part of a breakdown the page gives by its own words is no count of the whole, nor refutes it.
+SENATE = page(
+    "2024 Norby Senate election",
+    "A Senate election was held in Norby on 8 September 2024. The Centre Party won 52 directly elected seats and 18 "
+    "appointed seats, a majority of the chamber.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("The Centre Party won 52 seats in the 2024 Norby Senate election.", None, id="the-first-part"),
+        pytest.param("The Centre Party won 18 seats in the 2024 Norby Senate election.", None, id="the-second-part"),
+        pytest.param("The Centre Party won 70 seats in the 2024 Norby Senate election.", None, id="the-whole"),
+        pytest.param(
+            "The Centre Party won 52 directly elected seats in the 2024 Norby Senate election.",
+            Verdict.SUPPORTED,
+            id="the-part-named",
+        ),
+        pytest.param(
+            "The Centre Party won 40 directly elected seats in the 2024 Norby Senate election.",
+            Verdict.CONTRADICTED,
+            id="the-part-named-wrong",
+        ),
+    ],
+)
+def test_s4_a_breakdowns_part_counts_only_the_part_it_names(body: str, expected: Verdict | None) -> None:
+    found = _verdicts(body, [SENATE], "quantity")
+    if expected is None:
+        assert found and not {Verdict.SUPPORTED, Verdict.CONTRADICTED} & set(found), found
+    else:
+        assert found == [expected], found

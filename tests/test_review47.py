@@ -200,7 +200,6 @@ MOEN_TERMS = page(
         pytest.param("Karl Moen, who served two terms as speaker, spoke on Monday.", id="relative-clause"),
     ],
 )
-@_open("S3 open: 'two terms as mayor ... and one term as Speaker' counts two terms as speaker")
 def test_s3_the_terms_of_another_post_are_not_this_posts(body: str) -> None:
     found = _verdicts(body, [MOEN_TERMS], "quantity", "terms")
     assert found and Verdict.SUPPORTED not in found, found
@@ -240,7 +239,6 @@ MOEN_CHILDREN = page(
         pytest.param("Karl Moen has three children.", MOEN_CHILDREN, id="three-children"),
     ],
 )
-@_open("S4 open: one part of a breakdown ('40 constituency seats and 22 list seats') supports it as the whole")
 def test_s4_a_part_of_a_breakdown_is_not_the_whole(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "quantity")
     assert found and Verdict.SUPPORTED not in found, found
@@ -268,7 +266,6 @@ def test_s4_twin_the_part_named_as_a_part(body: str, doc: Document) -> None:
         pytest.param("Karl Moen has five children.", MOEN_CHILDREN, id="five-children"),
     ],
 )
-@_open("R2 open: the whole of a breakdown refuted by its first part")
 def test_r2_the_whole_of_a_breakdown_is_not_refuted_by_a_part(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "quantity")
     assert found and Verdict.CONTRADICTED not in found, found

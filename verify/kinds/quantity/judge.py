@@ -988,6 +988,9 @@ def _sentence_findings(
         read_against(claim.number, how, n, page_wording(sentence, m.start("num"), m.end("num"), m.end()))
         for m, n in found
     ]
+    # one part of a breakdown ('40 constituency seats and 22 list seats') is no count of the whole (review47 S4, R2)
+    parts = [_another_part_than_claimed(sentence, m, stem, claim) for m, _ in found]
+    stances = [None if part else s for s, part in zip(stances, parts, strict=True)]
     if Stance.SUPPORTS in stances:  # quoting the count that fits, not the sentence's first ('the winner's 96 million')
         fits = found[stances.index(Stance.SUPPORTS)][0]
         if _another_whole(claim.text, fits.group(0)) is not None:
@@ -1003,6 +1006,34 @@ def _sentence_findings(
     if _narrower_than_claimed(m, claim):
         return []  # 'two Olympic gold medals' is no count of the claim's 'three Olympic medals' (review43 R11)
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+# a page's figure joined in its clause to another of the same count ('and 22 list seats', 'and two with his second
+# wife'): the other figure with the claim's noun after it, or a preposition telling its part
+_PART_NUMBER = rf"(?:{_DIGITS}(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
+_PART_JOIN = r",?\s+(?:and|while|whereas|plus)\s+(?:another\s+)?"
+_PART_PREPOSITION = r"(?:in|from|at|on|with|by|for|across|under|outside)"
+_OWN_WORDS_END = re.compile(r"[.;,]|\s(?:and|while|whereas|plus|but)\s", re.I)
+_NOT_A_PARTS_WORD = frozenset(w[:5] for w in aliases.SMALL_WORDS | {"his", "her", "its", "their"})
+
+
+def _another_part_than_claimed(sentence: str, m: re.Match[str], stem: str, claim: Claim) -> bool:
+    """Whether the page's figure `m` (of the noun whose stem is `stem`) is one part of a breakdown the page gives in
+    its clause ('won 40 constituency seats and 22 list seats', 'has three children with his first wife and two with
+    his second wife'), told apart by words of its own the claim does not write ('constituency', 'with his first
+    wife'): a part, which neither states nor refutes the claim's whole ('won 40 seats', 'has five children'); the
+    claim naming that part ('three children with his first wife') is the part's count (review47 S4, R2)."""
+    noun = rf"(?:\s+[A-Za-z-]+){{0,2}}?\s+{stem}\w*\b"
+    after = re.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\s+{_PART_PREPOSITION}\b)",
+                     sentence[m.end() :], re.I)  # fmt: skip
+    before = re.search(rf"\b{_PART_NUMBER}{noun}[^.;,]{{0,60}}?{_PART_JOIN}$", sentence[: m.start()], re.I)
+    if after is None and before is None:
+        return False
+    own = after["own"] if after is not None else _OWN_WORDS_END.split(sentence[m.end() :], maxsplit=1)[0]
+    told = f"{m.groupdict().get('between') or ''} {own}"
+    words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", told)} - _NOT_A_PARTS_WORD
+    claimed = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", f"{claim.text} {after_claim(claim) or ''}")}
+    return not words <= claimed
 
 
 def _narrower_than_claimed(m: re.Match[str], claim: Claim) -> bool:
