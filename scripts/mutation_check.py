@@ -19478,6 +19478,14 @@ MUTATIONS = [
         "'has three children with his first wife and two with his second wife' would support 'has three "
         "children' (review47 S4)",
     ),
+    Mutation(
+        "count-as-another-post-taken",
+        "verify/kinds/quantity/judge.py",
+        '    return not same_office(ours["post"].strip(), None, page_post["post"].strip())\n',
+        "    return False\n",
+        "'He served two terms as mayor of Halden' would support 'served two terms as speaker of parliament' "
+        "(review47 S3)",
+    ),
 ]
 
 

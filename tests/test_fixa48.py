@@ -68,3 +68,36 @@ def test_s4_a_breakdowns_part_counts_only_the_part_it_names(body: str, expected:
         assert found and not {Verdict.SUPPORTED, Verdict.CONTRADICTED} & set(found), found
     else:
         assert found == [expected], found
+
+
+# S3: the terms of another post, told in a sentence of their own, are not the claimed post's.
+@pytest.mark.parametrize(
+    ("told", "body", "expected"),
+    [
+        pytest.param(
+            "He served two terms as mayor of Halden.",
+            "Karl Moen served two terms as speaker of parliament.",
+            None,
+            id="another-post",
+        ),
+        pytest.param(
+            "He served two terms as mayor of Halden.", "Karl Moen served two terms as mayor of Halden.",
+            Verdict.SUPPORTED, id="the-post",
+        ),
+        pytest.param(
+            "He served two terms as Speaker of the Parliament of Norby.", "Karl Moen served two terms as speaker.",
+            Verdict.SUPPORTED, id="the-post-in-full",
+        ),
+        pytest.param(
+            "He served two terms as Speaker of the Parliament of Norby.", "Karl Moen served three terms as speaker.",
+            Verdict.CONTRADICTED, id="the-post-another-count",
+        ),
+    ],
+)  # fmt: skip
+def test_s3_a_count_of_terms_as_another_post(told: str, body: str, expected: Verdict | None) -> None:
+    doc = page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
+    found = _verdicts(body, [doc], "quantity", "terms")
+    if expected is None:
+        assert found and Verdict.SUPPORTED not in found, found
+    else:
+        assert found == [expected], found

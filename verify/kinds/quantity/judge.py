@@ -17,6 +17,7 @@ from verify.kinds.quantity.measured import a_partition, beside_the_holder, numbe
 from verify.kinds.quantity.period import years_long_past
 from verify.match import Unit, field_text, is_person_doc, own_lifespan, pages_about, units
 from verify.models import Claim, Document
+from verify.offices import POST, same_office
 from verify.passages import passages, rank
 from verify.text import split_sentences
 from verify.wikitext import numbered_groups
@@ -988,8 +989,11 @@ def _sentence_findings(
         read_against(claim.number, how, n, page_wording(sentence, m.start("num"), m.end("num"), m.end()))
         for m, n in found
     ]
-    # one part of a breakdown ('40 constituency seats and 22 list seats') is no count of the whole (review47 S4, R2)
-    parts = [_another_part_than_claimed(sentence, m, stem, claim) for m, _ in found]
+    # one part of a breakdown ('40 constituency seats and 22 list seats') is no count of the whole (review47 S4, R2),
+    # nor is a count of another post's ('two terms as mayor' for 'two terms as speaker', review47 S3)
+    parts = [
+        _another_part_than_claimed(sentence, m, stem, claim) or _as_another_post(sentence, m, claim) for m, _ in found
+    ]
     stances = [None if part else s for s, part in zip(stances, parts, strict=True)]
     if Stance.SUPPORTS in stances:  # quoting the count that fits, not the sentence's first ('the winner's 96 million')
         fits = found[stances.index(Stance.SUPPORTS)][0]
@@ -1006,6 +1010,23 @@ def _sentence_findings(
     if _narrower_than_claimed(m, claim):
         return []  # 'two Olympic gold medals' is no count of the claim's 'three Olympic medals' (review43 R11)
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+# the post a count is of, written right after its noun ('two terms as mayor of Halden'), up to its clause's end
+_AS_POST = re.compile(
+    r"\s+as\s+(?P<post>[^,;:.()]+?)"
+    r"(?=\s+(?:and|while|but|in|from|until|between|before|after|since|during|under|when|with|at|on|by)\s|[,;:.()]|$)"
+)
+
+
+def _as_another_post(sentence: str, m: re.Match[str], claim: Claim) -> bool:
+    """Whether the page's figure `m` counts what was done as another post than the claim's: 'He served two terms as
+    mayor of Halden' counts no terms as speaker (review47 S3). Only when both name a post after 'as'."""
+    page_post = _AS_POST.match(sentence, m.end())
+    ours = _AS_POST.match(after_claim(claim) or "")
+    if page_post is None or ours is None or not (POST.search(page_post["post"]) and POST.search(ours["post"])):
+        return False
+    return not same_office(ours["post"].strip(), None, page_post["post"].strip())
 
 
 # a page's figure joined in its clause to another of the same count ('and 22 list seats', 'and two with his second
