@@ -19486,6 +19486,20 @@ MUTATIONS = [
         "'He served two terms as mayor of Halden' would support 'served two terms as speaker of parliament' "
         "(review47 S3)",
     ),
+    Mutation(
+        "relative-day-read-as-the-other-clauses",
+        "verify/kinds/date/judge.py",
+        "    if verbs and any(shifted) and all(o or r for o, r in zip(own, shifted, strict=True)):\n",
+        "    if False:\n",
+        "'appointed on 4 April 2019, and sworn in the next day' would date the oath to 4 April 2019 (review47 S8)",
+    ),
+    Mutation(
+        "relative-day-clause-cut-before-later",
+        "verify/kinds/date/judge.py",
+        '    return text[start:end] + (rest.group(0) if rest else "")\n',
+        "    return text[start:end]\n",
+        "'appointed on 4 April 2019 and took office two days later' would date the start to 4 April 2019 (review47 S8)",
+    ),
 ]
 
 

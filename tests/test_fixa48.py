@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.judging import page
-from tests.test_review47 import SAVED, _verdicts
+from tests.test_review47 import SAVED, _results, _told, _verdicts
 from verify.models import Verdict
 
 # S1: a rank among the holders of the post the page names after 'of' ranks that post's holders only.
@@ -101,3 +101,21 @@ def test_s3_a_count_of_terms_as_another_post(told: str, body: str, expected: Ver
         assert found and Verdict.SUPPORTED not in found, found
     else:
         assert found == [expected], found
+
+
+# S8: a day told from another clause's day ('a week later') is not that day; 'later that day' is.
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param("She was appointed Minister of Finance on 4 April 2019 and was sworn in a week later.", None,
+                     id="a-week-later"),
+        pytest.param("She was appointed Minister of Finance on 4 April 2019 and was sworn in later that day.",
+                     Verdict.SUPPORTED, id="later-that-day"),
+    ],
+)  # fmt: skip
+def test_s8_a_day_told_from_another_days(told: str, expected: Verdict | None) -> None:
+    found = [r.verdict for c, r in _results("Eva Lund was sworn in on 4 April 2019.", [_told(told)])]
+    if expected is None:
+        assert found and Verdict.SUPPORTED not in found, found
+    else:
+        assert found and set(found) == {expected}, found
