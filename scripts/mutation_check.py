@@ -19500,6 +19500,13 @@ MUTATIONS = [
         "    return text[start:end]\n",
         "'appointed on 4 April 2019 and took office two days later' would date the start to 4 April 2019 (review47 S8)",
     ),
+    Mutation(
+        "change-base-year-read-as-the-counts",
+        "verify/kinds/quantity/judge.py",
+        '    years = set(_A_YEAR.findall(_CHANGE_BASE.sub(" ", sentence)))\n',
+        "    years = set(_A_YEAR.findall(sentence))\n",
+        "'won 62 seats, a gain of 14 on 2019' would refute 'won 48 seats in the 2019 election' (review47 R6)",
+    ),
 ]
 
 

@@ -119,3 +119,23 @@ def test_s8_a_day_told_from_another_days(told: str, expected: Verdict | None) ->
         assert found and Verdict.SUPPORTED not in found, found
     else:
         assert found and set(found) == {expected}, found
+
+
+# R6: the year a change is counted from ('down 9 from 2019') is not the year of the sentence's count.
+CENTRE_DOWN = page(
+    "2024 Norby general election",
+    "A general election was held in Norby on 8 September 2024. The Centre Party won 21 seats, down 9 from 2019.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("The Centre Party won 30 seats in the 2019 election.", Verdict.UNVERIFIED, id="the-base-year"),
+        pytest.param("The Centre Party won 21 seats in the 2024 election.", Verdict.SUPPORTED, id="the-pages-year"),
+        pytest.param("The Centre Party won 25 seats in the 2024 election.", Verdict.CONTRADICTED, id="another-count"),
+    ],
+)
+def test_r6_a_changes_base_year_is_not_the_counts(body: str, expected: Verdict) -> None:
+    assert _verdicts(body, [CENTRE_DOWN], "quantity") == [expected]

@@ -804,16 +804,18 @@ ELECTION_GAIN = page(
     "body",
     [
         pytest.param("The Labour Party won 48 seats in the 2019 election.", id="the-2019-election"),
-        pytest.param("The Labour Party, which won 48 seats in 2019, won 62 in 2024.", id="relative-clause"),
+        pytest.param(
+            "The Labour Party, which won 48 seats in 2019, won 62 in 2024.",
+            id="relative-clause",
+            marks=_open("R6 open: the claim's sentence gives 2024 too, so the page's 2024 count is read as of it"),
+        ),
     ],
 )
-@_open("R6 open: 'won 62 seats, a gain of 14 on 2019' refutes 'won 48 seats in 2019'")
 def test_r6_a_changes_base_year_is_not_the_counts_year(body: str) -> None:
     found = _verdicts(body, [ELECTION_GAIN], "quantity", "48")
     assert found and Verdict.CONTRADICTED not in found, found
 
 
-@_open("R6 open: 'won 62 seats, a gain of 14 on 2019' leaves 'won 62 seats in the 2024 election' unverified")
 def test_r6_the_count_of_the_pages_own_election_is_supported() -> None:
     found = _verdicts("The Labour Party won 62 seats in the 2024 election.", [ELECTION_GAIN], "quantity")
     assert found == [Verdict.SUPPORTED], found

@@ -252,6 +252,15 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     return judged(claimed, have, how)
 
 
+# the year a change is counted from ('a gain of 14 on 2019', 'up 3% from 2020', 'an increase of 12 compared with
+# 2019'): the base of the change, not the time of the sentence's count (review47 R6)
+_CHANGE_BASE = re.compile(
+    r"\b(?:gain|loss|increase|rise|fall|drop|decline|decrease|swing|change|up|down)\b[^,;.()]{0,25}?"
+    r"\b(?:on|from|since|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def other_time(sentence: str, claim: Claim, as_of: dt.date | None, title: str = "") -> bool:
     """Whether a page's figure is dated to another time than the claim's: the sentence words an earlier
     time ('at the previous election', 'originally'), or gives a year that is not the claim sentence's
@@ -260,7 +269,7 @@ def other_time(sentence: str, claim: Claim, as_of: dt.date | None, title: str = 
     votes' is not the count of 'the 85.6 million votes Widodo received in 2019'."""
     if _OTHER_TIME.search(sentence):
         return True
-    years = set(_A_YEAR.findall(sentence))
+    years = set(_A_YEAR.findall(_CHANGE_BASE.sub(" ", sentence)))
     if not years:
         titled, stated = set(_A_YEAR.findall(title)), set(_EVENT_YEAR.findall(claim.sentence))
         return bool(titled and stated and not titled & stated)
