@@ -19508,6 +19508,39 @@ MUTATIONS = [
         "'took office as deputy director on 1 June 2019, succeeding Ivo Stam' would be refuted by the"
         " directorship Stam handed over (recall48)",
     ),
+    Mutation(
+        "an-unnamed-posts-holder-numbered-by-no-row",
+        "verify/kinds/clause/judge.py",
+        "        + holder_number_findings(claim, own)\n",
+        "",
+        "'She was the 16th person to hold the post' would stay unverified beside the page's one 'Order:"
+        " 16th' (recall48)",
+    ),
+    Mutation(
+        "an-unnamed-posts-number-refuted-with-no-post-named",
+        "verify/kinds/clause/judge.py",
+        "        if given is None or (given != claimed and not post):\n",
+        "        if given is None:\n",
+        "'She was the 8th person to hold the post', naming no post, would be refuted by the one office"
+        " the page numbers, though she may have held another (recall48)",
+    ),
+    Mutation(
+        "an-unnamed-posts-number-from-one-of-several-offices",
+        "verify/kinds/clause/judge.py",
+        "    if not post and len({group[\"office\"].value for _, group in numbered}) != 1:\n",
+        "    if False:\n",
+        "'the 7th person to hold the post' would be supported by one of two numbered offices, which the"
+        " words do not pick (recall48)",
+    ),
+    Mutation(
+        "an-unnamed-posts-number-from-another-named-post",
+        "verify/kinds/clause/judge.py",
+        '        if "office" in group and "order" in group and (not post or _may_be_the_post(post, group["office"]'
+        '.value))\n',
+        "        if \"office\" in group and \"order\" in group\n",
+        "'Ana Ruiz, chair of the Data Council, was the 8th person to hold the post' would be refuted by"
+        " the directorship's number (recall48)",
+    ),
 ]
 
 

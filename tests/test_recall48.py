@@ -100,3 +100,34 @@ def test_a_post_named_in_the_claim_is_not_read_off_the_holder_before() -> None:
     # 'as deputy director ..., succeeding Ivo Stam': he may have held another post before her than the directorship
     told = f"{_OPENING} She took office as deputy director on June 1, 2019, succeeding Ivo Stam."
     assert verdict_on_words(told, [ONE_OFFICE], SUMMER_2024, "date", "June 1, 2019") == Verdict.UNVERIFIED
+
+
+# the same director's page with a second numbered office: an unnamed post's number says not which it is of
+NUMBERED_TWICE = boxed("Ana Ruiz", _LEAD, [*_DIRECTOR, *_COUNCIL, ("order2", "3rd")])
+
+
+@pytest.mark.parametrize(
+    ("body", "page", "expected"),
+    [
+        # no post named: the one office the page numbers supports its number, and another number refutes nothing
+        (f"{_OPENING} She was the 7th person to hold the post.", ONE_OFFICE, Verdict.SUPPORTED),
+        (f"{_OPENING} She was the 8th person to hold the post.", ONE_OFFICE, Verdict.UNVERIFIED),
+        (f"{_OPENING} She was the 7th person to hold the post.", NUMBERED_TWICE, Verdict.UNVERIFIED),
+        # the post named before: its order row settles it either way
+        (
+            "Ana Ruiz, director of the Norby Statistics Office, was the 7th person to hold the office.",
+            ONE_OFFICE,
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ana Ruiz, director of the Norby Statistics Office, was the 8th person to hold the office.",
+            ONE_OFFICE,
+            Verdict.CONTRADICTED,
+        ),
+        # another post named: the directorship's number is not its number
+        ("Ana Ruiz, chair of the Data Council, was the 8th person to hold the post.", ONE_OFFICE, Verdict.UNVERIFIED),
+    ],
+)
+def test_the_nth_person_to_hold_the_post(body: str, page, expected: Verdict) -> None:
+    words = "7th person" if "7th" in body else "8th person"
+    assert verdict_on_words(body, [page], SUMMER_2024, "clause", words) == expected
