@@ -45,7 +45,20 @@ SAME_DAY = boxed(
 _STAM = [(k, "Ivo Stam" if k.startswith("pre") else v) for k, v in _COUNCIL]
 STAM_TWICE = boxed("Ana Ruiz", _LEAD, [*_DIRECTOR, *_STAM])
 # an office the page dates by its year alone, and one begun after the article's day (a later revision's)
-BY_YEAR = boxed("Ana Ruiz", _LEAD, [("office", "Director of the Norby Statistics Office"), ("term_start", "2021")])
+BY_YEAR = boxed("Ana Ruiz", _LEAD, [("office", "Director"), ("term_start", "2021"), ("term_end", "2023")])
+# beside it an office begun on a day: the year's row cannot say it began that day too
+DAY_TOO = boxed(
+    "Ana Ruiz",
+    _LEAD,
+    [
+        ("office", "Director"),
+        ("term_start", "2021"),
+        ("term_end", "2023"),
+        ("office2", "Chair"),
+        ("term_start2", "January 1, 2021"),
+        ("term_end2", "2022"),
+    ],
+)
 LATER = boxed("Ana Ruiz", _LEAD, [*_DIRECTOR, ("office2", "Chair of the Council"), ("term_start2", "July 1, 2024")])
 _OPENING = "Ana Ruiz, a Norby economist, was dismissed on Friday."
 
@@ -80,6 +93,7 @@ def _date(sentence: str, page=ONE_OFFICE, words: str = "took office") -> Verdict
         ("She took office on July 1, 2019, succeeding Ivo Stam.", STAM_TWICE, Verdict.UNVERIFIED),
         # a page less precise than the claim, or an office begun after the article's day, dates nothing
         ("She took office on January 1, 2021.", BY_YEAR, Verdict.UNVERIFIED),
+        ("She took office on January 1, 2021.", DAY_TOO, Verdict.SUPPORTED),
         ("She took office on July 1, 2024.", LATER, Verdict.UNVERIFIED),
     ],
 )
