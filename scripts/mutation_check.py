@@ -19437,6 +19437,14 @@ MUTATIONS = [
         "'Karl Moen was re-elected by 12,000 voters in Halden' would lose its clause claim, the count made his"
         " (review47 B5)",
     ),
+    Mutation(
+        "a-sibling-portfolio-states-the-post",
+        "verify/kinds/clause/judge.py",
+        "    return not portfolios_kept(office, post)\n",
+        "    return False\n",
+        "'She has been Minister of Defence Industry since 2021.' would state 'Eva Lund has been defence minister since"
+        " 2021' (review47 S14)",
+    ),
 ]
 
 
