@@ -19445,6 +19445,13 @@ MUTATIONS = [
         "'She has been Minister of Defence Industry since 2021.' would state 'Eva Lund has been defence minister since"
         " 2021' (review47 S14)",
     ),
+    Mutation(
+        "foreign-economic-relations-read-as-foreign",
+        "verify/lexicons/offices.toml",
+        '    "foreign economic relations", "external economic relations", "international economic relations",\n',
+        '    "external economic relations", "international economic relations",\n',
+        "'Office: Minister of Foreign Economic Relations' would support 'Foreign Minister Eva Lund' (review47 S9)",
+    ),
 ]
 
 

@@ -498,7 +498,6 @@ def _minister(office: str) -> Document:
     return boxed("Eva Lund", lead, rows, SAVED)
 
 
-@_open("S9 open: 'Minister of Foreign Economic Relations' supports 'Foreign Minister'")
 def test_s9_foreign_economic_relations_is_not_the_foreign_ministry() -> None:
     doc = _minister("Minister of Foreign Economic Relations")
     found = _verdicts("Foreign Minister Eva Lund visited Tarsa on Monday.", [doc], "role")
