@@ -19452,6 +19452,27 @@ MUTATIONS = [
         '    "external economic relations", "international economic relations",\n',
         "'Office: Minister of Foreign Economic Relations' would support 'Foreign Minister Eva Lund' (review47 S9)",
     ),
+    Mutation(
+        "home-affairs-another-portfolio-than-interior",
+        "verify/lexicons/judging.toml",
+        'same_post = { premier = "prime", home = "interior" }\n',
+        'same_post = { premier = "prime" }\n',
+        "'Interior Minister Eva Lund' would be refuted by 'Office: Minister of Home Affairs' (review47 R3)",
+    ),
+    Mutation(
+        "affairs-read-as-a-kind-of-post",
+        "verify/offices.py",
+        "    claimed, held = _post_words(claimed_office) - _FIELD_WORDS, _post_words(held_office)\n",
+        "    claimed, held = _post_words(claimed_office), _post_words(held_office)\n",
+        "'Home Affairs Minister Eva Lund' would be no 'Minister of the Interior' (review47 R3)",
+    ),
+    Mutation(
+        "home-a-name-the-interior-lacks",
+        "verify/offices.py",
+        "        if not any(_same_name_word(_SAME_POST.get(w, w), h, spelt or h in accented) for h in have):\n",
+        "        if not any(_same_name_word(w, h, spelt or h in accented) for h in have):\n",
+        "'Minister of Home Affairs Eva Lund' would be no 'Minister of the Interior': 'Home' a name it lacks",
+    ),
 ]
 
 

@@ -530,7 +530,6 @@ def test_s9_twin_the_foreign_ministry_in_other_words(office: str, title: str) ->
         pytest.param("Minister of the Interior", "Home Minister", id="home-for-interior"),
     ],
 )
-@_open("R3 open: 'Interior Minister' and 'Minister of Home Affairs' read as sibling offices")
 def test_r3_interior_and_home_affairs_are_one_portfolio(office: str, title: str) -> None:
     found = _verdicts(f"{title} Eva Lund visited Tarsa on Monday.", [_minister(office)], "role")
     assert found and Verdict.CONTRADICTED not in found, found

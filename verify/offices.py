@@ -30,6 +30,7 @@ _QUALIFIER = re.compile(rf"\b({'|'.join(_WORDS['qualifiers'])})\b")
 _POST_WORDS = frozenset(_WORDS["post_words"])
 _LINK_WORDS = frozenset(_WORDS["link_words"])
 _SAME_POST = dict(_WORDS["same_post"])  # one post, two words
+_FIELD_WORDS = frozenset(_WORDS["field_words"])  # 'affairs': a field's word, no kind of post
 # an office's number written out ('the bank's ninth governor'): the rank in its line of holders, checked on its
 # own (`verify.kinds.role.judge.ordinal_checked`), not a word that says which post it is, as '9th' is not either.
 # 'First' and 'second' stay: they may name a post of their own ('First Vice President', 'Second Secretary').
@@ -196,8 +197,8 @@ def _names_missing(claimed: str, held: str) -> list[str]:
         if w in _POST_WORDS | _STATE_FORMS | _LINK_WORDS:
             continue
         spelt = aliases.unaccented(word) != word
-        if not any(_same_name_word(w, h, spelt or h in accented) for h in have):
-            missing.append(word)
+        if not any(_same_name_word(_SAME_POST.get(w, w), h, spelt or h in accented) for h in have):
+            missing.append(word)  # ('Home' of 'Minister of Home Affairs' is the 'Interior': one post, two words)
     return missing
 
 
@@ -951,7 +952,7 @@ def _same_post(claimed_office: str, held_office: str) -> bool:
     """The same kind of post; a party's 'leader' is its head whatever the post is called there
     ('Socialist leader' for 'Secretary-General of the Socialist Party'), when the held office names
     nothing more than the party ('President of the Parliamentary Group of ...' is another post)."""
-    claimed, held = _post_words(claimed_office), _post_words(held_office)
+    claimed, held = _post_words(claimed_office) - _FIELD_WORDS, _post_words(held_office)
     if claimed <= held:
         return True
     party_head = "party" in aliases.fold(held_office).split() and held <= _PARTY_HEADS

@@ -1,0 +1,43 @@
+"""Session 48's fixes to offices and titles (s48-fixb48), as rows the desk would meet: a claimed post and the page's
+office, judged through the article's whole judging against an invented minister's page (review47's `_minister`),
+each with its twin (the true case still right)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review47 import _minister, _verdicts
+from verify.models import Verdict
+
+
+# R3: interior and home affairs are one portfolio (India's Home Minister, South Africa's Minister of Home Affairs are
+# their interior ministers): each wording of it supports the other, in either order and in either form.
+@pytest.mark.parametrize(
+    ("office", "title"),
+    [
+        pytest.param("Minister of Home Affairs", "Interior Minister", id="interior-for-home-affairs"),
+        pytest.param("Minister of the Interior", "Home Affairs Minister", id="home-affairs-for-interior"),
+        pytest.param("Minister of the Interior", "Home Minister", id="home-for-interior"),
+        pytest.param("Minister of the Interior", "Minister of Home Affairs", id="formal-home-affairs-for-interior"),
+        pytest.param("Minister of Home Affairs", "Minister of the Interior", id="formal-interior-for-home-affairs"),
+        pytest.param("Minister of Foreign Relations", "Foreign Affairs Minister", id="foreign-affairs-for-relations"),
+    ],
+)
+def test_one_portfolio_in_two_words_is_supported(office: str, title: str) -> None:
+    found = _verdicts(f"{title} Eva Lund visited Tarsa on Monday.", [_minister(office)], "role")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# The twin: another portfolio held that day still refutes the claimed one, whichever word names the interior.
+@pytest.mark.parametrize(
+    ("office", "title"),
+    [
+        pytest.param("Minister of Home Affairs", "Justice Minister", id="justice-against-home-affairs"),
+        pytest.param("Minister of the Interior", "Foreign Affairs Minister", id="foreign-affairs-against-interior"),
+        pytest.param("Minister of Finance", "Minister of Home Affairs", id="home-affairs-against-finance"),
+        pytest.param("Minister of Finance", "Home Minister", id="home-against-finance"),
+    ],
+)
+def test_another_portfolio_is_still_refuted(office: str, title: str) -> None:
+    found = _verdicts(f"{title} Eva Lund visited Tarsa on Monday.", [_minister(office)], "role")
+    assert found == [Verdict.CONTRADICTED], found
