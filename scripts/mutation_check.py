@@ -19473,6 +19473,14 @@ MUTATIONS = [
         "        if not any(_same_name_word(w, h, spelt or h in accented) for h in have):\n",
         "'Minister of Home Affairs Eva Lund' would be no 'Minister of the Interior': 'Home' a name it lacks",
     ),
+    Mutation(
+        "a-post-given-by-as-read-as-the-subjects",
+        "verify/holder.py",
+        "    for whose in (*antecedents, _as_antecedent(before)):\n",
+        "    for whose in antecedents:\n",
+        "'He has been Mayor of Halden since 2017, with Eva Lund as his deputy mayor.' would support 'Deputy Mayor Karl"
+        " Moen' (review47 S18)",
+    ),
 ]
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review47 import _minister, _verdicts
-from verify.models import Verdict
+from tests.support.judging import page
+from tests.test_review47 import SAVED, _minister, _verdicts
+from verify.models import Document, Verdict
 
 
 # R3: interior and home affairs are one portfolio (India's Home Minister, South Africa's Minister of Home Affairs are
@@ -41,3 +42,36 @@ def test_one_portfolio_in_two_words_is_supported(office: str, title: str) -> Non
 def test_another_portfolio_is_still_refuted(office: str, title: str) -> None:
     found = _verdicts(f"{title} Eva Lund visited Tarsa on Monday.", [_minister(office)], "role")
     assert found == [Verdict.CONTRADICTED], found
+
+
+def _moen(told: str) -> Document:
+    """A politician's page telling `told` of his posts."""
+    return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
+
+
+# S18: a post 'as' gives another person named after 'with' or a verb of appointing is that person's, not the page's
+# person's; the twin: his own post after 'as', under someone else, is his.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("He has been Mayor of Halden since 2017, with Eva Lund as his deputy mayor.", id="with-as-his"),
+        pytest.param(
+            "He has been Mayor of Halden since 2017. He appointed Eva Lund as his deputy mayor in 2020.",
+            id="appointed-as-his",
+        ),
+    ],
+)
+def test_a_post_given_to_another_by_as_is_not_his(told: str) -> None:
+    found = _verdicts("Deputy Mayor Karl Moen spoke on Monday.", [_moen(told)], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("He has served under Jon Dahl as his deputy mayor since 2017.", id="under-as-his"),
+        pytest.param("He has been deputy mayor of Halden since 2017, with Jon Dahl as mayor.", id="his-own-then-with"),
+    ],
+)
+def test_his_own_post_beside_another_name_is_his(told: str) -> None:
+    assert _verdicts("Deputy Mayor Karl Moen spoke on Monday.", [_moen(told)], "role") == [Verdict.SUPPORTED]

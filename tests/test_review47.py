@@ -977,7 +977,6 @@ MOEN_WITH_DEPUTY = page(
 )
 
 
-@_open("S18 open: 'Mayor of Halden since 2017, with Eva Lund as his deputy mayor' supports 'Deputy Mayor Karl Moen'")
 def test_s18_his_deputys_title_is_not_his() -> None:
     found = _verdicts("Deputy Mayor Karl Moen spoke on Monday.", [MOEN_WITH_DEPUTY], "role")
     assert found and Verdict.SUPPORTED not in found, found

@@ -154,7 +154,8 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
     part, at = sentence[begin:end], start - begin
     before = part[:at]
     value = part[at : at + 40]
-    for whose in (_relative_antecedent(before), _bracket_antecedent(before), _apposition_antecedent(before, value)):
+    antecedents = (_relative_antecedent(before), _bracket_antecedent(before), _apposition_antecedent(before, value))
+    for whose in (*antecedents, _as_antecedent(before)):
         if whose is not None:
             return _someone_else(names, whose)
     fronted = _FRONTED.match(part)
@@ -225,6 +226,22 @@ def _relative_antecedent(before: str) -> str | None:
     m = found[-1]
     kin = _OTHERS.match(before, m.start()) if m.group(0).lower() == "whose" else None
     return kin.group(0) if kin is not None else before[: m.start()].rstrip(" ,")
+
+
+# a name given a post by 'as' ('with Eva Lund as his deputy mayor'), a few words of the post before the value
+_GIVEN_AS = re.compile(
+    rf"\b(?:{_any(_WORDS['giving_a_post'])})\s+(?P<whose>[A-Z][^,;()]*?)\s+as\s+"
+    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$"
+)
+
+
+def _as_antecedent(before: str) -> str | None:
+    """The name a post after 'as' is given to, when 'with' or a verb of appointing names it ('He has been Mayor of
+    Halden since 2017, with Eva Lund as his deputy mayor' -> 'Eva Lund'): the value is that name's post, not the
+    clause subject's (review47 S18). The subject's own name there ('Dahl named Moen as his deputy', on Moen's page)
+    is read as the subject by `_someone_else`."""
+    given = _GIVEN_AS.search(before)
+    return given["whose"] if given is not None else None
 
 
 def _bracket_antecedent(before: str) -> str | None:
