@@ -19481,6 +19481,14 @@ MUTATIONS = [
         "'He has been Mayor of Halden since 2017, with Eva Lund as his deputy mayor.' would support 'Deputy Mayor Karl"
         " Moen' (review47 S18)",
     ),
+    Mutation(
+        "a-post-sought-read-as-held",
+        "verify/kinds/role/judge.py",
+        "        if sought_at(folded, int(pos[1])):\n",
+        "        if False:\n",
+        "'He was the Labour candidate for Mayor of Halden in 2019, losing to Jon Dahl.' would support 'Karl Moen, a"
+        " former mayor of Halden' (review47 S17)",
+    ),
 ]
 
 

@@ -75,3 +75,24 @@ def test_a_post_given_to_another_by_as_is_not_his(told: str) -> None:
 )
 def test_his_own_post_beside_another_name_is_his(told: str) -> None:
     assert _verdicts("Deputy Mayor Karl Moen spoke on Monday.", [_moen(told)], "role") == [Verdict.SUPPORTED]
+
+
+# S17: a post sought (a candidacy, a run, a bid) was never held: 'a former mayor' is not supported by it; the twin:
+# the post won and held is.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("He was the Labour candidate for Mayor of Halden in 2019, losing to Jon Dahl.", id="candidate"),
+        pytest.param("He ran for Mayor of Halden in 2019, losing to Jon Dahl.", id="ran-for"),
+        pytest.param("In 2019 he launched a bid for the Mayor of Halden post, but lost to Jon Dahl.", id="bid-for"),
+    ],
+)
+def test_a_post_sought_was_not_held(told: str) -> None:
+    found = _verdicts("Karl Moen, a former mayor of Halden, spoke on Monday.", [_moen(told)], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_a_post_won_was_held() -> None:
+    told = "He was the Labour candidate in 2019 and was Mayor of Halden from 2019 to 2023."
+    found = _verdicts("Karl Moen, a former mayor of Halden, spoke on Monday.", [_moen(told)], "role")
+    assert found == [Verdict.SUPPORTED], found

@@ -103,6 +103,17 @@ def another_post_at(folded: str, start: int, office: str) -> bool:
     return bool(before) and before[0] in _OTHER_POST_WORDS and before[0] not in aliases.fold(office).split()
 
 
+# the words before a post that tell it sought, not held (judging.toml offices.sought_before), a 'the' between
+_SOUGHT_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['sought_before']))})\s+(?:the\s+)?$")
+
+
+def sought_at(folded: str, start: int) -> bool:
+    """Whether the office name found at folded[start:] is told as sought, not held: 'he was the Labour candidate for
+    Mayor of Halden in 2019' says nothing of his holding the mayoralty (review47 S17), nor does 'ran for', 'bid for'
+    or 'contested'."""
+    return _SOUGHT_BEFORE.search(folded[max(0, start - 40) : start]) is not None
+
+
 _OTHER_POST_PHRASES = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['other_post_phrases']))})\b")
 
 

@@ -80,6 +80,7 @@ from verify.offices import (
     same_office,
     sibling_in_spell,
     sibling_office,
+    sought_at,
     specific_words,
     spell_dates,
     stopgaps,
@@ -1655,6 +1656,8 @@ def _person_office_findings(
             when = "past"
         if another_post_at(folded, int(pos[1]), office):
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
+        if sought_at(folded, int(pos[1])):
+            continue  # 'the Labour candidate for Mayor of Halden in 2019': sought, never held (review47 S17)
         if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):
             continue  # 'Minister of Defence Procurement' is no defence minister
         if named_longer(office, unit.text[at : end + 40]):
