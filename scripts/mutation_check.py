@@ -19489,6 +19489,21 @@ MUTATIONS = [
         "'He was the Labour candidate for Mayor of Halden in 2019, losing to Jon Dahl.' would support 'Karl Moen, a"
         " former mayor of Halden' (review47 S17)",
     ),
+    Mutation(
+        "a-pronoun-after-a-semicolon-always-the-subjects",
+        "verify/holder.py",
+        "    return other if sex in told or not told else None\n",
+        "    return None\n",
+        "'His son, Per Moen, was born in 1992; he became chief executive of Korvik Bank in 2020.' would state it of"
+        " Karl Moen (review47 S20)",
+    ),
+    Mutation(
+        "a-pronoun-after-a-semicolon-of-the-other-sex",
+        "verify/holder.py",
+        "    return other if sex in told or not told else None\n",
+        "    return other\n",
+        "'His wife, Eva Moen, died in 2019; he became chief executive ...' would be read as the wife's",
+    ),
 ]
 
 

@@ -96,3 +96,23 @@ def test_a_post_won_was_held() -> None:
     told = "He was the Labour candidate in 2019 and was Mayor of Halden from 2019 to 2023."
     found = _verdicts("Karl Moen, a former mayor of Halden, spoke on Monday.", [_moen(told)], "role")
     assert found == [Verdict.SUPPORTED], found
+
+
+# S20: a pronoun opening a clause after a semicolon stands for the person the clause before is said of: his son's
+# post is not his. The twins: the clause before is his own, or names someone of the other sex (his wife).
+def test_the_sons_post_after_a_semicolon_is_the_sons() -> None:
+    doc = _moen("His son, Per Moen, was born in 1992; he became chief executive of Korvik Bank in 2020.")
+    found = _verdicts("Karl Moen became chief executive of Korvik Bank in 2020.", [doc], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("He joined Korvik Bank in 1990; he became chief executive of Korvik Bank in 2020.", id="his-own"),
+        pytest.param("His wife, Eva Moen, died in 2019; he became chief executive of Korvik Bank in 2020.", id="wife"),
+    ],
+)
+def test_his_own_post_after_a_semicolon_is_his(told: str) -> None:
+    found = _verdicts("Karl Moen became chief executive of Korvik Bank in 2020.", [_moen(told)], "clause")
+    assert found == [Verdict.SUPPORTED], found

@@ -1077,7 +1077,6 @@ MOEN_SON = page(
         pytest.param("Karl Moen, who became chief executive of Korvik Bank in 2020, spoke.", id="relative-clause"),
     ],
 )
-@_open("S20 open: 'His son, Per Moen, was born in 1992; he became chief executive ...' states it of the father")
 def test_s20_the_sons_post_after_a_semicolon_is_not_the_fathers(body: str) -> None:
     found = _verdicts(body, [MOEN_SON], "clause", "chief executive")
     assert found and Verdict.SUPPORTED not in found, found

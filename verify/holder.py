@@ -174,9 +174,36 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
     said = _PRONOUN.match(opening)
     if said is not None and pronoun is not None and _SEX.get(said.group(1).lower(), _SEX[pronoun]) != _SEX[pronoun]:
         return said.group(1)  # 'he' on a page that calls its person 'she'
+    if (
+        said is not None
+        and sentence[begin - 1 : begin] == ";"
+        and (other := _before_the_semicolon(names, sentence[: begin - 1], said.group(1), pronoun))
+    ):
+        return other  # 'His son, Per Moen, was born in 1992; he became chief executive': the son's (review47 S20)
     whose = _someone_else(names, opening.split(",")[0] if not _OTHERS.match(opening.strip()) else opening, any_one=True)
     # 'Her running mate, Ana Berg, has been', 'The brother of Tove Brandt has been'
     return whose if whose is not None else _belonging(names, opening, pronoun)
+
+
+def _before_the_semicolon(names: Sequence[str], before: str, said: str, pronoun: str | None) -> str | None:
+    """The other person a pronoun opening a clause after a semicolon stands for: the one the clause before it is said
+    of ('His son, Per Moen, was born in 1992; he became chief executive of Korvik Bank in 2020' -> 'His son'), when
+    that one is not the subject and no word of theirs gives them the other sex ('Her husband, Per Moe, died in 2020;
+    she became chair': hers). None when the clause before is the subject's ('He joined Korvik Bank in 1990; he
+    became its chief executive')."""
+    sex = _SEX.get(said.lower())
+    if sex is None or not before.strip():
+        return None
+    other = another_holder(names, before, len(before.rstrip()) - 1, pronoun)
+    if other is None:
+        return None
+    words = set(re.findall(r"[a-z]+", other.lower()))
+    told = {"m" for _ in words & _MALE_WORDS} | {"f" for _ in words & _FEMALE_WORDS}
+    return other if sex in told or not told else None
+
+
+_MALE_WORDS = frozenset(lexicons.load("names")["gender"]["male_words"])
+_FEMALE_WORDS = frozenset(lexicons.load("names")["gender"]["female_words"])
 
 
 # a clause's subject that is someone's or something's of the person: 'her running mate', 'the brother of Tove Brandt'
