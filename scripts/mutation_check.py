@@ -19504,6 +19504,14 @@ MUTATIONS = [
         "    return other\n",
         "'His wife, Eva Moen, died in 2019; he became chief executive ...' would be read as the wife's",
     ),
+    Mutation(
+        "the-post-served-read-as-the-aides",
+        "verify/kinds/role/judge.py",
+        "        if served_at(folded, int(pos[1])):\n",
+        "        if False:\n",
+        "'She has been chief of staff to the Minister of Defence since 2021.' would support 'Defence Minister Eva Lund'"
+        " (review47 S2)",
+    ),
 ]
 
 

@@ -116,3 +116,31 @@ def test_the_sons_post_after_a_semicolon_is_the_sons() -> None:
 def test_his_own_post_after_a_semicolon_is_his(told: str) -> None:
     found = _verdicts("Karl Moen became chief executive of Korvik Bank in 2020.", [_moen(told)], "clause")
     assert found == [Verdict.SUPPORTED], found
+
+
+# S2 (role): the post after 'to the' that an aide's post serves is the one served's; the twin: her own post.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "She has been private secretary to the Minister of Defence since 2021.",
+            "Defence Minister Eva Lund spoke on Monday.",
+            id="secretary-to-the-minister",
+        ),
+        pytest.param(
+            "Since 2020 she has been a spokeswoman to the Prime Minister.",
+            "Prime Minister Eva Lund spoke on Monday.",
+            id="spokeswoman-to-the-prime-minister",
+        ),
+    ],
+)
+def test_the_post_served_is_not_the_aides(told: str, body: str) -> None:
+    doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian civil servant. {told}", SAVED)
+    found = _verdicts(body, [doc], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_her_own_post_is_hers() -> None:
+    doc = page("Eva Lund", "Eva Lund (born 9 September 1970) is a Norbian politician. She has been Minister of Defence "
+               "since 2021.", SAVED)  # fmt: skip
+    assert _verdicts("Defence Minister Eva Lund spoke on Monday.", [doc], "role") == [Verdict.SUPPORTED]

@@ -175,7 +175,6 @@ def test_s2_twin_his_own_post(body: str, doc: Document) -> None:
         ),
     ],
 )
-@_open("S2 open (role): 'chief of staff to the Minister of Defence' supports 'Defence Minister Eva Lund'")
 def test_s2_the_post_of_the_one_served_is_not_the_aides(told: str, body: str) -> None:
     doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian civil servant. {told}", SAVED)
     found = _verdicts(body, [doc], "role")

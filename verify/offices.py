@@ -114,6 +114,19 @@ def sought_at(folded: str, start: int) -> bool:
     return _SOUGHT_BEFORE.search(folded[max(0, start - 40) : start]) is not None
 
 
+# a post serving another right before 'to (the)' (judging.toml offices.serving_posts): the post after it is served
+_SERVING_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _WORDS['serving_posts']))})\s+to\s+(?:the\s+)?(?:(?:former|then)\s+)?$"
+)
+
+
+def served_at(folded: str, start: int) -> bool:
+    """Whether the office name found at folded[start:] is the post of the one served: 'she has been chief of staff to
+    the Minister of Defence since 2021' or 'adviser to the Prime Minister' tells an aide's post, not the minister's
+    (review47 S2)."""
+    return _SERVING_BEFORE.search(folded[max(0, start - 40) : start]) is not None
+
+
 _OTHER_POST_PHRASES = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['other_post_phrases']))})\b")
 
 

@@ -78,6 +78,7 @@ from verify.offices import (
     qualifiers_at,
     same_government,
     same_office,
+    served_at,
     sibling_in_spell,
     sibling_office,
     sought_at,
@@ -1658,6 +1659,8 @@ def _person_office_findings(
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
         if sought_at(folded, int(pos[1])):
             continue  # 'the Labour candidate for Mayor of Halden in 2019': sought, never held (review47 S17)
+        if served_at(folded, int(pos[1])):
+            continue  # 'chief of staff to the Minister of Defence': the post of the one served (review47 S2)
         if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):
             continue  # 'Minister of Defence Procurement' is no defence minister
         if named_longer(office, unit.text[at : end + 40]):
