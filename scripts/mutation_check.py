@@ -19512,6 +19512,13 @@ MUTATIONS = [
         "'She has been chief of staff to the Minister of Defence since 2021.' would support 'Defence Minister Eva Lund'"
         " (review47 S2)",
     ),
+    Mutation(
+        "a-portfolio-in-another-form-unread",
+        "verify/kinds/role/judge.py",
+        "    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in portfolio_wordings(p))]))\n",
+        "    return list(dict.fromkeys(phrases))\n",
+        "'has served as Minister of National Defence since 2021' would leave 'Defence Minister Eva Lund' unverified",
+    ),
 ]
 
 

@@ -144,3 +144,19 @@ def test_her_own_post_is_hers() -> None:
     doc = page("Eva Lund", "Eva Lund (born 9 September 1970) is a Norbian politician. She has been Minister of Defence "
                "since 2021.", SAVED)  # fmt: skip
     assert _verdicts("Defence Minister Eva Lund spoke on Monday.", [doc], "role") == [Verdict.SUPPORTED]
+
+
+# Session 47's title work: 'Minister of National Defence' named in the page's sentence is the defence minister (the
+# portfolio in another of the forms titles write it in); the twin: a sibling portfolio's 'Defence Industry' is not.
+@pytest.mark.parametrize(
+    ("office", "verdict"),
+    [
+        pytest.param("Minister of National Defence", Verdict.SUPPORTED, id="national-defence"),
+        pytest.param("Minister of Defense", Verdict.SUPPORTED, id="defense"),
+        pytest.param("Minister of Defence Industry", Verdict.UNVERIFIED, id="defence-industry"),
+    ],
+)
+def test_a_portfolio_in_another_form_names_the_post(office: str, verdict: Verdict) -> None:
+    doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician who has served as {office} "
+               "since 2021.", SAVED)  # fmt: skip
+    assert _verdicts("Defence Minister Eva Lund visited Tarsa on Monday.", [doc], "role") == [verdict]

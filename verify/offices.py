@@ -1301,6 +1301,34 @@ def _portfolio_titles(office: str) -> frozenset[str]:
     return frozenset(named)
 
 
+def portfolio_wordings(phrase: str) -> list[str]:
+    """The other ways titles write a portfolio a phrase names by its bare name (offices.toml `portfolio_titles`, the
+    other forms of that portfolio): 'minister of defence' -> 'minister of national defence', 'minister of defense',
+    ...; a page naming the office in any of them names the claimed post ('Minister of National Defence' is the
+    defence minister). A portfolio written in a longer form ('Minister of Defence Industry', 'foreign affairs') is
+    not widened to the bare name, and a phrase naming none gets none."""
+    words = phrase.split()
+    stems = [word_stem(w) for w in words]
+    for at in range(len(words)):
+        form = next((f for f in _PORTFOLIO_TITLE_FORMS if tuple(stems[at : at + len(f[0])]) == f[0]), None)
+        if form is None:
+            continue
+        name = next((n for n, forms in _PORTFOLIO_FORMS_BY_NAME.items() if form[0] == (word_stem(n),)), None)
+        if name is None:
+            return []
+        end = at + len(form[0])
+        return [" ".join([*words[:at], f, *words[end:]]) for f in _PORTFOLIO_FORMS_BY_NAME[name] if f != words[at]]
+    return []
+
+
+# each portfolio title read alone, its name one word ('defence'), with the forms titles write it in
+_PORTFOLIO_FORMS_BY_NAME = {
+    p["name"]: tuple(p["forms"])
+    for p in lexicons.load("offices")["portfolio_titles"]
+    if " " not in p["name"] and not p.get("answers")
+}
+
+
 def portfolios_kept(claimed_office: str, held_office: str) -> bool:
     """Whether the held office names every portfolio the claimed post names, read as titles write them: a claimed
     word the held office has only as the modifier of another portfolio ('foreign' of 'Foreign Trade', 'defence' of

@@ -72,6 +72,7 @@ from verify.offices import (
     office_page_title,
     office_wordings,
     other_place_posts,
+    portfolio_wordings,
     post_of,
     post_of_a_body,
     qualifiers,
@@ -112,8 +113,10 @@ def _is_person_page(doc: Document, name: str) -> bool:
 
 
 def _wordings(claim: Claim, office: str) -> list[str]:
-    """The ways a page may word the claimed office: the claim's own and the office's usual wordings."""
-    return list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
+    """The ways a page may word the claimed office: the claim's own and the office's usual wordings, each with its
+    portfolio in the other forms titles write it in ('minister of national defence' for 'defence minister')."""
+    phrases = [*office_phrases(claim), *office_wordings(office, claim.nationality)]
+    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in portfolio_wordings(p))]))
 
 
 def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
