@@ -71,8 +71,8 @@ MUTATIONS = [
     Mutation(
         "office-sought-only-as-written",
         "verify/kinds/role/judge.py",
-        "return list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))",
-        "return list(office_phrases(claim))",
+        "    phrases = [*office_phrases(claim), *office_wordings(office, claim.nationality)]\n",
+        "    phrases = [*office_phrases(claim)]\n",
         "a U.S.-first 'Joint Chiefs of Staff Vice Chairman' would never meet the page's 'chairman of the Joint Chiefs'",
     ),
     Mutation(
@@ -5475,8 +5475,8 @@ MUTATIONS = [
     Mutation(
         "holder-apposition-unread",
         "verify/holder.py",
-        ", _apposition_antecedent(before, value)):",
-        "):",
+        ", _apposition_antecedent(before, value))\n",
+        ")\n",
         "'an adviser to Per Olsen, finance minister from 2019 to 2024' would give her five years as finance minister",
     ),
     Mutation(
