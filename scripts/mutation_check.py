@@ -19723,6 +19723,13 @@ MUTATIONS = [
         "    return list(dict.fromkeys(phrases))\n",
         "'has served as Minister of National Defence since 2021' would leave 'Defence Minister Eva Lund' unverified",
     ),
+    Mutation(
+        "an-organisation-named-in-passing-owns-unowned-counts",
+        "verify/kinds/quantity/owner.py",
+        "    return context in aliases.ORGANISATION_ALIASES and not _named_in(context, where)\n",
+        "    return False\n",
+        "'Three more parties cleared the 5% threshold' would stay NATO's in a story naming NATO in passing (ext48b)",
+    ),
 ]
 
 

@@ -1137,6 +1137,16 @@ def _known_or_same(context: str, owner: str, where: str) -> bool:
     return _named_in(context, where) or _same_entity(owner, context)
 
 
+def _only_the_articles(claim: Claim, where: str) -> bool:
+    """Whether a count's context is only the patterns' last resort, the first known organisation the article names
+    (verify.kinds.quantity.extract `quantity_context`), where the parse found no owner: an organisation the count's
+    sentence and the headline never name ("Three more parties cleared the 5% threshold" in a story naming NATO
+    once in passing) owns nothing there, so the count's description or the story's topic decides instead. One
+    they name stays ("the alliance's 32 members" under a headline on NATO)."""
+    context = claim.context or ""
+    return context in aliases.ORGANISATION_ALIASES and not _named_in(context, where)
+
+
 def _named_in(organisation: str, sentence: str) -> bool:
     """Whether a known organisation (organisations.toml `aliases`) is named in the sentence, by any of its names."""
     forms = aliases.ORGANISATION_ALIASES.get(organisation)
@@ -1849,6 +1859,10 @@ def give_owners(reader: OwnerReader, claims: list[Claim], body_start: int = 0) -
                 claim.subject = owner
         if claim.kind == "quantity" and not owner and claim.context and _spoken_by(claim, reader, claim.context):
             claim.context = None  # "the agency said, with 300 people injured": the ministry is the source
+        if claim.kind == "quantity" and not owner and _only_the_articles(claim, f"{headline}\n{claim.sentence}"):
+            if claim.subject == claim.context:  # "Three more parties cleared the 5% threshold": no alliance
+                claim.subject = claim.unit or claim.subject  # named in passing's; the counted noun, as the
+            claim.context = None  # patterns write a count they find no owner for
         if claim.kind == "quantity" and not claim.context:
             fallback = _count_owner(claim, reader)
             said = fallback and _spoken_by(claim, reader, fallback)
