@@ -1,0 +1,335 @@
+"""Findings of review48 (session 48), as rows the desk would meet: a one-fact-false sentence and its true twin,
+extracted from an invented article and judged against invented pages (`tests/support/judging.py`) through the
+article's whole judging (`verify.judge.judge`). S-items are false "supported" verdicts open on main (strict xfails),
+R-items false "contradicted" or lost support of true claims open on main (strict xfails); a B-item (a regression found
+on a helper branch) is a plain test that passes on main. The list with its status is
+/work/briefs48/review48-findings.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from tests.test_review26 import _open
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Claim, ClaimResult, Document, Verdict
+from verify.retrieve import EvidencePool
+
+# The day of the invented articles (Sunday 1 June 2025), after the pages' revision (saved 1 April 2025).
+DAY = dt.date(2025, 6, 1)
+SAVED = dt.datetime(2025, 4, 1, tzinfo=dt.UTC)
+
+
+def _results(body: str, docs: list[Document], headline: str = "Norby news") -> list[tuple[Claim, ClaimResult]]:
+    """Each claim of an article of `body` with its result, judged whole against `docs` alone."""
+    claims = extract_claims(article_from_text(f"{headline}\n\n{body}\n", as_of=DAY))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
+    return list(zip(claims, results, strict=True))
+
+
+def _verdicts(
+    body: str, docs: list[Document], kind: str = "", words: str = "", headline: str = "Norby news"
+) -> list[Verdict]:
+    """The verdicts on the claims (of `kind`, if given) whose words hold `words`."""
+    found = _results(body, docs, headline)
+    return [r.verdict for c, r in found if words in c.text and (not kind or c.kind == kind)]
+
+
+def _moen(told: str) -> Document:
+    """A politician's page whose lead is followed by `told`."""
+    return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
+
+
+def _lund(told: str) -> Document:
+    """A politician's page (born 9 September 1970: 54 on the article's day) whose lead is followed by `told`."""
+    return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S1 (false "SUPPORTED", a post-to-be for the post; main e148bde5): the page's 'On 2 May 2025 she was named prime
+# minister-designate by President Ivo Stam.' SUPPORTS the date claim 'was named prime minister on 2 May 2025' ("dates it
+# to 2 May 2025"), also in a relative clause; a designate is not yet the prime minister (the role claim is rightly left
+# unverified, 'became prime minister on 2 May 2025' too). Cause: verify/kinds/date/judge.py (the deed's words are found
+# in the page sentence with '-designate' after the post not read; judging.toml `successor_to_be` / titles.toml
+# `past_or_coming` know 'designate' and 'elect' but the date judge does not ask them).
+DESIGNATE = _lund("On 2 May 2025 she was named prime minister-designate by President Ivo Stam.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund was named prime minister on 2 May 2025.", id="was-named"),
+        pytest.param("Eva Lund, who was named prime minister on 2 May 2025, spoke.", id="relative-clause"),
+    ],
+)
+@_open("S1 open: 'named prime minister-designate' on 2 May supports 'was named prime minister on 2 May'")
+def test_s1_a_designate_is_not_named_to_the_post(body: str) -> None:
+    found = _verdicts(body, [DESIGNATE], "date", "named prime minister")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s1_twin_named_designate() -> None:
+    body = "Eva Lund was named prime minister-designate on 2 May 2025."
+    assert _verdicts(body, [DESIGNATE], "date") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S2 (false "SUPPORTED", a succession only hoped for; main e148bde5): 'He was a candidate to succeed Jon Dahl as leader of
+# the Labour Party in 2012.', '... was tipped to succeed ...', '... was in line to succeed ...' STATE 'Karl Moen succeeded
+# Jon Dahl as leader of the Labour Party in 2012.' (the clause judge's "states it"; in a relative clause 'succeeded Jon
+# Dahl' and its year '2012' are SUPPORTED too). 'was widely expected to succeed' is read right (unverified). Cause:
+# verify/kinds/clause/judge.py `_sentence_findings`: the infinitive under a noun or participle of candidacy ('candidate
+# to', 'tipped to', 'in line to', 'favourite to', 'frontrunner to') is taken as the deed done; nonfactual.toml
+# `aim_words` / `[undone] verbs` know 'bid', 'attempt', 'offer', not these. Party-leadership races are told so.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("He was a candidate to succeed Jon Dahl as leader of the Labour Party in 2012.", id="candidate-to"),
+        pytest.param("In 2012 he was tipped to succeed Jon Dahl as leader of the Labour Party.", id="tipped-to"),
+        pytest.param("In 2012 he was in line to succeed Jon Dahl as leader of the Labour Party.", id="in-line-to"),
+    ],
+)
+@_open("S2 open: 'a candidate to succeed Jon Dahl as leader' states 'succeeded Jon Dahl as leader'")
+def test_s2_a_candidate_to_succeed_did_not_succeed(told: str) -> None:
+    body = "Karl Moen succeeded Jon Dahl as leader of the Labour Party in 2012."
+    found = _verdicts(body, [_moen(told)], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s2_twin_the_succession_done() -> None:
+    body = "Karl Moen succeeded Jon Dahl as leader of the Labour Party in 2012."
+    doc = _moen("In 2012 he succeeded Jon Dahl as leader of the Labour Party.")
+    assert _verdicts(body, [doc], "clause") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S3 (false "SUPPORTED", another person's share in a comparison; main e148bde5): 'He was elected mayor of Halden in 2000
+# with 48% of the vote, less than the 52% won by Eva Lund in 1996.' STATES 'Karl Moen was elected mayor of Halden in 2000
+# with 52% of the vote.' (the clause; the quantity claim is rightly unverified): the 52% is Eva Lund's, in 1996, after
+# 'less than the'. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the figure is found anywhere in
+# the sentence; the session-38 binding of a value to its own deed, test_fixr38 R13, reads coordinated deeds, not a
+# figure in a comparison's noun phrase with its own participle 'won by'). Results copy compares with the last vote.
+COMPARED = _moen(
+    "He was elected mayor of Halden in 2000 with 48% of the vote, less than the 52% won by Eva Lund in 1996."
+)
+
+
+@_open("S3 open: 'with 48% of the vote, less than the 52% won by Eva Lund' states 'with 52% of the vote'")
+def test_s3_the_share_compared_with_is_not_his() -> None:
+    body = "Karl Moen was elected mayor of Halden in 2000 with 52% of the vote."
+    found = _verdicts(body, [COMPARED], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s3_twin_his_own_share() -> None:
+    body = "Karl Moen was elected mayor of Halden in 2000 with 48% of the vote."
+    assert _verdicts(body, [COMPARED], "clause") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S4 (false "SUPPORTED", the first holder of a post for the first holder of a kind; main e148bde5): 'He was the first
+# mayor of Halden to be born in Tarsa.' SUPPORTS 'Karl Moen was the first mayor of Halden.' (role, "says Karl Moen held
+# it") and "Karl Moen, Halden's first mayor," (role and clause, "says first mayor of Halden to be born in Tarsa"): the
+# first of those born in Tarsa is not the town's first mayor. A plain 'He was Mayor of Halden from 2000 to 2008.' leaves
+# 'the first mayor' unverified, so the role judge reads the ordinal, but takes the page's narrowed first for the plain
+# one. Cause: verify/kinds/role/judge.py (`first_of_a_kind` / the sentence reading: the infinitive after the page's
+# 'first <post>' is not read), and the clause judge's ordinal reading (review42 R20's narrowing read after a deed, not
+# a first holder's 'to be born in'). Profiles write 'the first mayor of X to be a woman / born abroad / openly gay'.
+NARROWED_FIRST = _moen("He was the first mayor of Halden to be born in Tarsa.")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        pytest.param("Karl Moen was the first mayor of Halden.", "role", id="role-copula"),
+        pytest.param("Karl Moen, Halden's first mayor, spoke on Monday.", "role", id="role-apposition"),
+        pytest.param("Karl Moen, Halden's first mayor, spoke on Monday.", "clause", id="clause-apposition"),
+    ],
+)
+@_open("S4 open: 'the first mayor of Halden to be born in Tarsa' supports 'the first mayor of Halden'")
+def test_s4_a_narrowed_first_holder_is_not_the_first_holder(body: str, kind: str) -> None:
+    found = _verdicts(body, [NARROWED_FIRST], kind, "first mayor")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        pytest.param("Karl Moen was the first mayor of Halden.", "role", id="role-copula"),
+        pytest.param("Karl Moen, Halden's first mayor, spoke on Monday.", "role", id="role-apposition"),
+    ],
+)
+def test_s4_twin_the_first_holder(body: str, kind: str) -> None:
+    doc = _moen("He was the first Mayor of Halden, from 1990 to 1998.")
+    assert _verdicts(body, [doc], kind, "first mayor") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S5 (false "SUPPORTED" by omission, an age in an apposition before a post OF a place; main e148bde5): 'Eva Lund, the
+# 64-year-old mayor of Halden, spoke on Monday.' (she is 54) gives the role 'mayor of Halden', SUPPORTED, and no claim
+# of the age; 'Eva Lund, the 64-year-old mayor, spoke' and 'Eva Lund, a 64-year-old lawyer, spoke' are rightly
+# CONTRADICTED (the age is read), and so is 'The mayor of Halden, Eva Lund, 64, spoke'. Cause: extraction of the
+# apposition's age (verify/kinds/clause/extract.py, the described-age reading, tests/test_clause_apposition_facts.py):
+# with 'of <place>' after the post the age is dropped and only the role is kept. Local news writes just so.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund, the 64-year-old mayor of Halden, spoke on Monday.", id="the-mayor-of"),
+        pytest.param(
+            "Eva Lund, the 64-year-old mayor of Halden, said on Monday that she would run again.", id="said-that"
+        ),
+    ],
+)
+@_open("S5 open: 'the 64-year-old mayor of Halden' (she is 54) gives no age claim; the role is supported")
+def test_s5_a_wrong_age_before_a_post_of_a_place_is_refuted(body: str) -> None:
+    found = _verdicts(body, [_lund("She has been Mayor of Halden since 2015.")])
+    assert Verdict.CONTRADICTED in found, found
+
+
+def test_s5_twin_the_age_before_a_bare_post_is_read() -> None:
+    doc = _lund("She has been Mayor of Halden since 2015.")
+    assert Verdict.CONTRADICTED in _verdicts("Eva Lund, the 64-year-old mayor, spoke on Monday.", [doc], "clause")
+    found = _verdicts("Eva Lund, the 54-year-old mayor, spoke on Monday.", [doc], "clause")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S6 (false "SUPPORTED", a wrong day in a relative clause; main e148bde5): 'She was sworn in as Mayor of Halden on 27 May
+# 2025, succeeding Karl Moen.' STATES 'Eva Lund, who was sworn in on 29 May, succeeded Karl Moen.' (the whole clause),
+# and 'Eva Lund, who was sworn in on Wednesday, succeeded Karl Moen.' (27 May 2025 was a Tuesday); the date claim 'sworn
+# in on 29 May' is only unverified, so nothing on the line is refuted. A wrong YEAR ('who was sworn in in 2024') is
+# rightly CONTRADICTED. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the claim's day and
+# month are not compared with the page's day when the year is not given; a weekday not at all).
+SWORN = _lund("She was sworn in as Mayor of Halden on 27 May 2025, succeeding Karl Moen.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Eva Lund, who was sworn in on 29 May, succeeded Karl Moen.", id="another-day"),
+        pytest.param("Eva Lund, who was sworn in on Wednesday, succeeded Karl Moen.", id="another-weekday"),
+    ],
+)
+@_open("S6 open: 'sworn in ... on 27 May 2025, succeeding Karl Moen' states 'who was sworn in on 29 May, succeeded'")
+def test_s6_a_wrong_day_in_the_relative_clause_is_not_stated(body: str) -> None:
+    found = _verdicts(body, [SWORN], "clause", "succeeded")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s6_twin_the_right_day() -> None:
+    body = "Eva Lund, who was sworn in on 27 May, succeeded Karl Moen."
+    assert _verdicts(body, [SWORN], "clause", "succeeded") == [Verdict.SUPPORTED]
+
+
+def test_s6_twin_a_wrong_year_is_refuted() -> None:
+    body = "Eva Lund, who was sworn in in 2024, succeeded Karl Moen."
+    assert _verdicts(body, [SWORN], "clause", "succeeded") == [Verdict.CONTRADICTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R1 (lost support, a minister titled by portfolio before the name; main e148bde5): 'Finance Minister Eva Lund', 'Former
+# Justice Minister Eva Lund' and 'Agriculture Minister Eva Lund' are unverified against a page whose only word of it is
+# 'She has been Minister of Finance since 2021.' (or 'She was Minister of Justice from 2021 to 2023.'), while
+# 'Defence Minister' and 'Foreign Minister' are SUPPORTED by the same shapes. Cause: verify/link.py `office_phrases`
+# turns 'X minister' into 'minister of X' only for offices.toml `[[ministries]]` (foreign, defence), so the role
+# judge's sentence reading (`_wordings`) never looks for 'minister of finance'; with an infobox row the same claims are
+# supported (review43 R1's pages). Most pages name a cabinet post by its formal title in running text.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param("She has been Minister of Finance since 2021.", "Finance Minister Eva Lund spoke.", id="finance"),
+        pytest.param(
+            "She was Minister of Justice from 2021 to 2023.", "Former Justice Minister Eva Lund spoke.", id="justice"
+        ),
+        pytest.param(
+            "She has been Minister of Agriculture since 2021.", "Agriculture Minister Eva Lund spoke.", id="agriculture"
+        ),
+    ],
+)
+@_open("R1 open: 'Finance Minister Eva Lund' unverified against 'She has been Minister of Finance since 2021.'")
+def test_r1_a_portfolio_title_before_the_name_is_read_in_the_formal_title(told: str, body: str) -> None:
+    assert _verdicts(body, [_lund(told)], "role") == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param("She has been Minister of Defence since 2021.", "Defence Minister Eva Lund spoke.", id="defence"),
+        pytest.param(
+            "She was Minister of Defence from 2021 to 2023.", "Former Defence Minister Eva Lund spoke.", id="former"
+        ),
+    ],
+)
+def test_r1_twin_the_portfolios_the_lexicon_lists(told: str, body: str) -> None:
+    assert _verdicts(body, [_lund(told)], "role") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R2 (lost support, a ranked superlative stated word for word; main e148bde5): 'Korvik is the third-largest city in
+# Norby.' (and "Korvik is Norby's third-largest city.") is unverified against the page's own 'Korvik is the
+# third-largest city in Norby.', while 'the largest city' is SUPPORTED by 'the largest city'. Review38 R19's mend (a
+# rank below the first supports no plain superlative) seems to set aside the ranked superlative for itself too. Cause:
+# verify/kinds/clause/judge.py, the description reading ("describes them so") of an ordinal superlative. 'Norway's
+# second-largest city' is the commonest aside a place gets.
+RANKED_CITY = page("Korvik", "Korvik is the third-largest city in Norby and the capital of Tarsa County.", SAVED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik is the third-largest city in Norby.", id="copula"),
+        pytest.param("Korvik is Norby's third-largest city.", id="possessive"),
+    ],
+)
+@_open("R2 open: 'Korvik is the third-largest city in Norby.' unverified against the page's same words")
+def test_r2_the_pages_own_rank_is_supported(body: str) -> None:
+    assert _verdicts(body, [RANKED_CITY], "clause", headline="Korvik economy") == [Verdict.SUPPORTED]
+
+
+def test_r2_twin_the_plain_superlative() -> None:
+    doc = page("Korvik", "Korvik is the largest city in Norby.", SAVED)
+    body = "Korvik is the largest city in Norby."
+    assert _verdicts(body, [doc], "clause", headline="Korvik economy") == [Verdict.SUPPORTED]
+
+
+def test_r2_twin_another_rank_is_not_supported() -> None:
+    body = "Korvik is the second-largest city in Norby."
+    found = _verdicts(body, [RANKED_CITY], "clause", headline="Korvik economy")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R3 (lost support, a defeat told from the loser's side; main e148bde5): 'Karl Moen lost to Jon Dahl in 2008.' is
+# unverified against his page's 'In 2008 he was defeated by Jon Dahl.', which SUPPORTS 'Karl Moen was defeated by Jon
+# Dahl in 2008.' (the same deed, the verb another). Cause: verify/kinds/clause/judge.py, the verb match (judging.toml
+# has no 'lose to' = 'be defeated by' / 'be beaten by'). Election and sports copy tell a defeat so.
+DEFEATED = _moen("In 2008 he was defeated by Jon Dahl.")
+
+
+@_open("R3 open: 'lost to Jon Dahl in 2008' unverified against 'In 2008 he was defeated by Jon Dahl.'")
+def test_r3_lost_to_is_was_defeated_by() -> None:
+    assert _verdicts("Karl Moen lost to Jon Dahl in 2008.", [DEFEATED], "clause") == [Verdict.SUPPORTED]
+
+
+def test_r3_twin_the_pages_verb() -> None:
+    assert _verdicts("Karl Moen was defeated by Jon Dahl in 2008.", [DEFEATED], "clause") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R4 (lost support, a length of time spent stated word for word; main e148bde5): 'Karl Moen spent 12 years in the army.'
+# is unverified against the page's own 'He spent 12 years in the army.' (the duration claim 'spent 12 years'). Cause:
+# verify/kinds/duration/judge.py reads lengths from spells ('from 1990 to 2002', terms), not a length the page states
+# with the claim's verb. Profiles give careers so ('spent two decades at the bank').
+@_open("R4 open: 'spent 12 years in the army' unverified against 'He spent 12 years in the army.'")
+def test_r4_a_stated_length_is_supported() -> None:
+    doc = _moen("He spent 12 years in the army.")
+    assert _verdicts("Karl Moen spent 12 years in the army.", [doc], "duration") == [Verdict.SUPPORTED]
+
+
+def test_r4_twin_a_length_of_a_spell() -> None:
+    doc = _moen("He was Mayor of Halden from 2000 to 2008.")
+    assert _verdicts("Karl Moen served as mayor for eight years.", [doc], "duration") == [Verdict.SUPPORTED]
