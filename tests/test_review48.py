@@ -78,17 +78,20 @@ def test_s1_twin_named_designate() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S2 (false "SUPPORTED", a succession only hoped for; main e148bde5): 'He was a candidate to succeed Jon Dahl as leader of
-# the Labour Party in 2012.', '... was tipped to succeed ...', '... was in line to succeed ...' STATE 'Karl Moen succeeded
-# Jon Dahl as leader of the Labour Party in 2012.' (the clause judge's "states it"; in a relative clause 'succeeded Jon
-# Dahl' and its year '2012' are SUPPORTED too). 'was widely expected to succeed' is read right (unverified). Cause:
-# verify/kinds/clause/judge.py `_sentence_findings`: the infinitive under a noun or participle of candidacy ('candidate
-# to', 'tipped to', 'in line to', 'favourite to', 'frontrunner to') is taken as the deed done; nonfactual.toml
-# `aim_words` / `[undone] verbs` know 'bid', 'attempt', 'offer', not these. Party-leadership races are told so.
+# S2 (false "SUPPORTED", a succession only hoped for; main e148bde5): 'He was a candidate to succeed Jon Dahl as leader
+# of the Labour Party in 2012.', '... was tipped to succeed ...', '... was in line to succeed ...' STATE 'Karl Moen
+# succeeded Jon Dahl as leader of the Labour Party in 2012.' (the clause judge's "states it"; in a relative clause
+# 'succeeded Jon Dahl' and its year '2012' are SUPPORTED too). 'was widely expected to succeed' is read right
+# (unverified). Cause: verify/kinds/clause/judge.py `_sentence_findings`: the infinitive under a noun or participle of
+# candidacy ('candidate to', 'tipped to', 'in line to', 'favourite to', 'frontrunner to') is taken as the deed done;
+# nonfactual.toml `aim_words` / `[undone] verbs` know 'bid', 'attempt', 'offer', not these. Party-leadership races are
+# told so.
 @pytest.mark.parametrize(
     "told",
     [
-        pytest.param("He was a candidate to succeed Jon Dahl as leader of the Labour Party in 2012.", id="candidate-to"),
+        pytest.param(
+            "He was a candidate to succeed Jon Dahl as leader of the Labour Party in 2012.", id="candidate-to"
+        ),
         pytest.param("In 2012 he was tipped to succeed Jon Dahl as leader of the Labour Party.", id="tipped-to"),
         pytest.param("In 2012 he was in line to succeed Jon Dahl as leader of the Labour Party.", id="in-line-to"),
     ],
@@ -108,11 +111,12 @@ def test_s2_twin_the_succession_done() -> None:
 
 # ---------------------------------------------------------------------------------------------------------------
 # S3 (false "SUPPORTED", another person's share in a comparison; main e148bde5): 'He was elected mayor of Halden in 2000
-# with 48% of the vote, less than the 52% won by Eva Lund in 1996.' STATES 'Karl Moen was elected mayor of Halden in 2000
-# with 52% of the vote.' (the clause; the quantity claim is rightly unverified): the 52% is Eva Lund's, in 1996, after
-# 'less than the'. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the figure is found anywhere in
-# the sentence; the session-38 binding of a value to its own deed, test_fixr38 R13, reads coordinated deeds, not a
-# figure in a comparison's noun phrase with its own participle 'won by'). Results copy compares with the last vote.
+# with 48% of the vote, less than the 52% won by Eva Lund in 1996.' STATES 'Karl Moen was elected mayor of Halden in
+# 2000 with 52% of the vote.' (the clause; the quantity claim is rightly unverified): the 52% is Eva Lund's, in 1996,
+# after 'less than the'. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the figure is found
+# anywhere in the sentence; the session-38 binding of a value to its own deed, test_fixr38 R13, reads coordinated deeds,
+# not a figure in a comparison's noun phrase with its own participle 'won by'). Results copy compares with the last
+# vote.
 COMPARED = _moen(
     "He was elected mayor of Halden in 2000 with 48% of the vote, less than the 52% won by Eva Lund in 1996."
 )
@@ -198,12 +202,12 @@ def test_s5_twin_the_age_before_a_bare_post_is_read() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S6 (false "SUPPORTED", a wrong day in a relative clause; main e148bde5): 'She was sworn in as Mayor of Halden on 27 May
-# 2025, succeeding Karl Moen.' STATES 'Eva Lund, who was sworn in on 29 May, succeeded Karl Moen.' (the whole clause),
-# and 'Eva Lund, who was sworn in on Wednesday, succeeded Karl Moen.' (27 May 2025 was a Tuesday); the date claim 'sworn
-# in on 29 May' is only unverified, so nothing on the line is refuted. A wrong YEAR ('who was sworn in in 2024') is
-# rightly CONTRADICTED. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the claim's day and
-# month are not compared with the page's day when the year is not given; a weekday not at all).
+# S6 (false "SUPPORTED", a wrong day in a relative clause; main e148bde5): 'She was sworn in as Mayor of Halden on 27
+# May 2025, succeeding Karl Moen.' STATES 'Eva Lund, who was sworn in on 29 May, succeeded Karl Moen.' (the whole
+# clause), and 'Eva Lund, who was sworn in on Wednesday, succeeded Karl Moen.' (27 May 2025 was a Tuesday); the date
+# claim 'sworn in on 29 May' is only unverified, so nothing on the line is refuted. A wrong YEAR ('who was sworn in in
+# 2024') is rightly CONTRADICTED. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the claim's day
+# and month are not compared with the page's day when the year is not given; a weekday not at all).
 SWORN = _lund("She was sworn in as Mayor of Halden on 27 May 2025, succeeding Karl Moen.")
 
 
