@@ -337,3 +337,148 @@ def test_r4_a_stated_length_is_supported() -> None:
 def test_r4_twin_a_length_of_a_spell() -> None:
     doc = _moen("He was Mayor of Halden from 2000 to 2008.")
     assert _verdicts("Karl Moen served as mayor for eight years.", [doc], "duration") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S7 (false "SUPPORTED", a resignation offered and refused; main e148bde5): 'He offered his resignation in 2019, but it
+# was refused by the prime minister.', 'In 2019 he tendered his resignation, which the prime minister rejected.' and
+# 'He submitted his resignation in 2019; it was not accepted.' STATE 'Karl Moen resigned in 2019.' 'In 2019 he offered
+# to resign.' is read right (unverified: nonfactual.toml `[undone] verbs` has 'offer' with an infinitive). Cause:
+# verify/kinds/clause/judge.py `_sentence_findings`: the deed's NOUN ('his resignation') under 'offer' / 'tender' /
+# 'submit' is taken as the deed done, and the refusal after it ('was refused', 'rejected', 'not accepted') is not read
+# (`aim_words` and `refusing_verbs` govern a noun's infinitive, not the noun itself). Cabinet crises are told so.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("He offered his resignation in 2019, but it was refused by the prime minister.", id="offered"),
+        pytest.param("In 2019 he tendered his resignation, which the prime minister rejected.", id="tendered"),
+        pytest.param("He submitted his resignation in 2019; it was not accepted.", id="submitted"),
+    ],
+)
+@_open("S7 open: 'offered his resignation in 2019, but it was refused' states 'Karl Moen resigned in 2019'")
+def test_s7_a_resignation_refused_is_no_resignation(told: str) -> None:
+    found = _verdicts("Karl Moen resigned in 2019.", [_moen(told)], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s7_twin_the_resignation() -> None:
+    found = _verdicts("Karl Moen resigned in 2019.", [_moen("He resigned in 2019.")], "clause")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S8 (false "SUPPORTED", a resignation announced for later, or withdrawn; main e148bde5): 'In 2019 he said he would
+# resign as mayor of Halden.', 'In 2019 he announced his intention to resign as mayor of Halden.' and 'He announced in
+# 2019 that he would resign as mayor of Halden, but withdrew the decision a week later.' STATE 'Karl Moen resigned as
+# mayor of Halden in 2019.' (also in a relative clause: 'resigned as mayor of Halden in 2019' SUPPORTED). Cause:
+# verify/kinds/clause/judge.py `_sentence_findings`: a deed under 'would' in reported speech ('said he would',
+# 'announced that he would') or under a noun of intent ('his intention to') is taken as done; nonfactual.toml
+# `opinion_verbs` read 'intend' and 'plan' as verbs, not 'intention' as a noun, nor 'would' after 'said'. Politicians'
+# pages tell announced departures so, and news often reports the resignation only when it takes effect.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 2019 he said he would resign as mayor of Halden.", id="said-he-would"),
+        pytest.param("In 2019 he announced his intention to resign as mayor of Halden.", id="intention-to"),
+        pytest.param(
+            "He announced in 2019 that he would resign as mayor of Halden, but withdrew the decision a week later.",
+            id="withdrawn",
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen resigned as mayor of Halden in 2019.", id="main"),
+        pytest.param("Karl Moen, who resigned as mayor of Halden in 2019, spoke.", id="relative"),
+    ],
+)
+@_open("S8 open: 'said he would resign as mayor of Halden' in 2019 states 'resigned as mayor of Halden in 2019'")
+def test_s8_a_resignation_announced_is_not_done(told: str, body: str) -> None:
+    found = _verdicts(body, [_moen(told)], "clause", "resigned")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s8_twin_the_resignation_done() -> None:
+    doc = _moen("In 2019 he resigned as mayor of Halden.")
+    found = _verdicts("Karl Moen resigned as mayor of Halden in 2019.", [doc], "clause")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S9 (false "SUPPORTED", a past spell told in the present tense; main e148bde5): 'He coached Korvik FC from 2010 to
+# 2014.' STATES 'Karl Moen coaches Korvik FC.' (also 'who coaches Korvik FC'), even when the page goes on 'and has
+# coached Halden FC since 2020'; 'He represented Halden in parliament from 2005 to 2015, and has represented Korvik
+# since 2015.' STATES 'Karl Moen represents Halden in parliament.' The present tense says he does so on the article's
+# day; the page's spell ended years before. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the
+# verb is matched by its lemma, the claim's present tense not weighed against the page's closed spell 'from 2010 to
+# 2014'; the role judge reads a closed spell, the clause judge not). Sports and constituency copy write so.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param("He coached Korvik FC from 2010 to 2014.", "Karl Moen coaches Korvik FC.", id="coaches"),
+        pytest.param(
+            "He coached Korvik FC from 2010 to 2014 and has coached Halden FC since 2020.",
+            "Karl Moen, who coaches Korvik FC, spoke.",
+            id="coaches-another-club-now",
+        ),
+        pytest.param(
+            "He represented Halden in parliament from 2005 to 2015, and has represented Korvik since 2015.",
+            "Karl Moen represents Halden in parliament.",
+            id="represents",
+        ),
+    ],
+)
+@_open("S9 open: 'He coached Korvik FC from 2010 to 2014.' states 'Karl Moen coaches Korvik FC.'")
+def test_s9_a_closed_spell_is_not_the_present(told: str, body: str) -> None:
+    found = _verdicts(body, [_moen(told)], "clause", "Korvik" if "coach" in body else "Halden")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param("He has coached Korvik FC since 2020.", "Karl Moen coaches Korvik FC.", id="coaches"),
+        pytest.param(
+            "He represented Halden in parliament from 2005 to 2015, and has represented Korvik since 2015.",
+            "Karl Moen represents Korvik in parliament.",
+            id="represents",
+        ),
+    ],
+)
+def test_s9_twin_the_spell_held_now(told: str, body: str) -> None:
+    assert _verdicts(body, [_moen(told)], "clause") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S10 (false "SUPPORTED", another title's count; main e148bde5): 'It has won the Norby Cup five times, most recently in
+# 2019, and the league title twice.' STATES 'Korvik FC has won the Norby Cup twice.' (also in a relative clause): the
+# claim's words end before 'twice' and the count is read only as a word the passage must hold, which it does for the
+# league title. Without the league title's 'twice' the same claim is rightly unverified. Cause:
+# verify/kinds/clause/judge.py `_times_done` (session 45: a count in or after the claim's words sets aside a passage
+# that does not word it) takes the count anywhere in the passage, not as the claimed deed's. Club and player pages list
+# honours so.
+HONOURS = page(
+    "Korvik FC",
+    "Korvik FC is a Norbian football club. It has won the Norby Cup five times, most recently in 2019, and the league "
+    "title twice.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik FC has won the Norby Cup twice.", id="main"),
+        pytest.param("Korvik FC, which has won the Norby Cup twice, said on Monday.", id="relative"),
+    ],
+)
+@_open("S10 open: '... the Norby Cup five times ... and the league title twice' states 'won the Norby Cup twice'")
+def test_s10_another_deeds_count_is_not_this_ones(body: str) -> None:
+    found = _verdicts(body, [HONOURS], "clause", "Norby Cup", headline="Korvik FC news")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s10_twin_the_count_of_the_deed() -> None:
+    found = _verdicts("Korvik FC has won the Norby Cup five times.", [HONOURS], "clause", headline="Korvik FC news")
+    assert found == [Verdict.SUPPORTED], found
