@@ -482,3 +482,78 @@ def test_s10_another_deeds_count_is_not_this_ones(body: str) -> None:
 def test_s10_twin_the_count_of_the_deed() -> None:
     found = _verdicts("Korvik FC has won the Norby Cup five times.", [HONOURS], "clause", headline="Korvik FC news")
     assert found == [Verdict.SUPPORTED], found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S11 (false "SUPPORTED", a father of the same name; main e148bde5): 'His father, also named Karl Moen, was mayor of
+# Halden from 1960 to 1970.' SUPPORTS 'Karl Moen, a former mayor of Halden, spoke.' and the role of 'Karl Moen was mayor
+# of Halden from 1960 to 1970.' ("says Karl Moen held it"); 'He is the son of Jon Moen, mayor of Halden from 1960 to
+# 1970.' is read right (unverified). Cause: verify/kinds/role/judge.py, the sentence reading: the subject's full name
+# in the sentence is taken as the subject himself, though it is apposed to 'His father' ('also named'). Families of
+# politicians, 'Jr.' and 'Sr.' whose pages drop the suffix, are told so.
+SAME_NAMED_FATHER = _moen("His father, also named Karl Moen, was mayor of Halden from 1960 to 1970.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen, a former mayor of Halden, spoke.", id="a-former-mayor"),
+        pytest.param("Karl Moen was mayor of Halden from 1960 to 1970.", id="was-mayor-from"),
+    ],
+)
+@_open("S11 open: 'His father, also named Karl Moen, was mayor of Halden' supports 'Karl Moen, a former mayor'")
+def test_s11_the_fathers_post_is_not_the_sons(body: str) -> None:
+    found = _verdicts(body, [SAME_NAMED_FATHER], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s11_twin_his_own_post() -> None:
+    doc = _moen("He was mayor of Halden from 1990 to 1998. His father, Jon Moen, was a teacher.")
+    assert _verdicts("Karl Moen, a former mayor of Halden, spoke.", [doc], "role") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S12 (false "SUPPORTED", a kin word inside a hyphened kin word; main e148bde5): 'He is the father-in-law of Eva Lund,
+# the mayor of Halden.' and '... the step-father of Eva Lund ...' STATE 'Karl Moen is the father of Eva Lund.'; 'He is
+# the brother-in-law of Jon Dahl.' (and 'His brother-in-law is Jon Dahl.') STATE 'Karl Moen is the brother of Jon
+# Dahl.' 'He is the grandfather of Eva Lund' is read right (unverified). Cause: verify/kinds/clause/judge.py
+# `_sentence_findings` ("states it": the claim's 'father' is found as a word of 'father-in-law' / 'step-father', the
+# hyphen read as a word break). Profiles name in-laws in nearly every family paragraph.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "He is the father-in-law of Eva Lund, the mayor of Halden.",
+            "Karl Moen is the father of Eva Lund.",
+            id="father-in-law",
+        ),
+        pytest.param(
+            "He is the step-father of Eva Lund, the mayor of Halden.",
+            "Karl Moen is the father of Eva Lund.",
+            id="step-father",
+        ),
+        pytest.param(
+            "He is the brother-in-law of Jon Dahl.", "Karl Moen is the brother of Jon Dahl.", id="brother-in-law"
+        ),
+        pytest.param(
+            "His brother-in-law is Jon Dahl.", "Karl Moen is the brother of Jon Dahl.", id="his-brother-in-law"
+        ),
+    ],
+)
+@_open("S12 open: 'He is the father-in-law of Eva Lund' states 'Karl Moen is the father of Eva Lund'")
+def test_s12_an_in_law_is_not_the_kin(told: str, body: str) -> None:
+    found = _verdicts(body, [_moen(told)], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "He is the father of Eva Lund, the mayor of Halden.", "Karl Moen is the father of Eva Lund.", id="father"
+        ),
+        pytest.param("He is the brother of Jon Dahl.", "Karl Moen is the brother of Jon Dahl.", id="brother"),
+    ],
+)
+def test_s12_twin_the_kin(told: str, body: str) -> None:
+    assert _verdicts(body, [_moen(told)], "clause") == [Verdict.SUPPORTED]
