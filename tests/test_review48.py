@@ -557,3 +557,97 @@ def test_s12_an_in_law_is_not_the_kin(told: str, body: str) -> None:
 )
 def test_s12_twin_the_kin(told: str, body: str) -> None:
     assert _verdicts(body, [_moen(told)], "clause") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R5 (lost support, a fronted year and a participle after the post; main e148bde5): 'In 2021 she became defence
+# minister, succeeding Jon Dahl.' leaves 'Eva Lund became defence minister in 2021.' unverified, while 'She became
+# defence minister in 2021, succeeding Jon Dahl.' and 'In 2021 she became defence minister.' SUPPORT it; with the
+# predecessor's own aside ('..., succeeding Jon Dahl, who moved to the Ministry of Justice.') 'Eva Lund succeeded Jon
+# Dahl as defence minister in 2021.' is unverified too. Cause: verify/kinds/clause/judge.py, the year's binding (session
+# 38's 'a fronted year dates the deed hanging from its verb', tests/test_fixr38.py) gives the fronted year to the
+# participle 'succeeding', not to the main verb 'became'. The commonest shape of a career line on a politician's page.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "In 2021 she became defence minister, succeeding Jon Dahl.",
+            "Eva Lund became defence minister in 2021.",
+            id="became",
+        ),
+        pytest.param(
+            "In 2021 she became defence minister, succeeding Jon Dahl, who moved to the Ministry of Justice.",
+            "Eva Lund succeeded Jon Dahl as defence minister in 2021.",
+            id="succeeded-with-an-aside",
+        ),
+    ],
+)
+@_open("R5 open: 'In 2021 she became defence minister, succeeding Jon Dahl.' leaves 'became ... in 2021' unverified")
+def test_r5_a_fronted_year_dates_the_main_verb(told: str, body: str) -> None:
+    assert _verdicts(body, [_lund(told)], "clause") == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She became defence minister in 2021, succeeding Jon Dahl.", id="year-after"),
+        pytest.param("In 2021 she became defence minister.", id="no-participle"),
+    ],
+)
+def test_r5_twin_the_year_after_the_verb(told: str) -> None:
+    assert _verdicts("Eva Lund became defence minister in 2021.", [_lund(told)], "clause") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R6 (lost support, an aside between the predecessor and the post; main e148bde5): 'She succeeded Jon Dahl, who had
+# resigned, as defence minister in 2021.' leaves 'Eva Lund succeeded Jon Dahl as defence minister in 2021.' (and the
+# relative clause 'who succeeded Jon Dahl as defence minister in 2021') unverified; without the aside it is SUPPORTED.
+# Cause: verify/kinds/clause/judge.py `_sentence_findings` (the claim's 'Jon Dahl as defence minister' is looked for
+# as one run of words; the relative clause 'who had resigned' breaks it, and the post after it is read as not the
+# succession's). Wire copy and pages both put the predecessor's fate there.
+@_open("R6 open: 'She succeeded Jon Dahl, who had resigned, as defence minister in 2021.' leaves the claim unverified")
+def test_r6_an_aside_after_the_predecessor_keeps_the_succession() -> None:
+    doc = _lund("She succeeded Jon Dahl, who had resigned, as defence minister in 2021.")
+    body = "Eva Lund succeeded Jon Dahl as defence minister in 2021."
+    assert _verdicts(body, [doc], "clause") == [Verdict.SUPPORTED]
+
+
+def test_r6_twin_without_the_aside() -> None:
+    doc = _lund("She succeeded Jon Dahl as defence minister in 2021.")
+    body = "Eva Lund succeeded Jon Dahl as defence minister in 2021."
+    assert _verdicts(body, [doc], "clause") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B1 (lost support and lost refutation; s48-fixa48 7b22048c, verify/kinds/clause/judge.py `_another_post_held`, the
+# mend of review47 S1/R1): a ranked deed of holding 'the post' that names no post is read as the post its sentence
+# wrote last before the ordinal, found only CAPITALISED (`_CAPITALISED_POST`); a page writing the post in lower case
+# ('In 2021 she became foreign minister, the first woman to hold the post.', 'Since 2021 she has been speaker of the
+# parliament, the second woman to hold the post.') has none, so the rank is set aside: the true 'Eva Lund is the first
+# woman to hold the post of foreign minister.' goes from SUPPORTED (main) to unverified, and the false '... the second
+# woman ...' from CONTRADICTED to unverified. Plain rows: pass on main e148bde5.
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "In 2021 she became foreign minister, the first woman to hold the post.",
+            "Eva Lund is the first woman to hold the post of foreign minister.",
+            Verdict.SUPPORTED,
+            id="first-true",
+        ),
+        pytest.param(
+            "In 2021 she became foreign minister, the first woman to hold the post.",
+            "Eva Lund is the second woman to hold the post of foreign minister.",
+            Verdict.CONTRADICTED,
+            id="second-false",
+        ),
+        pytest.param(
+            "Since 2021 she has been speaker of the parliament, the second woman to hold the post.",
+            "Eva Lund is the second woman to hold the post of speaker of the parliament.",
+            Verdict.SUPPORTED,
+            id="speaker-true",
+        ),
+    ],
+)
+def test_b1_a_lower_case_post_before_the_rank_is_the_ranked_post(told: str, body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [_lund(told)], "clause", "woman") == [verdict]
