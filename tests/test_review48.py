@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.test_review26 import _open
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -651,3 +651,58 @@ def test_r6_twin_without_the_aside() -> None:
 )
 def test_b1_a_lower_case_post_before_the_rank_is_the_ranked_post(told: str, body: str, verdict: Verdict) -> None:
     assert _verdicts(body, [_lund(told)], "clause", "woman") == [verdict]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S13 (false "SUPPORTED", a step into office dated by another office begun that day; main e148bde5, the same on
+# s48-recall48 5423222e): 'Eva Lund took office on 4 March 2021 as chair of the Data Council.' (her page's only office
+# begun that day is the statistics office's directorship) and 'Eva Lund took office on 4 March 2021 as director of the
+# statistics office.' (the page's office begun that day is the DEPUTY directorship; the role is rightly CONTRADICTED)
+# give the date claim 'took office on 4 March 2021', SUPPORTED. The post told after the date ('as chair of ...') is not
+# the claim's, so the day of any office supports it; with the post before the date ('took office as director ... on 4
+# March 2021') the claim is left unverified. Cause: date extraction (verify/kinds/date/extract.py: the claim's words end
+# at the date, the 'as <post>' after it dropped) and the date judge's step into office (verify/kinds/date/judge.py: an
+# office begun that day dates a step told without its post).
+_STATS_LEAD = "Eva Lund (born 9 September 1970) is a Norbian economist."
+STATS_DIRECTOR = boxed(
+    "Eva Lund",
+    _STATS_LEAD,
+    [
+        ("office", "Director of the Norby Statistics Office"),
+        ("term_start", "4 March 2021"),
+        ("predecessor", "Ivo Stam"),
+    ],
+    SAVED,
+)
+STATS_DEPUTY = boxed(
+    "Eva Lund",
+    _STATS_LEAD,
+    [
+        ("office", "Deputy Director of the Norby Statistics Office"),
+        ("term_start", "4 March 2021"),
+        ("predecessor", "Ivo Stam"),
+    ],
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param(
+            "Eva Lund took office on 4 March 2021 as chair of the Data Council.", STATS_DIRECTOR, id="another-body"
+        ),
+        pytest.param(
+            "Eva Lund took office on 4 March 2021 as director of the statistics office.", STATS_DEPUTY, id="the-deputy"
+        ),
+    ],
+)
+@_open("S13 open: 'took office on 4 March 2021 as chair of the Data Council' dated by another office begun that day")
+def test_s13_the_post_after_the_date_is_the_steps(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc], "date", "took office")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s13_twin_the_office_begun_that_day() -> None:
+    body = "Eva Lund took office on 4 March 2021 as director of the statistics office."
+    assert _verdicts(body, [STATS_DIRECTOR], "date", "took office") == [Verdict.SUPPORTED]
