@@ -706,3 +706,22 @@ def test_s13_the_post_after_the_date_is_the_steps(body: str, doc: Document) -> N
 def test_s13_twin_the_office_begun_that_day() -> None:
     body = "Eva Lund took office on 4 March 2021 as director of the statistics office."
     assert _verdicts(body, [STATS_DIRECTOR], "date", "took office") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B2 (lost support; s48-fixb48 2955e6cf, verify/holder.py `_as_antecedent` with judging.toml holder.giving_a_post, the
+# mend of review47 S18): a post after 'as' is given to the capitalised name after 'with', so 'Since 2017 he has served
+# with Mayor Jon Dahl as deputy mayor of Halden.' is read as Jon Dahl's deputy mayoralty: 'Deputy Mayor Karl Moen' and
+# 'Karl Moen, the deputy mayor of Halden' go from SUPPORTED (main) to unverified. 'with' names whom he serves beside as
+# often as whom a post is given to ('with Eva Lund as his deputy'); the subject's verb ('has served') says which.
+# Plain rows: pass on main e148bde5.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Deputy Mayor Karl Moen spoke.", id="title"),
+        pytest.param("Karl Moen, the deputy mayor of Halden, spoke.", id="apposition"),
+    ],
+)
+def test_b2_served_with_the_mayor_as_deputy_mayor_is_his_post(body: str) -> None:
+    doc = _moen("Since 2017 he has served with Mayor Jon Dahl as deputy mayor of Halden.")
+    assert _verdicts(body, [doc], "role") == [Verdict.SUPPORTED]
