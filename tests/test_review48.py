@@ -725,3 +725,42 @@ def test_s13_twin_the_office_begun_that_day() -> None:
 def test_b2_served_with_the_mayor_as_deputy_mayor_is_his_post(body: str) -> None:
     doc = _moen("Since 2017 he has served with Mayor Jon Dahl as deputy mayor of Halden.")
     assert _verdicts(body, [doc], "role") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S14 (false "SUPPORTED", a bound turned over; main e148bde5): 'It employs 13,000 people and has 340 branches.'
+# SUPPORTS 'Korvik Bank employs no more than 12,000 people.' (and 'not more than 12,000', 'no more than 300
+# branches'): the quantity claim is 'more than 12,000 people', its 'no' dropped, so the upper bound is read as a lower
+# one. 'no fewer than 300 branches' is read right (supported: at least 300). Cause: quantity extraction
+# (verify/kinds/quantity/extract.py: the claim's words and bound start at 'more than'; the 'no' / 'not' before it, which
+# turns 'more than' into 'at most', is not read). Business and casualty copy write 'no more than' as a cap.
+BRANCHES = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1921. It employs 13,000 people and has 340 branches.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank employs no more than 12,000 people.", id="no-more-than"),
+        pytest.param("Korvik Bank employs not more than 12,000 people.", id="not-more-than"),
+        pytest.param("Korvik Bank has no more than 300 branches.", id="branches"),
+    ],
+)
+@_open("S14 open: 'It employs 13,000 people' supports 'Korvik Bank employs no more than 12,000 people.'")
+def test_s14_no_more_than_is_an_upper_bound(body: str) -> None:
+    found = _verdicts(body, [BRANCHES], "quantity", headline="Korvik Bank news")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank employs more than 12,000 people.", id="more-than"),
+        pytest.param("Korvik Bank has no fewer than 300 branches.", id="no-fewer-than"),
+    ],
+)
+def test_s14_twin_a_lower_bound(body: str) -> None:
+    assert _verdicts(body, [BRANCHES], "quantity", headline="Korvik Bank news") == [Verdict.SUPPORTED]
