@@ -764,3 +764,66 @@ def test_s14_no_more_than_is_an_upper_bound(body: str) -> None:
 )
 def test_s14_twin_a_lower_bound(body: str) -> None:
     assert _verdicts(body, [BRANCHES], "quantity", headline="Korvik Bank news") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S15 (false "SUPPORTED", another measure's change; main e148bde5): 'In 2024 its revenue rose 4% to 20 billion crowns.'
+# STATES 'Korvik Bank's net profit rose 4% in 2024.' (the clause; its quantity '4%' is unverified), and 'In 2024 its
+# net profit fell 12% to 3.1 billion crowns, while revenue rose 4% to 20 billion crowns.' STATES 'Korvik Bank's revenue
+# fell 4% in 2024.' (the verb of the profit's clause, the figure of the revenue's). Cause: verify/kinds/clause/judge.py
+# `_sentence_findings` ("states it"): the measure the possessive names ('net profit', 'revenue') is not asked of the
+# page sentence, and each value is found anywhere in it, not in the clause of the same measure. Results copy gives
+# several measures a sentence.
+RESULTS = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1921. In 2024 its net profit fell 12% to 3.1 billion crowns, while "
+    "revenue rose 4% to 20 billion crowns.",
+    SAVED,
+)
+REVENUE = page(
+    "Korvik Bank",
+    "Korvik Bank is a Norbian bank founded in 1921. In 2024 its revenue rose 4% to 20 billion crowns.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank's net profit rose 4% in 2024.", REVENUE, id="another-measure"),
+        pytest.param("Korvik Bank's revenue fell 4% in 2024.", RESULTS, id="the-other-clauses-verb"),
+    ],
+)
+@_open("S15 open: 'In 2024 its revenue rose 4%' states 'Korvik Bank's net profit rose 4% in 2024.'")
+def test_s15_another_measures_change_is_not_stated(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc], "clause", headline="Korvik Bank news")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Bank's revenue rose 4% in 2024.", REVENUE, id="revenue"),
+        pytest.param("Korvik Bank's net profit fell 12% in 2024.", RESULTS, id="net-profit"),
+    ],
+)
+def test_s15_twin_the_measures_own_change(body: str, doc: Document) -> None:
+    assert _verdicts(body, [doc], "clause", headline="Korvik Bank news") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R7 (lost support, the second measure of a results sentence; main e148bde5): against S15's 'In 2024 its net profit
+# fell 12% to 3.1 billion crowns, while revenue rose 4% to 20 billion crowns.' the TRUE 'Korvik Bank's revenue rose 4%
+# in 2024.' and '... rose to 20 billion crowns in 2024.' are unverified (SUPPORTED by 'In 2024 its revenue rose 4% to
+# 20 billion crowns.'). Cause: verify/kinds/clause/judge.py, the clause after 'while' (its subject 'revenue', no 'its')
+# is not read as the page subject's. Not located further.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Korvik Bank's revenue rose 4% in 2024.", id="rose-4"),
+        pytest.param("Korvik Bank's revenue rose to 20 billion crowns in 2024.", id="rose-to"),
+    ],
+)
+@_open("R7 open: '..., while revenue rose 4% to 20 billion crowns.' leaves 'revenue rose 4% in 2024' unverified")
+def test_r7_the_measure_after_while_is_the_pages_subjects(body: str) -> None:
+    assert _verdicts(body, [RESULTS], "clause", headline="Korvik Bank news") == [Verdict.SUPPORTED]
