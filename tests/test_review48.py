@@ -827,3 +827,55 @@ def test_s15_twin_the_measures_own_change(body: str, doc: Document) -> None:
 @_open("R7 open: '..., while revenue rose 4% to 20 billion crowns.' leaves 'revenue rose 4% in 2024' unverified")
 def test_r7_the_measure_after_while_is_the_pages_subjects(body: str) -> None:
     assert _verdicts(body, [RESULTS], "clause", headline="Korvik Bank news") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B3 (lost support and lost refutation; s48-fixa48 3566017b, verify/kinds/quantity/judge.py
+# `_another_part_than_claimed`, the mend of review47 S4/R2): the WHOLE a page gives before its breakdown, after a colon
+# or with the parts in brackets ('The Labour Party won 62 seats: 40 constituency seats and 22 list seats.', 'He has five
+# children: three with his first wife and two with his second wife.'), is read as one part of it (its 'own words' run on
+# over the colon or bracket into the first part's, 'constituency', 'with his first wife'), so the true '62 seats' /
+# 'five children' go from SUPPORTED (main) to unverified and the false '60 seats' / 'four children' from CONTRADICTED to
+# unverified. Reference pages give a result so. Plain rows: pass on main e148bde5.
+_BREAKDOWN_LEAD = "A general election was held in Norby on 8 September 2024."
+_BREAKDOWN_TITLE = "2024 Norby general election"
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "verdict"),
+    [
+        pytest.param(
+            "The Labour Party won 62 seats: 40 constituency seats and 22 list seats.",
+            "The Labour Party won 62 seats in the 2024 Norby general election.",
+            Verdict.SUPPORTED,
+            id="colon-the-whole",
+        ),
+        pytest.param(
+            "The Labour Party won 62 seats: 40 constituency seats and 22 list seats.",
+            "The Labour Party won 60 seats in the 2024 Norby general election.",
+            Verdict.CONTRADICTED,
+            id="colon-another-whole",
+        ),
+        pytest.param(
+            "The Labour Party won 62 seats (40 constituency seats and 22 list seats).",
+            "The Labour Party won 62 seats in the 2024 Norby general election.",
+            Verdict.SUPPORTED,
+            id="bracket-the-whole",
+        ),
+    ],
+)
+def test_b3_the_whole_before_its_breakdown_is_the_whole(told: str, body: str, verdict: Verdict) -> None:
+    doc = page(_BREAKDOWN_TITLE, f"{_BREAKDOWN_LEAD} {told}", SAVED)
+    assert _verdicts(body, [doc], "quantity", headline=_BREAKDOWN_TITLE) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Karl Moen has five children.", Verdict.SUPPORTED, id="five"),
+        pytest.param("Karl Moen has four children.", Verdict.CONTRADICTED, id="four"),
+    ],
+)
+def test_b3_the_children_before_their_breakdown(body: str, verdict: Verdict) -> None:
+    doc = _moen("He has five children: three with his first wife and two with his second wife.")
+    assert _verdicts(body, [doc], "quantity") == [verdict]
