@@ -879,3 +879,40 @@ def test_b3_the_whole_before_its_breakdown_is_the_whole(told: str, body: str, ve
 def test_b3_the_children_before_their_breakdown(body: str, verdict: Verdict) -> None:
     doc = _moen("He has five children: three with his first wife and two with his second wife.")
     assert _verdicts(body, [doc], "quantity") == [verdict]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B4 (lost support; s48-fixa48 50b356c1, verify/kinds/quantity/judge.py `_as_another_post`, the mend of review47 S3): a
+# count of terms whose post after 'as' `offices.same_office` does not take for the page's is set aside, and the claim
+# names the SAME post in the words news use: 'Karl Moen served two terms as president.' ('He served two terms as
+# President of Norby.'), '... as the country's president.', '... as an MP.' ('as a member of parliament for Halden'),
+# '... as the city's mayor.' ('as Mayor of Halden'), 'three terms as a Halden councillor' ('as a city councillor in
+# Halden') go from SUPPORTED (main) to unverified. Plain rows: pass on main e148bde5.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "He served two terms as President of Norby.", "Karl Moen served two terms as president.", id="president"
+        ),
+        pytest.param(
+            "He served two terms as President of Norby.",
+            "Karl Moen served two terms as the country's president.",
+            id="the-countrys-president",
+        ),
+        pytest.param(
+            "He served two terms as a member of parliament for Halden.",
+            "Karl Moen served two terms as an MP.",
+            id="an-mp",
+        ),
+        pytest.param(
+            "He served two terms as Mayor of Halden.", "Karl Moen served two terms as the city's mayor.", id="the-citys"
+        ),
+        pytest.param(
+            "He served three terms as a city councillor in Halden.",
+            "Karl Moen served three terms as a Halden councillor.",
+            id="councillor",
+        ),
+    ],
+)
+def test_b4_the_same_post_in_other_words_keeps_the_count(told: str, body: str) -> None:
+    assert _verdicts(body, [_moen(told)], "quantity") == [Verdict.SUPPORTED]
