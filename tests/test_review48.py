@@ -916,3 +916,77 @@ def test_b3_the_children_before_their_breakdown(body: str, verdict: Verdict) -> 
 )
 def test_b4_the_same_post_in_other_words_keeps_the_count(told: str, body: str) -> None:
     assert _verdicts(body, [_moen(told)], "quantity") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B5 (lost support; s48-fixb48 7fee8a9f, verify/holder.py `_before_the_semicolon`, the mend of review47 S20): a pronoun
+# opening a clause after a semicolon is given to the kin the clause before is said of, also where the biography turns
+# back to its subject by contrast: 'His father ran a small shop; he founded Moen Shipping in 1988.', 'His father retired
+# in 1994; he became chief executive of Moen Shipping in 1995.', 'His brother emigrated to Tarsa in 1985; he stayed in
+# Halden and founded Moen Shipping in 1988.' no longer state the subject's deed (SUPPORTED on main, unverified on the
+# branch). S20's own row names the kin in full ('His son, Per Moen, was born in 1992; he ...'); these name none.
+# Plain rows: pass on main e148bde5.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "His father ran a small shop; he founded Moen Shipping in 1988.",
+            "Karl Moen founded Moen Shipping in 1988.",
+            id="father-ran-a-shop",
+        ),
+        pytest.param(
+            "His father retired in 1994; he became chief executive of Moen Shipping in 1995.",
+            "Karl Moen became chief executive of Moen Shipping in 1995.",
+            id="father-retired",
+        ),
+        pytest.param(
+            "His brother emigrated to Tarsa in 1985; he stayed in Halden and founded Moen Shipping in 1988.",
+            "Karl Moen founded Moen Shipping in 1988.",
+            id="brother-emigrated",
+        ),
+    ],
+)
+def test_b5_the_subject_after_a_semicolon_about_unnamed_kin(told: str, body: str) -> None:
+    doc = page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian businessman. {told}", SAVED)
+    assert _verdicts(body, [doc], "clause") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R8 (lost support, a past post told by its election and its end; main e148bde5): 'In 2019 he was elected Mayor of
+# Halden, serving until 2023.', 'He was elected Mayor of Halden in 2019 and served until 2023.' and 'He served as
+# Mayor of Halden until 2023.' leave 'Karl Moen, a former mayor of Halden, spoke.' unverified ('He was Mayor of Halden
+# from 2019 to 2023.' SUPPORTS it); and 'Karl Moen was mayor of Halden until 2023.' is unverified even against 'from
+# 2019 to 2023'. Cause: verify/kinds/role/judge.py `_person_office_findings` reads a past holding from a spell 'from X to
+# Y' (or an infobox term), not from an election with 'serving until' / 'served until'; the clause judge does not read
+# 'until Y' against a spell's end. Not located further.
+@pytest.mark.parametrize(
+    ("told", "body", "kind"),
+    [
+        pytest.param(
+            "In 2019 he was elected Mayor of Halden, serving until 2023.",
+            "Karl Moen, a former mayor of Halden, spoke.",
+            "role",
+            id="elected-serving-until",
+        ),
+        pytest.param(
+            "He served as Mayor of Halden until 2023.",
+            "Karl Moen, a former mayor of Halden, spoke.",
+            "role",
+            id="served-until",
+        ),
+        pytest.param(
+            "He was Mayor of Halden from 2019 to 2023.",
+            "Karl Moen was mayor of Halden until 2023.",
+            "clause",
+            id="until-the-spells-end",
+        ),
+    ],
+)
+@_open("R8 open: 'In 2019 he was elected Mayor of Halden, serving until 2023.' leaves 'a former mayor' unverified")
+def test_r8_a_post_held_until_a_past_year_is_a_former_post(told: str, body: str, kind: str) -> None:
+    assert _verdicts(body, [_moen(told)], kind) == [Verdict.SUPPORTED]
+
+
+def test_r8_twin_the_spell() -> None:
+    doc = _moen("He was Mayor of Halden from 2019 to 2023.")
+    assert _verdicts("Karl Moen, a former mayor of Halden, spoke.", [doc], "role") == [Verdict.SUPPORTED]
