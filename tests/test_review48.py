@@ -953,12 +953,12 @@ def test_b5_the_subject_after_a_semicolon_about_unnamed_kin(told: str, body: str
 
 # ---------------------------------------------------------------------------------------------------------------
 # R8 (lost support, a past post told by its election and its end; main e148bde5): 'In 2019 he was elected Mayor of
-# Halden, serving until 2023.', 'He was elected Mayor of Halden in 2019 and served until 2023.' and 'He served as
-# Mayor of Halden until 2023.' leave 'Karl Moen, a former mayor of Halden, spoke.' unverified ('He was Mayor of Halden
-# from 2019 to 2023.' SUPPORTS it); and 'Karl Moen was mayor of Halden until 2023.' is unverified even against 'from
-# 2019 to 2023'. Cause: verify/kinds/role/judge.py `_person_office_findings` reads a past holding from a spell 'from X to
-# Y' (or an infobox term), not from an election with 'serving until' / 'served until'; the clause judge does not read
-# 'until Y' against a spell's end. Not located further.
+# Halden, serving until 2023.', 'He was elected Mayor of Halden in 2019 and served until 2023.' and 'He served as Mayor
+# of Halden until 2023.' leave 'Karl Moen, a former mayor of Halden, spoke.' unverified ('He was Mayor of Halden from
+# 2019 to 2023.' SUPPORTS it); and 'Karl Moen was mayor of Halden until 2023.' is unverified even against 'from 2019 to
+# 2023'. Cause: verify/kinds/role/judge.py `_person_office_findings` reads a past holding from a spell 'from X to Y' (or
+# an infobox term), not from an election with 'serving until' / 'served until'; the clause judge does not read 'until Y'
+# against a spell's end. Not located further.
 @pytest.mark.parametrize(
     ("told", "body", "kind"),
     [
