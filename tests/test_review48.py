@@ -990,3 +990,56 @@ def test_r8_a_post_held_until_a_past_year_is_a_former_post(told: str, body: str,
 def test_r8_twin_the_spell() -> None:
     doc = _moen("He was Mayor of Halden from 2019 to 2023.")
     assert _verdicts("Karl Moen, a former mayor of Halden, spoke.", [doc], "role") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R9 (lost support, a place-first title written with a capital; main e148bde5): 'Halden Mayor Eva Lund spoke.' is
+# unverified against 'She has been Mayor of Halden since 2024.' (and 'Since 2024 she has been Mayor of Halden.'), while
+# 'Halden mayor Eva Lund spoke.' is SUPPORTED by both. Cause: role extraction (verify/kinds/role/extract.py) turns the
+# lower-case 'Halden mayor' into the value 'mayor of Halden' but keeps the capitalised 'Halden Mayor' as it stands, and
+# the role judge's sentence reading does not find 'halden mayor' in 'Mayor of Halden'. Wire copy capitalises a title
+# before a name ('Korvik Mayor Eva Lund').
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She has been Mayor of Halden since 2024.", id="since-after"),
+        pytest.param("Since 2024 she has been Mayor of Halden.", id="since-fronted"),
+    ],
+)
+@_open("R9 open: 'Halden Mayor Eva Lund' unverified against 'She has been Mayor of Halden since 2024.'")
+def test_r9_a_capitalised_place_first_title(told: str) -> None:
+    assert _verdicts("Halden Mayor Eva Lund spoke.", [_lund(told)], "role") == [Verdict.SUPPORTED]
+
+
+def test_r9_twin_the_lower_case_title() -> None:
+    doc = _lund("She has been Mayor of Halden since 2024.")
+    assert _verdicts("Halden mayor Eva Lund spoke.", [doc], "role") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R10 (false "CONTRADICTED", the deputy's past spell after a semicolon; main e148bde5): 'Since 2024 she has been Mayor
+# of Halden; from 2020 to 2024 she was deputy mayor.' CONTRADICTS 'Eva Lund, the mayor of Halden, spoke.' (she is the
+# mayor); with the deputy spell in a participle ('..., having been deputy mayor from 2020.') it is SUPPORTED. Cause:
+# verify/kinds/role/judge.py `_person_office_findings`: the second clause's 'deputy mayor' with its closed spell is read
+# as the claimed post held with a qualifier ('holds the office with deputy'), and refutes though the sentence also gives
+# the post itself, held now. Career lines are written so.
+@_open("R10 open: 'Since 2024 she has been Mayor of Halden; from 2020 to 2024 she was deputy mayor.' refutes the mayor")
+def test_r10_a_past_deputy_spell_does_not_refute_the_post_held() -> None:
+    doc = _lund("Since 2024 she has been Mayor of Halden; from 2020 to 2024 she was deputy mayor.")
+    found = _verdicts("Eva Lund, the mayor of Halden, spoke.", [doc], "role")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r10_twin_the_deputy_spell_in_a_participle() -> None:
+    doc = _lund("Since 2024 she has been Mayor of Halden, having been deputy mayor from 2020.")
+    assert _verdicts("Eva Lund, the mayor of Halden, spoke.", [doc], "role") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B6 (lost support; s48-fixb48 61fc77ff, verify/offices.py `served_at`, the mend of review47 S2's role side): 'She has
+# been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.' SUPPORTS 'Eva Lund, the mayor of
+# Halden, spoke.' on main and leaves it unverified on the branch: the post after 'Deputy to the' is set aside, and the
+# second 'Mayor of Halden' of the same sentence, hers, is not read in its place. Plain row: passes on main e148bde5.
+def test_b6_the_post_held_after_the_post_served() -> None:
+    doc = _lund("She has been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.")
+    assert _verdicts("Eva Lund, the mayor of Halden, spoke.", [doc], "role") == [Verdict.SUPPORTED]
