@@ -1043,3 +1043,26 @@ def test_r10_twin_the_deputy_spell_in_a_participle() -> None:
 def test_b6_the_post_held_after_the_post_served() -> None:
     doc = _lund("She has been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.")
     assert _verdicts("Eva Lund, the mayor of Halden, spoke.", [doc], "role") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B7 (lost support, a false refutation beside it; s48-recall48 c7b4569a, verify/kinds/clause/judge.py
+# `holder_number_findings`): 'the 23rd person to hold the office' is numbered by the post's infobox 'order' row, which
+# numbers terms, not people: a president with a non-consecutive earlier term is the '24th President' and the '23rd
+# person to hold the office'. Against a lead saying just that ('... having also served from 2015 to 2019; he is the
+# 23rd person to hold the office.') and 'Order: 24th', 'Karl Moen, the president of Norby, is the 23rd person to hold
+# the office.' goes from SUPPORTED (main) to unverified (the order row refutes). Plain row: passes on main e148bde5.
+def test_b7_the_persons_count_is_not_the_terms_number() -> None:
+    lead = (
+        "Karl Moen (born 3 March 1960) is a Norbian politician who has been President of Norby since 2025, having "
+        "also served from 2015 to 2019; he is the 23rd person to hold the office."
+    )
+    rows = [
+        ("office", "President of Norby"),
+        ("order", "24th"),
+        ("term_start", "20 January 2025"),
+        ("predecessor", "Eva Lund"),
+    ]
+    doc = boxed("Karl Moen", lead, rows, SAVED)
+    body = "Karl Moen, the president of Norby, is the 23rd person to hold the office."
+    assert _verdicts(body, [doc], "clause", "23rd") == [Verdict.SUPPORTED]
