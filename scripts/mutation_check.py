@@ -19437,6 +19437,106 @@ MUTATIONS = [
         "'Karl Moen was re-elected by 12,000 voters in Halden' would lose its clause claim, the count made his"
         " (review47 B5)",
     ),
+    Mutation(
+        "a-deed-beside-an-office-claimed-only-for-lexicon-events",
+        "verify/kinds/clause/claims.py",
+        "    if fact.value or fact.verb is None:\n",
+        "    if fact.value or fact.verb is None or fact.predicate not in _events():\n",
+        "'Chief Justice Ivo Marten administered the oath' would lose its clause claim to the office's role claim"
+        " (ext48)",
+    ),
+    Mutation(
+        "a-deed-beside-an-office-repeats-the-office",
+        "verify/kinds/clause/claims.py",
+        "    return replace(fact, span=(fact.verb[0], fact.span[1]))\n",
+        "    return fact\n",
+        "'Karl Moen, a lawyer, spoke to the court' would claim the lawyer twice, by the role and by the deed (ext48)",
+    ),
+    Mutation(
+        "a-name-said-to-hold-an-office-no-person",
+        "verify/nlp/reference.py",
+        "    return bool(said & (_office_heads() | _callings_of_people()))\n",
+        "    return bool(said & _callings_of_people())\n",
+        "'Scholz has been chancellor since 2021, when he succeeded Merkel' would leave 'he' to no one, Scholz tagged a"
+        " place (de-2025-02-v02's false 'contradicted'; lead48)",
+    ),
+    Mutation(
+        "a-country-said-to-hold-a-chair-a-person",
+        "verify/nlp/reference.py",
+        '    if token.dep_ != "nsubj" or verb.lemma_ != "be" or _country(token.text):\n',
+        '    if token.dep_ != "nsubj" or verb.lemma_ != "be":\n',
+        "'Norway has been chair of the council' would make Norway a person a later 'he' stands for (lead48)",
+    ),
+    Mutation(
+        "ranked-holders-of-another-post-taken",
+        "verify/kinds/clause/judge.py",
+        '    if ours and told and told.lastindex and _another_post_held(ours["deed"], deed, text[: found.start()]):\n',
+        "    if ours and told and told.lastindex and False:\n",
+        "'she was Minister of Health, the fourth woman to hold the post' would support 'the fourth woman to "
+        "hold the post of foreign minister' (review47 S1)",
+    ),
+    Mutation(
+        "ranked-post-named-after-of-unread",
+        "verify/kinds/clause/judge.py",
+        '    post = given["post"]\n',
+        "    post = None\n",
+        "'the fourth woman to hold the post of Minister of Foreign Affairs' would no longer support 'the "
+        "fourth woman to hold the post of foreign minister' (review47 S1)",
+    ),
+    Mutation(
+        "breakdown-part-read-as-the-whole",
+        "verify/kinds/quantity/judge.py",
+        "    stances = [None if part else s for s, part in zip(stances, parts, strict=True)]\n",
+        "    stances = [s for s, part in zip(stances, parts, strict=True)]\n",
+        "'won 40 constituency seats and 22 list seats' would support 'won 40 seats' and refute 'won 62 seats'"
+        " (review47 S4, R2)",
+    ),
+    Mutation(
+        "breakdown-part-named-by-the-claim-unread",
+        "verify/kinds/quantity/judge.py",
+        "    return not words <= claimed\n",
+        "    return True\n",
+        "'has three children with his first wife and two with his second' would no longer support 'has three "
+        "children with his first wife' (review47 S4)",
+    ),
+    Mutation(
+        "breakdown-elliptic-part-unread",
+        "verify/kinds/quantity/judge.py",
+        "    after = "
+        're.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
+        '    after = re.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun})",\n',
+        "'has three children with his first wife and two with his second wife' would support 'has three "
+        "children' (review47 S4)",
+    ),
+    Mutation(
+        "count-as-another-post-taken",
+        "verify/kinds/quantity/judge.py",
+        '    return not same_office(ours["post"].strip(), None, page_post["post"].strip())\n',
+        "    return False\n",
+        "'He served two terms as mayor of Halden' would support 'served two terms as speaker of parliament' "
+        "(review47 S3)",
+    ),
+    Mutation(
+        "relative-day-read-as-the-other-clauses",
+        "verify/kinds/date/judge.py",
+        "    if verbs and any(shifted) and all(o or r for o, r in zip(own, shifted, strict=True)):\n",
+        "    if False:\n",
+        "'appointed on 4 April 2019, and sworn in the next day' would date the oath to 4 April 2019 (review47 S8)",
+    ),
+    Mutation(
+        "relative-day-clause-cut-before-later",
+        "verify/kinds/date/judge.py",
+        '    return text[start:end] + (rest.group(0) if rest else "")\n',
+        "    return text[start:end]\n",
+        "'appointed on 4 April 2019 and took office two days later' would date the start to 4 April 2019 (review47 S8)",
+    ),
+    Mutation(
+        "change-base-year-read-as-the-counts",
+        "verify/kinds/quantity/judge.py",
+        '    years = set(_A_YEAR.findall(_CHANGE_BASE.sub(" ", sentence)))\n',
+        "    years = set(_A_YEAR.findall(sentence))\n",
+        "'won 62 seats, a gain of 14 on 2019' would refute 'won 48 seats in the 2019 election' (review47 R6)",
+    ),
 ]
 
 

@@ -70,7 +70,6 @@ LUND_RANKED = page(
         pytest.param("Eva Lund is the fourth woman to hold the office of foreign minister.", id="the-office-of"),
     ],
 )
-@_open("S1 open: 'the fourth woman to hold the post' of the health ministry supports it of the foreign ministry")
 def test_s1_the_rank_among_another_posts_holders_is_not_this_posts(body: str) -> None:
     found = _verdicts(body, [LUND_RANKED], "clause", "fourth woman")
     assert found and Verdict.SUPPORTED not in found, found
@@ -98,7 +97,6 @@ def test_s1_twin_the_rank_among_the_named_posts_holders(body: str) -> None:
         pytest.param("Eva Lund is the fifth woman to hold the post of foreign minister.", id="fifth-foreign"),
     ],
 )
-@_open("R1 open: another post's 'fourth woman to hold the post' refutes a rank in the post the claim names")
 def test_r1_the_rank_among_another_posts_holders_refutes_nothing(body: str) -> None:
     found = _verdicts(body, [LUND_RANKED], "clause", "woman")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -202,7 +200,6 @@ MOEN_TERMS = page(
         pytest.param("Karl Moen, who served two terms as speaker, spoke on Monday.", id="relative-clause"),
     ],
 )
-@_open("S3 open: 'two terms as mayor ... and one term as Speaker' counts two terms as speaker")
 def test_s3_the_terms_of_another_post_are_not_this_posts(body: str) -> None:
     found = _verdicts(body, [MOEN_TERMS], "quantity", "terms")
     assert found and Verdict.SUPPORTED not in found, found
@@ -242,7 +239,6 @@ MOEN_CHILDREN = page(
         pytest.param("Karl Moen has three children.", MOEN_CHILDREN, id="three-children"),
     ],
 )
-@_open("S4 open: one part of a breakdown ('40 constituency seats and 22 list seats') supports it as the whole")
 def test_s4_a_part_of_a_breakdown_is_not_the_whole(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "quantity")
     assert found and Verdict.SUPPORTED not in found, found
@@ -270,7 +266,6 @@ def test_s4_twin_the_part_named_as_a_part(body: str, doc: Document) -> None:
         pytest.param("Karl Moen has five children.", MOEN_CHILDREN, id="five-children"),
     ],
 )
-@_open("R2 open: the whole of a breakdown refuted by its first part")
 def test_r2_the_whole_of_a_breakdown_is_not_refuted_by_a_part(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "quantity")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -475,7 +470,6 @@ def test_s7_twin_the_deeds_own_day(told: str, body: str) -> None:
         ),
     ],
 )
-@_open("S8 open: 'appointed on 4 April 2019, and sworn in the next day' supports 'sworn in on 4 April 2019'")
 def test_s8_a_day_told_relative_to_anothers_is_not_that_day(told: str, body: str) -> None:
     found = [r.verdict for c, r in _results(body, [_told(told)]) if c.kind in {"clause", "date"}]
     assert found and Verdict.SUPPORTED not in found, found
@@ -810,16 +804,18 @@ ELECTION_GAIN = page(
     "body",
     [
         pytest.param("The Labour Party won 48 seats in the 2019 election.", id="the-2019-election"),
-        pytest.param("The Labour Party, which won 48 seats in 2019, won 62 in 2024.", id="relative-clause"),
+        pytest.param(
+            "The Labour Party, which won 48 seats in 2019, won 62 in 2024.",
+            id="relative-clause",
+            marks=_open("R6 open: the claim's sentence gives 2024 too, so the page's 2024 count is read as of it"),
+        ),
     ],
 )
-@_open("R6 open: 'won 62 seats, a gain of 14 on 2019' refutes 'won 48 seats in 2019'")
 def test_r6_a_changes_base_year_is_not_the_counts_year(body: str) -> None:
     found = _verdicts(body, [ELECTION_GAIN], "quantity", "48")
     assert found and Verdict.CONTRADICTED not in found, found
 
 
-@_open("R6 open: 'won 62 seats, a gain of 14 on 2019' leaves 'won 62 seats in the 2024 election' unverified")
 def test_r6_the_count_of_the_pages_own_election_is_supported() -> None:
     found = _verdicts("The Labour Party won 62 seats in the 2024 election.", [ELECTION_GAIN], "quantity")
     assert found == [Verdict.SUPPORTED], found

@@ -489,6 +489,22 @@ def _person_cue(mention: Span) -> bool:
     return bool(own) or any(t.lower_ in {"he", "she"} for t in after)
 
 
+@functools.cache
+def _office_heads() -> frozenset[str]:
+    """One-word offices a person holds (verify/lexicons/offices.toml `heads`), lower case."""
+    return frozenset(h.lower() for h in lexicons.load("offices")["heads"] if " " not in h and "-" not in h)
+
+
+def _said_to_be_a_person(token: Token) -> bool:
+    """A name that is the subject of "be" with an office or a person's calling as its complement ("Scholz has been
+    chancellor", "Vance is a lawyer"), and is no country's name (a country may chair a body: "Brazil is chair")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be" or _country(token.text):
+        return False
+    said = {c.lemma_.lower() for c in verb.children if c.dep_ == "attr"}
+    return bool(said & (_office_heads() | _callings_of_people()))
+
+
 def _clause_verb(token: Token) -> Token:
     """The verb whose clause the token stands in (the first verb up its heads)."""
     node = token
@@ -864,6 +880,11 @@ class References:
             and t.idx >= body
             and t.dep_ != "compound"
             and any(c.dep_ == "appos" and c.lower_ in _person_nouns() for c in t.children)
+        }
+        aged |= {  # "Scholz has been chancellor since 2021": a one-word name said to hold an office or a calling
+            t.text
+            for t in self.parsed.tokens()
+            if t.pos_ == "PROPN" and t.is_title and t.idx >= body and _said_to_be_a_person(t)
         }
         compounds = {t.text for t in self.parsed.tokens() if t.dep_ == "compound"} if aged else set()
         aged -= compounds  # one walk for all the names, not one per name

@@ -27437,6 +27437,566 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("bls-2025-08-12", name, old, new, claim, None, key))
 
 
+# The Library of Congress's change of librarian: Carla Hayden, the 14th Librarian of Congress from 14 September 2016,
+# was dismissed by President Donald Trump on Thursday 8 May 2025; Robert Newlen, the principal deputy librarian, became
+# acting librarian; on Monday 12 May Trump named Todd Blanche, the deputy attorney general, acting librarian, a disputed
+# appointment; on Monday 7 July 2025 Hayden was appointed a senior fellow at the Andrew W. Mellon Foundation. Written
+# blind, as HELD-OUT: the set's first head of a national library (a librarian appointed by the president with the
+# Senate's advice and consent for ten years). 'Carla Hayden' has two revisions: an en.m.wikipedia.org copy written
+# while she was in office (STALE, stamped 10 August 2023, served at 13 May 2025) and an en.wikipedia.org copy written
+# after 7 July 2025 (served at 8 July 2025); 'Robert Newlen', 'Todd Blanche' and 'Librarian of Congress' (stamped 12
+# May 2025) are served at both dates. Each article's labels cite only the copies served at its date. No stored page
+# gives the staff's stand-off, the press secretary's words or anything on the Mellon Foundation beyond Hayden's
+# appointment. Ages are computed from the birth dates (Hayden 10 August 1952: 72 at both dates; Blanche 6 August 1974:
+# 50 at both dates).
+LCH = "carla-hayden"
+LCH23 = "carla-hayden-2023"
+LCN = "robert-newlen"
+LCB = "todd-blanche"
+LCO = "librarian-of-congress"
+BASES.append(
+    Base(
+        "lib-2025-05-13",
+        "2025-05-13",
+        "held-out",
+        """Trump names Justice Department's Blanche acting librarian of Congress
+
+WASHINGTON, May 13 — President Donald Trump has named Todd Blanche as acting librarian of Congress, days after firing Carla Hayden. The move's legality is disputed: library staff on Monday turned away two Justice Department officials sent to take senior posts.
+
+Robert Newlen, the principal deputy librarian, has been acting librarian since Hayden's dismissal on Thursday. Brian Nieves was named acting deputy librarian on Monday.
+
+Hayden, 72, was the 14th librarian of Congress and the first woman and the first African American to hold the post. She took office on September 14, 2016, succeeding David S. Mao, who had served in an acting capacity. She was the first professional librarian to lead the library since 1974.
+
+Born in Tallahassee, Florida, she began her career at the Chicago Public Library and earned a doctorate in library science at the University of Chicago. She ran Baltimore's Enoch Pratt Free Library from 1993 to 2016 and was president of the American Library Association from 2003 to 2004.
+
+Newlen, a Washington native, first joined the library in November 1975 as a clerk and typist in the Congressional Research Service. He retired as deputy librarian in 2017. Blanche, 50, the deputy attorney general, was confirmed by the Senate in March 2025 and led Trump's defense at his criminal trial; he has two children.
+
+The librarian is appointed by the president with the advice and consent of the Senate for a term of ten years, and also appoints the U.S. poet laureate. The White House press secretary, Karoline Leavitt, accused Hayden of putting inappropriate books in the library for children.
+""",
+        {
+            "President Donald Trump has named Todd Blanche as acting librarian of Congress": c(
+                SUPPORTED,
+                f"{LCB} {LCO}",
+                "'- Office1: Librarian of Congress'; '- Status1: Acting, disputed'; '- Appointed1: Donald Trump'; '- Term Start1: May 12, 2025'",
+            ),
+            "days after firing Carla Hayden": c(
+                SUPPORTED,
+                f"{LCN} {LCB}",
+                "'became the acting librarian of Congress following the dismissal of Carla Hayden in May 2025 by the Trump administration'; '- Term Start: May 8, 2025'; '- Term Start1: May 12, 2025'",
+            ),
+            "The move's legality is disputed": c(
+                SUPPORTED, LCB, "'the legality of his appointment and tenure is disputed.'"
+            ),
+            "library staff on Monday turned away two Justice Department officials sent to take senior posts": c(
+                UNVERIFIED,
+                "",
+                "no stored page tells of the library staff's stand-off with the Justice Department's officials",
+            ),
+            "Robert Newlen, the principal deputy librarian": c(
+                SUPPORTED, LCN, "'as principal deputy librarian of the United States Library of Congress'"
+            ),
+            "has been acting librarian since Hayden's dismissal on Thursday": c(
+                SUPPORTED,
+                f"{LCN} {LCO}",
+                "'- Order: Acting'; '- Office: Librarian of Congress'; '- Term Start: May 8, 2025, Disputed with Todd Blanche'; 'following the dismissal of Carla Hayden in May 2025': 8 May 2025 a Thursday",
+            ),
+            "Brian Nieves was named acting deputy librarian on Monday": c(
+                SUPPORTED,
+                LCO,
+                "'DeputyDisputed'; 'Brian Nieves (acting) (since May 12, 2025)': 12 May 2025 a Monday",
+            ),
+            "Hayden, 72,": c(SUPPORTED, LCH23, "'Carla Diane Hayden (born August 10, 1952)': 72 on 2025-05-13"),
+            "was the 14th librarian of Congress": c(SUPPORTED, LCH23, "'14th Librarian of Congress'"),
+            "the first woman and the first African American to hold the post": c(
+                SUPPORTED, LCH23, "'Hayden is both the first African American and the first woman to hold this post.'"
+            ),
+            "She took office on September 14, 2016": c(
+                SUPPORTED, LCH23, "'14th Librarian of Congress'; 'Assumed office'; 'September 14, 2016'"
+            ),
+            "succeeding David S. Mao, who had served in an acting capacity": c(
+                SUPPORTED, LCH23, "'Preceded byDavid S. Mao (Acting)'"
+            ),
+            "She was the first professional librarian to lead the library since 1974": c(
+                SUPPORTED,
+                LCH23,
+                "'Appointed in 2016, she is the first professional librarian to hold the post since 1974.'",
+            ),
+            "Born in Tallahassee, Florida": c(
+                SUPPORTED,
+                LCH23,
+                "'Born in Tallahassee, Florida, Hayden began her career at the Chicago Public Library'",
+            ),
+            "she began her career at the Chicago Public Library": c(
+                SUPPORTED, LCH23, "'Hayden began her career at the Chicago Public Library'"
+            ),
+            "earned a doctorate in library science at the University of Chicago": c(
+                SUPPORTED, LCH23, "'earned a Ph.D. in library science from the University of Chicago.'"
+            ),
+            "She ran Baltimore's Enoch Pratt Free Library from 1993 to 2016": c(
+                SUPPORTED,
+                LCH23,
+                "'From 1993 until 2016, she was the CEO of Enoch Pratt Free Library in Baltimore, Maryland'",
+            ),
+            "was president of the American Library Association from 2003 to 2004": c(
+                SUPPORTED, LCH23, "'president of the American Library Association (ALA) from 2003 to 2004.'"
+            ),
+            "Newlen, a Washington native": c(
+                SUPPORTED,
+                LCN,
+                "'Robert Randolph Newlen was born at the now-demolished Sibley Hospital in Washington, D.C. and is a third-generation D.C. native.'",
+            ),
+            "first joined the library in November 1975 as a clerk and typist in the Congressional Research Service": c(
+                SUPPORTED,
+                LCN,
+                "'Newlen began working at the Library of Congress in November 1975, specifically for the Congressional Research Service (CRS). He was employed as a clerk and typist'",
+            ),
+            "He retired as deputy librarian in 2017": c(
+                SUPPORTED, LCN, "'In 2017, Newlen retired as deputy librarian of Congress.'"
+            ),
+            "Blanche, 50,": c(
+                SUPPORTED, LCB, "'Todd Wallace Blanche (/blæntʃ/; born August 6, 1974)': 50 on 2025-05-13"
+            ),
+            "the deputy attorney general": c(
+                SUPPORTED, LCB, "'- Office: United States Deputy Attorney General'; '- Term Start: March 6, 2025'"
+            ),
+            "was confirmed by the Senate in March 2025": c(
+                SUPPORTED,
+                LCB,
+                "'Trump named Blanche as his nominee for deputy attorney general. He was confirmed by the Senate in March 2025.'",
+            ),
+            "led Trump's defense at his criminal trial": c(
+                SUPPORTED, LCB, "'He led Trump's defense in his criminal trial.'"
+            ),
+            "he has two children": c(SUPPORTED, LCB, "'- Children: 2'"),
+            "The librarian is appointed by the president with the advice and consent of the Senate": c(
+                SUPPORTED,
+                LCO,
+                "'The librarian of Congress is the head of the Library of Congress, appointed by the president of the United States with the advice and consent of the United States Senate'",
+            ),
+            "for a term of ten years": c(SUPPORTED, LCO, "'for a term of ten years.'; 'Term lengthTen years'"),
+            "also appoints the U.S. poet laureate": c(
+                SUPPORTED, LCO, "'the librarian appoints the U.S. poet laureate'"
+            ),
+            "The White House press secretary, Karoline Leavitt, accused Hayden of putting inappropriate books in the library for children": c(
+                UNVERIFIED, "", "no stored page gives the White House's words on Hayden's dismissal"
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-solicitor-general",
+        "the deputy attorney general",
+        "the solicitor general",
+        c(
+            CONTRADICTED,
+            LCB,
+            "'- Office: United States Deputy Attorney General'; '- Term Start: March 6, 2025'; 'has served as the United States deputy attorney general since January 2025.'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-librarian-retired",
+        "He retired as deputy librarian in 2017",
+        "He retired as librarian of Congress in 2017",
+        c(
+            CONTRADICTED,
+            f"{LCN} {LCH23}",
+            "'In 2017, Newlen retired as deputy librarian of Congress.'; Hayden: '14th Librarian of Congress'; 'Assumed office'; 'September 14, 2016'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-canadian",
+        "was president of the American Library Association from 2003 to 2004",
+        "was president of the Canadian Library Association from 2003 to 2004",
+        c(
+            CONTRADICTED,
+            LCH23,
+            "'president of the American Library Association (ALA) from 2003 to 2004.'; 'President of the American Library Association'; 'Tallahassee, Florida, U.S.'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "he has two children",
+        "he has three children",
+        c(CONTRADICTED, LCB, "'- Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "She took office on September 14, 2016",
+        "She took office on September 24, 2016",
+        c(CONTRADICTED, LCH23, "'14th Librarian of Congress'; 'Assumed office'; 'September 14, 2016'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "first joined the library in November 1975 as a clerk and typist in the Congressional Research Service",
+        "first joined the library in November 1985 as a clerk and typist in the Congressional Research Service",
+        c(
+            CONTRADICTED,
+            LCN,
+            "'Newlen began working at the Library of Congress in November 1975, specifically for the Congressional Research Service (CRS). He was employed as a clerk and typist'",
+        ),
+        "wrong year",
+    ),
+    (
+        "v07-atlanta",
+        "Born in Tallahassee, Florida",
+        "Born in Atlanta, Georgia",
+        c(
+            CONTRADICTED,
+            LCH23,
+            "'Born in Tallahassee, Florida, Hayden began her career'; 'Hayden was born in Tallahassee, Florida'; 'Tallahassee, Florida, U.S.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding David S. Mao, who had served in an acting capacity",
+        "succeeding Mark Sweeney, who had served in an acting capacity",
+        c(CONTRADICTED, LCH23, "'Preceded byDavid S. Mao (Acting)'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-hayden-still",
+        "was the 14th librarian of Congress",
+        "is still the librarian of Congress",
+        c(
+            CONTRADICTED,
+            f"{LCN} {LCB} {LCO}",
+            "'- Term Start: May 8, 2025, Disputed with Todd Blanche'; '- Predecessor: Carla Hayden'; 'following the dismissal of Carla Hayden in May 2025'; '- Predecessor1: Carla Hayden'; 'Disputed'; 'Robert Newlen (acting)'; 'Todd Blanche (acting)': the older copy of Hayden's page, which calls her the serving librarian, was written in 2023 or 2024",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-newlen-early",
+        "has been acting librarian since Hayden's dismissal on Thursday",
+        "has been acting librarian since January",
+        c(
+            CONTRADICTED,
+            f"{LCN} {LCO}",
+            "'- Term Start: May 8, 2025, Disputed with Todd Blanche'; 'following the dismissal of Carla Hayden in May 2025'; 'since May 8, 2025 (Newlen)'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "was the 14th librarian of Congress",
+        "was the 15th librarian of Congress",
+        c(CONTRADICTED, LCH23, "'14th Librarian of Congress'; 'is serving as the 14th librarian of Congress.'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Hayden, 72,",
+        "Hayden, 69,",
+        c(CONTRADICTED, LCH23, "'Carla Diane Hayden (born August 10, 1952)': 72 on 2025-05-13"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("lib-2025-05-13", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-replacing",
+        "succeeding David S. Mao, who had served in an acting capacity",
+        "replacing David S. Mao, who had been acting librarian",
+        c(SUPPORTED, LCH23, "'Preceded byDavid S. Mao (Acting)'"),
+        None,
+    ),
+    (
+        "r02-awarded",
+        "earned a doctorate in library science at the University of Chicago",
+        "was awarded a Ph.D. in library science by the University of Chicago",
+        c(SUPPORTED, LCH23, "'earned a Ph.D. in library science from the University of Chicago.'"),
+        None,
+    ),
+    (
+        "r03-lead-lawyer",
+        "led Trump's defense at his criminal trial",
+        "was Trump's lead defense lawyer at his criminal trial",
+        c(SUPPORTED, LCB, "'He led Trump's defense in his criminal trial.'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("lib-2025-05-13", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "lib-2025-07-08",
+        "2025-07-08",
+        "held-out",
+        """Carla Hayden, fired as librarian of Congress, joins Mellon Foundation
+
+Carla Hayden, who was dismissed as librarian of Congress by President Donald Trump in May, was appointed on Monday as a senior fellow at the Andrew W. Mellon Foundation, the country's largest supporter of the arts and humanities. The foundation is based in New York.
+
+Hayden was the 14th librarian of Congress. She served from September 14, 2016, until May 8, 2025, under three presidents, Barack Obama, Donald Trump and Joe Biden, and held the post for nearly nine years. She had succeeded David S. Mao, who was acting librarian, and was the first professional librarian in the post since 1974.
+
+Her successor, Robert Newlen, the principal deputy librarian, took over in an acting capacity. Trump has since named Todd Blanche as acting librarian, an appointment whose legality is disputed. Blanche, 50, is the 40th deputy attorney general and a former federal prosecutor. Newlen holds a master's degree in library science from the Catholic University of America.
+
+Hayden, 72, was born in Tallahassee, Florida, and grew up in New York City. Her father, Bruce Kennard Hayden Jr., directed the String Department at Florida A&M University. When she was 10, her parents divorced and she moved with her mother to Chicago. She studied at MacMurray College and Roosevelt University and earned a doctorate in library science at the University of Chicago.
+
+From 1993 until 2016 she was chief executive of the Enoch Pratt Free Library in Baltimore, and in 2020 she was elected to the American Philosophical Society. The librarian of Congress, a post created in 1800 whose first holder was John J. Beckley, is paid $203,700 a year.
+""",
+        {
+            "Carla Hayden, who was dismissed as librarian of Congress by President Donald Trump in May": c(
+                SUPPORTED,
+                LCH,
+                "'- Office: 14th Librarian of Congress'; '- Term End: May 8, 2025'; 'In May 2025, she was dismissed from the post by President Donald Trump.'",
+            ),
+            "was appointed on Monday as a senior fellow at the Andrew W. Mellon Foundation": c(
+                SUPPORTED,
+                LCH,
+                "'On July 7, 2025, she was appointed senior fellow at the Andrew W. Mellon Foundation.': 7 July 2025 a Monday",
+            ),
+            "the country's largest supporter of the arts and humanities": c(
+                UNVERIFIED, "", "no stored page describes the Andrew W. Mellon Foundation"
+            ),
+            "The foundation is based in New York": c(
+                UNVERIFIED, "", "no stored page gives where the Andrew W. Mellon Foundation is based"
+            ),
+            "Hayden was the 14th librarian of Congress": c(SUPPORTED, LCH, "'- Office: 14th Librarian of Congress'"),
+            "She served from September 14, 2016, until May 8, 2025": c(
+                SUPPORTED, LCH, "'- Term Start: September 14, 2016'; '- Term End: May 8, 2025'"
+            ),
+            "under three presidents, Barack Obama, Donald Trump and Joe Biden": c(
+                SUPPORTED, LCH, "'- President: Barack Obama, Donald Trump, Joe Biden, Donald Trump'"
+            ),
+            "held the post for nearly nine years": c(
+                SUPPORTED,
+                LCH,
+                "'- Term Start: September 14, 2016'; '- Term End: May 8, 2025': eight years and almost eight months",
+            ),
+            "She had succeeded David S. Mao, who was acting librarian": c(
+                SUPPORTED, LCH, "'- Predecessor: David S. Mao (acting)'"
+            ),
+            "was the first professional librarian in the post since 1974": c(
+                SUPPORTED,
+                LCH,
+                "'Appointed in 2016, she was the first professional librarian to hold the post since 1974.'",
+            ),
+            "Her successor, Robert Newlen, the principal deputy librarian, took over in an acting capacity": c(
+                SUPPORTED,
+                f"{LCH} {LCN}",
+                "'- Successor: Robert Newlen (acting)'; 'as principal deputy librarian of the United States Library of Congress, became the acting librarian of Congress following the dismissal of Carla Hayden'",
+            ),
+            "Trump has since named Todd Blanche as acting librarian": c(
+                SUPPORTED,
+                f"{LCB} {LCO}",
+                "'- Office1: Librarian of Congress'; '- Status1: Acting, disputed'; '- Appointed1: Donald Trump'; '- Term Start1: May 12, 2025'",
+            ),
+            "an appointment whose legality is disputed": c(
+                SUPPORTED, LCB, "'the legality of his appointment and tenure is disputed.'"
+            ),
+            "Blanche, 50,": c(
+                SUPPORTED, LCB, "'Todd Wallace Blanche (/blæntʃ/; born August 6, 1974)': 50 on 2025-07-08"
+            ),
+            "is the 40th deputy attorney general": c(
+                SUPPORTED,
+                LCB,
+                "'- Order: 40th'; '- Office: United States Deputy Attorney General'; '- Term Start: March 6, 2025'",
+            ),
+            "a former federal prosecutor": c(
+                SUPPORTED,
+                LCB,
+                "'an American attorney and former prosecutor'; 'He worked in the United States Attorney's Office for the Southern District of New York's violent-crimes division for eight years.'",
+            ),
+            "Newlen holds a master's degree in library science from the Catholic University of America": c(
+                SUPPORTED,
+                LCN,
+                "'Newlen also holds a Master of Library Science from the Catholic University of America.'",
+            ),
+            "Hayden, 72,": c(SUPPORTED, LCH, "'Carla Diane Hayden (born August 10, 1952)': 72 on 2025-07-08"),
+            "was born in Tallahassee, Florida": c(
+                SUPPORTED, LCH, "'Hayden was born in Tallahassee, Florida'; '- Birth Place: Tallahassee, Florida, U.S.'"
+            ),
+            "grew up in New York City": c(SUPPORTED, LCH, "'Hayden grew up in New York City.'"),
+            "Her father, Bruce Kennard Hayden Jr., directed the String Department at Florida A&M University": c(
+                SUPPORTED,
+                LCH,
+                "'to Bruce Kennard Hayden Jr., at that time director of the String Department at Florida A&M University'",
+            ),
+            "When she was 10, her parents divorced and she moved with her mother to Chicago": c(
+                SUPPORTED,
+                LCH,
+                "'When she was 10 years old, her parents divorced and she moved with her mother to Chicago.'",
+            ),
+            "She studied at MacMurray College and Roosevelt University": c(
+                SUPPORTED,
+                LCH,
+                "'- Education: MacMurray College, Roosevelt University (BA), University of Chicago (MLIS, PhD)'",
+            ),
+            "earned a doctorate in library science at the University of Chicago": c(
+                SUPPORTED, LCH, "'earned a Ph.D. in library science from the University of Chicago.'"
+            ),
+            "From 1993 until 2016 she was chief executive of the Enoch Pratt Free Library in Baltimore": c(
+                SUPPORTED,
+                LCH,
+                "'From 1993 until 2016, she was the CEO of the Enoch Pratt Free Library in Baltimore, Maryland'",
+            ),
+            "in 2020 she was elected to the American Philosophical Society": c(
+                SUPPORTED, LCH, "'In 2020, she was elected to the American Philosophical Society.'"
+            ),
+            "a post created in 1800": c(SUPPORTED, LCO, "'Formation1800'"),
+            "whose first holder was John J. Beckley": c(SUPPORTED, LCO, "'Inaugural holderJohn J. Beckley'"),
+            "is paid $203,700 a year": c(SUPPORTED, LCO, "'SalaryUS$203,700'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-archivist",
+        "Hayden was the 14th librarian of Congress",
+        "Hayden was the 14th archivist of the United States",
+        c(
+            CONTRADICTED,
+            LCH,
+            "'- Office: 14th Librarian of Congress'; 'is an American librarian who served as the 14th librarian of Congress.'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "Hayden was the 14th librarian of Congress",
+        "Hayden was the 14th deputy librarian of Congress",
+        c(
+            CONTRADICTED,
+            LCH,
+            "'- Office: 14th Librarian of Congress'; 'is an American librarian who served as the 14th librarian of Congress.'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-toronto",
+        "was born in Tallahassee, Florida",
+        "was born in Toronto, Canada",
+        c(
+            CONTRADICTED,
+            LCH,
+            "'Hayden was born in Tallahassee, Florida'; '- Birth Place: Tallahassee, Florida, U.S.'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-presidents",
+        "under three presidents, Barack Obama, Donald Trump and Joe Biden",
+        "under five presidents, among them Barack Obama, Donald Trump and Joe Biden",
+        c(
+            CONTRADICTED,
+            LCH,
+            "'- President: Barack Obama, Donald Trump, Joe Biden, Donald Trump'; '- Term Start: September 14, 2016'; '- Term End: May 8, 2025'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "She served from September 14, 2016, until May 8, 2025",
+        "She served from September 14, 2016, until May 18, 2025",
+        c(
+            CONTRADICTED,
+            LCH,
+            "'- Term End: May 8, 2025'; '- Successor: Robert Newlen (acting)'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "in 2020 she was elected to the American Philosophical Society",
+        "in 2012 she was elected to the American Philosophical Society",
+        c(CONTRADICTED, LCH, "'In 2020, she was elected to the American Philosophical Society.'"),
+        "wrong year",
+    ),
+    (
+        "v07-philadelphia",
+        "From 1993 until 2016 she was chief executive of the Enoch Pratt Free Library in Baltimore",
+        "From 1993 until 2016 she was chief executive of the Enoch Pratt Free Library in Philadelphia",
+        c(
+            CONTRADICTED,
+            LCH,
+            "'From 1993 until 2016, she was the CEO of the Enoch Pratt Free Library in Baltimore, Maryland'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "She had succeeded David S. Mao, who was acting librarian",
+        "She had succeeded Robert Newlen, who was acting librarian",
+        c(
+            CONTRADICTED,
+            LCH,
+            "'- Predecessor: David S. Mao (acting)'; '- Successor: Robert Newlen (acting)'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-hayden-still",
+        "Carla Hayden, who was dismissed as librarian of Congress by President Donald Trump in May",
+        "Carla Hayden, who still serves as librarian of Congress",
+        c(
+            CONTRADICTED,
+            f"{LCH} {LCO}",
+            "'- Term End: May 8, 2025'; '- Successor: Robert Newlen (acting)'; 'In May 2025, she was dismissed from the post by President Donald Trump.'; 'Disputed'; 'Robert Newlen (acting)'; 'Todd Blanche (acting)'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-newlen-early",
+        "Her successor, Robert Newlen, the principal deputy librarian, took over in an acting capacity",
+        "Her successor, Robert Newlen, the principal deputy librarian, took over in an acting capacity in March",
+        c(
+            CONTRADICTED,
+            f"{LCH} {LCN}",
+            "'- Term End: May 8, 2025'; '- Successor: Robert Newlen (acting)'; '- Term Start: May 8, 2025, Disputed with Todd Blanche'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "is the 40th deputy attorney general",
+        "is the 41st deputy attorney general",
+        c(CONTRADICTED, LCB, "'- Order: 40th'; '- Office: United States Deputy Attorney General'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "held the post for nearly nine years",
+        "held the post for nearly twelve years",
+        c(
+            CONTRADICTED,
+            LCH,
+            "'- Term Start: September 14, 2016'; '- Term End: May 8, 2025': eight years and almost eight months",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("lib-2025-07-08", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-joined",
+        "was appointed on Monday as a senior fellow at the Andrew W. Mellon Foundation",
+        "joined the Andrew W. Mellon Foundation on Monday as a senior fellow",
+        c(
+            SUPPORTED,
+            LCH,
+            "'On July 7, 2025, she was appointed senior fellow at the Andrew W. Mellon Foundation.': 7 July 2025 a Monday",
+        ),
+        None,
+    ),
+    (
+        "r02-removed",
+        "Carla Hayden, who was dismissed as librarian of Congress by President Donald Trump in May",
+        "Carla Hayden, whom President Donald Trump removed as librarian of Congress in May",
+        c(
+            SUPPORTED,
+            LCH,
+            "'- Office: 14th Librarian of Congress'; '- Term End: May 8, 2025'; 'In May 2025, she was dismissed from the post by President Donald Trump.'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("lib-2025-07-08", name, old, new, claim, None, key))
+
 def entries() -> dict[str, tuple[str, str, dict]]:
     """Every article of the set: stem -> (text, as_of, labels entry); checks each change is one claim."""
     bases = {b.stem: b for b in BASES}

@@ -2993,7 +2993,34 @@ def _another_deed_ranked(claim: Claim, m: re.Match[str], text: str, found: re.Ma
     if told and told.lastindex and _deed_of_another_verb(claimed[0], told["deed"]):
         return True
     ours = _RANKED_DEED.match(claim.text + (after_claim(claim) or ""), m.end("ord"))
+    if ours and told and told.lastindex and _another_post_held(ours["deed"], deed, text[: found.start()]):
+        return True
     return bool(told and told.lastindex and ours) and _deeds_narrowed_apart(ours["deed"], deed, claim, text)
+
+
+# a ranked deed of holding a post by a noun standing for it ('to hold the post of foreign minister', 'to occupy the
+# office'), with the post it names after 'of', if any
+_POST_HELD = re.compile(
+    rf"[a-z]+\s+(?:the|that|this)\s+(?:{'|'.join(map(re.escape, _WORDS['post_anaphors']))})\b(?:\s+of\s+(?P<post>.+))?"
+)
+# a post written with capitals, its words linked by 'of', 'for', 'the', 'and' ('Minister of Health')
+_CAPITALISED_POST = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’-]*)*")
+
+
+def _another_post_held(ours: str, told: str, before: str) -> bool:
+    """Whether a page's ordinal ranks the holders of another post than the one the claim's ranked deed names ('the
+    fourth woman to hold the post of foreign minister'): the page's deed names another post after its 'of', or names
+    none ('the fourth woman to hold the post') and the post its sentence wrote last `before` the ordinal ('she was
+    Minister of Health, the fourth woman to hold the post') is another, or there is none (review47 S1, R1). Both deeds
+    must be of holding a post by its noun; a claim naming no post is left to the other tests."""
+    claimed, given = _POST_HELD.match(ours.strip()), _POST_HELD.match(told.strip())
+    if claimed is None or given is None or not claimed["post"]:
+        return False
+    post = given["post"]
+    if not post:
+        posts = [p for p in _CAPITALISED_POST.findall(before) if _POST.search(p)]
+        post = posts[-1] if posts else ""
+    return not post or not same_office(claimed["post"].strip(), None, post.strip())
 
 
 _IT_AFTER_THE_VERB = re.compile(r"[\w'’-]+\s+(?P<it>it)\b")  # 'climb it without oxygen'

@@ -278,7 +278,32 @@ def _the_verbs_own_dates(stem: str, text: str) -> set[tuple[int, int]] | None:
     verbs = [m.span() for m in re.finditer(r"[a-z]+", text.lower()) if m.group(0).startswith(stem)]
     own = [{m.span() for m in DATE_TEXT.finditer(text) if _within(m.span(), binding.clause_of(v, text))} for v in verbs]
     every = {m.span() for m in DATE_TEXT.finditer(text)}
+    # 'and sworn in the next day', 'took office two days later', 'the following March': a clause dated from another
+    # clause's day dates itself, to another day than that one (review47 S8)
+    shifted = [_RELATIVE_DAY.search(_clause_to_its_stop(v, text)) is not None for v in verbs]
+    if verbs and any(shifted) and all(o or r for o, r in zip(own, shifted, strict=True)):
+        return set().union(*own)
     return set().union(*own) if verbs and all(own) and set().union(*own) != every else None
+
+
+_SHIFTED_UNITS = r"(?:days?|weeks?|months?|years?|mornings?|evenings?)"
+# a time told from another clause's day, which it is not: 'the next day', 'the following March', 'two days later',
+# 'a week after', 'the day after'; 'later that day', 'the same day' are that day
+_RELATIVE_DAY = re.compile(
+    rf"\b(?:the\s+(?:next|following)\s+(?:{_SHIFTED_UNITS}|{'|'.join(FULL_MONTHS)}"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)"
+    rf"|(?:\d+|an?|{aliases.NUMBER_WORD_PATTERN})\s+{_SHIFTED_UNITS}\s+(?:later|after(?:wards)?)"
+    rf"|the\s+{_SHIFTED_UNITS}\s+after)\b",
+    re.I,
+)
+
+
+def _clause_to_its_stop(verb: tuple[int, int], text: str) -> str:
+    """The words of the clause a verb stands in (`binding.clause_of`), up to its next comma or stop: the clause may
+    end before a closing 'later' ('took office two days later')."""
+    start, end = binding.clause_of(verb, text)
+    rest = re.match(r"[^,;:.()]*", text[end:])
+    return text[start:end] + (rest.group(0) if rest else "")
 
 
 def _a_bare_month(word: str) -> bool:

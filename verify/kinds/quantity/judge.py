@@ -17,6 +17,7 @@ from verify.kinds.quantity.measured import a_partition, beside_the_holder, numbe
 from verify.kinds.quantity.period import years_long_past
 from verify.match import Unit, field_text, is_person_doc, own_lifespan, pages_about, units
 from verify.models import Claim, Document
+from verify.offices import POST, same_office
 from verify.passages import passages, rank
 from verify.text import split_sentences
 from verify.wikitext import numbered_groups
@@ -251,6 +252,15 @@ def read_against(claimed: float, how: str, have: float, page_how: str) -> Stance
     return judged(claimed, have, how)
 
 
+# the year a change is counted from ('a gain of 14 on 2019', 'up 3% from 2020', 'an increase of 12 compared with
+# 2019'): the base of the change, not the time of the sentence's count (review47 R6)
+_CHANGE_BASE = re.compile(
+    r"\b(?:gain|loss|increase|rise|fall|drop|decline|decrease|swing|change|up|down)\b[^,;.()]{0,25}?"
+    r"\b(?:on|from|since|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def other_time(sentence: str, claim: Claim, as_of: dt.date | None, title: str = "") -> bool:
     """Whether a page's figure is dated to another time than the claim's: the sentence words an earlier
     time ('at the previous election', 'originally'), or gives a year that is not the claim sentence's
@@ -259,7 +269,7 @@ def other_time(sentence: str, claim: Claim, as_of: dt.date | None, title: str = 
     votes' is not the count of 'the 85.6 million votes Widodo received in 2019'."""
     if _OTHER_TIME.search(sentence):
         return True
-    years = set(_A_YEAR.findall(sentence))
+    years = set(_A_YEAR.findall(_CHANGE_BASE.sub(" ", sentence)))
     if not years:
         titled, stated = set(_A_YEAR.findall(title)), set(_EVENT_YEAR.findall(claim.sentence))
         return bool(titled and stated and not titled & stated)
@@ -988,6 +998,12 @@ def _sentence_findings(
         read_against(claim.number, how, n, page_wording(sentence, m.start("num"), m.end("num"), m.end()))
         for m, n in found
     ]
+    # one part of a breakdown ('40 constituency seats and 22 list seats') is no count of the whole (review47 S4, R2),
+    # nor is a count of another post's ('two terms as mayor' for 'two terms as speaker', review47 S3)
+    parts = [
+        _another_part_than_claimed(sentence, m, stem, claim) or _as_another_post(sentence, m, claim) for m, _ in found
+    ]
+    stances = [None if part else s for s, part in zip(stances, parts, strict=True)]
     if Stance.SUPPORTS in stances:  # quoting the count that fits, not the sentence's first ('the winner's 96 million')
         fits = found[stances.index(Stance.SUPPORTS)][0]
         if _another_whole(claim.text, fits.group(0)) is not None:
@@ -1003,6 +1019,51 @@ def _sentence_findings(
     if _narrower_than_claimed(m, claim):
         return []  # 'two Olympic gold medals' is no count of the claim's 'three Olympic medals' (review43 R11)
     return [Finding(unit, Stance.CONTRADICTS, 85.0, Aspect.MAIN, f"gives another count, {m.group(0)}")]
+
+
+# the post a count is of, written right after its noun ('two terms as mayor of Halden'), up to its clause's end
+_AS_POST = re.compile(
+    r"\s+as\s+(?P<post>[^,;:.()]+?)"
+    r"(?=\s+(?:and|while|but|in|from|until|between|before|after|since|during|under|when|with|at|on|by)\s|[,;:.()]|$)"
+)
+
+
+def _as_another_post(sentence: str, m: re.Match[str], claim: Claim) -> bool:
+    """Whether the page's figure `m` counts what was done as another post than the claim's: 'He served two terms as
+    mayor of Halden' counts no terms as speaker (review47 S3). Only when both name a post after 'as'."""
+    page_post = _AS_POST.match(sentence, m.end())
+    ours = _AS_POST.match(after_claim(claim) or "")
+    if page_post is None or ours is None or not (POST.search(page_post["post"]) and POST.search(ours["post"])):
+        return False
+    return not same_office(ours["post"].strip(), None, page_post["post"].strip())
+
+
+# a page's figure joined in its clause to another of the same count ('and 22 list seats', 'and two with his second
+# wife'): the other figure with the claim's noun after it, or a preposition telling its part
+_PART_NUMBER = rf"(?:{_DIGITS}(?:\.\d+)?|{aliases.NUMBER_WORD_PATTERN})"
+_PART_JOIN = r",?\s+(?:and|while|whereas|plus)\s+(?:another\s+)?"
+_PART_PREPOSITION = r"(?:in|from|at|on|with|by|for|across|under|outside)"
+_OWN_WORDS_END = re.compile(r"[.;,]|\s(?:and|while|whereas|plus|but)\s", re.I)
+_NOT_A_PARTS_WORD = frozenset(w[:5] for w in aliases.SMALL_WORDS | {"his", "her", "its", "their"})
+
+
+def _another_part_than_claimed(sentence: str, m: re.Match[str], stem: str, claim: Claim) -> bool:
+    """Whether the page's figure `m` (of the noun whose stem is `stem`) is one part of a breakdown the page gives in
+    its clause ('won 40 constituency seats and 22 list seats', 'has three children with his first wife and two with
+    his second wife'), told apart by words of its own the claim does not write ('constituency', 'with his first
+    wife'): a part, which neither states nor refutes the claim's whole ('won 40 seats', 'has five children'); the
+    claim naming that part ('three children with his first wife') is the part's count (review47 S4, R2)."""
+    noun = rf"(?:\s+[A-Za-z-]+){{0,2}}?\s+{stem}\w*\b"
+    after = re.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\s+{_PART_PREPOSITION}\b)",
+                     sentence[m.end() :], re.I)  # fmt: skip
+    before = re.search(rf"\b{_PART_NUMBER}{noun}[^.;,]{{0,60}}?{_PART_JOIN}$", sentence[: m.start()], re.I)
+    if after is None and before is None:
+        return False
+    own = after["own"] if after is not None else _OWN_WORDS_END.split(sentence[m.end() :], maxsplit=1)[0]
+    told = f"{m.groupdict().get('between') or ''} {own}"
+    words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", told)} - _NOT_A_PARTS_WORD
+    claimed = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", f"{claim.text} {after_claim(claim) or ''}")}
+    return not words <= claimed
 
 
 def _narrower_than_claimed(m: re.Match[str], claim: Claim) -> bool:
