@@ -625,7 +625,7 @@ def test_r6_twin_without_the_aside() -> None:
 # ('In 2021 she became foreign minister, the first woman to hold the post.', 'Since 2021 she has been speaker of the
 # parliament, the second woman to hold the post.') has none, so the rank is set aside: the true 'Eva Lund is the first
 # woman to hold the post of foreign minister.' goes from SUPPORTED (main) to unverified, and the false '... the second
-# woman ...' from CONTRADICTED to unverified. Plain rows: pass on main e148bde5.
+# woman ...' from CONTRADICTED to unverified. Merged into main at aa12b3c0: a strict xfail since (open on main).
 @pytest.mark.parametrize(
     ("told", "body", "verdict"),
     [
@@ -649,6 +649,7 @@ def test_r6_twin_without_the_aside() -> None:
         ),
     ],
 )
+@_open("B1 open on main aa12b3c0 (s48-fixa48 merged): a lower-case post before the ranked 'hold the post' unread")
 def test_b1_a_lower_case_post_before_the_rank_is_the_ranked_post(told: str, body: str, verdict: Verdict) -> None:
     assert _verdicts(body, [_lund(told)], "clause", "woman") == [verdict]
 
@@ -836,7 +837,7 @@ def test_r7_the_measure_after_while_is_the_pages_subjects(body: str) -> None:
 # children: three with his first wife and two with his second wife.'), is read as one part of it (its 'own words' run on
 # over the colon or bracket into the first part's, 'constituency', 'with his first wife'), so the true '62 seats' /
 # 'five children' go from SUPPORTED (main) to unverified and the false '60 seats' / 'four children' from CONTRADICTED to
-# unverified. Reference pages give a result so. Plain rows: pass on main e148bde5.
+# unverified. Reference pages give a result so. Merged into main at aa12b3c0: a strict xfail since.
 _BREAKDOWN_LEAD = "A general election was held in Norby on 8 September 2024."
 _BREAKDOWN_TITLE = "2024 Norby general election"
 
@@ -864,6 +865,7 @@ _BREAKDOWN_TITLE = "2024 Norby general election"
         ),
     ],
 )
+@_open("B3 open on main aa12b3c0 (s48-fixa48 merged): 'won 62 seats: 40 constituency seats and ...' read as a part")
 def test_b3_the_whole_before_its_breakdown_is_the_whole(told: str, body: str, verdict: Verdict) -> None:
     doc = page(_BREAKDOWN_TITLE, f"{_BREAKDOWN_LEAD} {told}", SAVED)
     assert _verdicts(body, [doc], "quantity", headline=_BREAKDOWN_TITLE) == [verdict]
@@ -876,6 +878,7 @@ def test_b3_the_whole_before_its_breakdown_is_the_whole(told: str, body: str, ve
         pytest.param("Karl Moen has four children.", Verdict.CONTRADICTED, id="four"),
     ],
 )
+@_open("B3 open on main aa12b3c0 (s48-fixa48 merged): 'five children: three with ... and two with ...' a part")
 def test_b3_the_children_before_their_breakdown(body: str, verdict: Verdict) -> None:
     doc = _moen("He has five children: three with his first wife and two with his second wife.")
     assert _verdicts(body, [doc], "quantity") == [verdict]
@@ -887,7 +890,7 @@ def test_b3_the_children_before_their_breakdown(body: str, verdict: Verdict) -> 
 # names the SAME post in the words news use: 'Karl Moen served two terms as president.' ('He served two terms as
 # President of Norby.'), '... as the country's president.', '... as an MP.' ('as a member of parliament for Halden'),
 # '... as the city's mayor.' ('as Mayor of Halden'), 'three terms as a Halden councillor' ('as a city councillor in
-# Halden') go from SUPPORTED (main) to unverified. Plain rows: pass on main e148bde5.
+# Halden') go from SUPPORTED (main) to unverified. Merged into main at aa12b3c0: a strict xfail since.
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -914,6 +917,7 @@ def test_b3_the_children_before_their_breakdown(body: str, verdict: Verdict) -> 
         ),
     ],
 )
+@_open("B4 open on main aa12b3c0 (s48-fixa48 merged): 'two terms as president' set aside for 'as President of Norby'")
 def test_b4_the_same_post_in_other_words_keeps_the_count(told: str, body: str) -> None:
     assert _verdicts(body, [_moen(told)], "quantity") == [Verdict.SUPPORTED]
 
