@@ -1070,3 +1070,87 @@ def test_b7_the_persons_count_is_not_the_terms_number() -> None:
     doc = boxed("Karl Moen", lead, rows, SAVED)
     body = "Karl Moen, the president of Norby, is the 23rd person to hold the office."
     assert _verdicts(body, [doc], "clause", "23rd") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# S16 (false "SUPPORTED", another judge's dissent; main e148bde5 and aa12b3c0): 'In 2022 the court, over the dissent
+# of Justice Eva Lund, upheld the election result.' on the chief justice's page STATES 'Karl Moen dissented in 2022.',
+# 'Karl Moen, the chief justice, dissented in 2022.' and 'Chief Justice Karl Moen dissented in 2022.' (the last only
+# here: against his own 'In 2022 he dissented ...' it is unverified, R11): the deed's noun ('the dissent of') belongs
+# to another named person. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the deed is found by
+# its noun, 'dissent', without asking whose the noun is; review39 R10's passive agent and review47 S20's semicolon read
+# other persons, not an 'of <name>' after the deed's noun). Court reporting names each justice's dissent so.
+_CHIEF_JUSTICE = "Karl Moen (born 3 March 1960) is a Norbian judge. He has been Chief Justice of Norby since 2020."
+ANOTHERS_DISSENT = page(
+    "Karl Moen",
+    f"{_CHIEF_JUSTICE} In 2022 the court, over the dissent of Justice Eva Lund, upheld the election result.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen dissented in 2022.", id="bare-name"),
+        pytest.param("Karl Moen, the chief justice, dissented in 2022.", id="apposition"),
+        pytest.param("Chief Justice Karl Moen dissented in 2022.", id="title"),
+    ],
+)
+@_open("S16 open: 'over the dissent of Justice Eva Lund' states 'Karl Moen dissented in 2022.'")
+def test_s16_another_judges_dissent_is_not_his(body: str) -> None:
+    found = _verdicts(body, [ANOTHERS_DISSENT], "clause", "dissented")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Karl Moen dissented in 2022.", id="bare-name"),
+        pytest.param("Karl Moen, the chief justice, dissented in 2022.", id="apposition"),
+    ],
+)
+def test_s16_twin_his_own_dissent(body: str) -> None:
+    doc = page("Karl Moen", f"{_CHIEF_JUSTICE} In 2022 he dissented from the court's ruling on the election.", SAVED)
+    assert _verdicts(body, [doc], "clause", "dissented") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# R11 (lost support, a deed of a subject titled before the name; main e148bde5 and aa12b3c0): 'In 2023 she presented the
+# defence plan.' on the defence minister's page SUPPORTS 'Eva Lund presented the defence plan in 2023.' and 'Eva Lund,
+# the defence minister, presented the defence plan in 2023.', but leaves 'Defence Minister Eva Lund presented the
+# defence plan in 2023.' unverified (its role claim is SUPPORTED); likewise 'Chief Justice Karl Moen dissented in 2022.'
+# against 'In 2022 he dissented ...'. Cause: clause extraction keeps the title before the name in the clause's words
+# (the subject 'Defence Minister Eva Lund'), and the clause judge then looks for the title in the page sentence; the
+# apposition is set apart (review42 R15's `_without_subjects_apposition`), the title before the name is not. Wire
+# copy's commonest form of a deed.
+_DEFENCE_MINISTER = (
+    "Eva Lund (born 9 September 1970) is a Norbian politician. She has been Minister of Defence since 2021."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "told", "body"),
+    [
+        pytest.param(
+            "Eva Lund",
+            f"{_DEFENCE_MINISTER} In 2023 she presented the defence plan.",
+            "Defence Minister Eva Lund presented the defence plan in 2023.",
+            id="defence-minister",
+        ),
+        pytest.param(
+            "Karl Moen",
+            f"{_CHIEF_JUSTICE} In 2022 he dissented from the court's ruling on the election.",
+            "Chief Justice Karl Moen dissented in 2022.",
+            id="chief-justice",
+        ),
+    ],
+)
+@_open("R11 open: 'Defence Minister Eva Lund presented the defence plan in 2023.' unverified against 'she presented'")
+def test_r11_a_title_before_the_name_is_not_the_deeds(title: str, told: str, body: str) -> None:
+    assert _verdicts(body, [page(title, told, SAVED)], "clause") == [Verdict.SUPPORTED]
+
+
+def test_r11_twin_the_post_apposed() -> None:
+    doc = page("Eva Lund", f"{_DEFENCE_MINISTER} In 2023 she presented the defence plan.", SAVED)
+    body = "Eva Lund, the defence minister, presented the defence plan in 2023."
+    assert _verdicts(body, [doc], "clause") == [Verdict.SUPPORTED]
