@@ -19537,6 +19537,110 @@ MUTATIONS = [
         "    years = set(_A_YEAR.findall(sentence))\n",
         "'won 62 seats, a gain of 14 on 2019' would refute 'won 48 seats in the 2019 election' (review47 R6)",
     ),
+    Mutation(
+        "a-holder-named-after-a-bare-step-names-no-office",
+        "verify/kinds/date/judge.py",
+        "    after = _predecessor_after(claim)\n    if handed or not after:\n",
+        "    after = \"\"\n    if handed or not after:\n",
+        "'She took office on 11 March 2021, succeeding Ivo Stam' would no longer be refuted by the start"
+        " of the term Stam handed over (recall48)",
+    ),
+    Mutation(
+        "a-holder-before-in-two-posts-dates-both",
+        "verify/kinds/date/judge.py",
+        "    if len({office for _, office in handed}) > 1:\n        return _begun_on_the_day(claim, handed)\n",
+        "",
+        "'took office on 1 July 2019, succeeding Ivo Stam' would be refuted by both posts Stam held"
+        " before her, neither of which the words say (recall48)",
+    ),
+    Mutation(
+        "a-bare-steps-day-read-off-no-ended-office",
+        "verify/kinds/date/judge.py",
+        "    if not chosen and not named:\n        return _the_one_begun_on_the_day(claim, doc, as_of)\n",
+        "",
+        "'She took office on 4 March 2021' of a term ended by the article's day would stay unverified"
+        " (recall48)",
+    ),
+    Mutation(
+        "a-bare-step-dated-by-another-post-the-sentence-names",
+        "verify/kinds/date/judge.py",
+        "        if (post := _post_said_before(before)) and not _may_be_the_post(post, office.value):\n",
+        "        if False:\n",
+        "'Ana Ruiz, then the deputy governor, took office on 4 March 2021' would be supported by the"
+        " directorship begun that day (recall48)",
+    ),
+    Mutation(
+        "a-bare-step-dated-by-an-office-another-held-before",
+        "verify/kinds/date/judge.py",
+        "        if after and \"predecessor\" in group:\n",
+        "        if False:\n",
+        "'took office on 4 March 2021, succeeding Tom Berg' would be supported by an office Ivo Stam held"
+        " before her (recall48)",
+    ),
+    Mutation(
+        "a-bare-steps-day-fitting-two-offices",
+        "verify/kinds/date/judge.py",
+        "    return fits if len({office for _, office in fits}) == 1 else []\n",
+        "    return fits\n",
+        "'took office on 4 March 2021' would be supported when two offices began that day, which the"
+        " words do not pick (recall48)",
+    ),
+    Mutation(
+        "a-bare-steps-day-read-off-a-less-precise-row",
+        "verify/kinds/date/judge.py",
+        "        if office is None or start is None or day is None or _RANK[precision(start.value)] < _RANK[at]:\n",
+        "        if office is None or start is None or day is None:\n",
+        "'took office on 1 January 2021' would be supported by a term the page dates '2021' (recall48)",
+    ),
+    Mutation(
+        "a-bare-steps-day-read-off-an-office-begun-later",
+        "verify/kinds/date/judge.py",
+        "        if not same_date(day, want, at) or (as_of is not None and day > as_of):\n",
+        "        if not same_date(day, want, at):\n",
+        "a past step would be dated by an office a later revision lists as begun after the article's day"
+        " (recall48)",
+    ),
+    Mutation(
+        "a-holder-after-a-named-post-read-as-its-office",
+        "verify/kinds/date/judge.py",
+        "    if not _takes_up_no_post(claim):\n        return \"\"\n",
+        "",
+        "'took office as deputy director on 1 June 2019, succeeding Ivo Stam' would be refuted by the"
+        " directorship Stam handed over (recall48)",
+    ),
+    Mutation(
+        "an-unnamed-posts-holder-numbered-by-no-row",
+        "verify/kinds/clause/judge.py",
+        "        + holder_number_findings(claim, own)\n",
+        "",
+        "'She was the 16th person to hold the post' would stay unverified beside the page's one 'Order:"
+        " 16th' (recall48)",
+    ),
+    Mutation(
+        "an-unnamed-posts-number-refuted-with-no-post-named",
+        "verify/kinds/clause/judge.py",
+        "        if given is None or (given != claimed and not post):\n",
+        "        if given is None:\n",
+        "'She was the 8th person to hold the post', naming no post, would be refuted by the one office"
+        " the page numbers, though she may have held another (recall48)",
+    ),
+    Mutation(
+        "an-unnamed-posts-number-from-one-of-several-offices",
+        "verify/kinds/clause/judge.py",
+        "    if not post and len({group[\"office\"].value for _, group in numbered}) != 1:\n",
+        "    if False:\n",
+        "'the 7th person to hold the post' would be supported by one of two numbered offices, which the"
+        " words do not pick (recall48)",
+    ),
+    Mutation(
+        "an-unnamed-posts-number-from-another-named-post",
+        "verify/kinds/clause/judge.py",
+        '        if "office" in group and "order" in group and (not post or _may_be_the_post(post, group["office"]'
+        '.value))\n',
+        "        if \"office\" in group and \"order\" in group\n",
+        "'Ana Ruiz, chair of the Data Council, was the 8th person to hold the post' would be refuted by"
+        " the directorship's number (recall48)",
+    ),
 ]
 
 

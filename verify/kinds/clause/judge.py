@@ -29,7 +29,10 @@ from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim
 from verify.kinds.clause.extract import REPORTING
 from verify.kinds.date.judge import (
     _RANK,
+    _THE_OFFICE,
     TAKES_OFFICE,
+    _may_be_the_post,
+    _post_said_before,
     date_findings,
     in_the_articles_year,
     precision,
@@ -512,6 +515,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + appointment_findings(claim, docs)
         + succession_findings(claim, own, docs, as_of)
         + ordinal_findings(claim, own, docs)
+        + holder_number_findings(claim, own)
         + identity_findings(claim, own, as_of)
         + native_findings(claim, own)
         + founding_role_findings(claim, own)
@@ -2866,6 +2870,40 @@ def _ordinal_phrase(text: str, start: int) -> str:
     its phrase: the words the ordinal's match holds may stop at 'of the', which tells the editor nothing."""
     words = _PHRASE_END.split(text[start:], maxsplit=1)[0].split()
     return " ".join(words[:_PHRASE_WORDS])
+
+
+_HOLDERS_UNNAMED = "|".join(map(re.escape, _WORDS["holders_unnamed"]))
+_HOLDER_UNNAMED = re.compile(rf"^\s*(?:{_HOLDERS_UNNAMED})\s+to\s+hold\s+(?P<post>{_THE_OFFICE.pattern})", re.I)
+
+
+def holder_number_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """'was the 16th person to hold the post': the order row of the post the sentence names before the claim
+    (`_post_said_before`), which another number refutes; with no post named, of the one office the subject's own page
+    numbers, which supports the same number only (the page may number one post of several she held)."""
+    m = _ORDINAL.search(claim.text)
+    rest = claim.text[m.start("rest") :] + (after_claim(claim) or "") if m is not None else ""
+    if m is None or _HOLDER_UNNAMED.match(rest) is None or (claimed := ordinal_value(m["ord"])) is None:
+        return []
+    post = _post_said_before(before_claim(claim) + claim.text[: m.start()])  # 'Ana Ruiz, the director, was the'
+    numbered = [
+        (doc, group)
+        for doc in own
+        if is_person_doc(doc)
+        for group in numbered_groups(doc.infobox).values()
+        if "office" in group and "order" in group and (not post or _may_be_the_post(post, group["office"].value))
+    ]
+    if not post and len({group["office"].value for _, group in numbered}) != 1:
+        return []  # several numbered posts, none named: which one the number is of, the words do not say
+    out = []
+    for doc, group in numbered:
+        given = ordinal_value(group["order"].value.strip())
+        if given is None or (given != claimed and not post):
+            continue
+        stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
+        detail = f"numbers its holder {group['order'].value} of {group['office'].value}"
+        unit = Unit(doc, field_text(doc, group["order"]), group["order"])
+        out.append(Finding(unit, stance, 90.0, Aspect.MAIN, detail))
+    return out
 
 
 def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) -> list[Finding]:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from verify import aliases, holder, lexicons
 from verify.aliases import FULL_MONTHS, SMALL_WORDS, fold, initials, parse_number
 from verify.kinds import binding
-from verify.kinds.base import Aspect, Finding, Stance, before_claim, claim_start
+from verify.kinds.base import Aspect, Finding, Stance, after_claim, before_claim, claim_start
 from verify.kinds.date.parsed import line_year, year_of_day
 from verify.kinds.ordinals import spell_numbered_so
 from verify.link import find_person, name_score
@@ -1566,16 +1566,46 @@ def _nothing_begun(
 
 def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str]]:
     """The term starts of the offices whose predecessor the claim's own clause names ('took over from X in
-    October 1995': the office X held before the subject), whatever office is held on the article's day."""
+    October 1995': the office X held before the subject), whatever office is held on the article's day; else those
+    a participle right after a claim naming no post names (`_predecessor_after`: 'took office on 29 January 2024,
+    succeeding X'), of one office only: the holder before in two posts says not which the day is of, and the one
+    begun on the day is then the only one kept (support only)."""
     before = before_claim(claim)
     clause = re.split(r"[,;:]", before)[-1] if before else ""
-    if not clause.strip():
-        return []
-    return [
+    handed = [
         (group["term_start"], group["office"].value)
         for group in office_groups(doc.infobox)
-        if {"office", "term_start", "predecessor"} <= set(group) and find_person(group["predecessor"].value, clause)
+        if clause.strip()
+        and {"office", "term_start", "predecessor"} <= set(group)
+        and find_person(group["predecessor"].value, clause)
     ]
+    after = _predecessor_after(claim)
+    if handed or not after:
+        return handed
+    handed = [
+        (group["term_start"], group["office"].value)
+        for group in office_groups(doc.infobox)
+        if {"office", "term_start", "predecessor"} <= set(group) and find_person(after, group["predecessor"].value)
+    ]
+    if len({office for _, office in handed}) > 1:
+        return _begun_on_the_day(claim, handed)
+    return handed
+
+
+_SUCCESSION_PARTICIPLE = re.compile(
+    rf"^\s*,\s*(?:{'|'.join(map(re.escape, _WORDS['succession_participles']))})\s+(?P<who>[^,;:.()]+)", re.I
+)
+
+
+def _predecessor_after(claim: Claim) -> str:
+    """The holder before named by a participle right after a start claim that names no post ('She took office on
+    29 January 2024, succeeding Ana Ruiz' -> 'Ana Ruiz'): the post the day is of is the one handed over by that
+    holder. Empty when the claim names a post ('took office as deputy governor on ..., succeeding X' may be another
+    post than X's) or no such participle follows."""
+    if not _takes_up_no_post(claim):
+        return ""
+    found = _SUCCESSION_PARTICIPLE.match(after_claim(claim) or "")
+    return found["who"].strip() if found else ""
 
 
 def _ended_may_be_meant(claim: Claim) -> bool:
@@ -1680,7 +1710,38 @@ def _term_starts(claim: Claim, doc: Document, named: set[str], as_of: dt.date | 
     if not named:  # 'became prime minister on 24 March after serving as finance minister since 5 September 2019'
         offices = [o for o in offices if _of_the_dates_post(claim, o[1])]
     chosen = offices if named or len(offices) == 1 else []
+    if not chosen and not named:
+        return _the_one_begun_on_the_day(claim, doc, as_of)
     return chosen + _stopgap_starts(claim, doc, chosen)
+
+
+def _the_one_begun_on_the_day(claim: Claim, doc: Document, as_of: dt.date | None) -> list[tuple[InfoboxField, str]]:
+    """A step into office told with no post ('She took office on 29 January 2024') that no office held on the
+    article's day answers (an ended term, or several offices): the one office of the page whose term starts on the
+    claimed day, to the claim's precision, begun by the article's day. Not an office the post the sentence names
+    before the claim may not be (`_post_said_before`), nor one whose predecessor row names another than the holder
+    before the claim's clause names ('..., succeeding X': that office would have been chosen by X's name). Two
+    offices begun that day say not which was taken, and a day fitting none refutes nothing, the page's list of
+    offices being perhaps partial: none."""
+    written = claim.effective_value or ""
+    want = parse_date(written)
+    if want is None or not _takes_up_no_post(claim):
+        return []
+    at, before, after = precision(written), before_claim(claim), _predecessor_after(claim)
+    fits = []
+    for group in office_groups(doc.infobox):
+        office, start = group.get("office"), group.get("term_start")
+        day = parse_date(start.value) if start is not None else None
+        if office is None or start is None or day is None or _RANK[precision(start.value)] < _RANK[at]:
+            continue
+        if not same_date(day, want, at) or (as_of is not None and day > as_of):
+            continue
+        if (post := _post_said_before(before)) and not _may_be_the_post(post, office.value):
+            continue  # 'Ana Ruiz, the deputy governor, took office on ...': not the directorship begun that day
+        if after and "predecessor" in group:
+            continue  # 'succeeding X' of an office another held before: another post's start
+        fits.append((start, office.value))
+    return fits if len({office for _, office in fits}) == 1 else []
 
 
 def _post_part(office: str) -> str:
