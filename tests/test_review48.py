@@ -1156,3 +1156,32 @@ def test_r11_twin_the_post_apposed() -> None:
     doc = page("Eva Lund", f"{_DEFENCE_MINISTER} In 2023 she presented the defence plan.", SAVED)
     body = "Eva Lund, the defence minister, presented the defence plan in 2023."
     assert _verdicts(body, [doc], "clause") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B8 (lost support; s48-fixc48 303d5357, verify/kinds/clause/judge.py `_a_present_state_told_as_ended`, the mend of
+# review47 S13): any ending word after the spouse's name in the sentence ('divorce', 'ended', 'separated') is read as
+# the end of THIS marriage unless 'from'/'with' and another name follow it: 'In 1995 he married Nina Berg, after his
+# first marriage ended in divorce.', 'He married Nina Berg, whose first marriage had ended in divorce, in 1995.', 'He
+# married Nina Berg in 1995, a year after his divorce.', '... since 1995; they separated briefly in 2010 but
+# reconciled.' and even 'He is married to Nina Berg, a former judge who separated the court's civil and criminal
+# divisions.' no longer state 'Karl Moen is married to Nina Berg.' (SUPPORTED on main, unverified on the branch).
+# Plain rows: pass on main e148bde5 and 522ae83e.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("In 1995 he married Nina Berg, after his first marriage ended in divorce.", id="his-first-ended"),
+        pytest.param("He married Nina Berg, whose first marriage had ended in divorce, in 1995.", id="her-first-ended"),
+        pytest.param("He married Nina Berg in 1995, a year after his divorce.", id="after-his-divorce"),
+        pytest.param(
+            "He has been married to Nina Berg since 1995; they separated briefly in 2010 but reconciled.",
+            id="reconciled",
+        ),
+        pytest.param(
+            "He is married to Nina Berg, a former judge who separated the court's civil and criminal divisions.",
+            id="separated-in-another-sense",
+        ),
+    ],
+)
+def test_b8_an_ending_of_another_marriage_keeps_this_one(told: str) -> None:
+    assert _verdicts("Karl Moen is married to Nina Berg.", [_moen(told)], "clause") == [Verdict.SUPPORTED]
