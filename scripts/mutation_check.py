@@ -71,8 +71,8 @@ MUTATIONS = [
     Mutation(
         "office-sought-only-as-written",
         "verify/kinds/role/judge.py",
-        "return list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))",
-        "return list(office_phrases(claim))",
+        "    phrases = [*office_phrases(claim), *office_wordings(office, claim.nationality)]\n",
+        "    phrases = [*office_phrases(claim)]\n",
         "a U.S.-first 'Joint Chiefs of Staff Vice Chairman' would never meet the page's 'chairman of the Joint Chiefs'",
     ),
     Mutation(
@@ -5475,8 +5475,8 @@ MUTATIONS = [
     Mutation(
         "holder-apposition-unread",
         "verify/holder.py",
-        ", _apposition_antecedent(before, value)):",
-        "):",
+        ", _apposition_antecedent(before, value))\n",
+        ")\n",
         "'an adviser to Per Olsen, finance minister from 2019 to 2024' would give her five years as finance minister",
     ),
     Mutation(
@@ -19640,6 +19640,88 @@ MUTATIONS = [
         "        if \"office\" in group and \"order\" in group\n",
         "'Ana Ruiz, chair of the Data Council, was the 8th person to hold the post' would be refuted by"
         " the directorship's number (recall48)",
+    ),
+    Mutation(
+        "a-sibling-portfolio-states-the-post",
+        "verify/kinds/clause/judge.py",
+        "    return not portfolios_kept(office, post)\n",
+        "    return False\n",
+        "'She has been Minister of Defence Industry since 2021.' would state 'Eva Lund has been defence minister since"
+        " 2021' (review47 S14)",
+    ),
+    Mutation(
+        "foreign-economic-relations-read-as-foreign",
+        "verify/lexicons/offices.toml",
+        '    "foreign economic relations", "external economic relations", "international economic relations",\n',
+        '    "external economic relations", "international economic relations",\n',
+        "'Office: Minister of Foreign Economic Relations' would support 'Foreign Minister Eva Lund' (review47 S9)",
+    ),
+    Mutation(
+        "home-affairs-another-portfolio-than-interior",
+        "verify/lexicons/judging.toml",
+        'same_post = { premier = "prime", home = "interior" }\n',
+        'same_post = { premier = "prime" }\n',
+        "'Interior Minister Eva Lund' would be refuted by 'Office: Minister of Home Affairs' (review47 R3)",
+    ),
+    Mutation(
+        "affairs-read-as-a-kind-of-post",
+        "verify/offices.py",
+        "    claimed, held = _post_words(claimed_office) - _FIELD_WORDS, _post_words(held_office)\n",
+        "    claimed, held = _post_words(claimed_office), _post_words(held_office)\n",
+        "'Home Affairs Minister Eva Lund' would be no 'Minister of the Interior' (review47 R3)",
+    ),
+    Mutation(
+        "home-a-name-the-interior-lacks",
+        "verify/offices.py",
+        "        if not any(_same_name_word(_SAME_POST.get(w, w), h, spelt or h in accented) for h in have):\n",
+        "        if not any(_same_name_word(w, h, spelt or h in accented) for h in have):\n",
+        "'Minister of Home Affairs Eva Lund' would be no 'Minister of the Interior': 'Home' a name it lacks",
+    ),
+    Mutation(
+        "a-post-given-by-as-read-as-the-subjects",
+        "verify/holder.py",
+        "    for whose in (*antecedents, _as_antecedent(before)):\n",
+        "    for whose in antecedents:\n",
+        "'He has been Mayor of Halden since 2017, with Eva Lund as his deputy mayor.' would support 'Deputy Mayor Karl"
+        " Moen' (review47 S18)",
+    ),
+    Mutation(
+        "a-post-sought-read-as-held",
+        "verify/kinds/role/judge.py",
+        "        if sought_at(folded, int(pos[1])):\n",
+        "        if False:\n",
+        "'He was the Labour candidate for Mayor of Halden in 2019, losing to Jon Dahl.' would support 'Karl Moen, a"
+        " former mayor of Halden' (review47 S17)",
+    ),
+    Mutation(
+        "a-pronoun-after-a-semicolon-always-the-subjects",
+        "verify/holder.py",
+        "    return other if sex in told or not told else None\n",
+        "    return None\n",
+        "'His son, Per Moen, was born in 1992; he became chief executive of Korvik Bank in 2020.' would state it of"
+        " Karl Moen (review47 S20)",
+    ),
+    Mutation(
+        "a-pronoun-after-a-semicolon-of-the-other-sex",
+        "verify/holder.py",
+        "    return other if sex in told or not told else None\n",
+        "    return other\n",
+        "'His wife, Eva Moen, died in 2019; he became chief executive ...' would be read as the wife's",
+    ),
+    Mutation(
+        "the-post-served-read-as-the-aides",
+        "verify/kinds/role/judge.py",
+        "        if served_at(folded, int(pos[1])):\n",
+        "        if False:\n",
+        "'She has been chief of staff to the Minister of Defence since 2021.' would support 'Defence Minister Eva Lund'"
+        " (review47 S2)",
+    ),
+    Mutation(
+        "a-portfolio-in-another-form-unread",
+        "verify/kinds/role/judge.py",
+        "    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in portfolio_wordings(p))]))\n",
+        "    return list(dict.fromkeys(phrases))\n",
+        "'has served as Minister of National Defence since 2021' would leave 'Defence Minister Eva Lund' unverified",
     ),
 ]
 

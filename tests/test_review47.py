@@ -173,7 +173,6 @@ def test_s2_twin_his_own_post(body: str, doc: Document) -> None:
         ),
     ],
 )
-@_open("S2 open (role): 'chief of staff to the Minister of Defence' supports 'Defence Minister Eva Lund'")
 def test_s2_the_post_of_the_one_served_is_not_the_aides(told: str, body: str) -> None:
     doc = page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian civil servant. {told}", SAVED)
     found = _verdicts(body, [doc], "role")
@@ -492,7 +491,6 @@ def _minister(office: str) -> Document:
     return boxed("Eva Lund", lead, rows, SAVED)
 
 
-@_open("S9 open: 'Minister of Foreign Economic Relations' supports 'Foreign Minister'")
 def test_s9_foreign_economic_relations_is_not_the_foreign_ministry() -> None:
     doc = _minister("Minister of Foreign Economic Relations")
     found = _verdicts("Foreign Minister Eva Lund visited Tarsa on Monday.", [doc], "role")
@@ -525,7 +523,6 @@ def test_s9_twin_the_foreign_ministry_in_other_words(office: str, title: str) ->
         pytest.param("Minister of the Interior", "Home Minister", id="home-for-interior"),
     ],
 )
-@_open("R3 open: 'Interior Minister' and 'Minister of Home Affairs' read as sibling offices")
 def test_r3_interior_and_home_affairs_are_one_portfolio(office: str, title: str) -> None:
     found = _verdicts(f"{title} Eva Lund visited Tarsa on Monday.", [_minister(office)], "role")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -845,7 +842,6 @@ def test_r6_twin_no_base_year_written() -> None:
         pytest.param("Minister of Foreign Trade", "Eva Lund has been foreign minister since 2021.", id="foreign-trade"),
     ],
 )
-@_open("S14 open: 'has been Minister of Defence Industry since 2021' states 'has been defence minister since 2021'")
 def test_s14_a_sibling_portfolio_states_nothing_of_the_post(office: str, body: str) -> None:
     doc = page(
         "Eva Lund",
@@ -951,7 +947,6 @@ def _candidate(told: str) -> Document:
         pytest.param("Former Mayor of Halden Karl Moen spoke on Monday.", id="former-mayor-before-name"),
     ],
 )
-@_open("S17 open: 'the Labour candidate for Mayor of Halden in 2019, losing to Jon Dahl' supports 'a former mayor'")
 def test_s17_a_losing_candidate_never_held_the_post(body: str) -> None:
     doc = _candidate("He was the Labour candidate for Mayor of Halden in 2019, losing to Jon Dahl.")
     found = _verdicts(body, [doc], "role")
@@ -976,7 +971,6 @@ MOEN_WITH_DEPUTY = page(
 )
 
 
-@_open("S18 open: 'Mayor of Halden since 2017, with Eva Lund as his deputy mayor' supports 'Deputy Mayor Karl Moen'")
 def test_s18_his_deputys_title_is_not_his() -> None:
     found = _verdicts("Deputy Mayor Karl Moen spoke on Monday.", [MOEN_WITH_DEPUTY], "role")
     assert found and Verdict.SUPPORTED not in found, found
@@ -1078,7 +1072,6 @@ MOEN_SON = page(
         pytest.param("Karl Moen, who became chief executive of Korvik Bank in 2020, spoke.", id="relative-clause"),
     ],
 )
-@_open("S20 open: 'His son, Per Moen, was born in 1992; he became chief executive ...' states it of the father")
 def test_s20_the_sons_post_after_a_semicolon_is_not_the_fathers(body: str) -> None:
     found = _verdicts(body, [MOEN_SON], "clause", "chief executive")
     assert found and Verdict.SUPPORTED not in found, found

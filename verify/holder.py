@@ -154,7 +154,8 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
     part, at = sentence[begin:end], start - begin
     before = part[:at]
     value = part[at : at + 40]
-    for whose in (_relative_antecedent(before), _bracket_antecedent(before), _apposition_antecedent(before, value)):
+    antecedents = (_relative_antecedent(before), _bracket_antecedent(before), _apposition_antecedent(before, value))
+    for whose in (*antecedents, _as_antecedent(before)):
         if whose is not None:
             return _someone_else(names, whose)
     fronted = _FRONTED.match(part)
@@ -173,9 +174,36 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
     said = _PRONOUN.match(opening)
     if said is not None and pronoun is not None and _SEX.get(said.group(1).lower(), _SEX[pronoun]) != _SEX[pronoun]:
         return said.group(1)  # 'he' on a page that calls its person 'she'
+    if (
+        said is not None
+        and sentence[begin - 1 : begin] == ";"
+        and (other := _before_the_semicolon(names, sentence[: begin - 1], said.group(1), pronoun))
+    ):
+        return other  # 'His son, Per Moen, was born in 1992; he became chief executive': the son's (review47 S20)
     whose = _someone_else(names, opening.split(",")[0] if not _OTHERS.match(opening.strip()) else opening, any_one=True)
     # 'Her running mate, Ana Berg, has been', 'The brother of Tove Brandt has been'
     return whose if whose is not None else _belonging(names, opening, pronoun)
+
+
+def _before_the_semicolon(names: Sequence[str], before: str, said: str, pronoun: str | None) -> str | None:
+    """The other person a pronoun opening a clause after a semicolon stands for: the one the clause before it is said
+    of ('His son, Per Moen, was born in 1992; he became chief executive of Korvik Bank in 2020' -> 'His son'), when
+    that one is not the subject and no word of theirs gives them the other sex ('Her husband, Per Moe, died in 2020;
+    she became chair': hers). None when the clause before is the subject's ('He joined Korvik Bank in 1990; he
+    became its chief executive')."""
+    sex = _SEX.get(said.lower())
+    if sex is None or not before.strip():
+        return None
+    other = another_holder(names, before, len(before.rstrip()) - 1, pronoun)
+    if other is None:
+        return None
+    words = set(re.findall(r"[a-z]+", other.lower()))
+    told = {"m" for _ in words & _MALE_WORDS} | {"f" for _ in words & _FEMALE_WORDS}
+    return other if sex in told or not told else None
+
+
+_MALE_WORDS = frozenset(lexicons.load("names")["gender"]["male_words"])
+_FEMALE_WORDS = frozenset(lexicons.load("names")["gender"]["female_words"])
 
 
 # a clause's subject that is someone's or something's of the person: 'her running mate', 'the brother of Tove Brandt'
@@ -225,6 +253,22 @@ def _relative_antecedent(before: str) -> str | None:
     m = found[-1]
     kin = _OTHERS.match(before, m.start()) if m.group(0).lower() == "whose" else None
     return kin.group(0) if kin is not None else before[: m.start()].rstrip(" ,")
+
+
+# a name given a post by 'as' ('with Eva Lund as his deputy mayor'), a few words of the post before the value
+_GIVEN_AS = re.compile(
+    rf"\b(?:{_any(_WORDS['giving_a_post'])})\s+(?P<whose>[A-Z][^,;()]*?)\s+as\s+"
+    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$"
+)
+
+
+def _as_antecedent(before: str) -> str | None:
+    """The name a post after 'as' is given to, when 'with' or a verb of appointing names it ('He has been Mayor of
+    Halden since 2017, with Eva Lund as his deputy mayor' -> 'Eva Lund'): the value is that name's post, not the
+    clause subject's (review47 S18). The subject's own name there ('Dahl named Moen as his deputy', on Moen's page)
+    is read as the subject by `_someone_else`."""
+    given = _GIVEN_AS.search(before)
+    return given["whose"] if given is not None else None
 
 
 def _bracket_antecedent(before: str) -> str | None:

@@ -30,6 +30,7 @@ _QUALIFIER = re.compile(rf"\b({'|'.join(_WORDS['qualifiers'])})\b")
 _POST_WORDS = frozenset(_WORDS["post_words"])
 _LINK_WORDS = frozenset(_WORDS["link_words"])
 _SAME_POST = dict(_WORDS["same_post"])  # one post, two words
+_FIELD_WORDS = frozenset(_WORDS["field_words"])  # 'affairs': a field's word, no kind of post
 # an office's number written out ('the bank's ninth governor'): the rank in its line of holders, checked on its
 # own (`verify.kinds.role.judge.ordinal_checked`), not a word that says which post it is, as '9th' is not either.
 # 'First' and 'second' stay: they may name a post of their own ('First Vice President', 'Second Secretary').
@@ -100,6 +101,30 @@ def another_post_at(folded: str, start: int, office: str) -> bool:
     not carry ('Assistant Secretary of State' is claimed with it)."""
     before = folded[max(0, start - _LOOK_BEHIND) : start].replace("-", " ").split()[-1:]
     return bool(before) and before[0] in _OTHER_POST_WORDS and before[0] not in aliases.fold(office).split()
+
+
+# the words before a post that tell it sought, not held (judging.toml offices.sought_before), a 'the' between
+_SOUGHT_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['sought_before']))})\s+(?:the\s+)?$")
+
+
+def sought_at(folded: str, start: int) -> bool:
+    """Whether the office name found at folded[start:] is told as sought, not held: 'he was the Labour candidate for
+    Mayor of Halden in 2019' says nothing of his holding the mayoralty (review47 S17), nor does 'ran for', 'bid for'
+    or 'contested'."""
+    return _SOUGHT_BEFORE.search(folded[max(0, start - 40) : start]) is not None
+
+
+# a post serving another right before 'to (the)' (judging.toml offices.serving_posts): the post after it is served
+_SERVING_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _WORDS['serving_posts']))})\s+to\s+(?:the\s+)?(?:(?:former|then)\s+)?$"
+)
+
+
+def served_at(folded: str, start: int) -> bool:
+    """Whether the office name found at folded[start:] is the post of the one served: 'she has been chief of staff to
+    the Minister of Defence since 2021' or 'adviser to the Prime Minister' tells an aide's post, not the minister's
+    (review47 S2)."""
+    return _SERVING_BEFORE.search(folded[max(0, start - 40) : start]) is not None
 
 
 _OTHER_POST_PHRASES = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['other_post_phrases']))})\b")
@@ -196,8 +221,8 @@ def _names_missing(claimed: str, held: str) -> list[str]:
         if w in _POST_WORDS | _STATE_FORMS | _LINK_WORDS:
             continue
         spelt = aliases.unaccented(word) != word
-        if not any(_same_name_word(w, h, spelt or h in accented) for h in have):
-            missing.append(word)
+        if not any(_same_name_word(_SAME_POST.get(w, w), h, spelt or h in accented) for h in have):
+            missing.append(word)  # ('Home' of 'Minister of Home Affairs' is the 'Interior': one post, two words)
     return missing
 
 
@@ -951,7 +976,7 @@ def _same_post(claimed_office: str, held_office: str) -> bool:
     """The same kind of post; a party's 'leader' is its head whatever the post is called there
     ('Socialist leader' for 'Secretary-General of the Socialist Party'), when the held office names
     nothing more than the party ('President of the Parliamentary Group of ...' is another post)."""
-    claimed, held = _post_words(claimed_office), _post_words(held_office)
+    claimed, held = _post_words(claimed_office) - _FIELD_WORDS, _post_words(held_office)
     if claimed <= held:
         return True
     party_head = "party" in aliases.fold(held_office).split() and held <= _PARTY_HEADS
@@ -1274,6 +1299,34 @@ def _portfolio_titles(office: str) -> frozenset[str]:
         named |= form[1] if form else set()
         at += len(form[0]) if form else 1
     return frozenset(named)
+
+
+def portfolio_wordings(phrase: str) -> list[str]:
+    """The other ways titles write a portfolio a phrase names by its bare name (offices.toml `portfolio_titles`, the
+    other forms of that portfolio): 'minister of defence' -> 'minister of national defence', 'minister of defense',
+    ...; a page naming the office in any of them names the claimed post ('Minister of National Defence' is the
+    defence minister). A portfolio written in a longer form ('Minister of Defence Industry', 'foreign affairs') is
+    not widened to the bare name, and a phrase naming none gets none."""
+    words = phrase.split()
+    stems = [word_stem(w) for w in words]
+    for at in range(len(words)):
+        form = next((f for f in _PORTFOLIO_TITLE_FORMS if tuple(stems[at : at + len(f[0])]) == f[0]), None)
+        if form is None:
+            continue
+        name = next((n for n, forms in _PORTFOLIO_FORMS_BY_NAME.items() if form[0] == (word_stem(n),)), None)
+        if name is None:
+            return []
+        end = at + len(form[0])
+        return [" ".join([*words[:at], f, *words[end:]]) for f in _PORTFOLIO_FORMS_BY_NAME[name] if f != words[at]]
+    return []
+
+
+# each portfolio title read alone, its name one word ('defence'), with the forms titles write it in
+_PORTFOLIO_FORMS_BY_NAME = {
+    p["name"]: tuple(p["forms"])
+    for p in lexicons.load("offices")["portfolio_titles"]
+    if " " not in p["name"] and not p.get("answers")
+}
 
 
 def portfolios_kept(claimed_office: str, held_office: str) -> bool:

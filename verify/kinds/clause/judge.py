@@ -2005,6 +2005,13 @@ def _every_post_is_another(office: str, text: str, another: Callable[[str, str],
     return bool(own) and all(another(office, p) for p in own)
 
 
+def _another_portfolio(office: str, post: str) -> bool:
+    """Whether the words naming a post name another portfolio than the office, read as titles write them
+    (`offices.portfolios_kept`): 'Minister of Defence Industry' is no defence minister, 'Minister of Foreign Trade'
+    no foreign minister (their 'defence' and 'foreign' modify another portfolio; review47 S14)."""
+    return not portfolios_kept(office, post)
+
+
 def _another_post_of(office: str, post: str) -> bool:
     """Whether words naming a post name another post than the office: other qualifiers, or another post's title."""
     return qualifiers(post) != qualifiers(office) or _titled_otherwise(office, post)
@@ -3814,6 +3821,8 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                 if _within_another_post(post, sentence) or _every_post_is_another(post, sentence, _titled_otherwise):
                     continue  # 'deputy leader of the Green League', '... the Green League youth wing', 'Shadow
                     # Minister of Trade': another post
+                if _every_post_is_another(post, sentence, _another_portfolio):
+                    continue  # 'Minister of Defence Industry' for 'defence minister': a sibling portfolio (S14)
                 if _only_as_anothers_title(post, sentence, (claim.subject, doc.title)):
                     continue  # 'chief of staff to President Ivo Stam': the post is the title of the one he serves
                 if not _title_stated(post, sentence):

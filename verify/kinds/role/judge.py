@@ -72,14 +72,17 @@ from verify.offices import (
     office_page_title,
     office_wordings,
     other_place_posts,
+    portfolio_wordings,
     post_of,
     post_of_a_body,
     qualifiers,
     qualifiers_at,
     same_government,
     same_office,
+    served_at,
     sibling_in_spell,
     sibling_office,
+    sought_at,
     specific_words,
     spell_dates,
     stopgaps,
@@ -110,8 +113,10 @@ def _is_person_page(doc: Document, name: str) -> bool:
 
 
 def _wordings(claim: Claim, office: str) -> list[str]:
-    """The ways a page may word the claimed office: the claim's own and the office's usual wordings."""
-    return list(dict.fromkeys([*office_phrases(claim), *office_wordings(office, claim.nationality)]))
+    """The ways a page may word the claimed office: the claim's own and the office's usual wordings, each with its
+    portfolio in the other forms titles write it in ('minister of national defence' for 'defence minister')."""
+    phrases = [*office_phrases(claim), *office_wordings(office, claim.nationality)]
+    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in portfolio_wordings(p))]))
 
 
 def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
@@ -1655,6 +1660,10 @@ def _person_office_findings(
             when = "past"
         if another_post_at(folded, int(pos[1]), office):
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
+        if sought_at(folded, int(pos[1])):
+            continue  # 'the Labour candidate for Mayor of Halden in 2019': sought, never held (review47 S17)
+        if served_at(folded, int(pos[1])):
+            continue  # 'chief of staff to the Minister of Defence': the post of the one served (review47 S2)
         if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):
             continue  # 'Minister of Defence Procurement' is no defence minister
         if named_longer(office, unit.text[at : end + 40]):
