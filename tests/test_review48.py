@@ -715,7 +715,7 @@ def test_s13_twin_the_office_begun_that_day() -> None:
 # with Mayor Jon Dahl as deputy mayor of Halden.' is read as Jon Dahl's deputy mayoralty: 'Deputy Mayor Karl Moen' and
 # 'Karl Moen, the deputy mayor of Halden' go from SUPPORTED (main) to unverified. 'with' names whom he serves beside as
 # often as whom a post is given to ('with Eva Lund as his deputy'); the subject's verb ('has served') says which.
-# Plain rows: pass on main e148bde5.
+# Merged into main at 198f3ddf: a strict xfail since.
 @pytest.mark.parametrize(
     "body",
     [
@@ -723,6 +723,7 @@ def test_s13_twin_the_office_begun_that_day() -> None:
         pytest.param("Karl Moen, the deputy mayor of Halden, spoke.", id="apposition"),
     ],
 )
+@_open("B2 open on main 198f3ddf (s48-fixb48 merged): 'served with Mayor Jon Dahl as deputy mayor' gives him the post")
 def test_b2_served_with_the_mayor_as_deputy_mayor_is_his_post(body: str) -> None:
     doc = _moen("Since 2017 he has served with Mayor Jon Dahl as deputy mayor of Halden.")
     assert _verdicts(body, [doc], "role") == [Verdict.SUPPORTED]
@@ -929,7 +930,7 @@ def test_b4_the_same_post_in_other_words_keeps_the_count(told: str, body: str) -
 # in 1994; he became chief executive of Moen Shipping in 1995.', 'His brother emigrated to Tarsa in 1985; he stayed in
 # Halden and founded Moen Shipping in 1988.' no longer state the subject's deed (SUPPORTED on main, unverified on the
 # branch). S20's own row names the kin in full ('His son, Per Moen, was born in 1992; he ...'); these name none.
-# Plain rows: pass on main e148bde5.
+# Merged into main at 198f3ddf: a strict xfail since.
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -950,6 +951,7 @@ def test_b4_the_same_post_in_other_words_keeps_the_count(told: str, body: str) -
         ),
     ],
 )
+@_open("B5 open on main 198f3ddf (s48-fixb48 merged): 'His father ran a shop; he founded ...' read as the father's")
 def test_b5_the_subject_after_a_semicolon_about_unnamed_kin(told: str, body: str) -> None:
     doc = page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian businessman. {told}", SAVED)
     assert _verdicts(body, [doc], "clause") == [Verdict.SUPPORTED]
@@ -1043,7 +1045,9 @@ def test_r10_twin_the_deputy_spell_in_a_participle() -> None:
 # B6 (lost support; s48-fixb48 61fc77ff, verify/offices.py `served_at`, the mend of review47 S2's role side): 'She has
 # been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.' SUPPORTS 'Eva Lund, the mayor of
 # Halden, spoke.' on main and leaves it unverified on the branch: the post after 'Deputy to the' is set aside, and the
-# second 'Mayor of Halden' of the same sentence, hers, is not read in its place. Plain row: passes on main e148bde5.
+# second 'Mayor of Halden' of the same sentence, hers, is not read in its place. Merged into main at 198f3ddf: a strict
+# xfail since.
+@_open("B6 open on main 198f3ddf (s48-fixb48 merged): 'Deputy to the Mayor of Halden ..., and Mayor of Halden' unread")
 def test_b6_the_post_held_after_the_post_served() -> None:
     doc = _lund("She has been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.")
     assert _verdicts("Eva Lund, the mayor of Halden, spoke.", [doc], "role") == [Verdict.SUPPORTED]
@@ -1166,7 +1170,7 @@ def test_r11_twin_the_post_apposed() -> None:
 # married Nina Berg in 1995, a year after his divorce.', '... since 1995; they separated briefly in 2010 but
 # reconciled.' and even 'He is married to Nina Berg, a former judge who separated the court's civil and criminal
 # divisions.' no longer state 'Karl Moen is married to Nina Berg.' (SUPPORTED on main, unverified on the branch).
-# Plain rows: pass on main e148bde5 and 522ae83e.
+# Plain rows: pass on main e148bde5 and 198f3ddf.
 @pytest.mark.parametrize(
     "told",
     [
