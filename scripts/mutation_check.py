@@ -19619,10 +19619,10 @@ MUTATIONS = [
     Mutation(
         "an-unnamed-posts-number-refuted-with-no-post-named",
         "verify/kinds/clause/judge.py",
-        "        if given is None or (given != claimed and not post):\n",
+        "        if given is None or given != claimed:  # another number refutes no count of people (review48 B7)\n",
         "        if given is None:\n",
-        "'She was the 8th person to hold the post', naming no post, would be refuted by the one office"
-        " the page numbers, though she may have held another (recall48)",
+        "'She was the 8th person to hold the post' would be refuted by the page's order row, which numbers terms,"
+        " not people (recall48; review48 B7)",
     ),
     Mutation(
         "an-unnamed-posts-number-from-one-of-several-offices",
