@@ -19309,8 +19309,9 @@ MUTATIONS = [
     Mutation(
         "the-one-succeeded-held-the-post-through-the-handovers-year",
         "verify/kinds/role/judge.py",
-        "        if handed_over and start.year < years[0] and dt.date(years[0], 1, 1) - end <= _HANDED_OVER_WITHIN:\n",
-        "        if False:\n",
+        "            return start.year <= years[0] and (end.year == years[0] or dt.timedelta(0) < before <= "
+        "_HANDED_OVER_WITHIN)\n",
+        "            return start.year <= years[0] and end.year == years[0]\n",
         "'Karl Moen succeeded Jon Dahl as mayor of Halden in 2000' would refute Dahl as mayor, his term ended on 31"
         " December 1999 (review46 R1)",
     ),
@@ -19729,6 +19730,23 @@ MUTATIONS = [
         "    return context in aliases.ORGANISATION_ALIASES and not _named_in(context, where)\n",
         "    return False\n",
         "'Three more parties cleared the 5% threshold' would stay NATO's in a story naming NATO in passing (ext48b)",
+    ),
+    Mutation(
+        "succession-year-inside-the-term-held",
+        "verify/kinds/role/judge.py",
+        "            return start.year <= years[0] and (end.year == years[0] or dt.timedelta(0) < before <= "
+        "_HANDED_OVER_WITHIN)\n",
+        "            return start.year <= years[0] <= end.year or dt.timedelta(0) < before <= _HANDED_OVER_WITHIN\n",
+        "'Eva Lund succeeded Jon Dahl as prime minister in 2012' would be supported by his term from 2006 to 2014 "
+        "(review47 S15)",
+    ),
+    Mutation(
+        "succession-year-before-the-end-refuted",
+        "verify/kinds/role/judge.py",
+        "        return handed_over and start.year <= years[0] and (end.year == years[0] + 1 or end == dt.date.max)\n",
+        "        return False\n",
+        "'succeeded Jon Dahl as prime minister in 2013' (his term ended April 2014: the election's year) would be "
+        "refuted (review47 S15)",
     ),
 ]
 
