@@ -9318,8 +9318,8 @@ MUTATIONS = [
     Mutation(
         "one-year-skips-a-running-term",
         "verify/kinds/role/judge.py",
-        "same, years[0] != years[1], spell)",
-        "same, True, spell)",
+        "same, years[0] != years[1], spell, undecided)",
+        "same, True, spell, undecided)",
         "'prime minister in 2023' would not be held by her term running since 2023 (open29 R5)",
     ),
     Mutation(
