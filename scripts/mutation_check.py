@@ -19441,7 +19441,8 @@ MUTATIONS = [
     Mutation(
         "a-deed-beside-an-office-claimed-only-for-lexicon-events",
         "verify/kinds/clause/claims.py",
-        "    if fact.value or fact.verb is None:\n",
+        "    if fact.value or fact.verb is None or (fact.predicate not in _events() and fact.span[1] - fact.verb[1] <="
+        " 1):\n",
         "    if fact.value or fact.verb is None or fact.predicate not in _events():\n",
         "'Chief Justice Ivo Marten administered the oath' would lose its clause claim to the office's role claim"
         " (ext48)",
@@ -19747,6 +19748,14 @@ MUTATIONS = [
         "        return False\n",
         "'succeeded Jon Dahl as prime minister in 2013' (his term ended April 2014: the election's year) would be "
         "refuted (review47 S15)",
+    ),
+    Mutation(
+        "a-bare-deed-beside-an-office-claimed",
+        "verify/kinds/clause/claims.py",
+        "    if fact.value or fact.verb is None or (fact.predicate not in _events() and fact.span[1] - fact.verb[1] <="
+        " 1):\n",
+        "    if fact.value or fact.verb is None:\n",
+        "'Lena Varga, the director of rugby, spoke.' would claim 'spoke', which no source checks (lead48, after ext48)",
     ),
 ]
 
