@@ -19730,6 +19730,20 @@ MUTATIONS = [
         "    return False\n",
         "'Three more parties cleared the 5% threshold' would stay NATO's in a story naming NATO in passing (ext48b)",
     ),
+    Mutation(
+        "no-more-than-read-as-more-than",
+        "verify/kinds/quantity/judge.py",
+        "    how = min(found)[1] if found else \"exact\"\n",
+        "    how = found[0][1] if found else \"exact\"\n",
+        "'employs no more than 12,000 people' would be a lower bound its page's 13,000 supports (review48 S14)",
+    ),
+    Mutation(
+        "a-bound-split-by-two-spaces-unread",
+        "verify/kinds/quantity/judge.py",
+        "    before = \" \".join(before.split())  # a lead and words joined by a space: 'no  more than'\n",
+        "    pass\n",
+        "'employs no more than 12,000' (its lead joined with two spaces) would be read as 'more than' (review48 S14)",
+    ),
 ]
 
 

@@ -751,7 +751,6 @@ BRANCHES = page(
         pytest.param("Korvik Bank has no more than 300 branches.", id="branches"),
     ],
 )
-@_open("S14 open: 'It employs 13,000 people' supports 'Korvik Bank employs no more than 12,000 people.'")
 def test_s14_no_more_than_is_an_upper_bound(body: str) -> None:
     found = _verdicts(body, [BRANCHES], "quantity", headline="Korvik Bank news")
     assert found and Verdict.SUPPORTED not in found, found
