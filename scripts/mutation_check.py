@@ -19744,6 +19744,20 @@ MUTATIONS = [
         "    pass\n",
         "'employs no more than 12,000' (its lead joined with two spaces) would be read as 'more than' (review48 S14)",
     ),
+    Mutation(
+        "an-in-law-read-as-the-kin",
+        "verify/kinds/clause/judge.py",
+        "        kin_at = {m.start(m.lastgroup or 0) for m in _KIN_COMPOUND.finditer(plain)}  # its kin noun's\n",
+        "        kin_at: set[int] = set()\n",
+        "'He is the father-in-law of Eva Lund' would state 'Karl Moen is the father of Eva Lund' (review48 S12)",
+    ),
+    Mutation(
+        "a-claimed-step-kin-unread-in-the-step-kin",
+        "verify/kinds/clause/judge.py",
+        "    if not _KIN_COMPOUND.search(description.lower()):  # 'the father-in-law of X' is not her father\n",
+        "    if True:  # every compound unmade\n",
+        "'Karl Moen is the step-father of Eva Lund' would lose its page's 'He is the step-father of Eva Lund' (fixe48)",
+    ),
 ]
 
 

@@ -540,7 +540,6 @@ def test_s11_twin_his_own_post() -> None:
         ),
     ],
 )
-@_open("S12 open: 'He is the father-in-law of Eva Lund' states 'Karl Moen is the father of Eva Lund'")
 def test_s12_an_in_law_is_not_the_kin(told: str, body: str) -> None:
     found = _verdicts(body, [_moen(told)], "clause")
     assert found and Verdict.SUPPORTED not in found, found
