@@ -19757,6 +19757,34 @@ MUTATIONS = [
         "    if fact.value or fact.verb is None:\n",
         "'Lena Varga, the director of rugby, spoke.' would claim 'spoke', which no source checks (lead48, after ext48)",
     ),
+    Mutation(
+        "no-more-than-read-as-more-than",
+        "verify/kinds/quantity/judge.py",
+        "    how = min(found)[1] if found else \"exact\"\n",
+        "    how = found[0][1] if found else \"exact\"\n",
+        "'employs no more than 12,000 people' would be a lower bound its page's 13,000 supports (review48 S14)",
+    ),
+    Mutation(
+        "a-bound-split-by-two-spaces-unread",
+        "verify/kinds/quantity/judge.py",
+        "    before = \" \".join(before.split())  # a lead and words joined by a space: 'no  more than'\n",
+        "    pass\n",
+        "'employs no more than 12,000' (its lead joined with two spaces) would be read as 'more than' (review48 S14)",
+    ),
+    Mutation(
+        "an-in-law-read-as-the-kin",
+        "verify/kinds/clause/judge.py",
+        "        kin_at = {m.start(m.lastgroup or 0) for m in _KIN_COMPOUND.finditer(plain)}  # its kin noun's\n",
+        "        kin_at: set[int] = set()\n",
+        "'He is the father-in-law of Eva Lund' would state 'Karl Moen is the father of Eva Lund' (review48 S12)",
+    ),
+    Mutation(
+        "a-claimed-step-kin-unread-in-the-step-kin",
+        "verify/kinds/clause/judge.py",
+        "    if not _KIN_COMPOUND.search(description.lower()):  # 'the father-in-law of X' is not her father\n",
+        "    if True:  # every compound unmade\n",
+        "'Karl Moen is the step-father of Eva Lund' would lose its page's 'He is the step-father of Eva Lund' (fixe48)",
+    ),
 ]
 
 

@@ -540,7 +540,6 @@ def test_s11_twin_his_own_post() -> None:
         ),
     ],
 )
-@_open("S12 open: 'He is the father-in-law of Eva Lund' states 'Karl Moen is the father of Eva Lund'")
 def test_s12_an_in_law_is_not_the_kin(told: str, body: str) -> None:
     found = _verdicts(body, [_moen(told)], "clause")
     assert found and Verdict.SUPPORTED not in found, found
@@ -751,7 +750,6 @@ BRANCHES = page(
         pytest.param("Korvik Bank has no more than 300 branches.", id="branches"),
     ],
 )
-@_open("S14 open: 'It employs 13,000 people' supports 'Korvik Bank employs no more than 12,000 people.'")
 def test_s14_no_more_than_is_an_upper_bound(body: str) -> None:
     found = _verdicts(body, [BRANCHES], "quantity", headline="Korvik Bank news")
     assert found and Verdict.SUPPORTED not in found, found

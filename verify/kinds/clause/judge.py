@@ -3600,6 +3600,11 @@ def _told_as_ended(sentence: str, start: int, end: int) -> bool:
 
 
 _DESCRIPTION_GAP = 3  # the most words a page may set between two words of a description it gives
+# a kin noun made another relative by a hyphened affix ('father-in-law', 'step-father'): predicates.toml `[people]`
+_KIN_COMPOUND = re.compile(
+    rf"\b(?:(?:{_word_pattern(_PEOPLE['kin_prefixes'])})\s*-\s*(?P<kin>{_word_pattern(_PEOPLE['kin'])})\b"
+    rf"|(?P<kin2>{_word_pattern(_PEOPLE['kin'])})\s*-\s*(?:{_word_pattern(_PEOPLE['kin_suffixes'])})\b)"
+)
 
 
 # a superlative ranked within a named place after its noun ('the oldest university in Norby'; predicates.toml
@@ -3626,6 +3631,9 @@ def _written_together(description: str, sentence: str) -> list[tuple[int, int]]:
     plain = "".join(unicodedata.normalize("NFD", c)[0] for c in sentence).lower()  # one character for one
     tokens = list(re.finditer(r"[a-z0-9]+", plain))
     have = [t.group(0)[:5] for t in tokens]
+    if not _KIN_COMPOUND.search(description.lower()):  # 'the father-in-law of X' is not her father
+        kin_at = {m.start(m.lastgroup or 0) for m in _KIN_COMPOUND.finditer(plain)}  # its kin noun's
+        have = ["" if t.start() in kin_at else w for t, w in zip(tokens, have, strict=True)]
     found = []
     for start in (i for i, w in enumerate(have) if wanted and w == wanted[0]):
         at, ok = start, True

@@ -117,7 +117,10 @@ def wording(claim: Claim) -> str:
 def _worded(before: str) -> str:
     """How the words just before a figure word it, on a claim's side or a page's: a bound ('more', 'less'), a
     rounding ('about'; 'under' or 'over' when it rounds from one side: 'nearly 300', 'just over 300'), or 'exact'."""
-    how = next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")
+    # the phrase that starts first decides: 'no more than' is an upper bound, though its 'more than' is a lower one
+    before = " ".join(before.split())  # a lead and words joined by a space: 'no  more than'
+    found = [(m.start(), how) for how, bound in _BOUND_BEFORE.items() if (m := bound.search(before))]
+    how = min(found)[1] if found else "exact"
     return next((side for side, hedge in _ONE_SIDED.items() if how == "about" and hedge.search(before)), how)
 
 
