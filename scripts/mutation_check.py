@@ -19730,6 +19730,14 @@ MUTATIONS = [
         "    return False\n",
         "'Three more parties cleared the 5% threshold' would stay NATO's in a story naming NATO in passing (ext48b)",
     ),
+    Mutation(
+        "lower-case-post-before-the-rank-unread",
+        "verify/kinds/clause/judge.py",
+        "        post = _post_of_the_clause_before(before)\n",
+        '        post = ""\n',
+        "'In 2015 she became health minister, the fourth woman to hold the post' would no longer refute 'the fifth "
+        "woman to hold the post of health minister' (review48 B1)",
+    ),
 ]
 
 

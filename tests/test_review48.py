@@ -649,7 +649,6 @@ def test_r6_twin_without_the_aside() -> None:
         ),
     ],
 )
-@_open("B1 open on main aa12b3c0 (s48-fixa48 merged): a lower-case post before the ranked 'hold the post' unread")
 def test_b1_a_lower_case_post_before_the_rank_is_the_ranked_post(told: str, body: str, verdict: Verdict) -> None:
     assert _verdicts(body, [_lund(told)], "clause", "woman") == [verdict]
 

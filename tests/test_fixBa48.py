@@ -1,0 +1,49 @@
+"""Session 48's fixBa48 rows beside review48's B1, B3, B4 (tests/test_review48.py): the regressions fixa48's rules
+brought, in other wordings, each with its twin, judged through the article's whole judging against invented pages
+(`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review48 import _lund, _verdicts
+from verify.models import Verdict
+
+
+# B1: the post the clause before a ranked 'to hold the post' names, in lower case as in capitals, is the ranked post.
+@pytest.mark.parametrize(
+    ("told", "body", "expected"),
+    [
+        pytest.param(
+            "In 2019 she was elected as party leader, the first woman to hold the post.",
+            "Eva Lund is the first woman to hold the post of party leader.",
+            Verdict.SUPPORTED,
+            id="lower-case-after-as",
+        ),
+        pytest.param(
+            "In 2015 she became health minister, the fourth woman to hold the post.",
+            "Eva Lund is the fourth woman to hold the post of foreign minister.",
+            None,
+            id="lower-case-another-post",
+        ),
+        pytest.param(
+            "In 2015 she became health minister, the fourth woman to hold the post.",
+            "Eva Lund is the fifth woman to hold the post of foreign minister.",
+            None,
+            id="lower-case-another-post-another-rank",
+        ),
+        pytest.param(
+            "In 2015 she became health minister, the fourth woman to hold the post.",
+            "Eva Lund is the fifth woman to hold the post of health minister.",
+            Verdict.CONTRADICTED,
+            id="lower-case-the-post-another-rank",
+        ),
+    ],
+)
+def test_b1_the_lower_case_post_before_the_rank(told: str, body: str, expected: Verdict | None) -> None:
+    found = _verdicts(body, [_lund(told)], "clause", "woman")
+    if expected is None:
+        assert found and not {Verdict.SUPPORTED, Verdict.CONTRADICTED} & set(found), found
+    else:
+        assert found == [expected], found
+
