@@ -19503,8 +19503,8 @@ MUTATIONS = [
         "breakdown-elliptic-part-unread",
         "verify/kinds/quantity/judge.py",
         "    after = "
-        're.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
-        '    after = re.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun})",\n',
+        're.match(rf"(?P<own>[^.;,:()]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
+        '    after = re.match(rf"(?P<own>[^.;,:()]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun})",\n',
         "'has three children with his first wife and two with his second wife' would support 'has three "
         "children' (review47 S4)",
     ),
@@ -19737,6 +19737,16 @@ MUTATIONS = [
         '        post = ""\n',
         "'In 2015 she became health minister, the fourth woman to hold the post' would no longer refute 'the fifth "
         "woman to hold the post of health minister' (review48 B1)",
+    ),
+    Mutation(
+        "whole-before-its-breakdown-read-as-a-part",
+        "verify/kinds/quantity/judge.py",
+        "    after = "
+        're.match(rf"(?P<own>[^.;,:()]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
+        "    after = "
+        're.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
+        "'He has five children: three with his first wife and two with his second wife.' would no longer support "
+        "'has five children' (review48 B3)",
     ),
 ]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review48 import _lund, _verdicts
+from tests.test_review48 import _lund, _moen, _verdicts
 from verify.models import Verdict
 
 
@@ -47,3 +47,37 @@ def test_b1_the_lower_case_post_before_the_rank(told: str, body: str, expected: 
     else:
         assert found == [expected], found
 
+
+# B3: the whole a page gives before its breakdown (after a colon, or with the parts in brackets) is the whole: it states
+# the claim's whole and refutes another (the part alone, 'three grandchildren', is another whole: he has four).
+@pytest.mark.parametrize(
+    ("told", "body", "expected"),
+    [
+        pytest.param(
+            "He has four grandchildren (three with his son and one with his daughter).",
+            "Karl Moen has four grandchildren.",
+            Verdict.SUPPORTED,
+            id="bracket-the-whole",
+        ),
+        pytest.param(
+            "He has four grandchildren (three with his son and one with his daughter).",
+            "Karl Moen has three grandchildren.",
+            Verdict.CONTRADICTED,
+            id="bracket-a-parts-count",
+        ),
+        pytest.param(
+            "He has four grandchildren: three with his son and one with his daughter.",
+            "Karl Moen has four grandchildren.",
+            Verdict.SUPPORTED,
+            id="colon-the-whole",
+        ),
+        pytest.param(
+            "He has four grandchildren: three with his son and one with his daughter.",
+            "Karl Moen has six grandchildren.",
+            Verdict.CONTRADICTED,
+            id="colon-another-whole",
+        ),
+    ],
+)
+def test_b3_the_whole_before_its_breakdown(told: str, body: str, expected: Verdict) -> None:
+    assert _verdicts(body, [_moen(told)], "quantity") == [expected]

@@ -865,7 +865,6 @@ _BREAKDOWN_TITLE = "2024 Norby general election"
         ),
     ],
 )
-@_open("B3 open on main aa12b3c0 (s48-fixa48 merged): 'won 62 seats: 40 constituency seats and ...' read as a part")
 def test_b3_the_whole_before_its_breakdown_is_the_whole(told: str, body: str, verdict: Verdict) -> None:
     doc = page(_BREAKDOWN_TITLE, f"{_BREAKDOWN_LEAD} {told}", SAVED)
     assert _verdicts(body, [doc], "quantity", headline=_BREAKDOWN_TITLE) == [verdict]
@@ -878,7 +877,6 @@ def test_b3_the_whole_before_its_breakdown_is_the_whole(told: str, body: str, ve
         pytest.param("Karl Moen has four children.", Verdict.CONTRADICTED, id="four"),
     ],
 )
-@_open("B3 open on main aa12b3c0 (s48-fixa48 merged): 'five children: three with ... and two with ...' a part")
 def test_b3_the_children_before_their_breakdown(body: str, verdict: Verdict) -> None:
     doc = _moen("He has five children: three with his first wife and two with his second wife.")
     assert _verdicts(body, [doc], "quantity") == [verdict]

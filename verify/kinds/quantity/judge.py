@@ -1052,9 +1052,11 @@ def _another_part_than_claimed(sentence: str, m: re.Match[str], stem: str, claim
     its clause ('won 40 constituency seats and 22 list seats', 'has three children with his first wife and two with
     his second wife'), told apart by words of its own the claim does not write ('constituency', 'with his first
     wife'): a part, which neither states nor refutes the claim's whole ('won 40 seats', 'has five children'); the
-    claim naming that part ('three children with his first wife') is the part's count (review47 S4, R2)."""
+    claim naming that part ('three children with his first wife') is the part's count (review47 S4, R2). The whole
+    given before its breakdown ('won 62 seats: 40 ... and 22 ...', '62 seats (40 ... and 22 ...)') is no part: a
+    part's own words stop at a colon or bracket (review48 B3)."""
     noun = rf"(?:\s+[A-Za-z-]+){{0,2}}?\s+{stem}\w*\b"
-    after = re.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\s+{_PART_PREPOSITION}\b)",
+    after = re.match(rf"(?P<own>[^.;,:()]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\s+{_PART_PREPOSITION}\b)",
                      sentence[m.end() :], re.I)  # fmt: skip
     before = re.search(rf"\b{_PART_NUMBER}{noun}[^.;,]{{0,60}}?{_PART_JOIN}$", sentence[: m.start()], re.I)
     if after is None and before is None:
