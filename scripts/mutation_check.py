@@ -19748,6 +19748,32 @@ MUTATIONS = [
         "'He has five children: three with his first wife and two with his second wife.' would no longer support "
         "'has five children' (review48 B3)",
     ),
+    Mutation(
+        "a-post-in-news-words-taken-for-another",
+        "verify/kinds/quantity/judge.py",
+        '    if _the_post_in_other_words(ours["post"], page_post["post"], '
+        "_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]):\n",
+        "    if False:\n",
+        "'He served two terms as Prime Minister of Norby' would no longer support 'served two terms as the country's "
+        "prime minister' (review48 B4)",
+    ),
+    Mutation(
+        "a-bare-post-taken-for-a-bodys-post",
+        "verify/kinds/quantity/judge.py",
+        "    of_a_place = rf\"(?i:{re.escape(claimed)})\\s+(?:of|for)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*\"\n",
+        "    of_a_place = rf\"(?i:{re.escape(claimed)})\\s+(?:of|for)\\s+(?:the\\s+)?"
+        "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*\"\n",
+        "'He served two terms as President of the Senate' would support 'served two terms as the country's "
+        "president' (review48 B4)",
+    ),
+    Mutation(
+        "a-place-before-the-post-unread",
+        "verify/kinds/quantity/judge.py",
+        '    if any(not re.search(rf"\\b{re.escape(n)}\\b", clause) for n in names):\n',
+        "    if False:\n",
+        "'He served three terms as a city councillor in Halden' would support 'three terms as a Korvik "
+        "councillor' (review48 B4)",
+    ),
 ]
 
 

@@ -81,3 +81,48 @@ def test_b1_the_lower_case_post_before_the_rank(told: str, body: str, expected: 
 )
 def test_b3_the_whole_before_its_breakdown(told: str, body: str, expected: Verdict) -> None:
     assert _verdicts(body, [_moen(told)], "quantity") == [expected]
+
+
+# B4: a count of terms as the claim's post told as news tell it (a bare head, 'the country's', 'MP', a place before
+# the post) keeps the page's count; a post of another body or place is still another post.
+@pytest.mark.parametrize(
+    ("told", "body", "expected"),
+    [
+        pytest.param(
+            "He served two terms as Prime Minister of Norby.",
+            "Karl Moen served two terms as the country's prime minister.",
+            Verdict.SUPPORTED,
+            id="the-countrys-prime-minister",
+        ),
+        pytest.param(
+            "He served two terms as a member of parliament for Halden.",
+            "Karl Moen served three terms as an MP.",
+            Verdict.CONTRADICTED,
+            id="an-mp-another-count",
+        ),
+        pytest.param(
+            "He served two terms as President of the Senate.",
+            "Karl Moen served two terms as the country's president.",
+            None,
+            id="president-of-a-body",
+        ),
+        pytest.param(
+            "He served three terms as a city councillor in Halden.",
+            "Karl Moen served three terms as a Korvik councillor.",
+            None,
+            id="a-councillor-of-another-place",
+        ),
+        pytest.param(
+            "He served two terms as a senator for Halden.",
+            "Karl Moen served two terms as an MP.",
+            None,
+            id="another-seat",
+        ),
+    ],
+)
+def test_b4_the_post_in_news_words(told: str, body: str, expected: Verdict | None) -> None:
+    found = _verdicts(body, [_moen(told)], "quantity")
+    if expected is None:
+        assert found and Verdict.SUPPORTED not in found, found
+    else:
+        assert found == [expected], found

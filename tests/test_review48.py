@@ -915,7 +915,6 @@ def test_b3_the_children_before_their_breakdown(body: str, verdict: Verdict) -> 
         ),
     ],
 )
-@_open("B4 open on main aa12b3c0 (s48-fixa48 merged): 'two terms as president' set aside for 'as President of Norby'")
 def test_b4_the_same_post_in_other_words_keeps_the_count(told: str, body: str) -> None:
     assert _verdicts(body, [_moen(told)], "quantity") == [Verdict.SUPPORTED]
 

@@ -1035,7 +1035,39 @@ def _as_another_post(sentence: str, m: re.Match[str], claim: Claim) -> bool:
     ours = _AS_POST.match(after_claim(claim) or "")
     if page_post is None or ours is None or not (POST.search(page_post["post"]) and POST.search(ours["post"])):
         return False
+    if _the_post_in_other_words(ours["post"], page_post["post"], _CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]):
+        return False
     return not same_office(ours["post"].strip(), None, page_post["post"].strip())
+
+
+_NAMES = lexicons.load("names")
+# a post's article, or the possessive of a noun standing for the story's country or town ('the country's president')
+_POSTS_ARTICLE = re.compile(
+    rf"^(?:(?:a|an|the)\s+)?(?:(?:the\s+)?(?:{'|'.join(_NAMES['country_nouns'] + _NAMES['town_nouns'])})(?:'s|’s)\s+)?",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:.()]")
+_A_MEMBERS_INITIALS = re.compile(r"\bMPs?\b")  # 'an MP': a member of parliament
+
+
+def _the_post_in_other_words(ours: str, theirs: str, clause: str) -> bool:
+    """Whether the claim's post after 'as' is the page's told as news tell it (review48 B4): without its article or a
+    possessive of the country or town meant ('the country's president'), 'MP' for 'member of parliament', a place it
+    names before the post found in the page's clause ('a Halden councillor' for 'a city councillor in Halden'); then
+    the same office, or its bare head where the page names it of a place ('president' of 'President of Norby', not of
+    'President of the Senate')."""
+    claimed = _A_MEMBERS_INITIALS.sub("member of parliament", _POSTS_ARTICLE.sub("", ours.strip()))
+    held = _POSTS_ARTICLE.sub("", theirs.strip())
+    names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", claimed) if not POST.fullmatch(w)]
+    if any(not re.search(rf"\b{re.escape(n)}\b", clause) for n in names):
+        return False  # 'as a Korvik councillor' is not told by 'as a city councillor in Halden'
+    claimed = " ".join(w for w in claimed.split() if w not in names)
+    if not claimed or not POST.search(claimed):
+        return False
+    if same_office(claimed, None, held):
+        return True
+    of_a_place = rf"(?i:{re.escape(claimed)})\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    return re.fullmatch(of_a_place, held) is not None
 
 
 # a page's figure joined in its clause to another of the same count ('and 22 list seats', 'and two with his second
