@@ -9318,8 +9318,8 @@ MUTATIONS = [
     Mutation(
         "one-year-skips-a-running-term",
         "verify/kinds/role/judge.py",
-        "same, years[0] != years[1], spell)",
-        "same, True, spell)",
+        "same, years[0] != years[1], spell, undecided)",
+        "same, True, spell, undecided)",
         "'prime minister in 2023' would not be held by her term running since 2023 (open29 R5)",
     ),
     Mutation(
@@ -19309,8 +19309,9 @@ MUTATIONS = [
     Mutation(
         "the-one-succeeded-held-the-post-through-the-handovers-year",
         "verify/kinds/role/judge.py",
-        "        if handed_over and start.year < years[0] and dt.date(years[0], 1, 1) - end <= _HANDED_OVER_WITHIN:\n",
-        "        if False:\n",
+        "            return start.year <= years[0] and (end.year == years[0] or dt.timedelta(0) < before <= "
+        "_HANDED_OVER_WITHIN)\n",
+        "            return start.year <= years[0] and end.year == years[0]\n",
         "'Karl Moen succeeded Jon Dahl as mayor of Halden in 2000' would refute Dahl as mayor, his term ended on 31"
         " December 1999 (review46 R1)",
     ),
@@ -19619,10 +19620,10 @@ MUTATIONS = [
     Mutation(
         "an-unnamed-posts-number-refuted-with-no-post-named",
         "verify/kinds/clause/judge.py",
-        "        if given is None or (given != claimed and not post):\n",
+        "        if given is None or given != claimed:  # another number refutes no count of people (review48 B7)\n",
         "        if given is None:\n",
-        "'She was the 8th person to hold the post', naming no post, would be refuted by the one office"
-        " the page numbers, though she may have held another (recall48)",
+        "'She was the 8th person to hold the post' would be refuted by the page's order row, which numbers terms,"
+        " not people (recall48; review48 B7)",
     ),
     Mutation(
         "an-unnamed-posts-number-from-one-of-several-offices",
@@ -19729,6 +19730,23 @@ MUTATIONS = [
         "    return context in aliases.ORGANISATION_ALIASES and not _named_in(context, where)\n",
         "    return False\n",
         "'Three more parties cleared the 5% threshold' would stay NATO's in a story naming NATO in passing (ext48b)",
+    ),
+    Mutation(
+        "succession-year-inside-the-term-held",
+        "verify/kinds/role/judge.py",
+        "            return start.year <= years[0] and (end.year == years[0] or dt.timedelta(0) < before <= "
+        "_HANDED_OVER_WITHIN)\n",
+        "            return start.year <= years[0] <= end.year or dt.timedelta(0) < before <= _HANDED_OVER_WITHIN\n",
+        "'Eva Lund succeeded Jon Dahl as prime minister in 2012' would be supported by his term from 2006 to 2014 "
+        "(review47 S15)",
+    ),
+    Mutation(
+        "succession-year-before-the-end-refuted",
+        "verify/kinds/role/judge.py",
+        "        return handed_over and start.year <= years[0] and (end.year == years[0] + 1 or end == dt.date.max)\n",
+        "        return False\n",
+        "'succeeded Jon Dahl as prime minister in 2013' (his term ended April 2014: the election's year) would be "
+        "refuted (review47 S15)",
     ),
     Mutation(
         "lower-case-post-before-the-rank-unread",

@@ -127,7 +127,8 @@ NUMBERED_TWICE = boxed("Ana Ruiz", _LEAD, [*_DIRECTOR, *_COUNCIL, ("order2", "3r
         (f"{_OPENING} She was the 7th person to hold the post.", ONE_OFFICE, Verdict.SUPPORTED),
         (f"{_OPENING} She was the 8th person to hold the post.", ONE_OFFICE, Verdict.UNVERIFIED),
         (f"{_OPENING} She was the 7th person to hold the post.", NUMBERED_TWICE, Verdict.UNVERIFIED),
-        # the post named before: its order row settles it either way
+        # the post named before: its order row supports the same number; another number refutes nothing, since an
+        # order row numbers terms, not people (review48 B7)
         (
             "Ana Ruiz, director of the Norby Statistics Office, was the 7th person to hold the office.",
             ONE_OFFICE,
@@ -136,7 +137,7 @@ NUMBERED_TWICE = boxed("Ana Ruiz", _LEAD, [*_DIRECTOR, *_COUNCIL, ("order2", "3r
         (
             "Ana Ruiz, director of the Norby Statistics Office, was the 8th person to hold the office.",
             ONE_OFFICE,
-            Verdict.CONTRADICTED,
+            Verdict.UNVERIFIED,
         ),
         # another post named: the directorship's number is not its number
         ("Ana Ruiz, chair of the Data Council, was the 8th person to hold the post.", ONE_OFFICE, Verdict.UNVERIFIED),

@@ -889,7 +889,6 @@ def _succeeded_ones(body: str) -> list[Verdict]:
         pytest.param("Karl Moen succeeded Jon Dahl as mayor of Halden in 1998.", id="inside-the-term"),
     ],
 )
-@_open("S15 open: 'succeeded Jon Dahl as prime minister in 2012' supported by his term running through 2012")
 def test_s15_a_succession_year_inside_the_predecessors_term(body: str) -> None:
     found = _succeeded_ones(body)
     assert found and Verdict.SUPPORTED not in found, found

@@ -1056,8 +1056,7 @@ def test_b6_the_post_held_after_the_post_served() -> None:
 # person to hold the office'. Against a lead saying just that ('... having also served from 2015 to 2019; he is the
 # 23rd person to hold the office.') and 'Order: 24th', 'Karl Moen, the president of Norby, is the 23rd person to hold
 # the office.' goes from SUPPORTED (main) to unverified (the order row refutes). Merged into main at 522ae83e: a strict
-# xfail since.
-@_open("B7 open on main 522ae83e (s48-recall48 merged): 'Order: 24th' refutes 'the 23rd person to hold the office'")
+# xfail there; mended by the lead (the order row supports the same number only).
 def test_b7_the_persons_count_is_not_the_terms_number() -> None:
     lead = (
         "Karl Moen (born 3 March 1960) is a Norbian politician who has been President of Norby since 2025, having "

@@ -2885,8 +2885,9 @@ _HOLDER_UNNAMED = re.compile(rf"^\s*(?:{_HOLDERS_UNNAMED})\s+to\s+hold\s+(?P<pos
 
 def holder_number_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """'was the 16th person to hold the post': the order row of the post the sentence names before the claim
-    (`_post_said_before`), which another number refutes; with no post named, of the one office the subject's own page
-    numbers, which supports the same number only (the page may number one post of several she held)."""
+    (`_post_said_before`), or with no post named, of the one office the subject's own page numbers (the page may
+    number one post of several she held). It supports the same number only: an order row numbers terms, not people,
+    so a holder with an earlier term apart is the 24th President and the 23rd person to hold the office."""
     m = _ORDINAL.search(claim.text)
     rest = claim.text[m.start("rest") :] + (after_claim(claim) or "") if m is not None else ""
     if m is None or _HOLDER_UNNAMED.match(rest) is None or (claimed := ordinal_value(m["ord"])) is None:
@@ -2904,9 +2905,9 @@ def holder_number_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     out = []
     for doc, group in numbered:
         given = ordinal_value(group["order"].value.strip())
-        if given is None or (given != claimed and not post):
+        if given is None or given != claimed:  # another number refutes no count of people (review48 B7)
             continue
-        stance = Stance.SUPPORTS if given == claimed else Stance.CONTRADICTS
+        stance = Stance.SUPPORTS
         detail = f"numbers its holder {group['order'].value} of {group['office'].value}"
         unit = Unit(doc, field_text(doc, group["order"]), group["order"])
         out.append(Finding(unit, stance, 90.0, Aspect.MAIN, detail))

@@ -1130,14 +1130,22 @@ def years_findings(claim: Claim, years: tuple[int, int], docs: list[Document]) -
 
     def same(start: dt.date, end: dt.date) -> bool:
         # one year written ('opposition leader in 2021') is held by a term running through it; the year the one
-        # succeeded handed over in, by a term ended in the days before it too (31 December 1999 for 2000)
-        if handed_over and start.year < years[0] and dt.date(years[0], 1, 1) - end <= _HANDED_OVER_WITHIN:
-            return True
+        # succeeded handed over in, only by a term ended in it or in the days before it (31 December 1999 for
+        # 2000): one running on past it was not handed over then (review47 S15)
+        if handed_over:
+            before = dt.date(years[0], 1, 1) - end
+            return start.year <= years[0] and (end.year == years[0] or dt.timedelta(0) < before <= _HANDED_OVER_WITHIN)
         return (start.year, end.year) == years or (years[0] == years[1] and start.year <= years[0] <= end.year)
+
+    def undecided(start: dt.date, end: dt.date) -> bool:
+        # a handover told a year before the term's end (the election's year for a term ended next January), or a
+        # term the page still runs (the page may be older than the handover): no side
+        return handed_over and start.year <= years[0] and (end.year == years[0] + 1 or end == dt.date.max)
 
     stated = stated_spell(claim)  # 'from May 2022 to February 2023': the months too, where the page writes them
     spell = stated[0] if stated and (stated[0][0][0].year, stated[0][1][0].year) == years else None
-    return _spells_against(claim, docs, same, years[0] != years[1], spell) or _sibling_in_years(claim, years, docs)
+    found = _spells_against(claim, docs, same, years[0] != years[1], spell, undecided)
+    return found or _sibling_in_years(claim, years, docs)
 
 
 def until_year_findings(claim: Claim, year: int, docs: list[Document]) -> list[Finding]:
@@ -1153,12 +1161,14 @@ def _spells_against(
     same: Callable[[dt.date, dt.date], bool],
     ended_only: bool,
     spell: Spell | None = None,
+    undecided: Callable[[dt.date, dt.date], bool] | None = None,
 ) -> list[Finding]:
     """The subject's spells in the claimed office (its infobox terms, spells back to back run together), each
     supporting when `same` holds of its start and end and contradicting otherwise (a running term ends on
     `dt.date.max`; left out when `ended_only`). A qualified post's terms (a deputy's) are another office's. A
     `spell` the claim writes to the month or the day ('from May 2022 to February 2023') is asked of a spell of the
-    same years to the precision both write it: one begun or ended in another month takes no side."""
+    same years to the precision both write it: one begun or ended in another month takes no side, as does a spell
+    `undecided` holds of."""
     subject, office = claim.effective_subject, claim.effective_value or ""
     phrases = _wordings(claim, office)
     matching, other = [], []
@@ -1193,6 +1203,9 @@ def _spells_against(
                 matching.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, told))
             elif same(start, end):
                 matching.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, detail))
+            elif undecided is not None and undecided(start, end):
+                told = f"{detail}, not ended in the year the claim hands it over in"
+                matching.append(Finding(unit, Stance.NEUTRAL, 50.0, Aspect.MAIN, told))
             elif unit.field is not None and one_seat_of(office, unit.field.value):
                 continue  # 'Member of Parliament for Halden' from 2014: one seat's years, not the house's
             else:
