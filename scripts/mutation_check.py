@@ -19505,8 +19505,8 @@ MUTATIONS = [
         "breakdown-elliptic-part-unread",
         "verify/kinds/quantity/judge.py",
         "    after = "
-        're.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
-        '    after = re.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun})",\n',
+        're.match(rf"(?P<own>[^.;,:()]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
+        '    after = re.match(rf"(?P<own>[^.;,:()]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun})",\n',
         "'has three children with his first wife and two with his second wife' would support 'has three "
         "children' (review47 S4)",
     ),
@@ -19784,6 +19784,50 @@ MUTATIONS = [
         "    if not _KIN_COMPOUND.search(description.lower()):  # 'the father-in-law of X' is not her father\n",
         "    if True:  # every compound unmade\n",
         "'Karl Moen is the step-father of Eva Lund' would lose its page's 'He is the step-father of Eva Lund' (fixe48)",
+    ),
+    Mutation(
+        "lower-case-post-before-the-rank-unread",
+        "verify/kinds/clause/judge.py",
+        "        post = _post_of_the_clause_before(before)\n",
+        '        post = ""\n',
+        "'In 2015 she became health minister, the fourth woman to hold the post' would no longer refute 'the fifth "
+        "woman to hold the post of health minister' (review48 B1)",
+    ),
+    Mutation(
+        "whole-before-its-breakdown-read-as-a-part",
+        "verify/kinds/quantity/judge.py",
+        "    after = "
+        're.match(rf"(?P<own>[^.;,:()]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
+        "    after = "
+        're.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\\s+{_PART_PREPOSITION}\\b)",\n',
+        "'He has five children: three with his first wife and two with his second wife.' would no longer support "
+        "'has five children' (review48 B3)",
+    ),
+    Mutation(
+        "a-post-in-news-words-taken-for-another",
+        "verify/kinds/quantity/judge.py",
+        '    if _the_post_in_other_words(ours["post"], page_post["post"], '
+        "_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]):\n",
+        "    if False:\n",
+        "'He served two terms as Prime Minister of Norby' would no longer support 'served two terms as the country's "
+        "prime minister' (review48 B4)",
+    ),
+    Mutation(
+        "a-bare-post-taken-for-a-bodys-post",
+        "verify/kinds/quantity/judge.py",
+        "    of_a_place = rf\"(?i:{re.escape(claimed)})\\s+(?:of|for)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*\"\n",
+        "    of_a_place = rf\"(?i:{re.escape(claimed)})\\s+(?:of|for)\\s+(?:the\\s+)?"
+        "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*\"\n",
+        "'He served two terms as President of the Senate' would support 'served two terms as the country's "
+        "president' (review48 B4)",
+    ),
+    Mutation(
+        "a-place-before-the-post-unread",
+        "verify/kinds/quantity/judge.py",
+        '    if any(not re.search(rf"\\b{re.escape(n)}\\b", clause) for n in names):\n',
+        "    if False:\n",
+        "'He served three terms as a city councillor in Halden' would support 'three terms as a Korvik "
+        "councillor' (review48 B4)",
     ),
 ]
 

@@ -3051,6 +3051,23 @@ _POST_HELD = re.compile(
 )
 # a post written with capitals, its words linked by 'of', 'for', 'the', 'and' ('Minister of Health')
 _CAPITALISED_POST = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’-]*)*")
+# the post a clause says its subject took or held, in any case, after its last verb of being or taking ('In 2021 she
+# became foreign minister', 'she has been speaker of the parliament'), up to a following agent or time
+_POST_TAKEN = re.compile(
+    r".*\b(?:became|become|becomes|been|was|is|as|named|appointed|elected|made)\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<post>.+?)(?:\s+(?:by|since|until|after|before|under)\b.*)?$",
+    re.I,
+)
+# what ends a clause before a ranked apposition ('..., the first woman to hold the post')
+_CLAUSE_STOP = re.compile(r"[,;:.()]")
+
+
+def _post_of_the_clause_before(before: str) -> str:
+    """The post the clause just before a page's ordinal says its subject took or held, lower case or capitalised
+    ('In 2021 she became foreign minister, the first woman to hold the post'; review48 B1), or ''."""
+    clause = _CLAUSE_STOP.split(re.sub(r"[\s,]*(?:\b(?:the|a|an))?\s*$", "", before))[-1]
+    taken = _POST_TAKEN.match(clause.strip())
+    return taken["post"] if taken and _POST.search(taken["post"]) else ""
 
 
 def _another_post_held(ours: str, told: str, before: str) -> bool:
@@ -3063,6 +3080,8 @@ def _another_post_held(ours: str, told: str, before: str) -> bool:
     if claimed is None or given is None or not claimed["post"]:
         return False
     post = given["post"]
+    if not post:
+        post = _post_of_the_clause_before(before)
     if not post:
         posts = [p for p in _CAPITALISED_POST.findall(before) if _POST.search(p)]
         post = posts[-1] if posts else ""

@@ -1038,7 +1038,39 @@ def _as_another_post(sentence: str, m: re.Match[str], claim: Claim) -> bool:
     ours = _AS_POST.match(after_claim(claim) or "")
     if page_post is None or ours is None or not (POST.search(page_post["post"]) and POST.search(ours["post"])):
         return False
+    if _the_post_in_other_words(ours["post"], page_post["post"], _CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]):
+        return False
     return not same_office(ours["post"].strip(), None, page_post["post"].strip())
+
+
+_NAMES = lexicons.load("names")
+# a post's article, or the possessive of a noun standing for the story's country or town ('the country's president')
+_POSTS_ARTICLE = re.compile(
+    rf"^(?:(?:a|an|the)\s+)?(?:(?:the\s+)?(?:{'|'.join(_NAMES['country_nouns'] + _NAMES['town_nouns'])})(?:'s|’s)\s+)?",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:.()]")
+_A_MEMBERS_INITIALS = re.compile(r"\bMPs?\b")  # 'an MP': a member of parliament
+
+
+def _the_post_in_other_words(ours: str, theirs: str, clause: str) -> bool:
+    """Whether the claim's post after 'as' is the page's told as news tell it (review48 B4): without its article or a
+    possessive of the country or town meant ('the country's president'), 'MP' for 'member of parliament', a place it
+    names before the post found in the page's clause ('a Halden councillor' for 'a city councillor in Halden'); then
+    the same office, or its bare head where the page names it of a place ('president' of 'President of Norby', not of
+    'President of the Senate')."""
+    claimed = _A_MEMBERS_INITIALS.sub("member of parliament", _POSTS_ARTICLE.sub("", ours.strip()))
+    held = _POSTS_ARTICLE.sub("", theirs.strip())
+    names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", claimed) if not POST.fullmatch(w)]
+    if any(not re.search(rf"\b{re.escape(n)}\b", clause) for n in names):
+        return False  # 'as a Korvik councillor' is not told by 'as a city councillor in Halden'
+    claimed = " ".join(w for w in claimed.split() if w not in names)
+    if not claimed or not POST.search(claimed):
+        return False
+    if same_office(claimed, None, held):
+        return True
+    of_a_place = rf"(?i:{re.escape(claimed)})\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    return re.fullmatch(of_a_place, held) is not None
 
 
 # a page's figure joined in its clause to another of the same count ('and 22 list seats', 'and two with his second
@@ -1055,9 +1087,11 @@ def _another_part_than_claimed(sentence: str, m: re.Match[str], stem: str, claim
     its clause ('won 40 constituency seats and 22 list seats', 'has three children with his first wife and two with
     his second wife'), told apart by words of its own the claim does not write ('constituency', 'with his first
     wife'): a part, which neither states nor refutes the claim's whole ('won 40 seats', 'has five children'); the
-    claim naming that part ('three children with his first wife') is the part's count (review47 S4, R2)."""
+    claim naming that part ('three children with his first wife') is the part's count (review47 S4, R2). The whole
+    given before its breakdown ('won 62 seats: 40 ... and 22 ...', '62 seats (40 ... and 22 ...)') is no part: a
+    part's own words stop at a colon or bracket (review48 B3)."""
     noun = rf"(?:\s+[A-Za-z-]+){{0,2}}?\s+{stem}\w*\b"
-    after = re.match(rf"(?P<own>[^.;,]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\s+{_PART_PREPOSITION}\b)",
+    after = re.match(rf"(?P<own>[^.;,:()]{{0,60}}?){_PART_JOIN}{_PART_NUMBER}(?:{noun}|\s+{_PART_PREPOSITION}\b)",
                      sentence[m.end() :], re.I)  # fmt: skip
     before = re.search(rf"\b{_PART_NUMBER}{noun}[^.;,]{{0,60}}?{_PART_JOIN}$", sentence[: m.start()], re.I)
     if after is None and before is None:
