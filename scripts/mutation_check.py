@@ -1234,8 +1234,8 @@ MUTATIONS = [
     Mutation(
         "sure-bound-read-as-exact",
         "verify/kinds/quantity/judge.py",
-        'how = next((how for how, bound in _BOUND_BEFORE.items() if bound.search(before)), "exact")',
-        'how = "exact"',
+        '    how = min(found)[1] if found else "exact"',
+        '    how = "exact"',
         "'more than 30 member states' would be refuted by the page's 32",
     ),
     Mutation(
