@@ -19730,6 +19730,21 @@ MUTATIONS = [
         "    return False\n",
         "'Three more parties cleared the 5% threshold' would stay NATO's in a story naming NATO in passing (ext48b)",
     ),
+    Mutation(
+        "serving-with-another-gives-him-the-post",
+        "verify/holder.py",
+        '    if given["giving"] == "with" and given["its"] not in _OWNERS and beside:\n',
+        "    if False:\n",
+        "'Since 2017 he has served with Mayor Jon Dahl as deputy mayor of Halden.' would give Dahl the post: 'Deputy"
+        " Mayor Karl Moen' unverified (review48 B2)",
+    ),
+    Mutation(
+        "served-with-another-as-his-deputy-is-his-post",
+        "verify/holder.py",
+        '    if given["giving"] == "with" and given["its"] not in _OWNERS and beside:\n',
+        '    if given["giving"] == "with" and beside:\n',
+        "'Since 2017 he has served with Eva Lund as his deputy mayor.' would support 'Deputy Mayor Karl Moen'",
+    ),
 ]
 
 

@@ -723,7 +723,6 @@ def test_s13_twin_the_office_begun_that_day() -> None:
         pytest.param("Karl Moen, the deputy mayor of Halden, spoke.", id="apposition"),
     ],
 )
-@_open("B2 open on main 198f3ddf (s48-fixb48 merged): 'served with Mayor Jon Dahl as deputy mayor' gives him the post")
 def test_b2_served_with_the_mayor_as_deputy_mayor_is_his_post(body: str) -> None:
     doc = _moen("Since 2017 he has served with Mayor Jon Dahl as deputy mayor of Halden.")
     assert _verdicts(body, [doc], "role") == [Verdict.SUPPORTED]

@@ -257,18 +257,29 @@ def _relative_antecedent(before: str) -> str | None:
 
 # a name given a post by 'as' ('with Eva Lund as his deputy mayor'), a few words of the post before the value
 _GIVEN_AS = re.compile(
-    rf"\b(?:{_any(_WORDS['giving_a_post'])})\s+(?P<whose>[A-Z][^,;()]*?)\s+as\s+"
-    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$"
+    rf"\b(?P<giving>{_any(_WORDS['giving_a_post'])})\s+(?P<whose>[A-Z][^,;()]*?)\s+as\s+"
+    r"(?:(?P<its>his|her|their|its|the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$"
 )
+# a verb of serving right before 'with': 'he has served with Mayor Jon Dahl as deputy mayor' names whom he serves beside
+_SERVING_WITH = re.compile(rf"\b(?:{_any(_WORDS['serving_beside'])})\s*$", re.I)
 
 
 def _as_antecedent(before: str) -> str | None:
     """The name a post after 'as' is given to, when 'with' or a verb of appointing names it ('He has been Mayor of
     Halden since 2017, with Eva Lund as his deputy mayor' -> 'Eva Lund'): the value is that name's post, not the
     clause subject's (review47 S18). The subject's own name there ('Dahl named Moen as his deputy', on Moen's page)
-    is read as the subject by `_someone_else`."""
+    is read as the subject by `_someone_else`. After a verb of serving, 'with' names whom the subject serves beside,
+    and a post after 'as' with no possessive is the subject's ('he has served with Mayor Jon Dahl as deputy mayor')."""
     given = _GIVEN_AS.search(before)
-    return given["whose"] if given is not None else None
+    if given is None:
+        return None
+    beside = _SERVING_WITH.search(before[: given.start()]) is not None
+    if given["giving"] == "with" and given["its"] not in _OWNERS and beside:
+        return None  # 'he has served with Mayor Jon Dahl as deputy mayor': his own post beside Dahl (review48 B2)
+    return given["whose"]
+
+
+_OWNERS = frozenset({"his", "her", "their"})  # 'served with Eva Lund as his deputy': the post his gives her
 
 
 def _bracket_antecedent(before: str) -> str | None:
