@@ -19745,6 +19745,22 @@ MUTATIONS = [
         '    if given["giving"] == "with" and beside:\n',
         "'Since 2017 he has served with Eva Lund as his deputy mayor.' would support 'Deputy Mayor Karl Moen'",
     ),
+    Mutation(
+        "an-unnamed-kins-clause-takes-the-pronoun",
+        "verify/holder.py",
+        '    if not _names_its_kin(before.rsplit(";", 1)[-1].lstrip()):\n',
+        "    if False:\n",
+        "'His father ran a small shop; he founded Moen Shipping in 1988.' would be the father's: 'Karl Moen founded"
+        " Moen Shipping in 1988' unverified (review48 B5)",
+    ),
+    Mutation(
+        "a-named-kin-read-as-unnamed",
+        "verify/holder.py",
+        '    return kin is not None and re.match(r",?\\s+[A-Z]", clause[kin.end() :]) is not None\n',
+        "    return False\n",
+        "'His son Per was born in 1992; he founded Moen Shipping in 2015.' would state 'Karl Moen founded Moen Shipping"
+        " in 2015' (review47 S20)",
+    ),
 ]
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review48 import _moen, _verdicts
-from verify.models import Verdict
+from tests.support.judging import page
+from tests.test_review48 import SAVED, _moen, _verdicts
+from verify.models import Document, Verdict
 
 
 # B2: after a verb of serving, 'with' names whom he serves beside: a post after 'as' with no possessive is his own.
@@ -32,4 +33,22 @@ def test_serving_with_another_as_a_post_is_his_post(told: str) -> None:
 )
 def test_a_post_given_by_as_his_is_the_others(told: str) -> None:
     found = _verdicts("Deputy Mayor Karl Moen spoke.", [_moen(told)], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def _businessman(told: str) -> Document:
+    """A businessman's page whose lead is followed by `told`."""
+    return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian businessman. {told}", SAVED)
+
+
+# B5: a pronoun after a semicolon goes on with the kin the clause before names by name (review47 S20); after an
+# unnamed kin's clause the page turns back to its subject. Both rows: the deed after the semicolon.
+def test_after_an_unnamed_kins_clause_he_is_the_subject() -> None:
+    doc = _businessman("His father was a fisherman; he founded Moen Shipping in 1988.")
+    assert _verdicts("Karl Moen founded Moen Shipping in 1988.", [doc], "clause") == [Verdict.SUPPORTED]
+
+
+def test_after_a_named_kins_clause_he_is_the_kin() -> None:
+    doc = _businessman("His son Per was born in 1992; he founded Moen Shipping in 2015.")
+    found = _verdicts("Karl Moen founded Moen Shipping in 2015.", [doc], "clause")
     assert found and Verdict.SUPPORTED not in found, found

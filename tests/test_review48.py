@@ -950,7 +950,6 @@ def test_b4_the_same_post_in_other_words_keeps_the_count(told: str, body: str) -
         ),
     ],
 )
-@_open("B5 open on main 198f3ddf (s48-fixb48 merged): 'His father ran a shop; he founded ...' read as the father's")
 def test_b5_the_subject_after_a_semicolon_about_unnamed_kin(told: str, body: str) -> None:
     doc = page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian businessman. {told}", SAVED)
     assert _verdicts(body, [doc], "clause") == [Verdict.SUPPORTED]

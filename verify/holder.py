@@ -188,18 +188,28 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
 def _before_the_semicolon(names: Sequence[str], before: str, said: str, pronoun: str | None) -> str | None:
     """The other person a pronoun opening a clause after a semicolon stands for: the one the clause before it is said
     of ('His son, Per Moen, was born in 1992; he became chief executive of Korvik Bank in 2020' -> 'His son'), when
-    that one is not the subject and no word of theirs gives them the other sex ('Her husband, Per Moe, died in 2020;
-    she became chair': hers). None when the clause before is the subject's ('He joined Korvik Bank in 1990; he
-    became its chief executive')."""
+    that one is not the subject, is named by name and no word of theirs gives them the other sex ('Her husband, Per
+    Moe, died in 2020; she became chair': hers). None when the clause before is the subject's ('He joined Korvik Bank
+    in 1990; he became its chief executive') or tells of an unnamed kin, where the page turns back to its subject by
+    contrast ('His father ran a small shop; he founded Moen Shipping in 1988': review48 B5)."""
     sex = _SEX.get(said.lower())
     if sex is None or not before.strip():
         return None
     other = another_holder(names, before, len(before.rstrip()) - 1, pronoun)
     if other is None:
         return None
+    if not _names_its_kin(before.rsplit(";", 1)[-1].lstrip()):
+        return None  # 'His father ran a small shop; he founded Moen Shipping': back to the subject (review48 B5)
     words = set(re.findall(r"[a-z]+", other.lower()))
     told = {"m" for _ in words & _MALE_WORDS} | {"f" for _ in words & _FEMALE_WORDS}
     return other if sex in told or not told else None
+
+
+def _names_its_kin(clause: str) -> bool:
+    """Whether a clause opens with a kin named by name ('His son, Per Moen, was born', 'His son Per was born'): a
+    person the page tells of in their own right, whom a pronoun after the semicolon can go on with."""
+    kin = _OTHERS.match(clause)
+    return kin is not None and re.match(r",?\s+[A-Z]", clause[kin.end() :]) is not None
 
 
 _MALE_WORDS = frozenset(lexicons.load("names")["gender"]["male_words"])
