@@ -19711,8 +19711,8 @@ MUTATIONS = [
     Mutation(
         "the-post-served-read-as-the-aides",
         "verify/kinds/role/judge.py",
-        "        if served_at(folded, int(pos[1])):\n",
-        "        if False:\n",
+        "    while served_at(folded, int(pos[1])):\n",
+        "    while False:\n",
         "'She has been chief of staff to the Minister of Defence since 2021.' would support 'Defence Minister Eva Lund'"
         " (review47 S2)",
     ),
@@ -19760,6 +19760,14 @@ MUTATIONS = [
         "    return False\n",
         "'His son Per was born in 1992; he founded Moen Shipping in 2015.' would state 'Karl Moen founded Moen Shipping"
         " in 2015' (review47 S20)",
+    ),
+    Mutation(
+        "the-post-held-after-the-post-served-unread",
+        "verify/kinds/role/judge.py",
+        "        if found is None:\n",
+        "        if True:\n",
+        "'She has been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.' would not support"
+        " 'Eva Lund, the mayor of Halden' (review48 B6)",
     ),
 ]
 

@@ -52,3 +52,34 @@ def test_after_a_named_kins_clause_he_is_the_kin() -> None:
     doc = _businessman("His son Per was born in 1992; he founded Moen Shipping in 2015.")
     found = _verdicts("Karl Moen founded Moen Shipping in 2015.", [doc], "clause")
     assert found and Verdict.SUPPORTED not in found, found
+
+
+def _lund(told: str) -> Document:
+    """A politician's page (born 9 September 1970) whose lead is followed by `told`."""
+    return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
+
+
+# B6: the post an aide's post serves is not hers (review47 S2), but her own naming of it later in the sentence is.
+# The twin: a sentence naming the post only as served, twice, still supports nothing.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "She has been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.", id="deputy-and"
+        ),
+        pytest.param(
+            "She was private secretary to the Mayor of Halden from 2015 to 2019, and has been Mayor of Halden since "
+            "2024.",
+            id="secretary-then-mayor",
+        ),
+    ],
+)
+def test_her_own_post_after_the_post_served_is_hers(told: str) -> None:
+    assert _verdicts("Eva Lund, the mayor of Halden, spoke.", [_lund(told)], "role") == [Verdict.SUPPORTED]
+
+
+def test_the_post_served_twice_is_still_not_hers() -> None:
+    told = "She was deputy to the Mayor of Halden from 2018 to 2022, and has been chief of staff to the Mayor of " \
+        "Halden since 2022."  # fmt: skip
+    found = _verdicts("Eva Lund, the mayor of Halden, spoke.", [_lund(told)], "role")
+    assert Verdict.SUPPORTED not in found, found

@@ -1045,7 +1045,6 @@ def test_r10_twin_the_deputy_spell_in_a_participle() -> None:
 # Halden, spoke.' on main and leaves it unverified on the branch: the post after 'Deputy to the' is set aside, and the
 # second 'Mayor of Halden' of the same sentence, hers, is not read in its place. Merged into main at 198f3ddf: a strict
 # xfail since.
-@_open("B6 open on main 198f3ddf (s48-fixb48 merged): 'Deputy to the Mayor of Halden ..., and Mayor of Halden' unread")
 def test_b6_the_post_held_after_the_post_served() -> None:
     doc = _lund("She has been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.")
     assert _verdicts("Eva Lund, the mayor of Halden, spoke.", [doc], "role") == [Verdict.SUPPORTED]
