@@ -19713,8 +19713,8 @@ MUTATIONS = [
     Mutation(
         "the-post-served-read-as-the-aides",
         "verify/kinds/role/judge.py",
-        "        if served_at(folded, int(pos[1])):\n",
-        "        if False:\n",
+        "    while served_at(folded, int(pos[1])):\n",
+        "    while False:\n",
         "'She has been chief of staff to the Minister of Defence since 2021.' would support 'Defence Minister Eva Lund'"
         " (review47 S2)",
     ),
@@ -19828,6 +19828,45 @@ MUTATIONS = [
         "    if False:\n",
         "'He served three terms as a city councillor in Halden' would support 'three terms as a Korvik "
         "councillor' (review48 B4)",
+    ),
+    Mutation(
+        "serving-with-another-gives-him-the-post",
+        "verify/holder.py",
+        '    if given["giving"] == "with" and given["its"] not in _OWNERS and beside:\n',
+        "    if False:\n",
+        "'Since 2017 he has served with Mayor Jon Dahl as deputy mayor of Halden.' would give Dahl the post: 'Deputy"
+        " Mayor Karl Moen' unverified (review48 B2)",
+    ),
+    Mutation(
+        "served-with-another-as-his-deputy-is-his-post",
+        "verify/holder.py",
+        '    if given["giving"] == "with" and given["its"] not in _OWNERS and beside:\n',
+        '    if given["giving"] == "with" and beside:\n',
+        "'Since 2017 he has served with Eva Lund as his deputy mayor.' would support 'Deputy Mayor Karl Moen'",
+    ),
+    Mutation(
+        "an-unnamed-kins-clause-takes-the-pronoun",
+        "verify/holder.py",
+        '    if not _names_its_kin(before.rsplit(";", 1)[-1].lstrip()):\n',
+        "    if False:\n",
+        "'His father ran a small shop; he founded Moen Shipping in 1988.' would be the father's: 'Karl Moen founded"
+        " Moen Shipping in 1988' unverified (review48 B5)",
+    ),
+    Mutation(
+        "a-named-kin-read-as-unnamed",
+        "verify/holder.py",
+        '    return kin is not None and re.match(r",?\\s+[A-Z]", clause[kin.end() :]) is not None\n',
+        "    return False\n",
+        "'His son Per was born in 1992; he founded Moen Shipping in 2015.' would state 'Karl Moen founded Moen Shipping"
+        " in 2015' (review47 S20)",
+    ),
+    Mutation(
+        "the-post-held-after-the-post-served-unread",
+        "verify/kinds/role/judge.py",
+        "        if found is None:\n",
+        "        if True:\n",
+        "'She has been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.' would not support"
+        " 'Eva Lund, the mayor of Halden' (review48 B6)",
     ),
 ]
 

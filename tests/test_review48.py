@@ -721,7 +721,6 @@ def test_s13_twin_the_office_begun_that_day() -> None:
         pytest.param("Karl Moen, the deputy mayor of Halden, spoke.", id="apposition"),
     ],
 )
-@_open("B2 open on main 198f3ddf (s48-fixb48 merged): 'served with Mayor Jon Dahl as deputy mayor' gives him the post")
 def test_b2_served_with_the_mayor_as_deputy_mayor_is_his_post(body: str) -> None:
     doc = _moen("Since 2017 he has served with Mayor Jon Dahl as deputy mayor of Halden.")
     assert _verdicts(body, [doc], "role") == [Verdict.SUPPORTED]
@@ -945,7 +944,6 @@ def test_b4_the_same_post_in_other_words_keeps_the_count(told: str, body: str) -
         ),
     ],
 )
-@_open("B5 open on main 198f3ddf (s48-fixb48 merged): 'His father ran a shop; he founded ...' read as the father's")
 def test_b5_the_subject_after_a_semicolon_about_unnamed_kin(told: str, body: str) -> None:
     doc = page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian businessman. {told}", SAVED)
     assert _verdicts(body, [doc], "clause") == [Verdict.SUPPORTED]
@@ -1041,7 +1039,6 @@ def test_r10_twin_the_deputy_spell_in_a_participle() -> None:
 # Halden, spoke.' on main and leaves it unverified on the branch: the post after 'Deputy to the' is set aside, and the
 # second 'Mayor of Halden' of the same sentence, hers, is not read in its place. Merged into main at 198f3ddf: a strict
 # xfail since.
-@_open("B6 open on main 198f3ddf (s48-fixb48 merged): 'Deputy to the Mayor of Halden ..., and Mayor of Halden' unread")
 def test_b6_the_post_held_after_the_post_served() -> None:
     doc = _lund("She has been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.")
     assert _verdicts("Eva Lund, the mayor of Halden, spoke.", [doc], "role") == [Verdict.SUPPORTED]

@@ -188,18 +188,28 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
 def _before_the_semicolon(names: Sequence[str], before: str, said: str, pronoun: str | None) -> str | None:
     """The other person a pronoun opening a clause after a semicolon stands for: the one the clause before it is said
     of ('His son, Per Moen, was born in 1992; he became chief executive of Korvik Bank in 2020' -> 'His son'), when
-    that one is not the subject and no word of theirs gives them the other sex ('Her husband, Per Moe, died in 2020;
-    she became chair': hers). None when the clause before is the subject's ('He joined Korvik Bank in 1990; he
-    became its chief executive')."""
+    that one is not the subject, is named by name and no word of theirs gives them the other sex ('Her husband, Per
+    Moe, died in 2020; she became chair': hers). None when the clause before is the subject's ('He joined Korvik Bank
+    in 1990; he became its chief executive') or tells of an unnamed kin, where the page turns back to its subject by
+    contrast ('His father ran a small shop; he founded Moen Shipping in 1988': review48 B5)."""
     sex = _SEX.get(said.lower())
     if sex is None or not before.strip():
         return None
     other = another_holder(names, before, len(before.rstrip()) - 1, pronoun)
     if other is None:
         return None
+    if not _names_its_kin(before.rsplit(";", 1)[-1].lstrip()):
+        return None  # 'His father ran a small shop; he founded Moen Shipping': back to the subject (review48 B5)
     words = set(re.findall(r"[a-z]+", other.lower()))
     told = {"m" for _ in words & _MALE_WORDS} | {"f" for _ in words & _FEMALE_WORDS}
     return other if sex in told or not told else None
+
+
+def _names_its_kin(clause: str) -> bool:
+    """Whether a clause opens with a kin named by name ('His son, Per Moen, was born', 'His son Per was born'): a
+    person the page tells of in their own right, whom a pronoun after the semicolon can go on with."""
+    kin = _OTHERS.match(clause)
+    return kin is not None and re.match(r",?\s+[A-Z]", clause[kin.end() :]) is not None
 
 
 _MALE_WORDS = frozenset(lexicons.load("names")["gender"]["male_words"])
@@ -257,18 +267,29 @@ def _relative_antecedent(before: str) -> str | None:
 
 # a name given a post by 'as' ('with Eva Lund as his deputy mayor'), a few words of the post before the value
 _GIVEN_AS = re.compile(
-    rf"\b(?:{_any(_WORDS['giving_a_post'])})\s+(?P<whose>[A-Z][^,;()]*?)\s+as\s+"
-    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$"
+    rf"\b(?P<giving>{_any(_WORDS['giving_a_post'])})\s+(?P<whose>[A-Z][^,;()]*?)\s+as\s+"
+    r"(?:(?P<its>his|her|their|its|the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$"
 )
+# a verb of serving right before 'with': 'he has served with Mayor Jon Dahl as deputy mayor' names whom he serves beside
+_SERVING_WITH = re.compile(rf"\b(?:{_any(_WORDS['serving_beside'])})\s*$", re.I)
 
 
 def _as_antecedent(before: str) -> str | None:
     """The name a post after 'as' is given to, when 'with' or a verb of appointing names it ('He has been Mayor of
     Halden since 2017, with Eva Lund as his deputy mayor' -> 'Eva Lund'): the value is that name's post, not the
     clause subject's (review47 S18). The subject's own name there ('Dahl named Moen as his deputy', on Moen's page)
-    is read as the subject by `_someone_else`."""
+    is read as the subject by `_someone_else`. After a verb of serving, 'with' names whom the subject serves beside,
+    and a post after 'as' with no possessive is the subject's ('he has served with Mayor Jon Dahl as deputy mayor')."""
     given = _GIVEN_AS.search(before)
-    return given["whose"] if given is not None else None
+    if given is None:
+        return None
+    beside = _SERVING_WITH.search(before[: given.start()]) is not None
+    if given["giving"] == "with" and given["its"] not in _OWNERS and beside:
+        return None  # 'he has served with Mayor Jon Dahl as deputy mayor': his own post beside Dahl (review48 B2)
+    return given["whose"]
+
+
+_OWNERS = frozenset({"his", "her", "their"})  # 'served with Eva Lund as his deputy': the post his gives her
 
 
 def _bracket_antecedent(before: str) -> str | None:

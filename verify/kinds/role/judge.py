@@ -1656,6 +1656,9 @@ def _person_office_findings(
         if not pos:
             continue
         folded = aliases.fold(unit.text)
+        pos = _not_the_post_served(phrases, folded, pos)
+        if pos is None:
+            continue  # 'chief of staff to the Minister of Defence': the post of the one served (review47 S2)
         at = holder.from_folded(unit.text, int(pos[1]))
         end = holder.from_folded(unit.text, int(pos[2]))
         if not holder.said_of([subject, doc.title], unit.text, at, end, holder.pronoun_of(doc.text)):
@@ -1675,8 +1678,6 @@ def _person_office_findings(
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
         if sought_at(folded, int(pos[1])):
             continue  # 'the Labour candidate for Mayor of Halden in 2019': sought, never held (review47 S17)
-        if served_at(folded, int(pos[1])):
-            continue  # 'chief of staff to the Minister of Defence': the post of the one served (review47 S2)
         if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):
             continue  # 'Minister of Defence Procurement' is no defence minister
         if named_longer(office, unit.text[at : end + 40]):
@@ -1706,6 +1707,22 @@ def _person_office_findings(
                 Finding(unit, Stance.CONTRADICTS, pos[0] * 0.9, Aspect.MAIN, f"says {subject} held it", mode=Mode.PAST)
             )
     return out
+
+
+def _not_the_post_served(
+    phrases: list[str], folded: str, pos: tuple[float, int, int]
+) -> tuple[float, int, int] | None:
+    """The first place in `folded` the office is named that is not the post an aide's post serves ('chief of staff
+    to the Minister of Defence', review47 S2): 'Deputy to the Mayor of Halden since 2022, and Mayor of Halden since
+    2024' names her own post after the one she served (review48 B6); None when every naming is served."""
+    while served_at(folded, int(pos[1])):
+        rest = folded[int(pos[2]) :]
+        found = phrase_position(phrases, rest)
+        if found is None:
+            return None
+        shift = int(pos[2]) + len(rest) - len(rest.lstrip())  # fold drops the space the rest opens with
+        pos = (found[0], int(found[1]) + shift, int(found[2]) + shift)
+    return pos
 
 
 # a clause of its own joined before an office ('... from 2015 to 2021 and has been minister of defence since 2021'):
