@@ -19868,6 +19868,23 @@ MUTATIONS = [
         "'She has been Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024.' would not support"
         " 'Eva Lund, the mayor of Halden' (review48 B6)",
     ),
+    Mutation(
+        "possessor-of-an-earlier-mention-owns-the-description",
+        "verify/kinds/quantity/owner.py",
+        "                return self.refs.defined_as(noun) or found\n",
+        "                return found\n",
+        "'the lander also holds six payloads' would be the company whose lander an earlier sentence named, not the "
+        "lander the article said was one ('Odysseus, a six-legged Nova-C lander') (ext48c)",
+    ),
+    Mutation(
+        "thing-set-beside-its-sort-unread",
+        "verify/nlp/reference.py",
+        "            if (ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent)))"
+        " or _thing_beside(ent)\n",
+        "            if ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))\n",
+        "a name the recogniser took for a person ('Odysseus, a six-legged Nova-C lander') would be no thing the "
+        "article called a lander, and 'the lander' would stay the possessor's of an earlier lander (ext48c)",
+    ),
 ]
 
 

@@ -333,6 +333,14 @@ def _body_beside(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _bodies() for c in ent.root.children)
 
 
+def _thing_beside(ent: Span) -> bool:
+    """A name a noun for a sort of thing is set beside by commas ("Odysseus, a six-legged Nova-C lander"): a thing
+    the article may call by that noun again ("the lander"), whatever label the recogniser gave the name."""
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _sorts_of_things() for c in ent.root.children
+    )
+
+
 _TIMES = frozenset({"DATE", "TIME"})
 _NOT_EVENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
 
@@ -2079,6 +2087,33 @@ class References:
         }
         return headline.pop() if len(headline) == 1 else None
 
+    def defined_as(self, noun: Token) -> str | None:
+        """The nearest named thing before a description that the body itself said is one of the description's
+        sort: set beside it ("Odysseus, a six-legged Nova-C lander") or said of it by 'be' ("Peregrine Mission One
+        was a robotic lander"); a name written before the noun ("Astrobotic Technology's Peregrine lander") only
+        mentions one in passing. None when the body defined nothing so."""
+        nouns = _sorts_of_things().get(noun.lemma_.lower(), frozenset({noun.lemma_.lower()}))
+        for ent, words in reversed(self._things_called):
+            if ent.end <= noun.i and ent.start_char >= self.body_start and not nouns.isdisjoint(self._defined[words]):
+                return words
+        return None
+
+    @functools.cached_property
+    def _defined(self) -> dict[str, frozenset[str]]:
+        """Each named thing's words -> the common nouns the body defines it by (`_called_by`'s apposition and
+        'be' readings, without a noun written after or before its name)."""
+        defined: dict[str, set[str]] = {}
+        for ent, words in self._things_called:
+            root = ent.root
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                nouns += [c for c in root.head.children if c.dep_ == "attr"]
+            found = {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"} - _person_nouns()
+            defined.setdefault(words, set()).update(found)
+        return {words: frozenset(found) for words, found in defined.items()}
+
     @functools.cached_property
     def _things_called(self) -> tuple[tuple[Span, str], ...]:
         """Each mention of a named thing (no person, people or place), with its words, in order: the recogniser's
@@ -2088,7 +2123,7 @@ class References:
             ent
             for ent in self.named
             # a 'person' the article calls a firm ('Norby Steelworks, a steel company') is a thing
-            if ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))
+            if (ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))) or _thing_beside(ent)
         ]
         doc = self.parsed.doc
         for token in self.parsed.tokens():

@@ -756,6 +756,10 @@ class OwnerReader(_Finder):
             if self._named(earlier) and self.entity_of[earlier.i][-1].i == earlier.i:
                 return self.subject_name(earlier)  # the name ends in the noun: "International Monetary Fund"
             found = self._named_modifier(earlier) or self._pronoun_owner(earlier)
+            if found and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in earlier.children):
+                # "Astrobotic Technology's Peregrine lander" only says whose that lander was: the thing the body
+                # itself said is one ("Odysseus, a six-legged Nova-C lander") is the one "the lander" stands for
+                return self.refs.defined_as(noun) or found
             if found:
                 return found  # the noun carries the name: "the Chandrayaan-3 mission"; "its stock": the company's
         return None
