@@ -13031,8 +13031,10 @@ MUTATIONS = [
     Mutation(
         "sort-description-groups-unread",
         "verify/nlp/reference.py",
-        "        nouns = _sorts_of_things().get(noun.lemma_.lower(), frozenset({noun.lemma_.lower()}))\n",
-        "        nouns = frozenset({noun.lemma_.lower()})\n",
+        "        nouns = _sorts_of_things().get(noun.lemma_.lower(), frozenset({noun.lemma_.lower()}))\n"
+        '        paragraph = self.text.rfind("\\n\\n", 0, noun.idx)\n',
+        "        nouns = frozenset({noun.lemma_.lower()})\n"
+        '        paragraph = self.text.rfind("\\n\\n", 0, noun.idx)\n',
         "'The spacecraft' would point back only to a thing called a spacecraft, not to 'Tessa-2, a robotic lander'",
     ),
     Mutation(
@@ -14387,8 +14389,9 @@ MUTATIONS = [
     Mutation(
         "person-called-a-firm-no-thing-of-its-sort",
         "verify/nlp/reference.py",
-        "            if ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))",
-        "            if ent.start not in people and ent.label_ not in _NOT_THINGS",
+        "            if (ent.start not in people and (ent.label_ not in _NOT_THINGS or _body_beside(ent))) or"
+        " _thing_beside(ent)",
+        "            if (ent.start not in people and ent.label_ not in _NOT_THINGS) or _thing_beside(ent)",
         "'..., Norby Steelworks, a steel company. The company was founded in 1995.' would find no company named "
         "before, the recogniser having labelled the steelworks a person (review37 R15)",
     ),

@@ -802,6 +802,11 @@ TAKEOVER = "Korvik Bank said on Monday it would buy Norby Steelworks"
             Verdict.CONTRADICTED,
             id="firm-founded-1921-refuted",
         ),
+        pytest.param(  # a body's noun no sort of thing has ('company' is one, lead48)
+            f"{TAKEOVER}, a regional broadcaster. The broadcaster was founded in 1995.",
+            Verdict.SUPPORTED,
+            id="broadcaster-founded-1995-supported",
+        ),
     ],
 )
 def test_r15_a_description_of_a_body_points_back_at_the_one_called_so(body: str, wrong: Verdict) -> None:
