@@ -19888,6 +19888,16 @@ MUTATIONS = [
         "a name the recogniser took for a person ('Odysseus, a six-legged Nova-C lander') would be no thing the "
         "article called a lander, and 'the lander' would stay the possessor's of an earlier lander (ext48c)",
     ),
+    Mutation(
+        "a-dated-deed-beside-an-office-cut-to-its-verb",
+        "verify/kinds/clause/claims.py",
+        '    if any(c.kind in {"date", "quantity", "duration"} and c.span[0] < fact.verb[1] and fact.verb[0] <'
+        ' c.span[1]\n'
+        "           for c in claims):\n",
+        "    if False:\n",
+        "'Karl Moen, a former prime minister, has held the presidency since 1 December 2019' would be cut to 'held the"
+        " presidency ...', the name it is judged by lost (ec-2024-06-r04; lead48)",
+    ),
 ]
 
 

@@ -67,3 +67,12 @@ def test_an_event_beside_an_office_is_still_claimed() -> None:
 def test_a_deed_beside_an_office_leaves_the_office_to_the_role_claim() -> None:
     found = [c for c in _clauses("Lena Varga, the director of rugby, took back the coaching job.") if "took" in c.text]
     assert [c.text for c in found] == ["took back the coaching job"]
+
+
+# A deed beside an office that another kind dates or counts ('has held the presidency since 1 December 2019', the
+# date kind's claim on its verb) keeps its whole clause, as before ext48: cut to its verb, the clause lost the name
+# it is judged by (ec-2024-06-r04's rewording went unverified).
+def test_a_dated_deed_beside_an_office_keeps_its_whole_clause() -> None:
+    body = "Karl Moen, a former Norbian prime minister, has held the presidency since 1 December 2019."
+    found = [c.text for c in _clauses(body) if "presidency" in c.text]
+    assert found and all(text.startswith("Karl Moen") for text in found), found

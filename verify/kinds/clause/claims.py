@@ -138,6 +138,9 @@ def _deed_apart_from_office(fact: ClauseFact, claims: list[Claim]) -> ClauseFact
     start, end = fact.span[0], fact.verb[0]
     if not any(c.kind == "role" and c.span[0] < end and start < c.span[1] for c in claims):
         return fact
+    if any(c.kind in {"date", "quantity", "duration"} and c.span[0] < fact.verb[1] and fact.verb[0] < c.span[1]
+           for c in claims):
+        return fact  # 'has held the presidency since 1 December 2019': a dated deed, the date kind's and its clause's
     return replace(fact, span=(fact.verb[0], fact.span[1]))
 
 
