@@ -19719,8 +19719,8 @@ MUTATIONS = [
     Mutation(
         "a-portfolio-in-another-form-unread",
         "verify/kinds/role/judge.py",
-        "    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in portfolio_wordings(p))]))\n",
-        "    return list(dict.fromkeys(phrases))\n",
+        "    phrases += [w for p in phrases for w in portfolio_wordings(p)]\n",
+        "    phrases += []\n",
         "'has served as Minister of National Defence since 2021' would leave 'Defence Minister Eva Lund' unverified",
     ),
     Mutation(
@@ -19729,6 +19729,20 @@ MUTATIONS = [
         "    return context in aliases.ORGANISATION_ALIASES and not _named_in(context, where)\n",
         "    return False\n",
         "'Three more parties cleared the 5% threshold' would stay NATO's in a story naming NATO in passing (ext48b)",
+    ),
+    Mutation(
+        "interim-and-acting-worded-apart",
+        "verify/kinds/role/judge.py",
+        "    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in stopgap_wordings(p))]))\n",
+        "    return list(dict.fromkeys(phrases))\n",
+        "'has been acting governor of the Bank of Norby' would leave 'the interim governor' unverified (fixd48)",
+    ),
+    Mutation(
+        "one-stopgap-in-two-words-read-as-another-qualifier",
+        "verify/offices.py",
+        "    return bool(claimed and found and claimed != found)\n",
+        "    return False\n",
+        "a page's 'acting governor' would contradict 'the interim governor' with another qualifier (fixd48)",
     ),
 ]
 
