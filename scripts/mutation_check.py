@@ -19744,6 +19744,14 @@ MUTATIONS = [
         "    return False\n",
         "a page's 'acting governor' would contradict 'the interim governor' with another qualifier (fixd48)",
     ),
+    Mutation(
+        "a-portfolios-other-name-dates-no-clause-spell",
+        "verify/kinds/clause/judge.py",
+        "    for wording in [] if found else portfolio_wordings(aliases.fold(office)):\n",
+        "    for wording in []:\n",
+        "'has served as Minister of External Relations since 2021' would leave 'has been foreign minister since "
+        "2021' unverified (fixd48)",
+    ),
 ]
 
 

@@ -46,3 +46,40 @@ def test_a_stopgap_claim_is_not_a_post_held_otherwise(told: str, claimed: str) -
     body = f"Ola Berg, the {claimed} governor of the Bank of Norby, spoke on Monday."
     found = _verdicts(body, [_stopgap(told)], "role")
     assert found and Verdict.SUPPORTED not in found, found
+
+
+def _lund(office: str) -> Document:
+    """A minister's page whose sentence alone (no infobox) names her office, held since 2021."""
+    lead = f"Eva Lund (born 9 September 1970) is a Norbian politician who has served as {office} since 2021."
+    return page("Eva Lund", lead, SAVED)
+
+
+# R3 on the clause side (fixb48's role rows): a spell the page's sentence gives the foreign ministry under another of
+# its names is the foreign minister's spell.
+@pytest.mark.parametrize(
+    "office",
+    [
+        pytest.param("Minister of External Relations", id="external-relations"),
+        pytest.param("Minister of Foreign Relations", id="foreign-relations"),
+        pytest.param("Minister of External Affairs", id="external-affairs"),
+    ],
+)
+def test_the_foreign_ministrys_other_names_date_the_spell(office: str) -> None:
+    found = _verdicts("Eva Lund has been foreign minister since 2021.", [_lund(office)], "clause")
+    assert found == [Verdict.SUPPORTED], found
+
+
+# The twin: a longer form naming another portfolio is not widened ('foreign economic relations', 'foreign trade'),
+# and the foreign ministry's other name still dates the spell (another year is not supported).
+@pytest.mark.parametrize(
+    ("office", "since"),
+    [
+        pytest.param("Minister of Foreign Economic Relations", 2021, id="foreign-economic-relations"),
+        pytest.param("Minister of External Economic Relations", 2021, id="external-economic-relations"),
+        pytest.param("Minister of Foreign Trade", 2021, id="foreign-trade"),
+        pytest.param("Minister of External Relations", 2019, id="another-year"),
+    ],
+)
+def test_another_portfolio_or_year_is_no_foreign_ministers_spell(office: str, since: int) -> None:
+    found = _verdicts(f"Eva Lund has been foreign minister since {since}.", [_lund(office)], "clause")
+    assert found and Verdict.SUPPORTED not in found, found
