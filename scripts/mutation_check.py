@@ -19724,8 +19724,8 @@ MUTATIONS = [
     Mutation(
         "a-portfolio-in-another-form-unread",
         "verify/kinds/role/judge.py",
-        "    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in portfolio_wordings(p))]))\n",
-        "    return list(dict.fromkeys(phrases))\n",
+        "    phrases += [w for p in phrases for w in portfolio_wordings(p)]\n",
+        "    phrases += []\n",
         "'has served as Minister of National Defence since 2021' would leave 'Defence Minister Eva Lund' unverified",
     ),
     Mutation(
@@ -19897,6 +19897,28 @@ MUTATIONS = [
         "    if False:\n",
         "'Karl Moen, a former prime minister, has held the presidency since 1 December 2019' would be cut to 'held the"
         " presidency ...', the name it is judged by lost (ec-2024-06-r04; lead48)",
+    ),
+    Mutation(
+        "interim-and-acting-worded-apart",
+        "verify/kinds/role/judge.py",
+        "    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in stopgap_wordings(p))]))\n",
+        "    return list(dict.fromkeys(phrases))\n",
+        "'has been acting governor of the Bank of Norby' would leave 'the interim governor' unverified (fixd48)",
+    ),
+    Mutation(
+        "one-stopgap-in-two-words-read-as-another-qualifier",
+        "verify/offices.py",
+        "    return bool(claimed and found and claimed != found)\n",
+        "    return False\n",
+        "a page's 'acting governor' would contradict 'the interim governor' with another qualifier (fixd48)",
+    ),
+    Mutation(
+        "a-portfolios-other-name-dates-no-clause-spell",
+        "verify/kinds/clause/judge.py",
+        "    for wording in [] if found else portfolio_wordings(aliases.fold(office)):\n",
+        "    for wording in []:\n",
+        "'has served as Minister of External Relations since 2021' would leave 'has been foreign minister since "
+        "2021' unverified (fixd48)",
     ),
 ]
 

@@ -350,6 +350,7 @@ def test_r3_the_second_post_of_a_list_supports_its_own_years() -> None:
 # been interim chief executive of Korvik Bank' supports "Korvik Bank's interim chief executive" but leaves "Korvik
 # Bank's acting chief executive" unverified. News writes the two words for one stopgap post (offices.py `stopgaps`
 # reads both as a stopgap, the post match does not take one for the other).
+# mended by s48-fixd48 (offices.stopgap_wordings, offices.one_stopgap_reworded at the found phrase)
 ACTING = boxed(
     "Jon Dahl",
     "Jon Dahl (born 5 May 1950) is a Norbian politician who has been acting President of Norby since 2 March 2025, "
@@ -374,7 +375,6 @@ INTERIM = page(
         pytest.param("Tor Vik, Korvik Bank's acting chief executive, spoke on Monday.", id="acting-for-interim"),
     ],
 )
-@_open("R4 open: 'interim' and 'acting' not taken for one another")
 def test_r4_interim_and_acting_name_one_stopgap_post(body: str) -> None:
     assert _verdicts(body, [ACTING, INTERIM], "role") == [Verdict.SUPPORTED]
 

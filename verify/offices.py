@@ -773,6 +773,30 @@ def stopgaps(text: str) -> frozenset[str]:
     return frozenset(m.group(0).strip("()").lower() for m in _STOPGAP.finditer(text))
 
 
+def stopgap_wordings(phrase: str) -> list[str]:
+    """The phrase with its stopgap word in the other words news writes for the same stopgap post (judging.toml
+    offices.one_stopgap): 'interim president' -> 'acting president'; a page writing either names the claimed post.
+    A phrase with no such word gets none."""
+    words = phrase.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _ONE_STOPGAP), None)
+    if at is None:
+        return []
+    return [" ".join([*words[:at], other, *words[at + 1 :]]) for other in _ONE_STOPGAP if other != words[at].lower()]
+
+
+_ONE_STOPGAP = tuple(_WORDS["one_stopgap"])
+
+
+def one_stopgap_reworded(office: str, folded: str, start: int, end: int) -> bool:
+    """Whether the claimed office and the office name found at folded[start:end] (or just before it) write one
+    stopgap post in two of the words news writes for it ('Interim President' against a page's 'acting President of
+    Norby'): their qualifiers are then compared without 'acting', which only one of the two words is. A bare
+    'President' against either word is not reworded: how it is held still tells the posts apart."""
+    near = " ".join([*folded[max(0, start - _LOOK_BEHIND) : start].split()[-2:], folded[start:end]])
+    claimed, found = (stopgaps(text) & frozenset(_ONE_STOPGAP) for text in (office, near))
+    return bool(claimed and found and claimed != found)
+
+
 def stopgap_spell_of(spell: str, office: str) -> bool:
     """Whether an office row is a stopgap spell ('Acting Governor of the Bank', 'Governor of the Bank (interim)') of
     the office: the same post once its stopgap word is left out, which the office itself lacks. Its start is the

@@ -106,6 +106,7 @@ from verify.offices import (
     office_groups,
     other_portfolio,
     own_office_groups,
+    portfolio_wordings,
     portfolios_kept,
     qualifiers,
     qualifiers_at,
@@ -1875,7 +1876,7 @@ def _term_sentences(
     the page ends in an earlier year ('from 2019 to 2021'), as an infobox term must cover the day (review41 R3)."""
     out = []
     claimed = ordinals_in(office)  # 'the 40th president from 2020': a number the spell's own words must not deny
-    for sentence, m, named in _office_spells(doc, office, names):
+    for sentence, m, named in _spells_in_any_form(doc, office, names):
         if out and out[-1].unit.text == sentence:
             continue  # one finding a sentence
         if len(claimed) == 1 and ordinals_in(named) not in ([], claimed):
@@ -1894,6 +1895,17 @@ def _term_sentences(
         if int(m.group(2)) == start_year and (end_year is None or m.group(3) == str(end_year)):
             out.append(Finding(Unit(doc, sentence), Stance.SUPPORTS, 90.0, Aspect.MAIN, f"says {m.group(0)}"))
     return out
+
+
+def _spells_in_any_form(doc: Document, office: str, names: tuple[str, ...]) -> list[tuple[str, re.Match[str], str]]:
+    """`_office_spells` of the office as the claim words it or, with none, of its portfolio in another of the forms
+    titles write it in (offices.toml portfolio_titles, as the role judge reads them): 'has served as Minister of
+    External Relations since 2021' is a spell of the foreign minister. A longer form is never widened ('Minister of
+    Foreign Economic Relations' is no foreign minister's, and 'foreign affairs' reads only as written)."""
+    found = _office_spells(doc, office, names)
+    for wording in [] if found else portfolio_wordings(aliases.fold(office)):
+        found = found or _office_spells(doc, wording, names)
+    return found
 
 
 def _office_spells(

@@ -71,6 +71,7 @@ from verify.offices import (
     office_groups,
     office_page_title,
     office_wordings,
+    one_stopgap_reworded,
     other_place_posts,
     portfolio_wordings,
     post_of,
@@ -85,6 +86,7 @@ from verify.offices import (
     sought_at,
     specific_words,
     spell_dates,
+    stopgap_wordings,
     stopgaps,
     strip_qualifiers,
     terms,
@@ -116,7 +118,8 @@ def _wordings(claim: Claim, office: str) -> list[str]:
     """The ways a page may word the claimed office: the claim's own and the office's usual wordings, each with its
     portfolio in the other forms titles write it in ('minister of national defence' for 'defence minister')."""
     phrases = [*office_phrases(claim), *office_wordings(office, claim.nationality)]
-    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in portfolio_wordings(p))]))
+    phrases += [w for p in phrases for w in portfolio_wordings(p)]
+    return list(dict.fromkeys([*phrases, *(w for p in phrases for w in stopgap_wordings(p))]))
 
 
 def of_the_posts_country(claim: Claim, own: list[Document]) -> Claim:
@@ -1686,8 +1689,11 @@ def _person_office_findings(
             continue  # "director of the Korvik Museum's research centre" is no director of the museum (R10)
         if of_a_body(office, unit.text[at:end], unit.text[end : end + 80]):
             continue  # 'president of the Norby Party' is no bare 'President Nina Moe' (review43 R13)
-        listed = qualifiers_at(folded, int(pos[1]), int(pos[2]))
-        if listed != qualifiers(office):
+        listed, claimed_qualifiers = qualifiers_at(folded, int(pos[1]), int(pos[2])), qualifiers(office)
+        if one_stopgap_reworded(office, folded, int(pos[1]), int(pos[2])):
+            # 'acting President' for the claimed 'Interim President': one stopgap post in two words
+            listed, claimed_qualifiers = listed - {"acting"}, claimed_qualifiers - {"acting"}
+        if listed != claimed_qualifiers:
             # "deputy secretary general" is not "secretary general", nor the other way round: the
             # person's own page saying they hold the other one on the article's day contradicts
             if own and when == "current" and _dated_by(doc, since, as_of) and "elect" not in listed:
