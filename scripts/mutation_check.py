@@ -19920,6 +19920,15 @@ MUTATIONS = [
         "'has served as Minister of External Relations since 2021' would leave 'has been foreign minister since "
         "2021' unverified (fixd48)",
     ),
+    Mutation(
+        "a-participles-office-refutes-another-offices-day",
+        "verify/kinds/date/judge.py",
+        "    if handed and not _begun_on_the_day(claim, handed) and _begun_on_the_day(claim, starts):\n",
+        "    if False:\n",
+        "'Ana Ruiz, 52, took office on 14 February 2023, succeeding Lena Vos' (her predecessor as finance minister,"
+        " the day the premiership's) would refute the day by the ministry's start, and the wider clause then stand"
+        " supported on Lena Vos (tests/test_fcc38.py; lead48)",
+    ),
 ]
 
 

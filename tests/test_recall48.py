@@ -74,8 +74,9 @@ def _date(sentence: str, page=ONE_OFFICE, words: str = "took office") -> Verdict
         ("She took office on March 4, 2021, succeeding Ivo Stam.", ONE_OFFICE, Verdict.SUPPORTED),
         ("She took office on March 11, 2021, succeeding Ivo Stam.", ONE_OFFICE, Verdict.CONTRADICTED),
         ("She took office in March 2021, succeeding Ivo Stam.", ONE_OFFICE, Verdict.SUPPORTED),
-        # of two offices, the one Ivo Stam held before her: the council's start is another post's day
-        ("She took office on June 1, 2019, succeeding Ivo Stam.", TWO_OFFICES, Verdict.CONTRADICTED),
+        # of two offices, the one Ivo Stam held before her: the council's start is another post's day, which the
+        # participle may not be of (another step told beside the day's): it refutes nothing (tests/test_fcc38.py)
+        ("She took office on June 1, 2019, succeeding Ivo Stam.", TWO_OFFICES, Verdict.UNVERIFIED),
         ("She took office on March 4, 2021, succeeding Ivo Stam.", TWO_OFFICES, Verdict.SUPPORTED),
         # no post and no holder before: the one office begun that day
         ("She took office on March 4, 2021.", ONE_OFFICE, Verdict.SUPPORTED),

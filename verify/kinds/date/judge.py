@@ -1589,6 +1589,10 @@ def _handed_over_by(claim: Claim, doc: Document) -> list[tuple[InfoboxField, str
     ]
     if len({office for _, office in handed}) > 1:
         return _begun_on_the_day(claim, handed)
+    groups = office_groups(doc.infobox)
+    starts = [(g["term_start"], g["office"].value) for g in groups if {"office", "term_start"} <= set(g)]
+    if handed and not _begun_on_the_day(claim, handed) and _begun_on_the_day(claim, starts):
+        return []  # the day another office began: the participle may tell another step than the day's (fcc38)
     return handed
 
 
