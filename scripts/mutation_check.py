@@ -19888,6 +19888,23 @@ MUTATIONS = [
         "a name the recogniser took for a person ('Odysseus, a six-legged Nova-C lander') would be no thing the "
         "article called a lander, and 'the lander' would stay the possessor's of an earlier lander (ext48c)",
     ),
+    Mutation(
+        "participle-clause-not-read-through",
+        "verify/kinds/clause/judge.py",
+        "        if not _PARTICIPLE_OPENING.match(clause):\n",
+        "        if True:\n",
+        "'she was elected speaker of the parliament, becoming the first woman to hold the post' would name no post and "
+        "the true 'first woman to hold the post of speaker of the parliament' would go unverified (review48b B1)",
+    ),
+    Mutation(
+        "participle-own-post-unread",
+        "verify/kinds/clause/judge.py",
+        '    r".*\\b(?:became|become|becomes|becoming|been|was|is|as|named|appointed|elected|made)'
+        '\\s+(?:(?:the|a|an)\\s+)?"\n',
+        '    r".*\\b(?:became|become|becomes|been|was|is|as|named|appointed|elected|made)\\s+(?:(?:the|a|an)\\s+)?"\n',
+        "'..., becoming foreign minister, the first woman to hold the post' would be read through the clause before, "
+        "and support a first woman speaker of the parliament (fixf48)",
+    ),
 ]
 
 
