@@ -19905,6 +19905,20 @@ MUTATIONS = [
         "'..., becoming foreign minister, the first woman to hold the post' would be read through the clause before, "
         "and support a first woman speaker of the parliament (fixf48)",
     ),
+    Mutation(
+        "serving-with-nothing-between",
+        "verify/holder.py",
+        "_SERVING_WITH = re.compile(rf\"\\b(?:{_any(_WORDS['serving_beside'])}){_SERVING_BETWEEN}\\s*$\", re.I)\n",
+        "_SERVING_WITH = re.compile(rf\"\\b(?:{_any(_WORDS['serving_beside'])})\\s*$\", re.I)\n",
+        "'he has served together with Mayor Jon Dahl as deputy mayor' would give the post to Dahl (review48b B2)",
+    ),
+    Mutation(
+        "been-with-not-serving-beside",
+        "verify/lexicons/judging.toml",
+        'serving_beside = ["served", "serves", "serve", "serving", "worked", "works", "work", "working", "been"]\n',
+        'serving_beside = ["served", "serves", "serve", "serving", "worked", "works", "work", "working"]\n',
+        "'he has been with Mayor Jon Dahl as deputy mayor' would give the post to Dahl (review48b B2)",
+    ),
 ]
 
 

@@ -62,7 +62,6 @@ def test_b1_twin_the_rank_apposed_to_the_clause() -> None:
         pytest.param("Since 2017 he has been with Mayor Jon Dahl as deputy mayor of Halden.", id="has-been"),
     ],
 )
-@_open("B2 open: a word between the verb of serving and 'with' gives the post after 'as' to the name after 'with'")
 def test_b2_serving_beside_with_words_between(told: str) -> None:
     assert _verdicts("Deputy Mayor Karl Moen spoke.", [_moen(told)], "role") == [Verdict.SUPPORTED]
 
