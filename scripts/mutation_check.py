@@ -19929,6 +19929,37 @@ MUTATIONS = [
         " the day the premiership's) would refute the day by the ministry's start, and the wider clause then stand"
         " supported on Lena Vos (tests/test_fcc38.py; lead48)",
     ),
+    Mutation(
+        "participle-clause-not-read-through",
+        "verify/kinds/clause/judge.py",
+        "        if not _PARTICIPLE_OPENING.match(clause):\n",
+        "        if True:\n",
+        "'she was elected speaker of the parliament, becoming the first woman to hold the post' would name no post and "
+        "the true 'first woman to hold the post of speaker of the parliament' would go unverified (review48b B1)",
+    ),
+    Mutation(
+        "participle-own-post-unread",
+        "verify/kinds/clause/judge.py",
+        '    r".*\\b(?:became|become|becomes|becoming|been|was|is|as|named|appointed|elected|made)'
+        '\\s+(?:(?:the|a|an)\\s+)?"\n',
+        '    r".*\\b(?:became|become|becomes|been|was|is|as|named|appointed|elected|made)\\s+(?:(?:the|a|an)\\s+)?"\n',
+        "'..., becoming foreign minister, the first woman to hold the post' would be read through the clause before, "
+        "and support a first woman speaker of the parliament (fixf48)",
+    ),
+    Mutation(
+        "serving-with-nothing-between",
+        "verify/holder.py",
+        "_SERVING_WITH = re.compile(rf\"\\b(?:{_any(_WORDS['serving_beside'])}){_SERVING_BETWEEN}\\s*$\", re.I)\n",
+        "_SERVING_WITH = re.compile(rf\"\\b(?:{_any(_WORDS['serving_beside'])})\\s*$\", re.I)\n",
+        "'he has served together with Mayor Jon Dahl as deputy mayor' would give the post to Dahl (review48b B2)",
+    ),
+    Mutation(
+        "been-with-not-serving-beside",
+        "verify/lexicons/judging.toml",
+        'serving_beside = ["served", "serves", "serve", "serving", "worked", "works", "work", "working", "been"]\n',
+        'serving_beside = ["served", "serves", "serve", "serving", "worked", "works", "work", "working"]\n',
+        "'he has been with Mayor Jon Dahl as deputy mayor' would give the post to Dahl (review48b B2)",
+    ),
 ]
 
 

@@ -270,8 +270,14 @@ _GIVEN_AS = re.compile(
     rf"\b(?P<giving>{_any(_WORDS['giving_a_post'])})\s+(?P<whose>[A-Z][^,;()]*?)\s+as\s+"
     r"(?:(?P<its>his|her|their|its|the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$"
 )
-# a verb of serving right before 'with': 'he has served with Mayor Jon Dahl as deputy mayor' names whom he serves beside
-_SERVING_WITH = re.compile(rf"\b(?:{_any(_WORDS['serving_beside'])})\s*$", re.I)
+# a verb of serving before 'with': 'he has served with Mayor Jon Dahl as deputy mayor' names whom he serves beside; an
+# adverb or a time may stand between ('has served together with', 'has served since March 2017 with'), a noun may not
+# ('has been mayor since 2017 with Eva Lund as deputy mayor': hers)
+_SERVING_BETWEEN = (
+    rf"(?:\s+(?:[a-z]+ly|{_any(_WORDS['serving_beside_adverbs'])}|(?:{_any(_WORDS['serving_beside_times'])})\s+"
+    rf"(?:\d{{1,2}}\s+)?(?:(?:{_any(aliases.MONTHS)})\s+)?\d{{4}}))*"
+)
+_SERVING_WITH = re.compile(rf"\b(?:{_any(_WORDS['serving_beside'])}){_SERVING_BETWEEN}\s*$", re.I)
 
 
 def _as_antecedent(before: str) -> str | None:

@@ -3066,20 +3066,29 @@ _CAPITALISED_POST = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*
 # the post a clause says its subject took or held, in any case, after its last verb of being or taking ('In 2021 she
 # became foreign minister', 'she has been speaker of the parliament'), up to a following agent or time
 _POST_TAKEN = re.compile(
-    r".*\b(?:became|become|becomes|been|was|is|as|named|appointed|elected|made)\s+(?:(?:the|a|an)\s+)?"
+    r".*\b(?:became|become|becomes|becoming|been|was|is|as|named|appointed|elected|made)\s+(?:(?:the|a|an)\s+)?"
     r"(?P<post>.+?)(?:\s+(?:by|since|until|after|before|under)\b.*)?$",
     re.I,
 )
 # what ends a clause before a ranked apposition ('..., the first woman to hold the post')
 _CLAUSE_STOP = re.compile(r"[,;:.()]")
+# a participle opening a clause that hangs on the one before ('..., becoming the first woman to hold the post')
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:(?:[a-z]+ly|thus|thereby)\s+)?[a-z]+ing\b")
 
 
 def _post_of_the_clause_before(before: str) -> str:
     """The post the clause just before a page's ordinal says its subject took or held, lower case or capitalised
-    ('In 2021 she became foreign minister, the first woman to hold the post'; review48 B1), or ''."""
-    clause = _CLAUSE_STOP.split(re.sub(r"[\s,]*(?:\b(?:the|a|an))?\s*$", "", before))[-1]
-    taken = _POST_TAKEN.match(clause.strip())
-    return taken["post"] if taken and _POST.search(taken["post"]) else ""
+    ('In 2021 she became foreign minister, the first woman to hold the post'; review48 B1), or ''. A participle's
+    clause naming none is read through the clause it hangs on ('she was elected speaker of the parliament, becoming
+    the first woman to hold the post'; review48b B1)."""
+    clauses = _CLAUSE_STOP.split(re.sub(r"[\s,]*(?:\b(?:the|a|an))?\s*$", "", before))
+    for clause in reversed(clauses):
+        taken = _POST_TAKEN.match(clause.strip())
+        if taken and _POST.search(taken["post"]):
+            return taken["post"]
+        if not _PARTICIPLE_OPENING.match(clause):
+            return ""
+    return ""
 
 
 def _another_post_held(ours: str, told: str, before: str) -> bool:
