@@ -19960,6 +19960,35 @@ MUTATIONS = [
         'serving_beside = ["served", "serves", "serve", "serving", "worked", "works", "work", "working"]\n',
         "'he has been with Mayor Jon Dahl as deputy mayor' would give the post to Dahl (review48b B2)",
     ),
+    Mutation(
+        "refusal-by-relative-clause-unread",
+        "verify/kinds/clause/judge.py",
+        '    relatives = [c for c in noun.children if c.dep_ == "relcl"]\n',
+        "    relatives: list[Token] = []\n",
+        "'he tendered his resignation, which the prime minister rejected' would support 'resigned' (review48 S7)",
+    ),
+    Mutation(
+        "passive-it-refused-unread",
+        "verify/kinds/clause/judge.py",
+        '    taking_it = [c for c in after if any(o.dep_ in {"dobj", "nsubjpass"} and o.lower_ == "it" for o in '
+        "c.children)]\n",
+        '    taking_it = [c for c in after if any(o.dep_ in {"dobj"} and o.lower_ == "it" for o in c.children)]\n',
+        "'he offered his resignation, but it was refused' would support 'resigned' (review48 S7)",
+    ),
+    Mutation(
+        "acceptance-denied-not-refusal",
+        "verify/kinds/clause/judge.py",
+        "        return denied\n",
+        "        return False\n",
+        "'he submitted his resignation; it was not accepted' would support 'resigned' (review48 S7)",
+    ),
+    Mutation(
+        "refused-noun-not-undone",
+        "verify/kinds/clause/judge.py",
+        '        if noun.dep_ == "dobj" and _refused(noun):\n',
+        '        if noun.dep_ == "dobj" and False:\n',
+        "a resignation told only by its noun, offered and refused, would support 'resigned' (review48 S7)",
+    ),
 ]
 
 

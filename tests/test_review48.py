@@ -355,7 +355,6 @@ def test_r4_twin_a_length_of_a_spell() -> None:
         pytest.param("He submitted his resignation in 2019; it was not accepted.", id="submitted"),
     ],
 )
-@_open("S7 open: 'offered his resignation in 2019, but it was refused' states 'Karl Moen resigned in 2019'")
 def test_s7_a_resignation_refused_is_no_resignation(told: str) -> None:
     found = _verdicts("Karl Moen resigned in 2019.", [_moen(told)], "clause")
     assert found and Verdict.SUPPORTED not in found, found

@@ -4324,6 +4324,8 @@ def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
     def undone(noun: Token) -> bool:
         if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _TURNING_DOWN):
             return True
+        if noun.dep_ == "dobj" and _refused(noun):
+            return True  # 'He offered his resignation in 2019, but it was refused' (review48 S7)
         if noun.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(noun.head, _GIVING_UP) and _planned(noun):
             return True  # 'abandoned a planned merger'; not 'His conviction ... was cancelled' (review41 B2)
         if _only_aimed_at(noun):
@@ -4335,18 +4337,37 @@ def _told_by_an_undone_noun(sentence: str, stems: frozenset[str]) -> bool:
 
 
 def _refused_after(verb: Token, stems: frozenset[str]) -> bool:
-    """Whether a clause coordinated after `verb` turns down what it took, by a pronoun (nonfactual.toml [undone]
-    refusing_verbs), and what it took is the deed's own noun (by the relation's `stems`): 'He tendered his
-    resignation, but the president rejected it.' (review39 R8). A deed the verb tells itself was done, whatever
-    became of its object: 'He filed an appeal, but the court rejected it', 'She proposed the bill, but parliament
-    rejected it' (review40 B1)."""
-    took = [o for o in verb.children if o.dep_ == "dobj"]
-    return any({o.lower_[:5], o.lemma_.lower()[:5]} & stems for o in took) and any(
-        c.dep_ == "conj"
-        and negation.is_one_of(c, _TURNING_DOWN)
-        and any(o.dep_ == "dobj" and o.lower_ == "it" for o in c.children)
-        for c in verb.children
-    )
+    """Whether a clause after `verb` turns down what it took (nonfactual.toml [undone] refusing_verbs, or
+    accepting_verbs denied), and what it took is the deed's own noun (by the relation's `stems`): by a pronoun in a
+    clause coordinated with it or set after it ('He tendered his resignation, but the president rejected it.'
+    (review39 R8), '..., but it was refused', '...; it was not accepted') or by a relative clause on the noun
+    ('his resignation, which the prime minister rejected') (review48 S7). A deed the verb tells itself was done,
+    whatever became of its object: 'He filed an appeal, but the court rejected it', 'She proposed the bill, but
+    parliament rejected it' (review40 B1)."""
+    took = [o for o in verb.children if o.dep_ == "dobj" and {o.lower_[:5], o.lemma_.lower()[:5]} & stems]
+    return any(map(_refused, took))
+
+
+def _refused(noun: Token) -> bool:
+    """Whether the object `noun` of a verb is turned down after it (`_turns_down`): by a pronoun in a clause
+    coordinated with its verb or set after it ('..., but the president rejected it', '..., but it was refused',
+    '...; it was not accepted') or by a relative clause on it ('..., which the prime minister rejected')."""
+    verb = noun.head
+    after = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ in {"conj", "ccomp"} and verb.head.i > verb.i:
+        after.append(verb.head)  # 'He submitted his resignation; it was not accepted.': the parse roots the refusal
+    taking_it = [c for c in after if any(o.dep_ in {"dobj", "nsubjpass"} and o.lower_ == "it" for o in c.children)]
+    relatives = [c for c in noun.children if c.dep_ == "relcl"]
+    return any(_turns_down(c) for c in taking_it + relatives)
+
+
+def _turns_down(verb: Token) -> bool:
+    """Whether `verb` turns down what it takes: a refusing verb not denied ('rejected it', 'it was refused') or an
+    accepting verb denied ('it was not accepted') (nonfactual.toml [undone] refusing_verbs, accepting_verbs)."""
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    if verb.lemma_.lower() in _UNDONE["accepting_verbs"]:
+        return denied
+    return negation.is_one_of(verb, _TURNING_DOWN) and not denied
 
 
 def _only_aimed_at(noun: Token) -> bool:

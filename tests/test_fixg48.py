@@ -1,0 +1,24 @@
+"""A resignation a page tells as offered and then refused, or only announced, is not told done (review48 S7, S8);
+told accepted, or done, it is. Rows judged through the article's whole judging (`tests.test_review48._verdicts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review48 import _moen, _verdicts
+from verify.models import Verdict
+
+
+@pytest.mark.parametrize(
+    ("told", "supported"),
+    [
+        pytest.param("He submitted his resignation in 2019; it was not accepted.", False, id="not-accepted"),
+        pytest.param("He submitted his resignation in 2019; it was accepted.", True, id="accepted"),
+        pytest.param("He offered his resignation in 2019, but it was refused.", False, id="refused"),
+        pytest.param("In 2019 he tendered his resignation, which the cabinet rejected.", False, id="which-rejected"),
+        pytest.param("In 2019 he tendered his resignation, which the cabinet accepted.", True, id="which-accepted"),
+    ],
+)
+def test_a_resignation_refused_or_accepted(told: str, supported: bool) -> None:
+    found = _verdicts("Karl Moen resigned in 2019.", [_moen(told)], "clause")
+    assert found and (Verdict.SUPPORTED in found) == supported, found
