@@ -19989,6 +19989,27 @@ MUTATIONS = [
         '        if noun.dep_ == "dobj" and False:\n',
         "a resignation told only by its noun, offered and refused, would support 'resigned' (review48 S7)",
     ),
+    Mutation(
+        "reported-would-read-done",
+        "verify/kinds/clause/judge.py",
+        '    if verb.dep_ == "ccomp" and auxiliaries & _UNDONE["reported_future_auxiliaries"]:\n',
+        '    if verb.dep_ == "ccomp" and False:\n',
+        "'in 2019 he said he would resign as mayor' would support 'resigned as mayor in 2019' (review48 S8)",
+    ),
+    Mutation(
+        "any-would-undone",
+        "verify/kinds/clause/judge.py",
+        '    if verb.dep_ == "ccomp" and auxiliaries & _UNDONE["reported_future_auxiliaries"]:\n',
+        '    if auxiliaries & _UNDONE["reported_future_auxiliaries"]:\n',
+        "a narrative's 'He would resign as mayor in 2019' (no reporting verb) would lose its support (review48 S8)",
+    ),
+    Mutation(
+        "intention-noun-unread",
+        "verify/lexicons/nonfactual.toml",
+        'intent_nouns = ["intention", "intent", "wish", "desire", "willingness", "readiness"]\n',
+        'intent_nouns = ["intent", "wish", "desire", "willingness", "readiness"]\n',
+        "'announced his intention to resign as mayor' would support 'resigned as mayor' (review48 S8)",
+    ),
 ]
 
 

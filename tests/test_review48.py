@@ -392,7 +392,6 @@ def test_s7_twin_the_resignation() -> None:
         pytest.param("Karl Moen, who resigned as mayor of Halden in 2019, spoke.", id="relative"),
     ],
 )
-@_open("S8 open: 'said he would resign as mayor of Halden' in 2019 states 'resigned as mayor of Halden in 2019'")
 def test_s8_a_resignation_announced_is_not_done(told: str, body: str) -> None:
     found = _verdicts(body, [_moen(told)], "clause", "resigned")
     assert found and Verdict.SUPPORTED not in found, found

@@ -4242,9 +4242,9 @@ def _undone(verb: Token, stems: frozenset[str]) -> bool:
     'rather than be re-elected'), under a verb of denying or claiming (`negation.denied_above`: 'She denied that
     she won', 'rumours that he was arrested were denied'), as a modal's perfect ('could have won': what might
     have been), as what a noun of expectation completes ('among the favourites to win'), as only offered, nearly
-    done or reported falsely (nonfactual.toml [undone]: 'offered to resign', 'was nearly arrested', 'reports that
-    she had been arrested proved false'), or, told by its noun (`stems`), as turned down by the clause after it
-    (`_refused_after`)."""
+    done, only meant or announced, or reported falsely (nonfactual.toml [undone]: 'offered to resign', 'was nearly
+    arrested', 'his intention to resign', 'said he would resign', 'reports that she had been arrested proved
+    false'), or, told by its noun (`stems`), as turned down by the clause after it (`_refused_after`)."""
     if negation.denial(verb) is not None:
         return True
     # 'offered to resign', 'reports that she had been arrested proved false' (review34 R14)
@@ -4257,11 +4257,15 @@ def _undone(verb: Token, stems: frozenset[str]) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _MODALS and "have" in auxiliaries:
         return True
+    if verb.dep_ == "ccomp" and auxiliaries & _UNDONE["reported_future_auxiliaries"]:
+        return True  # 'In 2019 he said he would resign', 'announced that he would resign' (review48 S8)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'was the favourite to win it, and won it': only the infinitive completes the noun
     head = verb.head
     if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and negation.is_one_of(head.head, _TURNING_DOWN):
         return True  # 'turned down an offer to join', 'an invitation to join ... was declined'
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _UNDONE["intent_nouns"]:
+        return True  # 'In 2019 he announced his intention to resign' (review48 S8)
     if head.pos_ == "NOUN" and head.lemma_.lower() in _UNDONE["trying_nouns"] and _came_to_nothing(head):
         return True  # 'Its bid to acquire Tarsa Bank failed', 'talks to acquire ... collapsed' (review40 R2)
     completed = [head] if head.pos_ in {"NOUN", "ADJ"} else []
