@@ -15675,8 +15675,8 @@ MUTATIONS = [
     Mutation(
         "a-deed-told-by-its-verb-undone-by-a-refusal-after",
         "verify/kinds/clause/judge.py",
-        "    return any({o.lower_[:5], o.lemma_.lower()[:5]} & stems for o in took) and any(\n",
-        "    return any(\n",
+        '    took = [o for o in verb.children if o.dep_ == "dobj" and {o.lower_[:5], o.lemma_.lower()[:5]} & stems]\n',
+        '    took = [o for o in verb.children if o.dep_ == "dobj"]\n',
         "'Karl Moen lodged an appeal in 2016.' would be unverified against 'He lodged an appeal in 2016, but the "
         "tribunal rejected it.' (fixb40, review40 B1)",
     ),
