@@ -140,8 +140,9 @@ NUMBERED_TWICE = boxed("Ana Ruiz", _LEAD, [*_DIRECTOR, *_COUNCIL, ("order2", "3r
             ONE_OFFICE,
             Verdict.UNVERIFIED,
         ),
-        # another post named: the directorship's number is not its number
+        # another post named: the directorship's number is not its number, the same or another
         ("Ana Ruiz, chair of the Data Council, was the 8th person to hold the post.", ONE_OFFICE, Verdict.UNVERIFIED),
+        ("Ana Ruiz, chair of the Data Council, was the 7th person to hold the post.", ONE_OFFICE, Verdict.UNVERIFIED),
     ],
 )
 def test_the_nth_person_to_hold_the_post(body: str, page, expected: Verdict) -> None:
