@@ -341,6 +341,14 @@ def _thing_beside(ent: Span) -> bool:
     )
 
 
+def _thing_nouns(root: Token, nouns: list[Token]) -> set[str]:
+    """The common nouns of `nouns` (those set beside a name, or written with it) and those said of the name by 'be'
+    ("Peregrine Mission One was a robotic lander"), lemmas, less a person's callings: what the article calls a thing."""
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns = [*nouns, *(c for c in root.head.children if c.dep_ == "attr")]
+    return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"} - _person_nouns()
+
+
 _TIMES = frozenset({"DATE", "TIME"})
 _NOT_EVENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
 
@@ -2108,10 +2116,7 @@ class References:
             nouns = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 nouns.append(root.head)
-            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-                nouns += [c for c in root.head.children if c.dep_ == "attr"]
-            found = {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"} - _person_nouns()
-            defined.setdefault(words, set()).update(found)
+            defined.setdefault(words, set()).update(_thing_nouns(root, nouns))
         return {words: frozenset(found) for words, found in defined.items()}
 
     @functools.cached_property
@@ -2152,10 +2157,7 @@ class References:
             after = root.dep_ == "compound" and root.head.i >= ent.end and ent.label_ not in _OWNERS
             if root.dep_ == "appos" or after:  # not "NASA instruments", "Mars missions": what a body makes, where to
                 nouns.append(root.head)
-            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-                nouns += [c for c in root.head.children if c.dep_ == "attr"]
-            found = {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"} - _person_nouns()
-            called.setdefault(words, set()).update(found)
+            called.setdefault(words, set()).update(_thing_nouns(root, nouns))
         return {words: frozenset(found) for words, found in called.items()}
 
     @functools.cached_property
