@@ -20010,6 +20010,38 @@ MUTATIONS = [
         'intent_nouns = ["intent", "wish", "desire", "willingness", "readiness"]\n',
         "'announced his intention to resign as mayor' would support 'resigned as mayor' (review48 S8)",
     ),
+    Mutation(
+        "succession-participle-role-alone",
+        "verify/judge.py",
+        "    if claim.kind != \"role\" or not claim.text.lower().startswith(_SUCCESSION + _SUCCESSION_FORMS):\n",
+        "    if claim.kind != \"role\" or not claim.text.lower().startswith(_SUCCESSION):\n",
+        "'..., succeeding Erica Groshen' would be judged as Groshen's past holding alone, not with the clause its "
+        "participle tells: a wrong predecessor who held the post would stay unrefuted (recall49b)",
+    ),
+    Mutation(
+        "own-month-dates-no-term",
+        "verify/kinds/clause/judge.py",
+        "    if clause is None:  # the clause's own month and year: the term begun then is the one it took up\n",
+        "    if False:  # the clause's own month and year: the term begun then is the one it took up\n",
+        "'She took over from Cathal Goan in July 2016' would find no office once her term had ended by the "
+        "article's day, and the predecessor row naming another would refute nothing (recall49b)",
+    ),
+    Mutation(
+        "handover-month-ignored",
+        "verify/kinds/clause/judge.py",
+        "            if not (named or _dated_to_the_handover(claim, other, doc, row, opposite, as_of)):\n",
+        "            if not named:\n",
+        "'sworn in on 6 August, succeeding X' of a subject without a page: the holder whose term ended that month "
+        "naming her as successor would refute nothing (recall49b)",
+    ),
+    Mutation(
+        "handover-any-month",
+        "verify/kinds/clause/judge.py",
+        "    return (year, months[0]) == (day.year, day.month)\n",
+        "    return True\n",
+        "'sworn in on 2 March, succeeding X' would be read as the May handover another holder's page dates, and "
+        "refuted by it (recall49b)",
+    ),
 ]
 
 

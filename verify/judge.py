@@ -424,6 +424,7 @@ def with_the_title(findings: list[Finding], title: list[Finding], name: str) -> 
 
 
 _SUCCESSION = tuple(lexicons.load("judging")["clause"]["succession"])  # "succeeded X": X the predecessor
+_SUCCESSION_FORMS = tuple(lexicons.load("judging")["clause"]["succession_forms"])  # "succeeding X"
 
 
 def _of_the_pronouns_person(claim: Claim, findings: list[Finding]) -> list[Finding]:
@@ -446,9 +447,10 @@ def _of_the_pronouns_person(claim: Claim, findings: list[Finding]) -> list[Findi
 
 def _succession_of(claim: Claim, claims: list[Claim]) -> Claim | None:
     """The succession clause a role claim was read from ('Roe succeeded Lim': 'succeeded Lim' says Lim held
-    the office Roe holds), when the role's words are that clause's verb and object. Such a role states the
+    the office Roe holds; 'became mayor, succeeding Lim' too), when the role's words are that clause's verb (in any
+    of its forms) and object. Such a role states the
     succession, not only that the predecessor once held some post: it stands or falls with the clause."""
-    if claim.kind != "role" or not claim.text.lower().startswith(_SUCCESSION):
+    if claim.kind != "role" or not claim.text.lower().startswith(_SUCCESSION + _SUCCESSION_FORMS):
         return None
     for other in claims:
         if (

@@ -2464,7 +2464,8 @@ def _another_holder_between(
             row, office = group.get(opposite), group["office"].value
             if row is None or find_person(other, row.value) or not _named_besides_stopgaps(row.value, claim.subject):
                 continue
-            if not (_names_office(claim, office) or any(office_words(h) == office_words(office) for h in held)):
+            named = _names_office(claim, office) or any(office_words(h) == office_words(office) for h in held)
+            if not (named or _dated_to_the_handover(claim, other, doc, row, opposite, as_of)):
                 continue
             if post and _row_of_another_post(doc, row, post):
                 continue  # 'as president': an acting or vice president between them hands on another post (issue 15)
@@ -2475,6 +2476,23 @@ def _another_holder_between(
             detail = f"names {claim.subject} as {opposite} of {doc.title} in {office}, not of {other}"
             out.append(Finding(Unit(doc, field_text(doc, row), row), Stance.CONTRADICTS, 90.0, Aspect.MAIN, detail))
     return out
+
+
+def _dated_to_the_handover(
+    claim: Claim, other: str, doc: Document, row: InfoboxField, side: str, as_of: dt.date | None
+) -> bool:
+    """Whether the claim's own words date the succession to the month the row's term changed hands ('He was sworn in
+    on 6 August, succeeding X' against 'Term ended: 6 August 2025', 'Successor: <the subject>'): the handover the
+    sentence tells is that one, so it is of that office though the sentence names none. A month without its year is
+    of the article's year; a year alone, or no month, picks no handover (another post may have changed hands then)."""
+    edge = _handover_written(doc, row, side)
+    day = parse_date(edge) if edge else None
+    written = claim.time if claim.time and claim.time in claim.text else claim.text.split(other)[0]
+    months, years = _months_named(written), {int(y) for y in re.findall(_YEAR_RE, written)}
+    if day is None or len(months) != 1 or len(years) > 1:
+        return False
+    year = next(iter(years)) if years else as_of.year if as_of is not None else None
+    return (year, months[0]) == (day.year, day.month)
 
 
 def _spells_of(office: str, own: list[Document]) -> int:
@@ -2782,8 +2800,12 @@ def _group_begun_when(claim: Claim, doc: Document) -> dict[str, InfoboxField] | 
     """The one office group of the page whose term begins in the month and year of the time a 'when' clause refers
     back to ('has led the company since January 2020, when he replaced X' against 'term: January 2020 – August
     2024'): the handover the sentence tells is that term's first day. A year alone dates no term (another post
-    begun that year may be the one meant), nor does a month two terms begin in."""
+    begun that year may be the one meant), nor does a month two terms begin in. Without a 'when', the time the
+    claim's own words give ('She took over from X in July 2016', 'took office on 29 January 2024, succeeding X')
+    dates the handover the same way."""
     clause = _clause_before_when(claim)
+    if clause is None:  # the clause's own month and year: the term begun then is the one it took up
+        clause = claim.time if claim.time and claim.time in claim.text else claim.text.split(claim.object or "\0")[0]
     months, years = _months_named(clause or ""), _A_YEAR.findall(clause or "")
     if len(set(years)) != 1 or len(months) != 1:
         return None
