@@ -12871,8 +12871,8 @@ MUTATIONS = [
     Mutation(
         "holder-between-of-any-post",
         "verify/kinds/clause/judge.py",
-        "            if not (_names_office(claim, office) "
-        "or any(office_words(h) == office_words(office) for h in held)):\n                continue\n",
+        "            if not (named or _dated_to_the_handover(claim, other, doc, row, opposite, as_of)):\n"
+        "                continue\n",
         "",
         "'became party treasurer in May, succeeding Kai Moen' would be refuted by a third holder's row of the "
         "premiership (recall37)",
