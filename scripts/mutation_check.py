@@ -7850,8 +7850,8 @@ MUTATIONS = [
     Mutation(
         "onset-told-again-refutes",
         "verify/kinds/clause/judge.py",
-        "told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s)",
-        "False and _mentions_relation(predicate, s)",
+        "told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s, repeated=True)",
+        "False and _mentions_relation(predicate, s, repeated=True)",
         "a page telling 're-elected to the Senate in 2016' would still refute 'elected to the Senate in 2007' by 2011",
     ),
     Mutation(
@@ -20009,6 +20009,42 @@ MUTATIONS = [
         'intent_nouns = ["intention", "intent", "wish", "desire", "willingness", "readiness"]\n',
         'intent_nouns = ["intent", "wish", "desire", "willingness", "readiness"]\n',
         "'announced his intention to resign as mayor' would support 'resigned as mayor' (review48 S8)",
+    ),
+    Mutation(
+        "opener-pronoun-never-the-subject",
+        "verify/kinds/clause/judge.py",
+        "    if not _about_subject(claim.subject, sentence)"
+        " and not _pronoun_after_a_plain_opener(claim.subject, sentence):\n",
+        "    if not _about_subject(claim.subject, sentence):\n",
+        "'After a spell at Acme Bank, he joined the Norby Herald in 1989' would not refute 1987 (recall49a)",
+    ),
+    Mutation(
+        "opener-naming-a-person-still-refutes",
+        "verify/kinds/clause/judge.py",
+        "            return False  # 'When Tom Berg retired': a person named before the pronoun\n",
+        "            continue  # 'When Tom Berg retired': a person named before the pronoun\n",
+        "'When Tom Berg retired from the paper, he joined ... in 1989' would refute its person's 1987 (recall49a)",
+    ),
+    Mutation(
+        "opener-first-word-capital-hides-a-name",
+        "verify/kinds/clause/judge.py",
+        "    words[0] = words[0].lower()  # the sentence's capital: in 'When Tom Berg' a name follows it\n",
+        "    words[0] = words[0]  # the sentence's capital: in 'When Tom Berg' a name follows it\n",
+        "'When Tom Berg ...': the name after the opener's capital first word would pass as a name's part (recall49a)",
+    ),
+    Mutation(
+        "opener-pronoun-clause-of-a-relative",
+        "verify/kinds/clause/judge.py",
+        '    return _about_subject(subject, m["rest"])\n',
+        "    return True\n",
+        "'..., he saw that his brother joined the Norby Herald in 1989' would refute its person's year (recall49a)",
+    ),
+    Mutation(
+        "rejoined-no-repeat",
+        "verify/kinds/clause/judge.py",
+        '        words += [w[2:] for w in words if w.startswith("re")]\n',
+        "        words += []\n",
+        "'He rejoined the Norby Herald in 1997' would not keep 'joined ... in 1989' from refuting 1987 (recall49a)",
     ),
 ]
 

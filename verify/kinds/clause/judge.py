@@ -197,9 +197,13 @@ def _relation_stems(predicate: str) -> frozenset[str]:
 _AUXILIARIES = frozenset(lexicons.load("judging")["date"]["auxiliaries"])
 
 
-def _mentions_relation(predicate: str, sentence: str) -> bool:
+def _mentions_relation(predicate: str, sentence: str, repeated: bool = False) -> bool:
+    """Whether the sentence words the predicate's verb; `repeated` counts its repeat too ('rejoined' for 'joined':
+    a page telling the event again)."""
     stems = _relation_stems(predicate)
     words = re.findall(r"[a-z]+", aliases.fold(sentence))
+    if repeated:
+        words += [w[2:] for w in words if w.startswith("re")]
     return bool(stems) and any(w[:5] in stems for w in words)
 
 
@@ -3931,7 +3935,8 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     against.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
         refuting = {f.unit.text for f in against}  # the sentence dating the object otherwise tells its own year
         if not any(_year_with_the_object(claim, s) for s in _sentences(doc) if s not in refuting) and not any(
-            told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s) for s in _sentences(doc)
+            told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s, repeated=True)
+            for s in _sentences(doc)
         ):
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
             # the event as one of several ('re-elected in 2016'), is not against
@@ -5404,7 +5409,7 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
     claimed = set(_A_YEAR.findall(claim.time or ""))
     if len(claimed) != 1 or not _ONSET.fullmatch(_without_auxiliaries(predicate)):
         return None
-    if not _about_subject(claim.subject, sentence):
+    if not _about_subject(claim.subject, sentence) and not _pronoun_after_a_plain_opener(claim.subject, sentence):
         return None
     sentence = "".join(unicodedata.normalize("NFD", c)[0] for c in sentence)  # 'Dáil' as the object's 'dail'
     text = sentence.lower()
@@ -5913,6 +5918,30 @@ def _of_the_subject(claim: Claim, found: Finding) -> bool:
     return _about_subject(claim.subject, sentence) or (
         _HE_OR_SHE.search(part) is not None and _about_subject(claim.subject, f"she {sentence}")
     )
+
+
+# an opening phrase up to its comma, then a pronoun opening the main clause: 'After a spell at Acme Bank, he joined'
+_OPENER_THEN_PRONOUN = re.compile(r"\s*(?P<opener>[^,;]+),\s+(?P<rest>(?i:he|she|they)\b.*)", re.S)
+# the words after which a capitalised name in an opening phrase is a firm, a place or a body, not a person the
+# pronoun could mean: 'working at Price Waterhouse', 'a spell with the Norby Herald'
+_PLACE_WORDS = frozenset(["at", "of", "for", "with", "from", "in", "to", "by", "on", "the"])
+
+
+def _pronoun_after_a_plain_opener(subject: str, sentence: str) -> bool:
+    """Whether the subject's page sentence tells its person by a pronoun after an opening phrase that names no one
+    else the pronoun could mean ('After a brief spell of working at Price Waterhouse, he joined the BBC in 1989'):
+    each capitalised name in the phrase (its first word aside) stands after a preposition of place or belonging
+    (`_PLACE_WORDS`), so it is a firm or a place. 'When Tom Berg retired in 2003, he ...' may mean him: not this;
+    nor a relative's event (`_about_subject` of the main clause)."""
+    m = _OPENER_THEN_PRONOUN.match(sentence)
+    if m is None:
+        return False
+    words = m["opener"].split()
+    words[0] = words[0].lower()  # the sentence's capital: in 'When Tom Berg' a name follows it
+    for before, word in itertools.pairwise(words):
+        if word[:1].isupper() and not before[:1].isupper() and before.lower() not in _PLACE_WORDS:
+            return False  # 'When Tom Berg retired': a person named before the pronoun
+    return _about_subject(subject, m["rest"])
 
 
 def _about_subject(subject: str, sentence: str) -> bool:

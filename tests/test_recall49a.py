@@ -1,0 +1,73 @@
+"""A wrong year for a stated event (the forty-ninth session's recall49a brief). Invented people and pages.
+
+- 'He joined the Norby Herald in 1987' (of Ivo Stam) against his page's 'After a brief spell of working at Acme Bank, he
+  joined the Norby Herald in 1989': the pronoun after an opening phrase that names no other person is the page's
+  person, so the other year refutes the claim, quoting the page; the same year supports it.
+- An opening phrase naming another person ('When Tom Berg retired in 2003, he joined ...') may have its pronoun
+  mean that person: no refutation; nor a page telling the event again ('rejoined'), where the year may be either's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import judged_body, page, verdict, verdict_on_words
+from verify.models import Verdict
+
+SPRING_2023 = dt.date(2023, 4, 3)
+_LEAD = "Ivo Stam (born 1964) is a Norby journalist and broadcaster."
+PLAIN_OPENER = page(
+    "Ivo Stam",
+    f"{_LEAD} After a brief spell of working at Acme Bank, he joined the Norby Herald in 1989, first as a researcher.",
+)
+# the phrase before the pronoun names another person: 'he' may be Tom Berg
+ANOTHER_PERSON = page(
+    "Ivo Stam",
+    f"{_LEAD} When Tom Berg retired from the paper, he joined the Norby Herald in 1989, first as a researcher.",
+)
+# the page tells the event twice: which joining the claim's year is of, the words do not say
+TOLD_AGAIN = page(
+    "Ivo Stam",
+    f"{_LEAD} After a brief spell of working at Acme Bank, he joined the Norby Herald in 1989, first as a "
+    "researcher. He rejoined the Norby Herald in 1997 as its editor.",
+)
+# the pronoun's clause tells a relative's joining: not the page's person's
+RELATIVES = page(
+    "Ivo Stam",
+    f"{_LEAD} After a brief spell of working at Acme Bank, he saw that his brother joined the Norby Herald in 1989.",
+)
+
+_OPENING = "Ivo Stam, a Norby journalist, was named editor on Monday."
+
+
+def _joined(year: str, doc) -> Verdict:
+    body = f"{_OPENING} He joined the Norby Herald in {year} as a researcher."
+    return verdict_on_words(body, [doc], SPRING_2023, "clause", f"joined the Norby Herald in {year}")
+
+
+@pytest.mark.parametrize(
+    ("year", "doc", "expected"),
+    [
+        # the opening phrase names only a firm: the pronoun is the page's person, another year refutes
+        ("1987", PLAIN_OPENER, Verdict.CONTRADICTED),
+        ("1989", PLAIN_OPENER, Verdict.SUPPORTED),
+        # another person named before the pronoun: no refutation
+        ("1987", ANOTHER_PERSON, Verdict.UNVERIFIED),
+        # the event told twice: the other year may be the claim's
+        ("1987", TOLD_AGAIN, Verdict.UNVERIFIED),
+        # a relative's deed told in the pronoun's clause: no refutation
+        ("1987", RELATIVES, Verdict.UNVERIFIED),
+    ],
+)
+def test_a_wrong_year_for_a_joining_told_after_an_opening_phrase(year: str, doc, expected: Verdict) -> None:
+    assert _joined(year, doc) == expected
+
+
+def test_the_refutation_quotes_the_pages_year() -> None:
+    body = f"{_OPENING} He joined the Norby Herald in 1987 as a researcher."
+    claim = next(c for c, _ in judged_body(body, [PLAIN_OPENER], SPRING_2023) if "in 1987" in c.text)
+    result = verdict(claim, [PLAIN_OPENER], SPRING_2023)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "1989" in result.rationale and "he joined the Norby Herald in 1989" in result.rationale
