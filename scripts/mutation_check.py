@@ -20046,6 +20046,42 @@ MUTATIONS = [
         "        words += []\n",
         "'He rejoined the Norby Herald in 1997' would not keep 'joined ... in 1989' from refuting 1987 (recall49a)",
     ),
+    Mutation(
+        "degree-opener-pronoun-unread",
+        "verify/kinds/clause/judge.py",
+        "                    _of_the_person(claim.subject, sentence)"
+        " or _pronoun_after_a_plain_opener(claim.subject, sentence)\n",
+        "                    _of_the_person(claim.subject, sentence)\n",
+        "'A graduate from X in 1991, he worked ...' would not date his graduation from X (recall49a)",
+    ),
+    Mutation(
+        "opener-particles-break-a-name",
+        "verify/kinds/clause/judge.py",
+        '    ["at", "of", "for", "with", "from", "in", "to", "by", "on", "the", *_WORDS_HOLDER["name_particles"]]\n',
+        '    ["at", "of", "for", "with", "from", "in", "to", "by", "on", "the"]\n',
+        "'the Instituto de Profesores Norby' in an opening phrase would pass for a person named there (recall49a)",
+    ),
+    Mutation(
+        "degree-level-needs-two-words-of-where",
+        "verify/kinds/clause/judge.py",
+        "    need = max(1, min(_LEAST_SHARED, len(studied))) if levels else _LEAST_SHARED\n",
+        "    need = _LEAST_SHARED\n",
+        "'a doctorate from the University of Bonn in 1991' would go unread against the page's 1994 (recall49a)",
+    ),
+    Mutation(
+        "degree-one-word-without-a-level",
+        "verify/kinds/clause/judge.py",
+        "    need = max(1, min(_LEAST_SHARED, len(studied))) if levels else _LEAST_SHARED\n",
+        "    need = max(1, min(_LEAST_SHARED, len(studied)))\n",
+        "'graduated from Norby University in 1991' would be refuted by a graduation there in 1994 (recall49a)",
+    ),
+    Mutation(
+        "degree-level-needs-no-word-of-where",
+        "verify/kinds/clause/judge.py",
+        "    need = max(1, min(_LEAST_SHARED, len(studied))) if levels else _LEAST_SHARED\n",
+        "    need = min(_LEAST_SHARED, len(studied)) if levels else _LEAST_SHARED\n",
+        "'received a doctorate in 1991' would be refuted by any doctorate the page dates otherwise (recall49a)",
+    ),
 ]
 
 

@@ -71,3 +71,45 @@ def test_the_refutation_quotes_the_pages_year() -> None:
     result = verdict(claim, [PLAIN_OPENER], SPRING_2023)
     assert result.verdict == Verdict.CONTRADICTED
     assert "1989" in result.rationale and "he joined the Norby Herald in 1989" in result.rationale
+
+
+# a doctorate told with what it was for, its school named by one word of its own ('Norby')
+DOCTORATE = page(
+    "Ivo Stam",
+    f"{_LEAD} He undertook research on Norby ballads, for which he received a doctorate degree from the University "
+    "of Norby (Universitet Norby) in 1994.",
+)
+# a graduation told in an opening phrase, the school's name holding a particle
+GRADUATE = page(
+    "Ivo Stam",
+    f"{_LEAD} A graduate from the Instituto de Profesores Norby in 1991 as a history teacher, he worked in schools "
+    "across the country.",
+)
+# a bare graduation, the school named by one word of its own: which degree, the words do not say
+GRADUATED = page("Ivo Stam", f"{_LEAD} He graduated from Norby University in 1994.")
+
+
+@pytest.mark.parametrize(
+    ("told", "doc", "words", "expected"),
+    [
+        # a degree of a named level: the school's one word of its own is enough to match it
+        ("He received a doctorate from the University of Norby in 1991.", DOCTORATE, "in 1991", Verdict.CONTRADICTED),
+        ("He received a doctorate from the University of Norby in 1994.", DOCTORATE, "in 1994", Verdict.SUPPORTED),
+        # another level at the same school: another degree
+        ("He received a master's from the University of Norby in 1991.", DOCTORATE, "in 1991", Verdict.UNVERIFIED),
+        # a level without any word of where: any doctorate could be another
+        ("He received a doctorate in 1991.", DOCTORATE, "in 1991", Verdict.UNVERIFIED),
+        # a bare graduation needs two words of where or what: one is too little
+        ("He graduated from Norby University in 1991.", GRADUATED, "in 1991", Verdict.UNVERIFIED),
+        # the graduation an opening phrase tells is the pronoun's person's
+        (
+            "He graduated from the Instituto de Profesores Norby in 1996.",
+            GRADUATE,
+            "in 1996",
+            Verdict.CONTRADICTED,
+        ),
+        ("He graduated from the Instituto de Profesores Norby in 1991.", GRADUATE, "in 1991", Verdict.SUPPORTED),
+    ],
+)
+def test_a_wrong_year_for_a_degree(told: str, doc, words: str, expected: Verdict) -> None:
+    assert verdict_on_words(f"{_OPENING} {told}", [doc], SPRING_2023, "clause", words) == expected

@@ -5755,6 +5755,9 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         opened = list(_STUDY.finditer(claim.sentence[: max(at, 0)]))
         if opened:
             studied = _degree_words(claim.sentence[opened[-1].end() : at])[2] - subject_words
+    # a degree of a named level needs only the claim's own words of where ('a doctorate from the University of
+    # Bonn': one word, 'Bonn'), a level being a narrower match than a bare graduation
+    need = max(1, min(_LEAST_SHARED, len(studied))) if levels else _LEAST_SHARED
     scored: list[tuple[int, Document, str, str]] = []
     for doc in own:
         for sentence in _sentences(doc):
@@ -5764,13 +5767,15 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 not said
                 or len(stated) != 1
                 or _HONORARY.search(sentence)
-                or not _of_the_person(claim.subject, sentence)
+                or not (
+                    _of_the_person(claim.subject, sentence) or _pronoun_after_a_plain_opener(claim.subject, sentence)
+                )
             ):
-                continue
+                continue  # 'A graduate from X in 1991, he worked ...': the opening phrase's degree is his
             if (levels and said_levels != levels) or len(said_levels) > 1:
                 continue  # another level, or two degrees the sentence dates together
             shared = len(studied & said_words)
-            if shared >= _LEAST_SHARED:
+            if shared >= need:
                 scored.append((shared, doc, sentence, stated.pop()))
     best = max((s[0] for s in scored), default=0)
     top = [s for s in scored if s[0] == best]
@@ -5923,8 +5928,11 @@ def _of_the_subject(claim: Claim, found: Finding) -> bool:
 # an opening phrase up to its comma, then a pronoun opening the main clause: 'After a spell at Acme Bank, he joined'
 _OPENER_THEN_PRONOUN = re.compile(r"\s*(?P<opener>[^,;]+),\s+(?P<rest>(?i:he|she|they)\b.*)", re.S)
 # the words after which a capitalised name in an opening phrase is a firm, a place or a body, not a person the
-# pronoun could mean: 'working at Price Waterhouse', 'a spell with the Norby Herald'
-_PLACE_WORDS = frozenset(["at", "of", "for", "with", "from", "in", "to", "by", "on", "the"])
+# pronoun could mean: 'working at Price Waterhouse', 'a spell with the Norby Herald'; a name's particles go on it
+# ('the Instituto de Profesores Artigas')
+_PLACE_WORDS = frozenset(
+    ["at", "of", "for", "with", "from", "in", "to", "by", "on", "the", *_WORDS_HOLDER["name_particles"]]
+)
 
 
 def _pronoun_after_a_plain_opener(subject: str, sentence: str) -> bool:
