@@ -20082,6 +20082,34 @@ MUTATIONS = [
         "    need = min(_LEAST_SHARED, len(studied)) if levels else _LEAST_SHARED\n",
         "'received a doctorate in 1991' would be refuted by any doctorate the page dates otherwise (recall49a)",
     ),
+    Mutation(
+        "party-join-unread",
+        "verify/kinds/clause/judge.py",
+        "        + party_join_findings(claim, own)\n",
+        "",
+        "'joined Realizing Goals in 2019' is not refuted by the row 'Realizing Goals, (2022–present)' (recall49a)",
+    ),
+    Mutation(
+        "party-join-two-spells-refute",
+        "verify/kinds/clause/judge.py",
+        "    if len({start for _, _, start in spells}) != 1:\n",
+        "    if not spells:\n",
+        "a party listed with two spells would refute a joining year of either by the first (recall49a)",
+    ),
+    Mutation(
+        "party-join-any-verb",
+        "verify/kinds/clause/judge.py",
+        '    if _without_auxiliaries(_predicate(claim)) != "joined" or len(years) != 1:\n',
+        "    if len(years) != 1:\n",
+        "'left the Norby Greens in 2012' would be refuted by the party's start year (recall49a)",
+    ),
+    Mutation(
+        "party-join-any-party",
+        "verify/kinds/clause/judge.py",
+        '        if party and re.sub(r"^the\\s+", "", aliases.fold(m["name"]).strip()) == party\n',
+        "        if party\n",
+        "'joined the Centre Party in 2012' would be refuted by another party's row (recall49a)",
+    ),
 ]
 
 

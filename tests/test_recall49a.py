@@ -5,6 +5,10 @@
   person, so the other year refutes the claim, quoting the page; the same year supports it.
 - An opening phrase naming another person ('When Tom Berg retired in 2003, he joined ...') may have its pronoun
   mean that person: no refutation; nor a page telling the event again ('rejoined'), where the year may be either's.
+- A degree's year: a doctorate matched on the school's one word of its own ('a doctorate from the University of
+  Bonn'), a graduation told in an opening phrase before the pronoun ('A graduate from X in 1991, he worked ...').
+- Joining a party: the start of the party's one spell in the infobox's party rows ('Realizing Goals, (2022–present)');
+  a party listed with two spells dates no joining.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import judged_body, page, verdict, verdict_on_words
+from tests.support.judging import boxed, judged_body, page, verdict, verdict_on_words
 from verify.models import Verdict
 
 SPRING_2023 = dt.date(2023, 4, 3)
@@ -112,4 +116,34 @@ GRADUATED = page("Ivo Stam", f"{_LEAD} He graduated from Norby University in 199
     ],
 )
 def test_a_wrong_year_for_a_degree(told: str, doc, words: str, expected: Verdict) -> None:
+    assert verdict_on_words(f"{_OPENING} {told}", [doc], SPRING_2023, "clause", words) == expected
+
+
+# the parties of a person's infobox with their years: the start of a party's one spell dates joining it
+PARTIES = boxed(
+    "Ivo Stam",
+    _LEAD,
+    [("party", "Norby Greens, (2015–present)"), ("otherparty", "Labour Party (1994–2006), Centre Union (2006–2011)")],
+)
+ONE_PARTY = boxed("Ivo Stam", _LEAD, [("party", "Norby Greens, (2015–present)")])
+# the same party in two spells: a joining year may be of either
+TWO_SPELLS = boxed(
+    "Ivo Stam", _LEAD, [("party", "Labour Party (2011–present)"), ("otherparty", "Labour Party (1994–2006)")]
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "doc", "words", "expected"),
+    [
+        ("He joined the Norby Greens in 2012.", PARTIES, "in 2012", Verdict.CONTRADICTED),
+        ("He joined the Norby Greens in 2015.", PARTIES, "in 2015", Verdict.SUPPORTED),
+        ("He joined the Centre Union in 2006.", PARTIES, "in 2006", Verdict.SUPPORTED),
+        # two spells of the party: no refutation
+        ("He joined the Labour Party in 1999.", TWO_SPELLS, "in 1999", Verdict.UNVERIFIED),
+        # a party the rows do not list, or another deed than joining: the rows date nothing
+        ("He joined the Centre Party in 2012.", ONE_PARTY, "in 2012", Verdict.UNVERIFIED),
+        ("He left the Norby Greens in 2012.", ONE_PARTY, "in 2012", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_wrong_year_for_joining_a_party(told: str, doc, words: str, expected: Verdict) -> None:
     assert verdict_on_words(f"{_OPENING} {told}", [doc], SPRING_2023, "clause", words) == expected

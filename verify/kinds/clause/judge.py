@@ -525,6 +525,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + native_findings(claim, own)
         + founding_role_findings(claim, own)
         + seat_won_findings(claim, own)
+        + party_join_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += (
@@ -5431,6 +5432,38 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
                 return None  # 'became deputy governor of the bank in 2012': qualified further
         given |= years
     return given.pop() if len(given) == 1 and not claimed & given else None
+
+
+_PARTY_SPELL_ROWS = frozenset(_WORDS["party_spell_rows"])
+# a party row's entry with its years: 'Solidarity Party (1994–2006)', 'Realizing Goals, (2022–present)'
+_PARTY_SPELL = re.compile(
+    rf"(?P<name>[^,()]+?)\s*,?\s*\((?P<start>{_A_YEAR.pattern})\s*[–-]\s*(?:{_A_YEAR.pattern}|present)?\s*\)"
+)
+
+
+def party_join_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """'He joined Realizing Goals in 2019' against the party rows of the subject's infobox (judging.toml clause
+    party_spell_rows: 'Realizing Goals, (2022–present)'): the one spell of the party the claim names, by the same
+    name, dates the joining; its start year supports the claim or, another, contradicts it, quoting the row. A party
+    listed with two spells of other starts dates no joining: the claim may be of either."""
+    years = set(_A_YEAR.findall(claim.time or ""))
+    if _without_auxiliaries(_predicate(claim)) != "joined" or len(years) != 1:
+        return []
+    party = re.sub(r"^the\s+", "", aliases.fold(claim.object or _taken_after_verb(claim)).strip())
+    spells = [
+        (doc, row, m["start"])
+        for doc in own
+        for row in doc.infobox
+        if row.label.strip().lower() in _PARTY_SPELL_ROWS
+        for m in _PARTY_SPELL.finditer(row.value)
+        if party and re.sub(r"^the\s+", "", aliases.fold(m["name"]).strip()) == party
+    ]
+    if len({start for _, _, start in spells}) != 1:
+        return []  # not listed, or listed with two spells
+    doc, row, start = spells[0]
+    stance = Stance.SUPPORTS if start in years else Stance.CONTRADICTS
+    detail = f"lists {row.value.strip()} among the parties of {claim.subject}, dating the joining to {start}"
+    return [Finding(Unit(doc, field_text(doc, row), row), stance, 90.0, Aspect.MAIN, detail)]
 
 
 def _without_auxiliaries(predicate: str) -> str:
