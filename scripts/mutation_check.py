@@ -7850,8 +7850,8 @@ MUTATIONS = [
     Mutation(
         "onset-told-again-refutes",
         "verify/kinds/clause/judge.py",
-        "told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s)",
-        "False and _mentions_relation(predicate, s)",
+        "told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s, repeated=True)",
+        "False and _mentions_relation(predicate, s, repeated=True)",
         "a page telling 're-elected to the Senate in 2016' would still refute 'elected to the Senate in 2007' by 2011",
     ),
     Mutation(
@@ -20041,6 +20041,106 @@ MUTATIONS = [
         "    return True\n",
         "'sworn in on 2 March, succeeding X' would be read as the May handover another holder's page dates, and "
         "refuted by it (recall49b)",
+    ),
+    Mutation(
+        "opener-pronoun-never-the-subject",
+        "verify/kinds/clause/judge.py",
+        "    if not _about_subject(claim.subject, sentence)"
+        " and not _pronoun_after_a_plain_opener(claim.subject, sentence):\n",
+        "    if not _about_subject(claim.subject, sentence):\n",
+        "'After a spell at Acme Bank, he joined the Norby Herald in 1989' would not refute 1987 (recall49a)",
+    ),
+    Mutation(
+        "opener-naming-a-person-still-refutes",
+        "verify/kinds/clause/judge.py",
+        "            return False  # 'When Tom Berg retired': a person named before the pronoun\n",
+        "            continue  # 'When Tom Berg retired': a person named before the pronoun\n",
+        "'When Tom Berg retired from the paper, he joined ... in 1989' would refute its person's 1987 (recall49a)",
+    ),
+    Mutation(
+        "opener-first-word-capital-hides-a-name",
+        "verify/kinds/clause/judge.py",
+        "    words[0] = words[0].lower()  # the sentence's capital: in 'When Tom Berg' a name follows it\n",
+        "    words[0] = words[0]  # the sentence's capital: in 'When Tom Berg' a name follows it\n",
+        "'When Tom Berg ...': the name after the opener's capital first word would pass as a name's part (recall49a)",
+    ),
+    Mutation(
+        "opener-pronoun-clause-of-a-relative",
+        "verify/kinds/clause/judge.py",
+        '    return _about_subject(subject, m["rest"])\n',
+        "    return True\n",
+        "'..., he saw that his brother joined the Norby Herald in 1989' would refute its person's year (recall49a)",
+    ),
+    Mutation(
+        "rejoined-no-repeat",
+        "verify/kinds/clause/judge.py",
+        '        words += [w[2:] for w in words if w.startswith("re")]\n',
+        "        words += []\n",
+        "'He rejoined the Norby Herald in 1997' would not keep 'joined ... in 1989' from refuting 1987 (recall49a)",
+    ),
+    Mutation(
+        "degree-opener-pronoun-unread",
+        "verify/kinds/clause/judge.py",
+        "                    _of_the_person(claim.subject, sentence)"
+        " or _pronoun_after_a_plain_opener(claim.subject, sentence)\n",
+        "                    _of_the_person(claim.subject, sentence)\n",
+        "'A graduate from X in 1991, he worked ...' would not date his graduation from X (recall49a)",
+    ),
+    Mutation(
+        "opener-particles-break-a-name",
+        "verify/kinds/clause/judge.py",
+        '    ["at", "of", "for", "with", "from", "in", "to", "by", "on", "the", *_WORDS_HOLDER["name_particles"]]\n',
+        '    ["at", "of", "for", "with", "from", "in", "to", "by", "on", "the"]\n',
+        "'the Instituto de Profesores Norby' in an opening phrase would pass for a person named there (recall49a)",
+    ),
+    Mutation(
+        "degree-level-needs-two-words-of-where",
+        "verify/kinds/clause/judge.py",
+        "    need = max(1, min(_LEAST_SHARED, len(studied))) if levels else _LEAST_SHARED\n",
+        "    need = _LEAST_SHARED\n",
+        "'a doctorate from the University of Bonn in 1991' would go unread against the page's 1994 (recall49a)",
+    ),
+    Mutation(
+        "degree-one-word-without-a-level",
+        "verify/kinds/clause/judge.py",
+        "    need = max(1, min(_LEAST_SHARED, len(studied))) if levels else _LEAST_SHARED\n",
+        "    need = max(1, min(_LEAST_SHARED, len(studied)))\n",
+        "'graduated from Norby University in 1991' would be refuted by a graduation there in 1994 (recall49a)",
+    ),
+    Mutation(
+        "degree-level-needs-no-word-of-where",
+        "verify/kinds/clause/judge.py",
+        "    need = max(1, min(_LEAST_SHARED, len(studied))) if levels else _LEAST_SHARED\n",
+        "    need = min(_LEAST_SHARED, len(studied)) if levels else _LEAST_SHARED\n",
+        "'received a doctorate in 1991' would be refuted by any doctorate the page dates otherwise (recall49a)",
+    ),
+    Mutation(
+        "party-join-unread",
+        "verify/kinds/clause/judge.py",
+        "        + party_join_findings(claim, own)\n",
+        "",
+        "'joined Realizing Goals in 2019' is not refuted by the row 'Realizing Goals, (2022–present)' (recall49a)",
+    ),
+    Mutation(
+        "party-join-two-spells-refute",
+        "verify/kinds/clause/judge.py",
+        "    if len({start for _, _, start in spells}) != 1:\n",
+        "    if not spells:\n",
+        "a party listed with two spells would refute a joining year of either by the first (recall49a)",
+    ),
+    Mutation(
+        "party-join-any-verb",
+        "verify/kinds/clause/judge.py",
+        '    if _without_auxiliaries(_predicate(claim)) != "joined" or len(years) != 1:\n',
+        "    if len(years) != 1:\n",
+        "'left the Norby Greens in 2012' would be refuted by the party's start year (recall49a)",
+    ),
+    Mutation(
+        "party-join-any-party",
+        "verify/kinds/clause/judge.py",
+        '        if party and re.sub(r"^the\\s+", "", aliases.fold(m["name"]).strip()) == party\n',
+        "        if party\n",
+        "'joined the Centre Party in 2012' would be refuted by another party's row (recall49a)",
     ),
 ]
 

@@ -197,9 +197,13 @@ def _relation_stems(predicate: str) -> frozenset[str]:
 _AUXILIARIES = frozenset(lexicons.load("judging")["date"]["auxiliaries"])
 
 
-def _mentions_relation(predicate: str, sentence: str) -> bool:
+def _mentions_relation(predicate: str, sentence: str, repeated: bool = False) -> bool:
+    """Whether the sentence words the predicate's verb; `repeated` counts its repeat too ('rejoined' for 'joined':
+    a page telling the event again)."""
     stems = _relation_stems(predicate)
     words = re.findall(r"[a-z]+", aliases.fold(sentence))
+    if repeated:
+        words += [w[2:] for w in words if w.startswith("re")]
     return bool(stems) and any(w[:5] in stems for w in words)
 
 
@@ -521,6 +525,7 @@ def _findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list
         + native_findings(claim, own)
         + founding_role_findings(claim, own)
         + seat_won_findings(claim, own)
+        + party_join_findings(claim, own)
     )
     if not any(f.stance == Stance.SUPPORTS for f in structured):
         structured += (
@@ -3953,7 +3958,8 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     against.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
         refuting = {f.unit.text for f in against}  # the sentence dating the object otherwise tells its own year
         if not any(_year_with_the_object(claim, s) for s in _sentences(doc) if s not in refuting) and not any(
-            told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s) for s in _sentences(doc)
+            told_again(s, _relation_stems(predicate)) and _mentions_relation(predicate, s, repeated=True)
+            for s in _sentences(doc)
         ):
             out += against  # a page giving the object the claimed year elsewhere ('acting ... in 2004'), or telling
             # the event as one of several ('re-elected in 2016'), is not against
@@ -5426,7 +5432,7 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
     claimed = set(_A_YEAR.findall(claim.time or ""))
     if len(claimed) != 1 or not _ONSET.fullmatch(_without_auxiliaries(predicate)):
         return None
-    if not _about_subject(claim.subject, sentence):
+    if not _about_subject(claim.subject, sentence) and not _pronoun_after_a_plain_opener(claim.subject, sentence):
         return None
     sentence = "".join(unicodedata.normalize("NFD", c)[0] for c in sentence)  # 'Dáil' as the object's 'dail'
     text = sentence.lower()
@@ -5448,6 +5454,38 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
                 return None  # 'became deputy governor of the bank in 2012': qualified further
         given |= years
     return given.pop() if len(given) == 1 and not claimed & given else None
+
+
+_PARTY_SPELL_ROWS = frozenset(_WORDS["party_spell_rows"])
+# a party row's entry with its years: 'Solidarity Party (1994–2006)', 'Realizing Goals, (2022–present)'
+_PARTY_SPELL = re.compile(
+    rf"(?P<name>[^,()]+?)\s*,?\s*\((?P<start>{_A_YEAR.pattern})\s*[–-]\s*(?:{_A_YEAR.pattern}|present)?\s*\)"
+)
+
+
+def party_join_findings(claim: Claim, own: list[Document]) -> list[Finding]:
+    """'He joined Realizing Goals in 2019' against the party rows of the subject's infobox (judging.toml clause
+    party_spell_rows: 'Realizing Goals, (2022–present)'): the one spell of the party the claim names, by the same
+    name, dates the joining; its start year supports the claim or, another, contradicts it, quoting the row. A party
+    listed with two spells of other starts dates no joining: the claim may be of either."""
+    years = set(_A_YEAR.findall(claim.time or ""))
+    if _without_auxiliaries(_predicate(claim)) != "joined" or len(years) != 1:
+        return []
+    party = re.sub(r"^the\s+", "", aliases.fold(claim.object or _taken_after_verb(claim)).strip())
+    spells = [
+        (doc, row, m["start"])
+        for doc in own
+        for row in doc.infobox
+        if row.label.strip().lower() in _PARTY_SPELL_ROWS
+        for m in _PARTY_SPELL.finditer(row.value)
+        if party and re.sub(r"^the\s+", "", aliases.fold(m["name"]).strip()) == party
+    ]
+    if len({start for _, _, start in spells}) != 1:
+        return []  # not listed, or listed with two spells
+    doc, row, start = spells[0]
+    stance = Stance.SUPPORTS if start in years else Stance.CONTRADICTS
+    detail = f"lists {row.value.strip()} among the parties of {claim.subject}, dating the joining to {start}"
+    return [Finding(Unit(doc, field_text(doc, row), row), stance, 90.0, Aspect.MAIN, detail)]
 
 
 def _without_auxiliaries(predicate: str) -> str:
@@ -5772,6 +5810,9 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
         opened = list(_STUDY.finditer(claim.sentence[: max(at, 0)]))
         if opened:
             studied = _degree_words(claim.sentence[opened[-1].end() : at])[2] - subject_words
+    # a degree of a named level needs only the claim's own words of where ('a doctorate from the University of
+    # Bonn': one word, 'Bonn'), a level being a narrower match than a bare graduation
+    need = max(1, min(_LEAST_SHARED, len(studied))) if levels else _LEAST_SHARED
     scored: list[tuple[int, Document, str, str]] = []
     for doc in own:
         for sentence in _sentences(doc):
@@ -5781,13 +5822,15 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 not said
                 or len(stated) != 1
                 or _HONORARY.search(sentence)
-                or not _of_the_person(claim.subject, sentence)
+                or not (
+                    _of_the_person(claim.subject, sentence) or _pronoun_after_a_plain_opener(claim.subject, sentence)
+                )
             ):
-                continue
+                continue  # 'A graduate from X in 1991, he worked ...': the opening phrase's degree is his
             if (levels and said_levels != levels) or len(said_levels) > 1:
                 continue  # another level, or two degrees the sentence dates together
             shared = len(studied & said_words)
-            if shared >= _LEAST_SHARED:
+            if shared >= need:
                 scored.append((shared, doc, sentence, stated.pop()))
     best = max((s[0] for s in scored), default=0)
     top = [s for s in scored if s[0] == best]
@@ -5935,6 +5978,33 @@ def _of_the_subject(claim: Claim, found: Finding) -> bool:
     return _about_subject(claim.subject, sentence) or (
         _HE_OR_SHE.search(part) is not None and _about_subject(claim.subject, f"she {sentence}")
     )
+
+
+# an opening phrase up to its comma, then a pronoun opening the main clause: 'After a spell at Acme Bank, he joined'
+_OPENER_THEN_PRONOUN = re.compile(r"\s*(?P<opener>[^,;]+),\s+(?P<rest>(?i:he|she|they)\b.*)", re.S)
+# the words after which a capitalised name in an opening phrase is a firm, a place or a body, not a person the
+# pronoun could mean: 'working at Price Waterhouse', 'a spell with the Norby Herald'; a name's particles go on it
+# ('the Instituto de Profesores Artigas')
+_PLACE_WORDS = frozenset(
+    ["at", "of", "for", "with", "from", "in", "to", "by", "on", "the", *_WORDS_HOLDER["name_particles"]]
+)
+
+
+def _pronoun_after_a_plain_opener(subject: str, sentence: str) -> bool:
+    """Whether the subject's page sentence tells its person by a pronoun after an opening phrase that names no one
+    else the pronoun could mean ('After a brief spell of working at Price Waterhouse, he joined the BBC in 1989'):
+    each capitalised name in the phrase (its first word aside) stands after a preposition of place or belonging
+    (`_PLACE_WORDS`), so it is a firm or a place. 'When Tom Berg retired in 2003, he ...' may mean him: not this;
+    nor a relative's event (`_about_subject` of the main clause)."""
+    m = _OPENER_THEN_PRONOUN.match(sentence)
+    if m is None:
+        return False
+    words = m["opener"].split()
+    words[0] = words[0].lower()  # the sentence's capital: in 'When Tom Berg' a name follows it
+    for before, word in itertools.pairwise(words):
+        if word[:1].isupper() and not before[:1].isupper() and before.lower() not in _PLACE_WORDS:
+            return False  # 'When Tom Berg retired': a person named before the pronoun
+    return _about_subject(subject, m["rest"])
 
 
 def _about_subject(subject: str, sentence: str) -> bool:
