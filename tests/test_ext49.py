@@ -55,6 +55,8 @@ def test_an_unnamed_hedged_or_denied_saying_is_no_claim(body: str) -> None:
     "body",
     [
         "Lena Varga said 300 homes were destroyed in Norby on Monday.",  # an event with its date and place
+        "Lena Varga said the bridge was destroyed in Norby.",  # a place, no figure
+        "Lena Varga said Ivo Marten resigned.",  # an event, claimed as his
         "Lena Varga says more than 15,000 people in Norby are affected.",  # a figure, no event verb
     ],
 )
