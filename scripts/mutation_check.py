@@ -20142,6 +20142,48 @@ MUTATIONS = [
         "        if party\n",
         "'joined the Centre Party in 2012' would be refuted by another party's row (recall49a)",
     ),
+    Mutation(
+        "named-saying-unclaimed",
+        "verify/kinds/clause/extract.py",
+        "                    facts.extend(self.saying(verb, subject, name))\n",
+        "                    pass\n",
+        "'Kroger said it was reviewing its options' would lose its claim: a named speaker's saying is a deed (ext49)",
+    ),
+    Mutation(
+        "saying-of-an-unnamed-source",
+        "verify/kinds/clause/extract.py",
+        "        if not (self.actor(subject) or resolved or apposed or self.pointing_back(subject, name)):\n",
+        "        if False:\n",
+        "'Critics said the deal was a mistake' would be claimed: no named source, no checkable deed (ext49)",
+    ),
+    Mutation(
+        "saying-by-an-apposed-name-unclaimed",
+        "verify/kinds/clause/extract.py",
+        '        apposed = any(c.dep_ == "appos" and self._name_in_phrase(c) for c in subject.children)\n',
+        "        apposed = False\n",
+        "'Its chair, Lena Varga, said the board would not speculate' would lose its claim (ext49)",
+    ),
+    Mutation(
+        "saying-beside-the-storys-fact",
+        "verify/kinds/clause/extract.py",
+        "        if self.predicate(said) in self.events or told:\n",
+        "        if False:\n",
+        "'X said 300 homes were destroyed on Monday' would be claimed as X's saying too, not only as the fact (ext49)",
+    ),
+    Mutation(
+        "saying-beside-a-figure",
+        "verify/kinds/clause/extract.py",
+        "        if any(t.i in self.entity_of and self.entity_of[t.i].label_ in figures for t in said.subtree):\n",
+        "        if False:\n",
+        "'X says more than 15,000 people are affected' would be claimed as X's saying, not only as the count (ext49)",
+    ),
+    Mutation(
+        "denied-saying-claimed",
+        "verify/kinds/clause/extract.py",
+        '        if not main or said is None or any(c.dep_ == "neg" for c in verb.children):\n',
+        "        if not main or said is None:\n",
+        "'X did not say the board erred' would be claimed as X's saying (ext49)",
+    ),
 ]
 
 

@@ -2795,7 +2795,11 @@ class _Finder:
             if verb.lemma_.lower() in REPORTING and (
                 self.predicate(verb) not in self.events or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
             ):
-                continue  # "said that ...": the said words are quotes; "announced his resignation" is an event
+                # "said that ...": the said words are the speaker's, not the story's; "announced his resignation"
+                # is an event. That a named speaker said them is the story's: a deed of the speaker
+                if patient is None and thing is None:
+                    facts.extend(self.saying(verb, subject, name))
+                continue
             args = self.arguments(verb)
             if self.office_only(verb, args):
                 continue  # "she was European commissioner": an office, which the role kind claims
@@ -2984,6 +2988,39 @@ class _Finder:
             if any(value.conjuncts for value in values):
                 return True
         return False
+
+    def saying(self, verb: Token, subject: Token, name: str) -> list[ClauseFact]:
+        """'Kroger said it was reviewing its options', 'the board would not speculate, Homendy said': that a named
+        speaker said a clause is a checkable deed of the speaker's (issue 14), whatever the clause says (its
+        date, place or figure is claimed apart when the story asserts it, see `reported`). The main clause's
+        verb only, with a finite clause of its own as what was said; not a source no name stands for
+        ('Critics said ...'), nor a saying a modal or a question frames (`non_factual`, asked before)."""
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        said = next(
+            (c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children)),
+            None,
+        )
+        if not main or said is None or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        shared = verb.dep_ == "conj" and subject.head.i == verb.head.i  # "called the show ... and said he had"
+        if subject.head.i != verb.i and not shared:
+            return []
+        resolved = subject.lower_ in PERSON_PRONOUNS
+        # "Its chair, Lena Varga, said ...": the name set beside the speaker's office says who spoke
+        apposed = any(c.dep_ == "appos" and self._name_in_phrase(c) for c in subject.children)
+        if not (self.actor(subject) or resolved or apposed or self.pointing_back(subject, name)):
+            return []
+        told = set(self.arguments(said)) & {"time", "place", "quantity"}
+        if self.predicate(said) in self.events or told:
+            return []  # "officials said 300 homes were destroyed": what was said is the story's fact (`reported`)
+        figures = AMOUNTS | TIMES
+        if any(t.i in self.entity_of and self.entity_of[t.i].label_ in figures for t in said.subtree):
+            return []  # "said more than 15,000 people are affected": a figure is the claim, the speaker its source
+        left, right = said.left_edge, said.right_edge
+        words = (left.idx, _stripped_end(self.text, left.idx, right.idx + len(right), " ,;:."))
+        extent = (min(words[0], verb.idx), max(words[1], self.own_words(verb)[1]))  # "..., X told reporters"
+        args = {"object": (self.text[words[0] : words[1]], words)}
+        return self.facts(name, self.predicate(verb), verb, subject, args, extent)[:1]
 
     def reported(self, verb: Token) -> bool:
         """The clause a main reporting verb reports ("officials said Al Bayda and Soussa were also flooded"): what
