@@ -27997,6 +27997,485 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("lib-2025-07-08", name, old, new, claim, None, key))
 
+# The United Kingdom's change of Attorney General for England and Wales: Victoria Prentis, attorney general from 25
+# October 2022, was succeeded on Friday 5 July 2024 by Richard Hermer, a barrister appointed by Prime Minister Keir
+# Starmer the day after the general election; Hermer entered the House of Lords as a life peer on Thursday 18 July.
+# Written blind, as TUNING: the set's first law officer (an attorney general appointed by the monarch on the prime
+# minister's advice, at His Majesty's pleasure). 'Richard Hermer' is served from two mirrors: amansaja.com's copy of the
+# revision of 7 July 2024 (stamped 7 July 2024 02:50, served at the first date) and pwojczyn.com's later copy of
+# 'Richard Hermer, Baron Hermer' (stamped 18 July 2024, served at the second date, where it is the newer revision);
+# 'Attorney General for England and Wales' (a marbk-86a.win mirror, box naming no holder, stamped 5 July 2024) is
+# served at both dates. No stored page gives Victoria Prentis's own career or election result, the reception of the
+# appointment, or the Grenfell clients beyond the copy's cut-off words. Ages are computed from the birth month on the
+# served copy (Hermer September 1968: 55 on 8 July 2024).
+AGH24 = "richard-hermer-2024"
+AGH = "richard-hermer"
+AGO = "attorney-general-for-england-and-wales"
+BASES.append(
+    Base(
+        "ukag-2024-07-08",
+        "2024-07-08",
+        "tuning",
+        """Starmer names barrister Richard Hermer attorney general
+
+LONDON, July 8 — Prime Minister Keir Starmer has appointed Richard Hermer, a barrister, as Attorney General for England and Wales. Hermer, 55, took office on 5 July, succeeding Victoria Prentis. Prentis, his predecessor, lost her seat in the general election. The appointment gives Hermer two posts, as the attorney general is also Advocate General for Northern Ireland.
+
+Hermer is due to be made a life peer and will sit in the House of Lords. The choice surprised many at Westminster, since Emily Thornberry had shadowed the post in opposition.
+
+Hermer was born in Wales and went to Cardiff High School before studying politics and modern history at the University of Manchester. He was called to the bar in October 1993 and became a Queen's Counsel in 2009. In November 2019 he was appointed a deputy High Court judge after an open competition run by the Judicial Appointments Commission. He acted for the human rights group Liberty in the Shamima Begum case.
+
+The attorney general is the chief legal adviser to the sovereign and the government in England and Wales and the most senior of the law officers of the Crown. The post has existed since at least 1243, and its first holder was William de Boneville. It is filled by the monarch on the advice of the prime minister, and its salary was £178,594 a year in 2022.
+""",
+        {
+            "Prime Minister Keir Starmer has appointed Richard Hermer, a barrister, as Attorney General for England and Wales": c(
+                SUPPORTED,
+                AGH24,
+                "'Attorney General for England and Wales'; 'Assumed office 5 July 2024'; 'Prime MinisterKeir Starmer'; 'is a British barrister'",
+            ),
+            "Hermer, 55,": c(SUPPORTED, AGH24, "'Richard Simon Hermer KC (born September 1968)': 55 on 2024-07-08"),
+            "took office on 5 July": c(
+                SUPPORTED, f"{AGH24} {AGO}", "'Assumed office 5 July 2024'; 'since 5 July 2024'"
+            ),
+            "succeeding Victoria Prentis": c(SUPPORTED, AGH24, "'Preceded byVictoria Prentis'"),
+            "Prentis, his predecessor": c(SUPPORTED, AGH24, "'Preceded byVictoria Prentis'"),
+            "lost her seat in the general election": c(
+                UNVERIFIED, "", "no served page gives Victoria Prentis's result in the 2024 general election"
+            ),
+            "The appointment gives Hermer two posts": c(
+                SUPPORTED,
+                AGH24,
+                "'Attorney General for England and Wales Advocate General for Northern Ireland Assumed office 5 July 2024': two offices, one start",
+            ),
+            "the attorney general is also Advocate General for Northern Ireland": c(
+                SUPPORTED, AGO, "'The incumbent is also concurrently advocate general for Northern Ireland.'"
+            ),
+            "Hermer is due to be made a life peer": c(
+                SUPPORTED, AGH24, "'He is due to be conferred with a life peerage.'"
+            ),
+            "will sit in the House of Lords": c(
+                SUPPORTED, AGH24, "'Member of the House of Lords Lord Temporal Assuming office TBD'"
+            ),
+            "The choice surprised many at Westminster": c(
+                UNVERIFIED, "", "no served page gives how the appointment was received"
+            ),
+            "since Emily Thornberry had shadowed the post in opposition": c(
+                UNVERIFIED, "", "no served page names Emily Thornberry or a shadow attorney general"
+            ),
+            "Hermer was born in Wales": c(SUPPORTED, AGH24, "'Hermer was born and raised in Wales'; 'Wales'"),
+            "went to Cardiff High School": c(SUPPORTED, AGH24, "'and attended Cardiff High School.'"),
+            "before studying politics and modern history at the University of Manchester": c(
+                SUPPORTED, AGH24, "'He studied politics and modern history at the University of Manchester.'"
+            ),
+            "He was called to the bar in October 1993": c(
+                SUPPORTED, AGH24, "'Hermer was called to the bar in October 1993'"
+            ),
+            "became a Queen's Counsel in 2009": c(SUPPORTED, AGH24, "'was appointed Queen's Counsel (QC) in 2009.'"),
+            "In November 2019 he was appointed a deputy High Court judge": c(
+                SUPPORTED, AGH24, "'In November 2019, Hermer was appointed a Deputy High Court Judge'"
+            ),
+            "after an open competition run by the Judicial Appointments Commission": c(
+                SUPPORTED, AGH24, "'following an open competition by the Judicial Appointments Commission.'"
+            ),
+            "He acted for the human rights group Liberty in the Shamima Begum case": c(
+                SUPPORTED,
+                AGH24,
+                "'Hermer acted for Liberty, a human rights group that argued the Court of Appeal had correctly decided to allow Shamima Begum to return to the UK'",
+            ),
+            "The attorney general is the chief legal adviser to the sovereign and the government in England and Wales": c(
+                SUPPORTED,
+                AGO,
+                "'is the chief legal adviser to the sovereign and Government in affairs pertaining to England and Wales'",
+            ),
+            "the most senior of the law officers of the Crown": c(
+                SUPPORTED, AGO, "'as well as the highest ranking amongst the law officers of the Crown.'"
+            ),
+            "The post has existed since at least 1243": c(
+                SUPPORTED, AGO, "'The position of attorney general has existed since at least 1243'"
+            ),
+            "its first holder was William de Boneville": c(SUPPORTED, AGO, "'First holder | William de Boneville'"),
+            "It is filled by the monarch on the advice of the prime minister": c(
+                SUPPORTED, AGO, "'Appointer | The Monarch (on the advice of the Prime Minister)'"
+            ),
+            "its salary was £178,594 a year in 2022": c(SUPPORTED, AGO, "'Salary | £178,594 per annum (2022)'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-justice-secretary",
+        "Prime Minister Keir Starmer has appointed Richard Hermer, a barrister, as Attorney General for England and Wales",
+        "Prime Minister Keir Starmer has appointed Richard Hermer, a barrister, as Secretary of State for Justice",
+        c(
+            CONTRADICTED,
+            f"{AGH24} {AGO}",
+            "'Attorney General for England and Wales Advocate General for Northern Ireland Assumed office 5 July 2024'; 'who has served as Attorney General for England and Wales and Advocate General for Northern Ireland since July 2024'; the justice secretary is another minister: 'Reports to | Prime Minister of the United Kingdom Secretary of State for Justice'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-solicitor-general",
+        "Prime Minister Keir Starmer has appointed Richard Hermer, a barrister, as Attorney General for England and Wales",
+        "Prime Minister Keir Starmer has appointed Richard Hermer, a barrister, as Solicitor General for England and Wales",
+        c(
+            CONTRADICTED,
+            f"{AGH24} {AGO}",
+            "'Attorney General for England and Wales Advocate General for Northern Ireland Assumed office 5 July 2024'; the solicitor general is the attorney general's deputy: 'Deputy | Solicitor General for England and Wales'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-scotland",
+        "Hermer was born in Wales",
+        "Hermer was born in Scotland",
+        c(CONTRADICTED, AGH24, "'Hermer was born and raised in Wales'; 'September 1968 (age 55) Wales'"),
+        "wrong country",
+    ),
+    (
+        "v04-three-posts",
+        "The appointment gives Hermer two posts",
+        "The appointment gives Hermer three posts",
+        c(
+            CONTRADICTED,
+            f"{AGH24} {AGO}",
+            "'Attorney General for England and Wales Advocate General for Northern Ireland Assumed office 5 July 2024'; 'The incumbent is also concurrently advocate general for Northern Ireland.': two offices (his seat in the Lords 'Assuming office TBD')",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "took office on 5 July",
+        "took office on 3 July",
+        c(CONTRADICTED, f"{AGH24} {AGO}", "'Assumed office 5 July 2024'; 'since 5 July 2024'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "became a Queen's Counsel in 2009",
+        "became a Queen's Counsel in 2004",
+        c(CONTRADICTED, AGH24, "'was appointed Queen's Counsel (QC) in 2009.'"),
+        "wrong year",
+    ),
+    (
+        "v07-leeds",
+        "before studying politics and modern history at the University of Manchester",
+        "before studying politics and modern history at the University of Leeds",
+        c(
+            CONTRADICTED,
+            AGH24,
+            "'He studied politics and modern history at the University of Manchester.'; 'EducationUniversity of Manchester (BA)'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding Victoria Prentis",
+        "succeeding Suella Braverman",
+        c(CONTRADICTED, AGH24, "'Preceded byVictoria Prentis'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-prentis-current",
+        "Prentis, his predecessor",
+        "Prentis, the attorney general now in office",
+        c(
+            CONTRADICTED,
+            f"{AGH24} {AGO}",
+            "'Preceded byVictoria Prentis'; 'Assumed office 5 July 2024'; 'since 5 July 2024': Prentis left the post when Hermer took it",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-lords-already",
+        "will sit in the House of Lords",
+        "already sits in the House of Lords",
+        c(
+            CONTRADICTED,
+            AGH24,
+            "'Member of the House of Lords Lord Temporal Assuming office TBD'; 'He is due to be conferred with a life peerage.'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-second-holder",
+        "its first holder was William de Boneville",
+        "its second holder was William de Boneville",
+        c(CONTRADICTED, AGO, "'First holder | William de Boneville'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Hermer, 55,",
+        "Hermer, 58,",
+        c(CONTRADICTED, AGH24, "'Richard Simon Hermer KC (born September 1968)': 55 on 2024-07-08"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("ukag-2024-07-08", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-replacing",
+        "succeeding Victoria Prentis",
+        "replacing Victoria Prentis",
+        c(SUPPORTED, AGH24, "'Preceded byVictoria Prentis'"),
+        None,
+    ),
+    (
+        "r02-took-silk",
+        "became a Queen's Counsel in 2009",
+        "took silk in 2009",
+        c(SUPPORTED, AGH24, "'was appointed Queen's Counsel (QC) in 2009.'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("ukag-2024-07-08", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "ukag-2024-07-24",
+        "2024-07-24",
+        "tuning",
+        """Attorney General Richard Hermer takes his seat in the Lords
+
+Richard Hermer, the attorney general, has taken his seat in the House of Lords as Baron Hermer. Hermer, who has served as Attorney General for England and Wales since 5 July, became a member of the Lords on 18 July. That was less than two weeks after Keir Starmer appointed him to the post. His predecessor, Victoria Prentis, held the post under Rishi Sunak. Hermer and Starmer are old friends from the bar.
+
+Born in South Glamorgan, Wales, in 1968, Hermer attended Cardiff High School and studied politics and modern history at the University of Manchester. He was called to the bar in 1993 and joined Doughty Street Chambers the same year, took silk in 2009 and moved to Matrix Chambers in 2012, where he later chaired the management committee. He was appointed a deputy High Court judge in 2019. He represented the former Guantánamo Bay detainee Abu Zubaydah, and he also acted for more than 900 victims of the Grenfell Tower fire.
+
+The attorney general, who is nominated by the prime minister and appointed by the monarch, leads the Attorney General's Office and is the highest-ranking law officer of the Crown. The attorney general reports to two ministers, the prime minister and the justice secretary. The office took on a political role in 1461, when its holder was summoned to the House of Lords to advise the government on legal matters, and in 1673 the attorney general officially became the Crown's adviser and representative in legal matters.
+""",
+        {
+            "Richard Hermer, the attorney general": c(
+                SUPPORTED,
+                AGH,
+                "'who has served as Attorney General for England and Wales and Advocate General for Northern Ireland since July 2024.'",
+            ),
+            "has taken his seat in the House of Lords as Baron Hermer": c(
+                SUPPORTED,
+                AGH,
+                "'Member of the House of Lords Lord Temporal'; 'Assumed office 18 July 2024 Life peerage'; 'Richard Simon Hermer, Baron Hermer, PC, KC'",
+            ),
+            "less than two weeks after Keir Starmer appointed him to the post": c(
+                SUPPORTED,
+                AGH,
+                "'Assumed office 5 July 2024'; 'Prime Minister | Keir Starmer'; 'Assumed office 18 July 2024 Life peerage': 13 days",
+            ),
+            "who has served as Attorney General for England and Wales since 5 July": c(
+                SUPPORTED,
+                f"{AGH} {AGO}",
+                "'Attorney General for England and Wales Advocate General for Northern Ireland'; 'Assumed office 5 July 2024'; 'since 5 July 2024'",
+            ),
+            "became a member of the Lords on 18 July": c(
+                SUPPORTED,
+                AGH,
+                "'Member of the House of Lords Lord Temporal'; 'Assumed office 18 July 2024 Life peerage'",
+            ),
+            "His predecessor, Victoria Prentis": c(SUPPORTED, AGH, "'Preceded by | Victoria Prentis'"),
+            "held the post under Rishi Sunak": c(
+                UNVERIFIED, "", "no served page gives under which prime minister Victoria Prentis was attorney general"
+            ),
+            "Hermer and Starmer are old friends from the bar": c(
+                UNVERIFIED, "", "no served page gives how long Hermer and Keir Starmer have known each other"
+            ),
+            "Born in South Glamorgan, Wales, in 1968": c(
+                SUPPORTED, AGH, "'Born | Richard Simon Hermer 1968 (age 55–56) South Glamorgan, Wales'"
+            ),
+            "Hermer attended Cardiff High School": c(
+                SUPPORTED, AGH, "'Born and raised in Wales, Hermer attended Cardiff High School.'"
+            ),
+            "studied politics and modern history at the University of Manchester": c(
+                SUPPORTED, AGH, "'He went on to study politics and modern history at the University of Manchester'"
+            ),
+            "He was called to the bar in 1993": c(SUPPORTED, AGH, "'being called to the bar in 1993.'"),
+            "joined Doughty Street Chambers the same year": c(
+                SUPPORTED, AGH, "'He joined Doughty Street Chambers in the same year'"
+            ),
+            "took silk in 2009": c(SUPPORTED, AGH, "'and took silk in 2009'"),
+            "moved to Matrix Chambers in 2012": c(SUPPORTED, AGH, "'before leaving in 2012 to join Matrix Chambers.'"),
+            "where he later chaired the management committee": c(
+                SUPPORTED, AGH, "'He later became the Chair of Matrix's Management Committee'"
+            ),
+            "He was appointed a deputy High Court judge in 2019": c(
+                SUPPORTED, AGH, "'and was appointed a deputy High Court judge in 2019.'"
+            ),
+            "He represented the former Guantánamo Bay detainee Abu Zubaydah": c(
+                SUPPORTED, AGH, "'He represented former Guantánamo Bay detainee Abu Zubaydah'"
+            ),
+            "he also acted for more than 900 victims of the Grenfell Tower fire": c(
+                UNVERIFIED,
+                AGH,
+                "the stored copy stops mid-word ('He acted for over 900 victims of the Gre') and the served page ends before that sentence: no served page says whose victims they were",
+            ),
+            "The attorney general, who is nominated by the prime minister": c(
+                SUPPORTED, AGO, "'Nominator | Prime Minister'"
+            ),
+            "and appointed by the monarch": c(
+                SUPPORTED, AGO, "'Appointer | The Monarch (on the advice of the Prime Minister)'"
+            ),
+            "leads the Attorney General's Office": c(
+                SUPPORTED, AGO, "'The attorney general is the leader of the Attorney General's Office'"
+            ),
+            "is the highest-ranking law officer of the Crown": c(
+                SUPPORTED, AGO, "'the highest ranking amongst the law officers of the Crown.'"
+            ),
+            "The attorney general reports to two ministers, the prime minister and the justice secretary": c(
+                SUPPORTED, AGO, "'Reports to | Prime Minister of the United Kingdom Secretary of State for Justice'"
+            ),
+            "The office took on a political role in 1461": c(
+                SUPPORTED, AGO, "'The position first took on a political role in 1461'"
+            ),
+            "when its holder was summoned to the House of Lords to advise the government on legal matters": c(
+                SUPPORTED,
+                AGO,
+                "'when the holder of the office was summoned to the House of Lords to advise the Government there on legal matters.'",
+            ),
+            "in 1673 the attorney general officially became the Crown's adviser and representative in legal matters": c(
+                SUPPORTED,
+                AGO,
+                "'In 1673, the attorney general officially became the Crown's adviser and representative in legal matters'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-lord-chancellor",
+        "who has served as Attorney General for England and Wales since 5 July",
+        "who has served as Lord Chancellor since 5 July",
+        c(
+            CONTRADICTED,
+            f"{AGH} {AGO}",
+            "'Attorney General for England and Wales Advocate General for Northern Ireland'; 'Assumed office 5 July 2024'; the lord chancellor is another office: 'that function is carried out by the secretary of state for justice and lord chancellor.'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-solicitor-general",
+        "who has served as Attorney General for England and Wales since 5 July",
+        "who has served as Solicitor General for England and Wales since 5 July",
+        c(
+            CONTRADICTED,
+            f"{AGH} {AGO}",
+            "'Attorney General for England and Wales Advocate General for Northern Ireland'; 'Assumed office 5 July 2024'; the solicitor general is the attorney general's deputy: 'Deputy | Solicitor General for England and Wales'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-england",
+        "Born in South Glamorgan, Wales, in 1968",
+        "Born in South Glamorgan, England, in 1968",
+        c(
+            CONTRADICTED,
+            AGH,
+            "'Richard Simon Hermer 1968 (age 55–56) South Glamorgan, Wales'; 'Born and raised in Wales'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-three-ministers",
+        "The attorney general reports to two ministers, the prime minister and the justice secretary",
+        "The attorney general reports to three ministers, among them the prime minister and the justice secretary",
+        c(
+            CONTRADICTED,
+            AGO,
+            "'Reports to | Prime Minister of the United Kingdom Secretary of State for Justice': two",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "became a member of the Lords on 18 July",
+        "became a member of the Lords on 8 July",
+        c(
+            CONTRADICTED,
+            AGH,
+            "'Member of the House of Lords Lord Temporal'; 'Assumed office 18 July 2024 Life peerage'",
+        ),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "moved to Matrix Chambers in 2012",
+        "moved to Matrix Chambers in 2015",
+        c(CONTRADICTED, AGH, "'before leaving in 2012 to join Matrix Chambers.'"),
+        "wrong year",
+    ),
+    (
+        "v07-eton",
+        "Hermer attended Cardiff High School",
+        "Hermer attended Eton College",
+        c(
+            CONTRADICTED,
+            AGH,
+            "'Born and raised in Wales, Hermer attended Cardiff High School.'; 'Education | Cardiff High School University of Manchester (BA)'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "His predecessor, Victoria Prentis",
+        "His predecessor, Michael Ellis",
+        c(CONTRADICTED, AGH, "'Preceded by | Victoria Prentis'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-prentis-current",
+        "His predecessor, Victoria Prentis",
+        "The attorney general now in office, Victoria Prentis",
+        c(
+            CONTRADICTED,
+            f"{AGH} {AGO}",
+            "'Preceded by | Victoria Prentis'; 'Assumed office 5 July 2024'; 'who has served as Attorney General for England and Wales and Advocate General for Northern Ireland since July 2024.'; 'since 5 July 2024'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-lords-before",
+        "became a member of the Lords on 18 July",
+        "was already a member of the Lords when Starmer appointed him",
+        c(
+            CONTRADICTED,
+            AGH,
+            "'Assumed office 5 July 2024'; 'Member of the House of Lords Lord Temporal'; 'Assumed office 18 July 2024 Life peerage'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-second-ranking",
+        "is the highest-ranking law officer of the Crown",
+        "is the second-highest-ranking law officer of the Crown",
+        c(CONTRADICTED, AGO, "'the highest ranking amongst the law officers of the Crown.'"),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "less than two weeks after Keir Starmer appointed him to the post",
+        "two months after Keir Starmer appointed him to the post",
+        c(
+            CONTRADICTED,
+            AGH,
+            "'Assumed office 5 July 2024'; 'Assumed office 18 July 2024 Life peerage': 13 days",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("ukag-2024-07-24", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-made-qc",
+        "took silk in 2009",
+        "was made a Queen's Counsel in 2009",
+        c(SUPPORTED, AGH, "'and took silk in 2009'"),
+        None,
+    ),
+    (
+        "r02-entered-lords",
+        "became a member of the Lords on 18 July",
+        "entered the House of Lords on 18 July",
+        c(SUPPORTED, AGH, "'Member of the House of Lords Lord Temporal'; 'Assumed office 18 July 2024 Life peerage'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("ukag-2024-07-24", name, old, new, claim, None, key))
+
+
 def entries() -> dict[str, tuple[str, str, dict]]:
     """Every article of the set: stem -> (text, as_of, labels entry); checks each change is one claim."""
     bases = {b.stem: b for b in BASES}
