@@ -20031,6 +20031,14 @@ MUTATIONS = [
         '    return [f"minister of {portfolio}", f"minister for {portfolio}"]\n',
         "'Interior Minister' would not meet the page's 'Minister of the Interior' (review48 R1)",
     ),
+    Mutation(
+        "office-tense-read-past-the-semicolon",
+        "verify/kinds/role/judge.py",
+        "    return stop if semicolon < 0 else min(stop, len(aliases.fold(text[:semicolon])))\n",
+        "    return stop\n",
+        "'Since 2024 she has been Mayor of Halden; from 2020 to 2024 she was deputy mayor.' would refute 'the mayor of "
+        "Halden' by the next clause's past tense (review48 R10)",
+    ),
 ]
 
 
