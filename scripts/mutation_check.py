@@ -20184,6 +20184,65 @@ MUTATIONS = [
         "        if not main or said is None:\n",
         "'X did not say the board erred' would be claimed as X's saying (ext49)",
     ),
+    Mutation(
+        "portfolio-minister-never-read-head-first",
+        "verify/offices.py",
+        "    out += portfolio_head_last(core)\n",
+        "    out += []\n",
+        "'Finance Minister Eva Lund' would stay unverified against the page's 'Minister of Finance' (review48 R1)",
+    ),
+    Mutation(
+        "portfolio-minister-for-unread",
+        "verify/offices.py",
+        '    return [f"minister of {portfolio}", f"minister for {portfolio}", f"minister of the {portfolio}"]\n',
+        '    return [f"minister of {portfolio}", f"minister of the {portfolio}"]\n',
+        "'Health Minister' would not meet the page's 'Minister for Health' (review48 R1)",
+    ),
+    Mutation(
+        "portfolio-minister-of-the-unread",
+        "verify/offices.py",
+        '    return [f"minister of {portfolio}", f"minister for {portfolio}", f"minister of the {portfolio}"]\n',
+        '    return [f"minister of {portfolio}", f"minister for {portfolio}"]\n',
+        "'Interior Minister' would not meet the page's 'Minister of the Interior' (review48 R1)",
+    ),
+    Mutation(
+        "office-tense-read-past-the-semicolon",
+        "verify/kinds/role/judge.py",
+        "    return stop if semicolon < 0 else min(stop, len(aliases.fold(text[:semicolon])))\n",
+        "    return stop\n",
+        "'Since 2024 she has been Mayor of Halden; from 2020 to 2024 she was deputy mayor.' would refute 'the mayor of "
+        "Halden' by the next clause's past tense (review48 R10)",
+    ),
+    Mutation(
+        "town-in-another-nation-supported-by-the-infobox",
+        "verify/kinds/clause/judge.py",
+        "                elif area is None or (_area_named(area, f.value, doc)"
+        " and not _another_nation_given(area, f.value)):\n",
+        "                elif area is None or _area_named(area, f.value, doc):\n",
+        "'Born in South Glamorgan, England' would be supported by 'Place of birth: South Glamorgan, Wales' (ukag v03)",
+    ),
+    Mutation(
+        "town-in-another-nation-supported-by-a-sentence",
+        "verify/kinds/clause/judge.py",
+        '                if area is None or (_area_named(area, m["place"], doc)'
+        ' and not _another_nation_given(area, _placed(m))):\n',
+        '                if area is None or _area_named(area, m["place"], doc):\n',
+        "'Born in Cardiff, England' would be supported by the page's 'He was born in Cardiff, Wales' (ukag v03)",
+    ),
+    Mutation(
+        "area-inside-the-claims-words-unread",
+        "verify/kinds/clause/judge.py",
+        "    if at >= 0 and not claim.text.endswith(place):\n",
+        "    if at >= 0 and not claim.text.endswith(place) and False:\n",
+        "the nation of 'Born in Cardiff, England, in 1960' (the claim's words going on past it) would go unchecked",
+    ),
+    Mutation(
+        "nations-within-a-state-rule-each-other-out",
+        "verify/aliases.py",
+        "    return WITHIN.get(country) == other or WITHIN.get(other) == country\n",
+        "    return False\n",
+        "'born in Cardiff, United Kingdom' would be refuted by the page's 'Cardiff, Wales'",
+    ),
 ]
 
 

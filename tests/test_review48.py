@@ -254,7 +254,6 @@ def test_s6_twin_a_wrong_year_is_refuted() -> None:
         ),
     ],
 )
-@_open("R1 open: 'Finance Minister Eva Lund' unverified against 'She has been Minister of Finance since 2021.'")
 def test_r1_a_portfolio_title_before_the_name_is_read_in_the_formal_title(told: str, body: str) -> None:
     assert _verdicts(body, [_lund(told)], "role") == [Verdict.SUPPORTED]
 
@@ -1019,11 +1018,15 @@ def test_r9_twin_the_lower_case_title() -> None:
 # verify/kinds/role/judge.py `_person_office_findings`: the second clause's 'deputy mayor' with its closed spell is read
 # as the claimed post held with a qualifier ('holds the office with deputy'), and refutes though the sentence also gives
 # the post itself, held now. Career lines are written so.
-@_open("R10 open: 'Since 2024 she has been Mayor of Halden; from 2020 to 2024 she was deputy mayor.' refutes the mayor")
 def test_r10_a_past_deputy_spell_does_not_refute_the_post_held() -> None:
     doc = _lund("Since 2024 she has been Mayor of Halden; from 2020 to 2024 she was deputy mayor.")
     found = _verdicts("Eva Lund, the mayor of Halden, spoke.", [doc], "role")
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r10_twin_the_post_held_before_the_semicolon_and_left() -> None:
+    doc = _lund("From 2020 to 2024 she was Mayor of Halden; since 2024 she has been deputy mayor.")
+    assert _verdicts("Eva Lund, the mayor of Halden, spoke.", [doc], "role") == [Verdict.CONTRADICTED]
 
 
 def test_r10_twin_the_deputy_spell_in_a_participle() -> None:

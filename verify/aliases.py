@@ -228,6 +228,12 @@ def fold(text: str) -> str:
 WITHIN: dict[str, str] = {e["name"]: e["within"] for e in _COUNTRY_LEXICON["country"] if "within" in e}
 
 
+def nested(country: str, other: str) -> bool:
+    """Whether one of two countries (as `country_of` names them) lies within the other: Wales and the United Kingdom
+    (countries.toml `within`), so a page naming one never rules out the other."""
+    return WITHIN.get(country) == other or WITHIN.get(other) == country
+
+
 def country_of(nationality: str | None) -> str | None:
     if not nationality:
         return None

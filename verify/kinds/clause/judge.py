@@ -306,7 +306,7 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
     country = aliases.country_of(bare)
     if country is not None:
         other = office_country(given)
-        return other is not None and other != country
+        return other is not None and other != country and not aliases.nested(country, other)
     if _a_building_named_after(bare, given):
         return False  # 'Korvik Hospital' for 'Korvik': a building of the town, or near it (review42 R19)
     if _another_of_its_kind(bare, given) and not _told_together(bare, given, doc):
@@ -1339,7 +1339,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 if area is not None and _area_in_another_country(area, f.value):
                     detail = f"gives {f.value}, in another country"
                     out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
-                elif area is None or _area_named(area, f.value, doc):
+                elif area is None or (_area_named(area, f.value, doc) and not _another_nation_given(area, f.value)):
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"gives {f.value}"))
             elif _other_place(place, f.value, doc, apart=predicate == "born in"):
                 out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, f"gives another place, {f.value}"))
@@ -1353,7 +1353,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if not holder.said_of((claim.subject, doc.title), sentence, *at, holder.pronoun_of(doc.text)):
                 continue  # 'Her husband was born in Norby', 'She was not born in Norby': no birth of hers there
             if _place_in(place, m["place"]):
-                if area is None or _area_named(area, m["place"], doc):
+                if area is None or (_area_named(area, m["place"], doc) and not _another_nation_given(area, _placed(m))):
                     out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
             elif not _about_subject(claim.subject, sentence) or not _other_place(
                 place, m["place"], doc, apart=predicate == "born in"
@@ -1403,10 +1403,41 @@ def _area_after(claim: Claim, place: str) -> str | None:
     which the page's place must name too (review47 S16). None when the sentence goes on otherwise ('Born in Halden,
     Karl Moen, a fisherman's son, studied law': the claim's words do not stop at the town)."""
     at = claim_start(claim)
-    if at < 0 or not claim.text.endswith(place):
+    if at >= 0 and not claim.text.endswith(place):
+        inside = _AREA_AFTER.match(claim.text, claim.text.find(place) + len(place)) if place in claim.text else None
+        return inside["area"] if inside is not None and aliases.fold(inside["area"]) in _NATIONS else None
+    if at < 0:
         return None
     m = _AREA_AFTER.match(claim.sentence, at + len(claim.text))
     return m["area"].rstrip(".") if m is not None else None
+
+
+# the self-governing countries and nations news puts a town in ('Cardiff, Wales'): countries.toml `sovereign`, folded
+_NATIONS = frozenset(aliases.fold(name) for name in lexicons.load("countries")["sovereign"])
+
+
+def _another_nation_given(area: str, given: str) -> bool:
+    """Whether the claim puts its place in a country or nation ('South Glamorgan, England') and the page's place names
+    another one and not that ('South Glamorgan, Wales'): no support then. Not a refutation: the lexicon does not say
+    which nation lies within which ('London, United Kingdom' does not rule out 'London, England')."""
+    nation = aliases.fold(area)
+    written = f" {aliases.fold(given)} "
+    if nation not in _NATIONS or f" {nation} " in written:
+        return False
+    return any(f" {other} " in written and not _one_within_the_other(nation, other) for other in _NATIONS)
+
+
+def _placed(m: re.Match[str]) -> str:
+    """A page sentence's place with the area a comma puts after it ('born in Cardiff, Wales, in 1960': 'Cardiff,
+    Wales'), which the place reading cut at the comma."""
+    area = _AREA_AFTER.match(m.string, m.end("place"))
+    return f"{m['place']}, {area['area']}" if area is not None else m["place"]
+
+
+def _one_within_the_other(nation: str, other: str) -> bool:
+    """Whether two folded nations are one within the other ('Cardiff, Wales' is in the United Kingdom)."""
+    first, second = aliases.country_of(nation), aliases.country_of(other)
+    return first is not None and second is not None and aliases.nested(first, second)
 
 
 def _area_left_out(claim: Claim, predicate: str, sentence: str) -> bool:
@@ -1432,7 +1463,7 @@ def _area_in_another_country(area: str, given: str) -> bool:
     that is no country ('the Alps') or a place naming none is never contradicted this way."""
     country = aliases.country_of(area)
     named = countries_named(aliases.fold(given))
-    return country is not None and bool(named) and country not in named
+    return country is not None and bool(named) and not any(n == country or aliases.nested(country, n) for n in named)
 
 
 # words between a place relation's verb and its place that make the place another's ('born to a diplomat

@@ -1668,7 +1668,8 @@ def _person_office_findings(
             continue  # 'Her husband Per Olsen has been finance minister since 2019': his post, not hers
         if holder.titled_name_after([subject, doc.title], unit.text, end) is not None:
             continue  # 'the daughter of the former prime minister Ivo Stam': his title, written before his name
-        window = _own_clause(folded[max(0, pos[1] - 70) : pos[2] + 45], min(int(pos[1]), 70))
+        stop = _clause_end(unit.text, at, int(pos[2]) + 45)
+        window = _own_clause(folded[max(0, pos[1] - 70) : stop], min(int(pos[1]), 70))
         written = countries_named(folded[max(0, int(pos[1]) - 20) : int(pos[2]) + 30])
         if claimed_country and written and claimed_country not in written:
             continue  # 'foreign minister of Ukraine' is not Russia's foreign minister
@@ -1736,6 +1737,14 @@ def _not_the_post_served(
 _ANOTHER_CLAUSE_BEFORE = re.compile(
     r"\b(?:and|but|while|then)\s+(?:(?:she|he|they)\s+)?(?=(?:has|have|had|is|was|were|served|serves|became)\b)"
 )
+
+
+def _clause_end(text: str, at: int, stop: int) -> int:
+    """Where in `aliases.fold(text)` the words after an office (named from `at` in `text`) stop being read with it:
+    at `stop`, or sooner at a semicolon after it, whose clause's tense is its own ('Since 2024 she has been Mayor of
+    Halden; from 2020 to 2024 she was deputy mayor': the mayoralty is not past, review48 R10)."""
+    semicolon = text.find(";", at)
+    return stop if semicolon < 0 else min(stop, len(aliases.fold(text[:semicolon])))
 
 
 def _own_clause(window: str, at: int) -> str:
