@@ -4581,8 +4581,8 @@ MUTATIONS = [
     Mutation(
         "place-area-never-checked",
         "verify/kinds/clause/judge.py",
-        "                elif area is None or _area_named(area, f.value, doc):",
-        "                elif True:",
+        "                elif area is None or (_area_named(area, f.value, doc)",
+        "                elif True or (_area_named(area, f.value, doc)",
         "a town with an area around it the page never names would be supported by the town alone",
     ),
     Mutation(
