@@ -20010,6 +20010,14 @@ MUTATIONS = [
         'intent_nouns = ["intent", "wish", "desire", "willingness", "readiness"]\n',
         "'announced his intention to resign as mayor' would support 'resigned as mayor' (review48 S8)",
     ),
+    Mutation(
+        "figure-doer-after-participle-unread",
+        "verify/kinds/clause/judge.py",
+        "            owner = owner or _won_by(sentence, place)\n",
+        "            owner = owner\n",
+        "'with 48% of the vote, less than the 52% won by Eva Lund' would state 'elected ... with 52% of the vote' "
+        "(review48 S3)",
+    ),
 ]
 
 

@@ -110,7 +110,8 @@ def test_s2_twin_the_succession_done() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S3 (false "SUPPORTED", another person's share in a comparison; main e148bde5): 'He was elected mayor of Halden in 2000
+# S3 (false "SUPPORTED", another person's share in a comparison; main e148bde5; MENDED on s49-fixb49, whose `_won_by`
+# reads a figure's doer after the participle hanging on it): 'He was elected mayor of Halden in 2000
 # with 48% of the vote, less than the 52% won by Eva Lund in 1996.' STATES 'Karl Moen was elected mayor of Halden in
 # 2000 with 52% of the vote.' (the clause; the quantity claim is rightly unverified): the 52% is Eva Lund's, in 1996,
 # after 'less than the'. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the figure is found
@@ -122,7 +123,6 @@ COMPARED = _moen(
 )
 
 
-@_open("S3 open: 'with 48% of the vote, less than the 52% won by Eva Lund' states 'with 52% of the vote'")
 def test_s3_the_share_compared_with_is_not_his() -> None:
     body = "Karl Moen was elected mayor of Halden in 2000 with 52% of the vote."
     found = _verdicts(body, [COMPARED], "clause")

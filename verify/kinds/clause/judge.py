@@ -4768,6 +4768,29 @@ def _owner_at(text: str, figure: re.Match[str]) -> tuple[str | None, str | None]
     return name, counted["name"] if counted else None
 
 
+def _won_by(text: str, figure: re.Match[str]) -> str | None:
+    """The name a figure in `text` is told as the deed of by a past participle with its doer after 'by' hanging on
+    the figure's phrase ('less than the 52% won by Eva Lund', 'the 12 seats held by the Green Party'): the figure is
+    that doer's (review48 S3); None when no named doer is written so."""
+    from verify.nlp import parse
+
+    doc = parse(text).doc
+    token = next((t for t in doc if t.idx <= figure.start() < t.idx + len(t)), None)
+    if token is None:
+        return None
+    head = agency.phrase_head(token)
+    doers = [
+        g
+        for verb in head.children
+        if agency.reduced_passive(verb)
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    return agency.words_of(doers[0]) if doers else None
+
+
 def _same_owner(one: str, other: str) -> bool:
     """Whether two names name one owner: the words of either hold all of the other's ('Korvik FC', 'Korvik')."""
     a, b = set(aliases.fold(one).split()), set(aliases.fold(other).split())
@@ -4777,8 +4800,9 @@ def _same_owner(one: str, other: str) -> bool:
 def _figure_owned_by_another(claim: Claim, sentence: str) -> bool:
     """Whether each place the page sentence words a figure of the claim writes it as another's: another name's
     possessive or gapped clause ("48% of the vote against Ivo Stam's 52%", '... and Ivo Stam 52%': his share, not
-    hers; review41 R12), or another name it counts for than the claim's ('20 goals for Halden FC and 5 for Korvik FC'
-    is no statement of 20 goals for Korvik FC; R19). A figure written with no owner is left alone."""
+    hers; review41 R12), a named doer after the participle hanging on it ('less than the 52% won by Eva Lund',
+    review48 S3), or another name it counts for than the claim's ('20 goals for Halden FC and 5 for Korvik FC' is no
+    statement of 20 goals for Korvik FC; R19). A figure written with no owner is left alone."""
     subject = claim.effective_subject or claim.subject or ""
     for figure in _A_FIGURE.finditer(claim.text):
         if _A_YEAR.fullmatch(figure.group(0)):
@@ -4788,6 +4812,7 @@ def _figure_owned_by_another(claim: Claim, sentence: str) -> bool:
         others = []
         for place in places:
             owner, counts_for = _owner_at(sentence, place)
+            owner = owner or _won_by(sentence, place)
             another_owner = owner is not None and not _same_owner(owner, subject)
             another_team = counted_for is not None and counts_for is not None
             others.append(another_owner or (another_team and not _same_owner(counts_for, counted_for)))
