@@ -20018,6 +20018,27 @@ MUTATIONS = [
         "'with 48% of the vote, less than the 52% won by Eva Lund' would state 'elected ... with 52% of the vote' "
         "(review48 S3)",
     ),
+    Mutation(
+        "change-the-other-way-unread",
+        "verify/kinds/clause/judge.py",
+        "    return way is not None and other is not None and way != other\n",
+        "    return False\n",
+        "'..., while revenue rose 4%' would state 'revenue fell 4% in 2024' (review48 S15)",
+    ),
+    Mutation(
+        "measures-known-apart-unread",
+        "verify/kinds/clause/judge.py",
+        "            other_measure = owner is not None and there is not None and measured_apart(owner, there)\n",
+        "            other_measure = False\n",
+        "'In 2024 its revenue rose 4%' would state 'net profit rose 4% in 2024' (review48 S15)",
+    ),
+    Mutation(
+        "change-the-other-way-unread",
+        "verify/kinds/clause/judge.py",
+        "    return way is not None and other is not None and way != other\n",
+        "    return False\n",
+        "'..., while revenue rose 4%' would state 'revenue fell 4% in 2024' (review48 S15)",
+    ),
 ]
 
 

@@ -763,13 +763,14 @@ def test_s14_twin_a_lower_bound(body: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S15 (false "SUPPORTED", another measure's change; main e148bde5): 'In 2024 its revenue rose 4% to 20 billion crowns.'
-# STATES 'Korvik Bank's net profit rose 4% in 2024.' (the clause; its quantity '4%' is unverified), and 'In 2024 its
-# net profit fell 12% to 3.1 billion crowns, while revenue rose 4% to 20 billion crowns.' STATES 'Korvik Bank's revenue
-# fell 4% in 2024.' (the verb of the profit's clause, the figure of the revenue's). Cause: verify/kinds/clause/judge.py
-# `_sentence_findings` ("states it"): the measure the possessive names ('net profit', 'revenue') is not asked of the
-# page sentence, and each value is found anywhere in it, not in the clause of the same measure. Results copy gives
-# several measures a sentence.
+# S15 (false "SUPPORTED", another measure's change; main e148bde5; MENDED on s49-fixb49: `_figure_said_of_another` reads
+# two measures the lexicon knows apart, `measured_apart`, and a change the other way, `_changed_the_other_way`): 'In
+# 2024 its revenue rose 4% to 20 billion crowns.' STATES 'Korvik Bank's net profit rose 4% in 2024.' (the clause; its
+# quantity '4%' is unverified), and 'In 2024 its net profit fell 12% to 3.1 billion crowns, while revenue rose 4% to 20
+# billion crowns.' STATES 'Korvik Bank's revenue fell 4% in 2024.' (the verb of the profit's clause, the figure of the
+# revenue's). Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it"): the measure the possessive names
+# ('net profit', 'revenue') is not asked of the page sentence, and each value is found anywhere in it, not in the clause
+# of the same measure. Results copy gives several measures a sentence.
 RESULTS = page(
     "Korvik Bank",
     "Korvik Bank is a Norbian bank founded in 1921. In 2024 its net profit fell 12% to 3.1 billion crowns, while "
@@ -790,7 +791,6 @@ REVENUE = page(
         pytest.param("Korvik Bank's revenue fell 4% in 2024.", RESULTS, id="the-other-clauses-verb"),
     ],
 )
-@_open("S15 open: 'In 2024 its revenue rose 4%' states 'Korvik Bank's net profit rose 4% in 2024.'")
 def test_s15_another_measures_change_is_not_stated(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "clause", headline="Korvik Bank news")
     assert found and Verdict.SUPPORTED not in found, found

@@ -64,7 +64,7 @@ from verify.kinds.ordinals import (
     spell_numbered_so,
 )
 from verify.kinds.quantity.judge import children_claimed, children_findings, figure_in, measure_findings
-from verify.kinds.quantity.measured import held_jointly, numbers_at
+from verify.kinds.quantity.measured import held_jointly, measured_apart, numbers_at
 from verify.kinds.role.judge import (
     YEAR_SPAN,
     Spell,
@@ -4662,6 +4662,30 @@ def _figure_nouns(figure: Token, verb: bool) -> tuple[str | None, frozenset[str]
 _SIZE_OF_THE_SUBJECT = frozenset({"npadvmod", "attr"})
 
 
+_CHANGE_WAYS = {lemma: way for way, lemmas in enumerate(_WORDS["change_ways"]) for lemma in lemmas}
+
+
+def _changing_verb(figure: Token) -> Token | None:
+    """The verb a figure (any token of its phrase) is the size of a change of: 'rose' of 'revenue rose 4%' (npadvmod)
+    and of 'rose by 4%'; None for a figure taken otherwise."""
+    head = agency.phrase_head(figure)
+    if head.dep_ == "npadvmod":
+        return head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "by":
+        return head.head.head
+    return None
+
+
+def _changed_the_other_way(claimed: Token, given: Token) -> bool:
+    """Whether the claim's figure is the size of a change one way ('revenue fell 4%') and the page's the size of a
+    change the other way ('while revenue rose 4%'; judging.toml clause.change_ways): another change (review48 S15)."""
+    ours, theirs = _changing_verb(claimed), _changing_verb(given)
+    if ours is None or theirs is None:
+        return False
+    way, other = _CHANGE_WAYS.get(ours.lemma_.lower()), _CHANGE_WAYS.get(theirs.lemma_.lower())
+    return way is not None and other is not None and way != other
+
+
 def _verbs_measure(head: Token) -> str | None:
     """The common noun a figure (its phrase's head `head`) measures through the verb taking it: the verb's subject,
     'revenue' of 'its revenue rose 12%' and 'its net profit fell 5%' ('profit'), so a figure is bound to its measure
@@ -4680,7 +4704,9 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
     claim's own noun too: 'revenue of 200 million euros' against 'revenue of 900 million euros and a net profit of
     200 million euros' (the profit's, review39 R1), '56% of the vote in the first round' against '48% of the vote in
     the first round and 56% in the runoff' (the runoff's, R2). Each place the page words the figure must be another
-    noun's; a page naming the figure's noun otherwise ('a penalty of' for 'a fine of') is not read against."""
+    noun's; a page naming the figure's noun otherwise ('a penalty of' for 'a fine of') is not read against, unless
+    the lexicon knows the two measures apart ('its revenue rose 4%' for 'net profit rose 4%', review48 S15), and a
+    change the other way is another change ('while revenue rose 4%' for 'revenue fell 4%')."""
     from verify.nlp import parse
 
     figures = [t for t in parse(text).doc if re.fullmatch(r"\d[\d,.]*", t.text)]
@@ -4698,7 +4724,8 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
             there, set_there = _figure_nouns(place, verb=False)
             other_owner = owner is not None and owner in nouns and there is not None and there != owner
             other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings
-            others.append(other_owner or other_setting)
+            other_measure = owner is not None and there is not None and measured_apart(owner, there)
+            others.append(other_owner or other_setting or other_measure or _changed_the_other_way(figure, place))
         if all(others):
             return True
     return False

@@ -1,0 +1,57 @@
+"""Session 49's mends of review48's false "supported" rows (fixb49), each as a use the desk would meet beside its
+true twin: invented articles judged whole against invented pages (`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import page
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Document, Verdict
+from verify.retrieve import EvidencePool
+
+DAY = dt.date(2025, 6, 1)
+SAVED = dt.datetime(2025, 4, 1, tzinfo=dt.UTC)
+
+
+def _verdicts(
+    body: str, docs: list[Document], kind: str, words: str = "", headline: str = "Norby news"
+) -> list[Verdict]:
+    """The verdicts on the claims of `kind` whose words hold `words`, in an article of `body` judged against `docs`."""
+    claims = extract_claims(article_from_text(f"{headline}\n\n{body}\n", as_of=DAY))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
+    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == kind and words in c.text]
+
+
+# A change's figure is its own measure's and its own way's (review48 S15): the page's workforce is no revenue, and a
+# fall is no rise; the same measure changed the same way is still stated.
+_WORKFORCE = page(
+    "Korvik Steel", "Korvik Steel is a Norbian steelmaker. In 2024 its workforce grew 8% to 4,200 people.", SAVED
+)
+_RESULTS = page(
+    "Korvik Steel",
+    "Korvik Steel is a Norbian steelmaker. In 2024 its net profit fell 12%, while its workforce grew 5%.",
+    SAVED,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doc"),
+    [
+        pytest.param("Korvik Steel's revenue grew 8% in 2024.", _WORKFORCE, id="another-measure"),
+        pytest.param("Korvik Steel's workforce fell 8% in 2024.", _WORKFORCE, id="the-other-way"),
+        pytest.param("Korvik Steel's workforce fell 5% in 2024.", _RESULTS, id="the-other-clauses-verb"),
+    ],
+)
+def test_a_change_of_another_measure_or_way_is_not_stated(body: str, doc: Document) -> None:
+    found = _verdicts(body, [doc], "clause", headline="Korvik Steel news")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_twin_the_measures_own_change_is_stated() -> None:
+    body = "Korvik Steel's workforce grew 8% in 2024."
+    assert _verdicts(body, [_WORKFORCE], "clause", headline="Korvik Steel news") == [Verdict.SUPPORTED]
