@@ -20039,6 +20039,21 @@ MUTATIONS = [
         "    return False\n",
         "'..., while revenue rose 4%' would state 'revenue fell 4% in 2024' (review48 S15)",
     ),
+    Mutation(
+        "count-of-the-thing-unread",
+        "verify/kinds/clause/judge.py",
+        "            and not (_count_worded(times, f.unit.text) and _count_of_the_thing(times, f.unit.text, thing))\n",
+        "            and not _count_worded(times, f.unit.text)\n",
+        "'won the Norby Cup five times ... and the league title twice' would state 'won the Norby Cup twice' "
+        "(review48 S10)",
+    ),
+    Mutation(
+        "count-before-the-thing-unread",
+        "verify/kinds/clause/judge.py",
+        '        elif not re.search(r"[,;:.]", low[count.end() : things[0][0]]):\n',
+        "        elif False:\n",
+        "'It has twice won the Norby Cup' would no longer state 'won the Norby Cup twice' (review48 S10's twin)",
+    ),
 ]
 
 

@@ -55,3 +55,32 @@ def test_a_change_of_another_measure_or_way_is_not_stated(body: str, doc: Docume
 def test_twin_the_measures_own_change_is_stated() -> None:
     body = "Korvik Steel's workforce grew 8% in 2024."
     assert _verdicts(body, [_WORKFORCE], "clause", headline="Korvik Steel news") == [Verdict.SUPPORTED]
+
+
+# A count of times is its own thing's (review48 S10): the league title's 'twice' does not count the cup's wins; the
+# cup's own count, after it or before it, still does.
+_HONOURS = "It has won the Norby Cup three times and the league title twice."
+
+
+def _club(told: str) -> Document:
+    """A club's page whose lead is followed by `told`."""
+    return page("Korvik FC", f"Korvik FC is a Norbian football club. {told}", SAVED)
+
+
+def test_another_things_count_is_not_this_ones() -> None:
+    found = _verdicts("Korvik FC has won the Norby Cup twice.", [_club(_HONOURS)], "clause", headline="Korvik FC news")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param("Korvik FC has won the Norby Cup three times.", _HONOURS, id="the-first-of-two"),
+        pytest.param(
+            "Korvik FC has won the Norby Cup twice.", "It has won the Norby Cup twice, in 2001 and 2019.", id="after"
+        ),
+        pytest.param("Korvik FC has won the Norby Cup twice.", "It has twice won the Norby Cup.", id="before"),
+    ],
+)
+def test_twin_the_things_own_count(body: str, told: str) -> None:
+    assert _verdicts(body, [_club(told)], "clause", headline="Korvik FC news") == [Verdict.SUPPORTED]

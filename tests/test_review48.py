@@ -449,13 +449,13 @@ def test_s9_twin_the_spell_held_now(told: str, body: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S10 (false "SUPPORTED", another title's count; main e148bde5): 'It has won the Norby Cup five times, most recently in
-# 2019, and the league title twice.' STATES 'Korvik FC has won the Norby Cup twice.' (also in a relative clause): the
-# claim's words end before 'twice' and the count is read only as a word the passage must hold, which it does for the
-# league title. Without the league title's 'twice' the same claim is rightly unverified. Cause:
-# verify/kinds/clause/judge.py `_times_done` (session 45: a count in or after the claim's words sets aside a passage
-# that does not word it) takes the count anywhere in the passage, not as the claimed deed's. Club and player pages list
-# honours so.
+# S10 (false "SUPPORTED", another title's count; main e148bde5; MENDED on s49-fixb49, whose `_count_of_the_thing` reads
+# the count next to the claimed thing): 'It has won the Norby Cup five times, most recently in 2019, and the league
+# title twice.' STATES 'Korvik FC has won the Norby Cup twice.' (also in a relative clause): the claim's words end
+# before 'twice' and the count is read only as a word the passage must hold, which it does for the league title. Without
+# the league title's 'twice' the same claim is rightly unverified. Cause: verify/kinds/clause/judge.py `_times_done`
+# (session 45: a count in or after the claim's words sets aside a passage that does not word it) takes the count
+# anywhere in the passage, not as the claimed deed's. Club and player pages list honours so.
 HONOURS = page(
     "Korvik FC",
     "Korvik FC is a Norbian football club. It has won the Norby Cup five times, most recently in 2019, and the league "
@@ -471,7 +471,6 @@ HONOURS = page(
         pytest.param("Korvik FC, which has won the Norby Cup twice, said on Monday.", id="relative"),
     ],
 )
-@_open("S10 open: '... the Norby Cup five times ... and the league title twice' states 'won the Norby Cup twice'")
 def test_s10_another_deeds_count_is_not_this_ones(body: str) -> None:
     found = _verdicts(body, [HONOURS], "clause", "Norby Cup", headline="Korvik FC news")
     assert found and Verdict.SUPPORTED not in found, found

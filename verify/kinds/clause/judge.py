@@ -400,7 +400,12 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     if (times := _times_done(claim)) is not None:
         # 'won the Korvik Prize twice': a page sentence telling one win, without the count, is no second one
         why = f"the page does not say it was done {times}"
-        once = [f.stance is Stance.SUPPORTS and not _count_worded(times, f.unit.text) for f in found]
+        thing = claim.object or ""
+        once = [
+            f.stance is Stance.SUPPORTS
+            and not (_count_worded(times, f.unit.text) and _count_of_the_thing(times, f.unit.text, thing))
+            for f in found
+        ]
         found = [_undecided(f, why) if told_once else f for f, told_once in zip(found, once, strict=True)]
     if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim, docs):
         # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
@@ -477,6 +482,30 @@ def _count_worded(times: str, passage: str) -> bool:
     count = count or (int(said) if said.isdigit() else None)
     years = max((len(set(_A_YEAR.findall(m.group(0)))) for m in _YEARS_LISTED.finditer(passage)), default=0)
     return years == count if count is not None else years >= 2 and said in _WORDS["times_counters"]
+
+
+_ANOTHER_THING_BETWEEN = re.compile(r"\band\b|[;:]")
+
+
+def _count_of_the_thing(times: str, passage: str, thing: str) -> bool:
+    """Whether a place the passage words the claim's count ('twice') counts the claim's thing: right after the
+    thing's words with neither another count nor an 'and' bringing in another thing between ('won the Norby Cup five
+    times ... and the league title twice' counts the cup five times, review48 S10), or before them in their clause
+    ('twice won the Norby Cup'). A passage not wording the thing so, or a count told by its years, is not read."""
+    low, words = passage.lower(), re.sub(r"^(?:the|a|an)\s+", "", thing.strip().lower())
+    things = [m.span() for m in re.finditer(re.escape(words), low)] if words else []
+    counts = list(re.finditer(rf"\b{re.escape(times)}\b", low))
+    if not things or not counts:
+        return True
+    for count in counts:
+        before = [end for _, end in things if end <= count.start()]
+        if before:
+            between = low[before[-1] : count.start()]
+            if not _REPEATED.search(between) and not _ANOTHER_THING_BETWEEN.search(between):
+                return True
+        elif not re.search(r"[,;:.]", low[count.end() : things[0][0]]):
+            return True
+    return False
 
 
 def _times_done(claim: Claim) -> str | None:
