@@ -20054,6 +20054,30 @@ MUTATIONS = [
         "        elif False:\n",
         "'It has twice won the Norby Cup' would no longer state 'won the Norby Cup twice' (review48 S10's twin)",
     ),
+    Mutation(
+        "narrowed-first-role-unread",
+        "verify/kinds/role/judge.py",
+        "        elif f.stance == Stance.SUPPORTS and f.unit.field is None and numbered_and_narrowed(f.unit.text, "
+        "claimed, post):\n",
+        "        elif False:\n",
+        "'the first mayor of Halden to be born in Tarsa' would support the role 'the first mayor of Halden' "
+        "(review48 S4)",
+    ),
+    Mutation(
+        "narrowed-first-clause-unread",
+        "verify/kinds/clause/judge.py",
+        "                continue  # 'the first mayor of Halden to be born in Tarsa' is no first mayor of Halden "
+        "(review48 S4)\n",
+        "                pass\n",
+        "'the first mayor of Halden to serve three terms' would state 'Halden's first mayor' (review48 S4)",
+    ),
+    Mutation(
+        "narrowed-first-any-deed-after",
+        "verify/kinds/ordinals.py",
+        "    return named is not None\n",
+        "    return deed is not None\n",
+        "'the first woman to hold the office' would be read as narrowing the post's holders, losing a true first",
+    ),
 ]
 
 

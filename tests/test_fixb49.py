@@ -84,3 +84,22 @@ def test_another_things_count_is_not_this_ones() -> None:
 )
 def test_twin_the_things_own_count(body: str, told: str) -> None:
     assert _verdicts(body, [_club(told)], "clause", headline="Korvik FC news") == [Verdict.SUPPORTED]
+
+
+# A first holder narrowed by a deed after the post is the first of those who did it (review48 S4): 'the first mayor of
+# Halden to serve three terms' is no first mayor of Halden; the plain first still is.
+def _moen(told: str) -> Document:
+    """A politician's page whose lead is followed by `told`."""
+    return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
+
+
+def test_a_first_holder_narrowed_by_a_deed_is_not_the_first() -> None:
+    doc = _moen("He became the first mayor of Halden to serve three terms.")
+    found = _verdicts("Karl Moen, Halden's first mayor, spoke on Monday.", [doc], "clause", "first mayor")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_twin_the_plain_first_holder() -> None:
+    doc = _moen("In 1990 he became the first mayor of Halden.")
+    found = _verdicts("Karl Moen, Halden's first mayor, spoke on Monday.", [doc], "clause", "first mayor")
+    assert Verdict.SUPPORTED in found, found

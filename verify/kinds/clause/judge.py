@@ -57,6 +57,7 @@ from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
 from verify.kinds.ordinals import (
     ORDINALS,
     first_of_other_kinds,
+    holders_narrowed,
     nth,
     ordinal_value,
     ordinals_in,
@@ -3001,6 +3002,10 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
             if _another_deed_ranked(claim, m, text, found, unit.doc.text):
                 continue  # 'the first woman to climb Mount Halden' ranks another deed than 'to climb Mount Korvik'
+            if _ranked_deed(claim.text + (after_claim(claim) or ""), m.end("ord")) is None and holders_narrowed(
+                text, found.end("ord"), noun[0]
+            ):
+                continue  # 'the first mayor of Halden to be born in Tarsa' is no first mayor of Halden (review48 S4)
             if unit.field is None and _ordinal_dated_otherwise(claim, text, found):
                 continue  # 'sworn in on 20 March 2020, and again on 20 March 2025 for a second term' (review46 S9)
             given = ordinal_value(found["ord"])
