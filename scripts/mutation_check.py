@@ -20072,11 +20072,12 @@ MUTATIONS = [
         "'the first mayor of Halden to serve three terms' would state 'Halden's first mayor' (review48 S4)",
     ),
     Mutation(
-        "narrowed-first-any-deed-after",
-        "verify/kinds/ordinals.py",
-        "    return named is not None\n",
-        "    return deed is not None\n",
-        "'the first woman to hold the office' would be read as narrowing the post's holders, losing a true first",
+        "namesake-apposition-read-as-the-subject",
+        "verify/holder.py",
+        '    body = _NAMESAKE.sub(lambda m: " " * len(m.group(0)), part[front:])\n',
+        "    body = part[front:]\n",
+        "'His father, also named Karl Moen, was mayor of Halden' would support 'Karl Moen, a former mayor' "
+        "(review48 S11)",
     ),
 ]
 

@@ -103,3 +103,16 @@ def test_twin_the_plain_first_holder() -> None:
     doc = _moen("In 1990 he became the first mayor of Halden.")
     found = _verdicts("Karl Moen, Halden's first mayor, spoke on Monday.", [doc], "clause", "first mayor")
     assert Verdict.SUPPORTED in found, found
+
+
+# A kin given the subject's own name is a namesake (review48 S11): the uncle's post is not the subject's; the
+# subject's own post told beside such a kin still is.
+def test_a_namesakes_post_is_not_the_subjects() -> None:
+    doc = _moen("His uncle, also called Karl Moen, was mayor of Tarsa from 1950 to 1962.")
+    found = _verdicts("Karl Moen, a former mayor of Tarsa, spoke.", [doc], "role")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_twin_the_subjects_own_post_beside_a_namesake() -> None:
+    doc = _moen("He was mayor of Tarsa from 1990 to 1998. His father, also named Karl Moen, was a teacher.")
+    assert _verdicts("Karl Moen, a former mayor of Tarsa, spoke.", [doc], "role") == [Verdict.SUPPORTED]

@@ -483,12 +483,14 @@ def test_s10_twin_the_count_of_the_deed() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S11 (false "SUPPORTED", a father of the same name; main e148bde5): 'His father, also named Karl Moen, was mayor of
-# Halden from 1960 to 1970.' SUPPORTS 'Karl Moen, a former mayor of Halden, spoke.' and the role of 'Karl Moen was mayor
-# of Halden from 1960 to 1970.' ("says Karl Moen held it"); 'He is the son of Jon Moen, mayor of Halden from 1960 to
-# 1970.' is read right (unverified). Cause: verify/kinds/role/judge.py, the sentence reading: the subject's full name
-# in the sentence is taken as the subject himself, though it is apposed to 'His father' ('also named'). Families of
-# politicians, 'Jr.' and 'Sr.' whose pages drop the suffix, are told so.
+# S11 (false "SUPPORTED", a father of the same name; main e148bde5; MENDED on s49-fixb49: verify/holder.py
+# `another_holder` reads an apposition giving another the subject's name, judging.toml holder.namesake_words, as a
+# namesake's): 'His father, also named Karl Moen, was mayor of Halden from 1960 to 1970.' SUPPORTS 'Karl Moen, a former
+# mayor of Halden, spoke.' and the role of 'Karl Moen was mayor of Halden from 1960 to 1970.' ("says Karl Moen held
+# it"); 'He is the son of Jon Moen, mayor of Halden from 1960 to 1970.' is read right (unverified). Cause:
+# verify/kinds/role/judge.py, the sentence reading: the subject's full name in the sentence is taken as the subject
+# himself, though it is apposed to 'His father' ('also named'). Families of politicians, 'Jr.' and 'Sr.' whose pages
+# drop the suffix, are told so.
 SAME_NAMED_FATHER = _moen("His father, also named Karl Moen, was mayor of Halden from 1960 to 1970.")
 
 
@@ -499,7 +501,6 @@ SAME_NAMED_FATHER = _moen("His father, also named Karl Moen, was mayor of Halden
         pytest.param("Karl Moen was mayor of Halden from 1960 to 1970.", id="was-mayor-from"),
     ],
 )
-@_open("S11 open: 'His father, also named Karl Moen, was mayor of Halden' supports 'Karl Moen, a former mayor'")
 def test_s11_the_fathers_post_is_not_the_sons(body: str) -> None:
     found = _verdicts(body, [SAME_NAMED_FATHER], "role")
     assert found and Verdict.SUPPORTED not in found, found
