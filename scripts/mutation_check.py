@@ -5482,8 +5482,8 @@ MUTATIONS = [
     Mutation(
         "holder-fronted-phrase-as-subject",
         "verify/holder.py",
-        "    body = part[front:]",
-        "    body = part",
+        '    body = _NAMESAKE.sub(lambda m: " " * len(m.group(0)), part[front:])\n',
+        '    body = _NAMESAKE.sub(lambda m: " " * len(m.group(0)), part)\n',
         "'Since March 2019, her husband Per Olsen has been leader' would support her leadership",
     ),
     Mutation(
@@ -12100,8 +12100,8 @@ MUTATIONS = [
     Mutation(
         "stuff-of-a-unit-unasked",
         "verify/kinds/quantity/measured.py",
-        '    return not _one_class("measured_alike", wanted, have)\n\n\ndef _one_class',
-        "    return False\n\n\ndef _one_class",
+        '    return not _one_class("measured_alike", wanted, have)\n\n\ndef measured_apart',
+        "    return False\n\n\ndef measured_apart",
         "'Norby Steelworks produced 1.8 million tonnes of iron' would be supported by '... tonnes of steel' (R7)",
     ),
     Mutation(
@@ -20078,6 +20078,15 @@ MUTATIONS = [
         "    body = part[front:]\n",
         "'His father, also named Karl Moen, was mayor of Halden' would support 'Karl Moen, a former mayor' "
         "(review48 S11)",
+    ),
+    Mutation(
+        "narrowed-first-of-a-kind-word",
+        "verify/kinds/clause/judge.py",
+        '            post = next(iter(_POST.findall(m["rest"])), "")  # \'mayor\' of \'first mayor\'; no post of '
+        "'first woman'\n",
+        "            post = noun[0]\n",
+        "'the first woman to hold the role' would be read as narrowing holders of a post 'woman' "
+        "(rba-2023-07-17 lost)",
     ),
 ]
 

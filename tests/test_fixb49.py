@@ -93,10 +93,22 @@ def _moen(told: str) -> Document:
     return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
 
 
+def _lund(told: str) -> Document:
+    """A politician's page whose lead is followed by `told`."""
+    return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
+
+
 def test_a_first_holder_narrowed_by_a_deed_is_not_the_first() -> None:
     doc = _moen("He became the first mayor of Halden to serve three terms.")
     found = _verdicts("Karl Moen, Halden's first mayor, spoke on Monday.", [doc], "clause", "first mayor")
     assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_twin_a_first_of_a_kind_ranked_by_holding_the_post() -> None:
+    # the kind of holder ('woman') before 'to hold the role' is no post narrowed by a deed (rba-2023-07-17's shape)
+    doc = _lund("She became Mayor of Halden on 4 May 2015, and is the first woman to hold the role.")
+    body = "Eva Lund became mayor of Halden in 2015. She was the first woman in that role."
+    assert _verdicts(body, [doc], "clause", "first woman") == [Verdict.SUPPORTED]
 
 
 def test_twin_the_plain_first_holder() -> None:

@@ -3002,8 +3002,9 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
             if _another_deed_ranked(claim, m, text, found, unit.doc.text):
                 continue  # 'the first woman to climb Mount Halden' ranks another deed than 'to climb Mount Korvik'
+            post = next(iter(_POST.findall(m["rest"])), "")  # 'mayor' of 'first mayor'; no post of 'first woman'
             if _ranked_deed(claim.text + (after_claim(claim) or ""), m.end("ord")) is None and holders_narrowed(
-                text, found.end("ord"), noun[0]
+                text, found.end("ord"), post
             ):
                 continue  # 'the first mayor of Halden to be born in Tarsa' is no first mayor of Halden (review48 S4)
             if unit.field is None and _ordinal_dated_otherwise(claim, text, found):
