@@ -5482,8 +5482,8 @@ MUTATIONS = [
     Mutation(
         "holder-fronted-phrase-as-subject",
         "verify/holder.py",
-        "    body = part[front:]",
-        "    body = part",
+        '    body = _NAMESAKE.sub(lambda m: " " * len(m.group(0)), part[front:])\n',
+        '    body = _NAMESAKE.sub(lambda m: " " * len(m.group(0)), part)\n',
         "'Since March 2019, her husband Per Olsen has been leader' would support her leadership",
     ),
     Mutation(
@@ -12100,8 +12100,8 @@ MUTATIONS = [
     Mutation(
         "stuff-of-a-unit-unasked",
         "verify/kinds/quantity/measured.py",
-        '    return not _one_class("measured_alike", wanted, have)\n\n\ndef _one_class',
-        "    return False\n\n\ndef _one_class",
+        '    return not _one_class("measured_alike", wanted, have)\n\n\ndef measured_apart',
+        "    return False\n\n\ndef measured_apart",
         "'Norby Steelworks produced 1.8 million tonnes of iron' would be supported by '... tonnes of steel' (R7)",
     ),
     Mutation(
@@ -20242,6 +20242,77 @@ MUTATIONS = [
         "    return WITHIN.get(country) == other or WITHIN.get(other) == country\n",
         "    return False\n",
         "'born in Cardiff, United Kingdom' would be refuted by the page's 'Cardiff, Wales'",
+    ),
+    Mutation(
+        "figure-doer-after-participle-unread",
+        "verify/kinds/clause/judge.py",
+        "            owner = owner or _won_by(sentence, place)\n",
+        "            owner = owner\n",
+        "'with 48% of the vote, less than the 52% won by Eva Lund' would state 'elected ... with 52% of the vote' "
+        "(review48 S3)",
+    ),
+    Mutation(
+        "change-the-other-way-unread",
+        "verify/kinds/clause/judge.py",
+        "    return way is not None and other is not None and way != other\n",
+        "    return False\n",
+        "'..., while revenue rose 4%' would state 'revenue fell 4% in 2024' (review48 S15)",
+    ),
+    Mutation(
+        "measures-known-apart-unread",
+        "verify/kinds/clause/judge.py",
+        "            other_measure = owner is not None and there is not None and measured_apart(owner, there)\n",
+        "            other_measure = False\n",
+        "'In 2024 its revenue rose 4%' would state 'net profit rose 4% in 2024' (review48 S15)",
+    ),
+    Mutation(
+        "count-of-the-thing-unread",
+        "verify/kinds/clause/judge.py",
+        "            and not (_count_worded(times, f.unit.text) and _count_of_the_thing(times, f.unit.text, thing))\n",
+        "            and not _count_worded(times, f.unit.text)\n",
+        "'won the Norby Cup five times ... and the league title twice' would state 'won the Norby Cup twice' "
+        "(review48 S10)",
+    ),
+    Mutation(
+        "count-before-the-thing-unread",
+        "verify/kinds/clause/judge.py",
+        '        elif not re.search(r"[,;:.]", low[count.end() : things[0][0]]):\n',
+        "        elif False:\n",
+        "'It has twice won the Norby Cup' would no longer state 'won the Norby Cup twice' (review48 S10's twin)",
+    ),
+    Mutation(
+        "narrowed-first-role-unread",
+        "verify/kinds/role/judge.py",
+        "        elif f.stance == Stance.SUPPORTS and f.unit.field is None and numbered_and_narrowed(f.unit.text, "
+        "claimed, post):\n",
+        "        elif False:\n",
+        "'the first mayor of Halden to be born in Tarsa' would support the role 'the first mayor of Halden' "
+        "(review48 S4)",
+    ),
+    Mutation(
+        "narrowed-first-clause-unread",
+        "verify/kinds/clause/judge.py",
+        "                continue  # 'the first mayor of Halden to be born in Tarsa' is no first mayor of Halden "
+        "(review48 S4)\n",
+        "                pass\n",
+        "'the first mayor of Halden to serve three terms' would state 'Halden's first mayor' (review48 S4)",
+    ),
+    Mutation(
+        "namesake-apposition-read-as-the-subject",
+        "verify/holder.py",
+        '    body = _NAMESAKE.sub(lambda m: " " * len(m.group(0)), part[front:])\n',
+        "    body = part[front:]\n",
+        "'His father, also named Karl Moen, was mayor of Halden' would support 'Karl Moen, a former mayor' "
+        "(review48 S11)",
+    ),
+    Mutation(
+        "narrowed-first-of-a-kind-word",
+        "verify/kinds/clause/judge.py",
+        '            post = next(iter(_POST.findall(m["rest"])), "")  # \'mayor\' of \'first mayor\'; no post of '
+        "'first woman'\n",
+        "            post = noun[0]\n",
+        "'the first woman to hold the role' would be read as narrowing holders of a post 'woman' "
+        "(rba-2023-07-17 lost)",
     ),
 ]
 

@@ -110,7 +110,8 @@ def test_s2_twin_the_succession_done() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S3 (false "SUPPORTED", another person's share in a comparison; main e148bde5): 'He was elected mayor of Halden in 2000
+# S3 (false "SUPPORTED", another person's share in a comparison; main e148bde5; MENDED on s49-fixb49, whose `_won_by`
+# reads a figure's doer after the participle hanging on it): 'He was elected mayor of Halden in 2000
 # with 48% of the vote, less than the 52% won by Eva Lund in 1996.' STATES 'Karl Moen was elected mayor of Halden in
 # 2000 with 52% of the vote.' (the clause; the quantity claim is rightly unverified): the 52% is Eva Lund's, in 1996,
 # after 'less than the'. Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it": the figure is found
@@ -122,7 +123,6 @@ COMPARED = _moen(
 )
 
 
-@_open("S3 open: 'with 48% of the vote, less than the 52% won by Eva Lund' states 'with 52% of the vote'")
 def test_s3_the_share_compared_with_is_not_his() -> None:
     body = "Karl Moen was elected mayor of Halden in 2000 with 52% of the vote."
     found = _verdicts(body, [COMPARED], "clause")
@@ -135,14 +135,16 @@ def test_s3_twin_his_own_share() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S4 (false "SUPPORTED", the first holder of a post for the first holder of a kind; main e148bde5): 'He was the first
-# mayor of Halden to be born in Tarsa.' SUPPORTS 'Karl Moen was the first mayor of Halden.' (role, "says Karl Moen held
-# it") and "Karl Moen, Halden's first mayor," (role and clause, "says first mayor of Halden to be born in Tarsa"): the
-# first of those born in Tarsa is not the town's first mayor. A plain 'He was Mayor of Halden from 2000 to 2008.' leaves
-# 'the first mayor' unverified, so the role judge reads the ordinal, but takes the page's narrowed first for the plain
-# one. Cause: verify/kinds/role/judge.py (`first_of_a_kind` / the sentence reading: the infinitive after the page's
-# 'first <post>' is not read), and the clause judge's ordinal reading (review42 R20's narrowing read after a deed, not
-# a first holder's 'to be born in'). Profiles write 'the first mayor of X to be a woman / born abroad / openly gay'.
+# S4 (false "SUPPORTED", the first holder of a post for the first holder of a kind; main e148bde5; MENDED on s49-fixb49,
+# whose `holders_narrowed` (verify/kinds/ordinals.py) reads a deed after the post an ordinal numbers, in the role
+# judge's `ordinal_checked` and the clause judge's `ordinal_findings`): 'He was the first mayor of Halden to be born in
+# Tarsa.' SUPPORTS 'Karl Moen was the first mayor of Halden.' (role, "says Karl Moen held it") and "Karl Moen, Halden's
+# first mayor," (role and clause, "says first mayor of Halden to be born in Tarsa"): the first of those born in Tarsa is
+# not the town's first mayor. A plain 'He was Mayor of Halden from 2000 to 2008.' leaves 'the first mayor' unverified,
+# so the role judge reads the ordinal, but takes the page's narrowed first for the plain one. Cause:
+# verify/kinds/role/judge.py (`first_of_a_kind` / the sentence reading: the infinitive after the page's 'first <post>'
+# is not read), and the clause judge's ordinal reading (review42 R20's narrowing read after a deed, not a first holder's
+# 'to be born in'). Profiles write 'the first mayor of X to be a woman / born abroad / openly gay'.
 NARROWED_FIRST = _moen("He was the first mayor of Halden to be born in Tarsa.")
 
 
@@ -154,7 +156,6 @@ NARROWED_FIRST = _moen("He was the first mayor of Halden to be born in Tarsa.")
         pytest.param("Karl Moen, Halden's first mayor, spoke on Monday.", "clause", id="clause-apposition"),
     ],
 )
-@_open("S4 open: 'the first mayor of Halden to be born in Tarsa' supports 'the first mayor of Halden'")
 def test_s4_a_narrowed_first_holder_is_not_the_first_holder(body: str, kind: str) -> None:
     found = _verdicts(body, [NARROWED_FIRST], kind, "first mayor")
     assert found and Verdict.SUPPORTED not in found, found
@@ -448,13 +449,13 @@ def test_s9_twin_the_spell_held_now(told: str, body: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S10 (false "SUPPORTED", another title's count; main e148bde5): 'It has won the Norby Cup five times, most recently in
-# 2019, and the league title twice.' STATES 'Korvik FC has won the Norby Cup twice.' (also in a relative clause): the
-# claim's words end before 'twice' and the count is read only as a word the passage must hold, which it does for the
-# league title. Without the league title's 'twice' the same claim is rightly unverified. Cause:
-# verify/kinds/clause/judge.py `_times_done` (session 45: a count in or after the claim's words sets aside a passage
-# that does not word it) takes the count anywhere in the passage, not as the claimed deed's. Club and player pages list
-# honours so.
+# S10 (false "SUPPORTED", another title's count; main e148bde5; MENDED on s49-fixb49, whose `_count_of_the_thing` reads
+# the count next to the claimed thing): 'It has won the Norby Cup five times, most recently in 2019, and the league
+# title twice.' STATES 'Korvik FC has won the Norby Cup twice.' (also in a relative clause): the claim's words end
+# before 'twice' and the count is read only as a word the passage must hold, which it does for the league title. Without
+# the league title's 'twice' the same claim is rightly unverified. Cause: verify/kinds/clause/judge.py `_times_done`
+# (session 45: a count in or after the claim's words sets aside a passage that does not word it) takes the count
+# anywhere in the passage, not as the claimed deed's. Club and player pages list honours so.
 HONOURS = page(
     "Korvik FC",
     "Korvik FC is a Norbian football club. It has won the Norby Cup five times, most recently in 2019, and the league "
@@ -470,7 +471,6 @@ HONOURS = page(
         pytest.param("Korvik FC, which has won the Norby Cup twice, said on Monday.", id="relative"),
     ],
 )
-@_open("S10 open: '... the Norby Cup five times ... and the league title twice' states 'won the Norby Cup twice'")
 def test_s10_another_deeds_count_is_not_this_ones(body: str) -> None:
     found = _verdicts(body, [HONOURS], "clause", "Norby Cup", headline="Korvik FC news")
     assert found and Verdict.SUPPORTED not in found, found
@@ -482,12 +482,14 @@ def test_s10_twin_the_count_of_the_deed() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S11 (false "SUPPORTED", a father of the same name; main e148bde5): 'His father, also named Karl Moen, was mayor of
-# Halden from 1960 to 1970.' SUPPORTS 'Karl Moen, a former mayor of Halden, spoke.' and the role of 'Karl Moen was mayor
-# of Halden from 1960 to 1970.' ("says Karl Moen held it"); 'He is the son of Jon Moen, mayor of Halden from 1960 to
-# 1970.' is read right (unverified). Cause: verify/kinds/role/judge.py, the sentence reading: the subject's full name
-# in the sentence is taken as the subject himself, though it is apposed to 'His father' ('also named'). Families of
-# politicians, 'Jr.' and 'Sr.' whose pages drop the suffix, are told so.
+# S11 (false "SUPPORTED", a father of the same name; main e148bde5; MENDED on s49-fixb49: verify/holder.py
+# `another_holder` reads an apposition giving another the subject's name, judging.toml holder.namesake_words, as a
+# namesake's): 'His father, also named Karl Moen, was mayor of Halden from 1960 to 1970.' SUPPORTS 'Karl Moen, a former
+# mayor of Halden, spoke.' and the role of 'Karl Moen was mayor of Halden from 1960 to 1970.' ("says Karl Moen held
+# it"); 'He is the son of Jon Moen, mayor of Halden from 1960 to 1970.' is read right (unverified). Cause:
+# verify/kinds/role/judge.py, the sentence reading: the subject's full name in the sentence is taken as the subject
+# himself, though it is apposed to 'His father' ('also named'). Families of politicians, 'Jr.' and 'Sr.' whose pages
+# drop the suffix, are told so.
 SAME_NAMED_FATHER = _moen("His father, also named Karl Moen, was mayor of Halden from 1960 to 1970.")
 
 
@@ -498,7 +500,6 @@ SAME_NAMED_FATHER = _moen("His father, also named Karl Moen, was mayor of Halden
         pytest.param("Karl Moen was mayor of Halden from 1960 to 1970.", id="was-mayor-from"),
     ],
 )
-@_open("S11 open: 'His father, also named Karl Moen, was mayor of Halden' supports 'Karl Moen, a former mayor'")
 def test_s11_the_fathers_post_is_not_the_sons(body: str) -> None:
     found = _verdicts(body, [SAME_NAMED_FATHER], "role")
     assert found and Verdict.SUPPORTED not in found, found
@@ -762,13 +763,14 @@ def test_s14_twin_a_lower_bound(body: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# S15 (false "SUPPORTED", another measure's change; main e148bde5): 'In 2024 its revenue rose 4% to 20 billion crowns.'
-# STATES 'Korvik Bank's net profit rose 4% in 2024.' (the clause; its quantity '4%' is unverified), and 'In 2024 its
-# net profit fell 12% to 3.1 billion crowns, while revenue rose 4% to 20 billion crowns.' STATES 'Korvik Bank's revenue
-# fell 4% in 2024.' (the verb of the profit's clause, the figure of the revenue's). Cause: verify/kinds/clause/judge.py
-# `_sentence_findings` ("states it"): the measure the possessive names ('net profit', 'revenue') is not asked of the
-# page sentence, and each value is found anywhere in it, not in the clause of the same measure. Results copy gives
-# several measures a sentence.
+# S15 (false "SUPPORTED", another measure's change; main e148bde5; MENDED on s49-fixb49: `_figure_said_of_another` reads
+# two measures the lexicon knows apart, `measured_apart`, and a change the other way, `_changed_the_other_way`): 'In
+# 2024 its revenue rose 4% to 20 billion crowns.' STATES 'Korvik Bank's net profit rose 4% in 2024.' (the clause; its
+# quantity '4%' is unverified), and 'In 2024 its net profit fell 12% to 3.1 billion crowns, while revenue rose 4% to 20
+# billion crowns.' STATES 'Korvik Bank's revenue fell 4% in 2024.' (the verb of the profit's clause, the figure of the
+# revenue's). Cause: verify/kinds/clause/judge.py `_sentence_findings` ("states it"): the measure the possessive names
+# ('net profit', 'revenue') is not asked of the page sentence, and each value is found anywhere in it, not in the clause
+# of the same measure. Results copy gives several measures a sentence.
 RESULTS = page(
     "Korvik Bank",
     "Korvik Bank is a Norbian bank founded in 1921. In 2024 its net profit fell 12% to 3.1 billion crowns, while "
@@ -789,7 +791,6 @@ REVENUE = page(
         pytest.param("Korvik Bank's revenue fell 4% in 2024.", RESULTS, id="the-other-clauses-verb"),
     ],
 )
-@_open("S15 open: 'In 2024 its revenue rose 4%' states 'Korvik Bank's net profit rose 4% in 2024.'")
 def test_s15_another_measures_change_is_not_stated(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "clause", headline="Korvik Bank news")
     assert found and Verdict.SUPPORTED not in found, found

@@ -44,6 +44,9 @@ _OTHERS = re.compile(
 # Charter, the Court began ...')
 _FRONTED = re.compile(rf"^\s*(?:(?:(?i:{_any(_WORDS['fronted'])})\b|[A-Z][a-z]+(?:ed|en|ing)\b)[^,;]{{0,80}},\s*)+")
 _VERB = re.compile(rf"\b(?:(?:{_any(_WORDS['verbs'])})|[a-z]{{3,}}ed)\b")
+# an apposition giving another the subject's name (', also named Karl Moen,'; judging.toml holder.namesake_words):
+# the name is a namesake's
+_NAMESAKE = re.compile(rf",\s*(?:{_any(_WORDS['namesake_words'])})\s+[^,;()]+,", re.I)
 # a relative word (judging.toml clause.relative_words): one pattern the judges and extraction share
 RELATIVE_WORDS = _any(_CLAUSE["relative_words"])
 RELATIVE = re.compile(rf"\b(?:{RELATIVE_WORDS})\b", re.I)
@@ -160,7 +163,8 @@ def another_holder(names: Sequence[str], sentence: str, start: int, pronoun: str
             return _someone_else(names, whose)
     fronted = _FRONTED.match(part)
     front = fronted.end() if fronted else 0
-    body = part[front:]
+    # 'His father, also named Karl Moen, was mayor': the namesake's apposition is no verb nor the subject (S11)
+    body = _NAMESAKE.sub(lambda m: " " * len(m.group(0)), part[front:])
     verb = _VERB.search(body)
     if verb is None or (at >= front and verb.start() > at - front):
         return None  # no verb before the value: the words do not say whose it is ('On 3 May 2019, her husband ...' do)

@@ -35,6 +35,30 @@ def ordinals_in(text: str) -> list[int]:
     return [n for n in found if n is not None]
 
 
+# a deed after the post an ordinal numbers: 'to' and a verb in lower case ('... mayor of Halden to be born in Tarsa'),
+# not a place or a body ('ambassador to Norby', 'envoy to the UN') nor 'to date'
+_DEED_AFTER_THE_POST = re.compile(r"\s+to\s+(?!(?:the|a|an|date)\b)(?-i:[a-z])[a-z]*\b", re.I)
+
+
+def holders_narrowed(text: str, at: int, post: str) -> bool:
+    """Whether the ordinal ending at `at` in `text` numbers only the holders of `post` who did a deed told after it,
+    in its clause: 'the first mayor of Halden to be born in Tarsa' is no first mayor of Halden (review48 S4). The
+    post's word must stand between the ordinal and the deed: 'the first woman to hold the office' ranks a kind of
+    holder of the post, not holders of it."""
+    stretch = re.match(r"[^,;:.()]*", text[at:])
+    words = stretch.group(0) if stretch else ""
+    deed = _DEED_AFTER_THE_POST.search(words)
+    named = re.search(rf"\b{re.escape(post)}\b", words[: deed.start()], re.I) if deed is not None and post else None
+    return named is not None
+
+
+def numbered_and_narrowed(text: str, number: int, post: str) -> bool:
+    """Whether `text` gives the ordinal `number` and every place it does narrows the post's holders by a deed
+    (`holders_narrowed`)."""
+    places = [m for m in _ANY_ORDINAL.finditer(text) if ordinal_value(m.group(1)) == number]
+    return bool(places) and all(holders_narrowed(text, m.end(), post) for m in places)
+
+
 def without_leading_ordinal(title: str) -> str:
     """A title without the ordinal it opens with ('seventh Secretary-General' -> 'Secretary-General'): the post, not
     one holder's place in its line, which the one succeeded did not have. A capitalised word is part of the title

@@ -57,6 +57,7 @@ from verify.kinds.ordinals import ORDINAL_WORDS as _ORDINAL_WORDS
 from verify.kinds.ordinals import (
     ORDINALS,
     first_of_other_kinds,
+    holders_narrowed,
     nth,
     ordinal_value,
     ordinals_in,
@@ -64,7 +65,7 @@ from verify.kinds.ordinals import (
     spell_numbered_so,
 )
 from verify.kinds.quantity.judge import children_claimed, children_findings, figure_in, measure_findings
-from verify.kinds.quantity.measured import held_jointly, numbers_at
+from verify.kinds.quantity.measured import held_jointly, measured_apart, numbers_at
 from verify.kinds.role.judge import (
     YEAR_SPAN,
     Spell,
@@ -404,7 +405,12 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     if (times := _times_done(claim)) is not None:
         # 'won the Korvik Prize twice': a page sentence telling one win, without the count, is no second one
         why = f"the page does not say it was done {times}"
-        once = [f.stance is Stance.SUPPORTS and not _count_worded(times, f.unit.text) for f in found]
+        thing = claim.object or ""
+        once = [
+            f.stance is Stance.SUPPORTS
+            and not (_count_worded(times, f.unit.text) and _count_of_the_thing(times, f.unit.text, thing))
+            for f in found
+        ]
         found = [_undecided(f, why) if told_once else f for f, told_once in zip(found, once, strict=True)]
     if any(f.stance in {Stance.SUPPORTS, Stance.CONTRADICTS} for f in found) and _a_joint_figure(claim, docs):
         # 'The Norby Party and its allies won 61 seats': the bloc's count, which the party's page does not give
@@ -481,6 +487,30 @@ def _count_worded(times: str, passage: str) -> bool:
     count = count or (int(said) if said.isdigit() else None)
     years = max((len(set(_A_YEAR.findall(m.group(0)))) for m in _YEARS_LISTED.finditer(passage)), default=0)
     return years == count if count is not None else years >= 2 and said in _WORDS["times_counters"]
+
+
+_ANOTHER_THING_BETWEEN = re.compile(r"\band\b|[;:]")
+
+
+def _count_of_the_thing(times: str, passage: str, thing: str) -> bool:
+    """Whether a place the passage words the claim's count ('twice') counts the claim's thing: right after the
+    thing's words with neither another count nor an 'and' bringing in another thing between ('won the Norby Cup five
+    times ... and the league title twice' counts the cup five times, review48 S10), or before them in their clause
+    ('twice won the Norby Cup'). A passage not wording the thing so, or a count told by its years, is not read."""
+    low, words = passage.lower(), re.sub(r"^(?:the|a|an)\s+", "", thing.strip().lower())
+    things = [m.span() for m in re.finditer(re.escape(words), low)] if words else []
+    counts = list(re.finditer(rf"\b{re.escape(times)}\b", low))
+    if not things or not counts:
+        return True
+    for count in counts:
+        before = [end for _, end in things if end <= count.start()]
+        if before:
+            between = low[before[-1] : count.start()]
+            if not _REPEATED.search(between) and not _ANOTHER_THING_BETWEEN.search(between):
+                return True
+        elif not re.search(r"[,;:.]", low[count.end() : things[0][0]]):
+            return True
+    return False
 
 
 def _times_done(claim: Claim) -> str | None:
@@ -3030,6 +3060,11 @@ def ordinal_findings(claim: Claim, own: list[Document], docs: list[Document]) ->
                 continue  # "Europe's first female prime minister" is not numbered by "the country's first" (R17)
             if _another_deed_ranked(claim, m, text, found, unit.doc.text):
                 continue  # 'the first woman to climb Mount Halden' ranks another deed than 'to climb Mount Korvik'
+            post = next(iter(_POST.findall(m["rest"])), "")  # 'mayor' of 'first mayor'; no post of 'first woman'
+            if _ranked_deed(claim.text + (after_claim(claim) or ""), m.end("ord")) is None and holders_narrowed(
+                text, found.end("ord"), post
+            ):
+                continue  # 'the first mayor of Halden to be born in Tarsa' is no first mayor of Halden (review48 S4)
             if unit.field is None and _ordinal_dated_otherwise(claim, text, found):
                 continue  # 'sworn in on 20 March 2020, and again on 20 March 2025 for a second term' (review46 S9)
             given = ordinal_value(found["ord"])
@@ -4721,6 +4756,30 @@ def _figure_nouns(figure: Token, verb: bool) -> tuple[str | None, frozenset[str]
 _SIZE_OF_THE_SUBJECT = frozenset({"npadvmod", "attr"})
 
 
+_CHANGE_WAYS = {lemma: way for way, lemmas in enumerate(_WORDS["change_ways"]) for lemma in lemmas}
+
+
+def _changing_verb(figure: Token) -> Token | None:
+    """The verb a figure (any token of its phrase) is the size of a change of: 'rose' of 'revenue rose 4%' (npadvmod)
+    and of 'rose by 4%'; None for a figure taken otherwise."""
+    head = agency.phrase_head(figure)
+    if head.dep_ == "npadvmod":
+        return head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "by":
+        return head.head.head
+    return None
+
+
+def _changed_the_other_way(claimed: Token, given: Token) -> bool:
+    """Whether the claim's figure is the size of a change one way ('revenue fell 4%') and the page's the size of a
+    change the other way ('while revenue rose 4%'; judging.toml clause.change_ways): another change (review48 S15)."""
+    ours, theirs = _changing_verb(claimed), _changing_verb(given)
+    if ours is None or theirs is None:
+        return False
+    way, other = _CHANGE_WAYS.get(ours.lemma_.lower()), _CHANGE_WAYS.get(theirs.lemma_.lower())
+    return way is not None and other is not None and way != other
+
+
 def _verbs_measure(head: Token) -> str | None:
     """The common noun a figure (its phrase's head `head`) measures through the verb taking it: the verb's subject,
     'revenue' of 'its revenue rose 12%' and 'its net profit fell 5%' ('profit'), so a figure is bound to its measure
@@ -4739,7 +4798,9 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
     claim's own noun too: 'revenue of 200 million euros' against 'revenue of 900 million euros and a net profit of
     200 million euros' (the profit's, review39 R1), '56% of the vote in the first round' against '48% of the vote in
     the first round and 56% in the runoff' (the runoff's, R2). Each place the page words the figure must be another
-    noun's; a page naming the figure's noun otherwise ('a penalty of' for 'a fine of') is not read against."""
+    noun's; a page naming the figure's noun otherwise ('a penalty of' for 'a fine of') is not read against, unless
+    the lexicon knows the two measures apart ('its revenue rose 4%' for 'net profit rose 4%', review48 S15), and a
+    change the other way is another change ('while revenue rose 4%' for 'revenue fell 4%')."""
     from verify.nlp import parse
 
     figures = [t for t in parse(text).doc if re.fullmatch(r"\d[\d,.]*", t.text)]
@@ -4757,7 +4818,8 @@ def _figure_said_of_another(text: str, sentence: str) -> bool:
             there, set_there = _figure_nouns(place, verb=False)
             other_owner = owner is not None and owner in nouns and there is not None and there != owner
             other_setting = bool(settings & nouns) and bool(set_there) and not set_there & settings
-            others.append(other_owner or other_setting)
+            other_measure = owner is not None and there is not None and measured_apart(owner, there)
+            others.append(other_owner or other_setting or other_measure or _changed_the_other_way(figure, place))
         if all(others):
             return True
     return False
@@ -4827,6 +4889,29 @@ def _owner_at(text: str, figure: re.Match[str]) -> tuple[str | None, str | None]
     return name, counted["name"] if counted else None
 
 
+def _won_by(text: str, figure: re.Match[str]) -> str | None:
+    """The name a figure in `text` is told as the deed of by a past participle with its doer after 'by' hanging on
+    the figure's phrase ('less than the 52% won by Eva Lund', 'the 12 seats held by the Green Party'): the figure is
+    that doer's (review48 S3); None when no named doer is written so."""
+    from verify.nlp import parse
+
+    doc = parse(text).doc
+    token = next((t for t in doc if t.idx <= figure.start() < t.idx + len(t)), None)
+    if token is None:
+        return None
+    head = agency.phrase_head(token)
+    doers = [
+        g
+        for verb in head.children
+        if agency.reduced_passive(verb)
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    return agency.words_of(doers[0]) if doers else None
+
+
 def _same_owner(one: str, other: str) -> bool:
     """Whether two names name one owner: the words of either hold all of the other's ('Korvik FC', 'Korvik')."""
     a, b = set(aliases.fold(one).split()), set(aliases.fold(other).split())
@@ -4836,8 +4921,9 @@ def _same_owner(one: str, other: str) -> bool:
 def _figure_owned_by_another(claim: Claim, sentence: str) -> bool:
     """Whether each place the page sentence words a figure of the claim writes it as another's: another name's
     possessive or gapped clause ("48% of the vote against Ivo Stam's 52%", '... and Ivo Stam 52%': his share, not
-    hers; review41 R12), or another name it counts for than the claim's ('20 goals for Halden FC and 5 for Korvik FC'
-    is no statement of 20 goals for Korvik FC; R19). A figure written with no owner is left alone."""
+    hers; review41 R12), a named doer after the participle hanging on it ('less than the 52% won by Eva Lund',
+    review48 S3), or another name it counts for than the claim's ('20 goals for Halden FC and 5 for Korvik FC' is no
+    statement of 20 goals for Korvik FC; R19). A figure written with no owner is left alone."""
     subject = claim.effective_subject or claim.subject or ""
     for figure in _A_FIGURE.finditer(claim.text):
         if _A_YEAR.fullmatch(figure.group(0)):
@@ -4847,6 +4933,7 @@ def _figure_owned_by_another(claim: Claim, sentence: str) -> bool:
         others = []
         for place in places:
             owner, counts_for = _owner_at(sentence, place)
+            owner = owner or _won_by(sentence, place)
             another_owner = owner is not None and not _same_owner(owner, subject)
             another_team = counted_for is not None and counts_for is not None
             others.append(another_owner or (another_team and not _same_owner(counts_for, counted_for)))

@@ -186,6 +186,13 @@ def of_another_stuff(claimed: Token, given: Token) -> bool:
     return not _one_class("measured_alike", wanted, have)
 
 
+def measured_apart(one: str, other: str) -> bool:
+    """Whether two measured nouns (lemmas) are known apart: each is in a class of `measured_alike` and they share
+    none ('profit' and 'revenue'); a noun the lexicon does not class ('fine', 'penalty') is never known apart."""
+    classes = _classes("measured_alike")
+    return one in classes and other in classes and not classes[one] & classes[other]
+
+
 def _one_class(key: str, wanted: set[str] | frozenset[str], have: set[str] | frozenset[str]) -> bool:
     """Whether a word of each side is in one class of the lexicon list `key`."""
     classes = _classes(key)

@@ -20,6 +20,7 @@ from verify.kinds.ordinals import (
     lead_numbering,
     leading_kinds,
     nth,
+    numbered_and_narrowed,
     ordinals_in,
     ranked_among_a_kind,
 )
@@ -3122,6 +3123,7 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
     claimed = ordinal_of(claim.effective_value or "")
     if claimed is None:
         return findings
+    post = next(iter(POST.findall(claim.effective_value or "")), "")  # 'mayor' of 'first mayor of Halden'
     rows = [f for f in findings if f.stance == Stance.SUPPORTS and f.unit.field is not None]
     given = {id(f): _row_numbers(f) for f in rows}
     if any(claimed in numbers for numbers in given.values()):
@@ -3143,6 +3145,9 @@ def ordinal_checked(claim: Claim, findings: list[Finding]) -> list[Finding]:
         elif f.stance == Stance.SUPPORTS and f.unit.field is None and claimed not in ordinals_in(f.unit.text):
             # 'has served as the President of the ... Bank since 2020': the office, not its number
             f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but its sentence gives the office no number")
+        elif f.stance == Stance.SUPPORTS and f.unit.field is None and numbered_and_narrowed(f.unit.text, claimed, post):
+            # 'the first mayor of Halden to be born in Tarsa': the first of those born there (review48 S4)
+            f = f.but(stance=Stance.NEUTRAL, detail=f"{f.detail}, but numbers only the holders who did a deed")
         out.append(f)
     return out
 
