@@ -20010,6 +20010,41 @@ MUTATIONS = [
         'intent_nouns = ["intent", "wish", "desire", "willingness", "readiness"]\n',
         "'announced his intention to resign as mayor' would support 'resigned as mayor' (review48 S8)",
     ),
+    Mutation(
+        'aside-day-unchecked',
+        'verify/kinds/clause/judge.py',
+        '                    and not _aside_dated_otherwise(claim, sentence, as_of)\n',
+        '',
+        "'who was sworn in on 29 May, succeeded Karl Moen' would be stated by 'sworn in on 27 May' (review48 S6)",
+    ),
+    Mutation(
+        'aside-weekday-unread',
+        'verify/kinds/clause/judge.py',
+        '    for m in _WEEKDAY.finditer(text if as_of is not None else ""):\n',
+        '    for m in _WEEKDAY.finditer(""):\n',
+        "'who was sworn in on Wednesday' would be stated by a swearing-in dated to a Tuesday (review48 S6)",
+    ),
+    Mutation(
+        'aside-any-event-dated',
+        'verify/kinds/clause/judge.py',
+        '    if not told or not given or not words or words[0][:5] not in have:\n',
+        '    if not told or not given:\n',
+        "an aside's birth day would unstate a succession the sentence dates by its swearing-in (review48 S6's twin)",
+    ),
+    Mutation(
+        'post-to-come-dates-the-post',
+        'verify/kinds/date/judge.py',
+        '    if _TO_BE_AFTER.match(text[at[1] :]) and not _TO_BE_AFTER.search(post):\n',
+        '    if False:\n',
+        "'named prime minister-designate on 2 May' would date 'was named prime minister on 2 May' (review48 S1)",
+    ),
+    Mutation(
+        'post-to-come-only-hyphened',
+        'verify/kinds/date/judge.py',
+        '_TO_BE_AFTER = re.compile(rf"(?:-|\\s+)(?:{\'|\'.join(_TO_BE_ONE_WORD)})\\b", re.I)\n',
+        '_TO_BE_AFTER = re.compile(rf"(?:-)(?:{\'|\'.join(_TO_BE_ONE_WORD)})\\b", re.I)\n',
+        "'named Prime Minister designate' (no hyphen) would date 'was named prime minister' (review48 S1)",
+    ),
 ]
 
 

@@ -66,7 +66,6 @@ DESIGNATE = _lund("On 2 May 2025 she was named prime minister-designate by Presi
         pytest.param("Eva Lund, who was named prime minister on 2 May 2025, spoke.", id="relative-clause"),
     ],
 )
-@_open("S1 open: 'named prime minister-designate' on 2 May supports 'was named prime minister on 2 May'")
 def test_s1_a_designate_is_not_named_to_the_post(body: str) -> None:
     found = _verdicts(body, [DESIGNATE], "date", "named prime minister")
     assert found and Verdict.SUPPORTED not in found, found
@@ -218,7 +217,6 @@ SWORN = _lund("She was sworn in as Mayor of Halden on 27 May 2025, succeeding Ka
         pytest.param("Eva Lund, who was sworn in on Wednesday, succeeded Karl Moen.", id="another-weekday"),
     ],
 )
-@_open("S6 open: 'sworn in ... on 27 May 2025, succeeding Karl Moen' states 'who was sworn in on 29 May, succeeded'")
 def test_s6_a_wrong_day_in_the_relative_clause_is_not_stated(body: str) -> None:
     found = _verdicts(body, [SWORN], "clause", "succeeded")
     assert found and Verdict.SUPPORTED not in found, found

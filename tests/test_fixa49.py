@@ -1,0 +1,44 @@
+"""Session 49's fixa49 rows: a clause's other facts judged against the page's sentence that tells them, each with its
+twin (the true case still right). Invented articles and pages, judged whole (`tests/test_review48.py`'s helpers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review48 import SWORN, _lund, _verdicts
+from verify.models import Verdict
+
+
+# An aside after the subject's name telling the same event as the page's sentence, on another day, leaves the clause it
+# is part of unstated (review48 S6); the right day, an aside of another event, or no day in the page leave it stated.
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        pytest.param("Eva Lund, who was sworn in on 29 May, succeeded Karl Moen.", Verdict.UNVERIFIED, id="day"),
+        pytest.param("Eva Lund, sworn in on 29 May, succeeded Karl Moen.", Verdict.UNVERIFIED, id="participle"),
+        pytest.param("Eva Lund, who was sworn in on May 27, succeeded Karl Moen.", Verdict.SUPPORTED, id="month-day"),
+        pytest.param("Eva Lund, who was sworn in on Tuesday, succeeded Karl Moen.", Verdict.SUPPORTED, id="weekday"),
+        pytest.param(
+            "Eva Lund, who was sworn in on Wednesday, succeeded Karl Moen.", Verdict.UNVERIFIED, id="another-weekday"
+        ),
+        pytest.param(
+            "Eva Lund, who was born on 9 September 1970, succeeded Karl Moen.", Verdict.SUPPORTED, id="another-event"
+        ),
+    ],
+)
+def test_an_asides_day_is_the_pages_day_of_that_event(body: str, verdict: Verdict) -> None:
+    assert _verdicts(body, [SWORN], "clause", "succeeded") == [verdict]
+
+
+# A post still to come, its word after the post ('-designate', ' designate', '-elect'), does not date the naming to the
+# post itself (review48 S1); the page naming her to the post itself does.
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("On 2 May 2025 she was named Prime Minister designate.", Verdict.UNVERIFIED, id="designate"),
+        pytest.param("On 2 May 2025 she was named prime minister-elect.", Verdict.UNVERIFIED, id="elect"),
+        pytest.param("On 2 May 2025 she was named prime minister.", Verdict.SUPPORTED, id="the-post"),
+    ],
+)
+def test_a_post_to_come_does_not_date_the_post(told: str, verdict: Verdict) -> None:
+    assert _verdicts("Eva Lund was named prime minister on 2 May 2025.", [_lund(told)], "date") == [verdict]
