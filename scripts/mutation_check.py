@@ -20045,6 +20045,27 @@ MUTATIONS = [
         '_TO_BE_AFTER = re.compile(rf"(?:-)(?:{\'|\'.join(_TO_BE_ONE_WORD)})\\b", re.I)\n',
         "'named Prime Minister designate' (no hyphen) would date 'was named prime minister' (review48 S1)",
     ),
+    Mutation(
+        'post-after-the-date-unread',
+        'verify/kinds/date/judge.py',
+        '            rows = [(row, what) for row, what in rows if not _another_than_the_post_after(claim, what)]\n',
+        '',
+        "'took office on 4 March 2021 as chair of the Data Council' would be dated by the directorship (review48 S13)",
+    ),
+    Mutation(
+        "post-after-qualifiers-unread",
+        "verify/kinds/date/judge.py",
+        "    if qualifiers(post) != qualifiers(office) or not worded:\n",
+        "    if not worded:\n",
+        "'took office ... as director' would be dated by the deputy directorship begun that day (review48 S13)",
+    ),
+    Mutation(
+        'post-after-names-unread',
+        'verify/kinds/date/judge.py',
+        '    return not names <= {w[:5] for w in fold(office).split()}\n',
+        '    return False\n',
+        "'took office ... as director of the Data Council' would be dated by another body's (review48 S13)",
+    ),
 ]
 
 

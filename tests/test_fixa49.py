@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review48 import SWORN, _lund, _verdicts
+from tests.test_review48 import STATS_DIRECTOR, SWORN, _lund, _verdicts
 from verify.models import Verdict
 
 
@@ -42,3 +42,20 @@ def test_an_asides_day_is_the_pages_day_of_that_event(body: str, verdict: Verdic
 )
 def test_a_post_to_come_does_not_date_the_post(told: str, verdict: Verdict) -> None:
     assert _verdicts("Eva Lund was named prime minister on 2 May 2025.", [_lund(told)], "date") == [verdict]
+
+
+# The post told right after a step into office dated without its post ('took office on 4 March 2021 as ...') must be
+# the office begun that day: its post word, its qualifiers and the names it gives (review48 S13); a description of the
+# same post ('the first female director') asks nothing more.
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        pytest.param("as chair of the Data Council", Verdict.UNVERIFIED, id="post"),
+        pytest.param("as director of the Data Council", Verdict.UNVERIFIED, id="body"),
+        pytest.param("as the first female director of the statistics office", Verdict.SUPPORTED, id="described"),
+        pytest.param("as director of the Norby Statistics Office", Verdict.SUPPORTED, id="named"),
+    ],
+)
+def test_the_post_after_the_date_is_the_office_begun(post: str, verdict: Verdict) -> None:
+    body = f"Eva Lund took office on 4 March 2021 {post}."
+    assert _verdicts(body, [STATS_DIRECTOR], "date", "took office") == [verdict]

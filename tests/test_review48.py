@@ -692,7 +692,6 @@ STATS_DEPUTY = boxed(
         ),
     ],
 )
-@_open("S13 open: 'took office on 4 March 2021 as chair of the Data Council' dated by another office begun that day")
 def test_s13_the_post_after_the_date_is_the_steps(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "date", "took office")
     assert found and Verdict.SUPPORTED not in found, found
