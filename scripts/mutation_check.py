@@ -20066,6 +20066,29 @@ MUTATIONS = [
         '    return False\n',
         "'took office ... as director of the Data Council' would be dated by another body's (review48 S13)",
     ),
+    Mutation(
+        'candidacy-nouns-unread',
+        'verify/lexicons/judging.toml',
+        '    "speculation", "due", "candidate", "line",\n',
+        '    "speculation", "due",\n',
+        "'was a candidate to / in line to succeed Jon Dahl' would state 'succeeded Jon Dahl' (review48 S2)",
+    ),
+    Mutation(
+        'tipped-to-read-done',
+        'verify/lexicons/nonfactual.toml',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
+        '"slate", "slat", "tip"]\n',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
+        '"slate", "slat"]\n',
+        "'was tipped to succeed Jon Dahl' would state 'succeeded Jon Dahl' (review48 S2)",
+    ),
+    Mutation(
+        'first-candidate-read-undone',
+        'verify/kinds/clause/judge.py',
+        '    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _ONLY_ONES for c in firsts)\n',
+        '    return False\n',
+        "'the first / only candidate to win a seat' would no longer state that he won it (review48 S2's twin)",
+    ),
 ]
 
 

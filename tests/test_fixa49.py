@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review48 import STATS_DIRECTOR, SWORN, _lund, _verdicts
+from tests.test_review48 import STATS_DIRECTOR, SWORN, _lund, _moen, _verdicts
 from verify.models import Verdict
 
 
@@ -59,3 +59,20 @@ def test_a_post_to_come_does_not_date_the_post(told: str, verdict: Verdict) -> N
 def test_the_post_after_the_date_is_the_office_begun(post: str, verdict: Verdict) -> None:
     body = f"Eva Lund took office on 4 March 2021 {post}."
     assert _verdicts(body, [STATS_DIRECTOR], "date", "took office") == [verdict]
+
+
+# A noun or participle of candidacy above the deed's infinitive ('a candidate to', 'in line to', 'tipped to') tells a
+# deed hoped for, not done (review48 S2); the first or only candidate to do it did it.
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        pytest.param("In 2012 he was a candidate to win a seat in Halden.", Verdict.UNVERIFIED, id="candidate"),
+        pytest.param("In 2012 he was tipped to win a seat in Halden.", Verdict.UNVERIFIED, id="tipped"),
+        pytest.param("In 2012 he was in line to win a seat in Halden.", Verdict.UNVERIFIED, id="in-line"),
+        pytest.param("In 2012 he was the first candidate to win a seat in Halden.", Verdict.SUPPORTED, id="first"),
+        pytest.param("In 2012 he was the only candidate to win a seat in Halden.", Verdict.SUPPORTED, id="only"),
+        pytest.param("In 2012 he was the youngest candidate to win a seat in Halden.", Verdict.SUPPORTED, id="most"),
+    ],
+)
+def test_a_candidate_to_do_it_did_not_do_it(told: str, verdict: Verdict) -> None:
+    assert _verdicts("Karl Moen won a seat in Halden in 2012.", [_moen(told)], "clause") == [verdict]

@@ -95,7 +95,6 @@ def test_s1_twin_named_designate() -> None:
         pytest.param("In 2012 he was in line to succeed Jon Dahl as leader of the Labour Party.", id="in-line-to"),
     ],
 )
-@_open("S2 open: 'a candidate to succeed Jon Dahl as leader' states 'succeeded Jon Dahl as leader'")
 def test_s2_a_candidate_to_succeed_did_not_succeed(told: str) -> None:
     body = "Karl Moen succeeded Jon Dahl as leader of the Labour Party in 2012."
     found = _verdicts(body, [_moen(told)], "clause")

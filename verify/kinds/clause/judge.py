@@ -4316,7 +4316,17 @@ def _undone(verb: Token, stems: frozenset[str]) -> bool:
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
         completed += [c for c in head.children if c.dep_ == "attr"]
         completed += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)
+    return head is not verb and any(n.lemma_.lower() in _EXPECTED and not _a_first_of(n) for n in completed)
+
+
+def _a_first_of(noun: Token) -> bool:
+    """Whether a noun of expectation is told as a first or a superlative ('the first candidate to win both rounds', 'the
+    youngest candidate to be elected'): its infinitive is then the deed done (review48 S2's twin)."""
+    firsts = [c for c in noun.children if c.dep_ == "amod"]
+    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _ONLY_ONES for c in firsts)
+
+
+_ONLY_ONES = frozenset({"only", "sole", "last"})
 
 
 _TURNING_DOWN = negation.phrases(_UNDONE["refusing_verbs"])
