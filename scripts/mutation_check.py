@@ -9817,14 +9817,14 @@ MUTATIONS = [
     Mutation(
         "page-deed-expectation-noun-unread",
         "verify/kinds/clause/judge.py",
-        "    return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)",
+        "    return head is not verb and any(n.lemma_.lower() in _EXPECTED and not _a_first_of(n) for n in completed)",
         "    return False",
         "'In 2020 she was among the favourites to win the Norby Prize.' would support winning it (review30 R7)",
     ),
     Mutation(
         "page-deed-any-noun-expects",
         "verify/kinds/clause/judge.py",
-        "    return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)",
+        "    return head is not verb and any(n.lemma_.lower() in _EXPECTED and not _a_first_of(n) for n in completed)",
         "    return head is not verb and bool(completed)",
         "'In 2020 she became the first woman to win the Norby Prize.' would lose its support (fs31, R7's twin)",
     ),
@@ -14682,16 +14682,16 @@ MUTATIONS = [
         "a-deed-only-scheduled-read-as-done",
         "verify/lexicons/nonfactual.toml",
         'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
-        '"slate", "slat"]\n',
-        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose"]\n',
+        '"slate", "slat", "tip"]\n',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "tip"]\n',
         "'It was slated to launch in 2021 but was delayed to 2023.' would support 'The Tarsa probe was launched in "
         "2021.' (review39 R5, s39-lead)",
     ),
     Mutation(
         "a-deed-only-due-read-as-done",
         "verify/lexicons/judging.toml",
-        '    "speculation", "due",\n',
-        '    "speculation",\n',
+        '    "speculation", "due", "candidate", "line",\n',
+        '    "speculation", "candidate", "line",\n',
         "'It was due to launch in 2021, but the launch was postponed' would support 'The Tarsa probe was launched in "
         "2021.' (review39 R5, s39-lead)",
     ),
