@@ -20089,6 +20089,20 @@ MUTATIONS = [
         '    return False\n',
         "'the first / only candidate to win a seat' would no longer state that he won it (review48 S2's twin)",
     ),
+    Mutation(
+        'deed-noun-of-another-unread',
+        'verify/kinds/clause/judge.py',
+        '                    and not _deed_noun_of_another(claim, predicate, sentence)\n',
+        '',
+        "'over the dissent of Justice Eva Lund' on his page would state 'Karl Moen dissented in 2022' (review48 S16)",
+    ),
+    Mutation(
+        'deed-noun-of-the-subject-read-as-anothers',
+        'verify/kinds/clause/judge.py',
+        '    return all(not {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["name"]))} & own for m in owned)\n',
+        '    return True\n',
+        "'the dissent of Justice Karl Moen' on his own page would not state that he dissented (review48 S16)",
+    ),
 ]
 
 

@@ -76,3 +76,17 @@ def test_the_post_after_the_date_is_the_office_begun(post: str, verdict: Verdict
 )
 def test_a_candidate_to_do_it_did_not_do_it(told: str, verdict: Verdict) -> None:
     assert _verdicts("Karl Moen won a seat in Halden in 2012.", [_moen(told)], "clause") == [verdict]
+
+
+# A deed told only by its noun owned by another named person ('the dissent of Justice Eva Lund') is that person's deed,
+# not the subject's (review48 S16); the subject's own noun ('the dissent of Justice Karl Moen') stays his.
+@pytest.mark.parametrize(
+    ("judge", "verdict"),
+    [
+        pytest.param("Eva Lund", Verdict.UNVERIFIED, id="anothers"),
+        pytest.param("Karl Moen", Verdict.SUPPORTED, id="his-own"),
+    ],
+)
+def test_a_deeds_noun_of_another_is_not_the_subjects(judge: str, verdict: Verdict) -> None:
+    told = f"In 2022 the court, over the dissent of Justice {judge}, upheld the election result."
+    assert _verdicts("Karl Moen dissented in 2022.", [_moen(told)], "clause", "dissented") == [verdict]

@@ -1086,7 +1086,6 @@ ANOTHERS_DISSENT = page(
         pytest.param("Chief Justice Karl Moen dissented in 2022.", id="title"),
     ],
 )
-@_open("S16 open: 'over the dissent of Justice Eva Lund' states 'Karl Moen dissented in 2022.'")
 def test_s16_another_judges_dissent_is_not_his(body: str) -> None:
     found = _verdicts(body, [ANOTHERS_DISSENT], "clause", "dissented")
     assert found and Verdict.SUPPORTED not in found, found

@@ -3940,6 +3940,7 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     and not _another_clauses_verb(claim, predicate, values, sentence)
                     and not _parties_swapped(claim, predicate, doc, sentence)
                     and not _taken_by_another_deed(claim, predicate, sentence)
+                    and not _deed_noun_of_another(claim, predicate, sentence)
                     and not _told_as_undone(sentence, _relation_stems(predicate))
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
@@ -4254,6 +4255,24 @@ def _takes_another_thing(verb: Token, nouns: list[Token]) -> bool:
     taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     pronouns = [c for c in taken if c.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)]
     return bool(taken) and not pronouns and not any(_taken_by(n, verb) for n in nouns)
+
+
+_OF_A_NAME = re.compile(r"\b(?P<word>[a-z]+)\s+of\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)")
+
+
+def _deed_noun_of_another(claim: Claim, predicate: str, sentence: str) -> bool:
+    """Whether the page sentence tells the claim's deed only by its noun owned by another named person ('over the
+    dissent of Justice Eva Lund' on Karl Moen's page, against 'Karl Moen dissented in 2022': review48 S16): the deed is
+    that person's. A name the claim itself gives ('the appointment of Jon Dahl' for 'appointed Jon Dahl') is what the
+    deed took, not its doer (the claim's subject and object are the names asked); a sentence also telling the deed
+    otherwise is left to the other tests."""
+    stems = _relation_stems(predicate)
+    told = [m for m in re.finditer(r"[A-Za-z]+", sentence) if m.group(0).lower()[:5] in stems]
+    owned = [m for m in _OF_A_NAME.finditer(sentence) if m["word"][:5] in stems]
+    if not owned or len(owned) != len(told):
+        return False
+    own = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(f"{claim.subject} {claim.object or ''}"))} - _STOP
+    return all(not {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["name"]))} & own for m in owned)
 
 
 def _taken_by_another_deed(claim: Claim, predicate: str, sentence: str) -> bool:
