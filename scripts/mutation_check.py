@@ -9817,14 +9817,14 @@ MUTATIONS = [
     Mutation(
         "page-deed-expectation-noun-unread",
         "verify/kinds/clause/judge.py",
-        "    return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)",
+        "    return head is not verb and any(n.lemma_.lower() in _EXPECTED and not _a_first_of(n) for n in completed)",
         "    return False",
         "'In 2020 she was among the favourites to win the Norby Prize.' would support winning it (review30 R7)",
     ),
     Mutation(
         "page-deed-any-noun-expects",
         "verify/kinds/clause/judge.py",
-        "    return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)",
+        "    return head is not verb and any(n.lemma_.lower() in _EXPECTED and not _a_first_of(n) for n in completed)",
         "    return head is not verb and bool(completed)",
         "'In 2020 she became the first woman to win the Norby Prize.' would lose its support (fs31, R7's twin)",
     ),
@@ -14682,16 +14682,16 @@ MUTATIONS = [
         "a-deed-only-scheduled-read-as-done",
         "verify/lexicons/nonfactual.toml",
         'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
-        '"slate", "slat"]\n',
-        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose"]\n',
+        '"slate", "slat", "tip"]\n',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "tip"]\n',
         "'It was slated to launch in 2021 but was delayed to 2023.' would support 'The Tarsa probe was launched in "
         "2021.' (review39 R5, s39-lead)",
     ),
     Mutation(
         "a-deed-only-due-read-as-done",
         "verify/lexicons/judging.toml",
-        '    "speculation", "due",\n',
-        '    "speculation",\n',
+        '    "speculation", "due", "candidate", "line",\n',
+        '    "speculation", "candidate", "line",\n',
         "'It was due to launch in 2021, but the launch was postponed' would support 'The Tarsa probe was launched in "
         "2021.' (review39 R5, s39-lead)",
     ),
@@ -20313,6 +20313,99 @@ MUTATIONS = [
         "            post = noun[0]\n",
         "'the first woman to hold the role' would be read as narrowing holders of a post 'woman' "
         "(rba-2023-07-17 lost)",
+    ),
+    Mutation(
+        'aside-day-unchecked',
+        'verify/kinds/clause/judge.py',
+        '                    and not _aside_dated_otherwise(claim, sentence, as_of)\n',
+        '',
+        "'who was sworn in on 29 May, succeeded Karl Moen' would be stated by 'sworn in on 27 May' (review48 S6)",
+    ),
+    Mutation(
+        'aside-weekday-unread',
+        'verify/kinds/clause/judge.py',
+        '    for m in _WEEKDAY.finditer(text if as_of is not None else ""):\n',
+        '    for m in _WEEKDAY.finditer(""):\n',
+        "'who was sworn in on Wednesday' would be stated by a swearing-in dated to a Tuesday (review48 S6)",
+    ),
+    Mutation(
+        'aside-any-event-dated',
+        'verify/kinds/clause/judge.py',
+        '    if not told or not given or not words or words[0][:5] not in have:\n',
+        '    if not told or not given:\n',
+        "an aside's birth day would unstate a succession the sentence dates by its swearing-in (review48 S6's twin)",
+    ),
+    Mutation(
+        'post-to-come-dates-the-post',
+        'verify/kinds/date/judge.py',
+        '    if _TO_BE_AFTER.match(text[at[1] :]) and not _TO_BE_AFTER.search(post):\n',
+        '    if False:\n',
+        "'named prime minister-designate on 2 May' would date 'was named prime minister on 2 May' (review48 S1)",
+    ),
+    Mutation(
+        'post-to-come-only-hyphened',
+        'verify/kinds/date/judge.py',
+        '_TO_BE_AFTER = re.compile(rf"(?:-|\\s+)(?:{\'|\'.join(_TO_BE_ONE_WORD)})\\b", re.I)\n',
+        '_TO_BE_AFTER = re.compile(rf"(?:-)(?:{\'|\'.join(_TO_BE_ONE_WORD)})\\b", re.I)\n',
+        "'named Prime Minister designate' (no hyphen) would date 'was named prime minister' (review48 S1)",
+    ),
+    Mutation(
+        'post-after-the-date-unread',
+        'verify/kinds/date/judge.py',
+        '            rows = [(row, what) for row, what in rows if not _another_than_the_post_after(claim, what)]\n',
+        '',
+        "'took office on 4 March 2021 as chair of the Data Council' would be dated by the directorship (review48 S13)",
+    ),
+    Mutation(
+        "post-after-qualifiers-unread",
+        "verify/kinds/date/judge.py",
+        "    if qualifiers(post) != qualifiers(office) or not worded:\n",
+        "    if not worded:\n",
+        "'took office ... as director' would be dated by the deputy directorship begun that day (review48 S13)",
+    ),
+    Mutation(
+        'post-after-names-unread',
+        'verify/kinds/date/judge.py',
+        '    return not names <= {w[:5] for w in fold(office).split()}\n',
+        '    return False\n',
+        "'took office ... as director of the Data Council' would be dated by another body's (review48 S13)",
+    ),
+    Mutation(
+        'candidacy-nouns-unread',
+        'verify/lexicons/judging.toml',
+        '    "speculation", "due", "candidate", "line",\n',
+        '    "speculation", "due",\n',
+        "'was a candidate to / in line to succeed Jon Dahl' would state 'succeeded Jon Dahl' (review48 S2)",
+    ),
+    Mutation(
+        'tipped-to-read-done',
+        'verify/lexicons/nonfactual.toml',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
+        '"slate", "slat", "tip"]\n',
+        'verbs = ["offer", "threaten", "attempt", "volunteer", "propose", "schedule", "reschedule", "set", "mean", '
+        '"slate", "slat"]\n',
+        "'was tipped to succeed Jon Dahl' would state 'succeeded Jon Dahl' (review48 S2)",
+    ),
+    Mutation(
+        'first-candidate-read-undone',
+        'verify/kinds/clause/judge.py',
+        '    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _ONLY_ONES for c in firsts)\n',
+        '    return False\n',
+        "'the first / only candidate to win a seat' would no longer state that he won it (review48 S2's twin)",
+    ),
+    Mutation(
+        'deed-noun-of-another-unread',
+        'verify/kinds/clause/judge.py',
+        '                    and not _deed_noun_of_another(claim, predicate, sentence)\n',
+        '',
+        "'over the dissent of Justice Eva Lund' on his page would state 'Karl Moen dissented in 2022' (review48 S16)",
+    ),
+    Mutation(
+        'deed-noun-of-the-subject-read-as-anothers',
+        'verify/kinds/clause/judge.py',
+        '    return all(not {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["name"]))} & own for m in owned)\n',
+        '    return True\n',
+        "'the dissent of Justice Karl Moen' on his own page would not state that he dissented (review48 S16)",
     ),
 ]
 

@@ -66,7 +66,6 @@ DESIGNATE = _lund("On 2 May 2025 she was named prime minister-designate by Presi
         pytest.param("Eva Lund, who was named prime minister on 2 May 2025, spoke.", id="relative-clause"),
     ],
 )
-@_open("S1 open: 'named prime minister-designate' on 2 May supports 'was named prime minister on 2 May'")
 def test_s1_a_designate_is_not_named_to_the_post(body: str) -> None:
     found = _verdicts(body, [DESIGNATE], "date", "named prime minister")
     assert found and Verdict.SUPPORTED not in found, found
@@ -96,7 +95,6 @@ def test_s1_twin_named_designate() -> None:
         pytest.param("In 2012 he was in line to succeed Jon Dahl as leader of the Labour Party.", id="in-line-to"),
     ],
 )
-@_open("S2 open: 'a candidate to succeed Jon Dahl as leader' states 'succeeded Jon Dahl as leader'")
 def test_s2_a_candidate_to_succeed_did_not_succeed(told: str) -> None:
     body = "Karl Moen succeeded Jon Dahl as leader of the Labour Party in 2012."
     found = _verdicts(body, [_moen(told)], "clause")
@@ -219,7 +217,6 @@ SWORN = _lund("She was sworn in as Mayor of Halden on 27 May 2025, succeeding Ka
         pytest.param("Eva Lund, who was sworn in on Wednesday, succeeded Karl Moen.", id="another-weekday"),
     ],
 )
-@_open("S6 open: 'sworn in ... on 27 May 2025, succeeding Karl Moen' states 'who was sworn in on 29 May, succeeded'")
 def test_s6_a_wrong_day_in_the_relative_clause_is_not_stated(body: str) -> None:
     found = _verdicts(body, [SWORN], "clause", "succeeded")
     assert found and Verdict.SUPPORTED not in found, found
@@ -694,7 +691,6 @@ STATS_DEPUTY = boxed(
         ),
     ],
 )
-@_open("S13 open: 'took office on 4 March 2021 as chair of the Data Council' dated by another office begun that day")
 def test_s13_the_post_after_the_date_is_the_steps(body: str, doc: Document) -> None:
     found = _verdicts(body, [doc], "date", "took office")
     assert found and Verdict.SUPPORTED not in found, found
@@ -1094,7 +1090,6 @@ ANOTHERS_DISSENT = page(
         pytest.param("Chief Justice Karl Moen dissented in 2022.", id="title"),
     ],
 )
-@_open("S16 open: 'over the dissent of Justice Eva Lund' states 'Karl Moen dissented in 2022.'")
 def test_s16_another_judges_dissent_is_not_his(body: str) -> None:
     found = _verdicts(body, [ANOTHERS_DISSENT], "clause", "dissented")
     assert found and Verdict.SUPPORTED not in found, found

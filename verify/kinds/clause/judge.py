@@ -1201,6 +1201,49 @@ def _without_subjects_apposition(claim: Claim, sentence: str) -> str:
     return f"{m['name']} {claim.text[m.end() :]}"
 
 
+_MONTH_WORD = "|".join(aliases.FULL_MONTHS)
+_DAY_AND_MONTH = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_WORD})"
+    rf"|(?P<month2>{_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?",
+    re.I,
+)
+
+
+def _days_told(text: str, as_of: dt.date | None) -> list[tuple[int, int, int | None]]:
+    """The days `text` writes as (month, day, year or None): '27 May 2025', 'May 29', and a weekday as the last such
+    day on or before the article's (`weekday_near`), with its year."""
+    out: list[tuple[int, int, int | None]] = []
+    for m in _DAY_AND_MONTH.finditer(text):
+        month = [x.lower() for x in aliases.FULL_MONTHS].index((m["month"] or m["month2"]).lower()) + 1
+        out.append((month, int(m["day"] or m["day2"]), int(m["year"]) if m["year"] else None))
+    for m in _WEEKDAY.finditer(text if as_of is not None else ""):
+        day = weekday_near(as_of, m["day"], to_come=False)  # type: ignore[arg-type]
+        out.append((day.month, day.day, day.year))
+    return out
+
+
+def _aside_dated_otherwise(claim: Claim, sentence: str, as_of: dt.date | None) -> bool:
+    """Whether the aside after the subject's name ('Eva Lund, who was sworn in on 29 May, succeeded Karl Moen') tells
+    an event the sentence words too ('She was sworn in ... on 27 May 2025, succeeding Karl Moen') on a day the
+    sentence does not give it: the aside is a claim of its own (`_without_subjects_apposition`), but a sentence
+    dating that very event to another day does not state the clause it is part of (review48 S6)."""
+    m = _OPENING_APPOSITION.match(claim.text)
+    if m is None:
+        return False
+    aside = claim.text[len(m["name"]) : m.end()]
+    told = _days_told(aside, as_of)
+    given = [d for d in _days_told(sentence, None) if d[2] is not None]
+    # the aside's verb, its auxiliaries aside: 'who was sworn in' -> 'sworn', 'appointed in' -> 'appointed'
+    words = [w for w in re.findall(r"[a-z]+", aliases.fold(aside)) if w not in {*_AUXILIARIES, "who", "which"}]
+    have = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(sentence))}
+    if not told or not given or not words or words[0][:5] not in have:
+        return False
+    return not any(
+        (month, day) == (m2, d2) and year in (None, y2) for month, day, year in told for m2, d2, y2 in given
+    )
+
+
 def _names_whole(body: str, stated: list[str], subject: set[str], sentence: str) -> bool:
     """Whether the sentence states each name of the claim's words (`stated`, its capitalised words) as a name: a
     name of one word not only as the first part of a word made of it ('the Vestria-based agency' for 'to Vestria'),
@@ -3990,6 +4033,7 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     and not _another_clauses_verb(claim, predicate, values, sentence)
                     and not _parties_swapped(claim, predicate, doc, sentence)
                     and not _taken_by_another_deed(claim, predicate, sentence)
+                    and not _deed_noun_of_another(claim, predicate, sentence)
                     and not _told_as_undone(sentence, _relation_stems(predicate))
                     and not _dated_otherwise(claim, sentence, _relation_stems(predicate))
                     and not _done_by_someone_of_theirs(claim, sentence, _relation_stems(predicate))
@@ -4000,6 +4044,7 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     and not _ranks_another_deed(claim, sentence)
                     and not _another_category(claim, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
+                    and not _aside_dated_otherwise(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _figure_of_another_clause(claim.text, predicate, sentence)
                     and not _figure_owned_by_another(claim, sentence)
@@ -4306,6 +4351,24 @@ def _takes_another_thing(verb: Token, nouns: list[Token]) -> bool:
     return bool(taken) and not pronouns and not any(_taken_by(n, verb) for n in nouns)
 
 
+_OF_A_NAME = re.compile(r"\b(?P<word>[a-z]+)\s+of\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)")
+
+
+def _deed_noun_of_another(claim: Claim, predicate: str, sentence: str) -> bool:
+    """Whether the page sentence tells the claim's deed only by its noun owned by another named person ('over the
+    dissent of Justice Eva Lund' on Karl Moen's page, against 'Karl Moen dissented in 2022': review48 S16): the deed is
+    that person's. A name the claim itself gives ('the appointment of Jon Dahl' for 'appointed Jon Dahl') is what the
+    deed took, not its doer (the claim's subject and object are the names asked); a sentence also telling the deed
+    otherwise is left to the other tests."""
+    stems = _relation_stems(predicate)
+    told = [m for m in re.finditer(r"[A-Za-z]+", sentence) if m.group(0).lower()[:5] in stems]
+    owned = [m for m in _OF_A_NAME.finditer(sentence) if m["word"][:5] in stems]
+    if not owned or len(owned) != len(told):
+        return False
+    own = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(f"{claim.subject} {claim.object or ''}"))} - _STOP
+    return all(not {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(m["name"]))} & own for m in owned)
+
+
 def _taken_by_another_deed(claim: Claim, predicate: str, sentence: str) -> bool:
     """Whether the page sentence words the noun the claim's verb takes (`_head_taken`) only beside verbs of the
     claim's relation that each took another thing: 'In the 2018 presidential election she won the popular vote but
@@ -4366,7 +4429,17 @@ def _undone(verb: Token, stems: frozenset[str]) -> bool:
     if head.lemma_ == "be":  # 'was among the favourites to win': the parser hangs the infinitive on the copula
         completed += [c for c in head.children if c.dep_ == "attr"]
         completed += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return head is not verb and any(n.lemma_.lower() in _EXPECTED for n in completed)
+    return head is not verb and any(n.lemma_.lower() in _EXPECTED and not _a_first_of(n) for n in completed)
+
+
+def _a_first_of(noun: Token) -> bool:
+    """Whether a noun of expectation is told as a first or a superlative ('the first candidate to win both rounds', 'the
+    youngest candidate to be elected'): its infinitive is then the deed done (review48 S2's twin)."""
+    firsts = [c for c in noun.children if c.dep_ == "amod"]
+    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _ONLY_ONES for c in firsts)
+
+
+_ONLY_ONES = frozenset({"only", "sole", "last"})
 
 
 _TURNING_DOWN = negation.phrases(_UNDONE["refusing_verbs"])

@@ -319,11 +319,14 @@ def _within(span: tuple[int, int], clause: tuple[int, int]) -> bool:
 def _the_post_at(text: str, at: binding.Span, post: str) -> bool:
     """Whether the text at `at` words the claim's post as such: its qualifiers ('deputy finance minister' is not
     'finance minister'), no other specific word right before it ('health minister'), and every specific word of
-    the claim's post in the phrase ('minister' alone, or 'Minister of Health', is no 'finance minister')."""
+    the claim's post in the phrase ('minister' alone, or 'Minister of Health', is no 'finance minister'), and no word
+    after it of a post still to come ('prime minister-designate') unless the claim's post has one."""
     if qualifiers_at(text.lower(), *at) != qualifiers(post):
         return False
     before = re.findall(r"[\w'’-]+", re.split(r"[,;:.()]", text[: at[0]])[-1])[-1:]
     after = re.findall(r"[\w'’-]+", re.split(r"[,;:.()]", text[at[1] :])[0])[:4]
+    if _TO_BE_AFTER.match(text[at[1] :]) and not _TO_BE_AFTER.search(post):
+        return False  # 'named prime minister-designate': a post still to come is not the post (review48 S1)
     written = text[at[0] : at[1]]
     claimed = specific_words(post) - _BODY_KINDS
     front = specific_words(_NOT_THE_POST.sub(" ", " ".join(before))) - _BODY_KINDS
@@ -331,6 +334,12 @@ def _the_post_at(text: str, at: binding.Span, post: str) -> bool:
         return False
     # initials ('COO') stand for the whole post
     return written.isupper() or claimed <= specific_words(" ".join([*before, written, *after]))
+
+
+# a word after a post that makes it one still to come ('prime minister-designate', 'President-elect', 'Prime Minister
+# designate'; judging.toml clause.successor_to_be): its holder is not yet in the post
+_TO_BE_ONE_WORD = [re.escape(w) for w in _CLAUSE_WORDS["successor_to_be"] if " " not in w]
+_TO_BE_AFTER = re.compile(rf"(?:-|\s+)(?:{'|'.join(_TO_BE_ONE_WORD)})\b", re.I)
 
 
 def _initials_at(phrase: str, text: str) -> list[binding.Span]:
@@ -918,6 +927,7 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
         if starts:
             rows += _term_starts_by_initials(claim, doc, named, as_of) or _term_starts(claim, doc, named, as_of)
             rows = [(row, what) for row, what in rows if not _another_than_the_asides(claim, what)]
+            rows = [(row, what) for row, what in rows if not _another_than_the_post_after(claim, what)]
             # 'took office as Norby's 14th prime minister on ...': not the start of a spell numbered otherwise
             rows = [(row, what) for row, what in rows if _numbered_so(claim, doc, row)]
             begun: list[Finding] = []
@@ -932,7 +942,12 @@ def term_date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None
                 begun = _nothing_begun(doc, want, at, as_of, _ended_may_be_meant(claim)) if led is None else led
             elif not rows and own and _spell(claim).start:
                 begun = _body_led_begun(claim, doc, want, at, as_of) or []  # a past spell: nothing held since
-            out += [f for f in begun if not _another_than_the_asides(claim, _office_of(doc, f.unit.field))]
+            out += [
+                f
+                for f in begun
+                if not _another_than_the_asides(claim, office := _office_of(doc, f.unit.field))
+                and not _another_than_the_post_after(claim, office)
+            ]
             if elected:  # 'was elected party leader in 2022' is not dated by the presidency begun that year
                 rows = [(row, what) for row, what in rows if _post_fits(claim, what)]
         if ends:
@@ -1146,6 +1161,30 @@ def _another_than_the_asides(claim: Claim, office: str | None) -> bool:
     aside = _ASIDE.search(before_claim(claim) + claim.text[: len(claim.text) - len(own)])
     post = aside["post"] if aside is not None else ""
     return POST.search(post) is not None and qualifiers(post) != qualifiers(office)
+
+
+# the post told right after a claim that names none ('took office on 4 March 2021 as chair of the Data Council')
+_AS_POST_AFTER = re.compile(r"^\s*,?\s*as\s+(?P<post>[^,;:()]+)")
+
+
+def _another_than_the_post_after(claim: Claim, office: str | None) -> bool:
+    """Whether the office is another than the post the claim's sentence gives right after a claim naming none ('took
+    office on 4 March 2021 as chair of the Data Council' is not dated by the directorship begun that day, nor 'as
+    director' by the deputy directorship: review48 S13): the post's word must be the office's, with its qualifiers,
+    and every name the post gives the office's too ('Data Council'; a description, 'the country's first female
+    president', asks nothing more)."""
+    rest = after_claim(claim)
+    m = _AS_POST_AFTER.match(rest or "")
+    if office is None or m is None or _own_post(claim) or POST.search(m["post"]) is None:
+        return False
+    post = re.split(r"\s+(?:since|on|from|in|until|after|before|when|and)\s+", m["post"], maxsplit=1)[0]
+    heads = {fold(h.group(0)) for h in POST.finditer(post)}
+    held = fold(office)
+    worded = any(re.search(rf"\b{re.escape(h)}\b", held) for h in heads)
+    if qualifiers(post) != qualifiers(office) or not worded:
+        return True
+    names = {fold(w)[:5] for w in re.findall(r"\b[A-Z][\w-]*", post)} - {fold(w)[:5] for w in SMALL_WORDS}
+    return not names <= {w[:5] for w in fold(office).split()}
 
 
 def _office_of(doc: Document, row: InfoboxField | None) -> str | None:
