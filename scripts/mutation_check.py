@@ -20185,27 +20185,6 @@ MUTATIONS = [
         "'X did not say the board erred' would be claimed as X's saying (ext49)",
     ),
     Mutation(
-        "portfolio-minister-never-read-head-first",
-        "verify/offices.py",
-        "    out += portfolio_head_last(core)\n",
-        "    out += []\n",
-        "'Finance Minister Eva Lund' would stay unverified against the page's 'Minister of Finance' (review48 R1)",
-    ),
-    Mutation(
-        "portfolio-minister-for-unread",
-        "verify/offices.py",
-        '    return [f"minister of {portfolio}", f"minister for {portfolio}", f"minister of the {portfolio}"]\n',
-        '    return [f"minister of {portfolio}", f"minister of the {portfolio}"]\n',
-        "'Health Minister' would not meet the page's 'Minister for Health' (review48 R1)",
-    ),
-    Mutation(
-        "portfolio-minister-of-the-unread",
-        "verify/offices.py",
-        '    return [f"minister of {portfolio}", f"minister for {portfolio}", f"minister of the {portfolio}"]\n',
-        '    return [f"minister of {portfolio}", f"minister for {portfolio}"]\n',
-        "'Interior Minister' would not meet the page's 'Minister of the Interior' (review48 R1)",
-    ),
-    Mutation(
         "office-tense-read-past-the-semicolon",
         "verify/kinds/role/judge.py",
         "    return stop if semicolon < 0 else min(stop, len(aliases.fold(text[:semicolon])))\n",

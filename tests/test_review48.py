@@ -252,6 +252,7 @@ def test_s6_twin_a_wrong_year_is_refuted() -> None:
         ),
     ],
 )
+@_open("R1 open: 'Finance Minister Eva Lund' unverified against 'She has been Minister of Finance since 2021.'")
 def test_r1_a_portfolio_title_before_the_name_is_read_in_the_formal_title(told: str, body: str) -> None:
     assert _verdicts(body, [_lund(told)], "role") == [Verdict.SUPPORTED]
 

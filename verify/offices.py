@@ -1030,7 +1030,6 @@ def office_wordings(office: str, nationality: str | None) -> list[str]:
     # 'Health Minister' is read 'Minister of the Health'; a page writes 'Minister of Health': one noun after 'of
     # the' is written both ways
     out = [core, re.sub(r"\bof (?!the\b)", "of the ", core, count=1), re.sub(r"\bof the (?=[a-z]+$)", "of ", core)]
-    out += portfolio_head_last(core)
     if country and core in aliases.TITLED_BY_COUNTRY:
         out.append(f"{core} of {aliases.fold(aliases.country_title_form(country))}")
     # a bare post ('president', 'vice president') would match any page: only wordings that say which post
@@ -1344,23 +1343,6 @@ def portfolio_wordings(phrase: str) -> list[str]:
         end = at + len(form[0])
         return [" ".join([*words[:at], f, *words[end:]]) for f in _PORTFOLIO_FORMS_BY_NAME[name] if f != words[at]]
     return []
-
-
-def portfolio_head_last(core: str) -> list[str]:
-    """'finance minister' as titles write it, head first: 'minister of finance', 'minister for finance', 'minister of
-    the interior'. Only when every word before 'minister' is a portfolio's name (offices.toml `portfolios`, 'and'
-    between two) and the last is a noun, so 'prime minister', a country's 'Norbian minister' or an adjective
-    ('foreign', 'economic': the ministries lexicon words those) is never turned into a 'minister of ...'."""
-    found = re.fullmatch(r"((?:[a-z]+ )+)minister", core)
-    if not found:
-        return []
-    words = found[1].split()
-    if words[-1] == "and" or re.search(r"(?:al|ic|ign)$", words[-1]):
-        return []
-    if not all(w == "and" or any(word_stem(w) in p for p in _PORTFOLIOS) for w in words):
-        return []
-    portfolio = " ".join(words)
-    return [f"minister of {portfolio}", f"minister for {portfolio}", f"minister of the {portfolio}"]
 
 
 # each portfolio title read alone, its name one word ('defence'), with the forms titles write it in
