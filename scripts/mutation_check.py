@@ -4581,8 +4581,8 @@ MUTATIONS = [
     Mutation(
         "place-area-never-checked",
         "verify/kinds/clause/judge.py",
-        "                elif area is None or (_area_named(area, f.value, doc)",
-        "                elif True or (_area_named(area, f.value, doc)",
+        "                elif (area is None or _area_named(area, f.value, doc))",
+        "                elif (True or _area_named(area, f.value, doc))",
         "a town with an area around it the page never names would be supported by the town alone",
     ),
     Mutation(
@@ -20195,24 +20195,23 @@ MUTATIONS = [
     Mutation(
         "town-in-another-nation-supported-by-the-infobox",
         "verify/kinds/clause/judge.py",
-        "                elif area is None or (_area_named(area, f.value, doc)"
-        " and not _another_nation_given(area, f.value)):\n",
+        "                elif (area is None or _area_named(area, f.value, doc))"
+        " and not _another_nation_given(nation, f.value):\n",
         "                elif area is None or _area_named(area, f.value, doc):\n",
         "'Born in South Glamorgan, England' would be supported by 'Place of birth: South Glamorgan, Wales' (ukag v03)",
     ),
     Mutation(
         "town-in-another-nation-supported-by-a-sentence",
         "verify/kinds/clause/judge.py",
-        '                if area is None or (_area_named(area, m["place"], doc)'
-        ' and not _another_nation_given(area, _placed(m))):\n',
-        '                if area is None or _area_named(area, m["place"], doc):\n',
+        "                if named and not _another_nation_given(nation, _placed(m)):\n",
+        "                if named:\n",
         "'Born in Cardiff, England' would be supported by the page's 'He was born in Cardiff, Wales' (ukag v03)",
     ),
     Mutation(
         "area-inside-the-claims-words-unread",
         "verify/kinds/clause/judge.py",
-        "    if at >= 0 and not claim.text.endswith(place):\n",
-        "    if at >= 0 and not claim.text.endswith(place) and False:\n",
+        "    nation = area or _nation_inside(claim, place)\n",
+        "    nation = area\n",
         "the nation of 'Born in Cardiff, England, in 1960' (the claim's words going on past it) would go unchecked",
     ),
     Mutation(

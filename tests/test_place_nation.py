@@ -54,3 +54,14 @@ def test_a_page_sentence_putting_the_town_in_another_nation_supports_nothing() -
 def test_a_page_sentence_putting_the_town_in_the_same_nation_supports() -> None:
     found = _verdicts("Born in Cardiff, Wales, in 1960, Karl Moen studied law.", [MOEN_TOLD], "clause", "orn in")
     assert found == [Verdict.SUPPORTED], found
+
+
+def test_a_nation_inside_the_claims_words_never_refutes_the_towns_older_name() -> None:
+    doc = boxed(
+        "Karl Moen",
+        "Karl Moen (born 3 March 1940 in Karachi, Sind, British India) is a businessman.",
+        [("birth_date", "3 March 1940"), ("birth_place", "Karachi, Sind, British India")],
+        SAVED,
+    )
+    found = _verdicts("Born in Karachi, Pakistan, in 1940, Karl Moen studied law.", [doc], "clause", "orn in")
+    assert found == [Verdict.SUPPORTED], found

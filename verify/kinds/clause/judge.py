@@ -1404,6 +1404,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     if not place:
         return []
     area = area or _area_after(claim, place)
+    nation = area or _nation_inside(claim, place)
     out = []
     for doc in own:
         for f in _fields(doc, PLACE_FIELDS[predicate]):
@@ -1412,7 +1413,7 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 if area is not None and _area_in_another_country(area, f.value):
                     detail = f"gives {f.value}, in another country"
                     out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, detail))
-                elif area is None or (_area_named(area, f.value, doc) and not _another_nation_given(area, f.value)):
+                elif (area is None or _area_named(area, f.value, doc)) and not _another_nation_given(nation, f.value):
                     out.append(Finding(unit, Stance.SUPPORTS, 100.0, Aspect.MAIN, f"gives {f.value}"))
             elif _other_place(place, f.value, doc, apart=predicate == "born in"):
                 out.append(Finding(unit, Stance.CONTRADICTS, 95.0, Aspect.MAIN, f"gives another place, {f.value}"))
@@ -1426,7 +1427,8 @@ def place_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if not holder.said_of((claim.subject, doc.title), sentence, *at, holder.pronoun_of(doc.text)):
                 continue  # 'Her husband was born in Norby', 'She was not born in Norby': no birth of hers there
             if _place_in(place, m["place"]):
-                if area is None or (_area_named(area, m["place"], doc) and not _another_nation_given(area, _placed(m))):
+                named = area is None or _area_named(area, m["place"], doc)
+                if named and not _another_nation_given(nation, _placed(m)):
                     out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {m['place']}"))
             elif not _about_subject(claim.subject, sentence) or not _other_place(
                 place, m["place"], doc, apart=predicate == "born in"
@@ -1476,28 +1478,40 @@ def _area_after(claim: Claim, place: str) -> str | None:
     which the page's place must name too (review47 S16). None when the sentence goes on otherwise ('Born in Halden,
     Karl Moen, a fisherman's son, studied law': the claim's words do not stop at the town)."""
     at = claim_start(claim)
-    if at >= 0 and not claim.text.endswith(place):
-        inside = _AREA_AFTER.match(claim.text, claim.text.find(place) + len(place)) if place in claim.text else None
-        return inside["area"] if inside is not None and aliases.fold(inside["area"]) in _NATIONS else None
-    if at < 0:
+    if at < 0 or not claim.text.endswith(place):
         return None
     m = _AREA_AFTER.match(claim.sentence, at + len(claim.text))
     return m["area"].rstrip(".") if m is not None else None
+
+
+def _nation_inside(claim: Claim, place: str) -> str | None:
+    """The country or nation a comma puts after the place inside the claim's own words ('Born in South Glamorgan,
+    England, in 1968'): read only to withhold support from a page placing the town in another nation, never to refute
+    ('Karachi, Pakistan' against a page's 'Karachi, British India' is the same town)."""
+    if place not in claim.text or claim.text.endswith(place):
+        return None
+    inside = _AREA_AFTER.match(claim.text, claim.text.find(place) + len(place))
+    return inside["area"] if inside is not None and aliases.fold(inside["area"]) in _NATIONS else None
 
 
 # the self-governing countries and nations news puts a town in ('Cardiff, Wales'): countries.toml `sovereign`, folded
 _NATIONS = frozenset(aliases.fold(name) for name in lexicons.load("countries")["sovereign"])
 
 
-def _another_nation_given(area: str, given: str) -> bool:
+def _another_nation_given(area: str | None, given: str) -> bool:
     """Whether the claim puts its place in a country or nation ('South Glamorgan, England') and the page's place names
     another one and not that ('South Glamorgan, Wales'): no support then. Not a refutation: the lexicon does not say
     which nation lies within which ('London, United Kingdom' does not rule out 'London, England')."""
-    nation = aliases.fold(area)
+    nation = aliases.fold(area or "")
     written = f" {aliases.fold(given)} "
     if nation not in _NATIONS or f" {nation} " in written:
         return False
-    return any(f" {other} " in written and not _one_within_the_other(nation, other) for other in _NATIONS)
+    return any(f" {other} " in written and not _one_within_the_other(nation, other) for other in _WITHIN_A_STATE)
+
+
+# the nations within a state ('wales', 'scotland': countries.toml `within`), folded: the ones a page names to put a
+# town in a part of its state, which another part of it ('England') is not
+_WITHIN_A_STATE = frozenset(aliases.fold(nation) for nation in aliases.WITHIN)
 
 
 def _placed(m: re.Match[str]) -> str:
