@@ -20042,6 +20042,21 @@ MUTATIONS = [
         "'sworn in on 2 March, succeeding X' would be read as the May handover another holder's page dates, and "
         "refuted by it (recall49b)",
     ),
+    Mutation(
+        "place-first-post-unread",
+        "verify/offices.py",
+        "    out += _place_first_post(strip_qualifiers(office))\n",
+        "",
+        "'Halden Mayor Eva Lund' would find no wording in 'She has been Mayor of Halden' and be left unverified "
+        "(review48 R9, fixc49)",
+    ),
+    Mutation(
+        "place-first-post-any-title",
+        "verify/offices.py",
+        "    if \" \".join(words[-2:]).lower() in _TITLES or not all(\n",
+        "    if not all(\n",
+        "'Lord Mayor' would be read as the mayor of a place called Lord (fixc49)",
+    ),
 ]
 
 
