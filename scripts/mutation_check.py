@@ -20057,6 +20057,22 @@ MUTATIONS = [
         "    if not all(\n",
         "'Lord Mayor' would be read as the mayor of a place called Lord (fixc49)",
     ),
+    Mutation(
+        "title-before-subject-kept",
+        "verify/kinds/clause/judge.py",
+        "    body = _without_title_before_subject(claim, body) or re.sub(r\"^\\s*\\S+\", \" \", body)\n",
+        "    body = re.sub(r\"^\\s*\\S+\", \" \", body)\n",
+        "'Defence Minister Eva Lund presented the defence plan in 2023' would need 'Minister' in the page's 'In 2023 "
+        "she presented the defence plan' and be left unverified (review48 R11, fixc49)",
+    ),
+    Mutation(
+        "title-before-subject-owner-dropped",
+        "verify/kinds/clause/judge.py",
+        "    return f\" {' '.join(kept)}, {body[m.end() :]}\" if kept else f\" {body[m.end() :]}\"\n",
+        "    return f\" {body[m.end() :]}\"\n",
+        "'Korvik Bank Chairman Karl Moen joined the club's board' would be held by a page sentence naming no bank "
+        "(fixc49)",
+    ),
 ]
 
 

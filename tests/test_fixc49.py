@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_review48 import _lund, _verdicts
-from verify.models import Verdict
+from tests.support.judging import page
+from tests.test_review48 import SAVED, _lund, _moen, _verdicts
+from verify.models import Document, Verdict
 from verify.offices import office_wordings
 
 HALDEN_MAYOR = "She has been Mayor of Halden since 2024."
@@ -40,4 +41,35 @@ def test_a_capitalised_place_first_title(body: str, supported: bool) -> None:
 )
 def test_place_first_wordings(office: str, wording: str, given: bool) -> None:
     assert (wording in office_wordings(office, None)) is given
+
+
+# R11: a title before the subject's name is the subject's post (a role claim of its own), not words the page's
+# sentence telling the deed must hold; the words naming whose post it is stay required.
+DEFENCE_PLAN = page(
+    "Eva Lund",
+    "Eva Lund (born 9 September 1970) is a Norbian politician. She has been Minister of Defence since 2021. In 2023 "
+    "she presented the defence plan.",
+    SAVED,
+)
+CLUB = _moen("He played for Tarsa FC until 2018. In 2019 he joined the club's board.")
+
+
+@pytest.mark.parametrize(
+    ("body", "doc", "supported"),
+    [
+        pytest.param("Defence Minister Eva Lund presented the defence plan in 2023.", DEFENCE_PLAN, True, id="title"),
+        pytest.param("Minister Eva Lund presented the defence plan in 2023.", DEFENCE_PLAN, True, id="bare-title"),
+        pytest.param("Defence Minister Eva Lund presented the defence plan in 2022.", DEFENCE_PLAN, False, id="year"),
+        pytest.param(
+            "Defence Minister Eva Lund presented the budget plan in 2023.", DEFENCE_PLAN, False, id="another-thing"
+        ),
+        pytest.param(
+            "Korvik Bank Chairman Karl Moen joined the club's board in 2019.", CLUB, False, id="the-owner-stays-asked"
+        ),
+        pytest.param("Chairman Karl Moen joined the club's board in 2019.", CLUB, True, id="no-owner"),
+    ],
+)
+def test_a_title_before_the_subject_is_not_the_deeds(body: str, doc: Document, supported: bool) -> None:
+    found = _verdicts(body, [doc], "clause")
+    assert found and (found == [Verdict.SUPPORTED]) is supported, found
 

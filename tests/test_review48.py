@@ -1138,7 +1138,6 @@ _DEFENCE_MINISTER = (
         ),
     ],
 )
-@_open("R11 open: 'Defence Minister Eva Lund presented the defence plan in 2023.' unverified against 'she presented'")
 def test_r11_a_title_before_the_name_is_not_the_deeds(title: str, told: str, body: str) -> None:
     assert _verdicts(body, [page(title, told, SAVED)], "clause") == [Verdict.SUPPORTED]
 

@@ -1085,7 +1085,8 @@ def _words_hold_in(claim: Claim, sentence: str) -> bool:
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
     body = _AGE_ASIDE.sub(" ", _without_subjects_apposition(claim, sentence))  # an age aside is checked on its own
     body = _AGE_WORDS.sub(" ", body)  # 'aged 66', 'the 66-year-old': describes the subject, left to its age claim
-    body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
+    # the first word is capitalised as the sentence's first, unless a title before the subject's name opens it
+    body = _without_title_before_subject(claim, body) or re.sub(r"^\s*\S+", " ", body)
     stated = [re.sub(r"['’]s$", "", w) for w in re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)]  # "Vestria's"
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
     if not _names_whole(body, stated, subject, sentence):
@@ -1164,6 +1165,28 @@ def _without_subjects_apposition(claim: Claim, sentence: str) -> str:
     if not thing or not re.search(rf"\b{' '.join(thing)}\b", aliases.fold(sentence)):
         return claim.text
     return f"{m['name']} {claim.text[m.end() :]}"
+
+
+def _without_title_before_subject(claim: Claim, body: str) -> str | None:
+    """The claim's words without the title words before its subject's name at their start ('Defence Minister Eva
+    Lund presented the plan' -> 'Defence, Eva Lund presented the plan'): the title is the subject's post, a role
+    claim of its own, and a page tells the deed with a pronoun ('In 2023 she presented the plan', review48 R11).
+    The words naming whose post it is ('Defence', 'Norby United') stay, set apart from the name, to be held as any;
+    None when no title opens the words."""
+    first = (claim.subject or "").split()[:1]
+    m = re.match(rf"\s*((?:[A-Z][\w'’.-]*\s+)+?)(?={re.escape(first[0])}\b)", body) if first else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    kept, i = [], 0
+    while i < len(words):
+        n = next((n for n in (3, 2, 1) if " ".join(words[i : i + n]).lower().rstrip(".") in _titles()), 0)
+        if n == 0:
+            kept.append(words[i])
+        i += n or 1
+    if len(kept) == len(words):
+        return None  # no title word: a name's first part, not a post
+    return f" {' '.join(kept)}, {body[m.end() :]}" if kept else f" {body[m.end() :]}"
 
 
 def _names_whole(body: str, stated: list[str], subject: set[str], sentence: str) -> bool:
