@@ -20073,6 +20073,14 @@ MUTATIONS = [
         "'Korvik Bank Chairman Karl Moen joined the club's board' would be held by a page sentence naming no bank "
         "(fixc49)",
     ),
+    Mutation(
+        "lost-to-not-the-passive",
+        "verify/kinds/clause/judge.py",
+        "    claim = _told_from_the_other_side(claim)  # 'lost to Jon Dahl': was defeated by him\n",
+        "",
+        "'Karl Moen lost to Jon Dahl in 2008' would find no 'lost' in 'In 2008 he was defeated by Jon Dahl' and be "
+        "left unverified (review48 R3, fixc49)",
+    ),
 ]
 
 

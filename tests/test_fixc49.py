@@ -73,3 +73,21 @@ def test_a_title_before_the_subject_is_not_the_deeds(body: str, doc: Document, s
     found = _verdicts(body, [doc], "clause")
     assert found and (found == [Verdict.SUPPORTED]) is supported, found
 
+
+# R3: a defeat told from the loser's side ('lost to') is the passive of the winner's deed ('was defeated by').
+@pytest.mark.parametrize(
+    ("told", "body", "supported"),
+    [
+        pytest.param("In 2008 he was defeated by Jon Dahl.", "Karl Moen lost to Jon Dahl in 2008.", True, id="lost-to"),
+        pytest.param("In 2008 he defeated Jon Dahl.", "Karl Moen lost to Jon Dahl in 2008.", False, id="he-won"),
+        pytest.param("In 2008 he was defeated by Jon Dahl.", "Karl Moen lost to Ivo Stam in 2008.", False, id="other"),
+        pytest.param("In 2008 he was defeated by Jon Dahl.", "Karl Moen lost to Jon Dahl in 2012.", False, id="year"),
+        pytest.param(
+            "In 2008 he was defeated by Jon Dahl.", "Jon Dahl lost to Karl Moen in 2008.", False, id="the-winner"
+        ),
+    ],
+)
+def test_lost_to_is_the_passive_of_defeated(told: str, body: str, supported: bool) -> None:
+    docs = [_moen(told), page("Jon Dahl", "Jon Dahl (born 1962) is a Norbian politician.", SAVED)]
+    found = _verdicts(body, docs, "clause")
+    assert found and (found == [Verdict.SUPPORTED]) is supported, found

@@ -314,7 +314,6 @@ def test_r2_twin_another_rank_is_not_supported() -> None:
 DEFEATED = _moen("In 2008 he was defeated by Jon Dahl.")
 
 
-@_open("R3 open: 'lost to Jon Dahl in 2008' unverified against 'In 2008 he was defeated by Jon Dahl.'")
 def test_r3_lost_to_is_was_defeated_by() -> None:
     assert _verdicts("Karl Moen lost to Jon Dahl in 2008.", [DEFEATED], "clause") == [Verdict.SUPPORTED]
 

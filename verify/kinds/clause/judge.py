@@ -396,6 +396,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
     a conflict with the chosen person's page is no conflict with the claim."""
     claim = _done_when_no_longer_denied(claim)  # 'did not become prime minister until 2019': became it in 2019
+    claim = _told_from_the_other_side(claim)  # 'lost to Jon Dahl': was defeated by him
     found = _findings(claim, docs, as_of)
     if (times := _times_done(claim)) is not None:
         # 'won the Korvik Prize twice': a page sentence telling one win, without the count, is no second one
@@ -434,6 +435,30 @@ _DENIED_UNTIL = re.compile(
     r"\b(?P<aux>(?P<do>did|does|do)|had|has|have|was|were|is|are)(?:\s+not|n['’]t)\s+(?P<verb>[a-z]+)\b"
     r"(?P<between>[^,;:.]*?)\s+(?:until|till)\s+"
 )
+
+
+# a verb told from the other party's side and its passive twin, each before a capitalised name (judging.toml)
+_CONVERSES = {
+    told: (re.compile(rf"\b{re.escape(told)}\s+(?=[A-Z])"), twin) for told, twin in _WORDS["converse_verbs"].items()
+}
+
+
+def _told_from_the_other_side(claim: Claim) -> Claim:
+    """The claim 'Karl Moen lost to Jon Dahl in 2008' worded as the passive of the other party's deed, 'Karl Moen was
+    defeated by Jon Dahl in 2008' (its text, sentence and predicate): a page tells the defeat so, and who did it to
+    whom is then read as for any passive (`_parties_swapped`), so 'he defeated Jon Dahl' still is not his loss
+    (review48 R3). A denied claim, or one whose verb is not before a name, is kept as it is."""
+    if claim.negated:
+        return claim
+    for told, (pattern, twin) in _CONVERSES.items():
+        m = pattern.search(claim.text)
+        if m is None or _predicate(claim) != told.split()[0]:
+            continue
+        text = f"{claim.text[: m.start()]}{twin} {claim.text[m.end() :]}"
+        sentence = claim.sentence.replace(claim.text, text, 1)
+        verb = twin.split()[-2]
+        return claim.model_copy(update={"text": text, "sentence": sentence, "predicate": verb, "relation": verb})
+    return claim
 
 
 def _done_when_no_longer_denied(claim: Claim) -> Claim:
