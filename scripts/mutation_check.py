@@ -20385,6 +20385,45 @@ MUTATIONS = [
         '    return True\n',
         "'the dissent of Justice Karl Moen' on his own page would not state that he dissented (review48 S16)",
     ),
+    Mutation(
+        "place-first-post-unread",
+        "verify/offices.py",
+        "    out += _place_first_post(strip_qualifiers(office))\n",
+        "",
+        "'Halden Mayor Eva Lund' would find no wording in 'She has been Mayor of Halden' and be left unverified "
+        "(review48 R9, fixc49)",
+    ),
+    Mutation(
+        "place-first-post-any-title",
+        "verify/offices.py",
+        "    if \" \".join(words[-2:]).lower() in _TITLES or not all(\n",
+        "    if not all(\n",
+        "'Lord Mayor' would be read as the mayor of a place called Lord (fixc49)",
+    ),
+    Mutation(
+        "title-before-subject-kept",
+        "verify/kinds/clause/judge.py",
+        "    body = _without_title_before_subject(claim, body) or re.sub(r\"^\\s*\\S+\", \" \", body)\n",
+        "    body = re.sub(r\"^\\s*\\S+\", \" \", body)\n",
+        "'Defence Minister Eva Lund presented the defence plan in 2023' would need 'Minister' in the page's 'In 2023 "
+        "she presented the defence plan' and be left unverified (review48 R11, fixc49)",
+    ),
+    Mutation(
+        "title-before-subject-owner-dropped",
+        "verify/kinds/clause/judge.py",
+        "    return f\" {' '.join(kept)}, {body[m.end() :]}\" if kept else f\" {body[m.end() :]}\"\n",
+        "    return f\" {body[m.end() :]}\"\n",
+        "'Korvik Bank Chairman Karl Moen joined the club's board' would be held by a page sentence naming no bank "
+        "(fixc49)",
+    ),
+    Mutation(
+        "lost-to-not-the-passive",
+        "verify/kinds/clause/judge.py",
+        "    claim = _told_from_the_other_side(claim)  # 'lost to Jon Dahl': was defeated by him\n",
+        "",
+        "'Karl Moen lost to Jon Dahl in 2008' would find no 'lost' in 'In 2008 he was defeated by Jon Dahl' and be "
+        "left unverified (review48 R3, fixc49)",
+    ),
 ]
 
 

@@ -312,7 +312,6 @@ def test_r2_twin_another_rank_is_not_supported() -> None:
 DEFEATED = _moen("In 2008 he was defeated by Jon Dahl.")
 
 
-@_open("R3 open: 'lost to Jon Dahl in 2008' unverified against 'In 2008 he was defeated by Jon Dahl.'")
 def test_r3_lost_to_is_was_defeated_by() -> None:
     assert _verdicts("Karl Moen lost to Jon Dahl in 2008.", [DEFEATED], "clause") == [Verdict.SUPPORTED]
 
@@ -999,7 +998,6 @@ def test_r8_twin_the_spell() -> None:
         pytest.param("Since 2024 she has been Mayor of Halden.", id="since-fronted"),
     ],
 )
-@_open("R9 open: 'Halden Mayor Eva Lund' unverified against 'She has been Mayor of Halden since 2024.'")
 def test_r9_a_capitalised_place_first_title(told: str) -> None:
     assert _verdicts("Halden Mayor Eva Lund spoke.", [_lund(told)], "role") == [Verdict.SUPPORTED]
 
@@ -1139,7 +1137,6 @@ _DEFENCE_MINISTER = (
         ),
     ],
 )
-@_open("R11 open: 'Defence Minister Eva Lund presented the defence plan in 2023.' unverified against 'she presented'")
 def test_r11_a_title_before_the_name_is_not_the_deeds(title: str, told: str, body: str) -> None:
     assert _verdicts(body, [page(title, told, SAVED)], "clause") == [Verdict.SUPPORTED]
 

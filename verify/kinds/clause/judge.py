@@ -401,6 +401,7 @@ def clause_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
     pronoun; when another person's page in the run states the clause, the pronoun may mean them, and
     a conflict with the chosen person's page is no conflict with the claim."""
     claim = _done_when_no_longer_denied(claim)  # 'did not become prime minister until 2019': became it in 2019
+    claim = _told_from_the_other_side(claim)  # 'lost to Jon Dahl': was defeated by him
     found = _findings(claim, docs, as_of)
     if (times := _times_done(claim)) is not None:
         # 'won the Korvik Prize twice': a page sentence telling one win, without the count, is no second one
@@ -444,6 +445,30 @@ _DENIED_UNTIL = re.compile(
     r"\b(?P<aux>(?P<do>did|does|do)|had|has|have|was|were|is|are)(?:\s+not|n['’]t)\s+(?P<verb>[a-z]+)\b"
     r"(?P<between>[^,;:.]*?)\s+(?:until|till)\s+"
 )
+
+
+# a verb told from the other party's side and its passive twin, each before a capitalised name (judging.toml)
+_CONVERSES = {
+    told: (re.compile(rf"\b{re.escape(told)}\s+(?=[A-Z])"), twin) for told, twin in _WORDS["converse_verbs"].items()
+}
+
+
+def _told_from_the_other_side(claim: Claim) -> Claim:
+    """The claim 'Karl Moen lost to Jon Dahl in 2008' worded as the passive of the other party's deed, 'Karl Moen was
+    defeated by Jon Dahl in 2008' (its text, sentence and predicate): a page tells the defeat so, and who did it to
+    whom is then read as for any passive (`_parties_swapped`), so 'he defeated Jon Dahl' still is not his loss
+    (review48 R3). A denied claim, or one whose verb is not before a name, is kept as it is."""
+    if claim.negated:
+        return claim
+    for told, (pattern, twin) in _CONVERSES.items():
+        m = pattern.search(claim.text)
+        if m is None or _predicate(claim) != told.split()[0]:
+            continue
+        text = f"{claim.text[: m.start()]}{twin} {claim.text[m.end() :]}"
+        sentence = claim.sentence.replace(claim.text, text, 1)
+        verb = twin.split()[-2]
+        return claim.model_copy(update={"text": text, "sentence": sentence, "predicate": verb, "relation": verb})
+    return claim
 
 
 def _done_when_no_longer_denied(claim: Claim) -> Claim:
@@ -1120,7 +1145,8 @@ def _words_hold_in(claim: Claim, sentence: str) -> bool:
     have = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(sentence))}
     body = _AGE_ASIDE.sub(" ", _without_subjects_apposition(claim, sentence))  # an age aside is checked on its own
     body = _AGE_WORDS.sub(" ", body)  # 'aged 66', 'the 66-year-old': describes the subject, left to its age claim
-    body = re.sub(r"^\s*\S+", " ", body)  # the first word is capitalised as the sentence's first
+    # the first word is capitalised as the sentence's first, unless a title before the subject's name opens it
+    body = _without_title_before_subject(claim, body) or re.sub(r"^\s*\S+", " ", body)
     stated = [re.sub(r"['’]s$", "", w) for w in re.findall(r"\b(?:[A-Z][a-z'’-]+|\d[\d,.]*)\b", body)]  # "Vestria's"
     words = {w[:5] for w in re.findall(r"[a-z0-9]+", aliases.fold(" ".join(stated)))} - subject
     if not _names_whole(body, stated, subject, sentence):
@@ -1242,6 +1268,28 @@ def _aside_dated_otherwise(claim: Claim, sentence: str, as_of: dt.date | None) -
     return not any(
         (month, day) == (m2, d2) and year in (None, y2) for month, day, year in told for m2, d2, y2 in given
     )
+
+
+def _without_title_before_subject(claim: Claim, body: str) -> str | None:
+    """The claim's words without the title words before its subject's name at their start ('Defence Minister Eva
+    Lund presented the plan' -> 'Defence, Eva Lund presented the plan'): the title is the subject's post, a role
+    claim of its own, and a page tells the deed with a pronoun ('In 2023 she presented the plan', review48 R11).
+    The words naming whose post it is ('Defence', 'Norby United') stay, set apart from the name, to be held as any;
+    None when no title opens the words."""
+    first = (claim.subject or "").split()[:1]
+    m = re.match(rf"\s*((?:[A-Z][\w'’.-]*\s+)+?)(?={re.escape(first[0])}\b)", body) if first else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    kept, i = [], 0
+    while i < len(words):
+        n = next((n for n in (3, 2, 1) if " ".join(words[i : i + n]).lower().rstrip(".") in _titles()), 0)
+        if n == 0:
+            kept.append(words[i])
+        i += n or 1
+    if len(kept) == len(words):
+        return None  # no title word: a name's first part, not a post
+    return f" {' '.join(kept)}, {body[m.end() :]}" if kept else f" {body[m.end() :]}"
 
 
 def _names_whole(body: str, stated: list[str], subject: set[str], sentence: str) -> bool:
