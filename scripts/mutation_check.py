@@ -20386,21 +20386,6 @@ MUTATIONS = [
         "'the dissent of Justice Karl Moen' on his own page would not state that he dissented (review48 S16)",
     ),
     Mutation(
-        "place-first-post-unread",
-        "verify/offices.py",
-        "    out += _place_first_post(strip_qualifiers(office))\n",
-        "",
-        "'Halden Mayor Eva Lund' would find no wording in 'She has been Mayor of Halden' and be left unverified "
-        "(review48 R9, fixc49)",
-    ),
-    Mutation(
-        "place-first-post-any-title",
-        "verify/offices.py",
-        "    if \" \".join(words[-2:]).lower() in _TITLES or not all(\n",
-        "    if not all(\n",
-        "'Lord Mayor' would be read as the mayor of a place called Lord (fixc49)",
-    ),
-    Mutation(
         "title-before-subject-kept",
         "verify/kinds/clause/judge.py",
         "    body = _without_title_before_subject(claim, body) or re.sub(r\"^\\s*\\S+\", \" \", body)\n",

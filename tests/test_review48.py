@@ -998,6 +998,7 @@ def test_r8_twin_the_spell() -> None:
         pytest.param("Since 2024 she has been Mayor of Halden.", id="since-fronted"),
     ],
 )
+@_open("R9 open: 'Halden Mayor Eva Lund' unverified against 'She has been Mayor of Halden since 2024.'")
 def test_r9_a_capitalised_place_first_title(told: str) -> None:
     assert _verdicts("Halden Mayor Eva Lund spoke.", [_lund(told)], "role") == [Verdict.SUPPORTED]
 

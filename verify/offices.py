@@ -1032,7 +1032,6 @@ def office_wordings(office: str, nationality: str | None) -> list[str]:
     out = [core, re.sub(r"\bof (?!the\b)", "of the ", core, count=1), re.sub(r"\bof the (?=[a-z]+$)", "of ", core)]
     if country and core in aliases.TITLED_BY_COUNTRY:
         out.append(f"{core} of {aliases.fold(aliases.country_title_form(country))}")
-    out += _place_first_post(strip_qualifiers(office))
     # a bare post ('president', 'vice president') would match any page: only wordings that say which post
     return [w for w in dict.fromkeys(out) if w and (" of " in w or len(w.split()) > 2)]
 
@@ -1106,26 +1105,6 @@ def _one_place_post(office: str) -> str | None:
     """The post word of a post held for one place at a time ('Mayor of Porto' -> mayor), else None."""
     words = [w for w in aliases.fold(strip_qualifiers(office)).split() if not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
     return words[0] if words and words[0] in _ONE_PLACE_POSTS else None
-
-
-_TITLES = frozenset(lexicons.load("titles")["titles"])
-_TITLE_MODIFIERS = frozenset(lexicons.load("titles")["modifiers"])
-
-
-def _place_first_post(office: str) -> list[str]:
-    """'Halden Mayor' as pages write it, the post first: 'mayor of halden'. Only for a post held for one place at a
-    time (judging.toml `one_place_posts`) whose words before it are all capitalised and none a title word ('Lord
-    Mayor'): wire copy capitalises a place-first title before a name, and the page names the place after the post
-    (review48 R9); another place's post ('Korvik Mayor') is not read in 'Mayor of Halden'."""
-    words = office.split()
-    if len(words) < 2 or words[-1].lower() not in _ONE_PLACE_POSTS:
-        return []
-    place = words[:-1]
-    if " ".join(words[-2:]).lower() in _TITLES or not all(
-        w[:1].isupper() and w.lower().strip(".") not in aliases.TITLE_WORDS | _TITLE_MODIFIERS for w in place
-    ):
-        return []  # 'Lord Mayor', 'Deputy Mayor': a title of its own, no place
-    return [f"{words[-1].lower()} of {aliases.fold(' '.join(place))}"]
 
 
 def other_place_posts(claimed_office: str, held: list[Term]) -> list[Term]:
