@@ -125,11 +125,12 @@ def test_r1_a_succession_to_another_named_post(body: str) -> None:
 # used by `_another_year_bound`): an opening phrase naming no one by a capitalised name may still tell a relative's
 # deed ('After his brother joined the Norby Herald in 1989, he moved to Halden'): the pronoun after it is the page's
 # person, but the year in the opener is the brother's joining, and it refutes 'He joined the Norby Herald in 1987'.
-# At bf5a8f77 and on main: unverified. A plain test: it fails once s49-recall49a is merged.
+# At bf5a8f77: unverified; on main since the merge 6bccbb5c: contradicted.
 _STAM_JOURNALIST = "Ivo Stam (born 1964) is a Norby journalist and broadcaster."
 _NAMED_EDITOR = "Ivo Stam, a Norby journalist, was named editor on Monday."
 
 
+@_open("B3 open: 'After his brother joined the Norby Herald in 1989, he moved' refutes 'He joined ... in 1987'")
 def test_b3_a_relatives_deed_in_the_opening_phrase_is_not_his() -> None:
     doc = page("Ivo Stam", f"{_STAM_JOURNALIST} After his brother joined the Norby Herald in 1989, he moved to Halden.")
     body = f"{_NAMED_EDITOR} He joined the Norby Herald in 1987."
@@ -147,7 +148,9 @@ def test_b3_twin_his_own_deed_after_a_plain_opener() -> None:
 # B4 (false "contradicted", weaker; branch s49-recall49a 4c9e4ca5, verify/kinds/clause/judge.py `degree_findings`,
 # `need` of one word for a degree of a named level): 'a doctorate from the University of Norby in 1991' is refuted by
 # 'a doctorate from the Norby School of Economics in 1994': the one word shared is the country's name, which many
-# schools carry; another school's doctorate is another degree. At bf5a8f77 and on main: unverified.
+# schools carry; another school's doctorate is another degree. At bf5a8f77: unverified; on main (6bccbb5c):
+# contradicted.
+@_open("B4 open: a doctorate of the Norby School of Economics refutes one of the University of Norby")
 def test_b4_a_doctorate_of_another_school_sharing_the_countrys_name() -> None:
     doc = page(
         "Ivo Stam", f"{_STAM_JOURNALIST} He received a doctorate from the Norby School of Economics in 1994."
