@@ -205,3 +205,46 @@ def test_s1_twin_held_still() -> None:
     doc = _lund("She has been Mayor of Halden since 2010; she was re-elected in 2022.")
     found = _verdicts("Eva Lund, the mayor of Halden, opened the bridge on Friday.", [doc], "role", "mayor of Halden")
     assert found == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B6 (false "contradicted", and lost support; on main: s49-lead 98596883 (merge ba4e58a2), verify/kinds/clause/judge.py
+# `_area_after` now reading a nation inside the claim's words, with `_area_in_another_country` and
+# `_another_nation_given`): a town the claim puts in the country it lies in today ('born in Karachi, Pakistan, in 1940')
+# is refuted by the infobox's place written with the state of the birth's day ('Karachi, Sind, British India'), and
+# the page sentence 'born in Karachi, British India' no longer supports it. A country's name changes with its borders:
+# a page naming another country than the claim's, for the same town, is the same birthplace under an older name.
+# At bf5a8f77: supported (both rows).
+def _born_in(place: str) -> Document:
+    return boxed(
+        "Eva Lund",
+        "Eva Lund (born 9 September 1940) is a Norbian politician.",
+        [("birth_date", "9 September 1940"), ("birth_place", place)],
+    )
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(_born_in("Karachi, Sind, British India"), id="infobox"),
+        pytest.param(
+            page(
+                "Eva Lund",
+                "Eva Lund (born 9 September 1940) is a Norbian politician. She was born in Karachi, British India, to "
+                "a family of traders.",
+            ),
+            id="sentence",
+        ),
+    ],
+)
+@_open("B6 open: 'born in Karachi, Pakistan' refuted (infobox) / unsupported (sentence) by 'Karachi, British India'")
+def test_b6_the_town_under_the_country_of_its_day(doc: Document) -> None:
+    assert _verdicts("Eva Lund was born in Karachi, Pakistan, in 1940.", [doc], "clause", "born in Karachi") == [
+        Verdict.SUPPORTED
+    ]
+
+
+def test_b6_twin_the_town_in_the_country_named_alike() -> None:
+    doc = _born_in("Karachi, Pakistan")
+    found = _verdicts("Eva Lund was born in Karachi, Pakistan, in 1940.", [doc], "clause", "born in Karachi")
+    assert found == [Verdict.SUPPORTED]
