@@ -248,3 +248,22 @@ def test_b6_twin_the_town_in_the_country_named_alike() -> None:
     doc = _born_in("Karachi, Pakistan")
     found = _verdicts("Eva Lund was born in Karachi, Pakistan, in 1940.", [doc], "clause", "born in Karachi")
     assert found == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B7 (false "supported"; on main: s49-lead 96856e3e (merge ba4e58a2), verify/offices.py `portfolio_head_last` through
+# `office_wordings`): 'Defence Minister Eva Lund' is now looked for as 'Minister for Defence', which the page's
+# 'Minister for Defence Personnel' (a junior post beside the defence minister's; 'Minister for Defence Industry' is
+# rightly set apart by `another_portfolio_found`) begins with: supported. A word after the portfolio that is no
+# portfolio's name still makes another post. At bf5a8f77: unverified.
+@_open("B7 open: 'Minister for Defence Personnel' supports 'Defence Minister Eva Lund'")
+def test_b7_a_narrower_post_after_the_portfolio() -> None:
+    doc = _lund("Since 2023 she has been Minister for Defence Personnel.")
+    found = _verdicts("Defence Minister Eva Lund visited the base on Friday.", [doc], "role", "Defence Minister")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_b7_twin_the_portfolios_minister() -> None:
+    doc = _lund("Since 2023 she has been Minister for Defence.")
+    found = _verdicts("Defence Minister Eva Lund visited the base on Friday.", [doc], "role", "Defence Minister")
+    assert found == [Verdict.SUPPORTED]
