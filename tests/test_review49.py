@@ -267,3 +267,34 @@ def test_b7_twin_the_portfolios_minister() -> None:
     doc = _lund("Since 2023 she has been Minister for Defence.")
     found = _verdicts("Defence Minister Eva Lund visited the base on Friday.", [doc], "role", "Defence Minister")
     assert found == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B8 (FALSE "SUPPORTED", and a false "contradicted"; on main: s49-recall49a 4c9e4ca5 (merge 6bccbb5c),
+# verify/kinds/clause/judge.py `degree_findings` now taking `_pronoun_after_a_plain_opener`): the degree an opening
+# phrase tells of a relative ('After his wife received a doctorate from the University of Bonn in 1990, he moved to
+# Halden') is read as his, the pronoun after it being his: it supports 'He received a doctorate from the University of
+# Bonn in 1990' and refutes the same in 1988. The opener names no one by a capitalised name, but 'his wife' is someone
+# else (B3 is the same reading in `_another_year_bound`). At bf5a8f77: unverified both.
+_WIFES_DOCTORATE = page(
+    "Ivo Stam",
+    f"{_STAM_JOURNALIST} After his wife received a doctorate from the University of Bonn in 1990, he moved to Halden.",
+)
+
+
+@pytest.mark.parametrize("year", ["1990", "1988"])
+@_open("B8 open: his wife's doctorate told in the opener supports / refutes his")
+def test_b8_a_relatives_degree_in_the_opening_phrase_is_not_his(year: str) -> None:
+    body = f"{_NAMED_EDITOR} He received a doctorate from the University of Bonn in {year}."
+    found = _verdicts(body, [_WIFES_DOCTORATE], "clause", "doctorate from the University of Bonn", SPRING_2023)
+    assert found == [Verdict.UNVERIFIED], found
+
+
+def test_b8_twin_his_own_degree_after_a_plain_opener() -> None:
+    doc = page(
+        "Ivo Stam",
+        f"{_STAM_JOURNALIST} After a year at Acme Bank, he received a doctorate from the University of Bonn in 1990.",
+    )
+    body = f"{_NAMED_EDITOR} He received a doctorate from the University of Bonn in 1990."
+    found = _verdicts(body, [doc], "clause", "doctorate from the University of Bonn", SPRING_2023)
+    assert found == [Verdict.SUPPORTED], found
