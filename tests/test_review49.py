@@ -164,7 +164,8 @@ def test_b4_a_doctorate_of_another_school_sharing_the_countrys_name() -> None:
 # B5 (lost support; branch s49-fixa49 06becc94, verify/kinds/date/judge.py `_another_than_the_post_after`): the post
 # after the date must carry the office's post word, so a description of the office by another head word ('as head of
 # Norby's central bank' for 'Governor of the Central Bank of Norby') drops the term start that dated it: the date
-# claim 'took office on 4 March 2021' goes supported -> unverified. Cautious (no false verdict); the lead may accept.
+# claim 'took office on 4 March 2021' goes supported -> unverified (on main since the merge 10fd599b). Cautious (no
+# false verdict); the lead may accept it.
 def _ruiz_in(office: str) -> Document:
     return boxed("Ana Ruiz", _LEAD, [("office", office), ("term_start", "March 4, 2021")])
 
@@ -180,6 +181,7 @@ def _ruiz_in(office: str) -> Document:
         ),
     ],
 )
+@_open("B5 open: a description of the post after the date ('as head of Norby's central bank') drops its support")
 def test_b5_a_description_of_the_post_after_the_date(post: str, office: str) -> None:
     body = f"Ana Ruiz, who took office on 4 March 2021 as {post}, spoke on Friday."
     assert _verdicts(body, [_ruiz_in(office)], "date", "took office on 4 March 2021") == [Verdict.SUPPORTED]
