@@ -300,3 +300,23 @@ def test_b8_twin_his_own_degree_after_a_plain_opener() -> None:
     body = f"{_NAMED_EDITOR} He received a doctorate from the University of Bonn in 1990."
     found = _verdicts(body, [doc], "clause", "doctorate from the University of Bonn", SPRING_2023)
     assert found == [Verdict.SUPPORTED], found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B9 (FALSE "SUPPORTED"; branch s49-fixc49 109ba1fe, verify/offices.py `_place_first_post` in `office_wordings`):
+# 'Halden Mayor Eva Lund' is now looked for as 'mayor of halden', which the page's 'Mayor of Halden Heights' (another
+# town whose name begins with the claim's) holds: supported. At bf5a8f77 and on main: unverified. A plain test: it
+# fails once s49-fixc49 is merged.
+def test_b9_the_place_first_title_is_not_a_longer_places_post() -> None:
+    doc = _lund("Since 2023 she has been Mayor of Halden Heights.")
+    found = _verdicts("Halden Mayor Eva Lund spoke on Friday.", [doc], "role", "Halden Mayor")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+# S2 (false "supported", at bf5a8f77 and on main): 'Governor of Halden Bank' supports 'Halden Governor Eva Lund' (the
+# governor of a bank named after the place is no governor of the place).
+@_open("S2 open: 'Governor of Halden Bank' supports 'Halden Governor Eva Lund'")
+def test_s2_a_banks_governor_is_not_the_places() -> None:
+    doc = _lund("Since 2023 she has been Governor of Halden Bank.")
+    found = _verdicts("Halden Governor Eva Lund spoke on Friday.", [doc], "role", "Halden Governor")
+    assert found and Verdict.SUPPORTED not in found, found
