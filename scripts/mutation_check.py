@@ -20037,8 +20037,8 @@ MUTATIONS = [
     Mutation(
         "handover-any-month",
         "verify/kinds/clause/judge.py",
-        "    return (year, months[0]) == (day.year, day.month)\n",
-        "    return True\n",
+        "    return day is not None and len(told) == 1 and told == {(day.month, day.day, day.year)}\n",
+        "    return day is not None\n",
         "'sworn in on 2 March, succeeding X' would be read as the May handover another holder's page dates, and "
         "refuted by it (recall49b)",
     ),
@@ -20408,6 +20408,13 @@ MUTATIONS = [
         "",
         "'Karl Moen lost to Jon Dahl in 2008' would find no 'lost' in 'In 2008 he was defeated by Jon Dahl' and be "
         "left unverified (review48 R3, fixc49)",
+    ),
+    Mutation(
+        "opener-kin-read-as-plain",
+        "verify/kinds/clause/judge.py",
+        '    if _KIN_IN_THE_OPENER.search(m["opener"]):\n',
+        "    if False:\n",
+        "'After his wife received a doctorate from Bonn in 1990, he moved' would support his doctorate (review49 B8)",
     ),
 ]
 

@@ -53,7 +53,6 @@ STAM = boxed(
 # month ('In May, Ana Ruiz replaced Tom Berg' against Ivo Stam's 'Term ended: May 2, 2024 / Successor: Ana Ruiz').
 # One person may take two posts in one month (a reshuffle, a second seat): a month matching the handover says
 # nothing of which post the sentence means when it names none. At bf5a8f77: unverified.
-@_open("B1 open: 'In May, Ana Ruiz replaced Tom Berg' (a coach) refuted by another post handed to her in May")
 def test_b1_a_month_alone_does_not_pick_another_posts_handover() -> None:
     body = "Halden FC has a new coach. In May, Ana Ruiz replaced Tom Berg, who was sacked."
     found = _verdicts(body, [STAM], "clause", "replaced Tom Berg", SUMMER_2024)
@@ -130,7 +129,6 @@ _STAM_JOURNALIST = "Ivo Stam (born 1964) is a Norby journalist and broadcaster."
 _NAMED_EDITOR = "Ivo Stam, a Norby journalist, was named editor on Monday."
 
 
-@_open("B3 open: 'After his brother joined the Norby Herald in 1989, he moved' refutes 'He joined ... in 1987'")
 def test_b3_a_relatives_deed_in_the_opening_phrase_is_not_his() -> None:
     doc = page("Ivo Stam", f"{_STAM_JOURNALIST} After his brother joined the Norby Herald in 1989, he moved to Halden.")
     body = f"{_NAMED_EDITOR} He joined the Norby Herald in 1987."
@@ -239,7 +237,6 @@ def _born_in(place: str) -> Document:
         ),
     ],
 )
-@_open("B6 open: 'born in Karachi, Pakistan' refuted (infobox) / unsupported (sentence) by 'Karachi, British India'")
 def test_b6_the_town_under_the_country_of_its_day(doc: Document) -> None:
     assert _verdicts("Eva Lund was born in Karachi, Pakistan, in 1940.", [doc], "clause", "born in Karachi") == [
         Verdict.SUPPORTED
@@ -258,13 +255,13 @@ def test_b6_twin_the_town_in_the_country_named_alike() -> None:
 # 'Minister for Defence Personnel' (a junior post beside the defence minister's; 'Minister for Defence Industry' is
 # rightly set apart by `another_portfolio_found`) begins with: supported. A word after the portfolio that is no
 # portfolio's name still makes another post. At bf5a8f77: unverified.
-@_open("B7 open: 'Minister for Defence Personnel' supports 'Defence Minister Eva Lund'")
 def test_b7_a_narrower_post_after_the_portfolio() -> None:
     doc = _lund("Since 2023 she has been Minister for Defence Personnel.")
     found = _verdicts("Defence Minister Eva Lund visited the base on Friday.", [doc], "role", "Defence Minister")
     assert found and Verdict.SUPPORTED not in found, found
 
 
+@_open("R1 open again: the head-first portfolio reading was reverted (B7), so 'Minister for Defence' is unread")
 def test_b7_twin_the_portfolios_minister() -> None:
     doc = _lund("Since 2023 she has been Minister for Defence.")
     found = _verdicts("Defence Minister Eva Lund visited the base on Friday.", [doc], "role", "Defence Minister")
@@ -285,7 +282,6 @@ _WIFES_DOCTORATE = page(
 
 
 @pytest.mark.parametrize("year", ["1990", "1988"])
-@_open("B8 open: his wife's doctorate told in the opener supports / refutes his")
 def test_b8_a_relatives_degree_in_the_opening_phrase_is_not_his(year: str) -> None:
     body = f"{_NAMED_EDITOR} He received a doctorate from the University of Bonn in {year}."
     found = _verdicts(body, [_WIFES_DOCTORATE], "clause", "doctorate from the University of Bonn", SPRING_2023)

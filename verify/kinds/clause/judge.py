@@ -2652,18 +2652,16 @@ def _another_holder_between(
 def _dated_to_the_handover(
     claim: Claim, other: str, doc: Document, row: InfoboxField, side: str, as_of: dt.date | None
 ) -> bool:
-    """Whether the claim's own words date the succession to the month the row's term changed hands ('He was sworn in
+    """Whether the claim's own words date the succession to the day the row's term changed hands ('He was sworn in
     on 6 August, succeeding X' against 'Term ended: 6 August 2025', 'Successor: <the subject>'): the handover the
-    sentence tells is that one, so it is of that office though the sentence names none. A month without its year is
-    of the article's year; a year alone, or no month, picks no handover (another post may have changed hands then)."""
+    sentence tells is that one, so it is of that office though the sentence names none. A day without its year is
+    of the article's year; a month or a year alone picks no handover ('In May, Ana Ruiz replaced Tom Berg' as coach
+    is not the directorship another page hands her in May: review49 B1)."""
     edge = _handover_written(doc, row, side)
     day = parse_date(edge) if edge else None
     written = claim.time if claim.time and claim.time in claim.text else claim.text.split(other)[0]
-    months, years = _months_named(written), {int(y) for y in re.findall(_YEAR_RE, written)}
-    if day is None or len(months) != 1 or len(years) > 1:
-        return False
-    year = next(iter(years)) if years else as_of.year if as_of is not None else None
-    return (year, months[0]) == (day.year, day.month)
+    told = {(month, d, year or (as_of.year if as_of else None)) for month, d, year in _days_told(written, None)}
+    return day is not None and len(told) == 1 and told == {(day.month, day.day, day.year)}
 
 
 def _spells_of(office: str, own: list[Document]) -> int:
@@ -6252,12 +6250,19 @@ def _pronoun_after_a_plain_opener(subject: str, sentence: str) -> bool:
     m = _OPENER_THEN_PRONOUN.match(sentence)
     if m is None:
         return False
+    if _KIN_IN_THE_OPENER.search(m["opener"]):
+        return False  # 'After his wife received a doctorate ..., he moved': the opener tells a relative's deed
     words = m["opener"].split()
     words[0] = words[0].lower()  # the sentence's capital: in 'When Tom Berg' a name follows it
     for before, word in itertools.pairwise(words):
         if word[:1].isupper() and not before[:1].isupper() and before.lower() not in _PLACE_WORDS:
             return False  # 'When Tom Berg retired': a person named before the pronoun
     return _about_subject(subject, m["rest"])
+
+
+# a relative of someone's in an opening phrase ('After his wife received ...', "When Moen's brother joined ..."):
+# the pronoun after it may be theirs, and the phrase's deed is theirs (review49 B3, B8)
+_KIN_IN_THE_OPENER = re.compile(rf"\b(?:his|her|their|its|\w+['’]s)\s+{_word_pattern(_WORDS['relatives'])}", re.I)
 
 
 def _about_subject(subject: str, sentence: str) -> bool:
