@@ -117,12 +117,20 @@ def test_twin_the_second_post_of_a_list_served_as() -> None:
     ]
 
 
-def test_an_owner_named_in_another_clause_is_not_the_posts() -> None:
+@pytest.mark.parametrize(
+    "clause",
+    [
+        pytest.param("She grew up in Norby", id="the-country"),
+        # the owner as a possessive, as a list's first post writes it (mutation an-owner-taken-from-any-clause-...)
+        pytest.param("She studied at Norby's oldest university", id="a-possessive"),
+    ],
+)
+def test_an_owner_named_in_another_clause_is_not_the_posts(clause: str) -> None:
     """Only a later post of a list ('and as ...') takes its owner from the words before it: a semicolon's other clause
     naming the country does not make the post that country's."""
     told = page(
         "Eva Lund",
-        "Eva Lund (born 1960) is a diplomat. She grew up in Norby; she was ambassador to Tarsa from 2006 to 2012.",
+        f"Eva Lund (born 1960) is a diplomat. {clause}; she was ambassador to Tarsa from 2006 to 2012.",
         SAVED,
     )
     found = _verdicts("Eva Lund was Norby's ambassador to Tarsa from 2006 to 2012.", [told], ("clause",))

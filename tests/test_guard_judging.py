@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import clause_claim as clause
 from tests.support.judging import page, verdict
 from verify.models import Claim, Verdict
@@ -14,19 +16,42 @@ def role(text: str, subject: str, office: str, **fields) -> Claim:
     return clause(text, subject, "holds office", kind="role", relation="holds office", value=office, **fields)
 
 
-def test_a_later_post_in_the_same_body_is_no_rival_for_its_head(pages):
+@pytest.mark.parametrize(
+    "post",
+    [
+        "NATO's fleet commander",
+        "the NATO fleet commander",  # no possessive: the body's bare name alone must not make her its head
+    ],
+)
+def test_a_later_post_in_the_same_body_is_no_rival_for_its_head(pages, post: str):
     """Mutation rival-by-body-name-alone. 'leads NATO' is asked as 'head of NATO' and as the body's
     bare name; someone else's page saying they have held a post of that body since a later day
     ('NATO's fleet commander since ...') says nothing of who heads it: the holder stays supported."""
     # an invented admiral, worded as biographies often are: the body's name right before the post
     admiral = page(
         "Livia Moreno",
-        "Livia Moreno (born 9 June 1963) is a Spanish admiral who has been NATO's fleet commander since 3 March 2025.",
+        f"Livia Moreno (born 9 June 1963) is a Spanish admiral who has been {post} since 3 March 2025.",
     )
     claim = role("Mark Rutte leads NATO", "Mark Rutte", "head of NATO")
     result = verdict(claim, [*pages("Mark Rutte"), admiral], dt.date(2025, 4, 1))
     assert result.verdict == Verdict.SUPPORTED
     assert "Livia Moreno" not in result.rationale
+
+
+def test_a_later_head_of_the_same_body_is_a_rival():
+    """The twin of the rows above: someone else's page saying they have headed NATO since a later day than the
+    claimed holder's own page does makes the claimed holder's term stale: not supported."""
+    rutte = page(
+        "Mark Rutte", "Mark Rutte is a Dutch politician who has served as the head of NATO since 1 October 2024."
+    )
+    rival = page(
+        "Livia Moreno",
+        "Livia Moreno (born 9 June 1963) is a Spanish diplomat who has been the head of NATO since 3 March 2025.",
+    )
+    claim = role("Mark Rutte leads NATO", "Mark Rutte", "head of NATO")
+    result = verdict(claim, [rutte, rival], dt.date(2025, 4, 1))
+    assert result.verdict != Verdict.SUPPORTED
+    assert "Livia Moreno" in result.rationale
 
 
 def share(text: str, owner: str, sentence: str, number: float) -> Claim:

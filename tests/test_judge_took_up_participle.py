@@ -45,3 +45,10 @@ def test_an_office_taken_up_by_a_vote_of_an_earlier_year_is_not_read_as_held_now
     # the year not right after the post ('in the 2020 vote'): only the participle tells the step is past
     sentence = "Ana Roth, elected secretary-general of NATO in the 2020 vote, returned to Chilean politics on Tuesday."
     assert _elected(sentence) == Verdict.SUPPORTED
+
+
+def test_an_office_taken_up_on_no_day_the_sentence_tells_is_not_read_as_held_now() -> None:
+    # Mutation took-up-participle-ignored (session 49): no year and no news day, so no span of years reads the step
+    # past; only the participle does ('in the 2020 vote' above is a year after the post, which reads it so too)
+    sentence = "Ana Roth, elected secretary-general of NATO, has returned to Chilean politics."
+    assert _elected(sentence) == Verdict.SUPPORTED

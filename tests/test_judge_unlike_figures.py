@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import page, verdict
 from tests.test_judge_sure_conflicts import count
 from verify.models import Document, InfoboxField, Verdict
@@ -143,9 +145,24 @@ def test_the_article_years_election_page_still_refutes_the_seats_won():
     )
 
 
-def test_an_election_of_another_kind_does_not_refute_the_seats_won():
-    sentence = "The Greens won 85 seats in the regional election."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Greens won 85 seats in the regional election.",
+        "The Greens won 85 seats in the by-election.",  # a word that names a kind of vote alone
+    ],
+)
+def test_an_election_of_another_kind_does_not_refute_the_seats_won(sentence: str):
+    """Mutation seat-rows-of-another-kind-of-vote: the general election page's seats row is that vote's, and
+    refutes no count of another kind of vote (its twin: 'in the election' is refuted, below)."""
     assert verdict(count("85 seats", sentence, 85, "seats"), [election_page(2025)], SPRING_2025).verdict != (
+        Verdict.CONTRADICTED
+    )
+
+
+def test_the_same_kind_of_election_still_refutes_the_seats_won():
+    sentence = "The Greens won 85 seats in the election."
+    assert verdict(count("85 seats", sentence, 85, "seats"), [election_page(2025)], SPRING_2025).verdict == (
         Verdict.CONTRADICTED
     )
 

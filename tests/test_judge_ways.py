@@ -235,13 +235,21 @@ def test_a_past_succession_is_not_read_in_the_office_held_today(pages):
     assert "Anatoly Serdyukov" in result.evidence[0].snippet
 
 
-def test_a_succession_is_read_in_the_office_whose_words_the_sentence_leaves_fewest_unsaid(pages):
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Olaf Scholz became chancellor in late 2021, when he took over from {}.", "he succeeded {}"),
+        # the office after the person and no year: neither office is named nearer, nor dated by the sentence
+        ("Olaf Scholz succeeded {} as chancellor.", "Olaf Scholz succeeded {}"),
+    ],
+)
+def test_a_succession_is_read_in_the_office_whose_words_the_sentence_leaves_fewest_unsaid(
+    pages, sentence: str, words: str
+):
     # 'chancellor' is a word of both 'Chancellor of Germany' and 'Vice Chancellor of Germany': the
     # sentence names the first, whose predecessor row decides
-    sentence = "Olaf Scholz became chancellor in late 2021, when he took over from {}."
-
     def took_over(name: str) -> Claim:
-        return clause(f"he succeeded {name}", "Olaf Scholz", "succeeded", sentence.format(name), object=name)
+        return clause(words.format(name), "Olaf Scholz", "succeeded", sentence.format(name), object=name)
 
     day = dt.date(2025, 2, 24)
     assert verdict(took_over("Angela Merkel"), pages("Olaf Scholz"), day).verdict == Verdict.SUPPORTED

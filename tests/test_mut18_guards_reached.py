@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.judging import boxed, page, verdict
 from tests.support.judging import clause_claim as claim
 from tests.test_desk16_founding_role import LEAD, _became
@@ -54,6 +56,40 @@ def test_a_first_set_aside_does_not_let_another_post_held_that_day_refute_it():
     value = "the first woman president"
     first = claim(f"Lina Ore, {value}", "Lina Ore", "holds office", kind="role", relation="holds office", value=value)
     assert verdict(first, [ore], dt.date(2030, 4, 1)).verdict != Verdict.CONTRADICTED
+
+
+# Session 49: a first of a kind is now judged as a place in the post's line (held then or now), which drops the other
+# post's spell above before `first_stated`; a refutation that survives it is the person's infobox listing other
+# offices and no vice post, against the office page naming her its incumbent (`qualifier_never_held`).
+VICE_PRESIDENCY = boxed(
+    "Vice President of Argentina",
+    "The vice president of Argentina is the second-highest official of the executive branch.",
+    [
+        ("post", "Vice President"),
+        ("body", "Argentina"),
+        ("incumbent", "Lina Ore"),
+        ("incumbentsince", "10 December 2027"),
+    ],
+)
+ORE_OFFICES = [("office", "President of Argentina"), ("term_start", "10 December 2019"),
+               ("term_end", "10 December 2023"), ("office2", "Senator for Buenos Aires"),
+               ("term_start2", "10 December 2013"), ("term_end2", "10 December 2019")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("", Verdict.UNVERIFIED),  # the first not stated: the infobox's silence on the vice post refutes nothing
+        (" In 2027 she became vice president, the first woman to hold the office.", Verdict.SUPPORTED),  # the twin
+    ],
+)
+def test_a_first_set_aside_does_not_let_an_infobox_without_the_post_refute_it(told: str, expected: Verdict):
+    """Mutation set-aside-first-lets-another-posts-spell-refute."""
+    ore = boxed("Lina Ore", f"Lina Ore (born 2 May 1968) is an Argentine politician.{told}", ORE_OFFICES)
+    value = "the first woman vice president"
+    first = claim(f"Lina Ore, {value}", "Lina Ore", "holds office", kind="role", relation="holds office", value=value,
+                  nationality="Argentine")  # fmt: skip
+    assert verdict(first, [VICE_PRESIDENCY, ore], dt.date(2030, 4, 1)).verdict == expected
 
 
 # --- 4. past words of another thing, on a page whose infobox does not list the office --------------------------

@@ -26,5 +26,12 @@ def test_a_year_the_sentence_gives_another_club_does_not_date_this_one():
     assert verdict(_joined("the Halden Sailing Club", "2012"), [CLUBS], DAY).verdict.value == "unverified"
 
 
+def test_a_year_the_sentence_gives_a_later_club_does_not_date_the_first():
+    """Mutation clause-year-bound-anywhere (session 49): the Halden row above is left unverified under it too (by a
+    later reading); 'joined the Korvik Rowing Club in 2009' is not dated by the 2009 the sentence gives the next
+    club, and the club's own 2004 refutes it."""
+    assert verdict(_joined("the Korvik Rowing Club", "2009"), [CLUBS], DAY).verdict.value == "contradicted"
+
+
 def test_the_year_the_sentence_gives_the_club_supports():
     assert verdict(_joined("the Halden Sailing Club", "2009"), [CLUBS], DAY).verdict.value == "supported"

@@ -61,6 +61,27 @@ def test_an_office_word_after_a_title_is_no_name():
     assert [c.subject for c in got if c.kind == "role"] == ["Anna Berg", "Anna Berg"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chief Financial Officer Ivo Stam said the company grew.",
+        "Norvik Chief Financial Officer Ivo Stam said the company grew.",
+        "Chief Operating Officer Ivo Stam left on Monday.",
+    ],
+)
+def test_an_office_word_inside_a_title_before_a_name_is_no_part_of_the_name(sentence):
+    """Mutation office-word-read-as-a-name. 'Chief Financial Officer Ivo Stam': 'Officer' ends the title, it
+    does not open the name, so no role is claimed of 'Financial Officer Ivo Stam' with the office 'Chief'."""
+    roles = [c for c in claims(sentence) if c.kind == "role"]
+    assert all(c.subject == "Ivo Stam" for c in roles), [(c.subject, c.value) for c in roles]
+
+
+def test_a_title_ending_in_officer_before_a_name_is_the_persons():
+    """The twin: the whole title before the name is the named person's office."""
+    roles = [c for c in claims("Chief Operating Officer Ivo Stam left on Monday.") if c.kind == "role"]
+    assert [(c.subject, c.value) for c in roles] == [("Ivo Stam", "Chief Operating Officer")]
+
+
 # Office letters after a name (names.toml `post_nominals.offices`) say what the person holds, unlike a degree.
 OFFICE_LETTERS = [
     ("a member of parliament, then a party post", "Ana Berg, MP, the party spokeswoman, said the vote failed.", "MP"),

@@ -508,6 +508,14 @@ SPEAKERS = {
         "is the leader the voters chose",
         "Pavel Ostrow",
     ),
+    # the name before the aside a man's, so the parse may take 'he' for him (mutation quote-pronoun-aside-the-name-
+    # before-it, session 49: with Mara the parse already says Ostrow, and the order of the two readings went unseen)
+    "a pronoun aside after a man's name, the last speaker's": (
+        'Karl Lindqvist won the vote. Pavel Ostrow, 51, conceded in a brief speech. "The results are not what we'
+        ' expected," he told supporters. Lindqvist, he said, "is the leader the voters chose."',
+        "is the leader the voters chose",
+        "Pavel Ostrow",
+    ),
     "a pronoun aside after a speaker named with an apposition after his quote": (
         'Judge Eric Holm took the bench. "The parties have settled," Holm said. "Lies have consequences," Tomas'
         ' Berg, the firm\'s lead lawyer, told reporters; the deal, he said, "ends a long fight".',

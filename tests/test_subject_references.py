@@ -201,6 +201,27 @@ def test_every_kind_gets_one_full_name_for_a_mention(body, name, where, full):
     assert refs.full_name(name, text.index(where)) == full
 
 
+@pytest.mark.parametrize(
+    ("rival", "followed"),
+    [("Ibra Ndour", "Awa Ndour"), ("Awa Ndour", "Ibra Ndour")],
+    ids=["the followed one named second", "the same story with the two first names swapped"],
+)
+def test_a_surname_alone_gives_a_date_to_the_namesake_the_story_follows(rival: str, followed: str):
+    """Mutation surname-given-to-the-first-namesake. Of two people named in full with one surname, 'Ndour' alone is
+    the one a clause is about (the one to be succeeded), not the rival named first in passing: the date kind's
+    'Ndour took office in April 2015' is a claim about the one followed, whichever is named first."""
+    from verify.article import Article
+    from verify.extract import extract_claims
+
+    body = (
+        f"Omar Dione came fourth, behind {rival}, a former mayor. Dione will succeed {followed}, who has led the "
+        "country since 2015. Ndour took office in April 2015."
+    )
+    article = Article(path="s.txt", stem="s", sha256="0", title="Headline", text=f"Headline\n\n{body}\n")
+    dated = [c.subject for c in extract_claims(article) if c.kind == "date" and "took office" in c.text]
+    assert dated == [followed]
+
+
 def test_a_body_noun_after_a_proper_noun_is_the_body_that_noun_names():
     from verify.article import Article
     from verify.extract import extract_claims
