@@ -20416,6 +20416,22 @@ MUTATIONS = [
         "    if False:\n",
         "'After his wife received a doctorate from Bonn in 1990, he moved' would support his doctorate (review49 B8)",
     ),
+    Mutation(
+        "forecast-said-claimed",
+        "verify/kinds/clause/extract.py",
+        "    return modal and not stand\n",
+        "    return False\n",
+        "'Arne Dahl says the plant will close' would be claimed as a deed of the speaker's: a forecast (issue 14)",
+    ),
+    Mutation(
+        "degree-one-word-from-anywhere",
+        "verify/kinds/clause/judge.py",
+        "            shared = len(studied & (said_words if need >= _LEAST_SHARED"
+        " else _level_clause_words(sentence)))\n",
+        "            shared = len(studied & said_words)\n",
+        "'She studied at Korvik University and earned a PhD from Halden University in 1995' would support a PhD from "
+        "Korvik University (tests/test_rebid42.py)",
+    ),
 ]
 
 

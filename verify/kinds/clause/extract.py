@@ -591,6 +591,17 @@ def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[
     )
 
 
+def _forecast(said: Token) -> bool:
+    """Whether a said clause forecasts (a modal before its verb: 'the plant will close') rather than tells the
+    speaker's own stand ('he will not seek another term', 'the board would not speculate': a pronoun for the speaker
+    or a refusal), which is a checkable thing to have said."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _words()[2] for c in said.children)
+    stand = any(c.dep_ == "neg" for c in said.children) or any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in PERSON_PRONOUNS for c in said.children
+    )
+    return modal and not stand
+
+
 @functools.cache
 def _superlative_scopes() -> frozenset[str]:
     """Prepositions tying a superlative to the place it ranks within ('the oldest university in Norby';
@@ -3010,6 +3021,8 @@ class _Finder:
         apposed = any(c.dep_ == "appos" and self._name_in_phrase(c) for c in subject.children)
         if not (self.actor(subject) or resolved or apposed or self.pointing_back(subject, name)):
             return []
+        if _forecast(said):
+            return []  # "Arne Dahl says the plant will close": a forecast said is no checkable deed (issue 14)
         told = set(self.arguments(said)) & {"time", "place", "quantity"}
         if self.predicate(said) in self.events or told:
             return []  # "officials said 300 homes were destroyed": what was said is the story's fact (`reported`)

@@ -6042,6 +6042,17 @@ def tells_a_degree(claim: Claim) -> bool:
     return len(years) == 1 and _degree_words(claim.text)[0]
 
 
+def _level_clause_words(sentence: str) -> set[str]:
+    """The words of where of the part of a sentence that tells a degree, the sentence split at commas, semicolons and
+    'and': in 'She studied at Korvik University and earned a PhD from Halden University' the PhD's words are Halden's,
+    not Korvik's, so one word of where shared with the claim must be the degree's own (tests/test_rebid42.py)."""
+    words: set[str] = set()
+    for part in re.split(r"[,;]|\band\b", sentence):
+        _, levels, found = _degree_words(part)
+        words |= found if levels else set()
+    return words
+
+
 def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """A degree's year ('graduating in 2010', 'completed a master's at the London School of Economics in 1999')
     against the subject's own page: the one sentence about the subject that tells a degree of the same level (or,
@@ -6080,7 +6091,7 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 continue  # 'A graduate from X in 1991, he worked ...': the opening phrase's degree is his
             if (levels and said_levels != levels) or len(said_levels) > 1:
                 continue  # another level, or two degrees the sentence dates together
-            shared = len(studied & said_words)
+            shared = len(studied & (said_words if need >= _LEAST_SHARED else _level_clause_words(sentence)))
             if shared >= need:
                 scored.append((shared, doc, sentence, stated.pop()))
     best = max((s[0] for s in scored), default=0)
