@@ -20426,8 +20426,7 @@ MUTATIONS = [
     Mutation(
         "degree-one-word-from-anywhere",
         "verify/kinds/clause/judge.py",
-        "            shared = len(studied & (said_words if need >= _LEAST_SHARED"
-        " else _level_clause_words(sentence)))\n",
+        "            shared = len(studied & (_level_clause_words(sentence) if one_word else said_words))\n",
         "            shared = len(studied & said_words)\n",
         "'She studied at Korvik University and earned a PhD from Halden University in 1995' would support a PhD from "
         "Korvik University (tests/test_rebid42.py)",

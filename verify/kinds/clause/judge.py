@@ -6091,7 +6091,8 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 continue  # 'A graduate from X in 1991, he worked ...': the opening phrase's degree is his
             if (levels and said_levels != levels) or len(said_levels) > 1:
                 continue  # another level, or two degrees the sentence dates together
-            shared = len(studied & (said_words if need >= _LEAST_SHARED else _level_clause_words(sentence)))
+            one_word = levels and need < _LEAST_SHARED  # a named level matched on one word of where: the degree's own
+            shared = len(studied & (_level_clause_words(sentence) if one_word else said_words))
             if shared >= need:
                 scored.append((shared, doc, sentence, stated.pop()))
     best = max((s[0] for s in scored), default=0)
