@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, page
+from tests.test_recall49b import STAM  # the holder before Ana Ruiz, whose page names her his successor in May 2024
 from tests.test_review26 import _open
 from verify.app import article_from_text
 from verify.extract import extract_claims
@@ -32,19 +33,6 @@ def _verdicts(body: str, docs: list[Document], kind: str, words: str, day: dt.da
     results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
     return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == kind and words in c.text]
 
-
-# the holder before Ana Ruiz in the statistics directorship, whose page names her his successor in May 2024
-STAM = boxed(
-    "Ivo Stam",
-    "Ivo Stam (born 1960) is a Norby civil servant who led the Norby Statistics Office from 2019 to 2024.",
-    [
-        ("office", "Director of the Norby Statistics Office"),
-        ("term_start", "March 4, 2019"),
-        ("term_end", "May 2, 2024"),
-        ("predecessor", "Tom Berg"),
-        ("successor", "Ana Ruiz"),
-    ],
-)
 
 # ---------------------------------------------------------------------------------------------------------------
 # B1 (false "contradicted"; on main: s49-recall49b 662627a6, verify/kinds/clause/judge.py `_dated_to_the_handover`
