@@ -20431,6 +20431,14 @@ MUTATIONS = [
         "'She studied at Korvik University and earned a PhD from Halden University in 1995' would support a PhD from "
         "Korvik University (tests/test_rebid42.py)",
     ),
+    Mutation(
+        "children-row-naming-some-unread",
+        "verify/kinds/quantity/judge.py",
+        "            bare = re.fullmatch(rf\"\\s*{_count_word('n')}\\s*(?:{_NAMING_SOME}.*)?\", "
+        "row.value, re.I | re.S)\n",
+        "            bare = re.fullmatch(rf\"\\s*{_count_word('n')}\\s*\", row.value, re.I)\n",
+        "'He has six children' would be left unverified by a children row of '4; including Sharaf' (recall50c)",
+    ),
 ]
 
 

@@ -1,0 +1,46 @@
+"""Contradiction recall, session 50 (recall50c): a count of children against a page's children row that names some
+of them after its count ('4; including Sharaf', the row a stored page gives a president): the count is the whole,
+read as a bare row's. Invented people and pages, judged through extraction (`tests/support/judging.py`), each row
+beside its twin (the true count still supported) and the rows whose count is a part or no count at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed, judged_body, verdict, verdict_on_words
+from verify.models import Verdict
+
+DAY = dt.date(2025, 1, 9)
+_LEAD = "Tarn Orvik (born 1958) is a Vestrian politician who has served as president of Vestria since 2025."
+
+
+def _orvik(children: str):
+    return boxed("Tarn Orvik", _LEAD, [("office", "President of Vestria"), ("children", children)])
+
+
+@pytest.mark.parametrize(
+    ("row", "said", "expected"),
+    [
+        ("4; including Ana Orvik", "six", Verdict.CONTRADICTED),  # the count before the names is the whole
+        ("4; including Ana Orvik", "four", Verdict.SUPPORTED),  # twin: the same count
+        ("3, among them Ana Orvik", "five", Verdict.CONTRADICTED),
+        ("3 (including one adopted)", "three", Verdict.SUPPORTED),
+        ("2 (with Ana Ruiz)", "three", Verdict.UNVERIFIED),  # a part: the children with one partner
+        ("2, 1 adopted", "three", Verdict.UNVERIFIED),  # no word naming some of them: not read
+        ("4", "six", Verdict.CONTRADICTED),  # the bare row, as before
+    ],
+)
+def test_a_childrens_row_naming_some_of_them_counts_them_all(row: str, said: str, expected: Verdict) -> None:
+    body = f"Tarn Orvik was sworn in on Tuesday. He has {said} children."
+    assert verdict_on_words(body, [_orvik(row)], DAY, "quantity", f"{said} children") == expected
+
+
+def test_the_refutation_quotes_the_row() -> None:
+    doc = _orvik("4; including Ana Orvik")
+    body = "Tarn Orvik was sworn in on Tuesday. He has six children."
+    [claim] = [c for c, _ in judged_body(body, [doc], DAY) if c.kind == "quantity"]
+    got = verdict(claim, [doc], DAY)
+    assert got.verdict == Verdict.CONTRADICTED
+    assert got.evidence[0].snippet == "Children: 4; including Ana Orvik"
