@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, judged_body, verdict, verdict_on_words
+from tests.support.judging import boxed, claim_subjects, judged_body, verdict, verdict_on_words
 from verify.models import Verdict
 
 DAY = dt.date(2025, 1, 9)
@@ -44,3 +44,30 @@ def test_the_refutation_quotes_the_row() -> None:
     got = verdict(claim, [doc], DAY)
     assert got.verdict == Verdict.CONTRADICTED
     assert got.evidence[0].snippet == "Children: 4; including Ana Orvik"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# "they" after a marriage: 'He is married to Ana Ruiz, and they have six children' counts the couple's children, his
+# too; the clause had read "they" as the last thing the paragraph named (a king among the guests) and stood apart
+# from the count's own claim, so the sentence's count went unjudged under the wrong name.
+_GUESTS = "King Olaf of Norby was among the guests. Tarn Orvik joined the Norby Party in 2022."
+
+
+@pytest.mark.parametrize(
+    ("marriage", "subject"),
+    [
+        ("He is married to Ana Ruiz, and they have four children.", "Tarn Orvik"),
+        ("He married Ana Ruiz in 2001 and they have four children.", "Tarn Orvik"),
+        ("He met Ana Ruiz in 2001, and they have four children.", None),  # no marriage: "they" is not the couple
+    ],
+)
+def test_they_after_a_marriage_is_the_couple(marriage: str, subject: str | None) -> None:
+    found = claim_subjects(f"{_GUESTS} {marriage}", "four children")
+    assert (subject in found) if subject else ("Tarn Orvik" not in found), found
+
+
+@pytest.mark.parametrize(("said", "expected"), [("six", Verdict.CONTRADICTED), ("four", Verdict.SUPPORTED)])
+def test_the_couples_children_are_judged_against_the_persons_row(said: str, expected: Verdict) -> None:
+    body = f"{_GUESTS} He is married to Ana Ruiz, and they have {said} children."
+    found = [v for c, v in judged_body(body, [_orvik("4")], DAY) if f"{said} children" in c.text]
+    assert found == [expected], found
