@@ -71,3 +71,17 @@ def test_the_couples_children_are_judged_against_the_persons_row(said: str, expe
     body = f"{_GUESTS} He is married to Ana Ruiz, and they have {said} children."
     found = [v for c, v in judged_body(body, [_orvik("4")], DAY) if f"{said} children" in c.text]
     assert found == [expected], found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the clause kind's own reading: a deed of the couple's is told of the person, not of the king named before
+        (f"{_GUESTS} He is married to Ana Ruiz, and they have lived in Halden since 2001.", "they have lived"),
+        # nor of a bank named before it: the count is the person's, on the count's own claim
+        ("Tarn Orvik was sworn in on Monday. The Korvik Bank sent a delegation. He is married to Ana Ruiz, and they "
+         "have four children.", "they have four children"),
+    ],
+)
+def test_the_clause_of_they_after_a_marriage_is_the_persons(text: str, words: str) -> None:
+    assert set(claim_subjects(text, words)) <= {"Tarn Orvik"}, claim_subjects(text, words)
