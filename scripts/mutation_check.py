@@ -20463,6 +20463,29 @@ MUTATIONS = [
         "'He met Ana Ruiz in 2001, and they have four children' would be told of him: no marriage makes them a "
         "couple (recall50c)",
     ),
+    Mutation(
+        "children-part-refuted-as-the-whole",
+        "verify/kinds/quantity/judge.py",
+        "            elif not ((later or part) and have > want):\n",
+        "            elif not (later and have > want):\n",
+        "'Ivo Stam has two children with Ana Ruiz' would be refuted by his children row of five, all his children "
+        "(review50 B2, R2)",
+    ),
+    Mutation(
+        "children-part-read-off-the-count-rows",
+        "verify/kinds/quantity/judge.py",
+        "    if said is not None and _a_part_claimed(claim, said[0]):\n",
+        "    if False:\n",
+        "'married to Ana Ruiz, and they have two children' would be refuted by his children row of four read as a "
+        "count of the side's (review50 R4)",
+    ),
+    Mutation(
+        "children-part-after-unread",
+        "verify/kinds/quantity/judge.py",
+        "        if couple or _PART_AFTER.match(claim.sentence[m.end() :]):\n",
+        "        if couple:\n",
+        "'two children together' or 'from his first marriage' would be read as all of his children (review50 B2)",
+    ),
 ]
 
 
