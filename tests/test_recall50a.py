@@ -105,3 +105,10 @@ def test_twin_a_holder_who_came_back_is_not_refuted() -> None:
     # the holder of the day's term ended days before, handed back to the one she had followed: he holds it again
     back = _agency_head([("term_end", "2 January 2025"), ("predecessor", "Ivo Stam"), ("successor", "Ivo Stam")])
     assert Verdict.CONTRADICTED not in _verdicts(BODY, [back, CHAIR_PAGE], "Ivo Stam")
+
+
+def test_twin_the_holder_of_two_posts_at_once_is_not_refuted_for_either() -> None:
+    # the holder of the day, chairman and minister at once: the chairmanship called hers now is never refuted
+    both = _agency_head([("predecessor", "Ivo Stam"), ("office2", "Minister of Space"), ("term_start2", "1 May 2023")])
+    body = "The agency's chairman is its statutory head. The current chairman is Ana Ruiz."
+    assert Verdict.CONTRADICTED not in _verdicts(body, [both, CHAIR_PAGE], "Ana Ruiz")
