@@ -20460,11 +20460,18 @@ MUTATIONS = [
     Mutation(
         "bare-title-never-of-the-listed-office",
         "verify/kinds/role/judge.py",
-        "            titled = bare and _title_of(office, held.value)"
-        "  # 'chairman' of '10th Chairman of the Norby Space Agency'\n",
+        "            titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)\n",
         "            titled = False\n",
         "'The current chairman is Ivo Stam' would stay unverified: a bare title with no word of its own is the same "
         "office as no listed one (recall50a)",
+    ),
+    Mutation(
+        "bare-title-without-its-page",
+        "verify/kinds/role/judge.py",
+        "            titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)\n",
+        "            titled = bare and _title_of(office, held.value)\n",
+        "'The current president is Ivo Stam' would be refuted by a 'President of Portugal' row naming him predecessor "
+        "though nothing ties the bare title to that office: a party's or a club's president (recall50a)",
     ),
 ]
 

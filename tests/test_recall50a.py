@@ -112,3 +112,27 @@ def test_twin_the_holder_of_two_posts_at_once_is_not_refuted_for_either() -> Non
     both = _agency_head([("predecessor", "Ivo Stam"), ("office2", "Minister of Space"), ("term_start2", "1 May 2023")])
     body = "The agency's chairman is its statutory head. The current chairman is Ana Ruiz."
     assert Verdict.CONTRADICTED not in _verdicts(body, [both, CHAIR_PAGE], "Ana Ruiz")
+
+
+# a country's presidency: a listed office whose owner is known without any page read (`_owner_known`)
+PRESIDENT = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1964) is a Portuguese politician.",
+    [("office", "President of Portugal"), ("term_start", "9 March 2016"), ("predecessor", "Ivo Stam")],
+    SAVED,
+)
+PRESIDENCY_PAGE = page("President of Portugal", "The President of Portugal is the head of state.", SAVED)
+
+
+@pytest.mark.parametrize(
+    ("docs", "expected"),
+    [
+        ([PRESIDENT, PRESIDENCY_PAGE], [Verdict.CONTRADICTED]),  # the presidency's page read: that office
+        # twin: a bare 'president' may be of any body (a party, a club): a country's office is no reason to read it so
+        ([PRESIDENT], [Verdict.UNVERIFIED]),
+    ],
+)
+def test_a_bare_title_is_the_listed_office_only_where_its_page_is_read(
+    docs: list[Document], expected: list[Verdict]
+) -> None:
+    assert _verdicts("The news came on Monday. The current president is Ivo Stam.", docs, "Ivo Stam") == expected

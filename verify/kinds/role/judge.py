@@ -766,8 +766,8 @@ def _its_page_read(held: str, docs: list[Document]) -> bool:
 def _title_of(office: str, held: str) -> bool:
     """Whether a bare title with no word of its own ('chairman', 'director general', which `same_office` ties to no
     office) is a listed office's title before its owner ('10th Chairman of the Norby Space Agency'), word for word
-    (a 'vice chairman' or an 'acting chairman' is another post): the same office where the owner is one the article
-    speaks of (`_owner_known`, which `neighbour_rows` asks next; recall50a)."""
+    (a 'vice chairman' or an 'acting chairman' is another post): the same office where the run read its page
+    (`_its_page_read`, which `neighbour_rows` asks with it; recall50a)."""
     title, of, _ = unnumbered(held).replace("-", " ").partition(" of ")
     return bool(of) and aliases.fold(office).replace("-", " ").strip() == title
 
@@ -797,7 +797,8 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
             if held is None or "constituency" in group or _SEAT_OFFICE.search(held.value):
                 continue
             start, end = spell_dates(group)
-            titled = bare and _title_of(office, held.value)  # 'chairman' of '10th Chairman of the Norby Space Agency'
+            # 'chairman' of '10th Chairman of the Norby Space Agency', whose page the run read
+            titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)
             if not (titled or same_office(office, claim.nationality, held.value)):
                 continue
             if bare and not _owner_known(held.value, docs):
