@@ -20486,6 +20486,48 @@ MUTATIONS = [
         "        if couple:\n",
         "'two children together' or 'from his first marriage' would be read as all of his children (review50 B2)",
     ),
+    Mutation(
+        "status-after-title-kept",
+        "verify/kinds/role/judge.py",
+        "    after = _STATUS_AFTER.search(value)  # 'the attorney general now in office': held on the article's day\n",
+        "    after = None\n",
+        "'Ivo Stam, the attorney general now in office' would ask for an office named 'attorney general now in "
+        "office', "
+        "which no page lists, and his successor's predecessor row would not refute him (recall50a)",
+    ),
+    Mutation(
+        "office-page-read-not-an-owner",
+        "verify/kinds/role/judge.py",
+        "    return (bool(owner) and any(aliases.fold(doc.title) == owner for doc in docs))"
+        " or _its_page_read(held, docs)\n",
+        "    return bool(owner) and any(aliases.fold(doc.title) == owner for doc in docs)\n",
+        "'The current chairman is Ivo Stam' would stay unverified though the run read the page 'Chairman of the Norby "
+        "Space Agency' and its holder's page names him her predecessor (recall50a)",
+    ),
+    Mutation(
+        "bare-title-any-listed-title",
+        "verify/kinds/role/judge.py",
+        '    return bool(of) and aliases.fold(office).replace("-", " ").strip() == title\n',
+        "    return bool(of)\n",
+        "'The current vice chairman is Ivo Stam' would be refuted by the chairman's predecessor row: a vice post is "
+        "another post (recall50a)",
+    ),
+    Mutation(
+        "bare-title-never-of-the-listed-office",
+        "verify/kinds/role/judge.py",
+        "            titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)\n",
+        "            titled = False\n",
+        "'The current chairman is Ivo Stam' would stay unverified: a bare title with no word of its own is the same "
+        "office as no listed one (recall50a)",
+    ),
+    Mutation(
+        "bare-title-without-its-page",
+        "verify/kinds/role/judge.py",
+        "            titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)\n",
+        "            titled = bare and _title_of(office, held.value)\n",
+        "'The current president is Ivo Stam' would be refuted by a 'President of Portugal' row naming him predecessor "
+        "though nothing ties the bare title to that office: a party's or a club's president (recall50a)",
+    ),
 ]
 
 
