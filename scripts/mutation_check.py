@@ -3811,8 +3811,8 @@ MUTATIONS = [
     Mutation(
         "children-row-later-page-counts-more",
         "verify/kinds/quantity/judge.py",
-        "elif not (later and have > want):",
-        "else:",
+        "elif not ((later or part) and have > want):",
+        "elif not (part and have > want):",
         "a page saved after the article, counting a child born since, would refute a father of two",
     ),
     Mutation(
