@@ -20528,6 +20528,14 @@ MUTATIONS = [
         "'The current president is Ivo Stam' would be refuted by a 'President of Portugal' row naming him predecessor "
         "though nothing ties the bare title to that office: a party's or a club's president (recall50a)",
     ),
+    Mutation(
+        "bare-title-beside-another-name",
+        "verify/kinds/role/judge.py",
+        "            titled = titled and not _another_name_written(claim, held.value)\n",
+        "",
+        "'At Acme Bank, the current chairman is Ivo Stam' would be read as the space agency's chairman, whose page the "
+        "run read, and refuted by its predecessor row (review50 B1)",
+    ),
 ]
 
 

@@ -763,6 +763,17 @@ def _its_page_read(held: str, docs: list[Document]) -> bool:
     return any(aliases.fold(doc.title).replace("-", " ") == post for doc in docs)
 
 
+def _another_name_written(claim: Claim, held: str) -> bool:
+    """Whether the claim's sentence writes a capitalised word that is neither the subject's name nor a word of the
+    listed office ('At Acme Bank, the current chairman is Ivo Stam'): the bare title may be that other body's, so it
+    is not read as the listed office whose page the run read (review50 B1). The sentence's first word is left out:
+    every sentence capitalises it."""
+    known = set(aliases.fold(f"{claim.subject} {held}").split())
+    rest = claim.sentence.split(maxsplit=1)[1] if len(claim.sentence.split()) > 1 else ""
+    written = re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", rest)
+    return any(word not in known for name in written for word in aliases.fold(name).split())
+
+
 def _title_of(office: str, held: str) -> bool:
     """Whether a bare title with no word of its own ('chairman', 'director general', which `same_office` ties to no
     office) is a listed office's title before its owner ('10th Chairman of the Norby Space Agency'), word for word
@@ -799,6 +810,7 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
             start, end = spell_dates(group)
             # 'chairman' of '10th Chairman of the Norby Space Agency', whose page the run read
             titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)
+            titled = titled and not _another_name_written(claim, held.value)
             if not (titled or same_office(office, claim.nationality, held.value)):
                 continue
             if bare and not _owner_known(held.value, docs):
