@@ -424,7 +424,6 @@ def test_s8_twin_the_resignation_done() -> None:
         ),
     ],
 )
-@_open("S9 open: 'He coached Korvik FC from 2010 to 2014.' states 'Karl Moen coaches Korvik FC.'")
 def test_s9_a_closed_spell_is_not_the_present(told: str, body: str) -> None:
     found = _verdicts(body, [_moen(told)], "clause", "Korvik" if "coach" in body else "Halden")
     assert found and Verdict.SUPPORTED not in found, found

@@ -148,7 +148,6 @@ def test_b3_twin_his_own_deed_after_a_plain_opener() -> None:
 # 'a doctorate from the Norby School of Economics in 1994': the one word shared is the country's name, which many
 # schools carry; another school's doctorate is another degree. At bf5a8f77: unverified; on main (6bccbb5c):
 # contradicted.
-@_open("B4 open: a doctorate of the Norby School of Economics refutes one of the University of Norby")
 def test_b4_a_doctorate_of_another_school_sharing_the_countrys_name() -> None:
     doc = page(
         "Ivo Stam", f"{_STAM_JOURNALIST} He received a doctorate from the Norby School of Economics in 1994."
@@ -194,7 +193,6 @@ def _lund(told: str) -> Document:
     return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
 
 
-@_open("S1 open: 'has been Mayor since 2010; she stepped down in March 2025' supports the mayor in June 2025")
 def test_s1_an_ending_after_the_semicolon() -> None:
     doc = _lund("She has been Mayor of Halden since 2010; she stepped down in March 2025.")
     found = _verdicts("Eva Lund, the mayor of Halden, opened the bridge on Friday.", [doc], "role", "mayor of Halden")
@@ -311,7 +309,6 @@ def test_b9_the_place_first_title_is_not_a_longer_places_post() -> None:
 
 # S2 (false "supported", at bf5a8f77 and on main): 'Governor of Halden Bank' supports 'Halden Governor Eva Lund' (the
 # governor of a bank named after the place is no governor of the place).
-@_open("S2 open: 'Governor of Halden Bank' supports 'Halden Governor Eva Lund'")
 def test_s2_a_banks_governor_is_not_the_places() -> None:
     doc = _lund("Since 2023 she has been Governor of Halden Bank.")
     found = _verdicts("Halden Governor Eva Lund spoke on Friday.", [doc], "role", "Halden Governor")
