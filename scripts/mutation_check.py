@@ -20442,7 +20442,7 @@ MUTATIONS = [
     Mutation(
         "role-ending-of-another-post-read-as-it",
         "verify/kinds/role/judge.py",
-        "            if named is None or named[1] > 4:\n",
+        "            if (named is None or named[1] > 4) and not _the_bare_post(phrases, post.group(1)):\n",
         "            if False:\n",
         "'has been Mayor of Halden since 2010; she stepped down as party leader in 2015' would no longer "
         "support the mayor",
@@ -20520,6 +20520,15 @@ MUTATIONS = [
         "    kinds = {w for w in re.findall(r\"[a-z]+\", name.lower()) if w in _SCHOOL_KINDS}\n",
         "    kinds: set[str] = set()\n",
         "'a doctorate from Norby College in 1991' would support one from the University of Norby in 1991",
+    ),
+    Mutation(
+        "role-ending-as-the-bare-post-of-any-place",
+        "verify/kinds/role/judge.py",
+        "    return opening[\"next\"] not in {\"of\", \"for\", \"to\"}  # 'as mayor of Korvik': a place of its own, "
+        "which must match\n",
+        "    return True\n",
+        "'has been Mayor of Halden since 2010; she stepped down as mayor of Korvik in 2009' would no longer "
+        "support the mayor of Halden",
     ),
 ]
 

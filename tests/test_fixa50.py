@@ -47,6 +47,7 @@ _MAYOR = "Eva Lund, the mayor of Halden, opened the bridge on Friday."
         pytest.param("She has been Mayor of Halden since 2010, but she resigned in January 2025.", id="comma-but-she"),
         pytest.param("She has been Mayor of Halden since 2010; she later left office.", id="undated"),
         pytest.param("She has been Mayor of Halden since 2010; she stepped down from the post in 2025.", id="the-post"),
+        pytest.param("She has been Mayor of Halden since 2010; she stepped down as mayor in 2025.", id="as-mayor"),
     ],
 )
 def test_an_ending_told_later_in_the_sentence(told: str) -> None:
@@ -62,6 +63,10 @@ def test_an_ending_told_later_in_the_sentence(told: str) -> None:
                      id="another-post"),
         pytest.param("She has been Mayor of Halden since 2010; she resigned from the Norby Party in 2015.", SAVED,
                      id="another-body"),
+        pytest.param("She has been Mayor of Halden since 2010; she stepped down as deputy mayor in 2009.", SAVED,
+                     id="another-qualifier"),
+        pytest.param("She has been Mayor of Halden since 2010; she stepped down as mayor of Korvik in 2009.", SAVED,
+                     id="another-place"),
         # an ending to come, or one after the article's day on a later page
         pytest.param("She has been Mayor of Halden since 2010; she will step down in 2026.", SAVED, id="to-come"),
         pytest.param("She has been Mayor of Halden since 2010; she stepped down in March 2026.", LATER, id="after"),

@@ -1783,7 +1783,7 @@ def _ended_later(after: str, phrases: list[str], as_of: dt.date | None, pronoun:
         post = re.match(r"^\s*(?:as|from)\s+(.*)", rest, re.I)
         if post and not _LEFT_AS_NAMED.match(rest):
             named = phrase_position(phrases, post.group(1))
-            if named is None or named[1] > 4:
+            if (named is None or named[1] > 4) and not _the_bare_post(phrases, post.group(1)):
                 continue  # 'stepped down as party leader', 'resigned from the party': another post left
         elif not _LEFT_AS_NAMED.match(rest):
             continue  # 'quit politics', 'retired footballer': no plain leaving of the post
@@ -1792,6 +1792,17 @@ def _ended_later(after: str, phrases: list[str], as_of: dt.date | None, pronoun:
             continue  # 'she stepped down in 2027' on a page newer than a 2025 article: held on its day
         return True
     return False
+
+
+def _the_bare_post(phrases: list[str], words: str) -> bool:
+    """Whether the words open with the claimed post's head word alone ('as mayor in March 2025' for 'mayor of
+    Halden'): the post just named, left; not with another word before it ('as deputy mayor') nor its own place after
+    it ('as mayor of Korvik', which must be the claimed one's wording)."""
+    heads = {p.split(" of ")[0] for p in phrases if " of " in p and " " not in p.split(" of ")[0]}
+    opening = re.match(r"(?:(?:the|her|his|their)\s+)?(?P<head>\w+)(?:\s+(?P<next>\w+))?", aliases.fold(words))
+    if opening is None or opening["head"] not in heads:
+        return False
+    return opening["next"] not in {"of", "for", "to"}  # 'as mayor of Korvik': a place of its own, which must match
 
 
 def _pronoun_in(words: str) -> str | None:
