@@ -137,6 +137,8 @@ def test_a_closed_spell_states_no_present_deed(told: str) -> None:
         pytest.param("He coached Korvik FC from 2020 to 2027.", "Karl Moen coaches Korvik FC.", id="ends-later"),
         pytest.param("He has coached Korvik FC since 2020, after a spell from 2010 to 2014.",
                      "Karl Moen coaches Korvik FC.", id="running-after-a-spell"),
+        pytest.param("He coached Halden FC from 2005 to 2015 and now coaches Korvik FC.",
+                     "Karl Moen coaches Korvik FC.", id="another-clubs-spell-before"),
     ],
 )
 def test_twin_the_deed_as_the_page_tells_it(told: str, body: str) -> None:
