@@ -1,0 +1,96 @@
+"""Session 50 (killers50): examples for rules whose remembered mutation killer had stopped failing (the code moved on,
+another check now also covered the old example). Each row is the case only that rule decides, beside its twin (the
+true case still right). Invented names and pages (`tests/support/judging.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.judging import clause_claim, page, verdict
+from tests.test_clause_shapes21 import _claims
+from tests.test_every_value_stated21 import AS_OF as BOARD_DAY
+from tests.test_every_value_stated21 import BOARD
+from tests.test_fs23_other_office import ENDED, GOVERNOR
+from tests.test_review19 import AS_OF, LEAD, LEADS
+from verify.models import Verdict
+
+
+# A spell's sentence must be affirmed of the subject (`holder.said_of` on the spell): a denial counts for nothing
+# even where the post is worded otherwise than the claim ('Green League leader' for 'leader of the Green League'),
+# so that no check of the words before the spell finds the post to ask it of.
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        pytest.param("She has not been Green League leader since March 2019.", False, id="not-been"),
+        pytest.param("She has never been the Green League's leader since March 2019.", False, id="never-been"),
+        pytest.param("She has been Green League leader since March 2019.", True, id="been"),
+        pytest.param("She has been the Green League's leader since March 2019.", True, id="been-possessive"),
+    ],
+)
+def test_a_denied_spell_in_other_words_is_no_support(said: str, expected: bool) -> None:
+    found = verdict(LEADS, [page("Tove Brandt", f"{LEAD} {said}")], AS_OF).verdict
+    assert (found == Verdict.SUPPORTED) is expected
+
+
+# A coordinated passive subject shares its verb's fact when a joined word (a predicate adjective, 'and now
+# uninhabitable') follows the verb: that word is no value paired with each name.
+@pytest.mark.parametrize("name", ["Al Varna", "Soussel"])
+def test_each_passive_name_keeps_the_fact_beside_a_joined_adjective(name: str) -> None:
+    body = "Al Varna and Soussel were badly flooded and now uninhabitable, the agency said."
+    flooded = [c for c in _claims(body) if c.kind == "clause" and c.predicate == "flooded"]
+    assert name in {c.subject for c in flooded}
+
+
+def test_names_paired_with_values_by_a_passive_stay_apart() -> None:
+    """The twin: 'ranked first and second' gives each name its own value, no shared fact of both."""
+    said = [c for c in _claims("Ana Lund and Eva Berg were ranked first and second.") if c.kind == "clause"]
+    assert not any(c.subject == "Eva Berg" and c.text.startswith("Ana Lund") for c in said)
+
+
+def _succeeded(said: str, post: str) -> Verdict:
+    """'Tove Brandt succeeded Ola Sund as {post} of the board in June 2024' against a page saying `said`."""
+    text = f"Tove Brandt succeeded Ola Sund as {post} of the {BOARD} in June 2024"
+    claim = clause_claim(text, "Tove Brandt", "succeeded", f"{text}.", object="Ola Sund", value="Ola Sund",
+                         time="June 2024")  # fmt: skip
+    doc = page("Tove Brandt", f"Tove Brandt is a Vestrian politician. {said.format(board=BOARD)}")
+    return verdict(claim, [doc], BOARD_DAY).verdict
+
+
+# A succession claimed in a post is supported only by words stating that post (`_post_stated`), not by a sentence
+# that tells the succession and then another post ('becoming a member', 'becoming chair' for vice-chair), nor a
+# longer post holding the claimed one's words ('becoming deputy chair' for chair).
+@pytest.mark.parametrize(
+    ("said", "post", "expected"),
+    [
+        pytest.param("In June 2024 she succeeded Ola Sund, becoming a member of the {board}.", "vice-chair", False,
+                     id="member-for-vice-chair"),
+        pytest.param("In June 2024 she succeeded Ola Sund, becoming chair of the {board}.", "vice-chair", False,
+                     id="chair-for-vice-chair"),
+        pytest.param("In June 2024 she succeeded Ola Sund, becoming deputy chair of the {board}.", "chair", False,
+                     id="deputy-chair-for-chair"),
+        pytest.param("In June 2024 she succeeded Ola Sund, becoming vice-chair of the {board}.", "vice-chair", True,
+                     id="vice-chair"),
+        pytest.param("In June 2024 she succeeded Ola Sund, becoming chair of the {board}.", "chair", True, id="chair"),
+    ],
+)
+def test_a_succession_in_a_post_needs_words_stating_that_post(said: str, post: str, expected: bool) -> None:
+    assert (_succeeded(said, post) == Verdict.SUPPORTED) is expected
+
+
+# The post a date claim gives after 'as' in a later part of its words ('left office on D as deputy governor', 'sworn
+# in on D as governor') is the post the date is of: a deputy's end is not the governor's, the governor's start is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("left office on 17 September 2023 as deputy governor", Verdict.UNVERIFIED, id="left-as-deputy"),
+        pytest.param("left office on 17 September 2023 as governor", Verdict.SUPPORTED, id="left-as-governor"),
+        pytest.param("sworn in on 18 September 2016 as governor", Verdict.SUPPORTED, id="sworn-in-as-governor"),
+        pytest.param("sworn in on 18 September 2016 as deputy governor", Verdict.UNVERIFIED, id="sworn-in-as-deputy"),
+    ],
+)
+def test_the_post_after_as_past_the_date_is_the_dates_post(text: str, expected: Verdict) -> None:
+    time = " ".join(text.split(" on ")[1].split()[:3])
+    value = "2023-09-17" if "2023" in time else "2016-09-18"
+    claim = clause_claim(text, "Odo Brand", text.split()[0], f"Odo Brand {text}.", kind="date", value=value,
+                         time=time, with_predicate=False)  # fmt: skip
+    assert verdict(claim, [GOVERNOR], ENDED).verdict == expected
