@@ -12,7 +12,12 @@ from tests.test_every_value_stated21 import AS_OF as BOARD_DAY
 from tests.test_every_value_stated21 import BOARD
 from tests.test_fs23_other_office import ENDED, GOVERNOR
 from tests.test_review19 import AS_OF, LEAD, LEADS
-from verify.models import Verdict
+from tests.test_review26 import SAVED
+from tests.test_review38 import _judged_whole
+from tests.test_review40 import DAY as AUDIT_DAY
+from tests.test_review40 import _audit
+from tests.test_review43 import DAY as RESULTS_DAY
+from verify.models import Document, Verdict
 
 
 # A spell's sentence must be affirmed of the subject (`holder.said_of` on the spell): a denial counts for nothing
@@ -94,3 +99,64 @@ def test_the_post_after_as_past_the_date_is_the_dates_post(text: str, expected: 
     claim = clause_claim(text, "Odo Brand", text.split()[0], f"Odo Brand {text}.", kind="date", value=value,
                          time=time, with_predicate=False)  # fmt: skip
     assert verdict(claim, [GOVERNOR], ENDED).verdict == expected
+
+
+# A page figure set at another body ('200 million euros at the health ministry') is no support for the claim's body,
+# even where the page sentence names the claim's body too, with no figure of its own ('none at the defence ministry',
+# 'cleared the defence ministry'): the place is named, but the figure is set elsewhere (review40 R10).
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param("In 2022 it found irregularities worth 200 million euros at the health ministry, and none at the "
+                     "defence ministry.", False, id="none-at-the-claims-body"),
+        pytest.param("In 2022 it cleared the defence ministry and found irregularities worth 200 million euros at the "
+                     "health ministry.", False, id="cleared-the-claims-body"),
+        pytest.param("In 2022 it found irregularities worth 200 million euros at the defence ministry, and none at the "
+                     "health ministry.", True, id="set-at-the-claims-body"),
+    ],
+)  # fmt: skip
+def test_a_figure_set_at_another_body_beside_the_claims_body_does_not_support(told: str, expected: bool) -> None:
+    body = "The Norbian Court of Audit found irregularities worth 200 million euros at the defence ministry in 2022."
+    found = _judged_whole(body, [_audit(told)], "quantity", "200 million", AUDIT_DAY)
+    assert (Verdict.SUPPORTED in found) is expected, found
+
+
+def _bank(told: str) -> Document:
+    return page("Korvik Bank", f"Korvik Bank is a Norbian bank. {told}", SAVED)
+
+
+# A change a verb takes as its subject's ('its net profit rose 5%', 'rose by 5%') is bound to that subject, not to
+# another measure the sentence changes the same way ('its revenue rose 12%'): the direction alone (review48 S15)
+# does not tell the two changes apart (review43 R12, fixm44).
+@pytest.mark.parametrize(
+    ("told", "body", "expected"),
+    [
+        pytest.param("In 2023 its revenue rose 12% to 1.2 billion euros, and its net profit rose 5% to 240 million "
+                     "euros.", "Korvik Bank's revenue rose 5% in 2023.", False, id="profits-rise"),
+        pytest.param("In 2023 its revenue rose by 12% to 1.2 billion euros, and its net profit rose by 5% to 240 "
+                     "million euros.", "Korvik Bank's revenue rose 5% in 2023.", False, id="profits-rise-by"),
+        pytest.param("In 2023 its revenue rose 12% to 1.2 billion euros, and its net profit rose 5% to 240 million "
+                     "euros.", "Korvik Bank's revenue rose 12% in 2023.", True, id="revenues-rise"),
+        pytest.param("In 2023 its revenue rose by 12% to 1.2 billion euros, and its net profit rose by 5% to 240 "
+                     "million euros.", "Korvik Bank's revenue rose by 12% in 2023.", True, id="revenues-rise-by"),
+    ],
+)  # fmt: skip
+def test_a_change_of_another_measure_the_same_way_does_not_support(told: str, body: str, expected: bool) -> None:
+    found = _judged_whole(body, [_bank(told)], "clause", "revenue", RESULTS_DAY)
+    assert (found == [Verdict.SUPPORTED]) is expected, found
+
+
+# A passive's named agent ('which was won by Ivo Stam') is someone else than the claim's subject even when her page's
+# lead names that person ('a rival of Ivo Stam'), which the reading of a doer in the subject's place takes as one of
+# the page's own names (review39 R10).
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param("She lost the 2019 election, which was won by Ivo Stam.", False, id="won-by-the-rival"),
+        pytest.param("She won the 2019 election, defeating Ivo Stam.", True, id="won-it"),
+    ],
+)
+def test_an_election_won_by_a_rival_the_lead_names_does_not_support_her_win(told: str, expected: bool) -> None:
+    doc = page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician, a rival of Ivo Stam. {told}", SAVED)
+    found = _judged_whole("Eva Lund won the 2019 election.", [doc], "clause", "won")
+    assert (Verdict.SUPPORTED in found) is expected, found
