@@ -12,11 +12,13 @@ from tests.test_every_value_stated21 import AS_OF as BOARD_DAY
 from tests.test_every_value_stated21 import BOARD
 from tests.test_fs23_other_office import ENDED, GOVERNOR
 from tests.test_review19 import AS_OF, LEAD, LEADS
-from tests.test_review26 import SAVED
+from tests.test_review26 import SAVED, _judged
+from tests.test_review28 import _told
 from tests.test_review38 import _judged_whole
 from tests.test_review40 import DAY as AUDIT_DAY
 from tests.test_review40 import _audit
 from tests.test_review43 import DAY as RESULTS_DAY
+from tests.test_review43 import _swimmer
 from verify.models import Document, Verdict
 
 
@@ -159,4 +161,64 @@ def test_a_change_of_another_measure_the_same_way_does_not_support(told: str, bo
 def test_an_election_won_by_a_rival_the_lead_names_does_not_support_her_win(told: str, expected: bool) -> None:
     doc = page("Eva Lund", f"Eva Lund (born 1968) is a Norbian politician, a rival of Ivo Stam. {told}", SAVED)
     found = _judged_whole("Eva Lund won the 2019 election.", [doc], "clause", "won")
+    assert (Verdict.SUPPORTED in found) is expected, found
+
+
+# A page's count of a part, narrowed by a partition word ('two Olympic gold medals'), refutes no other count of the
+# whole ('three Olympic medals'); the same noun unnarrowed does (review43 R11).
+@pytest.mark.parametrize(
+    ("told", "refuted"),
+    [
+        pytest.param("She won two Olympic gold medals.", False, id="golds-alone"),
+        pytest.param("She won two Olympic medals.", True, id="the-whole"),
+    ],
+)
+def test_a_narrower_count_alone_does_not_refute_the_whole(told: str, refuted: bool) -> None:
+    found = _judged_whole("Lena Vos has won three Olympic medals.", [_swimmer(told)], "quantity", "", RESULTS_DAY)
+    assert (Verdict.CONTRADICTED in found) is refuted, found
+
+
+# A deed of the claim's verb taking a thing its pronoun owns ('won its second round', the election's) may be the
+# claimed deed: it is not another thing taken, where no verb takes the claim's noun itself (review39 R10's reading).
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param("The 2019 election went to a runoff, and she won its second round.", True, id="won-its-runoff"),
+        pytest.param("In the 2019 election she won the popular vote but lost the election to Ivo Stam.", False,
+                     id="lost-the-election"),
+    ],
+)  # fmt: skip
+def test_a_deed_on_a_thing_its_pronoun_owns_is_not_another_deed(told: str, expected: bool) -> None:
+    found = _judged("Ana Ruiz won the 2019 election.", [_told(told)], ("clause",))
+    assert (set(found.values()) == {Verdict.SUPPORTED}) is expected, found
+
+
+# A rank shared with an unnamed many ('one of the oldest motor racing series in Norby') is no superlative, whose
+# words a plural like 'series' writes the same as the claim's singular (review39 R11).
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param("It is one of the oldest motor racing series in Norby.", False, id="one-of-the-oldest"),
+        pytest.param("It is the oldest motor racing series in Norby.", True, id="the-oldest"),
+    ],
+)
+def test_a_rank_shared_with_many_is_no_superlative_of_a_same_plural_noun(told: str, expected: bool) -> None:
+    doc = page("Korvik Rally", f"The Korvik Rally is a motor race held in Korvik. {told}", SAVED)
+    found = _judged_whole("The Korvik Rally is the oldest motor racing series in Norby.", [doc], "clause", "oldest")
+    assert (Verdict.SUPPORTED in found) is expected, found
+
+
+# A nomination for a prize named with its category before the nomination word ('received the Korvik Prize for
+# Fiction nomination') is no prize received: the sentence's nomination word keeps it apart (fixm43), even where the
+# prize's words follow the verb.
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param("In 2020 she received the Korvik Prize for Fiction nomination.", False, id="nomination"),
+        pytest.param("In 2020 she received the Korvik Prize for her novel.", True, id="the-prize"),
+    ],
+)
+def test_a_nomination_after_the_prizes_category_is_not_the_prize(told: str, expected: bool) -> None:
+    doc = page("Nina Moe", f"Nina Moe (born 1960) is a Norbian novelist. {told}", SAVED)
+    found = _judged_whole("Nina Moe won the Korvik Prize in 2020.", [doc], "clause", "Korvik Prize", RESULTS_DAY)
     assert (Verdict.SUPPORTED in found) is expected, found
