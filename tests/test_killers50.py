@@ -222,3 +222,21 @@ def test_a_nomination_after_the_prizes_category_is_not_the_prize(told: str, expe
     doc = page("Nina Moe", f"Nina Moe (born 1960) is a Norbian novelist. {told}", SAVED)
     found = _judged_whole("Nina Moe won the Korvik Prize in 2020.", [doc], "clause", "Korvik Prize", RESULTS_DAY)
     assert (Verdict.SUPPORTED in found) is expected, found
+
+
+# A superlative's phrase keeps the named place it ranks within in the claim's words ('the oldest university in Norby',
+# apposed or after a copula), so the judge asks the page for that place's rank, not any (review39 R11, fsb40).
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        pytest.param("Korvik University, the oldest university in Norby, said on Monday.", "the oldest university in "
+                     "Norby", id="apposed"),
+        pytest.param("Korvik University is the oldest university in Norby.", "the oldest university in Norby",
+                     id="copula"),
+        pytest.param("Korvik University, the oldest university, said on Monday.", "the oldest university",
+                     id="no-place"),
+    ],
+)  # fmt: skip
+def test_a_superlatives_claim_keeps_its_place(body: str, words: str) -> None:
+    texts = [c.text for c in _claims(body) if c.kind == "clause" and c.subject == "Korvik University"]
+    assert any(t.endswith(words) for t in texts), texts
