@@ -20431,6 +20431,41 @@ MUTATIONS = [
         "'She studied at Korvik University and earned a PhD from Halden University in 1995' would support a PhD from "
         "Korvik University (tests/test_rebid42.py)",
     ),
+    Mutation(
+        "described-name-unread",
+        "verify/kinds/clause/judge.py",
+        '        out.append(m["name"])\n',
+        "        pass\n",
+        "'co-founded the developer Korvia in 1995' would not be refuted by 'In 1988, he co-founded Korvia' (recall50b)",
+    ),
+    Mutation(
+        "it-unresolved",
+        "verify/kinds/clause/judge.py",
+        '            out.append(named[-1]["name"])\n',
+        "            pass\n",
+        "'having joined it in 2013' would not be refuted by the page's joining of what 'it' stands for (recall50b)",
+    ),
+    Mutation(
+        "it-past-a-later-name",
+        "verify/kinds/clause/judge.py",
+        '        if named and not re.search(r"\\b[A-Z]", before[named[-1].end() :]):\n',
+        "        if named:\n",
+        "'headed the institute under Tom Berg, having joined it': 'it' would be read as the institute (recall50b)",
+    ),
+    Mutation(
+        "object-in-as-read-only",
+        "verify/kinds/clause/judge.py",
+        '    for thing in [claim.object or "", *(_things_taken(claim)[1:] if claim.object else [])]:\n',
+        '    for thing in [claim.object or ""]:\n',
+        "a once-deed's object read as a common noun ('the developer') would find no page sentence (recall50b)",
+    ),
+    Mutation(
+        "year-bound-object-as-read-only",
+        "verify/kinds/clause/judge.py",
+        "    spans = [span for thing in _things_taken(claim) for span in binding.anchors(thing, text)]\n",
+        "    spans = binding.anchors(claim.object or _taken_after_verb(claim), text)\n",
+        "an onset's other year would be bound to the object as read only ('it', not the thing named) (recall50b)",
+    ),
 ]
 
 
