@@ -20466,6 +20466,20 @@ MUTATIONS = [
         "    spans = binding.anchors(claim.object or _taken_after_verb(claim), text)\n",
         "an onset's other year would be bound to the object as read only ('it', not the thing named) (recall50b)",
     ),
+    Mutation(
+        "place-country-by-office-words-only",
+        "verify/kinds/clause/judge.py",
+        '        other = _nation_written_last(given) if "," in given else office_country(given)\n',
+        "        other = office_country(given)\n",
+        "'born in Canada' would not be refuted by the infobox's 'Illinois, U.S.' (recall50b)",
+    ),
+    Mutation(
+        "place-country-adjective-first",
+        "verify/kinds/clause/judge.py",
+        '        other = _nation_written_last(given) if "," in given else office_country(given)\n',
+        "        other = office_country(given) or _nation_written_last(given)\n",
+        "'born in Pakistan' would be refuted by 'Karachi, British India', its adjective read as the UK (recall50b)",
+    ),
 ]
 
 

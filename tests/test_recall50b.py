@@ -9,6 +9,10 @@ brief). Invented people and pages.
   of Memory (NIM) in 2009': 'it' is the thing the sentence named before the claim, so the page's other year for that
   thing refutes the claim. Another thing joined that year, or an 'it' whose sentence names a person after the
   thing, refutes nothing.
+- 'born in Canada' against the infobox's 'Illinois, U.S.': the place's last comma part is its country, written short,
+  so another country refutes; a nation within it ('Wales' against 'Cardiff, UK') does not, nor a claim of today's
+  country against a state of the birth's day ('Pakistan' against 'Karachi, British India', whose adjective names no
+  country the town lies in).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page, verdict_on_words
+from tests.support.judging import boxed, page, verdict_on_words
 from verify.models import Verdict
 
 SUMMER_2024 = dt.date(2024, 8, 15)
@@ -83,3 +87,35 @@ def test_a_wrong_year_for_a_thing_named_by_its_description(told: str, doc, expec
 def test_a_wrong_year_for_joining_what_it_stands_for(told: str, doc, expected: Verdict) -> None:
     year = told.rstrip(".").split(" in ")[-1]
     assert verdict_on_words(f"{_OPENING} {told}", [doc], SUMMER_2024, "clause", f"joined it in {year}") == expected
+
+
+# a country of birth against the infobox's place with its country last, written short ('Illinois, U.S.')
+def _born_in(place: str):
+    return boxed(
+        "Ivo Stam",
+        "Ivo Stam (born 7 May 1955) is a Norbian economist.",
+        [("birth_date", "7 May 1955"), ("birth_place", place)],
+    )
+
+
+_NAMED = "Ivo Stam was named president of Norby University on Friday."
+
+
+@pytest.mark.parametrize(
+    ("told", "place", "expected"),
+    [
+        # the place's last part is another country: refuted
+        ("He was born in Canada.", "Illinois, U.S.", Verdict.CONTRADICTED),
+        ("He was born in France.", "Cardiff, UK", Verdict.CONTRADICTED),
+        # the place itself, as before
+        ("He was born in Illinois.", "Illinois, U.S.", Verdict.SUPPORTED),
+        # a nation within the country the place ends in: not ruled out
+        ("He was born in Wales.", "Cardiff, UK", Verdict.UNVERIFIED),
+        # a state of the birth's day ends the place: its adjective names no country the town lies in today
+        ("He was born in Pakistan.", "Karachi, British India", Verdict.UNVERIFIED),
+        # no country written: nothing to compare
+        ("He was born in Canada.", "Illinois", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_country_of_birth_against_the_places_last_part(told: str, place: str, expected: Verdict) -> None:
+    assert verdict_on_words(f"{_NAMED} {told}", [_born_in(place)], SUMMER_2024, "clause", "born in") == expected

@@ -306,7 +306,9 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
     bare = re.sub(r"(?i)^(?:the)\s+", "", claimed.strip())
     country = aliases.country_of(bare)
     if country is not None:
-        other = office_country(given)
+        # a place written with its country last ('Illinois, U.S.') is of that country; one whose last part is a
+        # state of its day ('Karachi, British India') of none: its adjective ('British') is no country it lies in
+        other = _nation_written_last(given) if "," in given else office_country(given)
         return other is not None and other != country and not aliases.nested(country, other)
     if _a_building_named_after(bare, given):
         return False  # 'Korvik Hospital' for 'Korvik': a building of the town, or near it (review42 R19)
@@ -316,6 +318,14 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
     names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
     named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", page)]  # a name the page uses may be a part
     return not named or (apart and all(_named_apart(n, doc) for n in named))
+
+
+def _nation_written_last(given: str) -> str | None:
+    """The country a page's place lies in by its last comma part ('Illinois, U.S.', 'Cardiff, UK', 'Paris, France'),
+    if that is a country's name or short form (`aliases.country_of`); None otherwise. A state of its day no longer
+    listed ('Karachi, British India', 'Chadan, Tuvan ASSR, Soviet Union') names none, so a claim of today's country
+    is never ruled out by it."""
+    return aliases.country_of(given.rsplit(",", 1)[1].strip()) if "," in given else None
 
 
 _BIRTH_BUILDING = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{'|'.join(_WORDS['birth_buildings'])})$")
