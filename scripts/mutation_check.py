@@ -14707,8 +14707,8 @@ MUTATIONS = [
     Mutation(
         "event-verb-object-only-the-extractors",
         "verify/kinds/clause/judge.py",
-        "    for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):\n",
-        '    for start, end in binding.anchors(claim.object or "", text):\n',
+        "    thing = claim.object or _taken_after_verb(claim)\n",
+        '    thing = claim.object or ""\n',
         "'Lena Vos was promoted to squadron leader in 2001.' would no longer be refuted by the page's 'In 1998, she "
         "was promoted to squadron leader' (recall39)",
     ),
