@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed
+from tests.support.judging import boxed, page
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -116,3 +116,47 @@ def test_a_bare_title_beside_another_name_is_not_the_office_read(sentence: str) 
 )
 def test_a_bare_title_alone_is_the_office_read_and_its_past_holder_refuted(sentence: str) -> None:
     assert _role_verdicts(f"{_LAUNCH} {sentence}") == [Verdict.CONTRADICTED]
+
+
+# review50 B8: a deed's other year refutes it only when the page names the same thing the verb took; a longer name
+# that begins with it ('Korvia Foods' for 'Korvia') is another firm, whether the claim names it bare or describes it
+_STAM_LEAD = "Ivo Stam (born 15 February 1962) is a Norby businessman and former politician."
+_CABINET = "Ivo Stam, 62, a Norby businessman, was named to the cabinet on Monday."
+
+
+def _deed_verdicts(told: str, claimed: str) -> list[Verdict]:
+    """The verdicts on the clause claims dated 1995 of an article telling `claimed`, against a page telling `told`."""
+    docs = [page("Ivo Stam", f"{_STAM_LEAD} {told}")]
+    day = dt.date(2024, 8, 15)
+    claims = extract_claims(article_from_text(f"Norby news\n\n{_CABINET} {claimed}\n", as_of=day))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
+    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "clause" and "in 1995" in c.text]
+
+
+@pytest.mark.parametrize(
+    "claimed",
+    [
+        pytest.param("He co-founded the developer Korvia in 1995.", id="described"),
+        pytest.param("He co-founded Korvia in 1995.", id="bare"),
+        pytest.param("He joined the developer Korvia in 1995.", id="joined-described"),
+        pytest.param("He joined Korvia in 1995.", id="joined-bare"),
+    ],
+)
+def test_a_longer_name_beginning_with_the_firms_is_another_firm(claimed: str) -> None:
+    told = f"In 1988, he {'joined' if 'joined' in claimed else 'co-founded'} Korvia Foods, a firm that made him rich."
+    found = _deed_verdicts(told, claimed)
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "claimed",
+    [
+        pytest.param("He co-founded the developer Korvia in 1995.", id="described"),
+        pytest.param("He co-founded Korvia in 1995.", id="bare"),
+        pytest.param("He joined Korvia in 1995.", id="joined-bare"),
+    ],
+)
+def test_the_firm_named_as_the_page_does_with_another_year_is_refuted(claimed: str) -> None:
+    told = f"In 1988, he {'joined' if 'joined' in claimed else 'co-founded'} Korvia, a venture that made him rich."
+    found = _deed_verdicts(told, claimed)
+    assert found == [Verdict.CONTRADICTED]

@@ -5743,6 +5743,8 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
         verb = _verb_before(text[max(0, start - 40) : start])
         if verb is None or verb[:5] not in _relation_stems(predicate):
             continue  # the object stands in another verb's phrase (a list of posts, 'served as')
+        if _name_goes_on(sentence[end:]):
+            continue  # 'co-founded Korvia Foods' is another firm than 'the developer Korvia' (review50 B8)
         after = _DATED_RIGHT_AFTER.match(text[end:])
         years = _years_of_the_month(month, text, (start, end)) | ({after.group(1)} if after else set())
         if after and re.match(rf"\s*(?:,|and|or)\s*{_A_YEAR.pattern}", text[end + after.end() :]):
@@ -5754,6 +5756,13 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
                 return None  # 'became deputy governor of the bank in 2012': qualified further
         given |= years
     return given.pop() if len(given) == 1 and not claimed & given else None
+
+
+def _name_goes_on(rest: str) -> bool:
+    """Whether the page's words right after the thing the claim's verb takes go on with a capitalised word, not a
+    month's ('co-founded Korvia Foods' after 'Korvia'): the page names a longer name, another thing."""
+    nxt = re.match(r"\s+(?P<word>[A-Z][\w'’&-]*)", rest)
+    return nxt is not None and nxt["word"].lower() not in aliases.FULL_MONTHS
 
 
 # what the verb takes as a common noun before a name: 'the developer Sansiri', 'the advertising agency Young and
@@ -6431,8 +6440,16 @@ def _object_in(claim: Claim, sentence: str) -> bool:
     for thing in [claim.object or "", *(_things_taken(claim)[1:] if claim.object else [])]:
         obj = re.sub(_YEAR_RE, " ", thing)
         if {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(obj)) if w not in _STOP} <= found:
+            if _only_longer_names(thing, sentence):
+                continue  # 'Korvia' (or the developer's name) is not in 'co-founded Korvia Foods' (review50 B8)
             return True
     return False
+
+
+def _only_longer_names(name: str, sentence: str) -> bool:
+    """Whether every place the sentence writes `name` it goes on into a longer name ('Korvia Foods' for 'Korvia')."""
+    spots = list(re.finditer(rf"\b{re.escape(name)}\b", sentence))
+    return bool(spots) and all(_name_goes_on(sentence[m.end() :]) for m in spots)
 
 
 _NOW = re.compile(_word_pattern(_WORDS["now"]), re.I)

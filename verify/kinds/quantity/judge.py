@@ -581,9 +581,6 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     noun = (claim.unit or "").lower()
     if claim.number is None or not noun or noun == "percent" or _is_total(claim):
         return []
-    said = children_claimed(claim)
-    if said is not None and _a_part_claimed(claim, said[0]):
-        return []  # 'they have two children': a part of them, which a children row counting all cannot refute
     if wrong_total := total_findings(claim, docs, as_of):
         return wrong_total  # 'won 208 of the 598 seats in the Bundestag' of a chamber of 630: the whole is wrong
     entities = _entities(claim)
@@ -613,6 +610,10 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
                 if not _told_of_now(sentence, founders, then):  # 'It has 38 member states' for its 12 founders
                     out += _sentence_findings(claim, doc, sentence, noun, holders, as_of)
     if a_part(claim):  # 'only 23 of NATO's 32 members': the page's other figure for NATO is its whole, no refutation
+        out = [f for f in out if f.stance != Stance.CONTRADICTS]
+    said = children_claimed(claim)
+    if said is not None and _a_part_claimed(claim, said[0]):
+        # 'they have two children': a part of them, which a count of all of them cannot refute (review50 R4)
         out = [f for f in out if f.stance != Stance.CONTRADICTS]
     return _of_the_round(claim, out)
 
