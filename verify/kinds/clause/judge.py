@@ -2572,6 +2572,8 @@ def succession_findings(
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
                 if not named and _another_office_without(claim, doc, side):
                     continue  # the sentence's other office may be the one meant, and the page names none before her
+                if _another_post_told(claim, office["office"].value):
+                    continue  # 'became chair of the Data Council, succeeding X': the directorship begun then is not it
                 held = office["office"]
                 spells = [
                     g[side]
@@ -2819,6 +2821,23 @@ def _another_office_without(claim: Claim, doc: Document, side: str) -> bool:
         for g in numbered_groups(doc.infobox).values()
         if "office" in g
     )
+
+
+# the body a succession is told at ('took over from Tom Berg at the Norby Data Council'): its capitalised words
+_AT_A_BODY = re.compile(r"\bat\s+the\s+(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})")
+
+
+def _another_post_told(claim: Claim, office: str) -> bool:
+    """Whether the sentence tells the succession in a post that is not the office: the post its main clause names
+    before a participle ('became chair of the Norby Data Council in March 2021, succeeding Tom Berg', `_post_before`)
+    whose post words are not the office's, or a body the succession is told at ('took over from Tom Berg at the Norby
+    Data Council') whose words the office lacks. A page's office begun that month (the directorship after Ivo Stam)
+    is then another handover, which refutes nothing (review49 R1)."""
+    before = _post_before(claim)
+    if before and not _names_the_post(before, office):
+        return True
+    held = office_words(office)
+    return any(not office_words(m["body"]) <= held for m in _AT_A_BODY.finditer(_rest_of_clause(claim)))
 
 
 def _lists_a_career(doc: Document) -> bool:
