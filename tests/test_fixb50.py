@@ -119,3 +119,65 @@ def test_a_title_before_the_name_read_post_first_where_the_pages_title_ends(
 )
 def test_an_infobox_office_going_on_past_the_portfolio_or_place(office: str, body: str, expected: Verdict) -> None:
     assert _lund_verdicts(f"{body} Eva Lund spoke.", [_lund_boxed(office)], "role") == [expected]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# review48 R6: a relative aside set between commas after the predecessor ('Jon Dahl, who had resigned,') tells of him,
+# not of the succession, whose year the words after the aside give; a year inside the aside is the aside's own.
+@pytest.mark.parametrize(
+    ("told", "year", "expected"),
+    [
+        pytest.param(
+            "She succeeded Jon Dahl, who had resigned, as defence minister in 2021.",
+            "2021",
+            Verdict.SUPPORTED,
+            id="aside-without-a-year",
+        ),
+        pytest.param(
+            "She succeeded Jon Dahl, who had resigned in 2021, as defence minister in 2023.",
+            "2023",
+            Verdict.SUPPORTED,
+            id="the-deed's-year-after-the-aside",
+        ),
+        pytest.param(
+            "She succeeded Jon Dahl, who had resigned in 2021, as defence minister in 2023.",
+            "2021",
+            Verdict.UNVERIFIED,
+            id="twin-the-aside's-year",
+        ),
+    ],
+)
+def test_a_relative_aside_after_the_predecessor(told: str, year: str, expected: Verdict) -> None:
+    body = f"Eva Lund succeeded Jon Dahl as defence minister in {year}."
+    assert _lund_verdicts(body, [_lund(told)], "clause") == [expected]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# review48 R5: a participle after a comma ('became defence minister, succeeding Jon Dahl') does not lengthen the post
+# into another thing of its kind ('minister succeeding'); a longer phrase with no stop still does ('the gold medal
+# winner' is no gold medal of hers).
+@pytest.mark.parametrize(
+    ("told", "body", "expected"),
+    [
+        pytest.param(
+            "In 2021 she became defence minister, succeeding Jon Dahl.",
+            "Eva Lund became defence minister in 2021.",
+            Verdict.SUPPORTED,
+            id="a-comma-ends-the-post",
+        ),
+        pytest.param(
+            "In 2021 she became deputy defence minister, succeeding Jon Dahl.",
+            "Eva Lund became defence minister in 2021.",
+            Verdict.UNVERIFIED,
+            id="twin-the-deputy",
+        ),
+        pytest.param(
+            "In 2021 she won the silver medal, behind the gold medal winner Jon Dahl.",
+            "Eva Lund won the gold medal in 2021.",
+            Verdict.UNVERIFIED,
+            id="twin-a-longer-phrase",
+        ),
+    ],
+)
+def test_a_stop_ends_the_things_phrase(told: str, body: str, expected: Verdict) -> None:
+    assert _lund_verdicts(body, [_lund(told)], "clause") == [expected]

@@ -561,6 +561,8 @@ def test_s12_twin_the_kin(told: str, body: str) -> None:
 # Dahl as defence minister in 2021.' is unverified too. Cause: verify/kinds/clause/judge.py, the year's binding (session
 # 38's 'a fronted year dates the deed hanging from its verb', tests/test_fixr38.py) gives the fronted year to the
 # participle 'succeeding', not to the main verb 'became'. The commonest shape of a career line on a politician's page.
+# The 'became' row closed by s50-fixb50: its cause was `_another_thing_of_its_kind`, which read 'defence minister,
+# succeeding' as a longer phrase ('minister succeeding') across the comma; the 'succeeded ... as' row stays open.
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -573,10 +575,10 @@ def test_s12_twin_the_kin(told: str, body: str) -> None:
             "In 2021 she became defence minister, succeeding Jon Dahl, who moved to the Ministry of Justice.",
             "Eva Lund succeeded Jon Dahl as defence minister in 2021.",
             id="succeeded-with-an-aside",
+            marks=_open("R5 open: the post told before the participle is not read as the succession's"),
         ),
     ],
 )
-@_open("R5 open: 'In 2021 she became defence minister, succeeding Jon Dahl.' leaves 'became ... in 2021' unverified")
 def test_r5_a_fronted_year_dates_the_main_verb(told: str, body: str) -> None:
     assert _verdicts(body, [_lund(told)], "clause") == [Verdict.SUPPORTED]
 
@@ -598,8 +600,8 @@ def test_r5_twin_the_year_after_the_verb(told: str) -> None:
 # relative clause 'who succeeded Jon Dahl as defence minister in 2021') unverified; without the aside it is SUPPORTED.
 # Cause: verify/kinds/clause/judge.py `_sentence_findings` (the claim's 'Jon Dahl as defence minister' is looked for
 # as one run of words; the relative clause 'who had resigned' breaks it, and the post after it is read as not the
-# succession's). Wire copy and pages both put the predecessor's fate there.
-@_open("R6 open: 'She succeeded Jon Dahl, who had resigned, as defence minister in 2021.' leaves the claim unverified")
+# succession's). Wire copy and pages both put the predecessor's fate there. Closed by s50-fixb50 (`_time_bound` reads
+# the sentence without a relative aside set between commas; twins in tests/test_fixb50.py).
 def test_r6_an_aside_after_the_predecessor_keeps_the_succession() -> None:
     doc = _lund("She succeeded Jon Dahl, who had resigned, as defence minister in 2021.")
     body = "Eva Lund succeeded Jon Dahl as defence minister in 2021."
