@@ -28476,6 +28476,503 @@ for name, old, new, claim, key in [
     CHANGES.append(Change("ukag-2024-07-24", name, old, new, claim, None, key))
 
 
+# The United States' change of solicitor general: Elizabeth Prelogar, the 48th Solicitor General of the United States
+# from 28 October 2021 (acting from 20 January 2021), left office on Monday 20 January 2025; D. John Sauer, solicitor
+# general of Missouri from 2017 to 2023 and Donald Trump's lawyer in Trump v. United States, took office as the 49th on
+# Friday 4 April 2025; on Thursday 15 May 2025 he argued before the Supreme Court against nationwide injunctions
+# blocking Trump's order on birthright citizenship. Written blind, as HELD-OUT: the set's first solicitor general (the
+# government's advocate before the Supreme Court, appointed by the president with the Senate's advice and consent,
+# reporting to the attorney general, for no fixed term). 'D. John Sauer' and 'Elizabeth Prelogar' (en.wikipedia.org,
+# '= Title =' layout) and 'Solicitor General of the United States' (a friendlywiki.com copy of its wikitext), all
+# stamped 4 April 2025, are served at both dates. No stored page gives the Senate's vote, Trump's announcement of the
+# nomination, the acting holder between Prelogar and Sauer (Sarah M. Harris), or anything on the birthright-citizenship
+# argument. Ages are computed from the birth dates (Sauer 13 November 1974: 50 at both dates; Prelogar 7 March 1980: 45).
+SGS = "d-john-sauer"
+SGP = "elizabeth-prelogar"
+SGO = "solicitor-general-of-the-united-states"
+BASES.append(
+    Base(
+        "ussg-2025-04-05",
+        "2025-04-05",
+        "held-out",
+        """Sauer takes office as solicitor general after Senate vote
+
+WASHINGTON, April 5 — D. John Sauer took office on Friday as the 49th solicitor general of the United States. The Senate had confirmed him by a vote of 52 to 45. President Donald Trump announced in November that he would nominate Sauer, who succeeds Elizabeth Prelogar. She left the post on January 20 after serving under President Joe Biden.
+
+Sauer, 50, represented Trump in his successful appeal to the Supreme Court in Trump v. United States in 2024. He was solicitor general of Missouri from 2017 to 2023, succeeding James Layton.
+
+Born in St. Louis, Sauer graduated from Duke University in 1997 and studied at Oriel College, Oxford, as a Rhodes Scholar. He earned his law degree at Harvard Law School in 2004, magna cum laude, and clerked for Justice Antonin Scalia from 2005 to 2006.
+
+Prelogar, 45, the 48th solicitor general, had held the office since October 28, 2021, after serving as acting solicitor general from January 20, 2021. She was born in Boise, Idaho, and is the youngest of four children. Sarah Harris had served as acting solicitor general since Prelogar's departure.
+
+The solicitor general, whose office is part of the Justice Department, is appointed by the president with the advice and consent of the Senate and reports to the attorney general. The office was created in October 1870, and its first holder was Benjamin Bristow.
+""",
+        {
+            "D. John Sauer took office on Friday as the 49th solicitor general of the United States": c(
+                SUPPORTED,
+                f"{SGS} {SGO}",
+                "'- Office: 49th Solicitor General of the United States'; '- Term Start: April 4, 2025'; '| incumbentsince = April 4, 2025': 4 April 2025 a Friday",
+            ),
+            "The Senate had confirmed him by a vote of 52 to 45": c(
+                UNVERIFIED, "", "no stored page gives the Senate's vote on his confirmation"
+            ),
+            "President Donald Trump announced in November that he would nominate Sauer": c(
+                UNVERIFIED, "", "no stored page tells when Trump announced that he would nominate Sauer"
+            ),
+            "who succeeds Elizabeth Prelogar": c(
+                SUPPORTED, f"{SGS} {SGP}", "'- Predecessor: Elizabeth Prelogar'; '- Successor: D. John Sauer'"
+            ),
+            "She left the post on January 20": c(SUPPORTED, SGP, "'- Term End: January 20, 2025'"),
+            "after serving under President Joe Biden": c(SUPPORTED, SGP, "'- President: Joe Biden'"),
+            "Sauer, 50,": c(SUPPORTED, SGS, "'born November 13, 1974': 50 on 2025-04-05"),
+            "represented Trump in his successful appeal to the Supreme Court in Trump v. United States in 2024": c(
+                SUPPORTED,
+                SGS,
+                "'In 2024, he represented Donald Trump in his successful appeal to the U.S. Supreme Court in Trump v. United States.'",
+            ),
+            "He was solicitor general of Missouri from 2017 to 2023": c(
+                SUPPORTED,
+                SGS,
+                "'He previously served as solicitor general of Missouri from 2017 to 2023.'; '- Term Start1: January 9, 2017'; '- Term End1: January 3, 2023'",
+            ),
+            "succeeding James Layton": c(SUPPORTED, SGS, "'- Predecessor1: James Layton'"),
+            "Born in St. Louis": c(
+                SUPPORTED,
+                SGS,
+                "'- Birth Place: St. Louis, Missouri, U.S.'; 'Sauer was born on November 13, 1974, in St. Louis, Missouri'",
+            ),
+            "graduated from Duke University in 1997": c(SUPPORTED, SGS, "'Sauer graduated from Duke University in 1997'"),
+            "studied at Oriel College, Oxford, as a Rhodes Scholar": c(
+                SUPPORTED,
+                SGS,
+                "'He won a Rhodes Scholarship to study in England at the University of Oxford, where he earned a second Bachelor of Arts in theology from Oriel College, Oxford, in 1999.'",
+            ),
+            "He earned his law degree at Harvard Law School in 2004, magna cum laude": c(
+                SUPPORTED,
+                SGS,
+                "'Sauer then attended Harvard Law School.'; 'graduated in 2004 with a Juris Doctor, magna cum laude.'",
+            ),
+            "clerked for Justice Antonin Scalia from 2005 to 2006": c(
+                SUPPORTED, SGS, "'and to U.S. Supreme Court justice Antonin Scalia from 2005 to 2006.'"
+            ),
+            "Prelogar, 45,": c(SUPPORTED, SGP, "'born March 7, 1980': 45 on 2025-04-05"),
+            "the 48th solicitor general": c(SUPPORTED, SGP, "'- Office: 48th Solicitor General of the United States'"),
+            "had held the office since October 28, 2021": c(SUPPORTED, SGP, "'- Term Start: October 28, 2021'"),
+            "after serving as acting solicitor general from January 20, 2021": c(
+                SUPPORTED,
+                SGP,
+                "'- Term Label1: Acting'; '- Term Start1: January 20, 2021'; 'she served as acting solicitor general from January 20, 2021'",
+            ),
+            "She was born in Boise, Idaho": c(SUPPORTED, SGP, "'- Birth Place: Boise, Idaho, U.S.'"),
+            "is the youngest of four children": c(
+                SUPPORTED, SGP, "'Prelogar was born on March 7, 1980, as the youngest of four children'"
+            ),
+            "Sarah Harris had served as acting solicitor general since Prelogar's departure": c(
+                UNVERIFIED,
+                f"{SGP} {SGS}",
+                "no stored page names an acting solicitor general between Prelogar and Sauer (her copy gives '- Successor: D. John Sauer', his '- Predecessor: Elizabeth Prelogar')",
+            ),
+            "whose office is part of the Justice Department": c(
+                SUPPORTED, SGO, "'| department = United States Department of Justice'"
+            ),
+            "is appointed by the president with the advice and consent of the Senate": c(
+                SUPPORTED, SGO, "'| appointer = The president'; '| appointer_qualified = with Senate advice and consent'"
+            ),
+            "reports to the attorney general": c(
+                SUPPORTED,
+                SGO,
+                "'The solicitor general is appointed by the president and reports directly to the United States attorney general.'",
+            ),
+            "The office was created in October 1870": c(SUPPORTED, SGO, "'| formation = October 1870'"),
+            "its first holder was Benjamin Bristow": c(SUPPORTED, SGO, "'| first = Benjamin Bristow'"),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-attorney-general",
+        "D. John Sauer took office on Friday as the 49th solicitor general of the United States",
+        "D. John Sauer took office on Friday as the 49th attorney general of the United States",
+        c(
+            CONTRADICTED,
+            f"{SGS} {SGO}",
+            "'- Office: 49th Solicitor General of the United States'; '- Term Start: April 4, 2025'; '| incumbent = D. John Sauer'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "the 48th solicitor general",
+        "the 48th deputy solicitor general",
+        c(CONTRADICTED, SGP, "'- Office: 48th Solicitor General of the United States'"),
+        "vice or deputy",
+    ),
+    (
+        "v03-dublin",
+        "Born in St. Louis",
+        "Born in Dublin, Ireland",
+        c(
+            CONTRADICTED,
+            SGS,
+            "'- Birth Place: St. Louis, Missouri, U.S.'; 'Sauer was born on November 13, 1974, in St. Louis, Missouri'",
+        ),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "is the youngest of four children",
+        "is the youngest of six children",
+        c(
+            CONTRADICTED,
+            SGP,
+            "'as the youngest of four children'; 'She has two older brothers and one older sister.'",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "had held the office since October 28, 2021",
+        "had held the office since October 18, 2021",
+        c(CONTRADICTED, SGP, "'- Term Start: October 28, 2021'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "graduated from Duke University in 1997",
+        "graduated from Duke University in 1994",
+        c(CONTRADICTED, SGS, "'Sauer graduated from Duke University in 1997'"),
+        "wrong year",
+    ),
+    (
+        "v07-spokane",
+        "She was born in Boise, Idaho",
+        "She was born in Spokane, Washington",
+        c(
+            CONTRADICTED,
+            SGP,
+            "'- Birth Place: Boise, Idaho, U.S.'; 'Prelogar was born on March 7, 1980, as the youngest of four children to Jeanne Barchas (née Bullock) and Rudolf Barchas and was raised in Boise, Idaho.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "succeeding James Layton",
+        "succeeding Josh Divine",
+        c(CONTRADICTED, SGS, "'- Predecessor1: James Layton'; '- Successor1: Josh Divine'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-prelogar-still",
+        "She left the post on January 20",
+        "She still holds the post",
+        c(
+            CONTRADICTED,
+            f"{SGP} {SGS} {SGO}",
+            "'- Term End: January 20, 2025'; '- Successor: D. John Sauer'; '- Term Start: April 4, 2025'; '| incumbent = D. John Sauer'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-sauer-january",
+        "D. John Sauer took office on Friday as the 49th solicitor general of the United States",
+        "D. John Sauer took office on January 20 as the 49th solicitor general of the United States",
+        c(
+            CONTRADICTED,
+            f"{SGS} {SGO} {SGP}",
+            "'- Term Start: April 4, 2025'; '| incumbentsince = April 4, 2025'; Prelogar's '- Term End: January 20, 2025'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "D. John Sauer took office on Friday as the 49th solicitor general of the United States",
+        "D. John Sauer took office on Friday as the 50th solicitor general of the United States",
+        c(
+            CONTRADICTED,
+            f"{SGS} {SGP}",
+            "'- Office: 49th Solicitor General of the United States'; '- Predecessor: Elizabeth Prelogar'; '- Office: 48th Solicitor General of the United States'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Sauer, 50,",
+        "Sauer, 56,",
+        c(CONTRADICTED, SGS, "'born November 13, 1974': 50 on 2025-04-05"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("ussg-2025-04-05", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-became",
+        "D. John Sauer took office on Friday as the 49th solicitor general of the United States",
+        "D. John Sauer became the 49th solicitor general of the United States on Friday",
+        c(
+            SUPPORTED,
+            f"{SGS} {SGO}",
+            "'- Office: 49th Solicitor General of the United States'; '- Term Start: April 4, 2025'; '| incumbentsince = April 4, 2025': 4 April 2025 a Friday",
+        ),
+        None,
+    ),
+    (
+        "r02-native",
+        "She was born in Boise, Idaho",
+        "She is a native of Boise, Idaho",
+        c(SUPPORTED, SGP, "'- Birth Place: Boise, Idaho, U.S.'"),
+        None,
+    ),
+    (
+        "r03-law-clerk",
+        "clerked for Justice Antonin Scalia from 2005 to 2006",
+        "was a law clerk to Justice Antonin Scalia from 2005 to 2006",
+        c(SUPPORTED, SGS, "'Sauer was a law clerk to'; 'and to U.S. Supreme Court justice Antonin Scalia from 2005 to 2006.'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("ussg-2025-04-05", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "ussg-2025-05-16",
+        "2025-05-16",
+        "held-out",
+        """Solicitor general urges justices to curb nationwide injunctions
+
+Solicitor General D. John Sauer on Thursday urged the Supreme Court to limit nationwide injunctions that have blocked President Donald Trump's order on birthright citizenship. It was the court's first argument over a Trump policy since he returned to office. Kelsi Corkran argued for the immigrant advocacy groups challenging the order.
+
+Sauer, a former solicitor general of Missouri, became the 49th solicitor general on April 4. He had become Missouri's solicitor general in 2017 and held that post until January 3, 2023, when Josh Divine succeeded him.
+
+Sauer, 50, was born into a family prominent in St. Louis business and politics and attended Saint Louis Priory School, a Catholic school for boys run by Benedictines. He holds a master's degree in philosophy from the University of Notre Dame and was an articles editor of the Harvard Law Review. After clerking for Judge J. Michael Luttig of the Fourth Circuit from 2004 to 2005, he worked at the law firm Cooper & Kirk from 2006 to 2008.
+
+His predecessor, Elizabeth Prelogar, served for a little more than three years, from October 2021 to January 2025. She had been principal deputy solicitor general from January to October 2021, and Brian Fletcher was her deputy. Prelogar, a Democrat who has two children, grew up in Boise, Idaho, graduated from Boise High School in 1998 and studied English and Russian at Emory University, where she was a Fulbright Scholar.
+
+The post has existed since 1870, and the solicitor general reports to the attorney general.
+""",
+        {
+            "Solicitor General D. John Sauer": c(
+                SUPPORTED,
+                f"{SGS} {SGO}",
+                "'- Office: 49th Solicitor General of the United States'; '- Term Start: April 4, 2025'; '| incumbent = D. John Sauer'",
+            ),
+            "on Thursday urged the Supreme Court to limit nationwide injunctions that have blocked President Donald Trump's order on birthright citizenship": c(
+                UNVERIFIED, "", "no stored page tells of his arguments before the Supreme Court as solicitor general"
+            ),
+            "It was the court's first argument over a Trump policy since he returned to office": c(
+                UNVERIFIED, "", "no stored page tells of the court's arguments in Trump's second term"
+            ),
+            "Kelsi Corkran argued for the immigrant advocacy groups challenging the order": c(
+                UNVERIFIED, "", "no stored page tells of the birthright-citizenship cases or names Kelsi Corkran"
+            ),
+            "Sauer, a former solicitor general of Missouri": c(
+                SUPPORTED,
+                SGS,
+                "'He previously served as solicitor general of Missouri from 2017 to 2023.'; '- Office1: Solicitor General of Missouri'; '- Term End1: January 3, 2023'",
+            ),
+            "became the 49th solicitor general on April 4": c(
+                SUPPORTED,
+                f"{SGS} {SGO}",
+                "'- Office: 49th Solicitor General of the United States'; '- Term Start: April 4, 2025'; '| incumbentsince = April 4, 2025'",
+            ),
+            "He had become Missouri's solicitor general in 2017": c(
+                SUPPORTED, SGS, "'- Office1: Solicitor General of Missouri'; '- Term Start1: January 9, 2017'"
+            ),
+            "held that post until January 3, 2023": c(SUPPORTED, SGS, "'- Term End1: January 3, 2023'"),
+            "when Josh Divine succeeded him": c(SUPPORTED, SGS, "'- Successor1: Josh Divine'"),
+            "Sauer, 50,": c(SUPPORTED, SGS, "'born November 13, 1974': 50 on 2025-05-16"),
+            "was born into a family prominent in St. Louis business and politics": c(
+                SUPPORTED,
+                SGS,
+                "'Sauer was born on November 13, 1974, in St. Louis, Missouri, to a family that was prominent in local business and politics.'",
+            ),
+            "attended Saint Louis Priory School, a Catholic school for boys run by Benedictines": c(
+                SUPPORTED,
+                SGS,
+                "'He attended Saint Louis Priory School, a Catholic day school for boys in Creve Coeur run by the Benedictines of Saint Louis Abbey.'",
+            ),
+            "He holds a master's degree in philosophy from the University of Notre Dame": c(
+                SUPPORTED, SGS, "'After receiving a Master of Arts in philosophy from the University of Notre Dame in 2000'"
+            ),
+            "was an articles editor of the Harvard Law Review": c(
+                SUPPORTED, SGS, "'He was an articles editor of the Harvard Law Review'"
+            ),
+            "After clerking for Judge J. Michael Luttig of the Fourth Circuit from 2004 to 2005": c(
+                SUPPORTED,
+                SGS,
+                "'Sauer was a law clerk to Judge J. Michael Luttig of the U.S. Court of Appeals for the Fourth Circuit from 2004 to 2005'",
+            ),
+            "he worked at the law firm Cooper & Kirk from 2006 to 2008": c(
+                SUPPORTED, SGS, "'He was in private practice at the law firm Cooper & Kirk from 2006 to 2008'"
+            ),
+            "His predecessor, Elizabeth Prelogar": c(
+                SUPPORTED, f"{SGS} {SGP}", "'- Predecessor: Elizabeth Prelogar'; '- Successor: D. John Sauer'"
+            ),
+            "served for a little more than three years": c(
+                SUPPORTED,
+                SGP,
+                "'- Term Start: October 28, 2021'; '- Term End: January 20, 2025': three years and almost three months",
+            ),
+            "from October 2021 to January 2025": c(
+                SUPPORTED, SGP, "'- Term Start: October 28, 2021'; '- Term End: January 20, 2025'"
+            ),
+            "She had been principal deputy solicitor general from January to October 2021": c(
+                SUPPORTED,
+                SGP,
+                "'- Office2: Principal Deputy Solicitor General of the United States'; '- Term Start2: January 20, 2021'; '- Term End2: October 28, 2021'",
+            ),
+            "Brian Fletcher was her deputy": c(SUPPORTED, SGP, "'- Deputy: Brian Fletcher'"),
+            "Prelogar, a Democrat": c(SUPPORTED, SGP, "'- Party: Democratic'"),
+            "who has two children": c(SUPPORTED, SGP, "'- Children: 2'"),
+            "grew up in Boise, Idaho": c(SUPPORTED, SGP, "'and was raised in Boise, Idaho.'"),
+            "graduated from Boise High School in 1998": c(
+                SUPPORTED, SGP, "'Prelogar graduated from Boise High School in 1998.'"
+            ),
+            "studied English and Russian at Emory University": c(
+                SUPPORTED, SGP, "'she attended Emory University, where she double majored in English and Russian'"
+            ),
+            "where she was a Fulbright Scholar": c(SUPPORTED, SGP, "'was a Fulbright Scholar'"),
+            "The post has existed since 1870": c(SUPPORTED, SGO, "'| formation = October 1870'"),
+            "the solicitor general reports to the attorney general": c(
+                SUPPORTED,
+                SGO,
+                "'The solicitor general is appointed by the president and reports directly to the United States attorney general.'; '| reports_to = Attorney General'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-associate",
+        "became the 49th solicitor general on April 4",
+        "became the 49th associate attorney general on April 4",
+        c(
+            CONTRADICTED,
+            f"{SGS} {SGO}",
+            "'- Office: 49th Solicitor General of the United States'; '- Term Start: April 4, 2025'; '| incumbent = D. John Sauer'",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "Sauer, a former solicitor general of Missouri",
+        "Sauer, a former deputy solicitor general of Missouri",
+        c(
+            CONTRADICTED,
+            SGS,
+            "'- Office1: Solicitor General of Missouri'; 'He previously served as solicitor general of Missouri from 2017 to 2023.'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-vancouver",
+        "grew up in Boise, Idaho",
+        "grew up in Vancouver, Canada",
+        c(CONTRADICTED, SGP, "'and was raised in Boise, Idaho.'; '- Birth Place: Boise, Idaho, U.S.'"),
+        "wrong country",
+    ),
+    (
+        "v04-children",
+        "who has two children",
+        "who has four children",
+        c(CONTRADICTED, SGP, "'- Children: 2'"),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "held that post until January 3, 2023",
+        "held that post until January 13, 2023",
+        c(CONTRADICTED, SGS, "'- Term End1: January 3, 2023'; '- Successor1: Josh Divine'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "graduated from Boise High School in 1998",
+        "graduated from Boise High School in 2001",
+        c(CONTRADICTED, SGP, "'Prelogar graduated from Boise High School in 1998.'"),
+        "wrong year",
+    ),
+    (
+        "v07-kansas-city",
+        "was born into a family prominent in St. Louis business and politics",
+        "was born into a family prominent in Kansas City business and politics",
+        c(
+            CONTRADICTED,
+            SGS,
+            "'Sauer was born on November 13, 1974, in St. Louis, Missouri, to a family that was prominent in local business and politics.'; '- Birth Place: St. Louis, Missouri, U.S.'",
+        ),
+        "wrong place",
+    ),
+    (
+        "v08-successor",
+        "when Josh Divine succeeded him",
+        "when James Layton succeeded him",
+        c(CONTRADICTED, SGS, "'- Successor1: Josh Divine'; '- Predecessor1: James Layton'"),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-prelogar-current",
+        "His predecessor, Elizabeth Prelogar",
+        "Elizabeth Prelogar, the current solicitor general",
+        c(
+            CONTRADICTED,
+            f"{SGP} {SGS} {SGO}",
+            "'- Term End: January 20, 2025'; '- Successor: D. John Sauer'; 'who served as solicitor general of the United States from 2021 to 2025'; '| incumbent = D. John Sauer'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-november",
+        "became the 49th solicitor general on April 4",
+        "became the 49th solicitor general in November 2024",
+        c(
+            CONTRADICTED,
+            f"{SGS} {SGO} {SGP}",
+            "'- Term Start: April 4, 2025'; '| incumbentsince = April 4, 2025'; Prelogar's '- Term End: January 20, 2025'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-ordinal",
+        "became the 49th solicitor general on April 4",
+        "became the 50th solicitor general on April 4",
+        c(
+            CONTRADICTED,
+            f"{SGS} {SGP}",
+            "'- Office: 49th Solicitor General of the United States'; '- Predecessor: Elizabeth Prelogar'; '- Office: 48th Solicitor General of the United States'",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "served for a little more than three years",
+        "served for more than five years",
+        c(
+            CONTRADICTED,
+            SGP,
+            "'- Term Start: October 28, 2021'; '- Term End: January 20, 2025': three years and almost three months",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("ussg-2025-05-16", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-earned",
+        "He holds a master's degree in philosophy from the University of Notre Dame",
+        "He earned a master's degree in philosophy at the University of Notre Dame",
+        c(SUPPORTED, SGS, "'After receiving a Master of Arts in philosophy from the University of Notre Dame in 2000'"),
+        None,
+    ),
+    (
+        "r02-childhood",
+        "grew up in Boise, Idaho",
+        "spent her childhood in Boise, Idaho",
+        c(SUPPORTED, SGP, "'and was raised in Boise, Idaho.'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("ussg-2025-05-16", name, old, new, claim, None, key))
+
+
 def entries() -> dict[str, tuple[str, str, dict]]:
     """Every article of the set: stem -> (text, as_of, labels entry); checks each change is one claim."""
     bases = {b.stem: b for b in BASES}
