@@ -8305,7 +8305,8 @@ MUTATIONS = [
     Mutation(
         "another-thing-modifiers-read-with-small-words",
         "verify/kinds/clause/judge.py",
-        "        said = [t[:5] for t in tokens[:i] if re.fullmatch(r\"[a-z]{3,}\", t) and t not in _STOP]",
+        "        said = [t[:5] for t in tokens[:i] if re.fullmatch(r\"[a-z]{3,}\", t) and t not in _STOP and t != "
+        "_STOP_TOKEN]",
         "        said = [t[:5] for t in tokens[:i]]",
         "'She spent most of her career in ...' would be another career than 'most of her career' (kw-2023-11-30)",
     ),
@@ -20430,6 +20431,106 @@ MUTATIONS = [
         "            shared = len(studied & said_words)\n",
         "'She studied at Korvik University and earned a PhD from Halden University in 1995' would support a PhD from "
         "Korvik University (tests/test_rebid42.py)",
+    ),
+    Mutation(
+        "succession-another-post-told-ignored",
+        "verify/kinds/clause/judge.py",
+        '                if _another_post_told(claim, office["office"].value):\n',
+        "                if False:\n",
+        "'became chair of the Norby Data Council in March 2021, succeeding Tom Berg' would be refuted by the "
+        "directorship she began that month after Ivo Stam (review49 R1)",
+    ),
+    Mutation(
+        "succession-post-before-unread",
+        "verify/kinds/clause/judge.py",
+        "    if before and not _names_the_post(before, office):\n",
+        "    if False:\n",
+        "'became chair of the Norby Data Council in March 2021, succeeding Tom Berg' would be refuted by the "
+        "directorship begun that month (review49 R1)",
+    ),
+    Mutation(
+        "succession-at-a-body-unread",
+        "verify/kinds/clause/judge.py",
+        '    return any(not office_words(m["body"]) <= held for m in _AT_A_BODY.finditer(_rest_of_clause(claim)))\n',
+        "    return False\n",
+        "'In March 2021 she took over from Tom Berg at the Norby Data Council' would be refuted by the directorship "
+        "begun that month (review49 R1)",
+    ),
+    Mutation(
+        "succession-at-any-body-another",
+        "verify/kinds/clause/judge.py",
+        '    return any(not office_words(m["body"]) <= held for m in _AT_A_BODY.finditer(_rest_of_clause(claim)))\n',
+        '    return any(True for m in _AT_A_BODY.finditer(_rest_of_clause(claim)))\n',
+        "'took over from Tom Berg at the Norby Statistics Office' would no longer be refuted by the office's "
+        "predecessor row naming Ivo Stam",
+    ),
+    Mutation(
+        "portfolio-minister-never-read-head-first",
+        "verify/offices.py",
+        "    out += portfolio_head_last(core)\n",
+        "    out += []\n",
+        "'Finance Minister Eva Lund' would stay unverified against the page's 'Minister of Finance' (review48 R1)",
+    ),
+    Mutation(
+        "portfolio-minister-for-unread",
+        "verify/offices.py",
+        '    return [f"minister of {portfolio}", f"minister for {portfolio}", f"minister of the {portfolio}"]\n',
+        '    return [f"minister of {portfolio}", f"minister of the {portfolio}"]\n',
+        "'Health Minister' would not meet the page's 'Minister for Health' (review48 R1)",
+    ),
+    Mutation(
+        "portfolio-minister-of-the-unread",
+        "verify/offices.py",
+        '    return [f"minister of {portfolio}", f"minister for {portfolio}", f"minister of the {portfolio}"]\n',
+        '    return [f"minister of {portfolio}", f"minister for {portfolio}"]\n',
+        "'Interior Minister' would not meet the page's 'Minister of the Interior' (review48 R1)",
+    ),
+    Mutation(
+        "place-first-title-never-read-post-first",
+        "verify/offices.py",
+        "    out += _place_first_post(strip_qualifiers(office))\n",
+        "    out += []\n",
+        "'Halden Mayor Eva Lund' would stay unverified against the page's 'Mayor of Halden' (review48 R9)",
+    ),
+    Mutation(
+        "title-going-on-unread-in-a-sentence",
+        "verify/kinds/role/judge.py",
+        "        if title_goes_on(office, unit.text, int(pos[2])):\n",
+        "        if False:\n",
+        "'Minister for Defence Personnel' would support 'Defence Minister Eva Lund', 'Mayor of Halden Heights' "
+        "'Halden Mayor Eva Lund' (review49 B7, B9)",
+    ),
+    Mutation(
+        "title-going-on-unread-in-an-infobox",
+        "verify/kinds/role/judge.py",
+        "        if (found := phrase_position(phrases, field.value)) and title_goes_on("
+        "office, field.value, int(found[2])):\n",
+        "        if False:\n",
+        "an infobox row 'Minister for Defence Personnel' would support 'Defence Minister Eva Lund' (review49 B7)",
+    ),
+    Mutation(
+        "title-going-on-past-a-stop",
+        "verify/offices.py",
+        '_A_WORD_GOING_ON = re.compile(r"[ \\t]+[A-Z]")\n',
+        '_A_WORD_GOING_ON = re.compile(r"\\W+[A-Z]")\n',
+        "'She has been Mayor of Halden, Norby, since 2024' would no longer support 'Halden Mayor Eva Lund': the "
+        "country after a comma read as a longer place",
+    ),
+    Mutation(
+        "succession-relative-aside-kept-in-the-deed",
+        "verify/kinds/clause/judge.py",
+        '    text = _RELATIVE_ASIDE.sub(" ", sentence.lower())\n',
+        "    text = sentence.lower()\n",
+        "'She succeeded Jon Dahl, who had resigned, as defence minister in 2021' would leave 'succeeded Jon Dahl as "
+        "defence minister in 2021' unverified (review48 R6)",
+    ),
+    Mutation(
+        "thing-phrase-read-across-a-comma",
+        "verify/kinds/clause/judge.py",
+        "        after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1] != _STOP_TOKEN else \"\"\n",
+        "        after = next((t for t in tokens[i + 1 :] if t != _STOP_TOKEN), \"\")\n",
+        "'In 2021 she became defence minister, succeeding Jon Dahl' would not state 'became defence minister in 2021': "
+        "'minister, succeeding' read as a longer phrase (review48 R5)",
     ),
     Mutation(
         "children-row-naming-some-unread",

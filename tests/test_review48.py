@@ -239,7 +239,8 @@ def test_s6_twin_a_wrong_year_is_refuted() -> None:
 # 'Defence Minister' and 'Foreign Minister' are SUPPORTED by the same shapes. Cause: verify/link.py `office_phrases`
 # turns 'X minister' into 'minister of X' only for offices.toml `[[ministries]]` (foreign, defence), so the role
 # judge's sentence reading (`_wordings`) never looks for 'minister of finance'; with an infobox row the same claims are
-# supported (review43 R1's pages). Most pages name a cabinet post by its formal title in running text.
+# supported (review43 R1's pages). Most pages name a cabinet post by its formal title in running text. Closed by
+# s50-fixb50 (`portfolio_head_last` with the guard `title_goes_on`; twins in tests/test_fixb50.py).
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -252,7 +253,6 @@ def test_s6_twin_a_wrong_year_is_refuted() -> None:
         ),
     ],
 )
-@_open("R1 open: 'Finance Minister Eva Lund' unverified against 'She has been Minister of Finance since 2021.'")
 def test_r1_a_portfolio_title_before_the_name_is_read_in_the_formal_title(told: str, body: str) -> None:
     assert _verdicts(body, [_lund(told)], "role") == [Verdict.SUPPORTED]
 
@@ -561,6 +561,8 @@ def test_s12_twin_the_kin(told: str, body: str) -> None:
 # Dahl as defence minister in 2021.' is unverified too. Cause: verify/kinds/clause/judge.py, the year's binding (session
 # 38's 'a fronted year dates the deed hanging from its verb', tests/test_fixr38.py) gives the fronted year to the
 # participle 'succeeding', not to the main verb 'became'. The commonest shape of a career line on a politician's page.
+# The 'became' row closed by s50-fixb50: its cause was `_another_thing_of_its_kind`, which read 'defence minister,
+# succeeding' as a longer phrase ('minister succeeding') across the comma; the 'succeeded ... as' row stays open.
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -573,10 +575,10 @@ def test_s12_twin_the_kin(told: str, body: str) -> None:
             "In 2021 she became defence minister, succeeding Jon Dahl, who moved to the Ministry of Justice.",
             "Eva Lund succeeded Jon Dahl as defence minister in 2021.",
             id="succeeded-with-an-aside",
+            marks=_open("R5 open: the post told before the participle is not read as the succession's"),
         ),
     ],
 )
-@_open("R5 open: 'In 2021 she became defence minister, succeeding Jon Dahl.' leaves 'became ... in 2021' unverified")
 def test_r5_a_fronted_year_dates_the_main_verb(told: str, body: str) -> None:
     assert _verdicts(body, [_lund(told)], "clause") == [Verdict.SUPPORTED]
 
@@ -598,8 +600,8 @@ def test_r5_twin_the_year_after_the_verb(told: str) -> None:
 # relative clause 'who succeeded Jon Dahl as defence minister in 2021') unverified; without the aside it is SUPPORTED.
 # Cause: verify/kinds/clause/judge.py `_sentence_findings` (the claim's 'Jon Dahl as defence minister' is looked for
 # as one run of words; the relative clause 'who had resigned' breaks it, and the post after it is read as not the
-# succession's). Wire copy and pages both put the predecessor's fate there.
-@_open("R6 open: 'She succeeded Jon Dahl, who had resigned, as defence minister in 2021.' leaves the claim unverified")
+# succession's). Wire copy and pages both put the predecessor's fate there. Closed by s50-fixb50 (`_time_bound` reads
+# the sentence without a relative aside set between commas; twins in tests/test_fixb50.py).
 def test_r6_an_aside_after_the_predecessor_keeps_the_succession() -> None:
     doc = _lund("She succeeded Jon Dahl, who had resigned, as defence minister in 2021.")
     body = "Eva Lund succeeded Jon Dahl as defence minister in 2021."
@@ -990,7 +992,8 @@ def test_r8_twin_the_spell() -> None:
 # 'Halden mayor Eva Lund spoke.' is SUPPORTED by both. Cause: role extraction (verify/kinds/role/extract.py) turns the
 # lower-case 'Halden mayor' into the value 'mayor of Halden' but keeps the capitalised 'Halden Mayor' as it stands, and
 # the role judge's sentence reading does not find 'halden mayor' in 'Mayor of Halden'. Wire copy capitalises a title
-# before a name ('Korvik Mayor Eva Lund').
+# before a name ('Korvik Mayor Eva Lund'). Closed by s50-fixb50 (`_place_first_post` with the guard `title_goes_on`:
+# 'Mayor of Halden Heights' stays no Halden Mayor; twins in tests/test_fixb50.py).
 @pytest.mark.parametrize(
     "told",
     [
@@ -998,7 +1001,6 @@ def test_r8_twin_the_spell() -> None:
         pytest.param("Since 2024 she has been Mayor of Halden.", id="since-fronted"),
     ],
 )
-@_open("R9 open: 'Halden Mayor Eva Lund' unverified against 'She has been Mayor of Halden since 2024.'")
 def test_r9_a_capitalised_place_first_title(told: str) -> None:
     assert _verdicts("Halden Mayor Eva Lund spoke.", [_lund(told)], "role") == [Verdict.SUPPORTED]
 

@@ -58,7 +58,7 @@ def test_b1_twin_the_day_of_the_handover_still_refutes() -> None:
 # clause.succession_forms): the role read from 'succeeding Tom Berg' (he held the post) now takes the succession
 # clause's verdict, and the clause is itself wrongly refuted (R1 below, open at bf5a8f77): the sentence names the post
 # (chair of the Data Council), the page's office begun that month is another (the directorship after Ivo Stam). At
-# bf5a8f77 the role was unverified; on main both are "contradicted".
+# bf5a8f77 the role was unverified; on main both are "contradicted". Closed by s50-fixb50 with R1.
 _LEAD = "Ana Ruiz (born 1970) is a Norby economist who led the Norby Statistics Office from 2021 to 2024."
 ONE_OFFICE = boxed(
     "Ana Ruiz",
@@ -74,7 +74,6 @@ ONE_OFFICE = boxed(
 _DISMISSED = "Ana Ruiz, a Norby economist, was dismissed on Friday."
 
 
-@_open("B2 open: role 'succeeding Tom Berg' (chair of the Data Council) refuted with its clause by the directorship")
 def test_b2_the_participles_role_of_another_post() -> None:
     body = f"{_DISMISSED} She became chair of the Norby Data Council in March 2021, succeeding Tom Berg."
     found = _verdicts(body, [ONE_OFFICE], "role", "succeeding Tom Berg", SUMMER_2024)
@@ -89,6 +88,7 @@ def test_b2_twin_the_participle_of_the_post_on_the_page() -> None:
 # R1 (false "contradicted", open at bf5a8f77 and on main; verify/kinds/clause/judge.py, the succession read against the
 # office group begun in the claim's month): 'became chair of the Norby Data Council in March 2021, succeeding Tom
 # Berg' is refuted by the directorship begun in March 2021 after Ivo Stam, though the sentence names another post.
+# Closed by s50-fixb50 (`_another_post_told`); its twins are in tests/test_fixb50.py.
 @pytest.mark.parametrize(
     "body",
     [
@@ -101,7 +101,6 @@ def test_b2_twin_the_participle_of_the_post_on_the_page() -> None:
         ),
     ],
 )
-@_open("R1 open: a succession to a named other post refuted by the office begun that month")
 def test_r1_a_succession_to_another_named_post(body: str) -> None:
     found = _verdicts(body, [ONE_OFFICE], "clause", "Tom Berg", SUMMER_2024)
     assert found and Verdict.CONTRADICTED not in found, found
@@ -241,14 +240,14 @@ def test_b6_twin_the_town_in_the_country_named_alike() -> None:
 # `office_wordings`): 'Defence Minister Eva Lund' is now looked for as 'Minister for Defence', which the page's
 # 'Minister for Defence Personnel' (a junior post beside the defence minister's; 'Minister for Defence Industry' is
 # rightly set apart by `another_portfolio_found`) begins with: supported. A word after the portfolio that is no
-# portfolio's name still makes another post. At bf5a8f77: unverified.
+# portfolio's name still makes another post. At bf5a8f77: unverified. The head-first reading is back in s50-fixb50
+# with the guard `title_goes_on` (the page's title must end where the portfolio does), so the twin passes.
 def test_b7_a_narrower_post_after_the_portfolio() -> None:
     doc = _lund("Since 2023 she has been Minister for Defence Personnel.")
     found = _verdicts("Defence Minister Eva Lund visited the base on Friday.", [doc], "role", "Defence Minister")
     assert found and Verdict.SUPPORTED not in found, found
 
 
-@_open("R1 open again: the head-first portfolio reading was reverted (B7), so 'Minister for Defence' is unread")
 def test_b7_twin_the_portfolios_minister() -> None:
     doc = _lund("Since 2023 she has been Minister for Defence.")
     found = _verdicts("Defence Minister Eva Lund visited the base on Friday.", [doc], "role", "Defence Minister")

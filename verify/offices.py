@@ -1041,6 +1041,11 @@ def office_wordings(office: str, nationality: str | None) -> list[str]:
     out = [core, re.sub(r"\bof (?!the\b)", "of the ", core, count=1), re.sub(r"\bof the (?=[a-z]+$)", "of ", core)]
     if country and core in aliases.TITLED_BY_COUNTRY:
         out.append(f"{core} of {aliases.fold(aliases.country_title_form(country))}")
+    # 'Finance Minister', 'Halden Mayor' as titles write them, the post first; a page's title going on past the
+    # portfolio or the place ('Minister for Defence Personnel', 'Mayor of Halden Heights') is set apart where the
+    # wording is found (`title_goes_on`)
+    out += portfolio_head_last(core)
+    out += _place_first_post(strip_qualifiers(office))
     # a bare post ('president', 'vice president') would match any page: only wordings that say which post
     return [w for w in dict.fromkeys(out) if w and (" of " in w or len(w.split()) > 2)]
 
@@ -1114,6 +1119,47 @@ def _one_place_post(office: str) -> str | None:
     """The post word of a post held for one place at a time ('Mayor of Porto' -> mayor), else None."""
     words = [w for w in aliases.fold(strip_qualifiers(office)).split() if not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
     return words[0] if words and words[0] in _ONE_PLACE_POSTS else None
+
+
+_TITLES = frozenset(lexicons.load("titles")["titles"])
+_TITLE_MODIFIERS = frozenset(lexicons.load("titles")["modifiers"])
+
+
+def _place_first_post(office: str) -> list[str]:
+    """'Halden Mayor' as pages write it, the post first: 'mayor of halden'. Only for a post held for one place at a
+    time (judging.toml `one_place_posts`) whose words before it are all capitalised and none a title word ('Lord
+    Mayor'): wire copy capitalises a place-first title before a name, and the page names the place after the post
+    (review48 R9); another place's post ('Korvik Mayor') is not read in 'Mayor of Halden', nor a longer place's
+    ('Mayor of Halden Heights', `title_goes_on`)."""
+    words = office.split()
+    if len(words) < 2 or words[-1].lower() not in _ONE_PLACE_POSTS:
+        return []
+    place = words[:-1]
+    if " ".join(words[-2:]).lower() in _TITLES or not all(
+        w[:1].isupper() and w.lower().strip(".") not in aliases.TITLE_WORDS | _TITLE_MODIFIERS for w in place
+    ):
+        return []  # 'Lord Mayor', 'Deputy Mayor': a title of its own, no place
+    return [f"{words[-1].lower()} of {aliases.fold(' '.join(place))}"]
+
+
+# a capitalised word right after a title's words ('Personnel' of 'Minister for Defence Personnel', 'Heights' of
+# 'Mayor of Halden Heights'): the title goes on
+_A_WORD_GOING_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def title_goes_on(claimed: str, text: str, folded_end: int) -> bool:
+    """Whether a claimed office written post last ('Defence Minister', 'Halden Mayor': no 'of' or 'for' in it) is
+    found in a page's title that goes on after the words found (up to `folded_end` in `aliases.fold(text)`), a
+    capitalised word following them with no stop between: the post first wording ('minister for defence', 'mayor of
+    halden') then names a narrower post or a longer place's ('Minister for Defence Personnel', 'Mayor of Halden
+    Heights'; review49 B7, B9). A claim written post first says where its own title ends (`named_longer`)."""
+    if re.search(r"\b(?:of|for)\b", aliases.fold(claimed)):
+        return False
+    index = len(aliases.fold(text)[:folded_end].split())
+    words = list(re.finditer(r"[\w'’.]+", text))  # as `holder.from_folded` counts them
+    if not 0 < index < len(words):
+        return False
+    return _A_WORD_GOING_ON.fullmatch(text[words[index - 1].end() : words[index].start() + 1]) is not None
 
 
 def other_place_posts(claimed_office: str, held: list[Term]) -> list[Term]:
@@ -1352,6 +1398,24 @@ def portfolio_wordings(phrase: str) -> list[str]:
         end = at + len(form[0])
         return [" ".join([*words[:at], f, *words[end:]]) for f in _PORTFOLIO_FORMS_BY_NAME[name] if f != words[at]]
     return []
+
+
+def portfolio_head_last(core: str) -> list[str]:
+    """'finance minister' as titles write it, head first: 'minister of finance', 'minister for finance', 'minister of
+    the interior'. Only when every word before 'minister' is a portfolio's name (offices.toml `portfolios`, 'and'
+    between two) and the last is a noun, so 'prime minister', a country's 'Norbian minister' or an adjective
+    ('foreign', 'economic': the ministries lexicon words those) is never turned into a 'minister of ...'. A page's
+    title going on after the portfolio ('Minister for Defence Personnel') is another post (`title_goes_on`)."""
+    found = re.fullmatch(r"((?:[a-z]+ )+)minister", core)
+    if not found:
+        return []
+    words = found[1].split()
+    if words[-1] == "and" or re.search(r"(?:al|ic|ign)$", words[-1]):
+        return []
+    if not all(w == "and" or any(word_stem(w) in p for p in _PORTFOLIOS) for w in words):
+        return []
+    portfolio = " ".join(words)
+    return [f"minister of {portfolio}", f"minister for {portfolio}", f"minister of the {portfolio}"]
 
 
 # each portfolio title read alone, its name one word ('defence'), with the forms titles write it in

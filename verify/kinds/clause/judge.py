@@ -2585,6 +2585,8 @@ def succession_findings(
                     continue  # another handover (the claim's year is not this term's), or a page listing one office
                 if not named and _another_office_without(claim, doc, side):
                     continue  # the sentence's other office may be the one meant, and the page names none before her
+                if _another_post_told(claim, office["office"].value):
+                    continue  # 'became chair of the Data Council, succeeding X': the directorship begun then is not it
                 held = office["office"]
                 spells = [
                     g[side]
@@ -2832,6 +2834,23 @@ def _another_office_without(claim: Claim, doc: Document, side: str) -> bool:
         for g in numbered_groups(doc.infobox).values()
         if "office" in g
     )
+
+
+# the body a succession is told at ('took over from Tom Berg at the Norby Data Council'): its capitalised words
+_AT_A_BODY = re.compile(r"\bat\s+the\s+(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})")
+
+
+def _another_post_told(claim: Claim, office: str) -> bool:
+    """Whether the sentence tells the succession in a post that is not the office: the post its main clause names
+    before a participle ('became chair of the Norby Data Council in March 2021, succeeding Tom Berg', `_post_before`)
+    whose post words are not the office's, or a body the succession is told at ('took over from Tom Berg at the Norby
+    Data Council') whose words the office lacks. A page's office begun that month (the directorship after Ivo Stam)
+    is then another handover, which refutes nothing (review49 R1)."""
+    before = _post_before(claim)
+    if before and not _names_the_post(before, office):
+        return True
+    held = office_words(office)
+    return any(not office_words(m["body"]) <= held for m in _AT_A_BODY.finditer(_rest_of_clause(claim)))
 
 
 def _lists_a_career(doc: Document) -> bool:
@@ -5326,6 +5345,11 @@ def _contest_only_a_setting(thing: str, sentence: str, words_of_the_claim: str) 
     return set_only(sentence) and not set_only(words_of_the_claim)
 
 
+# a comma, semicolon, colon or bracket, read as a token of its own where a phrase's words are counted
+_A_STOP_IN_A_PHRASE = re.compile(r"[,;:()]")
+_STOP_TOKEN = "qqstop"
+
+
 def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:
     """Whether the sentence words the head noun of a common thing the claim names with its modifiers ('a gold
     medal') only as another thing of that kind: with other modifiers ('a silver medal'), or inside a longer phrase
@@ -5337,15 +5361,16 @@ def _another_thing_of_its_kind(thing: str, sentence: str) -> bool:
     if len(words) < 2:
         return False
     head, modifiers = words[-1][:5], [w[:5] for w in words[:-1]]
-    tokens = re.findall(r"[a-z0-9]+", aliases.fold(sentence))
+    # a stop ends the thing's phrase: 'became defence minister, succeeding Jon Dahl' words no 'minister succeeding'
+    tokens = re.findall(r"[a-z0-9]+", aliases.fold(_A_STOP_IN_A_PHRASE.sub(f" {_STOP_TOKEN} ", sentence)))
     heads = [i for i, t in enumerate(tokens) if t[:5] == head and len(t) >= len(words[-1]) - 1]
     if not heads:
         return False
     for i in heads:
         # the words before it as the thing's words are read: small and stop words aside ('most of his career')
-        said = [t[:5] for t in tokens[:i] if re.fullmatch(r"[a-z]{3,}", t) and t not in _STOP]
+        said = [t[:5] for t in tokens[:i] if re.fullmatch(r"[a-z]{3,}", t) and t not in _STOP and t != _STOP_TOKEN]
         before = said[len(said) - len(modifiers) :]
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1] != _STOP_TOKEN else ""
         if before == modifiers and not (after.isalpha() and after not in _STOP and after[:5] != head):
             return False  # the thing itself, its phrase ended ('a gold medal in ...')
         if _written_formally(thing, tokens, i, modifiers):
@@ -5628,7 +5653,9 @@ def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     claimed = set(_A_YEAR.findall(claim.time or ""))
     if not claimed:
         return not strict
-    text = sentence.lower()
+    # 'She succeeded Jon Dahl, who had resigned, as defence minister in 2021': a relative aside set between commas
+    # after the object tells of the object, not of the deed; the deed's words go on after it (review48 R6)
+    text = _RELATIVE_ASIDE.sub(" ", sentence.lower())
     # the object in full where the sentence words it so: 'ambassador to the United Nations', not the 'ambassador to
     # Tarsa' the sentence lists before it with other years (review46 S6)
     full = _post_in_full(claim, claim.object) if claim.object else ""
@@ -5642,6 +5669,10 @@ def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
         anchors = verbs
     month = _claimed_month(claim.time or "")
     return any(claimed <= _years_of_the_month(month, text, a) for a in anchors)
+
+
+# a relative clause set between commas ('Jon Dahl, who had resigned, as'): an aside about the one it follows
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:()]*,")
 
 
 def _verb_anchors(claim: Claim, text: str) -> list[tuple[int, int]] | None:

@@ -91,6 +91,7 @@ from verify.offices import (
     stopgaps,
     strip_qualifiers,
     terms,
+    title_goes_on,
     unnumbered,
     unread_nationality,
     without_country,
@@ -997,6 +998,8 @@ def _office_groups_of(
             continue
         if another_post(strip_qualifiers(office), strip_qualifiers(field.value)):
             continue  # 'Shadow Minister of Finance', '... Youth': another post's name (qualifiers: the caller's)
+        if (found := phrase_position(phrases, field.value)) and title_goes_on(office, field.value, int(found[2])):
+            continue  # 'Minister for Defence Personnel' is no defence minister, 'Mayor of Halden Heights' no Halden's
         if not same_government(office, nationality, field.value):
             continue  # a secretary-general of a ministry is no secretary general of NATO
         claimed_country = office_country(office) or aliases.country_of(nationality)
@@ -1723,6 +1726,8 @@ def _person_office_findings(
             continue  # 'the Labour candidate for Mayor of Halden in 2019': sought, never held (review47 S17)
         if another_portfolio_found(folded, int(pos[1]), int(pos[2]), office):
             continue  # 'Minister of Defence Procurement' is no defence minister
+        if title_goes_on(office, unit.text, int(pos[2])):
+            continue  # 'Minister for Defence Personnel' is no defence minister, 'Mayor of Halden Heights' no Halden's
         if named_longer(office, unit.text[at : end + 40]):
             continue  # 'mayor of Norby County', 'prime minister of West Vestria': another place's post
         if a_part_after_the_possessive(folded[int(pos[2]) :]):
