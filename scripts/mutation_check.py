@@ -20575,8 +20575,8 @@ MUTATIONS = [
     Mutation(
         "children-part-read-off-the-count-rows",
         "verify/kinds/quantity/judge.py",
-        "    if said is not None and _a_part_claimed(claim, said[0]):\n",
-        "    if False:\n",
+        "    if a_part(claim) or (said is not None and _a_part_claimed(claim, said[0])):\n",
+        "    if a_part(claim):\n",
         "'married to Ana Ruiz, and they have two children' would be refuted by his children row of four read as a "
         "count of the side's (review50 R4)",
     ),

@@ -609,11 +609,10 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
                     continue
                 if not _told_of_now(sentence, founders, then):  # 'It has 38 member states' for its 12 founders
                     out += _sentence_findings(claim, doc, sentence, noun, holders, as_of)
-    if a_part(claim):  # 'only 23 of NATO's 32 members': the page's other figure for NATO is its whole, no refutation
-        out = [f for f in out if f.stance != Stance.CONTRADICTS]
+    # 'only 23 of NATO's 32 members': the page's other figure for NATO is its whole, no refutation; so for 'they have
+    # two children', a part of the children a row counts (review50 R4)
     said = children_claimed(claim)
-    if said is not None and _a_part_claimed(claim, said[0]):
-        # 'they have two children': a part of them, which a count of all of them cannot refute (review50 R4)
+    if a_part(claim) or (said is not None and _a_part_claimed(claim, said[0])):
         out = [f for f in out if f.stance != Stance.CONTRADICTS]
     return _of_the_round(claim, out)
 
