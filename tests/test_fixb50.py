@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.judging import boxed
+from tests.test_review26 import _open
 from tests.test_review48 import _lund
 from tests.test_review48 import _verdicts as _lund_verdicts
 from tests.test_review49 import _DISMISSED, ONE_OFFICE, SUMMER_2024, _verdicts
@@ -60,6 +61,10 @@ def test_a_succession_in_another_post_is_not_the_office_begun_then(said: str, ex
 # is looked for post first, as pages title it ('Minister of Finance', 'Mayor of Halden'); a page's title going on
 # past the portfolio or the place (review49 B7 'Minister for Defence Personnel', B9 'Mayor of Halden Heights') is
 # another post, in a sentence or an infobox row alike.
+# s50-fixb50's post-first reading of a title before the name was taken back: it supported posts the page makes another's
+_TAKEN_BACK = "the post-first reading was taken back (review50 B6, B7, B10, B11)"
+
+
 def _lund_boxed(office: str) -> Document:
     """Eva Lund's page whose only word of her post is an infobox row of `office` held since 3 May 2023."""
     lead = "Eva Lund (born 9 September 1970) is a Norbian politician."
@@ -69,9 +74,19 @@ def _lund_boxed(office: str) -> Document:
 @pytest.mark.parametrize(
     ("told", "body", "expected"),
     [
-        pytest.param("She has been Minister for Health since 2021.", "Health Minister", Verdict.SUPPORTED, id="for"),
         pytest.param(
-            "She has been Minister of the Interior since 2021.", "Interior Minister", Verdict.SUPPORTED, id="the"
+            "She has been Minister for Health since 2021.",
+            "Health Minister",
+            Verdict.SUPPORTED,
+            id="for",
+            marks=_open(f"R1 open again: {_TAKEN_BACK}"),
+        ),
+        pytest.param(
+            "She has been Minister of the Interior since 2021.",
+            "Interior Minister",
+            Verdict.SUPPORTED,
+            id="the",
+            marks=_open(f"R1 open again: {_TAKEN_BACK}"),
         ),
         pytest.param("She has been Minister of Labour since 2021.", "Labour Minister", Verdict.SUPPORTED, id="of"),
         pytest.param(
@@ -79,6 +94,7 @@ def _lund_boxed(office: str) -> Document:
             "Halden Mayor",
             Verdict.SUPPORTED,
             id="place-and-country",
+            marks=_open(f"R9 open again: {_TAKEN_BACK}"),
         ),
         pytest.param(
             "She has been Minister for Finance Policy since 2021.", "Finance Minister", Verdict.UNVERIFIED, id="policy"
@@ -99,6 +115,12 @@ def _lund_boxed(office: str) -> Document:
             "She has been Minister of Finance since 2021.", "Justice Minister", Verdict.UNVERIFIED, id="other"
         ),
         pytest.param("She has been Minister of Finance since 2021.", "Prime Minister", Verdict.UNVERIFIED, id="prime"),
+        pytest.param(
+            "Since 2021 she has been Minister of Defence, Norby's first woman in the post.",
+            "Defence Minister",
+            Verdict.SUPPORTED,
+            id="a-comma-after-the-title",
+        ),
     ],
 )
 def test_a_title_before_the_name_read_post_first_where_the_pages_title_ends(

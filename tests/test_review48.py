@@ -253,6 +253,7 @@ def test_s6_twin_a_wrong_year_is_refuted() -> None:
         ),
     ],
 )
+@_open("R1 open again: the post-first reading was taken back (review50 B6, B7, B10, B11)")
 def test_r1_a_portfolio_title_before_the_name_is_read_in_the_formal_title(told: str, body: str) -> None:
     assert _verdicts(body, [_lund(told)], "role") == [Verdict.SUPPORTED]
 
@@ -1001,6 +1002,7 @@ def test_r8_twin_the_spell() -> None:
         pytest.param("Since 2024 she has been Mayor of Halden.", id="since-fronted"),
     ],
 )
+@_open("R9 open again: the post-first reading was taken back (review50 B6, B7, B10, B11)")
 def test_r9_a_capitalised_place_first_title(told: str) -> None:
     assert _verdicts("Halden Mayor Eva Lund spoke.", [_lund(told)], "role") == [Verdict.SUPPORTED]
 

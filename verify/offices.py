@@ -1041,11 +1041,6 @@ def office_wordings(office: str, nationality: str | None) -> list[str]:
     out = [core, re.sub(r"\bof (?!the\b)", "of the ", core, count=1), re.sub(r"\bof the (?=[a-z]+$)", "of ", core)]
     if country and core in aliases.TITLED_BY_COUNTRY:
         out.append(f"{core} of {aliases.fold(aliases.country_title_form(country))}")
-    # 'Finance Minister', 'Halden Mayor' as titles write them, the post first; a page's title going on past the
-    # portfolio or the place ('Minister for Defence Personnel', 'Mayor of Halden Heights') is set apart where the
-    # wording is found (`title_goes_on`)
-    out += portfolio_head_last(core)
-    out += _place_first_post(strip_qualifiers(office))
     # a bare post ('president', 'vice president') would match any page: only wordings that say which post
     return [w for w in dict.fromkeys(out) if w and (" of " in w or len(w.split()) > 2)]
 
@@ -1145,6 +1140,17 @@ def _place_first_post(office: str) -> list[str]:
 # a capitalised word right after a title's words ('Personnel' of 'Minister for Defence Personnel', 'Heights' of
 # 'Mayor of Halden Heights'): the title goes on
 _A_WORD_GOING_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def post_first_wordings(office: str) -> list[str]:
+    """A title written post last as pages write it post first ('Finance Minister': 'minister of finance', 'minister
+    for finance'; 'Halden Mayor': 'mayor of halden'), to find a page's title that goes on past them
+    (`title_goes_on`: 'Minister for Finance Policy', 'Mayor of Halden Heights') and set it apart. Never a wording
+    that supports: a page sentence naming such a post may make it another's ('advised the Minister of Finance',
+    'the daughter of a former Minister of Finance', 'Minister of Finance of Tarsa', 'Youth Mayor of Halden': review50
+    B6, B7, B10, B11, which reverted s50-fixb50's reading of them as the claimed office)."""
+    core = aliases.fold(strip_qualifiers(office))
+    return [*portfolio_head_last(core), *_place_first_post(strip_qualifiers(office))]
 
 
 def title_goes_on(claimed: str, text: str, folded_end: int) -> bool:

@@ -75,6 +75,7 @@ from verify.offices import (
     one_stopgap_reworded,
     other_place_posts,
     portfolio_wordings,
+    post_first_wordings,
     post_of,
     post_of_a_body,
     qualifiers,
@@ -998,7 +999,8 @@ def _office_groups_of(
             continue
         if another_post(strip_qualifiers(office), strip_qualifiers(field.value)):
             continue  # 'Shadow Minister of Finance', '... Youth': another post's name (qualifiers: the caller's)
-        if (found := phrase_position(phrases, field.value)) and title_goes_on(office, field.value, int(found[2])):
+        going_on = phrase_position([*phrases, *post_first_wordings(office)], field.value)
+        if going_on and title_goes_on(office, field.value, int(going_on[2])):
             continue  # 'Minister for Defence Personnel' is no defence minister, 'Mayor of Halden Heights' no Halden's
         if not same_government(office, nationality, field.value):
             continue  # a secretary-general of a ministry is no secretary general of NATO
