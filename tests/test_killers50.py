@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import clause_claim, page, verdict
+from tests.support.judging import clause_claim, judged_body, page, verdict
 from tests.test_clause_shapes21 import _claims
 from tests.test_every_value_stated21 import AS_OF as BOARD_DAY
 from tests.test_every_value_stated21 import BOARD
 from tests.test_fs23_other_office import ENDED, GOVERNOR
 from tests.test_review19 import AS_OF, LEAD, LEADS
+from tests.test_review26 import AS_OF as PEOPLE_DAY
 from tests.test_review26 import SAVED, _judged
 from tests.test_review28 import _told
+from tests.test_review32 import PEOPLE
 from tests.test_review38 import _judged_whole
 from tests.test_review40 import DAY as AUDIT_DAY
 from tests.test_review40 import _audit
@@ -240,3 +242,20 @@ def test_a_nomination_after_the_prizes_category_is_not_the_prize(told: str, expe
 def test_a_superlatives_claim_keeps_its_place(body: str, words: str) -> None:
     texts = [c.text for c in _claims(body) if c.kind == "clause" and c.subject == "Korvik University"]
     assert any(t.endswith(words) for t in texts), texts
+
+
+# An age set after a clause dated to a past year ('was arrested in 2015, aged 65') is the age on that day, not on the
+# article's: a deed no page dates leaves the age read against the birth at the step's year, so the right age there
+# is not refuted by today's, and a wrong one is (review33 R5).
+@pytest.mark.parametrize(
+    ("body", "refuted"),
+    [
+        pytest.param("Ivo Stam was arrested in 2015, aged 65.", False, id="his-age-then"),
+        pytest.param("Ivo Stam retired in 2015, aged 65.", False, id="his-age-then-retired"),
+        pytest.param("Ivo Stam was arrested in 2015, aged 60.", True, id="another-age-then"),
+    ],
+)
+def test_an_age_after_a_dated_deed_is_the_age_at_that_deed(body: str, refuted: bool) -> None:
+    found = [v for c, v in judged_body(body, PEOPLE, PEOPLE_DAY) if c.kind == "clause" and "aged" in c.text]
+    assert found, "no clause with its age"
+    assert (Verdict.CONTRADICTED in found) is refuted, found
