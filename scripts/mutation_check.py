@@ -7014,7 +7014,7 @@ MUTATIONS = [
     Mutation(
         "office-body-word-after-a-name-longer",
         "verify/offices.py",
-        "word not in not_a_name | KEEPS_THE_NAME | (set() if bodies_too else _BODY_AFTER_A_NAME)",
+        "word not in not_a_name | KEEPS_THE_NAME | (_PLACE_KINDS if bodies_too else _BODY_AFTER_A_NAME)",
         "word not in not_a_name | KEEPS_THE_NAME",
         "'Leader of the Liberal Party' would no longer support 'Liberal leader' (read as 'leader of Liberal')",
     ),
@@ -20611,7 +20611,7 @@ MUTATIONS = [
     Mutation(
         "role-ending-told-later-unread",
         "verify/kinds/role/judge.py",
-        "        if when == \"current\" and _ended_later(unit.text[end:], phrases, as_of, told_by):\n",
+        "        if when == \"current\" and _ended_later(unit.text[end:], phrases, as_of, told_by, since):\n",
         "        if False:\n",
         "'She has been Mayor of Halden since 2010; she stepped down in March 2025' would support the mayor "
         "in June 2025 (review49 S1)",
@@ -20787,6 +20787,117 @@ MUTATIONS = [
         "        going_on = phrase_position(phrases, field.value)\n",
         "an infobox row 'Minister for Finance Policy' would support 'Finance Minister Eva Lund': the title going on "
         "past the portfolio looked for only in the wordings that support (review50 B6-B11 took the post-first out)",
+    ),
+    Mutation(
+        "place-unit-after-a-post-place-read-as-a-body",
+        "verify/offices.py",
+        "    return not word or word not in not_a_name | KEEPS_THE_NAME | (_PLACE_KINDS if bodies_too else "
+        "_BODY_AFTER_A_NAME)\n",
+        "    return not word or word not in not_a_name | KEEPS_THE_NAME | (set() if bodies_too else "
+        "_BODY_AFTER_A_NAME)\n",
+        "'Governor of Halden Department' would no longer support 'Halden Governor Eva Lund' (review50 B5)",
+    ),
+    Mutation(
+        "present-deed-begun-again-unread",
+        "verify/kinds/clause/judge.py",
+        "        if _begun_again(claim, sentence[join.start() if join else len(text) :], as_of):\n",
+        "        if False:\n",
+        "'He coached Korvik FC from 2010 to 2014 and again since 2021.' would no longer state 'Karl Moen coaches "
+        "Korvik FC.' (review50 B3)",
+    ),
+    Mutation(
+        "present-deed-return-to-another-thing",
+        "verify/kinds/clause/judge.py",
+        "        if back.group(0).lower() != \"again\" and not (deed or own & words - _RETURN_FILLER):\n",
+        "        if False:\n",
+        "'... from 2010 to 2014 and returned to politics in 2021' would state 'Karl Moen coaches Korvik FC.'",
+    ),
+    Mutation(
+        "present-deed-another-clubs-return",
+        "verify/kinds/clause/judge.py",
+        "        if any(n.lower() not in own | {\"he\", \"she\", \"they\"} for n in names):\n",
+        "        if False:\n",
+        "'... from 2010 to 2014 and has coached Halden FC again since 2020' would state 'coaches Korvik FC'",
+    ),
+    Mutation(
+        "present-deed-again-ended-read-as-running",
+        "verify/kinds/clause/judge.py",
+        "        if any(int(m[\"end\"] or m[\"until\"]) < as_of.year for m in _SPELL_ENDED.finditer(clause)):\n",
+        "        if False:\n",
+        "'... from 2010 to 2014 and again from 2016 to 2018' would state 'Karl Moen coaches Korvik FC.'",
+    ),
+    Mutation(
+        "role-ending-of-another-thing-after-the-time",
+        "verify/kinds/role/judge.py",
+        "        if _leaves_another(clause, phrases):\n",
+        "        if False:\n",
+        "'has been Mayor of Halden since 2010, and retired in 2015 from her teaching job' would end the mayoralty "
+        "(review50 B4)",
+    ),
+    Mutation(
+        "role-ending-defeat-in-another-contest",
+        "verify/kinds/role/judge.py",
+        "        if _A_DEFEAT.search(after[m.start() : m.start(\"rest\")]) and _another_contest(clause, phrases):\n",
+        "        if False:\n",
+        "'...; she was defeated in the 2019 party leadership contest' would end the mayoralty (review50 B4)",
+    ),
+    Mutation(
+        "role-ending-of-an-earlier-spell",
+        "verify/kinds/role/judge.py",
+        "        if began is not None and dates and all(d.year is not None and d.year < began.year for d in dates):\n",
+        "        if False:\n",
+        "'has been Mayor of Halden since 2022; ... resigned as mayor in 2014' would end the mayoralty (review50 B4)",
+    ),
+    Mutation(
+        "role-ending-any-race-read-as-another",
+        "verify/kinds/role/judge.py",
+        "        if set(words) - _ANY_RACE and not any(w.startswith(h) for w in words for h in heads):\n",
+        "        if words and not any(w.startswith(h) for w in words for h in heads):\n",
+        "'...; she was defeated in the 2024 election' would no longer end the mayoralty",
+    ),
+    Mutation(
+        "role-ending-the-posts-own-race-read-as-another",
+        "verify/kinds/role/judge.py",
+        "        if set(words) - _ANY_RACE and not any(w.startswith(h) for w in words for h in heads):\n",
+        "        if set(words) - _ANY_RACE:\n",
+        "'...; she was defeated in the 2024 mayoral election' would no longer end the mayoralty",
+    ),
+    Mutation(
+        "role-ending-the-post-named-after-the-time-read-as-another",
+        "verify/kinds/role/judge.py",
+        "        if not ((named is not None and named[1] <= 4) or _the_bare_post(phrases, what)):\n",
+        "        if True:\n",
+        "'...; she resigned in 2025 as mayor' would no longer end the mayoralty",
+    ),
+    Mutation(
+        "role-ending-the-post-noun-read-as-another",
+        "verify/kinds/role/judge.py",
+        "        if _THE_POST_NOUN.match(what):\n",
+        "        if False:\n",
+        "'...; she stepped down in 2025 from the post' would no longer end the mayoralty",
+    ),
+    Mutation(
+        "role-ending-undone-unread",
+        "verify/kinds/role/judge.py",
+        "        if _undone(rest, phrases):\n",
+        "        if False:\n",
+        "'has been Mayor of Halden since 2010, but she resigned in 2012 and returned in 2013' would end the "
+        "mayoralty (review50 B4)",
+    ),
+    Mutation(
+        "role-ending-return-to-another-thing-read-as-undone",
+        "verify/kinds/role/judge.py",
+        "        if to is not None and not (_THE_POST_NOUN.match(to[\"what\"]) or _the_bare_post(phrases, "
+        "to[\"what\"])):\n",
+        "        if False:\n",
+        "'...; she resigned in 2019 and returned to teaching' would no longer end the mayoralty",
+    ),
+    Mutation(
+        "place-unit-any-place-kind-after-a-post-place",
+        "verify/offices.py",
+        "_PLACE_KINDS = frozenset(lexicons.load(\"judging\")[\"clause\"][\"place_kind_words\"]) & _BODY_AFTER_A_NAME\n",
+        "_PLACE_KINDS = frozenset(lexicons.load(\"judging\")[\"clause\"][\"place_kind_words\"])\n",
+        "'She has been mayor of Norby County since 2019' would support 'mayor of Norby' (another place's post)",
     ),
 ]
 

@@ -364,6 +364,9 @@ _BODY_AFTER_A_NAME = frozenset(
     + lexicons.load("names")["not_name"]["bodies"]
 )
 _STOP_WORDS = frozenset(lexicons.load("judging")["clause"]["stop_words"])
+# words of a place's kind that bodies use too ('Department'; not 'County': 'Mayor of Norby County' is another place's):
+# after a post's place, its unit, as before a body's word was read there (review50 B5)
+_PLACE_KINDS = frozenset(lexicons.load("judging")["clause"]["place_kind_words"]) & _BODY_AFTER_A_NAME
 _BODY_KIND_STEMS = frozenset(word_stem(w) for phrase in _BODY_AFTER_A_NAME for w in phrase.split())
 
 
@@ -446,7 +449,9 @@ def name_goes_on(text: str, start: int, end: int, bodies_too: bool = False) -> b
     if after is None:
         return False
     word = (after.group(1) or "").lower()
-    return not word or word not in not_a_name | KEEPS_THE_NAME | (set() if bodies_too else _BODY_AFTER_A_NAME)
+    # a post's place goes on past a body's word, but not past a word of a place's kind that bodies use too ('Governor
+    # of Halden Department', a department as France's or Colombia's: the place's own unit; review50 B5)
+    return not word or word not in not_a_name | KEEPS_THE_NAME | (_PLACE_KINDS if bodies_too else _BODY_AFTER_A_NAME)
 
 
 def strip_qualifiers(office: str) -> str:

@@ -5637,9 +5637,46 @@ def _a_present_deed_told_as_ended(claim: Claim, sentence: str, as_of: dt.date | 
         clause = text[opens : join.start() if join else len(text)]
         if "since" in clause:
             continue  # 'has coached Korvik FC since 2020, after a spell from 2010 to 2014': running still
+        if _begun_again(claim, sentence[join.start() if join else len(text) :], as_of):
+            continue  # '... from 2010 to 2014 and again since 2021': the deed taken up again, held now
         for m in _SPELL_ENDED.finditer(clause):
             if int(m["end"] or m["until"]) < as_of.year:
                 return True
+    return False
+
+
+# a later clause's words telling a deed taken up again after a spell that ended ('and again since 2021', 'returned
+# as coach in 2021', 'rejoined Korvik FC')
+_TAKEN_UP_AGAIN = re.compile(r"\b(?:again|returned|rejoined|resumed|reappointed)\b", re.I)
+# words of a return that name no object of its own ("rejoined the club"): a shared one of them is no sign of the object
+_RETURN_FILLER = frozenset({"the", "of", "and", "fc", "club"})
+
+
+def _begun_again(claim: Claim, rest: str, as_of: dt.date) -> bool:
+    """Whether a later clause of the sentence (`rest`, after the one naming the object) takes the same deed up again
+    and runs on ('... from 2010 to 2014 and again since 2021', ', and he has coached the club again since 2021', 'and
+    returned as coach in 2021'): 'again', or a return told with the deed's own word or its object ('returned to
+    politics' is another deed, 'has worked as a pundit since 2015' none). A clause naming another name ('and has
+    coached Halden FC again since 2020') is another object's, and one closing its own spell before the article's
+    year ('and again from 2016 to 2018') ended too (review50 B3)."""
+    own = {w.lower() for w in re.findall(r"[\w'’-]+", claim.object or "")}
+    stem = (claim.predicate or "").lower()[:4]
+    cuts = [m.start() for m in _CLAUSE_JOIN.finditer(rest)]
+    for a, b in itertools.pairwise([*cuts, len(rest)]):
+        clause = rest[a:b]
+        back = _TAKEN_UP_AGAIN.search(clause)
+        if back is None:
+            continue
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", clause)}
+        deed = len(stem) >= 3 and any(w.startswith(stem) for w in words)
+        if back.group(0).lower() != "again" and not (deed or own & words - _RETURN_FILLER):
+            continue  # 'and returned to politics in 2021': a return to another thing
+        names = re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", clause)
+        if any(n.lower() not in own | {"he", "she", "they"} for n in names):
+            continue  # 'and has coached Halden FC since 2020': another club's spell
+        if any(int(m["end"] or m["until"]) < as_of.year for m in _SPELL_ENDED.finditer(clause)):
+            continue  # 'and again from 2016 to 2018': that spell ended too
+        return True
     return False
 
 

@@ -1720,7 +1720,7 @@ def _person_office_findings(
         if when == "unknown" and _served_until(window, doc, as_of):
             when = "past"
         told_by = holder.pronoun_of(doc.text) or _pronoun_in(unit.text[:end])
-        if when == "current" and _ended_later(unit.text[end:], phrases, as_of, told_by):
+        if when == "current" and _ended_later(unit.text[end:], phrases, as_of, told_by, since):
             continue  # 'has been Mayor of Halden since 2010; she stepped down in March 2025': held no more (S1)
         if another_post_at(folded, int(pos[1]), office):
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
@@ -1810,13 +1810,18 @@ _LEFT_AS_NAMED = re.compile(
 )
 
 
-def _ended_later(after: str, phrases: list[str], as_of: dt.date | None, pronoun: str | None) -> bool:
+def _ended_later(
+    after: str, phrases: list[str], as_of: dt.date | None, pronoun: str | None, began: dt.date | None = None
+) -> bool:
     """Whether the sentence, in a later clause after an office held in the present ('She has been Mayor of Halden
     since 2010; she stepped down in March 2025'), tells its holder leaving that post by the article's day: the
     office's own clause stops at the semicolon (`_clause_end`, review48 R10), but the ending told after it is the same
     person's same post (review49 S1). A clause of another person (another pronoun than the page's), of leaving
-    another post or body ('resigned from the party', 'stepped down as party leader') or dated after the article's
-    day ends nothing of the office then."""
+    another post or body ('resigned from the party', 'stepped down as party leader', named after a time word too:
+    'retired in 2015 from her teaching job'), of a defeat in another contest ('was defeated in the 2019 party
+    leadership contest'), dated after the article's day, or dated before the present spell `began` (an earlier
+    spell's: 'has been Mayor since 2022; ... resigned as mayor in 2014') ends nothing of the office then (review50
+    B4)."""
     for m in _ENDED_LATER.finditer(after):
         who = (m.group("who") or "").lower()
         if who and pronoun and who not in {pronoun, "they"}:
@@ -1829,10 +1834,83 @@ def _ended_later(after: str, phrases: list[str], as_of: dt.date | None, pronoun:
                 continue  # 'stepped down as party leader', 'resigned from the party': another post left
         elif not _LEFT_AS_NAMED.match(rest):
             continue  # 'quit politics', 'retired footballer': no plain leaving of the post
+        clause = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]
+        if _leaves_another(clause, phrases):
+            continue  # 'retired in 2015 from her teaching job': what is left, named after the time, is another thing
+        if _A_DEFEAT.search(after[m.start() : m.start("rest")]) and _another_contest(clause, phrases):
+            continue  # 'was defeated in the 2019 party leadership contest': no post held was lost
         dates = [d for d in date_mentions(rest, borrow=False) if d.year is not None]
         if as_of is not None and dates and all(_after_the_day(d, as_of) for d in dates):
             continue  # 'she stepped down in 2027' on a page newer than a 2025 article: held on its day
+        if began is not None and dates and all(d.year is not None and d.year < began.year for d in dates):
+            continue  # 'has been Mayor since 2022; ... resigned as mayor in 2014': an earlier spell's ending
+        if _undone(rest, phrases):
+            continue  # 'resigned in 2012 and returned in 2013', '... but the council refused her resignation'
         return True
+    return False
+
+
+# the start of the next clause after a leaving verb's words ('resigned in 2012, and returned in 2013')
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but)\b|\s(?:and|but)\s", re.I)
+# what a leaving verb names as left, anywhere in its clause ('retired in 2015 from her teaching job'); 'from 2006' is
+# a time, not a thing left
+_LEFT_WHAT = re.compile(r"\b(?:as|from)\s+(?!\d|(?:early|late|mid)\b)(?P<what>[^,;.]*)", re.I)
+_THE_POST_NOUN = re.compile(r"^(?:(?:the|her|his|their|that|this)\s+)?(?:office|post|role|position|job)\b", re.I)
+# a leaving verb that is a defeat, and the contest it names ('in the 2019 party leadership contest', 'for a seat')
+_A_DEFEAT = re.compile(r"\b(?:defeated|lost)\b", re.I)
+_CONTEST_NAMED = re.compile(r"\b(?:in\s+(?:the|a|an)|for)\s+(?P<what>[^,;.]*)", re.I)
+# words naming a race without saying for what ('the 2024 election', 'for re-election'): the post's own, read as it
+_ANY_RACE = frozenset(
+    {"a", "an", "the", "her", "his", "their", "election", "elections", "vote", "poll", "polls", "ballot", "race",
+     "runoff", "contest", "local", "municipal", "general", "re", "reelection", "next", "last", "city", "council"}
+)
+
+
+# a later clause undoing the leaving: a return to the post, or the resignation refused or withdrawn
+_UNDONE = re.compile(
+    r"\b(?:returned|reinstated|re-?elected|re-?appointed)\b"
+    r"|\b(?:refused|rejected|withdrew|rescinded|reversed)\b.*\bresignation\b",
+    re.I,
+)
+_RETURNED_TO = re.compile(r"\b(?:returned|reinstated|re-?appointed)\s+(?:to|as)\s+(?P<what>[^,;.]*)", re.I)
+
+
+def _undone(rest: str, phrases: list[str]) -> bool:
+    """Whether a clause after the leaving one undoes it ('resigned in 2012 and returned in 2013', '... but the council
+    refused her resignation', 'was re-elected in 2013'): the post held again; a return to another thing ('returned to
+    teaching') undoes nothing of it."""
+    for clause in _NEXT_CLAUSE.split(rest)[1:]:
+        if not _UNDONE.search(clause):
+            continue
+        to = _RETURNED_TO.search(clause)
+        if to is not None and not (_THE_POST_NOUN.match(to["what"]) or _the_bare_post(phrases, to["what"])):
+            continue  # 'and returned to teaching': another thing taken up
+        return True
+    return False
+
+
+def _leaves_another(clause: str, phrases: list[str]) -> bool:
+    """Whether the leaving clause names what is left ('as ...', 'from ...') anywhere in it and that is not the post
+    named before: its own words near the start, its head word alone ('as mayor'), or a bare 'the post'."""
+    for found in _LEFT_WHAT.finditer(clause):
+        what = found.group("what")
+        if _THE_POST_NOUN.match(what):
+            continue  # 'from the post', 'from her job' told bare: the post just named
+        named = phrase_position(phrases, what)
+        if not ((named is not None and named[1] <= 4) or _the_bare_post(phrases, what)):
+            return True
+    return False
+
+
+def _another_contest(clause: str, phrases: list[str]) -> bool:
+    """Whether a defeat's clause names the contest lost ('in the 2019 party leadership contest', 'for a seat in
+    parliament') and no word of it is the post's head word or grown from it ('the 2024 mayoral election' is the
+    post's own): a defeat in another race ends no post held."""
+    heads = {w for p in phrases for w in p.split(" of ")[0].split() if len(w) >= 4}
+    for found in _CONTEST_NAMED.finditer(clause):
+        words = re.findall(r"[a-z]+", aliases.fold(found.group("what")))
+        if set(words) - _ANY_RACE and not any(w.startswith(h) for w in words for h in heads):
+            return True
     return False
 
 
