@@ -115,3 +115,92 @@ def test_b2_twin_the_whole_count_against_the_row() -> None:
 def test_r2_a_part_against_a_bare_row() -> None:
     found = _verdicts("Ivo Stam has two children from his first marriage.", [_children("5")], "quantity", "two")
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B3 (lost support; branch s50-fixa50 89ac6612, verify/kinds/clause/judge.py `_a_present_deed_told_as_ended`, review48
+# S9's mend): the clause holding the object is cut at 'and' (`_CLAUSE_JOIN`), so a spell that ended and began again ('He
+# coached Korvik FC from 2010 to 2014 and again since 2021', '..., and he has coached the club again since 2021',
+# '... and returned as coach in 2021') is read as ended: 'Karl Moen coaches Korvik FC.' loses the support it had at
+# a804007a. The 'since' or the return after the join is the same deed's, its object left unsaid.
+def _moen(told: str) -> Document:
+    return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("He coached Korvik FC from 2010 to 2014 and again since 2021.", id="again-since"),
+        pytest.param(
+            "He coached Korvik FC from 2010 to 2014, and he has coached the club again since 2021.", id="the-club"
+        ),
+        pytest.param("He coached Korvik FC from 2010 to 2014 and returned as coach in 2021.", id="returned"),
+    ],
+)
+def test_b3_a_spell_ended_and_begun_again_is_held_now(told: str) -> None:
+    assert _verdicts("Karl Moen coaches Korvik FC.", [_moen(told)], "clause", "Korvik") == [Verdict.SUPPORTED]
+
+
+def test_b3_twin_a_spell_running_since() -> None:
+    # the spell that runs on to the day, told with its start alone (fixa50's own S9 row is the spell ended for good)
+    found = _verdicts(
+        "Karl Moen coaches Korvik FC.", [_moen("He has coached Korvik FC since 2014.")], "clause", "Korvik"
+    )
+    assert found == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B4 (lost support; branch s50-fixa50 89ac6612, verify/kinds/role/judge.py `_ended_later` with `_LEFT_AS_NAMED`,
+# review49 S1's mend): a later clause leaving something else is read as leaving the post when a time word comes
+# between the verb and what is left ('retired in 2015 from her teaching job', 'was defeated in the 2019 party
+# leadership contest', 'stepped down in 2015 as chair of ...'): `_LEFT_AS_NAMED` takes any 'in'/'after' after the verb
+# for a plain leaving, and the current mayoralty told before is set aside. At a804007a: supported.
+def _lund(told: str) -> Document:
+    return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
+
+
+_MAYOR = "Eva Lund, the mayor of Halden, opened the bridge on Friday."
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("She has been Mayor of Halden since 2010, and retired in 2015 from her teaching job.", id="job"),
+        pytest.param(
+            "She has been Mayor of Halden since 2010; she was defeated in the 2019 party leadership contest.",
+            id="contest",
+        ),
+        pytest.param(
+            "She has been Mayor of Halden since 2010; she resigned in 2019 from the Labour Party.", id="party"
+        ),
+        pytest.param(
+            "She has been Mayor of Halden since 2010, and stepped down in 2015 as chair of the Norby Mayors' "
+            "Association.",
+            id="chair",
+        ),
+        pytest.param(
+            "She has been Mayor of Halden since 2010, but lost the election in 2019 for a seat in parliament.",
+            id="seat",
+        ),
+    ],
+)
+def test_b4_leaving_something_else_later_in_the_sentence(told: str) -> None:
+    assert _verdicts(_MAYOR, [_lund(told)], "role", "mayor of Halden") == [Verdict.SUPPORTED]
+
+
+def test_b4_twin_another_post_left_and_named_at_once() -> None:
+    # another post left, named right after the verb: the mayoralty still held (fixa50 reads this one right; its own S1
+    # row is the post itself left after the semicolon)
+    doc = _lund("She has been Mayor of Halden since 2010; she stepped down as party leader in March 2025.")
+    assert _verdicts(_MAYOR, [doc], "role", "mayor of Halden") == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B5 (lost support, weaker; branch s50-fixa50 89ac6612, verify/offices.py `name_goes_on(..., bodies_too)` in
+# `named_longer`, review49 S2's mend): a place's unit that is also a body's word ('Governor of Halden Department', as
+# a department of Colombia or France) no longer supports 'Halden Governor Eva Lund'. At a804007a: supported.
+def test_b5_a_department_is_the_places_unit() -> None:
+    doc = _lund("Since 2023 she has been Governor of Halden Department.")
+    assert _verdicts("Halden Governor Eva Lund spoke on Friday.", [doc], "role", "Halden Governor") == [
+        Verdict.SUPPORTED
+    ]
