@@ -204,3 +204,87 @@ def test_b5_a_department_is_the_places_unit() -> None:
     assert _verdicts("Halden Governor Eva Lund spoke on Friday.", [doc], "role", "Halden Governor") == [
         Verdict.SUPPORTED
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B6 (FALSE "SUPPORTED"; branch s50-fixb50 b862799e, verify/offices.py `title_goes_on` with the head-first reading of
+# 'Finance Minister' as 'Minister of Finance'): the guard looks only for a capitalised word right after the portfolio,
+# so an owner told after it with 'of' ('Minister of Finance of Tarsa', '... of Halden Province') passes: "Norby's
+# Finance Minister Eva Lund" is supported by another country's or a province's finance ministry. At a804007a:
+# unverified. (The lexicon's 'Defence Minister' read so at a804007a already: S1 below.)
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("Since 2021 she has been Minister of Finance of Tarsa.", id="another-country"),
+        pytest.param("Since 2021 she has been Minister of Finance of Halden Province.", id="a-province"),
+    ],
+)
+def test_b6_a_finance_ministry_of_another_government(told: str) -> None:
+    body = "Norby's Finance Minister Eva Lund spoke on Friday."
+    found = _verdicts(body, [_lund(told)], "role", "Finance Minister")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_b6_twin_the_lexicons_portfolio_of_the_country() -> None:
+    doc = _lund("Since 2021 she has been Minister of Defence.")
+    assert _verdicts("Norby's Defence Minister Eva Lund spoke on Friday.", [doc], "role", "Defence Minister") == [
+        Verdict.SUPPORTED
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B7 (FALSE "SUPPORTED"; branch s50-fixb50 b862799e, verify/offices.py `title_goes_on` / the head-first and
+# place-first readings in `office_wordings`): a word BEFORE the title making another post ('Youth Mayor of Halden',
+# 'Student Mayor of Halden', 'Youth Minister of Finance') is not looked at; the guard reads only after the portfolio or
+# place: 'Halden Mayor Eva Lund' and 'Finance Minister Eva Lund' are supported. 'Deputy' and 'Vice' are read (now
+# contradicted). At a804007a: unverified.
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param(
+            "Since 2023 she has been Youth Mayor of Halden.", "Halden Mayor Eva Lund spoke.", "Halden Mayor", id="youth"
+        ),
+        pytest.param(
+            "Since 2023 she has been Student Mayor of Halden.",
+            "Halden Mayor Eva Lund spoke.",
+            "Halden Mayor",
+            id="student",
+        ),
+        pytest.param(
+            "Since 2021 she has been Youth Minister of Finance.",
+            "Finance Minister Eva Lund spoke.",
+            "Finance Minister",
+            id="youth-minister",
+        ),
+    ],
+)
+def test_b7_a_word_before_the_title_makes_another_post(told: str, body: str, words: str) -> None:
+    found = _verdicts(body, [_lund(told)], "role", words)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+# S1 (false "supported", at a804007a and on fixb50; the lexicon's head-first 'Defence Minister'): "Norby's Defence
+# Minister Eva Lund" is supported by 'Minister of Defence of Tarsa' and 'Minister of Defence of Halden Province';
+# 'Defence Minister Eva Lund' by 'Youth Minister of Defence'.
+@pytest.mark.parametrize(
+    ("told", "body"),
+    [
+        pytest.param(
+            "Since 2021 she has been Minister of Defence of Tarsa.",
+            "Norby's Defence Minister Eva Lund spoke.",
+            id="another-country",
+        ),
+        pytest.param(
+            "Since 2021 she has been Minister of Defence of Halden Province.",
+            "Norby's Defence Minister Eva Lund spoke.",
+            id="a-province",
+        ),
+        pytest.param(
+            "Since 2021 she has been Youth Minister of Defence.", "Defence Minister Eva Lund spoke.", id="youth"
+        ),
+    ],
+)
+@_open("S1 open: 'Minister of Defence of Tarsa' supports \"Norby's Defence Minister\"")
+def test_s1_the_lexicons_portfolio_of_another_government(told: str, body: str) -> None:
+    found = _verdicts(body, [_lund(told)], "role", "Defence Minister")
+    assert found and Verdict.SUPPORTED not in found, found
