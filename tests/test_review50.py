@@ -288,3 +288,37 @@ def test_b7_a_word_before_the_title_makes_another_post(told: str, body: str, wor
 def test_s1_the_lexicons_portfolio_of_another_government(told: str, body: str) -> None:
     found = _verdicts(body, [_lund(told)], "role", "Defence Minister")
     assert found and Verdict.SUPPORTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B8 (false "contradicted"; branch s50-recall50b 5004400c, verify/kinds/clause/judge.py `_things_taken` with
+# `_DESCRIBED_NAME` in `_another_year_bound`): the name a common noun describes ('co-founded the developer Korvia') is
+# looked for in the page as a bare word run, so another firm whose name begins with it ('In 1988, he co-founded Korvia
+# Foods') gives its year to the claim: 'He co-founded the developer Korvia in 1995.' is refuted. Korvia and Korvia
+# Foods are two firms (recall50b's own twin, 'Tarsa Foods', shares no word). At a804007a: unverified.
+_STAM_LEAD = "Ivo Stam (born 15 February 1962) is a Norby businessman and former politician."
+_CABINET = "Ivo Stam, 62, a Norby businessman, was named to the cabinet on Monday."
+SUMMER_2024 = dt.date(2024, 8, 15)
+
+
+def test_b8_a_longer_name_is_another_firm() -> None:
+    doc = page("Ivo Stam", f"{_STAM_LEAD} In 1988, he co-founded Korvia Foods, a venture that made him a billionaire.")
+    body = f"{_CABINET} He co-founded the developer Korvia in 1995."
+    found = _verdicts(body, [doc], "clause", "in 1995", SUMMER_2024)
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_b8_twin_the_firm_named_as_the_page_does() -> None:
+    doc = page("Ivo Stam", f"{_STAM_LEAD} In 1988, he co-founded Korvia, a venture that made him a billionaire.")
+    body = f"{_CABINET} He co-founded Korvia in 1995."
+    assert _verdicts(body, [doc], "clause", "in 1995", SUMMER_2024) == [Verdict.CONTRADICTED]
+
+
+# R3 (false "contradicted", at a804007a and on recall50b): 'having founded it in 2013', 'it' the new museum the
+# sentence names after the institute, is refuted by the institute's founding in 2009.
+@_open("R3 open: 'advised the Norby Institute of Memory on a new museum, having founded it in 2013' refuted")
+def test_r3_it_is_the_thing_named_last() -> None:
+    doc = page("Ivo Stam", f"{_STAM_LEAD} He founded the Norby Institute of Memory in 2009.")
+    body = f"{_CABINET} He advised the Norby Institute of Memory on a new museum, having founded it in 2013."
+    found = _verdicts(body, [doc], "clause", "founded it in 2013", SUMMER_2024)
+    assert found and Verdict.CONTRADICTED not in found, found
