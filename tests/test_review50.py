@@ -322,3 +322,47 @@ def test_r3_it_is_the_thing_named_last() -> None:
     body = f"{_CABINET} He advised the Norby Institute of Memory on a new museum, having founded it in 2013."
     found = _verdicts(body, [doc], "clause", "founded it in 2013", SUMMER_2024)
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B9 (lost contradiction, weaker; branch s50-fixb50 b862799e, verify/kinds/clause/judge.py `_another_post_told` /
+# `_post_before`, review49 R1's mend): the same post named by another head word than the page's office ('head of the
+# Norby Statistics Office' for 'Director of the Norby Statistics Office') is taken for another post, so the wrong
+# predecessor ('succeeding Tom Berg'; the page's is Ivo Stam) is no longer refuted. At a804007a: contradicted.
+_STATS_LEAD = "Ana Ruiz (born 1970) is a Norby economist who led the Norby Statistics Office from 2021 to 2024."
+STATS_DIRECTOR = boxed(
+    "Ana Ruiz",
+    _STATS_LEAD,
+    [
+        ("office", "Director of the Norby Statistics Office"),
+        ("term_start", "March 4, 2021"),
+        ("term_end", "May 2, 2024"),
+        ("predecessor", "Ivo Stam"),
+        ("successor", "Per Olsen"),
+    ],
+)
+_DISMISSED = "Ana Ruiz, a Norby economist, was dismissed on Friday."
+SUMMER_2024_EARLY = dt.date(2024, 6, 10)
+
+
+def test_b9_the_same_office_by_another_head_word() -> None:
+    body = f"{_DISMISSED} She became head of the Norby Statistics Office in March 2021, succeeding Tom Berg."
+    assert _verdicts(body, [STATS_DIRECTOR], "clause", "Tom Berg", SUMMER_2024_EARLY) == [Verdict.CONTRADICTED]
+
+
+def test_b9_twin_the_offices_own_words() -> None:
+    body = f"{_DISMISSED} She became director of the Norby Statistics Office in March 2021, succeeding Tom Berg."
+    assert _verdicts(body, [STATS_DIRECTOR], "clause", "Tom Berg", SUMMER_2024_EARLY) == [Verdict.CONTRADICTED]
+
+
+# R4 (false "contradicted", at a804007a and on recall50c): a couple's children ('married to Ana Ruiz, and they have two
+# children') refuted by his children row '4' (his children with others among them); the part for the whole, as R2.
+@_open("R4 open: 'married to Ana Ruiz, and they have two children' refuted by his children row '4'")
+def test_r4_the_couples_children_are_a_part_of_his() -> None:
+    doc = boxed(
+        "Ivo Stam",
+        "Ivo Stam (born 1950) is a Norbian businessman.",
+        [("children", "4"), ("spouse", "Ana Ruiz (m. 2001)")],
+    )
+    found = _verdicts("Ivo Stam is married to Ana Ruiz, and they have two children.", [doc], "quantity", "two")
+    assert found and Verdict.CONTRADICTED not in found, found
