@@ -154,7 +154,9 @@ def test_b3_twin_a_spell_running_since() -> None:
 # review49 S1's mend): a later clause leaving something else is read as leaving the post when a time word comes
 # between the verb and what is left ('retired in 2015 from her teaching job', 'was defeated in the 2019 party
 # leadership contest', 'stepped down in 2015 as chair of ...'): `_LEFT_AS_NAMED` takes any 'in'/'after' after the verb
-# for a plain leaving, and the current mayoralty told before is set aside. At a804007a: supported.
+# for a plain leaving, and the current mayoralty told before is set aside; so too an ending of an earlier spell ('she
+# first served from 2006 to 2014, and resigned as mayor in 2014': 681f406a's 'as mayor'), a resignation undone ('and
+# returned in 2013') or refused. At a804007a: supported.
 def _lund(told: str) -> Document:
     return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
 
@@ -181,6 +183,22 @@ _MAYOR = "Eva Lund, the mayor of Halden, opened the bridge on Friday."
         pytest.param(
             "She has been Mayor of Halden since 2010, but lost the election in 2019 for a seat in parliament.",
             id="seat",
+        ),
+        pytest.param(
+            "She has been Mayor of Halden since 2010; she stepped down in 2016 from the board of Acme Bank.", id="board"
+        ),
+        # an ending before the spell held now, or undone: the mayoralty told in the present still holds
+        pytest.param(
+            "She has been Mayor of Halden since 2022; she first served from 2006 to 2014, and resigned as mayor in "
+            "2014 to join parliament.",
+            id="an-earlier-spell",
+        ),
+        pytest.param(
+            "She has been Mayor of Halden since 2010, but she resigned in 2012 and returned in 2013.", id="returned"
+        ),
+        pytest.param(
+            "She has been Mayor of Halden since 2010; she resigned in 2019, but the council refused her resignation.",
+            id="refused",
         ),
     ],
 )
