@@ -384,3 +384,75 @@ def test_r4_the_couples_children_are_a_part_of_his() -> None:
     )
     found = _verdicts("Ivo Stam is married to Ana Ruiz, and they have two children.", [doc], "quantity", "two")
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B10 (FALSE "SUPPORTED"; branch s50-fixb50 b862799e, the head-first and place-first readings in verify/offices.py
+# `office_wordings` as the role judge's sentence reading uses them): the formal title found anywhere in a present
+# sentence of her page supports the title before her name, though the sentence makes it someone else's post she
+# serves, advises or works with ('She has advised the Minister of Finance since 2021', 'Since 2021, she has served
+# under the Minister of Finance', 'She has worked closely with the Mayor of Halden since 2023', 'Since 2023 she has
+# headed the Office of the Mayor of Halden'). The lexicon's Defence reads so at a804007a already (S2 below); fixb50
+# spreads it to every portfolio and to every place's mayor. At a804007a: unverified.
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param(
+            "She has advised the Minister of Finance since 2021.",
+            "Finance Minister Eva Lund spoke.",
+            "Finance Minister",
+            id="advised",
+        ),
+        pytest.param(
+            "Since 2021, she has served under the Minister of Finance.",
+            "Finance Minister Eva Lund spoke.",
+            "Finance Minister",
+            id="served-under",
+        ),
+        pytest.param(
+            "She has been a senior official reporting to the Minister of Finance since 2021.",
+            "Finance Minister Eva Lund spoke.",
+            "Finance Minister",
+            id="reporting-to",
+        ),
+        pytest.param(
+            "She has worked closely with the Mayor of Halden since 2023.",
+            "Halden Mayor Eva Lund spoke.",
+            "Halden Mayor",
+            id="worked-with",
+        ),
+        pytest.param(
+            "Since 2023 she has headed the Office of the Mayor of Halden.",
+            "Halden Mayor Eva Lund spoke.",
+            "Halden Mayor",
+            id="the-mayors-office",
+        ),
+    ],
+)
+def test_b10_another_holders_title_in_her_sentence(told: str, body: str, words: str) -> None:
+    found = _verdicts(body, [_lund(told)], "role", words)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+# B11 (false "contradicted"; the same readings of fixb50 b862799e): 'She is the daughter of a former Minister of
+# Finance.' refutes 'Finance Minister Eva Lund' (her father's past post read as hers). At a804007a: unverified.
+def test_b11_a_parents_former_post_is_not_hers() -> None:
+    doc = _lund("She is the daughter of a former Minister of Finance.")
+    found = _verdicts("Finance Minister Eva Lund spoke.", [doc], "role", "Finance Minister")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+# S2 and R5 (at a804007a and on fixb50, the lexicon's Defence): 'She has advised the Minister of Defence since 2021.'
+# SUPPORTS 'Defence Minister Eva Lund'; 'She is the daughter of a former Minister of Defence.' CONTRADICTS it.
+@_open("S2 open: 'She has advised the Minister of Defence since 2021.' supports 'Defence Minister Eva Lund'")
+def test_s2_advising_the_defence_minister() -> None:
+    doc = _lund("She has advised the Minister of Defence since 2021.")
+    found = _verdicts("Defence Minister Eva Lund spoke.", [doc], "role", "Defence Minister")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@_open("R5 open: 'She is the daughter of a former Minister of Defence.' refutes 'Defence Minister Eva Lund'")
+def test_r5_a_parents_former_defence_post() -> None:
+    doc = _lund("She is the daughter of a former Minister of Defence.")
+    found = _verdicts("Defence Minister Eva Lund spoke.", [doc], "role", "Defence Minister")
+    assert found and Verdict.CONTRADICTED not in found, found
