@@ -456,3 +456,33 @@ def test_r5_a_parents_former_defence_post() -> None:
     doc = _lund("She is the daughter of a former Minister of Defence.")
     found = _verdicts("Defence Minister Eva Lund spoke.", [doc], "role", "Defence Minister")
     assert found and Verdict.CONTRADICTED not in found, found
+
+
+# R6 (false "contradicted", at a804007a and on recall50b 37a5e37f): a nation within the state the infobox names
+# ('born in England' against 'Leeds, UK'), and a town's country of today against its country of the birth's day ('born
+# in Bangladesh' against 'Dhaka, East Pakistan, Pakistan'; 'born in Poland' against 'Breslau, Germany').
+def _born_in(place: str) -> Document:
+    return boxed(
+        "Eva Lund",
+        "Eva Lund (born 9 September 1940) is a Norbian politician.",
+        [("birth_date", "9 September 1940"), ("birth_place", place)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param("Eva Lund was born in England in 1940.", "Leeds, UK", id="england-uk"),
+        pytest.param("Eva Lund was born in Bangladesh in 1940.", "Dhaka, East Pakistan, Pakistan", id="bangladesh"),
+        pytest.param("Eva Lund was born in Poland in 1940.", "Breslau, Germany", id="poland"),
+    ],
+)
+@_open("R6 open: 'born in England' refuted by 'Leeds, UK'; a country of today by the country of the day")
+def test_r6_a_birthplaces_country_written_otherwise(body: str, place: str) -> None:
+    found = _verdicts(body, [_born_in(place)], "clause", "born in")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+def test_r6_twin_the_nation_within_written_alike() -> None:
+    doc = _born_in("Glasgow, Scotland, United Kingdom")
+    assert _verdicts("Eva Lund was born in Scotland in 1940.", [doc], "clause", "born in") == [Verdict.SUPPORTED]
