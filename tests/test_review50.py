@@ -486,3 +486,31 @@ def test_r6_a_birthplaces_country_written_otherwise(body: str, place: str) -> No
 def test_r6_twin_the_nation_within_written_alike() -> None:
     doc = _born_in("Glasgow, Scotland, United Kingdom")
     assert _verdicts("Eva Lund was born in Scotland in 1940.", [doc], "clause", "born in") == [Verdict.SUPPORTED]
+
+
+# S3 (FALSE "SUPPORTED", at a804007a and on recall50b 37a5e37f; verify/kinds/clause/judge.py, the birthplace read by
+# its town): 'born in Oslo, Sweden' is supported by the infobox's 'Oslo, Norway' (and by a sentence 'born in Oslo,
+# Norway'): a sovereign country beside the right town is not weighed, only a nation within a state is (s49's lead).
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(_born_in("Oslo, Norway"), id="infobox"),
+        pytest.param(
+            page(
+                "Eva Lund",
+                "Eva Lund (born 9 September 1940) is a Norbian politician. She was born in Oslo, Norway, to a "
+                "family of traders.",
+            ),
+            id="sentence",
+        ),
+    ],
+)
+@_open("S3 open: 'born in Oslo, Sweden' supported by 'Oslo, Norway'")
+def test_s3_the_right_town_in_a_wrong_country(doc: Document) -> None:
+    found = _verdicts("Eva Lund was born in Oslo, Sweden, in 1940.", [doc], "clause", "born in")
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+def test_s3_twin_the_town_in_its_country() -> None:
+    found = _verdicts("Eva Lund was born in Oslo, Norway, in 1940.", [_born_in("Oslo, Norway")], "clause", "born in")
+    assert found == [Verdict.SUPPORTED]
