@@ -20431,6 +20431,38 @@ MUTATIONS = [
         "'She studied at Korvik University and earned a PhD from Halden University in 1995' would support a PhD from "
         "Korvik University (tests/test_rebid42.py)",
     ),
+    Mutation(
+        "children-row-naming-some-unread",
+        "verify/kinds/quantity/judge.py",
+        "            bare = re.fullmatch(rf\"\\s*{_count_word('n')}\\s*(?:{_NAMING_SOME}.*)?\", "
+        "row.value, re.I | re.S)\n",
+        "            bare = re.fullmatch(rf\"\\s*{_count_word('n')}\\s*\", row.value, re.I)\n",
+        "'He has six children' would be left unverified by a children row of '4; including Sharaf' (recall50c)",
+    ),
+    Mutation(
+        "couple-they-clause-unread",
+        "verify/kinds/clause/extract.py",
+        '        if lower == "they" and (couple := self.couple_after_a_marriage(token)):\n',
+        "        if False:\n",
+        "'He is married to Ana Ruiz, and they have six children' would give the count to the last thing the paragraph "
+        "named, beside the count's own claim (recall50c)",
+    ),
+    Mutation(
+        "couple-they-quantity-owner-unread",
+        "verify/kinds/quantity/owner.py",
+        '        if token.lower_ == "they" and (couple := self.couple_after_a_marriage(token)):\n',
+        "        if False:\n",
+        "'He married Ana Ruiz in 2001 and they have four children' would count a king's children, the last thing "
+        "named (recall50c)",
+    ),
+    Mutation(
+        "couple-without-a-marriage",
+        "verify/kinds/clause/extract.py",
+        "        if not any(t.lemma_.lower() in _marriage_lemmas() or t.lower_ in _marriage_lemmas() for t in told):\n",
+        "        if False:\n",
+        "'He met Ana Ruiz in 2001, and they have four children' would be told of him: no marriage makes them a "
+        "couple (recall50c)",
+    ),
 ]
 
 

@@ -429,6 +429,12 @@ def _member_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _marriage_lemmas() -> frozenset[str]:
+    """Lemmas of a clause telling a marriage (verify/lexicons/judging.toml `quantity.marriage_lemmas`)."""
+    return frozenset(lexicons.load("judging")["quantity"]["marriage_lemmas"])
+
+
+@functools.cache
 def _age_verbs() -> frozenset[str]:
     """Verbs telling an age reached ('turned 70'): the number after them is an age, whatever the recogniser calls it."""
     return frozenset(lexicons.load("judging")["quantity"]["age_verbs"])
@@ -1015,6 +1021,8 @@ class _Finder:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:  # whom a pronoun means: the one resolver every kind asks
             return self.person_who_hangs_over(token) or self.references.person_before(token.i)
+        if lower == "they" and (couple := self.couple_after_a_marriage(token)):
+            return couple  # 'He is married to Ana Ruiz, and they have four children': his, with her
         if lower in THING_PRONOUNS:  # the first thing it may stand for that its own clause does not name
             # apart from it ("It is the largest deal in Nordbank's history": not Nordbank); else no one
             meant = (name for name in self.things_it_may_mean(token) if name)
@@ -1160,6 +1168,24 @@ class _Finder:
             if found:
                 return found[0]
         return None
+
+    def couple_after_a_marriage(self, token: Token) -> str | None:
+        """'He is married to Ana Ruiz, and they have four children', 'She married Tom Berg in 2001 and they have two
+        sons': a "they" subject of a clause coordinated with one telling its subject's marriage (judging.toml
+        quantity.marriage_lemmas) is the couple, whose children are the person's too (`held_jointly`): the
+        person that clause's subject names. None for any other "they" (a clause of no marriage, or a subject that
+        names no person)."""
+        verb = token.head
+        if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return None
+        first = verb.head
+        told = [first, *(c for c in first.children if c.i < verb.i and c.dep_ in {"acomp", "attr", "xcomp"})]
+        if not any(t.lemma_.lower() in _marriage_lemmas() or t.lower_ in _marriage_lemmas() for t in told):
+            return None
+        subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or (subject.lower_ not in PERSON_PRONOUNS and subject.pos_ != "PROPN"):
+            return None
+        return self.subject_name(subject)
 
     def person_who_hangs_over(self, token: Token) -> str | None:
         """'Magnus Berg, who was champion until he declined to defend the title': inside a 'who' clause set on

@@ -473,6 +473,8 @@ def children_claimed(claim: Claim) -> tuple[int, bool] | None:
 
 
 _PRONOUN = re.compile(r"\b(?:she|her|he|him|his)\b", re.I)
+# a children row's count followed by the names of some of them ('4; including Sharaf'): the count is the whole
+_NAMING_SOME = rf"[;,(]\s*(?:{'|'.join(map(re.escape, _Q['children_row_naming']))})\b"
 _COUNTS_ON = re.compile(
     rf"^[^.;]*?\band\s+(?:also\s+)?{_count_word('more')}\s+(?:{_OFFSPRING}\b|(?:{'|'.join(_Q['children_count_on'])})\b)",
     re.I,
@@ -510,7 +512,7 @@ def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None 
         later = as_of is not None and doc.revision_timestamp is not None and doc.revision_timestamp.date() > as_of
         stated: list[tuple[Unit, int]] = []
         for row in doc.infobox:
-            bare = re.fullmatch(rf"\s*{_count_word('n')}\s*", row.value, re.I)
+            bare = re.fullmatch(rf"\s*{_count_word('n')}\s*(?:{_NAMING_SOME}.*)?", row.value, re.I | re.S)
             if re.sub(r"\d+$", "", row.label.lower()) in _Q["offspring"] and bare is not None:
                 stated.append((Unit(doc, field_text(doc, row), row), int(aliases.parse_number(bare["n"]) or -1)))
         for unit in units(doc):

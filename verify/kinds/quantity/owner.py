@@ -656,6 +656,8 @@ class OwnerReader(_Finder):
         antecedent = self.refs.antecedent(token) if token.lower_ == "whose" else None
         if antecedent is not None:  # "Ana Ruiz, whose 12 titles ...": the noun the clause is attached to
             return self.subject_name(antecedent)
+        if token.lower_ == "they" and (couple := self.couple_after_a_marriage(token)):
+            return couple  # 'She married Tom Berg in 2001 and they have two sons': hers, with him
         if token.lower_ in {"it", "its", "they", "them", "their"}:  # the named thing last a subject in its
             return self.refs.thing_before(token.i)  # paragraph, else no one (verify.nlp.reference)
         if token.lower_ in OBJECT_PRONOUNS and token.dep_ == "dobj" and token.head.dep_ == "conj":
