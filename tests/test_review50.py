@@ -82,11 +82,11 @@ def test_r1_its_chairman_is_the_banks() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# B2 (false "contradicted"; branch s50-recall50c 2cc4f7ca, verify/kinds/quantity/judge.py `children_findings` with
-# `_NAMING_SOME`, judging.toml quantity.children_row_naming): a children row 'N, including X' is now read as the whole
-# count, and it refutes a claim counting only some of them ('two children together', 'two children from his first
-# marriage'): the claim's part is taken for the whole (R2 below is the same with a bare row, open at a804007a). At
-# a804007a: unverified.
+# B2 (false "contradicted"; on main since the fast-forward to s50-recall50c f66280ea: 2cc4f7ca,
+# verify/kinds/quantity/judge.py `children_findings` with `_NAMING_SOME`, judging.toml quantity.children_row_naming): a
+# children row 'N, including X' is now read as the whole count, and it refutes a claim counting only some of them ('two
+# children together', 'two children from his first marriage'): the claim's part is taken for the whole (R2 below is
+# the same with a bare row, open at a804007a). At a804007a: unverified.
 def _children(row: str) -> Document:
     return boxed("Ivo Stam", "Ivo Stam (born 1950) is a Norbian businessman.", [("children", row)])
 
@@ -99,6 +99,7 @@ def _children(row: str) -> Document:
         pytest.param("Ivo Stam has two children with Ana Ruiz.", id="with-her"),
     ],
 )
+@_open("B2 open: a children row '5, including Sharaf' refutes 'two children together' (a part of them)")
 def test_b2_a_part_of_the_children_is_not_the_whole(body: str) -> None:
     found = _verdicts(body, [_children("5, including Sharaf")], "quantity", "two")
     assert found and Verdict.CONTRADICTED not in found, found
