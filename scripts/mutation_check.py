@@ -3811,8 +3811,8 @@ MUTATIONS = [
     Mutation(
         "children-row-later-page-counts-more",
         "verify/kinds/quantity/judge.py",
-        "elif not (later and have > want):",
-        "else:",
+        "elif not ((later or part) and have > want):",
+        "elif not (part and have > want):",
         "a page saved after the article, counting a child born since, would refute a father of two",
     ),
     Mutation(
@@ -20462,6 +20462,71 @@ MUTATIONS = [
         "        if False:\n",
         "'He met Ana Ruiz in 2001, and they have four children' would be told of him: no marriage makes them a "
         "couple (recall50c)",
+    ),
+    Mutation(
+        "children-part-refuted-as-the-whole",
+        "verify/kinds/quantity/judge.py",
+        "            elif not ((later or part) and have > want):\n",
+        "            elif not (later and have > want):\n",
+        "'Ivo Stam has two children with Ana Ruiz' would be refuted by his children row of five, all his children "
+        "(review50 B2, R2)",
+    ),
+    Mutation(
+        "children-part-read-off-the-count-rows",
+        "verify/kinds/quantity/judge.py",
+        "    if said is not None and _a_part_claimed(claim, said[0]):\n",
+        "    if False:\n",
+        "'married to Ana Ruiz, and they have two children' would be refuted by his children row of four read as a "
+        "count of the side's (review50 R4)",
+    ),
+    Mutation(
+        "children-part-after-unread",
+        "verify/kinds/quantity/judge.py",
+        "        if couple or _PART_AFTER.match(claim.sentence[m.end() :]):\n",
+        "        if couple:\n",
+        "'two children together' or 'from his first marriage' would be read as all of his children (review50 B2)",
+    ),
+    Mutation(
+        "status-after-title-kept",
+        "verify/kinds/role/judge.py",
+        "    after = _STATUS_AFTER.search(value)  # 'the attorney general now in office': held on the article's day\n",
+        "    after = None\n",
+        "'Ivo Stam, the attorney general now in office' would ask for an office named 'attorney general now in "
+        "office', "
+        "which no page lists, and his successor's predecessor row would not refute him (recall50a)",
+    ),
+    Mutation(
+        "office-page-read-not-an-owner",
+        "verify/kinds/role/judge.py",
+        "    return (bool(owner) and any(aliases.fold(doc.title) == owner for doc in docs))"
+        " or _its_page_read(held, docs)\n",
+        "    return bool(owner) and any(aliases.fold(doc.title) == owner for doc in docs)\n",
+        "'The current chairman is Ivo Stam' would stay unverified though the run read the page 'Chairman of the Norby "
+        "Space Agency' and its holder's page names him her predecessor (recall50a)",
+    ),
+    Mutation(
+        "bare-title-any-listed-title",
+        "verify/kinds/role/judge.py",
+        '    return bool(of) and aliases.fold(office).replace("-", " ").strip() == title\n',
+        "    return bool(of)\n",
+        "'The current vice chairman is Ivo Stam' would be refuted by the chairman's predecessor row: a vice post is "
+        "another post (recall50a)",
+    ),
+    Mutation(
+        "bare-title-never-of-the-listed-office",
+        "verify/kinds/role/judge.py",
+        "            titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)\n",
+        "            titled = False\n",
+        "'The current chairman is Ivo Stam' would stay unverified: a bare title with no word of its own is the same "
+        "office as no listed one (recall50a)",
+    ),
+    Mutation(
+        "bare-title-without-its-page",
+        "verify/kinds/role/judge.py",
+        "            titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)\n",
+        "            titled = bare and _title_of(office, held.value)\n",
+        "'The current president is Ivo Stam' would be refuted by a 'President of Portugal' row naming him predecessor "
+        "though nothing ties the bare title to that office: a party's or a club's president (recall50a)",
     ),
 ]
 

@@ -815,6 +815,12 @@ def _unnumbered(office: str) -> str:
     return " ".join(words[1:] if numbered else words)
 
 
+def unnumbered(office: str) -> str:
+    """Public form of `_unnumbered`: an office's words folded, without its holder's number ('10th Chairman of the
+    Norby Space Agency' -> 'chairman of the norby space agency'), as its own page is titled."""
+    return _unnumbered(office)
+
+
 def stopgap_begun(held: list[Term], infobox: Iterable[InfoboxField]) -> list[Term]:
     """Each held term with the acting or interim spell of its office that ran into it (ended the day before it began,
     or on that day) as one spell from the acting start: 'has led the bank since 1 September 2021' of an acting

@@ -491,15 +491,34 @@ def _parent_pronoun(claim: Claim, doc: Document) -> str | None:
     return None if first is None else ("she" if first.group(0).lower() in {"she", "her"} else "he")
 
 
+_PART_AFTER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _Q['children_part_after']))})\b", re.I)
+
+
+def _a_part_claimed(claim: Claim, want: int) -> bool:
+    """Whether the claim counts some of the subject's children, not all: a couple's ('they have two children', 'Ivo
+    Stam and Ana Ruiz have two children') or a count told with whom or whence ('two children together', 'with Ana
+    Ruiz', 'from his first marriage'). A page's whole count greater than such a part is no conflict."""
+    for m in _CHILDREN_SAID.finditer(claim.sentence):
+        if aliases.parse_number(m["n"] or m["k"]) != want:
+            continue
+        before = re.split(r"[,;:]", claim.sentence[: m.start()])[-1]
+        couple = re.search(r"\bthey\b", before, re.I) or re.search(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z]", before)
+        if couple or _PART_AFTER.match(claim.sentence[m.end() :]):
+            return True
+    return False
+
+
 def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = None) -> list[Finding]:
     """'a father of two': the subject's page gives the count in its children row (a bare number, not a
     list of names) or in a sentence of the subject having them ('She has two children.'). The same count
-    supports; another contradicts, quoting it, unless the page was saved after the article and counts more
-    (a child born since). The caller judges a count so only when it is the claim's own fact (`children_claimed`)."""
+    supports; another contradicts, quoting it, unless the page counts more and was saved after the article (a child
+    born since) or the claim counts only some of them (`_a_part_claimed`). The caller judges a count so only when it
+    is the claim's own fact (`children_claimed`)."""
     said = children_claimed(claim)
     if said is None:
         return []
     want = said[0]
+    part = _a_part_claimed(claim, want)
     surname = claim.subject.split()[-1] if claim.subject.split() else ""
     out = []
     for doc in pages_about(claim.subject, docs):
@@ -524,7 +543,7 @@ def children_findings(claim: Claim, docs: list[Document], as_of: dt.date | None 
         for unit, have in stated:
             if have == want:
                 out.append(Finding(unit, Stance.SUPPORTS, 95.0, Aspect.MAIN, f"gives {have} children"))
-            elif not (later and have > want):
+            elif not ((later or part) and have > want):
                 out.append(Finding(unit, Stance.CONTRADICTS, 90.0, Aspect.MAIN, f"gives {have} children, not {want}"))
     return out
 
@@ -562,6 +581,9 @@ def number_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = 
     noun = (claim.unit or "").lower()
     if claim.number is None or not noun or noun == "percent" or _is_total(claim):
         return []
+    said = children_claimed(claim)
+    if said is not None and _a_part_claimed(claim, said[0]):
+        return []  # 'they have two children': a part of them, which a children row counting all cannot refute
     if wrong_total := total_findings(claim, docs, as_of):
         return wrong_total  # 'won 208 of the 598 seats in the Bundestag' of a chamber of 630: the whole is wrong
     entities = _entities(claim)

@@ -91,6 +91,7 @@ from verify.offices import (
     stopgaps,
     strip_qualifiers,
     terms,
+    unnumbered,
     unread_nationality,
     without_country,
     word_stem,
@@ -745,12 +746,30 @@ def _owner_beside(claim: Claim) -> bool:
 def _owner_known(held: str, docs: list[Document]) -> bool:
     """Whether a listed office's owner is one the run knows the article speaks of: none named apart from the title
     ('Taoiseach'), a country ('Prime Minister of Japan': a bare 'Prime Minister' is no other body's), or a body whose
-    page the run read ('Governor of the Bank of Japan' with the page 'Bank of Japan'): only then is a bare title in
+    page the run read ('Governor of the Bank of Japan' with the page 'Bank of Japan'), or the office itself whose page
+    the run read (`_its_page_read`): only then is a bare title in
     the article that office ('Governor Tom Ruiz spoke at the central bank' is no 'Governor of Kestel Province')."""
     if " of " not in held or office_country(held) is not None:
         return True
     owner = aliases.fold(re.sub(r"^(?:the\s+)", "", held.split(" of ", 1)[1]))
-    return bool(owner) and any(aliases.fold(doc.title) == owner for doc in docs)
+    return (bool(owner) and any(aliases.fold(doc.title) == owner for doc in docs)) or _its_page_read(held, docs)
+
+
+def _its_page_read(held: str, docs: list[Document]) -> bool:
+    """Whether the run read a listed office's own page ('Director-General of Norby Radio' for a listed '10th Director
+    General of Norby Radio'): the article speaks of that office, so a bare title of it there is that office, as when
+    its owner's page is read (`_owner_known`; recall50a)."""
+    post = unnumbered(held).replace("-", " ")
+    return any(aliases.fold(doc.title).replace("-", " ") == post for doc in docs)
+
+
+def _title_of(office: str, held: str) -> bool:
+    """Whether a bare title with no word of its own ('chairman', 'director general', which `same_office` ties to no
+    office) is a listed office's title before its owner ('10th Chairman of the Norby Space Agency'), word for word
+    (a 'vice chairman' or an 'acting chairman' is another post): the same office where the run read its page
+    (`_its_page_read`, which `neighbour_rows` asks with it; recall50a)."""
+    title, of, _ = unnumbered(held).replace("-", " ").partition(" of ")
+    return bool(of) and aliases.fold(office).replace("-", " ").strip() == title
 
 
 def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) -> list[Finding]:
@@ -778,7 +797,9 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
             if held is None or "constituency" in group or _SEAT_OFFICE.search(held.value):
                 continue
             start, end = spell_dates(group)
-            if not same_office(office, claim.nationality, held.value):
+            # 'chairman' of '10th Chairman of the Norby Space Agency', whose page the run read
+            titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)
+            if not (titled or same_office(office, claim.nationality, held.value)):
                 continue
             if bare and not _owner_known(held.value, docs):
                 continue  # a bare 'governor' names no body: another body's governorship says nothing of it
@@ -2550,17 +2571,21 @@ def cleaned_office(claim: Claim) -> Claim:
 _STATUS_NOW = "|".join(re.escape(w) for w in [*_ROLE_WORDS["status_now"], *_ROLE_WORDS["status_current"]])
 _STATUS_THEN = "|".join(re.escape(w) for w in _ROLE_WORDS["status_then"])
 _STATUS = re.compile(rf"(?i)\b(?:(?P<now>{_STATUS_NOW})|(?P<then>{_STATUS_THEN}))(?:\s+|-(?=\w))")
+# the same after the title, ending its words ('the commissioner now in office'; judging.toml role.status_now_after)
+_STATUS_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(map(re.escape, _ROLE_WORDS['status_now_after']))})\s*$")
 
 
 def without_status(claim: Claim) -> Claim:
     """The office without words that say when it is held ('outgoing president' -> 'president',
-    'governor of Outgoing Jakarta' -> 'governor of Jakarta'): they name no other office, so a page naming
+    'governor of Outgoing Jakarta' -> 'governor of Jakarta', 'attorney general now in office' -> 'attorney
+    general'): they name no other office, so a page naming
     the office itself must not contradict the claim. 'Then-president' places the holding at some past time,
     so the claim is read as held then (a term ended or held on the day), not as held on the article's day."""
     value = claim.effective_value or ""
     found = list(_STATUS.finditer(value))
-    bare = " ".join(_STATUS.sub(" ", value).split())
-    if not found or not bare:
+    after = _STATUS_AFTER.search(value)  # 'the attorney general now in office': held on the article's day
+    bare = " ".join(_STATUS.sub(" ", value[: after.start()] if after else value).split())
+    if not (found or after) or not bare:
         return claim
     update: dict[str, object] = {"value": bare, "corrected_value": None}
     if claim.relation == Relation.HOLDS_OFFICE and any(m["then"] for m in found):

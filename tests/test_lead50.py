@@ -1,0 +1,69 @@
+"""The lead's rows of session 50: a count of some of a person's children (a couple's, 'together', 'with Ana Ruiz',
+'from his first marriage') is a part of the children a page counts, so the page's greater count cannot refute it
+(review50 B2, R2, R4); a part greater than the whole still can, and a count of all of them is judged as before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.judging import boxed
+from verify.app import article_from_text
+from verify.extract import extract_claims
+from verify.judge import judge
+from verify.models import Document, Verdict
+from verify.retrieve import EvidencePool
+
+DAY = dt.date(2025, 6, 1)
+
+
+def _verdicts(body: str, docs: list[Document], words: str) -> list[Verdict]:
+    """The verdicts on the quantity claims holding `words` of a one-paragraph article judged against `docs` alone."""
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
+    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "quantity" and words in c.text]
+
+
+def _stam(children: str) -> Document:
+    """Ivo Stam's page, married to Ana Ruiz, with the children row given."""
+    return boxed(
+        "Ivo Stam",
+        "Ivo Stam (born 1950) is a Norbian businessman.",
+        [("children", children), ("spouse", "Ana Ruiz (m. 2001)")],
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam and Ana Ruiz have two children together.", id="together"),
+        pytest.param("Ivo Stam has two children from his first marriage.", id="first-marriage"),
+        pytest.param("Ivo Stam has two children with Ana Ruiz.", id="with-her"),
+        pytest.param("Ivo Stam is married to Ana Ruiz, and they have two children.", id="the-couples"),
+    ],
+)
+@pytest.mark.parametrize("row", ["5", "5, including Sharaf"])
+def test_a_part_of_the_children_is_not_refuted_by_all_of_them(body: str, row: str) -> None:
+    found = _verdicts(body, [_stam(row)], "two")
+    assert found and Verdict.CONTRADICTED not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam is married to Ana Ruiz, and they have six children.", id="the-couples"),
+        pytest.param("Ivo Stam has six children with Ana Ruiz.", id="with-her"),
+    ],
+)
+def test_a_part_greater_than_all_of_them_is_refuted(body: str) -> None:
+    assert _verdicts(body, [_stam("4")], "six") == [Verdict.CONTRADICTED]
+
+
+def test_all_of_the_children_counted_against_the_row_is_refuted() -> None:
+    assert _verdicts("Ivo Stam has two children.", [_stam("5")], "two") == [Verdict.CONTRADICTED]
+
+
+def test_the_couples_count_equal_to_the_row_is_supported() -> None:
+    found = _verdicts("Ivo Stam is married to Ana Ruiz, and they have four children.", [_stam("4")], "four")
+    assert found == [Verdict.SUPPORTED]
