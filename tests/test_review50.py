@@ -34,11 +34,12 @@ def _verdicts(body: str, docs: list[Document], kind: str, words: str, day: dt.da
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# B1 (false "contradicted"; branch s50-recall50a b2bd0e9e, verify/kinds/role/judge.py `_title_of` and `_its_page_read`
-# in `neighbour_rows` / `_owner_known`): a bare 'current chairman' whose owner the sentence gives in a fronted phrase
-# ('At Acme Bank, the current chairman is Ivo Stam') is read as the chairman of the Norby Space Agency, whose own page
-# the run read because the article's first sentence names the agency; the agency head's predecessor row (Ivo Stam)
-# refutes it. `_owner_beside` sees only 'Governor X of the Y' and "Y's governor, X". At a804007a: unverified.
+# B1 (false "contradicted"; on main: s50-recall50a b2bd0e9e (merge 14f614a8), verify/kinds/role/judge.py `_title_of`
+# and `_its_page_read` in `neighbour_rows` / `_owner_known`): a bare 'current chairman' whose owner the sentence gives
+# in a fronted phrase ('At Acme Bank, the current chairman is Ivo Stam') is read as the chairman of the Norby Space
+# Agency, whose own page the run read because the article's first sentence names the agency; the agency head's
+# predecessor row (Ivo Stam) refutes it. `_owner_beside` sees only 'Governor X of the Y' and "Y's governor, X". At
+# a804007a: unverified.
 def _agency_head(rows: list[tuple[str, str]]) -> Document:
     return boxed(
         "Ana Ruiz",
@@ -57,6 +58,7 @@ CHAIR_PAGE = page(
 _LAUNCH = "The Norby Space Agency launched a satellite on Friday."
 
 
+@_open("B1 open: 'At Acme Bank, the current chairman is Ivo Stam.' refuted by the space agency's chairman rows")
 def test_b1_a_bare_title_of_another_body_named_before_it() -> None:
     body = f"{_LAUNCH} At Acme Bank, the current chairman is Ivo Stam."
     found = _verdicts(body, [AGENCY_HEAD, CHAIR_PAGE], "role", "Ivo Stam", WINTER_2025)
@@ -86,7 +88,8 @@ def test_r1_its_chairman_is_the_banks() -> None:
 # verify/kinds/quantity/judge.py `children_findings` with `_NAMING_SOME`, judging.toml quantity.children_row_naming): a
 # children row 'N, including X' is now read as the whole count, and it refutes a claim counting only some of them ('two
 # children together', 'two children from his first marriage'): the claim's part is taken for the whole (R2 below is
-# the same with a bare row, open at a804007a). At a804007a: unverified.
+# the same with a bare row, open at a804007a). At a804007a: unverified. CLOSED on main by 75cefef6 (a count of some of
+# a person's children).
 def _children(row: str) -> Document:
     return boxed("Ivo Stam", "Ivo Stam (born 1950) is a Norbian businessman.", [("children", row)])
 
@@ -99,7 +102,6 @@ def _children(row: str) -> Document:
         pytest.param("Ivo Stam has two children with Ana Ruiz.", id="with-her"),
     ],
 )
-@_open("B2 open: a children row '5, including Sharaf' refutes 'two children together' (a part of them)")
 def test_b2_a_part_of_the_children_is_not_the_whole(body: str) -> None:
     found = _verdicts(body, [_children("5, including Sharaf")], "quantity", "two")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -111,8 +113,7 @@ def test_b2_twin_the_whole_count_against_the_row() -> None:
 
 
 # R2 (false "contradicted", at a804007a and on recall50c; `children_findings`): a bare row '5' refutes 'two children
-# from his first marriage' (a part of them).
-@_open("R2 open: a bare children row '5' refutes 'two children from his first marriage'")
+# from his first marriage' (a part of them). CLOSED on main by 75cefef6.
 def test_r2_a_part_against_a_bare_row() -> None:
     found = _verdicts("Ivo Stam has two children from his first marriage.", [_children("5")], "quantity", "two")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -376,7 +377,7 @@ def test_b9_twin_the_offices_own_words() -> None:
 
 # R4 (false "contradicted", at a804007a and on recall50c): a couple's children ('married to Ana Ruiz, and they have two
 # children') refuted by his children row '4' (his children with others among them); the part for the whole, as R2.
-@_open("R4 open: 'married to Ana Ruiz, and they have two children' refuted by his children row '4'")
+# CLOSED on main by 75cefef6.
 def test_r4_the_couples_children_are_a_part_of_his() -> None:
     doc = boxed(
         "Ivo Stam",
