@@ -516,3 +516,19 @@ def test_s3_the_right_town_in_a_wrong_country(doc: Document) -> None:
 def test_s3_twin_the_town_in_its_country() -> None:
     found = _verdicts("Eva Lund was born in Oslo, Norway, in 1940.", [_born_in("Oslo, Norway")], "clause", "born in")
     assert found == [Verdict.SUPPORTED]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# B13 (lost contradiction, weaker; on main: 75cefef6, verify/kinds/quantity/judge.py with judging.toml
+# quantity.children_part_after): 'from two marriages' after the count is read as a part's mark ('from his first
+# marriage'), though it counts all his children: 'Ivo Stam has three children from two marriages.' is no longer refuted
+# by his children row '4'. At a804007a: contradicted.
+@_open("B13 open: 'three children from two marriages' (all of them) no longer refuted by the children row '4'")
+def test_b13_all_the_children_from_two_marriages() -> None:
+    found = _verdicts("Ivo Stam has three children from two marriages.", [_children("4")], "quantity", "three")
+    assert found == [Verdict.CONTRADICTED], found
+
+
+def test_b13_twin_the_bare_count() -> None:
+    found = _verdicts("Ivo Stam has three children.", [_children("4")], "quantity", "three")
+    assert found == [Verdict.CONTRADICTED], found
