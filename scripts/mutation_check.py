@@ -7014,7 +7014,7 @@ MUTATIONS = [
     Mutation(
         "office-body-word-after-a-name-longer",
         "verify/offices.py",
-        "word not in not_a_name | KEEPS_THE_NAME | _BODY_AFTER_A_NAME",
+        "word not in not_a_name | KEEPS_THE_NAME | (set() if bodies_too else _BODY_AFTER_A_NAME)",
         "word not in not_a_name | KEEPS_THE_NAME",
         "'Leader of the Liberal Party' would no longer support 'Liberal leader' (read as 'leader of Liberal')",
     ),
@@ -20527,6 +20527,113 @@ MUTATIONS = [
         "            titled = bare and _title_of(office, held.value)\n",
         "'The current president is Ivo Stam' would be refuted by a 'President of Portugal' row naming him predecessor "
         "though nothing ties the bare title to that office: a party's or a club's president (recall50a)",
+    ),
+    Mutation(
+        "bare-title-beside-another-name",
+        "verify/kinds/role/judge.py",
+        "            titled = titled and not _another_name_written(claim, held.value)\n",
+        "",
+        "'At Acme Bank, the current chairman is Ivo Stam' would be read as the space agency's chairman, whose page the "
+        "run read, and refuted by its predecessor row (review50 B1)",
+    ),
+    Mutation(
+        "role-ending-told-later-unread",
+        "verify/kinds/role/judge.py",
+        "        if when == \"current\" and _ended_later(unit.text[end:], phrases, as_of, told_by):\n",
+        "        if False:\n",
+        "'She has been Mayor of Halden since 2010; she stepped down in March 2025' would support the mayor "
+        "in June 2025 (review49 S1)",
+    ),
+    Mutation(
+        "role-ending-of-another-post-read-as-it",
+        "verify/kinds/role/judge.py",
+        "            if (named is None or named[1] > 4) and not _the_bare_post(phrases, post.group(1)):\n",
+        "            if False:\n",
+        "'has been Mayor of Halden since 2010; she stepped down as party leader in 2015' would no longer "
+        "support the mayor",
+    ),
+    Mutation(
+        "role-ending-after-the-day-read-as-before",
+        "verify/kinds/role/judge.py",
+        "        if as_of is not None and dates and all(_after_the_day(d, as_of) for d in dates):\n",
+        "        if False:\n",
+        "a later page's 'she stepped down in March 2026' would end the mayoralty of a June 2025 article's day",
+    ),
+    Mutation(
+        "role-ending-of-another-person-read-as-hers",
+        "verify/kinds/role/judge.py",
+        "        if who and pronoun and who not in {pronoun, \"they\"}:\n",
+        "        if False:\n",
+        "'..., the year her husband took office; he resigned in 2015' would end her mayoralty",
+    ),
+    Mutation(
+        "role-ending-pronoun-only-from-the-opening",
+        "verify/kinds/role/judge.py",
+        "    told_by = holder.pronoun_of(doc.text) or _pronoun_in(unit.text[:end])\n",
+        "    told_by = holder.pronoun_of(doc.text)\n",
+        "a page whose opening tells no pronoun would take her husband's 'he resigned' for her own ending",
+    ),
+    Mutation(
+        "place-post-body-word-kept-as-the-name",
+        "verify/offices.py",
+        "    place_post = _one_place_post(claimed) is not None  # 'Governor of Halden': no body's word after it (S2)\n",
+        "    place_post = False\n",
+        "'Governor of Halden Bank' would support 'Halden Governor Eva Lund' (review49 S2)",
+    ),
+    Mutation(
+        "present-deed-stated-by-a-closed-spell",
+        "verify/kinds/clause/judge.py",
+        "                    and not _a_present_deed_told_as_ended(claim, sentence, as_of)\n",
+        "",
+        "'He coached Korvik FC from 2010 to 2014.' would state 'Karl Moen coaches Korvik FC.' (review48 S9)",
+    ),
+    Mutation(
+        "present-deed-spell-of-any-clause",
+        "verify/kinds/clause/judge.py",
+        "        opens = max((m.end() for m in _CLAUSE_JOIN.finditer(text, 0, start)), default=0)\n",
+        "        opens = 0\n",
+        "'He represented Halden ... from 2005 to 2015, and has represented Korvik since 2015' would no "
+        "longer state 'represents Korvik'",
+    ),
+    Mutation(
+        "present-deed-running-spell-read-as-closed",
+        "verify/kinds/clause/judge.py",
+        "        if \"since\" in clause:\n",
+        "        if False:\n",
+        "'He has coached Korvik FC since 2020, after a spell from 2010 to 2014' would no longer state "
+        "'coaches Korvik FC'",
+    ),
+    Mutation(
+        "joined-clause-with-a-pronoun-unread",
+        "verify/kinds/clause/judge.py",
+        "    r\",\\s+(?:and|but)\\s+(?:(?:she|he|they)\\s+)?(?:(?:later|then|also|since)\\s+)?\"\n",
+        "    r\",\\s+(?:and|but)\\s+(?:(?:later|then|also|since)\\s+)?\"\n",
+        "\"She grew up in Norby's capital, and she was ambassador to Tarsa from 2006 to 2012\" would support "
+        "\"Norby's ambassador to Tarsa from 2006 to 2012\" (killers49's find)",
+    ),
+    Mutation(
+        "degree-one-word-of-another-school",
+        "verify/kinds/clause/judge.py",
+        "            if one_word and _another_school_named(claim.text, sentence):\n",
+        "            if False:\n",
+        "'a doctorate from the Norby School of Economics in 1994' would refute one from the University of "
+        "Norby in 1991 (review49 B4)",
+    ),
+    Mutation(
+        "degree-school-kind-unread",
+        "verify/kinds/clause/judge.py",
+        "    kinds = {w for w in re.findall(r\"[a-z]+\", name.lower()) if w in _SCHOOL_KINDS}\n",
+        "    kinds: set[str] = set()\n",
+        "'a doctorate from Norby College in 1991' would support one from the University of Norby in 1991",
+    ),
+    Mutation(
+        "role-ending-as-the-bare-post-of-any-place",
+        "verify/kinds/role/judge.py",
+        "    return opening[\"next\"] not in {\"of\", \"for\", \"to\"}  # 'as mayor of Korvik': a place of its own, "
+        "which must match\n",
+        "    return True\n",
+        "'has been Mayor of Halden since 2010; she stepped down as mayor of Korvik in 2009' would no longer "
+        "support the mayor of Halden",
     ),
 ]
 

@@ -67,3 +67,44 @@ def test_all_of_the_children_counted_against_the_row_is_refuted() -> None:
 def test_the_couples_count_equal_to_the_row_is_supported() -> None:
     found = _verdicts("Ivo Stam is married to Ana Ruiz, and they have four children.", [_stam("4")], "four")
     assert found == [Verdict.SUPPORTED]
+
+
+# review50 B1: a bare 'current chairman' is read as the listed office whose page the run read (recall50a), but not
+# when the sentence writes another name beside it, whose chairman it may be ('At Acme Bank, ...')
+_AGENCY_HEAD = boxed(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1964) is a Norbian engineer serving as the chairman of the Norby Space Agency.",
+    [
+        ("office", "10th Chairman of the Norby Space Agency"),
+        ("term_start", "15 January 2022"),
+        ("predecessor", "Ivo Stam"),
+    ],
+)
+_CHAIR_PAGE = boxed(
+    "Chairman of the Norby Space Agency", "The chairman of the Norby Space Agency is the head of the agency.", []
+)
+_LAUNCH = "The Norby Space Agency launched a satellite on Friday."
+
+
+def _role_verdicts(body: str) -> list[Verdict]:
+    """The verdicts on the role claims about Ivo Stam of an article of `body` judged against the agency's pages."""
+    docs = [_AGENCY_HEAD, _CHAIR_PAGE]
+    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
+    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
+    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "role" and "Ivo Stam" in c.text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("At Acme Bank, the current chairman is Ivo Stam.", id="fronted-body"),
+        pytest.param("The current chairman of the board at Acme Bank is Ivo Stam.", id="body-after"),
+    ],
+)
+def test_a_bare_title_beside_another_name_is_not_the_office_read(sentence: str) -> None:
+    found = _role_verdicts(f"{_LAUNCH} {sentence}")
+    assert Verdict.CONTRADICTED not in found, found
+
+
+def test_a_bare_title_alone_is_the_office_read_and_its_past_holder_refuted() -> None:
+    assert _role_verdicts(f"{_LAUNCH} The current chairman is Ivo Stam.") == [Verdict.CONTRADICTED]

@@ -135,8 +135,7 @@ def test_b3_twin_his_own_deed_after_a_plain_opener() -> None:
 # `need` of one word for a degree of a named level): 'a doctorate from the University of Norby in 1991' is refuted by
 # 'a doctorate from the Norby School of Economics in 1994': the one word shared is the country's name, which many
 # schools carry; another school's doctorate is another degree. At bf5a8f77: unverified; on main (6bccbb5c):
-# contradicted.
-@_open("B4 open: a doctorate of the Norby School of Economics refutes one of the University of Norby")
+# contradicted. Closed in session 50 (s50-fixa50, `_another_school_named`).
 def test_b4_a_doctorate_of_another_school_sharing_the_countrys_name() -> None:
     doc = page(
         "Ivo Stam", f"{_STAM_JOURNALIST} He received a doctorate from the Norby School of Economics in 1994."
@@ -177,12 +176,12 @@ def test_b5_a_description_of_the_post_after_the_date(post: str, office: str) -> 
 # S1 (false "supported", open at bf5a8f77 and on main and s49-lead; verify/kinds/role/judge.py `_person_office_findings`
 # and `tense`): 'She has been Mayor of Halden since 2010; she stepped down in March 2025.' supports 'Eva Lund, the mayor
 # of Halden' in a June 2025 article: the stepping down after the semicolon ends the mayoralty told before it
-# (s49-lead's `_clause_end` now stops the window at that semicolon by design, so the ending is never read).
+# (s49-lead's `_clause_end` now stops the window at that semicolon by design, so the ending is never read). Closed in
+# session 50 (s50-fixa50, verify/kinds/role/judge.py `_ended_later`).
 def _lund(told: str) -> Document:
     return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
 
 
-@_open("S1 open: 'has been Mayor since 2010; she stepped down in March 2025' supports the mayor in June 2025")
 def test_s1_an_ending_after_the_semicolon() -> None:
     doc = _lund("She has been Mayor of Halden since 2010; she stepped down in March 2025.")
     found = _verdicts("Eva Lund, the mayor of Halden, opened the bridge on Friday.", [doc], "role", "mayor of Halden")
@@ -298,8 +297,8 @@ def test_b9_the_place_first_title_is_not_a_longer_places_post() -> None:
 
 
 # S2 (false "supported", at bf5a8f77 and on main): 'Governor of Halden Bank' supports 'Halden Governor Eva Lund' (the
-# governor of a bank named after the place is no governor of the place).
-@_open("S2 open: 'Governor of Halden Bank' supports 'Halden Governor Eva Lund'")
+# governor of a bank named after the place is no governor of the place). Closed in session 50 (s50-fixa50,
+# verify/offices.py `named_longer` reading a one-place post's body word as a longer name).
 def test_s2_a_banks_governor_is_not_the_places() -> None:
     doc = _lund("Since 2023 she has been Governor of Halden Bank.")
     found = _verdicts("Halden Governor Eva Lund spoke on Friday.", [doc], "role", "Halden Governor")

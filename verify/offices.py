@@ -375,13 +375,14 @@ def named_longer(claimed: str, held: str) -> bool:
     found = _OF_A_PLACE.search(claimed)
     if found is None:
         return False
+    place_post = _one_place_post(claimed) is not None  # 'Governor of Halden': no body's word after it (S2)
     written = aliases.unaccented(held)
     for run in _NAME_RUN.findall(aliases.unaccented(claimed[found.end() :])):
         words = {aliases.fold(w) for w in run.split()}
         if aliases.country_of(run) or words <= _POST_WORDS | _LINK_WORDS | _STATE_FORMS:
             continue
         hits = list(re.finditer(rf"(?<![\w’'.-]){re.escape(run)}(?![\w’'])", written))
-        if hits and all(name_goes_on(written, m.start(), m.end()) for m in hits):
+        if hits and all(name_goes_on(written, m.start(), m.end(), place_post) for m in hits):
             return True
     return False
 
@@ -431,10 +432,12 @@ def _a_states_name(body: str) -> bool:
     return bool(names) and all(w[:1].isupper() and word_stem(w.lower()) not in _BODY_NOUN_STEMS for w in names)
 
 
-def name_goes_on(text: str, start: int, end: int) -> bool:
+def name_goes_on(text: str, start: int, end: int, bodies_too: bool = False) -> bool:
     """Whether the name at text[start:end] is part of a longer one: a capitalised word of letters right before or
     after it, no function word ('The Norby'), or a hyphened word after it ('Norby-on-Sea'); not a city of the name
-    nor the named place's unit ('Norby Prefecture': judging.toml clause.longer_name_kept)."""
+    nor the named place's unit ('Norby Prefecture': judging.toml clause.longer_name_kept). A body's word after it
+    ('Liberal Party', 'Harvard University') keeps the name the body's own, unless `bodies_too`: the name is a post's
+    place (a mayor's, a governor's): 'Governor of Halden Bank' is the bank's governor, not Halden's (review49 S2)."""
     not_a_name = _STOP_WORDS | _POST_WORDS | _LINK_WORDS  # 'The Norby', 'Norby Mayor': the post's words
     before = re.search(r"\b([A-Z][a-z]+)[ -]$", text[:start])
     if before is not None and before.group(1).lower() not in not_a_name:
@@ -443,7 +446,7 @@ def name_goes_on(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     word = (after.group(1) or "").lower()
-    return not word or word not in not_a_name | KEEPS_THE_NAME | _BODY_AFTER_A_NAME
+    return not word or word not in not_a_name | KEEPS_THE_NAME | (set() if bodies_too else _BODY_AFTER_A_NAME)
 
 
 def strip_qualifiers(office: str) -> str:

@@ -2149,9 +2149,12 @@ def _owner_listed_before(office: str, named: str, before: str) -> set[str]:
 
 
 # a clause joined to the one before by ', and' or ', but' with a verb of its own ('..., as a member for Tarsa, and
-# has represented Halden since 2014'): the spell after it is that verb's
+# has represented Halden since 2014'), its subject a pronoun or none ("She grew up in Norby's capital, and she was
+# ambassador to Tarsa": 'Norby' is where she grew up, not whose envoy she was): the spell after it is that verb's
 _JOINED_CLAUSE = re.compile(
-    r",\s+(?:and|but)\s+(?:(?:later|then|also|since)\s+)?(?=(?:has|have|had|is|are|was|were|\w+ed)\b)", re.I
+    r",\s+(?:and|but)\s+(?:(?:she|he|they)\s+)?(?:(?:later|then|also|since)\s+)?"
+    r"(?=(?:has|have|had|is|are|was|were|\w+ed)\b)",
+    re.I,
 )
 
 
@@ -4104,6 +4107,7 @@ def _sentence_findings(claim: Claim, own: list[Document], as_of: dt.date | None 
                     and not _ranks_another_deed(claim, sentence)
                     and not _another_category(claim, sentence)
                     and not _a_running_spell_told_as_ended(claim, sentence, as_of)
+                    and not _a_present_deed_told_as_ended(claim, sentence, as_of)
                     and not _aside_dated_otherwise(claim, sentence, as_of)
                     and not _figure_said_of_another(claim.text, sentence)
                     and not _figure_of_another_clause(claim.text, predicate, sentence)
@@ -5570,6 +5574,40 @@ def _a_running_spell_told_as_ended(claim: Claim, sentence: str, as_of: dt.date |
     return _TOLD_AS_PAST.search(sentence) is not None and "since" not in sentence.lower()
 
 
+# the clause a sentence's words stand in: up to a semicolon or a joining word ('... from 2010 to 2014 and has coached
+# Halden FC since 2020')
+_CLAUSE_JOIN = re.compile(r";|,?\s+\b(?:and|but|while|whereas|then)\b\s+")
+
+
+def _simple_present(claim: Claim) -> bool:
+    """Whether the claim's verb is in the simple present ('Karl Moen coaches Korvik FC', 'who represents Halden'):
+    the deed said to go on on the article's day; not a perfect ('has coached'), which a spell that ended makes true."""
+    stem = (claim.predicate or "").lower()[:4]
+    verbs = re.findall(rf"\b{re.escape(stem)}[a-z]*s\b", claim.text.lower()) if len(stem) >= 3 else []
+    return any(not v.endswith("ss") for v in verbs)  # 'coaches', 'represents'; not 'coached', nor 'address'
+
+
+def _a_present_deed_told_as_ended(claim: Claim, sentence: str, as_of: dt.date | None) -> bool:
+    """Whether the claim tells a deed in the simple present ('Karl Moen coaches Korvik FC') and the sentence tells it of
+    the claim's object within a spell that ended before the article's year ('He coached Korvik FC from 2010 to
+    2014.'): the present says it goes on on the article's day, the page's spell closed years before (review48 S9).
+    Only the clause that words the object is read, so another clause's present spell ('... and has coached Halden FC
+    since 2020') is left to its own object."""
+    if as_of is None or not claim.object or not _simple_present(claim):
+        return False
+    text = sentence.lower()
+    for start, end in binding.anchors(claim.object, text):
+        opens = max((m.end() for m in _CLAUSE_JOIN.finditer(text, 0, start)), default=0)
+        join = _CLAUSE_JOIN.search(text, end)
+        clause = text[opens : join.start() if join else len(text)]
+        if "since" in clause:
+            continue  # 'has coached Korvik FC since 2020, after a spell from 2010 to 2014': running still
+        for m in _SPELL_ENDED.finditer(clause):
+            if int(m["end"] or m["until"]) < as_of.year:
+                return True
+    return False
+
+
 def _time_bound(claim: Claim, sentence: str, strict: bool = False) -> bool:
     """Whether the sentence gives the claimed year to the claim's own object, not to another fact it
     lists ('Assistant Governor in 2009, eventually becoming Deputy Governor in 2012' does not date the
@@ -6053,6 +6091,32 @@ def _level_clause_words(sentence: str) -> set[str]:
     return words
 
 
+_SCHOOL_KINDS = frozenset(_DEGREES["schools"])
+
+
+def _school_named(name: str) -> frozenset[str]:
+    """What a school's name says of which school it is: its kind ('university', 'school') and its other words cut to
+    stems ('University of Norby' and 'Norby University' alike; 'Norby School of Economics' another)."""
+    kinds = {w for w in re.findall(r"[a-z]+", name.lower()) if w in _SCHOOL_KINDS}
+    return frozenset(kinds | _degree_words(name)[2])
+
+
+def _another_school_named(claimed: str, sentence: str) -> bool:
+    """Whether the claim names its degree's school in full ('a doctorate from the University of Norby') and the parts
+    of the sentence that tell a degree of a level name schools, none of them that one ('a doctorate from the Norby
+    School of Economics'): a word of where the two share (a place many schools are named after) makes them no one
+    school (review49 B4). A claim or a sentence naming no school by a school's word ('from Harvard') is not read so."""
+    ours = {_school_named(m.group(0)) for m in _SCHOOL_NAME.finditer(claimed)}
+    if len(ours) != 1:
+        return False
+    cuts = [0, *(m.end() for m in re.finditer(r"[,;]|\band\b", sentence)), len(sentence)]
+    parts = [(a, b) for a, b in itertools.pairwise(cuts) if _degree_words(sentence[a:b])[1]]
+    theirs = {  # a name read whole ('... of Economics and Political Science'), when it opens in a degree's part
+        _school_named(m.group(0)) for m in _SCHOOL_NAME.finditer(sentence) if any(a <= m.start() < b for a, b in parts)
+    }
+    return bool(theirs) and not ours & theirs
+
+
 def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     """A degree's year ('graduating in 2010', 'completed a master's at the London School of Economics in 1999')
     against the subject's own page: the one sentence about the subject that tells a degree of the same level (or,
@@ -6092,6 +6156,8 @@ def degree_findings(claim: Claim, own: list[Document]) -> list[Finding]:
             if (levels and said_levels != levels) or len(said_levels) > 1:
                 continue  # another level, or two degrees the sentence dates together
             one_word = levels and need < _LEAST_SHARED  # a named level matched on one word of where: the degree's own
+            if one_word and _another_school_named(claim.text, sentence):
+                continue  # 'the Norby School of Economics' for 'the University of Norby': one word, another school
             shared = len(studied & (_level_clause_words(sentence) if one_word else said_words))
             if shared >= need:
                 scored.append((shared, doc, sentence, stated.pop()))

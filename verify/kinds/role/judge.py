@@ -763,6 +763,17 @@ def _its_page_read(held: str, docs: list[Document]) -> bool:
     return any(aliases.fold(doc.title).replace("-", " ") == post for doc in docs)
 
 
+def _another_name_written(claim: Claim, held: str) -> bool:
+    """Whether the claim's sentence writes a capitalised word that is neither the subject's name nor a word of the
+    listed office ('At Acme Bank, the current chairman is Ivo Stam'): the bare title may be that other body's, so it
+    is not read as the listed office whose page the run read (review50 B1). The sentence's first word is left out:
+    every sentence capitalises it."""
+    known = set(aliases.fold(f"{claim.subject} {held}").split())
+    rest = claim.sentence.split(maxsplit=1)[1] if len(claim.sentence.split()) > 1 else ""
+    written = re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", rest)
+    return any(word not in known for name in written for word in aliases.fold(name).split())
+
+
 def _title_of(office: str, held: str) -> bool:
     """Whether a bare title with no word of its own ('chairman', 'director general', which `same_office` ties to no
     office) is a listed office's title before its owner ('10th Chairman of the Norby Space Agency'), word for word
@@ -799,6 +810,7 @@ def neighbour_rows(claim: Claim, docs: list[Document], as_of: dt.date | None) ->
             start, end = spell_dates(group)
             # 'chairman' of '10th Chairman of the Norby Space Agency', whose page the run read
             titled = bare and _title_of(office, held.value) and _its_page_read(held.value, docs)
+            titled = titled and not _another_name_written(claim, held.value)
             if not (titled or same_office(office, claim.nationality, held.value)):
                 continue
             if bare and not _owner_known(held.value, docs):
@@ -1700,6 +1712,9 @@ def _person_office_findings(
         when, since = tense(window, as_of)
         if when == "unknown" and _served_until(window, doc, as_of):
             when = "past"
+        told_by = holder.pronoun_of(doc.text) or _pronoun_in(unit.text[:end])
+        if when == "current" and _ended_later(unit.text[end:], phrases, as_of, told_by):
+            continue  # 'has been Mayor of Halden since 2010; she stepped down in March 2025': held no more (S1)
         if another_post_at(folded, int(pos[1]), office):
             continue  # 'an assistant governor from 2010 to 2022' says nothing of the governor's office
         if sought_at(folded, int(pos[1])):
@@ -1767,6 +1782,76 @@ def _clause_end(text: str, at: int, stop: int) -> int:
     Halden; from 2020 to 2024 she was deputy mayor': the mayoralty is not past, review48 R10)."""
     semicolon = text.find(";", at)
     return stop if semicolon < 0 else min(stop, len(aliases.fold(text[:semicolon])))
+
+
+# a later clause of the sentence, after a semicolon, a comma or a joining word, in which the holder (a pronoun, or
+# none: 'and stepped down') leaves a post
+_ENDED_LATER = re.compile(
+    r"(?:[;,]\s*(?:(?:and|but|then)\s+)?|\s(?:and|but|then)\s+)(?:(?P<who>she|he|they)\s+)?"
+    r"(?:(?:later|then|eventually|finally|subsequently)\s+)?"
+    rf"(?:{'|'.join(map(re.escape, _ROLE_WORDS['ended_later']))})\b(?P<rest>[^;]*)",
+    re.I,
+)
+# what may follow the leaving verb for the post left to be the one named before it: nothing, a time or a cause
+# ('stepped down in March 2025', 'resigned after the vote', 'was succeeded by Ivo Stam'), or the post as a bare noun
+_LEFT_AS_NAMED = re.compile(
+    r"^\s*(?:$|[,.)]|(?:in|on|at|after|before|following|amid|over|when|by|because|to|citing|early|late|later|and|but)\b"
+    r"|(?:as|from)\s+(?:(?:the|her|his|their|that|this)\s+)?(?:office|post|role|position|job)\b)",
+    re.I,
+)
+
+
+def _ended_later(after: str, phrases: list[str], as_of: dt.date | None, pronoun: str | None) -> bool:
+    """Whether the sentence, in a later clause after an office held in the present ('She has been Mayor of Halden
+    since 2010; she stepped down in March 2025'), tells its holder leaving that post by the article's day: the
+    office's own clause stops at the semicolon (`_clause_end`, review48 R10), but the ending told after it is the same
+    person's same post (review49 S1). A clause of another person (another pronoun than the page's), of leaving
+    another post or body ('resigned from the party', 'stepped down as party leader') or dated after the article's
+    day ends nothing of the office then."""
+    for m in _ENDED_LATER.finditer(after):
+        who = (m.group("who") or "").lower()
+        if who and pronoun and who not in {pronoun, "they"}:
+            continue  # 'she has been mayor since 2010, and he resigned in 2015': another person's step
+        rest = m.group("rest")
+        post = re.match(r"^\s*(?:as|from)\s+(.*)", rest, re.I)
+        if post and not _LEFT_AS_NAMED.match(rest):
+            named = phrase_position(phrases, post.group(1))
+            if (named is None or named[1] > 4) and not _the_bare_post(phrases, post.group(1)):
+                continue  # 'stepped down as party leader', 'resigned from the party': another post left
+        elif not _LEFT_AS_NAMED.match(rest):
+            continue  # 'quit politics', 'retired footballer': no plain leaving of the post
+        dates = [d for d in date_mentions(rest, borrow=False) if d.year is not None]
+        if as_of is not None and dates and all(_after_the_day(d, as_of) for d in dates):
+            continue  # 'she stepped down in 2027' on a page newer than a 2025 article: held on its day
+        return True
+    return False
+
+
+def _the_bare_post(phrases: list[str], words: str) -> bool:
+    """Whether the words open with the claimed post's head word alone ('as mayor in March 2025' for 'mayor of
+    Halden'): the post just named, left; not with another word before it ('as deputy mayor') nor its own place after
+    it ('as mayor of Korvik', which must be the claimed one's wording)."""
+    heads = {p.split(" of ")[0] for p in phrases if " of " in p and " " not in p.split(" of ")[0]}
+    opening = re.match(r"(?:(?:the|her|his|their)\s+)?(?P<head>\w+)(?:\s+(?P<next>\w+))?", aliases.fold(words))
+    if opening is None or opening["head"] not in heads:
+        return False
+    return opening["next"] not in {"of", "for", "to"}  # 'as mayor of Korvik': a place of its own, which must match
+
+
+def _pronoun_in(words: str) -> str | None:
+    """The first 'she' or 'he' of the words (a sentence up to an office: 'She has been Mayor of Halden'), lower-cased:
+    the person the office is told of, when the page's opening does not tell its person's pronoun."""
+    found = re.search(r"\b(she|he)\b", words, re.I)
+    return found.group(1).lower() if found else None
+
+
+def _after_the_day(mention: DateMention, as_of: dt.date) -> bool:
+    """Whether a date as written (a year, a month, a day) lies wholly after the article's day."""
+    if mention.year is None or mention.year != as_of.year:
+        return mention.year is not None and mention.year > as_of.year
+    if mention.month is None or mention.month != as_of.month:
+        return mention.month is not None and mention.month > as_of.month
+    return mention.day is not None and mention.day > as_of.day
 
 
 def _own_clause(window: str, at: int) -> str:
