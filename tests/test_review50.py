@@ -39,7 +39,7 @@ def _verdicts(body: str, docs: list[Document], kind: str, words: str, day: dt.da
 # in a fronted phrase ('At Acme Bank, the current chairman is Ivo Stam') is read as the chairman of the Norby Space
 # Agency, whose own page the run read because the article's first sentence names the agency; the agency head's
 # predecessor row (Ivo Stam) refutes it. `_owner_beside` sees only 'Governor X of the Y' and "Y's governor, X". At
-# a804007a: unverified.
+# a804007a: unverified. CLOSED on main by 61dc5ed1.
 def _agency_head(rows: list[tuple[str, str]]) -> Document:
     return boxed(
         "Ana Ruiz",
@@ -58,7 +58,6 @@ CHAIR_PAGE = page(
 _LAUNCH = "The Norby Space Agency launched a satellite on Friday."
 
 
-@_open("B1 open: 'At Acme Bank, the current chairman is Ivo Stam.' refuted by the space agency's chairman rows")
 def test_b1_a_bare_title_of_another_body_named_before_it() -> None:
     body = f"{_LAUNCH} At Acme Bank, the current chairman is Ivo Stam."
     found = _verdicts(body, [AGENCY_HEAD, CHAIR_PAGE], "role", "Ivo Stam", WINTER_2025)
@@ -120,11 +119,12 @@ def test_r2_a_part_against_a_bare_row() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# B3 (lost support; branch s50-fixa50 89ac6612, verify/kinds/clause/judge.py `_a_present_deed_told_as_ended`, review48
-# S9's mend): the clause holding the object is cut at 'and' (`_CLAUSE_JOIN`), so a spell that ended and began again ('He
-# coached Korvik FC from 2010 to 2014 and again since 2021', '..., and he has coached the club again since 2021',
-# '... and returned as coach in 2021') is read as ended: 'Karl Moen coaches Korvik FC.' loses the support it had at
-# a804007a. The 'since' or the return after the join is the same deed's, its object left unsaid.
+# B3 (lost support; on main: s50-fixa50 89ac6612 (merge 9ab959ae), verify/kinds/clause/judge.py
+# `_a_present_deed_told_as_ended`, review48 S9's mend): the clause holding the object is cut at 'and' (`_CLAUSE_JOIN`),
+# so a spell that ended and began again ('He coached Korvik FC from 2010 to 2014 and again since 2021', '..., and he has
+# coached the club again since 2021', '... and returned as coach in 2021') is read as ended: 'Karl Moen coaches Korvik
+# FC.' loses the support it had at a804007a. The 'since' or the return after the join is the same deed's, its object
+# left unsaid.
 def _moen(told: str) -> Document:
     return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
 
@@ -139,6 +139,7 @@ def _moen(told: str) -> Document:
         pytest.param("He coached Korvik FC from 2010 to 2014 and returned as coach in 2021.", id="returned"),
     ],
 )
+@_open("B3 open: 'coached Korvik FC from 2010 to 2014 and again since 2021' no longer supports 'coaches Korvik FC'")
 def test_b3_a_spell_ended_and_begun_again_is_held_now(told: str) -> None:
     assert _verdicts("Karl Moen coaches Korvik FC.", [_moen(told)], "clause", "Korvik") == [Verdict.SUPPORTED]
 
@@ -152,13 +153,13 @@ def test_b3_twin_a_spell_running_since() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# B4 (lost support; branch s50-fixa50 89ac6612, verify/kinds/role/judge.py `_ended_later` with `_LEFT_AS_NAMED`,
-# review49 S1's mend): a later clause leaving something else is read as leaving the post when a time word comes
-# between the verb and what is left ('retired in 2015 from her teaching job', 'was defeated in the 2019 party
-# leadership contest', 'stepped down in 2015 as chair of ...'): `_LEFT_AS_NAMED` takes any 'in'/'after' after the verb
-# for a plain leaving, and the current mayoralty told before is set aside; so too an ending of an earlier spell ('she
-# first served from 2006 to 2014, and resigned as mayor in 2014': 681f406a's 'as mayor'), a resignation undone ('and
-# returned in 2013') or refused. At a804007a: supported.
+# B4 (lost support; on main: s50-fixa50 89ac6612 and 681f406a (merge 9ab959ae), verify/kinds/role/judge.py
+# `_ended_later` with `_LEFT_AS_NAMED`, review49 S1's mend): a later clause leaving something else is read as leaving
+# the post when a time word comes between the verb and what is left ('retired in 2015 from her teaching job', 'was
+# defeated in the 2019 party leadership contest', 'stepped down in 2015 as chair of ...'): `_LEFT_AS_NAMED` takes any
+# 'in'/'after' after the verb for a plain leaving, and the current mayoralty told before is set aside; so too an ending
+# of an earlier spell ('she first served from 2006 to 2014, and resigned as mayor in 2014': 681f406a's 'as mayor'), a
+# resignation undone ('and returned in 2013') or refused. At a804007a: supported.
 def _lund(told: str) -> Document:
     return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
 
@@ -204,6 +205,7 @@ _MAYOR = "Eva Lund, the mayor of Halden, opened the bridge on Friday."
         ),
     ],
 )
+@_open("B4 open: a later clause leaving something else ('retired in 2015 from her teaching job') drops the mayoralty")
 def test_b4_leaving_something_else_later_in_the_sentence(told: str) -> None:
     assert _verdicts(_MAYOR, [_lund(told)], "role", "mayor of Halden") == [Verdict.SUPPORTED]
 
@@ -216,9 +218,11 @@ def test_b4_twin_another_post_left_and_named_at_once() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# B5 (lost support, weaker; branch s50-fixa50 89ac6612, verify/offices.py `name_goes_on(..., bodies_too)` in
-# `named_longer`, review49 S2's mend): a place's unit that is also a body's word ('Governor of Halden Department', as
-# a department of Colombia or France) no longer supports 'Halden Governor Eva Lund'. At a804007a: supported.
+# B5 (lost support, weaker; on main: s50-fixa50 89ac6612 (merge 9ab959ae), verify/offices.py `name_goes_on(...,
+# bodies_too)` in `named_longer`, review49 S2's mend): a place's unit that is also a body's word ('Governor of Halden
+# Department', as a department of Colombia or France) no longer supports 'Halden Governor Eva Lund'. At a804007a:
+# supported.
+@_open("B5 open: 'Governor of Halden Department' no longer supports 'Halden Governor Eva Lund'")
 def test_b5_a_department_is_the_places_unit() -> None:
     doc = _lund("Since 2023 she has been Governor of Halden Department.")
     assert _verdicts("Halden Governor Eva Lund spoke on Friday.", [doc], "role", "Halden Governor") == [
