@@ -20635,6 +20635,14 @@ MUTATIONS = [
         "'has been Mayor of Halden since 2010; she stepped down as mayor of Korvik in 2009' would no longer "
         "support the mayor of Halden",
     ),
+    Mutation(
+        "bare-title-month-read-as-a-name",
+        "verify/kinds/role/judge.py",
+        '    known = set(re.findall(r"\\w+", aliases.fold(f"{claim.subject} {held}"))) | dated\n',
+        '    known = set(aliases.fold(f"{claim.subject} {held}").split())\n',
+        "'In June Nawrocki was already president' or 'The current chairman is K. Sivan' would be read as naming "
+        "another body ('June', 'K') and the bare title left unread (pl-2025-08-08-v10, isro-2025-01-08-v09)",
+    ),
 ]
 
 

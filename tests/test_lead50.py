@@ -91,7 +91,7 @@ def _role_verdicts(body: str) -> list[Verdict]:
     docs = [_AGENCY_HEAD, _CHAIR_PAGE]
     claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
     results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
-    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "role" and "Ivo Stam" in c.text]
+    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "role" and "Stam" in c.text]
 
 
 @pytest.mark.parametrize(
@@ -106,5 +106,13 @@ def test_a_bare_title_beside_another_name_is_not_the_office_read(sentence: str) 
     assert Verdict.CONTRADICTED not in found, found
 
 
-def test_a_bare_title_alone_is_the_office_read_and_its_past_holder_refuted() -> None:
-    assert _role_verdicts(f"{_LAUNCH} The current chairman is Ivo Stam.") == [Verdict.CONTRADICTED]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The current chairman is Ivo Stam.", id="alone"),
+        pytest.param("In June the current chairman is Ivo Stam.", id="a-month-named"),
+        pytest.param("The current chairman is I. Stam.", id="an-initial"),
+    ],
+)
+def test_a_bare_title_alone_is_the_office_read_and_its_past_holder_refuted(sentence: str) -> None:
+    assert _role_verdicts(f"{_LAUNCH} {sentence}") == [Verdict.CONTRADICTED]

@@ -767,11 +767,13 @@ def _another_name_written(claim: Claim, held: str) -> bool:
     """Whether the claim's sentence writes a capitalised word that is neither the subject's name nor a word of the
     listed office ('At Acme Bank, the current chairman is Ivo Stam'): the bare title may be that other body's, so it
     is not read as the listed office whose page the run read (review50 B1). The sentence's first word is left out:
-    every sentence capitalises it."""
-    known = set(aliases.fold(f"{claim.subject} {held}").split())
+    every sentence capitalises it; so are a month's or a weekday's name ('In June and July Nawrocki was already
+    president')."""
+    dated = {aliases.fold(word) for word in (*aliases.MONTHS, *aliases.WEEKDAYS)}
+    known = set(re.findall(r"\w+", aliases.fold(f"{claim.subject} {held}"))) | dated
     rest = claim.sentence.split(maxsplit=1)[1] if len(claim.sentence.split()) > 1 else ""
     written = re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", rest)
-    return any(word not in known for name in written for word in aliases.fold(name).split())
+    return any(word not in known for name in written for word in re.findall(r"\w+", aliases.fold(name)))
 
 
 def _title_of(office: str, held: str) -> bool:
