@@ -14707,8 +14707,8 @@ MUTATIONS = [
     Mutation(
         "event-verb-object-only-the-extractors",
         "verify/kinds/clause/judge.py",
-        "    for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):\n",
-        '    for start, end in binding.anchors(claim.object or "", text):\n',
+        "    thing = claim.object or _taken_after_verb(claim)\n",
+        '    thing = claim.object or ""\n',
         "'Lena Vos was promoted to squadron leader in 2001.' would no longer be refuted by the page's 'In 1998, she "
         "was promoted to squadron leader' (recall39)",
     ),
@@ -20642,6 +20642,55 @@ MUTATIONS = [
         '    known = set(aliases.fold(f"{claim.subject} {held}").split())\n',
         "'In June Nawrocki was already president' or 'The current chairman is K. Sivan' would be read as naming "
         "another body ('June', 'K') and the bare title left unread (pl-2025-08-08-v10, isro-2025-01-08-v09)",
+    ),
+    Mutation(
+        "described-name-unread",
+        "verify/kinds/clause/judge.py",
+        '        out.append(m["name"])\n',
+        "        pass\n",
+        "'co-founded the developer Korvia in 1995' would not be refuted by 'In 1988, he co-founded Korvia' (recall50b)",
+    ),
+    Mutation(
+        "it-unresolved",
+        "verify/kinds/clause/judge.py",
+        '            out.append(named[-1]["name"])\n',
+        "            pass\n",
+        "'having joined it in 2013' would not be refuted by the page's joining of what 'it' stands for (recall50b)",
+    ),
+    Mutation(
+        "it-past-a-later-name",
+        "verify/kinds/clause/judge.py",
+        '        if named and not re.search(r"\\b[A-Z]", before[named[-1].end() :]):\n',
+        "        if named:\n",
+        "'headed the institute under Tom Berg, having joined it': 'it' would be read as the institute (recall50b)",
+    ),
+    Mutation(
+        "object-in-as-read-only",
+        "verify/kinds/clause/judge.py",
+        '    for thing in [claim.object or "", *(_things_taken(claim)[1:] if claim.object else [])]:\n',
+        '    for thing in [claim.object or ""]:\n',
+        "a once-deed's object read as a common noun ('the developer') would find no page sentence (recall50b)",
+    ),
+    Mutation(
+        "year-bound-object-as-read-only",
+        "verify/kinds/clause/judge.py",
+        "    spans = [span for thing in _things_taken(claim) for span in binding.anchors(thing, text)]\n",
+        "    spans = binding.anchors(claim.object or _taken_after_verb(claim), text)\n",
+        "an onset's other year would be bound to the object as read only ('it', not the thing named) (recall50b)",
+    ),
+    Mutation(
+        "place-country-by-office-words-only",
+        "verify/kinds/clause/judge.py",
+        '        other = _nation_written_last(given) if "," in given else office_country(given)\n',
+        "        other = office_country(given)\n",
+        "'born in Canada' would not be refuted by the infobox's 'Illinois, U.S.' (recall50b)",
+    ),
+    Mutation(
+        "place-country-adjective-first",
+        "verify/kinds/clause/judge.py",
+        '        other = _nation_written_last(given) if "," in given else office_country(given)\n',
+        "        other = office_country(given) or _nation_written_last(given)\n",
+        "'born in Pakistan' would be refuted by 'Karachi, British India', its adjective read as the UK (recall50b)",
     ),
 ]
 

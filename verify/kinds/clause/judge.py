@@ -306,7 +306,9 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
     bare = re.sub(r"(?i)^(?:the)\s+", "", claimed.strip())
     country = aliases.country_of(bare)
     if country is not None:
-        other = office_country(given)
+        # a place written with its country last ('Illinois, U.S.') is of that country; one whose last part is a
+        # state of its day ('Karachi, British India') of none: its adjective ('British') is no country it lies in
+        other = _nation_written_last(given) if "," in given else office_country(given)
         return other is not None and other != country and not aliases.nested(country, other)
     if _a_building_named_after(bare, given):
         return False  # 'Korvik Hospital' for 'Korvik': a building of the town, or near it (review42 R19)
@@ -316,6 +318,14 @@ def _other_place(claimed: str, given: str, doc: Document, apart: bool = False) -
     names = [n for n in _place_names(bare) if n not in _PLACE_KINDS] or [aliases.fold(bare)]
     named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", page)]  # a name the page uses may be a part
     return not named or (apart and all(_named_apart(n, doc) for n in named))
+
+
+def _nation_written_last(given: str) -> str | None:
+    """The country a page's place lies in by its last comma part ('Illinois, U.S.', 'Cardiff, UK', 'Paris, France'),
+    if that is a country's name or short form (`aliases.country_of`); None otherwise. A state of its day no longer
+    listed ('Karachi, British India', 'Chadan, Tuvan ASSR, Soviet Union') names none, so a claim of today's country
+    is never ruled out by it."""
+    return aliases.country_of(given.rsplit(",", 1)[1].strip()) if "," in given else None
 
 
 _BIRTH_BUILDING = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{'|'.join(_WORDS['birth_buildings'])})$")
@@ -5728,7 +5738,8 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
     month = _claimed_month(claim.time or "")
     claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.text))}
     given: set[str] = set()
-    for start, end in binding.anchors(claim.object or _taken_after_verb(claim), text):
+    spans = [span for thing in _things_taken(claim) for span in binding.anchors(thing, text)]
+    for start, end in sorted(set(spans)):
         verb = _verb_before(text[max(0, start - 40) : start])
         if verb is None or verb[:5] not in _relation_stems(predicate):
             continue  # the object stands in another verb's phrase (a list of posts, 'served as')
@@ -5743,6 +5754,40 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
                 return None  # 'became deputy governor of the bank in 2012': qualified further
         given |= years
     return given.pop() if len(given) == 1 and not claimed & given else None
+
+
+# what the verb takes as a common noun before a name: 'the developer Sansiri', 'the advertising agency Young and
+# Rubicam' (up to three lower-case words between the article and the name)
+_DESCRIBED_NAME = re.compile(
+    r"^\s*the\s+(?:[a-z][a-z-]*\s+){1,3}(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|the|for|de)\s+)*[A-Z][\w'’&.-]*)*)"
+)
+# a thing named with its article in a sentence: 'the Institute of National Remembrance', 'the Norby Herald'
+_THE_NAMED = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|the|for|de)\s+)*[A-Z][\w'’&.-]*)*)")
+_IT = frozenset(["it"])
+
+
+def _things_taken(claim: Claim) -> list[str]:
+    """The words a page may name what the claim's verb takes by: its object as read (or the words after its verb),
+    then the name a common noun describes ('co-founded the developer Sansiri in 1995': 'Sansiri', the page writing
+    'co-founded Sansiri'), or the thing 'it' stands for, the last thing its sentence named with 'the' before the claim
+    with no other capitalised word after it ('headed the Institute of National Remembrance from 2021, having joined
+    it in 2013'). Only what the page words right after the claim's verb is then read (`_another_year_bound`)."""
+    thing = claim.object or _taken_after_verb(claim)
+    out = [thing]
+    words = re.findall(r"[a-z]+", aliases.fold(thing))
+    if not words:
+        return out
+    if set(words) <= _IT and thing.strip().lower() == "it":
+        before = before_claim(claim)
+        named = list(_THE_NAMED.finditer(before))
+        if named and not re.search(r"\b[A-Z]", before[named[-1].end() :]):
+            out.append(named[-1]["name"])
+        return out
+    stems = _relation_stems(_predicate(claim))
+    verb = next((m for m in re.finditer(r"[A-Za-z]+", claim.text) if aliases.fold(m.group(0))[:5] in stems), None)
+    if verb is not None and (m := _DESCRIBED_NAME.match(claim.text[verb.end() :])):
+        out.append(m["name"])
+    return out
 
 
 _PARTY_SPELL_ROWS = frozenset(_WORDS["party_spell_rows"])
@@ -6380,11 +6425,14 @@ def _anothers_relative_clause(subject: str, predicate: str, sentence: str) -> bo
 
 def _object_in(claim: Claim, sentence: str) -> bool:
     """The clause's object, when it has one besides its date ('retired from swimming'), is in the
-    sentence too: the same event, not another one worded with the same verb."""
-    obj = re.sub(_YEAR_RE, " ", claim.object or "")
-    words = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(obj)) if w not in _STOP}
+    sentence too: the same event, not another one worded with the same verb. An object read as a common noun before
+    a name ('the developer' of 'co-founded the developer Sansiri') is in it by that name (`_things_taken`)."""
     found = {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(sentence))}
-    return words <= found
+    for thing in [claim.object or "", *(_things_taken(claim)[1:] if claim.object else [])]:
+        obj = re.sub(_YEAR_RE, " ", thing)
+        if {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(obj)) if w not in _STOP} <= found:
+            return True
+    return False
 
 
 _NOW = re.compile(_word_pattern(_WORDS["now"]), re.I)
