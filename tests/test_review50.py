@@ -315,16 +315,17 @@ def test_s1_the_lexicons_portfolio_of_another_government(told: str, body: str) -
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# B8 (false "contradicted"; branch s50-recall50b 5004400c, verify/kinds/clause/judge.py `_things_taken` with
-# `_DESCRIBED_NAME` in `_another_year_bound`): the name a common noun describes ('co-founded the developer Korvia') is
-# looked for in the page as a bare word run, so another firm whose name begins with it ('In 1988, he co-founded Korvia
-# Foods') gives its year to the claim: 'He co-founded the developer Korvia in 1995.' is refuted. Korvia and Korvia
-# Foods are two firms (recall50b's own twin, 'Tarsa Foods', shares no word). At a804007a: unverified.
+# B8 (false "contradicted"; on main: s50-recall50b 5004400c (merge 73d2de25), verify/kinds/clause/judge.py
+# `_things_taken` with `_DESCRIBED_NAME` in `_another_year_bound`): the name a common noun describes ('co-founded the
+# developer Korvia') is looked for in the page as a bare word run, so another firm whose name begins with it ('In 1988,
+# he co-founded Korvia Foods') gives its year to the claim: 'He co-founded the developer Korvia in 1995.' is refuted.
+# Korvia and Korvia Foods are two firms (recall50b's own twin, 'Tarsa Foods', shares no word). At a804007a: unverified.
 _STAM_LEAD = "Ivo Stam (born 15 February 1962) is a Norby businessman and former politician."
 _CABINET = "Ivo Stam, 62, a Norby businessman, was named to the cabinet on Monday."
 SUMMER_2024 = dt.date(2024, 8, 15)
 
 
+@_open("B8 open: 'co-founded the developer Korvia in 1995' refuted by 'In 1988, he co-founded Korvia Foods'")
 def test_b8_a_longer_name_is_another_firm() -> None:
     doc = page("Ivo Stam", f"{_STAM_LEAD} In 1988, he co-founded Korvia Foods, a venture that made him a billionaire.")
     body = f"{_CABINET} He co-founded the developer Korvia in 1995."
