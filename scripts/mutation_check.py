@@ -20899,6 +20899,14 @@ MUTATIONS = [
         "_PLACE_KINDS = frozenset(lexicons.load(\"judging\")[\"clause\"][\"place_kind_words\"])\n",
         "'She has been mayor of Norby County since 2019' would support 'mayor of Norby' (another place's post)",
     ),
+    Mutation(
+        "title-going-on-past-a-post-last-title",
+        "verify/offices.py",
+        "    if found and aliases.fold(claimed).split() and found[-1] == aliases.fold(claimed).split()[-1]:\n",
+        "    if False:\n",
+        "'In 2016 the former finance minister Eva Lund founded ...' would no longer support 'a former finance "
+        "minister': the name after a title written post last read as the title going on",
+    ),
 ]
 
 

@@ -1166,7 +1166,10 @@ def title_goes_on(claimed: str, text: str, folded_end: int) -> bool:
     Heights'; review49 B7, B9). A claim written post first says where its own title ends (`named_longer`)."""
     if re.search(r"\b(?:of|for)\b", aliases.fold(claimed)):
         return False
-    index = len(aliases.fold(text)[:folded_end].split())
+    found = aliases.fold(text)[:folded_end].split()
+    if found and aliases.fold(claimed).split() and found[-1] == aliases.fold(claimed).split()[-1]:
+        return False  # found written post last as the claim is ('the former finance minister Eva Lund'): a name follows
+    index = len(found)
     words = list(re.finditer(r"[\w'’.]+", text))  # as `holder.from_folded` counts them
     if not 0 < index < len(words):
         return False
