@@ -119,37 +119,13 @@ def test_r2_a_part_against_a_bare_row() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# (B3's and B4's rows, with their twins, are in tests/test_mend50.py, which closed them.)
 # B3 (lost support; on main: s50-fixa50 89ac6612 (merge 9ab959ae), verify/kinds/clause/judge.py
 # `_a_present_deed_told_as_ended`, review48 S9's mend): the clause holding the object is cut at 'and' (`_CLAUSE_JOIN`),
 # so a spell that ended and began again ('He coached Korvik FC from 2010 to 2014 and again since 2021', '..., and he has
 # coached the club again since 2021', '... and returned as coach in 2021') is read as ended: 'Karl Moen coaches Korvik
 # FC.' loses the support it had at a804007a. The 'since' or the return after the join is the same deed's, its object
 # left unsaid.
-def _moen(told: str) -> Document:
-    return page("Karl Moen", f"Karl Moen (born 3 March 1960) is a Norbian politician. {told}", SAVED)
-
-
-@pytest.mark.parametrize(
-    "told",
-    [
-        pytest.param("He coached Korvik FC from 2010 to 2014 and again since 2021.", id="again-since"),
-        pytest.param(
-            "He coached Korvik FC from 2010 to 2014, and he has coached the club again since 2021.", id="the-club"
-        ),
-        pytest.param("He coached Korvik FC from 2010 to 2014 and returned as coach in 2021.", id="returned"),
-    ],
-)
-def test_b3_a_spell_ended_and_begun_again_is_held_now(told: str) -> None:
-    assert _verdicts("Karl Moen coaches Korvik FC.", [_moen(told)], "clause", "Korvik") == [Verdict.SUPPORTED]
-
-
-def test_b3_twin_a_spell_running_since() -> None:
-    # the spell that runs on to the day, told with its start alone (fixa50's own S9 row is the spell ended for good)
-    found = _verdicts(
-        "Karl Moen coaches Korvik FC.", [_moen("He has coached Korvik FC since 2014.")], "clause", "Korvik"
-    )
-    assert found == [Verdict.SUPPORTED]
-
 
 # ---------------------------------------------------------------------------------------------------------------
 # B4 (lost support; on main: s50-fixa50 89ac6612 and 681f406a (merge 9ab959ae), verify/kinds/role/judge.py
@@ -162,57 +138,6 @@ def test_b3_twin_a_spell_running_since() -> None:
 def _lund(told: str) -> Document:
     return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
 
-
-_MAYOR = "Eva Lund, the mayor of Halden, opened the bridge on Friday."
-
-
-@pytest.mark.parametrize(
-    "told",
-    [
-        pytest.param("She has been Mayor of Halden since 2010, and retired in 2015 from her teaching job.", id="job"),
-        pytest.param(
-            "She has been Mayor of Halden since 2010; she was defeated in the 2019 party leadership contest.",
-            id="contest",
-        ),
-        pytest.param(
-            "She has been Mayor of Halden since 2010; she resigned in 2019 from the Labour Party.", id="party"
-        ),
-        pytest.param(
-            "She has been Mayor of Halden since 2010, and stepped down in 2015 as chair of the Norby Mayors' "
-            "Association.",
-            id="chair",
-        ),
-        pytest.param(
-            "She has been Mayor of Halden since 2010, but lost the election in 2019 for a seat in parliament.",
-            id="seat",
-        ),
-        pytest.param(
-            "She has been Mayor of Halden since 2010; she stepped down in 2016 from the board of Acme Bank.", id="board"
-        ),
-        # an ending before the spell held now, or undone: the mayoralty told in the present still holds
-        pytest.param(
-            "She has been Mayor of Halden since 2022; she first served from 2006 to 2014, and resigned as mayor in "
-            "2014 to join parliament.",
-            id="an-earlier-spell",
-        ),
-        pytest.param(
-            "She has been Mayor of Halden since 2010, but she resigned in 2012 and returned in 2013.", id="returned"
-        ),
-        pytest.param(
-            "She has been Mayor of Halden since 2010; she resigned in 2019, but the council refused her resignation.",
-            id="refused",
-        ),
-    ],
-)
-def test_b4_leaving_something_else_later_in_the_sentence(told: str) -> None:
-    assert _verdicts(_MAYOR, [_lund(told)], "role", "mayor of Halden") == [Verdict.SUPPORTED]
-
-
-def test_b4_twin_another_post_left_and_named_at_once() -> None:
-    # another post left, named right after the verb: the mayoralty still held (fixa50 reads this one right; its own S1
-    # row is the post itself left after the semicolon)
-    doc = _lund("She has been Mayor of Halden since 2010; she stepped down as party leader in March 2025.")
-    assert _verdicts(_MAYOR, [doc], "role", "mayor of Halden") == [Verdict.SUPPORTED]
 
 
 # ---------------------------------------------------------------------------------------------------------------
