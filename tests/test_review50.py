@@ -139,7 +139,6 @@ def _lund(told: str) -> Document:
     return page("Eva Lund", f"Eva Lund (born 9 September 1970) is a Norbian politician. {told}", SAVED)
 
 
-
 # ---------------------------------------------------------------------------------------------------------------
 # B5 (lost support, weaker; on main: s50-fixa50 89ac6612 (merge 9ab959ae), verify/offices.py `name_goes_on(...,
 # bodies_too)` in `named_longer`, review49 S2's mend): a place's unit that is also a body's word ('Governor of Halden
