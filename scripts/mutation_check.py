@@ -20617,14 +20617,6 @@ MUTATIONS = [
         "in June 2025 (review49 S1)",
     ),
     Mutation(
-        "role-ending-of-another-post-read-as-it",
-        "verify/kinds/role/judge.py",
-        "            if (named is None or named[1] > 4) and not _the_bare_post(phrases, post.group(1)):\n",
-        "            if False:\n",
-        "'has been Mayor of Halden since 2010; she stepped down as party leader in 2015' would no longer "
-        "support the mayor",
-    ),
-    Mutation(
         "role-ending-after-the-day-read-as-before",
         "verify/kinds/role/judge.py",
         "        if as_of is not None and dates and all(_after_the_day(d, as_of) for d in dates):\n",

@@ -122,6 +122,11 @@ _MAYOR = "Eva Lund, the mayor of Halden, opened the bridge on Friday."
             "She has been Mayor of Halden since 2010; she resigned in 2019, but the council refused her resignation.",
             id="refused",
         ),
+        # another place's mayoralty left after the present one began: not this post's ending
+        pytest.param(
+            "She has been Mayor of Halden since 2010, and stepped down as mayor of Korvik in 2015.",
+            id="another-places-mayoralty",
+        ),
     ],
 )
 def test_b4_leaving_something_else_later_in_the_sentence(told: str) -> None:
