@@ -20759,15 +20759,16 @@ MUTATIONS = [
     Mutation(
         "deed-object-in-a-longer-name",
         "verify/kinds/clause/judge.py",
-        "            if _only_longer_names(thing, sentence):\n",
+        "            if thing != claim.object and _only_longer_names(thing, sentence):\n",
         "            if False:\n",
-        "'He co-founded Korvia in 1995' would be refuted by 'In 1988, he co-founded Korvia Foods', another firm "
+        "'He co-founded the developer Korvia in 1995' would be refuted by 'In 1988, he co-founded Korvia Foods', "
+        "another firm "
         "(review50 B8)",
     ),
     Mutation(
         "year-bound-object-in-a-longer-name",
         "verify/kinds/clause/judge.py",
-        "        if _name_goes_on(sentence[end:]):\n",
+        "        if described and _name_goes_on(sentence[end:]):\n",
         "        if False:\n",
         "'co-founded the developer Korvia in 1995' would take its year from 'co-founded Korvia Foods in 1988', "
         "another firm (review50 B8)",

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import boxed, page
+from tests.test_review26 import _open
 from verify.app import article_from_text
 from verify.extract import extract_claims
 from verify.judge import judge
@@ -137,9 +138,11 @@ def _deed_verdicts(told: str, claimed: str) -> list[Verdict]:
     "claimed",
     [
         pytest.param("He co-founded the developer Korvia in 1995.", id="described"),
-        pytest.param("He co-founded Korvia in 1995.", id="bare"),
+        # a name the claim writes itself may be the page's longer name's short form ('the Dáil', 'Dáil Éireann':
+        # ie-2024-03-25-v08), so the bare name's case stays open, as at a804007a
+        pytest.param("He co-founded Korvia in 1995.", id="bare", marks=_open("R: a bare name read in a longer one")),
         pytest.param("He joined the developer Korvia in 1995.", id="joined-described"),
-        pytest.param("He joined Korvia in 1995.", id="joined-bare"),
+        pytest.param("He joined Korvia in 1995.", id="joined-bare", marks=_open("R: a bare name read in a longer one")),
     ],
 )
 def test_a_longer_name_beginning_with_the_firms_is_another_firm(claimed: str) -> None:

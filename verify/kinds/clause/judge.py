@@ -5806,12 +5806,13 @@ def _another_year_bound(claim: Claim, predicate: str, sentence: str) -> str | No
     month = _claimed_month(claim.time or "")
     claim_words = {w[:5] for w in re.findall(r"[a-z]+", aliases.fold(claim.text))}
     given: set[str] = set()
-    spans = [span for thing in _things_taken(claim) for span in binding.anchors(thing, text)]
-    for start, end in sorted(set(spans)):
+    things = _things_taken(claim)
+    spans = [(span, at > 0) for at, thing in enumerate(things) for span in binding.anchors(thing, text)]
+    for (start, end), described in sorted(set(spans)):
         verb = _verb_before(text[max(0, start - 40) : start])
         if verb is None or verb[:5] not in _relation_stems(predicate):
             continue  # the object stands in another verb's phrase (a list of posts, 'served as')
-        if _name_goes_on(sentence[end:]):
+        if described and _name_goes_on(sentence[end:]):
             continue  # 'co-founded Korvia Foods' is another firm than 'the developer Korvia' (review50 B8)
         after = _DATED_RIGHT_AFTER.match(text[end:])
         years = _years_of_the_month(month, text, (start, end)) | ({after.group(1)} if after else set())
@@ -6508,8 +6509,9 @@ def _object_in(claim: Claim, sentence: str) -> bool:
     for thing in [claim.object or "", *(_things_taken(claim)[1:] if claim.object else [])]:
         obj = re.sub(_YEAR_RE, " ", thing)
         if {w[:5] for w in re.findall(r"[a-z]{3,}", aliases.fold(obj)) if w not in _STOP} <= found:
-            if _only_longer_names(thing, sentence):
-                continue  # 'Korvia' (or the developer's name) is not in 'co-founded Korvia Foods' (review50 B8)
+            if thing != claim.object and _only_longer_names(thing, sentence):
+                continue  # the developer's name 'Korvia' is not in 'co-founded Korvia Foods' (review50 B8); an object
+                # the claim names itself may be a short form of the page's longer name ('the Dáil', 'Dáil Éireann')
             return True
     return False
 
