@@ -20738,8 +20738,8 @@ MUTATIONS = [
     Mutation(
         "year-bound-object-as-read-only",
         "verify/kinds/clause/judge.py",
-        "    spans = [span for thing in _things_taken(claim) for span in binding.anchors(thing, text)]\n",
-        "    spans = binding.anchors(claim.object or _taken_after_verb(claim), text)\n",
+        "    things = _things_taken(claim)\n",
+        "    things = [claim.object or _taken_after_verb(claim)]\n",
         "an onset's other year would be bound to the object as read only ('it', not the thing named) (recall50b)",
     ),
     Mutation(
