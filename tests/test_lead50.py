@@ -10,20 +10,8 @@ import pytest
 
 from tests.support.judging import boxed, page
 from tests.test_review26 import _open
-from verify.app import article_from_text
-from verify.extract import extract_claims
-from verify.judge import judge
+from tests.test_review49 import _verdicts  # the article judged whole against invented pages
 from verify.models import Document, Verdict
-from verify.retrieve import EvidencePool
-
-DAY = dt.date(2025, 6, 1)
-
-
-def _verdicts(body: str, docs: list[Document], words: str) -> list[Verdict]:
-    """The verdicts on the quantity claims holding `words` of a one-paragraph article judged against `docs` alone."""
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
-    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
-    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "quantity" and words in c.text]
 
 
 def _stam(children: str) -> Document:
@@ -46,7 +34,7 @@ def _stam(children: str) -> Document:
 )
 @pytest.mark.parametrize("row", ["5", "5, including Sharaf"])
 def test_a_part_of_the_children_is_not_refuted_by_all_of_them(body: str, row: str) -> None:
-    found = _verdicts(body, [_stam(row)], "two")
+    found = _verdicts(body, [_stam(row)], "quantity", "two")
     assert found and Verdict.CONTRADICTED not in found, found
 
 
@@ -58,15 +46,15 @@ def test_a_part_of_the_children_is_not_refuted_by_all_of_them(body: str, row: st
     ],
 )
 def test_a_part_greater_than_all_of_them_is_refuted(body: str) -> None:
-    assert _verdicts(body, [_stam("4")], "six") == [Verdict.CONTRADICTED]
+    assert _verdicts(body, [_stam("4")], "quantity", "six") == [Verdict.CONTRADICTED]
 
 
 def test_all_of_the_children_counted_against_the_row_is_refuted() -> None:
-    assert _verdicts("Ivo Stam has two children.", [_stam("5")], "two") == [Verdict.CONTRADICTED]
+    assert _verdicts("Ivo Stam has two children.", [_stam("5")], "quantity", "two") == [Verdict.CONTRADICTED]
 
 
 def test_the_couples_count_equal_to_the_row_is_supported() -> None:
-    found = _verdicts("Ivo Stam is married to Ana Ruiz, and they have four children.", [_stam("4")], "four")
+    found = _verdicts("Ivo Stam is married to Ana Ruiz, and they have four children.", [_stam("4")], "quantity", "four")
     assert found == [Verdict.SUPPORTED]
 
 
@@ -89,10 +77,7 @@ _LAUNCH = "The Norby Space Agency launched a satellite on Friday."
 
 def _role_verdicts(body: str) -> list[Verdict]:
     """The verdicts on the role claims about Ivo Stam of an article of `body` judged against the agency's pages."""
-    docs = [_AGENCY_HEAD, _CHAIR_PAGE]
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=DAY))
-    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), DAY)
-    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "role" and "Stam" in c.text]
+    return _verdicts(body, [_AGENCY_HEAD, _CHAIR_PAGE], "role", "Stam")
 
 
 @pytest.mark.parametrize(
@@ -127,11 +112,8 @@ _CABINET = "Ivo Stam, 62, a Norby businessman, was named to the cabinet on Monda
 
 def _deed_verdicts(told: str, claimed: str) -> list[Verdict]:
     """The verdicts on the clause claims dated 1995 of an article telling `claimed`, against a page telling `told`."""
-    docs = [page("Ivo Stam", f"{_STAM_LEAD} {told}")]
-    day = dt.date(2024, 8, 15)
-    claims = extract_claims(article_from_text(f"Norby news\n\n{_CABINET} {claimed}\n", as_of=day))
-    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
-    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == "clause" and "in 1995" in c.text]
+    doc = page("Ivo Stam", f"{_STAM_LEAD} {told}")
+    return _verdicts(f"{_CABINET} {claimed}", [doc], "clause", "in 1995", dt.date(2024, 8, 15))
 
 
 @pytest.mark.parametrize(

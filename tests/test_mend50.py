@@ -10,22 +10,10 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import page
-from verify.app import article_from_text
-from verify.extract import extract_claims
-from verify.judge import judge
+from tests.test_review49 import _verdicts  # the article judged whole against invented pages
 from verify.models import Document, Verdict
-from verify.retrieve import EvidencePool
 
-DAY = dt.date(2025, 6, 1)  # Sunday 1 June 2025, after the pages' revision
 SAVED = dt.datetime(2025, 4, 1, tzinfo=dt.UTC)
-
-
-def _verdicts(body: str, docs: list[Document], kind: str, words: str, day: dt.date = DAY) -> list[Verdict]:
-    """The verdicts on the claims of `kind` whose words hold `words`, of an article of `body` dated `day`, judged whole
-    against `docs` alone."""
-    claims = extract_claims(article_from_text(f"Norby news\n\n{body}\n", as_of=day))
-    results = judge(claims, EvidencePool(documents=docs, by_claim={c.id: docs for c in claims}), day)
-    return [r.verdict for c, r in zip(claims, results, strict=True) if c.kind == kind and words in c.text]
 
 
 # ---------------------------------------------------------------------------------------------------------------
