@@ -28972,6 +28972,566 @@ for name, old, new, claim, key in [
 ]:
     CHANGES.append(Change("ussg-2025-05-16", name, old, new, claim, None, key))
 
+# The National Theatre's change of director: Rufus Norris, the theatre's artistic director and chief executive from 2015,
+# stepped down in spring 2025; Indhu Rubasingham, the Kiln Theatre's artistic director, was named his successor on
+# Wednesday 13 December 2023 and took charge in 2025; Norris was knighted in the King's Birthday Honours of June 2025.
+# Written blind, as TUNING: the set's first head of a national theatre (an artistic director and chief executive chosen
+# by the theatre's board). 'Rufus Norris' is served from wikimili.com's copy written while he led the National (stamped 1
+# January 2017, served at the first date) and a later en.wikipedia.org copy (stamped 14 June 2025, served at the
+# second); 'Indhu Rubasingham' from a scraped woklock.pages.dev copy written after the announcement (stamped 13 December
+# 2023) and a later en.wikipedia.org copy (stamped 1 April 2025); 'Royal National Theatre' from an en-two.iwiki.icu
+# mirror (stamped 1 February 2021) and a later edgio.link mirror (stamped 1 January 2024). No served page lists the
+# theatre's directors, names its executive director or chair, or gives the day of the announcement or the honours list.
+# Ages are computed from the birth dates on the served copies (Norris 16 January 1965: 58 on 14 December 2023, 60 on 16
+# June 2025; Rubasingham 18 February 1970).
+NTN17 = "rufus-norris-2017"
+NTN = "rufus-norris"
+NTR23 = "indhu-rubasingham-2023"
+NTR = "indhu-rubasingham"
+NTT21 = "royal-national-theatre-2021"
+NTT = "royal-national-theatre"
+BASES.append(
+    Base(
+        "nt-2023-12-14",
+        "2023-12-14",
+        "tuning",
+        """Indhu Rubasingham named next director of the National Theatre
+
+LONDON, Dec 14 — Indhu Rubasingham, the artistic director of the Kiln Theatre in Kilburn, will be the next artistic director of the National Theatre, the theatre announced on Wednesday. She will take over from Rufus Norris in 2025. Rubasingham will be the first woman to lead the National, and will share the running of the theatre with its executive director, Kate Varah.
+
+Rubasingham was born in Sheffield to Tamil parents from Sri Lanka in 1970. She was educated at Nottingham Girls' High School and studied drama at Hull University, which gave her an honorary doctorate in 2017. After graduating she was a trainee director at the Theatre Royal Stratford East, where she assisted Mike Leigh, and she was later an associate director at three theatres: the Gate Theatre, the Young Vic and the Birmingham Repertory Theatre. The Kiln was formerly known as the Tricycle Theatre.
+
+Norris, 58, who was born in Cambridge on 16 January 1965, is the National's artistic director and chief executive. He grew up in Africa and Malaysia and trained as an actor at RADA before turning to directing. He won the Evening Standard Award for Outstanding Newcomer in 2001 for Afore Night Come at the Young Vic, and in 2004 he won his second Evening Standard Award, for Festen. Norris, who was an associate director at the Young Vic from 2002 to 2007, made his National Theatre debut in 2006 with Market Boy by David Eldridge. He is married to the writer Tanya Ronder.
+
+The National was founded by the actor Laurence Olivier in 1963 and was based at the Old Vic in Waterloo until 1976. Its building stands next to the Thames on the South Bank and is listed Grade II*. The theatre was given permission to add the prefix Royal to its name in 1988, and in February 2021 it suspended touring to European cities over Brexit.
+""",
+        {
+            "Indhu Rubasingham, the artistic director of the Kiln Theatre in Kilburn": c(
+                SUPPORTED,
+                NTR23,
+                "'the current artistic director of the Kiln Theatre (formerly the Tricycle Theatre) in Kilburn, London'; 'Known for | Artistic Director of Kiln Theatre'",
+            ),
+            "will be the next artistic director of the National Theatre": c(
+                SUPPORTED,
+                NTR23,
+                "'In December 2023, it was announced she would take over as Artistic Director of the National Theatre in 2025 from Rufus Norris.'",
+            ),
+            "the theatre announced on Wednesday": c(
+                UNVERIFIED,
+                NTR23,
+                "the served copy dates the announcement to the month only ('In December 2023, it was announced'); no served page gives the day",
+            ),
+            "She will take over from Rufus Norris in 2025": c(
+                SUPPORTED,
+                NTR23,
+                "'it was announced she would take over as Artistic Director of the National Theatre in 2025 from Rufus Norris.'",
+            ),
+            "Rubasingham will be the first woman to lead the National": c(
+                UNVERIFIED,
+                "",
+                "no served page lists the National Theatre's past directors or says whether a woman has led it",
+            ),
+            "will share the running of the theatre with its executive director, Kate Varah": c(
+                UNVERIFIED, "", "no served page names Kate Varah or an executive director of the National Theatre"
+            ),
+            "Rubasingham was born in Sheffield": c(
+                SUPPORTED, NTR23, "'Born in Sheffield to Tamil parents from Sri Lanka in 1970'"
+            ),
+            "to Tamil parents from Sri Lanka in 1970": c(
+                SUPPORTED, NTR23, "'Born in Sheffield to Tamil parents from Sri Lanka in 1970'"
+            ),
+            "She was educated at Nottingham Girls' High School": c(
+                SUPPORTED, NTR23, "'Rubasingham was educated at Nottingham Girls' High School'"
+            ),
+            "studied drama at Hull University": c(
+                SUPPORTED, NTR23, "'after which she studied drama at Hull University'"
+            ),
+            "which gave her an honorary doctorate in 2017": c(
+                SUPPORTED,
+                NTR23,
+                "'studied drama at Hull University, where she received an honorary doctorate in 2017.'",
+            ),
+            "After graduating she was a trainee director at the Theatre Royal Stratford East": c(
+                SUPPORTED,
+                NTR23,
+                "'Soon after graduating from Hull University, Rubasingham received an Arts Council bursary to work as a trainee director at the Theatre Royal Stratford East'",
+            ),
+            "where she assisted Mike Leigh": c(SUPPORTED, NTR23, "'where she assisted director Mike Leigh.'"),
+            "she was later an associate director at three theatres": c(
+                SUPPORTED,
+                NTR23,
+                "'held posts as an associate director at the Gate Theatre, the Young Vic, and the Birmingham Repertory Theatre.': three",
+            ),
+            "The Kiln was formerly known as the Tricycle Theatre": c(
+                SUPPORTED, NTR23, "'the Kiln Theatre (formerly the Tricycle Theatre)'"
+            ),
+            "Norris, 58,": c(SUPPORTED, NTN17, "'Rufus Norris (born 16 January 1965)': 58 on 2023-12-14"),
+            "who was born in Cambridge on 16 January 1965": c(
+                SUPPORTED, NTN17, "'Born | Cambridge, England | 16 January 1965'"
+            ),
+            "is the National's artistic director and chief executive": c(
+                SUPPORTED,
+                f"{NTN17} {NTR23}",
+                "'who is currently the artistic director and chief executive of the National Theatre.'; 'she would take over as Artistic Director of the National Theatre in 2025 from Rufus Norris.'",
+            ),
+            "He grew up in Africa and Malaysia": c(SUPPORTED, NTN17, "'Norris grew up in Africa and Malaysia'"),
+            "trained as an actor at RADA before turning to directing": c(
+                SUPPORTED, NTN17, "'and later trained as an actor at RADA before turning to directing.'"
+            ),
+            "He won the Evening Standard Award for Outstanding Newcomer in 2001": c(
+                SUPPORTED, NTN17, "'In 2001 he won the Evening Standard Award for Outstanding Newcomer'"
+            ),
+            "for Afore Night Come at the Young Vic": c(
+                SUPPORTED, NTN17, "'for his production of David Rudkin's Afore Night Come at the Young Vic.'"
+            ),
+            "in 2004 he won his second Evening Standard Award, for Festen": c(
+                SUPPORTED,
+                NTN17,
+                "'In 2001 he won the Evening Standard Award for Outstanding Newcomer'; 'In 2004, Norris won another Evening Standard Award'; 'for his production of Festen': his second",
+            ),
+            "Norris, who was an associate director at the Young Vic from 2002 to 2007": c(
+                SUPPORTED, NTN17, "'From 2002 to 2007 Norris was an Associate Director at the Young Vic'"
+            ),
+            "made his National Theatre debut in 2006 with Market Boy by David Eldridge": c(
+                SUPPORTED, NTN17, "'In 2006 he made his National Theatre debut directing Market Boy by David Eldridge.'"
+            ),
+            "He is married to the writer Tanya Ronder": c(
+                SUPPORTED, NTN17, "'Spouse | Tanya Ronder (m. 1995)'; 'written by his wife Tanya Ronder'"
+            ),
+            "The National was founded by the actor Laurence Olivier in 1963": c(
+                SUPPORTED, NTT21, "'The theatre was founded by the actor Laurence Olivier in 1963'"
+            ),
+            "was based at the Old Vic in Waterloo until 1976": c(
+                SUPPORTED, NTT21, "'The company was based at The Old Vic theatre in Waterloo until 1976.'"
+            ),
+            "Its building stands next to the Thames on the South Bank": c(
+                SUPPORTED,
+                NTT21,
+                "'The current building is located next to the Thames in the South Bank area of central London.'",
+            ),
+            "is listed Grade II*": c(SUPPORTED, NTT21, "'Designation | Grade II*'"),
+            "The theatre was given permission to add the prefix Royal to its name in 1988": c(
+                SUPPORTED,
+                NTT21,
+                "'Permission to add the \"Royal\" prefix to the name of the theatre was given in 1988'",
+            ),
+            "in February 2021 it suspended touring to European cities over Brexit": c(
+                SUPPORTED,
+                NTT21,
+                "'touring productions to European cities was suspended in February 2021 over concerns about uncertainty over work permits, additional costs and delays because of Brexit.'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-board-chair",
+        "will be the next artistic director of the National Theatre",
+        "will be the next chair of the National Theatre's board",
+        c(
+            CONTRADICTED,
+            NTR23,
+            "'it was announced she would take over as Artistic Director of the National Theatre in 2025 from Rufus Norris.': the post she was named to is the artistic director's",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-associate-director",
+        "will be the next artistic director of the National Theatre",
+        "will be the next associate director of the National Theatre",
+        c(
+            CONTRADICTED,
+            NTR23,
+            "'it was announced she would take over as Artistic Director of the National Theatre in 2025 from Rufus Norris.'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-india",
+        "to Tamil parents from Sri Lanka in 1970",
+        "to Tamil parents from India in 1970",
+        c(CONTRADICTED, NTR23, "'Born in Sheffield to Tamil parents from Sri Lanka in 1970'"),
+        "wrong country",
+    ),
+    (
+        "v04-four-theatres",
+        "she was later an associate director at three theatres",
+        "she was later an associate director at four theatres",
+        c(
+            CONTRADICTED,
+            NTR23,
+            "'held posts as an associate director at the Gate Theatre, the Young Vic, and the Birmingham Repertory Theatre.': three",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "who was born in Cambridge on 16 January 1965",
+        "who was born in Cambridge on 16 June 1965",
+        c(CONTRADICTED, NTN17, "'Born | Cambridge, England | 16 January 1965'; 'Rufus Norris (born 16 January 1965)'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "which gave her an honorary doctorate in 2017",
+        "which gave her an honorary doctorate in 2014",
+        c(CONTRADICTED, NTR23, "'studied drama at Hull University, where she received an honorary doctorate in 2017.'"),
+        "wrong year",
+    ),
+    (
+        "v07-leeds",
+        "studied drama at Hull University",
+        "studied drama at the University of Leeds",
+        c(CONTRADICTED, NTR23, "'after which she studied drama at Hull University'"),
+        "wrong place",
+    ),
+    (
+        "v08-hytner",
+        "She will take over from Rufus Norris in 2025",
+        "She will take over from Nicholas Hytner in 2025",
+        c(
+            CONTRADICTED,
+            f"{NTR23} {NTN17}",
+            "'it was announced she would take over as Artistic Director of the National Theatre in 2025 from Rufus Norris.'; 'who is currently the artistic director and chief executive of the National Theatre.'",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-young-vic-current",
+        "Norris, who was an associate director at the Young Vic from 2002 to 2007",
+        "Norris, who is still an associate director at the Young Vic",
+        c(CONTRADICTED, NTN17, "'From 2002 to 2007 Norris was an Associate Director at the Young Vic'"),
+        "past holder as current",
+    ),
+    (
+        "v10-already",
+        "She will take over from Rufus Norris in 2025",
+        "She has already taken over from Rufus Norris",
+        c(
+            CONTRADICTED,
+            f"{NTR23} {NTN17}",
+            "'it was announced she would take over as Artistic Director of the National Theatre in 2025 from Rufus Norris.'; 'who is currently the artistic director and chief executive of the National Theatre.'",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-third-award",
+        "in 2004 he won his second Evening Standard Award, for Festen",
+        "in 2004 he won his third Evening Standard Award, for Festen",
+        c(
+            CONTRADICTED,
+            NTN17,
+            "'In 2001 he won the Evening Standard Award for Outstanding Newcomer'; 'In 2004, Norris won another Evening Standard Award': his second",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-age",
+        "Norris, 58,",
+        "Norris, 63,",
+        c(CONTRADICTED, NTN17, "'Rufus Norris (born 16 January 1965)': 58 on 2023-12-14"),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("nt-2023-12-14", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-succeed",
+        "She will take over from Rufus Norris in 2025",
+        "She will succeed Rufus Norris in 2025",
+        c(
+            SUPPORTED,
+            NTR23,
+            "'it was announced she would take over as Artistic Director of the National Theatre in 2025 from Rufus Norris.'",
+        ),
+        None,
+    ),
+    (
+        "r02-read-drama",
+        "studied drama at Hull University",
+        "read drama at Hull University",
+        c(SUPPORTED, NTR23, "'after which she studied drama at Hull University'"),
+        None,
+    ),
+]:
+    CHANGES.append(Change("nt-2023-12-14", name, old, new, claim, None, key))
+BASES.append(
+    Base(
+        "nt-2025-06-16",
+        "2025-06-16",
+        "tuning",
+        """Former National Theatre director Rufus Norris knighted
+
+LONDON, June 16 — Rufus Norris, the former artistic director and chief executive of the National Theatre, has been knighted in the King's Birthday Honours. Norris, 60, led the National from 2015 to 2025, a decade in charge, and earlier this year he received the Society of London Theatre Special Award for his services to theatre. Friends said the knighthood had come as a surprise to him.
+
+His successor, Indhu Rubasingham, is now the National's artistic director. She is the first woman to hold the post. Rubasingham was born in Sheffield, England, on 18 February 1970, to Tamil parents from Sri Lanka. She was educated at Nottingham Girls' High School and studied drama at Hull University. After graduating she worked as a trainee director at the Theatre Royal Stratford East, where she assisted Mike Leigh, and she then spent more than fifteen years as a freelance director. She worked with the Sundance Theatre Lab from 2011 to 2019 and is a trustee of the Royal Opera House.
+
+Norris was born in Cambridge and grew up in Africa and Malaysia. He attended North Bromsgrove High School and trained as an actor at RADA before turning to directing. He won the Evening Standard Award for Outstanding Newcomer in 2001, and his production of Cabaret ran at the Lyric Theatre in the West End from 2006 to 2008. His first film, King Bastard, was written by his wife, Tanya Ronder, and produced by BBC Films in 2009.
+
+The National, founded by the actor Laurence Olivier in 1963, has three auditoriums, the largest of which is the Olivier, with 1,160 seats. The company was based at the Old Vic until 1976, when its building on the South Bank opened.
+""",
+        {
+            "Rufus Norris, the former artistic director and chief executive of the National Theatre": c(
+                SUPPORTED,
+                f"{NTN} {NTR}",
+                "'who was the artistic director and chief executive of the National Theatre from 2015 to 2025.'; 'the current artistic director of the National Theatre.'",
+            ),
+            "has been knighted": c(SUPPORTED, NTN, "'Sir Rufus John Norris'"),
+            "in the King's Birthday Honours": c(
+                UNVERIFIED,
+                NTN,
+                "the served page gives his title ('Sir Rufus John Norris') but not the honours list that knighted him",
+            ),
+            "Norris, 60,": c(SUPPORTED, NTN, "'Sir Rufus John Norris (born 16 January 1965)': 60 on 2025-06-16"),
+            "led the National from 2015 to 2025": c(
+                SUPPORTED,
+                NTN,
+                "'who was the artistic director and chief executive of the National Theatre from 2015 to 2025.'",
+            ),
+            "a decade in charge": c(
+                SUPPORTED,
+                NTN,
+                "'who was the artistic director and chief executive of the National Theatre from 2015 to 2025.': ten years",
+            ),
+            "earlier this year he received the Society of London Theatre Special Award for his services to theatre": c(
+                SUPPORTED,
+                NTN,
+                "'He received the Society of London Theatre Special Award in 2025 for his services to theatre.'",
+            ),
+            "Friends said the knighthood had come as a surprise to him": c(
+                UNVERIFIED, "", "no served page gives how Norris received the knighthood"
+            ),
+            "His successor, Indhu Rubasingham": c(
+                SUPPORTED,
+                f"{NTN} {NTR}",
+                "'who was the artistic director and chief executive of the National Theatre from 2015 to 2025.'; 'the current artistic director of the National Theatre.': she holds the post he left",
+            ),
+            "is now the National's artistic director": c(
+                SUPPORTED,
+                NTR,
+                "'is a British theatre director and the current artistic director of the National Theatre.'",
+            ),
+            "She is the first woman to hold the post": c(
+                UNVERIFIED,
+                "",
+                "no served page lists the National Theatre's past directors or says whether a woman has held the post",
+            ),
+            "Rubasingham was born in Sheffield, England, on 18 February 1970": c(
+                SUPPORTED,
+                NTR,
+                "'Born in Sheffield, England, to Tamil parents from Sri Lanka on 18 February 1970'; '- Birthplace: Sheffield, England'",
+            ),
+            "to Tamil parents from Sri Lanka": c(
+                SUPPORTED, NTR, "'Born in Sheffield, England, to Tamil parents from Sri Lanka on 18 February 1970'"
+            ),
+            "She was educated at Nottingham Girls' High School": c(
+                SUPPORTED, NTR, "'Rubasingham was educated at Nottingham Girls' High School'"
+            ),
+            "studied drama at Hull University": c(SUPPORTED, NTR, "'after which she studied drama at Hull University'"),
+            "After graduating she worked as a trainee director at the Theatre Royal Stratford East": c(
+                SUPPORTED,
+                NTR,
+                "'Soon after graduating from Hull University, Rubasingham received an Arts Council bursary to work as a trainee director at the Theatre Royal Stratford East'",
+            ),
+            "where she assisted Mike Leigh": c(SUPPORTED, NTR, "'where she assisted director Mike Leigh.'"),
+            "she then spent more than fifteen years as a freelance director": c(
+                SUPPORTED, NTR, "'She then worked as a freelance theatre director for more than fifteen years'"
+            ),
+            "She worked with the Sundance Theatre Lab from 2011 to 2019": c(
+                SUPPORTED, NTR, "'Indhu has also had a longstanding relationship with Sundance Theatre Lab (2011–2019)'"
+            ),
+            "is a trustee of the Royal Opera House": c(SUPPORTED, NTR, "'She is a trustee for the Royal Opera House'"),
+            "Norris was born in Cambridge": c(SUPPORTED, NTN, "'- Birthplace: Cambridge, England'"),
+            "grew up in Africa and Malaysia": c(SUPPORTED, NTN, "'Norris grew up in Africa and Malaysia'"),
+            "He attended North Bromsgrove High School": c(
+                SUPPORTED, NTN, "'Norris grew up in Africa and Malaysia, attended North Bromsgrove High School'"
+            ),
+            "trained as an actor at RADA before turning to directing": c(
+                SUPPORTED, NTN, "'and later trained as an actor at RADA before turning to directing.'"
+            ),
+            "He won the Evening Standard Award for Outstanding Newcomer in 2001": c(
+                SUPPORTED, NTN, "'In 2001 he won the Evening Standard Award for Outstanding Newcomer'"
+            ),
+            "his production of Cabaret ran at the Lyric Theatre in the West End from 2006 to 2008": c(
+                SUPPORTED,
+                NTN,
+                "'His production of the Kander and Ebb musical Cabaret, produced by Bill Kenwright, ran at the Lyric Theatre in London's West End from 2006 to 2008.'",
+            ),
+            "His first film, King Bastard, was written by his wife, Tanya Ronder": c(
+                SUPPORTED,
+                NTN,
+                "'In 2009, Norris's first film King Bastard, written by his wife Tanya Ronder, was produced by BBC Films.'",
+            ),
+            "and produced by BBC Films in 2009": c(
+                SUPPORTED,
+                NTN,
+                "'In 2009, Norris's first film King Bastard, written by his wife Tanya Ronder, was produced by BBC Films.'",
+            ),
+            "The National, founded by the actor Laurence Olivier in 1963": c(
+                SUPPORTED, NTT, "'The theatre was founded by the actor Laurence Olivier in 1963'"
+            ),
+            "has three auditoriums": c(
+                SUPPORTED,
+                NTT,
+                "'Capacity'; 'Olivier Theatre: 1,160 seats'; 'Lyttelton Theatre: 890 seats'; 'Dorfman Theatre: 400 seats': three",
+            ),
+            "the largest of which is the Olivier, with 1,160 seats": c(
+                SUPPORTED,
+                NTT,
+                "'Olivier Theatre: 1,160 seats'; 'Lyttelton Theatre: 890 seats'; 'Dorfman Theatre: 400 seats': the Olivier is the largest",
+            ),
+            "The company was based at the Old Vic until 1976": c(
+                SUPPORTED, NTT, "'The company was based at The Old Vic theatre in Waterloo until 1976.'"
+            ),
+            "when its building on the South Bank opened": c(
+                SUPPORTED,
+                NTT,
+                "'Opened1976; 48 years ago (1976) (building)'; 'The current building is located next to the Thames in the South Bank area of central London.'",
+            ),
+        },
+    )
+)
+for name, old, new, claim, way in [
+    (
+        "v01-executive-director",
+        "is now the National's artistic director",
+        "is now the National's executive director",
+        c(
+            CONTRADICTED,
+            NTR,
+            "'is a British theatre director and the current artistic director of the National Theatre.': the post she holds is the artistic director's",
+        ),
+        "sibling office",
+    ),
+    (
+        "v02-deputy",
+        "is now the National's artistic director",
+        "is now the National's deputy artistic director",
+        c(
+            CONTRADICTED,
+            NTR,
+            "'is a British theatre director and the current artistic director of the National Theatre.'",
+        ),
+        "vice or deputy",
+    ),
+    (
+        "v03-indonesia",
+        "grew up in Africa and Malaysia",
+        "grew up in Africa and Indonesia",
+        c(CONTRADICTED, NTN, "'Norris grew up in Africa and Malaysia'"),
+        "wrong country",
+    ),
+    (
+        "v04-four-auditoriums",
+        "has three auditoriums",
+        "has four auditoriums",
+        c(
+            CONTRADICTED,
+            NTT,
+            "'Capacity'; 'Olivier Theatre: 1,160 seats'; 'Lyttelton Theatre: 890 seats'; 'Dorfman Theatre: 400 seats': three",
+        ),
+        "wrong count",
+    ),
+    (
+        "v05-date",
+        "Rubasingham was born in Sheffield, England, on 18 February 1970",
+        "Rubasingham was born in Sheffield, England, on 18 April 1970",
+        c(CONTRADICTED, NTR, "'Born in Sheffield, England, to Tamil parents from Sri Lanka on 18 February 1970'"),
+        "wrong date",
+    ),
+    (
+        "v06-year",
+        "He won the Evening Standard Award for Outstanding Newcomer in 2001",
+        "He won the Evening Standard Award for Outstanding Newcomer in 1998",
+        c(CONTRADICTED, NTN, "'In 2001 he won the Evening Standard Award for Outstanding Newcomer'"),
+        "wrong year",
+    ),
+    (
+        "v07-lamda",
+        "trained as an actor at RADA before turning to directing",
+        "trained as an actor at LAMDA before turning to directing",
+        c(CONTRADICTED, NTN, "'and later trained as an actor at RADA before turning to directing.'"),
+        "wrong place",
+    ),
+    (
+        "v08-predecessor",
+        "His successor, Indhu Rubasingham",
+        "His predecessor, Indhu Rubasingham",
+        c(
+            CONTRADICTED,
+            f"{NTN} {NTR}",
+            "'who was the artistic director and chief executive of the National Theatre from 2015 to 2025.'; 'the current artistic director of the National Theatre.': she came after him",
+        ),
+        "wrong predecessor or successor",
+    ),
+    (
+        "v09-norris-current",
+        "Rufus Norris, the former artistic director and chief executive of the National Theatre",
+        "Rufus Norris, still the artistic director and chief executive of the National Theatre",
+        c(
+            CONTRADICTED,
+            f"{NTN} {NTR}",
+            "'who was the artistic director and chief executive of the National Theatre from 2015 to 2025.'; 'the current artistic director of the National Theatre.'",
+        ),
+        "past holder as current",
+    ),
+    (
+        "v10-since-2015",
+        "is now the National's artistic director",
+        "has been the National's artistic director since 2015",
+        c(
+            CONTRADICTED,
+            f"{NTR} {NTN}",
+            "'the current artistic director of the National Theatre.'; 'who was the artistic director and chief executive of the National Theatre from 2015 to 2025.': the post was Norris's until 2025",
+        ),
+        "successor before taking office",
+    ),
+    (
+        "v11-second-largest",
+        "the largest of which is the Olivier, with 1,160 seats",
+        "the second-largest of which is the Olivier, with 1,160 seats",
+        c(
+            CONTRADICTED,
+            NTT,
+            "'Olivier Theatre: 1,160 seats'; 'Lyttelton Theatre: 890 seats'; 'Dorfman Theatre: 400 seats': the Olivier is the largest",
+        ),
+        "wrong ordinal",
+    ),
+    (
+        "v12-duration",
+        "a decade in charge",
+        "fifteen years in charge",
+        c(
+            CONTRADICTED,
+            NTN,
+            "'who was the artistic director and chief executive of the National Theatre from 2015 to 2025.': ten years",
+        ),
+        "wrong duration or age",
+    ),
+]:
+    CHANGES.append(Change("nt-2025-06-16", name, old, new, claim, way))
+for name, old, new, claim, key in [
+    (
+        "r01-trained-at-rada",
+        "trained as an actor at RADA before turning to directing",
+        "trained at RADA as an actor before he turned to directing",
+        c(SUPPORTED, NTN, "'and later trained as an actor at RADA before turning to directing.'"),
+        None,
+    ),
+    (
+        "r02-ran-the-national",
+        "led the National from 2015 to 2025",
+        "ran the National between 2015 and 2025",
+        c(
+            SUPPORTED,
+            NTN,
+            "'who was the artistic director and chief executive of the National Theatre from 2015 to 2025.'",
+        ),
+        None,
+    ),
+]:
+    CHANGES.append(Change("nt-2025-06-16", name, old, new, claim, None, key))
+
 
 def entries() -> dict[str, tuple[str, str, dict]]:
     """Every article of the set: stem -> (text, as_of, labels entry); checks each change is one claim."""
