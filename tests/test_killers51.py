@@ -66,9 +66,7 @@ def test_the_contest_as_the_verbs_doer_twin_her_own_win_is_supported() -> None:
 @pytest.mark.parametrize(
     ("body", "doc", "count"),
     [
-        pytest.param(
-            "The Norby Party, which turns 78 this year, won 61 seats in 2023.", PARTY, "61 seats", id="turns"
-        ),
+        pytest.param("The Norby Party, which turns 78 this year, won 61 seats in 2023.", PARTY, "61 seats", id="turns"),
         pytest.param(
             "Korvik Air, which turns 50 next month, carried 3 million passengers in 2023.",
             page(
@@ -158,8 +156,8 @@ def test_a_birth_day_in_a_lead_after_another_paragraph_settles_a_birth_date(
     ("who", "expected"), [("Ivo Stam", Verdict.UNVERIFIED), ("she", Verdict.SUPPORTED)], ids=["another", "she"]
 )
 def test_words_another_called_it_with_accents_are_not_hers(who: str, expected: Verdict) -> None:
-    body = "Ana Ruiz called the plan \"a disaster for Tarsa's cafe owners\"."
-    told = _ruiz_said(f"In 2023 {who} called the plan \"a disaster for Társa’s café owners\".")
+    body = 'Ana Ruiz called the plan "a disaster for Tarsa\'s cafe owners".'
+    told = _ruiz_said(f'In 2023 {who} called the plan "a disaster for Társa’s café owners".')
     assert list(_judged(body, [told], ("quote",)).values()) == [expected]
 
 
@@ -198,3 +196,32 @@ def test_a_contest_set_as_the_time_of_a_win_is_not_the_win(told: str) -> None:
     assert _judged("The Norby Party won the 2019 election.", [doc], ("clause",)) == {
         "clause: The Norby Party won the 2019 election": Verdict.UNVERIFIED
     }
+
+
+# Open on main (found writing the calling-verb row above; false "supported"): the parse's reading of who says the
+# quoted words (verify/kinds/quote/attribution.py `page_speaker`) aligns the claim's words with the page sentence as
+# written, lower-cased only, and gives up below 95; the quote judge found them folded ('Társa’s café' is 'Tarsa's
+# cafe'). Words another says in a shape the patterns before and after the quote do not read (a subject apart from
+# its verb, a passive's agent, a speaker before an aside) then fall to the page being hers: SUPPORTED on Ana Ruiz's
+# page. Unaccented, the same sentences are rightly unverified (the twin).
+_OTHERS_WORDS = [
+    pytest.param('Critics of the plan, among them Ivo Stam, called it "{}".', id="critics-among-them"),
+    pytest.param('The plan was called "{}" by Ivo Stam.', id="passive-agent"),
+    pytest.param('Her rival, Ivo Stam, said in 2023 that it was "{}".', id="speaker-before-an-aside"),
+]
+_PLAIN = "a disaster for Tarsa's cafe owners"
+
+
+@pytest.mark.xfail(strict=True, reason="open: page_speaker aligns the quoted words unfolded (accents, ’) below 95")
+@pytest.mark.parametrize("told", _OTHERS_WORDS)
+def test_open_words_another_says_written_with_accents_are_not_hers(told: str) -> None:
+    body = f'Ana Ruiz called the plan "{_PLAIN}".'
+    found = _judged(body, [_ruiz_said(told.format("a disaster for Társa’s café owners"))], ("quote",))
+    assert found and Verdict.SUPPORTED not in found.values(), found
+
+
+@pytest.mark.parametrize("told", _OTHERS_WORDS)
+def test_twin_words_another_says_unaccented_are_not_hers(told: str) -> None:
+    body = f'Ana Ruiz called the plan "{_PLAIN}".'
+    found = _judged(body, [_ruiz_said(told.format(_PLAIN))], ("quote",))
+    assert list(found.values()) == [Verdict.UNVERIFIED], found
