@@ -20928,6 +20928,24 @@ MUTATIONS = [
         "    return True\n",
         "'lawyer' and 'election' would be read as bare verb forms",
     ),
+    Mutation(
+        "count-crew-unread",
+        "verify/extract/patterns.py",
+        "    r\"(?:grandchildren|children|people|[a-z]*men|personn"
+        "el|aircraft|police|staff|crew(?!\\s+members?\\b)|feet|yen\"\n",
+        "    r\"(?:grandchildren|children|people|[a-z]*"
+        "men|personnel|aircraft|police|staff|feet|yen\"\n",
+        "'175 passengers and six crew' would count no crew",
+    ),
+    Mutation(
+        "count-crew-members-cut-to-crew",
+        "verify/extract/patterns.py",
+        "    r\"(?:grandchildren|children|people|[a-z]*men|personn"
+        "el|aircraft|police|staff|crew(?!\\s+members?\\b)|feet|yen\"\n",
+        "    r\"(?:grandchildren|children|people|[a-z]*men"
+        "|personnel|aircraft|police|staff|crew|feet|yen\"\n",
+        "'four crew members' would be counted as 'four crew', its noun cut short",
+    ),
 ]
 
 

@@ -86,3 +86,34 @@ def test_a_name_before_a_noun_that_is_also_a_verb_is_no_doer(norbian: None) -> N
     found = _dates("14 May 2023 - Korvia traffic resumes after the strike.")
     assert not any(subject == "Korvia" for subject, _, _ in found), found
     assert any(text.endswith("resumes") for _, text, _ in found), found  # the date's verb is the line's own
+
+
+# "crew" counts the people who work a ship or an aircraft, as "staff" and "personnel" do: a flight's "175
+# passengers and six crew" are two counts. Its "crew members" stay one count; a capacity the ship "could carry"
+# is no count of anyone on board.
+def _counts(body: str) -> list[tuple[str, str]]:
+    text = f"Headline\n\nThe agency reported the news.\n\n{body}\n"
+    found = extract_claims(Article(path="s.txt", stem="s", sha256="0", title="Headline", text=text))
+    return [(c.subject, c.text) for c in found if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Korvia Air Flight 12 left Tarsa with 181 people on board: 175 passengers and six crew.", "six crew"),
+        ("Halden Airways Flight 7 had 72 people on board, 68 passengers and four crew.", "four crew"),
+    ],
+)
+def test_a_count_of_crew_is_a_count(body: str, words: str) -> None:
+    assert any(text == words for _, text in _counts(body)), _counts(body)
+
+
+def test_crew_members_stay_one_count() -> None:
+    found = _counts("Halden Airways Flight 7 had 72 people on board, 68 passengers and four crew members.")
+    assert any(text == "four crew members" for _, text in found), found
+
+
+def test_a_crew_the_ship_could_carry_is_no_count() -> None:
+    assert not any("crew" in text for _, text in _counts("The Halden ferry could carry up to six crew.")), _counts(
+        "The Halden ferry could carry up to six crew."
+    )
