@@ -20893,6 +20893,52 @@ MUTATIONS = [
         "'In 2016 the former finance minister Eva Lund founded ...' would no longer support 'a former finance "
         "minister': the name after a title written post last read as the title going on",
     ),
+    Mutation(
+        "date-people-of-a-nation-as-its-country",
+        "verify/kinds/date/parsed.py",
+        "        subject = people_of(subject) or subject  # \"14 May - Norbians vote\": the vote is Norby's\n",
+        "        pass\n",
+        "'14 May 2023 - Norbians vote for a president' would date the Norbians' vote, not Norby's",
+    ),
+    Mutation(
+        "date-line-people-glued-onto-bare-verb",
+        "verify/kinds/date/parsed.py",
+        "    bare = not main.text.endswith(\"s\") and main.tag_ in {\"NN\", \"VBP\"} and bare_verb_form(main.text)\n",
+        "    bare = False\n",
+        "'14 May 2023 - Vestrians vote ...', read by the tagger as one noun, would date no one's vote",
+    ),
+    Mutation(
+        "date-line-any-name-glued-onto-bare-verb",
+        "verify/kinds/date/parsed.py",
+        "    if bare and (len(names) != 1 or people_of(names[0].text) is None):\n",
+        "    if False:\n",
+        "'14 May 2023 - Korvik Harbour traffic resumes' would read the harbour as the doer of 'traffic'",
+    ),
+    Mutation(
+        "bare-verb-form-any-word",
+        "verify/nlp/verb_forms.py",
+        "    return word.lower() in _verb_tables()[2]\n",
+        "    return True\n",
+        "'lawyer' and 'election' would be read as bare verb forms",
+    ),
+    Mutation(
+        "count-crew-unread",
+        "verify/extract/patterns.py",
+        "    r\"(?:grandchildren|children|people|[a-z]*men|personn"
+        "el|aircraft|police|staff|crew(?!\\s+members?\\b)|feet|yen\"\n",
+        "    r\"(?:grandchildren|children|people|[a-z]*"
+        "men|personnel|aircraft|police|staff|feet|yen\"\n",
+        "'175 passengers and six crew' would count no crew",
+    ),
+    Mutation(
+        "count-crew-members-cut-to-crew",
+        "verify/extract/patterns.py",
+        "    r\"(?:grandchildren|children|people|[a-z]*men|personn"
+        "el|aircraft|police|staff|crew(?!\\s+members?\\b)|feet|yen\"\n",
+        "    r\"(?:grandchildren|children|people|[a-z]*men"
+        "|personnel|aircraft|police|staff|crew|feet|yen\"\n",
+        "'four crew members' would be counted as 'four crew', its noun cut short",
+    ),
 ]
 
 

@@ -436,8 +436,10 @@ GROUP_OF = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?![\d,])(?:\s+(?P<scale>{_SCALE})\b|(?P<short>{_SHORT_SCALE})\b)?"
     r"(?!\s+(?:[a-z\-]+\s+)?[a-z\-]+s\b)"  # "a force of 5,000 troops" is QUANTITY's
 )
+# "crew" counts people as "staff" does ("175 passengers and six crew"), and stays in "six crew members"
 IRREGULAR_PLURALS = (
-    r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|feet|yen|yuan|won|renminbi|rand|baht"
+    r"(?:grandchildren|children|people|[a-z]*men|personnel|aircraft|police|staff|crew(?!\s+members?\b)|feet|yen"
+    r"|yuan|won|renminbi|rand|baht"
     r"|kronor|kroner|lira|zloty|forint|naira|rupiah)"
 )
 # "€86 billion", "$2 billion", "£1.5 million": an amount of money.

@@ -45,3 +45,9 @@ def past_verb_form(word: str) -> bool:
     if not lower.endswith(_PAST_SUFFIX):
         return False
     return any(old == _PAST_SUFFIX and (lower[: -len(old)] + new) in index for old, new in rules)
+
+
+def bare_verb_form(word: str) -> bool:
+    """'vote', 'rally', 'march': a verb's bare form, by the lemmatiser's index of verb lemmas, whatever the tagger
+    made of it; not 'lawyer' or 'election'. Many nouns are verbs too ('rain', 'flood'): a caller asks for a doer."""
+    return word.lower() in _verb_tables()[2]

@@ -33,7 +33,7 @@ from verify.models import Claim
 from verify.nlp import Parsed, parse_view
 from verify.nlp.paragraphs import body_start, dateline
 from verify.nlp.reference import References
-from verify.nlp.verb_forms import PAST_FORM
+from verify.nlp.verb_forms import PAST_FORM, bare_verb_form
 from verify.text import Sentence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -744,14 +744,24 @@ def _governed(verb: Token) -> Token:
 
 def _name_before_verb(main: Token, line_start: int) -> list[Token]:
     """The capitalised words that open a timeline line and that the tagger glued, as a compound, onto
-    its verb read as a plural noun ("4 May 2021 - Silva orders a review": "Silva orders" one noun);
-    empty for any other noun ("2 June - Heavy rains ...")."""
-    if not main.text.islower() or not main.text.endswith("s") or main.tag_ not in {"NNS", "VBZ", "NNP"}:
+    its verb read as a plural noun ("4 May 2021 - Silva orders a review": "Silva orders" one noun), or onto
+    a plural people's bare verb read as a noun ("14 May - Norbians vote for a president": "Norbians vote");
+    empty for any other noun ("2 June - Heavy rains ...", "2 June - Thousands rally ...")."""
+    bare = not main.text.endswith("s") and main.tag_ in {"NN", "VBP"} and bare_verb_form(main.text)
+    if not main.text.islower() or not (bare or (main.text.endswith("s") and main.tag_ in {"NNS", "VBZ", "NNP"})):
         return []
     names = [c for c in main.lefts if c.dep_ == "compound" or (c.dep_ == "amod" and _named_elsewhere(c))]
     if not names or names[0].idx != line_start or not all(c.is_title for c in names):
         return []
+    if bare and (len(names) != 1 or people_of(names[0].text) is None):
+        return []  # a bare verb is a plural doer's: a nation's people, one word ("Norbians"), not a name's noun
     return names if names[-1].i == main.i - 1 else []
+
+
+def people_of(word: str) -> str | None:
+    """The country whose people a plural word names ("Norbians", "Greeks", "Turks": a nationality of
+    countries.toml with a plural "s"); None for any other word."""
+    return aliases.country_of(word[:-1]) if word.endswith("s") and word[:1].isupper() else None
 
 
 def _named_elsewhere(word: Token) -> bool:
@@ -1029,6 +1039,7 @@ def parsed_date_claims(view: ArticleView, taken: list[Claim]) -> list[Claim]:
         if year_alone and _ranks_or_denies(article, mention):
             continue  # "the most for any speaker since 1859", "will not pitch in 2024": no event of that year
         verb, subject = found
+        subject = people_of(subject) or subject  # "14 May - Norbians vote": the vote is Norby's
         mention = _coming(mention, verb, article.view.text, article.reference)  # "walks in on Friday": the coming one
         value = mention.iso or mention.words
         line_head = _LINE_HEAD.match(article.view.text, mention.end)
