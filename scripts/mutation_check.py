@@ -20900,6 +20900,20 @@ MUTATIONS = [
         "'In 2016 the former finance minister Eva Lund founded ...' would no longer support 'a former finance "
         "minister': the name after a title written post last read as the title going on",
     ),
+    Mutation(
+        "country-the-clause-names-left-unsaid",
+        "verify/kinds/clause/judge.py",
+        "    missing += [f\"the country, {country}\" for country in _countries_unsaid(claim, text)]\n",
+        "    missing += []\n",
+        "'born in Sheffield to Tamil parents from India in 1970' would be supported by a sentence giving Sri Lanka",
+    ),
+    Mutation(
+        "place-listed-cut-to-the-first",
+        "verify/kinds/clause/extract.py",
+        "            if slot == \"place\" and (listed := self.places_listed(token)):\n",
+        "            if False:\n",
+        "'grew up in Kenya and Indonesia' would be read as 'grew up in Kenya' and supported by 'Kenya and Malaysia'",
+    ),
 ]
 
 
