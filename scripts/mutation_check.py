@@ -20923,6 +20923,14 @@ MUTATIONS = [
         "'Eva Lund was Chile's trade minister from 2010 to 2014' would no longer be supported by her row 'Minister of "
         "Foreign Trade' (her own country's post)",
     ),
+    Mutation(
+        "quote-speaker-aligned-unfolded",
+        "verify/kinds/quote/attribution.py",
+        "    found = fuzz.partial_ratio_alignment(_folded(phrase), _folded(sentence))\n",
+        "    found = fuzz.partial_ratio_alignment(phrase.lower(), sentence.lower())\n",
+        "'Critics of the plan, among them Ivo Stam, called it \"a disaster for Társa’s café owners\"' would support "
+        "Ana Ruiz's quote on her page: the speaker reading gives up on the accents",
+    ),
 ]
 
 
