@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, judged_body, page
+from tests.test_review26 import AS_OF, SAVED
 from tests.test_review49 import _verdicts
 from verify.models import Verdict
 
@@ -45,3 +46,20 @@ def test_every_place_listed_is_the_clauses(claimed: str, expected: bool) -> None
     doc = _ruiz("Ruiz grew up in Kenya and Malaysia, attended a school in Nairobi and trained as an actor.")
     found = _verdicts(f"Ana Ruiz grew up in {claimed}.", [doc], "clause", "grew up in")
     assert found and (Verdict.SUPPORTED in found) == expected, found
+
+
+# several-countries-before-a-plural-title-unknown-paired (stale in the session's whole-list pass: 'Norbian prime
+# minister' is now supported by 'Prime Minister of Norby', the row it had): two words the lexicon knows no country for
+# before a plural title are no countries, so neither is given to the first name ('Norbian ... Ana Ruiz' is not read
+# against her other country's post).
+@pytest.mark.parametrize("office", ["Prime Minister of Korvia", "Prime Minister of Norby"])
+def test_unknown_countries_words_before_a_plural_title_are_read_as_none(office: str) -> None:
+    doc = boxed(
+        "Ana Ruiz",
+        f"Ana Ruiz (born 1 January 1975) is a politician serving as {office} since 14 February 2023.",
+        [("office", office), ("term_start", "14 February 2023")],
+        SAVED,
+    )
+    body = "Norbian and Korvian prime ministers Ana Ruiz and Jon Dahl met."
+    found = {c.text: v for c, v in judged_body(body, [doc], AS_OF) if c.kind == "role" and c.subject == "Ana Ruiz"}
+    assert set(found.values()) == {Verdict.SUPPORTED}, found
