@@ -20939,6 +20939,44 @@ MUTATIONS = [
         "|personnel|aircraft|police|staff|crew|feet|yen\"\n",
         "'four crew members' would be counted as 'four crew', its noun cut short",
     ),
+    Mutation(
+        "country-the-clause-names-left-unsaid",
+        "verify/kinds/clause/judge.py",
+        "    missing += [f\"the country, {country}\" for country in _countries_unsaid(claim, finding, text)]\n",
+        "    missing += []\n",
+        "'born in Sheffield to Tamil parents from India in 1970' would be supported by a sentence giving Sri Lanka",
+    ),
+    Mutation(
+        "place-listed-cut-to-the-first",
+        "verify/kinds/clause/extract.py",
+        "            if slot == \"place\" and (listed := self.places_listed(token)):\n",
+        "            if False:\n",
+        "'grew up in Kenya and Indonesia' would be read as 'grew up in Kenya' and supported by 'Kenya and Malaysia'",
+    ),
+    Mutation(
+        "country-after-the-place-read-as-another-value",
+        "verify/kinds/clause/judge.py",
+        "    if place := _place_of(claim):\n        words = re.sub(",
+        "    if False:\n        words = re.sub(",
+        "'born in Karachi, Pakistan' would no longer be supported by 'Karachi, British India' (the town's country of "
+        "its day): the place's own country read as a further value",
+    ),
+    Mutation(
+        "country-unsaid-not-the-persons-own",
+        "verify/kinds/clause/judge.py",
+        "    said = countries_named(text) | _persons_countries(finding.unit.doc) if named else set()\n",
+        "    said = countries_named(text) if named else set()\n",
+        "'Eva Lund was Chile's trade minister from 2010 to 2014' would no longer be supported by her row 'Minister of "
+        "Foreign Trade' (her own country's post)",
+    ),
+    Mutation(
+        "quote-speaker-aligned-unfolded",
+        "verify/kinds/quote/attribution.py",
+        "    found = fuzz.partial_ratio_alignment(_folded(phrase), _folded(sentence))\n",
+        "    found = fuzz.partial_ratio_alignment(phrase.lower(), sentence.lower())\n",
+        "'Critics of the plan, among them Ivo Stam, called it \"a disaster for Társa’s café owners\"' would support "
+        "Ana Ruiz's quote on her page: the speaker reading gives up on the accents",
+    ),
 ]
 
 

@@ -203,7 +203,8 @@ def test_a_contest_set_as_the_time_of_a_win_is_not_the_win(told: str) -> None:
 # written, lower-cased only, and gives up below 95; the quote judge found them folded ('Társa’s café' is 'Tarsa's
 # cafe'). Words another says in a shape the patterns before and after the quote do not read (a subject apart from
 # its verb, a passive's agent, a speaker before an aside) then fall to the page being hers: SUPPORTED on Ana Ruiz's
-# page. Unaccented, the same sentences are rightly unverified (the twin).
+# page. Unaccented, the same sentences are rightly unverified (the twin). Mended by the lead (session 51): the
+# alignment reads both texts folded, one character for one (`attribution._folded`).
 _OTHERS_WORDS = [
     pytest.param('Critics of the plan, among them Ivo Stam, called it "{}".', id="critics-among-them"),
     pytest.param('The plan was called "{}" by Ivo Stam.', id="passive-agent"),
@@ -212,9 +213,8 @@ _OTHERS_WORDS = [
 _PLAIN = "a disaster for Tarsa's cafe owners"
 
 
-@pytest.mark.xfail(strict=True, reason="open: page_speaker aligns the quoted words unfolded (accents, ’) below 95")
 @pytest.mark.parametrize("told", _OTHERS_WORDS)
-def test_open_words_another_says_written_with_accents_are_not_hers(told: str) -> None:
+def test_words_another_says_written_with_accents_are_not_hers(told: str) -> None:
     body = f'Ana Ruiz called the plan "{_PLAIN}".'
     found = _judged(body, [_ruiz_said(told.format("a disaster for Társa’s café owners"))], ("quote",))
     assert found and Verdict.SUPPORTED not in found.values(), found

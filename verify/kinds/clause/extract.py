@@ -1538,6 +1538,16 @@ class _Finder:
         end = line_end if line_end >= 0 else end
         return start, _stripped_end(self.text, start, end) if end > start else end
 
+    def places_listed(self, token: Token) -> list[Token]:
+        """The places coordinated after a clause's place ('Malaysia' of 'grew up in Africa and Malaysia'), when every
+        conjunct is a place: the place value is all of them, so a page giving only the first supports none of the
+        others. A conjunct that is no place ('in Oslo and two other cities') ends nothing: the first place stays
+        alone."""
+        listed = [c for c in token.conjuncts if c.i > token.i]
+        if not listed or any(self.label(c) not in PLACES for c in listed):
+            return []
+        return sorted(listed, key=lambda c: c.i)
+
     def superlative_scope(self, token: Token) -> Token | None:
         """The phrase naming the place a superlative ranks its noun within, right after the noun ('in Norby' of 'the
         oldest university in Norby'; predicates.toml events.superlative_scopes), or the time a rank counts from ('since
@@ -1588,6 +1598,8 @@ class _Finder:
             start, end = self.phrase(token)
             if slot == "quantity" and (side := self.count_side(token)) is not None:
                 end = max(end, side.right_edge.idx + len(side.right_edge))  # '18 goals for Norby': whose count
+            if slot == "place" and (listed := self.places_listed(token)):
+                end = max(end, listed[-1].idx + len(listed[-1]))  # 'grew up in Africa and Malaysia': every one
             if slot not in found:
                 found[slot] = (self.text[start:end], (start, end))
             elif slot == "object" and not found[slot][1][0] <= start < found[slot][1][1] and _ranked(token.subtree):

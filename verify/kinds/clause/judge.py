@@ -740,7 +740,24 @@ def _unstated(claim: Claim, finding: Finding) -> list[str]:
     office = _group_office(finding)
     if not post and office is not None and (before := _post_before(claim)) and not _names_the_post(before, office):
         missing.append(f"the post, {before}")  # 'was appointed vice-chair, succeeding Ola Sund': the chair's row
+    missing += [f"the country, {country}" for country in _countries_unsaid(claim, finding, text)]
     return missing
+
+
+def _countries_unsaid(claim: Claim, finding: Finding, text: str) -> list[str]:
+    """The countries the clause's words name by name, besides its subject's own words, that a finding's words do not
+    name in any form (nor a nation within it, nor the state it lies within), and that are not the person's own by
+    their page (`_persons_countries`: 'Chile's trade minister' against her row 'Minister of Foreign Trade'): 'born
+    in Sheffield to Tamil parents from India' is not supported by a sentence whose parents are from another country,
+    nor 'grew up in Africa and Indonesia' by one giving Africa and another country. The country written after the
+    clause's place ('born in Karachi, Pakistan') is the place's, judged with it (`place_findings`: a town's country
+    of its day); an adjective ('the British director') names no value here."""
+    words = claim.text.replace(claim.subject, " ") if claim.subject else claim.text
+    if place := _place_of(claim):
+        words = re.sub(rf"(?<={re.escape(place)}),\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", "", words)
+    named = [c for c in sorted(countries_named(words)) if re.search(rf"\b{re.escape(c)}\b", words)]
+    said = countries_named(text) | _persons_countries(finding.unit.doc) if named else set()
+    return [c for c in named if not any(c == s or aliases.nested(c, s) for s in said)]
 
 
 # a place after 'in' or 'at' ('at a ceremony in Naples', 'at the Bank of England'): its capitalised words
