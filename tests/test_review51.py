@@ -226,12 +226,18 @@ def test_b6_the_police_force_is_the_police() -> None:
     assert _verdicts("Ana Ruiz joined the police in 1990.", [doc], "clause", "joined") == [Verdict.SUPPORTED]
 
 
-def test_keep_a_shared_name_is_no_shared_rank() -> None:
-    # _rank_shared's sharing verb in a relative clause of another thing
-    doc = page(
-        "Halden University",
-        "Halden University, which shares its name with the town, is the oldest university in Norby.",
-    )
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("Halden University, which shares its name with the town, is the oldest", id="relative-clause"),
+        pytest.param("Halden University shares a campus with Halden Hospital and is the oldest", id="another-verb"),
+        pytest.param("Founded by monks who shared a vision of open learning, Halden University is the oldest",
+                     id="fronted-clause"),
+    ],
+)  # fmt: skip
+def test_keep_a_sharing_verb_of_another_thing_is_no_shared_rank(told: str) -> None:
+    # _rank_shared's sharing verb (judging.toml rank_sharing_verbs) telling another thing shared than the rank
+    doc = page("Halden University", f"{told} university in Norby.")
     found = _verdicts("Halden University is the oldest university in Norby.", [doc], "clause", "oldest")
     assert found == [Verdict.SUPPORTED], found
 
