@@ -389,11 +389,20 @@ def _born_in(place: str) -> Document:
     ("body", "place"),
     [
         pytest.param("Eva Lund was born in England in 1940.", "Leeds, UK", id="england-uk"),
-        pytest.param("Eva Lund was born in Bangladesh in 1940.", "Dhaka, East Pakistan, Pakistan", id="bangladesh"),
-        pytest.param("Eva Lund was born in Poland in 1940.", "Breslau, Germany", id="poland"),
+        pytest.param(
+            "Eva Lund was born in Bangladesh in 1940.",
+            "Dhaka, East Pakistan, Pakistan",
+            id="bangladesh",
+            marks=_open("R6 open: a country of today refuted by the country of the day"),
+        ),
+        pytest.param(
+            "Eva Lund was born in Poland in 1940.",
+            "Breslau, Germany",
+            id="poland",
+            marks=_open("R6 open: a country of today refuted by the country of the day"),
+        ),
     ],
 )
-@_open("R6 open: 'born in England' refuted by 'Leeds, UK'; a country of today by the country of the day")
 def test_r6_a_birthplaces_country_written_otherwise(body: str, place: str) -> None:
     found = _verdicts(body, [_born_in(place)], "clause", "born in")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -421,7 +430,6 @@ def test_r6_twin_the_nation_within_written_alike() -> None:
         ),
     ],
 )
-@_open("S3 open: 'born in Oslo, Sweden' supported by 'Oslo, Norway'")
 def test_s3_the_right_town_in_a_wrong_country(doc: Document) -> None:
     found = _verdicts("Eva Lund was born in Oslo, Sweden, in 1940.", [doc], "clause", "born in")
     assert found and Verdict.SUPPORTED not in found, found
