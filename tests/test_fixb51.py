@@ -3,15 +3,19 @@ prizes), each beside its twin, judged through the article's whole judging agains
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.support.judging import boxed, page
 from tests.test_review26 import SAVED
 from tests.test_review28 import _told
 from tests.test_review38 import _judged_whole
+from tests.test_review50 import STATS_DIRECTOR, SUMMER_2024_EARLY
 from verify.models import Document, Verdict
 
 _STAM = "Ivo Stam (born 1 January 1960) is a Norbian politician."
+SUMMER = dt.date(2024, 8, 15)
 
 
 # A thing the verb took that is another thing's part, named by a pronoun's ('its reserve') or by the noun before it
@@ -32,6 +36,13 @@ def test_joining_a_part_of_the_thing_is_not_joining_it(told: str, supported: boo
     assert found and (Verdict.SUPPORTED in found) is supported, found
 
 
+def test_the_contests_deciding_part_named_by_the_noun_before_it_is_the_contest() -> None:
+    # the twin: a runoff of the election (judging.toml clause.deciding_parts) decides it
+    doc = _told("She won the 2019 election runoff.")
+    found = _judged_whole("Ana Ruiz won the 2019 election.", [doc], "clause", "won")
+    assert found == [Verdict.SUPPORTED], found
+
+
 # A superlative shared with a counted many ('one of the two oldest') or with a named other ('the joint oldest', 'With
 # the Tarsa Cup, it is the oldest', 'shares with the Tarsa Cup the title of the oldest') is not the superlative.
 @pytest.mark.parametrize(
@@ -43,12 +54,15 @@ def test_joining_a_part_of_the_thing_is_not_joining_it(told: str, supported: boo
         pytest.param("It is the joint oldest motor racing series in Norby.", False, id="joint"),
         pytest.param("It is the joint-oldest motor racing series in Norby.", False, id="joint-hyphen"),
         pytest.param("With the Tarsa Cup, it is the oldest motor racing series in Norby.", False, id="with-a-name"),
-        pytest.param(
-            "It shares with the Tarsa Cup the title of the oldest motor racing series in Norby.", False, id="shares"
-        ),
+        pytest.param("It shares with the Tarsa Cup the title of the oldest motor racing series in Norby.", False,
+                     id="shares"),
+        pytest.param("The Korvik Rally and the Tarsa Cup are the two oldest motor racing series in Norby.", False,
+                     id="the-two"),
         pytest.param("It is the oldest motor racing series in Norby.", True, id="the-oldest"),
+        pytest.param("It shares its name with a town, but it is the oldest motor racing series in Norby.", True,
+                     id="shares-in-another-clause"),
     ],
-)
+)  # fmt: skip
 def test_a_rank_shared_is_no_superlative(told: str, supported: bool) -> None:
     doc = page("Korvik Rally", f"The Korvik Rally is a motor race held in Korvik. {told}", SAVED)
     found = _judged_whole("The Korvik Rally is the oldest motor racing series in Norby.", [doc], "clause", "oldest")
@@ -113,4 +127,42 @@ def test_a_town_put_in_another_country(body: str, place: str, supported: bool) -
 )
 def test_a_nation_against_its_state(place: str, refuted: bool) -> None:
     found = _judged_whole("Eva Lund was born in England in 1940.", [_born_in(place)], "clause", "born in")
+    assert found and (Verdict.CONTRADICTED in found) is refuted, found
+
+
+# A pronoun the verb takes where the reading left the claim no object ('having founded it in 2013') stands for the
+# thing the sentence names last before the claim, no time ('for a decade'): the page's founding of another thing does
+# not date it (review50 R3); the thing named last being the page's, its other year still refutes.
+@pytest.mark.parametrize(
+    ("told", "refuted"),
+    [
+        pytest.param("He advised the Norby Institute of Memory on a new museum, having founded it in 2013.", False,
+                     id="the-museum-named-last"),
+        pytest.param("He led the Norby Institute of Memory for a decade, having founded it in 2013.", True,
+                     id="the-institute-before-a-time"),
+        pytest.param("He still leads the Norby Institute of Memory, having founded it in 2013.", True,
+                     id="the-institute-named-last"),
+    ],
+)  # fmt: skip
+def test_it_stands_for_the_thing_named_last(told: str, refuted: bool) -> None:
+    doc = page("Ivo Stam", f"{_STAM} He founded the Norby Institute of Memory in 2009.")
+    found = _judged_whole(f"Ivo Stam, a Norbian politician, was named to the cabinet on Monday. {told}", [doc],
+                          "clause", "founded it", SUMMER)  # fmt: skip
+    assert found and (Verdict.CONTRADICTED in found) is refuted, found
+
+
+# A succession told in 'head of' a named body is in the office heading that body by its own head word ('Director of
+# the Norby Statistics Office'): the page's other predecessor refutes it (review50 B9); another body's head ('head of
+# the Norby Data Council') is another post, whose handover refutes nothing (review49 R1).
+@pytest.mark.parametrize(
+    ("body", "refuted"),
+    [
+        pytest.param("the Norby Statistics Office", True, id="the-offices-body"),
+        pytest.param("the Norby Data Council", False, id="another-body"),
+    ],
+)
+def test_head_of_the_body_is_its_director(body: str, refuted: bool) -> None:
+    told = f"Ana Ruiz, a Norby economist, was dismissed on Friday. She became head of {body} in March 2021, succeeding"
+    told += " Tom Berg."
+    found = _judged_whole(told, [STATS_DIRECTOR], "clause", "Tom Berg", SUMMER_2024_EARLY)
     assert found and (Verdict.CONTRADICTED in found) is refuted, found

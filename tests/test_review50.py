@@ -249,7 +249,6 @@ def test_b8_twin_the_firm_named_as_the_page_does() -> None:
 
 # R3 (false "contradicted", at a804007a and on recall50b): 'having founded it in 2013', 'it' the new museum the
 # sentence names after the institute, is refuted by the institute's founding in 2009.
-@_open("R3 open: 'advised the Norby Institute of Memory on a new museum, having founded it in 2013' refuted")
 def test_r3_it_is_the_thing_named_last() -> None:
     doc = page("Ivo Stam", f"{_STAM_LEAD} He founded the Norby Institute of Memory in 2009.")
     body = f"{_CABINET} He advised the Norby Institute of Memory on a new museum, having founded it in 2013."
@@ -278,7 +277,6 @@ _DISMISSED = "Ana Ruiz, a Norby economist, was dismissed on Friday."
 SUMMER_2024_EARLY = dt.date(2024, 6, 10)
 
 
-@_open("B9 open: 'became head of the Norby Statistics Office ..., succeeding Tom Berg' no longer refuted (fixb50)")
 def test_b9_the_same_office_by_another_head_word() -> None:
     body = f"{_DISMISSED} She became head of the Norby Statistics Office in March 2021, succeeding Tom Berg."
     assert _verdicts(body, [STATS_DIRECTOR], "clause", "Tom Berg", SUMMER_2024_EARLY) == [Verdict.CONTRADICTED]

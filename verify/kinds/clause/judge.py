@@ -823,7 +823,26 @@ def _names_the_post(post: str, office: str) -> bool:
     'vice-chair' is not 'Chair')."""
     said = set(re.findall(r"[a-z]+", aliases.fold(office)))
     heads = {w for m in POST.finditer(post) for w in re.findall(r"[a-z]+", aliases.fold(m.group(0)))}
+    if heads == {"head"} and not heads <= said:
+        return _head_of_its_body(post, office) and not another_post(post, office)
     return bool(heads) and heads <= said and not another_post(post, office)
+
+
+# 'head of the Norby Statistics Office': the generic head post and the body's name after it; an office titled by one
+# word of a body's head ('Director of the Norby Statistics Office': offices.toml head_of, head_words)
+_GENERIC_HEAD_OF = re.compile(
+    r"\bhead\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*)"
+)
+_HEAD_WORDS = sorted({*aliases.HEAD_OF_WORDS, *lexicons.load("offices")["head_words"]})
+_HEAD_TITLED = re.compile(rf"^(?:{'|'.join(_HEAD_WORDS)})\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I)
+
+
+def _head_of_its_body(post: str, office: str) -> bool:
+    """Whether a post told as 'head of' a named body ('became head of the Norby Statistics Office') is the office
+    heading that same body by its own head word ('Director of the Norby Statistics Office'): the same post (review50
+    B9). Another body's head ('head of the Norby Data Council') is another post."""
+    told, titled = _GENERIC_HEAD_OF.search(post), _HEAD_TITLED.match(office.strip())
+    return told is not None and titled is not None and aliases.fold(told["body"]) == aliases.fold(titled["body"])
 
 
 def _post_stated(post: str, finding: Finding, text: str) -> bool:
@@ -3836,8 +3855,8 @@ _MANY = rf"(?:{'|'.join(re.escape(w) for w, n in aliases.NUMBER_WORDS.items() if
 # words sharing the superlative after them with an unnamed many ('one of the oldest', "among Norby's two largest",
 # 'the two oldest'), or with a named other ('the joint oldest', 'the co-largest')
 _SHARED_RANK = re.compile(
-    rf"(?:{_word_pattern(_WORDS['shared_ranks'])}\s+(?:the\s+|its\s+|\w+['’]s\s+)?(?:(?P<among>{_MANY})\s+)?"
-    rf"|\b(?:the|its|\w+['’]s)\s+(?P<many>{_MANY})\s+|(?P<joint>{_word_pattern(_WORDS['joint_ranks'])})[\s-]*)$",
+    rf"(?:{_word_pattern(_WORDS['shared_ranks'])}\s+(?:the\s+|its\s+|\w+['’]s\s+)?(?:{_MANY}\s+)?"
+    rf"|\b(?:the|its|\w+['’]s)\s+{_MANY}\s+|{_word_pattern(_WORDS['joint_ranks'])}[\s-]*)$",
     re.I,
 )
 # a rank shared by a verb before it in its clause ('It shares with the Tarsa Cup the title of the oldest ...'), or
@@ -3854,11 +3873,8 @@ def _rank_shared(description: str, sentence: str, start: int) -> bool:
     named other ('the joint oldest', 'With Halden University, it is the oldest ...'), which the description does
     not."""
     before = sentence[:start]
-    shared = _SHARED_RANK.search(before)
-    if shared is not None:
-        own = [re.escape(w) for w in (shared["among"], shared["many"], shared["joint"]) if w]  # the description's too?
-        told = _word_pattern(_WORDS["shared_ranks"]) + "".join(rf"|\b{w}\b" for w in own)
-        return not re.search(told, description, re.I)
+    if _SHARED_RANK.search(before) is not None:
+        return not re.search(_word_pattern(_WORDS["shared_ranks"]), description, re.I)
     sharing = _RANK_SHARING.search(before)
     if sharing is not None and _SCOPE_END.search(sharing["rest"]) is None:
         return True
@@ -6186,6 +6202,7 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
     first = predicate not in ONCE and _told_as_a_first(predicate, claim.text)
     if (predicate not in ONCE and not first) or len(years) != 1:
         return []
+    named = _with_its_pronouns_thing(claim, predicate)  # 'having founded it': the thing the sentence named last
     out = []
     for doc in own:
         for sentence in _sentences(doc):
@@ -6197,13 +6214,38 @@ def year_findings(claim: Claim, own: list[Document]) -> list[Finding]:
                 and years[0] not in stated
                 and _about_subject(claim.subject, sentence)
                 and not _anothers_relative_clause(claim.subject, predicate, sentence)
-                and _object_in(claim, sentence)
+                and _object_in(named, sentence)
                 and _dated_by_verb(predicate, sentence, next(iter(stated)))
                 and not _qualified_otherwise(claim, predicate, sentence, next(iter(stated)))
             ):
                 detail = f"dates it to {stated.pop()}"
                 out.append(Finding(Unit(doc, sentence), Stance.CONTRADICTS, 85.0, Aspect.MAIN, detail))
     return out
+
+
+_IT_TAKEN = frozenset({"it", "them"})
+_NO_THING = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
+
+
+def _with_its_pronouns_thing(claim: Claim, predicate: str) -> Claim:
+    """The claim with the thing its verb's pronoun stands for as its object, where the reading left it none ('He advised
+    the Norby Institute of Memory on a new museum, having founded it in 2013': 'it' the museum, the thing the sentence
+    names last before the claim; review50 R3), so the page's founding of another thing does not date this one. The
+    claim itself when its verb takes no such pronoun or it has an object."""
+    if claim.object:
+        return claim
+    verbs = agency.told(claim.text, _relation_stems(predicate))
+    if not any(c.dep_ == "dobj" and c.lower_ in _IT_TAKEN for v in verbs for c in v.children):
+        return claim
+    from verify.nlp import parse  # late, as the other parse readers here
+
+    at = claim_start(claim)
+    chunks = [
+        c
+        for c in parse(claim.sentence).doc.noun_chunks
+        if c.root.pos_ != "PRON" and c.root.ent_type_ not in _NO_THING and 0 <= c.end_char <= at
+    ]  # not 'for a decade', 'on Monday'
+    return claim.model_copy(update={"object": chunks[-1].text}) if chunks else claim
 
 
 def _told_as_a_first(predicate: str, text: str) -> bool:
