@@ -96,16 +96,17 @@ def _born_in(place: str) -> Document:
 
 
 # A country the claim puts the town in ('Halden, Sweden') that another country the page names ('Halden, Norway')
-# rules out gives no support (review50 S3); the same country written otherwise ('Britain' for 'United Kingdom', a
-# state of the country before it: 'Georgia, U.S.') still does.
+# rules out gives no support (review50 S3); the same country written otherwise ('Britain' for 'United Kingdom', 'U.S.'
+# after a town named as a country) still does.
 @pytest.mark.parametrize(
     ("body", "place", "supported"),
     [
         pytest.param("Eva Lund was born in Halden, Sweden, in 1940.", "Halden, Norway", False, id="another-country"),
         pytest.param("Eva Lund was born in Halden, Norway, in 1940.", "Halden, Norway", True, id="the-country"),
         pytest.param("Eva Lund was born in Halden, Britain, in 1940.", "Halden, United Kingdom", True, id="britain"),
-        pytest.param(
-            "Eva Lund was born in Halden, United States, in 1940.", "Halden, Georgia, U.S.", True, id="a-state-before"
+        pytest.param(  # a town named as a country, in the claim's country written otherwise
+            "Eva Lund was born in Lebanon, United States, in 1940.", "Lebanon, Halden County, U.S.", True,
+            id="a-town-named-as-a-country",
         ),
     ],
 )
