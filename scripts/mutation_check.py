@@ -15260,14 +15260,6 @@ MUTATIONS = [
         "won the popular vote but lost the election to Ivo Stam.' (fsa40, review39 R10)",
     ),
     Mutation(
-        "a-relative-pronoun-taken-is-another-thing",
-        "verify/kinds/clause/judge.py",
-        'if c.pos_ == "PRON" or any(g.dep_ == "poss"',
-        'if False or any(g.dep_ == "poss"',
-        "'Eva Lund won the 2018 presidential election.' would no longer be supported by 'The 2018 presidential "
-        "election, which she won, was the closest in decades.' (fsa40, review39 R10)",
-    ),
-    Mutation(
         "a-value-in-the-objects-place-no-party",
         "verify/kinds/clause/judge.py",
         "    return claim.object or claim.value or \"\"\n",
@@ -15298,14 +15290,6 @@ MUTATIONS = [
         "_someone_else(words) if i == 0 else None",
         "'The United Kingdom left the European Union in 2020.' would no longer be supported by 'Britain left the "
         "European Union in 2020.' (fsa40, review39 R10)",
-    ),
-    Mutation(
-        "a-possessive-pronouns-thing-is-another-thing",
-        "verify/kinds/clause/judge.py",
-        ' or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)]',
-        "]",
-        "'Ana Ruiz joined the army in 1986.' would no longer be supported by 'She joined a union and served in the "
-        "army, joining its reserve in 1986.' (fsa40, review39 R10)",
     ),
     Mutation(
         "robust-report-rows-compare-every-claim",
@@ -20976,6 +20960,176 @@ MUTATIONS = [
         "    found = fuzz.partial_ratio_alignment(phrase.lower(), sentence.lower())\n",
         "'Critics of the plan, among them Ivo Stam, called it \"a disaster for Társa’s café owners\"' would support "
         "Ana Ruiz's quote on her page: the speaker reading gives up on the accents",
+    ),
+    Mutation(
+        "a-possessive-pronouns-thing-is-another-thing",
+        "verify/kinds/clause/judge.py",
+        " or (c in owned and _deciding_part(c))]",
+        "]",
+        "'Ana Ruiz won the 2019 election.' would no longer be supported by 'The 2019 election went to a runoff, and "
+        "she won its second round.' (fsa40, review39 R10; fixb51)",
+    ),
+    Mutation(
+        "a-relative-pronoun-taken-is-another-thing",
+        "verify/kinds/clause/judge.py",
+        "pronouns = [c for c in taken if c.pos_ == \"PRON\" or (c in owned",
+        "pronouns = [c for c in taken if False or (c in owned",
+        "'Eva Lund won the 2018 presidential election.' would no longer be supported by 'The 2018 presidential "
+        "election, which she won, was the closest in decades.' (fsa40, review39 R10)",
+    ),
+    Mutation(
+        "any-thing-a-pronoun-owns-is-the-nouns",
+        "verify/kinds/clause/judge.py",
+        "(c in owned and _deciding_part(c))",
+        "(c in owned)",
+        "'Ivo Stam joined the army in 1986.' would be supported by 'In 1986 he left the army and joined its reserve.' "
+        "(fixb51)",
+    ),
+    Mutation(
+        "a-noun-naming-another-nouns-thing-is-taken",
+        "verify/kinds/clause/judge.py",
+        "_taken_by(n, verb) and not _names_a_part(n) for n in nouns",
+        "_taken_by(n, verb) for n in nouns",
+        "'Ivo Stam joined the army in 1986.' would be supported by 'He joined the army reserve in 1986.' (fixb51)",
+    ),
+    Mutation(
+        "a-contests-deciding-part-named-by-its-noun-is-another",
+        "verify/kinds/clause/judge.py",
+        " and noun.head.pos_ == \"NOUN\" and not _deciding_part(noun.head)",
+        " and noun.head.pos_ == \"NOUN\"",
+        "'Ana Ruiz won the 2019 election.' would no longer be supported by 'She won the 2019 election runoff.' "
+        "(fixb51)",
+    ),
+    Mutation(
+        "a-count-after-one-of-read-as-the-superlative",
+        "verify/kinds/clause/judge.py",
+        "(?:the\\s+|its\\s+|\\w+['’]s\\s+)?(?:{_MANY}\\s+)?\"",
+        "(?:the\\s+|its\\s+|\\w+['’]s\\s+)?\"",
+        "'the oldest motor racing series in Norby' would be supported by 'It is one of the two oldest motor racing "
+        "series in Norby.' (fixb51)",
+    ),
+    Mutation(
+        "a-counted-many-before-a-superlative-read-as-it",
+        "verify/kinds/clause/judge.py",
+        "rf\"|\\b(?:the|its|\\w+['’]s)\\s+{_MANY}\\s+|{_word_pattern",
+        "rf\"|{_word_pattern",
+        "'the oldest motor racing series in Norby' would be supported by 'The Korvik Rally and the Tarsa Cup are the "
+        "two oldest motor racing series in Norby.' (fixb51)",
+    ),
+    Mutation(
+        "a-joint-rank-read-as-the-superlative",
+        "verify/kinds/clause/judge.py",
+        "|{_word_pattern(_WORDS['joint_ranks'])}[\\s-]*)$\"",
+        ")$\"",
+        "'the oldest motor racing series in Norby' would be supported by 'It is the joint oldest motor racing series "
+        "in Norby.' (fixb51)",
+    ),
+    Mutation(
+        "a-rank-sharing-verb-unread",
+        "verify/kinds/clause/judge.py",
+        "    if sharing is not None and _SCOPE_END.search(sharing[\"rest\"]) is None:\n",
+        "    if False:\n",
+        "'the oldest motor racing series in Norby' would be supported by 'It shares with the Tarsa Cup the title of "
+        "the oldest motor racing series in Norby.' (fixb51)",
+    ),
+    Mutation(
+        "a-rank-sharing-verb-read-past-its-clause",
+        "verify/kinds/clause/judge.py",
+        "if sharing is not None and _SCOPE_END.search(sharing[\"rest\"]) is None:",
+        "if sharing is not None:",
+        "'the oldest motor racing series in Norby' would no longer be supported by 'It shares its name with a town, "
+        "but it is the oldest motor racing series in Norby.' (fixb51)",
+    ),
+    Mutation(
+        "a-rank-shared-with-a-fronted-name-unread",
+        "verify/kinds/clause/judge.py",
+        "    return _SHARED_WITH_FRONTED.match(before) is not None\n",
+        "    return False\n",
+        "'the oldest motor racing series in Norby' would be supported by 'With the Tarsa Cup, it is the oldest motor "
+        "racing series in Norby.' (fixb51)",
+    ),
+    Mutation(
+        "a-nomination-after-the-prize-misparsed-unread",
+        "verify/kinds/clause/judge.py",
+        "        if _nomination_after(last):\n",
+        "        if False:\n",
+        "'Nina Moe won the Korvik Prize.' would be supported by 'She received a Korvik Prize shortlisting in 1995.' "
+        "(fixb51)",
+    ),
+    Mutation(
+        "a-nomination-after-the-prize-only-as-its-lexicon-word",
+        "verify/kinds/clause/judge.py",
+        "return any(after.lower_.startswith(noun) for noun in _NOMINATIONS)",
+        "return after.lower_ in _NOMINATIONS",
+        "'Nina Moe won the Korvik Prize.' would be supported by 'She received a Korvik Prize shortlisting in 1995.' "
+        "('shortlisting' a form of 'shortlist'; fixb51)",
+    ),
+    Mutation(
+        "a-sovereign-country-beside-the-town-unread",
+        "verify/kinds/clause/judge.py",
+        "    return any(other in _NATIONS and _another_country(country, other) for other in parts)\n",
+        "    return False\n",
+        "'born in Halden, Sweden' would be supported by the infobox's 'Halden, Norway' (review50 S3, fixb51)",
+    ),
+    Mutation(
+        "the-claims-country-in-another-form-unread",
+        "verify/kinds/clause/judge.py",
+        "    if country is None or any(aliases.country_of(part) == country for part in parts):\n",
+        "    if country is None:\n",
+        "'born in Lebanon, United States' would no longer be supported by 'Lebanon, Halden County, U.S.' (a town "
+        "named as a country; fixb51)",
+    ),
+    Mutation(
+        "a-word-of-an-older-state-read-as-its-country",
+        "verify/kinds/clause/judge.py",
+        "for other in parts)\n",
+        "for other in written.split())\n",
+        "'Born in Karachi, Pakistan' would no longer be supported by 'Karachi, Sind, British India' (fixb51)",
+    ),
+    Mutation(
+        "a-state-around-the-nation-read-as-another-country",
+        "verify/kinds/clause/judge.py",
+        "named != country and not aliases.nested(country, named)",
+        "named != country",
+        "'Born in Cardiff, United Kingdom' would no longer be supported by 'Cardiff, Wales' (fixb51)",
+    ),
+    Mutation(
+        "an-unplaced-nation-against-its-state-read-as-a-town",
+        "verify/kinds/clause/judge.py",
+        "    if (nation := aliases.fold(bare)) in _NATIONS and _nation_written_last(given) in _STATES_OF_NATIONS:\n",
+        "    if (nation := aliases.fold(bare)) in _NATIONS and False:\n",
+        "'born in England' would be refuted by 'Leeds, UK' (review50 R6, fixb51)",
+    ),
+    Mutation(
+        "another-nation-of-the-state-never-rules-out",
+        "verify/kinds/clause/judge.py",
+        "        return any(f\" {other} \" in written for other in _WITHIN_A_STATE - {nation})\n",
+        "        return False\n",
+        "'born in England' would no longer be refuted by 'Cardiff, Wales, UK' (fixb51)",
+    ),
+    Mutation(
+        "the-pronouns-thing-unread-for-a-year",
+        "verify/kinds/clause/judge.py",
+        "                and _object_in(named, sentence)\n",
+        "                and _object_in(claim, sentence)\n",
+        "'He advised the Norby Institute of Memory on a new museum, having founded it in 2013.' would be refuted by "
+        "the institute's founding in 2009 (review50 R3, fixb51)",
+    ),
+    Mutation(
+        "a-time-read-as-the-pronouns-thing",
+        "verify/kinds/clause/judge.py",
+        " and c.root.ent_type_ not in _NO_THING and 0 <= c.end_char",
+        " and 0 <= c.end_char",
+        "'He led the Norby Institute of Memory for a decade, having founded it in 2013.' would no longer be refuted "
+        "by its founding in 2009 ('it' read as 'a decade'; fixb51)",
+    ),
+    Mutation(
+        "head-of-a-body-never-its-office",
+        "verify/kinds/clause/judge.py",
+        "        return _head_of_its_body(post, office) and not another_post(post, office)\n",
+        "        return False\n",
+        "'became head of the Norby Statistics Office ..., succeeding Tom Berg' would no longer be refuted by the "
+        "director's predecessor row (review50 B9, fixb51)",
     ),
 ]
 

@@ -249,7 +249,6 @@ def test_b8_twin_the_firm_named_as_the_page_does() -> None:
 
 # R3 (false "contradicted", at a804007a and on recall50b): 'having founded it in 2013', 'it' the new museum the
 # sentence names after the institute, is refuted by the institute's founding in 2009.
-@_open("R3 open: 'advised the Norby Institute of Memory on a new museum, having founded it in 2013' refuted")
 def test_r3_it_is_the_thing_named_last() -> None:
     doc = page("Ivo Stam", f"{_STAM_LEAD} He founded the Norby Institute of Memory in 2009.")
     body = f"{_CABINET} He advised the Norby Institute of Memory on a new museum, having founded it in 2013."
@@ -278,7 +277,6 @@ _DISMISSED = "Ana Ruiz, a Norby economist, was dismissed on Friday."
 SUMMER_2024_EARLY = dt.date(2024, 6, 10)
 
 
-@_open("B9 open: 'became head of the Norby Statistics Office ..., succeeding Tom Berg' no longer refuted (fixb50)")
 def test_b9_the_same_office_by_another_head_word() -> None:
     body = f"{_DISMISSED} She became head of the Norby Statistics Office in March 2021, succeeding Tom Berg."
     assert _verdicts(body, [STATS_DIRECTOR], "clause", "Tom Berg", SUMMER_2024_EARLY) == [Verdict.CONTRADICTED]
@@ -389,11 +387,20 @@ def _born_in(place: str) -> Document:
     ("body", "place"),
     [
         pytest.param("Eva Lund was born in England in 1940.", "Leeds, UK", id="england-uk"),
-        pytest.param("Eva Lund was born in Bangladesh in 1940.", "Dhaka, East Pakistan, Pakistan", id="bangladesh"),
-        pytest.param("Eva Lund was born in Poland in 1940.", "Breslau, Germany", id="poland"),
+        pytest.param(
+            "Eva Lund was born in Bangladesh in 1940.",
+            "Dhaka, East Pakistan, Pakistan",
+            id="bangladesh",
+            marks=_open("R6 open: a country of today refuted by the country of the day"),
+        ),
+        pytest.param(
+            "Eva Lund was born in Poland in 1940.",
+            "Breslau, Germany",
+            id="poland",
+            marks=_open("R6 open: a country of today refuted by the country of the day"),
+        ),
     ],
 )
-@_open("R6 open: 'born in England' refuted by 'Leeds, UK'; a country of today by the country of the day")
 def test_r6_a_birthplaces_country_written_otherwise(body: str, place: str) -> None:
     found = _verdicts(body, [_born_in(place)], "clause", "born in")
     assert found and Verdict.CONTRADICTED not in found, found
@@ -421,7 +428,6 @@ def test_r6_twin_the_nation_within_written_alike() -> None:
         ),
     ],
 )
-@_open("S3 open: 'born in Oslo, Sweden' supported by 'Oslo, Norway'")
 def test_s3_the_right_town_in_a_wrong_country(doc: Document) -> None:
     found = _verdicts("Eva Lund was born in Oslo, Sweden, in 1940.", [doc], "clause", "born in")
     assert found and Verdict.SUPPORTED not in found, found
