@@ -20948,15 +20948,16 @@ MUTATIONS = [
     Mutation(
         "country-unsaid-not-the-persons-own",
         "verify/kinds/clause/judge.py",
-        "    said = countries_named(text) | _persons_countries(finding.unit.doc) if named else set()\n",
-        "    said = countries_named(text) if named else set()\n",
+        "    own = _persons_countries(finding.unit.doc)\n",
+        "    own = set()\n",
         "'Eva Lund was Chile's trade minister from 2010 to 2014' would no longer be supported by her row 'Minister of "
         "Foreign Trade' (her own country's post)",
     ),
     Mutation(
         "quote-speaker-aligned-unfolded",
         "verify/kinds/quote/attribution.py",
-        "    found = fuzz.partial_ratio_alignment(_folded(phrase), _folded(sentence))\n",
+        "    found = fuzz.partial_ratio_alignment(aliases.folded_in_place(phrase), "
+        "aliases.folded_in_place(sentence))\n",
         "    found = fuzz.partial_ratio_alignment(phrase.lower(), sentence.lower())\n",
         "'Critics of the plan, among them Ivo Stam, called it \"a disaster for Társa’s café owners\"' would support "
         "Ana Ruiz's quote on her page: the speaker reading gives up on the accents",
@@ -21130,6 +21131,22 @@ MUTATIONS = [
         "        return False\n",
         "'became head of the Norby Statistics Office ..., succeeding Tom Berg' would no longer be refuted by the "
         "director's predecessor row (review50 B9, fixb51)",
+    ),
+    Mutation(
+        "country-said-anywhere-in-the-sentence",
+        "verify/kinds/clause/judge.py",
+        "    said = countries_named(_aligned_words(words, text) if finding.unit.field is None else text)\n",
+        "    said = countries_named(text)\n",
+        "'born in Sheffield to parents from India' would be supported by '... parents from Sri Lanka in 1970, Ruiz "
+        "later toured India': a country told of another deed of the sentence",
+    ),
+    Mutation(
+        "country-of-origin-taken-as-the-persons-own",
+        "verify/kinds/clause/judge.py",
+        "    return re.search(rf\"\\b(?:from|in|into|to|at|near)\\s+(?:the\\s+)?{re.escape(country)}\\b\", "
+        "words) is None\n",
+        "    return True\n",
+        "'born to parents from Kenya' would be supported on the page of a Kenyan whose parents were from Sri Lanka",
     ),
 ]
 

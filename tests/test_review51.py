@@ -79,21 +79,18 @@ def test_b2_the_country_in_another_form_still_supports(claimed: str, given: str)
     assert _verdicts(f"Ana Ruiz was born in {claimed}, in 1970.", [doc], "clause", "born in") == [Verdict.SUPPORTED]
 
 
-@pytest.mark.xfail(strict=True, reason="S1 lead51 2f3f083a (main too): India named elsewhere in the sentence")
 def test_s1_the_parents_country_named_for_another_deed() -> None:
     doc = _ruiz("Born in Sheffield to parents from Sri Lanka in 1970, Ruiz later toured India.")
     found = _verdicts("Ana Ruiz was born in Sheffield to parents from India in 1970.", [doc], "clause", "born in")
     assert found and Verdict.SUPPORTED not in found, found
 
 
-@pytest.mark.xfail(strict=True, reason="S2 lead51 2f3f083a (main too): Indonesia named as a place toured, not lived")
 def test_s2_the_second_place_named_for_another_deed() -> None:
     doc = _ruiz("Ruiz grew up in Kenya and Malaysia, and later toured Indonesia.")
     found = _verdicts("Ana Ruiz grew up in Kenya and Indonesia.", [doc], "clause", "grew up")
     assert found and Verdict.SUPPORTED not in found, found
 
 
-@pytest.mark.xfail(strict=True, reason="S3 lead51 e26d2c14 (main too): the person's own country taken as said")
 def test_s3_the_parents_country_is_not_the_persons_own() -> None:
     # e26d2c14 counts a country that is the person's own by their page as said ('Chile's trade minister'), but the
     # parents' country of origin is not the person's: a Kenyan born to parents from Sri Lanka

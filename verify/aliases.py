@@ -217,6 +217,16 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def folded_in_place(text: str) -> str:
+    """The text lower-cased, without accents and with straight quotation marks, one character for one, so offsets
+    found in it are the text's own (an alignment of a claim's words with a page sentence): 'Társa’s café' reads as
+    "tarsa's cafe"."""
+    return "".join(unicodedata.normalize("NFKD", c)[0].lower()[0] for c in text.translate(_MARKS))
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation runs to spaces: the common key for fuzzy matching."""

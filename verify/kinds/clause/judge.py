@@ -761,8 +761,34 @@ def _countries_unsaid(claim: Claim, finding: Finding, text: str) -> list[str]:
     if place := _place_of(claim):
         words = re.sub(rf"(?<={re.escape(place)}),\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", "", words)
     named = [c for c in sorted(countries_named(words)) if re.search(rf"\b{re.escape(c)}\b", words)]
-    said = countries_named(text) | _persons_countries(finding.unit.doc) if named else set()
-    return [c for c in named if not any(c == s or aliases.nested(c, s) for s in said)]
+    if not named:
+        return []
+    said = countries_named(_aligned_words(words, text) if finding.unit.field is None else text)
+    own = _persons_countries(finding.unit.doc)
+    return [
+        c
+        for c in named
+        if not any(c == s or aliases.nested(c, s) for s in said) and not (c in own and _owns_a_post(c, words))
+    ]
+
+
+def _aligned_words(words: str, sentence: str) -> str:
+    """The stretch of a page sentence that the clause's words align with, a few words wider on each side: the
+    countries it names are the ones told of the clause's deed ('Born in Sheffield to parents from Sri Lanka in 1970,
+    Ruiz later toured India' gives the parents Sri Lanka, not India). The whole sentence when they align poorly."""
+    found = fuzz.partial_ratio_alignment(aliases.folded_in_place(words.strip()), aliases.folded_in_place(sentence))
+    if found is None or found.score < 60:
+        return sentence
+    start = sentence.rfind(" ", 0, max(0, found.dest_start - 12)) + 1
+    end = sentence.find(" ", min(len(sentence), found.dest_end + 12))
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
+def _owns_a_post(country: str, words: str) -> bool:
+    """Whether the clause writes a country as the owner of what it names ('Chile's trade minister', 'the trade
+    minister of Chile'), not as a place or an origin ('parents from Kenya', 'grew up in Kenya'): only an owner may
+    be the person's own country, left unsaid by their page's rows."""
+    return re.search(rf"\b(?:from|in|into|to|at|near)\s+(?:the\s+)?{re.escape(country)}\b", words) is None
 
 
 # a place after 'in' or 'at' ('at a ceremony in Naples', 'at the Bank of England'): its capitalised words

@@ -8,12 +8,11 @@ or words she would not say ('declined to say whether ...'). The patterns before 
 from __future__ import annotations
 
 import functools
-import unicodedata
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from verify import lexicons
+from verify import aliases, lexicons
 from verify.nlp import negation
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ def page_speaker(sentence: str, phrase: str) -> str | None:
     where the parse leaves it to the page (a pronoun, 'the minister', no verb of saying)."""
     from verify.nlp import parse  # late: only sentences that quote a claim's words are parsed
 
-    found = fuzz.partial_ratio_alignment(_folded(phrase), _folded(sentence))
+    found = fuzz.partial_ratio_alignment(aliases.folded_in_place(phrase), aliases.folded_in_place(sentence))
     if found is None or found.score < 95:
         return None
     doc = parse(sentence).doc
@@ -61,16 +60,6 @@ def page_speaker(sentence: str, phrase: str) -> str | None:
         if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in _SPEECH:
             return _speaker_of(node)
     return None
-
-
-_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-
-
-def _folded(text: str) -> str:
-    """The text lower-cased, without accents and with straight quotation marks, one character for one, so the
-    alignment's offsets are the sentence's own: a page writing the quoted words with accents or curly apostrophes
-    ('Társa’s café') is read as one writing them plainly, as the quote judge reads it."""
-    return "".join(unicodedata.normalize("NFKD", c)[0].lower()[0] for c in text.translate(_MARKS))
 
 
 def _claims_of_others(clause: Token) -> str | None:
