@@ -12192,15 +12192,15 @@ MUTATIONS = [
     Mutation(
         "a-year-of-another-deed-dates-the-figure",
         "verify/kinds/quantity/period.py",
-        "        on_it = [t.text for t in doc if _verb_of(t).i == verb.i]\n",
+        "        on_it = [t.text for t in doc if _verb_of(t).i in timed]\n",
         "        on_it = [t.text for t in doc]\n",
         "'Norby Steelworks, founded in 1921, said it employed about 4,200 people.' would lose today's support (B4)",
     ),
     Mutation(
         "a-figures-own-year-unread",
         "verify/kinds/quantity/period.py",
-        "        on_it = [t.text for t in doc if _verb_of(t).i == verb.i]\n",
-        "        on_it = [t.text for t in doc if _verb_of(t).i != verb.i]\n",
+        "        on_it = [t.text for t in doc if _verb_of(t).i in timed]\n",
+        "        on_it = [t.text for t in doc if _verb_of(t).i not in timed]\n",
         "'Norby Steelworks employed about 4,200 people in 1990.' would be supported by today's (R6; B4's twin)",
     ),
     Mutation(
@@ -13411,7 +13411,7 @@ MUTATIONS = [
         "long-past-ago-of-another-deed",
         "verify/kinds/quantity/period.py",
         "        agos = [doc[t.left_edge.i : t.i + 1].text.lower() for t in doc if t.lower_ == \"ago\" and "
-        "_verb_of(t).i == verb.i]\n",
+        "_verb_of(t).i in timed]\n",
         "        agos = [plain]\n",
         "'Norby Steelworks, founded two decades ago, said it employed about 4,200 people' would lose today's support",
     ),
@@ -20554,7 +20554,7 @@ MUTATIONS = [
     Mutation(
         "children-part-after-unread",
         "verify/kinds/quantity/judge.py",
-        "        if couple or _PART_AFTER.match(claim.sentence[m.end() :]):\n",
+        "        if couple or (mark and not _all_sources(claim.sentence[m.end() + mark.end() :])):\n",
         "        if couple:\n",
         "'two children together' or 'from his first marriage' would be read as all of his children (review50 B2)",
     ),
@@ -20899,6 +20899,91 @@ MUTATIONS = [
         "    if False:\n",
         "'In 2016 the former finance minister Eva Lund founded ...' would no longer support 'a former finance "
         "minister': the name after a title written post last read as the title going on",
+    ),
+    Mutation(
+        "same-time-clause-unread",
+        "verify/kinds/quantity/period.py",
+        "    if verb.dep_ in {\"advcl\", \"relcl\"} and marked(verb):\n",
+        "    if False:\n",
+        "'In 1990, when Norby Steelworks employed about 4,200 people, the plant was sold.' would take today's support",
+    ),
+    Mutation(
+        "same-time-subclause-unread",
+        "verify/kinds/quantity/period.py",
+        "    timed |= {c.i for c in verb.children if c.dep_ == \"advcl\" and marked(c)}\n",
+        "",
+        "'When the plant was sold in 1990, Norby Steelworks employed about 4,200 people.' would take today's support",
+    ),
+    Mutation(
+        "same-time-any-clause",
+        "verify/kinds/quantity/period.py",
+        "        return any(c.dep_ in {\"advmod\", \"mark\"} and c.lower_ in _SAME_TIME for c in clause.children)\n",
+        "        return True\n",
+        "any clause's year would date the figure: 'Although it was founded in 1921, Norby Steelworks employed about "
+        "4,200 people last year.' would lose today's support",
+    ),
+    Mutation(
+        "told-time-unread",
+        "verify/kinds/quantity/period.py",
+        "    return years_long_past(years, as_of) or (told and not years)\n",
+        "    return years_long_past(years, as_of)\n",
+        "'Norby Steelworks then employed about 4,200 people' (a time told before) would be supported by today's",
+    ),
+    Mutation(
+        "told-time-overrides-a-recent-year",
+        "verify/kinds/quantity/period.py",
+        "    return years_long_past(years, as_of) or (told and not years)\n",
+        "    return years_long_past(years, as_of) or told\n",
+        "'In 2023, at the time of the sale, Norby Steelworks employed about 4,200 people' would lose its support",
+    ),
+    Mutation(
+        "told-time-of-the-whole-sentence",
+        "verify/kinds/quantity/period.py",
+        "        own = \" \".join(t.lower_ for t in doc if _verb_of(t).i == verb.i)\n",
+        "        own = \" \".join(t.lower_ for t in doc)\n",
+        "'Ana Ruiz, then a minister, said Norby Steelworks employs ...' would read her 'then' as the figure's time",
+    ),
+    Mutation(
+        "all-sources-unread",
+        "verify/kinds/quantity/judge.py",
+        "        if couple or (mark and not _all_sources(claim.sentence[m.end() + mark.end() :])):\n",
+        "        if couple or mark:\n",
+        "'three children from two marriages' (all of them) would be read as a part, not refuted by a row '4' (B13)",
+    ),
+    Mutation(
+        "all-sources-of-one",
+        "verify/kinds/quantity/judge.py",
+        "    return m is not None and (m[\"s\"] is None or (aliases.parse_number(m[\"s\"]) or 0) > 1)\n",
+        "    return m is not None\n",
+        "'three children from one marriage' would be read as all of them and refuted by a row '4'",
+    ),
+    Mutation(
+        "all-sources-n-of-them",
+        "verify/kinds/quantity/judge.py",
+        "    r\"(?!\\s+of\\b)\",\n",
+        "    r\"\",\n",
+        "'three children with two of his wives' (a part) would be read as all of them and refuted by a row '4'",
+    ),
+    Mutation(
+        "share-for-unread",
+        "verify/kinds/quantity/owner.py",
+        "                found = found or (self._share_for(node) if node.i == root.i else None)\n",
+        "",
+        "'The poll showed 35 percent for Ana Ruiz' would have no owner, the claim left unjudged",
+    ),
+    Mutation(
+        "share-for-any-verb",
+        "verify/kinds/quantity/owner.py",
+        "        if noun.lower_ not in shares or noun.dep_ not in OBJECTS or noun.head.lemma_.lower() not in verbs:\n",
+        "        if noun.lower_ not in shares or noun.dep_ not in OBJECTS:\n",
+        "'The fund paid 35 percent for Korvik Bank' would be read as the bank's share, not a price paid",
+    ),
+    Mutation(
+        "share-for-a-time",
+        "verify/kinds/quantity/owner.py",
+        "        if name is None or (self.label(name) not in {*_RIVALS, \"\"} and not self.refs.is_person(name)):\n",
+        "        if name is None:\n",
+        "'The poll showed 35 percent for March' would give the share to the month, as if it were someone's",
     ),
 ]
 

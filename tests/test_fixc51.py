@@ -19,6 +19,7 @@ import datetime as dt
 import pytest
 
 from tests.support.judging import page
+from tests.test_quantity_owner_shapes import claim_on  # the count of a one-paragraph article
 from tests.test_review27 import WORKS  # 'It employs about 4,200 people at three plants.', no year; saved 2024
 from tests.test_review49 import _verdicts  # the article judged whole against invented pages
 from tests.test_review50 import _children  # Ivo Stam's page with a children row
@@ -56,8 +57,13 @@ def test_a_figure_of_another_time_is_not_supported_by_todays(body: str) -> None:
         pytest.param("As of 2024, Norby Steelworks employed about 4,200 people.", id="as-of-the-year-past"),
         pytest.param("In 2024, when Norby Steelworks employed about 4,200 people, the plant was sold.", id="when-now"),
         pytest.param("When the plant was sold in 2023, Norby Steelworks employed about 4,200 people.", id="recent"),
-        pytest.param("Ana Ruiz, then a minister, said Norby Steelworks employs about 4,200 people.", id="then-of-her"),
+        pytest.param(
+            "Ana Ruiz, then a minister, said Norby Steelworks employed about 4,200 people last year.", id="then-of-her"
+        ),
         pytest.param("In 2023, at the time of the sale, Norby Steelworks employed about 4,200 people.", id="dated"),
+        pytest.param(
+            "Although it was founded in 1921, Norby Steelworks employed about 4,200 people last year.", id="although"
+        ),
     ],
 )
 def test_twin_todays_figure_is_supported(body: str) -> None:
@@ -106,3 +112,34 @@ def test_twin_all_the_children_from_two_marriages_supported() -> None:
     assert _verdicts("Ivo Stam has four children from two marriages.", [_children("4")], "quantity", "four") == [
         Verdict.SUPPORTED
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 3. A poll's share 'for' a name is that name's: 'The poll showed 35 percent for Ana Ruiz' had no owner (the parser
+# hangs 'for' on the verb, and the recogniser misses the name), so the claim stayed unjudged. `verify/kinds/quantity/
+# owner.py` `_share_for` with counted.toml share_for_verbs and share_nouns.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The poll showed 35 percent for Ana Ruiz.", id="showed"),
+        pytest.param("A poll on Monday gave 35 percent for Ana Ruiz.", id="gave"),
+        pytest.param("The poll showed 35% for Ana Ruiz.", id="sign"),
+        pytest.param("The poll showed 35 percent for Ana Ruiz and 30 percent for Ivo Stam.", id="first-of-two"),
+    ],
+)
+def test_a_polls_share_for_a_name_is_the_names(body: str) -> None:
+    claim = claim_on(body, "35")
+    assert (claim.subject, claim.context) == ("Ana Ruiz", "Ana Ruiz"), claim
+
+
+@pytest.mark.parametrize(
+    ("body", "owner"),
+    [
+        pytest.param("The fund paid 35 percent for Korvik Bank.", None, id="paid-for"),
+        pytest.param("Ivo Stam paid 35 percent for Korvik Bank.", "Ivo Stam", id="the-buyer"),
+        pytest.param("The poll showed 35 percent for the plan.", None, id="for-a-thing"),
+        pytest.param("The poll showed 35 percent for March.", None, id="for-a-time"),
+    ],
+)
+def test_twin_a_price_or_a_things_share_is_not_the_names(body: str, owner: str | None) -> None:
+    assert claim_on(body, "35").context == owner
