@@ -443,7 +443,6 @@ def test_s3_twin_the_town_in_its_country() -> None:
 # quantity.children_part_after): 'from two marriages' after the count is read as a part's mark ('from his first
 # marriage'), though it counts all his children: 'Ivo Stam has three children from two marriages.' is no longer refuted
 # by his children row '4'. At a804007a: contradicted.
-@_open("B13 open: 'three children from two marriages' (all of them) no longer refuted by the children row '4'")
 def test_b13_all_the_children_from_two_marriages() -> None:
     found = _verdicts("Ivo Stam has three children from two marriages.", [_children("4")], "quantity", "three")
     assert found == [Verdict.CONTRADICTED], found

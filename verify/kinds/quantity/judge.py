@@ -492,18 +492,34 @@ def _parent_pronoun(claim: Claim, doc: Document) -> str | None:
 
 
 _PART_AFTER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _Q['children_part_after']))})\b", re.I)
+# 'from two marriages', 'by both wives', 'with several partners': the sources are all of them, the count the whole
+_ALL_SOURCES = re.compile(
+    rf"\s+(?:(?:his|her|their)\s+)?(?:{'|'.join(map(re.escape, _Q['children_all_sources']))}|{_count_word('s')})\b"
+    r"(?!\s+of\b)",
+    re.I,
+)
+
+
+def _all_sources(rest: str) -> bool:
+    """Whether the words `rest` after a part's mark ('from', 'by', 'with') name several sources of the children, so
+    the count is all of them ('from two marriages', 'from both marriages', not 'from his first marriage' nor 'with
+    two of his wives')."""
+    m = _ALL_SOURCES.match(rest)
+    return m is not None and (m["s"] is None or (aliases.parse_number(m["s"]) or 0) > 1)
 
 
 def _a_part_claimed(claim: Claim, want: int) -> bool:
     """Whether the claim counts some of the subject's children, not all: a couple's ('they have two children', 'Ivo
     Stam and Ana Ruiz have two children') or a count told with whom or whence ('two children together', 'with Ana
-    Ruiz', 'from his first marriage'). A page's whole count greater than such a part is no conflict."""
+    Ruiz', 'from his first marriage'), unless the mark names several sources, all of them ('from two marriages':
+    `_all_sources`). A page's whole count greater than such a part is no conflict."""
     for m in _CHILDREN_SAID.finditer(claim.sentence):
         if aliases.parse_number(m["n"] or m["k"]) != want:
             continue
         before = re.split(r"[,;:]", claim.sentence[: m.start()])[-1]
         couple = re.search(r"\bthey\b", before, re.I) or re.search(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z]", before)
-        if couple or _PART_AFTER.match(claim.sentence[m.end() :]):
+        mark = _PART_AFTER.match(claim.sentence[m.end() :])
+        if couple or (mark and not _all_sources(claim.sentence[m.end() + mark.end() :])):
             return True
     return False
 

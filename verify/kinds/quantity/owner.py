@@ -203,6 +203,7 @@ class OwnerReader(_Finder):
                 found = found or self._attached_name(
                     node, inside, pronouns=False, attachments=attachments, places=places
                 )
+                found = found or (self._share_for(node) if node.i == root.i else None)
                 if found:
                     return found
                 if voted_on and node.pos_ == "NOUN" and any(c.lower_ == "by" and c.i in inside for c in node.children):
@@ -382,6 +383,21 @@ class OwnerReader(_Finder):
             return None
         if self.label(name) not in {*_RIVALS, ""} and not self.refs.is_person(name):
             return None  # "for Dalen": a place's, no rival's
+        return self.subject_name(name)
+
+    def _share_for(self, noun: Token) -> str | None:
+        """The one named after "for" right behind a share a poll's verb gives ("The poll showed 35 percent for Ana
+        Ruiz"; counted.toml `share_for_verbs`, `share_nouns`), which the parser hangs on the verb, not the share: a
+        person, body or party's share. Not a sum ("paid $40 million for Korvik") nor another verb's."""
+        verbs, shares = _share_words()
+        if noun.lower_ not in shares or noun.dep_ not in OBJECTS or noun.head.lemma_.lower() not in verbs:
+            return None
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < noun.sent.end else None
+        if after is None or after.lower_ != "for" or after.head.i != noun.head.i:
+            return None
+        name = next((t for t in after.children if t.dep_ == "pobj"), None)
+        if name is None or (self.label(name) not in {*_RIVALS, ""} and not self.refs.is_person(name)):
+            return None  # "for March": a time's, no one's share ("Ana Ruiz" the recogniser missed is still hers)
         return self.subject_name(name)
 
     def _agent_of(self, noun: Token) -> str | None:
@@ -1770,6 +1786,13 @@ def _premium_nouns() -> frozenset[str]:
 def _rivalry_words() -> frozenset[str]:
     """Words that set a name against the winner ("ahead of", "over", "against"): counted.toml `rivalry_words`."""
     return frozenset(lexicons.load("counted")["rivalry_words"])
+
+
+@functools.cache
+def _share_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of a poll's finding and the nouns of a share (counted.toml `share_for_verbs`, `share_nouns`)."""
+    counted = lexicons.load("counted")
+    return frozenset(counted["share_for_verbs"]), frozenset(counted["share_nouns"])
 
 
 def _set_against(name: Token) -> bool:

@@ -157,20 +157,44 @@ def long_past(sentence: str, as_of: dt.date | None, claimed: list[Token]) -> boo
     plain = sentence.lower()
     if any(re.search(rf"\b{re.escape(p)}\b", plain) for p in _LONG_PAST):
         return True
+    told = False
     if claimed:
         verb = _verb_of(claimed[0])
         doc = claimed[0].doc
-        agos = [doc[t.left_edge.i : t.i + 1].text.lower() for t in doc if t.lower_ == "ago" and _verb_of(t).i == verb.i]
-        on_it = [t.text for t in doc if _verb_of(t).i == verb.i]
+        timed = _of_one_time(verb)
+        agos = [doc[t.left_edge.i : t.i + 1].text.lower() for t in doc if t.lower_ == "ago" and _verb_of(t).i in timed]
+        on_it = [t.text for t in doc if _verb_of(t).i in timed]
         years = [int(y) for y in on_it if _A_YEAR.fullmatch(y)]
         years += [int(d[:4]) + 9 for d in on_it if _A_DECADE.fullmatch(d)]  # 'in the 1990s': up to 1999
+        own = " ".join(t.lower_ for t in doc if _verb_of(t).i == verb.i)
+        told = any(re.search(rf"\b{re.escape(p)}\b", own) for p in _TOLD_TIME)  # 'then employed', 'at the time'
     else:
         agos = [plain]
         years = [int(y) for y in _A_YEAR.findall(sentence)]
         years += [int(d[:4]) + 9 for d in _A_DECADE.findall(sentence)]
     if any((ago := _years_ago(text)) is not None and ago > _LONG_PAST_YEARS for text in agos):
         return True  # 'Two decades ago, ... employed' (review36 R5), not 'founded two decades ago, said it employed'
-    return years_long_past(years, as_of)
+    return years_long_past(years, as_of) or (told and not years)
+
+
+_SAME_TIME = frozenset(_Q["same_time_marks"])
+_TOLD_TIME = tuple(_Q["told_time"])
+
+
+def _of_one_time(verb: Token) -> set[int]:
+    """The indexes of `verb` and of the verbs of its own time, whose years and lengths 'ago' date its figure too: the
+    clause it opens with 'when' hangs on ('In 1990, when it employed ..., the plant was sold': 'when' on the year, or
+    'sold'), and its own 'when'-clauses ('When the plant was sold in 1990, it employed ...'; judging.toml
+    same_time_marks)."""
+
+    def marked(clause: Token) -> bool:
+        return any(c.dep_ in {"advmod", "mark"} and c.lower_ in _SAME_TIME for c in clause.children)
+
+    timed = {verb.i}
+    if verb.dep_ in {"advcl", "relcl"} and marked(verb):
+        timed.add(_verb_of(verb.head).i)
+    timed |= {c.i for c in verb.children if c.dep_ == "advcl" and marked(c)}
+    return timed
 
 
 def years_long_past(years: list[int], as_of: dt.date | None) -> bool:
