@@ -21208,8 +21208,8 @@ MUTATIONS = [
     Mutation(
         "all-sources-n-of-them",
         "verify/kinds/quantity/judge.py",
-        "    r\"(?!\\s+of\\b)\",\n",
-        "    r\"\",\n",
+        "    r\"(?!\\s+of\\b)\"\n",
+        "    r\"\"\n",
         "'three children with two of his wives' (a part) would be read as all of them and refuted by a row '4'",
     ),
     Mutation(
@@ -21232,6 +21232,14 @@ MUTATIONS = [
         "        if name is None or (self.label(name) not in {*_RIVALS, \"\"} and not self.refs.is_person(name)):\n",
         "        if name is None:\n",
         "'The poll showed 35 percent for March' would give the share to the month, as if it were someone's",
+    ),
+    Mutation(
+        "children-earlier-sources-read-as-all",
+        "verify/kinds/quantity/judge.py",
+        "    rf\"(?!\\s+(?:{'|'.join(map(re.escape, _Q['children_earlier_sources']))})\\b)\",",
+        "    r\"\",",
+        "'three children from two previous marriages' would be refuted by a children row of 5 (the present "
+        "marriage's left out: review51 R2)",
     ),
 ]
 

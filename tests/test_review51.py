@@ -338,7 +338,6 @@ def _stam_children(row: str) -> Document:
     return boxed("Ivo Stam", "Ivo Stam (born 1950) is a Norbian businessman.", [("children", row)])
 
 
-@pytest.mark.xfail(_FIXC, strict=True, reason="R2 fixc51 bb7443a6: 'two previous marriages' read as all sources")
 @pytest.mark.parametrize(
     "sources",
     [pytest.param("two previous marriages", id="previous"), pytest.param("two earlier relationships", id="earlier")],

@@ -495,15 +495,16 @@ _PART_AFTER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _Q['children_part_aft
 # 'from two marriages', 'by both wives', 'with several partners': the sources are all of them, the count the whole
 _ALL_SOURCES = re.compile(
     rf"\s+(?:(?:his|her|their)\s+)?(?:{'|'.join(map(re.escape, _Q['children_all_sources']))}|{_count_word('s')})\b"
-    r"(?!\s+of\b)",
+    r"(?!\s+of\b)"
+    rf"(?!\s+(?:{'|'.join(map(re.escape, _Q['children_earlier_sources']))})\b)",  # 'from two previous marriages'
     re.I,
 )
 
 
 def _all_sources(rest: str) -> bool:
     """Whether the words `rest` after a part's mark ('from', 'by', 'with') name several sources of the children, so
-    the count is all of them ('from two marriages', 'from both marriages', not 'from his first marriage' nor 'with
-    two of his wives')."""
+    the count is all of them ('from two marriages', 'from both marriages', not 'from his first marriage', 'with
+    two of his wives' nor 'from two previous marriages', which leave the present one's: review51 R2)."""
     m = _ALL_SOURCES.match(rest)
     return m is not None and (m["s"] is None or (aliases.parse_number(m["s"]) or 0) > 1)
 
