@@ -116,3 +116,43 @@ def test_twin_its_after_the_agencys_own_noun() -> None:
     body = "The Norby Space Agency launched a satellite. The agency said its current chairman, Ivo Stam, spoke"
     found = _verdicts(f"{body}.", [AGENCY_HEAD, CHAIR_PAGE], "role", "Ivo Stam", WINTER_2025)
     assert found and Verdict.SUPPORTED not in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# review48 R1, R9 again: 'Finance Minister', 'Halden Mayor' read post first in the person's own page's sentences, each
+# naming weighed for whose post it is (the readings above)
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param("Her father has been Mayor of Halden since 2019.", "Halden Mayor Eva Lund spoke.", "Halden Mayor",
+                     id="her-fathers"),
+        pytest.param("In 2024 she defeated the incumbent Mayor of Halden.", "Halden Mayor Eva Lund spoke.",
+                     "Halden Mayor", id="defeated-the-incumbent"),
+        pytest.param("Since 2024 she has been Mayor of Halden Province.", "Halden Mayor Eva Lund spoke.",
+                     "Halden Mayor", id="a-longer-place"),
+        pytest.param("She has been married to the Minister of Finance since 2021.", "Finance Minister Eva Lund spoke.",
+                     "Finance Minister", id="married-to"),
+        pytest.param("Since 2021 she has been Minister of Finance for the Korvik Region.",
+                     "Norby's Finance Minister Eva Lund spoke.", "Finance Minister", id="a-regions"),
+        pytest.param("Since 2021 she has been Student Minister of Finance.", "Finance Minister Eva Lund spoke.",
+                     "Finance Minister", id="student"),
+    ],
+)  # fmt: skip
+def test_post_first_another_holders_or_places_post(told: str, body: str, words: str) -> None:
+    found = _verdicts(body, [_lund(told)], "role", words)
+    assert found and Verdict.SUPPORTED not in found, found
+
+
+@pytest.mark.parametrize(
+    ("told", "body", "words"),
+    [
+        pytest.param("Since 2024 she has been the Mayor of Halden.", "Halden Mayor Eva Lund spoke.", "Halden Mayor",
+                     id="mayor"),
+        pytest.param("Since 2021 she has served as Minister of Finance of Norby.",
+                     "Norby's Finance Minister Eva Lund spoke.", "Finance Minister", id="of-norby"),
+        pytest.param("She has held the post of Minister of Finance since 2021.", "Finance Minister Eva Lund spoke.",
+                     "Finance Minister", id="the-post-of"),
+    ],
+)  # fmt: skip
+def test_twin_post_first_her_own_post(told: str, body: str, words: str) -> None:
+    assert _verdicts(body, [_lund(told)], "role", words) == [Verdict.SUPPORTED]
