@@ -20961,9 +20961,16 @@ MUTATIONS = [
     Mutation(
         "a-known-countrys-post-of-another-place",
         "verify/offices.py",
-        "        return country not in named if country else False\n",
+        "        return True  # a known country's post is no post 'of Halden Province'\n",
         "        return False\n",
         "'Minister of Defence of Halden Province' would be read as a known country's post",
+    ),
+    Mutation(
+        "a-country-after-the-post-read-as-another-owner",
+        "verify/offices.py",
+        "        return False  # a country's name: the caller weighs it against the claim's\n",
+        "        pass\n",
+        "'Minister of Defence of the Kingdom of Norway' would be another owner than 'Norwegian Defence Minister's",
     ),
     Mutation(
         "the-claims-owner-in-the-pages-owner-unread",

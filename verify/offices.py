@@ -173,14 +173,16 @@ def another_owner_after(rest: str, owner: str | None, country: str | None) -> bo
     """Whether the words after a post found in a page's sentence (`rest`, as written) give it another owner than the
     claim's: the claim's own country (`country`) or the place its sentence makes the owner ("Norby's Defence Minister":
     `owner`) against 'Minister of Defence of Tarsa' or '... of Halden Province' (review50 S1). A claim naming no
-    owner says nothing of whose post it is; an owner the lexicon knows as a country is weighed by its country."""
+    owner says nothing of whose post it is; an owner the lexicon knows as a country is left to the caller, which weighs
+    the countries the sentence names ('Minister of Foreign Affairs of Russia' is no Belarusian post)."""
     m = _OWNER_WRITTEN_AFTER.match(rest)
     if m is None or not (owner or country):
         return False
     held = aliases.fold(m["owner"])
-    named = countries_named(held)
-    if named or country:
-        return country not in named if country else False
+    if countries_named(held):
+        return False  # a country's name: the caller weighs it against the claim's
+    if country:
+        return True  # a known country's post is no post 'of Halden Province'
     return not set(re.findall(r"\w+", aliases.fold(owner or ""))) <= set(re.findall(r"\w+", held))
 
 
