@@ -19694,7 +19694,7 @@ MUTATIONS = [
     Mutation(
         "the-post-served-read-as-the-aides",
         "verify/kinds/role/judge.py",
-        "    while served_at(folded, int(pos[1])):\n",
+        "    while served_at(folded, int(pos[1])) or object_at(folded, int(pos[1]), int(pos[2])):\n",
         "    while False:\n",
         "'She has been chief of staff to the Minister of Defence since 2021.' would support 'Defence Minister Eva Lund'"
         " (review47 S2)",
@@ -21240,6 +21240,107 @@ MUTATIONS = [
         "    r\"\",",
         "'three children from two previous marriages' would be refuted by a children row of 5 (the present "
         "marriage's left out: review51 R2)",
+    ),
+    Mutation(
+        "a-post-as-an-object-read-as-hers",
+        "verify/kinds/role/judge.py",
+        "    while served_at(folded, int(pos[1])) or object_at(folded, int(pos[1]), int(pos[2])):\n",
+        "    while served_at(folded, int(pos[1])):\n",
+        "'She has advised the Minister of Defence since 2021.' would support 'Defence Minister Eva Lund' (review50 S2)",
+    ),
+    Mutation(
+        "a-bodys-name-after-its-post-read-as-an-object",
+        "verify/offices.py",
+        "    if m is None or not POST.search(folded[start:end]):\n",
+        "    if m is None:\n",
+        "'has been chief executive of Korvik Bank' would no longer support 'Ola Berg, head of Korvik Bank' (the bank's"
+        " name read as another's post)",
+    ),
+    Mutation(
+        "a-verb-object-read-as-taken-up",
+        "verify/offices.py",
+        '        return m["verb"] not in _TAKING_VERBS\n',
+        "        return True\n",
+        "'she was elected the Mayor of Halden' would be read as another's post, the object of a verb",
+    ),
+    Mutation(
+        "a-posts-own-noun-read-as-an-object",
+        "verify/offices.py",
+        '    if m["word"] == "of" and before in _POST_NOUNS and not m["article"]:\n',
+        "    if False:\n",
+        "'She has held the post of Minister of Defence since 2021.' would no longer support 'Defence Minister"
+        " Eva Lund'",
+    ),
+    Mutation(
+        "promoted-to-read-as-an-object",
+        "verify/offices.py",
+        '    return not (m["word"] == "to" and before in _TAKING_VERBS)',
+        "    return True",
+        "'she was promoted to Mayor of Halden' would be read as another's post, the object of 'to'",
+    ),
+    Mutation(
+        "a-mock-post-word-unread",
+        "verify/offices.py",
+        "    other = _OTHER_POST_WORDS | _MOCK_POST_WORDS\n",
+        "    other = _OTHER_POST_WORDS\n",
+        "'Since 2021 she has been Student Minister of Defence.' would support \"Norby's Defence Minister Eva Lund\"",
+    ),
+    Mutation(
+        "an-owner-after-the-post-unread",
+        "verify/kinds/role/judge.py",
+        "        if another_owner_after(unit.text[end:], owner, claimed_country):\n",
+        "        if False:\n",
+        "'Since 2021 she has been Minister of Defence of Tarsa.' would support \"Norby's Defence Minister Eva Lund\"",
+    ),
+    Mutation(
+        "the-claims-possessive-owner-unread",
+        "verify/kinds/role/judge.py",
+        "            read, owner = _with_post_first(phrases, office), _owner_before(claim)\n",
+        "            read, owner = _with_post_first(phrases, office), None\n",
+        "'Minister of Defence of Tarsa' would support \"Norby's Defence Minister Eva Lund\" (review50 S1)",
+    ),
+    Mutation(
+        "a-known-countrys-post-of-another-place",
+        "verify/offices.py",
+        "        return True  # a known country's post is no post 'of Halden Province'\n",
+        "        return False\n",
+        "'Minister of Defence of Halden Province' would be read as a known country's post",
+    ),
+    Mutation(
+        "a-country-after-the-post-read-as-another-owner",
+        "verify/offices.py",
+        "        return False  # a country's name: the caller weighs it against the claim's\n",
+        "        pass\n",
+        "'Minister of Defence of the Kingdom of Norway' would be another owner than 'Norwegian Defence Minister's",
+    ),
+    Mutation(
+        "the-claims-owner-in-the-pages-owner-unread",
+        "verify/offices.py",
+        '    return not set(re.findall(r"\\w+", aliases.fold(owner or ""))) <= set(re.findall(r"\\w+", held))\n',
+        "    return True\n",
+        "'Minister of Defence of the Republic of Norby' would no longer support \"Norby's Defence Minister Eva Lund\"",
+    ),
+    Mutation(
+        "its-after-a-common-noun-read-as-the-last-body",
+        "verify/kinds/role/extract.py",
+        "                body = _its_body(self.text_before(sent.start + m.start()))\n",
+        "                body = _last_body(self.text_before(sent.start + m.start()))\n",
+        "'The bank said its current chairman, Ivo Stam' would be read as the agency's chairman (review50 R1)",
+    ),
+    Mutation(
+        "its-after-the-bodys-own-noun-read-as-another",
+        "verify/kinds/role/extract.py",
+        '    if not nouns or (bodies and bodies[-1]["body"].split()[-1].lower() == nouns[-1]["noun"].lower()):\n',
+        "    if not nouns:\n",
+        "'The Norby Space Agency ... The agency said its chairman' would be read as a bare 'the agency's chairman'",
+    ),
+    Mutation(
+        "post-first-wordings-unread-in-the-own-pages-sentences",
+        "verify/kinds/role/judge.py",
+        "    return sorted(dict.fromkeys([*phrases, *post_first_wordings(office)]), key=len, reverse=True)\n",
+        "    return phrases\n",
+        "'She has been Minister of Finance since 2021.' would leave 'Finance Minister Eva Lund' unverified"
+        " (review48 R1)",
     ),
 ]
 

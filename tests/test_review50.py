@@ -59,7 +59,6 @@ def test_b1_twin_the_agencys_own_chairman_is_never_the_past_holder() -> None:
     assert found and Verdict.SUPPORTED not in found, found
 
 
-@_open("R1 open: 'The bank said its current chairman, Ivo Stam' read as the agency's chairman and refuted")
 def test_r1_its_chairman_is_the_banks() -> None:
     # R1 (false "contradicted", at a804007a and on recall50a): 'its' after 'The bank said' is the bank's
     body = (
@@ -217,7 +216,6 @@ def test_b7_a_word_before_the_title_makes_another_post(told: str, body: str, wor
         ),
     ],
 )
-@_open("S1 open: 'Minister of Defence of Tarsa' supports \"Norby's Defence Minister\"")
 def test_s1_the_lexicons_portfolio_of_another_government(told: str, body: str) -> None:
     found = _verdicts(body, [_lund(told)], "role", "Defence Minister")
     assert found and Verdict.SUPPORTED not in found, found
@@ -358,14 +356,12 @@ def test_b11_a_parents_former_post_is_not_hers() -> None:
 
 # S2 and R5 (at a804007a and on fixb50, the lexicon's Defence): 'She has advised the Minister of Defence since 2021.'
 # SUPPORTS 'Defence Minister Eva Lund'; 'She is the daughter of a former Minister of Defence.' CONTRADICTS it.
-@_open("S2 open: 'She has advised the Minister of Defence since 2021.' supports 'Defence Minister Eva Lund'")
 def test_s2_advising_the_defence_minister() -> None:
     doc = _lund("She has advised the Minister of Defence since 2021.")
     found = _verdicts("Defence Minister Eva Lund spoke.", [doc], "role", "Defence Minister")
     assert found and Verdict.SUPPORTED not in found, found
 
 
-@_open("R5 open: 'She is the daughter of a former Minister of Defence.' refutes 'Defence Minister Eva Lund'")
 def test_r5_a_parents_former_defence_post() -> None:
     doc = _lund("She is the daughter of a former Minister of Defence.")
     found = _verdicts("Defence Minister Eva Lund spoke.", [doc], "role", "Defence Minister")

@@ -91,16 +91,20 @@ def qualifiers_at(folded: str, start: int, end: int) -> frozenset[str]:
 _OTHER_POST_WORDS = (frozenset(lexicons.load("titles")["modifiers"]) - frozenset(_WORDS["qualifiers"])) | frozenset(
     _WORDS["other_post_words"]
 )
+# words before a title that make it a post of those its holders are drawn from, held in no government ('Youth Mayor
+# of Halden', 'Student Mayor', 'Youth Minister of Defence': judging.toml offices.mock_post_words, review50 S1, B7)
+_MOCK_POST_WORDS = frozenset(_WORDS["mock_post_words"])
 _PARTS_OF_A_BODY = frozenset(_WORDS["parts_of_a_body"])
 _OTHER_POST_ONLY = frozenset(_WORDS["other_post_words"])
 
 
 def another_post_at(folded: str, start: int, office: str) -> bool:
     """Whether the office name found at folded[start:] is another post by the title word right before it
-    ('she was an assistant governor from 2010 to 2022' is no governor's term), a word the claimed office does
-    not carry ('Assistant Secretary of State' is claimed with it)."""
+    ('she was an assistant governor from 2010 to 2022' is no governor's term, 'Youth Mayor of Halden' no mayor's), a
+    word the claimed office does not carry ('Assistant Secretary of State' is claimed with it)."""
     before = folded[max(0, start - _LOOK_BEHIND) : start].replace("-", " ").split()[-1:]
-    return bool(before) and before[0] in _OTHER_POST_WORDS and before[0] not in aliases.fold(office).split()
+    other = _OTHER_POST_WORDS | _MOCK_POST_WORDS
+    return bool(before) and before[0] in other and before[0] not in aliases.fold(office).split()
 
 
 # the words before a post that tell it sought, not held (judging.toml offices.sought_before), a 'the' between
@@ -125,6 +129,61 @@ def served_at(folded: str, start: int) -> bool:
     the Minister of Defence since 2021' or 'adviser to the Prime Minister' tells an aide's post, not the minister's
     (review47 S2)."""
     return _SERVING_BEFORE.search(folded[max(0, start - 40) : start]) is not None
+
+
+_OBJECT_DETERMINERS = rf"(?:(?:{'|'.join(map(re.escape, _WORDS['object_determiners']))})\s+)*"
+# the words right before a post that make it the object of a preposition or of a verb's participle (judging.toml
+# offices.object_prepositions): 'served under the', 'the daughter of a former', 'has advised the'
+_OBJECT_BEFORE = re.compile(
+    rf"(?:^|\s)(?P<before>[\w'’-]+\s+)?(?P<word>{'|'.join(map(re.escape, _WORDS['object_prepositions']))})\s+"
+    rf"(?P<article>{_OBJECT_DETERMINERS})$"
+    rf"|(?:^|\s)(?P<verb>[a-z'’-]+(?:ed|ing))\s+(?:the|a|an)\s+{_OBJECT_DETERMINERS}$"
+)
+_TAKING_VERBS = frozenset(_WORDS["taking_verbs"])
+_POST_NOUNS = frozenset(_WORDS["post_nouns"])
+
+
+def object_at(folded: str, start: int, end: int) -> bool:
+    """Whether the office name found at folded[start:end] is the post of someone the sentence's person serves, meets or
+    descends from: the object of a preposition ('has served under the Minister of Defence', 'worked closely with the
+    Mayor of Halden', 'the daughter of a former Minister of Defence', 'headed the Office of the Mayor of Halden') or
+    of a verb ('has advised the Minister of Defence since 2021'): another's post, not the person's (review50 S2, R5).
+    Not a post taken up ('promoted to Minister of Defence', 'was named the Minister of Defence') nor a post's own noun
+    before it ('the post of Minister of Defence', with no article between), nor a body's name alone, found after its
+    post ('chief executive of Korvik Bank' for 'head of Korvik Bank')."""
+    m = _OBJECT_BEFORE.search(folded[max(0, start - 60) : start])
+    if m is None or not POST.search(folded[start:end]):
+        return False
+    if m["verb"] is not None:
+        return m["verb"] not in _TAKING_VERBS
+    before = (m["before"] or "").strip()
+    if m["word"] == "of" and before in _POST_NOUNS and not m["article"]:
+        return False  # 'the post of Minister of Defence': the post's own noun
+    return not (m["word"] == "to" and before in _TAKING_VERBS)  # 'promoted to Minister of Defence'
+
+
+# an owner written after a post's words: 'of' or 'for' and a capitalised name ('Minister of Defence of Tarsa', '...
+# of Halden Province', '... for the Republic of Norby')
+_OWNER_WRITTEN_AFTER = re.compile(
+    r"\s*(?:of|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
+)
+
+
+def another_owner_after(rest: str, owner: str | None, country: str | None) -> bool:
+    """Whether the words after a post found in a page's sentence (`rest`, as written) give it another owner than the
+    claim's: the claim's own country (`country`) or the place its sentence makes the owner ("Norby's Defence Minister":
+    `owner`) against 'Minister of Defence of Tarsa' or '... of Halden Province' (review50 S1). A claim naming no
+    owner says nothing of whose post it is; an owner the lexicon knows as a country is left to the caller, which weighs
+    the countries the sentence names ('Minister of Foreign Affairs of Russia' is no Belarusian post)."""
+    m = _OWNER_WRITTEN_AFTER.match(rest)
+    if m is None or not (owner or country):
+        return False
+    held = aliases.fold(m["owner"])
+    if countries_named(held):
+        return False  # a country's name: the caller weighs it against the claim's
+    if country:
+        return True  # a known country's post is no post 'of Halden Province'
+    return not set(re.findall(r"\w+", aliases.fold(owner or ""))) <= set(re.findall(r"\w+", held))
 
 
 _OTHER_POST_PHRASES = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['other_post_phrases']))})\b")

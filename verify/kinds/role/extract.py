@@ -101,6 +101,25 @@ def _last_body(text: str) -> str | None:
     return bodies[-1] if bodies else None
 
 
+# a body named by its common noun after an article ('The bank said its chairman ...'; titles.toml bodies)
+_BODY_NOUN = re.compile(rf"\b[Tt]he\s+(?P<noun>{'|'.join(map(re.escape, lexicons.load('titles')['bodies']))})\b")
+
+
+def _its_body(text: str) -> str | None:
+    """The body an 'its' before a post points back to: the body named last (`_last_body`), unless a body named by its
+    common noun comes after it and is of another kind ('Acme Bank funded the Norby Space Agency's launch. The bank
+    said its current chairman ...': the bank's chairman, review50 R1); that body is then the one named last with
+    that noun ('Acme Bank'), else the noun itself ('the bank')."""
+    bodies = list(_BODY.finditer(text))
+    after = bodies[-1].end() if bodies else 0
+    nouns = list(_BODY_NOUN.finditer(text, after))
+    if not nouns or (bodies and bodies[-1]["body"].split()[-1].lower() == nouns[-1]["noun"].lower()):
+        return bodies[-1]["body"] if bodies else None
+    noun = nouns[-1]["noun"]
+    named = re.findall(rf"\b((?:[A-Z][\w.\-]*\s+){{1,5}}{re.escape(noun.capitalize())})\b", text)
+    return named[-1] if named else noun
+
+
 # a second post joined to the first with its own article or its own time ('president and a former chief executive')
 _ANOTHER_POST = re.compile(r"\s+and\s+(?:a|an|the|former|ex-)\s")
 _BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z].*$")
@@ -616,7 +635,7 @@ class RoleReading:
             if owner and not country:  # "the bank's chief economist" -> "chief economist of the bank"
                 role = f"{role} of the {owner}" if owner[0].islower() else f"{role} of {owner}"
             if "its" in groups and m["its"] and m["its"].lower() == "its":  # "Its chief executive, Mike Bullock,"
-                body = _last_body(self.text_before(sent.start + m.start()))
+                body = _its_body(self.text_before(sent.start + m.start()))
                 if not body:
                     continue
                 role = f"{role} of the {body}"

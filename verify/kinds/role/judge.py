@@ -56,6 +56,7 @@ from verify.offices import (
     SEAT,
     Term,
     a_part_after_the_possessive,
+    another_owner_after,
     another_portfolio_found,
     another_post,
     another_post_at,
@@ -67,6 +68,7 @@ from verify.offices import (
     name_goes_on,
     named_longer,
     names_government,
+    object_at,
     of_a_body,
     office_country,
     office_groups,
@@ -310,6 +312,17 @@ def _countries_after_the_title(held: str, doc: Document) -> set[str]:
     return {c for shape in (after, before) for m in re.finditer(shape, lead) for c in countries_named(m["place"])}
 
 
+# a capitalised name's possessive right before the claim's words ("Norby's Defence Minister Eva Lund")
+_NAMED_OWNER_BEFORE = re.compile(r"(?<![\w.])(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+$")
+
+
+def _owner_before(claim: Claim) -> str | None:
+    """The name the claim's sentence makes the post's owner with a possessive right before the claim's words
+    ("Norby's Defence Minister Eva Lund": 'Norby'), or None."""
+    m = _NAMED_OWNER_BEFORE.search(before_claim(claim))
+    return m["owner"] if m else None
+
+
 # a possessive ending the claimed office's words, or right after them: the post is of what it possesses
 _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 
@@ -333,7 +346,8 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             if qualifiers(doc.title) == qualifiers(office):  # the chairman's page names no vice chairman
                 out += _incumbent_findings(subject, doc, as_of, docs)
         elif _is_person_page(doc, subject):
-            out += _person_office_findings(subject, doc, phrases, as_of, office, country=country)
+            read, owner = _with_post_first(phrases, office), _owner_before(claim)
+            out += _person_office_findings(subject, doc, read, as_of, office, country=country, owner=owner)
             out += _head_post_findings(subject, doc, as_of, office, country)
             ended = _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
             out += _left_by_the_step_told(claim, doc, ended, as_of)
@@ -352,6 +366,15 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         out += party_member_rows(subject, docs, office)
         out += post_rows_of_the_day(claim, docs, as_of)
     return out
+
+
+def _with_post_first(phrases: list[str], office: str) -> list[str]:
+    """The wordings a person's own page's sentences are read with: the claim's, and a title written post last as pages
+    write it post first ('Finance Minister': 'minister of finance'; 'Halden Mayor': 'mayor of halden'; review48 R1,
+    R9). `_person_office_findings` reads whose post each naming is: none another's the sentence serves or names as an
+    object (`object_at`), of another owner (`another_owner_after`), a mock post (`another_post_at`) or a title going
+    on (`title_goes_on`) (review50 B6, B7, B10, B11, which took back s50-fixb50's reading of them everywhere)."""
+    return sorted(dict.fromkeys([*phrases, *post_first_wordings(office)]), key=len, reverse=True)
 
 
 def _head_post_findings(
@@ -1687,10 +1710,12 @@ def _person_office_findings(
     office: str,
     own: bool = True,
     country: str | None = None,
+    owner: str | None = None,
 ) -> list[Finding]:
     """What the person's page says of the office in its sentences: held now (supports), held only
     before (contradicts, as a past term), or held with other qualifiers on the article's day. A
-    sentence that ties the office to another country than the claimed one says nothing of it."""
+    sentence that ties the office to another country than the claimed one, or to another owner than the one the
+    claim's sentence gives it (`owner`: "Norby's Defence Minister"), says nothing of it."""
     claimed_country = office_country(office) or country
     out = []
     for unit in units(doc):
@@ -1716,6 +1741,8 @@ def _person_office_findings(
             continue  # 'foreign minister of Ukraine' is not Russia's foreign minister
         if claimed_country and not written and of_other_countries(doc, claimed_country):
             continue  # the page's bare post is its person's own country's: an American's is not Canada's
+        if another_owner_after(unit.text[end:], owner, claimed_country):
+            continue  # 'Minister of Defence of Tarsa' is not Norby's defence minister (review50 S1)
         when, since = tense(window, as_of)
         if when == "unknown" and _served_until(window, doc, as_of):
             when = "past"
@@ -1766,9 +1793,11 @@ def _not_the_post_served(
     phrases: list[str], folded: str, pos: tuple[float, int, int]
 ) -> tuple[float, int, int] | None:
     """The first place in `folded` the office is named that is not the post an aide's post serves ('chief of staff
-    to the Minister of Defence', review47 S2): 'Deputy to the Mayor of Halden since 2022, and Mayor of Halden since
-    2024' names her own post after the one she served (review48 B6); None when every naming is served."""
-    while served_at(folded, int(pos[1])):
+    to the Minister of Defence', review47 S2) nor another's the sentence names as the object of a preposition or a
+    verb ('has advised the Minister of Defence', 'the daughter of a former Minister of Defence': `object_at`, review50
+    S2, R5): 'Deputy to the Mayor of Halden since 2022, and Mayor of Halden since 2024' names her own post after the
+    one she served (review48 B6); None when every naming is another's."""
+    while served_at(folded, int(pos[1])) or object_at(folded, int(pos[1]), int(pos[2])):
         rest = folded[int(pos[2]) :]
         found = phrase_position(phrases, rest)
         if found is None:
