@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.judging import boxed
+from tests.test_review26 import _open
 from tests.test_review48 import _lund
 from tests.test_review48 import _verdicts as _lund_verdicts
 from tests.test_review49 import _DISMISSED, ONE_OFFICE, SUMMER_2024, _verdicts
@@ -61,8 +62,7 @@ def test_a_succession_in_another_post_is_not_the_office_begun_then(said: str, ex
 # past the portfolio or the place (review49 B7 'Minister for Defence Personnel', B9 'Mayor of Halden Heights') is
 # another post, in a sentence or an infobox row alike.
 # s50-fixb50's post-first reading of a title before the name was taken back: it supported posts the page makes another's
-# (review50 B6, B7, B10, B11); s51-fixa51 reads it again in the person's own page's sentences only, each naming
-# weighed for whose post it is (`object_at`, `another_owner_after`, the mock post words, `title_goes_on`).
+_TAKEN_BACK = "the post-first reading was taken back (review50 B6, B7, B10, B11)"
 
 
 def _lund_boxed(office: str) -> Document:
@@ -79,12 +79,14 @@ def _lund_boxed(office: str) -> Document:
             "Health Minister",
             Verdict.SUPPORTED,
             id="for",
+            marks=_open(f"R1 open again: {_TAKEN_BACK}"),
         ),
         pytest.param(
             "She has been Minister of the Interior since 2021.",
             "Interior Minister",
             Verdict.SUPPORTED,
             id="the",
+            marks=_open(f"R1 open again: {_TAKEN_BACK}"),
         ),
         pytest.param("She has been Minister of Labour since 2021.", "Labour Minister", Verdict.SUPPORTED, id="of"),
         pytest.param(
@@ -92,6 +94,7 @@ def _lund_boxed(office: str) -> Document:
             "Halden Mayor",
             Verdict.SUPPORTED,
             id="place-and-country",
+            marks=_open(f"R9 open again: {_TAKEN_BACK}"),
         ),
         pytest.param(
             "She has been Minister for Finance Policy since 2021.", "Finance Minister", Verdict.UNVERIFIED, id="policy"

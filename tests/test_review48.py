@@ -240,8 +240,7 @@ def test_s6_twin_a_wrong_year_is_refuted() -> None:
 # turns 'X minister' into 'minister of X' only for offices.toml `[[ministries]]` (foreign, defence), so the role
 # judge's sentence reading (`_wordings`) never looks for 'minister of finance'; with an infobox row the same claims are
 # supported (review43 R1's pages). Most pages name a cabinet post by its formal title in running text. Closed by
-# s50-fixb50 (`portfolio_head_last` with the guard `title_goes_on`; twins in tests/test_fixb50.py), taken back after
-# review50 B6/B7/B10/B11, closed again by s51-fixa51 (the person's own page's sentences only, `_with_post_first`).
+# s50-fixb50 (`portfolio_head_last` with the guard `title_goes_on`; twins in tests/test_fixb50.py).
 @pytest.mark.parametrize(
     ("told", "body"),
     [
@@ -254,6 +253,7 @@ def test_s6_twin_a_wrong_year_is_refuted() -> None:
         ),
     ],
 )
+@_open("R1 open again: the post-first reading was taken back (review50 B6, B7, B10, B11)")
 def test_r1_a_portfolio_title_before_the_name_is_read_in_the_formal_title(told: str, body: str) -> None:
     assert _verdicts(body, [_lund(told)], "role") == [Verdict.SUPPORTED]
 
@@ -994,8 +994,7 @@ def test_r8_twin_the_spell() -> None:
 # lower-case 'Halden mayor' into the value 'mayor of Halden' but keeps the capitalised 'Halden Mayor' as it stands, and
 # the role judge's sentence reading does not find 'halden mayor' in 'Mayor of Halden'. Wire copy capitalises a title
 # before a name ('Korvik Mayor Eva Lund'). Closed by s50-fixb50 (`_place_first_post` with the guard `title_goes_on`:
-# 'Mayor of Halden Heights' stays no Halden Mayor; twins in tests/test_fixb50.py), taken back, closed again by
-# s51-fixa51 (`_with_post_first`).
+# 'Mayor of Halden Heights' stays no Halden Mayor; twins in tests/test_fixb50.py).
 @pytest.mark.parametrize(
     "told",
     [
@@ -1003,6 +1002,7 @@ def test_r8_twin_the_spell() -> None:
         pytest.param("Since 2024 she has been Mayor of Halden.", id="since-fronted"),
     ],
 )
+@_open("R9 open again: the post-first reading was taken back (review50 B6, B7, B10, B11)")
 def test_r9_a_capitalised_place_first_title(told: str) -> None:
     assert _verdicts("Halden Mayor Eva Lund spoke.", [_lund(told)], "role") == [Verdict.SUPPORTED]
 

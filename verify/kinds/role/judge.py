@@ -346,8 +346,9 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
             if qualifiers(doc.title) == qualifiers(office):  # the chairman's page names no vice chairman
                 out += _incumbent_findings(subject, doc, as_of, docs)
         elif _is_person_page(doc, subject):
-            read, owner = _with_post_first(phrases, office), _owner_before(claim)
-            out += _person_office_findings(subject, doc, read, as_of, office, country=country, owner=owner)
+            out += _person_office_findings(
+                subject, doc, phrases, as_of, office, country=country, owner=_owner_before(claim)
+            )
             out += _head_post_findings(subject, doc, as_of, office, country)
             ended = _term_findings(subject, doc, phrases, as_of, office, claim.nationality)
             out += _left_by_the_step_told(claim, doc, ended, as_of)
@@ -366,15 +367,6 @@ def office_findings(claim: Claim, docs: list[Document], as_of: dt.date | None) -
         out += party_member_rows(subject, docs, office)
         out += post_rows_of_the_day(claim, docs, as_of)
     return out
-
-
-def _with_post_first(phrases: list[str], office: str) -> list[str]:
-    """The wordings a person's own page's sentences are read with: the claim's, and a title written post last as pages
-    write it post first ('Finance Minister': 'minister of finance'; 'Halden Mayor': 'mayor of halden'; review48 R1,
-    R9). `_person_office_findings` reads whose post each naming is: none another's the sentence serves or names as an
-    object (`object_at`), of another owner (`another_owner_after`), a mock post (`another_post_at`) or a title going
-    on (`title_goes_on`) (review50 B6, B7, B10, B11, which took back s50-fixb50's reading of them everywhere)."""
-    return sorted(dict.fromkeys([*phrases, *post_first_wordings(office)]), key=len, reverse=True)
 
 
 def _head_post_findings(
