@@ -248,6 +248,7 @@ def test_b7_a_narrower_post_after_the_portfolio() -> None:
     assert found and Verdict.SUPPORTED not in found, found
 
 
+@_open("R1 open again: the post-first reading was taken back (review50 B6, B7, B10, B11)")
 def test_b7_twin_the_portfolios_minister() -> None:
     doc = _lund("Since 2023 she has been Minister for Defence.")
     found = _verdicts("Defence Minister Eva Lund visited the base on Friday.", [doc], "role", "Defence Minister")
