@@ -21295,8 +21295,8 @@ MUTATIONS = [
     Mutation(
         "the-claims-possessive-owner-unread",
         "verify/kinds/role/judge.py",
-        "            read, owner = _with_post_first(phrases, office), _owner_before(claim)\n",
-        "            read, owner = _with_post_first(phrases, office), None\n",
+        "subject, doc, phrases, as_of, office, country=country, owner=_owner_before(claim)\n",
+        "subject, doc, phrases, as_of, office, country=country, owner=None\n",
         "'Minister of Defence of Tarsa' would support \"Norby's Defence Minister Eva Lund\" (review50 S1)",
     ),
     Mutation(
