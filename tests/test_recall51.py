@@ -96,3 +96,24 @@ def test_words_holding_the_verb_stay() -> None:
     sentence = "Ana Ruiz took office as secretary-general on 25 March."
     claim = _date_claim(sentence, "took office as secretary-general on 25 March")
     assert with_its_verb(claim).text == claim.text
+
+
+def test_a_date_alone_widened_is_still_dated_by_the_predecessor_named_after_it() -> None:
+    """The predecessor a participle after the date names (`_handed_over_by`) still dates a date claim widened to a verb
+    that names no one ('took office in October 1995, succeeding Otto Lind'): the killer row of that guard had been
+    one `with_its_verb` now widens to name the predecessor in the claim's own words."""
+    from tests.support.judging import verdict
+
+    sola = boxed(
+        "Rui Sola",
+        "Rui Sola (born 4 May 1950) is a Vestrian diplomat who has led the Harbour Union since 2027.",
+        [("office", "Secretary-General of the Harbour Union"), ("term_start", "1 January 2027"),
+         ("predecessor", "Ida Berg"), ("office2", "Prime Minister of Vestria"), ("term_start2", "28 October 1995"),
+         ("term_end2", "6 April 2002"), ("predecessor2", "Otto Lind"), ("successor2", "Eva Moss")],
+    )  # fmt: skip
+    sentence = "He took office in October 1995, succeeding Otto Lind."
+    date = clause_claim("October 1995", "Rui Sola", "took office", sentence=sentence, kind="date", value="1995-10",
+                        time="October 1995")  # fmt: skip
+    result = verdict(date, [sola], dt.date(2030, 10, 15))
+    assert result.verdict == Verdict.SUPPORTED
+    assert "28 October 1995" in result.rationale
