@@ -21334,6 +21334,48 @@ MUTATIONS = [
         "    if not nouns:\n",
         "'The Norby Space Agency ... The agency said its chairman' would be read as a bare 'the agency's chairman'",
     ),
+    Mutation(
+        "date-words-not-widened-to-their-verb",
+        "verify/kinds/date/judge.py",
+        "    claim = with_its_verb(claim)\n",
+        "",
+        "'took office as the seventh secretary-general on Tuesday, 25 March' (the claim's words only its date) would "
+        "no longer be read as taking office: the term's start row neither refutes nor supports it",
+    ),
+    Mutation(
+        "date-words-widened-past-a-comma",
+        "verify/kinds/date/judge.py",
+        "    if len(between) > _VERB_REACH or DATE_TEXT.search(between) or _EVENT_BREAK.search(between) "
+        "or \",\" in between:\n",
+        "    if len(between) > _VERB_REACH or DATE_TEXT.search(between) or _EVENT_BREAK.search(between):\n",
+        "'Ana Ruiz took office, the league said on 25 March' would read the date as the office's",
+    ),
+    Mutation(
+        "date-words-widened-not-past-a-weekday",
+        "verify/kinds/date/judge.py",
+        "    between = _A_WEEKDAY_BEFORE.sub(\"\", before[verb.end() :])  "
+        "# 'on Tuesday, 25 March': the day's own comma\n",
+        "    between = before[verb.end() :]\n",
+        "'took office as secretary-general on Tuesday, 25 March' would stay the date alone: the weekday's comma read "
+        "as a clause's",
+    ),
+    Mutation(
+        "date-words-widened-past-another-date",
+        "verify/kinds/date/judge.py",
+        "    if len(between) > _VERB_REACH or DATE_TEXT.search(between) or _EVENT_BREAK.search(between) "
+        "or \",\" in between:\n",
+        "    if len(between) > _VERB_REACH or _EVENT_BREAK.search(between) or \",\" in between:\n",
+        "'Ana Ruiz took office in 2024 as chair of the league formed on 25 March' would read the league's date as the "
+        "office's",
+    ),
+    Mutation(
+        "date-words-widened-any-distance",
+        "verify/kinds/date/judge.py",
+        "_VERB_REACH = 100  # characters between a date claim's verb and its date that the claim's words may be "
+        "widened over\n",
+        "_VERB_REACH = 1000\n",
+        "a verb more than a hundred characters before a date would still be read as its verb",
+    ),
 ]
 
 

@@ -367,12 +367,37 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
     its year takes the article's (`in_the_articles_year`)."""
     if _fronted_birth(claim):  # 'Born in Greystones, on 17 October 1986, Harris was elected ...': the birth's date
         return birth_findings(claim.model_copy(update={"relation": "born"}), docs)
+    claim = with_its_verb(claim)
     dated = in_the_articles_year(claim, as_of)
     if once_scheduled(claim):  # 'had been due on 3 March 2027': no day the event took place
         return schedule_findings(dated or claim, docs, as_of)
     if dated is not None and as_of is not None and not _on_a_years_line(claim):
         return near_the_article(_date_findings(dated, docs, as_of), as_of)
     return _date_findings(dated or claim, docs, as_of)
+
+
+_A_WEEKDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicons.load('dates')['weekdays'])}),\s*$", re.I)
+_VERB_REACH = 100  # characters between a date claim's verb and its date that the claim's words may be widened over
+
+
+def with_its_verb(claim: Claim) -> Claim:
+    """A claim whose words are only its date ('Tuesday, 25 March' of 'Ana Ruiz took office as the seventh
+    secretary-general on Tuesday, 25 March'), its relation's verb standing before them in its sentence: the claim
+    with its words from that verb on, so the judge reads what the verb took ('office', the post) as it does when
+    the words hold it. Unchanged when the words hold the verb already, or the verb is not the last one before the
+    date in its own clause (another date, a clause break or more than `_VERB_REACH` characters between them)."""
+    words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
+    at = claim_start(claim)
+    if not words or at < 0 or re.search(rf"\b{re.escape(words[0])}\b", claim.text, re.I):
+        return claim
+    before = claim.sentence[:at]
+    verb = next(reversed(list(re.finditer(rf"\b{re.escape(words[0])}\b", before, re.I))), None)
+    if verb is None:
+        return claim
+    between = _A_WEEKDAY_BEFORE.sub("", before[verb.end() :])  # 'on Tuesday, 25 March': the day's own comma
+    if len(between) > _VERB_REACH or DATE_TEXT.search(between) or _EVENT_BREAK.search(between) or "," in between:
+        return claim
+    return claim.model_copy(update={"text": claim.sentence[verb.start() : at + len(claim.text)]})
 
 
 def _on_a_years_line(claim: Claim) -> bool:
