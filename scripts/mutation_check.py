@@ -21376,6 +21376,14 @@ MUTATIONS = [
         "_VERB_REACH = 1000\n",
         "a verb more than a hundred characters before a date would still be read as its verb",
     ),
+    Mutation(
+        "date-words-widened-past-a-stopgap-word",
+        "verify/kinds/date/judge.py",
+        "    if _STOPGAP.search(between):\n",
+        "    if False:\n",
+        "'took office as interim Secretary-General of the Norby League on Tuesday, 25 March' would be refuted by the "
+        "term's start row (review51 R1)",
+    ),
 ]
 
 

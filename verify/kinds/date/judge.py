@@ -377,6 +377,7 @@ def date_findings(claim: Claim, docs: list[Document], as_of: dt.date | None = No
 
 
 _A_WEEKDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicons.load('dates')['weekdays'])}),\s*$", re.I)
+_STOPGAP = re.compile(rf"\b(?:{'|'.join(_CLAUSE_WORDS['stopgap'])})\b", re.I)  # 'interim', 'acting' ...
 _VERB_REACH = 100  # characters between a date claim's verb and its date that the claim's words may be widened over
 
 
@@ -397,6 +398,8 @@ def with_its_verb(claim: Claim) -> Claim:
     between = _A_WEEKDAY_BEFORE.sub("", before[verb.end() :])  # 'on Tuesday, 25 March': the day's own comma
     if len(between) > _VERB_REACH or DATE_TEXT.search(between) or _EVENT_BREAK.search(between) or "," in between:
         return claim
+    if _STOPGAP.search(between):
+        return claim  # 'took office as interim secretary-general on ...': a stand-in's day (review51 R1)
     return claim.model_copy(update={"text": claim.sentence[verb.start() : at + len(claim.text)]})
 
 
