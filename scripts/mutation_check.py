@@ -20948,7 +20948,7 @@ MUTATIONS = [
     Mutation(
         "country-unsaid-not-the-persons-own",
         "verify/kinds/clause/judge.py",
-        "    own = _persons_countries(finding.unit.doc)\n",
+        "    own = _persons_countries(finding.unit.doc) | _countries_of_offices(finding.unit.doc)\n",
         "    own = set()\n",
         "'Eva Lund was Chile's trade minister from 2010 to 2014' would no longer be supported by her row 'Minister of "
         "Foreign Trade' (her own country's post)",
@@ -21143,7 +21143,7 @@ MUTATIONS = [
     Mutation(
         "country-of-origin-taken-as-the-persons-own",
         "verify/kinds/clause/judge.py",
-        "    return re.search(rf\"\\b(?:from|in|into|to|at|near)\\s+(?:the\\s+)?{re.escape(country)}\\b\", "
+        "    return re.search(rf\"\\b(?:from|in|into|to|at|near)\\s+(?:the\\s+)?{re.escape(country)}\\b(?!['’]s)\", "
         "words) is None\n",
         "    return True\n",
         "'born to parents from Kenya' would be supported on the page of a Kenyan whose parents were from Sri Lanka",
@@ -21383,6 +21383,30 @@ MUTATIONS = [
         "    if False:\n",
         "'took office as interim Secretary-General of the Norby League on Tuesday, 25 March' would be refuted by the "
         "term's start row (review51 R1)",
+    ),
+    Mutation(
+        "country-owner-possessive-after-a-preposition-read-as-a-place",
+        "verify/kinds/clause/judge.py",
+        "{re.escape(country)}\\b(?!['’]s)\", words) is None\n",
+        "{re.escape(country)}\\b\", words) is None\n",
+        "'She represented Anyaa-Sowutuom in Ghana's parliament from 2013 to 2021' would lose the support of a "
+        "Ghanaian's page: 'in Ghana's' read as a place",
+    ),
+    Mutation(
+        "countries-of-offices-unread",
+        "verify/kinds/clause/judge.py",
+        "    own = _persons_countries(finding.unit.doc) | _countries_of_offices(finding.unit.doc)\n",
+        "    own = _persons_countries(finding.unit.doc)\n",
+        "'Eva Lund was France's foreign minister from 2004 to 2005' would lose the support of a page of rows naming "
+        "'Prime Minister of France' and 'Minister of Foreign Affairs' (no lead)",
+    ),
+    Mutation(
+        "country-window-not-widened-to-its-commas",
+        "verify/kinds/clause/judge.py",
+        "    start = max(sentence.rfind(mark, 0, found.dest_start) for mark in \",;\") + 1\n",
+        "    start = found.dest_start\n",
+        "'graduated from Halden Police College in the United Kingdom in 1960' would lose the support of '... went "
+        "abroad to the United Kingdom for studies at the Halden Police College, from which he graduated in 1960'",
     ),
 ]
 

@@ -63,3 +63,40 @@ def test_unknown_countries_words_before_a_plural_title_are_read_as_none(office: 
     body = "Norbian and Korvian prime ministers Ana Ruiz and Jon Dahl met."
     found = {c.text: v for c, v in judged_body(body, [doc], AS_OF) if c.kind == "role" and c.subject == "Ana Ruiz"}
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# The final tuning run's three losses, mended: a country written as an owner after a preposition ('in Ghana's
+# parliament'), a page of rows with no lead whose offices name the country ('France's foreign minister'), and a
+# country told earlier in the same stretch between commas ('went abroad to the United Kingdom for studies at ...').
+def test_a_possessive_country_after_a_preposition_is_an_owner() -> None:
+    doc = page(
+        "Eva Lund",
+        "Eva Lund is a Ghanaian politician. Previously, she was a Member of Parliament for Anyaa-Sowutuom from 2013 to "
+        "2021 and had served as Deputy Minister of Foreign Affairs.",
+    )
+    body = "She represented Anyaa-Sowutuom in Ghana's parliament from 2013 to 2021."
+    found = _verdicts(f"Eva Lund is a minister. {body}", [doc], "clause", "represented")
+    assert found == [Verdict.SUPPORTED], found
+
+
+def test_the_countries_of_the_offices_listed_are_the_persons() -> None:
+    doc = boxed(
+        "Eva Lund",
+        "",
+        [("office", "Prime Minister of France"), ("term_start", "5 September 2024"),
+         ("office2", "Minister of Foreign Affairs"), ("term_start2", "31 March 2004"), ("term_end2", "31 May 2005")],
+        SAVED,
+    )  # fmt: skip
+    found = _verdicts("Eva Lund was France's foreign minister from 2004 to 2005.", [doc], "clause", "from 2004")
+    assert found == [Verdict.SUPPORTED], found
+
+
+def test_a_country_told_between_the_same_commas_is_said() -> None:
+    doc = page(
+        "Ivo Stam",
+        "Ivo Stam is a Norby police officer. Stam attended a school in Korvik, then went abroad to the United Kingdom "
+        "for studies at the Halden Police College, from which he graduated in 1960.",
+    )
+    body = "Ivo Stam graduated from Halden Police College in the United Kingdom in 1960."
+    found = _verdicts(body, [doc], "clause", "graduated")
+    assert found == [Verdict.SUPPORTED], found

@@ -764,7 +764,7 @@ def _countries_unsaid(claim: Claim, finding: Finding, text: str) -> list[str]:
     if not named:
         return []
     said = countries_named(_aligned_words(words, text) if finding.unit.field is None else text)
-    own = _persons_countries(finding.unit.doc)
+    own = _persons_countries(finding.unit.doc) | _countries_of_offices(finding.unit.doc)
     return [
         c
         for c in named
@@ -773,22 +773,32 @@ def _countries_unsaid(claim: Claim, finding: Finding, text: str) -> list[str]:
 
 
 def _aligned_words(words: str, sentence: str) -> str:
-    """The stretch of a page sentence that the clause's words align with, a few words wider on each side: the
+    """The stretch of a page sentence that the clause's words align with, widened to the commas around it: the
     countries it names are the ones told of the clause's deed ('Born in Sheffield to parents from Sri Lanka in 1970,
-    Ruiz later toured India' gives the parents Sri Lanka, not India). The whole sentence when they align poorly."""
+    Ruiz later toured India' gives the parents Sri Lanka, not India; 'went abroad to the United Kingdom for studies at
+    the Hendon Police College, from which he graduated in 1960' the college the United Kingdom). The whole sentence
+    when they align poorly."""
     found = fuzz.partial_ratio_alignment(aliases.folded_in_place(words.strip()), aliases.folded_in_place(sentence))
     if found is None or found.score < 60:
         return sentence
-    start = sentence.rfind(" ", 0, max(0, found.dest_start - 12)) + 1
-    end = sentence.find(" ", min(len(sentence), found.dest_end + 12))
-    return sentence[start : end if end >= 0 else len(sentence)]
+    start = max(sentence.rfind(mark, 0, found.dest_start) for mark in ",;") + 1
+    ends = [at for mark in ",;" if (at := sentence.find(mark, found.dest_end)) >= 0]
+    return sentence[start : min(ends, default=len(sentence))]
+
+
+def _countries_of_offices(doc: Document) -> set[str]:
+    """The countries the offices of a person's infobox name ('Prime Minister of France'): a page of rows alone, with
+    no lead, still tells whose posts the person held ('France's foreign minister' against the row 'Minister of
+    Foreign Affairs')."""
+    offices = [group["office"].value for group in office_groups(doc.infobox) if "office" in group]
+    return {country for office in offices for country in countries_named(office)}
 
 
 def _owns_a_post(country: str, words: str) -> bool:
     """Whether the clause writes a country as the owner of what it names ('Chile's trade minister', 'the trade
     minister of Chile'), not as a place or an origin ('parents from Kenya', 'grew up in Kenya'): only an owner may
     be the person's own country, left unsaid by their page's rows."""
-    return re.search(rf"\b(?:from|in|into|to|at|near)\s+(?:the\s+)?{re.escape(country)}\b", words) is None
+    return re.search(rf"\b(?:from|in|into|to|at|near)\s+(?:the\s+)?{re.escape(country)}\b(?!['’]s)", words) is None
 
 
 # a place after 'in' or 'at' ('at a ceremony in Naples', 'at the Bank of England'): its capitalised words
