@@ -3,6 +3,8 @@ extracted from an invented article and judged against invented pages, whose verd
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import _judged, _never
 from tests.test_review27 import STAM
@@ -18,3 +20,17 @@ def test_a_wrong_start_before_until_in_a_clause_is_not_supported() -> None:
 def test_twin_the_right_start_before_until_is_supported() -> None:
     found = _judged("Ivo Stam was prime minister from 2015 until last year.", [RUIZ, STAM], ("role",))
     assert set(found.values()) == {Verdict.SUPPORTED}, found
+
+
+# until-after-a-start-unread: an end written after the start ('from 2015 until last month') is read as the end's days:
+# his term ended in February of last year, so a right start with a wrong end is supported by nothing. (Without the
+# reading no end is read, and the term from 2015 supports it.)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam, prime minister from 2015 until last month, spoke.", id="last-month"),
+        pytest.param("Ivo Stam, prime minister from 2015 until March, spoke.", id="month"),
+    ],
+)
+def test_a_wrong_end_after_a_right_start_is_not_supported(body: str) -> None:
+    _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
