@@ -34,3 +34,18 @@ def test_twin_the_right_start_before_until_is_supported() -> None:
 )
 def test_a_wrong_end_after_a_right_start_is_not_supported(body: str) -> None:
     _never(Verdict.SUPPORTED, body, [RUIZ, STAM], ("role",))
+
+
+# year-after-the-post-unread: the years written right after the post are the holding's: a span or a year that none of
+# the person's terms covers is refuted (his term ran 2015-2023; she led the opposition 2020-2022). Unread, the first is
+# SUPPORTED by his term and the second unverified.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ivo Stam was prime minister from 2009 to 2012.", id="span-in-a-clause"),
+        pytest.param("Ana Ruiz, opposition leader in 2012, spoke.", id="year-in-an-apposition"),
+    ],
+)
+def test_a_holding_in_years_no_term_covers_is_refuted(body: str) -> None:
+    found = _judged(body, [RUIZ, STAM], ("role",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
