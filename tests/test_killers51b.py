@@ -3,12 +3,17 @@ extracted from an invented article and judged against invented pages, whose verd
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tests.support.judging import page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import _judged, _never
 from tests.test_review27 import STAM
 from verify.models import Verdict
+
+SAVED = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
 
 
 # start-before-until-unread: the start year written before 'until last year' is read in a clause too ('was prime
@@ -49,3 +54,28 @@ def test_a_wrong_end_after_a_right_start_is_not_supported(body: str) -> None:
 def test_a_holding_in_years_no_term_covers_is_refuted(body: str) -> None:
     found = _judged(body, [RUIZ, STAM], ("role",))
     assert set(found.values()) == {Verdict.CONTRADICTED}, found
+
+
+# Ana Ruiz's invented page telling two elections, an appointment by one person to replace another, and where she was
+# born and where she grew up, each in one sentence.
+DEEDS = page(
+    "Ana Ruiz",
+    "Ana Ruiz (born 1 January 1975) is a Norbian politician. She was elected mayor of Korvik in 2015 with 52% of the "
+    "vote and re-elected in 2019 with 61%. In 2021 she was appointed by Ivo Stam to replace Jon Dahl as party chair. "
+    "Born in Tarsa, she grew up in Halden.",
+    SAVED,
+)
+
+
+# values-of-other-deeds-never: a place the page sentence gives another deed ('Born in Tarsa, she grew up in Halden':
+# Tarsa is the birth's) is no place of the claim's deed. Unread, 'grew up in Tarsa' is SUPPORTED.
+def test_a_place_of_another_deed_in_the_sentence_does_not_support() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz grew up in Tarsa.", [DEEDS], ("clause",))
+
+
+# Open on the branch (found writing the row above): the one her appointment replaced is read as the one who appointed
+# her: 'Ana Ruiz was appointed party chair by Jon Dahl in 2021.' is SUPPORTED by 'In 2021 she was appointed by Ivo Stam
+# to replace Jon Dahl as party chair.'
+@pytest.mark.xfail(strict=True, reason="the one an appointment replaced is read as its doer (killers51b)")
+def test_the_one_replaced_is_not_who_appointed() -> None:
+    _never(Verdict.SUPPORTED, "Ana Ruiz was appointed party chair by Jon Dahl in 2021.", [DEEDS], ("clause",))
