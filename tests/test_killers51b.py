@@ -79,3 +79,16 @@ def test_a_place_of_another_deed_in_the_sentence_does_not_support() -> None:
 @pytest.mark.xfail(strict=True, reason="the one an appointment replaced is read as its doer (killers51b)")
 def test_the_one_replaced_is_not_who_appointed() -> None:
     _never(Verdict.SUPPORTED, "Ana Ruiz was appointed party chair by Jon Dahl in 2021.", [DEEDS], ("clause",))
+
+
+# figure-said-of-another-owner-ignored: a figure the page sentence gives another noun than the claim's, the claim's
+# noun worded too ('a fine of 90 million euros and compensation of 40 million euros'), supports not: nouns the lexicon
+# does not know apart as measures. Unread, 'a fine of 40 million euros' is SUPPORTED.
+def test_a_figure_of_another_noun_not_known_apart_does_not_support() -> None:
+    bank = page(
+        "Korvik Bank",
+        "Korvik Bank is a Norbian bank founded in 1901. In 2021 Korvik Bank paid a fine of 90 million euros and "
+        "compensation of 40 million euros.",
+        SAVED,
+    )
+    _never(Verdict.SUPPORTED, "Korvik Bank paid a fine of 40 million euros in 2021.", [bank], ("clause",))
