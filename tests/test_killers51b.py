@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import page
+from tests.support.judging import boxed, page
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import _judged, _never
 from tests.test_review27 import STAM
@@ -92,3 +92,18 @@ def test_a_figure_of_another_noun_not_known_apart_does_not_support() -> None:
         SAVED,
     )
     _never(Verdict.SUPPORTED, "Korvik Bank paid a fine of 40 million euros in 2021.", [bank], ("clause",))
+
+
+# place-kind-word-mentions-the-place: a place-kind word of the claimed place ('County') is no name of it the page may
+# mention: 'born in Tarsa County' is refuted by a page born in Korvik that speaks of 'the county council' of Halden.
+# Unread, the page's 'county' mentions the claimed place and it stands unverified.
+def test_a_kind_word_the_page_uses_does_not_mention_the_claimed_place() -> None:
+    born = boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician. She was born in Korvik and sat on the county council "
+        "of Halden from 2005.",
+        [("birth_date", "1 January 1975"), ("birth_place", "Korvik, Norby")],
+        SAVED,
+    )
+    found = _judged("Ana Ruiz was born in Tarsa County.", [born], ("clause",))
+    assert set(found.values()) == {Verdict.CONTRADICTED}, found
