@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.judging import boxed, page, verdict
+from tests.support.judging import boxed, judged_body, page, verdict
 from tests.support.ruiz import RUIZ
 from tests.test_review26 import _judged, _never
 from tests.test_review27 import STAM
@@ -143,3 +143,29 @@ def test_the_role_kind_reads_labor_as_labour() -> None:
     found = _running("labor minister", "Minister of Labour", "role")
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found.values(), found
+
+
+# office-begun-on-the-day-any-day: the day another office of hers began ('took office on 14 April 2021', her party
+# leadership's first day) may be the step the sentence tells, whatever its participle ('succeeding Jon Dahl', her
+# predecessor in the ministry begun in 2019): no office's start refutes the day. Read as any day, the ministry's start
+# is the claim's and the date CONTRADICTED.
+def test_the_day_another_office_began_is_not_refuted_by_the_predecessors_office() -> None:
+    career = boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+        [
+            ("office", "Minister of Finance"),
+            ("term_start", "1 March 2019"),
+            ("term_end", "2 May 2022"),
+            ("predecessor", "Jon Dahl"),
+            ("office2", "Leader of the Norby Party"),
+            ("term_start2", "14 April 2021"),
+            ("term_end2", "3 June 2023"),
+            ("predecessor2", "Eva Lund"),
+        ],
+        SAVED,
+    )
+    body = "Ana Ruiz took office on 14 April 2021, succeeding Jon Dahl."
+    found = [v for c, v in judged_body(body, [career], dt.date(2024, 1, 10)) if c.kind == "date"]
+    assert found, "no claim extracted"
+    assert Verdict.CONTRADICTED not in found, found
