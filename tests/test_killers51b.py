@@ -169,3 +169,25 @@ def test_the_day_another_office_began_is_not_refuted_by_the_predecessors_office(
     found = [v for c, v in judged_body(body, [career], dt.date(2024, 1, 10)) if c.kind == "date"]
     assert found, "no claim extracted"
     assert Verdict.CONTRADICTED not in found, found
+
+
+# listed-office-of-any-body: a row naming no body ('Secretary General' on a Norbian civil servant's page) is a post of
+# her own government, never an international body's: it shows no past term as NATO's secretary general. Read as any
+# body's, both claims are SUPPORTED by it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz, who previously served as NATO secretary general, spoke.", id="apposition"),
+        pytest.param("Ana Ruiz was NATO secretary general from 2015 to 2019.", id="spell"),
+    ],
+)
+def test_a_bare_secretary_general_row_is_no_international_bodys_post(body: str) -> None:
+    servant = boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian civil servant.",
+        [("office", "Secretary General"), ("term_start", "1 March 2015"), ("term_end", "2 May 2019")],
+        SAVED,
+    )
+    found = [v for c, v in judged_body(body, [servant], dt.date(2024, 1, 10)) if c.kind == "role"]
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found, found
