@@ -191,3 +191,20 @@ def test_a_bare_secretary_general_row_is_no_international_bodys_post(body: str) 
     found = [v for c, v in judged_body(body, [servant], dt.date(2024, 1, 10)) if c.kind == "role"]
     assert found, "no claim extracted"
     assert Verdict.SUPPORTED not in found, found
+
+
+# Open on the branch (found probing bare-post-matches-any-post-of-its-country, still stale): a step into a country's
+# presidency is dated by the start of another post of that country: 'Ana Roth became president of Norby on 11 March
+# 2022.' is SUPPORTED by her one row, 'Minister of Finance of Norby' from 11 March 2022.
+@pytest.mark.xfail(strict=True, reason="a presidency's day supported by a ministry's start (killers51b)")
+def test_a_ministrys_start_does_not_date_a_presidency() -> None:
+    minister = boxed(
+        "Ana Roth",
+        "Ana Roth (born 4 April 1970) is a Norbian politician.",
+        [("office", "Minister of Finance of Norby"), ("term_start", "11 March 2022"), ("birth_date", "4 April 1970")],
+        SAVED,
+    )
+    body = "Ana Roth became president of Norby on 11 March 2022."
+    found = [v for c, v in judged_body(body, [minister], dt.date(2024, 1, 10)) if c.kind == "date"]
+    assert found, "no claim extracted"
+    assert Verdict.SUPPORTED not in found, found
