@@ -9,6 +9,7 @@ import pytest
 
 from tests.support.judging import boxed, judged_body, page, verdict
 from tests.support.ruiz import RUIZ
+from tests.test_judge_bare_posts import SPRING_2031, _chilean_president_roth
 from tests.test_review26 import _judged, _never
 from tests.test_review27 import STAM
 from tests.test_sib25_offices import _minister
@@ -208,3 +209,16 @@ def test_a_ministrys_start_does_not_date_a_presidency() -> None:
     found = [v for c, v in judged_body(body, [minister], dt.date(2024, 1, 10)) if c.kind == "date"]
     assert found, "no claim extracted"
     assert Verdict.SUPPORTED not in found, found
+
+
+# bare-post-matches-any-post-of-its-country: a bare 'President' tied to a country by its adjective alone is that
+# country's presidency, not any post of it: 'Chilean President Ana Roth' of a page whose one row, on the article's
+# day, is the country's premiership is the wrong post (the country must be one the lexicon places, as in
+# tests/test_judge_bare_posts.py; the person is invented). Read as any post of the country, it is SUPPORTED.
+def test_a_bare_president_of_a_country_is_not_its_premiership() -> None:
+    premier = boxed(
+        "Ana Roth",
+        "Ana Roth (born 4 April 1970) is a Chilean politician.",
+        [("office", "Prime Minister of Chile"), ("term_start", "11 March 2030"), ("birth_date", "4 April 1970")],
+    )
+    assert verdict(_chilean_president_roth(), [premier], SPRING_2031).verdict == Verdict.CONTRADICTED
