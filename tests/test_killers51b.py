@@ -222,3 +222,27 @@ def test_a_bare_president_of_a_country_is_not_its_premiership() -> None:
         [("office", "Prime Minister of Chile"), ("term_start", "11 March 2030"), ("birth_date", "4 April 1970")],
     )
     assert verdict(_chilean_president_roth(), [premier], SPRING_2031).verdict == Verdict.CONTRADICTED
+
+
+# stress-bare-date-of-another-post: a date whose own words name no post belongs to the post its clause names before
+# it ('Deputy leader Ana Ruiz was sworn in on ...'), never to another office's start: her one row, a seat in
+# parliament from 2 March 2019, neither supports the day it began nor refutes another. Unread, the seat's start
+# decides: SUPPORTED on 2 March, CONTRADICTED on 5 March.
+@pytest.mark.parametrize(
+    ("day", "never"),
+    [
+        pytest.param("2 March 2019", Verdict.SUPPORTED, id="the-seats-day"),
+        pytest.param("5 March 2019", Verdict.CONTRADICTED, id="another-day"),
+    ],
+)
+def test_a_bare_date_of_the_post_named_before_it_is_not_another_offices(day: str, never: Verdict) -> None:
+    member = boxed(
+        "Ana Ruiz",
+        "Ana Ruiz (born 1 January 1975) is a Norbian politician.",
+        [("office", "Member of Parliament for Halden"), ("term_start", "2 March 2019")],
+        SAVED,
+    )
+    body = f"Deputy leader Ana Ruiz was sworn in on {day}."
+    found = [v for c, v in judged_body(body, [member], dt.date(2024, 1, 10)) if c.kind == "date"]
+    assert found, "no claim extracted"
+    assert never not in found, found
