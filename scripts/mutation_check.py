@@ -21408,6 +21408,30 @@ MUTATIONS = [
         "'graduated from Halden Police College in the United Kingdom in 1960' would lose the support of '... went "
         "abroad to the United Kingdom for studies at the Halden Police College, from which he graduated in 1960'",
     ),
+    Mutation(
+        "its-body-noun-of-any-sentence",
+        "verify/kinds/role/extract.py",
+        "    after = max(bodies[-1].end() if bodies else 0, sentence)",
+        "    after = bodies[-1].end() if bodies else 0",
+        "'The cathedral reopened on Saturday, said its rector, ...' would give the rector to a body noun of an earlier "
+        "sentence ('rector of the agency')",
+    ),
+    Mutation(
+        "date-words-of-a-birth-widened-to-born",
+        "verify/kinds/date/judge.py",
+        "    if _verb_stems(claim.relation) == [\"born\"]:\n        return claim  # a birth's day",
+        "    if False:\n        return claim  # a birth's day",
+        "'Philip Lowe was born in Wagga Wagga on 4 October 1961' would lose its support: the birth's day widened over "
+        "its place",
+    ),
+    Mutation(
+        "country-of-the-birthplace-read-as-another-value",
+        "verify/kinds/clause/judge.py",
+        "    if place and _predicate(claim) in PLACE_WORDS:\n",
+        "    if False:\n",
+        "'born in Mexico' would lose the support of 'She was born in Mexico City': the place check's own value read as "
+        "a further country",
+    ),
 ]
 
 

@@ -760,6 +760,8 @@ def _countries_unsaid(claim: Claim, finding: Finding, text: str) -> list[str]:
     words = claim.text.replace(claim.subject, " ") if claim.subject else claim.text
     if place := _place_of(claim):
         words = re.sub(rf"(?<={re.escape(place)}),\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", "", words)
+    if place and _predicate(claim) in PLACE_WORDS:
+        words = words.replace(place, " ")  # 'born in Mexico': the place check's own value ('born in Mexico City')
     named = [c for c in sorted(countries_named(words)) if re.search(rf"\b{re.escape(c)}\b", words)]
     if not named:
         return []

@@ -388,6 +388,8 @@ def with_its_verb(claim: Claim) -> Claim:
     the words hold it. Unchanged when the words hold the verb already, or the verb is not the last one before the
     date in its own clause (another date, a clause break or more than `_VERB_REACH` characters between them)."""
     words = [w for w in re.findall(r"[a-z]+", claim.relation.lower()) if w not in _AUXILIARIES]
+    if _verb_stems(claim.relation) == ["born"]:
+        return claim  # a birth's day is read from the lead's dates, whatever the words between ('born in X on ...')
     at = claim_start(claim)
     if not words or at < 0 or re.search(rf"\b{re.escape(words[0])}\b", claim.text, re.I):
         return claim

@@ -111,7 +111,8 @@ def _its_body(text: str) -> str | None:
     said its current chairman ...': the bank's chairman, review50 R1); that body is then the one named last with
     that noun ('Acme Bank'), else the noun itself ('the bank')."""
     bodies = list(_BODY.finditer(text))
-    after = bodies[-1].end() if bodies else 0
+    sentence = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", text)), default=0)
+    after = max(bodies[-1].end() if bodies else 0, sentence)  # a noun of the 'its' sentence ('The bank said its')
     nouns = list(_BODY_NOUN.finditer(text, after))
     if not nouns or (bodies and bodies[-1]["body"].split()[-1].lower() == nouns[-1]["noun"].lower()):
         return bodies[-1]["body"] if bodies else None
